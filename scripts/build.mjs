@@ -1,0 +1,49 @@
+// Build: transpile every source and test file to dist/ (for the test runner) and bundle the
+// command line into dist/bundle/ (code-split, so Ink and msal-node load only when needed).
+// Type checking is a separate step (`npm run typecheck`), run by `npm test`.
+import { build } from 'esbuild';
+import { readdirSync, statSync, rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+function walk(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const files = ['src', 'test', 'bench'].flatMap((d) => {
+  try { return walk(join(root, d)); } catch { return []; }
+});
+await build({
+  entryPoints: files,
+  outdir: dist,
+  outbase: root,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: { main: join(root, 'src/main.ts') },
+  outdir: join(dist, 'bundle'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  packages: 'external',
+  minifySyntax: true,
+  logLevel: 'warning',
+  // esbuild's ESM output cannot use require(); a few CommonJS dependencies need it.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});

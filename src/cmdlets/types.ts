@@ -1,0 +1,153 @@
+// Cmdlet metadata and the context a cmdlet runs in.
+//
+// A cmdlet is data (its parameters, sets, aliases, the .NET names PowerShell's messages use) plus
+// `process`. The binder reads the data to produce exact binding errors; the cmdlet never sees
+// unbound or wrongly typed input.
+
+import type { Host } from '../host/host.js';
+import type { EnumType, PSCredential } from '../engine/values.js';
+import type { ErrorRecord } from '../engine/errors.js';
+import type { Session } from '../engine/session.js';
+
+export const ALL_SETS = '__AllParameterSets';
+
+/** How the binder converts an argument; `typeName` is what messages print. */
+export type ParamKind =
+  | 'string'
+  | 'string[]'
+  | 'switch'
+  | 'bool'
+  | 'int'
+  | 'object'
+  | 'object[]'
+  | 'enum'
+  | 'securestring'
+  /** System.Management.Automation.PSCredential; with `credentialAttribute` a string prompts for the password. */
+  | 'credential'
+  | 'hashtable'
+  /** SPO's UrlCmdletPipeBind: anything that converts to a string (a Uri or a string). */
+  | 'url-pipebind'
+  /** SPO's CredentialCmdletPipeBind: a PSCredential, or a string user name whose password is prompted. */
+  | 'credential-pipebind';
+
+export interface ParameterSetMembership {
+  mandatory?: boolean;
+  /** 0-based position for positional binding; absent = named only. */
+  position?: number;
+  valueFromPipeline?: boolean;
+  valueFromPipelineByPropertyName?: boolean;
+  helpMessage?: string;
+}
+
+export interface ParameterMetadata {
+  name: string;
+  kind: ParamKind;
+  /** .NET full type name as PowerShell's messages print it, e.g. 'System.String'. */
+  typeName: string;
+  aliases?: string[];
+  enumType?: EnumType;
+  /** Parameter set name → membership. Use ALL_SETS for "(All)". */
+  sets: Record<string, ParameterSetMembership>;
+  allowNull?: boolean;
+  allowEmptyString?: boolean;
+  /** [Credential()] transformation attribute: a string becomes a prompted credential. */
+  credentialAttribute?: boolean;
+  /** [ValidateRange(min, max)] for ints. */
+  range?: [number, number];
+  /** [ValidateSet(...)] */
+  validateSet?: string[];
+  /** [ValidateNotNullOrEmpty()] */
+  validateNotNullOrEmpty?: boolean;
+  /** [ValidateVariableName()] */
+  validateVariableName?: boolean;
+  /** One-line description used by Get-Help when the docs page has none. */
+  description?: string;
+  /** Hidden from completion and syntax. */
+  dontShow?: boolean;
+}
+
+export interface CmdletDefinition {
+  /** Verb-Noun, canonical casing. */
+  name: string;
+  /** Full name of the implementing .NET type, used in FullyQualifiedErrorId. */
+  implementingType: string;
+  /** Module name shown by Get-Command. */
+  module: string;
+  parameters: ParameterMetadata[];
+  defaultParameterSet?: string;
+  supportsShouldProcess?: boolean;
+  /** Synopsis for Get-Command/Get-Help when no docs page exists. */
+  synopsis: string;
+  /** Called once before the first input object. */
+  begin?(ctx: CmdletContext): Promise<void> | void;
+  /** Called once per pipeline input object, or once when there is no pipeline input. */
+  process(ctx: CmdletContext): Promise<void> | void;
+  /** Called after the last input object. */
+  end?(ctx: CmdletContext): Promise<void> | void;
+}
+
+export interface AliasDefinition {
+  name: string;
+  target: string;
+}
+
+export interface BoundParameters {
+  has(name: string): boolean;
+  get<T = unknown>(name: string): T | undefined;
+  /** Names of bound parameters (canonical casing), cmdlet-declared and common. */
+  names(): string[];
+}
+
+export interface InvocationInfo {
+  /** The cmdlet's canonical name. */
+  commandName: string;
+  /** The name as typed (an alias, a different casing). */
+  invocationName: string;
+  /** The resolved parameter set. */
+  parameterSetName: string;
+  /** 1-based pipeline position. */
+  pipelinePosition: number;
+}
+
+export interface ErrorSpec {
+  message: string;
+  errorId: string;
+  category: string;
+  /** Exception type short name for CategoryInfo (e.g. 'ArgumentException'). */
+  exceptionType?: string;
+  /** Full exception type name, for $Error[0].Exception.GetType(). */
+  exceptionFullName?: string;
+  targetObject?: unknown;
+  /** A one-line recommendation shown under the error (PowerShell 7.5 "Recommendation:"). */
+  recommendedAction?: string;
+}
+
+export interface CmdletContext {
+  readonly host: Host;
+  readonly session: Session;
+  readonly signal: AbortSignal;
+  readonly params: BoundParameters;
+  readonly invocation: InvocationInfo;
+  /** The current pipeline input object, when there is one. */
+  readonly input: unknown;
+  readonly hasInput: boolean;
+
+  writeObject(value: unknown, enumerate?: boolean): void;
+  /** Non-terminating error, subject to -ErrorAction. */
+  writeError(error: ErrorSpec | ErrorRecord): Promise<void>;
+  /** Statement-terminating error: never returns. */
+  throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
+  writeWarning(message: string): Promise<void>;
+  writeVerbose(message: string): Promise<void>;
+  writeDebug(message: string): Promise<void>;
+  writeInformation(message: string, tags?: string[]): Promise<void>;
+  /** Whether verbose / debug output would be shown (to skip building expensive messages). */
+  readonly verboseEnabled: boolean;
+  readonly debugEnabled: boolean;
+
+  /**
+   * PowerShell's console credential prompt (caption, message, `User: `, `Password for user X: `).
+   * Returns null when the user cancels or input ends. Throws the NonInteractive error when needed.
+   */
+  promptForCredential(caption: string, message: string, userName?: string): Promise<PSCredential | null>;
+}

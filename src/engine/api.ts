@@ -1,0 +1,40 @@
+// What the console (and any other front end) needs from the engine. Implemented by
+// `Shell` in ./shell.ts; the UI depends on this interface only.
+
+import type { Host } from '../host/host.js';
+import type { Session } from './session.js';
+
+export interface RunOptions {
+  /** Aborting stops the running pipeline (Ctrl+C); the shell stays usable. */
+  signal?: AbortSignal;
+  /** Script path when running a file: errors then show `path:line`. */
+  file?: string;
+}
+
+export interface RunResult {
+  /** $? after the last statement. */
+  success: boolean;
+  /** Set when the script ran `exit`; the front end decides whether to quit. */
+  exitCode?: number;
+  /** The input did not parse because it is incomplete (open quote, trailing pipe...). */
+  incomplete?: boolean;
+}
+
+export interface CompletionResult {
+  /** Where the replaced word starts and how long it is, in the input text. */
+  replacementIndex: number;
+  replacementLength: number;
+  /** Candidates in the order Tab cycles through them. */
+  matches: Array<{ completionText: string; listItemText: string; toolTip: string; resultType: string }>;
+}
+
+export interface ShellEngine {
+  readonly session: Session;
+  readonly host: Host;
+  /** Parses and runs one input (one line, or a pasted/multi-line block). */
+  run(text: string, options?: RunOptions): Promise<RunResult>;
+  /** True when the text cannot run yet because more input would complete it (shows `>> `). */
+  isIncomplete(text: string): boolean;
+  /** Tab completion at `cursor` (PowerShell's CompleteInput). */
+  complete(text: string, cursor: number): CompletionResult;
+}

@@ -1,0 +1,352 @@
+// ErrorRecord and PowerShell 7's three error views (ConciseView, NormalView, CategoryView).
+//
+// The layouts are transcriptions of PowerShell's ErrorInstance view and of
+// PositionUtilities.VerboseMessage (see shared/reference/powershell-semantics.md §2, Appendix B).
+
+/** A span of source text, 1-based lines and columns, end column exclusive. */
+export interface SourceExtent {
+  /** Script path, or undefined for interactive / -c input. */
+  file?: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  /** Full text of the start line (without its line break). */
+  lineText: string;
+  /** Text covered by the extent. */
+  text: string;
+}
+
+export type ErrorCategory =
+  | 'NotSpecified'
+  | 'InvalidArgument'
+  | 'InvalidData'
+  | 'InvalidOperation'
+  | 'InvalidType'
+  | 'MetadataError'
+  | 'ObjectNotFound'
+  | 'OperationStopped'
+  | 'OperationTimeout'
+  | 'ParserError'
+  | 'PermissionDenied'
+  | 'ResourceUnavailable'
+  | 'SecurityError'
+  | 'AuthenticationError'
+  | 'ConnectionError'
+  | 'ProtocolError'
+  | 'WriteError'
+  | 'ReadError'
+  | 'InvalidResult'
+  | 'NotImplemented'
+  | 'LimitsExceeded';
+
+export interface ErrorRecordInit {
+  message: string;
+  errorId: string;
+  category: ErrorCategory | string;
+  /** Exception type short name (CategoryInfo reason), e.g. 'ParameterBindingException'. */
+  exceptionType?: string;
+  /** Full exception type name. */
+  exceptionFullName?: string;
+  targetObject?: unknown;
+  /** The command the error belongs to (canonical name); '' when none. */
+  commandName?: string;
+  /** The name as typed (NormalView prefix). */
+  invocationName?: string;
+  /** Implementing type for the FullyQualifiedErrorId suffix. */
+  implementingType?: string;
+  /** CategoryInfo.Activity override (Write-Error sets it). */
+  activity?: string;
+  extent?: SourceExtent;
+  /** Thrown by `throw`: ConciseView says "Exception". */
+  thrownByThrowStatement?: boolean;
+  isParseError?: boolean;
+  recommendedAction?: string;
+  /** Additional parse errors after the first (NormalView lists them). */
+  moreParseErrors?: Array<{ message: string; extent: SourceExtent; errorId: string }>;
+}
+
+export class ErrorRecord {
+  readonly message: string;
+  readonly errorId: string;
+  readonly category: string;
+  readonly exceptionType: string;
+  readonly exceptionFullName: string;
+  readonly targetObject: unknown;
+  readonly commandName: string;
+  readonly invocationName: string;
+  readonly implementingType: string;
+  readonly activity: string;
+  extent?: SourceExtent;
+  readonly thrownByThrowStatement: boolean;
+  readonly isParseError: boolean;
+  readonly recommendedAction?: string;
+  readonly moreParseErrors: Array<{ message: string; extent: SourceExtent; errorId: string }>;
+
+  constructor(init: ErrorRecordInit) {
+    this.message = init.message;
+    this.errorId = init.errorId;
+    this.category = init.category;
+    this.exceptionType = init.exceptionType ?? 'RuntimeException';
+    this.exceptionFullName = init.exceptionFullName ?? fullExceptionName(this.exceptionType);
+    this.targetObject = init.targetObject ?? null;
+    this.commandName = init.commandName ?? '';
+    this.invocationName = init.invocationName ?? this.commandName;
+    this.implementingType = init.implementingType ?? '';
+    this.activity = init.activity ?? this.commandName;
+    this.extent = init.extent;
+    this.thrownByThrowStatement = init.thrownByThrowStatement ?? false;
+    this.isParseError = init.isParseError ?? false;
+    this.recommendedAction = init.recommendedAction;
+    this.moreParseErrors = init.moreParseErrors ?? [];
+  }
+
+  get fullyQualifiedErrorId(): string {
+    return this.implementingType ? `${this.errorId},${this.implementingType}` : this.errorId;
+  }
+
+  /** CategoryInfo.GetMessage(): `Category: (target:type) [activity], reason`. */
+  get categoryInfo(): string {
+    const target = this.targetObject;
+    const targetName = target === null || target === undefined ? '' : ellipsize(String(target));
+    const targetType = target === null || target === undefined ? '' : shortTypeName(target);
+    return `${this.category}: (${targetName}:${targetType}) [${ellipsize(this.activity)}], ${this.exceptionType}`;
+  }
+
+  toString(): string {
+    return this.message;
+  }
+}
+
+/** Raised to unwind a statement (statement-terminating) or the whole input (script-terminating). */
+export class PSErrorSignal extends Error {
+  constructor(
+    readonly record: ErrorRecord,
+    readonly scope: 'statement' | 'script',
+    /** ActionPreferenceStopException: -ErrorAction Stop escalation. */
+    readonly stopException = false,
+  ) {
+    super(record.message);
+  }
+}
+
+/** Thrown when the user stops the pipeline (Ctrl+C at a prompt): no error is shown. */
+export class PipelineStoppedSignal extends Error {
+  constructor() {
+    super('The pipeline has been stopped.');
+  }
+}
+
+/** `exit N`: ends the script (and the shell when run from -c/-f). */
+export class ExitSignal extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+function fullExceptionName(short: string): string {
+  switch (short) {
+    case 'ParameterBindingException':
+    case 'RuntimeException':
+    case 'CommandNotFoundException':
+    case 'ParseException':
+    case 'ActionPreferenceStopException':
+    case 'MethodException':
+    case 'MethodInvocationException':
+    case 'PSArgumentException':
+    case 'PSInvalidCastException':
+    case 'ParentContainsErrorRecordException':
+    case 'SessionStateUnauthorizedAccessException':
+    case 'ArgumentTransformationMetadataException':
+    case 'PipelineStoppedException':
+      return `System.Management.Automation.${short}`;
+    case 'WriteErrorException':
+      return 'Microsoft.PowerShell.Commands.WriteErrorException';
+    default:
+      return short.includes('.') ? short : `System.${short}`;
+  }
+}
+
+export function shortTypeName(value: unknown): string {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Int32' : 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (Array.isArray(value)) return 'Object[]';
+  if (value && typeof value === 'object') {
+    const s = String(value);
+    if (/^[A-Za-z_][\w.]*$/.test(s) && s.includes('.')) return s.slice(s.lastIndexOf('.') + 1);
+    return 'PSObject';
+  }
+  return 'Object';
+}
+
+/** ErrorPackage.Ellipsize: long activity/target strings keep their start and end around '…'. */
+function ellipsize(s: string): string {
+  const max = 40;
+  if (s.length <= max) return s;
+  return `${s.slice(0, 15)}\u2026${s.slice(s.length - 15)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Position messages (PositionUtilities.VerboseMessage)
+
+const MAX_LINE = 69;
+
+/** "At line:1 char:15\n+ <source>\n+ <spaces>~~~~" */
+export function positionMessage(extent: SourceExtent): string {
+  const file = extent.file ?? 'line';
+  return `At ${file}:${extent.startLine} char:${extent.startColumn}\n+ ${sourceAndTildes(extent)}`;
+}
+
+/** The source line (truncated around the error) and the tilde line, joined by "\n+ ". */
+function sourceAndTildes(extent: SourceExtent): string {
+  let sourceLine = extent.lineText.replace(/\t/g, '    ').replace(/\s+$/, '');
+  if (!sourceLine) return '';
+  let spaces = extent.startColumn - 1;
+  const endColumn = extent.endLine > extent.startLine ? sourceLine.length + 1 : extent.endColumn;
+  let errorLength =
+    endColumn <= sourceLine.length + 1 ? endColumn - extent.startColumn : sourceLine.length - extent.startColumn + 1;
+  let needsPrefix = false;
+  let needsSuffix = false;
+  const L = sourceLine.length;
+  if (L > MAX_LINE) {
+    const totalPrefix = spaces;
+    let prefix = Math.min(totalPrefix, 12);
+    const totalSuffix = L - errorLength - spaces;
+    let suffix = Math.min(totalSuffix, 8);
+    let cand = prefix + errorLength + suffix;
+    if (cand >= MAX_LINE) {
+      if (prefix + errorLength >= MAX_LINE) errorLength = MAX_LINE - prefix;
+      needsSuffix = true;
+    } else {
+      const avail = totalPrefix - prefix;
+      if (avail > 0) {
+        prefix += Math.min(avail, MAX_LINE - cand);
+        cand = prefix + errorLength + suffix;
+      }
+      if (cand < MAX_LINE && totalSuffix > 0) suffix += Math.min(totalSuffix, MAX_LINE - cand);
+      needsSuffix = suffix < totalSuffix;
+    }
+    needsPrefix = prefix < totalPrefix;
+    const start = Math.max(spaces - prefix, 0);
+    sourceLine = sourceLine.slice(start, start + MAX_LINE);
+    spaces = Math.min(spaces, prefix);
+    errorLength = Math.min(errorLength, MAX_LINE - spaces);
+  }
+  const shown = (needsPrefix ? '\u2026 ' : '') + sourceLine + (needsSuffix ? ' \u2026' : '');
+  const tildes = ' '.repeat(spaces + (needsPrefix ? 2 : 0)) + '~'.repeat(Math.max(errorLength, 1));
+  return `${shown}\n+ ${tildes}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+export type ErrorView = 'NormalView' | 'CategoryView' | 'ConciseView' | 'DetailedView';
+
+export interface RenderOptions {
+  view: ErrorView;
+  /** Console width, for word-wrapping parse errors. */
+  width: number;
+  color: boolean;
+}
+
+const RED = '\x1b[31;1m';
+const ACCENT = '\x1b[36;1m';
+const RESET = '\x1b[0m';
+
+export function renderError(record: ErrorRecord, options: RenderOptions): string {
+  switch (options.view) {
+    case 'CategoryView':
+      return paint(record.categoryInfo, options.color);
+    case 'NormalView':
+    case 'DetailedView':
+      return paint(normalView(record), options.color);
+    default:
+      return conciseView(record, options);
+  }
+}
+
+function paint(text: string, color: boolean): string {
+  return color ? `${RED}${text}${RESET}` : text;
+}
+
+function conciseReason(record: ErrorRecord): string {
+  if (record.thrownByThrowStatement) return 'Exception';
+  if (record.commandName) return record.commandName;
+  if (record.activity) return record.activity;
+  if (record.invocationName) return record.invocationName;
+  if (record.category !== 'NotSpecified') return record.category;
+  return record.exceptionType;
+}
+
+function conciseView(record: ErrorRecord, options: RenderOptions): string {
+  const reason = conciseReason(record);
+  let message = record.message;
+  const extent = record.extent;
+  const showLineDetail =
+    extent !== undefined && (record.isParseError || extent.file !== undefined || extent.startLine > 1);
+  const recommendation = record.recommendedAction ? `\n  Recommendation: ${record.recommendedAction}` : '';
+  if (!showLineDetail || !extent) {
+    return paint(`${reason}: ${message}`, options.color) + recommendation;
+  }
+  const c = options.color;
+  const accent = (s: string) => (c ? `${ACCENT}${s}${RED}` : s);
+  const n = String(extent.startLine);
+  const headerWs = n.length > 4 ? ' '.repeat(n.length - 4) : '';
+  const lineWs = n.length < 4 ? ' '.repeat(4 - n.length) : '';
+  const [codeLine = '', tildeLine = ''] = sourceAndTildes(extent).split('\n+ ');
+  const prefix = `${headerWs}     | `;
+  const head = extent.file ? `${reason}: ${extent.file}:${extent.startLine}\n` : `${reason}: \n`;
+  let out = head + accent(`${headerWs}Line |`) + '\n' + accent(`${lineWs}${n} |`) + ` ${highlightSpan(codeLine, tildeLine, c)}\n`;
+  if (tildeLine.trim()) out += accent(prefix.trimEnd()) + ' ' + ` ${accent(tildeLine)}`.slice(0) + '\n';
+  if (record.isParseError) {
+    message = message.replace(/[\r\n\t]/g, ' ');
+    out += wrapWithPrefix(message, prefix, options.width, accent) + '\n';
+  } else {
+    out += accent(prefix.trimEnd()) + ' ' + message;
+  }
+  return paint(out, c) + recommendation;
+}
+
+/** Colours the erroneous span of the source line in the accent colour. */
+function highlightSpan(codeLine: string, tildeLine: string, color: boolean): string {
+  const line = ` ${codeLine}`;
+  if (!color) return line;
+  const start = tildeLine.indexOf('~') + 1;
+  const len = tildeLine.length - tildeLine.indexOf('~');
+  if (start <= 0) return line;
+  return line.slice(0, start) + ACCENT + line.slice(start, start + len) + RED + line.slice(start + len);
+}
+
+/** Word-wraps a parse-error message to the window width with "     | " continuation lines. */
+function wrapWithPrefix(message: string, prefix: string, width: number, accent: (s: string) => string): string {
+  const avail = Math.max(10, width - prefix.length);
+  const lines: string[] = [];
+  let rest = message;
+  while (rest.length > avail) {
+    let cut = rest.lastIndexOf(' ', avail);
+    if (cut <= 0) cut = avail;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^ /, '');
+  }
+  lines.push(rest);
+  return lines.map((l) => accent(prefix.trimEnd()) + ' ' + l).join('\n');
+}
+
+function normalView(record: ErrorRecord): string {
+  let prefix = '';
+  if (!record.thrownByThrowStatement && !record.isParseError && record.commandName) {
+    prefix = `${record.invocationName || record.commandName} : `;
+  }
+  if (record.isParseError && record.extent) {
+    const parts = [{ message: record.message, extent: record.extent }, ...record.moreParseErrors];
+    const body = parts.map((p) => `${positionMessage(p.extent)}\n${p.message}`).join('\n\n');
+    return `ParserError: \n${body}\n+ CategoryInfo          : ${record.categoryInfo}\n+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}\n`;
+  }
+  const pos = record.extent ? `\n${positionMessage(record.extent)}` : '';
+  return (
+    `${prefix}${record.message}${pos}\n` +
+    `+ CategoryInfo          : ${record.categoryInfo}\n` +
+    `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}\n`
+  );
+}

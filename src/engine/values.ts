@@ -1,0 +1,161 @@
+// Runtime values of the PowerShell subset.
+//
+// Plain JavaScript values carry most of the language: string, number, boolean, null ($null) and
+// arrays (object[]). The classes below stand for the .NET types the documentation examples touch;
+// each knows its .NET full name, because PowerShell's messages name types that way.
+
+/** An enum type as the binder and the messages see it (names in ascending value order). */
+export interface EnumType {
+  readonly fullName: string;
+  readonly names: readonly string[];
+  /** Underlying values, same order as names; defaults to 0..n-1. */
+  readonly values?: readonly number[];
+}
+
+export class EnumValue {
+  constructor(
+    readonly type: EnumType,
+    readonly name: string,
+  ) {}
+  get value(): number {
+    const i = this.type.names.indexOf(this.name);
+    return this.type.values ? this.type.values[i]! : i;
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+/**
+ * System.Security.SecureString. The plain text is kept in a private field so that no generic
+ * code path (formatting, JSON, util.inspect, string conversion) can reveal it.
+ */
+export class SecureString {
+  readonly #text: string;
+  constructor(text: string) {
+    this.#text = text;
+  }
+  get length(): number {
+    return this.#text.length;
+  }
+  /** Only for code that must hand the secret to the identity platform. */
+  revealForSignIn(): string {
+    return this.#text;
+  }
+  toString(): string {
+    return 'System.Security.SecureString';
+  }
+  toJSON(): string {
+    return 'System.Security.SecureString';
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return 'System.Security.SecureString';
+  }
+}
+
+/** System.Net.NetworkCredential, what PSCredential.GetNetworkCredential() returns. */
+export class NetworkCredential {
+  constructor(
+    readonly UserName: string,
+    readonly Password: string,
+    readonly Domain: string,
+  ) {}
+  toString(): string {
+    return 'System.Net.NetworkCredential';
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return 'System.Net.NetworkCredential';
+  }
+}
+
+/** System.Management.Automation.PSCredential. */
+export class PSCredential {
+  constructor(
+    readonly UserName: string,
+    readonly Password: SecureString,
+  ) {}
+  GetNetworkCredential(): NetworkCredential {
+    // PowerShell splits DOMAIN\user into Domain and UserName.
+    const slash = this.UserName.indexOf('\\');
+    const domain = slash > 0 ? this.UserName.slice(0, slash) : '';
+    const user = slash > 0 ? this.UserName.slice(slash + 1) : this.UserName;
+    return new NetworkCredential(user, this.Password.revealForSignIn(), domain);
+  }
+  toString(): string {
+    return 'System.Management.Automation.PSCredential';
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return 'System.Management.Automation.PSCredential';
+  }
+}
+
+/** System.Collections.Hashtable: case-insensitive keys, insertion order kept for display. */
+export class PSHashtable {
+  readonly #entries = new Map<string, { key: unknown; value: unknown }>();
+  constructor(readonly ordered = false) {}
+  static keyOf(key: unknown): string {
+    return typeof key === 'string' ? 'S' + key.toLowerCase() : 'O' + String(key);
+  }
+  set(key: unknown, value: unknown): void {
+    const k = PSHashtable.keyOf(key);
+    const existing = this.#entries.get(k);
+    if (existing) existing.value = value;
+    else this.#entries.set(k, { key, value });
+  }
+  has(key: unknown): boolean {
+    return this.#entries.has(PSHashtable.keyOf(key));
+  }
+  get(key: unknown): unknown {
+    return this.#entries.get(PSHashtable.keyOf(key))?.value ?? null;
+  }
+  delete(key: unknown): void {
+    this.#entries.delete(PSHashtable.keyOf(key));
+  }
+  get size(): number {
+    return this.#entries.size;
+  }
+  entries(): Array<[unknown, unknown]> {
+    return [...this.#entries.values()].map((e) => [e.key, e.value]);
+  }
+  keys(): unknown[] {
+    return [...this.#entries.values()].map((e) => e.key);
+  }
+  values(): unknown[] {
+    return [...this.#entries.values()].map((e) => e.value);
+  }
+  toString(): string {
+    return this.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+  }
+}
+
+/**
+ * A custom object with ordered properties (Get-Command, Get-Variable and cmdlet results).
+ * `typeName` is what `.GetType().FullName` and messages would name.
+ */
+export class PSObject {
+  readonly properties = new Map<string, unknown>();
+  constructor(
+    readonly typeName: string,
+    props: Record<string, unknown> = {},
+    /** Properties shown by default when formatting, in order; all when absent. */
+    readonly displayProperties?: readonly string[],
+    /** What the object converts to as a string; the type name when absent. */
+    readonly stringValue?: string,
+  ) {
+    for (const [k, v] of Object.entries(props)) this.properties.set(k, v);
+  }
+  get(name: string): unknown {
+    for (const [k, v] of this.properties) if (k.toLowerCase() === name.toLowerCase()) return v;
+    return undefined;
+  }
+  toString(): string {
+    return this.stringValue ?? this.typeName;
+  }
+}
+
+/** Marker for [switch] values bound explicitly; at run time switches are plain booleans. */
+export type PSValue = unknown;
+
+export function isArray(v: unknown): v is unknown[] {
+  return Array.isArray(v);
+}

@@ -1,0 +1,88 @@
+// The host interface: the only way the engine and cmdlets reach the user.
+//
+// The same cmdlet runs under the Ink console, the plain line host (`spo -c`, `-f`, piped stdin)
+// and the in-memory test host. Layout decisions that PowerShell fixes (the "Supply values for the
+// following parameters:" block, credential prompts, choice prompts) are made once in
+// `src/engine/prompts.ts` on top of these primitives, so every host renders them identically.
+
+/** Which stream a piece of text belongs to; hosts choose colour and destination from it. */
+export type StreamKind =
+  | 'output' // formatted pipeline output (stdout)
+  | 'error' // an error record rendered in the current $ErrorView (stderr)
+  | 'warning' // "WARNING: ..." line
+  | 'verbose' // "VERBOSE: ..." line
+  | 'debug' // "DEBUG: ..." line
+  | 'information' // Write-Information / Write-Host text
+  | 'prompt'; // prompt captions and messages written by prompts.ts
+
+export interface HostWriteOptions {
+  /** Write-Host -NoNewline: no line break after the text. */
+  noNewline?: boolean;
+  /** Write-Host -ForegroundColor / -BackgroundColor, as ConsoleColor names. */
+  foregroundColor?: string;
+  backgroundColor?: string;
+}
+
+/** Shown while a device-code sign-in waits for the user. */
+export interface DeviceCodeInfo {
+  /** The identity platform's own sentence ("To sign in, use a web browser to open ..."). */
+  message: string;
+  userCode: string;
+  verificationUri: string;
+  /** Epoch milliseconds when the code expires. */
+  expiresAt: number;
+}
+
+/** A panel the host shows during a sign-in that waits on something outside the shell. */
+export type SignInPanel =
+  | { kind: 'deviceCode'; info: DeviceCodeInfo }
+  | { kind: 'browser'; url: string }
+  | { kind: 'retry'; message: string; until: number };
+
+export interface SignInPanelHandle {
+  close(): void;
+}
+
+export interface ProgressRecord {
+  activity: string;
+  status: string;
+  /** 0..100, or -1 when unknown. */
+  percentComplete: number;
+  completed?: boolean;
+}
+
+/** Reading ends with `null` on end of input or cancellation (Ctrl+C). */
+export interface Host {
+  /** Human-readable host name, e.g. "ConsoleHost" or "PlainHost". */
+  readonly name: string;
+  /** False for `-NonInteractive`: any read fails with PowerShell's NonInteractive error. */
+  readonly interactive: boolean;
+  /** Columns available for formatting (word-wrap of parse errors, table widths). */
+  readonly width: number;
+  /** Whether ANSI colour may be emitted. */
+  readonly color: boolean;
+
+  /** Writes text on a stream. A line break is appended unless `noNewline` is set. */
+  write(kind: StreamKind, text: string, options?: HostWriteOptions): void;
+
+  /**
+   * Reads one line after showing `prompt` (already formatted, e.g. "Url: ").
+   * Resolves to null at end of input or when `signal` aborts.
+   */
+  readLine(prompt: string, signal?: AbortSignal): Promise<string | null>;
+
+  /** Like readLine, but the echo is masked with one `*` per character. */
+  readSecret(prompt: string, signal?: AbortSignal): Promise<string | null>;
+
+  /** Shows a sign-in panel until the returned handle is closed. */
+  showSignIn(panel: SignInPanel): SignInPanelHandle;
+
+  /** Shows or updates progress; hosts without a progress UI may ignore it. */
+  progress(record: ProgressRecord): void;
+
+  /** Clear-Host. */
+  clearScreen(): void;
+}
+
+export const NON_INTERACTIVE_MESSAGE =
+  'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.';
