@@ -1,0 +1,69 @@
+// Connect-SPOService: metadata exactly as the SharePoint Online Management Shell declares it
+// (shared/DESIGN.md); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
+
+import { ALL_SETS, type CmdletDefinition } from './types.js';
+import type { EnumType, PSCredential } from '../engine/values.js';
+
+export const REGION_ENUM: EnumType = {
+  fullName: 'Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation',
+  names: ['Default', 'ITAR', 'Germany', 'China'],
+};
+
+const SPO_MODULE = 'Microsoft.Online.SharePoint.PowerShell';
+
+export const connectSpoService: CmdletDefinition = {
+  name: 'Connect-SPOService',
+  implementingType: 'Microsoft.Online.SharePoint.PowerShell.ConnectSPOService',
+  module: SPO_MODULE,
+  synopsis:
+    'Connects a SharePoint Online administrator or Global Administrator to a SharePoint Online connection (the SharePoint Online Administration Center).',
+  defaultParameterSet: 'AuthenticationLocation',
+  parameters: [
+    {
+      name: 'Url',
+      kind: 'url-pipebind',
+      typeName: 'Microsoft.Online.SharePoint.PowerShell.UrlCmdletPipeBind',
+      sets: { [ALL_SETS]: { mandatory: true, valueFromPipeline: true } },
+      description: 'Specifies the URL of the SharePoint Online Administration Center site.',
+    },
+    {
+      name: 'Credential',
+      kind: 'credential-pipebind',
+      typeName: 'Microsoft.Online.SharePoint.PowerShell.CredentialCmdletPipeBind',
+      sets: { [ALL_SETS]: { valueFromPipeline: true } },
+      description: 'Specifies the credentials to use to connect.',
+    },
+    {
+      name: 'ClientTag',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [ALL_SETS]: {} },
+      description: 'Permits appending a client tag to existing client tag.',
+    },
+    {
+      name: 'AuthenticationUrl',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { AuthenticationUrl: { mandatory: true } },
+      description: 'Location for AAD Cross-Tenant Authentication service.',
+    },
+    {
+      name: 'Region',
+      kind: 'enum',
+      typeName: REGION_ENUM.fullName,
+      enumType: REGION_ENUM,
+      sets: { AuthenticationLocation: {} },
+      description: 'The valid values are: Default | ITAR | Germany | China',
+    },
+  ],
+  async process(ctx) {
+    const { connectSpoServiceCommand } = await import('../auth/connect.js');
+    await connectSpoServiceCommand(ctx, {
+      url: String(ctx.params.get('Url')),
+      credential: ctx.params.get<PSCredential>('Credential') ?? undefined,
+      clientTag: ctx.params.get<string>('ClientTag') ?? undefined,
+      authenticationUrl: ctx.params.get<string>('AuthenticationUrl') ?? undefined,
+      region: ctx.params.has('Region') ? String(ctx.params.get('Region')) : undefined,
+    });
+  },
+};

@@ -1,0 +1,15 @@
+// Disconnect-SPOService: takes only the CommonParameters.
+
+import type { CmdletDefinition } from './types.js';
+
+export const disconnectSpoService: CmdletDefinition = {
+  name: 'Disconnect-SPOService',
+  implementingType: 'Microsoft.Online.SharePoint.PowerShell.DisconnectSPOService',
+  module: 'Microsoft.Online.SharePoint.PowerShell',
+  synopsis: 'Disconnects from a SharePoint Online service.',
+  parameters: [],
+  async process(ctx) {
+    const { disconnectSpoServiceCommand } = await import('../auth/connect.js');
+    await disconnectSpoServiceCommand(ctx);
+  },
+};
