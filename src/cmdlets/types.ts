@@ -36,6 +36,8 @@ export interface ParameterSetMembership {
   position?: number;
   valueFromPipeline?: boolean;
   valueFromPipelineByPropertyName?: boolean;
+  /** Collects every argument left over after binding (Write-Host a b c). */
+  valueFromRemainingArguments?: boolean;
   helpMessage?: string;
 }
 
