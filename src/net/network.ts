@@ -1,0 +1,218 @@
+// The one HTTP client of the shell, shared by msal-node (through msalNetworkModule) and by the SharePoint
+// calls. It is built on undici 7 rather than Node's global fetch because Node 20's fetch honours neither
+// HTTPS_PROXY nor a per-client CA (reference §1.5).
+//
+// Behaviour every caller gets:
+// - an HTTP status is never an exception; the caller reads it;
+// - every attempt has a timeout (default 30 s), reported as NetworkError code ETIMEDOUT;
+// - 429 and 503 are retried a bounded number of times, waiting as Retry-After says (seconds or an HTTP date),
+//   and the wait can be cancelled through the request's AbortSignal;
+// - transport failures become a NetworkError whose message explains the cause and whose `cause` keeps the
+//   original error.
+// Request bodies and Authorization headers are never logged or reported.
+
+import tls from 'node:tls';
+import { readFileSync } from 'node:fs';
+import { EnvHttpProxyAgent, request as undiciRequest, type Dispatcher } from 'undici';
+import type { INetworkModule } from '@azure/msal-node';
+import { NetworkError, toNetworkError } from './network-error.js';
+import { parseRetryAfter } from './retry-after.js';
+import { displayUrl } from './redact-url.js';
+import { routedDispatcherFor } from './routing.js';
+import { createMsalNetworkModule, type MsalNetworkOptions } from './msal-network-module.js';
+export { MSAL_NETWORK_ERROR, MSAL_MALFORMED_RESPONSE, type MsalNetworkOptions } from './msal-network-module.js';
+
+export { NetworkError } from './network-error.js';
+export { routeHostsTo, resetRouting } from './routing.js';
+export { displayUrl } from './redact-url.js';
+
+export interface NetRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Per attempt; default 30 000. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface NetResponse {
+  status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** How -Debug/-Verbose and the UI learn what happens on the wire. */
+export interface NetObserver {
+  /** One call per HTTP response received (including ones that are then retried). `url` has query values hidden. */
+  onResponse?(info: { method: string; url: string; status: number; ms: number }): void;
+  /** Before waiting to retry a 429/503. */
+  onRetry?(info: { status: number; delayMs: number; attempt: number; url: string }): void;
+}
+
+export interface NetworkOptions {
+  /** Environment to read HTTPS_PROXY/HTTP_PROXY/NO_PROXY and NODE_EXTRA_CA_CERTS from; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Extra trusted CA certificates (PEM), added to Node's roots. */
+  extraCaPem?: string;
+  defaultTimeoutMs?: number;
+  /** Retries after the first attempt for 429/503; default 3. */
+  maxRetries?: number;
+  /** Wait used when a 429/503 carries no readable Retry-After, doubled per attempt; default 1000. */
+  defaultRetryDelayMs?: number;
+  /** A Retry-After longer than this is not waited for; the 429/503 is returned instead. Default 60 000. */
+  maxRetryDelayMs?: number;
+}
+
+const RETRIED_STATUSES = new Set([429, 503]);
+
+export class Network {
+  /** The last error body from the identity platform (kept by msalNetworkModule), e.g. the AADSTS detail
+   *  that msal drops for device-code polling failures. */
+  lastIdentityError: { status: number; body: Record<string, unknown> } | undefined;
+
+  private readonly dispatcher: Dispatcher;
+  private readonly defaultTimeoutMs: number;
+  private readonly maxRetries: number;
+  private readonly defaultRetryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
+
+  constructor(options: NetworkOptions = {}) {
+    const env = options.env ?? process.env;
+    const extra = [options.extraCaPem, readExtraCaFile(env.NODE_EXTRA_CA_CERTS)].filter(
+      (pem): pem is string => typeof pem === 'string' && pem !== '',
+    );
+    // `ca` replaces Node's root store, so the roots stay in the list. connect: direct TLS (also NO_PROXY
+    // hosts); requestTls: TLS to the origin inside a CONNECT tunnel; proxyTls: TLS to an https:// proxy.
+    const ca = extra.length > 0 ? [...tls.rootCertificates, ...extra] : undefined;
+    const tlsOptions = ca ? { connect: { ca }, requestTls: { ca }, proxyTls: { ca } } : {};
+    this.dispatcher = new EnvHttpProxyAgent({
+      ...tlsOptions,
+      httpProxy: env.http_proxy ?? env.HTTP_PROXY,
+      httpsProxy: env.https_proxy ?? env.HTTPS_PROXY,
+      noProxy: env.no_proxy ?? env.NO_PROXY,
+    });
+    this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
+    this.maxRetries = options.maxRetries ?? 3;
+    this.defaultRetryDelayMs = options.defaultRetryDelayMs ?? 1000;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
+  }
+
+  async request(req: NetRequest, observer?: NetObserver): Promise<NetResponse> {
+    const shownUrl = displayUrl(req.url);
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.attempt(req, shownUrl, observer);
+      if (!RETRIED_STATUSES.has(response.status) || attempt > this.maxRetries) return response;
+      const delayMs =
+        parseRetryAfter(response.headers['retry-after']) ?? this.defaultRetryDelayMs * 2 ** (attempt - 1);
+      if (delayMs > this.maxRetryDelayMs) return response;
+      observer?.onRetry?.({ status: response.status, delayMs, attempt, url: shownUrl });
+      await sleep(delayMs, req.signal, req.method, shownUrl);
+    }
+  }
+
+  /** msal-node's network client on top of this instance; `options.signal` cancels in-flight requests. */
+  msalNetworkModule(observer?: NetObserver, options?: MsalNetworkOptions): INetworkModule {
+    return createMsalNetworkModule(this, observer, options);
+  }
+
+  /** Lets idle connections go; for tests and orderly shutdown. */
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  private async attempt(req: NetRequest, shownUrl: string, observer?: NetObserver): Promise<NetResponse> {
+    if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
+    let url: URL;
+    try {
+      url = new URL(req.url);
+    } catch (error) {
+      throw new NetworkError('ERR_INVALID_URL', shownUrl, `${req.method} ${shownUrl} failed: the URL is not valid.`, {
+        cause: error,
+      });
+    }
+    const timeoutMs = req.timeoutMs ?? this.defaultTimeoutMs;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
+    const started = performance.now();
+    try {
+      const res = await undiciRequest(url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.method === 'POST' ? (req.body ?? '') : undefined,
+        dispatcher: routedDispatcherFor(url) ?? this.dispatcher,
+        signal,
+      });
+      const body = await res.body.text();
+      const ms = Math.round(performance.now() - started);
+      observer?.onResponse?.({ method: req.method, url: shownUrl, status: res.statusCode, ms });
+      return { status: res.statusCode, headers: flattenHeaders(res.headers), body };
+    } catch (error) {
+      if (timeout.signal.aborted && !req.signal?.aborted) {
+        throw new NetworkError(
+          'ETIMEDOUT',
+          shownUrl,
+          `${req.method} ${shownUrl} failed: no response within ${formatSeconds(timeoutMs)}.`,
+          { cause: error },
+        );
+      }
+      if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
+      throw toNetworkError(error, req.method, req.url);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function readExtraCaFile(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at start-up; nothing to add here.
+    return undefined;
+  }
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} second${s === 1 ? '' : 's'}`;
+}
+
+function cancelled(method: string, shownUrl: string, reason: unknown): NetworkError {
+  return new NetworkError('ABORT_ERR', shownUrl, `${method} ${shownUrl} was cancelled.`, { cause: reason });
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, method: string, shownUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(cancelled(method, shownUrl, signal.reason));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelled(method, shownUrl, signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+let shared: Network | undefined;
+
+/** The process-wide instance, configured from the environment on first use. */
+export function getNetwork(): Network {
+  shared ??= new Network();
+  return shared;
+}
