@@ -1,0 +1,302 @@
+// What a failed sign-in means, in one sentence, and what to do next.
+//
+// The identity platform answers with AADSTS codes whose descriptions are long, technical and
+// sometimes misleading for this tool (e.g. "use a different application" when the fix is a
+// setting). Each code we expect maps to one sentence and one next step; the code, correlation id
+// and timestamp follow on a line of their own so they can be copied into a support request.
+// Messages never contain secrets: they are built only from codes, host names and ids.
+
+import type { ErrorSpec } from '../cmdlets/types.js';
+
+/** The parts of an identity-platform error we use (from the response body or an msal error). */
+export interface IdentityFailure {
+  /** AADSTS number, e.g. 50126. */
+  code?: number;
+  /** OAuth `error`, e.g. invalid_grant, authorization_declined. */
+  error?: string;
+  description?: string;
+  correlationId?: string;
+  timestamp?: string;
+}
+
+/** Facts a message may name. */
+export interface MessageContext {
+  url: string;
+  clientId: string;
+  clientIdSource: 'default' | 'file' | 'environment';
+  settingsPath: string;
+  /** The cloud the connect attempt used. */
+  cloudName: string;
+  /** Whether -Credential (user name and password) was used. */
+  usedCredential: boolean;
+  /** The device code lifetime in minutes, when known. */
+  deviceCodeMinutes?: number;
+}
+
+interface Translation {
+  sentence: string;
+  errorId: string;
+  category: string;
+  /** The msal.NET exception name the real shell would surface. */
+  exceptionType: string;
+}
+
+const SERVICE = 'MsalServiceException';
+const UI_REQUIRED = 'MsalUiRequiredException';
+
+function howToSetClientId(m: MessageContext): string {
+  return `set the id of an app registered in your tenant with SPO_CLIENT_ID or with "clientId" in ${m.settingsPath}`;
+}
+
+function describeClientId(m: MessageContext): string {
+  const source =
+    m.clientIdSource === 'environment' ? ' (from SPO_CLIENT_ID)' : m.clientIdSource === 'file' ? ` (from ${m.settingsPath})` : '';
+  return `${m.clientId}${source}`;
+}
+
+/** Translations keyed by AADSTS number. */
+function translateCode(code: number, m: MessageContext): Translation | undefined {
+  const withoutCredential = `Run Connect-SPOService -Url ${m.url} without -Credential to sign in interactively.`;
+  switch (code) {
+    case 50126:
+      return {
+        sentence: 'The user name or password is incorrect. Check both and try again.',
+        errorId: 'InvalidUserNameOrPassword',
+        category: 'AuthenticationError',
+        exceptionType: SERVICE,
+      };
+    case 50076:
+      return {
+        sentence: `This account must use multi-factor authentication, which a user name and password cannot provide. ${withoutCredential}`,
+        errorId: 'MultiFactorAuthenticationRequired',
+        category: 'AuthenticationError',
+        exceptionType: UI_REQUIRED,
+      };
+    case 50079:
+      return {
+        sentence: `This account has to register for multi-factor authentication before it can sign in. ${withoutCredential}`,
+        errorId: 'MultiFactorRegistrationRequired',
+        category: 'AuthenticationError',
+        exceptionType: UI_REQUIRED,
+      };
+    case 50034:
+      return {
+        sentence: `The account does not exist in this directory. Check the user name, and that the tenant is in the ${m.cloudName} cloud (otherwise use -Region).`,
+        errorId: 'UserNotFound',
+        category: 'ObjectNotFound',
+        exceptionType: SERVICE,
+      };
+    case 50053:
+      return {
+        sentence: 'The account is locked after too many failed sign-ins, or the sign-in came from a blocked address. Wait a few minutes or ask an administrator to unlock it, then try again.',
+        errorId: 'AccountLocked',
+        category: 'AuthenticationError',
+        exceptionType: SERVICE,
+      };
+    case 50055:
+      return {
+        sentence: `The account's password has expired. ${withoutCredential} You will be asked to choose a new password.`,
+        errorId: 'PasswordExpired',
+        category: 'AuthenticationError',
+        exceptionType: UI_REQUIRED,
+      };
+    case 53003:
+      return {
+        sentence: 'A Conditional Access policy of your organisation blocked this sign-in. Ask your administrator which conditions apply (device, location, application) and try again from where they allow it.',
+        errorId: 'BlockedByConditionalAccess',
+        category: 'PermissionDenied',
+        exceptionType: UI_REQUIRED,
+      };
+    case 65001:
+      return {
+        sentence: `The application ${describeClientId(m)} has not been given consent to use SharePoint in this tenant. Ask an administrator to grant consent to it, or ${howToSetClientId(m)}.`,
+        errorId: 'ConsentRequired',
+        category: 'PermissionDenied',
+        exceptionType: UI_REQUIRED,
+      };
+    case 700016:
+      return {
+        sentence: `The application ${describeClientId(m)} was not found in this tenant. To use your own app, ${howToSetClientId(m)}.`,
+        errorId: 'ApplicationNotFound',
+        category: 'ObjectNotFound',
+        exceptionType: SERVICE,
+      };
+    case 7000218:
+      return {
+        sentence: `The application ${describeClientId(m)} does not allow public client flows (user name and password, device code). Turn on "Allow public client flows" in the app's Authentication settings, or ${howToSetClientId(m)}.`,
+        errorId: 'PublicClientFlowsDisabled',
+        category: 'InvalidOperation',
+        exceptionType: SERVICE,
+      };
+    case 90002:
+      return {
+        sentence: `The tenant was not found in the ${m.cloudName} cloud. Check the account's domain, and use -Region if the tenant is in another cloud (ITAR, Germany or China).`,
+        errorId: 'TenantNotFound',
+        category: 'ObjectNotFound',
+        exceptionType: SERVICE,
+      };
+    case 500011:
+      return {
+        sentence: `The identity platform does not know ${hostOf(m.url)} in this tenant. Check that the Url is your tenant's admin site and that -Region matches its cloud.`,
+        errorId: 'ResourceNotFound',
+        category: 'ObjectNotFound',
+        exceptionType: SERVICE,
+      };
+    case 700082:
+      return {
+        sentence: 'The saved sign-in of this session has expired. Run Connect-SPOService again to sign in afresh.',
+        errorId: 'SignInExpired',
+        category: 'AuthenticationError',
+        exceptionType: UI_REQUIRED,
+      };
+    case 70020:
+      return deviceCodeExpired(m);
+    case 900382:
+      return {
+        sentence: `The account belongs to a different cloud than ${m.cloudName}. Use -Region to choose the cloud of your tenant.`,
+        errorId: 'CrossCloudRequest',
+        category: 'AuthenticationError',
+        exceptionType: SERVICE,
+      };
+    default:
+      return undefined;
+  }
+}
+
+function deviceCodeExpired(m: MessageContext): Translation {
+  const within = m.deviceCodeMinutes ? ` within ${m.deviceCodeMinutes} minutes` : ' in time';
+  return {
+    sentence: `The sign-in code expired before the sign-in was completed. Run Connect-SPOService again and enter the new code${within}.`,
+    errorId: 'DeviceCodeExpired',
+    category: 'OperationTimeout',
+    exceptionType: SERVICE,
+  };
+}
+
+/** Translations keyed by OAuth `error` when there is no AADSTS number we know. */
+function translateError(error: string, m: MessageContext): Translation | undefined {
+  switch (error) {
+    case 'authorization_declined':
+    case 'access_denied':
+      return {
+        sentence: 'The sign-in was declined on the sign-in page. Run Connect-SPOService again if that was a mistake.',
+        errorId: 'SignInDeclined',
+        category: 'AuthenticationError',
+        exceptionType: SERVICE,
+      };
+    case 'expired_token':
+    case 'device_code_expired':
+      return deviceCodeExpired(m);
+    case 'user_timeout_reached':
+      return {
+        sentence: 'The sign-in took too long and was abandoned. Run Connect-SPOService again.',
+        errorId: 'SignInTimedOut',
+        category: 'OperationTimeout',
+        exceptionType: SERVICE,
+      };
+    default:
+      return undefined;
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The copyable line under the sentence: `AADSTS50126 | Correlation ID: … | Timestamp: …`. */
+export function detailLine(f: IdentityFailure): string {
+  const parts: string[] = [];
+  if (f.code !== undefined) parts.push(`AADSTS${f.code}`);
+  else if (f.error) parts.push(f.error);
+  if (f.correlationId) parts.push(`Correlation ID: ${f.correlationId}`);
+  if (f.timestamp) parts.push(`Timestamp: ${f.timestamp}`);
+  return parts.join(' | ');
+}
+
+/** Turns an identity-platform failure into the terminating error Connect-SPOService reports. */
+export function identityErrorSpec(f: IdentityFailure, m: MessageContext): ErrorSpec {
+  const t =
+    (f.code !== undefined ? translateCode(f.code, m) : undefined) ??
+    (f.error ? translateError(f.error, m) : undefined) ??
+    fallback(f);
+  const detail = detailLine(f);
+  return {
+    message: detail ? `${t.sentence}\n${detail}` : t.sentence,
+    errorId: t.errorId,
+    category: t.category,
+    exceptionType: t.exceptionType,
+    exceptionFullName: `Microsoft.Identity.Client.${t.exceptionType}`,
+  };
+}
+
+function fallback(f: IdentityFailure): Translation {
+  // Keep the platform's own first sentence: better than nothing for codes we have not mapped.
+  const first = f.description?.replace(/^AADSTS\d+:\s*/, '').split(/(?<=\.)\s|\r?\n/)[0]?.trim();
+  return {
+    sentence: `Sign-in failed: ${first || f.error || 'the identity platform refused the request'}${first && !/[.!]$/.test(first) ? '.' : ''}`,
+    errorId: f.code !== undefined ? `AADSTS${f.code}` : 'SignInFailed',
+    category: 'AuthenticationError',
+    exceptionType: SERVICE,
+  };
+}
+
+/**
+ * Reads the AADSTS number, correlation id and timestamp out of an identity-platform error body,
+ * as the token and device-code endpoints return it.
+ */
+export function failureFromBody(body: unknown): IdentityFailure | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as Record<string, unknown>;
+  if (typeof b.error !== 'string') return undefined;
+  const codes = Array.isArray(b.error_codes) ? b.error_codes : [];
+  const description = typeof b.error_description === 'string' ? b.error_description : undefined;
+  const code =
+    typeof codes[0] === 'number' ? codes[0] : description ? numberFromDescription(description) : undefined;
+  return {
+    code,
+    error: b.error,
+    description,
+    correlationId: typeof b.correlation_id === 'string' ? b.correlation_id : fieldFromText(description, 'Correlation ID'),
+    timestamp: typeof b.timestamp === 'string' ? b.timestamp : fieldFromText(description, 'Timestamp'),
+  };
+}
+
+function numberFromDescription(text: string): number | undefined {
+  const m = /AADSTS(\d+)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function fieldFromText(text: string | undefined, label: string): string | undefined {
+  if (!text) return undefined;
+  const m = new RegExp(`${label}:\\s*([^\\r\\n]+?)(?:\\s+-\\s|\\s+(?:Trace ID|Correlation ID|Timestamp):|\\r|\\n|$)`).exec(text);
+  return m ? m[1]!.trim() : undefined;
+}
+
+/** The shape of msal-node's AuthError family, read structurally so msal need not be loaded. */
+export interface MsalLikeError {
+  name?: string;
+  errorCode?: string;
+  errorMessage?: string;
+  subError?: string;
+  errorNo?: string | number;
+  correlationId?: string;
+  timestamp?: string;
+  message?: string;
+}
+
+/** Extracts what we can from an msal error when no response body was kept. */
+export function failureFromMsalError(e: MsalLikeError): IdentityFailure {
+  const text = e.errorMessage ?? '';
+  const code = e.errorNo !== undefined && e.errorNo !== '' ? Number(e.errorNo) : numberFromDescription(text);
+  return {
+    code: Number.isFinite(code) ? code : undefined,
+    error: e.errorCode || undefined,
+    description: text || undefined,
+    correlationId: fieldFromText(text, 'Correlation ID') ?? (e.correlationId || undefined),
+    timestamp: e.timestamp || fieldFromText(text, 'Timestamp'),
+  };
+}
