@@ -1,0 +1,119 @@
+// The Host of the interactive console.
+//
+// It turns the engine's stream writes into coloured transcript text and its reads and sign-in
+// panels into requests to the console surface (the UI store). It knows nothing about React or Ink:
+// the surface decides how things are drawn, this file decides *what* is shown.
+
+import type {
+  Host,
+  HostWriteOptions,
+  ProgressRecord,
+  SignInPanel,
+  SignInPanelHandle,
+  StreamKind,
+} from './host.js';
+import { consoleColorSgr, paintLines, RESET, streamSgr } from '../ui/colors.js';
+
+/** A line-input request shown in the live region (Read-Host, a password, a mandatory field). */
+export interface ReadRequest {
+  prompt: string;
+  secret: boolean;
+  signal?: AbortSignal;
+}
+
+/** What the console UI offers the host. Implemented by the UI store. */
+export interface ConsoleSurface {
+  /** Appends finished text (ending in a newline) to the transcript above the live region. */
+  print(text: string): void;
+  /** Shows an input line and resolves with what was typed, or null (Ctrl+C, abort, exit). */
+  read(request: ReadRequest): Promise<string | null>;
+  /** Shows a sign-in panel; the returned function removes it. */
+  openPanel(panel: SignInPanel): () => void;
+  /** Shows, updates or (null) removes the progress line. */
+  setProgress(record: ProgressRecord | null): void;
+  /** Clear-Host: clears the terminal and its scrollback. */
+  clear(): void;
+  /** Current terminal width in columns. */
+  readonly columns: number;
+}
+
+export interface InkHostOptions {
+  color: boolean;
+}
+
+export class InkHost implements Host {
+  readonly name = 'ConsoleHost';
+  readonly interactive = true;
+  readonly color: boolean;
+  readonly #surface: ConsoleSurface;
+  /** Text written with -NoNewline that waits for the rest of its line. */
+  #partialLine = '';
+
+  constructor(surface: ConsoleSurface, options: InkHostOptions) {
+    this.#surface = surface;
+    this.color = options.color;
+  }
+
+  get width(): number {
+    return this.#surface.columns;
+  }
+
+  write(kind: StreamKind, text: string, options?: HostWriteOptions): void {
+    let painted = text;
+    if (this.color) {
+      if (options?.foregroundColor || options?.backgroundColor) {
+        const sgr =
+          (consoleColorSgr(options.foregroundColor) ?? '') + (consoleColorSgr(options.backgroundColor, true) ?? '');
+        painted = paintLines(text, sgr || undefined);
+      } else {
+        painted = paintLines(text, streamSgr(kind));
+      }
+    }
+    if (options?.noNewline) {
+      // The live region sits right below the transcript, so only whole lines can go above it;
+      // the partial line is kept until its line ends, a prompt needs it, or the command ends.
+      this.#partialLine += painted;
+      const lastBreak = this.#partialLine.lastIndexOf('\n');
+      if (lastBreak >= 0) {
+        this.#surface.print(this.#partialLine.slice(0, lastBreak + 1));
+        this.#partialLine = this.#partialLine.slice(lastBreak + 1);
+      }
+      return;
+    }
+    this.#surface.print(this.#takePartial() + painted + '\n');
+  }
+
+  readLine(prompt: string, signal?: AbortSignal): Promise<string | null> {
+    return this.#surface.read({ prompt: this.#takePartial() + prompt, secret: false, signal });
+  }
+
+  readSecret(prompt: string, signal?: AbortSignal): Promise<string | null> {
+    return this.#surface.read({ prompt: this.#takePartial() + prompt, secret: true, signal });
+  }
+
+  showSignIn(panel: SignInPanel): SignInPanelHandle {
+    const close = this.#surface.openPanel(panel);
+    return { close };
+  }
+
+  progress(record: ProgressRecord): void {
+    this.#surface.setProgress(record.completed ? null : record);
+  }
+
+  clearScreen(): void {
+    this.#partialLine = '';
+    this.#surface.clear();
+  }
+
+  /** Called by the console when a command ends: a dangling -NoNewline text gets its line. */
+  flush(): void {
+    const rest = this.#takePartial();
+    if (rest) this.#surface.print(rest + (this.color && rest.includes('\x1b[') ? RESET : '') + '\n');
+  }
+
+  #takePartial(): string {
+    const text = this.#partialLine;
+    this.#partialLine = '';
+    return text;
+  }
+}

@@ -1,0 +1,112 @@
+// The console's Ink tree: only the live region (input, prompt field, panels, status line). Every
+// finished line goes above it through Ink's stdout write, so a keystroke re-renders a few lines no
+// matter how long the transcript is.
+
+import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
+import { Box, Text, useCursor, useStdout } from 'ink';
+import type { ConsoleState, ConsoleStore } from './store.js';
+import { cursorPosition, layoutMenu } from './layout.js';
+import { ProgressLine, SignInPanelView } from './components/panels.js';
+import type { ConnectionInfo } from '../engine/session.js';
+
+/** Clear-Host: erase the screen and the scrollback, cursor home. */
+export const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+
+export interface AppProps {
+  store: ConsoleStore;
+  /** Sandbox sign-in page shown in the device-code panel. */
+  sandboxPage?: string;
+}
+
+export function App({ store, sandboxPage }: AppProps) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const { write, stdout } = useStdout();
+  const { setCursorPosition } = useCursor();
+
+  useLayoutEffect(() => {
+    store.attachSink(write, () => write(CLEAR_SCREEN));
+  }, [store, write]);
+
+  useEffect(() => {
+    const onResize = (): void => store.resize(stdout.columns || 80, stdout.rows || 24);
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [store, stdout]);
+
+  if (state.phase === 'exited') {
+    setCursorPosition(undefined);
+    return null;
+  }
+
+  const input = state.phase === 'edit' ? editArea(state) : null;
+  const read = state.phase === 'read' && state.read ? state.read : null;
+  if (input) setCursorPosition(input.cursor);
+  else if (read) setCursorPosition({ x: (read.prompt + read.shown).length % state.columns, y: 0 });
+  else setCursorPosition(undefined);
+
+  return (
+    <Box flexDirection="column">
+      {input?.element}
+      {read ? (
+        <Text>
+          {read.prompt}
+          {read.shown}
+        </Text>
+      ) : null}
+      {state.panel ? <SignInPanelView panel={state.panel} sandboxPage={sandboxPage} /> : null}
+      {state.progress ? <ProgressLine record={state.progress} columns={state.columns} /> : null}
+      <StatusLine connection={state.connection} />
+    </Box>
+  );
+}
+
+/** The prompt with the input lines, the search line and the menu below them. */
+function editArea(state: ConsoleState) {
+  const view = state.editor;
+  const prompts = view.lines.map((_, i) => (i === 0 ? state.prompt : view.continuationPrompt));
+  const cursor = cursorPosition(prompts, view.lines, view.cursorLine, view.cursorColumn, state.columns);
+  // The menu may use what is left of the screen below the input, the search and status lines.
+  const menu = view.menu ? layoutMenu(view.menu, state.columns, state.rows - 2 - view.lines.length - 1) : null;
+  const element = (
+    <Box flexDirection="column">
+      {view.lines.map((line, i) => (
+        <Text key={i}>
+          {prompts[i]}
+          {line}
+        </Text>
+      ))}
+      {view.search !== null ? <Text>{view.search}</Text> : null}
+      {menu ? (
+        <Box flexDirection="column">
+          {menu.rows.map((row, r) => (
+            <Text key={r}>
+              {row.map((cell, c) =>
+                cell.selected ? (
+                  <Text key={c} inverse>
+                    {cell.text}
+                  </Text>
+                ) : (
+                  <Text key={c}>{cell.text}</Text>
+                ),
+              )}
+            </Text>
+          ))}
+          {menu.more ? <Text dimColor>{menu.more}</Text> : null}
+        </Box>
+      ) : null}
+    </Box>
+  );
+  return { element, cursor };
+}
+
+/** Names the SharePoint connection of the session, or says there is none. */
+export function statusText(connection: ConnectionInfo | null): string {
+  if (!connection) return 'Not connected';
+  return `Connected to ${connection.url} as ${connection.account} (${connection.cloud})`;
+}
+
+function StatusLine({ connection }: { connection: ConnectionInfo | null }) {
+  return <Text dimColor>{statusText(connection)}</Text>;
+}

@@ -1,0 +1,96 @@
+// Sign-in panels and the progress line: what the console shows while a command waits on something
+// outside the shell. The device code is the code a person types into the sign-in page; the
+// secret polling code never reaches this layer (DeviceCodeInfo does not carry it).
+
+import { useEffect, useState } from 'react';
+import { Box, Text } from 'ink';
+import type { DeviceCodeInfo, ProgressRecord, SignInPanel } from '../../host/host.js';
+
+/** Re-renders every second while mounted, for countdowns. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** m:ss, never negative. */
+export function formatTimeLeft(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+function DeviceCodePanel({ info, sandboxPage }: { info: DeviceCodeInfo; sandboxPage?: string }) {
+  const now = useNow();
+  const left = info.expiresAt - now;
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
+      <Text bold>Sign in to Microsoft Entra ID</Text>
+      <Text>
+        Open <Text color="cyan">{info.verificationUri}</Text> in a browser and enter the code
+      </Text>
+      <Text>
+        {'  '}
+        <Text bold>{info.userCode}</Text>
+      </Text>
+      {sandboxPage ? <Text dimColor>Sandbox: the sign-in page is {sandboxPage}</Text> : null}
+      <Text>{left > 0 ? `The code expires in ${formatTimeLeft(left)}.` : 'The code has expired.'}</Text>
+      <Text dimColor>Press Ctrl+C to cancel.</Text>
+    </Box>
+  );
+}
+
+function BrowserPanel({ url }: { url: string }) {
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
+      <Text bold>Waiting for you to sign in in the browser…</Text>
+      <Text>
+        If no browser opened, go to <Text color="cyan">{url}</Text>
+      </Text>
+      <Text dimColor>Press Ctrl+C to cancel.</Text>
+    </Box>
+  );
+}
+
+function RetryPanel({ message, until }: { message: string; until: number }) {
+  const now = useNow();
+  return (
+    <Box flexDirection="column">
+      <Text color="yellow">{message}</Text>
+      <Text>
+        Retrying in {Math.max(0, Math.ceil((until - now) / 1000))} s. <Text dimColor>Press Ctrl+C to cancel.</Text>
+      </Text>
+    </Box>
+  );
+}
+
+export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sandboxPage?: string }) {
+  switch (panel.kind) {
+    case 'deviceCode':
+      return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} />;
+    case 'browser':
+      return <BrowserPanel url={panel.url} />;
+    case 'retry':
+      return <RetryPanel message={panel.message} until={panel.until} />;
+  }
+}
+
+/** `Activity: status [#####     ] 50%`, as compact as PowerShell 7's minimal progress view. */
+export function ProgressLine({ record, columns }: { record: ProgressRecord; columns: number }) {
+  const label = `${record.activity}${record.status ? `: ${record.status}` : ''}`;
+  if (record.percentComplete < 0) {
+    return <Text color="yellow">{label}</Text>;
+  }
+  const barWidth = Math.max(10, Math.min(40, columns - label.length - 10));
+  const filled = Math.round((Math.min(100, record.percentComplete) / 100) * barWidth);
+  return (
+    <Text>
+      <Text color="yellow">{label}</Text> [{'#'.repeat(filled)}
+      {' '.repeat(barWidth - filled)}] {Math.round(record.percentComplete)}%
+    </Text>
+  );
+}

@@ -1,0 +1,61 @@
+// The console proper: store, host, engine, key source and the Ink tree, wired together.
+
+import { render } from 'ink';
+import { App } from './App.js';
+import { ConsoleStore } from './store.js';
+import { InkHost } from '../host/ink-host.js';
+import { BRACKETED_PASTE_OFF, startKeySource, type InputStream } from './input.js';
+import { MemoryHistory, ReadlineDriver } from './readline-driver.js';
+import { promptText, type ConsoleOptions } from './run.js';
+
+export interface ConsoleStreams {
+  stdin: NodeJS.ReadStream & InputStream;
+  stdout: NodeJS.WriteStream;
+  /** Raw input read before the console started. */
+  earlyInput?: Buffer[];
+}
+
+export function colorEnabled(stdout: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR) return false;
+  return typeof stdout.hasColors === 'function' ? stdout.hasColors() : Boolean(stdout.isTTY);
+}
+
+export async function startConsole(options: ConsoleOptions, streams: ConsoleStreams): Promise<number> {
+  const { stdin, stdout } = streams;
+  const color = colorEnabled(stdout);
+  const store = new ConsoleStore({
+    prompt: promptText(Boolean(options.sandbox)),
+    editor: new ReadlineDriver({
+      editMode: options.settings.editMode,
+      history: new MemoryHistory(options.settings.historySize),
+      columns: stdout.columns || 80,
+    }),
+    columns: stdout.columns || 80,
+    rows: stdout.rows || 24,
+    color,
+  });
+  const host = new InkHost(store, { color });
+  store.onCommandEnd = () => host.flush();
+  const engine = options.createEngine(host);
+  store.attachEngine(engine);
+
+  const instance = render(<App store={store} sandboxPage={options.sandbox?.devicePageUrl} />, {
+    stdout,
+    stdin,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  if (options.settingsWarning) host.write('warning', `WARNING: ${options.settingsWarning}`);
+
+  const keys = startKeySource(stdin, (event) => store.input(event));
+  for (const chunk of streams.earlyInput ?? []) keys.feed(chunk);
+
+  const code = await store.waitForExit();
+  keys.stop();
+  instance.unmount();
+  await instance.waitUntilExit().catch(() => undefined);
+  stdout.write(BRACKETED_PASTE_OFF);
+  if (stdin.isTTY) stdin.setRawMode(false);
+  stdin.pause();
+  return code;
+}

@@ -1,0 +1,359 @@
+// The console's state machine, outside React.
+//
+// It owns the phases of the console (editing a line, running a command, reading a prompt, exited),
+// the queue of input that waits while a command runs (type-ahead and the rest of a pasted block),
+// the sign-in panel and progress line, and the transcript sink. Ink components subscribe to it
+// with useSyncExternalStore and draw `state`; nothing here imports React or Ink.
+
+import type { ConsoleSurface, ReadRequest } from '../host/ink-host.js';
+import type { ProgressRecord, SignInPanel } from '../host/host.js';
+import type { ConnectionInfo } from '../engine/session.js';
+import type { ShellEngine } from '../engine/api.js';
+import type { EditorDriver, EditorView } from './editor-driver.js';
+import type { InputEvent } from './input.js';
+import { stripAnsi } from './colors.js';
+
+export type Phase = 'edit' | 'running' | 'read' | 'exited';
+
+export interface ReadView {
+  prompt: string;
+  secret: boolean;
+  /** Shown text: the value, or one '*' per character for a secret. Never the secret itself. */
+  shown: string;
+}
+
+export interface ConsoleState {
+  phase: Phase;
+  prompt: string;
+  editor: EditorView;
+  read: ReadView | null;
+  panel: SignInPanel | null;
+  progress: ProgressRecord | null;
+  connection: ConnectionInfo | null;
+  columns: number;
+  rows: number;
+}
+
+export interface ConsoleStoreOptions {
+  prompt: string;
+  editor: EditorDriver;
+  columns: number;
+  rows: number;
+  /** Whether to colour the echo of `^C`. */
+  color: boolean;
+}
+
+/** Bright red ^C, as PSReadLine prints it when Ctrl+C cancels the line. */
+const CTRL_C_ECHO = '\x1b[91m^C\x1b[0m';
+
+interface PendingRead {
+  request: ReadRequest;
+  value: string;
+  resolve: (value: string | null) => void;
+  onAbort: () => void;
+}
+
+export class ConsoleStore implements ConsoleSurface {
+  #state: ConsoleState;
+  readonly #listeners = new Set<() => void>();
+  readonly #editor: EditorDriver;
+  readonly #color: boolean;
+  #engine: ShellEngine | null = null;
+  /** Transcript sink; until the UI mounts, text is kept and flushed on attach. */
+  #sink: ((text: string) => void) | null = null;
+  #unsent: string[] = [];
+  #clearSink: (() => void) | null = null;
+  /** Input that arrived while a command ran, or the rest of a pasted block. */
+  readonly #queue: InputEvent[] = [];
+  #running: AbortController | null = null;
+  #read: PendingRead | null = null;
+  #exitCode: number | null = null;
+  readonly #exitWaiters: Array<(code: number) => void> = [];
+  /** Hook for the host: a command ended, flush its partial line. */
+  onCommandEnd: (() => void) | null = null;
+
+  constructor(options: ConsoleStoreOptions) {
+    this.#editor = options.editor;
+    this.#color = options.color;
+    this.#state = {
+      phase: 'edit',
+      prompt: options.prompt,
+      editor: this.#editor.view(),
+      read: null,
+      panel: null,
+      progress: null,
+      connection: null,
+      columns: options.columns,
+      rows: options.rows,
+    };
+  }
+
+  // ---- subscription (useSyncExternalStore) ----
+
+  getState = (): ConsoleState => this.#state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  #set(patch: Partial<ConsoleState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const listener of this.#listeners) listener();
+  }
+
+  // ---- wiring ----
+
+  attachEngine(engine: ShellEngine): void {
+    this.#engine = engine;
+    this.#editor.attachEngine?.(engine);
+    this.#set({ connection: engine.session.connection });
+    engine.session.connectionListeners.add((connection) => this.#set({ connection }));
+  }
+
+  /** The UI hands in how to write above the live region and how to clear the screen. */
+  attachSink(write: (text: string) => void, clear: () => void): void {
+    this.#sink = write;
+    this.#clearSink = clear;
+    if (this.#unsent.length) {
+      write(this.#unsent.join(''));
+      this.#unsent = [];
+    }
+  }
+
+  resize(columns: number, rows: number): void {
+    if (columns !== this.#state.columns || rows !== this.#state.rows) {
+      this.#editor.resize?.(columns, rows);
+      this.#set({ columns, rows, editor: this.#editor.view() });
+    }
+  }
+
+  /** Resolves with the exit code when the console ends. */
+  waitForExit(): Promise<number> {
+    if (this.#exitCode !== null) return Promise.resolve(this.#exitCode);
+    return new Promise((resolve) => this.#exitWaiters.push(resolve));
+  }
+
+  // ---- ConsoleSurface (used by InkHost) ----
+
+  get columns(): number {
+    return this.#state.columns;
+  }
+
+  print(text: string): void {
+    if (this.#sink) this.#sink(text);
+    else this.#unsent.push(text);
+  }
+
+  read(request: ReadRequest): Promise<string | null> {
+    if (request.signal?.aborted || this.#state.phase === 'exited') return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const onAbort = (): void => this.#finishRead(null, false);
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      this.#read = { request, value: '', resolve, onAbort };
+      this.#set({ phase: 'read', read: { prompt: request.prompt, secret: request.secret, shown: '' } });
+    });
+  }
+
+  openPanel(panel: SignInPanel): () => void {
+    this.#set({ panel });
+    return () => {
+      if (this.#state.panel === panel) this.#set({ panel: null });
+    };
+  }
+
+  setProgress(record: ProgressRecord | null): void {
+    this.#set({ progress: record });
+  }
+
+  clear(): void {
+    if (this.#clearSink) this.#clearSink();
+  }
+
+  // ---- input ----
+
+  /** Every decoded key, text run or paste from the terminal comes here. */
+  input(event: InputEvent): void {
+    if (this.#state.phase === 'exited') return;
+    if (isCtrlC(event)) {
+      this.#ctrlC();
+      return;
+    }
+    switch (this.#state.phase) {
+      case 'read':
+        // A prompt only takes what is typed after it appeared; older input keeps waiting.
+        this.#readInput(event);
+        return;
+      case 'running':
+        this.#queue.push(...splitPasteIntoLines(event));
+        return;
+      case 'edit':
+        this.#queue.push(...splitPasteIntoLines(event));
+        this.#drain();
+        return;
+    }
+  }
+
+  #ctrlC(): void {
+    const phase = this.#state.phase;
+    // Whatever was queued behind the cancelled work must not run on its own.
+    this.#queue.length = 0;
+    if (phase === 'read' || phase === 'running') {
+      this.#running?.abort();
+      if (this.#read) this.#finishRead(null, true);
+      return;
+    }
+    // At the prompt: echo the line with ^C and start afresh.
+    const echo = this.#echoLines(this.#editor.view());
+    this.print(echo + (this.#color ? CTRL_C_ECHO : '^C') + '\n');
+    this.#editor.reset();
+    this.#set({ editor: this.#editor.view() });
+  }
+
+  /** Feeds queued input to the editor until a command starts or the queue is empty. */
+  #drain(): void {
+    while (this.#state.phase === 'edit' && this.#queue.length) {
+      const event = this.#queue.shift()!;
+      const outcome = this.#editor.handle(event);
+      switch (outcome.type) {
+        case 'accept':
+          this.#accept(outcome.text, outcome.echo);
+          return;
+        case 'list':
+          this.print(this.#echoLines(this.#editor.view()) + '\n' + columnize(outcome.items, this.#state.columns));
+          break;
+        case 'exit':
+          this.#exit(0);
+          return;
+        case 'clear':
+          this.clear();
+          break;
+        case 'none':
+          break;
+      }
+    }
+    if (this.#state.phase === 'edit') this.#set({ editor: this.#editor.view() });
+  }
+
+  #accept(text: string, echo: string[]): void {
+    this.print(this.#echoLines({ lines: echo, continuationPrompt: this.#editor.view().continuationPrompt }) + '\n');
+    this.#editor.commit(text);
+    this.#set({ editor: this.#editor.view() });
+    void this.#run(text);
+  }
+
+  /** The prompt and the input lines as they looked, for the transcript. */
+  #echoLines(view: Pick<EditorView, 'lines' | 'continuationPrompt'>): string {
+    return view.lines
+      .map((line, i) => (i === 0 ? this.#state.prompt : view.continuationPrompt) + line)
+      .join('\n');
+  }
+
+  async #run(text: string): Promise<void> {
+    const engine = this.#engine;
+    if (!engine) throw new Error('ConsoleStore: no engine attached');
+    const controller = new AbortController();
+    this.#running = controller;
+    this.#set({ phase: 'running' });
+    let exitCode: number | undefined;
+    try {
+      const result = await engine.run(text, { signal: controller.signal });
+      exitCode = result.exitCode;
+    } catch (error) {
+      // The engine promises never to throw; if it does, the console must survive it.
+      const message = error instanceof Error ? error.message : String(error);
+      this.print(`${this.#color ? '\x1b[31;1m' : ''}Internal error: ${stripAnsi(message)}${this.#color ? '\x1b[0m' : ''}\n`);
+    }
+    this.#running = null;
+    this.onCommandEnd?.();
+    if (this.#read) this.#finishRead(null, false);
+    this.#set({ panel: null, progress: null });
+    if (exitCode !== undefined) {
+      this.#exit(exitCode);
+      return;
+    }
+    this.#set({ phase: 'edit', editor: this.#editor.view() });
+    this.#drain();
+  }
+
+  #exit(code: number): void {
+    this.#queue.length = 0;
+    this.#exitCode = code;
+    this.#set({ phase: 'exited' });
+    for (const waiter of this.#exitWaiters.splice(0)) waiter(code);
+  }
+
+  // ---- prompt fields (Read-Host, passwords, mandatory parameters) ----
+
+  #readInput(event: InputEvent): void {
+    const read = this.#read;
+    if (!read) return;
+    let value = read.value;
+    if (event.kind === 'text') value += event.text;
+    else if (event.kind === 'paste') {
+      // A pasted answer ends at its first line break, which submits it.
+      const brk = event.text.search(/\r\n|\r|\n/);
+      value += brk >= 0 ? event.text.slice(0, brk) : event.text;
+      if (brk >= 0) {
+        read.value = value;
+        this.#finishRead(value, false);
+        return;
+      }
+    } else if (event.name === 'enter') {
+      this.#finishRead(value, false);
+      return;
+    } else if (event.name === 'backspace') {
+      value = [...value].slice(0, -1).join('');
+    } else if (event.name === 'escape' && !read.request.secret) {
+      value = '';
+    } else {
+      return;
+    }
+    read.value = value;
+    this.#set({ read: { ...this.#state.read!, shown: read.request.secret ? '*'.repeat([...value].length) : value } });
+  }
+
+  #finishRead(value: string | null, cancelled: boolean): void {
+    const read = this.#read;
+    if (!read) return;
+    this.#read = null;
+    read.request.signal?.removeEventListener('abort', read.onAbort);
+    // The transcript keeps the prompt and the echo: '*' per character for a secret, never the text.
+    const shown = read.request.secret ? '*'.repeat([...read.value].length) : read.value;
+    this.print(read.request.prompt + shown + (cancelled ? (this.#color ? CTRL_C_ECHO : '^C') : '') + '\n');
+    this.#set({ phase: this.#running ? 'running' : 'edit', read: null });
+    read.resolve(value);
+  }
+}
+
+/** Items in columns across the width, as a completion list is printed. */
+function columnize(items: string[], columns: number): string {
+  const width = Math.max(...items.map((item) => [...item].length)) + 2;
+  const perRow = Math.max(1, Math.floor(columns / width));
+  const rows: string[] = [];
+  for (let i = 0; i < items.length; i += perRow) {
+    rows.push(items.slice(i, i + perRow).map((item) => item.padEnd(width)).join('').trimEnd());
+  }
+  return rows.join('\n') + '\n';
+}
+
+function isCtrlC(event: InputEvent): boolean {
+  return event.kind === 'key' && event.ctrl && event.name === 'c';
+}
+
+/**
+ * A pasted block becomes its lines with an Enter after each, so the lines run one by one exactly
+ * as if typed; a prompt opened by one line never sees the lines after it.
+ */
+export function splitPasteIntoLines(event: InputEvent): InputEvent[] {
+  if (event.kind !== 'paste') return [event];
+  const parts = event.text.replace(/\r\n?/g, '\n').split('\n');
+  const events: InputEvent[] = [];
+  parts.forEach((part, i) => {
+    if (part) events.push({ kind: 'text', text: part.replace(/\t/g, '    ') });
+    if (i < parts.length - 1) events.push(ENTER);
+  });
+  return events;
+}
+
+const ENTER: InputEvent = { kind: 'key', name: 'enter', ctrl: false, alt: false, shift: false, sequence: '\r' };
