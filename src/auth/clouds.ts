@@ -23,13 +23,13 @@ export const CLOUDS: Readonly<Record<RegionName, CloudDefinition>> = {
     name: 'Default',
     loginHost: 'login.microsoftonline.com',
     sharePointSuffixes: ['sharepoint.com'],
-    description: 'the worldwide Microsoft 365 cloud (including GCC)',
+    description: 'the worldwide Microsoft 365 cloud, including GCC',
   },
   ITAR: {
     name: 'ITAR',
     loginHost: 'login.microsoftonline.us',
     sharePointSuffixes: ['sharepoint.us', 'sharepoint-mil.us'],
-    description: 'the US Government cloud (GCC High and DoD)',
+    description: 'the US Government cloud for GCC High and DoD',
   },
   Germany: {
     name: 'Germany',
@@ -43,7 +43,7 @@ export const CLOUDS: Readonly<Record<RegionName, CloudDefinition>> = {
     // authority shown by -Verbose equal to the host the request goes to.
     loginHost: 'login.partner.microsoftonline.cn',
     sharePointSuffixes: ['sharepoint.cn'],
-    description: 'Microsoft 365 operated by 21Vianet (China)',
+    description: 'Microsoft 365 operated by 21Vianet in China',
   },
 };
 

@@ -1,0 +1,223 @@
+// Proving the connection: one CSOM ProcessQuery that constructs the Tenant object.
+//
+// This is what the real cmdlet does after signing in (reference §3): SharePoint answers HTTP 200
+// with ErrorInfo when the site is not the tenant admin site or the account is not an admin, and
+// 401 when the token is not for this site or tenant. Each outcome becomes a sentence that says what
+// to do; nothing here ever prints the token.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Network, NetObserver } from '../net/network.js';
+import type { SiteTarget } from './clouds.js';
+
+/** Microsoft.Online.SharePoint.TenantAdministration.Tenant */
+const TENANT_TYPE_ID = '{268004ae-ef6b-4e9b-8425-127220d84719}';
+export const CLIENT_TAG_LIMIT = 32;
+const NOT_ADMIN_SITE = 'Current site is not a tenant administration site.';
+
+let shellVersion: string | undefined;
+/** The package version, found by walking up from this file to spo-shell's package.json. */
+export function getShellVersion(): string {
+  if (shellVersion) return shellVersion;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'spo-shell' && pkg.version) return (shellVersion = pkg.version);
+    } catch {
+      /* not here; keep walking up */
+    }
+    dir = dirname(dir);
+  }
+  return (shellVersion = '0.0.0');
+}
+
+export interface ClientTag {
+  /** The header value, at most 32 characters. */
+  value: string;
+  /** Set when -ClientTag had to be shortened. */
+  truncatedFrom?: string;
+}
+
+/**
+ * `X-ClientService-ClientTag`: the shell's own tag, then -ClientTag after a space. CSOM limits the
+ * header to 32 characters; rather than fail the connection as the real module does, the suffix
+ * is shortened and the caller warns.
+ */
+export function buildClientTag(suffix?: string): ClientTag {
+  const base = `spo-shell/${getShellVersion()}`;
+  const extra = (suffix ?? '').replace(/[\r\n]/g, ' ').trim();
+  if (!extra) return { value: base.slice(0, CLIENT_TAG_LIMIT) };
+  const full = `${base} ${extra}`;
+  if (full.length <= CLIENT_TAG_LIMIT) return { value: full };
+  return { value: full.slice(0, CLIENT_TAG_LIMIT).trimEnd(), truncatedFrom: extra };
+}
+
+export function userAgent(): string {
+  // Microsoft's throttling guidance asks for NONISV|Company|App/version.
+  return `NONISV|spo-shell|spo-shell/${getShellVersion()}`;
+}
+
+function processQueryBody(): string {
+  return (
+    `<Request AddExpandoFieldTypeSuffix="true" SchemaVersion="15.0.0.0" LibraryVersion="16.0.0.0" ` +
+    `ApplicationName="spo-shell ${getShellVersion()}" xmlns="http://schemas.microsoft.com/sharepoint/clientquery/2009">` +
+    `<Actions><ObjectPath Id="2" ObjectPathId="1" />` +
+    `<Query Id="3" ObjectPathId="1"><Query SelectAllProperties="false"><Properties>` +
+    `<Property Name="RootSiteUrl" ScalarProperty="true" /></Properties></Query></Query></Actions>` +
+    `<ObjectPaths><Constructor Id="1" TypeId="${TENANT_TYPE_ID}" /></ObjectPaths></Request>`
+  );
+}
+
+/** A validation failure: the message is ready for the user. */
+export class CsomValidationError extends Error {
+  constructor(
+    message: string,
+    readonly errorId: string,
+    readonly category: string,
+    readonly exceptionType: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface TenantInfo {
+  rootSiteUrl?: string;
+  /** SharePoint's build, from MicrosoftSharePointTeamServices, for -Verbose. */
+  serverVersion?: string;
+}
+
+export interface ValidateOptions {
+  network: Network;
+  site: SiteTarget;
+  accessToken: string;
+  clientTag: string;
+  account: string;
+  signal?: AbortSignal;
+  observer?: NetObserver;
+}
+
+/** Sends the ProcessQuery and explains any failure as a CsomValidationError. */
+export async function validateTenantAdminSite(o: ValidateOptions): Promise<TenantInfo> {
+  const url = `${o.site.origin}/_vti_bin/client.svc/ProcessQuery`;
+  const res = await o.network.request(
+    {
+      method: 'POST',
+      url,
+      headers: {
+        authorization: `Bearer ${o.accessToken}`,
+        'content-type': 'text/xml',
+        accept: 'application/json;odata=nometadata',
+        'x-clientservice-clienttag': o.clientTag,
+        'user-agent': userAgent(),
+      },
+      body: processQueryBody(),
+      signal: o.signal,
+    },
+    o.observer,
+  );
+  const serverVersion = res.headers['microsoftsharepointteamservices']?.replace(/,.*$/, '').trim() || undefined;
+  if (res.status === 401) throw unauthorized(o, res.headers['x-ms-diagnostics']);
+  if (res.status === 403) {
+    throw new CsomValidationError(
+      `SharePoint refused access to ${o.site.url} (HTTP 403): ${o.account} is not a SharePoint administrator of this tenant, or the account belongs to another tenant. Sign in with a SharePoint or Global Administrator of the tenant that owns ${o.site.host}.`,
+      'AccessDenied',
+      'PermissionDenied',
+      'ServerUnauthorizedAccessException',
+    );
+  }
+  if (res.status === 429 || res.status === 503) {
+    const after = res.headers['retry-after'];
+    throw new CsomValidationError(
+      `SharePoint is busy and asked the shell to slow down (HTTP ${res.status})${after ? `; it suggests waiting ${after} seconds` : ''}. Try Connect-SPOService again later.`,
+      'SharePointThrottled',
+      'LimitsExceeded',
+      'ServerException',
+    );
+  }
+  if (res.status >= 500) {
+    throw new CsomValidationError(
+      `SharePoint answered HTTP ${res.status} (a server error) while checking ${o.site.url}. This is usually temporary; try Connect-SPOService again in a moment.`,
+      'SharePointServerError',
+      'ConnectionError',
+      'ServerException',
+    );
+  }
+  if (res.status !== 200) {
+    throw new CsomValidationError(
+      `SharePoint answered HTTP ${res.status} while checking ${o.site.url}; expected 200.`,
+      'UnexpectedSharePointResponse',
+      'ProtocolError',
+      'ServerException',
+    );
+  }
+  const parsed = parseResponse(res.body, o.site.url);
+  const header = parsed[0] as Record<string, unknown>;
+  const info = header.ErrorInfo as Record<string, unknown> | null | undefined;
+  if (info && typeof info === 'object') throw fromErrorInfo(info, o);
+  const tenant = parsed.find(
+    (x): x is Record<string, unknown> =>
+      typeof x === 'object' && x !== null && (x as Record<string, unknown>)._ObjectType_ ===
+        'Microsoft.Online.SharePoint.TenantAdministration.Tenant',
+  );
+  return {
+    rootSiteUrl: typeof tenant?.RootSiteUrl === 'string' ? tenant.RootSiteUrl : undefined,
+    serverVersion,
+  };
+}
+
+function parseResponse(body: string, siteUrl: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0 || typeof parsed[0] !== 'object' || parsed[0] === null) {
+    throw new CsomValidationError(
+      `SharePoint's answer from ${siteUrl} could not be read: the body is not a CSOM response (expected a JSON array). A proxy or firewall may have replaced it; try again, or check your proxy settings.`,
+      'MalformedSharePointResponse',
+      'InvalidResult',
+      'InvalidDataException',
+    );
+  }
+  return parsed;
+}
+
+function fromErrorInfo(info: Record<string, unknown>, o: ValidateOptions): CsomValidationError {
+  const message = typeof info.ErrorMessage === 'string' ? info.ErrorMessage : 'Unknown error';
+  const typeName = typeof info.ErrorTypeName === 'string' ? info.ErrorTypeName : '';
+  if (message === NOT_ADMIN_SITE || /not a tenant administration site/i.test(message)) {
+    const hint =
+      o.site.adminUrl && !o.site.isAdminHost
+        ? ` Connect to the admin site instead: Connect-SPOService -Url ${o.site.adminUrl}`
+        : ' Connect to the tenant admin site, whose host name ends in -admin (for example https://contoso-admin.sharepoint.com).';
+    return new CsomValidationError(`${message}${hint}`, 'NotTenantAdministrationSite', 'InvalidOperation', 'ServerException');
+  }
+  if (typeName === 'System.UnauthorizedAccessException' || info.ErrorCode === -2147024891) {
+    return new CsomValidationError(
+      `${o.account} signed in, but is not a SharePoint administrator of this tenant (SharePoint: ${message}) Sign in with a SharePoint Administrator or Global Administrator account.`,
+      'NotSharePointAdministrator',
+      'PermissionDenied',
+      'ServerUnauthorizedAccessException',
+    );
+  }
+  return new CsomValidationError(
+    `SharePoint refused the connection check: ${message}${typeName ? ` (${typeName})` : ''}`,
+    'SharePointError',
+    'InvalidOperation',
+    'ServerException',
+  );
+}
+
+function unauthorized(o: ValidateOptions, diagnostics: string | undefined): CsomValidationError {
+  const reason = /reason="([^"]*)"/.exec(diagnostics ?? '')?.[1];
+  const why = reason ? ` SharePoint says: ${reason}` : '';
+  return new CsomValidationError(
+    `SharePoint did not accept the sign-in for ${o.site.url} (HTTP 401).${why} The account may belong to a different tenant than ${o.site.host}, or the sign-in was for another site or has expired; check the Url and sign in with an account of that tenant.`,
+    'SharePointUnauthorized',
+    'AuthenticationError',
+    'WebException',
+  );
+}
