@@ -3,6 +3,7 @@
 
 import { stripAnsi } from './colors.js';
 import type { MenuView } from './editor-driver.js';
+import { menuLayout } from '../readline/completion.js';
 
 /** Display width of text (escape sequences removed; one column per code point). */
 export function displayWidth(text: string): number {
@@ -41,29 +42,25 @@ export interface MenuLayout {
 }
 
 /**
- * PSReadLine's MenuComplete grid: column width = longest item + 2, items in column-major order.
- * At most `maxRows` rows are shown (the window scrolls so the selected item stays visible).
+ * The completion menu's grid (src/readline/completion.ts menuLayout: PSReadLine's column-major
+ * MenuComplete grid, the same one the arrow keys move in), cut to at most `maxRows` rows; the
+ * window scrolls so that the selected item stays visible.
  */
 export function layoutMenu(menu: MenuView, columns: number, maxRows: number): MenuLayout {
-  const longest = Math.max(1, ...menu.items.map((item) => displayWidth(item)));
-  const colWidth = Math.min(columns, longest + 2);
-  const cols = Math.max(1, Math.floor(columns / colWidth));
-  const totalRows = Math.ceil(menu.items.length / cols);
+  const grid = menuLayout(menu.items, columns);
   const limit = Math.max(1, maxRows);
-  const shownRows = Math.min(totalRows, totalRows > limit ? limit - 1 : limit);
-  const selectedRow = menu.selected >= 0 ? menu.selected % totalRows : 0;
-  const first = Math.min(Math.max(0, selectedRow - shownRows + 1), Math.max(0, totalRows - shownRows));
-  const rows: MenuLayout['rows'] = [];
-  for (let r = first; r < first + shownRows; r++) {
-    const row: Array<{ text: string; selected: boolean }> = [];
-    for (let c = 0; c < cols; c++) {
-      const index = c * totalRows + r;
-      if (index >= menu.items.length) break;
-      const item = menu.items[index]!;
-      row.push({ text: item + ' '.repeat(Math.max(0, colWidth - displayWidth(item))), selected: index === menu.selected });
-    }
-    rows.push(row);
-  }
-  const hidden = totalRows - shownRows;
+  // When the grid is cut, one of the allowed rows says how many are hidden.
+  const shownRows = grid.rows > limit ? Math.max(1, limit - 1) : grid.rows;
+  const selectedRow = menu.selected >= 0 ? menu.selected % grid.rows : 0;
+  const first = Math.min(Math.max(0, selectedRow - shownRows + 1), grid.rows - shownRows);
+  const rows: MenuLayout['rows'] = grid.grid.slice(first, first + shownRows).map((row) =>
+    row
+      .filter((index): index is number => index !== null)
+      .map((index) => {
+        const item = menu.items[index]!;
+        return { text: item + ' '.repeat(Math.max(0, grid.columnWidth - displayWidth(item))), selected: index === menu.selected };
+      }),
+  );
+  const hidden = grid.rows - shownRows;
   return { rows, more: hidden > 0 ? `(${hidden} more row${hidden === 1 ? '' : 's'})` : null };
 }

@@ -1,0 +1,190 @@
+// The Ink console rendered with ink-testing-library: what the live region shows for typing, Tab
+// cycling, Ctrl+R, `>> ` continuation, the masked password field, the device-code panel and the
+// completion menu. Keys go through the real key parser and the real readline editor.
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ShellEngine, RunOptions, RunResult, CompletionResult } from '../src/engine/api.js';
+import type { Host } from '../src/host/host.js';
+import { Session } from '../src/engine/session.js';
+
+// Ink decides at import time whether it runs in CI (last frame only); these tests need live frames.
+delete process.env.CI;
+// Colour on, so bold and inverse are visible in frames (chalk reads this at import time too).
+process.env.FORCE_COLOR = '1';
+const { render, cleanup } = await import('ink-testing-library');
+const { App } = await import('../src/ui/App.js');
+const { ConsoleStore } = await import('../src/ui/store.js');
+const { InkHost } = await import('../src/host/ink-host.js');
+const { ReadlineDriver, MemoryHistory } = await import('../src/ui/readline-driver.js');
+const { startKeySource } = await import('../src/ui/input.js');
+const { stripAnsi } = await import('../src/ui/colors.js');
+
+const REGIONS = ['China', 'Default', 'Germany', 'ITAR'];
+
+class FakeEngine implements ShellEngine {
+  readonly session = new Session();
+  readonly ran: string[] = [];
+  onRun: ((text: string, options: RunOptions) => Promise<void>) | null = null;
+  constructor(readonly host: Host) {}
+  async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    this.ran.push(text);
+    if (this.onRun) await this.onRun(text, options);
+    return { success: true };
+  }
+  isIncomplete(text: string): boolean {
+    return text.endsWith('`') || (text.split("'").length - 1) % 2 === 1;
+  }
+  complete(text: string, cursor: number): CompletionResult {
+    const m = /-Region (\w*)$/.exec(text.slice(0, cursor));
+    if (m) {
+      const matches = REGIONS.filter((r) => r.toLowerCase().startsWith(m[1]!.toLowerCase())).map((r) => ({
+        completionText: r,
+        listItemText: r,
+        toolTip: r,
+        resultType: 'ParameterValue',
+      }));
+      return { replacementIndex: cursor - m[1]!.length, replacementLength: m[1]!.length, matches };
+    }
+    if (/Get-Item$/.test(text)) {
+      const matches = Array.from({ length: 60 }, (_, i) => `Get-Item${String(i).padStart(2, '0')}`).map((t) => ({
+        completionText: t,
+        listItemText: t,
+        toolTip: t,
+        resultType: 'Command',
+      }));
+      return { replacementIndex: 0, replacementLength: text.length, matches };
+    }
+    return { replacementIndex: cursor, replacementLength: 0, matches: [] };
+  }
+}
+
+const tick = () => new Promise((r) => setImmediate(() => setTimeout(r, 0)));
+
+function mount(options: { rows?: number; history?: string[] } = {}) {
+  const history = new MemoryHistory();
+  for (const line of options.history ?? []) history.add(line);
+  const store = new ConsoleStore({
+    prompt: 'spo> ',
+    editor: new ReadlineDriver({ editMode: 'Windows', history, columns: 100 }),
+    columns: 100,
+    rows: options.rows ?? 30,
+    color: false,
+  });
+  const host = new InkHost(store, { color: false });
+  const engine = new FakeEngine(host);
+  store.attachEngine(engine);
+  const ui = render(<App store={store} sandboxPage="http://127.0.0.1:4321/devicelogin" />);
+  startKeySource(ui.stdin, (event) => store.input(event));
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      ui.stdin.write(k);
+      await tick();
+    }
+  };
+  const screen = () => stripAnsi(ui.lastFrame() ?? '');
+  /** Everything ever written, including transcript lines written above the live region. */
+  const all = () => stripAnsi(ui.frames.join(''));
+  return { store, host, engine, ui, press, screen, all };
+}
+
+afterEach(() => cleanup());
+
+test('typed text is echoed after the prompt, with the status line below', async () => {
+  const { press, screen } = mount();
+  await press('G', 'e', 't', '-', 'X');
+  assert.equal(screen(), 'spo> Get-X\nNot connected');
+  await press('\x7f');
+  assert.equal(screen(), 'spo> Get-\nNot connected');
+});
+
+test('Tab cycles China, Default, Germany, ITAR and wraps; Shift+Tab goes back', async () => {
+  const { press, screen } = mount();
+  await press(...'Connect-SPOService -Region ');
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    await press('\t');
+    seen.push(screen().split('\n')[0]!);
+  }
+  assert.deepEqual(
+    seen,
+    ['China', 'Default', 'Germany', 'ITAR', 'China'].map((r) => `spo> Connect-SPOService -Region ${r}`),
+  );
+  await press('\x1b[Z');
+  assert.equal(screen().split('\n')[0], 'spo> Connect-SPOService -Region ITAR');
+});
+
+test('Ctrl+R shows the bck-i-search line and finds a history entry', async () => {
+  const { press, screen } = mount({ history: ['Get-Help', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com'] });
+  await press('\x12');
+  assert.equal(screen(), 'spo>\nbck-i-search:\nNot connected');
+  await press('c', 'o', 'n');
+  assert.equal(
+    screen(),
+    'spo> Connect-SPOService -Url https://contoso-admin.sharepoint.com\nbck-i-search: con\nNot connected',
+  );
+});
+
+test('incomplete input continues on a `>> ` line and runs as one input', async () => {
+  const { press, screen, engine } = mount();
+  await press(...'Write-Output `', '\r');
+  assert.equal(screen(), 'spo> Write-Output `\n>>\nNot connected');
+  await press(...'ok', '\r');
+  await tick();
+  assert.deepEqual(engine.ran, ['Write-Output `\nok']);
+});
+
+test('the password field shows one * per character; no frame ever contains the secret', async () => {
+  const { press, screen, engine, host, ui } = mount();
+  let answer: string | null | undefined;
+  engine.onRun = async (_text, options) => {
+    answer = await host.readSecret('Password for user admin@contoso.com: ', options.signal);
+  };
+  await press(...'Connect-SPOService -Url x -Credential admin@contoso.com', '\r');
+  assert.equal(screen(), 'Password for user admin@contoso.com:\nNot connected');
+  await press('h', 'u', 'n', 't', 'e', 'r', '2');
+  assert.equal(screen(), 'Password for user admin@contoso.com: *******\nNot connected');
+  await press('\x7f', '2', '\r');
+  await tick();
+  assert.equal(answer, 'hunter2');
+  const everything = ui.frames.join('');
+  assert.ok(!everything.includes('hunter'), 'the secret is in no frame');
+  assert.match(stripAnsi(everything), /Password for user admin@contoso\.com: \*\*\*\*\*\*\*\n/);
+});
+
+test('the device-code panel shows the URL, the bold code, the time left and how to cancel', async () => {
+  const { store, screen, ui } = mount();
+  store.openPanel({
+    kind: 'deviceCode',
+    info: {
+      message: 'To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code ABCD-1234 to authenticate.',
+      userCode: 'ABCD-1234',
+      verificationUri: 'https://microsoft.com/devicelogin',
+      expiresAt: Date.now() + 15 * 60_000 - 500,
+    },
+  });
+  await tick();
+  const text = screen();
+  assert.match(text, /Sign in to Microsoft Entra ID/);
+  assert.match(text, /Open https:\/\/microsoft\.com\/devicelogin in a browser and enter the code/);
+  assert.match(text, /ABCD-1234/);
+  assert.match(text, /Sandbox: the sign-in page is http:\/\/127\.0\.0\.1:4321\/devicelogin/);
+  assert.match(text, /The code expires in 15:00\./);
+  assert.match(text, /Press Ctrl\+C to cancel\./);
+  assert.match(ui.lastFrame() ?? '', /\x1b\[1mABCD-1234/, 'the code is bold');
+});
+
+test('the completion menu (Ctrl+Space) never grows taller than the screen allows', async () => {
+  const { press, screen } = mount({ rows: 10 });
+  await press(...'Get-Item', '\x00');
+  const lines = screen().split('\n');
+  assert.ok(lines.length <= 10 - 2, `live region has ${lines.length} lines`);
+  assert.equal(lines[0], 'spo> Get-Item00');
+  assert.match(screen(), /\(\d+ more rows?\)/);
+});
+
+test('the status line names the connection', async () => {
+  const { engine, screen } = mount();
+  engine.session.setConnection({ url: 'https://contoso-admin.sharepoint.com', account: 'admin@contoso.com', cloud: 'Default', close() {} });
+  await tick();
+  assert.equal(screen(), 'spo>\nConnected to https://contoso-admin.sharepoint.com as admin@contoso.com (Default)');
+});
