@@ -1,8 +1,26 @@
-// Tab completion (filled in below): PowerShell's CompleteInput rules and the menu grid layout.
+// Tab completion with PowerShell's rules (shared/reference/powershell-semantics.md §6.2–6.3):
+//
+// * command names (cmdlets and aliases), canonical casing, sorted;
+// * parameter names after `-`: only unbound parameters of the parameter sets still possible, in
+//   declaration order, then the CommonParameters in their order; aliases only for a partial name;
+// * parameter values: enum and ValidateSet names (an exact match first, the rest sorted),
+//   ActionPreference for -ErrorAction and friends, `$true`/`$false` after `-Switch:`;
+// * variable names after `$` (variables assigned earlier in the input first, then the session's,
+//   sorted case-insensitively, keeping their stored casing).
+//
+// The word being completed is found by a small quote-aware scan backwards from the cursor, because
+// the input is usually unfinished (`-Region 'Ch`, a lone `$`) where the tokenizer gives up; the
+// text before that word is read with the language tokenizer to find the command and its bound
+// parameters.
+
 import type { CompletionResult } from '../engine/api.js';
-import type { CmdletDefinition } from '../cmdlets/types.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
+import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
+import { tokenize } from '../language/tokenizer.js';
+import type { Token } from '../language/tokens.js';
 
 export interface CompletionCommandSource {
+  /** A cmdlet by name or alias, case-insensitive. */
   resolve(name: string): CmdletDefinition | undefined;
   /** Cmdlet names and aliases, canonical casing. */
   names(): string[];
@@ -14,9 +32,316 @@ export interface CompletionContext {
   variables: () => string[];
 }
 
+export type CompletionMatch = CompletionResult['matches'][number];
+
+const NONE = (cursor: number): CompletionResult => ({ replacementIndex: cursor, replacementLength: 0, matches: [] });
+
+const DASHES = /^[-\u2013\u2014\u2015]/;
+/** Characters that end an argument in command mode (outside quotes). */
+const ARGUMENT_BREAKS = new Set([' ', '\t', '\n', '\r', ';', '|', '(', ')', '{', '}', ',', '&']);
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201a', '\u201b', '\u201c', '\u201d', '\u201e']);
+
+/** Start of the argument that ends at `cursor` (quote-aware), and whether a quote is open. */
+function currentWordStart(text: string, cursor: number): number {
+  let start = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < cursor; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote || (QUOTES.has(c) && QUOTES.has(quote) && quote !== "'" && quote !== '"')) quote = null;
+      continue;
+    }
+    if (c === '`') {
+      i++;
+      continue;
+    }
+    if (QUOTES.has(c) && i === start) quote = c;
+    else if (ARGUMENT_BREAKS.has(c)) start = i + 1;
+  }
+  return start;
+}
+
+/** Tokens of the text before the word; a rough split when the tokenizer cannot read it. */
+function tokensBefore(text: string): Token[] {
+  if (text.trim() === '') return [];
+  const tokens = tokenize(text).filter((t) => t.kind !== 'eof');
+  if (tokens.length > 0) return tokens;
+  const rough: Token[] = [];
+  let atCommand = true;
+  for (const m of text.matchAll(/[;|]|[^\s;|]+/g)) {
+    const word = m[0];
+    const start = m.index!;
+    if (word === ';' || word === '|') {
+      rough.push({ kind: 'operator', text: word, start, end: start + 1 });
+      atCommand = true;
+      continue;
+    }
+    const kind = DASHES.test(word) && word.length > 1 ? 'parameter' : word.startsWith('$') ? 'variable' : 'generic';
+    rough.push({ kind, text: word, start, end: start + word.length, commandName: atCommand && kind === 'generic' });
+    atCommand = false;
+  }
+  return rough;
+}
+
+/** The tokens of the statement the cursor is in (after the last `;`, `|`, newline or bracket). */
+function currentStatement(tokens: Token[]): Token[] {
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'newline' || (t.kind === 'operator' && /^(;|\||\(|\$\(|@\(|\{|@\{|&&|\|\|)$/.test(t.text))) from = i + 1;
+  });
+  return tokens.slice(from);
+}
+
+function wildcardMatcher(word: string): (candidate: string) => boolean {
+  const pattern = word.replace(/`(.)/g, '$1');
+  if (!/[*?]/.test(pattern)) {
+    const lower = pattern.toLowerCase();
+    return (c) => c.toLowerCase().startsWith(lower);
+  }
+  const re = new RegExp(
+    '^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '.*$',
+    'i',
+  );
+  return (c) => re.test(c);
+}
+
+const byName = (a: string, b: string) => {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  return la < lb ? -1 : la > lb ? 1 : 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+function completeCommand(word: string, start: number, ctx: CompletionContext): CompletionResult {
+  const matches = wildcardMatcher(word);
+  const seen = new Set<string>();
+  const names = ctx.commands
+    .names()
+    .filter((n) => matches(n))
+    .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
+    .sort(byName);
+  return {
+    replacementIndex: start,
+    replacementLength: word.length,
+    matches: names.map((name) => ({ completionText: name, listItemText: name, toolTip: name, resultType: 'Command' })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameters
+
+/** `[ActionPreference] ErrorAction`: PowerShell's tooltip shows the short type name. */
+function toolTipOf(p: ParameterMetadata): string {
+  const short: Record<string, string> = {
+    'System.String': 'string',
+    'System.String[]': 'string[]',
+    'System.Int32': 'int',
+    'System.Boolean': 'bool',
+    'System.Object': 'Object',
+    'System.Management.Automation.SwitchParameter': 'switch',
+  };
+  const type = short[p.typeName] ?? p.typeName.slice(p.typeName.lastIndexOf('.') + 1);
+  return `[${type}] ${p.name}`;
+}
+
+function allParameters(def: CmdletDefinition): { declared: ParameterMetadata[]; common: ParameterMetadata[] } {
+  const declared = [...def.parameters, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
+  return { declared, common: [...COMMON_PARAMETERS] };
+}
+
+/** The binder's name matching, simplified: exact name or alias, else a unique prefix. */
+function resolveParameter(def: CmdletDefinition, typed: string): ParameterMetadata | undefined {
+  const { declared, common } = allParameters(def);
+  const all = [...declared, ...common];
+  const lower = typed.toLowerCase();
+  const exact = all.find((p) => p.name.toLowerCase() === lower || p.aliases?.some((a) => a.toLowerCase() === lower));
+  if (exact) return exact;
+  const prefixed = declared.filter((p) => p.name.toLowerCase().startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
+  const commonPrefixed = common.filter((p) => p.name.toLowerCase().startsWith(lower));
+  return prefixed.length === 0 && commonPrefixed.length === 1 ? commonPrefixed[0] : undefined;
+}
+
+function parameterName(token: Token): string {
+  return token.text.replace(DASHES, '').replace(/:$/, '');
+}
+
+/** Parameter sets still possible given the declared parameters already bound. */
+function validSets(def: CmdletDefinition, bound: ParameterMetadata[]): Set<string> | null {
+  const named = new Set<string>();
+  for (const p of def.parameters) for (const s of Object.keys(p.sets)) if (s !== ALL_SETS) named.add(s);
+  if (named.size === 0) return null; // one implicit set: everything is valid
+  let sets = new Set(named);
+  for (const p of bound) {
+    const memberOf = Object.keys(p.sets);
+    if (memberOf.includes(ALL_SETS) || !def.parameters.includes(p)) continue;
+    sets = new Set([...sets].filter((s) => memberOf.includes(s)));
+  }
+  return sets;
+}
+
+function inValidSet(p: ParameterMetadata, def: CmdletDefinition, sets: Set<string> | null): boolean {
+  if (sets === null || !def.parameters.includes(p)) return true;
+  return Object.keys(p.sets).some((s) => s === ALL_SETS || sets.has(s));
+}
+
+function completeParameterName(
+  def: CmdletDefinition,
+  statement: Token[],
+  word: string,
+  start: number,
+): CompletionResult {
+  const typed = word.replace(DASHES, '');
+  const colon = typed.endsWith(':');
+  const prefix = colon ? typed.slice(0, -1) : typed;
+  const bound = statement
+    .filter((t) => t.kind === 'parameter')
+    .map((t) => resolveParameter(def, parameterName(t)))
+    .filter((p): p is ParameterMetadata => p !== undefined);
+  const sets = validSets(def, bound);
+  const lower = prefix.toLowerCase();
+  const { declared, common } = allParameters(def);
+  const hidesCommon = declared.some((p) => p.dontShow);
+
+  const group = (params: ParameterMetadata[]): CompletionMatch[] => {
+    const candidates = params.filter((p) => !bound.includes(p) && !p.dontShow && inValidSet(p, def, sets));
+    const make = (name: string, p: ParameterMetadata): CompletionMatch => ({
+      completionText: `-${name}${colon ? ':' : ''}`,
+      listItemText: name,
+      toolTip: toolTipOf(p),
+      resultType: 'ParameterName',
+    });
+    const names = candidates.filter((p) => p.name.toLowerCase().startsWith(lower)).map((p) => make(p.name, p));
+    // Aliases only when part of a name was typed (`-e` also offers `-ea`, `-ev`).
+    const aliases =
+      lower === ''
+        ? []
+        : candidates.flatMap((p) => (p.aliases ?? []).filter((a) => a.toLowerCase().startsWith(lower)).map((a) => make(a, p)));
+    return [...names, ...aliases];
+  };
+  const matches = [...group(declared), ...(hidesCommon ? [] : group(common))];
+  return { replacementIndex: start, replacementLength: word.length, matches };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameter values
+
+function valuesFor(p: ParameterMetadata): string[] | null {
+  if (p.kind === 'switch' || p.kind === 'bool') return null; // handled as $true/$false
+  if (p.validateSet) return [...p.validateSet];
+  if (p.enumType) return [...p.enumType.names];
+  if (p.typeName === ACTION_PREFERENCE.fullName) return [...ACTION_PREFERENCE.names];
+  return [];
+}
+
+function completeValue(p: ParameterMetadata, word: string, start: number, afterColon: boolean): CompletionResult {
+  if (p.kind === 'switch' || p.kind === 'bool') {
+    // `-Force:<Tab>` → $true, $false (a switch takes a value only after a colon).
+    if (p.kind === 'switch' && !afterColon) return NONE(start + word.length);
+    const matches = ['$true', '$false']
+      .filter((v) => v.startsWith(word.toLowerCase()) || word === '')
+      .map((v) => ({ completionText: v, listItemText: v, toolTip: v, resultType: 'ParameterValue' }));
+    return { replacementIndex: start, replacementLength: word.length, matches };
+  }
+  const values = valuesFor(p) ?? [];
+  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
+  let bare = quote ? word.slice(1) : word;
+  if (quote && bare.endsWith(quote)) bare = bare.slice(0, -1);
+  const matches = wildcardMatcher(bare);
+  const hits = values.filter((v) => matches(v));
+  const exact = hits.filter((v) => v.toLowerCase() === bare.toLowerCase());
+  const rest = hits.filter((v) => !exact.includes(v)).sort((a, b) => a.localeCompare(b, 'en-US'));
+  const close = quote === "'" || quote === '\u2018' || quote === '\u2019' ? "'" : quote ? '"' : '';
+  return {
+    replacementIndex: start,
+    replacementLength: word.length,
+    matches: [...exact, ...rest].map((v) => ({
+      completionText: quote ? `${quote}${v}${close}` : v,
+      listItemText: v,
+      toolTip: v,
+      resultType: 'ParameterValue',
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Variables
+
+const SIMPLE_VARIABLE = /^[\p{L}\p{Nd}_?]+(:[\p{L}\p{Nd}_?]+)?$/u;
+
+function completeVariable(text: string, word: string, start: number, ctx: CompletionContext): CompletionResult {
+  const sigil = word[0]!; // `$` or `@` (splatting)
+  const braced = word.startsWith(`${sigil}{`);
+  const prefix = word.slice(braced ? 2 : 1).replace(/}$/, '');
+  const matches = wildcardMatcher(prefix);
+  // Variables assigned earlier in this input come first (`$cred = ...; Connect-SPOService -Credential $c`).
+  const local: string[] = [];
+  for (const m of text.slice(0, start).matchAll(/\$([\p{L}\p{Nd}_?]+)\s*=(?!=)/gu)) local.push(m[1]!);
+  const session = [...ctx.variables()].sort(byName);
+  const seen = new Set<string>();
+  const names = [...local, ...session].filter((n) => matches(n) && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+  return {
+    replacementIndex: start,
+    replacementLength: word.length,
+    matches: names.map((n) => ({
+      completionText: braced || !SIMPLE_VARIABLE.test(n) ? `${sigil}{${n}}` : `${sigil}${n}`,
+      listItemText: n,
+      toolTip: n,
+      resultType: 'Variable',
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** PowerShell's CompleteInput for the subset this shell understands. */
 export function completeInput(text: string, cursor: number, ctx: CompletionContext): CompletionResult {
-  void ctx;
-  return { replacementIndex: cursor, replacementLength: 0, matches: [] };
+  const c = Math.max(0, Math.min(cursor, text.length));
+  const wordStart = currentWordStart(text, c);
+  const word = text.slice(wordStart, c);
+  const start = wordStart;
+
+  // `$var` inside a larger argument (`-Credential:$c`, `"$c`) completes just the variable.
+  const dollar = Math.max(word.lastIndexOf('$'), word.startsWith('@') ? 0 : -1);
+  if (dollar >= 0 && /^[$@]\{?[\p{L}\p{Nd}_?:]*$/u.test(word.slice(dollar))) {
+    return completeVariable(text, word.slice(dollar), start + dollar, ctx);
+  }
+
+  const statement = currentStatement(tokensBefore(text.slice(0, wordStart)));
+  const commandToken = statement.find((t) => t.commandName) ?? (statement[0]?.kind === 'generic' ? statement[0] : undefined);
+
+  // `-Param:value` typed as one argument: split at the colon.
+  const colonParam = /^([-\u2013\u2014\u2015][\p{L}\p{Nd}_?]+):(.*)$/u.exec(word);
+
+  if (!commandToken) {
+    // The first word of a statement is a command name.
+    if (word === '' || DASHES.test(word) || QUOTES.has(word[0]!)) return NONE(c);
+    return completeCommand(word, start, ctx);
+  }
+  const def = ctx.commands.resolve(commandToken.text);
+  if (!def) return NONE(c);
+
+  if (colonParam) {
+    const p = resolveParameter(def, colonParam[1]!.replace(DASHES, ''));
+    const exact = p && [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === colonParam[1]!.replace(DASHES, '').toLowerCase());
+    if (p && exact) {
+      const valueStart = start + colonParam[1]!.length + 1;
+      return completeValue(p, colonParam[2]!, valueStart, true);
+    }
+    if (colonParam[2] === '') return completeParameterName(def, statement, word, start);
+    return NONE(c);
+  }
+  if (DASHES.test(word)) return completeParameterName(def, statement, word, start);
+
+  // A value for the parameter just before it (`-Region <Tab>`, `-ErrorAction s<Tab>`).
+  const previous = statement[statement.length - 1];
+  if (previous?.kind === 'parameter' && previous !== commandToken && !previous.text.endsWith(':')) {
+    const p = resolveParameter(def, parameterName(previous));
+    if (p && p.kind !== 'switch') return completeValue(p, word, start, false);
+  }
+  return NONE(c);
 }
 
 export interface MenuLayout {
