@@ -1,0 +1,111 @@
+// A real terminal for end-to-end tests: the program runs in a pseudo-terminal (node-pty) and its
+// output is fed to a headless xterm, so tests read the screen a user would see, not raw bytes.
+
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+
+export interface PtyOptions {
+  cols?: number;
+  rows?: number;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+export interface PtySession {
+  /** Writes raw bytes to the program (keys, escape sequences). */
+  write(data: string): void;
+  /** Types text one character at a time, as a person does. */
+  type(text: string, delayMs?: number): Promise<void>;
+  /** Sends text as one bracketed paste. */
+  paste(text: string): void;
+  /** The visible screen, one string per row, trailing spaces removed. */
+  screen(): Promise<string[]>;
+  /** Screen plus scrollback, joined with newlines. */
+  text(): Promise<string>;
+  /** Polls the screen (and scrollback) until `predicate` holds or `timeoutMs` passes (then throws). */
+  waitFor(predicate: (text: string) => boolean, timeoutMs?: number, what?: string): Promise<string>;
+  /** Waits for the program to end; resolves with its exit code. */
+  exited(timeoutMs?: number): Promise<number>;
+  /** Everything the program wrote, raw. */
+  readonly raw: string;
+  kill(): void;
+}
+
+const { Terminal } = xterm;
+
+export function spawnPty(command: string, args: string[], options: PtyOptions = {}): PtySession {
+  const cols = options.cols ?? 100;
+  const rows = options.rows ?? 30;
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...options.env })) {
+    if (v !== undefined) env[k] = v;
+  }
+  const term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 5000 });
+  const child = pty.spawn(command, args, { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? process.cwd(), env });
+  let raw = '';
+  let exitCode: number | null = null;
+  const exitWaiters: Array<(code: number) => void> = [];
+  child.onData((data) => {
+    raw += data;
+    term.write(data);
+  });
+  child.onExit(({ exitCode: code }) => {
+    exitCode = code;
+    for (const w of exitWaiters.splice(0)) w(code);
+  });
+
+  const flush = () => new Promise<void>((resolve) => term.write('', resolve));
+  const readRows = (from: number, to: number): string[] => {
+    const buffer = term.buffer.active;
+    const out: string[] = [];
+    for (let i = from; i < to; i++) out.push(buffer.getLine(i)?.translateToString(true) ?? '');
+    return out;
+  };
+
+  const session: PtySession = {
+    write: (data) => child.write(data),
+    async type(text, delayMs = 2) {
+      for (const ch of text) {
+        child.write(ch);
+        await new Promise((r) => setTimeout(r, delayMs));
+      }
+    },
+    paste: (text) => child.write(`\x1b[200~${text}\x1b[201~`),
+    async screen() {
+      await flush();
+      const buffer = term.buffer.active;
+      return readRows(buffer.viewportY, buffer.viewportY + rows);
+    },
+    async text() {
+      await flush();
+      const buffer = term.buffer.active;
+      return readRows(0, buffer.length).join('\n').replace(/\n+$/, '');
+    },
+    async waitFor(predicate, timeoutMs = 10_000, what = 'the expected screen') {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const text = await session.text();
+        if (predicate(text)) return text;
+        if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}. Screen:\n${text}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    exited(timeoutMs = 10_000) {
+      if (exitCode !== null) return Promise.resolve(exitCode);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('Timed out waiting for the program to exit')), timeoutMs);
+        exitWaiters.push((code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+      });
+    },
+    get raw() {
+      return raw;
+    },
+    kill() {
+      if (exitCode === null) child.kill();
+    },
+  };
+  return session;
+}
