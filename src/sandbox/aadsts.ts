@@ -1,0 +1,113 @@
+// Microsoft Entra error responses as the sandbox's identity platform returns them (reference §1.8, §2.3):
+// { error, error_description: "AADSTSnnnn: text\r\nTrace ID: …\r\nCorrelation ID: …\r\nTimestamp: …",
+//   error_codes, timestamp, trace_id, correlation_id, error_uri, suberror?, claims? }.
+// The texts follow Microsoft's published error-code descriptions. Where the reference marks the `error` /
+// `suberror` value or the number as unverified, the choice made here is noted.
+
+import { randomUUID } from 'node:crypto';
+
+export interface ErrorContext {
+  upn?: string;
+  clientId?: string;
+  tenantSegment?: string;
+  resource?: string;
+  /** Correlation id sent by the client (client-request-id), echoed as correlation_id. */
+  correlationId?: string;
+  /** Host of the sign-in service, for error_uri. */
+  host: string;
+}
+
+interface AadstsSpec {
+  status: number;
+  error: string;
+  suberror?: string;
+  /** A claims challenge accompanies the error (MFA). */
+  claims?: boolean;
+  text(ctx: ErrorContext): string;
+}
+
+const MFA_CLAIMS = '{"access_token":{"capolids":{"essential":true,"values":["7a9c3f55-2d6b-4f1e-8a0c-3e5b7d9f1a2c"]}}}';
+
+export const AADSTS: Record<number, AadstsSpec> = {
+  50126: { status: 400, error: 'invalid_grant', text: () => 'Error validating credentials due to invalid username or password.' },
+  50076: {
+    status: 400, error: 'invalid_grant', suberror: 'basic_action', claims: true,
+    text: (c) => `Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '${c.resource ?? '00000003-0000-0ff1-ce00-000000000000'}'.`,
+  },
+  50079: {
+    status: 400, error: 'invalid_grant', suberror: 'basic_action',
+    text: (c) => `Due to a configuration change made by your administrator, or because you moved to a new location, you must enroll in multi-factor authentication to access '${c.resource ?? '00000003-0000-0ff1-ce00-000000000000'}'.`,
+  },
+  50034: {
+    status: 400, error: 'invalid_grant',
+    text: (c) => `The user account {EUII Hidden} does not exist in the ${c.tenantSegment ?? 'contoso.onmicrosoft.com'} directory. To sign into this application, the account must be added to the directory.`,
+  },
+  50053: { status: 400, error: 'invalid_grant', text: () => "The account is locked, you've tried to sign in too many times with an incorrect user ID or password." },
+  50055: { status: 400, error: 'invalid_grant', suberror: 'user_password_expired', text: () => 'The password is expired.' },
+  53003: { status: 400, error: 'invalid_grant', suberror: 'message_only', text: () => 'Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.' },
+  65001: {
+    status: 400, error: 'invalid_grant', suberror: 'consent_required',
+    text: (c) => `The user or administrator has not consented to use the application with ID '${c.clientId ?? ''}' named 'Microsoft SharePoint Online Management Shell'. Send an interactive authorization request for this user and resource.`,
+  },
+  700016: {
+    status: 400, error: 'unauthorized_client',
+    text: (c) => `Application with identifier '${c.clientId ?? ''}' was not found in the directory '${c.tenantSegment ?? 'Contoso'}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+  },
+  7000218: { status: 401, error: 'invalid_client', text: () => "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." },
+  90002: {
+    status: 400, error: 'invalid_tenant',
+    text: (c) => `Tenant '${c.tenantSegment ?? ''}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
+  },
+  500011: {
+    status: 400, error: 'invalid_resource',
+    text: (c) => `The resource principal named ${c.resource ?? ''} was not found in the tenant named Contoso. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+  },
+  700082: {
+    status: 400, error: 'invalid_grant', suberror: 'bad_token',
+    text: () => 'The refresh token has expired due to inactivity. The token was issued on 2026-01-01T00:00:00.0000000Z and was inactive for 90.00:00:00.',
+  },
+  70020: { status: 400, error: 'expired_token', text: () => "The provided value for the input parameter 'device_code' is not valid. This device code has expired." },
+  70016: { status: 400, error: 'authorization_pending', text: () => 'OAuth 2.0 device flow error. Authorization is pending. Continue polling.' },
+  // The number Entra uses for a declined device code is not verified (reference §7); 70000 is invalid_grant's family.
+  70000: { status: 400, error: 'authorization_declined', text: () => 'The user declined to authorize this request.' },
+  70011: { status: 400, error: 'invalid_scope', text: () => "The provided value for the input parameter 'scope' is not valid." },
+  900144: { status: 400, error: 'invalid_request', text: () => "The request body must contain the following parameter: 'grant_type'." },
+  // Used by the 500 / 503 / 429 fault switches.
+  90033: { status: 503, error: 'temporarily_unavailable', text: () => 'A transient error has occurred. Please try again.' },
+  90055: { status: 429, error: 'temporarily_unavailable', text: () => 'There are too many incoming requests. Retry after the time given in the Retry-After header.' },
+  50000: { status: 500, error: 'server_error', text: () => 'There was an error issuing a token or an issue with our sign-in service.' },
+};
+
+/** Codes a test may switch on per user with setScenario(). */
+export const SCENARIO_CODES = [50126, 50076, 50079, 50034, 50053, 50055, 53003, 65001, 700016, 7000218, 90002, 500011, 700082, 70020, 70000] as const;
+
+/** Entra's timestamp format: "2026-11-26 14:43:39Z". */
+export function entraTimestamp(now: Date = new Date()): string {
+  return `${now.toISOString().slice(0, 19).replace('T', ' ')}Z`;
+}
+
+export interface ErrorResponse {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** An unknown code falls back to a generic invalid_grant with that number, so any scenario can be tried. */
+export function aadstsError(code: number, ctx: ErrorContext, overrides: { status?: number; error?: string; text?: string } = {}): ErrorResponse {
+  const spec: AadstsSpec = AADSTS[code] ?? { status: 400, error: 'invalid_grant', text: () => 'The sandbox was asked to fail with this code.' };
+  const traceId = randomUUID();
+  const correlationId = ctx.correlationId ?? randomUUID();
+  const timestamp = entraTimestamp();
+  const text = overrides.text ?? spec.text(ctx);
+  const body: Record<string, unknown> = {
+    error: overrides.error ?? spec.error,
+    error_description: `AADSTS${code}: ${text}\r\nTrace ID: ${traceId}\r\nCorrelation ID: ${correlationId}\r\nTimestamp: ${timestamp}`,
+    error_codes: [code],
+    timestamp,
+    trace_id: traceId,
+    correlation_id: correlationId,
+    error_uri: `https://${ctx.host}/error?code=${code}`,
+  };
+  if (spec.suberror) body.suberror = spec.suberror;
+  if (spec.claims) body.claims = MFA_CLAIMS;
+  return { status: overrides.status ?? spec.status, body };
+}

@@ -1,0 +1,214 @@
+// The sandbox tenant: an in-process emulation of the Microsoft identity platform and of the tenant's
+// SharePoint admin endpoints, served over HTTPS on 127.0.0.1 with the sandbox-only certificate. The real
+// host names (login.microsoftonline.com, contoso-admin.sharepoint.com, …) reach it through the network
+// module's host routing, so the shell's production code runs unchanged (`spo --sandbox`, and the tests).
+//
+// It never keeps the process alive: its listening sockets and every accepted connection are unref'd.
+
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { routeHostsTo, resetRouting } from '../net/routing.js';
+import { aadstsError } from './aadsts.js';
+import { handleDevicePage } from './device-page.js';
+import { cloudForLoginHost, findUser, ROUTED_HOSTS } from './directory.js';
+import { handleIdentity } from './identity.js';
+import { logEntry } from './request-log.js';
+import { handleSharePoint } from './sharepoint.js';
+import { readBody, sendJson, sendText, SandboxState, type FaultSpec, type SandboxRequest } from './state.js';
+import { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } from './test-certificate.js';
+
+export type { FaultSpec, SandboxRequest } from './state.js';
+export { SANDBOX_PASSWORD, USERS, TENANT, CLIENTS, ROUTED_HOSTS } from './directory.js';
+export { REDACTED } from './request-log.js';
+
+export interface SandboxHandle {
+  /** HTTPS port on 127.0.0.1 serving every routed host. */
+  port: number;
+  /** The people's device-login page (plain HTTP on loopback). */
+  devicePageUrl: string;
+  /** The sandbox-only certificate (PEM), to trust for direct connections to https://127.0.0.1:port. */
+  caPem: string;
+  /** Every request received, oldest first, secrets redacted. Tests may empty it with `log.length = 0`. */
+  log: SandboxRequest[];
+  approveDeviceCode(userCode: string, upn: string): boolean;
+  declineDeviceCode(userCode: string): boolean;
+  /** Makes a waiting device code expire now (the next poll gets AADSTS70020). */
+  expireDeviceCode(userCode: string): boolean;
+  /** User codes still waiting for someone to sign in. */
+  pendingDeviceCodes(): string[];
+  setFault(f: FaultSpec): void;
+  clearFaults(): void;
+  /** Forces an AADSTS error on this account's grants ("*": every account, and client-level checks); null clears. */
+  setScenario(upn: string, code: number | null): void;
+  close(): Promise<void>;
+}
+
+export interface SandboxStartOptions {
+  /** Seconds between device-code polls; fractions allowed for fast tests. Default 1. */
+  deviceCodeIntervalSeconds?: number;
+  /** Lifetime of a device code. Default 900. */
+  deviceCodeExpiresInSeconds?: number;
+  /** Lifetime of access tokens. Default 3600 (msal renews 300 s early, so keep it above 300 unless testing that). */
+  accessTokenLifetimeSeconds?: number;
+  /** Account the authorize endpoint signs in when there is no login_hint. Default admin@contoso.com. */
+  browserUser?: string;
+  /** Default true: route the real host names to this sandbox through the network module. */
+  routeNetwork?: boolean;
+}
+
+export async function startSandbox(options: SandboxStartOptions = {}): Promise<SandboxHandle> {
+  const state = new SandboxState({
+    deviceCodeIntervalSeconds: options.deviceCodeIntervalSeconds ?? 1,
+    deviceCodeExpiresInSeconds: options.deviceCodeExpiresInSeconds ?? 900,
+    accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 3600,
+    browserUser: options.browserUser ?? 'admin@contoso.com',
+  });
+
+  const https = createHttpsServer({ cert: SANDBOX_CERT_PEM, key: SANDBOX_KEY_PEM }, (req, res) => {
+    handle(state, req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendText(res, 500, `Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+      else res.destroy();
+    });
+  });
+  const pages = createHttpServer((req, res) => {
+    handleDevicePage(state, req, res).catch(() => res.destroy());
+  });
+  const sockets = new Set<Socket>();
+  for (const server of [https, pages] as Server[]) {
+    server.on('connection', (socket: Socket) => {
+      socket.unref();
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+  }
+  const [port, pagePort] = await Promise.all([listen(https), listen(pages)]);
+  state.devicePageUrl = `http://127.0.0.1:${pagePort}/devicelogin`;
+
+  const routed = options.routeNetwork ?? true;
+  if (routed) routeHostsTo({ port, caPem: SANDBOX_CERT_PEM, hosts: ROUTED_HOSTS });
+
+  let closed = false;
+  return {
+    port,
+    devicePageUrl: state.devicePageUrl,
+    caPem: SANDBOX_CERT_PEM,
+    log: state.log,
+    approveDeviceCode(userCode, upn) {
+      const entry = state.findDeviceCodeByUserCode(userCode);
+      const user = findUser(upn);
+      if (!entry || entry.state !== 'pending' || !user) return false;
+      entry.state = 'approved';
+      entry.upn = user.upn;
+      return true;
+    },
+    declineDeviceCode(userCode) {
+      const entry = state.findDeviceCodeByUserCode(userCode);
+      if (!entry || entry.state !== 'pending') return false;
+      entry.state = 'declined';
+      return true;
+    },
+    expireDeviceCode(userCode) {
+      const entry = state.findDeviceCodeByUserCode(userCode);
+      if (!entry || entry.state !== 'pending') return false;
+      entry.state = 'expired';
+      return true;
+    },
+    pendingDeviceCodes() {
+      const now = Date.now();
+      return [...state.deviceCodes.values()].filter((e) => e.state === 'pending' && e.expiresAt > now).map((e) => e.userCode);
+    },
+    setFault(f) {
+      state.faults.push({ ...f, remaining: f.times ?? Number.POSITIVE_INFINITY });
+    },
+    clearFaults() {
+      state.faults.length = 0;
+    },
+    setScenario(upn, code) {
+      const key = upn === '*' ? '*' : upn.trim().toLowerCase();
+      if (code === null) state.scenarios.delete(key);
+      else state.scenarios.set(key, code);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (routed) resetRouting();
+      for (const socket of sockets) socket.destroy();
+      await Promise.all([https, pages].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    },
+  };
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function handle(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const hostHeader = (req.headers.host ?? '127.0.0.1').toLowerCase();
+  const hostname = hostHeader.replace(/:\d+$/, '');
+  const url = new URL(req.url ?? '/', `https://${hostHeader}`);
+  const body = await readBody(req);
+  const entry = logEntry(req.method ?? 'GET', hostname, url.pathname, url.searchParams, req.headers, body);
+  state.log.push(entry);
+  const identity = cloudForLoginHost(hostname) !== undefined;
+
+  const fault = state.takeFault(hostname, url.pathname);
+  if (fault) {
+    entry.fault = fault.kind;
+    if (fault.kind === 'latency') {
+      await delay(fault.latencyMs ?? 1000);
+    } else {
+      entry.status = answerFault(fault, identity, hostHeader, url.searchParams.get('client-request-id') ?? undefined, req, res);
+      return;
+    }
+  }
+
+  if (identity) {
+    entry.status = await handleIdentity(
+      state,
+      { method: req.method ?? 'GET', hostHeader, hostname, path: url.pathname, query: url.searchParams, form: new URLSearchParams(body) },
+      res,
+    );
+  } else {
+    entry.status = handleSharePoint(state, { method: req.method ?? 'GET', hostname, path: url.pathname, headers: req.headers, body }, res);
+  }
+}
+
+function answerFault(fault: FaultSpec, identity: boolean, hostHeader: string, correlationId: string | undefined, req: IncomingMessage, res: ServerResponse): number | undefined {
+  switch (fault.kind) {
+    case 'drop':
+      // Close the connection without any response.
+      req.socket.destroy();
+      return undefined;
+    case 'malformed': {
+      const text = identity ? '{"token_type":"Bearer","scope":"https://contoso-admin.sharepoint.com/.default","access_tok' : '[{"SchemaVersion":"15.0.0.0","LibraryVersion":"16.0.26417.12000","ErrorInfo":nu';
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+      return 200;
+    }
+    default: {
+      const status = Number(fault.kind);
+      const headers: Record<string, string> = status === 500 ? {} : { 'retry-after': String(fault.retryAfterSeconds ?? 1) };
+      if (identity) {
+        const code = status === 429 ? 90055 : status === 503 ? 90033 : 50000;
+        const err = aadstsError(code, { host: hostHeader, correlationId }, { status });
+        sendJson(res, status, err.body, headers);
+      } else {
+        const text = status === 429 ? '429 TOO MANY REQUESTS' : status === 503 ? '503 SERVICE UNAVAILABLE' : '500 INTERNAL SERVER ERROR';
+        sendText(res, status, text, headers);
+      }
+      return status;
+    }
+  }
+}
