@@ -10,7 +10,8 @@ delete process.env.CI;
 const { render } = await import('ink');
 const { App } = await import('../src/ui/App.js');
 const { ConsoleStore } = await import('../src/ui/store.js');
-const { ReadlineDriver, MemoryHistory } = await import('../src/ui/readline-driver.js');
+const { ReadlineDriver } = await import('../src/ui/readline-driver.js');
+const { History } = await import('../src/readline/history.js');
 
 /** A terminal-sized stdout that records when something was written. */
 class FakeTty extends EventEmitter {
@@ -30,7 +31,7 @@ const stdout = new FakeTty();
 const stdin = Object.assign(new EventEmitter(), { isTTY: true, setRawMode() {}, resume() {}, pause() {}, ref() {}, unref() {}, setEncoding() {}, read: () => null });
 const store = new ConsoleStore({
   prompt: 'spo> ',
-  editor: new ReadlineDriver({ editMode: 'Windows', history: new MemoryHistory(), columns: 120 }),
+  editor: new ReadlineDriver({ editMode: 'Windows', history: new History({ file: null }), columns: 120 }),
   columns: 120,
   rows: 40,
   color: true,

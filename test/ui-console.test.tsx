@@ -15,7 +15,8 @@ const { render, cleanup } = await import('ink-testing-library');
 const { App } = await import('../src/ui/App.js');
 const { ConsoleStore } = await import('../src/ui/store.js');
 const { InkHost } = await import('../src/host/ink-host.js');
-const { ReadlineDriver, MemoryHistory } = await import('../src/ui/readline-driver.js');
+const { ReadlineDriver } = await import('../src/ui/readline-driver.js');
+const { History } = await import('../src/readline/history.js');
 const { startKeySource } = await import('../src/ui/input.js');
 const { stripAnsi } = await import('../src/ui/colors.js');
 
@@ -61,7 +62,7 @@ class FakeEngine implements ShellEngine {
 const tick = () => new Promise((r) => setImmediate(() => setTimeout(r, 0)));
 
 function mount(options: { rows?: number; history?: string[] } = {}) {
-  const history = new MemoryHistory();
+  const history = new History({ file: null });
   for (const line of options.history ?? []) history.add(line);
   const store = new ConsoleStore({
     prompt: 'spo> ',

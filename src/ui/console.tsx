@@ -5,7 +5,8 @@ import { App } from './App.js';
 import { ConsoleStore } from './store.js';
 import { InkHost } from '../host/ink-host.js';
 import { BRACKETED_PASTE_OFF, startKeySource, type InputStream } from './input.js';
-import { MemoryHistory, ReadlineDriver } from './readline-driver.js';
+import { ReadlineDriver } from './readline-driver.js';
+import { History } from '../readline/history.js';
 import { promptText, type ConsoleOptions } from './run.js';
 
 export interface ConsoleStreams {
@@ -27,7 +28,7 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
     prompt: promptText(Boolean(options.sandbox)),
     editor: new ReadlineDriver({
       editMode: options.settings.editMode,
-      history: new MemoryHistory(options.settings.historySize),
+      history: History.load({ maxEntries: options.settings.historySize }),
       columns: stdout.columns || 80,
     }),
     columns: stdout.columns || 80,

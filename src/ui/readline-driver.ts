@@ -117,17 +117,3 @@ export class ReadlineDriver implements EditorDriver {
     return editorLines({ ...this.#state, text }).map((line) => this.#highlight(line));
   }
 }
-
-/** In-memory history for when no history file is available (tests, read-only home). */
-export class MemoryHistory implements HistoryPort {
-  readonly #entries: string[] = [];
-  constructor(readonly limit = 4096) {}
-  entries(): readonly string[] {
-    return this.#entries;
-  }
-  add(line: string): void {
-    if (!line.trim() || this.#entries[this.#entries.length - 1] === line) return;
-    this.#entries.push(line);
-    if (this.#entries.length > this.limit) this.#entries.shift();
-  }
-}
