@@ -1,0 +1,154 @@
+// DESIGN.md "Command line": the ways to give `spo` a script, exit status, the stdout/stderr
+// split, prompts answered from piped stdin, -NonInteractive, colour, --version/--help.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, runSpo } from './helpers/spo-process.js';
+
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const dir = mkdtempSync(join(tmpdir(), 'spo-cli-'));
+function script(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+const ESC = '\x1b';
+const MISSING_MESSAGE = 'Write-Verbose: Cannot process command because of one or more missing mandatory parameters: Message.\n';
+const PROMPT = '\ncmdlet Write-Verbose at command pipeline position 1\nSupply values for the following parameters:\nMessage: ';
+
+test('--version prints the package version', async () => {
+  const r = await runSpo(['--version']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, new RegExp(version.replace(/\./g, '\\.')));
+  assert.equal(r.stderr, '');
+});
+
+test('--help names the script options', async () => {
+  const r = await runSpo(['--help']);
+  assert.equal(r.code, 0);
+  for (const opt of ['-c', '-f', '-NonInteractive', '--sandbox', '--version']) assert.ok(r.stdout.includes(opt), `help mentions ${opt}`);
+});
+
+for (const flag of ['-c', '-Command', '--command']) {
+  test(`${flag} runs a script`, async () => {
+    const r = await runSpo([flag, 'Write-Output ok; Write-Output two']);
+    assert.deepEqual(r, { stdout: 'ok\ntwo\n', stderr: '', code: 0 });
+  });
+}
+
+for (const flag of ['-f', '-File', '--file', '']) {
+  test(`${flag || 'bare path'} runs a file`, async () => {
+    const p = script(`ok${flag}.ps1`, "Write-Output ok\n$x = 'v'\n\"x=$x\"\n");
+    const r = await runSpo(flag ? [flag, p] : [p]);
+    assert.deepEqual(r, { stdout: 'ok\nx=v\n', stderr: '', code: 0 });
+  });
+}
+
+test('a script piped to stdin runs when no script is given', async () => {
+  const r = await runSpo([], { stdin: "Write-Output a\n$b = 'b'\n$b\n" });
+  assert.deepEqual(r, { stdout: 'a\nb\n', stderr: '', code: 0 });
+});
+
+test('exit status: 0 when the last statement succeeded', async () => {
+  const r = await runSpo(['-c', 'nosuchcommand-x; Write-Output after']);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, 'after\n');
+  assert.match(r.stderr, /^nosuchcommand-x: The term 'nosuchcommand-x' is not recognized/);
+});
+
+test('exit status: 1 when the last statement failed', async () => {
+  const r = await runSpo(['-c', 'Write-Output a; nosuchcommand-x']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, 'a\n');
+});
+
+test('exit status: exit N wins', async () => {
+  assert.equal((await runSpo(['-c', 'exit 7'])).code, 7);
+  assert.equal((await runSpo(['-c', 'nosuchcommand-x; exit 0'])).code, 0);
+  const f = script('exit.ps1', 'Write-Output a\nexit 4\nWrite-Output b\n');
+  assert.deepEqual(await runSpo(['-f', f]), { stdout: 'a\n', stderr: '', code: 4 });
+});
+
+test('throw: Exception on stderr, exit 1', async () => {
+  assert.deepEqual(await runSpo(['-c', "throw 'boom'; Write-Output after"]), { stdout: '', stderr: 'Exception: boom\n', code: 1 });
+});
+
+test('a parse error: nothing runs, exit 1', async () => {
+  const r = await runSpo(['-c', "Write-Output a\nWrite-Output 'b"]);
+  assert.equal(r.stdout, '');
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, "ParserError: \nLine |\n   2 |  Write-Output 'b\n     |               ~~\n     | The string is missing the terminator: '.\n\n");
+});
+
+test('§2.1 errors in a script file name the file and line', async () => {
+  const p = script('err.ps1', 'Write-Output a\nWrite-Verbose -Foo x\n');
+  const r = await runSpo(['-f', p]);
+  assert.equal(r.stdout, 'a\n');
+  assert.equal(
+    r.stderr,
+    `Write-Verbose: ${p}:2\nLine |\n   2 |  Write-Verbose -Foo x\n     |                ~~~~\n     | A parameter cannot be found that matches parameter name 'Foo'.\n`,
+  );
+  assert.equal(r.code, 1);
+});
+
+test('§1.6 a mandatory parameter is read from piped stdin', async () => {
+  const r = await runSpo(['-c', 'Write-Verbose -Verbose'], { stdin: 'hello\n' });
+  assert.ok(r.stdout.startsWith(PROMPT), JSON.stringify(r.stdout));
+  assert.ok(r.stdout.endsWith('VERBOSE: hello\n'), JSON.stringify(r.stdout));
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 0);
+});
+
+test('§1.6 end of stdin at a prompt: MissingMandatoryParameter', async () => {
+  const r = await runSpo(['-c', 'Write-Verbose -Verbose; Write-Output next'], { stdin: '' });
+  assert.ok(r.stdout.startsWith(PROMPT), JSON.stringify(r.stdout));
+  assert.ok(r.stdout.endsWith('next\n'), 'the next statement still runs');
+  assert.equal(r.stderr, MISSING_MESSAGE);
+});
+
+test('§1.6 -NonInteractive: MissingMandatoryParameter without waiting', async () => {
+  const r = await runSpo(['-NonInteractive', '-c', 'Write-Verbose -Verbose'], { stdin: 'hello\n' });
+  assert.equal(r.stderr, MISSING_MESSAGE);
+  assert.ok(!r.stdout.includes('VERBOSE: hello'), 'stdin is not read');
+  assert.equal(r.code, 1);
+});
+
+test('§5.3 Get-Credential from piped stdin never shows the password', async () => {
+  const r = await runSpo(['-c', '$c = Get-Credential; $c.UserName; $c.Password'], { stdin: 'admin\nhunter2secret\n' });
+  assert.ok(r.stdout.includes('\nPowerShell credential request\nEnter your credentials.\nUser: '), JSON.stringify(r.stdout));
+  assert.ok(r.stdout.includes('Password for user admin: '), JSON.stringify(r.stdout));
+  assert.ok(r.stdout.endsWith('admin\nSystem.Security.SecureString\n'), JSON.stringify(r.stdout));
+  assert.ok(!(r.stdout + r.stderr).includes('hunter2secret'), 'the password never appears');
+});
+
+test('secrets: a SecureString never prints its text', async () => {
+  const r = await runSpo(['-c', "$s = ConvertTo-SecureString 'hunter2secret' -AsPlainText; $s; Write-Verbose -Verbose \"$s\""]);
+  assert.equal(r.stdout, 'System.Security.SecureString\nVERBOSE: System.Security.SecureString\n');
+  assert.equal(r.code, 0);
+});
+
+test('no colour when stdout/stderr are not terminals, and with NO_COLOR', async () => {
+  for (const env of [{}, { NO_COLOR: '1' }, { FORCE_COLOR: '0' }] as Array<Record<string, string>>) {
+    const r = await runSpo(['-c', 'Write-Warning w; Write-Verbose v -Verbose; nosuchcommand-x; $c = New-Object PSCredential u, (ConvertTo-SecureString p -AsPlainText); $c'], { env });
+    assert.ok(!r.stdout.includes(ESC) && !r.stderr.includes(ESC), JSON.stringify(r));
+    assert.ok(r.stdout.startsWith('WARNING: w\nVERBOSE: v\n'), JSON.stringify(r.stdout));
+  }
+});
+
+test('--sandbox runs scripts the same way', async () => {
+  assert.deepEqual(await runSpo(['--sandbox', '-c', 'Write-Output ok']), { stdout: 'ok\n', stderr: '', code: 0 });
+});
+
+test('seed Example 2 from a file prints $cred as PowerShell does', async () => {
+  const p = script(
+    'example2.ps1',
+    '$username = "admin@contoso.sharepoint.com"\n$password = "password"\n$cred = New-Object -TypeName System.Management.Automation.PSCredential -argumentlist $userName, $(convertto-securestring $Password -asplaintext -force)\n$cred\n',
+  );
+  assert.deepEqual(await runSpo(['-f', p]), {
+    stdout: '\nUserName                                         Password\n--------                                         --------\nadmin@contoso.sharepoint.com System.Security.SecureString\n\n',
+    stderr: '',
+    code: 0,
+  });
+});
