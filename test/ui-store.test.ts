@@ -229,3 +229,12 @@ test('the status line follows the session connection', () => {
   engine.session.setConnection({ url: 'https://contoso-admin.sharepoint.com', account: 'admin@contoso.com', cloud: 'Default', close() {} });
   assert.equal(store.getState().connection?.account, 'admin@contoso.com');
 });
+
+test('input is coloured with PSReadLine palette: command yellow, parameter dark gray, variable green', async () => {
+  const { createSyntaxColorer } = await import('../src/ui/syntax-colors.js');
+  const colour = createSyntaxColorer({});
+  assert.deepEqual(colour("Connect-SPOService -Url $u\n'x'"), [
+    '\x1b[93mConnect-SPOService\x1b[0m \x1b[90m-Url\x1b[0m \x1b[92m$u\x1b[0m',
+    "\x1b[36m'x'\x1b[0m",
+  ]);
+});

@@ -7,6 +7,7 @@ import { InkHost } from '../host/ink-host.js';
 import { BRACKETED_PASTE_OFF, startKeySource, type InputStream } from './input.js';
 import { ReadlineDriver } from './readline-driver.js';
 import { History } from '../readline/history.js';
+import { createSyntaxColorer } from './syntax-colors.js';
 import { promptText, type ConsoleOptions } from './run.js';
 
 export interface ConsoleStreams {
@@ -30,6 +31,7 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
       editMode: options.settings.editMode,
       history: History.load({ maxEntries: options.settings.historySize }),
       columns: stdout.columns || 80,
+      colorLines: color ? createSyntaxColorer(options.settings.colors) : undefined,
     }),
     columns: stdout.columns || 80,
     rows: stdout.rows || 24,

@@ -25,8 +25,8 @@ export interface HistoryPort {
 export interface EditorDriverOptions {
   editMode: EditMode;
   history: HistoryPort;
-  /** Colours one line of input for display (syntax colouring); identity when colour is off. */
-  highlight?: (text: string) => string;
+  /** Colours the input for display, one string per line (syntax colouring); absent = plain. */
+  colorLines?: (text: string) => string[];
   columns?: number;
 }
 
@@ -36,12 +36,12 @@ export class ReadlineDriver implements EditorDriver {
   #state: EditorState = createEditorState();
   readonly #context: EditorContext;
   readonly #history: HistoryPort;
-  readonly #highlight: (text: string) => string;
+  readonly #colorLines: (text: string) => string[];
   #view: EditorView | null = null;
 
   constructor(options: EditorDriverOptions) {
     this.#history = options.history;
-    this.#highlight = options.highlight ?? ((text) => text);
+    this.#colorLines = options.colorLines ?? ((text) => text.split('\n'));
     const history = this.#history;
     this.#context = {
       mode: options.editMode,
@@ -114,6 +114,8 @@ export class ReadlineDriver implements EditorDriver {
   }
 
   #colourLines(text: string): string[] {
-    return editorLines({ ...this.#state, text }).map((line) => this.#highlight(line));
+    const lines = this.#colorLines(text);
+    // The colourer must keep the line structure; if it ever does not, show the plain text.
+    return lines.length === editorLines({ ...this.#state, text }).length ? lines : text.split('\n');
   }
 }
