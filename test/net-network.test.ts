@@ -398,6 +398,7 @@ describe('proxy', () => {
     await assert.rejects(net.request({ method: 'GET', url: url('/x') }), (e: unknown) => {
       assert.ok(e instanceof NetworkError);
       assert.equal(e.code, 'ECONNREFUSED');
+      assert.equal(e.message, `GET ${url('/x')} failed: the connection to the proxy 127.0.0.1:1 was refused (ECONNREFUSED).`);
       return true;
     });
     await net.close();

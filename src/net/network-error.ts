@@ -60,7 +60,7 @@ function reasonFor(code: string, host: string, detail: string): string {
 }
 
 /** Converts whatever undici threw into a NetworkError with an explanatory message. */
-export function toNetworkError(error: unknown, method: string, url: string): NetworkError {
+export function toNetworkError(error: unknown, method: string, url: string, proxy?: string): NetworkError {
   if (error instanceof NetworkError) return error;
   const shown = displayUrl(url);
   let host = shown;
@@ -69,7 +69,18 @@ export function toNetworkError(error: unknown, method: string, url: string): Net
   } catch {
     /* keep the display form */
   }
-  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown } } | undefined;
+  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown }; address?: unknown; port?: unknown } | undefined;
+  // A socket error names the address it failed to reach; when that is the proxy, say so rather than
+  // blaming the site.
+  if (proxy && typeof e?.address === 'string' && typeof e.port === 'number') {
+    try {
+      const p = new URL(proxy);
+      const proxyPort = Number(p.port || (p.protocol === 'https:' ? 443 : 80));
+      if (e.port === proxyPort) host = `the proxy ${p.host}`;
+    } catch {
+      /* an unreadable proxy URL fails earlier, in undici */
+    }
+  }
   // undici puts the interesting code either on the error itself or on its cause (for example a proxy
   // tunnel failure wraps the socket error).
   const code =

@@ -73,6 +73,8 @@ export class Network {
   lastIdentityError: { status: number; body: Record<string, unknown> } | undefined;
 
   private readonly dispatcher: Dispatcher;
+  /** Configured proxies, only to name them in error messages (EnvHttpProxyAgent decides when they apply). */
+  private readonly proxies: { http?: string; https?: string };
   private readonly defaultTimeoutMs: number;
   private readonly maxRetries: number;
   private readonly defaultRetryDelayMs: number;
@@ -87,11 +89,14 @@ export class Network {
     // hosts); requestTls: TLS to the origin inside a CONNECT tunnel; proxyTls: TLS to an https:// proxy.
     const ca = extra.length > 0 ? [...tls.rootCertificates, ...extra] : undefined;
     const tlsOptions = ca ? { connect: { ca }, requestTls: { ca }, proxyTls: { ca } } : {};
+    const httpProxy = env.http_proxy || env.HTTP_PROXY || undefined;
+    const httpsProxy = env.https_proxy || env.HTTPS_PROXY || httpProxy;
+    this.proxies = { http: httpProxy, https: httpsProxy };
     this.dispatcher = new EnvHttpProxyAgent({
       ...tlsOptions,
-      httpProxy: env.http_proxy ?? env.HTTP_PROXY,
-      httpsProxy: env.https_proxy ?? env.HTTPS_PROXY,
-      noProxy: env.no_proxy ?? env.NO_PROXY,
+      httpProxy: httpProxy ?? '',
+      httpsProxy: httpsProxy ?? '',
+      noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
     });
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.maxRetries = options.maxRetries ?? 3;
@@ -159,7 +164,8 @@ export class Network {
         );
       }
       if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
-      throw toNetworkError(error, req.method, req.url);
+      const proxy = routedDispatcherFor(url) ? undefined : url.protocol === 'https:' ? this.proxies.https : this.proxies.http;
+      throw toNetworkError(error, req.method, req.url, proxy);
     } finally {
       clearTimeout(timer);
     }
