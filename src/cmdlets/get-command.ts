@@ -1,0 +1,267 @@
+// Get-Command: lists the commands and aliases of the shell as CommandType/Name/Version/Source rows.
+
+import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata } from './types.js';
+import { EnumValue, PSObject } from '../engine/values.js';
+import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
+import { allAliases, allCommands, commandTypeOf, resolveCommand } from './registry.js';
+import { CORE, MODULE_VERSIONS } from './modules.js';
+import { COMMAND_TYPES } from './enums.js';
+import { hasWildcard, wildcardMatch } from './wildcard.js';
+import { syntaxLines } from '../help/syntax.js';
+import type { AliasDefinition } from './types.js';
+
+const CMDLET_SET = 'CmdletSet';
+const ALL_COMMAND_SET = 'AllCommandSet';
+
+const TYPE_ORDER = { Alias: 0, Function: 1, Cmdlet: 2 } as const;
+type CommandKind = keyof typeof TYPE_ORDER;
+
+interface Entry {
+  kind: CommandKind;
+  name: string;
+  definition: CmdletDefinition;
+  alias?: AliasDefinition;
+}
+
+const stringArray = (name: string, sets: ParameterMetadata['sets'], description: string, aliases?: string[]): ParameterMetadata => ({
+  name,
+  kind: 'string[]',
+  typeName: 'System.String[]',
+  sets,
+  description,
+  ...(aliases ? { aliases } : {}),
+});
+const switchParam = (name: string, description: string): ParameterMetadata => ({
+  name,
+  kind: 'switch',
+  typeName: 'System.Management.Automation.SwitchParameter',
+  sets: { [ALL_SETS]: {} },
+  description,
+});
+
+export const getCommand: CmdletDefinition = {
+  name: 'Get-Command',
+  implementingType: 'Microsoft.PowerShell.Commands.GetCommandCommand',
+  module: CORE,
+  synopsis: 'Gets the commands of the shell.',
+  defaultParameterSet: CMDLET_SET,
+  parameters: [
+    {
+      name: 'Name',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [ALL_COMMAND_SET]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      description: 'Names of the commands to get; wildcards are allowed.',
+    },
+    stringArray('Verb', { [CMDLET_SET]: { valueFromPipelineByPropertyName: true } }, 'Gets the commands whose verb matches.'),
+    stringArray('Noun', { [CMDLET_SET]: { valueFromPipelineByPropertyName: true } }, 'Gets the commands whose noun matches.'),
+    stringArray('Module', { [ALL_SETS]: { valueFromPipelineByPropertyName: true } }, 'Gets the commands of these modules.', ['PSSnapin']),
+    {
+      name: 'FullyQualifiedModule',
+      kind: 'object[]',
+      typeName: 'Microsoft.PowerShell.Commands.ModuleSpecification[]',
+      sets: { [ALL_SETS]: { valueFromPipelineByPropertyName: true } },
+      description: 'Module specifications (not supported by this shell).',
+    },
+    {
+      name: 'CommandType',
+      kind: 'enum',
+      typeName: COMMAND_TYPES.fullName,
+      enumType: COMMAND_TYPES,
+      aliases: ['Type'],
+      sets: { [ALL_COMMAND_SET]: { valueFromPipelineByPropertyName: true } },
+      description: 'Gets only commands of these types: Alias, Function, Cmdlet, or All.',
+    },
+    {
+      name: 'TotalCount',
+      kind: 'int',
+      typeName: 'System.Int32',
+      sets: { [ALL_SETS]: { valueFromPipelineByPropertyName: true } },
+      description: 'The most commands to return.',
+    },
+    switchParam('Syntax', 'Returns the syntax of each command instead of the command.'),
+    switchParam('ShowCommandInfo', 'Returns Show-Command data (not supported by this shell).'),
+    {
+      name: 'ArgumentList',
+      kind: 'object[]',
+      typeName: 'System.Object[]',
+      aliases: ['Args'],
+      sets: { [ALL_SETS]: { position: 1 } },
+      description: 'Arguments for dynamic parameters; the shell has none, so they change nothing.',
+    },
+    switchParam('All', 'Gets every command, including hidden ones; the shell hides none.'),
+    switchParam('ListImported', 'Gets only the commands of loaded modules; every module of the shell is loaded.'),
+    stringArray('ParameterName', { [ALL_SETS]: {} }, 'Gets the commands that have these parameters.'),
+    {
+      name: 'ParameterType',
+      kind: 'string[]',
+      typeName: 'System.Management.Automation.PSTypeName[]',
+      sets: { [ALL_SETS]: {} },
+      description: 'Gets the commands that have parameters of these types.',
+    },
+    {
+      name: 'UseFuzzyMatching',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [ALL_COMMAND_SET]: {} },
+      description: 'Fuzzy name matching (not supported by this shell).',
+    },
+    {
+      name: 'FuzzyMinimumDistance',
+      kind: 'int',
+      typeName: 'System.UInt32',
+      sets: { [ALL_COMMAND_SET]: {} },
+      description: 'Fuzzy matching distance (not supported by this shell).',
+    },
+    {
+      name: 'UseAbbreviationExpansion',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [ALL_COMMAND_SET]: {} },
+      description: 'Abbreviation expansion (not supported by this shell).',
+    },
+  ],
+  async process(ctx) {
+    for (const name of ['FullyQualifiedModule', 'ShowCommandInfo', 'UseFuzzyMatching', 'FuzzyMinimumDistance', 'UseAbbreviationExpansion']) {
+      if (ctx.params.has(name)) {
+        return ctx.throwTerminatingError({
+          message: `The parameter '${name}' is not supported by this shell.`,
+          errorId: 'NotSupported',
+          category: 'NotImplemented',
+          exceptionType: 'NotSupportedException',
+          targetObject: name,
+        });
+      }
+    }
+    const entries = await select(ctx);
+    const total = ctx.params.get<number>('TotalCount');
+    const limited = total !== undefined && total >= 0 ? entries.slice(0, total) : entries;
+    const syntax = ctx.params.get('Syntax') === true;
+    for (const e of limited) ctx.writeObject(syntax ? syntaxText(e) : commandObject(e), false);
+  },
+};
+
+function everything(): Entry[] {
+  const commands: Entry[] = allCommands().map((d) => ({ kind: commandTypeOf(d), name: d.name, definition: d }));
+  const aliases: Entry[] = [];
+  for (const a of allAliases()) {
+    const target = resolveCommand(a.target);
+    if (target) aliases.push({ kind: 'Alias', name: a.name, definition: target.definition, alias: a });
+  }
+  return [...aliases, ...commands];
+}
+
+async function select(ctx: CmdletContext): Promise<Entry[]> {
+  const p = ctx.params;
+  const all = everything();
+  let chosen: Entry[];
+  const names = p.get<string[]>('Name');
+  if (names && names.length > 0) {
+    chosen = [];
+    for (const name of names) {
+      const matches = all.filter((e) => wildcardMatch(name, e.name));
+      if (matches.length === 0 && !hasWildcard(name)) {
+        await ctx.writeError({
+          message: `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+          errorId: 'CommandNotFoundException',
+          category: 'ObjectNotFound',
+          exceptionType: 'CommandNotFoundException',
+          targetObject: name,
+        });
+      }
+      for (const m of matches) if (!chosen.includes(m)) chosen.push(m);
+    }
+  } else {
+    chosen = all;
+  }
+
+  const verbs = p.get<string[]>('Verb');
+  const nouns = p.get<string[]>('Noun');
+  if (verbs || nouns) {
+    // -Verb and -Noun select cmdlets and functions by the parts of their Verb-Noun name.
+    chosen = chosen.filter((e) => {
+      if (e.kind === 'Alias') return false;
+      const dash = e.name.indexOf('-');
+      const verb = dash > 0 ? e.name.slice(0, dash) : e.name;
+      const noun = dash > 0 ? e.name.slice(dash + 1) : '';
+      return (!verbs || verbs.some((v) => wildcardMatch(v, verb))) && (!nouns || nouns.some((n) => wildcardMatch(n, noun)));
+    });
+  }
+  const modules = p.get<string[]>('Module');
+  if (modules) chosen = chosen.filter((e) => e.kind !== 'Alias' && modules.some((m) => wildcardMatch(m, e.definition.module)));
+  const type = p.get('CommandType');
+  if (type !== undefined && type !== null) {
+    const mask = type instanceof EnumValue ? type.value : Number(type);
+    const flag = { Alias: 1, Function: 2, Cmdlet: 8 } as const;
+    chosen = chosen.filter((e) => (mask & flag[e.kind]) !== 0);
+  }
+  const parameterNames = p.get<string[]>('ParameterName');
+  if (parameterNames) {
+    chosen = chosen.filter((e) =>
+      parametersOf(e.definition).some((param) =>
+        parameterNames.some((pattern) => [param.name, ...(param.aliases ?? [])].some((n) => wildcardMatch(pattern, n))),
+      ),
+    );
+  }
+  const parameterTypes = p.get<string[]>('ParameterType');
+  if (parameterTypes) {
+    chosen = chosen.filter((e) =>
+      parametersOf(e.definition).some((param) =>
+        parameterTypes.some((t) => {
+          const short = param.typeName.slice(param.typeName.lastIndexOf('.') + 1);
+          return wildcardMatch(t, param.typeName) || wildcardMatch(t, short);
+        }),
+      ),
+    );
+  }
+  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compare(a.name, b.name));
+}
+
+function compare(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function parametersOf(def: CmdletDefinition): ParameterMetadata[] {
+  return [...def.parameters, ...COMMON_PARAMETERS, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
+}
+
+/** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */
+export function commandObject(e: Entry): PSObject {
+  const type = new EnumValue(COMMAND_TYPES, e.kind);
+  if (e.alias) {
+    return new PSObject(
+      'System.Management.Automation.AliasInfo',
+      {
+        CommandType: type,
+        Name: `${e.alias.name} -> ${e.definition.name}`,
+        Version: '',
+        Source: '',
+        Definition: e.definition.name,
+        ResolvedCommandName: e.definition.name,
+      },
+      ['CommandType', 'Name', 'Version', 'Source'],
+      e.alias.name,
+    );
+  }
+  const module = e.definition.module;
+  return new PSObject(
+    e.kind === 'Function' ? 'System.Management.Automation.FunctionInfo' : 'System.Management.Automation.CmdletInfo',
+    {
+      CommandType: type,
+      Name: e.definition.name,
+      Version: MODULE_VERSIONS[module] ?? '',
+      Source: module,
+      ModuleName: module,
+      Definition: '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n',
+    },
+    ['CommandType', 'Name', 'Version', 'Source'],
+    e.definition.name,
+  );
+}
+
+function syntaxText(e: Entry): string {
+  if (e.alias) return `${e.alias.name} (alias) -> ${e.definition.name}`;
+  return '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n';
+}

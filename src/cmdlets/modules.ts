@@ -1,0 +1,17 @@
+// Module names and versions that Get-Command shows in its Source and Version columns.
+
+export const UTILITY = 'Microsoft.PowerShell.Utility';
+export const SECURITY = 'Microsoft.PowerShell.Security';
+export const CORE = 'Microsoft.PowerShell.Core';
+export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
+
+/**
+ * Versions of the PowerShell 7.4 modules whose cmdlets this shell re-implements, and of the
+ * SharePoint Online module (the shell follows its 16.0 metadata). Functions have none.
+ */
+export const MODULE_VERSIONS: Record<string, string> = {
+  [UTILITY]: '7.0.0.0',
+  [SECURITY]: '7.0.0.0',
+  [CORE]: '7.4.0.0',
+  [SPO]: '16.0.0.0',
+};

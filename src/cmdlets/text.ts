@@ -1,0 +1,16 @@
+// How a value turns into text when a cmdlet prints it the way .NET's ToString() would.
+
+/** Object.ToString() as PowerShell cmdlets see it: no enumeration, .NET spellings for scalars. */
+export function toDotNetString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (value === Infinity) return '\u221E';
+    if (value === -Infinity) return '-\u221E';
+    return String(value).replace('e+', 'E+').replace('e-', 'E-');
+  }
+  if (Array.isArray(value)) return 'System.Object[]';
+  return String(value);
+}

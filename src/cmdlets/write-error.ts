@@ -1,0 +1,146 @@
+// Write-Error: writes a non-terminating error record. Like PowerShell, the record belongs to the
+// caller rather than to Write-Error itself: its FullyQualifiedErrorId has no command suffix and its
+// activity (the ConciseView prefix) is 'Write-Error' unless -CategoryActivity says otherwise.
+
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from './types.js';
+import { ErrorRecord } from '../engine/errors.js';
+import { UTILITY } from './modules.js';
+import { ERROR_CATEGORY } from './enums.js';
+import { toDotNetString } from './text.js';
+
+const WRITE_ERROR_EXCEPTION = 'Microsoft.PowerShell.Commands.WriteErrorException';
+const NO_EXCEPTION = 'NoException';
+const WITH_EXCEPTION = 'WithException';
+const ERROR_RECORD = 'ErrorRecord';
+const bothMessageSets = { [NO_EXCEPTION]: {}, [WITH_EXCEPTION]: {} };
+
+const optionalString = (name: string, alias: string, description: string): ParameterMetadata => ({
+  name,
+  kind: 'string',
+  typeName: 'System.String',
+  aliases: [alias],
+  sets: { [ALL_SETS]: {} },
+  description,
+});
+
+export const writeError: CmdletDefinition = {
+  name: 'Write-Error',
+  implementingType: 'Microsoft.PowerShell.Commands.WriteErrorCommand',
+  module: UTILITY,
+  synopsis: 'Writes an object to the error stream.',
+  defaultParameterSet: NO_EXCEPTION,
+  parameters: [
+    {
+      name: 'Exception',
+      kind: 'object',
+      typeName: 'System.Exception',
+      sets: { [WITH_EXCEPTION]: { position: 0, mandatory: true } },
+      description: 'The exception the error reports; a string becomes an exception with that message.',
+    },
+    {
+      name: 'Message',
+      kind: 'string',
+      typeName: 'System.String',
+      aliases: ['Msg'],
+      sets: { [NO_EXCEPTION]: { position: 0, mandatory: true, valueFromPipeline: true }, [WITH_EXCEPTION]: {} },
+      allowNull: true,
+      allowEmptyString: true,
+      description: 'The text of the error.',
+    },
+    {
+      name: 'ErrorRecord',
+      kind: 'object',
+      typeName: 'System.Management.Automation.ErrorRecord',
+      sets: { [ERROR_RECORD]: { position: 0, mandatory: true } },
+      description: 'An existing error record to write again, for example $Error[0].',
+    },
+    {
+      name: 'Category',
+      kind: 'enum',
+      typeName: ERROR_CATEGORY.fullName,
+      enumType: ERROR_CATEGORY,
+      sets: bothMessageSets,
+      description: 'The error category.',
+    },
+    { name: 'ErrorId', kind: 'string', typeName: 'System.String', sets: bothMessageSets, description: 'An identifier for the error.' },
+    { name: 'TargetObject', kind: 'object', typeName: 'System.Object', sets: bothMessageSets, description: 'The object that was being processed.' },
+    { name: 'RecommendedAction', kind: 'string', typeName: 'System.String', sets: { [ALL_SETS]: {} }, description: 'What the user should do next.' },
+    optionalString('CategoryActivity', 'Activity', 'The action that caused the error.'),
+    optionalString('CategoryReason', 'Reason', 'Why the action caused the error.'),
+    optionalString('CategoryTargetName', 'TargetName', 'The name of the object being processed.'),
+    optionalString('CategoryTargetType', 'TargetType', 'The type of the object being processed.'),
+  ],
+  async process(ctx) {
+    const p = ctx.params;
+    const text = (name: string) => {
+      const v = p.get<string>(name);
+      return v === undefined || v === null || v === '' ? undefined : v;
+    };
+    const activity = text('CategoryActivity') ?? 'Write-Error';
+    let record: ErrorRecord;
+
+    if (ctx.invocation.parameterSetName === ERROR_RECORD) {
+      const given = p.get('ErrorRecord');
+      if (!(given instanceof ErrorRecord)) {
+        return ctx.throwTerminatingError({
+          message: `Cannot bind parameter 'ErrorRecord'. Cannot convert the "${toDotNetString(given)}" value of type "${typeNameOf(given)}" to type "System.Management.Automation.ErrorRecord".`,
+          errorId: 'CannotConvertArgumentNoMessage',
+          category: 'InvalidArgument',
+          exceptionType: 'ParameterBindingException',
+        });
+      }
+      record = new ErrorRecord({
+        message: given.message,
+        errorId: given.errorId,
+        category: given.category,
+        exceptionType: text('CategoryReason') ?? given.exceptionType,
+        exceptionFullName: given.exceptionFullName,
+        targetObject: given.targetObject,
+        activity,
+        recommendedAction: text('RecommendedAction') ?? given.recommendedAction,
+      });
+    } else {
+      const hasException = ctx.invocation.parameterSetName === WITH_EXCEPTION;
+      const message = p.get<string | null>('Message');
+      let exceptionMessage: string;
+      let exceptionType: string;
+      let exceptionFullName: string;
+      if (hasException) {
+        const ex = p.get('Exception');
+        exceptionMessage = ex instanceof ErrorRecord ? ex.message : toDotNetString(ex);
+        exceptionType = 'Exception';
+        exceptionFullName = 'System.Exception';
+      } else {
+        // new WriteErrorException(null) falls back to .NET's generic exception text.
+        exceptionMessage =
+          message === null || message === undefined
+            ? `Exception of type '${WRITE_ERROR_EXCEPTION}' was thrown.`
+            : message;
+        exceptionType = 'WriteErrorException';
+        exceptionFullName = WRITE_ERROR_EXCEPTION;
+      }
+      // With -Exception, a non-empty -Message replaces the text shown (ErrorDetails).
+      const shown = hasException && message ? message : exceptionMessage;
+      const category = p.get('Category');
+      record = new ErrorRecord({
+        message: shown,
+        errorId: text('ErrorId') ?? exceptionFullName,
+        category: category === undefined || category === null ? 'NotSpecified' : String(category),
+        exceptionType: text('CategoryReason') ?? exceptionType,
+        exceptionFullName,
+        targetObject: p.get('TargetObject') ?? null,
+        activity,
+        recommendedAction: text('RecommendedAction'),
+      });
+    }
+    await ctx.writeError(record);
+  },
+};
+
+function typeNameOf(value: unknown): string {
+  if (typeof value === 'string') return 'System.String';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'System.Int32' : 'System.Double';
+  if (typeof value === 'boolean') return 'System.Boolean';
+  if (Array.isArray(value)) return 'System.Object[]';
+  return String(value);
+}

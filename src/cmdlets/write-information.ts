@@ -1,0 +1,49 @@
+// Write-Information: a record on the information stream, shown when $InformationPreference or
+// -InformationAction says Continue.
+
+import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { UTILITY } from './modules.js';
+import { toDotNetString } from './text.js';
+
+export const writeInformation: CmdletDefinition = {
+  name: 'Write-Information',
+  implementingType: 'Microsoft.PowerShell.Commands.WriteInformationCommand',
+  module: UTILITY,
+  synopsis: 'Writes a message to the information stream.',
+  parameters: [
+    {
+      name: 'MessageData',
+      kind: 'object',
+      typeName: 'System.Object',
+      aliases: ['Msg', 'Message'],
+      sets: { [ALL_SETS]: { position: 0, mandatory: true, valueFromPipeline: true } },
+      allowNull: true,
+      description: 'The object to write; it is shown as text.',
+    },
+    {
+      name: 'Tags',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [ALL_SETS]: { position: 1 } },
+      description: 'Tags to attach to the record (for -InformationVariable filtering).',
+    },
+  ],
+  begin(ctx) {
+    // Tags starting with "PS" are reserved for PowerShell's own records (Write-Host uses PSHOST).
+    for (const tag of ctx.params.get<string[]>('Tags') ?? []) {
+      if (tag.toLowerCase().startsWith('ps')) {
+        return ctx.throwTerminatingError({
+          // The resource text is not in the reference material; this wording is the shell's own.
+          message: `The tag '${tag}' cannot be used: tags that start with 'PS' are reserved for PowerShell.`,
+          errorId: 'PSPrefixReservedInInformationTag',
+          category: 'InvalidArgument',
+          exceptionType: 'InvalidOperationException',
+          targetObject: tag,
+        });
+      }
+    }
+  },
+  async process(ctx) {
+    await ctx.writeInformation(toDotNetString(ctx.params.get('MessageData')), ctx.params.get<string[]>('Tags') ?? []);
+  },
+};

@@ -1,0 +1,9 @@
+// Write-Verbose: a message on the verbose stream, shown with -Verbose or $VerbosePreference.
+
+import { streamMessageCmdlet } from './stream-message.js';
+
+export const writeVerbose = streamMessageCmdlet(
+  'Verbose',
+  'Writes text to the verbose message stream.',
+  (ctx, message) => ctx.writeVerbose(message),
+);

@@ -1,0 +1,164 @@
+// What Get-Help does once its parameters are bound: find the topic, read its page, render it.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CmdletContext, CmdletDefinition } from '../cmdlets/types.js';
+import { PSObject } from '../engine/values.js';
+import { aliasesOf, allCommands, commandTypeOf, resolveCommand } from '../cmdlets/registry.js';
+import { hasWildcard, wildcardMatch } from '../cmdlets/wildcard.js';
+import { docsFolder } from './docs-location.js';
+import { parsePage, type HelpPage } from './page.js';
+import { parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
+
+const pages = new Map<string, HelpPage | undefined>();
+
+/** The parsed docs page of a command, or undefined when it has none. Parsed once per session. */
+export function loadPage(commandName: string): HelpPage | undefined {
+  const key = commandName.toLowerCase();
+  if (pages.has(key)) return pages.get(key);
+  let page: HelpPage | undefined;
+  const folder = docsFolder();
+  if (folder) {
+    try {
+      page = parsePage(readFileSync(join(folder, `${commandName}.md`), 'utf8'), commandName);
+    } catch {
+      page = undefined; // no page: the help is generated from metadata alone
+    }
+  }
+  pages.set(key, page);
+  return page;
+}
+
+export function helpNotFoundMessage(name: string): string {
+  return `Get-Help could not find ${name} in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.`;
+}
+
+export async function runGetHelp(ctx: CmdletContext): Promise<void> {
+  const p = ctx.params;
+  const name = p.get<string>('Name');
+  const width = ctx.host.width > 0 ? ctx.host.width : 120;
+  if (!name) {
+    ctx.writeObject(overview(width));
+    return;
+  }
+  const notFound = () =>
+    ctx.writeError({
+      message: helpNotFoundMessage(name),
+      errorId: 'HelpNotFound',
+      category: 'ResourceUnavailable',
+      exceptionType: 'HelpNotFoundException',
+      targetObject: name,
+    });
+
+  let matches: CmdletDefinition[];
+  if (hasWildcard(name)) {
+    matches = allCommands().filter((d) => wildcardMatch(name, d.name));
+  } else {
+    const resolved = resolveCommand(name);
+    matches = resolved ? [resolved.definition] : [];
+  }
+  const categories = p.get<string[]>('Category');
+  if (categories) {
+    matches = matches.filter((d) => categories.some((c) => /^all$/i.test(c) || c.toLowerCase() === commandTypeOf(d).toLowerCase()));
+  }
+  // No page declares a component, functionality or role, so asking for one matches nothing.
+  if (p.has('Component') || p.has('Functionality') || p.has('Role')) matches = [];
+  if (matches.length === 0) {
+    await notFound();
+    return;
+  }
+  if (matches.length > 1) {
+    for (const d of matches) {
+      ctx.writeObject(
+        new PSObject(
+          'HelpInfoShort',
+          { Name: d.name, Category: commandTypeOf(d), Module: d.module, Synopsis: firstSentence(d) },
+          ['Name', 'Category', 'Module', 'Synopsis'],
+          d.name,
+        ),
+      );
+    }
+    return;
+  }
+
+  const definition = matches[0]!;
+  const rc: RenderContext = { definition, page: loadPage(definition.name), aliases: aliasesOf(definition.name), width };
+
+  if (p.get('Online') === true) {
+    if (!rc.page?.onlineVersion) {
+      return ctx.throwTerminatingError({
+        message:
+          'The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.',
+        errorId: 'InvalidOperation',
+        category: 'InvalidOperation',
+        exceptionType: 'PSInvalidOperationException',
+      });
+    }
+    ctx.writeObject(rc.page.onlineVersion);
+    return;
+  }
+
+  const wanted = p.get<string[]>('Parameter');
+  if (wanted) {
+    const lines: string[] = [];
+    for (const pattern of wanted) {
+      const params = definition.parameters.filter((x) => !x.dontShow && wildcardMatch(pattern, x.name));
+      if (params.length === 0) {
+        await ctx.writeError({
+          message: `No parameter matches criteria ${pattern}.`,
+          errorId: 'NoParmsFound',
+          category: 'ObjectNotFound',
+          exceptionType: 'PSArgumentException',
+          targetObject: pattern,
+        });
+        continue;
+      }
+      for (const param of params) lines.push(...parameterBlock(rc, param, true));
+    }
+    if (lines.length) ctx.writeObject(['', ...lines].join('\n').replace(/\n+$/, '\n'));
+    return;
+  }
+
+  const view: HelpView =
+    p.get('Full') === true ? 'full' : p.get('Detailed') === true ? 'detailed' : p.get('Examples') === true ? 'examples' : 'default';
+  ctx.writeObject(renderHelp(rc, view));
+}
+
+function firstSentence(d: CmdletDefinition): string {
+  const page = loadPage(d.name);
+  const first = page?.synopsis.find((b) => b.kind === 'text');
+  return first && first.kind === 'text' ? first.text : d.synopsis;
+}
+
+/** `Get-Help` with no topic: what the shell is and how to find your way around it. */
+export function overview(width: number): string {
+  const commands = allCommands();
+  const nameWidth = Math.max(...commands.map((c) => c.name.length)) + 2;
+  const lines = [
+    '',
+    'TOPIC',
+    '    spo-shell help',
+    '',
+    'SHORT DESCRIPTION',
+    ...wrap(
+      'spo-shell is a PowerShell 7 compatible shell for SharePoint Online administration. It runs Connect-SPOService and the commands below with PowerShell\'s own syntax, parameter binding and error messages.',
+      4,
+      width,
+    ),
+    '',
+    'COMMANDS',
+    ...commands.map((c) => `    ${c.name.padEnd(nameWidth)}${c.synopsis}`),
+    '',
+    'GETTING HELP',
+    '    Get-Help <command>             the page of a command (help is an alias of Get-Help)',
+    '    Get-Help <command> -Examples   only its examples',
+    '    Get-Help <command> -Full       everything, with parameter attributes',
+    '    Get-Help <command> -Parameter <name>',
+    '    Get-Command                    the commands and aliases of the shell',
+    '',
+    'SIGNING IN',
+    ...wrap('Connect-SPOService -Url https://contoso-admin.sharepoint.com connects to your tenant; see Get-Help Connect-SPOService and docs/sign-in.md.', 4, width),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,247 @@
+// PowerShell's console help layout (NAME, SYNOPSIS, SYNTAX, DESCRIPTION, PARAMETERS, INPUTS,
+// OUTPUTS, NOTES, EXAMPLES, RELATED LINKS, REMARKS), built from cmdlet metadata plus the prose of
+// a docs page. Lines carry no trailing blanks (PowerShell pads some; nobody relies on that).
+
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
+import type { AliasDefinition } from '../cmdlets/types.js';
+import type { Block, HelpPage } from './page.js';
+import { syntaxLines } from './syntax.js';
+
+export type HelpView = 'default' | 'detailed' | 'full' | 'examples';
+
+export interface RenderContext {
+  definition: CmdletDefinition;
+  page: HelpPage | undefined;
+  aliases: AliasDefinition[];
+  /** Console width; text wraps to fit. */
+  width: number;
+}
+
+const COMMON_PARAMETERS_TEXT =
+  'This cmdlet supports the common parameters: Verbose, Debug, ErrorAction, ErrorVariable, WarningAction, WarningVariable, InformationAction, InformationVariable, OutBuffer, PipelineVariable, ProgressAction and OutVariable. For more information, see about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).';
+
+/** Word-wraps one paragraph at `width`, every line starting with `indent` spaces. */
+export function wrap(text: string, indent: number, width: number): string[] {
+  const pad = ' '.repeat(indent);
+  const avail = Math.max(20, width - indent - 1);
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > avail) {
+      out.push(pad + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line || out.length === 0) out.push(pad + line);
+  return out;
+}
+
+function blocks(body: Block[], indent: number, width: number): string[] {
+  const out: string[] = [];
+  body.forEach((b, i) => {
+    if (i > 0) out.push('');
+    if (b.kind === 'code') out.push(...b.lines.map((l) => (l ? ' '.repeat(indent) + l : '')));
+    else out.push(...wrap(b.text, indent, width));
+  });
+  return out;
+}
+
+function synopsisText(ctx: RenderContext): Block[] {
+  return ctx.page?.synopsis.length ? ctx.page.synopsis : [{ kind: 'text', text: ctx.definition.synopsis }];
+}
+
+function section(title: string, lines: string[]): string[] {
+  return [title, ...lines, ''];
+}
+
+function nameSection(ctx: RenderContext): string[] {
+  return section('NAME', [`    ${ctx.definition.name}`]);
+}
+
+function syntaxSection(ctx: RenderContext): string[] {
+  const lines: string[] = [];
+  syntaxLines(ctx.definition, 'help').forEach((s, i) => {
+    if (i > 0) lines.push('');
+    lines.push(...wrap(s, 4, ctx.width));
+  });
+  return section('SYNTAX', lines);
+}
+
+function descriptionSection(ctx: RenderContext): string[] {
+  const body = ctx.page?.description ?? [];
+  return body.length ? section('DESCRIPTION', blocks(body, 4, ctx.width)) : [];
+}
+
+function aliasSection(ctx: RenderContext): string[] {
+  return ctx.aliases.length ? section('ALIASES', ctx.aliases.map((a) => `    ${a.name}`)) : [];
+}
+
+function linksSection(ctx: RenderContext): string[] {
+  const links = ctx.page?.links ?? [];
+  if (!links.length) return [];
+  return section(
+    'RELATED LINKS',
+    links.map((l) => (/^https?:/.test(l.url) ? `    ${l.text} (${l.url})` : `    ${l.text}`)),
+  );
+}
+
+function remarksSection(ctx: RenderContext, view: HelpView): string[] {
+  const n = ctx.definition.name;
+  const lines = [`    To see the examples, type: "Get-Help ${n} -Examples"`];
+  if (view === 'default') lines.push(`    For more information, type: "Get-Help ${n} -Detailed"`);
+  lines.push(`    For technical information, type: "Get-Help ${n} -Full"`);
+  if (ctx.page?.onlineVersion) lines.push(`    For online help, type: "Get-Help ${n} -Online"`);
+  return section('REMARKS', lines);
+}
+
+function visibleParameters(def: CmdletDefinition): ParameterMetadata[] {
+  return def.parameters.filter((p) => !p.dontShow).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+}
+
+function parameterHeader(p: ParameterMetadata): string {
+  if (p.kind === 'switch') return `    -${p.name} [<${p.typeName}>]`;
+  return `    -${p.name} <${p.typeName}>`;
+}
+
+function parameterProse(ctx: RenderContext, p: ParameterMetadata): Block[] {
+  const help = ctx.page?.parameters.get(p.name.toLowerCase());
+  if (help?.body.length) return help.body;
+  return p.description ? [{ kind: 'text', text: p.description }] : [];
+}
+
+/** "true" / "false", or per set when the sets disagree: "true (NoException), false (WithException)". */
+function perSet(p: ParameterMetadata, pick: (set: string) => string): string {
+  const sets = Object.keys(p.sets);
+  const values = sets.map(pick);
+  if (values.every((v) => v === values[0])) return values[0]!;
+  return sets.map((s, i) => `${values[i]} (${s === ALL_SETS ? 'All' : s})`).join(', ');
+}
+
+function attributeTable(ctx: RenderContext, p: ParameterMetadata): string[] {
+  const help = ctx.page?.parameters.get(p.name.toLowerCase());
+  const pipeline = perSet(p, (s) => {
+    const m = p.sets[s]!;
+    const kinds = [m.valueFromPipeline && 'ByValue', m.valueFromPipelineByPropertyName && 'ByPropertyName'].filter(Boolean);
+    return kinds.length ? `True (${kinds.join(', ')})` : 'False';
+  });
+  const row = (label: string, value: string) => `        ${label.padEnd(29)}${value}`;
+  return [
+    row('Required?', perSet(p, (s) => String(p.sets[s]!.mandatory === true))),
+    row('Position?', perSet(p, (s) => (p.sets[s]!.position === undefined ? 'named' : String(p.sets[s]!.position)))),
+    row('Default value', help?.defaultValue ?? 'None'),
+    row('Accept pipeline input?', pipeline),
+    row('Aliases', p.aliases?.length ? p.aliases.join(', ') : 'none'),
+    row('Accept wildcard characters?', String(help?.wildcards === true)),
+  ];
+}
+
+export function parameterBlock(ctx: RenderContext, p: ParameterMetadata, withTable: boolean): string[] {
+  const out = [parameterHeader(p)];
+  const prose = blocks(parameterProse(ctx, p), 8, ctx.width);
+  out.push(...prose);
+  if (withTable) {
+    if (prose.length) out.push('');
+    out.push(...attributeTable(ctx, p));
+  }
+  out.push('');
+  return out;
+}
+
+function parametersSection(ctx: RenderContext, withTable: boolean): string[] {
+  const lines: string[] = [];
+  for (const p of visibleParameters(ctx.definition)) lines.push(...parameterBlock(ctx, p, withTable));
+  lines.push('    <CommonParameters>', ...wrap(COMMON_PARAMETERS_TEXT, 8, ctx.width), '');
+  return ['PARAMETERS', ...lines];
+}
+
+function typesSection(title: string, list: HelpPage['inputs'], width: number): string[] {
+  if (!list.length) return [];
+  const lines: string[] = [];
+  for (const t of list) {
+    lines.push(`    ${t.type}`);
+    const body = blocks(t.body, 8, width);
+    if (body.length) lines.push(...body);
+    lines.push('');
+  }
+  return [title, ...lines];
+}
+
+function notesSection(ctx: RenderContext): string[] {
+  const notes = ctx.page?.notes ?? [];
+  return notes.length ? section('NOTES', blocks(notes, 8, ctx.width)) : [];
+}
+
+function examplesSection(ctx: RenderContext): string[] {
+  const examples = ctx.page?.examples ?? [];
+  if (!examples.length) return [];
+  const lines: string[] = [];
+  for (const ex of examples) {
+    const dashes = Math.max(2, Math.floor((60 - ex.title.length) / 2));
+    lines.push(`    ${'-'.repeat(dashes)} ${ex.title} ${'-'.repeat(dashes)}`, '');
+    lines.push(...ex.code.map((l) => (l ? `    ${l}` : '')));
+    if (ex.remarks.length) lines.push('', ...blocks(ex.remarks, 4, ctx.width));
+    lines.push('');
+  }
+  return ['EXAMPLES', ...lines];
+}
+
+/** The whole help text for one command in the chosen view. */
+export function renderHelp(ctx: RenderContext, view: HelpView): string {
+  const synopsis = section('SYNOPSIS', blocks(synopsisText(ctx), 4, ctx.width));
+  let parts: string[];
+  switch (view) {
+    case 'examples':
+      parts = [...nameSection(ctx), ...synopsis, '', ...examplesSection(ctx)];
+      break;
+    case 'detailed':
+      parts = [
+        ...nameSection(ctx),
+        ...synopsis,
+        '',
+        ...syntaxSection(ctx),
+        '',
+        ...descriptionSection(ctx),
+        '',
+        ...parametersSection(ctx, false),
+        ...examplesSection(ctx),
+        ...remarksSection(ctx, view),
+      ];
+      break;
+    case 'full':
+      parts = [
+        ...nameSection(ctx),
+        ...synopsis,
+        '',
+        ...syntaxSection(ctx),
+        '',
+        ...descriptionSection(ctx),
+        '',
+        ...parametersSection(ctx, true),
+        ...typesSection('INPUTS', ctx.page?.inputs ?? [], ctx.width),
+        ...typesSection('OUTPUTS', ctx.page?.outputs ?? [], ctx.width),
+        ...notesSection(ctx),
+        ...examplesSection(ctx),
+        ...aliasSection(ctx),
+        ...linksSection(ctx),
+      ];
+      break;
+    default:
+      parts = [
+        ...nameSection(ctx),
+        ...synopsis,
+        '',
+        ...syntaxSection(ctx),
+        '',
+        ...descriptionSection(ctx),
+        '',
+        ...aliasSection(ctx),
+        ...linksSection(ctx),
+        ...remarksSection(ctx, view),
+      ];
+  }
+  // Collapse runs of more than two empty lines left by absent sections.
+  const text = ['', ...parts].join('\n').replace(/\n{4,}/g, '\n\n\n');
+  return text.replace(/\n+$/, '\n');
+}

@@ -1,0 +1,85 @@
+// Syntax lines generated from cmdlet metadata, in PowerShell's display order
+// (CommandParameterSetInfo.GenerateParametersInDisplayOrder): positional parameters by position,
+// then named mandatory ones, then the other named ones, each group in declaration order.
+
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../cmdlets/types.js';
+
+export interface SetParameter {
+  parameter: ParameterMetadata;
+  membership: ParameterSetMembership;
+}
+
+/** Parameter set names: the default set first, then the others in order of first appearance. */
+export function parameterSetNames(def: CmdletDefinition): string[] {
+  const names: string[] = [];
+  for (const p of def.parameters) {
+    for (const set of Object.keys(p.sets)) if (set !== ALL_SETS && !names.includes(set)) names.push(set);
+  }
+  if (names.length === 0) return [ALL_SETS];
+  const def0 = def.defaultParameterSet;
+  if (def0 && names.includes(def0)) return [def0, ...names.filter((n) => n !== def0)];
+  return names;
+}
+
+/** The parameters of one set, with the membership that applies in it. */
+export function parametersInSet(def: CmdletDefinition, set: string): SetParameter[] {
+  const out: SetParameter[] = [];
+  for (const parameter of def.parameters) {
+    if (parameter.dontShow) continue;
+    const membership = parameter.sets[set] ?? parameter.sets[ALL_SETS];
+    if (membership) out.push({ parameter, membership });
+  }
+  return out;
+}
+
+export function displayOrder(params: SetParameter[]): SetParameter[] {
+  const positional = params
+    .filter((p) => p.membership.position !== undefined)
+    .sort((a, b) => a.membership.position! - b.membership.position!);
+  const named = params.filter((p) => p.membership.position === undefined);
+  return [...positional, ...named.filter((p) => p.membership.mandatory), ...named.filter((p) => !p.membership.mandatory)];
+}
+
+export type TypeStyle = 'help' | 'command';
+
+/** Accelerator spellings that Get-Command -Syntax uses (ToStringCodeMethods.Type). */
+const ACCELERATORS: Record<string, string> = {
+  'System.String': 'string',
+  'System.Int32': 'int',
+  'System.Boolean': 'bool',
+  'System.Byte': 'byte',
+  'System.Management.Automation.PSObject': 'psobject',
+  'System.Management.Automation.PSCredential': 'pscredential',
+  'System.Security.SecureString': 'securestring',
+  'System.Collections.Hashtable': 'hashtable',
+};
+
+export function typeLabel(p: ParameterMetadata, style: TypeStyle): string {
+  if (style === 'help') {
+    if (p.enumType) return `{${p.enumType.names.join(' | ')}}`;
+    if (p.validateSet) return `{${p.validateSet.join(' | ')}}`;
+    return `<${p.typeName}>`;
+  }
+  const array = p.typeName.endsWith('[]');
+  const element = array ? p.typeName.slice(0, -2) : p.typeName;
+  const short = ACCELERATORS[element] ?? element.slice(element.lastIndexOf('.') + 1);
+  return `<${short}${array ? '[]' : ''}>`;
+}
+
+function formatParameter({ parameter: p, membership: m }: SetParameter, style: TypeStyle): string {
+  if (p.kind === 'switch') return m.mandatory ? `-${p.name}` : `[-${p.name}]`;
+  const type = typeLabel(p, style);
+  const positional = m.position !== undefined;
+  if (m.mandatory) return positional ? `[-${p.name}] ${type}` : `-${p.name} ${type}`;
+  return positional ? `[[-${p.name}] ${type}]` : `[-${p.name} ${type}]`;
+}
+
+/** One line per parameter set, e.g. `Write-Output [-InputObject] <psobject> [-NoEnumerate] [<CommonParameters>]`. */
+export function syntaxLines(def: CmdletDefinition, style: TypeStyle): string[] {
+  return parameterSetNames(def).map((set) => {
+    const parts = [def.name, ...displayOrder(parametersInSet(def, set)).map((p) => formatParameter(p, style))];
+    if (def.supportsShouldProcess) parts.push('[-WhatIf]', '[-Confirm]');
+    parts.push('[<CommonParameters>]');
+    return parts.join(' ');
+  });
+}
