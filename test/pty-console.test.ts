@@ -69,3 +69,24 @@ test('keys typed before the console finished loading are not lost', async () => 
     done();
   }
 });
+
+test('a pasted block of 1,000 lines runs completely and in order', async () => {
+  const { session, done } = start();
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    const lines = Array.from({ length: 1000 }, (_, i) => `line-${i}`);
+    const started = performance.now();
+    session.paste(lines.join('\n') + '\n');
+    const text = await session.waitFor((t) => /^line-999$/m.test(t), 30_000, 'the last pasted line to run');
+    const elapsed = performance.now() - started;
+    const echoed = [...text.matchAll(/^spo> (line-\d+)$/gm)].map((m) => m[1]);
+    const outputs = [...text.matchAll(/^(line-\d+)$/gm)].map((m) => m[1]);
+    assert.deepEqual(echoed, lines);
+    assert.deepEqual(outputs, lines);
+    console.log(`1,000 pasted lines ran in ${elapsed.toFixed(0)} ms`);
+    session.write('exit\r');
+    assert.equal(await session.exited(), 0);
+  } finally {
+    done();
+  }
+});

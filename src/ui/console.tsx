@@ -4,7 +4,7 @@ import { render } from 'ink';
 import { App } from './App.js';
 import { ConsoleStore } from './store.js';
 import { InkHost } from '../host/ink-host.js';
-import { BRACKETED_PASTE_OFF, startKeySource, type InputStream } from './input.js';
+import { startKeySource, type InputStream } from './input.js';
 import { ReadlineDriver } from './readline-driver.js';
 import { History } from '../readline/history.js';
 import { createSyntaxColorer } from './syntax-colors.js';
@@ -57,7 +57,6 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   keys.stop();
   instance.unmount();
   await instance.waitUntilExit().catch(() => undefined);
-  stdout.write(BRACKETED_PASTE_OFF);
   if (stdin.isTTY) stdin.setRawMode(false);
   stdin.pause();
   return code;

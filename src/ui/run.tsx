@@ -7,7 +7,7 @@
 
 import type { Host } from '../host/host.js';
 import type { ShellEngine } from '../engine/api.js';
-import { BRACKETED_PASTE_ON } from './input.js';
+import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input.js';
 
 export interface ConsoleOptions {
   createEngine: (host: Host) => ShellEngine;
@@ -35,6 +35,8 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
   stdin.setRawMode(true);
   stdin.on('data', keep);
   stdin.resume();
+  // However the process ends, the terminal must not keep wrapping pastes in escape codes.
+  process.once('exit', () => stdout.write(BRACKETED_PASTE_OFF));
   stdout.write(BRACKETED_PASTE_ON + promptText(Boolean(options.sandbox)));
 
   // A terminal that happens to run with CI set is still a terminal: hide the CI variables while
