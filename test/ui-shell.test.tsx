@@ -1,0 +1,94 @@
+// The console with the real engine (Shell) in ink-testing-library: output, errors, variables,
+// Tab completion from the engine's metadata, the mandatory-parameter prompt and the credential
+// prompt (masked, cancelled with Ctrl+C without an error).
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+
+delete process.env.CI;
+const { render, cleanup } = await import('ink-testing-library');
+const { App } = await import('../src/ui/App.js');
+const { ConsoleStore } = await import('../src/ui/store.js');
+const { InkHost } = await import('../src/host/ink-host.js');
+const { ReadlineDriver } = await import('../src/ui/readline-driver.js');
+const { History } = await import('../src/readline/history.js');
+const { startKeySource } = await import('../src/ui/input.js');
+const { stripAnsi } = await import('../src/ui/colors.js');
+const { Shell } = await import('../src/engine/shell.js');
+
+const tick = () => new Promise((r) => setImmediate(() => setTimeout(r, 0)));
+
+function mount() {
+  const store = new ConsoleStore({
+    prompt: 'spo> ',
+    editor: new ReadlineDriver({ editMode: 'Windows', history: new History({ file: null }), columns: 100 }),
+    columns: 100,
+    rows: 30,
+    color: false,
+  });
+  const host = new InkHost(store, { color: false });
+  store.onCommandEnd = () => host.flush();
+  const shell = new Shell({ host });
+  store.attachEngine(shell);
+  const ui = render(<App store={store} />);
+  startKeySource(ui.stdin, (event) => store.input(event));
+  let transcript = '';
+  // Also keep what went above the live region, to assert the transcript exactly.
+  store.attachSink((text) => {
+    transcript += text;
+  }, () => {});
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      ui.stdin.write(k);
+      await tick();
+    }
+  };
+  const settle = async (n = 10) => {
+    for (let i = 0; i < n; i++) await tick();
+  };
+  return { store, ui, press, settle, transcript: () => stripAnsi(transcript), screen: () => stripAnsi(ui.lastFrame() ?? '') };
+}
+
+afterEach(() => cleanup());
+
+test('a pasted block runs through the engine line by line with PowerShell output and errors', async () => {
+  const { ui, settle, transcript } = mount();
+  ui.stdin.write('\x1b[200~Write-Output hi\nWrite-Error boom\n$x = 5\n$x\n\x1b[201~');
+  await settle(20);
+  assert.equal(transcript(), 'spo> Write-Output hi\nhi\nspo> Write-Error boom\nWrite-Error: boom\nspo> $x = 5\nspo> $x\n5\n');
+});
+
+test('Tab completes cmdlet names and cycles -Region values from the engine', async () => {
+  const { press, screen } = mount();
+  await press(...'connect-spo', '\t');
+  assert.equal(screen().split('\n')[0], 'spo> Connect-SPOService');
+  await press(...' -Region ', '\t', '\t');
+  assert.equal(screen().split('\n')[0], 'spo> Connect-SPOService -Region Default');
+});
+
+test('a missing mandatory parameter is asked for in the live region', async () => {
+  const { press, settle, screen, transcript } = mount();
+  await press(...'Write-Verbose', '\r');
+  await settle();
+  assert.match(transcript(), /cmdlet Write-Verbose at command pipeline position 1\nSupply values for the following parameters:\n$/);
+  assert.equal(screen(), 'Message:\nNot connected');
+  await press('\x03');
+  await settle();
+  assert.equal(screen(), 'spo>\nNot connected');
+});
+
+test('the -Credential user prompt masks the password and Ctrl+C stops the command silently', async () => {
+  const { press, settle, screen, transcript } = mount();
+  await press(...'Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential admin@contoso.com', '\r');
+  await settle();
+  assert.match(screen(), /^Password for user admin@contoso\.com:\nNot connected$/);
+  await press(...'secret1');
+  assert.match(screen(), /^Password for user admin@contoso\.com: \*{7}\n/);
+  await press('\x03');
+  await settle();
+  assert.equal(screen(), 'spo>\nNot connected');
+  assert.ok(!transcript().includes('secret1'));
+  assert.doesNotMatch(transcript(), /Connect-SPOService: /, 'no error record after Ctrl+C');
+  await press(...'Write-Output next', '\r');
+  await settle();
+  assert.match(transcript(), /spo> Write-Output next\nnext\n$/);
+});
