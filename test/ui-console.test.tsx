@@ -189,3 +189,13 @@ test('the status line names the connection', async () => {
   await tick();
   assert.equal(screen(), 'spo>\nConnected to https://contoso-admin.sharepoint.com as admin@contoso.com (Default)');
 });
+
+test('Ctrl+L clears the screen and scrollback and redraws the prompt with the input kept', async () => {
+  const { press, screen, ui } = mount();
+  await press(...'Get-X');
+  const before = ui.frames.length;
+  await press('\x0c');
+  const written = ui.frames.slice(before).join('');
+  assert.ok(written.includes('\x1b[2J\x1b[3J\x1b[H'), 'clear-screen sequence written');
+  assert.equal(screen(), 'spo> Get-X\nNot connected');
+});
