@@ -1,2 +1,123 @@
-// Entry point (being written): argv → mode.
-process.stdout.write('spo-shell: command line not wired yet\n');
+// The `spo` command line: argv → mode.
+//   spo                      interactive console (Ink) when stdin and stdout are terminals,
+//                            otherwise a script read from stdin, line by line
+//   spo -c '<script>'        run the script and exit (no Ink loaded)
+//   spo -f path.ps1 | path   run a file
+//   --sandbox, -NonInteractive, --version, --help
+// Heavy modules (Ink, msal-node, the sandbox) are imported only when needed.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArguments, USAGE, type CommandLine } from './cli/args.js';
+import { LineReader } from './host/line-reader.js';
+import { PlainHost } from './host/plain-host.js';
+import type { Host } from './host/host.js';
+import { Shell } from './engine/shell.js';
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cmd: CommandLine;
+  try {
+    cmd = parseArguments(argv);
+  } catch (e) {
+    process.stderr.write(`spo: ${(e as Error).message}\nRun 'spo --help' for usage.\n`);
+    return 64;
+  }
+  if (cmd.mode === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (cmd.mode === 'version') {
+    process.stdout.write(`spo-shell ${version()}\n`);
+    return 0;
+  }
+
+  let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
+  if (cmd.sandbox) {
+    const { startSandbox } = await import('./sandbox/index.js');
+    sandbox = await startSandbox();
+  }
+  try {
+    const interactiveTerminal = cmd.mode === 'stdin' && process.stdin.isTTY && process.stdout.isTTY;
+    if (interactiveTerminal) {
+      const { loadSettings } = await import('./config/settings.js');
+      const loaded = loadSettings();
+      const { runConsole } = await import('./ui/run.js');
+      return await runConsole({
+        createEngine: (host: Host) => new Shell({ host }),
+        sandbox: sandbox ? { devicePageUrl: sandbox.devicePageUrl } : undefined,
+        settings: { editMode: loaded.settings.editMode, historySize: loaded.settings.historySize, colors: loaded.settings.colors },
+        settingsWarning: loaded.warning,
+        version: version(),
+      });
+    }
+    return await runPlain(cmd, sandbox?.devicePageUrl);
+  } finally {
+    await sandbox?.close();
+  }
+}
+
+async function runPlain(cmd: Exclude<CommandLine, { mode: "help" | "version" }>, devicePageUrl?: string): Promise<number> {
+  const lines = new LineReader(process.stdin);
+  const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
+  const shell = new Shell({ host });
+  if (devicePageUrl) host.write('information', `Sandbox tenant running; device sign-in page: ${devicePageUrl}`);
+  const controller = new AbortController();
+  let interrupted = false;
+  process.on('SIGINT', () => {
+    // Ctrl+C stops the running pipeline; the run then ends like a failed statement.
+    interrupted = true;
+    controller.abort();
+  });
+  const finish = (result: { success: boolean; exitCode?: number }) =>
+    result.exitCode ?? (result.success && !interrupted ? 0 : 1);
+
+  if (cmd.mode === 'command') {
+    return finish(await shell.run(cmd.script, { signal: controller.signal }));
+  }
+  if (cmd.mode === 'file') {
+    const path = resolve(cmd.path);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      process.stderr.write(
+        `The argument '${cmd.path}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`,
+      );
+      return 64;
+    }
+    return finish(await shell.run(text, { signal: controller.signal, file: path }));
+  }
+  // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
+  // read the lines that follow it (as PowerShell does with redirected input).
+  let buffer = '';
+  let last: { success: boolean; exitCode?: number } = { success: true };
+  for (;;) {
+    const line = await lines.next();
+    if (line === null) break;
+    buffer = buffer ? `${buffer}\n${line}` : line;
+    if (shell.isIncomplete(buffer)) continue;
+    if (buffer.trim()) last = await shell.run(buffer, { signal: controller.signal });
+    buffer = '';
+    if (last.exitCode !== undefined) return last.exitCode;
+  }
+  if (buffer.trim()) last = await shell.run(buffer, { signal: controller.signal });
+  return finish(last);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Never a stack trace for the user; the message is enough to report a bug.
+    process.stderr.write(`spo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(70);
+  },
+);

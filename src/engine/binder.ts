@@ -1,0 +1,466 @@
+// Parameter binding, as PowerShell's CmdletParameterBinderController does it:
+// name matching (unique prefixes, declared-beats-common), re-parsing of `-Name value`, named then
+// positional binding, left-over reporting, parameter-set resolution, mandatory prompting, and
+// type conversion with PowerShell's exact messages.
+
+import type { Span } from '../language/ast.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
+import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
+import {
+  ArgumentNumber,
+  ConversionError,
+  argumentText,
+  toBoolParameter,
+  toEnum,
+  toInt,
+  toPSString,
+  typeNameOf,
+  unwrap,
+} from './convert.js';
+import { PSCredential, PSHashtable, SecureString } from './values.js';
+
+/** One evaluated command element. */
+export type BindArg =
+  | { kind: 'param'; typed: string; text: string; colon: boolean; value?: unknown; span: Span; splatted?: boolean }
+  | { kind: 'value'; value: unknown; span: Span; splatted?: boolean };
+
+export class BindingError extends Error {
+  constructor(
+    readonly errorId: string,
+    message: string,
+    readonly span: Span | undefined,
+    readonly category = 'InvalidArgument',
+    readonly exceptionType = 'ParameterBindingException',
+    readonly targetObject: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+/** Services the binder needs from the engine: prompts and the credential transformation. */
+export interface BinderHost {
+  /** Prompts for missing mandatory parameters; null when input ended or is not allowed. */
+  promptMandatory(params: ParameterMetadata[]): Promise<Map<string, unknown> | null>;
+  /** [Credential()] transformation: prompts for the password of `userName`. */
+  promptCredential(userName: string): Promise<PSCredential | null>;
+}
+
+export interface BindResult {
+  values: Map<string, unknown>; // canonical name (lower case key) → value
+  names: Map<string, string>; // lower → canonical
+  parameterSet: string;
+  /** Parameters that pipeline input may bind (ByValue), in declaration order. */
+  pipelineParameters: ParameterMetadata[];
+}
+
+export function allParameters(def: CmdletDefinition): ParameterMetadata[] {
+  return [...def.parameters, ...COMMON_PARAMETERS, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
+}
+
+function isDeclared(def: CmdletDefinition, p: ParameterMetadata): boolean {
+  return def.parameters.includes(p);
+}
+
+/** MergedCommandParameterMetadata.GetMatchingParameter. Throws AmbiguousParameter. */
+export function matchParameter(def: CmdletDefinition, typed: string, span?: Span): ParameterMetadata | undefined {
+  const name = typed.toLowerCase();
+  const candidates: ParameterMetadata[] = [];
+  const params = allParameters(def);
+  for (const p of params) {
+    const n = p.name.toLowerCase();
+    if (n === name) return p;
+    if (n.startsWith(name) && !candidates.includes(p)) candidates.push(p);
+  }
+  for (const p of params) {
+    for (const alias of p.aliases ?? []) {
+      const a = alias.toLowerCase();
+      if (a === name) return p;
+      if (a.startsWith(name) && !candidates.includes(p)) candidates.push(p);
+    }
+  }
+  if (candidates.length <= 1) return candidates[0];
+  const declared = candidates.filter((p) => isDeclared(def, p));
+  if (declared.length === 1) return declared[0];
+  // Dictionary order: declared parameters first (declaration order), then common ones.
+  const ordered = params.filter((p) => candidates.includes(p));
+  throw new BindingError(
+    'AmbiguousParameter',
+    `Parameter cannot be processed because the parameter name '${typed}' is ambiguous. Possible matches include:${ordered.map((p) => ` -${p.name}`).join('')}.`,
+    span,
+  );
+}
+
+function setsOf(def: CmdletDefinition): string[] {
+  const sets = new Set<string>();
+  for (const p of def.parameters) for (const s of Object.keys(p.sets)) if (s !== ALL_SETS) sets.add(s);
+  if (def.defaultParameterSet) sets.add(def.defaultParameterSet);
+  return sets.size ? [...sets] : [ALL_SETS];
+}
+
+function inSet(p: ParameterMetadata, set: string): boolean {
+  return ALL_SETS in p.sets || set in p.sets;
+}
+
+function membership(p: ParameterMetadata, set: string) {
+  return p.sets[set] ?? p.sets[ALL_SETS] ?? {};
+}
+
+function mandatoryInSomeSet(p: ParameterMetadata): boolean {
+  return Object.values(p.sets).some((m) => m.mandatory);
+}
+
+/** Converts an argument for a parameter; credential strings prompt through `host`. */
+export async function convertArgument(
+  p: ParameterMetadata,
+  raw: unknown,
+  host: BinderHost,
+  span?: Span,
+): Promise<unknown> {
+  const value = raw instanceof ArgumentNumber && p.kind !== 'object' && p.kind !== 'object[]' ? raw : raw;
+  const fail = (e: unknown): never => {
+    if (e instanceof ConversionError) {
+      throw new BindingError('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${e.message}`, span, 'InvalidArgument', 'ParameterBindingException', raw);
+    }
+    throw e;
+  };
+  // Null and empty checks apply to parameters that are mandatory in some set.
+  if (mandatoryInSomeSet(p) && !p.allowNull) {
+    const v = unwrap(value);
+    if (v === null || v === undefined) {
+      throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is null.`, span, 'InvalidData');
+    }
+    if (v === '' && !p.allowEmptyString && (p.kind === 'string' || p.kind === 'url-pipebind' || p.kind === 'string[]')) {
+      throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty string.`, span, 'InvalidData');
+    }
+    if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]')) {
+      throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty array.`, span, 'InvalidData');
+    }
+  }
+  let converted: unknown;
+  try {
+    converted = await convertKind(p, value, host);
+  } catch (e) {
+    fail(e);
+  }
+  validate(p, converted, span);
+  return converted;
+}
+
+async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHost): Promise<unknown> {
+  const v = unwrap(value);
+  switch (p.kind) {
+    case 'string':
+    case 'url-pipebind':
+      if (v === null || v === undefined) return p.kind === 'string' ? '' : null;
+      if (v instanceof SecureString || v instanceof PSCredential) {
+        if (p.kind === 'string') return String(v);
+      }
+      return toPSString(value);
+    case 'string[]':
+      if (v === null || v === undefined) return null;
+      return (Array.isArray(v) ? v : [value]).map((x) => toPSString(x));
+    case 'switch':
+      if (v === null || v === undefined) return true;
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'number') return v !== 0;
+      throw new ConversionError('');
+    case 'bool':
+      return toBoolParameter(value);
+    case 'int':
+      return toInt(value);
+    case 'enum':
+      return toEnum(value, p.enumType!);
+    case 'object':
+      return value instanceof ArgumentNumber ? value : v;
+    case 'object[]':
+      if (v === null || v === undefined) return v === null ? null : [];
+      return Array.isArray(v) ? v : [value];
+    case 'hashtable':
+      if (v instanceof PSHashtable) return v;
+      if (v === null || v === undefined) return null;
+      throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "System.Collections.IDictionary".`);
+    case 'securestring':
+      if (v instanceof SecureString) return v;
+      if (v === null || v === undefined) return null;
+      throw new ConversionError(`Cannot convert the value of type "${typeNameOf(value)}" to type "System.Security.SecureString".`);
+    case 'credential':
+    case 'credential-pipebind':
+      if (v instanceof PSCredential) return v;
+      if (v === null || v === undefined) return null;
+      if (typeof v === 'string' && (p.kind === 'credential-pipebind' || p.credentialAttribute)) {
+        const cred = await host.promptCredential(v);
+        if (!cred) throw new PromptCancelled();
+        return cred;
+      }
+      throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${p.typeName}".`);
+  }
+}
+
+/** A prompt ended without an answer (Ctrl+C or end of input): the command stops quietly. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('The prompt was canceled.');
+  }
+}
+
+function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
+  const fail = (inner: string) => {
+    throw new BindingError('ParameterArgumentValidationError', `Cannot validate argument on parameter '${p.name}'. ${inner}`, span, 'InvalidData');
+  };
+  if (p.range && typeof value === 'number') {
+    const [min, max] = p.range;
+    if (value < min) fail(`The ${value} argument is less than the minimum allowed range of ${min}. Supply an argument that is greater than or equal to ${min} and then try the command again.`);
+    if (value > max) fail(`The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`);
+  }
+  if (p.validateSet && value !== null && value !== undefined) {
+    const s = toPSString(value);
+    if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) {
+      fail(`The argument "${s}" does not belong to the set "${p.validateSet.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`);
+    }
+  }
+  if (p.validateNotNullOrEmpty && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) {
+    fail('The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.');
+  }
+  if (p.validateVariableName && typeof value === 'string') {
+    const name = value.startsWith('+') ? value.slice(1) : value;
+    if (name.includes(':') || name === '') {
+      fail(`Cannot validate argument '${value}' because it is not a valid variable name.`);
+    }
+  }
+}
+
+/** Binds the evaluated elements of one command. */
+export async function bindArguments(
+  def: CmdletDefinition,
+  args: BindArg[],
+  host: BinderHost,
+  options: { hasPipelineInput: boolean; commandSpan: Span },
+): Promise<BindResult> {
+  const values = new Map<string, unknown>();
+  const names = new Map<string, string>();
+  const explicit = new Set<string>();
+
+  // 1. Re-parse `-Name value` pairs.
+  type Named = { param: ParameterMetadata; typedName: string; value: unknown; span: Span; valueSpan: Span; splatted: boolean };
+  const named: Named[] = [];
+  const positional: Array<{ value: unknown; span: Span }> = [];
+  let firstUnknownNamed: { typed: string; span: Span } | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.kind === 'value') {
+      positional.push({ value: a.value, span: a.span });
+      continue;
+    }
+    const param = matchParameter(def, a.typed, a.span);
+    if (!param) {
+      if (a.colon || a.splatted) {
+        firstUnknownNamed ??= { typed: a.typed, span: a.span };
+        continue;
+      }
+      // An unknown `-foo` with no colon stays as a left-over named argument.
+      firstUnknownNamed ??= { typed: a.typed, span: a.span };
+      continue;
+    }
+    if (a.colon || a.splatted) {
+      named.push({ param, typedName: a.typed, value: a.value, span: a.span, valueSpan: a.span, splatted: !!a.splatted });
+      continue;
+    }
+    if (param.kind === 'switch') {
+      named.push({ param, typedName: a.typed, value: true, span: a.span, valueSpan: a.span, splatted: false });
+      continue;
+    }
+    const next = args[i + 1];
+    const missing = () =>
+      new BindingError(
+        'MissingArgument',
+        `Missing an argument for parameter '${param.name}'. Specify a parameter of type '${param.typeName}' and try again.`,
+        a.span,
+      );
+    if (!next) throw missing();
+    if (next.kind === 'param' && !next.splatted) {
+      let nextParam: ParameterMetadata | undefined;
+      try {
+        nextParam = matchParameter(def, next.typed);
+      } catch {
+        nextParam = allParameters(def)[0];
+      }
+      if (nextParam || next.colon) throw missing();
+      // `-Name -foo`: the unknown parameter text is the value.
+      named.push({ param, typedName: param.name, value: next.text, span: a.span, valueSpan: next.span, splatted: false });
+      i++;
+      continue;
+    }
+    if (next.kind === 'param') throw missing();
+    named.push({ param, typedName: param.name, value: next.value, span: a.span, valueSpan: next.span, splatted: false });
+    i++;
+  }
+
+  // 2. Named arguments; splatted ones last so explicit ones win.
+  const ordered = [...named.filter((n) => !n.splatted), ...named.filter((n) => n.splatted)];
+  for (const n of ordered) {
+    const key = n.param.name.toLowerCase();
+    if (values.has(key)) {
+      if (n.splatted && explicit.has(key)) continue;
+      throw new BindingError(
+        'ParameterAlreadyBound',
+        `Cannot bind parameter because parameter '${n.typedName}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
+        n.span,
+      );
+    }
+    if (n.param.kind === 'switch' && n.value !== true) {
+      const v = unwrap(n.value);
+      if (!(v === null || typeof v === 'boolean' || typeof v === 'number')) {
+        throw new BindingError(
+          'CannotConvertArgument',
+          `Cannot convert '${typeNameOf(n.value)}' to the type '${n.param.typeName}' required by parameter '${n.param.name}'. `,
+          n.span,
+        );
+      }
+    }
+    const converted = await convertArgument(n.param, n.value, host, n.span);
+    values.set(key, converted);
+    names.set(key, n.param.name);
+    if (!n.splatted) explicit.add(key);
+  }
+
+  // Parameter sets still possible given the named parameters.
+  const allSets = setsOf(def);
+  const declaredBound = () => def.parameters.filter((p) => values.has(p.name.toLowerCase()));
+  const candidates = () => allSets.filter((s) => declaredBound().every((p) => s === ALL_SETS || inSet(p, s)));
+
+  // 3. Positional arguments, in position order, within the candidate sets.
+  if (positional.length) {
+    const sets = candidates();
+    const positionalParams = def.parameters
+      .filter((p) => !values.has(p.name.toLowerCase()))
+      .map((p) => {
+        const positions = sets.map((s) => (inSet(p, s) ? membership(p, s).position : undefined)).filter((x) => x !== undefined) as number[];
+        return { p, position: positions.length ? Math.min(...positions) : undefined };
+      })
+      .filter((x) => x.position !== undefined)
+      .sort((a, b) => a.position! - b.position!);
+    const queue = [...positional];
+    for (const { p } of positionalParams) {
+      if (!queue.length) break;
+      const remaining = sets.some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments);
+      const key = p.name.toLowerCase();
+      if (remaining && queue.length > 1) {
+        const taken = queue.splice(0, queue.length);
+        values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
+      } else {
+        const arg = queue.shift()!;
+        values.set(key, await convertArgument(p, arg.value, host, arg.span));
+      }
+      names.set(key, p.name);
+    }
+    positional.splice(0, positional.length, ...queue);
+  }
+
+  // 5. Left-over arguments: the first one is reported.
+  const leftoverNamed = firstUnknownNamed;
+  const leftoverPositional = positional[0];
+  if (leftoverNamed && (!leftoverPositional || leftoverNamed.span.start < leftoverPositional.span.start)) {
+    throw new BindingError('NamedParameterNotFound', `A parameter cannot be found that matches parameter name '${leftoverNamed.typed}'.`, leftoverNamed.span);
+  }
+  if (leftoverPositional) {
+    throw new BindingError(
+      'PositionalParameterNotFound',
+      `A positional parameter cannot be found that accepts argument '${argumentText(leftoverPositional.value)}'.`,
+      leftoverPositional.span,
+      'InvalidArgument',
+      'ParameterBindingException',
+      leftoverPositional.value,
+    );
+  }
+
+  // 7. Parameter-set resolution (before prompting, so the right set's fields are asked).
+  let set = chooseSet(def, candidates(), values, options);
+
+  // 6. Mandatory parameters: prompt for the missing ones.
+  const pipelineParameters = def.parameters.filter(
+    (p) => inSet(p, set) && membership(p, set).valueFromPipeline && !values.has(p.name.toLowerCase()),
+  );
+  const missing = def.parameters.filter(
+    (p) =>
+      inSet(p, set) &&
+      membership(p, set).mandatory &&
+      !values.has(p.name.toLowerCase()) &&
+      !(options.hasPipelineInput && (membership(p, set).valueFromPipeline || membership(p, set).valueFromPipelineByPropertyName)),
+  );
+  if (missing.length) {
+    const answers = await host.promptMandatory(missing);
+    if (!answers) {
+      throw new BindingError(
+        'MissingMandatoryParameter',
+        `Cannot process command because of one or more missing mandatory parameters:${missing.map((p) => ` ${p.name}`).join('')}.`,
+        options.commandSpan,
+      );
+    }
+    for (const p of missing) {
+      const key = p.name.toLowerCase();
+      values.set(key, await convertArgument(p, answers.get(key) ?? null, host, options.commandSpan));
+      names.set(key, p.name);
+    }
+    set = chooseSet(def, candidates(), values, options);
+  }
+  return { values, names, parameterSet: set, pipelineParameters };
+}
+
+function chooseSet(
+  def: CmdletDefinition,
+  candidates: string[],
+  values: Map<string, unknown>,
+  options: { hasPipelineInput: boolean; commandSpan: Span },
+): string {
+  const ambiguous = () =>
+    new BindingError(
+      'AmbiguousParameterSet',
+      'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+      options.commandSpan,
+    );
+  if (candidates.length === 0) throw ambiguous();
+  if (candidates.length === 1) return candidates[0]!;
+  // Prefer sets whose mandatory parameters are all present.
+  const satisfied = candidates.filter((s) =>
+    def.parameters.every((p) => !(inSet(p, s) && membership(p, s).mandatory) || values.has(p.name.toLowerCase()) || (options.hasPipelineInput && membership(p, s).valueFromPipeline)),
+  );
+  if (def.defaultParameterSet && candidates.includes(def.defaultParameterSet)) {
+    if (satisfied.length === 1) return satisfied[0]!;
+    return def.defaultParameterSet;
+  }
+  if (satisfied.length === 1) return satisfied[0]!;
+  throw ambiguous();
+}
+
+/** Binds one pipeline input object to a ByValue parameter; false when nothing accepts it. */
+export async function bindPipelineInput(
+  result: BindResult,
+  input: unknown,
+  host: BinderHost,
+): Promise<ParameterMetadata | undefined> {
+  const params = result.pipelineParameters;
+  if (!params.length) return undefined;
+  const v = unwrap(input);
+  // Exact type match first, then with conversion (about_Parameter_Binding).
+  const exact = params.find(
+    (p) =>
+      ((p.kind === 'credential' || p.kind === 'credential-pipebind') && v instanceof PSCredential) ||
+      ((p.kind === 'string' || p.kind === 'url-pipebind') && typeof v === 'string') ||
+      (p.kind === 'securestring' && v instanceof SecureString) ||
+      p.kind === 'object' ||
+      p.kind === 'object[]',
+  );
+  const candidates = exact ? [exact, ...params.filter((p) => p !== exact)] : params;
+  for (const p of candidates) {
+    try {
+      const converted = await convertArgument(p, input, host);
+      result.values.set(p.name.toLowerCase(), converted);
+      result.names.set(p.name.toLowerCase(), p.name);
+      return p;
+    } catch (e) {
+      if (e instanceof PromptCancelled) throw e;
+      continue;
+    }
+  }
+  return undefined;
+}

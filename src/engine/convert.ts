@@ -1,0 +1,216 @@
+// LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
+
+import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
+
+/** A conversion failure; `message` is the inner text that binding errors wrap. */
+export class ConversionError extends Error {
+  constructor(
+    message: string,
+    /** PSInvalidCastException etc. */
+    readonly exceptionType = 'PSInvalidCastException',
+  ) {
+    super(message);
+  }
+}
+
+/** A number typed as a command argument keeps its typed text for display (`1kb` prints "1kb"). */
+export class ArgumentNumber {
+  constructor(
+    readonly value: number,
+    readonly text: string,
+  ) {}
+  valueOf(): number {
+    return this.value;
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Strips the display wrapper of numbers typed as arguments. */
+export function unwrap(value: unknown): unknown {
+  return value instanceof ArgumentNumber ? value.value : value;
+}
+
+/** .NET full type name of a value, as PowerShell's messages print it. */
+export function typeNameOf(value: unknown): string {
+  value = unwrap(value);
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return 'System.String';
+  if (typeof value === 'boolean') return 'System.Boolean';
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (Array.isArray(value)) return 'System.Object[]';
+  if (value instanceof SecureString) return 'System.Security.SecureString';
+  if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
+  if (value instanceof PSHashtable) return String(value);
+  if (value instanceof EnumValue) return value.type.fullName;
+  if (value instanceof PSObject) return value.typeName;
+  return 'System.Object';
+}
+
+/** Number formatting as PowerShell's invariant ToString does for the common cases. */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n)) return Math.abs(n) >= 1e15 ? n.toExponential().replace('e+', 'E+').replace(/e-/, 'E-') : String(n);
+  const s = String(n);
+  if (s.includes('e')) {
+    const [mant, exp] = s.split('e') as [string, string];
+    const sign = exp.startsWith('-') ? '-' : '+';
+    const digits = exp.replace(/^[+-]/, '').padStart(2, '0');
+    return `${mant}E${sign}${digits}`;
+  }
+  return s;
+}
+
+/** Conversion to [string] (LanguagePrimitives.ConvertTo<string>): arrays join with $OFS. */
+export function toPSString(value: unknown, ofs = ' '): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof ArgumentNumber) return value.text;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return value.map((v) => toPSString(v, ofs)).join(ofs);
+  return String(value);
+}
+
+/** How an argument is named inside messages such as `argument '{1}'`: $null prints "$null". */
+export function argumentText(value: unknown): string {
+  if (value === null || value === undefined) return '$null';
+  return toPSString(value);
+}
+
+/** PowerShell truthiness (LanguagePrimitives.IsTrue). */
+export function isTrue(value: unknown): boolean {
+  value = unwrap(value);
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') return value.length > 0;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return false;
+    if (value.length === 1) return isTrue(value[0]);
+    return true;
+  }
+  if (value instanceof EnumValue) return value.value !== 0;
+  return true;
+}
+
+/** String → enum (ConvertStringToEnum + EnumMinimumDisambiguation). Throws ConversionError. */
+export function toEnum(value: unknown, type: EnumType): EnumValue {
+  value = unwrap(value);
+  if (value instanceof EnumValue && value.type === type) return value;
+  const names = type.names;
+  const values = type.values ?? names.map((_, i) => i);
+  if (typeof value === 'number') {
+    const i = values.indexOf(value);
+    if (i < 0 || !Number.isInteger(value)) {
+      throw new ConversionError(
+        `Cannot convert value "${formatNumber(value)}" to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
+      );
+    }
+    return new EnumValue(type, names[i]!);
+  }
+  if (value === null || value === undefined) {
+    throw new ConversionError(
+      `Cannot convert null to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
+    );
+  }
+  const text = toPSString(value);
+  const wrap = (inner: string) => new ConversionError(`Cannot convert value "${text}" to type "${type.fullName}". Error: "${inner}"`);
+  const trimmed = text.trim();
+  if (/^-?\d+$/.test(trimmed)) {
+    const n = Number(trimmed);
+    const i = values.indexOf(n);
+    if (i >= 0) return new EnumValue(type, names[i]!);
+    throw new ConversionError(
+      `Cannot convert value "${text}" to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
+    );
+  }
+  if (trimmed === '') {
+    throw wrap(`Unable to match an empty identifier name to a valid enumerator name. Specify one of the following enumerator names and retry: ${names.join(', ')}.`);
+  }
+  const exact = names.find((n) => n === trimmed) ?? names.find((n) => n.toLowerCase() === trimmed.toLowerCase());
+  if (exact) return new EnumValue(type, exact);
+  const matches = names.filter((n) => n.toLowerCase().startsWith(trimmed.toLowerCase()));
+  if (matches.length === 1) return new EnumValue(type, matches[0]!);
+  if (matches.length > 1) {
+    throw wrap(
+      `The identifier name ${trimmed} cannot be processed because it is either too similar or identical to the following enumerator names: ${matches.join(', ')}. Use a more specific identifier name.`,
+    );
+  }
+  throw wrap(
+    `Unable to match the identifier name ${trimmed} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`,
+  );
+}
+
+/** Conversion to [int] (System.Int32). */
+export function toInt(value: unknown): number {
+  value = unwrap(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > 2147483647) {
+      throw new ConversionError(`Cannot convert value "${formatNumber(value)}" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`);
+    }
+    return Math.round(value);
+  }
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === null || value === undefined) return 0;
+  if (value instanceof EnumValue) return value.value;
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (t === '') return 0;
+    const n = /^[+-]?\d+$/.test(t) ? Number(t) : /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number.NaN;
+    if (Number.isNaN(n)) {
+      const asDouble = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? Number(t) : Number.NaN;
+      if (!Number.isNaN(asDouble)) return toInt(asDouble);
+      throw new ConversionError(`Cannot convert value "${value}" to type "System.Int32". Error: "The input string '${value}' was not in a correct format."`);
+    }
+    if (Math.abs(n) > 2147483647) {
+      throw new ConversionError(`Cannot convert value "${value}" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`);
+    }
+    return n;
+  }
+  if (Array.isArray(value)) {
+    throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "System.Object[]" to type "System.Int32".`);
+  }
+  throw new ConversionError(`Cannot convert the "${String(value)}" value of type "${typeNameOf(value)}" to type "System.Int32".`);
+}
+
+/** Conversion to a numeric value for arithmetic. */
+export function toNumber(value: unknown): number {
+  value = unwrap(value);
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === null || value === undefined) return 0;
+  if (value instanceof EnumValue) return value.value;
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (t === '') return 0;
+    const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
+    if (!Number.isNaN(n)) return n;
+    throw new ConversionError(`Cannot convert value "${value}" to type "System.Int32". Error: "The input string '${value}' was not in a correct format."`);
+  }
+  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "System.Int32".`);
+}
+
+/** Conversion to [bool] for a typed [bool] parameter: only Booleans and numbers are accepted. */
+export function toBoolParameter(value: unknown): boolean {
+  value = unwrap(value);
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  throw new ConversionError(
+    `Cannot convert value "${toPSString(value)}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`,
+  );
+}
+
+/** Flattens a value into the objects a pipeline enumerates. */
+export function enumerate(value: unknown): unknown[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value;
+  return [value];
+}
+
+/** What a statement's collected output becomes when assigned: nothing → $null, one → scalar. */
+export function collapse(values: unknown[]): unknown {
+  if (values.length === 0) return null;
+  if (values.length === 1) return values[0];
+  return values;
+}

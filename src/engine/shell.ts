@@ -1,0 +1,122 @@
+// The engine behind every front end: parse, run, report, complete.
+
+import type { Host } from '../host/host.js';
+import { parseScript } from '../language/parser.js';
+import { allAliases, allCommands, resolveCommand } from '../cmdlets/registry.js';
+import { completeInput } from '../readline/completion.js';
+import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
+import { ACTION_PREFERENCE } from './common-parameters.js';
+import { ConversionError, toEnum, toInt } from './convert.js';
+import { ErrorRecord } from './errors.js';
+import { Executor, SourceMap } from './executor.js';
+import { Session } from './session.js';
+import { EnumValue, type EnumType } from './values.js';
+
+const ERROR_VIEW: EnumType = {
+  fullName: 'System.Management.Automation.ErrorView',
+  names: ['NormalView', 'CategoryView', 'ConciseView', 'DetailedView'],
+};
+const CONFIRM_IMPACT: EnumType = {
+  fullName: 'System.Management.Automation.ConfirmImpact',
+  names: ['None', 'Low', 'Medium', 'High'],
+};
+
+/** Documentation prompts (`PS C:\> `, `PS> `) at the start of a pasted line are removed (a documented deviation). */
+export function stripDocumentationPrompts(text: string): string {
+  return text.replace(/^([ \t]*)PS(?: [A-Za-z]:[^>\r\n]*| [^>\r\n]*)?> ?/gm, '$1');
+}
+
+export interface ShellOptions {
+  host: Host;
+  session?: Session;
+}
+
+export class Shell implements ShellEngine {
+  readonly session: Session;
+  readonly host: Host;
+  readonly #executor: Executor;
+
+  constructor(options: ShellOptions) {
+    this.host = options.host;
+    this.session = options.session ?? new Session();
+    this.#executor = new Executor(this.session, this.host);
+    definePreferenceVariables(this.session);
+  }
+
+  isIncomplete(text: string): boolean {
+    return parseScript(stripDocumentationPrompts(text)).incomplete;
+  }
+
+  complete(text: string, cursor: number): CompletionResult {
+    return completeInput(text, cursor, {
+      commands: {
+        resolve: (name) => resolveCommand(name)?.definition,
+        names: () => [...allCommands().map((c) => c.name), ...allAliases().map((a) => a.name)],
+      },
+      variables: () => this.session.variables().map((v) => v.name),
+    });
+  }
+
+  async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    const source = stripDocumentationPrompts(text);
+    const parsed = parseScript(source, options.file);
+    const map = new SourceMap(source, options.file);
+    if (parsed.errors.length) {
+      const e = parsed.errors[0]!;
+      const record = new ErrorRecord({
+        message: e.message,
+        errorId: e.errorId,
+        category: 'ParserError',
+        exceptionType: 'ParseException',
+        isParseError: true,
+        extent: map.extent(e.span),
+      });
+      const list = this.session.getVariable('Error')?.value;
+      if (Array.isArray(list)) list.unshift(record);
+      this.host.write('error', this.#executor.render(record));
+      this.session.defineVariable('?', false, { readOnly: true });
+      return { success: false, incomplete: parsed.incomplete };
+    }
+    const signal = options.signal ?? new AbortController().signal;
+    return this.#executor.runStatements(parsed.script.statements, map, signal);
+  }
+}
+
+function definePreferenceVariables(session: Session): void {
+  const constant = { constant: true, readOnly: true };
+  session.defineVariable('true', true, constant);
+  session.defineVariable('false', false, constant);
+  session.defineVariable('null', null, constant);
+  session.defineVariable('?', true, { readOnly: true });
+  session.defineVariable('Error', [], { readOnly: true });
+  const pref = (name: string, value: string) =>
+    session.defineVariable(name, new EnumValue(ACTION_PREFERENCE, value), {
+      constrain: (v) => {
+        const e = toEnum(v, ACTION_PREFERENCE);
+        if (e.name === 'Suspend') {
+          throw new ConversionError(
+            'The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables."',
+          );
+        }
+        return e;
+      },
+    });
+  pref('ErrorActionPreference', 'Continue');
+  pref('WarningPreference', 'Continue');
+  pref('VerbosePreference', 'SilentlyContinue');
+  pref('DebugPreference', 'SilentlyContinue');
+  pref('InformationPreference', 'SilentlyContinue');
+  pref('ProgressPreference', 'Continue');
+  session.defineVariable('ErrorView', new EnumValue(ERROR_VIEW, 'ConciseView'), { constrain: (v) => toEnum(v, ERROR_VIEW) });
+  session.defineVariable('ConfirmPreference', new EnumValue(CONFIRM_IMPACT, 'High'), { constrain: (v) => toEnum(v, CONFIRM_IMPACT) });
+  session.defineVariable('WhatIfPreference', false);
+  session.defineVariable('FormatEnumerationLimit', 4, { constrain: (v) => toInt(v) });
+  session.defineVariable('MaximumHistoryCount', 4096, { constrain: (v) => toInt(v) });
+  session.defineVariable('OFS', ' ');
+  session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '');
+  session.defineVariable('PID', process.pid, { readOnly: true });
+  session.defineVariable('IsLinux', process.platform === 'linux', constant);
+  session.defineVariable('IsMacOS', process.platform === 'darwin', constant);
+  session.defineVariable('IsWindows', process.platform === 'win32', constant);
+  session.defineVariable('PSEdition', 'Core', { readOnly: true });
+}

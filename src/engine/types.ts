@@ -1,0 +1,118 @@
+// Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
+
+import { ACTION_PREFERENCE } from './common-parameters.js';
+import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
+import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+
+export class TypeNotFoundError extends Error {
+  constructor(readonly typeName: string) {
+    super(`Unable to find type [${typeName}].`);
+  }
+}
+
+interface TypeEntry {
+  fullName: string;
+  cast(value: unknown): unknown;
+}
+
+const fail = (value: unknown, fullName: string): never => {
+  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${fullName}".`);
+};
+
+const TYPES: Record<string, TypeEntry> = {};
+function register(names: string[], entry: TypeEntry): void {
+  for (const n of names) TYPES[n.toLowerCase()] = entry;
+}
+
+register(['string', 'System.String'], { fullName: 'System.String', cast: (v) => (unwrap(v) === null ? '' : toPSString(v)) });
+register(['int', 'int32', 'System.Int32'], { fullName: 'System.Int32', cast: (v) => toInt(v) });
+register(['long', 'int64', 'System.Int64'], { fullName: 'System.Int64', cast: (v) => Math.trunc(toNumber(v)) });
+register(['double', 'System.Double', 'decimal', 'System.Decimal', 'float', 'single'], { fullName: 'System.Double', cast: (v) => toNumber(v) });
+register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', cast: (v) => isTrue(v) });
+register(['object', 'System.Object', 'psobject', 'System.Management.Automation.PSObject'], { fullName: 'System.Object', cast: (v) => v });
+register(['array', 'object[]', 'System.Object[]', 'System.Array'], { fullName: 'System.Object[]', cast: (v) => (unwrap(v) === null ? null : [...enumerate(unwrap(v))]) });
+register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => enumerate(unwrap(v)).map((x) => toPSString(x)) });
+register(['hashtable', 'System.Collections.Hashtable'], {
+  fullName: 'System.Collections.Hashtable',
+  cast: (v) => (unwrap(v) instanceof PSHashtable ? unwrap(v) : fail(v, 'System.Collections.Hashtable')),
+});
+register(['ordered'], {
+  fullName: 'System.Collections.Specialized.OrderedDictionary',
+  cast: (v) => {
+    const h = unwrap(v);
+    if (!(h instanceof PSHashtable)) return fail(v, 'System.Collections.Specialized.OrderedDictionary');
+    const o = new PSHashtable(true);
+    for (const [k, x] of h.entries()) o.set(k, x);
+    return o;
+  },
+});
+register(['securestring', 'System.Security.SecureString'], {
+  fullName: 'System.Security.SecureString',
+  cast: (v) => {
+    const x = unwrap(v);
+    if (x instanceof SecureString) return x;
+    throw new ConversionError(`Cannot convert the value of type "${typeNameOf(v)}" to type "System.Security.SecureString".`);
+  },
+});
+register(['pscredential', 'System.Management.Automation.PSCredential'], {
+  fullName: 'System.Management.Automation.PSCredential',
+  cast: (v) => (unwrap(v) instanceof PSCredential ? unwrap(v) : fail(v, 'System.Management.Automation.PSCredential')),
+});
+register(['pscustomobject', 'System.Management.Automation.PSCustomObject'], {
+  fullName: 'System.Management.Automation.PSCustomObject',
+  cast: (v) => {
+    const h = unwrap(v);
+    if (!(h instanceof PSHashtable)) return v;
+    const props: Record<string, unknown> = {};
+    for (const [k, x] of h.entries()) props[toPSString(k)] = x;
+    return new PSObject('System.Management.Automation.PSCustomObject', props);
+  },
+});
+register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {
+  fullName: ACTION_PREFERENCE.fullName,
+  cast: (v) => toEnum(v, ACTION_PREFERENCE),
+});
+register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
+
+function lookup(name: string): TypeEntry | undefined {
+  const n = name.toLowerCase();
+  return TYPES[n] ?? TYPES[`system.${n}`];
+}
+
+/** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
+export function resolveTypeName(name: string): PSObject {
+  const entry = lookup(name);
+  if (!entry) throw new TypeNotFoundError(name);
+  const short = entry.fullName.slice(entry.fullName.lastIndexOf('.') + 1);
+  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: 'System.Object', FullName: entry.fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], entry.fullName);
+}
+
+export function castTo(typeName: string, value: unknown): unknown {
+  const entry = lookup(typeName);
+  if (!entry) throw new TypeNotFoundError(typeName);
+  return entry.cast(value);
+}
+
+/** `[Type]::new(args)`. */
+export function constructType(fullName: string, args: unknown[]): unknown {
+  const n = fullName.toLowerCase();
+  const countError = (short: string) => new ConversionError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, short);
+  if (n === 'system.management.automation.pscredential') {
+    if (args.length !== 2) throw countError('PSCredential');
+    const [user, password] = args.map(unwrap);
+    if (!(password instanceof SecureString)) {
+      throw new ConversionError(`Cannot convert argument "password", with value: "${toPSString(password)}", for "PSCredential" to type "System.Security.SecureString": "Cannot convert the "${toPSString(password)}" value of type "${typeNameOf(password)}" to type "System.Security.SecureString"."`);
+    }
+    if (user === null || toPSString(user) === '') {
+      throw new ConversionError('Exception calling ".ctor" with "2" argument(s): "Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again."');
+    }
+    return new PSCredential(toPSString(user), password);
+  }
+  if (n === 'system.security.securestring') {
+    if (args.length) throw countError('SecureString');
+    return new SecureString('');
+  }
+  if (n === 'system.collections.hashtable') return new PSHashtable();
+  if (n === 'system.object') return new PSObject('System.Object');
+  throw countError(fullName);
+}

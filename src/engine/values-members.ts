@@ -1,0 +1,251 @@
+// Member access and method calls on runtime values: the properties and methods the
+// documentation examples and everyday administration lines use.
+
+import { ConversionError, formatNumber, isTrue, toInt, toPSString, typeNameOf, unwrap, ArgumentNumber } from './convert.js';
+import { ErrorRecord } from './errors.js';
+import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+
+/** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
+export class MemberError extends Error {
+  constructor(
+    message: string,
+    readonly errorId: string,
+    readonly category = 'InvalidOperation',
+  ) {
+    super(message);
+  }
+}
+
+const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The object `$x.GetType()` returns. */
+function typeInfo(value: unknown): PSObject {
+  const full = typeNameOf(value);
+  const name = full.slice(full.lastIndexOf('.') + 1);
+  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: name, BaseType: 'System.Object', FullName: full }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], full);
+}
+
+/** An ErrorRecord's `.Exception`. */
+function exceptionOf(record: ErrorRecord): PSObject {
+  return new PSObject(record.exceptionFullName, { Message: record.message }, undefined, record.exceptionFullName);
+}
+
+export function getMember(target: unknown, name: string): unknown {
+  const v = unwrap(target);
+  if (v === null || v === undefined) return null;
+  if (v instanceof PSHashtable) {
+    if (v.has(name)) return v.get(name);
+    if (eq(name, 'Count')) return v.size;
+    if (eq(name, 'Keys')) return v.keys();
+    if (eq(name, 'Values')) return v.values();
+    return null;
+  }
+  if (Array.isArray(v)) {
+    if (eq(name, 'Count') || eq(name, 'Length')) return v.length;
+    // Member enumeration: the property of each element.
+    const values = v.map((x) => getMember(x, name)).filter((x) => x !== null && x !== undefined);
+    return values.length === 0 ? null : values.length === 1 ? values[0] : values;
+  }
+  if (typeof v === 'string') {
+    if (eq(name, 'Length')) return v.length;
+    return null;
+  }
+  if (v instanceof PSCredential) {
+    if (eq(name, 'UserName')) return v.UserName;
+    if (eq(name, 'Password')) return v.Password;
+    return null;
+  }
+  if (v instanceof NetworkCredential) {
+    if (eq(name, 'UserName')) return v.UserName;
+    if (eq(name, 'Password')) return v.Password;
+    if (eq(name, 'Domain')) return v.Domain;
+    if (eq(name, 'SecurePassword')) return new SecureString(v.Password);
+    return null;
+  }
+  if (v instanceof SecureString) return eq(name, 'Length') ? v.length : null;
+  if (v instanceof EnumValue) return eq(name, 'value__') ? v.value : null;
+  if (v instanceof ErrorRecord) {
+    if (eq(name, 'Exception')) return exceptionOf(v);
+    if (eq(name, 'FullyQualifiedErrorId')) return v.fullyQualifiedErrorId;
+    if (eq(name, 'CategoryInfo')) return new PSObject('System.Management.Automation.ErrorCategoryInfo', { Category: v.category, Activity: v.activity, Reason: v.exceptionType }, undefined, v.categoryInfo);
+    if (eq(name, 'TargetObject')) return v.targetObject;
+    if (eq(name, 'ErrorDetails')) return null;
+    return null;
+  }
+  if (v instanceof PSObject) {
+    const p = v.get(name);
+    return p === undefined ? null : p;
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') return null;
+  return null;
+}
+
+export function setMember(target: unknown, name: string, value: unknown): void {
+  const v = unwrap(target);
+  if (v instanceof PSHashtable) {
+    v.set(name, value);
+    return;
+  }
+  if (v instanceof PSObject) {
+    for (const k of v.properties.keys()) {
+      if (eq(k, name)) {
+        v.properties.set(k, value);
+        return;
+      }
+    }
+  }
+  throw new MemberError(
+    `The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`,
+    'PropertyAssignmentException',
+  );
+}
+
+function notFound(target: unknown, name: string): never {
+  throw new MemberError(
+    `Method invocation failed because [${typeNameOf(target)}] does not contain a method named '${name}'.`,
+    'MethodNotFound',
+  );
+}
+
+function argCount(name: string, n: number): never {
+  throw new MemberError(`Cannot find an overload for "${name}" and the argument count: "${n}".`, 'MethodCountCouldNotFindBest');
+}
+
+export function invokeMethod(target: unknown, name: string, args: unknown[]): unknown {
+  const v = unwrap(target);
+  if (v === null || v === undefined) {
+    throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
+  }
+  if (eq(name, 'GetType') && args.length === 0) return typeInfo(v);
+  if (eq(name, 'ToString') && args.length === 0) {
+    return typeof v === 'number' ? formatNumber(v) : target instanceof ArgumentNumber ? target.text : toPSString(v);
+  }
+  if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
+  if (v instanceof PSCredential) {
+    if (eq(name, 'GetNetworkCredential')) {
+      if (args.length) argCount('GetNetworkCredential', args.length);
+      return v.GetNetworkCredential();
+    }
+    notFound(v, name);
+  }
+  if (typeof v === 'string') return stringMethod(v, name, args.map(unwrap));
+  if (v instanceof PSHashtable) {
+    if (eq(name, 'ContainsKey') && args.length === 1) return v.has(unwrap(args[0]));
+    if (eq(name, 'Add') && args.length === 2) {
+      if (v.has(unwrap(args[0]))) {
+        throw new MemberError(
+          `Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: '${toPSString(args[0])}'  Key being added: '${toPSString(args[0])}'"`,
+          'ArgumentException',
+        );
+      }
+      v.set(unwrap(args[0]), args[1]);
+      return undefined;
+    }
+    if (eq(name, 'Remove') && args.length === 1) {
+      v.delete(unwrap(args[0]));
+      return undefined;
+    }
+    if (eq(name, 'Clear') && args.length === 0) {
+      for (const k of v.keys()) v.delete(k);
+      return undefined;
+    }
+    notFound(v, name);
+  }
+  if (Array.isArray(v)) {
+    if (eq(name, 'Contains') && args.length === 1) return v.some((x) => looseEquals(x, args[0]));
+    if (eq(name, 'IndexOf') && args.length === 1) return v.findIndex((x) => looseEquals(x, args[0]));
+    notFound(v, name);
+  }
+  if (v instanceof SecureString) {
+    if (eq(name, 'Copy')) return new SecureString(v.revealForSignIn());
+    notFound(v, name);
+  }
+  notFound(v, name);
+}
+
+function looseEquals(a: unknown, b: unknown): boolean {
+  const x = unwrap(a);
+  const y = unwrap(b);
+  if (typeof x === 'string' && typeof y === 'string') return x.toLowerCase() === y.toLowerCase();
+  return x === y;
+}
+
+function stringMethod(s: string, name: string, args: unknown[]): unknown {
+  const str = (i: number) => toPSString(args[i]);
+  const n = args.length;
+  switch (name.toLowerCase()) {
+    case 'toupper':
+    case 'toupperinvariant':
+      return s.toUpperCase();
+    case 'tolower':
+    case 'tolowerinvariant':
+      return s.toLowerCase();
+    case 'trim':
+      return n === 0 ? s.trim() : trimChars(s, str(0), true, true);
+    case 'trimstart':
+      return n === 0 ? s.trimStart() : trimChars(s, str(0), true, false);
+    case 'trimend':
+      return n === 0 ? s.trimEnd() : trimChars(s, str(0), false, true);
+    case 'contains':
+      if (n !== 1) argCount('Contains', n);
+      return s.includes(str(0));
+    case 'startswith':
+      if (n < 1) argCount('StartsWith', n);
+      return s.startsWith(str(0));
+    case 'endswith':
+      if (n < 1) argCount('EndsWith', n);
+      return s.endsWith(str(0));
+    case 'indexof':
+      if (n < 1) argCount('IndexOf', n);
+      return s.indexOf(str(0));
+    case 'replace':
+      if (n !== 2) argCount('Replace', n);
+      return s.split(str(0)).join(str(1));
+    case 'split':
+      if (n < 1) argCount('Split', n);
+      return splitChars(s, str(0));
+    case 'substring': {
+      if (n < 1 || n > 2) argCount('Substring', n);
+      const start = toInt(args[0]);
+      const len = n === 2 ? toInt(args[1]) : s.length - start;
+      if (start < 0 || start > s.length || len < 0 || start + len > s.length) {
+        throw new MemberError(
+          `Exception calling "Substring" with "${n}" argument(s): "${start > s.length ? "startIndex cannot be larger than length of string. (Parameter 'startIndex')" : "Index and length must refer to a location within the string. (Parameter 'length')"}"`,
+          'ArgumentOutOfRangeException',
+        );
+      }
+      return s.substr(start, len);
+    }
+    case 'padleft':
+      return s.padStart(toInt(args[0]), n > 1 ? str(1) : ' ');
+    case 'padright':
+      return s.padEnd(toInt(args[0]), n > 1 ? str(1) : ' ');
+    case 'clone':
+      return s;
+    default:
+      return notFound(s, name);
+  }
+}
+
+function trimChars(s: string, chars: string, start: boolean, end: boolean): string {
+  let a = 0;
+  let b = s.length;
+  while (start && a < b && chars.includes(s[a]!)) a++;
+  while (end && b > a && chars.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function splitChars(s: string, chars: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const c of s) {
+    if (chars.includes(c)) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+export { ConversionError, isTrue };
