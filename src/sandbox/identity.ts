@@ -264,6 +264,8 @@ function issueTokens(state: SandboxState, user: DirectoryUser, clientId: string,
     unique_name: user.upn,
     name: user.displayName,
     scp: 'AllSites.FullControl Sites.FullControl.All User.Read.All',
+    // Unique per token, as Entra's own `uti`, so two tokens issued in the same second differ.
+    uti: opaque(16),
     ver: '1.0',
   });
   const idToken = state.signer.sign({
