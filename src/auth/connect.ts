@@ -134,7 +134,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     usedCredential: args.credential !== undefined,
   };
 
-  const network = getNetwork();
+  const network = sessionNetwork(ctx);
   network.lastIdentityError = undefined;
   let retryPanel: { close(): void } | undefined;
   const observer: NetObserver = {
@@ -283,6 +283,13 @@ async function signIn(
   } finally {
     panel?.close();
   }
+}
+
+/** Session service key under which a Network may be supplied (tests use short timeouts). */
+export const NETWORK_SERVICE_KEY = 'net.network';
+
+function sessionNetwork(ctx: CmdletContext): Network {
+  return (ctx.session.services.get(NETWORK_SERVICE_KEY) as Network | undefined) ?? getNetwork();
 }
 
 /** Read through a function: TypeScript would otherwise keep the `undefined` assigned before the awaits. */

@@ -120,6 +120,9 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
   const serverVersion = res.headers['microsoftsharepointteamservices']?.replace(/,.*$/, '').trim() || undefined;
   if (res.status === 401) throw unauthorized(o, res.headers['x-ms-diagnostics']);
   if (res.status === 403) {
+    // SharePoint may explain the 403 with a CSOM ErrorInfo (a signed-in user who is not an admin).
+    const info = errorInfoOf(res.body);
+    if (info) throw fromErrorInfo(info, o);
     throw new CsomValidationError(
       `SharePoint refused access to ${o.site.url} (HTTP 403): ${o.account} is not a SharePoint administrator of this tenant, or the account belongs to another tenant. Sign in with a SharePoint or Global Administrator of the tenant that owns ${o.site.host}.`,
       'AccessDenied',
@@ -165,6 +168,16 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
     rootSiteUrl: typeof tenant?.RootSiteUrl === 'string' ? tenant.RootSiteUrl : undefined,
     serverVersion,
   };
+}
+
+function errorInfoOf(body: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const info = Array.isArray(parsed) ? (parsed[0] as Record<string, unknown> | undefined)?.ErrorInfo : undefined;
+    return info && typeof info === 'object' ? (info as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseResponse(body: string, siteUrl: string): unknown[] {
