@@ -1,0 +1,80 @@
+// The readline core wired to the real engine (Shell): completion over the registered cmdlets and
+// the session's variables, Enter deciding `>> ` through ShellEngine.isIncomplete, and history.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Shell } from '../src/engine/shell.js';
+import { TestHost } from './helpers/test-host.js';
+import { createEditorState, editorReducer, type EditorContext, type EditorState } from '../src/readline/editor.js';
+import { createKeyParser } from '../src/readline/keys.js';
+import { History } from '../src/readline/history.js';
+import { PasteQueue } from '../src/readline/paste.js';
+
+function harness() {
+  const shell = new Shell({ host: new TestHost() });
+  const history = new History({ file: null });
+  const parser = createKeyParser();
+  const ctx = (): EditorContext => ({
+    mode: 'Windows',
+    isIncomplete: (t) => shell.isIncomplete(t),
+    history: history.entries(),
+    complete: (t, c) => shell.complete(t, c),
+  });
+  let state: EditorState = createEditorState();
+  const accepted: string[] = [];
+  const type = (raw: string) => {
+    for (const event of parser.push(raw)) {
+      state = editorReducer(state, { type: 'key', event }, ctx());
+      if (state.outcome?.kind === 'accept') {
+        accepted.push(state.outcome.text);
+        history.add(state.outcome.text);
+      }
+    }
+    return state;
+  };
+  return { shell, type, accepted, history, get state() { return state; } };
+}
+
+test('typing `Connect-SPOService -Region ` then Tab cycles the four regions through the engine', () => {
+  const h = harness();
+  h.type('connect-spo\t');
+  assert.equal(h.state.text, 'Connect-SPOService');
+  h.type(' -Region ');
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) seen.push(h.type('\t').text.slice('Connect-SPOService -Region '.length));
+  assert.deepEqual(seen, ['China', 'Default', 'Germany', 'ITAR', 'China']);
+  assert.equal(h.type('\x1b[Z').text.endsWith('ITAR'), true);
+});
+
+test('parameter and variable completion use the registry and the session', async () => {
+  const h = harness();
+  assert.deepEqual(
+    h.shell.complete('Connect-SPOService -e', 21).matches.map((m) => m.completionText),
+    ['-ErrorAction', '-ErrorVariable', '-ea', '-ev'],
+  );
+  await h.shell.run("$adminUrl = 'https://contoso-admin.sharepoint.com'");
+  const vars = h.shell.complete('Connect-SPOService -Url $adm', 28).matches.map((m) => m.completionText);
+  assert.deepEqual(vars, ['$adminUrl']);
+  const ea = h.shell.complete('$ErrorActionP', 13).matches.map((m) => m.completionText);
+  assert.deepEqual(ea, ['$ErrorActionPreference']);
+});
+
+test('Enter on incomplete input continues; a pasted documentation example splits into its lines', () => {
+  const h = harness();
+  h.type("Write-Output 'a',\r");
+  assert.equal(h.state.text, "Write-Output 'a',\n");
+  assert.deepEqual(h.accepted, []);
+  h.type("'b'\r");
+  assert.deepEqual(h.accepted, ["Write-Output 'a',\n'b'"]);
+  assert.deepEqual(h.history.entries(), ["Write-Output 'a',\n'b'"]);
+
+  const example2 = [
+    "PS C:\\> $userCredential = Get-Credential -UserName admin@contoso.sharepoint.com -Message 'Type the password.'",
+    'PS C:\\> Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $userCredential',
+    '',
+  ].join('\n');
+  const q = new PasteQueue((t) => h.shell.isIncomplete(t));
+  q.push(example2);
+  assert.equal(q.pending, 2);
+  assert.match(q.next()!, /^PS C:\\> \$userCredential/);
+});
