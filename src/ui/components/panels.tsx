@@ -37,7 +37,9 @@ function DeviceCodePanel({ info, sandboxPage }: { info: DeviceCodeInfo; sandboxP
         {'  '}
         <Text bold>{info.userCode}</Text>
       </Text>
-      {sandboxPage ? <Text dimColor>Sandbox: the sign-in page is {sandboxPage}</Text> : null}
+      {sandboxPage && sandboxPage !== info.verificationUri ? (
+        <Text dimColor>Sandbox: the sign-in page is {sandboxPage}</Text>
+      ) : null}
       <Text>{left > 0 ? `The code expires in ${formatTimeLeft(left)}.` : 'The code has expired.'}</Text>
       <Text dimColor>Press Ctrl+C to cancel.</Text>
     </Box>
