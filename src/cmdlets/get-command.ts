@@ -13,6 +13,12 @@ import type { AliasDefinition } from './types.js';
 const CMDLET_SET = 'CmdletSet';
 const ALL_COMMAND_SET = 'AllCommandSet';
 
+/**
+ * One type name for every row, so that the formatter prints aliases, functions and cmdlets as a
+ * single table, as PowerShell's shared CommandInfo view does.
+ */
+const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
+
 const TYPE_ORDER = { Alias: 0, Function: 1, Cmdlet: 2 } as const;
 type CommandKind = keyof typeof TYPE_ORDER;
 
@@ -232,7 +238,7 @@ export function commandObject(e: Entry): PSObject {
   const type = new EnumValue(COMMAND_TYPES, e.kind);
   if (e.alias) {
     return new PSObject(
-      'System.Management.Automation.AliasInfo',
+      COMMAND_INFO,
       {
         CommandType: type,
         Name: `${e.alias.name} -> ${e.definition.name}`,
@@ -247,7 +253,7 @@ export function commandObject(e: Entry): PSObject {
   }
   const module = e.definition.module;
   return new PSObject(
-    e.kind === 'Function' ? 'System.Management.Automation.FunctionInfo' : 'System.Management.Automation.CmdletInfo',
+    COMMAND_INFO,
     {
       CommandType: type,
       Name: e.definition.name,

@@ -61,19 +61,23 @@ export const writeHost: CmdletDefinition = {
     { ...color('ForegroundColor'), description: 'The colour of the text.' },
     { ...color('BackgroundColor'), description: 'The colour behind the text.' },
   ],
-  process(ctx) {
-    // Write-Host records are shown regardless of $InformationPreference; only an explicit
-    // -InformationAction SilentlyContinue or Ignore hides them.
-    const action = ctx.params.get('InformationAction');
-    if (action !== undefined && /^(SilentlyContinue|Ignore)$/i.test(String(action))) return;
+  async process(ctx) {
     const separator = ctx.params.has('Separator') ? ctx.params.get('Separator') : ' ';
     const text = hostText(ctx.params.get('Object'), separator) ?? '';
-    const fg = ctx.params.get('ForegroundColor');
-    const bg = ctx.params.get('BackgroundColor');
-    ctx.host.write('information', text, {
-      noNewline: ctx.params.get('NoNewline') === true,
-      foregroundColor: fg === undefined ? undefined : String(fg),
-      backgroundColor: bg === undefined ? undefined : String(bg),
-    });
+    // Write-Host records are shown whatever $InformationPreference says; only an explicit
+    // -InformationAction SilentlyContinue or Ignore hides them.
+    const action = ctx.params.get('InformationAction');
+    const hidden = action !== undefined && /^(SilentlyContinue|Ignore)$/i.test(String(action));
+    if (!hidden) {
+      const fg = ctx.params.get('ForegroundColor');
+      const bg = ctx.params.get('BackgroundColor');
+      ctx.host.write('information', text, {
+        noNewline: ctx.params.get('NoNewline') === true,
+        foregroundColor: fg === undefined ? undefined : String(fg),
+        backgroundColor: bg === undefined ? undefined : String(bg),
+      });
+    }
+    // The PSHOST-tagged record feeds -InformationVariable; the engine does not print it again.
+    await ctx.writeInformation(text, ['PSHOST']);
   },
 };

@@ -147,7 +147,10 @@ export function overview(width: number): string {
     ),
     '',
     'COMMANDS',
-    ...commands.map((c) => `    ${c.name.padEnd(nameWidth)}${c.synopsis}`),
+    ...commands.flatMap((c) => {
+      const [first = '', ...rest] = wrap(c.synopsis, 4 + nameWidth, width);
+      return [`    ${c.name.padEnd(nameWidth)}${first.trimStart()}`, ...rest];
+    }),
     '',
     'GETTING HELP',
     '    Get-Help <command>             the page of a command (help is an alias of Get-Help)',
