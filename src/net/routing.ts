@@ -63,3 +63,8 @@ export function routedDispatcherFor(url: URL): Dispatcher | undefined {
 export function isRoutingActive(): boolean {
   return active !== undefined;
 }
+
+/** The port connections are routed to now, if any (a sandbox only undoes routing it set up itself). */
+export function routedPort(): number | undefined {
+  return active?.port;
+}

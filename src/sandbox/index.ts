@@ -8,7 +8,7 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { routeHostsTo, resetRouting } from '../net/routing.js';
+import { routeHostsTo, resetRouting, routedPort } from '../net/routing.js';
 import { aadstsError } from './aadsts.js';
 import { handleDevicePage } from './device-page.js';
 import { cloudForLoginHost, findUser, ROUTED_HOSTS } from './directory.js';
@@ -132,7 +132,8 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
     async close() {
       if (closed) return;
       closed = true;
-      if (routed) resetRouting();
+      // A later sandbox may have taken the routing over; leave that one's routing alone.
+      if (routed && routedPort() === port) resetRouting();
       for (const socket of sockets) socket.destroy();
       await Promise.all([https, pages].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     },
