@@ -110,7 +110,10 @@ export function parseSiteUrl(raw: string): SiteTarget {
     );
   }
   if (parsed.protocol !== 'https:') {
-    const https = parsed.protocol === 'http:' ? ` Use https://${parsed.host}${trimPath(parsed.pathname)} instead.` : '';
+    const https =
+      parsed.protocol === 'http:' && cloudOfHost(parsed.hostname.toLowerCase())
+        ? ` Use https://${parsed.host}${trimPath(parsed.pathname)} instead.`
+        : ` Give the SharePoint admin site, for example ${EXAMPLE}.`;
     throw new ConnectArgumentError(
       `The Url '${text}' must start with https:// because SharePoint Online only accepts https.${https}`,
       'InsecureUrl',
