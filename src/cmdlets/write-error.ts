@@ -34,7 +34,8 @@ export const writeError: CmdletDefinition = {
       name: 'Exception',
       kind: 'object',
       typeName: 'System.Exception',
-      sets: { [WITH_EXCEPTION]: { position: 0, mandatory: true } },
+      // Named only in 7.4 (later releases make it positional too).
+      sets: { [WITH_EXCEPTION]: { mandatory: true } },
       description: 'The exception the error reports; a string becomes an exception with that message.',
     },
     {
@@ -51,7 +52,7 @@ export const writeError: CmdletDefinition = {
       name: 'ErrorRecord',
       kind: 'object',
       typeName: 'System.Management.Automation.ErrorRecord',
-      sets: { [ERROR_RECORD]: { position: 0, mandatory: true } },
+      sets: { [ERROR_RECORD]: { mandatory: true } },
       description: 'An existing error record to write again, for example $Error[0].',
     },
     {

@@ -1,0 +1,177 @@
+// The built-in cmdlets through the engine: exact console text for output, streams and errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Shell } from '../src/engine/shell.js';
+import { TestHost } from './helpers/test-host.js';
+import { decodeUnprotected } from '../src/cmdlets/convertto-securestring.js';
+import { hostText } from '../src/cmdlets/write-host.js';
+import { wildcardMatch, hasWildcard } from '../src/cmdlets/wildcard.js';
+import { allAliases, allCommands, resolveCommand } from '../src/cmdlets/registry.js';
+
+async function run(script: string, answers: Array<string | null> = []): Promise<TestHost> {
+  const host = new TestHost({ answers });
+  const shell = new Shell({ host });
+  for (const line of script.split('\n')) await shell.run(line);
+  return host;
+}
+
+/** What a console shows: every stream in order, each write tagged with its stream. */
+async function transcript(script: string, answers: Array<string | null> = []): Promise<string> {
+  const host = await run(script, answers);
+  return host.writes.map((w) => `[${w.kind}] ${w.text}`).join('');
+}
+
+const cases: Array<[string, string]> = [
+  ['Write-Output a b c', '[output] a\nb\nc\n'],
+  ['echo hello; write there', '[output] hello\n[output] there\n'],
+  ['Write-Host a b -Separator ", "', '[information] a, b\n'],
+  ['Write-Host (1,2,3) -Separator -', '[information] 1-2-3\n'],
+  ['Write-Host a -NoNewline; Write-Host b', '[information] a[information] b\n'],
+  ['Write-Host $true 1.5', '[information] True 1.5\n'],
+  ['Write-Host hidden -InformationAction SilentlyContinue', ''],
+  ['Write-Verbose hi', ''],
+  ['Write-Verbose hi -Verbose', '[verbose] VERBOSE: hi\n'],
+  ['Write-Verbose -Msg "" -Verbose', '[verbose] VERBOSE: \n'],
+  ['Write-Warning careful', '[warning] WARNING: careful\n'],
+  ['Write-Debug dbg -Debug', '[debug] DEBUG: dbg\n'],
+  ['Write-Information info', ''],
+  ['Write-Information info -InformationAction Continue', '[information] info\n'],
+  ['Write-Error boom', '[error] Write-Error: boom\n'],
+  ['Write-Error boom -CategoryActivity Deploy', '[error] Deploy: boom\n'],
+  ['New-Object PSCredential', '[error] New-Object: A constructor was not found. Cannot find an appropriate constructor for type PSCredential.\n'],
+  ['New-Object Foo.Bar', '[error] New-Object: Cannot find type [Foo.Bar]: verify that the assembly containing this type is loaded.\n'],
+  ['New-Object PSCredential "admin", "password"', '[error] New-Object: Cannot find an overload for "PSCredential" and the argument count: "2".\n'],
+  [
+    '$p = ConvertTo-SecureString x -AsPlainText; New-Object Management.Automation.PSCredential "", $p',
+    '[error] New-Object: Exception calling ".ctor" with "2" argument(s): "Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again."\n',
+  ],
+  [
+    'New-Object PSCredential "admin", $null',
+    '[error] New-Object: Exception calling ".ctor" with "2" argument(s): "Cannot process argument because the value of argument "password" is null. Change the value of argument "password" to a non-null value."\n',
+  ],
+  ['New-Object System.Security.SecureString', '[output] System.Security.SecureString\n'],
+  ['(New-Object Hashtable).Count', '[output] 0\n'],
+  ['ConvertTo-SecureString secret -AsPlainText -Force', '[output] System.Security.SecureString\n'],
+  [
+    'ConvertTo-SecureString secret',
+    '[error] ConvertTo-SecureString: The parameter value "(hidden)" is not a valid encrypted string. To convert plain text, add -AsPlainText.\n',
+  ],
+  ['$s = ConvertTo-SecureString "700061007300730077006f0072006400"; $s.Length', '[output] 8\n'],
+  ['$x = 5; Get-Variable x', '[output] \nName Value\n---- -----\nx        5\n\n'],
+  ['$x = 5; gv x -ValueOnly', '[output] 5\n'],
+  ['Get-Variable nope', "[error] Get-Variable: Cannot find a variable with the name 'nope'.\n"],
+  ['Get-Variable nope*', ''],
+  ['gcm cls', '[output] \nCommandType Name              Version Source\n----------- ----              ------- ------\nAlias       cls -> Clear-Host\n\n'],
+  [
+    'Get-Command nope',
+    "[error] Get-Command: The term 'nope' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
+  ],
+  [
+    'Get-Command Write-Output -Syntax',
+    '[output] \nWrite-Output [-InputObject] <psobject> [-NoEnumerate] [<CommonParameters>]\n\n',
+  ],
+  ['Get-Command cls -Syntax', '[output] cls (alias) -> Clear-Host\n'],
+];
+
+for (const [script, expected] of cases) {
+  test(`console text of: ${script}`, async () => {
+    assert.equal(await transcript(script), expected);
+  });
+}
+
+test('Example 2 of Connect-SPOService builds a credential that prints as PowerShell prints it', async () => {
+  const host = await run(
+    [
+      '$username = "admin@contoso.sharepoint.com"',
+      '$password = "password"',
+      '$cred = New-Object -TypeName System.Management.Automation.PSCredential -argumentlist $userName, $(convertto-securestring $Password -asplaintext -force)',
+      '$cred',
+      '$cred.GetNetworkCredential().Password',
+    ].join('\n'),
+  );
+  assert.equal(
+    host.output,
+    '\nUserName                                         Password\n--------                                         --------\nadmin@contoso.sharepoint.com System.Security.SecureString\n\npassword\n',
+  );
+  assert.equal(host.errors, '');
+});
+
+test('Get-Credential prompts with the default caption and returns a credential', async () => {
+  const out = await transcript('$c = Get-Credential; $c.UserName', ['admin', 'pw']);
+  assert.equal(
+    out,
+    '[prompt] \n[prompt] PowerShell credential request\n[prompt] Enter your credentials.\n[readLine] User: admin\n[readSecret] Password for user admin: **\n[prompt] \n[output] admin\n',
+  );
+});
+
+test('Get-Credential -Title -Message -UserName asks only for the password', async () => {
+  const out = await transcript('(Get-Credential -Title T -Message M -UserName bob).UserName', ['pw']);
+  assert.equal(out, '[prompt] \n[prompt] T\n[prompt] M\n[readSecret] Password for user bob: **\n[prompt] \n[output] bob\n');
+});
+
+test('Get-Credential cancelled at end of input writes nothing', async () => {
+  const host = await run('$c = Get-Credential; $c -eq $null', [null]);
+  assert.equal(host.errors, '');
+});
+
+test('Clear-Host and its alias clear the screen', async () => {
+  const host = await run('Clear-Host; cls');
+  assert.equal(host.clearCount, 2);
+});
+
+test('Write-Error writes a record without a command suffix, activity Write-Error', async () => {
+  const host = new TestHost();
+  const shell = new Shell({ host });
+  await shell.run('Write-Error boom -Category ObjectNotFound -ErrorId X -TargetObject t');
+  await shell.run('$ErrorView = "CategoryView"; Write-Error again');
+  assert.equal(host.errors, 'Write-Error: boom\nNotSpecified: (:) [Write-Error], WriteErrorException\n');
+  await shell.run('$ErrorView = "ConciseView"; $Error[1].FullyQualifiedErrorId; $Error[0].FullyQualifiedErrorId');
+  assert.match(host.output, /X\nMicrosoft\.PowerShell\.Commands\.WriteErrorException\n$/);
+});
+
+test('Write-Information refuses PS-prefixed tags', async () => {
+  const host = await run('Write-Information x -Tags PSHOST');
+  assert.match(host.errors, /^Write-Information: The tag 'PSHOST' cannot be used/);
+});
+
+test('Write-Host output feeds -InformationVariable', async () => {
+  const host = await run('Write-Host hi -InformationVariable iv; $iv.Count');
+  assert.equal(host.text('information', 'output'), 'hi\n1\n');
+});
+
+test('registry resolves names and aliases case-insensitively and lists PowerShell aliases', () => {
+  assert.equal(resolveCommand('write-OUTPUT')?.definition.name, 'Write-Output');
+  assert.deepEqual(resolveCommand('ECHO') && { name: resolveCommand('ECHO')!.definition.name, via: resolveCommand('ECHO')!.viaAlias }, { name: 'Write-Output', via: 'echo' });
+  assert.equal(resolveCommand('nope'), undefined);
+  assert.deepEqual(
+    allAliases().map((a) => `${a.name}->${a.target}`),
+    ['cls->Clear-Host', 'echo->Write-Output', 'gcm->Get-Command', 'gv->Get-Variable', 'help->Get-Help', 'write->Write-Output'],
+  );
+  const names = allCommands().map((c) => c.name);
+  assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  for (const n of ['Connect-SPOService', 'Disconnect-SPOService', 'Get-Help', 'New-Object']) assert.ok(names.includes(n), n);
+});
+
+test('wildcards follow PowerShell rules', () => {
+  assert.ok(wildcardMatch('*-spo*', 'Connect-SPOService'));
+  assert.ok(wildcardMatch('Get-?elp', 'get-help'));
+  assert.ok(wildcardMatch('[a-c]ls', 'cls'));
+  assert.ok(!wildcardMatch('[z-a]ls', 'cls'));
+  assert.ok(wildcardMatch('a`*', 'a*'));
+  assert.ok(!wildcardMatch('a`*', 'ab'));
+  assert.equal(hasWildcard('a`*'), false);
+  assert.equal(hasWildcard('Get-*'), true);
+});
+
+test('Write-Host joins nested collections and skips empty strings', () => {
+  assert.equal(hostText([1, [2, 3], ''], '|'), '1|2|3|');
+  assert.equal(hostText('', ' '), null);
+  assert.equal(hostText(null, ' '), null);
+});
+
+test('exported secure strings decode only as hexadecimal UTF-16', () => {
+  assert.equal(decodeUnprotected('700061007300730077006f0072006400'), 'password');
+  assert.equal(decodeUnprotected('abc'), null);
+  assert.equal(decodeUnprotected('password'), null);
+  assert.equal(decodeUnprotected(''), null);
+});
