@@ -26,18 +26,35 @@ function isCiVariable(name: string): boolean {
   return name === 'CI' || name === 'CONTINUOUS_INTEGRATION' || name.startsWith('CI_');
 }
 
-export async function runConsole(options: ConsoleOptions): Promise<number> {
+/** Input read between the early prompt and the console taking over the keyboard. */
+let early: { chunks: Buffer[]; keep: (chunk: Buffer) => void } | null = null;
+
+/**
+ * Shows the prompt at once, before the engine, the sandbox, the settings and Ink are loaded, so
+ * the user sees `spo>` in about the time Node itself needs to start. Raw mode is on from here:
+ * keys typed meanwhile are not echoed by the terminal but kept and replayed into the editor.
+ * runConsole calls it if the command line did not; calling it twice is harmless.
+ */
+export function showPromptEarly(sandbox: boolean): void {
+  if (early) return;
   const { stdin, stdout } = process;
-  const early: Buffer[] = [];
+  const chunks: Buffer[] = [];
   const keep = (chunk: Buffer): void => {
-    early.push(chunk);
+    chunks.push(chunk);
   };
+  early = { chunks, keep };
   stdin.setRawMode(true);
   stdin.on('data', keep);
   stdin.resume();
   // However the process ends, the terminal must not keep wrapping pastes in escape codes.
   process.once('exit', () => stdout.write(BRACKETED_PASTE_OFF));
-  stdout.write(BRACKETED_PASTE_ON + promptText(Boolean(options.sandbox)));
+  stdout.write(BRACKETED_PASTE_ON + promptText(sandbox));
+}
+
+export async function runConsole(options: ConsoleOptions): Promise<number> {
+  const { stdin, stdout } = process;
+  showPromptEarly(Boolean(options.sandbox));
+  const { chunks, keep } = early!;
 
   // A terminal that happens to run with CI set is still a terminal: hide the CI variables while
   // Ink evaluates is-in-ci, so it draws live frames.
@@ -51,7 +68,8 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
     for (const [name, value] of saved) process.env[name] = value;
   }
   stdin.off('data', keep);
+  early = null;
   // Ink draws its first frame where the early prompt is.
   stdout.write('\r\x1b[2K');
-  return consoleModule.startConsole(options, { stdin, stdout, earlyInput: early });
+  return consoleModule.startConsole(options, { stdin, stdout, earlyInput: chunks });
 }
