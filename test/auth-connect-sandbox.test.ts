@@ -374,3 +374,34 @@ test('-Verbose narrates each step and -Debug lists each request', async () => {
   assert.match(c.debug[0]!, /^POST https:\/\/login\.microsoftonline\.com\/organizations\/oauth2\/v2\.0\/token\?client-request-id=[0-9a-f-]+ -> HTTP 200 \(\d+ ms\)$/);
   assert.match(c.debug[1]!, /^POST https:\/\/contoso-admin\.sharepoint\.com\/_vti_bin\/client\.svc\/ProcessQuery -> HTTP 200 \(\d+ ms\)$/);
 });
+
+test('signIn "browser": the browser panel shows the sign-in page; its loopback answer connects', async () => {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(join(configDir, 'config.json'), JSON.stringify({ signIn: 'browser' }));
+  const savedBrowser = process.env.BROWSER;
+  process.env.BROWSER = 'true'; // a program that does nothing: the test plays the browser below
+  try {
+    const opener = new Network();
+    const host = new TestHost({
+      onSignIn: (panel) => {
+        assert.equal(panel.kind, 'browser');
+        // The sandbox's authorize endpoint acts as the browser and posts the code to the loopback.
+        if (panel.kind === 'browser') void opener.request({ method: 'GET', url: panel.url });
+      },
+    });
+    const c = fastContext({ host, verbose: true });
+    await connect(c);
+    assert.equal(c.session.connection?.account, 'admin@contoso.com');
+    assert.ok(c.verbose.some((l) => l.startsWith('Sign-in flow: the system browser')));
+    assert.deepEqual(
+      sandbox.log.map((r) => `${r.method} ${r.path}`),
+      ['GET /organizations/oauth2/v2.0/authorize', 'POST /organizations/oauth2/v2.0/token', 'POST /_vti_bin/client.svc/ProcessQuery'],
+    );
+    assert.equal(tokenPosts()[0]!.form!.grant_type, 'authorization_code');
+    await opener.close();
+  } finally {
+    rmSync(join(configDir, 'config.json'), { force: true });
+    if (savedBrowser === undefined) delete process.env.BROWSER;
+    else process.env.BROWSER = savedBrowser;
+  }
+});
