@@ -153,7 +153,7 @@ export function overview(width: number): string {
     }),
     '',
     'GETTING HELP',
-    '    Get-Help <command>             the page of a command (help is an alias of Get-Help)',
+    '    Get-Help <command>             the page of a command ("help" works too)',
     '    Get-Help <command> -Examples   only its examples',
     '    Get-Help <command> -Full       everything, with parameter attributes',
     '    Get-Help <command> -Parameter <name>',

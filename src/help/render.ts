@@ -170,7 +170,7 @@ function typesSection(title: string, list: HelpPage['inputs'], width: number): s
 
 function notesSection(ctx: RenderContext): string[] {
   const notes = ctx.page?.notes ?? [];
-  return notes.length ? section('NOTES', blocks(notes, 8, ctx.width)) : [];
+  return notes.length ? section('NOTES', blocks(notes, 4, ctx.width)) : [];
 }
 
 function examplesSection(ctx: RenderContext): string[] {
@@ -178,8 +178,10 @@ function examplesSection(ctx: RenderContext): string[] {
   if (!examples.length) return [];
   const lines: string[] = [];
   for (const ex of examples) {
-    const dashes = Math.max(2, Math.floor((60 - ex.title.length) / 2));
-    lines.push(`    ${'-'.repeat(dashes)} ${ex.title} ${'-'.repeat(dashes)}`, '');
+    // Titles are centred in a 64-column rule, as PlatyPS-built help shows them.
+    const left = Math.max(2, Math.floor((62 - ex.title.length) / 2));
+    const right = Math.max(2, 62 - ex.title.length - left);
+    lines.push(`    ${'-'.repeat(left)} ${ex.title} ${'-'.repeat(right)}`, '');
     lines.push(...ex.code.map((l) => (l ? `    ${l}` : '')));
     if (ex.remarks.length) lines.push('', ...blocks(ex.remarks, 4, ctx.width));
     lines.push('');
