@@ -347,6 +347,6 @@ function normalView(record: ErrorRecord): string {
   return (
     `${prefix}${record.message}${pos}\n` +
     `+ CategoryInfo          : ${record.categoryInfo}\n` +
-    `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}\n`
+    `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`
   );
 }

@@ -359,10 +359,12 @@ export class Executor {
     }
     const def = resolved.definition;
     const commandExtent = this.source.extent(cmd.span);
-    const makeRecord = (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord =>
-      spec instanceof ErrorRecord
-        ? spec
-        : new ErrorRecord({
+    const makeRecord = (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
+      if (spec instanceof ErrorRecord) {
+        spec.extent ??= extent ?? commandExtent;
+        return spec;
+      }
+      return new ErrorRecord({
             message: spec.message,
             errorId: spec.errorId,
             category: spec.category,
@@ -375,6 +377,7 @@ export class Executor {
             recommendedAction: spec.recommendedAction,
             extent: extent ?? commandExtent,
           });
+    };
     const args = await this.evalArguments(cmd, signal);
     const binderHost: BinderHost = {
       promptMandatory: async (params: ParameterMetadata[]) => {
@@ -508,7 +511,7 @@ export class Executor {
         throw new PSErrorSignal(record, 'statement');
       },
       async writeWarning(message) {
-        if (prefs.warning !== 'Ignore') warningVar?.push(message);
+        if (prefs.warning !== 'Ignore') warningVar?.push(new PSObject('System.Management.Automation.WarningRecord', { Message: message }, ['Message'], message));
         await stream(prefs.warning, 'WarningPreference', 'warning', 'WARNING: ', message);
       },
       async writeVerbose(message) {
@@ -520,7 +523,7 @@ export class Executor {
       async writeInformation(message, tags = []) {
         const isHost = tags.includes('PSHOST');
         const pref = isHost && !prefs.informationExplicit ? 'Continue' : prefs.information;
-        if (pref !== 'Ignore') infoVar?.push(message);
+        if (pref !== 'Ignore') infoVar?.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
         if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
         if (pref === 'Inquire') await inquire(message);
         if (!isHost) exec.host.write('information', message);
@@ -575,7 +578,7 @@ export class Executor {
               });
               continue;
             }
-          } else if (!def.parameters.some((p) => Object.values(p.sets).some((m) => m.valueFromPipeline))) {
+          } else {
             await ctx.writeError({
               message: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
               errorId: 'InputObjectNotBound',

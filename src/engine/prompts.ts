@@ -34,7 +34,7 @@ export async function promptMandatory(
   const answers = new Map<string, unknown>();
   for (const p of params) {
     const key = p.name.toLowerCase();
-    if (p.kind === 'string[]' || p.kind === 'object[]') {
+    if (p.kind === 'string[]' || p.kind === 'object[]' || p.typeName.endsWith('[]') || Object.values(p.sets).some((m) => m.valueFromRemainingArguments)) {
       const list: unknown[] = [];
       for (let i = 0; ; i++) {
         const line = await readField(host, `${p.name}[${i}]: `, p, helpOf(p), signal);

@@ -113,7 +113,7 @@ class Parser {
   private skipTrivia(newlines = this.parenDepth > 0): void {
     for (;;) {
       const c = this.peek();
-      if (isSpace(c)) {
+      if (isSpace(c) || c === '\0') {
         this.pos++;
       } else if (c === '`' && isNewline(this.peek(1))) {
         const start = this.pos;
@@ -368,6 +368,11 @@ class Parser {
     const start = this.pos;
     const nameStart = this.pos;
     const nameExpr = this.parseGenericToken(true);
+    if (this.pos === nameStart) {
+      const c = this.peek();
+      if (c === '|') this.fail('An empty pipe element is not allowed.', 'EmptyPipeElement', this.pos, this.pos + 1);
+      this.fail(`Unexpected token '${c ?? ''}' in expression or statement.`, 'UnexpectedToken', this.pos, this.pos + 1);
+    }
     const name = nameExpr.kind === 'string' ? nameExpr.value : this.src.slice(nameStart, this.pos);
     return this.parseCommandElements({ kind: 'command', name, nameExpr: nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan: { start: nameStart, end: this.pos }, elements: [], span: { start, end: this.pos } });
   }
@@ -498,7 +503,10 @@ class Parser {
         return { kind: 'number', value, text, span: { start, end } };
       }
     }
-    return this.parseGenericToken();
+    const before = this.pos;
+    const word = this.parseGenericToken();
+    if (this.pos === before) this.fail(`Unexpected token '${this.peek() ?? ''}' in expression or statement.`, 'UnexpectedToken', this.pos, this.pos + 1);
+    return word;
   }
 
   private isHereStringStart(start: number): boolean {
@@ -721,6 +729,7 @@ class Parser {
         this.parenDepth = depth;
       }
       if (this.peek() !== ')') {
+        if (inString) this.fail("$(subexpression) is missing the closing ')'.", 'IncompleteDollarSubexpressionReference', this.src.length, this.src.length, true);
         this.fail('Missing closing \')\' in subexpression.', 'MissingEndParenthesisInSubexpression', this.src.length, this.src.length, true);
       }
       this.token('operator', this.pos, this.pos + 1);
@@ -780,7 +789,6 @@ class Parser {
     }
     this.pos = i;
     this.token('variable', start, this.pos);
-    void inString;
     return { kind: 'variable', name, span: { start, end: this.pos } };
   }
 
@@ -1033,7 +1041,7 @@ class Parser {
     } finally {
       this.parenDepth = depth;
     }
-    if (this.atEnd()) this.fail("Missing closing ')' in expression.", 'MissingEndParenthesisInExpression', start, this.src.length, true);
+    if (this.atEnd()) this.fail("Missing closing ')' in expression.", 'MissingEndParenthesisInExpression', this.src.length, this.src.length, true);
     if (this.peek() !== ')') this.fail("Missing closing ')' in expression.", 'MissingEndParenthesisInExpression', this.pos, this.pos + 1);
     this.token('operator', this.pos, this.pos + 1);
     this.pos++;
