@@ -13,12 +13,13 @@
 
 import tls from 'node:tls';
 import { readFileSync } from 'node:fs';
-import { EnvHttpProxyAgent, request as undiciRequest, type Dispatcher } from 'undici';
+import { isIP } from 'node:net';
+import { Agent, EnvHttpProxyAgent, buildConnector, request as undiciRequest, type Dispatcher } from 'undici';
 import type { INetworkModule } from '@azure/msal-node';
 import { NetworkError, toNetworkError } from './network-error.js';
 import { parseRetryAfter } from './retry-after.js';
 import { displayUrl } from './redact-url.js';
-import { routedDispatcherFor } from './routing.js';
+import { routeFor } from './routing.js';
 import { createMsalNetworkModule, type MsalNetworkOptions } from './msal-network-module.js';
 export { MSAL_NETWORK_ERROR, MSAL_MALFORMED_RESPONSE, type MsalNetworkOptions } from './msal-network-module.js';
 
@@ -72,7 +73,9 @@ export class Network {
    *  that msal drops for device-code polling failures. */
   lastIdentityError: { status: number; body: Record<string, unknown> } | undefined;
 
-  private readonly dispatcher: Dispatcher;
+  private dispatcherInstance: Dispatcher | undefined;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly extraCaPem: string | undefined;
   /** Configured proxies, only to name them in error messages (EnvHttpProxyAgent decides when they apply). */
   private readonly proxies: { http?: string; https?: string };
   private readonly defaultTimeoutMs: number;
@@ -82,26 +85,35 @@ export class Network {
 
   constructor(options: NetworkOptions = {}) {
     const env = options.env ?? process.env;
-    const extra = [options.extraCaPem, readExtraCaFile(env.NODE_EXTRA_CA_CERTS)].filter(
-      (pem): pem is string => typeof pem === 'string' && pem !== '',
-    );
-    // `ca` replaces Node's root store, so the roots stay in the list. connect: direct TLS (also NO_PROXY
-    // hosts); requestTls: TLS to the origin inside a CONNECT tunnel; proxyTls: TLS to an https:// proxy.
-    const ca = extra.length > 0 ? [...tls.rootCertificates, ...extra] : undefined;
-    const tlsOptions = ca ? { connect: { ca }, requestTls: { ca }, proxyTls: { ca } } : {};
+    this.env = env;
+    this.extraCaPem = options.extraCaPem;
     const httpProxy = env.http_proxy || env.HTTP_PROXY || undefined;
     const httpsProxy = env.https_proxy || env.HTTPS_PROXY || httpProxy;
     this.proxies = { http: httpProxy, https: httpsProxy };
-    this.dispatcher = new EnvHttpProxyAgent({
-      ...tlsOptions,
-      httpProxy: httpProxy ?? '',
-      httpsProxy: httpsProxy ?? '',
-      noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
-    });
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.maxRetries = options.maxRetries ?? 3;
     this.defaultRetryDelayMs = options.defaultRetryDelayMs ?? 1000;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
+  }
+
+  /** Built on first use, so constructing a Network (at shell start-up) costs nothing. */
+  private get dispatcher(): Dispatcher {
+    if (this.dispatcherInstance) return this.dispatcherInstance;
+    const extra = [this.extraCaPem, readExtraCaFile(this.env.NODE_EXTRA_CA_CERTS)].filter(
+      (pem): pem is string => typeof pem === 'string' && pem !== '',
+    );
+    // `ca` replaces Node's root store, so the roots stay in the list. The secure context is built once:
+    // passing `ca` itself would rebuild it (about 20 ms) for every connection. connect: direct TLS (also
+    // NO_PROXY hosts); requestTls: TLS to the origin inside a CONNECT tunnel; proxyTls: TLS to an https proxy.
+    const secureContext = extra.length > 0 ? tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] }) : undefined;
+    const tlsOptions = secureContext ? { connect: { secureContext }, requestTls: { secureContext }, proxyTls: { secureContext } } : {};
+    this.dispatcherInstance = new EnvHttpProxyAgent({
+      ...tlsOptions,
+      httpProxy: this.proxies.http ?? '',
+      httpsProxy: this.proxies.https ?? '',
+      noProxy: this.env.no_proxy ?? this.env.NO_PROXY ?? '',
+    });
+    return this.dispatcherInstance;
   }
 
   async request(req: NetRequest, observer?: NetObserver): Promise<NetResponse> {
@@ -124,7 +136,7 @@ export class Network {
 
   /** Lets idle connections go; for tests and orderly shutdown. */
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    await this.dispatcherInstance?.close();
   }
 
   private async attempt(req: NetRequest, shownUrl: string, observer?: NetObserver): Promise<NetResponse> {
@@ -164,12 +176,31 @@ export class Network {
         );
       }
       if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
-      const proxy = routedDispatcherFor(url) ? undefined : url.protocol === 'https:' ? this.proxies.https : this.proxies.http;
+      const proxy = routeFor(url) ? undefined : url.protocol === 'https:' ? this.proxies.https : this.proxies.http;
       throw toNetworkError(error, req.method, req.url, proxy);
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+/** The agent for a routed host: TCP to 127.0.0.1:port, keeping the TLS server name, trusting only the
+ *  route's certificate. Built once per route. */
+function routedDispatcherFor(url: URL): Dispatcher | undefined {
+  const route = routeFor(url);
+  if (!route) return undefined;
+  if (!route.agent) {
+    // One secure context for all connections: passing `ca` instead would rebuild it on every connection.
+    const connectTls = buildConnector({ secureContext: tls.createSecureContext({ ca: route.caPem }) });
+    const port = String(route.port);
+    route.agent = new Agent({
+      connect(options, callback) {
+        const name = options.servername ?? options.hostname;
+        return connectTls({ ...options, hostname: '127.0.0.1', port, ...(isIP(name) ? {} : { servername: name }) }, callback);
+      },
+    });
+  }
+  return route.agent;
 }
 
 function readExtraCaFile(path: string | undefined): string | undefined {

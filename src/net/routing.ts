@@ -5,9 +5,9 @@
 // This is switched on only by startSandbox() or by a test calling routeHostsTo(). Nothing in user
 // configuration or the environment reaches it.
 
-import tls from 'node:tls';
-import { isIP } from 'node:net';
-import { Agent, buildConnector, type Dispatcher } from 'undici';
+// undici is not imported here (it takes ~50 ms to load): the sandbox sets routing up at start-up, but the
+// agent is only built by the network module, which has undici loaded already, on the first routed request.
+import type { Dispatcher } from 'undici';
 
 export interface RouteTarget {
   port: number;
@@ -17,46 +17,30 @@ export interface RouteTarget {
 }
 
 interface ActiveRoute extends RouteTarget {
-  agent: Agent;
+  agent?: Dispatcher;
 }
 
 let active: ActiveRoute | undefined;
 
 export function routeHostsTo(target: RouteTarget): void {
   resetRouting();
-  // `ca` replaces Node's root store, so the roots are kept alongside the sandbox certificate.
-  const connectTls = buildConnector({ ca: [...tls.rootCertificates, target.caPem] });
-  const agent = new Agent({
-    connect(options, callback) {
-      const name = options.servername ?? options.hostname;
-      return connectTls(
-        {
-          ...options,
-          hostname: '127.0.0.1',
-          port: String(target.port),
-          ...(isIP(name) ? {} : { servername: name }),
-        },
-        callback,
-      );
-    },
-  });
-  active = { ...target, agent };
+  active = { ...target };
 }
 
 export function resetRouting(): void {
   const previous = active;
   active = undefined;
   // Closing lets idle keep-alive sockets go; requests still running finish first.
-  if (previous) void previous.agent.close().catch(() => undefined);
+  if (previous?.agent) void previous.agent.close().catch(() => undefined);
 }
 
-/** The dispatcher that must carry a request to `url`, when routing claims it. */
-export function routedDispatcherFor(url: URL): Dispatcher | undefined {
+/** The route that must carry a request to `url`, when routing claims it. */
+export function routeFor(url: URL): ActiveRoute | undefined {
   if (!active || url.protocol !== 'https:') return undefined;
   const host = url.hostname.toLowerCase();
-  if (active.hosts.test(host)) return active.agent;
+  if (active.hosts.test(host)) return active;
   // Direct requests to the sandbox itself (an authority of https://127.0.0.1:PORT) need its certificate.
-  if ((host === '127.0.0.1' || host === 'localhost') && Number(url.port) === active.port) return active.agent;
+  if ((host === '127.0.0.1' || host === 'localhost') && Number(url.port) === active.port) return active;
   return undefined;
 }
 
