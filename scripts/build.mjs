@@ -2,7 +2,7 @@
 // command line into dist/bundle/ (code-split, so Ink and msal-node load only when needed).
 // Type checking is a separate step (`npm run typecheck`), run by `npm test`.
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,7 +16,6 @@ function walk(dir) {
   return out;
 }
 const dist = join(root, 'dist');
-rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const files = ['src', 'test', 'bench'].flatMap((d) => {
   try { return walk(join(root, d)); } catch { return []; }
@@ -41,7 +40,10 @@ await build({
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
-  packages: 'external',
+  // Ink and React are bundled into the lazily loaded console chunk (faster first frame);
+  // msal-node, undici and conf stay external and load only when used.
+  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', 'node-pty', '@xterm/headless', 'chalk'],
+  define: { 'process.env.NODE_ENV': '"production"' },
   minifySyntax: true,
   logLevel: 'warning',
   // esbuild's ESM output cannot use require(); a few CommonJS dependencies need it.

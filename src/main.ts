@@ -40,13 +40,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (interactiveTerminal) {
+    // The prompt appears before the sandbox, settings, Ink and React load; keys typed meanwhile are kept.
+    (await import('./ui/run.js')).showPromptEarly(cmd.sandbox);
+  }
   let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
   if (cmd.sandbox) {
     const { startSandbox } = await import('./sandbox/index.js');
     sandbox = await startSandbox();
   }
   try {
-    const interactiveTerminal = cmd.mode === 'stdin' && process.stdin.isTTY && process.stdout.isTTY;
     if (interactiveTerminal) {
       const { loadSettings } = await import('./config/settings.js');
       const loaded = loadSettings();
