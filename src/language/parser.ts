@@ -222,7 +222,7 @@ class Parser {
       if (isKeywordUse && UNSUPPORTED_KEYWORDS.has(lower)) {
         this.token('keyword', this.pos, this.pos + word.length);
         this.fail(
-          `The '${lower}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used; see "Get-Help about_spo_language".`,
+          `The '${lower}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used.`,
           'UnsupportedStatement',
           this.pos,
           this.pos + word.length,
@@ -334,7 +334,7 @@ class Parser {
 
   private failScriptBlock(): never {
     this.fail(
-      'Script blocks { } are not supported by spo-shell. Only commands, variables, expressions and assignments can be used; see "Get-Help about_spo_language".',
+      'Script blocks { } are not supported by spo-shell. Only commands, variables, expressions and assignments can be used.',
       'UnsupportedScriptBlock',
       this.pos,
       this.pos + 1,
