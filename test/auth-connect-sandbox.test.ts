@@ -405,3 +405,42 @@ test('signIn "browser": the browser panel shows the sign-in page; its loopback a
     else process.env.BROWSER = savedBrowser;
   }
 });
+
+test('signIn "browser": Ctrl+C stops the wait and closes the loopback listener', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const { connect: tcpConnect } = await import('node:net');
+  writeFileSync(join(configDir, 'config.json'), JSON.stringify({ signIn: 'browser' }));
+  const savedBrowser = process.env.BROWSER;
+  process.env.BROWSER = 'true';
+  try {
+    const abort = new AbortController();
+    let redirect = '';
+    const host = new TestHost({
+      onSignIn: (panel) => {
+        if (panel.kind === 'browser') redirect = new URL(panel.url).searchParams.get('redirect_uri') ?? '';
+        setTimeout(() => abort.abort(), 20);
+      },
+    });
+    const c = fastContext({ host, abort });
+    await assert.rejects(connect(c), (e: unknown) => e instanceof PipelineStoppedSignal);
+    assert.match(redirect, /^http:\/\/localhost:\d+/);
+    const port = Number(new URL(redirect).port);
+    let refused = false;
+    for (let i = 0; i < 50 && !refused; i++) {
+      refused = await new Promise<boolean>((resolve) => {
+        const socket = tcpConnect(port, '127.0.0.1');
+        socket.on('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.on('error', () => resolve(true));
+      });
+      if (!refused) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(refused, 'the loopback port is closed after Ctrl+C');
+  } finally {
+    rmSync(join(configDir, 'config.json'), { force: true });
+    if (savedBrowser === undefined) delete process.env.BROWSER;
+    else process.env.BROWSER = savedBrowser;
+  }
+});

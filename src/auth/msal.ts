@@ -7,6 +7,7 @@
 // current call's module.
 
 import { spawn } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import type {
   AccountInfo,
   AuthenticationResult,
@@ -197,16 +198,40 @@ export async function browserSignIn(
   signal: AbortSignal,
   onUrl: (url: string) => void,
 ): Promise<AuthenticationResult> {
+  let authorizeUrl: string | undefined;
   const flow = entry.app.acquireTokenInteractive({
     scopes,
     openBrowser: async (url: string) => {
+      authorizeUrl = url;
       onUrl(url);
       openSystemBrowser(url);
     },
     successTemplate: 'Signed in. You can close this window and return to spo.',
     errorTemplate: 'Sign-in failed. Return to spo for details.',
   });
-  return raceAbort(flow, signal, () => {});
+  return raceAbort(flow, signal, () => stopLoopbackListener(authorizeUrl));
+}
+
+/**
+ * msal's loopback server only closes once it has received an answer; after Ctrl+C nobody will
+ * answer, so the shell answers it itself with an error (carrying the expected state), which makes
+ * msal end the flow and close the port.
+ */
+function stopLoopbackListener(authorizeUrl: string | undefined): void {
+  if (!authorizeUrl) return;
+  try {
+    const params = new URL(authorizeUrl).searchParams;
+    const redirect = params.get('redirect_uri');
+    const state = params.get('state');
+    if (!redirect || !state || !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(redirect)) return;
+    const target = new URL('/cancelled', redirect);
+    target.searchParams.set('error', 'access_denied');
+    target.searchParams.set('state', state);
+    const req = httpGet(target, (res) => res.resume());
+    req.on('error', () => {});
+  } catch {
+    /* nothing more to do: the process exit closes the port */
+  }
 }
 
 export async function passwordSignIn(
