@@ -191,7 +191,10 @@ class Parser {
       if (c === ')' || c === '}') {
         this.fail(`Unexpected token '${c}' in expression or statement.`, 'UnexpectedToken', this.pos, this.pos + 1);
       }
+      const before = this.pos;
       out.push(this.parseStatement());
+      // Every statement consumes input; anything else would loop forever.
+      if (this.pos === before) this.fail(`Unexpected token '${c}' in expression or statement.`, 'UnexpectedToken', before, before + 1);
       this.skipTrivia(false);
       const next = this.peek();
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
@@ -420,6 +423,7 @@ class Parser {
         continue;
       }
       const expr = this.parseCommandArgumentList();
+      if (this.pos === elStart) this.fail(`Unexpected token '${c}' in expression or statement.`, 'UnexpectedToken', elStart, elStart + 1);
       command.elements.push({ kind: 'argument', expr, span: { start: elStart, end: this.pos } });
     }
     command.span = { start: command.span.start, end: this.pos };
@@ -486,7 +490,8 @@ class Parser {
     if (startsPrimary) {
       const tokenCount = this.tokens.length;
       const expr = this.parsePostfix(this.parsePrimary());
-      if (endsGenericToken(this.peek()) || this.isHereStringStart(start)) return expr;
+      // After ( ), @( ), @{ } the next text is a new argument; after $x or a quote it continues a bare word.
+      if (endsGenericToken(this.peek()) || this.isHereStringStart(start) || c === '(' || c === '@') return expr;
       // Something follows without a space ("$host/x", 'a'b): the whole token is one bare word.
       this.pos = start;
       this.tokens.length = tokenCount;
