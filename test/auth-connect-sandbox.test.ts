@@ -196,7 +196,8 @@ test('device code declined, expired, and Ctrl+C each end cleanly', async () => {
   assert.match(d.message, /^The sign-in was declined on the sign-in page\./);
 
   const expired = fastContext({
-    host: new TestHost({ onSignIn: (p) => p.kind === 'deviceCode' && void sandbox.expireDeviceCode(p.info.userCode) }),
+    // Expire after a few "authorization_pending" polls, as a real user who walks away would.
+    host: new TestHost({ onSignIn: (p) => void (p.kind === 'deviceCode' && setTimeout(() => sandbox.expireDeviceCode(p.info.userCode), 200)) }),
   });
   const x = await connectFails(expired, {});
   assert.equal(x.errorId, 'DeviceCodeExpired');

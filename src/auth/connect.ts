@@ -342,7 +342,10 @@ function explainFailure(
     httpStatus?: number;
     retryAfter?: string;
   };
-  const bodyFailure = failureFromBody(lastBody);
+  // The last error body is only evidence for this failure when it is not a leftover
+  // "authorization_pending" from device-code polling.
+  const kept = failureFromBody(lastBody);
+  const bodyFailure = kept && kept.error !== 'authorization_pending' ? kept : undefined;
   switch (err.errorCode) {
     case 'identity_server_unavailable': {
       const status = err.httpStatus ?? 0;
