@@ -42,18 +42,23 @@ export const endsGenericToken = (c: string | undefined): boolean =>
 export const endsParameterName = (c: string | undefined): boolean =>
   endsGenericToken(c) || c === '.' || c === '[' || c === ':';
 
-export const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+// ASCII fast paths first: these run once per character of every line typed or pasted.
+const asciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const asciiDigit = (c: string) => c >= '0' && c <= '9';
+
+export const isLetter = (c: string | undefined): boolean =>
+  c !== undefined && (asciiLetter(c) || (c > '\u007f' && /\p{L}/u.test(c)));
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Characters of a variable name after `$` (letters, digits, `_`, `?`). */
 export const isVariableChar = (c: string | undefined): boolean =>
-  c !== undefined && (c === '_' || c === '?' || /[\p{L}\p{Nd}]/u.test(c));
+  c !== undefined && (asciiLetter(c) || asciiDigit(c) || c === '_' || c === '?' || (c > '\u007f' && /[\p{L}\p{Nd}]/u.test(c)));
 
 export const isIdentifierStart = (c: string | undefined): boolean => c === '_' || isLetter(c);
 
 export const isIdentifierChar = (c: string | undefined): boolean =>
-  c !== undefined && (c === '_' || /[\p{L}\p{Nd}]/u.test(c));
+  c !== undefined && (asciiLetter(c) || asciiDigit(c) || c === '_' || (c > '\u007f' && /[\p{L}\p{Nd}]/u.test(c)));
 
 /** PowerShell numeric literal: digits, hex, binary, suffixes and kb/mb/gb/tb/pb multipliers. */
 const NUMBER = /^(?:(0x[0-9a-f]+)|(0b[01]+)|((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))(ul|uy|us|[lusndy])?(kb|mb|gb|tb|pb)?$/i;
