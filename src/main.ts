@@ -73,7 +73,8 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: "help" | "version" }>,
   const lines = new LineReader(process.stdin);
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
   const shell = new Shell({ host });
-  if (devicePageUrl) host.write('information', `Sandbox tenant running; device sign-in page: ${devicePageUrl}`);
+  // No banner: a script's output stays exactly its own. The device-code message names the sandbox page.
+  void devicePageUrl;
   const controller = new AbortController();
   let interrupted = false;
   process.on('SIGINT', () => {
