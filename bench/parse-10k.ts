@@ -12,21 +12,26 @@ const script: string[] = [];
 for (let i = 0; script.length < 10_000; i++) script.push(lines[i % lines.length]);
 const text = script.join('\n');
 
-function once(): number {
+// parseScript tokenizes as it parses (it returns the tokens too), so it is the measure of the
+// target; tokenize() alone (syntax colouring, completion) is shown for reference.
+function time(fn: () => void): number {
   const t0 = performance.now();
-  tokenize(text);
-  const r = parseScript(text);
-  const ms = performance.now() - t0;
-  if (r.errors.length) throw new Error(`the benchmark script should parse cleanly; first error: ${r.errors[0].message}`);
-  return ms;
+  fn();
+  return performance.now() - t0;
 }
+const check = parseScript(text);
+if (check.errors.length) throw new Error(`the benchmark script should parse cleanly; first error: ${check.errors[0].message}`);
 
-const first = once();
-const runs: number[] = [];
-for (let i = 0; i < 9; i++) runs.push(once());
-runs.sort((a, b) => a - b);
-const median = runs[Math.floor(runs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const first = time(() => parseScript(text));
+const parse: number[] = [];
+const tok: number[] = [];
+for (let i = 0; i < 9; i++) {
+  parse.push(time(() => parseScript(text)));
+  tok.push(time(() => tokenize(text)));
+}
+const m = median(parse);
 console.log(
-  `parse-10k: ${script.length} lines, ${text.length} chars — tokenize+parse first run ${first.toFixed(1)} ms, median ${median.toFixed(1)} ms (target < 100 ms) ${median < 100 ? 'OK' : 'SLOW'}`,
+  `parse-10k: ${script.length} lines, ${text.length} chars — parseScript (tokenize+parse) first run ${first.toFixed(1)} ms, median ${m.toFixed(1)} ms (target < 100 ms) ${m < 100 ? 'OK' : 'SLOW'}; tokenize alone median ${median(tok).toFixed(1)} ms`,
 );
-process.exitCode = median < 100 ? 0 : 1;
+process.exitCode = m < 100 ? 0 : 1;
