@@ -268,7 +268,8 @@ class Parser {
     const c = this.peek();
     const n = this.peek(1);
     if (c === '=' && n !== '=') return '=';
-    if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return c + '=';
+    // En and em dashes count as '-' for operators; the operator text keeps its length.
+    if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return (isDash(c) ? '-' : c) + '=';
     return undefined;
   }
 
@@ -838,60 +839,46 @@ class Parser {
     return true;
   }
 
+  // Operator matchers: each consumes its operator and returns it, or returns undefined.
+  private matchDash(set: Set<string>): string | undefined {
+    const op = this.peekDashOperator(set);
+    if (op) this.pos += op.length + 1;
+    return op ? '-' + op : undefined;
+  }
+
+  private matchAdditiveOperator(): string | undefined {
+    const c = this.peek();
+    if (c === '+' && this.peek(1) !== '=') {
+      this.pos++;
+      return '+';
+    }
+    if (isDash(c) && this.peek(1) !== '=' && !/[a-z]/i.test(this.peek(1) ?? '')) {
+      this.pos++;
+      return '-';
+    }
+    return undefined;
+  }
+
+  private matchMultiplicativeOperator(): string | undefined {
+    const c = this.peek();
+    if ((c === '*' || c === '/' || c === '%') && this.peek(1) !== '=') {
+      this.pos++;
+      return c;
+    }
+    return undefined;
+  }
+
+  /** Binary operators by precedence, loosest first; `operand` is the tightest level (array or unary). */
+  private parseBinaryLevels(operand: () => Expr): Expr {
+    const multiplicative = () => this.binaryLoop(operand, () => this.matchMultiplicativeOperator());
+    const additive = () => this.binaryLoop(multiplicative, () => this.matchAdditiveOperator());
+    const comparison = () => this.binaryLoop(additive, () => this.matchDash(COMPARISON_OPERATORS));
+    return this.binaryLoop(comparison, () => this.matchDash(LOGICAL_OPERATORS));
+  }
+
   private parseLogical(): Expr {
-    return this.binaryLoop(
-      () => this.parseComparison(),
-      () => {
-        const op = this.peekDashOperator(LOGICAL_OPERATORS);
-        if (op) this.pos += op.length + 1;
-        return op ? '-' + op : undefined;
-      },
-    );
+    return this.parseBinaryLevels(() => this.parseArrayLiteral());
   }
-
-  private parseComparison(): Expr {
-    return this.binaryLoop(
-      () => this.parseAdditive(),
-      () => {
-        const op = this.peekDashOperator(COMPARISON_OPERATORS);
-        if (op) this.pos += op.length + 1;
-        return op ? '-' + op : undefined;
-      },
-    );
-  }
-
-  private parseAdditive(): Expr {
-    return this.binaryLoop(
-      () => this.parseMultiplicative(),
-      () => {
-        const c = this.peek();
-        if (c === '+' && this.peek(1) !== '=') {
-          this.pos++;
-          return '+';
-        }
-        if (isDash(c) && this.peek(1) !== '=' && !/[a-z]/i.test(this.peek(1) ?? '')) {
-          this.pos++;
-          return '-';
-        }
-        return undefined;
-      },
-    );
-  }
-
-  private parseMultiplicative(): Expr {
-    return this.binaryLoop(
-      () => this.parseArrayLiteral(),
-      () => {
-        const c = this.peek();
-        if ((c === '*' || c === '/' || c === '%') && this.peek(1) !== '=') {
-          this.pos++;
-          return c;
-        }
-        return undefined;
-      },
-    );
-  }
-
   private parseArrayLiteral(): Expr {
     const first = this.parseUnary();
     this.skipTrivia();
@@ -1184,33 +1171,7 @@ class Parser {
 
   /** Method arguments are separated by commas, so each is parsed below the array operator. */
   private parseLogicalNoComma(): Expr {
-    return this.binaryLoop(
-      () => this.binaryLoop(
-        () => this.binaryLoop(
-          () => this.binaryLoop(() => this.parseUnary(), () => {
-            const c = this.peek();
-            if ((c === '*' || c === '/' || c === '%') && this.peek(1) !== '=') { this.pos++; return c; }
-            return undefined;
-          }),
-          () => {
-            const c = this.peek();
-            if (c === '+') { this.pos++; return '+'; }
-            if (isDash(c) && !/[a-z]/i.test(this.peek(1) ?? '')) { this.pos++; return '-'; }
-            return undefined;
-          },
-        ),
-        () => {
-          const op = this.peekDashOperator(COMPARISON_OPERATORS);
-          if (op) this.pos += op.length + 1;
-          return op ? '-' + op : undefined;
-        },
-      ),
-      () => {
-        const op = this.peekDashOperator(LOGICAL_OPERATORS);
-        if (op) this.pos += op.length + 1;
-        return op ? '-' + op : undefined;
-      },
-    );
+    return this.parseBinaryLevels(() => this.parseUnary());
   }
 }
 
