@@ -63,18 +63,16 @@ async function main(argv: string[]): Promise<number> {
         version: version(),
       });
     }
-    return await runPlain(cmd, sandbox?.devicePageUrl);
+    return await runPlain(cmd);
   } finally {
     await sandbox?.close();
   }
 }
 
-async function runPlain(cmd: Exclude<CommandLine, { mode: "help" | "version" }>, devicePageUrl?: string): Promise<number> {
+async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>): Promise<number> {
   const lines = new LineReader(process.stdin);
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
   const shell = new Shell({ host });
-  // No banner: a script's output stays exactly its own. The device-code message names the sandbox page.
-  void devicePageUrl;
   const controller = new AbortController();
   let interrupted = false;
   process.on('SIGINT', () => {

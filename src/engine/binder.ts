@@ -112,14 +112,13 @@ function mandatoryInSomeSet(p: ParameterMetadata): boolean {
 /** Converts an argument for a parameter; credential strings prompt through `host`. */
 export async function convertArgument(
   p: ParameterMetadata,
-  raw: unknown,
+  value: unknown,
   host: BinderHost,
   span?: Span,
 ): Promise<unknown> {
-  const value = raw instanceof ArgumentNumber && p.kind !== 'object' && p.kind !== 'object[]' ? raw : raw;
   const fail = (e: unknown): never => {
     if (e instanceof ConversionError) {
-      throw new BindingError('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${e.message}`, span, 'InvalidArgument', 'ParameterBindingException', raw);
+      throw new BindingError('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${e.message}`, span, 'InvalidArgument', 'ParameterBindingException', value);
     }
     throw e;
   };
@@ -253,11 +252,7 @@ export async function bindArguments(
     }
     const param = matchParameter(def, a.typed, a.span);
     if (!param) {
-      if (a.colon || a.splatted) {
-        firstUnknownNamed ??= { typed: a.typed, span: a.span };
-        continue;
-      }
-      // An unknown `-foo` with no colon stays as a left-over named argument.
+      // An unknown parameter is a left-over named argument; the first one is reported later.
       firstUnknownNamed ??= { typed: a.typed, span: a.span };
       continue;
     }

@@ -4,7 +4,7 @@
 
 import type { CommandAst, Expr, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
-import type { CmdletContext, CmdletDefinition, ErrorSpec, ParameterMetadata } from '../cmdlets/types.js';
+import type { CmdletContext, ErrorSpec, ParameterMetadata } from '../cmdlets/types.js';
 import { resolveCommand } from '../cmdlets/registry.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost } from './binder.js';
@@ -27,7 +27,7 @@ import { formatOutput } from './format.js';
 import { NonInteractiveError, promptForCredential, promptInquire, promptMandatory } from './prompts.js';
 import { VariableNotWritableError, type Session } from './session.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
-import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 
 type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
@@ -129,7 +129,7 @@ export class Executor {
     return { success };
   }
 
-  private setLastSuccess(ok: boolean): void {
+  setLastSuccess(ok: boolean): void {
     this.session.defineVariable('?', ok, { readOnly: true });
   }
 
@@ -172,7 +172,7 @@ export class Executor {
     return formatOutput([record], { width: this.host.width, color: this.host.color, errorView: this.errorView() }).replace(/\n$/, '');
   }
 
-  private addToErrorHistory(record: ErrorRecord): void {
+  addToErrorHistory(record: ErrorRecord): void {
     const list = this.session.getVariable('Error')?.value;
     if (Array.isArray(list)) {
       list.unshift(record);
@@ -182,13 +182,8 @@ export class Executor {
 
   /** Converts anything thrown while running a statement into a PSErrorSignal. */
   private toSignal(e: unknown, span: Span): PSErrorSignal {
-    if (e instanceof PSErrorSignal) return e;
-    if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
-    }
-    if (e instanceof MemberError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
-    }
+    const mapped = this.memberFailure(e, span);
+    if (mapped instanceof PSErrorSignal) return mapped;
     const message = e instanceof Error ? e.message : String(e);
     // An unexpected JavaScript failure still reads as a PowerShell error, never a stack trace.
     return new PSErrorSignal(new ErrorRecord({ message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
@@ -556,29 +551,19 @@ export class Executor {
           if (signal.aborted) throw new PipelineStoppedSignal();
           currentInput = item;
           hasInput = true;
-          if (bound.pipelineParameters.length) {
-            for (const p of bound.pipelineParameters) {
-              bound.values.delete(p.name.toLowerCase());
-              bound.names.delete(p.name.toLowerCase());
-            }
-            let boundTo;
-            try {
-              boundTo = await bindPipelineInput(bound, item, binderHost);
-            } catch (e) {
-              if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-              throw e;
-            }
-            if (!boundTo) {
-              await ctx.writeError({
-                message: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
-                errorId: 'InputObjectNotBound',
-                category: 'InvalidArgument',
-                exceptionType: 'ParameterBindingException',
-                targetObject: item,
-              });
-              continue;
-            }
-          } else {
+          // Each input object binds afresh to the ByValue parameters left unbound by the arguments.
+          for (const p of bound.pipelineParameters) {
+            bound.values.delete(p.name.toLowerCase());
+            bound.names.delete(p.name.toLowerCase());
+          }
+          let boundTo;
+          try {
+            boundTo = await bindPipelineInput(bound, item, binderHost);
+          } catch (e) {
+            if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+            throw e;
+          }
+          if (!boundTo) {
             await ctx.writeError({
               message: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
               errorId: 'InputObjectNotBound',
@@ -616,7 +601,6 @@ export class Executor {
     const append = name.startsWith('+');
     const existing = append ? this.session.getVariable(name.slice(1))?.value : undefined;
     const list: unknown[] = append ? (Array.isArray(existing) ? [...existing] : existing === undefined || existing === null ? [] : [existing]) : [];
-    (list as unknown[] & { __base?: number }).__base = list.length;
     return list;
   }
 
@@ -772,12 +756,13 @@ export class Executor {
     return e;
   }
 
+  /** Member and conversion failures as statement-terminating errors; anything else unchanged. */
   private memberFailure(e: unknown, span: Span): unknown {
     if (e instanceof MemberError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
     return e;
   }
@@ -1071,5 +1056,3 @@ function formatString(format: string, args: unknown[]): string {
     return s;
   });
 }
-
-export { SecureString, PSCredential };

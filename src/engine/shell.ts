@@ -71,10 +71,9 @@ export class Shell implements ShellEngine {
         isParseError: true,
         extent: map.extent(e.span),
       });
-      const list = this.session.getVariable('Error')?.value;
-      if (Array.isArray(list)) list.unshift(record);
+      this.#executor.addToErrorHistory(record);
       this.host.write('error', this.#executor.render(record));
-      this.session.defineVariable('?', false, { readOnly: true });
+      this.#executor.setLastSuccess(false);
       return { success: false, incomplete: parsed.incomplete };
     }
     const signal = options.signal ?? new AbortController().signal;

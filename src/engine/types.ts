@@ -96,9 +96,9 @@ export function castTo(typeName: string, value: unknown): unknown {
 /** `[Type]::new(args)`. */
 export function constructType(fullName: string, args: unknown[]): unknown {
   const n = fullName.toLowerCase();
-  const countError = (short: string) => new ConversionError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, short);
+  const countError = () => new ConversionError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, 'MethodException');
   if (n === 'system.management.automation.pscredential') {
-    if (args.length !== 2) throw countError('PSCredential');
+    if (args.length !== 2) throw countError();
     const [user, password] = args.map(unwrap);
     if (!(password instanceof SecureString)) {
       throw new ConversionError(`Cannot convert argument "password", with value: "${toPSString(password)}", for "PSCredential" to type "System.Security.SecureString": "Cannot convert the "${toPSString(password)}" value of type "${typeNameOf(password)}" to type "System.Security.SecureString"."`);
@@ -109,10 +109,10 @@ export function constructType(fullName: string, args: unknown[]): unknown {
     return new PSCredential(toPSString(user), password);
   }
   if (n === 'system.security.securestring') {
-    if (args.length) throw countError('SecureString');
+    if (args.length) throw countError();
     return new SecureString('');
   }
   if (n === 'system.collections.hashtable') return new PSHashtable();
   if (n === 'system.object') return new PSObject('System.Object');
-  throw countError(fullName);
+  throw countError();
 }

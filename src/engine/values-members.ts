@@ -1,7 +1,7 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { ConversionError, formatNumber, isTrue, toInt, toPSString, typeNameOf, unwrap, ArgumentNumber } from './convert.js';
+import { formatNumber, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import { ErrorRecord } from './errors.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
@@ -118,7 +118,7 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   }
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(v);
   if (eq(name, 'ToString') && args.length === 0) {
-    return typeof v === 'number' ? formatNumber(v) : target instanceof ArgumentNumber ? target.text : toPSString(v);
+    return typeof v === 'number' ? formatNumber(v) : toPSString(v);
   }
   if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
   if (v instanceof PSCredential) {
@@ -247,5 +247,3 @@ function splitChars(s: string, chars: string): string[] {
   out.push(cur);
   return out;
 }
-
-export { ConversionError, isTrue };

@@ -34,7 +34,6 @@ export class PlainHost implements Host {
   readonly #stdout: NodeJS.WriteStream;
   readonly #stderr: NodeJS.WriteStream;
   readonly #lines: LineReader;
-  #pendingPrompt = false;
 
   constructor(options: PlainHostOptions) {
     this.interactive = options.interactive;
@@ -55,10 +54,6 @@ export class PlainHost implements Host {
     if (!colorOk) body = body.replace(/\x1b\[[0-9;]*m/g, '');
     else if (STREAM_COLOR[kind]) body = `${STREAM_COLOR[kind]}${body}\x1b[0m`;
     else if (options?.foregroundColor || options?.backgroundColor) body = paintConsoleColors(body, options);
-    if (this.#pendingPrompt && kind !== 'prompt') {
-      // A prompt whose answer came from a pipe left the cursor on its line.
-      this.#pendingPrompt = false;
-    }
     out.write(options?.noNewline ? body : body + '\n');
   }
 
