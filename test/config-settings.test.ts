@@ -35,7 +35,7 @@ test('values from the file; SPO_CLIENT_ID wins over the file', () => {
   withDir((env, dir) => {
     writeFileSync(
       join(dir, 'config.json'),
-      JSON.stringify({ clientId: '11111111-2222-3333-4444-555555555555', signIn: 'browser', editMode: 'Emacs', historySize: 10, colors: { error: 'red' } }),
+      JSON.stringify({ clientId: '11111111-2222-3333-4444-555555555555', signIn: 'browser', editMode: 'Emacs', historySize: 10, colors: { command: 'Red', String: '\u001b[38;5;208m' } }),
     );
     const loaded = loadSettings(env);
     assert.equal(loaded.settings.clientId, '11111111-2222-3333-4444-555555555555');
@@ -43,7 +43,8 @@ test('values from the file; SPO_CLIENT_ID wins over the file', () => {
     assert.equal(loaded.settings.signIn, 'browser');
     assert.equal(loaded.settings.editMode, 'Emacs');
     assert.equal(loaded.settings.historySize, 10);
-    assert.deepEqual(loaded.settings.colors, { error: 'red' });
+    assert.deepEqual(loaded.settings.colors, { Command: 'Red', String: '\x1b[38;5;208m' });
+    assert.equal(loaded.warning, undefined);
     const fromEnv = loadSettings({ ...env, SPO_CLIENT_ID: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' });
     assert.equal(fromEnv.settings.clientId, 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
     assert.equal(fromEnv.clientIdSource, 'environment');
@@ -80,5 +81,19 @@ test('saveSetting writes through conf and validates', () => {
     assert.equal(loadSettings(env).settings.signIn, 'browser');
     assert.equal(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).signIn, 'browser');
     assert.equal(saveSetting('historySize', -1, env), "Setting 'historySize' must be a whole number from 1 to 1000000.");
+  });
+});
+
+test('colors: an unknown option or an unusable colour is ignored with a warning; the rest apply', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ colors: { Parameter: 'darkmagenta', Selection: 'Red', Number: 'Purple' } }));
+    const loaded = loadSettings(env);
+    assert.deepEqual(loaded.settings.colors, { Parameter: 'darkmagenta' });
+    assert.equal(
+      loaded.warning,
+      `Colour option 'Selection' in ${file} is not one of Command, Parameter, String, Variable, Keyword, Comment, Operator, Number, Default; it is ignored. ` +
+        `Colour 'Purple' for Number in ${file} must be a console colour name (such as DarkCyan) or an escape sequence; it is ignored.`,
+    );
   });
 });

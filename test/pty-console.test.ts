@@ -90,3 +90,76 @@ test('a pasted block of 1,000 lines runs completely and in order', async () => {
     done();
   }
 });
+
+test('a line longer than the window wraps between characters and the cursor stays at its end', async () => {
+  const { session, done } = start();
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    const line = 'Write-Output ' + 'abcdefghij'.repeat(12); // 5 + 133 = 138 columns: two rows at 100
+    await session.type(line, 0);
+    const screen = await waitForScreen(session, (s) => s.includes(('spo> ' + line).slice(100)), 'the typed line');
+    const first = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
+    assert.equal(screen[first], ('spo> ' + line).slice(0, 100));
+    assert.equal(screen[first + 1], ('spo> ' + line).slice(100));
+    assert.deepEqual(await session.cursor(), { x: 138 - 100, y: first + 1 });
+    // Editing in the middle of the wrapped row moves the cursor where the terminal shows the text.
+    session.write('\x1b[D'.repeat(40)); // to column 98 of the first row
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(await session.cursor(), { x: 98, y: first });
+  } finally {
+    done();
+  }
+});
+
+test('resizing the window leaves exactly one prompt, input and status line, redrawn to the new width', async () => {
+  const { session, done } = start();
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    session.write('before\r');
+    await session.waitFor((t) => /^before$/m.test(t), 5000, 'the first command');
+    const line = 'Write-Output ' + '0123456789'.repeat(9); // 5 + 103 = 108 columns
+    await session.type(line, 0);
+    await session.waitFor((t) => t.includes('0123456789'.repeat(8)), 5000, 'the typed line');
+
+    for (const [cols, rows] of [[60, 30], [35, 30], [100, 30], [45, 20]] as const) {
+      session.resize(cols, rows);
+      const expected = wrap('spo> ' + line, cols);
+      const screen = await waitForScreen(session, (s) => {
+        const at = s.findIndex((r) => r.startsWith('spo> Write-Output'));
+        return at >= 0 && expected.every((row, i) => s[at + i] === row);
+      }, `the input redrawn at ${cols} columns`);
+      const text = screen.join('\n');
+      assert.equal(count(text, 'spo> Write-Output'), 1, `one input line at ${cols} columns:\n${text}`);
+      assert.equal(count(text, 'Not connected'), 1, `one status line at ${cols} columns:\n${text}`);
+      assert.ok(screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)), `no stray rows:\n${text}`);
+      const at = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
+      assert.deepEqual(await session.cursor(), { x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) });
+    }
+    // The transcript above is untouched (in the scrollback if not on screen), and the line still runs.
+    session.write('\r');
+    const text = await session.waitFor((t) => /^Write-Output 0123/m.test(t), 5000, 'the echo');
+    assert.match(text, /^before$/m);
+  } finally {
+    done();
+  }
+});
+
+function wrap(text: string, cols: number): string[] {
+  const rows: string[] = [];
+  for (let i = 0; i < text.length; i += cols) rows.push(text.slice(i, i + cols));
+  return rows;
+}
+
+function count(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+async function waitForScreen(session: ReturnType<typeof spawnPty>, ok: (screen: string[]) => boolean, what: string): Promise<string[]> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const screen = await session.screen();
+    if (ok(screen)) return screen;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}. Screen:\n${screen.join('\n')}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,9 +29,16 @@ function freshEnv() {
   };
 }
 
-async function withSpo(body: (spo: PtySession) => Promise<void>): Promise<void> {
+async function withSpo(
+  body: (spo: PtySession) => Promise<void>,
+  options: { env?: Record<string, string | undefined>; settings?: object } = {},
+): Promise<void> {
   const { home, env } = freshEnv();
-  const spo = spawnPty(process.execPath, [spoBin, '--sandbox'], { env, cwd: repoRoot, cols: 120, rows: 40 });
+  if (options.settings) {
+    mkdirSync(join(home, 'config', 'spo-shell'), { recursive: true });
+    writeFileSync(join(home, 'config', 'spo-shell', 'config.json'), JSON.stringify(options.settings));
+  }
+  const spo = spawnPty(process.execPath, [spoBin, '--sandbox'], { env: { ...env, ...options.env }, cwd: repoRoot, cols: 120, rows: 40 });
   try {
     await spo.waitFor((t) => lastLine(t).startsWith(PROMPT) && /Not connected/.test(t), 15_000, 'the sandbox prompt');
     await body(spo);
@@ -126,4 +133,26 @@ test('piped stdin never touches raw mode: the script runs and the process ends',
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+});
+
+test('the colors setting paints the typed command; NO_COLOR leaves the input plain', async () => {
+  const settings = { colors: { Command: 'DarkMagenta', Parameter: 'Cyan' } };
+  await withSpo(
+    async (spo) => {
+      await spo.type('Get-Help -Name');
+      await spo.waitFor((t) => lastLine(t) === `${PROMPT} Get-Help -Name`, 5000, 'the typed line');
+      assert.match(spo.raw, /\x1b\[35mGet-Help/, 'Command in DarkMagenta');
+      assert.match(spo.raw, /\x1b\[96m-Name/, 'Parameter in Cyan');
+      assert.doesNotMatch(spo.raw, /\x1b\[93mGet-Help/, 'not the default yellow');
+    },
+    { settings, env: { NO_COLOR: undefined } },
+  );
+  await withSpo(
+    async (spo) => {
+      await spo.type('Get-Help -Name');
+      await spo.waitFor((t) => lastLine(t) === `${PROMPT} Get-Help -Name`, 5000, 'the typed line');
+      assert.doesNotMatch(spo.raw, /\x1b\[(35|93)mGet-Help/);
+    },
+    { settings },
+  );
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { isConsoleColorName } from '../host/console-colors.js';
 
 export type SignInMethod = 'deviceCode' | 'browser';
 export type EditMode = 'Windows' | 'Emacs';
@@ -22,7 +23,7 @@ export interface Settings {
   editMode: EditMode;
   /** Most history entries kept. */
   historySize: number;
-  /** Console colour overrides, token kind → colour name or escape. */
+  /** Syntax colours by PSReadLine option name (COLOR_OPTIONS) → ConsoleColor name or SGR escape. */
   colors: Record<string, string>;
 }
 
@@ -61,6 +62,32 @@ export function settingsDirectory(env: NodeJS.ProcessEnv = process.env): string 
 
 export function settingsPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(settingsDirectory(env), FILE_NAME);
+}
+
+/** The PSReadLine `-Colors` options the console paints; the highlighter's segment kinds. */
+export const COLOR_OPTIONS = ['Command', 'Parameter', 'String', 'Variable', 'Keyword', 'Comment', 'Operator', 'Number', 'Default'] as const;
+
+/** A ConsoleColor name (`DarkCyan`) or an SGR escape sequence (`\u001b[38;5;208m`), as PSReadLine takes. */
+function isColorValue(value: string): boolean {
+  return isConsoleColorName(value) || /^\x1b\[[0-9;]*m$/.test(value);
+}
+
+/** The usable entries of a `colors` object; each unusable one adds a warning. */
+function checkColors(colors: Record<string, string>, path: string, warnings: string[]): Record<string, string> {
+  const usable: Record<string, string> = {};
+  for (const [option, value] of Object.entries(colors)) {
+    const name = COLOR_OPTIONS.find((o) => o.toLowerCase() === option.toLowerCase());
+    if (!name) {
+      warnings.push(`Colour option '${option}' in ${path} is not one of ${COLOR_OPTIONS.join(', ')}; it is ignored.`);
+    } else if (!isColorValue(value)) {
+      warnings.push(
+        `Colour '${value}' for ${name} in ${path} must be a console colour name (such as DarkCyan) or an escape sequence; it is ignored.`,
+      );
+    } else {
+      usable[name] = value;
+    }
+  }
+  return usable;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -118,7 +145,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
   for (const key of Object.keys(VALIDATORS) as Array<keyof Settings>) {
     if (!stored || !Object.hasOwn(stored, key)) continue;
     const value = stored[key];
-    if (VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
+    if (key === 'colors' && VALIDATORS.colors(value)) settings.colors = checkColors(value as Record<string, string>, path, warnings);
+    else if (VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
     else warnings.push(`Setting '${key}' in ${path} must be ${EXPECTED[key]}; the default is used.`);
   }
 

@@ -12,7 +12,8 @@ import type {
   SignInPanelHandle,
   StreamKind,
 } from './host.js';
-import { consoleColorSgr, paintLines, RESET, streamSgr } from '../ui/colors.js';
+import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
+import { paintLines } from '../ui/colors.js';
 
 /** A line-input request shown in the live region (Read-Host, a password, a mandatory field). */
 export interface ReadRequest {
@@ -62,8 +63,7 @@ export class InkHost implements Host {
     let painted = text;
     if (this.color) {
       if (options?.foregroundColor || options?.backgroundColor) {
-        const sgr =
-          (consoleColorSgr(options.foregroundColor) ?? '') + (consoleColorSgr(options.backgroundColor, true) ?? '');
+        const sgr = consoleColorsSgr(options.foregroundColor, options.backgroundColor);
         painted = paintLines(text, sgr || undefined);
       } else {
         painted = paintLines(text, streamSgr(kind));

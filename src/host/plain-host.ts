@@ -6,18 +6,7 @@
 
 import type { Host, HostWriteOptions, ProgressRecord, SignInPanel, SignInPanelHandle, StreamKind } from './host.js';
 import { LineReader } from './line-reader.js';
-
-const STREAM_COLOR: Partial<Record<StreamKind, string>> = {
-  error: '', // error text carries its own colours (ConciseView accents)
-  warning: '\x1b[33;1m',
-  verbose: '\x1b[33;1m',
-  debug: '\x1b[33;1m',
-};
-
-const CONSOLE_COLORS: Record<string, number> = {
-  black: 30, darkblue: 34, darkgreen: 32, darkcyan: 36, darkred: 31, darkmagenta: 35, darkyellow: 33, gray: 37,
-  darkgray: 90, blue: 94, green: 92, cyan: 96, red: 91, magenta: 95, yellow: 93, white: 97,
-};
+import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
 
 export interface PlainHostOptions {
   interactive: boolean;
@@ -52,8 +41,15 @@ export class PlainHost implements Host {
     const colorOk = !process.env.NO_COLOR && Boolean(out.isTTY);
     let body = text;
     if (!colorOk) body = body.replace(/\x1b\[[0-9;]*m/g, '');
-    else if (STREAM_COLOR[kind]) body = `${STREAM_COLOR[kind]}${body}\x1b[0m`;
-    else if (options?.foregroundColor || options?.backgroundColor) body = paintConsoleColors(body, options);
+    else if (kind === 'error') {
+      // error text carries its own colours (ConciseView accents)
+    } else if (options?.foregroundColor || options?.backgroundColor) {
+      const sgr = consoleColorsSgr(options.foregroundColor, options.backgroundColor);
+      if (sgr) body = sgr + body + RESET;
+    } else {
+      const sgr = streamSgr(kind);
+      if (sgr) body = sgr + body + RESET;
+    }
     out.write(options?.noNewline ? body : body + '\n');
   }
 
@@ -90,13 +86,4 @@ export class PlainHost implements Host {
   clearScreen(): void {
     if (this.#stdout.isTTY) this.#stdout.write('\x1b[2J\x1b[3J\x1b[H');
   }
-}
-
-function paintConsoleColors(text: string, options: HostWriteOptions): string {
-  const codes: number[] = [];
-  const fg = options.foregroundColor && CONSOLE_COLORS[options.foregroundColor.toLowerCase()];
-  const bg = options.backgroundColor && CONSOLE_COLORS[options.backgroundColor.toLowerCase()];
-  if (fg) codes.push(fg);
-  if (bg) codes.push(bg + 10);
-  return codes.length ? `\x1b[${codes.join(';')}m${text}\x1b[0m` : text;
 }

@@ -9,10 +9,15 @@ import type { Token, TokenKind } from '../language/tokens.js';
 
 export type ConsoleColorName = 'Yellow' | 'DarkGray' | 'DarkCyan' | 'Green' | 'DarkGreen' | 'White' | 'Gray' | 'Red';
 
+/** What a piece of the line is, in PSReadLine's colour-option terms (`default` = anything else). */
+export type SegmentKind = 'command' | 'parameter' | 'string' | 'variable' | 'keyword' | 'comment' | 'operator' | 'number' | 'default';
+
 export interface Segment {
   text: string;
   /** null = the terminal's default foreground. */
   color: ConsoleColorName | null;
+  /** Lets the UI apply the user's `colors` setting per kind. */
+  kind: SegmentKind;
 }
 
 export const TOKEN_COLORS: Readonly<Record<TokenKind | 'command', ConsoleColorName | null>> = {
@@ -68,6 +73,25 @@ function colorOf(t: Token): ConsoleColorName | null {
   return TOKEN_COLORS[t.kind];
 }
 
+function kindOf(t: Token): SegmentKind {
+  switch (t.kind) {
+    case 'generic':
+      return t.commandName ? 'command' : 'default';
+    case 'splat':
+      return 'variable';
+    case 'parameter':
+    case 'string':
+    case 'variable':
+    case 'keyword':
+    case 'comment':
+    case 'operator':
+    case 'number':
+      return t.kind;
+    default:
+      return 'default';
+  }
+}
+
 /** The whole text as coloured segments; joining their text gives the input back exactly. */
 export function highlight(text: string): Segment[] {
   if (text === '') return [];
@@ -80,20 +104,20 @@ export function highlight(text: string): Segment[] {
     tokens.push(...roughTokens(text.slice(readTo), readTo, startsCommand));
   }
   const out: Segment[] = [];
-  const push = (segment: string, color: ConsoleColorName | null) => {
+  const push = (segment: string, color: ConsoleColorName | null, kind: SegmentKind) => {
     if (segment === '') return;
     const prev = out[out.length - 1];
-    if (prev && prev.color === color) prev.text += segment;
-    else out.push({ text: segment, color });
+    if (prev && prev.color === color && prev.kind === kind) prev.text += segment;
+    else out.push({ text: segment, color, kind });
   };
   let pos = 0;
   for (const t of tokens) {
     if (t.start < pos) continue; // overlapping tokens (a variable inside a string) keep the outer colour
-    push(text.slice(pos, t.start), null);
-    push(text.slice(t.start, t.end), colorOf(t));
+    push(text.slice(pos, t.start), null, 'default');
+    push(text.slice(t.start, t.end), colorOf(t), kindOf(t));
     pos = t.end;
   }
-  push(text.slice(pos), null);
+  push(text.slice(pos), null, 'default');
   return out;
 }
 
@@ -104,7 +128,7 @@ export function highlightLines(text: string): Segment[][] {
     const parts = seg.text.split('\n');
     parts.forEach((part, i) => {
       if (i > 0) lines.push([]);
-      if (part !== '') lines[lines.length - 1]!.push({ text: part, color: seg.color });
+      if (part !== '') lines[lines.length - 1]!.push({ text: part, color: seg.color, kind: seg.kind });
     });
   }
   return lines;

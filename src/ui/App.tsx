@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import { Box, Text, useCursor, useStdout } from 'ink';
 import type { ConsoleState, ConsoleStore } from './store.js';
-import { cursorPosition, layoutMenu } from './layout.js';
+import { cursorPosition, displayWidth, layoutMenu, wrapRows } from './layout.js';
 import { ProgressLine, SignInPanelView } from './components/panels.js';
 import type { ConnectionInfo } from '../engine/session.js';
 
@@ -16,16 +16,22 @@ export interface AppProps {
   store: ConsoleStore;
   /** Sandbox sign-in page shown in the device-code panel. */
   sandboxPage?: string;
+  /** Told of each transcript write before Ink makes it (the resize repair must never drop one). */
+  beforeTranscript?: (text: string) => void;
 }
 
-export function App({ store, sandboxPage }: AppProps) {
+export function App({ store, sandboxPage, beforeTranscript }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { write, stdout } = useStdout();
   const { setCursorPosition } = useCursor();
 
   useLayoutEffect(() => {
-    store.attachSink(write, () => write(CLEAR_SCREEN));
-  }, [store, write]);
+    const transcript = (text: string): void => {
+      beforeTranscript?.(text);
+      write(text);
+    };
+    store.attachSink(transcript, () => transcript(CLEAR_SCREEN));
+  }, [store, write, beforeTranscript]);
 
   useEffect(() => {
     const onResize = (): void => store.resize(stdout.columns || 80, stdout.rows || 24);
@@ -41,20 +47,15 @@ export function App({ store, sandboxPage }: AppProps) {
   }
 
   const input = state.phase === 'edit' ? editArea(state) : null;
-  const read = state.phase === 'read' && state.read ? state.read : null;
+  const read = state.phase === 'read' && state.read ? readArea(state.read.prompt + state.read.shown, state.columns) : null;
   if (input) setCursorPosition(input.cursor);
-  else if (read) setCursorPosition({ x: (read.prompt + read.shown).length % state.columns, y: 0 });
+  else if (read) setCursorPosition(read.cursor);
   else setCursorPosition(undefined);
 
   return (
     <Box flexDirection="column">
       {input?.element}
-      {read ? (
-        <Text>
-          {read.prompt}
-          {read.shown}
-        </Text>
-      ) : null}
+      {read?.element}
       {state.panel ? <SignInPanelView panel={state.panel} sandboxPage={sandboxPage} /> : null}
       {state.progress ? <ProgressLine record={state.progress} columns={state.columns} /> : null}
       <StatusLine connection={state.connection} />
@@ -67,15 +68,19 @@ function editArea(state: ConsoleState) {
   const view = state.editor;
   const prompts = view.lines.map((_, i) => (i === 0 ? state.prompt : view.continuationPrompt));
   const cursor = cursorPosition(prompts, view.lines, view.cursorLine, view.cursorColumn, state.columns);
+  // Rows are broken where the terminal would break them, so the cursor lands where cursorPosition says.
+  const rows: string[] = [];
+  view.lines.forEach((line, i) => {
+    rows.push(...wrapRows(prompts[i] + line, state.columns));
+    // A cursor right after a row that fills the width sits at the start of a row of its own.
+    if (i === view.cursorLine && cursor.y >= rows.length) rows.push('');
+  });
   // The menu may use what is left of the screen below the input, the search and status lines.
-  const menu = view.menu ? layoutMenu(view.menu, state.columns, state.rows - 2 - view.lines.length - 1) : null;
+  const menu = view.menu ? layoutMenu(view.menu, state.columns, state.rows - 2 - rows.length - 1) : null;
   const element = (
     <Box flexDirection="column">
-      {view.lines.map((line, i) => (
-        <Text key={i}>
-          {prompts[i]}
-          {line}
-        </Text>
+      {rows.map((row, i) => (
+        <Text key={i}>{row}</Text>
       ))}
       {view.search !== null ? <Text>{view.search}</Text> : null}
       {menu ? (
@@ -96,6 +101,22 @@ function editArea(state: ConsoleState) {
           {menu.more ? <Text dimColor>{menu.more}</Text> : null}
         </Box>
       ) : null}
+    </Box>
+  );
+  return { element, cursor };
+}
+
+/** A prompt being answered (password, Read-Host, mandatory parameter) with the cursor after it. */
+function readArea(text: string, columns: number) {
+  const width = displayWidth(text);
+  const cursor = { x: width % columns, y: Math.floor(width / columns) };
+  const rows = wrapRows(text, columns);
+  if (cursor.y >= rows.length) rows.push('');
+  const element = (
+    <Box flexDirection="column">
+      {rows.map((row, i) => (
+        <Text key={i}>{row}</Text>
+      ))}
     </Box>
   );
   return { element, cursor };

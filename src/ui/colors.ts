@@ -1,47 +1,8 @@
-// Colours of the console, as PowerShell 7's ConsoleHost draws them.
-//
-// Stream colours come from $PSStyle.Formatting (errors red, warning/verbose/debug yellow, all bold);
-// Write-Host colours are .NET ConsoleColor names mapped to the 16 ANSI colours.
+// Colour helpers for the Ink console; the colour tables themselves live in host/console-colors.ts
+// so the plain host and the settings check use the same ones.
 
-import type { StreamKind } from '../host/host.js';
-
-export const RESET = '\x1b[0m';
-
-/** SGR sequence per stream; streams not listed are printed as they come. */
-const STREAM_SGR: Partial<Record<StreamKind, string>> = {
-  error: '\x1b[31;1m',
-  warning: '\x1b[33;1m',
-  verbose: '\x1b[33;1m',
-  debug: '\x1b[33;1m',
-};
-
-/** ConsoleColor → SGR foreground code (background = code + 10). */
-const CONSOLE_COLORS: Record<string, number> = {
-  black: 30,
-  darkblue: 34,
-  darkgreen: 32,
-  darkcyan: 36,
-  darkred: 31,
-  darkmagenta: 35,
-  darkyellow: 33,
-  gray: 37,
-  darkgray: 90,
-  blue: 94,
-  green: 92,
-  cyan: 96,
-  red: 91,
-  magenta: 95,
-  yellow: 93,
-  white: 97,
-};
-
-/** SGR for a ConsoleColor name (case-insensitive), or undefined when the name is unknown. */
-export function consoleColorSgr(name: string | undefined, background = false): string | undefined {
-  if (!name) return undefined;
-  const code = CONSOLE_COLORS[name.toLowerCase()];
-  if (code === undefined) return undefined;
-  return `\x1b[${background ? code + 10 : code}m`;
-}
+export { consoleColorSgr, consoleColorsSgr, RESET, streamSgr } from '../host/console-colors.js';
+import { RESET } from '../host/console-colors.js';
 
 /**
  * Wraps every line of `text` in `sgr` … RESET, so a colour never bleeds into the next line or into
@@ -54,10 +15,6 @@ export function paintLines(text: string, sgr: string | undefined): string {
     .split('\n')
     .map((line) => (line === '' ? line : sgr + line + RESET))
     .join('\n');
-}
-
-export function streamSgr(kind: StreamKind): string | undefined {
-  return STREAM_SGR[kind];
 }
 
 /** Removes SGR/CSI sequences (for measuring and for tests that read plain text). */

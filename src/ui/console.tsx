@@ -8,6 +8,7 @@ import { startKeySource, type InputStream } from './input.js';
 import { ReadlineDriver } from './readline-driver.js';
 import { History } from '../readline/history.js';
 import { createSyntaxColorer } from './syntax-colors.js';
+import { ResizeSafeOutput } from './resize-safe-output.js';
 import { promptText, type ConsoleOptions } from './run.js';
 
 export interface ConsoleStreams {
@@ -42,21 +43,28 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   const engine = options.createEngine(host);
   store.attachEngine(engine);
 
-  const instance = render(<App store={store} sandboxPage={options.sandbox?.devicePageUrl} />, {
-    stdout,
-    stdin,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  const output = new ResizeSafeOutput(stdout);
+  const instance = render(
+    <App store={store} sandboxPage={options.sandbox?.devicePageUrl} beforeTranscript={(text) => output.markTranscript(text)} />,
+    {
+      // Ink reads only the members ResizeSafeOutput has (write, columns, rows, isTTY, events).
+      stdout: output as unknown as NodeJS.WriteStream,
+      stdin,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
+  );
   if (options.settingsWarning) host.write('warning', `WARNING: ${options.settingsWarning}`);
 
   const keys = startKeySource(stdin, (event) => store.input(event));
+  output.setCursorProbe(() => keys.requestCursorPosition(() => stdout.write('\x1b[6n'), 250));
   for (const chunk of streams.earlyInput ?? []) keys.feed(chunk);
 
   const code = await store.waitForExit();
   keys.stop();
   instance.unmount();
   await instance.waitUntilExit().catch(() => undefined);
+  output.dispose();
   if (stdin.isTTY) stdin.setRawMode(false);
   stdin.pause();
   return code;

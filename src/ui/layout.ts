@@ -64,3 +64,38 @@ export function layoutMenu(menu: MenuView, columns: number, maxRows: number): Me
   const hidden = grid.rows - shownRows;
   return { rows, more: hidden > 0 ? `(${hidden} more row${hidden === 1 ? '' : 's'})` : null };
 }
+
+const SGR_OR_TEXT = /(\x1b\[[0-9;]*m)/;
+
+/**
+ * Splits one logical line (which may carry SGR colour codes) into terminal rows of at most
+ * `columns` characters, breaking between characters as a terminal does, so the cursor maths in
+ * cursorPosition holds (Ink's own wrapping breaks at spaces). A colour running over a break is
+ * closed at the end of the row and reopened at the start of the next.
+ */
+export function wrapRows(line: string, columns: number): string[] {
+  const width = Math.max(1, columns);
+  const rows: string[] = [];
+  let row = '';
+  let used = 0;
+  let active = '';
+  for (const part of line.split(SGR_OR_TEXT)) {
+    if (part === '') continue;
+    if (part.startsWith('\x1b[')) {
+      active = part === '\x1b[0m' || part === '\x1b[m' ? '' : active + part;
+      row += part;
+      continue;
+    }
+    for (const ch of part) {
+      if (used === width) {
+        rows.push(active ? row + '\x1b[0m' : row);
+        row = active;
+        used = 0;
+      }
+      row += ch;
+      used++;
+    }
+  }
+  rows.push(row);
+  return rows;
+}

@@ -26,6 +26,10 @@ export interface PtySession {
   waitFor(predicate: (text: string) => boolean, timeoutMs?: number, what?: string): Promise<string>;
   /** Waits for the program to end; resolves with its exit code. */
   exited(timeoutMs?: number): Promise<number>;
+  /** Resizes the window as a user does: the terminal re-wraps its rows, then the program is told. */
+  resize(cols: number, rows: number): void;
+  /** Where the terminal's cursor is on the visible screen (0-based). */
+  cursor(): Promise<{ x: number; y: number }>;
   /** Everything the program wrote, raw. */
   readonly raw: string;
   kill(): void;
@@ -35,7 +39,7 @@ const { Terminal } = xterm;
 
 export function spawnPty(command: string, args: string[], options: PtyOptions = {}): PtySession {
   const cols = options.cols ?? 100;
-  const rows = options.rows ?? 30;
+  let rows = options.rows ?? 30;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...options.env })) {
     if (v !== undefined) env[k] = v;
@@ -49,6 +53,8 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
     raw += data;
     term.write(data);
   });
+  // A real terminal answers queries (cursor position reports) on the program's input.
+  term.onData((data) => child.write(data));
   child.onExit(({ exitCode: code }) => {
     exitCode = code;
     for (const w of exitWaiters.splice(0)) w(code);
@@ -99,6 +105,16 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
           resolve(code);
         });
       });
+    },
+    resize(newCols, newRows) {
+      term.resize(newCols, newRows);
+      rows = newRows;
+      child.resize(newCols, newRows);
+    },
+    async cursor() {
+      await flush();
+      const buffer = term.buffer.active;
+      return { x: buffer.cursorX, y: buffer.cursorY };
     },
     get raw() {
       return raw;

@@ -1,0 +1,97 @@
+// Follows what Ink's log-update has drawn in the live region, from the bytes it writes, so that a
+// terminal resize can be repaired: when the window narrows, terminals that reflow (Windows
+// Terminal, iTerm2, Terminal.app, VTE, kitty, tmux …) re-wrap the old frame's rows, and Ink, which
+// erases as many rows as it drew, would leave the top of the old frame behind.
+//
+// Ink writes a frame as one chunk: [hide cursor, back to bottom][erase lines] FRAME\n [cursor up,
+// cursor to column, show cursor]; a cursor-only move is the same without FRAME; a clear is only the
+// erase. Transcript lines are written between a clear and a fresh frame, so the last chunk with
+// text in it is always the frame on screen.
+
+import { displayWidth } from './layout.js';
+
+/** Control sequences other than colours (SGR ends in `m`): cursor moves, erases, modes. */
+const LEADING_CONTROL = /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])+/;
+const TRAILING_CONTROL = /(?:\x1b\[[0-9;?]*[A-Za-ln-z])+$/;
+/** Ink's cursor suffix: optional cursor-up, cursor-to-column (1-based), show cursor. */
+const CURSOR_SUFFIX = /(?:\x1b\[(\d+)A)?\x1b\[(\d+)G\x1b\[\?25h$/;
+const ERASE_LINE = '\x1b[2K';
+
+export interface ErasePlan {
+  /** Rows between the frame's first row and the cursor's row, after the re-wrap. */
+  rowsAbove: number;
+  /** How many rows lower the cursor is if the terminal re-wrapped its row too. */
+  wrappedCursorRows: number;
+  /** The cursor's column in that case (a cursor position report tells the cases apart). */
+  columnIfWrapped: number;
+}
+
+/** Up to the frame's first row, then erase to the end of the screen. */
+export function eraseSequence(up: number): string {
+  return (up > 0 ? `\x1b[${up}A` : '') + '\r\x1b[J';
+}
+
+export class FrameTracker {
+  /** Rows of the frame on screen, or null when nothing is drawn. */
+  #lines: string[] | null = null;
+  /** Cursor inside the frame; null = on the row just below the frame, column 0. */
+  #cursor: { x: number; y: number } | null = null;
+
+  observe(chunk: string): void {
+    if (chunk === '') return;
+    const leading = LEADING_CONTROL.exec(chunk)?.[0] ?? '';
+    const trailing = TRAILING_CONTROL.exec(chunk.slice(leading.length))?.[0] ?? '';
+    const body = chunk.slice(leading.length, chunk.length - trailing.length);
+    const suffix = CURSOR_SUFFIX.exec(body === '' ? leading : trailing);
+    if (body !== '') {
+      const text = body.endsWith('\n') ? body.slice(0, -1) : body;
+      this.#lines = text.split('\n');
+      this.#cursor = suffix ? this.#cursorFrom(suffix) : null;
+    } else if (suffix) {
+      this.#cursor = this.#cursorFrom(suffix);
+    } else if (leading.includes(ERASE_LINE)) {
+      this.#lines = null;
+      this.#cursor = null;
+    }
+  }
+
+  /** Forget the frame (it has been erased by other means). */
+  reset(): void {
+    this.#lines = null;
+    this.#cursor = null;
+  }
+
+  get lines(): readonly string[] | null {
+    return this.#lines;
+  }
+
+  /**
+   * How to erase the frame once the terminal has re-wrapped it to `columns`: each row of width w
+   * above the cursor now takes ceil(w / columns) rows. The cursor's own row is where terminals
+   * differ: most (tmux, VTE, iTerm2, Windows Terminal) re-wrap it too and move the cursor with its
+   * cell, `wrappedCursorRows` rows further down; xterm.js (VS Code, Hyper) leaves the cursor's row
+   * as it was, cursor clamped to the last column. Null when nothing is drawn.
+   */
+  planErase(columns: number): ErasePlan | null {
+    const lines = this.#lines;
+    if (!lines) return null;
+    const width = Math.max(1, columns);
+    const rowsOf = (line: string) => Math.max(1, Math.ceil(displayWidth(line) / width));
+    const cursor = this.#cursor;
+    let rowsAbove = 0;
+    const above = cursor ? Math.min(cursor.y, lines.length) : lines.length;
+    for (let i = 0; i < above; i++) rowsAbove += rowsOf(lines[i]!);
+    const wrappedCursorRows = cursor ? Math.floor(cursor.x / width) : 0;
+    return {
+      rowsAbove,
+      wrappedCursorRows,
+      columnIfWrapped: cursor ? cursor.x % width : 0,
+    };
+  }
+
+  #cursorFrom(match: RegExpExecArray): { x: number; y: number } {
+    const up = match[1] ? Number(match[1]) : 0;
+    const rows = this.#lines?.length ?? 0;
+    return { x: Number(match[2]) - 1, y: Math.max(0, rows - up) };
+  }
+}

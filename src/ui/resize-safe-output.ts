@@ -1,0 +1,145 @@
+// The stdout Ink draws on: the real terminal, plus the repair of resizes that Ink cannot do alone
+// (see frame-tracker.ts). When the window narrows, the old frame is erased here, by where the
+// terminal's reflow has put it, and Ink's own erase of the same frame — computed for the old
+// width, so it would miss rows or eat transcript — is dropped; Ink then draws the new frame.
+//
+// Where terminals disagree (the cursor's row was itself wider than the new width), the terminal is
+// asked where its cursor is (a cursor position report) before anything is erased; meanwhile Ink's
+// frames are held back and transcript lines queued, so nothing is drawn at a guessed position.
+
+import { EventEmitter } from 'node:events';
+import { eraseSequence, FrameTracker } from './frame-tracker.js';
+
+type WriteCallback = (error?: Error | null) => void;
+
+/** Asks the terminal for its cursor; 0-based, null when it does not answer in time. */
+export type CursorProbe = () => Promise<{ row: number; column: number } | null>;
+
+export class ResizeSafeOutput extends EventEmitter {
+  readonly #out: NodeJS.WriteStream;
+  readonly #frame = new FrameTracker();
+  #columns: number;
+  /** True while Ink handles a resize whose old frame this object has already erased. */
+  #dropErase = false;
+  /** Set while a cursor report is awaited: transcript text to write once the frame is erased. */
+  #held: string[] | null = null;
+  /** Transcript text about to be written by Ink (told by markTranscript). */
+  #transcript: string | null = null;
+  #probe: CursorProbe | null = null;
+  #resizes = 0;
+
+  constructor(out: NodeJS.WriteStream) {
+    super();
+    this.#out = out;
+    this.#columns = out.columns || 80;
+    out.on('resize', this.#onResize);
+  }
+
+  get isTTY(): boolean {
+    return Boolean(this.#out.isTTY);
+  }
+  get columns(): number {
+    return this.#out.columns;
+  }
+  get rows(): number {
+    return this.#out.rows;
+  }
+  get writable(): boolean {
+    return this.#out.writable;
+  }
+  get destroyed(): boolean {
+    return this.#out.destroyed;
+  }
+  get writableEnded(): boolean {
+    return this.#out.writableEnded;
+  }
+  get writableLength(): number {
+    return this.#out.writableLength;
+  }
+  hasColors(...args: Parameters<NodeJS.WriteStream['hasColors']>): boolean {
+    return typeof this.#out.hasColors === 'function' ? this.#out.hasColors(...args) : this.isTTY;
+  }
+  getColorDepth(env?: object): number {
+    return typeof this.#out.getColorDepth === 'function' ? this.#out.getColorDepth(env) : 1;
+  }
+
+  /** How to ask the terminal where its cursor is (the key source reads the answer). */
+  setCursorProbe(probe: CursorProbe): void {
+    this.#probe = probe;
+  }
+
+  /** The next write is transcript text (not a frame): it must never be dropped. */
+  markTranscript(text: string): void {
+    this.#transcript = text;
+  }
+
+  write(chunk: string | Uint8Array, encodingOrCallback?: BufferEncoding | WriteCallback, callback?: WriteCallback): boolean {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+    const isTranscript = this.#transcript !== null && text === this.#transcript;
+    if (isTranscript) this.#transcript = null;
+    if (this.#held && !isTranscript) return this.#skip(done); // a frame drawn for the old geometry
+    if (this.#held) {
+      this.#held.push(text);
+      return this.#skip(done);
+    }
+    if (this.#dropErase && isOnlyControl(text)) return this.#skip(done);
+    this.#frame.observe(text);
+    return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
+  }
+
+  /** Stops following the real terminal's resizes. */
+  dispose(): void {
+    this.#out.off('resize', this.#onResize);
+  }
+
+  #skip(done: WriteCallback | undefined): boolean {
+    if (done) process.nextTick(done);
+    return true;
+  }
+
+  readonly #onResize = (): void => {
+    const columns = this.#out.columns || 80;
+    const narrower = columns < this.#columns;
+    this.#columns = columns;
+    if (this.#held) return; // a probe is under way; it re-reads the width when it ends
+    const plan = narrower ? this.#frame.planErase(columns) : null;
+    if (!plan) return this.#handOver('');
+    if (plan.wrappedCursorRows === 0 || !this.#probe) {
+      return this.#handOver(eraseSequence(plan.rowsAbove + plan.wrappedCursorRows));
+    }
+    this.#held = [];
+    const probe = this.#probe;
+    const resize = ++this.#resizes;
+    void probe().then((position) => {
+      if (resize !== this.#resizes) return;
+      // The report tells the two behaviours apart by the column; no answer: assume the common one.
+      const wrapped = !position || position.column === plan.columnIfWrapped;
+      const held = this.#held ?? [];
+      this.#held = null;
+      let erase = eraseSequence(plan.rowsAbove + (wrapped ? plan.wrappedCursorRows : 0));
+      for (const text of held) erase += text;
+      // The width may have changed again meanwhile; Ink reads it afresh.
+      this.#columns = this.#out.columns || 80;
+      this.#handOver(erase);
+    });
+  };
+
+  /** Writes `erase` (and what was held), then lets Ink redraw; Ink's own erase is dropped. */
+  #handOver(erase: string): void {
+    if (erase) {
+      this.#out.write(erase);
+      this.#frame.reset();
+    }
+    this.#dropErase = erase !== '';
+    try {
+      this.emit('resize');
+    } finally {
+      this.#dropErase = false;
+    }
+  }
+}
+
+function isOnlyControl(text: string): boolean {
+  return /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])*$/.test(text);
+}

@@ -1,0 +1,123 @@
+// Resize safety of the console, below Ink: rows broken where a terminal breaks them, the live frame
+// followed from Ink's writes, and the erase of a frame that a narrower terminal has re-wrapped.
+// (pty-console.test.ts resizes a real pseudo-terminal with xterm.js, pty-tmux.test.ts with tmux.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { wrapRows } from '../src/ui/layout.js';
+import { FrameTracker, eraseSequence } from '../src/ui/frame-tracker.js';
+import { ResizeSafeOutput, type CursorProbe } from '../src/ui/resize-safe-output.js';
+
+// What Ink 6.8's log-update writes (ansi-escapes eraseLines, cursorUp, cursorTo, show/hide cursor).
+const eraseLines = (n: number) => (n ? '\x1b[2K\x1b[1A'.repeat(n - 1) + '\x1b[2K\x1b[G' : '');
+const frame = (lines: string[], cursor?: { x: number; y: number }, previous = 0) =>
+  eraseLines(previous) + lines.join('\n') + '\n' + (cursor ? `\x1b[${lines.length - cursor.y}A\x1b[${cursor.x + 1}G\x1b[?25h` : '');
+
+test('wrapRows breaks between characters at the width and carries a colour over the break', () => {
+  assert.deepEqual(wrapRows('spo> abcdefgh', 5), ['spo> ', 'abcde', 'fgh']);
+  assert.deepEqual(wrapRows('abcde', 5), ['abcde']);
+  assert.deepEqual(wrapRows('', 5), ['']);
+  assert.deepEqual(wrapRows('> \x1b[93mWrite-Output\x1b[0m x', 8), ['> \x1b[93mWrite-\x1b[0m', '\x1b[93mOutput\x1b[0m x']);
+});
+
+test('FrameTracker follows frames, cursor moves and clears as Ink writes them', () => {
+  const t = new FrameTracker();
+  t.observe(frame(['spo> ' + 'x'.repeat(95), 'y'.repeat(30), 'Not connected'], { x: 30, y: 1 }));
+  assert.equal(t.lines?.length, 3);
+  // At 40 columns the first row takes 3 rows; the cursor (column 30) is on the second line's first row.
+  assert.deepEqual(t.planErase(40), { rowsAbove: 3, wrappedCursorRows: 0, columnIfWrapped: 30 });
+  assert.deepEqual(t.planErase(20), { rowsAbove: 5, wrappedCursorRows: 1, columnIfWrapped: 10 });
+  // A cursor-only update (Ink: hide, back to bottom, cursor suffix).
+  t.observe('\x1b[?25l\x1b[1B\x1b[G' + '\x1b[3A\x1b[1G\x1b[?25h');
+  assert.deepEqual(t.planErase(40), { rowsAbove: 0, wrappedCursorRows: 0, columnIfWrapped: 0 });
+  // Synchronized-output markers change nothing; a clear forgets the frame.
+  t.observe('\x1b[?2026h');
+  assert.equal(t.lines?.length, 3);
+  t.observe('\x1b[?25l\x1b[2B\x1b[G' + eraseLines(4));
+  assert.equal(t.planErase(40), null);
+  // A frame without a cursor (a command is running): the cursor is below it.
+  t.observe(frame(['Running', 'Not connected']));
+  assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, wrappedCursorRows: 0, columnIfWrapped: 0 });
+  assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[J');
+  assert.equal(eraseSequence(0), '\r\x1b[J');
+});
+
+class FakeTerminal extends EventEmitter {
+  columns = 100;
+  rows = 30;
+  isTTY = true;
+  writable = true;
+  destroyed = false;
+  writableEnded = false;
+  writableLength = 0;
+  written: string[] = [];
+  write(chunk: string): boolean {
+    this.written.push(chunk);
+    return true;
+  }
+  resizeTo(columns: number): void {
+    this.columns = columns;
+    this.emit('resize');
+  }
+}
+
+/** A stand-in for Ink on top of ResizeSafeOutput: on a narrower resize it clears (old geometry) and redraws. */
+function inkLike(output: ResizeSafeOutput, redraw: () => string[]) {
+  let previous = 0;
+  const draw = (lines: string[], cursor?: { x: number; y: number }) => {
+    output.write(frame(lines, cursor, previous));
+    previous = lines.length + 1;
+  };
+  output.on('resize', () => {
+    output.write(eraseLines(previous)); // Ink's log.clear(): computed for the old width
+    previous = 0;
+    draw(redraw());
+  });
+  return { draw };
+}
+
+test('narrowing: the re-wrapped frame is erased from its first row and Ink\'s own erase is dropped', () => {
+  const terminal = new FakeTerminal();
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
+  const ink = inkLike(output, () => ['spo> ' + 'x'.repeat(55), 'Not connected']);
+  ink.draw(['spo> ' + 'x'.repeat(55), 'Not connected'], { x: 60, y: 0 });
+  terminal.written = [];
+  terminal.resizeTo(120); // wider: nothing of ours, Ink redraws as usual
+  assert.ok(terminal.written.every((w) => !w.includes('\x1b[J')));
+  ink.draw(['spo> ' + 'x'.repeat(55), 'Not connected'], { x: 60, y: 0 }); // the console puts the cursor back
+  terminal.written = [];
+  terminal.resizeTo(40); // the cursor (column 60) is past the new width: terminals disagree → a probe would be needed, none set
+  assert.equal(terminal.written[0], eraseSequence(1)); // without a probe the re-wrapping behaviour is assumed
+  assert.ok(!terminal.written.includes(eraseLines(3)), 'Ink\'s erase for the old geometry is dropped');
+  assert.match(terminal.written.at(-1)!, /^spo> x+\nNot connected\n$/);
+  output.dispose();
+});
+
+for (const [behaviour, reportColumn, up] of [
+  ['re-wraps the cursor row (tmux, VTE, Windows Terminal)', 20, 1 + 1],
+  ['keeps the cursor row and clamps the cursor (xterm.js)', 39, 1],
+  ['does not answer', null, 1 + 1],
+] as const) {
+  test(`a terminal that ${behaviour}: the cursor report decides how far up the frame starts`, async () => {
+    const terminal = new FakeTerminal();
+    const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
+    let answer!: (position: { row: number; column: number } | null) => void;
+    const probe: CursorProbe = () => new Promise((resolve) => (answer = resolve));
+    output.setCursorProbe(probe);
+    const ink = inkLike(output, () => ['spo> ' + 'y'.repeat(70), 'Not connected']);
+    ink.draw(['status above', 'spo> ' + 'y'.repeat(70), 'Not connected'], { x: 60, y: 1 });
+    terminal.written = [];
+    terminal.resizeTo(40);
+    assert.equal(terminal.written.length, 0, 'nothing is drawn while the terminal is asked');
+    // Meanwhile a keystroke redraws (dropped: old geometry) and a command prints a line (kept).
+    ink.draw(['status above', 'spo> ' + 'y'.repeat(71), 'Not connected'], { x: 61, y: 1 });
+    output.markTranscript('output line\n');
+    output.write('output line\n');
+    answer(reportColumn === null ? null : { row: 10, column: reportColumn });
+    await new Promise((r) => setImmediate(r));
+    assert.equal(terminal.written[0], eraseSequence(up) + 'output line\n');
+    assert.match(terminal.written.at(-1)!, /^spo> y{70}\nNot connected\n$/);
+    assert.equal(terminal.written.filter((w) => w.includes('y'.repeat(71))).length, 0);
+    output.dispose();
+  });
+}
