@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeInput, menuLayout, type CompletionContext } from '../src/readline/completion.js';
+import { completeInput, menuLayout, type CompletionContext, type PathEntry } from '../src/readline/completion.js';
 import { connectSpoService } from '../src/cmdlets/connect-sposervice.js';
 import { disconnectSpoService } from '../src/cmdlets/disconnect-sposervice.js';
 import type { CmdletDefinition } from '../src/cmdlets/types.js';
@@ -134,4 +134,56 @@ test('menu layout: column width = longest + 2, column-major', () => {
   assert.deepEqual(menuLayout(items, 20), { columnWidth: 9, columns: 2, rows: 2, grid: [[0, 2], [1, 3]] });
   assert.deepEqual(menuLayout(['a', 'b', 'c'], 6).grid, [[0, 2], [1, null]]);
   assert.equal(menuLayout(['abc'], 2).columns, 1);
+});
+
+// A current folder for path completion: what listFolder would read from disk.
+const folders: Record<string, PathEntry[]> = {
+  '': [
+    { name: 'README.md', directory: false },
+    { name: 'reports', directory: true },
+    { name: 'My Sites.csv', directory: false },
+    { name: '.hidden', directory: false },
+    { name: 'admin.ps1', directory: false },
+  ],
+  'reports/': [{ name: 'q1.csv', directory: false }, { name: 'q2.csv', directory: false }],
+  './reports/': [{ name: 'q1.csv', directory: false }, { name: 'q2.csv', directory: false }],
+  '~/': [{ name: 'notes.txt', directory: false }],
+};
+folders['./'] = folders['']!;
+const withFiles: CompletionContext = {
+  ...ctx,
+  listFolder: (folder) => folders[folder] ?? [],
+  environment: () => ['HOME', 'HTTPS_PROXY', 'PATH', 'SPO_CLIENT_ID'],
+};
+const withFilesTexts = (line: string) => completeInput(line, line.length, withFiles).matches.map((m) => m.completionText);
+
+test('an argument of no special type completes file paths of the current folder, as PowerShell does', () => {
+  assert.deepEqual(withFilesTexts('Connect-SPOService -Url '), ['./admin.ps1', "'./My Sites.csv'", './README.md', './reports']);
+  assert.deepEqual(withFilesTexts('Connect-SPOService -Url re'), ['./README.md', './reports']);
+  assert.deepEqual(withFilesTexts('Connect-SPOService -ClientTag:re'), ['./README.md', './reports']);
+  assert.deepEqual(withFilesTexts('Write-Output reports/q'), ['./reports/q1.csv', './reports/q2.csv']);
+  assert.deepEqual(withFilesTexts('Write-Output ./reports/q2'), ['./reports/q2.csv']);
+  assert.deepEqual(withFilesTexts('Write-Output ~/n'), ['~/notes.txt']);
+  assert.deepEqual(withFilesTexts("Write-Output 'My"), ["'./My Sites.csv'"]);
+  assert.deepEqual(withFilesTexts('Write-Output .h'), ['./.hidden'], 'hidden entries when the dot is typed');
+  assert.deepEqual(withFilesTexts('./adm'), ['./admin.ps1'], 'a command typed as a path');
+  assert.deepEqual(withFilesTexts('notepad RE'), ['./README.md', './reports'], 'unknown commands take paths');
+  // Typed values keep their own completions: enums, switches, parameter names.
+  assert.deepEqual(withFilesTexts('Connect-SPOService -Region g'), ['Germany']);
+  assert.deepEqual(withFilesTexts('Connect-SPOService -Cl'), ['-ClientTag']);
+  const r = completeInput('Write-Output rep', 16, withFiles);
+  assert.deepEqual(r.matches.map((m) => [m.listItemText, m.resultType]), [['reports', 'ProviderContainer']]);
+  assert.equal(r.replacementIndex, 13);
+});
+
+test('command names: an abbreviation of the capitals expands when nothing starts that way', () => {
+  assert.deepEqual(texts('c-spos'), ['Connect-SPOService']);
+  assert.deepEqual(texts('d-spos'), ['Disconnect-SPOService']);
+  assert.deepEqual(texts('w-o'), ['Write-Output']);
+  assert.deepEqual(texts('x-yz'), []);
+});
+
+test('$env: completes environment variable names', () => {
+  assert.deepEqual(withFilesTexts('Write-Output $env:h'), ['$env:HOME', '$env:HTTPS_PROXY']);
+  assert.deepEqual(withFilesTexts('$Env:SPO'), ['$Env:SPO_CLIENT_ID']);
 });

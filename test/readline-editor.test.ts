@@ -253,6 +253,29 @@ test('Ctrl+Space menu: live selection, arrows, Enter keeps, Esc restores', () =>
   assert.equal(show(run('connect-spo|', ['MenuComplete'], ctx)), 'Connect-SPOService|');
 });
 
+test('100 or more matches: "Display all N possibilities? (y or n)" first; y shows them, anything else dismisses', () => {
+  const many = Array.from({ length: 120 }, (_, i) => `v${String(i).padStart(3, '0')}`);
+  const ctx = context({
+    complete: (text, cursor) => completeInput(text, cursor, { commands: { resolve: () => undefined, names: () => [] }, variables: () => many }),
+  });
+  const asked = run('$v|', ['MenuComplete'], ctx);
+  assert.equal(asked.statusLine, 'Display all 120 possibilities? (y or n) ');
+  assert.equal(asked.menu, null);
+  assert.equal(show(asked), '$v|', 'nothing is inserted before the answer');
+  const yes = editorReducer(asked, { type: 'insert', text: 'y' }, ctx);
+  assert.equal(yes.statusLine, null);
+  assert.equal(yes.menu?.result.matches.length, 120);
+  assert.equal(show(yes), '$v000|');
+  const no = editorReducer(asked, { type: 'insert', text: 'n' }, ctx);
+  assert.deepEqual([no.statusLine, no.menu, show(no)], [null, null, '$v|']);
+  const esc = editorReducer(asked, { type: 'command', command: 'RevertLine' }, ctx);
+  assert.deepEqual([esc.statusLine, show(esc)], [null, '$v|'], 'the key that dismisses does nothing else');
+  const emacs = { ...ctx, mode: 'Emacs' as const };
+  const listed = run('$v0|', ['PossibleCompletions', { text: 'Y' }], emacs);
+  assert.equal(listed.list?.length, 100);
+  assert.equal(run('$v1|', ['PossibleCompletions'], emacs).list?.length, 20, 'fewer than 100 are listed at once');
+});
+
 test('key events go through the bindings of the edit mode', () => {
   const parser = createKeyParser();
   const ctx = context({ history: HISTORY });

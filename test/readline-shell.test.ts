@@ -78,3 +78,26 @@ test('Enter on incomplete input continues; a pasted documentation example splits
   assert.equal(q.pending, 2);
   assert.match(q.next()!, /^PS C:\\> \$userCredential/);
 });
+
+test('Tab after -Url offers the files of the current folder (PowerShell\'s fallback for untyped arguments)', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'spo-paths-'));
+  const before = process.cwd();
+  try {
+    writeFileSync(join(dir, 'sites.csv'), '');
+    writeFileSync(join(dir, 'Site list.txt'), '');
+    mkdirSync(join(dir, 'scripts'));
+    writeFileSync(join(dir, 'scripts', 'connect.ps1'), '');
+    process.chdir(dir);
+    const shell = new Shell({ host: new TestHost() });
+    const texts = (line: string) => shell.complete(line, line.length).matches.map((m) => m.completionText);
+    assert.deepEqual(texts('Connect-SPOService -Url s'), ['./scripts', "'./Site list.txt'", './sites.csv']);
+    assert.deepEqual(texts('Write-Output ./scripts/'), ['./scripts/connect.ps1']);
+    assert.deepEqual(texts('Write-Output ./nowhere/'), []);
+  } finally {
+    process.chdir(before);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,7 +3,10 @@
 import type { Host } from '../host/host.js';
 import { parseScript } from '../language/parser.js';
 import { allAliases, allCommands, resolveCommand } from '../cmdlets/registry.js';
-import { completeInput } from '../readline/completion.js';
+import { readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { completeInput, type PathEntry } from '../readline/completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, toEnum, toInt } from './convert.js';
@@ -54,6 +57,8 @@ export class Shell implements ShellEngine {
         names: () => [...allCommands().map((c) => c.name), ...allAliases().map((a) => a.name)],
       },
       variables: () => this.session.variables().map((v) => v.name),
+      environment: () => Object.keys(process.env),
+      listFolder,
     });
   }
 
@@ -118,4 +123,24 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('IsMacOS', process.platform === 'darwin', constant);
   session.defineVariable('IsWindows', process.platform === 'win32', constant);
   session.defineVariable('PSEdition', 'Core', { readOnly: true });
+}
+
+/** A folder's entries for path completion, as typed (`~` is the home folder); [] when unreadable. */
+function listFolder(folder: string): PathEntry[] {
+  const path = /^~([\\/]|$)/.test(folder) ? join(homedir(), folder.slice(1)) : resolve(folder || '.');
+  try {
+    return readdirSync(path, { withFileTypes: true }).map((d) => {
+      let directory = d.isDirectory();
+      if (d.isSymbolicLink()) {
+        try {
+          directory = statSync(join(path, d.name)).isDirectory();
+        } catch {
+          // a dangling link completes as a file
+        }
+      }
+      return { name: d.name, directory };
+    });
+  } catch {
+    return [];
+  }
 }

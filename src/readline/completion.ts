@@ -6,7 +6,10 @@
 // * parameter values: enum and ValidateSet names (an exact match first, the rest sorted),
 //   ActionPreference for -ErrorAction and friends, `$true`/`$false` after `-Switch:`;
 // * variable names after `$` (variables assigned earlier in the input first, then the session's,
-//   sorted case-insensitively, keeping their stored casing).
+//   sorted case-insensitively, keeping their stored casing), `$env:` names;
+// * file paths for arguments of no special type (`-Url <Tab>`, positional arguments) and for a
+//   command typed as a path, relative to the current folder;
+// * command-name abbreviations when nothing else matches (`c-spos` → Connect-SPOService).
 //
 // The word being completed is found by a small quote-aware scan backwards from the cursor, because
 // the input is usually unfinished (`-Region 'Ch`, a lone `$`) where the tokenizer gives up; the
@@ -26,10 +29,19 @@ export interface CompletionCommandSource {
   names(): string[];
 }
 
+export interface PathEntry {
+  name: string;
+  directory: boolean;
+}
+
 export interface CompletionContext {
   commands: CompletionCommandSource;
   /** Session variable names, stored casing, without `$`. */
   variables: () => string[];
+  /** Environment variable names (for `$env:`). */
+  environment?: () => string[];
+  /** The entries of a folder given as typed (relative to the current folder, `~` = home); [] when unreadable. */
+  listFolder?: (folder: string) => PathEntry[];
 }
 
 export type CompletionMatch = CompletionResult['matches'][number];
@@ -117,11 +129,14 @@ const byName = (a: string, b: string) => {
 function completeCommand(word: string, start: number, ctx: CompletionContext): CompletionResult {
   const matches = wildcardMatcher(word);
   const seen = new Set<string>();
-  const names = ctx.commands
-    .names()
-    .filter((n) => matches(n))
-    .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
-    .sort(byName);
+  const all = ctx.commands.names();
+  let names = all.filter((n) => matches(n));
+  // Nothing starts that way: try it as an abbreviation (the capitals and the dash of the name).
+  if (names.length === 0 && /^[a-z]+-[a-z]+$/i.test(word)) {
+    const abbreviation = word.toLowerCase();
+    names = all.filter((n) => n.replace(/[^A-Z-]/g, '').toLowerCase() === abbreviation);
+  }
+  names = names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase())).sort(byName);
   return {
     replacementIndex: start,
     replacementLength: word.length,
@@ -275,6 +290,22 @@ function completeVariable(text: string, word: string, start: number, ctx: Comple
   const sigil = word[0]!; // `$` or `@` (splatting)
   const braced = word.startsWith(`${sigil}{`);
   const prefix = word.slice(braced ? 2 : 1).replace(/}$/, '');
+  const env = /^env:(.*)$/i.exec(prefix);
+  if (env) {
+    const matchesEnv = wildcardMatcher(env[1]!);
+    const names = (ctx.environment?.() ?? []).filter((n) => matchesEnv(n)).sort(byName);
+    const scope = prefix.slice(0, 3);
+    return {
+      replacementIndex: start,
+      replacementLength: word.length,
+      matches: names.map((n) => ({
+        completionText: braced || !SIMPLE_VARIABLE.test(n) ? `${sigil}{${scope}:${n}}` : `${sigil}${scope}:${n}`,
+        listItemText: n,
+        toolTip: n,
+        resultType: 'Variable',
+      })),
+    };
+  }
   const matches = wildcardMatcher(prefix);
   // Variables assigned earlier in this input come first (`$cred = ...; Connect-SPOService -Credential $c`).
   const local: string[] = [];
@@ -291,6 +322,44 @@ function completeVariable(text: string, word: string, start: number, ctx: Comple
       toolTip: n,
       resultType: 'Variable',
     })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// File paths
+
+/** Characters that make PowerShell quote a completed path. */
+const NEEDS_QUOTES = /[\s'"`$;,(){}@&#|<>\u2018-\u201e]/;
+
+function completePath(word: string, start: number, ctx: CompletionContext): CompletionResult {
+  if (!ctx.listFolder) return NONE(start + word.length);
+  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
+  let typed = quote ? word.slice(1) : word;
+  if (quote && typed.endsWith(quote)) typed = typed.slice(0, -1);
+  const cut = Math.max(typed.lastIndexOf('/'), typed.lastIndexOf('\\'));
+  const folder = typed.slice(0, cut + 1);
+  const leaf = typed.slice(cut + 1);
+  const matches = wildcardMatcher(leaf);
+  // Hidden entries only when their dot is typed, as in PowerShell.
+  const entries = ctx
+    .listFolder(folder)
+    .filter((e) => matches(e.name) && (!e.name.startsWith('.') || leaf.startsWith('.')))
+    .sort((a, b) => byName(a.name, b.name));
+  // A path typed without a folder completes relative to the current one: `./name`.
+  const base = folder === '' || !/^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:)/.test(folder) ? `./${folder}` : folder;
+  const close = quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'";
+  return {
+    replacementIndex: start,
+    replacementLength: word.length,
+    matches: entries.map((e) => {
+      const path = base + e.name;
+      const text = quote
+        ? `${quote}${path}${close}`
+        : NEEDS_QUOTES.test(path)
+          ? `'${path.replace(/'/g, "''")}'`
+          : path;
+      return { completionText: text, listItemText: e.name, toolTip: path, resultType: e.directory ? 'ProviderContainer' : 'ProviderItem' };
+    }),
   };
 }
 
@@ -316,18 +385,21 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   const colonParam = /^([-\u2013\u2014\u2015][\p{L}\p{Nd}_?]+):(.*)$/u.exec(word);
 
   if (!commandToken) {
-    // The first word of a statement is a command name.
+    // The first word of a statement is a command name, or a script typed as a path.
+    if (/^(\.{1,2}[\\/]|[\\/]|~[\\/])/.test(word)) return completePath(word, start, ctx);
     if (word === '' || DASHES.test(word) || QUOTES.has(word[0]!)) return NONE(c);
     return completeCommand(word, start, ctx);
   }
   const def = ctx.commands.resolve(commandToken.text);
-  if (!def) return NONE(c);
+  // An unknown command takes file paths, as native commands do.
+  if (!def) return DASHES.test(word) ? NONE(c) : completePath(word, start, ctx);
 
   if (colonParam) {
     const p = resolveParameter(def, colonParam[1]!.replace(DASHES, ''));
     const exact = p && [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === colonParam[1]!.replace(DASHES, '').toLowerCase());
     if (p && exact) {
       const valueStart = start + colonParam[1]!.length + 1;
+      if (valuesFor(p)?.length === 0) return completePath(colonParam[2]!, valueStart, ctx);
       return completeValue(p, colonParam[2]!, valueStart, true);
     }
     if (colonParam[2] === '') return completeParameterName(def, statement, word, start);
@@ -339,9 +411,13 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   const previous = statement[statement.length - 1];
   if (previous?.kind === 'parameter' && previous !== commandToken && !previous.text.endsWith(':')) {
     const p = resolveParameter(def, parameterName(previous));
-    if (p && p.kind !== 'switch') return completeValue(p, word, start, false);
+    if (p && p.kind !== 'switch') {
+      // A parameter of no special type (no names to offer) falls back to file paths.
+      return valuesFor(p)?.length === 0 ? completePath(word, start, ctx) : completeValue(p, word, start, false);
+    }
   }
-  return NONE(c);
+  // A positional argument.
+  return completePath(word, start, ctx);
 }
 
 export interface MenuLayout {

@@ -72,6 +72,11 @@ export interface CompletionCycle {
   base: Snapshot;
 }
 
+/** PSReadLine's CompletionQueryItems: from this many matches on, ask before showing them all. */
+export const COMPLETION_QUERY_ITEMS = 100;
+
+export type CompletionQuery = { kind: 'menu'; cycle: CompletionCycle } | { kind: 'list'; list: readonly string[] };
+
 export interface EditorState {
   /** The whole input; lines are separated by \n (continuation lines display after `>> `). */
   readonly text: string;
@@ -95,6 +100,8 @@ export interface EditorState {
   readonly menu: CompletionCycle | null;
   /** Emacs Complete/PossibleCompletions: items to print below the input, once. */
   readonly list: readonly string[] | null;
+  /** `Display all N possibilities? (y or n)`: what to show if the answer is y. */
+  readonly query: CompletionQuery | null;
   /** The command applied by the previous action (Emacs Complete lists on the second Tab). */
   readonly lastCommand: EditCommand | null;
   /** `bck-i-search: query` (the cursor is drawn after it), or null. */
@@ -117,6 +124,7 @@ export function createEditorState(text = '', cursor = text.length): EditorState 
     completion: null,
     menu: null,
     list: null,
+    query: null,
     lastCommand: null,
     statusLine: null,
     outcome: null,
@@ -416,7 +424,7 @@ function completeEmacs(state: EditorState, ctx: EditorContext, listOnly: boolean
     return applyEdit(state, applyMatch(state, { result, base, index: 0 }));
   }
   const list = matches.map((m) => m.listItemText);
-  if (listOnly || state.lastCommand === 'Complete') return { ...state, list };
+  if (listOnly || state.lastCommand === 'Complete') return showList(state, list);
   const prefixLen = commonPrefixLength(matches.map((m) => m.completionText));
   if (prefixLen > result.replacementLength) {
     const prefix = matches[0]!.completionText.slice(0, prefixLen);
@@ -424,7 +432,28 @@ function completeEmacs(state: EditorState, ctx: EditorContext, listOnly: boolean
     const next = applyEdit(state, { ...state, text, cursor: result.replacementIndex + prefix.length });
     return { ...next, outcome: { kind: 'bell' } };
   }
-  return { ...state, list };
+  return showList(state, list);
+}
+
+function askFirst(state: EditorState, count: number, query: CompletionQuery): EditorState {
+  return { ...state, query, statusLine: `Display all ${count} possibilities? (y or n) ` };
+}
+
+function showList(state: EditorState, list: readonly string[]): EditorState {
+  return list.length >= COMPLETION_QUERY_ITEMS ? askFirst(state, list.length, { kind: 'list', list }) : { ...state, list };
+}
+
+function showMenu(state: EditorState, cycle: CompletionCycle): EditorState {
+  const applied = applyEdit(state, applyMatch(state, cycle));
+  return cycle.result.matches.length === 1 ? applied : { ...applied, menu: cycle };
+}
+
+/** The answer to `Display all N possibilities?`: y shows them; any other key just dismisses. */
+function answerQuery(state: EditorState, action: EditorAction): EditorState {
+  const query = state.query!;
+  const dismissed: EditorState = { ...state, query: null, statusLine: null };
+  if (action.type !== 'insert' || action.text.toLowerCase() !== 'y') return dismissed;
+  return query.kind === 'menu' ? showMenu(dismissed, query.cycle) : { ...dismissed, list: query.list };
 }
 
 /** Records an undo step for a state computed elsewhere. */
@@ -594,10 +623,9 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
     case 'MenuComplete': {
       const result = ctx.complete(text, cursor);
       if (result.matches.length === 0) return { ...state, outcome: { kind: 'bell' } };
-      const base = { text, cursor };
-      const cycle = { result, base, index: 0 };
-      const applied = applyEdit(state, applyMatch(state, cycle));
-      return result.matches.length === 1 ? applied : { ...applied, menu: cycle };
+      const cycle = { result, base: { text, cursor }, index: 0 };
+      if (result.matches.length >= COMPLETION_QUERY_ITEMS) return askFirst(state, result.matches.length, { kind: 'menu', cycle });
+      return showMenu(state, cycle);
     }
     case 'SelfInsert':
       return state;
@@ -618,6 +646,7 @@ export function editorReducer(state: EditorState, action: EditorAction, context:
 
   let s: EditorState = { ...state, outcome: null, list: null };
   const command = action.type === 'command' ? action.command : null;
+  if (s.query) return { ...answerQuery(s, action), lastCommand: command };
 
   if (s.search) {
     const handled = reduceSearch(s, action, context);
