@@ -2,7 +2,7 @@
 // command line into dist/bundle/ (code-split, so Ink and msal-node load only when needed).
 // Type checking is a separate step (`npm run typecheck`), run by `npm test`.
 import { build } from 'esbuild';
-import { readdirSync, statSync, mkdirSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,6 +31,8 @@ await build({
   sourcemap: 'inline',
   logLevel: 'warning',
 });
+// Chunk names carry content hashes: clear the old ones so dist/bundle holds one build.
+rmSync(join(dist, 'bundle'), { recursive: true, force: true });
 await build({
   entryPoints: { main: join(root, 'src/main.ts') },
   outdir: join(dist, 'bundle'),

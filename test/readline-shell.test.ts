@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { Shell } from '../src/engine/shell.js';
 import { TestHost } from './helpers/test-host.js';
 import { createEditorState, editorReducer, type EditorContext, type EditorState } from '../src/readline/editor.js';
-import { createKeyParser } from '../src/readline/keys.js';
+import { createKeyParser, type KeyEvent } from '../src/readline/keys.js';
 import { History } from '../src/readline/history.js';
-import { PasteQueue } from '../src/readline/paste.js';
+import { splitPasteIntoLines } from '../src/ui/store.js';
 
 function harness() {
   const shell = new Shell({ host: new TestHost() });
@@ -22,8 +22,8 @@ function harness() {
   });
   let state: EditorState = createEditorState();
   const accepted: string[] = [];
-  const type = (raw: string) => {
-    for (const event of parser.push(raw)) {
+  const feed = (events: KeyEvent[]) => {
+    for (const event of events) {
       state = editorReducer(state, { type: 'key', event }, ctx());
       if (state.outcome?.kind === 'accept') {
         accepted.push(state.outcome.text);
@@ -32,7 +32,10 @@ function harness() {
     }
     return state;
   };
-  return { shell, type, accepted, history, get state() { return state; } };
+  const type = (raw: string) => feed(parser.push(raw));
+  /** A terminal paste as the console handles it: each line typed, then Enter. */
+  const paste = (text: string) => feed(splitPasteIntoLines({ kind: 'paste', text }));
+  return { shell, type, paste, accepted, history, get state() { return state; } };
 }
 
 test('typing `Connect-SPOService -Region ` then Tab cycles the four regions through the engine', () => {
@@ -73,10 +76,10 @@ test('Enter on incomplete input continues; a pasted documentation example splits
     'PS C:\\> Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $userCredential',
     '',
   ].join('\n');
-  const q = new PasteQueue((t) => h.shell.isIncomplete(t));
-  q.push(example2);
-  assert.equal(q.pending, 2);
-  assert.match(q.next()!, /^PS C:\\> \$userCredential/);
+  h.paste(example2);
+  assert.equal(h.accepted.length, 3);
+  assert.match(h.accepted[1]!, /^PS C:\\> \$userCredential/);
+  assert.match(h.accepted[2]!, /^PS C:\\> Connect-SPOService/);
 });
 
 test('Tab after -Url offers the files of the current folder (PowerShell\'s fallback for untyped arguments)', async () => {
@@ -100,4 +103,20 @@ test('Tab after -Url offers the files of the current folder (PowerShell\'s fallb
     process.chdir(before);
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a pasted block runs as its complete inputs; an open construct joins the next line; the unfinished last line stays', () => {
+  const h = harness();
+  const block = "$username = 'admin@contoso.sharepoint.com'\n$password = 'password'\n\nWrite-Output 'a',\n  'b'\nGet-Help |\n Write-Output\nConnect-SPO";
+  h.paste(block);
+  // (the empty line is an Enter on an empty prompt: a fresh prompt, nothing runs)
+  assert.deepEqual(h.accepted.filter((t) => t !== ''), [
+    "$username = 'admin@contoso.sharepoint.com'",
+    "$password = 'password'",
+    "Write-Output 'a',\n  'b'",
+    'Get-Help |\n Write-Output',
+  ]);
+  assert.equal(h.state.text, 'Connect-SPO', 'text after the last newline waits in the editor');
+  h.paste('Service -Url x\r\n');
+  assert.equal(h.accepted.at(-1), 'Connect-SPOService -Url x', 'a later paste continues the unfinished line');
 });

@@ -134,6 +134,13 @@ test('incomplete input continues on a `>> ` line and runs as one input', async (
   assert.deepEqual(engine.ran, ['Write-Output `\nok']);
 });
 
+test('a pasted block whose line leaves a construct open joins the next line, then the rest runs in order', async () => {
+  const { press, engine } = mount();
+  await press("\x1b[200~Write-Output 'one\ntwo'\nWrite-Output `\n  three\nWrite-Output four\n\x1b[201~");
+  for (let i = 0; i < 10 && engine.ran.length < 3; i++) await tick();
+  assert.deepEqual(engine.ran, ["Write-Output 'one\ntwo'", 'Write-Output `\n  three', 'Write-Output four']);
+});
+
 test('the password field shows one * per character; no frame ever contains the secret', async () => {
   const { press, screen, engine, host, ui } = mount();
   let answer: string | null | undefined;
