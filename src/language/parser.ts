@@ -551,8 +551,11 @@ class Parser {
         flush();
         parts.push(this.parseDollar(true));
       } else {
-        literal += c;
-        this.pos++;
+        // A run of plain characters is copied in one slice (per-character += builds a rope).
+        let end = this.pos + 1;
+        while (end < this.src.length && isPlainWordChar(this.src[end]!)) end++;
+        literal += this.src.slice(this.pos, end);
+        this.pos = end;
       }
     }
     flush();
@@ -586,8 +589,10 @@ class Parser {
         this.token('string', start, this.pos);
         return value;
       }
-      value += c;
-      this.pos++;
+      let end = this.pos + 1;
+      while (end < this.src.length && !isSingleQuote(this.src[end])) end++;
+      value += this.src.slice(this.pos, end);
+      this.pos = end;
     }
   }
 
@@ -626,8 +631,10 @@ class Parser {
         parts.push(this.parseDollar(true));
         continue;
       }
-      literal += c;
-      this.pos++;
+      let end = this.pos + 1;
+      while (end < this.src.length && isPlainDoubleQuotedChar(this.src[end]!)) end++;
+      literal += this.src.slice(this.pos, end);
+      this.pos = end;
     }
     if (literal) parts.push(literal);
     this.token('string', start, this.pos);
@@ -774,8 +781,9 @@ class Parser {
     for (;;) {
       const c = this.src[i];
       if (isVariableChar(c)) {
-        name += c;
-        i++;
+        const from = i;
+        while (isVariableChar(this.src[i + 1])) i++;
+        name += this.src.slice(from, ++i);
       } else if (c === ':' && this.src[i + 1] !== ':' && name) {
         // scope or drive qualifier: $env:NAME, $global:x
         if (!isVariableChar(this.src[i + 1]) && this.src[i + 1] !== '{') {
@@ -1182,4 +1190,14 @@ function isAssignable(expr: Expr): boolean {
 /** The console asks this before running a line: true shows the `>> ` continuation prompt. */
 export function isIncompleteInput(text: string): boolean {
   return parseScript(text).incomplete;
+}
+
+/** Inside a bare word, characters with no meaning of their own (not an end, quote, `$` or backtick). */
+function isPlainWordChar(c: string): boolean {
+  return c !== '`' && c !== '$' && !isQuote(c) && !endsGenericToken(c);
+}
+
+/** Inside a double-quoted string, characters with no meaning of their own. */
+function isPlainDoubleQuotedChar(c: string): boolean {
+  return c !== '`' && c !== '$' && !isDoubleQuote(c);
 }
