@@ -275,17 +275,20 @@ test('a non-admin Url gives SharePoint\'s own text and the admin URL', async () 
   assert.equal(spec.message, 'Current site is not a tenant administration site. Connect to the admin site instead: Connect-SPOService -Url https://contoso-admin.sharepoint.com');
 });
 
-test('reconnect replaces the connection and reuses the token; Disconnect forgets it', async () => {
+test('reconnect replaces the connection; a -Credential is checked again (a wrong password fails); Disconnect forgets tokens', async () => {
   const c = fastContext({ verbose: true });
   await connect(c, { credential: cred('admin@contoso.com') });
   const first = c.session.connection;
   sandbox.log.length = 0;
   await connect(c, { credential: cred('admin@contoso.com') });
   assert.notEqual(c.session.connection, first);
-  assert.equal(tokenPosts().length, 0, 'no token request on reconnect');
+  assert.equal(tokenPosts().length, 1, 'the password is checked again');
   assert.equal(processQueries().length, 1);
   assert.ok(c.verbose.some((l) => l.startsWith('Disconnecting from https://contoso-admin.sharepoint.com')));
-  assert.ok(c.verbose.some((l) => l.includes("this session's cached sign-in of admin@contoso.com")));
+  const wrong = await connectFails(c, { credential: cred('admin@contoso.com', 'not-the-password') });
+  assert.match(wrong.message, /AADSTS50126/);
+  assert.equal(c.session.connection, null, 'the failed reconnect leaves no connection (the old one was ended first)');
+  await connect(c, { credential: cred('admin@contoso.com') });
 
   await disconnectSpoServiceCommand(c.ctx);
   assert.equal(c.session.connection, null);

@@ -160,7 +160,7 @@ test('no password, token or device code appears in any output or file, in any fl
   const url = 'https://contoso-admin.sharepoint.com';
   const flows = [
     `Connect-SPOService -Url ${url} -Credential admin@contoso.com -Verbose -Debug`, // prompted password
-    `Connect-SPOService -Url ${url} -Credential ${cred('admin@contoso.com')} -Verbose -Debug`, // reuse (silent)
+    `Connect-SPOService -Url ${url} -Credential ${cred('admin@contoso.com')} -Verbose -Debug`, // the password is checked again
     `Connect-SPOService -Url https://contoso.sharepoint.com -Credential ${cred('admin@contoso.com')} -Verbose -Debug`, // refresh + non-admin site
     `Connect-SPOService -Url ${url} -Credential ${cred('admin@contoso.com', 'wrong')} -Verbose -Debug`,
     `Connect-SPOService -Url ${url} -Credential ${cred('mfa@contoso.com')} -Verbose -Debug`,

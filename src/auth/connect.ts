@@ -3,8 +3,9 @@
 // Order of work, each step narrated by -Verbose:
 //   1. check the arguments (Url, -Region, -AuthenticationUrl): no request is sent for bad input;
 //   2. drop the previous connection (one per session);
-//   3. sign in with msal-node: this session's cached token when the same account connects to the
-//      same site again, else user name + password (-Credential), else device code or the browser;
+//   3. sign in with msal-node: user name + password (-Credential, checked every time), else this
+//      session's cached token for a site signed in to interactively before, else device code or
+//      the browser;
 //   4. prove the connection with one CSOM ProcessQuery for the Tenant object;
 //   5. record the connection in the session.
 // Every failure is a terminating error with one sentence and the next step (messages.ts, csom.ts).
@@ -29,7 +30,6 @@ import {
 import {
   browserSignIn,
   byHomeAccountId,
-  byUsername,
   deviceCodeSignIn,
   findAccount,
   forgetAccount,
@@ -104,7 +104,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
   }
 
   // 2. One connection per session: the previous one ends now, whatever happens next. Its tokens stay
-  //    in this session's cache, so connecting back to it needs no new sign-in.
+  //    in this session's cache, so an interactive sign-in back to it needs no new device code.
   const previous = ctx.session.connection;
   if (previous) {
     say.verbose(`Disconnecting from ${previous.url}: a session holds one connection.`);
@@ -232,10 +232,11 @@ async function signIn(
   onDeviceCodeLifetime: (minutes: number) => void,
 ): Promise<AuthenticationResult> {
   const scopes = [scope];
-  // The same account coming back to a site (or switching sites) in this session: use the cache.
-  const cachedAccount = credential
-    ? await findAccount(entry, byUsername(credential.UserName))
-    : entry.accountBySite.has(site.origin)
+  // An interactive sign-in coming back to a site in this session reuses its cached token (no
+  // second device code). A -Credential is always checked: a wrong password must fail even when
+  // the same account signed in a moment ago, as it does in the SharePoint Online Management Shell.
+  const cachedAccount =
+    !credential && entry.accountBySite.has(site.origin)
       ? await findAccount(entry, byHomeAccountId(entry.accountBySite.get(site.origin)!))
       : undefined;
   if (cachedAccount) {

@@ -147,11 +147,6 @@ export async function trySilent(
   }
 }
 
-export function byUsername(username: string): (a: AccountInfo) => boolean {
-  const wanted = username.toLowerCase();
-  return (a) => a.username.toLowerCase() === wanted;
-}
-
 export function byHomeAccountId(id: string): (a: AccountInfo) => boolean {
   return (a) => a.homeAccountId === id;
 }
