@@ -132,8 +132,16 @@ test('resizing the window leaves exactly one prompt, input and status line, redr
       assert.equal(count(text, 'spo> Write-Output'), 1, `one input line at ${cols} columns:\n${text}`);
       assert.equal(count(text, 'Not connected'), 1, `one status line at ${cols} columns:\n${text}`);
       assert.ok(screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)), `no stray rows:\n${text}`);
+      // The terminal's own re-wrap can look like the redraw for a moment; wait for the cursor as well.
       const at = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
-      assert.deepEqual(await session.cursor(), { x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) });
+      const atEnd = { x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) };
+      const deadline = Date.now() + 5000;
+      let cursor = await session.cursor();
+      while ((cursor.x !== atEnd.x || cursor.y !== atEnd.y) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        cursor = await session.cursor();
+      }
+      assert.deepEqual(cursor, atEnd, `cursor at ${cols} columns`);
     }
     // The transcript above is untouched (in the scrollback if not on screen), and the line still runs.
     session.write('\r');

@@ -29,6 +29,7 @@ import { VariableNotWritableError, type Session } from './session.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
+import { MethodCallError } from './constructors.js';
 
 type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -763,6 +764,9 @@ export class Executor {
     }
     if (e instanceof ConversionError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
+    }
+    if (e instanceof MethodCallError) {
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
     return e;
   }

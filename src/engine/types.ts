@@ -3,6 +3,7 @@
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
 import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
 
 export class TypeNotFoundError extends Error {
   constructor(readonly typeName: string) {
@@ -93,26 +94,26 @@ export function castTo(typeName: string, value: unknown): unknown {
   return entry.cast(value);
 }
 
-/** `[Type]::new(args)`. */
+/** `[Type]::new(args)`, worded as PowerShell's method binder words constructor failures. */
 export function constructType(fullName: string, args: unknown[]): unknown {
-  const n = fullName.toLowerCase();
-  const countError = () => new ConversionError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, 'MethodException');
-  if (n === 'system.management.automation.pscredential') {
-    if (args.length !== 2) throw countError();
-    const [user, password] = args.map(unwrap);
-    if (!(password instanceof SecureString)) {
-      throw new ConversionError(`Cannot convert argument "password", with value: "${toPSString(password)}", for "PSCredential" to type "System.Security.SecureString": "Cannot convert the "${toPSString(password)}" value of type "${typeNameOf(password)}" to type "System.Security.SecureString"."`);
+  const type = findConstructible(fullName);
+  const outcome = type ? type.construct(args) : ({ kind: 'noOverload' } as const);
+  switch (outcome.kind) {
+    case 'created':
+      return outcome.value;
+    case 'noOverload':
+      throw new MethodCallError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+    case 'argumentMismatch': {
+      // PowerShell quotes the value; a password given as plain text must not be shown (docs/language.md).
+      const shown = outcome.parameter === 'password' ? '********' : toPSString(outcome.value);
+      const failure = conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
+      throw new MethodCallError(
+        `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
+        'MethodException',
+        'MethodArgumentConversionInvalidCastArgument',
+      );
     }
-    if (user === null || toPSString(user) === '') {
-      throw new ConversionError('Exception calling ".ctor" with "2" argument(s): "Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again."');
-    }
-    return new PSCredential(toPSString(user), password);
+    case 'failed':
+      throw new MethodCallError(`Exception calling ".ctor" with "${args.length}" argument(s): "${outcome.message}"`, 'MethodInvocationException', 'ArgumentException');
   }
-  if (n === 'system.security.securestring') {
-    if (args.length) throw countError();
-    return new SecureString('');
-  }
-  if (n === 'system.collections.hashtable') return new PSHashtable();
-  if (n === 'system.object') return new PSObject('System.Object');
-  throw countError();
 }

@@ -83,7 +83,8 @@ export class ResizeSafeOutput extends EventEmitter {
       this.#held.push(text);
       return this.#skip(done);
     }
-    if (this.#dropErase && isOnlyControl(text)) return this.#skip(done);
+    // Only Ink's erase of the old frame is dropped; a cursor move in the same turn must still happen.
+    if (this.#dropErase && isOnlyControl(text) && (text === '' || text.includes('\x1b[2K'))) return this.#skip(done);
     this.#frame.observe(text);
     return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
   }

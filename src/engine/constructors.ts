@@ -1,0 +1,164 @@
+// The .NET constructors the subset can call, shared by `New-Object` and `[Type]::new(...)`.
+//
+// Each type picks its overload from the arguments and says what happened; the callers word the
+// outcome as PowerShell does for them, which differs: New-Object reports an argument that fits no
+// overload as "Cannot find an overload for "PSCredential" ...", the method binder behind ::new as
+// "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
+// `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
+
+import { toPSString, unwrap } from './convert.js';
+import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+
+/**
+ * A .NET method or constructor call that failed: PowerShell reports these with category
+ * NotSpecified, so ConciseView names the exception (`MethodException: Cannot find an overload ...`).
+ */
+export class MethodCallError extends Error {
+  constructor(
+    message: string,
+    readonly exceptionType: 'MethodException' | 'MethodInvocationException',
+    readonly errorId: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ConstructOutcome =
+  | { kind: 'created'; value: unknown }
+  /** No constructor takes this many arguments. */
+  | { kind: 'noOverload' }
+  /** The one constructor of this arity cannot take an argument (its type does not convert). */
+  | { kind: 'argumentMismatch'; parameter: string; value: unknown; targetType: string }
+  /** The constructor ran and threw; `message` is its exception's text. */
+  | { kind: 'failed'; message: string };
+
+export interface ConstructibleType {
+  /** The name in overload messages (`PSCredential`). */
+  shortName: string;
+  fullName: string;
+  /** Has a public constructor without arguments. */
+  parameterless: boolean;
+  construct(args: readonly unknown[]): ConstructOutcome;
+}
+
+const created = (value: unknown): ConstructOutcome => ({ kind: 'created', value });
+const NO_OVERLOAD: ConstructOutcome = { kind: 'noOverload' };
+
+const credentialType: ConstructibleType = {
+  shortName: 'PSCredential',
+  fullName: 'System.Management.Automation.PSCredential',
+  parameterless: false,
+  construct(raw) {
+    const args = raw.map(unwrap);
+    if (args.length === 2) {
+      // PSCredential(string userName, SecureString password): a string does not become a SecureString.
+      const [user, password] = args;
+      if (password !== null && password !== undefined && !(password instanceof SecureString)) {
+        return { kind: 'argumentMismatch', parameter: 'password', value: password, targetType: 'System.Security.SecureString' };
+      }
+      if (user === null || user === undefined || toPSString(user) === '') {
+        return {
+          kind: 'failed',
+          message:
+            'Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again.',
+        };
+      }
+      if (!(password instanceof SecureString)) {
+        return {
+          kind: 'failed',
+          message: 'Cannot process argument because the value of argument "password" is null. Change the value of argument "password" to a non-null value.',
+        };
+      }
+      return created(new PSCredential(toPSString(user), password));
+    }
+    if (args.length === 1) {
+      // PSCredential(PSObject pso): copies UserName and Password from an object that has them.
+      const pso = args[0];
+      if (pso === null || pso === undefined) {
+        return {
+          kind: 'failed',
+          message: 'Cannot process argument because the value of argument "pso" is null. Change the value of argument "pso" to a non-null value.',
+        };
+      }
+      const user = propertyOf(pso, 'UserName');
+      const password = propertyOf(pso, 'Password');
+      return created(new PSCredential(typeof user === 'string' ? user : '', password instanceof SecureString ? password : new SecureString('')));
+    }
+    return NO_OVERLOAD;
+  },
+};
+
+const secureStringType: ConstructibleType = {
+  shortName: 'SecureString',
+  fullName: 'System.Security.SecureString',
+  parameterless: true,
+  construct: (args) => (args.length === 0 ? created(new SecureString('')) : NO_OVERLOAD),
+};
+
+const hashtableType: ConstructibleType = {
+  shortName: 'Hashtable',
+  fullName: 'System.Collections.Hashtable',
+  parameterless: true,
+  construct(raw) {
+    if (raw.length === 0) return created(new PSHashtable());
+    if (raw.length === 1) {
+      const arg = unwrap(raw[0]);
+      if (arg instanceof PSHashtable) {
+        const copy = new PSHashtable();
+        for (const [k, v] of arg.entries()) copy.set(k, v);
+        return created(copy);
+      }
+      // Hashtable(int capacity): the capacity does not change what the table holds.
+      if (typeof arg === 'number' || (typeof arg === 'string' && /^\s*\d+\s*$/.test(arg))) return created(new PSHashtable());
+    }
+    return NO_OVERLOAD;
+  },
+};
+
+const psObjectType: ConstructibleType = {
+  shortName: 'PSObject',
+  fullName: 'System.Management.Automation.PSObject',
+  parameterless: true,
+  construct(args) {
+    if (args.length === 0) return created(new PSObject('System.Management.Automation.PSCustomObject'));
+    // PSObject(object) only wraps its argument, which PowerShell then treats as the object itself.
+    if (args.length === 1) return created(args[0]);
+    return NO_OVERLOAD;
+  },
+};
+
+const objectType: ConstructibleType = {
+  shortName: 'Object',
+  fullName: 'System.Object',
+  parameterless: true,
+  construct: (args) => (args.length === 0 ? created(new PSObject('System.Object')) : NO_OVERLOAD),
+};
+
+const BY_NAME = new Map<string, ConstructibleType>();
+for (const [type, names] of [
+  [credentialType, ['pscredential']],
+  [secureStringType, ['securestring']],
+  [hashtableType, ['hashtable']],
+  [psObjectType, ['psobject', 'pscustomobject', 'system.management.automation.pscustomobject']],
+  [objectType, ['object']],
+] as const) {
+  BY_NAME.set(type.fullName.toLowerCase(), type);
+  for (const n of names) BY_NAME.set(n, type);
+}
+
+/** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
+export function findConstructible(name: string): ConstructibleType | undefined {
+  const key = name.trim().toLowerCase();
+  return BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
+}
+
+/** The .NET conversion failure quoted inside "Cannot convert argument ..." messages. */
+export function conversionFailureText(shownValue: string, typeName: string, targetType: string): string {
+  return `Cannot convert the "${shownValue}" value of type "${typeName}" to type "${targetType}".`;
+}
+
+function propertyOf(value: unknown, name: string): unknown {
+  if (value instanceof PSObject) return value.get(name);
+  if (value instanceof PSCredential) return name === 'UserName' ? value.UserName : name === 'Password' ? value.Password : undefined;
+  return undefined;
+}
