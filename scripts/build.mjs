@@ -3,7 +3,7 @@
 // Type checking is a separate step (`npm run typecheck`), run by `npm test`.
 import { build } from 'esbuild';
 import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 function walk(dir) {
@@ -31,9 +31,7 @@ await build({
   sourcemap: 'inline',
   logLevel: 'warning',
 });
-// Chunk names carry content hashes: clear the old ones so dist/bundle holds one build.
-rmSync(join(dist, 'bundle'), { recursive: true, force: true });
-await build({
+const bundled = await build({
   entryPoints: { main: join(root, 'src/main.ts') },
   outdir: join(dist, 'bundle'),
   bundle: true,
@@ -50,4 +48,14 @@ await build({
   logLevel: 'warning',
   // esbuild's ESM output cannot use require(); a few CommonJS dependencies need it.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  metafile: true,
 });
+// Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
+// `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not
+// write and that are over ten minutes old are removed.
+const written = new Set(Object.keys(bundled.metafile.outputs).map((p) => resolve(p))); // relative to the cwd
+const bundleDir = join(dist, 'bundle');
+for (const name of readdirSync(bundleDir)) {
+  const path = join(bundleDir, name);
+  if (!written.has(path) && Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { force: true });
+}
