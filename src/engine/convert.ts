@@ -49,16 +49,24 @@ export function typeNameOf(value: unknown): string {
 }
 
 /** Number formatting as PowerShell's invariant ToString does for the common cases. */
+/**
+ * A number as PowerShell prints it. Doubles keep .NET Framework's 15 significant digits (PowerShell
+ * PR #9893), so `0.1 + 0.2` prints 0.3; .NET's G format switches to E notation from 1E-05 down and
+ * from 1E+15 on.
+ */
 export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return Math.abs(n) >= 1e15 ? n.toExponential().replace('e+', 'E+').replace(/e-/, 'E-') : String(n);
-  const s = String(n);
-  if (s.includes('e')) {
-    const [mant, exp] = s.split('e') as [string, string];
-    const sign = exp.startsWith('-') ? '-' : '+';
-    const digits = exp.replace(/^[+-]/, '').padStart(2, '0');
-    return `${mant}E${sign}${digits}`;
-  }
-  return s;
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return '\u221E';
+  if (n === -Infinity) return '-\u221E';
+  if (n === 0) return '0';
+  const rounded = Number(n.toPrecision(15));
+  const exponent = Math.floor(Math.log10(Math.abs(rounded)));
+  // Plain notation: JavaScript's shortest form of the rounded value is .NET's G15 in this range.
+  if (exponent > -5 && exponent < 15) return String(rounded);
+  const [mantissa, exp] = rounded.toExponential(14).split('e') as [string, string];
+  const digits = mantissa.replace(/\.?0+$/, '');
+  const sign = exp.startsWith('-') ? '-' : '+';
+  return `${digits}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
 }
 
 /** Conversion to [string] (LanguagePrimitives.ConvertTo<string>): arrays join with $OFS. */

@@ -30,6 +30,7 @@ import { MemberError, getMember, invokeMethod, setMember } from './values-member
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { MethodCallError } from './constructors.js';
+import { formatString, FormatStringError } from './format-operator.js';
 
 type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -229,9 +230,9 @@ export class Executor {
     }
   }
 
-  private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<void> {
-    let value = collapse(await this.evalStatement(stmt.value, signal));
-    value = unwrap(value);
+  /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */
+  private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
+    let value = unwrap(await this.assignedValue(stmt.value, signal));
     const target = stmt.target;
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
@@ -261,6 +262,7 @@ export class Executor {
           throw new MemberError(`Unable to index into an object of type "${typeNameOf(container)}".`, 'CannotIndex');
         }
       }
+      return value;
     } catch (e) {
       if (e instanceof VariableNotWritableError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(target.span) }), 'statement');
@@ -270,6 +272,18 @@ export class Executor {
       }
       throw e;
     }
+  }
+
+  /**
+   * The right-hand side of `=`: an expression's value as it is (`@(1)` stays an array), a
+   * pipeline's output collected ($null, the one object, or an array), a nested assignment's value.
+   */
+  private async assignedValue(value: Statement, signal: AbortSignal): Promise<unknown> {
+    if (value.kind === 'assignment') return this.assign(value, signal);
+    if (value.kind === 'pipeline' && value.elements.length === 1 && value.elements[0]!.kind === 'expression') {
+      return this.evalExpr(value.elements[0]!.expr, signal);
+    }
+    return collapse(await this.evalStatement(value, signal));
   }
 
   setVariable(name: string, value: unknown): void {
@@ -907,16 +921,29 @@ export class Executor {
       case '-xor':
         return isTrue(left) !== isTrue(right);
       case '-f':
-        return formatString(toPSString(left), enumerate(right));
+        try {
+          return formatString(toPSString(left), enumerate(right));
+        } catch (e) {
+          if (e instanceof FormatStringError) throw fail(`Error formatting a string: ${e.message}.`, 'FormatError');
+          throw e;
+        }
       case '-join':
         return enumerate(left).map((x) => toPSString(x)).join(toPSString(right));
       case '-split':
         return toPSString(left).split(new RegExp(toPSString(right), 'i'));
     }
-    const m = /^-(c|i)?(.*)$/.exec(op)!;
-    const caseSensitive = m[1] === 'c';
-    const base = m[2]!;
-    if (Array.isArray(left) && !['contains', 'notcontains', 'is', 'isnot', 'as'].includes(base)) {
+    // `-ceq`/`-ieq` carry a case prefix; `-contains`, `-in`, `-is` only start with one.
+    let base = op.slice(1).toLowerCase();
+    let caseSensitive = false;
+    if (!COMPARISON_OPERATORS.has(base) && /^[ci]/.test(base) && COMPARISON_OPERATORS.has(base.slice(1))) {
+      caseSensitive = base[0] === 'c';
+      base = base.slice(1);
+    }
+    if (Array.isArray(left) && base === 'replace') {
+      // -replace on a collection replaces in each element.
+      return left.map((x) => this.compare(base, unwrap(x), right, caseSensitive, span));
+    }
+    if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
       // Comparison with a collection on the left filters it.
       return left.filter((x) => isTrue(this.compare(base, unwrap(x), right, caseSensitive, span)));
     }
@@ -1015,6 +1042,12 @@ export class Executor {
   }
 }
 
+/** Comparison operators without their case prefix (`-ceq` → eq). */
+const COMPARISON_OPERATORS = new Set([
+  'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'replace',
+  'contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as',
+]);
+
 function splitScope(name: string): { scope: string; bare: string } {
   const i = name.indexOf(':');
   if (i <= 0) return { scope: '', bare: name };
@@ -1047,16 +1080,3 @@ function escapeRe(c: string): string {
 }
 
 /** The -f operator: {0}, {1,10}, {0:N2} (alignment supported; most format strings passed through). */
-function formatString(format: string, args: unknown[]): string {
-  return format.replace(/\{\{|\}\}|\{(\d+)(?:,(-?\d+))?(?::([^}]*))?\}/g, (m, index, align) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    const v = args[Number(index)];
-    let s = typeof unwrap(v) === 'number' ? formatNumber(unwrap(v) as number) : toPSString(v);
-    if (align) {
-      const w = Number(align);
-      s = w < 0 ? s.padEnd(-w) : s.padStart(w);
-    }
-    return s;
-  });
-}

@@ -31,6 +31,18 @@ function exceptionOf(record: ErrorRecord): PSObject {
 }
 
 export function getMember(target: unknown, name: string): unknown {
+  const own = ownMember(target, name);
+  if (own !== null && own !== undefined) return own;
+  // PowerShell's intrinsic members: any single object has a Count and a Length of 1, $null of 0.
+  if (eq(name, 'Count') || eq(name, 'Length')) {
+    const v = unwrap(target);
+    if (v === null || v === undefined) return 0;
+    if (!Array.isArray(v) && !(v instanceof PSHashtable)) return 1;
+  }
+  return own;
+}
+
+function ownMember(target: unknown, name: string): unknown {
   const v = unwrap(target);
   if (v === null || v === undefined) return null;
   if (v instanceof PSHashtable) {
