@@ -152,3 +152,24 @@ test('seed Example 2 from a file prints $cred as PowerShell does', async () => {
     code: 0,
   });
 });
+
+test('end of input at a password prompt: Get-Credential writes nothing and goes on; -Credential user is a binding error, the script goes on', async () => {
+  const r = await runSpo(['-c', '$c = Get-Credential admin; "gc $? [$c]"; Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential admin@contoso.com; "after $?"']);
+  const prompt = (user: string) => `\nPowerShell credential request\nEnter your credentials.\nPassword for user ${user}: \n`;
+  assert.equal(r.stdout, `${prompt('admin')}gc True []\n${prompt('admin@contoso.com')}after False\n`);
+  assert.equal(
+    r.stderr,
+    "Connect-SPOService: Cannot process argument transformation on parameter 'Credential'. No password was entered for user admin@contoso.com: the input ended.\n",
+  );
+  assert.equal(r.code, 0);
+});
+
+test('-NonInteractive: the password prompt is shown, then the NonInteractive error', async () => {
+  const r = await runSpo(['-NonInteractive', '-c', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential admin@contoso.com']);
+  assert.equal(r.stdout, '\nPowerShell credential request\nEnter your credentials.\nPassword for user admin@contoso.com: ');
+  assert.equal(
+    r.stderr,
+    "Connect-SPOService: Cannot process argument transformation on parameter 'Credential'. PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n",
+  );
+  assert.equal(r.code, 1);
+});

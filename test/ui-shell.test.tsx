@@ -74,6 +74,8 @@ test('a missing mandatory parameter is asked for in the live region', async () =
   await press('\x03');
   await settle();
   assert.equal(screen(), 'spo>\nNot connected');
+  assert.doesNotMatch(transcript(), /missing mandatory parameters/, 'Ctrl+C at the prompt stops the command without an error (§1.6)');
+  assert.doesNotMatch(transcript(), /Write-Verbose: /);
 });
 
 test('the -Credential user prompt masks the password and Ctrl+C stops the command silently', async () => {

@@ -54,9 +54,11 @@ export const getCredential: CmdletDefinition = {
     },
   ],
   async process(ctx) {
-    const given = ctx.params.get<PSCredential | null>('Credential');
-    if (given) {
-      ctx.writeObject(given);
+    if (ctx.params.has('Credential')) {
+      // `Get-Credential admin`: the [Credential()] transformation has already prompted; $null
+      // (the input ended) writes nothing.
+      const given = ctx.params.get<PSCredential | null>('Credential');
+      if (given) ctx.writeObject(given);
       return;
     }
     const title = ctx.params.get<string | null>('Title') ?? DEFAULT_CREDENTIAL_CAPTION;

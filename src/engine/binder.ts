@@ -41,7 +41,7 @@ export class BindingError extends Error {
 export interface BinderHost {
   /** Prompts for missing mandatory parameters; null when input ended or is not allowed. */
   promptMandatory(params: ParameterMetadata[]): Promise<Map<string, unknown> | null>;
-  /** [Credential()] transformation: prompts for the password of `userName`. */
+  /** [Credential()] transformation: prompts for the password of `userName`; null when input ended. */
   promptCredential(userName: string): Promise<PSCredential | null>;
 }
 
@@ -187,15 +187,28 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if (v instanceof PSCredential) return v;
       if (v === null || v === undefined) return null;
       if (typeof v === 'string' && (p.kind === 'credential-pipebind' || p.credentialAttribute)) {
+        // The host throws PromptCancelled on Ctrl+C; null means the input ended.
         const cred = await host.promptCredential(v);
-        if (!cred) throw new PromptCancelled();
-        return cred;
+        if (cred) return cred;
+        // [Credential()] (Get-Credential admin) binds $null and the command writes nothing, as in
+        // PowerShell. Connect-SPOService would take $null as "sign in interactively", which a
+        // script whose input has ended cannot do: there it is an argument transformation error.
+        if (p.kind === 'credential-pipebind') {
+          throw new BindingError(
+            'ParameterArgumentTransformationError',
+            `Cannot process argument transformation on parameter '${p.name}'. No password was entered for user ${v}: the input ended.`,
+            undefined,
+            'InvalidData',
+            'ParameterBindingArgumentTransformationException',
+          );
+        }
+        return null;
       }
       throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${p.typeName}".`);
   }
 }
 
-/** A prompt ended without an answer (Ctrl+C or end of input): the command stops quietly. */
+/** A prompt was cancelled with Ctrl+C: the command stops quietly (PipelineStoppedException). */
 export class PromptCancelled extends Error {
   constructor() {
     super('The prompt was canceled.');

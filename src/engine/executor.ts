@@ -390,9 +390,13 @@ export class Executor {
     };
     const args = await this.evalArguments(cmd, signal);
     const binderHost: BinderHost = {
+      // A prompt answered with Ctrl+C (the command's signal is aborted) stops the command quietly;
+      // null without it means the input ended.
       promptMandatory: async (params: ParameterMetadata[]) => {
         try {
-          return await promptMandatory(this.host, def.name, position, params, signal);
+          const answers = await promptMandatory(this.host, def.name, position, params, signal);
+          if (answers === null && signal.aborted) throw new PromptCancelled();
+          return answers;
         } catch (e) {
           if (e instanceof NonInteractiveError) return null;
           throw e;
@@ -400,7 +404,9 @@ export class Executor {
       },
       promptCredential: async (userName: string) => {
         try {
-          return await promptForCredential(this.host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
+          const credential = await promptForCredential(this.host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
+          if (credential === null && signal.aborted) throw new PromptCancelled();
+          return credential;
         } catch (e) {
           if (e instanceof NonInteractiveError) {
             throw new BindingError('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter 'Credential'. ${e.message}`, cmd.span, 'InvalidData', 'ParameterBindingArgumentTransformationException');

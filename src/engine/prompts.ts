@@ -117,7 +117,8 @@ export async function promptForCredential(
   if (caption) host.write('prompt', caption);
   if (message) host.write('prompt', message);
   if (!host.interactive) {
-    if (!userName) host.write('prompt', 'User: ', { noNewline: true });
+    // The first read is what fails: `User: `, or the password when the user name is known.
+    host.write('prompt', userName ? `Password for user ${userName}: ` : 'User: ', { noNewline: true });
     throw new NonInteractiveError();
   }
   return readCredential(host, userName, signal);
