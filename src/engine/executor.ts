@@ -926,6 +926,15 @@ export class Executor {
         return isTrue(left) || isTrue(right);
       case '-xor':
         return isTrue(left) !== isTrue(right);
+      case '..': {
+        const from = this.rangeBound(left, span);
+        const to = this.rangeBound(right, span);
+        const step = from <= to ? 1 : -1;
+        if (Math.abs(to - from) >= 50_000_000) throw fail('The range is too big. Ranges are limited to 50,000,000 elements.', 'RangeTooBig');
+        const out: number[] = [];
+        for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(i);
+        return out;
+      }
       case '-f':
         try {
           return formatString(toPSString(left), enumerate(right));
@@ -954,6 +963,18 @@ export class Executor {
       return left.filter((x) => isTrue(this.compare(base, unwrap(x), right, caseSensitive, span)));
     }
     return this.compare(base, left, right, caseSensitive, span);
+  }
+
+  /** A range end: converted to [int] as PowerShell does (`1.6..3` starts at 2). */
+  private rangeBound(value: unknown, span: Span): number {
+    try {
+      return toInt(value);
+    } catch (e) {
+      if (e instanceof ConversionError) {
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(span) }), 'statement');
+      }
+      throw e;
+    }
   }
 
   private compare(op: string, left: unknown, right: unknown, cs: boolean, span: Span): unknown {

@@ -56,8 +56,12 @@ const UNSUPPORTED_KEYWORDS = new Set([
 const COMPARISON_OPERATORS = new Set(
   ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace']
     .flatMap((o) => [o, 'i' + o, 'c' + o])
-    .concat(['is', 'isnot', 'as', 'join', 'split', 'f']),
+    .concat(['is', 'isnot', 'as', 'join', 'split']),
 );
+/** A number literal at a position (sticky); `1..3` is 1, then the range operator. */
+const NUMBER_AT = /(?:0x[0-9a-f]+|0b[01]+|(?:\d+(?:\.(?!\.)\d*)?|\.\d+)(?:e[+-]?\d+)?)(?:ul|uy|us|[lusndy])?(?:kb|mb|gb|tb|pb)?/iy;
+/** -f binds tighter than * and / (about_Operator_Precedence), just below the range operator. */
+const FORMAT_OPERATOR = new Set(['f']);
 const LOGICAL_OPERATORS = new Set(['and', 'or', 'xor']);
 
 export function parseScript(text: string, file?: string): ParseResult {
@@ -356,7 +360,10 @@ class Parser {
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericToken(this.src[end]) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
-      return parseNumberLiteral(this.src.slice(this.pos, end)) !== undefined;
+      if (parseNumberLiteral(this.src.slice(this.pos, end)) !== undefined) return true;
+      // `1..3`: a number, then the range operator.
+      const num = this.tryNumberAt(this.pos);
+      return num !== undefined && this.src[num.end] === '.' && this.src[num.end + 1] === '.';
     }
     if (isDash(c) && n !== undefined && /[a-z]/i.test(n)) {
       // `-not $x` at statement start is an expression; `-Credential` is a (missing) command name.
@@ -867,6 +874,12 @@ class Parser {
     return undefined;
   }
 
+  private matchRangeOperator(): string | undefined {
+    if (this.peek() !== '.' || this.peek(1) !== '.') return undefined;
+    this.pos += 2;
+    return '..';
+  }
+
   private matchMultiplicativeOperator(): string | undefined {
     const c = this.peek();
     if ((c === '*' || c === '/' || c === '%') && this.peek(1) !== '=') {
@@ -878,7 +891,9 @@ class Parser {
 
   /** Binary operators by precedence, loosest first; `operand` is the tightest level (array or unary). */
   private parseBinaryLevels(operand: () => Expr): Expr {
-    const multiplicative = () => this.binaryLoop(operand, () => this.matchMultiplicativeOperator());
+    const range = () => this.binaryLoop(operand, () => this.matchRangeOperator());
+    const format = () => this.binaryLoop(range, () => this.matchDash(FORMAT_OPERATOR));
+    const multiplicative = () => this.binaryLoop(format, () => this.matchMultiplicativeOperator());
     const additive = () => this.binaryLoop(multiplicative, () => this.matchAdditiveOperator());
     const comparison = () => this.binaryLoop(additive, () => this.matchDash(COMPARISON_OPERATORS));
     return this.binaryLoop(comparison, () => this.matchDash(LOGICAL_OPERATORS));
@@ -954,7 +969,8 @@ class Parser {
   }
 
   private tryNumberAt(i: number): { value: number; end: number } | undefined {
-    const m = /^(?:0x[0-9a-f]+|0b[01]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(?:ul|uy|us|[lusndy])?(?:kb|mb|gb|tb|pb)?/i.exec(this.src.slice(i));
+    NUMBER_AT.lastIndex = i;
+    const m = NUMBER_AT.exec(this.src);
     if (!m) return undefined;
     const end = i + m[0].length;
     if (isIdentifierChar(this.src[end])) return undefined;
