@@ -245,6 +245,14 @@ class Parser {
       const opStart = this.pos;
       this.token('operator', this.pos, this.pos + op.length);
       this.pos += op.length;
+      if (only?.kind === 'expression' && only.expr.kind === 'array' && only.expr.elements.every(isAssignable)) {
+        this.fail(
+          'Assigning several variables in one statement ($a, $b = ...) is not supported by spo-shell. Assign each variable on its own.',
+          'UnsupportedMultipleAssignment',
+          pipeline.span.start,
+          pipeline.span.end,
+        );
+      }
       if (!only || only.kind !== 'expression' || !isAssignable(only.expr)) {
         this.fail(
           'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
@@ -261,6 +269,15 @@ class Parser {
       return { kind: 'assignment', target: only.expr, op, value, span: { start, end: this.pos }, opSpan: { start: opStart, end: opStart + op.length } };
     }
     return pipeline;
+  }
+
+  private failIncrement(at: number, op: string): never {
+    this.fail(
+      `The '${op}' operator is not supported by spo-shell. Use ${op === '++' ? '$x += 1' : '$x -= 1'} instead.`,
+      'UnsupportedIncrementOperator',
+      at,
+      at + 2,
+    );
   }
 
   private peekWord(): string | undefined {
@@ -312,15 +329,23 @@ class Parser {
       this.pos++;
       this.skipTrivia(false);
       const nameStart = this.pos;
+      const after = this.peek();
+      if (after === undefined || after === ';' || after === '|' || after === ')' || after === '}' || isNewline(after)) {
+        this.fail(`Missing expression after '${c}' in pipeline element.`, 'MissingExpression', start + 1, start + 1, after === undefined);
+      }
       let nameExpr: Expr;
       if (this.peek() === '$' || isQuote(this.peek()) || this.peek() === '(') nameExpr = this.parsePostfix(this.parsePrimary());
       else nameExpr = this.parseGenericToken();
       const name = nameExpr.kind === 'string' ? nameExpr.value : '';
       return this.parseCommandElements({ kind: 'command', name, nameExpr, nameSpan: { start: nameStart, end: this.pos }, elements: [], span: { start, end: this.pos } });
     }
-    if (first && this.startsExpression()) {
+    // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
+    if (this.startsExpression()) {
       const expr = this.parseExpression();
       return { kind: 'expression', expr, span: { start, end: this.pos } };
+    }
+    if (first && (c === '+' || isDash(c)) && this.peek(1) === c && this.src[this.pos + 2] === '$') {
+      this.failIncrement(start, c === '+' ? '++' : '--');
     }
     if (c === '{') this.failScriptBlock();
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
@@ -863,6 +888,7 @@ class Parser {
 
   private matchAdditiveOperator(): string | undefined {
     const c = this.peek();
+    if ((c === '+' && this.peek(1) === '+') || (isDash(c) && isDash(this.peek(1)))) this.failIncrement(this.pos, c === '+' ? '++' : '--');
     if (c === '+' && this.peek(1) !== '=') {
       this.pos++;
       return '+';
@@ -939,6 +965,7 @@ class Parser {
       const op = '-' + /^(join|split)/i.exec(this.src.slice(this.pos + 1))![1]!.toLowerCase();
       return unary(op, op.length);
     }
+    if ((c === '+' && this.peek(1) === '+') || (isDash(c) && isDash(this.peek(1)))) this.failIncrement(start, c === '+' ? '++' : '--');
     if ((isDash(c) || c === '+') && !/[a-z]/i.test(this.peek(1) ?? '')) {
       // A signed number literal is one token.
       if (isDigit(this.peek(1)) || (this.peek(1) === '.' && isDigit(this.peek(2)))) {
