@@ -30,3 +30,40 @@ test('spo --sandbox -c: a failed connect prints one ConciseView error on stderr 
     /^Connect-SPOService: The account is locked after too many failed sign-ins, or the sign-in came from a blocked address\. Wait a few minutes or ask an administrator to unlock it, then try again\.\nAADSTS50053 \| Correlation ID: [0-9a-f-]{36} \| Timestamp: [\d-]+ [\d:]+Z\n$/,
   );
 });
+
+test('spo -NonInteractive --sandbox: Connect-SPOService without -Credential fails at once instead of waiting for a device code', async () => {
+  const started = Date.now();
+  const r = await runSpo(['-NonInteractive', '--sandbox', '-c', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com; Write-Output "next"']);
+  assert.equal(
+    r.stderr,
+    'Connect-SPOService: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available. Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.\n',
+  );
+  assert.match(r.stdout, /^next$/m);
+  assert.doesNotMatch(r.stdout, /enter the code/);
+  assert.ok(Date.now() - started < 10_000);
+});
+
+test('piped script without -NonInteractive still shows the device code (it needs no input)', async () => {
+  const r = await runSpo(['--sandbox'], { stdin: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\n', timeoutMs: 3000 });
+  assert.match(r.stdout, /To sign in, use a web browser to open the page https?:\/\/\S+ and enter the code \S+ to authenticate\./);
+  assert.doesNotMatch(r.stdout + r.stderr, /NonInteractive/);
+});
+
+const ONE_LINE_CONNECT =
+  '$c = New-Object System.Management.Automation.PSCredential admin@contoso.com, (ConvertTo-SecureString password -AsPlainText -Force); Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $c';
+
+test('a malformed HTTPS_PROXY names the variable, not its value', async () => {
+  for (const value of ['notaurl', 'http://alice:s3cret@[::1']) {
+    const r = await runSpo(['-c', ONE_LINE_CONNECT], { env: { HTTPS_PROXY: value, NO_PROXY: '' } });
+    assert.equal(r.code, 1);
+    assert.equal(
+      r.stderr,
+      "Connect-SPOService: The HTTPS_PROXY environment variable is not a valid URL. Set it to the proxy's address, for example http://proxy.example.com:8080, or clear it.\n",
+    );
+  }
+  const socks = await runSpo(['-c', ONE_LINE_CONNECT], { env: { HTTPS_PROXY: 'socks5://127.0.0.1:1', NO_PROXY: '' } });
+  assert.equal(
+    socks.stderr,
+    'Connect-SPOService: The HTTPS_PROXY environment variable names a SOCKS proxy (socks5://), which spo does not support. Use an HTTP proxy (http:// or https://), for example http://proxy.example.com:8080, or clear it.\n',
+  );
+});

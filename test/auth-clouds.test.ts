@@ -93,5 +93,8 @@ test('site facts: origin, scope and the derived admin URL', () => {
   assert.equal(root.adminUrl, 'https://contoso-admin.sharepoint.com');
   assert.equal(root.isAdminHost, false);
   assert.equal(root.origin, 'https://contoso.sharepoint.com');
+  assert.equal(root.path, '/sites/team');
+  assert.equal(admin.path, '');
+  assert.equal(scopeFor(parseSiteUrl('https://contoso-admin.sharepoint.com/sites/foo/')), 'https://contoso-admin.sharepoint.com/.default');
   assert.equal(parseSiteUrl('https://contoso-my.sharepoint.us').adminUrl, 'https://contoso-admin.sharepoint.us');
 });

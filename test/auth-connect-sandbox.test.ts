@@ -448,3 +448,82 @@ test('signIn "browser": Ctrl+C stops the wait and closes the loopback listener',
     else process.env.BROWSER = savedBrowser;
   }
 });
+
+const NON_INTERACTIVE_SIGN_IN =
+  'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available. Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.';
+
+test('-NonInteractive: device code and browser sign-in fail at once, sending nothing; -Credential still works', async () => {
+  const { writeFileSync } = await import('node:fs');
+  for (const method of ['deviceCode', 'browser']) {
+    writeFileSync(join(configDir, 'config.json'), JSON.stringify({ signIn: method }));
+    try {
+      sandbox.log.length = 0;
+      const host = new TestHost({ interactive: false });
+      const started = Date.now();
+      const spec = await connectFails(fastContext({ host }), {});
+      assert.equal(spec.message, NON_INTERACTIVE_SIGN_IN, method);
+      assert.equal(spec.errorId, 'NonInteractive');
+      assert.equal(spec.category, 'InvalidOperation');
+      assert.equal(host.panels.length, 0, `${method}: no sign-in panel`);
+      assert.deepEqual(sandbox.log, [], `${method}: no request`);
+      assert.ok(Date.now() - started < 2000);
+    } finally {
+      rmSync(join(configDir, 'config.json'), { force: true });
+    }
+  }
+  const c = fastContext({ host: new TestHost({ interactive: false }) });
+  await connect(c, { credential: cred('admin@contoso.com') });
+  assert.equal(c.session.connection?.account, 'admin@contoso.com');
+});
+
+test('-ClientTag that an HTTP header cannot carry is refused before any request; Latin-1 is sent', async () => {
+  const previous = fastContext();
+  await connect(previous, { credential: cred('admin@contoso.com') });
+  sandbox.log.length = 0;
+  const cases: Array<[string, string]> = [
+    ['Nightly\u2603', "Cannot validate argument on parameter 'ClientTag'. Character 8 (U+2603) is not a Latin-1 character and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only."],
+    ['a\r\nX-Evil: 1', "Cannot validate argument on parameter 'ClientTag'. Character 2 (U+000D) is a control character and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only."],
+    ['tab\there', "Cannot validate argument on parameter 'ClientTag'. Character 4 (U+0009) is a control character and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only."],
+    ['\u{1F600}x', "Cannot validate argument on parameter 'ClientTag'. Character 1 (U+1F600) is not a Latin-1 character and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only."],
+  ];
+  for (const [clientTag, message] of cases) {
+    const spec = await connectFails(previous, { credential: cred('admin@contoso.com'), clientTag });
+    assert.equal(spec.message, message);
+    assert.equal(spec.errorId, 'ParameterArgumentValidationError');
+    assert.equal(spec.category, 'InvalidData');
+  }
+  assert.deepEqual(sandbox.log, [], 'nothing was sent');
+  assert.equal(previous.session.connection?.account, 'admin@contoso.com', 'a refused argument keeps the connection');
+
+  await connect(fastContext(), { credential: cred('admin@contoso.com'), clientTag: 'Café' });
+  assert.match(processQueries()[0]!.headers['x-clientservice-clienttag']!, /^spo-shell\/\d+\.\d+\.\d+ Café$/);
+});
+
+test('a Url with a path: ProcessQuery goes to that site, and a path on the admin host is not the admin site', async () => {
+  const spec = await connectFails(fastContext(), { url: `${ADMIN_URL}/sites/foo/`, credential: cred('admin@contoso.com') });
+  assert.equal(spec.errorId, 'NotTenantAdministrationSite');
+  assert.equal(spec.message, 'Current site is not a tenant administration site. Connect to the admin site instead: Connect-SPOService -Url https://contoso-admin.sharepoint.com');
+  assert.deepEqual(
+    sandbox.log.filter((r) => r.host === 'contoso-admin.sharepoint.com').map((r) => `${r.method} ${r.path} ${r.status}`),
+    ['POST /sites/foo/_vti_bin/client.svc/ProcessQuery 200'],
+  );
+  sandbox.log.length = 0;
+  const team = await connectFails(fastContext(), { url: 'https://contoso.sharepoint.com/sites/team', credential: cred('admin@contoso.com') });
+  assert.equal(team.message, 'Current site is not a tenant administration site. Connect to the admin site instead: Connect-SPOService -Url https://contoso-admin.sharepoint.com');
+  assert.deepEqual(processQueries(), []);
+  assert.equal(sandbox.log.at(-1)!.path, '/sites/team/_vti_bin/client.svc/ProcessQuery');
+
+  const c = fastContext();
+  await connect(c, { url: `${ADMIN_URL}/`, credential: cred('admin@contoso.com') });
+  assert.equal(c.session.connection?.url, ADMIN_URL);
+});
+
+test('a signed-in user who is not a SharePoint administrator: HTTP 200 with ErrorInfo, explained', async () => {
+  const spec = await connectFails(fastContext(), { credential: cred('user@contoso.com') });
+  assert.equal(processQueries()[0]!.status, 200);
+  assert.equal(spec.errorId, 'NotSharePointAdministrator');
+  assert.equal(
+    spec.message,
+    'user@contoso.com signed in, but is not a SharePoint administrator of this tenant (SharePoint: Access denied. You do not have permission to perform this action or access this resource.) Sign in with a SharePoint Administrator or Global Administrator account.',
+  );
+});

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Network, NetworkError, routeHostsTo, resetRouting, displayUrl } from '../src/net/network.js';
+import { Network, NetworkError, routeHostsTo, resetRouting, displayUrl, PROXY_SETTING_ERROR } from '../src/net/network.js';
 import { parseRetryAfter } from '../src/net/retry-after.js';
 import { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } from '../src/sandbox/test-certificate.js';
 
@@ -391,6 +391,30 @@ describe('proxy', () => {
     assert.equal(r.body, 'direct');
     assert.equal(connects.length, 0);
     await net.close();
+  });
+
+  test('a proxy variable that is not a usable URL is named (its value never shown), before any connection', async () => {
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ HTTPS_PROXY: 'notaurl' }, "The HTTPS_PROXY environment variable is not a valid URL. Set it to the proxy's address, for example http://proxy.example.com:8080, or clear it."],
+      [{ HTTPS_PROXY: 'http://alice:s3cret@[::1' }, "The HTTPS_PROXY environment variable is not a valid URL. Set it to the proxy's address, for example http://proxy.example.com:8080, or clear it."],
+      [{ https_proxy: 'proxy.example.com:8080' }, "The https_proxy environment variable is not an http:// or https:// URL. Set it to the proxy's address, for example http://proxy.example.com:8080, or clear it."],
+      [{ HTTPS_PROXY: 'socks5://alice:s3cret@127.0.0.1:1080' }, 'The HTTPS_PROXY environment variable names a SOCKS proxy (socks5://), which spo does not support. Use an HTTP proxy (http:// or https://), for example http://proxy.example.com:8080, or clear it.'],
+      // HTTP_PROXY is the fallback for https URLs, and undici builds its agent as well.
+      [{ HTTP_PROXY: 'http://[::1' }, "The HTTP_PROXY environment variable is not a valid URL. Set it to the proxy's address, for example http://proxy.example.com:8080, or clear it."],
+    ];
+    for (const [env, message] of cases) {
+      seen.length = 0;
+      const net = new Network({ env: { ...env, NO_PROXY: '' }, extraCaPem: SANDBOX_CERT_PEM });
+      await assert.rejects(net.request({ method: 'GET', url: url('/x') }), (e: unknown) => {
+        assert.ok(e instanceof NetworkError);
+        assert.equal(e.code, PROXY_SETTING_ERROR);
+        assert.equal(e.message, message);
+        assert.doesNotMatch(e.message, /s3cret|alice/);
+        return true;
+      });
+      assert.equal(seen.length, 0, 'nothing reached the server');
+      await net.close();
+    }
   });
 
   test('a proxy that cannot be reached is reported as a transport failure', async () => {

@@ -38,10 +38,10 @@ async function tokenFor(upn: string, host = 'contoso-admin.sharepoint.com'): Pro
   return (JSON.parse(res.body) as { access_token: string }).access_token;
 }
 
-function processQuery(host: string, token: string | undefined, clientTag = 'TAPS (16.0.0.0)-ClientTag') {
+function processQuery(host: string, token: string | undefined, clientTag = 'TAPS (16.0.0.0)-ClientTag', sitePath = '') {
   const headers: Record<string, string> = { 'content-type': 'text/xml', 'x-clientservice-clienttag': clientTag };
   if (token) headers.authorization = `Bearer ${token}`;
-  return net.request({ method: 'POST', url: `https://${host}/_vti_bin/client.svc/ProcessQuery`, headers, body: TENANT_QUERY });
+  return net.request({ method: 'POST', url: `https://${host}${sitePath}/_vti_bin/client.svc/ProcessQuery`, headers, body: TENANT_QUERY });
 }
 
 describe('ProcessQuery', () => {
@@ -69,9 +69,22 @@ describe('ProcessQuery', () => {
     assert.equal(header!.ErrorInfo.ErrorTypeName, 'Microsoft.Online.SharePoint.Common.SpoException');
   });
 
-  test('a signed-in account that is not a SharePoint administrator gets 403 Access denied', async () => {
+  test('a site under the admin host is not the tenant administration site; only its root is', async () => {
+    const token = await tokenFor('admin@contoso.com');
+    const res = await processQuery('contoso-admin.sharepoint.com', token, undefined, '/sites/foo');
+    assert.equal(res.status, 200);
+    const [header] = JSON.parse(res.body) as Array<{ ErrorInfo: Record<string, unknown> }>;
+    assert.equal(header!.ErrorInfo.ErrorMessage, 'Current site is not a tenant administration site.');
+    assert.equal(header!.ErrorInfo.ErrorTypeName, 'Microsoft.Online.SharePoint.Common.SpoException');
+    const root = JSON.parse((await processQuery('contoso-admin.sharepoint.com', token)).body) as Array<{ ErrorInfo: unknown }>;
+    assert.equal(root[0]!.ErrorInfo, null);
+  });
+
+  test('a signed-in account that is not a SharePoint administrator gets HTTP 200 with an Access denied ErrorInfo', async () => {
+    // Reference §3.3/§6.3 S1: CSOM reports server-side errors with HTTP 200; the type name is what CSOM
+    // maps to ServerUnauthorizedAccessException.
     const res = await processQuery('contoso-admin.sharepoint.com', await tokenFor('user@contoso.com'));
-    assert.equal(res.status, 403);
+    assert.equal(res.status, 200);
     const [header] = JSON.parse(res.body) as Array<{ ErrorInfo: Record<string, unknown> }>;
     assert.equal(header!.ErrorInfo.ErrorTypeName, 'System.UnauthorizedAccessException');
     assert.equal(header!.ErrorInfo.ErrorCode, -2147024891);

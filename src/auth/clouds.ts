@@ -73,8 +73,11 @@ export class ConnectArgumentError extends Error {
 export interface SiteTarget {
   /** The Url as given, without a trailing slash. */
   url: string;
-  /** scheme://host of the site: where ProcessQuery goes and what the token is for. */
+  /** scheme://host of the site: what the token is for (scope `<origin>/.default`). */
   origin: string;
+  /** The Url's path without a trailing slash ('' for the host's root). CSOM's ClientContext is made
+   *  for the Url as given, so ProcessQuery goes to `<origin><path>/_vti_bin/client.svc/ProcessQuery`. */
+  path: string;
   host: string;
   /** The cloud the host belongs to. */
   cloud: CloudDefinition;
@@ -143,6 +146,7 @@ export function parseSiteUrl(raw: string): SiteTarget {
   return {
     url: `https://${parsed.host}${trimPath(parsed.pathname)}`,
     origin: `https://${host}${port}`,
+    path: trimPath(parsed.pathname),
     host,
     cloud: match.cloud,
     suffix: match.suffix,

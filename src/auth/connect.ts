@@ -14,11 +14,20 @@ import type { AuthenticationResult } from '@azure/msal-node';
 import type { CmdletContext, ErrorSpec } from '../cmdlets/types.js';
 import type { ConnectionInfo } from '../engine/session.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
+import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import type { PSCredential } from '../engine/values.js';
-import { getNetwork, NetworkError, MSAL_NETWORK_ERROR, MSAL_MALFORMED_RESPONSE, type Network, type NetObserver } from '../net/network.js';
+import {
+  getNetwork,
+  NetworkError,
+  MSAL_NETWORK_ERROR,
+  MSAL_MALFORMED_RESPONSE,
+  PROXY_SETTING_ERROR,
+  type Network,
+  type NetObserver,
+} from '../net/network.js';
 import { loadSettings, settingsPath, SPO_MANAGEMENT_SHELL_CLIENT_ID } from '../config/settings.js';
 import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor, type AuthorityChoice, type SiteTarget } from './clouds.js';
-import { buildClientTag, CsomValidationError, validateTenantAdminSite } from './csom.js';
+import { buildClientTag, clientTagProblem, CsomValidationError, validateTenantAdminSite } from './csom.js';
 import {
   failureFromBody,
   failureFromMsalError,
@@ -91,6 +100,17 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       });
     }
     throw e;
+  }
+  // The tag becomes an HTTP header value: refuse what a header cannot carry before anything is sent.
+  const tagProblem = clientTagProblem(args.clientTag);
+  if (tagProblem) {
+    ctx.throwTerminatingError({
+      message: tagProblem,
+      errorId: 'ParameterArgumentValidationError',
+      category: 'InvalidData',
+      exceptionType: 'ParameterBindingValidationException',
+      targetObject: args.clientTag,
+    });
   }
 
   const loaded = loadSettings();
@@ -176,7 +196,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
 
     // 4. Prove the connection.
     say.verbose(
-      `Validating: CSOM ProcessQuery for the Tenant object at ${site.origin}/_vti_bin/client.svc/ProcessQuery with client tag '${tag.value}'.`,
+      `Validating: CSOM ProcessQuery for the Tenant object at ${site.origin}${site.path}/_vti_bin/client.svc/ProcessQuery with client tag '${tag.value}'.`,
     );
     const validateStarted = performance.now();
     const tenant = await validateTenantAdminSite({
@@ -252,6 +272,18 @@ async function signIn(
     return passwordSignIn(entry, scopes, credential.UserName, credential.Password.revealForSignIn(), ctx.signal);
   }
 
+  // Device code and browser sign-in wait for a person; under -NonInteractive nobody will come, so
+  // fail at once as any PowerShell prompt does (a piped script without -NonInteractive still gets
+  // the device code: it needs no input from stdin).
+  if (!ctx.host.interactive) {
+    ctx.throwTerminatingError({
+      message: `${NON_INTERACTIVE_MESSAGE} Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.`,
+      errorId: 'NonInteractive',
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+    });
+  }
+
   if (method === 'browser') {
     say.verbose('Sign-in flow: the system browser (authorization code with PKCE); press Ctrl+C to cancel.');
     let panel: { close(): void } | undefined;
@@ -320,6 +352,10 @@ function networkErrorId(code: string | undefined): { errorId: string; category: 
 }
 
 function fromNetworkError(e: NetworkError, what: string): ErrorSpec {
+  if (e.code === PROXY_SETTING_ERROR) {
+    // Not a failure to reach anything: the proxy setting itself is unusable, and the message says which.
+    return { message: e.message, errorId: 'InvalidProxySetting', category: 'InvalidArgument', exceptionType: 'UriFormatException' };
+  }
   const { errorId, category } = networkErrorId(e.code);
   return { message: `${what}: ${e.message}`, errorId, category, exceptionType: 'HttpRequestException' };
 }

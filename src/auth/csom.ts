@@ -41,13 +41,36 @@ export interface ClientTag {
 }
 
 /**
+ * Why -ClientTag cannot be sent, or undefined when it can. The tag travels as the value of an HTTP
+ * header, which carries only Latin-1 bytes; control characters (CR/LF, tab, DEL, C1) are refused by
+ * HTTP clients or would split the header, and the .NET header check of the real module refuses them
+ * as well. Encoding them (percent- or RFC 2047-style) would make SharePoint's logs show a tag other
+ * than the one typed, defeating its purpose (finding a script's requests), so the value is refused.
+ */
+export function clientTagProblem(suffix: string | undefined): string | undefined {
+  if (suffix === undefined) return undefined;
+  let position = 0;
+  for (const ch of suffix) {
+    position++;
+    const code = ch.codePointAt(0)!;
+    const printable = (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
+    if (!printable) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      const kind = code > 0xff ? 'is not a Latin-1 character' : 'is a control character';
+      return `Cannot validate argument on parameter 'ClientTag'. Character ${position} (U+${hex}) ${kind} and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only.`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * `X-ClientService-ClientTag`: the shell's own tag, then -ClientTag after a space. CSOM limits the
  * header to 32 characters; rather than fail the connection as the real module does, the suffix
  * is shortened and the caller warns.
  */
 export function buildClientTag(suffix?: string): ClientTag {
   const base = `spo-shell/${getShellVersion()}`;
-  const extra = (suffix ?? '').replace(/[\r\n]/g, ' ').trim();
+  const extra = (suffix ?? '').trim();
   if (!extra) return { value: base.slice(0, CLIENT_TAG_LIMIT) };
   const full = `${base} ${extra}`;
   if (full.length <= CLIENT_TAG_LIMIT) return { value: full };
@@ -100,7 +123,8 @@ export interface ValidateOptions {
 
 /** Sends the ProcessQuery and explains any failure as a CsomValidationError. */
 export async function validateTenantAdminSite(o: ValidateOptions): Promise<TenantInfo> {
-  const url = `${o.site.origin}/_vti_bin/client.svc/ProcessQuery`;
+  // CSOM posts under the site it was made for: the Url as given, path included (reference §3.1, step 3).
+  const url = `${o.site.origin}${o.site.path}/_vti_bin/client.svc/ProcessQuery`;
   const res = await o.network.request(
     {
       method: 'POST',
@@ -203,7 +227,7 @@ function fromErrorInfo(info: Record<string, unknown>, o: ValidateOptions): CsomV
   const typeName = typeof info.ErrorTypeName === 'string' ? info.ErrorTypeName : '';
   if (message === NOT_ADMIN_SITE || /not a tenant administration site/i.test(message)) {
     const hint =
-      o.site.adminUrl && !o.site.isAdminHost
+      o.site.adminUrl && !(o.site.isAdminHost && o.site.path === '')
         ? ` Connect to the admin site instead: Connect-SPOService -Url ${o.site.adminUrl}`
         : ' Connect to the tenant admin site, whose host name ends in -admin (for example https://contoso-admin.sharepoint.com).';
     return new CsomValidationError(`${message}${hint}`, 'NotTenantAdministrationSite', 'InvalidOperation', 'ServerException');

@@ -20,10 +20,12 @@ import { NetworkError, toNetworkError } from './network-error.js';
 import { parseRetryAfter } from './retry-after.js';
 import { displayUrl } from './redact-url.js';
 import { routeFor } from './routing.js';
+import { proxySettingError, PROXY_SETTING_ERROR } from './proxy-setting.js';
 import { createMsalNetworkModule, type MsalNetworkOptions } from './msal-network-module.js';
 export { MSAL_NETWORK_ERROR, MSAL_MALFORMED_RESPONSE, type MsalNetworkOptions } from './msal-network-module.js';
 
 export { NetworkError } from './network-error.js';
+export { PROXY_SETTING_ERROR } from './proxy-setting.js';
 export { routeHostsTo, resetRouting } from './routing.js';
 export { displayUrl } from './redact-url.js';
 
@@ -78,6 +80,8 @@ export class Network {
   private readonly extraCaPem: string | undefined;
   /** Configured proxies, only to name them in error messages (EnvHttpProxyAgent decides when they apply). */
   private readonly proxies: { http?: string; https?: string };
+  /** Set when a proxy variable cannot be used; every non-routed request fails with it, before connecting. */
+  private readonly proxyProblem: string | undefined;
   private readonly defaultTimeoutMs: number;
   private readonly maxRetries: number;
   private readonly defaultRetryDelayMs: number;
@@ -87,9 +91,14 @@ export class Network {
     const env = options.env ?? process.env;
     this.env = env;
     this.extraCaPem = options.extraCaPem;
-    const httpProxy = env.http_proxy || env.HTTP_PROXY || undefined;
-    const httpsProxy = env.https_proxy || env.HTTPS_PROXY || httpProxy;
+    // Lower case first, as EnvHttpProxyAgent and curl read them; the name is kept for error messages.
+    const httpName = env.http_proxy ? 'http_proxy' : env.HTTP_PROXY ? 'HTTP_PROXY' : undefined;
+    const httpsName = env.https_proxy ? 'https_proxy' : env.HTTPS_PROXY ? 'HTTPS_PROXY' : undefined;
+    const httpProxy = httpName ? env[httpName] : undefined;
+    const httpsProxy = httpsName ? env[httpsName] : httpProxy;
     this.proxies = { http: httpProxy, https: httpsProxy };
+    this.proxyProblem =
+      (httpsName && proxySettingError(httpsName, env[httpsName]!)) || (httpName && proxySettingError(httpName, env[httpName]!)) || undefined;
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.maxRetries = options.maxRetries ?? 3;
     this.defaultRetryDelayMs = options.defaultRetryDelayMs ?? 1000;
@@ -99,6 +108,8 @@ export class Network {
   /** Built on first use, so constructing a Network (at shell start-up) costs nothing. */
   private get dispatcher(): Dispatcher {
     if (this.dispatcherInstance) return this.dispatcherInstance;
+    // undici would fail with a bare "Invalid URL" (or load its experimental SOCKS client); say which variable is wrong.
+    if (this.proxyProblem) throw new NetworkError(PROXY_SETTING_ERROR, '', this.proxyProblem);
     const extra = [this.extraCaPem, readExtraCaFile(this.env.NODE_EXTRA_CA_CERTS)].filter(
       (pem): pem is string => typeof pem === 'string' && pem !== '',
     );

@@ -47,7 +47,10 @@ export function handleSharePoint(state: SandboxState, r: SharePointRequest, res:
     sendJson(res, 401, { error_description: auth.description }, headers);
     return 401;
   }
-  if (r.method === 'POST' && path === '/_vti_bin/client.svc/processquery') return processQuery(r, res, site, auth.upn);
+  // CSOM posts under the site its context was made for, e.g. /sites/team/_vti_bin/...; only the root
+  // of the admin host is the tenant administration site.
+  const csom = /^(.*)\/_vti_bin\/client\.svc\/processquery$/.exec(path);
+  if (r.method === 'POST' && csom) return processQuery(r, res, site, auth.upn, csom[1]!.replace(/\/+$/, ''));
   if (r.method === 'POST' && path === '/_api/contextinfo') return contextInfo(r, res, site);
   if (r.method === 'GET' && path === '/_api/spo.tenant') return restTenant(res, site, auth.upn);
   sendText(res, 404, '404 NOT FOUND', commonHeaders());
@@ -93,7 +96,7 @@ const TENANT_PROPERTIES = (site: SharePointSite): Record<string, unknown> => ({
   DisplayName: TENANT.name,
 });
 
-function processQuery(r: SharePointRequest, res: ServerResponse, site: SharePointSite, upn: string): number {
+function processQuery(r: SharePointRequest, res: ServerResponse, site: SharePointSite, upn: string, sitePath: string): number {
   const headers = commonHeaders();
   const traceId = headers.sprequestguid!;
   const type = String(r.headers['content-type'] ?? '');
@@ -102,14 +105,16 @@ function processQuery(r: SharePointRequest, res: ServerResponse, site: SharePoin
     return 400;
   }
   const wantsTenant = r.body.toLowerCase().includes(TENANT_TYPE_ID);
-  if (wantsTenant && !site.isAdmin) {
+  if (wantsTenant && !(site.isAdmin && sitePath === '')) {
     sendJson(res, 200, [errorHeader(traceId, 'Current site is not a tenant administration site.', -1, 'Microsoft.Online.SharePoint.Common.SpoException')], headers);
     return 200;
   }
   if (wantsTenant && !findUser(upn)?.sharePointAdmin) {
-    // A signed-in account without the SharePoint administrator role is refused by the admin site.
-    sendJson(res, 403, [errorHeader(traceId, 'Access denied. You do not have permission to perform this action or access this resource.', -2147024891, 'System.UnauthorizedAccessException')], headers);
-    return 403;
+    // A signed-in account without the SharePoint administrator role is refused by the admin site. CSOM
+    // reports server-side errors with HTTP 200 and an ErrorInfo (reference §3.3, §6.3 S1); CSOM maps
+    // this type name to ServerUnauthorizedAccessException.
+    sendJson(res, 200, [errorHeader(traceId, 'Access denied. You do not have permission to perform this action or access this resource.', -2147024891, 'System.UnauthorizedAccessException')], headers);
+    return 200;
   }
   const out: unknown[] = [{ SchemaVersion: '15.0.0.0', LibraryVersion: LIBRARY_VERSION, ErrorInfo: null, TraceCorrelationId: traceId }];
   const all = TENANT_PROPERTIES(site);
