@@ -200,12 +200,23 @@ export function positionMessage(extent: SourceExtent): string {
 
 /** The source line (truncated around the error) and the tilde line, joined by "\n+ ". */
 function sourceAndTildes(extent: SourceExtent): string {
-  let sourceLine = extent.lineText.replace(/\t/g, '    ').replace(/\s+$/, '');
+  let sourceLine = extent.lineText.replace(/\s+$/, '');
   if (!sourceLine) return '';
   let spaces = extent.startColumn - 1;
   const endColumn = extent.endLine > extent.startLine ? sourceLine.length + 1 : extent.endColumn;
   let errorLength =
     endColumn <= sourceLine.length + 1 ? endColumn - extent.startColumn : sourceLine.length - extent.startColumn + 1;
+  if (sourceLine.includes('\t')) {
+    // Tabs become four spaces, and the tildes move with the text: the part before the error and
+    // the erroneous part are expanded separately so both the offset and the length follow.
+    const expand = (s: string) => s.replace(/\t/g, '    ');
+    const before = expand(sourceLine.slice(0, spaces));
+    const error = expand(sourceLine.slice(spaces, spaces + Math.max(errorLength, 0)));
+    const after = expand(sourceLine.slice(spaces + Math.max(errorLength, 0)));
+    sourceLine = before + error + after;
+    spaces = before.length;
+    errorLength = error.length;
+  }
   let needsPrefix = false;
   let needsSuffix = false;
   const L = sourceLine.length;
@@ -245,9 +256,11 @@ export type ErrorView = 'NormalView' | 'CategoryView' | 'ConciseView' | 'Detaile
 
 export interface RenderOptions {
   view: ErrorView;
-  /** Console width, for word-wrapping parse errors. */
+  /** Console width, for word-wrapping parse errors and errors from script files. */
   width: number;
   color: boolean;
+  /** $env:TERM_PROGRAM; defaults to the process environment (which `$env:` writes to). */
+  termProgram?: string;
 }
 
 const RED = '\x1b[31;1m';
@@ -279,58 +292,102 @@ function conciseReason(record: ErrorRecord): string {
   return record.exceptionType;
 }
 
+/**
+ * PowerShell 7's ConciseView, following the string building of its ErrorInstance view step by
+ * step (including where the colour sequences fall), so coloured output is byte-for-byte the same.
+ */
 function conciseView(record: ErrorRecord, options: RenderOptions): string {
-  const reason = conciseReason(record);
-  let message = record.message;
+  const errorColor = options.color ? RED : '';
+  const accentColor = options.color ? ACCENT : '';
+  const resetColor = options.color ? RESET : '';
   const extent = record.extent;
+  const scriptName = extent?.file;
+  const multiLineOrExternal = extent !== undefined && (scriptName !== undefined || extent.startLine > 1);
   const showLineDetail =
-    extent !== undefined && (record.isParseError || extent.file !== undefined || extent.startLine > 1);
-  const recommendation = record.recommendedAction ? `\n  Recommendation: ${record.recommendedAction}` : '';
-  if (!showLineDetail || !extent) {
-    return paint(`${reason}: ${message}`, options.color) + recommendation;
+    extent !== undefined && (record.isParseError || multiLineOrExternal) && !/\.psm1$/i.test(scriptName ?? '');
+
+  let posmsg = '';
+  let prefix = '';
+  let message = '';
+  if (showLineDetail && extent) {
+    if (scriptName !== undefined) {
+      // VS Code makes path:line:column clickable, so the view adds the column there.
+      const vscode = (options.termProgram ?? process.env.TERM_PROGRAM ?? '').toLowerCase() === 'vscode';
+      const column = vscode ? `:${extent.startColumn}` : '';
+      posmsg = `${resetColor}${scriptName}:${extent.startLine}${column}\n`;
+    } else {
+      posmsg = '\n';
+    }
+    const lineNumber = String(extent.startLine);
+    const headerWhitespace = ' '.repeat(Math.max(lineNumber.length - 4, 0));
+    const lineWhitespace = ' '.repeat(Math.max(4 - lineNumber.length, 0));
+    posmsg += `${accentColor}${headerWhitespace}Line |\n`;
+
+    // The view reads the code and tilde lines back from the position message ("+ " minus the "+").
+    const [code = '', tildes] = sourceAndTildes(extent).split('\n+ ');
+    let line = ` ${code}`;
+    const highlightLine = tildes === undefined ? '' : ` ${tildes}`;
+    const offsetLength = highlightLine.trim().length;
+    const offsetInLine = highlightLine.indexOf('~');
+    line += '\n';
+    // The view means "don't colour the whole line", but its test counts the leading space and
+    // the newline, so in practice every span gets the accent.
+    if (offsetLength < line.length - 1 && offsetInLine >= 0) {
+      line = insertAt(line, offsetInLine + offsetLength, resetColor);
+      line = insertAt(line, offsetInLine, accentColor);
+    }
+    posmsg += `${accentColor}${lineWhitespace}${lineNumber} | ${resetColor}${line}`;
+    prefix = `${accentColor}${headerWhitespace}     | ${errorColor}`;
+    if (highlightLine !== '') posmsg += `${prefix}${highlightLine}\n`;
+    message = prefix;
   }
-  const c = options.color;
-  const accent = (s: string) => (c ? `${ACCENT}${s}${RED}` : s);
-  const n = String(extent.startLine);
-  const headerWs = n.length > 4 ? ' '.repeat(n.length - 4) : '';
-  const lineWs = n.length < 4 ? ' '.repeat(4 - n.length) : '';
-  const [codeLine = '', tildeLine = ''] = sourceAndTildes(extent).split('\n+ ');
-  const prefix = `${headerWs}     | `;
-  const head = extent.file ? `${reason}: ${extent.file}:${extent.startLine}\n` : `${reason}: \n`;
-  let out = head + accent(`${headerWs}Line |`) + '\n' + accent(`${lineWs}${n} |`) + ` ${highlightSpan(codeLine, tildeLine, c)}\n`;
-  if (tildeLine.trim()) out += accent(prefix.trimEnd()) + ' ' + ` ${accent(tildeLine)}`.slice(0) + '\n';
-  if (record.isParseError) {
-    message = message.replace(/[\r\n\t]/g, ' ');
-    out += wrapWithPrefix(message, prefix, options.width, accent) + '\n';
-  } else {
-    out += accent(prefix.trimEnd()) + ' ' + message;
+  message += record.message;
+
+  // Script-file errors and parse errors: one paragraph, word-wrapped under the gutter, then an empty line.
+  if (scriptName !== undefined || record.category === 'ParserError') {
+    message = message.replace(/\r\n/g, ' ').replace(/[\r\n\t]/g, ' ');
+    message = wrapToWidth(message, prefix, options.width) + '\n';
   }
-  return paint(out, c) + recommendation;
+  posmsg += errorColor + message;
+
+  const recommendation = record.recommendedAction?.trim()
+    ? `\n${errorColor}  Recommendation: ${record.recommendedAction}${resetColor}`
+    : '';
+  return `${errorColor}${conciseReason(record)}: ${posmsg}${resetColor}${recommendation}`;
 }
 
-/** Colours the erroneous span of the source line in the accent colour. */
-function highlightSpan(codeLine: string, tildeLine: string, color: boolean): string {
-  const line = ` ${codeLine}`;
-  if (!color) return line;
-  const start = tildeLine.indexOf('~') + 1;
-  const len = tildeLine.length - tildeLine.indexOf('~');
-  if (start <= 0) return line;
-  return line.slice(0, start) + ACCENT + line.slice(start, start + len) + RED + line.slice(start + len);
+function insertAt(text: string, index: number, insert: string): string {
+  return text.slice(0, index) + insert + text.slice(index);
 }
 
-/** Word-wraps a parse-error message to the window width with "     | " continuation lines. */
-function wrapWithPrefix(message: string, prefix: string, width: number, accent: (s: string) => string): string {
-  const avail = Math.max(10, width - prefix.length);
-  const lines: string[] = [];
-  let rest = message;
-  while (rest.length > avail) {
-    let cut = rest.lastIndexOf(' ', avail);
-    if (cut <= 0) cut = avail;
-    lines.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^ /, '');
+/** The text before the last whitespace of the first `length` characters (the whole text when it fits). */
+function truncateAtWhitespace(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const head = text.slice(0, length);
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (/\s/.test(head[i]!)) return head.slice(0, i);
   }
-  lines.push(rest);
-  return lines.map((l) => accent(prefix.trimEnd()) + ' ' + l).join('\n');
+  return head;
+}
+
+/**
+ * Word-wraps `message` (which starts with `prefix`) at the window width; continuation lines get
+ * the prefix again. Widths count visible characters: the prefix's colour sequences are excluded.
+ */
+function wrapToWidth(message: string, prefix: string, width: number): string {
+  const prefixLength = prefix.replace(/\x1b\[[0-9;]*m/g, '').length;
+  const prefixVtLength = prefix.length - prefixLength;
+  if (width <= 0 || message.length - prefixVtLength <= width) return message;
+  let wrapped = truncateAtWhitespace(message, width + prefixVtLength);
+  let remaining = message.slice(wrapped.length).trim();
+  wrapped += '\n';
+  while (remaining.length + prefixLength > width) {
+    const piece = truncateAtWhitespace(prefix + remaining, width + prefixVtLength);
+    if (piece.length - prefix.length <= 0) break;
+    wrapped += piece + '\n';
+    remaining = remaining.slice(piece.length - prefix.length).trim();
+  }
+  return wrapped + prefix + remaining.trim();
 }
 
 function normalView(record: ErrorRecord): string {

@@ -1,0 +1,253 @@
+// ConciseView layout details (powershell-semantics.md §2.1 and PowerShell's ErrorInstance view):
+// script-file errors wrapped with an empty line after them, the VS Code header, tabs in the
+// source line, the exact colour sequences, and a parse error at the end of a line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ErrorRecord, positionMessage, renderError, type SourceExtent } from '../src/engine/errors.js';
+import { runSpo, spoBin } from './helpers/spo-process.js';
+import { spawnPty } from './helpers/pty.js';
+
+const RED = '\x1b[31;1m';
+const ACCENT = '\x1b[36;1m';
+const RESET = '\x1b[0m';
+
+/** An extent over `lineText` from `start` (1-based column) for `length` characters. */
+function extentOn(lineText: string, start: number, length: number, line = 1, file?: string): SourceExtent {
+  return {
+    file,
+    startLine: line,
+    startColumn: start,
+    endLine: line,
+    endColumn: start + length,
+    lineText,
+    text: lineText.slice(start - 1, start - 1 + length),
+  };
+}
+
+function writeError(message: string, extent: SourceExtent): ErrorRecord {
+  return new ErrorRecord({
+    message,
+    errorId: 'Microsoft.PowerShell.Commands.WriteErrorException',
+    category: 'NotSpecified',
+    exceptionType: 'WriteErrorException',
+    commandName: 'Write-Error',
+    activity: 'Write-Error',
+    extent,
+  });
+}
+
+const plain = { view: 'ConciseView', width: 120, color: false, termProgram: '' } as const;
+
+/** Writes `files` into a fresh folder, runs `fn` with it, removes it. */
+async function withScripts<T>(files: Record<string, string>, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-layout-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Errors from a script file: one wrapped paragraph, then an empty line
+
+test('a script-file error joins the message into one paragraph wrapped under the gutter, then an empty line', () => {
+  const record = writeError('first line\nsecond\tpart and some more words to wrap', extentOn('Write-Error $m', 1, 14, 3, '/s/t.ps1'));
+  assert.equal(
+    renderError(record, { ...plain, width: 30 }),
+    'Write-Error: /s/t.ps1:3\n' +
+      'Line |\n' +
+      '   3 |  Write-Error $m\n' +
+      '     |  ~~~~~~~~~~~~~~\n' +
+      // 30 columns: each row is cut at the last space within the first 30 characters.
+      '     | first line second part\n' +
+      '     | and some more words to\n' +
+      '     | wrap\n',
+  );
+});
+
+test('multi-line -c input (no file) keeps the message as it is: no wrapping, no empty line', () => {
+  const record = writeError('a\nb', extentOn('Write-Error $m', 1, 14, 2));
+  assert.equal(
+    renderError(record, { ...plain, width: 30 }),
+    'Write-Error: \nLine |\n   2 |  Write-Error $m\n     |  ~~~~~~~~~~~~~~\n     | a\nb',
+  );
+});
+
+test('spo -f: Connect-SPOService with a bad -Region prints the file header, the line and the wrapped enum message', async () => {
+  const line = 'Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region Mars';
+  await withScripts({ 't.ps1': `${line}\n` }, async (dir) => {
+    const path = join(dir, 't.ps1');
+    const r = await runSpo(['-f', path]);
+    assert.equal(
+      r.stderr,
+      `Connect-SPOService: ${path}:1\n` +
+        'Line |\n' +
+        '   1 |  \u2026 ect-SPOService -Url https://contoso-admin.sharepoint.com -Region Mars\n' +
+        // PowerShell points at the argument (CommandParameterInternal.ErrorExtent).
+        `     |  ${' '.repeat(67)}~~~~\n` +
+        '     | Cannot bind parameter \'Region\'. Cannot convert value "Mars" to type\n' +
+        '     | "Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation". Error: "Unable to match the\n' +
+        '     | identifier name Mars to a valid enumerator name. Specify one of the following enumerator names and try again:\n' +
+        '     | Default, ITAR, Germany, China"\n' +
+        '\n',
+    );
+  });
+});
+
+test('spo -f: Write-Error on line 2 of a file, a message with a line break, and the next error after the empty line', async () => {
+  await withScripts({ 'w.ps1': '"start"\nWrite-Error "one`ntwo"\nWrite-Error three\n' }, async (dir) => {
+    const path = join(dir, 'w.ps1');
+    const r = await runSpo(['-f', path]);
+    assert.equal(r.stdout, 'start\n');
+    assert.equal(
+      r.stderr,
+      `Write-Error: ${path}:2\nLine |\n   2 |  Write-Error "one\`ntwo"\n     |  ~~~~~~~~~~~~~~~~~~~~~~\n     | one two\n\n` +
+        `Write-Error: ${path}:3\nLine |\n   3 |  Write-Error three\n     |  ~~~~~~~~~~~~~~~~~\n     | three\n\n`,
+    );
+  });
+});
+
+test('spo -c: a multi-line input keeps the line break of the message and prints no empty line', async () => {
+  const r = await runSpo(['-c', '"start"\nWrite-Error "one`ntwo"']);
+  assert.equal(r.stderr, 'Write-Error: \nLine |\n   2 |  Write-Error "one`ntwo"\n     |  ~~~~~~~~~~~~~~~~~~~~~~\n     | one\ntwo\n');
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. VS Code: path:line:column
+
+test('with TERM_PROGRAM=vscode the file header is path:line:column (compared case-insensitively)', () => {
+  const record = writeError('boom', extentOn('  Write-Error boom', 3, 16, 7, '/s/t.ps1'));
+  const head = (termProgram: string) => renderError(record, { ...plain, termProgram }).split('\n')[0];
+  assert.equal(head('vscode'), 'Write-Error: /s/t.ps1:7:3');
+  assert.equal(head('VSCode'), 'Write-Error: /s/t.ps1:7:3');
+  assert.equal(head('iTerm.app'), 'Write-Error: /s/t.ps1:7');
+});
+
+test('spo -f under TERM_PROGRAM=vscode prints path:line:column', async () => {
+  await withScripts({ 'v.ps1': '\n  Write-Error boom\n' }, async (dir) => {
+    const path = join(dir, 'v.ps1');
+    const r = await runSpo(['-f', path], { env: { TERM_PROGRAM: 'vscode' } });
+    assert.equal(r.stderr, `Write-Error: ${path}:2:3\nLine |\n   2 |    Write-Error boom\n     |    ~~~~~~~~~~~~~~~~\n     | boom\n\n`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. Tabs: four spaces each, and the tildes move with them
+
+test('tabs before and inside the error are expanded in the code line and the tildes follow', () => {
+  // "\tWrite-Error\tboom": the command spans columns 2-17 (16 characters, one of them a tab).
+  const record = writeError('boom', extentOn('\tWrite-Error\tboom', 2, 16, 2));
+  assert.equal(
+    renderError(record, plain),
+    'Write-Error: \nLine |\n   2 |      Write-Error    boom\n     |      ~~~~~~~~~~~~~~~~~~~\n     | boom',
+  );
+  // NormalView's position message is the same text.
+  assert.equal(positionMessage(record.extent!), 'At line:2 char:2\n+     Write-Error    boom\n+     ~~~~~~~~~~~~~~~~~~~');
+});
+
+test('a tab after the error only moves the text after the tildes', () => {
+  const record = writeError('x', extentOn('a\tbb\tc', 3, 2, 2));
+  assert.equal(renderError(record, plain), 'Write-Error: \nLine |\n   2 |  a    bb    c\n     |       ~~\n     | x');
+});
+
+test('spo -f with a tab-indented Write-Error', async () => {
+  await withScripts({ 'tab.ps1': '\tWrite-Error\tboom\n' }, async (dir) => {
+    const path = join(dir, 'tab.ps1');
+    const r = await runSpo(['-f', path]);
+    assert.equal(r.stderr, `Write-Error: ${path}:1\nLine |\n   1 |      Write-Error    boom\n     |      ~~~~~~~~~~~~~~~~~~~\n     | boom\n\n`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. Colours, byte for byte as the view builds them
+
+test('colour: line 2 of a -c input', () => {
+  const record = writeError('e', extentOn('Write-Error e', 1, 13, 2));
+  assert.equal(
+    renderError(record, { ...plain, color: true }),
+    `${RED}Write-Error: \n` +
+      `${ACCENT}Line |\n` +
+      `${ACCENT}   2 | ${RESET} ${ACCENT}Write-Error e${RESET}\n` +
+      `${ACCENT}     | ${RED} ~~~~~~~~~~~~~\n` +
+      `${RED}${ACCENT}     | ${RED}e${RESET}`,
+  );
+});
+
+test('colour: only the erroneous span of the code line is accented', () => {
+  const record = writeError('e', extentOn('$x = 1; Write-Error e', 9, 13, 2));
+  const code = renderError(record, { ...plain, color: true }).split('\n')[2];
+  assert.equal(code, `${ACCENT}   2 | ${RESET} $x = 1; ${ACCENT}Write-Error e${RESET}`);
+});
+
+test('colour: a script-file parse error, wrapped, with the header reset and the prefix colours not counted as width', () => {
+  const record = new ErrorRecord({
+    message: 'Missing closing ) in expression here.',
+    errorId: 'MissingEndParenthesisInExpression',
+    category: 'ParserError',
+    exceptionType: 'ParseException',
+    isParseError: true,
+    extent: extentOn('$x = (1', 8, 0, 1, '/s/p.ps1'),
+  });
+  const prefix = `${ACCENT}     | ${RED}`;
+  assert.equal(
+    renderError(record, { ...plain, color: true, width: 30 }),
+    `${RED}ParserError: ${RESET}/s/p.ps1:1\n` +
+      `${ACCENT}Line |\n` +
+      // The view inserts the accent before the line's newline and the reset after it.
+      `${ACCENT}   1 | ${RESET} $x = (1${ACCENT}\n${RESET}` +
+      `${prefix}        ~\n` +
+      `${RED}${prefix}Missing closing ) in\n` +
+      `${prefix}expression here.\n` +
+      RESET,
+  );
+});
+
+test('colour: a one-line error and its recommendation', () => {
+  const record = new ErrorRecord({
+    message: 'No connection available.',
+    errorId: 'NoConnection',
+    category: 'InvalidOperation',
+    commandName: 'Get-SPOSite',
+    recommendedAction: 'Run Connect-SPOService first.',
+  });
+  assert.equal(
+    renderError(record, { ...plain, color: true }),
+    `${RED}Get-SPOSite: ${RED}No connection available.${RESET}\n${RED}  Recommendation: Run Connect-SPOService first.${RESET}`,
+  );
+});
+
+test('colour through a terminal: spo -c with Write-Error on line 2', async () => {
+  const session = spawnPty(process.execPath, [spoBin, '-c', '"x"\nWrite-Error e'], { env: { NO_COLOR: undefined, TERM_PROGRAM: undefined } });
+  try {
+    await session.exited(20_000);
+    const expected =
+      `${RED}Write-Error: \r\n${ACCENT}Line |\r\n${ACCENT}   2 | ${RESET} ${ACCENT}Write-Error e${RESET}\r\n` +
+      `${ACCENT}     | ${RED} ~~~~~~~~~~~~~\r\n${RED}${ACCENT}     | ${RED}e${RESET}\r\n`;
+    assert.ok(session.raw.includes(expected), JSON.stringify(session.raw));
+  } finally {
+    session.kill();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. A parse error right after the last token of a line
+
+test('an empty extent just past the end of the line shows one tilde after the last character', () => {
+  const record = new ErrorRecord({
+    message: "Missing closing ')' in expression.",
+    errorId: 'MissingEndParenthesisInExpression',
+    category: 'ParserError',
+    exceptionType: 'ParseException',
+    isParseError: true,
+    extent: extentOn('$x = (1', 8, 0, 2),
+  });
+  assert.equal(
+    renderError(record, plain),
+    "ParserError: \nLine |\n   2 |  $x = (1\n     |         ~\n     | Missing closing ')' in expression.\n",
+  );
+});
