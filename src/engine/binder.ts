@@ -21,7 +21,7 @@ import { PSCredential, PSHashtable, SecureString } from './values.js';
 
 /** One evaluated command element. */
 export type BindArg =
-  | { kind: 'param'; typed: string; text: string; colon: boolean; value?: unknown; span: Span; splatted?: boolean }
+  | { kind: 'param'; typed: string; text: string; colon: boolean; value?: unknown; span: Span; valueSpan?: Span; splatted?: boolean }
   | { kind: 'value'; value: unknown; span: Span; splatted?: boolean };
 
 export class BindingError extends Error {
@@ -270,7 +270,7 @@ export async function bindArguments(
       continue;
     }
     if (a.colon || a.splatted) {
-      named.push({ param, typedName: a.typed, value: a.value, span: a.span, valueSpan: a.span, splatted: !!a.splatted });
+      named.push({ param, typedName: a.typed, value: a.value, span: a.span, valueSpan: a.valueSpan ?? a.span, splatted: !!a.splatted });
       continue;
     }
     if (param.kind === 'switch') {
@@ -315,17 +315,18 @@ export async function bindArguments(
         n.span,
       );
     }
+    // Conversion and validation errors point at the argument, as PowerShell's GetErrorExtent does.
     if (n.param.kind === 'switch' && n.value !== true) {
       const v = unwrap(n.value);
       if (!(v === null || typeof v === 'boolean' || typeof v === 'number')) {
         throw new BindingError(
           'CannotConvertArgument',
           `Cannot convert '${typeNameOf(n.value)}' to the type '${n.param.typeName}' required by parameter '${n.param.name}'. `,
-          n.span,
+          n.valueSpan,
         );
       }
     }
-    const converted = await convertArgument(n.param, n.value, host, n.span);
+    const converted = await convertArgument(n.param, n.value, host, n.valueSpan);
     values.set(key, converted);
     names.set(key, n.param.name);
     if (!n.splatted) explicit.add(key);

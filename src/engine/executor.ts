@@ -317,7 +317,7 @@ export class Executor {
     for (const el of cmd.elements) {
       if (el.kind === 'parameter') {
         const value = el.argument ? await this.evalArgument(el.argument, signal) : undefined;
-        args.push({ kind: 'param', typed: el.typed, text: el.text, colon: el.colon, value, span: el.span });
+        args.push({ kind: 'param', typed: el.typed, text: el.text, colon: el.colon, value, span: el.span, valueSpan: el.colon ? el.argument?.span : undefined });
       } else if (el.kind === 'argument') {
         args.push({ kind: 'value', value: await this.evalArgument(el.expr, signal), span: el.span });
       } else {

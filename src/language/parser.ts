@@ -457,7 +457,8 @@ class Parser {
       }
       const expr = this.parseCommandArgumentList();
       if (this.pos === elStart) this.fail(`Unexpected token '${c}' in expression or statement.`, 'UnexpectedToken', elStart, elStart + 1);
-      command.elements.push({ kind: 'argument', expr, span: { start: elStart, end: this.pos } });
+      // The argument's extent ends with its text, not with the blanks after it (error tildes).
+      command.elements.push({ kind: 'argument', expr, span: { start: elStart, end: expr.span.end } });
     }
     command.span = { start: command.span.start, end: this.pos };
     return command;
@@ -509,7 +510,7 @@ class Parser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return { kind: 'array', elements, span: { start, end: this.pos } };
+    return { kind: 'array', elements, span: { start, end: elements[elements.length - 1]!.span.end } };
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
