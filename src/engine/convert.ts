@@ -1,6 +1,6 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
-import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
+import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
 export class ConversionError extends Error {
@@ -39,6 +39,7 @@ export function typeNameOf(value: unknown): string {
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (value instanceof ArrayList) return 'System.Collections.ArrayList';
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
@@ -157,7 +158,7 @@ export function toInt(value: unknown): number {
     if (!Number.isFinite(value) || Math.abs(value) > 2147483647) {
       throw new ConversionError(`Cannot convert value "${formatNumber(value)}" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`);
     }
-    return Math.round(value);
+    return roundHalfToEven(value);
   }
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value === null || value === undefined) return 0;
@@ -180,6 +181,15 @@ export function toInt(value: unknown): number {
     throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "System.Object[]" to type "System.Int32".`);
   }
   throw new ConversionError(`Cannot convert the "${String(value)}" value of type "${typeNameOf(value)}" to type "System.Int32".`);
+}
+
+/** .NET's Convert.ToInt32 rounding: a half goes to the even neighbour (`[int]2.5` is 2). */
+function roundHalfToEven(n: number): number {
+  const floor = Math.floor(n);
+  const diff = n - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
 }
 
 /** Conversion to a numeric value for arithmetic. */

@@ -152,8 +152,9 @@ export class Executor {
     const record = signal.record;
     const pref = this.preference('ErrorActionPreference');
     let script = signal.scope === 'script';
-    // $ErrorActionPreference also governs statement-terminating errors (the asymmetry).
-    if (!signal.stopException && signal.scope === 'statement') {
+    // $ErrorActionPreference also governs statement-terminating errors (the asymmetry), and even
+    // `throw` gives way to SilentlyContinue/Ignore (PowerShell issue #19500): the script goes on.
+    if (!signal.stopException && (signal.scope === 'statement' || record.thrownByThrowStatement)) {
       if (pref === 'Ignore') return false;
       if (pref === 'SilentlyContinue') {
         this.addToErrorHistory(record);
@@ -802,6 +803,9 @@ export class Executor {
       }
     }
     if (/^System\.String$/i.test(name) && expr.name.toLowerCase() === 'empty') return '';
+    const limits = NUMERIC_LIMITS[name.toLowerCase()];
+    const member = expr.name.toLowerCase();
+    if (limits && (member === 'maxvalue' || member === 'minvalue')) return member === 'maxvalue' ? limits[1] : limits[0];
     return null;
   }
 
@@ -1068,6 +1072,13 @@ export class Executor {
     }
   }
 }
+
+/** [int]::MinValue / ::MaxValue and friends. */
+const NUMERIC_LIMITS: Record<string, [number, number]> = {
+  'system.int32': [-2147483648, 2147483647],
+  'system.int64': [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  'system.double': [-Number.MAX_VALUE, Number.MAX_VALUE],
+};
 
 /** Comparison operators without their case prefix (`-ceq` → eq). */
 const COMPARISON_OPERATORS = new Set([

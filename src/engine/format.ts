@@ -36,9 +36,18 @@ function isScalar(value: unknown): boolean {
     typeof value === 'boolean' ||
     value instanceof ArgumentNumber ||
     value instanceof SecureString ||
-    value instanceof EnumValue
+    value instanceof EnumValue ||
+    (value instanceof PSObject && MESSAGE_RECORDS.has(value.typeName))
   );
 }
+
+/** Stream records that PowerShell's formatting shows as their message alone ($wv, $iv). */
+const MESSAGE_RECORDS = new Set([
+  'System.Management.Automation.WarningRecord',
+  'System.Management.Automation.VerboseRecord',
+  'System.Management.Automation.DebugRecord',
+  'System.Management.Automation.InformationRecord',
+]);
 
 /** Text of a value inside a table cell or list entry. */
 export function cellText(value: unknown): string {

@@ -13,7 +13,7 @@ import { ConversionError, toEnum, toInt } from './convert.js';
 import { ErrorRecord } from './errors.js';
 import { Executor, SourceMap } from './executor.js';
 import { Session } from './session.js';
-import { EnumValue, type EnumType } from './values.js';
+import { ArrayList, EnumValue, type EnumType } from './values.js';
 
 const ERROR_VIEW: EnumType = {
   fullName: 'System.Management.Automation.ErrorView',
@@ -92,7 +92,7 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('false', false, constant);
   session.defineVariable('null', null, constant);
   session.defineVariable('?', true, { readOnly: true });
-  session.defineVariable('Error', [], { readOnly: true });
+  session.defineVariable('Error', new ArrayList(), { readOnly: true });
   const pref = (name: string, value: string) =>
     session.defineVariable(name, new EnumValue(ACTION_PREFERENCE, value), {
       constrain: (v) => {

@@ -3,7 +3,7 @@
 
 import { formatNumber, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import { ErrorRecord } from './errors.js';
-import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
 export class MemberError extends Error {
@@ -162,6 +162,21 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
       return undefined;
     }
     notFound(v, name);
+  }
+  if (v instanceof ArrayList) {
+    if (eq(name, 'Clear') && args.length === 0) {
+      v.length = 0;
+      return undefined;
+    }
+    if (eq(name, 'RemoveAt') && args.length === 1) {
+      const i = toInt(args[0]);
+      if (i < 0 || i >= v.length) {
+        throw new MemberError(`Exception calling "RemoveAt" with "1" argument(s): "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')"`, 'ArgumentOutOfRangeException');
+      }
+      v.splice(i, 1);
+      return undefined;
+    }
+    if (eq(name, 'Add') && args.length === 1) return v.push(args[0]) - 1;
   }
   if (Array.isArray(v)) {
     if (eq(name, 'Contains') && args.length === 1) return v.some((x) => looseEquals(x, args[0]));

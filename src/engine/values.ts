@@ -90,6 +90,16 @@ export class PSCredential {
 }
 
 /** System.Collections.Hashtable: case-insensitive keys, insertion order kept for display. */
+/**
+ * A System.Collections.ArrayList ($Error): an array to everything that reads it, plus the list
+ * methods scripts call on it (`$Error.Clear()`).
+ */
+export class ArrayList<T = unknown> extends Array<T> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array; // map/filter/slice give plain arrays
+  }
+}
+
 export class PSHashtable {
   readonly #entries = new Map<string, { key: unknown; value: unknown }>();
   constructor(readonly ordered = false) {}

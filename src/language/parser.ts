@@ -271,6 +271,15 @@ class Parser {
     return pipeline;
   }
 
+  /** Where input that ended too early is reported: right after the last token (PowerShell's extent). */
+  private endOfLastToken(): number {
+    for (let i = this.tokens.length - 1; i >= 0; i--) {
+      const t = this.tokens[i]!;
+      if (t.kind !== 'comment' && t.kind !== 'newline' && t.kind !== 'lineContinuation') return t.end;
+    }
+    return this.src.length;
+  }
+
   private failIncrement(at: number, op: string): never {
     this.fail(
       `The '${op}' operator is not supported by spo-shell. Use ${op === '++' ? '$x += 1' : '$x -= 1'} instead.`,
@@ -776,7 +785,7 @@ class Parser {
       }
       if (this.peek() !== ')') {
         if (inString) this.fail("$(subexpression) is missing the closing ')'.", 'IncompleteDollarSubexpressionReference', this.src.length, this.src.length, true);
-        this.fail('Missing closing \')\' in subexpression.', 'MissingEndParenthesisInSubexpression', this.src.length, this.src.length, true);
+        this.fail('Missing closing \')\' in subexpression.', 'MissingEndParenthesisInSubexpression', this.endOfLastToken(), this.endOfLastToken(), true);
       }
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
@@ -1044,7 +1053,7 @@ class Parser {
       } finally {
         this.parenDepth = depth;
       }
-      if (this.peek() !== ')') this.fail("Missing closing ')' in subexpression.", 'MissingEndParenthesisInSubexpression', this.src.length, this.src.length, true);
+      if (this.peek() !== ')') this.fail("Missing closing ')' in subexpression.", 'MissingEndParenthesisInSubexpression', this.endOfLastToken(), this.endOfLastToken(), true);
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       return { kind: 'arraySubexpression', statements, span: { start, end: this.pos } };
@@ -1085,7 +1094,7 @@ class Parser {
     } finally {
       this.parenDepth = depth;
     }
-    if (this.atEnd()) this.fail("Missing closing ')' in expression.", 'MissingEndParenthesisInExpression', this.src.length, this.src.length, true);
+    if (this.atEnd()) this.fail("Missing closing ')' in expression.", 'MissingEndParenthesisInExpression', this.endOfLastToken(), this.endOfLastToken(), true);
     if (this.peek() !== ')') this.fail("Missing closing ')' in expression.", 'MissingEndParenthesisInExpression', this.pos, this.pos + 1);
     this.token('operator', this.pos, this.pos + 1);
     this.pos++;
