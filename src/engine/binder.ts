@@ -154,6 +154,10 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if (v instanceof SecureString || v instanceof PSCredential) {
         if (p.kind === 'string') return String(v);
       }
+      // UrlCmdletPipeBind is built from one string; a list of URLs does not convert.
+      if (p.kind === 'url-pipebind' && Array.isArray(v)) {
+        throw new ConversionError(`Cannot convert the "System.Object[]" value of type "System.Object[]" to type "${p.typeName}".`);
+      }
       return toPSString(value);
     case 'string[]':
       if (v === null || v === undefined) return null;

@@ -123,7 +123,8 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
       `Cannot convert null to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
     );
   }
-  const text = toPSString(value);
+  // A list becomes one comma-separated name list, as PowerShell reads flags (`Default,ITAR`).
+  const text = Array.isArray(value) ? value.map((x) => toPSString(x)).join(',') : toPSString(value);
   const wrap = (inner: string) => new ConversionError(`Cannot convert value "${text}" to type "${type.fullName}". Error: "${inner}"`);
   const trimmed = text.trim();
   if (/^-?\d+$/.test(trimmed)) {
