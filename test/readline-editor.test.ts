@@ -79,8 +79,9 @@ const CASES: Array<[string, Step[], string]> = [
   ['ab|', ['SwapCharacters'], 'ba|'],
   ['a|bc', ['SwapCharacters'], 'ba|c'],
   ['Get-Help x|', ['RevertLine'], '|'],
-  // Undo/redo: typed text is one undo step; each other edit is one.
-  ['|', [{ text: 'a' }, { text: 'b' }, { text: 'c' }, 'Undo'], '|'],
+  // Undo/redo: every edit is one step, each typed character included (PSReadLine's EditItemInsertChar).
+  ['|', [{ text: 'a' }, { text: 'b' }, { text: 'c' }, 'Undo'], 'ab|'],
+  ['|', [{ text: 'a' }, { text: 'b' }, { text: 'c' }, 'Undo', 'Undo', 'Undo'], '|'],
   ['ab|', [{ text: 'c' }, 'BackwardDeleteChar', 'BackwardDeleteChar', 'Undo'], 'ab|'],
   ['ab|', [{ text: 'c' }, 'BackwardDeleteChar', 'BackwardDeleteChar', 'Undo', 'Undo'], 'abc|'],
   ['ab|', [{ text: 'c' }, 'BackwardDeleteChar', 'Undo', 'Undo', 'Redo'], 'abc|'],

@@ -84,8 +84,6 @@ export interface EditorState {
   readonly cursor: number;
   readonly undoStack: readonly Snapshot[];
   readonly redoStack: readonly Snapshot[];
-  /** True when the last action was typed text, so the next typed text joins the same undo step. */
-  readonly typing: boolean;
   readonly killRing: readonly string[];
   /** Position in history: null = the unsent draft. */
   readonly historyIndex: number | null;
@@ -115,7 +113,6 @@ export function createEditorState(text = '', cursor = text.length): EditorState 
     cursor,
     undoStack: [],
     redoStack: [],
-    typing: false,
     killRing: [],
     historyIndex: null,
     draft: null,
@@ -207,18 +204,18 @@ function nextCharPos(text: string, pos: number): number {
 
 const UNDO_LIMIT = 200;
 
-/** A new text/cursor, recording the previous one for undo unless nothing changed. */
-function edit(state: EditorState, text: string, cursor: number, typing = false): EditorState {
-  if (text === state.text) return { ...state, cursor, typing: false };
-  const joinTyping = typing && state.typing;
-  const undoStack = joinTyping
-    ? state.undoStack
-    : [...state.undoStack.slice(-(UNDO_LIMIT - 1)), { text: state.text, cursor: state.cursor }];
-  return { ...state, text, cursor, undoStack, redoStack: [], typing };
+/**
+ * A new text/cursor, recording the previous one for undo unless nothing changed. Every edit is its
+ * own undo step, a typed character included, as in PSReadLine (EditItemInsertChar).
+ */
+function edit(state: EditorState, text: string, cursor: number): EditorState {
+  if (text === state.text) return { ...state, cursor };
+  const undoStack = [...state.undoStack.slice(-(UNDO_LIMIT - 1)), { text: state.text, cursor: state.cursor }];
+  return { ...state, text, cursor, undoStack, redoStack: [] };
 }
 
 function move(state: EditorState, cursor: number): EditorState {
-  return { ...state, cursor: Math.max(0, Math.min(cursor, state.text.length)), typing: false };
+  return { ...state, cursor: Math.max(0, Math.min(cursor, state.text.length)) };
 }
 
 function kill(state: EditorState, from: number, to: number, cursor: number): EditorState {
@@ -228,9 +225,9 @@ function kill(state: EditorState, from: number, to: number, cursor: number): Edi
   return { ...next, killRing: [...state.killRing.slice(-9), killed] };
 }
 
-function insertText(state: EditorState, text: string, typing: boolean): EditorState {
+function insertText(state: EditorState, text: string): EditorState {
   const t = state.text.slice(0, state.cursor) + text + state.text.slice(state.cursor);
-  return edit(state, t, state.cursor + text.length, typing);
+  return edit(state, t, state.cursor + text.length);
 }
 
 /** A fresh prompt after accept/cancel; the kill ring survives, as in PSReadLine. */
@@ -249,7 +246,7 @@ function searchStatus(search: SearchState): string {
 function showHistory(state: EditorState, index: number | null, ctx: EditorContext): EditorState {
   if (index === null) {
     const draft = state.draft ?? { text: '', cursor: 0 };
-    return { ...state, text: draft.text, cursor: draft.cursor, historyIndex: null, draft: null, typing: false };
+    return { ...state, text: draft.text, cursor: draft.cursor, historyIndex: null, draft: null };
   }
   const text = ctx.history[index]!;
   return {
@@ -258,7 +255,6 @@ function showHistory(state: EditorState, index: number | null, ctx: EditorContex
     cursor: text.length,
     historyIndex: index,
     draft: state.draft ?? { text: state.text, cursor: state.cursor },
-    typing: false,
   };
 }
 
@@ -332,7 +328,7 @@ function runSearch(state: EditorState, search: SearchState, from: number, ctx: E
   }
   const s = { ...search, index: hit.index, failed: false };
   const text = ctx.history[hit.index]!;
-  return { ...state, text, cursor: hit.at, historyIndex: hit.index, search: s, statusLine: searchStatus(s), typing: false };
+  return { ...state, text, cursor: hit.at, historyIndex: hit.index, search: s, statusLine: searchStatus(s) };
 }
 
 function startOrStepSearch(state: EditorState, direction: 'backward' | 'forward', ctx: EditorContext): EditorState {
@@ -385,7 +381,7 @@ function applyMatch(state: EditorState, cycle: CompletionCycle): EditorState {
   const text =
     base.text.slice(0, result.replacementIndex) + match + base.text.slice(result.replacementIndex + result.replacementLength);
   const cursor = result.replacementIndex + match.length;
-  return { ...state, text, cursor, typing: false };
+  return { ...state, text, cursor };
 }
 
 function startCycle(state: EditorState, ctx: EditorContext, first: 'first' | 'last'): EditorState {
@@ -509,7 +505,7 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
       return fresh(state, { kind: 'accept', text });
     }
     case 'AddLine':
-      return insertText(state, '\n', false);
+      return insertText(state, '\n');
     case 'CancelLine':
       return fresh(state, { kind: 'cancel', text });
     case 'DeleteCharOrExit':
@@ -564,7 +560,7 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
       return kill(state, cursor, lineEnd(text, cursor), cursor);
     case 'Yank': {
       const last = state.killRing[state.killRing.length - 1];
-      return last === undefined ? { ...state, outcome: { kind: 'bell' } } : insertText(state, last, false);
+      return last === undefined ? { ...state, outcome: { kind: 'bell' } } : insertText(state, last);
     }
     case 'SwapCharacters': {
       if (text.length < 2 || cursor === 0) return { ...state, outcome: { kind: 'bell' } };
@@ -581,8 +577,7 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
         cursor: prev.cursor,
         undoStack: state.undoStack.slice(0, -1),
         redoStack: [...state.redoStack, { text, cursor }],
-        typing: false,
-      };
+          };
     }
     case 'Redo': {
       const next = state.redoStack[state.redoStack.length - 1];
@@ -593,8 +588,7 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
         cursor: next.cursor,
         redoStack: state.redoStack.slice(0, -1),
         undoStack: [...state.undoStack, { text, cursor }],
-        typing: false,
-      };
+          };
     }
     case 'PreviousHistory':
       return previousHistory(state, ctx);
@@ -666,7 +660,7 @@ export function editorReducer(state: EditorState, action: EditorAction, context:
   let next: EditorState;
   switch (action.type) {
     case 'insert':
-      next = action.text === '' ? s : insertText(s, action.text, true);
+      next = action.text === '' ? s : insertText(s, action.text);
       break;
     case 'setText':
       next = { ...createEditorState(action.text, action.cursor ?? action.text.length), killRing: s.killRing };
