@@ -121,3 +121,26 @@ for (const [behaviour, reportColumn, up] of [
     output.dispose();
   });
 }
+
+test('parked: with nothing to type into, the cursor waits at the top of the frame; Ink never notices', () => {
+  const terminal = new FakeTerminal();
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
+  output.setCursorParked(true);
+  const panel = ['╭────╮', '│ code │', '╰────╯', 'Not connected'];
+  output.write(frame(panel));
+  assert.equal(terminal.written.at(-1), frame(panel) + '\x1b[4A\r', 'moved up to the first row after the frame');
+  // Ink's next frame assumes the cursor is below the old one: it is put back first.
+  output.write('\x1b[?2026h');
+  assert.equal(terminal.written.at(-1), '\x1b[?2026h', 'mode switches pass untouched');
+  output.write(frame(panel, undefined, 5));
+  assert.equal(terminal.written.at(-1), '\x1b[4B' + frame(panel, undefined, 5) + '\x1b[4A\r');
+  // Narrowing erases from the parked cursor down: nothing above it has to be reached.
+  terminal.written = [];
+  terminal.resizeTo(3);
+  assert.equal(terminal.written[0], eraseSequence(0));
+  // Typing again: the cursor goes back below the frame before Ink draws the prompt with its cursor.
+  output.setCursorParked(false);
+  output.write(frame(['spo> ', 'Not connected'], { x: 5, y: 0 }, 5));
+  assert.ok(!terminal.written.at(-1)!.startsWith('\x1b[4B'), 'after an erase Ink draws from where the cursor is');
+  output.dispose();
+});

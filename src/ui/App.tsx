@@ -18,9 +18,11 @@ export interface AppProps {
   sandboxPage?: string;
   /** Told of each transcript write before Ink makes it (the resize repair must never drop one). */
   beforeTranscript?: (text: string) => void;
+  /** Told whether the terminal cursor is parked, hidden, at the top of the live region. */
+  onCursorParked?: (parked: boolean) => void;
 }
 
-export function App({ store, sandboxPage, beforeTranscript }: AppProps) {
+export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { write, stdout } = useStdout();
   const { setCursorPosition } = useCursor();
@@ -48,6 +50,9 @@ export function App({ store, sandboxPage, beforeTranscript }: AppProps) {
 
   const input = state.phase === 'edit' ? editArea(state) : null;
   const read = state.phase === 'read' && state.read ? readArea(state.read.prompt + state.read.shown, state.columns) : null;
+  // With nothing to type into (a command or a sign-in panel running), the hidden cursor waits at
+  // the top of the live region (resize-safe-output.ts) rather than below it.
+  onCursorParked?.(!input && !read);
   if (input) setCursorPosition(input.cursor);
   else if (read) setCursorPosition(read.cursor);
   else setCursorPosition(undefined);

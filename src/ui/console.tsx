@@ -45,7 +45,12 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
 
   const output = new ResizeSafeOutput(stdout);
   const instance = render(
-    <App store={store} sandboxPage={options.sandbox?.devicePageUrl} beforeTranscript={(text) => output.markTranscript(text)} />,
+    <App
+      store={store}
+      sandboxPage={options.sandbox?.devicePageUrl}
+      beforeTranscript={(text) => output.markTranscript(text)}
+      onCursorParked={(parked) => output.setCursorParked(parked)}
+    />,
     {
       // Ink reads only the members ResizeSafeOutput has (write, columns, rows, isTTY, events).
       stdout: output as unknown as NodeJS.WriteStream,

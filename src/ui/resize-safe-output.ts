@@ -26,6 +26,9 @@ export class ResizeSafeOutput extends EventEmitter {
   /** Transcript text about to be written by Ink (told by markTranscript). */
   #transcript: string | null = null;
   #probe: CursorProbe | null = null;
+  #parked = false;
+  /** Rows the cursor was moved up from where Ink left it (parking). */
+  #parkedUp = 0;
   #resizes = 0;
 
   constructor(out: NodeJS.WriteStream) {
@@ -68,6 +71,16 @@ export class ResizeSafeOutput extends EventEmitter {
     this.#probe = probe;
   }
 
+  /**
+   * While nothing can be typed, the hidden cursor waits at the top of the frame instead of below
+   * it: when the window narrows, terminals keep the cursor's row where it is and push what is above
+   * it into the scrollback, where no erase can reach. Ink never knows: before each of its writes
+   * the cursor is put back where Ink left it.
+   */
+  setCursorParked(parked: boolean): void {
+    this.#parked = parked;
+  }
+
   /** The next write is transcript text (not a frame): it must never be dropped. */
   markTranscript(text: string): void {
     this.#transcript = text;
@@ -85,8 +98,21 @@ export class ResizeSafeOutput extends EventEmitter {
     }
     // Only Ink's erase of the old frame is dropped; a cursor move in the same turn must still happen.
     if (this.#dropErase && isOnlyControl(text) && (text === '' || text.includes('\x1b[2K'))) return this.#skip(done);
+    // Mode switches (synchronized output around a frame) do not move the cursor: pass them as they are.
+    if (/^(?:\x1b\[\?\d+[hl])+$/.test(text)) return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
+    const back = this.#parkedUp > 0 ? `\x1b[${this.#parkedUp}B` : '';
+    this.#parkedUp = 0;
     this.#frame.observe(text);
-    return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
+    let park = '';
+    if (this.#parked && this.#frame.cursorBelowFrame && text !== '') {
+      // The frame ends with a line break: its first row is as many rows up as it has lines.
+      this.#parkedUp = this.#frame.lines!.length;
+      this.#frame.setCursor({ x: 0, y: 0 });
+      park = `\x1b[${this.#parkedUp}A\r`;
+    }
+    if (!back && !park) return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
+    const out = back + text + park;
+    return done ? this.#out.write(out, done) : this.#out.write(out);
   }
 
   /** Stops following the real terminal's resizes. */
@@ -131,6 +157,7 @@ export class ResizeSafeOutput extends EventEmitter {
     if (erase) {
       this.#out.write(erase);
       this.#frame.reset();
+      this.#parkedUp = 0; // Ink draws afresh from where the erase left the cursor
     }
     this.#dropErase = erase !== '';
     try {
