@@ -3,15 +3,15 @@
 // PSReadLine's rules (shared/reference/terminal-ui.md §5, powershell-semantics.md §6.4):
 // at most `historySize` entries (default 4096); no duplicates — re-running a line moves it to the
 // end; whitespace-only lines are not kept; saved incrementally (one append per accepted line);
-// multi-line entries are stored with a backtick before each newline; and a line that puts a
-// literal into something named like a password, secret, token or API key, or uses -AsPlainText,
-// is kept in memory only — it never reaches the file.
+// multi-line entries are stored with a backtick before each newline; and a line that holds a
+// password, secret, token or API key as literal text (isSensitiveLine, PSReadLine's default
+// AddToHistoryHandler) is kept in memory only — it never reaches the file.
 
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { tokenize } from '../language/tokenizer.js';
-import type { Token } from '../language/tokens.js';
+import type { CommandAst, CommandElement, Expr, Span, Statement } from '../language/ast.js';
+import { parseScript } from '../language/parser.js';
 
 export const DEFAULT_HISTORY_SIZE = 4096;
 const HISTORY_FILE = 'history.txt';
@@ -28,38 +28,235 @@ export function historyFilePath(env: NodeJS.ProcessEnv = process.env, platform: 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sensitive lines
+// Sensitive lines: PSReadLine's default AddToHistoryHandler (GetDefaultAddToHistoryOption).
+//
+// A line that mentions password|asplaintext|token|apikey|secret is parsed, and each mention is
+// judged by the innermost piece of syntax that holds it:
+// - a variable ($password, $env:SPO_TOKEN, ${secret}, [string]$password): sensitive only as the
+//   target of an assignment (=, +=, ...) whose right side is not a command call — `$t = "x"`,
+//   `$t = ("x")`, `$t = @("x")` are, `$t = Get-Secret` and `$x = $password` are not;
+// - a string (quoted or a bare word, a command name, a hashtable key): always sensitive, except
+//   a SecretManagement command name (Get-Secret ...), which makes its whole command safe, and a
+//   property name read (`$c.Password`) or set from a command or a variable;
+// - a parameter (-Password, -NuGetApiKey): sensitive when -AsPlainText, or when given an argument
+//   that is not a variable or a parenthesised command (`-Token $t`, `-Token (Get-Secret)` are safe);
+//   a parameter with no argument (-SaveToken) is safe;
+// - anything else (a comment, a type name, text inside "..."): sensitive.
+// A line that does not parse is sensitive: losing one history line beats writing a password
+// to disk. Documentation prompts (`PS C:\> `, `PS> `) are removed first, as the engine does.
 
-const SENSITIVE = /password|asplaintext|token|apikey|secret/i;
+const SENSITIVE = /password|asplaintext|token|apikey|secret/gi;
 
-/** Tokens that are literal values (not a variable, command, or expression). */
-function isLiteral(t: Token | undefined): boolean {
-  return t !== undefined && !t.commandName && (t.kind === 'string' || t.kind === 'number' || t.kind === 'generic');
+/** SecretManagement's commands: their names contain "secret" but reveal nothing. */
+const SECRET_MANAGEMENT_COMMANDS = new Set(
+  [
+    'Get-Secret', 'Get-SecretInfo', 'Get-SecretVault', 'Register-SecretVault', 'Remove-Secret', 'Set-SecretInfo',
+    'Set-SecretVaultDefault', 'Test-SecretVault', 'Unlock-SecretVault', 'Unregister-SecretVault',
+  ].map((n) => n.toLowerCase()),
+);
+
+/** Same prefixes the engine strips before running a line (stripDocumentationPrompts in engine/shell.ts). */
+const DOCUMENTATION_PROMPT = /^([ \t]*)PS(?: [A-Za-z]:[^>\r\n]*| [^>\r\n]*)?> ?/gm;
+
+/** The nearest assignment around a node, and whether the node is on its left side. */
+interface AssignmentContext {
+  onLeft: boolean;
+  value: Statement;
+}
+
+/** The innermost piece of syntax that holds one mention of a sensitive word. */
+type Holder =
+  | { kind: 'variable'; assignment?: AssignmentContext; end: number }
+  | { kind: 'string' }
+  | { kind: 'memberName'; assignment?: AssignmentContext }
+  | { kind: 'commandName'; command: CommandAst }
+  | { kind: 'parameter'; parameter: Extract<CommandElement, { kind: 'parameter' }>; next?: CommandElement }
+  | { kind: 'other' };
+
+const OTHER: Holder = { kind: 'other' };
+
+/** Finds what holds the text start..end of the source. */
+class HolderFinder {
+  constructor(
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  private holds(span: Span): boolean {
+    return span.start <= this.start && span.end >= this.end;
+  }
+
+  statements(list: readonly Statement[], ctx?: AssignmentContext): Holder {
+    for (const s of list) if (this.holds(s.span)) return this.statement(s, ctx);
+    return OTHER;
+  }
+
+  statement(s: Statement, ctx?: AssignmentContext): Holder {
+    switch (s.kind) {
+      case 'pipeline':
+        for (const el of s.elements) {
+          if (!this.holds(el.span)) continue;
+          return el.kind === 'command' ? this.command(el, ctx) : this.expr(el.expr, ctx);
+        }
+        return OTHER;
+      case 'assignment':
+        if (this.holds(s.target.span)) return this.expr(s.target, { onLeft: true, value: s.value });
+        if (this.holds(s.value.span)) return this.statement(s.value, { onLeft: false, value: s.value });
+        return OTHER;
+      case 'throw':
+      case 'exit':
+        return s.value && this.holds(s.value.span) ? this.statement(s.value, ctx) : OTHER;
+    }
+  }
+
+  command(c: CommandAst, ctx?: AssignmentContext): Holder {
+    if (this.holds(c.nameSpan)) {
+      if (c.nameExpr && c.nameExpr.kind !== 'string') return this.expr(c.nameExpr, ctx);
+      return { kind: 'commandName', command: c };
+    }
+    for (let i = 0; i < c.elements.length; i++) {
+      const el = c.elements[i]!;
+      if (!this.holds(el.span)) continue;
+      switch (el.kind) {
+        case 'parameter':
+          if (el.argument && this.holds(el.argument.span)) return this.expr(el.argument, ctx);
+          return { kind: 'parameter', parameter: el, next: c.elements[i + 1] };
+        case 'argument':
+          return this.expr(el.expr, ctx);
+        case 'splat':
+          return { kind: 'variable', assignment: ctx, end: el.span.end };
+      }
+    }
+    return OTHER;
+  }
+
+  expr(x: Expr, ctx?: AssignmentContext): Holder {
+    const inner = (list: ReadonlyArray<Expr | undefined>): Holder => {
+      for (const e of list) if (e && this.holds(e.span)) return this.expr(e, ctx);
+      return OTHER;
+    };
+    switch (x.kind) {
+      case 'string':
+        return { kind: 'string' };
+      case 'variable':
+        return { kind: 'variable', assignment: ctx, end: x.span.end };
+      case 'expandable':
+        return inner(x.parts.filter((p): p is Expr => typeof p !== 'string'));
+      case 'subexpression':
+      case 'arraySubexpression':
+        return this.statements(x.statements, ctx);
+      case 'paren':
+        return this.holds(x.pipeline.span) ? this.statement(x.pipeline, ctx) : OTHER;
+      case 'array':
+        return inner(x.elements);
+      case 'hashtable':
+        for (const entry of x.entries) {
+          if (this.holds(entry.key.span)) return this.expr(entry.key, ctx);
+          if (this.holds(entry.value.span)) return this.statement(entry.value, ctx);
+        }
+        return OTHER;
+      case 'member':
+        if (this.holds(x.target.span)) return this.expr(x.target, ctx);
+        return { kind: 'memberName', assignment: ctx };
+      case 'invoke': {
+        if (this.holds(x.target.span)) return this.expr(x.target, ctx);
+        const arg = x.args.find((a) => this.holds(a.span));
+        if (arg) return this.expr(arg, ctx);
+        // The method name sits between the target and the first argument (or the brackets).
+        const firstArg = x.args[0]?.span.start ?? x.span.end;
+        return this.end <= firstArg ? { kind: 'memberName', assignment: ctx } : OTHER;
+      }
+      case 'index':
+        return inner([x.target, x.index]);
+      case 'unary':
+        return inner([x.operand]);
+      case 'binary':
+        return inner([x.left, x.right]);
+      case 'cast':
+        return inner([x.operand]);
+      default:
+        return OTHER;
+    }
+  }
+}
+
+/** A right side that runs commands (`Get-Secret`, `"x" | ConvertTo-Json`), not a lone expression. */
+function isCommandCall(value: Statement): boolean {
+  return value.kind === 'pipeline' && !(value.elements.length === 1 && value.elements[0]!.kind === 'expression');
+}
+
+/** A right side that is one variable (`$c.Password = $p`). */
+function isLoneVariable(value: Statement): boolean {
+  if (value.kind !== 'pipeline' || value.elements.length !== 1) return false;
+  const el = value.elements[0]!;
+  return el.kind === 'expression' && el.expr.kind === 'variable';
+}
+
+/** The argument a parameter is given: `-Name:value`, else the element after it unless that is a parameter. */
+function argumentOf(holder: Extract<Holder, { kind: 'parameter' }>): Expr | { kind: 'splat'; span: Span } | undefined {
+  if (holder.parameter.argument) return holder.parameter.argument;
+  const next = holder.next;
+  if (!next || next.kind === 'parameter') return undefined;
+  return next.kind === 'argument' ? next.expr : { kind: 'splat', span: next.span };
+}
+
+/** 'sensitive', or the offset to look for the next mention from. */
+function judge(holder: Holder, matchEnd: number): 'sensitive' | number {
+  switch (holder.kind) {
+    case 'variable':
+      return holder.assignment?.onLeft && !isCommandCall(holder.assignment.value) ? 'sensitive' : matchEnd;
+    case 'string':
+      return 'sensitive';
+    case 'commandName': {
+      const c = holder.command;
+      const name = c.nameExpr?.kind === 'string' ? c.nameExpr.value : c.name;
+      return SECRET_MANAGEMENT_COMMANDS.has(name.toLowerCase()) ? c.span.end : 'sensitive';
+    }
+    case 'memberName': {
+      const a = holder.assignment;
+      const safe = !a?.onLeft || isCommandCall(a.value) || isLoneVariable(a.value);
+      return safe ? matchEnd : 'sensitive';
+    }
+    case 'parameter': {
+      // PSReadLine matches -AsPlainText with its exact casing; any casing here (a safer superset).
+      if (/^asplaintext$/i.test(holder.parameter.typed)) return 'sensitive';
+      const arg = argumentOf(holder);
+      if (!arg) return matchEnd; // a switch such as -SaveToken or -UseDefaultPassword
+      if (arg.kind === 'variable' || arg.kind === 'splat') return arg.span.end;
+      if (arg.kind === 'paren' && isCommandCall(arg.pipeline)) return matchEnd;
+      return 'sensitive';
+    }
+    case 'other':
+      return 'sensitive';
+  }
 }
 
 /**
- * PSReadLine's rule: a line mentioning password|asplaintext|token|apikey|secret is kept in memory
- * only when it assigns a literal to such a variable or member, passes a literal to such a
- * parameter, or uses -AsPlainText. A line we cannot read is treated as sensitive: losing one
- * history line is better than writing a password to disk.
+ * True when a line must stay in memory only (PSReadLine's MemoryOnly): it holds a password,
+ * token, API key or secret as literal text, or it cannot be read. See the rules above.
  */
 export function isSensitiveLine(line: string): boolean {
-  if (!SENSITIVE.test(line)) return false;
-  const tokens = tokenize(line).filter((t) => t.kind !== 'comment' && t.kind !== 'eof');
-  if (tokens.length === 0) return true;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'parameter') {
-      const name = t.text.replace(/^[-\u2013\u2014\u2015]/, '').replace(/:$/, '');
-      if (/^asplaintext$/i.test(name)) return true;
-      if (SENSITIVE.test(name) && isLiteral(tokens[i + 1])) return true;
-    }
-    if (t.kind === 'operator' && t.text === '=' && i > 0) {
-      const target = tokens[i - 1]!;
-      if (SENSITIVE.test(target.text) && isLiteral(tokens[i + 1])) return true;
-    }
+  const text = line.replace(DOCUMENTATION_PROMPT, '$1');
+  SENSITIVE.lastIndex = 0;
+  if (!SENSITIVE.test(text)) return false;
+  let statements: Statement[];
+  try {
+    const parsed = parseScript(text);
+    if (parsed.errors.length > 0) return true;
+    statements = parsed.script.statements;
+  } catch {
+    return true;
   }
-  return false;
+  let from = 0;
+  for (;;) {
+    SENSITIVE.lastIndex = from;
+    const m = SENSITIVE.exec(text);
+    if (!m) return false;
+    const matchEnd = m.index + m[0].length;
+    const verdict = judge(new HolderFinder(m.index, matchEnd).statements(statements), matchEnd);
+    if (verdict === 'sensitive') return true;
+    from = Math.max(verdict, matchEnd);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
