@@ -116,7 +116,10 @@ function shapeOf(value: unknown): Shape {
 
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */
 export function formatOutput(values: readonly unknown[], options: FormatOptions): string {
-  const items = values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== null && v !== undefined);
+  // An empty hashtable shows nothing: Out-Default formats its (no) entries.
+  const items = values
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
+    .filter((v) => v !== null && v !== undefined && !(v instanceof PSHashtable && v.size === 0));
   let out = '';
   let i = 0;
   while (i < items.length) {

@@ -2,7 +2,7 @@
 // documentation examples and everyday administration lines use.
 
 import { formatNumber, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
-import { ErrorRecord } from './errors.js';
+import { ErrorRecord, positionMessage } from './errors.js';
 import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
@@ -82,6 +82,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'CategoryInfo')) return new PSObject('System.Management.Automation.ErrorCategoryInfo', { Category: v.category, Activity: v.activity, Reason: v.exceptionType }, undefined, v.categoryInfo);
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) return null;
+    if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);
     return null;
   }
   if (v instanceof PSObject) {
@@ -273,4 +274,23 @@ function splitChars(s: string, chars: string): string[] {
   }
   out.push(cur);
   return out;
+}
+
+/** $Error[0].InvocationInfo: which command failed and where. */
+function invocationInfoOf(record: ErrorRecord): PSObject {
+  const extent = record.extent;
+  const command = record.commandName ? new PSObject('System.Management.Automation.CmdletInfo', { Name: record.commandName, CommandType: 'Cmdlet' }, ['CommandType', 'Name'], record.commandName) : null;
+  return new PSObject(
+    'System.Management.Automation.InvocationInfo',
+    {
+      MyCommand: command,
+      InvocationName: record.invocationName,
+      ScriptName: extent?.file ?? '',
+      ScriptLineNumber: extent?.startLine ?? 0,
+      OffsetInLine: extent?.startColumn ?? 0,
+      Line: extent?.lineText ?? '',
+      PositionMessage: extent ? positionMessage(extent) : '',
+    },
+    ['MyCommand', 'ScriptLineNumber', 'OffsetInLine', 'ScriptName', 'Line', 'PositionMessage', 'InvocationName'],
+  );
 }
