@@ -94,6 +94,8 @@ const SENSITIVE_LINES: Array<[string, boolean, string]> = [
   ['Get-Secret -Name github -Vault store', false, 'SecretManagement command'],
   ['$apikey = Get-Secret -Name apikey -AsPlainText', false, 'the whole SecretManagement command is skipped'],
   ['Set-Secret -Name x -Secret "abc"', true, 'Set-Secret is not in the list: its -Secret literal counts'],
+  ['Get-Secret -Name gh; $token = "abc"', true, 'only the SecretManagement command itself is skipped'],
+  ["Get-Date\nPS C:\\work> $password = 'p14'", true, 'a documentation prompt on a later line of a multi-line entry'],
   ['$cred = Get-Credential', false, 'no sensitive word'],
   ['New-Thing -Token:$t', false, 'colon variable'],
   ['New-Thing @tokenArgs', false, 'splatted variable'],
@@ -122,7 +124,7 @@ test('every sensitive line stays out of the history file across a real round tri
     const content = readFileSync(file, 'utf8');
     const saved = SENSITIVE_LINES.filter(([, sensitive]) => !sensitive).map(([line]) => line);
     assert.equal(content, saved.map((l) => l + '\n').join(''));
-    for (const secret of ['"password"', 's3cr3t', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12', 'p13', 'eyJ0eXAi', 'abc123', 'token-text']) {
+    for (const secret of ['"password"', 's3cr3t', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12', 'p13', 'p14', 'eyJ0eXAi', 'abc123', 'token-text']) {
       assert.equal(content.includes(secret), false, `history file holds ${secret}`);
     }
     // Up arrow still offers every line in this session; the next session sees only the saved ones.
