@@ -1,6 +1,7 @@
 // The engine behind every front end: parse, run, report, complete.
 
 import type { Host } from '../host/host.js';
+import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
 import { allAliases, allCommands, resolveCommand } from '../cmdlets/registry.js';
 import { readdirSync, statSync } from 'node:fs';
@@ -23,11 +24,6 @@ const CONFIRM_IMPACT: EnumType = {
   fullName: 'System.Management.Automation.ConfirmImpact',
   names: ['None', 'Low', 'Medium', 'High'],
 };
-
-/** Documentation prompts (`PS C:\> `, `PS> `) at the start of a pasted line are removed (a documented deviation). */
-export function stripDocumentationPrompts(text: string): string {
-  return text.replace(/^([ \t]*)PS(?: [A-Za-z]:[^>\r\n]*| [^>\r\n]*)?> ?/gm, '$1');
-}
 
 export interface ShellOptions {
   host: Host;

@@ -10,6 +10,7 @@
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import type { CommandAst, CommandElement, Expr, Span, Statement } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
 
@@ -55,8 +56,6 @@ const SECRET_MANAGEMENT_COMMANDS = new Set(
   ].map((n) => n.toLowerCase()),
 );
 
-/** Same prefixes the engine strips before running a line (stripDocumentationPrompts in engine/shell.ts). */
-const DOCUMENTATION_PROMPT = /^([ \t]*)PS(?: [A-Za-z]:[^>\r\n]*| [^>\r\n]*)?> ?/gm;
 
 /** The nearest assignment around a node, and whether the node is on its left side. */
 interface AssignmentContext {
@@ -236,7 +235,7 @@ function judge(holder: Holder, matchEnd: number): 'sensitive' | number {
  * token, API key or secret as literal text, or it cannot be read. See the rules above.
  */
 export function isSensitiveLine(line: string): boolean {
-  const text = line.replace(DOCUMENTATION_PROMPT, '$1');
+  const text = stripDocumentationPrompts(line);
   SENSITIVE.lastIndex = 0;
   if (!SENSITIVE.test(text)) return false;
   let statements: Statement[];
