@@ -84,8 +84,18 @@ function lookup(name: string): TypeEntry | undefined {
 export function resolveTypeName(name: string): PSObject {
   const entry = lookup(name);
   if (!entry) throw new TypeNotFoundError(name);
-  const short = entry.fullName.slice(entry.fullName.lastIndexOf('.') + 1);
-  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: 'System.Object', FullName: entry.fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], entry.fullName);
+  return runtimeType(entry.fullName, entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
+}
+
+const VALUE_TYPES = new Set(['System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
+
+/** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
+export function runtimeType(fullName: string, baseType?: string): PSObject {
+  const short = fullName.slice(fullName.lastIndexOf('.') + 1);
+  const base =
+    baseType ??
+    (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
+  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], fullName);
 }
 
 export function castTo(typeName: string, value: unknown): unknown {

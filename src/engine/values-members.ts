@@ -3,6 +3,7 @@
 
 import { formatNumber, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import { ErrorRecord, positionMessage } from './errors.js';
+import { runtimeType } from './types.js';
 import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
@@ -20,9 +21,7 @@ const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The object `$x.GetType()` returns. */
 function typeInfo(value: unknown): PSObject {
-  const full = typeNameOf(value);
-  const name = full.slice(full.lastIndexOf('.') + 1);
-  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: name, BaseType: 'System.Object', FullName: full }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], full);
+  return runtimeType(typeNameOf(value), unwrap(value) instanceof EnumValue ? 'System.Enum' : undefined);
 }
 
 /** An ErrorRecord's `.Exception`. */
