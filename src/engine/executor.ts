@@ -369,6 +369,17 @@ export class Executor {
       );
     }
     const def = resolved.definition;
+    // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
+    if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
+      const help: CommandAst = {
+        kind: 'command',
+        name: 'Get-Help',
+        nameSpan: cmd.nameSpan,
+        elements: [{ kind: 'argument', expr: { kind: 'string', value: def.name, quoted: true, span: cmd.nameSpan }, span: cmd.nameSpan }],
+        span: cmd.span,
+      };
+      return this.runCommand(help, undefined, position, signal);
+    }
     const commandExtent = this.source.extent(cmd.span);
     const makeRecord = (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
       if (spec instanceof ErrorRecord) {
