@@ -57,11 +57,11 @@ const cases: Array<[string, string]> = [
     '[error] ConvertTo-SecureString: The parameter value "(hidden)" is not a valid encrypted string. To convert plain text, add -AsPlainText.\n',
   ],
   ['$s = ConvertTo-SecureString "700061007300730077006f0072006400"; $s.Length', '[output] 8\n'],
-  ['$x = 5; Get-Variable x', '[output] \nName Value\n---- -----\nx        5\n\n'],
+  ['$x = 5; Get-Variable x', '[output] \nName                           Value\n----                           -----\nx                              5\n\n'],
   ['$x = 5; gv x -ValueOnly', '[output] 5\n'],
   ['Get-Variable nope', "[error] Get-Variable: Cannot find a variable with the name 'nope'.\n"],
   ['Get-Variable nope*', ''],
-  ['gcm cls', '[output] \nCommandType Name              Version Source\n----------- ----              ------- ------\nAlias       cls -> Clear-Host\n\n'],
+  ['gcm cls', '[output] \nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\nAlias           cls -> Clear-Host\n\n'],
   [
     'Get-Command nope',
     "[error] Get-Command: The term 'nope' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
@@ -129,9 +129,24 @@ test('Write-Error writes a record without a command suffix, activity Write-Error
   assert.match(host.output, /X\nMicrosoft\.PowerShell\.Commands\.WriteErrorException\n$/);
 });
 
-test('Write-Information refuses PS-prefixed tags', async () => {
-  const host = await run('Write-Information x -Tags PSHOST');
-  assert.match(host.errors, /^Write-Information: The tag 'PSHOST' cannot be used/);
+test('Write-Information refuses PS-prefixed tags with PowerShell\'s terminating error', async () => {
+  const host = await run(
+    [
+      'Write-Information x -Tags PSHOST -InformationAction Continue',
+      'try { Write-Information y -Tags ok,psFoo -InformationAction Continue } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().Name; $_.TargetObject }',
+      'Write-Information z -Tags Pshost, other -InformationAction Continue; "after"',
+    ].join('\n'),
+  );
+  assert.equal(
+    host.errors,
+    "Write-Information: Cannot use tag 'PSHOST'. The 'PS' prefix is reserved.\n" +
+      "Write-Information: Cannot use tag 'Pshost'. The 'PS' prefix is reserved.\n",
+  );
+  // Terminating: nothing was written on the information stream, and the rest of the line still ran.
+  assert.equal(
+    host.text('information', 'output'),
+    'PSPrefixReservedInInformationTag,Microsoft.PowerShell.Commands.WriteInformationCommand\nInvalidArgument\nInvalidOperationException\npsFoo\nafter\n',
+  );
 });
 
 test('Write-Host output feeds -InformationVariable', async () => {

@@ -157,8 +157,9 @@ test('an unknown parameter name gives NoParmsFound', async () => {
 
 test('a wildcard that matches several commands lists them', async () => {
   const host = await help('Get-Help *-SPOService');
-  assert.match(host.output, /^\nName +Category +Module +Synopsis\n/);
-  assert.match(host.output, /Connect-SPOService +Cmdlet +Microsoft\.Online\.SharePoint\.PowerShell +Signs in/);
+  // HelpInfoShort's view: Name 33, Category 9, Module 25 (cut with …), then Synopsis.
+  assert.match(host.output, /^\nName {30}Category  Module {20}Synopsis\n/);
+  assert.match(host.output, /\nConnect-SPOService {16}Cmdlet    Microsoft\.Online\.SharePo… \S/);
   assert.match(host.output, /Disconnect-SPOService +Cmdlet/);
 });
 

@@ -96,6 +96,15 @@ function shapeOf(value: unknown): Shape {
       cells: () => [],
     };
   }
+  if (value instanceof PSObject && TABLE_VIEWS[value.typeName]) {
+    const view = TABLE_VIEWS[value.typeName]!;
+    return {
+      kind: 'table',
+      key: `View:${value.typeName}`,
+      columns: view.map((c) => ({ header: c.header, rightAlign: false, width: c.width })),
+      cells: (o) => view.map((c) => cellText((o as PSObject).get(c.header))),
+    };
+  }
   if (value instanceof PSObject) {
     const names = value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
     const key = `PSObject:${value.typeName}:${names.join(',')}`;
@@ -113,6 +122,17 @@ function shapeOf(value: unknown): Shape {
   }
   return { kind: 'scalar' };
 }
+
+/**
+ * Table views with fixed column widths from PowerShell's format data (PowerShellCore_format_ps1xml,
+ * Help_format_ps1xml); the last column takes the rest of the line. Everything else is auto-sized.
+ */
+const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width?: number }>>> = {
+  'System.Management.Automation.CommandInfo': [{ header: 'CommandType', width: 15 }, { header: 'Name', width: 50 }, { header: 'Version', width: 10 }, { header: 'Source' }],
+  'System.Management.Automation.PSVariable': [{ header: 'Name', width: 30 }, { header: 'Value' }],
+  HelpInfoShort: [{ header: 'Name', width: 33 }, { header: 'Category', width: 9 }, { header: 'Module', width: 25 }, { header: 'Synopsis' }],
+  'System.RuntimeType': [{ header: 'IsPublic', width: 8 }, { header: 'IsSerial', width: 8 }, { header: 'Name', width: 40 }, { header: 'BaseType' }],
+};
 
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */
 export function formatOutput(values: readonly unknown[], options: FormatOptions): string {
