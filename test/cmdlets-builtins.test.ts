@@ -133,8 +133,8 @@ test('Write-Information refuses PS-prefixed tags with PowerShell\'s terminating 
   const host = await run(
     [
       'Write-Information x -Tags PSHOST -InformationAction Continue',
-      'try { Write-Information y -Tags ok,psFoo -InformationAction Continue } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().Name; $_.TargetObject }',
       'Write-Information z -Tags Pshost, other -InformationAction Continue; "after"',
+      '$e = $Error[0]; $e.FullyQualifiedErrorId; $e.CategoryInfo.Category; $e.Exception.GetType().Name; $e.TargetObject',
     ].join('\n'),
   );
   assert.equal(
@@ -145,7 +145,7 @@ test('Write-Information refuses PS-prefixed tags with PowerShell\'s terminating 
   // Terminating: nothing was written on the information stream, and the rest of the line still ran.
   assert.equal(
     host.text('information', 'output'),
-    'PSPrefixReservedInInformationTag,Microsoft.PowerShell.Commands.WriteInformationCommand\nInvalidArgument\nInvalidOperationException\npsFoo\nafter\n',
+    'after\nPSPrefixReservedInInformationTag,Microsoft.PowerShell.Commands.WriteInformationCommand\nInvalidArgument\nInvalidOperationException\nPshost\n',
   );
 });
 

@@ -29,12 +29,12 @@ export const writeInformation: CmdletDefinition = {
     },
   ],
   begin(ctx) {
-    // Tags starting with "PS" are reserved for PowerShell's own records (Write-Host uses PSHOST).
+    // Tags starting with "PS" (any case) are reserved for PowerShell's own records (Write-Host uses PSHOST).
     for (const tag of ctx.params.get<string[]>('Tags') ?? []) {
       if (tag.toLowerCase().startsWith('ps')) {
         return ctx.throwTerminatingError({
-          // The resource text is not in the reference material; this wording is the shell's own.
-          message: `The tag '${tag}' cannot be used: tags that start with 'PS' are reserved for PowerShell.`,
+          // UtilityCommonStrings.PSPrefixReservedInInformationTag.
+          message: `Cannot use tag '${tag}'. The 'PS' prefix is reserved.`,
           errorId: 'PSPrefixReservedInInformationTag',
           category: 'InvalidArgument',
           exceptionType: 'InvalidOperationException',
