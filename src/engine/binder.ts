@@ -343,7 +343,10 @@ export async function bindArguments(
 
   // 3. Positional arguments, in position order, within the candidate sets.
   if (positional.length) {
-    const sets = candidates();
+    // When the named arguments already rule out every set, PowerShell still binds positionally to
+    // parameters that are in all sets; the set conflict is then what gets reported.
+    const possible = candidates();
+    const sets = possible.length ? possible : [ALL_SETS];
     const positionalParams = def.parameters
       .filter((p) => !values.has(p.name.toLowerCase()))
       .map((p) => {
