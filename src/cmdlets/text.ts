@@ -1,5 +1,8 @@
 // How a value turns into text when a cmdlet prints it the way .NET's ToString() would.
 
+import { toPSString } from '../engine/convert.js';
+import { PSObject } from '../engine/values.js';
+
 /** Object.ToString() as PowerShell cmdlets see it: no enumeration, .NET spellings for scalars. */
 export function toDotNetString(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -12,5 +15,6 @@ export function toDotNetString(value: unknown): string {
     return String(value).replace('e+', 'E+').replace('e-', 'E-');
   }
   if (Array.isArray(value)) return 'System.Object[]';
+  if (value instanceof PSObject) return toPSString(value); // a PSCustomObject reads as @{a=1}
   return String(value);
 }

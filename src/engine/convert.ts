@@ -78,8 +78,15 @@ export function toPSString(value: unknown, ofs = ' '): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) return value.map((v) => toPSString(v, ofs)).join(ofs);
+  if (value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined) {
+    // A PSCustomObject reads as its properties: @{a=1; b=x} (an empty one as nothing).
+    if (value.properties.size === 0) return '';
+    return `@{${[...value.properties].map(([k, v]) => `${k}=${toPSString(v, ofs)}`).join('; ')}}`;
+  }
   return String(value);
 }
+
+const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 
 /** How an argument is named inside messages such as `argument '{1}'`: $null prints "$null". */
 export function argumentText(value: unknown): string {

@@ -134,12 +134,16 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'System.RuntimeType': [{ header: 'IsPublic', width: 8 }, { header: 'IsSerial', width: 8 }, { header: 'Name', width: 40 }, { header: 'BaseType' }],
 };
 
+/** An empty hashtable or property bag shows nothing. */
+function isEmptyContainer(v: unknown): boolean {
+  return (v instanceof PSHashtable && v.size === 0) || (v instanceof PSObject && v.properties.size === 0 && !v.displayProperties);
+}
+
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */
 export function formatOutput(values: readonly unknown[], options: FormatOptions): string {
-  // An empty hashtable shows nothing: Out-Default formats its (no) entries.
   const items = values
     .flatMap((v) => (Array.isArray(v) ? v : [v]))
-    .filter((v) => v !== null && v !== undefined && !(v instanceof PSHashtable && v.size === 0));
+    .filter((v) => v !== null && v !== undefined && !isEmptyContainer(v));
   let out = '';
   let i = 0;
   while (i < items.length) {
