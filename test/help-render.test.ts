@@ -96,25 +96,74 @@ test('the basic view of Write-Output', async () => {
   );
 });
 
-test('-Parameter shows the attribute block generated from metadata and the page', async () => {
+test('-Parameter has no outer frame: the name at column 0, the rest at 4', async () => {
   const host = await help('help Get-Variable -Parameter N*');
   assert.equal(
     host.output,
     [
       '',
-      '    -Name <System.String[]>',
-      '        Names of the variables, without `$`.',
+      '-Name <System.String[]>',
+      '    Names of the variables, without `$`.',
       '',
-      '        Required?                    false',
-      '        Position?                    0',
-      '        Default value                * (all)',
-      '        Accept pipeline input?       True (ByPropertyName)',
-      '        Aliases                      none',
-      '        Accept wildcard characters?  true',
+      '    Required?                    false',
+      '    Position?                    0',
+      '    Default value                * (all)',
+      '    Accept pipeline input?       True (ByPropertyName)',
+      '    Aliases                      none',
+      '    Accept wildcard characters?  true',
       '',
       '',
     ].join('\n'),
   );
+});
+
+test('-Parameter Url of Connect-SPOService, exactly', async () => {
+  const host = await help('Get-Help Connect-SPOService -Parameter Url', 120);
+  assert.equal(host.errors, '');
+  assert.equal(
+    host.output,
+    [
+      '',
+      '-Url <Microsoft.Online.SharePoint.PowerShell.UrlCmdletPipeBind>',
+      "    The address of the tenant's SharePoint admin site, usually `https://<tenant>-admin.sharepoint.com`. When the URL is",
+      '    not an admin site, the error names the admin URL to use when it can be worked out. As with the SharePoint Online',
+      '    Management Shell, the check is made at the URL as given, path included:',
+      '    `https://contoso-admin.sharepoint.com/sites/foo` is not the admin site.',
+      '',
+      '    Required?                    true',
+      '    Position?                    named',
+      '    Default value                None',
+      '    Accept pipeline input?       True (ByValue)',
+      '    Aliases                      none',
+      '    Accept wildcard characters?  false',
+      '',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('-Parameter * and -Full list the parameters in the same order: the order of the page', async () => {
+  for (const name of ['Connect-SPOService', 'Get-Help', 'Write-Host', 'Get-Variable']) {
+    const page = parsePage(readFileSync(join(docsFolder()!, `${name}.md`), 'utf8'), name);
+    const pageOrder = [...page.parameters.values()].map((p) => p.name);
+    const star = (await help(`Get-Help ${name} -Parameter *`)).output;
+    const full = (await help(`Get-Help ${name} -Full`)).output;
+    const detailed = (await help(`Get-Help ${name} -Detailed`)).output;
+    assert.deepEqual([...star.matchAll(/^-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Parameter *`);
+    assert.deepEqual([...full.matchAll(/^ {4}-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Full`);
+    assert.deepEqual([...detailed.matchAll(/^ {4}-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Detailed`);
+  }
+  // The page's order is not the alphabet: Url comes before Credential and AuthenticationUrl.
+  const star = (await help('Get-Help Connect-SPOService -Parameter *')).output;
+  assert.deepEqual([...star.matchAll(/^-(\w+) /gm)].map((m) => m[1]), ['Url', 'Credential', 'ClientTag', 'AuthenticationUrl', 'Region']);
+});
+
+test('-Parameter with several patterns keeps each pattern\'s matches in page order', async () => {
+  const out = (await help('Get-Help Connect-SPOService -Parameter Region,*Url')).output;
+  assert.deepEqual([...out.matchAll(/^-(\w+) /gm)].map((m) => m[1]), ['Region', 'Url', 'AuthenticationUrl']);
+  // A parameter without prose still gets the empty line before its attributes, as PowerShell prints it.
+  const sw = (await help('Get-Help Write-Host -Parameter NoNewline')).output;
+  assert.match(sw, /^\n-NoNewline \[<System\.Management\.Automation\.SwitchParameter>\]\n( {4}\S.*\n)*\n {4}Required\? {20}false\n/);
 });
 
 test('-Parameter with an alias of the parameter set per set', async () => {
@@ -127,20 +176,44 @@ test('-Examples shows name, synopsis and the examples only', async () => {
   const host = await help('Get-Help cls -Examples');
   assert.equal(
     host.output,
-    '\nNAME\n    Clear-Host\n\nSYNOPSIS\n    Clears the console.\n\n\nEXAMPLES\n    ----------------- Example 1: Clear the screen ------------------\n\n    cls\n\n',
+    '\nNAME\n    Clear-Host\n\nSYNOPSIS\n    Clears the console.\n\n\n    ----------------- Example 1: Clear the screen ------------------\n\n    cls\n\n',
   );
 });
 
 test('-Full and -Detailed add parameters; -Full adds the attribute tables', async () => {
   const full = (await help('Get-Help Connect-SPOService -Full')).output;
   const detailed = (await help('Get-Help Connect-SPOService -Detailed')).output;
-  for (const section of ['PARAMETERS', 'EXAMPLES', '<CommonParameters>']) {
+  for (const section of ['PARAMETERS', '<CommonParameters>', '    ---- Example 2: Connect with a credential built in a script ----\n']) {
     assert.ok(full.includes(section) && detailed.includes(section), section);
   }
+  // PowerShell's Examples, Detailed and Full views have no EXAMPLES heading.
+  const examples = (await help('Get-Help Connect-SPOService -Examples')).output;
+  for (const [view, text] of [['full', full], ['detailed', detailed], ['examples', examples]]) {
+    assert.ok(!/^EXAMPLES$/m.test(text!), `${view} has no EXAMPLES heading`);
+  }
+  // Detailed: the examples follow the common parameters after one empty line.
+  assert.ok(detailed.includes('?LinkID=113216).\n\n    -- Example 1: Connect with a user name and a password prompt ---\n\n    Connect-SPOService'));
   assert.ok(full.includes('        Accept pipeline input?       True (ByValue)\n'));
   assert.ok(!detailed.includes('Accept pipeline input?'));
   assert.ok(full.includes('INPUTS\n    Microsoft.Online.SharePoint.PowerShell.UrlCmdletPipeBind\n'));
   assert.ok(detailed.includes('REMARKS') && !full.includes('REMARKS'));
+});
+
+test('<CommonParameters> is HelpDisplayStrings.BaseCmdletInformation with its hard line breaks', async () => {
+  const expected = [
+    '    <CommonParameters>',
+    '        This cmdlet supports the common parameters: Verbose, Debug,',
+    '        ErrorAction, ErrorVariable, WarningAction, WarningVariable,',
+    '        OutBuffer, PipelineVariable, and OutVariable. For more information, see',
+    '        about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).',
+    '',
+  ].join('\n');
+  for (const view of ['-Full', '-Detailed']) {
+    const out = (await help(`Get-Help Clear-Host ${view}`, 200)).output;
+    assert.ok(out.includes(`PARAMETERS\n${expected}\n`), view);
+  }
+  const full = (await help('Get-Help Clear-Host -Full')).output;
+  assert.ok(full.includes(`${expected}\nINPUTS\n    None\n`));
 });
 
 test('an unknown topic gives PowerShell\'s HelpNotFound error', async () => {
@@ -165,8 +238,27 @@ test('a wildcard that matches several commands lists them', async () => {
 
 test('Get-Help alone prints the overview, wrapped to the console width', async () => {
   const host = await help('Get-Help', 80);
-  assert.ok(host.output.includes('\nCOMMANDS\n    Clear-Host              Clears the console screen.\n'));
+  assert.ok(host.output.includes('\nCOMMANDS\n    Clear-Host              Clears the console.\n'));
   for (const line of host.output.split('\n')) assert.ok(line.length < 80, `fits: ${line}`);
+});
+
+test('the overview, -Name wildcard list and the page say the same synopsis', async () => {
+  const overview = (await help('Get-Help', 400)).output;
+  assert.ok(
+    overview.includes(
+      "\n    Connect-SPOService      Signs in to a SharePoint Online tenant's admin site and keeps that connection for the session.\n",
+    ),
+  );
+  const docs = docsFolder()!;
+  for (const def of allCommands()) {
+    const page = parsePage(readFileSync(join(docs, `${def.name}.md`), 'utf8'), def.name);
+    const first = page.synopsis[0]!;
+    assert.equal(first.kind, 'text');
+    const synopsis = first.kind === 'text' ? first.text : '';
+    assert.ok(overview.includes(`    ${def.name.padEnd(24)}${synopsis}\n`), `${def.name} in the overview`);
+    const single = (await help(`Get-Help ${def.name}`, 400)).output;
+    assert.ok(single.includes(`\nSYNOPSIS\n    ${synopsis}\n`), `${def.name} page`);
+  }
 });
 
 test('-Online prints the address a page declares, or the PowerShell error', async () => {

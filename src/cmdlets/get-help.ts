@@ -21,7 +21,7 @@ export const getHelp: CmdletDefinition = {
   name: 'Get-Help',
   implementingType: 'Microsoft.PowerShell.Commands.GetHelpCommand',
   module: CORE,
-  synopsis: 'Displays information about the commands of the shell.',
+  synopsis: 'Shows the help page of a command.', // as docs/Get-Help.md says
   defaultParameterSet: 'AllUsersView',
   parameters: [
     {

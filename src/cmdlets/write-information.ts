@@ -9,7 +9,7 @@ export const writeInformation: CmdletDefinition = {
   name: 'Write-Information',
   implementingType: 'Microsoft.PowerShell.Commands.WriteInformationCommand',
   module: UTILITY,
-  synopsis: 'Writes a message to the information stream.',
+  synopsis: 'Writes a record on the information stream.', // as docs/Write-Information.md says
   parameters: [
     {
       name: 'MessageData',

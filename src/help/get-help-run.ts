@@ -8,7 +8,7 @@ import { aliasesOf, allCommands, commandTypeOf, resolveCommand } from '../cmdlet
 import { hasWildcard, wildcardMatch } from '../cmdlets/wildcard.js';
 import { docsFolder } from './docs-location.js';
 import { parsePage, type HelpPage } from './page.js';
-import { parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
+import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
 
 const pages = new Map<string, HelpPage | undefined>();
 
@@ -72,7 +72,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
       ctx.writeObject(
         new PSObject(
           'HelpInfoShort',
-          { Name: d.name, Category: commandTypeOf(d), Module: d.module, Synopsis: firstSentence(d) },
+          { Name: d.name, Category: commandTypeOf(d), Module: d.module, Synopsis: pageSynopsis(d) },
           ['Name', 'Category', 'Module', 'Synopsis'],
           d.name,
         ),
@@ -101,8 +101,9 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   const wanted = p.get<string[]>('Parameter');
   if (wanted) {
     const lines: string[] = [];
+    const ordered = helpParameterOrder(definition, rc.page); // the same order as -Full
     for (const pattern of wanted) {
-      const params = definition.parameters.filter((x) => !x.dontShow && wildcardMatch(pattern, x.name));
+      const params = ordered.filter((x) => wildcardMatch(pattern, x.name));
       if (params.length === 0) {
         await ctx.writeError({
           message: `No parameter matches criteria ${pattern}.`,
@@ -113,7 +114,8 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
         });
         continue;
       }
-      for (const param of params) lines.push(...parameterBlock(rc, param, true));
+      // MamlCommandParameterView has no outer frame: `-Name <Type>` starts at column 0.
+      for (const param of params) lines.push(...parameterBlock(rc, param, true, 0));
     }
     if (lines.length) ctx.writeObject(['', ...lines].join('\n').replace(/\n+$/, '\n'));
     return;
@@ -124,7 +126,8 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   ctx.writeObject(renderHelp(rc, view));
 }
 
-function firstSentence(d: CmdletDefinition): string {
+/** A command's synopsis as its docs page states it (the page is the source); metadata only without a page. */
+export function pageSynopsis(d: CmdletDefinition): string {
   const page = loadPage(d.name);
   const first = page?.synopsis.find((b) => b.kind === 'text');
   return first && first.kind === 'text' ? first.text : d.synopsis;
@@ -148,7 +151,7 @@ export function overview(width: number): string {
     '',
     'COMMANDS',
     ...commands.flatMap((c) => {
-      const [first = '', ...rest] = wrap(c.synopsis, 4 + nameWidth, width);
+      const [first = '', ...rest] = wrap(pageSynopsis(c), 4 + nameWidth, width);
       return [`    ${c.name.padEnd(nameWidth)}${first.trimStart()}`, ...rest];
     }),
     '',

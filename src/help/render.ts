@@ -17,8 +17,16 @@ export interface RenderContext {
   width: number;
 }
 
-const COMMON_PARAMETERS_TEXT =
-  'This cmdlet supports the common parameters: Verbose, Debug, ErrorAction, ErrorVariable, WarningAction, WarningVariable, InformationAction, InformationVariable, OutBuffer, PipelineVariable, ProgressAction and OutVariable. For more information, see about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).';
+/**
+ * HelpDisplayStrings.BaseCmdletInformation as PowerShell 7.4 prints it: its own hard line breaks
+ * (the list is older than InformationAction and ProgressAction and was never updated).
+ */
+export const COMMON_PARAMETERS_LINES = [
+  'This cmdlet supports the common parameters: Verbose, Debug,',
+  'ErrorAction, ErrorVariable, WarningAction, WarningVariable,',
+  'OutBuffer, PipelineVariable, and OutVariable. For more information, see',
+  'about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).',
+];
 
 /** Word-wraps one paragraph at `width`, every line starting with `indent` spaces. */
 export function wrap(text: string, indent: number, width: number): string[] {
@@ -96,13 +104,24 @@ function remarksSection(ctx: RenderContext, view: HelpView): string[] {
   return section('REMARKS', lines);
 }
 
-function visibleParameters(def: CmdletDefinition): ParameterMetadata[] {
-  return def.parameters.filter((p) => !p.dontShow).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+/**
+ * The parameters in help order. PowerShell lists a MAML topic's parameters in the order of the help
+ * file, for -Full, -Detailed and -Parameter alike; here that is the order of the page's
+ * `### -Name` headings. Parameters the page does not describe follow, alphabetically.
+ */
+export function helpParameterOrder(def: CmdletDefinition, page: HelpPage | undefined): ParameterMetadata[] {
+  const visible = def.parameters.filter((p) => !p.dontShow);
+  const documented = [...(page?.parameters.keys() ?? [])];
+  const rank = (p: ParameterMetadata) => {
+    const i = documented.indexOf(p.name.toLowerCase());
+    return i < 0 ? documented.length : i;
+  };
+  return visible.sort((a, b) => rank(a) - rank(b) || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
 }
 
-function parameterHeader(p: ParameterMetadata): string {
-  if (p.kind === 'switch') return `    -${p.name} [<${p.typeName}>]`;
-  return `    -${p.name} <${p.typeName}>`;
+function parameterHeader(p: ParameterMetadata, indent: string): string {
+  if (p.kind === 'switch') return `${indent}-${p.name} [<${p.typeName}>]`;
+  return `${indent}-${p.name} <${p.typeName}>`;
 }
 
 function parameterProse(ctx: RenderContext, p: ParameterMetadata): Block[] {
@@ -119,14 +138,14 @@ function perSet(p: ParameterMetadata, pick: (set: string) => string): string {
   return sets.map((s, i) => `${values[i]} (${s === ALL_SETS ? 'All' : s})`).join(', ');
 }
 
-function attributeTable(ctx: RenderContext, p: ParameterMetadata): string[] {
+function attributeTable(ctx: RenderContext, p: ParameterMetadata, indent: number): string[] {
   const help = ctx.page?.parameters.get(p.name.toLowerCase());
   const pipeline = perSet(p, (s) => {
     const m = p.sets[s]!;
     const kinds = [m.valueFromPipeline && 'ByValue', m.valueFromPipelineByPropertyName && 'ByPropertyName'].filter(Boolean);
     return kinds.length ? `True (${kinds.join(', ')})` : 'False';
   });
-  const row = (label: string, value: string) => `        ${label.padEnd(29)}${value}`;
+  const row = (label: string, value: string) => `${' '.repeat(indent)}${label.padEnd(29)}${value}`;
   return [
     row('Required?', perSet(p, (s) => String(p.sets[s]!.mandatory === true))),
     row('Position?', perSet(p, (s) => (p.sets[s]!.position === undefined ? 'named' : String(p.sets[s]!.position)))),
@@ -137,22 +156,24 @@ function attributeTable(ctx: RenderContext, p: ParameterMetadata): string[] {
   ];
 }
 
-export function parameterBlock(ctx: RenderContext, p: ParameterMetadata, withTable: boolean): string[] {
-  const out = [parameterHeader(p)];
-  const prose = blocks(parameterProse(ctx, p), 8, ctx.width);
-  out.push(...prose);
-  if (withTable) {
-    if (prose.length) out.push('');
-    out.push(...attributeTable(ctx, p));
-  }
+/**
+ * One parameter: `-Name <Type>` at `indent`, prose 4 further in, and with `withTable` the attribute
+ * lines after an empty line (PowerShell writes that empty line even when there is no prose).
+ * Inside PARAMETERS the indent is 4; the `-Parameter` view (MamlCommandParameterView) has no
+ * outer frame, so there it is 0.
+ */
+export function parameterBlock(ctx: RenderContext, p: ParameterMetadata, withTable: boolean, indent = 4): string[] {
+  const out = [parameterHeader(p, ' '.repeat(indent))];
+  out.push(...blocks(parameterProse(ctx, p), indent + 4, ctx.width));
+  if (withTable) out.push('', ...attributeTable(ctx, p, indent + 4));
   out.push('');
   return out;
 }
 
 function parametersSection(ctx: RenderContext, withTable: boolean): string[] {
   const lines: string[] = [];
-  for (const p of visibleParameters(ctx.definition)) lines.push(...parameterBlock(ctx, p, withTable));
-  lines.push('    <CommonParameters>', ...wrap(COMMON_PARAMETERS_TEXT, 8, ctx.width), '');
+  for (const p of helpParameterOrder(ctx.definition, ctx.page)) lines.push(...parameterBlock(ctx, p, withTable));
+  lines.push('    <CommonParameters>', ...COMMON_PARAMETERS_LINES.flatMap((l) => wrap(l, 8, ctx.width)), '');
   return ['PARAMETERS', ...lines];
 }
 
@@ -178,7 +199,8 @@ function examplesSection(ctx: RenderContext): string[] {
   if (!examples.length) return [];
   const lines: string[] = [];
   for (const ex of examples) {
-    // Titles are centred in a 64-column rule, as PlatyPS-built help shows them.
+    // Titles are centred in a 64-column rule, as PlatyPS-built help shows them. PowerShell's
+    // Examples, Detailed and Full views print no EXAMPLES heading: the examples follow directly.
     const left = Math.max(2, Math.floor((62 - ex.title.length) / 2));
     const right = Math.max(2, 62 - ex.title.length - left);
     lines.push(`    ${'-'.repeat(left)} ${ex.title} ${'-'.repeat(right)}`, '');
@@ -186,7 +208,7 @@ function examplesSection(ctx: RenderContext): string[] {
     if (ex.remarks.length) lines.push('', ...blocks(ex.remarks, 4, ctx.width));
     lines.push('');
   }
-  return ['EXAMPLES', ...lines];
+  return lines;
 }
 
 /** The whole help text for one command in the chosen view. */
