@@ -273,4 +273,8 @@ test('spo -c runs Get-Help and Get-Command from the built bundle', async () => {
   assert.ok(r.stdout.startsWith('\nNAME\n    Disconnect-SPOService\n\nSYNOPSIS\n    Ends the session\'s SharePoint Online connection.\n'));
   assert.ok(r.stdout.includes('    Disconnect-SPOService\n'));
   assert.match(r.stdout, /Alias +help -> Get-Help/);
+  const p = await runSpo(['-c', 'Get-Help Connect-SPOService -Parameter ClientTag']);
+  assert.equal(p.code, 0);
+  assert.ok(p.stdout.startsWith('\n-ClientTag <System.String>\n    Text added to the client tag'), p.stdout);
+  assert.ok(p.stdout.includes('\n\n    Required?                    false\n    Position?                    named\n'));
 });
