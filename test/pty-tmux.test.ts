@@ -72,3 +72,23 @@ test('tmux: narrowing and widening the window redraws one prompt with the cursor
     rmSync(data, { recursive: true, force: true });
   }
 });
+
+test('tmux: a resize with the prompt at the top of the window leaves no copy of it in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const data = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    const command = `env -u CI SPO_DATA_DIR='${data}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
+    tmux('new-session', '-d', '-s', 'spo', '-x', '110', '-y', '30', command);
+    await until(screen, (s) => s.some((r) => r === 'spo>'), 'the prompt');
+    tmux('send-keys', '-t', 'spo', '-l', 'abc');
+    await until(screen, (s) => s.includes('spo> abc'), 'the typed text');
+    for (const cols of [50, 110]) {
+      tmux('resize-window', '-t', 'spo', '-x', String(cols), '-y', '30');
+      await until(screen, (s) => s.includes('spo> abc') && s.includes('Not connected') && cursor().x === 8, `the prompt redrawn at ${cols} columns`);
+    }
+    const all = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'spo');
+    assert.equal(all.split('spo> abc').length - 1, 1, `one prompt in screen and scrollback:\n${all}`);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(data, { recursive: true, force: true });
+  }
+});

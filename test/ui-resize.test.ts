@@ -38,8 +38,10 @@ test('FrameTracker follows frames, cursor moves and clears as Ink writes them', 
   // A frame without a cursor (a command is running): the cursor is below it.
   t.observe(frame(['Running', 'Not connected']));
   assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, wrappedCursorRows: 0, columnIfWrapped: 0 });
-  assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[J');
-  assert.equal(eraseSequence(0), '\r\x1b[J');
+  // The first row alone, then below it: never an erase-below from the top-left corner (tmux would
+  // copy the whole screen into the scrollback).
+  assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[2K\x1b[1B\x1b[J\x1b[1A');
+  assert.equal(eraseSequence(0), '\r\x1b[2K\x1b[1B\x1b[J\x1b[1A');
 });
 
 class FakeTerminal extends EventEmitter {

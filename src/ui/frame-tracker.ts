@@ -26,9 +26,13 @@ export interface ErasePlan {
   columnIfWrapped: number;
 }
 
-/** Up to the frame's first row, then erase to the end of the screen. */
+/**
+ * Up to the frame's first row, then erase to the end of the screen. The first row is erased on its
+ * own and the rest from the row below: an erase-below that starts at the top-left corner counts as
+ * clearing the whole screen, which tmux (scroll-on-clear) first copies into the scrollback.
+ */
 export function eraseSequence(up: number): string {
-  return (up > 0 ? `\x1b[${up}A` : '') + '\r\x1b[J';
+  return (up > 0 ? `\x1b[${up}A` : '') + '\r\x1b[2K\x1b[1B\x1b[J\x1b[1A';
 }
 
 export class FrameTracker {
