@@ -43,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
   const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactiveTerminal) {
     // The prompt appears before the sandbox, settings, Ink and React load; keys typed meanwhile are kept.
-    (await import('./ui/run.js')).showPromptEarly(cmd.sandbox);
+    const { bannerText, showPromptEarly } = await import('./ui/run.js');
+    showPromptEarly(cmd.sandbox, bannerText(version(), cmd.sandbox));
   }
   let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
   if (cmd.sandbox) {

@@ -277,6 +277,14 @@ test('100 or more matches: "Display all N possibilities? (y or n)" first; y show
   assert.equal(run('$v1|', ['PossibleCompletions'], emacs).list?.length, 20, 'fewer than 100 are listed at once');
 });
 
+test('characters that arrive in one chunk are still one undo step each', () => {
+  const ctx = context();
+  let s = editorReducer(createEditorState(), { type: 'key', event: { kind: 'text', text: 'abc' } }, ctx);
+  assert.equal(show(s), 'abc|');
+  s = editorReducer(s, { type: 'command', command: 'Undo' }, ctx);
+  assert.equal(show(s), 'ab|');
+});
+
 test('key events go through the bindings of the edit mode', () => {
   const parser = createKeyParser();
   const ctx = context({ history: HISTORY });

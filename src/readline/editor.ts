@@ -631,7 +631,13 @@ export function editorReducer(state: EditorState, action: EditorAction, context:
   // A key event becomes a command or typed text first.
   if (action.type === 'key') {
     const { event } = action;
-    if (event.kind === 'text') return editorReducer(state, { type: 'insert', text: event.text }, context);
+    if (event.kind === 'text') {
+      // Keys that arrive together (fast typing, a paste without bracketing) are still one undo
+      // step each, as PSReadLine handles one key at a time.
+      let next = state;
+      for (const ch of event.text) next = editorReducer(next, { type: 'insert', text: ch }, context);
+      return next;
+    }
     if (event.kind === 'paste') return editorReducer(state, { type: 'insert', text: event.text }, context);
     const command = resolveBinding(event, context.mode);
     if (!command) return state.outcome ? { ...state, outcome: null } : state;

@@ -35,7 +35,14 @@ let early: { chunks: Buffer[]; keep: (chunk: Buffer) => void } | null = null;
  * keys typed meanwhile are not echoed by the terminal but kept and replayed into the editor.
  * runConsole calls it if the command line did not; calling it twice is harmless.
  */
-export function showPromptEarly(sandbox: boolean): void {
+/** The lines above the first prompt, as PowerShell's console starts with its own banner. */
+export function bannerText(version: string, sandbox: boolean): string {
+  let text = `spo-shell ${version}. Get-Help lists the commands; Get-Help Connect-SPOService -Examples shows how to connect.\n`;
+  if (sandbox) text += 'Sandbox tenant: https://contoso-admin.sharepoint.com, admin@contoso.com (README.md lists the accounts).\n';
+  return text + '\n';
+}
+
+export function showPromptEarly(sandbox: boolean, banner = ''): void {
   if (early) return;
   const { stdin, stdout } = process;
   const chunks: Buffer[] = [];
@@ -48,7 +55,7 @@ export function showPromptEarly(sandbox: boolean): void {
   stdin.resume();
   // However the process ends, the terminal must not keep wrapping pastes in escape codes.
   process.once('exit', () => stdout.write(BRACKETED_PASTE_OFF));
-  stdout.write(BRACKETED_PASTE_ON + promptText(sandbox));
+  stdout.write(BRACKETED_PASTE_ON + banner + promptText(sandbox));
 }
 
 export async function runConsole(options: ConsoleOptions): Promise<number> {
