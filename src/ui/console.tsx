@@ -1,6 +1,7 @@
 // The console proper: store, host, engine, key source and the Ink tree, wired together.
 
 import { render } from 'ink';
+import chalk from 'chalk';
 import { App } from './App.js';
 import { ConsoleStore } from './store.js';
 import { InkHost } from '../host/ink-host.js';
@@ -26,6 +27,9 @@ export function colorEnabled(stdout: NodeJS.WriteStream): boolean {
 export async function startConsole(options: ConsoleOptions, streams: ConsoleStreams): Promise<number> {
   const { stdin, stdout } = streams;
   const color = colorEnabled(stdout);
+  // Ink styles (dim status line, bold code, borders) through the one shared chalk: NO_COLOR must
+  // switch those off too, which chalk alone does not do.
+  if (!color) chalk.level = 0;
   const store = new ConsoleStore({
     prompt: promptText(Boolean(options.sandbox)),
     editor: new ReadlineDriver({

@@ -37,8 +37,8 @@ let early: { chunks: Buffer[]; keep: (chunk: Buffer) => void } | null = null;
  */
 /** The lines above the first prompt, as PowerShell's console starts with its own banner. */
 export function bannerText(version: string, sandbox: boolean): string {
-  let text = `spo-shell ${version}. Get-Help lists the commands; Get-Help Connect-SPOService -Examples shows how to connect.\n`;
-  if (sandbox) text += 'Sandbox tenant: https://contoso-admin.sharepoint.com, admin@contoso.com (README.md lists the accounts).\n';
+  let text = `spo-shell ${version}. Get-Help lists the commands and how to connect.\n`;
+  if (sandbox) text += 'Sandbox tenant: https://contoso-admin.sharepoint.com (accounts: README.md).\n';
   return text + '\n';
 }
 
