@@ -1,14 +1,15 @@
 // DESIGN.md "Command line": the ways to give `spo` a script, exit status, the stdout/stderr
 // split, prompts answered from piped stdin, -NonInteractive, colour, --version/--help.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runSpo } from './helpers/spo-process.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const dir = mkdtempSync(join(tmpdir(), 'spo-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 function script(name: string, text: string): string {
   const p = join(dir, name);
   writeFileSync(p, text);
