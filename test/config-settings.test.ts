@@ -56,7 +56,8 @@ test('a corrupt file is reported in one line and replaced with the defaults', ()
     const file = join(dir, 'config.json');
     writeFileSync(file, '{ "signIn": "browser", oops');
     const loaded = loadSettings(env);
-    assert.equal(loaded.warning, `The settings file ${file} is not valid JSON; it was replaced with the defaults.`);
+    assert.equal(loaded.warning, `The settings file ${file} is not valid JSON; it was replaced with the defaults (the old file is kept as ${file}.corrupt).`);
+    assert.equal(readFileSync(`${file}.corrupt`, 'utf8'), '{ "signIn": "browser", oops');
     assert.deepEqual(loaded.settings, { ...DEFAULT_SETTINGS, colors: {} });
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { ...DEFAULT_SETTINGS });
     assert.equal(statSync(file).mode & 0o777, 0o600);

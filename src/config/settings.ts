@@ -5,7 +5,7 @@
 // only when the file has to be written: first run, repair of a corrupt file, or a changed value.
 // Nothing secret ever lives here: tokens stay in memory (src/auth/msal.ts).
 
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -136,7 +136,15 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SyntaxError('not an object');
       stored = parsed as Record<string, unknown>;
     } catch {
-      warnings.push(`The settings file ${path} is not valid JSON; it was replaced with the defaults.`);
+      // Keep what the user wrote: the broken file is set aside, not lost.
+      let keptAs = '';
+      try {
+        copyFileSync(path, `${path}.corrupt`);
+        keptAs = ` (the old file is kept as ${path}.corrupt)`;
+      } catch {
+        // nothing to keep, or no room for it: replace anyway
+      }
+      warnings.push(`The settings file ${path} is not valid JSON; it was replaced with the defaults${keptAs}.`);
       writeSettingsFile(env, { ...DEFAULT_SETTINGS }, warnings);
     }
   }
