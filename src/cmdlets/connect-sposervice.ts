@@ -15,8 +15,7 @@ export const connectSpoService: CmdletDefinition = {
   name: 'Connect-SPOService',
   implementingType: 'Microsoft.Online.SharePoint.PowerShell.ConnectSPOService',
   module: SPO_MODULE,
-  synopsis:
-    'Connects a SharePoint Online administrator or Global Administrator to a SharePoint Online connection (the SharePoint Online Administration Center).',
+  synopsis: "Signs in to a SharePoint Online tenant's admin site and keeps that connection for the session.",
   defaultParameterSet: 'AuthenticationLocation',
   parameters: [
     {

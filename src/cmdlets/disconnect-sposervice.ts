@@ -6,7 +6,7 @@ export const disconnectSpoService: CmdletDefinition = {
   name: 'Disconnect-SPOService',
   implementingType: 'Microsoft.Online.SharePoint.PowerShell.DisconnectSPOService',
   module: 'Microsoft.Online.SharePoint.PowerShell',
-  synopsis: 'Disconnects from a SharePoint Online service.',
+  synopsis: "Ends the session's SharePoint Online connection.",
   parameters: [],
   async process(ctx) {
     const { disconnectSpoServiceCommand } = await import('../auth/connect.js');
