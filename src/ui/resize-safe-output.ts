@@ -29,7 +29,6 @@ export class ResizeSafeOutput extends EventEmitter {
   #parked = false;
   /** Rows the cursor was moved up from where Ink left it (parking). */
   #parkedUp = 0;
-  #resizes = 0;
 
   constructor(out: NodeJS.WriteStream) {
     super();
@@ -110,8 +109,7 @@ export class ResizeSafeOutput extends EventEmitter {
       this.#frame.setCursor({ x: 0, y: 0 });
       park = `\x1b[${this.#parkedUp}A\r`;
     }
-    if (!back && !park) return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
-    const out = back + text + park;
+    const out = back || park ? back + text + park : chunk;
     return done ? this.#out.write(out, done) : this.#out.write(out);
   }
 
@@ -136,10 +134,7 @@ export class ResizeSafeOutput extends EventEmitter {
       return this.#handOver(eraseSequence(plan.rowsAbove + plan.wrappedCursorRows));
     }
     this.#held = [];
-    const probe = this.#probe;
-    const resize = ++this.#resizes;
-    void probe().then((position) => {
-      if (resize !== this.#resizes) return;
+    void this.#probe().then((position) => {
       // The report tells the two behaviours apart by the column; no answer: assume the common one.
       const wrapped = !position || position.column === plan.columnIfWrapped;
       const held = this.#held ?? [];
