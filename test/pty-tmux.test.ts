@@ -30,12 +30,17 @@ async function until<T>(read: () => T, ok: (value: T) => boolean, what: string):
   }
 }
 
+/** The echo console in a tmux window of the given size, once its prompt shows. */
+async function startConsole(data: string, cols: number, rows: number): Promise<void> {
+  const command = `env -u CI SPO_DATA_DIR='${data}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
+  tmux('new-session', '-d', '-s', 'spo', '-x', String(cols), '-y', String(rows), command);
+  await until(screen, (s) => s.some((r) => r === 'spo>'), 'the prompt');
+}
+
 test('tmux: narrowing and widening the window redraws one prompt with the cursor at the end of the input', { skip: !hasTmux && 'tmux is not installed' }, async () => {
   const data = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
-    const command = `env -u CI SPO_DATA_DIR='${data}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
-    tmux('new-session', '-d', '-s', 'spo', '-x', '100', '-y', '24', command);
-    await until(screen, (s) => s.some((r) => r === 'spo>'), 'the prompt');
+    await startConsole(data, 100, 24);
     tmux('send-keys', '-t', 'spo', '-l', 'before');
     tmux('send-keys', '-t', 'spo', 'Enter');
     await until(screen, (s) => s.includes('before'), 'the first command');
@@ -76,9 +81,7 @@ test('tmux: narrowing and widening the window redraws one prompt with the cursor
 test('tmux: a resize with the prompt at the top of the window leaves no copy of it in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
   const data = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
-    const command = `env -u CI SPO_DATA_DIR='${data}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
-    tmux('new-session', '-d', '-s', 'spo', '-x', '110', '-y', '30', command);
-    await until(screen, (s) => s.some((r) => r === 'spo>'), 'the prompt');
+    await startConsole(data, 110, 30);
     tmux('send-keys', '-t', 'spo', '-l', 'abc');
     await until(screen, (s) => s.includes('spo> abc'), 'the typed text');
     for (const cols of [50, 110]) {
