@@ -187,6 +187,25 @@ test('device code: the panel shows the code, approval connects, mfa@contoso.com 
   }
 });
 
+test('after a -Credential connection, a Connect without -Credential shows its own device code (documentation Example 3)', async () => {
+  const host = new TestHost({
+    onSignIn: (panel) => {
+      if (panel.kind === 'deviceCode') assert.equal(sandbox.approveDeviceCode(panel.info.userCode, 'mfa@contoso.com'), true);
+    },
+  });
+  const c = fastContext({ host });
+  await connect(c, { credential: cred('admin@contoso.com') });
+  sandbox.log.length = 0;
+  await connect(c);
+  assert.equal(host.panels.length, 1, 'a device-code panel, not the cached password sign-in');
+  assert.equal(c.session.connection?.account, 'mfa@contoso.com');
+  // An interactive sign-in, by contrast, is reused when connecting back to the same site.
+  sandbox.log.length = 0;
+  await connect(c);
+  assert.equal(host.panels.length, 1);
+  assert.ok(!sandbox.log.some((r) => r.path.endsWith('/oauth2/v2.0/devicecode')));
+});
+
 test('device code declined, expired, and Ctrl+C each end cleanly', async () => {
   const declined = fastContext({
     host: new TestHost({ onSignIn: (p) => p.kind === 'deviceCode' && void sandbox.declineDeviceCode(p.info.userCode) }),

@@ -119,6 +119,17 @@ test('a line that opens a prompt receives only what is typed after the prompt ap
   assert.equal(transcript(), 'spo> ask\nName: Ann\nspo> after\nran after\n');
 });
 
+test('a paste into an open prompt answers it with its first line; the rest runs afterwards, nothing lost', async () => {
+  const { store, engine } = setup();
+  store.input({ kind: 'paste', text: 'ask\n' });
+  await tick();
+  assert.equal(store.getState().phase, 'read');
+  store.input({ kind: 'paste', text: 'Ann\nafter\n' });
+  for (let i = 0; i < 5; i++) await tick();
+  assert.deepEqual(engine.answers, ['Ann']);
+  assert.deepEqual(engine.ran, ['ask', 'after']);
+});
+
 test('a secret is shown as one * per character and never reaches the state or the transcript', async () => {
   const { store, engine, transcript } = setup();
   store.input({ kind: 'paste', text: 'secret\n' });

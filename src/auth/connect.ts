@@ -214,7 +214,9 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
 
     // 5. Record it.
     const homeAccountId = result.account?.homeAccountId;
-    if (homeAccountId) entry.accountBySite.set(site.origin, homeAccountId);
+    // Only an interactive sign-in is reused silently later; -Credential is checked every time, and
+    // a later Connect without -Credential must show its own sign-in (documentation Example 3).
+    if (homeAccountId && !args.credential) entry.accountBySite.set(site.origin, homeAccountId);
     const session = ctx.session;
     const connection: ConnectionInfo = {
       url: site.url,

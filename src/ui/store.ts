@@ -291,10 +291,13 @@ export class ConsoleStore implements ConsoleSurface {
     let value = read.value;
     if (event.kind === 'text') value += event.text;
     else if (event.kind === 'paste') {
-      // A pasted answer ends at its first line break, which submits it.
-      const brk = event.text.search(/\r\n|\r|\n/);
-      value += brk >= 0 ? event.text.slice(0, brk) : event.text;
-      if (brk >= 0) {
+      // A pasted answer ends at its first line break, which submits it; the rest of the paste
+      // waits with the other queued input and runs after the command, line by line.
+      const brk = /\r\n|\r|\n/.exec(event.text);
+      value += brk ? event.text.slice(0, brk.index) : event.text;
+      if (brk) {
+        const rest = event.text.slice(brk.index + brk[0].length);
+        if (rest) this.#queue.push(...splitPasteIntoLines({ kind: 'paste', text: rest }));
         read.value = value;
         this.#finishRead(value, false);
         return;
