@@ -985,10 +985,7 @@ export class Executor {
     try {
       return toInt(value);
     } catch (e) {
-      if (e instanceof ConversionError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(span) }), 'statement');
-      }
-      throw e;
+      throw this.memberFailure(e, span);
     }
   }
 
