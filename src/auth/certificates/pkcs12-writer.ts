@@ -35,7 +35,8 @@ export async function createSelfSignedCertificate(options: SelfSignedOptions): P
   const now = Date.now();
   cert.validity.notBefore = new Date(Math.floor(now / 1000) * 1000 - 60_000);
   cert.validity.notAfter = new Date(cert.validity.notBefore.getTime() + (options.days ?? 365) * 86_400_000);
-  const name = [{ shortName: 'CN', value: options.commonName }, ...(options.organization ? [{ shortName: 'O', value: options.organization }] : [])];
+  // Most significant first, so .NET prints `CN=…, O=…`.
+  const name = [...(options.organization ? [{ shortName: 'O', value: options.organization }] : []), { shortName: 'CN', value: options.commonName }];
   cert.setSubject(name);
   cert.setIssuer(name);
   cert.setExtensions([

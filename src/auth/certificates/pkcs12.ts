@@ -46,10 +46,23 @@ export async function readPfx(bytes: Uint8Array, password: string | null | undef
   const attempts: Array<string | null> = password ? [password] : [password === null ? null : '', password === null ? '' : null];
   let pfx: ReturnType<Forge['pkcs12']['pkcs12FromAsn1']> | undefined;
   let failure = '';
+  let macPassedWithoutPassword = false;
   for (const attempt of attempts) {
     try {
       pfx = forge.pkcs12.pkcs12FromAsn1(asn1, false, attempt);
       break;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+      if (attempt === null && !/MAC could not be verified/.test(failure)) macPassedWithoutPassword = true;
+    }
+  }
+  if (!pfx && macPassedWithoutPassword) {
+    // .NET's store files: the MAC is keyed with no password at all but the contents are encrypted with
+    // the empty one, which forge cannot do in one call. The MAC has just been verified (without a
+    // password), so decrypt with "" from a copy that leaves the MAC out.
+    try {
+      const parts = asn1.value as Array<(typeof asn1)>;
+      pfx = forge.pkcs12.pkcs12FromAsn1({ ...asn1, value: parts.slice(0, 2) }, false, '');
     } catch (e) {
       failure = e instanceof Error ? e.message : String(e);
     }
