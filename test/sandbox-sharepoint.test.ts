@@ -95,7 +95,7 @@ describe('ProcessQuery', () => {
     const res = await processQuery('contoso-admin.sharepoint.com', await tokenFor('admin@contoso.com', 'contoso.sharepoint.com'));
     assert.equal(res.status, 401);
     assert.equal(res.headers['x-ms-diagnostics'], `3000003;reason="Invalid audience Uri 'https://contoso.sharepoint.com'.";category="invalid_client"`);
-    assert.match(res.headers['www-authenticate'] ?? '', /^Bearer realm="6d7a1f52-3b1e-4c8e-9a53-2f0c7b6e1d4a",client_id="00000003-0000-0ff1-ce00-000000000000"/);
+    assert.match(res.headers['www-authenticate'] ?? '', /^Bearer realm="11111111-1111-1111-1111-111111111111",client_id="00000003-0000-0ff1-ce00-000000000000"/);
     assert.equal(JSON.parse(res.body).error_description, "Exception of type 'Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException' was thrown.");
   });
 
@@ -103,7 +103,7 @@ describe('ProcessQuery', () => {
     assert.equal((await processQuery('contoso-admin.sharepoint.com', undefined)).status, 401);
     const real = await tokenFor('admin@contoso.com');
     const [h, , s] = real.split('.');
-    const forgedClaims = Buffer.from(JSON.stringify({ aud: 'https://contoso-admin.sharepoint.com', tid: '6d7a1f52-3b1e-4c8e-9a53-2f0c7b6e1d4a', upn: 'admin@contoso.com', exp: 9999999999 })).toString('base64url');
+    const forgedClaims = Buffer.from(JSON.stringify({ aud: 'https://contoso-admin.sharepoint.com', tid: '11111111-1111-1111-1111-111111111111', upn: 'admin@contoso.com', exp: 9999999999 })).toString('base64url');
     const forged = await processQuery('contoso-admin.sharepoint.com', `${h}.${forgedClaims}.${s}`);
     assert.equal(forged.status, 401);
     assert.match(forged.headers['x-ms-diagnostics'] ?? '', /^3000006;reason="Token contains invalid signature\."/);

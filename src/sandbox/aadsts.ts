@@ -11,6 +11,8 @@ export interface ErrorContext {
   clientId?: string;
   tenantSegment?: string;
   resource?: string;
+  /** Display name of the tenant the request named (default Contoso). */
+  tenantName?: string;
   /** Correlation id sent by the client (client-request-id), echoed as correlation_id. */
   correlationId?: string;
   /** Host of the sign-in service, for error_uri. */
@@ -25,6 +27,12 @@ interface AadstsSpec {
   claims?: boolean;
   text(ctx: ErrorContext): string;
 }
+
+const CERT_DOCS = 'Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .';
+
+/** The pointer Entra appends to certificate-key errors. */
+export const KEYS_HINT = (clientId: string): string =>
+  `Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '${clientId}'. Review the documentation at https://docs.microsoft.com/en-us/graph/deployments to determine the corresponding service endpoint and https://docs.microsoft.com/en-us/graph/api/application-get?view=graph-rest-1.0&tabs=http to build a query request URL, such as 'https://graph.microsoft.com/beta/applications/${clientId}'`;
 
 const MFA_CLAIMS = '{"access_token":{"capolids":{"essential":true,"values":["7a9c3f55-2d6b-4f1e-8a0c-3e5b7d9f1a2c"]}}}';
 
@@ -60,7 +68,7 @@ export const AADSTS: Record<number, AadstsSpec> = {
   },
   500011: {
     status: 400, error: 'invalid_resource',
-    text: (c) => `The resource principal named ${c.resource ?? ''} was not found in the tenant named Contoso. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+    text: (c) => `The resource principal named ${c.resource ?? ''} was not found in the tenant named ${c.tenantName ?? 'Contoso'}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
   },
   700082: {
     status: 400, error: 'invalid_grant', suberror: 'bad_token',
@@ -72,6 +80,29 @@ export const AADSTS: Record<number, AadstsSpec> = {
   70000: { status: 400, error: 'authorization_declined', text: () => 'The user declined to authorize this request.' },
   70011: { status: 400, error: 'invalid_scope', text: () => "The provided value for the input parameter 'scope' is not valid." },
   900144: { status: 400, error: 'invalid_request', text: () => "The request body must contain the following parameter: 'grant_type'." },
+  // Client credentials with a certificate (app-only). Texts as Entra returns them (quoted in
+  // AzureAD/passport-azure-ad#453, Azure/azure-sdk-for-net#29007, keycloak#19425, MSAL.NET#2746).
+  50059: {
+    status: 400, error: 'invalid_request',
+    text: () => 'No tenant-identifying information found in either the request or implied by any provided credentials.',
+  },
+  700027: {
+    status: 401, error: 'invalid_client',
+    text: (c) => `The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., ${KEYS_HINT(c.clientId ?? '')}]`,
+  },
+  700023: {
+    status: 401, error: 'invalid_client',
+    text: () => `Client assertion audience claim does not match Realm issuer. ${CERT_DOCS}`,
+  },
+  // [UNVERIFIED texts] below: numbers Entra uses for these checks, wording modelled on the ones above.
+  700021: { status: 401, error: 'invalid_client', text: () => `Client assertion application identifier doesn't match 'client_id' parameter. ${CERT_DOCS}` },
+  700024: { status: 401, error: 'invalid_client', text: () => `Client assertion is not within its valid time range. ${CERT_DOCS}` },
+  50027: { status: 401, error: 'invalid_client', text: () => 'JWT token is invalid or malformed.' },
+  1002012: {
+    status: 400, error: 'invalid_scope',
+    text: (c) => `The provided value for scope ${c.resource ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+  },
+  65004: { status: 400, error: 'access_denied', text: () => 'User declined to consent to access the app.' },
   // Used by the 500 / 503 / 429 fault switches.
   90033: { status: 503, error: 'temporarily_unavailable', text: () => 'A transient error has occurred. Please try again.' },
   90055: { status: 429, error: 'temporarily_unavailable', text: () => 'There are too many incoming requests. Retry after the time given in the Retry-After header.' },

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import { aadstsError, type ErrorContext } from './aadsts.js';
-import { CLIENTS, TENANT, cloudForLoginHost, findSite, findUser, isKnownTenantSegment, SANDBOX_PASSWORD, type Cloud, type DirectoryUser } from './directory.js';
+import { clientCredentials } from './app-only.js';
+import { APP_REGISTRATIONS, CLIENTS, OTHER_TENANT, TENANT, cloudForLoginHost, findSite, findUser, isKnownTenantSegment, SANDBOX_PASSWORD, tenantForSegment, type Cloud, type DirectoryUser } from './directory.js';
 import { sendJson, sendText, type SandboxState } from './state.js';
 import { base64url, opaque, userCode } from './tokens.js';
 
@@ -57,6 +58,9 @@ export async function handleIdentity(state: SandboxState, r: IdentityRequest, re
     return reply(deviceCode(state, r, ctx, cloud));
   }
   if (r.method === 'POST' && rest === 'oauth2/v2.0/token') {
+    if (r.form.get('grant_type') === 'client_credentials') {
+      return reply(await clientCredentials(state, { hostHeader: r.hostHeader, path: r.path, tenantSegment, form: r.form }, ctx, cloud));
+    }
     return reply(token(state, r, ctx, cloud));
   }
   if (r.method === 'GET' && rest === 'oauth2/v2.0/authorize') {
@@ -88,8 +92,8 @@ function instanceDiscovery(r: IdentityRequest): Outcome {
 }
 
 function openIdConfiguration(hostHeader: string, tenantSegment: string, cloud: Cloud): Outcome {
-  const lower = tenantSegment.toLowerCase();
-  const tid = lower === 'organizations' || lower === 'common' ? '{tenantid}' : TENANT.id;
+  const tenant = tenantForSegment(tenantSegment);
+  const tid = tenant === 'multi' ? '{tenantid}' : tenant === 'other' ? OTHER_TENANT.id : TENANT.id;
   const base = `https://${hostHeader}/${tid}`;
   return {
     status: 200,
@@ -106,7 +110,7 @@ function openIdConfiguration(hostHeader: string, tenantSegment: string, cloud: C
       authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
       device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
       end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-      tenant_region_scope: 'NA',
+      tenant_region_scope: cloud.regionScope,
       cloud_instance_name: cloud.name === 'Public' ? 'microsoftonline.com' : cloud.loginHosts[0]!.replace(/^login\.(partner\.)?/, ''),
       cloud_graph_host_name: 'graph.windows.net',
       msgraph_host: 'graph.microsoft.com',
@@ -115,8 +119,10 @@ function openIdConfiguration(hostHeader: string, tenantSegment: string, cloud: C
 }
 
 /** Checks client, tenant-independent scope rules; returns the resource origin or an error. */
-function checkClientAndScope(state: SandboxState, scope: string, ctx: ErrorContext, cloud: Cloud, upn?: string): Outcome | { resource: string } {
+export function checkClientAndScope(state: SandboxState, scope: string, ctx: ErrorContext, cloud: Cloud, upn?: string): Outcome | { resource: string } {
   const client = ctx.clientId ? CLIENTS[ctx.clientId] : undefined;
+  // A confidential app registration must authenticate itself: no public-client grant for it.
+  if (!client && ctx.clientId && APP_REGISTRATIONS[ctx.clientId]) return aadstsError(7000218, ctx);
   if (!client) return aadstsError(700016, ctx);
   if (!client.publicClientFlows) return aadstsError(7000218, ctx);
   const resources = new Set<string>();
@@ -133,6 +139,7 @@ function checkClientAndScope(state: SandboxState, scope: string, ctx: ErrorConte
   const resource = [...resources][0]!;
   ctx.resource = resource;
   const site = resource.startsWith('https://') ? findSite(new URL(resource).hostname) : undefined;
+  if (tenantForSegment(ctx.tenantSegment ?? '') === 'other') return aadstsError(500011, { ...ctx, tenantName: OTHER_TENANT.name });
   if (!site || site.cloud !== cloud) return aadstsError(500011, ctx);
   const forced = state.scenarioFor(upn);
   if (forced === 700016 || forced === 7000218 || forced === 500011 || forced === 90002) return aadstsError(forced, ctx);
@@ -301,15 +308,42 @@ function issueTokens(state: SandboxState, user: DirectoryUser, clientId: string,
   };
 }
 
-/** Plays the part of the browser: signs the account in and form-posts the result to the loopback redirect. */
+/**
+ * GET on the routed (HTTPS) authorize endpoint, which only code reaches (no browser resolves the routed
+ * names): it plays the browser for tests, signing in `login_hint` (or the configured browser user) at
+ * once and form-posting the result to the loopback redirect. People and real browsers get the sign-in
+ * form on the sandbox's local page instead (browser-page.ts).
+ */
 async function authorize(state: SandboxState, r: IdentityRequest, ctx: ErrorContext, cloud: Cloud, res: ServerResponse): Promise<number> {
   const q = r.query;
-  const redirectUri = q.get('redirect_uri') ?? '';
-  if (q.get('response_mode') !== 'form_post' || q.get('code_challenge_method') !== 'S256' || !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?/.test(redirectUri)) {
-    sendText(res, 400, 'The sandbox authorize endpoint needs response_mode=form_post, code_challenge_method=S256 and a loopback redirect_uri.');
+  const invalid = checkAuthorizeRequest(q);
+  if (invalid) {
+    sendText(res, 400, invalid);
     return 400;
   }
   const upn = q.get('login_hint') || state.options.browserUser;
+  const fields = completeAuthorization(state, q, ctx, cloud, r.hostHeader, upn);
+  await postForm(q.get('redirect_uri')!, new URLSearchParams(fields).toString());
+  const html = '<!doctype html><title>Sandbox sign-in</title><p>Signed in to the spo-shell sandbox. You can close this window.</p>';
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+  res.end(html);
+  return 200;
+}
+
+/** Why an authorize request cannot be served, or undefined when it can. */
+export function checkAuthorizeRequest(q: URLSearchParams): string | undefined {
+  const redirectUri = q.get('redirect_uri') ?? '';
+  if (q.get('response_mode') !== 'form_post' || q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge') || !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(redirectUri)) {
+    return 'The sandbox authorize endpoint needs response_mode=form_post, code_challenge_method=S256 with a code_challenge, and a loopback redirect_uri.';
+  }
+  return undefined;
+}
+
+/**
+ * The fields the browser form-posts to the redirect once `upn` has signed in: a one-time code bound to
+ * the PKCE challenge, the redirect and the client (checked at the token endpoint), or the AADSTS error.
+ */
+export function completeAuthorization(state: SandboxState, q: URLSearchParams, ctx: ErrorContext, cloud: Cloud, loginHost: string, upn: string): Record<string, string> {
   const scope = q.get('scope') ?? '';
   const fields: Record<string, string> = { state: q.get('state') ?? '' };
   const checked = checkClientAndScope(state, scope, { ...ctx, upn }, cloud, upn);
@@ -321,15 +355,11 @@ async function authorize(state: SandboxState, r: IdentityRequest, ctx: ErrorCont
     fields.error_description = String(failure.body.error_description);
   } else {
     const code = opaque(32);
-    state.authCodes.set(code, { upn: user!.upn, clientId: ctx.clientId!, redirectUri, challenge: q.get('code_challenge') ?? '', scope, loginHost: r.hostHeader });
+    state.authCodes.set(code, { upn: user!.upn, clientId: ctx.clientId!, redirectUri: q.get('redirect_uri') ?? '', challenge: q.get('code_challenge') ?? '', scope, loginHost });
     fields.code = code;
     fields.client_info = base64url(JSON.stringify({ uid: user!.objectId, utid: TENANT.id }));
   }
-  await postForm(redirectUri, new URLSearchParams(fields).toString());
-  const html = '<!doctype html><title>Sandbox sign-in</title><p>Signed in to the spo-shell sandbox. You can close this window.</p>';
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
-  res.end(html);
-  return 200;
+  return fields;
 }
 
 function postForm(url: string, body: string): Promise<void> {

@@ -10,7 +10,10 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { Socket } from 'node:net';
 import { routeHostsTo, resetRouting, routedPort } from '../net/routing.js';
 import { aadstsError } from './aadsts.js';
+import type { SandboxAppCertificate } from './app-certificate.js';
+import { browserUrlFor, handleBrowserPage, isBrowserPagePath } from './browser-page.js';
 import { handleDevicePage } from './device-page.js';
+import { handleManagedIdentity, MANAGED_IDENTITY_PATH } from './managed-identity.js';
 import { cloudForLoginHost, findUser, ROUTED_HOSTS } from './directory.js';
 import { handleIdentity } from './identity.js';
 import { logEntry } from './request-log.js';
@@ -19,7 +22,8 @@ import { readBody, sendJson, sendText, SandboxState, type FaultSpec, type Sandbo
 import { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } from './test-certificate.js';
 
 export type { FaultSpec, SandboxRequest } from './state.js';
-export { SANDBOX_PASSWORD, USERS, TENANT, CLIENTS, ROUTED_HOSTS } from './directory.js';
+export type { SandboxAppCertificate } from './app-certificate.js';
+export { SANDBOX_PASSWORD, USERS, TENANT, OTHER_TENANT, CLIENTS, APP_REGISTRATIONS, MANAGED_IDENTITIES, ROUTED_HOSTS } from './directory.js';
 export { REDACTED } from './request-log.js';
 
 export interface SandboxHandle {
@@ -27,6 +31,27 @@ export interface SandboxHandle {
   port: number;
   /** The people's device-login page (plain HTTP on loopback). */
   devicePageUrl: string;
+  /**
+   * The managed-identity endpoint (App Service style, plain HTTP on loopback): IDENTITY_ENDPOINT. It wants
+   * `identityHeader` in X-IDENTITY-HEADER (IDENTITY_HEADER).
+   */
+  managedIdentityEndpoint: string;
+  identityHeader: string;
+  /**
+   * The address to give a real browser for an authorize URL msal made (https://login.microsoftonline.com/…):
+   * the same request on the sandbox's local sign-in page. Any other address comes back unchanged.
+   */
+  browserUrl(authorizeUrl: string): string;
+  /**
+   * The app registration's certificate: made on first call (an RSA key, tens of milliseconds), then the
+   * same promise. Writes the .pfx and installs it in the sandbox's own CurrentUser\My and LocalMachine\My.
+   */
+  appCertificate(): Promise<SandboxAppCertificate>;
+  /**
+   * Everything `spo --sandbox` sets in its environment: SPO_SANDBOX_PFX, SPO_SANDBOX_THUMBPRINT,
+   * SPO_CERT_STORE (the sandbox's stores), IDENTITY_ENDPOINT and IDENTITY_HEADER (its managed identity).
+   */
+  environment(): Promise<Record<string, string>>;
   /** The sandbox-only certificate (PEM), to trust for direct connections to https://127.0.0.1:port. */
   caPem: string;
   /** Every request received, oldest first, secrets redacted. Tests may empty it with `log.length = 0`. */
@@ -72,7 +97,15 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
     });
   });
   const pages = createHttpServer((req, res) => {
-    handleDevicePage(state, req, res).catch(() => res.destroy());
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === MANAGED_IDENTITY_PATH) {
+      const entry = logEntry(req.method ?? 'GET', '127.0.0.1', url.pathname, url.searchParams, req.headers, '');
+      state.log.push(entry);
+      entry.status = handleManagedIdentity(state, req.method ?? 'GET', url.searchParams, req.headers, res);
+      return;
+    }
+    const handler = isBrowserPagePath(url.pathname) ? handleBrowserPage : handleDevicePage;
+    handler(state, req, res).catch(() => res.destroy());
   });
   const sockets = new Set<Socket>();
   for (const server of [https, pages] as Server[]) {
@@ -83,7 +116,9 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
     });
   }
   const [port, pagePort] = await Promise.all([listen(https), listen(pages)]);
-  state.devicePageUrl = `http://127.0.0.1:${pagePort}/devicelogin`;
+  state.pageOrigin = `http://127.0.0.1:${pagePort}`;
+  state.devicePageUrl = `${state.pageOrigin}/devicelogin`;
+  const managedIdentityEndpoint = `${state.pageOrigin}${MANAGED_IDENTITY_PATH}`;
 
   const routed = options.routeNetwork ?? true;
   if (routed) routeHostsTo({ port, caPem: SANDBOX_CERT_PEM, hosts: ROUTED_HOSTS });
@@ -92,6 +127,20 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
   return {
     port,
     devicePageUrl: state.devicePageUrl,
+    managedIdentityEndpoint,
+    identityHeader: state.identityHeader,
+    browserUrl: (authorizeUrl) => browserUrlFor(state.pageOrigin, authorizeUrl),
+    appCertificate: () => state.appCertificates.get(),
+    async environment() {
+      const app = await state.appCertificates.get();
+      return {
+        SPO_SANDBOX_PFX: app.pfxPath,
+        SPO_SANDBOX_THUMBPRINT: app.thumbprint,
+        SPO_CERT_STORE: app.certStoreRoot,
+        IDENTITY_ENDPOINT: managedIdentityEndpoint,
+        IDENTITY_HEADER: state.identityHeader,
+      };
+    },
     caPem: SANDBOX_CERT_PEM,
     log: state.log,
     approveDeviceCode(userCode, upn) {
@@ -136,6 +185,7 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
       if (routed && routedPort() === port) resetRouting();
       for (const socket of sockets) socket.destroy();
       await Promise.all([https, pages].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+      await state.appCertificates.dispose();
     },
   };
 }

@@ -3,7 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { TENANT, findSite, findUser, type SharePointSite } from './directory.js';
+import { SITES_FULL_CONTROL_ALL, TENANT, findSite, findUser, type SharePointSite } from './directory.js';
 import { sendJson, sendText, type SandboxState } from './state.js';
 
 /** Microsoft.Online.SharePoint.TenantAdministration.Tenant */
@@ -50,14 +50,19 @@ export function handleSharePoint(state: SandboxState, r: SharePointRequest, res:
   // CSOM posts under the site its context was made for, e.g. /sites/team/_vti_bin/...; only the root
   // of the admin host is the tenant administration site.
   const csom = /^(.*)\/_vti_bin\/client\.svc\/processquery$/.exec(path);
-  if (r.method === 'POST' && csom) return processQuery(r, res, site, auth.upn, csom[1]!.replace(/\/+$/, ''));
+  if (r.method === 'POST' && csom) return processQuery(r, res, site, auth.admin, csom[1]!.replace(/\/+$/, ''));
   if (r.method === 'POST' && path === '/_api/contextinfo') return contextInfo(r, res, site);
-  if (r.method === 'GET' && path === '/_api/spo.tenant') return restTenant(res, site, auth.upn);
+  if (r.method === 'GET' && path === '/_api/spo.tenant') return restTenant(res, site, auth.admin);
   sendText(res, 404, '404 NOT FOUND', commonHeaders());
   return 404;
 }
 
-function authenticate(state: SandboxState, r: SharePointRequest, site: SharePointSite): { upn: string } | { status: 401; diagnostics: string; description: string } {
+/**
+ * Who the token speaks for and whether they administer SharePoint: a person (upn) with the administrator
+ * role, or an app / managed identity (app-only token: idtyp "app", no upn) with the application permission
+ * Sites.FullControl.All in its roles.
+ */
+function authenticate(state: SandboxState, r: SharePointRequest, site: SharePointSite): { admin: boolean } | { status: 401; diagnostics: string; description: string } {
   const header = r.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) {
@@ -74,7 +79,16 @@ function authenticate(state: SandboxState, r: SharePointRequest, site: SharePoin
   if (claims.tid !== TENANT.id || aud.toLowerCase() !== `https://${site.host}`) {
     return { status: 401, diagnostics: `3000003;reason="Invalid audience Uri '${aud}'.";category="invalid_client"`, description: "Exception of type 'Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException' was thrown." };
   }
-  return { upn: String(claims.upn ?? '') };
+  if (claims.idtyp === 'app' && claims.upn === undefined) {
+    const roles = Array.isArray(claims.roles) ? claims.roles : [];
+    if (roles.length === 0) {
+      // An app without any consented SharePoint permission: SharePoint refuses the app-only token outright
+      // [UNVERIFIED wording; the 401 is what app-only tokens without roles get].
+      return { status: 401, diagnostics: '3001000;reason="There has been an error authenticating the request.";category="invalid_client"', description: 'Unsupported app only token.' };
+    }
+    return { admin: roles.includes(SITES_FULL_CONTROL_ALL) };
+  }
+  return { admin: findUser(String(claims.upn ?? ''))?.sharePointAdmin === true };
 }
 
 function errorHeader(traceId: string, message: string, code: number, typeName: string): Record<string, unknown> {
@@ -96,7 +110,7 @@ const TENANT_PROPERTIES = (site: SharePointSite): Record<string, unknown> => ({
   DisplayName: TENANT.name,
 });
 
-function processQuery(r: SharePointRequest, res: ServerResponse, site: SharePointSite, upn: string, sitePath: string): number {
+function processQuery(r: SharePointRequest, res: ServerResponse, site: SharePointSite, admin: boolean, sitePath: string): number {
   const headers = commonHeaders();
   const traceId = headers.sprequestguid!;
   const type = String(r.headers['content-type'] ?? '');
@@ -109,7 +123,7 @@ function processQuery(r: SharePointRequest, res: ServerResponse, site: SharePoin
     sendJson(res, 200, [errorHeader(traceId, 'Current site is not a tenant administration site.', -1, 'Microsoft.Online.SharePoint.Common.SpoException')], headers);
     return 200;
   }
-  if (wantsTenant && !findUser(upn)?.sharePointAdmin) {
+  if (wantsTenant && !admin) {
     // A signed-in account without the SharePoint administrator role is refused by the admin site. CSOM
     // reports server-side errors with HTTP 200 and an ErrorInfo (reference §3.3, §6.3 S1); CSOM maps
     // this type name to ServerUnauthorizedAccessException.
@@ -149,12 +163,12 @@ function contextInfo(r: SharePointRequest, res: ServerResponse, site: SharePoint
   return 200;
 }
 
-function restTenant(res: ServerResponse, site: SharePointSite, upn: string): number {
+function restTenant(res: ServerResponse, site: SharePointSite, admin: boolean): number {
   if (!site.isAdmin) {
     sendJson(res, 500, { 'odata.error': { code: '-1, Microsoft.Online.SharePoint.Common.SpoException', message: { lang: 'en-US', value: 'Current site is not a tenant administration site.' } } }, commonHeaders());
     return 500;
   }
-  if (!findUser(upn)?.sharePointAdmin) {
+  if (!admin) {
     sendJson(res, 403, { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Attempted to perform an unauthorized operation.' } } }, commonHeaders());
     return 403;
   }

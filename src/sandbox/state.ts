@@ -1,7 +1,10 @@
 // Mutable state of one running sandbox, shared by its identity and SharePoint endpoints and exposed to
 // tests through the handle's control surface.
 
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppCertificateFiles } from './app-certificate.js';
+import { APP_REGISTRATIONS } from './directory.js';
 import { TokenSigner } from './tokens.js';
 
 export interface FaultSpec {
@@ -70,6 +73,14 @@ export class SandboxState {
   readonly refreshTokens = new Map<string, RefreshTokenEntry>();
   readonly authCodes = new Map<string, { upn: string; clientId: string; redirectUri: string; challenge: string; scope: string; loginHost: string }>();
   devicePageUrl = '';
+  /** http://127.0.0.1:PORT of the people's pages (device login, browser sign-in, managed identity). */
+  pageOrigin = '';
+  /** The app registration's certificate and its files, made on first use. */
+  readonly appCertificates = new AppCertificateFiles(Object.keys(APP_REGISTRATIONS)[0]!);
+  /** jti of every client assertion accepted: each may be used once. */
+  readonly usedAssertionIds = new Set<string>();
+  /** The secret the managed-identity endpoint expects in X-IDENTITY-HEADER (IDENTITY_HEADER). */
+  readonly identityHeader = randomBytes(16).toString('hex');
 
   constructor(readonly options: SandboxOptions) {}
 

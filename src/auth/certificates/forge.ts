@@ -26,7 +26,11 @@ function useNativePbkdf2(forge: Forge): Forge {
   pkcs5.pbkdf2 = (password, salt, iterations, length, md) => {
     const digest = typeof md === 'object' && md !== null ? (md as { algorithm?: unknown }).algorithm : undefined;
     if (typeof digest !== 'string' || typeof password !== 'string' || typeof salt !== 'string') return javascript(password, salt, iterations, length, md);
-    return pbkdf2Sync(Buffer.from(password, 'utf8'), Buffer.from(salt, 'binary'), iterations, length, digest).toString('binary');
+    try {
+      return pbkdf2Sync(Buffer.from(password, 'utf8'), Buffer.from(salt, 'binary'), iterations, length, digest).toString('binary');
+    } catch {
+      return javascript(password, salt, iterations, length, md); // a digest name node:crypto does not know
+    }
   };
   return forge;
 }
