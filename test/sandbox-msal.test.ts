@@ -126,6 +126,25 @@ describe('clouds', () => {
     ]);
   });
 
+  for (const [cloud, login, sharePoint, region] of [
+    ['Delos', 'login.sovcloud-identity.de', 'contoso-admin.sovcloud-sharepoint.de', 'GG2'],
+    ['France', 'login.sovcloud-identity.fr', 'contoso-admin.sovcloud-sharepoint.fr', 'FG'],
+  ] as const) {
+    test(`${cloud}: ${login} for a ${sharePoint} admin site, one request (msal knows the host)`, async () => {
+      const r = await ropc('admin@contoso.com', 'password', app(`https://${login}/organizations`), [`https://${sharePoint}/.default`]);
+      assert.equal(claimsOf(r.accessToken).aud, `https://${sharePoint}`);
+      assert.deepEqual(requests(), [`POST ${login}/organizations/oauth2/v2.0/token`]);
+      const oidc = await net.request({ method: 'GET', url: `https://${login}/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration` });
+      assert.equal(JSON.parse(oidc.body).tenant_region_scope, region);
+    });
+  }
+
+  test('another tenant of the directory has none of contoso\'s sites: AADSTS500011 naming it', async () => {
+    const e = await failure(ropc('admin@contoso.com', 'password', app('https://login.microsoftonline.com/woodgrove.onmicrosoft.com')));
+    assert.equal(e.errorNo, 500011);
+    assert.match(e.errorMessage, /AADSTS500011: The resource principal named https:\/\/contoso-admin\.sharepoint\.com was not found in the tenant named Woodgrove\./);
+  });
+
   test('a SharePoint host of another cloud is AADSTS500011', async () => {
     const e = await failure(ropc('admin@contoso.com', 'password', app(), ['https://contoso-admin.sharepoint.us/.default']));
     assert.equal(e.errorNo, 500011);
