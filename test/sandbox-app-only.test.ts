@@ -3,39 +3,32 @@
 // its .pfx or from its own CurrentUser\My / LocalMachine\My), PS256 and RS256 assertions, the AADSTS
 // answers for every way an assertion can be wrong, app-only tokens on SharePoint, Delos and France.
 
-import { test, describe, before, after, beforeEach } from 'node:test';
+import { test, describe, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { constants, createHash, randomUUID, sign } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { findCertificateByThumbprint, msalClientCertificate, readCertificateFile, type LoadedCertificate, type MsalClientCertificate } from '../src/auth/certificates/index.js';
-import { Network } from '../src/net/network.js';
-import { startSandbox, type SandboxAppCertificate, type SandboxHandle } from '../src/sandbox/index.js';
+import { startSandbox, type SandboxAppCertificate } from '../src/sandbox/index.js';
+import { claimsOf, failure, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js';
 
 const APP = '00000000-0000-0000-0000-000000000000';
 const UNCONSENTED_APP = 'c0c0c0c0-0000-4000-8000-000000065001';
 const TENANT_ID = '11111111-1111-1111-1111-111111111111';
 const ADMIN = 'https://contoso-admin.sharepoint.com';
 const FIXTURES = new URL('../../test/fixtures/certificates/', import.meta.url).pathname;
-const TENANT_QUERY = `<Request AddExpandoFieldTypeSuffix="true" SchemaVersion="15.0.0.0" LibraryVersion="16.0.0.0" ApplicationName="spo-shell" xmlns="http://schemas.microsoft.com/sharepoint/clientquery/2009"><Actions><ObjectPath Id="2" ObjectPathId="1" /><Query Id="3" ObjectPathId="1"><Query SelectAllProperties="false"><Properties><Property Name="RootSiteUrl" ScalarProperty="true" /></Properties></Query></Query></Actions><ObjectPaths><Constructor Id="1" TypeId="{268004ae-ef6b-4e9b-8425-127220d84719}" /></ObjectPaths></Request>`;
 
-let sandbox: SandboxHandle;
-let net: Network;
+const session = useSandbox();
 let app: SandboxAppCertificate;
 let cert: LoadedCertificate;
 
 before(async () => {
-  sandbox = await startSandbox();
-  net = new Network({ env: {} });
-  app = await sandbox.appCertificate();
+  await session.ready();
+  app = await session.sandbox.appCertificate();
   cert = await readCertificateFile(app.pfxPath, app.password);
 });
-after(async () => {
-  await sandbox.close();
-  await net.close();
-});
 beforeEach(() => {
-  sandbox.log.length = 0;
+  session.sandbox.log.length = 0;
 });
 
 function cca(o: { clientId?: string; tenant?: string; host?: string; clientCertificate?: MsalClientCertificate } = {}): ConfidentialClientApplication {
@@ -45,7 +38,7 @@ function cca(o: { clientId?: string; tenant?: string; host?: string; clientCerti
       authority: `https://${o.host ?? 'login.microsoftonline.com'}/${o.tenant ?? TENANT_ID}`,
       clientCertificate: o.clientCertificate ?? msalClientCertificate(cert),
     },
-    system: { networkClient: net.msalNetworkModule() },
+    system: { networkClient: session.net.msalNetworkModule() },
   });
 }
 
@@ -55,28 +48,9 @@ async function token(client = cca(), scope = `${ADMIN}/.default`): Promise<strin
   return r.accessToken;
 }
 
-function claimsOf(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-}
-
-interface MsalFailure {
-  name: string;
-  errorCode: string;
-  errorNo?: unknown;
-  errorMessage: string;
-}
-
-async function failure(p: Promise<unknown>): Promise<MsalFailure> {
-  try {
-    await p;
-  } catch (e) {
-    return e as MsalFailure;
-  }
-  throw new Error('expected the sign-in to fail');
-}
 
 function processQuery(host: string, accessToken: string) {
-  return net.request({
+  return session.net.request({
     method: 'POST',
     url: `https://${host}/_vti_bin/client.svc/ProcessQuery`,
     headers: { 'content-type': 'text/xml', authorization: `Bearer ${accessToken}` },
@@ -99,17 +73,17 @@ describe('the app registration and its certificate', () => {
       assert.equal(found.hasPrivateKey, true, location);
     }
     assert.deepEqual(readdirSync(`${app.certStoreRoot}/currentuser/my`), [`${app.thumbprint}.pfx`]);
-    assert.equal(await sandbox.appCertificate(), app, 'made once');
+    assert.equal(await session.sandbox.appCertificate(), app, 'made once');
   });
 
   test('environment(): what spo --sandbox sets', async () => {
-    const env = await sandbox.environment();
+    const env = await session.sandbox.environment();
     assert.deepEqual(Object.keys(env).sort(), ['IDENTITY_ENDPOINT', 'IDENTITY_HEADER', 'SPO_CERT_STORE', 'SPO_SANDBOX_PFX', 'SPO_SANDBOX_THUMBPRINT']);
     assert.equal(env.SPO_SANDBOX_PFX, app.pfxPath);
     assert.equal(env.SPO_SANDBOX_THUMBPRINT, app.thumbprint);
     assert.equal(env.SPO_CERT_STORE, app.certStoreRoot);
     assert.match(env.IDENTITY_ENDPOINT!, /^http:\/\/127\.0\.0\.1:\d+\/msi\/token$/);
-    assert.equal(env.IDENTITY_HEADER, sandbox.identityHeader);
+    assert.equal(env.IDENTITY_HEADER, session.sandbox.identityHeader);
   });
 
   test('a second sandbox has its own files; closing removes them', async () => {
@@ -126,8 +100,8 @@ describe('the app registration and its certificate', () => {
 describe('client credentials with msal-node', () => {
   test('PS256 with x5t#S256 and x5c: one token request; an app-only token that administers SharePoint', async () => {
     const accessToken = await token();
-    assert.deepEqual(sandbox.log.map((r) => `${r.method} ${r.host}${r.path}`), [`POST login.microsoftonline.com/${TENANT_ID}/oauth2/v2.0/token`]);
-    const form = sandbox.log[0]!.form!;
+    assert.deepEqual(session.sandbox.log.map((r) => `${r.method} ${r.host}${r.path}`), [`POST login.microsoftonline.com/${TENANT_ID}/oauth2/v2.0/token`]);
+    const form = session.sandbox.log[0]!.form!;
     assert.equal(form.grant_type, 'client_credentials');
     assert.equal(form.client_assertion_type, 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
     assert.equal(form.client_assertion, '[redacted]');
@@ -150,7 +124,7 @@ describe('client credentials with msal-node', () => {
     const fromStore = await findCertificateByThumbprint(app.thumbprint, { env: { SPO_CERT_STORE: app.certStoreRoot } });
     const accessToken = await token(cca({ tenant: 'contoso.onmicrosoft.com', clientCertificate: msalClientCertificate(fromStore, { sha1: true }) }));
     assert.equal(claimsOf(accessToken).appid, APP);
-    assert.equal(sandbox.log[0]!.path, '/contoso.onmicrosoft.com/oauth2/v2.0/token');
+    assert.equal(session.sandbox.log[0]!.path, '/contoso.onmicrosoft.com/oauth2/v2.0/token');
   });
 
   for (const [cloud, host, sharePoint] of [
@@ -159,7 +133,7 @@ describe('client credentials with msal-node', () => {
   ] as const) {
     test(`${cloud}: ${host} issues the token for ${sharePoint}, one request each`, async () => {
       const accessToken = await token(cca({ host }), `https://${sharePoint}/.default`);
-      assert.deepEqual(sandbox.log.map((r) => `${r.method} ${r.host}`), [`POST ${host}`]);
+      assert.deepEqual(session.sandbox.log.map((r) => `${r.method} ${r.host}`), [`POST ${host}`]);
       const res = await processQuery(sharePoint, accessToken);
       assert.equal(res.status, 200);
       assert.equal((JSON.parse(res.body) as Array<Record<string, unknown>>)[4]!.RootSiteUrl, `https://${sharePoint.replace('-admin', '')}`);
@@ -185,15 +159,15 @@ describe('AADSTS answers', () => {
     test(`${what}: AADSTS${code}`, async () => {
       const e = await failure(token(client()));
       assert.equal(e.errorNo, code);
-      assert.match(String(net.lastIdentityError?.body.error_description), text);
+      assert.match(String(session.net.lastIdentityError?.body.error_description), text);
     });
   }
 
   test('organizations instead of a tenant: msal refuses before any request; the endpoint itself answers AADSTS50059', async () => {
     const e = await failure(token(cca({ tenant: 'organizations' })));
     assert.equal(e.errorCode, 'missing_tenant_id_error');
-    assert.equal(sandbox.log.length, 0);
-    const res = await net.request({
+    assert.equal(session.sandbox.log.length, 0);
+    const res = await session.net.request({
       method: 'POST',
       url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -207,9 +181,9 @@ describe('AADSTS answers', () => {
     const stranger = await readCertificateFile(`${FIXTURES}openssl3-default.pfx`, 'fixture-password');
     const e = await failure(token(cca({ clientCertificate: msalClientCertificate(stranger) })));
     assert.equal(e.errorNo, 700027);
-    assert.equal(net.lastIdentityError?.status, 401);
-    assert.equal(net.lastIdentityError?.body.error, 'invalid_client');
-    assert.match(String(net.lastIdentityError?.body.error_description), /^AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application\. \[Reason - The key was not found\., Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '00000000-0000-0000-0000-000000000000'\./);
+    assert.equal(session.net.lastIdentityError?.status, 401);
+    assert.equal(session.net.lastIdentityError?.body.error, 'invalid_client');
+    assert.match(String(session.net.lastIdentityError?.body.error_description), /^AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application\. \[Reason - The key was not found\., Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '00000000-0000-0000-0000-000000000000'\./);
   });
 
   test("the app's thumbprint signed with another key: AADSTS700027, invalid signature", async () => {
@@ -217,7 +191,7 @@ describe('AADSTS answers', () => {
     const forged = { ...msalClientCertificate(cert), privateKey: msalClientCertificate(stranger).privateKey };
     const e = await failure(token(cca({ clientCertificate: forged })));
     assert.equal(e.errorNo, 700027);
-    assert.match(String(net.lastIdentityError?.body.error_description), /^AADSTS700027: Client assertion contains an invalid signature\. \[Reason - Key was found, but use of the key to verify the signature failed\., Thumbprint of key used by client: '[0-9A-F]{40}', Found key 'Start=\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d, End=/);
+    assert.match(String(session.net.lastIdentityError?.body.error_description), /^AADSTS700027: Client assertion contains an invalid signature\. \[Reason - Key was found, but use of the key to verify the signature failed\., Thumbprint of key used by client: '[0-9A-F]{40}', Found key 'Start=\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d, End=/);
   });
 
   test('a scope without /.default: AADSTS1002012', async () => {
@@ -231,7 +205,7 @@ describe('AADSTS answers', () => {
   });
 
   test('the confidential app with a public-client grant: AADSTS7000218', async () => {
-    const res = await net.request({
+    const res = await session.net.request({
       method: 'POST',
       url: `https://login.microsoftonline.com/${TENANT_ID}/oauth2/v2.0/token`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -256,7 +230,7 @@ describe('assertion claims, checked one by one (hand-made assertions)', () => {
   }
 
   async function post(clientAssertion: string) {
-    const res = await net.request({
+    const res = await session.net.request({
       method: 'POST',
       url: endpoint,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

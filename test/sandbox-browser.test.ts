@@ -7,22 +7,12 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { PublicClientApplication } from '@azure/msal-node';
-import { Network } from '../src/net/network.js';
-import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
+import { useSandbox } from './helpers/sandbox-session.js';
 
 const SPO_SHELL = '9bc3ab49-b65d-410a-85ad-de819febfddc';
 const ADMIN_SCOPE = 'https://contoso-admin.sharepoint.com/.default';
 
-let sandbox: SandboxHandle;
-let net: Network;
-before(async () => {
-  sandbox = await startSandbox();
-  net = new Network({ env: {} });
-});
-after(async () => {
-  await sandbox.close();
-  await net.close();
-});
+const session = useSandbox();
 
 function unescapeHtml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
@@ -46,11 +36,11 @@ interface Browser {
 
 /** Plays a browser that opens the address, fills in the sign-in form and follows the auto-submitting form. */
 async function browse(url: string, account: { username: string; password: string; action?: 'signin' | 'cancel' }, browser: Browser): Promise<void> {
-  const get = await net.request({ method: 'GET', url });
+  const get = await session.net.request({ method: 'GET', url });
   browser.pages.push(`${get.status} ${/<title>([^<]*)/.exec(get.body)?.[1]}`);
   const signIn = formOf(get.body, url);
   assert.match(get.body, /<input name="password" type="password"/);
-  const post = await net.request({
+  const post = await session.net.request({
     method: 'POST',
     url: signIn.action,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -61,25 +51,25 @@ async function browse(url: string, account: { username: string; password: string
   assert.match(post.body, /<script>document\.forms\[0\]\.submit\(\);<\/script>/);
   const auto = formOf(post.body, signIn.action);
   browser.posted = auto.fields;
-  await net.request({ method: 'POST', url: auto.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(auto.fields).toString() });
+  await session.net.request({ method: 'POST', url: auto.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(auto.fields).toString() });
 }
 
 function pca(): PublicClientApplication {
   return new PublicClientApplication({
     auth: { clientId: SPO_SHELL, authority: 'https://login.microsoftonline.com/organizations' },
-    system: { networkClient: net.msalNetworkModule() },
+    system: { networkClient: session.net.msalNetworkModule() },
   });
 }
 
 describe('system browser sign-in with msal-node acquireTokenInteractive', () => {
   test('the address moves to the local page; form, then form_post to the loopback; the token request carries the PKCE verifier', async () => {
-    sandbox.log.length = 0;
+    session.sandbox.log.length = 0;
     const browser: Browser = { pages: [] };
     let opened = '';
     const result = await pca().acquireTokenInteractive({
       scopes: [ADMIN_SCOPE],
       openBrowser: async (url) => {
-        opened = sandbox.browserUrl(url);
+        opened = session.sandbox.browserUrl(url);
         void browse(opened, { username: 'admin@contoso.com', password: 'password' }, browser);
       },
     });
@@ -91,8 +81,8 @@ describe('system browser sign-in with msal-node acquireTokenInteractive', () => 
     assert.deepEqual(Object.keys(browser.posted!).sort(), ['client_info', 'code', 'state']);
     assert.equal(browser.posted!.state, q.get('state'));
     assert.equal(result.account?.username, 'admin@contoso.com');
-    assert.deepEqual(sandbox.log.map((r) => `${r.method} ${r.path}`), ['POST /organizations/oauth2/v2.0/token']);
-    const form = sandbox.log[0]!.form!;
+    assert.deepEqual(session.sandbox.log.map((r) => `${r.method} ${r.path}`), ['POST /organizations/oauth2/v2.0/token']);
+    const form = session.sandbox.log[0]!.form!;
     assert.equal(form.grant_type, 'authorization_code');
     assert.equal(form.code_verifier, '[redacted]');
   });
@@ -101,7 +91,7 @@ describe('system browser sign-in with msal-node acquireTokenInteractive', () => 
     const browser: Browser = { pages: [] };
     const result = await pca().acquireTokenInteractive({
       scopes: [ADMIN_SCOPE],
-      openBrowser: async (url) => void browse(sandbox.browserUrl(url), { username: 'mfa@contoso.com', password: 'password' }, browser),
+      openBrowser: async (url) => void browse(session.sandbox.browserUrl(url), { username: 'mfa@contoso.com', password: 'password' }, browser),
     });
     assert.equal(result.account?.username, 'mfa@contoso.com');
   });
@@ -111,7 +101,7 @@ describe('system browser sign-in with msal-node acquireTokenInteractive', () => 
     const error = await pca()
       .acquireTokenInteractive({
         scopes: [ADMIN_SCOPE],
-        openBrowser: async (url) => void browse(sandbox.browserUrl(url), { username: 'admin@contoso.com', password: 'x', action: 'cancel' }, browser),
+        openBrowser: async (url) => void browse(session.sandbox.browserUrl(url), { username: 'admin@contoso.com', password: 'x', action: 'cancel' }, browser),
       })
       .then(
         () => undefined,
@@ -159,7 +149,7 @@ describe('the sign-in page', () => {
       state: 'state-1',
       ...extra,
     });
-    return sandbox.browserUrl(`https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?${q}`);
+    return session.sandbox.browserUrl(`https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?${q}`);
   }
 
   async function codeFor(username = 'admin@contoso.com'): Promise<string> {
@@ -171,7 +161,7 @@ describe('the sign-in page', () => {
   }
 
   function redeem(code: string, codeVerifier: string) {
-    return net.request({
+    return session.net.request({
       method: 'POST',
       url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -197,9 +187,9 @@ describe('the sign-in page', () => {
       ['locked@contoso.com', 'password', 'That account is locked.'],
     ] as const) {
       received = [];
-      const page = await net.request({ method: 'GET', url: authorizeUrl() });
+      const page = await session.net.request({ method: 'GET', url: authorizeUrl() });
       const form = formOf(page.body, authorizeUrl());
-      const res = await net.request({ method: 'POST', url: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...form.fields, username, password, action: 'signin' }).toString() });
+      const res = await session.net.request({ method: 'POST', url: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...form.fields, username, password, action: 'signin' }).toString() });
       assert.equal(res.status, 400);
       assert.ok(res.body.includes(`<p role="alert">${reason.replace("'", '&#39;')}</p>`), reason);
       assert.match(res.body, /<input name="password" type="password"/);
@@ -208,17 +198,17 @@ describe('the sign-in page', () => {
   });
 
   test('requests the sandbox cannot serve are explained on the page', async () => {
-    const plain = await net.request({ method: 'GET', url: authorizeUrl({ response_mode: 'query' }) });
+    const plain = await session.net.request({ method: 'GET', url: authorizeUrl({ response_mode: 'query' }) });
     assert.equal(plain.status, 400);
     assert.match(plain.body, /needs response_mode=form_post/);
-    const tenant = await net.request({ method: 'GET', url: authorizeUrl().replace('/organizations/', '/fabrikam.com/') });
+    const tenant = await session.net.request({ method: 'GET', url: authorizeUrl().replace('/organizations/', '/fabrikam.com/') });
     assert.equal(tenant.status, 400);
     assert.match(tenant.body, /AADSTS90002: Tenant &#39;fabrikam\.com&#39; not found\./);
   });
 
   test('browserUrl maps only the sandbox\'s sign-in hosts', () => {
-    const delos = sandbox.browserUrl('https://login.sovcloud-identity.de/contoso.onmicrosoft.com/oauth2/v2.0/authorize?a=1');
+    const delos = session.sandbox.browserUrl('https://login.sovcloud-identity.de/contoso.onmicrosoft.com/oauth2/v2.0/authorize?a=1');
     assert.match(delos, /^http:\/\/127\.0\.0\.1:\d+\/browser\/login\.sovcloud-identity\.de\/contoso\.onmicrosoft\.com\/oauth2\/v2\.0\/authorize\?a=1$/);
-    assert.equal(sandbox.browserUrl('https://example.com/x'), 'https://example.com/x');
+    assert.equal(session.sandbox.browserUrl('https://example.com/x'), 'https://example.com/x');
   });
 });

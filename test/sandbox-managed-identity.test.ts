@@ -4,28 +4,17 @@
 // refuses, before msal sees it, any request that is not for 127.0.0.1: nothing ever goes to IMDS
 // (169.254.169.254) or anywhere else.
 
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { Network } from '../src/net/network.js';
-import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
+import { claimsOf, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const NETWORK_URL = new URL('../src/net/network.js', import.meta.url).href;
 const ADMIN = 'https://contoso-admin.sharepoint.com';
 const USER_ASSIGNED = '00000000-0000-0000-0000-000000000000';
-const TENANT_QUERY = `<Request AddExpandoFieldTypeSuffix="true" SchemaVersion="15.0.0.0" LibraryVersion="16.0.0.0" ApplicationName="spo-shell" xmlns="http://schemas.microsoft.com/sharepoint/clientquery/2009"><Actions><ObjectPath Id="2" ObjectPathId="1" /></Actions><ObjectPaths><Constructor Id="1" TypeId="{268004ae-ef6b-4e9b-8425-127220d84719}" /></ObjectPaths></Request>`;
 
-let sandbox: SandboxHandle;
-let net: Network;
-before(async () => {
-  sandbox = await startSandbox();
-  net = new Network({ env: {} });
-});
-after(async () => {
-  await sandbox.close();
-  await net.close();
-});
+const session = useSandbox();
 
 /** Every variable msal-node reads to choose a managed-identity source, so none leaks in from the machine. */
 const SOURCE_VARIABLES = ['IDENTITY_ENDPOINT', 'IDENTITY_HEADER', 'IDENTITY_SERVER_THUMBPRINT', 'IMDS_ENDPOINT', 'MSI_ENDPOINT', 'MSI_SECRET', 'AZURE_POD_IDENTITY_AUTHORITY_HOST', 'DEFAULT_IDENTITY_CLIENT_ID'];
@@ -74,7 +63,7 @@ function runChild(identity: { userAssignedClientId?: string }, envOverrides: Rec
     process.stdout.write(JSON.stringify(out));`;
   const env: NodeJS.ProcessEnv = { ...process.env, HTTPS_PROXY: '', https_proxy: '', HTTP_PROXY: '', http_proxy: '', NO_PROXY: '127.0.0.1,localhost' };
   for (const name of SOURCE_VARIABLES) delete env[name];
-  Object.assign(env, { IDENTITY_ENDPOINT: sandbox.managedIdentityEndpoint, IDENTITY_HEADER: sandbox.identityHeader }, envOverrides);
+  Object.assign(env, { IDENTITY_ENDPOINT: session.sandbox.managedIdentityEndpoint, IDENTITY_HEADER: session.sandbox.identityHeader }, envOverrides);
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env, timeout: 20_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(stderr || error.message));
@@ -83,12 +72,8 @@ function runChild(identity: { userAssignedClientId?: string }, envOverrides: Rec
   });
 }
 
-function claimsOf(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-}
-
 async function administers(accessToken: string): Promise<boolean> {
-  const res = await net.request({
+  const res = await session.net.request({
     method: 'POST',
     url: `${ADMIN}/_vti_bin/client.svc/ProcessQuery`,
     headers: { 'content-type': 'text/xml', authorization: `Bearer ${accessToken}` },
@@ -99,12 +84,12 @@ async function administers(accessToken: string): Promise<boolean> {
 
 describe('managed identity (App Service style endpoint)', () => {
   test('system-assigned: one GET with api-version 2019-08-01, the resource and the identity header; a SharePoint administrator', async () => {
-    sandbox.log.length = 0;
+    session.sandbox.log.length = 0;
     const r = await runChild({});
     assert.equal(r.ok, true, r.errorMessage);
-    assert.deepEqual(r.urls.map((u) => new URL(u).origin), [new URL(sandbox.managedIdentityEndpoint).origin]);
-    assert.equal(sandbox.log.length, 1);
-    const logged = sandbox.log[0]!;
+    assert.deepEqual(r.urls.map((u) => new URL(u).origin), [new URL(session.sandbox.managedIdentityEndpoint).origin]);
+    assert.equal(session.sandbox.log.length, 1);
+    const logged = session.sandbox.log[0]!;
     assert.equal(`${logged.method} ${logged.path}`, 'GET /msi/token');
     assert.deepEqual(logged.query, { 'api-version': '2019-08-01', resource: ADMIN });
     const claims = claimsOf(r.accessToken!);
@@ -118,10 +103,10 @@ describe('managed identity (App Service style endpoint)', () => {
   });
 
   test(`user-assigned ${USER_ASSIGNED}: client_id in the query; a SharePoint administrator`, async () => {
-    sandbox.log.length = 0;
+    session.sandbox.log.length = 0;
     const r = await runChild({ userAssignedClientId: USER_ASSIGNED });
     assert.equal(r.ok, true, r.errorMessage);
-    assert.equal(sandbox.log[0]!.query.client_id, USER_ASSIGNED);
+    assert.equal(session.sandbox.log[0]!.query.client_id, USER_ASSIGNED);
     const claims = claimsOf(r.accessToken!);
     assert.equal(claims.appid, USER_ASSIGNED);
     assert.match(String(claims.xms_mirid), /userAssignedIdentities\/contoso-spo-admin$/);
@@ -129,12 +114,12 @@ describe('managed identity (App Service style endpoint)', () => {
   });
 
   test('an unknown user-assigned client id: the endpoint says none was found (one request, no retries)', async () => {
-    sandbox.log.length = 0;
+    session.sandbox.log.length = 0;
     const r = await runChild({ userAssignedClientId: '99999999-9999-9999-9999-999999999999' });
     assert.equal(r.ok, false);
     assert.match(r.errorMessage!, /No User Assigned or Delegated Managed Identity found for specified ClientId\/ResourceId\/PrincipalId\./);
-    assert.equal(sandbox.log.length, 1);
-    assert.equal(sandbox.log[0]!.status, 400);
+    assert.equal(session.sandbox.log.length, 1);
+    assert.equal(session.sandbox.log[0]!.status, 400);
   });
 
   test('a wrong IDENTITY_HEADER is refused', async () => {
@@ -144,13 +129,13 @@ describe('managed identity (App Service style endpoint)', () => {
   });
 
   test('the endpoint checks api-version and resource, and never logs the identity header', async () => {
-    const base = sandbox.managedIdentityEndpoint;
-    const headers = { 'x-identity-header': sandbox.identityHeader };
-    const old = await net.request({ method: 'GET', url: `${base}?api-version=2017-09-01&resource=${encodeURIComponent(ADMIN)}`, headers });
+    const base = session.sandbox.managedIdentityEndpoint;
+    const headers = { 'x-identity-header': session.sandbox.identityHeader };
+    const old = await session.net.request({ method: 'GET', url: `${base}?api-version=2017-09-01&resource=${encodeURIComponent(ADMIN)}`, headers });
     assert.equal(old.status, 400);
-    const graph = await net.request({ method: 'GET', url: `${base}?api-version=2019-08-01&resource=${encodeURIComponent('https://graph.microsoft.com')}`, headers });
+    const graph = await session.net.request({ method: 'GET', url: `${base}?api-version=2019-08-01&resource=${encodeURIComponent('https://graph.microsoft.com')}`, headers });
     assert.equal(graph.status, 400);
     assert.match(JSON.parse(graph.body).message, /^AADSTS500011: /);
-    assert.equal(JSON.stringify(sandbox.log).includes(sandbox.identityHeader), false);
+    assert.equal(JSON.stringify(session.sandbox.log).includes(session.sandbox.identityHeader), false);
   });
 });

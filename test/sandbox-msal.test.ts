@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { PublicClientApplication, type AuthenticationResult } from '@azure/msal-node';
 import { Network } from '../src/net/network.js';
 import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
+import { claimsOf, failure } from './helpers/sandbox-session.js';
 
 const SPO_SHELL = '9bc3ab49-b65d-410a-85ad-de819febfddc';
 const ADMIN_SCOPE = ['https://contoso-admin.sharepoint.com/.default'];
@@ -38,26 +39,6 @@ async function ropc(username: string, password = 'password', pca = app(), scopes
   return r;
 }
 
-function claimsOf(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-}
-
-interface MsalFailure {
-  name: string;
-  errorCode: string;
-  errorNo?: unknown;
-  subError?: string;
-  errorMessage: string;
-}
-
-async function failure(p: Promise<unknown>): Promise<MsalFailure> {
-  try {
-    await p;
-  } catch (e) {
-    return e as MsalFailure;
-  }
-  throw new Error('expected the sign-in to fail');
-}
 
 const requests = () => sandbox.log.map((r) => `${r.method} ${r.host}${r.path}`);
 
