@@ -298,3 +298,17 @@ describe('certificate stores', () => {
     assert.equal((await listStore('LocalMachine', 'Root', { env })).length, 0);
   });
 });
+
+describe('names as .NET prints them', () => {
+  test('reverse order, .NET attribute names, quoting: as PowerShell 7.6.10 showed for the same certificates', async () => {
+    const { dotnetDistinguishedName } = await import('../src/auth/certificates/distinguished-name.js');
+    // Node's text for a certificate made with openssl -subj '/CN=a\, b+OU=x/O=q"uote\\d/L=M=n/emailAddress=a@b.c/DC=contoso/street=1 Main'
+    assert.equal(
+      dotnetDistinguishedName('OU=x + CN=a\\, b\nO=q\\"uote\\\\d\nL=M=n\nemailAddress=a@b.c\nDC=contoso\nstreet=1 Main'),
+      'STREET=1 Main, DC=contoso, E=a@b.c, L="M=n", O="q""uote\\d", OU=x + CN="a, b"',
+    );
+    assert.equal(dotnetDistinguishedName('C=US\nST=Washington\nO=Contoso, Ltd\nCN=test cert'), 'CN=test cert, O="Contoso, Ltd", S=Washington, C=US');
+    assert.equal(dotnetDistinguishedName('2.5.4.97=VATDE-123\nCN=x'), 'CN=x, OID.2.5.4.97=VATDE-123');
+    assert.equal(dotnetDistinguishedName(''), '');
+  });
+});
