@@ -1,7 +1,15 @@
 // The sandbox tenant: an in-process emulation of the Microsoft identity platform and of the tenant's
 // SharePoint admin endpoints, served over HTTPS on 127.0.0.1 with the sandbox-only certificate. The real
-// host names (login.microsoftonline.com, contoso-admin.sharepoint.com, …) reach it through the network
-// module's host routing, so the shell's production code runs unchanged (`spo --sandbox`, and the tests).
+// host names (login.microsoftonline.com, login.sovcloud-identity.de, contoso-admin.sharepoint.com, …) reach
+// it through the network module's host routing, so the shell's production code runs unchanged
+// (`spo --sandbox`, and the tests).
+//
+// A second, plain-HTTP server on 127.0.0.1 serves what people and other programs open directly:
+//   /devicelogin                     the device-code sign-in page
+//   /browser/<host>/<tenant>/oauth2/v2.0/authorize   the system-browser sign-in page (browser-page.ts)
+//   /msi/token                       the managed-identity endpoint, App Service style (managed-identity.ts)
+// The app registration 00000000-0000-0000-0000-000000000000 signs in with a certificate the sandbox makes
+// on first need (app-certificate.ts, app-only.ts); environment() lists what `spo --sandbox` sets.
 //
 // It never keeps the process alive: its listening sockets and every accepted connection are unref'd.
 
