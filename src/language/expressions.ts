@@ -163,16 +163,26 @@ export abstract class ExpressionParser extends Scanner {
     if (this.peek() !== ',') return first;
     const elements = [first];
     while (this.peek() === ',') {
-      const commaPos = this.pos;
-      this.token('operator', this.pos, this.pos + 1);
-      this.pos++;
-      this.skipTrivia(true);
-      if (this.atEnd()) this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, true, ',');
-      if (!this.canStartOperand() || this.peek() === ',') this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, false, ',');
+      const commaPos = this.consumeComma();
+      if (this.atEnd()) this.failAfterComma(commaPos, true);
+      if (!this.canStartOperand() || this.peek() === ',') this.failAfterComma(commaPos, false);
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
     return { kind: 'array', elements, span: { start: first.span.start, end: this.pos } };
+  }
+
+  /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
+  protected consumeComma(): number {
+    const commaPos = this.pos;
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    this.skipTrivia(true);
+    return commaPos;
+  }
+
+  protected failAfterComma(commaPos: number, incomplete: boolean): never {
+    this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, incomplete, ',');
   }
 
   /** A unary operator applied to the unary expression after it (nesting, so it counts as depth). */

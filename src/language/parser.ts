@@ -361,13 +361,10 @@ class Parser extends ExpressionParser {
     if (this.peek() !== ',') return first;
     const elements = [first];
     while (this.peek() === ',') {
-      const commaPos = this.pos;
-      this.token('operator', this.pos, this.pos + 1);
-      this.pos++;
-      this.skipTrivia(true);
+      const commaPos = this.consumeComma();
       const c = this.peek();
-      if (c === undefined) this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, true, ',');
-      if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',') this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, false, ',');
+      if (c === undefined) this.failAfterComma(commaPos, true);
+      if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',') this.failAfterComma(commaPos, false);
       if (c === '@' && isVariableChar(this.peek(1))) {
         const name = this.readNameAt(this.pos + 1);
         this.fail(ParserStrings.SplattingNotPermittedInArgumentList, this.pos, this.pos + 1 + name.length, false, name);

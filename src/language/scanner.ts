@@ -59,18 +59,8 @@ export class ParseFailure extends Error {
 export const MAX_NESTING_DEPTH = 200;
 
 // Character codes the scanner compares against.
-const BACKTICK = 96;
-const DOLLAR = 36;
-const HASH = 35;
-const NUL = 0;
-const LT = 60;
-const LBRACE = 123;
-const RBRACE = 125;
-const LPAREN = 40;
-const AT = 64;
-const CARET = 94;
-const QUESTION = 63;
-const COLON = 58;
+const [NUL, HASH, DOLLAR, LPAREN, COLON, LT, QUESTION, AT] = [0, 35, 36, 40, 58, 60, 63, 64] as const;
+const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
 
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 const TYPE_LITERAL_AT = /\[\s*([A-Za-z_][\w.`]*(?:\[\])?)\s*\]/y;
@@ -316,17 +306,13 @@ export abstract class Scanner {
         for (const p of this.readQuoted(true)) {
           if (typeof p === 'string') literal += p;
           else {
-            parts ??= [];
-            if (literal) parts.push(literal);
+            parts = withExpression(parts, literal, p);
             literal = '';
-            parts.push(p);
           }
         }
       } else if (c === DOLLAR && !isCommandName && this.isVariableStart(this.pos)) {
-        parts ??= [];
-        if (literal) parts.push(literal);
+        parts = withExpression(parts, literal, this.scanDollar(true));
         literal = '';
-        parts.push(this.scanDollar(true));
       } else {
         // A run of plain characters is copied in one slice (per-character += builds a rope).
         let end = this.pos + 1;
@@ -338,9 +324,7 @@ export abstract class Scanner {
     const span = { start, end: this.pos };
     if (isCommandName) this.commandNameToken(start, this.pos);
     else this.token('generic', start, this.pos);
-    if (!parts) return { kind: 'string', value: literal, quoted: false, span };
-    if (literal) parts.push(literal);
-    return { kind: 'expandable', parts, span };
+    return stringOrExpandable(parts, literal, false, span);
   }
 
   // ---- quoted strings ------------------------------------------------------------------------
@@ -385,9 +369,8 @@ export abstract class Scanner {
         continue;
       }
       if (expandable && c === DOLLAR && this.isVariableStart(this.pos)) {
-        if (literal) parts.push(literal);
+        withExpression(parts, literal, this.scanDollar(true));
         literal = '';
-        parts.push(this.scanDollar(true));
         continue;
       }
       let end = this.pos + 1;
@@ -473,10 +456,8 @@ export abstract class Scanner {
         literal += backtickEscape(src[this.pos + 1]!);
         this.pos += 2;
       } else if (c === DOLLAR && this.isVariableStart(this.pos)) {
-        parts ??= [];
-        if (literal) parts.push(literal);
+        parts = withExpression(parts, literal, this.scanDollar(true));
         literal = '';
-        parts.push(this.scanDollar(true));
       } else {
         let runEnd = this.pos + 1;
         while (runEnd < contentEnd && !isHereStringSpecialCode(src.charCodeAt(runEnd))) runEnd++;
@@ -486,9 +467,7 @@ export abstract class Scanner {
     }
     this.pos = end;
     this.token('string', start, end);
-    if (!parts) return { kind: 'string', value: literal, quoted: true, span };
-    if (literal) parts.push(literal);
-    return { kind: 'expandable', parts, span };
+    return stringOrExpandable(parts, literal, true, span);
   }
 
   // ---- `$` forms -----------------------------------------------------------------------------
@@ -553,6 +532,21 @@ export abstract class Scanner {
     this.token('variable', start, this.pos);
     return { kind: 'variable', name, span: { start, end: this.pos } };
   }
+}
+
+/** The parts of an expandable text after an embedded expression: the literal text before it, then it. */
+function withExpression(parts: Array<string | Expr> | undefined, literal: string, expr: Expr): Array<string | Expr> {
+  const out = parts ?? [];
+  if (literal) out.push(literal);
+  out.push(expr);
+  return out;
+}
+
+/** A bare word or string with no embedded expression is a plain string; else its parts, literal text last. */
+function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, span: Span): Expr {
+  if (!parts) return { kind: 'string', value: literal, quoted, span };
+  if (literal) parts.push(literal);
+  return { kind: 'expandable', parts, span };
 }
 
 function isHereStringSpecialCode(c: number): boolean {
