@@ -60,24 +60,100 @@ export const isIdentifierStart = (c: string | undefined): boolean => c === '_' |
 export const isIdentifierChar = (c: string | undefined): boolean =>
   c !== undefined && (asciiLetter(c) || asciiDigit(c) || c === '_' || (c > '\u007f' && /[\p{L}\p{Nd}]/u.test(c)));
 
-/** PowerShell numeric literal: digits, hex, binary, suffixes and kb/mb/gb/tb/pb multipliers. */
-const NUMBER = /^(?:(0x[0-9a-f]+)|(0b[01]+)|((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))(ul|uy|us|[lusndy])?(kb|mb|gb|tb|pb)?$/i;
 const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
+
+/** What the last scanNumberLiteral found, for numberValue (no object per number). */
+let scannedKind: 'decimal' | 'hex' | 'binary' = 'decimal';
+let scannedDigitsEnd = 0;
+let scannedIntegerSuffix = false;
+let scannedMultiplier = 1;
+
+/**
+ * The end of the number literal that starts at `i` (digits, hex, binary, exponent, type suffix,
+ * kb/mb/gb/tb/pb multiplier), or -1. A `.` followed by another `.` is not a decimal point: `1..3`
+ * is 1, then the range operator. Written out rather than as a regular expression because it runs
+ * for every number of every script, starting with the first, when a regular expression is slowest.
+ */
+export function scanNumberLiteral(text: string, i: number): number {
+  const c0 = text.charCodeAt(i);
+  const c1 = text.charCodeAt(i + 1) | 0x20;
+  let end: number;
+  if (c0 === 48 && c1 === 120 /* 0x */ && isHexCode(text.charCodeAt(i + 2))) {
+    scannedKind = 'hex';
+    end = i + 3;
+    while (isHexCode(text.charCodeAt(end))) end++;
+  } else if (c0 === 48 && c1 === 98 /* 0b */ && isBinaryCode(text.charCodeAt(i + 2))) {
+    scannedKind = 'binary';
+    end = i + 3;
+    while (isBinaryCode(text.charCodeAt(end))) end++;
+  } else {
+    scannedKind = 'decimal';
+    let j = i;
+    while (isDigitCode(text.charCodeAt(j))) j++;
+    if (j > i) {
+      if (text.charCodeAt(j) === 46 && text.charCodeAt(j + 1) !== 46) {
+        j++;
+        while (isDigitCode(text.charCodeAt(j))) j++;
+      }
+    } else if (c0 === 46 && isDigitCode(text.charCodeAt(i + 1))) {
+      j = i + 2;
+      while (isDigitCode(text.charCodeAt(j))) j++;
+    } else {
+      return -1;
+    }
+    // An exponent only counts with its digits.
+    if ((text.charCodeAt(j) | 0x20) === 101) {
+      let k = j + 1;
+      if (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45) k++;
+      if (isDigitCode(text.charCodeAt(k))) {
+        while (isDigitCode(text.charCodeAt(k))) k++;
+        j = k;
+      }
+    }
+    end = j;
+  }
+  scannedDigitsEnd = end;
+  // Type suffix: ul, uy, us, or one of l u s n d y (n and d allow fractions).
+  const s0 = text.charCodeAt(end) | 0x20;
+  const s1 = text.charCodeAt(end + 1) | 0x20;
+  scannedIntegerSuffix = false;
+  if (s0 === 117 /* u */ && (s1 === 108 || s1 === 121 || s1 === 115)) {
+    end += 2;
+    scannedIntegerSuffix = true;
+  } else if (s0 === 108 || s0 === 117 || s0 === 115 || s0 === 121) {
+    end++;
+    scannedIntegerSuffix = true;
+  } else if (s0 === 110 || s0 === 100) {
+    end++;
+  }
+  // Multiplier: kb mb gb tb pb.
+  const m0 = text.charCodeAt(end) | 0x20;
+  scannedMultiplier = 1;
+  if ((text.charCodeAt(end + 1) | 0x20) === 98 && (m0 === 107 || m0 === 109 || m0 === 103 || m0 === 116 || m0 === 112)) {
+    scannedMultiplier = MULTIPLIERS[String.fromCharCode(m0) + 'b']!;
+    end += 2;
+  }
+  return end;
+}
+
+/** The value of the literal the last scanNumberLiteral call read from `start`; undefined when out of range. */
+export function numberValue(text: string, start: number): number | undefined {
+  const digits = text.slice(scannedKind === 'decimal' ? start : start + 2, scannedDigitsEnd);
+  const value = scannedKind === 'hex' ? parseInt(digits, 16) : scannedKind === 'binary' ? parseInt(digits, 2) : Number(digits);
+  if (!Number.isFinite(value)) return undefined;
+  // Integer type suffixes reject fractions that are not whole numbers.
+  if (scannedIntegerSuffix && !Number.isInteger(value)) return undefined;
+  return value * scannedMultiplier;
+}
+
+const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
+const isBinaryCode = (c: number): boolean => c === 48 || c === 49;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Parses a whole token as a number, or returns undefined when it is not one. */
 export function parseNumberLiteral(text: string): number | undefined {
-  const m = NUMBER.exec(text);
-  if (!m) return undefined;
-  const [, hex, bin, dec, suffix, mult] = m;
-  let value: number;
-  if (hex) value = parseInt(hex.slice(2), 16);
-  else if (bin) value = parseInt(bin.slice(2), 2);
-  else value = Number(dec);
-  if (!Number.isFinite(value)) return undefined;
-  // Integer type suffixes reject fractions that are not whole numbers.
-  if (suffix && /^(ul|uy|us|[lusy])$/i.test(suffix) && !Number.isInteger(value)) return undefined;
-  if (mult) value *= MULTIPLIERS[mult.toLowerCase()]!;
-  return value;
+  if (text.length === 0 || scanNumberLiteral(text, 0) !== text.length) return undefined;
+  return numberValue(text, 0);
 }
 
 /** Backtick escapes of double-quoted strings and bare words. */
@@ -105,3 +181,60 @@ export function backtickEscape(c: string): string {
       return c;
   }
 }
+
+// ---- the same classes by UTF-16 code (NaN past the end of the text), for the scanner's loops ----
+// ASCII codes are looked up in one table of class bits; other codes go through the functions above.
+
+const NON_ASCII_SPACE = /\s/;
+const END = 1; // ends a generic token
+const PLAIN_WORD = 2; // no meaning of its own inside a bare word
+const SPACE = 4;
+const VARIABLE = 8; // part of a variable name
+const IDENTIFIER = 16;
+const PLAIN_DOUBLE_QUOTED = 32; // no meaning of its own inside "..."
+const LETTER = 64;
+
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let bits = 0;
+  if (endsGenericToken(ch)) bits |= END;
+  if (!endsGenericToken(ch) && ch !== '`' && ch !== '$' && !isQuote(ch)) bits |= PLAIN_WORD;
+  if (isSpace(ch)) bits |= SPACE;
+  if (isVariableChar(ch)) bits |= VARIABLE;
+  if (isIdentifierChar(ch)) bits |= IDENTIFIER;
+  if (ch !== '`' && ch !== '$' && !isDoubleQuote(ch)) bits |= PLAIN_DOUBLE_QUOTED;
+  if (asciiLetter(ch)) bits |= LETTER;
+  ASCII[c] = bits;
+}
+
+export const isNewlineCode = (c: number): boolean => c === 10 || c === 13;
+
+export const isSpaceCode = (c: number): boolean =>
+  c < 128 ? (ASCII[c]! & SPACE) !== 0 : c === 0xa0 || c === 0x85 || (c > 0x7f && NON_ASCII_SPACE.test(String.fromCharCode(c)));
+
+export const isSingleQuoteCode = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b;
+
+export const isDoubleQuoteCode = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
+
+export const isQuoteCode = (c: number): boolean => isSingleQuoteCode(c) || isDoubleQuoteCode(c);
+
+export const isDashCode = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015;
+
+/** endsGenericToken by code: whitespace, newline, NUL, `& ( ) , ; { } |`, or the end of the text. */
+export const endsGenericTokenCode = (c: number): boolean => (c < 128 ? (ASCII[c]! & END) !== 0 : c !== c /* NaN: the end */ || isSpaceCode(c));
+
+/** Inside a bare word, characters with no meaning of their own (not an end, quote, `$` or backtick). */
+export const isPlainWordCode = (c: number): boolean => (c < 128 ? (ASCII[c]! & PLAIN_WORD) !== 0 : c >= 128 && !isQuoteCode(c) && !isSpaceCode(c));
+
+/** Inside a double-quoted string, characters with no meaning of their own. */
+export const isPlainDoubleQuotedCode = (c: number): boolean => (c < 128 ? (ASCII[c]! & PLAIN_DOUBLE_QUOTED) !== 0 : c >= 128 && !isDoubleQuoteCode(c));
+
+export const isAsciiLetterCode = (c: number): boolean => c < 128 && (ASCII[c]! & LETTER) !== 0;
+
+export const isVariableCharCode = (c: number): boolean => (c < 128 ? (ASCII[c]! & VARIABLE) !== 0 : c >= 128 && isVariableChar(String.fromCharCode(c)));
+
+export const isIdentifierCharCode = (c: number): boolean => (c < 128 ? (ASCII[c]! & IDENTIFIER) !== 0 : c >= 128 && isIdentifierChar(String.fromCharCode(c)));
+
+export const isIdentifierStartCode = (c: number): boolean =>
+  c === 95 || (c < 128 ? (ASCII[c]! & LETTER) !== 0 : c >= 128 && isLetter(String.fromCharCode(c)));

@@ -1,0 +1,480 @@
+// Expression rules of the grammar (PowerShell's Parser.cs region "Expressions"): binary operators
+// by precedence, arrays, unary operators and casts, primaries ($x, strings, numbers, ( ), $( ),
+// @( ), @{ }, [type]) and the member/index/invoke postfix chain. Statements and commands are in
+// parser.ts, which extends this class; characters are read through the Scanner below.
+//
+// Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
+// recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
+
+import type { Expr, Statement } from './ast.js';
+import { ParserStrings } from './parser-strings.js';
+import { Scanner } from './scanner.js';
+import {
+  isAsciiLetterCode,
+  isDash,
+  isDigit,
+  isDoubleQuote,
+  isDashCode,
+  isIdentifierCharCode,
+  isIdentifierStart,
+  isIdentifierStartCode,
+  isNewline,
+  isQuote,
+  isQuoteCode,
+  isSingleQuote,
+} from './chars.js';
+
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(
+  ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace']
+    .flatMap((o) => [o, 'i' + o, 'c' + o])
+    .concat(['is', 'isnot', 'as', 'join', 'split']),
+);
+/** -f binds tighter than * and / (about_Operator_Precedence), just below the range operator. */
+const FORMAT_OPERATOR: ReadonlySet<string> = new Set(['f']);
+const LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', 'xor']);
+
+/** Binary operator precedence, tightest first (about_Operator_Precedence). */
+const enum Level {
+  Range = 0,
+  Format = 1,
+  Multiplicative = 2,
+  Additive = 3,
+  Comparison = 4,
+  Logical = 5,
+  None = 6,
+}
+
+/** A left operand and its operator, waiting for the right operand (the operator-precedence stack). */
+interface PendingOperator {
+  left: Expr;
+  op: string;
+  opStart: number;
+  level: Level;
+}
+
+export abstract class ExpressionParser extends Scanner {
+  /** The level of the operator matchBinaryOperator last returned. */
+  private matchedLevel = Level.None;
+
+  protected abstract parseStatement(): Statement;
+  protected abstract parseStatementList(out: Statement[], terminator: ')' | '}' | null): void;
+
+  parseExpression(): Expr {
+    return this.parseBinary(true);
+  }
+
+  /** Method arguments are separated by commas, so each is parsed below the array operator. */
+  private parseExpressionNoComma(): Expr {
+    return this.parseBinary(false);
+  }
+
+  // ---- binary operators ----------------------------------------------------------------------
+
+  /**
+   * Operands joined by binary operators, by precedence and left to right, with an explicit stack
+   * instead of one recursive rule per level. A node's extent ends where the operator after it
+   * starts (after blanks), except a range's, which ends with its right operand.
+   */
+  private parseBinary(arrayOperands: boolean): Expr {
+    let pending: PendingOperator[] | undefined;
+    let left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
+    for (;;) {
+      if (pending?.length && pending[pending.length - 1]!.level === Level.Range) left = this.reduce(pending.pop()!, left, this.pos);
+      this.skipTrivia();
+      const opStart = this.pos;
+      const op = this.matchBinaryOperator();
+      const level = op ? this.matchedLevel : Level.None;
+      while (pending?.length && pending[pending.length - 1]!.level <= level) left = this.reduce(pending.pop()!, left, opStart);
+      if (!op) return left;
+      this.token('operator', opStart, this.pos);
+      this.skipTrivia(true);
+      if (this.atEnd()) this.fail(ParserStrings.ExpectedValueExpression, opStart, this.pos, true, this.src.slice(opStart, this.pos).trim());
+      if (!this.canStartOperand()) this.fail(ParserStrings.ExpectedValueExpression, opStart, this.pos, false, this.src.slice(opStart, this.pos).trim());
+      (pending ??= []).push({ left, op, opStart, level });
+      left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
+    }
+  }
+
+  private reduce(p: PendingOperator, right: Expr, end: number): Expr {
+    const start = p.left.span.start;
+    return { kind: 'binary', op: p.op, left: p.left, right, span: { start, end }, opSpan: { start: p.opStart, end: p.opStart + p.op.length } };
+  }
+
+  /** Consumes the binary operator at pos and sets matchedLevel; tried from the tightest level out. */
+  private matchBinaryOperator(): string | undefined {
+    const c = this.peek();
+    const n = this.peek(1);
+    if (c === '.' && n === '.') {
+      this.pos += 2;
+      this.matchedLevel = Level.Range;
+      return '..';
+    }
+    const isDashHere = isDash(c);
+    if (isDashHere) {
+      const format = this.matchDash(FORMAT_OPERATOR);
+      if (format) {
+        this.matchedLevel = Level.Format;
+        return format;
+      }
+    }
+    if ((c === '*' || c === '/' || c === '%') && n !== '=') {
+      this.pos++;
+      this.matchedLevel = Level.Multiplicative;
+      return c;
+    }
+    if ((c === '+' && n === '+') || (isDashHere && isDash(n))) this.failIncrement(this.pos, c === '+' ? '++' : '--');
+    if ((c === '+' && n !== '=') || (isDashHere && n !== '=' && !isAsciiLetterCode(this.code(1)))) {
+      this.pos++;
+      this.matchedLevel = Level.Additive;
+      return c === '+' ? '+' : '-';
+    }
+    if (!isDashHere) return undefined;
+    const comparison = this.matchDash(COMPARISON_OPERATORS);
+    if (comparison) {
+      this.matchedLevel = Level.Comparison;
+      return comparison;
+    }
+    const logical = this.matchDash(LOGICAL_OPERATORS);
+    if (logical) this.matchedLevel = Level.Logical;
+    return logical;
+  }
+
+  private matchDash(set: ReadonlySet<string>): string | undefined {
+    const op = this.peekDashOperator(set);
+    if (op) this.pos += op.length + 1;
+    return op ? '-' + op : undefined;
+  }
+
+  protected canStartOperand(): boolean {
+    const c = this.peek();
+    if (c === undefined || c === ')' || c === '}' || c === ';' || c === '|' || isNewline(c) || c === '=') return false;
+    return true;
+  }
+
+  protected failIncrement(at: number, op: string): never {
+    this.fail(ParserStrings.UnsupportedIncrementOperator, at, at + 2, false, op, op === '++' ? '$x += 1' : '$x -= 1');
+  }
+
+  // ---- arrays, unary operators, casts --------------------------------------------------------
+
+  private parseArrayLiteral(): Expr {
+    const first = this.parseUnary();
+    this.skipTrivia();
+    if (this.peek() !== ',') return first;
+    const elements = [first];
+    while (this.peek() === ',') {
+      const commaPos = this.consumeComma();
+      if (this.atEnd()) this.failAfterComma(commaPos, true);
+      if (!this.canStartOperand() || this.peek() === ',') this.failAfterComma(commaPos, false);
+      elements.push(this.parseUnary());
+      this.skipTrivia();
+    }
+    return { kind: 'array', elements, span: { start: first.span.start, end: this.pos } };
+  }
+
+  /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
+  protected consumeComma(): number {
+    const commaPos = this.pos;
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    this.skipTrivia(true);
+    return commaPos;
+  }
+
+  protected failAfterComma(commaPos: number, incomplete: boolean): never {
+    this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, incomplete, ',');
+  }
+
+  /** A unary operator applied to the unary expression after it (nesting, so it counts as depth). */
+  private parseUnaryOperator(op: string, length: number): Expr {
+    const start = this.pos;
+    this.token('operator', this.pos, this.pos + length);
+    this.pos += length;
+    this.skipTrivia();
+    if (this.atEnd()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
+    if (!this.canStartOperand()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, false, op);
+    this.enter(start);
+    const operand = this.parseUnary();
+    this.leave();
+    return { kind: 'unary', op, operand, span: { start, end: this.pos } };
+  }
+
+  /** `-not`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
+  private unaryDashWord(): string | undefined {
+    const src = this.src;
+    const from = this.pos + 1;
+    let end = from;
+    while (end < from + 5 && isAsciiLetterCode(src.charCodeAt(end))) end++;
+    const word = src.slice(from, end).toLowerCase();
+    if (word !== 'not' && word !== 'join' && word !== 'split') {
+      // `-notlike` and friends: only the first letters are the unary word when a non-word follows.
+      if (!word.startsWith('not') && !word.startsWith('join')) return undefined;
+      const unary = word.startsWith('not') ? 'not' : 'join';
+      return isWordCode(src.charCodeAt(from + unary.length)) ? undefined : unary;
+    }
+    return isWordCode(src.charCodeAt(end)) ? undefined : word;
+  }
+
+  protected parseUnary(): Expr {
+    const start = this.pos;
+    const c = this.peek();
+    if (c === '!') return this.parseUnaryOperator('!', 1);
+    if (c === ',') return this.parseUnaryOperator(',', 1);
+    const dash = isDash(c);
+    if (dash) {
+      const word = this.unaryDashWord();
+      if (word) return this.parseUnaryOperator('-' + word, word.length + 1);
+    }
+    if ((c === '+' && this.peek(1) === '+') || (dash && isDash(this.peek(1)))) this.failIncrement(start, c === '+' ? '++' : '--');
+    if ((dash || c === '+') && !isAsciiLetterCode(this.code(1))) {
+      // A signed number literal is one token.
+      if (isDigit(this.peek(1)) || (this.peek(1) === '.' && isDigit(this.peek(2)))) {
+        const num = this.tryNumberAt(this.pos + 1);
+        if (num) {
+          this.pos = num.end;
+          this.token('number', start, this.pos);
+          const value = dash ? -num.value : num.value;
+          return this.parsePostfix({ kind: 'number', value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } });
+        }
+      }
+      return this.parseUnaryOperator(dash ? '-' : '+', 1);
+    }
+    if (c === '[') {
+      const type = this.tryTypeLiteral();
+      if (type) {
+        this.skipTrivia();
+        const n = this.peek();
+        if (n === ':' && this.peek(1) === ':') return this.parsePostfix(type);
+        if (n === '.' || n === undefined || n === ')' || n === ';' || n === '|' || n === ',' || n === '}' || isNewline(n) || n === '=' || (isDash(n) && isAsciiLetterCode(this.code(1)))) {
+          return this.parsePostfix(type);
+        }
+        this.enter(start);
+        const operand = this.parseUnary();
+        this.leave();
+        return { kind: 'cast', typeName: (type as { typeName: string }).typeName, operand, span: { start, end: this.pos } };
+      }
+    }
+    return this.parsePostfix(this.parsePrimary());
+  }
+
+  // ---- primaries -----------------------------------------------------------------------------
+
+  protected parsePrimary(): Expr {
+    const start = this.pos;
+    const c = this.peek();
+    const n = this.peek(1);
+    if (c === undefined) this.fail(ParserStrings.MissingExpressionAtEnd, start, start, true);
+    if (c === '$') return this.scanDollar(false);
+    if (c === '@' && isQuote(n)) return this.scanHereString();
+    if (isSingleQuote(c)) {
+      const value = this.readSingleQuoted();
+      return { kind: 'string', value, quoted: true, span: { start, end: this.pos } };
+    }
+    if (isDoubleQuote(c)) {
+      const parts = this.readQuoted(true);
+      const span = { start, end: this.pos };
+      if (parts.length === 0) return { kind: 'string', value: '', quoted: true, span };
+      if (parts.length === 1 && typeof parts[0] === 'string') return { kind: 'string', value: parts[0], quoted: true, span };
+      return { kind: 'expandable', parts, span };
+    }
+    if (c === '(') return this.parseParen();
+    if (c === '@' && n === '(') {
+      const statements = this.parseStatementsInParens(2);
+      if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
+      this.closeParen();
+      return { kind: 'arraySubexpression', statements, span: { start, end: this.pos } };
+    }
+    if (c === '@' && n === '{') return this.parseHashtable(false);
+    if (c === '[') {
+      const type = this.tryTypeLiteral();
+      if (type) return type;
+    }
+    if (isDigit(c) || (c === '.' && isDigit(n))) {
+      const num = this.tryNumberAt(this.pos);
+      if (num) {
+        this.pos = num.end;
+        this.token('number', start, this.pos);
+        return { kind: 'number', value: num.value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } };
+      }
+    }
+    if (c === '{') this.failScriptBlock();
+    let end = this.pos + 1;
+    while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
+    this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
+  }
+
+  /** `$( … )` at pos: statements up to the closing parenthesis. */
+  protected parseSubexpression(inString: boolean): Expr {
+    const start = this.pos;
+    const statements = this.parseStatementsInParens(2);
+    if (this.peek() !== ')') {
+      if (inString) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, this.src.length, this.src.length, true);
+      this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
+    }
+    this.closeParen();
+    return { kind: 'subexpression', statements, span: { start, end: this.pos } };
+  }
+
+  /** The opening `$(` or `@(` (`length` characters) and the statements after it, up to `)`. */
+  private parseStatementsInParens(length: number): Statement[] {
+    const start = this.pos;
+    this.pos += length;
+    this.token('operator', start, this.pos);
+    const statements: Statement[] = [];
+    const depth = this.parenDepth;
+    this.parenDepth = 1;
+    this.enter(start);
+    this.parseStatementList(statements, ')');
+    this.leave();
+    this.parenDepth = depth;
+    return statements;
+  }
+
+  private closeParen(): void {
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+  }
+
+  protected failScriptBlock(): never {
+    this.fail(ParserStrings.UnsupportedScriptBlock, this.pos, this.pos + 1);
+  }
+
+  private parseParen(): Expr {
+    const start = this.pos;
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    const depth = this.parenDepth;
+    this.parenDepth = 1;
+    this.enter(start);
+    this.skipTrivia(true);
+    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start, start + 1);
+    const pipeline = this.parseStatement();
+    this.skipTrivia(true);
+    this.leave();
+    this.parenDepth = depth;
+    if (this.atEnd()) this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), true);
+    if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInExpression, this.pos, this.pos + 1);
+    this.closeParen();
+    return { kind: 'paren', pipeline, span: { start, end: this.pos } };
+  }
+
+  protected parseHashtable(ordered: boolean): Expr {
+    const start = this.pos;
+    this.pos += 2;
+    this.token('operator', start, this.pos);
+    const entries: Array<{ key: Expr; value: Statement }> = [];
+    const depth = this.parenDepth;
+    this.parenDepth = 0;
+    this.enter(start);
+    for (;;) {
+      this.skipTrivia(true);
+      while (this.peek() === ';') {
+        this.pos++;
+        this.skipTrivia(true);
+      }
+      const c = this.peek();
+      if (c === undefined) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
+      if (c === '}') {
+        this.closeParen();
+        break;
+      }
+      const keyStart = this.pos;
+      let key: Expr;
+      if (isIdentifierStart(c) || (isDash(c) && isIdentifierStart(this.peek(1)))) {
+        let end = this.pos;
+        while (end < this.src.length && (isIdentifierCharCode(this.src.charCodeAt(end)) || isDashCode(this.src.charCodeAt(end)))) end++;
+        key = { kind: 'string', value: this.src.slice(this.pos, end), quoted: false, span: { start: keyStart, end } };
+        this.token('generic', keyStart, end);
+        this.pos = end;
+      } else {
+        key = this.parseUnary();
+      }
+      this.skipTrivia(false);
+      if (this.peek() !== '=') this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1, this.atEnd());
+      this.token('operator', this.pos, this.pos + 1);
+      this.pos++;
+      this.skipTrivia(true);
+      const v = this.peek();
+      if (v === undefined || v === '}' || v === ';') this.fail(ParserStrings.MissingStatementInHashLiteral, this.pos, this.pos + 1, v === undefined);
+      const value = this.parseStatement();
+      entries.push({ key, value });
+      this.skipTrivia(false);
+      const after = this.peek();
+      if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
+    }
+    this.leave();
+    this.parenDepth = depth;
+    return { kind: 'hashtable', entries, span: { start, end: this.pos }, ordered };
+  }
+
+  // ---- postfix: members, method calls, indexes -----------------------------------------------
+
+  protected parsePostfix(expr: Expr): Expr {
+    for (;;) {
+      const c = this.peek();
+      if (c === '.' && (isIdentifierStartCode(this.code(1)) || isQuoteCode(this.code(1)))) {
+        this.pos++;
+        expr = this.parseMember(expr, false);
+      } else if (c === ':' && this.peek(1) === ':' && isIdentifierStartCode(this.code(2))) {
+        this.pos += 2;
+        expr = this.parseMember(expr, true);
+      } else if (c === '[' && expr.kind !== 'typeLiteral') {
+        const start = this.pos;
+        this.pos++;
+        const depth = this.parenDepth;
+        this.parenDepth = 1;
+        this.enter(start);
+        this.skipTrivia(true);
+        const index = this.parseExpression();
+        this.skipTrivia(true);
+        this.leave();
+        this.parenDepth = depth;
+        if (this.peek() !== ']') this.fail(ParserStrings.MissingEndSquareBracket, start, this.pos, this.atEnd());
+        this.pos++;
+        expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
+      } else {
+        return expr;
+      }
+    }
+  }
+
+  private parseMember(target: Expr, isStatic: boolean): Expr {
+    const nameStart = this.pos;
+    let name: string;
+    if (isQuote(this.peek())) {
+      name = isSingleQuote(this.peek()) ? this.readSingleQuoted() : String(this.readQuoted(true).join(''));
+    } else {
+      let end = this.pos;
+      while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
+      name = this.src.slice(this.pos, end);
+      this.pos = end;
+      this.token('generic', nameStart, end);
+    }
+    if (this.peek() !== '(') return { kind: 'member', target, name, isStatic, span: { start: target.span.start, end: this.pos } };
+    this.pos++;
+    const args: Expr[] = [];
+    const depth = this.parenDepth;
+    this.parenDepth = 1;
+    this.enter(nameStart);
+    this.skipTrivia(true);
+    if (this.peek() !== ')') {
+      for (;;) {
+        args.push(this.parseExpressionNoComma());
+        this.skipTrivia(true);
+        if (this.peek() !== ',') break;
+        this.pos++;
+        this.skipTrivia(true);
+      }
+    }
+    this.leave();
+    this.parenDepth = depth;
+    if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, this.atEnd());
+    this.pos++;
+    return { kind: 'invoke', target, name, isStatic, args, span: { start: target.span.start, end: this.pos } };
+  }
+}
+
+/** A character `\b` in a regular expression counts as part of a word. */
+function isWordCode(c: number): boolean {
+  return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}

@@ -1,0 +1,113 @@
+// The parser's messages, one table like PowerShell's ParserStrings.resx: each entry pairs the
+// error id a ParseError reports with its message template ({0}, {1} are the arguments, as in
+// .resx). Keys are the .resx resource names, so a reviewer can hold this table against the .resx.
+//
+// Where spo-shell reports a different id or text than PowerShell 7.6.10 for the same resource,
+// the entry says so; the texts here are what spo-shell prints today and the tests check them.
+// The last section holds spo-shell's own messages for constructs it does not support yet; they
+// have no .resx counterpart.
+
+export interface ParserString {
+  /** The ParseError.errorId reported. */
+  readonly id: string;
+  /** The message; {0}, {1} are replaced by the arguments. */
+  readonly template: string;
+}
+
+const entry = (id: string, template: string): ParserString => ({ id, template });
+
+export const ParserStrings = {
+  // ---- tokens and literals ----
+  UnexpectedToken: entry('UnexpectedToken', "Unexpected token '{0}' in expression or statement."),
+  TerminatorExpectedAtEndOfString: entry('TerminatorExpectedAtEndOfString', 'The string is missing the terminator: {0}.'),
+  MissingTerminatorMultiLineComment: entry('MissingTerminatorMultiLineComment', "The terminator '#>' is missing from the multiline comment."),
+  /** PowerShell reports a backtick at the end of input as IncompleteString, "Incomplete string token.". */
+  IncompleteLineContinuation: entry('IncompleteLineContinuation', 'Incomplete line continuation.'),
+  InvalidUnicodeEscapeSequence: entry(
+    'InvalidUnicodeEscapeSequence',
+    "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",
+  ),
+  UnexpectedCharactersAfterHereStringHeader: entry(
+    'UnexpectedCharactersAfterHereStringHeader',
+    'No characters are allowed after a here-string header but before the end of the line.',
+  ),
+  WhitespaceBeforeHereStringFooter: entry('WhitespaceBeforeHereStringFooter', 'White space is not allowed before the string terminator.'),
+
+  // ---- variables and subexpressions ----
+  InvalidVariableReference: entry(
+    'InvalidVariableReference',
+    "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+  ),
+  InvalidVariableReferenceWithDrive: entry(
+    'InvalidVariableReferenceWithDrive',
+    "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+  ),
+  /** PowerShell 7.6.10 prints "${{variable}} reference starting is missing the closing '}}'." here. */
+  IncompleteDollarVariableReference: entry('IncompleteDollarVariableReference', "Missing closing '}' of variable name."),
+  EmptyVariableReference: entry('EmptyVariableReference', 'An empty ${} variable reference was found. A name is required inside the braces.'),
+  IncompleteDollarSubexpressionReference: entry('IncompleteDollarSubexpressionReference', "$(subexpression) is missing the closing ')'."),
+  MissingEndParenthesisInSubexpression: entry('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression."),
+
+  // ---- statements and pipelines ----
+  InvalidLeftHandSide: entry(
+    'InvalidLeftHandSide',
+    'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
+  ),
+  ExpectedValueExpression: entry('ExpectedValueExpression', "You must provide a value expression following the '{0}' operator."),
+  /** PowerShell 7 accepts `&&` and `||` (pipeline chains); spo-shell keeps Windows PowerShell's verdict. */
+  InvalidEndOfLine: entry('InvalidEndOfLine', "The token '{0}' is not a valid statement separator in this version."),
+  EmptyPipeElement: entry('EmptyPipeElement', 'An empty pipe element is not allowed.'),
+  ExpressionsMustBeFirstInPipeline: entry('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.'),
+  MissingExpression: entry('MissingExpression', "Missing expression after '{0}' in pipeline element."),
+  ScriptTooComplicated: entry('ScriptTooComplicated', 'Processing was stopped because the script is too complex.'),
+
+  // ---- commands ----
+  MissingArgument: entry('MissingArgument', 'Missing argument in parameter list.'),
+  ParameterRequiresArgument: entry('ParameterRequiresArgument', 'Parameter {0} requires an argument.'),
+  SplattingNotPermitted: entry(
+    'SplattingNotPermitted',
+    "The splatting operator '@' cannot be used to reference variables in an expression. '@{0}' can be used only as an argument to a command. To reference variables in an expression use '${0}'.",
+  ),
+  SplattingNotPermittedInArgumentList: entry(
+    'SplattingNotPermittedInArgumentList',
+    "Splatted variables like '@{0}' cannot be part of a comma-separated list of arguments.",
+  ),
+
+  // ---- expressions ----
+  /** PowerShell reports this one as MissingExpressionAfterToken. */
+  MissingExpressionAfterToken: entry('MissingExpression', "Missing expression after '{0}'."),
+  /** An expression cut off at the end of input (no .resx counterpart of this exact text). */
+  MissingExpressionAtEnd: entry('MissingExpression', 'Missing expression.'),
+  MissingExpressionAfterOperator: entry('MissingExpressionAfterOperator', "Missing expression after unary operator '{0}'."),
+  ExpectedExpression: entry('ExpectedExpression', "An expression was expected after '('."),
+  MissingEndParenthesisInExpression: entry('MissingEndParenthesisInExpression', "Missing closing ')' in expression."),
+  /** PowerShell 7.6.10's text is "Missing ')' in method call.". */
+  MissingEndParenthesisInMethodCall: entry('MissingEndParenthesisInMethodCall', "Missing closing ')' in method call."),
+  MissingEndSquareBracket: entry('MissingEndSquareBracket', "Missing ']' after array index expression."),
+  MissingEndCurlyBrace: entry('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition."),
+  MissingEqualsInHashLiteral: entry('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal."),
+  MissingStatementInHashLiteral: entry('MissingStatementInHashLiteral', "Missing statement after '=' in hash literal."),
+
+  // ---- spo-shell's own: constructs outside the subset (no .resx counterpart) ----
+  UnsupportedStatement: entry(
+    'UnsupportedStatement',
+    "The '{0}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used.",
+  ),
+  UnsupportedScriptBlock: entry(
+    'UnsupportedScriptBlock',
+    'Script blocks { } are not supported by spo-shell. Only commands, variables, expressions and assignments can be used.',
+  ),
+  UnsupportedMultipleAssignment: entry(
+    'UnsupportedMultipleAssignment',
+    'Assigning several variables in one statement ($a, $b = ...) is not supported by spo-shell. Assign each variable on its own.',
+  ),
+  UnsupportedIncrementOperator: entry('UnsupportedIncrementOperator', "The '{0}' operator is not supported by spo-shell. Use {1} instead."),
+  UnsupportedBackgroundOperator: entry('UnsupportedBackgroundOperator', 'Background jobs (&) are not supported by spo-shell.'),
+  UnsupportedRedirection: entry('UnsupportedRedirection', 'Redirection is not supported by spo-shell.'),
+} as const satisfies Record<string, ParserString>;
+
+/** The message of an entry with its {0}, {1}, ... replaced (other braces, as in `${}`, stay). */
+export function formatParserString(entry: ParserString, args: readonly string[]): string {
+  if (args.length === 0) return entry.template;
+  return entry.template.replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)] ?? whole);
+}

@@ -1,0 +1,555 @@
+// The scanner: characters into tokens, the counterpart of PowerShell's Tokenizer class. Like
+// PowerShell's, it does not run on its own: the grammar (expressions.ts, parser.ts) drives it
+// and switches its mode, here whether newlines are whitespace (`parenDepth`, inside ( ) $( ) @( )
+// and [ ]). It owns the position, the token list for syntax colouring, the error exit, and the
+// scanning of trivia, bare words, quoted and here-strings, `$` variables and numbers.
+//
+// Loops read UTF-16 codes (charCodeAt) and copy runs of plain characters with one slice: this code
+// runs over every character of every line typed or pasted, and of every script (issue 14).
+
+import type { Expr, Span } from './ast.js';
+import type { Token, TokenKind } from './tokens.js';
+import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
+import {
+  backtickEscape,
+  endsGenericTokenCode,
+  isAsciiLetterCode,
+  isDash,
+  isDashCode,
+  isDoubleQuoteCode,
+  isIdentifierCharCode,
+  isLetter,
+  isNewline,
+  isNewlineCode,
+  isQuote,
+  isQuoteCode,
+  isSingleQuoteCode,
+  isSpace,
+  isSpaceCode,
+  isVariableCharCode,
+  isPlainDoubleQuotedCode,
+  isPlainWordCode,
+  numberValue,
+  scanNumberLiteral,
+} from './chars.js';
+
+export interface ParseError {
+  message: string;
+  errorId: string;
+  span: Span;
+  /** More input could complete the text (open quote, trailing pipe, ...). */
+  incomplete: boolean;
+}
+
+/** Thrown to stop at the first syntax error (PowerShell's ConciseView shows only the first one). */
+export class ParseFailure extends Error {
+  constructor(readonly error: ParseError) {
+    super(error.message);
+  }
+}
+
+/**
+ * How deeply constructs may nest (( ), $( ), @( ), @{ }, "$( )", [ ], method arguments, unary
+ * operators, casts, chained assignments). PowerShell stops when its own stack runs low, with
+ * ScriptTooComplicated, at a depth that depends on the stack (pwsh 7.6.10 parsed 1,000 and 3,000
+ * `(` and failed at 5,000 to 11,000, see test/language-nesting.test.ts). JavaScript's stack is far
+ * smaller (about 450 levels of `"$(` fit in a fresh one), so spo-shell stops at a fixed depth,
+ * the same in every mode, that leaves the caller and the evaluator room: a documented deviation.
+ */
+export const MAX_NESTING_DEPTH = 200;
+
+// Character codes the scanner compares against.
+const [NUL, HASH, DOLLAR, LPAREN, COLON, LT, QUESTION, AT] = [0, 35, 36, 40, 58, 60, 63, 64] as const;
+const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
+
+/** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
+const TYPE_LITERAL_AT = /\[\s*([A-Za-z_][\w.`]*(?:\[\])?)\s*\]/y;
+const UNICODE_ESCAPE = /^`u\{([0-9a-fA-F]{1,6})\}/;
+
+export abstract class Scanner {
+  pos = 0;
+  readonly tokens: Token[] = [];
+  /** Nesting depth of ( ) @( ) $( ) [ ]: newlines are whitespace inside them (the scanner's mode). */
+  protected parenDepth = 0;
+  /** Nesting depth of constructs, bounded by MAX_NESTING_DEPTH. */
+  private nesting = 0;
+  /** End of the last token that is not a comment or line continuation, kept even when not recording. */
+  private lastTokenEnd = -1;
+
+  /** `recordTokens`: keep the tokens for colouring and completion; running a script needs none. */
+  constructor(
+    readonly src: string,
+    private readonly recordTokens = true,
+  ) {}
+
+  /** `$(` at pos: the grammar parses its statements (PowerShell's tokenizer calls back the same way). */
+  protected abstract parseSubexpression(inString: boolean): Expr;
+
+  // ---- position and errors ------------------------------------------------------------------
+
+  protected peek(offset = 0): string | undefined {
+    return this.src[this.pos + offset];
+  }
+
+  protected code(offset = 0): number {
+    return this.src.charCodeAt(this.pos + offset);
+  }
+
+  protected atEnd(): boolean {
+    return this.pos >= this.src.length;
+  }
+
+  fail(entry: ParserString, start: number, end: number, incomplete = false, ...args: string[]): never {
+    const message = formatParserString(entry, args);
+    throw new ParseFailure({ message, errorId: entry.id, span: { start, end: Math.max(end, start) }, incomplete });
+  }
+
+  /** Enters a nested construct at `at`; PowerShell's "script is too complex" beyond the limit. */
+  protected enter(at: number): void {
+    if (++this.nesting > MAX_NESTING_DEPTH) this.fail(ParserStrings.ScriptTooComplicated, at, at + 1);
+  }
+
+  protected leave(): void {
+    this.nesting--;
+  }
+
+  protected token(kind: TokenKind, start: number, end: number): void {
+    if (kind !== 'comment' && kind !== 'lineContinuation') this.lastTokenEnd = end;
+    if (this.recordTokens) this.tokens.push({ kind, text: this.src.slice(start, end), start, end });
+  }
+
+  protected commandNameToken(start: number, end: number): void {
+    this.lastTokenEnd = end;
+    if (this.recordTokens) this.tokens.push({ kind: 'generic', text: this.src.slice(start, end), start, end, commandName: true });
+  }
+
+  /** A point to go back to when the grammar reads the same text again another way. */
+  protected tokenMark(): { count: number; lastTokenEnd: number } {
+    return { count: this.tokens.length, lastTokenEnd: this.lastTokenEnd };
+  }
+
+  protected resetTokens(mark: { count: number; lastTokenEnd: number }): void {
+    this.tokens.length = mark.count;
+    this.lastTokenEnd = mark.lastTokenEnd;
+  }
+
+  /** Where input that ended too early is reported: right after the last token (PowerShell's extent). */
+  protected endOfLastToken(): number {
+    return this.lastTokenEnd < 0 ? this.src.length : this.lastTokenEnd;
+  }
+
+  // ---- trivia --------------------------------------------------------------------------------
+
+  /** Skips spaces, line continuations, comments; newlines too when inside parentheses or asked. */
+  protected skipTrivia(newlines = this.parenDepth > 0): void {
+    const src = this.src;
+    for (;;) {
+      const c = src.charCodeAt(this.pos);
+      if (c === 32 || c === NUL || isSpaceCode(c)) {
+        this.pos++;
+      } else if (c === BACKTICK && isNewlineCode(src.charCodeAt(this.pos + 1))) {
+        const start = this.pos;
+        this.pos += src.charCodeAt(this.pos + 1) === 13 && src.charCodeAt(this.pos + 2) === 10 ? 3 : 2;
+        this.token('lineContinuation', start, this.pos);
+      } else if (c === BACKTICK && this.pos + 1 === src.length) {
+        this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
+      } else if (c === HASH) {
+        const start = this.pos;
+        let i = this.pos;
+        while (i < src.length && !isNewlineCode(src.charCodeAt(i))) i++;
+        this.pos = i;
+        this.token('comment', start, i);
+      } else if (c === LT && src.charCodeAt(this.pos + 1) === HASH) {
+        this.skipBlockComment();
+      } else if (newlines && isNewlineCode(c)) {
+        this.pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private skipBlockComment(): void {
+    const start = this.pos;
+    const close = this.src.indexOf('#>', this.pos + 2);
+    if (close < 0) {
+      this.pos = this.src.length;
+      this.token('comment', start, this.pos);
+      this.fail(ParserStrings.MissingTerminatorMultiLineComment, this.src.length, this.src.length, true);
+    }
+    this.pos = close + 2;
+    this.token('comment', start, this.pos);
+  }
+
+  /** After a parse error: crude tokens for the rest, so colouring still works. */
+  lexRest(from: number): void {
+    if (!this.recordTokens) return;
+    const src = this.src;
+    let i = Math.max(from, this.tokens.length ? this.tokens[this.tokens.length - 1]!.end : 0);
+    while (i < src.length) {
+      const c = src[i]!;
+      if (isSpace(c) || isNewline(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let kind: TokenKind = 'generic';
+      if (c === '$') kind = 'variable';
+      else if (isQuote(c)) kind = 'string';
+      else if (isDash(c) && isLetter(src[i + 1])) kind = 'parameter';
+      else if (c === '#') kind = 'comment';
+      if (kind === 'comment') while (i < src.length && !isNewline(src[i])) i++;
+      else if (kind === 'string') {
+        i++;
+        while (i < src.length && !isQuote(src[i])) i++;
+        i++;
+      } else while (i < src.length && !isSpace(src[i]) && !isNewline(src[i])) i++;
+      this.tokens.push({ kind, text: src.slice(start, Math.min(i, src.length)), start, end: Math.min(i, src.length) });
+    }
+  }
+
+  // ---- small look-aheads ---------------------------------------------------------------------
+
+  /** The identifier at pos (`[A-Za-z_][A-Za-z0-9_]*`, looked at up to 40 characters), for keywords. */
+  protected peekWord(): string | undefined {
+    const src = this.src;
+    const first = src.charCodeAt(this.pos);
+    if (!(first === 95 || isAsciiLetterCode(first))) return undefined;
+    const limit = Math.min(src.length, this.pos + 40);
+    let end = this.pos + 1;
+    while (end < limit) {
+      const c = src.charCodeAt(end);
+      if (!(c === 95 || isAsciiLetterCode(c) || (c >= 48 && c <= 57))) break;
+      end++;
+    }
+    return src.slice(this.pos, end);
+  }
+
+  protected peekAssignmentOperator(): string | undefined {
+    const c = this.peek();
+    const n = this.peek(1);
+    if (c === '=' && n !== '=') return '=';
+    // En and em dashes count as '-' for operators; the operator text keeps its length.
+    if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return (isDash(c) ? '-' : c) + '=';
+    return undefined;
+  }
+
+  /** Reads `-op` at pos when it names an operator from the set; does not consume. */
+  protected peekDashOperator(set: ReadonlySet<string>): string | undefined {
+    if (!isDashCode(this.code())) return undefined;
+    const src = this.src;
+    const from = this.pos + 1;
+    const limit = Math.min(src.length, from + 15);
+    let end = from;
+    while (end < limit && isAsciiLetterCode(src.charCodeAt(end))) end++;
+    if (end === from) return undefined;
+    const op = src.slice(from, end).toLowerCase();
+    if (!set.has(op)) return undefined;
+    if (isIdentifierCharCode(src.charCodeAt(end))) return undefined;
+    return op;
+  }
+
+  protected readNameAt(i: number): string {
+    let j = i;
+    while (j < this.src.length && isVariableCharCode(this.src.charCodeAt(j))) j++;
+    return this.src.slice(i, j);
+  }
+
+  protected isVariableStart(i: number): boolean {
+    const n = this.src.charCodeAt(i + 1);
+    return n === LPAREN || n === LBRACE || n === DOLLAR || n === CARET || isVariableCharCode(n);
+  }
+
+  protected isHereStringStart(start: number): boolean {
+    return this.src.charCodeAt(start) === AT && isQuoteCode(this.src.charCodeAt(start + 1));
+  }
+
+  // ---- numbers and type literals -------------------------------------------------------------
+
+  protected tryNumberAt(i: number): { value: number; end: number } | undefined {
+    const end = scanNumberLiteral(this.src, i);
+    if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return undefined;
+    const value = numberValue(this.src, i);
+    return value === undefined ? undefined : { value, end };
+  }
+
+  protected tryTypeLiteral(): Expr | undefined {
+    const start = this.pos;
+    TYPE_LITERAL_AT.lastIndex = start;
+    const m = TYPE_LITERAL_AT.exec(this.src);
+    if (!m || m[0].length > 200) return undefined;
+    this.pos += m[0].length;
+    this.token('operator', start, this.pos);
+    return { kind: 'typeLiteral', typeName: m[1]!, span: { start, end: this.pos } };
+  }
+
+  // ---- bare words ----------------------------------------------------------------------------
+
+  /** A bare word: ends at whitespace or `& ( ) , ; { } |`; quotes, `$var`, `$( )` and backticks inside. */
+  protected scanGenericToken(isCommandName = false): Expr {
+    const src = this.src;
+    const start = this.pos;
+    let parts: Array<string | Expr> | undefined;
+    let literal = '';
+    while (this.pos < src.length) {
+      const c = src.charCodeAt(this.pos);
+      if (endsGenericTokenCode(c)) break;
+      if (c === BACKTICK) {
+        const next = this.peek(1);
+        if (next === undefined) this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
+        if (isNewline(next)) break;
+        literal += backtickEscape(next);
+        this.pos += 2;
+      } else if (isSingleQuoteCode(c)) {
+        literal += this.readSingleQuoted();
+      } else if (isDoubleQuoteCode(c)) {
+        for (const p of this.readQuoted(true)) {
+          if (typeof p === 'string') literal += p;
+          else {
+            parts = withExpression(parts, literal, p);
+            literal = '';
+          }
+        }
+      } else if (c === DOLLAR && !isCommandName && this.isVariableStart(this.pos)) {
+        parts = withExpression(parts, literal, this.scanDollar(true));
+        literal = '';
+      } else {
+        // A run of plain characters is copied in one slice (per-character += builds a rope).
+        let end = this.pos + 1;
+        while (end < src.length && isPlainWordCode(src.charCodeAt(end))) end++;
+        literal += src.slice(this.pos, end);
+        this.pos = end;
+      }
+    }
+    const span = { start, end: this.pos };
+    if (isCommandName) this.commandNameToken(start, this.pos);
+    else this.token('generic', start, this.pos);
+    return stringOrExpandable(parts, literal, false, span);
+  }
+
+  // ---- quoted strings ------------------------------------------------------------------------
+
+  protected readSingleQuoted(): string {
+    const parts = this.readQuoted(false);
+    return parts.length ? (parts[0] as string) : '';
+  }
+
+  /**
+   * A quoted string at pos: its literal text, and for a double-quoted one the `$` expressions
+   * embedded in it. A doubled quote stands for one quote in both kinds.
+   */
+  protected readQuoted(expandable: boolean): Array<string | Expr> {
+    const src = this.src;
+    const start = this.pos;
+    const isClosing = expandable ? isDoubleQuoteCode : isSingleQuoteCode;
+    this.pos++;
+    const parts: Array<string | Expr> = [];
+    let literal = '';
+    for (;;) {
+      if (this.pos >= src.length) this.failUnterminated(start, expandable ? '"' : "'");
+      const c = src.charCodeAt(this.pos);
+      if (isClosing(c)) {
+        if (isClosing(src.charCodeAt(this.pos + 1))) {
+          literal += src[this.pos];
+          this.pos += 2;
+          continue;
+        }
+        this.pos++;
+        break;
+      }
+      if (expandable && c === BACKTICK) {
+        const next = this.peek(1);
+        if (next === undefined) this.failUnterminated(start, '"');
+        if (next === 'u' && this.peek(2) === '{') {
+          literal += this.readUnicodeEscape();
+          continue;
+        }
+        literal += backtickEscape(next);
+        this.pos += 2;
+        continue;
+      }
+      if (expandable && c === DOLLAR && this.isVariableStart(this.pos)) {
+        withExpression(parts, literal, this.scanDollar(true));
+        literal = '';
+        continue;
+      }
+      let end = this.pos + 1;
+      if (expandable) while (end < src.length && isPlainDoubleQuotedCode(src.charCodeAt(end))) end++;
+      else while (end < src.length && !isSingleQuoteCode(src.charCodeAt(end))) end++;
+      literal += src.slice(this.pos, end);
+      this.pos = end;
+    }
+    if (literal || !expandable) parts.push(literal);
+    this.token('string', start, this.pos);
+    return parts;
+  }
+
+  private failUnterminated(start: number, terminator: string): never {
+    this.fail(ParserStrings.TerminatorExpectedAtEndOfString, start, this.src.length, true, terminator);
+  }
+
+  private readUnicodeEscape(): string {
+    const start = this.pos;
+    const m = UNICODE_ESCAPE.exec(this.src.slice(this.pos, this.pos + 10));
+    const code = m ? parseInt(m[1]!, 16) : NaN;
+    if (!m || code > 0x10ffff) this.fail(ParserStrings.InvalidUnicodeEscapeSequence, start, start + 3);
+    this.pos += m[0].length;
+    return String.fromCodePoint(code);
+  }
+
+  /** `@" ... "@` and `@' ... '@`: the footer must start a line; only the double-quoted kind expands. */
+  protected scanHereString(): Expr {
+    const src = this.src;
+    const start = this.pos;
+    const expandable = isDoubleQuoteCode(this.code(1));
+    const isFooterQuote = expandable ? isDoubleQuoteCode : isSingleQuoteCode;
+    const terminator = expandable ? '"@' : "'@";
+    this.pos += 2;
+    // Only whitespace may follow the header on its line.
+    while (isSpace(this.peek())) this.pos++;
+    if (this.atEnd()) this.failUnterminated(start, terminator);
+    if (!isNewline(this.peek())) this.fail(ParserStrings.UnexpectedCharactersAfterHereStringHeader, this.pos, this.pos + 1);
+    this.pos += this.peek() === '\r' && this.peek(1) === '\n' ? 2 : 1;
+    const bodyStart = this.pos;
+    let i = bodyStart;
+    let bodyEnd = -1;
+    for (;;) {
+      let lineEnd = i;
+      while (lineEnd < src.length && !isNewlineCode(src.charCodeAt(lineEnd))) lineEnd++;
+      if (isFooterQuote(src.charCodeAt(i)) && lineEnd > i + 1 && src.charCodeAt(i + 1) === AT) {
+        bodyEnd = i;
+        break;
+      }
+      // A footer after leading white space (as String.prototype.trimStart sees it) is an error.
+      let first = i;
+      while (first < lineEnd && /\s/.test(src[first]!)) first++;
+      if (first > i && isFooterQuote(src.charCodeAt(first)) && lineEnd > first + 1 && src.charCodeAt(first + 1) === AT) {
+        this.fail(ParserStrings.WhitespaceBeforeHereStringFooter, i, first);
+      }
+      if (lineEnd >= src.length) break;
+      i = lineEnd + (src.charCodeAt(lineEnd) === 13 && src.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    }
+    if (bodyEnd < 0) {
+      this.pos = src.length;
+      this.token('string', start, this.pos);
+      this.failUnterminated(start, terminator);
+    }
+    // The line break before the footer is not part of the value.
+    let contentEnd = bodyEnd;
+    if (src[contentEnd - 1] === '\n') contentEnd--;
+    if (src[contentEnd - 1] === '\r') contentEnd--;
+    contentEnd = Math.max(contentEnd, bodyStart);
+    const end = bodyEnd + 2;
+    const span = { start, end };
+    if (!expandable) {
+      this.pos = end;
+      this.token('string', start, end);
+      return { kind: 'string', value: src.slice(bodyStart, contentEnd), quoted: true, span };
+    }
+    // Expand the body in place: backtick escapes and `$` expressions.
+    let parts: Array<string | Expr> | undefined;
+    let literal = '';
+    this.pos = bodyStart;
+    while (this.pos < contentEnd) {
+      const c = src.charCodeAt(this.pos);
+      if (c === BACKTICK && this.pos + 1 < contentEnd) {
+        literal += backtickEscape(src[this.pos + 1]!);
+        this.pos += 2;
+      } else if (c === DOLLAR && this.isVariableStart(this.pos)) {
+        parts = withExpression(parts, literal, this.scanDollar(true));
+        literal = '';
+      } else {
+        let runEnd = this.pos + 1;
+        while (runEnd < contentEnd && !isHereStringSpecialCode(src.charCodeAt(runEnd))) runEnd++;
+        literal += src.slice(this.pos, runEnd);
+        this.pos = runEnd;
+      }
+    }
+    this.pos = end;
+    this.token('string', start, end);
+    return stringOrExpandable(parts, literal, true, span);
+  }
+
+  // ---- `$` forms -----------------------------------------------------------------------------
+
+  /** `$name`, `${name}`, `$env:NAME`, `$$`, `$^`, `$?`, and `$(...)` through the grammar. */
+  protected scanDollar(inString: boolean): Expr {
+    const src = this.src;
+    const start = this.pos;
+    const n = src.charCodeAt(this.pos + 1);
+    if (n === LPAREN) return this.parseSubexpression(inString);
+    if (n === LBRACE) return this.scanBracedVariable();
+    if (n === DOLLAR || n === CARET || n === QUESTION) {
+      this.pos += 2;
+      this.token('variable', start, this.pos);
+      return { kind: 'variable', name: src[start + 1]!, span: { start, end: this.pos } };
+    }
+    let i = this.pos + 1;
+    let name = '';
+    for (;;) {
+      const c = src.charCodeAt(i);
+      if (isVariableCharCode(c)) {
+        const from = i;
+        while (isVariableCharCode(src.charCodeAt(i + 1))) i++;
+        name += src.slice(from, ++i);
+      } else if (c === COLON && src.charCodeAt(i + 1) !== COLON && name) {
+        // scope or drive qualifier: $env:NAME, $global:x
+        if (!isVariableCharCode(src.charCodeAt(i + 1)) && src.charCodeAt(i + 1) !== LBRACE) {
+          this.fail(ParserStrings.InvalidVariableReferenceWithDrive, start, i + 1);
+        }
+        name += ':';
+        i++;
+      } else break;
+    }
+    if (!name) this.fail(ParserStrings.InvalidVariableReference, start, start + 1);
+    this.pos = i;
+    this.token('variable', start, this.pos);
+    return { kind: 'variable', name, span: { start, end: this.pos } };
+  }
+
+  /** `${any name}`: a backtick takes the next character literally. */
+  private scanBracedVariable(): Expr {
+    const src = this.src;
+    const start = this.pos;
+    let i = this.pos + 2;
+    let name = '';
+    for (;;) {
+      const c = src.charCodeAt(i);
+      if (c !== c) this.fail(ParserStrings.IncompleteDollarVariableReference, start, src.length, true);
+      if (c === RBRACE) break;
+      if (c === BACKTICK && i + 1 < src.length) {
+        name += src[i + 1];
+        i += 2;
+        continue;
+      }
+      let end = i + 1;
+      while (end < src.length && src.charCodeAt(end) !== RBRACE && src.charCodeAt(end) !== BACKTICK) end++;
+      name += src.slice(i, end);
+      i = end;
+    }
+    if (!name) this.fail(ParserStrings.EmptyVariableReference, start, i + 1);
+    this.pos = i + 1;
+    this.token('variable', start, this.pos);
+    return { kind: 'variable', name, span: { start, end: this.pos } };
+  }
+}
+
+/** The parts of an expandable text after an embedded expression: the literal text before it, then it. */
+function withExpression(parts: Array<string | Expr> | undefined, literal: string, expr: Expr): Array<string | Expr> {
+  const out = parts ?? [];
+  if (literal) out.push(literal);
+  out.push(expr);
+  return out;
+}
+
+/** A bare word or string with no embedded expression is a plain string; else its parts, literal text last. */
+function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, span: Span): Expr {
+  if (!parts) return { kind: 'string', value: literal, quoted, span };
+  if (literal) parts.push(literal);
+  return { kind: 'expandable', parts, span };
+}
+
+function isHereStringSpecialCode(c: number): boolean {
+  return c === BACKTICK || c === DOLLAR;
+}
+
