@@ -3,7 +3,8 @@
 // Order of work, each step narrated by -Verbose:
 //   1. check the arguments (Url, -Region, -AuthenticationUrl): no request is sent for bad input;
 //   2. drop the previous connection (one per session);
-//   3. sign in with msal-node: user name + password (-Credential, checked every time), else this
+//   3. sign in with msal-node, with the flows the bound parameter set and the settings choose
+//      (flows/index.ts): user name + password (-Credential, checked every time), else this
 //      session's cached token for a site signed in to interactively before, else device code or
 //      the browser;
 //   4. prove the connection with one CSOM ProcessQuery for the Tenant object;
@@ -15,53 +16,27 @@ import type { CmdletContext, ErrorSpec } from '../cmdlets/types.js';
 import type { ConnectionInfo } from '../engine/session.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
-import type { PSCredential } from '../engine/values.js';
-import {
-  getNetwork,
-  NetworkError,
-  MSAL_NETWORK_ERROR,
-  MSAL_MALFORMED_RESPONSE,
-  PROXY_SETTING_ERROR,
-  type Network,
-  type NetObserver,
-} from '../net/network.js';
+import { getNetwork, NetworkError, PROXY_SETTING_ERROR, type Network, type NetObserver } from '../net/network.js';
 import { loadSettings, settingsPath, SPO_MANAGEMENT_SHELL_CLIENT_ID } from '../config/settings.js';
-import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor, type AuthorityChoice, type SiteTarget } from './clouds.js';
-import { buildClientTag, clientTagProblem, CsomValidationError, validateTenantAdminSite } from './csom.js';
+import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor, type AuthorityChoice } from './clouds.js';
+import { buildClientTag, clientTagProblem, CsomValidationError, processQueryUrl, validateTenantAdminSite } from './csom.js';
+import type { ConnectArgs, ConnectAttempt } from './connect-attempt.js';
+import { chooseFlows, SignInCancelled, type FlowUi, type SignInFlow } from './flows/index.js';
 import {
   failureFromBody,
   failureFromMsalError,
+  hostOf,
   identityErrorSpec,
   detailLine,
   type MessageContext,
   type MsalLikeError,
 } from './messages.js';
-import {
-  browserSignIn,
-  byHomeAccountId,
-  deviceCodeSignIn,
-  findAccount,
-  forgetAccount,
-  getApp,
-  loadMsal,
-  passwordSignIn,
-  routeCall,
-  SignInCancelled,
-  trySilent,
-  type AppEntry,
-  type MsalModule,
-} from './msal.js';
+import { MSAL_MALFORMED_RESPONSE, MSAL_NETWORK_ERROR } from './msal-network.js';
+import { forgetAccount, getApp, loadMsal, routeCall, type AppEntry, type CallRoute, type MsalModule } from './msal.js';
+
+export type { ConnectArgs } from './connect-attempt.js';
 
 export const NO_CONNECTION_MESSAGE = 'No connection available. Use Connect-SPOService before running this CmdLet.';
-
-export interface ConnectArgs {
-  url: string;
-  credential?: PSCredential;
-  clientTag?: string;
-  authenticationUrl?: string;
-  /** 'Default' | 'ITAR' | 'Germany' | 'China', or undefined when -Region was not given. */
-  region?: string;
-}
 
 /** Writes -Verbose/-Debug lines in order; the network observer calls it synchronously. */
 class Narrator {
@@ -82,46 +57,8 @@ class Narrator {
 export async function connectSpoServiceCommand(ctx: CmdletContext, args: ConnectArgs): Promise<void> {
   const started = performance.now();
   const say = new Narrator(ctx);
-
-  // 1. Arguments. Nothing has gone over the wire yet.
-  let site: SiteTarget;
-  let choice: AuthorityChoice;
-  try {
-    site = parseSiteUrl(args.url);
-    choice = chooseAuthority(site, args.region, args.authenticationUrl);
-  } catch (e) {
-    if (e instanceof ConnectArgumentError) {
-      ctx.throwTerminatingError({
-        message: e.message,
-        errorId: e.errorId,
-        category: 'InvalidArgument',
-        exceptionType: e.exceptionType,
-        targetObject: args.authenticationUrl !== undefined && /AuthenticationUrl/.test(e.errorId) ? args.authenticationUrl : args.url,
-      });
-    }
-    throw e;
-  }
-  // The tag becomes an HTTP header value: refuse what a header cannot carry before anything is sent.
-  const tagProblem = clientTagProblem(args.clientTag);
-  if (tagProblem) {
-    ctx.throwTerminatingError({
-      message: tagProblem,
-      errorId: 'ParameterArgumentValidationError',
-      category: 'InvalidData',
-      exceptionType: 'ParameterBindingValidationException',
-      targetObject: args.clientTag,
-    });
-  }
-
-  const loaded = loadSettings();
-  if (loaded.warning) await ctx.writeWarning(loaded.warning);
-  const { settings } = loaded;
-  const tag = buildClientTag(args.clientTag);
-  if (tag.truncatedFrom !== undefined) {
-    await ctx.writeWarning(
-      `-ClientTag was shortened: the X-ClientService-ClientTag header holds at most 32 characters, so '${tag.value}' is sent.`,
-    );
-  }
+  const attempt = await prepareAttempt(ctx, args);
+  const { site, authority: choice, settings, messages: messageContext } = attempt;
 
   // 2. One connection per session: the previous one ends now, whatever happens next. Its tokens stay
   //    in this session's cache, so an interactive sign-in back to it needs no new device code.
@@ -131,11 +68,10 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     ctx.session.setConnection(null);
   }
 
-  const scope = scopeFor(site);
   const clientIdNote =
-    loaded.clientIdSource === 'environment'
+    messageContext.clientIdSource === 'environment'
       ? 'from SPO_CLIENT_ID'
-      : loaded.clientIdSource === 'file'
+      : messageContext.clientIdSource === 'file'
         ? `from ${settingsPath()}`
         : settings.clientId === SPO_MANAGEMENT_SHELL_CLIENT_ID
           ? 'the SharePoint Online Management Shell app, the default'
@@ -143,19 +79,9 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
   say.verbose(choice.reason);
   say.verbose(`Authority: ${choice.authority}`);
   say.verbose(`Client id: ${settings.clientId} (${clientIdNote})`);
-  say.verbose(`Scope: ${scope}`);
-
-  const messageContext: MessageContext = {
-    url: site.url,
-    clientId: settings.clientId,
-    clientIdSource: loaded.clientIdSource,
-    settingsPath: settingsPath(),
-    cloudName: choice.cloudName,
-    usedCredential: args.credential !== undefined,
-  };
+  say.verbose(`Scope: ${attempt.scopes[0]}`);
 
   const network = sessionNetwork(ctx);
-  network.lastIdentityError = undefined;
   let retryPanel: { close(): void } | undefined;
   const observer: NetObserver = {
     onResponse: ({ method, url, status, ms }) => {
@@ -173,22 +99,33 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
   };
 
   let msal: MsalModule | undefined;
+  let call: CallRoute | undefined;
   try {
     // 3. Sign in.
+    const plan = chooseFlows(attempt.parameterSetName, {
+      credential: args.credential,
+      siteOrigin: site.origin,
+      interactiveMethod: settings.signIn,
+    });
     const loadStarted = performance.now();
     msal = await loadMsal();
-    const { entry, created } = await getApp(ctx.session, {
+    const { entry, created } = await getApp(ctx.session, plan.appKind, {
       authority: choice.authority,
       clientId: settings.clientId,
       knownAuthorities: choice.knownAuthorities,
     });
     if (created) say.verbose(`Sign-in library ready in ${Math.round(performance.now() - loadStarted)} ms.`);
-    routeCall(entry, msal, network, observer, ctx.signal);
+    call = routeCall(entry, msal, network, observer, ctx.signal);
 
     const signInStarted = performance.now();
-    const result = await signIn(ctx, say, entry, site, scope, args.credential, settings.signIn, (minutes) => {
-      messageContext.deviceCodeMinutes = minutes;
-    });
+    const ui: FlowUi = {
+      host: ctx.host,
+      verbose: (text) => say.verbose(text),
+      deviceCodeLifetime: (minutes) => {
+        messageContext.deviceCodeMinutes = minutes;
+      },
+    };
+    const result = await signIn(ctx, plan.flows, entry, attempt.scopes, ui);
     const account = result.account?.username || args.credential?.UserName || 'unknown account';
     say.verbose(
       `Signed in as ${account}${result.tenantId ? ` (tenant ${result.tenantId})` : ''} in ${Math.round(performance.now() - signInStarted)} ms.`,
@@ -196,14 +133,14 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
 
     // 4. Prove the connection.
     say.verbose(
-      `Validating: CSOM ProcessQuery for the Tenant object at ${site.origin}${site.path}/_vti_bin/client.svc/ProcessQuery with client tag '${tag.value}'.`,
+      `Validating: CSOM ProcessQuery for the Tenant object at ${processQueryUrl(site)} with client tag '${attempt.clientTag.value}'.`,
     );
     const validateStarted = performance.now();
     const tenant = await validateTenantAdminSite({
       network,
       site,
       accessToken: result.accessToken,
-      clientTag: tag.value,
+      clientTag: attempt.clientTag.value,
       account,
       signal: ctx.signal,
       observer,
@@ -235,89 +172,95 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     if (e instanceof SignInCancelled || (ctx.signal.aborted && !(e instanceof PipelineStoppedSignal))) {
       throw new PipelineStoppedSignal();
     }
-    const spec = explainFailure(e, msal, lastIdentityBody(network), messageContext, choice);
+    const spec = explainFailure(e, msal, call?.lastIdentityError?.body, messageContext, choice);
     if (spec) ctx.throwTerminatingError({ ...spec, targetObject: site.url });
     throw e;
   }
 }
 
-type SignInMethod = 'deviceCode' | 'browser';
-
-async function signIn(
-  ctx: CmdletContext,
-  say: Narrator,
-  entry: AppEntry,
-  site: SiteTarget,
-  scope: string,
-  credential: PSCredential | undefined,
-  method: SignInMethod,
-  onDeviceCodeLifetime: (minutes: number) => void,
-): Promise<AuthenticationResult> {
-  const scopes = [scope];
-  // An interactive sign-in coming back to a site in this session reuses its cached token (no
-  // second device code). A -Credential is always checked: a wrong password must fail even when
-  // the same account signed in a moment ago, as it does in the SharePoint Online Management Shell.
-  const cachedAccount =
-    !credential && entry.accountBySite.has(site.origin)
-      ? await findAccount(entry, byHomeAccountId(entry.accountBySite.get(site.origin)!))
-      : undefined;
-  if (cachedAccount) {
-    const silent = await trySilent(entry, cachedAccount, scopes);
-    if (silent) {
-      say.verbose(`Sign-in flow: this session's cached sign-in of ${cachedAccount.username} (no new sign-in).`);
-      return silent;
-    }
-  }
-
-  if (credential) {
-    say.verbose(`Sign-in flow: user name and password for ${credential.UserName}.`);
-    return passwordSignIn(entry, scopes, credential.UserName, credential.Password.revealForSignIn(), ctx.signal);
-  }
-
-  // Device code and browser sign-in wait for a person; under -NonInteractive nobody will come, so
-  // fail at once as any PowerShell prompt does (a piped script without -NonInteractive still gets
-  // the device code: it needs no input from stdin).
-  if (!ctx.host.interactive) {
-    ctx.throwTerminatingError({
-      message: `${NON_INTERACTIVE_MESSAGE} Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.`,
-      errorId: 'NonInteractive',
-      category: 'InvalidOperation',
-      exceptionType: 'PSInvalidOperationException',
-    });
-  }
-
-  if (method === 'browser') {
-    say.verbose('Sign-in flow: the system browser (authorization code with PKCE); press Ctrl+C to cancel.');
-    let panel: { close(): void } | undefined;
-    try {
-      return await browserSignIn(entry, scopes, ctx.signal, (url) => {
-        panel = ctx.host.showSignIn({ kind: 'browser', url });
-      });
-    } finally {
-      panel?.close();
-    }
-  }
-
-  say.verbose('Sign-in flow: device code; press Ctrl+C to cancel.');
-  let panel: { close(): void } | undefined;
+/**
+ * 1. The arguments, checked, and everything worked out from them before anything goes over the wire:
+ *    a bad Url, authority or client tag is a terminating error here.
+ */
+async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<ConnectAttempt> {
+  let site;
+  let authority;
   try {
-    return await deviceCodeSignIn(entry, scopes, ctx.signal, (info) => {
-      const minutes = Math.max(1, Math.round(info.expiresIn / 60));
-      onDeviceCodeLifetime(minutes);
-      say.verbose(`Waiting for the sign-in at ${info.verificationUri}; the code expires in ${minutes} minutes.`);
-      panel = ctx.host.showSignIn({
-        kind: 'deviceCode',
-        info: {
-          message: info.message,
-          userCode: info.userCode,
-          verificationUri: info.verificationUri,
-          expiresAt: Date.now() + info.expiresIn * 1000,
-        },
+    site = parseSiteUrl(args.url);
+    authority = chooseAuthority(site, args.region, args.authenticationUrl);
+  } catch (e) {
+    if (e instanceof ConnectArgumentError) {
+      ctx.throwTerminatingError({
+        message: e.message,
+        errorId: e.errorId,
+        category: 'InvalidArgument',
+        exceptionType: e.exceptionType,
+        targetObject: args.authenticationUrl !== undefined && /AuthenticationUrl/.test(e.errorId) ? args.authenticationUrl : args.url,
       });
-    });
-  } finally {
-    panel?.close();
+    }
+    throw e;
   }
+  // The tag becomes an HTTP header value: refuse what a header cannot carry before anything is sent.
+  const tagProblem = clientTagProblem(args.clientTag);
+  if (tagProblem) {
+    ctx.throwTerminatingError({
+      message: tagProblem,
+      errorId: 'ParameterArgumentValidationError',
+      category: 'InvalidData',
+      exceptionType: 'ParameterBindingValidationException',
+      targetObject: args.clientTag,
+    });
+  }
+
+  const loaded = loadSettings();
+  if (loaded.warning) await ctx.writeWarning(loaded.warning);
+  const { settings } = loaded;
+  const clientTag = buildClientTag(args.clientTag);
+  if (clientTag.truncatedFrom !== undefined) {
+    await ctx.writeWarning(
+      `-ClientTag was shortened: the X-ClientService-ClientTag header holds at most 32 characters, so '${clientTag.value}' is sent.`,
+    );
+  }
+  return {
+    args,
+    parameterSetName: ctx.invocation.parameterSetName,
+    site,
+    authority,
+    scopes: [scopeFor(site)],
+    settings,
+    clientTag,
+    messages: {
+      url: site.url,
+      clientId: settings.clientId,
+      clientIdSource: loaded.clientIdSource,
+      settingsPath: settingsPath(),
+      cloudName: authority.cloudName,
+      usedCredential: args.credential !== undefined,
+    },
+  };
+}
+
+/** Runs the chosen flows in order until one gives a token. */
+async function signIn(ctx: CmdletContext, flows: SignInFlow[], entry: AppEntry, scopes: string[], ui: FlowUi): Promise<AuthenticationResult> {
+  for (const flow of flows) {
+    // Device code and browser sign-in wait for a person; under -NonInteractive nobody will come, so
+    // fail at once as any PowerShell prompt does (a piped script without -NonInteractive still gets
+    // the device code: it needs no input from stdin).
+    if (flow.needsPerson && !ctx.host.interactive) {
+      ctx.throwTerminatingError({
+        message: `${NON_INTERACTIVE_MESSAGE} Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.`,
+        errorId: 'NonInteractive',
+        category: 'InvalidOperation',
+        exceptionType: 'PSInvalidOperationException',
+      });
+    }
+    if (flow.announce === 'before') ui.verbose(flow.describe());
+    const result = await flow.acquire(entry, scopes, ctx.signal, ui);
+    if (!result) continue;
+    if (flow.announce === 'after') ui.verbose(flow.describe(result));
+    return result;
+  }
+  throw new Error('No sign-in flow gave a token.');
 }
 
 /** Session service key under which a Network may be supplied (tests use short timeouts). */
@@ -325,19 +268,6 @@ export const NETWORK_SERVICE_KEY = 'net.network';
 
 function sessionNetwork(ctx: CmdletContext): Network {
   return (ctx.session.services.get(NETWORK_SERVICE_KEY) as Network | undefined) ?? getNetwork();
-}
-
-/** Read through a function: TypeScript would otherwise keep the `undefined` assigned before the awaits. */
-function lastIdentityBody(network: Network): Record<string, unknown> | undefined {
-  return network.lastIdentityError?.body;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/;

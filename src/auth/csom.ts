@@ -121,10 +121,14 @@ export interface ValidateOptions {
   observer?: NetObserver;
 }
 
+/** Where CSOM posts: under the site it was made for, the Url as given, path included (reference §3.1, step 3). */
+export function processQueryUrl(site: SiteTarget): string {
+  return `${site.origin}${site.path}/_vti_bin/client.svc/ProcessQuery`;
+}
+
 /** Sends the ProcessQuery and explains any failure as a CsomValidationError. */
 export async function validateTenantAdminSite(o: ValidateOptions): Promise<TenantInfo> {
-  // CSOM posts under the site it was made for: the Url as given, path included (reference §3.1, step 3).
-  const url = `${o.site.origin}${o.site.path}/_vti_bin/client.svc/ProcessQuery`;
+  const url = processQueryUrl(o.site);
   const res = await o.network.request(
     {
       method: 'POST',

@@ -1,4 +1,4 @@
-// The one HTTP client of the shell, shared by msal-node (through msalNetworkModule) and by the SharePoint
+// The one HTTP client of the shell, shared by msal-node (through auth/msal-network.ts) and by the SharePoint
 // calls. It is built on undici 7 rather than Node's global fetch because Node 20's fetch honours neither
 // HTTPS_PROXY nor a per-client CA (reference §1.5).
 //
@@ -15,14 +15,11 @@ import tls from 'node:tls';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { Agent, EnvHttpProxyAgent, buildConnector, request as undiciRequest, type Dispatcher } from 'undici';
-import type { INetworkModule } from '@azure/msal-node';
 import { NetworkError, toNetworkError } from './network-error.js';
 import { parseRetryAfter } from './retry-after.js';
 import { displayUrl } from './redact-url.js';
 import { routeFor } from './routing.js';
 import { proxySettingError, PROXY_SETTING_ERROR } from './proxy-setting.js';
-import { createMsalNetworkModule, type MsalNetworkOptions } from './msal-network-module.js';
-export { MSAL_NETWORK_ERROR, MSAL_MALFORMED_RESPONSE, type MsalNetworkOptions } from './msal-network-module.js';
 
 export { NetworkError } from './network-error.js';
 export { PROXY_SETTING_ERROR } from './proxy-setting.js';
@@ -71,10 +68,6 @@ export interface NetworkOptions {
 const RETRIED_STATUSES = new Set([429, 503]);
 
 export class Network {
-  /** The last error body from the identity platform (kept by msalNetworkModule), e.g. the AADSTS detail
-   *  that msal drops for device-code polling failures. */
-  lastIdentityError: { status: number; body: Record<string, unknown> } | undefined;
-
   private dispatcherInstance: Dispatcher | undefined;
   private readonly env: NodeJS.ProcessEnv;
   private readonly extraCaPem: string | undefined;
@@ -138,11 +131,6 @@ export class Network {
       observer?.onRetry?.({ status: response.status, delayMs, attempt, url: shownUrl });
       await sleep(delayMs, req.signal, req.method, shownUrl);
     }
-  }
-
-  /** msal-node's network client on top of this instance; `options.signal` cancels in-flight requests. */
-  msalNetworkModule(observer?: NetObserver, options?: MsalNetworkOptions): INetworkModule {
-    return createMsalNetworkModule(this, observer, options);
   }
 
   /** Lets idle connections go; for tests and orderly shutdown. */
