@@ -9,29 +9,22 @@
 //      the browser;
 //   4. prove the connection with one CSOM ProcessQuery for the Tenant object;
 //   5. record the connection in the session.
-// Every failure is a terminating error with one sentence and the next step (messages.ts, csom.ts).
+// Every failure is a terminating error with one sentence and the next step (failures.ts, from the
+// tables in sign-in-strings.ts and messages.ts).
 
 import type { AuthenticationResult } from '@azure/msal-node';
-import type { CmdletContext, ErrorSpec } from '../cmdlets/types.js';
+import type { CmdletContext } from '../cmdlets/types.js';
 import type { ConnectionInfo } from '../engine/session.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
-import { getNetwork, NetworkError, PROXY_SETTING_ERROR, type Network, type NetObserver } from '../net/network.js';
+import { getNetwork, type Network, type NetObserver } from '../net/network.js';
 import { loadSettings, settingsPath, SPO_MANAGEMENT_SHELL_CLIENT_ID } from '../config/settings.js';
-import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor, type AuthorityChoice } from './clouds.js';
-import { buildClientTag, clientTagProblem, CsomValidationError, processQueryUrl, validateTenantAdminSite } from './csom.js';
+import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor } from './clouds.js';
+import { buildClientTag, clientTagProblem, processQueryUrl, validateTenantAdminSite } from './csom.js';
 import type { ConnectArgs, ConnectAttempt } from './connect-attempt.js';
 import { chooseFlows, SignInCancelled, type FlowUi, type SignInFlow } from './flows/index.js';
-import {
-  failureFromBody,
-  failureFromMsalError,
-  hostOf,
-  identityErrorSpec,
-  detailLine,
-  type MessageContext,
-  type MsalLikeError,
-} from './messages.js';
-import { MSAL_MALFORMED_RESPONSE, MSAL_NETWORK_ERROR } from './msal-network.js';
+import { explainFailure } from './failures.js';
+import { hostOf, SignInStrings as S } from './sign-in-strings.js';
 import { forgetAccount, getApp, loadMsal, routeCall, type AppEntry, type CallRoute, type MsalModule } from './msal.js';
 
 export type { ConnectArgs } from './connect-attempt.js';
@@ -172,7 +165,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     if (e instanceof SignInCancelled || (ctx.signal.aborted && !(e instanceof PipelineStoppedSignal))) {
       throw new PipelineStoppedSignal();
     }
-    const spec = explainFailure(e, msal, call?.lastIdentityError?.body, messageContext, choice);
+    const spec = explainFailure(e, msal, call, messageContext, choice);
     if (spec) ctx.throwTerminatingError({ ...spec, targetObject: site.url });
     throw e;
   }
@@ -202,24 +195,14 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
   }
   // The tag becomes an HTTP header value: refuse what a header cannot carry before anything is sent.
   const tagProblem = clientTagProblem(args.clientTag);
-  if (tagProblem) {
-    ctx.throwTerminatingError({
-      message: tagProblem,
-      errorId: 'ParameterArgumentValidationError',
-      category: 'InvalidData',
-      exceptionType: 'ParameterBindingValidationException',
-      targetObject: args.clientTag,
-    });
-  }
+  if (tagProblem) ctx.throwTerminatingError({ ...tagProblem, targetObject: args.clientTag });
 
   const loaded = loadSettings();
   if (loaded.warning) await ctx.writeWarning(loaded.warning);
   const { settings } = loaded;
   const clientTag = buildClientTag(args.clientTag);
   if (clientTag.truncatedFrom !== undefined) {
-    await ctx.writeWarning(
-      `-ClientTag was shortened: the X-ClientService-ClientTag header holds at most 32 characters, so '${clientTag.value}' is sent.`,
-    );
+    await ctx.writeWarning(S.ClientTagShortened(clientTag.value));
   }
   return {
     args,
@@ -247,12 +230,7 @@ async function signIn(ctx: CmdletContext, flows: SignInFlow[], entry: AppEntry, 
     // fail at once as any PowerShell prompt does (a piped script without -NonInteractive still gets
     // the device code: it needs no input from stdin).
     if (flow.needsPerson && !ctx.host.interactive) {
-      ctx.throwTerminatingError({
-        message: `${NON_INTERACTIVE_MESSAGE} Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.`,
-        errorId: 'NonInteractive',
-        category: 'InvalidOperation',
-        exceptionType: 'PSInvalidOperationException',
-      });
+      ctx.throwTerminatingError(S.NonInteractiveSignIn(NON_INTERACTIVE_MESSAGE));
     }
     if (flow.announce === 'before') ui.verbose(flow.describe());
     const result = await flow.acquire(entry, scopes, ctx.signal, ui);
@@ -268,113 +246,6 @@ export const NETWORK_SERVICE_KEY = 'net.network';
 
 function sessionNetwork(ctx: CmdletContext): Network {
   return (ctx.session.services.get(NETWORK_SERVICE_KEY) as Network | undefined) ?? getNetwork();
-}
-
-const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/;
-
-function networkErrorId(code: string | undefined): { errorId: string; category: string } {
-  if (!code) return { errorId: 'NetworkFailure', category: 'ConnectionError' };
-  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return { errorId: 'NetworkTimeout', category: 'OperationTimeout' };
-  if (code === 'ECONNREFUSED') return { errorId: 'ConnectionRefused', category: 'ConnectionError' };
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { errorId: 'HostNotFound', category: 'ConnectionError' };
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return { errorId: 'ConnectionDropped', category: 'ConnectionError' };
-  if (code === 'EBADRESPONSE') return { errorId: 'MalformedResponse', category: 'InvalidResult' };
-  if (TLS_CODE.test(code)) return { errorId: 'TlsFailure', category: 'SecurityError' };
-  return { errorId: 'NetworkFailure', category: 'ConnectionError' };
-}
-
-function fromNetworkError(e: NetworkError, what: string): ErrorSpec {
-  if (e.code === PROXY_SETTING_ERROR) {
-    // Not a failure to reach anything: the proxy setting itself is unusable, and the message says which.
-    return { message: e.message, errorId: 'InvalidProxySetting', category: 'InvalidArgument', exceptionType: 'UriFormatException' };
-  }
-  const { errorId, category } = networkErrorId(e.code);
-  return { message: `${what}: ${e.message}`, errorId, category, exceptionType: 'HttpRequestException' };
-}
-
-/** Turns any failure of a connect attempt into the error the user sees, or undefined to rethrow. */
-function explainFailure(
-  e: unknown,
-  msal: MsalModule | undefined,
-  lastBody: Record<string, unknown> | undefined,
-  m: MessageContext,
-  choice: AuthorityChoice,
-): ErrorSpec | undefined {
-  if (e instanceof CsomValidationError) {
-    return { message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType };
-  }
-  if (e instanceof NetworkError) return fromNetworkError(e, `Could not check the connection with SharePoint`);
-  if (!msal || !(e instanceof msal.AuthError)) return undefined;
-
-  const err = e as InstanceType<MsalModule['AuthError']> & MsalLikeError & {
-    cause?: unknown;
-    httpStatus?: number;
-    retryAfter?: string;
-  };
-  // The last error body is only evidence for this failure when it is not a leftover
-  // "authorization_pending" from device-code polling.
-  const kept = failureFromBody(lastBody);
-  const bodyFailure = kept && kept.error !== 'authorization_pending' ? kept : undefined;
-  switch (err.errorCode) {
-    case 'identity_server_unavailable': {
-      const status = err.httpStatus ?? 0;
-      const after = err.retryAfter ? ` It asks to wait ${err.retryAfter} seconds.` : '';
-      const sentence =
-        status === 429 || status === 503
-          ? `The sign-in service at ${hostOf(choice.authority)} is busy (HTTP ${status}) and did not answer after several retries.${after} Try Connect-SPOService again later.`
-          : `The sign-in service at ${hostOf(choice.authority)} answered HTTP ${status} (a server error). This is usually temporary; try Connect-SPOService again in a moment.`;
-      const detail = bodyFailure ? detailLine(bodyFailure) : '';
-      return {
-        message: detail ? `${sentence}\n${detail}` : sentence,
-        errorId: status === 429 || status === 503 ? 'SignInServiceThrottled' : 'SignInServiceError',
-        category: status === 429 || status === 503 ? 'LimitsExceeded' : 'ConnectionError',
-        exceptionType: 'MsalServiceException',
-      };
-    }
-    case MSAL_NETWORK_ERROR: {
-      if (err.cause instanceof NetworkError) return fromNetworkError(err.cause, 'Could not reach the sign-in service');
-      return {
-        message: `Could not reach the sign-in service: ${err.errorMessage || 'the request failed'}`,
-        errorId: 'NetworkFailure',
-        category: 'ConnectionError',
-        exceptionType: 'HttpRequestException',
-      };
-    }
-    case MSAL_MALFORMED_RESPONSE:
-    case 'token_parsing_error':
-      return {
-        message: `The sign-in service's answer could not be read: ${err.errorMessage || 'it is not valid JSON'} A proxy or firewall may have replaced it; try again, or check your proxy settings.`,
-        errorId: 'MalformedResponse',
-        category: 'InvalidResult',
-        exceptionType: 'MsalServiceException',
-      };
-    case 'endpoints_resolution_error': {
-      if (bodyFailure) return identityErrorSpec(bodyFailure, m);
-      return {
-        message: `Could not read the sign-in endpoints of ${choice.authority} (its OpenID configuration). ${
-          choice.cloudName === 'Custom'
-            ? 'Check -AuthenticationUrl, or leave it out to use the cloud of the Url.'
-            : choice.cloudName === 'Germany'
-              ? 'Microsoft Cloud Deutschland closed in October 2021; tenants moved to the worldwide cloud (-Region Default).'
-              : 'Check your network and proxy settings.'
-        }`,
-        errorId: 'AuthorityNotReachable',
-        category: 'ConnectionError',
-        exceptionType: 'MsalClientException',
-      };
-    }
-    case 'device_code_expired':
-      return identityErrorSpec(bodyFailure ?? { error: 'device_code_expired' }, m);
-    case 'device_code_polling_cancelled':
-      // We cancel ourselves when /devicecode answered with an error body instead of a code.
-      return identityErrorSpec(bodyFailure ?? { error: 'device_code_unavailable', description: 'The sign-in service did not issue a sign-in code.' }, m);
-    case 'post_request_failed':
-      return identityErrorSpec(bodyFailure ?? { error: err.errorMessage || 'post_request_failed' }, m);
-    case 'user_timeout_reached':
-      return identityErrorSpec({ error: 'user_timeout_reached' }, m);
-    default:
-      return identityErrorSpec(bodyFailure ?? failureFromMsalError(err), m);
-  }
 }
 
 /** The current connection, or PowerShell's error for SPO cmdlets run without one (statement-terminating). */

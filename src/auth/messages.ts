@@ -7,6 +7,7 @@
 // Messages never contain secrets: they are built only from codes, host names and ids.
 
 import type { ErrorSpec } from '../cmdlets/types.js';
+import { hostOf } from './sign-in-strings.js';
 
 /** The parts of an identity-platform error we use (from the response body or an msal error). */
 export interface IdentityFailure {
@@ -196,14 +197,6 @@ function translateError(error: string, m: MessageContext): Translation | undefin
       };
     default:
       return undefined;
-  }
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
   }
 }
 
