@@ -17,7 +17,7 @@ import type { CmdletContext } from '../cmdlets/types.js';
 import type { ConnectionInfo } from '../engine/session.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
-import { getNetwork, type Network, type NetObserver } from '../net/network.js';
+import { getNetwork, untrustedText, type Network, type NetObserver } from '../net/network.js';
 import { loadSettings, settingsPath, SPO_MANAGEMENT_SHELL_CLIENT_ID } from '../config/settings.js';
 import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor } from './clouds.js';
 import { buildClientTag, clientTagProblem, processQueryUrl, validateTenantAdminSite } from './csom.js';
@@ -119,9 +119,11 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       },
     };
     const result = await signIn(ctx, plan.flows, entry, attempt.scopes, ui);
-    const account = result.account?.username || args.credential?.UserName || 'unknown account';
+    // The account's name and tenant come from the token's claims, that is, from the server.
+    const account = (result.account?.username && untrustedText(result.account.username)) || args.credential?.UserName || 'unknown account';
+    const tenantId = untrustedText(result.tenantId ?? '');
     say.verbose(
-      `Signed in as ${account}${result.tenantId ? ` (tenant ${result.tenantId})` : ''} in ${Math.round(performance.now() - signInStarted)} ms.`,
+      `Signed in as ${account}${tenantId ? ` (tenant ${tenantId})` : ''} in ${Math.round(performance.now() - signInStarted)} ms.`,
     );
 
     // 4. Prove the connection.

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Network, NetObserver } from '../net/network.js';
+import { untrustedHeaders, untrustedJsonReviver, type Network, type NetObserver } from '../net/network.js';
 import type { SiteTarget } from './clouds.js';
 import { SignInStrings as S, type SignInMessage } from './sign-in-strings.js';
 
@@ -125,7 +125,7 @@ export function processQueryUrl(site: SiteTarget): string {
 /** Sends the ProcessQuery and explains any failure as a CsomValidationError. */
 export async function validateTenantAdminSite(o: ValidateOptions): Promise<TenantInfo> {
   const url = processQueryUrl(o.site);
-  const res = await o.network.request(
+  const answer = await o.network.request(
     {
       method: 'POST',
       url,
@@ -141,6 +141,8 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
     },
     o.observer,
   );
+  // Headers and ErrorInfo texts are shown to the user: control sequences go first.
+  const res = { ...answer, headers: untrustedHeaders(answer.headers) };
   const serverVersion = res.headers['microsoftsharepointteamservices']?.replace(/,.*$/, '').trim() || undefined;
   if (res.status === 401) throw unauthorized(o, res.headers['x-ms-diagnostics']);
   if (res.status === 403) {
@@ -176,7 +178,7 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
 
 function errorInfoOf(body: string): Record<string, unknown> | undefined {
   try {
-    const parsed: unknown = JSON.parse(body);
+    const parsed: unknown = JSON.parse(body, untrustedJsonReviver);
     const info = Array.isArray(parsed) ? (parsed[0] as Record<string, unknown> | undefined)?.ErrorInfo : undefined;
     return info && typeof info === 'object' ? (info as Record<string, unknown>) : undefined;
   } catch {
@@ -187,7 +189,7 @@ function errorInfoOf(body: string): Record<string, unknown> | undefined {
 function parseResponse(body: string, siteUrl: string): unknown[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body, untrustedJsonReviver);
   } catch {
     parsed = undefined;
   }

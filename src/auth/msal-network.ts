@@ -10,7 +10,7 @@
 // call, so one sign-in's evidence never leaks into another's.
 
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import { NetworkError, displayUrl, type Network, type NetObserver } from '../net/network.js';
+import { NetworkError, displayUrl, untrustedHeaders, untrustedJsonReviver, type Network, type NetObserver } from '../net/network.js';
 import { loadMsal } from './msal-loader.js';
 
 /** Error codes of the AuthErrors thrown here, for the callers that explain them. */
@@ -70,7 +70,9 @@ export function createMsalNetworkModule(network: Network, options: MsalNetworkOp
     }
     let body: unknown;
     try {
-      body = res.body.trim() === '' ? {} : JSON.parse(res.body);
+      // Every string the identity platform sends may end up on screen (error_description, the device
+      // code's message): control sequences are removed here, once, for all of them.
+      body = res.body.trim() === '' ? {} : JSON.parse(res.body, untrustedJsonReviver);
     } catch (error) {
       const shown = displayUrl(url);
       const type = res.headers['content-type'] ?? 'no content type';
@@ -85,7 +87,7 @@ export function createMsalNetworkModule(network: Network, options: MsalNetworkOp
     if (res.status >= 400 && isRecord(body) && typeof body.error === 'string') {
       lastIdentityError = { status: res.status, body };
     }
-    return { status: res.status, headers: res.headers, body: body as T };
+    return { status: res.status, headers: untrustedHeaders(res.headers), body: body as T };
   }
 
   return {

@@ -25,6 +25,7 @@ export { NetworkError } from './network-error.js';
 export { PROXY_SETTING_ERROR } from './proxy-setting.js';
 export { routeHostsTo, resetRouting } from './routing.js';
 export { displayUrl } from './redact-url.js';
+export { untrustedText, untrustedHeaders, untrustedJsonReviver } from './untrusted-text.js';
 
 export interface NetRequest {
   method: 'GET' | 'POST';

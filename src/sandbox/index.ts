@@ -186,6 +186,9 @@ async function handle(state: SandboxState, req: IncomingMessage, res: ServerResp
   }
 }
 
+/** Sets the window title, writes the clipboard, colours and clears the screen: none of it may reach a terminal. */
+const HOSTILE_TEXT = 'The request was refused\x1b]0;owned\x07 by\x1b]52;c;c2VjcmV0\x07 the \x1b[31mserver\x1b[0m\x07.';
+
 function answerFault(fault: FaultSpec, identity: boolean, hostHeader: string, correlationId: string | undefined, req: IncomingMessage, res: ServerResponse): number | undefined {
   switch (fault.kind) {
     case 'drop':
@@ -196,6 +199,17 @@ function answerFault(fault: FaultSpec, identity: boolean, hostHeader: string, co
       const text = identity ? '{"token_type":"Bearer","scope":"https://contoso-admin.sharepoint.com/.default","access_tok' : '[{"SchemaVersion":"15.0.0.0","LibraryVersion":"16.0.26417.12000","ErrorInfo":nu';
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);
+      return 200;
+    }
+    case 'escapes': {
+      if (identity) {
+        // An AADSTS code the shell has no sentence for, so the server's own text is what is shown.
+        const err = aadstsError(7000112, { host: hostHeader, correlationId }, { text: HOSTILE_TEXT });
+        sendJson(res, err.status, err.body);
+        return err.status;
+      }
+      const body = [{ SchemaVersion: '15.0.0.0', LibraryVersion: '16.0.26417.12000', ErrorInfo: { ErrorMessage: HOSTILE_TEXT, ErrorValue: null, TraceCorrelationId: correlationId ?? '', ErrorCode: -1, ErrorTypeName: 'Microsoft.SharePoint.Client.ServerException\x1b[2J' } }];
+      sendJson(res, 200, body);
       return 200;
     }
     default: {
