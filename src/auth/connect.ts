@@ -41,6 +41,9 @@ class Narrator {
   debug(text: string): void {
     if (this.ctx.debugEnabled) this.#chain = this.#chain.then(() => this.ctx.writeDebug(text));
   }
+  warning(text: string): void {
+    this.#chain = this.#chain.then(() => this.ctx.writeWarning(text));
+  }
   /** Waits until everything queued is written (and surfaces a -Debug/-Verbose Stop). */
   flush(): Promise<void> {
     return this.#chain;
@@ -89,6 +92,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       retryPanel?.close();
       retryPanel = ctx.host.showSignIn({ kind: 'retry', message, until: Date.now() + delayMs });
     },
+    onWarning: (text) => say.warning(text),
   };
 
   let msal: MsalModule | undefined;

@@ -73,6 +73,11 @@ export function explainFailure(
       return { ...S.SignInAnswerUnreadable(err.errorMessage || 'it is not valid JSON') };
     case 'endpoints_resolution_error': {
       if (bodyFailure) return identityErrorSpec(bodyFailure, m);
+      // msal reports an authority whose OpenID configuration it could not fetch without the cause.
+      // A certificate problem is the one the user must see as it is (a custom -AuthenticationUrl
+      // behind an inspecting proxy): reported as the default authority's TLS failure is.
+      const transport = call?.lastNetworkError;
+      if (transport && networkErrorId(transport.code).errorId === 'TlsFailure') return fromNetworkError(transport, S.SignInTransportPrefix);
       return {
         ...S.AuthorityNotReachable(
           choice.authority,

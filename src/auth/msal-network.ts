@@ -32,6 +32,9 @@ export interface MsalNetworkOptions {
 /** The network client of one call, with the last identity-platform error body it received. */
 export interface MsalNetworkClient extends INetworkModule {
   readonly lastIdentityError: IdentityErrorBody | undefined;
+  /** The last request of this client that got no answer at all (msal keeps only its own summary of
+   *  some, e.g. an unreachable OpenID configuration, and the cause would be lost). */
+  readonly lastNetworkError: NetworkError | undefined;
 }
 
 async function authError(code: string, correlationId: string, message: string, cause: unknown): Promise<Error> {
@@ -44,6 +47,7 @@ async function authError(code: string, correlationId: string, message: string, c
 
 export function createMsalNetworkModule(network: Network, options: MsalNetworkOptions = {}): MsalNetworkClient {
   let lastIdentityError: IdentityErrorBody | undefined;
+  let lastNetworkError: NetworkError | undefined;
   async function send<T>(
     method: 'GET' | 'POST',
     url: string,
@@ -65,6 +69,7 @@ export function createMsalNetworkModule(network: Network, options: MsalNetworkOp
         options.observer,
       );
     } catch (error) {
+      if (error instanceof NetworkError) lastNetworkError = error;
       const message = error instanceof Error ? error.message : String(error);
       throw await authError(MSAL_NETWORK_ERROR, correlationId, message, error);
     }
@@ -93,6 +98,9 @@ export function createMsalNetworkModule(network: Network, options: MsalNetworkOp
   return {
     get lastIdentityError() {
       return lastIdentityError;
+    },
+    get lastNetworkError() {
+      return lastNetworkError;
     },
     sendGetRequestAsync: <T>(url: string, opts?: NetworkRequestOptions, timeout?: number) =>
       send<T>('GET', url, opts, timeout),

@@ -18,7 +18,7 @@ import type {
   PublicClientApplication,
 } from '@azure/msal-node';
 import type { Session } from '../engine/session.js';
-import type { Network, NetObserver } from '../net/network.js';
+import type { Network, NetObserver, NetworkError } from '../net/network.js';
 import { loadMsal, type MsalModule } from './msal-loader.js';
 import { createMsalNetworkModule, type IdentityErrorBody } from './msal-network.js';
 
@@ -60,6 +60,8 @@ export interface CallRoute {
   module?: INetworkModule;
   /** The last error body the identity platform sent during this call (msal drops some AADSTS detail). */
   readonly lastIdentityError?: IdentityErrorBody;
+  /** The last request of this call that got no answer (msal drops the cause of some). */
+  readonly lastNetworkError?: NetworkError;
 }
 
 export interface AppEntry<K extends AppKind = AppKind> {
@@ -144,6 +146,9 @@ export function routeCall(
   const route: CallRoute = {
     get lastIdentityError() {
       return inner.lastIdentityError;
+    },
+    get lastNetworkError() {
+      return inner.lastNetworkError;
     },
     module: {
       sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>

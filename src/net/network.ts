@@ -50,6 +50,8 @@ export interface NetObserver {
   onResponse?(info: { method: string; url: string; status: number; ms: number }): void;
   /** Before waiting to retry a 429/503. */
   onRetry?(info: { status: number; delayMs: number; attempt: number; url: string }): void;
+  /** A setting of the network that cannot work as meant (said once per Network, on its first request). */
+  onWarning?(text: string): void;
 }
 
 export interface NetworkOptions {
@@ -70,6 +72,8 @@ const RETRIED_STATUSES = new Set([429, 503]);
 
 export class Network {
   private dispatcherInstance: Dispatcher | undefined;
+  /** Said once, to the observer of the request that builds the dispatcher. */
+  private pendingWarning: string | undefined;
   private readonly env: NodeJS.ProcessEnv;
   private readonly extraCaPem: string | undefined;
   /** Configured proxies, only to name them in error messages (EnvHttpProxyAgent decides when they apply). */
@@ -104,7 +108,11 @@ export class Network {
     if (this.dispatcherInstance) return this.dispatcherInstance;
     // undici would fail with a bare "Invalid URL" (or load its experimental SOCKS client); say which variable is wrong.
     if (this.proxyProblem) throw new NetworkError(PROXY_SETTING_ERROR, '', this.proxyProblem);
-    const extra = [this.extraCaPem, readExtraCaFile(this.env.NODE_EXTRA_CA_CERTS)].filter(
+    const extraFile = this.env.NODE_EXTRA_CA_CERTS;
+    const filePem = readExtraCaFile(extraFile);
+    // Node ignores such a file without a word; the user meant it to be trusted, so say it is not.
+    if (filePem !== undefined && !PEM_CERTIFICATE.test(filePem)) this.pendingWarning = noCertificateWarning(extraFile!);
+    const extra = [this.extraCaPem, filePem].filter(
       (pem): pem is string => typeof pem === 'string' && pem !== '',
     );
     // `ca` replaces Node's root store, so the roots stay in the list. The secure context is built once:
@@ -139,6 +147,12 @@ export class Network {
     await this.dispatcherInstance?.close();
   }
 
+  private sayPendingWarning(observer: NetObserver | undefined): void {
+    if (this.pendingWarning === undefined) return;
+    observer?.onWarning?.(this.pendingWarning);
+    this.pendingWarning = undefined;
+  }
+
   private async attempt(req: NetRequest, shownUrl: string, observer?: NetObserver): Promise<NetResponse> {
     if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
     let url: URL;
@@ -162,6 +176,7 @@ export class Network {
         dispatcher: routedDispatcherFor(url) ?? this.dispatcher,
         signal,
       });
+      this.sayPendingWarning(observer);
       const body = await res.body.text();
       const ms = Math.round(performance.now() - started);
       observer?.onResponse?.({ method: req.method, url: shownUrl, status: res.statusCode, ms });
@@ -176,6 +191,7 @@ export class Network {
         );
       }
       if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
+      this.sayPendingWarning(observer);
       const proxy = routeFor(url) ? undefined : url.protocol === 'https:' ? this.proxies.https : this.proxies.http;
       throw toNetworkError(error, req.method, req.url, proxy);
     } finally {
@@ -201,6 +217,12 @@ function routedDispatcherFor(url: URL): Dispatcher | undefined {
     });
   }
   return route.agent;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN (TRUSTED )?CERTIFICATE-----/;
+
+function noCertificateWarning(path: string): string {
+  return `NODE_EXTRA_CA_CERTS names ${path}, which holds no certificate (no -----BEGIN CERTIFICATE----- block), so it was ignored and only the built-in root certificates are trusted. Put the PEM certificate of your proxy or firewall in that file.`;
 }
 
 function readExtraCaFile(path: string | undefined): string | undefined {
