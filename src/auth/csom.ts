@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { untrustedHeaders, untrustedJsonReviver, type Network, type NetObserver } from '../net/network.js';
 import type { SiteTarget } from './clouds.js';
-import { SignInStrings as S, type SignInMessage } from './sign-in-strings.js';
+import { retryAfterWords, SignInStrings as S, type SignInMessage } from './sign-in-strings.js';
 
 /** Microsoft.Online.SharePoint.TenantAdministration.Tenant */
 const TENANT_TYPE_ID = '{268004ae-ef6b-4e9b-8425-127220d84719}';
@@ -153,7 +153,7 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
   }
   if (res.status === 429 || res.status === 503) {
     const after = res.headers['retry-after'];
-    throw new CsomValidationError(S.SharePointThrottled(res.status, after ? `; it suggests waiting ${after} seconds` : ''));
+    throw new CsomValidationError(S.SharePointThrottled(res.status, retryAfterWords(after)));
   }
   if (res.status >= 500) {
     throw new CsomValidationError(S.SharePointServerError(res.status, o.site.url));

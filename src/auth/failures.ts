@@ -8,7 +8,7 @@ import { CsomValidationError } from './csom.js';
 import { detailLine, failureFromBody, failureFromMsalError, identityErrorSpec, type MessageContext, type MsalLikeError } from './messages.js';
 import { MSAL_MALFORMED_RESPONSE, MSAL_NETWORK_ERROR } from './msal-network.js';
 import type { CallRoute, MsalModule } from './msal.js';
-import { hostOf, SignInStrings as S } from './sign-in-strings.js';
+import { hostOf, retryAfterWords, SignInStrings as S } from './sign-in-strings.js';
 
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|ALTNAME/;
 
@@ -48,6 +48,7 @@ export function explainFailure(
     cause?: unknown;
     httpStatus?: number;
     retryAfter?: string;
+    retries?: number;
   };
   // The last error body is only evidence for this failure when it is not a leftover
   // "authorization_pending" from device-code polling.
@@ -57,9 +58,14 @@ export function explainFailure(
     case 'identity_server_unavailable': {
       const status = err.httpStatus ?? 0;
       const host = hostOf(choice.authority);
+      const wait = retryAfterWords(err.retryAfter);
+      // The network gives up on a 429/503 when its retries run out, or at once when the Retry-After is
+      // longer than it waits: only the first has retried.
       const spec =
         status === 429 || status === 503
-          ? S.SignInServiceBusy(host, status, err.retryAfter ? ` It asks to wait ${err.retryAfter} seconds.` : '')
+          ? (err.retries ?? 0) > 0
+            ? S.SignInServiceBusy(host, status, wait, err.retries!)
+            : S.SignInServiceBusyTooLong(host, status, wait)
           : S.SignInServiceError(host, status);
       const detail = bodyFailure ? detailLine(bodyFailure) : '';
       return detail ? { ...spec, message: `${spec.message}\n${detail}` } : { ...spec };

@@ -29,8 +29,13 @@ export interface MsalNetworkOptions {
   signal?: AbortSignal;
 }
 
+/** msal's response, with how often the network retried a 429/503 before it. */
+export type RetriedResponse<T> = NetworkResponse<T> & { retries: number };
+
 /** The network client of one call, with the last identity-platform error body it received. */
 export interface MsalNetworkClient extends INetworkModule {
+  sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions, timeout?: number): Promise<RetriedResponse<T>>;
+  sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<RetriedResponse<T>>;
   readonly lastIdentityError: IdentityErrorBody | undefined;
   /** The last request of this client that got no answer at all (msal keeps only its own summary of
    *  some, e.g. an unreachable OpenID configuration, and the cause would be lost). */
@@ -53,7 +58,7 @@ export function createMsalNetworkModule(network: Network, options: MsalNetworkOp
     url: string,
     opts: NetworkRequestOptions = {},
     timeoutMs?: number,
-  ): Promise<NetworkResponse<T>> {
+  ): Promise<RetriedResponse<T>> {
     const correlationId = opts.correlationId ?? '';
     let res;
     try {
@@ -92,7 +97,7 @@ export function createMsalNetworkModule(network: Network, options: MsalNetworkOp
     if (res.status >= 400 && isRecord(body) && typeof body.error === 'string') {
       lastIdentityError = { status: res.status, body };
     }
-    return { status: res.status, headers: untrustedHeaders(res.headers), body: body as T };
+    return { status: res.status, headers: untrustedHeaders(res.headers), body: body as T, retries: res.retries ?? 0 };
   }
 
   return {

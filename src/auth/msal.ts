@@ -20,7 +20,7 @@ import type {
 import type { Session } from '../engine/session.js';
 import type { Network, NetObserver, NetworkError } from '../net/network.js';
 import { loadMsal, type MsalModule } from './msal-loader.js';
-import { createMsalNetworkModule, type IdentityErrorBody } from './msal-network.js';
+import { createMsalNetworkModule, type IdentityErrorBody, type RetriedResponse } from './msal-network.js';
 
 export { loadMsal, type MsalModule } from './msal-loader.js';
 
@@ -134,11 +134,11 @@ export function routeCall(
   signal: AbortSignal,
 ): CallRoute {
   const inner = createMsalNetworkModule(network, { observer, signal });
-  const check = async <T>(p: Promise<NetworkResponse<T>>, url: string, correlationId: string) => {
+  const check = async <T>(p: Promise<RetriedResponse<T>>, url: string, correlationId: string): Promise<NetworkResponse<T>> => {
     const res = await p;
     if (res.status === 429 || res.status >= 500) {
       const error = new msal.AuthError('identity_server_unavailable', correlationId, `HTTP ${res.status}`);
-      Object.assign(error, { httpStatus: res.status, requestUrl: url, retryAfter: res.headers['retry-after'] });
+      Object.assign(error, { httpStatus: res.status, requestUrl: url, retryAfter: res.headers['retry-after'], retries: res.retries });
       throw error;
     }
     return res;

@@ -5,6 +5,8 @@
 // check wording and ids in one place. Entries take only what the sentence names; text that came
 // from the network is cleaned by the caller before it gets here (net/untrusted-text.ts).
 
+import { parseRetryAfter } from '../net/retry-after.js';
+
 /** One sentence and how it is reported. */
 export interface SignInMessage {
   message: string;
@@ -90,8 +92,16 @@ export const SignInStrings = {
     category: 'InvalidOperation',
     exceptionType: 'PSInvalidOperationException',
   }),
-  SignInServiceBusy: (host: string, status: number, wait: string): SignInMessage => ({
-    message: `The sign-in service at ${host} is busy (HTTP ${status}) and did not answer after several retries.${wait} Try Connect-SPOService again later.`,
+  /** After the network's retries ran out. */
+  SignInServiceBusy: (host: string, status: number, wait: string | undefined, retries: number): SignInMessage => ({
+    message: `The sign-in service at ${host} is busy (HTTP ${status}) and did not answer after ${retries === 1 ? 'one retry' : 'several retries'}.${wait ? ` It asks to wait ${wait}.` : ''} Try Connect-SPOService again later.`,
+    errorId: 'SignInServiceThrottled',
+    category: 'LimitsExceeded',
+    exceptionType: 'MsalServiceException',
+  }),
+  /** Its Retry-After was longer than the shell waits, so nothing was retried. */
+  SignInServiceBusyTooLong: (host: string, status: number, wait: string | undefined): SignInMessage => ({
+    message: `The sign-in service at ${host} is busy (HTTP ${status}) and asks to wait ${wait ?? 'longer than the shell waits'}, so the shell did not retry. Try Connect-SPOService again after that.`,
     errorId: 'SignInServiceThrottled',
     category: 'LimitsExceeded',
     exceptionType: 'MsalServiceException',
@@ -135,9 +145,9 @@ export const SignInStrings = {
       'PermissionDenied',
       'ServerUnauthorizedAccessException',
     ),
-  SharePointThrottled: (status: number, wait: string) =>
+  SharePointThrottled: (status: number, wait: string | undefined) =>
     sharePoint(
-      `SharePoint is busy and asked the shell to slow down (HTTP ${status})${wait}. Try Connect-SPOService again later.`,
+      `SharePoint is busy and asked the shell to slow down (HTTP ${status})${wait ? `; it suggests waiting ${wait}` : ''}. Try Connect-SPOService again later.`,
       'SharePointThrottled',
       'LimitsExceeded',
     ),
@@ -179,6 +189,15 @@ export const SignInStrings = {
       'WebException',
     ),
 } as const;
+
+/** A Retry-After header as words ("1 second", "30 seconds"), or undefined when it cannot be read. */
+export function retryAfterWords(header: string | undefined): string | undefined {
+  const ms = parseRetryAfter(header);
+  if (ms === undefined) return undefined;
+  const seconds = ms / 1000;
+  const shown = Number.isInteger(seconds) ? String(seconds) : seconds.toFixed(1);
+  return `${shown} second${shown === '1' ? '' : 's'}`;
+}
 
 /** The host (and port) of a URL, or the text itself when it is not one. */
 export function hostOf(url: string): string {

@@ -42,6 +42,9 @@ export interface NetResponse {
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>;
   body: string;
+  /** How many times a 429/503 was retried before this answer (0 when it came first time, or when its
+   *  Retry-After was longer than the network waits). */
+  retries?: number;
 }
 
 /** How -Debug/-Verbose and the UI learn what happens on the wire. */
@@ -132,7 +135,7 @@ export class Network {
   async request(req: NetRequest, observer?: NetObserver): Promise<NetResponse> {
     const shownUrl = displayUrl(req.url);
     for (let attempt = 1; ; attempt++) {
-      const response = await this.attempt(req, shownUrl, observer);
+      const response = { ...(await this.attempt(req, shownUrl, observer)), retries: attempt - 1 };
       if (!RETRIED_STATUSES.has(response.status) || attempt > this.maxRetries) return response;
       const delayMs =
         parseRetryAfter(response.headers['retry-after']) ?? this.defaultRetryDelayMs * 2 ** (attempt - 1);
