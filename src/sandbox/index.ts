@@ -8,6 +8,7 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { routeHostsTo, resetRouting, routedPort } from '../net/routing.js';
 import { aadstsError } from './aadsts.js';
 import { handleDevicePage } from './device-page.js';
@@ -55,6 +56,10 @@ export interface SandboxStartOptions {
   browserUser?: string;
   /** Default true: route the real host names to this sandbox through the network module. */
   routeNetwork?: boolean;
+  /** Faults switched on from the start (SPO_SANDBOX_FAULTS, fault-switches.ts). */
+  faults?: FaultSpec[];
+  /** Route with a certificate other than the sandbox's, so every connection fails its TLS check. */
+  tlsFailure?: boolean;
 }
 
 export async function startSandbox(options: SandboxStartOptions = {}): Promise<SandboxHandle> {
@@ -85,8 +90,11 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
   const [port, pagePort] = await Promise.all([listen(https), listen(pages)]);
   state.devicePageUrl = `http://127.0.0.1:${pagePort}/devicelogin`;
 
+  for (const f of options.faults ?? []) state.faults.push({ ...f, remaining: f.times ?? Number.POSITIVE_INFINITY });
   const routed = options.routeNetwork ?? true;
-  if (routed) routeHostsTo({ port, caPem: SANDBOX_CERT_PEM, hosts: ROUTED_HOSTS });
+  // For a TLS failure the shell trusts a public root instead of the sandbox's own certificate.
+  const trusted = options.tlsFailure ? rootCertificates[0]! : SANDBOX_CERT_PEM;
+  if (routed) routeHostsTo({ port, caPem: trusted, hosts: ROUTED_HOSTS });
 
   let closed = false;
   return {
