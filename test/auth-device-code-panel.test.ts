@@ -1,31 +1,15 @@
 // The device-code panel in the console survives a throttled poll (issue 13, item 5): the retry
 // notice shows over it while the shell waits, then the code comes back, so the user can still read it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Shell } from '../src/engine/shell.js';
 import { Network } from '../src/net/network.js';
-import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
-import { NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
 import { ConsoleStore } from '../src/ui/store.js';
 import { InkHost } from '../src/host/ink-host.js';
 import type { EditorDriver, EditorView } from '../src/ui/editor-driver.js';
+import { shellOn, useSandbox } from './helpers/auth-sandbox.js';
 
-const root = mkdtempSync(join(tmpdir(), 'spo-auth-panel-'));
-process.env.SPO_CONFIG_DIR = join(root, 'config');
-delete process.env.SPO_CLIENT_ID;
-
-let sandbox: SandboxHandle;
-before(async () => {
-  sandbox = await startSandbox({ deviceCodeIntervalSeconds: 0.05 });
-});
-after(async () => {
-  await sandbox.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const handle = useSandbox('spo-auth-panel-', { deviceCodeIntervalSeconds: 0.05 });
 
 /** No typing happens in this test: the command runs through the shell directly. */
 const idleEditor: EditorDriver = {
@@ -38,9 +22,8 @@ const idleEditor: EditorDriver = {
 for (const status of ['429', '503'] as const) {
   test(`after HTTP ${status} on the first poll and its retry notice, the device code is shown again`, async () => {
     const store = new ConsoleStore({ prompt: 'spo> ', editor: idleEditor, columns: 100, rows: 30, color: false });
-    const sh = new Shell({ host: new InkHost(store, { color: false }) });
-    sh.session.services.set(NETWORK_SERVICE_KEY, new Network({ defaultTimeoutMs: 1500, defaultRetryDelayMs: 20, maxRetries: 2 }));
-    sandbox.clearFaults();
+    const sh = shellOn(new InkHost(store, { color: false }), new Network({ defaultTimeoutMs: 1500, defaultRetryDelayMs: 20, maxRetries: 2 }));
+    const sandbox = handle.current;
     sandbox.setFault({ host: /^login\./, path: /\/token$/, kind: status, times: 1, retryAfterSeconds: 0.2 });
 
     const shown: string[] = [];

@@ -5,18 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:https';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Shell } from '../src/engine/shell.js';
 import { Network } from '../src/net/network.js';
-import { NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
 import { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } from '../src/sandbox/test-certificate.js';
 import { TestHost } from './helpers/test-host.js';
+import { shellOn, useConfigDir } from './helpers/auth-sandbox.js';
 
-const root = mkdtempSync(join(tmpdir(), 'spo-auth-tls-'));
-process.env.SPO_CONFIG_DIR = join(root, 'config');
-delete process.env.SPO_CLIENT_ID;
+const root = useConfigDir('spo-auth-tls-');
 
 /** An HTTPS server on loopback whose certificate nobody trusts (the sandbox's, without routing). */
 let server: Server;
@@ -28,13 +24,11 @@ before(async () => {
 });
 after(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  rmSync(root, { recursive: true, force: true });
 });
 
 async function connectTo(env: NodeJS.ProcessEnv): Promise<TestHost> {
   const host = new TestHost();
-  const sh = new Shell({ host });
-  sh.session.services.set(NETWORK_SERVICE_KEY, new Network({ env, defaultTimeoutMs: 3000, maxRetries: 0 }));
+  const sh = shellOn(host, new Network({ env, defaultTimeoutMs: 3000, maxRetries: 0 }));
   await sh.run(
     "$c = New-Object System.Management.Automation.PSCredential admin@contoso.com, (ConvertTo-SecureString password -AsPlainText -Force); " +
       `Connect-SPOService -Url https://contoso-admin.sharepoint.com -AuthenticationUrl https://127.0.0.1:${port}/organizations -Credential $c`,

@@ -2,42 +2,22 @@
 // error_description, a SharePoint ErrorInfo message or a header could set the window title (OSC 0),
 // write the clipboard (OSC 52) or clear the screen. What a script writes itself still passes.
 
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Shell } from '../src/engine/shell.js';
+import type { Shell } from '../src/engine/shell.js';
 import { Network, untrustedText, untrustedHeaders, displayUrl } from '../src/net/network.js';
 import { toNetworkError } from '../src/net/network-error.js';
-import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
-import { NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
 import { TestHost } from './helpers/test-host.js';
+import { CONNECT_AS_ADMIN, shellOn, useSandbox } from './helpers/auth-sandbox.js';
 
-const root = mkdtempSync(join(tmpdir(), 'spo-auth-untrusted-'));
-process.env.SPO_CONFIG_DIR = join(root, 'config');
-delete process.env.SPO_CLIENT_ID;
-
-let sandbox: SandboxHandle;
-before(async () => {
-  sandbox = await startSandbox({ deviceCodeIntervalSeconds: 0.05 });
-});
-after(async () => {
-  await sandbox.close();
-  rmSync(root, { recursive: true, force: true });
-});
-beforeEach(() => sandbox.clearFaults());
-
-const CONNECT =
-  "$c = New-Object System.Management.Automation.PSCredential admin@contoso.com, (ConvertTo-SecureString password -AsPlainText -Force); Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $c -Verbose -Debug";
+const sandbox = useSandbox('spo-auth-untrusted-');
+const CONNECT = `${CONNECT_AS_ADMIN} -Verbose -Debug`;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
 function shell(): { sh: Shell; host: TestHost } {
   const host = new TestHost();
-  const sh = new Shell({ host });
-  sh.session.services.set(NETWORK_SERVICE_KEY, new Network({ defaultTimeoutMs: 1500, defaultRetryDelayMs: 20, maxRetries: 1 }));
-  return { sh, host };
+  return { sh: shellOn(host, new Network({ defaultTimeoutMs: 1500, defaultRetryDelayMs: 20, maxRetries: 1 })), host };
 }
 
 test('untrustedText removes whole OSC/CSI sequences and control characters, keeping tab, line feed and CR LF', () => {
@@ -53,7 +33,7 @@ test('untrustedText removes whole OSC/CSI sequences and control characters, keep
 
 test("an identity platform's error_description with escape sequences is shown as plain text", async () => {
   const { sh, host } = shell();
-  sandbox.setFault({ host: /^login\./, kind: 'escapes', times: 1 });
+  sandbox.current.setFault({ host: /^login\./, kind: 'escapes', times: 1 });
   await sh.run(CONNECT);
   assert.match(host.text(), /Sign-in failed: The request was refused by the server\./);
   assert.doesNotMatch(host.text(), CONTROL);
@@ -61,7 +41,7 @@ test("an identity platform's error_description with escape sequences is shown as
 
 test('a SharePoint ErrorInfo message with escape sequences is shown as plain text', async () => {
   const { sh, host } = shell();
-  sandbox.setFault({ host: /sharepoint\.com$/, kind: 'escapes', times: 1 });
+  sandbox.current.setFault({ host: /sharepoint\.com$/, kind: 'escapes', times: 1 });
   await sh.run(CONNECT);
   assert.match(host.text(), /SharePoint refused the connection check: The request was refused by the server\. \(Microsoft\.SharePoint\.Client\.ServerException\)/);
   assert.doesNotMatch(host.text(), CONTROL);

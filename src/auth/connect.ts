@@ -86,8 +86,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       say.debug(`${method} ${url} -> HTTP ${status} (${ms} ms)`);
     },
     onRetry: ({ status, delayMs, attempt, url }) => {
-      const seconds = Math.ceil(delayMs / 1000);
-      const message = `${hostOf(url)} answered HTTP ${status} (${status === 429 ? 'too many requests' : 'service unavailable'}); retrying in ${seconds} s (retry ${attempt}).`;
+      const message = S.RetryNotice(hostOf(url), status, Math.ceil(delayMs / 1000), attempt);
       say.verbose(message);
       retryPanel?.close();
       retryPanel = ctx.host.showSignIn({ kind: 'retry', message, until: Date.now() + delayMs });

@@ -86,6 +86,9 @@ export const SignInStrings = {
     `-ClientTag was shortened: the X-ClientService-ClientTag header holds at most 32 characters, so '${sent}' is sent.`,
 
   // ---- signing in (connect.ts, failures.ts)
+  /** -Verbose and the retry panel, while the network waits to retry a 429/503. */
+  RetryNotice: (host: string, status: number, seconds: number, retry: number) =>
+    `${host} answered HTTP ${status} (${status === 429 ? 'too many requests' : 'service unavailable'}); retrying in ${seconds} s (retry ${retry}).`,
   NonInteractiveSignIn: (nonInteractive: string): SignInMessage => ({
     message: `${nonInteractive} Use -Credential to sign in with a user name and password, or run spo without -NonInteractive to sign in with a device code or the browser.`,
     errorId: 'NonInteractive',
