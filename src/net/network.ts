@@ -1,4 +1,4 @@
-// The one HTTP client of the shell, shared by msal-node (through auth/msal-network.ts) and by the SharePoint
+// The one HTTP client of the shell, shared by the sign-in library (through auth/msal-network.ts) and by the SharePoint
 // calls. It is built on undici 7 rather than Node's global fetch because Node 20's fetch honours neither
 // HTTPS_PROXY nor a per-client CA (reference §1.5).
 //
