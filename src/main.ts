@@ -40,6 +40,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // The sandbox's fault switches are read before anything starts, so a typo is reported at once.
+  let faults: import('./sandbox/fault-switches.js').FaultSwitches | undefined;
+  if (cmd.sandbox) {
+    const { parseFaultSwitches, FaultSwitchError, FAULTS_VARIABLE } = await import('./sandbox/fault-switches.js');
+    try {
+      faults = parseFaultSwitches(process.env[FAULTS_VARIABLE]);
+    } catch (e) {
+      if (!(e instanceof FaultSwitchError)) throw e;
+      process.stderr.write(`spo: ${e.message}\n`);
+      return 64;
+    }
+  }
+
   const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactiveTerminal) {
     // The prompt appears before the sandbox, settings, Ink and React load; keys typed meanwhile are kept.
@@ -49,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
   if (cmd.sandbox) {
     const { startSandbox } = await import('./sandbox/index.js');
-    sandbox = await startSandbox();
+    sandbox = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
   }
   try {
     if (interactiveTerminal) {
