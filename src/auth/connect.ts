@@ -11,7 +11,7 @@
 // Every failure is a terminating error with one sentence and the next step (messages.ts, csom.ts).
 
 import type { AuthenticationResult } from '@azure/msal-node';
-import type { CmdletContext, ErrorSpec } from '../cmdlets/types.js';
+import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import type { ConnectionInfo } from '../engine/session.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';

@@ -1,14 +1,13 @@
 // Get-Command: lists the commands and aliases of the shell as CommandType/Name/Version/Source rows.
 
-import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata } from './types.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSObject } from '../engine/values.js';
 import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
-import { allAliases, allCommands, commandTypeOf, resolveCommand } from './registry.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
-import { hasWildcard, wildcardMatch } from './wildcard.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { syntaxLines } from '../help/syntax.js';
-import type { AliasDefinition } from './types.js';
+import type { AliasDefinition } from '../engine/cmdlet.js';
 
 const CMDLET_SET = 'CmdletSet';
 const ALL_COMMAND_SET = 'AllCommandSet';
@@ -147,11 +146,11 @@ export const getCommand: CmdletDefinition = {
   },
 };
 
-function everything(): Entry[] {
-  const commands: Entry[] = allCommands().map((d) => ({ kind: commandTypeOf(d), name: d.name, definition: d }));
+function everything(table: CommandLookup): Entry[] {
+  const commands: Entry[] = table.all().map((d) => ({ kind: table.commandTypeOf(d), name: d.name, definition: d }));
   const aliases: Entry[] = [];
-  for (const a of allAliases()) {
-    const target = resolveCommand(a.target);
+  for (const a of table.aliases()) {
+    const target = table.resolve(a.target);
     if (target) aliases.push({ kind: 'Alias', name: a.name, definition: target.definition, alias: a });
   }
   return [...aliases, ...commands];
@@ -159,7 +158,7 @@ function everything(): Entry[] {
 
 async function select(ctx: CmdletContext): Promise<Entry[]> {
   const p = ctx.params;
-  const all = everything();
+  const all = everything(ctx.commands);
   let chosen: Entry[];
   const names = p.get<string[]>('Name');
   if (names && names.length > 0) {

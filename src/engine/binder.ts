@@ -4,7 +4,7 @@
 // type conversion with PowerShell's exact messages.
 
 import type { Span } from '../language/ast.js';
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from './cmdlet.js';
 import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
 import {
   ArgumentNumber,

@@ -4,8 +4,8 @@
 
 import type { CommandAst, Expr, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
-import type { CmdletContext, ErrorSpec, ParameterMetadata } from '../cmdlets/types.js';
-import { resolveCommand } from '../cmdlets/registry.js';
+import type { CmdletContext, ErrorSpec, ParameterMetadata } from './cmdlet.js';
+import type { CommandTable } from './command-table.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost } from './binder.js';
 import {
@@ -97,6 +97,7 @@ export class Executor {
   constructor(
     readonly session: Session,
     readonly host: Host,
+    readonly commands: CommandTable,
   ) {}
 
   /** Runs a parsed script; returns the exit code of `exit`, if any. */
@@ -352,7 +353,7 @@ export class Executor {
 
   private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal): Promise<unknown[]> {
     const typedName = await this.resolveCommandName(cmd, signal);
-    const resolved = resolveCommand(typedName) ?? (typedName.includes('-') ? undefined : resolveCommand(`Get-${typedName}`));
+    const resolved = this.commands.resolve(typedName) ?? (typedName.includes('-') ? undefined : this.commands.resolve(`Get-${typedName}`));
     if (!resolved) {
       throw new PSErrorSignal(
         new ErrorRecord({
@@ -498,6 +499,7 @@ export class Executor {
     const ctx: CmdletContext = {
       host: this.host,
       session: this.session,
+      commands: this.commands,
       signal,
       params: {
         has,

@@ -2,7 +2,7 @@
 // (CommandParameterSetInfo.GenerateParametersInDisplayOrder): positional parameters by position,
 // then named mandatory ones, then the other named ones, each group in declaration order.
 
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../cmdlets/types.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
 
 export interface SetParameter {
   parameter: ParameterMetadata;

@@ -17,7 +17,7 @@
 // parameters.
 
 import type { CompletionResult } from '../engine/api.js';
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
 import { tokenize } from '../language/tokenizer.js';
 import type { Token } from '../language/tokens.js';
