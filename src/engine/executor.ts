@@ -706,17 +706,19 @@ export class Executor {
       case 'arraySubexpression':
         return await this.runNested(expr.statements, signal);
       case 'paren': {
+        // Each part is evaluated once: nested parentheses must not run their contents again.
         const stmt = expr.pipeline;
         if (stmt.kind === 'assignment') {
-          await this.assign(stmt, signal);
-          return this.evalExpr(stmt.target, signal);
+          const assigned = await this.assign(stmt, signal);
+          // A variable shows its stored value (after any type constraint); other targets the value assigned.
+          const target = stmt.target.kind === 'cast' ? stmt.target.operand : stmt.target;
+          return target.kind === 'variable' ? this.getVariable(target.name) : assigned;
         }
-        const values = await this.evalStatement(stmt, signal);
         if (stmt.kind === 'pipeline' && stmt.elements.length === 1 && stmt.elements[0]!.kind === 'expression') {
           // (expr) keeps the value as it is, arrays included.
           return this.evalExpr(stmt.elements[0]!.expr, signal);
         }
-        return collapse(values);
+        return collapse(await this.evalStatement(stmt, signal));
       }
       case 'array': {
         const out: unknown[] = [];
