@@ -197,11 +197,42 @@ test('wildcards follow PowerShell rules', () => {
   assert.ok(wildcardMatch('*-spo*', 'Connect-SPOService'));
   assert.ok(wildcardMatch('Get-?elp', 'get-help'));
   assert.ok(wildcardMatch('[a-c]ls', 'cls'));
-  assert.ok(!wildcardMatch('[z-a]ls', 'cls'));
   assert.ok(wildcardMatch('a`*', 'a*'));
   assert.ok(!wildcardMatch('a`*', 'ab'));
   assert.equal(hasWildcard('a`*'), false);
   assert.equal(hasWildcard('Get-*'), true);
+  // Recorded from pwsh 7.6.10: `^` and `!` are plain characters in a set, `]` first belongs to it,
+  // an escaped or outer `-` is literal, a trailing backtick is literal.
+  assert.ok(!wildcardMatch('[^a]*', 'bcd'));
+  assert.ok(wildcardMatch('[^a]*', 'acd'));
+  assert.ok(wildcardMatch('[^a]*', '^cd'));
+  assert.ok(!wildcardMatch('[!a]', 'b'));
+  assert.ok(wildcardMatch('[]a]', ']'));
+  assert.ok(wildcardMatch('[a]]', 'a]'));
+  assert.ok(wildcardMatch('[a-]', '-'));
+  assert.ok(!wildcardMatch('[a`-c]', 'b'));
+  assert.ok(wildcardMatch('a`', 'a`'));
+  assert.ok(!wildcardMatch('[a-c]', 'B', true));
+  for (const bad of ['[', 'a[', '[z-a]ls', '[]']) {
+    assert.throws(() => wildcardMatch(bad, 'x'), { message: `The specified wildcard character pattern is not valid: ${bad}` });
+  }
+});
+
+test('-like, Get-Command, Get-Variable and Get-Help share one wildcard matcher and its error', async () => {
+  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n4\ntrue\n');
+  const host = await run("$Error.Clear(); 'b' -like '['; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); Get-Help '[' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId");
+  assert.equal(
+    host.text(),
+    [
+      // One interactive line: the concise view puts the message on the label line, as pwsh does.
+      'WildcardPatternException: The specified wildcard character pattern is not valid: [',
+      'RuntimeException',
+      'NotSpecified: (:) [], WildcardPatternException',
+      'Get-Help: The specified wildcard character pattern is not valid: [',
+      'RuntimeException,Microsoft.PowerShell.Commands.GetHelpCommand',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('Write-Host joins nested collections and skips empty strings', () => {

@@ -2,7 +2,7 @@
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSObject } from '../engine/values.js';
-import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
+import { allParameters } from '../engine/command-metadata.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
@@ -203,7 +203,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   const parameterNames = p.get<string[]>('ParameterName');
   if (parameterNames) {
     chosen = chosen.filter((e) =>
-      parametersOf(e.definition).some((param) =>
+      allParameters(e.definition).some((param) =>
         parameterNames.some((pattern) => [param.name, ...(param.aliases ?? [])].some((n) => wildcardMatch(pattern, n))),
       ),
     );
@@ -211,7 +211,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   const parameterTypes = p.get<string[]>('ParameterType');
   if (parameterTypes) {
     chosen = chosen.filter((e) =>
-      parametersOf(e.definition).some((param) =>
+      allParameters(e.definition).some((param) =>
         parameterTypes.some((t) => {
           const short = param.typeName.slice(param.typeName.lastIndexOf('.') + 1);
           return wildcardMatch(t, param.typeName) || wildcardMatch(t, short);
@@ -226,10 +226,6 @@ function compare(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function parametersOf(def: CmdletDefinition): ParameterMetadata[] {
-  return [...def.parameters, ...COMMON_PARAMETERS, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
 }
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */

@@ -31,6 +31,7 @@ import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { MethodCallError } from './constructors.js';
 import { formatString, FormatStringError } from './format-operator.js';
+import { WildcardPatternError, wildcardMatch } from './wildcard.js';
 
 type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -619,6 +620,9 @@ export class Executor {
       }
       if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal) throw e;
       if (signal.aborted) throw new PipelineStoppedSignal();
+      if (e instanceof WildcardPatternError) {
+        throw new PSErrorSignal(makeRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName }), 'statement');
+      }
       const message = e instanceof Error ? e.message : String(e);
       throw new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
     } finally {
@@ -764,7 +768,11 @@ export class Executor {
         if (expr.op === '-and' && !isTrue(left)) return false;
         if (expr.op === '-or' && isTrue(left)) return true;
         const right = await this.evalExpr(expr.right, signal);
-        return this.binary(expr.op, left, right, expr.opSpan);
+        try {
+          return this.binary(expr.op, left, right, expr.opSpan);
+        } catch (e) {
+          throw this.memberFailure(e, expr.span);
+        }
       }
       case 'typeLiteral':
         try {
@@ -800,6 +808,9 @@ export class Executor {
     }
     if (e instanceof ConversionError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
+    }
+    if (e instanceof WildcardPatternError) {
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof MethodCallError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
@@ -1033,8 +1044,7 @@ export class Executor {
         return order(left, right) <= 0;
       case 'like':
       case 'notlike': {
-        const re = wildcardToRegExp(toPSString(right), cs);
-        const r = re.test(toPSString(left));
+        const r = wildcardMatch(toPSString(right), toPSString(left), cs);
         return op === 'like' ? r : !r;
       }
       case 'match':
@@ -1105,28 +1115,6 @@ function splitScope(name: string): { scope: string; bare: string } {
   const bare = name.slice(i + 1);
   if (scope === 'global' || scope === 'script' || scope === 'local' || scope === 'private' || scope === 'variable') return { scope: '', bare };
   return { scope, bare };
-}
-
-export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '`' && i + 1 < pattern.length) re += escapeRe(pattern[++i]!);
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close > i) {
-        re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
-        i = close;
-      } else re += '\\[';
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`, caseSensitive ? 's' : 'is');
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** The -f operator: {0}, {1,10}, {0:N2} (alignment supported; most format strings passed through). */
