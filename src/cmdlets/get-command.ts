@@ -3,6 +3,7 @@
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSObject } from '../engine/values.js';
 import { allParameters } from '../engine/command-metadata.js';
+import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
@@ -167,8 +168,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       const matches = all.filter((e) => wildcardMatch(name, e.name));
       if (matches.length === 0 && !hasWildcard(name)) {
         await ctx.writeError({
-          message: `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
-          errorId: 'CommandNotFoundException',
+          ...CommandNotFoundException(name),
           category: 'ObjectNotFound',
           exceptionType: 'CommandNotFoundException',
           targetObject: name,

@@ -17,6 +17,7 @@ import {
   positionIn,
 } from './command-metadata.js';
 import * as S from './binder-strings.js';
+import * as R from './runtime-strings.js';
 import {
   ArgumentNumber,
   ConversionError,
@@ -126,7 +127,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       }
       // UrlCmdletPipeBind is built from one string; a list of URLs does not convert.
       if (p.kind === 'url-pipebind' && Array.isArray(v)) {
-        throw new ConversionError(`Cannot convert the "System.Object[]" value of type "System.Object[]" to type "${p.typeName}".`);
+        throw new ConversionError(R.InvalidCastException('System.Object[]', 'System.Object[]', p.typeName));
       }
       return toPSString(value);
     case 'string[]':
@@ -151,11 +152,11 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
     case 'hashtable':
       if (v instanceof PSHashtable) return v;
       if (v === null || v === undefined) return null;
-      throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "System.Collections.IDictionary".`);
+      throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), 'System.Collections.IDictionary'));
     case 'securestring':
       if (v instanceof SecureString) return v;
       if (v === null || v === undefined) return null;
-      throw new ConversionError(`Cannot convert the value of type "${typeNameOf(value)}" to type "System.Security.SecureString".`);
+      throw new ConversionError(R.InvalidCastExceptionNoValue(typeNameOf(value), 'System.Security.SecureString'));
     case 'credential':
     case 'credential-pipebind':
       if (v instanceof PSCredential) return v;
@@ -177,7 +178,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
         }
         return null;
       }
-      throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${p.typeName}".`);
+      throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), p.typeName));
   }
 }
 

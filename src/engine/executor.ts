@@ -151,11 +151,12 @@ export class Executor implements EngineServices {
       case 'throw': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
-        const message = value === null ? 'ScriptHalted' : toPSString(value);
+        // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
+        const message = value === null ? R.ScriptHalted().message : toPSString(value);
         throw new PSErrorSignal(
           new ErrorRecord({
             message,
-            errorId: value === null ? 'ScriptHalted' : message,
+            errorId: value === null ? R.ScriptHalted().errorId : message,
             category: 'OperationStopped',
             exceptionType: 'RuntimeException',
             targetObject: value,
@@ -201,13 +202,13 @@ export class Executor implements EngineServices {
           const i = toInt(index);
           const at = i < 0 ? container.length + i : i;
           if (at < 0 || at >= container.length) {
-            throw new MemberError('Index was outside the bounds of the array.', 'IndexOutOfRange');
+            throw MemberError.of(R.IndexOutOfRange());
           }
           container[at] = value;
         } else if (container === null || container === undefined) {
-          throw new MemberError('Cannot index into a null array.', 'NullArray');
+          throw MemberError.of(R.NullArray());
         } else {
-          throw new MemberError(`Unable to index into an object of type "${typeNameOf(container)}".`, 'CannotIndex');
+          throw MemberError.of(R.CannotIndex(typeNameOf(container)));
         }
       }
       return value;
@@ -375,7 +376,7 @@ export class Executor implements EngineServices {
           const key = unwrap(await this.evalExpr(entry.key, signal));
           const value = collapse(await this.evalStatement(entry.value, signal));
           if (h.has(key)) {
-            throw new PSErrorSignal(new ErrorRecord({ message: `Duplicate keys '${toPSString(key)}' are not allowed in hash literals.`, errorId: 'DuplicateKeyInHashLiteral', category: 'ParserError', exceptionType: 'ParseException', extent: this.source.extent(entry.key.span) }), 'statement');
+            throw new PSErrorSignal(new ErrorRecord({ ...R.DuplicateKeyInHashLiteral(toPSString(key)), category: 'ParserError', exceptionType: 'ParseException', extent: this.source.extent(entry.key.span) }), 'statement');
           }
           h.set(key, value);
         }
@@ -484,7 +485,7 @@ export class Executor implements EngineServices {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
       }
-      throw new MemberError(`Method invocation failed because [${fullName}] does not contain a method named '${expr.name}'.`, 'MethodNotFound');
+      throw MemberError.of(R.MethodNotFound(fullName, expr.name));
     } catch (e) {
       throw this.memberFailure(e, expr.span);
     }
@@ -492,7 +493,7 @@ export class Executor implements EngineServices {
 
   private indexInto(target: unknown, index: unknown, span: Span): unknown {
     if (target === null || target === undefined) {
-      throw new PSErrorSignal(new ErrorRecord({ message: 'Cannot index into a null array.', errorId: 'NullArray', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (target instanceof PSHashtable) return target.get(index);
     if (Array.isArray(target) || typeof target === 'string') {

@@ -11,6 +11,7 @@ import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, toEnum, toInt } from './convert.js';
 import { ErrorRecord } from './errors.js';
+import { SuspendActionPreferenceReserved } from './runtime-strings.js';
 import { Executor, SourceMap } from './executor.js';
 import { Session } from './session.js';
 import type { CommandTable } from './command-table.js';
@@ -98,9 +99,7 @@ function definePreferenceVariables(session: Session): void {
       constrain: (v) => {
         const e = toEnum(v, ACTION_PREFERENCE);
         if (e.name === 'Suspend') {
-          throw new ConversionError(
-            'The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables."',
-          );
+          throw new ConversionError(SuspendActionPreferenceReserved());
         }
         return e;
       },
