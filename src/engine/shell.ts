@@ -6,7 +6,7 @@ import { parseScript } from '../language/parser.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { completeInput, type PathEntry } from '../readline/completion.js';
+import { completeInput, type PathEntry } from './completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, toEnum, toInt } from './convert.js';

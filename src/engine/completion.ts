@@ -16,11 +16,11 @@
 // text before that word is read with the language tokenizer to find the command and its bound
 // parameters.
 
-import type { CompletionResult } from '../engine/api.js';
-import type { CmdletDefinition, ParameterMetadata } from '../engine/cmdlet.js';
-import { candidateSets, findParameter, inAnySet, shouldProcessParameters } from '../engine/command-metadata.js';
-import { ACTION_PREFERENCE, COMMON_PARAMETERS } from '../engine/common-parameters.js';
-import { hasWildcard, WildcardPattern, WildcardPatternError } from '../engine/wildcard.js';
+import type { CompletionResult } from './api.js';
+import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
+import { candidateSets, findParameter, inAnySet, shouldProcessParameters } from './command-metadata.js';
+import { ACTION_PREFERENCE, COMMON_PARAMETERS } from './common-parameters.js';
+import { hasWildcard, WildcardPattern, WildcardPatternError } from './wildcard.js';
 import { tokenize } from '../language/tokenizer.js';
 import type { Token } from '../language/tokens.js';
 
@@ -392,30 +392,4 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   }
   // A positional argument.
   return completePath(word, start, ctx);
-}
-
-export interface MenuLayout {
-  columnWidth: number;
-  columns: number;
-  rows: number;
-  /** grid[row][column] = index into the items, column-major; null where the last column is short. */
-  grid: Array<Array<number | null>>;
-}
-
-/** PSReadLine's MenuComplete grid: column width = longest item + 2, items column-major. */
-export function menuLayout(items: readonly string[], width: number): MenuLayout {
-  const columnWidth = Math.max(0, ...items.map((i) => i.length)) + 2;
-  const maxColumns = Math.max(1, Math.floor(width / columnWidth));
-  const rows = Math.max(1, Math.ceil(items.length / maxColumns));
-  const columns = Math.max(1, Math.ceil(items.length / rows));
-  const grid: Array<Array<number | null>> = [];
-  for (let r = 0; r < rows; r++) {
-    const row: Array<number | null> = [];
-    for (let c = 0; c < columns; c++) {
-      const index = c * rows + r;
-      row.push(index < items.length ? index : null);
-    }
-    grid.push(row);
-  }
-  return { columnWidth, columns, rows, grid };
 }
