@@ -3,6 +3,7 @@
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSObject } from '../engine/values.js';
 import { allParameters } from '../engine/command-metadata.js';
+import { compareNames } from '../engine/command-table.js';
 import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
@@ -219,13 +220,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       ),
     );
   }
-  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compare(a.name, b.name));
-}
-
-function compare(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
+  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compareNames(a.name, b.name));
 }
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */

@@ -2,12 +2,9 @@
 // for the validation texts wrapped inside them, Metadata.resx). Each entry pairs the error id with
 // its text, so a reviewer can hold this table against the .resx files.
 
-export interface MessageEntry {
-  errorId: string;
-  message: string;
-}
+import { entry, type MessageEntry } from './runtime-strings.js';
 
-const entry = (errorId: string, message: string): MessageEntry => ({ errorId, message });
+export type { MessageEntry };
 
 // ---- ParameterBinderStrings.resx ---------------------------------------------------------------
 

@@ -62,7 +62,8 @@ export class CommandTable implements CommandLookup {
   }
 }
 
-function compareNames(a: string, b: string): number {
+/** Case-insensitive ordinal order of command names, as Get-Command sorts. */
+export function compareNames(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : 0;

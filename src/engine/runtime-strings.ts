@@ -4,12 +4,13 @@
 // reviewer can hold this table against the .resx files; pure texts (wrapped by another entry)
 // are plain functions.
 
+/** One message of a table: PowerShell's error id and its text, always together. */
 export interface MessageEntry {
   errorId: string;
   message: string;
 }
 
-const entry = (errorId: string, message: string): MessageEntry => ({ errorId, message });
+export const entry = (errorId: string, message: string): MessageEntry => ({ errorId, message });
 
 // ---- WildcardPattern (Resources: WildcardPatternException) -------------------------------------
 
