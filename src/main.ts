@@ -13,6 +13,7 @@ import { LineReader } from './host/line-reader.js';
 import { PlainHost } from './host/plain-host.js';
 import type { Host } from './host/host.js';
 import { Shell } from './engine/shell.js';
+import { builtinCommandTable } from './cmdlets/registry.js';
 
 function version(): string {
   try {
@@ -70,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
       const loaded = loadSettings();
       const { runConsole } = await import('./ui/run.js');
       return await runConsole({
-        createEngine: (host: Host) => new Shell({ host }),
+        createEngine: (host: Host) => new Shell({ host, commands: builtinCommandTable() }),
         sandbox: sandbox ? { devicePageUrl: sandbox.devicePageUrl } : undefined,
         settings: { editMode: loaded.settings.editMode, historySize: loaded.settings.historySize, colors: loaded.settings.colors },
         settingsWarning: loaded.warning,
@@ -86,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
 async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>): Promise<number> {
   const lines = new LineReader(process.stdin);
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
-  const shell = new Shell({ host });
+  const shell = new Shell({ host, commands: builtinCommandTable() });
   const controller = new AbortController();
   let interrupted = false;
   process.on('SIGINT', () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { constants, createHash, randomUUID, sign } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { ConfidentialClientApplication } from '@azure/msal-node';
-import { findCertificateByThumbprint, msalClientCertificate, readCertificateFile, type LoadedCertificate, type MsalClientCertificate } from '../src/auth/certificates/index.js';
+import { findCertificateByThumbprint, msalClientCertificate, readCertificateFile, type LoadedCertificate, type MsalClientCertificate } from '../src/certificates/index.js';
 import { startSandbox, type SandboxAppCertificate } from '../src/sandbox/index.js';
 import { claimsOf, failure, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js';
 import { createMsalNetworkModule, type MsalNetworkClient } from '../src/auth/msal-network.js';

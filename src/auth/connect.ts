@@ -13,7 +13,7 @@
 // tables in sign-in-strings.ts and messages.ts).
 
 import type { AuthenticationResult } from '@azure/msal-node';
-import type { CmdletContext } from '../cmdlets/types.js';
+import type { CmdletContext } from '../engine/cmdlet.js';
 import type { ConnectionInfo } from '../engine/session.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';

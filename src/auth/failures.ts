@@ -1,7 +1,7 @@
 // What went wrong in a connect attempt, as the terminating error the user sees: one sentence from
 // the sign-in tables (sign-in-strings.ts, messages.ts) and the copyable AADSTS line when there is one.
 
-import type { ErrorSpec } from '../cmdlets/types.js';
+import type { ErrorSpec } from '../engine/cmdlet.js';
 import { NetworkError, PROXY_SETTING_ERROR } from '../net/network.js';
 import type { AuthorityChoice } from './clouds.js';
 import { CsomValidationError } from './csom.js';

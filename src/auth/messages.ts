@@ -6,7 +6,7 @@
 // and timestamp follow on a line of their own so they can be copied into a support request.
 // Messages never contain secrets: they are built only from codes, host names and ids.
 
-import type { ErrorSpec } from '../cmdlets/types.js';
+import type { ErrorSpec } from '../engine/cmdlet.js';
 import { hostOf, type SignInMessage } from './sign-in-strings.js';
 
 /** The parts of an identity-platform error we use (from the response body or an msal error). */

@@ -1,7 +1,7 @@
 // Connect-SPOService: metadata exactly as the SharePoint Online Management Shell declares it
 // (shared/DESIGN.md); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
 
-import { ALL_SETS, type BoundParameters, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type BoundParameters, type CmdletDefinition } from '../engine/cmdlet.js';
 import type { EnumType, PSCredential } from '../engine/values.js';
 import type { ConnectArgs } from '../auth/connect-attempt.js';
 

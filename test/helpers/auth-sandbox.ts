@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Shell } from '../../src/engine/shell.js';
+import { builtinCommandTable } from '../../src/cmdlets/registry.js';
 import type { Host } from '../../src/host/host.js';
 import type { Network } from '../../src/net/network.js';
 import { startSandbox, type SandboxHandle, type SandboxStartOptions } from '../../src/sandbox/index.js';
@@ -43,7 +44,7 @@ export function useSandbox(prefix: string, options: SandboxStartOptions = {}): {
 
 /** A shell whose Connect-SPOService uses `network`. */
 export function shellOn(host: Host, network: Network): Shell {
-  const sh = new Shell({ host });
+  const sh = new Shell({ host, commands: builtinCommandTable() });
   sh.session.services.set(NETWORK_SERVICE_KEY, network);
   return sh;
 }
