@@ -44,8 +44,10 @@ test('spo -NonInteractive --sandbox: Connect-SPOService without -Credential fail
 });
 
 test('piped script without -NonInteractive still shows the device code (it needs no input)', async () => {
-  const r = await runSpo(['--sandbox'], { stdin: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\n', timeoutMs: 3000 });
-  assert.match(r.stdout, /To sign in, use a web browser to open the page https?:\/\/\S+ and enter the code \S+ to authenticate\./);
+  const codeLine = /To sign in, use a web browser to open the page https?:\/\/\S+ and enter the code \S+ to authenticate\./;
+  // The shell then waits for the sign-in: stop it once the code is shown (the 20 s limit fails the test otherwise).
+  const r = await runSpo(['--sandbox'], { stdin: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\n', stopWhen: codeLine });
+  assert.match(r.stdout, codeLine);
   assert.doesNotMatch(r.stdout + r.stderr, /NonInteractive/);
 });
 

@@ -30,6 +30,8 @@ export interface RunSpoOptions {
   cwd?: string;
   /** Kill the process after this many ms (default 20 s) so a hung shell fails the test. */
   timeoutMs?: number;
+  /** Stop the process (SIGKILL) as soon as its stdout matches: for runs that would wait on (a sign-in). */
+  stopWhen?: RegExp;
 }
 
 /** A minimal, deterministic environment: no colour hints, no VS Code, fresh dirs. */
@@ -61,7 +63,10 @@ export function runSpo(args: string[], options: RunSpoOptions = {}): Promise<Spo
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      if (options.stopWhen?.test(stdout)) child.kill('SIGKILL');
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
     child.on('error', (e) => {
