@@ -42,7 +42,7 @@ const bundled = await build({
   jsx: 'automatic',
   // Ink and React are bundled into the lazily loaded console chunk (faster first frame);
   // msal-node, undici and conf stay external and load only when used.
-  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', 'node-pty', '@xterm/headless', 'chalk'],
+  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk'],
   define: { 'process.env.NODE_ENV': '"production"' },
   minifySyntax: true,
   logLevel: 'warning',

@@ -1,7 +1,7 @@
-// A real terminal for end-to-end tests: the program runs in a pseudo-terminal (node-pty) and its
+// A real terminal for end-to-end tests: the program runs in a pseudo-terminal (@lydell/node-pty) and its
 // output is fed to a headless xterm, so tests read the screen a user would see, not raw bytes.
 
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 
 export interface PtyOptions {
