@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArguments, USAGE, type CommandLine } from './cli/args.js';
+import { StdinStatements } from './cli/stdin-statements.js';
 import { LineReader } from './host/line-reader.js';
 import { PlainHost } from './host/plain-host.js';
 import type { Host } from './host/host.js';
@@ -102,18 +103,18 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   }
   // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
   // read the lines that follow it (as PowerShell does with redirected input).
-  let buffer = '';
+  const statements = new StdinStatements((text) => shell.isIncomplete(text));
   let last: { success: boolean; exitCode?: number } = { success: true };
   for (;;) {
     const line = await lines.next();
     if (line === null) break;
-    buffer = buffer ? `${buffer}\n${line}` : line;
-    if (shell.isIncomplete(buffer)) continue;
-    if (buffer.trim()) last = await shell.run(buffer, { signal: controller.signal });
-    buffer = '';
+    const statement = statements.add(line);
+    if (statement === undefined) continue;
+    if (statement.trim()) last = await shell.run(statement, { signal: controller.signal });
     if (last.exitCode !== undefined) return last.exitCode;
   }
-  if (buffer.trim()) last = await shell.run(buffer, { signal: controller.signal });
+  const rest = statements.rest();
+  if (rest.trim()) last = await shell.run(rest, { signal: controller.signal });
   return finish(last);
 }
 

@@ -52,6 +52,22 @@ test('a script piped to stdin runs when no script is given', async () => {
   assert.deepEqual(r, { stdout: 'a\nb\n', stderr: '', code: 0 });
 });
 
+test('Issue 13.8: a 40,000-line here-string piped to stdin is read in linear time', async () => {
+  // Asking the parser after each line made this take over a minute; linear reading takes about a
+  // second, so the 30 s limit leaves a wide margin and still fails the quadratic reader.
+  const body = Array.from({ length: 40_000 }, (_, i) => `line ${i} of the here-string`);
+  const text = `$x = @'\n${body.join('\n')}\n'@\n$x.Length\n$y = @"\n$($x.Length) "quoted"\n  '@ not a footer\n"@\n$y\n`;
+  const r = await runSpo([], { stdin: text, timeoutMs: 30_000 });
+  const length = body.join('\n').length;
+  assert.deepEqual(r, { stdout: `${length}\n${length} "quoted"\n  '@ not a footer\n`, stderr: '', code: 0 });
+});
+
+test('stdin: a prompt after a here-string still reads the next line', async () => {
+  const r = await runSpo([], { stdin: "$h = @'\na\n'@\nWrite-Verbose\nanswer\nWrite-Output $h\n" });
+  assert.equal(r.stdout, `${PROMPT}\na\n`);
+  assert.equal(r.code, 0);
+});
+
 test('exit status: 0 when the last statement succeeded', async () => {
   const r = await runSpo(['-c', 'nosuchcommand-x; Write-Output after']);
   assert.equal(r.code, 0);
