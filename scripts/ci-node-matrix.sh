@@ -10,6 +10,7 @@ majors=("$@")
 platform=$(node -p 'process.platform + "-" + process.arch')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+failed=()
 for major in "${majors[@]}"; do
   dir="$work/node$major"
   npm install --prefix "$dir" --no-save --no-audit --no-fund --silent "node-$platform@$major"
@@ -17,7 +18,17 @@ for major in "${majors[@]}"; do
   echo "== Node $("$bin/node" --version)"
   start=$(date +%s)
   # Child processes of the tests (spo, the test runner's workers) find this Node first on PATH too.
-  PATH="$bin:$PATH" "$bin/node" scripts/test.mjs
-  echo "== Node $("$bin/node" --version): suite passed in $(( $(date +%s) - start )) s"
+  # Every Node runs even when one fails, so one CI run shows them all.
+  if PATH="$bin:$PATH" "$bin/node" scripts/test.mjs; then
+    echo "== Node $("$bin/node" --version): suite passed in $(( $(date +%s) - start )) s"
+  else
+    echo "== Node $("$bin/node" --version): suite FAILED after $(( $(date +%s) - start )) s"
+    failed+=("$major")
+  fi
+  # Start-up figure for the record (a benchmark, never a pass/fail condition here).
   PATH="$bin:$PATH" "$bin/node" dist/bench/cli-startup.js 9 || true
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "suite failed on Node ${failed[*]}" >&2
+  exit 1
+fi
