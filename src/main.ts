@@ -3,7 +3,7 @@
 //                            otherwise a script read from stdin, line by line
 //   spo -c '<script>'        run the script and exit (no Ink loaded)
 //   spo -f path.ps1 | path   run a file
-//   --sandbox, -NonInteractive, --version, --help
+//   --sandbox, -NonInteractive, --version, --help, and pwsh's other switches (src/cli/args.ts)
 // Heavy modules (Ink, msal-node, the sandbox) are imported only when needed.
 
 import { readFileSync } from 'node:fs';
@@ -41,6 +41,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (cmd.workingDirectory !== undefined) {
+    // As pwsh: a folder that cannot be entered is reported, and the script still runs where it is.
+    try {
+      process.chdir(cmd.workingDirectory);
+    } catch {
+      process.stderr.write(`Set-Location: Cannot find path '${cmd.workingDirectory}' because it does not exist.\n`);
+    }
+  }
   const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactiveTerminal) {
     // The prompt appears before the sandbox, settings, Ink and React load; keys typed meanwhile are kept.

@@ -191,3 +191,51 @@ test('-NonInteractive: the password prompt is shown, then the NonInteractive err
   );
   assert.equal(r.code, 1);
 });
+
+// Issue 12.6: pwsh's own switches, as cron lines and scheduled tasks carry them (checked against
+// `pwsh -?` of PowerShell 7.6.10: names, shortest prefixes, aliases).
+test('pwsh habits: -NoProfile -NoLogo -Command, prefixes (-nop -nol -noni), -ExecutionPolicy Bypass -File', async () => {
+  const p = script('task.ps1', 'Write-Output task\n');
+  for (const args of [
+    ['-NoProfile', '-NoLogo', '-Command', 'Write-Output task'],
+    ['-nop', '-nol', '-noni', '-c', 'Write-Output task'],
+    ['-NoProfile', '-ExecutionPolicy', 'Bypass', '-File', p],
+    ['-ep', 'RemoteSigned', '-WindowStyle', 'Hidden', '-NonInteractive', '-f', p],
+    ['--noprofile', '-Login', '-Interactive', '-NoProfileLoadTime', '-STA', '-InputFormat', 'Text', '-of', 'text', p],
+    ['-EncodedCommand', Buffer.from('Write-Output task', 'utf16le').toString('base64')],
+  ]) {
+    const r = await runSpo(args);
+    assert.deepEqual(r, { stdout: 'task\n', stderr: '', code: 0 }, args.join(' '));
+  }
+});
+
+test('pwsh habits: -Command - and -File - read the script from stdin', async () => {
+  for (const flag of ['-Command', '-File']) {
+    const r = await runSpo(['-NoProfile', flag, '-'], { stdin: "$a = 'from stdin'\nWrite-Output $a\n" });
+    assert.deepEqual(r, { stdout: 'from stdin\n', stderr: '', code: 0 }, flag);
+  }
+});
+
+test('pwsh habits: -WorkingDirectory changes folder first; a missing one is reported as pwsh does and the script runs', async () => {
+  script('here.ps1', 'Write-Output here\n');
+  assert.deepEqual(await runSpo(['-wd', dir, '-f', 'here.ps1']), { stdout: 'here\n', stderr: '', code: 0 });
+  const missing = join(dir, 'no-such-folder');
+  const r = await runSpo(['-WorkingDirectory', missing, '-c', 'Write-Output still']);
+  assert.deepEqual(r, { stdout: 'still\n', stderr: `Set-Location: Cannot find path '${missing}' because it does not exist.\n`, code: 0 });
+});
+
+test('pwsh habits: what spo cannot honour is refused with exit 64, and ambiguity lists the candidates', async () => {
+  const usage = "Run 'spo --help' for usage.\n";
+  const cases: Array<[string[], string]> = [
+    [['-NoExit', '-c', '1'], 'spo: -NoExit is not supported: spo does not stay open after a script; run `spo` for the console.\n'],
+    [['-OutputFormat', 'XML', '-c', '1'], 'spo: -OutputFormat XML is not supported: spo reads and writes text.\n'],
+    [['-ExecutionPolicy'], 'spo: Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.\n'],
+    [['-ExecutionPolicy', 'Sometimes', '-c', '1'], "spo: Invalid ExecutionPolicy value 'Sometimes'.\n"],
+    [['-Command'], 'spo: Cannot process the command because of a missing parameter. A command must follow -Command.\n'],
+    [['-no', '-c', '1'], "spo: Invalid argument '-no', did you mean:\n\n  -noexit\n  -nologo\n  -noninteractive\n  -noprofile\n  -noprofileloadtime\n\n"],
+    [['-Bogus'], "spo: unknown option '-Bogus'.\n"],
+  ];
+  for (const [args, stderr] of cases) {
+    assert.deepEqual(await runSpo(args), { stdout: '', stderr: stderr + usage, code: 64 }, args.join(' '));
+  }
+});
