@@ -155,6 +155,19 @@ test('no colour when stdout/stderr are not terminals, and with NO_COLOR', async 
   }
 });
 
+test('Issue 12.5: FORCE_COLOR keeps colour in a pipe (spo -c … | less -R); NO_COLOR still wins; FORCE_COLOR=0 and TERM=dumb mean none', async () => {
+  const script = 'Write-Warning w; nosuchcommand-x';
+  for (const force of ['1', '', 'true', '3']) {
+    const r = await runSpo(['-c', script], { env: { FORCE_COLOR: force, TERM: 'dumb' } });
+    assert.ok(r.stdout.startsWith(`${ESC}[33;1mWARNING: w${ESC}[0m`), `FORCE_COLOR=${force}: ${JSON.stringify(r.stdout)}`);
+    assert.ok(r.stderr.startsWith(`${ESC}[31;1m`), `FORCE_COLOR=${force}: ${JSON.stringify(r.stderr)}`);
+  }
+  for (const env of [{ FORCE_COLOR: '1', NO_COLOR: '1' }, { FORCE_COLOR: 'false' }, { TERM: 'dumb' }, { TERM: 'xterm-256color' }] as Array<Record<string, string>>) {
+    const r = await runSpo(['-c', script], { env });
+    assert.ok(!r.stdout.includes(ESC) && !r.stderr.includes(ESC), `${JSON.stringify(env)}: ${JSON.stringify(r)}`);
+  }
+});
+
 test('--sandbox runs scripts the same way', async () => {
   assert.deepEqual(await runSpo(['--sandbox', '-c', 'Write-Output ok']), { stdout: 'ok\n', stderr: '', code: 0 });
 });
