@@ -122,26 +122,45 @@ test('resizing the window leaves exactly one prompt, input and status line, redr
     await session.waitFor((t) => t.includes('0123456789'.repeat(8)), 5000, 'the typed line');
 
     for (const [cols, rows] of [[60, 30], [35, 30], [100, 30], [45, 20]] as const) {
+      // Each resize is followed by the console's frames (Ink's own re-render, then the editor's new
+      // layout); in between, the screen can hold the terminal's re-wrap of the old frame or half a
+      // frame. So the test waits for the state it expects, after at least one whole frame drawn
+      // since the resize (Ink ends each frame with ESC[?2026l), instead of checking the first screen
+      // that looks right; a lasting second prompt still fails it (at the deadline, with the screen).
+      const mark = session.raw.length;
       session.resize(cols, rows);
       const expected = wrap('spo> ' + line, cols);
-      const screen = await waitForScreen(session, (s) => {
-        const at = s.findIndex((r) => r.startsWith('spo> Write-Output'));
-        return at >= 0 && expected.every((row, i) => s[at + i] === row);
-      }, `the input redrawn at ${cols} columns`);
-      const text = screen.join('\n');
+      const atEnd = (at: number) => ({ x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) });
+      const settled = async (): Promise<{ screen: string[]; cursor: { x: number; y: number }; ok: boolean }> => {
+        const framed = session.raw.slice(mark).includes('\x1b[?2026l');
+        const screen = await session.screen();
+        const cursor = await session.cursor();
+        const text = screen.join('\n');
+        const at = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
+        const ok =
+          framed &&
+          at >= 0 &&
+          expected.every((row, i) => screen[at + i] === row) &&
+          count(text, 'spo> Write-Output') === 1 &&
+          count(text, 'Not connected') === 1 &&
+          screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)) &&
+          cursor.x === atEnd(at).x &&
+          cursor.y === atEnd(at).y;
+        return { screen, cursor, ok };
+      };
+      const deadline = Date.now() + 10_000;
+      let state = await settled();
+      while (!state.ok && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        state = await settled();
+      }
+      const text = state.screen.join('\n');
+      const at = state.screen.findIndex((r) => r.startsWith('spo> Write-Output'));
+      assert.deepEqual(state.screen.slice(at, at + expected.length), expected, `the input redrawn at ${cols} columns:\n${text}`);
       assert.equal(count(text, 'spo> Write-Output'), 1, `one input line at ${cols} columns:\n${text}`);
       assert.equal(count(text, 'Not connected'), 1, `one status line at ${cols} columns:\n${text}`);
-      assert.ok(screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)), `no stray rows:\n${text}`);
-      // The terminal's own re-wrap can look like the redraw for a moment; wait for the cursor as well.
-      const at = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
-      const atEnd = { x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) };
-      const deadline = Date.now() + 5000;
-      let cursor = await session.cursor();
-      while ((cursor.x !== atEnd.x || cursor.y !== atEnd.y) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-        cursor = await session.cursor();
-      }
-      assert.deepEqual(cursor, atEnd, `cursor at ${cols} columns`);
+      assert.ok(state.screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)), `no stray rows:\n${text}`);
+      assert.deepEqual(state.cursor, atEnd(at), `cursor at ${cols} columns`);
     }
     // The transcript above is untouched (in the scrollback if not on screen), and the line still runs.
     session.write('\r');
