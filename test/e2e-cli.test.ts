@@ -252,3 +252,9 @@ test('pwsh habits: what spo cannot honour is refused with exit 64, and ambiguity
     assert.deepEqual(await runSpo(args), { stdout: '', stderr: stderr + usage, code: 64 }, args.join(' '));
   }
 });
+
+test('Issue 12.4: tables pad by display columns (wide characters count two), as PowerShell 7.6.10 prints them', async () => {
+  // Recorded from pwsh 7.6.10: `@{'日本語'='テスト'}` with PlainText rendering.
+  const r = await runSpo(['-c', "@{'日本語'='テスト'}"]);
+  assert.deepEqual(r, { stdout: '\nName                           Value\n----                           -----\n日本語                         テスト\n\n', stderr: '', code: 0 });
+});

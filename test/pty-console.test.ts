@@ -11,9 +11,9 @@ import { spawnPty } from './helpers/pty.js';
 
 const fixture = fileURLToPath(new URL('../bench/ui-fixture.js', import.meta.url));
 
-function start() {
+function start(size: { cols?: number; rows?: number } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'spo-pty-'));
-  const session = spawnPty(process.execPath, [fixture], { env: { CI: undefined, SPO_DATA_DIR: data, NO_COLOR: '1' } });
+  const session = spawnPty(process.execPath, [fixture], { env: { CI: undefined, SPO_DATA_DIR: data, NO_COLOR: '1' }, ...size });
   return {
     session,
     done() {
@@ -190,3 +190,55 @@ async function waitForScreen(session: ReturnType<typeof spawnPty>, ok: (screen: 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+// Issue 12.4: wide characters (Japanese, emoji) take two columns; the cursor and the wrapping count
+// display columns, so the cursor sits on the character being edited and rows break where the
+// terminal breaks them.
+test('Japanese and emoji input: the cursor sits on the character being edited', async () => {
+  const { session, done } = start();
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    await session.type('日本語テキスト😀', 0);
+    await session.waitFor((t) => t.includes('spo> 日本語テキスト😀'), 5000, 'the typed line');
+    const row = (await session.screen()).findIndex((r) => r.startsWith('spo> 日本語'));
+    const at = async (x: number) => {
+      const deadline = Date.now() + 5000;
+      let c = await session.cursor();
+      while ((c.x !== x || c.y !== row) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        c = await session.cursor();
+      }
+      assert.deepEqual(c, { x, y: row });
+    };
+    await at(5 + 7 * 2 + 2); // 'spo> ' + seven wide characters + one emoji
+    session.write('\x1b[D\x1b[D'); // Left twice: before the emoji, then before ト
+    await at(5 + 6 * 2);
+    session.write('x');
+    await session.waitFor((t) => t.includes('spo> 日本語テキスxト😀'), 5000, 'x typed before ト');
+    await at(5 + 6 * 2 + 1);
+  } finally {
+    done();
+  }
+});
+
+test('a line of wide characters wraps where the terminal wraps it (a wide character never splits)', async () => {
+  const { session, done } = start({ cols: 20, rows: 20 });
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    await session.type('あ'.repeat(10), 0);
+    // 'spo> ' (5) + 7 wide characters = 19 columns; the 8th does not fit in the last column.
+    const text = await session.waitFor((t) => /^あああ$/m.test(t), 5000, 'the wrapped line');
+    assert.match(text, /^spo> あああああああ\nあああ\nNot connected/m);
+    const screen = await session.screen();
+    const row = screen.indexOf('あああ');
+    const deadline = Date.now() + 5000;
+    let c = await session.cursor();
+    while ((c.x !== 6 || c.y !== row) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      c = await session.cursor();
+    }
+    assert.deepEqual(c, { x: 6, y: row });
+  } finally {
+    done();
+  }
+});

@@ -21,6 +21,7 @@ import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdl
 import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
 import { tokenize } from '../language/tokenizer.js';
 import type { Token } from '../language/tokens.js';
+import { displayWidth } from '../host/text-width.js';
 
 export interface CompletionCommandSource {
   /** A cmdlet by name or alias, case-insensitive. */
@@ -430,7 +431,7 @@ export interface MenuLayout {
 
 /** PSReadLine's MenuComplete grid: column width = longest item + 2, items column-major. */
 export function menuLayout(items: readonly string[], width: number): MenuLayout {
-  const columnWidth = Math.max(0, ...items.map((i) => i.length)) + 2;
+  const columnWidth = Math.max(0, ...items.map((i) => displayWidth(i))) + 2;
   const maxColumns = Math.max(1, Math.floor(width / columnWidth));
   const rows = Math.max(1, Math.ceil(items.length / maxColumns));
   const columns = Math.max(1, Math.ceil(items.length / rows));
