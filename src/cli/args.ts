@@ -45,64 +45,43 @@ Exit status: 0 when the last statement succeeded, 1 when it failed; 'exit N' set
 Inside the shell: Get-Help, Get-Help Connect-SPOService -Examples, Get-Command.
 `;
 
-type SwitchName =
-  | 'help' | 'version' | 'sandbox' | 'nonInteractive' | 'command' | 'file' | 'encodedCommand'
-  | 'workingDirectory' | 'executionPolicy' | 'inputFormat' | 'outputFormat' | 'windowStyle'
-  | 'noProfile' | 'noLogo' | 'noProfileLoadTime' | 'login' | 'interactive' | 'sta' | 'mta'
-  | 'noExit' | 'commandWithArgs' | 'configurationName' | 'configurationFile' | 'customPipeName'
-  | 'settingsFile' | 'sshServerMode';
-
 interface SwitchSpec {
-  name: SwitchName;
-  /** The name as pwsh's help spells it (lower case is matched). */
+  /** The name as pwsh's help spells it (matched in lower case). */
   full: string;
   /** pwsh's shortest accepted prefix of `full`. */
   shortest: string;
   /** Other exact spellings (pwsh aliases, spo's GNU forms without their dashes). */
-  aliases?: string[];
+  aliases: string[];
 }
 
-const SWITCHES: SwitchSpec[] = [
-  { name: 'file', full: 'File', shortest: 'f' },
-  { name: 'command', full: 'Command', shortest: 'c' },
-  { name: 'commandWithArgs', full: 'CommandWithArgs', shortest: 'commandwithargs', aliases: ['cwa'] },
-  { name: 'configurationName', full: 'ConfigurationName', shortest: 'config' },
-  { name: 'configurationFile', full: 'ConfigurationFile', shortest: 'configurationfile' },
-  { name: 'customPipeName', full: 'CustomPipeName', shortest: 'custompipename' },
-  { name: 'encodedCommand', full: 'EncodedCommand', shortest: 'e', aliases: ['ec'] },
-  { name: 'executionPolicy', full: 'ExecutionPolicy', shortest: 'ex', aliases: ['ep'] },
-  { name: 'inputFormat', full: 'InputFormat', shortest: 'inp', aliases: ['if'] },
-  { name: 'interactive', full: 'Interactive', shortest: 'i' },
-  { name: 'login', full: 'Login', shortest: 'l' },
-  { name: 'mta', full: 'MTA', shortest: 'mta' },
-  { name: 'noExit', full: 'NoExit', shortest: 'noe' },
-  { name: 'noLogo', full: 'NoLogo', shortest: 'nol' },
-  { name: 'nonInteractive', full: 'NonInteractive', shortest: 'noni', aliases: ['non-interactive'] },
-  { name: 'noProfile', full: 'NoProfile', shortest: 'nop' },
-  { name: 'noProfileLoadTime', full: 'NoProfileLoadTime', shortest: 'noprofileloadtime' },
-  { name: 'outputFormat', full: 'OutputFormat', shortest: 'o', aliases: ['of'] },
-  { name: 'settingsFile', full: 'SettingsFile', shortest: 'settings' },
-  { name: 'sshServerMode', full: 'SSHServerMode', shortest: 'sshservermode', aliases: ['sshs'] },
-  { name: 'sta', full: 'STA', shortest: 'sta' },
-  { name: 'version', full: 'Version', shortest: 'v' },
-  { name: 'windowStyle', full: 'WindowStyle', shortest: 'w' },
-  { name: 'workingDirectory', full: 'WorkingDirectory', shortest: 'workingdirectory', aliases: ['wd'] },
-  { name: 'help', full: 'Help', shortest: 'h', aliases: ['?'] },
-  { name: 'sandbox', full: 'Sandbox', shortest: 'sandbox' },
-];
+// pwsh's switches as `Name:shortest-prefix[/alias…]` (pwsh -? and its parser, 7.6.10), plus spo's Sandbox.
+const SWITCHES: SwitchSpec[] = `
+  File:f  Command:c  CommandWithArgs:commandwithargs/cwa  ConfigurationName:config
+  ConfigurationFile:configurationfile  CustomPipeName:custompipename  EncodedCommand:e/ec
+  ExecutionPolicy:ex/ep  InputFormat:inp/if  Interactive:i  Login:l  MTA:mta  NoExit:noe  NoLogo:nol
+  NonInteractive:noni/non-interactive  NoProfile:nop  NoProfileLoadTime:noprofileloadtime
+  OutputFormat:o/of  SettingsFile:settings  SSHServerMode:sshservermode/sshs  STA:sta  Version:v
+  WindowStyle:w  WorkingDirectory:workingdirectory/wd  Help:h/?  Sandbox:sandbox`
+  .trim()
+  .split(/\s+/)
+  .map((entry) => {
+    const [full, forms] = entry.split(':') as [string, string];
+    const [shortest, ...aliases] = forms.split('/') as [string, ...string[]];
+    return { full, shortest, aliases };
+  });
 
 /** Accepted and without effect: spo has no profile, logo, execution policy, window or apartment. */
-const NO_EFFECT = new Set<SwitchName>(['noProfile', 'noLogo', 'noProfileLoadTime', 'login', 'interactive', 'sta', 'mta']);
+const NO_EFFECT = new Set(['NoProfile', 'NoLogo', 'NoProfileLoadTime', 'Login', 'Interactive', 'STA', 'MTA']);
 
 /** Refused: spo cannot give what they ask for. */
-const REFUSED: Partial<Record<SwitchName, string>> = {
-  noExit: 'spo does not stay open after a script; run `spo` for the console.',
-  commandWithArgs: 'spo does not pass arguments to a script.',
-  configurationName: 'spo has no remoting configurations.',
-  configurationFile: 'spo has no session configuration files.',
-  customPipeName: 'spo has no debugging pipe.',
-  settingsFile: 'spo reads its settings from config.json (README.md, Settings).',
-  sshServerMode: 'spo is not a PowerShell remoting server.',
+const REFUSED: Record<string, string> = {
+  NoExit: 'spo does not stay open after a script; run `spo` for the console.',
+  CommandWithArgs: 'spo does not pass arguments to a script.',
+  ConfigurationName: 'spo has no remoting configurations.',
+  ConfigurationFile: 'spo has no session configuration files.',
+  CustomPipeName: 'spo has no debugging pipe.',
+  SettingsFile: 'spo reads its settings from config.json (README.md, Settings).',
+  SSHServerMode: 'spo is not a PowerShell remoting server.',
 };
 
 const EXECUTION_POLICIES = ['AllSigned', 'Bypass', 'Default', 'RemoteSigned', 'Restricted', 'Undefined', 'Unrestricted'];
@@ -114,7 +93,7 @@ function findSwitch(arg: string): SwitchSpec | undefined {
   // `/` starts a switch only as pwsh's `/?`; a Unix path stays a path.
   if (arg.startsWith('/') && arg !== '/?') return undefined;
   const key = arg.replace(/^(--?|\/)/, '').toLowerCase();
-  const exact = SWITCHES.find((s) => s.full.toLowerCase() === key || s.aliases?.includes(key));
+  const exact = SWITCHES.find((s) => s.full.toLowerCase() === key || s.aliases.includes(key));
   if (exact) return exact;
   const matches = SWITCHES.filter((s) => s.full.toLowerCase().startsWith(key) && key.length >= s.shortest.length);
   if (matches.length === 1) return matches[0];
@@ -151,21 +130,21 @@ export function parseArguments(argv: string[]): CommandLine {
       i++;
       return next;
     };
-    const refusal = REFUSED[spec.name];
+    const refusal = REFUSED[spec.full];
     if (refusal) throw new Error(`-${spec.full} is not supported: ${refusal}`);
-    if (NO_EFFECT.has(spec.name)) continue;
-    switch (spec.name) {
-      case 'help':
+    if (NO_EFFECT.has(spec.full)) continue;
+    switch (spec.full) {
+      case 'Help':
         return { mode: 'help' };
-      case 'version':
+      case 'Version':
         return { mode: 'version' };
-      case 'sandbox':
+      case 'Sandbox':
         options.sandbox = true;
         continue;
-      case 'nonInteractive':
+      case 'NonInteractive':
         options.nonInteractive = true;
         continue;
-      case 'command': {
+      case 'Command': {
         const rest = argv.slice(i + 1);
         if (!rest.length) throw new Error('Cannot process the command because of a missing parameter. A command must follow -Command.');
         // `-Command -`: the script is read from stdin.
@@ -173,33 +152,33 @@ export function parseArguments(argv: string[]): CommandLine {
         // As pwsh does, everything after -Command is the script.
         return { mode: 'command', script: rest.join(' '), ...options };
       }
-      case 'encodedCommand': {
+      case 'EncodedCommand': {
         const script = decodeCommand(value('Cannot process the command because of a missing parameter. A command must follow -EncodedCommand.'));
         return { mode: 'command', script, ...options };
       }
-      case 'file': {
+      case 'File': {
         const path = value('The command cannot be run because the File parameter requires a file path. Supply a path for the File parameter and then try the command again.');
         if (path === '-') return { mode: 'stdin', ...options };
         if (argv.length > i + 1) throw new Error(`arguments after the script path are not supported ('${argv[i + 1]}').`);
         return { mode: 'file', path, ...options };
       }
-      case 'workingDirectory':
+      case 'WorkingDirectory':
         options.workingDirectory = value('Cannot process the command because of a missing parameter. A directory path must follow -WorkingDirectory.');
         continue;
-      case 'executionPolicy': {
+      case 'ExecutionPolicy': {
         const policy = value('Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.');
         if (!EXECUTION_POLICIES.some((p) => p.toLowerCase() === policy.toLowerCase())) throw new Error(`Invalid ExecutionPolicy value '${policy}'.`);
         continue;
       }
-      case 'inputFormat':
-      case 'outputFormat': {
+      case 'InputFormat':
+      case 'OutputFormat': {
         const format = value(`Cannot process the command because of a missing parameter. A format must follow -${spec.full}.`);
         const known = ['text', 'xml'].find((f) => f.startsWith(format.toLowerCase()) && format.length > 0);
         if (!known) throw new Error(`Cannot process the command because of an incorrect parameter value. "${format}" is not a valid format.\nValid formats are:\nText\nXML`);
         if (known === 'xml') throw new Error(`-${spec.full} XML is not supported: spo reads and writes text.`);
         continue;
       }
-      case 'windowStyle': {
+      case 'WindowStyle': {
         const style = value('Cannot process the command because of a missing parameter. A window style must follow -WindowStyle.');
         if (!WINDOW_STYLES.some((s) => s.toLowerCase() === style.toLowerCase())) {
           throw new Error(`Invalid -WindowStyle value '${style}'; one of ${WINDOW_STYLES.join(', ')}.`);
