@@ -63,7 +63,7 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   if (options.settingsWarning) host.write('warning', `WARNING: ${options.settingsWarning}`);
 
   const keys = startKeySource(stdin, (event) => store.input(event));
-  output.setCursorProbe(() => keys.requestCursorPosition(() => stdout.write('\x1b[6n'), 250));
+  output.setCursorProbe(() => keys.requestCursorPosition(() => stdout.write('\x1b[6n'), options.cursorReportTimeoutMs ?? 250));
   for (const chunk of streams.earlyInput ?? []) keys.feed(chunk);
 
   const code = await store.waitForExit();
