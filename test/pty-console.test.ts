@@ -101,11 +101,10 @@ test('a line longer than the window wraps between characters and the cursor stay
     const first = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
     assert.equal(screen[first], ('spo> ' + line).slice(0, 100));
     assert.equal(screen[first + 1], ('spo> ' + line).slice(100));
-    assert.deepEqual(await session.cursor(), { x: 138 - 100, y: first + 1 });
+    assert.deepEqual(await cursorAt(session, { x: 138 - 100, y: first + 1 }), { x: 138 - 100, y: first + 1 });
     // Editing in the middle of the wrapped row moves the cursor where the terminal shows the text.
     session.write('\x1b[D'.repeat(40)); // to column 98 of the first row
-    await new Promise((r) => setTimeout(r, 100));
-    assert.deepEqual(await session.cursor(), { x: 98, y: first });
+    assert.deepEqual(await cursorAt(session, { x: 98, y: first }), { x: 98, y: first });
   } finally {
     done();
   }
@@ -177,6 +176,17 @@ function wrap(text: string, cols: number): string[] {
   return rows;
 }
 
+/** The cursor once it is at `expected`, or where it is after 5 s (the caller's assertion then fails). */
+async function cursorAt(session: ReturnType<typeof spawnPty>, expected: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + 5000;
+  let c = await session.cursor();
+  while ((c.x !== expected.x || c.y !== expected.y) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    c = await session.cursor();
+  }
+  return c;
+}
+
 function count(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
@@ -201,15 +211,7 @@ test('Japanese and emoji input: the cursor sits on the character being edited', 
     await session.type('日本語テキスト😀', 0);
     await session.waitFor((t) => t.includes('spo> 日本語テキスト😀'), 5000, 'the typed line');
     const row = (await session.screen()).findIndex((r) => r.startsWith('spo> 日本語'));
-    const at = async (x: number) => {
-      const deadline = Date.now() + 5000;
-      let c = await session.cursor();
-      while ((c.x !== x || c.y !== row) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-        c = await session.cursor();
-      }
-      assert.deepEqual(c, { x, y: row });
-    };
+    const at = async (x: number) => assert.deepEqual(await cursorAt(session, { x, y: row }), { x, y: row });
     await at(5 + 7 * 2 + 2); // 'spo> ' + seven wide characters + one emoji
     session.write('\x1b[D\x1b[D'); // Left twice: before the emoji, then before ト
     await at(5 + 6 * 2);
@@ -231,13 +233,7 @@ test('a line of wide characters wraps where the terminal wraps it (a wide charac
     assert.match(text, /^spo> あああああああ\nあああ\nNot connected/m);
     const screen = await session.screen();
     const row = screen.indexOf('あああ');
-    const deadline = Date.now() + 5000;
-    let c = await session.cursor();
-    while ((c.x !== 6 || c.y !== row) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-      c = await session.cursor();
-    }
-    assert.deepEqual(c, { x: 6, y: row });
+    assert.deepEqual(await cursorAt(session, { x: 6, y: row }), { x: 6, y: row });
   } finally {
     done();
   }
