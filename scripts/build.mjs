@@ -1,6 +1,8 @@
 // Build: transpile every source and test file to dist/ (for the test runner) and bundle the
 // command line into dist/bundle/ (code-split, so Ink and msal-node load only when needed).
 // Type checking is a separate step (`npm run typecheck`), run by `npm test`.
+// `--package` (npm's prepack): only the bundle, into an emptied dist/bundle, so the tarball carries
+// exactly this build's chunks.
 import { build } from 'esbuild';
 import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,12 +17,14 @@ function walk(dir) {
   }
   return out;
 }
+const packaging = process.argv.includes('--package');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
-const files = ['src', 'test', 'bench'].flatMap((d) => {
+if (packaging) rmSync(join(dist, 'bundle'), { recursive: true, force: true });
+const files = packaging ? [] : ['src', 'test', 'bench'].flatMap((d) => {
   try { return walk(join(root, d)); } catch { return []; }
 });
-await build({
+if (files.length) await build({
   entryPoints: files,
   outdir: dist,
   outbase: root,
@@ -42,7 +46,7 @@ const bundled = await build({
   jsx: 'automatic',
   // Ink and React are bundled into the lazily loaded console chunk (faster first frame);
   // msal-node, undici and conf stay external and load only when used.
-  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', 'node-pty', '@xterm/headless', 'chalk'],
+  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk'],
   define: { 'process.env.NODE_ENV': '"production"' },
   minifySyntax: true,
   logLevel: 'warning',

@@ -3,12 +3,13 @@
 //                            otherwise a script read from stdin, line by line
 //   spo -c '<script>'        run the script and exit (no Ink loaded)
 //   spo -f path.ps1 | path   run a file
-//   --sandbox, -NonInteractive, --version, --help
+//   --sandbox, -NonInteractive, --version, --help, and pwsh's other switches (src/cli/args.ts)
 // Heavy modules (Ink, msal-node, the sandbox) are imported only when needed.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArguments, USAGE, type CommandLine } from './cli/args.js';
+import { StdinStatements } from './cli/stdin-statements.js';
 import { LineReader } from './host/line-reader.js';
 import { PlainHost } from './host/plain-host.js';
 import type { Host } from './host/host.js';
@@ -39,6 +40,15 @@ async function main(argv: string[]): Promise<number> {
   if (cmd.mode === 'version') {
     process.stdout.write(`spo-shell ${version()}\n`);
     return 0;
+  }
+
+  if (cmd.workingDirectory !== undefined) {
+    // As pwsh: a folder that cannot be entered is reported, and the script still runs where it is.
+    try {
+      process.chdir(cmd.workingDirectory);
+    } catch {
+      process.stderr.write(`Set-Location: Cannot find path '${cmd.workingDirectory}' because it does not exist.\n`);
+    }
   }
 
   // The sandbox's fault switches are read before anything starts, so a typo is reported at once.
@@ -116,18 +126,18 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   }
   // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
   // read the lines that follow it (as PowerShell does with redirected input).
-  let buffer = '';
+  const statements = new StdinStatements((text) => shell.isIncomplete(text));
   let last: { success: boolean; exitCode?: number } = { success: true };
   for (;;) {
     const line = await lines.next();
     if (line === null) break;
-    buffer = buffer ? `${buffer}\n${line}` : line;
-    if (shell.isIncomplete(buffer)) continue;
-    if (buffer.trim()) last = await shell.run(buffer, { signal: controller.signal });
-    buffer = '';
+    const statement = statements.add(line);
+    if (statement === undefined) continue;
+    if (statement.trim()) last = await shell.run(statement, { signal: controller.signal });
     if (last.exitCode !== undefined) return last.exitCode;
   }
-  if (buffer.trim()) last = await shell.run(buffer, { signal: controller.signal });
+  const rest = statements.rest();
+  if (rest.trim()) last = await shell.run(rest, { signal: controller.signal });
   return finish(last);
 }
 

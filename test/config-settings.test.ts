@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, settingsPath } from '../src/config/settings.js';
@@ -23,6 +24,9 @@ test('defaults when there is no file, and no file is created by reading', () => 
       editMode: 'Windows',
       historySize: 4096,
       colors: {},
+      tenantId: 'organizations',
+      copyDeviceCodeToClipboard: false,
+      autoOpenLinksInBrowser: false,
     });
     assert.equal(loaded.warning, undefined);
     assert.equal(loaded.clientIdSource, 'default');
@@ -95,6 +99,108 @@ test('colors: an unknown option or an unusable colour is ignored with a warning;
       loaded.warning,
       `Colour option 'Selection' in ${file} is not one of Command, Parameter, String, Variable, Keyword, Comment, Operator, Number, Default; it is ignored. ` +
         `Colour 'Purple' for Number in ${file} must be a console colour name (such as DarkCyan) or an escape sequence; it is ignored.`,
+    );
+  });
+});
+
+// Issue 13.9 / 12.8.
+test('a valid file saved with a UTF-8 byte-order mark is read, not reset', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, '\uFEFF{"editMode": "Emacs", "historySize": 12}\r\n');
+    const loaded = loadSettings(env);
+    assert.equal(loaded.warning, undefined);
+    assert.equal(loaded.settings.editMode, 'Emacs');
+    assert.equal(loaded.settings.historySize, 12);
+    assert.equal(existsSync(`${file}.corrupt`), false);
+  });
+});
+
+test('each corruption keeps its own backup (numbered, never overwritten), mode 0600', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    const broken = ['{ first', '{ second', '{ third'];
+    const copies = [`${file}.corrupt`, `${file}.corrupt.1`, `${file}.corrupt.2`];
+    broken.forEach((text, i) => {
+      writeFileSync(file, text, { mode: 0o644 });
+      const loaded = loadSettings(env);
+      assert.equal(loaded.warning, `The settings file ${file} is not valid JSON; it was replaced with the defaults (the old file is kept as ${copies[i]}).`);
+    });
+    broken.forEach((text, i) => {
+      assert.equal(readFileSync(copies[i]!, 'utf8'), text);
+      assert.equal(statSync(copies[i]!).mode & 0o777, 0o600);
+    });
+  });
+});
+
+test('null (and other non-objects) is reported as what it is, not as invalid JSON', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    for (const [text, what] of [['null', 'null'], ['[1]', 'an array'], ['42', 'a number'], ['"x"', 'a string']] as const) {
+      writeFileSync(file, text);
+      const loaded = loadSettings(env);
+      assert.match(loaded.warning ?? '', new RegExp(`^The settings file ${file.replace(/[.\\/]/g, '\\$&')} holds ${what}, not settings; it was replaced with the defaults \\(the old file is kept as `));
+      assert.deepEqual(loaded.settings, { ...DEFAULT_SETTINGS, colors: {} });
+    }
+  });
+});
+
+test('unknown or misspelt keys get a warning suggesting the right key; the rest apply', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ editmode: 'Emacs', HistorySize: 5, sigIn: 'browser', wallpaper: 'blue', signIn: 'browser' }));
+    const loaded = loadSettings(env);
+    assert.equal(loaded.settings.editMode, 'Windows');
+    assert.equal(loaded.settings.historySize, 4096);
+    assert.equal(loaded.settings.signIn, 'browser');
+    assert.equal(
+      loaded.warning,
+      `'editmode' in ${file} is not a setting; did you mean 'editMode'? It is ignored. ` +
+        `'HistorySize' in ${file} is not a setting; did you mean 'historySize'? It is ignored. ` +
+        `'sigIn' in ${file} is not a setting; did you mean 'signIn'? It is ignored. ` +
+        `'wallpaper' in ${file} is not a setting (settings: clientId, tenantId, signIn, editMode, historySize, colors, copyDeviceCodeToClipboard, autoOpenLinksInBrowser); it is ignored.`,
+    );
+  });
+});
+
+test('a FIFO or a device in place of the file neither blocks nor is read; an oversized file is not read', { skip: process.platform === 'win32' }, () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    assert.equal(spawnSync('mkfifo', [file]).status, 0, 'mkfifo');
+    // Reading a FIFO with no writer would block for ever; loadSettings must return at once.
+    assert.equal(loadSettings(env).warning, `The settings file ${file} is not a regular file; it is not read, and the defaults are used.`);
+    rmSync(file);
+    symlinkSync('/dev/zero', file);
+    assert.equal(loadSettings(env).warning, `The settings file ${file} is not a regular file; it is not read, and the defaults are used.`);
+    rmSync(file);
+    writeFileSync(file, `{"clientId": "${'x'.repeat(2 * 1024 * 1024)}"}`);
+    assert.equal(loadSettings(env).warning, `The settings file ${file} is larger than 1024 KiB, so it is not a settings file; it is not read, and the defaults are used.`);
+    assert.equal(statSync(file).size > 2 * 1024 * 1024, true, 'left as it is');
+  });
+});
+
+test('tenantId, copyDeviceCodeToClipboard, autoOpenLinksInBrowser: read, validated, saved', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ tenantId: 'contoso.onmicrosoft.com', copyDeviceCodeToClipboard: true, autoOpenLinksInBrowser: true }));
+    const loaded = loadSettings(env);
+    assert.equal(loaded.warning, undefined);
+    assert.equal(loaded.settings.tenantId, 'contoso.onmicrosoft.com');
+    assert.equal(loaded.settings.copyDeviceCodeToClipboard, true);
+    assert.equal(loaded.settings.autoOpenLinksInBrowser, true);
+    assert.equal(saveSetting('tenantId', '72f988bf-86f1-41af-91ab-2d7cd011db47', env), undefined);
+    assert.equal(loadSettings(env).settings.tenantId, '72f988bf-86f1-41af-91ab-2d7cd011db47');
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(saveSetting('tenantId', 'https://login.microsoftonline.com/x', env), "Setting 'tenantId' must be 'organizations', a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.");
+    writeFileSync(file, JSON.stringify({ tenantId: 'not a tenant', autoOpenLinksInBrowser: 'yes', copyDeviceCodeToClipboard: true }));
+    const bad = loadSettings(env);
+    assert.equal(bad.settings.tenantId, 'organizations');
+    assert.equal(bad.settings.autoOpenLinksInBrowser, false);
+    assert.equal(bad.settings.copyDeviceCodeToClipboard, true);
+    assert.equal(
+      bad.warning,
+      `Setting 'tenantId' in ${file} must be 'organizations', a tenant id (GUID) or a domain such as contoso.onmicrosoft.com; the default is used. ` +
+        `Setting 'autoOpenLinksInBrowser' in ${file} must be true or false; the default is used.`,
     );
   });
 });

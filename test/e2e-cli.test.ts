@@ -52,6 +52,22 @@ test('a script piped to stdin runs when no script is given', async () => {
   assert.deepEqual(r, { stdout: 'a\nb\n', stderr: '', code: 0 });
 });
 
+test('Issue 13.8: a 40,000-line here-string piped to stdin is read in linear time', async () => {
+  // Asking the parser after each line made this take over a minute; linear reading takes about a
+  // second, so the 30 s limit leaves a wide margin and still fails the quadratic reader.
+  const body = Array.from({ length: 40_000 }, (_, i) => `line ${i} of the here-string`);
+  const text = `$x = @'\n${body.join('\n')}\n'@\n$x.Length\n$y = @"\n$($x.Length) "quoted"\n  '@ not a footer\n"@\n$y\n`;
+  const r = await runSpo([], { stdin: text, timeoutMs: 30_000 });
+  const length = body.join('\n').length;
+  assert.deepEqual(r, { stdout: `${length}\n${length} "quoted"\n  '@ not a footer\n`, stderr: '', code: 0 });
+});
+
+test('stdin: a prompt after a here-string still reads the next line', async () => {
+  const r = await runSpo([], { stdin: "$h = @'\na\n'@\nWrite-Verbose\nanswer\nWrite-Output $h\n" });
+  assert.equal(r.stdout, `${PROMPT}\na\n`);
+  assert.equal(r.code, 0);
+});
+
 test('exit status: 0 when the last statement succeeded', async () => {
   const r = await runSpo(['-c', 'nosuchcommand-x; Write-Output after']);
   assert.equal(r.code, 0);
@@ -139,6 +155,19 @@ test('no colour when stdout/stderr are not terminals, and with NO_COLOR', async 
   }
 });
 
+test('Issue 12.5: FORCE_COLOR keeps colour in a pipe (spo -c … | less -R); NO_COLOR still wins; FORCE_COLOR=0 and TERM=dumb mean none', async () => {
+  const script = 'Write-Warning w; nosuchcommand-x';
+  for (const force of ['1', '', 'true', '3']) {
+    const r = await runSpo(['-c', script], { env: { FORCE_COLOR: force, TERM: 'dumb' } });
+    assert.ok(r.stdout.startsWith(`${ESC}[33;1mWARNING: w${ESC}[0m`), `FORCE_COLOR=${force}: ${JSON.stringify(r.stdout)}`);
+    assert.ok(r.stderr.startsWith(`${ESC}[31;1m`), `FORCE_COLOR=${force}: ${JSON.stringify(r.stderr)}`);
+  }
+  for (const env of [{ FORCE_COLOR: '1', NO_COLOR: '1' }, { FORCE_COLOR: 'false' }, { TERM: 'dumb' }, { TERM: 'xterm-256color' }] as Array<Record<string, string>>) {
+    const r = await runSpo(['-c', script], { env });
+    assert.ok(!r.stdout.includes(ESC) && !r.stderr.includes(ESC), `${JSON.stringify(env)}: ${JSON.stringify(r)}`);
+  }
+});
+
 test('--sandbox runs scripts the same way', async () => {
   assert.deepEqual(await runSpo(['--sandbox', '-c', 'Write-Output ok']), { stdout: 'ok\n', stderr: '', code: 0 });
 });
@@ -174,4 +203,58 @@ test('-NonInteractive: the password prompt is shown, then the NonInteractive err
     "Connect-SPOService: Cannot process argument transformation on parameter 'Credential'. PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n",
   );
   assert.equal(r.code, 1);
+});
+
+// Issue 12.6: pwsh's own switches, as cron lines and scheduled tasks carry them (checked against
+// `pwsh -?` of PowerShell 7.6.10: names, shortest prefixes, aliases).
+test('pwsh habits: -NoProfile -NoLogo -Command, prefixes (-nop -nol -noni), -ExecutionPolicy Bypass -File', async () => {
+  const p = script('task.ps1', 'Write-Output task\n');
+  for (const args of [
+    ['-NoProfile', '-NoLogo', '-Command', 'Write-Output task'],
+    ['-nop', '-nol', '-noni', '-c', 'Write-Output task'],
+    ['-NoProfile', '-ExecutionPolicy', 'Bypass', '-File', p],
+    ['-ep', 'RemoteSigned', '-WindowStyle', 'Hidden', '-NonInteractive', '-f', p],
+    ['--noprofile', '-Login', '-Interactive', '-NoProfileLoadTime', '-STA', '-InputFormat', 'Text', '-of', 'text', p],
+    ['-EncodedCommand', Buffer.from('Write-Output task', 'utf16le').toString('base64')],
+  ]) {
+    const r = await runSpo(args);
+    assert.deepEqual(r, { stdout: 'task\n', stderr: '', code: 0 }, args.join(' '));
+  }
+});
+
+test('pwsh habits: -Command - and -File - read the script from stdin', async () => {
+  for (const flag of ['-Command', '-File']) {
+    const r = await runSpo(['-NoProfile', flag, '-'], { stdin: "$a = 'from stdin'\nWrite-Output $a\n" });
+    assert.deepEqual(r, { stdout: 'from stdin\n', stderr: '', code: 0 }, flag);
+  }
+});
+
+test('pwsh habits: -WorkingDirectory changes folder first; a missing one is reported as pwsh does and the script runs', async () => {
+  script('here.ps1', 'Write-Output here\n');
+  assert.deepEqual(await runSpo(['-wd', dir, '-f', 'here.ps1']), { stdout: 'here\n', stderr: '', code: 0 });
+  const missing = join(dir, 'no-such-folder');
+  const r = await runSpo(['-WorkingDirectory', missing, '-c', 'Write-Output still']);
+  assert.deepEqual(r, { stdout: 'still\n', stderr: `Set-Location: Cannot find path '${missing}' because it does not exist.\n`, code: 0 });
+});
+
+test('pwsh habits: what spo cannot honour is refused with exit 64, and ambiguity lists the candidates', async () => {
+  const usage = "Run 'spo --help' for usage.\n";
+  const cases: Array<[string[], string]> = [
+    [['-NoExit', '-c', '1'], 'spo: -NoExit is not supported: spo does not stay open after a script; run `spo` for the console.\n'],
+    [['-OutputFormat', 'XML', '-c', '1'], 'spo: -OutputFormat XML is not supported: spo reads and writes text.\n'],
+    [['-ExecutionPolicy'], 'spo: Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.\n'],
+    [['-ExecutionPolicy', 'Sometimes', '-c', '1'], "spo: Invalid ExecutionPolicy value 'Sometimes'.\n"],
+    [['-Command'], 'spo: Cannot process the command because of a missing parameter. A command must follow -Command.\n'],
+    [['-no', '-c', '1'], "spo: Invalid argument '-no', did you mean:\n\n  -noexit\n  -nologo\n  -noninteractive\n  -noprofile\n  -noprofileloadtime\n\n"],
+    [['-Bogus'], "spo: unknown option '-Bogus'.\n"],
+  ];
+  for (const [args, stderr] of cases) {
+    assert.deepEqual(await runSpo(args), { stdout: '', stderr: stderr + usage, code: 64 }, args.join(' '));
+  }
+});
+
+test('Issue 12.4: tables pad by display columns (wide characters count two), as PowerShell 7.6.10 prints them', async () => {
+  // Recorded from pwsh 7.6.10: `@{'日本語'='テスト'}` with PlainText rendering.
+  const r = await runSpo(['-c', "@{'日本語'='テスト'}"]);
+  assert.deepEqual(r, { stdout: '\nName                           Value\n----                           -----\n日本語                         テスト\n\n', stderr: '', code: 0 });
 });

@@ -11,9 +11,9 @@ import { spawnPty } from './helpers/pty.js';
 
 const fixture = fileURLToPath(new URL('../bench/ui-fixture.js', import.meta.url));
 
-function start() {
+function start(size: { cols?: number; rows?: number } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'spo-pty-'));
-  const session = spawnPty(process.execPath, [fixture], { env: { CI: undefined, SPO_DATA_DIR: data, NO_COLOR: '1' } });
+  const session = spawnPty(process.execPath, [fixture], { env: { CI: undefined, SPO_DATA_DIR: data, NO_COLOR: '1' }, ...size });
   return {
     session,
     done() {
@@ -101,11 +101,10 @@ test('a line longer than the window wraps between characters and the cursor stay
     const first = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
     assert.equal(screen[first], ('spo> ' + line).slice(0, 100));
     assert.equal(screen[first + 1], ('spo> ' + line).slice(100));
-    assert.deepEqual(await session.cursor(), { x: 138 - 100, y: first + 1 });
+    assert.deepEqual(await cursorAt(session, { x: 138 - 100, y: first + 1 }), { x: 138 - 100, y: first + 1 });
     // Editing in the middle of the wrapped row moves the cursor where the terminal shows the text.
     session.write('\x1b[D'.repeat(40)); // to column 98 of the first row
-    await new Promise((r) => setTimeout(r, 100));
-    assert.deepEqual(await session.cursor(), { x: 98, y: first });
+    assert.deepEqual(await cursorAt(session, { x: 98, y: first }), { x: 98, y: first });
   } finally {
     done();
   }
@@ -122,26 +121,45 @@ test('resizing the window leaves exactly one prompt, input and status line, redr
     await session.waitFor((t) => t.includes('0123456789'.repeat(8)), 5000, 'the typed line');
 
     for (const [cols, rows] of [[60, 30], [35, 30], [100, 30], [45, 20]] as const) {
+      // Each resize is followed by the console's frames (Ink's own re-render, then the editor's new
+      // layout); in between, the screen can hold the terminal's re-wrap of the old frame or half a
+      // frame. So the test waits for the state it expects, after at least one whole frame drawn
+      // since the resize (Ink ends each frame with ESC[?2026l), instead of checking the first screen
+      // that looks right; a lasting second prompt still fails it (at the deadline, with the screen).
+      const mark = session.raw.length;
       session.resize(cols, rows);
       const expected = wrap('spo> ' + line, cols);
-      const screen = await waitForScreen(session, (s) => {
-        const at = s.findIndex((r) => r.startsWith('spo> Write-Output'));
-        return at >= 0 && expected.every((row, i) => s[at + i] === row);
-      }, `the input redrawn at ${cols} columns`);
-      const text = screen.join('\n');
+      const atEnd = (at: number) => ({ x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) });
+      const settled = async (): Promise<{ screen: string[]; cursor: { x: number; y: number }; ok: boolean }> => {
+        const framed = session.raw.slice(mark).includes('\x1b[?2026l');
+        const screen = await session.screen();
+        const cursor = await session.cursor();
+        const text = screen.join('\n');
+        const at = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
+        const ok =
+          framed &&
+          at >= 0 &&
+          expected.every((row, i) => screen[at + i] === row) &&
+          count(text, 'spo> Write-Output') === 1 &&
+          count(text, 'Not connected') === 1 &&
+          screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)) &&
+          cursor.x === atEnd(at).x &&
+          cursor.y === atEnd(at).y;
+        return { screen, cursor, ok };
+      };
+      const deadline = Date.now() + 10_000;
+      let state = await settled();
+      while (!state.ok && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        state = await settled();
+      }
+      const text = state.screen.join('\n');
+      const at = state.screen.findIndex((r) => r.startsWith('spo> Write-Output'));
+      assert.deepEqual(state.screen.slice(at, at + expected.length), expected, `the input redrawn at ${cols} columns:\n${text}`);
       assert.equal(count(text, 'spo> Write-Output'), 1, `one input line at ${cols} columns:\n${text}`);
       assert.equal(count(text, 'Not connected'), 1, `one status line at ${cols} columns:\n${text}`);
-      assert.ok(screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)), `no stray rows:\n${text}`);
-      // The terminal's own re-wrap can look like the redraw for a moment; wait for the cursor as well.
-      const at = screen.findIndex((r) => r.startsWith('spo> Write-Output'));
-      const atEnd = { x: (5 + line.length) % cols, y: at + Math.floor((5 + line.length) / cols) };
-      const deadline = Date.now() + 5000;
-      let cursor = await session.cursor();
-      while ((cursor.x !== atEnd.x || cursor.y !== atEnd.y) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-        cursor = await session.cursor();
-      }
-      assert.deepEqual(cursor, atEnd, `cursor at ${cols} columns`);
+      assert.ok(state.screen.every((r) => r === '' || !/^[0-9]+$/.test(r) || expected.includes(r)), `no stray rows:\n${text}`);
+      assert.deepEqual(state.cursor, atEnd(at), `cursor at ${cols} columns`);
     }
     // The transcript above is untouched (in the scrollback if not on screen), and the line still runs.
     session.write('\r');
@@ -158,6 +176,17 @@ function wrap(text: string, cols: number): string[] {
   return rows;
 }
 
+/** The cursor once it is at `expected`, or where it is after 5 s (the caller's assertion then fails). */
+async function cursorAt(session: ReturnType<typeof spawnPty>, expected: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + 5000;
+  let c = await session.cursor();
+  while ((c.x !== expected.x || c.y !== expected.y) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    c = await session.cursor();
+  }
+  return c;
+}
+
 function count(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
@@ -171,3 +200,41 @@ async function waitForScreen(session: ReturnType<typeof spawnPty>, ok: (screen: 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+// Issue 12.4: wide characters (Japanese, emoji) take two columns; the cursor and the wrapping count
+// display columns, so the cursor sits on the character being edited and rows break where the
+// terminal breaks them.
+test('Japanese and emoji input: the cursor sits on the character being edited', async () => {
+  const { session, done } = start();
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    await session.type('日本語テキスト😀', 0);
+    await session.waitFor((t) => t.includes('spo> 日本語テキスト😀'), 5000, 'the typed line');
+    const row = (await session.screen()).findIndex((r) => r.startsWith('spo> 日本語'));
+    const at = async (x: number) => assert.deepEqual(await cursorAt(session, { x, y: row }), { x, y: row });
+    await at(5 + 7 * 2 + 2); // 'spo> ' + seven wide characters + one emoji
+    session.write('\x1b[D\x1b[D'); // Left twice: before the emoji, then before ト
+    await at(5 + 6 * 2);
+    session.write('x');
+    await session.waitFor((t) => t.includes('spo> 日本語テキスxト😀'), 5000, 'x typed before ト');
+    await at(5 + 6 * 2 + 1);
+  } finally {
+    done();
+  }
+});
+
+test('a line of wide characters wraps where the terminal wraps it (a wide character never splits)', async () => {
+  const { session, done } = start({ cols: 20, rows: 20 });
+  try {
+    await session.waitFor(promptReady, 10_000, 'the prompt');
+    await session.type('あ'.repeat(10), 0);
+    // 'spo> ' (5) + 7 wide characters = 19 columns; the 8th does not fit in the last column.
+    const text = await session.waitFor((t) => /^あああ$/m.test(t), 5000, 'the wrapped line');
+    assert.match(text, /^spo> あああああああ\nあああ\nNot connected/m);
+    const screen = await session.screen();
+    const row = screen.indexOf('あああ');
+    assert.deepEqual(await cursorAt(session, { x: 6, y: row }), { x: 6, y: row });
+  } finally {
+    done();
+  }
+});

@@ -156,3 +156,32 @@ test('the colors setting paints the typed command; NO_COLOR leaves the input pla
     { settings },
   );
 });
+
+test('Issue 12.5: spo -c on a terminal: colour by default; TERM=dumb and NO_COLOR (even with FORCE_COLOR) turn it off', async () => {
+  const run = async (env: Record<string, string | undefined>): Promise<string> => {
+    const { home, env: base } = freshEnv();
+    const spo = spawnPty(process.execPath, [spoBin, '-c', 'Write-Warning w'], { env: { ...base, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }, cwd: repoRoot });
+    try {
+      assert.equal(await spo.exited(15_000), 0);
+      await spo.waitFor((t) => t.includes('WARNING: w'), 5000, 'the warning');
+      return spo.raw;
+    } finally {
+      spo.kill();
+      rmSync(home, { recursive: true, force: true });
+    }
+  };
+  assert.match(await run({}), /\x1b\[33;1mWARNING: w/);
+  assert.doesNotMatch(await run({ TERM: 'dumb' }), /\x1b\[/);
+  assert.doesNotMatch(await run({ NO_COLOR: '1', FORCE_COLOR: '1' }), /\x1b\[/);
+});
+
+test('Issue 12.5: TERM=dumb: the console paints no colour either', async () => {
+  await withSpo(
+    async (spo) => {
+      await spo.type('Get-Help -Name');
+      await spo.waitFor((t) => lastLine(t) === `${PROMPT} Get-Help -Name`, 5000, 'the typed line');
+      assert.doesNotMatch(spo.raw, /\x1b\[[0-9;]*[0-9]m(Get-Help|-Name)/);
+    },
+    { env: { NO_COLOR: undefined, TERM: 'dumb' } },
+  );
+});

@@ -1,22 +1,58 @@
-// User settings: one JSON file managed with `conf`.
+// User settings: one JSON file, `config.json`, managed with `conf` as it is meant to be used: one
+// schema (below) gives each key's type, allowed values and default; conf reads and validates the
+// file, fills in defaults, and writes atomically with mode 0600. The file stays where it always
+// was: conf's per-OS config folder for the project `spo-shell` with no suffix
+// (~/.config/spo-shell on Linux, ~/Library/Preferences/spo-shell on macOS,
+// %APPDATA%\spo-shell\Config on Windows), or SPO_CONFIG_DIR.
 //
-// Reading happens at every start of the console, so the common case (a valid file, or none) is a
-// plain `readFileSync` + `JSON.parse`; `conf` (which pulls in a JSON-schema validator) is loaded
-// only when the file has to be written: first run, repair of a corrupt file, or a changed value.
+// What conf leaves to us is being forgiving with a file a person edited: a UTF-8 BOM is accepted,
+// a bad value loses only that key (with a warning), an unknown key gets a "did you mean", and a
+// corrupt file is kept (numbered backups, 0600) before it is reset. Only a regular file of sane
+// size is read, so a FIFO or a device in its place cannot block start-up or fill memory.
 // Nothing secret ever lives here: tokens stay in memory (src/auth/msal.ts).
 
-import { copyFileSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, chmodSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isConsoleColorName } from '../host/console-colors.js';
 
-export type SignInMethod = 'deviceCode' | 'browser';
-export type EditMode = 'Windows' | 'Emacs';
+/** The SharePoint Online Management Shell's public client. */
+export const SPO_MANAGEMENT_SHELL_CLIENT_ID = '9bc3ab49-b65d-410a-85ad-de819febfddc';
+
+const GUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+/** `organizations`, a tenant id (GUID) or a verified domain (contoso.onmicrosoft.com). */
+const TENANT_PATTERN = `^(organizations|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|([A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63})$`;
+
+/**
+ * The one schema: conf validates the file with it and takes the defaults from it. `description`
+ * is what a warning says the value must be.
+ */
+const SCHEMA = {
+  clientId: { type: 'string', pattern: GUID_PATTERN, default: SPO_MANAGEMENT_SHELL_CLIENT_ID, description: 'an application id (GUID)' },
+  tenantId: {
+    type: 'string',
+    pattern: TENANT_PATTERN,
+    default: 'organizations',
+    description: "'organizations', a tenant id (GUID) or a domain such as contoso.onmicrosoft.com",
+  },
+  signIn: { enum: ['deviceCode', 'browser'], default: 'deviceCode', description: "'deviceCode' or 'browser'" },
+  editMode: { enum: ['Windows', 'Emacs'], default: 'Windows', description: "'Windows' or 'Emacs'" },
+  historySize: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 4096, description: 'a whole number from 1 to 1000000' },
+  colors: { type: 'object', additionalProperties: { type: 'string' }, default: {}, description: 'an object of strings' },
+  copyDeviceCodeToClipboard: { type: 'boolean', default: false, description: 'true or false' },
+  autoOpenLinksInBrowser: { type: 'boolean', default: false, description: 'true or false' },
+} as const;
+
+export type SignInMethod = (typeof SCHEMA.signIn.enum)[number];
+export type EditMode = (typeof SCHEMA.editMode.enum)[number];
 
 export interface Settings {
   /** Entra application (client) id used for sign-in. */
   clientId: string;
+  /** The tenant part of the sign-in authority, `https://<sign-in host>/<tenantId>`: `organizations`
+   *  (any work account), or the tenant's id or domain for a single-tenant app (AADSTS50194). */
+  tenantId: string;
   /** How Connect-SPOService signs in when no -Credential is given. */
   signIn: SignInMethod;
   /** Console key bindings. */
@@ -25,18 +61,18 @@ export interface Settings {
   historySize: number;
   /** Syntax colours by PSReadLine option name (COLOR_OPTIONS) → ConsoleColor name or SGR escape. */
   colors: Record<string, string>;
+  /** Put the device code on the clipboard when the device-code panel shows it. */
+  copyDeviceCodeToClipboard: boolean;
+  /** Open sign-in links (the device-login page) in the default browser. */
+  autoOpenLinksInBrowser: boolean;
 }
 
-/** The SharePoint Online Management Shell's public client. */
-export const SPO_MANAGEMENT_SHELL_CLIENT_ID = '9bc3ab49-b65d-410a-85ad-de819febfddc';
+type SettingKey = keyof Settings & keyof typeof SCHEMA;
+const KEYS = Object.keys(SCHEMA) as SettingKey[];
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  clientId: SPO_MANAGEMENT_SHELL_CLIENT_ID,
-  signIn: 'deviceCode',
-  editMode: 'Windows',
-  historySize: 4096,
-  colors: {},
-});
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
+  Object.fromEntries(KEYS.map((key) => [key, SCHEMA[key].default])) as unknown as Settings,
+);
 
 export interface LoadedSettings {
   settings: Settings;
@@ -48,20 +84,26 @@ export interface LoadedSettings {
 
 const PROJECT_NAME = 'spo-shell';
 const FILE_NAME = 'config.json';
+/** A settings file is a few hundred bytes; anything over this is not one. */
+const MAX_FILE_BYTES = 1024 * 1024;
 
-/** The folder holding the settings file: SPO_CONFIG_DIR, else the platform's config folder. */
+/** The folder holding the settings file: SPO_CONFIG_DIR, else conf's config folder (env-paths, no suffix). */
 export function settingsDirectory(env: NodeJS.ProcessEnv = process.env): string {
   if (env.SPO_CONFIG_DIR) return env.SPO_CONFIG_DIR;
-  // The same places env-paths (used by conf) picks, with an empty project suffix.
-  if (process.platform === 'win32') {
-    return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), PROJECT_NAME, 'Config');
-  }
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Preferences', PROJECT_NAME);
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PROJECT_NAME);
+  // conf computes the same folder when given no `cwd`; it is named here so the path can be shown
+  // (and tested) without loading conf.
+  const home = homedir();
+  if (process.platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), PROJECT_NAME, 'Config');
+  if (process.platform === 'darwin') return join(home, 'Library', 'Preferences', PROJECT_NAME);
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), PROJECT_NAME);
 }
 
 export function settingsPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(settingsDirectory(env), FILE_NAME);
+}
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SCHEMA, key);
 }
 
 /** The PSReadLine `-Colors` options the console paints; the highlighter's segment kinds. */
@@ -90,130 +132,203 @@ function checkColors(colors: Record<string, string>, path: string, warnings: str
   return usable;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-type Validator = (value: unknown) => boolean;
-const VALIDATORS: Record<keyof Settings, Validator> = {
-  clientId: (v) => typeof v === 'string' && GUID.test(v),
-  signIn: (v) => v === 'deviceCode' || v === 'browser',
-  editMode: (v) => v === 'Windows' || v === 'Emacs',
-  historySize: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1_000_000,
-  colors: (v) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((c) => typeof c === 'string'),
-};
-
-const EXPECTED: Record<keyof Settings, string> = {
-  clientId: 'an application id (GUID)',
-  signIn: "'deviceCode' or 'browser'",
-  editMode: "'Windows' or 'Emacs'",
-  historySize: 'a whole number from 1 to 1000000',
-  colors: 'an object of strings',
-};
-
-export function isSettingKey(key: string): key is keyof Settings {
-  return Object.hasOwn(VALIDATORS, key);
+/** Edit distance, to suggest the key a misspelt one meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
-/**
- * Reads the settings. Never throws for a bad file: a corrupt file is replaced by the defaults and a
- * bad value is ignored, and `warning` says so in one line.
- */
-export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettings {
-  const path = settingsPath(env);
-  const warnings: string[] = [];
-  let stored: Record<string, unknown> | undefined;
-  let text: string | undefined;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      warnings.push(`The settings file ${path} could not be read (${(e as Error).message}); using the defaults.`);
-    }
-  }
-  if (text !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SyntaxError('not an object');
-      stored = parsed as Record<string, unknown>;
-    } catch {
-      // Keep what the user wrote: the broken file is set aside, not lost.
-      let keptAs = '';
-      try {
-        copyFileSync(path, `${path}.corrupt`);
-        keptAs = ` (the old file is kept as ${path}.corrupt)`;
-      } catch {
-        // nothing to keep, or no room for it: replace anyway
-      }
-      warnings.push(`The settings file ${path} is not valid JSON; it was replaced with the defaults${keptAs}.`);
-      writeSettingsFile(env, { ...DEFAULT_SETTINGS }, warnings);
-    }
-  }
-
-  const settings: Settings = { ...DEFAULT_SETTINGS, colors: {} };
-  for (const key of Object.keys(VALIDATORS) as Array<keyof Settings>) {
-    if (!stored || !Object.hasOwn(stored, key)) continue;
-    const value = stored[key];
-    if (key === 'colors' && VALIDATORS.colors(value)) settings.colors = checkColors(value as Record<string, string>, path, warnings);
-    else if (VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
-    else warnings.push(`Setting '${key}' in ${path} must be ${EXPECTED[key]}; the default is used.`);
-  }
-
-  let clientIdSource: LoadedSettings['clientIdSource'] =
-    stored && Object.hasOwn(stored, 'clientId') && VALIDATORS.clientId(stored.clientId) ? 'file' : 'default';
-  const fromEnv = env.SPO_CLIENT_ID?.trim();
-  if (fromEnv) {
-    if (VALIDATORS.clientId(fromEnv)) {
-      settings.clientId = fromEnv;
-      clientIdSource = 'environment';
-    } else {
-      warnings.push(`SPO_CLIENT_ID must be ${EXPECTED.clientId}; it is ignored.`);
-    }
-  }
-  return warnings.length
-    ? { settings, warning: warnings.join(' '), clientIdSource }
-    : { settings, clientIdSource };
+function unknownKeyWarning(key: string, path: string): string {
+  const lower = key.toLowerCase();
+  const near = KEYS.find((k) => k.toLowerCase() === lower) ?? KEYS.find((k) => distance(k.toLowerCase(), lower) <= 2);
+  return near
+    ? `'${key}' in ${path} is not a setting; did you mean '${near}'? It is ignored.`
+    : `'${key}' in ${path} is not a setting (settings: ${KEYS.join(', ')}); it is ignored.`;
 }
 
-/** Changes one setting in the file (validated). Returns an error message, or undefined on success. */
-export function saveSetting<K extends keyof Settings>(
-  key: K,
-  value: Settings[K],
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined {
-  if (!VALIDATORS[key](value)) return `Setting '${key}' must be ${EXPECTED[key]}.`;
-  const { settings } = loadSettings({ ...env, SPO_CLIENT_ID: '' });
-  const warnings: string[] = [];
-  writeSettingsFile(env, { ...settings, [key]: value }, warnings);
-  return warnings[0];
+/** JSON.parse for a file a person may have saved with a byte-order mark (Notepad, `-Encoding UTF8`). */
+function parseSettingsText(text: string): unknown {
+  return JSON.parse(text.replace(/^\uFEFF/, ''));
+}
+
+/** What the top level of the file is when it is not an object, for the warning. */
+function describeNonObject(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  return undefined;
 }
 
 interface ConfStore {
-  store: Record<string, unknown>;
+  readonly store: Record<string, unknown>;
+  set(key: string, value: unknown): void;
+  clear(): void;
 }
 type ConfConstructor = new (options: Record<string, unknown>) => ConfStore;
 
 let confClass: ConfConstructor | undefined;
 function loadConf(): ConfConstructor {
-  // conf is ESM; Node 20.19+ can require() it synchronously, which keeps loadSettings synchronous
-  // while loading conf only when a write is needed.
+  // conf is ESM; Node 20.19+ can require() it synchronously, which keeps loadSettings synchronous.
   confClass ??= (createRequire(import.meta.url)('conf') as { default: ConfConstructor }).default;
   return confClass;
 }
 
-function writeSettingsFile(env: NodeJS.ProcessEnv, values: Settings, warnings: string[]): void {
+/** One conf per folder and mode: conf compiles the schema in its constructor (tens of ms), and it
+ *  reads the file afresh at every access, so a kept instance never serves stale values. */
+const opened = new Map<string, ConfStore>();
+
+/** The settings file through conf. `forgiving`: conf reads a corrupt file as empty (used to reset it). */
+function openConf(env: NodeJS.ProcessEnv, forgiving = false): ConfStore {
+  const cwd = settingsDirectory(env);
+  const key = `${forgiving}:${cwd}`;
+  let conf = opened.get(key);
+  if (!conf) {
+    conf = createConf(cwd, forgiving);
+    opened.set(key, conf);
+  }
+  return conf;
+}
+
+function createConf(cwd: string, forgiving: boolean): ConfStore {
+  const Conf = loadConf();
+  return new Conf({
+    projectName: PROJECT_NAME,
+    projectSuffix: '',
+    cwd,
+    configName: 'config',
+    schema: SCHEMA,
+    // Keys are plain names; `colors` values may hold dots (escape sequences do not, names could).
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: forgiving,
+    configFileMode: 0o600,
+    deserialize: (text: string) => {
+      const value = parseSettingsText(text);
+      const what = describeNonObject(value);
+      // A SyntaxError is what conf treats as a corrupt file.
+      if (what) throw Object.assign(new SyntaxError(`the file holds ${what}, not an object`), { holds: what });
+      return value;
+    },
+  });
+}
+
+/** Keeps a copy of a corrupt file next to it: config.json.corrupt, then .corrupt.1, .2, …; mode 0600. */
+function keepCorruptCopy(path: string): string | undefined {
+  for (let n = 0; n < 1000; n++) {
+    const copy = n === 0 ? `${path}.corrupt` : `${path}.corrupt.${n}`;
+    try {
+      copyFileSync(path, copy, constants.COPYFILE_EXCL);
+      chmodSync(copy, 0o600);
+      return copy;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The schema's complaints, by top-level key, from conf's "Config schema violation: `key` …; …". */
+function violatedKeys(message: string): Set<string> {
+  return new Set([...message.matchAll(/`([^`/]*)[^`]*`/g)].map((m) => m[1]!));
+}
+
+/**
+ * Reads the settings. Never throws for a bad file: a corrupt file is replaced by the defaults (a
+ * copy kept), a bad value is ignored, and `warning` says so in one line.
+ */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettings {
+  const path = settingsPath(env);
+  const warnings: string[] = [];
+  const stored = readStored(env, path, warnings);
+
+  const settings: Settings = { ...DEFAULT_SETTINGS, colors: {} };
+  for (const [key, value] of Object.entries(stored)) {
+    if (!isSettingKey(key)) warnings.push(unknownKeyWarning(key, path));
+    else if (key === 'colors') settings.colors = checkColors(value as Record<string, string>, path, warnings);
+    else (settings as unknown as Record<string, unknown>)[key] = value;
+  }
+
+  let clientIdSource: LoadedSettings['clientIdSource'] = Object.hasOwn(stored, 'clientId') ? 'file' : 'default';
+  const fromEnv = env.SPO_CLIENT_ID?.trim();
+  if (fromEnv) {
+    if (new RegExp(GUID_PATTERN).test(fromEnv)) {
+      settings.clientId = fromEnv;
+      clientIdSource = 'environment';
+    } else {
+      warnings.push(`SPO_CLIENT_ID must be ${SCHEMA.clientId.description}; it is ignored.`);
+    }
+  }
+  return warnings.length ? { settings, warning: warnings.join(' '), clientIdSource } : { settings, clientIdSource };
+}
+
+/** The valid values the file holds (unknown keys included, for their warnings); {} when there are none. */
+function readStored(env: NodeJS.ProcessEnv, path: string, warnings: string[]): Record<string, unknown> {
+  let size: number;
   try {
-    const Conf = loadConf();
-    const conf = new Conf({
-      projectName: PROJECT_NAME,
-      projectSuffix: '',
-      cwd: settingsDirectory(env),
-      configName: 'config',
-      // A corrupt file reads as empty instead of throwing; we have already told the user.
-      clearInvalidConfig: true,
-      configFileMode: 0o600,
-    });
-    conf.store = { ...values };
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      warnings.push(`The settings file ${path} is not a regular file; it is not read, and the defaults are used.`);
+      return {};
+    }
+    size = stat.size;
   } catch (e) {
-    warnings.push(`The settings file could not be written (${(e as Error).message}).`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      warnings.push(`The settings file ${path} could not be read (${(e as Error).message}); using the defaults.`);
+    }
+    return {};
+  }
+  if (size > MAX_FILE_BYTES) {
+    warnings.push(`The settings file ${path} is larger than ${MAX_FILE_BYTES / 1024} KiB, so it is not a settings file; it is not read, and the defaults are used.`);
+    return {};
+  }
+  try {
+    return { ...openConf(env).store };
+  } catch (e) {
+    const error = e as Error & { holds?: string };
+    if (error.name === 'SyntaxError') {
+      // Keep what the user wrote: the broken file is set aside, not lost, then reset to the defaults.
+      const copy = keepCorruptCopy(path);
+      const keptAs = copy ? ` (the old file is kept as ${copy})` : '';
+      const what = error.holds ? `holds ${error.holds}, not settings` : 'is not valid JSON';
+      warnings.push(`The settings file ${path} ${what}; it was replaced with the defaults${keptAs}.`);
+      try {
+        openConf(env, true).clear();
+      } catch (w) {
+        warnings.push(`The settings file could not be written (${(w as Error).message}).`);
+      }
+      return {};
+    }
+    if (error.message.startsWith('Config schema violation:')) {
+      // conf refuses the whole file; only the keys it names lose their value.
+      const bad = violatedKeys(error.message);
+      // Already checked: a regular file under the size cap, and an object (conf parsed it).
+      const parsed = parseSettingsText(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      const kept: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(parsed)) {
+        if (bad.has(key) && isSettingKey(key)) warnings.push(`Setting '${key}' in ${path} must be ${SCHEMA[key].description}; the default is used.`);
+        else kept[key] = value;
+      }
+      return kept;
+    }
+    warnings.push(`The settings file ${path} could not be read (${error.message}); using the defaults.`);
+    return {};
+  }
+}
+
+/** Changes one setting in the file, validated by the schema. Returns an error message, or undefined on success. */
+export function saveSetting<K extends SettingKey>(key: K, value: Settings[K], env: NodeJS.ProcessEnv = process.env): string | undefined {
+  try {
+    openConf(env).set(key, value);
+    return undefined;
+  } catch (e) {
+    const message = (e as Error).message;
+    if (message.startsWith('Config schema violation:') && violatedKeys(message).has(key)) {
+      return `Setting '${key}' must be ${SCHEMA[key].description}.`;
+    }
+    return `The settings file could not be written (${message}).`;
   }
 }

@@ -7,6 +7,7 @@
 import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
 
 export interface FormatOptions {
   width: number;
@@ -185,13 +186,13 @@ function formatTable(group: unknown[], shape: Extract<Shape, { kind: 'table' }>,
   }
   const cols = shape.columns.map((c, idx) => ({
     ...c,
-    width: c.width ?? Math.max(c.header.length, ...rows.map((r) => (r[idx] ?? '').length)),
+    width: c.width ?? Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[idx] ?? ''))),
   }));
   fitToWidth(cols, options.width);
   const align = (text: string, col: { width: number; rightAlign: boolean }, last: boolean) => {
-    const t = text.length > col.width ? text.slice(0, Math.max(col.width - 1, 0)) + '…' : text;
-    if (col.rightAlign) return t.padStart(col.width);
-    return last ? t : t.padEnd(col.width);
+    const t = truncateDisplay(text, col.width);
+    if (col.rightAlign) return padStartDisplay(t, col.width);
+    return last ? t : padEndDisplay(t, col.width);
   };
   const line = (cells: string[], paint = false) =>
     cells
@@ -203,7 +204,7 @@ function formatTable(group: unknown[], shape: Extract<Shape, { kind: 'table' }>,
       .replace(/\s+$/, '');
   let out = '\n';
   out += line(cols.map((c) => c.header), true) + '\n';
-  out += line(cols.map((c) => '-'.repeat(c.header.length)), true) + '\n';
+  out += line(cols.map((c) => '-'.repeat(displayWidth(c.header))), true) + '\n';
   for (const row of rows) out += line(row) + '\n';
   return out + '\n';
 }
@@ -219,13 +220,13 @@ function fitToWidth(cols: Array<{ width: number }>, width: number): void {
 }
 
 function formatList(group: unknown[], shape: Extract<Shape, { kind: 'list' }>, options: FormatOptions): string {
-  const labelWidth = Math.max(...shape.names.map((n) => n.length));
+  const labelWidth = Math.max(...shape.names.map((n) => displayWidth(n)));
   let out = '';
   for (const o of group) {
     out += '\n';
     const cells = shape.cells(o);
     shape.names.forEach((n, idx) => {
-      const label = n.padEnd(labelWidth);
+      const label = padEndDisplay(n, labelWidth);
       const painted = options.color ? `${HEADER_COLOR}${label} : ${RESET}` : `${label} : `;
       out += `${painted}${cells[idx] ?? ''}`.replace(/\s+$/, '') + '\n';
     });

@@ -6,6 +6,7 @@ import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engi
 import type { AliasDefinition } from '../engine/cmdlet.js';
 import type { Block, HelpPage } from './page.js';
 import { syntaxLines } from './syntax.js';
+import { displayWidth } from '../host/text-width.js';
 
 export type HelpView = 'default' | 'detailed' | 'full' | 'examples';
 
@@ -35,7 +36,7 @@ export function wrap(text: string, indent: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > avail) {
+    if (line && displayWidth(line) + 1 + displayWidth(word) > avail) {
       out.push(pad + line);
       line = word;
     } else {

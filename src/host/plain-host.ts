@@ -7,6 +7,7 @@
 import type { Host, HostWriteOptions, ProgressRecord, SignInPanel, SignInPanelHandle, StreamKind } from './host.js';
 import { LineReader } from './line-reader.js';
 import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
+import { colorEnabled } from './color.js';
 
 export interface PlainHostOptions {
   interactive: boolean;
@@ -29,7 +30,7 @@ export class PlainHost implements Host {
     this.#lines = options.lines;
     this.#stdout = options.stdout ?? process.stdout;
     this.#stderr = options.stderr ?? process.stderr;
-    this.color = !process.env.NO_COLOR && Boolean(this.#stdout.isTTY);
+    this.color = colorEnabled(this.#stdout);
   }
 
   get width(): number {
@@ -38,7 +39,7 @@ export class PlainHost implements Host {
 
   write(kind: StreamKind, text: string, options?: HostWriteOptions): void {
     const out = kind === 'error' ? this.#stderr : this.#stdout;
-    const colorOk = !process.env.NO_COLOR && Boolean(out.isTTY);
+    const colorOk = colorEnabled(out);
     let body = text;
     if (!colorOk) body = body.replace(/\x1b\[[0-9;]*m/g, '');
     else if (kind === 'error') {

@@ -1,6 +1,8 @@
 // The completion menu's grid as PSReadLine's MenuComplete lays it out: pure arithmetic shared by
 // the editor (moving through the menu) and the UI (drawing it).
 
+import { displayWidth } from '../host/text-width.js';
+
 export interface MenuLayout {
   columnWidth: number;
   columns: number;
@@ -11,7 +13,7 @@ export interface MenuLayout {
 
 /** PSReadLine's MenuComplete grid: column width = longest item + 2, items column-major. */
 export function menuLayout(items: readonly string[], width: number): MenuLayout {
-  const columnWidth = Math.max(0, ...items.map((i) => i.length)) + 2;
+  const columnWidth = Math.max(0, ...items.map((i) => displayWidth(i))) + 2;
   const maxColumns = Math.max(1, Math.floor(width / columnWidth));
   const rows = Math.max(1, Math.ceil(items.length / maxColumns));
   const columns = Math.max(1, Math.ceil(items.length / rows));

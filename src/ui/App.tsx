@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import { Box, Text, useCursor, useStdout } from 'ink';
 import type { ConsoleState, ConsoleStore } from './store.js';
-import { cursorPosition, displayWidth, layoutMenu, wrapRows } from './layout.js';
+import { cursorAfter, cursorPosition, layoutMenu, wrapRows } from './layout.js';
 import { ProgressLine, SignInPanelView } from './components/panels.js';
 import type { ConnectionInfo } from '../engine/session.js';
 
@@ -113,8 +113,7 @@ function editArea(state: ConsoleState) {
 
 /** A prompt being answered (password, Read-Host, mandatory parameter) with the cursor after it. */
 function readArea(text: string, columns: number) {
-  const width = displayWidth(text);
-  const cursor = { x: width % columns, y: Math.floor(width / columns) };
+  const cursor = cursorAfter(text, columns);
   const rows = wrapRows(text, columns);
   if (cursor.y >= rows.length) rows.push('');
   const element = (

@@ -11,6 +11,7 @@ import { History } from '../readline/history.js';
 import { createSyntaxColorer } from './syntax-colors.js';
 import { ResizeSafeOutput } from './resize-safe-output.js';
 import { promptText, type ConsoleOptions } from './options.js';
+import { colorEnabled } from '../host/color.js';
 
 export interface ConsoleStreams {
   stdin: NodeJS.ReadStream & InputStream;
@@ -19,10 +20,6 @@ export interface ConsoleStreams {
   earlyInput?: Buffer[];
 }
 
-export function colorEnabled(stdout: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  return typeof stdout.hasColors === 'function' ? stdout.hasColors() : Boolean(stdout.isTTY);
-}
 
 export async function startConsole(options: ConsoleOptions, streams: ConsoleStreams): Promise<number> {
   const { stdin, stdout } = streams;
@@ -66,7 +63,7 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   if (options.settingsWarning) host.write('warning', `WARNING: ${options.settingsWarning}`);
 
   const keys = startKeySource(stdin, (event) => store.input(event));
-  output.setCursorProbe(() => keys.requestCursorPosition(() => stdout.write('\x1b[6n'), 250));
+  output.setCursorProbe(() => keys.requestCursorPosition(() => stdout.write('\x1b[6n'), options.cursorReportTimeoutMs ?? 250));
   for (const chunk of streams.earlyInput ?? []) keys.feed(chunk);
 
   const code = await store.waitForExit();

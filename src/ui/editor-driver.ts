@@ -16,7 +16,7 @@ export interface EditorView {
   lines: string[];
   /** Prompt of the lines after the first (`>> `). */
   continuationPrompt: string;
-  /** Cursor as (line, column in characters of the plain text). */
+  /** Cursor as (line, column in display columns of the plain text: wide characters count two). */
   cursorLine: number;
   cursorColumn: number;
   /** Reverse/forward search status (`bck-i-search: text`), or null; the cursor is drawn after it. */

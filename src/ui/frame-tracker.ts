@@ -8,7 +8,8 @@
 // erase. Transcript lines are written between a clear and a fresh frame, so the last chunk with
 // text in it is always the frame on screen.
 
-import { displayWidth } from './layout.js';
+import { wrapRows } from './layout.js';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Control sequences other than colours (SGR ends in `m`): cursor moves, erases, modes. */
 const LEADING_CONTROL = /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])+/;
@@ -90,7 +91,7 @@ export class FrameTracker {
     const lines = this.#lines;
     if (!lines) return null;
     const width = Math.max(1, columns);
-    const rowsOf = (line: string) => Math.max(1, Math.ceil(displayWidth(line) / width));
+    const rowsOf = (line: string) => wrapRows(stripVTControlCharacters(line), width).length;
     const cursor = this.#cursor;
     let rowsAbove = 0;
     const above = cursor ? Math.min(cursor.y, lines.length) : lines.length;

@@ -1,23 +1,45 @@
 // Pure layout helpers for the live region: where the terminal cursor goes, how the completion menu
 // is laid out in a grid that never grows taller than the screen allows.
 
-import { stripAnsi } from './colors.js';
 import type { MenuView } from './editor-driver.js';
 import { menuLayout } from '../readline/menu-layout.js';
+import { displayWidth, graphemes, padEndDisplay } from '../host/text-width.js';
 
-/** Display width of text (escape sequences removed; one column per code point). */
-export function displayWidth(text: string): number {
-  return [...stripAnsi(text)].length;
-}
+export { displayWidth };
 
-/** Terminal rows a line of `width` columns occupies when wrapped at `columns`. */
-function rowsOf(width: number, columns: number): number {
-  return Math.max(1, Math.ceil(width / Math.max(1, columns)));
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/**
+ * Where the terminal's cursor is after the first `upTo` columns of `text` (all of it by default),
+ * wrapped at `columns` as a terminal wraps: a wide character that does not fit in what is left of
+ * a row starts the next one. A cursor on a full row, or before a wide character that will not fit,
+ * sits at the start of the next row.
+ */
+function placeCursor(text: string, columns: number, upTo = Infinity): { x: number; y: number } {
+  const width = Math.max(1, columns);
+  let x = 0;
+  let y = 0;
+  let used = 0;
+  const cells = graphemes(text.replace(SGR, ''));
+  let i = 0;
+  for (; i < cells.length && used < upTo; i++) {
+    const w = cells[i]!.width;
+    if (w > 0 && x + w > width) {
+      x = 0;
+      y++;
+    }
+    x += w;
+    used += w;
+  }
+  const next = cells[i]?.width ?? 0;
+  if (x >= width || (next > 0 && x + next > width)) return { x: 0, y: y + 1 };
+  return { x, y };
 }
 
 /**
  * Cursor position (relative to the first row of the input) for prompt + lines, with the cursor at
- * (line, column). Long lines wrap at `columns`.
+ * (line, column), the column counted in display columns of the plain text. Long lines wrap at
+ * `columns` as wrapRows wraps them.
  */
 export function cursorPosition(
   prompts: string[],
@@ -27,11 +49,15 @@ export function cursorPosition(
   columns: number,
 ): { x: number; y: number } {
   let y = 0;
-  for (let i = 0; i < cursorLine && i < lines.length; i++) {
-    y += rowsOf(displayWidth(prompts[i]!) + displayWidth(lines[i]!), columns);
-  }
-  const offset = displayWidth(prompts[cursorLine] ?? '') + cursorColumn;
-  return { x: offset % columns, y: y + Math.floor(offset / columns) };
+  for (let i = 0; i < cursorLine && i < lines.length; i++) y += wrapRows(prompts[i]! + lines[i]!, columns).length;
+  const prompt = prompts[cursorLine] ?? '';
+  const at = placeCursor(prompt + (lines[cursorLine] ?? ''), columns, displayWidth(prompt) + cursorColumn);
+  return { x: at.x, y: y + at.y };
+}
+
+/** Cursor position after the whole of `text` (a prompt being answered). */
+export function cursorAfter(text: string, columns: number): { x: number; y: number } {
+  return placeCursor(text, columns);
 }
 
 export interface MenuLayout {
@@ -58,7 +84,7 @@ export function layoutMenu(menu: MenuView, columns: number, maxRows: number): Me
       .filter((index): index is number => index !== null)
       .map((index) => {
         const item = menu.items[index]!;
-        return { text: item + ' '.repeat(Math.max(0, grid.columnWidth - displayWidth(item))), selected: index === menu.selected };
+        return { text: padEndDisplay(item, grid.columnWidth), selected: index === menu.selected };
       }),
   );
   const hidden = grid.rows - shownRows;
@@ -69,9 +95,10 @@ const SGR_OR_TEXT = /(\x1b\[[0-9;]*m)/;
 
 /**
  * Splits one logical line (which may carry SGR colour codes) into terminal rows of at most
- * `columns` characters, breaking between characters as a terminal does, so the cursor maths in
- * cursorPosition holds (Ink's own wrapping breaks at spaces). A colour running over a break is
- * closed at the end of the row and reopened at the start of the next.
+ * `columns` display columns, breaking between characters as a terminal does (a wide character that
+ * does not fit starts the next row), so the cursor maths in cursorPosition holds (Ink's own
+ * wrapping breaks at spaces). A colour running over a break is closed at the end of the row and
+ * reopened at the start of the next.
  */
 export function wrapRows(line: string, columns: number): string[] {
   const width = Math.max(1, columns);
@@ -86,14 +113,14 @@ export function wrapRows(line: string, columns: number): string[] {
       row += part;
       continue;
     }
-    for (const ch of part) {
-      if (used === width) {
+    for (const ch of graphemes(part)) {
+      if (ch.width > 0 && used + ch.width > width) {
         rows.push(active ? row + '\x1b[0m' : row);
         row = active;
         used = 0;
       }
-      row += ch;
-      used++;
+      row += ch.text;
+      used += ch.width;
     }
   }
   rows.push(row);

@@ -10,6 +10,10 @@ export interface ConsoleOptions {
   settings: { editMode: 'Windows' | 'Emacs'; historySize: number; colors: Record<string, string> };
   settingsWarning?: string;
   version: string;
+  /** How long a narrowing resize waits for the terminal's cursor report before it assumes the
+   *  common re-wrap (250 ms: a local terminal answers at once). The pseudo-terminal tests drive a
+   *  terminal in a loaded test process, whose answer can come later; they wait for it instead. */
+  cursorReportTimeoutMs?: number;
 }
 
 export function promptText(sandbox: boolean): string {

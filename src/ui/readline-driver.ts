@@ -15,6 +15,7 @@ import {
 } from '../readline/editor.js';
 import type { EditorDriver, EditorView, EditOutcome } from './editor-driver.js';
 import type { InputEvent } from './input.js';
+import { displayWidth } from '../host/text-width.js';
 
 /** The history store the editor reads and the console appends to. */
 export interface HistoryPort {
@@ -106,7 +107,7 @@ export class ReadlineDriver implements EditorDriver {
       lines: this.#colourLines(state.text),
       continuationPrompt: CONTINUATION_PROMPT,
       cursorLine: row,
-      cursorColumn: [...state.text.slice(state.cursor - col, state.cursor)].length,
+      cursorColumn: displayWidth(state.text.slice(state.cursor - col, state.cursor)),
       search: state.statusLine,
       menu: menu ? { items: menu.result.matches.map((m) => m.listItemText), selected: menu.index } : null,
     };

@@ -12,6 +12,7 @@ import type { ShellEngine } from '../engine/api.js';
 import type { EditorDriver, EditorView } from './editor-driver.js';
 import type { InputEvent } from './input.js';
 import { stripAnsi } from './colors.js';
+import { displayWidth, padEndDisplay } from '../host/text-width.js';
 
 export type Phase = 'edit' | 'running' | 'read' | 'exited';
 
@@ -340,11 +341,11 @@ export class ConsoleStore implements ConsoleSurface {
 
 /** Items in columns across the width, as a completion list is printed. */
 function columnize(items: string[], columns: number): string {
-  const width = Math.max(...items.map((item) => [...item].length)) + 2;
+  const width = Math.max(...items.map((item) => displayWidth(item))) + 2;
   const perRow = Math.max(1, Math.floor(columns / width));
   const rows: string[] = [];
   for (let i = 0; i < items.length; i += perRow) {
-    rows.push(items.slice(i, i + perRow).map((item) => item.padEnd(width)).join('').trimEnd());
+    rows.push(items.slice(i, i + perRow).map((item) => padEndDisplay(item, width)).join('').trimEnd());
   }
   return rows.join('\n') + '\n';
 }

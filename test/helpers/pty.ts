@@ -1,7 +1,7 @@
-// A real terminal for end-to-end tests: the program runs in a pseudo-terminal (node-pty) and its
+// A real terminal for end-to-end tests: the program runs in a pseudo-terminal (@lydell/node-pty) and its
 // output is fed to a headless xterm, so tests read the screen a user would see, not raw bytes.
 
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 
 export interface PtyOptions {
@@ -45,7 +45,8 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
     if (v !== undefined) env[k] = v;
   }
   const term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 5000 });
-  const child = pty.spawn(command, args, { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? process.cwd(), env });
+  // node-pty sets TERM to `name`, so a test's own TERM (dumb) is passed as the name.
+  const child = pty.spawn(command, args, { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: options.cwd ?? process.cwd(), env });
   let raw = '';
   let exitCode: number | null = null;
   const exitWaiters: Array<(code: number) => void> = [];

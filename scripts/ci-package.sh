@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# CI: the packed package installs on its own. `npm pack`, install the tarball into a temporary
+# prefix with production dependencies only, then run the installed `spo` (version, and a sign-in
+# against the sandbox tenant). Needs the npm registry, so it is run by .ci/run, not by `npm test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+npm install --global --prefix "$work/prefix" --omit=dev --no-audit --no-fund --silent "$work/$tarball"
+spo="$work/prefix/bin/spo"
+# Run from an empty folder with a clean settings folder, so nothing of the checkout is used.
+cd "$work"
+export SPO_CONFIG_DIR="$work/config" SPO_DATA_DIR="$work/data"
+version=$("$spo" --version)
+echo "packed: $tarball; installed: $version"
+[ "$version" = "spo-shell $(node -p "require('$OLDPWD/package.json').version")" ]
+"$spo" --sandbox -c 'Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential (New-Object System.Management.Automation.PSCredential("admin@contoso.com", (ConvertTo-SecureString "password" -AsPlainText -Force)))'
+echo "packed spo: Connect-SPOService against the sandbox succeeded"
+# Nothing of the development tree came along.
+if [ -e "$work/prefix/lib/node_modules/spo-shell/node_modules/esbuild" ] || [ -e "$work/prefix/lib/node_modules/spo-shell/src" ]; then
+  echo "the installed package holds development files" >&2
+  exit 1
+fi
