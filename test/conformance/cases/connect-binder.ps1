@@ -286,17 +286,8 @@ Connect-SPOService -Url https://contoso-admin.sharepoint.com -W
 #### prefix -P
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -P
 
-#### prefix -V
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -V
-
-#### prefix -D
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -D
-
 #### prefix -Managed
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Managed
-
-#### prefix -ManagedIdentity
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity
 
 #### prefix -Ten
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Ten
@@ -740,256 +731,187 @@ Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentityTyp
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region Foo -ModernAuth $true -ClientId x
 
 #### -Region Foo conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:Foo -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:Foo
 
 #### -Region D with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region D -ModernAuth $true -ClientId x
 
 #### -Region D conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:D -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:D
 
 #### -Region d with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region d -ModernAuth $true -ClientId x
 
 #### -Region d conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:d -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:d
 
 #### -Region De with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region De -ModernAuth $true -ClientId x
 
 #### -Region De conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:De -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:De
 
 #### -Region G with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region G -ModernAuth $true -ClientId x
 
-#### -Region G conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:G -NoSuchParameter
-
 #### -Region C with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region C -ModernAuth $true -ClientId x
-
-#### -Region C conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:C -NoSuchParameter
 
 #### -Region F with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region F -ModernAuth $true -ClientId x
 
-#### -Region F conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:F -NoSuchParameter
-
 #### -Region I with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region I -ModernAuth $true -ClientId x
-
-#### -Region I conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:I -NoSuchParameter
 
 #### -Region X with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region X -ModernAuth $true -ClientId x
 
 #### -Region X conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:X -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:X
 
 #### -Region 7 with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region 7 -ModernAuth $true -ClientId x
 
 #### -Region 7 conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:7 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:7
 
 #### -Region -1 with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region -1 -ModernAuth $true -ClientId x
 
 #### -Region -1 conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:-1 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:-1
 
 #### -Region 6 with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region 6 -ModernAuth $true -ClientId x
 
 #### -Region 6 conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:6 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:6
 
 #### -Region 1.5 with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region 1.5 -ModernAuth $true -ClientId x
 
 #### -Region 1.5 conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:1.5 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:1.5
 
 #### -Region '' with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region '' -ModernAuth $true -ClientId x
 
 #### -Region '' conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:'' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:''
 
 #### -Region $null with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region $null -ModernAuth $true -ClientId x
 
 #### -Region $null conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:$null -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:$null
 
 #### -Region @() with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region @() -ModernAuth $true -ClientId x
 
 #### -Region @() conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:@() -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:@()
 
 #### -Region @(1,2) with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region @(1,2) -ModernAuth $true -ClientId x
 
-#### -Region @(1,2) conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:@(1,2) -NoSuchParameter
-
 #### -Region Default,ITAR with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region Default,ITAR -ModernAuth $true -ClientId x
-
-#### -Region Default,ITAR conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:Default,ITAR -NoSuchParameter
 
 #### -Region 'it ar' with a conflict
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region 'it ar' -ModernAuth $true -ClientId x
 
 #### -Region 'it ar' conversion
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:'it ar' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region:'it ar'
 
 #### -ManagedIdentityType Foo
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType Foo -NoSuchParameter
-
-#### -ManagedIdentityType S
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType S -NoSuchParameter
-
-#### -ManagedIdentityType U
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType U -NoSuchParameter
-
-#### -ManagedIdentityType u
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType u -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType Foo
 
 #### -ManagedIdentityType 2
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType 2 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType 2
 
 #### -ManagedIdentityType -1
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType -1 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType -1
 
 #### -ManagedIdentityType ''
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType '' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType ''
 
 #### -ManagedIdentityType $null
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType $null -NoSuchParameter
-
-#### -ManagedIdentityType System
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType System -NoSuchParameter
-
-#### -ModernAuth $true
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth $true -NoSuchParameter
-
-#### -UseSystemBrowser:$true
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:$true -NoSuchParameter
-
-#### -ModernAuth 1
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 1 -NoSuchParameter
-
-#### -UseSystemBrowser:1
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:1 -NoSuchParameter
-
-#### -ModernAuth 0
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 0 -NoSuchParameter
-
-#### -UseSystemBrowser:0
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:0 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity -ManagedIdentityType $null
 
 #### -ModernAuth 'yes'
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 'yes' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 'yes'
 
 #### -UseSystemBrowser:'yes'
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:'yes' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:'yes'
 
 #### -ModernAuth 'true'
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 'true' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 'true'
 
 #### -UseSystemBrowser:'true'
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:'true' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:'true'
 
 #### -ModernAuth $null
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth $null -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth $null
 
 #### -UseSystemBrowser:$null
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:$null -NoSuchParameter
-
-#### -ModernAuth 2.5
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 2.5 -NoSuchParameter
-
-#### -UseSystemBrowser:2.5
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:2.5 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:$null
 
 #### -ModernAuth @()
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth @() -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth @()
 
 #### -UseSystemBrowser:@()
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:@() -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:@()
 
 #### -ModernAuth yes
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth yes -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth yes
 
 #### -UseSystemBrowser:yes
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:yes -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:yes
 
 #### -ModernAuth "False"
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth "False" -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth "False"
 
 #### -UseSystemBrowser:"False"
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:"False" -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:"False"
 
 #### -ModernAuth [object]::new()
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth [object]::new() -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth [object]::new()
 
 #### -UseSystemBrowser:[object]::new()
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:[object]::new() -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -UseSystemBrowser:[object]::new()
 
 #### -Url $null
-Connect-SPOService -Url $null -NoSuchParameter
-
-#### -Url ''
-Connect-SPOService -Url '' -NoSuchParameter
+Connect-SPOService -Url $null
 
 #### -Url @()
-Connect-SPOService -Url @() -NoSuchParameter
-
-#### -Url 1
-Connect-SPOService -Url 1 -NoSuchParameter
+Connect-SPOService -Url @()
 
 #### -Url @(1,2)
-Connect-SPOService -Url @(1,2) -NoSuchParameter
+Connect-SPOService -Url @(1,2)
 
 #### -Url 'a', 'b'
-Connect-SPOService -Url 'a', 'b' -NoSuchParameter
+Connect-SPOService -Url 'a', 'b'
 
 #### -Url $true
-Connect-SPOService -Url $true -NoSuchParameter
-
-#### -Url https://x/y
-Connect-SPOService -Url https://x/y -NoSuchParameter
-
-#### -Url [uri]'https://x'
-Connect-SPOService -Url [uri]'https://x' -NoSuchParameter
+Connect-SPOService -Url $true
 
 #### -Url (Get-Date)
-Connect-SPOService -Url (Get-Date) -NoSuchParameter
-
-#### -Credential $null
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $null -NoSuchParameter
+Connect-SPOService -Url (Get-Date)
 
 #### -Credential ''
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential '' -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential ''
 
 #### -Credential 1
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential 1 -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential 1
 
 #### -Credential @('a','b')
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential @('a','b') -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential @('a','b')
 
 #### -Credential $true
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $true -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $true
 
 #### -Credential @{}
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential @{} -NoSuchParameter
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential @{}
 
 #### -Credential user name under -NonInteractive
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential admin@contoso.com
@@ -997,14 +919,8 @@ Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential admin@c
 #### -Credential empty string
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential ''
 
-#### -Credential $null #2
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $null
-
 #### -Url $null #2
 Connect-SPOService -Url $null
-
-#### -Url '' #2
-Connect-SPOService -Url ''
 
 #### -Url array
 Connect-SPOService -Url a, b
