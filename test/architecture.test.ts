@@ -14,13 +14,13 @@ const SRC = fileURLToPath(new URL('../../src', import.meta.url));
  * its own folder and of folders on a LOWER layer only; folders on one layer do not import each other.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['host', 'net', 'cli'], // the outside world: terminal/console host, HTTP transport, argv
+  ['host', 'net'], // the outside world: terminal/console host, HTTP transport
   ['language', 'config', 'certificates'], // pure parsing; settings file (reads host's colour names); PKCS#12/X.509 files and stores
   ['engine'], // binder, evaluator, command processor/runtime, completion, formatting
   ['auth', 'help', 'sandbox'], // sign-in and CSOM; help pages; the local tenant emulation
   ['cmdlets'], // one file per command; declares and delegates to auth/help
   ['readline'], // line-editor state machine, key table, history, highlighting
-  ['ui'], // Ink/React console
+  ['ui', 'cli'], // Ink/React console; argv and script statements read from stdin (use the parser)
   ['main.ts'], // composition root: hands the built-in commands to the engine
 ];
 

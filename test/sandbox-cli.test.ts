@@ -14,14 +14,13 @@ const EXAMPLE_2 = [
 ].join('\n');
 
 test('spo --sandbox -c signs in over the routed host names and exits on its own', async () => {
-  const started = Date.now();
+  // Exiting on its own: a shell that kept running would be killed at the limit and fail on its exit code.
   const r = await runSpo(['--sandbox', '-c', EXAMPLE_2], { timeoutMs: 15_000 });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /DEBUG: POST https:\/\/login\.microsoftonline\.com\/organizations\/oauth2\/v2\.0\/token\?client-request-id=[0-9a-f-]{36} -> HTTP 200 \(\d+ ms\)/);
   assert.match(r.stdout, /DEBUG: POST https:\/\/contoso-admin\.sharepoint\.com\/_vti_bin\/client\.svc\/ProcessQuery -> HTTP 200 \(\d+ ms\)/);
   assert.match(r.stdout, /^connected$/m);
   assert.equal((r.stdout + r.stderr).includes('"password"'), false);
-  assert.ok(Date.now() - started < 10_000);
 });
 
 test('a configured proxy does not capture sandbox traffic', async () => {

@@ -11,6 +11,7 @@ import { claimsOf, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const NETWORK_URL = new URL('../src/net/network.js', import.meta.url).href;
+const MSAL_NETWORK_URL = new URL('../src/auth/msal-network.js', import.meta.url).href;
 const ADMIN = 'https://contoso-admin.sharepoint.com';
 const USER_ASSIGNED = '00000000-0000-0000-0000-000000000000';
 
@@ -36,8 +37,9 @@ function runChild(identity: { userAssignedClientId?: string }, envOverrides: Rec
     if (!/^http:\\/\\/127\\.0\\.0\\.1:\\d+\\//.test(endpoint) || !process.env.IDENTITY_HEADER) throw new Error('IDENTITY_ENDPOINT/IDENTITY_HEADER must point at the sandbox before msal loads');
     const { ManagedIdentityApplication } = await import('@azure/msal-node');
     const { Network } = await import(${JSON.stringify(NETWORK_URL)});
+    const { createMsalNetworkModule } = await import(${JSON.stringify(MSAL_NETWORK_URL)});
     const net = new Network({ env: {} });
-    const inner = net.msalNetworkModule();
+    const inner = createMsalNetworkModule(net);
     const urls = [];
     const guard = (url) => {
       urls.push(url);

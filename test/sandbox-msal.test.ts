@@ -194,6 +194,13 @@ describe('client applications and scenarios', () => {
   });
 });
 
+/** Resolves once the sandbox has answered a device-code poll with 400 (authorization_pending). */
+async function firstPendingPoll(): Promise<void> {
+  while (!sandbox.log.some((r) => r.form?.grant_type === 'device_code' && r.status === 400)) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('device code', () => {
   function deviceCode(pca: PublicClientApplication, act: (userCode: string, message: string) => void): Promise<AuthenticationResult | null> {
     return pca.acquireTokenByDeviceCode({
@@ -207,7 +214,8 @@ describe('device code', () => {
     const r = await deviceCode(app(), (code, message) => {
       shown = message;
       assert.deepEqual(sandbox.pendingDeviceCodes(), [code]);
-      assert.equal(sandbox.approveDeviceCode(code, 'mfa@contoso.com'), true);
+      // Approve only after msal's first poll was answered "pending", however slow the machine is.
+      void firstPendingPoll().then(() => assert.equal(sandbox.approveDeviceCode(code, 'mfa@contoso.com'), true));
     });
     assert.equal(r?.account?.username, 'mfa@contoso.com');
     assert.match(shown, new RegExp(`^To sign in, use a web browser to open the page ${sandbox.devicePageUrl.replace(/[.:/]/g, '\\$&')} and enter the code [A-Z2-9]{9} to authenticate\\.$`));
