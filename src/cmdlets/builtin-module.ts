@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandLookup } from '../engine/cmdlet.js';
 import { PSObject } from '../engine/values.js';
-import { CORE, SECURITY, SPO, UTILITY } from './modules.js';
+import { CORE, MANAGEMENT, SECURITY, SPO, UTILITY } from './modules.js';
 
 /** The module version of the current reference page (facts §7). */
 export const SPO_MODULE_VERSION = '16.0.27709.12000';
@@ -19,7 +19,7 @@ export function isSpoModule(name: string): boolean {
 /** PowerShell's own modules whose cmdlets the shell has: importing them by name does nothing, as in pwsh. */
 export function isShellModule(name: string): boolean {
   const key = name.trim().toLowerCase();
-  return [UTILITY, SECURITY, CORE, 'Microsoft.PowerShell.Management'].some((m) => m.toLowerCase() === key);
+  return [UTILITY, SECURITY, CORE, MANAGEMENT].some((m) => m.toLowerCase() === key);
 }
 
 let installDirectory: string | undefined;

@@ -10,11 +10,10 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { PSObject } from '../engine/values.js';
 import { certItems, certPathParts } from './cert-drive.js';
 import { fileItem } from './file-items.js';
-import { CORE } from './modules.js';
+import { MANAGEMENT } from './modules.js';
 
 const ITEMS = 'Items';
 const LITERAL_ITEMS = 'LiteralItems';
-const MANAGEMENT = 'Microsoft.PowerShell.Management';
 
 const flag = (name: string, description: string, aliases?: string[]) => ({
   name,

@@ -8,8 +8,7 @@ import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engi
 import { ErrorRecord } from '../engine/errors.js';
 import { requestedModules } from '../engine/requested-modules.js';
 import { isSpoModule, moduleDirectory, SPO_MODULE_VERSION } from './builtin-module.js';
-import { SPO } from './modules.js';
-import { POWERSHELL_GET } from './update-module.js';
+import { POWERSHELL_GET, SPO } from './modules.js';
 
 const INSTALL_PACKAGE = 'Microsoft.PowerShell.PackageManagement.Cmdlets.InstallPackage';
 

@@ -4,8 +4,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ALL_SETS } from '../engine/cmdlet.js';
 import { isSpoModule } from './builtin-module.js';
-
-export const POWERSHELL_GET = 'PowerShellGet';
+import { POWERSHELL_GET } from './modules.js';
 
 export const updateModule: CmdletDefinition = {
   name: 'Update-Module',
