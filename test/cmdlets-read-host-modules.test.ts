@@ -276,3 +276,16 @@ test('spo -c: the Get started commands and Example 9 with a store under SPO_CERT
   assert.equal(r.stdout, 'CN=spo-shell test certificate, O="Contoso, Ltd", C=US\n');
   assert.equal(r.code, 0);
 });
+
+test('Example 7 of the current page, language side: the Read-Host SecureString opens the certificate file', async () => {
+  const { host } = await run(
+    `$password = Read-Host -Prompt "Enter certificate password" -AsSecureString
+$cert = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new("${PFX}", $password)
+$cert.HasPrivateKey; $cert.Thumbprint`,
+    { answers: ['fixture-password'] },
+  );
+  assert.equal(host.errors, '');
+  assert.equal(host.text('readSecret'), 'Enter certificate password: ****************\n');
+  assert.equal(host.output, `True\n${THUMBPRINT}\n`);
+  assert.ok(!host.text().includes('fixture-password'));
+});
