@@ -4,6 +4,9 @@ export const UTILITY = 'Microsoft.PowerShell.Utility';
 export const SECURITY = 'Microsoft.PowerShell.Security';
 export const CORE = 'Microsoft.PowerShell.Core';
 export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
+export const MANAGEMENT = 'Microsoft.PowerShell.Management';
+/** PowerShellGet 2.2.5, which pwsh 7.6 ships: Install-Module and Update-Module are its functions. */
+export const POWERSHELL_GET = 'PowerShellGet';
 
 /**
  * Versions of the PowerShell 7.4 modules whose cmdlets this shell re-implements, and of the
@@ -14,4 +17,6 @@ export const MODULE_VERSIONS: Record<string, string> = {
   [SECURITY]: '7.0.0.0',
   [CORE]: '7.4.0.0',
   [SPO]: '16.0.0.0',
+  [MANAGEMENT]: '7.0.0.0',
+  [POWERSHELL_GET]: '2.2.5',
 };

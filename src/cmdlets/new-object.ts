@@ -38,7 +38,7 @@ export const newObject: CmdletDefinition = {
       description: 'Property names and values to set on the new object.',
     },
   ],
-  process(ctx) {
+  async process(ctx) {
     const typeName = ctx.params.get<string>('TypeName') ?? '';
     const type = findConstructible(typeName);
     if (!type) {
@@ -58,7 +58,7 @@ export const newObject: CmdletDefinition = {
         exceptionType: 'PSArgumentException',
       });
     }
-    const outcome = type.construct(args);
+    const outcome = await type.construct(args);
     if (outcome.kind === 'failed') {
       return ctx.throwTerminatingError({
         message: `Exception calling ".ctor" with "${args.length}" argument(s): "${outcome.message}"`,

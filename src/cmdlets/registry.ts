@@ -19,14 +19,24 @@ import { getVariable } from './get-variable.js';
 import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
 import { clearHost } from './clear-host.js';
+import { readHost } from './read-host.js';
+import { getModule } from './get-module.js';
+import { importModule } from './import-module.js';
+import { installModule } from './install-module.js';
+import { updateModule } from './update-module.js';
+import { getChildItem } from './get-childitem.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cls', target: 'Clear-Host' },
+  { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
+  { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gcm', target: 'Get-Command' },
+  { name: 'gmo', target: 'Get-Module' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'ipmo', target: 'Import-Module' },
   { name: 'write', target: 'Write-Output' },
 ];
 
@@ -36,11 +46,17 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   connectSpoService,
   convertToSecureString,
   disconnectSpoService,
+  getChildItem,
   getCommand,
   getCredential,
+  getModule,
   getHelp,
   getVariable,
+  importModule,
+  installModule,
   newObject,
+  readHost,
+  updateModule,
   writeDebug,
   writeError,
   writeHost,

@@ -7,7 +7,7 @@
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
 import { toPSString, unwrap } from './convert.js';
-import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
 /**
  * A .NET method or constructor call that failed: PowerShell reports these with category
@@ -29,8 +29,8 @@ export type ConstructOutcome =
   | { kind: 'noOverload' }
   /** The one constructor of this arity cannot take an argument (its type does not convert). */
   | { kind: 'argumentMismatch'; parameter: string; value: unknown; targetType: string }
-  /** The constructor ran and threw; `message` is its exception's text. */
-  | { kind: 'failed'; message: string };
+  /** The constructor ran and threw; `message` is its exception's text, `errorId` its type's name (pwsh's FQID for ::new). */
+  | { kind: 'failed'; message: string; errorId?: string };
 
 export interface ConstructibleType {
   /** The name in overload messages (`PSCredential`). */
@@ -38,7 +38,8 @@ export interface ConstructibleType {
   fullName: string;
   /** Has a public constructor without arguments. */
   parameterless: boolean;
-  construct(args: readonly unknown[]): ConstructOutcome;
+  /** Asynchronous where the constructor reads a file (X509Certificate2). */
+  construct(args: readonly unknown[]): ConstructOutcome | Promise<ConstructOutcome>;
 }
 
 const created = (value: unknown): ConstructOutcome => ({ kind: 'created', value });
@@ -134,6 +135,34 @@ const objectType: ConstructibleType = {
   construct: (args) => (args.length === 0 ? created(new PSObject('System.Object')) : NO_OVERLOAD),
 };
 
+/**
+ * X509Certificate2(string fileName[, string|SecureString password[, X509KeyStorageFlags]]): reads a
+ * .pfx/.cer/.pem file through src/certificates (loaded lazily: node-forge is heavy). A relative path
+ * is relative to the process's directory, as .NET resolves it. Failures carry .NET's own text on
+ * Linux (certificates/errors.ts) and the exception type pwsh uses as the error id.
+ */
+const x509Certificate2Type: ConstructibleType = {
+  shortName: 'X509Certificate2',
+  fullName: X509_CERTIFICATE2,
+  parameterless: false,
+  async construct(raw) {
+    const args = raw.map(unwrap);
+    if (args.length < 1 || args.length > 3) return NO_OVERLOAD;
+    const [file, password] = args;
+    const { readCertificateFile, CertificateError } = await import('../certificates/index.js');
+    const secret = password instanceof SecureString ? password.revealForSignIn() : password === null || password === undefined ? null : toPSString(password);
+    try {
+      return created(new X509Certificate2(await readCertificateFile(toPSString(file), secret)));
+    } catch (e) {
+      if (e instanceof CertificateError) {
+        const message = e.dotnetMessage ?? e.message;
+        return { kind: 'failed', message, errorId: e.reason === 'FileNotFound' ? 'OpenSslCryptographicException' : 'CryptographicException' };
+      }
+      throw e;
+    }
+  },
+};
+
 const BY_NAME = new Map<string, ConstructibleType>();
 for (const [type, names] of [
   [credentialType, ['pscredential']],
@@ -141,6 +170,8 @@ for (const [type, names] of [
   [hashtableType, ['hashtable']],
   [psObjectType, ['psobject', 'pscustomobject', 'system.management.automation.pscustomobject']],
   [objectType, ['object']],
+  // PowerShell has no accelerator for it: `[X509Certificate2]` alone is "Unable to find type".
+  [x509Certificate2Type, ['security.cryptography.x509certificates.x509certificate2']],
 ] as const) {
   BY_NAME.set(type.fullName.toLowerCase(), type);
   for (const n of names) BY_NAME.set(n, type);

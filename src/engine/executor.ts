@@ -479,7 +479,7 @@ export class Executor implements EngineServices {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = expr.name.toLowerCase();
     try {
-      if (name === 'new') return constructType(fullName, args);
+      if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';

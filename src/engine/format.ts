@@ -6,6 +6,7 @@
 
 import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
+import { fixedViewOf, type FixedView } from './format-views.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
 
@@ -23,6 +24,7 @@ interface Column {
 
 type Shape =
   | { kind: 'scalar' }
+  | { kind: 'view'; key: string; view: FixedView }
   | { kind: 'table'; key: string; columns: Column[]; cells: (o: unknown) => string[] }
   | { kind: 'list'; key: string; names: string[]; cells: (o: unknown) => string[] }
   | { kind: 'error' };
@@ -64,6 +66,8 @@ export function cellText(value: unknown): string {
 function shapeOf(value: unknown): Shape {
   if (value instanceof ErrorRecord) return { kind: 'error' };
   if (isScalar(value)) return { kind: 'scalar' };
+  const view = fixedViewOf(value);
+  if (view) return { kind: 'view', key: view.key, view };
   if (value instanceof PSCredential) {
     return {
       kind: 'table',
@@ -166,7 +170,8 @@ export function formatOutput(values: readonly unknown[], options: FormatOptions)
       j++;
     }
     const group = items.slice(i, j);
-    out += shape.kind === 'table' ? formatTable(group, shape, options) : formatList(group, shape, options);
+    if (shape.kind === 'view') out += shape.view.render(group, options.width, options.color, cellText);
+    else out += shape.kind === 'table' ? formatTable(group, shape, options) : formatList(group, shape, options);
     i = j;
   }
   return out;

@@ -2,7 +2,7 @@
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
-import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
 
 export class TypeNotFoundError extends Error {
@@ -74,6 +74,10 @@ register(['System.Management.Automation.ActionPreference', 'ActionPreference'], 
   cast: (v) => toEnum(v, ACTION_PREFERENCE),
 });
 register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
+register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
+  fullName: X509_CERTIFICATE2,
+  cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
+});
 
 function lookup(name: string): TypeEntry | undefined {
   const n = name.toLowerCase();
@@ -105,9 +109,9 @@ export function castTo(typeName: string, value: unknown): unknown {
 }
 
 /** `[Type]::new(args)`, worded as PowerShell's method binder words constructor failures. */
-export function constructType(fullName: string, args: unknown[]): unknown {
+export async function constructType(fullName: string, args: unknown[]): Promise<unknown> {
   const type = findConstructible(fullName);
-  const outcome = type ? type.construct(args) : ({ kind: 'noOverload' } as const);
+  const outcome = type ? await type.construct(args) : ({ kind: 'noOverload' } as const);
   switch (outcome.kind) {
     case 'created':
       return outcome.value;
@@ -124,6 +128,6 @@ export function constructType(fullName: string, args: unknown[]): unknown {
       );
     }
     case 'failed':
-      throw new MethodCallError(`Exception calling ".ctor" with "${args.length}" argument(s): "${outcome.message}"`, 'MethodInvocationException', 'ArgumentException');
+      throw new MethodCallError(`Exception calling ".ctor" with "${args.length}" argument(s): "${outcome.message}"`, 'MethodInvocationException', outcome.errorId ?? 'ArgumentException');
   }
 }

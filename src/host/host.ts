@@ -51,6 +51,14 @@ export interface ProgressRecord {
   completed?: boolean;
 }
 
+export interface ReadLineOptions {
+  /**
+   * Read-Host's reading of redirected input, as pwsh's console host does it: the line read is echoed
+   * after the prompt, and at end of input a line break follows only a non-empty prompt.
+   */
+  echoRedirected?: boolean;
+}
+
 /** Reading ends with `null` on end of input or cancellation (Ctrl+C). */
 export interface Host {
   /** Human-readable host name, e.g. "ConsoleHost" or "PlainHost". */
@@ -61,6 +69,11 @@ export interface Host {
   readonly width: number;
   /** Whether ANSI colour may be emitted. */
   readonly color: boolean;
+  /**
+   * True when input comes from a pipe or file rather than a person at a terminal (pwsh's
+   * `Console.IsInputRedirected`): Read-Host then reads plain lines only (secure input stops).
+   */
+  readonly inputRedirected?: boolean;
 
   /** Writes text on a stream. A line break is appended unless `noNewline` is set. */
   write(kind: StreamKind, text: string, options?: HostWriteOptions): void;
@@ -69,7 +82,7 @@ export interface Host {
    * Reads one line after showing `prompt` (already formatted, e.g. "Url: ").
    * Resolves to null at end of input or when `signal` aborts.
    */
-  readLine(prompt: string, signal?: AbortSignal): Promise<string | null>;
+  readLine(prompt: string, signal?: AbortSignal, options?: ReadLineOptions): Promise<string | null>;
 
   /** Like readLine, but the echo is masked with one `*` per character. */
   readSecret(prompt: string, signal?: AbortSignal): Promise<string | null>;

@@ -4,7 +4,7 @@
 // Output, information and prompts go to stdout; error records to stderr; warning, verbose and
 // debug lines to stdout as PowerShell's console host writes them.
 
-import type { Host, HostWriteOptions, ProgressRecord, SignInPanel, SignInPanelHandle, StreamKind } from './host.js';
+import type { Host, HostWriteOptions, ReadLineOptions, ProgressRecord, SignInPanel, SignInPanelHandle, StreamKind } from './host.js';
 import { LineReader } from './line-reader.js';
 import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
 import { colorEnabled } from './color.js';
@@ -54,10 +54,19 @@ export class PlainHost implements Host {
     out.write(options?.noNewline ? body : body + '\n');
   }
 
-  async readLine(prompt: string, signal?: AbortSignal): Promise<string | null> {
+  get inputRedirected(): boolean {
+    return !this.#lines.isTerminal;
+  }
+
+  async readLine(prompt: string, signal?: AbortSignal, options?: ReadLineOptions): Promise<string | null> {
     this.#stdout.write(prompt);
     const line = await this.#lines.next(signal);
-    if (!this.#lines.isTerminal) this.#stdout.write('\n');
+    if (this.#lines.isTerminal) return line;
+    if (options?.echoRedirected) {
+      if (line !== null || prompt !== '') this.#stdout.write(`${line ?? ''}\n`);
+    } else {
+      this.#stdout.write('\n');
+    }
     return line;
   }
 

@@ -1,0 +1,89 @@
+// File-system items as Get-ChildItem returns them on Linux and macOS: System.IO.FileInfo and
+// DirectoryInfo objects with the properties of pwsh's childrenWithUnixStat view (UnixMode, User,
+// Group, LastWriteTime, Size, Name) and PSParentPath, which groups the table under `Directory:`.
+
+import { readFileSync } from 'node:fs';
+import { lstat, readlink, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { Stats } from 'node:fs';
+import { PSDateTime, PSObject } from '../engine/values.js';
+
+export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
+
+/** The item at `path` (not following a final symbolic link), or undefined when nothing is there. */
+export async function fileItem(path: string): Promise<PSObject | undefined> {
+  let info: Stats;
+  try {
+    info = await lstat(path);
+  } catch {
+    return undefined;
+  }
+  let isDirectory = info.isDirectory();
+  let target: string | undefined;
+  if (info.isSymbolicLink()) {
+    target = await readlink(path).catch(() => undefined);
+    // A link to a directory is a DirectoryInfo in .NET.
+    isDirectory = await stat(path).then((s) => s.isDirectory(), () => false);
+  }
+  const name = basename(path) || path;
+  const parent = dirname(path);
+  return new PSObject(
+    isDirectory ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
+    {
+      Name: name,
+      FullName: path,
+      ...(isDirectory ? {} : { Length: info.size, DirectoryName: parent }),
+      LastWriteTime: new PSDateTime(info.mtime),
+      UnixMode: unixMode(info),
+      User: userName(info.uid),
+      Group: groupName(info.gid),
+      Size: info.size,
+      LinkTarget: target ?? null,
+      PSParentPath: FILE_SYSTEM_PROVIDER + parent,
+      PSIsContainer: isDirectory,
+    },
+    ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'],
+    path,
+  );
+}
+
+/** `ls -l`'s mode string, as .NET's UnixFileMode is shown by pwsh. */
+export function unixMode(info: Stats): string {
+  const m = info.mode;
+  const type = info.isDirectory() ? 'd' : info.isSymbolicLink() ? 'l' : info.isCharacterDevice() ? 'c' : info.isBlockDevice() ? 'b' : info.isFIFO() ? 'p' : info.isSocket() ? 's' : '-';
+  const triple = (shift: number, special: number, specialChar: string) => {
+    const r = m & (4 << shift) ? 'r' : '-';
+    const w = m & (2 << shift) ? 'w' : '-';
+    const x = m & (1 << shift);
+    const e = m & special ? (x ? specialChar : specialChar.toUpperCase()) : x ? 'x' : '-';
+    return r + w + e;
+  };
+  return type + triple(6, 0o4000, 's') + triple(3, 0o2000, 's') + triple(0, 0o1000, 't');
+}
+
+let users: Map<number, string> | undefined;
+let groups: Map<number, string> | undefined;
+
+/** Names from /etc/passwd and /etc/group (where they exist), else the number. */
+function userName(uid: number): string {
+  users ??= idNames('/etc/passwd');
+  return users.get(uid) ?? String(uid);
+}
+
+function groupName(gid: number): string {
+  groups ??= idNames('/etc/group');
+  return groups.get(gid) ?? String(gid);
+}
+
+function idNames(file: string): Map<number, string> {
+  const names = new Map<number, string>();
+  try {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [name, , id] = line.split(':');
+      if (name && id && /^\d+$/.test(id) && !names.has(Number(id))) names.set(Number(id), name);
+    }
+  } catch {
+    // no such file (Windows): numbers it is
+  }
+  return names;
+}

@@ -1,0 +1,180 @@
+// Get-ChildItem: the items in a directory (FileInfo/DirectoryInfo, pwsh's Linux table) and the Cert:
+// drive over the shell's certificate stores (cert-drive.ts), so documentation Example 9
+// (`$cert = Get-ChildItem Cert:\LocalMachine\My\$thumbprint`) works on Linux and macOS.
+
+import { readdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import type { PSObject } from '../engine/values.js';
+import { certItems, certPathParts } from './cert-drive.js';
+import { fileItem } from './file-items.js';
+import { MANAGEMENT } from './modules.js';
+
+const ITEMS = 'Items';
+const LITERAL_ITEMS = 'LiteralItems';
+
+const flag = (name: string, description: string, aliases?: string[]) => ({
+  name,
+  kind: 'switch' as const,
+  typeName: 'System.Management.Automation.SwitchParameter',
+  aliases,
+  sets: { [ITEMS]: {}, [LITERAL_ITEMS]: {} },
+  description,
+});
+
+interface Options {
+  filter?: string;
+  recurse: boolean;
+  force: boolean;
+  nameOnly: boolean;
+  files: boolean;
+  directories: boolean;
+}
+
+export const getChildItem: CmdletDefinition = {
+  name: 'Get-ChildItem',
+  implementingType: 'Microsoft.PowerShell.Commands.GetChildItemCommand',
+  module: MANAGEMENT,
+  synopsis: 'Gets the items in a directory, or the certificates in a Cert: store.',
+  defaultParameterSet: ITEMS,
+  parameters: [
+    {
+      name: 'Path',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [ITEMS]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      description: 'Where to look: a directory, a file, a wildcard pattern or a Cert: path. The current directory when absent.',
+    },
+    {
+      name: 'LiteralPath',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      aliases: ['PSPath', 'LP'],
+      sets: { [LITERAL_ITEMS]: { mandatory: true, valueFromPipelineByPropertyName: true } },
+      description: 'A path taken exactly as written (no wildcards).',
+    },
+    {
+      name: 'Filter',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [ITEMS]: { position: 1 }, [LITERAL_ITEMS]: { position: 1 } },
+      description: 'A wildcard pattern the names must match.',
+    },
+    flag('Recurse', 'Also lists the items in every subdirectory.', ['s', 'r']),
+    flag('Force', 'Includes hidden items (names that start with a dot).'),
+    flag('Name', 'Outputs only the names of the items.'),
+    flag('Directory', 'Lists directories only.', ['ad', 'd']),
+    flag('File', 'Lists files only.', ['af']),
+  ],
+  async process(ctx) {
+    const literal = ctx.params.has('LiteralPath');
+    const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? ['.'];
+    const options: Options = {
+      filter: ctx.params.get<string>('Filter') ?? undefined,
+      recurse: ctx.params.get<boolean>('Recurse') === true,
+      force: ctx.params.get<boolean>('Force') === true,
+      nameOnly: ctx.params.get<boolean>('Name') === true,
+      files: ctx.params.get<boolean>('File') === true,
+      directories: ctx.params.get<boolean>('Directory') === true,
+    };
+    for (const path of paths) {
+      const cert = certPathParts(path);
+      if (cert) {
+        const items = await certItems(cert);
+        if (!items) await pathNotFound(ctx, path);
+        else for (const item of items) ctx.writeObject(item);
+        continue;
+      }
+      await listFileSystem(ctx, path, literal, options);
+    }
+  },
+};
+
+async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean, options: Options): Promise<void> {
+  const full = resolve(path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path);
+  if (!literal && hasWildcard(basename(full))) {
+    const parent = dirname(full);
+    const pattern = basename(full);
+    const names = await childNames(parent, options.force);
+    if (!names || !names.some((n) => wildcardMatch(pattern, n))) {
+      if (!names) await pathNotFound(ctx, full);
+      return;
+    }
+    await emit(ctx, parent, names.filter((n) => wildcardMatch(pattern, n)), options, '');
+    return;
+  }
+  const item = await fileItem(full);
+  if (!item) return pathNotFound(ctx, full);
+  if (!item.get('PSIsContainer')) {
+    if (matchesFilter(item, options)) ctx.writeObject(options.nameOnly ? item.get('Name') : item);
+    return;
+  }
+  await listDirectory(ctx, full, options, '');
+}
+
+async function listDirectory(ctx: CmdletContext, dir: string, options: Options, relative: string): Promise<void> {
+  const names = await childNames(dir, options.force);
+  if (names === undefined) {
+    await ctx.writeError({
+      message: `Access to the path '${dir}' is denied.`,
+      errorId: 'DirUnauthorizedAccessError',
+      category: 'PermissionDenied',
+      exceptionType: 'UnauthorizedAccessException',
+      targetObject: dir,
+    });
+    return;
+  }
+  await emit(ctx, dir, names, options, relative);
+}
+
+/** Directories first, then files, each sorted by name ignoring case (as pwsh lists them). */
+async function emit(ctx: CmdletContext, dir: string, names: string[], options: Options, relative: string): Promise<void> {
+  const items: PSObject[] = [];
+  for (const name of names) {
+    const item = await fileItem(join(dir, name));
+    if (item) items.push(item);
+  }
+  const byName = (a: PSObject, b: PSObject) => String(a.get('Name')).toLowerCase().localeCompare(String(b.get('Name')).toLowerCase(), 'en');
+  const directories = items.filter((i) => i.get('PSIsContainer')).sort(byName);
+  const files = items.filter((i) => !i.get('PSIsContainer')).sort(byName);
+  for (const item of [...directories, ...files]) {
+    if (!matchesFilter(item, options)) continue;
+    ctx.writeObject(options.nameOnly ? relative + String(item.get('Name')) : item);
+  }
+  if (!options.recurse) return;
+  for (const sub of directories) {
+    if (sub.get('LinkTarget')) continue; // pwsh does not follow directory links when recursing
+    await listDirectory(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`);
+  }
+}
+
+function matchesFilter(item: PSObject, options: Options): boolean {
+  const container = item.get('PSIsContainer') === true;
+  if (options.files && container) return false;
+  if (options.directories && !container) return false;
+  return options.filter === undefined || wildcardMatch(options.filter, String(item.get('Name')));
+}
+
+/** Names in a directory (hidden ones only with -Force); undefined when it cannot be read. */
+async function childNames(dir: string, force: boolean): Promise<string[] | undefined> {
+  try {
+    const names = await readdir(dir);
+    return force ? names : names.filter((n) => !n.startsWith('.'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function pathNotFound(ctx: CmdletContext, path: string): Promise<void> {
+  await ctx.writeError({
+    message: `Cannot find path '${path}' because it does not exist.`,
+    errorId: 'PathNotFound',
+    category: 'ObjectNotFound',
+    exceptionType: 'ItemNotFoundException',
+    exceptionFullName: 'System.Management.Automation.ItemNotFoundException',
+    targetObject: path,
+  });
+}
+

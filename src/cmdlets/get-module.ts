@@ -1,0 +1,55 @@
+// Get-Module: the shell's one module, Microsoft.Online.SharePoint.PowerShell, which is built in and
+// always loaded (so it is listed with and without -ListAvailable). Names are wildcard patterns; a
+// name that matches nothing lists nothing, as in PowerShell.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import { spoModuleInfo } from './builtin-module.js';
+import { CORE, SPO } from './modules.js';
+
+const LOADED = 'Loaded';
+const AVAILABLE = 'Available';
+
+export const getModule: CmdletDefinition = {
+  name: 'Get-Module',
+  implementingType: 'Microsoft.PowerShell.Commands.GetModuleCommand',
+  module: CORE,
+  synopsis: 'Lists the modules loaded in the session, or available to it.',
+  defaultParameterSet: LOADED,
+  parameters: [
+    {
+      name: 'Name',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [LOADED]: { position: 0, valueFromPipeline: true }, [AVAILABLE]: { position: 0, valueFromPipeline: true } },
+      description: 'Names of the modules to list; wildcards are allowed.',
+    },
+    {
+      name: 'ListAvailable',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [AVAILABLE]: { mandatory: true } },
+      description: 'Lists the modules that can be imported rather than those loaded.',
+    },
+    {
+      name: 'All',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [LOADED]: {}, [AVAILABLE]: {} },
+      description: 'Includes nested modules; the built-in module has none.',
+    },
+    {
+      name: 'Refresh',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [AVAILABLE]: {} },
+      description: 'Refreshes the cache of available modules (nothing to refresh here).',
+    },
+  ],
+  process(ctx) {
+    const names = ctx.params.get<string[]>('Name') ?? ['*'];
+    const listing = ctx.params.get<boolean>('ListAvailable') === true;
+    const matches = names.some((n) => (hasWildcard(n) ? wildcardMatch(n, SPO) : n.toLowerCase() === SPO.toLowerCase()));
+    if (matches) ctx.writeObject(spoModuleInfo(ctx.commands, listing));
+  },
+};

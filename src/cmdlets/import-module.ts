@@ -1,0 +1,94 @@
+// Import-Module: the built-in SharePoint module (and PowerShell's own modules whose cmdlets the shell
+// has) import silently, with any of the switches the "Get started" page uses; -UseWindowsPowerShell
+// does nothing, as pwsh on Linux does nothing for it (facts §7). Any other module is not found. Every
+// name asked for is remembered for the session (engine/requested-modules.ts).
+
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
+import { requestedModules } from '../engine/requested-modules.js';
+import { isShellModule, isSpoModule, spoModuleInfo } from './builtin-module.js';
+import { CORE } from './modules.js';
+
+const NAME_SET = 'Name';
+const WIN_COMPAT_SET = 'WinCompat';
+
+const flag = (name: string, description: string, sets: ParameterMetadata['sets'] = { [ALL_SETS]: {} }): ParameterMetadata => ({
+  name,
+  kind: 'switch',
+  typeName: 'System.Management.Automation.SwitchParameter',
+  sets,
+  description,
+});
+
+export const importModule: CmdletDefinition = {
+  name: 'Import-Module',
+  implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand',
+  module: CORE,
+  synopsis: 'Adds a module to the session; the SharePoint Online module is built in and always imported.',
+  defaultParameterSet: NAME_SET,
+  parameters: [
+    flag('Global', 'Imports the module into the global scope.'),
+    {
+      name: 'Prefix',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [ALL_SETS]: {} },
+      description: 'A prefix for the nouns of the imported commands (not applied to the built-in module).',
+    },
+    {
+      name: 'Name',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [NAME_SET]: { position: 0, mandatory: true, valueFromPipeline: true }, [WIN_COMPAT_SET]: { position: 0, mandatory: true, valueFromPipeline: true } },
+      description: 'The names of the modules to import.',
+    },
+    flag('Force', 'Imports the module again even if it is already imported.'),
+    flag('PassThru', 'Returns the imported module.'),
+    {
+      name: 'MinimumVersion',
+      kind: 'string',
+      typeName: 'System.Version',
+      aliases: ['Version'],
+      sets: { [ALL_SETS]: {} },
+      description: 'The lowest version to import.',
+    },
+    {
+      name: 'RequiredVersion',
+      kind: 'string',
+      typeName: 'System.Version',
+      sets: { [ALL_SETS]: {} },
+      description: 'The exact version to import.',
+    },
+    flag('DisableNameChecking', 'Suppresses the warning about unapproved verbs in command names.'),
+    flag('NoClobber', 'Does not import commands that have the same names as existing commands.'),
+    {
+      name: 'Scope',
+      kind: 'string',
+      typeName: 'System.String',
+      validateSet: ['Local', 'Global'],
+      sets: { [ALL_SETS]: {} },
+      description: 'Imports into the Local or Global scope.',
+    },
+    flag('UseWindowsPowerShell', 'Loads the module through Windows PowerShell on Windows; the built-in module needs no such step.', {
+      [WIN_COMPAT_SET]: { mandatory: true },
+    }),
+  ],
+  async process(ctx) {
+    const names = ctx.params.get<string[]>('Name') ?? [];
+    for (const name of names) {
+      requestedModules(ctx.session).add(name);
+      if (isSpoModule(name)) {
+        if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(spoModuleInfo(ctx.commands, false));
+        continue;
+      }
+      if (isShellModule(name)) continue;
+      await ctx.writeError({
+        message: `The specified module '${name}' was not loaded because no valid module file was found in any module directory.`,
+        errorId: 'Modules_ModuleNotFound',
+        category: 'ResourceUnavailable',
+        exceptionType: 'FileNotFoundException',
+        exceptionFullName: 'System.IO.FileNotFoundException',
+        targetObject: name,
+      });
+    }
+  },
+};

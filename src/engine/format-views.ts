@@ -1,0 +1,176 @@
+// Fixed views from PowerShell 7.6's format data for the objects that Get-ChildItem, Get-Module and
+// the X509Certificate2 type produce, with their group headers (`Directory:`, `PSParentPath:`):
+//   X509Certificate2   ThumbprintTable: Thumbprint 41, Subject 20, EnhancedKeyUsageList (rest)
+//   FileSystemInfo     childrenWithUnixStat: UnixMode 10, User 10 right, Group 10, LastWriteTime 16
+//                      right, Size 12 right, Name (rest)
+//   PSModuleInfo       Module: ModuleType 10, Version 10, PreRelease 10, Name 35, ExportedCommands
+//   ModuleInfoGrouping the same with PSEdition 9 before ExportedCommands, grouped by directory
+//   DateTime           its long form on a line of its own, with a blank line before and after
+// Layout rules observed in pwsh: columns are separated by one space and the table fills the console
+// width less one; a column with a width is padded even when last; the last, unsized column takes the
+// rest and is not padded (an empty value leaves the separator's trailing space); a header wider than
+// its column wraps onto further header lines; a column with no room left is dropped.
+
+import { PSDateTime, PSObject } from './values.js';
+
+export interface FixedView {
+  /** Values with the same key print as one table under one group header. */
+  key: string;
+  /** `cellText` is format.ts's cell text (passed in: format.ts imports this file). */
+  render(group: readonly unknown[], width: number, color: boolean, cellText: CellText): string;
+}
+
+type CellText = (value: unknown) => string;
+
+interface ViewColumn {
+  header: string;
+  width?: number;
+  right?: boolean;
+  cell(o: PSObject, color: boolean, cellText: CellText): string;
+}
+
+const HEADER_COLOR = '\x1b[32;1m';
+const RESET = '\x1b[0m';
+
+const prop = (name: string) => (o: PSObject, _color: boolean, cellText: CellText) => cellText(o.get(name));
+
+const CERTIFICATE_COLUMNS: ViewColumn[] = [
+  { header: 'Thumbprint', width: 41, cell: prop('Thumbprint') },
+  { header: 'Subject', width: 20, cell: prop('Subject') },
+  // `$_.EnhancedKeyUsageList.FriendlyName`
+  { header: 'EnhancedKeyUsageList', cell: (o, _c, cellText) => usageNames(o.get('EnhancedKeyUsageList'), cellText) },
+];
+
+const FILE_COLUMNS: ViewColumn[] = [
+  { header: 'UnixMode', width: 10, cell: prop('UnixMode') },
+  { header: 'User', width: 10, right: true, cell: prop('User') },
+  { header: 'Group', width: 10, cell: prop('Group') },
+  { header: 'LastWriteTime', width: 16, right: true, cell: (o, _c, cellText) => shortDateTime(o.get('LastWriteTime'), cellText) },
+  { header: 'Size', width: 12, right: true, cell: prop('Size') },
+  { header: 'Name', cell: (o, color, cellText) => fileName(o, color, cellText) },
+];
+
+const MODULE_COLUMNS: ViewColumn[] = [
+  { header: 'ModuleType', width: 10, cell: prop('ModuleType') },
+  { header: 'Version', width: 10, cell: prop('Version') },
+  { header: 'PreRelease', width: 10, cell: prop('PreRelease') },
+  { header: 'Name', width: 35, cell: prop('Name') },
+  { header: 'ExportedCommands', cell: prop('ExportedCommands') },
+];
+
+const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: prop('PSEdition') }, MODULE_COLUMNS[4]!];
+
+/** The view for a value, when it has one of these. */
+export function fixedViewOf(value: unknown): FixedView | undefined {
+  if (value instanceof PSDateTime) return { key: 'DateTime', render: (group) => `\n${group.map((d) => (d as PSDateTime).longText()).join('\n')}\n\n` };
+  if (!(value instanceof PSObject)) return undefined;
+  switch (value.typeName) {
+    case 'System.Security.Cryptography.X509Certificates.X509Certificate2':
+      return grouped(value, 'PSParentPath', '   PSParentPath: ', CERTIFICATE_COLUMNS);
+    case 'System.IO.FileInfo':
+    case 'System.IO.DirectoryInfo':
+      return grouped(value, 'PSParentPath', '    Directory: ', FILE_COLUMNS, 'FileSystem');
+    case 'System.Management.Automation.PSModuleInfo':
+      return grouped(value, '', '', MODULE_COLUMNS);
+    case 'ModuleInfoGrouping':
+      return grouped(value, 'ModuleBase', '    Directory: ', MODULE_LISTING_COLUMNS);
+    case 'Microsoft.PowerShell.Commands.X509StoreLocation':
+      return listView(value.typeName, ['Location', 'StoreNames']);
+    case 'System.Security.Cryptography.X509Certificates.X509Store':
+      return listView(value.typeName, ['Name']);
+    default:
+      return undefined;
+  }
+}
+
+/** Windows PowerShell's list views for the Cert: drive's locations and stores. */
+function listView(typeName: string, names: readonly string[]): FixedView {
+  const label = Math.max(...names.map((n) => n.length));
+  return {
+    key: typeName,
+    render: (items, _width, color, cellText) => {
+      let out = '';
+      for (const item of items as PSObject[]) {
+        out += '\n';
+        for (const n of names) {
+          const head = `${n.padEnd(label)} : `;
+          out += `${color ? `${HEADER_COLOR}${head}${RESET}` : head}${cellText(item.get(n))}\n`;
+        }
+      }
+      return out + '\n';
+    },
+  };
+}
+
+function grouped(value: PSObject, groupProperty: string, label: string, columns: ViewColumn[], keyName = value.typeName): FixedView {
+  const parent = groupProperty ? value.get(groupProperty) : undefined;
+  const group = typeof parent === 'string' ? parent : '';
+  // The file system's header shows the plain directory, not the provider-qualified PSParentPath.
+  const shown = keyName === 'FileSystem' ? group.slice(group.indexOf('::') + 2) : group;
+  return {
+    key: `${keyName}|${group}`,
+    render: (items, width, color, cellText) => (group ? `\n${label}${shown}\n` : '') + table(items as PSObject[], columns, width, color, cellText),
+  };
+}
+
+function table(items: readonly PSObject[], all: readonly ViewColumn[], width: number, color: boolean, cellText: CellText): string {
+  const available = width - 1;
+  const columns: Array<ViewColumn & { size: number }> = [];
+  let used = 0;
+  for (const c of all) {
+    const start = used + (columns.length ? 1 : 0);
+    const size = c.width ?? available - start;
+    if (size < 1 || start + Math.min(size, c.width ?? size) > available) break;
+    columns.push({ ...c, size: Math.min(size, available - start) });
+    used = start + columns[columns.length - 1]!.size;
+  }
+  const lastSized = (i: number) => i < columns.length - 1 || columns[i]!.width !== undefined;
+  const fit = (text: string, i: number) => {
+    const c = columns[i]!;
+    const t = visibleLength(text) > c.size ? truncate(text, c.size) : text;
+    const pad = ' '.repeat(Math.max(c.size - visibleLength(t), 0));
+    if (c.right) return pad + t;
+    return lastSized(i) ? t + pad : t;
+  };
+  const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
+  // Headers wider than their column wrap onto more lines.
+  const headerLines = Math.max(...columns.map((c) => Math.ceil(c.header.length / c.size)));
+  let out = '\n';
+  for (let line = 0; line < headerLines; line++) {
+    out += columns.map((c, i) => paint(fit(c.header.slice(line * c.size, (line + 1) * c.size), i))).join(' ') + '\n';
+  }
+  out += columns.map((c, i) => paint(fit('-'.repeat(Math.min(c.header.length, c.size)), i))).join(' ') + '\n';
+  for (const item of items) out += columns.map((c, i) => fit(c.cell(item, color, cellText), i)).join(' ') + '\n';
+  return out + '\n';
+}
+
+function usageNames(list: unknown, cellText: CellText): string {
+  if (!Array.isArray(list) || list.length === 0) return '';
+  return cellText(list.length === 1 ? list[0] : list);
+}
+
+/** `'{0:d} {0:HH}:{0:mm}' -f $_.LastWriteTime` in the invariant culture. */
+function shortDateTime(value: unknown, cellText: CellText): string {
+  if (!(value instanceof PSDateTime)) return cellText(value);
+  return value.toString().slice(0, 16);
+}
+
+/** NameString: directories, links and executables painted with $PSStyle.FileInfo's defaults. */
+function fileName(o: PSObject, color: boolean, cellText: CellText): string {
+  const name = cellText(o.get('Name'));
+  const target = o.get('LinkTarget');
+  const shown = typeof target === 'string' && target ? `${name} -> ${target}` : name;
+  if (!color) return shown;
+  const mode = cellText(o.get('UnixMode'));
+  const sgr = mode.startsWith('l') ? '\x1b[36;1m' : mode.startsWith('d') ? '\x1b[44;1m' : /x/.test(mode) ? '\x1b[32;1m' : '';
+  return sgr ? `${sgr}${shown}${RESET}` : shown;
+}
+
+// eslint-disable-next-line no-control-regex
+const visibleLength = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').length;
+
+function truncate(text: string, size: number): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  return size <= 1 ? plain.slice(0, size) : plain.slice(0, size - 1) + '…';
+}
