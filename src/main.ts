@@ -68,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
     const started = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
     sandbox = started;
     sandboxEnvironment = applySandboxEnvironment(started);
+    const { setBrowserAddressMapper } = await import('./auth/browser-address.js');
+    setBrowserAddressMapper((url) => started.browserUrl(url));
     // A script needs it from its first line; the console awaits it before the first command runs.
     if (!interactiveTerminal) await sandboxEnvironment;
   }
