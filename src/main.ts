@@ -61,17 +61,19 @@ async function main(argv: string[]): Promise<number> {
     showPromptEarly(cmd.sandbox, bannerText(version(), cmd.sandbox));
   }
   let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
-  // Settles once the sandbox's environment is in process.env (see applySandboxEnvironment).
-  let sandboxEnvironment: Promise<void> = Promise.resolve();
+  // Puts the sandbox's environment in process.env, once (see applySandboxEnvironment).
+  let sandboxEnvironment: () => Promise<void> = () => Promise.resolve();
   if (cmd.sandbox) {
     const { startSandbox } = await import('./sandbox/index.js');
     const started = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
     sandbox = started;
     sandboxEnvironment = applySandboxEnvironment(started);
+    // The console loads Ink first; the certificate is made a second later, or when a command runs first.
+    if (interactiveTerminal) setTimeout(() => void sandboxEnvironment(), 1000).unref();
     const { setBrowserAddressMapper } = await import('./auth/browser-address.js');
     setBrowserAddressMapper((url) => started.browserUrl(url));
     // A script needs it from its first line; the console awaits it before the first command runs.
-    if (!interactiveTerminal) await sandboxEnvironment;
+    if (!interactiveTerminal) await sandboxEnvironment();
   }
   try {
     if (interactiveTerminal) {
@@ -82,10 +84,10 @@ async function main(argv: string[]): Promise<number> {
         createEngine: (host: Host) => {
           const shell = new Shell({ host, commands: builtinCommandTable() });
           // The app certificate is made in the background while the prompt waits for keys; a command
-          // typed before it is ready waits for it (a few hundred milliseconds at most).
+          // typed before it is ready waits for it (under a second).
           const run = shell.run.bind(shell);
           shell.run = async (...a: Parameters<Shell['run']>) => {
-            await sandboxEnvironment;
+            await sandboxEnvironment();
             return run(...a);
           };
           return shell;
@@ -149,6 +151,23 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   return finish(last);
 }
 
+/** Variables that would make msal-node pick a managed-identity source other than the sandbox's. */
+const FOREIGN_MANAGED_IDENTITY_VARIABLES = ['IDENTITY_SERVER_THUMBPRINT', 'MSI_ENDPOINT', 'MSI_SECRET', 'IMDS_ENDPOINT'];
+
+/**
+ * `spo --sandbox` sets SPO_SANDBOX_PFX, SPO_SANDBOX_THUMBPRINT, SPO_CERT_STORE, IDENTITY_ENDPOINT and
+ * IDENTITY_HEADER from the sandbox (README). The app certificate behind the first two costs some CPU
+ * (0.3-1 s), so the console asks for it only after Ink has loaded or before its first command.
+ */
+function applySandboxEnvironment(sandbox: { environment(): Promise<Record<string, string>> }): () => Promise<void> {
+  for (const name of FOREIGN_MANAGED_IDENTITY_VARIABLES) delete process.env[name];
+  let applied: Promise<void> | undefined;
+  return () =>
+    (applied ??= sandbox.environment().then((env) => {
+      Object.assign(process.env, env);
+    }));
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
@@ -157,20 +176,3 @@ main(process.argv.slice(2)).then(
     process.exit(70);
   },
 );
-
-/** Variables that would make msal-node pick a managed-identity source other than the sandbox's. */
-const FOREIGN_MANAGED_IDENTITY_VARIABLES = ['IDENTITY_SERVER_THUMBPRINT', 'MSI_ENDPOINT', 'MSI_SECRET', 'IMDS_ENDPOINT'];
-
-/**
- * `spo --sandbox` sets SPO_SANDBOX_PFX, SPO_SANDBOX_THUMBPRINT, SPO_CERT_STORE, IDENTITY_ENDPOINT and
- * IDENTITY_HEADER from the sandbox (README). The app certificate behind the first two costs some CPU,
- * so this starts on the next turn of the event loop, after the prompt is drawn.
- */
-function applySandboxEnvironment(sandbox: { environment(): Promise<Record<string, string>> }): Promise<void> {
-  for (const name of FOREIGN_MANAGED_IDENTITY_VARIABLES) delete process.env[name];
-  return new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => sandbox.environment())
-    .then((env) => {
-      Object.assign(process.env, env);
-    });
-}
