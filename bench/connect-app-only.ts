@@ -7,63 +7,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundParameters, CmdletContext, ErrorSpec } from '../src/engine/cmdlet.js';
 import { Session } from '../src/engine/session.js';
-import { CommandTable } from '../src/engine/command-table.js';
 import { SecureString } from '../src/engine/values.js';
-import { Network, type NetObserver, type NetRequest, type NetResponse } from '../src/net/network.js';
 import { startSandbox } from '../src/sandbox/index.js';
+import { context, TimedNetwork } from './connect-harness.js';
 import { connectSpoServiceCommand, NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
 import { readCertificateFile } from '../src/certificates/index.js';
 import { loadMsal } from '../src/auth/msal.js';
 
 const configDir = mkdtempSync(join(tmpdir(), 'spo-bench-'));
 process.env.SPO_CONFIG_DIR = configDir;
-
-/** Times every request from the caller's side (connection, TLS, server, body). */
-class TimedNetwork extends Network {
-  requests = 0;
-  ms = 0;
-  override async request(req: NetRequest, observer?: NetObserver): Promise<NetResponse> {
-    const t = performance.now();
-    try {
-      return await super.request(req, observer);
-    } finally {
-      this.requests++;
-      this.ms += performance.now() - t;
-    }
-  }
-}
-
-function context(session: Session): CmdletContext {
-  const params: BoundParameters = { has: () => false, get: () => undefined, names: () => [] };
-  return {
-    host: {
-      name: 'BenchHost', interactive: false, width: 120, color: false,
-      write: () => {}, readLine: async () => null, readSecret: async () => null,
-      showSignIn: () => ({ close: () => {} }), progress: () => {}, clearScreen: () => {},
-    },
-    session,
-    commands: new CommandTable(),
-    signal: new AbortController().signal,
-    params,
-    invocation: { commandName: 'Connect-SPOService', invocationName: 'Connect-SPOService', parameterSetName: 'AuthenticationCertificate', pipelinePosition: 1 },
-    input: undefined,
-    hasInput: false,
-    writeObject: () => {},
-    writeError: async () => {},
-    throwTerminatingError(e: ErrorSpec | { message: string }): never {
-      throw new Error(e.message);
-    },
-    writeWarning: async () => {},
-    writeVerbose: async () => {},
-    writeDebug: async () => {},
-    writeInformation: async () => {},
-    verboseEnabled: false,
-    debugEnabled: false,
-    promptForCredential: async () => null,
-  };
-}
 
 const iterations = Number(process.argv[2] ?? 30);
 const sandbox = await startSandbox();
@@ -88,7 +41,7 @@ for (let i = 0; i < iterations + 3; i++) {
   session.services.set(NETWORK_SERVICE_KEY, network);
   sandbox.log.length = 0;
   const t = performance.now();
-  await connectSpoServiceCommand(context(session), {
+  await connectSpoServiceCommand(context(session, 'AuthenticationCertificate'), {
     url: 'https://contoso-admin.sharepoint.com',
     clientId: '00000000-0000-0000-0000-000000000000',
     tenantId: '11111111-1111-1111-1111-111111111111',

@@ -44,7 +44,7 @@ test('spo -NonInteractive --sandbox: Connect-SPOService without -Credential fail
 });
 
 test('piped script without -NonInteractive still shows the device code (it needs no input)', async () => {
-  const r = await runSpo(['--sandbox'], { stdin: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\n', timeoutMs: 3000 });
+  const r = await runSpo(['--sandbox'], { stdin: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\n', timeoutMs: 8000 });
   assert.match(r.stdout, /To sign in, use a web browser to open the page https?:\/\/\S+ and enter the code \S+ to authenticate\./);
   assert.doesNotMatch(r.stdout + r.stderr, /NonInteractive/);
 });
