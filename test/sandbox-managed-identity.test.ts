@@ -11,6 +11,7 @@ import { claimsOf, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const NETWORK_URL = new URL('../src/net/network.js', import.meta.url).href;
+const MSAL_NETWORK_URL = new URL('../src/auth/msal-network.js', import.meta.url).href;
 const ADMIN = 'https://contoso-admin.sharepoint.com';
 const USER_ASSIGNED = '00000000-0000-0000-0000-000000000000';
 
@@ -37,7 +38,8 @@ function runChild(identity: { userAssignedClientId?: string }, envOverrides: Rec
     const { ManagedIdentityApplication } = await import('@azure/msal-node');
     const { Network } = await import(${JSON.stringify(NETWORK_URL)});
     const net = new Network({ env: {} });
-    const inner = net.msalNetworkModule();
+    const { createMsalNetworkModule } = await import(${JSON.stringify(MSAL_NETWORK_URL)});
+    const inner = createMsalNetworkModule(net);
     const urls = [];
     const guard = (url) => {
       urls.push(url);
