@@ -51,3 +51,6 @@ export function context(session: Session, parameterSetName = 'AuthenticationLoca
   };
 }
 
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Session } from '../src/engine/session.js';
 import { PSCredential, SecureString } from '../src/engine/values.js';
 import { startSandbox } from '../src/sandbox/index.js';
-import { context, TimedNetwork } from './connect-harness.js';
+import { context, median, p90, TimedNetwork } from './connect-harness.js';
 import { connectSpoServiceCommand, NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
 import { loadMsal } from '../src/auth/msal.js';
 
@@ -39,8 +39,6 @@ for (let i = 0; i < iterations + 3; i++) {
 await sandbox.close();
 rmSync(configDir, { recursive: true, force: true });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
 const requestCounts = [...new Set(rows.map((r) => r.requests))];
 console.log(`username/password connect in the sandbox, msal loaded, ${rows.length} runs (3 warm-up runs dropped)`);
 console.log(`HTTP requests per connect: ${requestCounts.join(', ')} (target 2)`);
