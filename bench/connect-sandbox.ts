@@ -7,62 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundParameters, CmdletContext, ErrorSpec } from '../src/engine/cmdlet.js';
 import { Session } from '../src/engine/session.js';
-import { CommandTable } from '../src/engine/command-table.js';
 import { PSCredential, SecureString } from '../src/engine/values.js';
-import { Network, type NetObserver, type NetRequest, type NetResponse } from '../src/net/network.js';
 import { startSandbox } from '../src/sandbox/index.js';
+import { context, median, p90, TimedNetwork } from './connect-harness.js';
 import { connectSpoServiceCommand, NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
 import { loadMsal } from '../src/auth/msal.js';
 
 const configDir = mkdtempSync(join(tmpdir(), 'spo-bench-'));
 process.env.SPO_CONFIG_DIR = configDir;
-
-/** Times every request from the caller's side (connection, TLS, server, body). */
-class TimedNetwork extends Network {
-  requests = 0;
-  ms = 0;
-  override async request(req: NetRequest, observer?: NetObserver): Promise<NetResponse> {
-    const t = performance.now();
-    try {
-      return await super.request(req, observer);
-    } finally {
-      this.requests++;
-      this.ms += performance.now() - t;
-    }
-  }
-}
-
-function context(session: Session): CmdletContext {
-  const params: BoundParameters = { has: () => false, get: () => undefined, names: () => [] };
-  return {
-    host: {
-      name: 'BenchHost', interactive: false, width: 120, color: false,
-      write: () => {}, readLine: async () => null, readSecret: async () => null,
-      showSignIn: () => ({ close: () => {} }), progress: () => {}, clearScreen: () => {},
-    },
-    session,
-    commands: new CommandTable(),
-    signal: new AbortController().signal,
-    params,
-    invocation: { commandName: 'Connect-SPOService', invocationName: 'Connect-SPOService', parameterSetName: 'AuthenticationLocation', pipelinePosition: 1 },
-    input: undefined,
-    hasInput: false,
-    writeObject: () => {},
-    writeError: async () => {},
-    throwTerminatingError(e: ErrorSpec | { message: string }): never {
-      throw new Error(e.message);
-    },
-    writeWarning: async () => {},
-    writeVerbose: async () => {},
-    writeDebug: async () => {},
-    writeInformation: async () => {},
-    verboseEnabled: false,
-    debugEnabled: false,
-    promptForCredential: async () => null,
-  };
-}
 
 const iterations = Number(process.argv[2] ?? 30);
 const sandbox = await startSandbox();
@@ -86,8 +39,6 @@ for (let i = 0; i < iterations + 3; i++) {
 await sandbox.close();
 rmSync(configDir, { recursive: true, force: true });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
 const requestCounts = [...new Set(rows.map((r) => r.requests))];
 console.log(`username/password connect in the sandbox, msal loaded, ${rows.length} runs (3 warm-up runs dropped)`);
 console.log(`HTTP requests per connect: ${requestCounts.join(', ')} (target 2)`);

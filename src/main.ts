@@ -71,9 +71,19 @@ async function main(argv: string[]): Promise<number> {
     showPromptEarly(cmd.sandbox, bannerText(version(), cmd.sandbox));
   }
   let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
+  // Puts the sandbox's environment in process.env, once (see applySandboxEnvironment).
+  let sandboxEnvironment: () => Promise<void> = () => Promise.resolve();
   if (cmd.sandbox) {
     const { startSandbox } = await import('./sandbox/index.js');
-    sandbox = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
+    const started = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
+    sandbox = started;
+    sandboxEnvironment = applySandboxEnvironment(started);
+    // The console loads Ink first; the certificate is made a second later, or when a command runs first.
+    if (interactiveTerminal) setTimeout(() => void sandboxEnvironment(), 1000).unref();
+    const { setBrowserAddressMapper } = await import('./auth/browser-address.js');
+    setBrowserAddressMapper((url) => started.browserUrl(url));
+    // A script needs it from its first line; the console awaits it before the first command runs.
+    if (!interactiveTerminal) await sandboxEnvironment();
   }
   try {
     if (interactiveTerminal) {
@@ -81,7 +91,17 @@ async function main(argv: string[]): Promise<number> {
       const loaded = loadSettings();
       const { runConsole } = await import('./ui/run.js');
       return await runConsole({
-        createEngine: (host: Host) => new Shell({ host, commands: builtinCommandTable() }),
+        createEngine: (host: Host) => {
+          const shell = new Shell({ host, commands: builtinCommandTable() });
+          // The app certificate is made in the background while the prompt waits for keys; a command
+          // typed before it is ready waits for it (under a second).
+          const run = shell.run.bind(shell);
+          shell.run = async (...a: Parameters<Shell['run']>) => {
+            await sandboxEnvironment();
+            return run(...a);
+          };
+          return shell;
+        },
         sandbox: sandbox ? { devicePageUrl: sandbox.devicePageUrl } : undefined,
         settings: { editMode: loaded.settings.editMode, historySize: loaded.settings.historySize, colors: loaded.settings.colors },
         settingsWarning: loaded.warning,
@@ -139,6 +159,23 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   const rest = statements.rest();
   if (rest.trim()) last = await shell.run(rest, { signal: controller.signal });
   return finish(last);
+}
+
+/** Variables that would make msal-node pick a managed-identity source other than the sandbox's. */
+const FOREIGN_MANAGED_IDENTITY_VARIABLES = ['IDENTITY_SERVER_THUMBPRINT', 'MSI_ENDPOINT', 'MSI_SECRET', 'IMDS_ENDPOINT'];
+
+/**
+ * `spo --sandbox` sets SPO_SANDBOX_PFX, SPO_SANDBOX_THUMBPRINT, SPO_CERT_STORE, IDENTITY_ENDPOINT and
+ * IDENTITY_HEADER from the sandbox (README). The app certificate behind the first two costs some CPU
+ * (0.3-1 s), so the console asks for it only after Ink has loaded or before its first command.
+ */
+function applySandboxEnvironment(sandbox: { environment(): Promise<Record<string, string>> }): () => Promise<void> {
+  for (const name of FOREIGN_MANAGED_IDENTITY_VARIABLES) delete process.env[name];
+  let applied: Promise<void> | undefined;
+  return () =>
+    (applied ??= sandbox.environment().then((env) => {
+      Object.assign(process.env, env);
+    }));
 }
 
 main(process.argv.slice(2)).then(

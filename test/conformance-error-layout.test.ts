@@ -93,7 +93,7 @@ test('spo -f: Connect-SPOService with a bad -Region prints the file header, the 
         '     | Cannot bind parameter \'Region\'. Cannot convert value "Mars" to type\n' +
         '     | "Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation". Error: "Unable to match the\n' +
         '     | identifier name Mars to a valid enumerator name. Specify one of the following enumerator names and try again:\n' +
-        '     | Default, ITAR, Germany, China"\n' +
+        '     | Default, ITAR, Germany, China, Delos, France"\n' +
         '\n',
     );
   });

@@ -44,8 +44,10 @@ test('every command has a page whose parameter sections name its parameters exac
 
 test('syntax follows PowerShell display order: positional, named mandatory, named', () => {
   assert.deepEqual(syntaxLines(resolveCommand('Connect-SPOService')!.definition, 'command'), [
-    'Connect-SPOService -Url <UrlCmdletPipeBind> [-Credential <CredentialCmdletPipeBind>] [-ClientTag <string>] [-Region <AADCrossTenantAuthenticationLocation>] [<CommonParameters>]',
-    'Connect-SPOService -Url <UrlCmdletPipeBind> -AuthenticationUrl <string> [-Credential <CredentialCmdletPipeBind>] [-ClientTag <string>] [<CommonParameters>]',
+    'Connect-SPOService [-Url] <UrlCmdletPipeBind> [[-Credential] <CredentialCmdletPipeBind>] [[-ClientTag] <string>] [[-ModernAuth] <bool>] [[-UseSystemBrowser] <bool>] [-Region <AADCrossTenantAuthenticationLocation>] [<CommonParameters>]',
+    'Connect-SPOService [-Url] <UrlCmdletPipeBind> [[-Credential] <CredentialCmdletPipeBind>] [[-ClientTag] <string>] [[-ModernAuth] <bool>] [[-UseSystemBrowser] <bool>] -AuthenticationUrl <string> [<CommonParameters>]',
+    'Connect-SPOService [-Url] <UrlCmdletPipeBind> [[-ClientTag] <string>] -ClientId <string> -TenantId <string> [-AuthenticationUrl <string>] [-Region <AADCrossTenantAuthenticationLocation>] [-Certificate <X509Certificate2>] [-CertificatePath <string>] [-CertificateThumbprint <string>] [-CertificatePassword <securestring>] [<CommonParameters>]',
+    'Connect-SPOService -Url <UrlCmdletPipeBind> -ManagedIdentity [-ClientTag <string>] [-ManagedIdentityType <ManagedIdentityType>] [-ManagedIdentityClientId <string>] [<CommonParameters>]',
   ]);
   assert.deepEqual(syntaxLines(resolveCommand('ConvertTo-SecureString')!.definition, 'command'), [
     'ConvertTo-SecureString [-String] <string> [[-SecureKey] <securestring>] [<CommonParameters>]',
@@ -135,7 +137,7 @@ test('-Parameter Url of Connect-SPOService, exactly', async () => {
       '    `https://contoso-admin.sharepoint.com/sites/foo` is not the admin site.',
       '',
       '    Required?                    true',
-      '    Position?                    named',
+      '    Position?                    0',
       '    Default value                None',
       '    Accept pipeline input?       True (ByValue)',
       '    Aliases                      none',
@@ -154,17 +156,19 @@ test('-Parameter * and -Full list the parameters in the same order: the order of
     const full = (await help(`Get-Help ${name} -Full`)).output;
     const detailed = (await help(`Get-Help ${name} -Detailed`)).output;
     assert.deepEqual([...star.matchAll(/^-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Parameter *`);
-    assert.deepEqual([...full.matchAll(/^ {4}-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Full`);
-    assert.deepEqual([...detailed.matchAll(/^ {4}-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Detailed`);
+    // After PARAMETERS: a wrapped syntax line may start with a parameter too.
+    const parameters = (text: string) => text.slice(text.indexOf('\nPARAMETERS\n'));
+    assert.deepEqual([...parameters(full).matchAll(/^ {4}-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Full`);
+    assert.deepEqual([...parameters(detailed).matchAll(/^ {4}-(\w+) /gm)].map((m) => m[1]), pageOrder, `${name} -Detailed`);
   }
-  // The page's order is not the alphabet: Url comes before Credential and AuthenticationUrl.
+  // The page's order (the current Microsoft page's, alphabetical) is not the declaration order.
   const star = (await help('Get-Help Connect-SPOService -Parameter *')).output;
-  assert.deepEqual([...star.matchAll(/^-(\w+) /gm)].map((m) => m[1]), ['Url', 'Credential', 'ClientTag', 'AuthenticationUrl', 'Region']);
+  assert.deepEqual([...star.matchAll(/^-(\w+) /gm)].map((m) => m[1]).slice(0, 4), ['AuthenticationUrl', 'Certificate', 'CertificatePassword', 'CertificatePath']);
 });
 
 test('-Parameter with several patterns keeps each pattern\'s matches in page order', async () => {
   const out = (await help('Get-Help Connect-SPOService -Parameter Region,*Url')).output;
-  assert.deepEqual([...out.matchAll(/^-(\w+) /gm)].map((m) => m[1]), ['Region', 'Url', 'AuthenticationUrl']);
+  assert.deepEqual([...out.matchAll(/^-(\w+) /gm)].map((m) => m[1]), ['Region', 'AuthenticationUrl', 'Url']);
   // A parameter without prose still gets the empty line before its attributes, as PowerShell prints it.
   const sw = (await help('Get-Help Write-Host -Parameter NoNewline')).output;
   assert.match(sw, /^\n-NoNewline \[<System\.Management\.Automation\.SwitchParameter>\]\n( {4}\S.*\n)*\n {4}Required\? {20}false\n/);
@@ -280,5 +284,5 @@ test('spo -c runs Get-Help and Get-Command from the built bundle', async () => {
   const p = await runSpo(['-c', 'Get-Help Connect-SPOService -Parameter ClientTag']);
   assert.equal(p.code, 0);
   assert.ok(p.stdout.startsWith('\n-ClientTag <System.String>\n    Text added to the client tag'), p.stdout);
-  assert.ok(p.stdout.includes('\n\n    Required?                    false\n    Position?                    named\n'));
+  assert.ok(p.stdout.includes('\n\n    Required?                    false\n    Position?                    2\n'));
 });

@@ -64,10 +64,10 @@ test('the prompt appears and `exit` ends the console with status 0', async () =>
   });
 });
 
-test('Connect-SPOService -Region then Tab cycles China, Default, Germany, ITAR', async () => {
+test('Connect-SPOService -Region then Tab cycles China, Default, Delos, France, Germany, ITAR', async () => {
   await withSpo(async (spo) => {
     await spo.type('Connect-SPOService -Region ');
-    for (const region of ['China', 'Default', 'Germany', 'ITAR', 'China']) {
+    for (const region of ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR', 'China']) {
       spo.write('\t');
       await spo.waitFor((t) => lastLine(t) === `${PROMPT} Connect-SPOService -Region ${region}`, 5000, `-Region ${region}`);
     }

@@ -49,21 +49,24 @@ test('command names: canonical casing, sorted, aliases included', () => {
 });
 
 test('parameter names of Connect-SPOService, declaration order then CommonParameters', () => {
-  assert.deepEqual(texts('Connect-SPOService -'), ['-Url', '-Credential', '-ClientTag', '-AuthenticationUrl', '-Region', ...COMMON]);
+  assert.deepEqual(texts('Connect-SPOService -'), ['-Url', '-Credential', '-ClientTag', '-AuthenticationUrl', '-Region', '-ModernAuth', '-UseSystemBrowser', '-ClientId', '-TenantId', '-Certificate', '-CertificatePath', '-CertificateThumbprint', '-CertificatePassword', '-ManagedIdentity', '-ManagedIdentityType', '-ManagedIdentityClientId', ...COMMON]);
 });
 
 test('only unbound parameters of still-valid parameter sets', () => {
-  // -Region puts us in AuthenticationLocation: -AuthenticationUrl is gone, and so is -Region.
-  assert.deepEqual(texts('Connect-SPOService -Region ITAR -'), ['-Url', '-Credential', '-ClientTag', ...COMMON]);
-  // -AuthenticationUrl puts us in its own set: -Region is gone.
-  assert.deepEqual(texts('Connect-SPOService -AuthenticationUrl https://login -Url https://x -'), ['-Credential', '-ClientTag', ...COMMON]);
+  // As pwsh 7.6.10's TabExpansion2 answers with DESIGN's metadata. -Region rules out the Url and
+  // ManagedIdentity sets (AuthenticationLocation and AuthenticationCertificate remain).
+  assert.deepEqual(texts('Connect-SPOService -Region ITAR -'), ['-Url', '-Credential', '-ClientTag', '-AuthenticationUrl', '-ModernAuth', '-UseSystemBrowser', '-ClientId', '-TenantId', '-Certificate', '-CertificatePath', '-CertificateThumbprint', '-CertificatePassword', ...COMMON]);
+  // -AuthenticationUrl leaves the Url and Certificate sets.
+  assert.deepEqual(texts('Connect-SPOService -AuthenticationUrl https://login -Url https://x -'), ['-Credential', '-ClientTag', '-Region', '-ModernAuth', '-UseSystemBrowser', '-ClientId', '-TenantId', '-Certificate', '-CertificatePath', '-CertificateThumbprint', '-CertificatePassword', ...COMMON]);
+  // -ManagedIdentity leaves its own set only.
+  assert.deepEqual(texts('Connect-SPOService -ManagedIdentity -'), ['-Url', '-ClientTag', '-ManagedIdentityType', '-ManagedIdentityClientId', ...COMMON]);
   // Bound common parameters disappear too, by name or alias.
-  assert.deepEqual(texts('Connect-SPOService -Verbose -ea Stop -Url x -C'), ['-Credential', '-ClientTag']);
+  assert.deepEqual(texts('Connect-SPOService -Verbose -ea Stop -Url x -C'), ['-Credential', '-ClientTag', '-ClientId', '-Certificate', '-CertificatePath', '-CertificateThumbprint', '-CertificatePassword']);
 });
 
 test('a partial name also offers aliases: -e → ErrorAction, ErrorVariable, ea, ev', () => {
   assert.deepEqual(texts('Connect-SPOService -e'), ['-ErrorAction', '-ErrorVariable', '-ea', '-ev']);
-  assert.deepEqual(texts('Connect-SPOService -u'), ['-Url']);
+  assert.deepEqual(texts('Connect-SPOService -u'), ['-Url', '-UseSystemBrowser']);
   assert.deepEqual(texts('Connect-SPOService -v'), ['-Verbose', '-vb']);
   const r = completeInput('Connect-SPOService -e', 21, ctx);
   assert.equal(r.matches[0]!.toolTip, '[ActionPreference] ErrorAction');
@@ -78,13 +81,15 @@ test('-Name: keeps the colon; ShouldProcess parameters come before common ones',
   assert.deepEqual(texts('Disconnect-SPOService -'), COMMON);
 });
 
-test('-Region cycles China, Default, Germany, ITAR; prefixes and exact matches', () => {
-  assert.deepEqual(texts('Connect-SPOService -Region '), ['China', 'Default', 'Germany', 'ITAR']);
+test('-Region cycles China, Default, Delos, France, Germany, ITAR; prefixes and exact matches', () => {
+  assert.deepEqual(texts('Connect-SPOService -Region '), ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR']);
+  assert.deepEqual(texts('Connect-SPOService -ManagedIdentityType '), ['SystemAssigned', 'UserAssigned']);
+  assert.deepEqual(texts('Connect-SPOService -Region d'), ['Default', 'Delos']);
   assert.deepEqual(texts('Connect-SPOService -Region g'), ['Germany']);
   assert.deepEqual(texts('Connect-SPOService -Region itar'), ['ITAR']);
-  assert.deepEqual(texts('Connect-SPOService -Region:'), ['China', 'Default', 'Germany', 'ITAR']);
-  assert.deepEqual(texts("Connect-SPOService -Region 'd"), ["'Default'"]);
-  assert.deepEqual(texts('Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region '), ['China', 'Default', 'Germany', 'ITAR']);
+  assert.deepEqual(texts('Connect-SPOService -Region:'), ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR']);
+  assert.deepEqual(texts("Connect-SPOService -Region 'de"), ["'Default'", "'Delos'"]);
+  assert.deepEqual(texts('Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region '), ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR']);
   const r = completeInput('Connect-SPOService -Region ger', 30, ctx);
   assert.deepEqual([r.replacementIndex, r.replacementLength], [27, 3]);
 });
@@ -171,7 +176,9 @@ test('an argument of no special type completes file paths of the current folder,
   assert.deepEqual(withFilesTexts('notepad RE'), ['./README.md', './reports'], 'unknown commands take paths');
   // Typed values keep their own completions: enums, switches, parameter names.
   assert.deepEqual(withFilesTexts('Connect-SPOService -Region g'), ['Germany']);
-  assert.deepEqual(withFilesTexts('Connect-SPOService -Cl'), ['-ClientTag']);
+  assert.deepEqual(withFilesTexts('Connect-SPOService -Cl'), ['-ClientTag', '-ClientId']);
+  // -CertificatePath is a string: file paths, as for any argument of no special type.
+  assert.deepEqual(withFilesTexts('Connect-SPOService -CertificatePath re'), ['./README.md', './reports']);
   const r = completeInput('Write-Output rep', 16, withFiles);
   assert.deepEqual(r.matches.map((m) => [m.listItemText, m.resultType]), [['reports', 'ProviderContainer']]);
   assert.equal(r.replacementIndex, 13);

@@ -205,7 +205,7 @@ test('Tab cycles through completions; Shift+Tab goes back; any other key ends th
   const ctx = context();
   const line = 'Connect-SPOService -Region |';
   const tabs = (n: number, cmd: EditCommand = 'TabCompleteNext') => run(line, Array(n).fill(cmd), ctx).text.slice(27);
-  assert.deepEqual([1, 2, 3, 4, 5].map((n) => tabs(n)), ['China', 'Default', 'Germany', 'ITAR', 'China']);
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((n) => tabs(n)), ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR', 'China']);
   assert.deepEqual([1, 2].map((n) => tabs(n, 'TabCompletePrevious')), ['ITAR', 'Germany']);
   assert.equal(run(line, ['TabCompleteNext', 'TabCompleteNext', 'TabCompletePrevious'], ctx).text.slice(27), 'China');
   // Typing ends the cycle: the next Tab completes the new word.
@@ -219,10 +219,10 @@ test('Tab cycles through completions; Shift+Tab goes back; any other key ends th
 test('Emacs Complete: common prefix, then the list', () => {
   const ctx = context({ mode: 'Emacs' });
   assert.equal(show(run('connect-s|', ['Complete'], ctx)), 'Connect-SPOService|');
-  const s = run('Connect-SPOService -Cl|', ['Complete'], ctx);
+  const s = run('Connect-SPOService -ClientT|', ['Complete'], ctx);
   assert.equal(show(s), 'Connect-SPOService -ClientTag|');
   const two = run('Connect-SPOService -Region |', ['Complete'], ctx);
-  assert.deepEqual(two.list, ['China', 'Default', 'Germany', 'ITAR']);
+  assert.deepEqual(two.list, ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR']);
   assert.equal(two.text, 'Connect-SPOService -Region ');
   const prefix = run('$c|', ['Complete'], ctx);
   assert.equal(show(prefix), '$cred|');
@@ -232,15 +232,15 @@ test('Emacs Complete: common prefix, then the list', () => {
 });
 
 test('Ctrl+Space menu: live selection, arrows, Enter keeps, Esc restores', () => {
-  const ctx = context({ width: 20 }); // 2 columns × 2 rows: China Germany / Default ITAR
+  const ctx = context({ width: 20 }); // 2 columns × 3 rows: China France / Default Germany / Delos ITAR
   const line = 'Connect-SPOService -Region |';
   let s = run(line, ['MenuComplete'], ctx);
   assert.ok(s.menu);
   assert.equal(s.text.slice(27), 'China');
   s = editorReducer(s, { type: 'command', command: 'ForwardChar' }, ctx);
-  assert.equal(s.text.slice(27), 'Germany');
+  assert.equal(s.text.slice(27), 'France');
   s = editorReducer(s, { type: 'command', command: 'NextHistory' }, ctx);
-  assert.equal(s.text.slice(27), 'ITAR');
+  assert.equal(s.text.slice(27), 'Germany');
   s = editorReducer(s, { type: 'command', command: 'BackwardChar' }, ctx);
   assert.equal(s.text.slice(27), 'Default');
   const kept = editorReducer(s, { type: 'command', command: 'AcceptLine' }, ctx);

@@ -39,14 +39,14 @@ function harness() {
   return { shell, type, paste, accepted, history, get state() { return state; } };
 }
 
-test('typing `Connect-SPOService -Region ` then Tab cycles the four regions through the engine', () => {
+test('typing `Connect-SPOService -Region ` then Tab cycles the six regions through the engine', () => {
   const h = harness();
   h.type('connect-spo\t');
   assert.equal(h.state.text, 'Connect-SPOService');
   h.type(' -Region ');
   const seen: string[] = [];
-  for (let i = 0; i < 5; i++) seen.push(h.type('\t').text.slice('Connect-SPOService -Region '.length));
-  assert.deepEqual(seen, ['China', 'Default', 'Germany', 'ITAR', 'China']);
+  for (let i = 0; i < 7; i++) seen.push(h.type('\t').text.slice('Connect-SPOService -Region '.length));
+  assert.deepEqual(seen, ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR', 'China']);
   assert.equal(h.type('\x1b[Z').text.endsWith('ITAR'), true);
 });
 

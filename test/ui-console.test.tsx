@@ -20,7 +20,7 @@ const { History } = await import('../src/readline/history.js');
 const { startKeySource } = await import('../src/ui/input.js');
 const { stripAnsi } = await import('../src/ui/colors.js');
 
-const REGIONS = ['China', 'Default', 'Germany', 'ITAR'];
+const REGIONS = ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR'];
 
 class FakeEngine implements ShellEngine {
   readonly session = new Session();
@@ -98,17 +98,17 @@ test('typed text is echoed after the prompt, with the status line below', async 
   assert.equal(screen(), 'spo> Get-\nNot connected');
 });
 
-test('Tab cycles China, Default, Germany, ITAR and wraps; Shift+Tab goes back', async () => {
+test('Tab cycles China, Default, Delos, France, Germany, ITAR and wraps; Shift+Tab goes back', async () => {
   const { press, screen } = mount();
   await press(...'Connect-SPOService -Region ');
   const seen: string[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     await press('\t');
     seen.push(screen().split('\n')[0]!);
   }
   assert.deepEqual(
     seen,
-    ['China', 'Default', 'Germany', 'ITAR', 'China'].map((r) => `spo> Connect-SPOService -Region ${r}`),
+    ['China', 'Default', 'Delos', 'France', 'Germany', 'ITAR', 'China'].map((r) => `spo> Connect-SPOService -Region ${r}`),
   );
   await press('\x1b[Z');
   assert.equal(screen().split('\n')[0], 'spo> Connect-SPOService -Region ITAR');

@@ -7,7 +7,7 @@
 
 import { SignInStrings as S, type SignInMessage } from './sign-in-strings.js';
 
-export type RegionName = 'Default' | 'ITAR' | 'Germany' | 'China';
+export type RegionName = 'Default' | 'ITAR' | 'Germany' | 'China' | 'Delos' | 'France';
 export type CloudName = RegionName | 'Custom';
 
 export interface CloudDefinition {
@@ -18,6 +18,13 @@ export interface CloudDefinition {
   sharePointSuffixes: readonly string[];
   /** Plain words for messages. */
   description: string;
+  /**
+   * A sign-in host msal-node does not know: it is trusted as given and its OpenID configuration is read
+   * from it, instead of asking login.microsoftonline.com about it.
+   */
+  ownDiscovery?: boolean;
+  /** Why the cloud cannot be used any more (a warning names it). */
+  closed?: string;
 }
 
 export const CLOUDS: Readonly<Record<RegionName, CloudDefinition>> = {
@@ -38,6 +45,8 @@ export const CLOUDS: Readonly<Record<RegionName, CloudDefinition>> = {
     loginHost: 'login.microsoftonline.de',
     sharePointSuffixes: ['sharepoint.de'],
     description: 'Microsoft Cloud Deutschland',
+    closed:
+      'Microsoft Cloud Deutschland (-Region Germany, *.sharepoint.de) closed in October 2021 and its tenants moved to the worldwide cloud (https://<tenant>-admin.sharepoint.com, -Region Default); trying its sign-in host anyway.',
   },
   China: {
     name: 'China',
@@ -46,6 +55,20 @@ export const CLOUDS: Readonly<Record<RegionName, CloudDefinition>> = {
     loginHost: 'login.partner.microsoftonline.cn',
     sharePointSuffixes: ['sharepoint.cn'],
     description: 'Microsoft 365 operated by 21Vianet in China',
+  },
+  Delos: {
+    name: 'Delos',
+    loginHost: 'login.sovcloud-identity.de',
+    sharePointSuffixes: ['sovcloud-sharepoint.de'],
+    description: 'the German sovereign cloud (Delos)',
+    ownDiscovery: true,
+  },
+  France: {
+    name: 'France',
+    loginHost: 'login.sovcloud-identity.fr',
+    sharePointSuffixes: ['sovcloud-sharepoint.fr'],
+    description: 'the French sovereign cloud (Bleu)',
+    ownDiscovery: true,
   },
 };
 
@@ -59,6 +82,8 @@ const KNOWN_LOGIN_HOSTS: Record<string, RegionName> = {
   'login.microsoftonline.de': 'Germany',
   'login.partner.microsoftonline.cn': 'China',
   'login.chinacloudapi.cn': 'China',
+  'login.sovcloud-identity.de': 'Delos',
+  'login.sovcloud-identity.fr': 'France',
 };
 
 /** A problem with the arguments, found before any request. */
@@ -173,7 +198,7 @@ export function chooseAuthority(site: SiteTarget, region?: string, authenticatio
     return {
       authority: `https://${inferred.loginHost}/organizations`,
       cloudName: inferred.name,
-      knownAuthorities: [],
+      knownAuthorities: inferred.ownDiscovery ? [inferred.loginHost] : [],
       reason: `Cloud ${inferred.name} (${inferred.description}), inferred from the Url's suffix .${site.suffix} because -Region was not given.`,
     };
   }
@@ -184,7 +209,7 @@ export function chooseAuthority(site: SiteTarget, region?: string, authenticatio
   return {
     authority: `https://${chosen.loginHost}/organizations`,
     cloudName: chosen.name,
-    knownAuthorities: [],
+    knownAuthorities: chosen.ownDiscovery ? [chosen.loginHost] : [],
     reason: `Cloud ${chosen.name} (${chosen.description}), as given by -Region.`,
   };
 }
@@ -225,7 +250,7 @@ function customAuthority(site: SiteTarget, raw: string): AuthorityChoice {
     return {
       authority,
       cloudName: known,
-      knownAuthorities: [],
+      knownAuthorities: CLOUDS[known].ownDiscovery ? [host] : [],
       reason: `Cloud ${known} (${CLOUDS[known].description}), from -AuthenticationUrl.`,
     };
   }

@@ -1,7 +1,8 @@
 // One Connect-SPOService call, as the sign-in code sees it: the typed parameters the cmdlet bound,
 // and what connect.ts worked out from them before anything went over the wire.
 
-import type { PSCredential } from '../engine/values.js';
+import type { LoadedCertificate } from '../certificates/index.js';
+import type { PSCredential, SecureString } from '../engine/values.js';
 import type { Settings } from '../config/settings.js';
 import type { AuthorityChoice, SiteTarget } from './clouds.js';
 import type { ClientTag } from './csom.js';
@@ -13,8 +14,21 @@ export interface ConnectArgs {
   credential?: PSCredential;
   clientTag?: string;
   authenticationUrl?: string;
-  /** 'Default' | 'ITAR' | 'Germany' | 'China', or undefined when -Region was not given. */
+  /** 'Default' | 'ITAR' | 'Germany' | 'China' | 'Delos' | 'France', or undefined when -Region was not given. */
   region?: string;
+  /** Accepted with either value; sign-in is always modern (docs/sign-in.md). */
+  modernAuth?: boolean;
+  useSystemBrowser?: boolean;
+  /** App-only (AuthenticationCertificate set). */
+  clientId?: string;
+  tenantId?: string;
+  certificate?: LoadedCertificate;
+  certificatePath?: string;
+  certificateThumbprint?: string;
+  certificatePassword?: SecureString;
+  /** Managed identity (AuthenticationManagedIdentity set). */
+  managedIdentityType?: 'SystemAssigned' | 'UserAssigned';
+  managedIdentityClientId?: string;
 }
 
 export interface ConnectAttempt {

@@ -19,13 +19,14 @@ import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import { getNetwork, untrustedText, type Network, type NetObserver } from '../net/network.js';
 import { loadSettings, settingsPath, SPO_MANAGEMENT_SHELL_CLIENT_ID } from '../config/settings.js';
-import { chooseAuthority, ConnectArgumentError, parseSiteUrl, scopeFor } from './clouds.js';
+import { AppCredentialError, assertManagedIdentityEnvironment, loadAppCertificate } from './app-credentials.js';
+import { chooseAuthority, CLOUDS, ConnectArgumentError, parseSiteUrl, scopeFor, type RegionName } from './clouds.js';
 import { buildClientTag, clientTagProblem, processQueryUrl, validateTenantAdminSite } from './csom.js';
 import type { ConnectArgs, ConnectAttempt } from './connect-attempt.js';
 import { chooseFlows, SignInCancelled, type FlowUi, type SignInFlow } from './flows/index.js';
 import { explainFailure } from './failures.js';
 import { hostOf, SignInStrings as S } from './sign-in-strings.js';
-import { forgetAccount, getApp, loadMsal, routeCall, type AppEntry, type CallRoute, type MsalModule } from './msal.js';
+import { forgetAccount, getApp, loadMsal, routeCall, type AppEntry, type AppOptions, type CallRoute, type MsalModule } from './msal.js';
 
 export type { ConnectArgs } from './connect-attempt.js';
 
@@ -74,7 +75,8 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
           : 'the default';
   say.verbose(choice.reason);
   say.verbose(`Authority: ${choice.authority}`);
-  say.verbose(`Client id: ${settings.clientId} (${clientIdNote})`);
+  if (args.clientId !== undefined) say.verbose(`Client id: ${args.clientId} (-ClientId)`);
+  else if (attempt.parameterSetName !== 'AuthenticationManagedIdentity') say.verbose(`Client id: ${settings.clientId} (${clientIdNote})`);
   say.verbose(`Scope: ${attempt.scopes[0]}`);
 
   const network = sessionNetwork(ctx);
@@ -98,17 +100,33 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
   let call: CallRoute | undefined;
   try {
     // 3. Sign in.
-    const plan = chooseFlows(attempt.parameterSetName, {
+    const setName = attempt.parameterSetName;
+    let clientCertificate: AppOptions['clientCertificate'];
+    let appTarget: { clientId: string; tenantId: string; thumbprint: string } | undefined;
+    if (setName === 'AuthenticationCertificate') {
+      const loaded = await loadAppCertificate(args);
+      say.verbose(`Certificate: ${loaded.certificate.subject}, thumbprint ${loaded.certificate.thumbprint}, valid until ${loaded.certificate.notAfter.toISOString()}.`);
+      clientCertificate = loaded.msal;
+      appTarget = { clientId: args.clientId!, tenantId: args.tenantId!, thumbprint: loaded.certificate.thumbprint };
+    } else if (setName === 'AuthenticationManagedIdentity') {
+      assertManagedIdentityEnvironment();
+    }
+    const plan = chooseFlows(setName, {
       credential: args.credential,
       siteOrigin: site.origin,
       interactiveMethod: settings.signIn,
+      useSystemBrowser: args.useSystemBrowser,
+      app: appTarget,
+      managedIdentityClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
     });
     const loadStarted = performance.now();
     msal = await loadMsal();
     const { entry, created } = await getApp(ctx.session, plan.appKind, {
       authority: choice.authority,
-      clientId: settings.clientId,
+      clientId: appTarget?.clientId ?? settings.clientId,
       knownAuthorities: choice.knownAuthorities,
+      clientCertificate,
+      userAssignedClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
     });
     if (created) say.verbose(`Sign-in library ready in ${Math.round(performance.now() - loadStarted)} ms.`);
     call = routeCall(entry, msal, network, observer, ctx.signal);
@@ -123,7 +141,14 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     };
     const result = await signIn(ctx, plan.flows, entry, attempt.scopes, ui);
     // The account's name and tenant come from the token's claims, that is, from the server.
-    const account = (result.account?.username && untrustedText(result.account.username)) || args.credential?.UserName || 'unknown account';
+    const account =
+      setName === 'AuthenticationCertificate'
+        ? `app ${appTarget!.clientId}`
+        : setName === 'AuthenticationManagedIdentity'
+          ? args.managedIdentityType === 'UserAssigned'
+            ? `managed identity ${args.managedIdentityClientId ?? ''}`.trim()
+            : 'system-assigned managed identity'
+          : (result.account?.username && untrustedText(result.account.username)) || args.credential?.UserName || 'unknown account';
     const tenantId = untrustedText(result.tenantId ?? '');
     say.verbose(
       `Signed in as ${account}${tenantId ? ` (tenant ${tenantId})` : ''} in ${Math.round(performance.now() - signInStarted)} ms.`,
@@ -157,6 +182,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       url: site.url,
       account,
       cloud: choice.cloudName,
+      signedInAs: setName === 'AuthenticationCertificate' ? 'app' : setName === 'AuthenticationManagedIdentity' ? 'managedIdentity' : 'user',
       close: async () => {
         if (homeAccountId) await forgetAccount(session, homeAccountId);
       },
@@ -169,6 +195,15 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     await say.flush().catch(() => {});
     if (e instanceof SignInCancelled || (ctx.signal.aborted && !(e instanceof PipelineStoppedSignal))) {
       throw new PipelineStoppedSignal();
+    }
+    if (e instanceof AppCredentialError) {
+      ctx.throwTerminatingError({
+        message: e.message,
+        errorId: e.errorId,
+        category: e.category,
+        exceptionType: 'InvalidOperationException',
+        targetObject: site.url,
+      });
     }
     const spec = explainFailure(e, msal, call, messageContext, choice);
     if (spec) ctx.throwTerminatingError({ ...spec, targetObject: site.url });
@@ -198,6 +233,12 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
     }
     throw e;
   }
+  if (ctx.invocation.parameterSetName === 'AuthenticationCertificate') {
+    // App-only sign-in goes to the app's tenant, never to /organizations.
+    authority = { ...authority, authority: authority.authority.replace(/\/[^/]*$/, `/${encodeURIComponent(args.tenantId ?? '')}`) };
+  }
+  const closed = authority.cloudName === 'Custom' ? undefined : CLOUDS[authority.cloudName as RegionName].closed;
+  if (closed) await ctx.writeWarning(closed);
   // The tag becomes an HTTP header value: refuse what a header cannot carry before anything is sent.
   const tagProblem = clientTagProblem(args.clientTag);
   if (tagProblem) ctx.throwTerminatingError({ ...tagProblem, targetObject: args.clientTag });
@@ -219,11 +260,12 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
     clientTag,
     messages: {
       url: site.url,
-      clientId: settings.clientId,
+      clientId: args.clientId ?? settings.clientId,
       clientIdSource: loaded.clientIdSource,
       settingsPath: settingsPath(),
       cloudName: authority.cloudName,
       usedCredential: args.credential !== undefined,
+      appOnly: ctx.invocation.parameterSetName === 'AuthenticationCertificate' ? { tenantId: args.tenantId ?? '' } : undefined,
     },
   };
 }

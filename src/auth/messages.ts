@@ -28,6 +28,8 @@ export interface MessageContext {
   settingsPath: string;
   /** The cloud the connect attempt used. */
   cloudName: string;
+  /** App-only sign-in (-ClientId in -TenantId): the app's messages name those parameters. */
+  appOnly?: { tenantId: string };
   /** Whether -Credential (user name and password) was used. */
   usedCredential: boolean;
   /** The device code lifetime in minutes, when known. */
@@ -111,6 +113,14 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
         exceptionType: UI_REQUIRED,
       };
     case 700016:
+      if (m.appOnly) {
+        return {
+          message: `The application ${m.clientId} was not found in the tenant ${m.appOnly.tenantId}: check -ClientId and -TenantId (the app must be registered in, or consented to by, that tenant).`,
+          errorId: 'ApplicationNotFound',
+          category: 'ObjectNotFound',
+          exceptionType: SERVICE,
+        };
+      }
       return {
         message: `The application ${describeClientId(m)} was not found in this tenant. To use your own app, ${howToSetClientId(m)}.`,
         errorId: 'ApplicationNotFound',
@@ -124,7 +134,22 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
         category: 'InvalidOperation',
         exceptionType: SERVICE,
       };
+    case 700027:
+      return {
+        message: `The identity platform refused the certificate: it is not one of the certificates registered for the application ${m.clientId}. Upload its public part (.cer) to the app registration, or use the certificate that is registered.`,
+        errorId: 'CertificateNotRegistered',
+        category: 'AuthenticationError',
+        exceptionType: SERVICE,
+      };
     case 90002:
+      if (m.appOnly) {
+        return {
+          message: `The tenant ${m.appOnly.tenantId} was not found in the ${m.cloudName} cloud: check -TenantId (a tenant id or one of its domains) and -Region.`,
+          errorId: 'TenantNotFound',
+          category: 'ObjectNotFound',
+          exceptionType: SERVICE,
+        };
+      }
       return {
         message: `The tenant was not found in the ${m.cloudName} cloud. Check the account's domain, and use -Region if the tenant is in another cloud (ITAR, Germany or China).`,
         errorId: 'TenantNotFound',

@@ -11,6 +11,8 @@
 
 import type {
   AccountInfo,
+  ConfidentialClientApplication,
+  ManagedIdentityApplication,
   INetworkModule,
   NetworkRequestOptions,
   NetworkResponse,
@@ -29,6 +31,9 @@ const SERVICE_KEY = 'auth.msal';
 /** The msal application behind each kind a sign-in flow may ask for. */
 export interface AppKinds {
   public: PublicClientApplication;
+  /** App-only with a certificate. */
+  confidential: ConfidentialClientApplication;
+  managedIdentity: ManagedIdentityApplication;
 }
 export type AppKind = keyof AppKinds;
 
@@ -36,6 +41,10 @@ export interface AppOptions {
   authority: string;
   clientId: string;
   knownAuthorities: string[];
+  /** confidential: the certificate msal signs assertions with (its thumbprint keys the app). */
+  clientCertificate?: { thumbprintSha256?: string; thumbprint?: string; privateKey: string; x5c?: string };
+  /** managedIdentity: the user-assigned identity's client id; undefined for the system-assigned one. */
+  userAssignedClientId?: string;
 }
 
 /** Builds one kind of application; `system` carries the shell's network client and quiet logger. */
@@ -52,6 +61,19 @@ const APP_FACTORIES: { [K in AppKind]: AppFactory<K> } = {
         knownAuthorities: o.knownAuthorities,
       },
       system,
+    }),
+  confidential: (msal, o, system) => {
+    if (!o.clientCertificate) throw new Error('An app-only application needs its certificate.');
+    return new msal.ConfidentialClientApplication({
+      auth: { clientId: o.clientId, authority: o.authority, knownAuthorities: o.knownAuthorities, clientCertificate: o.clientCertificate },
+      system,
+    });
+  },
+  managedIdentity: (msal, o, system) =>
+    new msal.ManagedIdentityApplication({
+      ...(o.userAssignedClientId ? { managedIdentityIdParams: { userAssignedClientId: o.userAssignedClientId } } : {}),
+      // The shell's network module already retries 429/5xx within bounds.
+      system: { ...system, disableInternalRetries: true },
     }),
 };
 
@@ -93,7 +115,8 @@ export async function getApp<K extends AppKind>(
   o: AppOptions,
 ): Promise<{ entry: AppEntry<K>; created: boolean }> {
   const table = appTable(session);
-  const key = `${kind}|${o.authority.toLowerCase()}|${o.clientId.toLowerCase()}`;
+  const credential = o.clientCertificate?.thumbprintSha256 ?? o.clientCertificate?.thumbprint ?? o.userAssignedClientId ?? '';
+  const key = `${kind}|${o.authority.toLowerCase()}|${o.clientId.toLowerCase()}|${credential.toLowerCase()}`;
   const existing = table.get(key) as AppEntry<K> | undefined;
   if (existing) return { entry: existing, created: false };
   const msal = await loadMsal();

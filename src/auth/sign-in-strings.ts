@@ -53,7 +53,7 @@ export const SignInStrings = {
       `-Region ${region} does not match the Url ${url}: .${suffix} sites belong to the ${cloud} cloud (${description}). Use -Region ${cloud}, or leave -Region out to let the Url decide.`,
       'RegionDoesNotMatchUrl',
     ),
-  InvalidRegion: (region: string) => argument(`'${region}' is not a region. Use one of: Default, ITAR, Germany, China.`, 'InvalidRegion'),
+  InvalidRegion: (region: string) => argument(`'${region}' is not a region. Use one of: Default, ITAR, Germany, China, Delos, France.`, 'InvalidRegion'),
   AuthenticationUrlNotAbsolute: (text: string) =>
     argument(
       `-AuthenticationUrl '${text}' is not an absolute URL. Give the sign-in authority, for example ${EXAMPLE_AUTHORITY}.`,

@@ -1,50 +1,71 @@
-// Connect-SPOService: metadata exactly as the SharePoint Online Management Shell declares it
-// (shared/DESIGN.md); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
+// Connect-SPOService: metadata exactly as the SharePoint Online Management Shell 16.0.27709.12000 declares
+// it (shared/DESIGN.md's table: four parameter sets, positions per set, declaration order, which decides
+// ambiguity lists); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
 
-import { ALL_SETS, type BoundParameters, type CmdletDefinition } from '../engine/cmdlet.js';
-import type { EnumType, PSCredential } from '../engine/values.js';
+import { ALL_SETS, type BoundParameters, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
+import type { EnumType, PSCredential, SecureString } from '../engine/values.js';
 import type { ConnectArgs } from '../auth/connect-attempt.js';
 
 export const REGION_ENUM: EnumType = {
   fullName: 'Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation',
-  names: ['Default', 'ITAR', 'Germany', 'China'],
+  names: ['Default', 'ITAR', 'Germany', 'China', 'Delos', 'France'],
 };
 
+export const MANAGED_IDENTITY_TYPE_ENUM: EnumType = {
+  fullName: 'Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType',
+  names: ['SystemAssigned', 'UserAssigned'],
+};
+
+export const X509_CERTIFICATE2 = 'System.Security.Cryptography.X509Certificates.X509Certificate2';
+
 const SPO_MODULE = 'Microsoft.Online.SharePoint.PowerShell';
+const LOCATION = 'AuthenticationLocation';
+const URL = 'AuthenticationUrl';
+const CERTIFICATE = 'AuthenticationCertificate';
+const MANAGED_IDENTITY = 'AuthenticationManagedIdentity';
 
 export const connectSpoService: CmdletDefinition = {
   name: 'Connect-SPOService',
   implementingType: 'Microsoft.Online.SharePoint.PowerShell.ConnectSPOService',
   module: SPO_MODULE,
   synopsis: "Signs in to a SharePoint Online tenant's admin site and keeps that connection for the session.",
-  defaultParameterSet: 'AuthenticationLocation',
+  defaultParameterSet: LOCATION,
   parameters: [
     {
       name: 'Url',
       kind: 'url-pipebind',
       typeName: 'Microsoft.Online.SharePoint.PowerShell.UrlCmdletPipeBind',
-      sets: { [ALL_SETS]: { mandatory: true, valueFromPipeline: true } },
+      sets: {
+        [LOCATION]: { mandatory: true, position: 0, valueFromPipeline: true },
+        [URL]: { mandatory: true, position: 0, valueFromPipeline: true },
+        [CERTIFICATE]: { mandatory: true, position: 0, valueFromPipeline: true },
+        [MANAGED_IDENTITY]: { mandatory: true, valueFromPipeline: true },
+      },
       description: 'Specifies the URL of the SharePoint Online Administration Center site.',
     },
     {
       name: 'Credential',
       kind: 'credential-pipebind',
       typeName: 'Microsoft.Online.SharePoint.PowerShell.CredentialCmdletPipeBind',
-      sets: { [ALL_SETS]: { valueFromPipeline: true } },
+      credentialAttribute: true,
+      sets: {
+        [LOCATION]: { position: 1, valueFromPipeline: true },
+        [URL]: { position: 1, valueFromPipeline: true },
+      },
       description: 'Specifies the credentials to use to connect.',
     },
     {
       name: 'ClientTag',
       kind: 'string',
       typeName: 'System.String',
-      sets: { [ALL_SETS]: {} },
+      sets: { [LOCATION]: { position: 2 }, [URL]: { position: 2 }, [CERTIFICATE]: { position: 1 }, [MANAGED_IDENTITY]: {} },
       description: 'Permits appending a client tag to existing client tag.',
     },
     {
       name: 'AuthenticationUrl',
       kind: 'string',
       typeName: 'System.String',
-      sets: { AuthenticationUrl: { mandatory: true } },
+      sets: { [URL]: { mandatory: true }, [CERTIFICATE]: {} },
       description: 'Location for AAD Cross-Tenant Authentication service.',
     },
     {
@@ -52,14 +73,95 @@ export const connectSpoService: CmdletDefinition = {
       kind: 'enum',
       typeName: REGION_ENUM.fullName,
       enumType: REGION_ENUM,
-      sets: { AuthenticationLocation: {} },
-      description: 'The valid values are: Default | ITAR | Germany | China',
+      sets: { [LOCATION]: {}, [CERTIFICATE]: {} },
+      description: 'The valid values are: Default | ITAR | Germany | China | Delos | France',
+    },
+    {
+      name: 'ModernAuth',
+      kind: 'bool',
+      typeName: 'System.Boolean',
+      sets: { [LOCATION]: { position: 3 }, [URL]: { position: 3 } },
+      description: 'Accepted with either value: sign-in is always modern authentication (Microsoft Entra ID).',
+    },
+    {
+      name: 'UseSystemBrowser',
+      kind: 'bool',
+      typeName: 'System.Boolean',
+      sets: { [LOCATION]: { position: 4 }, [URL]: { position: 4 } },
+      description: 'With $true, signs in through the system browser instead of a device code.',
+    },
+    {
+      name: 'ClientId',
+      kind: 'string',
+      typeName: 'System.String',
+      aliases: ['ApplicationId'],
+      sets: { [CERTIFICATE]: { mandatory: true } },
+      description: 'The application (client) id of the app registration that signs in with a certificate.',
+    },
+    {
+      name: 'TenantId',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [CERTIFICATE]: { mandatory: true } },
+      description: 'The tenant id (a GUID) or a domain of the tenant, for app-only sign-in.',
+    },
+    {
+      name: 'Certificate',
+      // The X509Certificate2 value of the language wraps a LoadedCertificate (src/certificates); the
+      // cmdlet reads it from there and refuses anything else with the binder's conversion text.
+      kind: 'object',
+      typeName: X509_CERTIFICATE2,
+      sets: { [CERTIFICATE]: {} },
+      description: 'The certificate (with its private key) to sign in with, as an X509Certificate2 object.',
+    },
+    {
+      name: 'CertificatePath',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [CERTIFICATE]: {} },
+      description: 'The path of a .pfx file with the certificate and its private key.',
+    },
+    {
+      name: 'CertificateThumbprint',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [CERTIFICATE]: {} },
+      description: "The thumbprint of a certificate in the CurrentUser\\My store.",
+    },
+    {
+      name: 'CertificatePassword',
+      kind: 'securestring',
+      typeName: 'System.Security.SecureString',
+      sets: { [CERTIFICATE]: {} },
+      description: 'The password of the .pfx file given with -CertificatePath.',
+    },
+    {
+      name: 'ManagedIdentity',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [MANAGED_IDENTITY]: { mandatory: true } },
+      description: "Signs in with the machine's managed identity.",
+    },
+    {
+      name: 'ManagedIdentityType',
+      kind: 'enum',
+      typeName: MANAGED_IDENTITY_TYPE_ENUM.fullName,
+      enumType: MANAGED_IDENTITY_TYPE_ENUM,
+      sets: { [MANAGED_IDENTITY]: {} },
+      description: 'SystemAssigned (the default) or UserAssigned.',
+    },
+    {
+      name: 'ManagedIdentityClientId',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [MANAGED_IDENTITY]: {} },
+      description: 'The client id of the user-assigned managed identity.',
     },
   ],
   async process(ctx) {
-    const { connectSpoServiceCommand } = await import('../auth/connect.js');
+    const [{ connectSpoServiceCommand }, args] = await Promise.all([import('../auth/connect.js'), connectArgs(ctx)]);
     // The bound parameter set (ctx.invocation.parameterSetName) chooses the sign-in flows there.
-    await connectSpoServiceCommand(ctx, connectArgs(ctx.params));
+    await connectSpoServiceCommand(ctx, args);
   },
 };
 
@@ -67,13 +169,69 @@ export const connectSpoService: CmdletDefinition = {
  * The bound parameters, typed. Each value already has its parameter's type (the binder converted it
  * as `kind` says), so only absence needs handling; the names are those declared above.
  */
-function connectArgs(p: BoundParameters): ConnectArgs {
+async function connectArgs(ctx: CmdletContext): Promise<ConnectArgs> {
+  const p: BoundParameters = ctx.params;
+  const optional = (name: string): string | undefined => (p.has(name) ? String(p.get<string>(name) ?? '') : undefined);
   return {
     url: String(p.get<string>('Url')),
     credential: p.get<PSCredential>('Credential') ?? undefined,
     clientTag: p.get<string>('ClientTag') ?? undefined,
     authenticationUrl: p.get<string>('AuthenticationUrl') ?? undefined,
-    // An enum value: its name is what the cloud table is keyed by.
+    // Enum values: their names are what the tables are keyed by.
     region: p.has('Region') ? String(p.get('Region')) : undefined,
+    modernAuth: p.has('ModernAuth') ? Boolean(p.get('ModernAuth')) : undefined,
+    useSystemBrowser: p.has('UseSystemBrowser') ? Boolean(p.get('UseSystemBrowser')) : undefined,
+    clientId: optional('ClientId'),
+    tenantId: optional('TenantId'),
+    certificate: p.has('Certificate') ? await certificateArgument(ctx, p.get('Certificate')) : undefined,
+    certificatePath: optional('CertificatePath'),
+    certificateThumbprint: optional('CertificateThumbprint'),
+    certificatePassword: p.get<SecureString>('CertificatePassword') ?? undefined,
+    managedIdentityType: p.has('ManagedIdentityType') ? (String(p.get('ManagedIdentityType')) as 'SystemAssigned' | 'UserAssigned') : undefined,
+    managedIdentityClientId: optional('ManagedIdentityClientId'),
   };
+}
+
+/**
+ * -Certificate: the language's X509Certificate2 value wraps a LoadedCertificate (src/certificates). Anything
+ * else is refused with the text PowerShell's binder gives for a value that does not convert.
+ */
+async function certificateArgument(ctx: CmdletContext, value: unknown): Promise<ConnectArgs['certificate']> {
+  const { LoadedCertificate, CertificateError, readCertificateFile } = await import('../certificates/index.js');
+  const { toPSString, typeNameOf, unwrap } = await import('../engine/convert.js');
+  const found = loadedCertificateIn(value, LoadedCertificate);
+  if (found) return found;
+  const refuse = (message: string): never =>
+    ctx.throwTerminatingError({
+      message: `Cannot bind parameter 'Certificate'. ${message}`,
+      errorId: 'CannotConvertArgumentNoMessage',
+      category: 'InvalidArgument',
+      exceptionType: 'ParameterBindingException',
+      targetObject: value,
+    });
+  const v = unwrap(value);
+  if (v === null || v === undefined) return refuse(`Cannot convert null to type "${X509_CERTIFICATE2}".`);
+  if (typeof v === 'string' || typeof v === 'number') {
+    // PowerShell converts a string with X509Certificate2's constructor: the text is a file path.
+    const text = toPSString(v);
+    try {
+      return await readCertificateFile(text, null);
+    } catch (e) {
+      if (!(e instanceof CertificateError)) throw e;
+      return refuse(`Cannot convert value "${text}" to type "${X509_CERTIFICATE2}". Error: "${e.dotnetMessage ?? e.message}"`);
+    }
+  }
+  return refuse(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${X509_CERTIFICATE2}".`);
+}
+
+/** The LoadedCertificate a value is or wraps (an X509Certificate2 value, or a PSObject around one). */
+function loadedCertificateIn<T>(value: unknown, type: abstract new (...args: never[]) => T, depth = 0): T | undefined {
+  if (value instanceof type) return value;
+  if (depth > 2 || value === null || typeof value !== 'object') return undefined;
+  for (const key of ['certificate', 'loaded', 'inner', 'value', 'baseObject', 'BaseObject']) {
+    const inner = (value as Record<string, unknown>)[key];
+    const found = inner === undefined ? undefined : loadedCertificateIn(inner, type, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -333,7 +333,8 @@ export async function bindArguments(
   if (leftoverPositional) {
     throw BindingError.of(
       S.PositionalParameterNotFound(argumentText(leftoverPositional.value)),
-      leftoverPositional.span,
+      // PowerShell 7.6 underlines the whole command for a compiled cmdlet (observed with pwsh 7.6.10).
+      options.commandSpan ?? leftoverPositional.span,
       'InvalidArgument',
       'ParameterBindingException',
       leftoverPositional.value,

@@ -26,6 +26,8 @@ export interface ConnectionInfo {
   account: string;
   /** Cloud name as -Region names it: Default, ITAR, Germany, China, or Custom. */
   cloud: string;
+  /** How the session is signed in: a user, an app (certificate) or a managed identity. */
+  signedInAs?: 'user' | 'app' | 'managedIdentity';
   /** Ends the connection: forgets tokens held for it. */
   close(): Promise<void> | void;
 }

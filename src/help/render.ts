@@ -139,6 +139,11 @@ function perSet(p: ParameterMetadata, pick: (set: string) => string): string {
   return sets.map((s, i) => `${values[i]} (${s === ALL_SETS ? 'All' : s})`).join(', ');
 }
 
+function firstPosition(p: ParameterMetadata): string {
+  const position = Object.values(p.sets).find((m) => m.position !== undefined)?.position;
+  return position === undefined ? 'named' : String(position);
+}
+
 function attributeTable(ctx: RenderContext, p: ParameterMetadata, indent: number): string[] {
   const help = ctx.page?.parameters.get(p.name.toLowerCase());
   const pipeline = perSet(p, (s) => {
@@ -149,7 +154,9 @@ function attributeTable(ctx: RenderContext, p: ParameterMetadata, indent: number
   const row = (label: string, value: string) => `${' '.repeat(indent)}${label.padEnd(29)}${value}`;
   return [
     row('Required?', perSet(p, (s) => String(p.sets[s]!.mandatory === true))),
-    row('Position?', perSet(p, (s) => (p.sets[s]!.position === undefined ? 'named' : String(p.sets[s]!.position)))),
+    // PowerShell shows one position: the first set's that has one (pwsh 7.6.10: ClientTag, at 2, 2, 1 and
+    // named in Connect-SPOService's four sets, shows 2).
+    row('Position?', firstPosition(p)),
     row('Default value', help?.defaultValue ?? 'None'),
     row('Accept pipeline input?', pipeline),
     row('Aliases', p.aliases?.length ? p.aliases.join(', ') : 'none'),

@@ -4,6 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { get as httpGet } from 'node:http';
+import { browserAddress } from '../browser-address.js';
 import { raceAbort, type SignInFlow } from './flow.js';
 
 export const browserFlow: SignInFlow<'public'> = {
@@ -19,8 +20,10 @@ export const browserFlow: SignInFlow<'public'> = {
         scopes,
         openBrowser: async (url: string) => {
           authorizeUrl = url;
-          panel = ui.host.showSignIn({ kind: 'browser', url });
-          openSystemBrowser(url);
+          // The address a person's browser can reach (the sandbox's own page under --sandbox).
+          const address = browserAddress(url);
+          panel = ui.host.showSignIn({ kind: 'browser', url: address });
+          openSystemBrowser(address);
         },
         successTemplate: 'Signed in. You can close this window and return to spo.',
         errorTemplate: 'Sign-in failed. Return to spo for details.',

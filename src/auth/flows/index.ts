@@ -1,14 +1,16 @@
 // Which sign-in flows a connect attempt runs, in order, from the bound parameter set and the settings.
 //
-// Connect-SPOService's two parameter sets today differ only in where the authority comes from
-// (-Region or -AuthenticationUrl); both sign a user in. A new way of signing in (a certificate, a
-// managed identity) is one flow module plus one row here for its parameter set.
+// Connect-SPOService's AuthenticationLocation and AuthenticationUrl sets differ only in where the
+// authority comes from (-Region or -AuthenticationUrl); both sign a user in. AuthenticationCertificate
+// signs an app in with a certificate, AuthenticationManagedIdentity a managed identity.
 
 import type { PSCredential } from '../../engine/values.js';
 import type { SignInMethod } from '../../config/settings.js';
 import type { AppKind } from '../msal.js';
 import { browserFlow } from './browser.js';
 import { cachedFlow } from './cached.js';
+import { certificateFlow } from './certificate.js';
+import { managedIdentityFlow } from './managed-identity.js';
 import { deviceCodeFlow } from './device-code.js';
 import type { SignInFlow } from './flow.js';
 import { passwordFlow } from './password.js';
@@ -22,6 +24,12 @@ export interface FlowInputs {
   siteOrigin: string;
   /** The "signIn" setting: how a person signs in when no -Credential is given. */
   interactiveMethod: SignInMethod;
+  /** -UseSystemBrowser: true or false overrides the setting. */
+  useSystemBrowser?: boolean;
+  /** App-only: the app, its tenant and the certificate's thumbprint (for -Verbose). */
+  app?: { clientId: string; tenantId: string; thumbprint: string };
+  /** Managed identity: the user-assigned identity's client id (undefined: system-assigned). */
+  managedIdentityClientId?: string;
 }
 
 export interface FlowPlan {
@@ -34,13 +42,21 @@ function userSignIn(i: FlowInputs): FlowPlan {
   if (i.credential) return { appKind: 'public', flows: [passwordFlow(i.credential)] };
   return {
     appKind: 'public',
-    flows: [cachedFlow(i.siteOrigin), i.interactiveMethod === 'browser' ? browserFlow : deviceCodeFlow] as SignInFlow[],
+    flows: [cachedFlow(i.siteOrigin), (i.useSystemBrowser ?? i.interactiveMethod === 'browser') ? browserFlow : deviceCodeFlow] as SignInFlow[],
   };
 }
 
 const PLAN_BY_PARAMETER_SET: Readonly<Record<string, (i: FlowInputs) => FlowPlan>> = {
   AuthenticationLocation: userSignIn,
   AuthenticationUrl: userSignIn,
+  AuthenticationCertificate: (i) => {
+    if (!i.app) throw new Error('The certificate set needs the app and its certificate.');
+    return { appKind: 'confidential', flows: [certificateFlow(i.app.clientId, i.app.tenantId, i.app.thumbprint)] as SignInFlow[] };
+  },
+  AuthenticationManagedIdentity: (i) => ({
+    appKind: 'managedIdentity',
+    flows: [managedIdentityFlow(i.siteOrigin, i.managedIdentityClientId)] as SignInFlow[],
+  }),
 };
 
 export function chooseFlows(parameterSetName: string, inputs: FlowInputs): FlowPlan {

@@ -1,0 +1,62 @@
+// What app-only and managed-identity sign-in need before any request: the certificate (from a file, the
+// CurrentUser\My store or an X509Certificate2 value) and a managed-identity environment. Failures are
+// one sentence each, and are found here, before anything goes over the wire.
+
+import { resolve } from 'node:path';
+import type { ConnectArgs } from './connect-attempt.js';
+
+export class AppCredentialError extends Error {
+  constructor(
+    message: string,
+    readonly errorId: string,
+    readonly category: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The variables msal-node reads to find a managed-identity source other than IMDS. */
+export const MANAGED_IDENTITY_VARIABLES = ['IDENTITY_ENDPOINT', 'MSI_ENDPOINT', 'IMDS_ENDPOINT', 'AZURE_POD_IDENTITY_AUTHORITY_HOST'] as const;
+
+export const NO_MANAGED_IDENTITY =
+  'No managed identity is available here: none of IDENTITY_ENDPOINT, MSI_ENDPOINT, IMDS_ENDPOINT or AZURE_POD_IDENTITY_AUTHORITY_HOST is set, so this is not an Azure resource with a managed identity; sign in with -Credential, interactively, or as an app with a certificate instead.';
+
+/**
+ * Deliberate deviation (docs/sign-in.md): without any of these variables msal-node would probe the
+ * instance metadata address 169.254.169.254 and wait for its timeout; the shell says so at once instead.
+ */
+export function assertManagedIdentityEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  if (MANAGED_IDENTITY_VARIABLES.some((name) => (env[name] ?? '') !== '')) return;
+  throw new AppCredentialError(NO_MANAGED_IDENTITY, 'NoManagedIdentity', 'ResourceUnavailable');
+}
+
+/** The certificate the app signs in with; CertificateError (one sentence) becomes AppCredentialError. */
+export async function loadAppCertificate(args: ConnectArgs, cwd: string = process.cwd()) {
+  const certs = await import('../certificates/index.js');
+  const given = [args.certificate, args.certificatePath, args.certificateThumbprint].filter((v) => v !== undefined).length;
+  if (given === 0) {
+    throw new AppCredentialError(
+      'App-only sign-in needs a certificate: give -CertificatePath (with -CertificatePassword when the file has one), -CertificateThumbprint or -Certificate.',
+      'CertificateMissing',
+      'InvalidArgument',
+    );
+  }
+  if (given > 1) {
+    throw new AppCredentialError('Give only one of -CertificatePath, -CertificateThumbprint and -Certificate.', 'CertificateAmbiguous', 'InvalidArgument');
+  }
+  try {
+    const certificate =
+      args.certificate ??
+      (args.certificatePath !== undefined
+        ? await certs.readCertificateFile(resolve(cwd, args.certificatePath), args.certificatePassword?.revealForSignIn() ?? null)
+        : await certs.findCertificateByThumbprint(args.certificateThumbprint!));
+    certs.assertCanSign(certificate);
+    return { certificate, msal: certs.msalClientCertificate(certificate) };
+  } catch (e) {
+    if (e instanceof certs.CertificateError) {
+      const category = e.reason === 'FileNotFound' || e.reason === 'ThumbprintNotFound' ? 'ObjectNotFound' : 'InvalidArgument';
+      throw new AppCredentialError(e.message, `Certificate${e.reason}`, category);
+    }
+    throw e;
+  }
+}
