@@ -59,9 +59,15 @@ const bundled = await build({
 // the `spo -c` path loads several chunks that never need it.
 for (const out of Object.keys(bundled.metafile.outputs)) {
   if (!out.endsWith('.js')) continue;
-  const text = readFileSync(out, 'utf8');
+  const original = readFileSync(out, 'utf8');
+  let text = original;
   const body = text.startsWith(REQUIRE_BANNER) ? text.slice(REQUIRE_BANNER.length) : undefined;
-  if (body !== undefined && !/\brequire\b/.test(body)) writeFileSync(out, body.replace(/^\n/, ''));
+  if (body !== undefined && !/\brequire\b/.test(body)) text = body.replace(/^\n/, '');
+  // esbuild writes code as ASCII (\u escapes) but keeps comments as written; one `→` in a comment
+  // makes Node decode and V8 scan the whole chunk as two-byte text. Comments only, so the escape
+  // changes nothing that runs.
+  text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (text !== original) writeFileSync(out, text);
 }
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not
