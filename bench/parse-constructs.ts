@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScript } from '../src/language/parser.js';
+import { median, time } from './timing.js';
 
 /** Blocks of realistic script, each a few lines; `{n}` is replaced by a running number. */
 const BLOCKS: Record<string, string> = {
@@ -42,16 +43,6 @@ const BLOCKS: Record<string, string> = {
   ].join('\n'),
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function time(fn: () => void): { wall: number; cpu: number } {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-}
 
 if (process.argv[2] === '--time') {
   // Child: nothing has parsed in this process before the first timed call.
