@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseScript } from '../src/language/parser.js';
 import { tokenize } from '../src/language/tokenizer.js';
 import { loadCorpus } from '../test/fixtures/fuzz-generator.js';
+import { median, time } from './timing.js';
 
 const PWSH = process.env.SPO_PWSH ?? '/root/.cache/spo-shell/pwsh-7.6.10/pwsh';
 const REPEATS = 9;
@@ -21,16 +22,6 @@ const script: string[] = [];
 for (let i = 0; script.length < 10_000; i++) script.push(lines[i % lines.length]);
 const text = script.join('\n');
 
-/** Wall-clock and CPU milliseconds of one call (CPU time tells a busy machine from a slow parser). */
-function time(fn: () => void): { wall: number; cpu: number } {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const medianOf = (runs: Array<{ wall: number; cpu: number }>) => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) });
 const show = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(1)} ms (cpu ${t.cpu.toFixed(1)})`;
 

@@ -4,7 +4,7 @@
 // `--package` (npm's prepack): only the bundle, into an emptied dist/bundle, so the tarball carries
 // exactly this build's chunks.
 import { build } from 'esbuild';
-import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,6 +17,7 @@ function walk(dir) {
   }
   return out;
 }
+const REQUIRE_BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 const packaging = process.argv.includes('--package');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
@@ -51,9 +52,23 @@ const bundled = await build({
   minifySyntax: true,
   logLevel: 'warning',
   // esbuild's ESM output cannot use require(); a few CommonJS dependencies need it.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
   metafile: true,
 });
+// Only chunks that call require() keep the banner: each createRequire costs start-up time, and
+// the `spo -c` path loads several chunks that never need it.
+for (const out of Object.keys(bundled.metafile.outputs)) {
+  if (!out.endsWith('.js')) continue;
+  const original = readFileSync(out, 'utf8');
+  let text = original;
+  const body = text.startsWith(REQUIRE_BANNER) ? text.slice(REQUIRE_BANNER.length) : undefined;
+  if (body !== undefined && !/\brequire\b/.test(body)) text = body.replace(/^\n/, '');
+  // esbuild writes code as ASCII (\u escapes) but keeps comments as written; one `→` in a comment
+  // makes Node decode and V8 scan the whole chunk as two-byte text. Comments only, so the escape
+  // changes nothing that runs.
+  text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (text !== original) writeFileSync(out, text);
+}
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not
 // write and that are over ten minutes old are removed.

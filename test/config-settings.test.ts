@@ -204,3 +204,15 @@ test('tenantId, copyDeviceCodeToClipboard, autoOpenLinksInBrowser: read, validat
     );
   });
 });
+
+test('reading leaves the file exactly as the user wrote it (no defaults written in)', () => {
+  withDir((env, dir) => {
+    const file = join(dir, 'config.json');
+    const text = '{\n  "editMode": "Emacs"\n}\n';
+    writeFileSync(file, text);
+    const loaded = loadSettings(env);
+    assert.equal(loaded.settings.editMode, 'Emacs');
+    assert.equal(loaded.clientIdSource, 'default');
+    assert.equal(readFileSync(file, 'utf8'), text);
+  });
+});

@@ -6,7 +6,8 @@ import type { Variable } from '../engine/session.js';
 import { UTILITY } from './modules.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 
-const byName = new Intl.Collator('en', { sensitivity: 'base' });
+// Made on first use: creating a Collator loads ICU's collation data (tens of ms at start-up).
+let byName: Intl.Collator | undefined;
 /** The shell has one scope; these are the names PowerShell would accept for it at the prompt. */
 const SCOPES = /^(global|local|script|0)$/i;
 
@@ -102,7 +103,7 @@ export const getVariable: CmdletDefinition = {
       }
       for (const v of matches) found.set(v.name.toLowerCase(), v);
     }
-    const sorted = [...found.values()].sort((a, b) => byName.compare(a.name, b.name));
+    const sorted = [...found.values()].sort((a, b) => (byName ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a.name, b.name));
     const valueOnly = ctx.params.get('ValueOnly') === true;
     for (const v of sorted) ctx.writeObject(valueOnly ? v.value : variableObject(v), false);
   },

@@ -1,6 +1,7 @@
 // User settings: one JSON file, `config.json`, managed with `conf` as it is meant to be used: one
-// schema (below) gives each key's type, allowed values and default; conf reads and validates the
-// file, fills in defaults, and writes atomically with mode 0600. The file stays where it always
+// schema (below) gives each key's type, allowed values and default; conf validates and writes
+// atomically with mode 0600. Reading (every start of the console) checks the file against the same
+// schema with plain code and never loads conf, which costs hundreds of ms on a busy machine. The file stays where it always
 // was: conf's per-OS config folder for the project `spo-shell` with no suffix
 // (~/.config/spo-shell on Linux, ~/Library/Preferences/spo-shell on macOS,
 // %APPDATA%\spo-shell\Config on Windows), or SPO_CONFIG_DIR.
@@ -285,37 +286,56 @@ function readStored(env: NodeJS.ProcessEnv, path: string, warnings: string[]): R
     warnings.push(`The settings file ${path} is larger than ${MAX_FILE_BYTES / 1024} KiB, so it is not a settings file; it is not read, and the defaults are used.`);
     return {};
   }
+  let parsed: unknown;
   try {
-    return { ...openConf(env).store };
+    parsed = parseSettingsText(readFileSync(path, 'utf8'));
   } catch (e) {
-    const error = e as Error & { holds?: string };
-    if (error.name === 'SyntaxError') {
-      // Keep what the user wrote: the broken file is set aside, not lost, then reset to the defaults.
-      const copy = keepCorruptCopy(path);
-      const keptAs = copy ? ` (the old file is kept as ${copy})` : '';
-      const what = error.holds ? `holds ${error.holds}, not settings` : 'is not valid JSON';
-      warnings.push(`The settings file ${path} ${what}; it was replaced with the defaults${keptAs}.`);
-      try {
-        openConf(env, true).clear();
-      } catch (w) {
-        warnings.push(`The settings file could not be written (${(w as Error).message}).`);
-      }
+    if ((e as Error).name !== 'SyntaxError') {
+      warnings.push(`The settings file ${path} could not be read (${(e as Error).message}); using the defaults.`);
       return {};
     }
-    if (error.message.startsWith('Config schema violation:')) {
-      // conf refuses the whole file; only the keys it names lose their value.
-      const bad = violatedKeys(error.message);
-      // Already checked: a regular file under the size cap, and an object (conf parsed it).
-      const parsed = parseSettingsText(readFileSync(path, 'utf8')) as Record<string, unknown>;
-      const kept: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(parsed)) {
-        if (bad.has(key) && isSettingKey(key)) warnings.push(`Setting '${key}' in ${path} must be ${SCHEMA[key].description}; the default is used.`);
-        else kept[key] = value;
-      }
-      return kept;
-    }
-    warnings.push(`The settings file ${path} could not be read (${error.message}); using the defaults.`);
-    return {};
+    return resetCorrupt(env, path, 'is not valid JSON', warnings);
+  }
+  const what = describeNonObject(parsed);
+  if (what) return resetCorrupt(env, path, `holds ${what}, not settings`, warnings);
+  // Checked here with plain code against the same SCHEMA conf enforces when writing: loading conf
+  // (and compiling the schema with its validator) costs hundreds of ms of start-up on a busy
+  // machine, and reading needs neither. A bad value loses only its key.
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (isSettingKey(key) && !matchesSchema(SCHEMA[key], value)) warnings.push(`Setting '${key}' in ${path} must be ${SCHEMA[key].description}; the default is used.`);
+    else kept[key] = value;
+  }
+  return kept;
+}
+
+/** The corrupt file is set aside (not lost), then reset to the defaults through conf. */
+function resetCorrupt(env: NodeJS.ProcessEnv, path: string, problem: string, warnings: string[]): Record<string, unknown> {
+  const copy = keepCorruptCopy(path);
+  const keptAs = copy ? ` (the old file is kept as ${copy})` : '';
+  warnings.push(`The settings file ${path} ${problem}; it was replaced with the defaults${keptAs}.`);
+  try {
+    openConf(env, true).clear();
+  } catch (w) {
+    warnings.push(`The settings file could not be written (${(w as Error).message}).`);
+  }
+  return {};
+}
+
+type SchemaEntry = (typeof SCHEMA)[SettingKey];
+
+/** Whether a value satisfies its key's schema entry, for the subset of JSON Schema SCHEMA uses. */
+function matchesSchema(entry: SchemaEntry, value: unknown): boolean {
+  if ('enum' in entry) return (entry.enum as readonly unknown[]).includes(value);
+  switch (entry.type) {
+    case 'string':
+      return typeof value === 'string' && new RegExp(entry.pattern, 'u').test(value);
+    case 'integer':
+      return Number.isInteger(value) && (value as number) >= entry.minimum && (value as number) <= entry.maximum;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
   }
 }
 

@@ -3,19 +3,37 @@
 // with Node's util.stripVTControlCharacters). Every place that measures text for the screen
 // (editor cursor and wrapping, console layout, help wrapping, tables) uses these, never .length.
 
+import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
-import stringWidth from 'string-width';
+
+type StringWidth = (text: string) => number;
+let loaded: StringWidth | undefined;
+/** string-width, loaded on first use (start-up): its emoji regex (\p{RGI_Emoji}) alone takes V8
+ *  100+ ms to compile, and text that is all printable ASCII never needs it. Synchronous because
+ *  widths are measured synchronously; Node 20.19+ can require() an ES module. */
+function stringWidth(text: string): number {
+  loaded ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
+  return loaded(text);
+}
+
+/** Printable ASCII only: one column per character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Columns the text takes on a terminal (escape sequences removed). */
 export function displayWidth(text: string): number {
-  return stringWidth(stripVTControlCharacters(text));
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const plain = stripVTControlCharacters(text);
+  return PRINTABLE_ASCII.test(plain) ? plain.length : stringWidth(plain);
 }
 
-const segmenter = new Intl.Segmenter();
+let segmenter: Intl.Segmenter | undefined;
 
 /** The user-perceived characters of plain text, each with its width in columns. */
 export function graphemes(text: string): Array<{ text: string; width: number }> {
-  return [...segmenter.segment(text)].map(({ segment }) => ({ text: segment, width: stringWidth(segment) }));
+  return [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(({ segment }) => ({
+    text: segment,
+    width: PRINTABLE_ASCII.test(segment) ? segment.length : stringWidth(segment),
+  }));
 }
 
 /** Pads with spaces on the right to `width` columns. */

@@ -1,0 +1,13 @@
+// Timing helpers shared by the benchmarks.
+
+/** Wall-clock and CPU milliseconds of one call (CPU time tells a busy machine from a slow parser). */
+export function time(fn: () => void): { wall: number; cpu: number } {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
