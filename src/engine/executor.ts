@@ -218,6 +218,9 @@ export class Executor {
           'script',
         );
       }
+      case 'function':
+        // Defining functions arrives with the function runtime (issue 11 item 2).
+        throw new PSErrorSignal(new ErrorRecord({ message: 'Functions are not supported yet.', errorId: 'NotSupported', category: 'NotImplemented', exceptionType: 'NotSupportedException', extent: this.source.extent(stmt.span) }), 'statement');
       case 'exit': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : 0;
         let code = 0;

@@ -58,13 +58,15 @@ export abstract class ExpressionParser extends Scanner {
 
   protected abstract parseStatement(): Statement;
   protected abstract parseStatementList(out: Statement[], terminator: ')' | '}' | null): void;
+  /** `{ … }` at pos: a script block (parser-functions.ts). */
+  protected abstract parseScriptBlockExpression(): Expr;
 
   parseExpression(): Expr {
     return this.parseBinary(true);
   }
 
   /** Method arguments are separated by commas, so each is parsed below the array operator. */
-  private parseExpressionNoComma(): Expr {
+  protected parseExpressionNoComma(): Expr {
     return this.parseBinary(false);
   }
 
@@ -297,7 +299,7 @@ export abstract class ExpressionParser extends Scanner {
         return { kind: 'number', value: num.value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } };
       }
     }
-    if (c === '{') this.failScriptBlock();
+    if (c === '{') return this.parseScriptBlockExpression();
     let end = this.pos + 1;
     while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
     this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
