@@ -91,6 +91,7 @@ export const foreachObject: CmdletDefinition = {
     const target = unwrap(ctx.input);
     if (target === null || target === undefined) return;
     const value = p.memberArgs.length || !hasProperty(target, p.member) ? callOrGet(target, p.member, p.memberArgs) : getMember(target, p.member);
+    if (value === undefined) return;
     for (const v of enumerate(value)) ctx.writeObject(v);
   },
   async end(ctx) {
@@ -98,9 +99,11 @@ export const foreachObject: CmdletDefinition = {
   },
 };
 
+/** Whether the object has a property of that name (else the name is taken as a method's). */
 function hasProperty(target: unknown, name: string): boolean {
   try {
-    return getMember(target, name) !== undefined;
+    const v = getMember(target, name);
+    return v !== undefined && v !== null;
   } catch {
     return false;
   }
@@ -110,6 +113,7 @@ function callOrGet(target: unknown, name: string, args: unknown[]): unknown {
   try {
     return invokeMethod(target, name, args);
   } catch {
-    return getMember(target, name);
+    // Neither a property with a value nor a method: PowerShell writes nothing for this object.
+    return undefined;
   }
 }

@@ -19,14 +19,20 @@ import { getVariable } from './get-variable.js';
 import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
 import { clearHost } from './clear-host.js';
+import { foreachObject } from './foreach-object.js';
+import { whereObject } from './where-object.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
+  { name: '%', target: 'ForEach-Object' },
+  { name: '?', target: 'Where-Object' },
   { name: 'cls', target: 'Clear-Host' },
   { name: 'echo', target: 'Write-Output' },
+  { name: 'foreach', target: 'ForEach-Object' },
   { name: 'gcm', target: 'Get-Command' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'where', target: 'Where-Object' },
   { name: 'write', target: 'Write-Output' },
 ];
 
@@ -36,11 +42,13 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   connectSpoService,
   convertToSecureString,
   disconnectSpoService,
+  foreachObject,
   getCommand,
   getCredential,
   getHelp,
   getVariable,
   newObject,
+  whereObject,
   writeDebug,
   writeError,
   writeHost,

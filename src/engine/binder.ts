@@ -112,7 +112,22 @@ export async function convertArgument(
   } catch (e) {
     fail(e);
   }
+  if (p.transform) {
+    try {
+      converted = p.transform(converted);
+    } catch (e) {
+      if (!(e instanceof ConversionError)) throw e;
+      throw BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', 'ParameterBindingArgumentTransformationException', value);
+    }
+  }
   validate(p, converted, span);
+  if (p.validateScript) {
+    for (const item of Array.isArray(converted) ? converted : [converted]) {
+      if (!(await p.validateScript.test(item))) {
+        throw BindingError.of(S.ParameterArgumentValidationError(p.name, S.ValidateScriptFailure(toPSString(item), p.validateScript.text)), span, 'InvalidData');
+      }
+    }
+  }
   return converted;
 }
 
@@ -207,6 +222,22 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
   if (p.validateNotNullOrEmpty && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) {
     fail(S.ValidateNotNullOrEmptyFailure());
   }
+  if (p.validateNotNull && (value === null || value === undefined)) fail(S.ValidateNotNullFailure());
+  if (p.validateCount && value !== null && value !== undefined) {
+    const count = Array.isArray(value) ? value.length : 1;
+    const [min, max] = p.validateCount;
+    if (count < min || count > max) fail(S.ValidateCountFailure(min, max, count));
+  }
+  // ValidatePattern and ValidateLength check each element of a collection.
+  for (const item of p.validatePattern !== undefined || p.validateLength ? (Array.isArray(value) ? value : [value]) : []) {
+    const text = toPSString(item);
+    if (p.validatePattern !== undefined && !new RegExp(p.validatePattern, 'i').test(text)) fail(S.ValidatePatternFailure(text, p.validatePattern));
+    if (p.validateLength) {
+      const [min, max] = p.validateLength;
+      if (text.length < min) fail(S.ValidateLengthMinLengthFailure(text.length, min));
+      if (text.length > max) fail(S.ValidateLengthMaxLengthFailure(text.length, max));
+    }
+  }
   if (p.validateVariableName && typeof value === 'string') {
     const name = value.startsWith('+') ? value.slice(1) : value;
     if (name.includes(':') || name === '') {
@@ -231,6 +262,9 @@ export async function bindArguments(
   const named: Named[] = [];
   const positional: Array<{ value: unknown; span: Span }> = [];
   let firstUnknownNamed: { typed: string; span: Span } | undefined;
+  const unknownAsArguments: Array<{ value: unknown; span: Span }> = [];
+  /** The positional arguments a ValueFromRemainingArguments parameter took, with their extents. */
+  const positionalRest: Array<{ value: unknown; span: Span }> = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.kind === 'value') {
@@ -239,6 +273,12 @@ export async function bindArguments(
     }
     const param = matchParameter(def, a.typed, a.span);
     if (!param) {
+      // A simple function (no CommonParameters) hands unknown `-Name` arguments to $args as text.
+      if (def.commonParameters === false) {
+        unknownAsArguments.push({ value: a.text, span: a.span });
+        if (a.colon) unknownAsArguments.push({ value: a.value, span: a.valueSpan ?? a.span });
+        continue;
+      }
       // An unknown parameter is a left-over named argument; the first one is reported later.
       firstUnknownNamed ??= { typed: a.typed, span: a.span };
       continue;
@@ -308,12 +348,14 @@ export async function bindArguments(
       .filter((x) => x.position !== undefined)
       .sort((a, b) => a.position! - b.position!);
     const queue = [...positional];
+    positionalRest.length = 0;
     for (const { p } of positionalParams) {
       if (!queue.length) break;
       const remaining = sets.some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments);
       const key = p.name.toLowerCase();
       if (remaining && queue.length > 1) {
         const taken = queue.splice(0, queue.length);
+        positionalRest.push(...taken);
         values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
       } else {
         const arg = queue.shift()!;
@@ -322,6 +364,16 @@ export async function bindArguments(
       names.set(key, p.name);
     }
     positional.splice(0, positional.length, ...queue);
+  }
+  if (unknownAsArguments.length) {
+    const rest = def.parameters.find((p) => membership(p, ALL_SETS).valueFromRemainingArguments);
+    if (rest) {
+      const key = rest.name.toLowerCase();
+      const earlier = values.has(key) ? (positionalRest.length ? positionalRest : [{ value: values.get(key), span: unknownAsArguments[0]!.span }]) : [];
+      const all = [...earlier, ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
+      values.set(key, all.map((x) => x.value));
+      names.set(key, rest.name);
+    }
   }
 
   // 5. Left-over arguments: the first one is reported.

@@ -62,6 +62,23 @@ export interface ParameterMetadata {
   validateNotNullOrEmpty?: boolean;
   /** [ValidateVariableName()] */
   validateVariableName?: boolean;
+  /** [ValidateNotNull()] */
+  validateNotNull?: boolean;
+  /** [ValidatePattern(regex)] (case-insensitive, as PowerShell's default). */
+  validatePattern?: string;
+  /** [ValidateLength(min, max)] */
+  validateLength?: [number, number];
+  /** [ValidateCount(min, max)] */
+  validateCount?: [number, number];
+  /** [AllowEmptyCollection()] */
+  allowEmptyCollection?: boolean;
+  /** [ValidateScript({ ... })]: the script's text (for the message) and the check, run with $_ set. */
+  validateScript?: { text: string; test(value: unknown): Promise<boolean> };
+  /**
+   * A function parameter's type constraint: converts the argument (PowerShell's
+   * ArgumentTypeConverterAttribute); a ConversionError becomes an argument transformation error.
+   */
+  transform?: (value: unknown) => unknown;
   /** One-line description used by Get-Help when the docs page has none. */
   description?: string;
   /** Hidden from completion and syntax. */
@@ -91,6 +108,12 @@ export interface CmdletDefinition {
   process(ctx: CmdletContext): Promise<void> | void;
   /** Called after the last input object. */
   end?(ctx: CmdletContext): Promise<void> | void;
+  /** Called once the command is done, also when it failed (a function leaves its scope). */
+  cleanup?(ctx: CmdletContext): void;
+  /** A script function: pipeline objects no parameter binds still reach it ($_, $input). */
+  takesAnyInput?: boolean;
+  /** False for a simple function: no CommonParameters (undefined = true, as for every cmdlet). */
+  commonParameters?: boolean;
 }
 
 export interface AliasDefinition {

@@ -23,6 +23,11 @@ import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
+import { ScriptBlock } from './script-block.js';
+import { ScriptInvoker } from './script-invocation.js';
+import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
+import { invokeCollectionMethod } from './collection-methods.js';
+import type { CmdletDefinition } from './cmdlet.js';
 
 export { SourceMap };
 
@@ -30,6 +35,8 @@ export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
   readonly #processor: CommandProcessor;
+  /** Runs script blocks and functions (script-invocation.ts). */
+  readonly #invoker: ScriptInvoker;
   /** -match sets $Matches in the current scope. */
   readonly #operatorScope: OperatorScope = { setMatches: (h) => this.session.setVariable('Matches', h) };
 
@@ -39,6 +46,7 @@ export class Executor implements EngineServices {
     readonly commands: CommandTable,
   ) {
     this.#processor = new CommandProcessor(this);
+    this.#invoker = new ScriptInvoker(this);
   }
 
   /** Runs a parsed script; returns the exit code of `exit`, if any. */
@@ -166,9 +174,13 @@ export class Executor implements EngineServices {
           'script',
         );
       }
-      case 'function':
-        // Defining functions arrives with the function runtime (issue 11 item 2).
-        throw new PSErrorSignal(new ErrorRecord({ message: 'Functions are not supported yet.', errorId: 'NotSupported', category: 'NotImplemented', exceptionType: 'NotSupportedException', extent: this.source.extent(stmt.span) }), 'statement');
+      case 'function': {
+        // `function global:f`: the scope prefix does not become part of the name.
+        const name = stmt.name.replace(/^(global|script|local|private):/i, '');
+        const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
+        this.commands.register(functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker));
+        return [];
+      }
       case 'exit': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : 0;
         let code = 0;
@@ -302,8 +314,19 @@ export class Executor implements EngineServices {
   }
 
   private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal): Promise<unknown[]> {
-    const typedName = await this.resolveCommandName(cmd, signal);
-    const definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+    const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
+    let typedName: string;
+    let definition: CmdletDefinition;
+    if (named instanceof ScriptBlock) {
+      // `& { … }` and `. { … }`: the block runs as an unnamed function, bound like one.
+      typedName = '';
+      definition = functionDefinition({ name: '', block: named, isFilter: false, advanced: isAdvanced(named), dotSource: cmd.dotSource }, this.#invoker);
+    } else {
+      typedName = toPSString(named);
+      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+      const fn = cmd.dotSource ? scriptFunctionOf(definition) : undefined;
+      if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
+    }
     const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
     // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
     if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
@@ -394,6 +417,8 @@ export class Executor implements EngineServices {
         for (const a of expr.args) args.push(await this.evalExpr(a, signal));
         if (expr.isStatic) return this.staticInvoke(expr, args, signal);
         const target = await this.evalExpr(expr.target, signal);
+        const collection = await invokeCollectionMethod(target, expr.name, args, signal);
+        if (collection !== undefined) return collection;
         try {
           return invokeMethod(target, expr.name, args);
         } catch (e) {
@@ -422,6 +447,8 @@ export class Executor implements EngineServices {
         } catch (e) {
           throw this.typeFailure(e, expr.span);
         }
+      case 'scriptBlock':
+        return new ScriptBlock(expr.block, this.source, this.#invoker);
       case 'cast': {
         const value = await this.evalExpr(expr.operand, signal);
         try {
@@ -510,8 +537,38 @@ export class Executor implements EngineServices {
     return toInt(index) === 0 || toInt(index) === -1 ? target : null;
   }
 
-  private async runNested(statements: Statement[], signal: AbortSignal): Promise<unknown[]> {
+  /**
+   * A script block's or function's statements, with errors pointing into `source` (where the
+   * block was written). `return` ends the block; what it wrote so far is its output.
+   */
+  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
+    const outer = this.source;
+    this.source = source;
     const out: unknown[] = [];
+    try {
+      await this.runNested(statements, signal, out);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+      const carried = (e as { output?: unknown }).output;
+      if (Array.isArray(carried)) out.push(...carried);
+    } finally {
+      this.source = outer;
+    }
+    return out;
+  }
+
+  /** An expression written in another input (a parameter's default value). */
+  async evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown> {
+    const outer = this.source;
+    this.source = source;
+    try {
+      return await this.evalExpr(expr, signal);
+    } finally {
+      this.source = outer;
+    }
+  }
+
+  private async runNested(statements: readonly Statement[], signal: AbortSignal, out: unknown[] = []): Promise<unknown[]> {
     for (const stmt of statements) {
       try {
         out.push(...(await this.evalStatement(stmt, signal)));

@@ -14,7 +14,8 @@
 
 import type { AttributeAst, Expr, ParameterAst } from '../language/ast.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership, type ParamKind } from './cmdlet.js';
-import type { ScriptBlock } from './script-block.js';
+import { ScriptBlock } from './script-block.js';
+import { collapse, isTrue } from './convert.js';
 import { castTo } from './types.js';
 
 /** The hidden parameter that collects a simple function's left-over arguments into $args. */
@@ -45,30 +46,39 @@ export function isAdvanced(block: ScriptBlock): boolean {
   return ast.attributes.some((a) => a.name.toLowerCase() === 'cmdletbinding') || (ast.parameters ?? []).some((p) => p.attributes.some((a) => a.name.toLowerCase() === 'parameter'));
 }
 
+const functions = new WeakMap<CmdletDefinition, ScriptFunction>();
+
+/** The function a command-table entry runs, if it is a function defined by a script. */
+export function scriptFunctionOf(definition: CmdletDefinition): ScriptFunction | undefined {
+  return functions.get(definition);
+}
+
 export function functionDefinition(fn: ScriptFunction, invoker: FunctionInvoker): CmdletDefinition {
   const ast = fn.block.ast;
   const binding = ast.attributes.find((a) => a.name.toLowerCase() === 'cmdletbinding');
-  const parameters = parameterMetadata(ast.parameters ?? [], fn.advanced, binding);
-  return {
+  const parameters = parameterMetadata(ast.parameters ?? [], fn.advanced, binding, fn.block);
+  const definition: CmdletDefinition = {
     name: fn.name,
     commandType: 'Function',
     implementingType: '',
     module: '',
     parameters,
     commonParameters: fn.advanced,
+    takesAnyInput: true,
     defaultParameterSet: binding ? stringArgument(binding, 'DefaultParameterSetName') : undefined,
     supportsShouldProcess: binding ? booleanArgument(binding, 'SupportsShouldProcess') : false,
     synopsis: '',
-    scriptFunction: fn,
     begin: (ctx) => invoker.beginFunction(fn, ctx),
     process: (ctx) => invoker.processFunction(fn, ctx),
     end: (ctx) => invoker.endFunction(fn, ctx),
     cleanup: (ctx) => invoker.cleanupFunction(fn, ctx),
   };
+  functions.set(definition, fn);
+  return definition;
 }
 
 /** Binder metadata for a param block. */
-export function parameterMetadata(list: readonly ParameterAst[], advanced: boolean, binding: AttributeAst | undefined): ParameterMetadata[] {
+export function parameterMetadata(list: readonly ParameterAst[], advanced: boolean, binding: AttributeAst | undefined, owner: ScriptBlock): ParameterMetadata[] {
   const positionalBinding = binding ? booleanArgument(binding, 'PositionalBinding', true) : true;
   const explicitPositions = list.some((p) => p.attributes.some((a) => a.name.toLowerCase() === 'parameter' && numberArgument(a, 'Position') !== undefined));
   let nextPosition = 0;
@@ -95,7 +105,7 @@ export function parameterMetadata(list: readonly ParameterAst[], advanced: boole
     const meta: ParameterMetadata = { name: p.name, kind, typeName, sets };
     const t = p.typeName;
     if (t && kind === 'object' && !/^(object|psobject|system\.object)$/i.test(t)) meta.transform = (v) => castTo(t, v);
-    for (const a of p.attributes) applyAttribute(meta, a);
+    for (const a of p.attributes) applyAttribute(meta, a, owner);
     return meta;
   });
   if (!advanced) {
@@ -104,9 +114,19 @@ export function parameterMetadata(list: readonly ParameterAst[], advanced: boole
   return out;
 }
 
-function applyAttribute(meta: ParameterMetadata, a: AttributeAst): void {
+function applyAttribute(meta: ParameterMetadata, a: AttributeAst, owner: ScriptBlock): void {
   const values = a.positional.map(constantValue);
   switch (a.name.toLowerCase()) {
+    case 'validatescript': {
+      const script = a.positional[0];
+      if (script?.kind !== 'scriptBlock') break;
+      const block = new ScriptBlock(script.block, owner.source, owner.runner);
+      meta.validateScript = {
+        text: script.block.text,
+        test: async (value) => isTrue(collapse(await block.invoke({ dollarUnder: { value } }, new AbortController().signal))),
+      };
+      break;
+    }
     case 'alias':
       meta.aliases = [...(meta.aliases ?? []), ...values.map(String)];
       break;
