@@ -165,7 +165,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
   assert.equal(resolveCommand('nope'), undefined);
   assert.deepEqual(
     allAliases().map((a) => `${a.name}->${a.target}`),
-    ['cls->Clear-Host', 'echo->Write-Output', 'gcm->Get-Command', 'gv->Get-Variable', 'help->Get-Help', 'write->Write-Output'],
+    ['%->ForEach-Object', '?->Where-Object', 'cls->Clear-Host', 'echo->Write-Output', 'foreach->ForEach-Object', 'gcm->Get-Command', 'gv->Get-Variable', 'help->Get-Help', 'where->Where-Object', 'write->Write-Output'],
   );
   const names = allCommands().map((c) => c.name);
   assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));

@@ -110,10 +110,24 @@ export interface CmdletDefinition {
   end?(ctx: CmdletContext): Promise<void> | void;
   /** Called once the command is done, also when it failed (a function leaves its scope). */
   cleanup?(ctx: CmdletContext): void;
+  /** A script function's comment-based help (Get-Help shows it instead of a docs page). */
+  commentHelp?: CommentHelp;
   /** A script function: pipeline objects no parameter binds still reach it ($_, $input). */
   takesAnyInput?: boolean;
   /** False for a simple function: no CommonParameters (undefined = true, as for every cmdlet). */
   commonParameters?: boolean;
+}
+
+/** Comment-based help of a script function (about_Comment_Based_Help): the keywords' texts. */
+export interface CommentHelp {
+  synopsis: string;
+  description: string;
+  /** Parameter name → its .PARAMETER text. */
+  parameters: Record<string, string>;
+  /** Each .EXAMPLE's text: the first line is the code, the rest its remarks. */
+  examples: string[];
+  notes: string;
+  links: string[];
 }
 
 export interface AliasDefinition {

@@ -3,7 +3,7 @@
 // processor (command-processor.ts), operators are in operators.ts; statements (and, next, the
 // control flow of if/foreach/try) live here.
 
-import type { CommandAst, Expr, Span, Statement } from '../language/ast.js';
+import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
@@ -27,6 +27,7 @@ import { ScriptBlock } from './script-block.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
 import { invokeCollectionMethod } from './collection-methods.js';
+import { commentHelpOf } from './comment-help.js';
 import type { CmdletDefinition } from './cmdlet.js';
 
 export { SourceMap };
@@ -84,6 +85,29 @@ export class Executor implements EngineServices {
       this.setLastSuccess(success);
     }
     return { success };
+  }
+
+  /** Runs a whole script: its param( ) defaults, then its statements (or begin, process, end). */
+  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
+    if (block.parameters?.length) {
+      this.source = source;
+      try {
+        await this.#invoker.defineScriptParameters(block.parameters, source, signal);
+      } catch (e) {
+        const signalled = this.toSignal(e, block.span);
+        this.reportTerminating(signalled);
+        this.setLastSuccess(false);
+        return { success: false };
+      }
+    }
+    let result: { success: boolean; exitCode?: number } = { success: true };
+    for (const name of ['begin', 'process', 'end'] as const) {
+      const statements = block.blocks[name];
+      if (!statements) continue;
+      result = await this.runStatements(statements, source, signal);
+      if (result.exitCode !== undefined) return result;
+    }
+    return result;
   }
 
   setLastSuccess(ok: boolean): void {
@@ -178,7 +202,9 @@ export class Executor implements EngineServices {
         // `function global:f`: the scope prefix does not become part of the name.
         const name = stmt.name.replace(/^(global|script|local|private):/i, '');
         const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
-        this.commands.register(functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker));
+        const definition = functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker);
+        definition.commentHelp = commentHelpOf(this.source.text, stmt.span.start, stmt.body.text);
+        this.commands.register(definition);
         return [];
       }
       case 'exit': {

@@ -77,6 +77,11 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     }
   }
 
+  /** A script's param( ) at the top level: each parameter gets its default value (spo passes no script arguments). */
+  async defineScriptParameters(parameters: readonly ParameterAst[], source: SourceMap, signal: AbortSignal): Promise<void> {
+    for (const p of parameters) this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
+  }
+
   // ---- functions, called by the command processor --------------------------------------------
 
   async beginFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
