@@ -29,7 +29,7 @@ import {
   typeNameOf,
   unwrap,
 } from './convert.js';
-import { PSCredential, PSHashtable, SecureString } from './values.js';
+import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** One evaluated command element. */
 export type BindArg =
@@ -68,6 +68,8 @@ export interface BindResult {
   parameterSet: string;
   /** Parameters that pipeline input may bind (ByValue), in declaration order. */
   pipelineParameters: ParameterMetadata[];
+  /** Parameters that a pipeline object's property of the same name (or alias) binds (ByPropertyName). */
+  propertyParameters: ParameterMetadata[];
 }
 
 /** MergedCommandParameterMetadata.GetMatchingParameter (command-metadata.ts), with its binding error. */
@@ -277,6 +279,11 @@ export async function bindArguments(
       if (def.commonParameters === false) {
         unknownAsArguments.push({ value: a.text, span: a.span });
         if (a.colon) unknownAsArguments.push({ value: a.value, span: a.valueSpan ?? a.span });
+        else if (args[i + 1]?.kind === 'value') {
+          // The value after an unknown `-Name` is taken as its argument (pwsh: `f -b 1` gives $args -b, 1).
+          const next = args[++i]!;
+          unknownAsArguments.push({ value: next.value, span: next.span });
+        }
         continue;
       }
       // An unknown parameter is a left-over named argument; the first one is reported later.
@@ -418,7 +425,10 @@ export async function bindArguments(
     }
     set = chooseSet(def, candidates(), values, options);
   }
-  return { values, names, parameterSet: set, pipelineParameters };
+  const propertyParameters = def.parameters.filter(
+    (p) => inSet(p, set) && membership(p, set).valueFromPipelineByPropertyName && !values.has(p.name.toLowerCase()),
+  );
+  return { values, names, parameterSet: set, pipelineParameters, propertyParameters };
 }
 
 function chooseSet(
@@ -448,9 +458,21 @@ export async function bindPipelineInput(
   input: unknown,
   host: BinderHost,
 ): Promise<ParameterMetadata | undefined> {
-  const params = result.pipelineParameters;
-  if (!params.length) return undefined;
   const v = unwrap(input);
+  // ByPropertyName: a property of the object named as the parameter or one of its aliases.
+  let boundByProperty: ParameterMetadata | undefined;
+  if (v instanceof PSObject) {
+    for (const p of result.propertyParameters) {
+      const names = [p.name, ...(p.aliases ?? [])];
+      const name = names.find((n) => v.get(n) !== undefined);
+      if (name === undefined) continue;
+      result.values.set(p.name.toLowerCase(), await convertArgument(p, v.get(name), host));
+      result.names.set(p.name.toLowerCase(), p.name);
+      boundByProperty ??= p;
+    }
+  }
+  const params = result.pipelineParameters.filter((p) => !result.values.has(p.name.toLowerCase()));
+  if (!params.length) return boundByProperty;
   // Exact type match first, then with conversion (about_Parameter_Binding).
   const exact = params.find(
     (p) =>
@@ -472,5 +494,5 @@ export async function bindPipelineInput(
       continue;
     }
   }
-  return undefined;
+  return boundByProperty;
 }

@@ -124,7 +124,7 @@ export class CommandProcessor {
       if (signal.aborted) throw new PipelineStoppedSignal();
       runtime.input = item;
       runtime.hasInput = true;
-      for (const p of bound.pipelineParameters) {
+      for (const p of [...bound.pipelineParameters, ...bound.propertyParameters]) {
         bound.values.delete(p.name.toLowerCase());
         bound.names.delete(p.name.toLowerCase());
       }

@@ -392,11 +392,13 @@ export class Executor implements EngineServices {
         const ofs = toPSString(this.getVariable('OFS') ?? ' ');
         for (const part of expr.parts) {
           if (typeof part === 'string') s += part;
+          else if (part.kind === 'variable' && /^using:/i.test(part.name)) throw this.usingRefused(expr.span);
           else s += toPSString(await this.evalExpr(part, signal), ofs);
         }
         return s;
       }
       case 'variable':
+        if (/^using:/i.test(expr.name)) throw this.usingRefused(expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
         return collapse(await this.runNested(expr.statements, signal));
@@ -581,6 +583,21 @@ export class Executor implements EngineServices {
       this.source = outer;
     }
     return out;
+  }
+
+  /** `$using:x` outside Invoke-Command/Start-Job (which spo-shell does not have): PowerShell's error. */
+  private usingRefused(span: Span): PSErrorSignal {
+    return new PSErrorSignal(
+      new ErrorRecord({
+        message:
+          'A Using variable cannot be retrieved. A Using variable can be used only with Invoke-Command, Start-Job, or InlineScript in the script workflow. When it is used with Invoke-Command, the Using variable is valid only if the script block is invoked on a remote computer.',
+        errorId: 'UsingWithoutInvokeCommand',
+        category: 'InvalidOperation',
+        exceptionType: 'RuntimeException',
+        extent: this.source.extent(span),
+      }),
+      'statement',
+    );
   }
 
   /** An expression written in another input (a parameter's default value). */
