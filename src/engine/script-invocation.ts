@@ -16,6 +16,7 @@ import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { unwrap } from './convert.js';
+import { ErrorRecord, PSErrorSignal } from './errors.js';
 
 /** What the executor offers to run a block's statements. */
 export interface StatementRunner {
@@ -41,8 +42,29 @@ const PREFERENCE_PARAMETERS: ReadonlyArray<[string, string, 'enum' | 'switch']> 
   ['Debug', 'DebugPreference', 'switch'],
 ];
 
+/**
+ * How deeply functions and script blocks may call each other. PowerShell stops runaway recursion
+ * with CallDepthOverflow when its stack runs low; spo-shell stops at a fixed depth (a documented
+ * deviation: its async calls never exhaust the stack, they would run until memory runs out).
+ */
+export const MAX_CALL_DEPTH = 1000;
+
+/** PowerShell's error for runaway recursion; it ends the script, so it is reported once. */
+function callDepthOverflow(): PSErrorSignal {
+  return new PSErrorSignal(
+    new ErrorRecord({ message: 'The script failed due to call depth overflow.', errorId: 'CallDepthOverflow', category: 'InvalidOperation', exceptionType: 'ScriptCallDepthException' }),
+    'script',
+  );
+}
+
 export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   readonly #calls = new WeakMap<CmdletContext, FunctionCall>();
+  #depth = 0;
+
+  private enter(): void {
+    if (this.#depth >= MAX_CALL_DEPTH) throw callDepthOverflow();
+    this.#depth++;
+  }
 
   constructor(private readonly runner: StatementRunner) {}
 
@@ -54,6 +76,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
     const ast = block.ast;
+    this.enter();
     if (!invocation.dotSource) this.session.pushScope();
     try {
       const args = invocation.args ?? [];
@@ -74,6 +97,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       return out;
     } finally {
       if (!invocation.dotSource) this.session.popScope();
+      this.#depth--;
     }
   }
 
@@ -85,6 +109,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   // ---- functions, called by the command processor --------------------------------------------
 
   async beginFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
+    this.enter();
     const call: FunctionCall = { pushed: !fn.dotSource, input: [] };
     this.#calls.set(ctx, call);
     if (call.pushed) this.session.pushScope();
@@ -130,8 +155,10 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   cleanupFunction(_fn: ScriptFunction, ctx: CmdletContext): void {
     const call = this.#calls.get(ctx);
+    if (!call) return;
     this.#calls.delete(ctx);
-    if (call?.pushed) this.session.popScope();
+    this.#depth--;
+    if (call.pushed) this.session.popScope();
   }
 
   private async runFunctionBlock(fn: ScriptFunction, statements: readonly Statement[] | undefined, ctx: CmdletContext): Promise<void> {
