@@ -324,7 +324,8 @@ export abstract class ExpressionParser extends Scanner {
     this.token('operator', start, this.pos);
     const statements: Statement[] = [];
     const depth = this.parenDepth;
-    this.parenDepth = 1;
+    // Inside $( ) and @( ) newlines separate statements, as in a script block.
+    this.parenDepth = 0;
     this.enter(start);
     this.parseStatementList(statements, ')');
     this.leave();
