@@ -338,10 +338,6 @@ export abstract class ExpressionParser extends Scanner {
     this.pos++;
   }
 
-  protected failScriptBlock(): never {
-    this.fail(ParserStrings.UnsupportedScriptBlock, this.pos, this.pos + 1);
-  }
-
   private parseParen(): Expr {
     const start = this.pos;
     this.token('operator', this.pos, this.pos + 1);

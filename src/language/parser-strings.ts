@@ -120,10 +120,6 @@ export const ParserStrings = {
     'UnsupportedStatement',
     "The '{0}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used.",
   ),
-  UnsupportedScriptBlock: entry(
-    'UnsupportedScriptBlock',
-    'Script blocks { } are not supported by spo-shell. Only commands, variables, expressions and assignments can be used.',
-  ),
   UnsupportedMultipleAssignment: entry(
     'UnsupportedMultipleAssignment',
     'Assigning several variables in one statement ($a, $b = ...) is not supported by spo-shell. Assign each variable on its own.',
