@@ -153,6 +153,15 @@ export abstract class ExpressionParser extends Scanner {
     return true;
   }
 
+  /** Blanks, newlines, comments and `;` between the entries of a hashtable or the blocks of a script block. */
+  protected skipSeparators(): void {
+    this.skipTrivia(true);
+    while (this.peek() === ';') {
+      this.pos++;
+      this.skipTrivia(true);
+    }
+  }
+
   protected failIncrement(at: number, op: string): never {
     this.fail(ParserStrings.UnsupportedIncrementOperator, at, at + 2, false, op, op === '++' ? '$x += 1' : '$x -= 1');
   }
@@ -366,11 +375,7 @@ export abstract class ExpressionParser extends Scanner {
     this.parenDepth = 0;
     this.enter(start);
     for (;;) {
-      this.skipTrivia(true);
-      while (this.peek() === ';') {
-        this.pos++;
-        this.skipTrivia(true);
-      }
+      this.skipSeparators();
       const c = this.peek();
       if (c === undefined) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
       if (c === '}') {

@@ -69,11 +69,7 @@ export abstract class FunctionParser extends ExpressionParser {
 
   private parseNamedBlocks(block: ScriptBlockAst, terminator: '}' | null): void {
     for (;;) {
-      this.skipTrivia(true);
-      while (this.peek() === ';') {
-        this.pos++;
-        this.skipTrivia(true);
-      }
+      this.skipSeparators();
       const c = this.peek();
       if (c === undefined || c === terminator) return;
       const start = this.pos;
@@ -196,18 +192,21 @@ export abstract class FunctionParser extends ExpressionParser {
     if (this.peek() !== '$') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
     const variable = this.scanDollar(false);
     if (variable.kind !== 'variable') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken());
-    let defaultValue: Expr | undefined;
     this.skipTrivia(true);
-    if (this.peek() === '=') {
-      this.token('operator', this.pos, this.pos + 1);
-      this.pos++;
-      this.skipTrivia(true);
-      if (this.atEnd() || this.peek() === ',' || this.peek() === ')') {
-        this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), '=');
-      }
-      defaultValue = this.parseExpressionNoComma();
-    }
+    const defaultValue = this.parseInitializer();
     return { name: variable.name, typeName, attributes, defaultValue, span: { start, end: this.pos } };
+  }
+
+  /** `= value` at pos (a parameter's default, an attribute's named argument), if there. */
+  private parseInitializer(): Expr | undefined {
+    if (this.peek() !== '=') return undefined;
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    this.skipTrivia(true);
+    if (this.atEnd() || this.peek() === ',' || this.peek() === ')') {
+      this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), '=');
+    }
+    return this.parseExpressionNoComma();
   }
 
   /** `[Name(args)]` (an attribute) or `[TypeName]` (a type constraint, returned as its name). */
@@ -258,17 +257,8 @@ export abstract class FunctionParser extends ExpressionParser {
         this.token('generic', argStart, argStart + word.length);
         this.pos = argStart + word.length;
         this.skipTrivia(true);
-        let value: Expr | undefined;
-        if (this.peek() === '=') {
-          this.token('operator', this.pos, this.pos + 1);
-          this.pos++;
-          this.skipTrivia(true);
-          if (this.atEnd() || this.peek() === ',' || this.peek() === ')') {
-            this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), '=');
-          }
-          value = this.parseExpressionNoComma();
-          reportAt = this.pos;
-        }
+        const value = this.parseInitializer();
+        if (value) reportAt = this.pos;
         attribute.named.push({ name: word, value, span: { start: argStart, end: this.pos } });
       } else {
         attribute.positional.push(this.parseExpressionNoComma());
@@ -359,11 +349,7 @@ export abstract class FunctionParser extends ExpressionParser {
       const word = this.peekWord();
       if (!word || word.toLowerCase() !== 'using' || !this.isKeywordUse(word.length)) return;
       out.push(this.parseUsing());
-      this.skipTrivia(true);
-      while (this.peek() === ';') {
-        this.pos++;
-        this.skipTrivia(true);
-      }
+      this.skipSeparators();
     }
   }
 
