@@ -165,7 +165,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
   assert.equal(resolveCommand('nope'), undefined);
   assert.deepEqual(
     allAliases().map((a) => `${a.name}->${a.target}`),
-    ['cls->Clear-Host', 'dir->Get-ChildItem', 'echo->Write-Output', 'gci->Get-ChildItem', 'gcm->Get-Command', 'gmo->Get-Module', 'gv->Get-Variable', 'help->Get-Help', 'ipmo->Import-Module', 'write->Write-Output'],
+    ['%->ForEach-Object', '?->Where-Object', 'cls->Clear-Host', 'dir->Get-ChildItem', 'echo->Write-Output', 'foreach->ForEach-Object', 'gci->Get-ChildItem', 'gcm->Get-Command', 'gmo->Get-Module', 'gv->Get-Variable', 'help->Get-Help', 'ipmo->Import-Module', 'where->Where-Object', 'write->Write-Output'],
   );
   const names = allCommands().map((c) => c.name);
   assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));

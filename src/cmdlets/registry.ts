@@ -25,18 +25,24 @@ import { importModule } from './import-module.js';
 import { installModule } from './install-module.js';
 import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
+import { foreachObject } from './foreach-object.js';
+import { whereObject } from './where-object.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
+  { name: '%', target: 'ForEach-Object' },
+  { name: '?', target: 'Where-Object' },
   { name: 'cls', target: 'Clear-Host' },
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
   { name: 'gci', target: 'Get-ChildItem' },
+  { name: 'foreach', target: 'ForEach-Object' },
   { name: 'gcm', target: 'Get-Command' },
   { name: 'gmo', target: 'Get-Module' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
   { name: 'ipmo', target: 'Import-Module' },
+  { name: 'where', target: 'Where-Object' },
   { name: 'write', target: 'Write-Output' },
 ];
 
@@ -47,6 +53,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   convertToSecureString,
   disconnectSpoService,
   getChildItem,
+  foreachObject,
   getCommand,
   getCredential,
   getModule,
@@ -57,6 +64,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   newObject,
   readHost,
   updateModule,
+  whereObject,
   writeDebug,
   writeError,
   writeHost,

@@ -81,4 +81,21 @@ export const ValidateSetFailure = (value: string, set: string[]) =>
 export const ValidateNotNullOrEmptyFailure = () =>
   'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.';
 
+export const ValidateNotNullFailure = () => 'The argument is null. Provide a valid value for the argument, and then try running the command again.';
+
+export const ValidatePatternFailure = (value: string, pattern: string) =>
+  `The argument "${value}" does not match the "${pattern}" pattern. Supply an argument that matches "${pattern}" and try the command again.`;
+
+export const ValidateLengthMinLengthFailure = (length: number, min: number) =>
+  `The character length (${length}) of the argument is too short. Specify an argument with a length that is greater than or equal to "${min}", and then try the command again.`;
+
+export const ValidateLengthMaxLengthFailure = (length: number, max: number) =>
+  `The character length of the ${length} argument is too long. Shorten the character length of the argument so it is fewer than or equal to "${max}" characters, and then try the command again.`;
+
+export const ValidateCountFailure = (min: number, max: number, count: number) =>
+  `The parameter requires at least ${min} value(s) and no more than ${max} value(s) - ${count} value(s) were provided.`;
+
+export const ValidateScriptFailure = (value: string, script: string) =>
+  `The "${script}" validation script for the argument with value "${value}" did not return a result of True. Determine why the validation script failed, and then try the command again.`;
+
 export const ValidateVariableName = (value: string) => `Cannot validate argument '${value}' because it is not a valid variable name.`;

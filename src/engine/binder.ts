@@ -29,7 +29,7 @@ import {
   typeNameOf,
   unwrap,
 } from './convert.js';
-import { PSCredential, PSHashtable, SecureString } from './values.js';
+import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** One evaluated command element. */
 export type BindArg =
@@ -68,6 +68,8 @@ export interface BindResult {
   parameterSet: string;
   /** Parameters that pipeline input may bind (ByValue), in declaration order. */
   pipelineParameters: ParameterMetadata[];
+  /** Parameters that a pipeline object's property of the same name (or alias) binds (ByPropertyName). */
+  propertyParameters: ParameterMetadata[];
 }
 
 /** MergedCommandParameterMetadata.GetMatchingParameter (command-metadata.ts), with its binding error. */
@@ -112,7 +114,22 @@ export async function convertArgument(
   } catch (e) {
     fail(e);
   }
+  if (p.transform) {
+    try {
+      converted = p.transform(converted);
+    } catch (e) {
+      if (!(e instanceof ConversionError)) throw e;
+      throw BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', 'ParameterBindingArgumentTransformationException', value);
+    }
+  }
   validate(p, converted, span);
+  if (p.validateScript) {
+    for (const item of Array.isArray(converted) ? converted : [converted]) {
+      if (!(await p.validateScript.test(item))) {
+        throw BindingError.of(S.ParameterArgumentValidationError(p.name, S.ValidateScriptFailure(toPSString(item), p.validateScript.text)), span, 'InvalidData');
+      }
+    }
+  }
   return converted;
 }
 
@@ -207,6 +224,22 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
   if (p.validateNotNullOrEmpty && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) {
     fail(S.ValidateNotNullOrEmptyFailure());
   }
+  if (p.validateNotNull && (value === null || value === undefined)) fail(S.ValidateNotNullFailure());
+  if (p.validateCount && value !== null && value !== undefined) {
+    const count = Array.isArray(value) ? value.length : 1;
+    const [min, max] = p.validateCount;
+    if (count < min || count > max) fail(S.ValidateCountFailure(min, max, count));
+  }
+  // ValidatePattern and ValidateLength check each element of a collection.
+  for (const item of p.validatePattern !== undefined || p.validateLength ? (Array.isArray(value) ? value : [value]) : []) {
+    const text = toPSString(item);
+    if (p.validatePattern !== undefined && !new RegExp(p.validatePattern, 'i').test(text)) fail(S.ValidatePatternFailure(text, p.validatePattern));
+    if (p.validateLength) {
+      const [min, max] = p.validateLength;
+      if (text.length < min) fail(S.ValidateLengthMinLengthFailure(text.length, min));
+      if (text.length > max) fail(S.ValidateLengthMaxLengthFailure(text.length, max));
+    }
+  }
   if (p.validateVariableName && typeof value === 'string') {
     const name = value.startsWith('+') ? value.slice(1) : value;
     if (name.includes(':') || name === '') {
@@ -231,6 +264,9 @@ export async function bindArguments(
   const named: Named[] = [];
   const positional: Array<{ value: unknown; span: Span }> = [];
   let firstUnknownNamed: { typed: string; span: Span } | undefined;
+  const unknownAsArguments: Array<{ value: unknown; span: Span }> = [];
+  /** The positional arguments a ValueFromRemainingArguments parameter took, with their extents. */
+  const positionalRest: Array<{ value: unknown; span: Span }> = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.kind === 'value') {
@@ -239,6 +275,17 @@ export async function bindArguments(
     }
     const param = matchParameter(def, a.typed, a.span);
     if (!param) {
+      // A simple function (no CommonParameters) hands unknown `-Name` arguments to $args as text.
+      if (def.commonParameters === false) {
+        unknownAsArguments.push({ value: a.text, span: a.span });
+        if (a.colon) unknownAsArguments.push({ value: a.value, span: a.valueSpan ?? a.span });
+        else if (args[i + 1]?.kind === 'value') {
+          // The value after an unknown `-Name` is taken as its argument (pwsh: `f -b 1` gives $args -b, 1).
+          const next = args[++i]!;
+          unknownAsArguments.push({ value: next.value, span: next.span });
+        }
+        continue;
+      }
       // An unknown parameter is a left-over named argument; the first one is reported later.
       firstUnknownNamed ??= { typed: a.typed, span: a.span };
       continue;
@@ -308,12 +355,14 @@ export async function bindArguments(
       .filter((x) => x.position !== undefined)
       .sort((a, b) => a.position! - b.position!);
     const queue = [...positional];
+    positionalRest.length = 0;
     for (const { p } of positionalParams) {
       if (!queue.length) break;
       const remaining = sets.some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments);
       const key = p.name.toLowerCase();
       if (remaining && queue.length > 1) {
         const taken = queue.splice(0, queue.length);
+        positionalRest.push(...taken);
         values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
       } else {
         const arg = queue.shift()!;
@@ -322,6 +371,16 @@ export async function bindArguments(
       names.set(key, p.name);
     }
     positional.splice(0, positional.length, ...queue);
+  }
+  if (unknownAsArguments.length) {
+    const rest = def.parameters.find((p) => membership(p, ALL_SETS).valueFromRemainingArguments);
+    if (rest) {
+      const key = rest.name.toLowerCase();
+      const earlier = values.has(key) ? (positionalRest.length ? positionalRest : [{ value: values.get(key), span: unknownAsArguments[0]!.span }]) : [];
+      const all = [...earlier, ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
+      values.set(key, all.map((x) => x.value));
+      names.set(key, rest.name);
+    }
   }
 
   // 5. Left-over arguments: the first one is reported.
@@ -367,7 +426,10 @@ export async function bindArguments(
     }
     set = chooseSet(def, candidates(), values, options);
   }
-  return { values, names, parameterSet: set, pipelineParameters };
+  const propertyParameters = def.parameters.filter(
+    (p) => inSet(p, set) && membership(p, set).valueFromPipelineByPropertyName && !values.has(p.name.toLowerCase()),
+  );
+  return { values, names, parameterSet: set, pipelineParameters, propertyParameters };
 }
 
 function chooseSet(
@@ -397,9 +459,21 @@ export async function bindPipelineInput(
   input: unknown,
   host: BinderHost,
 ): Promise<ParameterMetadata | undefined> {
-  const params = result.pipelineParameters;
-  if (!params.length) return undefined;
   const v = unwrap(input);
+  // ByPropertyName: a property of the object named as the parameter or one of its aliases.
+  let boundByProperty: ParameterMetadata | undefined;
+  if (v instanceof PSObject) {
+    for (const p of result.propertyParameters) {
+      const names = [p.name, ...(p.aliases ?? [])];
+      const name = names.find((n) => v.get(n) !== undefined);
+      if (name === undefined) continue;
+      result.values.set(p.name.toLowerCase(), await convertArgument(p, v.get(name), host));
+      result.names.set(p.name.toLowerCase(), p.name);
+      boundByProperty ??= p;
+    }
+  }
+  const params = result.pipelineParameters.filter((p) => !result.values.has(p.name.toLowerCase()));
+  if (!params.length) return boundByProperty;
   // Exact type match first, then with conversion (about_Parameter_Binding).
   const exact = params.find(
     (p) =>
@@ -421,5 +495,5 @@ export async function bindPipelineInput(
       continue;
     }
   }
-  return undefined;
+  return boundByProperty;
 }

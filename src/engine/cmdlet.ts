@@ -62,6 +62,23 @@ export interface ParameterMetadata {
   validateNotNullOrEmpty?: boolean;
   /** [ValidateVariableName()] */
   validateVariableName?: boolean;
+  /** [ValidateNotNull()] */
+  validateNotNull?: boolean;
+  /** [ValidatePattern(regex)] (case-insensitive, as PowerShell's default). */
+  validatePattern?: string;
+  /** [ValidateLength(min, max)] */
+  validateLength?: [number, number];
+  /** [ValidateCount(min, max)] */
+  validateCount?: [number, number];
+  /** [AllowEmptyCollection()] */
+  allowEmptyCollection?: boolean;
+  /** [ValidateScript({ ... })]: the script's text (for the message) and the check, run with $_ set. */
+  validateScript?: { text: string; test(value: unknown): Promise<boolean> };
+  /**
+   * A function parameter's type constraint: converts the argument (PowerShell's
+   * ArgumentTypeConverterAttribute); a ConversionError becomes an argument transformation error.
+   */
+  transform?: (value: unknown) => unknown;
   /** One-line description used by Get-Help when the docs page has none. */
   description?: string;
   /** Hidden from completion and syntax. */
@@ -91,6 +108,26 @@ export interface CmdletDefinition {
   process(ctx: CmdletContext): Promise<void> | void;
   /** Called after the last input object. */
   end?(ctx: CmdletContext): Promise<void> | void;
+  /** Called once the command is done, also when it failed (a function leaves its scope). */
+  cleanup?(ctx: CmdletContext): void;
+  /** A script function's comment-based help (Get-Help shows it instead of a docs page). */
+  commentHelp?: CommentHelp;
+  /** A script function: pipeline objects no parameter binds still reach it ($_, $input). */
+  takesAnyInput?: boolean;
+  /** False for a simple function: no CommonParameters (undefined = true, as for every cmdlet). */
+  commonParameters?: boolean;
+}
+
+/** Comment-based help of a script function (about_Comment_Based_Help): the keywords' texts. */
+export interface CommentHelp {
+  synopsis: string;
+  description: string;
+  /** Parameter name → its .PARAMETER text. */
+  parameters: Record<string, string>;
+  /** Each .EXAMPLE's text: the first line is the code, the rest its remarks. */
+  examples: string[];
+  notes: string;
+  links: string[];
 }
 
 export interface AliasDefinition {

@@ -8,6 +8,7 @@ import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameter
 
 /** Declared parameters, then the CommonParameters, then -WhatIf/-Confirm when supported. */
 export function allParameters(def: CmdletDefinition): ParameterMetadata[] {
+  if (def.commonParameters === false) return [...def.parameters];
   return [...def.parameters, ...COMMON_PARAMETERS, ...shouldProcessParameters(def)];
 }
 

@@ -112,6 +112,7 @@ export class CommandProcessor {
       const message = e instanceof Error ? e.message : String(e);
       throw new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
     } finally {
+      def.cleanup?.(runtime);
       runtime.storeCollectors();
     }
     return runtime.outputs;
@@ -123,7 +124,7 @@ export class CommandProcessor {
       if (signal.aborted) throw new PipelineStoppedSignal();
       runtime.input = item;
       runtime.hasInput = true;
-      for (const p of bound.pipelineParameters) {
+      for (const p of [...bound.pipelineParameters, ...bound.propertyParameters]) {
         bound.values.delete(p.name.toLowerCase());
         bound.names.delete(p.name.toLowerCase());
       }
@@ -134,7 +135,8 @@ export class CommandProcessor {
         if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
         throw e;
       }
-      if (!boundTo) {
+      // A function takes any input: what no parameter binds reaches it as $_ and $input.
+      if (!boundTo && !def.takesAnyInput) {
         await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
         continue;
       }

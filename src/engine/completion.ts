@@ -168,7 +168,7 @@ function toolTipOf(p: ParameterMetadata): string {
 
 /** The parameters completion offers, in its two groups: the command's own, then the common ones. */
 function parameterGroups(def: CmdletDefinition): { declared: ParameterMetadata[]; common: ParameterMetadata[] } {
-  return { declared: [...def.parameters, ...shouldProcessParameters(def)], common: [...COMMON_PARAMETERS] };
+  return { declared: [...def.parameters.filter((p) => !p.dontShow), ...shouldProcessParameters(def)], common: def.commonParameters === false ? [] : [...COMMON_PARAMETERS] };
 }
 
 function parameterName(token: Token): string {

@@ -1,5 +1,6 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
+import { ScriptBlock } from './script-block.js';
 import * as R from './runtime-strings.js';
 import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
@@ -47,6 +48,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof PSHashtable) return String(value);
   if (value instanceof EnumValue) return value.type.fullName;
   if (value instanceof PSObject) return value.typeName;
+  if (value instanceof ScriptBlock) return 'System.Management.Automation.ScriptBlock';
   return 'System.Object';
 }
 

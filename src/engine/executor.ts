@@ -3,7 +3,7 @@
 // processor (command-processor.ts), operators are in operators.ts; statements (and, next, the
 // control flow of if/foreach/try) live here.
 
-import type { CommandAst, Expr, Span, Statement } from '../language/ast.js';
+import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
@@ -23,6 +23,12 @@ import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
+import { ScriptBlock } from './script-block.js';
+import { ScriptInvoker } from './script-invocation.js';
+import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
+import { invokeCollectionMethod } from './collection-methods.js';
+import { commentHelpOf } from './comment-help.js';
+import type { CmdletDefinition } from './cmdlet.js';
 
 export { SourceMap };
 
@@ -30,6 +36,8 @@ export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
   readonly #processor: CommandProcessor;
+  /** Runs script blocks and functions (script-invocation.ts). */
+  readonly #invoker: ScriptInvoker;
   /** -match sets $Matches in the current scope. */
   readonly #operatorScope: OperatorScope = { setMatches: (h) => this.session.setVariable('Matches', h) };
 
@@ -39,6 +47,7 @@ export class Executor implements EngineServices {
     readonly commands: CommandTable,
   ) {
     this.#processor = new CommandProcessor(this);
+    this.#invoker = new ScriptInvoker(this);
   }
 
   /** Runs a parsed script; returns the exit code of `exit`, if any. */
@@ -76,6 +85,29 @@ export class Executor implements EngineServices {
       this.setLastSuccess(success);
     }
     return { success };
+  }
+
+  /** Runs a whole script: its param( ) defaults, then its statements (or begin, process, end). */
+  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
+    if (block.parameters?.length) {
+      this.source = source;
+      try {
+        await this.#invoker.defineScriptParameters(block.parameters, source, signal);
+      } catch (e) {
+        const signalled = this.toSignal(e, block.span);
+        this.reportTerminating(signalled);
+        this.setLastSuccess(false);
+        return { success: false };
+      }
+    }
+    let result: { success: boolean; exitCode?: number } = { success: true };
+    for (const name of ['begin', 'process', 'end'] as const) {
+      const statements = block.blocks[name];
+      if (!statements) continue;
+      result = await this.runStatements(statements, source, signal);
+      if (result.exitCode !== undefined) return result;
+    }
+    return result;
   }
 
   setLastSuccess(ok: boolean): void {
@@ -165,6 +197,15 @@ export class Executor implements EngineServices {
           }),
           'script',
         );
+      }
+      case 'function': {
+        // `function global:f`: the scope prefix does not become part of the name.
+        const name = stmt.name.replace(/^(global|script|local|private):/i, '');
+        const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
+        const definition = functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker);
+        definition.commentHelp = commentHelpOf(this.source.text, stmt.span.start, stmt.body.text);
+        this.commands.register(definition);
+        return [];
       }
       case 'exit': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : 0;
@@ -299,8 +340,19 @@ export class Executor implements EngineServices {
   }
 
   private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal): Promise<unknown[]> {
-    const typedName = await this.resolveCommandName(cmd, signal);
-    const definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+    const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
+    let typedName: string;
+    let definition: CmdletDefinition;
+    if (named instanceof ScriptBlock) {
+      // `& { … }` and `. { … }`: the block runs as an unnamed function, bound like one.
+      typedName = '';
+      definition = functionDefinition({ name: '', block: named, isFilter: false, advanced: isAdvanced(named), dotSource: cmd.dotSource }, this.#invoker);
+    } else {
+      typedName = toPSString(named);
+      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+      const fn = cmd.dotSource ? scriptFunctionOf(definition) : undefined;
+      if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
+    }
     const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
     // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
     if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
@@ -340,11 +392,13 @@ export class Executor implements EngineServices {
         const ofs = toPSString(this.getVariable('OFS') ?? ' ');
         for (const part of expr.parts) {
           if (typeof part === 'string') s += part;
+          else if (part.kind === 'variable' && /^using:/i.test(part.name)) throw this.usingRefused(expr.span);
           else s += toPSString(await this.evalExpr(part, signal), ofs);
         }
         return s;
       }
       case 'variable':
+        if (/^using:/i.test(expr.name)) throw this.usingRefused(expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
         return collapse(await this.runNested(expr.statements, signal));
@@ -391,6 +445,8 @@ export class Executor implements EngineServices {
         for (const a of expr.args) args.push(await this.evalExpr(a, signal));
         if (expr.isStatic) return this.staticInvoke(expr, args, signal);
         const target = await this.evalExpr(expr.target, signal);
+        const collection = await invokeCollectionMethod(target, expr.name, args, signal);
+        if (collection !== undefined) return collection;
         try {
           return invokeMethod(target, expr.name, args);
         } catch (e) {
@@ -419,6 +475,8 @@ export class Executor implements EngineServices {
         } catch (e) {
           throw this.typeFailure(e, expr.span);
         }
+      case 'scriptBlock':
+        return new ScriptBlock(expr.block, this.source, this.#invoker);
       case 'cast': {
         const value = await this.evalExpr(expr.operand, signal);
         try {
@@ -507,8 +565,53 @@ export class Executor implements EngineServices {
     return toInt(index) === 0 || toInt(index) === -1 ? target : null;
   }
 
-  private async runNested(statements: Statement[], signal: AbortSignal): Promise<unknown[]> {
+  /**
+   * A script block's or function's statements, with errors pointing into `source` (where the
+   * block was written). `return` ends the block; what it wrote so far is its output.
+   */
+  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
+    const outer = this.source;
+    this.source = source;
     const out: unknown[] = [];
+    try {
+      await this.runNested(statements, signal, out);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+      const carried = (e as { output?: unknown }).output;
+      if (Array.isArray(carried)) out.push(...carried);
+    } finally {
+      this.source = outer;
+    }
+    return out;
+  }
+
+  /** `$using:x` outside Invoke-Command/Start-Job (which spo-shell does not have): PowerShell's error. */
+  private usingRefused(span: Span): PSErrorSignal {
+    return new PSErrorSignal(
+      new ErrorRecord({
+        message:
+          'A Using variable cannot be retrieved. A Using variable can be used only with Invoke-Command, Start-Job, or InlineScript in the script workflow. When it is used with Invoke-Command, the Using variable is valid only if the script block is invoked on a remote computer.',
+        errorId: 'UsingWithoutInvokeCommand',
+        category: 'InvalidOperation',
+        exceptionType: 'RuntimeException',
+        extent: this.source.extent(span),
+      }),
+      'statement',
+    );
+  }
+
+  /** An expression written in another input (a parameter's default value). */
+  async evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown> {
+    const outer = this.source;
+    this.source = source;
+    try {
+      return await this.evalExpr(expr, signal);
+    } finally {
+      this.source = outer;
+    }
+  }
+
+  private async runNested(statements: readonly Statement[], signal: AbortSignal, out: unknown[] = []): Promise<unknown[]> {
     for (const stmt of statements) {
       try {
         out.push(...(await this.evalStatement(stmt, signal)));

@@ -3,6 +3,7 @@
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
+import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -83,7 +84,16 @@ export class Shell implements ShellEngine {
       return { success: false, incomplete: parsed.incomplete };
     }
     const signal = options.signal ?? new AbortController().signal;
-    return this.#executor.runStatements(parsed.script.statements, map, signal);
+    const block = parsed.script.block;
+    if (!block) return this.#executor.runStatements(parsed.script.statements, map, signal);
+    const unmet = options.file ? unmetRequirement(block.requires, options.file) : undefined;
+    if (unmet) {
+      this.#executor.addToErrorHistory(unmet);
+      this.host.write('error', this.#executor.render(unmet));
+      this.#executor.setLastSuccess(false);
+      return { success: false };
+    }
+    return this.#executor.runScript(block, map, signal);
   }
 }
 

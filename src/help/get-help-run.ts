@@ -7,6 +7,7 @@ import { PSObject } from '../engine/values.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { docsFolder } from './docs-location.js';
 import { parsePage, type HelpPage } from './page.js';
+import { commentHelpPage } from './comment-help-page.js';
 import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
 
 const pages = new Map<string, HelpPage | undefined>();
@@ -81,7 +82,8 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   }
 
   const definition = matches[0]!;
-  const rc: RenderContext = { definition, page: loadPage(definition.name), aliases: ctx.commands.aliasesOf(definition.name), width };
+  const page = definition.commentHelp ? commentHelpPage(definition.name, definition.commentHelp) : loadPage(definition.name);
+  const rc: RenderContext = { definition, page, aliases: ctx.commands.aliasesOf(definition.name), width };
 
   if (p.get('Online') === true) {
     if (!rc.page?.onlineVersion) {
@@ -127,6 +129,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
 
 /** A command's synopsis as its docs page states it (the page is the source); metadata only without a page. */
 export function pageSynopsis(d: CmdletDefinition): string {
+  if (d.commentHelp) return d.commentHelp.synopsis;
   const page = loadPage(d.name);
   const first = page?.synopsis.find((b) => b.kind === 'text');
   return first && first.kind === 'text' ? first.text : d.synopsis;

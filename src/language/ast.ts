@@ -23,7 +23,58 @@ export type Expr =
   | { kind: 'unary'; op: string; operand: Expr; span: Span }
   | { kind: 'binary'; op: string; left: Expr; right: Expr; span: Span; opSpan: Span }
   | { kind: 'typeLiteral'; typeName: string; span: Span }
-  | { kind: 'cast'; typeName: string; operand: Expr; span: Span };
+  | { kind: 'cast'; typeName: string; operand: Expr; span: Span }
+  | { kind: 'scriptBlock'; block: ScriptBlockAst; span: Span }; // { ... }
+
+/** `[Name(positional, Named = value, Flag)]` before a parameter or a param block. */
+export interface AttributeAst {
+  name: string;
+  positional: Expr[];
+  /** A named argument written without `= value` (`Mandatory`) has no value: it means $true. */
+  named: Array<{ name: string; value?: Expr; span: Span }>;
+  span: Span;
+}
+
+/** One parameter of a param block or of `function f($a, $b)`. */
+export interface ParameterAst {
+  name: string;
+  /** The last type constraint (`[string]`, `[string[]]`, `[switch]`), as written. */
+  typeName?: string;
+  attributes: AttributeAst[];
+  defaultValue?: Expr;
+  span: Span;
+}
+
+/** Script block bodies: `begin`, `process`, `end` (statements outside named blocks are `end`). */
+export type NamedBlockName = 'begin' | 'process' | 'end';
+
+/** The body of `{ }`, of a function, or of a whole script. */
+export interface ScriptBlockAst {
+  /** The text between the braces (what a script block prints), or the whole script. */
+  text: string;
+  /** Attributes before `param` (`[CmdletBinding()]`). */
+  attributes: AttributeAst[];
+  /** Parameters, from `param( )` or from the function's `( )`; undefined when there is none. */
+  parameters?: ParameterAst[];
+  /** The statements of each block; an unnamed body is `end`. */
+  blocks: Partial<Record<NamedBlockName, Statement[]>>;
+  /** Whether the body was written with named blocks. */
+  named: boolean;
+  /** `#Requires` lines, in order. */
+  requires: RequiresAst[];
+  /** `using namespace` names. */
+  usingNamespaces: string[];
+  span: Span;
+}
+
+/** `#Requires -Version 5.1`, `#Requires -Modules X`, ... (parsed from the comment). */
+export interface RequiresAst {
+  /** Parameter name as written (Version, Modules, RunAsAdministrator, PSEdition, ...). */
+  parameter: string;
+  /** The arguments, split at commas. */
+  values: string[];
+  span: Span;
+}
 
 export type CommandElement =
   /** -Name, -Name:value. `typed` is the name without dash/colon as the user wrote it. */
@@ -39,6 +90,8 @@ export interface CommandAst {
   nameSpan: Span;
   elements: CommandElement[];
   span: Span;
+  /** `.` invocation (dot-sourcing): runs in the caller's scope. `&` and plain names leave it unset. */
+  dotSource?: boolean;
 }
 
 export interface ExpressionElement {
@@ -53,8 +106,12 @@ export type Statement =
   | { kind: 'pipeline'; elements: PipelineElement[]; span: Span }
   | { kind: 'assignment'; target: Expr; op: string; value: Statement; span: Span; opSpan: Span }
   | { kind: 'throw'; value?: Statement; span: Span }
-  | { kind: 'exit'; value?: Statement; span: Span };
+  | { kind: 'exit'; value?: Statement; span: Span }
+  /** `function Name { }`, `filter Name { }`; a name may carry a scope (`function global:f`). */
+  | { kind: 'function'; name: string; isFilter: boolean; body: ScriptBlockAst; span: Span; nameSpan: Span };
 
 export interface ScriptAst {
   statements: Statement[];
+  /** The script as a script block: its param block, named blocks, #Requires and using lines. */
+  block?: ScriptBlockAst;
 }

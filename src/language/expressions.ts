@@ -58,13 +58,15 @@ export abstract class ExpressionParser extends Scanner {
 
   protected abstract parseStatement(): Statement;
   protected abstract parseStatementList(out: Statement[], terminator: ')' | '}' | null): void;
+  /** `{ … }` at pos: a script block (parser-functions.ts). */
+  protected abstract parseScriptBlockExpression(): Expr;
 
   parseExpression(): Expr {
     return this.parseBinary(true);
   }
 
   /** Method arguments are separated by commas, so each is parsed below the array operator. */
-  private parseExpressionNoComma(): Expr {
+  protected parseExpressionNoComma(): Expr {
     return this.parseBinary(false);
   }
 
@@ -149,6 +151,15 @@ export abstract class ExpressionParser extends Scanner {
     const c = this.peek();
     if (c === undefined || c === ')' || c === '}' || c === ';' || c === '|' || isNewline(c) || c === '=') return false;
     return true;
+  }
+
+  /** Blanks, newlines, comments and `;` between the entries of a hashtable or the blocks of a script block. */
+  protected skipSeparators(): void {
+    this.skipTrivia(true);
+    while (this.peek() === ';') {
+      this.pos++;
+      this.skipTrivia(true);
+    }
   }
 
   protected failIncrement(at: number, op: string): never {
@@ -297,7 +308,7 @@ export abstract class ExpressionParser extends Scanner {
         return { kind: 'number', value: num.value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } };
       }
     }
-    if (c === '{') this.failScriptBlock();
+    if (c === '{') return this.parseScriptBlockExpression();
     let end = this.pos + 1;
     while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
     this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
@@ -322,7 +333,8 @@ export abstract class ExpressionParser extends Scanner {
     this.token('operator', start, this.pos);
     const statements: Statement[] = [];
     const depth = this.parenDepth;
-    this.parenDepth = 1;
+    // Inside $( ) and @( ) newlines separate statements, as in a script block.
+    this.parenDepth = 0;
     this.enter(start);
     this.parseStatementList(statements, ')');
     this.leave();
@@ -333,10 +345,6 @@ export abstract class ExpressionParser extends Scanner {
   private closeParen(): void {
     this.token('operator', this.pos, this.pos + 1);
     this.pos++;
-  }
-
-  protected failScriptBlock(): never {
-    this.fail(ParserStrings.UnsupportedScriptBlock, this.pos, this.pos + 1);
   }
 
   private parseParen(): Expr {
@@ -367,11 +375,7 @@ export abstract class ExpressionParser extends Scanner {
     this.parenDepth = 0;
     this.enter(start);
     for (;;) {
-      this.skipTrivia(true);
-      while (this.peek() === ';') {
-        this.pos++;
-        this.skipTrivia(true);
-      }
+      this.skipSeparators();
       const c = this.peek();
       if (c === undefined) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
       if (c === '}') {

@@ -88,14 +88,37 @@ export const ParserStrings = {
   MissingEqualsInHashLiteral: entry('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal."),
   MissingStatementInHashLiteral: entry('MissingStatementInHashLiteral', "Missing statement after '=' in hash literal."),
 
+  // ---- script blocks, functions, param( ), using, #Requires ----
+  MissingEndParenthesisInFunctionParameterList: entry('MissingEndParenthesisInFunctionParameterList', "Missing ')' in function parameter list."),
+  InvalidFunctionParameter: entry(
+    'InvalidFunctionParameter',
+    'Parameter declarations are a comma-separated list of variable names with optional initializer expressions.',
+  ),
+  /** The same text as MissingExpressionAfterToken above, with PowerShell's id (parameter lists). */
+  MissingExpressionAfterTokenInList: entry('MissingExpressionAfterToken', "Missing expression after '{0}'."),
+  MissingTypename: entry('MissingTypename', "Missing type name after '['."),
+  EndSquareBracketExpectedAtEndOfAttribute: entry('EndSquareBracketExpectedAtEndOfAttribute', 'Missing ] at end of attribute or type literal.'),
+  UnexpectedAttribute: entry('UnexpectedAttribute', "Unexpected attribute '{0}'."),
+  MissingNameAfterKeyword: entry('MissingNameAfterKeyword', 'Missing name after {0} keyword.'),
+  MissingFunctionBody: entry('MissingFunctionBody', 'Missing function body in function declaration.'),
+  OnlyOneParameterListAllowed: entry('OnlyOneParameterListAllowed', 'The param statement cannot be used if arguments were specified in the function declaration.'),
+  MissingNamedBlocks: entry('MissingNamedBlocks', "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'."),
+  MissingNamedStatementBlock: entry('MissingNamedStatementBlock', "Missing statement block after '{0}'."),
+  DuplicateScriptCommandClause: entry('DuplicateScriptCommandClause', "Script command clause '{0}' has already been defined."),
+  MissingUsingStatementDirective: entry('MissingUsingStatementDirective', 'Missing using directive'),
+  MissingUsingItemName: entry('MissingUsingItemName', 'Missing using name'),
+  UsingMustBeAtStartOfScript: entry('UsingMustBeAtStartOfScript', "A 'using' statement must appear before any other statements in a script."),
+  ModuleNotFoundDuringParse: entry('ModuleNotFoundDuringParse', "Could not find the module '{0}'."),
+  ScriptRequiresInvalidFormat: entry(
+    'ScriptRequiresInvalidFormat',
+    'Cannot process the #requires statement because it is not in the correct format.\nThe #requires statement must be in one of the following formats:\n "#requires -shellid <shellID>"\n "#requires -version <major.minor>"\n "#requires -psedition <edition>"\n "#requires -pssnapin <psSnapInName> [-version <major.minor>]"\n "#requires -modules <ModuleSpecification>"\n "#requires -runasadministrator"',
+  ),
+
   // ---- spo-shell's own: constructs outside the subset (no .resx counterpart) ----
+  UnsupportedUsing: entry('UnsupportedUsing', "'using {0}' is not supported by spo-shell; only 'using namespace' is."),
   UnsupportedStatement: entry(
     'UnsupportedStatement',
     "The '{0}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used.",
-  ),
-  UnsupportedScriptBlock: entry(
-    'UnsupportedScriptBlock',
-    'Script blocks { } are not supported by spo-shell. Only commands, variables, expressions and assignments can be used.',
   ),
   UnsupportedMultipleAssignment: entry(
     'UnsupportedMultipleAssignment',

@@ -11,7 +11,7 @@
 import type { CommandAst, CommandElement, Expr, PipelineElement, ScriptAst, Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
-import { ExpressionParser } from './expressions.js';
+import { FunctionParser } from './parser-functions.js';
 import { ParseFailure, type ParseError } from './scanner.js';
 import {
   endsGenericToken,
@@ -64,6 +64,9 @@ export function isIncompleteInput(text: string): boolean {
 type StatementRule = (parser: Parser, keyword: string) => Statement;
 
 const throwOrExitStatement: StatementRule = (p, keyword) => p.parseThrowOrExit(keyword);
+const functionStatement: StatementRule = (p, keyword) => p.parseFunction(keyword);
+/** Valid `using` lines are read with the top of the script; one after a statement is an error. */
+const usingStatement: StatementRule = (p) => p.failUsingNotAtStart();
 /** Keywords outside the subset: reported by name rather than run as commands. */
 const unsupportedStatement: StatementRule = (p, keyword) => p.failUnsupportedStatement(keyword);
 
@@ -71,20 +74,27 @@ const unsupportedStatement: StatementRule = (p, keyword) => p.failUnsupportedSta
 const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, StatementRule>([
   ['throw', throwOrExitStatement],
   ['exit', throwOrExitStatement],
+  ['function', functionStatement],
+  ['filter', functionStatement],
+  ['using', usingStatement],
+  // `param`, `begin`, `process`, `end` are keywords only at the top of a script block
+  // (parser-functions.ts); elsewhere they are command names, as in PowerShell.
   ...[
-    'if', 'elseif', 'else', 'foreach', 'for', 'while', 'do', 'until', 'switch', 'function', 'filter', 'workflow',
-    'param', 'begin', 'process', 'end', 'try', 'catch', 'finally', 'trap', 'return', 'break', 'continue', 'class',
-    'enum', 'data', 'using', 'dynamicparam', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
+    'if', 'elseif', 'else', 'foreach', 'for', 'while', 'do', 'until', 'switch', 'workflow',
+    'try', 'catch', 'finally', 'trap', 'return', 'break', 'continue', 'class',
+    'enum', 'data', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
     'static', 'define', 'from', 'var',
   ].map((k): [string, StatementRule] => [k, unsupportedStatement]),
 ]);
 
-class Parser extends ExpressionParser {
+class Parser extends FunctionParser {
   parse(): ParseResult {
     const statements: Statement[] = [];
     try {
-      this.parseStatementList(statements, null);
-      return { script: { statements }, errors: [], incomplete: false, tokens: this.tokens };
+      const block = this.parseScriptBlockBody(null, 0);
+      block.text = this.src;
+      block.requires = this.parseRequires();
+      return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false, tokens: this.tokens };
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
       if (!error) throw e;
@@ -108,9 +118,12 @@ class Parser extends ExpressionParser {
       if (terminator && c === terminator) return;
       if (c === ')' || c === '}') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c);
       const before = this.pos;
-      out.push(this.parseStatement());
+      const statement = this.parseStatement();
+      out.push(statement);
       // Every statement consumes input; anything else would loop forever.
       if (this.pos === before) this.fail(ParserStrings.UnexpectedToken, before, before + 1, false, c);
+      // A statement that ends with its block (`function f { }`) needs no separator after it.
+      if (statement.kind === 'function') continue;
       this.skipTrivia(false);
       const next = this.peek();
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
@@ -133,7 +146,7 @@ class Parser extends ExpressionParser {
   }
 
   /** A keyword is used as one when it stands alone or is followed by `(`, `{`, `$` or a quote. */
-  private isKeywordUse(length: number): boolean {
+  protected isKeywordUse(length: number): boolean {
     const after = this.src[this.pos + length];
     return endsGenericToken(after) || after === '(' || after === '{' || after === '$' || isQuote(after);
   }
@@ -209,7 +222,7 @@ class Parser extends ExpressionParser {
   private parsePipelineElement(first: boolean): PipelineElement {
     const c = this.peek();
     const start = this.pos;
-    if (c === '&' || (c === '.' && (isSpace(this.peek(1)) || isQuote(this.peek(1)) || this.peek(1) === '$'))) {
+    if (c === '&' || (c === '.' && (isSpace(this.peek(1)) || isQuote(this.peek(1)) || this.peek(1) === '$' || this.peek(1) === '{'))) {
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(false);
@@ -219,10 +232,12 @@ class Parser extends ExpressionParser {
         this.fail(ParserStrings.MissingExpression, start + 1, start + 1, after === undefined, c);
       }
       let nameExpr: Expr;
-      if (this.peek() === '$' || isQuote(this.peek()) || this.peek() === '(') nameExpr = this.parsePostfix(this.parsePrimary());
+      if (this.peek() === '$' || isQuote(this.peek()) || this.peek() === '(' || this.peek() === '{') nameExpr = this.parsePostfix(this.parsePrimary());
       else nameExpr = this.scanGenericToken();
       const name = nameExpr.kind === 'string' ? nameExpr.value : '';
-      return this.parseCommandElements({ kind: 'command', name, nameExpr, nameSpan: { start: nameStart, end: this.pos }, elements: [], span: { start, end: this.pos } });
+      const command: CommandAst = { kind: 'command', name, nameExpr, nameSpan: { start: nameStart, end: this.pos }, elements: [], span: { start, end: this.pos } };
+      if (c === '.') command.dotSource = true;
+      return this.parseCommandElements(command);
     }
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
     if (this.startsExpression()) {
@@ -232,7 +247,6 @@ class Parser extends ExpressionParser {
     if (first && (c === '+' || isDash(c)) && this.peek(1) === c && this.src[this.pos + 2] === '$') {
       this.failIncrement(start, c === '+' ? '++' : '--');
     }
-    if (c === '{') this.failScriptBlock();
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
       const name = this.readNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
@@ -245,7 +259,7 @@ class Parser extends ExpressionParser {
     const c = this.peek();
     const n = this.peek(1);
     if (c === undefined) return false;
-    if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!') return true;
+    if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
     if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.')) return true;
     if (isDigit(c) || (c === '.' && isDigit(n))) {
@@ -290,7 +304,6 @@ class Parser extends ExpressionParser {
         if (this.peek(1) === '&') this.fail(ParserStrings.InvalidEndOfLine, this.pos, this.pos + 2, false, '&&');
         this.fail(ParserStrings.UnsupportedBackgroundOperator, this.pos, this.pos + 1);
       }
-      if (c === '{') this.failScriptBlock();
       if ((c === '>' || (c === '2' && this.peek(1) === '>')) && !endOfParameters) this.fail(ParserStrings.UnsupportedRedirection, this.pos, this.pos + 1);
       if (c === ',') this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
       const elStart = this.pos;
@@ -380,7 +393,7 @@ class Parser extends ExpressionParser {
     const start = this.pos;
     const c = this.peek();
     const n = this.peek(1);
-    if (c === '{') this.failScriptBlock();
+    if (c === '{') return this.parseScriptBlockExpression();
     const startsPrimary = c === '$' || isQuote(c) || c === '(' || (c === '@' && (n === '(' || n === '{' || isQuote(n)));
     if (startsPrimary) {
       const mark = this.tokenMark();

@@ -73,6 +73,8 @@ export abstract class Scanner {
   protected parenDepth = 0;
   /** Nesting depth of constructs, bounded by MAX_NESTING_DEPTH. */
   private nesting = 0;
+  /** The `#Requires` comments met so far, in order. */
+  protected requiresComments: Span[] | undefined;
   /** End of the last token that is not a comment or line continuation, kept even when not recording. */
   private lastTokenEnd = -1;
 
@@ -159,6 +161,10 @@ export abstract class Scanner {
         while (i < src.length && !isNewlineCode(src.charCodeAt(i))) i++;
         this.pos = i;
         this.token('comment', start, i);
+        // `#Requires` (PowerShell reads it as a statement inside a comment): kept for the grammar.
+        if ((src.charCodeAt(start + 1) | 32) === 114 && /^#requires\b/i.test(src.slice(start, start + 10))) {
+          (this.requiresComments ??= []).push({ start, end: i });
+        }
       } else if (c === LT && src.charCodeAt(this.pos + 1) === HASH) {
         this.skipBlockComment();
       } else if (newlines && isNewlineCode(c)) {

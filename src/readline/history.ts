@@ -11,7 +11,7 @@ import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, writeFi
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
-import type { CommandAst, CommandElement, Expr, Span, Statement } from '../language/ast.js';
+import type { CommandAst, CommandElement, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
 
 export const DEFAULT_HISTORY_SIZE = 4096;
@@ -105,7 +105,19 @@ class HolderFinder {
       case 'throw':
       case 'exit':
         return s.value && this.holds(s.value.span) ? this.statement(s.value, ctx) : OTHER;
+      case 'function':
+        return this.block(s.body);
     }
+  }
+
+  /** A script block's statements; a parameter's default value counts as any other expression. */
+  block(b: ScriptBlockAst): Holder {
+    for (const p of b.parameters ?? []) if (p.defaultValue && this.holds(p.defaultValue.span)) return this.expr(p.defaultValue);
+    for (const list of [b.blocks.begin, b.blocks.process, b.blocks.end]) if (list) {
+      const found = this.statements(list);
+      if (found !== OTHER) return found;
+    }
+    return OTHER;
   }
 
   command(c: CommandAst, ctx?: AssignmentContext): Holder {
@@ -173,6 +185,8 @@ class HolderFinder {
         return inner([x.left, x.right]);
       case 'cast':
         return inner([x.operand]);
+      case 'scriptBlock':
+        return this.block(x.block);
       default:
         return OTHER;
     }

@@ -1,0 +1,119 @@
+// ForEach-Object (aliases %, foreach): runs script blocks for each pipeline object ($_), or reads a
+// property / calls a method of each (-MemberName, `% Length`, `% ToUpper`).
+//
+// Script blocks run in the caller's scope, as in PowerShell (`1..3 | % { $last = $_ }` leaves
+// $last set). Several positional blocks are PowerShell's begin, process..., end: two blocks are
+// begin and process, three or more begin, process..., end.
+
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
+import { ScriptBlock } from '../engine/script-block.js';
+import { enumerate, toPSString, unwrap } from '../engine/convert.js';
+import { getMember, invokeMethod } from '../engine/values-members.js';
+import { CORE } from './modules.js';
+
+const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
+
+interface Plan {
+  begin: ScriptBlock[];
+  process: ScriptBlock[];
+  end: ScriptBlock[];
+  member?: string;
+  memberArgs: unknown[];
+}
+
+const plans = new WeakMap<CmdletContext, Plan>();
+
+function blocks(value: unknown): unknown[] {
+  const v = unwrap(value);
+  return v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function plan(ctx: CmdletContext): Plan {
+  let p = plans.get(ctx);
+  if (p) return p;
+  const process = blocks(ctx.params.get('Process'));
+  const remaining = blocks(ctx.params.get('RemainingScripts'));
+  const member = ctx.params.get<string>('MemberName') ?? (process.length === 1 && !(unwrap(process[0]) instanceof ScriptBlock) ? toPSString(process[0]) : undefined);
+  if (member !== undefined) {
+    p = { begin: [], process: [], end: [], member, memberArgs: [...blocks(ctx.params.get('ArgumentList')), ...remaining] };
+  } else {
+    const all = [...process, ...remaining].map((b) => asBlock(ctx, b));
+    const begin = blocks(ctx.params.get('Begin')).map((b) => asBlock(ctx, b));
+    const end = blocks(ctx.params.get('End')).map((b) => asBlock(ctx, b));
+    if (all.length === 1 || ctx.params.has('Begin') || ctx.params.has('End')) p = { begin, process: all, end, memberArgs: [] };
+    else if (all.length === 2) p = { begin: [all[0]!], process: [all[1]!], end, memberArgs: [] };
+    else p = { begin: [all[0]!], process: all.slice(1, -1), end: [all[all.length - 1]!], memberArgs: [] };
+  }
+  plans.set(ctx, p);
+  return p;
+}
+
+function asBlock(ctx: CmdletContext, value: unknown): ScriptBlock {
+  const v = unwrap(value);
+  if (v instanceof ScriptBlock) return v;
+  ctx.throwTerminatingError({
+    message: `Cannot bind parameter 'Process'. Cannot convert the "${toPSString(v)}" value of type "${v === null ? 'null' : typeof v === 'string' ? 'System.String' : 'System.Object'}" to type "${SCRIPT_BLOCK}".`,
+    errorId: 'CannotConvertArgumentNoMessage',
+    category: 'InvalidArgument',
+    exceptionType: 'ParameterBindingException',
+  });
+}
+
+async function run(ctx: CmdletContext, list: ScriptBlock[], withInput: boolean): Promise<void> {
+  for (const block of list) {
+    const out = await block.invoke({ dotSource: true, dollarUnder: withInput ? { value: ctx.input } : undefined }, ctx.signal);
+    for (const v of out) ctx.writeObject(v);
+  }
+}
+
+export const foreachObject: CmdletDefinition = {
+  name: 'ForEach-Object',
+  implementingType: 'Microsoft.PowerShell.Commands.ForEachObjectCommand',
+  module: CORE,
+  synopsis: 'Performs an operation against each item in a collection of input objects.',
+  defaultParameterSet: 'ScriptBlockSet',
+  supportsShouldProcess: true,
+  parameters: [
+    { name: 'InputObject', kind: 'object', typeName: 'System.Management.Automation.PSObject', sets: { [ALL_SETS]: { valueFromPipeline: true } }, allowNull: true, description: 'The input objects.' },
+    { name: 'Begin', kind: 'object', typeName: SCRIPT_BLOCK, sets: { ScriptBlockSet: {} }, description: 'A script block that runs before the first input object.' },
+    { name: 'Process', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { mandatory: true, position: 0 } }, description: 'The script block run for each input object ($_).' },
+    { name: 'End', kind: 'object', typeName: SCRIPT_BLOCK, sets: { ScriptBlockSet: {} }, description: 'A script block that runs after the last input object.' },
+    { name: 'RemainingScripts', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { position: 1, valueFromRemainingArguments: true } }, description: 'Further script blocks given by position.' },
+    { name: 'MemberName', kind: 'string', typeName: 'System.String', sets: { PropertyAndMethodSet: { mandatory: true } }, description: 'The property to get or the method to call on each input object.' },
+    { name: 'ArgumentList', kind: 'object[]', typeName: 'System.Object[]', aliases: ['Args'], sets: { PropertyAndMethodSet: {} }, description: 'The arguments of the method call.' },
+  ],
+  async begin(ctx) {
+    await run(ctx, plan(ctx).begin, false);
+  },
+  async process(ctx) {
+    const p = plan(ctx);
+    if (p.member === undefined) return run(ctx, p.process, true);
+    const target = unwrap(ctx.input);
+    if (target === null || target === undefined) return;
+    const value = p.memberArgs.length || !hasProperty(target, p.member) ? callOrGet(target, p.member, p.memberArgs) : getMember(target, p.member);
+    if (value === undefined) return;
+    for (const v of enumerate(value)) ctx.writeObject(v);
+  },
+  async end(ctx) {
+    await run(ctx, plan(ctx).end, false);
+  },
+};
+
+/** Whether the object has a property of that name (else the name is taken as a method's). */
+function hasProperty(target: unknown, name: string): boolean {
+  try {
+    const v = getMember(target, name);
+    return v !== undefined && v !== null;
+  } catch {
+    return false;
+  }
+}
+
+function callOrGet(target: unknown, name: string, args: unknown[]): unknown {
+  try {
+    return invokeMethod(target, name, args);
+  } catch {
+    // Neither a property with a value nor a method: PowerShell writes nothing for this object.
+    return undefined;
+  }
+}

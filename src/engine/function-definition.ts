@@ -1,0 +1,237 @@
+// Functions as commands: a `function`/`filter` statement becomes a CmdletDefinition built from its
+// param( ) block, so functions bind (names, prefixes, aliases, positions, parameter sets,
+// mandatory prompts, pipeline input, validation) through the same binder and parameter-set model
+// as the built-in cmdlets, and show in Get-Command and completion.
+//
+// PowerShell's rules followed here (about_Functions_Advanced_Parameters, pwsh 7.6.10 checked):
+// - a function is "advanced" when it has [CmdletBinding()] or any [Parameter()] attribute; only
+//   advanced functions take the CommonParameters, and only simple ones collect extra arguments
+//   in $args;
+// - positions: when no parameter states a Position, all take positions in declaration order
+//   (PositionalBinding); otherwise only those that state one are positional;
+// - a type constraint converts the argument as an argument transformation (its error is
+//   "Cannot process argument transformation on parameter ...").
+
+import type { AttributeAst, Expr, ParameterAst } from '../language/ast.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership, type ParamKind } from './cmdlet.js';
+import { ScriptBlock } from './script-block.js';
+import { collapse, isTrue } from './convert.js';
+import { castTo } from './types.js';
+
+/** The hidden parameter that collects a simple function's left-over arguments into $args. */
+export const REMAINING_ARGUMENTS = '__RemainingArguments';
+
+/** A function defined by a script. */
+export interface ScriptFunction {
+  name: string;
+  block: ScriptBlock;
+  isFilter: boolean;
+  /** [CmdletBinding()] or a [Parameter()] attribute: CommonParameters, $PSCmdlet, no $args. */
+  advanced: boolean;
+  /** `. f`: runs in the caller's scope. */
+  dotSource?: boolean;
+}
+
+/** The evaluator's side of running a function's blocks (executor.ts). */
+export interface FunctionInvoker {
+  beginFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void>;
+  processFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void>;
+  endFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void>;
+  /** Always runs once the function is done or failed: leaves its scope. */
+  cleanupFunction(fn: ScriptFunction, ctx: CmdletContext): void;
+}
+
+export function isAdvanced(block: ScriptBlock): boolean {
+  const ast = block.ast;
+  return ast.attributes.some((a) => a.name.toLowerCase() === 'cmdletbinding') || (ast.parameters ?? []).some((p) => p.attributes.some((a) => a.name.toLowerCase() === 'parameter'));
+}
+
+const functions = new WeakMap<CmdletDefinition, ScriptFunction>();
+
+/** The function a command-table entry runs, if it is a function defined by a script. */
+export function scriptFunctionOf(definition: CmdletDefinition): ScriptFunction | undefined {
+  return functions.get(definition);
+}
+
+export function functionDefinition(fn: ScriptFunction, invoker: FunctionInvoker): CmdletDefinition {
+  const ast = fn.block.ast;
+  const binding = ast.attributes.find((a) => a.name.toLowerCase() === 'cmdletbinding');
+  const parameters = parameterMetadata(ast.parameters ?? [], fn.advanced, binding, fn.block);
+  const definition: CmdletDefinition = {
+    name: fn.name,
+    commandType: 'Function',
+    implementingType: '',
+    module: '',
+    parameters,
+    commonParameters: fn.advanced,
+    takesAnyInput: true,
+    defaultParameterSet: binding ? stringArgument(binding, 'DefaultParameterSetName') : undefined,
+    supportsShouldProcess: binding ? booleanArgument(binding, 'SupportsShouldProcess') : false,
+    synopsis: '',
+    begin: (ctx) => invoker.beginFunction(fn, ctx),
+    process: (ctx) => invoker.processFunction(fn, ctx),
+    end: (ctx) => invoker.endFunction(fn, ctx),
+    cleanup: (ctx) => invoker.cleanupFunction(fn, ctx),
+  };
+  functions.set(definition, fn);
+  return definition;
+}
+
+/** Binder metadata for a param block. */
+export function parameterMetadata(list: readonly ParameterAst[], advanced: boolean, binding: AttributeAst | undefined, owner: ScriptBlock): ParameterMetadata[] {
+  const positionalBinding = binding ? booleanArgument(binding, 'PositionalBinding', true) : true;
+  const explicitPositions = list.some((p) => p.attributes.some((a) => a.name.toLowerCase() === 'parameter' && numberArgument(a, 'Position') !== undefined));
+  let nextPosition = 0;
+  const out = list.map((p): ParameterMetadata => {
+    const { kind, typeName } = parameterType(p.typeName);
+    const sets: Record<string, ParameterSetMembership> = {};
+    for (const a of p.attributes.filter((x) => x.name.toLowerCase() === 'parameter')) {
+      const membership: ParameterSetMembership = {};
+      if (booleanArgument(a, 'Mandatory')) membership.mandatory = true;
+      const position = numberArgument(a, 'Position');
+      if (position !== undefined) membership.position = position;
+      if (booleanArgument(a, 'ValueFromPipeline')) membership.valueFromPipeline = true;
+      if (booleanArgument(a, 'ValueFromPipelineByPropertyName')) membership.valueFromPipelineByPropertyName = true;
+      if (booleanArgument(a, 'ValueFromRemainingArguments')) membership.valueFromRemainingArguments = true;
+      const help = stringArgument(a, 'HelpMessage');
+      if (help !== undefined) membership.helpMessage = help;
+      sets[stringArgument(a, 'ParameterSetName') ?? ALL_SETS] = membership;
+    }
+    if (!Object.keys(sets).length) sets[ALL_SETS] = {};
+    if (kind !== 'switch' && !explicitPositions && positionalBinding) {
+      const position = nextPosition++;
+      for (const m of Object.values(sets)) m.position ??= position;
+    }
+    const meta: ParameterMetadata = { name: p.name, kind, typeName, sets };
+    const t = p.typeName;
+    if (t && kind === 'object' && !/^(object|psobject|system\.object)$/i.test(t)) meta.transform = (v) => castTo(t, v);
+    for (const a of p.attributes) applyAttribute(meta, a, owner);
+    return meta;
+  });
+  if (!advanced) {
+    out.push({ name: REMAINING_ARGUMENTS, kind: 'object', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 10000, valueFromRemainingArguments: true } }, dontShow: true });
+  }
+  return out;
+}
+
+function applyAttribute(meta: ParameterMetadata, a: AttributeAst, owner: ScriptBlock): void {
+  const values = a.positional.map(constantValue);
+  switch (a.name.toLowerCase()) {
+    case 'validatescript': {
+      const script = a.positional[0];
+      if (script?.kind !== 'scriptBlock') break;
+      const block = new ScriptBlock(script.block, owner.source, owner.runner);
+      meta.validateScript = {
+        text: script.block.text,
+        test: async (value) => isTrue(collapse(await block.invoke({ dollarUnder: { value } }, new AbortController().signal))),
+      };
+      break;
+    }
+    case 'alias':
+      meta.aliases = [...(meta.aliases ?? []), ...values.map(String)];
+      break;
+    case 'validateset':
+      meta.validateSet = values.map(String);
+      break;
+    case 'validatenotnullorempty':
+      meta.validateNotNullOrEmpty = true;
+      break;
+    case 'validatenotnull':
+      meta.validateNotNull = true;
+      break;
+    case 'validaterange':
+      if (values.length >= 2) meta.range = [Number(values[0]), Number(values[1])];
+      break;
+    case 'validatepattern':
+      meta.validatePattern = String(values[0] ?? '');
+      break;
+    case 'validatelength':
+      meta.validateLength = [Number(values[0]), Number(values[1])];
+      break;
+    case 'validatecount':
+      meta.validateCount = [Number(values[0]), Number(values[1])];
+      break;
+    case 'allownull':
+      meta.allowNull = true;
+      break;
+    case 'allowemptystring':
+      meta.allowEmptyString = true;
+      break;
+    case 'allowemptycollection':
+      meta.allowEmptyCollection = true;
+      break;
+  }
+}
+
+/** How the binder converts an argument for a type constraint, and the name its messages print. */
+function parameterType(typeName: string | undefined): { kind: ParamKind; typeName: string } {
+  switch (typeName?.toLowerCase().replace(/^system\./, '')) {
+    case undefined:
+    case 'object':
+    case 'psobject':
+      return { kind: 'object', typeName: 'System.Object' };
+    case 'switch':
+    case 'management.automation.switchparameter':
+      return { kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter' };
+    case 'string[]':
+      return { kind: 'string[]', typeName: 'System.String[]' };
+    case 'object[]':
+    case 'array':
+      return { kind: 'object[]', typeName: 'System.Object[]' };
+    case 'securestring':
+    case 'security.securestring':
+      return { kind: 'securestring', typeName: 'System.Security.SecureString' };
+    case 'pscredential':
+    case 'management.automation.pscredential':
+      return { kind: 'credential', typeName: 'System.Management.Automation.PSCredential' };
+    case 'hashtable':
+    case 'collections.hashtable':
+      return { kind: 'hashtable', typeName: 'System.Collections.Hashtable' };
+    default:
+      // Everything else converts as PowerShell's argument transformation does (castTo).
+      return { kind: 'object', typeName: typeName ?? 'System.Object' };
+  }
+}
+
+/** An attribute argument's value; attribute arguments are constants in PowerShell. */
+function constantValue(e: Expr): unknown {
+  switch (e.kind) {
+    case 'number':
+      return e.value;
+    case 'string':
+      return e.value;
+    case 'variable': {
+      const n = e.name.toLowerCase();
+      return n === 'true' ? true : n === 'false' ? false : null;
+    }
+    case 'unary':
+      return e.op === '-' ? -Number(constantValue(e.operand)) : e.op === '-not' || e.op === '!' ? !constantValue(e.operand) : constantValue(e.operand);
+    case 'array':
+      return e.elements.map(constantValue);
+    case 'expandable':
+      return e.parts.filter((p): p is string => typeof p === 'string').join('');
+    default:
+      return true;
+  }
+}
+
+function namedArgument(a: AttributeAst, name: string): { present: boolean; value: unknown } {
+  const n = a.named.find((x) => x.name.toLowerCase() === name.toLowerCase());
+  if (!n) return { present: false, value: undefined };
+  return { present: true, value: n.value ? constantValue(n.value) : true };
+}
+
+function booleanArgument(a: AttributeAst, name: string, fallback = false): boolean {
+  const { present, value } = namedArgument(a, name);
+  return present ? Boolean(value) : fallback;
+}
+
+function numberArgument(a: AttributeAst, name: string): number | undefined {
+  const { present, value } = namedArgument(a, name);
+  return present && typeof value === 'number' ? value : undefined;
+}
+
+function stringArgument(a: AttributeAst, name: string): string | undefined {
+  const { present, value } = namedArgument(a, name);
+  return present ? String(value) : undefined;
+}

@@ -1,0 +1,42 @@
+// Script blocks as values (System.Management.Automation.ScriptBlock) and what runs them.
+//
+// A script block remembers the source it was written in (errors inside it point at that text,
+// wherever it is called from) and the runner of the shell that created it, so cmdlets such as
+// ForEach-Object and methods such as .Where() can invoke it without knowing the evaluator.
+
+import type { ScriptBlockAst } from '../language/ast.js';
+import type { SourceMap } from './source-map.js';
+
+export interface ScriptBlockInvocation {
+  /** Positional arguments ($args, and the param block's parameters in order). */
+  args?: unknown[];
+  /** The current pipeline object: `$_` / `$PSItem`. */
+  dollarUnder?: { value: unknown };
+  /** `$input`. */
+  input?: unknown[];
+  /** Runs in the caller's scope (`.`, ForEach-Object, Where-Object) instead of a new one. */
+  dotSource?: boolean;
+}
+
+/** The evaluator's side: runs a script block's statements and returns its output. */
+export interface ScriptBlockRunner {
+  invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]>;
+}
+
+export class ScriptBlock {
+  constructor(
+    readonly ast: ScriptBlockAst,
+    readonly source: SourceMap,
+    readonly runner: ScriptBlockRunner,
+  ) {}
+
+  /** Runs the block and returns its output objects. */
+  invoke(invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
+    return this.runner.invokeScriptBlock(this, invocation, signal);
+  }
+
+  /** What PowerShell prints for a script block: the text between its braces. */
+  toString(): string {
+    return this.ast.text;
+  }
+}

@@ -1,0 +1,219 @@
+// Running script blocks and functions (PowerShell's ScriptBlock.InvokeWithPipe and the
+// DlrScriptCommandProcessor): a new scope unless dot-sourced, the automatic variables ($args,
+// $_/$PSItem, $input, $PSBoundParameters, $PSCmdlet), parameters from their bound values or
+// defaults, the begin/process/end blocks, and `return` ending the block it is in.
+//
+// The executor runs the statements (StatementRunner); this file only sets the stage around them.
+
+import type { Expr, ParameterAst, Statement } from '../language/ast.js';
+import type { CmdletContext } from './cmdlet.js';
+import { ACTION_PREFERENCE } from './common-parameters.js';
+import { ReturnSignal } from './control-flow.js';
+import { castTo } from './types.js';
+import { REMAINING_ARGUMENTS, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
+import type { ScriptBlock, ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
+import type { Session } from './session.js';
+import type { SourceMap } from './source-map.js';
+import { EnumValue, PSHashtable, PSObject } from './values.js';
+import { unwrap } from './convert.js';
+import { ErrorRecord, PSErrorSignal } from './errors.js';
+
+/** What the executor offers to run a block's statements. */
+export interface StatementRunner {
+  readonly session: Session;
+  /** Runs statements as a block body: statement-terminating errors are reported and the next one runs. */
+  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]>;
+  evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
+}
+
+/** The state of one function call between its begin, process and end blocks. */
+interface FunctionCall {
+  /** Whether the call entered a scope of its own (cleanup leaves it). */
+  pushed: boolean;
+  input: unknown[];
+}
+
+/** Common parameters that set a preference variable inside an advanced function. */
+const PREFERENCE_PARAMETERS: ReadonlyArray<[string, string, 'enum' | 'switch']> = [
+  ['ErrorAction', 'ErrorActionPreference', 'enum'],
+  ['WarningAction', 'WarningPreference', 'enum'],
+  ['InformationAction', 'InformationPreference', 'enum'],
+  ['Verbose', 'VerbosePreference', 'switch'],
+  ['Debug', 'DebugPreference', 'switch'],
+];
+
+/**
+ * How deeply functions and script blocks may call each other. PowerShell stops runaway recursion
+ * with CallDepthOverflow when its stack runs low; spo-shell stops at a fixed depth (a documented
+ * deviation: its async calls never exhaust the stack, they would run until memory runs out).
+ */
+export const MAX_CALL_DEPTH = 1000;
+
+/** PowerShell's error for runaway recursion; it ends the script, so it is reported once. */
+function callDepthOverflow(): PSErrorSignal {
+  return new PSErrorSignal(
+    new ErrorRecord({ message: 'The script failed due to call depth overflow.', errorId: 'CallDepthOverflow', category: 'InvalidOperation', exceptionType: 'ScriptCallDepthException' }),
+    'script',
+  );
+}
+
+export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
+  readonly #calls = new WeakMap<CmdletContext, FunctionCall>();
+  #depth = 0;
+
+  private enter(): void {
+    if (this.#depth >= MAX_CALL_DEPTH) throw callDepthOverflow();
+    this.#depth++;
+  }
+
+  constructor(private readonly runner: StatementRunner) {}
+
+  private get session(): Session {
+    return this.runner.session;
+  }
+
+  // ---- script blocks invoked directly (ForEach-Object, Where-Object, .ForEach(), .Where()) -------
+
+  async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
+    const ast = block.ast;
+    this.enter();
+    if (!invocation.dotSource) this.session.pushScope();
+    try {
+      const args = invocation.args ?? [];
+      const parameters = ast.parameters ?? [];
+      for (let i = 0; i < parameters.length; i++) {
+        const p = parameters[i]!;
+        const value = i < args.length ? args[i] : await this.defaultValue(p, block.source, signal);
+        this.session.setVariable(p.name, convertParameter(p, value));
+      }
+      if (!invocation.dotSource || invocation.args) this.session.setVariable('args', args.slice(parameters.length));
+      if (invocation.dollarUnder) this.setDollarUnder(invocation.dollarUnder.value);
+      if (invocation.input) this.session.setVariable('input', invocation.input);
+      const out: unknown[] = [];
+      for (const name of ['begin', 'process', 'end'] as const) {
+        const statements = ast.blocks[name];
+        if (statements) out.push(...(await this.runBlock(statements, block.source, signal)));
+      }
+      return out;
+    } finally {
+      if (!invocation.dotSource) this.session.popScope();
+      this.#depth--;
+    }
+  }
+
+  /** A script's param( ) at the top level: each parameter gets its default value (spo passes no script arguments). */
+  async defineScriptParameters(parameters: readonly ParameterAst[], source: SourceMap, signal: AbortSignal): Promise<void> {
+    for (const p of parameters) this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
+  }
+
+  // ---- functions, called by the command processor --------------------------------------------
+
+  async beginFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
+    this.enter();
+    const call: FunctionCall = { pushed: !fn.dotSource, input: [] };
+    this.#calls.set(ctx, call);
+    if (call.pushed) this.session.pushScope();
+    const ast = fn.block.ast;
+    const bound = new PSHashtable();
+    for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, ctx.params.get(name));
+    for (const p of ast.parameters ?? []) {
+      const value = ctx.params.has(p.name) ? ctx.params.get(p.name) : await this.defaultValue(p, fn.block.source, ctx.signal);
+      this.session.setVariable(p.name, value);
+    }
+    this.session.setVariable('PSBoundParameters', bound);
+    if (fn.advanced) {
+      this.session.setVariable('PSCmdlet', new PSObject('System.Management.Automation.PSScriptCmdlet', { ParameterSetName: ctx.invocation.parameterSetName }));
+      this.setPreferences(ctx);
+    } else {
+      const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
+      this.session.setVariable('args', rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest]);
+    }
+    await this.runFunctionBlock(fn, ast.blocks.begin, ctx);
+  }
+
+  async processFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
+    const call = this.#calls.get(ctx);
+    const ast = fn.block.ast;
+    const statements = fn.isFilter && !ast.named ? ast.blocks.end : ast.blocks.process;
+    if (!statements) {
+      if (ctx.hasInput) call?.input.push(ctx.input);
+      return;
+    }
+    // Parameters bound from the pipeline take each object's value afresh.
+    for (const p of ast.parameters ?? []) if (ctx.params.has(p.name)) this.session.setVariable(p.name, ctx.params.get(p.name));
+    this.setDollarUnder(ctx.hasInput ? ctx.input : null);
+    this.session.setVariable('input', ctx.hasInput ? [ctx.input] : []);
+    await this.runFunctionBlock(fn, statements, ctx);
+  }
+
+  async endFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
+    const ast = fn.block.ast;
+    if (fn.isFilter && !ast.named) return;
+    this.session.setVariable('input', this.#calls.get(ctx)?.input ?? []);
+    await this.runFunctionBlock(fn, ast.blocks.end, ctx);
+  }
+
+  cleanupFunction(_fn: ScriptFunction, ctx: CmdletContext): void {
+    const call = this.#calls.get(ctx);
+    if (!call) return;
+    this.#calls.delete(ctx);
+    this.#depth--;
+    if (call.pushed) this.session.popScope();
+  }
+
+  private async runFunctionBlock(fn: ScriptFunction, statements: readonly Statement[] | undefined, ctx: CmdletContext): Promise<void> {
+    if (!statements) return;
+    for (const v of await this.runBlock(statements, fn.block.source, ctx.signal)) ctx.writeObject(v);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** One block's statements; `return` ends the block, keeping what it wrote. */
+  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
+    try {
+      return await this.runner.runBlock(statements, source, signal);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return returnedOutput(e);
+      throw e;
+    }
+  }
+
+  private async defaultValue(p: ParameterAst, source: SourceMap, signal: AbortSignal): Promise<unknown> {
+    if (p.defaultValue) return convertParameter(p, await this.runner.evalExprIn(p.defaultValue, source, signal));
+    const type = p.typeName?.toLowerCase();
+    if (type === 'switch' || type === 'bool' || type === 'boolean') return false;
+    if (type === 'int' || type === 'int32' || type === 'long' || type === 'double') return 0;
+    if (type === 'string') return '';
+    return null;
+  }
+
+  private setDollarUnder(value: unknown): void {
+    this.session.setVariable('_', value);
+    this.session.setVariable('PSItem', value);
+  }
+
+  /** -Verbose, -ErrorAction ... of an advanced function become its local preference variables. */
+  private setPreferences(ctx: CmdletContext): void {
+    for (const [parameter, variable, kind] of PREFERENCE_PARAMETERS) {
+      if (!ctx.params.has(parameter)) continue;
+      const value = ctx.params.get(parameter);
+      const pref = kind === 'switch' ? new EnumValue(ACTION_PREFERENCE, value ? 'Continue' : 'SilentlyContinue') : value;
+      this.session.defineVariable(variable, pref, this.session.getVariable(variable)?.options ?? {}, 'local');
+    }
+  }
+}
+
+/** Converts a value to a parameter's type constraint (the script-block path, without the binder). */
+function convertParameter(p: ParameterAst, value: unknown): unknown {
+  const t = p.typeName;
+  if (!t || /^(object|psobject|system\.object)$/i.test(t)) return value;
+  if (/^switch$/i.test(t)) return Boolean(unwrap(value));
+  return castTo(t, value);
+}
+
+/** What `return value` carried, if the signal carries it (control-flow.ts). */
+function returnedOutput(e: ReturnSignal): unknown[] {
+  const carried = (e as { output?: unknown }).output;
+  return Array.isArray(carried) ? carried : [];
+}
+

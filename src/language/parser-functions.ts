@@ -1,0 +1,419 @@
+// Grammar rules for script blocks and functions (PowerShell's Parser.cs regions "Script blocks"
+// and "function statement"): `{ … }` values, `param( )` with attributes and type constraints,
+// `begin`/`process`/`end` blocks, `function`/`filter`, `using namespace` and `#Requires`.
+// parser.ts extends this class; messages and error ids are pwsh 7.6.10's (test/language-functions).
+
+import type { AttributeAst, Expr, NamedBlockName, ParameterAst, RequiresAst, ScriptBlockAst, Span, Statement } from './ast.js';
+import { ParserStrings } from './parser-strings.js';
+import { ExpressionParser } from './expressions.js';
+import { endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
+
+/** Keywords that open a named block of a script block. */
+const NAMED_BLOCKS: ReadonlySet<string> = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
+
+export abstract class FunctionParser extends ExpressionParser {
+  /** The `param(...)` statement's extent in the body parsed last (OnlyOneParameterListAllowed points at it). */
+  private lastParamSpan: Span | undefined;
+
+  protected abstract isKeywordUse(length: number): boolean;
+
+  // ---- script blocks -------------------------------------------------------------------------
+
+  /** `{ … }` at pos. */
+  protected parseScriptBlockExpression(): Expr {
+    const block = this.parseBracedBody();
+    return { kind: 'scriptBlock', block, span: block.span };
+  }
+
+  /** `{`, a script block body, `}`; newlines separate statements inside, whatever the mode outside. */
+  private parseBracedBody(): ScriptBlockAst {
+    const start = this.pos;
+    this.token('operator', start, start + 1);
+    this.pos++;
+    const depth = this.parenDepth;
+    this.parenDepth = 0;
+    this.enter(start);
+    const block = this.parseScriptBlockBody('}', start + 1);
+    this.leave();
+    this.parenDepth = depth;
+    if (this.peek() !== '}') this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd());
+    block.text = this.src.slice(start + 1, this.pos);
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    block.span = { start, end: this.pos };
+    return block;
+  }
+
+  /**
+   * A script block's body up to `terminator` (not consumed): `using namespace` lines (at the top of
+   * a script only), `[CmdletBinding()] param( )`, then named blocks or plain statements.
+   */
+  protected parseScriptBlockBody(terminator: '}' | null, start: number): ScriptBlockAst {
+    const block: ScriptBlockAst = { text: '', attributes: [], blocks: {}, named: false, requires: [], usingNamespaces: [], span: { start, end: start } };
+    this.skipTrivia(true);
+    if (terminator === null) this.parseUsings(block.usingNamespaces);
+    this.parseParamBlock(block);
+    this.skipTrivia(true);
+    const word = this.peekWord();
+    if (word && NAMED_BLOCKS.has(word.toLowerCase()) && this.isKeywordUse(word.length)) {
+      block.named = true;
+      this.parseNamedBlocks(block, terminator);
+    } else {
+      const statements: Statement[] = [];
+      this.parseStatementList(statements, terminator);
+      block.blocks.end = statements;
+    }
+    block.span = { start, end: this.pos };
+    return block;
+  }
+
+  private parseNamedBlocks(block: ScriptBlockAst, terminator: '}' | null): void {
+    for (;;) {
+      this.skipSeparators();
+      const c = this.peek();
+      if (c === undefined || c === terminator) return;
+      const start = this.pos;
+      const word = this.peekWord();
+      const keyword = word?.toLowerCase();
+      if (!word || !keyword || !NAMED_BLOCKS.has(keyword) || !this.isKeywordUse(word.length)) {
+        let end = start + 1;
+        while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
+        this.fail(ParserStrings.MissingNamedBlocks, start, end, false, this.src.slice(start, end));
+      }
+      this.token('keyword', start, start + word.length);
+      this.pos += word.length;
+      this.skipTrivia(true);
+      if (this.peek() !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), keyword);
+      const open = this.pos;
+      this.token('operator', open, open + 1);
+      this.pos++;
+      const statements: Statement[] = [];
+      const depth = this.parenDepth;
+      this.parenDepth = 0;
+      this.enter(open);
+      this.parseStatementList(statements, '}');
+      this.leave();
+      this.parenDepth = depth;
+      if (this.peek() !== '}') this.fail(ParserStrings.MissingEndCurlyBrace, open, open + 1, this.atEnd());
+      this.token('operator', this.pos, this.pos + 1);
+      this.pos++;
+      if (keyword === 'dynamicparam' || keyword === 'clean') this.fail(ParserStrings.UnsupportedStatement, start, start + word.length, false, keyword);
+      const name = keyword as NamedBlockName;
+      if (block.blocks[name]) this.fail(ParserStrings.DuplicateScriptCommandClause, start, this.pos, false, keyword);
+      block.blocks[name] = statements;
+    }
+  }
+
+  // ---- param( ) ------------------------------------------------------------------------------
+
+  /** `[CmdletBinding()] param( … )` at the top of a body, if there; attributes alone are put back. */
+  private parseParamBlock(block: ScriptBlockAst): void {
+    const mark = this.tokenMark();
+    const before = this.pos;
+    const attributes: AttributeAst[] = [];
+    while (this.peek() === '[' && this.isAttributeAhead()) {
+      attributes.push(this.parseAttributeOrType() as AttributeAst);
+      this.skipTrivia(true);
+    }
+    const word = this.peekWord();
+    if (!word || word.toLowerCase() !== 'param' || !this.isKeywordUse(word.length) || !this.parenFollows(word.length)) {
+      if (attributes.length && (this.atEnd() || this.peek() === '}')) {
+        const last = attributes[attributes.length - 1]!;
+        this.fail(ParserStrings.UnexpectedAttribute, last.span.start, last.span.end, this.atEnd(), last.name);
+      }
+      this.pos = before;
+      this.resetTokens(mark);
+      return;
+    }
+    const start = this.pos;
+    this.token('keyword', start, start + word.length);
+    this.pos += word.length;
+    this.skipTrivia(true);
+    block.parameters = this.parseParameterList();
+    block.attributes = attributes;
+    this.lastParamSpan = { start, end: this.pos };
+  }
+
+  /** `param` is the keyword only before `(`; `param x` runs a command named param. */
+  private parenFollows(length: number): boolean {
+    let i = this.pos + length;
+    while (isSpace(this.src[i]) || isNewline(this.src[i])) i++;
+    return this.src[i] === '(';
+  }
+
+  /** `[Name(` ahead: an attribute rather than a type constraint or a cast. */
+  private isAttributeAhead(): boolean {
+    let i = this.pos + 1;
+    while (isSpace(this.src[i])) i++;
+    if (!isIdentifierStart(this.src[i])) return false;
+    while (isIdentifierCharCode(this.src.charCodeAt(i)) || this.src[i] === '.') i++;
+    return this.src[i] === '(';
+  }
+
+  /** `( $a, [int]$b = 1, … )` at pos: a function's or a param block's parameters. */
+  protected parseParameterList(): ParameterAst[] {
+    const open = this.pos;
+    this.token('operator', open, open + 1);
+    this.pos++;
+    const depth = this.parenDepth;
+    this.parenDepth = 1;
+    this.enter(open);
+    const parameters: ParameterAst[] = [];
+    this.skipTrivia(true);
+    if (this.peek() !== ')' && !this.atEnd()) {
+      for (;;) {
+        parameters.push(this.parseParameter());
+        this.skipTrivia(true);
+        if (this.peek() !== ',') break;
+        this.token('operator', this.pos, this.pos + 1);
+        this.pos++;
+        this.skipTrivia(true);
+        if (this.atEnd() || this.peek() === ')') this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), ',');
+      }
+    }
+    this.leave();
+    this.parenDepth = depth;
+    if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInFunctionParameterList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    return parameters;
+  }
+
+  private parseParameter(): ParameterAst {
+    const start = this.pos;
+    const attributes: AttributeAst[] = [];
+    let typeName: string | undefined;
+    while (this.peek() === '[') {
+      const item = this.parseAttributeOrType();
+      if (typeof item === 'string') typeName = item;
+      else attributes.push(item);
+      this.skipTrivia(true);
+    }
+    if (this.peek() !== '$') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    const variable = this.scanDollar(false);
+    if (variable.kind !== 'variable') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken());
+    this.skipTrivia(true);
+    const defaultValue = this.parseInitializer();
+    return { name: variable.name, typeName, attributes, defaultValue, span: { start, end: this.pos } };
+  }
+
+  /** `= value` at pos (a parameter's default, an attribute's named argument), if there. */
+  private parseInitializer(): Expr | undefined {
+    if (this.peek() !== '=') return undefined;
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    this.skipTrivia(true);
+    if (this.atEnd() || this.peek() === ',' || this.peek() === ')') {
+      this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), '=');
+    }
+    return this.parseExpressionNoComma();
+  }
+
+  /** `[Name(args)]` (an attribute) or `[TypeName]` (a type constraint, returned as its name). */
+  private parseAttributeOrType(): AttributeAst | string {
+    const start = this.pos;
+    this.token('operator', start, start + 1);
+    this.pos++;
+    this.skipTrivia(false);
+    const nameStart = this.pos;
+    const name = this.readTypeName();
+    if (!name) this.fail(ParserStrings.MissingTypename, nameStart, nameStart, this.atEnd());
+    this.token('generic', nameStart, this.pos);
+    if (this.peek() !== '(') {
+      this.skipTrivia(false);
+      if (this.peek() !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+      this.token('operator', this.pos, this.pos + 1);
+      this.pos++;
+      return name;
+    }
+    const attribute: AttributeAst = { name, positional: [], named: [], span: { start, end: start } };
+    this.parseAttributeArguments(attribute);
+    this.skipTrivia(true);
+    if (this.peek() !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+    attribute.span = { start, end: this.pos };
+    return attribute;
+  }
+
+  /** `(positional, Named = value, Flag)`: the arguments of an attribute. */
+  private parseAttributeArguments(attribute: AttributeAst): void {
+    const open = this.pos;
+    this.token('operator', open, open + 1);
+    this.pos++;
+    // pwsh reports a missing `)` after the last argument that had a value (a bare flag does not count).
+    let reportAt = this.pos;
+    const depth = this.parenDepth;
+    this.parenDepth = 1;
+    this.enter(open);
+    this.skipTrivia(true);
+    while (this.peek() !== ')') {
+      if (this.atEnd() || this.peek() === ']') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
+      const argStart = this.pos;
+      const word = this.peekWord();
+      let after = word ? this.pos + word.length : -1;
+      while (word && isSpace(this.src[after])) after++;
+      if (word && (this.src[after] === '=' || this.src[after] === ',' || this.src[after] === ')' || this.src[after] === ']' || isNewline(this.src[after]))) {
+        this.token('generic', argStart, argStart + word.length);
+        this.pos = argStart + word.length;
+        this.skipTrivia(true);
+        const value = this.parseInitializer();
+        if (value) reportAt = this.pos;
+        attribute.named.push({ name: word, value, span: { start: argStart, end: this.pos } });
+      } else {
+        attribute.positional.push(this.parseExpressionNoComma());
+        reportAt = this.pos;
+      }
+      this.skipTrivia(true);
+      if (this.peek() === ',') {
+        this.token('operator', this.pos, this.pos + 1);
+        this.pos++;
+        this.skipTrivia(true);
+        continue;
+      }
+      if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
+    }
+    this.leave();
+    this.parenDepth = depth;
+    this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
+  }
+
+  /** `Name`, `A.B.C`, `Name[]`, `List[string]`, `Dictionary[string,int]` at pos. */
+  private readTypeName(): string {
+    const start = this.pos;
+    while (isIdentifierCharCode(this.code()) || this.peek() === '.' || this.peek() === '`') this.pos++;
+    if (this.pos === start) return '';
+    while (this.peek() === '[') {
+      const open = this.pos;
+      this.pos++;
+      this.skipTrivia(false);
+      if (this.peek() === ']') {
+        this.pos++;
+        continue;
+      }
+      for (;;) {
+        this.skipTrivia(false);
+        if (!this.readTypeName()) {
+          this.pos = open;
+          return this.src.slice(start, open);
+        }
+        this.skipTrivia(false);
+        if (this.peek() !== ',') break;
+        this.pos++;
+      }
+      if (this.peek() !== ']') {
+        this.pos = open;
+        return this.src.slice(start, open);
+      }
+      this.pos++;
+    }
+    return this.src.slice(start, this.pos).replace(/\s+/g, '');
+  }
+
+  // ---- function and filter -------------------------------------------------------------------
+
+  /** `function Name [( params )] { body }`, `filter Name { body }`. */
+  parseFunction(keyword: string): Statement {
+    const start = this.pos;
+    this.token('keyword', start, start + keyword.length);
+    this.pos += keyword.length;
+    this.skipTrivia(true);
+    const nameStart = this.pos;
+    while (this.pos < this.src.length && !endsGenericTokenCode(this.code()) && this.peek() !== '(') this.pos++;
+    if (this.pos === nameStart) this.fail(ParserStrings.MissingNameAfterKeyword, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), keyword);
+    const name = this.src.slice(nameStart, this.pos);
+    this.commandNameToken(nameStart, this.pos);
+    this.skipTrivia(true);
+    let declared: ParameterAst[] | undefined;
+    if (this.peek() === '(') {
+      declared = this.parseParameterList();
+      this.skipTrivia(true);
+    }
+    if (this.peek() !== '{') this.fail(ParserStrings.MissingFunctionBody, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    this.lastParamSpan = undefined;
+    const body = this.parseBracedBody();
+    if (declared) {
+      const paramSpan = this.lastParamSpan as Span | undefined;
+      if (body.parameters && paramSpan) this.fail(ParserStrings.OnlyOneParameterListAllowed, paramSpan.start, paramSpan.end);
+      body.parameters = declared;
+    }
+    return { kind: 'function', name, isFilter: keyword === 'filter', body, span: { start, end: this.pos }, nameSpan: { start: nameStart, end: nameStart + name.length } };
+  }
+
+  // ---- using namespace and #Requires ---------------------------------------------------------
+
+  /** `using namespace A.B` lines at the top of a script. */
+  private parseUsings(out: string[]): void {
+    for (;;) {
+      const word = this.peekWord();
+      if (!word || word.toLowerCase() !== 'using' || !this.isKeywordUse(word.length)) return;
+      out.push(this.parseUsing());
+      this.skipSeparators();
+    }
+  }
+
+  private parseUsing(): string {
+    const start = this.pos;
+    this.token('keyword', start, start + 5);
+    this.pos += 5;
+    this.skipTrivia(false);
+    const kindStart = this.pos;
+    const kind = this.peekWord()?.toLowerCase();
+    if (!kind || !['namespace', 'module', 'assembly'].includes(kind)) {
+      this.fail(ParserStrings.MissingUsingStatementDirective, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    }
+    this.token('keyword', kindStart, kindStart + kind.length);
+    this.pos += kind.length;
+    this.skipTrivia(false);
+    const nameStart = this.pos;
+    while (this.pos < this.src.length && !endsGenericTokenCode(this.code())) this.pos++;
+    const name = this.src.slice(nameStart, this.pos);
+    if (!name) this.fail(ParserStrings.MissingUsingItemName, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    this.token('generic', nameStart, this.pos);
+    if (kind === 'module') this.fail(ParserStrings.ModuleNotFoundDuringParse, start, this.pos, false, name);
+    if (kind !== 'namespace') this.fail(ParserStrings.UnsupportedUsing, start, this.pos, false, kind);
+    return name;
+  }
+
+  /** A `using` statement after other statements. */
+  failUsingNotAtStart(): never {
+    const start = this.pos;
+    let end = start;
+    while (end < this.src.length && !isNewline(this.src[end]) && this.src[end] !== ';') end++;
+    this.fail(ParserStrings.UsingMustBeAtStartOfScript, start, end);
+  }
+
+  /** The `#Requires` comments of the whole text, parsed (PowerShell checks them before running). */
+  protected parseRequires(): RequiresAst[] {
+    const out: RequiresAst[] = [];
+    for (const span of this.requiresComments ?? []) {
+      const text = this.src.slice(span.start, span.end);
+      const re = /[-\u2013\u2014](\w+)(?:\s+((?:[^\s,-][^,]*?)(?:\s*,\s*[^\s,][^,]*?)*))?(?=\s+[-\u2013\u2014]\w|\s*$)/gy;
+      let i = '#requires'.length;
+      while (i < text.length && isSpace(text[i])) i++;
+      re.lastIndex = i;
+      for (;;) {
+        const at = re.lastIndex;
+        const m = re.exec(text);
+        if (!m) {
+          if (at < text.length && text.slice(at).trim()) this.fail(ParserStrings.ScriptRequiresInvalidFormat, span.start + at, span.end);
+          break;
+        }
+        const parameter = m[1]!;
+        const pStart = span.start + at;
+        const pEnd = pStart + 1 + parameter.length;
+        const known = ['version', 'modules', 'runasadministrator', 'psedition', 'shellid', 'pssnapin', 'assembly'];
+        const lower = parameter.toLowerCase();
+        const match = known.filter((k) => k.startsWith(lower));
+        if (match.length !== 1) this.fail(ParserStrings.ScriptRequiresInvalidFormat, pStart, pEnd);
+        if (m[2] === undefined && match[0] !== 'runasadministrator') this.fail(ParserStrings.ParameterRequiresArgument, pStart, pEnd, false, parameter);
+        const values = m[2] === undefined ? [] : m[2].split(',').map((v) => v.trim().replace(/^(['"])(.*)\1$/, '$2'));
+        out.push({ parameter: match[0]!, values, span: { start: pStart, end: span.start + re.lastIndex } });
+        while (isSpace(text[re.lastIndex])) re.lastIndex++;
+        if (re.lastIndex >= text.length) break;
+      }
+    }
+    return out;
+  }
+}
