@@ -228,7 +228,15 @@ export class Executor {
         }
         throw new ExitSignal(code);
       }
+      default:
+        return this.evalFlowStatement(stmt, signal);
     }
+  }
+
+  /** Control-flow statements: evaluated once the engine's scope stack and signals land. */
+  private async evalFlowStatement(stmt: Exclude<Statement, { kind: 'pipeline' | 'assignment' | 'throw' | 'exit' }>, signal: AbortSignal): Promise<unknown[]> {
+    void signal;
+    throw new PSErrorSignal(new ErrorRecord({ message: `The '${stmt.kind}' statement is not supported by spo-shell yet.`, errorId: 'NotSupported', category: 'NotImplemented', exceptionType: 'RuntimeException', extent: this.source.extent(stmt.span) }), 'statement');
   }
 
   /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */

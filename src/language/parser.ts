@@ -11,7 +11,7 @@
 import type { CommandAst, CommandElement, Expr, PipelineElement, ScriptAst, Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
-import { ExpressionParser } from './expressions.js';
+import { FlowParser, needsNoSeparator } from './parser-flow.js';
 import { ParseFailure, type ParseError } from './scanner.js';
 import {
   endsGenericToken,
@@ -64,6 +64,13 @@ export function isIncompleteInput(text: string): boolean {
 type StatementRule = (parser: Parser, keyword: string) => Statement;
 
 const throwOrExitStatement: StatementRule = (p, keyword) => p.parseThrowOrExit(keyword);
+/** Control flow (parser-flow.ts). */
+const ifStatement: StatementRule = (p) => p.parseIf();
+const loopStatement: StatementRule = (p, keyword) => p.parseLoop(keyword);
+const breakOrContinueStatement: StatementRule = (p, keyword) => p.parseBreakOrContinue(keyword as 'break' | 'continue');
+const returnStatement: StatementRule = (p) => p.parseReturn();
+const tryStatement: StatementRule = (p) => p.parseTry();
+const trapStatement: StatementRule = (p) => p.parseTrap();
 /** Keywords outside the subset: reported by name rather than run as commands. */
 const unsupportedStatement: StatementRule = (p, keyword) => p.failUnsupportedStatement(keyword);
 
@@ -71,15 +78,27 @@ const unsupportedStatement: StatementRule = (p, keyword) => p.failUnsupportedSta
 const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, StatementRule>([
   ['throw', throwOrExitStatement],
   ['exit', throwOrExitStatement],
+  ['if', ifStatement],
+  ['foreach', loopStatement],
+  ['for', loopStatement],
+  ['while', loopStatement],
+  ['do', loopStatement],
+  ['switch', loopStatement],
+  ['break', breakOrContinueStatement],
+  ['continue', breakOrContinueStatement],
+  ['return', returnStatement],
+  ['try', tryStatement],
+  ['trap', trapStatement],
+  // `else`, `elseif`, `until`, `catch`, `finally` on their own are command names, as in pwsh.
   ...[
-    'if', 'elseif', 'else', 'foreach', 'for', 'while', 'do', 'until', 'switch', 'function', 'filter', 'workflow',
-    'param', 'begin', 'process', 'end', 'try', 'catch', 'finally', 'trap', 'return', 'break', 'continue', 'class',
+    'function', 'filter', 'workflow',
+    'param', 'begin', 'process', 'end', 'class',
     'enum', 'data', 'using', 'dynamicparam', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
     'static', 'define', 'from', 'var',
   ].map((k): [string, StatementRule] => [k, unsupportedStatement]),
 ]);
 
-class Parser extends ExpressionParser {
+class Parser extends FlowParser {
   parse(): ParseResult {
     const statements: Statement[] = [];
     try {
@@ -113,6 +132,11 @@ class Parser extends ExpressionParser {
       if (this.pos === before) this.fail(ParserStrings.UnexpectedToken, before, before + 1, false, c);
       this.skipTrivia(false);
       const next = this.peek();
+      // After `}` of if/foreach/try/... the next statement may follow without a separator.
+      if (needsNoSeparator(out[out.length - 1]!)) {
+        if (next === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
+        continue;
+      }
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
       const start = this.pos;
       let end = start + 1;
@@ -123,6 +147,7 @@ class Parser extends ExpressionParser {
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
   protected parseStatement(): Statement {
+    if (this.peek() === ':' && isLabelStart(this.code(1))) return this.parseLabeledStatement();
     const word = this.peekWord();
     if (word) {
       const keyword = word.toLowerCase();
@@ -130,12 +155,6 @@ class Parser extends ExpressionParser {
       if (rule && this.isKeywordUse(word.length)) return rule(this, keyword);
     }
     return this.parsePipelineOrAssignment();
-  }
-
-  /** A keyword is used as one when it stands alone or is followed by `(`, `{`, `$` or a quote. */
-  private isKeywordUse(length: number): boolean {
-    const after = this.src[this.pos + length];
-    return endsGenericToken(after) || after === '(' || after === '{' || after === '$' || isQuote(after);
   }
 
   parseThrowOrExit(keyword: string): Statement {
@@ -155,7 +174,7 @@ class Parser extends ExpressionParser {
     this.fail(ParserStrings.UnsupportedStatement, this.pos, this.pos + keyword.length, false, keyword);
   }
 
-  private parsePipelineOrAssignment(): Statement {
+  protected parsePipelineOrAssignment(): Statement {
     const start = this.pos;
     const pipeline = this.parsePipeline();
     // Assignment: the pipeline is a single expression followed by an assignment operator.
@@ -229,9 +248,6 @@ class Parser extends ExpressionParser {
       const expr = this.parseExpression();
       return { kind: 'expression', expr, span: { start, end: this.pos } };
     }
-    if (first && (c === '+' || isDash(c)) && this.peek(1) === c && this.src[this.pos + 2] === '$') {
-      this.failIncrement(start, c === '+' ? '++' : '--');
-    }
     if (c === '{') this.failScriptBlock();
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
       const name = this.readNameAt(this.pos + 1);
@@ -248,6 +264,8 @@ class Parser extends ExpressionParser {
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
     if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.')) return true;
+    // `++$i`, `-- $i`
+    if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
@@ -376,7 +394,7 @@ class Parser extends ExpressionParser {
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
-  private parseCommandArgument(): Expr {
+  protected parseCommandArgument(): Expr {
     const start = this.pos;
     const c = this.peek();
     const n = this.peek(1);
@@ -409,6 +427,11 @@ class Parser extends ExpressionParser {
     if (this.pos === start) this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, this.peek() ?? '');
     return word;
   }
+}
+
+/** `:label` starts with a letter, digit or `_` after the colon. */
+function isLabelStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isAssignable(expr: Expr): boolean {
