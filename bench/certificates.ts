@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const runs = Number(process.argv[2] ?? 7);
 const fixtures = fileURLToPath(new URL('../../test/fixtures/certificates/', import.meta.url));
-const certificates = new URL('../src/auth/certificates/index.js', import.meta.url).href;
+const certificates = new URL('../src/certificates/index.js', import.meta.url).href;
 const sandboxModule = new URL('../src/sandbox/index.js', import.meta.url).href;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

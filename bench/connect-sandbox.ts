@@ -7,8 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundParameters, CmdletContext, ErrorSpec } from '../src/cmdlets/types.js';
+import type { BoundParameters, CmdletContext, ErrorSpec } from '../src/engine/cmdlet.js';
 import { Session } from '../src/engine/session.js';
+import { CommandTable } from '../src/engine/command-table.js';
 import { PSCredential, SecureString } from '../src/engine/values.js';
 import { Network, type NetObserver, type NetRequest, type NetResponse } from '../src/net/network.js';
 import { startSandbox } from '../src/sandbox/index.js';
@@ -42,6 +43,7 @@ function context(session: Session): CmdletContext {
       showSignIn: () => ({ close: () => {} }), progress: () => {}, clearScreen: () => {},
     },
     session,
+    commands: new CommandTable(),
     signal: new AbortController().signal,
     params,
     invocation: { commandName: 'Connect-SPOService', invocationName: 'Connect-SPOService', parameterSetName: 'AuthenticationLocation', pipelinePosition: 1 },

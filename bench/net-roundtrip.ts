@@ -4,6 +4,7 @@
 
 import { PublicClientApplication } from '@azure/msal-node';
 import { Network } from '../src/net/network.js';
+import { createMsalNetworkModule } from '../src/auth/msal-network.js';
 import { startSandbox } from '../src/sandbox/index.js';
 
 const RUNS = 50;
@@ -54,7 +55,7 @@ const raw = await measure('token POST, raw (network module only)', async () => {
 });
 
 const viaMsal = await measure('token POST through msal-node ROPC (new app each time)', async () => {
-  const pca = new PublicClientApplication({ auth: { clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: net.msalNetworkModule() } });
+  const pca = new PublicClientApplication({ auth: { clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: createMsalNetworkModule(net) } });
   const r = await pca.acquireTokenByUsernamePassword({ scopes: [SCOPE], username: 'admin@contoso.com', password: 'password' });
   token = r!.accessToken;
 });
@@ -71,7 +72,7 @@ const pq = await measure('ProcessQuery (Tenant) through the network module', asy
 
 const connect = await measure('msal ROPC + ProcessQuery (a whole connect, 2 requests)', async () => {
   sandbox.log.length = 0;
-  const pca = new PublicClientApplication({ auth: { clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: net.msalNetworkModule() } });
+  const pca = new PublicClientApplication({ auth: { clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: createMsalNetworkModule(net) } });
   const r = await pca.acquireTokenByUsernamePassword({ scopes: [SCOPE], username: 'admin@contoso.com', password: 'password' });
   const q = await net.request({
     method: 'POST',

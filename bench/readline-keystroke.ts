@@ -5,7 +5,7 @@
 import { createKeyParser } from '../src/readline/keys.js';
 import { createEditorState, editorReducer, type EditorContext } from '../src/readline/editor.js';
 import { highlight } from '../src/readline/highlight.js';
-import { completeInput } from '../src/readline/completion.js';
+import { completeInput } from '../src/engine/completion.js';
 import { connectSpoService } from '../src/cmdlets/connect-sposervice.js';
 import { isIncompleteInput } from '../src/language/parser.js';
 

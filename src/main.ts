@@ -13,6 +13,7 @@ import { LineReader } from './host/line-reader.js';
 import { PlainHost } from './host/plain-host.js';
 import type { Host } from './host/host.js';
 import { Shell } from './engine/shell.js';
+import { builtinCommandTable } from './cmdlets/registry.js';
 
 function version(): string {
   try {
@@ -40,6 +41,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // The sandbox's fault switches are read before anything starts, so a typo is reported at once.
+  let faults: import('./sandbox/fault-switches.js').FaultSwitches | undefined;
+  if (cmd.sandbox) {
+    const { parseFaultSwitches, FaultSwitchError, FAULTS_VARIABLE } = await import('./sandbox/fault-switches.js');
+    try {
+      faults = parseFaultSwitches(process.env[FAULTS_VARIABLE]);
+    } catch (e) {
+      if (!(e instanceof FaultSwitchError)) throw e;
+      process.stderr.write(`spo: ${e.message}\n`);
+      return 64;
+    }
+  }
+
   const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactiveTerminal) {
     // The prompt appears before the sandbox, settings, Ink and React load; keys typed meanwhile are kept.
@@ -49,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   let sandbox: { devicePageUrl: string; close(): Promise<void> } | undefined;
   if (cmd.sandbox) {
     const { startSandbox } = await import('./sandbox/index.js');
-    sandbox = await startSandbox();
+    sandbox = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
   }
   try {
     if (interactiveTerminal) {
@@ -57,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
       const loaded = loadSettings();
       const { runConsole } = await import('./ui/run.js');
       return await runConsole({
-        createEngine: (host: Host) => new Shell({ host }),
+        createEngine: (host: Host) => new Shell({ host, commands: builtinCommandTable() }),
         sandbox: sandbox ? { devicePageUrl: sandbox.devicePageUrl } : undefined,
         settings: { editMode: loaded.settings.editMode, historySize: loaded.settings.historySize, colors: loaded.settings.colors },
         settingsWarning: loaded.warning,
@@ -73,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
 async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>): Promise<number> {
   const lines = new LineReader(process.stdin);
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
-  const shell = new Shell({ host });
+  const shell = new Shell({ host, commands: builtinCommandTable() });
   const controller = new AbortController();
   let interrupted = false;
   process.on('SIGINT', () => {

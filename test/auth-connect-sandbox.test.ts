@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundParameters, CmdletContext, ErrorSpec } from '../src/cmdlets/types.js';
+import type { BoundParameters, CmdletContext, ErrorSpec } from '../src/engine/cmdlet.js';
 import { ErrorRecord, PipelineStoppedSignal } from '../src/engine/errors.js';
 import { Session } from '../src/engine/session.js';
+import { CommandTable } from '../src/engine/command-table.js';
 import { PSCredential, SecureString } from '../src/engine/values.js';
 import { Network } from '../src/net/network.js';
 import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
@@ -50,6 +51,7 @@ function authContext(
   const ctx: CmdletContext = {
     host,
     session,
+    commands: new CommandTable(),
     signal: abort.signal,
     params,
     invocation: { commandName: 'Connect-SPOService', invocationName: 'Connect-SPOService', parameterSetName: 'AuthenticationLocation', pipelinePosition: 1 },

@@ -1,4 +1,4 @@
-// Connect-SPOService through the language engine (`new Shell({ host })`) against the sandbox tenant:
+// Connect-SPOService through the language engine (`new Shell({ host, commands })`) against the sandbox tenant:
 // the three documentation examples verbatim, error rendering, Disconnect, and a secret-leak sweep over
 // every flow with -Verbose -Debug.
 
@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Shell } from '../src/engine/shell.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
 import { Network, type NetRequest, type NetObserver, type NetResponse } from '../src/net/network.js';
 import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
 import { NETWORK_SERVICE_KEY } from '../src/auth/connect.js';
@@ -52,7 +53,7 @@ class RecordingNetwork extends Network {
 
 function shell(options: TestHostOptions = {}, network?: Network): { sh: Shell; host: TestHost } {
   const host = new TestHost(options);
-  const sh = new Shell({ host });
+  const sh = new Shell({ host, commands: builtinCommandTable() });
   if (network) sh.session.services.set(NETWORK_SERVICE_KEY, network);
   return { sh, host };
 }

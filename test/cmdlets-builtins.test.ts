@@ -5,12 +5,17 @@ import { Shell } from '../src/engine/shell.js';
 import { TestHost } from './helpers/test-host.js';
 import { decodeUnprotected } from '../src/cmdlets/convertto-securestring.js';
 import { hostText } from '../src/cmdlets/write-host.js';
-import { wildcardMatch, hasWildcard } from '../src/cmdlets/wildcard.js';
-import { allAliases, allCommands, resolveCommand } from '../src/cmdlets/registry.js';
+import { wildcardMatch, hasWildcard } from '../src/engine/wildcard.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
+
+const table = builtinCommandTable();
+const allCommands = () => table.all();
+const allAliases = () => table.aliases();
+const resolveCommand = (name: string) => table.resolve(name);
 
 async function run(script: string, answers: Array<string | null> = []): Promise<TestHost> {
   const host = new TestHost({ answers });
-  const shell = new Shell({ host });
+  const shell = new Shell({ host, commands: builtinCommandTable() });
   for (const line of script.split('\n')) await shell.run(line);
   return host;
 }
@@ -121,7 +126,7 @@ test('Clear-Host and its alias clear the screen', async () => {
 
 test('Write-Error writes a record without a command suffix, activity Write-Error', async () => {
   const host = new TestHost();
-  const shell = new Shell({ host });
+  const shell = new Shell({ host, commands: builtinCommandTable() });
   await shell.run('Write-Error boom -Category ObjectNotFound -ErrorId X -TargetObject t');
   await shell.run('$ErrorView = "CategoryView"; Write-Error again');
   assert.equal(host.errors, 'Write-Error: boom\nNotSpecified: (:) [Write-Error], WriteErrorException\n');
@@ -167,15 +172,67 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
   for (const n of ['Connect-SPOService', 'Disconnect-SPOService', 'Get-Help', 'New-Object']) assert.ok(names.includes(n), n);
 });
 
+test('a command registered in the shell\'s table at run time is found, run and listed by Get-Command', async () => {
+  const host = new TestHost();
+  const shell = new Shell({ host, commands: builtinCommandTable() });
+  shell.commands.register({
+    name: 'Get-Greeting',
+    commandType: 'Function',
+    implementingType: 'Get-Greeting',
+    module: '',
+    synopsis: 'Greets.',
+    parameters: [],
+    process(ctx) {
+      ctx.writeObject('hello');
+    },
+  });
+  shell.commands.registerAlias({ name: 'greet', target: 'Get-Greeting' });
+  await shell.run('greet; (Get-Command Get-Greeting).CommandType; (Get-Command greet).Name');
+  assert.equal(host.text('output'), 'hello\nFunction\ngreet -> Get-Greeting\n');
+  // Another shell's table is untouched.
+  assert.equal(builtinCommandTable().resolve('greet'), undefined);
+});
+
 test('wildcards follow PowerShell rules', () => {
   assert.ok(wildcardMatch('*-spo*', 'Connect-SPOService'));
   assert.ok(wildcardMatch('Get-?elp', 'get-help'));
   assert.ok(wildcardMatch('[a-c]ls', 'cls'));
-  assert.ok(!wildcardMatch('[z-a]ls', 'cls'));
   assert.ok(wildcardMatch('a`*', 'a*'));
   assert.ok(!wildcardMatch('a`*', 'ab'));
   assert.equal(hasWildcard('a`*'), false);
   assert.equal(hasWildcard('Get-*'), true);
+  // Recorded from pwsh 7.6.10: `^` and `!` are plain characters in a set, `]` first belongs to it,
+  // an escaped or outer `-` is literal, a trailing backtick is literal.
+  assert.ok(!wildcardMatch('[^a]*', 'bcd'));
+  assert.ok(wildcardMatch('[^a]*', 'acd'));
+  assert.ok(wildcardMatch('[^a]*', '^cd'));
+  assert.ok(!wildcardMatch('[!a]', 'b'));
+  assert.ok(wildcardMatch('[]a]', ']'));
+  assert.ok(wildcardMatch('[a]]', 'a]'));
+  assert.ok(wildcardMatch('[a-]', '-'));
+  assert.ok(!wildcardMatch('[a`-c]', 'b'));
+  assert.ok(wildcardMatch('a`', 'a`'));
+  assert.ok(!wildcardMatch('[a-c]', 'B', true));
+  for (const bad of ['[', 'a[', '[z-a]ls', '[]']) {
+    assert.throws(() => wildcardMatch(bad, 'x'), { message: `The specified wildcard character pattern is not valid: ${bad}` });
+  }
+});
+
+test('-like, Get-Command, Get-Variable and Get-Help share one wildcard matcher and its error', async () => {
+  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n4\ntrue\n');
+  const host = await run("$Error.Clear(); 'b' -like '['; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); Get-Help '[' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId");
+  assert.equal(
+    host.text(),
+    [
+      // One interactive line: the concise view puts the message on the label line, as pwsh does.
+      'WildcardPatternException: The specified wildcard character pattern is not valid: [',
+      'RuntimeException',
+      'NotSpecified: (:) [], WildcardPatternException',
+      'Get-Help: The specified wildcard character pattern is not valid: [',
+      'RuntimeException,Microsoft.PowerShell.Commands.GetHelpCommand',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('Write-Host joins nested collections and skips empty strings', () => {

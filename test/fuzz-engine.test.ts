@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Shell } from '../src/engine/shell.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
 import { TestHost } from './helpers/test-host.js';
 import { FuzzGenerator } from './fixtures/fuzz-generator.js';
 import { fuzzOnce, runFuzz, type Failure } from './fixtures/fuzz-run.js';
@@ -25,7 +26,7 @@ test('fuzz: the corpus itself runs without JavaScript failures', async () => {
   const failures: Failure[] = [];
   for (const line of [...gen.corpus, gen.corpus.join('\n')]) {
     const host = new TestHost({ interactive: false, answers: [] });
-    const failure = await fuzzOnce(new Shell({ host }), host, line);
+    const failure = await fuzzOnce(new Shell({ host, commands: builtinCommandTable() }), host, line);
     if (failure) failures.push(failure);
   }
   assert.deepEqual(failures, []);

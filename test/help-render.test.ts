@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { Shell } from '../src/engine/shell.js';
 import { TestHost } from './helpers/test-host.js';
 import { repoRoot, runSpo } from './helpers/spo-process.js';
-import { allCommands, resolveCommand } from '../src/cmdlets/registry.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
+
+const table = builtinCommandTable();
+const allCommands = () => table.all();
+const resolveCommand = (name: string) => table.resolve(name);
 import { parsePage } from '../src/help/page.js';
 import { syntaxLines } from '../src/help/syntax.js';
 import { docsFolder } from '../src/help/docs-location.js';
@@ -15,7 +19,7 @@ import { helpNotFoundMessage } from '../src/help/get-help-run.js';
 
 async function help(script: string, width = 120): Promise<TestHost> {
   const host = new TestHost({ width });
-  await new Shell({ host }).run(script);
+  await new Shell({ host, commands: builtinCommandTable() }).run(script);
   return host;
 }
 

@@ -13,6 +13,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Network, NetworkError, routeHostsTo, resetRouting, displayUrl, PROXY_SETTING_ERROR } from '../src/net/network.js';
 import { parseRetryAfter } from '../src/net/retry-after.js';
+import { createMsalNetworkModule } from '../src/auth/msal-network.js';
 import { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } from '../src/sandbox/test-certificate.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -242,18 +243,18 @@ describe('msal network module', () => {
       res.end(JSON.stringify(errorBody));
     });
     const net = trusted();
-    const mod = net.msalNetworkModule();
+    const mod = createMsalNetworkModule(net);
     const r = await mod.sendPostRequestAsync<Record<string, unknown>>(url('/token'), { body: 'a=b', headers: {} });
     assert.equal(r.status, 400);
     assert.deepEqual(r.body, errorBody);
-    assert.deepEqual(net.lastIdentityError, { status: 400, body: errorBody });
+    assert.deepEqual(mod.lastIdentityError, { status: 400, body: errorBody });
     await net.close();
   });
 
   test('an empty body becomes {}', async () => {
     reset((_req, res) => res.end(''));
     const net = trusted();
-    const r = await net.msalNetworkModule().sendGetRequestAsync(url('/empty'));
+    const r = await createMsalNetworkModule(net).sendGetRequestAsync(url('/empty'));
     assert.deepEqual(r.body, {});
     await net.close();
   });
@@ -264,7 +265,7 @@ describe('msal network module', () => {
       res.end('<html>proxy login</html>');
     });
     const net = trusted();
-    await assert.rejects(net.msalNetworkModule().sendPostRequestAsync(url('/token'), { body: '' }), (e: unknown) => {
+    await assert.rejects(createMsalNetworkModule(net).sendPostRequestAsync(url('/token'), { body: '' }), (e: unknown) => {
       const err = e as { name: string; errorCode: string; errorMessage: string };
       assert.equal(err.name, 'AuthError');
       assert.equal(err.errorCode, 'malformed_response');
@@ -276,7 +277,7 @@ describe('msal network module', () => {
 
   test('a transport failure is an msal AuthError network_error carrying the explanation', async () => {
     const net = trusted();
-    await assert.rejects(net.msalNetworkModule().sendPostRequestAsync('https://127.0.0.1:1/token', { body: '' }), (e: unknown) => {
+    await assert.rejects(createMsalNetworkModule(net).sendPostRequestAsync('https://127.0.0.1:1/token', { body: '' }), (e: unknown) => {
       const err = e as { errorCode: string; errorMessage: string; cause: unknown };
       assert.equal(err.errorCode, 'network_error');
       assert.equal(err.errorMessage, 'POST https://127.0.0.1:1/token failed: the connection to 127.0.0.1:1 was refused (ECONNREFUSED).');

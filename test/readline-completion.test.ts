@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeInput, menuLayout, type CompletionContext, type PathEntry } from '../src/readline/completion.js';
+import { completeInput, type CompletionContext, type PathEntry } from '../src/engine/completion.js';
+import { menuLayout } from '../src/readline/menu-layout.js';
 import { connectSpoService } from '../src/cmdlets/connect-sposervice.js';
 import { disconnectSpoService } from '../src/cmdlets/disconnect-sposervice.js';
-import type { CmdletDefinition } from '../src/cmdlets/types.js';
+import type { CmdletDefinition } from '../src/engine/cmdlet.js';
 
 const switchCmdlet: CmdletDefinition = {
   name: 'Test-Thing',

@@ -9,7 +9,7 @@ import {
 } from '../src/readline/editor.js';
 import type { EditCommand } from '../src/readline/commands.js';
 import { createKeyParser } from '../src/readline/keys.js';
-import { completeInput } from '../src/readline/completion.js';
+import { completeInput } from '../src/engine/completion.js';
 import { connectSpoService } from '../src/cmdlets/connect-sposervice.js';
 import { isIncompleteInput } from '../src/language/parser.js';
 

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Shell } from '../src/engine/shell.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
 import { TestHost } from './helpers/test-host.js';
 import { createEditorState, editorReducer, type EditorContext, type EditorState } from '../src/readline/editor.js';
 import { createKeyParser, type KeyEvent } from '../src/readline/keys.js';
@@ -11,7 +12,7 @@ import { History } from '../src/readline/history.js';
 import { splitPasteIntoLines } from '../src/ui/store.js';
 
 function harness() {
-  const shell = new Shell({ host: new TestHost() });
+  const shell = new Shell({ host: new TestHost(), commands: builtinCommandTable() });
   const history = new History({ file: null });
   const parser = createKeyParser();
   const ctx = (): EditorContext => ({
@@ -94,7 +95,7 @@ test('Tab after -Url offers the files of the current folder (PowerShell\'s fallb
     mkdirSync(join(dir, 'scripts'));
     writeFileSync(join(dir, 'scripts', 'connect.ps1'), '');
     process.chdir(dir);
-    const shell = new Shell({ host: new TestHost() });
+    const shell = new Shell({ host: new TestHost(), commands: builtinCommandTable() });
     const texts = (line: string) => shell.complete(line, line.length).matches.map((m) => m.completionText);
     assert.deepEqual(texts('Connect-SPOService -Url s'), ['./scripts', "'./Site list.txt'", './sites.csv']);
     assert.deepEqual(texts('Write-Output ./scripts/'), ['./scripts/connect.ps1']);

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { constants, createHash, randomUUID, sign } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { ConfidentialClientApplication } from '@azure/msal-node';
-import { findCertificateByThumbprint, msalClientCertificate, readCertificateFile, type LoadedCertificate, type MsalClientCertificate } from '../src/auth/certificates/index.js';
+import { findCertificateByThumbprint, msalClientCertificate, readCertificateFile, type LoadedCertificate, type MsalClientCertificate } from '../src/certificates/index.js';
 import { startSandbox, type SandboxAppCertificate } from '../src/sandbox/index.js';
 import { claimsOf, failure, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js';
+import { createMsalNetworkModule, type MsalNetworkClient } from '../src/auth/msal-network.js';
 
 const APP = '00000000-0000-0000-0000-000000000000';
 const UNCONSENTED_APP = 'c0c0c0c0-0000-4000-8000-000000065001';
@@ -31,6 +32,9 @@ beforeEach(() => {
   session.sandbox.log.length = 0;
 });
 
+/** The msal network client of the last app made: it keeps the last identity-platform error body. */
+let lastClient: MsalNetworkClient;
+
 function cca(o: { clientId?: string; tenant?: string; host?: string; clientCertificate?: MsalClientCertificate } = {}): ConfidentialClientApplication {
   return new ConfidentialClientApplication({
     auth: {
@@ -38,7 +42,7 @@ function cca(o: { clientId?: string; tenant?: string; host?: string; clientCerti
       authority: `https://${o.host ?? 'login.microsoftonline.com'}/${o.tenant ?? TENANT_ID}`,
       clientCertificate: o.clientCertificate ?? msalClientCertificate(cert),
     },
-    system: { networkClient: session.net.msalNetworkModule() },
+    system: { networkClient: (lastClient = createMsalNetworkModule(session.net)) },
   });
 }
 
@@ -159,7 +163,7 @@ describe('AADSTS answers', () => {
     test(`${what}: AADSTS${code}`, async () => {
       const e = await failure(token(client()));
       assert.equal(e.errorNo, code);
-      assert.match(String(session.net.lastIdentityError?.body.error_description), text);
+      assert.match(String(lastClient.lastIdentityError?.body.error_description), text);
     });
   }
 
@@ -181,9 +185,9 @@ describe('AADSTS answers', () => {
     const stranger = await readCertificateFile(`${FIXTURES}openssl3-default.pfx`, 'fixture-password');
     const e = await failure(token(cca({ clientCertificate: msalClientCertificate(stranger) })));
     assert.equal(e.errorNo, 700027);
-    assert.equal(session.net.lastIdentityError?.status, 401);
-    assert.equal(session.net.lastIdentityError?.body.error, 'invalid_client');
-    assert.match(String(session.net.lastIdentityError?.body.error_description), /^AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application\. \[Reason - The key was not found\., Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '00000000-0000-0000-0000-000000000000'\./);
+    assert.equal(lastClient.lastIdentityError?.status, 401);
+    assert.equal(lastClient.lastIdentityError?.body.error, 'invalid_client');
+    assert.match(String(lastClient.lastIdentityError?.body.error_description), /^AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application\. \[Reason - The key was not found\., Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '00000000-0000-0000-0000-000000000000'\./);
   });
 
   test("the app's thumbprint signed with another key: AADSTS700027, invalid signature", async () => {
@@ -191,7 +195,7 @@ describe('AADSTS answers', () => {
     const forged = { ...msalClientCertificate(cert), privateKey: msalClientCertificate(stranger).privateKey };
     const e = await failure(token(cca({ clientCertificate: forged })));
     assert.equal(e.errorNo, 700027);
-    assert.match(String(session.net.lastIdentityError?.body.error_description), /^AADSTS700027: Client assertion contains an invalid signature\. \[Reason - Key was found, but use of the key to verify the signature failed\., Thumbprint of key used by client: '[0-9A-F]{40}', Found key 'Start=\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d, End=/);
+    assert.match(String(lastClient.lastIdentityError?.body.error_description), /^AADSTS700027: Client assertion contains an invalid signature\. \[Reason - Key was found, but use of the key to verify the signature failed\., Thumbprint of key used by client: '[0-9A-F]{40}', Found key 'Start=\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d, End=/);
   });
 
   test('a scope without /.default: AADSTS1002012', async () => {

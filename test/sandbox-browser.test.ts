@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { PublicClientApplication } from '@azure/msal-node';
 import { useSandbox } from './helpers/sandbox-session.js';
+import { createMsalNetworkModule } from '../src/auth/msal-network.js';
 
 const SPO_SHELL = '9bc3ab49-b65d-410a-85ad-de819febfddc';
 const ADMIN_SCOPE = 'https://contoso-admin.sharepoint.com/.default';
@@ -57,7 +58,7 @@ async function browse(url: string, account: { username: string; password: string
 function pca(): PublicClientApplication {
   return new PublicClientApplication({
     auth: { clientId: SPO_SHELL, authority: 'https://login.microsoftonline.com/organizations' },
-    system: { networkClient: session.net.msalNetworkModule() },
+    system: { networkClient: createMsalNetworkModule(session.net) },
   });
 }
 

@@ -6,6 +6,7 @@ import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { PublicClientApplication, type AuthenticationResult } from '@azure/msal-node';
 import { Network } from '../src/net/network.js';
+import { createMsalNetworkModule, type MsalNetworkClient } from '../src/auth/msal-network.js';
 import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
 import { claimsOf, failure } from './helpers/sandbox-session.js';
 
@@ -14,6 +15,8 @@ const ADMIN_SCOPE = ['https://contoso-admin.sharepoint.com/.default'];
 
 let sandbox: SandboxHandle;
 let net: Network;
+/** The network client of the app made last: it keeps the last identity error body it received. */
+let client: MsalNetworkClient;
 
 before(async () => {
   sandbox = await startSandbox({ deviceCodeIntervalSeconds: 0.02 });
@@ -30,7 +33,8 @@ beforeEach(() => {
 });
 
 function app(authority = 'https://login.microsoftonline.com/organizations', clientId = SPO_SHELL): PublicClientApplication {
-  return new PublicClientApplication({ auth: { clientId, authority }, system: { networkClient: net.msalNetworkModule() } });
+  client = createMsalNetworkModule(net);
+  return new PublicClientApplication({ auth: { clientId, authority }, system: { networkClient: client } });
 }
 
 async function ropc(username: string, password = 'password', pca = app(), scopes = ADMIN_SCOPE): Promise<AuthenticationResult> {
@@ -80,9 +84,9 @@ describe('username/password for every directory account', () => {
       assert.equal(e.subError || undefined, suberror);
       assert.match(e.errorMessage, text);
       assert.equal(sandbox.log.length, 1);
-      assert.equal(net.lastIdentityError?.status, 400);
-      assert.deepEqual(net.lastIdentityError?.body.error_codes, [code]);
-      assert.equal(net.lastIdentityError?.body.correlation_id, sandbox.log[0]!.query['client-request-id']);
+      assert.equal(client.lastIdentityError?.status, 400);
+      assert.deepEqual(client.lastIdentityError?.body.error_codes, [code]);
+      assert.equal(client.lastIdentityError?.body.correlation_id, sandbox.log[0]!.query['client-request-id']);
     });
   }
 });
@@ -156,7 +160,7 @@ describe('client applications and scenarios', () => {
     const e = await failure(ropc('admin@contoso.com', 'password', app(undefined, 'b5d1f0c2-7000-4218-8000-000007000218')));
     assert.equal(e.errorNo, 7000218);
     assert.equal(e.errorCode, 'invalid_client');
-    assert.equal(net.lastIdentityError?.status, 401);
+    assert.equal(client.lastIdentityError?.status, 401);
   });
 
   const switched: Array<[number, string, string | undefined]> = [
@@ -220,21 +224,21 @@ describe('device code', () => {
     const e = await failure(deviceCode(app(), (code) => assert.equal(sandbox.declineDeviceCode(code), true)));
     assert.equal(e.errorCode, 'post_request_failed');
     assert.equal(e.errorMessage, 'authorization_declined');
-    assert.equal(net.lastIdentityError?.body.error, 'authorization_declined');
-    assert.match(String(net.lastIdentityError?.body.error_description), /^AADSTS70000: The user declined to authorize this request\.\r\n/);
+    assert.equal(client.lastIdentityError?.body.error, 'authorization_declined');
+    assert.match(String(client.lastIdentityError?.body.error_description), /^AADSTS70000: The user declined to authorize this request\.\r\n/);
   });
 
   test('expired: expired_token with AADSTS70020', async () => {
     const e = await failure(deviceCode(app(), (code) => assert.equal(sandbox.expireDeviceCode(code), true)));
     assert.equal(e.errorMessage, 'expired_token');
-    assert.match(String(net.lastIdentityError?.body.error_description), /^AADSTS70020: The provided value for the input parameter 'device_code' is not valid\. This device code has expired\./);
+    assert.match(String(client.lastIdentityError?.body.error_description), /^AADSTS70020: The provided value for the input parameter 'device_code' is not valid\. This device code has expired\./);
   });
 
   test('a scenario for the approving account applies to the device-code grant', async () => {
     sandbox.setScenario('admin@contoso.com', 53003);
     const e = await failure(deviceCode(app(), (code) => sandbox.approveDeviceCode(code, 'admin@contoso.com')));
     assert.equal(e.errorCode, 'post_request_failed');
-    assert.deepEqual(net.lastIdentityError?.body.error_codes, [53003]);
+    assert.deepEqual(client.lastIdentityError?.body.error_codes, [53003]);
   });
 
   test('approving an unknown code or account returns false', () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { PublicClientApplication } from '@azure/msal-node';
 import { Network, NetworkError } from '../src/net/network.js';
+import { createMsalNetworkModule } from '../src/auth/msal-network.js';
 import { startSandbox, type SandboxHandle } from '../src/sandbox/index.js';
 
 const SPO_SHELL = '9bc3ab49-b65d-410a-85ad-de819febfddc';
@@ -172,7 +173,7 @@ describe('faults', () => {
 
   test('a malformed token response makes msal fail with malformed_response', async () => {
     sandbox.setFault({ host: /^login\./, kind: 'malformed', times: 1 });
-    const pca = new PublicClientApplication({ auth: { clientId: SPO_SHELL, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: net.msalNetworkModule() } });
+    const pca = new PublicClientApplication({ auth: { clientId: SPO_SHELL, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: createMsalNetworkModule(net) } });
     await assert.rejects(pca.acquireTokenByUsernamePassword({ scopes: ['https://contoso-admin.sharepoint.com/.default'], username: 'admin@contoso.com', password: 'password' }), (e: unknown) => {
       const err = e as { errorCode: string; errorMessage: string };
       assert.equal(err.errorCode, 'malformed_response');
@@ -205,7 +206,7 @@ describe('faults', () => {
 
 describe('request log', () => {
   test('passwords, tokens and codes never reach the log', async () => {
-    const pca = new PublicClientApplication({ auth: { clientId: SPO_SHELL, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: net.msalNetworkModule() } });
+    const pca = new PublicClientApplication({ auth: { clientId: SPO_SHELL, authority: 'https://login.microsoftonline.com/organizations' }, system: { networkClient: createMsalNetworkModule(net) } });
     const scopes = ['https://contoso-admin.sharepoint.com/.default'];
     const r = await pca.acquireTokenByUsernamePassword({ scopes, username: 'admin@contoso.com', password: 'password' });
     await pca.acquireTokenSilent({ scopes, account: r!.account!, forceRefresh: true });

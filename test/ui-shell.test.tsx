@@ -14,6 +14,7 @@ const { History } = await import('../src/readline/history.js');
 const { startKeySource } = await import('../src/ui/input.js');
 const { stripAnsi } = await import('../src/ui/colors.js');
 const { Shell } = await import('../src/engine/shell.js');
+const { builtinCommandTable } = await import('../src/cmdlets/registry.js');
 
 const tick = () => new Promise((r) => setImmediate(() => setTimeout(r, 0)));
 
@@ -27,7 +28,7 @@ function mount() {
   });
   const host = new InkHost(store, { color: false });
   store.onCommandEnd = () => host.flush();
-  const shell = new Shell({ host });
+  const shell = new Shell({ host, commands: builtinCommandTable() });
   store.attachEngine(shell);
   const ui = render(<App store={store} />);
   startKeySource(ui.stdin, (event) => store.input(event));

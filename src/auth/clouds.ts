@@ -5,6 +5,8 @@
 // the user gets a clear error before anything goes over the wire, because the identity platform's
 // own answer to a cross-cloud request is an opaque AADSTS code.
 
+import { SignInStrings as S, type SignInMessage } from './sign-in-strings.js';
+
 export type RegionName = 'Default' | 'ITAR' | 'Germany' | 'China';
 export type CloudName = RegionName | 'Custom';
 
@@ -61,12 +63,12 @@ const KNOWN_LOGIN_HOSTS: Record<string, RegionName> = {
 
 /** A problem with the arguments, found before any request. */
 export class ConnectArgumentError extends Error {
-  constructor(
-    message: string,
-    readonly errorId: string,
-    readonly exceptionType = 'ArgumentException',
-  ) {
-    super(message);
+  readonly errorId: string;
+  readonly exceptionType: string;
+  constructor(m: SignInMessage) {
+    super(m.message);
+    this.errorId = m.errorId;
+    this.exceptionType = m.exceptionType;
   }
 }
 
@@ -89,53 +91,34 @@ export interface SiteTarget {
   isAdminHost: boolean;
 }
 
-const EXAMPLE = 'https://contoso-admin.sharepoint.com';
-
 /** Validates -Url: an absolute https URL of a SharePoint Online host. */
 export function parseSiteUrl(raw: string): SiteTarget {
   const text = raw.trim();
   if (text === '') {
-    throw new ConnectArgumentError(
-      `The Url is empty. Give the SharePoint admin site, for example ${EXAMPLE}.`,
-      'InvalidUrl',
-      'UriFormatException',
-    );
+    throw new ConnectArgumentError(S.UrlEmpty());
   }
   let parsed: URL;
   try {
     parsed = new URL(text);
   } catch {
     const hint = /^[\w.-]+\.[a-z]{2,}(\/.*)?$/i.test(text) ? ` Did you mean https://${text}?` : '';
-    throw new ConnectArgumentError(
-      `'${text}' is not an absolute URL.${hint} Give the SharePoint admin site, for example ${EXAMPLE}.`,
-      'InvalidUrl',
-      'UriFormatException',
-    );
+    throw new ConnectArgumentError(S.UrlNotAbsolute(text, hint));
   }
   if (parsed.protocol !== 'https:') {
-    const https =
+    const next =
       parsed.protocol === 'http:' && cloudOfHost(parsed.hostname.toLowerCase())
         ? ` Use https://${parsed.host}${trimPath(parsed.pathname)} instead.`
-        : ` Give the SharePoint admin site, for example ${EXAMPLE}.`;
-    throw new ConnectArgumentError(
-      `The Url '${text}' must start with https:// because SharePoint Online only accepts https.${https}`,
-      'InsecureUrl',
-    );
+        : ` ${S.GiveAdminSite}`;
+    throw new ConnectArgumentError(S.UrlNotHttps(text, next));
   }
   if (parsed.username || parsed.password) {
     // Never echo what was typed: it may be a password.
-    throw new ConnectArgumentError(
-      `The Url must not contain a user name or password. Give the site address only, for example ${EXAMPLE}, and the account with -Credential.`,
-      'InvalidUrl',
-    );
+    throw new ConnectArgumentError(S.UrlHasUserInfo());
   }
   const host = parsed.hostname.toLowerCase();
   const match = cloudOfHost(host);
   if (!match) {
-    throw new ConnectArgumentError(
-      `'${parsed.host}' is not a SharePoint Online host name (*.sharepoint.com, *.sharepoint.us, *.sharepoint-mil.us, *.sharepoint.de or *.sharepoint.cn). Give the SharePoint admin site, for example ${EXAMPLE}.`,
-      'NotSharePointUrl',
-    );
+    throw new ConnectArgumentError(S.NotSharePointHost(parsed.host));
   }
   const label = host.slice(0, host.length - match.suffix.length - 1);
   const tenantLabel = label.split('.').pop() ?? label;
@@ -196,10 +179,7 @@ export function chooseAuthority(site: SiteTarget, region?: string, authenticatio
   }
   const chosen = CLOUDS[normalizeRegion(region)];
   if (chosen.name !== inferred.name) {
-    throw new ConnectArgumentError(
-      `-Region ${chosen.name} does not match the Url ${site.url}: .${site.suffix} sites belong to the ${inferred.name} cloud (${inferred.description}). Use -Region ${inferred.name}, or leave -Region out to let the Url decide.`,
-      'RegionDoesNotMatchUrl',
-    );
+    throw new ConnectArgumentError(S.RegionDoesNotMatchUrl(chosen.name, site.url, site.suffix, inferred.name, inferred.description));
   }
   return {
     authority: `https://${chosen.loginHost}/organizations`,
@@ -212,10 +192,7 @@ export function chooseAuthority(site: SiteTarget, region?: string, authenticatio
 function normalizeRegion(region: string): RegionName {
   const found = (Object.keys(CLOUDS) as RegionName[]).find((r) => r.toLowerCase() === region.toLowerCase());
   if (!found) {
-    throw new ConnectArgumentError(
-      `'${region}' is not a region. Use one of: Default, ITAR, Germany, China.`,
-      'InvalidRegion',
-    );
+    throw new ConnectArgumentError(S.InvalidRegion(region));
   }
   return found;
 }
@@ -226,23 +203,13 @@ function customAuthority(site: SiteTarget, raw: string): AuthorityChoice {
   try {
     parsed = new URL(text);
   } catch {
-    throw new ConnectArgumentError(
-      `-AuthenticationUrl '${text}' is not an absolute URL. Give the sign-in authority, for example https://login.microsoftonline.com/organizations.`,
-      'InvalidAuthenticationUrl',
-      'UriFormatException',
-    );
+    throw new ConnectArgumentError(S.AuthenticationUrlNotAbsolute(text));
   }
   if (parsed.protocol !== 'https:') {
-    throw new ConnectArgumentError(
-      `-AuthenticationUrl must use https: '${text}' would send your sign-in over an unencrypted connection, so nothing was sent. Use https://${parsed.host}${trimPath(parsed.pathname)}.`,
-      'InsecureAuthenticationUrl',
-    );
+    throw new ConnectArgumentError(S.AuthenticationUrlNotHttps(text, `https://${parsed.host}${trimPath(parsed.pathname)}`));
   }
   if (parsed.username || parsed.password || parsed.search || parsed.hash) {
-    throw new ConnectArgumentError(
-      `-AuthenticationUrl must be a plain authority such as https://login.microsoftonline.com/organizations, without a user name, password, query or fragment.`,
-      'InvalidAuthenticationUrl',
-    );
+    throw new ConnectArgumentError(S.AuthenticationUrlNotPlain());
   }
   const host = parsed.hostname.toLowerCase();
   const path = trimPath(parsed.pathname);
@@ -252,8 +219,7 @@ function customAuthority(site: SiteTarget, raw: string): AuthorityChoice {
   if (known) {
     if (known !== site.cloud.name) {
       throw new ConnectArgumentError(
-        `-AuthenticationUrl ${parsed.host} signs in to the ${known} cloud, but ${site.url} is in the ${site.cloud.name} cloud (${site.cloud.description}). Use https://${site.cloud.loginHost}/organizations or leave -AuthenticationUrl out.`,
-        'AuthenticationUrlDoesNotMatchUrl',
+        S.AuthenticationUrlDoesNotMatchUrl(parsed.host, known, site.url, site.cloud.name, site.cloud.description, site.cloud.loginHost),
       );
     }
     return {

@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Network, NetObserver } from '../net/network.js';
+import { untrustedHeaders, untrustedJsonReviver, type Network, type NetObserver } from '../net/network.js';
 import type { SiteTarget } from './clouds.js';
+import { retryAfterWords, SignInStrings as S, type SignInMessage } from './sign-in-strings.js';
 
 /** Microsoft.Online.SharePoint.TenantAdministration.Tenant */
 const TENANT_TYPE_ID = '{268004ae-ef6b-4e9b-8425-127220d84719}';
@@ -47,7 +48,7 @@ export interface ClientTag {
  * as well. Encoding them (percent- or RFC 2047-style) would make SharePoint's logs show a tag other
  * than the one typed, defeating its purpose (finding a script's requests), so the value is refused.
  */
-export function clientTagProblem(suffix: string | undefined): string | undefined {
+export function clientTagProblem(suffix: string | undefined): SignInMessage | undefined {
   if (suffix === undefined) return undefined;
   let position = 0;
   for (const ch of suffix) {
@@ -57,7 +58,7 @@ export function clientTagProblem(suffix: string | undefined): string | undefined
     if (!printable) {
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
       const kind = code > 0xff ? 'is not a Latin-1 character' : 'is a control character';
-      return `Cannot validate argument on parameter 'ClientTag'. Character ${position} (U+${hex}) ${kind} and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only.`;
+      return S.ClientTagNotSendable(position, hex, kind);
     }
   }
   return undefined;
@@ -95,13 +96,8 @@ function processQueryBody(): string {
 
 /** A validation failure: the message is ready for the user. */
 export class CsomValidationError extends Error {
-  constructor(
-    message: string,
-    readonly errorId: string,
-    readonly category: string,
-    readonly exceptionType: string,
-  ) {
-    super(message);
+  constructor(readonly spec: SignInMessage) {
+    super(spec.message);
   }
 }
 
@@ -121,11 +117,15 @@ export interface ValidateOptions {
   observer?: NetObserver;
 }
 
+/** Where CSOM posts: under the site it was made for, the Url as given, path included (reference §3.1, step 3). */
+export function processQueryUrl(site: SiteTarget): string {
+  return `${site.origin}${site.path}/_vti_bin/client.svc/ProcessQuery`;
+}
+
 /** Sends the ProcessQuery and explains any failure as a CsomValidationError. */
 export async function validateTenantAdminSite(o: ValidateOptions): Promise<TenantInfo> {
-  // CSOM posts under the site it was made for: the Url as given, path included (reference §3.1, step 3).
-  const url = `${o.site.origin}${o.site.path}/_vti_bin/client.svc/ProcessQuery`;
-  const res = await o.network.request(
+  const url = processQueryUrl(o.site);
+  const answer = await o.network.request(
     {
       method: 'POST',
       url,
@@ -141,43 +141,25 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
     },
     o.observer,
   );
+  // Headers and ErrorInfo texts are shown to the user: control sequences go first.
+  const res = { ...answer, headers: untrustedHeaders(answer.headers) };
   const serverVersion = res.headers['microsoftsharepointteamservices']?.replace(/,.*$/, '').trim() || undefined;
   if (res.status === 401) throw unauthorized(o, res.headers['x-ms-diagnostics']);
   if (res.status === 403) {
     // SharePoint may explain the 403 with a CSOM ErrorInfo (a signed-in user who is not an admin).
     const info = errorInfoOf(res.body);
     if (info) throw fromErrorInfo(info, o);
-    throw new CsomValidationError(
-      `SharePoint refused access to ${o.site.url} (HTTP 403): ${o.account} is not a SharePoint administrator of this tenant, or the account belongs to another tenant. Sign in with a SharePoint or Global Administrator of the tenant that owns ${o.site.host}.`,
-      'AccessDenied',
-      'PermissionDenied',
-      'ServerUnauthorizedAccessException',
-    );
+    throw new CsomValidationError(S.SharePointAccessDenied(o.site.url, o.account, o.site.host));
   }
   if (res.status === 429 || res.status === 503) {
     const after = res.headers['retry-after'];
-    throw new CsomValidationError(
-      `SharePoint is busy and asked the shell to slow down (HTTP ${res.status})${after ? `; it suggests waiting ${after} seconds` : ''}. Try Connect-SPOService again later.`,
-      'SharePointThrottled',
-      'LimitsExceeded',
-      'ServerException',
-    );
+    throw new CsomValidationError(S.SharePointThrottled(res.status, retryAfterWords(after)));
   }
   if (res.status >= 500) {
-    throw new CsomValidationError(
-      `SharePoint answered HTTP ${res.status} (a server error) while checking ${o.site.url}. This is usually temporary; try Connect-SPOService again in a moment.`,
-      'SharePointServerError',
-      'ConnectionError',
-      'ServerException',
-    );
+    throw new CsomValidationError(S.SharePointServerError(res.status, o.site.url));
   }
   if (res.status !== 200) {
-    throw new CsomValidationError(
-      `SharePoint answered HTTP ${res.status} while checking ${o.site.url}; expected 200.`,
-      'UnexpectedSharePointResponse',
-      'ProtocolError',
-      'ServerException',
-    );
+    throw new CsomValidationError(S.UnexpectedSharePointResponse(res.status, o.site.url));
   }
   const parsed = parseResponse(res.body, o.site.url);
   const header = parsed[0] as Record<string, unknown>;
@@ -196,7 +178,7 @@ export async function validateTenantAdminSite(o: ValidateOptions): Promise<Tenan
 
 function errorInfoOf(body: string): Record<string, unknown> | undefined {
   try {
-    const parsed: unknown = JSON.parse(body);
+    const parsed: unknown = JSON.parse(body, untrustedJsonReviver);
     const info = Array.isArray(parsed) ? (parsed[0] as Record<string, unknown> | undefined)?.ErrorInfo : undefined;
     return info && typeof info === 'object' ? (info as Record<string, unknown>) : undefined;
   } catch {
@@ -207,17 +189,12 @@ function errorInfoOf(body: string): Record<string, unknown> | undefined {
 function parseResponse(body: string, siteUrl: string): unknown[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body, untrustedJsonReviver);
   } catch {
     parsed = undefined;
   }
   if (!Array.isArray(parsed) || parsed.length === 0 || typeof parsed[0] !== 'object' || parsed[0] === null) {
-    throw new CsomValidationError(
-      `SharePoint's answer from ${siteUrl} could not be read: the body is not a CSOM response (expected a JSON array). A proxy or firewall may have replaced it; try again, or check your proxy settings.`,
-      'MalformedSharePointResponse',
-      'InvalidResult',
-      'InvalidDataException',
-    );
+    throw new CsomValidationError(S.MalformedSharePointResponse(siteUrl));
   }
   return parsed;
 }
@@ -226,35 +203,16 @@ function fromErrorInfo(info: Record<string, unknown>, o: ValidateOptions): CsomV
   const message = typeof info.ErrorMessage === 'string' ? info.ErrorMessage : 'Unknown error';
   const typeName = typeof info.ErrorTypeName === 'string' ? info.ErrorTypeName : '';
   if (message === NOT_ADMIN_SITE || /not a tenant administration site/i.test(message)) {
-    const hint =
-      o.site.adminUrl && !(o.site.isAdminHost && o.site.path === '')
-        ? ` Connect to the admin site instead: Connect-SPOService -Url ${o.site.adminUrl}`
-        : ' Connect to the tenant admin site, whose host name ends in -admin (for example https://contoso-admin.sharepoint.com).';
-    return new CsomValidationError(`${message}${hint}`, 'NotTenantAdministrationSite', 'InvalidOperation', 'ServerException');
+    const adminUrl = o.site.adminUrl && !(o.site.isAdminHost && o.site.path === '') ? o.site.adminUrl : undefined;
+    return new CsomValidationError(S.NotTenantAdministrationSite(message, adminUrl));
   }
   if (typeName === 'System.UnauthorizedAccessException' || info.ErrorCode === -2147024891) {
-    return new CsomValidationError(
-      `${o.account} signed in, but is not a SharePoint administrator of this tenant (SharePoint: ${message}) Sign in with a SharePoint Administrator or Global Administrator account.`,
-      'NotSharePointAdministrator',
-      'PermissionDenied',
-      'ServerUnauthorizedAccessException',
-    );
+    return new CsomValidationError(S.NotSharePointAdministrator(o.account, message));
   }
-  return new CsomValidationError(
-    `SharePoint refused the connection check: ${message}${typeName ? ` (${typeName})` : ''}`,
-    'SharePointError',
-    'InvalidOperation',
-    'ServerException',
-  );
+  return new CsomValidationError(S.SharePointError(message, typeName));
 }
 
 function unauthorized(o: ValidateOptions, diagnostics: string | undefined): CsomValidationError {
   const reason = /reason="([^"]*)"/.exec(diagnostics ?? '')?.[1];
-  const why = reason ? ` SharePoint says: ${reason}` : '';
-  return new CsomValidationError(
-    `SharePoint did not accept the sign-in for ${o.site.url} (HTTP 401).${why} The account may belong to a different tenant than ${o.site.host}, or the sign-in was for another site or has expired; check the Url and sign in with an account of that tenant.`,
-    'SharePointUnauthorized',
-    'AuthenticationError',
-    'WebException',
-  );
+  return new CsomValidationError(S.SharePointUnauthorized(o.site.url, reason, o.site.host));
 }

@@ -6,7 +6,8 @@
 // and timestamp follow on a line of their own so they can be copied into a support request.
 // Messages never contain secrets: they are built only from codes, host names and ids.
 
-import type { ErrorSpec } from '../cmdlets/types.js';
+import type { ErrorSpec } from '../engine/cmdlet.js';
+import { hostOf, type SignInMessage } from './sign-in-strings.js';
 
 /** The parts of an identity-platform error we use (from the response body or an msal error). */
 export interface IdentityFailure {
@@ -33,13 +34,8 @@ export interface MessageContext {
   deviceCodeMinutes?: number;
 }
 
-interface Translation {
-  sentence: string;
-  errorId: string;
-  category: string;
-  /** The msal.NET exception name the real shell would surface. */
-  exceptionType: string;
-}
+/** One sentence and how it is reported; exceptionType is the msal.NET exception the real shell would surface. */
+type Translation = SignInMessage;
 
 const SERVICE = 'MsalServiceException';
 const UI_REQUIRED = 'MsalUiRequiredException';
@@ -60,91 +56,91 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
   switch (code) {
     case 50126:
       return {
-        sentence: 'The user name or password is incorrect. Check both and try again.',
+        message: 'The user name or password is incorrect. Check both and try again.',
         errorId: 'InvalidUserNameOrPassword',
         category: 'AuthenticationError',
         exceptionType: SERVICE,
       };
     case 50076:
       return {
-        sentence: `This account must use multi-factor authentication, which a user name and password cannot provide. ${withoutCredential}`,
+        message: `This account must use multi-factor authentication, which a user name and password cannot provide. ${withoutCredential}`,
         errorId: 'MultiFactorAuthenticationRequired',
         category: 'AuthenticationError',
         exceptionType: UI_REQUIRED,
       };
     case 50079:
       return {
-        sentence: `This account has to register for multi-factor authentication before it can sign in. ${withoutCredential}`,
+        message: `This account has to register for multi-factor authentication before it can sign in. ${withoutCredential}`,
         errorId: 'MultiFactorRegistrationRequired',
         category: 'AuthenticationError',
         exceptionType: UI_REQUIRED,
       };
     case 50034:
       return {
-        sentence: `The account does not exist in this directory. Check the user name, and that the tenant is in the ${m.cloudName} cloud (otherwise use -Region).`,
+        message: `The account does not exist in this directory. Check the user name, and that the tenant is in the ${m.cloudName} cloud (otherwise use -Region).`,
         errorId: 'UserNotFound',
         category: 'ObjectNotFound',
         exceptionType: SERVICE,
       };
     case 50053:
       return {
-        sentence: 'The account is locked after too many failed sign-ins, or the sign-in came from a blocked address. Wait a few minutes or ask an administrator to unlock it, then try again.',
+        message: 'The account is locked after too many failed sign-ins, or the sign-in came from a blocked address. Wait a few minutes or ask an administrator to unlock it, then try again.',
         errorId: 'AccountLocked',
         category: 'AuthenticationError',
         exceptionType: SERVICE,
       };
     case 50055:
       return {
-        sentence: `The account's password has expired. ${withoutCredential} You will be asked to choose a new password.`,
+        message: `The account's password has expired. ${withoutCredential} You will be asked to choose a new password.`,
         errorId: 'PasswordExpired',
         category: 'AuthenticationError',
         exceptionType: UI_REQUIRED,
       };
     case 53003:
       return {
-        sentence: 'A Conditional Access policy of your organisation blocked this sign-in. Ask your administrator which conditions apply (device, location, application) and try again from where they allow it.',
+        message: 'A Conditional Access policy of your organisation blocked this sign-in. Ask your administrator which conditions apply (device, location, application) and try again from where they allow it.',
         errorId: 'BlockedByConditionalAccess',
         category: 'PermissionDenied',
         exceptionType: UI_REQUIRED,
       };
     case 65001:
       return {
-        sentence: `The application ${describeClientId(m)} has not been given consent to use SharePoint in this tenant. Ask an administrator to grant consent to it, or ${howToSetClientId(m)}.`,
+        message: `The application ${describeClientId(m)} has not been given consent to use SharePoint in this tenant. Ask an administrator to grant consent to it, or ${howToSetClientId(m)}.`,
         errorId: 'ConsentRequired',
         category: 'PermissionDenied',
         exceptionType: UI_REQUIRED,
       };
     case 700016:
       return {
-        sentence: `The application ${describeClientId(m)} was not found in this tenant. To use your own app, ${howToSetClientId(m)}.`,
+        message: `The application ${describeClientId(m)} was not found in this tenant. To use your own app, ${howToSetClientId(m)}.`,
         errorId: 'ApplicationNotFound',
         category: 'ObjectNotFound',
         exceptionType: SERVICE,
       };
     case 7000218:
       return {
-        sentence: `The application ${describeClientId(m)} does not allow public client flows (user name and password, device code). Turn on "Allow public client flows" in the app's Authentication settings, or ${howToSetClientId(m)}.`,
+        message: `The application ${describeClientId(m)} does not allow public client flows (user name and password, device code). Turn on "Allow public client flows" in the app's Authentication settings, or ${howToSetClientId(m)}.`,
         errorId: 'PublicClientFlowsDisabled',
         category: 'InvalidOperation',
         exceptionType: SERVICE,
       };
     case 90002:
       return {
-        sentence: `The tenant was not found in the ${m.cloudName} cloud. Check the account's domain, and use -Region if the tenant is in another cloud (ITAR, Germany or China).`,
+        message: `The tenant was not found in the ${m.cloudName} cloud. Check the account's domain, and use -Region if the tenant is in another cloud (ITAR, Germany or China).`,
         errorId: 'TenantNotFound',
         category: 'ObjectNotFound',
         exceptionType: SERVICE,
       };
     case 500011:
       return {
-        sentence: `The identity platform does not know ${hostOf(m.url)} in this tenant. Check that the Url is your tenant's admin site and that -Region matches its cloud.`,
+        message: `The identity platform does not know ${hostOf(m.url)} in this tenant. Check that the Url is your tenant's admin site and that -Region matches its cloud.`,
         errorId: 'ResourceNotFound',
         category: 'ObjectNotFound',
         exceptionType: SERVICE,
       };
     case 700082:
       return {
-        sentence: 'The saved sign-in of this session has expired. Run Connect-SPOService again to sign in afresh.',
+        message: 'The saved sign-in of this session has expired. Run Connect-SPOService again to sign in afresh.',
         errorId: 'SignInExpired',
         category: 'AuthenticationError',
         exceptionType: UI_REQUIRED,
@@ -153,7 +149,7 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
       return deviceCodeExpired(m);
     case 900382:
       return {
-        sentence: `The account belongs to a different cloud than ${m.cloudName}. Use -Region to choose the cloud of your tenant.`,
+        message: `The account belongs to a different cloud than ${m.cloudName}. Use -Region to choose the cloud of your tenant.`,
         errorId: 'CrossCloudRequest',
         category: 'AuthenticationError',
         exceptionType: SERVICE,
@@ -166,7 +162,7 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
 function deviceCodeExpired(m: MessageContext): Translation {
   const within = m.deviceCodeMinutes ? ` within ${m.deviceCodeMinutes} minutes` : ' in time';
   return {
-    sentence: `The sign-in code expired before the sign-in was completed. Run Connect-SPOService again and enter the new code${within}.`,
+    message: `The sign-in code expired before the sign-in was completed. Run Connect-SPOService again and enter the new code${within}.`,
     errorId: 'DeviceCodeExpired',
     category: 'OperationTimeout',
     exceptionType: SERVICE,
@@ -179,7 +175,7 @@ function translateError(error: string, m: MessageContext): Translation | undefin
     case 'authorization_declined':
     case 'access_denied':
       return {
-        sentence: 'The sign-in was declined on the sign-in page. Run Connect-SPOService again if that was a mistake.',
+        message: 'The sign-in was declined on the sign-in page. Run Connect-SPOService again if that was a mistake.',
         errorId: 'SignInDeclined',
         category: 'AuthenticationError',
         exceptionType: SERVICE,
@@ -189,21 +185,13 @@ function translateError(error: string, m: MessageContext): Translation | undefin
       return deviceCodeExpired(m);
     case 'user_timeout_reached':
       return {
-        sentence: 'The sign-in took too long and was abandoned. Run Connect-SPOService again.',
+        message: 'The sign-in took too long and was abandoned. Run Connect-SPOService again.',
         errorId: 'SignInTimedOut',
         category: 'OperationTimeout',
         exceptionType: SERVICE,
       };
     default:
       return undefined;
-  }
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
   }
 }
 
@@ -225,7 +213,7 @@ export function identityErrorSpec(f: IdentityFailure, m: MessageContext): ErrorS
     fallback(f);
   const detail = detailLine(f);
   return {
-    message: detail ? `${t.sentence}\n${detail}` : t.sentence,
+    message: detail ? `${t.message}\n${detail}` : t.message,
     errorId: t.errorId,
     category: t.category,
     exceptionType: t.exceptionType,
@@ -237,7 +225,7 @@ function fallback(f: IdentityFailure): Translation {
   // Keep the platform's own first sentence: better than nothing for codes we have not mapped.
   const first = f.description?.replace(/^AADSTS\d+:\s*/, '').split(/(?<=\.)\s|\r?\n/)[0]?.trim();
   return {
-    sentence: `Sign-in failed: ${first || f.error || 'the identity platform refused the request'}${first && !/[.!]$/.test(first) ? '.' : ''}`,
+    message: `Sign-in failed: ${first || f.error || 'the identity platform refused the request'}${first && !/[.!]$/.test(first) ? '.' : ''}`,
     errorId: f.code !== undefined ? `AADSTS${f.code}` : 'SignInFailed',
     category: 'AuthenticationError',
     exceptionType: SERVICE,

@@ -1,8 +1,9 @@
 // Connect-SPOService: metadata exactly as the SharePoint Online Management Shell declares it
 // (shared/DESIGN.md); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type BoundParameters, type CmdletDefinition } from '../engine/cmdlet.js';
 import type { EnumType, PSCredential } from '../engine/values.js';
+import type { ConnectArgs } from '../auth/connect-attempt.js';
 
 export const REGION_ENUM: EnumType = {
   fullName: 'Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation',
@@ -57,12 +58,22 @@ export const connectSpoService: CmdletDefinition = {
   ],
   async process(ctx) {
     const { connectSpoServiceCommand } = await import('../auth/connect.js');
-    await connectSpoServiceCommand(ctx, {
-      url: String(ctx.params.get('Url')),
-      credential: ctx.params.get<PSCredential>('Credential') ?? undefined,
-      clientTag: ctx.params.get<string>('ClientTag') ?? undefined,
-      authenticationUrl: ctx.params.get<string>('AuthenticationUrl') ?? undefined,
-      region: ctx.params.has('Region') ? String(ctx.params.get('Region')) : undefined,
-    });
+    // The bound parameter set (ctx.invocation.parameterSetName) chooses the sign-in flows there.
+    await connectSpoServiceCommand(ctx, connectArgs(ctx.params));
   },
 };
+
+/**
+ * The bound parameters, typed. Each value already has its parameter's type (the binder converted it
+ * as `kind` says), so only absence needs handling; the names are those declared above.
+ */
+function connectArgs(p: BoundParameters): ConnectArgs {
+  return {
+    url: String(p.get<string>('Url')),
+    credential: p.get<PSCredential>('Credential') ?? undefined,
+    clientTag: p.get<string>('ClientTag') ?? undefined,
+    authenticationUrl: p.get<string>('AuthenticationUrl') ?? undefined,
+    // An enum value: its name is what the cloud table is keyed by.
+    region: p.has('Region') ? String(p.get('Region')) : undefined,
+  };
+}

@@ -4,7 +4,7 @@
 // (DPAPI exists only on Windows), so that is what this shell reads back. Key-protected strings
 // (-Key, -SecureKey) are not supported and say so.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { SecureString } from '../engine/values.js';
 import { SECURITY } from './modules.js';
 

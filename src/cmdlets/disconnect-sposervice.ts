@@ -1,6 +1,6 @@
 // Disconnect-SPOService: takes only the CommonParameters.
 
-import type { CmdletDefinition } from './types.js';
+import type { CmdletDefinition } from '../engine/cmdlet.js';
 
 export const disconnectSpoService: CmdletDefinition = {
   name: 'Disconnect-SPOService',

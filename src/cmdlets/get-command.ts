@@ -1,14 +1,15 @@
 // Get-Command: lists the commands and aliases of the shell as CommandType/Name/Version/Source rows.
 
-import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata } from './types.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSObject } from '../engine/values.js';
-import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
-import { allAliases, allCommands, commandTypeOf, resolveCommand } from './registry.js';
+import { allParameters } from '../engine/command-metadata.js';
+import { compareNames } from '../engine/command-table.js';
+import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
-import { hasWildcard, wildcardMatch } from './wildcard.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { syntaxLines } from '../help/syntax.js';
-import type { AliasDefinition } from './types.js';
+import type { AliasDefinition } from '../engine/cmdlet.js';
 
 const CMDLET_SET = 'CmdletSet';
 const ALL_COMMAND_SET = 'AllCommandSet';
@@ -147,11 +148,11 @@ export const getCommand: CmdletDefinition = {
   },
 };
 
-function everything(): Entry[] {
-  const commands: Entry[] = allCommands().map((d) => ({ kind: commandTypeOf(d), name: d.name, definition: d }));
+function everything(table: CommandLookup): Entry[] {
+  const commands: Entry[] = table.all().map((d) => ({ kind: table.commandTypeOf(d), name: d.name, definition: d }));
   const aliases: Entry[] = [];
-  for (const a of allAliases()) {
-    const target = resolveCommand(a.target);
+  for (const a of table.aliases()) {
+    const target = table.resolve(a.target);
     if (target) aliases.push({ kind: 'Alias', name: a.name, definition: target.definition, alias: a });
   }
   return [...aliases, ...commands];
@@ -159,7 +160,7 @@ function everything(): Entry[] {
 
 async function select(ctx: CmdletContext): Promise<Entry[]> {
   const p = ctx.params;
-  const all = everything();
+  const all = everything(ctx.commands);
   let chosen: Entry[];
   const names = p.get<string[]>('Name');
   if (names && names.length > 0) {
@@ -168,8 +169,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       const matches = all.filter((e) => wildcardMatch(name, e.name));
       if (matches.length === 0 && !hasWildcard(name)) {
         await ctx.writeError({
-          message: `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
-          errorId: 'CommandNotFoundException',
+          ...CommandNotFoundException(name),
           category: 'ObjectNotFound',
           exceptionType: 'CommandNotFoundException',
           targetObject: name,
@@ -204,7 +204,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   const parameterNames = p.get<string[]>('ParameterName');
   if (parameterNames) {
     chosen = chosen.filter((e) =>
-      parametersOf(e.definition).some((param) =>
+      allParameters(e.definition).some((param) =>
         parameterNames.some((pattern) => [param.name, ...(param.aliases ?? [])].some((n) => wildcardMatch(pattern, n))),
       ),
     );
@@ -212,7 +212,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   const parameterTypes = p.get<string[]>('ParameterType');
   if (parameterTypes) {
     chosen = chosen.filter((e) =>
-      parametersOf(e.definition).some((param) =>
+      allParameters(e.definition).some((param) =>
         parameterTypes.some((t) => {
           const short = param.typeName.slice(param.typeName.lastIndexOf('.') + 1);
           return wildcardMatch(t, param.typeName) || wildcardMatch(t, short);
@@ -220,17 +220,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       ),
     );
   }
-  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compare(a.name, b.name));
-}
-
-function compare(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function parametersOf(def: CmdletDefinition): ParameterMetadata[] {
-  return [...def.parameters, ...COMMON_PARAMETERS, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
+  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compareNames(a.name, b.name));
 }
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */

@@ -1,6 +1,6 @@
 // Get-Credential: prompts for a user name and password in the console and returns a PSCredential.
 
-import type { CmdletDefinition } from './types.js';
+import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { PSCredential } from '../engine/values.js';
 import { SECURITY } from './modules.js';
 

@@ -1,7 +1,7 @@
 // Get-Help (alias help): shows the docs/ page of a command in PowerShell's console help layout.
 // The pages are read only when Get-Help runs, so start-up never touches them.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { CORE } from './modules.js';
 
 const stringArray = (name: string, description: string) => ({

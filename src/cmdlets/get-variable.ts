@@ -1,10 +1,10 @@
 // Get-Variable: lists session variables as Name/Value objects, filtered by wildcard patterns.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { PSObject } from '../engine/values.js';
 import type { Variable } from '../engine/session.js';
 import { UTILITY } from './modules.js';
-import { hasWildcard, wildcardMatch } from './wildcard.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 /** The shell has one scope; these are the names PowerShell would accept for it at the prompt. */

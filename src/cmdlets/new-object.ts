@@ -2,7 +2,7 @@
 // SecureString, Hashtable, PSObject/PSCustomObject; the constructors are shared with [Type]::new
 // in engine/constructors.ts), with New-Object's own wording of constructor-selection errors.
 
-import { ALL_SETS, type CmdletContext, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { findConstructible, type ConstructibleType } from '../engine/constructors.js';
 import { UTILITY } from './modules.js';

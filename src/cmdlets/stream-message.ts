@@ -1,7 +1,7 @@
 // Write-Verbose, Write-Warning and Write-Debug share one shape: a mandatory -Message (alias Msg)
 // taken by position or from the pipeline, where an empty string is allowed.
 
-import { ALL_SETS, type CmdletContext, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 
 export function streamMessageCmdlet(

@@ -2,7 +2,7 @@
 // caller rather than to Write-Error itself: its FullyQualifiedErrorId has no command suffix and its
 // activity (the ConciseView prefix) is 'Write-Error' unless -CategoryActivity says otherwise.
 
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from './types.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { ErrorRecord } from '../engine/errors.js';
 import { UTILITY } from './modules.js';
 import { ERROR_CATEGORY } from './enums.js';

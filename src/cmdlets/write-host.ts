@@ -1,7 +1,7 @@
 // Write-Host: text straight to the host (the information stream, tagged PSHOST), with colours,
 // a separator between the elements of collections, and -NoNewline.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { CONSOLE_COLOR } from './enums.js';
 import { toDotNetString } from './text.js';

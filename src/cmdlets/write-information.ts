@@ -1,7 +1,7 @@
 // Write-Information: a record on the information stream, shown when $InformationPreference or
 // -InformationAction says Continue.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { toDotNetString } from './text.js';
 

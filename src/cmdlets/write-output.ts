@@ -1,6 +1,6 @@
 // Write-Output: sends objects down the pipeline, enumerating collections unless -NoEnumerate.
 
-import { ALL_SETS, type CmdletDefinition } from './types.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 
 export const writeOutput: CmdletDefinition = {

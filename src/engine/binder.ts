@@ -4,8 +4,20 @@
 // type conversion with PowerShell's exact messages.
 
 import type { Span } from '../language/ast.js';
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
-import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from './cmdlet.js';
+import {
+  AmbiguousParameterMatch,
+  allParameters,
+  candidateSets,
+  inSet,
+  mandatoryInSet,
+  mandatoryInSomeSet,
+  membership,
+  matchParameter as matchMetadata,
+  positionIn,
+} from './command-metadata.js';
+import * as S from './binder-strings.js';
+import * as R from './runtime-strings.js';
 import {
   ArgumentNumber,
   ConversionError,
@@ -35,6 +47,11 @@ export class BindingError extends Error {
   ) {
     super(message);
   }
+
+  /** An error from the binder-strings table. */
+  static of(entry: S.MessageEntry, span: Span | undefined, category = 'InvalidArgument', exceptionType = 'ParameterBindingException', targetObject: unknown = null): BindingError {
+    return new BindingError(entry.errorId, entry.message, span, category, exceptionType, targetObject);
+  }
 }
 
 /** Services the binder needs from the engine: prompts and the credential transformation. */
@@ -53,60 +70,14 @@ export interface BindResult {
   pipelineParameters: ParameterMetadata[];
 }
 
-export function allParameters(def: CmdletDefinition): ParameterMetadata[] {
-  return [...def.parameters, ...COMMON_PARAMETERS, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
-}
-
-function isDeclared(def: CmdletDefinition, p: ParameterMetadata): boolean {
-  return def.parameters.includes(p);
-}
-
-/** MergedCommandParameterMetadata.GetMatchingParameter. Throws AmbiguousParameter. */
+/** MergedCommandParameterMetadata.GetMatchingParameter (command-metadata.ts), with its binding error. */
 export function matchParameter(def: CmdletDefinition, typed: string, span?: Span): ParameterMetadata | undefined {
-  const name = typed.toLowerCase();
-  const candidates: ParameterMetadata[] = [];
-  const params = allParameters(def);
-  for (const p of params) {
-    const n = p.name.toLowerCase();
-    if (n === name) return p;
-    if (n.startsWith(name) && !candidates.includes(p)) candidates.push(p);
+  try {
+    return matchMetadata(def, typed);
+  } catch (e) {
+    if (e instanceof AmbiguousParameterMatch) throw BindingError.of(S.AmbiguousParameter(typed, e.candidates.map((p) => p.name)), span);
+    throw e;
   }
-  for (const p of params) {
-    for (const alias of p.aliases ?? []) {
-      const a = alias.toLowerCase();
-      if (a === name) return p;
-      if (a.startsWith(name) && !candidates.includes(p)) candidates.push(p);
-    }
-  }
-  if (candidates.length <= 1) return candidates[0];
-  const declared = candidates.filter((p) => isDeclared(def, p));
-  if (declared.length === 1) return declared[0];
-  // Dictionary order: declared parameters first (declaration order), then common ones.
-  const ordered = params.filter((p) => candidates.includes(p));
-  throw new BindingError(
-    'AmbiguousParameter',
-    `Parameter cannot be processed because the parameter name '${typed}' is ambiguous. Possible matches include:${ordered.map((p) => ` -${p.name}`).join('')}.`,
-    span,
-  );
-}
-
-function setsOf(def: CmdletDefinition): string[] {
-  const sets = new Set<string>();
-  for (const p of def.parameters) for (const s of Object.keys(p.sets)) if (s !== ALL_SETS) sets.add(s);
-  if (def.defaultParameterSet) sets.add(def.defaultParameterSet);
-  return sets.size ? [...sets] : [ALL_SETS];
-}
-
-function inSet(p: ParameterMetadata, set: string): boolean {
-  return ALL_SETS in p.sets || set in p.sets;
-}
-
-function membership(p: ParameterMetadata, set: string) {
-  return p.sets[set] ?? p.sets[ALL_SETS] ?? {};
-}
-
-function mandatoryInSomeSet(p: ParameterMetadata): boolean {
-  return Object.values(p.sets).some((m) => m.mandatory);
 }
 
 /** Converts an argument for a parameter; credential strings prompt through `host`. */
@@ -118,7 +89,7 @@ export async function convertArgument(
 ): Promise<unknown> {
   const fail = (e: unknown): never => {
     if (e instanceof ConversionError) {
-      throw new BindingError('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${e.message}`, span, 'InvalidArgument', 'ParameterBindingException', value);
+      throw BindingError.of(S.CannotConvertArgumentNoMessage(p.name, e.message), span, 'InvalidArgument', 'ParameterBindingException', value);
     }
     throw e;
   };
@@ -126,13 +97,13 @@ export async function convertArgument(
   if (mandatoryInSomeSet(p) && !p.allowNull) {
     const v = unwrap(value);
     if (v === null || v === undefined) {
-      throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is null.`, span, 'InvalidData');
+      throw BindingError.of(S.ParameterArgumentValidationErrorNullNotAllowed(p.name), span, 'InvalidData');
     }
     if (v === '' && !p.allowEmptyString && (p.kind === 'string' || p.kind === 'url-pipebind' || p.kind === 'string[]')) {
-      throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty string.`, span, 'InvalidData');
+      throw BindingError.of(S.ParameterArgumentValidationErrorEmptyStringNotAllowed(p.name), span, 'InvalidData');
     }
     if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]')) {
-      throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty array.`, span, 'InvalidData');
+      throw BindingError.of(S.ParameterArgumentValidationErrorEmptyArrayNotAllowed(p.name), span, 'InvalidData');
     }
   }
   let converted: unknown;
@@ -156,7 +127,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       }
       // UrlCmdletPipeBind is built from one string; a list of URLs does not convert.
       if (p.kind === 'url-pipebind' && Array.isArray(v)) {
-        throw new ConversionError(`Cannot convert the "System.Object[]" value of type "System.Object[]" to type "${p.typeName}".`);
+        throw new ConversionError(R.InvalidCastException('System.Object[]', 'System.Object[]', p.typeName));
       }
       return toPSString(value);
     case 'string[]':
@@ -181,11 +152,11 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
     case 'hashtable':
       if (v instanceof PSHashtable) return v;
       if (v === null || v === undefined) return null;
-      throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "System.Collections.IDictionary".`);
+      throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), 'System.Collections.IDictionary'));
     case 'securestring':
       if (v instanceof SecureString) return v;
       if (v === null || v === undefined) return null;
-      throw new ConversionError(`Cannot convert the value of type "${typeNameOf(value)}" to type "System.Security.SecureString".`);
+      throw new ConversionError(R.InvalidCastExceptionNoValue(typeNameOf(value), 'System.Security.SecureString'));
     case 'credential':
     case 'credential-pipebind':
       if (v instanceof PSCredential) return v;
@@ -198,9 +169,8 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
         // PowerShell. Connect-SPOService would take $null as "sign in interactively", which a
         // script whose input has ended cannot do: there it is an argument transformation error.
         if (p.kind === 'credential-pipebind') {
-          throw new BindingError(
-            'ParameterArgumentTransformationError',
-            `Cannot process argument transformation on parameter '${p.name}'. No password was entered for user ${v}: the input ended.`,
+          throw BindingError.of(
+            S.ParameterArgumentTransformationError(p.name, `No password was entered for user ${v}: the input ended.`),
             undefined,
             'InvalidData',
             'ParameterBindingArgumentTransformationException',
@@ -208,7 +178,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
         }
         return null;
       }
-      throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${p.typeName}".`);
+      throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), p.typeName));
   }
 }
 
@@ -221,26 +191,26 @@ export class PromptCancelled extends Error {
 
 function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
   const fail = (inner: string) => {
-    throw new BindingError('ParameterArgumentValidationError', `Cannot validate argument on parameter '${p.name}'. ${inner}`, span, 'InvalidData');
+    throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData');
   };
   if (p.range && typeof value === 'number') {
     const [min, max] = p.range;
-    if (value < min) fail(`The ${value} argument is less than the minimum allowed range of ${min}. Supply an argument that is greater than or equal to ${min} and then try the command again.`);
-    if (value > max) fail(`The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`);
+    if (value < min) fail(S.ValidateRangeTooSmall(value, min));
+    if (value > max) fail(S.ValidateRangeTooBig(value, max));
   }
   if (p.validateSet && value !== null && value !== undefined) {
     const s = toPSString(value);
     if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) {
-      fail(`The argument "${s}" does not belong to the set "${p.validateSet.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`);
+      fail(S.ValidateSetFailure(s, p.validateSet));
     }
   }
   if (p.validateNotNullOrEmpty && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) {
-    fail('The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.');
+    fail(S.ValidateNotNullOrEmptyFailure());
   }
   if (p.validateVariableName && typeof value === 'string') {
     const name = value.startsWith('+') ? value.slice(1) : value;
     if (name.includes(':') || name === '') {
-      fail(`Cannot validate argument '${value}' because it is not a valid variable name.`);
+      fail(S.ValidateVariableName(value));
     }
   }
 }
@@ -282,12 +252,7 @@ export async function bindArguments(
       continue;
     }
     const next = args[i + 1];
-    const missing = () =>
-      new BindingError(
-        'MissingArgument',
-        `Missing an argument for parameter '${param.name}'. Specify a parameter of type '${param.typeName}' and try again.`,
-        a.span,
-      );
+    const missing = () => BindingError.of(S.MissingArgument(param.name, param.typeName), a.span);
     if (!next) throw missing();
     if (next.kind === 'param' && !next.splatted) {
       let nextParam: ParameterMetadata | undefined;
@@ -313,21 +278,13 @@ export async function bindArguments(
     const key = n.param.name.toLowerCase();
     if (values.has(key)) {
       if (n.splatted && explicit.has(key)) continue;
-      throw new BindingError(
-        'ParameterAlreadyBound',
-        `Cannot bind parameter because parameter '${n.typedName}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
-        n.span,
-      );
+      throw BindingError.of(S.ParameterAlreadyBound(n.typedName), n.span);
     }
     // Conversion and validation errors point at the argument, as PowerShell's GetErrorExtent does.
     if (n.param.kind === 'switch' && n.value !== true) {
       const v = unwrap(n.value);
       if (!(v === null || typeof v === 'boolean' || typeof v === 'number')) {
-        throw new BindingError(
-          'CannotConvertArgument',
-          `Cannot convert '${typeNameOf(n.value)}' to the type '${n.param.typeName}' required by parameter '${n.param.name}'. `,
-          n.valueSpan,
-        );
+        throw BindingError.of(S.CannotConvertArgument(typeNameOf(n.value), n.param.typeName, n.param.name), n.valueSpan);
       }
     }
     const converted = await convertArgument(n.param, n.value, host, n.valueSpan);
@@ -337,9 +294,7 @@ export async function bindArguments(
   }
 
   // Parameter sets still possible given the named parameters.
-  const allSets = setsOf(def);
-  const declaredBound = () => def.parameters.filter((p) => values.has(p.name.toLowerCase()));
-  const candidates = () => allSets.filter((s) => declaredBound().every((p) => s === ALL_SETS || inSet(p, s)));
+  const candidates = () => candidateSets(def, def.parameters.filter((p) => values.has(p.name.toLowerCase())));
 
   // 3. Positional arguments, in position order, within the candidate sets.
   if (positional.length) {
@@ -349,10 +304,7 @@ export async function bindArguments(
     const sets = possible.length ? possible : [ALL_SETS];
     const positionalParams = def.parameters
       .filter((p) => !values.has(p.name.toLowerCase()))
-      .map((p) => {
-        const positions = sets.map((s) => (inSet(p, s) ? membership(p, s).position : undefined)).filter((x) => x !== undefined) as number[];
-        return { p, position: positions.length ? Math.min(...positions) : undefined };
-      })
+      .map((p) => ({ p, position: positionIn(p, sets) }))
       .filter((x) => x.position !== undefined)
       .sort((a, b) => a.position! - b.position!);
     const queue = [...positional];
@@ -376,12 +328,11 @@ export async function bindArguments(
   const leftoverNamed = firstUnknownNamed;
   const leftoverPositional = positional[0];
   if (leftoverNamed && (!leftoverPositional || leftoverNamed.span.start < leftoverPositional.span.start)) {
-    throw new BindingError('NamedParameterNotFound', `A parameter cannot be found that matches parameter name '${leftoverNamed.typed}'.`, leftoverNamed.span);
+    throw BindingError.of(S.NamedParameterNotFound(leftoverNamed.typed), leftoverNamed.span);
   }
   if (leftoverPositional) {
-    throw new BindingError(
-      'PositionalParameterNotFound',
-      `A positional parameter cannot be found that accepts argument '${argumentText(leftoverPositional.value)}'.`,
+    throw BindingError.of(
+      S.PositionalParameterNotFound(argumentText(leftoverPositional.value)),
       leftoverPositional.span,
       'InvalidArgument',
       'ParameterBindingException',
@@ -406,11 +357,7 @@ export async function bindArguments(
   if (missing.length) {
     const answers = await host.promptMandatory(missing);
     if (!answers) {
-      throw new BindingError(
-        'MissingMandatoryParameter',
-        `Cannot process command because of one or more missing mandatory parameters:${missing.map((p) => ` ${p.name}`).join('')}.`,
-        options.commandSpan,
-      );
+      throw BindingError.of(S.MissingMandatoryParameter(missing.map((p) => p.name)), options.commandSpan);
     }
     for (const p of missing) {
       const key = p.name.toLowerCase();
@@ -428,17 +375,12 @@ function chooseSet(
   values: Map<string, unknown>,
   options: { hasPipelineInput: boolean; commandSpan: Span },
 ): string {
-  const ambiguous = () =>
-    new BindingError(
-      'AmbiguousParameterSet',
-      'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
-      options.commandSpan,
-    );
+  const ambiguous = () => BindingError.of(S.AmbiguousParameterSet(), options.commandSpan);
   if (candidates.length === 0) throw ambiguous();
   if (candidates.length === 1) return candidates[0]!;
   // Prefer sets whose mandatory parameters are all present.
   const satisfied = candidates.filter((s) =>
-    def.parameters.every((p) => !(inSet(p, s) && membership(p, s).mandatory) || values.has(p.name.toLowerCase()) || (options.hasPipelineInput && membership(p, s).valueFromPipeline)),
+    mandatoryInSet(def, s).every((p) => values.has(p.name.toLowerCase()) || (options.hasPipelineInput && membership(p, s).valueFromPipeline)),
   );
   if (def.defaultParameterSet && candidates.includes(def.defaultParameterSet)) {
     if (satisfied.length === 1) return satisfied[0]!;

@@ -1,7 +1,7 @@
 // The CommonParameters every cmdlet has, in PowerShell's dictionary order (used by the
 // ambiguity list, completion and Get-Help).
 
-import { ALL_SETS, type ParameterMetadata } from '../cmdlets/types.js';
+import { ALL_SETS, type ParameterMetadata } from './cmdlet.js';
 import type { EnumType } from './values.js';
 
 export const ACTION_PREFERENCE: EnumType = {

@@ -1,5 +1,6 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
+import * as R from './runtime-strings.js';
 import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
@@ -119,52 +120,46 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
   if (typeof value === 'number') {
     const i = values.indexOf(value);
     if (i < 0 || !Number.isInteger(value)) {
-      throw new ConversionError(
-        `Cannot convert value "${formatNumber(value)}" to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
-      );
+      throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names));
     }
     return new EnumValue(type, names[i]!);
   }
   if (value === null || value === undefined) {
-    throw new ConversionError(
-      `Cannot convert null to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
-    );
+    throw new ConversionError(R.InvalidCastExceptionEnumerationValue('null', type.fullName, names));
   }
   // A list becomes one comma-separated name list, as PowerShell reads flags (`Default,ITAR`).
   const text = Array.isArray(value) ? value.map((x) => toPSString(x)).join(',') : toPSString(value);
-  const wrap = (inner: string) => new ConversionError(`Cannot convert value "${text}" to type "${type.fullName}". Error: "${inner}"`);
+  const wrap = (inner: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, inner));
   const trimmed = text.trim();
   if (/^-?\d+$/.test(trimmed)) {
     const n = Number(trimmed);
     const i = values.indexOf(n);
     if (i >= 0) return new EnumValue(type, names[i]!);
-    throw new ConversionError(
-      `Cannot convert value "${text}" to type "${type.fullName}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`,
-    );
+    throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names));
   }
   if (trimmed === '') {
-    throw wrap(`Unable to match an empty identifier name to a valid enumerator name. Specify one of the following enumerator names and retry: ${names.join(', ')}.`);
+    throw wrap(R.EnumEmptyIdentifier(names));
   }
   const exact = names.find((n) => n === trimmed) ?? names.find((n) => n.toLowerCase() === trimmed.toLowerCase());
   if (exact) return new EnumValue(type, exact);
   const matches = names.filter((n) => n.toLowerCase().startsWith(trimmed.toLowerCase()));
   if (matches.length === 1) return new EnumValue(type, matches[0]!);
   if (matches.length > 1) {
-    throw wrap(
-      `The identifier name ${trimmed} cannot be processed because it is either too similar or identical to the following enumerator names: ${matches.join(', ')}. Use a more specific identifier name.`,
-    );
+    throw wrap(R.EnumAmbiguousIdentifier(trimmed, matches));
   }
-  throw wrap(
-    `Unable to match the identifier name ${trimmed} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`,
-  );
+  throw wrap(R.EnumNoMatch(trimmed, names));
 }
+
+const INT32 = 'System.Int32';
+const int32Overflow = (text: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, INT32, R.Int32Overflow()));
+const int32Format = (text: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, INT32, R.NumberFormat(text)));
 
 /** Conversion to [int] (System.Int32). */
 export function toInt(value: unknown): number {
   value = unwrap(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || Math.abs(value) > 2147483647) {
-      throw new ConversionError(`Cannot convert value "${formatNumber(value)}" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`);
+      throw int32Overflow(formatNumber(value));
     }
     return roundHalfToEven(value);
   }
@@ -178,17 +173,17 @@ export function toInt(value: unknown): number {
     if (Number.isNaN(n)) {
       const asDouble = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? Number(t) : Number.NaN;
       if (!Number.isNaN(asDouble)) return toInt(asDouble);
-      throw new ConversionError(`Cannot convert value "${value}" to type "System.Int32". Error: "The input string '${value}' was not in a correct format."`);
+      throw int32Format(value);
     }
     if (Math.abs(n) > 2147483647) {
-      throw new ConversionError(`Cannot convert value "${value}" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`);
+      throw int32Overflow(value);
     }
     return n;
   }
   if (Array.isArray(value)) {
-    throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "System.Object[]" to type "System.Int32".`);
+    throw new ConversionError(R.InvalidCastException(toPSString(value), 'System.Object[]', INT32));
   }
-  throw new ConversionError(`Cannot convert the "${String(value)}" value of type "${typeNameOf(value)}" to type "System.Int32".`);
+  throw new ConversionError(R.InvalidCastException(String(value), typeNameOf(value), INT32));
 }
 
 /** .NET's Convert.ToInt32 rounding: a half goes to the even neighbour (`[int]2.5` is 2). */
@@ -212,9 +207,9 @@ export function toNumber(value: unknown): number {
     if (t === '') return 0;
     const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
     if (!Number.isNaN(n)) return n;
-    throw new ConversionError(`Cannot convert value "${value}" to type "System.Int32". Error: "The input string '${value}' was not in a correct format."`);
+    throw int32Format(value);
   }
-  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "System.Int32".`);
+  throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), INT32));
 }
 
 /** Conversion to [bool] for a typed [bool] parameter: only Booleans and numbers are accepted. */
@@ -222,9 +217,7 @@ export function toBoolParameter(value: unknown): boolean {
   value = unwrap(value);
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0;
-  throw new ConversionError(
-    `Cannot convert value "${toPSString(value)}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`,
-  );
+  throw new ConversionError(R.BooleanParameterConversion(toPSString(value)));
 }
 
 /** Flattens a value into the objects a pipeline enumerates. */

@@ -1,103 +1,45 @@
-// The evaluator: runs statements, pipelines and commands; implements PowerShell's error flow
-// (non-terminating, statement-terminating, script-terminating), the CommonParameters and the
-// preference variables.
+// The evaluator: runs statements and expressions and implements PowerShell's error flow
+// (non-terminating, statement-terminating, script-terminating). Commands run through the command
+// processor (command-processor.ts), operators are in operators.ts; statements (and, next, the
+// control flow of if/foreach/try) live here.
 
 import type { CommandAst, Expr, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
-import type { CmdletContext, ErrorSpec, ParameterMetadata } from '../cmdlets/types.js';
-import { resolveCommand } from '../cmdlets/registry.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost } from './binder.js';
-import {
-  ArgumentNumber,
-  ConversionError,
-  collapse,
-  enumerate,
-  formatNumber,
-  isTrue,
-  toEnum,
-  toInt,
-  toNumber,
-  toPSString,
-  typeNameOf,
-  unwrap,
-} from './convert.js';
-import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
+import type { BindArg } from './binder.js';
+import type { CommandTable } from './command-table.js';
+import { CommandProcessor } from './command-processor.js';
+import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
+import { ReturnSignal } from './control-flow.js';
+import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput } from './format.js';
-import { NonInteractiveError, promptForCredential, promptInquire, promptMandatory } from './prompts.js';
-import { VariableNotWritableError, type Session } from './session.js';
+import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
+import * as R from './runtime-strings.js';
+import { VariableNotWritableError, type ScopeName, type Session } from './session.js';
+import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { MethodCallError } from './constructors.js';
-import { formatString, FormatStringError } from './format-operator.js';
+import { WildcardPatternError } from './wildcard.js';
 
-type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
+export { SourceMap };
 
-/** Source text and file of the input being run, to turn offsets into extents. */
-export class SourceMap {
-  private readonly lineStarts: number[] = [0];
-  constructor(
-    readonly text: string,
-    readonly file?: string,
-  ) {
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === '\n') this.lineStarts.push(i + 1);
-      else if (text[i] === '\r' && text[i + 1] !== '\n') this.lineStarts.push(i + 1);
-    }
-  }
-  private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  extent(span: Span): SourceExtent {
-    const startLine = this.lineOf(span.start);
-    const endLine = this.lineOf(Math.max(span.start, span.end - 1));
-    const lineStart = this.lineStarts[startLine]!;
-    const nextStart = this.lineStarts[startLine + 1] ?? this.text.length;
-    const lineText = this.text.slice(lineStart, nextStart).replace(/\r?\n$|\r$/, '');
-    return {
-      file: this.file,
-      startLine: startLine + 1,
-      startColumn: span.start - lineStart + 1,
-      endLine: endLine + 1,
-      endColumn: span.end - (this.lineStarts[endLine] ?? 0) + 1,
-      lineText,
-      text: this.text.slice(span.start, span.end),
-    };
-  }
-}
-
-/** Per-command stream preferences after -Verbose, -ErrorAction and friends are applied. */
-interface Preferences {
-  error: Preference;
-  warning: Preference;
-  verbose: Preference;
-  debug: Preference;
-  information: Preference;
-  /** -InformationAction was given explicitly (Write-Host then obeys it). */
-  informationExplicit: boolean;
-}
-
-/** State of one top-level statement: whether anything failed (for $?). */
-interface StatementState {
-  failed: boolean;
-}
-
-export class Executor {
+export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
+  readonly #processor: CommandProcessor;
+  /** -match sets $Matches in the current scope. */
+  readonly #operatorScope: OperatorScope = { setMatches: (h) => this.session.setVariable('Matches', h) };
 
   constructor(
     readonly session: Session,
     readonly host: Host,
-  ) {}
+    readonly commands: CommandTable,
+  ) {
+    this.#processor = new CommandProcessor(this);
+  }
 
   /** Runs a parsed script; returns the exit code of `exit`, if any. */
   async runStatements(statements: Statement[], source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
@@ -118,6 +60,11 @@ export class Executor {
         if (e instanceof PipelineStoppedSignal) {
           this.setLastSuccess(false);
           return { success: false };
+        }
+        if (e instanceof ReturnSignal) {
+          // `return` at the top of a script ends it; what it wrote stays written.
+          this.setLastSuccess(!this.statement.failed);
+          return { success: !this.statement.failed };
         }
         const signalled = this.toSignal(e, stmt.span);
         const stop = this.reportTerminating(signalled);
@@ -150,7 +97,7 @@ export class Executor {
   /** Shows a terminating error; returns true when the rest of the input must not run. */
   private reportTerminating(signal: PSErrorSignal): boolean {
     const record = signal.record;
-    const pref = this.preference('ErrorActionPreference');
+    const pref = preferenceOf(this.session, 'ErrorActionPreference');
     let script = signal.scope === 'script';
     // $ErrorActionPreference also governs statement-terminating errors (the asymmetry), and even
     // `throw` gives way to SilentlyContinue/Ignore (PowerShell issue #19500): the script goes on.
@@ -167,7 +114,7 @@ export class Executor {
     return script;
   }
 
-  private showError(record: ErrorRecord): void {
+  showError(record: ErrorRecord): void {
     this.host.write('error', this.render(record));
   }
 
@@ -204,11 +151,12 @@ export class Executor {
       case 'throw': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
-        const message = value === null ? 'ScriptHalted' : toPSString(value);
+        // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
+        const message = value === null ? R.ScriptHalted().message : toPSString(value);
         throw new PSErrorSignal(
           new ErrorRecord({
             message,
-            errorId: value === null ? 'ScriptHalted' : message,
+            errorId: value === null ? R.ScriptHalted().errorId : message,
             category: 'OperationStopped',
             exceptionType: 'RuntimeException',
             targetObject: value,
@@ -245,7 +193,7 @@ export class Executor {
     const target = stmt.target;
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
-      value = this.binary(stmt.op.slice(0, 1), current, value, stmt.opSpan);
+      value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.opSpan, stmt.span);
     }
     try {
       if (target.kind === 'variable') {
@@ -262,13 +210,13 @@ export class Executor {
           const i = toInt(index);
           const at = i < 0 ? container.length + i : i;
           if (at < 0 || at >= container.length) {
-            throw new MemberError('Index was outside the bounds of the array.', 'IndexOutOfRange');
+            throw MemberError.of(R.IndexOutOfRange());
           }
           container[at] = value;
         } else if (container === null || container === undefined) {
-          throw new MemberError('Cannot index into a null array.', 'NullArray');
+          throw MemberError.of(R.NullArray());
         } else {
-          throw new MemberError(`Unable to index into an object of type "${typeNameOf(container)}".`, 'CannotIndex');
+          throw MemberError.of(R.CannotIndex(typeNameOf(container)));
         }
       }
       return value;
@@ -302,7 +250,7 @@ export class Executor {
       else process.env[bare] = toPSString(value);
       return;
     }
-    this.session.setVariable(bare, value);
+    this.session.setVariable(bare, value, undefined, scope);
   }
 
   // ---- pipelines and commands ----------------------------------------------------------------
@@ -360,315 +308,14 @@ export class Executor {
 
   private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal): Promise<unknown[]> {
     const typedName = await this.resolveCommandName(cmd, signal);
-    const resolved = resolveCommand(typedName) ?? (typedName.includes('-') ? undefined : resolveCommand(`Get-${typedName}`));
-    if (!resolved) {
-      throw new PSErrorSignal(
-        new ErrorRecord({
-          message: `The term '${typedName}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
-          errorId: 'CommandNotFoundException',
-          category: 'ObjectNotFound',
-          exceptionType: 'CommandNotFoundException',
-          targetObject: typedName,
-          invocationName: typedName,
-          activity: '',
-          extent: this.source.extent(cmd.nameSpan),
-        }),
-        'statement',
-      );
-    }
-    const def = resolved.definition;
+    const definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+    const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
     // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
     if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
-      const help: CommandAst = {
-        kind: 'command',
-        name: 'Get-Help',
-        nameSpan: cmd.nameSpan,
-        elements: [{ kind: 'argument', expr: { kind: 'string', value: def.name, quoted: true, span: cmd.nameSpan }, span: cmd.nameSpan }],
-        span: cmd.span,
-      };
-      return this.runCommand(help, undefined, position, signal);
+      return this.#processor.run(this.#processor.helpRequest(definition, cmd.nameSpan, request));
     }
-    const commandExtent = this.source.extent(cmd.span);
-    const makeRecord = (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
-      if (spec instanceof ErrorRecord) {
-        spec.extent ??= extent ?? commandExtent;
-        return spec;
-      }
-      return new ErrorRecord({
-            message: spec.message,
-            errorId: spec.errorId,
-            category: spec.category,
-            exceptionType: spec.exceptionType,
-            exceptionFullName: spec.exceptionFullName,
-            targetObject: spec.targetObject,
-            commandName: def.name,
-            invocationName: typedName,
-            implementingType: def.implementingType,
-            recommendedAction: spec.recommendedAction,
-            extent: extent ?? commandExtent,
-          });
-    };
     const args = await this.evalArguments(cmd, signal);
-    const binderHost: BinderHost = {
-      // A prompt answered with Ctrl+C (the command's signal is aborted) stops the command quietly;
-      // null without it means the input ended.
-      promptMandatory: async (params: ParameterMetadata[]) => {
-        try {
-          const answers = await promptMandatory(this.host, def.name, position, params, signal);
-          if (answers === null && signal.aborted) throw new PromptCancelled();
-          return answers;
-        } catch (e) {
-          if (e instanceof NonInteractiveError) return null;
-          throw e;
-        }
-      },
-      promptCredential: async (userName: string) => {
-        try {
-          const credential = await promptForCredential(this.host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
-          if (credential === null && signal.aborted) throw new PromptCancelled();
-          return credential;
-        } catch (e) {
-          if (e instanceof NonInteractiveError) {
-            throw new BindingError('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter 'Credential'. ${e.message}`, cmd.span, 'InvalidData', 'ParameterBindingArgumentTransformationException');
-          }
-          throw e;
-        }
-      },
-    };
-    const bindingFailure = (e: BindingError) =>
-      new PSErrorSignal(
-        makeRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject }, e.span ? this.source.extent(e.span) : commandExtent),
-        'statement',
-      );
-    let bound;
-    try {
-      bound = await bindArguments(def, args, binderHost, { hasPipelineInput: input !== undefined, commandSpan: cmd.span });
-    } catch (e) {
-      if (e instanceof BindingError) throw bindingFailure(e);
-      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-      throw e;
-    }
-    const has = (n: string) => bound.values.has(n.toLowerCase());
-    const get = (n: string) => bound.values.get(n.toLowerCase());
-    for (const name of ['ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction']) {
-      const v = get(name);
-      if (v instanceof EnumValue && v.name === 'Suspend') {
-        throw bindingFailure(
-          new BindingError(
-            'ParameterBindingFailed',
-            `Cannot bind parameter '${name}' to the target. Exception setting "${name}": "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables.""`,
-            args.find((a) => a.kind === 'param' && name.toLowerCase().startsWith(a.typed.toLowerCase()))?.span ?? cmd.span,
-            'WriteError',
-          ),
-        );
-      }
-    }
-    const prefs = this.commandPreferences(has, get);
-    const outputs: unknown[] = [];
-    const errorVar = this.collector(get('ErrorVariable'));
-    const warningVar = this.collector(get('WarningVariable'));
-    const infoVar = this.collector(get('InformationVariable'));
-    const outVar = this.collector(get('OutVariable'));
-    const pipelineVar = get('PipelineVariable') as string | undefined;
-    const statement = this.statement;
-    let currentInput: unknown = undefined;
-    let hasInput = false;
-    const exec = this;
-
-    const stopFor = (variable: string, message: string): never => {
-      throw new PSErrorSignal(
-        makeRecord({ message: `The running command stopped because the preference variable "${variable}" or common parameter is set to Stop: ${message}`, errorId: 'ActionPreferenceStop', category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException' }),
-        'script',
-        true,
-      );
-    };
-    const inquire = async (message: string): Promise<boolean> => {
-      let answer;
-      try {
-        answer = await promptInquire(this.host, message, signal);
-      } catch (e) {
-        if (e instanceof NonInteractiveError) return true;
-        throw e;
-      }
-      if (answer === null) throw new PipelineStoppedSignal();
-      if (answer === 'halt' || answer === 'suspend') {
-        throw new PSErrorSignal(makeRecord({ message: 'The running command stopped because the user selected the Stop option.', errorId: 'ActionPreferenceStop', category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException' }), 'script', true);
-      }
-      return true;
-    };
-    const stream = async (pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string) => {
-      if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-      if (pref === 'Inquire') await inquire(message);
-      this.host.write(kind, `${prefix}${message}`);
-      if (pref === 'Stop') stopFor(variable, message);
-    };
-
-    const ctx: CmdletContext = {
-      host: this.host,
-      session: this.session,
-      signal,
-      params: {
-        has,
-        get: <T>(n: string) => get(n) as T | undefined,
-        names: () => [...bound.names.values()],
-      },
-      invocation: { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position },
-      get input() {
-        return currentInput;
-      },
-      get hasInput() {
-        return hasInput;
-      },
-      writeObject(value: unknown, enumerateIt = false) {
-        const items = enumerateIt ? enumerate(value) : [value];
-        for (const item of items) {
-          outputs.push(item);
-          outVar?.push(item);
-          if (pipelineVar) exec.session.setVariable(pipelineVar, item);
-        }
-      },
-      async writeError(spec) {
-        const record = makeRecord(spec);
-        const pref = prefs.error;
-        if (pref !== 'Ignore') errorVar?.push(record);
-        statement.failed = true;
-        if (pref === 'Ignore') return;
-        if (pref === 'Stop') {
-          exec.addToErrorHistory(record);
-          throw new PSErrorSignal(record, 'script', true);
-        }
-        if (pref === 'Inquire') await inquire(record.message);
-        exec.addToErrorHistory(record);
-        if (pref !== 'SilentlyContinue') exec.showError(record);
-      },
-      throwTerminatingError(spec): never {
-        const record = makeRecord(spec);
-        errorVar?.push(record);
-        throw new PSErrorSignal(record, 'statement');
-      },
-      async writeWarning(message) {
-        if (prefs.warning !== 'Ignore') warningVar?.push(new PSObject('System.Management.Automation.WarningRecord', { Message: message }, ['Message'], message));
-        await stream(prefs.warning, 'WarningPreference', 'warning', 'WARNING: ', message);
-      },
-      async writeVerbose(message) {
-        await stream(prefs.verbose, 'VerbosePreference', 'verbose', 'VERBOSE: ', message);
-      },
-      async writeDebug(message) {
-        await stream(prefs.debug, 'DebugPreference', 'debug', 'DEBUG: ', message);
-      },
-      async writeInformation(message, tags = []) {
-        const isHost = tags.includes('PSHOST');
-        const pref = isHost && !prefs.informationExplicit ? 'Continue' : prefs.information;
-        if (pref !== 'Ignore') infoVar?.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
-        if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-        if (pref === 'Inquire') await inquire(message);
-        if (!isHost) exec.host.write('information', message);
-        if (pref === 'Stop') stopFor('InformationPreference', message);
-      },
-      get verboseEnabled() {
-        return prefs.verbose !== 'SilentlyContinue' && prefs.verbose !== 'Ignore';
-      },
-      get debugEnabled() {
-        return prefs.debug !== 'SilentlyContinue' && prefs.debug !== 'Ignore';
-      },
-      async promptForCredential(caption, message, userName) {
-        try {
-          return await promptForCredential(exec.host, caption, message, userName, signal);
-        } catch (e) {
-          if (e instanceof NonInteractiveError) {
-            ctx.throwTerminatingError({ message: e.message, errorId: 'CouldNotPromptForCredential', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' });
-          }
-          throw e;
-        }
-      },
-    };
-
-    try {
-      await def.begin?.(ctx);
-      if (input === undefined) {
-        await def.process(ctx);
-      } else {
-        for (const item of input) {
-          if (signal.aborted) throw new PipelineStoppedSignal();
-          currentInput = item;
-          hasInput = true;
-          // Each input object binds afresh to the ByValue parameters left unbound by the arguments.
-          for (const p of bound.pipelineParameters) {
-            bound.values.delete(p.name.toLowerCase());
-            bound.names.delete(p.name.toLowerCase());
-          }
-          let boundTo;
-          try {
-            boundTo = await bindPipelineInput(bound, item, binderHost);
-          } catch (e) {
-            if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-            throw e;
-          }
-          if (!boundTo) {
-            await ctx.writeError({
-              message: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
-              errorId: 'InputObjectNotBound',
-              category: 'InvalidArgument',
-              exceptionType: 'ParameterBindingException',
-              targetObject: item,
-            });
-            continue;
-          }
-          await def.process(ctx);
-        }
-      }
-      await def.end?.(ctx);
-    } catch (e) {
-      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-      if (e instanceof NonInteractiveError) {
-        throw new PSErrorSignal(makeRecord({ message: e.message, errorId: 'NonInteractive', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');
-      }
-      if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal) throw e;
-      if (signal.aborted) throw new PipelineStoppedSignal();
-      const message = e instanceof Error ? e.message : String(e);
-      throw new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
-    } finally {
-      this.storeCollector(get('ErrorVariable'), errorVar);
-      this.storeCollector(get('WarningVariable'), warningVar);
-      this.storeCollector(get('InformationVariable'), infoVar);
-      this.storeCollector(get('OutVariable'), outVar);
-    }
-    return outputs;
-  }
-
-  /** A list collecting records for -ErrorVariable & co; `+name` appends to the existing value. */
-  private collector(name: unknown): unknown[] | undefined {
-    if (typeof name !== 'string' || !name) return undefined;
-    const append = name.startsWith('+');
-    const existing = append ? this.session.getVariable(name.slice(1))?.value : undefined;
-    const list: unknown[] = append ? (Array.isArray(existing) ? [...existing] : existing === undefined || existing === null ? [] : [existing]) : [];
-    return list;
-  }
-
-  private storeCollector(name: unknown, list: unknown[] | undefined): void {
-    if (typeof name !== 'string' || !name || !list) return;
-    this.session.setVariable(name.startsWith('+') ? name.slice(1) : name, [...list]);
-  }
-
-  private preference(variable: string): Preference {
-    const v = this.session.getVariable(variable)?.value;
-    return (v instanceof EnumValue ? v.name : 'Continue') as Preference;
-  }
-
-  private commandPreferences(has: (n: string) => boolean, get: (n: string) => unknown): Preferences {
-    const name = (v: unknown) => (v instanceof EnumValue ? (v.name as Preference) : undefined);
-    const switchPref = (param: string, variable: string): Preference => {
-      if (has(param)) return get(param) ? 'Continue' : 'SilentlyContinue';
-      return this.preference(variable);
-    };
-    return {
-      error: name(get('ErrorAction')) ?? this.preference('ErrorActionPreference'),
-      warning: name(get('WarningAction')) ?? this.preference('WarningPreference'),
-      verbose: switchPref('Verbose', 'VerbosePreference'),
-      debug: switchPref('Debug', 'DebugPreference'),
-      information: name(get('InformationAction')) ?? this.preference('InformationPreference'),
-      informationExplicit: has('InformationAction'),
-    };
+    return this.#processor.run({ ...request, definition, typedName, args, input });
   }
 
   // ---- expressions ---------------------------------------------------------------------------
@@ -686,7 +333,7 @@ export class Executor {
     if (lower === 'true') return true;
     if (lower === 'false') return false;
     if (lower === 'null') return null;
-    const v = this.session.getVariable(bare);
+    const v = this.session.getVariable(bare, scope);
     return v === undefined ? null : v.value;
   }
 
@@ -712,17 +359,19 @@ export class Executor {
       case 'arraySubexpression':
         return await this.runNested(expr.statements, signal);
       case 'paren': {
+        // Each part is evaluated once: nested parentheses must not run their contents again.
         const stmt = expr.pipeline;
         if (stmt.kind === 'assignment') {
-          await this.assign(stmt, signal);
-          return this.evalExpr(stmt.target, signal);
+          const assigned = await this.assign(stmt, signal);
+          // A variable shows its stored value (after any type constraint); other targets the value assigned.
+          const target = stmt.target.kind === 'cast' ? stmt.target.operand : stmt.target;
+          return target.kind === 'variable' ? this.getVariable(target.name) : assigned;
         }
-        const values = await this.evalStatement(stmt, signal);
         if (stmt.kind === 'pipeline' && stmt.elements.length === 1 && stmt.elements[0]!.kind === 'expression') {
           // (expr) keeps the value as it is, arrays included.
           return this.evalExpr(stmt.elements[0]!.expr, signal);
         }
-        return collapse(values);
+        return collapse(await this.evalStatement(stmt, signal));
       }
       case 'array': {
         const out: unknown[] = [];
@@ -735,7 +384,7 @@ export class Executor {
           const key = unwrap(await this.evalExpr(entry.key, signal));
           const value = collapse(await this.evalStatement(entry.value, signal));
           if (h.has(key)) {
-            throw new PSErrorSignal(new ErrorRecord({ message: `Duplicate keys '${toPSString(key)}' are not allowed in hash literals.`, errorId: 'DuplicateKeyInHashLiteral', category: 'ParserError', exceptionType: 'ParseException', extent: this.source.extent(entry.key.span) }), 'statement');
+            throw new PSErrorSignal(new ErrorRecord({ ...R.DuplicateKeyInHashLiteral(toPSString(key)), category: 'ParserError', exceptionType: 'ParseException', extent: this.source.extent(entry.key.span) }), 'statement');
           }
           h.set(key, value);
         }
@@ -761,14 +410,16 @@ export class Executor {
         const index = unwrap(await this.evalExpr(expr.index, signal));
         return this.indexInto(target, index, expr.span);
       }
-      case 'unary':
-        return this.unary(expr.op, await this.evalExpr(expr.operand, signal), expr.span);
+      case 'unary': {
+        const operand = await this.evalExpr(expr.operand, signal);
+        return this.operate(() => unary(expr.op, operand), expr.span, expr.span);
+      }
       case 'binary': {
         const left = await this.evalExpr(expr.left, signal);
         if (expr.op === '-and' && !isTrue(left)) return false;
         if (expr.op === '-or' && isTrue(left)) return true;
         const right = await this.evalExpr(expr.right, signal);
-        return this.binary(expr.op, left, right, expr.opSpan);
+        return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.opSpan, expr.span);
       }
       case 'typeLiteral':
         try {
@@ -805,6 +456,9 @@ export class Executor {
     if (e instanceof ConversionError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
+    if (e instanceof WildcardPatternError) {
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
+    }
     if (e instanceof MethodCallError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
@@ -839,7 +493,7 @@ export class Executor {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
       }
-      throw new MemberError(`Method invocation failed because [${fullName}] does not contain a method named '${expr.name}'.`, 'MethodNotFound');
+      throw MemberError.of(R.MethodNotFound(fullName, expr.name));
     } catch (e) {
       throw this.memberFailure(e, expr.span);
     }
@@ -847,7 +501,7 @@ export class Executor {
 
   private indexInto(target: unknown, index: unknown, span: Span): unknown {
     if (target === null || target === undefined) {
-      throw new PSErrorSignal(new ErrorRecord({ message: 'Cannot index into a null array.', errorId: 'NullArray', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (target instanceof PSHashtable) return target.get(index);
     if (Array.isArray(target) || typeof target === 'string') {
@@ -879,212 +533,23 @@ export class Executor {
     return out;
   }
 
-  private unary(op: string, value: unknown, span: Span): unknown {
-    switch (op) {
-      case '!':
-      case '-not':
-        return !isTrue(value);
-      case ',':
-        return [value];
-      case '-':
-        return -this.number(value, span);
-      case '+':
-        return this.number(value, span);
-      case '-join':
-        return enumerate(unwrap(value)).map((x) => toPSString(x)).join('');
-      case '-split':
-        return toPSString(value).trim().split(/\s+/);
-      default:
-        return value;
-    }
-  }
-
-  private number(value: unknown, span: Span): number {
+  /**
+   * Runs an operator; what it reports at the operator gets `operatorSpan`, an invalid wildcard the
+   * whole expression's extent (as pwsh underlines `'a' -like '['`).
+   */
+  private operate(run: () => unknown, operatorSpan: Span, expressionSpan: Span): unknown {
     try {
-      return toNumber(value);
+      return run();
     } catch (e) {
-      throw this.memberFailure(e, span);
-    }
-  }
-
-  binary(op: string, leftRaw: unknown, rightRaw: unknown, span: Span): unknown {
-    const left = unwrap(leftRaw);
-    const right = unwrap(rightRaw);
-    const fail = (message: string, errorId: string) => new PSErrorSignal(new ErrorRecord({ message, errorId, category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
-    switch (op) {
-      case '+':
-        if (Array.isArray(left)) return [...left, ...(Array.isArray(right) ? right : [right])];
-        if (left instanceof PSHashtable) {
-          if (!(right instanceof PSHashtable)) throw fail('A hash table can only be added to another hash table.', 'AddHashTableToNonHashTable');
-          const h = new PSHashtable(left.ordered);
-          for (const [k, v] of left.entries()) h.set(k, v);
-          for (const [k, v] of right.entries()) {
-            if (h.has(k)) throw fail(`Item has already been added. Key in dictionary: '${toPSString(k)}'  Key being added: '${toPSString(k)}'`, 'DuplicateKey');
-            h.set(k, v);
-          }
-          return h;
+      if (e instanceof AtOperator) {
+        if (e.error instanceof OperatorError) {
+          const { entry, targetObject } = e.error;
+          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(operatorSpan) }), 'statement');
         }
-        if (typeof left === 'string') return left + toPSString(rightRaw);
-        if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
-        return this.number(left, span) + this.number(right, span);
-      case '-':
-        return this.number(left, span) - this.number(right, span);
-      case '*':
-        if (typeof left === 'string') return left.repeat(Math.max(0, toInt(right)));
-        if (Array.isArray(left)) return Array.from({ length: Math.max(0, toInt(right)) }, () => left).flat();
-        return this.number(left, span) * this.number(right, span);
-      case '/': {
-        const d = this.number(right, span);
-        if (d === 0) throw fail('Attempted to divide by zero.', 'RuntimeException');
-        return this.number(left, span) / d;
+        throw this.memberFailure(e.error, operatorSpan);
       }
-      case '%': {
-        const d = this.number(right, span);
-        if (d === 0) throw fail('Attempted to divide by zero.', 'RuntimeException');
-        return this.number(left, span) % d;
-      }
-      case '-and':
-        return isTrue(left) && isTrue(right);
-      case '-or':
-        return isTrue(left) || isTrue(right);
-      case '-xor':
-        return isTrue(left) !== isTrue(right);
-      case '..': {
-        const from = this.rangeBound(left, span);
-        const to = this.rangeBound(right, span);
-        const step = from <= to ? 1 : -1;
-        if (Math.abs(to - from) >= 50_000_000) throw fail('The range is too big. Ranges are limited to 50,000,000 elements.', 'RangeTooBig');
-        const out: number[] = [];
-        for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(i);
-        return out;
-      }
-      case '-f':
-        try {
-          return formatString(toPSString(left), enumerate(right));
-        } catch (e) {
-          if (e instanceof FormatStringError) throw fail(`Error formatting a string: ${e.message}.`, 'FormatError');
-          throw e;
-        }
-      case '-join':
-        return enumerate(left).map((x) => toPSString(x)).join(toPSString(right));
-      case '-split':
-        return toPSString(left).split(new RegExp(toPSString(right), 'i'));
-    }
-    // `-ceq`/`-ieq` carry a case prefix; `-contains`, `-in`, `-is` only start with one.
-    let base = op.slice(1).toLowerCase();
-    let caseSensitive = false;
-    if (!COMPARISON_OPERATORS.has(base) && /^[ci]/.test(base) && COMPARISON_OPERATORS.has(base.slice(1))) {
-      caseSensitive = base[0] === 'c';
-      base = base.slice(1);
-    }
-    if (Array.isArray(left) && base === 'replace') {
-      // -replace on a collection replaces in each element.
-      return left.map((x) => this.compare(base, unwrap(x), right, caseSensitive, span));
-    }
-    if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
-      // Comparison with a collection on the left filters it.
-      return left.filter((x) => isTrue(this.compare(base, unwrap(x), right, caseSensitive, span)));
-    }
-    return this.compare(base, left, right, caseSensitive, span);
-  }
-
-  /** A range end: converted to [int] as PowerShell does (`1.6..3` starts at 2). */
-  private rangeBound(value: unknown, span: Span): number {
-    try {
-      return toInt(value);
-    } catch (e) {
-      throw this.memberFailure(e, span);
-    }
-  }
-
-  private compare(op: string, left: unknown, right: unknown, cs: boolean, span: Span): unknown {
-    const str = (v: unknown) => (cs ? toPSString(v) : toPSString(v).toLowerCase());
-    const equals = (a: unknown, b: unknown): boolean => {
-      a = unwrap(a);
-      b = unwrap(b);
-      if (a === null || b === null) return a === b;
-      if (typeof a === 'string') return str(a) === str(b);
-      if (typeof a === 'number') {
-        try {
-          return a === toNumber(b);
-        } catch {
-          return false;
-        }
-      }
-      if (typeof a === 'boolean') return a === isTrue(b);
-      if (a instanceof EnumValue) return a.name.toLowerCase() === toPSString(b).toLowerCase() || a.value === b;
-      return a === b;
-    };
-    const order = (a: unknown, b: unknown): number => {
-      a = unwrap(a);
-      if (typeof a === 'number') return a - this.number(b, span);
-      const x = str(a);
-      const y = str(b);
-      return x < y ? -1 : x > y ? 1 : 0;
-    };
-    switch (op) {
-      case 'eq':
-        return equals(left, right);
-      case 'ne':
-        return !equals(left, right);
-      case 'gt':
-        return order(left, right) > 0;
-      case 'ge':
-        return order(left, right) >= 0;
-      case 'lt':
-        return order(left, right) < 0;
-      case 'le':
-        return order(left, right) <= 0;
-      case 'like':
-      case 'notlike': {
-        const re = wildcardToRegExp(toPSString(right), cs);
-        const r = re.test(toPSString(left));
-        return op === 'like' ? r : !r;
-      }
-      case 'match':
-      case 'notmatch': {
-        const re = this.regex(toPSString(right), cs, span);
-        const found = re.exec(toPSString(left));
-        if (found && op === 'match') {
-          const h = new PSHashtable();
-          found.forEach((g, i) => g !== undefined && h.set(i, g));
-          this.session.setVariable('Matches', h);
-        }
-        return op === 'match' ? !!found : !found;
-      }
-      case 'replace': {
-        const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
-        return toPSString(left).replace(new RegExp(this.regex(toPSString(pattern), cs, span).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$(\d)/g, '$$$1'));
-      }
-      case 'contains':
-        return enumerate(left).some((x) => equals(x, right));
-      case 'notcontains':
-        return !enumerate(left).some((x) => equals(x, right));
-      case 'in':
-        return enumerate(right).some((x) => equals(x, left));
-      case 'notin':
-        return !enumerate(right).some((x) => equals(x, left));
-      case 'is':
-      case 'isnot': {
-        const name = toPSString(getMember(right, 'FullName'));
-        const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null);
-        return op === 'is' ? r : !r;
-      }
-      case 'as':
-        try {
-          return castTo(toPSString(getMember(right, 'FullName')), left);
-        } catch {
-          return null;
-        }
-    }
-    return null;
-  }
-
-  private regex(pattern: string, cs: boolean, span: Span): RegExp {
-    try {
-      return new RegExp(pattern, cs ? '' : 'i');
-    } catch {
-      throw new PSErrorSignal(new ErrorRecord({ message: `The regular expression pattern ${pattern} is not valid.`, errorId: 'InvalidRegularExpression', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: pattern, extent: this.source.extent(span) }), 'statement');
+      if (e instanceof WildcardPatternError) throw this.memberFailure(e, expressionSpan);
+      throw e;
     }
   }
 }
@@ -1096,41 +561,14 @@ const NUMERIC_LIMITS: Record<string, [number, number]> = {
   'system.double': [-Number.MAX_VALUE, Number.MAX_VALUE],
 };
 
-/** Comparison operators without their case prefix (`-ceq` → eq). */
-const COMPARISON_OPERATORS = new Set([
-  'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'replace',
-  'contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as',
-]);
-
-function splitScope(name: string): { scope: string; bare: string } {
+/** `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is `$x`. */
+function splitScope(name: string): { scope: ScopeName | 'env' | undefined; bare: string } {
   const i = name.indexOf(':');
-  if (i <= 0) return { scope: '', bare: name };
-  const scope = name.slice(0, i).toLowerCase();
+  if (i <= 0) return { scope: undefined, bare: name };
+  const prefix = name.slice(0, i).toLowerCase();
   const bare = name.slice(i + 1);
-  if (scope === 'global' || scope === 'script' || scope === 'local' || scope === 'private' || scope === 'variable') return { scope: '', bare };
-  return { scope, bare };
+  if (prefix === 'global' || prefix === 'script' || prefix === 'local') return { scope: prefix, bare };
+  if (prefix === 'private') return { scope: 'local', bare };
+  if (prefix === 'variable') return { scope: undefined, bare };
+  return { scope: prefix === 'env' ? 'env' : undefined, bare };
 }
-
-export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '`' && i + 1 < pattern.length) re += escapeRe(pattern[++i]!);
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close > i) {
-        re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
-        i = close;
-      } else re += '\\[';
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`, caseSensitive ? 's' : 'is');
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** The -f operator: {0}, {1,10}, {0:N2} (alignment supported; most format strings passed through). */

@@ -6,7 +6,7 @@
 
 import type { Host } from '../host/host.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
-import type { ParameterMetadata } from '../cmdlets/types.js';
+import type { ParameterMetadata } from './cmdlet.js';
 import { PSCredential, SecureString } from './values.js';
 import { toInt, ConversionError } from './convert.js';
 

@@ -1,4 +1,5 @@
-// Session state: variables, the SharePoint connection, error history.
+// Session state: variables in a stack of scopes (global, script, local), the SharePoint
+// connection, error history.
 //
 // Variable names are case-insensitive (`$userName` is `$username`); the first spelling assigned
 // is kept for display, as PowerShell does.
@@ -29,8 +30,22 @@ export interface ConnectionInfo {
   close(): Promise<void> | void;
 }
 
+/** The scope a `$global:`/`$script:`/`$local:` prefix names; undefined = the usual lookup. */
+export type ScopeName = 'global' | 'script' | 'local';
+
+/** One scope's variables (a child scope sees its parents' variables until it assigns its own). */
+class Scope {
+  readonly vars = new Map<string, Variable>();
+  constructor(
+    readonly parent: Scope | undefined,
+    /** A script's own scope: `$script:` resolves to the nearest one (the global scope at the prompt). */
+    readonly isScript: boolean,
+  ) {}
+}
+
 export class Session {
-  readonly #vars = new Map<string, Variable>();
+  /** The scope stack, global first; the last one is the current (local) scope. */
+  readonly #scopes: Scope[] = [new Scope(undefined, true)];
   /** The one SharePoint connection of this session, or null. */
   connection: ConnectionInfo | null = null;
   /** Listeners told when the connection changes (the console's status line). */
@@ -38,35 +53,85 @@ export class Session {
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
   readonly services = new Map<string, unknown>();
 
-  getVariable(name: string): Variable | undefined {
-    return this.#vars.get(name.toLowerCase());
+  /** Enters a child scope (a script block, a function, a script with `isScript`). */
+  pushScope(options: { isScript?: boolean } = {}): void {
+    this.#scopes.push(new Scope(this.#current, options.isScript ?? false));
   }
 
-  /** Sets a variable, honouring read-only and type constraints (throws their errors). */
-  setVariable(name: string, value: unknown, options?: VariableOptions): void {
+  /** Leaves the current scope; the global scope stays. */
+  popScope(): void {
+    if (this.#scopes.length > 1) this.#scopes.pop();
+  }
+
+  get #current(): Scope {
+    return this.#scopes[this.#scopes.length - 1]!;
+  }
+
+  #scope(name: ScopeName | undefined): Scope {
+    if (name === 'global') return this.#scopes[0]!;
+    if (name === 'script') {
+      for (let i = this.#scopes.length - 1; i > 0; i--) if (this.#scopes[i]!.isScript) return this.#scopes[i]!;
+      return this.#scopes[0]!;
+    }
+    return this.#current;
+  }
+
+  /** Finds a variable: in the named scope only, or from the current scope outwards. */
+  getVariable(name: string, scope?: ScopeName): Variable | undefined {
     const key = name.toLowerCase();
-    const existing = this.#vars.get(key);
+    if (scope) return this.#scope(scope).vars.get(key);
+    for (let s: Scope | undefined = this.#current; s; s = s.parent) {
+      const v = s.vars.get(key);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  /**
+   * Sets a variable, honouring read-only and type constraints (throws their errors). Without a
+   * scope name, an existing variable of the current scope is updated, else one is created there.
+   */
+  setVariable(name: string, value: unknown, options?: VariableOptions, scope?: ScopeName): void {
+    const key = name.toLowerCase();
+    const target = this.#scope(scope);
+    const existing = target.vars.get(key);
+    if (existing || !scope) {
+      // A read-only or constant variable of an outer scope cannot be hidden by assignment either
+      // (pwsh 7.6: `function f { $PID = 1 }` fails); a type constraint does not carry over.
+      const locked = existing ?? this.#readOnlyOuter(key);
+      if (locked && (locked.options.readOnly || locked.options.constant)) throw new VariableNotWritableError(locked.name);
+    }
     if (existing) {
-      if (existing.options.readOnly || existing.options.constant) {
-        throw new VariableNotWritableError(existing.name);
-      }
       existing.value = existing.options.constrain ? existing.options.constrain(value) : value;
       return;
     }
-    this.#vars.set(key, { name, value, options: options ?? {} });
+    target.vars.set(key, { name, value, options: options ?? {} });
+  }
+
+  #readOnlyOuter(key: string): Variable | undefined {
+    for (let s = this.#current.parent; s; s = s.parent) {
+      const v = s.vars.get(key);
+      if (v) return v;
+    }
+    return undefined;
   }
 
   /** Defines or replaces a variable regardless of read-only state (engine use only). */
-  defineVariable(name: string, value: unknown, options: VariableOptions = {}): void {
-    this.#vars.set(name.toLowerCase(), { name, value, options });
+  defineVariable(name: string, value: unknown, options: VariableOptions = {}, scope?: ScopeName): void {
+    this.#scope(scope).vars.set(name.toLowerCase(), { name, value, options });
   }
 
-  removeVariable(name: string): void {
-    this.#vars.delete(name.toLowerCase());
+  removeVariable(name: string, scope?: ScopeName): void {
+    this.#scope(scope).vars.delete(name.toLowerCase());
   }
 
+  /** The variables visible from the current scope (an inner one hides an outer one of the same name). */
   variables(): Variable[] {
-    return [...this.#vars.values()];
+    const seen = new Map<string, Variable>();
+    for (let s: Scope | undefined = this.#current; s; s = s.parent) {
+      for (const [key, v] of s.vars) if (!seen.has(key)) seen.set(key, v);
+    }
+    return [...seen.values()];
   }
 
   setConnection(connection: ConnectionInfo | null): void {

@@ -3,17 +3,18 @@
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
-import { allAliases, allCommands, resolveCommand } from '../cmdlets/registry.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { completeInput, type PathEntry } from '../readline/completion.js';
+import { completeInput, type PathEntry } from './completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, toEnum, toInt } from './convert.js';
 import { ErrorRecord } from './errors.js';
+import { SuspendActionPreferenceReserved } from './runtime-strings.js';
 import { Executor, SourceMap } from './executor.js';
 import { Session } from './session.js';
+import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
 
 const ERROR_VIEW: EnumType = {
@@ -27,18 +28,22 @@ const CONFIRM_IMPACT: EnumType = {
 
 export interface ShellOptions {
   host: Host;
+  /** The commands this shell runs: main.ts hands in the built-ins (cmdlets/registry.ts). */
+  commands: CommandTable;
   session?: Session;
 }
 
 export class Shell implements ShellEngine {
   readonly session: Session;
   readonly host: Host;
+  readonly commands: CommandTable;
   readonly #executor: Executor;
 
   constructor(options: ShellOptions) {
     this.host = options.host;
     this.session = options.session ?? new Session();
-    this.#executor = new Executor(this.session, this.host);
+    this.commands = options.commands;
+    this.#executor = new Executor(this.session, this.host, this.commands);
     definePreferenceVariables(this.session);
   }
 
@@ -49,8 +54,8 @@ export class Shell implements ShellEngine {
   complete(text: string, cursor: number): CompletionResult {
     return completeInput(text, cursor, {
       commands: {
-        resolve: (name) => resolveCommand(name)?.definition,
-        names: () => [...allCommands().map((c) => c.name), ...allAliases().map((a) => a.name)],
+        resolve: (name) => this.commands.resolve(name)?.definition,
+        names: () => this.commands.names(),
       },
       variables: () => this.session.variables().map((v) => v.name),
       environment: () => Object.keys(process.env),
@@ -94,9 +99,7 @@ function definePreferenceVariables(session: Session): void {
       constrain: (v) => {
         const e = toEnum(v, ACTION_PREFERENCE);
         if (e.name === 'Suspend') {
-          throw new ConversionError(
-            'The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables."',
-          );
+          throw new ConversionError(SuspendActionPreferenceReserved());
         }
         return e;
       },

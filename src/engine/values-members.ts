@@ -15,6 +15,10 @@ export class MemberError extends Error {
   ) {
     super(message);
   }
+
+  static of(entry: { errorId: string; message: string }, category?: string): MemberError {
+    return new MemberError(entry.message, entry.errorId, category);
+  }
 }
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -2,10 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CmdletContext, CmdletDefinition } from '../cmdlets/types.js';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { PSObject } from '../engine/values.js';
-import { aliasesOf, allCommands, commandTypeOf, resolveCommand } from '../cmdlets/registry.js';
-import { hasWildcard, wildcardMatch } from '../cmdlets/wildcard.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { docsFolder } from './docs-location.js';
 import { parsePage, type HelpPage } from './page.js';
 import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
@@ -38,7 +37,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   const name = p.get<string>('Name');
   const width = ctx.host.width > 0 ? ctx.host.width : 120;
   if (!name) {
-    ctx.writeObject(overview(width));
+    ctx.writeObject(overview(ctx.commands.all(), width));
     return;
   }
   const notFound = () =>
@@ -52,14 +51,14 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
 
   let matches: CmdletDefinition[];
   if (hasWildcard(name)) {
-    matches = allCommands().filter((d) => wildcardMatch(name, d.name));
+    matches = ctx.commands.all().filter((d) => wildcardMatch(name, d.name));
   } else {
-    const resolved = resolveCommand(name);
+    const resolved = ctx.commands.resolve(name);
     matches = resolved ? [resolved.definition] : [];
   }
   const categories = p.get<string[]>('Category');
   if (categories) {
-    matches = matches.filter((d) => categories.some((c) => /^all$/i.test(c) || c.toLowerCase() === commandTypeOf(d).toLowerCase()));
+    matches = matches.filter((d) => categories.some((c) => /^all$/i.test(c) || c.toLowerCase() === ctx.commands.commandTypeOf(d).toLowerCase()));
   }
   // No page declares a component, functionality or role, so asking for one matches nothing.
   if (p.has('Component') || p.has('Functionality') || p.has('Role')) matches = [];
@@ -72,7 +71,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
       ctx.writeObject(
         new PSObject(
           'HelpInfoShort',
-          { Name: d.name, Category: commandTypeOf(d), Module: d.module, Synopsis: pageSynopsis(d) },
+          { Name: d.name, Category: ctx.commands.commandTypeOf(d), Module: d.module, Synopsis: pageSynopsis(d) },
           ['Name', 'Category', 'Module', 'Synopsis'],
           d.name,
         ),
@@ -82,7 +81,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   }
 
   const definition = matches[0]!;
-  const rc: RenderContext = { definition, page: loadPage(definition.name), aliases: aliasesOf(definition.name), width };
+  const rc: RenderContext = { definition, page: loadPage(definition.name), aliases: ctx.commands.aliasesOf(definition.name), width };
 
   if (p.get('Online') === true) {
     if (!rc.page?.onlineVersion) {
@@ -134,8 +133,7 @@ export function pageSynopsis(d: CmdletDefinition): string {
 }
 
 /** `Get-Help` with no topic: what the shell is and how to find your way around it. */
-export function overview(width: number): string {
-  const commands = allCommands();
+export function overview(commands: CmdletDefinition[], width: number): string {
   const nameWidth = Math.max(...commands.map((c) => c.name.length)) + 2;
   const lines = [
     '',

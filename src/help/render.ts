@@ -2,8 +2,8 @@
 // OUTPUTS, NOTES, EXAMPLES, RELATED LINKS, REMARKS), built from cmdlet metadata plus the prose of
 // a docs page. Lines carry no trailing blanks (PowerShell pads some; nobody relies on that).
 
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
-import type { AliasDefinition } from '../cmdlets/types.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
+import type { AliasDefinition } from '../engine/cmdlet.js';
 import type { Block, HelpPage } from './page.js';
 import { syntaxLines } from './syntax.js';
 

@@ -2,7 +2,8 @@
 // (CommandParameterSetInfo.GenerateParametersInDisplayOrder): positional parameters by position,
 // then named mandatory ones, then the other named ones, each group in declaration order.
 
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../cmdlets/types.js';
+import type { CmdletDefinition, ParameterMetadata, ParameterSetMembership } from '../engine/cmdlet.js';
+import { displaySets, parametersInSet as setParameters } from '../engine/command-metadata.js';
 
 export interface SetParameter {
   parameter: ParameterMetadata;
@@ -11,25 +12,12 @@ export interface SetParameter {
 
 /** Parameter set names: the default set first, then the others in order of first appearance. */
 export function parameterSetNames(def: CmdletDefinition): string[] {
-  const names: string[] = [];
-  for (const p of def.parameters) {
-    for (const set of Object.keys(p.sets)) if (set !== ALL_SETS && !names.includes(set)) names.push(set);
-  }
-  if (names.length === 0) return [ALL_SETS];
-  const def0 = def.defaultParameterSet;
-  if (def0 && names.includes(def0)) return [def0, ...names.filter((n) => n !== def0)];
-  return names;
+  return displaySets(def);
 }
 
-/** The parameters of one set, with the membership that applies in it. */
+/** The parameters of one set shown in syntax and help (hidden ones left out), with their membership there. */
 export function parametersInSet(def: CmdletDefinition, set: string): SetParameter[] {
-  const out: SetParameter[] = [];
-  for (const parameter of def.parameters) {
-    if (parameter.dontShow) continue;
-    const membership = parameter.sets[set] ?? parameter.sets[ALL_SETS];
-    if (membership) out.push({ parameter, membership });
-  }
-  return out;
+  return setParameters(def, set).filter((x) => !x.parameter.dontShow);
 }
 
 export function displayOrder(params: SetParameter[]): SetParameter[] {

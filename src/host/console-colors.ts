@@ -55,3 +55,16 @@ export function consoleColorsSgr(foreground: string | undefined, background: str
 export function streamSgr(kind: StreamKind): string | undefined {
   return STREAM_SGR[kind];
 }
+
+/**
+ * Wraps every line of `text` in `sgr` … RESET, so a colour never bleeds into the next line or into
+ * the live region below it. Text that already carries escape sequences (the engine coloured it
+ * itself) is left alone.
+ */
+export function paintLines(text: string, sgr: string | undefined): string {
+  if (!sgr || text.includes('\x1b[')) return text;
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : sgr + line + RESET))
+    .join('\n');
+}

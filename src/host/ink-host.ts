@@ -12,8 +12,7 @@ import type {
   SignInPanelHandle,
   StreamKind,
 } from './host.js';
-import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
-import { paintLines } from '../ui/colors.js';
+import { consoleColorsSgr, paintLines, RESET, streamSgr } from './console-colors.js';
 
 /** A line-input request shown in the live region (Read-Host, a password, a mandatory field). */
 export interface ReadRequest {

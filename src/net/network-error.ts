@@ -6,6 +6,7 @@
 // plain sentence a user can act on; the original error is kept as `cause` for -Debug.
 
 import { displayUrl } from './redact-url.js';
+import { untrustedText } from './untrusted-text.js';
 
 export class NetworkError extends Error {
   /** Node/undici error code: ECONNREFUSED, ENOTFOUND, ETIMEDOUT, ABORT_ERR, UND_ERR_SOCKET, a TLS code such as
@@ -87,7 +88,8 @@ export function toNetworkError(error: unknown, method: string, url: string, prox
     (typeof e?.code === 'string' && e.code) ||
     (typeof e?.cause?.code === 'string' && e.cause.code) ||
     'UND_ERR';
-  const detail = typeof e?.message === 'string' ? e.message : String(error);
+  // undici's text may quote what a server or proxy sent.
+  const detail = untrustedText(typeof e?.message === 'string' ? e.message : String(error));
   const reason =
     code === 'UND_ERR' || code === 'UND_ERR_INVALID_ARG' || code === 'ERR_INVALID_URL'
       ? detail

@@ -1,4 +1,4 @@
-// The one HTTP client of the shell, shared by msal-node (through msalNetworkModule) and by the SharePoint
+// The one HTTP client of the shell, shared by the sign-in library (through auth/msal-network.ts) and by the SharePoint
 // calls. It is built on undici 7 rather than Node's global fetch because Node 20's fetch honours neither
 // HTTPS_PROXY nor a per-client CA (reference §1.5).
 //
@@ -15,19 +15,17 @@ import tls from 'node:tls';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { Agent, EnvHttpProxyAgent, buildConnector, request as undiciRequest, type Dispatcher } from 'undici';
-import type { INetworkModule } from '@azure/msal-node';
 import { NetworkError, toNetworkError } from './network-error.js';
 import { parseRetryAfter } from './retry-after.js';
 import { displayUrl } from './redact-url.js';
 import { routeFor } from './routing.js';
 import { proxySettingError, PROXY_SETTING_ERROR } from './proxy-setting.js';
-import { createMsalNetworkModule, type MsalNetworkOptions } from './msal-network-module.js';
-export { MSAL_NETWORK_ERROR, MSAL_MALFORMED_RESPONSE, type MsalNetworkOptions } from './msal-network-module.js';
 
 export { NetworkError } from './network-error.js';
 export { PROXY_SETTING_ERROR } from './proxy-setting.js';
 export { routeHostsTo, resetRouting } from './routing.js';
 export { displayUrl } from './redact-url.js';
+export { untrustedText, untrustedHeaders, untrustedJsonReviver } from './untrusted-text.js';
 
 export interface NetRequest {
   method: 'GET' | 'POST';
@@ -44,6 +42,9 @@ export interface NetResponse {
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>;
   body: string;
+  /** How many times a 429/503 was retried before this answer (0 when it came first time, or when its
+   *  Retry-After was longer than the network waits). */
+  retries?: number;
 }
 
 /** How -Debug/-Verbose and the UI learn what happens on the wire. */
@@ -52,6 +53,8 @@ export interface NetObserver {
   onResponse?(info: { method: string; url: string; status: number; ms: number }): void;
   /** Before waiting to retry a 429/503. */
   onRetry?(info: { status: number; delayMs: number; attempt: number; url: string }): void;
+  /** A setting of the network that cannot work as meant (said once per Network, on its first request). */
+  onWarning?(text: string): void;
 }
 
 export interface NetworkOptions {
@@ -71,11 +74,9 @@ export interface NetworkOptions {
 const RETRIED_STATUSES = new Set([429, 503]);
 
 export class Network {
-  /** The last error body from the identity platform (kept by msalNetworkModule), e.g. the AADSTS detail
-   *  that msal drops for device-code polling failures. */
-  lastIdentityError: { status: number; body: Record<string, unknown> } | undefined;
-
   private dispatcherInstance: Dispatcher | undefined;
+  /** Said once, to the observer of the request that builds the dispatcher. */
+  private pendingWarning: string | undefined;
   private readonly env: NodeJS.ProcessEnv;
   private readonly extraCaPem: string | undefined;
   /** Configured proxies, only to name them in error messages (EnvHttpProxyAgent decides when they apply). */
@@ -110,7 +111,11 @@ export class Network {
     if (this.dispatcherInstance) return this.dispatcherInstance;
     // undici would fail with a bare "Invalid URL" (or load its experimental SOCKS client); say which variable is wrong.
     if (this.proxyProblem) throw new NetworkError(PROXY_SETTING_ERROR, '', this.proxyProblem);
-    const extra = [this.extraCaPem, readExtraCaFile(this.env.NODE_EXTRA_CA_CERTS)].filter(
+    const extraFile = this.env.NODE_EXTRA_CA_CERTS;
+    const filePem = readExtraCaFile(extraFile);
+    // Node ignores such a file without a word; the user meant it to be trusted, so say it is not.
+    if (filePem !== undefined && !PEM_CERTIFICATE.test(filePem)) this.pendingWarning = noCertificateWarning(extraFile!);
+    const extra = [this.extraCaPem, filePem].filter(
       (pem): pem is string => typeof pem === 'string' && pem !== '',
     );
     // `ca` replaces Node's root store, so the roots stay in the list. The secure context is built once:
@@ -130,7 +135,7 @@ export class Network {
   async request(req: NetRequest, observer?: NetObserver): Promise<NetResponse> {
     const shownUrl = displayUrl(req.url);
     for (let attempt = 1; ; attempt++) {
-      const response = await this.attempt(req, shownUrl, observer);
+      const response = { ...(await this.attempt(req, shownUrl, observer)), retries: attempt - 1 };
       if (!RETRIED_STATUSES.has(response.status) || attempt > this.maxRetries) return response;
       const delayMs =
         parseRetryAfter(response.headers['retry-after']) ?? this.defaultRetryDelayMs * 2 ** (attempt - 1);
@@ -140,14 +145,15 @@ export class Network {
     }
   }
 
-  /** msal-node's network client on top of this instance; `options.signal` cancels in-flight requests. */
-  msalNetworkModule(observer?: NetObserver, options?: MsalNetworkOptions): INetworkModule {
-    return createMsalNetworkModule(this, observer, options);
-  }
-
   /** Lets idle connections go; for tests and orderly shutdown. */
   async close(): Promise<void> {
     await this.dispatcherInstance?.close();
+  }
+
+  private sayPendingWarning(observer: NetObserver | undefined): void {
+    if (this.pendingWarning === undefined) return;
+    observer?.onWarning?.(this.pendingWarning);
+    this.pendingWarning = undefined;
   }
 
   private async attempt(req: NetRequest, shownUrl: string, observer?: NetObserver): Promise<NetResponse> {
@@ -173,6 +179,7 @@ export class Network {
         dispatcher: routedDispatcherFor(url) ?? this.dispatcher,
         signal,
       });
+      this.sayPendingWarning(observer);
       const body = await res.body.text();
       const ms = Math.round(performance.now() - started);
       observer?.onResponse?.({ method: req.method, url: shownUrl, status: res.statusCode, ms });
@@ -187,6 +194,7 @@ export class Network {
         );
       }
       if (req.signal?.aborted) throw cancelled(req.method, shownUrl, req.signal.reason);
+      this.sayPendingWarning(observer);
       const proxy = routeFor(url) ? undefined : url.protocol === 'https:' ? this.proxies.https : this.proxies.http;
       throw toNetworkError(error, req.method, req.url, proxy);
     } finally {
@@ -212,6 +220,12 @@ function routedDispatcherFor(url: URL): Dispatcher | undefined {
     });
   }
   return route.agent;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN (TRUSTED )?CERTIFICATE-----/;
+
+function noCertificateWarning(path: string): string {
+  return `NODE_EXTRA_CA_CERTS names ${path}, which holds no certificate (no -----BEGIN CERTIFICATE----- block), so it was ignored and only the built-in root certificates are trusted. Put the PEM certificate of your proxy or firewall in that file.`;
 }
 
 function readExtraCaFile(path: string | undefined): string | undefined {

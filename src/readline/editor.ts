@@ -11,7 +11,7 @@ import type { CompletionResult } from '../engine/api.js';
 import type { EditCommand } from './commands.js';
 import { resolveBinding, type EditMode } from './bindings.js';
 import type { KeyEvent } from './keys.js';
-import { menuLayout } from './completion.js';
+import { menuLayout } from './menu-layout.js';
 
 export const CONTINUATION_PROMPT = '>> ';
 

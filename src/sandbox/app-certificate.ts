@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Loaded with the certificate, not with the sandbox: startSandbox() stays as fast as before.
-import type { LoadedCertificate } from '../auth/certificates/index.js';
+import type { LoadedCertificate } from '../certificates/index.js';
 import { SANDBOX_PASSWORD } from './directory.js';
 
 export interface SandboxAppCertificate {
@@ -31,7 +31,7 @@ let material: Promise<{ certificate: LoadedCertificate; pfx: Buffer }> | undefin
 
 function sharedMaterial(): Promise<{ certificate: LoadedCertificate; pfx: Buffer }> {
   material ??= (async () => {
-    const { createSelfSignedCertificate, writePfx } = await import('../auth/certificates/index.js');
+    const { createSelfSignedCertificate, writePfx } = await import('../certificates/index.js');
     const certificate = await createSelfSignedCertificate({ commonName: 'Contoso SharePoint administration (sandbox)', organization: 'Contoso', days: 365 });
     return { certificate, pfx: await writePfx(certificate, { password: SANDBOX_PASSWORD }) };
   })();
@@ -60,7 +60,7 @@ export class AppCertificateFiles {
 
   private async make(): Promise<SandboxAppCertificate> {
     const { certificate, pfx } = await sharedMaterial();
-    const { addToStore } = await import('../auth/certificates/index.js');
+    const { addToStore } = await import('../certificates/index.js');
     const dir = await mkdtemp(join(tmpdir(), 'spo-sandbox-'));
     this.dir = dir;
     const pfxPath = join(dir, 'contoso-app.pfx');

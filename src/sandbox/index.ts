@@ -16,6 +16,7 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { routeHostsTo, resetRouting, routedPort } from '../net/routing.js';
 import { aadstsError } from './aadsts.js';
 import type { SandboxAppCertificate } from './app-certificate.js';
@@ -88,6 +89,10 @@ export interface SandboxStartOptions {
   browserUser?: string;
   /** Default true: route the real host names to this sandbox through the network module. */
   routeNetwork?: boolean;
+  /** Faults switched on from the start (SPO_SANDBOX_FAULTS, fault-switches.ts). */
+  faults?: FaultSpec[];
+  /** Route with a certificate other than the sandbox's, so every connection fails its TLS check. */
+  tlsFailure?: boolean;
 }
 
 export async function startSandbox(options: SandboxStartOptions = {}): Promise<SandboxHandle> {
@@ -128,8 +133,11 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
   state.devicePageUrl = `${state.pageOrigin}/devicelogin`;
   const managedIdentityEndpoint = `${state.pageOrigin}${MANAGED_IDENTITY_PATH}`;
 
+  for (const f of options.faults ?? []) state.faults.push({ ...f, remaining: f.times ?? Number.POSITIVE_INFINITY });
   const routed = options.routeNetwork ?? true;
-  if (routed) routeHostsTo({ port, caPem: SANDBOX_CERT_PEM, hosts: ROUTED_HOSTS });
+  // For a TLS failure the shell trusts a public root instead of the sandbox's own certificate.
+  const trusted = options.tlsFailure ? rootCertificates[0]! : SANDBOX_CERT_PEM;
+  if (routed) routeHostsTo({ port, caPem: trusted, hosts: ROUTED_HOSTS });
 
   let closed = false;
   return {
@@ -244,6 +252,9 @@ async function handle(state: SandboxState, req: IncomingMessage, res: ServerResp
   }
 }
 
+/** Sets the window title, writes the clipboard, colours and clears the screen: none of it may reach a terminal. */
+const HOSTILE_TEXT = 'The request was refused\x1b]0;owned\x07 by\x1b]52;c;c2VjcmV0\x07 the \x1b[31mserver\x1b[0m\x07.';
+
 function answerFault(fault: FaultSpec, identity: boolean, hostHeader: string, correlationId: string | undefined, req: IncomingMessage, res: ServerResponse): number | undefined {
   switch (fault.kind) {
     case 'drop':
@@ -254,6 +265,17 @@ function answerFault(fault: FaultSpec, identity: boolean, hostHeader: string, co
       const text = identity ? '{"token_type":"Bearer","scope":"https://contoso-admin.sharepoint.com/.default","access_tok' : '[{"SchemaVersion":"15.0.0.0","LibraryVersion":"16.0.26417.12000","ErrorInfo":nu';
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);
+      return 200;
+    }
+    case 'escapes': {
+      if (identity) {
+        // An AADSTS code the shell has no sentence for, so the server's own text is what is shown.
+        const err = aadstsError(7000112, { host: hostHeader, correlationId }, { text: HOSTILE_TEXT });
+        sendJson(res, err.status, err.body);
+        return err.status;
+      }
+      const body = [{ SchemaVersion: '15.0.0.0', LibraryVersion: '16.0.26417.12000', ErrorInfo: { ErrorMessage: HOSTILE_TEXT, ErrorValue: null, TraceCorrelationId: correlationId ?? '', ErrorCode: -1, ErrorTypeName: 'Microsoft.SharePoint.Client.ServerException\x1b[2J' } }];
+      sendJson(res, 200, body);
       return 200;
     }
     default: {

@@ -7,12 +7,17 @@ import { AppCertificateFiles } from './app-certificate.js';
 import { APP_REGISTRATIONS } from './directory.js';
 import { TokenSigner } from './tokens.js';
 
+/** What a fault does to a matching request. 'escapes': an error whose server text carries terminal
+ *  control sequences (window title, clipboard, colours), as a hostile server or proxy could send. */
+export const FAULT_KINDS = ['latency', '429', '503', '500', 'drop', 'malformed', 'escapes'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
 export interface FaultSpec {
   /** Matches the request's host name (no port); absent: every host. */
   host?: RegExp;
   /** Matches the request path (no query); absent: every path. */
   path?: RegExp;
-  kind: 'latency' | '429' | '503' | '500' | 'drop' | 'malformed';
+  kind: FaultKind;
   /** How many matching requests it affects; absent: until clearFaults(). */
   times?: number;
   /** For 429/503: the Retry-After header in seconds (fractions allowed for fast tests); default 1. */

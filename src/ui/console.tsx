@@ -10,7 +10,7 @@ import { ReadlineDriver } from './readline-driver.js';
 import { History } from '../readline/history.js';
 import { createSyntaxColorer } from './syntax-colors.js';
 import { ResizeSafeOutput } from './resize-safe-output.js';
-import { promptText, type ConsoleOptions } from './run.js';
+import { promptText, type ConsoleOptions } from './options.js';
 
 export interface ConsoleStreams {
   stdin: NodeJS.ReadStream & InputStream;

@@ -3,7 +3,7 @@
 
 import { stripAnsi } from './colors.js';
 import type { MenuView } from './editor-driver.js';
-import { menuLayout } from '../readline/completion.js';
+import { menuLayout } from '../readline/menu-layout.js';
 
 /** Display width of text (escape sequences removed; one column per code point). */
 export function displayWidth(text: string): number {
@@ -42,7 +42,7 @@ export interface MenuLayout {
 }
 
 /**
- * The completion menu's grid (src/readline/completion.ts menuLayout: PSReadLine's column-major
+ * The completion menu's grid (src/readline/menu-layout.ts: PSReadLine's column-major
  * MenuComplete grid, the same one the arrow keys move in), cut to at most `maxRows` rows; the
  * window scrolls so that the selected item stays visible.
  */

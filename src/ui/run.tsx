@@ -5,21 +5,8 @@
 // meanwhile is not echoed by the terminal but kept and replayed into the editor once the UI is up.
 // Everything heavy is in ./console.js, imported dynamically.
 
-import type { Host } from '../host/host.js';
-import type { ShellEngine } from '../engine/api.js';
 import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input.js';
-
-export interface ConsoleOptions {
-  createEngine: (host: Host) => ShellEngine;
-  sandbox?: { devicePageUrl: string };
-  settings: { editMode: 'Windows' | 'Emacs'; historySize: number; colors: Record<string, string> };
-  settingsWarning?: string;
-  version: string;
-}
-
-export function promptText(sandbox: boolean): string {
-  return sandbox ? 'spo [sandbox]> ' : 'spo> ';
-}
+import { promptText, type ConsoleOptions } from './options.js';
 
 /** Environment variables that make Ink's is-in-ci switch to "last frame only" rendering. */
 function isCiVariable(name: string): boolean {

@@ -155,10 +155,18 @@ export class ConsoleStore implements ConsoleSurface {
     });
   }
 
+  /** Panels open now, newest last; the newest is shown. A retry notice opened over the device code
+   *  must give the code back when it closes. */
+  #panels: SignInPanel[] = [];
+
   openPanel(panel: SignInPanel): () => void {
+    this.#panels.push(panel);
     this.#set({ panel });
     return () => {
-      if (this.#state.panel === panel) this.#set({ panel: null });
+      const index = this.#panels.indexOf(panel);
+      if (index < 0) return;
+      this.#panels.splice(index, 1);
+      if (this.#state.panel === panel) this.#set({ panel: this.#panels.at(-1) ?? null });
     };
   }
 
@@ -267,6 +275,7 @@ export class ConsoleStore implements ConsoleSurface {
     this.#running = null;
     this.onCommandEnd?.();
     if (this.#read) this.#finishRead(null, false);
+    this.#panels = [];
     this.#set({ panel: null, progress: null });
     if (exitCode !== undefined) {
       this.#exit(exitCode);

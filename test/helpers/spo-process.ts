@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Shell } from '../../src/engine/shell.js';
+import { builtinCommandTable } from '../../src/cmdlets/registry.js';
 import type { RunResult } from '../../src/engine/api.js';
 import { TestHost } from './test-host.js';
 
@@ -109,7 +110,7 @@ export async function runInShell(script: string, options: InShellOptions = {}): 
   const host =
     options.host ??
     new TestHost({ answers: options.answers ?? [], interactive: options.interactive ?? true, width: options.width ?? 120 });
-  const shell = options.shell ?? new Shell({ host });
+  const shell = options.shell ?? new Shell({ host, commands: builtinCommandTable() });
   const result = await shell.run(script);
   return {
     out: host.output,
@@ -127,7 +128,7 @@ export async function runLinesInShell(lines: string[], options: InShellOptions =
   const host =
     options.host ??
     new TestHost({ answers: options.answers ?? [], interactive: options.interactive ?? true, width: options.width ?? 120 });
-  const shell = options.shell ?? new Shell({ host });
+  const shell = options.shell ?? new Shell({ host, commands: builtinCommandTable() });
   let result: RunResult = { success: true };
   for (const line of lines) result = await shell.run(line);
   return { out: host.output, err: host.errors, all: host.text(), text: (...k) => host.text(...k), result, shell, host };

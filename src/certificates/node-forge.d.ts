@@ -1,4 +1,4 @@
-// The few parts of node-forge that src/auth/certificates uses (the package ships no types, and only the
+// The few parts of node-forge that src/certificates uses (the package ships no types, and only the
 // dependency itself may be added to package.json). Byte strings are forge's "binary" strings: one
 // character per byte.
 

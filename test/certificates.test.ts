@@ -25,7 +25,7 @@ import {
   storeNames,
   writePfx,
   type LoadedCertificate,
-} from '../src/auth/certificates/index.js';
+} from '../src/certificates/index.js';
 
 const FIXTURES = new URL('../../test/fixtures/certificates/', import.meta.url).pathname;
 const fixture = (name: string) => join(FIXTURES, name);
@@ -301,7 +301,7 @@ describe('certificate stores', () => {
 
 describe('names as .NET prints them', () => {
   test('reverse order, .NET attribute names, quoting: as PowerShell 7.6.10 showed for the same certificates', async () => {
-    const { dotnetDistinguishedName } = await import('../src/auth/certificates/distinguished-name.js');
+    const { dotnetDistinguishedName } = await import('../src/certificates/distinguished-name.js');
     // Node's text for a certificate made with openssl -subj '/CN=a\, b+OU=x/O=q"uote\\d/L=M=n/emailAddress=a@b.c/DC=contoso/street=1 Main'
     assert.equal(
       dotnetDistinguishedName('OU=x + CN=a\\, b\nO=q\\"uote\\\\d\nL=M=n\nemailAddress=a@b.c\nDC=contoso\nstreet=1 Main'),

@@ -5,9 +5,9 @@
 // unbound or wrongly typed input.
 
 import type { Host } from '../host/host.js';
-import type { EnumType, PSCredential } from '../engine/values.js';
-import type { ErrorRecord } from '../engine/errors.js';
-import type { Session } from '../engine/session.js';
+import type { EnumType, PSCredential } from './values.js';
+import type { ErrorRecord } from './errors.js';
+import type { Session } from './session.js';
 
 export const ALL_SETS = '__AllParameterSets';
 
@@ -68,9 +68,14 @@ export interface ParameterMetadata {
   dontShow?: boolean;
 }
 
+/** Get-Command's CommandType column; PowerShell implements some commands (Clear-Host) as functions. */
+export type CommandType = 'Cmdlet' | 'Function';
+
 export interface CmdletDefinition {
   /** Verb-Noun, canonical casing. */
   name: string;
+  /** 'Cmdlet' when absent. */
+  commandType?: CommandType;
   /** Full name of the implementing .NET type, used in FullyQualifiedErrorId. */
   implementingType: string;
   /** Module name shown by Get-Command. */
@@ -91,6 +96,23 @@ export interface CmdletDefinition {
 export interface AliasDefinition {
   name: string;
   target: string;
+}
+
+export interface ResolvedCommand {
+  definition: CmdletDefinition;
+  /** The alias it was found through, as the alias is spelled. */
+  viaAlias?: string;
+}
+
+/** What commands see of the shell's command table (engine/command-table.ts). */
+export interface CommandLookup {
+  resolve(name: string): ResolvedCommand | undefined;
+  /** Every command, sorted by name. */
+  all(): CmdletDefinition[];
+  /** Every alias, sorted by name. */
+  aliases(): AliasDefinition[];
+  aliasesOf(commandName: string): AliasDefinition[];
+  commandTypeOf(definition: CmdletDefinition): CommandType;
 }
 
 export interface BoundParameters {
@@ -127,6 +149,8 @@ export interface ErrorSpec {
 export interface CmdletContext {
   readonly host: Host;
   readonly session: Session;
+  /** The shell's commands (Get-Command and Get-Help list them). */
+  readonly commands: CommandLookup;
   readonly signal: AbortSignal;
   readonly params: BoundParameters;
   readonly invocation: InvocationInfo;

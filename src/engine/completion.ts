@@ -16,9 +16,11 @@
 // text before that word is read with the language tokenizer to find the command and its bound
 // parameters.
 
-import type { CompletionResult } from '../engine/api.js';
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../cmdlets/types.js';
-import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../engine/common-parameters.js';
+import type { CompletionResult } from './api.js';
+import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
+import { candidateSets, findParameter, inAnySet, shouldProcessParameters } from './command-metadata.js';
+import { ACTION_PREFERENCE, COMMON_PARAMETERS } from './common-parameters.js';
+import { hasWildcard, WildcardPattern, WildcardPatternError } from './wildcard.js';
 import { tokenize } from '../language/tokenizer.js';
 import type { Token } from '../language/tokens.js';
 
@@ -104,17 +106,20 @@ function currentStatement(tokens: Token[]): Token[] {
   return tokens.slice(from);
 }
 
+/** What a typed word matches: a prefix, or a wildcard pattern with an implied `*` at its end. */
 function wildcardMatcher(word: string): (candidate: string) => boolean {
-  const pattern = word.replace(/`(.)/g, '$1');
-  if (!/[*?]/.test(pattern)) {
-    const lower = pattern.toLowerCase();
+  if (!hasWildcard(word)) {
+    const lower = word.replace(/`(.)/g, '$1').toLowerCase();
     return (c) => c.toLowerCase().startsWith(lower);
   }
-  const re = new RegExp(
-    '^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '.*$',
-    'i',
-  );
-  return (c) => re.test(c);
+  let pattern: WildcardPattern;
+  try {
+    pattern = new WildcardPattern(word.endsWith('*') ? word : word + '*');
+  } catch (e) {
+    if (e instanceof WildcardPatternError) return () => false; // an unfinished `[`: nothing matches yet
+    throw e;
+  }
+  return (c) => pattern.isMatch(c);
 }
 
 const byName = (a: string, b: string) => {
@@ -161,46 +166,15 @@ function toolTipOf(p: ParameterMetadata): string {
   return `[${type}] ${p.name}`;
 }
 
-function allParameters(def: CmdletDefinition): { declared: ParameterMetadata[]; common: ParameterMetadata[] } {
-  const declared = [...def.parameters, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])];
-  return { declared, common: [...COMMON_PARAMETERS] };
-}
-
-/** The binder's name matching, simplified: exact name or alias, else a unique prefix. */
-function resolveParameter(def: CmdletDefinition, typed: string): ParameterMetadata | undefined {
-  const { declared, common } = allParameters(def);
-  const all = [...declared, ...common];
-  const lower = typed.toLowerCase();
-  const exact = all.find((p) => p.name.toLowerCase() === lower || p.aliases?.some((a) => a.toLowerCase() === lower));
-  if (exact) return exact;
-  const prefixed = declared.filter((p) => p.name.toLowerCase().startsWith(lower));
-  if (prefixed.length === 1) return prefixed[0];
-  const commonPrefixed = common.filter((p) => p.name.toLowerCase().startsWith(lower));
-  return prefixed.length === 0 && commonPrefixed.length === 1 ? commonPrefixed[0] : undefined;
+/** The parameters completion offers, in its two groups: the command's own, then the common ones. */
+function parameterGroups(def: CmdletDefinition): { declared: ParameterMetadata[]; common: ParameterMetadata[] } {
+  return { declared: [...def.parameters, ...shouldProcessParameters(def)], common: [...COMMON_PARAMETERS] };
 }
 
 function parameterName(token: Token): string {
   return token.text.replace(DASHES, '').replace(/:$/, '');
 }
 
-/** Parameter sets still possible given the declared parameters already bound. */
-function validSets(def: CmdletDefinition, bound: ParameterMetadata[]): Set<string> | null {
-  const named = new Set<string>();
-  for (const p of def.parameters) for (const s of Object.keys(p.sets)) if (s !== ALL_SETS) named.add(s);
-  if (named.size === 0) return null; // one implicit set: everything is valid
-  let sets = new Set(named);
-  for (const p of bound) {
-    const memberOf = Object.keys(p.sets);
-    if (memberOf.includes(ALL_SETS) || !def.parameters.includes(p)) continue;
-    sets = new Set([...sets].filter((s) => memberOf.includes(s)));
-  }
-  return sets;
-}
-
-function inValidSet(p: ParameterMetadata, def: CmdletDefinition, sets: Set<string> | null): boolean {
-  if (sets === null || !def.parameters.includes(p)) return true;
-  return Object.keys(p.sets).some((s) => s === ALL_SETS || sets.has(s));
-}
 
 function completeParameterName(
   def: CmdletDefinition,
@@ -213,15 +187,15 @@ function completeParameterName(
   const prefix = colon ? typed.slice(0, -1) : typed;
   const bound = statement
     .filter((t) => t.kind === 'parameter')
-    .map((t) => resolveParameter(def, parameterName(t)))
+    .map((t) => findParameter(def, parameterName(t)))
     .filter((p): p is ParameterMetadata => p !== undefined);
-  const sets = validSets(def, bound);
+  const sets = candidateSets(def, bound);
   const lower = prefix.toLowerCase();
-  const { declared, common } = allParameters(def);
+  const { declared, common } = parameterGroups(def);
   const hidesCommon = declared.some((p) => p.dontShow);
 
   const group = (params: ParameterMetadata[]): CompletionMatch[] => {
-    const candidates = params.filter((p) => !bound.includes(p) && !p.dontShow && inValidSet(p, def, sets));
+    const candidates = params.filter((p) => !bound.includes(p) && !p.dontShow && inAnySet(def, p, sets));
     const make = (name: string, p: ParameterMetadata): CompletionMatch => ({
       completionText: `-${name}${colon ? ':' : ''}`,
       listItemText: name,
@@ -395,7 +369,7 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   if (!def) return DASHES.test(word) ? NONE(c) : completePath(word, start, ctx);
 
   if (colonParam) {
-    const p = resolveParameter(def, colonParam[1]!.replace(DASHES, ''));
+    const p = findParameter(def, colonParam[1]!.replace(DASHES, ''));
     const exact = p && [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === colonParam[1]!.replace(DASHES, '').toLowerCase());
     if (p && exact) {
       const valueStart = start + colonParam[1]!.length + 1;
@@ -410,7 +384,7 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   // A value for the parameter just before it (`-Region <Tab>`, `-ErrorAction s<Tab>`).
   const previous = statement[statement.length - 1];
   if (previous?.kind === 'parameter' && previous !== commandToken && !previous.text.endsWith(':')) {
-    const p = resolveParameter(def, parameterName(previous));
+    const p = findParameter(def, parameterName(previous));
     if (p && p.kind !== 'switch') {
       // A parameter of no special type (no names to offer) falls back to file paths.
       return valuesFor(p)?.length === 0 ? completePath(word, start, ctx) : completeValue(p, word, start, false);
@@ -418,30 +392,4 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   }
   // A positional argument.
   return completePath(word, start, ctx);
-}
-
-export interface MenuLayout {
-  columnWidth: number;
-  columns: number;
-  rows: number;
-  /** grid[row][column] = index into the items, column-major; null where the last column is short. */
-  grid: Array<Array<number | null>>;
-}
-
-/** PSReadLine's MenuComplete grid: column width = longest item + 2, items column-major. */
-export function menuLayout(items: readonly string[], width: number): MenuLayout {
-  const columnWidth = Math.max(0, ...items.map((i) => i.length)) + 2;
-  const maxColumns = Math.max(1, Math.floor(width / columnWidth));
-  const rows = Math.max(1, Math.ceil(items.length / maxColumns));
-  const columns = Math.max(1, Math.ceil(items.length / rows));
-  const grid: Array<Array<number | null>> = [];
-  for (let r = 0; r < rows; r++) {
-    const row: Array<number | null> = [];
-    for (let c = 0; c < columns; c++) {
-      const index = c * rows + r;
-      row.push(index < items.length ? index : null);
-    }
-    grid.push(row);
-  }
-  return { columnWidth, columns, rows, grid };
 }

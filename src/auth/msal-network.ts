@@ -1,48 +1,64 @@
-// msal-node's INetworkModule on top of Network (reference §1.5).
+// msal-node's INetworkModule on top of the shell's Network (reference §1.5). It lives with the sign-in
+// code because it speaks msal: the network layer below knows nothing of msal.
 //
 // Rules msal imposes: 4xx/5xx must come back as { status, body: <parsed JSON> } (msal reads body.error);
 // anything thrown that is not an msal AuthError loses its message (msal turns it into a bare
 // network_error), so failures are thrown as AuthError with our own explanatory text.
 //
-// msal-node is imported lazily: this file is loaded with the network module at start-up, but msal is only
-// needed once a connection is made, and by then the caller has loaded it already.
+// msal drops the AADSTS detail of some failures (device-code polling, for one), so each client keeps
+// the last identity-platform error body it saw: the caller reads it from the client it made for its
+// call, so one sign-in's evidence never leaks into another's.
 
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import type { Network, NetObserver } from './network.js';
-import { NetworkError } from './network-error.js';
-import { displayUrl } from './redact-url.js';
+import { NetworkError, displayUrl, untrustedHeaders, untrustedJsonReviver, type Network, type NetObserver } from '../net/network.js';
+import { loadMsal } from './msal-loader.js';
 
 /** Error codes of the AuthErrors thrown here, for the callers that explain them. */
 export const MSAL_NETWORK_ERROR = 'network_error';
 export const MSAL_MALFORMED_RESPONSE = 'malformed_response';
 
+/** An error answer of the identity platform: its HTTP status and JSON body. */
+export interface IdentityErrorBody {
+  status: number;
+  body: Record<string, unknown>;
+}
+
 export interface MsalNetworkOptions {
+  observer?: NetObserver;
   /** Cancels in-flight requests and retry waits (Ctrl+C). */
   signal?: AbortSignal;
 }
 
-let msalModule: Promise<typeof import('@azure/msal-node')> | undefined;
+/** msal's response, with how often the network retried a 429/503 before it. */
+export type RetriedResponse<T> = NetworkResponse<T> & { retries: number };
+
+/** The network client of one call, with the last identity-platform error body it received. */
+export interface MsalNetworkClient extends INetworkModule {
+  sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions, timeout?: number): Promise<RetriedResponse<T>>;
+  sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<RetriedResponse<T>>;
+  readonly lastIdentityError: IdentityErrorBody | undefined;
+  /** The last request of this client that got no answer at all (msal keeps only its own summary of
+   *  some, e.g. an unreachable OpenID configuration, and the cause would be lost). */
+  readonly lastNetworkError: NetworkError | undefined;
+}
 
 async function authError(code: string, correlationId: string, message: string, cause: unknown): Promise<Error> {
-  msalModule ??= import('@azure/msal-node');
-  const { AuthError } = await msalModule;
+  const { AuthError } = await loadMsal();
   const error = new AuthError(code, correlationId, message);
   // Kept for -Debug: the NetworkError (and through it the undici error).
   (error as Error & { cause?: unknown }).cause = cause;
   return error;
 }
 
-export function createMsalNetworkModule(
-  network: Network,
-  observer?: NetObserver,
-  options: MsalNetworkOptions = {},
-): INetworkModule {
+export function createMsalNetworkModule(network: Network, options: MsalNetworkOptions = {}): MsalNetworkClient {
+  let lastIdentityError: IdentityErrorBody | undefined;
+  let lastNetworkError: NetworkError | undefined;
   async function send<T>(
     method: 'GET' | 'POST',
     url: string,
     opts: NetworkRequestOptions = {},
     timeoutMs?: number,
-  ): Promise<NetworkResponse<T>> {
+  ): Promise<RetriedResponse<T>> {
     const correlationId = opts.correlationId ?? '';
     let res;
     try {
@@ -55,15 +71,18 @@ export function createMsalNetworkModule(
           timeoutMs: timeoutMs && timeoutMs > 0 ? timeoutMs : undefined,
           signal: options.signal,
         },
-        observer,
+        options.observer,
       );
     } catch (error) {
+      if (error instanceof NetworkError) lastNetworkError = error;
       const message = error instanceof Error ? error.message : String(error);
       throw await authError(MSAL_NETWORK_ERROR, correlationId, message, error);
     }
     let body: unknown;
     try {
-      body = res.body.trim() === '' ? {} : JSON.parse(res.body);
+      // Every string the identity platform sends may end up on screen (error_description, the device
+      // code's message): control sequences are removed here, once, for all of them.
+      body = res.body.trim() === '' ? {} : JSON.parse(res.body, untrustedJsonReviver);
     } catch (error) {
       const shown = displayUrl(url);
       const type = res.headers['content-type'] ?? 'no content type';
@@ -76,12 +95,18 @@ export function createMsalNetworkModule(
       throw await authError(MSAL_MALFORMED_RESPONSE, correlationId, cause.message, cause);
     }
     if (res.status >= 400 && isRecord(body) && typeof body.error === 'string') {
-      network.lastIdentityError = { status: res.status, body };
+      lastIdentityError = { status: res.status, body };
     }
-    return { status: res.status, headers: res.headers, body: body as T };
+    return { status: res.status, headers: untrustedHeaders(res.headers), body: body as T, retries: res.retries ?? 0 };
   }
 
   return {
+    get lastIdentityError() {
+      return lastIdentityError;
+    },
+    get lastNetworkError() {
+      return lastNetworkError;
+    },
     sendGetRequestAsync: <T>(url: string, opts?: NetworkRequestOptions, timeout?: number) =>
       send<T>('GET', url, opts, timeout),
     sendPostRequestAsync: <T>(url: string, opts?: NetworkRequestOptions) => send<T>('POST', url, opts),

@@ -1,0 +1,84 @@
+// Parameter-binding messages, named after PowerShell's ParameterBinderStrings.resx entries (and,
+// for the validation texts wrapped inside them, Metadata.resx). Each entry pairs the error id with
+// its text, so a reviewer can hold this table against the .resx files.
+
+import { entry, type MessageEntry } from './runtime-strings.js';
+
+export type { MessageEntry };
+
+// ---- ParameterBinderStrings.resx ---------------------------------------------------------------
+
+export const AmbiguousParameter = (typed: string, names: string[]) =>
+  entry('AmbiguousParameter', `Parameter cannot be processed because the parameter name '${typed}' is ambiguous. Possible matches include:${names.map((n) => ` -${n}`).join('')}.`);
+
+export const NamedParameterNotFound = (typed: string) =>
+  entry('NamedParameterNotFound', `A parameter cannot be found that matches parameter name '${typed}'.`);
+
+export const PositionalParameterNotFound = (argument: string) =>
+  entry('PositionalParameterNotFound', `A positional parameter cannot be found that accepts argument '${argument}'.`);
+
+export const MissingArgument = (name: string, typeName: string) =>
+  entry('MissingArgument', `Missing an argument for parameter '${name}'. Specify a parameter of type '${typeName}' and try again.`);
+
+export const ParameterAlreadyBound = (typed: string) =>
+  entry(
+    'ParameterAlreadyBound',
+    `Cannot bind parameter because parameter '${typed}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
+  );
+
+/** The trailing space is PowerShell's (the resource ends with an empty `{6}` slot). */
+export const CannotConvertArgument = (argumentType: string, typeName: string, name: string) =>
+  entry('CannotConvertArgument', `Cannot convert '${argumentType}' to the type '${typeName}' required by parameter '${name}'. `);
+
+export const CannotConvertArgumentNoMessage = (name: string, inner: string) =>
+  entry('CannotConvertArgumentNoMessage', `Cannot bind parameter '${name}'. ${inner}`);
+
+export const ParameterArgumentValidationErrorNullNotAllowed = (name: string) =>
+  entry('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${name}' because it is null.`);
+
+export const ParameterArgumentValidationErrorEmptyStringNotAllowed = (name: string) =>
+  entry('ParameterArgumentValidationErrorEmptyStringNotAllowed', `Cannot bind argument to parameter '${name}' because it is an empty string.`);
+
+export const ParameterArgumentValidationErrorEmptyArrayNotAllowed = (name: string) =>
+  entry('ParameterArgumentValidationErrorEmptyArrayNotAllowed', `Cannot bind argument to parameter '${name}' because it is an empty array.`);
+
+export const ParameterArgumentValidationError = (name: string, inner: string) =>
+  entry('ParameterArgumentValidationError', `Cannot validate argument on parameter '${name}'. ${inner}`);
+
+export const ParameterArgumentTransformationError = (name: string, inner: string) =>
+  entry('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${name}'. ${inner}`);
+
+export const MissingMandatoryParameter = (names: string[]) =>
+  entry('MissingMandatoryParameter', `Cannot process command because of one or more missing mandatory parameters:${names.map((n) => ` ${n}`).join('')}.`);
+
+export const AmbiguousParameterSet = () =>
+  entry(
+    'AmbiguousParameterSet',
+    'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+  );
+
+export const InputObjectNotBound = () =>
+  entry(
+    'InputObjectNotBound',
+    'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+  );
+
+/** ParameterBindingFailed around a property-setter failure ("Exception setting ..."). */
+export const ParameterBindingFailed = (name: string, inner: string) =>
+  entry('ParameterBindingFailed', `Cannot bind parameter '${name}' to the target. Exception setting "${name}": "${inner}"`);
+
+// ---- Metadata.resx (validation texts wrapped by ParameterArgumentValidationError) ---------------
+
+export const ValidateRangeTooSmall = (value: number, min: number) =>
+  `The ${value} argument is less than the minimum allowed range of ${min}. Supply an argument that is greater than or equal to ${min} and then try the command again.`;
+
+export const ValidateRangeTooBig = (value: number, max: number) =>
+  `The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`;
+
+export const ValidateSetFailure = (value: string, set: string[]) =>
+  `The argument "${value}" does not belong to the set "${set.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`;
+
+export const ValidateNotNullOrEmptyFailure = () =>
+  'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.';
+
+export const ValidateVariableName = (value: string) => `Cannot validate argument '${value}' because it is not a valid variable name.`;

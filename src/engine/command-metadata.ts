@@ -1,0 +1,132 @@
+// The parameter-set model of a command, in one place (PowerShell's MergedCommandParameterMetadata):
+// name matching by prefix and alias, the sets a command has, which parameters belong to a set and
+// how (mandatory, position, pipeline), and which sets remain possible once some are bound.
+// The binder, Tab completion and the help/Get-Command syntax lines all read commands through it.
+
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from './cmdlet.js';
+import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
+
+/** Declared parameters, then the CommonParameters, then -WhatIf/-Confirm when supported. */
+export function allParameters(def: CmdletDefinition): ParameterMetadata[] {
+  return [...def.parameters, ...COMMON_PARAMETERS, ...shouldProcessParameters(def)];
+}
+
+export function shouldProcessParameters(def: CmdletDefinition): readonly ParameterMetadata[] {
+  return def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [];
+}
+
+/** Declared by the command itself (not a common or ShouldProcess parameter). */
+export function isDeclared(def: CmdletDefinition, p: ParameterMetadata): boolean {
+  return def.parameters.includes(p);
+}
+
+/** More than one parameter starts with the typed name; `candidates` in dictionary order. */
+export class AmbiguousParameterMatch extends Error {
+  constructor(
+    readonly typed: string,
+    readonly candidates: ParameterMetadata[],
+  ) {
+    super(`ambiguous parameter name '${typed}'`);
+  }
+}
+
+/**
+ * MergedCommandParameterMetadata.GetMatchingParameter: an exact name, an exact alias, or a unique
+ * prefix of names and aliases, where a declared parameter beats common ones. Throws
+ * AmbiguousParameterMatch when the prefix stays ambiguous.
+ */
+export function matchParameter(def: CmdletDefinition, typed: string): ParameterMetadata | undefined {
+  const name = typed.toLowerCase();
+  const candidates: ParameterMetadata[] = [];
+  const params = allParameters(def);
+  for (const p of params) {
+    const n = p.name.toLowerCase();
+    if (n === name) return p;
+    if (n.startsWith(name) && !candidates.includes(p)) candidates.push(p);
+  }
+  for (const p of params) {
+    for (const alias of p.aliases ?? []) {
+      const a = alias.toLowerCase();
+      if (a === name) return p;
+      if (a.startsWith(name) && !candidates.includes(p)) candidates.push(p);
+    }
+  }
+  if (candidates.length <= 1) return candidates[0];
+  const declared = candidates.filter((p) => isDeclared(def, p));
+  if (declared.length === 1) return declared[0];
+  // Dictionary order: declared parameters first (declaration order), then common ones.
+  throw new AmbiguousParameterMatch(typed, params.filter((p) => candidates.includes(p)));
+}
+
+/** matchParameter for callers that only look (completion): undefined when ambiguous. */
+export function findParameter(def: CmdletDefinition, typed: string): ParameterMetadata | undefined {
+  try {
+    return matchParameter(def, typed);
+  } catch (e) {
+    if (e instanceof AmbiguousParameterMatch) return undefined;
+    throw e;
+  }
+}
+
+/** The named sets the parameters declare, in order of first appearance. */
+export function declaredSetNames(def: CmdletDefinition): string[] {
+  const names: string[] = [];
+  for (const p of def.parameters) for (const s of Object.keys(p.sets)) if (s !== ALL_SETS && !names.includes(s)) names.push(s);
+  return names;
+}
+
+/** Every set the binder chooses from: the declared ones plus the default; [ALL_SETS] when none. */
+export function parameterSets(def: CmdletDefinition): string[] {
+  const sets = declaredSetNames(def);
+  if (def.defaultParameterSet && !sets.includes(def.defaultParameterSet)) sets.push(def.defaultParameterSet);
+  return sets.length ? sets : [ALL_SETS];
+}
+
+/** The sets in display order (syntax lines): the default first, then the others; [ALL_SETS] when none. */
+export function displaySets(def: CmdletDefinition): string[] {
+  const names = declaredSetNames(def);
+  if (names.length === 0) return [ALL_SETS];
+  const first = def.defaultParameterSet;
+  return first && names.includes(first) ? [first, ...names.filter((n) => n !== first)] : names;
+}
+
+export function inSet(p: ParameterMetadata, set: string): boolean {
+  return ALL_SETS in p.sets || set in p.sets;
+}
+
+/** How a parameter takes part in a set (its own entry, else its all-sets entry). */
+export function membership(p: ParameterMetadata, set: string): ParameterSetMembership {
+  return p.sets[set] ?? p.sets[ALL_SETS] ?? {};
+}
+
+export function mandatoryInSomeSet(p: ParameterMetadata): boolean {
+  return Object.values(p.sets).some((m) => m.mandatory);
+}
+
+/** The declared parameters of one set with the membership that applies in it, in declaration order. */
+export function parametersInSet(def: CmdletDefinition, set: string): Array<{ parameter: ParameterMetadata; membership: ParameterSetMembership }> {
+  return def.parameters.filter((p) => inSet(p, set)).map((parameter) => ({ parameter, membership: membership(parameter, set) }));
+}
+
+/** The mandatory declared parameters of a set. */
+export function mandatoryInSet(def: CmdletDefinition, set: string): ParameterMetadata[] {
+  return def.parameters.filter((p) => inSet(p, set) && membership(p, set).mandatory);
+}
+
+/** The lowest position a parameter has in any of the sets, or undefined when it is named only there. */
+export function positionIn(p: ParameterMetadata, sets: string[]): number | undefined {
+  const positions = sets.map((s) => (inSet(p, s) ? membership(p, s).position : undefined)).filter((x): x is number => x !== undefined);
+  return positions.length ? Math.min(...positions) : undefined;
+}
+
+/** The sets still possible once these parameters are bound (common ones never narrow it). */
+export function candidateSets(def: CmdletDefinition, bound: readonly ParameterMetadata[]): string[] {
+  const declared = bound.filter((p) => isDeclared(def, p));
+  return parameterSets(def).filter((s) => declared.every((p) => s === ALL_SETS || inSet(p, s)));
+}
+
+/** True when the parameter can still be given with one of these sets. */
+export function inAnySet(def: CmdletDefinition, p: ParameterMetadata, sets: readonly string[]): boolean {
+  if (!isDeclared(def, p)) return true;
+  return sets.some((s) => (s === ALL_SETS ? Object.keys(p.sets).length > 0 : inSet(p, s)));
+}

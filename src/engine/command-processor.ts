@@ -1,0 +1,173 @@
+// The command processor (PowerShell's CommandProcessor with its parameter binder controller):
+// resolve a command name in the command table, bind the already-evaluated arguments, then run
+// begin / process (once per input object, rebinding the pipeline parameters each time) / end.
+// It never evaluates AST: the executor hands it values, so it does not import the executor.
+
+import type { Span } from '../language/ast.js';
+import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
+import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost, type BindResult } from './binder.js';
+import * as B from './binder-strings.js';
+import { CommandRuntime, recordFactory, type EngineServices, type StatementState } from './command-runtime.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
+import { NonInteractiveError, promptForCredential, promptMandatory } from './prompts.js';
+import * as R from './runtime-strings.js';
+import type { SourceMap } from './source-map.js';
+import { EnumValue } from './values.js';
+import { WildcardPatternError } from './wildcard.js';
+
+/** One command of a pipeline, its arguments evaluated. */
+export interface CommandRequest {
+  definition: CmdletDefinition;
+  /** The name as typed (an alias, another casing). */
+  typedName: string;
+  args: BindArg[];
+  /** Objects from the previous pipeline element; undefined for the first command. */
+  input: unknown[] | undefined;
+  /** 1-based position in the pipeline. */
+  position: number;
+  commandSpan: Span;
+  source: SourceMap;
+  statement: StatementState;
+  signal: AbortSignal;
+}
+
+export class CommandProcessor {
+  constructor(readonly engine: EngineServices) {}
+
+  /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
+  resolve(typedName: string, nameExtent: SourceExtent): CmdletDefinition {
+    const table = this.engine.commands;
+    const resolved = table.resolve(typedName) ?? (typedName.includes('-') ? undefined : table.resolve(`Get-${typedName}`));
+    if (resolved) return resolved.definition;
+    throw new PSErrorSignal(
+      new ErrorRecord({
+        ...R.CommandNotFoundException(typedName),
+        category: 'ObjectNotFound',
+        exceptionType: 'CommandNotFoundException',
+        targetObject: typedName,
+        invocationName: typedName,
+        activity: '',
+        extent: nameExtent,
+      }),
+      'statement',
+    );
+  }
+
+  /** `Name -?` runs `Get-Help Name`: the request for that. */
+  helpRequest(def: CmdletDefinition, nameSpan: Span, request: Omit<CommandRequest, 'definition' | 'typedName' | 'args' | 'input'>): CommandRequest {
+    const getHelp = this.resolve('Get-Help', request.source.extent(nameSpan));
+    return { ...request, definition: getHelp, typedName: 'Get-Help', args: [{ kind: 'value', value: def.name, span: nameSpan }], input: undefined };
+  }
+
+  /** Binds and runs one command; returns what it wrote to the output stream. */
+  async run(request: CommandRequest): Promise<unknown[]> {
+    const { definition: def, typedName, args, input, position, source, signal } = request;
+    const commandExtent = source.extent(request.commandSpan);
+    const makeRecord = recordFactory(def, typedName, commandExtent);
+    const binderHost = this.#binderHost(def, position, request.commandSpan, signal);
+    const bindingFailure = (e: BindingError) =>
+      new PSErrorSignal(
+        makeRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject }, e.span ? source.extent(e.span) : commandExtent),
+        'statement',
+      );
+    let bound: BindResult;
+    try {
+      bound = await bindArguments(def, args, binderHost, { hasPipelineInput: input !== undefined, commandSpan: request.commandSpan });
+    } catch (e) {
+      if (e instanceof BindingError) throw bindingFailure(e);
+      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+      throw e;
+    }
+    const get = (n: string) => bound.values.get(n.toLowerCase());
+    for (const name of ['ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction']) {
+      const v = get(name);
+      if (v instanceof EnumValue && v.name === 'Suspend') {
+        const span = args.find((a) => a.kind === 'param' && name.toLowerCase().startsWith(a.typed.toLowerCase()))?.span ?? request.commandSpan;
+        throw bindingFailure(BindingError.of(B.ParameterBindingFailed(name, R.SuspendActionPreferenceReserved()), span, 'WriteError'));
+      }
+    }
+    const runtime = new CommandRuntime(
+      this.engine,
+      { has: (n) => bound.values.has(n.toLowerCase()), get, names: () => [...bound.names.values()] },
+      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position },
+      signal,
+      request.statement,
+      makeRecord,
+    );
+    try {
+      await def.begin?.(runtime);
+      if (input === undefined) await def.process(runtime);
+      else await this.#processInput(def, runtime, bound, input, binderHost, signal);
+      await def.end?.(runtime);
+    } catch (e) {
+      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+      if (e instanceof NonInteractiveError) {
+        throw new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');
+      }
+      if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal) throw e;
+      if (signal.aborted) throw new PipelineStoppedSignal();
+      if (e instanceof WildcardPatternError) {
+        throw new PSErrorSignal(makeRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName }), 'statement');
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      throw new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
+    } finally {
+      runtime.storeCollectors();
+    }
+    return runtime.outputs;
+  }
+
+  /** The process block once per input object, each bound afresh to the ByValue parameters left unbound. */
+  async #processInput(def: CmdletDefinition, runtime: CommandRuntime, bound: BindResult, input: unknown[], binderHost: BinderHost, signal: AbortSignal): Promise<void> {
+    for (const item of input) {
+      if (signal.aborted) throw new PipelineStoppedSignal();
+      runtime.input = item;
+      runtime.hasInput = true;
+      for (const p of bound.pipelineParameters) {
+        bound.values.delete(p.name.toLowerCase());
+        bound.names.delete(p.name.toLowerCase());
+      }
+      let boundTo;
+      try {
+        boundTo = await bindPipelineInput(bound, item, binderHost);
+      } catch (e) {
+        if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+        throw e;
+      }
+      if (!boundTo) {
+        await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
+        continue;
+      }
+      await def.process(runtime);
+    }
+  }
+
+  /** Prompts the binder may need. A prompt answered with Ctrl+C (the signal aborted) stops the command quietly. */
+  #binderHost(def: CmdletDefinition, position: number, commandSpan: Span, signal: AbortSignal): BinderHost {
+    const host = this.engine.host;
+    return {
+      promptMandatory: async (params: ParameterMetadata[]) => {
+        try {
+          const answers = await promptMandatory(host, def.name, position, params, signal);
+          if (answers === null && signal.aborted) throw new PromptCancelled();
+          return answers;
+        } catch (e) {
+          if (e instanceof NonInteractiveError) return null;
+          throw e;
+        }
+      },
+      promptCredential: async (userName: string) => {
+        try {
+          const credential = await promptForCredential(host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
+          if (credential === null && signal.aborted) throw new PromptCancelled();
+          return credential;
+        } catch (e) {
+          if (e instanceof NonInteractiveError) {
+            throw BindingError.of(B.ParameterArgumentTransformationError('Credential', e.message), commandSpan, 'InvalidData', 'ParameterBindingArgumentTransformationException');
+          }
+          throw e;
+        }
+      },
+    };
+  }
+}

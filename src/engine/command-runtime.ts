@@ -1,0 +1,266 @@
+// The command runtime: the CmdletContext one running command sees (PowerShell's MshCommandRuntime).
+// It owns the command's streams and how the preferences (-ErrorAction, $VerbosePreference, ...)
+// route them, Inquire prompts, the -ErrorVariable/-WarningVariable/-InformationVariable/
+// -OutVariable/-PipelineVariable collectors, WriteError and ThrowTerminatingError.
+
+import type { Host } from '../host/host.js';
+import type { CmdletContext, CmdletDefinition, CommandLookup, ErrorSpec, InvocationInfo } from './cmdlet.js';
+import { enumerate } from './convert.js';
+import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
+import { NonInteractiveError, promptForCredential, promptInquire } from './prompts.js';
+import * as R from './runtime-strings.js';
+import type { Session } from './session.js';
+import { EnumValue, PSObject, type PSCredential } from './values.js';
+
+export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
+
+/** What a running command needs from the engine around it. */
+export interface EngineServices {
+  readonly host: Host;
+  readonly session: Session;
+  readonly commands: CommandLookup;
+  addToErrorHistory(record: ErrorRecord): void;
+  showError(record: ErrorRecord): void;
+}
+
+/** State of one top-level statement: whether anything failed (for $?). */
+export interface StatementState {
+  failed: boolean;
+}
+
+/** Per-command stream preferences after -Verbose, -ErrorAction and friends are applied. */
+interface Preferences {
+  error: Preference;
+  warning: Preference;
+  verbose: Preference;
+  debug: Preference;
+  information: Preference;
+  /** -InformationAction was given explicitly (Write-Host then obeys it). */
+  informationExplicit: boolean;
+}
+
+/** The value of a preference variable ($ErrorActionPreference, ...); Continue when unset. */
+export function preferenceOf(session: Session, variable: string): Preference {
+  const v = session.getVariable(variable)?.value;
+  return (v instanceof EnumValue ? v.name : 'Continue') as Preference;
+}
+
+/** Builds the error records of one command: its name, invocation name and extent filled in. */
+export function recordFactory(def: CmdletDefinition, invocationName: string, commandExtent: SourceExtent) {
+  return (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
+    if (spec instanceof ErrorRecord) {
+      spec.extent ??= extent ?? commandExtent;
+      return spec;
+    }
+    return new ErrorRecord({
+      message: spec.message,
+      errorId: spec.errorId,
+      category: spec.category,
+      exceptionType: spec.exceptionType,
+      exceptionFullName: spec.exceptionFullName,
+      targetObject: spec.targetObject,
+      commandName: def.name,
+      invocationName,
+      implementingType: def.implementingType,
+      recommendedAction: spec.recommendedAction,
+      extent: extent ?? commandExtent,
+    });
+  };
+}
+
+/** A list collecting records for -ErrorVariable & co; `+name` appends to the existing value. */
+class Collector {
+  readonly items: unknown[];
+  readonly #variable: string;
+
+  private constructor(
+    readonly session: Session,
+    name: string,
+  ) {
+    const append = name.startsWith('+');
+    this.#variable = append ? name.slice(1) : name;
+    const existing = append ? session.getVariable(this.#variable)?.value : undefined;
+    this.items = append ? (Array.isArray(existing) ? [...existing] : existing === undefined || existing === null ? [] : [existing]) : [];
+  }
+
+  static for(session: Session, name: unknown): Collector | undefined {
+    return typeof name === 'string' && name ? new Collector(session, name) : undefined;
+  }
+
+  store(): void {
+    this.session.setVariable(this.#variable, [...this.items]);
+  }
+}
+
+export interface BoundValues {
+  has(name: string): boolean;
+  get(name: string): unknown;
+  names(): string[];
+}
+
+export class CommandRuntime implements CmdletContext {
+  readonly host: Host;
+  readonly session: Session;
+  readonly commands: CommandLookup;
+  readonly params: CmdletContext['params'];
+  /** Objects written to the output stream, in order. */
+  readonly outputs: unknown[] = [];
+  input: unknown = undefined;
+  hasInput = false;
+
+  readonly #engine: EngineServices;
+  readonly #prefs: Preferences;
+  readonly #statement: StatementState;
+  readonly #makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord;
+  readonly #errors: Collector | undefined;
+  readonly #warnings: Collector | undefined;
+  readonly #information: Collector | undefined;
+  readonly #out: Collector | undefined;
+  readonly #pipelineVariable: string | undefined;
+
+  constructor(
+    engine: EngineServices,
+    bound: BoundValues,
+    readonly invocation: InvocationInfo,
+    readonly signal: AbortSignal,
+    statement: StatementState,
+    makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord,
+  ) {
+    this.#engine = engine;
+    this.host = engine.host;
+    this.session = engine.session;
+    this.commands = engine.commands;
+    this.params = { has: bound.has, get: <T>(n: string) => bound.get(n) as T | undefined, names: bound.names };
+    this.#statement = statement;
+    this.#makeRecord = makeRecord;
+    this.#prefs = this.#preferences(bound);
+    this.#errors = Collector.for(this.session, bound.get('ErrorVariable'));
+    this.#warnings = Collector.for(this.session, bound.get('WarningVariable'));
+    this.#information = Collector.for(this.session, bound.get('InformationVariable'));
+    this.#out = Collector.for(this.session, bound.get('OutVariable'));
+    this.#pipelineVariable = bound.get('PipelineVariable') as string | undefined;
+  }
+
+  #preferences(bound: BoundValues): Preferences {
+    const name = (v: unknown) => (v instanceof EnumValue ? (v.name as Preference) : undefined);
+    const pref = (variable: string) => preferenceOf(this.session, variable);
+    const switchPref = (param: string, variable: string): Preference => {
+      if (bound.has(param)) return bound.get(param) ? 'Continue' : 'SilentlyContinue';
+      return pref(variable);
+    };
+    return {
+      error: name(bound.get('ErrorAction')) ?? pref('ErrorActionPreference'),
+      warning: name(bound.get('WarningAction')) ?? pref('WarningPreference'),
+      verbose: switchPref('Verbose', 'VerbosePreference'),
+      debug: switchPref('Debug', 'DebugPreference'),
+      information: name(bound.get('InformationAction')) ?? pref('InformationPreference'),
+      informationExplicit: bound.has('InformationAction'),
+    };
+  }
+
+  /** Writes the -*Variable collectors back to their variables (also when the command failed). */
+  storeCollectors(): void {
+    for (const c of [this.#errors, this.#warnings, this.#information, this.#out]) c?.store();
+  }
+
+  writeObject(value: unknown, enumerateIt = false): void {
+    const items = enumerateIt ? enumerate(value) : [value];
+    for (const item of items) {
+      this.outputs.push(item);
+      this.#out?.items.push(item);
+      if (this.#pipelineVariable) this.session.setVariable(this.#pipelineVariable, item);
+    }
+  }
+
+  async writeError(spec: ErrorSpec | ErrorRecord): Promise<void> {
+    const record = this.#makeRecord(spec);
+    const pref = this.#prefs.error;
+    if (pref !== 'Ignore') this.#errors?.items.push(record);
+    this.#statement.failed = true;
+    if (pref === 'Ignore') return;
+    if (pref === 'Stop') {
+      this.#engine.addToErrorHistory(record);
+      throw new PSErrorSignal(record, 'script', true);
+    }
+    if (pref === 'Inquire') await this.#inquire(record.message);
+    this.#engine.addToErrorHistory(record);
+    if (pref !== 'SilentlyContinue') this.#engine.showError(record);
+  }
+
+  throwTerminatingError(spec: ErrorSpec | ErrorRecord): never {
+    const record = this.#makeRecord(spec);
+    this.#errors?.items.push(record);
+    throw new PSErrorSignal(record, 'statement');
+  }
+
+  async writeWarning(message: string): Promise<void> {
+    if (this.#prefs.warning !== 'Ignore') {
+      this.#warnings?.items.push(new PSObject('System.Management.Automation.WarningRecord', { Message: message }, ['Message'], message));
+    }
+    await this.#stream(this.#prefs.warning, 'WarningPreference', 'warning', 'WARNING: ', message);
+  }
+
+  async writeVerbose(message: string): Promise<void> {
+    await this.#stream(this.#prefs.verbose, 'VerbosePreference', 'verbose', 'VERBOSE: ', message);
+  }
+
+  async writeDebug(message: string): Promise<void> {
+    await this.#stream(this.#prefs.debug, 'DebugPreference', 'debug', 'DEBUG: ', message);
+  }
+
+  async writeInformation(message: string, tags: string[] = []): Promise<void> {
+    const isHost = tags.includes('PSHOST');
+    const pref = isHost && !this.#prefs.informationExplicit ? 'Continue' : this.#prefs.information;
+    if (pref !== 'Ignore') {
+      this.#information?.items.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
+    }
+    if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
+    if (pref === 'Inquire') await this.#inquire(message);
+    if (!isHost) this.host.write('information', message);
+    if (pref === 'Stop') this.#stopFor('InformationPreference', message);
+  }
+
+  get verboseEnabled(): boolean {
+    return this.#prefs.verbose !== 'SilentlyContinue' && this.#prefs.verbose !== 'Ignore';
+  }
+
+  get debugEnabled(): boolean {
+    return this.#prefs.debug !== 'SilentlyContinue' && this.#prefs.debug !== 'Ignore';
+  }
+
+  async promptForCredential(caption: string, message: string, userName?: string): Promise<PSCredential | null> {
+    try {
+      return await promptForCredential(this.host, caption, message, userName, this.signal);
+    } catch (e) {
+      if (e instanceof NonInteractiveError) this.throwTerminatingError({ ...R.CouldNotPromptForCredential(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' });
+      throw e;
+    }
+  }
+
+  async #stream(pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string): Promise<void> {
+    if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
+    if (pref === 'Inquire') await this.#inquire(message);
+    this.host.write(kind, `${prefix}${message}`);
+    if (pref === 'Stop') this.#stopFor(variable, message);
+  }
+
+  #stopFor(variable: string, message: string): never {
+    throw new PSErrorSignal(this.#makeRecord({ ...R.ActionPreferenceStop(variable, message), category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException' }), 'script', true);
+  }
+
+  /** The Inquire prompt: Yes goes on, Halt stops the script, Ctrl+C stops the pipeline. */
+  async #inquire(message: string): Promise<boolean> {
+    let answer;
+    try {
+      answer = await promptInquire(this.host, message, this.signal);
+    } catch (e) {
+      if (e instanceof NonInteractiveError) return true;
+      throw e;
+    }
+    if (answer === null) throw new PipelineStoppedSignal();
+    if (answer === 'halt' || answer === 'suspend') {
+      throw new PSErrorSignal(this.#makeRecord({ ...R.ActionPreferenceStopByUser(), category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException' }), 'script', true);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+// The command table: the commands a shell can run and the aliases that point at them.
+//
+// The engine owns it (PowerShell's CommandDiscovery); front ends hand in the built-ins
+// (src/cmdlets/registry.ts) and, later, script-defined functions register here at run time.
+// Names and aliases are case-insensitive; listings are sorted by name, as Get-Command sorts.
+
+import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, ResolvedCommand } from './cmdlet.js';
+
+export class CommandTable implements CommandLookup {
+  readonly #byName = new Map<string, CmdletDefinition>();
+  readonly #aliasByName = new Map<string, AliasDefinition>();
+
+  constructor(commands: readonly CmdletDefinition[] = [], aliases: readonly AliasDefinition[] = []) {
+    for (const c of commands) this.register(c);
+    for (const a of aliases) this.registerAlias(a);
+  }
+
+  /** Adds a command, replacing one of the same name (a function redefined by a script). */
+  register(definition: CmdletDefinition): void {
+    this.#byName.set(definition.name.toLowerCase(), definition);
+  }
+
+  registerAlias(alias: AliasDefinition): void {
+    this.#aliasByName.set(alias.name.toLowerCase(), alias);
+  }
+
+  /** Finds a command by name or alias, case-insensitively. */
+  resolve(name: string): ResolvedCommand | undefined {
+    const key = name.toLowerCase();
+    const direct = this.#byName.get(key);
+    if (direct) return { definition: direct };
+    const alias = this.#aliasByName.get(key);
+    if (!alias) return undefined;
+    const target = this.#byName.get(alias.target.toLowerCase());
+    return target ? { definition: target, viaAlias: alias.name } : undefined;
+  }
+
+  /** Every command, sorted by name. */
+  all(): CmdletDefinition[] {
+    return [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name));
+  }
+
+  /** Every alias, sorted by name. */
+  aliases(): AliasDefinition[] {
+    return [...this.#aliasByName.values()].sort((a, b) => compareNames(a.name, b.name));
+  }
+
+  /** Command names and alias names, canonical casing (what completion offers). */
+  names(): string[] {
+    return [...this.all().map((c) => c.name), ...this.aliases().map((a) => a.name)];
+  }
+
+  /** The aliases that point at a command, sorted by name. */
+  aliasesOf(commandName: string): AliasDefinition[] {
+    const key = commandName.toLowerCase();
+    return this.aliases().filter((a) => a.target.toLowerCase() === key);
+  }
+
+  /** 'Cmdlet' or 'Function', as Get-Command's CommandType column shows it. */
+  commandTypeOf(definition: CmdletDefinition): CommandType {
+    return definition.commandType ?? 'Cmdlet';
+  }
+}
+
+/** Case-insensitive ordinal order of command names, as Get-Command sorts. */
+export function compareNames(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}

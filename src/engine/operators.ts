@@ -1,0 +1,253 @@
+// PowerShell's operators on values (ParserOps / the binder's operator semantics): arithmetic,
+// comparison with its case prefixes (-ceq/-ieq), -like/-match/-replace, -contains/-in, -is/-as,
+// ranges, -f, -join, -split. Pure: no AST, no spans. A failure that PowerShell reports at the
+// operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
+// wildcard, a conversion outside the operator's own) propagates as it is.
+
+import { ConversionError, enumerate, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
+import { formatString, FormatStringError } from './format-operator.js';
+import * as R from './runtime-strings.js';
+import { castTo } from './types.js';
+import { getMember } from './values-members.js';
+import { EnumValue, PSHashtable } from './values.js';
+import { wildcardMatch } from './wildcard.js';
+
+/** An InvalidOperation RuntimeException raised by an operator. */
+export class OperatorError extends Error {
+  constructor(
+    readonly entry: R.MessageEntry,
+    readonly targetObject: unknown = null,
+  ) {
+    super(entry.message);
+  }
+}
+
+/** A failure to report at the operator's extent: an OperatorError or an operand's ConversionError. */
+export class AtOperator extends Error {
+  constructor(readonly error: OperatorError | ConversionError) {
+    super(error.message);
+  }
+}
+
+/** What operators may change outside their result: -match sets $Matches. */
+export interface OperatorScope {
+  setMatches(matches: PSHashtable): void;
+}
+
+/** Comparison operators without their case prefix (`-ceq` → eq). */
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set([
+  'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'replace',
+  'contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as',
+]);
+
+const fail = (entry: R.MessageEntry, targetObject: unknown = null) => new AtOperator(new OperatorError(entry, targetObject));
+
+function number(value: unknown): number {
+  try {
+    return toNumber(value);
+  } catch (e) {
+    if (e instanceof ConversionError) throw new AtOperator(e);
+    throw e;
+  }
+}
+
+export function unary(op: string, value: unknown): unknown {
+  switch (op) {
+    case '!':
+    case '-not':
+      return !isTrue(value);
+    case ',':
+      return [value];
+    case '-':
+      return -number(value);
+    case '+':
+      return number(value);
+    case '-join':
+      return enumerate(unwrap(value)).map((x) => toPSString(x)).join('');
+    case '-split':
+      return toPSString(value).trim().split(/\s+/);
+    default:
+      return value;
+  }
+}
+
+export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: OperatorScope): unknown {
+  const left = unwrap(leftRaw);
+  const right = unwrap(rightRaw);
+  switch (op) {
+    case '+':
+      if (Array.isArray(left)) return [...left, ...(Array.isArray(right) ? right : [right])];
+      if (left instanceof PSHashtable) {
+        if (!(right instanceof PSHashtable)) throw fail(R.AddHashTableToNonHashTable());
+        const h = new PSHashtable(left.ordered);
+        for (const [k, v] of left.entries()) h.set(k, v);
+        for (const [k, v] of right.entries()) {
+          if (h.has(k)) throw fail(R.DuplicateKey(toPSString(k)));
+          h.set(k, v);
+        }
+        return h;
+      }
+      if (typeof left === 'string') return left + toPSString(rightRaw);
+      if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
+      return number(left) + number(right);
+    case '-':
+      return number(left) - number(right);
+    case '*':
+      if (typeof left === 'string') return left.repeat(Math.max(0, toInt(right)));
+      if (Array.isArray(left)) return Array.from({ length: Math.max(0, toInt(right)) }, () => left).flat();
+      return number(left) * number(right);
+    case '/': {
+      const d = number(right);
+      if (d === 0) throw fail(R.DivideByZero());
+      return number(left) / d;
+    }
+    case '%': {
+      const d = number(right);
+      if (d === 0) throw fail(R.DivideByZero());
+      return number(left) % d;
+    }
+    case '-and':
+      return isTrue(left) && isTrue(right);
+    case '-or':
+      return isTrue(left) || isTrue(right);
+    case '-xor':
+      return isTrue(left) !== isTrue(right);
+    case '..':
+      return range(left, right);
+    case '-f':
+      try {
+        return formatString(toPSString(left), enumerate(right));
+      } catch (e) {
+        if (e instanceof FormatStringError) throw fail(R.FormatError(e.message));
+        throw e;
+      }
+    case '-join':
+      return enumerate(left).map((x) => toPSString(x)).join(toPSString(right));
+    case '-split':
+      return toPSString(left).split(new RegExp(toPSString(right), 'i'));
+  }
+  // `-ceq`/`-ieq` carry a case prefix; `-contains`, `-in`, `-is` only start with one.
+  let base = op.slice(1).toLowerCase();
+  let caseSensitive = false;
+  if (!COMPARISON_OPERATORS.has(base) && /^[ci]/.test(base) && COMPARISON_OPERATORS.has(base.slice(1))) {
+    caseSensitive = base[0] === 'c';
+    base = base.slice(1);
+  }
+  if (Array.isArray(left) && base === 'replace') {
+    // -replace on a collection replaces in each element.
+    return left.map((x) => compare(base, unwrap(x), right, caseSensitive, scope));
+  }
+  if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
+    // Comparison with a collection on the left filters it.
+    return left.filter((x) => isTrue(compare(base, unwrap(x), right, caseSensitive, scope)));
+  }
+  return compare(base, left, right, caseSensitive, scope);
+}
+
+/** `a..b`; the ends are converted to [int] as PowerShell does (`1.6..3` starts at 2). */
+function range(left: unknown, right: unknown): number[] {
+  const bound = (value: unknown) => {
+    try {
+      return toInt(value);
+    } catch (e) {
+      if (e instanceof ConversionError) throw new AtOperator(e);
+      throw e;
+    }
+  };
+  const from = bound(left);
+  const to = bound(right);
+  const step = from <= to ? 1 : -1;
+  if (Math.abs(to - from) >= 50_000_000) throw fail(R.RangeTooBig());
+  const out: number[] = [];
+  for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(i);
+  return out;
+}
+
+function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: OperatorScope): unknown {
+  const str = (v: unknown) => (cs ? toPSString(v) : toPSString(v).toLowerCase());
+  const equals = (a: unknown, b: unknown): boolean => {
+    a = unwrap(a);
+    b = unwrap(b);
+    if (a === null || b === null) return a === b;
+    if (typeof a === 'string') return str(a) === str(b);
+    if (typeof a === 'number') {
+      try {
+        return a === toNumber(b);
+      } catch {
+        return false;
+      }
+    }
+    if (typeof a === 'boolean') return a === isTrue(b);
+    if (a instanceof EnumValue) return a.name.toLowerCase() === toPSString(b).toLowerCase() || a.value === b;
+    return a === b;
+  };
+  const order = (a: unknown, b: unknown): number => {
+    a = unwrap(a);
+    if (typeof a === 'number') return a - number(b);
+    const x = str(a);
+    const y = str(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  switch (op) {
+    case 'eq':
+      return equals(left, right);
+    case 'ne':
+      return !equals(left, right);
+    case 'gt':
+      return order(left, right) > 0;
+    case 'ge':
+      return order(left, right) >= 0;
+    case 'lt':
+      return order(left, right) < 0;
+    case 'le':
+      return order(left, right) <= 0;
+    case 'like':
+    case 'notlike': {
+      const r = wildcardMatch(toPSString(right), toPSString(left), cs);
+      return op === 'like' ? r : !r;
+    }
+    case 'match':
+    case 'notmatch': {
+      const found = regex(toPSString(right), cs).exec(toPSString(left));
+      if (found && op === 'match') {
+        const h = new PSHashtable();
+        found.forEach((g, i) => g !== undefined && h.set(i, g));
+        scope.setMatches(h);
+      }
+      return op === 'match' ? !!found : !found;
+    }
+    case 'replace': {
+      const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
+      return toPSString(left).replace(new RegExp(regex(toPSString(pattern), cs).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$(\d)/g, '$$$1'));
+    }
+    case 'contains':
+      return enumerate(left).some((x) => equals(x, right));
+    case 'notcontains':
+      return !enumerate(left).some((x) => equals(x, right));
+    case 'in':
+      return enumerate(right).some((x) => equals(x, left));
+    case 'notin':
+      return !enumerate(right).some((x) => equals(x, left));
+    case 'is':
+    case 'isnot': {
+      const name = toPSString(getMember(right, 'FullName'));
+      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null);
+      return op === 'is' ? r : !r;
+    }
+    case 'as':
+      try {
+        return castTo(toPSString(getMember(right, 'FullName')), left);
+      } catch {
+        return null;
+      }
+  }
+  return null;
+}
+
+function regex(pattern: string, cs: boolean): RegExp {
+  try {
+    return new RegExp(pattern, cs ? '' : 'i');
+  } catch {
+    throw fail(R.InvalidRegularExpression(pattern), pattern);
+  }
+}

@@ -1,0 +1,109 @@
+// Runtime messages of the evaluator, named after PowerShell's resources: RuntimeException-family
+// texts (ParserStrings/RunTimeErrors via ParserOps), ExtendedTypeSystem.resx (conversions, members)
+// and the other tables the engine speaks for. Each entry pairs the error id with its text, so a
+// reviewer can hold this table against the .resx files; pure texts (wrapped by another entry)
+// are plain functions.
+
+/** One message of a table: PowerShell's error id and its text, always together. */
+export interface MessageEntry {
+  errorId: string;
+  message: string;
+}
+
+export const entry = (errorId: string, message: string): MessageEntry => ({ errorId, message });
+
+// ---- WildcardPattern (Resources: WildcardPatternException) -------------------------------------
+
+export const WILDCARD_PATTERN_NOT_VALID = (pattern: string) => `The specified wildcard character pattern is not valid: ${pattern}`;
+
+// ---- Command runtime (MshCommandRuntime; CommandBaseStrings / ErrorPackage) ----------------------
+
+export const ActionPreferenceStop = (variable: string, message: string) =>
+  entry('ActionPreferenceStop', `The running command stopped because the preference variable "${variable}" or common parameter is set to Stop: ${message}`);
+
+export const ActionPreferenceStopByUser = () => entry('ActionPreferenceStop', 'The running command stopped because the user selected the Stop option.');
+
+export const CouldNotPromptForCredential = (message: string) => entry('CouldNotPromptForCredential', message);
+
+export const NonInteractive = (message: string) => entry('NonInteractive', message);
+
+// ---- Command discovery (DiscoveryExceptions.resx) ------------------------------------------------
+
+export const CommandNotFoundException = (name: string) =>
+  entry(
+    'CommandNotFoundException',
+    `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+  );
+
+// ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
+
+export const SuspendActionPreferenceReserved = () =>
+  'The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables."';
+
+// ---- Operators (RunTimeErrors / ParserOps) ------------------------------------------------------
+
+export const AddHashTableToNonHashTable = () => entry('AddHashTableToNonHashTable', 'A hash table can only be added to another hash table.');
+
+export const DuplicateKey = (key: string) => entry('DuplicateKey', `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`);
+
+export const DivideByZero = () => entry('RuntimeException', 'Attempted to divide by zero.');
+
+export const RangeTooBig = () => entry('RangeTooBig', 'The range is too big. Ranges are limited to 50,000,000 elements.');
+
+export const FormatError = (inner: string) => entry('FormatError', `Error formatting a string: ${inner}.`);
+
+export const InvalidRegularExpression = (pattern: string) => entry('InvalidRegularExpression', `The regular expression pattern ${pattern} is not valid.`);
+
+// ---- Conversions (ExtendedTypeSystem.resx; the inner .NET texts as .NET words them) ---------------
+// Names follow the .resx where this table is sure of them; the enum-name texts come from
+// EnumExpressionEvaluator / EnumMinimumDisambiguation and carry descriptive names.
+
+/** InvalidCastExceptionWithInnerException: `Cannot convert value "{0}" to type "{1}". Error: "{2}"`. */
+export const InvalidCastExceptionWithInnerException = (value: string, type: string, inner: string) =>
+  `Cannot convert value "${value}" to type "${type}". Error: "${inner}"`;
+
+/** InvalidCastException: `Cannot convert the "{0}" value of type "{1}" to type "{2}".` */
+export const InvalidCastException = (value: string, valueType: string, type: string) =>
+  `Cannot convert the "${value}" value of type "${valueType}" to type "${type}".`;
+
+/** The same without a printable value (a SecureString target). */
+export const InvalidCastExceptionNoValue = (valueType: string, type: string) => `Cannot convert the value of type "${valueType}" to type "${type}".`;
+
+/** An enum value that is not defined; `value` is `value "x"` or `null`. */
+export const InvalidCastExceptionEnumerationValue = (value: string, type: string, names: readonly string[]) =>
+  `Cannot convert ${value} to type "${type}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`;
+
+export const EnumEmptyIdentifier = (names: readonly string[]) =>
+  `Unable to match an empty identifier name to a valid enumerator name. Specify one of the following enumerator names and retry: ${names.join(', ')}.`;
+
+export const EnumAmbiguousIdentifier = (name: string, matches: readonly string[]) =>
+  `The identifier name ${name} cannot be processed because it is either too similar or identical to the following enumerator names: ${matches.join(', ')}. Use a more specific identifier name.`;
+
+export const EnumNoMatch = (name: string, names: readonly string[]) =>
+  `Unable to match the identifier name ${name} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`;
+
+/** .NET's OverflowException text for Int32. */
+export const Int32Overflow = () => 'Value was either too large or too small for an Int32.';
+
+/** .NET's FormatException text for a number that does not parse. */
+export const NumberFormat = (text: string) => `The input string '${text}' was not in a correct format.`;
+
+/** A [bool] parameter given something other than a Boolean or a number. */
+export const BooleanParameterConversion = (value: string) =>
+  `Cannot convert value "${value}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`;
+
+// ---- Evaluator (RunTimeErrors / ParserStrings raised at run time) --------------------------------
+
+export const IndexOutOfRange = () => entry('IndexOutOfRange', 'Index was outside the bounds of the array.');
+
+export const NullArray = () => entry('NullArray', 'Cannot index into a null array.');
+
+export const CannotIndex = (typeName: string) => entry('CannotIndex', `Unable to index into an object of type "${typeName}".`);
+
+export const DuplicateKeyInHashLiteral = (key: string) => entry('DuplicateKeyInHashLiteral', `Duplicate keys '${key}' are not allowed in hash literals.`);
+
+export const MethodNotFound = (typeName: string, method: string) =>
+  entry('MethodNotFound', `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`);
+
+/** `throw` with no value. */
+export const ScriptHalted = () => entry('ScriptHalted', 'ScriptHalted');

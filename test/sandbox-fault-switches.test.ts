@@ -1,0 +1,61 @@
+// SPO_SANDBOX_FAULTS (issue 13, item 12): the sandbox's faults switched on by hand for `spo --sandbox`,
+// parsed strictly, and what a user then sees.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFaultSwitches } from '../src/sandbox/fault-switches.js';
+import { runSpo } from './helpers/spo-process.js';
+
+const USAGE =
+  'Each fault is kind[:value][@target][*times], separated by commas: kind is 429, 503, 500, latency, drop, malformed, escapes, tls; target is login, token, devicecode, sharepoint; for example 429:5@token*2.';
+
+test('the documented forms', () => {
+  assert.deepEqual(parseFaultSwitches(undefined), { faults: [], tls: false });
+  assert.deepEqual(parseFaultSwitches('  '), { faults: [], tls: false });
+  assert.deepEqual(parseFaultSwitches('429:5@token*2, latency:3000@sharepoint,tls, 500, drop@login*1, malformed@devicecode, escapes, 503:0.5'), {
+    faults: [
+      { kind: '429', retryAfterSeconds: 5, host: /^login\./, path: /\/token$/, times: 2 },
+      { kind: 'latency', latencyMs: 3000, host: /\.sharepoint(-mil)?\.[a-z]+$/ },
+      { kind: '500' },
+      { kind: 'drop', host: /^login\./, times: 1 },
+      { kind: 'malformed', host: /^login\./, path: /\/devicecode$/ },
+      { kind: 'escapes' },
+      { kind: '503', retryAfterSeconds: 0.5 },
+    ],
+    tls: true,
+  });
+});
+
+test('anything else is refused with a sentence naming the wrong part', () => {
+  const cases: Array<[string, string]> = [
+    ['404', "'404' in '404' is not a kind of fault."],
+    ['429:soon', "'soon' in '429:soon' is not a number of seconds for Retry-After."],
+    ['latency:1.5', "'1.5' in 'latency:1.5' is not a whole number of milliseconds."],
+    ['500:3', "'500:3': 500 takes no value."],
+    ['429@graph', "'graph' in '429@graph' is not a target."],
+    ['429*0', "'0' in '429*0' is not a count (a whole number from 1)."],
+    ['tls@login', "'tls@login': tls takes no value, target or count (it affects every connection)."],
+    ['429,,500', "'429,,500' has an empty entry."],
+  ];
+  for (const [value, why] of cases) assert.throws(() => parseFaultSwitches(value), { message: `SPO_SANDBOX_FAULTS: ${why} ${USAGE}` }, value);
+});
+
+const CONNECT =
+  "$c = New-Object System.Management.Automation.PSCredential admin@contoso.com, (ConvertTo-SecureString password -AsPlainText -Force); Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $c";
+
+test('spo --sandbox with SPO_SANDBOX_FAULTS=500@token reports the sign-in service error', async () => {
+  const r = await runSpo(['--sandbox', '-c', CONNECT], { timeoutMs: 15_000, env: { SPO_SANDBOX_FAULTS: '500@token' } });
+  assert.match(r.stdout + r.stderr, /The sign-in service at login\.microsoftonline\.com answered HTTP 500 \(a server error\)\./);
+});
+
+test('spo --sandbox with SPO_SANDBOX_FAULTS=tls reports a TLS failure with the NODE_EXTRA_CA_CERTS hint', async () => {
+  const r = await runSpo(['--sandbox', '-c', CONNECT], { timeoutMs: 15_000, env: { SPO_SANDBOX_FAULTS: 'tls' } });
+  assert.match(r.stdout + r.stderr, /Could not reach the sign-in service: POST https:\/\/login\.microsoftonline\.com\/organizations\/oauth2\/v2\.0\/token\?client-request-id=[0-9a-f-]+ failed: the certificate presented for login\.microsoftonline\.com is not trusted \([A-Z_]+\)\. .*NODE_EXTRA_CA_CERTS/);
+});
+
+test('a bad SPO_SANDBOX_FAULTS stops spo --sandbox before it starts, with exit code 64', async () => {
+  const r = await runSpo(['--sandbox', '-c', 'Write-Output started'], { timeoutMs: 15_000, env: { SPO_SANDBOX_FAULTS: '429@graph' } });
+  assert.equal(r.code, 64);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, `spo: SPO_SANDBOX_FAULTS: 'graph' in '429@graph' is not a target. ${USAGE}\n`);
+});
