@@ -36,7 +36,7 @@ async function run(script: string): Promise<TestHost> {
 
 test('a wrong password inside try/catch: catch sees the ErrorRecord, finally runs, the script goes on', async () => {
   const host = await run(
-    `${CREDENTIAL}\ntry { ${CONNECT}; 'not reached' } catch { $_.GetType().FullName; $_.Exception.GetType().FullName; $_.FullyQualifiedErrorId; ($_.Exception.Message -split "`n")[0] } finally { 'finally' }\n'after'`,
+    `${CREDENTIAL}\ntry { ${CONNECT}; 'not reached' } catch { $_.GetType().FullName; $_.Exception.GetType().FullName; $_.FullyQualifiedErrorId; ($_.Exception.Message -split "\`n")[0] } finally { 'finally' }\n'after'`,
   );
   assert.equal(host.errors, '');
   assert.equal(
@@ -48,6 +48,7 @@ test('a wrong password inside try/catch: catch sees the ErrorRecord, finally run
       'The user name or password is incorrect. Check both and try again.',
       'finally',
       'after',
+      '',
     ].join('\n'),
   );
   assert.ok(!host.text('output').includes('hunter2'));
@@ -60,5 +61,5 @@ test('catch clauses match the sign-in error by its type and base types, in order
       `try { ${CONNECT} -ErrorAction Stop } catch [System.Management.Automation.RuntimeException] { 'runtime' } catch { 'not a RuntimeException' }`,
   );
   assert.equal(host.errors, '');
-  assert.equal(host.text('output'), ['msal base type', 'System.Exception', 'not a RuntimeException'].join('\n'));
+  assert.equal(host.text('output'), ['msal base type', 'System.Exception', 'not a RuntimeException', ''].join('\n'));
 });
