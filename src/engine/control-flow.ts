@@ -21,8 +21,13 @@ export class BreakSignal extends LoopSignal {}
 /** `continue [label]`: goes on with the target loop's next iteration. */
 export class ContinueSignal extends LoopSignal {}
 
-/** `return [value]`: leaves the current script block; its output has already been written. */
+/**
+ * `return [value]`: leaves the current script block. Its value has already been emitted; where
+ * that output was being collected (a statement inside an expression), the collector attaches it
+ * to `output` on the way up, so the script block's boundary keeps it.
+ */
 export class ReturnSignal extends Error {
+  output: unknown[] = [];
   constructor() {
     super('return');
   }

@@ -2,6 +2,7 @@
 //
 // The layouts are transcriptions of PowerShell's ErrorInstance view and of
 // PositionUtilities.VerboseMessage (see shared/reference/powershell-semantics.md §2, Appendix B).
+import { exceptionFullName } from './exception-types.js';
 
 /** A span of source text, 1-based lines and columns, end column exclusive. */
 export interface SourceExtent {
@@ -163,7 +164,8 @@ function fullExceptionName(short: string): string {
     case 'WriteErrorException':
       return 'Microsoft.PowerShell.Commands.WriteErrorException';
     default:
-      return short.includes('.') ? short : `System.${short}`;
+      // The other types spo-shell's errors carry (MsalServiceException, ServerException, ...).
+      return short.includes('.') ? short : (exceptionFullName(short) ?? `System.${short}`);
   }
 }
 

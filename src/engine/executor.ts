@@ -10,7 +10,8 @@ import type { BindArg } from './binder.js';
 import type { CommandTable } from './command-table.js';
 import { CommandProcessor } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
-import { ReturnSignal } from './control-flow.js';
+import { LoopSignal, ReturnSignal } from './control-flow.js';
+import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput } from './format.js';
@@ -38,6 +39,8 @@ export class Executor implements EngineServices {
   readonly #processor: CommandProcessor;
   /** Runs script blocks and functions (script-invocation.ts). */
   readonly #invoker: ScriptInvoker;
+  /** if, loops, switch, try, trap, break/continue/return (flow.ts). */
+  readonly #flow: FlowEvaluator;
   /** -match sets $Matches in the current scope. */
   readonly #operatorScope: OperatorScope = { setMatches: (h) => this.session.setVariable('Matches', h) };
 
@@ -48,37 +51,60 @@ export class Executor implements EngineServices {
   ) {
     this.#processor = new CommandProcessor(this);
     this.#invoker = new ScriptInvoker(this);
+    const executor = this;
+    this.#flow = new FlowEvaluator({
+      session,
+      get statementState() {
+        return executor.statement;
+      },
+      operatorScope: this.#operatorScope,
+      evalStatement: (stmt, signal) => this.evalStatement(stmt, signal),
+      valueOf: (stmt, signal) => this.assignedValue(stmt, signal),
+      evalExpr: (expr, signal) => this.evalExpr(expr, signal),
+      setVariable: (name, value) => this.setVariable(name, value),
+      setLastSuccess: (ok) => this.setLastSuccess(ok),
+      reportTerminating: (e) => this.reportTerminating(e),
+      addToErrorHistory: (record) => this.addToErrorHistory(record),
+      showError: (record) => this.showError(record),
+      toSignal: (e, span) => this.toSignal(e, span),
+      extent: (span) => this.source.extent(span),
+    });
   }
 
   /** Runs a parsed script; returns the exit code of `exit`, if any. */
   async runStatements(statements: Statement[], source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
     this.source = source;
     let success = true;
+    const traps = statements.filter((s): s is Extract<Statement, { kind: 'trap' }> => s.kind === 'trap');
     for (const stmt of statements) {
       this.statement = { failed: false };
+      const output = this.streamingOutput();
       try {
-        if (signal.aborted) throw new PipelineStoppedSignal();
-        const output = await this.evalStatement(stmt, signal);
-        this.writeOutput(output);
+        await this.#flow.checkpoint(signal);
+        if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
+        else output.emit(await this.evalStatement(stmt, signal));
+        output.flush();
         success = !this.statement.failed;
       } catch (e) {
+        output.flush();
         if (e instanceof ExitSignal) {
           this.setLastSuccess(true);
           return { success: true, exitCode: e.code };
         }
-        if (e instanceof PipelineStoppedSignal) {
+        if (e instanceof PipelineStoppedSignal || e instanceof ReportedErrorSignal) {
           this.setLastSuccess(false);
           return { success: false };
         }
-        if (e instanceof ReturnSignal) {
-          // `return` at the top of a script ends it; what it wrote stays written.
+        if (e instanceof ReturnSignal || e instanceof LoopSignal) {
+          // `return` at the top of a script ends it, and so do break/continue outside any loop;
+          // what it wrote stays written.
           this.setLastSuccess(!this.statement.failed);
           return { success: !this.statement.failed };
         }
         const signalled = this.toSignal(e, stmt.span);
-        const stop = this.reportTerminating(signalled);
         success = false;
         this.setLastSuccess(false);
+        const stop = traps.length ? (await this.runTopLevelTrap(traps, signalled, signal)) === 'break' : this.reportTerminating(signalled);
         if (stop) return { success: false };
         continue;
       }
@@ -108,6 +134,40 @@ export class Executor implements EngineServices {
       if (result.exitCode !== undefined) return result;
     }
     return result;
+  }
+
+  private async runTopLevelTrap(traps: Array<Extract<Statement, { kind: 'trap' }>>, error: PSErrorSignal, signal: AbortSignal): Promise<'continue' | 'shown' | 'break'> {
+    const output = this.streamingOutput();
+    try {
+      return await this.#flow.runTrap(traps, error, signal, output.emit);
+    } finally {
+      output.flush();
+    }
+  }
+
+  /**
+   * Output of a statement at the top: strings and numbers are written as they come (so a loop's
+   * lines interleave with Write-Host as in PowerShell); other objects are held and formatted
+   * together, as Out-Default does, when a line of text follows or the statement ends.
+   */
+  private streamingOutput(): { emit: Emit; flush(): void } {
+    let held: unknown[] = [];
+    const flush = (): void => {
+      if (!held.length) return;
+      const values = held;
+      held = [];
+      this.writeOutput(values);
+    };
+    const emit: Emit = (values) => {
+      if (!values.length) return;
+      if (values.every(isLineValue)) {
+        flush();
+        this.writeOutput(values);
+      } else {
+        for (const v of values) held.push(v);
+      }
+    };
+    return { emit, flush };
   }
 
   setLastSuccess(ok: boolean): void {
@@ -175,8 +235,15 @@ export class Executor implements EngineServices {
 
   private async evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
     switch (stmt.kind) {
-      case 'pipeline':
+      case 'pipeline': {
+        // `$i++` as a statement writes nothing; `($i++)` writes the old value.
+        const only = stmt.elements.length === 1 ? stmt.elements[0]! : undefined;
+        if (only?.kind === 'expression' && only.expr.kind === 'unary' && isIncrement(only.expr.op)) {
+          await this.evalExpr(only.expr, signal);
+          return [];
+        }
         return this.runPipeline(stmt, signal);
+      }
       case 'assignment':
         await this.assign(stmt, signal);
         return [];
@@ -216,6 +283,19 @@ export class Executor implements EngineServices {
           code = 0;
         }
         throw new ExitSignal(code);
+      }
+      default: {
+        // Control flow inside an expression (`$x = foreach …`, `$( if … )`): its output is collected.
+        const out: unknown[] = [];
+        try {
+          await this.#flow.run(stmt, signal, (values) => {
+            for (const v of values) out.push(v);
+          });
+        } catch (e) {
+          if (e instanceof ReturnSignal) e.output = [...out, ...e.output];
+          throw e;
+        }
+        return out;
       }
     }
   }
@@ -436,39 +516,24 @@ export class Executor implements EngineServices {
         }
         return h;
       }
-      case 'member': {
+      case 'member':
         if (expr.isStatic) return this.staticMember(expr, signal);
-        return getMember(await this.evalExpr(expr.target, signal), expr.name);
-      }
+        return this.evalPostfixChain(expr, signal);
       case 'invoke': {
+        if (!expr.isStatic) return this.evalPostfixChain(expr, signal);
         const args: unknown[] = [];
         for (const a of expr.args) args.push(await this.evalExpr(a, signal));
-        if (expr.isStatic) return this.staticInvoke(expr, args, signal);
-        const target = await this.evalExpr(expr.target, signal);
-        const collection = await invokeCollectionMethod(target, expr.name, args, signal);
-        if (collection !== undefined) return collection;
-        try {
-          return invokeMethod(target, expr.name, args);
-        } catch (e) {
-          throw this.memberFailure(e, expr.span);
-        }
+        return this.staticInvoke(expr, args, signal);
       }
-      case 'index': {
-        const target = unwrap(await this.evalExpr(expr.target, signal));
-        const index = unwrap(await this.evalExpr(expr.index, signal));
-        return this.indexInto(target, index, expr.span);
-      }
+      case 'index':
+        return this.evalPostfixChain(expr, signal);
       case 'unary': {
+        if (isIncrement(expr.op)) return this.increment(expr, signal);
         const operand = await this.evalExpr(expr.operand, signal);
         return this.operate(() => unary(expr.op, operand), expr.span, expr.span);
       }
-      case 'binary': {
-        const left = await this.evalExpr(expr.left, signal);
-        if (expr.op === '-and' && !isTrue(left)) return false;
-        if (expr.op === '-or' && isTrue(left)) return true;
-        const right = await this.evalExpr(expr.right, signal);
-        return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.opSpan, expr.span);
-      }
+      case 'binary':
+        return this.evalBinaryChain(expr, signal);
       case 'typeLiteral':
         try {
           return resolveTypeName(expr.typeName);
@@ -486,6 +551,81 @@ export class Executor implements EngineServices {
         }
       }
     }
+  }
+
+  /**
+   * `$a[0].b.c()…`: the chain is walked with a loop, not by recursion, so its length (the parser
+   * accepts any) is not bounded by the stack. The target is evaluated before the arguments.
+   */
+  private async evalPostfixChain(expr: Expr, signal: AbortSignal): Promise<unknown> {
+    const chain: Array<Extract<Expr, { kind: 'member' | 'invoke' | 'index' }>> = [];
+    let base = expr;
+    while (base.kind === 'index' || ((base.kind === 'member' || base.kind === 'invoke') && !base.isStatic)) {
+      chain.push(base);
+      base = base.target;
+    }
+    let value = await this.evalExpr(base, signal);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      if (node.kind === 'member') {
+        value = getMember(value, node.name);
+      } else if (node.kind === 'index') {
+        const index = unwrap(await this.evalExpr(node.index, signal));
+        value = this.indexInto(unwrap(value), index, node.span);
+      } else {
+        const args: unknown[] = [];
+        for (const a of node.args) args.push(await this.evalExpr(a, signal));
+        // .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
+        const collection = await invokeCollectionMethod(value, node.name, args, signal);
+        if (collection !== undefined) {
+          value = collection;
+          continue;
+        }
+        try {
+          value = invokeMethod(value, node.name, args);
+        } catch (e) {
+          throw this.memberFailure(e, node.span);
+        }
+      }
+    }
+    return value;
+  }
+
+  /** `1+1+…-and…`: left-deep operator chains folded with a loop (any length, no recursion). */
+  private async evalBinaryChain(expr: Extract<Expr, { kind: 'binary' }>, signal: AbortSignal): Promise<unknown> {
+    const chain: Array<Extract<Expr, { kind: 'binary' }>> = [];
+    let base: Expr = expr;
+    while (base.kind === 'binary') {
+      chain.push(base);
+      base = base.left;
+    }
+    let value = await this.evalExpr(base, signal);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      if (node.op === '-and' && !isTrue(value)) value = false;
+      else if (node.op === '-or' && isTrue(value)) value = true;
+      else {
+        const left = value;
+        const right = await this.evalExpr(node.right, signal);
+        value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.opSpan, node.span);
+      }
+    }
+    return value;
+  }
+
+  /** `$i++`, `++$i`, `$i--`, `--$i`: assigns the operand; the value is the old one for the postfix forms. */
+  private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
+    const old = unwrap(await this.evalExpr(expr.operand, signal));
+    const current = old === null || old === undefined ? 0 : old;
+    const op = expr.op.replace('post', '');
+    if (typeof current !== 'number') {
+      throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(expr.span) }), 'statement');
+    }
+    const next = op === '++' ? current + 1 : current - 1;
+    const span = expr.span;
+    const value: Statement = { kind: 'pipeline', elements: [{ kind: 'expression', expr: { kind: 'number', value: next, text: String(next), span }, span }], span };
+    await this.assign({ kind: 'assignment', target: expr.operand, op: '=', value, span, opSpan: span }, signal);
+    return expr.op.startsWith('post') ? current : next;
   }
 
   private typeFailure(e: unknown, span: Span): unknown {
@@ -577,8 +717,7 @@ export class Executor implements EngineServices {
       await this.runNested(statements, signal, out);
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
-      const carried = (e as { output?: unknown }).output;
-      if (Array.isArray(carried)) out.push(...carried);
+      out.push(...e.output);
     } finally {
       this.source = outer;
     }
@@ -616,8 +755,8 @@ export class Executor implements EngineServices {
       try {
         out.push(...(await this.evalStatement(stmt, signal)));
       } catch (e) {
-        if (e instanceof PSErrorSignal && e.scope === 'statement') {
-          // A statement-terminating error inside $( ) ends only that inner statement.
+        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.insideTry) {
+          // A statement-terminating error inside $( ) ends only that inner statement (outside try).
           if (this.reportTerminating(e)) throw new PSErrorSignal(e.record, 'script', true);
           this.statement.failed = true;
           continue;
@@ -647,6 +786,16 @@ export class Executor implements EngineServices {
       throw e;
     }
   }
+}
+
+function isIncrement(op: string): boolean {
+  return op === '++' || op === '--' || op === 'post++' || op === 'post--';
+}
+
+/** Output that Out-Default writes as one line of text each, with no table to keep together. */
+function isLineValue(value: unknown): boolean {
+  const v = unwrap(value);
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
 /** [int]::MinValue / ::MaxValue and friends. */

@@ -173,7 +173,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     try {
       return await this.runner.runBlock(statements, source, signal);
     } catch (e) {
-      if (e instanceof ReturnSignal) return returnedOutput(e);
+      if (e instanceof ReturnSignal) return e.output;
       throw e;
     }
   }
@@ -209,11 +209,5 @@ function convertParameter(p: ParameterAst, value: unknown): unknown {
   if (!t || /^(object|psobject|system\.object)$/i.test(t)) return value;
   if (/^switch$/i.test(t)) return Boolean(unwrap(value));
   return castTo(t, value);
-}
-
-/** What `return value` carried, if the signal carries it (control-flow.ts). */
-function returnedOutput(e: ReturnSignal): unknown[] {
-  const carried = (e as { output?: unknown }).output;
-  return Array.isArray(carried) ? carried : [];
 }
 

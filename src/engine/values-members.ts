@@ -25,6 +25,7 @@ const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The object `$x.GetType()` returns. */
 function typeInfo(value: unknown): PSObject {
+  if (unwrap(value) instanceof ErrorRecord) return runtimeType('System.Management.Automation.ErrorRecord');
   return runtimeType(typeNameOf(value), unwrap(value) instanceof EnumValue ? 'System.Enum' : undefined);
 }
 

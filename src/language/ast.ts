@@ -108,10 +108,84 @@ export type Statement =
   | { kind: 'throw'; value?: Statement; span: Span }
   | { kind: 'exit'; value?: Statement; span: Span }
   /** `function Name { }`, `filter Name { }`; a name may carry a scope (`function global:f`). */
-  | { kind: 'function'; name: string; isFilter: boolean; body: ScriptBlockAst; span: Span; nameSpan: Span };
+  | { kind: 'function'; name: string; isFilter: boolean; body: ScriptBlockAst; span: Span; nameSpan: Span }
+  | FlowStatement;
+
+// ---- control flow (parser-flow.ts) -------------------------------------------------------------
+
+/** `{ statements }` as the body of a statement. */
+export interface StatementBlock {
+  statements: Statement[];
+  span: Span;
+}
+
+export interface SwitchFlags {
+  regex: boolean;
+  wildcard: boolean;
+  exact: boolean;
+  caseSensitive: boolean;
+}
+
+export interface SwitchClause {
+  /** The condition as written: a bare word, a number, a string, a variable, `( )`. */
+  pattern: Expr;
+  body: StatementBlock;
+}
+
+export interface CatchClause {
+  /** Type names as written (`System.Net.WebException`); empty catches everything. */
+  types: Array<{ name: string; span: Span }>;
+  body: StatementBlock;
+  span: Span;
+}
+
+export type LoopStatement =
+  | { kind: 'foreach'; label?: string; variable: Extract<Expr, { kind: 'variable' }>; iterable: Statement; body: StatementBlock; span: Span }
+  | { kind: 'for'; label?: string; init?: Statement; condition?: Statement; step?: Statement; body: StatementBlock; span: Span }
+  | { kind: 'while'; label?: string; condition: Statement; body: StatementBlock; span: Span }
+  | { kind: 'doLoop'; label?: string; until: boolean; body: StatementBlock; condition: Statement; span: Span }
+  | { kind: 'switch'; label?: string; flags: SwitchFlags; value: Statement; clauses: SwitchClause[]; defaultBody?: StatementBlock; span: Span };
+
+export type FlowStatement =
+  | LoopStatement
+  | { kind: 'if'; clauses: Array<{ condition: Statement; body: StatementBlock }>; elseBody?: StatementBlock; span: Span }
+  /** `label` is a bare word (a string) or an expression evaluated to the label's name. */
+  | { kind: 'break' | 'continue'; label?: Expr; span: Span }
+  | { kind: 'return'; value?: Statement; span: Span }
+  | { kind: 'try'; body: StatementBlock; catches: CatchClause[]; finallyBody?: StatementBlock; span: Span }
+  | { kind: 'trap'; typeName?: string; body: StatementBlock; span: Span };
 
 export interface ScriptAst {
   statements: Statement[];
   /** The script as a script block: its param block, named blocks, #Requires and using lines. */
   block?: ScriptBlockAst;
+}
+
+/** The statements nested in a control-flow statement (conditions, values, bodies), in source order. */
+export function nestedStatements(stmt: FlowStatement): Statement[] {
+  const blocks = (...list: Array<StatementBlock | undefined>): Statement[] => list.flatMap((b) => b?.statements ?? []);
+  const some = (...list: Array<Statement | undefined>): Statement[] => list.filter((s): s is Statement => s !== undefined);
+  switch (stmt.kind) {
+    case 'if':
+      return [...stmt.clauses.flatMap((c) => [c.condition, ...c.body.statements]), ...blocks(stmt.elseBody)];
+    case 'foreach':
+      return [stmt.iterable, ...stmt.body.statements];
+    case 'for':
+      return [...some(stmt.init, stmt.condition, stmt.step), ...stmt.body.statements];
+    case 'while':
+      return [stmt.condition, ...stmt.body.statements];
+    case 'doLoop':
+      return [...stmt.body.statements, stmt.condition];
+    case 'switch':
+      return [stmt.value, ...stmt.clauses.flatMap((c) => c.body.statements), ...blocks(stmt.defaultBody)];
+    case 'break':
+    case 'continue':
+      return [];
+    case 'return':
+      return some(stmt.value);
+    case 'try':
+      return [...stmt.body.statements, ...stmt.catches.flatMap((c) => c.body.statements), ...blocks(stmt.finallyBody)];
+    case 'trap':
+      return stmt.body.statements;
+  }
 }

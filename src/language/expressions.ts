@@ -61,6 +61,11 @@ export abstract class ExpressionParser extends Scanner {
   /** `{ … }` at pos: a script block (parser-functions.ts). */
   protected abstract parseScriptBlockExpression(): Expr;
 
+  /** Whether a statement keyword (`if`, `foreach`, …) starts at pos; the statement parser knows them. */
+  protected atStatementKeyword(): boolean {
+    return false;
+  }
+
   parseExpression(): Expr {
     return this.parseBinary(true);
   }
@@ -89,7 +94,10 @@ export abstract class ExpressionParser extends Scanner {
       while (pending?.length && pending[pending.length - 1]!.level <= level) left = this.reduce(pending.pop()!, left, opStart);
       if (!op) return left;
       this.token('operator', opStart, this.pos);
+      const opEnd = this.pos;
       this.skipTrivia(true);
+      // `1 + if (…) { }`: a statement is no operand (pwsh reports it right after the operator).
+      if (this.atStatementKeyword()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
       if (this.atEnd()) this.fail(ParserStrings.ExpectedValueExpression, opStart, this.pos, true, this.src.slice(opStart, this.pos).trim());
       if (!this.canStartOperand()) this.fail(ParserStrings.ExpectedValueExpression, opStart, this.pos, false, this.src.slice(opStart, this.pos).trim());
       (pending ??= []).push({ left, op, opStart, level });
@@ -236,7 +244,7 @@ export abstract class ExpressionParser extends Scanner {
       const word = this.unaryDashWord();
       if (word) return this.parseUnaryOperator('-' + word, word.length + 1);
     }
-    if ((c === '+' && this.peek(1) === '+') || (dash && isDash(this.peek(1)))) this.failIncrement(start, c === '+' ? '++' : '--');
+    if ((c === '+' && this.peek(1) === '+') || (dash && isDash(this.peek(1)))) return this.parsePrefixIncrement(c === '+' ? '++' : '--');
     if ((dash || c === '+') && !isAsciiLetterCode(this.code(1))) {
       // A signed number literal is one token.
       if (isDigit(this.peek(1)) || (this.peek(1) === '.' && isDigit(this.peek(2)))) {
@@ -265,7 +273,44 @@ export abstract class ExpressionParser extends Scanner {
         return { kind: 'cast', typeName: (type as { typeName: string }).typeName, operand, span: { start, end: this.pos } };
       }
     }
-    return this.parsePostfix(this.parsePrimary());
+    return this.parsePostfixIncrement(this.parsePostfix(this.parsePrimary()));
+  }
+
+  // ---- ++ and -- (the operand is assigned, so it must be a variable, property or element) ----
+
+  private parsePrefixIncrement(op: '++' | '--'): Expr {
+    const start = this.pos;
+    this.token('operator', start, start + 2);
+    this.pos += 2;
+    this.skipTrivia();
+    if (this.atEnd()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
+    if (!this.canStartOperand()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, false, op);
+    this.enter(start);
+    const operand = this.parseUnary();
+    this.leave();
+    this.requireAssignable(operand, op);
+    return { kind: 'unary', op, operand, span: { start, end: this.pos } };
+  }
+
+  /** `$i++`, `$i --`: blanks may come between the operand and the operator. */
+  private parsePostfixIncrement(operand: Expr): Expr {
+    const back = this.pos;
+    this.skipTrivia(false);
+    const c = this.peek();
+    if (!((c === '+' && this.peek(1) === '+') || (isDash(c) && isDash(this.peek(1))))) {
+      this.pos = back;
+      return operand;
+    }
+    const op = c === '+' ? '++' : '--';
+    this.requireAssignable(operand, op);
+    this.token('operator', this.pos, this.pos + 2);
+    this.pos += 2;
+    return { kind: 'unary', op: 'post' + op, operand, span: { start: operand.span.start, end: this.pos } };
+  }
+
+  private requireAssignable(operand: Expr, op: string): void {
+    const k = operand.kind;
+    if (k !== 'variable' && k !== 'member' && k !== 'index') this.fail(ParserStrings.OperatorRequiresVariableOrProperty, operand.span.start, operand.span.end, false, op);
   }
 
   // ---- primaries -----------------------------------------------------------------------------

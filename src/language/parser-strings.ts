@@ -78,6 +78,7 @@ export const ParserStrings = {
   MissingExpressionAfterToken: entry('MissingExpression', "Missing expression after '{0}'."),
   /** An expression cut off at the end of input (no .resx counterpart of this exact text). */
   MissingExpressionAtEnd: entry('MissingExpression', 'Missing expression.'),
+  OperatorRequiresVariableOrProperty: entry('OperatorRequiresVariableOrProperty', "The '{0}' operator works only on variables or on properties."),
   MissingExpressionAfterOperator: entry('MissingExpressionAfterOperator', "Missing expression after unary operator '{0}'."),
   ExpectedExpression: entry('ExpectedExpression', "An expression was expected after '('."),
   MissingEndParenthesisInExpression: entry('MissingEndParenthesisInExpression', "Missing closing ')' in expression."),
@@ -113,6 +114,39 @@ export const ParserStrings = {
     'ScriptRequiresInvalidFormat',
     'Cannot process the #requires statement because it is not in the correct format.\nThe #requires statement must be in one of the following formats:\n "#requires -shellid <shellID>"\n "#requires -version <major.minor>"\n "#requires -psedition <edition>"\n "#requires -pssnapin <psSnapInName> [-version <major.minor>]"\n "#requires -modules <ModuleSpecification>"\n "#requires -runasadministrator"',
   ),
+  // ---- control flow (Parser.cs: IfStatementRule, loops, SwitchStatementRule, TryStatementRule, TrapStatementRule) ----
+  MissingOpenParenthesisInIfStatement: entry('MissingOpenParenthesisInIfStatement', "Missing '(' after '{0}' in if statement."),
+  IfStatementMissingCondition: entry('IfStatementMissingCondition', "Missing condition in if statement after '{0} ('."),
+  MissingEndParenthesisAfterStatement: entry('MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in '{0}' statement."),
+  MissingStatementBlock: entry('MissingStatementBlock', 'Missing statement block after {0} ( condition ).'),
+  MissingStatementBlockAfterElse: entry('MissingStatementBlockAfterElse', "Missing statement block after 'else' keyword."),
+  MissingOpenParenthesisAfterKeyword: entry('MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword '{0}'."),
+  MissingVariableNameAfterForeach: entry('MissingVariableNameAfterForeach', 'Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}'),
+  MissingInInForeach: entry('MissingInInForeach', "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}"),
+  MissingForeachExpression: entry('MissingForeachExpression', 'Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}'),
+  MissingEndParenthesisAfterForeach: entry(
+    'MissingEndParenthesisAfterForeach',
+    "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
+  ),
+  MissingForeachStatement: entry('MissingForeachStatement', 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}'),
+  KeywordParameterReservedForFutureUse: entry('KeywordParameterReservedForFutureUse', "The {0} '-{1}' parameter is reserved for future use."),
+  MissingLoopStatement: entry('MissingLoopStatement', 'Missing statement body in {0} loop.'),
+  MissingExpressionAfterKeyword: entry('MissingExpressionAfterKeyword', "Missing expression after '{0}' in loop."),
+  MissingWhileOrUntilInDoWhile: entry('MissingWhileOrUntilInDoWhile', 'Missing while or until keyword in do loop.'),
+  InvalidSwitchFlag: entry('InvalidSwitchFlag', 'The parameter {0} is not valid for the switch statement.'),
+  PipelineValueRequired: entry('PipelineValueRequired', "A switch statement must have one of the following:  '-file file_name' or '( expression )'."),
+  MissingEndParenthesisInSwitchStatement: entry('MissingEndParenthesisInSwitchStatement', "Missing ')' after expression in switch statement."),
+  MissingCurlyBraceInSwitchStatement: entry('MissingCurlyBraceInSwitchStatement', "Missing '{' in switch statement."),
+  MissingSwitchConditionExpression: entry('MissingSwitchConditionExpression', 'Missing condition in switch statement clause.'),
+  MissingSwitchStatementClause: entry('MissingSwitchStatementClause', 'Missing statement block in switch statement clause.'),
+  MultipleSwitchDefaultClauses: entry('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.'),
+  MissingTryStatementBlock: entry('MissingTryStatementBlock', 'The Try statement is missing its statement block.'),
+  MissingCatchOrFinally: entry('MissingCatchOrFinally', 'The Try statement is missing its Catch or Finally block.'),
+  MissingCatchHandlerBlock: entry('MissingCatchHandlerBlock', 'The Catch block is missing its statement block.'),
+  EmptyCatchNotLast: entry('EmptyCatchNotLast', 'Catch block must be the last catch block.'),
+  MissingTypeLiteralToken: entry('MissingTypeLiteralToken', 'Missing type literal.'),
+  MissingFinallyStatementBlock: entry('MissingFinallyStatementBlock', 'The Finally block is missing its statement block.'),
+  MissingTrapStatement: entry('MissingTrapStatement', "The 'trap' statement was incomplete. A trap statement requires a body."),
 
   // ---- spo-shell's own: constructs outside the subset (no .resx counterpart) ----
   UnsupportedUsing: entry('UnsupportedUsing', "'using {0}' is not supported by spo-shell; only 'using namespace' is."),
@@ -126,6 +160,8 @@ export const ParserStrings = {
   ),
   UnsupportedIncrementOperator: entry('UnsupportedIncrementOperator', "The '{0}' operator is not supported by spo-shell. Use {1} instead."),
   UnsupportedBackgroundOperator: entry('UnsupportedBackgroundOperator', 'Background jobs (&) are not supported by spo-shell.'),
+  /** `switch -File` reads a file line by line; spo-shell does not offer it. */
+  UnsupportedSwitchFile: entry('UnsupportedSwitchFile', "The switch statement's -File option is not supported by spo-shell. Read the file with Get-Content and switch on its lines."),
   UnsupportedRedirection: entry('UnsupportedRedirection', 'Redirection is not supported by spo-shell.'),
 } as const satisfies Record<string, ParserString>;
 

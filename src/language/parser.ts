@@ -12,6 +12,7 @@ import type { CommandAst, CommandElement, Expr, PipelineElement, ScriptAst, Stat
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
+import { FlowParser, needsNoSeparator } from './parser-flow.js';
 import { ParseFailure, type ParseError } from './scanner.js';
 import {
   endsGenericToken,
@@ -67,6 +68,13 @@ const throwOrExitStatement: StatementRule = (p, keyword) => p.parseThrowOrExit(k
 const functionStatement: StatementRule = (p, keyword) => p.parseFunction(keyword);
 /** Valid `using` lines are read with the top of the script; one after a statement is an error. */
 const usingStatement: StatementRule = (p) => p.failUsingNotAtStart();
+/** Control flow (parser-flow.ts). */
+const ifStatement: StatementRule = (p) => p.parseIf();
+const loopStatement: StatementRule = (p, keyword) => p.parseLoop(keyword);
+const breakOrContinueStatement: StatementRule = (p, keyword) => p.parseBreakOrContinue(keyword as 'break' | 'continue');
+const returnStatement: StatementRule = (p) => p.parseReturn();
+const tryStatement: StatementRule = (p) => p.parseTry();
+const trapStatement: StatementRule = (p) => p.parseTrap();
 /** Keywords outside the subset: reported by name rather than run as commands. */
 const unsupportedStatement: StatementRule = (p, keyword) => p.failUnsupportedStatement(keyword);
 
@@ -77,17 +85,27 @@ const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, Stat
   ['function', functionStatement],
   ['filter', functionStatement],
   ['using', usingStatement],
+  ['if', ifStatement],
+  ['foreach', loopStatement],
+  ['for', loopStatement],
+  ['while', loopStatement],
+  ['do', loopStatement],
+  ['switch', loopStatement],
+  ['break', breakOrContinueStatement],
+  ['continue', breakOrContinueStatement],
+  ['return', returnStatement],
+  ['try', tryStatement],
+  ['trap', trapStatement],
   // `param`, `begin`, `process`, `end` are keywords only at the top of a script block
-  // (parser-functions.ts); elsewhere they are command names, as in PowerShell.
+  // (parser-functions.ts); `else`, `elseif`, `until`, `catch`, `finally` on their own are
+  // command names: elsewhere they are command names, as in PowerShell.
   ...[
-    'if', 'elseif', 'else', 'foreach', 'for', 'while', 'do', 'until', 'switch', 'workflow',
-    'try', 'catch', 'finally', 'trap', 'return', 'break', 'continue', 'class',
-    'enum', 'data', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
+    'workflow', 'class', 'enum', 'data', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
     'static', 'define', 'from', 'var',
   ].map((k): [string, StatementRule] => [k, unsupportedStatement]),
 ]);
 
-class Parser extends FunctionParser {
+class Parser extends FlowParser {
   parse(): ParseResult {
     const statements: Statement[] = [];
     try {
@@ -126,6 +144,11 @@ class Parser extends FunctionParser {
       if (statement.kind === 'function') continue;
       this.skipTrivia(false);
       const next = this.peek();
+      // After `}` of if/foreach/try/... the next statement may follow without a separator.
+      if (needsNoSeparator(out[out.length - 1]!)) {
+        if (next === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
+        continue;
+      }
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
       const start = this.pos;
       let end = start + 1;
@@ -136,6 +159,7 @@ class Parser extends FunctionParser {
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
   protected parseStatement(): Statement {
+    if (this.peek() === ':' && isLabelStart(this.code(1))) return this.parseLabeledStatement();
     const word = this.peekWord();
     if (word) {
       const keyword = word.toLowerCase();
@@ -143,12 +167,6 @@ class Parser extends FunctionParser {
       if (rule && this.isKeywordUse(word.length)) return rule(this, keyword);
     }
     return this.parsePipelineOrAssignment();
-  }
-
-  /** A keyword is used as one when it stands alone or is followed by `(`, `{`, `$` or a quote. */
-  protected isKeywordUse(length: number): boolean {
-    const after = this.src[this.pos + length];
-    return endsGenericToken(after) || after === '(' || after === '{' || after === '$' || isQuote(after);
   }
 
   parseThrowOrExit(keyword: string): Statement {
@@ -168,7 +186,7 @@ class Parser extends FunctionParser {
     this.fail(ParserStrings.UnsupportedStatement, this.pos, this.pos + keyword.length, false, keyword);
   }
 
-  private parsePipelineOrAssignment(): Statement {
+  protected parsePipelineOrAssignment(): Statement {
     const start = this.pos;
     const pipeline = this.parsePipeline();
     // Assignment: the pipeline is a single expression followed by an assignment operator.
@@ -244,9 +262,6 @@ class Parser extends FunctionParser {
       const expr = this.parseExpression();
       return { kind: 'expression', expr, span: { start, end: this.pos } };
     }
-    if (first && (c === '+' || isDash(c)) && this.peek(1) === c && this.src[this.pos + 2] === '$') {
-      this.failIncrement(start, c === '+' ? '++' : '--');
-    }
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
       const name = this.readNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
@@ -262,6 +277,8 @@ class Parser extends FunctionParser {
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
     if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.')) return true;
+    // `++$i`, `-- $i`
+    if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
@@ -389,7 +406,7 @@ class Parser extends FunctionParser {
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
-  private parseCommandArgument(): Expr {
+  protected parseCommandArgument(): Expr {
     const start = this.pos;
     const c = this.peek();
     const n = this.peek(1);
@@ -422,6 +439,11 @@ class Parser extends FunctionParser {
     if (this.pos === start) this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, this.peek() ?? '');
     return word;
   }
+}
+
+/** `:label` starts with a letter, digit or `_` after the colon. */
+function isLabelStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isAssignable(expr: Expr): boolean {

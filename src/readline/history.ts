@@ -11,7 +11,7 @@ import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, writeFi
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
-import type { CommandAst, CommandElement, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import { nestedStatements, type CommandAst, type CommandElement, type Expr, type ScriptBlockAst, type Span, type Statement } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
 
 export const DEFAULT_HISTORY_SIZE = 4096;
@@ -107,6 +107,10 @@ class HolderFinder {
         return s.value && this.holds(s.value.span) ? this.statement(s.value, ctx) : OTHER;
       case 'function':
         return this.block(s.body);
+      default:
+        // Control flow: the statement inside it that holds the mention (keywords, labels, switch
+        // patterns and catch types fall through to OTHER, which keeps the line out of the file).
+        return this.statements(nestedStatements(s));
     }
   }
 

@@ -66,7 +66,27 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   output.setCursorProbe(() => keys.requestCursorPosition(() => stdout.write('\x1b[6n'), options.cursorReportTimeoutMs ?? 250));
   for (const chunk of streams.earlyInput ?? []) keys.feed(chunk);
 
+  // SIGTERM (kill, tmux kill-session) and SIGHUP (the terminal closed) end the console at once,
+  // even during a busy script (the evaluator gives the event loop turns): the terminal is put
+  // back to normal and the status is the usual 128 + signal number.
+  const endOnSignal = (code: number) => () => {
+    try {
+      keys.stop();
+      instance.unmount();
+      if (stdin.isTTY) stdin.setRawMode(false);
+      stdout.write('\x1b[?25h');
+    } finally {
+      process.exit(code);
+    }
+  };
+  const onTerm = endOnSignal(143);
+  const onHup = endOnSignal(129);
+  process.once('SIGTERM', onTerm);
+  process.once('SIGHUP', onHup);
+
   const code = await store.waitForExit();
+  process.off('SIGTERM', onTerm);
+  process.off('SIGHUP', onHup);
   keys.stop();
   instance.unmount();
   await instance.waitUntilExit().catch(() => undefined);

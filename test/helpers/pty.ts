@@ -30,6 +30,8 @@ export interface PtySession {
   resize(cols: number, rows: number): void;
   /** Where the terminal's cursor is on the visible screen (0-based). */
   cursor(): Promise<{ x: number; y: number }>;
+  /** The program's process id (to send it signals). */
+  readonly pid: number;
   /** Everything the program wrote, raw. */
   readonly raw: string;
   kill(): void;
@@ -56,8 +58,9 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
   });
   // A real terminal answers queries (cursor position reports) on the program's input.
   term.onData((data) => child.write(data));
-  child.onExit(({ exitCode: code }) => {
-    exitCode = code;
+  child.onExit(({ exitCode: code, signal }) => {
+    // As a shell reports it: death by signal N is 128 + N (SIGTERM 143, SIGHUP 129).
+    exitCode = signal ? 128 + signal : code;
     for (const w of exitWaiters.splice(0)) w(code);
   });
 
@@ -116,6 +119,9 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
       await flush();
       const buffer = term.buffer.active;
       return { x: buffer.cursorX, y: buffer.cursorY };
+    },
+    get pid() {
+      return child.pid;
     },
     get raw() {
       return raw;

@@ -1,0 +1,96 @@
+// The .NET exception types behind spo-shell's errors, with their base types, so that
+// `catch [System.Management.Automation.RuntimeException]` or `trap [System.Exception]` match as in
+// PowerShell: a catch matches an exception of its type or of a type derived from it. An error
+// raised by -ErrorAction Stop is also an ActionPreferenceStopException (PowerShell wraps it).
+
+const SMA = 'System.Management.Automation.';
+
+/** Full name -> base type's full name (System.Exception is the root). */
+const BASE_TYPES: ReadonlyMap<string, string> = new Map([
+  ['System.SystemException', 'System.Exception'],
+  [`${SMA}RuntimeException`, 'System.SystemException'],
+  [`${SMA}ActionPreferenceStopException`, `${SMA}RuntimeException`],
+  [`${SMA}ParameterBindingException`, `${SMA}RuntimeException`],
+  [`${SMA}ParameterBindingArgumentTransformationException`, `${SMA}ParameterBindingException`],
+  [`${SMA}ParameterBindingValidationException`, `${SMA}ParameterBindingException`],
+  [`${SMA}CommandNotFoundException`, `${SMA}RuntimeException`],
+  [`${SMA}ParseException`, `${SMA}RuntimeException`],
+  [`${SMA}PipelineStoppedException`, `${SMA}RuntimeException`],
+  [`${SMA}WildcardPatternException`, `${SMA}RuntimeException`],
+  [`${SMA}ExtendedTypeSystemException`, `${SMA}RuntimeException`],
+  [`${SMA}MethodException`, `${SMA}ExtendedTypeSystemException`],
+  [`${SMA}MethodInvocationException`, `${SMA}MethodException`],
+  [`${SMA}PropertyAssignmentException`, `${SMA}ExtendedTypeSystemException`],
+  [`${SMA}MetadataException`, `${SMA}RuntimeException`],
+  [`${SMA}ArgumentTransformationMetadataException`, `${SMA}MetadataException`],
+  [`${SMA}SessionStateException`, `${SMA}RuntimeException`],
+  [`${SMA}ItemNotFoundException`, `${SMA}SessionStateException`],
+  [`${SMA}SessionStateUnauthorizedAccessException`, `${SMA}SessionStateException`],
+  [`${SMA}PSInvalidCastException`, 'System.InvalidCastException'],
+  [`${SMA}PSArgumentException`, 'System.ArgumentException'],
+  [`${SMA}PSArgumentOutOfRangeException`, 'System.ArgumentOutOfRangeException'],
+  [`${SMA}PSInvalidOperationException`, 'System.InvalidOperationException'],
+  [`${SMA}ParentContainsErrorRecordException`, 'System.SystemException'],
+  [`${SMA}HelpNotFoundException`, 'System.SystemException'],
+  ['Microsoft.PowerShell.Commands.WriteErrorException', 'System.SystemException'],
+  ['System.InvalidCastException', 'System.SystemException'],
+  ['System.ArgumentException', 'System.SystemException'],
+  ['System.ArgumentOutOfRangeException', 'System.ArgumentException'],
+  ['System.ArgumentNullException', 'System.ArgumentException'],
+  ['System.InvalidOperationException', 'System.SystemException'],
+  ['System.NotSupportedException', 'System.SystemException'],
+  ['System.FormatException', 'System.SystemException'],
+  ['System.UriFormatException', 'System.FormatException'],
+  ['System.UnauthorizedAccessException', 'System.SystemException'],
+  ['System.ArithmeticException', 'System.SystemException'],
+  ['System.DivideByZeroException', 'System.ArithmeticException'],
+  ['System.OverflowException', 'System.ArithmeticException'],
+  ['System.IO.IOException', 'System.SystemException'],
+  ['System.IO.FileNotFoundException', 'System.IO.IOException'],
+  ['System.IO.InvalidDataException', 'System.SystemException'],
+  ['System.Net.WebException', 'System.InvalidOperationException'],
+  ['System.Net.Http.HttpRequestException', 'System.Exception'],
+  ['Microsoft.Identity.Client.MsalException', 'System.Exception'],
+  ['Microsoft.Identity.Client.MsalServiceException', 'Microsoft.Identity.Client.MsalException'],
+  ['Microsoft.Identity.Client.MsalUiRequiredException', 'Microsoft.Identity.Client.MsalServiceException'],
+  ['Microsoft.Identity.Client.MsalClientException', 'Microsoft.Identity.Client.MsalException'],
+  ['Microsoft.SharePoint.Client.ServerException', 'System.Exception'],
+  ['Microsoft.SharePoint.Client.ServerUnauthorizedAccessException', 'Microsoft.SharePoint.Client.ServerException'],
+  ['Microsoft.Online.SharePoint.Common.SpoException', 'System.Exception'],
+  ['Microsoft.IdentityModel.Tokens.SecurityTokenException', 'System.Exception'],
+  ['Microsoft.IdentityModel.Tokens.SecurityTokenValidationException', 'Microsoft.IdentityModel.Tokens.SecurityTokenException'],
+  ['Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException', 'Microsoft.IdentityModel.Tokens.SecurityTokenValidationException'],
+  ['Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException', 'Microsoft.IdentityModel.Tokens.SecurityTokenValidationException'],
+  ['Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException', 'Microsoft.IdentityModel.Tokens.SecurityTokenValidationException'],
+]);
+
+const BY_LOWER: ReadonlyMap<string, string> = new Map(['System.Exception', ...BASE_TYPES.keys()].map((n) => [n.toLowerCase(), n]));
+/** Short names spo-shell's errors use, by the last part of the full name. */
+const BY_SHORT: ReadonlyMap<string, string> = new Map(['System.Exception', ...BASE_TYPES.keys()].map((n) => [n.slice(n.lastIndexOf('.') + 1), n]));
+
+/**
+ * The full name a `catch [Name]` means, as PowerShell resolves type names: the full name, or the
+ * name after an implied `System.` (`[Exception]`, `[Net.WebException]`); undefined when unknown.
+ */
+export function resolveExceptionType(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return BY_LOWER.get(lower) ?? BY_LOWER.get(`system.${lower}`);
+}
+
+/** The full name of an exception type spo-shell names by its short name (RuntimeException). */
+export function exceptionFullName(short: string): string | undefined {
+  return BY_SHORT.get(short);
+}
+
+/** Whether a catch of `catchType` (a full name) handles an exception of type `thrown`. */
+export function catchTypeMatches(catchType: string, thrown: string, stopException: boolean): boolean {
+  const chain = (start: string): string[] => {
+    const out: string[] = [];
+    for (let t: string | undefined = start; t; t = BASE_TYPES.get(t)) out.push(t);
+    if (out[out.length - 1] !== 'System.Exception') out.push('System.Exception');
+    return out;
+  };
+  const wanted = catchType.toLowerCase();
+  const types = stopException ? [...chain(`${SMA}ActionPreferenceStopException`), ...chain(thrown)] : chain(thrown);
+  return types.some((t) => t.toLowerCase() === wanted);
+}

@@ -1,0 +1,329 @@
+// Control-flow statements: if, foreach, for, while, do, switch, break/continue (with labels),
+// return, try/catch/finally and trap, with PowerShell 7.6's semantics (checked against pwsh
+// 7.6.10). Output goes to an `emit` callback so that a loop at the prompt writes as it goes and a
+// loop inside `$x = …` or `$( )` is collected.
+//
+// Loops are where a script can spin: every statement and iteration passes `checkpoint`, which
+// stops on Ctrl+C and gives the event loop a turn every YIELD_INTERVAL_MS of evaluation, so
+// keys, SIGINT, SIGTERM and SIGHUP are seen within about that time even in `while ($true) {}`.
+
+import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock } from '../language/ast.js';
+import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
+import type { StatementState } from './command-runtime.js';
+import { isTrue, toPSString, unwrap } from './convert.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
+import { catchTypeMatches, resolveExceptionType } from './exception-types.js';
+import { binary, type OperatorScope } from './operators.js';
+import type { Session } from './session.js';
+
+/** Where statements write their output objects. */
+export type Emit = (values: unknown[]) => void;
+
+/** How long evaluation may run before it lets the event loop handle keys and signals. */
+const YIELD_INTERVAL_MS = 15;
+
+/** What the flow evaluator needs from the executor. */
+export interface FlowServices {
+  readonly session: Session;
+  readonly statementState: StatementState;
+  readonly operatorScope: OperatorScope;
+  /** Runs a statement that is not control flow and returns its output. */
+  evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]>;
+  /** A statement's value as `=` would assign it (conditions, foreach and switch input). */
+  valueOf(stmt: Statement, signal: AbortSignal): Promise<unknown>;
+  evalExpr(expr: Expr, signal: AbortSignal): Promise<unknown>;
+  setVariable(name: string, value: unknown): void;
+  setLastSuccess(ok: boolean): void;
+  /** Shows a terminating error; true when the rest of the script must not run. */
+  reportTerminating(signal: PSErrorSignal): boolean;
+  addToErrorHistory(record: ErrorRecord): void;
+  showError(record: ErrorRecord): void;
+  /** Anything thrown while running a statement, as a PowerShell error. */
+  toSignal(e: unknown, span: Span): PSErrorSignal;
+  extent(span: Span): SourceExtent;
+}
+
+export function isFlowStatement(stmt: Statement): stmt is FlowStatement {
+  return stmt.kind !== 'pipeline' && stmt.kind !== 'assignment' && stmt.kind !== 'throw' && stmt.kind !== 'exit' && stmt.kind !== 'function';
+}
+
+/** An error that has been shown and ends the script (a trap's `break`, ErrorActionPreference Stop). */
+export class ReportedErrorSignal extends Error {
+  constructor(readonly record: ErrorRecord) {
+    super(record.message);
+  }
+}
+
+/** What a trap decided about the error it handled. */
+type TrapOutcome = 'continue' | 'shown' | 'break';
+
+export class FlowEvaluator {
+  #lastYield = performance.now();
+  /** Inside a try block: terminating errors go to its catch instead of being reported. */
+  #tryDepth = 0;
+
+  constructor(private readonly services: FlowServices) {}
+
+  get insideTry(): boolean {
+    return this.#tryDepth > 0;
+  }
+
+  /** Stops on Ctrl+C; lets the event loop run every YIELD_INTERVAL_MS (a cheap clock check otherwise). */
+  async checkpoint(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) throw new PipelineStoppedSignal();
+    if (performance.now() - this.#lastYield < YIELD_INTERVAL_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.#lastYield = performance.now();
+    if (signal.aborted) throw new PipelineStoppedSignal();
+  }
+
+  async run(stmt: FlowStatement, signal: AbortSignal, emit: Emit): Promise<void> {
+    switch (stmt.kind) {
+      case 'if':
+        for (const clause of stmt.clauses) {
+          if (isTrue(await this.services.valueOf(clause.condition, signal))) return this.runBlock(clause.body, signal, emit);
+        }
+        if (stmt.elseBody) await this.runBlock(stmt.elseBody, signal, emit);
+        return;
+      case 'foreach':
+      case 'for':
+      case 'while':
+      case 'doLoop':
+        return this.runLoop(stmt, signal, emit);
+      case 'switch':
+        return this.runSwitch(stmt, signal, emit);
+      case 'break':
+      case 'continue': {
+        const label = stmt.label ? toPSString(await this.services.evalExpr(stmt.label, signal)) : undefined;
+        throw stmt.kind === 'break' ? new BreakSignal(label) : new ContinueSignal(label);
+      }
+      case 'return':
+        // The value is output like any other; ReturnSignal then leaves the script block.
+        if (stmt.value) emit(await this.services.evalStatement(stmt.value, signal));
+        throw new ReturnSignal();
+      case 'try':
+        return this.runTry(stmt, signal, emit);
+      case 'trap':
+        // A trap is not run where it stands: it handles the errors of its statement list.
+        return;
+    }
+  }
+
+  /** One statement of a list: control flow directly, anything else through the executor. */
+  async runStatement(stmt: Statement, signal: AbortSignal, emit: Emit): Promise<void> {
+    if (isFlowStatement(stmt)) return this.run(stmt, signal, emit);
+    emit(await this.services.evalStatement(stmt, signal));
+  }
+
+  /**
+   * A statement list (a body): $? follows each statement; a statement-terminating error ends
+   * only its statement (outside try, as in PowerShell); traps in the list handle errors first.
+   */
+  async runStatements(statements: Statement[], signal: AbortSignal, emit: Emit): Promise<void> {
+    const traps = statements.filter((s): s is Extract<FlowStatement, { kind: 'trap' }> => s.kind === 'trap');
+    const state = this.services.statementState;
+    for (const stmt of statements) {
+      await this.checkpoint(signal);
+      state.failed = false;
+      try {
+        await this.runStatement(stmt, signal, emit);
+      } catch (e) {
+        if (isControlTransfer(e)) throw e;
+        const error = this.services.toSignal(e, stmt.span);
+        state.failed = true;
+        this.services.setLastSuccess(false);
+        if (traps.length) {
+          const outcome = await this.runTrap(traps, error, signal, emit);
+          if (outcome === 'break') throw new ReportedErrorSignal(error.record);
+          continue;
+        }
+        if (this.insideTry || error.scope === 'script') throw error;
+        if (this.services.reportTerminating(error)) throw new ReportedErrorSignal(error.record);
+        continue;
+      }
+      if (stmt.kind !== 'trap') this.services.setLastSuccess(!state.failed);
+    }
+  }
+
+  private runBlock(block: StatementBlock, signal: AbortSignal, emit: Emit): Promise<void> {
+    return this.runStatements(block.statements, signal, emit);
+  }
+
+  // ---- loops ---------------------------------------------------------------------------------
+
+  /** Runs one pass of a loop body; false when `break` left the loop. */
+  private async iteration(stmt: { label?: string; body: StatementBlock }, signal: AbortSignal, emit: Emit): Promise<boolean> {
+    await this.checkpoint(signal);
+    try {
+      await this.runBlock(stmt.body, signal, emit);
+    } catch (e) {
+      if (e instanceof LoopSignal && e.targets(stmt.label)) return !(e instanceof BreakSignal);
+      throw e;
+    }
+    return true;
+  }
+
+  private async runLoop(stmt: Extract<FlowStatement, { kind: 'foreach' | 'for' | 'while' | 'doLoop' }>, signal: AbortSignal, emit: Emit): Promise<void> {
+    const s = this.services;
+    switch (stmt.kind) {
+      case 'foreach': {
+        const value = unwrap(await s.valueOf(stmt.iterable, signal));
+        // $null iterates zero times, a scalar once, a collection once per element.
+        const items = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+        for (const item of items) {
+          s.setVariable(stmt.variable.name, item);
+          if (!(await this.iteration(stmt, signal, emit))) return;
+        }
+        return;
+      }
+      case 'for':
+        if (stmt.init) emit(await s.evalStatement(stmt.init, signal));
+        for (;;) {
+          if (stmt.condition && !isTrue(await s.valueOf(stmt.condition, signal))) return;
+          if (!(await this.iteration(stmt, signal, emit))) return;
+          if (stmt.step) emit(await s.evalStatement(stmt.step, signal));
+        }
+      case 'while':
+        while (isTrue(await s.valueOf(stmt.condition, signal))) {
+          if (!(await this.iteration(stmt, signal, emit))) return;
+        }
+        return;
+      case 'doLoop':
+        for (;;) {
+          if (!(await this.iteration(stmt, signal, emit))) return;
+          const value = isTrue(await s.valueOf(stmt.condition, signal));
+          if (value === stmt.until) return;
+        }
+    }
+  }
+
+  // ---- switch --------------------------------------------------------------------------------
+
+  private async runSwitch(stmt: Extract<FlowStatement, { kind: 'switch' }>, signal: AbortSignal, emit: Emit): Promise<void> {
+    const s = this.services;
+    const value = unwrap(await s.valueOf(stmt.value, signal));
+    // An array is switched element by element; $null is one item; @() none.
+    const items = Array.isArray(value) ? value : [value];
+    const { flags } = stmt;
+    const op = flags.regex && !flags.exact ? '-match' : flags.wildcard && !flags.exact ? '-like' : '-eq';
+    const compare = flags.caseSensitive ? op.replace('-', '-c') : op;
+    const saved = s.session.getVariable('_')?.value;
+    try {
+      for (const item of items) {
+        await this.checkpoint(signal);
+        s.setVariable('_', item);
+        let matched = false;
+        try {
+          for (const clause of stmt.clauses) {
+            const pattern = unwrap(await s.evalExpr(clause.pattern, signal));
+            if (!isTrue(binary(compare, item, pattern, s.operatorScope))) continue;
+            matched = true;
+            await this.runBlock(clause.body, signal, emit);
+          }
+          if (!matched && stmt.defaultBody) await this.runBlock(stmt.defaultBody, signal, emit);
+        } catch (e) {
+          // `continue` goes on with the next item, `break` leaves the switch.
+          if (e instanceof LoopSignal && e.targets(stmt.label)) {
+            if (e instanceof BreakSignal) return;
+            continue;
+          }
+          throw e;
+        }
+      }
+    } finally {
+      s.setVariable('_', saved ?? null);
+    }
+  }
+
+  // ---- try, catch, finally, trap -------------------------------------------------------------
+
+  private async runTry(stmt: Extract<FlowStatement, { kind: 'try' }>, signal: AbortSignal, emit: Emit): Promise<void> {
+    try {
+      let caught: PSErrorSignal | undefined;
+      this.#tryDepth++;
+      try {
+        await this.runBlock(stmt.body, signal, emit);
+      } catch (e) {
+        if (isControlTransfer(e) || stmt.catches.length === 0) throw e;
+        caught = this.services.toSignal(e, stmt.body.span);
+      } finally {
+        this.#tryDepth--;
+      }
+      if (!caught) return;
+      const clause = this.matchingCatch(stmt.catches, caught);
+      if (!clause) throw caught;
+      if (!caught.stopException) this.services.addToErrorHistory(caught.record);
+      this.services.statementState.failed = true;
+      this.services.setLastSuccess(false);
+      await this.withErrorVariable(caught.record, () => this.runBlock(clause.body, signal, emit));
+    } finally {
+      // Runs on errors, break, continue, return and exit too, as in PowerShell.
+      if (stmt.finallyBody) await this.runBlock(stmt.finallyBody, signal, emit);
+    }
+  }
+
+  /** The first catch whose types match the error (an untyped catch matches all). */
+  private matchingCatch(catches: CatchClause[], error: PSErrorSignal): CatchClause | undefined {
+    for (const clause of catches) {
+      if (clause.types.length === 0) return clause;
+      for (const type of clause.types) {
+        const resolved = resolveExceptionType(type.name);
+        if (!resolved) {
+          throw new PSErrorSignal(
+            new ErrorRecord({ message: `Unable to find type [${type.name}].`, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: type.name, extent: this.services.extent(type.span) }),
+            'statement',
+          );
+        }
+        if (catchTypeMatches(resolved, error.record.exceptionFullName, error.stopException)) return clause;
+      }
+    }
+    return undefined;
+  }
+
+  /** Runs `body` with $_ and $PSItem set to the error record, as in catch and trap blocks. */
+  private async withErrorVariable(record: ErrorRecord, body: () => Promise<void>): Promise<void> {
+    const s = this.services;
+    const saved = s.session.getVariable('_')?.value;
+    s.setVariable('_', record);
+    s.setVariable('PSItem', record);
+    try {
+      await body();
+    } finally {
+      s.setVariable('_', saved ?? null);
+      s.setVariable('PSItem', saved ?? null);
+    }
+  }
+
+  /**
+   * The trap that handles `error` (the first whose type matches): `continue` in it hides the
+   * error, `break` ends the script with it, and otherwise the error is shown and the script goes
+   * on after the statement that failed. With no matching trap the error is shown as usual.
+   */
+  async runTrap(traps: Array<Extract<FlowStatement, { kind: 'trap' }>>, error: PSErrorSignal, signal: AbortSignal, emit: Emit): Promise<TrapOutcome> {
+    const trap = traps.find((t) => {
+      if (!t.typeName) return true;
+      const resolved = resolveExceptionType(t.typeName);
+      return resolved !== undefined && catchTypeMatches(resolved, error.record.exceptionFullName, error.stopException);
+    });
+    if (!trap) {
+      if (this.services.reportTerminating(error)) return 'break';
+      return 'shown';
+    }
+    if (!error.stopException) this.services.addToErrorHistory(error.record);
+    let outcome: TrapOutcome = 'shown';
+    try {
+      await this.withErrorVariable(error.record, () => this.runBlock(trap.body, signal, emit));
+    } catch (e) {
+      if (!(e instanceof LoopSignal)) throw e;
+      outcome = e instanceof BreakSignal ? 'break' : 'continue';
+    }
+    // Shown only: the record is in $Error already.
+    if (outcome !== 'continue') this.services.showError(error.record);
+    return outcome;
+  }
+}
+
+/** break, continue, return, exit and Ctrl+C pass through error handling untouched. */
+function isControlTransfer(e: unknown): boolean {
+  return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal;
+}
