@@ -3,6 +3,7 @@
 export const UTILITY = 'Microsoft.PowerShell.Utility';
 export const SECURITY = 'Microsoft.PowerShell.Security';
 export const CORE = 'Microsoft.PowerShell.Core';
+export const MANAGEMENT = 'Microsoft.PowerShell.Management';
 export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 
 /**
@@ -13,5 +14,6 @@ export const MODULE_VERSIONS: Record<string, string> = {
   [UTILITY]: '7.0.0.0',
   [SECURITY]: '7.0.0.0',
   [CORE]: '7.4.0.0',
+  [MANAGEMENT]: '7.0.0.0',
   [SPO]: '16.0.0.0',
 };

@@ -19,14 +19,29 @@ import { getVariable } from './get-variable.js';
 import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
 import { clearHost } from './clear-host.js';
+import { getLocation } from './get-location.js';
+import { setLocation } from './set-location.js';
+import { testPath } from './test-path.js';
+import { joinPath } from './join-path.js';
+import { splitPath } from './split-path.js';
+import { getContent } from './get-content.js';
+import { addContent, setContent } from './content-writer.js';
+import { outFile } from './out-file.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
+  { name: 'cd', target: 'Set-Location' },
+  { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
   { name: 'echo', target: 'Write-Output' },
+  { name: 'gc', target: 'Get-Content' },
   { name: 'gcm', target: 'Get-Command' },
+  { name: 'gl', target: 'Get-Location' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'pwd', target: 'Get-Location' },
+  { name: 'sl', target: 'Set-Location' },
+  { name: 'type', target: 'Get-Content' },
   { name: 'write', target: 'Write-Output' },
 ];
 
@@ -48,6 +63,15 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   writeOutput,
   writeVerbose,
   writeWarning,
+  getLocation,
+  setLocation,
+  testPath,
+  joinPath,
+  splitPath,
+  getContent,
+  setContent,
+  addContent,
+  outFile,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
