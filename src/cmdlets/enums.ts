@@ -54,3 +54,9 @@ export const SCOPED_ITEM_OPTIONS: EnumType = {
   names: ['None', 'ReadOnly', 'Constant', 'Private', 'AllScope', 'Unspecified'],
   values: [0, 1, 2, 4, 8, 16],
 };
+
+/** ConvertTo-Json -EscapeHandling (Newtonsoft.Json.StringEscapeHandling). */
+export const STRING_ESCAPE_HANDLING: EnumType = {
+  fullName: 'Newtonsoft.Json.StringEscapeHandling',
+  names: ['Default', 'EscapeNonAscii', 'EscapeHtml'],
+};

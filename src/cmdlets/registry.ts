@@ -27,6 +27,12 @@ import { splitPath } from './split-path.js';
 import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
 import { outFile } from './out-file.js';
+import { convertToCsv } from './convertto-csv.js';
+import { convertFromCsv } from './convertfrom-csv.js';
+import { exportCsv } from './export-csv.js';
+import { importCsv } from './import-csv.js';
+import { convertToJson } from './convertto-json.js';
+import { convertFromJson } from './convertfrom-json.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -34,11 +40,13 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
   { name: 'echo', target: 'Write-Output' },
+  { name: 'epcsv', target: 'Export-Csv' },
   { name: 'gc', target: 'Get-Content' },
   { name: 'gcm', target: 'Get-Command' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'sl', target: 'Set-Location' },
   { name: 'type', target: 'Get-Content' },
@@ -72,6 +80,12 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   setContent,
   addContent,
   outFile,
+  convertToCsv,
+  convertFromCsv,
+  exportCsv,
+  importCsv,
+  convertToJson,
+  convertFromJson,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
