@@ -27,6 +27,8 @@ import { splitPath } from './split-path.js';
 import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
 import { outFile } from './out-file.js';
+import { getDate } from './get-date.js';
+import { startSleep } from './start-sleep.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
@@ -86,6 +88,8 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   importCsv,
   convertToJson,
   convertFromJson,
+  getDate,
+  startSleep,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */

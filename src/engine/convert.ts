@@ -1,6 +1,7 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
 import * as R from './runtime-strings.js';
+import { DateTimeValue } from './datetime.js';
 import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
@@ -47,6 +48,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof PSHashtable) return String(value);
   if (value instanceof EnumValue) return value.type.fullName;
   if (value instanceof PSObject) return value.typeName;
+  if (value instanceof DateTimeValue) return value.typeName;
   return 'System.Object';
 }
 
