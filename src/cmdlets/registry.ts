@@ -29,6 +29,11 @@ import { addContent, setContent } from './content-writer.js';
 import { outFile } from './out-file.js';
 import { getDate } from './get-date.js';
 import { startSleep } from './start-sleep.js';
+import { writeProgress } from './write-progress.js';
+import { newVariable } from './new-variable.js';
+import { setVariable } from './set-variable.js';
+import { removeVariable } from './remove-variable.js';
+import { clearVariable } from './clear-variable.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
@@ -41,6 +46,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
+  { name: 'clv', target: 'Clear-Variable' },
   { name: 'echo', target: 'Write-Output' },
   { name: 'epcsv', target: 'Export-Csv' },
   { name: 'gc', target: 'Get-Content' },
@@ -49,8 +55,12 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
   { name: 'ipcsv', target: 'Import-Csv' },
+  { name: 'nv', target: 'New-Variable' },
   { name: 'pwd', target: 'Get-Location' },
+  { name: 'rv', target: 'Remove-Variable' },
+  { name: 'set', target: 'Set-Variable' },
   { name: 'sl', target: 'Set-Location' },
+  { name: 'sv', target: 'Set-Variable' },
   { name: 'type', target: 'Get-Content' },
   { name: 'write', target: 'Write-Output' },
 ];
@@ -90,6 +100,11 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   convertFromJson,
   getDate,
   startSleep,
+  writeProgress,
+  newVariable,
+  setVariable,
+  removeVariable,
+  clearVariable,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
