@@ -4,6 +4,7 @@ export const UTILITY = 'Microsoft.PowerShell.Utility';
 export const SECURITY = 'Microsoft.PowerShell.Security';
 export const CORE = 'Microsoft.PowerShell.Core';
 export const MANAGEMENT = 'Microsoft.PowerShell.Management';
+export const MANAGEMENT_HOST = 'Microsoft.PowerShell.Host';
 export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 
 /**
@@ -15,5 +16,6 @@ export const MODULE_VERSIONS: Record<string, string> = {
   [SECURITY]: '7.0.0.0',
   [CORE]: '7.4.0.0',
   [MANAGEMENT]: '7.0.0.0',
+  [MANAGEMENT_HOST]: '7.0.0.0',
   [SPO]: '16.0.0.0',
 };

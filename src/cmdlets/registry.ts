@@ -34,6 +34,8 @@ import { newVariable } from './new-variable.js';
 import { setVariable } from './set-variable.js';
 import { removeVariable } from './remove-variable.js';
 import { clearVariable } from './clear-variable.js';
+import { startTranscript } from './start-transcript.js';
+import { stopTranscript } from './stop-transcript.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
@@ -105,6 +107,8 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   setVariable,
   removeVariable,
   clearVariable,
+  startTranscript,
+  stopTranscript,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
