@@ -36,6 +36,8 @@ import { removeVariable } from './remove-variable.js';
 import { clearVariable } from './clear-variable.js';
 import { startTranscript } from './start-transcript.js';
 import { stopTranscript } from './stop-transcript.js';
+import { SPO_MODULE_CMDLETS } from './spo-cmdlet-names.js';
+import { SPO } from './modules.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
@@ -113,5 +115,8 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
 export function builtinCommandTable(): CommandTable {
-  return new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES);
+  const table = new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES);
+  // The SharePoint Online cmdlets not built yet say so when run (and are listed nowhere).
+  table.registerUnavailable(SPO_MODULE_CMDLETS, SPO);
+  return table;
 }

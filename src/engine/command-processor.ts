@@ -39,18 +39,34 @@ export class CommandProcessor {
     const table = this.engine.commands;
     const resolved = table.resolve(typedName) ?? (typedName.includes('-') ? undefined : table.resolve(`Get-${typedName}`));
     if (resolved) return resolved.definition;
-    throw new PSErrorSignal(
-      new ErrorRecord({
-        ...R.CommandNotFoundException(typedName),
-        category: 'ObjectNotFound',
+    throw new PSErrorSignal(new ErrorRecord({ ...this.#notFound(typedName), extent: nameExtent }), 'statement');
+  }
+
+  /** Why a name runs nothing: PowerShell's "not recognized", told more where the shell knows more. */
+  #notFound(typedName: string) {
+    const table = this.engine.commands;
+    const known = table.unavailable?.(typedName);
+    if (known) {
+      return {
+        ...R.CommandNotAvailableInSpoShell(known.name, known.module),
+        category: 'NotImplemented',
         exceptionType: 'CommandNotFoundException',
         targetObject: typedName,
         invocationName: typedName,
         activity: '',
-        extent: nameExtent,
-      }),
-      'statement',
-    );
+      };
+    }
+    const base = R.CommandNotFoundException(typedName);
+    const requested = [...this.engine.session.requestedModules.values()];
+    return {
+      ...base,
+      message: requested.length ? `${base.message}\n${R.RequestedModulesNotAvailable(requested)}` : base.message,
+      category: 'ObjectNotFound',
+      exceptionType: 'CommandNotFoundException',
+      targetObject: typedName,
+      invocationName: typedName,
+      activity: '',
+    };
   }
 
   /** `Name -?` runs `Get-Help Name`: the request for that. */
