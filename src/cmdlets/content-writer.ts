@@ -1,10 +1,9 @@
 // Set-Content and Add-Content: the values' text, one per line (or run together with -NoNewline),
 // written at the end of the pipeline into each target file (replaced or appended to).
 
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, ioFailure, pathNotFound, resolveLiteral } from '../engine/paths.js';
-import { encodeText, NEWLINE } from './file-text.js';
+import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { NEWLINE, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
@@ -58,20 +57,10 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       const noNewline = ctx.params.get('NoNewline') === true;
       const text = values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
       for (const file of await targets(ctx)) {
-        try {
-          // Add-Content does not write a BOM into the middle of an existing file.
-          if (append && existsSync(file)) appendFileSync(file, encodeText(text, stripBom(ctx.params.get<string>('Encoding'))));
-          else writeFileSync(file, encodeText(text, ctx.params.get<string>('Encoding')));
-        } catch (e) {
-          await ctx.writeError(ioFailure(e, file));
-        }
+        await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
       }
     },
   };
-}
-
-function stripBom(encoding: string | undefined): string | undefined {
-  return encoding?.toLowerCase() === 'utf8bom' ? 'utf8' : encoding;
 }
 
 export const setContent = contentCommand('Set-Content', false);

@@ -1,12 +1,12 @@
 // Export-Csv (`epcsv`): objects to a CSV file. With -Append to an existing file the file's own
 // header decides the columns and no header is written again.
 
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { ioFailure, resolveLiteral } from '../engine/paths.js';
+import { resolveLiteral } from '../engine/paths.js';
 import { CsvWriter, csvOptions, parseCsvRecords } from './csv.js';
 import { delimiterOf, delimiterParam, useCultureParam, writeCsvParams } from './csv-params.js';
-import { decodeText, encodeText, NEWLINE } from './file-text.js';
+import { decodeText, fileAlreadyExists, NEWLINE, writeTextFile } from './file-text.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, objectParam, stringParam, switchParam } from './param-builders.js';
 
@@ -56,22 +56,7 @@ export const exportCsv: CmdletDefinition = {
   async end(ctx) {
     const state = states.get(ctx)!;
     states.delete(ctx);
-    if (!state.append && ctx.params.get('NoClobber') === true && existsSync(state.file)) {
-      return ctx.writeError({
-        message: `The file '${state.file}' already exists.`,
-        errorId: 'NoClobber',
-        category: 'ResourceExists',
-        exceptionType: 'IOException',
-        exceptionFullName: 'System.IO.IOException',
-        targetObject: state.file,
-      });
-    }
-    const text = state.lines.map((l) => l + NEWLINE).join('');
-    try {
-      if (state.append) appendFileSync(state.file, encodeText(text, ctx.params.get<string>('Encoding')?.replace(/^utf8bom$/i, 'utf8')));
-      else writeFileSync(state.file, encodeText(text, ctx.params.get<string>('Encoding')));
-    } catch (e) {
-      await ctx.writeError(ioFailure(e, state.file));
-    }
+    if (!state.append && ctx.params.get('NoClobber') === true && existsSync(state.file)) return ctx.writeError(fileAlreadyExists(state.file));
+    await writeTextFile(ctx, state.file, state.lines.map((l) => l + NEWLINE).join(''), ctx.params.get<string>('Encoding'), state.append);
   },
 };

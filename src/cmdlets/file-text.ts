@@ -2,7 +2,7 @@
 // -Encoding says otherwise, `\n` line ends on Linux/macOS (`\r\n` on Windows), and on reading a
 // byte order mark picks the encoding.
 
-import { readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { ioFailure, pathNotFound } from '../engine/paths.js';
@@ -79,5 +79,30 @@ export async function readTextFile(ctx: CmdletContext, fullPath: string, shownPa
       });
     } else await ctx.writeError(ioFailure(e, fullPath));
     return undefined;
+  }
+}
+
+/** The NoClobber refusal of Out-File, Export-Csv and Start-Transcript. */
+export function fileAlreadyExists(file: string) {
+  return {
+    message: `The file '${file}' already exists.`,
+    errorId: 'NoClobber',
+    category: 'ResourceExists',
+    exceptionType: 'IOException',
+    exceptionFullName: 'System.IO.IOException',
+    targetObject: file,
+  };
+}
+
+/**
+ * Writes (or appends) text in an encoding, reporting a failure as PowerShell words it. Appending to an
+ * existing file never writes a second byte order mark into its middle.
+ */
+export async function writeTextFile(ctx: CmdletContext, file: string, text: string, encoding: string | undefined, append: boolean): Promise<void> {
+  try {
+    if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding?.replace(/^utf8bom$/i, 'utf8')));
+    else writeFileSync(file, encodeText(text, encoding));
+  } catch (e) {
+    await ctx.writeError(ioFailure(e, file));
   }
 }

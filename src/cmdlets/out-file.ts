@@ -1,12 +1,12 @@
 // Out-File: the text PowerShell would print for the input (formatted at the given -Width), into a file.
 
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { formatOutput } from '../engine/format.js';
-import { ioFailure, resolveLiteral } from '../engine/paths.js';
+import { resolveLiteral } from '../engine/paths.js';
 import { EnumValue } from '../engine/values.js';
 import type { ErrorView } from '../engine/errors.js';
-import { encodeText, NEWLINE } from './file-text.js';
+import { fileAlreadyExists, NEWLINE, writeTextFile } from './file-text.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, intParam, objectParam, stringParam, switchParam } from './param-builders.js';
 
@@ -53,21 +53,7 @@ export const outFile: CmdletDefinition = {
     const noNewline = ctx.params.get('NoNewline') === true;
     const text = noNewline ? lines.join('') : lines.map((l) => l + NEWLINE).join('');
     const append = ctx.params.get('Append') === true;
-    if (!append && ctx.params.get('NoClobber') === true && existsSync(file)) {
-      return ctx.writeError({
-        message: `The file '${file}' already exists.`,
-        errorId: 'NoClobber',
-        category: 'ResourceExists',
-        exceptionType: 'IOException',
-        exceptionFullName: 'System.IO.IOException',
-        targetObject: file,
-      });
-    }
-    try {
-      if (append && existsSync(file)) appendFileSync(file, encodeText(text, ctx.params.get<string>('Encoding')?.replace(/^utf8bom$/i, 'utf8')));
-      else writeFileSync(file, encodeText(text, ctx.params.get<string>('Encoding')));
-    } catch (e) {
-      await ctx.writeError(ioFailure(e, file));
-    }
+    if (!append && ctx.params.get('NoClobber') === true && existsSync(file)) return ctx.writeError(fileAlreadyExists(file));
+    await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
   },
 };

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ioFailure, resolveLiteral } from '../engine/paths.js';
 import { transcriptHeader, transcripts, transcriptTimestamp } from '../engine/transcript.js';
+import { fileAlreadyExists } from './file-text.js';
 import { MANAGEMENT_HOST } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 
@@ -44,14 +45,7 @@ export const startTranscript: CmdletDefinition = {
     const file = typed ? resolveLiteral(ctx.session, typed) : folder ? join(resolveLiteral(ctx.session, folder), defaultName()) : join(homedir(), defaultName());
     const append = get('Append') === true;
     if (!append && get('NoClobber') === true && existsSync(file)) {
-      return ctx.throwTerminatingError({
-        message: `The file '${file}' already exists.`,
-        errorId: 'NoClobber,Microsoft.PowerShell.Commands.StartTranscriptCommand',
-        category: 'ResourceExists',
-        exceptionType: 'IOException',
-        exceptionFullName: 'System.IO.IOException',
-        targetObject: file,
-      });
+      return ctx.throwTerminatingError(fileAlreadyExists(file));
     }
     const header = get('UseMinimalHeader') === true ? `**********************\nPowerShell transcript start\nStart time: ${transcriptTimestamp()}\n**********************\n` : transcriptHeader(FOLLOWED_PS_VERSION);
     const started = `Transcript started, output file is ${file}`;
