@@ -69,8 +69,8 @@ test('Test-Path, Set-Location/Get-Location, Join-Path and Split-Path', async () 
     await run("Set-Location nope");
     assert.equal(host.errors, `Set-Location: Cannot find path '${join(dir, 'sub', 'nope')}' because it does not exist.\n`);
     host.writes.length = 0;
-    await run('Join-Path a b c d; Join-Path -Path a,b -ChildPath c; Split-Path /a/b/c.txt; Split-Path /a/b/c.txt -Leaf; Split-Path /a/b/c.txt -LeafBase; Split-Path /a/b/c.txt -Extension; Split-Path a/b -IsAbsolute; Split-Path a/b -Qualifier');
-    assert.equal(host.output, 'a/b/c/d\na/c\nb/c\n/a/b\nc.txt\nc\n.txt\nFalse\n');
+    await run('Join-Path a b c d; Join-Path -Path a,b -ChildPath c; Split-Path /a/b/c.txt; Split-Path /a/b/c.txt -Leaf; Split-Path /a/b/c.txt -LeafBase; Split-Path /a/b/c.txt -Extension; Split-Path a/b -IsAbsolute; \"[$(Split-Path /a)]\"; Split-Path /a/b -NoQualifier; Split-Path a/b -Qualifier');
+    assert.equal(host.output, 'a/b/c/d\na/c\nb/c\n/a/b\nc.txt\nc\n.txt\nFalse\n[]\n/a/b\n');
     assert.equal(host.errors, "Split-Path: Cannot parse path because path 'a/b' does not have a qualifier specified.\n");
   } finally {
     rmSync(dir, { recursive: true, force: true });

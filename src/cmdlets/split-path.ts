@@ -14,7 +14,8 @@ export function parentOf(path: string): string {
   const p = normalize(path).replace(/(.)[\\/]+$/, '$1');
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
   if (i < 0) return '';
-  if (i === 0) return p.length > 1 ? p[0]! : '';
+  // pwsh: the parent of a root's child (`/a`) is empty, like that of a bare name.
+  if (i === 0) return '';
   if (/^[A-Za-z]:$/.test(p.slice(0, i))) return p.slice(0, i + 1);
   return p.slice(0, i);
 }
@@ -60,7 +61,8 @@ export const splitPath: CmdletDefinition = {
       } else if (has('Extension')) ctx.writeObject(extname(leafOf(path)));
       else if (has('Qualifier') || has('NoQualifier')) {
         const p = normalize(path);
-        const q = /^[A-Za-z]:/.exec(p)?.[0] ?? (p.startsWith('/') ? '/' : undefined);
+        // Only a drive (`C:`) is a qualifier; a Unix root is not (pwsh on Linux refuses `/a/b`).
+        const q = /^[A-Za-z]+:/.exec(p)?.[0];
         if (has('NoQualifier')) ctx.writeObject(q ? p.slice(q.length) : p);
         else if (q) ctx.writeObject(q);
         else
