@@ -165,7 +165,36 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
   assert.equal(resolveCommand('nope'), undefined);
   assert.deepEqual(
     allAliases().map((a) => `${a.name}->${a.target}`),
-    ['%->ForEach-Object', '?->Where-Object', 'cls->Clear-Host', 'dir->Get-ChildItem', 'echo->Write-Output', 'foreach->ForEach-Object', 'gci->Get-ChildItem', 'gcm->Get-Command', 'gmo->Get-Module', 'gv->Get-Variable', 'help->Get-Help', 'ipmo->Import-Module', 'where->Where-Object', 'write->Write-Output'],
+    [
+      '%->ForEach-Object',
+      '?->Where-Object',
+      'cd->Set-Location',
+      'chdir->Set-Location',
+      'cls->Clear-Host',
+      'clv->Clear-Variable',
+      'dir->Get-ChildItem',
+      'echo->Write-Output',
+      'epcsv->Export-Csv',
+      'foreach->ForEach-Object',
+      'gc->Get-Content',
+      'gci->Get-ChildItem',
+      'gcm->Get-Command',
+      'gl->Get-Location',
+      'gmo->Get-Module',
+      'gv->Get-Variable',
+      'help->Get-Help',
+      'ipcsv->Import-Csv',
+      'ipmo->Import-Module',
+      'nv->New-Variable',
+      'pwd->Get-Location',
+      'rv->Remove-Variable',
+      'set->Set-Variable',
+      'sl->Set-Location',
+      'sv->Set-Variable',
+      'type->Get-Content',
+      'where->Where-Object',
+      'write->Write-Output',
+    ],
   );
   const names = allCommands().map((c) => c.name);
   assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
@@ -219,7 +248,7 @@ test('wildcards follow PowerShell rules', () => {
 });
 
 test('-like, Get-Command, Get-Variable and Get-Help share one wildcard matcher and its error', async () => {
-  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n4\ntrue\n');
+  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n12\ntrue\n');
   const host = await run("$Error.Clear(); 'b' -like '['; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); Get-Help '[' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId");
   assert.equal(
     host.text(),

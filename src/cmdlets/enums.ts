@@ -29,3 +29,34 @@ export const COMMAND_TYPES: EnumType = {
   names: ['Alias', 'Function', 'Filter', 'Cmdlet', 'ExternalScript', 'Application', 'Script', 'Configuration', 'All'],
   values: [1, 2, 4, 8, 16, 32, 64, 256, 383],
 };
+
+/** Test-Path -PathType. */
+export const TEST_PATH_TYPE: EnumType = {
+  fullName: 'Microsoft.PowerShell.Commands.TestPathType',
+  names: ['Any', 'Container', 'Leaf'],
+};
+
+/** ConvertTo-Csv/Export-Csv -UseQuotes. */
+export const QUOTE_KIND: EnumType = {
+  fullName: 'Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind',
+  names: ['Never', 'Always', 'AsNeeded'],
+};
+
+/** Get-Date -DisplayHint. */
+export const DISPLAY_HINT: EnumType = {
+  fullName: 'Microsoft.PowerShell.Commands.DisplayHintType',
+  names: ['Date', 'Time', 'DateTime'],
+};
+
+/** New-Variable/Set-Variable -Option ([Flags] ScopedItemOptions). */
+export const SCOPED_ITEM_OPTIONS: EnumType = {
+  fullName: 'System.Management.Automation.ScopedItemOptions',
+  names: ['None', 'ReadOnly', 'Constant', 'Private', 'AllScope', 'Unspecified'],
+  values: [0, 1, 2, 4, 8, 16],
+};
+
+/** ConvertTo-Json -EscapeHandling (Newtonsoft.Json.StringEscapeHandling). */
+export const STRING_ESCAPE_HANDLING: EnumType = {
+  fullName: 'Newtonsoft.Json.StringEscapeHandling',
+  names: ['Default', 'EscapeNonAscii', 'EscapeHtml'],
+};

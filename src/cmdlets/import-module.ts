@@ -75,12 +75,13 @@ export const importModule: CmdletDefinition = {
   async process(ctx) {
     const names = ctx.params.get<string[]>('Name') ?? [];
     for (const name of names) {
-      requestedModules(ctx.session).add(name);
       if (isSpoModule(name)) {
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(spoModuleInfo(ctx.commands, false));
         continue;
       }
       if (isShellModule(name)) continue;
+      // Remembered so that a later "not recognized" command can name the module it came from.
+      requestedModules(ctx.session).add(name);
       await ctx.writeError({
         message: `The specified module '${name}' was not loaded because no valid module file was found in any module directory.`,
         errorId: 'Modules_ModuleNotFound',

@@ -57,7 +57,7 @@ export const installModule: CmdletDefinition = {
   ],
   async process(ctx) {
     for (const name of ctx.params.get<string[]>('Name') ?? []) {
-      requestedModules(ctx.session).add(name);
+      if (!isSpoModule(name)) requestedModules(ctx.session).add(name);
       if (isSpoModule(name)) {
         const at = join(moduleDirectory(), SPO, SPO_MODULE_VERSION);
         await ctx.writeVerbose(`Version '${SPO_MODULE_VERSION}' of module '${SPO}' is already installed at '${at}'.`);

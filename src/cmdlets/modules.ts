@@ -3,8 +3,9 @@
 export const UTILITY = 'Microsoft.PowerShell.Utility';
 export const SECURITY = 'Microsoft.PowerShell.Security';
 export const CORE = 'Microsoft.PowerShell.Core';
-export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 export const MANAGEMENT = 'Microsoft.PowerShell.Management';
+export const MANAGEMENT_HOST = 'Microsoft.PowerShell.Host';
+export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 /** PowerShellGet 2.2.5, which pwsh 7.6 ships: Install-Module and Update-Module are its functions. */
 export const POWERSHELL_GET = 'PowerShellGet';
 
@@ -16,7 +17,8 @@ export const MODULE_VERSIONS: Record<string, string> = {
   [UTILITY]: '7.0.0.0',
   [SECURITY]: '7.0.0.0',
   [CORE]: '7.4.0.0',
-  [SPO]: '16.0.0.0',
   [MANAGEMENT]: '7.0.0.0',
+  [MANAGEMENT_HOST]: '7.0.0.0',
+  [SPO]: '16.0.0.0',
   [POWERSHELL_GET]: '2.2.5',
 };

@@ -28,20 +28,60 @@ import { getChildItem } from './get-childitem.js';
 import { foreachObject } from './foreach-object.js';
 import { whereObject } from './where-object.js';
 
+import { getLocation } from './get-location.js';
+import { setLocation } from './set-location.js';
+import { testPath } from './test-path.js';
+import { joinPath } from './join-path.js';
+import { splitPath } from './split-path.js';
+import { getContent } from './get-content.js';
+import { addContent, setContent } from './content-writer.js';
+import { outFile } from './out-file.js';
+import { getDate } from './get-date.js';
+import { startSleep } from './start-sleep.js';
+import { writeProgress } from './write-progress.js';
+import { newVariable } from './new-variable.js';
+import { setVariable } from './set-variable.js';
+import { removeVariable } from './remove-variable.js';
+import { clearVariable } from './clear-variable.js';
+import { startTranscript } from './start-transcript.js';
+import { stopTranscript } from './stop-transcript.js';
+import { SPO_MODULE_CMDLETS } from './spo-cmdlet-names.js';
+import { SPO } from './modules.js';
+import { convertToCsv } from './convertto-csv.js';
+import { convertFromCsv } from './convertfrom-csv.js';
+import { exportCsv } from './export-csv.js';
+import { importCsv } from './import-csv.js';
+import { convertToJson } from './convertto-json.js';
+import { convertFromJson } from './convertfrom-json.js';
+
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: '%', target: 'ForEach-Object' },
   { name: '?', target: 'Where-Object' },
+  { name: 'cd', target: 'Set-Location' },
+  { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
+  { name: 'clv', target: 'Clear-Variable' },
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
-  { name: 'gci', target: 'Get-ChildItem' },
+  { name: 'epcsv', target: 'Export-Csv' },
   { name: 'foreach', target: 'ForEach-Object' },
+  { name: 'gc', target: 'Get-Content' },
+  { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gcm', target: 'Get-Command' },
+  { name: 'gl', target: 'Get-Location' },
   { name: 'gmo', target: 'Get-Module' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
+  { name: 'nv', target: 'New-Variable' },
+  { name: 'pwd', target: 'Get-Location' },
+  { name: 'rv', target: 'Remove-Variable' },
+  { name: 'set', target: 'Set-Variable' },
+  { name: 'sl', target: 'Set-Location' },
+  { name: 'sv', target: 'Set-Variable' },
+  { name: 'type', target: 'Get-Content' },
   { name: 'where', target: 'Where-Object' },
   { name: 'write', target: 'Write-Output' },
 ];
@@ -72,9 +112,36 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   writeOutput,
   writeVerbose,
   writeWarning,
+  getLocation,
+  setLocation,
+  testPath,
+  joinPath,
+  splitPath,
+  getContent,
+  setContent,
+  addContent,
+  outFile,
+  convertToCsv,
+  convertFromCsv,
+  exportCsv,
+  importCsv,
+  convertToJson,
+  convertFromJson,
+  getDate,
+  startSleep,
+  writeProgress,
+  newVariable,
+  setVariable,
+  removeVariable,
+  clearVariable,
+  startTranscript,
+  stopTranscript,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
 export function builtinCommandTable(): CommandTable {
-  return new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES);
+  const table = new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES);
+  // The SharePoint Online cmdlets not built yet say so when run (and are listed nowhere).
+  table.registerUnavailable(SPO_MODULE_CMDLETS, SPO);
+  return table;
 }

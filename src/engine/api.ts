@@ -9,6 +9,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Script path when running a file: errors then show `path:line`. */
   file?: string;
+  /** The input as the console showed it (prompt and lines): a running transcript records it. */
+  echo?: string;
 }
 
 export interface RunResult {

@@ -150,6 +150,8 @@ export interface CommandLookup {
   aliases(): AliasDefinition[];
   aliasesOf(commandName: string): AliasDefinition[];
   commandTypeOf(definition: CmdletDefinition): CommandType;
+  /** A known module command the shell does not implement (CommandTable.registerUnavailable). */
+  unavailable?(name: string): { name: string; module: string } | undefined;
 }
 
 export interface BoundParameters {

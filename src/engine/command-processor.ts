@@ -3,6 +3,7 @@
 // begin / process (once per input object, rebinding the pipeline parameters each time) / end.
 // It never evaluates AST: the executor hands it values, so it does not import the executor.
 
+import { requestedModules } from './requested-modules.js';
 import type { Span } from '../language/ast.js';
 import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
 import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost, type BindResult } from './binder.js';
@@ -39,18 +40,34 @@ export class CommandProcessor {
     const table = this.engine.commands;
     const resolved = table.resolve(typedName) ?? (typedName.includes('-') ? undefined : table.resolve(`Get-${typedName}`));
     if (resolved) return resolved.definition;
-    throw new PSErrorSignal(
-      new ErrorRecord({
-        ...R.CommandNotFoundException(typedName),
-        category: 'ObjectNotFound',
+    throw new PSErrorSignal(new ErrorRecord({ ...this.#notFound(typedName), extent: nameExtent }), 'statement');
+  }
+
+  /** Why a name runs nothing: PowerShell's "not recognized", told more where the shell knows more. */
+  #notFound(typedName: string) {
+    const table = this.engine.commands;
+    const known = table.unavailable?.(typedName);
+    if (known) {
+      return {
+        ...R.CommandNotAvailableInSpoShell(known.name, known.module),
+        category: 'NotImplemented',
         exceptionType: 'CommandNotFoundException',
         targetObject: typedName,
         invocationName: typedName,
         activity: '',
-        extent: nameExtent,
-      }),
-      'statement',
-    );
+      };
+    }
+    const base = R.CommandNotFoundException(typedName);
+    const requested = requestedModules(this.engine.session).names();
+    return {
+      ...base,
+      message: requested.length ? `${base.message}\n${R.RequestedModulesNotAvailable(requested)}` : base.message,
+      category: 'ObjectNotFound',
+      exceptionType: 'CommandNotFoundException',
+      targetObject: typedName,
+      invocationName: typedName,
+      activity: '',
+    };
   }
 
   /** `Name -?` runs `Get-Help Name`: the request for that. */

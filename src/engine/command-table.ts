@@ -9,6 +9,8 @@ import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, Res
 export class CommandTable implements CommandLookup {
   readonly #byName = new Map<string, CmdletDefinition>();
   readonly #aliasByName = new Map<string, AliasDefinition>();
+  /** Commands of a real module that this shell knows of but does not implement: name → module. */
+  readonly #unavailable = new Map<string, { name: string; module: string }>();
 
   constructor(commands: readonly CmdletDefinition[] = [], aliases: readonly AliasDefinition[] = []) {
     for (const c of commands) this.register(c);
@@ -22,6 +24,20 @@ export class CommandTable implements CommandLookup {
 
   registerAlias(alias: AliasDefinition): void {
     this.#aliasByName.set(alias.name.toLowerCase(), alias);
+  }
+
+  /**
+   * Names of a module's commands that this shell does not implement: they stay out of every
+   * listing, but running one says so instead of "not recognized". Implemented names are skipped.
+   */
+  registerUnavailable(names: readonly string[], module: string): void {
+    for (const name of names) this.#unavailable.set(name.toLowerCase(), { name, module });
+  }
+
+  /** The module of a known-but-unimplemented command (canonical casing), unless it is implemented. */
+  unavailable(name: string): { name: string; module: string } | undefined {
+    if (this.resolve(name)) return undefined;
+    return this.#unavailable.get(name.toLowerCase());
   }
 
   /** Finds a command by name or alias, case-insensitively. */

@@ -2,6 +2,7 @@
 
 import { ScriptBlock } from './script-block.js';
 import * as R from './runtime-strings.js';
+import { DateTimeValue } from './datetime.js';
 import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
@@ -49,6 +50,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof EnumValue) return value.type.fullName;
   if (value instanceof PSObject) return value.typeName;
   if (value instanceof ScriptBlock) return 'System.Management.Automation.ScriptBlock';
+  if (value instanceof DateTimeValue) return value.typeName;
   return 'System.Object';
 }
 

@@ -7,6 +7,7 @@
 import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
+import { DateTimeValue } from './datetime.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
 
@@ -40,6 +41,7 @@ function isScalar(value: unknown): boolean {
     value instanceof ArgumentNumber ||
     value instanceof SecureString ||
     value instanceof EnumValue ||
+    value instanceof DateTimeValue ||
     (value instanceof PSObject && MESSAGE_RECORDS.has(value.typeName))
   );
 }
@@ -152,6 +154,15 @@ export function formatOutput(values: readonly unknown[], options: FormatOptions)
   let out = '';
   let i = 0;
   while (i < items.length) {
+    if (items[i] instanceof DateTimeValue) {
+      // DateTime has its own view in PowerShell's format data: a group with a blank line around it.
+      let j = i;
+      out += '\n';
+      while (j < items.length && items[j] instanceof DateTimeValue) out += scalarText(items[j++]) + '\n';
+      out += '\n';
+      i = j;
+      continue;
+    }
     const shape = shapeOf(items[i]);
     if (shape.kind === 'scalar') {
       out += scalarText(items[i]) + '\n';
@@ -179,6 +190,8 @@ export function formatOutput(values: readonly unknown[], options: FormatOptions)
 
 function scalarText(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
+  // PowerShell's DateTime view: long date and long time (the DisplayHint of Get-Date's output).
+  if (value instanceof DateTimeValue) return value.displayText(value.displayHint);
   return toPSString(value);
 }
 

@@ -35,6 +35,20 @@ export const CommandNotFoundException = (name: string) =>
     `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
   );
 
+/**
+ * spo-shell's own: a cmdlet of a module the shell re-implements (SharePoint Online) that this
+ * version does not have yet. Still a CommandNotFoundException, so `catch` blocks written for a
+ * missing command keep working.
+ */
+export const CommandNotAvailableInSpoShell = (name: string, module: string) =>
+  entry('CommandNotAvailableInSpoShell', `${name} is a cmdlet of the ${module} module that is not available in this version of spo-shell.`);
+
+/** spo-shell's own addition to "not recognized" when the script asked for modules the shell does not have. */
+export const RequestedModulesNotAvailable = (modules: readonly string[]) =>
+  modules.length === 1
+    ? `It may come from the module '${modules[0]}', which the script asked for but spo-shell does not have.`
+    : `It may come from one of the modules ${modules.map((m) => `'${m}'`).join(', ')}, which the script asked for but spo-shell does not have.`;
+
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
 export const SuspendActionPreferenceReserved = () =>

@@ -52,6 +52,12 @@ export class Session {
   connection: ConnectionInfo | null = null;
   /** Listeners told when the connection changes (the console's status line). */
   readonly connectionListeners = new Set<(c: ConnectionInfo | null) => void>();
+  /**
+   * The current location (Get-Location/Set-Location): every file cmdlet resolves relative paths
+   * against it, never against the process's working folder, so `cd` in one shell cannot move
+   * another shell of the same process.
+   */
+  location: string = process.cwd();
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
   readonly services = new Map<string, unknown>();
 

@@ -15,6 +15,7 @@ import { ErrorRecord } from './errors.js';
 import { SuspendActionPreferenceReserved } from './runtime-strings.js';
 import { Executor, SourceMap } from './executor.js';
 import { Session } from './session.js';
+import { record as recordInTranscript, transcribingHost, transcripts } from './transcript.js';
 import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
 
@@ -44,7 +45,8 @@ export class Shell implements ShellEngine {
     this.host = options.host;
     this.session = options.session ?? new Session();
     this.commands = options.commands;
-    this.#executor = new Executor(this.session, this.host, this.commands);
+    // Commands reach the user through a host that also feeds Start-Transcript's files.
+    this.#executor = new Executor(this.session, transcribingHost(this.host, this.session), this.commands);
     definePreferenceVariables(this.session);
   }
 
@@ -65,6 +67,7 @@ export class Shell implements ShellEngine {
   }
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
     const source = stripDocumentationPrompts(text);
     const parsed = parseScript(source, options.file);
     const map = new SourceMap(source, options.file);
@@ -79,7 +82,7 @@ export class Shell implements ShellEngine {
         extent: map.extent(e.span),
       });
       this.#executor.addToErrorHistory(record);
-      this.host.write('error', this.#executor.render(record));
+      this.#executor.host.write('error', this.#executor.render(record));
       this.#executor.setLastSuccess(false);
       return { success: false, incomplete: parsed.incomplete };
     }

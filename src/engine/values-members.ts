@@ -1,9 +1,10 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { formatNumber, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
+import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
+import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
 import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
@@ -89,6 +90,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);
     return null;
   }
+  if (v instanceof DateTimeValue) return dateTimeMember(v, name, (type, value) => new EnumValue(type, value)) ?? null;
   if (v instanceof PSObject) {
     const p = v.get(name);
     return p === undefined ? null : p;
@@ -134,6 +136,10 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
   }
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(v);
+  if (v instanceof DateTimeValue) {
+    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
+    if (result) return result.value;
+  }
   if (eq(name, 'ToString') && args.length === 0) {
     return typeof v === 'number' ? formatNumber(v) : toPSString(v);
   }

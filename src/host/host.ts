@@ -49,6 +49,12 @@ export interface ProgressRecord {
   /** 0..100, or -1 when unknown. */
   percentComplete: number;
   completed?: boolean;
+  /** Write-Progress -Id / -ParentId: which bar this is (0 by default) and the bar it belongs under. */
+  id?: number;
+  parentId?: number;
+  currentOperation?: string;
+  /** -1 when unknown. */
+  secondsRemaining?: number;
 }
 
 export interface ReadLineOptions {

@@ -245,10 +245,11 @@ export class ConsoleStore implements ConsoleSurface {
   }
 
   #accept(text: string, echo: string[]): void {
-    this.print(this.#echoLines({ lines: echo, continuationPrompt: this.#editor.view().continuationPrompt }) + '\n');
+    const echoed = this.#echoLines({ lines: echo, continuationPrompt: this.#editor.view().continuationPrompt });
+    this.print(echoed + '\n');
     this.#editor.commit(text);
     this.#set({ editor: this.#editor.view() });
-    void this.#run(text);
+    void this.#run(text, echoed);
   }
 
   /** The prompt and the input lines as they looked, for the transcript. */
@@ -258,7 +259,7 @@ export class ConsoleStore implements ConsoleSurface {
       .join('\n');
   }
 
-  async #run(text: string): Promise<void> {
+  async #run(text: string, echo?: string): Promise<void> {
     const engine = this.#engine;
     if (!engine) throw new Error('ConsoleStore: no engine attached');
     const controller = new AbortController();
@@ -266,7 +267,7 @@ export class ConsoleStore implements ConsoleSurface {
     this.#set({ phase: 'running' });
     let exitCode: number | undefined;
     try {
-      const result = await engine.run(text, { signal: controller.signal });
+      const result = await engine.run(text, { signal: controller.signal, echo });
       exitCode = result.exitCode;
     } catch (error) {
       // The engine promises never to throw; if it does, the console must survive it.

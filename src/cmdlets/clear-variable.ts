@@ -1,0 +1,33 @@
+// Clear-Variable (`clv`): sets variables to $null, keeping them; read-only ones only with -Force.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { variableObject } from './get-variable.js';
+import { UTILITY } from './modules.js';
+import { stringsParam, switchParam } from './param-builders.js';
+import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
+
+export const clearVariable: CmdletDefinition = {
+  name: 'Clear-Variable',
+  implementingType: 'Microsoft.PowerShell.Commands.ClearVariableCommand',
+  module: UTILITY,
+  synopsis: 'Deletes the value of a variable.',
+  supportsShouldProcess: true,
+  parameters: [
+    stringsParam('Name', 'The names, without `$`; wildcards allowed.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    ...includeExcludeParams(),
+    switchParam('Force', 'Clears read-only variables too (never constants).'),
+    switchParam('PassThru', 'Returns the cleared variables.'),
+    scopeParam(),
+  ],
+  async process(ctx) {
+    const scope = scopeOf(ctx);
+    for (const v of await matchingVariables(ctx, ctx.params.get<string[]>('Name') ?? [], scope)) {
+      if (v.options.constant || (v.options.readOnly && ctx.params.get('Force') !== true)) {
+        await ctx.writeError(variableNotWritable(v.name));
+        continue;
+      }
+      v.value = null;
+      if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(v));
+    }
+  },
+};

@@ -1,0 +1,67 @@
+// Set-Content and Add-Content: the values' text, one per line (or run together with -NoNewline),
+// written at the end of the pipeline into each target file (replaced or appended to).
+
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { NEWLINE, writeTextFile } from './file-text.js';
+import { MANAGEMENT } from './modules.js';
+import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
+import { toDotNetString } from './text.js';
+
+
+/** The files a -Path/-LiteralPath names; a new file for a path without wildcards. */
+async function targets(ctx: CmdletContext): Promise<string[]> {
+  const literal = ctx.params.get<string[]>('LiteralPath');
+  if (literal) return literal.map((p) => resolveLiteral(ctx.session, p));
+  const out: string[] = [];
+  for (const typed of ctx.params.get<string[]>('Path') ?? []) {
+    const { paths, wildcard } = expandPath(ctx.session, typed);
+    if (wildcard && paths.length === 0) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+    out.push(...paths);
+  }
+  return out;
+}
+
+function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): CmdletDefinition {
+  const state = new WeakMap<object, unknown[]>();
+  return {
+    name,
+    implementingType: `Microsoft.PowerShell.Commands.${append ? 'AddContentCommand' : 'SetContentCommand'}`,
+    module: MANAGEMENT,
+    synopsis: append ? 'Adds content to the specified items, such as adding words to a file.' : 'Writes new content or replaces existing content in a file.',
+    defaultParameterSet: 'Path',
+    parameters: [
+      stringsParam('Path', 'The files to write; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+      stringsParam('LiteralPath', 'The files to write, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+      objectsParam('Value', 'The content: one line per value.', 'System.Object[]', {
+        sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+        allowNull: true,
+        allowEmptyString: true,
+      }),
+      switchParam('NoNewline', 'Writes the values run together, with no line breaks.'),
+      switchParam('PassThru', 'Returns the values written.'),
+      switchParam('Force', 'Accepted for compatibility (read-only files are not overridden).'),
+      encodingParam(),
+    ],
+    begin(ctx) {
+      state.set(ctx, []);
+    },
+    process(ctx) {
+      const values = ctx.params.get<unknown[]>('Value') ?? [null];
+      state.get(ctx)!.push(...(Array.isArray(values) ? values : [values]));
+      if (ctx.params.get('PassThru') === true) for (const v of values) ctx.writeObject(v);
+    },
+    async end(ctx) {
+      const values = state.get(ctx) ?? [];
+      state.delete(ctx);
+      const noNewline = ctx.params.get('NoNewline') === true;
+      const text = values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
+      for (const file of await targets(ctx)) {
+        await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
+      }
+    },
+  };
+}
+
+export const setContent = contentCommand('Set-Content', false);
+export const addContent = contentCommand('Add-Content', true);

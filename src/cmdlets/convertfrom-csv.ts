@@ -1,0 +1,34 @@
+// ConvertFrom-Csv: CSV strings to custom objects whose properties are strings.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { csvObjects } from './csv.js';
+import { delimiterOf, delimiterParam, useCultureParam } from './csv-params.js';
+import { UTILITY } from './modules.js';
+import { stringsParam } from './param-builders.js';
+
+const texts = new WeakMap<object, string[]>();
+
+export const convertFromCsv: CmdletDefinition = {
+  name: 'ConvertFrom-Csv',
+  implementingType: 'Microsoft.PowerShell.Commands.ConvertFromCsvCommand',
+  module: UTILITY,
+  synopsis: 'Converts object properties in character-separated value (CSV) format into CSV versions of the original objects.',
+  defaultParameterSet: 'Delimiter',
+  parameters: [
+    stringsParam('InputObject', 'The CSV lines.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowEmptyString: true }),
+    delimiterParam({ Delimiter: { position: 1 } }),
+    useCultureParam({ UseCulture: { mandatory: true } }),
+    stringsParam('Header', 'Column names to use instead of the first line.'),
+  ],
+  begin(ctx) {
+    texts.set(ctx, []);
+  },
+  process(ctx) {
+    texts.get(ctx)!.push(...(ctx.params.get<string[]>('InputObject') ?? []));
+  },
+  end(ctx) {
+    const get = ctx.params.get.bind(ctx.params);
+    for (const o of csvObjects(texts.get(ctx)!.join('\n'), delimiterOf(get), get<string[]>('Header'))) ctx.writeObject(o);
+    texts.delete(ctx);
+  },
+};

@@ -1,0 +1,108 @@
+// Text to and from files as pwsh 7's file cmdlets do it: UTF-8 without a byte order mark unless
+// -Encoding says otherwise, `\n` line ends on Linux/macOS (`\r\n` on Windows), and on reading a
+// byte order mark picks the encoding.
+
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import type { CmdletContext } from '../engine/cmdlet.js';
+import { ioFailure, pathNotFound } from '../engine/paths.js';
+
+export const NEWLINE = EOL;
+
+/** Bytes of `text` in the named encoding (case-insensitive pwsh names), with its BOM if it has one. */
+export function encodeText(text: string, encoding: string | undefined): Buffer {
+  switch ((encoding ?? 'utf8NoBOM').toLowerCase()) {
+    case 'utf8bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'unicode':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'bigendianunicode': {
+      const le = Buffer.from(text, 'utf16le');
+      for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+    }
+    case 'utf32':
+    case 'bigendianutf32': {
+      const big = encoding!.toLowerCase() === 'bigendianutf32';
+      const cps = [...text].map((c) => c.codePointAt(0)!);
+      const out = Buffer.alloc(4 + cps.length * 4);
+      (big ? out.writeUInt32BE.bind(out) : out.writeUInt32LE.bind(out))(0xfeff, 0);
+      cps.forEach((cp, i) => (big ? out.writeUInt32BE(cp, 4 + i * 4) : out.writeUInt32LE(cp, 4 + i * 4)));
+      return out;
+    }
+    case 'ascii':
+      return Buffer.from(text.replace(/[^\x00-\x7f]/gu, '?'), 'latin1');
+    default:
+      // utf8, utf8NoBOM, and oem/ansi/utf7, which are UTF-8 on Linux and macOS.
+      return Buffer.from(text, 'utf8');
+  }
+}
+
+/** Text of file bytes: a BOM wins, else the named encoding, else UTF-8. */
+export function decodeText(bytes: Buffer, encoding: string | undefined): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    for (let i = 0; i + 1 < swapped.length; i += 2) [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+    return swapped.toString('utf16le');
+  }
+  const name = (encoding ?? '').toLowerCase();
+  if (name === 'unicode') return bytes.toString('utf16le');
+  if (name === 'ascii') return bytes.toString('latin1').replace(/[^\x00-\x7f]/g, '?');
+  return bytes.toString('utf8');
+}
+
+/** Lines of a text without their terminators; a final line break ends the last line. */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Reads a file's text or reports PowerShell's error for it; undefined after an error. */
+export async function readTextFile(ctx: CmdletContext, fullPath: string, shownPath: string, encoding: string | undefined): Promise<string | undefined> {
+  try {
+    return decodeText(readFileSync(fullPath), encoding);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') await ctx.writeError(pathNotFound(shownPath));
+    else if (code === 'EISDIR') {
+      await ctx.writeError({
+        message: `Unable to get content because it is a directory: '${fullPath}'. Please use 'Get-ChildItem' instead.`,
+        errorId: 'GetContainerContentException',
+        category: 'InvalidOperation',
+        exceptionType: 'InvalidOperationException',
+        exceptionFullName: 'System.InvalidOperationException',
+        targetObject: fullPath,
+      });
+    } else await ctx.writeError(ioFailure(e, fullPath));
+    return undefined;
+  }
+}
+
+/** The NoClobber refusal of Out-File, Export-Csv and Start-Transcript. */
+export function fileAlreadyExists(file: string) {
+  return {
+    message: `The file '${file}' already exists.`,
+    errorId: 'NoClobber',
+    category: 'ResourceExists',
+    exceptionType: 'IOException',
+    exceptionFullName: 'System.IO.IOException',
+    targetObject: file,
+  };
+}
+
+/**
+ * Writes (or appends) text in an encoding, reporting a failure as PowerShell words it. Appending to an
+ * existing file never writes a second byte order mark into its middle.
+ */
+export async function writeTextFile(ctx: CmdletContext, file: string, text: string, encoding: string | undefined, append: boolean): Promise<void> {
+  try {
+    if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding?.replace(/^utf8bom$/i, 'utf8')));
+    else writeFileSync(file, encodeText(text, encoding));
+  } catch (e) {
+    await ctx.writeError(ioFailure(e, file));
+  }
+}

@@ -1,0 +1,53 @@
+// Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { readTextFile, splitLines } from './file-text.js';
+import { MANAGEMENT } from './modules.js';
+import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
+
+export const getContent: CmdletDefinition = {
+  name: 'Get-Content',
+  implementingType: 'Microsoft.PowerShell.Commands.GetContentCommand',
+  module: MANAGEMENT,
+  synopsis: 'Gets the content of the item at the specified location.',
+  defaultParameterSet: 'Path',
+  parameters: [
+    stringsParam('Path', 'The files to read; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('LiteralPath', 'The files to read, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    intParam('TotalCount', 'Returns only the first lines, this many.', { aliases: ['First', 'Head'] }),
+    intParam('Tail', 'Returns only the last lines, this many.', { aliases: ['Last'] }),
+    switchParam('Raw', 'Returns the whole text as one string, line breaks kept.'),
+    encodingParam(),
+  ],
+  async process(ctx) {
+    const literal = ctx.params.get<string[]>('LiteralPath');
+    const encoding = ctx.params.get<string>('Encoding');
+    const head = ctx.params.get<number>('TotalCount');
+    const tail = ctx.params.get<number>('Tail');
+    for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
+      let files: Array<[full: string, shown: string]>;
+      if (literal) files = [[resolveLiteral(ctx.session, typed), typed]];
+      else {
+        const { paths, wildcard } = expandPath(ctx.session, typed);
+        if (wildcard && paths.length === 0) {
+          await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+          continue;
+        }
+        files = paths.map((p) => [p, p]);
+      }
+      for (const [full, shown] of files) {
+        const text = await readTextFile(ctx, full, shown, encoding);
+        if (text === undefined) continue;
+        if (ctx.params.get('Raw') === true) {
+          if (text !== '') ctx.writeObject(text);
+          continue;
+        }
+        let lines = splitLines(text);
+        if (head !== undefined && head >= 0) lines = lines.slice(0, head);
+        if (tail !== undefined && tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
+        for (const line of lines) ctx.writeObject(line);
+      }
+    }
+  },
+};

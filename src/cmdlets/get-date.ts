@@ -1,0 +1,93 @@
+// Get-Date: the current date and time, or one built from -Date and the part parameters, as a
+// DateTime (shown as `Saturday, December 5, 2026 8:00:00 AM`) or, with -Format/-UFormat, a string.
+// The shell's culture is en-US (docs/language.md).
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { toNumber } from '../engine/convert.js';
+import { DateFormatError, DateTimeValue, daysInMonth, parseDateTime, uformat } from '../engine/datetime.js';
+import type { EnumValue } from '../engine/values.js';
+import { DISPLAY_HINT } from './enums.js';
+import { UTILITY } from './modules.js';
+import { intParam, objectParam, stringParam, switchParam } from './param-builders.js';
+
+const part = (name: string, min: number, max: number) => intParam(name, `Sets the ${name.toLowerCase()} of the date (${min}-${max}).`, { range: [min, max] });
+
+function cannotConvert(value: unknown): string {
+  const text = String(value);
+  return `Cannot bind parameter 'Date'. Cannot convert value "${text}" to type "System.DateTime". Error: "The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`;
+}
+
+export const getDate: CmdletDefinition = {
+  name: 'Get-Date',
+  implementingType: 'Microsoft.PowerShell.Commands.GetDateCommand',
+  module: UTILITY,
+  synopsis: 'Gets the current date and time.',
+  defaultParameterSet: 'net',
+  parameters: [
+    objectParam('Date', 'The date to use instead of now.', 'System.DateTime', {
+      aliases: ['LastWriteTime'],
+      sets: { net: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true }, UFormat: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+    }),
+    objectParam('UnixTimeSeconds', 'Seconds since 1970-01-01 UTC.', 'System.Int64', { aliases: ['UnixTime'], sets: { UnixTimeSecondsSet: { mandatory: true }, UnixTimeSecondsUFormatSet: { mandatory: true } } }),
+    part('Year', 1, 9999),
+    part('Month', 1, 12),
+    part('Day', 1, 31),
+    part('Hour', 0, 23),
+    part('Minute', 0, 59),
+    part('Second', 0, 59),
+    part('Millisecond', 0, 999),
+    { name: 'DisplayHint', kind: 'enum', typeName: DISPLAY_HINT.fullName, enumType: DISPLAY_HINT, sets: { __AllParameterSets: {} }, description: 'Date, Time or DateTime: what the result shows.' },
+    stringParam('Format', 'A .NET format string (e.g. yyyy-MM-dd, o, s); returns a string.', { sets: { net: {}, UnixTimeSecondsSet: {} } }),
+    stringParam('UFormat', 'A Unix date(1) format string (e.g. %Y-%m-%d); returns a string.', { sets: { UFormat: { mandatory: true }, UnixTimeSecondsUFormatSet: { mandatory: true } } }),
+    switchParam('AsUTC', 'Returns the date in UTC.'),
+  ],
+  process(ctx) {
+    const get = ctx.params.get.bind(ctx.params);
+    let date: DateTimeValue;
+    const given = ctx.hasInput && !ctx.params.has('Date') ? ctx.input : get('Date');
+    if (ctx.params.has('UnixTimeSeconds')) date = new DateTimeValue(toNumber(get('UnixTimeSeconds')) * 1000, 'Local');
+    else if (given === undefined || given === null) date = DateTimeValue.now();
+    else if (given instanceof DateTimeValue) date = given;
+    else {
+      const parsed = parseDateTime(String(given));
+      if (!parsed) {
+        return ctx.throwTerminatingError({
+          message: cannotConvert(given),
+          errorId: 'CannotConvertArgumentNoMessage',
+          category: 'InvalidArgument',
+          exceptionType: 'ParameterBindingException',
+          exceptionFullName: 'System.Management.Automation.ParameterBindingException',
+        });
+      }
+      date = parsed;
+    }
+    const parts = ['Year', 'Month', 'Day', 'Hour', 'Minute', 'Second', 'Millisecond'];
+    if (parts.some((p) => ctx.params.has(p))) {
+      const f = date.fields;
+      const year = get<number>('Year') ?? f.year;
+      const month = get<number>('Month') ?? f.month;
+      const day = Math.min(get<number>('Day') ?? f.day, daysInMonth(year, month));
+      const ms = get<number>('Millisecond') ?? f.millisecond;
+      const rebuilt = DateTimeValue.fromParts(year, month, day, get<number>('Hour') ?? f.hour, get<number>('Minute') ?? f.minute, get<number>('Second') ?? f.second, ms, date.kind);
+      date = new DateTimeValue(rebuilt.epochMs, date.kind, ctx.params.has('Millisecond') ? 0 : date.subTicks);
+    }
+    if (get('AsUTC') === true) date = date.toUniversalTime();
+    const uFormat = get<string>('UFormat');
+    if (uFormat !== undefined) return ctx.writeObject(uformat(date, uFormat));
+    const format = get<string>('Format');
+    if (format !== undefined && format !== null && format !== '') {
+      try {
+        return ctx.writeObject(date.format(format));
+      } catch (e) {
+        if (!(e instanceof DateFormatError)) throw e;
+        return ctx.throwTerminatingError({ message: e.message, errorId: 'System.FormatException', category: 'NotSpecified', exceptionType: 'FormatException', exceptionFullName: 'System.FormatException' });
+      }
+    }
+    const hint = get<EnumValue>('DisplayHint')?.name as DateTimeValue['displayHint'] | undefined;
+    if (hint) {
+      date = new DateTimeValue(date.epochMs, date.kind, date.subTicks);
+      date.displayHint = hint;
+    }
+    ctx.writeObject(date);
+  },
+};

@@ -1,0 +1,16 @@
+// Get-Location (`pwd`, `gl`): the session's current location as a PathInfo.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { pathInfo } from './location.js';
+import { MANAGEMENT } from './modules.js';
+
+export const getLocation: CmdletDefinition = {
+  name: 'Get-Location',
+  implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
+  module: MANAGEMENT,
+  synopsis: 'Gets the current working location.',
+  parameters: [],
+  process(ctx) {
+    ctx.writeObject(pathInfo(ctx.session.location));
+  },
+};

@@ -1,0 +1,198 @@
+// JSON as pwsh 7 (Newtonsoft.Json) writes and reads it.
+//
+// Writing: 2-space indentation, `"name": value`, `[]`/`{}` for empty containers; objects deeper
+// than -Depth become their string form (and the caller warns once). Reading: a small lenient
+// reader like Newtonsoft's (comments, single-quoted strings, trailing commas), property order kept
+// (JSON.parse would move integer-like keys first), objects as PSCustomObject or ordered hashtables.
+
+import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
+import { customObject, propertiesOf } from './object-properties.js';
+import { toDotNetString } from './text.js';
+
+export interface JsonWriteOptions {
+  depth: number;
+  compress: boolean;
+  enumsAsStrings: boolean;
+  /** EscapeNonAscii / EscapeHtml. */
+  escapeHandling: string;
+}
+
+export interface JsonWriteResult {
+  text: string;
+  truncated: boolean;
+}
+
+function quote(text: string, escapeHandling: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\b') out += '\\b';
+    else if (ch === '\f') out += '\\f';
+    else if (c < 0x20 || (escapeHandling === 'EscapeHtml' && '<>&\'"'.includes(ch)) || (escapeHandling === 'EscapeNonAscii' && c > 0x7e)) {
+      out += unicodeEscapes(ch);
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+function unicodeEscapes(ch: string): string {
+  let out = '';
+  for (let i = 0; i < ch.length; i++) out += '\\u' + ch.charCodeAt(i).toString(16).padStart(4, '0');
+  return out;
+}
+
+function numberText(n: number): string {
+  if (Number.isNaN(n) || !Number.isFinite(n)) return `"${toDotNetString(n)}"`;
+  return String(n).replace('e+', 'E+').replace('e-', 'E-');
+}
+
+/** Serialises a value; `truncated` says whether -Depth cut something off. */
+export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResult {
+  let truncated = false;
+  const nl = options.compress ? '' : '\n';
+  const colon = options.compress ? ':' : ': ';
+  const write = (v: unknown, level: number, indent: string): string => {
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'string') return quote(v, options.escapeHandling);
+    if (typeof v === 'number') return numberText(v);
+    if (typeof v === 'boolean') return v ? 'true' : 'false';
+    if (v instanceof EnumValue) return options.enumsAsStrings ? quote(v.name, options.escapeHandling) : String(v.value);
+    if (typeof (v as { toJsonValue?: unknown }).toJsonValue === 'function') return quote((v as { toJsonValue(): string }).toJsonValue(), options.escapeHandling);
+    const inner = options.compress ? '' : indent + '  ';
+    if (Array.isArray(v)) {
+      if (level > options.depth) {
+        truncated = true;
+        return quote(v.map(toDotNetString).join(' '), options.escapeHandling);
+      }
+      if (v.length === 0) return '[]';
+      return '[' + nl + v.map((x) => inner + write(x, level + 1, inner)).join(',' + nl) + nl + (options.compress ? '' : indent) + ']';
+    }
+    if (level > options.depth) {
+      truncated = true;
+      return quote(v instanceof PSHashtable ? String(v) : toDotNetString(v), options.escapeHandling);
+    }
+    const props = v instanceof SecureString || v instanceof PSObject || v instanceof PSHashtable || typeof v === 'object' ? propertiesOf(v) : [];
+    if (props.length === 0) return v instanceof PSObject || v instanceof PSHashtable ? '{}' : quote(toDotNetString(v), options.escapeHandling);
+    return '{' + nl + props.map(([k, x]) => inner + quote(k, options.escapeHandling) + colon + write(x, level + 1, inner)).join(',' + nl) + nl + (options.compress ? '' : indent) + '}';
+  };
+  const text = write(value, 0, '');
+  return { text, truncated };
+}
+
+export class JsonReadError extends Error {}
+
+/** Reads JSON text; objects become PSCustomObjects, or ordered hashtables with `asHashtable`. */
+export function fromJson(text: string, asHashtable: boolean): unknown {
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const fail = (what: string): never => {
+    throw new JsonReadError(`${what} Path '', line ${line}, position ${i - lineStart}.`);
+  };
+  const skip = () => {
+    for (;;) {
+      const c = text[i];
+      if (c === '\n') {
+        line++;
+        i++;
+        lineStart = i;
+      } else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') i++;
+      else if (c === '/' && text[i + 1] === '/') while (i < text.length && text[i] !== '\n') i++;
+      else if (c === '/' && text[i + 1] === '*') {
+        const end = text.indexOf('*/', i + 2);
+        i = end < 0 ? text.length : end + 2;
+      } else return;
+    }
+  };
+  const readString = (q: string): string => {
+    i++;
+    let out = '';
+    while (i < text.length && text[i] !== q) {
+      if (text[i] === '\\') {
+        const e = text[++i];
+        const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '/': '/', '\\': '\\', '"': '"', "'": "'" };
+        if (e === 'u') {
+          out += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
+          i += 5;
+          continue;
+        }
+        out += map[e ?? ''] ?? e ?? '';
+        i++;
+      } else out += text[i++];
+    }
+    if (i >= text.length) fail('Unterminated string. Expected delimiter: ' + q + '.');
+    i++;
+    return out;
+  };
+  const value = (): unknown => {
+    skip();
+    const c = text[i];
+    if (c === undefined) return fail('Unexpected end when reading JSON.');
+    if (c === '{') {
+      i++;
+      const entries: Array<[string, unknown]> = [];
+      for (;;) {
+        skip();
+        if (text[i] === '}') {
+          i++;
+          break;
+        }
+        let key: string;
+        if (text[i] === '"' || text[i] === "'") key = readString(text[i]!);
+        else {
+          const m = /^[A-Za-z_$][\w$]*/.exec(text.slice(i));
+          if (!m) fail(i >= text.length ? 'Unexpected end while parsing unquoted property name.' : `Invalid property identifier character: ${text[i]}.`);
+          key = m![0];
+          i += key.length;
+          if (i >= text.length) fail('Unexpected end while parsing unquoted property name.');
+        }
+        skip();
+        if (text[i] !== ':') fail(`Invalid character after parsing property name. Expected ':' but got: ${text[i] ?? ''}.`);
+        i++;
+        entries.push([key, value()]);
+        skip();
+        if (text[i] === ',') i++;
+        else if (text[i] !== '}') fail(i >= text.length ? 'Unexpected end when reading JSON.' : `After parsing a value an unexpected character was encountered: ${text[i]}.`);
+      }
+      if (asHashtable) {
+        const h = new PSHashtable(true);
+        for (const [k, v] of entries) h.set(k, v);
+        return h;
+      }
+      return customObject(entries);
+    }
+    if (c === '[') {
+      i++;
+      const items: unknown[] = [];
+      for (;;) {
+        skip();
+        if (text[i] === ']') {
+          i++;
+          break;
+        }
+        items.push(value());
+        skip();
+        if (text[i] === ',') i++;
+        else if (text[i] !== ']') fail(i >= text.length ? 'Unexpected end when reading JSON.' : `After parsing a value an unexpected character was encountered: ${text[i]}.`);
+      }
+      return items;
+    }
+    if (c === '"' || c === "'") return readString(c);
+    const m = /^(-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null|NaN|Infinity|-Infinity)/.exec(text.slice(i));
+    if (!m) return fail(`Unexpected character encountered while parsing value: ${c}.`);
+    i += m[0].length;
+    if (m[0] === 'true') return true;
+    if (m[0] === 'false') return false;
+    if (m[0] === 'null') return null;
+    return Number(m[0]);
+  };
+  const result = value();
+  skip();
+  if (i < text.length) fail(`Additional text encountered after finished reading JSON content: ${text[i]}.`);
+  return result;
+}

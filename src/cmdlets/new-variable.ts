@@ -1,0 +1,61 @@
+// New-Variable (`nv`): creates a variable; an existing one is an error unless -Force.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { EnumValue } from '../engine/values.js';
+import { SCOPED_ITEM_OPTIONS } from './enums.js';
+import { variableObject } from './get-variable.js';
+import { UTILITY } from './modules.js';
+import { objectParam, stringParam, switchParam } from './param-builders.js';
+import { scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
+
+export const optionParam = () => ({
+  name: 'Option',
+  kind: 'enum' as const,
+  typeName: SCOPED_ITEM_OPTIONS.fullName,
+  enumType: SCOPED_ITEM_OPTIONS,
+  sets: { __AllParameterSets: {} },
+  description: 'None, ReadOnly (changed only with -Force) or Constant (never changed or removed).',
+});
+
+export function optionsFrom(option: EnumValue | undefined, description: string | undefined) {
+  const name = option?.name ?? 'None';
+  return { readOnly: name === 'ReadOnly' || name === 'Constant', constant: name === 'Constant', description };
+}
+
+export const newVariable: CmdletDefinition = {
+  name: 'New-Variable',
+  implementingType: 'Microsoft.PowerShell.Commands.NewVariableCommand',
+  module: UTILITY,
+  synopsis: 'Creates a new variable.',
+  parameters: [
+    stringParam('Name', 'The name, without `$`.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    objectParam('Value', 'The initial value.', 'System.Object', { sets: { __AllParameterSets: { position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
+    stringParam('Description', 'A description of the variable.'),
+    optionParam(),
+    stringParam('Visibility', 'Public or Private (accepted; every variable is public here).', { validateSet: ['Public', 'Private'] }),
+    switchParam('Force', 'Replaces an existing variable that is not constant.'),
+    switchParam('PassThru', 'Returns the new variable.'),
+    scopeParam(),
+  ],
+  async process(ctx) {
+    const name = ctx.params.get<string>('Name')!;
+    const scope = scopeOf(ctx) ?? 'local';
+    const existing = ctx.session.getVariable(name, scope);
+    if (existing) {
+      if (ctx.params.get('Force') !== true) {
+        return ctx.writeError({
+          message: `A variable with name '${name}' already exists.`,
+          errorId: 'VariableAlreadyExists',
+          category: 'ResourceExists',
+          exceptionType: 'SessionStateException',
+          exceptionFullName: 'System.Management.Automation.SessionStateException',
+          targetObject: name,
+        });
+      }
+      if (existing.options.constant) return ctx.writeError(variableNotWritable(name));
+    }
+    const value = ctx.hasInput ? ctx.input : (ctx.params.get('Value') ?? null);
+    ctx.session.defineVariable(existing?.name ?? name, value, optionsFrom(ctx.params.get<EnumValue>('Option'), ctx.params.get<string>('Description')), scope);
+    if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(name, scope)!));
+  },
+};

@@ -1,0 +1,39 @@
+// Set-Location (`cd`, `sl`, `chdir`): changes the session's current location, which every file
+// cmdlet resolves relative paths against. Without a path it goes home, as pwsh 7 does.
+
+import { homedir } from 'node:os';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { expandPath, isFolder, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { pathInfo } from './location.js';
+import { MANAGEMENT } from './modules.js';
+import { stringParam, switchParam } from './param-builders.js';
+
+export const setLocation: CmdletDefinition = {
+  name: 'Set-Location',
+  implementingType: 'Microsoft.PowerShell.Commands.SetLocationCommand',
+  module: MANAGEMENT,
+  synopsis: 'Sets the current working location to a specified location.',
+  defaultParameterSet: 'Path',
+  parameters: [
+    stringParam('Path', 'The folder to go to; wildcards allowed when they name one folder.', {
+      sets: { Path: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+    }),
+    stringParam('LiteralPath', 'The folder to go to, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    switchParam('PassThru', 'Returns the new location as a PathInfo.', { sets: { [ALL_SETS]: {} } }),
+  ],
+  async process(ctx) {
+    const literal = ctx.params.get<string>('LiteralPath');
+    const typed = literal ?? ctx.params.get<string>('Path') ?? null;
+    let target: string | undefined;
+    if (typed === null || typed === '') target = homedir();
+    else if (literal !== undefined) target = resolveLiteral(ctx.session, literal);
+    else {
+      const { paths, wildcard } = expandPath(ctx.session, typed);
+      target = wildcard ? paths[0] : paths[0];
+      if (wildcard && target === undefined) return ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+    }
+    if (!target || !isFolder(target)) return ctx.writeError(pathNotFound(target ?? typed ?? ''));
+    ctx.session.location = target;
+    if (ctx.params.get('PassThru') === true) ctx.writeObject(pathInfo(target));
+  },
+};

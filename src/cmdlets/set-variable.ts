@@ -1,0 +1,52 @@
+// Set-Variable (`set`, `sv`): sets (or creates) variables; read-only ones only with -Force.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { hasWildcard } from '../engine/wildcard.js';
+import type { EnumValue } from '../engine/values.js';
+import { variableObject } from './get-variable.js';
+import { UTILITY } from './modules.js';
+import { optionParam, optionsFrom } from './new-variable.js';
+import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
+
+export const setVariable: CmdletDefinition = {
+  name: 'Set-Variable',
+  implementingType: 'Microsoft.PowerShell.Commands.SetVariableCommand',
+  module: UTILITY,
+  synopsis: 'Sets the value of a variable. Creates the variable if one with the requested name does not exist.',
+  supportsShouldProcess: true,
+  parameters: [
+    stringsParam('Name', 'The names, without `$`; wildcards select existing variables.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    objectParam('Value', 'The value.', 'System.Object', { sets: { __AllParameterSets: { position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
+    ...includeExcludeParams(),
+    stringParam('Description', 'A description of the variable.'),
+    optionParam(),
+    stringParam('Visibility', 'Public or Private (accepted; every variable is public here).', { validateSet: ['Public', 'Private'] }),
+    switchParam('Force', 'Changes a read-only variable (never a constant).'),
+    switchParam('PassThru', 'Returns the variable.'),
+    scopeParam(),
+  ],
+  async process(ctx) {
+    const scope = scopeOf(ctx);
+    const value = ctx.hasInput ? ctx.input : (ctx.params.get('Value') ?? null);
+    const force = ctx.params.get('Force') === true;
+    const option = ctx.params.get<EnumValue>('Option');
+    const where = scope ?? 'local';
+    for (const name of ctx.params.get<string[]>('Name') ?? []) {
+      const targets = hasWildcard(name) ? await matchingVariables(ctx, [name], scope) : [ctx.session.getVariable(name, where)];
+      for (const existing of targets) {
+        if (existing && (existing.options.constant || (existing.options.readOnly && !force))) {
+          await ctx.writeError(variableNotWritable(existing.name));
+          continue;
+        }
+        const setName = existing?.name ?? name;
+        const newValue = ctx.params.has('Value') || ctx.hasInput ? value : (existing?.value ?? null);
+        const changesOptions = option !== undefined || ctx.params.has('Description');
+        const options = changesOptions ? { ...existing?.options, ...optionsFrom(option, ctx.params.get<string>('Description') ?? existing?.options.description) } : (existing?.options ?? {});
+        const converted = existing?.options.constrain ? existing.options.constrain(newValue) : newValue;
+        ctx.session.defineVariable(setName, converted, options, where);
+        if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(setName, where)!));
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+// Stop-Transcript: ends the newest transcript with pwsh's footer.
+
+import { appendFileSync } from 'node:fs';
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { transcriptFooter, transcripts } from '../engine/transcript.js';
+import { MANAGEMENT_HOST } from './modules.js';
+
+export const stopTranscript: CmdletDefinition = {
+  name: 'Stop-Transcript',
+  implementingType: 'Microsoft.PowerShell.Commands.StopTranscriptCommand',
+  module: MANAGEMENT_HOST,
+  synopsis: 'Stops a transcript.',
+  parameters: [],
+  process(ctx) {
+    const list = transcripts(ctx.session);
+    const last = list.pop();
+    if (!last) {
+      return ctx.throwTerminatingError({
+        message: 'An error occurred stopping transcription: The host is not currently transcribing.',
+        errorId: 'InvalidOperation',
+        category: 'InvalidOperation',
+        exceptionType: 'PSInvalidOperationException',
+        exceptionFullName: 'System.Management.Automation.PSInvalidOperationException',
+      });
+    }
+    try {
+      appendFileSync(last.path, transcriptFooter());
+    } catch {
+      // The file went away; the transcript is stopped all the same.
+    }
+    ctx.writeObject(`Transcript stopped, output file is ${last.path}`);
+  },
+};

@@ -1,0 +1,63 @@
+// Test-Path: True/False per path, on the real file system with the session's path rules.
+
+import { statSync } from 'node:fs';
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { expandPath, resolveLiteral } from '../engine/paths.js';
+import type { EnumValue } from '../engine/values.js';
+import { TEST_PATH_TYPE } from './enums.js';
+import { MANAGEMENT } from './modules.js';
+import { stringsParam, switchParam } from './param-builders.js';
+
+/** Characters .NET refuses in a path on this platform (IsValid). */
+const INVALID_PATH_CHARS = process.platform === 'win32' ? /[<>"|\u0000-\u001f]/ : /\u0000/;
+
+function matchesType(path: string, type: string): boolean {
+  try {
+    const directory = statSync(path).isDirectory();
+    return type === 'Any' || (type === 'Container') === directory;
+  } catch {
+    return false;
+  }
+}
+
+export const testPath: CmdletDefinition = {
+  name: 'Test-Path',
+  implementingType: 'Microsoft.PowerShell.Commands.TestPathCommand',
+  module: MANAGEMENT,
+  synopsis: 'Determines whether all elements of a path exist.',
+  defaultParameterSet: 'Path',
+  parameters: [
+    stringsParam('Path', 'The paths to test; wildcards allowed.', {
+      sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      allowNull: true,
+      allowEmptyString: true,
+    }),
+    stringsParam('LiteralPath', 'The paths to test, taken literally.', {
+      aliases: ['PSPath', 'LP'],
+      sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } },
+      allowNull: true,
+      allowEmptyString: true,
+    }),
+    { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
+    switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
+  ],
+  process(ctx) {
+    const literal = ctx.params.get<string[]>('LiteralPath');
+    const paths = (literal ?? ctx.params.get<string[]>('Path') ?? [null]) as Array<string | null>;
+    const type = ctx.params.get<EnumValue>('PathType')?.name ?? 'Any';
+    const isValid = ctx.params.get('IsValid') === true;
+    for (const path of paths) {
+      // pwsh 7: an empty or $null path is simply not there.
+      if (path === null || path === '' || path.trim() === '') {
+        ctx.writeObject(false);
+        continue;
+      }
+      if (isValid) {
+        ctx.writeObject(!INVALID_PATH_CHARS.test(path));
+        continue;
+      }
+      const found = literal ? [resolveLiteral(ctx.session, path)] : expandPath(ctx.session, path).paths;
+      ctx.writeObject(found.length > 0 && found.every((p) => matchesType(p, type)));
+    }
+  },
+};

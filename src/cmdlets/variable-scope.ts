@@ -1,0 +1,72 @@
+// What New-/Set-/Clear-/Remove-Variable share: the -Scope argument and their errors.
+
+import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
+import type { ScopeName, Variable } from '../engine/session.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import { stringParam, stringsParam } from './param-builders.js';
+
+export const scopeParam = () => stringParam('Scope', 'Global, Local, Script, or 0 (the current scope).');
+export const includeExcludeParams = () => [
+  stringsParam('Include', 'Only the variables whose names match these patterns.'),
+  stringsParam('Exclude', 'Leaves out the variables whose names match these patterns.'),
+];
+
+/** The scope a -Scope value names, or throws PowerShell's argument error (undefined = the usual lookup). */
+export function scopeOf(ctx: CmdletContext): ScopeName | undefined {
+  const scope = ctx.params.get<string>('Scope');
+  if (scope === undefined || scope === null) return undefined;
+  const s = scope.trim().toLowerCase();
+  if (s === 'global' || s === 'script' || s === 'local') return s;
+  if (s === '0') return 'local';
+  return ctx.throwTerminatingError({
+    message:
+      'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
+    errorId: 'Argument',
+    category: 'InvalidArgument',
+    exceptionType: 'PSArgumentException',
+    exceptionFullName: 'System.Management.Automation.PSArgumentException',
+  });
+}
+
+export const variableNotFound = (name: string): ErrorSpec => ({
+  message: `Cannot find a variable with the name '${name}'.`,
+  errorId: 'VariableNotFound',
+  category: 'ObjectNotFound',
+  exceptionType: 'ItemNotFoundException',
+  exceptionFullName: 'System.Management.Automation.ItemNotFoundException',
+  targetObject: name,
+});
+
+export const variableNotWritable = (name: string): ErrorSpec => ({
+  message: `Cannot overwrite variable ${name} because it is read-only or constant.`,
+  errorId: 'VariableNotWritable',
+  category: 'WriteError',
+  exceptionType: 'SessionStateUnauthorizedAccessException',
+  exceptionFullName: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+  targetObject: name,
+});
+
+export const variableNotRemovable = (name: string): ErrorSpec => ({
+  message: `Cannot remove variable ${name} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.`,
+  errorId: 'VariableNotRemovable',
+  category: 'WriteError',
+  exceptionType: 'SessionStateUnauthorizedAccessException',
+  exceptionFullName: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+  targetObject: name,
+});
+
+/** The variables the -Name patterns (with -Include/-Exclude) name; reports a plain name that matches none. */
+export async function matchingVariables(ctx: CmdletContext, names: string[], scope: ScopeName | undefined): Promise<Variable[]> {
+  const include = ctx.params.get<string[]>('Include') ?? [];
+  const exclude = ctx.params.get<string[]>('Exclude') ?? [];
+  const visible = scope ? ctx.session.variables().filter((v) => ctx.session.getVariable(v.name, scope) === v) : ctx.session.variables();
+  const out: Variable[] = [];
+  for (const pattern of names) {
+    const found = visible.filter(
+      (v) => wildcardMatch(pattern, v.name) && (include.length === 0 || include.some((p) => wildcardMatch(p, v.name))) && !exclude.some((p) => wildcardMatch(p, v.name)),
+    );
+    if (found.length === 0 && !hasWildcard(pattern)) await ctx.writeError(variableNotFound(pattern));
+    out.push(...found.filter((v) => !out.includes(v)));
+  }
+  return out;
+}

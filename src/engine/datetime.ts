@@ -1,0 +1,448 @@
+// System.DateTime: a point in time with .NET's Kind (Local, Utc, Unspecified), 100-ns ticks, and
+// .NET's standard and custom format strings.
+//
+// Cultures: the shell formats as en-US wherever .NET would use the current culture (Get-Date's
+// display, -Format, .ToString()), deliberately, so output is the same on every machine (pwsh on
+// Linux with LANG=C.UTF-8 would use the invariant culture instead: docs/language.md). Conversion
+// to [string] ("$date") is culture-invariant in PowerShell, and is here too.
+
+export type DateTimeKind = 'Unspecified' | 'Utc' | 'Local';
+
+interface Culture {
+  shortDate: string;
+  longDate: string;
+  shortTime: string;
+  longTime: string;
+  monthDay: string;
+  yearMonth: string;
+  am: string;
+  pm: string;
+}
+
+const EN_US: Culture = {
+  shortDate: 'M/d/yyyy',
+  longDate: 'dddd, MMMM d, yyyy',
+  shortTime: 'h:mm tt',
+  longTime: 'h:mm:ss tt',
+  monthDay: 'MMMM d',
+  yearMonth: 'MMMM yyyy',
+  am: 'AM',
+  pm: 'PM',
+};
+
+const INVARIANT: Culture = {
+  shortDate: 'MM/dd/yyyy',
+  longDate: 'dddd, dd MMMM yyyy',
+  shortTime: 'HH:mm',
+  longTime: 'HH:mm:ss',
+  monthDay: 'MMMM dd',
+  yearMonth: 'yyyy MMMM',
+  am: 'AM',
+  pm: 'PM',
+};
+
+export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Ticks (100 ns) between 0001-01-01 and 1970-01-01. */
+const EPOCH_TICKS = 621355968000000000n;
+
+/** The wall-clock fields of a moment (local or UTC, by Kind). */
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  dayOfWeek: number;
+}
+
+export class DateTimeValue {
+  readonly typeName = 'System.DateTime';
+  /** Get-Date -DisplayHint (a note property in PowerShell): what Out-Default shows. */
+  displayHint: 'Date' | 'Time' | 'DateTime' = 'DateTime';
+  constructor(
+    /** Milliseconds since the Unix epoch (the instant; for Unspecified, the wall clock read as local). */
+    readonly epochMs: number,
+    readonly kind: DateTimeKind = 'Local',
+    /** 100-ns ticks below the millisecond (0..9999). */
+    readonly subTicks = 0,
+  ) {}
+
+  static now(): DateTimeValue {
+    const ms = Date.now();
+    const frac = Number(process.hrtime.bigint() % 10000n);
+    return new DateTimeValue(ms, 'Local', frac);
+  }
+
+  /** A local date from wall-clock parts (month 1-12). */
+  static fromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0, kind: DateTimeKind = 'Local'): DateTimeValue {
+    const epoch = kind === 'Utc' ? utcMs(year, month, day, hour, minute, second, ms) : localMs(year, month, day, hour, minute, second, ms);
+    return new DateTimeValue(epoch, kind);
+  }
+
+  get fields(): Fields {
+    const d = new Date(this.epochMs);
+    if (this.kind === 'Utc') {
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), millisecond: d.getUTCMilliseconds(), dayOfWeek: d.getUTCDay() };
+    }
+    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds(), millisecond: d.getMilliseconds(), dayOfWeek: d.getDay() };
+  }
+
+  /** .NET ticks of the wall-clock value. */
+  get ticks(): bigint {
+    const f = this.fields;
+    const wallMs = utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second, f.millisecond);
+    return BigInt(wallMs) * 10000n + EPOCH_TICKS + BigInt(this.subTicks);
+  }
+
+  /** Offset from UTC in minutes for this moment (0 for Utc). */
+  get offsetMinutes(): number {
+    return this.kind === 'Utc' ? 0 : -new Date(this.epochMs).getTimezoneOffset();
+  }
+
+  get dayOfYear(): number {
+    const f = this.fields;
+    return Math.round((utcMs(f.year, f.month, f.day) - utcMs(f.year, 1, 1)) / 86400000) + 1;
+  }
+
+  /** Adds milliseconds of elapsed time, keeping Kind (.NET adds to the wall clock; same result away from DST changes). */
+  addMs(ms: number): DateTimeValue {
+    return new DateTimeValue(this.epochMs + Math.trunc(ms), this.kind, this.subTicks);
+  }
+
+  addMonths(months: number): DateTimeValue {
+    const f = this.fields;
+    const total = f.year * 12 + (f.month - 1) + Math.trunc(months);
+    const year = Math.floor(total / 12);
+    const month = (total % 12) + 1;
+    const day = Math.min(f.day, daysInMonth(year, month));
+    return DateTimeValue.fromParts(year, month, day, f.hour, f.minute, f.second, f.millisecond, this.kind);
+  }
+
+  toUniversalTime(): DateTimeValue {
+    return new DateTimeValue(this.epochMs, 'Utc', this.subTicks);
+  }
+
+  toLocalTime(): DateTimeValue {
+    return new DateTimeValue(this.epochMs, 'Local', this.subTicks);
+  }
+
+  /** .NET ToString(format) in en-US (the shell's culture); no format = "G". */
+  format(format?: string | null, culture: 'en-US' | 'invariant' = 'en-US'): string {
+    return formatDate(this, format ?? 'G', culture === 'en-US' ? EN_US : INVARIANT);
+  }
+
+  /** PowerShell's Out-Default view of a DateTime (DisplayHint DateTime): long date and long time. */
+  displayText(hint: 'Date' | 'Time' | 'DateTime' = 'DateTime'): string {
+    if (hint === 'Date') return this.format('D');
+    if (hint === 'Time') return this.format('T');
+    return `${this.format('D')} ${this.format('T')}`;
+  }
+
+  /** [string] conversion: invariant culture, as PowerShell converts. */
+  toString(): string {
+    return this.format('G', 'invariant');
+  }
+
+  /** ConvertTo-Json's form: ISO 8601 with seven fraction digits and the offset of a local time. */
+  toJsonValue(): string {
+    return this.format('o');
+  }
+}
+
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+function localMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setFullYear(year, month - 1, day);
+  d.setHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function offsetText(minutes: number, withMinutes: boolean, padHours: boolean): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const hours = padHours ? pad(h, 2) : String(h);
+  return withMinutes ? `${sign}${hours}:${pad(abs % 60, 2)}` : `${sign}${hours}`;
+}
+
+/** Expands a one-letter standard format to its custom pattern; undefined for a custom format. */
+function standardPattern(format: string, c: Culture, value: DateTimeValue): string | undefined {
+  switch (format) {
+    case 'd':
+      return c.shortDate;
+    case 'D':
+      return c.longDate;
+    case 'f':
+      return `${c.longDate} ${c.shortTime}`;
+    case 'F':
+      return `${c.longDate} ${c.longTime}`;
+    case 'g':
+      return `${c.shortDate} ${c.shortTime}`;
+    case 'G':
+      return `${c.shortDate} ${c.longTime}`;
+    case 'm':
+    case 'M':
+      return c.monthDay;
+    case 'o':
+    case 'O':
+      return value.kind === 'Unspecified' ? "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff" : "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
+    case 'r':
+    case 'R':
+      return "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
+    case 's':
+      return "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
+    case 't':
+      return c.shortTime;
+    case 'T':
+      return c.longTime;
+    case 'u':
+      return "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
+    case 'U':
+      return `${c.longDate} ${c.longTime}`;
+    case 'y':
+    case 'Y':
+      return c.yearMonth;
+    default:
+      return undefined;
+  }
+}
+
+export class DateFormatError extends Error {}
+
+function formatDate(value: DateTimeValue, format: string, c: Culture): string {
+  let v = value;
+  if (format.length === 1) {
+    const pattern = standardPattern(format, c, value);
+    if (pattern === undefined) throw new DateFormatError('Input string was not in a correct format.');
+    // R and u print universal time; U converts to it.
+    if ('rRuU'.includes(format)) v = format === 'U' ? value.toUniversalTime() : value.kind === 'Local' ? value.toUniversalTime() : value;
+    return formatCustom(v, pattern, format === 'r' || format === 'R' || format === 'o' || format === 'O' || format === 's' || format === 'u' ? INVARIANT : c);
+  }
+  return formatCustom(v, format, c);
+}
+
+function formatCustom(value: DateTimeValue, pattern: string, c: Culture): string {
+  const f = value.fields;
+  const fraction = pad(f.millisecond, 3) + pad(value.subTicks, 4);
+  let out = '';
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i]!;
+    if (ch === "'" || ch === '"') {
+      const end = pattern.indexOf(ch, i + 1);
+      out += pattern.slice(i + 1, end < 0 ? pattern.length : end);
+      i = end < 0 ? pattern.length : end + 1;
+      continue;
+    }
+    if (ch === '\\') {
+      out += pattern[i + 1] ?? '';
+      i += 2;
+      continue;
+    }
+    if (ch === '%' && pattern.length > 1) {
+      i++;
+      continue;
+    }
+    let n = 1;
+    while (pattern[i + n] === ch) n++;
+    i += n;
+    switch (ch) {
+      case 'y':
+        out += n === 1 ? String(f.year % 100) : n === 2 ? pad(f.year % 100, 2) : pad(f.year, n);
+        break;
+      case 'M':
+        out += n === 1 ? String(f.month) : n === 2 ? pad(f.month, 2) : n === 3 ? MONTH_NAMES[f.month - 1]!.slice(0, 3) : MONTH_NAMES[f.month - 1]!;
+        break;
+      case 'd':
+        out += n === 1 ? String(f.day) : n === 2 ? pad(f.day, 2) : n === 3 ? DAY_NAMES[f.dayOfWeek]!.slice(0, 3) : DAY_NAMES[f.dayOfWeek]!;
+        break;
+      case 'H':
+        out += n === 1 ? String(f.hour) : pad(f.hour, 2);
+        break;
+      case 'h': {
+        const h = f.hour % 12 === 0 ? 12 : f.hour % 12;
+        out += n === 1 ? String(h) : pad(h, 2);
+        break;
+      }
+      case 'm':
+        out += n === 1 ? String(f.minute) : pad(f.minute, 2);
+        break;
+      case 's':
+        out += n === 1 ? String(f.second) : pad(f.second, 2);
+        break;
+      case 'f':
+        out += fraction.slice(0, Math.min(n, 7));
+        break;
+      case 'F': {
+        const t = fraction.slice(0, Math.min(n, 7)).replace(/0+$/, '');
+        out += t;
+        if (t === '' && out.endsWith('.')) out = out.slice(0, -1);
+        break;
+      }
+      case 't': {
+        const designator = f.hour < 12 ? c.am : c.pm;
+        out += n === 1 ? designator.slice(0, 1) : designator;
+        break;
+      }
+      case 'K':
+        out += value.kind === 'Utc' ? 'Z' : value.kind === 'Local' ? offsetText(value.offsetMinutes, true, true) : '';
+        break;
+      case 'z':
+        out += offsetText(value.offsetMinutes, n >= 3, n >= 2);
+        break;
+      case 'g':
+        out += 'A.D.';
+        break;
+      case ':':
+      case '/':
+        out += ch.repeat(n);
+        break;
+      default:
+        out += ch.repeat(n);
+    }
+  }
+  return out;
+}
+
+/** Get-Date -UFormat: the Unix date(1) specifiers PowerShell supports. */
+export function uformat(value: DateTimeValue, format: string): string {
+  const f = value.fields;
+  const week = (startMonday: boolean) => {
+    const jan1 = new Date(Date.UTC(f.year, 0, 1)).getUTCDay();
+    const offset = startMonday ? (jan1 + 6) % 7 : jan1;
+    return Math.floor((value.dayOfYear - 1 + offset) / 7);
+  };
+  return format.replace(/%(.)/g, (_, s: string) => {
+    switch (s) {
+      case 'a': return DAY_NAMES[f.dayOfWeek]!.slice(0, 3);
+      case 'A': return DAY_NAMES[f.dayOfWeek]!;
+      case 'b': case 'h': return MONTH_NAMES[f.month - 1]!.slice(0, 3);
+      case 'B': return MONTH_NAMES[f.month - 1]!;
+      case 'C': return pad(Math.floor(f.year / 100), 2);
+      case 'c': return `${DAY_NAMES[f.dayOfWeek]!.slice(0, 3)} ${MONTH_NAMES[f.month - 1]!.slice(0, 3)} ${String(f.day).padStart(2, ' ')} ${pad(f.hour, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)} ${f.year}`;
+      case 'D': return `${pad(f.month, 2)}/${pad(f.day, 2)}/${pad(f.year % 100, 2)}`;
+      case 'd': return pad(f.day, 2);
+      case 'e': return String(f.day).padStart(2, ' ');
+      case 'F': return `${f.year}-${pad(f.month, 2)}-${pad(f.day, 2)}`;
+      case 'H': return pad(f.hour, 2);
+      case 'I': return pad(f.hour % 12 === 0 ? 12 : f.hour % 12, 2);
+      case 'j': return pad(value.dayOfYear, 3);
+      case 'k': return String(f.hour).padStart(2, ' ');
+      case 'l': return String(f.hour % 12 === 0 ? 12 : f.hour % 12).padStart(2, ' ');
+      case 'M': return pad(f.minute, 2);
+      case 'm': return pad(f.month, 2);
+      case 'n': return '\n';
+      case 'p': return f.hour < 12 ? 'AM' : 'PM';
+      case 'R': return `${pad(f.hour, 2)}:${pad(f.minute, 2)}`;
+      case 'r': return `${pad(f.hour % 12 === 0 ? 12 : f.hour % 12, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)} ${f.hour < 12 ? 'AM' : 'PM'}`;
+      case 'S': return pad(f.second, 2);
+      case 's': return String(Math.floor(value.epochMs / 1000));
+      case 'T': case 'X': return `${pad(f.hour, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)}`;
+      case 't': return '\t';
+      case 'U': return pad(week(false), 2);
+      case 'u': return String(f.dayOfWeek === 0 ? 7 : f.dayOfWeek);
+      case 'W': return pad(week(true), 2);
+      case 'w': return String(f.dayOfWeek);
+      case 'x': return `${pad(f.month, 2)}/${pad(f.day, 2)}/${pad(f.year % 100, 2)}`;
+      case 'Y': return String(f.year);
+      case 'y': return pad(f.year % 100, 2);
+      case 'Z': return offsetText(value.offsetMinutes, false, true);
+      case '%': return '%';
+      default: return s;
+    }
+  });
+}
+
+/** Reads a date the way [datetime] conversion does for the common forms; undefined if not a date. */
+export function parseDateTime(text: string): DateTimeValue | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(t);
+  if (m) {
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const fracText = (frac ?? '').padEnd(7, '0');
+    const ms = Number(fracText.slice(0, 3));
+    const sub = Number(fracText.slice(3, 7));
+    if (zone) {
+      const offset = zone.toUpperCase() === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+      const epoch = utcMs(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms) - offset * 60000;
+      return new DateTimeValue(epoch, 'Local', sub);
+    }
+    const v = DateTimeValue.fromParts(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms, 'Unspecified');
+    return new DateTimeValue(v.epochMs, 'Unspecified', sub);
+  }
+  // Invariant culture: month/day/year, optional time with AM/PM.
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(t);
+  if (m) {
+    const [, mo, d, y, h, mi, s, ampm] = m;
+    let hour = +(h ?? 0);
+    if (ampm) hour = (hour % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
+    if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > daysInMonth(+y!, +mo!)) return undefined;
+    return DateTimeValue.fromParts(+y!, +mo!, +d!, hour, +(mi ?? 0), +(s ?? 0), 0, 'Unspecified');
+  }
+  return undefined;
+}
+
+const DAY_OF_WEEK = { fullName: 'System.DayOfWeek', names: DAY_NAMES };
+const KIND = { fullName: 'System.DateTimeKind', names: ['Unspecified', 'Utc', 'Local'] };
+
+/** A DateTime property, or undefined when it has none of that name. */
+export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: { fullName: string; names: readonly string[] }, value: string) => unknown): unknown {
+  const f = v.fields;
+  switch (name.toLowerCase()) {
+    case 'year': return f.year;
+    case 'month': return f.month;
+    case 'day': return f.day;
+    case 'hour': return f.hour;
+    case 'minute': return f.minute;
+    case 'second': return f.second;
+    case 'millisecond': return f.millisecond;
+    case 'microsecond': return Math.floor(v.subTicks / 10);
+    case 'nanosecond': return (v.subTicks % 10) * 100;
+    case 'dayofweek': return makeEnum(DAY_OF_WEEK, DAY_NAMES[f.dayOfWeek]!);
+    case 'dayofyear': return v.dayOfYear;
+    case 'ticks': return Number(v.ticks);
+    case 'kind': return makeEnum(KIND, v.kind);
+    case 'date': return DateTimeValue.fromParts(f.year, f.month, f.day, 0, 0, 0, 0, v.kind);
+    default: return undefined;
+  }
+}
+
+/** A DateTime method call; undefined when there is no such method. */
+export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], toNumber: (x: unknown) => number): { value: unknown } | undefined {
+  const n = () => toNumber(args[0]);
+  switch (name.toLowerCase()) {
+    case 'tostring': return { value: v.format(args.length ? String(args[0] ?? '') || 'G' : 'G') };
+    case 'adddays': return { value: v.addMs(n() * 86400000) };
+    case 'addhours': return { value: v.addMs(n() * 3600000) };
+    case 'addminutes': return { value: v.addMs(n() * 60000) };
+    case 'addseconds': return { value: v.addMs(n() * 1000) };
+    case 'addmilliseconds': return { value: v.addMs(n()) };
+    case 'addmonths': return { value: v.addMonths(n()) };
+    case 'addyears': return { value: v.addMonths(n() * 12) };
+    case 'touniversaltime': return { value: v.toUniversalTime() };
+    case 'tolocaltime': return { value: v.toLocalTime() };
+    case 'toshortdatestring': return { value: v.format('d') };
+    case 'tolongdatestring': return { value: v.format('D') };
+    case 'toshorttimestring': return { value: v.format('t') };
+    case 'tolongtimestring': return { value: v.format('T') };
+    default: return undefined;
+  }
+}
