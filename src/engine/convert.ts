@@ -1,6 +1,7 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
 import * as R from './runtime-strings.js';
+import { TypedNumber, typedNumberText } from './numeric.js';
 import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
@@ -19,6 +20,8 @@ export class ArgumentNumber {
   constructor(
     readonly value: number,
     readonly text: string,
+    /** The literal's typed value when its type is not the one `value` implies (`1e3` is a Double). */
+    readonly typed?: TypedNumber,
   ) {}
   valueOf(): number {
     return this.value;
@@ -30,12 +33,19 @@ export class ArgumentNumber {
 
 /** Strips the display wrapper of numbers typed as arguments. */
 export function unwrap(value: unknown): unknown {
-  return value instanceof ArgumentNumber ? value.value : value;
+  if (value instanceof ArgumentNumber) return value.value;
+  return value instanceof TypedNumber ? value.value : value;
+}
+
+/** Strips only the argument wrapper: a TypedNumber stays, so its type can be read. */
+export function unwrapArgument(value: unknown): unknown {
+  return value instanceof ArgumentNumber ? (value.typed ?? value.value) : value;
 }
 
 /** .NET full type name of a value, as PowerShell's messages print it. */
 export function typeNameOf(value: unknown): string {
-  value = unwrap(value);
+  value = unwrapArgument(value);
+  if (value instanceof TypedNumber) return value.type;
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
@@ -58,8 +68,9 @@ export function typeNameOf(value: unknown): string {
  */
 export function formatNumber(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return '\u221E';
-  if (n === -Infinity) return '-\u221E';
+  // PowerShell formats with the invariant culture, whose infinity symbol is the word.
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
   if (n === 0) return '0';
   const rounded = Number(n.toPrecision(15));
   const exponent = Math.floor(Math.log10(Math.abs(rounded)));
@@ -75,6 +86,7 @@ export function formatNumber(n: number): string {
 export function toPSString(value: unknown, ofs = ' '): string {
   if (value === null || value === undefined) return '';
   if (value instanceof ArgumentNumber) return value.text;
+  if (value instanceof TypedNumber) return typedNumberText(value, formatNumber);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return formatNumber(value);
