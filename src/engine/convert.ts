@@ -31,6 +31,20 @@ export class ArgumentNumber {
   }
 }
 
+/** An array of one element type ([int[]], [string[]] ...): an array to everything else, typed for GetType() and messages. */
+export class TypedArray extends Array<unknown> {
+  elementType = 'System.Object';
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+  static of2(elementType: string, items: unknown[]): TypedArray {
+    const a = new TypedArray();
+    for (const x of items) a.push(x);
+    a.elementType = elementType;
+    return a;
+  }
+}
+
 /** Strips the display wrapper of numbers typed as arguments. */
 export function unwrap(value: unknown): unknown {
   if (value instanceof ArgumentNumber) return value.value;
@@ -51,6 +65,7 @@ export function typeNameOf(value: unknown): string {
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
+  if (value instanceof TypedArray) return `${value.elementType}[]`;
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
