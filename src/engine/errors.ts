@@ -343,11 +343,10 @@ function conciseView(record: ErrorRecord, options: RenderOptions): string {
   }
   message += record.message;
 
-  // Script-file errors and parse errors: one paragraph, word-wrapped under the gutter. (PowerShell 7.6
-  // writes no empty line after the block, on a terminal or redirected.)
+  // Script-file errors and parse errors: one paragraph, word-wrapped under the gutter, then an empty line.
   if (scriptName !== undefined || record.category === 'ParserError') {
     message = message.replace(/\r\n/g, ' ').replace(/[\r\n\t]/g, ' ');
-    message = wrapToWidth(message, prefix, options.width);
+    message = wrapToWidth(message, prefix, options.width) + '\n';
   }
   posmsg += errorColor + message;
 
