@@ -3,6 +3,7 @@
 import { ScriptBlock } from './script-block.js';
 import * as R from './runtime-strings.js';
 import { DateTimeValue } from './datetime.js';
+import { TypedNumber, typedNumberText } from './numeric.js';
 import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
@@ -21,6 +22,8 @@ export class ArgumentNumber {
   constructor(
     readonly value: number,
     readonly text: string,
+    /** The literal's typed value when its type is not the one `value` implies (`1e3` is a Double). */
+    readonly typed?: TypedNumber,
   ) {}
   valueOf(): number {
     return this.value;
@@ -30,19 +33,41 @@ export class ArgumentNumber {
   }
 }
 
+/** An array of one element type ([int[]], [string[]] ...): an array to everything else, typed for GetType() and messages. */
+export class TypedArray extends Array<unknown> {
+  elementType = 'System.Object';
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+  static of2(elementType: string, items: unknown[]): TypedArray {
+    const a = new TypedArray();
+    for (const x of items) a.push(x);
+    a.elementType = elementType;
+    return a;
+  }
+}
+
 /** Strips the display wrapper of numbers typed as arguments. */
 export function unwrap(value: unknown): unknown {
-  return value instanceof ArgumentNumber ? value.value : value;
+  if (value instanceof ArgumentNumber) return value.value;
+  return value instanceof TypedNumber ? value.value : value;
+}
+
+/** Strips only the argument wrapper: a TypedNumber stays, so its type can be read. */
+export function unwrapArgument(value: unknown): unknown {
+  return value instanceof ArgumentNumber ? (value.typed ?? value.value) : value;
 }
 
 /** .NET full type name of a value, as PowerShell's messages print it. */
 export function typeNameOf(value: unknown): string {
-  value = unwrap(value);
+  value = unwrapArgument(value);
+  if (value instanceof TypedNumber) return value.type;
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
+  if (value instanceof TypedArray) return `${value.elementType}[]`;
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
@@ -62,8 +87,9 @@ export function typeNameOf(value: unknown): string {
  */
 export function formatNumber(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return '\u221E';
-  if (n === -Infinity) return '-\u221E';
+  // PowerShell formats with the invariant culture, whose infinity symbol is the word.
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
   if (n === 0) return '0';
   const rounded = Number(n.toPrecision(15));
   const exponent = Math.floor(Math.log10(Math.abs(rounded)));
@@ -79,6 +105,7 @@ export function formatNumber(n: number): string {
 export function toPSString(value: unknown, ofs = ' '): string {
   if (value === null || value === undefined) return '';
   if (value instanceof ArgumentNumber) return value.text;
+  if (value instanceof TypedNumber) return typedNumberText(value, formatNumber);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return formatNumber(value);

@@ -3,6 +3,7 @@
 // processor (command-processor.ts), operators are in operators.ts; statements (and, next, the
 // control flow of if/foreach/try) live here.
 
+import { literalValue, TypedNumber } from './numeric.js';
 import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
@@ -12,7 +13,7 @@ import { CommandProcessor } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
+import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
@@ -302,7 +303,7 @@ export class Executor implements EngineServices {
 
   /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */
   private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
-    let value = unwrap(await this.assignedValue(stmt.value, signal));
+    let value = unwrapArgument(await this.assignedValue(stmt.value, signal));
     const target = stmt.target;
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
@@ -409,7 +410,10 @@ export class Executor implements EngineServices {
 
   /** Command arguments: numbers keep their typed text; arrays stay arrays. */
   private async evalArgument(expr: Expr, signal: AbortSignal): Promise<unknown> {
-    if (expr.kind === 'number') return new ArgumentNumber(expr.value, expr.text);
+    if (expr.kind === 'number') {
+      const typedValue = literalValue(expr.text, expr.value);
+      return new ArgumentNumber(expr.value, expr.text, typedValue instanceof TypedNumber ? typedValue : undefined);
+    }
     if (expr.kind === 'array') return Promise.all(expr.elements.map((e) => this.evalArgument(e, signal)));
     return this.evalExpr(expr, signal);
   }
@@ -466,7 +470,7 @@ export class Executor implements EngineServices {
       case 'string':
         return expr.value;
       case 'number':
-        return expr.value;
+        return literalValue(expr.text, expr.value);
       case 'expandable': {
         let s = '';
         const ofs = toPSString(this.getVariable('OFS') ?? ' ');

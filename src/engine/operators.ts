@@ -4,7 +4,8 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
-import { ConversionError, enumerate, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
+import { ConversionError, enumerate, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { arithmeticResult, arithmeticType, TypedNumber } from './numeric.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
@@ -51,6 +52,22 @@ function number(value: unknown): number {
   }
 }
 
+/** The .NET type of an operand once converted to the number `n`. */
+function numericType(raw: unknown, n: number): string {
+  const v = unwrapArgument(raw);
+  if (v instanceof TypedNumber) return v.type;
+  return typeNameOf(n);
+}
+
+/** + - * / % on numbers: computed in the wider operand type; integer overflow gives a Double. */
+function arithmetic(leftRaw: unknown, rightRaw: unknown, op: (a: number, b: number) => number, divides = false): unknown {
+  const a = number(leftRaw);
+  const b = number(rightRaw);
+  const type = arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
+  if (divides && b === 0 && type !== 'System.Double') throw fail(R.DivideByZero());
+  return arithmeticResult(op(a, b), type);
+}
+
 export function unary(op: string, value: unknown): unknown {
   switch (op) {
     case '!':
@@ -58,8 +75,10 @@ export function unary(op: string, value: unknown): unknown {
       return !isTrue(value);
     case ',':
       return [value];
-    case '-':
-      return -number(value);
+    case '-': {
+      const n = number(value);
+      return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
+    }
     case '+':
       return number(value);
     case '-join':
@@ -89,23 +108,17 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       }
       if (typeof left === 'string') return left + toPSString(rightRaw);
       if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
-      return number(left) + number(right);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
-      return number(left) - number(right);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a - b);
     case '*':
       if (typeof left === 'string') return left.repeat(Math.max(0, toInt(right)));
       if (Array.isArray(left)) return Array.from({ length: Math.max(0, toInt(right)) }, () => left).flat();
-      return number(left) * number(right);
-    case '/': {
-      const d = number(right);
-      if (d === 0) throw fail(R.DivideByZero());
-      return number(left) / d;
-    }
-    case '%': {
-      const d = number(right);
-      if (d === 0) throw fail(R.DivideByZero());
-      return number(left) % d;
-    }
+      return arithmetic(leftRaw, rightRaw, (a, b) => a * b);
+    case '/':
+      return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true);
+    case '%':
+      return arithmetic(leftRaw, rightRaw, (a, b) => a % b, true);
     case '-and':
       return isTrue(left) && isTrue(right);
     case '-or':
@@ -141,7 +154,9 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     // Comparison with a collection on the left filters it.
     return left.filter((x) => isTrue(compare(base, unwrap(x), right, caseSensitive, scope)));
   }
-  return compare(base, left, right, caseSensitive, scope);
+  // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double).
+  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? unwrapArgument(leftRaw) : left;
+  return compare(base, typedLeft, right, caseSensitive, scope);
 }
 
 /** `a..b`; the ends are converted to [int] as PowerShell does (`1.6..3` starts at 2). */

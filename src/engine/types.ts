@@ -3,6 +3,7 @@
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
 import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
 
 export class TypeNotFoundError extends Error {
@@ -27,12 +28,11 @@ function register(names: string[], entry: TypeEntry): void {
 
 register(['string', 'System.String'], { fullName: 'System.String', cast: (v) => (unwrap(v) === null ? '' : toPSString(v)) });
 register(['int', 'int32', 'System.Int32'], { fullName: 'System.Int32', cast: (v) => toInt(v) });
-register(['long', 'int64', 'System.Int64'], { fullName: 'System.Int64', cast: (v) => Math.trunc(toNumber(v)) });
-register(['double', 'System.Double', 'decimal', 'System.Decimal', 'float', 'single'], { fullName: 'System.Double', cast: (v) => toNumber(v) });
+registerNumericTypes(register);
 register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', cast: (v) => isTrue(v) });
 register(['object', 'System.Object', 'psobject', 'System.Management.Automation.PSObject'], { fullName: 'System.Object', cast: (v) => v });
 register(['array', 'object[]', 'System.Object[]', 'System.Array'], { fullName: 'System.Object[]', cast: (v) => (unwrap(v) === null ? null : [...enumerate(unwrap(v))]) });
-register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => enumerate(unwrap(v)).map((x) => toPSString(x)) });
+register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
 register(['hashtable', 'System.Collections.Hashtable'], {
   fullName: 'System.Collections.Hashtable',
   cast: (v) => (unwrap(v) instanceof PSHashtable ? unwrap(v) : fail(v, 'System.Collections.Hashtable')),

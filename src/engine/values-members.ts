@@ -1,7 +1,7 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
+import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
@@ -135,13 +135,13 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   if (v === null || v === undefined) {
     throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
   }
-  if (eq(name, 'GetType') && args.length === 0) return typeInfo(v);
+  if (eq(name, 'GetType') && args.length === 0) return typeInfo(target);
   if (v instanceof DateTimeValue) {
     const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
     if (result) return result.value;
   }
   if (eq(name, 'ToString') && args.length === 0) {
-    return typeof v === 'number' ? formatNumber(v) : toPSString(v);
+    return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
   }
   if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
   if (v instanceof PSCredential) {

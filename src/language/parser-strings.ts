@@ -19,6 +19,7 @@ const entry = (id: string, template: string): ParserString => ({ id, template })
 export const ParserStrings = {
   // ---- tokens and literals ----
   UnexpectedToken: entry('UnexpectedToken', "Unexpected token '{0}' in expression or statement."),
+  BadNumericConstant: entry('BadNumericConstant', 'The numeric constant {0} is not valid.'),
   TerminatorExpectedAtEndOfString: entry('TerminatorExpectedAtEndOfString', 'The string is missing the terminator: {0}.'),
   MissingTerminatorMultiLineComment: entry('MissingTerminatorMultiLineComment', "The terminator '#>' is missing from the multiline comment."),
   /** PowerShell reports a backtick at the end of input as IncompleteString, "Incomplete string token.". */

@@ -7,6 +7,7 @@
 // Loops read UTF-16 codes (charCodeAt) and copy runs of plain characters with one slice: this code
 // runs over every character of every line typed or pasted, and of every script (issue 14).
 
+import { classifyNumberLiteral } from './number-literals.js';
 import type { Expr, Span } from './ast.js';
 import type { Token, TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
@@ -276,6 +277,10 @@ export abstract class Scanner {
     const end = scanNumberLiteral(this.src, i);
     if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return undefined;
     const value = numberValue(this.src, i);
+    // A literal too big for its type suffix (`128y`) or for 64 bits (a 17-digit hex) is a parse error.
+    if (classifyNumberLiteral(this.src.slice(i, end)) === undefined && /^(0x|\d+[lusyn]|\d+u[lys])/i.test(this.src.slice(i, end))) {
+      this.fail(ParserStrings.BadNumericConstant, i, end, false, this.src.slice(i, end));
+    }
     return value === undefined ? undefined : { value, end };
   }
 

@@ -1,0 +1,32 @@
+// The numeric and character type names ([long], [double], [byte], [char], [int[]] ...) for types.ts's table.
+
+import { toInt } from './convert.js';
+import { scalarOf, toChar, toIntegerType, toRealType, toTypedArray } from './numeric-casts.js';
+
+export { toTypedArray };
+
+interface Entry {
+  fullName: string;
+  cast(value: unknown): unknown;
+}
+
+export function registerNumericTypes(register: (names: string[], entry: Entry) => void): void {
+  const scalars: Array<[string[], string, (v: unknown) => unknown]> = [
+    [['int', 'int32'], 'System.Int32', (v) => toInt(v)],
+    [['long', 'int64'], 'System.Int64', (v) => toIntegerType(v, 'System.Int64')],
+    [['byte'], 'System.Byte', (v) => toIntegerType(v, 'System.Byte')],
+    [['sbyte'], 'System.SByte', (v) => toIntegerType(v, 'System.SByte')],
+    [['short', 'int16'], 'System.Int16', (v) => toIntegerType(v, 'System.Int16')],
+    [['ushort', 'uint16'], 'System.UInt16', (v) => toIntegerType(v, 'System.UInt16')],
+    [['uint', 'uint32'], 'System.UInt32', (v) => toIntegerType(v, 'System.UInt32')],
+    [['ulong', 'uint64'], 'System.UInt64', (v) => toIntegerType(v, 'System.UInt64')],
+    [['double', 'float', 'single'], 'System.Double', (v) => toRealType(v, 'System.Double')],
+    [['decimal'], 'System.Decimal', (v) => toRealType(v, 'System.Decimal')],
+    [['char'], 'System.Char', (v) => toChar(v)],
+  ];
+  for (const [names, fullName, convert] of scalars) {
+    const cast = fullName === 'System.Int32' ? convert : scalarOf(convert, fullName);
+    register([...names, fullName], { fullName, cast });
+    register([...names.map((n) => `${n}[]`), `${fullName}[]`], { fullName: `${fullName}[]`, cast: (v) => toTypedArray(v, fullName, cast) });
+  }
+}

@@ -1,0 +1,88 @@
+// Numbers whose .NET type is not the one a plain JavaScript number implies. A plain number is an
+// Int32 when it is a whole number in Int32's range and a Double otherwise; a TypedNumber says its type
+// (an Int64, a Double that happens to be whole, a Decimal, a Byte, a Char ...), so GetType(), display
+// and arithmetic follow PowerShell. Code that only needs the value reads it through convert.unwrap.
+
+import { classifyNumberLiteral } from '../language/number-literals.js';
+
+export class TypedNumber {
+  constructor(
+    readonly value: number,
+    /** The .NET full name: System.Int64, System.Double, System.Decimal, System.Char, ... */
+    readonly type: string,
+    /** The exact value of a whole number past 2^53 (Int64, UInt64, Decimal, BigInteger). */
+    readonly exact?: bigint,
+  ) {}
+  valueOf(): number {
+    return this.value;
+  }
+  toString(): string {
+    return typedNumberText(this, (n) => String(n));
+  }
+}
+
+export const INTEGER_TYPES: Record<string, [number, number]> = {
+  'System.SByte': [-128, 127],
+  'System.Byte': [0, 255],
+  'System.Int16': [-32768, 32767],
+  'System.UInt16': [0, 65535],
+  'System.Int32': [-2147483648, 2147483647],
+  'System.UInt32': [0, 4294967295],
+  'System.Int64': [-(2 ** 63), 2 ** 63 - 1],
+  'System.UInt64': [0, 2 ** 64 - 1],
+  'System.Char': [0, 65535],
+};
+
+/** A number of a given type: a plain number where that already reads as the type. */
+export function typed(value: number, type: string, exact?: bigint): unknown {
+  if (type === 'System.Int32' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647) return value === 0 ? 0 : value;
+  if (type === 'System.Double' && !Number.isInteger(value) && Number.isFinite(value)) return value;
+  return new TypedNumber(value, type, exact);
+}
+
+/** The value of a number literal (its text as typed, with any sign) as PowerShell types it. */
+export function literalValue(text: string, fallback: number): unknown {
+  const negative = /^[-\u2013\u2014\u2015]/.test(text);
+  const body = /^[-+\u2013\u2014\u2015]/.test(text) ? text.slice(1) : text;
+  const lit = classifyNumberLiteral(body, negative);
+  if (!lit) return fallback;
+  return typed(lit.value, lit.type, lit.exact);
+}
+
+/** Display text: `format` formats a Double the PowerShell way (15 significant digits). */
+export function typedNumberText(n: TypedNumber, format: (n: number) => string): string {
+  if (n.type === 'System.Char') return String.fromCharCode(n.value);
+  if (n.exact !== undefined) return n.exact.toString();
+  if (n.type === 'System.Double' || n.type === 'System.Single') {
+    if (Object.is(n.value, -0)) return '-0';
+    return format(n.value);
+  }
+  if (Number.isInteger(n.value)) return Number.isSafeInteger(n.value) ? String(n.value) : BigInt(n.value).toString();
+  // A Decimal: up to 28 significant digits, never exponent notation.
+  return n.value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 21 });
+}
+
+const RANK = ['System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'System.Char', 'System.Int32', 'System.UInt32', 'System.Int64', 'System.UInt64', 'System.Decimal', 'System.Single', 'System.Double'];
+
+/** The .NET type an arithmetic operator computes in, for two operand types (PowerShell widens small integers to Int32). */
+export function arithmeticType(a: string, b: string): string {
+  if (a === 'System.Double' || b === 'System.Double' || a === 'System.Single' || b === 'System.Single') return 'System.Double';
+  if (a === 'System.Decimal' || b === 'System.Decimal') return 'System.Decimal';
+  const ra = Math.max(RANK.indexOf(a), RANK.indexOf('System.Int32'));
+  const rb = Math.max(RANK.indexOf(b), RANK.indexOf('System.Int32'));
+  const t = RANK[Math.max(ra, rb)]!;
+  // Mixed signed/unsigned of the same width widen: UInt32 with Int32 computes in Int64, UInt64 with Int64 in Double.
+  if ((t === 'System.UInt32' && (a === 'System.Int32' || b === 'System.Int32')) || (t === 'System.UInt32' && (a.startsWith('System.Int') || b.startsWith('System.Int')) && a !== b)) return 'System.Int64';
+  return t === 'System.Char' ? 'System.Int32' : t;
+}
+
+/** The result of integer arithmetic in `type`: an overflow gives a Double, as PowerShell's binder does. */
+export function arithmeticResult(value: number, type: string): unknown {
+  if (type === 'System.Double' || type === 'System.Decimal') return typed(value, type);
+  const range = INTEGER_TYPES[type];
+  if (!range || !Number.isInteger(value)) return typed(value, 'System.Double');
+  // 2^63 - 1 and 2^64 - 1 round up to 2^63 and 2^64 as JavaScript numbers: those are overflows too.
+  const past64 = (type === 'System.Int64' && value >= 2 ** 63) || (type === 'System.UInt64' && value >= 2 ** 64);
+  if (value < range[0] || value > range[1] || past64) return typed(value, 'System.Double');
+  return typed(value, type);
+}
