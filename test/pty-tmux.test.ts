@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 const fixture = fileURLToPath(new URL('../bench/ui-fixture.js', import.meta.url));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `spo-test-${process.pid}`;
+// A fresh tmux server (socket) for each console: a test's kill-server may still be shutting the last
+// one down when the next test starts, and tmux then answers "server exited unexpectedly".
+let consoles = 0;
+let socket = `spo-test-${process.pid}-0`;
 
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', 'spo').replace(/\n+$/, '').split('\n');
@@ -33,6 +36,7 @@ async function until<T>(read: () => T, ok: (value: T) => boolean, what: string):
 /** The echo console in a tmux window of the given size, once its prompt shows. */
 async function startConsole(data: string, cols: number, rows: number): Promise<void> {
   const command = `env -u CI SPO_DATA_DIR='${data}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
+  socket = `spo-test-${process.pid}-${++consoles}`;
   tmux('new-session', '-d', '-s', 'spo', '-x', String(cols), '-y', String(rows), command);
   await until(screen, (s) => s.some((r) => r === 'spo>'), 'the prompt');
 }
