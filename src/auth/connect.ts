@@ -25,6 +25,7 @@ import { buildClientTag, clientTagProblem, processQueryUrl, validateTenantAdminS
 import type { ConnectArgs, ConnectAttempt } from './connect-attempt.js';
 import { chooseFlows, SignInCancelled, type FlowUi, type SignInFlow } from './flows/index.js';
 import { explainFailure } from './failures.js';
+import { managedIdentityEndpointHost, ProgressText, SignInProgress } from './progress.js';
 import { hostOf, SignInStrings as S } from './sign-in-strings.js';
 import { forgetAccount, getApp, loadMsal, routeCall, type AppEntry, type AppOptions, type CallRoute, type MsalModule } from './msal.js';
 
@@ -98,12 +99,15 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
 
   let msal: MsalModule | undefined;
   let call: CallRoute | undefined;
+  // The console's "what is happening" line (none in `spo -c` or a pipe).
+  const progress = SignInProgress.for(ctx);
   try {
     // 3. Sign in.
     const setName = attempt.parameterSetName;
     let clientCertificate: AppOptions['clientCertificate'];
     let appTarget: { clientId: string; tenantId: string; thumbprint: string } | undefined;
     if (setName === 'AuthenticationCertificate') {
+      progress.show(ProgressText.ReadingCertificate);
       const loaded = await loadAppCertificate(args);
       say.verbose(`Certificate: ${loaded.certificate.subject}, thumbprint ${loaded.certificate.thumbprint}, valid until ${loaded.certificate.notAfter.toISOString()}.`);
       clientCertificate = loaded.msal;
@@ -119,6 +123,11 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       app: appTarget,
       managedIdentityClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
     });
+    progress.show(
+      setName === 'AuthenticationManagedIdentity'
+        ? ProgressText.ManagedIdentity(managedIdentityEndpointHost())
+        : ProgressText.SigningIn(new URL(choice.authority).host),
+    );
     const loadStarted = performance.now();
     msal = await loadMsal();
     const { entry, created } = await getApp(ctx.session, plan.appKind, {
@@ -135,6 +144,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     const ui: FlowUi = {
       host: ctx.host,
       verbose: (text) => say.verbose(text),
+      progress,
       deviceCodeLifetime: (minutes) => {
         messageContext.deviceCodeMinutes = minutes;
       },
@@ -158,6 +168,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     say.verbose(
       `Validating: CSOM ProcessQuery for the Tenant object at ${processQueryUrl(site)} with client tag '${attempt.clientTag.value}'.`,
     );
+    progress.show(ProgressText.CheckingAdminSite(site.host));
     const validateStarted = performance.now();
     const tenant = await validateTenantAdminSite({
       network,
@@ -187,10 +198,12 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
         if (homeAccountId) await forgetAccount(session, homeAccountId);
       },
     };
+    progress.hide();
     session.setConnection(connection);
     say.verbose(`Connected to ${site.url} as ${account} in ${Math.round(performance.now() - started)} ms.`);
     await say.flush();
   } catch (e) {
+    progress.hide();
     retryPanel?.close();
     await say.flush().catch(() => {});
     if (e instanceof SignInCancelled || (ctx.signal.aborted && !(e instanceof PipelineStoppedSignal))) {

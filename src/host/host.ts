@@ -55,6 +55,12 @@ export interface ProgressRecord {
   currentOperation?: string;
   /** -1 when unknown. */
   secondsRemaining?: number;
+  /**
+   * An activity of unknown length the shell itself reports (signing in, checking the admin site):
+   * the console animates it (a spinner) so that a wait of seconds does not look like a hang. Never
+   * set by Write-Progress, whose records look as in PowerShell.
+   */
+  busy?: boolean;
 }
 
 export interface ReadLineOptions {

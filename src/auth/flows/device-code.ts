@@ -22,6 +22,7 @@ export const deviceCodeFlow: SignInFlow<'public'> = {
         const minutes = Math.max(1, Math.round(r.expiresIn / 60));
         ui.deviceCodeLifetime(minutes);
         ui.verbose(`Waiting for the sign-in at ${r.verificationUri}; the code expires in ${minutes} minutes.`);
+        ui.progress.hide();
         panel = ui.host.showSignIn({
           kind: 'deviceCode',
           info: { message: r.message, userCode: r.userCode, verificationUri: r.verificationUri, expiresAt: Date.now() + r.expiresIn * 1000 },

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { DeviceCodeInfo, ProgressRecord, SignInPanel } from '../../host/host.js';
+import { BusyLine } from './busy-line.js';
 
 /** Re-renders every second while mounted, for countdowns. */
 function useNow(): number {
@@ -83,6 +84,7 @@ export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sa
 
 /** `Activity: status [#####     ] 50%`, as compact as PowerShell 7's minimal progress view. */
 export function ProgressLine({ record, columns }: { record: ProgressRecord; columns: number }) {
+  if (record.busy) return <BusyLine text={record.status} />;
   const label = `${record.activity}${record.status ? `: ${record.status}` : ''}`;
   if (record.percentComplete < 0) {
     return <Text color="yellow">{label}</Text>;
