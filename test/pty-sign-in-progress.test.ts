@@ -1,9 +1,9 @@
-// Issue 12 item 7 in a real terminal: `spo --sandbox` with the sandbox made slow (SPO_SANDBOX_FAULTS
+// Issue 12 items 7 and 8 in a real terminal: `spo --sandbox` with the sandbox made slow (SPO_SANDBOX_FAULTS
 // latency) shows a spinner line saying what the sign-in is doing, and removes it once connected;
 // `spo -c` on the same terminal never shows it. Run `node scripts/build.mjs` first (npm test does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,12 @@ const CONNECT_WITH_PASSWORD =
 const SLOW = 'latency:1500@token, latency:1500@sharepoint';
 const SPINNER = /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/;
 
-async function withSpo(args: string[], faults: string, body: (spo: PtySession) => Promise<void>): Promise<void> {
+async function withSpo(args: string[], faults: string, body: (spo: PtySession) => Promise<void>, settings?: object): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'spo-pty-progress-'));
+  if (settings) {
+    mkdirSync(join(home, 'config', 'spo-shell'), { recursive: true });
+    writeFileSync(join(home, 'config', 'spo-shell', 'config.json'), JSON.stringify(settings));
+  }
   const spo = spawnPty(process.execPath, [spoBin, '--sandbox', ...args], {
     env: {
       CI: undefined,
@@ -74,4 +78,22 @@ test('spo -c on a terminal never shows the progress line, however slow the sign-
     assert.doesNotMatch(spo.raw, /Signing in|Checking the admin site/);
     assert.doesNotMatch(spo.raw, SPINNER);
   });
+});
+
+test('copyDeviceCodeToClipboard: the console sends the code to the terminal clipboard (OSC 52) and says so', async () => {
+  await withSpo(
+    [],
+    '',
+    async (spo) => {
+      await spo.waitFor(ready, 15_000, 'the sandbox prompt');
+      spo.paste(`Connect-SPOService -Url ${ADMIN}\n`);
+      const screen = await spo.waitFor((t) => /sent to the clipboard through the terminal/.test(t), 15_000, 'the device-code panel');
+      const code = /^\W*([A-Z0-9]{8,9})\s+\(sent to the clipboard/m.exec(screen)?.[1];
+      assert.ok(code, screen);
+      assert.ok(spo.raw.includes(`\x1b]52;c;${Buffer.from(code).toString('base64')}\x07`), 'the OSC 52 sequence with the code');
+      spo.write('\x03');
+      await spo.waitFor((t) => !/Press Ctrl\+C to cancel/.test(t), 10_000, 'the panel to close');
+    },
+    { copyDeviceCodeToClipboard: true },
+  );
 });

@@ -75,7 +75,13 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
           ? 'the SharePoint Online Management Shell app, the default'
           : 'the default';
   say.verbose(choice.reason);
-  say.verbose(`Authority: ${choice.authority}`);
+  say.verbose(
+    `Authority: ${choice.authority}${
+      settings.tenantId !== 'organizations' && attempt.parameterSetName !== 'AuthenticationCertificate' && choice.authority.endsWith(`/${encodeURIComponent(settings.tenantId)}`)
+        ? ` (the tenant from "tenantId" in ${settingsPath()})`
+        : ''
+    }`,
+  );
   if (args.clientId !== undefined) say.verbose(`Client id: ${args.clientId} (-ClientId)`);
   else if (attempt.parameterSetName !== 'AuthenticationManagedIdentity') say.verbose(`Client id: ${settings.clientId} (${clientIdNote})`);
   say.verbose(`Scope: ${attempt.scopes[0]}`);
@@ -120,6 +126,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       siteOrigin: site.origin,
       interactiveMethod: settings.signIn,
       useSystemBrowser: args.useSystemBrowser,
+      deviceCode: { copyCode: settings.copyDeviceCodeToClipboard, openPage: settings.autoOpenLinksInBrowser },
       app: appTarget,
       managedIdentityClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
     });
@@ -229,11 +236,15 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
  *    a bad Url, authority or client tag is a terminating error here.
  */
 async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<ConnectAttempt> {
+  const loaded = loadSettings();
+  const { settings } = loaded;
   let site;
   let authority;
   try {
     site = parseSiteUrl(args.url);
-    authority = chooseAuthority(site, args.region, args.authenticationUrl);
+    // A user signs in at the "tenantId" setting's tenant (organizations unless set); app-only below
+    // always goes to -TenantId.
+    authority = chooseAuthority(site, args.region, args.authenticationUrl, settings.tenantId);
   } catch (e) {
     if (e instanceof ConnectArgumentError) {
       ctx.throwTerminatingError({
@@ -256,9 +267,7 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
   const tagProblem = clientTagProblem(args.clientTag);
   if (tagProblem) ctx.throwTerminatingError({ ...tagProblem, targetObject: args.clientTag });
 
-  const loaded = loadSettings();
   if (loaded.warning) await ctx.writeWarning(loaded.warning);
-  const { settings } = loaded;
   const clientTag = buildClientTag(args.clientTag);
   if (clientTag.truncatedFrom !== undefined) {
     await ctx.writeWarning(S.ClientTagShortened(clientTag.value));
@@ -277,6 +286,7 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
       clientIdSource: loaded.clientIdSource,
       settingsPath: settingsPath(),
       cloudName: authority.cloudName,
+      tenantId: settings.tenantId,
       usedCredential: args.credential !== undefined,
       appOnly: ctx.invocation.parameterSetName === 'AuthenticationCertificate' ? { tenantId: args.tenantId ?? '' } : undefined,
     },

@@ -35,7 +35,9 @@ export interface DeviceCodeInfo {
 
 /** A panel the host shows during a sign-in that waits on something outside the shell. */
 export type SignInPanel =
-  | { kind: 'deviceCode'; info: DeviceCodeInfo }
+  /** `copyCode`: the "copyDeviceCodeToClipboard" setting: a terminal host also puts the code on the
+   *  clipboard (OSC 52); a host whose output is not a terminal does not. */
+  | { kind: 'deviceCode'; info: DeviceCodeInfo; copyCode?: boolean }
   | { kind: 'browser'; url: string }
   | { kind: 'retry'; message: string; until: number };
 

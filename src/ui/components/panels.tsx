@@ -25,7 +25,7 @@ export function formatTimeLeft(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-function DeviceCodePanel({ info, sandboxPage }: { info: DeviceCodeInfo; sandboxPage?: string }) {
+function DeviceCodePanel({ info, sandboxPage, copied }: { info: DeviceCodeInfo; sandboxPage?: string; copied?: boolean }) {
   const now = useNow();
   const left = info.expiresAt - now;
   return (
@@ -37,6 +37,7 @@ function DeviceCodePanel({ info, sandboxPage }: { info: DeviceCodeInfo; sandboxP
       <Text>
         {'  '}
         <Text bold>{info.userCode}</Text>
+        {copied ? <Text dimColor>  (sent to the clipboard through the terminal)</Text> : null}
       </Text>
       {sandboxPage && sandboxPage !== info.verificationUri ? (
         <Text dimColor>Sandbox: the sign-in page is {sandboxPage}</Text>
@@ -74,7 +75,7 @@ function RetryPanel({ message, until }: { message: string; until: number }) {
 export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sandboxPage?: string }) {
   switch (panel.kind) {
     case 'deviceCode':
-      return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} />;
+      return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} copied={panel.copyCode} />;
     case 'browser':
       return <BrowserPanel url={panel.url} />;
     case 'retry':
