@@ -87,8 +87,8 @@ test('a failed sign-in removes the line; $ProgressPreference and -ProgressAction
 
 test('the Ink console: a spinner and the step while the sandbox is slow, gone once connected', async () => {
   const sandbox = handle.current;
-  sandbox.setFault({ host: /^login\./, path: /\/token$/, kind: 'latency', latencyMs: 600 });
-  sandbox.setFault({ host: /sharepoint\.com$/, kind: 'latency', latencyMs: 600 });
+  sandbox.setFault({ host: /^login\./, path: /\/token$/, kind: 'latency', latencyMs: 800 });
+  sandbox.setFault({ host: /sharepoint\.com$/, kind: 'latency', latencyMs: 800 });
   const store = new ConsoleStore({ prompt: 'spo> ', editor: idleEditor, columns: 100, rows: 30, color: false });
   const sh = shellOn(new InkHost(store, { color: false }), new Network());
   const ui = render(<App store={store} />);
@@ -109,7 +109,7 @@ test('the Ink console: a spinner and the step while the sandbox is slow, gone on
   assert.ok(signing.length > 0, `"${SIGNING_IN}" with a spinner was on screen:\n${frames.join('\n--\n')}`);
   assert.ok(checking.length > 0, `"${CHECKING}" with a spinner was on screen`);
   assert.ok(frames.indexOf(signing[0]!) < frames.indexOf(checking[0]!), 'signing in comes first');
-  // The spinner turns while a step waits (600 ms at 100 ms a frame).
+  // The spinner turns while a step waits (800 ms at 100 ms a frame).
   const turns = new Set(signing.map((f) => /^(\S) Signing in/m.exec(f)![1]));
   assert.ok(turns.size > 1, `the spinner turned (${[...turns].join('')})`);
   assert.doesNotMatch(last, /Signing in|Checking the admin/, 'the line is gone once connected');
