@@ -46,6 +46,8 @@ export interface ConsoleStoreOptions {
 
 /** Bright red ^C, as PSReadLine prints it when Ctrl+C cancels the line. */
 const CTRL_C_ECHO = '\x1b[91m^C\x1b[0m';
+/** $PSStyle.Formatting.Warning, for the console's own notices. */
+const WARNING_COLOR = '\x1b[33;1m';
 
 interface PendingRead {
   request: ReadRequest;
@@ -152,8 +154,24 @@ export class ConsoleStore implements ConsoleSurface {
       const onAbort = (): void => this.#finishRead(null, false);
       request.signal?.addEventListener('abort', onAbort, { once: true });
       this.#read = { request, value: '', resolve, onAbort };
+      if (request.secret) this.#setAsideWaitingLine();
       this.#set({ phase: 'read', read: { prompt: request.prompt, secret: request.secret, shown: '' } });
     });
+  }
+
+  /**
+   * A password prompt takes only what is typed after it appears (as with PSReadLine); the line that
+   * was already waiting behind the command (the next line of a paste, or keys typed ahead) may be
+   * the password itself, pasted with the command that asks for it. pwsh 7.6.10 runs such a line as a
+   * command and prints it in "The term '…' is not recognized"; here it is set aside unread: never
+   * run, shown or stored (docs/console.md). The lines after it still run when the command ends.
+   */
+  #setAsideWaitingLine(): void {
+    if (!this.#queue.length) return;
+    const enter = this.#queue.findIndex((event) => event.kind === 'key' && event.name === 'enter');
+    this.#queue.splice(0, enter < 0 ? this.#queue.length : enter + 1);
+    const notice = 'WARNING: The line after this command was set aside, not run: it may be the password. Type the password at the prompt.';
+    this.print((this.#color ? `${WARNING_COLOR}${notice}\x1b[0m` : notice) + '\n');
   }
 
   /** Panels open now, newest last; the newest is shown. A retry notice opened over the device code
