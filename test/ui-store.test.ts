@@ -179,6 +179,17 @@ test('a password prompt with nothing waiting behind its command says nothing and
   assert.equal(transcript(), 'spo> secret\nPassword for user admin: **\n');
 });
 
+test('control sequences inside a paste are never typed into the line or a prompt', async () => {
+  const { store, engine } = setup();
+  store.input({ kind: 'paste', text: 'a\x1b]52;?\x07b\x1b[31mc\x07\x9b2Jd\nask\n' });
+  for (let i = 0; i < 5; i++) await tick();
+  assert.equal(store.getState().phase, 'read');
+  store.input({ kind: 'paste', text: 'An\x1b]0;title\x1b\\n\n' });
+  for (let i = 0; i < 5; i++) await tick();
+  assert.deepEqual(engine.ran, ['abcd', 'ask']);
+  assert.deepEqual(engine.answers, ['Ann']);
+});
+
 test('Ctrl+C in a prompt resolves null, aborts the command and drops the queued rest of a paste', async () => {
   const { store, engine } = setup();
   store.input({ kind: 'paste', text: 'secret\nnext\n' });

@@ -12,6 +12,7 @@ import type { ShellEngine } from '../engine/api.js';
 import type { EditorDriver, EditorView } from './editor-driver.js';
 import type { InputEvent } from './input.js';
 import { stripAnsi } from './colors.js';
+import { untrustedText } from '../net/untrusted-text.js';
 import { displayWidth, padEndDisplay } from '../host/text-width.js';
 
 export type Phase = 'edit' | 'running' | 'read' | 'exited';
@@ -322,10 +323,11 @@ export class ConsoleStore implements ConsoleSurface {
     else if (event.kind === 'paste') {
       // A pasted answer ends at its first line break, which submits it; the rest of the paste
       // waits with the other queued input and runs after the command, line by line.
-      const brk = /\r\n|\r|\n/.exec(event.text);
-      value += brk ? event.text.slice(0, brk.index) : event.text;
+      const text = pastedText(event.text);
+      const brk = /\n/.exec(text);
+      value += brk ? text.slice(0, brk.index) : text;
       if (brk) {
-        const rest = event.text.slice(brk.index + brk[0].length);
+        const rest = text.slice(brk.index + 1);
         if (rest) this.#queue.push(...splitPasteIntoLines({ kind: 'paste', text: rest }));
         read.value = value;
         this.#finishRead(value, false);
@@ -379,13 +381,21 @@ function isCtrlC(event: InputEvent): boolean {
  */
 export function splitPasteIntoLines(event: InputEvent): InputEvent[] {
   if (event.kind !== 'paste') return [event];
-  const parts = event.text.replace(/\r\n?/g, '\n').split('\n');
+  const parts = pastedText(event.text).split('\n');
   const events: InputEvent[] = [];
   parts.forEach((part, i) => {
     if (part) events.push({ kind: 'text', text: part.replace(/\t/g, '    ') });
     if (i < parts.length - 1) events.push(ENTER);
   });
   return events;
+}
+
+/**
+ * A paste's text with line breaks as \n and without terminal control sequences or other control
+ * characters (tab stays): an escape sequence in a paste is never typed into the line.
+ */
+function pastedText(text: string): string {
+  return untrustedText(text.replace(/\r\n?/g, '\n'));
 }
 
 const ENTER: InputEvent = { kind: 'key', name: 'enter', ctrl: false, alt: false, shift: false, sequence: '\r' };
