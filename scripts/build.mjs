@@ -26,7 +26,12 @@ const packaging = process.argv.includes('--package');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 if (packaging) rmSync(join(dist, 'bundle'), { recursive: true, force: true });
-const files = packaging ? [] : ['src', 'test', 'bench'].flatMap((d) => {
+const sourceDirs = ['src', 'test', 'bench'];
+// Transpiled files of renamed or deleted sources would stay behind (and the test runner would
+// still run a renamed test's old copy): each build starts from empty folders. Removing a few
+// hundred small files takes milliseconds.
+if (!packaging) for (const d of sourceDirs) rmSync(join(dist, d), { recursive: true, force: true });
+const files = packaging ? [] : sourceDirs.flatMap((d) => {
   try { return walk(join(root, d)); } catch { return []; }
 });
 if (files.length) await build({
