@@ -27,8 +27,10 @@ import {
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(
   ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace']
     .flatMap((o) => [o, 'i' + o, 'c' + o])
-    .concat(['is', 'isnot', 'as', 'join', 'split']),
+    .concat(['is', 'isnot', 'as', 'join', 'split', 'isplit', 'csplit', 'shl', 'shr']),
 );
+/** -band, -bor, -bxor bind looser than comparisons and tighter than -and (`1 -band 3 -eq 3` is `1 -band $true`). */
+const BITWISE_OPERATORS: ReadonlySet<string> = new Set(['band', 'bor', 'bxor']);
 /** -f binds tighter than * and / (about_Operator_Precedence), just below the range operator. */
 const FORMAT_OPERATOR: ReadonlySet<string> = new Set(['f']);
 const LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', 'xor']);
@@ -40,8 +42,9 @@ const enum Level {
   Multiplicative = 2,
   Additive = 3,
   Comparison = 4,
-  Logical = 5,
-  None = 6,
+  Bitwise = 5,
+  Logical = 6,
+  None = 7,
 }
 
 /** A left operand and its operator, waiting for the right operand (the operator-precedence stack). */
@@ -144,6 +147,11 @@ export abstract class ExpressionParser extends Scanner {
       this.matchedLevel = Level.Comparison;
       return comparison;
     }
+    const bitwise = this.matchDash(BITWISE_OPERATORS);
+    if (bitwise) {
+      this.matchedLevel = Level.Bitwise;
+      return bitwise;
+    }
     const logical = this.matchDash(LOGICAL_OPERATORS);
     if (logical) this.matchedLevel = Level.Logical;
     return logical;
@@ -218,14 +226,14 @@ export abstract class ExpressionParser extends Scanner {
     return { kind: 'unary', op, operand, span: { start, end: this.pos } };
   }
 
-  /** `-not`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
+  /** `-not`, `-bnot`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
   private unaryDashWord(): string | undefined {
     const src = this.src;
     const from = this.pos + 1;
     let end = from;
     while (end < from + 5 && isAsciiLetterCode(src.charCodeAt(end))) end++;
     const word = src.slice(from, end).toLowerCase();
-    if (word !== 'not' && word !== 'join' && word !== 'split') {
+    if (word !== 'not' && word !== 'bnot' && word !== 'join' && word !== 'split') {
       // `-notlike` and friends: only the first letters are the unary word when a non-word follows.
       if (!word.startsWith('not') && !word.startsWith('join')) return undefined;
       const unary = word.startsWith('not') ? 'not' : 'join';
