@@ -22,7 +22,7 @@ import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type Err
 import { formatOutput } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import * as R from './runtime-strings.js';
-import { VariableNotWritableError, type ScopeName, type Session } from './session.js';
+import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
@@ -334,28 +334,17 @@ export class Executor implements EngineServices {
       value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.span);
     }
     try {
-      if (target.kind === 'variable') {
-        this.setVariable(target.name, value);
-      } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
-        this.setVariable(target.operand.name, castTo(target.typeName, value));
-      } else if (target.kind === 'member') {
-        setMember(await this.evalExpr(target.target, signal), target.name, value);
-      } else if (target.kind === 'index') {
-        const container = unwrap(await this.evalExpr(target.target, signal));
-        const index = unwrap(await this.evalExpr(target.index, signal));
-        if (container instanceof PSHashtable) container.set(index, value);
-        else if (Array.isArray(container)) {
-          const i = toInt(index);
-          const at = i < 0 ? container.length + i : i;
-          if (at < 0 || at >= container.length) {
-            throw MemberError.of(R.IndexOutOfRange());
-          }
-          container[at] = value;
-        } else if (container === null || container === undefined) {
-          throw MemberError.of(R.NullArray());
-        } else {
-          throw MemberError.of(R.CannotIndex(typeNameOf(container)));
+      if (target.kind === 'array') {
+        // `$a, $b = 1, 2, 3`: one value each, the rest to the last; missing values are $null.
+        const values = Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value];
+        const last = target.elements.length - 1;
+        for (let i = 0; i <= last; i++) {
+          const rest = values.slice(i);
+          const item = i < last ? (values[i] ?? null) : rest.length === 0 ? null : rest.length === 1 ? rest[0] : rest;
+          await this.store(target.elements[i]!, item, signal);
         }
+      } else {
+        await this.store(target, value, signal);
       }
       return value;
     } catch (e) {
@@ -366,6 +355,35 @@ export class Executor implements EngineServices {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(stmt.span) }), 'statement');
       }
       throw e;
+    }
+  }
+
+  /** Stores `value` into one assignable expression: a variable (typed or not), a property or an element. */
+  private async store(target: Expr, value: unknown, signal: AbortSignal): Promise<void> {
+    if (target.kind === 'variable') {
+      this.setVariable(target.name, value);
+    } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
+      // `[int]$n = …` constrains $n: later assignments convert to [int] too.
+      const typeName = target.typeName;
+      this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
+    } else if (target.kind === 'member') {
+      setMember(await this.evalExpr(target.target, signal), target.name, value);
+    } else if (target.kind === 'index') {
+      const container = unwrap(await this.evalExpr(target.target, signal));
+      const index = unwrap(await this.evalExpr(target.index, signal));
+      if (container instanceof PSHashtable) container.set(index, value);
+      else if (Array.isArray(container)) {
+        const i = toInt(index);
+        const at = i < 0 ? container.length + i : i;
+        if (at < 0 || at >= container.length) {
+          throw MemberError.of(R.IndexOutOfRange());
+        }
+        container[at] = value;
+      } else if (container === null || container === undefined) {
+        throw MemberError.of(R.NullArray());
+      } else {
+        throw MemberError.of(R.CannotIndex(typeNameOf(container)));
+      }
     }
   }
 
@@ -381,14 +399,16 @@ export class Executor implements EngineServices {
     return collapse(await this.evalStatement(value, signal));
   }
 
-  setVariable(name: string, value: unknown): void {
+  setVariable(name: string, value: unknown, options?: VariableOptions): void {
     const { scope, bare } = splitScope(name);
+    // `$null = …` discards the value (any scope prefix: `$global:null = 3` too).
+    if (scope !== 'env' && bare.toLowerCase() === 'null') return;
     if (scope === 'env') {
       if (value === null || value === '') delete process.env[bare];
       else process.env[bare] = toPSString(value);
       return;
     }
-    this.session.setVariable(bare, value, undefined, scope);
+    this.session.setVariable(bare, value, options, scope);
   }
 
   // ---- pipelines and commands ----------------------------------------------------------------
@@ -424,8 +444,12 @@ export class Executor implements EngineServices {
           }
         } else if (Array.isArray(value)) {
           for (const v of value) args.push({ kind: 'value', value: v, span: el.span, splatted: true });
-        } else if (value !== null && value !== undefined) {
-          args.push({ kind: 'value', value, span: el.span, splatted: true });
+        } else if (typeof value === 'string') {
+          // A string splats as the characters it enumerates (pwsh: `$p = 'ab'; f @p` passes 'a' and 'b').
+          for (const ch of value) args.push({ kind: 'value', value: ch, span: el.span, splatted: true });
+        } else {
+          // $null (or an undefined variable) splats as one $null argument.
+          args.push({ kind: 'value', value: value ?? null, span: el.span, splatted: true });
         }
       }
     }
@@ -573,6 +597,8 @@ export class Executor implements EngineServices {
       case 'cast': {
         const value = await this.evalExpr(expr.operand, signal);
         try {
+          // `[string](1,2,3)` joins with $OFS, as "$(1,2,3)" does.
+          if (Array.isArray(unwrap(value)) && /^(system\.)?string$/i.test(expr.typeName.trim())) return toPSString(value, toPSString(this.getVariable('OFS') ?? ' '));
           return castTo(expr.typeName, value);
         } catch (e) {
           throw this.typeFailure(e, expr.span);
