@@ -400,7 +400,8 @@ export abstract class ExpressionParser extends Scanner {
     this.parenDepth = 1;
     this.enter(start);
     this.skipTrivia(true);
-    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start, start + 1);
+    // The error points just after the '(' (pwsh 7.6.10: `$x = (  )` underlines the first blank).
+    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
     const pipeline = this.parseStatement();
     this.skipTrivia(true);
     this.leave();
