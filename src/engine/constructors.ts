@@ -16,7 +16,7 @@ import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X5
 export class MethodCallError extends Error {
   constructor(
     message: string,
-    readonly exceptionType: 'MethodException' | 'MethodInvocationException',
+    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException',
     readonly errorId: string,
   ) {
     super(message);

@@ -65,7 +65,8 @@ register(['pscustomobject', 'System.Management.Automation.PSCustomObject'], {
     const h = unwrap(v);
     if (!(h instanceof PSHashtable)) return v;
     const props: Record<string, unknown> = {};
-    for (const [k, x] of h.entries()) props[toPSString(k)] = x;
+    // PSTypeName names the object's type for formatting; it is not a property.
+    for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x;
     return new PSObject('System.Management.Automation.PSCustomObject', props);
   },
 });

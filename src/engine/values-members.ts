@@ -5,6 +5,7 @@ import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapAr
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
+import { MethodCallError } from './constructors.js';
 import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 /** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
@@ -93,6 +94,7 @@ function ownMember(target: unknown, name: string): unknown {
   if (v instanceof DateTimeValue) return dateTimeMember(v, name, (type, value) => new EnumValue(type, value)) ?? null;
   if (v instanceof PSObject) {
     const p = v.get(name);
+    if (p === undefined && eq(name, 'PSObject')) return memberSetOf(v);
     return p === undefined ? null : p;
   }
   if (typeof v === 'number' || typeof v === 'boolean') return null;
@@ -112,6 +114,12 @@ export function setMember(target: unknown, name: string, value: unknown): void {
         return;
       }
     }
+    // A custom object gets new properties only through Add-Member; pwsh wraps the failure.
+    throw new MethodCallError(
+      `Exception setting "${name}": "The property '${name}' cannot be found on this object. Verify that the property exists and can be set."`,
+      'SetValueInvocationException',
+      'ExceptionWhenSetting',
+    );
   }
   throw new MemberError(
     `The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`,
@@ -154,6 +162,7 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   if (typeof v === 'string') return stringMethod(v, name, args.map(unwrap));
   if (v instanceof PSHashtable) {
     if (eq(name, 'ContainsKey') && args.length === 1) return v.has(unwrap(args[0]));
+    if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
     if (eq(name, 'Add') && args.length === 2) {
       if (v.has(unwrap(args[0]))) {
         throw new MemberError(
@@ -303,4 +312,23 @@ function invocationInfoOf(record: ErrorRecord): PSObject {
     },
     ['MyCommand', 'ScriptLineNumber', 'OffsetInLine', 'ScriptName', 'Line', 'PositionMessage', 'InvocationName'],
   );
+}
+
+/** `$obj.PSObject`: the object's note properties as PSNoteProperty objects (`.Properties.Name`). */
+function memberSetOf(o: PSObject): PSObject {
+  const properties = [...o.properties].map(
+    ([name, value]) =>
+      new PSObject(
+        'System.Management.Automation.PSNoteProperty',
+        { MemberType: 'NoteProperty', IsSettable: true, IsGettable: true, Value: value, TypeNameOfValue: typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value), Name: name, IsInstance: true },
+        undefined,
+        `${typeNameOf(value)} ${name}=${toPSString(value)}`,
+      ),
+  );
+  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: [o.typeName, 'System.Object'] }, undefined, o.typeName);
+}
+
+/** An entry of `$hashtable.GetEnumerator()`: System.Collections.DictionaryEntry (Name is Key). */
+function dictionaryEntry(key: unknown, value: unknown): PSObject {
+  return new PSObject('System.Collections.DictionaryEntry', { Name: key, Key: key, Value: value }, ['Name', 'Value'], '[' + toPSString(key) + ', ' + toPSString(value) + ']');
 }
