@@ -26,14 +26,16 @@ export const addMember: CmdletDefinition = {
   defaultParameterSet: 'TypeNameSet',
   parameters: [
     { name: 'InputObject', kind: 'object', typeName: 'System.Management.Automation.PSObject', sets: { [MEMBER_SET]: { mandatory: true, valueFromPipeline: true }, [SINGLE]: { mandatory: true, valueFromPipeline: true }, [MULTI]: { mandatory: true, valueFromPipeline: true }, TypeNameSet: { mandatory: true, valueFromPipeline: true } }, description: 'The object to add members to.' },
-    // Bound as text: `Add-Member b 2` is pwsh's NotePropertySingleMemberSet by position, which
-    // the binder cannot tell from MemberSet; process() converts it (engine toEnum).
+    // Bound as text and converted in process() (see NotePropertyName).
     { name: 'MemberType', kind: 'string', typeName: PS_MEMBER_TYPES.fullName, aliases: ['Type'], sets: { [MEMBER_SET]: { position: 0, mandatory: true } }, description: 'The kind of member to add (NoteProperty or AliasProperty).' },
     { name: 'Name', kind: 'string', typeName: 'System.String', sets: { [MEMBER_SET]: { position: 1, mandatory: true } }, description: 'The name of the member.' },
     { name: 'Value', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 2 } }, allowNull: true, allowEmptyString: true, description: 'The value of the member.' },
-    { name: 'NotePropertyName', kind: 'string', typeName: 'System.String', sets: { [SINGLE]: { position: 0, mandatory: true } }, description: 'The name of the note property.' },
-    { name: 'NotePropertyValue', kind: 'object', typeName: 'System.Object', sets: { [SINGLE]: { position: 1, mandatory: true } }, allowNull: true, allowEmptyString: true, description: 'The value of the note property.' },
-    { name: 'NotePropertyMembers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [MULTI]: { position: 0, mandatory: true } }, description: 'Names and values of note properties to add.' },
+    // pwsh gives the note-property sets positions too and tells the sets apart by converting the
+    // first argument to PSMemberTypes; here positional arguments bind to MemberSet and process()
+    // reads `Add-Member Name Value` as a note property when the first is not a member type.
+    { name: 'NotePropertyName', kind: 'string', typeName: 'System.String', sets: { [SINGLE]: { mandatory: true } }, description: 'The name of the note property.' },
+    { name: 'NotePropertyValue', kind: 'object', typeName: 'System.Object', sets: { [SINGLE]: { mandatory: true } }, allowNull: true, allowEmptyString: true, description: 'The value of the note property.' },
+    { name: 'NotePropertyMembers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [MULTI]: { mandatory: true } }, description: 'Names and values of note properties to add.' },
     { name: 'TypeName', kind: 'string', typeName: 'System.String', sets: { ...ALL, TypeNameSet: { mandatory: true } }, description: 'A type name for the object.' },
     switchParameter('Force', 'Replaces a member that already exists.', { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {} }),
     switchParameter('PassThru', 'Outputs the object.', ALL),
