@@ -31,6 +31,13 @@ export const newObject: CmdletDefinition = {
       description: 'The arguments passed to the constructor.',
     },
     {
+      name: 'ComObject',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { Com: { position: 0, mandatory: true } },
+      description: 'The ProgID of a COM object (not available in spo-shell).',
+    },
+    {
       name: 'Property',
       kind: 'hashtable',
       typeName: 'System.Collections.IDictionary',
@@ -39,6 +46,15 @@ export const newObject: CmdletDefinition = {
     },
   ],
   async process(ctx) {
+    if (ctx.params.has('ComObject')) {
+      return ctx.throwTerminatingError({
+        // Shell wording: COM exists only on Windows; pwsh elsewhere does not even have -ComObject.
+        message: `Cannot create the COM object "${ctx.params.get<string>('ComObject')}": COM objects are not available in spo-shell.`,
+        errorId: 'NoCOMClassIdentified',
+        category: 'ResourceUnavailable',
+        exceptionType: 'PSNotSupportedException',
+      });
+    }
     const typeName = ctx.params.get<string>('TypeName') ?? '';
     const type = findConstructible(typeName);
     if (!type) {

@@ -6,7 +6,10 @@ import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
 import { MethodCallError } from './constructors.js';
-import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { instanceCall } from './dotnet-statics.js';
+import { formatString } from './format-operator.js';
+import { compareValues } from './compare-values.js';
 
 /** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
 export class MemberError extends Error {
@@ -68,6 +71,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Length')) return v.length;
     return null;
   }
+  if (v instanceof StringBuilderValue) return eq(name, 'Length') ? v.text.length : eq(name, 'Capacity') ? Math.max(16, v.text.length) : null;
   if (v instanceof PSCredential) {
     if (eq(name, 'UserName')) return v.UserName;
     if (eq(name, 'Password')) return v.Password;
@@ -183,7 +187,43 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     }
     notFound(v, name);
   }
+  if (v instanceof StringBuilderValue) {
+    const n = name.toLowerCase();
+    if (n === 'append') return (v.text += args.map((a) => toPSString(a)).join('')), v;
+    if (n === 'appendline') return (v.text += (args.length ? toPSString(args[0]) : '') + '\n'), v;
+    if (n === 'appendformat') return (v.text += formatString(toPSString(args[0]), args.slice(1))), v;
+    if (n === 'clear') return (v.text = ''), v;
+    if (n === 'insert' && args.length === 2) return (v.text = v.text.slice(0, toInt(args[0])) + toPSString(args[1]) + v.text.slice(toInt(args[0]))), v;
+    if (n === 'replace' && args.length === 2) return (v.text = v.text.split(toPSString(args[0])).join(toPSString(args[1]))), v;
+    notFound(v, name);
+  }
+  if (v instanceof PSObject) {
+    const called = instanceCall(v, name, args);
+    if (called) return called.value;
+  }
   if (v instanceof ArrayList) {
+    if (eq(name, 'Add') && args.length === 1 && v instanceof GenericList) {
+      v.push(args[0]);
+      return undefined;
+    }
+    if (eq(name, 'Remove') && args.length === 1) {
+      const i = v.findIndex((x) => looseEquals(x, args[0]));
+      if (i >= 0) v.splice(i, 1);
+      return v instanceof GenericList ? i >= 0 : undefined;
+    }
+    if ((eq(name, 'AddRange') || eq(name, 'InsertRange')) && args.length >= 1) {
+      v.push(...(Array.isArray(unwrap(args[args.length - 1])) ? (unwrap(args[args.length - 1]) as unknown[]) : [args[args.length - 1]]));
+      return undefined;
+    }
+    if (eq(name, 'Insert') && args.length === 2) {
+      v.splice(toInt(args[0]), 0, args[1]);
+      return undefined;
+    }
+    if (eq(name, 'ToArray') && args.length === 0) return [...v];
+    if (eq(name, 'Sort') && args.length === 0) {
+      v.sort((a, b) => compareValues(a, b));
+      return undefined;
+    }
     if (eq(name, 'Clear') && args.length === 0) {
       v.length = 0;
       return undefined;
