@@ -1,10 +1,9 @@
 // Format-List: shows each object as "Name : value" lines, with the chosen properties (`*` for all).
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { unwrap } from '../engine/convert.js';
 import { cellText, defaultListRecord, FormattedBlock, isScalarOutput, type ListRecord } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
-import { collectedInput, collectInput, inputObjectParameter, specFailure } from './collected-input.js';
+import { collectedItems, collectInput, inputObjectParameter, specFailure } from './collected-input.js';
 import { UTILITY } from './modules.js';
 
 export const formatList: CmdletDefinition = {
@@ -20,7 +19,7 @@ export const formatList: CmdletDefinition = {
     collectInput(ctx);
   },
   async end(ctx) {
-    const items = collectedInput(ctx).flatMap((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]) : [x])).filter((x) => x !== null && x !== undefined);
+    const items = collectedItems(ctx);
     let specs: PropertySpec[];
     try {
       specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'formatstring']);

@@ -3,12 +3,11 @@
 // Out-String.
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { unwrap } from '../engine/convert.js';
 import { defaultTableColumns, FormattedBlock, isScalarOutput, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { cellText } from '../engine/format.js';
-import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
+import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 
 export const formatTable: CmdletDefinition = {
@@ -27,7 +26,7 @@ export const formatTable: CmdletDefinition = {
     collectInput(ctx);
   },
   async end(ctx) {
-    const items = collectedInput(ctx).flatMap((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]) : [x])).filter((x) => x !== null && x !== undefined);
+    const items = collectedItems(ctx);
     let specs: PropertySpec[];
     try {
       specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);

@@ -9,7 +9,7 @@ import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
 import { formatString } from './format-operator.js';
-import { MemberError } from './values-members.js';
+import { MemberError } from './member-error.js';
 import { PSObject } from './values.js';
 
 export type StaticResult = { value: unknown } | undefined;

@@ -5,26 +5,14 @@ import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapAr
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
+import { MemberError } from './member-error.js';
+
+export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
 import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 import { instanceCall } from './dotnet-statics.js';
 import { formatString } from './format-operator.js';
 import { compareValues } from './compare-values.js';
-
-/** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
-export class MemberError extends Error {
-  constructor(
-    message: string,
-    readonly errorId: string,
-    readonly category = 'InvalidOperation',
-  ) {
-    super(message);
-  }
-
-  static of(entry: { errorId: string; message: string }, category?: string): MemberError {
-    return new MemberError(entry.message, entry.errorId, category);
-  }
-}
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
