@@ -73,7 +73,7 @@ test('a script block stands in for a calculated expression through the ItemInvoc
   h.set('e', doubled);
   const [spec] = parsePropertySpecs([h], ['name', 'label', 'expression']);
   assert.equal(spec!.name, 'x');
-  assert.equal(await evaluateSpec(spec!, new PSObject('System.Management.Automation.PSCustomObject', { a: 21 })), 42);
+  assert.equal(await evaluateSpec(spec!, new PSObject('System.Management.Automation.PSCustomObject', { a: 21 }), new AbortController().signal), 42);
 });
 
 test('spo -c: a report built with New-Object, Add-Member, Sort-Object and Select-Object prints as pwsh', async () => {
@@ -85,4 +85,15 @@ test('spo -c: a report built with New-Object, Add-Member, Sort-Object and Select
   const r = await runSpo(['-c', script]);
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, '\nUrl         Size\n---         ----\nhttps://x/a 2000\nhttps://x/b   10\n\n');
+});
+
+test('real script blocks: calculated properties run in a child scope, Sort-Object and Group-Object take script-block keys (pwsh 7.6.10)', async () => {
+  // One statement: pwsh -c formats a whole script through one Out-Default (spo per statement).
+  const select = await runInShell('$i=0; 1..3 | Select-Object @{n="a";e={$i++; $i * 10}}, { $_ * 2 }', { width: 80 });
+  assert.equal(select.err, '');
+  assert.equal(select.out, '\n a  $_ * 2 \n - --------\n10        2\n10        4\n10        6\n\n');
+  assert.equal((await runInShell('$i=0; 1..3 | Select-Object @{n="a";e={$i++; $i}} | Out-Null; $i')).out, '0\n');
+  const keyed = await runInShell('1..5 | Sort-Object { -$_ }; "aa","b","ccc","dd" | Group-Object { $_.Length } | ForEach-Object { "$($_.Name)=$($_.Count)" }');
+  assert.equal(keyed.err, '');
+  assert.equal(keyed.out, '5\n4\n3\n2\n1\n1=1\n2=2\n3=1\n');
 });

@@ -41,7 +41,7 @@ export const formatList: CmdletDefinition = {
         continue;
       }
       const pairs: Array<[string, unknown]> = [];
-      for (const s of expandSpecs(specs, item)) pairs.push([s.name, await evaluateSpec(s, item)]);
+      for (const s of expandSpecs(specs, item)) pairs.push([s.name, await evaluateSpec(s, item, ctx.signal)]);
       records.push({ pairs });
     }
     ctx.writeObject(new FormattedBlock({ kind: 'list', records }), false);

@@ -4,7 +4,7 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultTableColumns, FormattedBlock, isScalarOutput, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
-import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { cellText } from '../engine/format.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
@@ -46,7 +46,7 @@ export const formatTable: CmdletDefinition = {
     for (const item of items) {
       if (isScalarOutput(item)) rows.push({ line: cellText(item) });
       else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
-      else if (specs.length) rows.push({ cells: await Promise.all(expanded.map((s) => evaluateSpec(s, item))) });
+      else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
       else rows.push({ cells: columns.map((c) => propertyValue(item, c.header)) });
     }
     ctx.writeObject(

@@ -4,7 +4,7 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { compareValues } from '../engine/compare-values.js';
 import { toPSString, unwrap } from '../engine/convert.js';
-import { evaluateSpec, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -36,7 +36,7 @@ export const groupObject: CmdletDefinition = {
     const groups: Array<{ name: string; key: unknown; items: unknown[] }> = [];
     const byName = new Map<string, (typeof groups)[number]>();
     for (const item of collectedInput(ctx)) {
-      const values = specs.length ? await Promise.all(specs.map((s) => evaluateSpec(s, item))) : [item];
+      const values = specs.length ? await evaluateSpecs(specs, item, ctx.signal) : [item];
       const name = values.map((v) => toPSString(unwrap(v))).join(', ');
       const id = caseSensitive ? name : name.toLowerCase();
       let group = byName.get(id);

@@ -34,7 +34,9 @@ export const newObject: CmdletDefinition = {
       name: 'ComObject',
       kind: 'string',
       typeName: 'System.String',
-      sets: { Com: { position: 0, mandatory: true } },
+      // Named only: pwsh on Windows also takes it by position 0 and then picks the default set (Net)
+      // for `New-Object Type args`; spo's binder would call that ambiguous.
+      sets: { Com: { mandatory: true } },
       description: 'The ProgID of a COM object (not available in spo-shell).',
     },
     {

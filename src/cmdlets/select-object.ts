@@ -61,7 +61,7 @@ export const selectObject: CmdletDefinition = {
       let obj = item;
       if (specs.length) {
         const selected = new PSObject(CUSTOM);
-        for (const spec of expandSpecs(specs, item, exclude)) selected.properties.set(spec.name, await evaluateSpec(spec, item));
+        for (const spec of expandSpecs(specs, item, exclude)) selected.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal));
         obj = selected;
       }
       if (expand !== undefined) {

@@ -1,10 +1,10 @@
 // "Something that can run with $_ set to an item": what calculated properties (`@{n='x'; e={…}}`),
-// `Sort-Object { … }` and `Group-Object { … }` need from a script block. The ScriptBlock value
-// implements it; the pipeline cmdlets only depend on this interface.
+// `Sort-Object { … }` and `Group-Object { … }` need from a script block. ScriptBlock
+// (script-block.ts) implements it; the pipeline cmdlets only depend on this interface.
 
 export interface ItemInvocable {
-  /** Runs with `$_` (and `$PSItem`) bound to `item`; resolves to everything it wrote. */
-  invokeWithItem(item: unknown): Promise<unknown[]>;
+  /** Runs in a new child scope with `$_` (and `$PSItem`) bound to `item`; resolves to everything it wrote. */
+  invokeWithItem(item: unknown, signal: AbortSignal): Promise<unknown[]>;
 }
 
 export function isItemInvocable(value: unknown): value is ItemInvocable {

@@ -1,7 +1,7 @@
 // What -Property takes in Select-Object, Sort-Object, Group-Object, Measure-Object, Format-Table
 // and Format-List: property names (with wildcards where the cmdlet allows them) and calculated
 // properties, hashtables whose keys may be abbreviated (`@{n='x'; e='Name'}`). The expression is a
-// property name or, once script blocks exist, anything ItemInvocable.
+// property name or a script block (anything ItemInvocable).
 
 import { collapse, toPSString, unwrap } from './convert.js';
 import { isItemInvocable, type ItemInvocable } from './invocable.js';
@@ -88,9 +88,16 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
 }
 
 /** A spec's value for one item ($null when the property is missing). */
-export async function evaluateSpec(spec: PropertySpec, item: unknown): Promise<unknown> {
+export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal): Promise<unknown> {
   if (typeof spec.expression === 'string') return propertyOf(item, spec.expression);
-  return collapse(await spec.expression.invokeWithItem(item));
+  return collapse(await spec.expression.invokeWithItem(item, signal));
+}
+
+/** Every spec's value for one item, in order (script blocks run one after another, never interleaved). */
+export async function evaluateSpecs(specs: readonly PropertySpec[], item: unknown, signal: AbortSignal): Promise<unknown[]> {
+  const values: unknown[] = [];
+  for (const spec of specs) values.push(await evaluateSpec(spec, item, signal));
+  return values;
 }
 
 /** A property of any value: a custom object's note property, or a member the engine knows. */
