@@ -27,6 +27,7 @@ import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
+import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
@@ -723,7 +724,7 @@ export class Executor implements EngineServices {
     const limits = NUMERIC_LIMITS[name.toLowerCase()];
     const member = expr.name.toLowerCase();
     if (limits && (member === 'maxvalue' || member === 'minvalue')) return member === 'maxvalue' ? limits[1] : limits[0];
-    return null;
+    return staticProperty(name, expr.name)?.value ?? null;
   }
 
   private async staticInvoke(expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[], signal: AbortSignal): Promise<unknown> {
@@ -737,6 +738,8 @@ export class Executor implements EngineServices {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
       }
+      const called = staticMethod(fullName, expr.name, args);
+      if (called) return called.value;
       throw MemberError.of(R.MethodNotFound(fullName, expr.name));
     } catch (e) {
       throw this.memberFailure(e, this.reportedAt(expr.span));
