@@ -264,7 +264,24 @@ export class FlowEvaluator {
       await this.withErrorVariable(caught.record, () => this.runBlock(clause.body, signal, emit));
     } finally {
       // Runs on errors, break, continue, return and exit too, as in PowerShell.
-      if (stmt.finallyBody) await this.runBlock(stmt.finallyBody, signal, emit);
+      if (stmt.finallyBody && signal.aborted) await this.runFinallyWhileStopping(stmt.finallyBody);
+      else if (stmt.finallyBody) await this.runBlock(stmt.finallyBody, signal, emit);
+    }
+  }
+
+  /**
+   * Ctrl+C stopped the try block; PowerShell still runs the finally block (checked with pwsh 7.6.10):
+   * to its end, a second Ctrl+C ignored, host output (Write-Host) shown, but the first value it sends
+   * down the stopped pipeline ends it. Whatever ends it, the stop goes on.
+   */
+  private async runFinallyWhileStopping(block: StatementBlock): Promise<void> {
+    const stopped: Emit = (values) => {
+      if (values.length) throw new PipelineStoppedSignal();
+    };
+    try {
+      await this.runBlock(block, new AbortController().signal, stopped);
+    } catch {
+      // The finally block ended early; the pipeline is stopping anyway.
     }
   }
 

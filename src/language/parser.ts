@@ -197,10 +197,9 @@ class Parser extends FlowParser {
     const opStart = this.pos;
     this.token('operator', this.pos, this.pos + op.length);
     this.pos += op.length;
-    if (only?.kind === 'expression' && only.expr.kind === 'array' && only.expr.elements.every(isAssignable)) {
-      this.fail(ParserStrings.UnsupportedMultipleAssignment, pipeline.span.start, pipeline.span.end);
-    }
-    if (!only || only.kind !== 'expression' || !isAssignable(only.expr)) {
+    // `$a, $b = 1, 2`: several targets take only `=`.
+    const several = only?.kind === 'expression' && only.expr.kind === 'array' && op === '=' && only.expr.elements.every(isAssignable);
+    if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
       this.fail(ParserStrings.InvalidLeftHandSide, pipeline.span.start, pipeline.span.end);
     }
     this.skipTrivia(true);

@@ -79,6 +79,14 @@ const TYPE_LITERAL_AT = /\[\s*([A-Za-z_][\w.`]*(?:\[\])?)\s*\]/y;
 const MAY_BE_OUT_OF_RANGE_AT = /0x|\d+[lusyn]|\d+u[lys]/iy;
 const UNICODE_ESCAPE = /^`u\{([0-9a-fA-F]{1,6})\}/;
 
+/** An open bracketed group (openGroup): where it opened and the newline mode around it. */
+export interface OpenGroup {
+  readonly open: number;
+  readonly outerDepth: number;
+  readonly blanks: boolean;
+  readonly silent: boolean;
+}
+
 export abstract class Scanner {
   pos = 0;
   readonly tokens: Token[] = [];
@@ -126,6 +134,36 @@ export abstract class Scanner {
 
   protected leave(): void {
     this.nesting--;
+  }
+
+  /**
+   * Opens a bracketed group at pos: consumes the opener (`length` characters, an operator token
+   * unless `silent`), counts one level of nesting (reported at `nestAt`, the opener by default) and
+   * sets the newline mode inside: `blanks` (as in ( ) and [ ], newlines are whitespace, skipped
+   * here already) or `separators` (as in { }, $( ), @( ), @{ }: newlines end statements).
+   */
+  protected openGroup(length: number, newlines: 'blanks' | 'separators', options: { silent?: boolean; nestAt?: number } = {}): OpenGroup {
+    const open = this.pos;
+    if (!options.silent) this.token('operator', open, open + length);
+    this.pos += length;
+    const group: OpenGroup = { open, outerDepth: this.parenDepth, blanks: newlines === 'blanks', silent: options.silent === true };
+    this.parenDepth = group.blanks ? 1 : 0;
+    this.enter(options.nestAt ?? open);
+    if (group.blanks) this.skipTrivia(true);
+    return group;
+  }
+
+  /**
+   * Closes the group: skips the blanks before the closer (`blanks` groups), restores the enclosing
+   * newline mode, then consumes `closer`, or reports its absence through `missing`.
+   */
+  protected closeGroup(group: OpenGroup, closer: string, missing: () => never): void {
+    if (group.blanks) this.skipTrivia(true);
+    this.leave();
+    this.parenDepth = group.outerDepth;
+    if (this.peek() !== closer) missing();
+    if (!group.silent) this.token('operator', this.pos, this.pos + 1);
+    this.pos++;
   }
 
   protected token(kind: TokenKind, start: number, end: number): void {
