@@ -28,6 +28,8 @@ export interface MessageContext {
   settingsPath: string;
   /** The cloud the connect attempt used. */
   cloudName: string;
+  /** The "tenantId" setting: the tenant a user signs in at ('organizations' unless set). */
+  tenantId?: string;
   /** App-only sign-in (-ClientId in -TenantId): the app's messages name those parameters. */
   appOnly?: { tenantId: string };
   /** Whether -Credential (user name and password) was used. */
@@ -139,6 +141,14 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
         category: 'ObjectNotFound',
         exceptionType: SERVICE,
       };
+    case 50194:
+      // A single-tenant app registration at /organizations (or /common).
+      return {
+        message: `The application ${describeClientId(m)} is registered for a single tenant, so it cannot sign in at /organizations. Set "tenantId" in ${m.settingsPath} to your tenant's id or domain (for example contoso.onmicrosoft.com), or make the app registration multi-tenant.`,
+        errorId: 'SingleTenantApplication',
+        category: 'InvalidOperation',
+        exceptionType: SERVICE,
+      };
     case 7000218:
       return {
         message: `The application ${describeClientId(m)} does not allow public client flows (user name and password, device code). Turn on "Allow public client flows" in the app's Authentication settings, or ${howToSetClientId(m)}.`,
@@ -157,6 +167,14 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
       if (m.appOnly) {
         return {
           message: `The tenant ${m.appOnly.tenantId} was not found in the ${m.cloudName} cloud: check -TenantId (a tenant id or one of its domains) and -Region.`,
+          errorId: 'TenantNotFound',
+          category: 'ObjectNotFound',
+          exceptionType: SERVICE,
+        };
+      }
+      if (m.tenantId && m.tenantId !== 'organizations') {
+        return {
+          message: `The tenant ${m.tenantId} was not found in the ${m.cloudName} cloud: check "tenantId" in ${m.settingsPath} (a tenant id or one of its domains) and -Region.`,
           errorId: 'TenantNotFound',
           category: 'ObjectNotFound',
           exceptionType: SERVICE,

@@ -65,7 +65,7 @@ export function typeNameOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (typeof value === 'number') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
   if (value instanceof TypedArray) return `${value.elementType}[]`;
   if (Array.isArray(value)) return 'System.Object[]';

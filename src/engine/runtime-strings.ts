@@ -113,6 +113,9 @@ export const CannotIndex = (typeName: string) => entry('CannotIndex', `Unable to
 
 export const DuplicateKeyInHashLiteral = (key: string) => entry('DuplicateKeyInHashLiteral', `Duplicate keys '${key}' are not allowed in hash literals.`);
 
+/** `$true * 1`, `$true -shl 1`: no operator for the operand types. */
+export const OperationNotDefined = (left: string, op: string, right: string) =>
+  entry('NotDefined', `The operation '[${left}] ${op} [${right}]' is not defined.`);
 export const MethodNotFound = (typeName: string, method: string) =>
   entry('MethodNotFound', `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`);
 

@@ -11,6 +11,8 @@ export interface ErrorContext {
   clientId?: string;
   tenantSegment?: string;
   resource?: string;
+  /** Display name of the client application (AADSTS50194 names it). */
+  clientName?: string;
   /** Display name of the tenant the request named (default Contoso). */
   tenantName?: string;
   /** Correlation id sent by the client (client-request-id), echoed as correlation_id. */
@@ -60,6 +62,10 @@ export const AADSTS: Record<number, AadstsSpec> = {
   700016: {
     status: 400, error: 'unauthorized_client',
     text: (c) => `Application with identifier '${c.clientId ?? ''}' was not found in the directory '${c.tenantSegment ?? 'Contoso'}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+  },
+  50194: {
+    status: 400, error: 'invalid_request',
+    text: (c) => `Application '${c.clientId ?? ''}'(${c.clientName ?? ''}) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.`,
   },
   7000218: { status: 401, error: 'invalid_client', text: () => "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." },
   90002: {
