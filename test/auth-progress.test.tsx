@@ -115,3 +115,15 @@ test('the Ink console: a spinner and the step while the sandbox is slow, gone on
   assert.doesNotMatch(last, /Signing in|Checking the admin/, 'the line is gone once connected');
   assert.equal(store.getState().progress, null);
 });
+
+test("the sign-in line shows over a script's Write-Progress bar and gives it back", () => {
+  const shown: Array<string | null> = [];
+  const store = new ConsoleStore({ prompt: 'spo> ', editor: idleEditor, columns: 100, rows: 30, color: false });
+  const host = new InkHost(store, { color: false });
+  store.subscribe(() => shown.push(store.getState().progress?.status ?? null));
+  host.progress({ activity: 'Copying', status: 'file 1 of 3', percentComplete: 33 });
+  host.progress({ activity: 'Connect-SPOService', status: SIGNING_IN, percentComplete: -1, busy: true });
+  host.progress({ activity: 'Connect-SPOService', status: 'Completed', percentComplete: 100, completed: true, busy: true });
+  host.progress({ activity: 'Copying', status: 'Completed', percentComplete: 100, completed: true });
+  assert.deepEqual(shown, ['file 1 of 3', SIGNING_IN, 'file 1 of 3', null]);
+});

@@ -4,7 +4,7 @@ import { ScriptBlock } from './script-block.js';
 import * as R from './runtime-strings.js';
 import { DateTimeValue } from './datetime.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
-import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
+import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
 export class ConversionError extends Error {
@@ -66,8 +66,10 @@ export function typeNameOf(value: unknown): string {
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (value instanceof GenericList) return 'System.Collections.Generic.List`1[[System.Object]]';
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
   if (value instanceof TypedArray) return `${value.elementType}[]`;
+  if (value instanceof StringBuilderValue) return 'System.Text.StringBuilder';
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';

@@ -55,6 +55,9 @@ export class InkHost implements Host {
   readonly #terminal: ((sequence: string) => void) | undefined;
   /** Text written with -NoNewline that waits for the rest of its line. */
   #partialLine = '';
+  /** The last Write-Progress record still open, and the shell's own busy line. */
+  #scriptProgress: ProgressRecord | null = null;
+  #busy: ProgressRecord | null = null;
 
   constructor(surface: ConsoleSurface, options: InkHostOptions) {
     this.#surface = surface;
@@ -105,7 +108,11 @@ export class InkHost implements Host {
   }
 
   progress(record: ProgressRecord): void {
-    this.#surface.setProgress(record.completed ? null : record);
+    // The console has one progress line. The shell's own "what is happening" line (busy) shows over a
+    // script's Write-Progress bar and gives it back when it ends.
+    if (record.busy) this.#busy = record.completed ? null : record;
+    else this.#scriptProgress = record.completed ? null : record;
+    this.#surface.setProgress(this.#busy ?? this.#scriptProgress);
   }
 
   clearScreen(): void {
