@@ -165,11 +165,16 @@ export class ConsoleStore implements ConsoleSurface {
    * was already waiting behind the command (the next line of a paste, or keys typed ahead) may be
    * the password itself, pasted with the command that asks for it. pwsh 7.6.10 runs such a line as a
    * command and prints it in "The term '…' is not recognized"; here it is set aside unread: never
-   * run, shown or stored (docs/console.md). The lines after it still run when the command ends.
+   * run, shown or stored (docs/console.md). A waiting line that plainly runs something (a known
+   * command, an assignment, a statement: the next line of a pasted documentation example) keeps its
+   * place and runs when the prompt is answered, as it does under PSReadLine.
    */
   #setAsideWaitingLine(): void {
     if (!this.#queue.length) return;
     const enter = this.#queue.findIndex((event) => event.kind === 'key' && event.name === 'enter');
+    const line = this.#queue.slice(0, enter < 0 ? this.#queue.length : enter);
+    const typedText = line.every((event) => event.kind === 'text') ? line.map((event) => (event.kind === 'text' ? event.text : '')).join('') : null;
+    if (typedText !== null && this.#engine?.readsAsCommand(typedText)) return;
     this.#queue.splice(0, enter < 0 ? this.#queue.length : enter + 1);
     const notice = 'WARNING: The line after this command was set aside, not run: it may be the password. Type the password at the prompt.';
     this.print((this.#color ? `${WARNING_COLOR}${notice}\x1b[0m` : notice) + '\n');
