@@ -200,11 +200,13 @@ class Parser extends FlowParser {
     // `$a, $b = 1, 2`: several targets take only `=`.
     const several = only?.kind === 'expression' && only.expr.kind === 'array' && op === '=' && only.expr.elements.every(isAssignable);
     if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
-      this.fail(ParserStrings.InvalidLeftHandSide, pipeline.span.start, pipeline.span.end);
+      // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
+      const bad = only?.kind === 'expression' ? (only.expr.kind === 'paren' ? only.expr.pipeline.span : only.expr.span) : pipeline.span;
+      this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
     }
     this.skipTrivia(true);
     if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
-      this.fail(ParserStrings.ExpectedValueExpression, opStart, opStart + op.length, this.atEnd(), op);
+      this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, this.atEnd(), op);
     }
     // `$a = $b = 1` nests: the value is itself a statement.
     this.enter(opStart);
@@ -215,11 +217,26 @@ class Parser extends FlowParser {
 
   // ---- pipelines -----------------------------------------------------------------------------
 
+  /**
+   * At a line break after a pipeline element: whether the next line starts with `|` (pwsh 7.4+
+   * continues the pipeline there). If so, moves to that `|`; otherwise leaves the position alone.
+   */
+  private pipeOnNextLine(): boolean {
+    const back = this.pos;
+    const mark = this.tokenMark();
+    this.skipTrivia(true);
+    if (this.peek() === '|' && this.peek(1) !== '|') return true;
+    this.pos = back;
+    this.resetTokens(mark);
+    return false;
+  }
+
   private parsePipeline(): Statement {
     const start = this.pos;
     const elements: PipelineElement[] = [this.parsePipelineElement(true)];
     for (;;) {
       this.skipTrivia(false);
+      if (isNewline(this.peek()) && !this.pipeOnNextLine()) break;
       if (this.peek() !== '|') break;
       if (this.peek(1) === '|') this.fail(ParserStrings.InvalidEndOfLine, this.pos, this.pos + 2, false, '||');
       const barPos = this.pos;
@@ -227,8 +244,9 @@ class Parser extends FlowParser {
       this.pos++;
       this.skipTrivia(true);
       const c = this.peek();
-      if (c === undefined) this.fail(ParserStrings.EmptyPipeElement, barPos, barPos + 1, true);
-      if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos, barPos + 1);
+      // Reported right after the `|` (pwsh: `a | | b` underlines the blank between the bars).
+      if (c === undefined) this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1, true);
+      if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1);
       const element = this.parsePipelineElement(false);
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
       elements.push(element);
@@ -265,6 +283,8 @@ class Parser extends FlowParser {
       const name = this.readNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
     }
+    // `@` that starts no array, hashtable, here-string or splat is no token at all.
+    if (c === '@') this.fail(ParserStrings.UnrecognizedToken, start, start + 1);
     return this.parseCommand();
   }
 

@@ -273,7 +273,8 @@ export abstract class Scanner {
   protected peekAssignmentOperator(): string | undefined {
     const c = this.peek();
     const n = this.peek(1);
-    if (c === '=' && n !== '=') return '=';
+    // `$a == 1` is `$a =` and a command named `=` (pwsh: "The term '=' is not recognized").
+    if (c === '=') return '=';
     // En and em dashes count as '-' for operators; the operator text keeps its length.
     if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return (isDash(c) ? '-' : c) + '=';
     return undefined;
@@ -564,7 +565,7 @@ export abstract class Scanner {
     let name = '';
     for (;;) {
       const c = src.charCodeAt(i);
-      if (c !== c) this.fail(ParserStrings.IncompleteDollarVariableReference, start, src.length, true);
+      if (c !== c) this.fail(ParserStrings.IncompleteDollarVariableReference, start + 1, src.length, true);
       if (c === RBRACE) break;
       if (c === BACKTICK && i + 1 < src.length) {
         name += src[i + 1];
@@ -576,7 +577,7 @@ export abstract class Scanner {
       name += src.slice(i, end);
       i = end;
     }
-    if (!name) this.fail(ParserStrings.EmptyVariableReference, start, i + 1);
+    if (!name) this.fail(ParserStrings.EmptyVariableReference, i, i);
     this.pos = i + 1;
     this.token('variable', start, this.pos);
     return { kind: 'variable', name, span: { start, end: this.pos } };
