@@ -474,7 +474,8 @@ export abstract class ExpressionParser extends Scanner {
         // `$a.` with nothing after the dot.
         this.fail(ParserStrings.MissingPropertyName, this.pos + 1, this.pos + 1, this.pos + 1 >= this.src.length);
       }
-      if (c === '.' && (isIdentifierStartCode(this.code(1)) || isQuoteCode(this.code(1)))) {
+      // A member name may start with a digit (`1.2.3` is 1.2's member `3`).
+      if (c === '.' && (isIdentifierStartCode(this.code(1)) || isQuoteCode(this.code(1)) || isDigit(this.peek(1)))) {
         this.pos++;
         expr = this.parseMember(expr, false);
       } else if (c === ':' && this.peek(1) === ':' && isIdentifierStartCode(this.code(2))) {

@@ -296,15 +296,19 @@ class Parser extends FlowParser {
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
     if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.')) return true;
+    // `- -5`, `- '5'`: a lone minus is the operator, not a command name.
+    if (isDash(c) && (n === ' ' || n === '\t')) return true;
     // `++$i`, `-- $i`
     if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
       if (parseNumberLiteral(this.src.slice(this.pos, end)) !== undefined) return true;
-      // `1..3`: a number, then the range operator.
+      // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
       const num = this.tryNumberAt(this.pos);
-      return num !== undefined && this.src[num.end] === '.' && this.src[num.end + 1] === '.';
+      if (num === undefined) return false;
+      const after = this.src.charCodeAt(num.end);
+      return this.src[num.end] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[num.end]!);
     }
     if (isDash(c) && n !== undefined && /[a-z]/i.test(n)) {
       // `-not $x` at statement start is an expression; `-Credential` is a (missing) command name.
