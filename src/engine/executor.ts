@@ -27,6 +27,7 @@ import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
+import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
@@ -417,6 +418,8 @@ export class Executor implements EngineServices {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
+      // A pipeline of thousands of commands must still let Ctrl+C in (issue 13 item 3).
+      if (i > 0) await this.#flow.checkpoint(signal);
       if (el.kind === 'expression') {
         const value = await this.evalExpr(el.expr, signal);
         input = value instanceof PSHashtable ? [value] : enumerate(value);
@@ -571,14 +574,7 @@ export class Executor implements EngineServices {
         return h;
       }
       case 'member':
-        if (expr.isStatic) return this.staticMember(expr, signal);
-        return this.evalPostfixChain(expr, signal);
-      case 'invoke': {
-        if (!expr.isStatic) return this.evalPostfixChain(expr, signal);
-        const args: unknown[] = [];
-        for (const a of expr.args) args.push(await this.evalExpr(a, signal));
-        return this.staticInvoke(expr, args, signal);
-      }
+      case 'invoke':
       case 'index':
         return this.evalPostfixChain(expr, signal);
       case 'unary': {
@@ -610,20 +606,27 @@ export class Executor implements EngineServices {
   }
 
   /**
-   * `$a[0].b.c()…`: the chain is walked with a loop, not by recursion, so its length (the parser
-   * accepts any) is not bounded by the stack. The target is evaluated before the arguments.
+   * `$a[0].b.c()…` and `[t]::a::b`: the chain is walked with a loop, not by recursion, so its length
+   * (the parser accepts any) is not bounded by the stack. The target is evaluated before the arguments.
    */
   private async evalPostfixChain(expr: Expr, signal: AbortSignal): Promise<unknown> {
     const chain: Array<Extract<Expr, { kind: 'member' | 'invoke' | 'index' }>> = [];
     let base = expr;
-    while (base.kind === 'index' || ((base.kind === 'member' || base.kind === 'invoke') && !base.isStatic)) {
+    while (base.kind === 'index' || base.kind === 'member' || base.kind === 'invoke') {
       chain.push(base);
       base = base.target;
     }
     let value = await this.evalExpr(base, signal);
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      if (node.kind === 'member') {
+      if (node.kind !== 'index' && node.isStatic) {
+        if (node.kind === 'member') value = this.staticMember(value, node);
+        else {
+          const args: unknown[] = [];
+          for (const a of node.args) args.push(await this.evalExpr(a, signal));
+          value = await this.staticInvoke(value, node, args);
+        }
+      } else if (node.kind === 'member') {
         value = getMember(value, node.name);
       } else if (node.kind === 'index') {
         const index = unwrap(await this.evalExpr(node.index, signal));
@@ -711,8 +714,7 @@ export class Executor implements EngineServices {
     return e;
   }
 
-  private async staticMember(expr: Extract<Expr, { kind: 'member' }>, signal: AbortSignal): Promise<unknown> {
-    const type = await this.evalExpr(expr.target, signal);
+  private staticMember(type: unknown, expr: Extract<Expr, { kind: 'member' }>): unknown {
     const name = toPSString(getMember(type, 'FullName'));
     if (/^System\.Management\.Automation\.ActionPreference$/i.test(name) || /ActionPreference$/i.test(name)) {
       try {
@@ -733,11 +735,10 @@ export class Executor implements EngineServices {
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
       if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
     }
-    return null;
+    return staticProperty(name, expr.name)?.value ?? null;
   }
 
-  private async staticInvoke(expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[], signal: AbortSignal): Promise<unknown> {
-    const type = await this.evalExpr(expr.target, signal);
+  private async staticInvoke(type: unknown, expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[]): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = expr.name.toLowerCase();
     try {
@@ -747,6 +748,8 @@ export class Executor implements EngineServices {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
       }
+      const called = staticMethod(fullName, expr.name, args);
+      if (called) return called.value;
       throw MemberError.of(R.MethodNotFound(fullName, expr.name));
     } catch (e) {
       throw this.memberFailure(e, this.reportedAt(expr.span));

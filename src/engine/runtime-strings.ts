@@ -87,9 +87,6 @@ export const InvalidCastExceptionNoValue = (valueType: string, type: string) => 
 export const InvalidCastExceptionEnumerationValue = (value: string, type: string, names: readonly string[]) =>
   `Cannot convert ${value} to type "${type}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`;
 
-export const EnumEmptyIdentifier = (names: readonly string[]) =>
-  `Unable to match an empty identifier name to a valid enumerator name. Specify one of the following enumerator names and retry: ${names.join(', ')}.`;
-
 export const EnumAmbiguousIdentifier = (name: string, matches: readonly string[]) =>
   `The identifier name ${name} cannot be processed because it is either too similar or identical to the following enumerator names: ${matches.join(', ')}. Use a more specific identifier name.`;
 

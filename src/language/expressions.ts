@@ -410,7 +410,8 @@ export abstract class ExpressionParser extends Scanner {
   private parseParen(): Expr {
     const start = this.pos;
     const group = this.openGroup(1, 'blanks');
-    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 1);
+    // The error points just after the '(' (pwsh 7.6.10: `$x = (  )` underlines the first blank).
+    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
     const pipeline = this.parseStatement();
     this.closeGroup(group, ')', () =>
       this.atEnd()
