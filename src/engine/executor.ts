@@ -87,8 +87,11 @@ export class Executor implements EngineServices {
       const output = this.streamingOutput();
       try {
         await this.#flow.checkpoint(signal);
-        if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
-        else output.emit(await this.evalStatement(stmt, signal));
+        // The script's traps handle errors from everything nested in its statements (flow.ts).
+        await this.#flow.withTraps(traps.length > 0, async () => {
+          if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
+          else output.emit(await this.evalStatement(stmt, signal));
+        });
         output.flush();
         success = !this.statement.failed;
       } catch (e) {
@@ -315,6 +318,8 @@ export class Executor implements EngineServices {
       value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.opSpan, stmt.span);
     }
     try {
+      // `$null = …` discards the value (PowerShell never stores into $null).
+      if (target.kind === 'variable' && target.name.toLowerCase() === 'null') return value;
       if (target.kind === 'variable') {
         this.setVariable(target.name, value);
       } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
@@ -766,7 +771,7 @@ export class Executor implements EngineServices {
       try {
         out.push(...(await this.evalStatement(stmt, signal)));
       } catch (e) {
-        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.insideTry) {
+        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.handlerAbove) {
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
           if (this.reportTerminating(e)) throw new PSErrorSignal(e.record, 'script', true);
           this.statement.failed = true;
