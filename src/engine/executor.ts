@@ -123,11 +123,11 @@ export class Executor implements EngineServices {
   }
 
   /** Runs a whole script: its param( ) defaults, then its statements (or begin, process, end). */
-  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
-    if (block.parameters?.length) {
+  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, args?: readonly string[]): Promise<{ success: boolean; exitCode?: number }> {
+    if (block.parameters?.length || args) {
       this.source = source;
       try {
-        await this.#invoker.defineScriptParameters(block.parameters, source, signal);
+        await this.#invoker.defineScriptParameters(block, source, signal, args ?? []);
       } catch (e) {
         const signalled = this.toSignal(e, block.span);
         this.reportTerminating(signalled);
