@@ -142,7 +142,7 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
       );
       return 64;
     }
-    return finish(await shell.run(text, { signal: controller.signal, file: path }));
+    return finish(await shell.run(text, { signal: controller.signal, file: path, scriptArgs: cmd.args }));
   }
   // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
   // read the lines that follow it (as PowerShell does with redirected input).

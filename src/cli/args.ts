@@ -18,7 +18,7 @@ export type CommandLine =
   | { mode: 'help' }
   | { mode: 'version' }
   | ({ mode: 'command'; script: string } & RunOptions)
-  | ({ mode: 'file'; path: string } & RunOptions)
+  | ({ mode: 'file'; path: string; args: string[] } & RunOptions)
   | ({ mode: 'stdin' } & RunOptions);
 
 export const USAGE = `Usage: spo [options] [path.ps1]
@@ -29,7 +29,7 @@ PowerShell 7 session around it, on Linux, macOS and Windows.
   spo                         interactive console (script from stdin when not a terminal)
   spo -c '<script>'           run a script and exit (also -Command, --command)
   spo -Command -              run the script read from stdin
-  spo -f path.ps1             run a script file (also -File, --file, or just the path)
+  spo -f path.ps1 [args]      run a script file with arguments (also -File, --file, or just the path)
   spo -EncodedCommand <b64>   run a Base64 (UTF-16LE) script, as pwsh does
   spo -WorkingDirectory <dir> start in that folder (also -wd)
   spo --sandbox ...           start the offline sandbox tenant and sign in against it
@@ -119,10 +119,8 @@ export function parseArguments(argv: string[]): CommandLine {
     if (arg === '-') return { mode: 'stdin', ...options };
     const spec = findSwitch(arg);
     if (!spec) {
-      // A bare path runs that file; what follows it would be the script's arguments, which spo
-      // does not pass on, so they are refused rather than dropped without a word.
-      if (argv.length > i + 1) throw new Error(`arguments after the script path are not supported ('${argv[i + 1]}').`);
-      return { mode: 'file', path: arg, ...options };
+      // A bare path runs that file; what follows it are the script's arguments (as with -File).
+      return { mode: 'file', path: arg, args: argv.slice(i + 1), ...options };
     }
     const value = (missing: string): string => {
       const next = argv[i + 1];
@@ -159,8 +157,8 @@ export function parseArguments(argv: string[]): CommandLine {
       case 'File': {
         const path = value('The command cannot be run because the File parameter requires a file path. Supply a path for the File parameter and then try the command again.');
         if (path === '-') return { mode: 'stdin', ...options };
-        if (argv.length > i + 1) throw new Error(`arguments after the script path are not supported ('${argv[i + 1]}').`);
-        return { mode: 'file', path, ...options };
+        // As pwsh -File: every word after the path is the script's (its param( ) and $args).
+        return { mode: 'file', path, args: argv.slice(i + 1), ...options };
       }
       case 'WorkingDirectory':
         options.workingDirectory = value('Cannot process the command because of a missing parameter. A directory path must follow -WorkingDirectory.');

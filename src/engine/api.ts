@@ -9,6 +9,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Script path when running a file: errors then show `path:line`. */
   file?: string;
+  /** `spo -f script.ps1 a -Name b`: the words after the path, bound to the script's param( ) and $args. */
+  scriptArgs?: readonly string[];
   /** The input as the console showed it (prompt and lines): a running transcript records it. */
   echo?: string;
 }

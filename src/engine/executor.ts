@@ -92,8 +92,11 @@ export class Executor implements EngineServices {
       const output = this.streamingOutput();
       try {
         await this.#flow.checkpoint(signal);
-        if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
-        else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
+        // The script's traps handle errors from everything nested in its statements (flow.ts).
+        await this.#flow.withTraps(traps.length > 0, async () => {
+          if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
+          else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
+        });
         output.flush();
         success = !this.statement.failed;
       } catch (e) {
@@ -125,11 +128,11 @@ export class Executor implements EngineServices {
   }
 
   /** Runs a whole script: its param( ) defaults, then its statements (or begin, process, end). */
-  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
-    if (block.parameters?.length) {
+  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, args?: readonly string[]): Promise<{ success: boolean; exitCode?: number }> {
+    if (block.parameters?.length || args) {
       this.source = source;
       try {
-        await this.#invoker.defineScriptParameters(block.parameters, source, signal);
+        await this.#invoker.defineScriptParameters(block, source, signal, args ?? []);
       } catch (e) {
         const signalled = this.toSignal(e, block.span);
         this.reportTerminating(signalled);
@@ -822,7 +825,7 @@ export class Executor implements EngineServices {
       try {
         out.push(...(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal))));
       } catch (e) {
-        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.insideTry) {
+        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.handlerAbove) {
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
           if (this.reportTerminating(e)) throw new PSErrorSignal(e.record, 'script', true);
           this.statement.failed = true;

@@ -10,10 +10,12 @@
 import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock } from '../language/ast.js';
 import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
 import type { StatementState } from './command-runtime.js';
-import { isTrue, toPSString, unwrap } from './convert.js';
+import { collapse, isTrue, toPSString, unwrap } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { catchTypeMatches, resolveExceptionType } from './exception-types.js';
 import { binary, type OperatorScope } from './operators.js';
+import { LoopEnumerator } from './loop-enumerator.js';
+import { ScriptBlock } from './script-block.js';
 import type { Session } from './session.js';
 
 /** Where statements write their output objects. */
@@ -67,11 +69,29 @@ export class FlowEvaluator {
   #lastYield = monotonicMs();
   /** Inside a try block: terminating errors go to its catch instead of being reported. */
   #tryDepth = 0;
+  /** Inside a statement list that has a trap (in this or a calling scope): errors go up to it. */
+  #trapDepth = 0;
 
   constructor(private readonly services: FlowServices) {}
 
-  get insideTry(): boolean {
-    return this.#tryDepth > 0;
+  /**
+   * Whether a terminating error must travel up to an enclosing try or trap instead of being shown
+   * where it happened: in pwsh a trap handles the errors of nested blocks, loops, script blocks and
+   * functions too, and `continue` in it resumes after the trap's own statement that they are in.
+   */
+  get handlerAbove(): boolean {
+    return this.#tryDepth > 0 || this.#trapDepth > 0;
+  }
+
+  /** Runs `body` (a statement list) with its traps in force for everything nested in it. */
+  async withTraps<T>(hasTraps: boolean, body: () => Promise<T>): Promise<T> {
+    if (!hasTraps) return body();
+    this.#trapDepth++;
+    try {
+      return await body();
+    } finally {
+      this.#trapDepth--;
+    }
   }
 
   /** Stops on Ctrl+C; lets the event loop run every YIELD_INTERVAL_MS (a cheap clock check otherwise). */
@@ -127,6 +147,15 @@ export class FlowEvaluator {
    */
   async runStatements(statements: Statement[], signal: AbortSignal, emit: Emit): Promise<void> {
     const traps = statements.filter((s): s is Extract<FlowStatement, { kind: 'trap' }> => s.kind === 'trap');
+    if (traps.length) this.#trapDepth++;
+    try {
+      await this.runList(statements, traps, signal, emit);
+    } finally {
+      if (traps.length) this.#trapDepth--;
+    }
+  }
+
+  private async runList(statements: Statement[], traps: Array<Extract<FlowStatement, { kind: 'trap' }>>, signal: AbortSignal, emit: Emit): Promise<void> {
     const state = this.services.statementState;
     for (const stmt of statements) {
       await this.checkpoint(signal);
@@ -143,7 +172,7 @@ export class FlowEvaluator {
           if (outcome === 'break') throw new ReportedErrorSignal(error.record);
           continue;
         }
-        if (this.insideTry || error.scope === 'script') throw error;
+        if (this.handlerAbove || error.scope === 'script') throw error;
         if (this.services.reportTerminating(error)) throw new ReportedErrorSignal(error.record);
         continue;
       }
@@ -176,10 +205,13 @@ export class FlowEvaluator {
         const value = unwrap(await s.valueOf(stmt.iterable, signal));
         // $null iterates zero times, a scalar once, a collection once per element.
         const items = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
-        for (const item of items) {
-          s.setVariable(stmt.variable.name, item);
-          if (!(await this.iteration(stmt, signal, emit))) return;
-        }
+        const enumerator = new LoopEnumerator(items, isRange(stmt.iterable) ? 'System.Management.Automation.RangeEnumerator' : 'System.ArrayEnumerator');
+        await this.withEnumerator('foreach', enumerator, async () => {
+          while (enumerator.MoveNext()) {
+            s.setVariable(stmt.variable.name, enumerator.Current);
+            if (!(await this.iteration(stmt, signal, emit))) return;
+          }
+        });
         return;
       }
       case 'for':
@@ -214,30 +246,58 @@ export class FlowEvaluator {
     const op = flags.regex && !flags.exact ? '-match' : flags.wildcard && !flags.exact ? '-like' : '-eq';
     const compare = flags.caseSensitive ? op.replace('-', '-c') : op;
     const saved = s.session.getVariable('_')?.value;
+    const enumerator = new LoopEnumerator(items, 'System.ArrayEnumerator');
     try {
-      for (const item of items) {
-        await this.checkpoint(signal);
-        s.setVariable('_', item);
-        let matched = false;
-        try {
-          for (const clause of stmt.clauses) {
-            const pattern = unwrap(await s.evalExpr(clause.pattern, signal));
-            if (!isTrue(binary(compare, item, pattern, s.operatorScope))) continue;
-            matched = true;
-            await this.runBlock(clause.body, signal, emit);
-          }
-          if (!matched && stmt.defaultBody) await this.runBlock(stmt.defaultBody, signal, emit);
-        } catch (e) {
-          // `continue` goes on with the next item, `break` leaves the switch.
-          if (e instanceof LoopSignal && e.targets(stmt.label)) {
-            if (e instanceof BreakSignal) return;
-            continue;
-          }
-          throw e;
-        }
-      }
+      await this.withEnumerator('switch', enumerator, () => this.switchItems(stmt, enumerator, compare, signal, emit));
     } finally {
       s.setVariable('_', saved ?? null);
+    }
+  }
+
+  private async switchItems(stmt: Extract<FlowStatement, { kind: 'switch' }>, enumerator: LoopEnumerator, compare: string, signal: AbortSignal, emit: Emit): Promise<void> {
+    const s = this.services;
+    while (enumerator.MoveNext()) {
+      const item = enumerator.Current;
+      await this.checkpoint(signal);
+      s.setVariable('_', item);
+      let matched = false;
+      try {
+        for (const clause of stmt.clauses) {
+          if (!(await this.clauseMatches(clause.pattern, item, compare, signal))) continue;
+          matched = true;
+          await this.runBlock(clause.body, signal, emit);
+        }
+        if (!matched && stmt.defaultBody) await this.runBlock(stmt.defaultBody, signal, emit);
+      } catch (e) {
+        // `continue` goes on with the next item, `break` leaves the switch.
+        if (e instanceof LoopSignal && e.targets(stmt.label)) {
+          if (e instanceof BreakSignal) return;
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A switch condition: a script block is run with `$_` as the item and matches when its output is
+   * true (whatever -Regex/-Wildcard say); anything else is compared with the switch's operator.
+   */
+  private async clauseMatches(pattern: Expr, item: unknown, compare: string, signal: AbortSignal): Promise<boolean> {
+    const value = unwrap(await this.services.evalExpr(pattern, signal));
+    if (value instanceof ScriptBlock) return isTrue(collapse(await value.invoke({ dotSource: true, dollarUnder: { value: item } }, signal)));
+    return isTrue(binary(compare, item, value, this.services.operatorScope));
+  }
+
+  /** `$foreach` / `$switch` name the loop's enumerator while it runs; the outer one comes back after. */
+  private async withEnumerator(name: 'foreach' | 'switch', enumerator: LoopEnumerator, body: () => Promise<void>): Promise<void> {
+    const s = this.services;
+    const outer = s.session.getVariable(name)?.value;
+    s.setVariable(name, enumerator);
+    try {
+      await body();
+    } finally {
+      s.setVariable(name, outer ?? null);
     }
   }
 
@@ -344,6 +404,13 @@ export class FlowEvaluator {
     if (outcome !== 'continue') this.services.showError(error.record);
     return outcome;
   }
+}
+
+/** `foreach ($i in 1..3)`: pwsh walks a range with its own enumerator type. */
+function isRange(stmt: Statement): boolean {
+  if (stmt.kind !== 'pipeline' || stmt.elements.length !== 1) return false;
+  const el = stmt.elements[0]!;
+  return el.kind === 'expression' && el.expr.kind === 'binary' && el.expr.op === '..';
 }
 
 /** break, continue, return, exit and Ctrl+C pass through error handling untouched. */

@@ -5,7 +5,7 @@
 //
 // The executor runs the statements (StatementRunner); this file only sets the stage around them.
 
-import type { Expr, ParameterAst, Statement } from '../language/ast.js';
+import type { Expr, ParameterAst, ScriptBlockAst, Statement } from '../language/ast.js';
 import type { CmdletContext } from './cmdlet.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ReturnSignal } from './control-flow.js';
@@ -15,7 +15,7 @@ import type { ScriptBlock, ScriptBlockInvocation, ScriptBlockRunner } from './sc
 import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { unwrap } from './convert.js';
+import { ConversionError, unwrap } from './convert.js';
 import { ErrorRecord, PSErrorSignal } from './errors.js';
 
 /** What the executor offers to run a block's statements. */
@@ -101,9 +101,41 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     }
   }
 
-  /** A script's param( ) at the top level: each parameter gets its default value (spo passes no script arguments). */
-  async defineScriptParameters(parameters: readonly ParameterAst[], source: SourceMap, signal: AbortSignal): Promise<void> {
-    for (const p of parameters) this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
+  /**
+   * A script file's param( ) and $args from the words after its path on the command line, as
+   * `pwsh -File script.ps1 …` binds them: `-Name value`, `-Name:value` and switches (`-Force`,
+   * `-Force:$false`) by name or unique prefix, the rest by position in declaration order, and what
+   * is left (unknown `-words` included) in $args. The words are strings; a type constraint converts
+   * them, and a failed conversion stops the script with pwsh's message. Unbound parameters take
+   * their defaults (mandatory ones are not prompted for).
+   */
+  async defineScriptParameters(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, words: readonly string[]): Promise<void> {
+    const parameters = block.parameters ?? [];
+    const bound = bindScriptWords(parameters, words);
+    const scriptName = source.file?.split(/[\\/]/).pop() ?? '';
+    for (const p of parameters) {
+      if (!bound.values.has(p)) {
+        this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
+        continue;
+      }
+      try {
+        this.session.setVariable(p.name, convertParameter(p, bound.values.get(p)));
+      } catch (e) {
+        if (!(e instanceof ConversionError)) throw e;
+        throw new PSErrorSignal(
+          new ErrorRecord({
+            message: `Cannot process argument transformation on parameter '${p.name}'. ${e.message}`,
+            errorId: 'ParameterArgumentTransformationError',
+            category: 'InvalidData',
+            exceptionType: 'ParameterBindingArgumentTransformationException',
+            commandName: scriptName,
+            invocationName: scriptName,
+          }),
+          'script',
+        );
+      }
+    }
+    this.session.setVariable('args', bound.rest);
   }
 
   // ---- functions, called by the command processor --------------------------------------------
@@ -211,3 +243,52 @@ function convertParameter(p: ParameterAst, value: unknown): unknown {
   return castTo(t, value);
 }
 
+
+/** The command-line words of `spo -f script.ps1 …` matched to the script's parameters (pwsh -File). */
+function bindScriptWords(parameters: readonly ParameterAst[], words: readonly string[]): { values: Map<ParameterAst, unknown>; rest: string[] } {
+  const values = new Map<ParameterAst, unknown>();
+  const positional: Array<{ at: number; word: string }> = [];
+  /** Words for $args, by their place on the line: unknown `-Name`s (with the value after each) and positional words left over. */
+  const rest: Array<{ at: number; word: string }> = [];
+  const isSwitch = (p: ParameterAst) => /^switch$/i.test(p.typeName ?? '');
+  const byName = (typed: string): ParameterAst | undefined => {
+    const key = typed.toLowerCase();
+    const exact = parameters.find((p) => p.name.toLowerCase() === key);
+    if (exact) return exact;
+    const prefixed = parameters.filter((p) => p.name.toLowerCase().startsWith(key));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const m = /^-([A-Za-z_?][\w-]*)(?::(.*))?$/s.exec(word);
+    const p = m ? byName(m[1]!) : undefined;
+    if (!m) {
+      positional.push({ at: i, word });
+      continue;
+    }
+    if (!p) {
+      // pwsh hands an unknown parameter name and the value after it to $args together.
+      rest.push({ at: i, word });
+      if (i + 1 < words.length && !/^-[A-Za-z_?]/.test(words[i + 1]!)) rest.push({ at: i + 1, word: words[++i]! });
+      continue;
+    }
+    const colon = m[2];
+    if (isSwitch(p)) values.set(p, colon === undefined ? true : !/^(\$false|0|)$/i.test(colon));
+    else if (colon !== undefined) values.set(p, commandLineValue(colon));
+    else if (i + 1 < words.length) values.set(p, words[++i]);
+  }
+  const open = parameters.filter((p) => !isSwitch(p) && !values.has(p));
+  for (const item of positional) {
+    const p = open.shift();
+    if (p) values.set(p, item.word);
+    else rest.push(item);
+  }
+  return { values, rest: rest.sort((a, b) => a.at - b.at).map((r) => r.word) };
+}
+
+/** `-Flag:$true` / `-Flag:$false` on pwsh's command line are Booleans; anything else is the text. */
+function commandLineValue(text: string): unknown {
+  if (/^\$true$/i.test(text)) return true;
+  if (/^\$false$/i.test(text)) return false;
+  return text;
+}

@@ -93,7 +93,10 @@ export class Shell implements ShellEngine {
     }
     const signal = options.signal ?? new AbortController().signal;
     const block = parsed.script.block;
-    if (!block) return this.#executor.runStatements(parsed.script.statements, map, signal);
+    if (!block) {
+      if (options.scriptArgs) this.session.setVariable('args', [...options.scriptArgs]);
+      return this.#executor.runStatements(parsed.script.statements, map, signal);
+    }
     const unmet = options.file ? unmetRequirement(block.requires, options.file) : undefined;
     if (unmet) {
       this.#executor.addToErrorHistory(unmet);
@@ -101,7 +104,7 @@ export class Shell implements ShellEngine {
       this.#executor.setLastSuccess(false);
       return { success: false };
     }
-    return this.#executor.runScript(block, map, signal);
+    return this.#executor.runScript(block, map, signal, options.scriptArgs);
   }
 }
 

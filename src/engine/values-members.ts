@@ -5,6 +5,7 @@ import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapAr
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
+import { LoopEnumerator } from './loop-enumerator.js';
 import { MemberError } from './member-error.js';
 
 export { MemberError } from './member-error.js';
@@ -84,6 +85,7 @@ function ownMember(target: unknown, name: string): unknown {
     return null;
   }
   if (v instanceof DateTimeValue) return dateTimeMember(v, name, (type, value) => new EnumValue(type, value)) ?? null;
+  if (v instanceof LoopEnumerator) return v.member(name) ?? null;
   if (v instanceof PSObject) {
     const p = v.get(name);
     if (p === undefined && eq(name, 'PSObject')) return memberSetOf(v);
@@ -138,6 +140,10 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(target);
   if (v instanceof DateTimeValue) {
     const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
+    if (result) return result.value;
+  }
+  if (v instanceof LoopEnumerator) {
+    const result = v.call(name, args);
     if (result) return result.value;
   }
   if (eq(name, 'ToString') && args.length === 0) {
