@@ -2,6 +2,8 @@
 // by its text with the culture's ordering (case-insensitive unless asked), $null first.
 
 import { toPSString, unwrap } from './convert.js';
+import { DateTimeValue } from './datetime.js';
+import { TimeSpanValue } from './timespan.js';
 
 const insensitive = new Intl.Collator('en-US', { sensitivity: 'accent' });
 const sensitive = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
@@ -13,6 +15,9 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   const yNull = y === null || y === undefined;
   if (xNull || yNull) return xNull && yNull ? 0 : xNull ? -1 : 1;
   if ((typeof x === 'number' || typeof x === 'boolean') && (typeof y === 'number' || typeof y === 'boolean')) return Number(x) - Number(y);
+  // Dates and time spans sort by their ticks.
+  if (x instanceof DateTimeValue && y instanceof DateTimeValue) return x.ticks < y.ticks ? -1 : x.ticks > y.ticks ? 1 : 0;
+  if (x instanceof TimeSpanValue && y instanceof TimeSpanValue) return Math.sign(x.ticks - y.ticks);
   if (typeof x === 'number' && typeof y === 'string' && y.trim() !== '' && !Number.isNaN(Number(y))) return x - Number(y);
   return (caseSensitive ? sensitive : insensitive).compare(toPSString(x), toPSString(y));
 }

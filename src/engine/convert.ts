@@ -3,6 +3,7 @@
 import { ScriptBlock } from './script-block.js';
 import * as R from './runtime-strings.js';
 import { DateTimeValue } from './datetime.js';
+import { TimeSpanValue } from './timespan.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, type EnumType } from './values.js';
@@ -79,6 +80,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof PSObject) return value.typeName;
   if (value instanceof ScriptBlock) return 'System.Management.Automation.ScriptBlock';
   if (value instanceof DateTimeValue) return value.typeName;
+  if (value instanceof TimeSpanValue) return value.typeName;
   if (value instanceof LoopEnumerator) return value.typeName;
   return 'System.Object';
 }

@@ -6,6 +6,8 @@
 // Linux with LANG=C.UTF-8 would use the invariant culture instead: docs/language.md). Conversion
 // to [string] ("$date") is culture-invariant in PowerShell, and is here too.
 
+import { TimeSpanValue } from './timespan.js';
+
 export type DateTimeKind = 'Unspecified' | 'Utc' | 'Local';
 
 interface Culture {
@@ -111,6 +113,18 @@ export class DateTimeValue {
   /** Adds milliseconds of elapsed time, keeping Kind (.NET adds to the wall clock; same result away from DST changes). */
   addMs(ms: number): DateTimeValue {
     return new DateTimeValue(this.epochMs + Math.trunc(ms), this.kind, this.subTicks);
+  }
+
+  /** Adds 100-ns ticks (a TimeSpan), keeping Kind and the sub-millisecond ticks exact. */
+  addTicks(ticks: number): DateTimeValue {
+    const total = this.subTicks + Math.trunc(ticks);
+    const ms = Math.floor(total / 10000);
+    return new DateTimeValue(this.epochMs + ms, this.kind, total - ms * 10000);
+  }
+
+  /** `a - b` between DateTimes: the difference of their wall-clock ticks, as .NET subtracts. */
+  minus(other: DateTimeValue): TimeSpanValue {
+    return new TimeSpanValue(Number(this.ticks - other.ticks));
   }
 
   addMonths(months: number): DateTimeValue {
@@ -421,6 +435,7 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
     case 'ticks': return Number(v.ticks);
     case 'kind': return makeEnum(KIND, v.kind);
     case 'date': return DateTimeValue.fromParts(f.year, f.month, f.day, 0, 0, 0, 0, v.kind);
+    case 'timeofday': return TimeSpanValue.fromParts(0, f.hour, f.minute, f.second, f.millisecond);
     default: return undefined;
   }
 }
@@ -436,6 +451,11 @@ export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], 
     case 'addseconds': return { value: v.addMs(n() * 1000) };
     case 'addmilliseconds': return { value: v.addMs(n()) };
     case 'addmonths': return { value: v.addMonths(n()) };
+    case 'addticks': return { value: v.addTicks(n()) };
+    case 'add': return args[0] instanceof TimeSpanValue ? { value: v.addTicks(args[0].ticks) } : undefined;
+    case 'subtract':
+      if (args[0] instanceof TimeSpanValue) return { value: v.addTicks(-args[0].ticks) };
+      return args[0] instanceof DateTimeValue ? { value: v.minus(args[0]) } : undefined;
     case 'addyears': return { value: v.addMonths(n() * 12) };
     case 'touniversaltime': return { value: v.toUniversalTime() };
     case 'tolocaltime': return { value: v.toLocalTime() };

@@ -11,6 +11,8 @@ import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } 
 import { formatString } from './format-operator.js';
 import { MemberError } from './member-error.js';
 import { PSObject } from './values.js';
+import { DateTimeValue } from './datetime.js';
+import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
 export type StaticResult = { value: unknown } | undefined;
 
@@ -97,6 +99,7 @@ const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
 
 const METHODS: Record<string, Record<string, Handler>> = {
+  'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
     round: (a) => {
       const mode = a.length > 1 ? str(a[a.length - 1]) : '';
@@ -187,6 +190,15 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
   'system.text.encoding': { utf8: () => UTF8 },
+  'system.datetime': {
+    now: () => DateTimeValue.now(),
+    utcnow: () => DateTimeValue.now().toUniversalTime(),
+    today: () => {
+      const f = DateTimeValue.now().fields;
+      return DateTimeValue.fromParts(f.year, f.month, f.day);
+    },
+  },
+  'system.timespan': { zero: () => new TimeSpanValue(0) },
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
 };
 

@@ -14,6 +14,7 @@ import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
 import { DateTimeValue } from './datetime.js';
+import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { FormattedBlock, listCellText, renderBlock, type ListRecord, type TableColumn, type TableRow } from './format-blocks.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
@@ -52,6 +53,7 @@ export { listCellText as cellText } from './format-blocks.js';
 /** A property's value by name (case-insensitive) on anything the formatter shows; undefined when absent. */
 export function propertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
+  if (value instanceof TimeSpanValue) return value.member(name);
   if (value instanceof PSCredential) return name.toLowerCase() === 'username' ? value.UserName : name.toLowerCase() === 'password' ? value.Password : undefined;
   if (value instanceof NetworkCredential) {
     const n = name.toLowerCase();
@@ -65,6 +67,7 @@ export function defaultPropertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
+  if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
   return [];
 }
 
@@ -127,6 +130,8 @@ function shapeOf(value: unknown): Shape {
     return { kind: 'view', key: value.typeName, columns: TABLE_VIEWS[value.typeName]!.map((c) => ({ align: 'left', ...c })) };
   }
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return { kind: 'list' };
+  // TimeSpan has no view of its own: its eleven properties make it a list.
+  if (value instanceof TimeSpanValue) return { kind: 'list' };
   const names = defaultPropertyNames(value);
   if (value instanceof PSObject || value instanceof NetworkCredential) {
     return names.length <= 4 ? { kind: 'table', names } : { kind: 'list' };

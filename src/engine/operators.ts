@@ -9,6 +9,10 @@ import { arithmeticResult, arithmeticType, mixedSignType, TypedNumber } from './
 import { formatString, FormatStringError } from './format-operator.js';
 import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
+import { DateTimeValue } from './datetime.js';
+import { TimeSpanValue } from './timespan.js';
+import { compareTime, toTimeSpan } from './time-conversions.js';
+import { MethodCallError } from './constructors.js';
 import { getMember } from './values-members.js';
 import { EnumValue, PSHashtable } from './values.js';
 import { wildcardMatch } from './wildcard.js';
@@ -29,7 +33,7 @@ export class OperatorError extends Error {
 
 /** A failure to report at the operator's extent: an OperatorError or an operand's ConversionError. */
 export class AtOperator extends Error {
-  constructor(readonly error: OperatorError | ConversionError) {
+  constructor(readonly error: OperatorError | ConversionError | MethodCallError) {
     super(error.message);
   }
 }
@@ -123,9 +127,33 @@ export function unary(op: string, value: unknown): unknown {
   }
 }
 
+/**
+ * `+` and `-` with a DateTime or TimeSpan on the left (.NET's op_Addition/op_Subtraction): the right
+ * operand converts to a TimeSpan (a number is ticks, a string is parsed); DateTime - DateTime is a
+ * TimeSpan. Undefined for any other operator.
+ */
+function timeArithmetic(op: string, left: DateTimeValue | TimeSpanValue, right: unknown): unknown {
+  if (op !== '+' && op !== '-') return undefined;
+  return atOperator(() => {
+    if (left instanceof TimeSpanValue) {
+      const span = toTimeSpan(right);
+      return new TimeSpanValue(op === '+' ? left.ticks + span.ticks : left.ticks - span.ticks);
+    }
+    if (op === '+') return left.addTicks(toTimeSpan(right).ticks);
+    if (right instanceof DateTimeValue) return left.minus(right);
+    if (right instanceof TimeSpanValue) return left.addTicks(-right.ticks);
+    // DateTime has two op_Subtraction overloads, and PowerShell will not pick one for other operands.
+    throw new MethodCallError('Multiple ambiguous overloads found for "op_Subtraction" and the argument count: "2".', 'MethodException', 'MethodCountCouldNotFindBest');
+  });
+}
+
 export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: OperatorScope): unknown {
   const left = unwrap(leftRaw);
   const right = unwrap(rightRaw);
+  if (left instanceof DateTimeValue || left instanceof TimeSpanValue) {
+    const result = timeArithmetic(op, left, right);
+    if (result !== undefined) return result;
+  }
   if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!));
   switch (op.toLowerCase()) {
     case '+':
@@ -237,6 +265,13 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
       }
     }
     if (typeof a === 'boolean') return a === isTrue(b);
+    if (a instanceof DateTimeValue || a instanceof TimeSpanValue) {
+      try {
+        return compareTime(a, b) === 0;
+      } catch {
+        return false;
+      }
+    }
     if (a instanceof EnumValue) return a.name.toLowerCase() === toPSString(b).toLowerCase() || a.value === b;
     return a === b;
   };
@@ -245,6 +280,8 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     if (typeof a === 'number') return a - number(b);
     // A Boolean compares with the other operand converted to Boolean ($false before $true).
     if (typeof a === 'boolean') return Number(a) - Number(isTrue(b));
+    // A DateTime or TimeSpan compares with the other operand converted to its type.
+    if (a instanceof DateTimeValue || a instanceof TimeSpanValue) return atOperator(() => compareTime(a as DateTimeValue | TimeSpanValue, b));
     // Text compares as .NET's culture comparison (ICU, as on Linux): 'a' -clt 'A', and 'B' -cgt 'a'.
     return toPSString(a).localeCompare(toPSString(b), 'en-US', { sensitivity: cs ? 'variant' : 'accent' });
   };

@@ -6,6 +6,7 @@ import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X5
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
+import { toDateTime, toTimeSpan } from './time-conversions.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -90,6 +91,8 @@ register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Sec
 });
 // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
 for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
+register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
+register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
 register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : staticMethod('System.Guid', 'Parse', [v])!.value) });
 register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => (unwrap(v) instanceof PSObject ? v : uriValue(toPSString(v))) });
 for (const [fullName, short] of [
@@ -114,7 +117,7 @@ export function resolveTypeName(name: string): PSObject {
   return runtimeType(entry.fullName, entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
 }
 
-const VALUE_TYPES = new Set(['System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
+const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string): PSObject {

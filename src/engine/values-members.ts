@@ -6,6 +6,7 @@ import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
 import { LoopEnumerator } from './loop-enumerator.js';
+import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
 import { MemberError } from './member-error.js';
 
 export { MemberError } from './member-error.js';
@@ -85,6 +86,7 @@ function ownMember(target: unknown, name: string): unknown {
     return null;
   }
   if (v instanceof DateTimeValue) return dateTimeMember(v, name, (type, value) => new EnumValue(type, value)) ?? null;
+  if (v instanceof TimeSpanValue) return v.member(name) ?? null;
   if (v instanceof LoopEnumerator) return v.member(name) ?? null;
   if (v instanceof PSObject) {
     const p = v.get(name);
@@ -140,6 +142,16 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(target);
   if (v instanceof DateTimeValue) {
     const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
+    if (result) return result.value;
+  }
+  if (v instanceof TimeSpanValue) {
+    let result: { value: unknown } | undefined;
+    try {
+      result = timeSpanMethod(v, name, args.map(unwrap));
+    } catch (e) {
+      if (e instanceof TimeSpanFormatError) throw new MethodCallError(`Exception calling "${name}" with "${args.length}" argument(s): "${e.message}"`, 'MethodInvocationException', 'FormatException');
+      throw e;
+    }
     if (result) return result.value;
   }
   if (v instanceof LoopEnumerator) {

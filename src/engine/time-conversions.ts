@@ -1,0 +1,47 @@
+// Conversions to System.DateTime and System.TimeSpan ([datetime]'2026-01-02', [timespan]'01:02:03',
+// and the operands of date arithmetic), with PowerShell's failure texts.
+
+import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
+import { DateTimeValue, parseDateTime } from './datetime.js';
+import { TypedNumber } from './numeric.js';
+import { parseTimeSpan, TimeSpanValue } from './timespan.js';
+
+const DATETIME = 'System.DateTime';
+const TIMESPAN = 'System.TimeSpan';
+
+export function toDateTime(value: unknown): DateTimeValue {
+  const v = unwrap(value);
+  if (v instanceof DateTimeValue) return v;
+  if (typeof v === 'string') {
+    const parsed = parseDateTime(v);
+    if (parsed) return parsed;
+    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`);
+  }
+  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${DATETIME}".`);
+}
+
+export function toTimeSpan(value: unknown): TimeSpanValue {
+  const raw = unwrap(value);
+  const v = raw instanceof TypedNumber ? raw.value : raw;
+  if (v instanceof TimeSpanValue) return v;
+  // A number is a count of ticks, as TimeSpan's Int64 constructor reads it.
+  if (typeof v === 'number' && Number.isInteger(v)) return new TimeSpanValue(v);
+  if (typeof v === 'string') {
+    const parsed = parseTimeSpan(v);
+    if (parsed) return parsed;
+    throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "String '${v}' was not recognized as a valid TimeSpan."`);
+  }
+  if (v instanceof DateTimeValue) {
+    throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${DATETIME}' to '${TIMESPAN}'."`);
+  }
+  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${TIMESPAN}".`);
+}
+
+/** Orders two DateTimes or two TimeSpans (the right operand converted to the left's type). */
+export function compareTime(left: DateTimeValue | TimeSpanValue, right: unknown): number {
+  if (left instanceof DateTimeValue) {
+    const r = toDateTime(right);
+    return left.ticks < r.ticks ? -1 : left.ticks > r.ticks ? 1 : 0;
+  }
+  return Math.sign(left.ticks - toTimeSpan(right).ticks);
+}
