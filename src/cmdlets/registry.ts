@@ -37,6 +37,7 @@ import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
 import { outFile } from './out-file.js';
 import { getDate } from './get-date.js';
+import { newTimeSpan } from './new-timespan.js';
 import { startSleep } from './start-sleep.js';
 import { writeProgress } from './write-progress.js';
 import { newVariable } from './new-variable.js';
@@ -148,6 +149,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   convertToJson,
   convertFromJson,
   getDate,
+  newTimeSpan,
   startSleep,
   writeProgress,
   newVariable,
