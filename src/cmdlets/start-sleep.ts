@@ -3,12 +3,14 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { toNumber } from '../engine/convert.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
+import { TimeSpanValue } from '../engine/timespan.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam } from './param-builders.js';
 
 /** Milliseconds of a -Duration value: a number of seconds, a TimeSpan-like object or "hh:mm:ss". */
 function durationMs(value: unknown): number {
   if (typeof value === 'number') return value * 1000;
+  if (value instanceof TimeSpanValue) return value.ticks / 10_000;
   const total = (value as { TotalMilliseconds?: unknown } | null)?.TotalMilliseconds;
   if (typeof total === 'number') return total;
   const m = /^(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?$/.exec(String(value).trim());

@@ -13,6 +13,11 @@ export const TIMESPAN_PROPERTIES = [
   'TotalDays', 'TotalHours', 'TotalMinutes', 'TotalSeconds', 'TotalMilliseconds',
 ] as const;
 
+const ALL_PROPERTIES = [
+  'Ticks', 'Days', 'Hours', 'Milliseconds', 'Microseconds', 'Nanoseconds', 'Minutes', 'Seconds',
+  'TotalDays', 'TotalHours', 'TotalMilliseconds', 'TotalMicroseconds', 'TotalNanoseconds', 'TotalMinutes', 'TotalSeconds',
+];
+
 export class TimeSpanFormatError extends Error {}
 
 export class TimeSpanValue {
@@ -40,12 +45,16 @@ export class TimeSpanValue {
       case 'minutes': return this.part(TICKS_PER_MINUTE, 60);
       case 'seconds': return this.part(TICKS_PER_SECOND, 60);
       case 'milliseconds': return this.part(TICKS_PER_MS, 1000);
+      case 'microseconds': return this.part(10, 1000);
+      case 'nanoseconds': return this.part(1, 10) * 100;
       case 'ticks': return this.ticks;
       case 'totaldays': return this.ticks / TICKS_PER_DAY;
       case 'totalhours': return this.ticks / TICKS_PER_HOUR;
       case 'totalminutes': return this.ticks / TICKS_PER_MINUTE;
       case 'totalseconds': return this.ticks / TICKS_PER_SECOND;
       case 'totalmilliseconds': return this.ticks / TICKS_PER_MS;
+      case 'totalmicroseconds': return this.ticks / 10;
+      case 'totalnanoseconds': return this.ticks * 100;
       default: return undefined;
     }
   }
@@ -110,9 +119,9 @@ export class TimeSpanValue {
     return out;
   }
 
-  /** ConvertTo-Json and "$span": the "c" form. */
-  toJsonValue(): string {
-    return this.toString();
+  /** Every property, in .NET's reflection order (ConvertTo-Json, Select-Object *). */
+  toProperties(): Array<[string, unknown]> {
+    return ALL_PROPERTIES.map((name) => [name, this.member(name)]);
   }
 }
 
