@@ -202,6 +202,10 @@ function formatTable(group: unknown[], shape: Extract<Shape, { kind: 'table' }>,
   } else {
     rows = group.map((o) => shape.cells(o));
   }
+  // No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
+  // it is measured, or a megabyte cell costs seconds. Cut past the width, it still ends in '…'.
+  const longest = 4 * (options.width || 120) + 8;
+  rows = rows.map((r) => r.map((cell) => (cell.length > longest ? cell.slice(0, longest) : cell)));
   const cols = shape.columns.map((c, idx) => ({
     ...c,
     width: c.width ?? Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[idx] ?? ''))),
