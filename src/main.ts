@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>): Promise<number> {
-  const lines = new LineReader(process.stdin);
+  const lines = new LineReader(); // process.stdin, opened when a line is read
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
   const shell = new Shell({ host, commands: builtinCommandTable() });
   const controller = new AbortController();
