@@ -15,6 +15,9 @@ class EchoEngine implements ShellEngine {
     this.host.write('output', text);
     return { success: true };
   }
+  readsAsCommand(): boolean {
+    return true;
+  }
   isIncomplete(): boolean {
     return false;
   }

@@ -32,6 +32,9 @@ class FakeEngine implements ShellEngine {
     if (this.onRun) await this.onRun(text, options);
     return { success: true };
   }
+  readsAsCommand(): boolean {
+    return false;
+  }
   isIncomplete(text: string): boolean {
     return text.endsWith('`') || (text.split("'").length - 1) % 2 === 1;
   }

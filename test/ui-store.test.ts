@@ -62,6 +62,10 @@ class FakeEngine implements ShellEngine {
   isIncomplete(): boolean {
     return false;
   }
+  /** 'after' and assignments read as commands here; anything else might be a password. */
+  readsAsCommand(line: string): boolean {
+    return line === 'after' || line.startsWith('$');
+  }
   complete() {
     return { replacementIndex: 0, replacementLength: 0, matches: [] };
   }
@@ -165,6 +169,20 @@ test('a password prompt sets aside the one line waiting behind its command (the 
     transcript(),
     'spo> secret\nWARNING: The line after this command was set aside, not run: it may be the password. Type the password at the prompt.\nPassword for user admin: *****\nspo> after\nran after\n',
   );
+});
+
+test('a line waiting behind a password prompt that reads as a command (a pasted example\'s next line) keeps its place and runs after the answer', async () => {
+  const { store, engine, transcript } = setup();
+  store.input({ kind: 'paste', text: 'secret\n$cred = 1\nafter\n' });
+  await tick();
+  assert.equal(store.getState().phase, 'read');
+  assert.equal(store.getState().read?.shown, '', 'the prompt takes only typed input');
+  store.input({ kind: 'text', text: 'typed' });
+  store.input(key('enter'));
+  for (let i = 0; i < 8; i++) await tick();
+  assert.deepEqual(engine.answers, ['typed']);
+  assert.deepEqual(engine.ran, ['secret', '$cred = 1', 'after']);
+  assert.ok(!transcript().includes('WARNING'), 'nothing was set aside');
 });
 
 test('a password prompt with nothing waiting behind its command says nothing and takes the typed answer', async () => {

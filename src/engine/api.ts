@@ -37,6 +37,9 @@ export interface ShellEngine {
   run(text: string, options?: RunOptions): Promise<RunResult>;
   /** True when the text cannot run yet because more input would complete it (shows `>> `). */
   isIncomplete(text: string): boolean;
+  /** True when a line plainly runs something (a known command, an assignment, a statement) rather than
+   *  possibly being a secret typed ahead of the prompt that asks for it (see reads-as-command.ts). */
+  readsAsCommand(line: string): boolean;
   /** Tab completion at `cursor` (PowerShell's CompleteInput). */
   complete(text: string, cursor: number): CompletionResult;
 }

@@ -7,7 +7,7 @@
 // flow.ts and script-invocation.ts (which call back into it) landed together in one session; the
 // expression cases (member/index chains, casts, literals) are the next piece to move out.
 
-import { literalValue, TypedNumber } from './numeric.js';
+import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
 import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
@@ -463,7 +463,9 @@ export class Executor implements EngineServices {
   private async evalArgument(expr: Expr, signal: AbortSignal): Promise<unknown> {
     if (expr.kind === 'number') {
       const typedValue = literalValue(expr.text, expr.value);
-      return new ArgumentNumber(expr.value, expr.text, typedValue instanceof TypedNumber ? typedValue : undefined);
+      // A hex literal that overflows Int32 is negative (`0xFFFFFFFF` is -1): the typed value, not the digits.
+      const value = typeof typedValue === 'number' ? typedValue : expr.value;
+      return new ArgumentNumber(value, expr.text, typedValue instanceof TypedNumber ? typedValue : undefined);
     }
     if (expr.kind === 'array') return Promise.all(expr.elements.map((e) => this.evalArgument(e, signal)));
     return this.evalExpr(expr, signal);
@@ -722,9 +724,17 @@ export class Executor implements EngineServices {
       }
     }
     if (/^System\.String$/i.test(name) && expr.name.toLowerCase() === 'empty') return '';
-    const limits = NUMERIC_LIMITS[name.toLowerCase()];
     const member = expr.name.toLowerCase();
-    if (limits && (member === 'maxvalue' || member === 'minvalue')) return member === 'maxvalue' ? limits[1] : limits[0];
+    if (member === 'maxvalue' || member === 'minvalue') {
+      const range = INTEGER_TYPES[name];
+      // An integer type's limits are typed values ([long]::MaxValue prints all 19 digits).
+      if (range && name !== 'System.Char') {
+        const exact = integerLimit(name, member === 'maxvalue');
+        return typed(Number(exact), name, exact);
+      }
+      const limits = NUMERIC_LIMITS[name.toLowerCase()];
+      if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
+    }
     return staticProperty(name, expr.name)?.value ?? null;
   }
 
@@ -836,7 +846,7 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject } = e.error;
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) }), 'statement');
+          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) }), 'statement');
         }
         throw this.memberFailure(e.error, at);
       }
@@ -856,12 +866,18 @@ function isLineValue(value: unknown): boolean {
   return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
-/** [int]::MinValue / ::MaxValue and friends. */
+/** [double]::MinValue / ::MaxValue (integer types: integerLimit). */
 const NUMERIC_LIMITS: Record<string, [number, number]> = {
-  'system.int32': [-2147483648, 2147483647],
-  'system.int64': [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
   'system.double': [-Number.MAX_VALUE, Number.MAX_VALUE],
 };
+
+/** The exact MinValue or MaxValue of an integer type (System.Int64 → 9223372036854775807). */
+function integerLimit(type: string, max: boolean): bigint {
+  const bits = { 'System.SByte': 8, 'System.Byte': 8, 'System.Int16': 16, 'System.UInt16': 16, 'System.Int32': 32, 'System.UInt32': 32, 'System.Int64': 64, 'System.UInt64': 64 }[type] ?? 32;
+  const signed = !type.startsWith('System.U') && type !== 'System.Byte';
+  if (signed) return max ? 2n ** BigInt(bits - 1) - 1n : -(2n ** BigInt(bits - 1));
+  return max ? 2n ** BigInt(bits) - 1n : 0n;
+}
 
 /** `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is `$x`. */
 function splitScope(name: string): { scope: ScopeName | 'env' | undefined; bare: string } {

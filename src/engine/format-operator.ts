@@ -72,7 +72,13 @@ function groupThousands(integerDigits: string): string {
 
 /** Fixed-point text with `decimals` digits, optionally with thousands separators. */
 function fixed(n: number, decimals: number, grouped: boolean): string {
-  const text = Math.abs(n).toFixed(decimals);
+  const scaled = Math.abs(n) * 10 ** decimals;
+  let text = Math.abs(n).toFixed(decimals);
+  if (decimals <= 15 && Number.isInteger(scaled * 2) && !Number.isInteger(scaled)) {
+    // An exact tie (2.5 with F0): .NET rounds half to even ('2'), JavaScript's toFixed up.
+    const floor = Math.floor(scaled);
+    text = ((floor % 2 === 0 ? floor : floor + 1) / 10 ** decimals).toFixed(decimals);
+  }
   const [whole, fraction] = text.split('.') as [string, string | undefined];
   const body = (grouped ? groupThousands(whole) : whole) + (fraction !== undefined ? `.${fraction}` : '');
   // .NET Core 3.0+ keeps the sign of a negative number that rounds to zero (-0.00).
@@ -89,7 +95,14 @@ function formatStandard(n: number, letter: string, precision: number | undefined
       return fixed(n, precision ?? 2, false);
     case 'P':
     case 'p':
-      return `${fixed(n * 100, precision ?? 2, true)}%`;
+      // The invariant culture's patterns: `n %` and `-n %`.
+      return `${fixed(n * 100, precision ?? 2, true)} %`;
+    case 'C':
+    case 'c': {
+      // The invariant culture's currency: `¤n`, negative `(¤n)`.
+      const amount = fixed(Math.abs(n), precision ?? 2, true);
+      return n < 0 ? `(¤${amount})` : `¤${amount}`;
+    }
     case 'D':
     case 'd': {
       if (!Number.isInteger(n)) throw new FormatStringError('Format specifier was invalid.');

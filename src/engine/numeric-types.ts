@@ -1,6 +1,6 @@
 // The numeric and character type names ([long], [double], [byte], [char], [int[]] ...) for types.ts's table.
 
-import { toInt } from './convert.js';
+import { toInt, unwrap } from './convert.js';
 import { scalarOf, toChar, toIntegerType, toRealType, toTypedArray } from './numeric-casts.js';
 
 export { toTypedArray };
@@ -12,7 +12,8 @@ interface Entry {
 
 export function registerNumericTypes(register: (names: string[], entry: Entry) => void): void {
   const scalars: Array<[string[], string, (v: unknown) => unknown]> = [
-    [['int', 'int32'], 'System.Int32', (v) => toInt(v)],
+    // Text reads as a number literal would ('1kb', '1,000'); other values as [int] converts them.
+    [['int', 'int32'], 'System.Int32', (v) => (typeof unwrap(v) === 'string' ? toIntegerType(v, 'System.Int32') : toInt(v))],
     [['long', 'int64'], 'System.Int64', (v) => toIntegerType(v, 'System.Int64')],
     [['byte'], 'System.Byte', (v) => toIntegerType(v, 'System.Byte')],
     [['sbyte'], 'System.SByte', (v) => toIntegerType(v, 'System.SByte')],
@@ -25,7 +26,7 @@ export function registerNumericTypes(register: (names: string[], entry: Entry) =
     [['char'], 'System.Char', (v) => toChar(v)],
   ];
   for (const [names, fullName, convert] of scalars) {
-    const cast = fullName === 'System.Int32' ? convert : scalarOf(convert, fullName);
+    const cast = scalarOf(convert, fullName);
     register([...names, fullName], { fullName, cast });
     register([...names.map((n) => `${n}[]`), `${fullName}[]`], { fullName: `${fullName}[]`, cast: (v) => toTypedArray(v, fullName, cast) });
   }

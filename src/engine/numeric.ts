@@ -76,6 +76,21 @@ export function arithmeticType(a: string, b: string): string {
   return t === 'System.Char' ? 'System.Int32' : t;
 }
 
+/**
+ * An unsigned integer with a signed one: pwsh computes in the unsigned type when the signed value is
+ * not negative (`1u + 1` is a UInt32), else in the next wider type (`1u + -1` an Int64, `1ul + -1` a
+ * Decimal). Undefined when the operands do not mix signs that way.
+ */
+export function mixedSignType(a: string, b: string, x: number, y: number): string | undefined {
+  const unsigned = (t: string) => t === 'System.UInt32' || t === 'System.UInt64';
+  const signed = ['System.SByte', 'System.Byte', 'System.Int16', 'System.UInt16', 'System.Char', 'System.Int32', 'System.Int64'];
+  if (unsigned(a) === unsigned(b)) return undefined;
+  const [u, s, sv] = unsigned(a) ? [a, b, y] : [b, a, x];
+  if (!signed.includes(s) || (s === 'System.Int64' && u === 'System.UInt32')) return undefined;
+  if (sv >= 0) return u;
+  return u === 'System.UInt32' ? 'System.Int64' : 'System.Decimal';
+}
+
 /** The result of integer arithmetic in `type`: an overflow gives a Double, as PowerShell's binder does. */
 export function arithmeticResult(value: number, type: string): unknown {
   if (type === 'System.Double' || type === 'System.Decimal') return typed(value, type);

@@ -5,7 +5,7 @@
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
 import { ConversionError, enumerate, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { arithmeticResult, arithmeticType, TypedNumber } from './numeric.js';
+import { arithmeticResult, arithmeticType, mixedSignType, TypedNumber } from './numeric.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
@@ -20,6 +20,8 @@ export class OperatorError extends Error {
   constructor(
     readonly entry: R.MessageEntry,
     readonly targetObject: unknown = null,
+    /** The error category; division by zero is NotSpecified (its view label is RuntimeException). */
+    readonly category: 'InvalidOperation' | 'NotSpecified' = 'InvalidOperation',
   ) {
     super(entry.message);
   }
@@ -92,8 +94,8 @@ function numericType(raw: unknown, n: number): string {
 function arithmetic(leftRaw: unknown, rightRaw: unknown, op: (a: number, b: number) => number, divides = false): unknown {
   const a = number(leftRaw);
   const b = number(rightRaw);
-  const type = arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
-  if (divides && b === 0 && type !== 'System.Double') throw fail(R.DivideByZero());
+  const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
+  if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified'));
   return arithmeticResult(op(a, b), type);
 }
 

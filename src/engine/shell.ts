@@ -3,6 +3,7 @@
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
+import { readsAsCommand } from './reads-as-command.js';
 import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -52,6 +53,10 @@ export class Shell implements ShellEngine {
 
   isIncomplete(text: string): boolean {
     return parseScript(stripDocumentationPrompts(text)).incomplete;
+  }
+
+  readsAsCommand(line: string): boolean {
+    return readsAsCommand(stripDocumentationPrompts(line), (name) => this.commands.resolve(name) !== undefined);
   }
 
   complete(text: string, cursor: number): CompletionResult {

@@ -8,7 +8,7 @@
 
 import type { Expr, Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { Scanner } from './scanner.js';
+import { ParseFailure, Scanner } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -101,8 +101,9 @@ export abstract class ExpressionParser extends Scanner {
       this.skipTrivia(true);
       // `1 + if (…) { }`: a statement is no operand (pwsh reports it right after the operator).
       if (this.atStatementKeyword()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
-      if (this.atEnd()) this.fail(ParserStrings.ExpectedValueExpression, opStart, this.pos, true, this.src.slice(opStart, this.pos).trim());
-      if (!this.canStartOperand()) this.fail(ParserStrings.ExpectedValueExpression, opStart, this.pos, false, this.src.slice(opStart, this.pos).trim());
+      // A missing operand is reported right after the operator (pwsh: `1 + ; 2` underlines the blank after `+`).
+      if (this.atEnd()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, true, this.src.slice(opStart, opEnd).trim());
+      if (!this.canStartOperand()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
       (pending ??= []).push({ left, op, opStart, level });
       left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
     }
@@ -192,7 +193,8 @@ export abstract class ExpressionParser extends Scanner {
     while (this.peek() === ',') {
       const commaPos = this.consumeComma();
       if (this.atEnd()) this.failAfterComma(commaPos, true);
-      if (!this.canStartOperand() || this.peek() === ',') this.failAfterComma(commaPos, false);
+      // `1, , 2`: the second comma is the unary array operator, an element of its own.
+      if (!this.canStartOperand()) this.failAfterComma(commaPos, false);
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
@@ -350,6 +352,7 @@ export abstract class ExpressionParser extends Scanner {
     if (c === '[') {
       const type = this.tryTypeLiteral();
       if (type) return type;
+      this.failBrokenTypeLiteral();
     }
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       const num = this.tryNumberAt(this.pos);
@@ -365,13 +368,32 @@ export abstract class ExpressionParser extends Scanner {
     this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
   }
 
+  /** `[]` and `[Name` at the end of a line: pwsh's type-name errors (other `[` text is an unexpected token). */
+  private failBrokenTypeLiteral(): void {
+    const m = /^\[[ \t]*([A-Za-z_][\w.`]*)?[ \t]*(\]|\r|\n|$)/.exec(this.src.slice(this.pos, this.pos + 200));
+    if (!m) return;
+    if (!m[1] && m[2] === ']') this.fail(ParserStrings.MissingTypename, this.pos + 1, this.pos + 1);
+    if (m[1] && m[2] !== ']') {
+      const nameEnd = this.pos + m[0].indexOf(m[1]) + m[1].length;
+      this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, nameEnd, nameEnd);
+    }
+  }
+
   /** `$( … )` at pos: statements up to the closing parenthesis. */
   protected parseSubexpression(inString: boolean): Expr {
     const start = this.pos;
-    const statements = this.parseStatementsInParens((): never => {
-      if (inString) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, this.src.length, this.src.length, true);
-      return this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
-    });
+    // Inside a string, input that ends before the `)` is reported from the `$(` to the end.
+    const unclosedInString = (): never => this.fail(ParserStrings.IncompleteDollarSubexpressionReference, start, this.src.length, true);
+    let statements: Statement[];
+    try {
+      statements = this.parseStatementsInParens((): never => {
+        if (inString) unclosedInString();
+        return this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
+      });
+    } catch (e) {
+      if (inString && e instanceof ParseFailure && e.error.incomplete) unclosedInString();
+      throw e;
+    }
     return { kind: 'subexpression', statements, span: { start, end: this.pos } };
   }
 
@@ -404,6 +426,8 @@ export abstract class ExpressionParser extends Scanner {
     const group = this.openGroup(2, 'separators');
     const entries: Array<{ key: Expr; value: Statement }> = [];
     const unclosed = (): never => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
+    // Constant keys seen so far: a repeated one (case-insensitive) is a parse error, as in pwsh.
+    const constantKeys = new Set<string>();
     for (;;) {
       this.skipSeparators();
       const c = this.peek();
@@ -420,13 +444,18 @@ export abstract class ExpressionParser extends Scanner {
       } else {
         key = this.parseUnary();
       }
+      const constant = key.kind === 'string' ? 's:' + key.value.toLowerCase() : key.kind === 'number' ? 'n:' + key.text.toLowerCase() : undefined;
+      if (constant !== undefined && constantKeys.has(constant)) {
+        this.fail(ParserStrings.DuplicateKeyInHashLiteral, key.span.start, key.span.end, false, this.src.slice(key.span.start, key.span.end));
+      }
+      if (constant !== undefined) constantKeys.add(constant);
       this.skipTrivia(false);
-      if (this.peek() !== '=') this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1, this.atEnd());
+      if (this.peek() !== '=') this.fail(ParserStrings.MissingEqualsInHashLiteral, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(true);
       const v = this.peek();
-      if (v === undefined || v === '}' || v === ';') this.fail(ParserStrings.MissingStatementInHashLiteral, this.pos, this.pos + 1, v === undefined);
+      if (v === undefined || v === '}' || v === ';') this.fail(ParserStrings.MissingStatementInHashLiteral, this.endOfLastToken(), this.endOfLastToken(), v === undefined);
       const value = this.parseStatement();
       entries.push({ key, value });
       this.skipTrivia(false);
@@ -442,7 +471,12 @@ export abstract class ExpressionParser extends Scanner {
   protected parsePostfix(expr: Expr): Expr {
     for (;;) {
       const c = this.peek();
-      if (c === '.' && (isIdentifierStartCode(this.code(1)) || isQuoteCode(this.code(1)))) {
+      if (c === '.' && (this.pos + 1 >= this.src.length || isNewline(this.peek(1))) && expr.kind !== 'number') {
+        // `$a.` with nothing after the dot.
+        this.fail(ParserStrings.MissingPropertyName, this.pos + 1, this.pos + 1, this.pos + 1 >= this.src.length);
+      }
+      // A member name may start with a digit (`1.2.3` is 1.2's member `3`).
+      if (c === '.' && (isIdentifierStartCode(this.code(1)) || isQuoteCode(this.code(1)) || isDigit(this.peek(1)))) {
         this.pos++;
         expr = this.parseMember(expr, false);
       } else if (c === ':' && this.peek(1) === ':' && isIdentifierStartCode(this.code(2))) {
@@ -451,7 +485,11 @@ export abstract class ExpressionParser extends Scanner {
       } else if (c === '[' && expr.kind !== 'typeLiteral') {
         const group = this.openGroup(1, 'blanks', { silent: true });
         const index = this.parseExpression();
-        this.closeGroup(group, ']', () => this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos, this.atEnd()));
+        this.closeGroup(group, ']', () =>
+          this.atEnd()
+            ? this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true)
+            : this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos),
+        );
         expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
       } else {
         return expr;
@@ -474,8 +512,14 @@ export abstract class ExpressionParser extends Scanner {
     if (this.peek() !== '(') return { kind: 'member', target, name, isStatic, span: { start: target.span.start, end: this.pos } };
     const group = this.openGroup(1, 'blanks', { silent: true, nestAt: nameStart });
     const args: Expr[] = [];
+    // After the last token, the `(` included (the scanner keeps no token for it).
+    const unclosed = (): never => {
+      const at = Math.max(this.endOfLastToken(), group.open + 1);
+      return this.fail(ParserStrings.MissingEndParenthesisInMethodCall, at, at, true);
+    };
     if (this.peek() !== ')') {
       for (;;) {
+        if (this.atEnd()) unclosed();
         args.push(this.parseExpressionNoComma());
         this.skipTrivia(true);
         if (this.peek() !== ',') break;

@@ -44,7 +44,9 @@ export const ParserStrings = {
     "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
   ),
   /** PowerShell 7.6.10 prints "${{variable}} reference starting is missing the closing '}}'." here. */
-  IncompleteDollarVariableReference: entry('IncompleteDollarVariableReference', "Missing closing '}' of variable name."),
+  // pwsh 7.6.10 prints this resource with its doubled braces as they are.
+  IncompleteDollarVariableReference: entry('IncompleteDollarVariableReference', "${{variable}} reference starting is missing the closing '}}'."),
+  MissingPropertyName: entry('MissingPropertyName', 'Missing property name after reference operator.'),
   EmptyVariableReference: entry('EmptyVariableReference', 'An empty ${} variable reference was found. A name is required inside the braces.'),
   IncompleteDollarSubexpressionReference: entry('IncompleteDollarSubexpressionReference', "$(subexpression) is missing the closing ')'."),
   MissingEndParenthesisInSubexpression: entry('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression."),
@@ -58,6 +60,7 @@ export const ParserStrings = {
   /** PowerShell 7 accepts `&&` and `||` (pipeline chains); spo-shell keeps Windows PowerShell's verdict. */
   InvalidEndOfLine: entry('InvalidEndOfLine', "The token '{0}' is not a valid statement separator in this version."),
   EmptyPipeElement: entry('EmptyPipeElement', 'An empty pipe element is not allowed.'),
+  UnrecognizedToken: entry('UnrecognizedToken', 'Unrecognized token in source text.'),
   ExpressionsMustBeFirstInPipeline: entry('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.'),
   MissingExpression: entry('MissingExpression', "Missing expression after '{0}' in pipeline element."),
   ScriptTooComplicated: entry('ScriptTooComplicated', 'Processing was stopped because the script is too complex.'),
@@ -84,7 +87,7 @@ export const ParserStrings = {
   ExpectedExpression: entry('ExpectedExpression', "An expression was expected after '('."),
   MissingEndParenthesisInExpression: entry('MissingEndParenthesisInExpression', "Missing closing ')' in expression."),
   /** PowerShell 7.6.10's text is "Missing ')' in method call.". */
-  MissingEndParenthesisInMethodCall: entry('MissingEndParenthesisInMethodCall', "Missing closing ')' in method call."),
+  MissingEndParenthesisInMethodCall: entry('MissingEndParenthesisInMethodCall', "Missing ')' in method call."),
   MissingEndSquareBracket: entry('MissingEndSquareBracket', "Missing ']' after array index expression."),
   MissingEndCurlyBrace: entry('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition."),
   MissingEqualsInHashLiteral: entry('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal."),
@@ -106,6 +109,7 @@ export const ParserStrings = {
   OnlyOneParameterListAllowed: entry('OnlyOneParameterListAllowed', 'The param statement cannot be used if arguments were specified in the function declaration.'),
   MissingNamedBlocks: entry('MissingNamedBlocks', "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'."),
   MissingNamedStatementBlock: entry('MissingNamedStatementBlock', "Missing statement block after '{0}'."),
+  DuplicateKeyInHashLiteral: entry('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),
   DuplicateScriptCommandClause: entry('DuplicateScriptCommandClause', "Script command clause '{0}' has already been defined."),
   MissingUsingStatementDirective: entry('MissingUsingStatementDirective', 'Missing using directive'),
   MissingUsingItemName: entry('MissingUsingItemName', 'Missing using name'),

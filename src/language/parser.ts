@@ -200,11 +200,13 @@ class Parser extends FlowParser {
     // `$a, $b = 1, 2`: several targets take only `=`.
     const several = only?.kind === 'expression' && only.expr.kind === 'array' && op === '=' && only.expr.elements.every(isAssignable);
     if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
-      this.fail(ParserStrings.InvalidLeftHandSide, pipeline.span.start, pipeline.span.end);
+      // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
+      const bad = only?.kind === 'expression' ? (only.expr.kind === 'paren' ? only.expr.pipeline.span : only.expr.span) : pipeline.span;
+      this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
     }
     this.skipTrivia(true);
     if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
-      this.fail(ParserStrings.ExpectedValueExpression, opStart, opStart + op.length, this.atEnd(), op);
+      this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, this.atEnd(), op);
     }
     // `$a = $b = 1` nests: the value is itself a statement.
     this.enter(opStart);
@@ -215,11 +217,26 @@ class Parser extends FlowParser {
 
   // ---- pipelines -----------------------------------------------------------------------------
 
+  /**
+   * At a line break after a pipeline element: whether the next line starts with `|` (pwsh 7.4+
+   * continues the pipeline there). If so, moves to that `|`; otherwise leaves the position alone.
+   */
+  private pipeOnNextLine(): boolean {
+    const back = this.pos;
+    const mark = this.tokenMark();
+    this.skipTrivia(true);
+    if (this.peek() === '|' && this.peek(1) !== '|') return true;
+    this.pos = back;
+    this.resetTokens(mark);
+    return false;
+  }
+
   private parsePipeline(): Statement {
     const start = this.pos;
     const elements: PipelineElement[] = [this.parsePipelineElement(true)];
     for (;;) {
       this.skipTrivia(false);
+      if (isNewline(this.peek()) && !this.pipeOnNextLine()) break;
       if (this.peek() !== '|') break;
       if (this.peek(1) === '|') this.fail(ParserStrings.InvalidEndOfLine, this.pos, this.pos + 2, false, '||');
       const barPos = this.pos;
@@ -227,8 +244,9 @@ class Parser extends FlowParser {
       this.pos++;
       this.skipTrivia(true);
       const c = this.peek();
-      if (c === undefined) this.fail(ParserStrings.EmptyPipeElement, barPos, barPos + 1, true);
-      if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos, barPos + 1);
+      // Reported right after the `|` (pwsh: `a | | b` underlines the blank between the bars).
+      if (c === undefined) this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1, true);
+      if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1);
       const element = this.parsePipelineElement(false);
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
       elements.push(element);
@@ -265,6 +283,8 @@ class Parser extends FlowParser {
       const name = this.readNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
     }
+    // `@` that starts no array, hashtable, here-string or splat is no token at all.
+    if (c === '@') this.fail(ParserStrings.UnrecognizedToken, start, start + 1);
     return this.parseCommand();
   }
 
@@ -276,15 +296,19 @@ class Parser extends FlowParser {
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
     if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.')) return true;
+    // `- -5`, `- '5'`: a lone minus is the operator, not a command name.
+    if (isDash(c) && (n === ' ' || n === '\t')) return true;
     // `++$i`, `-- $i`
     if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
       if (parseNumberLiteral(this.src.slice(this.pos, end)) !== undefined) return true;
-      // `1..3`: a number, then the range operator.
+      // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
       const num = this.tryNumberAt(this.pos);
-      return num !== undefined && this.src[num.end] === '.' && this.src[num.end + 1] === '.';
+      if (num === undefined) return false;
+      const after = this.src.charCodeAt(num.end);
+      return this.src[num.end] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[num.end]!);
     }
     if (isDash(c) && n !== undefined && /[a-z]/i.test(n)) {
       // `-not $x` at statement start is an expression; `-Credential` is a (missing) command name.

@@ -77,7 +77,6 @@ const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
 const TYPE_LITERAL_AT = /\[\s*([A-Za-z_][\w.`]*(?:\[\])?)\s*\]/y;
 /** A number literal at a position (sticky) that its type may not hold: hex, or digits with a type suffix. */
 const MAY_BE_OUT_OF_RANGE_AT = /0x|\d+[lusyn]|\d+u[lys]/iy;
-const UNICODE_ESCAPE = /^`u\{([0-9a-fA-F]{1,6})\}/;
 
 /** An open bracketed group (openGroup): where it opened and the newline mode around it. */
 export interface OpenGroup {
@@ -285,7 +284,8 @@ export abstract class Scanner {
   protected peekAssignmentOperator(): string | undefined {
     const c = this.peek();
     const n = this.peek(1);
-    if (c === '=' && n !== '=') return '=';
+    // `$a == 1` is `$a =` and a command named `=` (pwsh: "The term '=' is not recognized").
+    if (c === '=') return '=';
     // En and em dashes count as '-' for operators; the operator text keeps its length.
     if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return (isDash(c) ? '-' : c) + '=';
     return undefined;
@@ -362,6 +362,10 @@ export abstract class Scanner {
         const next = this.peek(1);
         if (next === undefined) this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
         if (isNewline(next)) break;
+        if (next === 'u') {
+          literal += this.readUnicodeEscape();
+          continue;
+        }
         literal += backtickEscape(next);
         this.pos += 2;
       } else if (isSingleQuoteCode(c)) {
@@ -424,7 +428,7 @@ export abstract class Scanner {
       if (expandable && c === BACKTICK) {
         const next = this.peek(1);
         if (next === undefined) this.failUnterminated(start, '"');
-        if (next === 'u' && this.peek(2) === '{') {
+        if (next === 'u') {
           literal += this.readUnicodeEscape();
           continue;
         }
@@ -452,12 +456,28 @@ export abstract class Scanner {
     this.fail(ParserStrings.TerminatorExpectedAtEndOfString, start, this.src.length, true, terminator);
   }
 
-  private readUnicodeEscape(): string {
+  /**
+   * `` `u{hex} `` at pos (the backtick), in an expandable string, here-string or bare word, reading
+   * no further than `limit`. A broken one is reported where pwsh reports it: `` `u `` without `{`,
+   * the first character that is no hex digit, a seventh digit, the digits of a value past U+10FFFF,
+   * or the whole `` `u{} ``.
+   */
+  private readUnicodeEscape(limit = this.src.length): string {
+    const src = this.src;
     const start = this.pos;
-    const m = UNICODE_ESCAPE.exec(this.src.slice(this.pos, this.pos + 10));
-    const code = m ? parseInt(m[1]!, 16) : NaN;
-    if (!m || code > 0x10ffff) this.fail(ParserStrings.InvalidUnicodeEscapeSequence, start, start + 3);
-    this.pos += m[0].length;
+    const invalid = (from: number, to: number): never => this.fail(ParserStrings.InvalidUnicodeEscapeSequence, from, to);
+    if (src[start + 2] !== '{') invalid(start, start + 2);
+    const digits = start + 3;
+    let i = digits;
+    while (i < limit && src[i] !== '}') {
+      if (i - digits >= 6 || !/[0-9a-fA-F]/.test(src[i]!)) invalid(i, i + 1);
+      i++;
+    }
+    if (i >= limit) invalid(i, i + 1);
+    if (i === digits) invalid(start, i + 1);
+    const code = parseInt(src.slice(digits, i), 16);
+    if (code > 0x10ffff) invalid(digits, i);
+    this.pos = i + 1;
     return String.fromCodePoint(code);
   }
 
@@ -517,6 +537,10 @@ export abstract class Scanner {
     while (this.pos < contentEnd) {
       const c = src.charCodeAt(this.pos);
       if (c === BACKTICK && this.pos + 1 < contentEnd) {
+        if (src[this.pos + 1] === 'u') {
+          literal += this.readUnicodeEscape(contentEnd);
+          continue;
+        }
         literal += backtickEscape(src[this.pos + 1]!);
         this.pos += 2;
       } else if (c === DOLLAR && this.isVariableStart(this.pos)) {
@@ -579,7 +603,7 @@ export abstract class Scanner {
     let name = '';
     for (;;) {
       const c = src.charCodeAt(i);
-      if (c !== c) this.fail(ParserStrings.IncompleteDollarVariableReference, start, src.length, true);
+      if (c !== c) this.fail(ParserStrings.IncompleteDollarVariableReference, start + 1, src.length, true);
       if (c === RBRACE) break;
       if (c === BACKTICK && i + 1 < src.length) {
         name += src[i + 1];
@@ -591,7 +615,7 @@ export abstract class Scanner {
       name += src.slice(i, end);
       i = end;
     }
-    if (!name) this.fail(ParserStrings.EmptyVariableReference, start, i + 1);
+    if (!name) this.fail(ParserStrings.EmptyVariableReference, i, i);
     this.pos = i + 1;
     this.token('variable', start, this.pos);
     return { kind: 'variable', name, span: { start, end: this.pos } };

@@ -13,7 +13,6 @@ import type { EditorDriver, EditorView } from './editor-driver.js';
 import type { InputEvent } from './input.js';
 import { stripAnsi } from './colors.js';
 import { untrustedText } from '../net/untrusted-text.js';
-import { parseScript } from '../language/parser.js';
 import { displayWidth, padEndDisplay } from '../host/text-width.js';
 
 export type Phase = 'edit' | 'running' | 'read' | 'exited';
@@ -166,15 +165,16 @@ export class ConsoleStore implements ConsoleSurface {
    * was already waiting behind the command (the next line of a paste, or keys typed ahead) may be
    * the password itself, pasted with the command that asks for it. pwsh 7.6.10 runs such a line as a
    * command and prints it in "The term '…' is not recognized"; here it is set aside unread: never
-   * run, shown or stored (docs/console.md). The lines after it still run when the command ends.
+   * run, shown or stored (docs/console.md). A waiting line that plainly runs something (a known
+   * command, an assignment, a statement: the next line of a pasted documentation example) keeps its
+   * place and runs when the prompt is answered, as it does under PSReadLine.
    */
   #setAsideWaitingLine(): void {
     if (!this.#queue.length) return;
     const enter = this.#queue.findIndex((event) => event.kind === 'key' && event.name === 'enter');
-    const waiting = this.#queue.slice(0, enter < 0 ? this.#queue.length : enter);
-    const text = waiting.map((event) => (event.kind === 'key' ? '' : event.text)).join('');
-    // Examples 2 and 7 paste Read-Host -AsSecureString with the statement that uses the answer.
-    if (this.#looksLikeCode(text)) return;
+    const line = this.#queue.slice(0, enter < 0 ? this.#queue.length : enter);
+    const typedText = line.every((event) => event.kind === 'text') ? line.map((event) => (event.kind === 'text' ? event.text : '')).join('') : null;
+    if (typedText !== null && this.#engine?.readsAsCommand(typedText)) return;
     this.#queue.splice(0, enter < 0 ? this.#queue.length : enter + 1);
     const notice = 'WARNING: The line after this command was set aside, not run: it may be the password. Type the password at the prompt.';
     this.print((this.#color ? `${WARNING_COLOR}${notice}\x1b[0m` : notice) + '\n');
@@ -350,23 +350,6 @@ export class ConsoleStore implements ConsoleSurface {
     }
     read.value = value;
     this.#set({ read: { ...this.#state.read!, shown: read.request.secret ? '*'.repeat([...value].length) : value } });
-  }
-
-  /**
-   * Whether a waiting line is a statement rather than a secret: it parses, and it assigns, defines a
-   * function, is a keyword statement, or calls a command this shell knows. A bare word, a string
-   * or a lone `$variable` (what a password looks like) is not.
-   */
-  #looksLikeCode(text: string): boolean {
-    if (text.trim() === '') return true;
-    const parsed = parseScript(text);
-    const [first] = parsed.script.statements;
-    if (parsed.errors.length || !first) return false;
-    if (first.kind !== 'pipeline') return true;
-    const head = first.elements[0];
-    if (!head || head.kind !== 'command' || head.nameExpr) return false;
-    const matches = this.#engine?.complete(head.name, head.name.length).matches ?? [];
-    return matches.some((m) => m.completionText.toLowerCase() === head.name.toLowerCase());
   }
 
   #finishRead(value: string | null, cancelled: boolean): void {
