@@ -8,7 +8,8 @@
 // in-process with the TestHost at pwsh's redirected width (80), which prints what `spo -c` prints. Both
 // sides: stdout, stderr and exit status after the corpus normalisation (CRLF, blanks at line ends).
 // Needs dotnet + pwsh (like `npm run conformance:record`); never part of npm test.
-// Usage: node scripts/build.mjs && node dist/bench/diff-fuzz.js [count=2000] [seed=9] [--show N]
+// Usage: node scripts/build.mjs && node dist/bench/diff-fuzz.js [count=2000] [seed=9] [--show N] [--dump file.json]
+// (--dump writes every differing script with both outcomes, for classifying the causes.)
 // (A generated multiplier such as 2mb once made spo build a multi-million-element array and run out of
 // memory, see the report; the generator keeps to kb.)
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ interface PwshSide {
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args.splice(showAt, 2)[1]) : 10;
+const dumpAt = args.indexOf('--dump');
+const dumpFile = dumpAt >= 0 ? args.splice(dumpAt, 2)[1] : undefined;
 const count = Number(args[0] ?? 2000);
 const seed = Number(args[1] ?? 9);
 
@@ -172,6 +175,7 @@ for (let i = 0; i < scripts.length; i++) {
   if (!same(ours, theirs[i])) differing.push({ script: scripts[i], pwsh: theirs[i], spo: ours });
 }
 const agree = count - differing.length;
+if (dumpFile) writeFileSync(dumpFile, JSON.stringify(differing, null, 1));
 console.log(`diff-fuzz: ${count} scripts, seed ${seed}: ${agree} agree (${((100 * agree) / count).toFixed(2)}%), ${differing.length} differ; pwsh ${(pwshMs / 1000).toFixed(0)} s, total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 // Minimise the first few: greedily take the shortest reduction that still differs, a few rounds.

@@ -49,7 +49,9 @@ export function preferenceOf(session: Session, variable: string): Preference {
 export function recordFactory(def: CmdletDefinition, invocationName: string, commandExtent: SourceExtent) {
   return (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
     if (spec instanceof ErrorRecord) {
-      spec.extent ??= extent ?? commandExtent;
+      // A record with its caller's script invocation (Write-Error at the top level) has no position.
+      if (spec.invokedScript === undefined) spec.extent ??= extent ?? commandExtent;
+      spec.commandExtent ??= extent ?? commandExtent;
       return spec;
     }
     return new ErrorRecord({
@@ -179,6 +181,8 @@ export class CommandRuntime implements CmdletContext {
     this.#statement.failed = true;
     if (pref === 'Ignore') return;
     if (pref === 'Stop') {
+      // The stop exception carries the position of the command that wrote the error.
+      record.extent ??= record.commandExtent;
       this.#engine.addToErrorHistory(record);
       throw new PSErrorSignal(record, 'script', true);
     }

@@ -41,6 +41,11 @@ export { SourceMap };
 export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
+  /**
+   * The statement running now (PowerShell's sequence point): an error raised while evaluating an expression
+   * (an operator, a member, an index, a conversion) is reported at the whole statement, as pwsh does.
+   */
+  #sequencePoint: Span | undefined;
   readonly #processor: CommandProcessor;
   /** Runs script blocks and functions (script-invocation.ts). */
   readonly #invoker: ScriptInvoker;
@@ -239,6 +244,25 @@ export class Executor implements EngineServices {
   // ---- statements ----------------------------------------------------------------------------
 
   private async evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
+    if (stmt.kind !== 'pipeline' && stmt.kind !== 'assignment') return this.evalStatementAt(stmt, signal);
+    const outer = this.#sequencePoint;
+    this.#sequencePoint = stmt.span;
+    try {
+      return await this.evalStatementAt(stmt, signal);
+    } finally {
+      this.#sequencePoint = outer;
+    }
+  }
+
+  /** Where an error raised while evaluating an expression at `span` is reported: the current statement. */
+  private runtimeExtent(span: Span) {
+    const point = this.#sequencePoint ?? span;
+    let end = point.end;
+    while (end > point.start + 1 && /\s/.test(this.source.text[end - 1] ?? '')) end--;
+    return this.source.extent({ ...point, end });
+  }
+
+  private async evalStatementAt(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
     switch (stmt.kind) {
       case 'pipeline': {
         // `$i++` as a statement writes nothing; `($i++)` writes the old value.
@@ -641,7 +665,7 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: e.typeName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.runtimeExtent(span) }), 'statement');
     }
     return e;
   }
@@ -649,16 +673,16 @@ export class Executor implements EngineServices {
   /** Member and conversion failures as statement-terminating errors; anything else unchanged. */
   private memberFailure(e: unknown, span: Span): unknown {
     if (e instanceof MemberError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.runtimeExtent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.runtimeExtent(span) }), 'statement');
     }
     if (e instanceof WildcardPatternError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.runtimeExtent(span) }), 'statement');
     }
     if (e instanceof MethodCallError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.runtimeExtent(span) }), 'statement');
     }
     return e;
   }
@@ -699,7 +723,7 @@ export class Executor implements EngineServices {
 
   private indexInto(target: unknown, index: unknown, span: Span): unknown {
     if (target === null || target === undefined) {
-      throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.runtimeExtent(span) }), 'statement');
     }
     if (target instanceof PSHashtable) return target.get(index);
     if (Array.isArray(target) || typeof target === 'string') {
@@ -719,7 +743,9 @@ export class Executor implements EngineServices {
    */
   async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
     const outer = this.source;
+    const outerPoint = this.#sequencePoint;
     this.source = source;
+    this.#sequencePoint = undefined;
     const out: unknown[] = [];
     try {
       await this.runNested(statements, signal, out);
@@ -728,6 +754,7 @@ export class Executor implements EngineServices {
       out.push(...e.output);
     } finally {
       this.source = outer;
+      this.#sequencePoint = outerPoint;
     }
     return out;
   }
@@ -750,11 +777,14 @@ export class Executor implements EngineServices {
   /** An expression written in another input (a parameter's default value). */
   async evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown> {
     const outer = this.source;
+    const outerPoint = this.#sequencePoint;
     this.source = source;
+    this.#sequencePoint = expr.span;
     try {
       return await this.evalExpr(expr, signal);
     } finally {
       this.source = outer;
+      this.#sequencePoint = outerPoint;
     }
   }
 
@@ -786,7 +816,9 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject } = e.error;
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(operatorSpan) }), 'statement');
+          // DivideByZero is .NET's DivideByZeroException wrapped: NotSpecified; the operators' own errors are InvalidOperation.
+          const category = entry.errorId === R.DivideByZero().errorId ? 'NotSpecified' : 'InvalidOperation';
+          throw new PSErrorSignal(new ErrorRecord({ ...entry, category, exceptionType: 'RuntimeException', targetObject, extent: this.runtimeExtent(operatorSpan) }), 'statement');
         }
         throw this.memberFailure(e.error, operatorSpan);
       }
