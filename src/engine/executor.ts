@@ -817,7 +817,7 @@ export class Executor implements EngineServices {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject } = e.error;
           // DivideByZero is .NET's DivideByZeroException wrapped: NotSpecified; the operators' own errors are InvalidOperation.
-          const category = entry.errorId === R.DivideByZero().errorId ? 'NotSpecified' : 'InvalidOperation';
+          const category = e.error.category ?? (entry.errorId === R.DivideByZero().errorId ? 'NotSpecified' : 'InvalidOperation');
           throw new PSErrorSignal(new ErrorRecord({ ...entry, category, exceptionType: 'RuntimeException', targetObject, extent: this.runtimeExtent(operatorSpan) }), 'statement');
         }
         throw this.memberFailure(e.error, operatorSpan);
