@@ -88,6 +88,7 @@ export async function convertArgument(
   value: unknown,
   host: BinderHost,
   span?: Span,
+  cmdletScalar = false,
 ): Promise<unknown> {
   const fail = (e: unknown): never => {
     if (e instanceof ConversionError) {
@@ -107,6 +108,11 @@ export async function convertArgument(
     if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]')) {
       throw BindingError.of(S.ParameterArgumentValidationErrorEmptyArrayNotAllowed(p.name), span, 'InvalidData');
     }
+  }
+  // A compiled cmdlet's scalar [string] parameter takes no collection (pwsh's binder: NotSupportedException);
+  // a function's [string] parameter joins it.
+  if (cmdletScalar && p.kind === 'string' && p.typeName === 'System.String' && Array.isArray(unwrap(value))) {
+    throw BindingError.of({ ...S.CannotConvertArgument(typeNameOf(value), p.typeName, p.name), message: S.CannotConvertArgument(typeNameOf(value), p.typeName, p.name).message + 'Specified method is not supported.' }, span, 'InvalidArgument', 'ParameterBindingException', value);
   }
   let converted: unknown;
   try {
@@ -249,6 +255,10 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
 }
 
 /** Binds the evaluated elements of one command. */
+function isCmdlet(def: CmdletDefinition): boolean {
+  return (def.commandType ?? 'Cmdlet') === 'Cmdlet';
+}
+
 function takesRemainingArguments(def: CmdletDefinition): boolean {
   return def.parameters.some((p) => Object.values(p.sets).some((m) => m.valueFromRemainingArguments));
 }
@@ -339,7 +349,7 @@ export async function bindArguments(
         throw BindingError.of(S.CannotConvertArgument(typeNameOf(n.value), n.param.typeName, n.param.name), n.valueSpan);
       }
     }
-    const converted = await convertArgument(n.param, n.value, host, n.valueSpan);
+    const converted = await convertArgument(n.param, n.value, host, n.valueSpan, isCmdlet(def));
     values.set(key, converted);
     names.set(key, n.param.name);
     if (!n.splatted) explicit.add(key);
@@ -371,7 +381,7 @@ export async function bindArguments(
         values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
       } else {
         const arg = queue.shift()!;
-        values.set(key, await convertArgument(p, arg.value, host, arg.span));
+        values.set(key, await convertArgument(p, arg.value, host, arg.span, isCmdlet(def)));
       }
       names.set(key, p.name);
     }
