@@ -1,4 +1,4 @@
-// Issue 2 speed target: `spo -c 'Write-Output ok'` takes no more than twice `node -e 0`,
+// Issue 14 speed target: `spo -c 'Write-Output ok'` takes at most 1.3× `node -e 0` (issue 2 asked 2×),
 // measured side by side (alternating, so machine load affects both alike). Prints medians.
 // Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs]
 import { spawnSync } from 'node:child_process';
@@ -30,5 +30,5 @@ for (let i = 0; i < runs; i++) {
 const n = median(node);
 const s = median(cli);
 const ratio = s / n;
-console.log(`cli-startup: ${runs} runs each — node -e 0 median ${n.toFixed(1)} ms; spo -c 'Write-Output ok' median ${s.toFixed(1)} ms; ratio ${ratio.toFixed(2)}× (target ≤ 2×) ${ratio <= 2 ? 'OK' : 'SLOW'}`);
-process.exitCode = ratio <= 2 ? 0 : 1;
+console.log(`cli-startup: ${runs} runs each — node -e 0 median ${n.toFixed(1)} ms; spo -c 'Write-Output ok' median ${s.toFixed(1)} ms; ratio ${ratio.toFixed(2)}× (target ≤ 1.3×) ${ratio <= 1.3 ? 'OK' : 'SLOW'}`);
+process.exitCode = ratio <= 1.3 ? 0 : 1;

@@ -3,16 +3,15 @@
 // tokenizer (syntax colouring) beside them, and the same file through real PowerShell's parser
 // (`[Parser]::ParseInput` inside pwsh 7.6.10, cold and warm) when pwsh is installed.
 // Usage: node scripts/build.mjs && node dist/bench/parse-10k.js
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScript } from '../src/language/parser.js';
 import { tokenize } from '../src/language/tokenizer.js';
 import { loadCorpus } from '../test/fixtures/fuzz-generator.js';
 import { median, time } from './timing.js';
+import { pwshParseFigures } from './pwsh-parse.js';
 
-const PWSH = process.env.SPO_PWSH ?? '/root/.cache/spo-shell/pwsh-7.6.10/pwsh';
 const REPEATS = 9;
 
 // Realistic lines: the fuzz corpus without the here-string fragments (which would swallow the
@@ -43,35 +42,16 @@ console.log(`  spo parseScript   first run ${show(first)}, median ${show(m)} (ta
 console.log(`  spo tokenize      first run ${show(firstTokenize)}, median ${show(medianOf(tok))} (syntax colouring: parse + tokens)`);
 process.exitCode = ok ? 0 : 1;
 
-/** The same file through PowerShell's own parser: the first call in a fresh pwsh, then the median of repeats. */
-function pwshFigures(): { cold: number; warm: number; coldCpu: number; warmCpu: number } | string {
-  if (!existsSync(PWSH)) return `skipped: no PowerShell at ${PWSH} (set SPO_PWSH to compare)`;
+const pwsh = (() => {
   const dir = mkdtempSync(join(tmpdir(), 'spo-parse-10k-'));
   try {
     const file = join(dir, 'script.ps1');
     writeFileSync(file, text);
-    const timing = `
-      $text = [IO.File]::ReadAllText('${file.replace(/'/g, "''")}')
-      $me = [Diagnostics.Process]::GetCurrentProcess()
-      function Parse { $t = $null; $e = $null; $me.Refresh(); $c0 = $me.TotalProcessorTime; $sw = [Diagnostics.Stopwatch]::StartNew()
-        [void][System.Management.Automation.Language.Parser]::ParseInput($text, [ref]$t, [ref]$e)
-        $wall = $sw.Elapsed.TotalMilliseconds; $me.Refresh(); ,@($wall, ($me.TotalProcessorTime - $c0).TotalMilliseconds) }
-      $cold = Parse
-      $runs = @(1..${REPEATS} | ForEach-Object { ,(Parse) })
-      $mid = ${Math.floor(REPEATS / 2)}
-      $inv = [cultureinfo]::InvariantCulture
-      ($cold[0].ToString($inv), ($runs | ForEach-Object { $_[0] } | Sort-Object)[$mid].ToString($inv),
-        $cold[1].ToString($inv), ($runs | ForEach-Object { $_[1] } | Sort-Object)[$mid].ToString($inv)) -join ' '`;
-    const r = spawnSync(PWSH, ['-NoProfile', '-NonInteractive', '-Command', timing], { encoding: 'utf8', timeout: 120_000 });
-    const [cold, warm, coldCpu, warmCpu] = r.stdout.trim().split(/\s+/).map(Number);
-    if (r.status !== 0 || ![cold, warm, coldCpu, warmCpu].every(Number.isFinite)) return `skipped: pwsh failed (${r.status}) ${r.stderr.slice(0, 200)}`;
-    return { cold, warm, coldCpu, warmCpu };
+    return pwshParseFigures(file, REPEATS);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-const pwsh = pwshFigures();
+})();
 if (typeof pwsh === 'string') console.log(`  pwsh ParseInput   ${pwsh}`);
 else {
   console.log(

@@ -3,6 +3,7 @@
 // used only when the parser accepts it (statements and script blocks are being added); the blocks
 // it does not accept yet are left out and named, so the figure says what it covered.
 // The file is written first (probing the parser), then timed in a fresh process, so its first run is cold.
+// PowerShell's own parser is timed on the same file when pwsh is installed (bench/pwsh-parse.ts).
 // Usage: node scripts/build.mjs && node dist/bench/parse-constructs.js  (prints one JSON line)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScript } from '../src/language/parser.js';
 import { median, time } from './timing.js';
+import { pwshParseFigures } from './pwsh-parse.js';
 
 /** Blocks of realistic script, each a few lines; `{n}` is replaced by a running number. */
 const BLOCKS: Record<string, string> = {
@@ -72,7 +74,9 @@ if (process.argv[2] === '--time') {
     const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--time', file], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
     const figures = JSON.parse(child.stdout) as Record<string, number>;
-    console.log(JSON.stringify({ lines: lines.length, used, skipped, ...figures }));
+    // The same file through PowerShell's own parser, when pwsh is installed.
+    const pwsh = pwshParseFigures(file);
+    console.log(JSON.stringify({ lines: lines.length, used, skipped, ...figures, pwsh }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 // Every speed figure in one table (issue 14): figure, value, target, pass/fail, with this machine's
 // `node -e 0` beside each, measured in the same run. Start-up ratios alternate spo and node run by
 // run (so machine load hits both alike) and show CPU time beside wall time where /proc has it.
+// Parse figures stand beside PowerShell 7.6.10's own parser on the same files when pwsh is installed
+// (bench/pwsh-parse.ts; SPO_PWSH points elsewhere). Another Node: <node> dist/bench/run-all.js.
 // Never run by `npm test`. Usage: npm run bench [-- runs]   (builds first)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -82,13 +84,22 @@ async function untilVisible(args: string[], text: RegExp): Promise<number> {
 
 /** Runs a benchmark script in its own process and returns its stdout. */
 function bench(name: string, args: string[] = []): string {
-  const r = spawnSync(process.execPath, [here(name), ...args], { encoding: 'utf8', env: { ...process.env, SPO_PWSH: process.env.SPO_PWSH ?? '/nonexistent' } });
+  const r = spawnSync(process.execPath, [here(name), ...args], { encoding: 'utf8' });
   if (r.error || (r.status !== 0 && r.status !== 1)) return `failed: ${r.stderr || r.error?.message}`;
   return r.stdout;
 }
 const num = (text: string, re: RegExp) => { const m = re.exec(text); return m ? Number(m[1]) : undefined; };
 function figureRow(figure: string, value: number | undefined, unit: string, target: string, ok: (v: number) => boolean, note = '') {
   rows.push({ figure, value: value === undefined ? 'not measured' : `${value.toFixed(1)}${unit}${note}`, target, pass: value === undefined ? undefined : ok(value), node: nodeText });
+}
+
+/** PowerShell 7.6.10's own parser on the same file, beside spo's (a comparison, no target). */
+function pwshRow(label: string, figures: string | undefined, spoFirst: number | undefined, spoMedian: number | undefined): Row {
+  const m = figures && /cold ([\d.]+) ms.*warm median ([\d.]+) ms/.exec(figures);
+  const ratios = m && spoFirst !== undefined && spoMedian !== undefined
+    ? `; spo / pwsh: cold ${(spoFirst / Number(m[1])).toFixed(2)}×, warm ${(spoMedian / Number(m[2])).toFixed(2)}×`
+    : '';
+  return { figure: `${label}: pwsh 7.6.10 [Parser]::ParseInput, same file`, value: `${figures ?? 'not measured'}${ratios}`, target: 'side by side', pass: undefined, node: nodeText };
 }
 
 {
@@ -99,15 +110,34 @@ function figureRow(figure: string, value: number | undefined, unit: string, targ
   const medCpu = num(out, /median [\d.]+ ms \(cpu ([\d.]+)\)/);
   figureRow('parse-10k: first run in a fresh process', first, ' ms', '< 100 ms', (v) => v < 100, ` (cpu ${firstCpu} ms)`);
   figureRow('parse-10k: median of 9', med, ' ms', '< 100 ms', (v) => v < 100, ` (cpu ${medCpu} ms)`);
+  // Syntax colouring parses and keeps every token: the tokens must cost less than the parse itself.
+  const tokFirst = num(out, /tokenize\s+first run ([\d.]+) ms/);
+  const tokMed = num(out, /tokenize\s+first run [\d.]+ ms \(cpu [\d.]+\), median ([\d.]+) ms/);
+  const tokMedCpu = num(out, /tokenize\s+first run [\d.]+ ms \(cpu [\d.]+\), median [\d.]+ ms \(cpu ([\d.]+)\)/);
+  figureRow(
+    'parse-10k: display tokenizer (parse + tokens), median',
+    tokMed,
+    ' ms',
+    '< 2× parse median',
+    (v) => med !== undefined && v < 2 * med,
+    ` (cpu ${tokMedCpu} ms; first run ${tokFirst} ms)`,
+  );
+  rows.push(pwshRow('parse-10k', out.match(/pwsh ParseInput\s+(.*)/)?.[1], first, med));
 }
 {
   const out = bench('parse-constructs.js');
   try {
-    const f = JSON.parse(out) as { lines: number; used: string[]; skipped: string[]; errors: number; firstMs: number; firstCpuMs: number; medianMs: number; medianCpuMs: number };
+    const f = JSON.parse(out) as {
+      lines: number; used: string[]; skipped: string[]; errors: number; firstMs: number; firstCpuMs: number; medianMs: number; medianCpuMs: number;
+      pwsh: { cold: number; warm: number; coldCpu: number; warmCpu: number } | string;
+    };
     const note = f.skipped.length ? `; left out (parser does not accept yet): ${f.skipped.join(', ')}` : '';
     const label = `parse ${f.lines} lines of ${f.used.join(', ')}`;
     figureRow(`${label}: first run`, f.firstMs, ' ms', '< 100 ms', (v) => v < 100 && f.errors === 0, ` (cpu ${f.firstCpuMs.toFixed(1)} ms)${note}`);
     figureRow(`${label}: median`, f.medianMs, ' ms', '< 100 ms', (v) => v < 100 && f.errors === 0, ` (cpu ${f.medianCpuMs.toFixed(1)} ms)`);
+    const pwsh = typeof f.pwsh === 'string' ? f.pwsh
+      : `cold ${f.pwsh.cold.toFixed(1)} ms (cpu ${f.pwsh.coldCpu.toFixed(1)}), warm median ${f.pwsh.warm.toFixed(1)} ms (cpu ${f.pwsh.warmCpu.toFixed(1)})`;
+    rows.push(pwshRow(`parse ${f.lines} lines of functions/control flow/here-strings`, pwsh, f.firstMs, f.medianMs));
   } catch {
     figureRow('parse of functions/control flow/here-strings', undefined, '', '< 100 ms', () => false, out.slice(0, 200));
   }

@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   let sandboxEnvironment: () => Promise<void> = () => Promise.resolve();
   if (cmd.sandbox) {
     const { startSandbox } = await import('./sandbox/index.js');
-    const started = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls });
+    const started = await startSandbox({ faults: faults?.faults, tlsFailure: faults?.tls, tlsFailureHosts: faults?.tlsHosts });
     sandbox = started;
     sandboxEnvironment = applySandboxEnvironment(started);
     // The console loads Ink first; the certificate is made a second later, or when a command runs first.
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>): Promise<number> {
-  const lines = new LineReader(process.stdin);
+  const lines = new LineReader(); // process.stdin, opened when a line is read
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
   const shell = new Shell({ host, commands: builtinCommandTable() });
   const controller = new AbortController();

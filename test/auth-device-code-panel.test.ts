@@ -26,7 +26,8 @@ for (const status of ['429', '503'] as const) {
     const sandbox = handle.current;
     sandbox.setFault({ host: /^login\./, path: /\/token$/, kind: status, times: 1, retryAfterSeconds: 0.2 });
 
-    const shown: string[] = [];
+    // The panels shown, in order, from none before the command (progress changes the state too).
+    const shown: string[] = ['none'];
     let approved = false;
     const unsubscribe = store.subscribe(() => {
       const panel = store.getState().panel;
@@ -50,6 +51,6 @@ for (const status of ['429', '503'] as const) {
       unsubscribe();
     }
     assert.equal(sh.session.connection?.account, 'admin@contoso.com');
-    assert.deepEqual(shown.slice(0, 4), ['deviceCode', 'retry', 'deviceCode', 'none']);
+    assert.deepEqual(shown.slice(0, 5), ['none', 'deviceCode', 'retry', 'deviceCode', 'none']);
   });
 }

@@ -83,3 +83,15 @@ test('msal errors without a kept body still give code, correlation id and timest
   assert.equal(f.correlationId, 'c-7');
   assert.equal(f.timestamp, '2026-11-26 14:43:39Z');
 });
+
+test('app-only: 700027 is a certificate signature the app cannot validate, 900382 a certificate sign-in across clouds', () => {
+  const app = { ...m, appOnly: { tenantId: 'contoso.onmicrosoft.com' }, usedCredential: false };
+  const cert = identityErrorSpec(failureFromBody(body(700027, 'invalid_client'))!, app);
+  assert.equal(
+    cert.message,
+    `The identity platform could not validate the certificate's signature for the application 9bc3ab49-b65d-410a-85ad-de819febfddc: usually the certificate is not one of those registered for the app. Upload its public part (.cer) to the app registration, or use the certificate that is registered.${DETAIL(700027)}`,
+  );
+  const crossCloud = identityErrorSpec(failureFromBody(body(900382, 'invalid_request'))!, app);
+  assert.match(crossCloud.message, /^The tenant is in a different cloud than Default, and an app that signs in with a certificate cannot sign in across clouds\. Use -Region \(or -AuthenticationUrl\) for your tenant's cloud, for example -Region ITAR for GCC High\.\n/);
+  assert.equal(crossCloud.errorId, 'CrossCloudRequest');
+});

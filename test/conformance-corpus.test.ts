@@ -6,7 +6,7 @@
 // pending.txt (the issue that will fix it); a listed case that matches fails too, so the lists stay honest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -29,8 +29,10 @@ async function inProcess(c: CorpusCase): Promise<Outcome> {
 const caseDir = join(tmpdir(), 'spo-conformance-case');
 
 async function asProcess(c: CorpusCase): Promise<Outcome> {
-  rmSync(caseDir, { recursive: true, force: true });
+  // Empty the directory rather than remove it: another spo-shell checkout on this machine may be running its
+  // corpus in the same directory, and removing it would pull the working directory from under its spo.
   mkdirSync(caseDir, { recursive: true });
+  for (const entry of readdirSync(caseDir)) rmSync(join(caseDir, entry), { recursive: true, force: true });
   const args: string[] = [];
   if (c.nonInteractive) args.push('-NonInteractive');
   if (c.mode === '-f') {

@@ -83,3 +83,28 @@ test('Ctrl+C (SIGINT) stops a busy `spo -c` loop, which fails with 1', async () 
   assert.equal(code, 1);
   assert.equal(out, 'started\n');
 });
+
+test('Ctrl+C runs the finally blocks of the stopped script, as pwsh 7.6.10 does: host output shows, the first pipeline output ends the block', async () => {
+  await withConsole(async (spo) => {
+    const script =
+      'try { try { while ($true) {} } finally { Write-Host "inner finally" } } catch { Write-Host "not caught" } finally { Write-Host "outer finally"; "dropped"; Write-Host "not reached" }; "after"';
+    await runningLoop(spo, script, /^spo> try \{/m);
+    spo.write('\x03');
+    const text = await spo.waitFor((t) => /^spo>\s*$/m.test(t.split('\n').slice(-3).join('\n')), 5000, 'the prompt after Ctrl+C');
+    const shown = text.split('\n').filter((l) => l && !l.startsWith('spo>') && !/Not connected/.test(l) && !/^PowerShell|^Type /.test(l));
+    assert.ok(shown.includes('inner finally') && shown.includes('outer finally'), text);
+    assert.ok(shown.indexOf('inner finally') < shown.indexOf('outer finally'));
+    for (const absent of ['not caught', 'dropped', 'not reached', 'after']) assert.ok(!shown.includes(absent), `${absent}:\n${text}`);
+  });
+});
+
+test('Ctrl+C (SIGINT) in `spo -c` runs the finally block before the script fails with 1', async () => {
+  const child = spawn(process.execPath, [spoBin, '-c', '"started"; try { while ($true) {} } finally { Write-Host cleaned }; "not reached"'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise((r) => child.stdout.once('data', r));
+  child.kill('SIGINT');
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  assert.equal(code, 1);
+  assert.equal(out, 'started\ncleaned\n');
+});

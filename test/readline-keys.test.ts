@@ -111,6 +111,55 @@ test('key parser: a paste is never cut by the escape timeout', () => {
   assert.equal(p.inPaste(), false);
 });
 
+test('key parser: terminal replies and injected control strings vanish whole, in one chunk or split (issue 13 item 10)', () => {
+  const replies: Array<[string, string]> = [
+    ['\x1b]52;?\x07', 'OSC 52 query (BEL)'],
+    ['\x1b]52;c;aGVsbG8=\x07', 'OSC 52 clipboard (BEL)'],
+    ['\x1b]11;rgb:0000/0000/0000\x1b\\', 'OSC 11 colour reply (ST)'],
+    ['\x1b]0;title\x1b\\', 'OSC 0 title'],
+    ['\x1bP1$r0m\x1b\\', 'DCS DECRQSS reply'],
+    ['\x1bP1+r544e=787465726d\x1b\\', 'DCS XTGETTCAP reply'],
+    ['\x1bP>|xterm(390)\x1b\\', 'DCS XTVERSION reply'],
+    ['\x1b_Gi=1;OK\x1b\\', 'APC kitty graphics reply'],
+    ['\x1b^pm\x1b\\', 'PM'],
+    ['\x1bXsos\x1b\\', 'SOS'],
+    ['\x1b[?1;2c', 'DA1 reply'],
+    ['\x1b[>0;276;0c', 'DA2 reply'],
+    ['\x1b[?2004;1$y', 'DECRPM private mode reply'],
+    ['\x1b[4;2$y', 'DECRPM ANSI mode reply'],
+    ['\x1b[?1u', 'kitty keyboard flags reply'],
+    ['\x1b[24;80R', 'cursor position report'],
+    ['\x1b[0n', 'DSR ok'],
+    ['\x1b[8;40;120t', 'window size report'],
+    ['\x9d52;?\x07', 'OSC 52 with the 8-bit introducer'],
+    ['\x9b?1;2c', 'DA1 with the 8-bit CSI'],
+    ['\x90' + '1$r0m\x9c', 'DCS with 8-bit introducer and ST'],
+  ];
+  for (const [reply, what] of replies) {
+    assert.deepEqual(parse('ab' + reply + 'cd'), ['text:ab', 'text:cd'], what);
+    // Split at every point: the reply never leaks a fragment.
+    const whole = 'ab' + reply + 'cd';
+    for (let k = 1; k < whole.length; k++) {
+      const events = parse(whole.slice(0, k), whole.slice(k));
+      const typed = events.filter((e) => e.startsWith('text:')).map((e) => e.slice(5)).join('');
+      assert.equal(typed, 'abcd', `${what} split at ${k}: ${JSON.stringify(events)}`);
+      assert.deepEqual(events.filter((e) => !e.startsWith('text:')), [], `${what} split at ${k}`);
+    }
+  }
+});
+
+test('key parser: keys that share an introducer with a reply still work', () => {
+  // F3 with modifiers (`ESC[1;5R`) is not a cursor position report; rxvt's Shift+Delete is `ESC[3$`.
+  assert.deepEqual(parse('\x1b[1;5R\x1b[3$x'), ['ctrl+f3', 'shift+delete', 'text:x']);
+  // Alt+] and Alt+Shift+P pressed on their own: the control string never ends, so after the escape
+  // timeout they are the keys they were.
+  const p = createKeyParser();
+  assert.deepEqual(p.push('\x1b]'), []);
+  assert.deepEqual(describe(p.flush()), ['alt+]']);
+  assert.deepEqual(describe(p.push('\x1bP')), []);
+  assert.deepEqual(describe(p.flush()), ['alt+shift+p']);
+});
+
 test('bindings: Windows mode by default semantics, Emacs mode differences', () => {
   const p = createKeyParser();
   const cmd = (seq: string, mode: 'Windows' | 'Emacs' = 'Windows') => {

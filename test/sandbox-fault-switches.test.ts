@@ -34,10 +34,20 @@ test('anything else is refused with a sentence naming the wrong part', () => {
     ['500:3', "'500:3': 500 takes no value."],
     ['429@graph', "'graph' in '429@graph' is not a target."],
     ['429*0', "'0' in '429*0' is not a count (a whole number from 1)."],
-    ['tls@login', "'tls@login': tls takes no value, target or count (it affects every connection)."],
+    ['tls:1', "'tls:1': tls takes no value or count (it affects every connection to its target)."],
+    ['tls*2', "'tls*2': tls takes no value or count (it affects every connection to its target)."],
+    ['tls@token', "'token' in 'tls@token' is not a target for tls: use login or sharepoint."],
     ['429,,500', "'429,,500' has an empty entry."],
   ];
   for (const [value, why] of cases) assert.throws(() => parseFaultSwitches(value), { message: `SPO_SANDBOX_FAULTS: ${why} ${USAGE}` }, value);
+});
+
+test('tls with a target affects only that target\'s hosts; tls alone, every host', () => {
+  assert.deepEqual(parseFaultSwitches('tls@login'), { faults: [], tls: true, tlsHosts: /^login\./ });
+  assert.deepEqual(parseFaultSwitches('tls@SharePoint'), { faults: [], tls: true, tlsHosts: /\.sharepoint(-mil)?\.[a-z]+$/ });
+  const both = parseFaultSwitches('tls@login, tls@sharepoint').tlsHosts!;
+  assert.ok(both.test('login.microsoftonline.com') && both.test('contoso-admin.sharepoint.com'));
+  assert.deepEqual(parseFaultSwitches('tls@login, tls'), { faults: [], tls: true });
 });
 
 const CONNECT =
@@ -51,6 +61,12 @@ test('spo --sandbox with SPO_SANDBOX_FAULTS=500@token reports the sign-in servic
 test('spo --sandbox with SPO_SANDBOX_FAULTS=tls reports a TLS failure with the NODE_EXTRA_CA_CERTS hint', async () => {
   const r = await runSpo(['--sandbox', '-c', CONNECT], { timeoutMs: 15_000, env: { SPO_SANDBOX_FAULTS: 'tls' } });
   assert.match(r.stdout + r.stderr, /Could not reach the sign-in service: POST https:\/\/login\.microsoftonline\.com\/organizations\/oauth2\/v2\.0\/token\?client-request-id=[0-9a-f-]+ failed: the certificate presented for login\.microsoftonline\.com is not trusted \([A-Z_]+\)\. .*NODE_EXTRA_CA_CERTS/);
+});
+
+test('spo --sandbox with SPO_SANDBOX_FAULTS=tls@sharepoint signs in, then fails the SharePoint check on its certificate', async () => {
+  const r = await runSpo(['--sandbox', '-c', CONNECT], { timeoutMs: 15_000, env: { SPO_SANDBOX_FAULTS: 'tls@sharepoint' } });
+  assert.match(r.stdout + r.stderr, /Could not check the connection with SharePoint: POST https:\/\/contoso-admin\.sharepoint\.com\/_vti_bin\/client\.svc\/ProcessQuery failed: the certificate presented for contoso-admin\.sharepoint\.com is not trusted/);
+  assert.doesNotMatch(r.stdout + r.stderr, /sign-in service/);
 });
 
 test('a bad SPO_SANDBOX_FAULTS stops spo --sandbox before it starts, with exit code 64', async () => {

@@ -149,6 +149,47 @@ test('a secret is shown as one * per character and never reaches the state or th
   assert.equal(transcript(), 'spo> secret\nPassword for user admin: ********\n');
 });
 
+test('a password prompt sets aside the one line waiting behind its command (the password pasted with it): never run, shown or kept', async () => {
+  const { store, engine, transcript } = setup();
+  store.input({ kind: 'paste', text: 'secret\nhunter2\nafter\n' });
+  await tick();
+  assert.equal(store.getState().phase, 'read');
+  assert.equal(store.getState().read?.shown, '', 'the prompt takes only typed input');
+  store.input({ kind: 'text', text: 'typed' });
+  store.input(key('enter'));
+  for (let i = 0; i < 5; i++) await tick();
+  assert.deepEqual(engine.answers, ['typed']);
+  assert.deepEqual(engine.ran, ['secret', 'after']);
+  assert.ok(!transcript().includes('hunter2'));
+  assert.equal(
+    transcript(),
+    'spo> secret\nWARNING: The line after this command was set aside, not run: it may be the password. Type the password at the prompt.\nPassword for user admin: *****\nspo> after\nran after\n',
+  );
+});
+
+test('a password prompt with nothing waiting behind its command says nothing and takes the typed answer', async () => {
+  const { store, engine, transcript } = setup();
+  store.input({ kind: 'text', text: 'secret' });
+  store.input(key('enter'));
+  await tick();
+  store.input({ kind: 'text', text: 'pw' });
+  store.input(key('enter'));
+  for (let i = 0; i < 5; i++) await tick();
+  assert.deepEqual(engine.answers, ['pw']);
+  assert.equal(transcript(), 'spo> secret\nPassword for user admin: **\n');
+});
+
+test('control sequences inside a paste are never typed into the line or a prompt', async () => {
+  const { store, engine } = setup();
+  store.input({ kind: 'paste', text: 'a\x1b]52;?\x07b\x1b[31mc\x07\x9b2Jd\nask\n' });
+  for (let i = 0; i < 5; i++) await tick();
+  assert.equal(store.getState().phase, 'read');
+  store.input({ kind: 'paste', text: 'An\x1b]0;title\x1b\\n\n' });
+  for (let i = 0; i < 5; i++) await tick();
+  assert.deepEqual(engine.ran, ['abcd', 'ask']);
+  assert.deepEqual(engine.answers, ['Ann']);
+});
+
 test('Ctrl+C in a prompt resolves null, aborts the command and drops the queued rest of a paste', async () => {
   const { store, engine } = setup();
   store.input({ kind: 'paste', text: 'secret\nnext\n' });

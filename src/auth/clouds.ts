@@ -190,13 +190,19 @@ export interface AuthorityChoice {
 /**
  * Picks the authority from -Region / -AuthenticationUrl and the site. Throws ConnectArgumentError
  * for an http authority, a malformed one, or a -Region that contradicts the Url.
+ *
+ * `tenant` is the authority's tenant segment where nothing more specific names one: `organizations`
+ * (any work or school account), or the "tenantId" setting's tenant id or domain, which a
+ * single-tenant app registration needs (at /organizations it gets AADSTS50194). A tenant in the
+ * path of -AuthenticationUrl wins over it.
  */
-export function chooseAuthority(site: SiteTarget, region?: string, authenticationUrl?: string): AuthorityChoice {
-  if (authenticationUrl !== undefined) return customAuthority(site, authenticationUrl);
+export function chooseAuthority(site: SiteTarget, region?: string, authenticationUrl?: string, tenant = 'organizations'): AuthorityChoice {
+  const segment = encodeURIComponent(tenant);
+  if (authenticationUrl !== undefined) return customAuthority(site, authenticationUrl, segment);
   const inferred = site.cloud;
   if (region === undefined) {
     return {
-      authority: `https://${inferred.loginHost}/organizations`,
+      authority: `https://${inferred.loginHost}/${segment}`,
       cloudName: inferred.name,
       knownAuthorities: inferred.ownDiscovery ? [inferred.loginHost] : [],
       reason: `Cloud ${inferred.name} (${inferred.description}), inferred from the Url's suffix .${site.suffix} because -Region was not given.`,
@@ -207,7 +213,7 @@ export function chooseAuthority(site: SiteTarget, region?: string, authenticatio
     throw new ConnectArgumentError(S.RegionDoesNotMatchUrl(chosen.name, site.url, site.suffix, inferred.name, inferred.description));
   }
   return {
-    authority: `https://${chosen.loginHost}/organizations`,
+    authority: `https://${chosen.loginHost}/${segment}`,
     cloudName: chosen.name,
     knownAuthorities: chosen.ownDiscovery ? [chosen.loginHost] : [],
     reason: `Cloud ${chosen.name} (${chosen.description}), as given by -Region.`,
@@ -222,7 +228,7 @@ function normalizeRegion(region: string): RegionName {
   return found;
 }
 
-function customAuthority(site: SiteTarget, raw: string): AuthorityChoice {
+function customAuthority(site: SiteTarget, raw: string, segment: string): AuthorityChoice {
   const text = raw.trim();
   let parsed: URL;
   try {
@@ -238,8 +244,8 @@ function customAuthority(site: SiteTarget, raw: string): AuthorityChoice {
   }
   const host = parsed.hostname.toLowerCase();
   const path = trimPath(parsed.pathname);
-  // msal needs a tenant segment; a bare host means "any work or school account".
-  const authority = `https://${parsed.host.toLowerCase()}${path === '' ? '/organizations' : path}`;
+  // msal needs a tenant segment; a bare host means "any work or school account" (or the tenantId setting's tenant).
+  const authority = `https://${parsed.host.toLowerCase()}${path === '' ? `/${segment}` : path}`;
   const known = KNOWN_LOGIN_HOSTS[host];
   if (known) {
     if (known !== site.cloud.name) {

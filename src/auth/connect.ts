@@ -25,6 +25,7 @@ import { buildClientTag, clientTagProblem, processQueryUrl, validateTenantAdminS
 import type { ConnectArgs, ConnectAttempt } from './connect-attempt.js';
 import { chooseFlows, SignInCancelled, type FlowUi, type SignInFlow } from './flows/index.js';
 import { explainFailure } from './failures.js';
+import { managedIdentityEndpointHost, ProgressText, SignInProgress } from './progress.js';
 import { hostOf, SignInStrings as S } from './sign-in-strings.js';
 import { forgetAccount, getApp, loadMsal, routeCall, type AppEntry, type AppOptions, type CallRoute, type MsalModule } from './msal.js';
 
@@ -74,7 +75,13 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
           ? 'the SharePoint Online Management Shell app, the default'
           : 'the default';
   say.verbose(choice.reason);
-  say.verbose(`Authority: ${choice.authority}`);
+  say.verbose(
+    `Authority: ${choice.authority}${
+      settings.tenantId !== 'organizations' && attempt.parameterSetName !== 'AuthenticationCertificate' && choice.authority.endsWith(`/${encodeURIComponent(settings.tenantId)}`)
+        ? ` (the tenant from "tenantId" in ${settingsPath()})`
+        : ''
+    }`,
+  );
   if (args.clientId !== undefined) say.verbose(`Client id: ${args.clientId} (-ClientId)`);
   else if (attempt.parameterSetName !== 'AuthenticationManagedIdentity') say.verbose(`Client id: ${settings.clientId} (${clientIdNote})`);
   say.verbose(`Scope: ${attempt.scopes[0]}`);
@@ -98,12 +105,15 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
 
   let msal: MsalModule | undefined;
   let call: CallRoute | undefined;
+  // The console's "what is happening" line (none in `spo -c` or a pipe).
+  const progress = SignInProgress.for(ctx);
   try {
     // 3. Sign in.
     const setName = attempt.parameterSetName;
     let clientCertificate: AppOptions['clientCertificate'];
     let appTarget: { clientId: string; tenantId: string; thumbprint: string } | undefined;
     if (setName === 'AuthenticationCertificate') {
+      progress.show(ProgressText.ReadingCertificate);
       const loaded = await loadAppCertificate(args);
       say.verbose(`Certificate: ${loaded.certificate.subject}, thumbprint ${loaded.certificate.thumbprint}, valid until ${loaded.certificate.notAfter.toISOString()}.`);
       clientCertificate = loaded.msal;
@@ -116,9 +126,15 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       siteOrigin: site.origin,
       interactiveMethod: settings.signIn,
       useSystemBrowser: args.useSystemBrowser,
+      deviceCode: { copyCode: settings.copyDeviceCodeToClipboard, openPage: settings.autoOpenLinksInBrowser },
       app: appTarget,
       managedIdentityClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
     });
+    progress.show(
+      setName === 'AuthenticationManagedIdentity'
+        ? ProgressText.ManagedIdentity(managedIdentityEndpointHost())
+        : ProgressText.SigningIn(new URL(choice.authority).host),
+    );
     const loadStarted = performance.now();
     msal = await loadMsal();
     const { entry, created } = await getApp(ctx.session, plan.appKind, {
@@ -135,6 +151,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     const ui: FlowUi = {
       host: ctx.host,
       verbose: (text) => say.verbose(text),
+      progress,
       deviceCodeLifetime: (minutes) => {
         messageContext.deviceCodeMinutes = minutes;
       },
@@ -158,6 +175,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
     say.verbose(
       `Validating: CSOM ProcessQuery for the Tenant object at ${processQueryUrl(site)} with client tag '${attempt.clientTag.value}'.`,
     );
+    progress.show(ProgressText.CheckingAdminSite(site.host));
     const validateStarted = performance.now();
     const tenant = await validateTenantAdminSite({
       network,
@@ -187,10 +205,12 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
         if (homeAccountId) await forgetAccount(session, homeAccountId);
       },
     };
+    progress.hide();
     session.setConnection(connection);
     say.verbose(`Connected to ${site.url} as ${account} in ${Math.round(performance.now() - started)} ms.`);
     await say.flush();
   } catch (e) {
+    progress.hide();
     retryPanel?.close();
     await say.flush().catch(() => {});
     if (e instanceof SignInCancelled || (ctx.signal.aborted && !(e instanceof PipelineStoppedSignal))) {
@@ -216,11 +236,15 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
  *    a bad Url, authority or client tag is a terminating error here.
  */
 async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<ConnectAttempt> {
+  const loaded = loadSettings();
+  const { settings } = loaded;
   let site;
   let authority;
   try {
     site = parseSiteUrl(args.url);
-    authority = chooseAuthority(site, args.region, args.authenticationUrl);
+    // A user signs in at the "tenantId" setting's tenant (organizations unless set); app-only below
+    // always goes to -TenantId.
+    authority = chooseAuthority(site, args.region, args.authenticationUrl, settings.tenantId);
   } catch (e) {
     if (e instanceof ConnectArgumentError) {
       ctx.throwTerminatingError({
@@ -243,9 +267,7 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
   const tagProblem = clientTagProblem(args.clientTag);
   if (tagProblem) ctx.throwTerminatingError({ ...tagProblem, targetObject: args.clientTag });
 
-  const loaded = loadSettings();
   if (loaded.warning) await ctx.writeWarning(loaded.warning);
-  const { settings } = loaded;
   const clientTag = buildClientTag(args.clientTag);
   if (clientTag.truncatedFrom !== undefined) {
     await ctx.writeWarning(S.ClientTagShortened(clientTag.value));
@@ -264,6 +286,7 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
       clientIdSource: loaded.clientIdSource,
       settingsPath: settingsPath(),
       cloudName: authority.cloudName,
+      tenantId: settings.tenantId,
       usedCredential: args.credential !== undefined,
       appOnly: ctx.invocation.parameterSetName === 'AuthenticationCertificate' ? { tenantId: args.tenantId ?? '' } : undefined,
     },

@@ -28,6 +28,8 @@ export interface MessageContext {
   settingsPath: string;
   /** The cloud the connect attempt used. */
   cloudName: string;
+  /** The "tenantId" setting: the tenant a user signs in at ('organizations' unless set). */
+  tenantId?: string;
   /** App-only sign-in (-ClientId in -TenantId): the app's messages name those parameters. */
   appOnly?: { tenantId: string };
   /** Whether -Credential (user name and password) was used. */
@@ -52,7 +54,19 @@ function describeClientId(m: MessageContext): string {
   return `${m.clientId}${source}`;
 }
 
-/** Translations keyed by AADSTS number. */
+/**
+ * Translations keyed by AADSTS number. Each meaning was checked against Microsoft's error-code reference
+ * (learn.microsoft.com/entra/identity-platform/reference-error-codes, MicrosoftDocs/entra-docs 2024-04):
+ * 50126 InvalidUserNameOrPassword, 50076 UserStrongAuthClientAuthNRequired, 50079
+ * UserStrongAuthEnrollmentRequired, 50034 UserAccountNotFound, 50053 IdsLocked or a malicious IP,
+ * 50055 InvalidPasswordExpiredPassword, 53003 BlockedByConditionalAccess, 65001 DelegationDoesNotExist,
+ * 700016 UnauthorizedClient_DoesNotMatchRequest, 700027 client assertion failed signature validation,
+ * 90002 InvalidTenantName, 500011 InvalidResourceServicePrincipalNotFound, 700082
+ * ExpiredOrRevokedGrantInactiveToken, 900382 "Confidential Client isn't supported in Cross Cloud request".
+ * 7000218 is only the missing client_assertion/client_secret in the table; Microsoft's support article for it
+ * (confidential-client-application-authentication-error-aadsts7000218) gives "Allow public client flows".
+ * 70020 is not in the table: its meaning (expired device code) is from the device-code protocol page.
+ */
 function translateCode(code: number, m: MessageContext): Translation | undefined {
   const withoutCredential = `Run Connect-SPOService -Url ${m.url} without -Credential to sign in interactively.`;
   switch (code) {
@@ -127,6 +141,14 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
         category: 'ObjectNotFound',
         exceptionType: SERVICE,
       };
+    case 50194:
+      // A single-tenant app registration at /organizations (or /common).
+      return {
+        message: `The application ${describeClientId(m)} is registered for a single tenant, so it cannot sign in at /organizations. Set "tenantId" in ${m.settingsPath} to your tenant's id or domain (for example contoso.onmicrosoft.com), or make the app registration multi-tenant.`,
+        errorId: 'SingleTenantApplication',
+        category: 'InvalidOperation',
+        exceptionType: SERVICE,
+      };
     case 7000218:
       return {
         message: `The application ${describeClientId(m)} does not allow public client flows (user name and password, device code). Turn on "Allow public client flows" in the app's Authentication settings, or ${howToSetClientId(m)}.`,
@@ -136,7 +158,7 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
       };
     case 700027:
       return {
-        message: `The identity platform refused the certificate: it is not one of the certificates registered for the application ${m.clientId}. Upload its public part (.cer) to the app registration, or use the certificate that is registered.`,
+        message: `The identity platform could not validate the certificate's signature for the application ${m.clientId}: usually the certificate is not one of those registered for the app. Upload its public part (.cer) to the app registration, or use the certificate that is registered.`,
         errorId: 'CertificateNotRegistered',
         category: 'AuthenticationError',
         exceptionType: SERVICE,
@@ -145,6 +167,14 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
       if (m.appOnly) {
         return {
           message: `The tenant ${m.appOnly.tenantId} was not found in the ${m.cloudName} cloud: check -TenantId (a tenant id or one of its domains) and -Region.`,
+          errorId: 'TenantNotFound',
+          category: 'ObjectNotFound',
+          exceptionType: SERVICE,
+        };
+      }
+      if (m.tenantId && m.tenantId !== 'organizations') {
+        return {
+          message: `The tenant ${m.tenantId} was not found in the ${m.cloudName} cloud: check "tenantId" in ${m.settingsPath} (a tenant id or one of its domains) and -Region.`,
           errorId: 'TenantNotFound',
           category: 'ObjectNotFound',
           exceptionType: SERVICE,
@@ -174,7 +204,7 @@ function translateCode(code: number, m: MessageContext): Translation | undefined
       return deviceCodeExpired(m);
     case 900382:
       return {
-        message: `The account belongs to a different cloud than ${m.cloudName}. Use -Region to choose the cloud of your tenant.`,
+        message: `The tenant is in a different cloud than ${m.cloudName}, and an app that signs in with a certificate cannot sign in across clouds. Use -Region (or -AuthenticationUrl) for your tenant's cloud, for example -Region ITAR for GCC High.`,
         errorId: 'CrossCloudRequest',
         category: 'AuthenticationError',
         exceptionType: SERVICE,

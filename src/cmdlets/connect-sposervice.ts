@@ -3,7 +3,7 @@
 // ambiguity lists); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
 
 import { ALL_SETS, type BoundParameters, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import type { EnumType, PSCredential, SecureString } from '../engine/values.js';
+import { X509Certificate2, type EnumType, type PSCredential, type SecureString } from '../engine/values.js';
 import type { ConnectArgs } from '../auth/connect-attempt.js';
 
 export const REGION_ENUM: EnumType = {
@@ -107,9 +107,8 @@ export const connectSpoService: CmdletDefinition = {
     },
     {
       name: 'Certificate',
-      // The X509Certificate2 value of the language wraps a LoadedCertificate (src/certificates); the
-      // cmdlet reads it from there and refuses anything else with the binder's conversion text.
-      kind: 'object',
+      // The binder converts as PowerShell does: an X509Certificate2 value, or a string read as a file.
+      kind: 'x509certificate2',
       typeName: X509_CERTIFICATE2,
       sets: { [CERTIFICATE]: {} },
       description: 'The certificate (with its private key) to sign in with, as an X509Certificate2 object.',
@@ -159,7 +158,8 @@ export const connectSpoService: CmdletDefinition = {
     },
   ],
   async process(ctx) {
-    const [{ connectSpoServiceCommand }, args] = await Promise.all([import('../auth/connect.js'), connectArgs(ctx)]);
+    const { connectSpoServiceCommand } = await import('../auth/connect.js');
+    const args = connectArgs(ctx);
     // The bound parameter set (ctx.invocation.parameterSetName) chooses the sign-in flows there.
     await connectSpoServiceCommand(ctx, args);
   },
@@ -169,7 +169,7 @@ export const connectSpoService: CmdletDefinition = {
  * The bound parameters, typed. Each value already has its parameter's type (the binder converted it
  * as `kind` says), so only absence needs handling; the names are those declared above.
  */
-async function connectArgs(ctx: CmdletContext): Promise<ConnectArgs> {
+function connectArgs(ctx: CmdletContext): ConnectArgs {
   const p: BoundParameters = ctx.params;
   const optional = (name: string): string | undefined => (p.has(name) ? String(p.get<string>(name) ?? '') : undefined);
   return {
@@ -183,7 +183,7 @@ async function connectArgs(ctx: CmdletContext): Promise<ConnectArgs> {
     useSystemBrowser: p.has('UseSystemBrowser') ? Boolean(p.get('UseSystemBrowser')) : undefined,
     clientId: optional('ClientId'),
     tenantId: optional('TenantId'),
-    certificate: p.has('Certificate') ? await certificateArgument(ctx, p.get('Certificate')) : undefined,
+    certificate: certificateArgument(p.get('Certificate')),
     certificatePath: optional('CertificatePath'),
     certificateThumbprint: optional('CertificateThumbprint'),
     certificatePassword: p.get<SecureString>('CertificatePassword') ?? undefined,
@@ -192,46 +192,7 @@ async function connectArgs(ctx: CmdletContext): Promise<ConnectArgs> {
   };
 }
 
-/**
- * -Certificate: the language's X509Certificate2 value wraps a LoadedCertificate (src/certificates). Anything
- * else is refused with the text PowerShell's binder gives for a value that does not convert.
- */
-async function certificateArgument(ctx: CmdletContext, value: unknown): Promise<ConnectArgs['certificate']> {
-  const { LoadedCertificate, CertificateError, readCertificateFile } = await import('../certificates/index.js');
-  const { toPSString, typeNameOf, unwrap } = await import('../engine/convert.js');
-  const found = loadedCertificateIn(value, LoadedCertificate);
-  if (found) return found;
-  const refuse = (message: string): never =>
-    ctx.throwTerminatingError({
-      message: `Cannot bind parameter 'Certificate'. ${message}`,
-      errorId: 'CannotConvertArgumentNoMessage',
-      category: 'InvalidArgument',
-      exceptionType: 'ParameterBindingException',
-      targetObject: value,
-    });
-  const v = unwrap(value);
-  if (v === null || v === undefined) return refuse(`Cannot convert null to type "${X509_CERTIFICATE2}".`);
-  if (typeof v === 'string' || typeof v === 'number') {
-    // PowerShell converts a string with X509Certificate2's constructor: the text is a file path.
-    const text = toPSString(v);
-    try {
-      return await readCertificateFile(text, null);
-    } catch (e) {
-      if (!(e instanceof CertificateError)) throw e;
-      return refuse(`Cannot convert value "${text}" to type "${X509_CERTIFICATE2}". Error: "${e.dotnetMessage ?? e.message}"`);
-    }
-  }
-  return refuse(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${X509_CERTIFICATE2}".`);
-}
-
-/** The LoadedCertificate a value is or wraps (an X509Certificate2 value, or a PSObject around one). */
-function loadedCertificateIn<T>(value: unknown, type: abstract new (...args: never[]) => T, depth = 0): T | undefined {
-  if (value instanceof type) return value;
-  if (depth > 2 || value === null || typeof value !== 'object') return undefined;
-  for (const key of ['certificate', 'loaded', 'inner', 'value', 'baseObject', 'BaseObject']) {
-    const inner = (value as Record<string, unknown>)[key];
-    const found = inner === undefined ? undefined : loadedCertificateIn(inner, type, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
+/** -Certificate: the binder has made it an X509Certificate2 (or $null, which is the same as not giving it). */
+function certificateArgument(value: unknown): ConnectArgs['certificate'] {
+  return value instanceof X509Certificate2 ? value.certificate : undefined;
 }

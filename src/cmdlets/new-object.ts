@@ -31,6 +31,15 @@ export const newObject: CmdletDefinition = {
       description: 'The arguments passed to the constructor.',
     },
     {
+      name: 'ComObject',
+      kind: 'string',
+      typeName: 'System.String',
+      // Named only: pwsh on Windows also takes it by position 0 and then picks the default set (Net)
+      // for `New-Object Type args`; spo's binder would call that ambiguous.
+      sets: { Com: { mandatory: true } },
+      description: 'The ProgID of a COM object (not available in spo-shell).',
+    },
+    {
       name: 'Property',
       kind: 'hashtable',
       typeName: 'System.Collections.IDictionary',
@@ -39,6 +48,15 @@ export const newObject: CmdletDefinition = {
     },
   ],
   async process(ctx) {
+    if (ctx.params.has('ComObject')) {
+      return ctx.throwTerminatingError({
+        // Shell wording: COM exists only on Windows; pwsh elsewhere does not even have -ComObject.
+        message: `Cannot create the COM object "${ctx.params.get<string>('ComObject')}": COM objects are not available in spo-shell.`,
+        errorId: 'NoCOMClassIdentified',
+        category: 'ResourceUnavailable',
+        exceptionType: 'PSNotSupportedException',
+      });
+    }
     const typeName = ctx.params.get<string>('TypeName') ?? '';
     const type = findConstructible(typeName);
     if (!type) {

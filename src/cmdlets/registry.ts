@@ -53,6 +53,17 @@ import { exportCsv } from './export-csv.js';
 import { importCsv } from './import-csv.js';
 import { convertToJson } from './convertto-json.js';
 import { convertFromJson } from './convertfrom-json.js';
+import { addMember } from './add-member.js';
+import { formatList } from './format-list.js';
+import { formatTable } from './format-table.js';
+import { getMember } from './get-member.js';
+import { groupObject } from './group-object.js';
+import { measureObject } from './measure-object.js';
+import { outNull } from './out-null.js';
+import { outString } from './out-string.js';
+import { selectObject } from './select-object.js';
+import { sortObject } from './sort-object.js';
+import { teeObject } from './tee-object.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -65,22 +76,31 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
   { name: 'epcsv', target: 'Export-Csv' },
+  { name: 'fl', target: 'Format-List' },
   { name: 'foreach', target: 'ForEach-Object' },
+  { name: 'ft', target: 'Format-Table' },
   { name: 'gc', target: 'Get-Content' },
   { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gcm', target: 'Get-Command' },
   { name: 'gl', target: 'Get-Location' },
+  { name: 'gm', target: 'Get-Member' },
   { name: 'gmo', target: 'Get-Module' },
+  { name: 'group', target: 'Group-Object' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
+  { name: 'measure', target: 'Measure-Object' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rv', target: 'Remove-Variable' },
+  { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
   { name: 'sl', target: 'Set-Location' },
+  // `sort` and `tee` are Windows aliases (pwsh on Linux runs /usr/bin/sort): scripts written on Windows use them.
+  { name: 'sort', target: 'Sort-Object' },
   { name: 'sv', target: 'Set-Variable' },
+  { name: 'tee', target: 'Tee-Object' },
   { name: 'type', target: 'Get-Content' },
   { name: 'where', target: 'Where-Object' },
   { name: 'write', target: 'Write-Output' },
@@ -136,6 +156,17 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   clearVariable,
   startTranscript,
   stopTranscript,
+  addMember,
+  formatList,
+  formatTable,
+  getMember,
+  groupObject,
+  measureObject,
+  outNull,
+  outString,
+  selectObject,
+  sortObject,
+  teeObject,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */

@@ -26,9 +26,19 @@ export const ParameterAlreadyBound = (typed: string) =>
     `Cannot bind parameter because parameter '${typed}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
   );
 
-/** The trailing space is PowerShell's (the resource ends with an empty `{6}` slot). */
-export const CannotConvertArgument = (argumentType: string, typeName: string, name: string) =>
-  entry('CannotConvertArgument', `Cannot convert '${argumentType}' to the type '${typeName}' required by parameter '${name}'. `);
+/**
+ * `{6}` is the inner exception's message: empty for a Boolean or switch parameter given a value that is
+ * neither Boolean nor a number (hence PowerShell's trailing space), "Specified method is not supported."
+ * for a list given to a parameter that takes one value.
+ */
+export const CannotConvertArgument = (argument: string, typeName: string, name: string, inner = '') =>
+  entry('CannotConvertArgument', `Cannot convert '${argument}' to the type '${typeName}' required by parameter '${name}'. ${inner}`);
+
+/** NotSupportedException's message, the inner text of CannotConvertArgument for a list given to a one-value parameter. */
+export const NotSupported = 'Specified method is not supported.';
+
+/** PSArgumentException("userName") from CredentialAttribute: the argument is neither a PSCredential nor a string. */
+export const CredentialUserName = 'userName';
 
 export const CannotConvertArgumentNoMessage = (name: string, inner: string) =>
   entry('CannotConvertArgumentNoMessage', `Cannot bind parameter '${name}'. ${inner}`);

@@ -4,7 +4,7 @@
 // type conversion with PowerShell's exact messages.
 
 import type { Span } from '../language/ast.js';
-import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from './cmdlet.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParamKind } from './cmdlet.js';
 import {
   AmbiguousParameterMatch,
   allParameters,
@@ -22,14 +22,16 @@ import {
   ArgumentNumber,
   ConversionError,
   argumentText,
-  toBoolParameter,
   toEnum,
   toInt,
   toPSString,
   typeNameOf,
   unwrap,
+  unwrapArgument,
 } from './convert.js';
-import { PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { DateTimeValue } from './datetime.js';
+import { TypedNumber } from './numeric.js';
+import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
 
 /** One evaluated command element. */
 export type BindArg =
@@ -88,11 +90,14 @@ export async function convertArgument(
   value: unknown,
   host: BinderHost,
   span?: Span,
-  cmdletScalar = false,
 ): Promise<unknown> {
   const fail = (e: unknown): never => {
     if (e instanceof ConversionError) {
-      throw BindingError.of(S.CannotConvertArgumentNoMessage(p.name, e.message), span, 'InvalidArgument', 'ParameterBindingException', value);
+      throw BindingError.of(S.CannotConvertArgumentNoMessage(p.name, e.message), span);
+    }
+    // A transformation error (the credential prompt) points at the argument, as GetErrorExtent does.
+    if (e instanceof BindingError && e.errorId === 'ParameterArgumentTransformationError' && span) {
+      throw new BindingError(e.errorId, e.message, span, e.category, e.exceptionType);
     }
     throw e;
   };
@@ -109,16 +114,16 @@ export async function convertArgument(
       throw BindingError.of(S.ParameterArgumentValidationErrorEmptyArrayNotAllowed(p.name), span, 'InvalidData');
     }
   }
-  // A compiled cmdlet's scalar [string] parameter takes no collection (pwsh's binder: NotSupportedException);
-  // a function's [string] parameter joins it.
-  if (cmdletScalar && p.kind === 'string' && p.typeName === 'System.String' && Array.isArray(unwrap(value))) {
-    throw BindingError.of({ ...S.CannotConvertArgument(typeNameOf(value), p.typeName, p.name), message: S.CannotConvertArgument(typeNameOf(value), p.typeName, p.name).message + 'Specified method is not supported.' }, span, 'InvalidArgument', 'ParameterBindingException', value);
-  }
+  coercionPreconditions(p, value, span);
   let converted: unknown;
   try {
     converted = await convertKind(p, value, host);
   } catch (e) {
     fail(e);
+  }
+  // An enum parameter takes $null through coercion; setting the property then fails (a value type).
+  if (p.kind === 'enum' && converted === null) {
+    throw BindingError.of(S.ParameterBindingFailed(p.name, R.InvalidCastExceptionEnumerationValue('null', p.typeName, p.enumType!.names)), span, 'WriteError');
   }
   if (p.transform) {
     try {
@@ -139,33 +144,85 @@ export async function convertArgument(
   return converted;
 }
 
+/** Parameter types that take one value: a list given to them is refused before any conversion. */
+const ONE_VALUE_KINDS = new Set<ParamKind>(['string', 'int', 'url-pipebind', 'x509certificate2', 'securestring', 'hashtable', 'credential']);
+
+/**
+ * The checks ParameterBinderBase.CoerceTypeAsNeeded makes before it converts: [bool] refuses $null and
+ * takes only Booleans and numbers (a switch likewise, with $null meaning present); a parameter that takes
+ * one value refuses a list (NotSupportedException), except [object] and enums, which convert lists.
+ * The [Credential()] transformation runs before them: anything but a string or PSCredential is refused.
+ */
+function coercionPreconditions(p: ParameterMetadata, value: unknown, span: Span | undefined): void {
+  const v = unwrapArgument(value);
+  if (v === null || v === undefined) {
+    if (p.kind === 'bool') throw BindingError.of(S.ParameterArgumentValidationErrorNullNotAllowed(p.name), span);
+    return;
+  }
+  if ((p.kind === 'credential-pipebind' || (p.kind === 'credential' && p.credentialAttribute)) && !(typeof v === 'string' || v instanceof PSCredential)) {
+    throw BindingError.of(S.ParameterArgumentTransformationError(p.name, S.CredentialUserName), span, 'InvalidData', 'ParameterBindingArgumentTransformationException');
+  }
+  if (p.kind === 'bool' || p.kind === 'switch') {
+    const numeric = typeof v === 'number' || (v instanceof TypedNumber && v.type !== 'System.Char') || v instanceof EnumValue;
+    if (typeof v !== 'boolean' && !numeric) throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name), span);
+    return;
+  }
+  if (ONE_VALUE_KINDS.has(p.kind) && Array.isArray(v)) {
+    throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name, S.NotSupported), span);
+  }
+}
+
+/**
+ * Values LanguagePrimitives hands to IConvertible.ToType for a class with a string constructor
+ * (UrlCmdletPipeBind, X509Certificate2): numbers pass through their text; Booleans, dates, enums and
+ * characters fail with .NET's "Invalid cast"; anything else is not convertible at all.
+ */
+function convertViaText(value: unknown, typeName: string): string {
+  const v = unwrapArgument(value);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || (v instanceof TypedNumber && v.type !== 'System.Char')) return toPSString(value);
+  if (typeof v === 'boolean' || v instanceof DateTimeValue || v instanceof EnumValue || v instanceof TypedNumber) {
+    throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), typeName, `Invalid cast from '${typeNameOf(v)}' to '${typeName}'.`));
+  }
+  throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), typeName));
+}
+
 async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHost): Promise<unknown> {
   const v = unwrap(value);
   switch (p.kind) {
     case 'string':
-    case 'url-pipebind':
-      if (v === null || v === undefined) return p.kind === 'string' ? '' : null;
-      if (v instanceof SecureString || v instanceof PSCredential) {
-        if (p.kind === 'string') return String(v);
-      }
-      // UrlCmdletPipeBind is built from one string; a list of URLs does not convert.
-      if (p.kind === 'url-pipebind' && Array.isArray(v)) {
-        throw new ConversionError(R.InvalidCastException('System.Object[]', 'System.Object[]', p.typeName));
-      }
+      if (v === null || v === undefined) return '';
+      if (v instanceof SecureString || v instanceof PSCredential) return String(v);
       return toPSString(value);
+    case 'url-pipebind':
+      if (v === null || v === undefined) return null;
+      return convertViaText(value, p.typeName);
+    case 'x509certificate2': {
+      if (v === null || v === undefined) return null;
+      if (v instanceof X509Certificate2) return v;
+      // X509Certificate2(string fileName): the text names a certificate file, read from the process's directory.
+      const path = convertViaText(value, p.typeName);
+      const { readCertificateFile, CertificateError } = await import('../certificates/index.js');
+      try {
+        return new X509Certificate2(await readCertificateFile(path, null));
+      } catch (e) {
+        if (!(e instanceof CertificateError)) throw e;
+        throw new ConversionError(R.InvalidCastExceptionWithInnerException(path, p.typeName, e.dotnetMessage ?? e.message));
+      }
+    }
     case 'string[]':
       if (v === null || v === undefined) return null;
       return (Array.isArray(v) ? v : [value]).map((x) => toPSString(x));
     case 'switch':
+    case 'bool':
+      // coercionPreconditions has refused everything but $null (a switch only), Booleans and numbers.
       if (v === null || v === undefined) return true;
       if (typeof v === 'boolean') return v;
-      if (typeof v === 'number') return v !== 0;
-      throw new ConversionError('');
-    case 'bool':
-      return toBoolParameter(value);
+      return Number(v instanceof EnumValue ? v.value : v) !== 0;
     case 'int':
       return toInt(value);
     case 'enum':
+      if (v === null || v === undefined) return null;
       return toEnum(value, p.enumType!);
     case 'object':
       return value instanceof ArgumentNumber ? value : v;
@@ -255,10 +312,6 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
 }
 
 /** Binds the evaluated elements of one command. */
-function isCmdlet(def: CmdletDefinition): boolean {
-  return (def.commandType ?? 'Cmdlet') === 'Cmdlet';
-}
-
 function takesRemainingArguments(def: CmdletDefinition): boolean {
   return def.parameters.some((p) => Object.values(p.sets).some((m) => m.valueFromRemainingArguments));
 }
@@ -343,13 +396,7 @@ export async function bindArguments(
       throw BindingError.of(S.ParameterAlreadyBound(n.typedName), n.span);
     }
     // Conversion and validation errors point at the argument, as PowerShell's GetErrorExtent does.
-    if (n.param.kind === 'switch' && n.value !== true) {
-      const v = unwrap(n.value);
-      if (!(v === null || typeof v === 'boolean' || typeof v === 'number')) {
-        throw BindingError.of(S.CannotConvertArgument(typeNameOf(n.value), n.param.typeName, n.param.name), n.valueSpan);
-      }
-    }
-    const converted = await convertArgument(n.param, n.value, host, n.valueSpan, isCmdlet(def));
+    const converted = await convertArgument(n.param, n.value, host, n.valueSpan);
     values.set(key, converted);
     names.set(key, n.param.name);
     if (!n.splatted) explicit.add(key);
@@ -381,7 +428,7 @@ export async function bindArguments(
         values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
       } else {
         const arg = queue.shift()!;
-        values.set(key, await convertArgument(p, arg.value, host, arg.span, isCmdlet(def)));
+        values.set(key, await convertArgument(p, arg.value, host, arg.span));
       }
       names.set(key, p.name);
     }
@@ -409,9 +456,6 @@ export async function bindArguments(
       S.PositionalParameterNotFound(argumentText(leftoverPositional.value)),
       // PowerShell 7.6 underlines the whole command for a compiled cmdlet (observed with pwsh 7.6.10).
       options.commandSpan ?? leftoverPositional.span,
-      'InvalidArgument',
-      'ParameterBindingException',
-      leftoverPositional.value,
     );
   }
 

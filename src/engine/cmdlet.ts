@@ -28,7 +28,9 @@ export type ParamKind =
   /** SPO's UrlCmdletPipeBind: anything that converts to a string (a Uri or a string). */
   | 'url-pipebind'
   /** SPO's CredentialCmdletPipeBind: a PSCredential, or a string user name whose password is prompted. */
-  | 'credential-pipebind';
+  | 'credential-pipebind'
+  /** X509Certificate2: a certificate object, or a string read as a certificate file (the type's constructor). */
+  | 'x509certificate2';
 
 export interface ParameterSetMembership {
   mandatory?: boolean;

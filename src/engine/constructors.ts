@@ -6,8 +6,9 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
-import { toPSString, unwrap } from './convert.js';
-import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { enumerate, toPSString, unwrap } from './convert.js';
+import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
+import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
 /**
  * A .NET method or constructor call that failed: PowerShell reports these with category
@@ -16,7 +17,7 @@ import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X5
 export class MethodCallError extends Error {
   constructor(
     message: string,
-    readonly exceptionType: 'MethodException' | 'MethodInvocationException',
+    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException',
     readonly errorId: string,
   ) {
     super(message);
@@ -163,6 +164,33 @@ const x509Certificate2Type: ConstructibleType = {
   },
 };
 
+const simple = (shortName: string, fullName: string, make: (args: unknown[]) => unknown | undefined): ConstructibleType => ({
+  shortName,
+  fullName,
+  parameterless: true,
+  construct(raw) {
+    const value = make(raw.map(unwrap));
+    return value === undefined ? NO_OVERLOAD : created(value);
+  },
+});
+
+const arrayListType = simple('ArrayList', 'System.Collections.ArrayList', (a) => (a.length === 0 || (a.length === 1 && typeof a[0] === 'number') ? new ArrayList() : a.length === 1 ? ArrayList.from(enumerate(a[0])) : undefined));
+const listType = simple('List`1', 'System.Collections.Generic.List', (a) => {
+  if (a.length > 1) return undefined;
+  const list = new GenericList();
+  if (a.length === 1 && typeof a[0] !== 'number') list.push(...enumerate(a[0]));
+  return list;
+});
+const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (a) => {
+  if (a.length > 1) return undefined;
+  const sb = new StringBuilderValue();
+  if (a.length === 1 && typeof a[0] === 'string') sb.text = a[0];
+  return sb;
+});
+const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => (a.length === 0 ? new PSHashtable() : undefined));
+const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
+const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
+
 const BY_NAME = new Map<string, ConstructibleType>();
 for (const [type, names] of [
   [credentialType, ['pscredential']],
@@ -172,6 +200,12 @@ for (const [type, names] of [
   [objectType, ['object']],
   // PowerShell has no accelerator for it: `[X509Certificate2]` alone is "Unable to find type".
   [x509Certificate2Type, ['security.cryptography.x509certificates.x509certificate2']],
+  [arrayListType, ['collections.arraylist']],
+  [listType, ['collections.generic.list']],
+  [stringBuilderType, ['text.stringbuilder']],
+  [dictionaryType, ['collections.generic.dictionary']],
+  [uriType, ['uri']],
+  [guidType, ['guid']],
 ] as const) {
   BY_NAME.set(type.fullName.toLowerCase(), type);
   for (const n of names) BY_NAME.set(n, type);
@@ -179,7 +213,8 @@ for (const [type, names] of [
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {
-  const key = name.trim().toLowerCase();
+  // Generic arguments (List[string], Dictionary[string,int]) only say what the collection holds.
+  const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   return BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
 }
 

@@ -4,7 +4,7 @@ import { ScriptBlock } from './script-block.js';
 import * as R from './runtime-strings.js';
 import { DateTimeValue } from './datetime.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
-import { ArrayList, EnumValue, PSCredential, PSHashtable, PSObject, SecureString, type EnumType } from './values.js';
+import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, type EnumType } from './values.js';
 
 /** A conversion failure; `message` is the inner text that binding errors wrap. */
 export class ConversionError extends Error {
@@ -65,9 +65,11 @@ export function typeNameOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (typeof value === 'number') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (value instanceof GenericList) return 'System.Collections.Generic.List`1[[System.Object]]';
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
   if (value instanceof TypedArray) return `${value.elementType}[]`;
+  if (value instanceof StringBuilderValue) return 'System.Text.StringBuilder';
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
@@ -149,28 +151,44 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
   const names = type.names;
   const values = type.values ?? names.map((_, i) => i);
   if (typeof value === 'number') {
-    const i = values.indexOf(value);
-    if (i < 0 || !Number.isInteger(value)) {
-      throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names));
+    // A fraction goes through its text, which names no enumerator (pwsh: `[ConsoleColor]1.5`).
+    if (!Number.isInteger(value)) {
+      const text = formatNumber(value);
+      throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, R.EnumNoMatch(text, names)));
     }
+    const i = values.indexOf(value);
+    if (i < 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names));
     return new EnumValue(type, names[i]!);
   }
   if (value === null || value === undefined) {
     throw new ConversionError(R.InvalidCastExceptionEnumerationValue('null', type.fullName, names));
   }
-  // A list becomes one comma-separated name list, as PowerShell reads flags (`Default,ITAR`).
-  const text = Array.isArray(value) ? value.map((x) => toPSString(x)).join(',') : toPSString(value);
+  // A list becomes one comma-separated name list (each element that is not a string converted to its
+  // name first), which is then read as Enum.Parse reads `Default,ITAR`: the values ORed together.
+  const text = Array.isArray(value) ? value.map((x) => (typeof unwrap(x) === 'string' ? (unwrap(x) as string) : toEnum(x, type).toString())).join(',') : toPSString(value);
   const wrap = (inner: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, inner));
+  const undefinedValue = () => new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names));
   const trimmed = text.trim();
   if (/^-?\d+$/.test(trimmed)) {
     const n = Number(trimmed);
     const i = values.indexOf(n);
     if (i >= 0) return new EnumValue(type, names[i]!);
-    throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names));
+    throw undefinedValue();
   }
-  if (trimmed === '') {
-    throw wrap(R.EnumEmptyIdentifier(names));
+  // An empty name is a prefix of every name: EnumMinimumDisambiguation finds them all ambiguous.
+  if (text === '') throw wrap(R.EnumAmbiguousIdentifier('', names));
+  if (text.includes(',')) {
+    let combined = 0;
+    for (const part of text.split(',')) {
+      const i = names.findIndex((n) => n.toLowerCase() === part.trim().toLowerCase());
+      if (i < 0) throw wrap(R.EnumNoMatch(text, names));
+      combined |= values[i]!;
+    }
+    const i = values.indexOf(combined);
+    if (i < 0) throw undefinedValue();
+    return new EnumValue(type, names[i]!);
   }
+  if (trimmed === '') throw wrap(R.EnumNoMatch(text, names));
   const exact = names.find((n) => n === trimmed) ?? names.find((n) => n.toLowerCase() === trimmed.toLowerCase());
   if (exact) return new EnumValue(type, exact);
   const matches = names.filter((n) => n.toLowerCase().startsWith(trimmed.toLowerCase()));

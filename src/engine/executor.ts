@@ -22,11 +22,12 @@ import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type Err
 import { formatOutput } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import * as R from './runtime-strings.js';
-import { VariableNotWritableError, type ScopeName, type Session } from './session.js';
+import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
+import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
@@ -42,8 +43,8 @@ export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
   /**
-   * The statement running now (PowerShell's sequence point): an error raised while evaluating an expression
-   * (an operator, a member, an index, a conversion) is reported at the whole statement, as pwsh does.
+   * The statement running now (PowerShell's sequence point: a statement of a list, a condition, a
+   * loop's parts): a runtime error inside an expression, with no position of its own, underlines it.
    */
   #sequencePoint: Span | undefined;
   readonly #processor: CommandProcessor;
@@ -68,8 +69,8 @@ export class Executor implements EngineServices {
         return executor.statement;
       },
       operatorScope: this.#operatorScope,
-      evalStatement: (stmt, signal) => this.evalStatement(stmt, signal),
-      valueOf: (stmt, signal) => this.assignedValue(stmt, signal),
+      evalStatement: (stmt, signal) => this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)),
+      valueOf: (stmt, signal) => this.atSequencePoint(stmt, () => this.assignedValue(stmt, signal)),
       evalExpr: (expr, signal) => this.evalExpr(expr, signal),
       setVariable: (name, value) => this.setVariable(name, value),
       setLastSuccess: (ok) => this.setLastSuccess(ok),
@@ -92,7 +93,7 @@ export class Executor implements EngineServices {
       try {
         await this.#flow.checkpoint(signal);
         if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
-        else output.emit(await this.evalStatement(stmt, signal));
+        else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
         output.flush();
         success = !this.statement.failed;
       } catch (e) {
@@ -243,26 +244,22 @@ export class Executor implements EngineServices {
 
   // ---- statements ----------------------------------------------------------------------------
 
-  private async evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
-    if (stmt.kind !== 'pipeline' && stmt.kind !== 'assignment') return this.evalStatementAt(stmt, signal);
+  private async atSequencePoint<T>(stmt: Statement, run: () => Promise<T>): Promise<T> {
     const outer = this.#sequencePoint;
     this.#sequencePoint = stmt.span;
     try {
-      return await this.evalStatementAt(stmt, signal);
+      return await run();
     } finally {
       this.#sequencePoint = outer;
     }
   }
 
-  /** Where an error raised while evaluating an expression at `span` is reported: the current statement. */
-  private runtimeExtent(span: Span) {
-    const point = this.#sequencePoint ?? span;
-    let end = point.end;
-    while (end > point.start + 1 && /\s/.test(this.source.text[end - 1] ?? '')) end--;
-    return this.source.extent({ ...point, end });
+  /** Where a runtime error raised inside the expression at `span` is reported: the running statement, if any. */
+  private reportedAt(span: Span): Span {
+    return this.#sequencePoint ?? span;
   }
 
-  private async evalStatementAt(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
+  private async evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
     switch (stmt.kind) {
       case 'pipeline': {
         // `$i++` as a statement writes nothing; `($i++)` writes the old value.
@@ -335,31 +332,20 @@ export class Executor implements EngineServices {
     const target = stmt.target;
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
-      value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.opSpan, stmt.span);
+      value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.span);
     }
     try {
-      if (target.kind === 'variable') {
-        this.setVariable(target.name, value);
-      } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
-        this.setVariable(target.operand.name, castTo(target.typeName, value));
-      } else if (target.kind === 'member') {
-        setMember(await this.evalExpr(target.target, signal), target.name, value);
-      } else if (target.kind === 'index') {
-        const container = unwrap(await this.evalExpr(target.target, signal));
-        const index = unwrap(await this.evalExpr(target.index, signal));
-        if (container instanceof PSHashtable) container.set(index, value);
-        else if (Array.isArray(container)) {
-          const i = toInt(index);
-          const at = i < 0 ? container.length + i : i;
-          if (at < 0 || at >= container.length) {
-            throw MemberError.of(R.IndexOutOfRange());
-          }
-          container[at] = value;
-        } else if (container === null || container === undefined) {
-          throw MemberError.of(R.NullArray());
-        } else {
-          throw MemberError.of(R.CannotIndex(typeNameOf(container)));
+      if (target.kind === 'array') {
+        // `$a, $b = 1, 2, 3`: one value each, the rest to the last; missing values are $null.
+        const values = Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value];
+        const last = target.elements.length - 1;
+        for (let i = 0; i <= last; i++) {
+          const rest = values.slice(i);
+          const item = i < last ? (values[i] ?? null) : rest.length === 0 ? null : rest.length === 1 ? rest[0] : rest;
+          await this.store(target.elements[i]!, item, signal);
         }
+      } else {
+        await this.store(target, value, signal);
       }
       return value;
     } catch (e) {
@@ -370,6 +356,35 @@ export class Executor implements EngineServices {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(stmt.span) }), 'statement');
       }
       throw e;
+    }
+  }
+
+  /** Stores `value` into one assignable expression: a variable (typed or not), a property or an element. */
+  private async store(target: Expr, value: unknown, signal: AbortSignal): Promise<void> {
+    if (target.kind === 'variable') {
+      this.setVariable(target.name, value);
+    } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
+      // `[int]$n = …` constrains $n: later assignments convert to [int] too.
+      const typeName = target.typeName;
+      this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
+    } else if (target.kind === 'member') {
+      setMember(await this.evalExpr(target.target, signal), target.name, value);
+    } else if (target.kind === 'index') {
+      const container = unwrap(await this.evalExpr(target.target, signal));
+      const index = unwrap(await this.evalExpr(target.index, signal));
+      if (container instanceof PSHashtable) container.set(index, value);
+      else if (Array.isArray(container)) {
+        const i = toInt(index);
+        const at = i < 0 ? container.length + i : i;
+        if (at < 0 || at >= container.length) {
+          throw MemberError.of(R.IndexOutOfRange());
+        }
+        container[at] = value;
+      } else if (container === null || container === undefined) {
+        throw MemberError.of(R.NullArray());
+      } else {
+        throw MemberError.of(R.CannotIndex(typeNameOf(container)));
+      }
     }
   }
 
@@ -385,14 +400,16 @@ export class Executor implements EngineServices {
     return collapse(await this.evalStatement(value, signal));
   }
 
-  setVariable(name: string, value: unknown): void {
+  setVariable(name: string, value: unknown, options?: VariableOptions): void {
     const { scope, bare } = splitScope(name);
+    // `$null = …` discards the value (any scope prefix: `$global:null = 3` too).
+    if (scope !== 'env' && bare.toLowerCase() === 'null') return;
     if (scope === 'env') {
       if (value === null || value === '') delete process.env[bare];
       else process.env[bare] = toPSString(value);
       return;
     }
-    this.session.setVariable(bare, value, undefined, scope);
+    this.session.setVariable(bare, value, options, scope);
   }
 
   // ---- pipelines and commands ----------------------------------------------------------------
@@ -401,6 +418,8 @@ export class Executor implements EngineServices {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
+      // A pipeline of thousands of commands must still let Ctrl+C in (issue 13 item 3).
+      if (i > 0) await this.#flow.checkpoint(signal);
       if (el.kind === 'expression') {
         const value = await this.evalExpr(el.expr, signal);
         input = value instanceof PSHashtable ? [value] : enumerate(value);
@@ -428,8 +447,12 @@ export class Executor implements EngineServices {
           }
         } else if (Array.isArray(value)) {
           for (const v of value) args.push({ kind: 'value', value: v, span: el.span, splatted: true });
-        } else if (value !== null && value !== undefined) {
-          args.push({ kind: 'value', value, span: el.span, splatted: true });
+        } else if (typeof value === 'string') {
+          // A string splats as the characters it enumerates (pwsh: `$p = 'ab'; f @p` passes 'a' and 'b').
+          for (const ch of value) args.push({ kind: 'value', value: ch, span: el.span, splatted: true });
+        } else {
+          // $null (or an undefined variable) splats as one $null argument.
+          args.push({ kind: 'value', value: value ?? null, span: el.span, splatted: true });
         }
       }
     }
@@ -549,20 +572,13 @@ export class Executor implements EngineServices {
         return h;
       }
       case 'member':
-        if (expr.isStatic) return this.staticMember(expr, signal);
-        return this.evalPostfixChain(expr, signal);
-      case 'invoke': {
-        if (!expr.isStatic) return this.evalPostfixChain(expr, signal);
-        const args: unknown[] = [];
-        for (const a of expr.args) args.push(await this.evalExpr(a, signal));
-        return this.staticInvoke(expr, args, signal);
-      }
+      case 'invoke':
       case 'index':
         return this.evalPostfixChain(expr, signal);
       case 'unary': {
         if (isIncrement(expr.op)) return this.increment(expr, signal);
         const operand = await this.evalExpr(expr.operand, signal);
-        return this.operate(() => unary(expr.op, operand), expr.span, expr.span);
+        return this.operate(() => unary(expr.op, operand), expr.span);
       }
       case 'binary':
         return this.evalBinaryChain(expr, signal);
@@ -577,6 +593,8 @@ export class Executor implements EngineServices {
       case 'cast': {
         const value = await this.evalExpr(expr.operand, signal);
         try {
+          // `[string](1,2,3)` joins with $OFS, as "$(1,2,3)" does.
+          if (Array.isArray(unwrap(value)) && /^(system\.)?string$/i.test(expr.typeName.trim())) return toPSString(value, toPSString(this.getVariable('OFS') ?? ' '));
           return castTo(expr.typeName, value);
         } catch (e) {
           throw this.typeFailure(e, expr.span);
@@ -586,20 +604,27 @@ export class Executor implements EngineServices {
   }
 
   /**
-   * `$a[0].b.c()…`: the chain is walked with a loop, not by recursion, so its length (the parser
-   * accepts any) is not bounded by the stack. The target is evaluated before the arguments.
+   * `$a[0].b.c()…` and `[t]::a::b`: the chain is walked with a loop, not by recursion, so its length
+   * (the parser accepts any) is not bounded by the stack. The target is evaluated before the arguments.
    */
   private async evalPostfixChain(expr: Expr, signal: AbortSignal): Promise<unknown> {
     const chain: Array<Extract<Expr, { kind: 'member' | 'invoke' | 'index' }>> = [];
     let base = expr;
-    while (base.kind === 'index' || ((base.kind === 'member' || base.kind === 'invoke') && !base.isStatic)) {
+    while (base.kind === 'index' || base.kind === 'member' || base.kind === 'invoke') {
       chain.push(base);
       base = base.target;
     }
     let value = await this.evalExpr(base, signal);
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      if (node.kind === 'member') {
+      if (node.kind !== 'index' && node.isStatic) {
+        if (node.kind === 'member') value = this.staticMember(value, node);
+        else {
+          const args: unknown[] = [];
+          for (const a of node.args) args.push(await this.evalExpr(a, signal));
+          value = await this.staticInvoke(value, node, args);
+        }
+      } else if (node.kind === 'member') {
         value = getMember(value, node.name);
       } else if (node.kind === 'index') {
         const index = unwrap(await this.evalExpr(node.index, signal));
@@ -616,7 +641,7 @@ export class Executor implements EngineServices {
         try {
           value = invokeMethod(value, node.name, args);
         } catch (e) {
-          throw this.memberFailure(e, node.span);
+          throw this.memberFailure(e, this.reportedAt(node.span));
         }
       }
     }
@@ -639,7 +664,7 @@ export class Executor implements EngineServices {
       else {
         const left = value;
         const right = await this.evalExpr(node.right, signal);
-        value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.opSpan, node.span);
+        value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
       }
     }
     return value;
@@ -665,7 +690,7 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: e.typeName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.runtimeExtent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     return e;
   }
@@ -673,22 +698,21 @@ export class Executor implements EngineServices {
   /** Member and conversion failures as statement-terminating errors; anything else unchanged. */
   private memberFailure(e: unknown, span: Span): unknown {
     if (e instanceof MemberError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.runtimeExtent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.runtimeExtent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof WildcardPatternError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.runtimeExtent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof MethodCallError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.runtimeExtent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'NotSpecified', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
     return e;
   }
 
-  private async staticMember(expr: Extract<Expr, { kind: 'member' }>, signal: AbortSignal): Promise<unknown> {
-    const type = await this.evalExpr(expr.target, signal);
+  private staticMember(type: unknown, expr: Extract<Expr, { kind: 'member' }>): unknown {
     const name = toPSString(getMember(type, 'FullName'));
     if (/^System\.Management\.Automation\.ActionPreference$/i.test(name) || /ActionPreference$/i.test(name)) {
       try {
@@ -701,11 +725,10 @@ export class Executor implements EngineServices {
     const limits = NUMERIC_LIMITS[name.toLowerCase()];
     const member = expr.name.toLowerCase();
     if (limits && (member === 'maxvalue' || member === 'minvalue')) return member === 'maxvalue' ? limits[1] : limits[0];
-    return null;
+    return staticProperty(name, expr.name)?.value ?? null;
   }
 
-  private async staticInvoke(expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[], signal: AbortSignal): Promise<unknown> {
-    const type = await this.evalExpr(expr.target, signal);
+  private async staticInvoke(type: unknown, expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[]): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = expr.name.toLowerCase();
     try {
@@ -715,15 +738,17 @@ export class Executor implements EngineServices {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
       }
+      const called = staticMethod(fullName, expr.name, args);
+      if (called) return called.value;
       throw MemberError.of(R.MethodNotFound(fullName, expr.name));
     } catch (e) {
-      throw this.memberFailure(e, expr.span);
+      throw this.memberFailure(e, this.reportedAt(expr.span));
     }
   }
 
   private indexInto(target: unknown, index: unknown, span: Span): unknown {
     if (target === null || target === undefined) {
-      throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.runtimeExtent(span) }), 'statement');
+      throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     if (target instanceof PSHashtable) return target.get(index);
     if (Array.isArray(target) || typeof target === 'string') {
@@ -743,9 +768,7 @@ export class Executor implements EngineServices {
    */
   async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
     const outer = this.source;
-    const outerPoint = this.#sequencePoint;
     this.source = source;
-    this.#sequencePoint = undefined;
     const out: unknown[] = [];
     try {
       await this.runNested(statements, signal, out);
@@ -754,7 +777,6 @@ export class Executor implements EngineServices {
       out.push(...e.output);
     } finally {
       this.source = outer;
-      this.#sequencePoint = outerPoint;
     }
     return out;
   }
@@ -777,21 +799,18 @@ export class Executor implements EngineServices {
   /** An expression written in another input (a parameter's default value). */
   async evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown> {
     const outer = this.source;
-    const outerPoint = this.#sequencePoint;
     this.source = source;
-    this.#sequencePoint = expr.span;
     try {
       return await this.evalExpr(expr, signal);
     } finally {
       this.source = outer;
-      this.#sequencePoint = outerPoint;
     }
   }
 
   private async runNested(statements: readonly Statement[], signal: AbortSignal, out: unknown[] = []): Promise<unknown[]> {
     for (const stmt of statements) {
       try {
-        out.push(...(await this.evalStatement(stmt, signal)));
+        out.push(...(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal))));
       } catch (e) {
         if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.insideTry) {
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
@@ -806,23 +825,24 @@ export class Executor implements EngineServices {
   }
 
   /**
-   * Runs an operator; what it reports at the operator gets `operatorSpan`, an invalid wildcard the
-   * whole expression's extent (as pwsh underlines `'a' -like '['`).
+   * Runs an operator; its failures are reported at the running statement (pwsh underlines all of
+   * `$x = 1 + ($true * 1)`), or at the expression when no statement runs.
    */
-  private operate(run: () => unknown, operatorSpan: Span, expressionSpan: Span): unknown {
+  private operate(run: () => unknown, expressionSpan: Span): unknown {
     try {
       return run();
     } catch (e) {
+      const at = this.reportedAt(expressionSpan);
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject } = e.error;
           // DivideByZero is .NET's DivideByZeroException wrapped: NotSpecified; the operators' own errors are InvalidOperation.
           const category = e.error.category ?? (entry.errorId === R.DivideByZero().errorId ? 'NotSpecified' : 'InvalidOperation');
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category, exceptionType: 'RuntimeException', targetObject, extent: this.runtimeExtent(operatorSpan) }), 'statement');
+          throw new PSErrorSignal(new ErrorRecord({ ...entry, category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) }), 'statement');
         }
-        throw this.memberFailure(e.error, operatorSpan);
+        throw this.memberFailure(e.error, at);
       }
-      if (e instanceof WildcardPatternError) throw this.memberFailure(e, expressionSpan);
+      if (e instanceof WildcardPatternError) throw this.memberFailure(e, at);
       throw e;
     }
   }

@@ -57,8 +57,14 @@ export class ReportedErrorSignal extends Error {
 /** What a trap decided about the error it handled. */
 type TrapOutcome = 'continue' | 'shown' | 'break';
 
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: the global `performance` loads
+ * Node's perf_hooks on first use, a few milliseconds of every `spo -c` start-up (issue 14).
+ */
+const monotonicMs = (): number => process.uptime() * 1000;
+
 export class FlowEvaluator {
-  #lastYield = performance.now();
+  #lastYield = monotonicMs();
   /** Inside a try block: terminating errors go to its catch instead of being reported. */
   #tryDepth = 0;
 
@@ -71,9 +77,9 @@ export class FlowEvaluator {
   /** Stops on Ctrl+C; lets the event loop run every YIELD_INTERVAL_MS (a cheap clock check otherwise). */
   async checkpoint(signal: AbortSignal): Promise<void> {
     if (signal.aborted) throw new PipelineStoppedSignal();
-    if (performance.now() - this.#lastYield < YIELD_INTERVAL_MS) return;
+    if (monotonicMs() - this.#lastYield < YIELD_INTERVAL_MS) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
-    this.#lastYield = performance.now();
+    this.#lastYield = monotonicMs();
     if (signal.aborted) throw new PipelineStoppedSignal();
   }
 
@@ -258,7 +264,24 @@ export class FlowEvaluator {
       await this.withErrorVariable(caught.record, () => this.runBlock(clause.body, signal, emit));
     } finally {
       // Runs on errors, break, continue, return and exit too, as in PowerShell.
-      if (stmt.finallyBody) await this.runBlock(stmt.finallyBody, signal, emit);
+      if (stmt.finallyBody && signal.aborted) await this.runFinallyWhileStopping(stmt.finallyBody);
+      else if (stmt.finallyBody) await this.runBlock(stmt.finallyBody, signal, emit);
+    }
+  }
+
+  /**
+   * Ctrl+C stopped the try block; PowerShell still runs the finally block (checked with pwsh 7.6.10):
+   * to its end, a second Ctrl+C ignored, host output (Write-Host) shown, but the first value it sends
+   * down the stopped pipeline ends it. Whatever ends it, the stop goes on.
+   */
+  private async runFinallyWhileStopping(block: StatementBlock): Promise<void> {
+    const stopped: Emit = (values) => {
+      if (values.length) throw new PipelineStoppedSignal();
+    };
+    try {
+      await this.runBlock(block, new AbortController().signal, stopped);
+    } catch {
+      // The finally block ended early; the pipeline is stopping anyway.
     }
   }
 

@@ -12,6 +12,8 @@ import { castTo } from './types.js';
 import { getMember } from './values-members.js';
 import { EnumValue, PSHashtable } from './values.js';
 import { wildcardMatch } from './wildcard.js';
+import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
+import { splitOperator, splitWhitespace } from './operators-split.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -73,6 +75,33 @@ function number(value: unknown): number {
   }
 }
 
+/** Runs an operator that converts its operands itself: its failures are reported at the operator. */
+function atOperator<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof ConversionError) throw new AtOperator(e);
+    if (e instanceof BitwiseError) throw fail(e.entry);
+    throw e;
+  }
+}
+
+/** `-split` with a pattern that is no valid regular expression fails as -match does. */
+function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
+  try {
+    return atOperator(() => splitOperator(left, right, caseSensitive));
+  } catch (e) {
+    if (e instanceof SyntaxError) {
+      const pattern = toPSString(Array.isArray(right) ? right[0] : right);
+      throw fail(R.InvalidRegularExpression(pattern), pattern);
+    }
+    throw e;
+  }
+}
+
+/** `@(1,2) - 1`: an array has no arithmetic operator method (pwsh names the one it looked for). */
+const ARRAY_OPERATOR_METHOD: Record<string, string> = { '-': 'op_Subtraction', '/': 'op_Division', '%': 'op_Modulus' };
+
 /** The .NET type of an operand once converted to the number `n`. */
 function numericType(raw: unknown, n: number): string {
   const v = unwrapArgument(raw);
@@ -105,7 +134,9 @@ export function unary(op: string, value: unknown): unknown {
     case '-join':
       return enumerate(unwrap(value)).map((x) => toPSString(x)).join('');
     case '-split':
-      return toPSString(value).trim().split(/\s+/);
+      return splitWhitespace(value);
+    case '-bnot':
+      return atOperator(() => bitwiseNot(value));
     default:
       return value;
   }
@@ -114,7 +145,8 @@ export function unary(op: string, value: unknown): unknown {
 export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: OperatorScope): unknown {
   const left = unwrap(leftRaw);
   const right = unwrap(rightRaw);
-  switch (op) {
+  if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!));
+  switch (op.toLowerCase()) {
     case '+':
       if (Array.isArray(left)) return [...left, ...(Array.isArray(right) ? right : [right])];
       if (left instanceof PSHashtable) {
@@ -133,6 +165,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b);
     case '*':
+      if (typeof left === 'boolean') throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', typeNameOf(rightRaw)));
       if (typeof left === 'string' || Array.isArray(left)) return repeat(left, right);
       return arithmetic(leftRaw, rightRaw, (a, b) => a * b);
     case '/':
@@ -157,7 +190,16 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-join':
       return enumerate(left).map((x) => toPSString(x)).join(toPSString(right));
     case '-split':
-      return toPSString(left).split(new RegExp(toPSString(right), 'i'));
+    case '-isplit':
+    case '-csplit':
+      return split(left, right, op.toLowerCase() === '-csplit');
+    case '-band':
+    case '-bor':
+    case '-bxor':
+      return atOperator(() => bitwise(op.toLowerCase() as '-band' | '-bor' | '-bxor', leftRaw, rightRaw));
+    case '-shl':
+    case '-shr':
+      return atOperator(() => shift(op.toLowerCase() as '-shl' | '-shr', leftRaw, rightRaw));
   }
   // `-ceq`/`-ieq` carry a case prefix; `-contains`, `-in`, `-is` only start with one.
   let base = op.slice(1).toLowerCase();
@@ -219,9 +261,10 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
   const order = (a: unknown, b: unknown): number => {
     a = unwrap(a);
     if (typeof a === 'number') return a - number(b);
-    const x = str(a);
-    const y = str(b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    // A Boolean compares with the other operand converted to Boolean ($false before $true).
+    if (typeof a === 'boolean') return Number(a) - Number(isTrue(b));
+    // Text compares as .NET's culture comparison (ICU, as on Linux): 'a' -clt 'A', and 'B' -cgt 'a'.
+    return toPSString(a).localeCompare(toPSString(b), 'en-US', { sensitivity: cs ? 'variant' : 'accent' });
   };
   switch (op) {
     case 'eq':

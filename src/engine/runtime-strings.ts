@@ -95,9 +95,6 @@ export const InvalidCastExceptionNoValue = (valueType: string, type: string) => 
 export const InvalidCastExceptionEnumerationValue = (value: string, type: string, names: readonly string[]) =>
   `Cannot convert ${value} to type "${type}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${names.join(',')}".`;
 
-export const EnumEmptyIdentifier = (names: readonly string[]) =>
-  `Unable to match an empty identifier name to a valid enumerator name. Specify one of the following enumerator names and retry: ${names.join(', ')}.`;
-
 export const EnumAmbiguousIdentifier = (name: string, matches: readonly string[]) =>
   `The identifier name ${name} cannot be processed because it is either too similar or identical to the following enumerator names: ${matches.join(', ')}. Use a more specific identifier name.`;
 
@@ -124,6 +121,9 @@ export const CannotIndex = (typeName: string) => entry('CannotIndex', `Unable to
 
 export const DuplicateKeyInHashLiteral = (key: string) => entry('DuplicateKeyInHashLiteral', `Duplicate keys '${key}' are not allowed in hash literals.`);
 
+/** `$true * 1`, `$true -shl 1`: no operator for the operand types. */
+export const OperationNotDefined = (left: string, op: string, right: string) =>
+  entry('NotDefined', `The operation '[${left}] ${op} [${right}]' is not defined.`);
 export const MethodNotFound = (typeName: string, method: string) =>
   entry('MethodNotFound', `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`);
 

@@ -6,6 +6,7 @@
 
 import type { ScriptBlockAst } from '../language/ast.js';
 import type { SourceMap } from './source-map.js';
+import type { ItemInvocable } from './invocable.js';
 
 export interface ScriptBlockInvocation {
   /** Positional arguments ($args, and the param block's parameters in order). */
@@ -23,7 +24,7 @@ export interface ScriptBlockRunner {
   invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]>;
 }
 
-export class ScriptBlock {
+export class ScriptBlock implements ItemInvocable {
   constructor(
     readonly ast: ScriptBlockAst,
     readonly source: SourceMap,
@@ -33,6 +34,14 @@ export class ScriptBlock {
   /** Runs the block and returns its output objects. */
   invoke(invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
     return this.runner.invokeScriptBlock(this, invocation, signal);
+  }
+
+  /**
+   * Calculated properties and Sort-Object/Group-Object keys: a child scope (as in pwsh, where
+   * `$i++` inside `@{e={…}}` leaves the caller's `$i` alone), `$_` bound to the item.
+   */
+  invokeWithItem(item: unknown, signal: AbortSignal): Promise<unknown[]> {
+    return this.invoke({ dollarUnder: { value: item } }, signal);
   }
 
   /** What PowerShell prints for a script block: the text between its braces. */

@@ -112,7 +112,10 @@ export class Session {
       if (locked && (locked.options.readOnly || locked.options.constant)) throw new VariableNotWritableError(locked.name);
     }
     if (existing) {
-      existing.value = existing.options.constrain ? existing.options.constrain(value) : value;
+      // A new type constraint (`[string]$n = …` after `[int]$n = …`) replaces the old one.
+      if (options?.constrain) existing.options = { ...existing.options, constrain: options.constrain };
+      else if (existing.options.constrain) value = existing.options.constrain(value);
+      existing.value = value;
       return;
     }
     target.vars.set(key, { name, value, options: options ?? {} });

@@ -156,6 +156,10 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('IsMacOS', process.platform === 'darwin', constant);
   session.defineVariable('IsWindows', process.platform === 'win32', constant);
   session.defineVariable('PSEdition', 'Core', { readOnly: true });
+  session.defineVariable('NestedPromptLevel', 0);
+  // The invariant culture, as pwsh runs here (its name is empty).
+  session.defineVariable('PSCulture', '', { readOnly: true });
+  session.defineVariable('PSUICulture', '', { readOnly: true });
 }
 
 /** A folder's entries for path completion, as typed (`~` is the home folder); [] when unreadable. */

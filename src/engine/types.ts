@@ -5,10 +5,19 @@ import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString
 import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
+import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
+
+/** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
+const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
 
 export class TypeNotFoundError extends Error {
   constructor(readonly typeName: string) {
-    super(`Unable to find type [${typeName}].`);
+    // PowerShell's text (id TypeNotFound); for the assemblies admin scripts load with Add-Type or
+    // Import-Module on Windows, a second sentence says spo-shell does not have them.
+    super(
+      `Unable to find type [${typeName}].` +
+        (UNAVAILABLE_NAMESPACES.test(typeName) ? ' spo-shell does not have this type: the .NET assembly that defines it is not available in spo-shell.' : ''),
+    );
   }
 }
 
@@ -65,7 +74,8 @@ register(['pscustomobject', 'System.Management.Automation.PSCustomObject'], {
     const h = unwrap(v);
     if (!(h instanceof PSHashtable)) return v;
     const props: Record<string, unknown> = {};
-    for (const [k, x] of h.entries()) props[toPSString(k)] = x;
+    // PSTypeName names the object's type for formatting; it is not a property.
+    for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x;
     return new PSObject('System.Management.Automation.PSCustomObject', props);
   },
 });
@@ -78,9 +88,22 @@ register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Sec
   fullName: X509_CERTIFICATE2,
   cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
 });
+// Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
+for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
+register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : staticMethod('System.Guid', 'Parse', [v])!.value) });
+register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => (unwrap(v) instanceof PSObject ? v : uriValue(toPSString(v))) });
+for (const [fullName, short] of [
+  ['System.Text.StringBuilder', 'Text.StringBuilder'],
+  ['System.Collections.ArrayList', 'Collections.ArrayList'],
+  ['System.Collections.Generic.List', 'Collections.Generic.List'],
+  ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],
+] as const) {
+  register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
+}
 
 function lookup(name: string): TypeEntry | undefined {
-  const n = name.toLowerCase();
+  // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.
+  const n = name.toLowerCase().replace(/^([\w.]+)\[.+\]$/, (m, base: string) => (TYPES[base] || TYPES[`system.${base}`] ? base : m));
   return TYPES[n] ?? TYPES[`system.${n}`];
 }
 

@@ -5,22 +5,14 @@ import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapAr
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
-import { ArrayList, EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { MemberError } from './member-error.js';
 
-/** Raised for a failed method call; the evaluator turns it into an InvalidOperation error. */
-export class MemberError extends Error {
-  constructor(
-    message: string,
-    readonly errorId: string,
-    readonly category = 'InvalidOperation',
-  ) {
-    super(message);
-  }
-
-  static of(entry: { errorId: string; message: string }, category?: string): MemberError {
-    return new MemberError(entry.message, entry.errorId, category);
-  }
-}
+export { MemberError } from './member-error.js';
+import { MethodCallError } from './constructors.js';
+import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { instanceCall } from './dotnet-statics.js';
+import { formatString } from './format-operator.js';
+import { compareValues } from './compare-values.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -67,6 +59,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Length')) return v.length;
     return null;
   }
+  if (v instanceof StringBuilderValue) return eq(name, 'Length') ? v.text.length : eq(name, 'Capacity') ? Math.max(16, v.text.length) : null;
   if (v instanceof PSCredential) {
     if (eq(name, 'UserName')) return v.UserName;
     if (eq(name, 'Password')) return v.Password;
@@ -93,6 +86,7 @@ function ownMember(target: unknown, name: string): unknown {
   if (v instanceof DateTimeValue) return dateTimeMember(v, name, (type, value) => new EnumValue(type, value)) ?? null;
   if (v instanceof PSObject) {
     const p = v.get(name);
+    if (p === undefined && eq(name, 'PSObject')) return memberSetOf(v);
     return p === undefined ? null : p;
   }
   if (typeof v === 'number' || typeof v === 'boolean') return null;
@@ -112,6 +106,12 @@ export function setMember(target: unknown, name: string, value: unknown): void {
         return;
       }
     }
+    // A custom object gets new properties only through Add-Member; pwsh wraps the failure.
+    throw new MethodCallError(
+      `Exception setting "${name}": "The property '${name}' cannot be found on this object. Verify that the property exists and can be set."`,
+      'SetValueInvocationException',
+      'ExceptionWhenSetting',
+    );
   }
   throw new MemberError(
     `The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`,
@@ -154,6 +154,7 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   if (typeof v === 'string') return stringMethod(v, name, args.map(unwrap));
   if (v instanceof PSHashtable) {
     if (eq(name, 'ContainsKey') && args.length === 1) return v.has(unwrap(args[0]));
+    if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
     if (eq(name, 'Add') && args.length === 2) {
       if (v.has(unwrap(args[0]))) {
         throw new MemberError(
@@ -174,7 +175,43 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     }
     notFound(v, name);
   }
+  if (v instanceof StringBuilderValue) {
+    const n = name.toLowerCase();
+    if (n === 'append') return (v.text += args.map((a) => toPSString(a)).join('')), v;
+    if (n === 'appendline') return (v.text += (args.length ? toPSString(args[0]) : '') + '\n'), v;
+    if (n === 'appendformat') return (v.text += formatString(toPSString(args[0]), args.slice(1))), v;
+    if (n === 'clear') return (v.text = ''), v;
+    if (n === 'insert' && args.length === 2) return (v.text = v.text.slice(0, toInt(args[0])) + toPSString(args[1]) + v.text.slice(toInt(args[0]))), v;
+    if (n === 'replace' && args.length === 2) return (v.text = v.text.split(toPSString(args[0])).join(toPSString(args[1]))), v;
+    notFound(v, name);
+  }
+  if (v instanceof PSObject) {
+    const called = instanceCall(v, name, args);
+    if (called) return called.value;
+  }
   if (v instanceof ArrayList) {
+    if (eq(name, 'Add') && args.length === 1 && v instanceof GenericList) {
+      v.push(args[0]);
+      return undefined;
+    }
+    if (eq(name, 'Remove') && args.length === 1) {
+      const i = v.findIndex((x) => looseEquals(x, args[0]));
+      if (i >= 0) v.splice(i, 1);
+      return v instanceof GenericList ? i >= 0 : undefined;
+    }
+    if ((eq(name, 'AddRange') || eq(name, 'InsertRange')) && args.length >= 1) {
+      v.push(...(Array.isArray(unwrap(args[args.length - 1])) ? (unwrap(args[args.length - 1]) as unknown[]) : [args[args.length - 1]]));
+      return undefined;
+    }
+    if (eq(name, 'Insert') && args.length === 2) {
+      v.splice(toInt(args[0]), 0, args[1]);
+      return undefined;
+    }
+    if (eq(name, 'ToArray') && args.length === 0) return [...v];
+    if (eq(name, 'Sort') && args.length === 0) {
+      v.sort((a, b) => compareValues(a, b));
+      return undefined;
+    }
     if (eq(name, 'Clear') && args.length === 0) {
       v.length = 0;
       return undefined;
@@ -303,4 +340,23 @@ function invocationInfoOf(record: ErrorRecord): PSObject {
     },
     ['MyCommand', 'ScriptLineNumber', 'OffsetInLine', 'ScriptName', 'Line', 'PositionMessage', 'InvocationName'],
   );
+}
+
+/** `$obj.PSObject`: the object's note properties as PSNoteProperty objects (`.Properties.Name`). */
+function memberSetOf(o: PSObject): PSObject {
+  const properties = [...o.properties].map(
+    ([name, value]) =>
+      new PSObject(
+        'System.Management.Automation.PSNoteProperty',
+        { MemberType: 'NoteProperty', IsSettable: true, IsGettable: true, Value: value, TypeNameOfValue: typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value), Name: name, IsInstance: true },
+        undefined,
+        `${typeNameOf(value)} ${name}=${toPSString(value)}`,
+      ),
+  );
+  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: [o.typeName, 'System.Object'] }, undefined, o.typeName);
+}
+
+/** An entry of `$hashtable.GetEnumerator()`: System.Collections.DictionaryEntry (Name is Key). */
+function dictionaryEntry(key: unknown, value: unknown): PSObject {
+  return new PSObject('System.Collections.DictionaryEntry', { Name: key, Key: key, Value: value }, ['Name', 'Value'], '[' + toPSString(key) + ', ' + toPSString(value) + ']');
 }

@@ -102,6 +102,19 @@ export class ArrayList<T = unknown> extends Array<T> {
   }
 }
 
+/** System.Collections.Generic.List[T]: like ArrayList, but Add returns nothing. */
+export class GenericList<T = unknown> extends ArrayList<T> {
+  elementType = 'System.Object';
+}
+
+/** System.Text.StringBuilder: Append/AppendLine return the builder, so `[void]` or `| Out-Null` hide it. */
+export class StringBuilderValue {
+  text = '';
+  toString(): string {
+    return this.text;
+  }
+}
+
 export class PSHashtable {
   readonly #entries = new Map<string, { key: unknown; value: unknown }>();
   constructor(readonly ordered = false) {}

@@ -35,7 +35,9 @@ export interface DeviceCodeInfo {
 
 /** A panel the host shows during a sign-in that waits on something outside the shell. */
 export type SignInPanel =
-  | { kind: 'deviceCode'; info: DeviceCodeInfo }
+  /** `copyCode`: the "copyDeviceCodeToClipboard" setting: a terminal host also puts the code on the
+   *  clipboard (OSC 52); a host whose output is not a terminal does not. */
+  | { kind: 'deviceCode'; info: DeviceCodeInfo; copyCode?: boolean }
   | { kind: 'browser'; url: string }
   | { kind: 'retry'; message: string; until: number };
 
@@ -55,6 +57,12 @@ export interface ProgressRecord {
   currentOperation?: string;
   /** -1 when unknown. */
   secondsRemaining?: number;
+  /**
+   * An activity of unknown length the shell itself reports (signing in, checking the admin site):
+   * the console animates it (a spinner) so that a wait of seconds does not look like a hang. Never
+   * set by Write-Progress, whose records look as in PowerShell.
+   */
+  busy?: boolean;
 }
 
 export interface ReadLineOptions {

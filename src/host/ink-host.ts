@@ -13,6 +13,7 @@ import type {
   StreamKind,
 } from './host.js';
 import { consoleColorsSgr, paintLines, RESET, streamSgr } from './console-colors.js';
+import { clipboardSequence } from './clipboard.js';
 
 /** A line-input request shown in the live region (Read-Host, a password, a mandatory field). */
 export interface ReadRequest {
@@ -39,6 +40,11 @@ export interface ConsoleSurface {
 
 export interface InkHostOptions {
   color: boolean;
+  /**
+   * Writes a control sequence straight to the terminal, outside Ink's frames (the clipboard's OSC
+   * 52, which moves no cursor). Without it, nothing is copied.
+   */
+  terminal?: (sequence: string) => void;
 }
 
 export class InkHost implements Host {
@@ -46,12 +52,17 @@ export class InkHost implements Host {
   readonly interactive = true;
   readonly color: boolean;
   readonly #surface: ConsoleSurface;
+  readonly #terminal: ((sequence: string) => void) | undefined;
   /** Text written with -NoNewline that waits for the rest of its line. */
   #partialLine = '';
+  /** The last Write-Progress record still open, and the shell's own busy line. */
+  #scriptProgress: ProgressRecord | null = null;
+  #busy: ProgressRecord | null = null;
 
   constructor(surface: ConsoleSurface, options: InkHostOptions) {
     this.#surface = surface;
     this.color = options.color;
+    this.#terminal = options.terminal;
   }
 
   get width(): number {
@@ -91,12 +102,17 @@ export class InkHost implements Host {
   }
 
   showSignIn(panel: SignInPanel): SignInPanelHandle {
+    if (panel.kind === 'deviceCode' && panel.copyCode) this.#terminal?.(clipboardSequence(panel.info.userCode));
     const close = this.#surface.openPanel(panel);
     return { close };
   }
 
   progress(record: ProgressRecord): void {
-    this.#surface.setProgress(record.completed ? null : record);
+    // The console has one progress line. The shell's own "what is happening" line (busy) shows over a
+    // script's Write-Progress bar and gives it back when it ends.
+    if (record.busy) this.#busy = record.completed ? null : record;
+    else this.#scriptProgress = record.completed ? null : record;
+    this.#surface.setProgress(this.#busy ?? this.#scriptProgress);
   }
 
   clearScreen(): void {

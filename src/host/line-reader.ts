@@ -2,16 +2,30 @@
 
 import type { Readable } from 'node:stream';
 
+type Input = Readable & { isTTY?: boolean; setRawMode?: (on: boolean) => void };
+
 export class LineReader {
   readonly #buffer: string[] = [];
   readonly #waiters: Array<(line: string | null) => void> = [];
   #partial = '';
   #ended = false;
   #started = false;
-  readonly isTerminal: boolean;
+  #input: Input | undefined;
 
-  constructor(private readonly input: Readable & { isTTY?: boolean; setRawMode?: (on: boolean) => void } = process.stdin) {
-    this.isTerminal = Boolean(input.isTTY);
+  /**
+   * Without an input, process.stdin is opened on first use: creating it loads Node's stream
+   * modules, which `spo -c` pays at start-up for nothing when the script never reads a line.
+   */
+  constructor(input?: Input) {
+    this.#input = input;
+  }
+
+  private get input(): Input {
+    return (this.#input ??= process.stdin);
+  }
+
+  get isTerminal(): boolean {
+    return Boolean(this.input.isTTY);
   }
 
   #start(): void {

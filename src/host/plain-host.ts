@@ -8,6 +8,7 @@ import type { Host, HostWriteOptions, ReadLineOptions, ProgressRecord, SignInPan
 import { LineReader } from './line-reader.js';
 import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
 import { colorEnabled } from './color.js';
+import { clipboardSequence } from './clipboard.js';
 
 export interface PlainHostOptions {
   interactive: boolean;
@@ -80,6 +81,8 @@ export class PlainHost implements Host {
 
   showSignIn(panel: SignInPanel): SignInPanelHandle {
     if (panel.kind === 'deviceCode') {
+      // Only a terminal gets the clipboard sequence: in a file or a pipe it would be junk.
+      if (panel.copyCode && this.#stdout.isTTY) this.#stdout.write(clipboardSequence(panel.info.userCode));
       this.#stdout.write(`${panel.info.message}\n`);
     } else if (panel.kind === 'browser') {
       this.#stdout.write(`Opening the browser to sign in. If it does not open, go to: ${panel.url}\n`);

@@ -3,8 +3,12 @@
 // with Node's util.stripVTControlCharacters). Every place that measures text for the screen
 // (editor cursor and wrapping, console layout, help wrapping, tables) uses these, never .length.
 
-import { createRequire } from 'node:module';
-import { stripVTControlCharacters } from 'node:util';
+// node:module and node:util are fetched when first needed (process.getBuiltinModule, Node 20.16+):
+// importing them costs every `spo -c` start-up a few milliseconds (issue 14).
+type Util = typeof import('node:util');
+type ModuleApi = typeof import('node:module');
+const stripVTControlCharacters = (text: string): string =>
+  (process.getBuiltinModule('node:util') as Util).stripVTControlCharacters(text);
 
 type StringWidth = (text: string) => number;
 let loaded: StringWidth | undefined;
@@ -12,7 +16,7 @@ let loaded: StringWidth | undefined;
  *  100+ ms to compile, and text that is all printable ASCII never needs it. Synchronous because
  *  widths are measured synchronously; Node 20.19+ can require() an ES module. */
 function stringWidth(text: string): number {
-  loaded ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
+  loaded ??= ((process.getBuiltinModule('node:module') as ModuleApi).createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
   return loaded(text);
 }
 

@@ -27,8 +27,10 @@ import {
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(
   ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace']
     .flatMap((o) => [o, 'i' + o, 'c' + o])
-    .concat(['is', 'isnot', 'as', 'join', 'split']),
+    .concat(['is', 'isnot', 'as', 'join', 'split', 'isplit', 'csplit', 'shl', 'shr']),
 );
+/** -band, -bor, -bxor bind looser than comparisons and tighter than -and (`1 -band 3 -eq 3` is `1 -band $true`). */
+const BITWISE_OPERATORS: ReadonlySet<string> = new Set(['band', 'bor', 'bxor']);
 /** -f binds tighter than * and / (about_Operator_Precedence), just below the range operator. */
 const FORMAT_OPERATOR: ReadonlySet<string> = new Set(['f']);
 const LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', 'xor']);
@@ -40,8 +42,9 @@ const enum Level {
   Multiplicative = 2,
   Additive = 3,
   Comparison = 4,
-  Logical = 5,
-  None = 6,
+  Bitwise = 5,
+  Logical = 6,
+  None = 7,
 }
 
 /** A left operand and its operator, waiting for the right operand (the operator-precedence stack). */
@@ -144,6 +147,11 @@ export abstract class ExpressionParser extends Scanner {
       this.matchedLevel = Level.Comparison;
       return comparison;
     }
+    const bitwise = this.matchDash(BITWISE_OPERATORS);
+    if (bitwise) {
+      this.matchedLevel = Level.Bitwise;
+      return bitwise;
+    }
     const logical = this.matchDash(LOGICAL_OPERATORS);
     if (logical) this.matchedLevel = Level.Logical;
     return logical;
@@ -218,14 +226,14 @@ export abstract class ExpressionParser extends Scanner {
     return { kind: 'unary', op, operand, span: { start, end: this.pos } };
   }
 
-  /** `-not`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
+  /** `-not`, `-bnot`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
   private unaryDashWord(): string | undefined {
     const src = this.src;
     const from = this.pos + 1;
     let end = from;
     while (end < from + 5 && isAsciiLetterCode(src.charCodeAt(end))) end++;
     const word = src.slice(from, end).toLowerCase();
-    if (word !== 'not' && word !== 'join' && word !== 'split') {
+    if (word !== 'not' && word !== 'bnot' && word !== 'join' && word !== 'split') {
       // `-notlike` and friends: only the first letters are the unary word when a non-word follows.
       if (!word.startsWith('not') && !word.startsWith('join')) return undefined;
       const unary = word.startsWith('not') ? 'not' : 'join';
@@ -335,9 +343,7 @@ export abstract class ExpressionParser extends Scanner {
     }
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
-      const statements = this.parseStatementsInParens(2);
-      if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
-      this.closeParen();
+      const statements = this.parseStatementsInParens(() => this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true));
       return { kind: 'arraySubexpression', statements, span: { start, end: this.pos } };
     }
     if (c === '@' && n === '{') return this.parseHashtable(false);
@@ -362,71 +368,47 @@ export abstract class ExpressionParser extends Scanner {
   /** `$( … )` at pos: statements up to the closing parenthesis. */
   protected parseSubexpression(inString: boolean): Expr {
     const start = this.pos;
-    const statements = this.parseStatementsInParens(2);
-    if (this.peek() !== ')') {
+    const statements = this.parseStatementsInParens((): never => {
       if (inString) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, this.src.length, this.src.length, true);
-      this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
-    }
-    this.closeParen();
+      return this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
+    });
     return { kind: 'subexpression', statements, span: { start, end: this.pos } };
   }
 
-  /** The opening `$(` or `@(` (`length` characters) and the statements after it, up to `)`. */
-  private parseStatementsInParens(length: number): Statement[] {
-    const start = this.pos;
-    this.pos += length;
-    this.token('operator', start, this.pos);
-    const statements: Statement[] = [];
-    const depth = this.parenDepth;
+  /** `$(` or `@(` at pos and the statements after it, up to `)`; `missing` reports a missing `)`. */
+  private parseStatementsInParens(missing: () => never): Statement[] {
     // Inside $( ) and @( ) newlines separate statements, as in a script block.
-    this.parenDepth = 0;
-    this.enter(start);
+    const group = this.openGroup(2, 'separators');
+    const statements: Statement[] = [];
     this.parseStatementList(statements, ')');
-    this.leave();
-    this.parenDepth = depth;
+    this.closeGroup(group, ')', missing);
     return statements;
-  }
-
-  private closeParen(): void {
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
   }
 
   private parseParen(): Expr {
     const start = this.pos;
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 1;
-    this.enter(start);
-    this.skipTrivia(true);
-    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start, start + 1);
+    const group = this.openGroup(1, 'blanks');
+    // The error points just after the '(' (pwsh 7.6.10: `$x = (  )` underlines the first blank).
+    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
     const pipeline = this.parseStatement();
-    this.skipTrivia(true);
-    this.leave();
-    this.parenDepth = depth;
-    if (this.atEnd()) this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), true);
-    if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInExpression, this.pos, this.pos + 1);
-    this.closeParen();
+    this.closeGroup(group, ')', () =>
+      this.atEnd()
+        ? this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), true)
+        : this.fail(ParserStrings.MissingEndParenthesisInExpression, this.pos, this.pos + 1),
+    );
     return { kind: 'paren', pipeline, span: { start, end: this.pos } };
   }
 
   protected parseHashtable(ordered: boolean): Expr {
     const start = this.pos;
-    this.pos += 2;
-    this.token('operator', start, this.pos);
+    const group = this.openGroup(2, 'separators');
     const entries: Array<{ key: Expr; value: Statement }> = [];
-    const depth = this.parenDepth;
-    this.parenDepth = 0;
-    this.enter(start);
+    const unclosed = (): never => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
     for (;;) {
       this.skipSeparators();
       const c = this.peek();
-      if (c === undefined) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
-      if (c === '}') {
-        this.closeParen();
-        break;
-      }
+      if (c === undefined) unclosed();
+      if (c === '}') break;
       const keyStart = this.pos;
       let key: Expr;
       if (isIdentifierStart(c) || (isDash(c) && isIdentifierStart(this.peek(1)))) {
@@ -451,8 +433,7 @@ export abstract class ExpressionParser extends Scanner {
       const after = this.peek();
       if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
     }
-    this.leave();
-    this.parenDepth = depth;
+    this.closeGroup(group, '}', unclosed);
     return { kind: 'hashtable', entries, span: { start, end: this.pos }, ordered };
   }
 
@@ -468,18 +449,9 @@ export abstract class ExpressionParser extends Scanner {
         this.pos += 2;
         expr = this.parseMember(expr, true);
       } else if (c === '[' && expr.kind !== 'typeLiteral') {
-        const start = this.pos;
-        this.pos++;
-        const depth = this.parenDepth;
-        this.parenDepth = 1;
-        this.enter(start);
-        this.skipTrivia(true);
+        const group = this.openGroup(1, 'blanks', { silent: true });
         const index = this.parseExpression();
-        this.skipTrivia(true);
-        this.leave();
-        this.parenDepth = depth;
-        if (this.peek() !== ']') this.fail(ParserStrings.MissingEndSquareBracket, start, this.pos, this.atEnd());
-        this.pos++;
+        this.closeGroup(group, ']', () => this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos, this.atEnd()));
         expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
       } else {
         return expr;
@@ -500,12 +472,8 @@ export abstract class ExpressionParser extends Scanner {
       this.token('generic', nameStart, end);
     }
     if (this.peek() !== '(') return { kind: 'member', target, name, isStatic, span: { start: target.span.start, end: this.pos } };
-    this.pos++;
+    const group = this.openGroup(1, 'blanks', { silent: true, nestAt: nameStart });
     const args: Expr[] = [];
-    const depth = this.parenDepth;
-    this.parenDepth = 1;
-    this.enter(nameStart);
-    this.skipTrivia(true);
     if (this.peek() !== ')') {
       for (;;) {
         args.push(this.parseExpressionNoComma());
@@ -515,10 +483,7 @@ export abstract class ExpressionParser extends Scanner {
         this.skipTrivia(true);
       }
     }
-    this.leave();
-    this.parenDepth = depth;
-    if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, this.atEnd());
-    this.pos++;
+    this.closeGroup(group, ')', () => this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, this.atEnd()));
     return { kind: 'invoke', target, name, isStatic, args, span: { start: target.span.start, end: this.pos } };
   }
 }

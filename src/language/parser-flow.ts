@@ -102,18 +102,10 @@ export abstract class FlowParser extends FunctionParser {
    */
   parseStatementBlock(): StatementBlock {
     const start = this.pos;
-    this.token('operator', start, start + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 0;
-    this.enter(start);
+    const group = this.openGroup(1, 'separators');
     const statements: Statement[] = [];
     this.parseStatementList(statements, '}');
-    this.leave();
-    this.parenDepth = depth;
-    if (this.peek() !== '}') this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd());
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd()));
     return { statements, span: { start, end: this.pos } };
   }
 
@@ -129,24 +121,11 @@ export abstract class FlowParser extends FunctionParser {
    * `unclosed` a missing `)` at the end of the input; other text before `)` is an unexpected token.
    */
   private parenthesized(empty: (at: number, incomplete: boolean) => never, unclosed: () => never): { value: Statement; close: Span } {
-    const open = this.pos;
-    this.token('operator', open, open + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 1;
-    this.enter(open);
-    this.skipTrivia(true);
-    if (this.atEnd() || this.peek() === ')') empty(open + 1, this.atEnd());
+    const group = this.openGroup(1, 'blanks');
+    if (this.atEnd() || this.peek() === ')') empty(group.open + 1, this.atEnd());
     const value = this.parseStatement();
-    this.skipTrivia(true);
-    this.leave();
-    this.parenDepth = depth;
-    if (this.atEnd()) unclosed();
-    if (this.peek() !== ')') this.unexpectedHere();
-    const close = { start: this.pos, end: this.pos + 1 };
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
-    return { value, close };
+    this.closeGroup(group, ')', () => (this.atEnd() ? unclosed() : this.unexpectedHere()));
+    return { value, close: { start: this.pos - 1, end: this.pos } };
   }
 
   /** The `(` after a keyword (blanks and newlines may come between), else `missing`. */
@@ -239,13 +218,7 @@ export abstract class FlowParser extends FunctionParser {
     this.skipTrivia(true);
     this.failReservedParallel('foreach', start);
     if (this.peek() !== '(') this.failAfterLast(ParserStrings.MissingOpenParenthesisAfterKeyword, 'foreach');
-    const open = this.pos;
-    this.token('operator', open, open + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 1;
-    this.enter(open);
-    this.skipTrivia(true);
+    const group = this.openGroup(1, 'blanks');
     const n = this.src.charCodeAt(this.pos + 1);
     if (this.peek() !== '$' || n === 40 /* ( */ || !this.isVariableStart(this.pos)) this.failAfterLast(ParserStrings.MissingVariableNameAfterForeach);
     const variable = this.scanDollar(false);
@@ -256,13 +229,7 @@ export abstract class FlowParser extends FunctionParser {
     this.skipTrivia(true);
     if (this.atEnd() || this.peek() === ')') this.failAfterLast(ParserStrings.MissingForeachExpression);
     const iterable = this.parseStatement();
-    this.skipTrivia(true);
-    this.leave();
-    this.parenDepth = depth;
-    if (this.atEnd()) this.failAfterLast(ParserStrings.MissingEndParenthesisAfterForeach);
-    if (this.peek() !== ')') this.unexpectedHere();
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, ')', () => (this.atEnd() ? this.failAfterLast(ParserStrings.MissingEndParenthesisAfterForeach) : this.unexpectedHere()));
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingForeachStatement));
     return { kind: 'foreach', label, variable, iterable, body, span: { start, end: this.pos } };
   }
@@ -270,13 +237,8 @@ export abstract class FlowParser extends FunctionParser {
   private parseFor(label: string | undefined, start: number): Statement {
     this.keyword(3);
     this.openParenOr(() => this.failAfterLast(ParserStrings.MissingOpenParenthesisAfterKeyword, 'for'));
-    const open = this.pos;
-    this.token('operator', open, open + 1);
-    this.pos++;
     // Inside the header `;` or a newline ends each part, as between statements.
-    const depth = this.parenDepth;
-    this.parenDepth = 0;
-    this.enter(open);
+    const group = this.openGroup(1, 'separators');
     const parts: Array<Statement | undefined> = [];
     const unclosed = (): never => this.failAfterLast(ParserStrings.MissingEndParenthesisAfterStatement, 'for');
     while (parts.length < 3) {
@@ -304,11 +266,7 @@ export abstract class FlowParser extends FunctionParser {
       }
     }
     this.skipTrivia(true);
-    this.leave();
-    this.parenDepth = depth;
-    if (this.peek() !== ')') unclosed();
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, ')', unclosed);
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingLoopStatement, 'for'));
     const [init, condition, step] = parts;
     return { kind: 'for', label, init, condition, step, body, span: { start, end: this.pos } };
@@ -376,12 +334,9 @@ export abstract class FlowParser extends FunctionParser {
     );
     this.skipTrivia(true);
     if (this.peek() !== '{') this.failAfterLast(ParserStrings.MissingCurlyBraceInSwitchStatement);
-    const open = this.pos;
-    this.token('operator', open, open + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 0;
-    this.enter(open);
+    const group = this.openGroup(1, 'separators');
+    const open = group.open;
+    const unclosed = (): never => this.fail(ParserStrings.MissingEndCurlyBrace, open, open + 1, true);
     const clauses: SwitchClause[] = [];
     let defaultBody: StatementBlock | undefined;
     for (;;) {
@@ -394,7 +349,7 @@ export abstract class FlowParser extends FunctionParser {
       const empty = clauses.length === 0 && !defaultBody;
       if (this.atEnd()) {
         if (empty) this.failAfterLast(ParserStrings.MissingSwitchConditionExpression);
-        this.fail(ParserStrings.MissingEndCurlyBrace, open, open + 1, true);
+        unclosed();
       }
       if (this.peek() === '}') {
         if (empty) this.failAfterLast(ParserStrings.MissingSwitchConditionExpression);
@@ -413,10 +368,7 @@ export abstract class FlowParser extends FunctionParser {
       else if (defaultBody) this.fail(ParserStrings.MultipleSwitchDefaultClauses, patternSpan.start, patternSpan.end);
       else defaultBody = body;
     }
-    this.leave();
-    this.parenDepth = depth;
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, '}', unclosed);
     return { kind: 'switch', label, flags, value, clauses, defaultBody, span: { start, end: this.pos } };
   }
 

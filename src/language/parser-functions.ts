@@ -28,18 +28,10 @@ export abstract class FunctionParser extends ExpressionParser {
   /** `{`, a script block body, `}`; newlines separate statements inside, whatever the mode outside. */
   private parseBracedBody(): ScriptBlockAst {
     const start = this.pos;
-    this.token('operator', start, start + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 0;
-    this.enter(start);
+    const group = this.openGroup(1, 'separators');
     const block = this.parseScriptBlockBody('}', start + 1);
-    this.leave();
-    this.parenDepth = depth;
-    if (this.peek() !== '}') this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd());
-    block.text = this.src.slice(start + 1, this.pos);
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd()));
+    block.text = this.src.slice(start + 1, this.pos - 1);
     block.span = { start, end: this.pos };
     return block;
   }
@@ -84,19 +76,10 @@ export abstract class FunctionParser extends ExpressionParser {
       this.pos += word.length;
       this.skipTrivia(true);
       if (this.peek() !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), keyword);
-      const open = this.pos;
-      this.token('operator', open, open + 1);
-      this.pos++;
+      const group = this.openGroup(1, 'separators');
       const statements: Statement[] = [];
-      const depth = this.parenDepth;
-      this.parenDepth = 0;
-      this.enter(open);
       this.parseStatementList(statements, '}');
-      this.leave();
-      this.parenDepth = depth;
-      if (this.peek() !== '}') this.fail(ParserStrings.MissingEndCurlyBrace, open, open + 1, this.atEnd());
-      this.token('operator', this.pos, this.pos + 1);
-      this.pos++;
+      this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, group.open, group.open + 1, this.atEnd()));
       if (keyword === 'dynamicparam' || keyword === 'clean') this.fail(ParserStrings.UnsupportedStatement, start, start + word.length, false, keyword);
       const name = keyword as NamedBlockName;
       if (block.blocks[name]) this.fail(ParserStrings.DuplicateScriptCommandClause, start, this.pos, false, keyword);
@@ -152,14 +135,8 @@ export abstract class FunctionParser extends ExpressionParser {
 
   /** `( $a, [int]$b = 1, … )` at pos: a function's or a param block's parameters. */
   protected parseParameterList(): ParameterAst[] {
-    const open = this.pos;
-    this.token('operator', open, open + 1);
-    this.pos++;
-    const depth = this.parenDepth;
-    this.parenDepth = 1;
-    this.enter(open);
+    const group = this.openGroup(1, 'blanks');
     const parameters: ParameterAst[] = [];
-    this.skipTrivia(true);
     if (this.peek() !== ')' && !this.atEnd()) {
       for (;;) {
         parameters.push(this.parseParameter());
@@ -171,11 +148,9 @@ export abstract class FunctionParser extends ExpressionParser {
         if (this.atEnd() || this.peek() === ')') this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), ',');
       }
     }
-    this.leave();
-    this.parenDepth = depth;
-    if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInFunctionParameterList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, ')', () =>
+      this.fail(ParserStrings.MissingEndParenthesisInFunctionParameterList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd()),
+    );
     return parameters;
   }
 
@@ -238,15 +213,10 @@ export abstract class FunctionParser extends ExpressionParser {
 
   /** `(positional, Named = value, Flag)`: the arguments of an attribute. */
   private parseAttributeArguments(attribute: AttributeAst): void {
-    const open = this.pos;
-    this.token('operator', open, open + 1);
-    this.pos++;
+    const group = this.openGroup(1, 'blanks');
     // pwsh reports a missing `)` after the last argument that had a value (a bare flag does not count).
-    let reportAt = this.pos;
-    const depth = this.parenDepth;
-    this.parenDepth = 1;
-    this.enter(open);
-    this.skipTrivia(true);
+    let reportAt = group.open + 1;
+    const unclosed = (): never => this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
     while (this.peek() !== ')') {
       if (this.atEnd() || this.peek() === ']') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
       const argStart = this.pos;
@@ -273,10 +243,7 @@ export abstract class FunctionParser extends ExpressionParser {
       }
       if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
     }
-    this.leave();
-    this.parenDepth = depth;
-    this.token('operator', this.pos, this.pos + 1);
-    this.pos++;
+    this.closeGroup(group, ')', unclosed);
   }
 
   /** `Name`, `A.B.C`, `Name[]`, `List[string]`, `Dictionary[string,int]` at pos. */

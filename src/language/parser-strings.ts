@@ -155,10 +155,6 @@ export const ParserStrings = {
     'UnsupportedStatement',
     "The '{0}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used.",
   ),
-  UnsupportedMultipleAssignment: entry(
-    'UnsupportedMultipleAssignment',
-    'Assigning several variables in one statement ($a, $b = ...) is not supported by spo-shell. Assign each variable on its own.',
-  ),
   UnsupportedIncrementOperator: entry('UnsupportedIncrementOperator', "The '{0}' operator is not supported by spo-shell. Use {1} instead."),
   UnsupportedBackgroundOperator: entry('UnsupportedBackgroundOperator', 'Background jobs (&) are not supported by spo-shell.'),
   /** `switch -File` reads a file line by line; spo-shell does not offer it. */

@@ -13,7 +13,7 @@ import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
-import { ParseFailure, type ParseError } from './scanner.js';
+import { ParseFailure, spanOf, type ParseError } from './scanner.js';
 import {
   endsGenericToken,
   endsGenericTokenCode,
@@ -197,10 +197,9 @@ class Parser extends FlowParser {
     const opStart = this.pos;
     this.token('operator', this.pos, this.pos + op.length);
     this.pos += op.length;
-    if (only?.kind === 'expression' && only.expr.kind === 'array' && only.expr.elements.every(isAssignable)) {
-      this.fail(ParserStrings.UnsupportedMultipleAssignment, pipeline.span.start, pipeline.span.end);
-    }
-    if (!only || only.kind !== 'expression' || !isAssignable(only.expr)) {
+    // `$a, $b = 1, 2`: several targets take only `=`.
+    const several = only?.kind === 'expression' && only.expr.kind === 'array' && op === '=' && only.expr.elements.every(isAssignable);
+    if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
       this.fail(ParserStrings.InvalidLeftHandSide, pipeline.span.start, pipeline.span.end);
     }
     this.skipTrivia(true);
@@ -234,7 +233,7 @@ class Parser extends FlowParser {
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
       elements.push(element);
     }
-    return { kind: 'pipeline', elements, span: { start, end: this.pos } };
+    return { kind: 'pipeline', elements, span: elements.length === 1 ? spanOf(elements[0]!.span, start, this.pos) : { start, end: this.pos } };
   }
 
   private parsePipelineElement(first: boolean): PipelineElement {
@@ -261,7 +260,7 @@ class Parser extends FlowParser {
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
     if (this.startsExpression()) {
       const expr = this.parseExpression();
-      return { kind: 'expression', expr, span: { start, end: this.pos } };
+      return { kind: 'expression', expr, span: spanOf(expr.span, start, this.pos) };
     }
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
       const name = this.readNameAt(this.pos + 1);
@@ -352,7 +351,7 @@ class Parser extends FlowParser {
       const expr = this.parseCommandArgumentList();
       if (this.pos === elStart) this.fail(ParserStrings.UnexpectedToken, elStart, elStart + 1, false, c);
       // The argument's extent ends with its text, not with the blanks after it (error tildes).
-      command.elements.push({ kind: 'argument', expr, span: { start: elStart, end: expr.span.end } });
+      command.elements.push({ kind: 'argument', expr, span: spanOf(expr.span, elStart, expr.span.end) });
     }
     command.span = { start: command.span.start, end: this.pos };
     return command;

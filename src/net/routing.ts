@@ -14,10 +14,14 @@ export interface RouteTarget {
   caPem: string;
   /** Host names (without port) whose connections go to 127.0.0.1:port. */
   hosts: RegExp;
+  /** Some of those hosts checked against another certificate (the sandbox's `tls@login` fault). */
+  untrusted?: { hosts: RegExp; caPem: string };
 }
 
 interface ActiveRoute extends RouteTarget {
   agent?: Dispatcher;
+  /** The route for `untrusted.hosts`: the same port, the other certificate, its own agent. */
+  untrustedRoute?: ActiveRoute;
 }
 
 let active: ActiveRoute | undefined;
@@ -25,20 +29,21 @@ let active: ActiveRoute | undefined;
 export function routeHostsTo(target: RouteTarget): void {
   resetRouting();
   active = { ...target };
+  if (target.untrusted) active.untrustedRoute = { port: target.port, caPem: target.untrusted.caPem, hosts: target.untrusted.hosts };
 }
 
 export function resetRouting(): void {
   const previous = active;
   active = undefined;
   // Closing lets idle keep-alive sockets go; requests still running finish first.
-  if (previous?.agent) void previous.agent.close().catch(() => undefined);
+  for (const route of [previous, previous?.untrustedRoute]) if (route?.agent) void route.agent.close().catch(() => undefined);
 }
 
 /** The route that must carry a request to `url`, when routing claims it. */
 export function routeFor(url: URL): ActiveRoute | undefined {
   if (!active || url.protocol !== 'https:') return undefined;
   const host = url.hostname.toLowerCase();
-  if (active.hosts.test(host)) return active;
+  if (active.hosts.test(host)) return active.untrustedRoute?.hosts.test(host) ? active.untrustedRoute : active;
   // Direct requests to the sandbox itself (an authority of https://127.0.0.1:PORT) need its certificate.
   if ((host === '127.0.0.1' || host === 'localhost') && Number(url.port) === active.port) return active;
   return undefined;

@@ -170,11 +170,36 @@ function keyFromChar(ch: string, alt: boolean, sequence: string): KeyEvent | nul
 
 type ParseStep = { events: KeyEvent[]; consumed: number } | 'incomplete';
 
-/** Parses an escape sequence starting at `i` (data[i] === ESC). */
-function parseEscape(data: string, i: number): ParseStep {
+/**
+ * Introducers of control strings (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _`).
+ * Terminals send them as replies (OSC 52 and 10/11 colour answers, DECRQSS, XTGETTCAP, kitty
+ * graphics); a reply injected or arriving late must vanish whole, never leave `52;?` in the line.
+ */
+const STRING_INTRODUCERS = ']PX^_';
+
+/** The end of a control string that starts at `i`: after BEL or ST (`ESC \`, or C1 0x9c), or -1. */
+function controlStringEnd(data: string, i: number): number {
+  for (let j = i + 2; j < data.length; j++) {
+    const c = data.charCodeAt(j);
+    if (c === 0x07 || c === 0x9c) return j + 1;
+    if (c === 0x1b) {
+      if (j + 1 >= data.length) return -1;
+      if (data[j + 1] === '\\') return j + 2;
+    }
+  }
+  return -1;
+}
+
+/** Parses an escape sequence starting at `i` (data[i] === ESC). `asKey`: an unfinished control
+ *  string timed out, so its introducer was a key (Alt+] …) after all. */
+function parseEscape(data: string, i: number, asKey = false): ParseStep {
   if (i + 1 >= data.length) return 'incomplete';
   const next = data[i + 1]!;
   if (next === '[') return parseCsi(data, i);
+  if (!asKey && STRING_INTRODUCERS.includes(next)) {
+    const end = controlStringEnd(data, i);
+    return end < 0 ? 'incomplete' : { events: [], consumed: end - i };
+  }
   if (next === 'O') {
     if (i + 2 >= data.length) return 'incomplete';
     const final = data[i + 2]!;
@@ -221,6 +246,15 @@ function parseCsi(data: string, i: number): ParseStep {
     else break;
   }
   if (j >= data.length) return 'incomplete';
+  const privateMarker = '?>='.includes(data[i + 2]!);
+  if (privateMarker || (data[j] === '$' && data.slice(i + 2, j).includes(';'))) {
+    // A reply, never a key (DA `ESC[?1;2c`, DECRPM `ESC[?2004;1$y` and `ESC[4;1$y`, kitty's
+    // `ESC[?1u`): skip to the final byte, intermediates (`$` here) included, and drop it.
+    while (j < data.length && data.charCodeAt(j) >= 0x20 && data.charCodeAt(j) <= 0x3f) j++;
+    if (j >= data.length) return 'incomplete';
+    const isFinal = data.charCodeAt(j) >= 0x40 && data.charCodeAt(j) <= 0x7e;
+    return { events: [], consumed: j + (isFinal ? 1 : 0) - i };
+  }
   const final = data[j]!;
   const seq = data.slice(i, j + 1);
   const consumed = j + 1 - i;
@@ -247,6 +281,8 @@ function parseCsi(data: string, i: number): ParseStep {
   if (final === 'u' && p1 !== undefined) return { events: [keyFromCodePoint(p1, seq, modifiers(p2))], consumed };
   if (final === 'Z') return { events: [key('tab', seq, { shift: true })], consumed };
   if (final === 'I' || final === 'O') return { events: [], consumed }; // focus in/out reports
+  // A cursor position report (`ESC[12;5R`) that came late or unasked; F3 with modifiers is `ESC[1;…R`.
+  if (final === 'R' && p1 !== undefined && p1 > 1 && p2 !== undefined) return { events: [], consumed };
   if (LETTER_CODES[final]) {
     // `ESC[1;5C` and the older `ESC[5C` both carry the modifier in the last parameter.
     const mod = params.length >= 2 ? p2 : p1 !== 1 ? p1 : undefined;
@@ -268,7 +304,7 @@ export function createKeyParser(options: KeyParserOptions = {}): KeyParser {
   let pendingSince = 0;
   let paste: string | null = null;
 
-  function parse(data: string, out: KeyEvent[]): void {
+  function parse(data: string, out: KeyEvent[], introducerAsKey = false): void {
     let i = 0;
     let text = '';
     const endText = () => {
@@ -306,7 +342,7 @@ export function createKeyParser(options: KeyParserOptions = {}): KeyParser {
           i += PASTE_START.length;
           continue;
         }
-        const step = parseEscape(data, i);
+        const step = parseEscape(data, i, introducerAsKey && i === 0);
         if (step === 'incomplete') {
           endText();
           pending = data.slice(i);
@@ -316,6 +352,12 @@ export function createKeyParser(options: KeyParserOptions = {}): KeyParser {
         endText();
         out.push(...step.events);
         i += step.consumed;
+        continue;
+      }
+      if (code >= 0x80 && code <= 0x9f) {
+        // An 8-bit C1 control (CSI 0x9b, OSC 0x9d, DCS 0x90 …) is its 7-bit ESC form; never text.
+        endText();
+        data = data.slice(0, i) + ESC + String.fromCharCode(code - 0x40) + data.slice(i + 1);
         continue;
       }
       if (code < 0x20 || code === 0x7f) {
@@ -336,6 +378,11 @@ export function createKeyParser(options: KeyParserOptions = {}): KeyParser {
     if (!pending || paste !== null) return;
     const data = pending;
     pending = '';
+    // A control string that never ended began with a key after all (Alt+], Alt+P …).
+    if (data.length > 1 && STRING_INTRODUCERS.includes(data[1]!)) {
+      parse(data, out, true);
+      return;
+    }
     // The sequence never completed: the ESC was the Escape key; the rest is ordinary input.
     out.push(key('escape', ESC));
     parse(data.slice(1), out);

@@ -11,6 +11,8 @@ export interface ErrorContext {
   clientId?: string;
   tenantSegment?: string;
   resource?: string;
+  /** Display name of the client application (AADSTS50194 names it). */
+  clientName?: string;
   /** Display name of the tenant the request named (default Contoso). */
   tenantName?: string;
   /** Correlation id sent by the client (client-request-id), echoed as correlation_id. */
@@ -61,6 +63,10 @@ export const AADSTS: Record<number, AadstsSpec> = {
     status: 400, error: 'unauthorized_client',
     text: (c) => `Application with identifier '${c.clientId ?? ''}' was not found in the directory '${c.tenantSegment ?? 'Contoso'}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
   },
+  50194: {
+    status: 400, error: 'invalid_request',
+    text: (c) => `Application '${c.clientId ?? ''}'(${c.clientName ?? ''}) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.`,
+  },
   7000218: { status: 401, error: 'invalid_client', text: () => "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." },
   90002: {
     status: 400, error: 'invalid_tenant',
@@ -76,7 +82,8 @@ export const AADSTS: Record<number, AadstsSpec> = {
   },
   70020: { status: 400, error: 'expired_token', text: () => "The provided value for the input parameter 'device_code' is not valid. This device code has expired." },
   70016: { status: 400, error: 'authorization_pending', text: () => 'OAuth 2.0 device flow error. Authorization is pending. Continue polling.' },
-  // The number Entra uses for a declined device code is not verified (reference §7); 70000 is invalid_grant's family.
+  // The number Entra uses for a declined device code is not verified (reference §7; Microsoft's error-code table
+  // gives 70000 as InvalidGrant, a refresh token that is not valid): the shell reacts to `authorization_declined`.
   70000: { status: 400, error: 'authorization_declined', text: () => 'The user declined to authorize this request.' },
   70011: { status: 400, error: 'invalid_scope', text: () => "The provided value for the input parameter 'scope' is not valid." },
   900144: { status: 400, error: 'invalid_request', text: () => "The request body must contain the following parameter: 'grant_type'." },
@@ -94,7 +101,8 @@ export const AADSTS: Record<number, AadstsSpec> = {
     status: 401, error: 'invalid_client',
     text: () => `Client assertion audience claim does not match Realm issuer. ${CERT_DOCS}`,
   },
-  // [UNVERIFIED texts] below: numbers Entra uses for these checks, wording modelled on the ones above.
+  // 700021, 700024, 50027 and 1002012: texts as Entra returns them, quoted in public error reports
+  // (MSAL.NET test fixtures and issues, CI logs of workload-identity sign-ins).
   700021: { status: 401, error: 'invalid_client', text: () => `Client assertion application identifier doesn't match 'client_id' parameter. ${CERT_DOCS}` },
   700024: { status: 401, error: 'invalid_client', text: () => `Client assertion is not within its valid time range. ${CERT_DOCS}` },
   50027: { status: 401, error: 'invalid_client', text: () => 'JWT token is invalid or malformed.' },

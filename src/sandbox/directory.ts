@@ -42,10 +42,13 @@ export function findUser(upn: string | undefined): DirectoryUser | undefined {
 }
 
 /** Client applications. The SharePoint Online Management Shell app is the shell's default. */
-export const CLIENTS: Record<string, { name: string; publicClientFlows: boolean }> = {
+export const CLIENTS: Record<string, { name: string; publicClientFlows: boolean; singleTenant?: boolean }> = {
   '9bc3ab49-b65d-410a-85ad-de819febfddc': { name: 'Microsoft SharePoint Online Management Shell', publicClientFlows: true },
   // An app registration whose "Allow public client flows" is off: every public-client grant gets AADSTS7000218.
   'b5d1f0c2-7000-4218-8000-000007000218': { name: 'Contoso confidential app', publicClientFlows: false },
+  // An administrator's own app registration, "Accounts in this organizational directory only": it
+  // signs in only at contoso's own authority (tenant id or domain); at /organizations, AADSTS50194.
+  'c0ffee00-5019-4000-8000-000000050194': { name: 'Contoso admin shell', publicClientFlows: true, singleTenant: true },
 };
 // Anything else (including PnP's deleted 31359c7f-bd7e-475c-86db-fdb8c937548e) is unknown: AADSTS700016.
 

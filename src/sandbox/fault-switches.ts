@@ -6,8 +6,9 @@
 // A comma-separated list of `kind[:value][@target][*times]`:
 //   kind    429 | 503 (value: Retry-After seconds, default 1), 500, latency (value: milliseconds,
 //           default 1000), drop (close the connection), malformed (a cut-off body), escapes (server text
-//           carrying terminal control sequences), tls (the sandbox's certificate is not trusted: every
-//           connection fails its TLS check; takes no value, target or count);
+//           carrying terminal control sequences), tls (the sandbox's certificate is not trusted, so
+//           connections fail their TLS check: every one, or with @login or @sharepoint only those to
+//           that target's hosts; no value or count);
 //   target  login (every sign-in request), token, devicecode, sharepoint; default: every request;
 //   times   how many matching requests it affects; default: all of them.
 // Parsed strictly: anything else is refused with a sentence naming the part that is wrong (docs/sign-in.md).
@@ -19,8 +20,10 @@ export const FAULTS_VARIABLE = 'SPO_SANDBOX_FAULTS';
 
 export interface FaultSwitches {
   faults: FaultSpec[];
-  /** The shell is not given the sandbox's certificate: every connection fails its TLS check. */
+  /** The shell is not given the sandbox's certificate: connections fail their TLS check. */
   tls: boolean;
+  /** With a target (tls@login), only connections to these hosts fail; without one, all of them. */
+  tlsHosts?: RegExp;
 }
 
 export class FaultSwitchError extends Error {}
@@ -45,6 +48,7 @@ function fail(text: string): never {
 export function parseFaultSwitches(value: string | undefined): FaultSwitches {
   const switches: FaultSwitches = { faults: [], tls: false };
   if (value === undefined || value.trim() === '') return switches;
+  let everyHost = false;
   for (const raw of value.split(',')) {
     const item = raw.trim();
     if (item === '') fail(`'${value}' has an empty entry.`);
@@ -54,8 +58,16 @@ export function parseFaultSwitches(value: string | undefined): FaultSwitches {
     const kind = KINDS.find((k) => k === kindText!.toLowerCase());
     if (!kind) fail(`'${kindText}' in '${item}' is not a kind of fault.`);
     if (kind === 'tls') {
-      if (valueText !== undefined || targetText !== undefined || timesText !== undefined) {
-        fail(`'${item}': tls takes no value, target or count (it affects every connection).`);
+      if (valueText !== undefined || timesText !== undefined) {
+        fail(`'${item}': tls takes no value or count (it affects every connection to its target).`);
+      }
+      if (targetText === undefined) everyHost = true;
+      else {
+        // A certificate belongs to a host, so only the host targets make sense for it.
+        const target = targetText.toLowerCase();
+        if (target !== 'login' && target !== 'sharepoint') fail(`'${targetText}' in '${item}' is not a target for tls: use login or sharepoint.`);
+        const hosts = TARGETS[target]!.host!;
+        switches.tlsHosts = switches.tlsHosts ? new RegExp(`${switches.tlsHosts.source}|${hosts.source}`) : hosts;
       }
       switches.tls = true;
       continue;
@@ -84,5 +96,6 @@ export function parseFaultSwitches(value: string | undefined): FaultSwitches {
     }
     switches.faults.push(fault);
   }
+  if (everyHost) delete switches.tlsHosts;
   return switches;
 }

@@ -125,6 +125,7 @@ export function checkClientAndScope(state: SandboxState, scope: string, ctx: Err
   if (!client && ctx.clientId && APP_REGISTRATIONS[ctx.clientId]) return aadstsError(7000218, ctx);
   if (!client) return aadstsError(700016, ctx);
   if (!client.publicClientFlows) return aadstsError(7000218, ctx);
+  if (client.singleTenant && tenantForSegment(ctx.tenantSegment ?? '') === 'multi') return aadstsError(50194, { ...ctx, clientName: client.name });
   const resources = new Set<string>();
   for (const s of scope.split(/\s+/).filter(Boolean)) {
     if (OIDC_SCOPES.has(s.toLowerCase())) continue;

@@ -93,6 +93,8 @@ export interface SandboxStartOptions {
   faults?: FaultSpec[];
   /** Route with a certificate other than the sandbox's, so every connection fails its TLS check. */
   tlsFailure?: boolean;
+  /** With tlsFailure: only connections to these hosts fail (SPO_SANDBOX_FAULTS=tls@login). */
+  tlsFailureHosts?: RegExp;
 }
 
 export async function startSandbox(options: SandboxStartOptions = {}): Promise<SandboxHandle> {
@@ -136,8 +138,10 @@ export async function startSandbox(options: SandboxStartOptions = {}): Promise<S
   for (const f of options.faults ?? []) state.faults.push({ ...f, remaining: f.times ?? Number.POSITIVE_INFINITY });
   const routed = options.routeNetwork ?? true;
   // For a TLS failure the shell trusts a public root instead of the sandbox's own certificate.
-  const trusted = options.tlsFailure ? rootCertificates[0]! : SANDBOX_CERT_PEM;
-  if (routed) routeHostsTo({ port, caPem: trusted, hosts: ROUTED_HOSTS });
+  const untrustedCa = rootCertificates[0]!;
+  if (routed && options.tlsFailure && options.tlsFailureHosts) {
+    routeHostsTo({ port, caPem: SANDBOX_CERT_PEM, hosts: ROUTED_HOSTS, untrusted: { hosts: options.tlsFailureHosts, caPem: untrustedCa } });
+  } else if (routed) routeHostsTo({ port, caPem: options.tlsFailure ? untrustedCa : SANDBOX_CERT_PEM, hosts: ROUTED_HOSTS });
 
   let closed = false;
   return {

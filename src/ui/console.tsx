@@ -39,7 +39,8 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
     rows: stdout.rows || 24,
     color,
   });
-  const host = new InkHost(store, { color });
+  // The clipboard's OSC 52 goes straight to the terminal: it is no frame and moves no cursor.
+  const host = new InkHost(store, { color, terminal: (sequence) => stdout.write(sequence) });
   store.onCommandEnd = () => host.flush();
   const engine = options.createEngine(host);
   store.attachEngine(engine);

@@ -12,6 +12,7 @@ import type { ShellEngine } from '../engine/api.js';
 import type { EditorDriver, EditorView } from './editor-driver.js';
 import type { InputEvent } from './input.js';
 import { stripAnsi } from './colors.js';
+import { untrustedText } from '../net/untrusted-text.js';
 import { displayWidth, padEndDisplay } from '../host/text-width.js';
 
 export type Phase = 'edit' | 'running' | 'read' | 'exited';
@@ -46,6 +47,8 @@ export interface ConsoleStoreOptions {
 
 /** Bright red ^C, as PSReadLine prints it when Ctrl+C cancels the line. */
 const CTRL_C_ECHO = '\x1b[91m^C\x1b[0m';
+/** $PSStyle.Formatting.Warning, for the console's own notices. */
+const WARNING_COLOR = '\x1b[33;1m';
 
 interface PendingRead {
   request: ReadRequest;
@@ -152,8 +155,24 @@ export class ConsoleStore implements ConsoleSurface {
       const onAbort = (): void => this.#finishRead(null, false);
       request.signal?.addEventListener('abort', onAbort, { once: true });
       this.#read = { request, value: '', resolve, onAbort };
+      if (request.secret) this.#setAsideWaitingLine();
       this.#set({ phase: 'read', read: { prompt: request.prompt, secret: request.secret, shown: '' } });
     });
+  }
+
+  /**
+   * A password prompt takes only what is typed after it appears (as with PSReadLine); the line that
+   * was already waiting behind the command (the next line of a paste, or keys typed ahead) may be
+   * the password itself, pasted with the command that asks for it. pwsh 7.6.10 runs such a line as a
+   * command and prints it in "The term '…' is not recognized"; here it is set aside unread: never
+   * run, shown or stored (docs/console.md). The lines after it still run when the command ends.
+   */
+  #setAsideWaitingLine(): void {
+    if (!this.#queue.length) return;
+    const enter = this.#queue.findIndex((event) => event.kind === 'key' && event.name === 'enter');
+    this.#queue.splice(0, enter < 0 ? this.#queue.length : enter + 1);
+    const notice = 'WARNING: The line after this command was set aside, not run: it may be the password. Type the password at the prompt.';
+    this.print((this.#color ? `${WARNING_COLOR}${notice}\x1b[0m` : notice) + '\n');
   }
 
   /** Panels open now, newest last; the newest is shown. A retry notice opened over the device code
@@ -304,10 +323,11 @@ export class ConsoleStore implements ConsoleSurface {
     else if (event.kind === 'paste') {
       // A pasted answer ends at its first line break, which submits it; the rest of the paste
       // waits with the other queued input and runs after the command, line by line.
-      const brk = /\r\n|\r|\n/.exec(event.text);
-      value += brk ? event.text.slice(0, brk.index) : event.text;
+      const text = pastedText(event.text);
+      const brk = /\n/.exec(text);
+      value += brk ? text.slice(0, brk.index) : text;
       if (brk) {
-        const rest = event.text.slice(brk.index + brk[0].length);
+        const rest = text.slice(brk.index + 1);
         if (rest) this.#queue.push(...splitPasteIntoLines({ kind: 'paste', text: rest }));
         read.value = value;
         this.#finishRead(value, false);
@@ -361,13 +381,21 @@ function isCtrlC(event: InputEvent): boolean {
  */
 export function splitPasteIntoLines(event: InputEvent): InputEvent[] {
   if (event.kind !== 'paste') return [event];
-  const parts = event.text.replace(/\r\n?/g, '\n').split('\n');
+  const parts = pastedText(event.text).split('\n');
   const events: InputEvent[] = [];
   parts.forEach((part, i) => {
     if (part) events.push({ kind: 'text', text: part.replace(/\t/g, '    ') });
     if (i < parts.length - 1) events.push(ENTER);
   });
   return events;
+}
+
+/**
+ * A paste's text with line breaks as \n and without terminal control sequences or other control
+ * characters (tab stays): an escape sequence in a paste is never typed into the line.
+ */
+function pastedText(text: string): string {
+  return untrustedText(text.replace(/\r\n?/g, '\n'));
 }
 
 const ENTER: InputEvent = { kind: 'key', name: 'enter', ctrl: false, alt: false, shift: false, sequence: '\r' };

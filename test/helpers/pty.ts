@@ -26,8 +26,11 @@ export interface PtySession {
   waitFor(predicate: (text: string) => boolean, timeoutMs?: number, what?: string): Promise<string>;
   /** Waits for the program to end; resolves with its exit code. */
   exited(timeoutMs?: number): Promise<number>;
-  /** Resizes the window as a user does: the terminal re-wraps its rows, then the program is told. */
-  resize(cols: number, rows: number): void;
+  /**
+   * Resizes the window as a user does: the terminal first draws everything it has received, then
+   * re-wraps its rows, then the program is told.
+   */
+  resize(cols: number, rows: number): Promise<void>;
   /** Where the terminal's cursor is on the visible screen (0-based). */
   cursor(): Promise<{ x: number; y: number }>;
   /** The program's process id (to send it signals). */
@@ -110,7 +113,10 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
         });
       });
     },
-    resize(newCols, newRows) {
+    async resize(newCols, newRows) {
+      // xterm parses what it receives on a later turn; a real terminal draws what it has read before
+      // it reflows, so bytes already received must not be drawn into the new geometry.
+      await flush();
       term.resize(newCols, newRows);
       rows = newRows;
       child.resize(newCols, newRows);

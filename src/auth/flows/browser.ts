@@ -22,6 +22,7 @@ export const browserFlow: SignInFlow<'public'> = {
           authorizeUrl = url;
           // The address a person's browser can reach (the sandbox's own page under --sandbox).
           const address = browserAddress(url);
+          ui.progress.hide();
           panel = ui.host.showSignIn({ kind: 'browser', url: address });
           openSystemBrowser(address);
         },

@@ -2,9 +2,19 @@
 // Ctrl+C cancels without waiting for the next poll.
 
 import type { DeviceCodeRequest } from '@azure/msal-node';
+import { openSystemBrowser } from './browser.js';
 import { nonNull, raceAbort, type SignInFlow } from './flow.js';
 
-export const deviceCodeFlow: SignInFlow<'public'> = {
+/** https://microsoft.com/devicelogin and the like: scheme, host, port, path; no query, no specials. */
+const PLAIN_WEB_ADDRESS = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~\/-]*)?$/;
+
+/** The settings "copyDeviceCodeToClipboard" and "autoOpenLinksInBrowser" (both off by default). */
+export interface DeviceCodeOptions {
+  copyCode: boolean;
+  openPage: boolean;
+}
+
+export const deviceCodeFlow = (options: DeviceCodeOptions): SignInFlow<'public'> => ({
   appKind: 'public',
   needsPerson: true,
   announce: 'before',
@@ -22,10 +32,19 @@ export const deviceCodeFlow: SignInFlow<'public'> = {
         const minutes = Math.max(1, Math.round(r.expiresIn / 60));
         ui.deviceCodeLifetime(minutes);
         ui.verbose(`Waiting for the sign-in at ${r.verificationUri}; the code expires in ${minutes} minutes.`);
+        ui.progress.hide();
         panel = ui.host.showSignIn({
           kind: 'deviceCode',
           info: { message: r.message, userCode: r.userCode, verificationUri: r.verificationUri, expiresAt: Date.now() + r.expiresIn * 1000 },
+          copyCode: options.copyCode,
         });
+        if (options.copyCode) ui.verbose('The code was sent to the clipboard through the terminal (copyDeviceCodeToClipboard).');
+        // The address comes from the identity platform's answer and goes to a program (on Windows
+        // through cmd): only a plain web address of a host and a path is opened.
+        if (options.openPage && PLAIN_WEB_ADDRESS.test(r.verificationUri)) {
+          ui.verbose(`Opening ${r.verificationUri} in the default browser (autoOpenLinksInBrowser).`);
+          openSystemBrowser(r.verificationUri);
+        }
       },
     };
     try {
@@ -36,4 +55,4 @@ export const deviceCodeFlow: SignInFlow<'public'> = {
       panel?.close();
     }
   },
-};
+});

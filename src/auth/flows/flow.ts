@@ -8,6 +8,7 @@
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { Host } from '../../host/host.js';
 import type { AppEntry, AppKind } from '../msal.js';
+import type { SignInProgress } from '../progress.js';
 
 /** What a flow may do towards the user while it runs. */
 export interface FlowUi {
@@ -15,6 +16,8 @@ export interface FlowUi {
   readonly host: Host;
   /** A -Verbose line, written in order with the -Debug lines of the requests. */
   verbose(text: string): void;
+  /** The console's progress line; a flow that opens a sign-in panel hides it (the panel says it all). */
+  readonly progress: SignInProgress;
   /** The device code's lifetime, so the message for an expired code can name it. */
   deviceCodeLifetime(minutes: number): void;
 }

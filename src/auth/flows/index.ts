@@ -11,7 +11,7 @@ import { browserFlow } from './browser.js';
 import { cachedFlow } from './cached.js';
 import { certificateFlow } from './certificate.js';
 import { managedIdentityFlow } from './managed-identity.js';
-import { deviceCodeFlow } from './device-code.js';
+import { deviceCodeFlow, type DeviceCodeOptions } from './device-code.js';
 import type { SignInFlow } from './flow.js';
 import { passwordFlow } from './password.js';
 
@@ -26,6 +26,8 @@ export interface FlowInputs {
   interactiveMethod: SignInMethod;
   /** -UseSystemBrowser: true or false overrides the setting. */
   useSystemBrowser?: boolean;
+  /** What the device-code flow does besides showing the code (settings). */
+  deviceCode: DeviceCodeOptions;
   /** App-only: the app, its tenant and the certificate's thumbprint (for -Verbose). */
   app?: { clientId: string; tenantId: string; thumbprint: string };
   /** Managed identity: the user-assigned identity's client id (undefined: system-assigned). */
@@ -42,7 +44,7 @@ function userSignIn(i: FlowInputs): FlowPlan {
   if (i.credential) return { appKind: 'public', flows: [passwordFlow(i.credential)] };
   return {
     appKind: 'public',
-    flows: [cachedFlow(i.siteOrigin), (i.useSystemBrowser ?? i.interactiveMethod === 'browser') ? browserFlow : deviceCodeFlow] as SignInFlow[],
+    flows: [cachedFlow(i.siteOrigin), (i.useSystemBrowser ?? i.interactiveMethod === 'browser') ? browserFlow : deviceCodeFlow(i.deviceCode)] as SignInFlow[],
   };
 }
 

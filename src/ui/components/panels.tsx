@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { DeviceCodeInfo, ProgressRecord, SignInPanel } from '../../host/host.js';
+import { BusyLine } from './busy-line.js';
 
 /** Re-renders every second while mounted, for countdowns. */
 function useNow(): number {
@@ -24,7 +25,7 @@ export function formatTimeLeft(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-function DeviceCodePanel({ info, sandboxPage }: { info: DeviceCodeInfo; sandboxPage?: string }) {
+function DeviceCodePanel({ info, sandboxPage, copied }: { info: DeviceCodeInfo; sandboxPage?: string; copied?: boolean }) {
   const now = useNow();
   const left = info.expiresAt - now;
   return (
@@ -36,6 +37,7 @@ function DeviceCodePanel({ info, sandboxPage }: { info: DeviceCodeInfo; sandboxP
       <Text>
         {'  '}
         <Text bold>{info.userCode}</Text>
+        {copied ? <Text dimColor>  (sent to the clipboard through the terminal)</Text> : null}
       </Text>
       {sandboxPage && sandboxPage !== info.verificationUri ? (
         <Text dimColor>Sandbox: the sign-in page is {sandboxPage}</Text>
@@ -73,7 +75,7 @@ function RetryPanel({ message, until }: { message: string; until: number }) {
 export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sandboxPage?: string }) {
   switch (panel.kind) {
     case 'deviceCode':
-      return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} />;
+      return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} copied={panel.copyCode} />;
     case 'browser':
       return <BrowserPanel url={panel.url} />;
     case 'retry':
@@ -83,6 +85,7 @@ export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sa
 
 /** `Activity: status [#####     ] 50%`, as compact as PowerShell 7's minimal progress view. */
 export function ProgressLine({ record, columns }: { record: ProgressRecord; columns: number }) {
+  if (record.busy) return <BusyLine text={record.status} />;
   const label = `${record.activity}${record.status ? `: ${record.status}` : ''}`;
   if (record.percentComplete < 0) {
     return <Text color="yellow">{label}</Text>;

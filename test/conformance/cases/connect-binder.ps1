@@ -895,8 +895,8 @@ Connect-SPOService -Url 'a', 'b'
 #### -Url $true
 Connect-SPOService -Url $true
 
-#### -Url (Get-Date)
-Connect-SPOService -Url (Get-Date)
+#### -Url datetime
+Connect-SPOService -Url (Get-Date -Year 2020 -Month 1 -Day 2 -Hour 3 -Minute 4 -Second 5)
 
 #### -Credential ''
 Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential ''
@@ -1065,3 +1065,70 @@ Disconnect-SPOService https://contoso-admin.sharepoint.com
 
 #### Disconnect-SPOService ambiguous -o
 Disconnect-SPOService -o x
+
+#### -Url number
+Connect-SPOService -Url 1 -NoSuch
+
+#### -Url @{}
+Connect-SPOService -Url @{}
+
+#### -Url enum
+Connect-SPOService -Url $ErrorActionPreference
+
+#### -Url one-element array
+Connect-SPOService -Url @('https://contoso-admin.sharepoint.com')
+
+#### -Url [pscustomobject]
+Connect-SPOService -Url ([pscustomobject]@{a = 1})
+
+#### -Credential [pscustomobject]
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential ([pscustomobject]@{UserName = 'u'})
+
+#### -ModernAuth 1.5 then a conflict
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth 1.5 -ClientId x
+
+#### -ModernAuth enum then a conflict
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth $ErrorActionPreference -ClientId x
+
+#### -ModernAuth [char]
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ModernAuth ([char]'a')
+
+#### -ManagedIdentity:'x'
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity:'x'
+
+#### -ManagedIdentity:@()
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity:@()
+
+#### -Certificate $true
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientId a -TenantId b -Certificate $true
+
+#### -Certificate @()
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientId a -TenantId b -Certificate @()
+
+#### -Certificate ''
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientId a -TenantId b -Certificate ''
+
+#### -Certificate $null then a conflict
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Certificate $null -ModernAuth $true
+
+#### -Region @(3,4) undefined value
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region @(3,4)
+
+#### -Region 'China, Delos' string
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region 'China, Delos'
+
+#### -Region 'Default,De' string
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region 'Default,De'
+
+#### -Region @('ITAR') then a conflict
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Region @('ITAR') -ModernAuth $true -ClientId x
+
+#### -ClientTag array
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientTag a, b
+
+#### -CertificatePassword array
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientId a -TenantId b -CertificatePassword @()
+
+#### CategoryView: positional not found
+$ErrorView = 'CategoryView'
+Connect-SPOService https://contoso-admin.sharepoint.com u tag $true $true extra

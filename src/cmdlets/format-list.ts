@@ -1,0 +1,49 @@
+// Format-List: shows each object as "Name : value" lines, with the chosen properties (`*` for all).
+
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { cellText, defaultListRecord, FormattedBlock, isScalarOutput, type ListRecord } from '../engine/format.js';
+import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { collectedItems, collectInput, inputObjectParameter, specFailure } from './collected-input.js';
+import { UTILITY } from './modules.js';
+
+export const formatList: CmdletDefinition = {
+  name: 'Format-List',
+  implementingType: 'Microsoft.PowerShell.Commands.FormatListCommand',
+  module: UTILITY,
+  synopsis: 'Formats the output as a list of properties in which each property appears on a new line.',
+  parameters: [
+    inputObjectParameter('The objects to format.'),
+    { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated properties) to show; * for all.' },
+  ],
+  process(ctx) {
+    collectInput(ctx);
+  },
+  async end(ctx) {
+    const items = collectedItems(ctx);
+    let specs: PropertySpec[];
+    try {
+      specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'formatstring']);
+    } catch (e) {
+      specFailure(ctx, e);
+    }
+    if (items.every(isScalarOutput)) {
+      for (const x of items) ctx.writeObject(x, false);
+      return;
+    }
+    const records: ListRecord[] = [];
+    for (const item of items) {
+      if (isScalarOutput(item)) {
+        records.push({ line: cellText(item) });
+        continue;
+      }
+      if (!specs.length) {
+        records.push(defaultListRecord(item));
+        continue;
+      }
+      const pairs: Array<[string, unknown]> = [];
+      for (const s of expandSpecs(specs, item)) pairs.push([s.name, await evaluateSpec(s, item, ctx.signal)]);
+      records.push({ pairs });
+    }
+    ctx.writeObject(new FormattedBlock({ kind: 'list', records }), false);
+  },
+};

@@ -1,0 +1,57 @@
+// Format-Table: lays objects out as a table with the chosen columns (names, wildcards, calculated
+// properties with Width/Alignment); the block is printed by Out-Default or turned into text by
+// Out-String.
+
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { defaultTableColumns, FormattedBlock, isScalarOutput, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
+import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { PSHashtable } from '../engine/values.js';
+import { cellText } from '../engine/format.js';
+import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
+import { UTILITY } from './modules.js';
+
+export const formatTable: CmdletDefinition = {
+  name: 'Format-Table',
+  implementingType: 'Microsoft.PowerShell.Commands.FormatTableCommand',
+  module: UTILITY,
+  synopsis: 'Formats the output as a table.',
+  parameters: [
+    inputObjectParameter('The objects to format.'),
+    { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated columns) to show.' },
+    switchParameter('AutoSize', 'Sizes the columns to their contents.'),
+    switchParameter('HideTableHeaders', 'Leaves out the column headers.'),
+    switchParameter('Wrap', 'Wraps long cell text onto more lines instead of cutting it.'),
+  ],
+  process(ctx) {
+    collectInput(ctx);
+  },
+  async end(ctx) {
+    const items = collectedItems(ctx);
+    let specs: PropertySpec[];
+    try {
+      specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);
+    } catch (e) {
+      specFailure(ctx, e);
+    }
+    const first = items.find((x) => !isScalarOutput(x));
+    if (first === undefined) {
+      for (const x of items) ctx.writeObject(x, false);
+      return;
+    }
+    const expanded = specs.length ? expandSpecs(specs, first) : [];
+    const columns: TableColumn[] = specs.length
+      ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align }))
+      : defaultTableColumns(first);
+    const rows: TableRow[] = [];
+    for (const item of items) {
+      if (isScalarOutput(item)) rows.push({ line: cellText(item) });
+      else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
+      else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
+      else rows.push({ cells: columns.map((c) => propertyValue(item, c.header)) });
+    }
+    ctx.writeObject(
+      new FormattedBlock({ kind: 'table', columns, rows, hideHeaders: ctx.params.get('HideTableHeaders') === true, wrap: ctx.params.get('Wrap') === true }),
+      false,
+    );
+  },
+};

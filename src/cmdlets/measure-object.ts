@@ -1,0 +1,92 @@
+// Measure-Object: counts objects and, on request, the sum/average/maximum/minimum of numbers (or of
+// a property), or the lines, words and characters of text.
+
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { compareValues } from '../engine/compare-values.js';
+import { toPSString, unwrap } from '../engine/convert.js';
+import { hasProperty, propertyOf } from '../engine/property-specs.js';
+import { PSObject } from '../engine/values.js';
+import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
+import { UTILITY } from './modules.js';
+
+const NUMERIC = 'GenericMeasure';
+const TEXT = 'TextMeasure';
+
+export const measureObject: CmdletDefinition = {
+  name: 'Measure-Object',
+  implementingType: 'Microsoft.PowerShell.Commands.MeasureObjectCommand',
+  module: UTILITY,
+  synopsis: 'Calculates the numeric properties of objects, and the characters, words, and lines in string objects.',
+  defaultParameterSet: NUMERIC,
+  parameters: [
+    inputObjectParameter('The objects to measure.'),
+    { name: 'Property', kind: 'string[]', typeName: 'System.Management.Automation.PSPropertyExpression[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties to measure.' },
+    switchParameter('Sum', 'Adds the values.', { [NUMERIC]: {} }),
+    switchParameter('Average', 'Averages the values.', { [NUMERIC]: {} }),
+    switchParameter('Maximum', 'Finds the largest value.', { [NUMERIC]: {} }),
+    switchParameter('Minimum', 'Finds the smallest value.', { [NUMERIC]: {} }),
+    switchParameter('Line', 'Counts the lines of text.', { [TEXT]: {} }),
+    switchParameter('Word', 'Counts the words of text.', { [TEXT]: {} }),
+    switchParameter('Character', 'Counts the characters of text.', { [TEXT]: {} }),
+  ],
+  process(ctx) {
+    collectInput(ctx);
+  },
+  async end(ctx) {
+    const items = collectedInput(ctx).filter((x) => x !== null && x !== undefined);
+    const p = ctx.params;
+    const properties = p.get<string[]>('Property') ?? [];
+    if (ctx.invocation.parameterSetName === TEXT) {
+      const wanted = (n: string) => p.get(n) === true;
+      const texts = items.map((x) => toPSString(unwrap(x)));
+      const lines = texts.reduce((s, t) => s + t.split(/\r?\n/).filter((l) => l.length > 0).length, 0);
+      const words = texts.reduce((s, t) => s + t.split(/\s+/).filter((w) => w.length > 0).length, 0);
+      const chars = texts.reduce((s, t) => s + t.length, 0);
+      ctx.writeObject(
+        new PSObject('Microsoft.PowerShell.Commands.TextMeasureInfo', {
+          Lines: wanted('Line') ? lines : null,
+          Words: wanted('Word') ? words : null,
+          Characters: wanted('Character') ? chars : null,
+          Property: null,
+        }),
+        false,
+      );
+      return;
+    }
+    const targets = properties.length ? properties : [undefined];
+    for (const property of targets) {
+      const values: unknown[] = [];
+      for (const item of items) {
+        if (property === undefined) values.push(unwrap(item));
+        else if (hasProperty(item, property)) values.push(unwrap(propertyOf(item, property)));
+      }
+      if (property !== undefined && values.length === 0) continue;
+      const numeric = p.get('Sum') === true || p.get('Average') === true;
+      const numbers: number[] = [];
+      let failed = false;
+      for (const v of values) {
+        const n = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : Number.NaN;
+        if (Number.isNaN(n) && numeric) {
+          await ctx.writeError({ message: `Input object "${toPSString(v)}" is not numeric.`, errorId: 'NonNumericInputObject', category: 'InvalidType', exceptionType: 'PSInvalidOperationException', targetObject: v });
+          failed = true;
+          break;
+        }
+        numbers.push(n);
+      }
+      const sum = numbers.reduce((s, n) => s + n, 0);
+      const extreme = (sign: number) => values.reduce<unknown>((best, v) => (best === undefined || compareValues(v, best) * sign > 0 ? v : best), undefined);
+      ctx.writeObject(
+        new PSObject('Microsoft.PowerShell.Commands.GenericMeasureInfo', {
+          Count: values.length,
+          Average: !failed && p.get('Average') === true && numbers.length ? sum / numbers.length : null,
+          Sum: !failed && p.get('Sum') === true ? sum : null,
+          Maximum: p.get('Maximum') === true ? (extreme(1) ?? null) : null,
+          Minimum: p.get('Minimum') === true ? (extreme(-1) ?? null) : null,
+          StandardDeviation: null,
+          Property: property ?? null,
+        }),
+        false,
+      );
+    }
+  },
+};

@@ -1,0 +1,14 @@
+// Out-Null: swallows its input.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { inputObjectParameter } from './collected-input.js';
+import { CORE } from './modules.js';
+
+export const outNull: CmdletDefinition = {
+  name: 'Out-Null',
+  implementingType: 'Microsoft.PowerShell.Commands.OutNullCommand',
+  module: CORE,
+  synopsis: 'Hides the output instead of sending it down the pipeline or displaying it.',
+  parameters: [inputObjectParameter('The objects to discard.')],
+  process() {},
+};

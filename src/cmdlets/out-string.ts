@@ -1,0 +1,34 @@
+// Out-String: the text Out-Default would print, as one string or (-Stream) one string per line.
+
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { formatText } from '../engine/format.js';
+import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
+import { UTILITY } from './modules.js';
+
+export const outString: CmdletDefinition = {
+  name: 'Out-String',
+  implementingType: 'Microsoft.PowerShell.Commands.OutStringCommand',
+  module: UTILITY,
+  synopsis: 'Outputs input objects as a string.',
+  defaultParameterSet: 'NoNewLineFormatting',
+  parameters: [
+    inputObjectParameter('The objects to turn into text.'),
+    { name: 'Width', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, range: [2, 2147483647], description: 'The number of characters in each line.' },
+    switchParameter('Stream', 'Outputs one string per line.', { StreamFormatting: {} }),
+    switchParameter('NoNewline', 'Leaves out the newlines.', { NoNewLineFormatting: {} }),
+  ],
+  process(ctx) {
+    collectInput(ctx);
+  },
+  end(ctx) {
+    const width = ctx.params.get<number>('Width') ?? ctx.host.width;
+    const text = formatText(collectedInput(ctx), { width, color: false, errorView: 'ConciseView' });
+    if (ctx.params.get('Stream') === true) {
+      const lines = text.split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      for (const line of lines) ctx.writeObject(line, false);
+      return;
+    }
+    ctx.writeObject(ctx.params.get('NoNewline') === true ? text.replace(/\n/g, '') : text, false);
+  },
+};

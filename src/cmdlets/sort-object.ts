@@ -1,0 +1,54 @@
+// Sort-Object: a stable sort (as pwsh 7) on the objects themselves or on property keys, each key
+// ascending or descending; -Unique keeps one of each run of equal objects.
+
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { compareValues } from '../engine/compare-values.js';
+import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
+import { UTILITY } from './modules.js';
+
+export const sortObject: CmdletDefinition = {
+  name: 'Sort-Object',
+  implementingType: 'Microsoft.PowerShell.Commands.SortObjectCommand',
+  module: UTILITY,
+  synopsis: 'Sorts objects by property values.',
+  defaultParameterSet: 'Default',
+  parameters: [
+    inputObjectParameter('The objects to sort.'),
+    { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated keys) to sort by.' },
+    switchParameter('Descending', 'Sorts in descending order.'),
+    switchParameter('Unique', 'Outputs each distinct value once (case-insensitive unless -CaseSensitive).'),
+    switchParameter('CaseSensitive', 'Sorts upper and lower case apart.'),
+  ],
+  process(ctx) {
+    collectInput(ctx);
+  },
+  async end(ctx) {
+    const items = collectedInput(ctx);
+    let specs: PropertySpec[];
+    try {
+      specs = parsePropertySpecs(ctx.params.get('Property'), ['expression', 'ascending', 'descending']);
+    } catch (e) {
+      specFailure(ctx, e);
+    }
+    const descending = ctx.params.get('Descending') === true;
+    const caseSensitive = ctx.params.get('CaseSensitive') === true;
+    const keyed: Array<{ item: unknown; keys: unknown[] }> = [];
+    for (const item of items) keyed.push({ item, keys: specs.length ? await evaluateSpecs(specs, item, ctx.signal) : [item] });
+    const directions = specs.length ? specs.map((s) => (s.descending ?? descending ? -1 : 1)) : [descending ? -1 : 1];
+    const compare = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => {
+      for (let i = 0; i < directions.length; i++) {
+        const c = compareValues(a.keys[i], b.keys[i], caseSensitive);
+        if (c !== 0) return c * directions[i]!;
+      }
+      return 0;
+    };
+    keyed.sort(compare);
+    let out = keyed;
+    if (ctx.params.get('Unique') === true) {
+      // pwsh keeps the last object of a run of equal ones.
+      out = keyed.filter((k, i) => i === keyed.length - 1 || compare(k, keyed[i + 1]!) !== 0);
+    }
+    for (const k of out) ctx.writeObject(k.item, false);
+  },
+};

@@ -1,0 +1,42 @@
+// Tee-Object: passes its input on and also keeps it in a variable or writes it (as Out-String
+// text) to a file.
+
+import { writeFile, appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { formatText } from '../engine/format.js';
+import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
+import { UTILITY } from './modules.js';
+
+export const teeObject: CmdletDefinition = {
+  name: 'Tee-Object',
+  implementingType: 'Microsoft.PowerShell.Commands.TeeObjectCommand',
+  module: UTILITY,
+  synopsis: 'Saves command output in a file or variable and also sends it down the pipeline.',
+  defaultParameterSet: 'File',
+  parameters: [
+    inputObjectParameter('The objects to pass on and keep.'),
+    { name: 'FilePath', kind: 'string', typeName: 'System.String', aliases: ['Path'], sets: { File: { position: 0, mandatory: true } }, description: 'The file to write the objects to.' },
+    switchParameter('Append', 'Adds to the file instead of replacing it.', { File: {} }),
+    { name: 'Variable', kind: 'string', typeName: 'System.String', sets: { Variable: { mandatory: true } }, description: 'The variable to keep the objects in.' },
+  ],
+  process(ctx) {
+    collectInput(ctx);
+    if (ctx.hasInput) ctx.writeObject(ctx.input, false);
+  },
+  async end(ctx) {
+    const items = collectedInput(ctx);
+    const variable = ctx.params.get<string>('Variable');
+    if (variable !== undefined) {
+      ctx.session.setVariable(variable, items.length === 1 ? items[0] : items);
+      return;
+    }
+    const path = resolve(ctx.params.get<string>('FilePath') ?? '');
+    const text = formatText(items, { width: ctx.host.width, color: false, errorView: 'ConciseView' });
+    try {
+      await (ctx.params.get('Append') === true ? appendFile : writeFile)(path, text, 'utf8');
+    } catch (e) {
+      ctx.throwTerminatingError({ message: `Could not find a part of the path '${path}'.`, errorId: 'FileOpenFailure', category: 'OpenError', exceptionType: 'DirectoryNotFoundException', targetObject: path });
+    }
+  },
+};

@@ -1,0 +1,212 @@
+// The static members of .NET types that admin scripts call (`[Math]::Round(...)`,
+// `[System.IO.Path]::Combine(...)`, `[guid]::NewGuid()`, `[Environment]::UserName` ...), and the
+// few instance types they return (Guid, Uri, UTF8 encoding). Each answers only what it has; the
+// executor reports the rest as PowerShell's MethodNotFound.
+
+import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
+import { formatString } from './format-operator.js';
+import { MemberError } from './member-error.js';
+import { PSObject } from './values.js';
+
+export type StaticResult = { value: unknown } | undefined;
+
+const found = (value: unknown): StaticResult => ({ value });
+
+/**
+ * .NET's Math.Round: correctly rounded from the double's exact value (so 2.345, stored as
+ * 2.34500000000000019…, rounds to 2.35), a true tie going to even or away from zero.
+ */
+function round(x: number, digits: number, awayFromZero: boolean): number {
+  if (!Number.isFinite(x)) return x;
+  const [ip, fp = ''] = Math.abs(x).toFixed(Math.min(100, digits + 40)).split('.') as [string, string?];
+  const rest = fp.slice(digits);
+  let kept = BigInt(ip + fp.slice(0, digits));
+  const tie = rest[0] === '5' && !/[1-9]/.test(rest.slice(1));
+  if ((rest[0] ?? '0') > '5' || (rest[0] === '5' && !tie) || (tie && (awayFromZero || kept % 2n === 1n))) kept += 1n;
+  const text = kept.toString().padStart(digits + 1, '0');
+  const value = Number(digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text);
+  return x < 0 ? -value : value;
+}
+
+export function guidValue(text: string): PSObject {
+  return new PSObject('System.Guid', { Guid: text }, undefined, text);
+}
+
+export function uriValue(text: string): PSObject {
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    throw new MemberError(`Exception calling ".ctor" with "1" argument(s): "Invalid URI: The format of the URI could not be determined."`, 'UriFormatException');
+  }
+  const port = u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : u.protocol === 'http:' ? 80 : -1;
+  return new PSObject(
+    'System.Uri',
+    {
+      AbsolutePath: u.pathname,
+      AbsoluteUri: u.href,
+      LocalPath: decodeURIComponent(u.pathname),
+      Authority: u.host,
+      IsDefaultPort: !u.port,
+      PathAndQuery: u.pathname + u.search,
+      Segments: u.pathname.split(/(?<=\/)/),
+      Host: u.hostname,
+      Port: port,
+      Query: u.search,
+      Fragment: u.hash,
+      Scheme: u.protocol.replace(/:$/, ''),
+      OriginalString: text,
+      DnsSafeHost: u.hostname,
+      IsAbsoluteUri: true,
+      UserInfo: u.username,
+    },
+    undefined,
+    text,
+  );
+}
+
+const UTF8 = new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed');
+
+/** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
+export function instanceCall(target: PSObject, name: string, args: unknown[]): StaticResult {
+  const n = name.toLowerCase();
+  if (target === UTF8) {
+    if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf8')]);
+    if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));
+  }
+  return undefined;
+}
+
+/** `Path.Combine`: a rooted later part starts the path again. */
+function combine(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!p) continue;
+    out = isAbsolute(p) || !out ? p : out.endsWith(sep) || out.endsWith('/') ? out + p : out + sep + p;
+  }
+  return out;
+}
+
+type Handler = (args: unknown[]) => unknown;
+
+const num = (a: unknown) => toNumber(unwrap(a));
+const str = (a: unknown) => toPSString(unwrap(a));
+
+const METHODS: Record<string, Record<string, Handler>> = {
+  'system.math': {
+    round: (a) => {
+      const mode = a.length > 1 ? str(a[a.length - 1]) : '';
+      const away = /awayfromzero/i.test(mode);
+      const digits = a.length > 1 && !/^[a-z]/i.test(str(a[1])) ? toInt(a[1]) : 0;
+      return round(num(a[0]), digits, away);
+    },
+    floor: (a) => Math.floor(num(a[0])),
+    ceiling: (a) => Math.ceil(num(a[0])),
+    abs: (a) => Math.abs(num(a[0])),
+    max: (a) => Math.max(num(a[0]), num(a[1])),
+    min: (a) => Math.min(num(a[0]), num(a[1])),
+    pow: (a) => num(a[0]) ** num(a[1]),
+    sqrt: (a) => Math.sqrt(num(a[0])),
+    truncate: (a) => Math.trunc(num(a[0])),
+    sign: (a) => Math.sign(num(a[0])),
+    log: (a) => (a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0]))),
+    log10: (a) => Math.log10(num(a[0])),
+  },
+  'system.string': {
+    format: (a) => formatString(str(a[0]), a.slice(1).length === 1 && Array.isArray(unwrap(a[1])) ? (unwrap(a[1]) as unknown[]) : a.slice(1)),
+    concat: (a) => a.map((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]).map(str).join('') : str(x))).join(''),
+    compare: (a) => {
+      const ignoreCase = a.length > 2 && isTrue(a[2]);
+      const c = new Intl.Collator('en-US', { sensitivity: ignoreCase ? 'accent' : 'variant', caseFirst: 'lower' }).compare(str(a[0]), str(a[1]));
+      return Math.sign(c);
+    },
+    equals: (a) => str(a[0]) === str(a[1]),
+  },
+  'system.guid': {
+    newguid: () => guidValue(randomUUID()),
+    parse: (a) => {
+      const t = str(a[0]).trim().replace(/^[{(]|[})]$/g, '').toLowerCase();
+      if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/.test(t)) {
+        throw new MemberError(`Exception calling "Parse" with "1" argument(s): "Unrecognized Guid format."`, 'FormatException');
+      }
+      const h = t.replace(/-/g, '');
+      return guidValue(`${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`);
+    },
+  },
+  'system.convert': {
+    tobase64string: (a) => Buffer.from(enumerate(unwrap(a[0])).map((b) => toInt(b))).toString('base64'),
+    frombase64string: (a) => [...Buffer.from(str(a[0]), 'base64')],
+    toint32: (a) => toInt(a[0]),
+    toint64: (a) => Math.trunc(num(a[0])),
+    todouble: (a) => num(a[0]),
+    tostring: (a) => (typeof unwrap(a[0]) === 'number' ? formatNumber(num(a[0])) : str(a[0])),
+    toboolean: (a) => (typeof unwrap(a[0]) === 'string' ? /^true$/i.test(str(a[0]).trim()) : isTrue(a[0])),
+  },
+  'system.environment': {
+    getenvironmentvariable: (a) => process.env[str(a[0])] ?? null,
+    setenvironmentvariable: (a) => {
+      const v = unwrap(a[1]);
+      if (v === null || v === '') delete process.env[str(a[0])];
+      else process.env[str(a[0])] = str(v);
+      return undefined;
+    },
+  },
+  'system.io.path': {
+    combine: (a) => combine(a.flatMap((x) => enumerate(unwrap(x))).map(str)),
+    getfilename: (a) => basename(str(a[0])),
+    getfilenamewithoutextension: (a) => basename(str(a[0]), extname(str(a[0]))),
+    getextension: (a) => extname(str(a[0])),
+    getdirectoryname: (a) => (str(a[0]) === '' ? null : dirname(str(a[0])) === '.' ? '' : dirname(str(a[0]))),
+    gettemppath: () => tmpdir() + sep,
+    gettempfilename: () => join(tmpdir(), `tmp${randomUUID().slice(0, 8).toUpperCase()}.tmp`),
+    isPathRooted: (a) => isAbsolute(str(a[0])),
+  },
+  'system.io.file': {
+    exists: (a) => existsSync(str(a[0])),
+    readalltext: (a) => readFileSync(str(a[0]), 'utf8'),
+    readalllines: (a) => readFileSync(str(a[0]), 'utf8').split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== ''),
+    writealltext: (a) => (writeFileSync(str(a[0]), str(a[1]), 'utf8'), undefined),
+    writealllines: (a) => (writeFileSync(str(a[0]), enumerate(unwrap(a[1])).map(str).join('\n') + '\n', 'utf8'), undefined),
+    appendalltext: (a) => (appendFileSync(str(a[0]), str(a[1]), 'utf8'), undefined),
+  },
+};
+
+const PROPERTIES: Record<string, Record<string, () => unknown>> = {
+  'system.math': { pi: () => Math.PI, e: () => Math.E },
+  'system.guid': { empty: () => guidValue('00000000-0000-0000-0000-000000000000') },
+  'system.environment': {
+    newline: () => '\n',
+    machinename: () => hostname(),
+    username: () => userInfo().username,
+    currentdirectory: () => process.cwd(),
+    processorcount: () => 4,
+  },
+  'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
+  'system.text.encoding': { utf8: () => UTF8 },
+  'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
+};
+
+export function staticProperty(fullName: string, member: string): StaticResult {
+  const getter = PROPERTIES[fullName.toLowerCase()]?.[member.toLowerCase()];
+  return getter ? found(getter()) : undefined;
+}
+
+export function staticMethod(fullName: string, member: string, args: unknown[]): StaticResult {
+  const table = METHODS[fullName.toLowerCase()];
+  const handler = table && Object.entries(table).find(([k]) => k.toLowerCase() === member.toLowerCase())?.[1];
+  if (!handler) return undefined;
+  try {
+    return found(handler(args));
+  } catch (e) {
+    if (e instanceof MemberError) throw e;
+    const message = e instanceof Error ? e.message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, "Could not find file '$1'.") : String(e);
+    throw new MemberError(`Exception calling "${member}" with "${args.length}" argument(s): "${message}"`, 'DotNetMethodException');
+  }
+}
+
+/** Types spo-shell knows for [Type]::Member and casts, by full name. */
+export const STATIC_TYPES = ['System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri'];

@@ -1,0 +1,53 @@
+// -split, -csplit and -isplit (binary and unary): a String[] as pwsh returns it. A pattern splits
+// the way .NET's Regex.Split does, which is not JavaScript's String.split: an empty match still
+// splits (`'abc' -split 'a*'` gives '', '', 'b', 'c', ''), and captured groups join the result.
+// The right operand may be `pattern, max-substrings[, options]` (SimpleMatch, IgnoreCase,
+// Multiline, Singleline, ...). A script block as the delimiter is not supported.
+
+import { TypedArray, enumerate, toInt, toPSString, unwrap } from './convert.js';
+
+/** `text -split right`; `caseSensitive` for -csplit. */
+export function splitOperator(left: unknown, right: unknown, caseSensitive: boolean): TypedArray {
+  const parts = Array.isArray(unwrap(right)) ? enumerate(unwrap(right)) : [right];
+  const pattern = toPSString(parts[0] ?? null);
+  const limit = parts.length > 1 ? toInt(parts[1]) : 0;
+  const options = new Set(
+    toPSString(parts[2] ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((o) => o.toLowerCase()),
+  );
+  const source = options.has('simplematch') ? pattern.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&') : pattern;
+  let flags = 'g';
+  if (!caseSensitive || options.has('ignorecase')) flags += 'i';
+  if (options.has('multiline')) flags += 'm';
+  if (options.has('singleline')) flags += 's';
+  const regex = new RegExp(source, flags);
+  const out: string[] = [];
+  for (const item of enumerate(unwrap(left))) out.push(...regexSplit(toPSString(item), regex, limit));
+  return TypedArray.of2('System.String', out);
+}
+
+/** Unary `-split text`: runs of whitespace separate, empty entries are dropped. */
+export function splitWhitespace(value: unknown): TypedArray {
+  const out: string[] = [];
+  for (const item of enumerate(unwrap(value))) out.push(...toPSString(item).split(/\s+/).filter((s) => s !== ''));
+  return TypedArray.of2('System.String', out);
+}
+
+/** .NET's Regex.Split(input, count): at most `count` pieces (0: all), matched groups included. */
+function regexSplit(input: string, regex: RegExp, count: number): string[] {
+  if (count === 1) return [input];
+  const out: string[] = [];
+  let previous = 0;
+  let splits = 0;
+  for (const m of input.matchAll(regex)) {
+    if (count > 0 && splits >= count - 1) break;
+    out.push(input.slice(previous, m.index));
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) out.push(m[g]!);
+    previous = m.index + m[0].length;
+    splits++;
+  }
+  out.push(input.slice(previous));
+  return out;
+}

@@ -1,0 +1,136 @@
+// What -Property takes in Select-Object, Sort-Object, Group-Object, Measure-Object, Format-Table
+// and Format-List: property names (with wildcards where the cmdlet allows them) and calculated
+// properties, hashtables whose keys may be abbreviated (`@{n='x'; e='Name'}`). The expression is a
+// property name or a script block (anything ItemInvocable).
+
+import { collapse, toPSString, unwrap } from './convert.js';
+import { isItemInvocable, type ItemInvocable } from './invocable.js';
+import { getMember } from './values-members.js';
+import { PSHashtable, PSObject } from './values.js';
+import { hasWildcard, wildcardMatch } from './wildcard.js';
+import { allPropertyNames } from './format.js';
+
+export interface PropertySpec {
+  /** Column/property name: the name itself, or a calculated property's Name/Label. */
+  name: string;
+  /** A property name to read, or a script block to run with $_. */
+  expression: string | ItemInvocable;
+  /** A plain name (not a calculated property) that may hold wildcards. */
+  plain: boolean;
+  width?: number;
+  align?: 'left' | 'right';
+  descending?: boolean;
+}
+
+/** A hashtable key that is not valid for this cmdlet, or a missing Expression. */
+export class PropertySpecError extends Error {
+  constructor(
+    message: string,
+    readonly errorId: string,
+  ) {
+    super(message);
+  }
+}
+
+export type SpecKey = 'name' | 'label' | 'expression' | 'width' | 'alignment' | 'ascending' | 'descending' | 'formatstring';
+
+/** Parses -Property values; `keys` are the hashtable keys this cmdlet accepts (abbreviations allowed). */
+export function parsePropertySpecs(values: unknown, keys: readonly SpecKey[]): PropertySpec[] {
+  const list = values === null || values === undefined ? [] : Array.isArray(values) ? values : [values];
+  return list.map((raw) => {
+    const v = unwrap(raw);
+    if (v instanceof PSHashtable) return parseHashtable(v, keys);
+    if (isItemInvocable(v)) return { name: String(v), expression: v, plain: false };
+    const name = toPSString(v);
+    return { name, expression: name, plain: true };
+  });
+}
+
+function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySpec {
+  const spec: Partial<PropertySpec> & { plain: false } = { plain: false };
+  let expression: unknown;
+  let hasExpression = false;
+  for (const [rawKey, value] of h.entries()) {
+    const key = toPSString(rawKey);
+    const lower = key.toLowerCase();
+    const matches = allowed.filter((k) => lower.length > 0 && k.startsWith(lower));
+    // n/l are Name/Label; "Name" and "Label" are the same entry.
+    const match = matches.length === 1 ? matches[0] : matches.includes('name') && lower.length ? 'name' : undefined;
+    if (!match) throw new PropertySpecError(`The ${key} key is not valid.`, 'DictionaryKeyUnknownType');
+    switch (match) {
+      case 'name':
+      case 'label':
+        spec.name = toPSString(value);
+        break;
+      case 'expression':
+        expression = unwrap(value);
+        hasExpression = true;
+        break;
+      case 'width':
+        spec.width = Number(unwrap(value));
+        break;
+      case 'alignment':
+        spec.align = /^r/i.test(toPSString(value)) ? 'right' : 'left';
+        break;
+      case 'ascending':
+        spec.descending = !value;
+        break;
+      case 'descending':
+        spec.descending = Boolean(value);
+        break;
+      case 'formatstring':
+        break;
+    }
+  }
+  if (!hasExpression) throw new PropertySpecError('A mandatory entry for expression is missing.', 'DictionaryKeyMandatoryEntry');
+  const expr = isItemInvocable(expression) ? expression : toPSString(expression);
+  return { ...spec, name: spec.name ?? (typeof expr === 'string' ? expr : String(expr)), expression: expr, plain: false };
+}
+
+/** A spec's value for one item ($null when the property is missing). */
+export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal): Promise<unknown> {
+  if (typeof spec.expression === 'string') return propertyOf(item, spec.expression);
+  return collapse(await spec.expression.invokeWithItem(item, signal));
+}
+
+/** Every spec's value for one item, in order (script blocks run one after another, never interleaved). */
+export async function evaluateSpecs(specs: readonly PropertySpec[], item: unknown, signal: AbortSignal): Promise<unknown[]> {
+  const values: unknown[] = [];
+  for (const spec of specs) values.push(await evaluateSpec(spec, item, signal));
+  return values;
+}
+
+/** A property of any value: a custom object's note property, or a member the engine knows. */
+export function propertyOf(item: unknown, name: string): unknown {
+  const v = unwrap(item);
+  if (v instanceof PSObject) return v.get(name) ?? null;
+  return getMember(v, name) ?? null;
+}
+
+/** Whether the item has the property at all (Select-Object -ExpandProperty, Measure-Object). */
+export function hasProperty(item: unknown, name: string): boolean {
+  const v = unwrap(item);
+  if (v instanceof PSObject) return v.get(name) !== undefined;
+  const got = getMember(v, name);
+  return got !== null && got !== undefined;
+}
+
+/** Plain specs with wildcards become one spec per matching property of `item`, minus `exclude`. */
+export function expandSpecs(specs: readonly PropertySpec[], item: unknown, exclude: readonly string[] = []): PropertySpec[] {
+  const names = allPropertyNames(unwrap(item));
+  const excluded = (n: string) => exclude.some((p) => wildcardMatch(p, n));
+  const out: PropertySpec[] = [];
+  for (const spec of specs) {
+    if (spec.plain && hasWildcard(spec.name)) {
+      for (const n of names) if (wildcardMatch(spec.name, n) && !excluded(n)) out.push({ name: n, expression: n, plain: true });
+    } else if (!(spec.plain && excluded(spec.name))) out.push(spec);
+  }
+  // A name may appear once: later duplicates of an expanded wildcard are dropped.
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const k = s.name.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
