@@ -243,8 +243,9 @@ export class CommandRuntime implements CmdletContext {
 
   async #stream(pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string): Promise<void> {
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-    if (pref === 'Inquire') await this.#inquire(message);
+    // The message is written before the Inquire prompt (pwsh 7.6.10).
     this.host.write(kind, `${prefix}${message}`);
+    if (pref === 'Inquire') await this.#inquire(message);
     if (pref === 'Stop') this.#stopFor(variable, message);
   }
 
@@ -258,7 +259,8 @@ export class CommandRuntime implements CmdletContext {
     try {
       answer = await promptInquire(this.host, message, this.signal);
     } catch (e) {
-      if (e instanceof NonInteractiveError) return true;
+      // Under -NonInteractive the prompt fails: the command stops with PowerShell's NonInteractive error
+      // (the command processor reports it), as pwsh 7.6.10 does.
       throw e;
     }
     if (answer === null) throw new PipelineStoppedSignal();
