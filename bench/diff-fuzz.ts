@@ -8,7 +8,9 @@
 // in-process with the TestHost at pwsh's redirected width (80), which prints what `spo -c` prints. Both
 // sides: stdout, stderr and exit status after the corpus normalisation (CRLF, blanks at line ends).
 // Needs dotnet + pwsh (like `npm run conformance:record`); never part of npm test.
-// Usage: node scripts/build.mjs && node dist/bench/diff-fuzz.js [count=2000] [seed=9] [--show N]
+// Usage: node scripts/build.mjs && node dist/bench/diff-fuzz.js [count=2000] [seed=9] [--show N] [--dump file.json]
+// (--dump writes every differing script with both outcomes, for classifying the causes; --list file writes the
+// generated scripts and stops.)
 // (A generated multiplier such as 2mb once made spo build a multi-million-element array and run out of
 // memory, see the report; the generator keeps to kb.)
 import { join } from 'node:path';
@@ -32,6 +34,10 @@ interface PwshSide {
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args.splice(showAt, 2)[1]) : 10;
+const dumpAt = args.indexOf('--dump');
+const dumpFile = dumpAt >= 0 ? args.splice(dumpAt, 2)[1] : undefined;
+const listAt = args.indexOf('--list');
+const listFile = listAt >= 0 ? args.splice(listAt, 2)[1] : undefined;
 const count = Number(args[0] ?? 2000);
 const seed = Number(args[1] ?? 9);
 
@@ -159,6 +165,10 @@ routeHostsTo({ port: closedPort, caPem: '', hosts: /./ });
 
 const started = Date.now();
 const scripts = Array.from({ length: count }, script);
+if (listFile) {
+  writeFileSync(listFile, JSON.stringify(scripts, null, 1));
+  process.exit(0);
+}
 // pwsh's outcomes are kept in a cache file per seed and count, so the spo side can be rerun alone.
 const cacheFile = join(tmpdir(), `spo-diff-fuzz-${seed}-${count}.json`);
 const theirs: Outcome[] = existsSync(cacheFile)
@@ -172,6 +182,7 @@ for (let i = 0; i < scripts.length; i++) {
   if (!same(ours, theirs[i])) differing.push({ script: scripts[i], pwsh: theirs[i], spo: ours });
 }
 const agree = count - differing.length;
+if (dumpFile) writeFileSync(dumpFile, JSON.stringify(differing, null, 1));
 console.log(`diff-fuzz: ${count} scripts, seed ${seed}: ${agree} agree (${((100 * agree) / count).toFixed(2)}%), ${differing.length} differ; pwsh ${(pwshMs / 1000).toFixed(0)} s, total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 // Minimise the first few: greedily take the shortest reduction that still differs, a few rounds.

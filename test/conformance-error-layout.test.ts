@@ -1,6 +1,10 @@
 // ConciseView layout details (powershell-semantics.md §2.1 and PowerShell's ErrorInstance view):
-// script-file errors wrapped with an empty line after them, the VS Code header, tabs in the
-// source line, the exact colour sequences, and a parse error at the end of a line.
+// script-file errors wrapped under the gutter, the VS Code header, tabs in the source line, the exact
+// colour sequences, and a parse error at the end of a line. The view ends a script-file or parse error
+// with a newline that the console never shows, and the console starts each line with the colour
+// sequences of the lines before it (checked byte for byte against pwsh 7.6.10 in a terminal).
+// Write-Error's record has its caller's invocation: at the top of a script it has no position, so the
+// positioned cases below call Write-Error from a function f, as pwsh shows them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +59,7 @@ async function withScripts<T>(files: Record<string, string>, fn: (dir: string) =
 // ---------------------------------------------------------------------------------------------
 // 1. Errors from a script file: one wrapped paragraph, then an empty line
 
-test('a script-file error joins the message into one paragraph wrapped under the gutter, then an empty line', () => {
+test('a script-file error joins the message into one paragraph wrapped under the gutter, with no empty line after it', () => {
   const record = writeError('first line\nsecond\tpart and some more words to wrap', extentOn('Write-Error $m', 1, 14, 3, '/s/t.ps1'));
   assert.equal(
     renderError(record, { ...plain, width: 30 }),
@@ -66,7 +70,7 @@ test('a script-file error joins the message into one paragraph wrapped under the
       // 30 columns: each row is cut at the last space within the first 30 characters.
       '     | first line second part\n' +
       '     | and some more words to\n' +
-      '     | wrap\n',
+      '     | wrap',
   );
 });
 
@@ -93,28 +97,34 @@ test('spo -f: Connect-SPOService with a bad -Region prints the file header, the 
         '     | Cannot bind parameter \'Region\'. Cannot convert value "Mars" to type\n' +
         '     | "Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation". Error: "Unable to match the\n' +
         '     | identifier name Mars to a valid enumerator name. Specify one of the following enumerator names and try again:\n' +
-        '     | Default, ITAR, Germany, China, Delos, France"\n' +
-        '\n',
+        '     | Default, ITAR, Germany, China, Delos, France"\n',
     );
   });
 });
 
-test('spo -f: Write-Error on line 2 of a file, a message with a line break, and the next error after the empty line', async () => {
-  await withScripts({ 'w.ps1': '"start"\nWrite-Error "one`ntwo"\nWrite-Error three\n' }, async (dir) => {
+test('spo -f: errors from a function called on lines 2 and 3 of a file, one message with a line break', async () => {
+  await withScripts({ 'w.ps1': 'function f($m) { Write-Error $m }\nf "one`ntwo"\nf three\n' }, async (dir) => {
     const path = join(dir, 'w.ps1');
     const r = await runSpo(['-f', path]);
-    assert.equal(r.stdout, 'start\n');
     assert.equal(
       r.stderr,
-      `Write-Error: ${path}:2\nLine |\n   2 |  Write-Error "one\`ntwo"\n     |  ~~~~~~~~~~~~~~~~~~~~~~\n     | one two\n\n` +
-        `Write-Error: ${path}:3\nLine |\n   3 |  Write-Error three\n     |  ~~~~~~~~~~~~~~~~~\n     | three\n\n`,
+      `f: ${path}:2\nLine |\n   2 |  f "one\`ntwo"\n     |  ~~~~~~~~~~~~\n     | one two\n` +
+        `f: ${path}:3\nLine |\n   3 |  f three\n     |  ~~~~~~~\n     | three\n`,
     );
+  });
+});
+
+test('spo -f: Write-Error at the top of a file has no position (the script\'s own invocation)', async () => {
+  await withScripts({ 'w0.ps1': '"start"\nWrite-Error "one`ntwo"\nWrite-Error three\n' }, async (dir) => {
+    const r = await runSpo(['-f', join(dir, 'w0.ps1')]);
+    assert.equal(r.stdout, 'start\n');
+    assert.equal(r.stderr, 'Write-Error: one\ntwo\nWrite-Error: three\n');
   });
 });
 
 test('spo -c: a multi-line input keeps the line break of the message and prints no empty line', async () => {
-  const r = await runSpo(['-c', '"start"\nWrite-Error "one`ntwo"']);
-  assert.equal(r.stderr, 'Write-Error: \nLine |\n   2 |  Write-Error "one`ntwo"\n     |  ~~~~~~~~~~~~~~~~~~~~~~\n     | one\ntwo\n');
+  const r = await runSpo(['-c', 'function f($m) { Write-Error $m }\n"start"\nf "one`ntwo"']);
+  assert.equal(r.stderr, 'f: \nLine |\n   3 |  f "one`ntwo"\n     |  ~~~~~~~~~~~~\n     | one\ntwo\n');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -129,10 +139,10 @@ test('with TERM_PROGRAM=vscode the file header is path:line:column (compared cas
 });
 
 test('spo -f under TERM_PROGRAM=vscode prints path:line:column', async () => {
-  await withScripts({ 'v.ps1': '\n  Write-Error boom\n' }, async (dir) => {
+  await withScripts({ 'v.ps1': 'function f { Write-Error boom }\n  f\n' }, async (dir) => {
     const path = join(dir, 'v.ps1');
     const r = await runSpo(['-f', path], { env: { TERM_PROGRAM: 'vscode' } });
-    assert.equal(r.stderr, `Write-Error: ${path}:2:3\nLine |\n   2 |    Write-Error boom\n     |    ~~~~~~~~~~~~~~~~\n     | boom\n\n`);
+    assert.equal(r.stderr, `f: ${path}:2:3\nLine |\n   2 |    f\n     |    ~\n     | boom\n`);
   });
 });
 
@@ -155,33 +165,33 @@ test('a tab after the error only moves the text after the tildes', () => {
   assert.equal(renderError(record, plain), 'Write-Error: \nLine |\n   2 |  a    bb    c\n     |       ~~\n     | x');
 });
 
-test('spo -f with a tab-indented Write-Error', async () => {
-  await withScripts({ 'tab.ps1': '\tWrite-Error\tboom\n' }, async (dir) => {
+test('spo -f with a tab-indented call of a function that writes an error', async () => {
+  await withScripts({ 'tab.ps1': 'function f { Write-Error boom }\n\tf\t-ErrorAction Continue\n' }, async (dir) => {
     const path = join(dir, 'tab.ps1');
     const r = await runSpo(['-f', path]);
-    assert.equal(r.stderr, `Write-Error: ${path}:1\nLine |\n   1 |      Write-Error    boom\n     |      ~~~~~~~~~~~~~~~~~~~\n     | boom\n\n`);
+    assert.equal(r.stderr, `f: ${path}:2\nLine |\n   2 |      f    -ErrorAction Continue\n     |      ~~~~~~~~~~~~~~~~~~~~~~~~~~\n     | boom\n`);
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 // 4. Colours, byte for byte as the view builds them
 
-test('colour: line 2 of a -c input', () => {
+test('colour: line 2 of a -c input, each line starting with the colour sequences of the lines before it', () => {
   const record = writeError('e', extentOn('Write-Error e', 1, 13, 2));
   assert.equal(
     renderError(record, { ...plain, color: true }),
-    `${RED}Write-Error: \n` +
-      `${ACCENT}Line |\n` +
-      `${ACCENT}   2 | ${RESET} ${ACCENT}Write-Error e${RESET}\n` +
-      `${ACCENT}     | ${RED} ~~~~~~~~~~~~~\n` +
-      `${RED}${ACCENT}     | ${RED}e${RESET}`,
+    `${RED}Write-Error: ${RESET}\n` +
+      `${RED}${ACCENT}Line |${RESET}\n` +
+      `${RED}${ACCENT}${ACCENT}   2 | ${RESET} ${ACCENT}Write-Error e${RESET}\n` +
+      `${RED}${ACCENT}${ACCENT}${RESET}${ACCENT}${RESET}${ACCENT}     | ${RED} ~~~~~~~~~~~~~${RESET}\n` +
+      `${RED}${ACCENT}${ACCENT}${RESET}${ACCENT}${RESET}${ACCENT}${RED}${RED}${ACCENT}     | ${RED}e${RESET}`,
   );
 });
 
 test('colour: only the erroneous span of the code line is accented', () => {
   const record = writeError('e', extentOn('$x = 1; Write-Error e', 9, 13, 2));
   const code = renderError(record, { ...plain, color: true }).split('\n')[2];
-  assert.equal(code, `${ACCENT}   2 | ${RESET} $x = 1; ${ACCENT}Write-Error e${RESET}`);
+  assert.equal(code, `${RED}${ACCENT}${ACCENT}   2 | ${RESET} $x = 1; ${ACCENT}Write-Error e${RESET}`);
 });
 
 test('colour: a script-file parse error, wrapped, with the header reset and the prefix colours not counted as width', () => {
@@ -194,16 +204,19 @@ test('colour: a script-file parse error, wrapped, with the header reset and the 
     extent: extentOn('$x = (1', 8, 0, 1, '/s/p.ps1'),
   });
   const prefix = `${ACCENT}     | ${RED}`;
+  // The colour sequences each line carries from the lines before it.
+  const carried = [RED + RESET, RED + RESET + ACCENT, RED + RESET + ACCENT + ACCENT + RESET + ACCENT];
+  carried.push(carried[2] + RESET + ACCENT + RED);
+  carried.push(carried[3] + RED + ACCENT + RED);
   assert.equal(
     renderError(record, { ...plain, color: true, width: 30 }),
-    `${RED}ParserError: ${RESET}/s/p.ps1:1\n` +
-      `${ACCENT}Line |\n` +
+    `${RED}ParserError: ${RESET}/s/p.ps1:1${RESET}\n` +
+      `${carried[0]}${ACCENT}Line |${RESET}\n` +
       // The view inserts the accent before the line's newline and the reset after it.
-      `${ACCENT}   1 | ${RESET} $x = (1${ACCENT}\n${RESET}` +
-      `${prefix}        ~\n` +
-      `${RED}${prefix}Missing closing ) in\n` +
-      `${prefix}expression here.\n` +
-      RESET,
+      `${carried[1]}${ACCENT}   1 | ${RESET} $x = (1${ACCENT}${RESET}\n` +
+      `${carried[2]}${RESET}${prefix}        ~${RESET}\n` +
+      `${carried[3]}${RED}${prefix}Missing closing ) in${RESET}\n` +
+      `${carried[4]}${prefix}expression here.${RESET}`,
   );
 });
 
@@ -217,17 +230,19 @@ test('colour: a one-line error and its recommendation', () => {
   });
   assert.equal(
     renderError(record, { ...plain, color: true }),
-    `${RED}Get-SPOSite: ${RED}No connection available.${RESET}\n${RED}  Recommendation: Run Connect-SPOService first.${RESET}`,
+    `${RED}Get-SPOSite: ${RED}No connection available.${RESET}\n${RED}${RED}${RESET}${RED}  Recommendation: Run Connect-SPOService first.${RESET}`,
   );
 });
 
-test('colour through a terminal: spo -c with Write-Error on line 2', async () => {
-  const session = spawnPty(process.execPath, [spoBin, '-c', '"x"\nWrite-Error e'], { env: { NO_COLOR: undefined, TERM_PROGRAM: undefined } });
+test('colour through a terminal: spo -c with an error from a function called on line 2', async () => {
+  const session = spawnPty(process.execPath, [spoBin, '-c', 'function f { Write-Error e }\nf'], { env: { NO_COLOR: undefined, TERM_PROGRAM: undefined } });
   try {
     await session.exited(20_000);
+    // pwsh 7.6.10 in a terminal, byte for byte.
     const expected =
-      `${RED}Write-Error: \r\n${ACCENT}Line |\r\n${ACCENT}   2 | ${RESET} ${ACCENT}Write-Error e${RESET}\r\n` +
-      `${ACCENT}     | ${RED} ~~~~~~~~~~~~~\r\n${RED}${ACCENT}     | ${RED}e${RESET}\r\n`;
+      `${RED}f: ${RESET}\r\n${RED}${ACCENT}Line |${RESET}\r\n${RED}${ACCENT}${ACCENT}   2 | ${RESET} ${ACCENT}f${RESET}\r\n` +
+      `${RED}${ACCENT}${ACCENT}${RESET}${ACCENT}${RESET}${ACCENT}     | ${RED} ~${RESET}\r\n` +
+      `${RED}${ACCENT}${ACCENT}${RESET}${ACCENT}${RESET}${ACCENT}${RED}${RED}${ACCENT}     | ${RED}e${RESET}\r\n`;
     assert.ok(session.raw.includes(expected), JSON.stringify(session.raw));
   } finally {
     session.kill();
@@ -248,6 +263,6 @@ test('an empty extent just past the end of the line shows one tilde after the la
   });
   assert.equal(
     renderError(record, plain),
-    "ParserError: \nLine |\n   2 |  $x = (1\n     |         ~\n     | Missing closing ')' in expression.\n",
+    "ParserError: \nLine |\n   2 |  $x = (1\n     |         ~\n     | Missing closing ')' in expression.",
   );
 });

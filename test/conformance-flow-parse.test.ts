@@ -28,7 +28,7 @@ test('the console asks for more lines while a block is open, and not once it is 
   }
 });
 
-const concise = (line: string, tilde: string, message: string): string => `ParserError: \nLine |\n   1 |  ${line}\n     |  ${tilde}\n     | ${message}\n\n`;
+const concise = (line: string, tilde: string, message: string): string => `ParserError: \nLine |\n   1 |  ${line}\n     |  ${tilde}\n     | ${message}\n`;
 
 for (const [script, tilde, message] of [
   ['if ($x) { 1 } else { 2 } | Write-Output', '                         ~', 'An empty pipe element is not allowed.'],

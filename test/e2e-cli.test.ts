@@ -93,10 +93,14 @@ test('throw: Exception on stderr, exit 1', async () => {
 });
 
 test('a parse error: nothing runs, exit 1', async () => {
-  const r = await runSpo(['-c', "Write-Output a\nWrite-Output 'b"]);
+  const r = await runSpo(['-c', 'Write-Output a\n1 )']);
   assert.equal(r.stdout, '');
   assert.equal(r.code, 1);
-  assert.equal(r.stderr, "ParserError: \nLine |\n   2 |  Write-Output 'b\n     |               ~~\n     | The string is missing the terminator: '.\n\n");
+  assert.equal(r.stderr, "ParserError: \nLine |\n   2 |  1 )\n     |    ~\n     | Unexpected token ')' in expression or statement.\n");
+});
+
+test('incomplete input (an open quote at the end): pwsh -c prints nothing and exits 1', async () => {
+  assert.deepEqual(await runSpo(['-c', "Write-Output a\nWrite-Output 'b"]), { stdout: '', stderr: '', code: 1 });
 });
 
 test('§2.1 errors in a script file name the file and line', async () => {
@@ -105,8 +109,8 @@ test('§2.1 errors in a script file name the file and line', async () => {
   assert.equal(r.stdout, 'a\n');
   assert.equal(
     r.stderr,
-    // Errors from a file end with an empty line (PowerShell's view wraps them like parse errors).
-    `Write-Verbose: ${p}:2\nLine |\n   2 |  Write-Verbose -Foo x\n     |                ~~~~\n     | A parameter cannot be found that matches parameter name 'Foo'.\n\n`,
+    // Errors from a file are wrapped like parse errors; the view's closing newline is not shown.
+    `Write-Verbose: ${p}:2\nLine |\n   2 |  Write-Verbose -Foo x\n     |                ~~~~\n     | A parameter cannot be found that matches parameter name 'Foo'.\n`,
   );
   assert.equal(r.code, 1);
 });

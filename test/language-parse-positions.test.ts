@@ -6,13 +6,13 @@ import { Shell } from '../src/engine/shell.js';
 import { builtinCommandTable } from '../src/cmdlets/registry.js';
 import { TestHost } from './helpers/test-host.js';
 
-/** The underline and message lines of the ParserError for `script`. */
+/** The underline and message lines of the ParserError for `script` run as a script file. */
 async function parseError(script: string): Promise<[string, string]> {
   const host = new TestHost();
   const shell = new Shell({ host, commands: builtinCommandTable() });
-  await shell.run(script);
+  await shell.run(script, { file: '/tmp/case.ps1' });
   const lines = host.errors.split('\n');
-  assert.equal(lines[0]!.trim(), 'ParserError:');
+  assert.equal(lines[0]!.trim(), 'ParserError: /tmp/case.ps1:1');
   return [lines[3]!, lines[4]!];
 }
 

@@ -1,6 +1,10 @@
-// Clear-Host (alias cls): clears the console. In PowerShell it is a function, not a cmdlet.
+// Clear-Host (alias cls): clears the console. In PowerShell it is a simple function (no param block,
+// no [CmdletBinding()]): it takes no CommonParameters, accepts any arguments into $args and any
+// pipeline input, and ignores them all (pwsh 7.6.10: `Clear-Host -Nope 1`, `Clear-Host -ErrorAction`,
+// `1 | Clear-Host` all just clear the screen).
 
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { REMAINING_ARGUMENTS } from '../engine/function-definition.js';
 
 export const clearHost: CmdletDefinition = {
   name: 'Clear-Host',
@@ -9,8 +13,16 @@ export const clearHost: CmdletDefinition = {
   implementingType: 'Clear-Host',
   module: '',
   synopsis: 'Clears the console screen.',
-  parameters: [],
+  commonParameters: false,
+  takesAnyInput: true,
+  parameters: [
+    { name: REMAINING_ARGUMENTS, kind: 'object', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 10000, valueFromRemainingArguments: true } }, dontShow: true },
+  ],
   process(ctx) {
-    ctx.host.clearScreen();
+    // Once for the call, not once per input object (its body has no process block).
+    if (!ctx.hasInput || !cleared.has(ctx)) ctx.host.clearScreen();
+    cleared.add(ctx);
   },
 };
+
+const cleared = new WeakSet<object>();

@@ -78,6 +78,14 @@ export const writeError: CmdletDefinition = {
       return v === undefined || v === null || v === '' ? undefined : v;
     };
     const activity = text('CategoryActivity') ?? 'Write-Error';
+    // The record takes its caller's $MyInvocation: inside a function, the function's name and the position
+    // of its call (and the function's name as the FullyQualifiedErrorId suffix); at the top level, the
+    // script's own invocation, which has no position.
+    const caller = ctx.invocation.caller;
+    const invocation =
+      caller?.kind === 'function'
+        ? { commandName: caller.name, invocationName: caller.name, implementingType: caller.name, extent: caller.extent }
+        : { invokedScript: caller ? (caller.file ?? caller.text) : undefined };
     let record: ErrorRecord;
 
     if (ctx.invocation.parameterSetName === ERROR_RECORD) {
@@ -99,6 +107,7 @@ export const writeError: CmdletDefinition = {
         targetObject: given.targetObject,
         activity,
         recommendedAction: text('RecommendedAction') ?? given.recommendedAction,
+        ...invocation,
       });
     } else {
       const hasException = ctx.invocation.parameterSetName === WITH_EXCEPTION;
@@ -132,6 +141,9 @@ export const writeError: CmdletDefinition = {
         targetObject: p.get('TargetObject') ?? null,
         activity,
         recommendedAction: text('RecommendedAction'),
+        targetName: text('CategoryTargetName'),
+        targetType: text('CategoryTargetType'),
+        ...invocation,
       });
     }
     await ctx.writeError(record);

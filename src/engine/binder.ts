@@ -312,6 +312,10 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
 }
 
 /** Binds the evaluated elements of one command. */
+function takesRemainingArguments(def: CmdletDefinition): boolean {
+  return def.parameters.some((p) => Object.values(p.sets).some((m) => m.valueFromRemainingArguments));
+}
+
 export async function bindArguments(
   def: CmdletDefinition,
   args: BindArg[],
@@ -338,8 +342,9 @@ export async function bindArguments(
     }
     const param = matchParameter(def, a.typed, a.span);
     if (!param) {
-      // A simple function (no CommonParameters) hands unknown `-Name` arguments to $args as text.
-      if (def.commonParameters === false) {
+      // A simple function (no CommonParameters) hands unknown `-Name` arguments to $args as text, and a
+      // command with a ValueFromRemainingArguments parameter (Write-Output, Write-Host) takes them as values.
+      if (def.commonParameters === false || takesRemainingArguments(def)) {
         unknownAsArguments.push({ value: a.text, span: a.span });
         if (a.colon) unknownAsArguments.push({ value: a.value, span: a.valueSpan ?? a.span });
         else if (args[i + 1]?.kind === 'value') {

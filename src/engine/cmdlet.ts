@@ -6,7 +6,7 @@
 
 import type { Host } from '../host/host.js';
 import type { EnumType, PSCredential } from './values.js';
-import type { ErrorRecord } from './errors.js';
+import type { ErrorRecord, SourceExtent } from './errors.js';
 import type { Session } from './session.js';
 
 export const ALL_SETS = '__AllParameterSets';
@@ -172,7 +172,16 @@ export interface InvocationInfo {
   parameterSetName: string;
   /** 1-based pipeline position. */
   pipelinePosition: number;
+  /**
+   * The $MyInvocation of the code that runs the command: the function that called it, or the script (-c text or
+   * file) at the top level. Write-Error gives its record this invocation, as PowerShell does.
+   */
+  caller?: CallerInvocation;
 }
+
+export type CallerInvocation =
+  | { kind: 'function'; name: string; extent: SourceExtent }
+  | { kind: 'script'; text: string; file?: string };
 
 export interface ErrorSpec {
   message: string;

@@ -5,7 +5,7 @@
 
 import { requestedModules } from './requested-modules.js';
 import type { Span } from '../language/ast.js';
-import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
+import type { CallerInvocation, CmdletDefinition, ParameterMetadata } from './cmdlet.js';
 import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import * as B from './binder-strings.js';
 import { CommandRuntime, recordFactory, type EngineServices, type StatementState } from './command-runtime.js';
@@ -33,6 +33,9 @@ export interface CommandRequest {
 }
 
 export class CommandProcessor {
+  /** The functions running now, innermost last: the caller a command's $MyInvocation-based records name. */
+  readonly #functionCalls: Array<{ name: string; extent: SourceExtent }> = [];
+
   constructor(readonly engine: EngineServices) {}
 
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
@@ -103,14 +106,18 @@ export class CommandProcessor {
         throw bindingFailure(BindingError.of(B.ParameterBindingFailed(name, R.SuspendActionPreferenceReserved()), span, 'WriteError'));
       }
     }
+    const innermost = this.#functionCalls[this.#functionCalls.length - 1];
+    const caller: CallerInvocation = innermost ? { kind: 'function', ...innermost } : { kind: 'script', text: source.text, file: source.file };
     const runtime = new CommandRuntime(
       this.engine,
       { has: (n) => bound.values.has(n.toLowerCase()), get, names: () => [...bound.names.values()] },
-      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position },
+      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position, caller },
       signal,
       request.statement,
       makeRecord,
     );
+    const isFunction = def.commandType === 'Function';
+    if (isFunction) this.#functionCalls.push({ name: def.name, extent: commandExtent });
     try {
       await def.begin?.(runtime);
       if (input === undefined) await def.process(runtime);
@@ -129,6 +136,7 @@ export class CommandProcessor {
       const message = e instanceof Error ? e.message : String(e);
       throw new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
     } finally {
+      if (isFunction) this.#functionCalls.pop();
       def.cleanup?.(runtime);
       runtime.storeCollectors();
     }

@@ -49,7 +49,9 @@ export function preferenceOf(session: Session, variable: string): Preference {
 export function recordFactory(def: CmdletDefinition, invocationName: string, commandExtent: SourceExtent) {
   return (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
     if (spec instanceof ErrorRecord) {
-      spec.extent ??= extent ?? commandExtent;
+      // A record with its caller's script invocation (Write-Error at the top level) has no position.
+      if (spec.invokedScript === undefined) spec.extent ??= extent ?? commandExtent;
+      spec.commandExtent ??= extent ?? commandExtent;
       return spec;
     }
     return new ErrorRecord({
@@ -179,6 +181,8 @@ export class CommandRuntime implements CmdletContext {
     this.#statement.failed = true;
     if (pref === 'Ignore') return;
     if (pref === 'Stop') {
+      // The stop exception carries the position of the command that wrote the error.
+      record.extent ??= record.commandExtent;
       this.#engine.addToErrorHistory(record);
       throw new PSErrorSignal(record, 'script', true);
     }
@@ -239,8 +243,9 @@ export class CommandRuntime implements CmdletContext {
 
   async #stream(pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string): Promise<void> {
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-    if (pref === 'Inquire') await this.#inquire(message);
+    // The message is written before the Inquire prompt (pwsh 7.6.10).
     this.host.write(kind, `${prefix}${message}`);
+    if (pref === 'Inquire') await this.#inquire(message);
     if (pref === 'Stop') this.#stopFor(variable, message);
   }
 
@@ -254,7 +259,8 @@ export class CommandRuntime implements CmdletContext {
     try {
       answer = await promptInquire(this.host, message, this.signal);
     } catch (e) {
-      if (e instanceof NonInteractiveError) return true;
+      // Under -NonInteractive the prompt fails: the command stops with PowerShell's NonInteractive error
+      // (the command processor reports it), as pwsh 7.6.10 does.
       throw e;
     }
     if (answer === null) throw new PipelineStoppedSignal();

@@ -65,6 +65,16 @@ export interface ErrorRecordInit {
   recommendedAction?: string;
   /** Additional parse errors after the first (NormalView lists them). */
   moreParseErrors?: Array<{ message: string; extent: SourceExtent; errorId: string }>;
+  /**
+   * The record's InvocationInfo is a script's own (Write-Error at the top level of a -c script or a file):
+   * no position, and NormalView starts with the script's text (or path) where a command's name would be.
+   */
+  invokedScript?: string;
+  /** Where the command ran: the position a Write-Error record takes when -ErrorAction Stop makes it terminating. */
+  commandExtent?: SourceExtent;
+  /** CategoryInfo.TargetName / TargetType overrides (Write-Error -CategoryTargetName / -CategoryTargetType). */
+  targetName?: string;
+  targetType?: string;
 }
 
 export class ErrorRecord {
@@ -83,6 +93,10 @@ export class ErrorRecord {
   readonly isParseError: boolean;
   readonly recommendedAction?: string;
   readonly moreParseErrors: Array<{ message: string; extent: SourceExtent; errorId: string }>;
+  readonly invokedScript?: string;
+  commandExtent?: SourceExtent;
+  readonly targetName?: string;
+  readonly targetType?: string;
 
   constructor(init: ErrorRecordInit) {
     this.message = init.message;
@@ -100,6 +114,10 @@ export class ErrorRecord {
     this.isParseError = init.isParseError ?? false;
     this.recommendedAction = init.recommendedAction;
     this.moreParseErrors = init.moreParseErrors ?? [];
+    this.invokedScript = init.invokedScript;
+    this.commandExtent = init.commandExtent;
+    this.targetName = init.targetName;
+    this.targetType = init.targetType;
   }
 
   get fullyQualifiedErrorId(): string {
@@ -109,8 +127,8 @@ export class ErrorRecord {
   /** CategoryInfo.GetMessage(): `Category: (target:type) [activity], reason`. */
   get categoryInfo(): string {
     const target = this.targetObject;
-    const targetName = target === null || target === undefined ? '' : ellipsize(String(target));
-    const targetType = target === null || target === undefined ? '' : shortTypeName(target);
+    const targetName = this.targetName ?? (target === null || target === undefined ? '' : ellipsize(String(target)));
+    const targetType = this.targetType ?? (target === null || target === undefined ? '' : shortTypeName(target));
     return `${this.category}: (${targetName}:${targetType}) [${ellipsize(this.activity)}], ${this.exceptionType}`;
   }
 
@@ -270,6 +288,10 @@ const ACCENT = '\x1b[36;1m';
 const RESET = '\x1b[0m';
 
 export function renderError(record: ErrorRecord, options: RenderOptions): string {
+  return asHostLines(viewText(record, options));
+}
+
+function viewText(record: ErrorRecord, options: RenderOptions): string {
   switch (options.view) {
     case 'CategoryView':
       return paint(record.categoryInfo, options.color);
@@ -279,6 +301,29 @@ export function renderError(record: ErrorRecord, options: RenderOptions): string
     default:
       return conciseView(record, options);
   }
+}
+
+const ESCAPE = /\x1b\[[0-9;]*m/g;
+
+/**
+ * What the console shows of a view's text: PowerShell's formatter writes it line by line, each line
+ * starting with every colour sequence of the lines before it and ending with a reset when it has colour,
+ * and a last line with nothing visible on it (the newline the ConciseView puts after a parse error or a
+ * script-file error, possibly followed by a reset) is not written. pwsh 7.6.10, with and without a terminal.
+ */
+function asHostLines(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1]!.replace(ESCAPE, '') === '') lines.pop();
+  if (!text.includes('\x1b')) return lines.join('\n');
+  let carried = '';
+  return lines
+    .map((line) => {
+      let out = carried + line;
+      carried += (line.match(ESCAPE) ?? []).join('');
+      if (out.includes('\x1b') && !out.endsWith(RESET)) out += RESET;
+      return out;
+    })
+    .join('\n');
 }
 
 function paint(text: string, color: boolean): string {
@@ -394,7 +439,9 @@ function wrapToWidth(message: string, prefix: string, width: number): string {
 
 function normalView(record: ErrorRecord): string {
   let prefix = '';
-  if (!record.thrownByThrowStatement && !record.isParseError && record.commandName) {
+  if (record.invokedScript !== undefined) {
+    prefix = `${record.invokedScript} : `;
+  } else if (!record.thrownByThrowStatement && !record.isParseError && (record.commandName || record.invocationName)) {
     prefix = `${record.invocationName || record.commandName} : `;
   }
   if (record.isParseError && record.extent) {

@@ -80,7 +80,12 @@ function renderTable(block: Extract<Block, { kind: 'table' }>, width: number, co
   const dataRows = block.rows.filter((r): r is { cells: unknown[] } => 'cells' in r);
   const first = dataRows[0]?.cells ?? [];
   const texts = new Map<TableRow, string[]>();
-  for (const r of dataRows) texts.set(r, block.columns.map((_, i) => tableCellText(r.cells[i])).map((t) => t.replace(/\r?\n.*$/s, '')));
+  // No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
+  // it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the width,
+  // it still ends in '…'.
+  const longest = 4 * width + 8;
+  const capped = (t: string) => (t.length > longest ? t.slice(0, longest) : t);
+  for (const r of dataRows) texts.set(r, block.columns.map((_, i) => tableCellText(r.cells[i])).map((t) => capped(t).replace(/\r?\n.*$/s, '')));
   const cols = block.columns.map((c, i) => {
     const natural = c.width ?? Math.max(block.hideHeaders ? 0 : displayWidth(c.header), ...dataRows.map((r) => displayWidth(texts.get(r)![i]!)), 1);
     return { header: c.header, width: natural, natural, right: c.align ? c.align === 'right' : isRightAligned(first[i]) };

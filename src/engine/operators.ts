@@ -19,16 +19,37 @@ import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
 import { splitOperator, splitWhitespace } from './operators-split.js';
 
-/** An InvalidOperation RuntimeException raised by an operator. */
+/** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
   constructor(
     readonly entry: R.MessageEntry,
     readonly targetObject: unknown = null,
-    /** The error category; division by zero is NotSpecified (its view label is RuntimeException). */
-    readonly category: 'InvalidOperation' | 'NotSpecified' = 'InvalidOperation',
+    /** The error category: InvalidOperation for the operators' own errors, NotSpecified for division by
+     *  zero (its view label is RuntimeException), OperationStopped for results too large to build. */
+    readonly category: string = 'InvalidOperation',
   ) {
     super(entry.message);
   }
+}
+
+/** .NET's largest array, and what spo-shell holds before reporting what .NET reports when memory runs out. */
+const MAX_ARRAY_LENGTH = 0x7fffffc7;
+const MAX_ELEMENTS = 1 << 26;
+const MAX_STRING_LENGTH = (1 << 29) - 24;
+const stopped = (entry: R.MessageEntry) => new AtOperator(new OperatorError(entry, null, 'OperationStopped'));
+
+/** `'ab' * n` and `@(1, 2) * n`, failing as pwsh does (OperationStopped) where the result cannot be built. */
+function repeat(left: string | unknown[], right: unknown): string | unknown[] {
+  const times = toInt(right);
+  if (typeof left === 'string') {
+    if (times < 0) throw stopped(R.NegativeRepeatCount(times));
+    if (left.length * times > MAX_STRING_LENGTH) throw stopped(R.InsufficientMemory());
+    return left.repeat(times);
+  }
+  const length = left.length * Math.max(0, times);
+  if (length > MAX_ARRAY_LENGTH) throw stopped(R.ArrayDimensionsExceeded());
+  if (length > MAX_ELEMENTS) throw stopped(R.InsufficientMemory());
+  return Array.from({ length: Math.max(0, times) }, () => left).flat();
 }
 
 /** A failure to report at the operator's extent: an OperatorError or an operand's ConversionError. */
@@ -175,8 +196,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b);
     case '*':
       if (typeof left === 'boolean') throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', typeNameOf(rightRaw)));
-      if (typeof left === 'string') return left.repeat(Math.max(0, toInt(right)));
-      if (Array.isArray(left)) return Array.from({ length: Math.max(0, toInt(right)) }, () => left).flat();
+      if (typeof left === 'string' || Array.isArray(left)) return repeat(left, right);
       return arithmetic(leftRaw, rightRaw, (a, b) => a * b);
     case '/':
       return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true);

@@ -62,6 +62,14 @@ export const DuplicateKey = (key: string) => entry('DuplicateKey', `Item has alr
 
 export const DivideByZero = () => entry('RuntimeException', 'Attempted to divide by zero.');
 
+// .NET failures of `*` on a string or an array, which PowerShell reports as OperationStopped.
+export const InsufficientMemory = () => entry('System.OutOfMemoryException', 'Insufficient memory to continue the execution of the program.');
+
+export const ArrayDimensionsExceeded = () => entry('System.OutOfMemoryException', 'Array dimensions exceeded supported range.');
+
+export const NegativeRepeatCount = (times: number) =>
+  entry('System.ArgumentOutOfRangeException', `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`);
+
 export const RangeTooBig = () => entry('RangeTooBig', 'The range is too big. Ranges are limited to 50,000,000 elements.');
 
 export const FormatError = (inner: string) => entry('FormatError', `Error formatting a string: ${inner}.`);

@@ -101,6 +101,8 @@ export class Session {
    */
   setVariable(name: string, value: unknown, options?: VariableOptions, scope?: ScopeName): void {
     const key = name.toLowerCase();
+    // $null takes any value and keeps none (PowerShell's NullVariable): `$null = f`, `-OutVariable null`.
+    if (key === 'null' && !options) return;
     const target = this.#scope(scope);
     const existing = target.vars.get(key);
     if (existing || !scope) {

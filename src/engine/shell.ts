@@ -76,6 +76,12 @@ export class Shell implements ShellEngine {
     const source = stripDocumentationPrompts(text);
     const parsed = parseScript(source, options.file);
     const map = new SourceMap(source, options.file);
+    if (parsed.errors.length && parsed.incomplete && options.file === undefined && incompleteAtEnd(source, parsed)) {
+      // Input that ends inside a statement (an open quote, bracket, a trailing operator): pwsh -c and a
+      // script on stdin print nothing for it (the console asks for the next line instead and never runs it).
+      this.#executor.setLastSuccess(false);
+      return { success: false, incomplete: true };
+    }
     if (parsed.errors.length) {
       const e = parsed.errors[0]!;
       const record = new ErrorRecord({
@@ -106,6 +112,21 @@ export class Shell implements ShellEngine {
     }
     return this.#executor.runScript(block, map, signal, options.scriptArgs);
   }
+}
+
+/** Errors whose rule reads on across line breaks (statement lists, strings, comments) up to the end of the input. */
+const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSubexpression', 'TerminatorExpectedAtEndOfString', 'MissingTerminatorMultiLineComment']);
+
+/**
+ * Whether pwsh treats a parse failure as incomplete input (IncompleteParseException): the parser met the
+ * end of the input where it needed more. Rules that read across line breaks always do; the others (an
+ * operator, `=`, `(` without its operand) only when no line break follows the last token: `1 +` and a
+ * newline is a ParserError in pwsh -c, `1 + ` is incomplete (pwsh 7.6.10).
+ */
+function incompleteAtEnd(text: string, parsed: ReturnType<typeof parseScript>): boolean {
+  if (READS_TO_END.has(parsed.errors[0]!.errorId)) return true;
+  const last = [...parsed.tokens].reverse().find((t) => t.kind !== 'comment');
+  return !/[\r\n]/.test(text.slice(last?.end ?? 0).replace(/<#[\s\S]*?#>/g, ''));
 }
 
 function definePreferenceVariables(session: Session): void {

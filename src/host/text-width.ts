@@ -55,10 +55,12 @@ export function truncateDisplay(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const g of graphemes(text)) {
-    if (used + g.width > width - 1) break;
-    out += g.text;
-    used += g.width;
+  // Segmented lazily: a cell may hold a megabyte of text, of which only `width` columns are kept.
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) {
+    const columns = PRINTABLE_ASCII.test(segment) ? segment.length : stringWidth(segment);
+    if (used + columns > width - 1) break;
+    out += segment;
+    used += columns;
   }
   return width > 0 ? out + '…' : '';
 }

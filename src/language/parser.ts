@@ -264,7 +264,8 @@ class Parser extends FlowParser {
       const nameStart = this.pos;
       const after = this.peek();
       if (after === undefined || after === ';' || after === '|' || after === ')' || after === '}' || isNewline(after)) {
-        this.fail(ParserStrings.MissingExpression, start + 1, start + 1, after === undefined, c);
+        // pwsh reports a lone `&` or `.` at once, even at the end of the input (not incomplete input).
+        this.fail(ParserStrings.MissingExpression, start + 1, start + 1, false, c);
       }
       let nameExpr: Expr;
       if (this.peek() === '$' || isQuote(this.peek()) || this.peek() === '(' || this.peek() === '{') nameExpr = this.parsePostfix(this.parsePrimary());
