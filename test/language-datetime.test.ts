@@ -107,7 +107,7 @@ test('New-TimeSpan from -Start/-End or from parts', async () => {
     await lines(
       "(New-TimeSpan -Start ([datetime]'2026-01-02') -End ([datetime]'2026-03-01')).ToString()\n" +
         '(New-TimeSpan -Days 1 -Hours 2 -Minutes 3 -Seconds 4).ToString(); (New-TimeSpan -Minutes 90 -Milliseconds 5).ToString()\n' +
-        "New-TimeSpan '2026-01-01' '2026-01-02' | % TotalHours; (New-TimeSpan -End ([datetime]::Now)).TotalSeconds -ge 0",
+        "New-TimeSpan '2026-01-01' '2026-01-02' | % TotalHours; (New-TimeSpan -Start ([datetime]::Now)).TotalSeconds -ge 0",
     ),
     ['58.00:00:00', '1.02:03:04', '01:30:00.0050000', '24', 'True'],
   );
@@ -123,4 +123,9 @@ test('a TimeSpan converts to JSON as its properties, in .NET\'s order', async ()
     json,
   );
   assert.match(json!, /"TotalMilliseconds":3600000(\.0)?,"TotalMicroseconds":3600000000(\.0)?,"TotalNanoseconds":3600000000000(\.0)?,"TotalMinutes":60(\.0)?,"TotalSeconds":3600(\.0)?\}\}$/);
+});
+
+test('successive [datetime]::Now readings never go backwards (sub-millisecond ticks included)', async () => {
+  const [ok] = await lines('$prev = [datetime]::Now; $back = 0; for ($i = 0; $i -lt 2000; $i++) { $t = [datetime]::Now; if ($t -lt $prev) { $back++ }; $prev = $t }; $back');
+  assert.equal(ok, '0');
 });

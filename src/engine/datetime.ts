@@ -74,9 +74,11 @@ export class DateTimeValue {
   ) {}
 
   static now(): DateTimeValue {
-    const ms = Date.now();
-    const frac = Number(process.hrtime.bigint() % 10000n);
-    return new DateTimeValue(ms, 'Local', frac);
+    // The process's start on the wall clock plus a monotonic clock: sub-millisecond ticks that never
+    // go backwards between two readings (New-TimeSpan -Start ([datetime]::Now) is never negative).
+    const t = performance.timeOrigin + performance.now();
+    const ms = Math.floor(t);
+    return new DateTimeValue(ms, 'Local', Math.min(9999, Math.floor((t - ms) * 10000)));
   }
 
   /** A local date from wall-clock parts (month 1-12). */
