@@ -86,8 +86,9 @@ test('a pasted block whose next line is a command: the prompt waits for typing, 
     await spo.waitFor((t) => PROMPT_LINE.test(t), 15_000, 'the password prompt');
     await spo.type('password');
     spo.write('\r');
-    const screen = await spo.waitFor((t) => /^third line$/m.test(t), 20_000, 'the third line to run');
-    assert.match(screen, connected);
+    // The status line is part of the live region, which Ink redraws at most every few tens of
+    // milliseconds: wait for it too rather than reading it in the frame that printed the last line.
+    const screen = await spo.waitFor((t) => /^third line$/m.test(t) && connected.test(t), 20_000, 'the third line to run, connected');
     assert.ok(!screen.includes(SET_ASIDE), 'a line that reads as a command is not set aside');
     assert.ok(screen.indexOf('second line\n') < screen.indexOf('third line\n'), 'the second line ran before the third');
     assert.match(screen, /^second line$/m);
