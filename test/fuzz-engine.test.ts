@@ -16,12 +16,13 @@ import { fuzzOnce, runFuzz, type Failure } from './fixtures/fuzz-run.js';
 
 const SEED = Number(process.env.SPO_FUZZ_SEED ?? 20260821);
 const INPUTS = 1200;
-const BUDGET_MS = 40_000;
+// Every input runs: the budget is only a safety net (a quiet machine takes ~5 s), never a speed test.
+const BUDGET_MS = 240_000;
 
 test(`fuzz: ${INPUTS} generated inputs (seed ${SEED}) never throw, hang, crash or leak JavaScript errors`, async () => {
   const { count, failures, stats } = await runFuzz({ seed: SEED, count: INPUTS, budgetMs: BUDGET_MS, perInputMs: 500, maxFailures: 5 });
   assert.deepEqual(failures, [], `${failures.length} failing inputs (seed ${SEED}, after ${count} inputs)`);
-  assert.ok(count >= 600, `only ${count} inputs ran within ${BUDGET_MS} ms (${JSON.stringify(stats)}): the engine is too slow to fuzz`);
+  assert.equal(count, INPUTS, `only ${count} inputs ran within ${BUDGET_MS} ms (${JSON.stringify(stats)})`);
   assert.ok(stats.structural > 0 && stats.signIn > 0, `structural and sign-in inputs ran: ${JSON.stringify(stats)}`);
 });
 
