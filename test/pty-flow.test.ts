@@ -73,13 +73,19 @@ for (const [signal, code] of [
   });
 }
 
-test('Ctrl+C (SIGINT) stops a busy `spo -c` loop, which fails with 1', async () => {
-  const child = spawn(process.execPath, [spoBin, '-c', '"started"; while ($true) {}; "not reached"'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs `spo -c script`, sends SIGINT once the script's first output arrives, and returns its exit code and stdout. */
+async function interruptSpoC(script: string): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, [spoBin, '-c', script], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   await new Promise((r) => child.stdout.once('data', r));
   child.kill('SIGINT');
   const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  return { code, out };
+}
+
+test('Ctrl+C (SIGINT) stops a busy `spo -c` loop, which fails with 1', async () => {
+  const { code, out } = await interruptSpoC('"started"; while ($true) {}; "not reached"');
   assert.equal(code, 1);
   assert.equal(out, 'started\n');
 });
@@ -99,12 +105,7 @@ test('Ctrl+C runs the finally blocks of the stopped script, as pwsh 7.6.10 does:
 });
 
 test('Ctrl+C (SIGINT) in `spo -c` runs the finally block before the script fails with 1', async () => {
-  const child = spawn(process.execPath, [spoBin, '-c', '"started"; try { while ($true) {} } finally { Write-Host cleaned }; "not reached"'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  await new Promise((r) => child.stdout.once('data', r));
-  child.kill('SIGINT');
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  const { code, out } = await interruptSpoC('"started"; try { while ($true) {} } finally { Write-Host cleaned }; "not reached"');
   assert.equal(code, 1);
   assert.equal(out, 'started\ncleaned\n');
 });
