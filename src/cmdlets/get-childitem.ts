@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { pathNotFound } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { PSObject } from '../engine/values.js';
 import { certItems, certPathParts } from './cert-drive.js';
@@ -83,7 +84,7 @@ export const getChildItem: CmdletDefinition = {
       const cert = certPathParts(path);
       if (cert) {
         const items = await certItems(cert);
-        if (!items) await pathNotFound(ctx, path);
+        if (!items) await writePathNotFound(ctx, path);
         else for (const item of items) ctx.writeObject(item);
         continue;
       }
@@ -99,14 +100,14 @@ async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean
     const pattern = basename(full);
     const names = await childNames(parent, options.force);
     if (!names || !names.some((n) => wildcardMatch(pattern, n))) {
-      if (!names) await pathNotFound(ctx, full);
+      if (!names) await writePathNotFound(ctx, full);
       return;
     }
     await emit(ctx, parent, names.filter((n) => wildcardMatch(pattern, n)), options, '');
     return;
   }
   const item = await fileItem(full);
-  if (!item) return pathNotFound(ctx, full);
+  if (!item) return writePathNotFound(ctx, full);
   if (!item.get('PSIsContainer')) {
     if (matchesFilter(item, options)) ctx.writeObject(options.nameOnly ? item.get('Name') : item);
     return;
@@ -167,14 +168,7 @@ async function childNames(dir: string, force: boolean): Promise<string[] | undef
   }
 }
 
-async function pathNotFound(ctx: CmdletContext, path: string): Promise<void> {
-  await ctx.writeError({
-    message: `Cannot find path '${path}' because it does not exist.`,
-    errorId: 'PathNotFound',
-    category: 'ObjectNotFound',
-    exceptionType: 'ItemNotFoundException',
-    exceptionFullName: 'System.Management.Automation.ItemNotFoundException',
-    targetObject: path,
-  });
+async function writePathNotFound(ctx: CmdletContext, path: string): Promise<void> {
+  await ctx.writeError(pathNotFound(path));
 }
 

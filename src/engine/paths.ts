@@ -104,7 +104,8 @@ export function folderNotFound(fullPath: string): ErrorSpec {
 /** Access denied and the other I/O failures, worded as .NET words them. */
 export function ioFailure(e: unknown, fullPath: string): ErrorSpec {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') {
+  // A folder opened as a file is access denied in .NET as well.
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
     return {
       message: `Access to the path '${fullPath}' is denied.`,
       errorId: 'System.UnauthorizedAccessException',
@@ -115,16 +116,6 @@ export function ioFailure(e: unknown, fullPath: string): ErrorSpec {
     };
   }
   if (code === 'ENOENT') return folderNotFound(fullPath);
-  if (code === 'EISDIR') {
-    return {
-      message: `Access to the path '${fullPath}' is denied.`,
-      errorId: 'System.UnauthorizedAccessException',
-      category: 'PermissionDenied',
-      exceptionType: 'UnauthorizedAccessException',
-      exceptionFullName: 'System.UnauthorizedAccessException',
-      targetObject: fullPath,
-    };
-  }
   return {
     message: (e as Error).message,
     errorId: 'System.IO.IOException',
