@@ -122,16 +122,14 @@ export async function runBatches(oracle, scripts, parts = 2) {
   return results.flat();
 }
 
-/** Runs one case as its own pwsh process (-f, stdin, interactive, exit), in caseDir. */
+/** Runs one case as its own pwsh process (-f, stdin, interactive, exit), in caseDir (locked: see case-dir.ts). */
 export async function runSingle(oracle, c) {
-  rmSync(caseDir, { recursive: true, force: true });
-  mkdirSync(caseDir, { recursive: true });
+  const { inCaseDir } = await import(join(root, 'dist/test/conformance/case-dir.js'));
   const args = ['-NoProfile'];
   if (c.nonInteractive) args.push('-NonInteractive');
-  if (c.mode === '-f') {
-    writeFileSync(join(caseDir, 'case.ps1'), c.script);
-    args.push('-File', 'case.ps1');
-  } else args.push('-Command', c.script);
-  const r = await run(oracle, args, { cwd: caseDir, stdin: c.stdin });
+  if (c.mode === '-f') args.push('-File', 'case.ps1');
+  else args.push('-Command', c.script);
+  const files = c.mode === '-f' ? { 'case.ps1': c.script } : {};
+  const r = await inCaseDir(files, (cwd) => run(oracle, args, { cwd, stdin: c.stdin }));
   return { stdout: crlf(r.stdout), stderr: crlf(r.stderr), exit: r.code };
 }

@@ -6,12 +6,11 @@
 // pending.txt (the issue that will fix it); a listed case that matches fails too, so the lists stay honest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { routeHostsTo, resetRouting } from '../src/net/routing.js';
 import { runInShell, runSpo } from './helpers/spo-process.js';
+import { inCaseDir } from './conformance/case-dir.js';
 import { areas, loadArea, loadExpected, loadList, needsOwnProcess, normalise, WIDTH, type CorpusCase, type Outcome } from './conformance/corpus.js';
 
 const NON_ERROR_STREAMS = ['output', 'warning', 'verbose', 'debug', 'information', 'prompt', 'readLine'] as const;
@@ -25,21 +24,14 @@ async function inProcess(c: CorpusCase): Promise<Outcome> {
   };
 }
 
-/** The same working directory the recorder gives pwsh, so paths in messages agree. */
-const caseDir = join(tmpdir(), 'spo-conformance-case');
-
 async function asProcess(c: CorpusCase): Promise<Outcome> {
-  // Empty the directory rather than remove it: another spo-shell checkout on this machine may be running its
-  // corpus in the same directory, and removing it would pull the working directory from under its spo.
-  mkdirSync(caseDir, { recursive: true });
-  for (const entry of readdirSync(caseDir)) rmSync(join(caseDir, entry), { recursive: true, force: true });
   const args: string[] = [];
   if (c.nonInteractive) args.push('-NonInteractive');
-  if (c.mode === '-f') {
-    writeFileSync(join(caseDir, 'case.ps1'), c.script);
-    args.push('-f', 'case.ps1');
-  } else args.push('-c', c.script);
-  const r = await runSpo(args, { cwd: caseDir, stdin: c.stdin, env: { NO_COLOR: '1' } });
+  if (c.mode === '-f') args.push('-f', 'case.ps1');
+  else args.push('-c', c.script);
+  // The same working directory the recorder gives pwsh, so paths in messages agree.
+  const files: Record<string, string> = c.mode === '-f' ? { 'case.ps1': c.script } : {};
+  const r = await inCaseDir(files, (cwd) => runSpo(args, { cwd, stdin: c.stdin, env: { NO_COLOR: '1' } }));
   return { stdout: normalise(r.stdout), stderr: normalise(r.stderr), exit: r.code ?? -1 };
 }
 
