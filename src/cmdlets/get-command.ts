@@ -164,9 +164,10 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   let chosen: Entry[];
   const names = p.get<string[]>('Name');
   if (names && names.length > 0) {
+    // In the order the names were given; the commands one name matches in the usual order.
     chosen = [];
     for (const name of names) {
-      const matches = all.filter((e) => wildcardMatch(name, e.name));
+      const matches = all.filter((e) => wildcardMatch(name, e.name)).sort(byTypeAndName);
       if (matches.length === 0 && !hasWildcard(name)) {
         await ctx.writeError({
           ...CommandNotFoundException(name),
@@ -178,7 +179,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       for (const m of matches) if (!chosen.includes(m)) chosen.push(m);
     }
   } else {
-    chosen = all;
+    chosen = all.sort(byTypeAndName);
   }
 
   const verbs = p.get<string[]>('Verb');
@@ -220,7 +221,11 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       ),
     );
   }
-  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compareNames(a.name, b.name));
+  return chosen;
+}
+
+function byTypeAndName(a: Entry, b: Entry): number {
+  return TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compareNames(a.name, b.name);
 }
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */
@@ -257,7 +262,9 @@ export function commandObject(e: Entry): PSObject {
   );
 }
 
+/** An alias's syntax is its target's, under the alias's name, after the `name (alias) -> target` line. */
 function syntaxText(e: Entry): string {
-  if (e.alias) return `${e.alias.name} (alias) -> ${e.definition.name}`;
-  return '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n';
+  const definition = e.alias ? { ...e.definition, name: e.alias.name } : e.definition;
+  const syntax = '\n' + syntaxLines(definition, 'command').join('\n\n') + '\n';
+  return e.alias ? `${e.alias.name} (alias) -> ${e.definition.name}\n${syntax}` : syntax;
 }

@@ -11,6 +11,7 @@ import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } 
 import { formatString } from './format-operator.js';
 import { MemberError } from './member-error.js';
 import { PSObject } from './values.js';
+import { TypedNumber } from './numeric.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
@@ -180,6 +181,12 @@ const METHODS: Record<string, Record<string, Handler>> = {
 
 const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.math': { pi: () => Math.PI, e: () => Math.E },
+  'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
+  'system.single': {
+    nan: () => new TypedNumber(NaN, 'System.Single'),
+    positiveinfinity: () => new TypedNumber(Infinity, 'System.Single'),
+    negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
+  },
   'system.guid': { empty: () => guidValue('00000000-0000-0000-0000-000000000000') },
   'system.environment': {
     newline: () => '\n',

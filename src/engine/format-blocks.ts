@@ -12,6 +12,7 @@
 
 import { ArgumentNumber, formatNumber, toPSString, unwrap } from './convert.js';
 import { PSHashtable } from './values.js';
+import { TypedNumber } from './numeric.js';
 import { displayWidth, graphemes, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
 
 export interface TableColumn {
@@ -55,7 +56,7 @@ export class FormattedBlock {
 
 function isRightAligned(value: unknown): boolean {
   const v = unwrap(value);
-  return typeof v === 'number' || typeof v === 'boolean';
+  return typeof v === 'number' || typeof v === 'boolean' || (v instanceof TypedNumber && v.type !== 'System.Char');
 }
 
 /** A value as a table cell shows it: fractional numbers with two decimals (pwsh 7.6's table format). */
