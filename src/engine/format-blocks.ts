@@ -21,6 +21,8 @@ export interface TableColumn {
   width?: number;
   /** Decided from the first row's value when absent: numbers and Booleans go right. */
   align?: 'left' | 'right';
+  /** A column of a view in format data: its values as plain text (property columns show fractional types with two decimals). */
+  asText?: boolean;
 }
 
 /**
@@ -59,11 +61,17 @@ function isRightAligned(value: unknown): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || (v instanceof TypedNumber && v.type !== 'System.Char');
 }
 
-/** A value as a table cell shows it: fractional numbers with two decimals (pwsh 7.6's table format). */
+/**
+ * A value as a property column shows it: Double, Single and Decimal values with two decimals (pwsh
+ * 7.6's table format: 2.0 shows 2.00, 1e-11 shows 0.00); everything else as in a list.
+ */
 export function tableCellText(value: unknown): string {
+  if (value instanceof TypedNumber && FRACTIONAL_TYPES.has(value.type) && Number.isFinite(value.value)) return value.value.toFixed(2);
   if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) return value.toFixed(2);
   return listCellText(value);
 }
+
+const FRACTIONAL_TYPES = new Set(['System.Double', 'System.Single', 'System.Decimal']);
 
 export function listCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -94,7 +102,7 @@ function renderTable(block: Extract<Block, { kind: 'table' }>, width: number, co
   // it still ends in '…' and still makes its column too wide for the line.
   const longest = 4 * width + 8;
   const capped = (t: string) => (t.length > longest ? t.slice(0, longest) : t);
-  for (const r of dataRows) texts.set(r, block.columns.map((_, i) => capped(tableCellText(r.cells[i]))));
+  for (const r of dataRows) texts.set(r, block.columns.map((c, i) => capped(c.asText ? listCellText(r.cells[i]) : tableCellText(r.cells[i]))));
   // A view whose first column has a width keeps its widths; any other table is sized to its contents.
   const sized = !block.autoSize && block.columns[0]?.width !== undefined;
   const widths = block.columns.map((c, i) =>

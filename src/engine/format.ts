@@ -55,6 +55,7 @@ export { listCellText as cellText } from './format-blocks.js';
 /** A property's value by name (case-insensitive) on anything the formatter shows; undefined when absent. */
 export function propertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
+  if (Array.isArray(value)) return arrayProperty(value, name);
   if (value instanceof TimeSpanValue) return value.member(name);
   if (value instanceof PSCredential) return name.toLowerCase() === 'username' ? value.UserName : name.toLowerCase() === 'password' ? value.Password : undefined;
   if (value instanceof NetworkCredential) {
@@ -66,11 +67,35 @@ export function propertyValue(value: unknown, name: string): unknown {
 
 /** The properties PowerShell shows for an object by default, in order. */
 export function defaultPropertyNames(value: unknown): string[] {
+  if (Array.isArray(value)) return [...ARRAY_PROPERTIES];
   if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
   if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
   return [];
+}
+
+/** An Object[]'s properties, as pwsh lists an array that reaches Out-Default inside another collection. */
+const ARRAY_PROPERTIES = ['Length', 'LongLength', 'Rank', 'SyncRoot', 'IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Count'] as const;
+
+function arrayProperty(a: readonly unknown[], name: string): unknown {
+  switch (name.toLowerCase()) {
+    case 'length':
+    case 'longlength':
+    case 'count':
+      return a.length;
+    case 'rank':
+      return 1;
+    case 'syncroot':
+      return a;
+    case 'isfixedsize':
+      return true;
+    case 'isreadonly':
+    case 'issynchronized':
+      return false;
+    default:
+      return undefined;
+  }
 }
 
 /** Every property of an object (Format-List *, Select-Object *). */
@@ -99,7 +124,7 @@ const GROUP_BY: Readonly<Record<string, string>> = {
   'Microsoft.PowerShell.Commands.MemberDefinition': 'TypeName',
 };
 
-const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'left' }, { header: 'Value', align: 'left' }];
+const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'left', asText: true }, { header: 'Value', align: 'left', asText: true }];
 
 /** Views that are lists: every property, in this order. */
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
@@ -122,14 +147,16 @@ function shapeOf(value: unknown): Shape {
   if (value instanceof FormattedBlock) return { kind: 'block' };
   if (isScalar(value)) return { kind: 'scalar' };
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
+  // An array inside the collection Out-Default enumerates is an object of eight properties: a list.
+  if (Array.isArray(value)) return { kind: 'list' };
   const fixed = fixedViewOf(value);
   if (fixed) return { kind: 'fixed', key: fixed.key, view: fixed };
   if (value instanceof PSCredential) {
-    return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left' }, { header: 'Password', align: 'right' }] };
+    return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: 'right', asText: true }] };
   }
   if (value instanceof PSObject && TABLE_VIEWS[value.typeName]) {
     // A view's columns are left-aligned unless its format data says otherwise.
-    return { kind: 'view', key: value.typeName, columns: TABLE_VIEWS[value.typeName]!.map((c) => ({ align: 'left', ...c })) };
+    return { kind: 'view', key: value.typeName, columns: TABLE_VIEWS[value.typeName]!.map((c) => ({ align: 'left', asText: true, ...c })) };
   }
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return { kind: 'list' };
   // TimeSpan has no view of its own: its eleven properties make it a list.
@@ -258,7 +285,14 @@ export function formatOutput(values: readonly unknown[], options: FormatOptions)
  * views (format-views.ts) print as their own groups.
  */
 export function formatText(values: readonly unknown[], options: FormatOptions): string {
-  const items = values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== null && v !== undefined && !isEmptyHashtable(v));
+  // Out-Default enumerates each object it receives, once: a null it receives is dropped, a null inside
+  // a collection prints as an empty line, an array inside one prints as an object.
+  const items: unknown[] = [];
+  for (const v of values) {
+    if (v === null || v === undefined || isEmptyHashtable(v)) continue;
+    if (Array.isArray(v)) for (const x of v) isEmptyHashtable(x) || items.push(x ?? null);
+    else items.push(v);
+  }
   let out = '';
   let doc: Doc | undefined;
   const render = (block: Block) => renderBlock(block, options.width, options.color);
@@ -269,7 +303,12 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
   const text = (line: string) => (doc ? addLine(doc, line) : (out += line + '\n'));
   let i = 0;
   while (i < items.length) {
-    const item = items[i]!;
+    const item = items[i];
+    if (item === null) {
+      i++;
+      text('');
+      continue;
+    }
     if (item instanceof DateTimeValue) {
       close();
       // DateTime has its own view in PowerShell's format data: a group with a blank line around it.
@@ -282,7 +321,7 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
     i++;
     if (shape.kind === 'fixed') {
       close();
-      const group = [item];
+      const group: unknown[] = [item];
       while (i < items.length) {
         const next = shapeOf(items[i]);
         if (next.kind !== 'fixed' || next.key !== shape.key) break;
