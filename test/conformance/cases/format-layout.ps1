@@ -101,3 +101,35 @@ Get-Command cls -Syntax
 
 #### empty object as text
 "[$([pscustomobject]@{})]"
+
+#### null inside a collection
+Write-Output -NoEnumerate @($null, 'a')
+
+#### array inside a collection
+Write-Output -NoEnumerate @(@(1, 2), 'x')
+
+#### hashtable value keeps its text
+@{a = 1e-11; b = 2.5}
+
+#### property columns show two decimals
+[pscustomobject]@{a = 2.0; b = 1e-11; c = 2; d = [float]0.5}
+
+#### Get-Variable value keeps its text
+$zz = 0.125
+Get-Variable zz
+
+#### simple function has no parameters
+(Get-Command Clear-Host).Parameters.Count
+
+#### Write-Output default set
+(Get-Command Write-Output).DefaultParameterSet
+
+#### Url parameter type
+(Get-Command Connect-SPOService).Parameters['Url'].ParameterType.FullName
+
+#### ManagedIdentityType values
+[enum]::GetValues([Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType])
+
+#### enum type literal
+[Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType]::UserAssigned
+[Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation]'ITAR'
