@@ -20,7 +20,7 @@ import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
-import { formatOutput } from './format.js';
+import { formatOutput, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
@@ -161,39 +161,21 @@ export class Executor implements EngineServices {
   }
 
   /**
-   * Output of a statement at the top: strings and numbers are written as they come (so a loop's
-   * lines interleave with Write-Host as in PowerShell); other objects are held and formatted
-   * together, as Out-Default does, when a line of text follows or the statement ends.
+   * Output of a statement at the top, through one Out-Default (format.ts): text is written as it comes
+   * (so a loop's lines interleave with Write-Host as in PowerShell), lists and fixed-width tables as their
+   * objects come, tables sized to their contents when they end (or after pwsh's 300 ms); a line of text
+   * that comes while a table is open joins it, as in pwsh.
    */
   private streamingOutput(): { emit: Emit; flush(): void } {
-    let held: unknown[] = [];
-    const flush = (): void => {
-      if (!held.length) return;
-      const values = held;
-      held = [];
-      this.writeOutput(values);
+    const outDefault = new OutDefault({ width: this.host.width - 1, color: this.host.color, errorView: this.errorView() });
+    const write = (text: string): void => {
+      if (text) this.host.write('output', text.replace(/\n$/, ''));
     };
-    const emit: Emit = (values) => {
-      if (!values.length) return;
-      if (values.every(isLineValue)) {
-        flush();
-        this.writeOutput(values);
-      } else {
-        for (const v of values) held.push(v);
-      }
-    };
-    return { emit, flush };
+    return { emit: (values) => write(outDefault.write(values)), flush: () => write(outDefault.end()) };
   }
 
   setLastSuccess(ok: boolean): void {
     this.session.defineVariable('?', ok, { readOnly: true });
-  }
-
-  /** Formats output objects and writes them to the host. */
-  private writeOutput(values: unknown[]): void {
-    if (!values.length) return;
-    const text = formatOutput(values, { width: this.host.width, color: this.host.color, errorView: this.errorView() });
-    if (text) this.host.write('output', text.replace(/\n$/, ''));
   }
 
   private errorView(): ErrorView {
@@ -866,12 +848,6 @@ export class Executor implements EngineServices {
 
 function isIncrement(op: string): boolean {
   return op === '++' || op === '--' || op === 'post++' || op === 'post--';
-}
-
-/** Output that Out-Default writes as one line of text each, with no table to keep together. */
-function isLineValue(value: unknown): boolean {
-  const v = unwrap(value);
-  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
 /** [double]::MinValue / ::MaxValue (integer types: integerLimit). */
