@@ -161,17 +161,28 @@ export class Executor implements EngineServices {
   }
 
   /**
-   * Output of a statement at the top, through one Out-Default (format.ts): text is written as it comes
-   * (so a loop's lines interleave with Write-Host as in PowerShell), lists and fixed-width tables as their
-   * objects come, tables sized to their contents when they end (or after pwsh's 300 ms); a line of text
-   * that comes while a table is open joins it, as in pwsh.
+   * Output of a statement at the top, through one Out-Default (format.ts): text outside a table or list
+   * is written as it comes (so a loop's lines interleave with Write-Host as in PowerShell); a table or
+   * list is written whole when it ends, laid out as pwsh lays it out (text that comes while it is open
+   * joins it; a content-sized table keeps the widths of its rows of the first 300 ms, as in pwsh).
    */
   private streamingOutput(): { emit: Emit; flush(): void } {
     const outDefault = new OutDefault({ width: this.host.width - 1, color: this.host.color, errorView: this.errorView() });
-    const write = (text: string): void => {
-      if (text) this.host.write('output', text.replace(/\n$/, ''));
+    let pending = '';
+    const write = (): void => {
+      if (pending) this.host.write('output', pending.replace(/\n$/, ''));
+      pending = '';
     };
-    return { emit: (values) => write(outDefault.write(values)), flush: () => write(outDefault.end()) };
+    return {
+      emit: (values) => {
+        pending += outDefault.write(values);
+        if (!outDefault.documentOpen) write();
+      },
+      flush: () => {
+        pending += outDefault.end();
+        write();
+      },
+    };
   }
 
   setLastSuccess(ok: boolean): void {
@@ -551,7 +562,8 @@ export class Executor implements EngineServices {
         const h = new PSHashtable(expr.ordered);
         for (const entry of expr.entries) {
           const key = unwrap(await this.evalExpr(entry.key, signal));
-          const value = collapse(await this.evalStatement(entry.value, signal));
+          // As the right-hand side of `=`: `@{a = @(1)}` keeps the array, a pipeline's single object is unwrapped.
+          const value = await this.assignedValue(entry.value, signal);
           if (h.has(key)) {
             throw new PSErrorSignal(new ErrorRecord({ ...R.DuplicateKeyInHashLiteral(toPSString(key)), category: 'ParserError', exceptionType: 'ParseException', extent: this.source.extent(entry.key.span) }), 'statement');
           }
