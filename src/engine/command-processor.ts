@@ -83,7 +83,14 @@ export class CommandProcessor {
   async run(request: CommandRequest): Promise<unknown[]> {
     const { definition: def, typedName, args, input, position, source, signal } = request;
     const commandExtent = source.extent(request.commandSpan);
-    const makeRecord = recordFactory(def, typedName, commandExtent);
+    const callers = [...this.#functionCalls];
+    const baseRecord = recordFactory(def, typedName, commandExtent);
+    // A record remembers the functions that were running (its ScriptStackTrace).
+    const makeRecord: typeof baseRecord = (spec, extent) => {
+      const record = baseRecord(spec, extent);
+      record.callStack ??= callers;
+      return record;
+    };
     const binderHost = this.#binderHost(def, position, request.commandSpan, signal);
     const bindingFailure = (e: BindingError) =>
       new PSErrorSignal(
@@ -95,6 +102,7 @@ export class CommandProcessor {
       bound = await bindArguments(def, args, binderHost, { hasPipelineInput: input !== undefined, commandSpan: request.commandSpan });
     } catch (e) {
       if (e instanceof BindingError) throw bindingFailure(e);
+      if (e instanceof PSErrorSignal && def.commandType === 'Function') e.record.callStack ??= [...this.#functionCalls];
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
       throw e;
     }

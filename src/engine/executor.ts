@@ -229,6 +229,7 @@ export class Executor implements EngineServices {
   }
 
   addToErrorHistory(record: ErrorRecord): void {
+    record.historyId = this.session.historyId;
     const list = this.session.getVariable('Error')?.value;
     if (Array.isArray(list)) {
       list.unshift(record);

@@ -39,6 +39,7 @@ export class SourceMap {
       endColumn: span.end - (this.lineStarts[endLine] ?? 0) + 1,
       lineText,
       text: this.text.slice(span.start, span.end),
+      lineBreak: startLine + 1 < this.lineStarts.length,
     };
   }
 }
