@@ -38,6 +38,11 @@ export class CommandProcessor {
 
   constructor(readonly engine: EngineServices) {}
 
+  /** The functions running now, outermost first (what an error raised here lists in its ScriptStackTrace). */
+  get functionCalls(): ReadonlyArray<{ name: string; extent: SourceExtent }> {
+    return [...this.#functionCalls];
+  }
+
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
   resolve(typedName: string, nameExtent: SourceExtent): CmdletDefinition {
     const table = this.engine.commands;
@@ -102,7 +107,6 @@ export class CommandProcessor {
       bound = await bindArguments(def, args, binderHost, { hasPipelineInput: input !== undefined, commandSpan: request.commandSpan });
     } catch (e) {
       if (e instanceof BindingError) throw bindingFailure(e);
-      if (e instanceof PSErrorSignal && def.commandType === 'Function') e.record.callStack ??= [...this.#functionCalls];
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
       throw e;
     }
@@ -132,6 +136,8 @@ export class CommandProcessor {
       else await this.#processInput(def, runtime, bound, input, binderHost, signal);
       await def.end?.(runtime);
     } catch (e) {
+      // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
+      if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...this.#functionCalls];
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
       if (e instanceof NonInteractiveError) {
         throw new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');

@@ -189,7 +189,7 @@ function invocationDetails(record: ErrorRecord): Details {
     ['HistoryId', historyId],
     ['ScriptName', file ?? ''],
     ['Line', extent ? lineWithBreak(extent) : ''],
-    ['Statement', extent?.text ?? null],
+    ['Statement', extent ? extent.text.trimEnd() : null],
     ['PositionMessage', extent ? positionMessage(extent) : ''],
     ['PSScriptRoot', file ? folderOf(file) : ''],
     ['PSCommandPath', file ?? null],

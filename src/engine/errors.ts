@@ -92,6 +92,8 @@ export class ErrorRecord {
   callStack?: ReadonlyArray<{ name: string; extent: SourceExtent }>;
   /** InvocationInfo.HistoryId: the number of the input line that raised it (1 in spo -c and -f). */
   historyId = 1;
+  /** Set on Get-Error's output: the record prints in the PSExtendedError view whatever $ErrorView says. */
+  extendedView?: { errorIndex?: number; last?: boolean };
 
   constructor(init: ErrorRecordInit) {
     this.message = init.message;
@@ -129,6 +131,13 @@ export class ErrorRecord {
 
   toString(): string {
     return this.message;
+  }
+
+  /** The same record as Get-Error outputs it (`-Newest` numbers them: the ErrorIndex group header). */
+  asExtended(errorIndex?: number, last?: boolean): ErrorRecord {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as ErrorRecord, this);
+    copy.extendedView = { errorIndex, last };
+    return copy;
   }
 }
 
@@ -208,7 +217,27 @@ const ACCENT = '\x1b[36;1m';
 const RESET = '\x1b[0m';
 
 export function renderError(record: ErrorRecord, options: RenderOptions): string {
+  if (record.extendedView) return asHostLines(extendedView(record, record.extendedView, options.width));
   return asHostLines(viewText(record, options));
+}
+
+/**
+ * Get-Error's output as Out-Default prints it: a blank line around the record (with -Newest a group header
+ * `   ErrorIndex: N` first), lines longer than the console cut into pieces of its width.
+ */
+function extendedView(record: ErrorRecord, { errorIndex, last }: { errorIndex?: number; last?: boolean }, width: number): string {
+  const body = detailedText(record)
+    .split('\n')
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      for (let i = 0; i < line.length; i += width - 1) pieces.push(line.slice(i, i + width - 1));
+      return pieces.length ? pieces : [''];
+    })
+    .join('\n');
+  // The view's width is the console's plus the column it leaves free.
+  if (errorIndex === undefined) return `\n${body}\n\n`;
+  // The groups are one table of pwsh's: the blank line that closes it comes after the last record only.
+  return `\n   ErrorIndex: ${errorIndex}\n\n${body}\n${last ? '\n' : ''}`;
 }
 
 function viewText(record: ErrorRecord, options: RenderOptions): string {

@@ -84,6 +84,12 @@ export function shortTypeName(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'Int32' : 'Double';
   if (typeof value === 'boolean') return 'Boolean';
   if (Array.isArray(value)) return 'Object[]';
+  if (value && typeof value === 'object' && typeof value.valueOf() === 'number') {
+    // A number as a command argument or a typed literal keeps its .NET type name.
+    const type = (value as { type?: unknown }).type;
+    if (typeof type === 'string') return type.slice(type.lastIndexOf('.') + 1);
+    return shortTypeName(value.valueOf());
+  }
   if (value && typeof value === 'object') {
     const s = String(value);
     if (/^[A-Za-z_][\w.]*$/.test(s) && s.includes('.')) return s.slice(s.lastIndexOf('.') + 1);
