@@ -223,6 +223,8 @@ export class Executor implements EngineServices {
   }
 
   addToErrorHistory(record: ErrorRecord): void {
+    record.historyId = this.session.historyId;
+    record.callStack ??= this.#processor.functionCalls;
     const list = this.session.getVariable('Error')?.value;
     if (Array.isArray(list)) {
       list.unshift(record);
