@@ -16,16 +16,17 @@
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off. The data is made when the process
 // exits, so it holds the functions the first run compiled, not only the top level.
 
-const fs = process.getBuiltinModule('node:fs');
-const path = process.getBuiltinModule('node:path');
-const vm = process.getBuiltinModule('node:vm');
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
 
 const MAGIC = 0x53504f31; // "SPO1"
 const HEADER = 8; // magic, payload length (both uint32 LE)
 const MAX_AGE_MS = 30 * 24 * 3600_000; // files written this long ago are removed when one is written
 
 /** The folder for the cache files, or undefined when there is no home to put it in. */
-export function cacheDirectory(env = process.env, platform = process.platform, home = safeHomedir()) {
+function cacheDirectory(env = process.env, platform = process.platform, home = safeHomedir()) {
   if (env.SPO_CACHE_DIR) return path.join(env.SPO_CACHE_DIR, 'code-cache');
   let base;
   if (platform === 'win32') base = env.LOCALAPPDATA || (home && path.join(home, 'AppData', 'Local'));
@@ -36,32 +37,34 @@ export function cacheDirectory(env = process.env, platform = process.platform, h
 
 function safeHomedir() {
   try {
-    return process.getBuiltinModule('node:os').homedir();
+    return require('node:os').homedir();
   } catch {
     return undefined;
   }
 }
 
 /** Loads and runs a CommonJS bundle made by scripts/build.mjs, with the code cache when it can. */
-export function runCachedBundle(file) {
-  const source = fs.readFileSync(file, 'utf8');
+function runCachedBundle(file) {
+  // The build writes the bundle as ASCII (scripts/build.mjs), which latin1 reads faster than UTF-8.
+  const source = fs.readFileSync(file, 'latin1');
   const build = /^\/\/ spo-build ([0-9a-f]{16,})\n/.exec(source)?.[1];
   const dir = process.env.NODE_DISABLE_COMPILE_CACHE || !build ? undefined : cacheDirectory();
   // The file's size and modification time join the build: a bundle edited after the build is another file.
   const stat = dir && fs.statSync(file);
   const cacheFile = dir && path.join(dir, `${path.basename(file, '.cjs')}-${build}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}.v8`);
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
-  // The wrapper is Node's own for CommonJS; the bundle starts with "use strict" (ES modules are strict).
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The wrapper is Node's own for CommonJS (and __spoImport); the bundle starts with "use strict"
+  // (ES modules are strict).
+  // The bundle's import() calls (packages, the console bundle) are __spoImport calls (scripts/build.mjs):
+  // this module's import() resolves them, from bin/, which finds the same node_modules.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __spoImport) {${source}\n})`, {
     filename: file,
     cachedData,
-    // import() of packages and of the console bundle, resolved from the bundle's own folder.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(cacheFile, script));
   const module = { exports: {} };
-  const require = process.getBuiltinModule('node:module').createRequire(file);
-  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
+  const bundleRequire = require('node:module').createRequire(file);
+  script.runInThisContext()(module.exports, bundleRequire, module, file, path.dirname(file), (specifier) => import(specifier));
   return module.exports;
 }
 
@@ -105,3 +108,5 @@ function removeOldCaches(dir, keep) {
     }
   }
 }
+
+module.exports = { cacheDirectory, runCachedBundle };
