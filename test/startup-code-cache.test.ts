@@ -70,7 +70,7 @@ test('code cache: a bundle edited after the build (same length) runs as edited, 
   for (const d of [bundle, bin]) mkdirSync(d, { recursive: true });
   copyFileSync(join(repoRoot, 'dist', 'bundle', 'script.cjs'), join(bundle, 'script.cjs'));
   copyFileSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
-  for (const f of ['spo.js', 'code-cache.js']) copyFileSync(join(repoRoot, 'bin', f), join(bin, f));
+  for (const f of ['spo.js', 'code-cache.js', 'package.json']) copyFileSync(join(repoRoot, 'bin', f), join(bin, f));
   const cache = join(dir, 'cache');
   const script = 'Write-Output ok; Get-Nothing';
   const before = spo(cache, script, join(bin, 'spo.js'));
