@@ -35,7 +35,8 @@ export class PlainHost implements Host {
   }
 
   get width(): number {
-    return this.#stdout.columns || 120;
+    // Redirected output has no console: pwsh formats it to 80 columns, and so does spo.
+    return this.#stdout.columns || 80;
   }
 
   write(kind: StreamKind, text: string, options?: HostWriteOptions): void {
