@@ -433,6 +433,17 @@ export class Executor implements EngineServices {
   // ---- pipelines and commands ----------------------------------------------------------------
 
   private async runPipeline(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
+    // -PipelineVariable lives as long as its pipeline: afterwards the variable is gone (pwsh 7.6.10).
+    const pipelineVariables = (this.statement.pipelineVariables ??= []);
+    const mark = pipelineVariables.length;
+    try {
+      return await this.runPipelineElements(stmt, signal);
+    } finally {
+      for (const name of pipelineVariables.splice(mark)) this.session.removeVariable(name);
+    }
+  }
+
+  private async runPipelineElements(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
