@@ -277,6 +277,8 @@ export function toBoolParameter(value: unknown): boolean {
 export function enumerate(value: unknown): unknown[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value;
+  // An enumerator ($input, $foreach) sends on what it has not given out yet.
+  if (value instanceof LoopEnumerator) return value.remaining();
   return [value];
 }
 

@@ -400,8 +400,21 @@ export class Executor implements EngineServices {
   }
 
   setVariable(name: string, value: unknown, options?: VariableOptions): void {
-    const { scope, bare } = splitScope(name);
+    const { scope, bare, drive } = splitScope(name);
     // `$null = …` discards the value (any scope prefix: `$global:null = 3` too).
+    if (scope === 'noDrive') {
+      const point = this.#sequencePoint;
+      throw new PSErrorSignal(
+        new ErrorRecord({
+          ...R.DriveNotFound(drive!),
+          category: 'ObjectNotFound',
+          exceptionType: 'DriveNotFoundException',
+          targetObject: drive,
+          extent: point ? this.source.extent(point) : undefined,
+        }),
+        'statement',
+      );
+    }
     if (scope !== 'env' && bare.toLowerCase() === 'null') return;
     if (scope === 'env') {
       if (value === null || value === '') delete process.env[bare];
@@ -414,6 +427,17 @@ export class Executor implements EngineServices {
   // ---- pipelines and commands ----------------------------------------------------------------
 
   private async runPipeline(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
+    // -PipelineVariable lives as long as its pipeline: afterwards the variable is gone (pwsh 7.6.10).
+    const pipelineVariables = (this.statement.pipelineVariables ??= []);
+    const mark = pipelineVariables.length;
+    try {
+      return await this.runPipelineElements(stmt, signal);
+    } finally {
+      for (const name of pipelineVariables.splice(mark)) this.session.removeVariable(name);
+    }
+  }
+
+  private async runPipelineElements(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
@@ -502,6 +526,7 @@ export class Executor implements EngineServices {
 
   getVariable(name: string): unknown {
     const { scope, bare } = splitScope(name);
+    if (scope === 'noDrive') return null;
     if (scope === 'env') {
       if (process.platform === 'win32') {
         const key = Object.keys(process.env).find((k) => k.toLowerCase() === bare.toLowerCase());
@@ -877,14 +902,22 @@ function integerLimit(type: string, max: boolean): bigint {
   return max ? 2n ** BigInt(bits) - 1n : 0n;
 }
 
-/** `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is `$x`. */
-function splitScope(name: string): { scope: ScopeName | 'env' | undefined; bare: string } {
+/** The drives pwsh has on every system (besides the scope names): a `$drive:x` of another name has no drive. */
+const KNOWN_DRIVES = new Set(['alias', 'env', 'function', 'variable', 'temp', 'cert', 'using', 'workflow']);
+
+/**
+ * `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is
+ * `$x`; a prefix that names no drive (`$nosuch:x`) reads as $null and cannot be assigned.
+ */
+function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | undefined; bare: string; drive?: string } {
   const i = name.indexOf(':');
   if (i <= 0) return { scope: undefined, bare: name };
-  const prefix = name.slice(0, i).toLowerCase();
+  const drive = name.slice(0, i);
+  const prefix = drive.toLowerCase();
   const bare = name.slice(i + 1);
   if (prefix === 'global' || prefix === 'script' || prefix === 'local') return { scope: prefix, bare };
   if (prefix === 'private') return { scope: 'local', bare };
   if (prefix === 'variable') return { scope: undefined, bare };
+  if (!KNOWN_DRIVES.has(prefix)) return { scope: 'noDrive', bare, drive };
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
 }

@@ -49,6 +49,15 @@ export const RequestedModulesNotAvailable = (modules: readonly string[]) =>
     ? `It may come from the module '${modules[0]}', which the script asked for but spo-shell does not have.`
     : `It may come from one of the modules ${modules.map((m) => `'${m}'`).join(', ')}, which the script asked for but spo-shell does not have.`;
 
+// ---- Inquire (what a warning, verbose, debug or information message asks under Inquire) --------------
+
+export const ContinueWithOperation = () => 'Continue with this operation?';
+
+// ---- Session state (SessionStateStrings.resx) --------------------------------------------------------
+
+/** `$nosuch:x = 1`: a variable path whose drive does not exist. */
+export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot find drive. A drive with the name '${drive}' does not exist.`);
+
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
 export const SuspendActionPreferenceReserved = () =>

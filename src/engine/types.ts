@@ -126,7 +126,8 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string): PSObject {
-  const short = fullName.slice(fullName.lastIndexOf('.') + 1);
+  // A nested type's Name is what follows its `+` (ArrayList+ArrayListEnumeratorSimple).
+  const short = fullName.slice(Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+')) + 1);
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
