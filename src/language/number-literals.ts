@@ -106,7 +106,7 @@ export function classifyNumberLiteral(text: string, negative = false): NumberLit
     const n = (negative ? -1 : 1) * Number(body) * Number(multiplier);
     const whole = (negative ? -1n : 1n) * (real ? 0n : BigInt(body)) * multiplier;
     if (!real && fits('System.Decimal', whole)) return make('System.Decimal', whole);
-    return Number.isFinite(n) ? { type: 'System.Decimal', value: n } : undefined;
+    return Number.isFinite(n) && Math.abs(n) < 2 ** 96 ? { type: 'System.Decimal', value: n } : undefined;
   }
   let v: bigint;
   if (real) {
