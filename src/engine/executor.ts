@@ -849,7 +849,7 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject } = e.error;
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) }), 'statement');
+          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) }), 'statement');
         }
         throw this.memberFailure(e.error, at);
       }

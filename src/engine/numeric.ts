@@ -67,8 +67,9 @@ const RANK = ['System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'S
 
 /** The .NET type an arithmetic operator computes in, for two operand types (PowerShell widens small integers to Int32). */
 export function arithmeticType(a: string, b: string): string {
-  if (a === 'System.Double' || b === 'System.Double' || a === 'System.Single' || b === 'System.Single') return 'System.Double';
+  // A Decimal wins over a Double: PowerShell converts the Double to Decimal (`1d + 1.5` is a Decimal).
   if (a === 'System.Decimal' || b === 'System.Decimal') return 'System.Decimal';
+  if (a === 'System.Double' || b === 'System.Double' || a === 'System.Single' || b === 'System.Single') return 'System.Double';
   const ra = Math.max(RANK.indexOf(a), RANK.indexOf('System.Int32'));
   const rb = Math.max(RANK.indexOf(b), RANK.indexOf('System.Int32'));
   const t = RANK[Math.max(ra, rb)]!;
