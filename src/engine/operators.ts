@@ -132,8 +132,22 @@ function textOperand(raw: unknown, other: unknown): unknown {
   return atOperator(() => scanOperand(v, typeof o === 'number' ? numericType(other, o) : 'System.Int32'));
 }
 
+const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
+
+/**
+ * A collection or hashtable operand of arithmetic: .NET looks for the operator method on its type and
+ * finds none (`1 + @{}`: [System.Collections.Hashtable] does not contain a method named 'op_Addition').
+ */
+function checkOperatorMethod(symbol: string, left: unknown, right: unknown, leftRaw: unknown, rightRaw: unknown): void {
+  const lacking = (v: unknown) => Array.isArray(v) || v instanceof PSHashtable;
+  const method = OPERATOR_METHOD[symbol]!;
+  if (lacking(left)) throw fail(R.MethodNotFound(typeNameOf(leftRaw), method), method);
+  if (lacking(right) && typeof left !== 'string') throw fail(R.MethodNotFound(typeNameOf(rightRaw), method), method);
+}
+
 /** + - * / % on numbers: computed in the wider operand type; integer overflow gives a Double. */
-function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: number) => number, divides = false): unknown {
+function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: number) => number, divides = false, symbol = '+'): unknown {
+  checkOperatorMethod(symbol, unwrap(leftText), unwrap(rightText), leftText, rightText);
   const leftRaw = textOperand(leftText, rightText);
   const rightRaw = textOperand(rightText, leftText);
   const a = number(leftRaw);
@@ -197,7 +211,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     const result = timeArithmetic(op, left, right);
     if (result !== undefined) return result;
   }
-  if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!));
+  if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!), ARRAY_OPERATOR_METHOD[op]);
   switch (op.toLowerCase()) {
     case '+':
       if (Array.isArray(left)) return [...left, ...(Array.isArray(right) ? right : [right])];
@@ -216,17 +230,17 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
-      return arithmetic(leftRaw, rightRaw, (a, b) => a - b);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
     case '*':
       if (typeof left === 'boolean' || isChar(leftRaw)) throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', typeNameOf(rightRaw)));
       // $null times anything is $null.
       if (left === null || left === undefined) return null;
       if (typeof left === 'string' || Array.isArray(left)) return repeat(left, right);
-      return arithmetic(leftRaw, rightRaw, (a, b) => a * b);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a * b, false, '*');
     case '/':
-      return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true, '/');
     case '%':
-      return arithmetic(leftRaw, rightRaw, (a, b) => a % b, true);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a % b, true, '%');
     case '-and':
       return isTrue(left) && isTrue(right);
     case '-or':
