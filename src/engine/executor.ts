@@ -717,7 +717,7 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: e.typeName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     return e;
   }
@@ -728,7 +728,7 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof WildcardPatternError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
@@ -875,7 +875,7 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject } = e.error;
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) }), 'statement');
+          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) }), 'statement');
         }
         throw this.memberFailure(e.error, at);
       }

@@ -67,7 +67,7 @@ export const SuspendActionPreferenceReserved = () =>
 
 export const AddHashTableToNonHashTable = () => entry('AddHashTableToNonHashTable', 'A hash table can only be added to another hash table.');
 
-export const DuplicateKey = (key: string) => entry('DuplicateKey', `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`);
+export const DuplicateKey = (key: string) => entry('System.ArgumentException', `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`);
 
 export const DivideByZero = () => entry('RuntimeException', 'Attempted to divide by zero.');
 
@@ -78,6 +78,8 @@ export const ArrayDimensionsExceeded = () => entry('System.OutOfMemoryException'
 
 export const NegativeRepeatCount = (times: number) =>
   entry('System.ArgumentOutOfRangeException', `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`);
+
+export const DecimalOverflow = () => entry('System.OverflowException', 'Value was either too large or too small for a Decimal.');
 
 export const RangeTooBig = () => entry('RangeTooBig', 'The range is too big. Ranges are limited to 50,000,000 elements.');
 
