@@ -10,6 +10,7 @@ import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } 
 import { NonInteractiveError, promptForCredential, promptInquire } from './prompts.js';
 import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
+import { streamRecord, type StreamRouter } from './redirection.js';
 import { EnumValue, PSObject, type PSCredential } from './values.js';
 
 export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
@@ -21,6 +22,8 @@ export interface EngineServices {
   readonly commands: CommandLookup;
   addToErrorHistory(record: ErrorRecord): void;
   showError(record: ErrorRecord): void;
+  /** The redirections running now (`2>&1`, `3> file`): where warning, verbose, debug and information records go. */
+  readonly streams?: StreamRouter;
 }
 
 /** State of one top-level statement: whether anything failed (for $?). */
@@ -105,8 +108,8 @@ export class CommandRuntime implements CmdletContext {
   readonly session: Session;
   readonly commands: CommandLookup;
   readonly params: CmdletContext['params'];
-  /** Objects written to the output stream, in order. */
-  readonly outputs: unknown[] = [];
+  /** Objects written to the output stream, in order (a redirected command's list, shared with its redirection). */
+  readonly outputs: unknown[];
   input: unknown = undefined;
   hasInput = false;
 
@@ -127,7 +130,9 @@ export class CommandRuntime implements CmdletContext {
     readonly signal: AbortSignal,
     statement: StatementState,
     makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord,
+    outputs: unknown[] = [],
   ) {
+    this.outputs = outputs;
     this.#engine = engine;
     this.host = engine.host;
     this.session = engine.session;
@@ -218,10 +223,16 @@ export class CommandRuntime implements CmdletContext {
     if (pref !== 'Ignore') {
       this.#information?.items.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
     }
+    // The record reaches a redirection (`6>&1`) whatever $InformationPreference says about showing it.
+    const redirected = pref !== 'Ignore' && this.#engine.streams?.write('information', () => streamRecord('information', message, tags)) === true;
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
     if (pref === 'Inquire') await this.#inquire(message);
-    if (!isHost) this.host.write('information', message);
+    if (!isHost && !redirected) this.host.write('information', message);
     if (pref === 'Stop') this.#stopFor('InformationPreference', message);
+  }
+
+  get informationRedirected(): boolean {
+    return this.#engine.streams?.redirects('information') === true;
   }
 
   get verboseEnabled(): boolean {
@@ -243,8 +254,8 @@ export class CommandRuntime implements CmdletContext {
 
   async #stream(pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string): Promise<void> {
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-    // The message is written before the Inquire prompt (pwsh 7.6.10).
-    this.host.write(kind, `${prefix}${message}`);
+    // The message is written before the Inquire prompt (pwsh 7.6.10); a redirection (`3>&1`) takes the record instead.
+    if (!this.#engine.streams?.write(kind, () => streamRecord(kind, message))) this.host.write(kind, `${prefix}${message}`);
     if (pref === 'Inquire') await this.#inquire(message);
     if (pref === 'Stop') this.#stopFor(variable, message);
   }

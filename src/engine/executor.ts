@@ -8,7 +8,11 @@
 // expression cases (member/index chains, casts, literals) are the next piece to move out.
 
 import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
-import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import type { ChainStatement, CommandAst, Expr, PipelineStatement, RedirectionAst, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import { EOL } from 'node:os';
+import { mergedStreamOf, runRedirected, StreamRouter, type RedirectionServices } from './redirection.js';
+import { runChain } from './pipeline-chain.js';
+import { ioFailure, resolveLiteral } from './paths.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
@@ -54,6 +58,8 @@ export class Executor implements EngineServices {
   readonly #flow: FlowEvaluator;
   /** -match sets $Matches in the current scope. */
   readonly #operatorScope: OperatorScope = { setMatches: (h) => this.session.setVariable('Matches', h) };
+  /** The redirections running now (redirection.ts). */
+  readonly streams = new StreamRouter();
 
   constructor(
     readonly session: Session,
@@ -95,6 +101,7 @@ export class Executor implements EngineServices {
         // The script's traps handle errors from everything nested in its statements (flow.ts).
         await this.#flow.withTraps(traps.length > 0, async () => {
           if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
+          else if (stmt.kind === 'chain') await this.atSequencePoint(stmt, () => this.runChain(stmt, signal, output.emit));
           else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
         });
         output.flush();
@@ -191,6 +198,14 @@ export class Executor implements EngineServices {
   /** Formats output objects and writes them to the host. */
   private writeOutput(values: unknown[]): void {
     if (!values.length) return;
+    // Records merged from another stream (`2>&1`, `3>&1`) print as that stream would have.
+    const merged = values.findIndex((v) => mergedStreamOf(v) !== undefined);
+    if (merged >= 0) {
+      this.writeOutput(values.slice(0, merged));
+      this.writeMergedRecord(values[merged]);
+      this.writeOutput(values.slice(merged + 1));
+      return;
+    }
     const text = formatOutput(values, { width: this.host.width, color: this.host.color, errorView: this.errorView() });
     if (text) this.host.write('output', text.replace(/\n$/, ''));
   }
@@ -220,7 +235,17 @@ export class Executor implements EngineServices {
     return script;
   }
 
+  /** Out-Default's way with a record merged into the output stream: where its own stream writes. */
+  private writeMergedRecord(record: unknown): void {
+    const stream = mergedStreamOf(record);
+    if (record instanceof ErrorRecord) this.host.write('error', this.render(record));
+    else if (stream === 'information') this.host.write('information', String(record));
+    else if (stream === 'warning' || stream === 'verbose' || stream === 'debug') this.host.write(stream, `${stream.toUpperCase()}: ${String(record)}`);
+  }
+
+  /** Shows a non-terminating error, or hands it to a running redirection (`2>&1`, `2> file`, `2>$null`). */
   showError(record: ErrorRecord): void {
+    if (this.streams.write('error', () => record)) return;
     this.host.write('error', this.render(record));
   }
 
@@ -276,6 +301,13 @@ export class Executor implements EngineServices {
       case 'assignment':
         await this.assign(stmt, signal);
         return [];
+      case 'chain': {
+        const out: unknown[] = [];
+        await this.runChain(stmt, signal, (values) => {
+          for (const v of values) out.push(v);
+        });
+        return out;
+      }
       case 'throw': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
@@ -417,20 +449,71 @@ export class Executor implements EngineServices {
 
   // ---- pipelines and commands ----------------------------------------------------------------
 
-  private async runPipeline(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
+  /**
+   * `a && b || c` (pipeline-chain.ts): each pipeline a statement of its own for $?; a
+   * statement-terminating error in one is shown and makes it fail, unless it stops the script.
+   */
+  private async runChain(stmt: ChainStatement, signal: AbortSignal, emit: (values: unknown[]) => void): Promise<void> {
+    const outer = this.statement;
+    const runPipeline = async (pipeline: PipelineStatement): Promise<{ output: unknown[]; ok: boolean }> => {
+      const own: StatementState = { failed: false };
+      this.statement = own;
+      let result: { output: unknown[]; ok: boolean };
+      try {
+        result = { output: await this.evalStatement(pipeline, signal), ok: !own.failed };
+      } catch (e) {
+        if (isControlTransfer(e)) throw e;
+        const signalled = this.toSignal(e, pipeline.span);
+        const pref = preferenceOf(this.session, 'ErrorActionPreference');
+        if (signalled.scope !== 'statement' || signalled.stopException || signalled.record.thrownByThrowStatement || pref === 'Stop') throw e;
+        this.reportTerminating(signalled);
+        result = { output: [], ok: false };
+      } finally {
+        this.statement = outer;
+      }
+      this.setLastSuccess(result.ok);
+      return result;
+    };
+    const ok = await runChain(stmt, { runPipeline }, emit);
+    outer.failed = !ok;
+  }
+
+  private async runPipeline(stmt: PipelineStatement, signal: AbortSignal): Promise<unknown[]> {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
       // A pipeline of thousands of commands must still let Ctrl+C in (issue 13 item 3).
       if (i > 0) await this.#flow.checkpoint(signal);
-      if (el.kind === 'expression') {
+      const previous = input;
+      const run = async (outputs?: unknown[]): Promise<unknown[]> => {
+        if (el.kind === 'command') return this.runCommand(el, previous, i + 1, signal, outputs);
         const value = await this.evalExpr(el.expr, signal);
-        input = value instanceof PSHashtable ? [value] : enumerate(value);
-      } else {
-        input = await this.runCommand(el, input, i + 1, signal);
-      }
+        return value instanceof PSHashtable ? [value] : enumerate(value);
+      };
+      input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal), el.redirections, run) : await run();
     }
     return input ?? [];
+  }
+
+  /** What redirection.ts needs: file names evaluated here, Out-File's text and errors. */
+  private redirectionServices(signal: AbortSignal): RedirectionServices {
+    return {
+      router: this.streams,
+      fileOf: async (r) => {
+        // `>$null` (any scope prefix) discards; anything else names a file, relative to the current location.
+        if (r.target.kind === 'variable' && /^(?:[a-z]+:)?null$/i.test(r.target.name)) return null;
+        return resolveLiteral(this.session, toPSString(await this.evalExpr(r.target, signal)));
+      },
+      openFailure: (e, path, r: RedirectionAst) =>
+        new PSErrorSignal(
+          new ErrorRecord({ ...ioFailure(e, path), commandName: 'Out-File', invocationName: 'Out-File', implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand', extent: this.source.extent(r.span) }),
+          'statement',
+        ),
+      fileText: (values) => {
+        const text = formatOutput(values, { width: this.host.width, color: false, errorView: this.errorView() });
+        return text === '' ? '' : text.replace(/\n$/, '').split('\n').map((line) => line + EOL).join('');
+      },
+    };
   }
 
   private async evalArguments(cmd: CommandAst, signal: AbortSignal): Promise<BindArg[]> {
@@ -479,7 +562,7 @@ export class Executor implements EngineServices {
     return toPSString(await this.evalExpr(cmd.nameExpr, signal));
   }
 
-  private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal): Promise<unknown[]> {
+  private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal, outputs?: unknown[]): Promise<unknown[]> {
     const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
     let typedName: string;
     let definition: CmdletDefinition;
@@ -499,7 +582,7 @@ export class Executor implements EngineServices {
       return this.#processor.run(this.#processor.helpRequest(definition, cmd.nameSpan, request));
     }
     const args = await this.evalArguments(cmd, signal);
-    return this.#processor.run({ ...request, definition, typedName, args, input });
+    return this.#processor.run({ ...request, definition, typedName, args, input, outputs });
   }
 
   // ---- expressions ---------------------------------------------------------------------------
@@ -783,12 +866,14 @@ export class Executor implements EngineServices {
     const outer = this.source;
     this.source = source;
     const out: unknown[] = [];
+    this.streams.openBlock(out);
     try {
       await this.runNested(statements, signal, out);
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
       out.push(...e.output);
     } finally {
+      this.streams.closeBlock();
       this.source = outer;
     }
     return out;
@@ -892,4 +977,9 @@ function splitScope(name: string): { scope: ScopeName | 'env' | undefined; bare:
   if (prefix === 'private') return { scope: 'local', bare };
   if (prefix === 'variable') return { scope: undefined, bare };
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
+}
+
+/** break, continue, return, exit, Ctrl+C and an error already shown pass through a chain untouched. */
+function isControlTransfer(e: unknown): boolean {
+  return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal;
 }
