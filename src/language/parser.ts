@@ -107,12 +107,19 @@ const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, Stat
 ]);
 
 class Parser extends FlowParser {
+  /**
+   * The first error of PowerShell's semantic checks (an assignment to something that cannot take
+   * one): they run only on input without syntax errors, so a syntax error later in the input wins.
+   */
+  #semanticError: ParseError | undefined;
+
   parse(): ParseResult {
     const statements: Statement[] = [];
     try {
       const block = this.parseScriptBlockBody(null, 0);
       block.text = this.src;
       block.requires = this.parseRequires();
+      if (this.#semanticError) throw new ParseFailure(this.#semanticError);
       return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false, tokens: this.tokens };
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
@@ -154,8 +161,25 @@ class Parser extends FlowParser {
       const start = this.pos;
       let end = start + 1;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
+      this.failUnterminatedQuoteIn(start, end);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
+  }
+
+  /**
+   * A stray word with a quote inside (`abc".Length …`) is one token to pwsh, whose string may run to
+   * the end of the input: then the input is incomplete (unterminated string), not an unexpected token.
+   */
+  private failUnterminatedQuoteIn(start: number, end: number): void {
+    if (!/["'\u2018-\u201e]/.test(this.src.slice(start, end))) return;
+    const mark = this.tokenMark();
+    try {
+      this.scanGenericToken();
+    } catch (e) {
+      if (e instanceof ParseFailure && e.error.incomplete) throw e;
+    }
+    this.pos = start;
+    this.resetTokens(mark);
   }
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
@@ -204,7 +228,20 @@ class Parser extends FlowParser {
     if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
       // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
       const bad = only?.kind === 'expression' ? (only.expr.kind === 'paren' ? only.expr.pipeline.span : only.expr.span) : pipeline.span;
-      this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
+      try {
+        this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
+      } catch (e) {
+        this.#semanticError ??= (e as ParseFailure).error;
+      }
+      // Parsing goes on for the syntax errors after it; the statement never runs.
+      this.skipTrivia(true);
+      if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
+        this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, this.atEnd(), op);
+      }
+      this.enter(opStart);
+      this.parseStatement();
+      this.leave();
+      return pipeline;
     }
     this.skipTrivia(true);
     if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
