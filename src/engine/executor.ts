@@ -8,7 +8,7 @@
 // expression cases (member/index chains, casts, literals) are the next piece to move out.
 
 import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
-import type { ChainStatement, CommandAst, Expr, PipelineStatement, RedirectionAst, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { EOL } from 'node:os';
 import { mergedStreamOf, runRedirected, StreamRouter, type RedirectionServices } from './redirection.js';
 import { runChain } from './pipeline-chain.js';
@@ -23,7 +23,7 @@ import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
-import { formatOutput } from './format.js';
+import { formatOutput, formatText } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
@@ -490,13 +490,13 @@ export class Executor implements EngineServices {
         const value = await this.evalExpr(el.expr, signal);
         return value instanceof PSHashtable ? [value] : enumerate(value);
       };
-      input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal), el.redirections, run) : await run();
+      input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal, el.span), el.redirections, run) : await run();
     }
     return input ?? [];
   }
 
   /** What redirection.ts needs: file names evaluated here, Out-File's text and errors. */
-  private redirectionServices(signal: AbortSignal): RedirectionServices {
+  private redirectionServices(signal: AbortSignal, elementSpan: Span): RedirectionServices {
     return {
       router: this.streams,
       fileOf: async (r) => {
@@ -504,13 +504,14 @@ export class Executor implements EngineServices {
         if (r.target.kind === 'variable' && /^(?:[a-z]+:)?null$/i.test(r.target.name)) return null;
         return resolveLiteral(this.session, toPSString(await this.evalExpr(r.target, signal)));
       },
-      openFailure: (e, path, r: RedirectionAst) =>
+      openFailure: (e, path) =>
         new PSErrorSignal(
-          new ErrorRecord({ ...ioFailure(e, path), commandName: 'Out-File', invocationName: 'Out-File', implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand', extent: this.source.extent(r.span) }),
+          new ErrorRecord({ ...ioFailure(e, path), commandName: 'Out-File', invocationName: 'Out-File', implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand', extent: this.source.extent(elementSpan) }),
           'statement',
         ),
       fileText: (values) => {
-        const text = formatOutput(values, { width: this.host.width, color: false, errorView: this.errorView() });
+        // Out-File uses every column (the console leaves its last one free).
+        const text = formatText(values, { width: this.host.width, color: false, errorView: this.errorView() });
         return text === '' ? '' : text.replace(/\n$/, '').split('\n').map((line) => line + EOL).join('');
       },
     };

@@ -121,9 +121,9 @@ export interface RedirectionServices {
   readonly router: StreamRouter;
   /** The file a redirection names: its target evaluated; null for `$null`. */
   fileOf(redirection: Extract<RedirectionAst, { kind: 'file' }>): Promise<string | null>;
-  /** Out-File's statement-terminating error for a file that cannot be opened. */
-  openFailure(error: unknown, path: string, redirection: RedirectionAst): Error;
-  /** What Out-File writes for these values (formatted at the console width, a line break after each line). */
+  /** Out-File's statement-terminating error for a file that cannot be opened (it underlines the whole element). */
+  openFailure(error: unknown, path: string): Error;
+  /** What Out-File writes for these values (formatted at the full console width, a line break after each line). */
   fileText(values: unknown[]): string;
 }
 
@@ -145,7 +145,7 @@ export async function runRedirected(services: RedirectionServices, redirections:
         try {
           closeSync(openSync(path, r.append ? 'a' : 'w'));
         } catch (e) {
-          throw services.openFailure(e, path, r);
+          throw services.openFailure(e, path);
         }
         const sink = frame.files.find((f) => f.path === path) ?? new FileSink(path);
         if (!frame.files.includes(sink)) frame.files.push(sink);

@@ -327,6 +327,8 @@ class Parser extends FlowParser {
   private parsePipelineElement(first: boolean): PipelineElement {
     const c = this.peek();
     const start = this.pos;
+    // `&&` where a pipeline should start is a stray chain operator.
+    if (c === '&' && this.peek(1) === '&') this.fail(ParserStrings.UnexpectedToken, start, start + 2, false, '&&');
     if (c === '&' || (c === '.' && (isSpace(this.peek(1)) || isQuote(this.peek(1)) || this.peek(1) === '$' || this.peek(1) === '{'))) {
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
@@ -355,6 +357,7 @@ class Parser extends FlowParser {
         if (!redirectionOperatorAt(this.src, this.pos)) break;
         this.parseRedirection((element.redirections ??= []));
       }
+      if (element.redirections) element.span = { start: element.span.start, end: element.redirections[element.redirections.length - 1]!.span.end };
       return element;
     }
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
