@@ -68,7 +68,7 @@ export const writeHost: CmdletDefinition = {
     // -InformationAction SilentlyContinue or Ignore hides them.
     const action = ctx.params.get('InformationAction');
     const hidden = action !== undefined && /^(SilentlyContinue|Ignore)$/i.test(String(action));
-    if (!hidden) {
+    if (!hidden && !ctx.informationRedirected) {
       const fg = ctx.params.get('ForegroundColor');
       const bg = ctx.params.get('BackgroundColor');
       ctx.host.write('information', text, {

@@ -217,6 +217,8 @@ export interface CmdletContext {
   writeVerbose(message: string): Promise<void>;
   writeDebug(message: string): Promise<void>;
   writeInformation(message: string, tags?: string[]): Promise<void>;
+  /** Whether the information stream is redirected now (`6>&1`, `*> file`): Write-Host then prints nothing. */
+  readonly informationRedirected?: boolean;
   /** Whether verbose / debug output would be shown (to skip building expensive messages). */
   readonly verboseEnabled: boolean;
   readonly debugEnabled: boolean;

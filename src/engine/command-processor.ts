@@ -30,6 +30,8 @@ export interface CommandRequest {
   source: SourceMap;
   statement: StatementState;
   signal: AbortSignal;
+  /** The list the command's output goes to: a redirection's (`2>&1` merges records into it as they come). */
+  outputs?: unknown[];
 }
 
 export class CommandProcessor {
@@ -127,6 +129,7 @@ export class CommandProcessor {
       signal,
       request.statement,
       makeRecord,
+      request.outputs,
     );
     const isFunction = def.commandType === 'Function';
     if (isFunction) this.#functionCalls.push({ name: def.name, extent: commandExtent });

@@ -10,6 +10,7 @@ import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } 
 import { NonInteractiveError, promptForCredential, promptInquire } from './prompts.js';
 import * as R from './runtime-strings.js';
 import type { ScopeName, Session } from './session.js';
+import { streamRecord, type StreamRouter } from './redirection.js';
 import { ArrayList, EnumValue, PSObject, type PSCredential } from './values.js';
 
 export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
@@ -21,6 +22,8 @@ export interface EngineServices {
   readonly commands: CommandLookup;
   addToErrorHistory(record: ErrorRecord): void;
   showError(record: ErrorRecord): void;
+  /** The redirections running now (`2>&1`, `3> file`): where warning, verbose, debug and information records go. */
+  readonly streams?: StreamRouter;
 }
 
 /** State of one top-level statement: whether anything failed (for $?). */
@@ -114,8 +117,8 @@ export class CommandRuntime implements CmdletContext {
   readonly session: Session;
   readonly commands: CommandLookup;
   readonly params: CmdletContext['params'];
-  /** Objects written to the output stream, in order. */
-  readonly outputs: unknown[] = [];
+  /** Objects written to the output stream, in order (a redirected command's list, shared with its redirection). */
+  readonly outputs: unknown[];
   input: unknown = undefined;
   hasInput = false;
 
@@ -136,7 +139,9 @@ export class CommandRuntime implements CmdletContext {
     readonly signal: AbortSignal,
     statement: StatementState,
     makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord,
+    outputs: unknown[] = [],
   ) {
+    this.outputs = outputs;
     this.#engine = engine;
     this.host = engine.host;
     this.session = engine.session;
@@ -233,6 +238,8 @@ export class CommandRuntime implements CmdletContext {
     if (pref !== 'Ignore') {
       this.#information?.items.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
     }
+    // The record reaches a redirection (`6>&1`) whatever $InformationPreference says about showing it.
+    const redirected = pref !== 'Ignore' && this.#engine.streams?.write('information', () => streamRecord('information', message, tags)) === true;
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
     // Inquire asks before anything is written, and a Yes writes nothing more (pwsh 7.6.10).
     if (pref === 'Inquire') {
@@ -241,7 +248,11 @@ export class CommandRuntime implements CmdletContext {
     }
     // Under Stop, Write-Information's message is only in the error that stops it (pwsh 7.6.10).
     if (pref === 'Stop') this.#stopFor('InformationPreference', message);
-    if (!isHost) this.host.write('information', message);
+    if (!isHost && !redirected) this.host.write('information', message);
+  }
+
+  get informationRedirected(): boolean {
+    return this.#engine.streams?.redirects('information') === true;
   }
 
   get verboseEnabled(): boolean {
@@ -263,8 +274,8 @@ export class CommandRuntime implements CmdletContext {
 
   async #stream(pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string): Promise<void> {
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-    // The message is written before the Inquire prompt (pwsh 7.6.10).
-    this.host.write(kind, `${prefix}${message}`);
+    // The message is written before the Inquire prompt (pwsh 7.6.10); a redirection (`3>&1`) takes the record instead.
+    if (!this.#engine.streams?.write(kind, () => streamRecord(kind, message))) this.host.write(kind, `${prefix}${message}`);
     if (pref === 'Inquire') await this.#inquire(R.ContinueWithOperation());
     if (pref === 'Stop') this.#stopFor(variable, message);
   }

@@ -9,7 +9,11 @@
 
 import { enumTypeNamed } from './enum-types.js';
 import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
-import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import { EOL } from 'node:os';
+import { mergedStreamOf, runRedirected, StreamRouter, type RedirectionServices } from './redirection.js';
+import { runChain } from './pipeline-chain.js';
+import { ioFailure, resolveLiteral } from './paths.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
@@ -20,7 +24,7 @@ import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
-import { formatOutput, OutDefault } from './format.js';
+import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
@@ -55,6 +59,8 @@ export class Executor implements EngineServices {
   readonly #flow: FlowEvaluator;
   /** -match sets $Matches in the current scope. */
   readonly #operatorScope: OperatorScope = { setMatches: (h) => this.session.setVariable('Matches', h) };
+  /** The redirections running now (redirection.ts). */
+  readonly streams = new StreamRouter();
 
   constructor(
     readonly session: Session,
@@ -96,6 +102,7 @@ export class Executor implements EngineServices {
         // The script's traps handle errors from everything nested in its statements (flow.ts).
         await this.#flow.withTraps(traps.length > 0, async () => {
           if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
+          else if (stmt.kind === 'chain') await this.atSequencePoint(stmt, () => this.runChain(stmt, signal, output.emit));
           else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
         });
         output.flush();
@@ -175,7 +182,17 @@ export class Executor implements EngineServices {
     };
     return {
       emit: (values) => {
-        pending += outDefault.write(values);
+        // Records merged from another stream (`2>&1`, `3>&1`) print as that stream would have: a table or
+        // list open before one is ended first, so the record shows after the rows that came before it.
+        let start = 0;
+        for (let i = 0; i < values.length; i++) {
+          if (mergedStreamOf(values[i]) === undefined) continue;
+          pending += outDefault.write(values.slice(start, i)) + outDefault.end();
+          write();
+          this.writeMergedRecord(values[i]);
+          start = i + 1;
+        }
+        pending += outDefault.write(start ? values.slice(start) : values);
         if (!outDefault.documentOpen) write();
       },
       flush: () => {
@@ -214,7 +231,17 @@ export class Executor implements EngineServices {
     return script;
   }
 
+  /** Out-Default's way with a record merged into the output stream: where its own stream writes. */
+  private writeMergedRecord(record: unknown): void {
+    const stream = mergedStreamOf(record);
+    if (record instanceof ErrorRecord) this.host.write('error', this.render(record));
+    else if (stream === 'information') this.host.write('information', String(record));
+    else if (stream === 'warning' || stream === 'verbose' || stream === 'debug') this.host.write(stream, `${stream.toUpperCase()}: ${String(record)}`);
+  }
+
+  /** Shows a non-terminating error, or hands it to a running redirection (`2>&1`, `2> file`, `2>$null`). */
   showError(record: ErrorRecord): void {
+    if (this.streams.write('error', () => record)) return;
     this.host.write('error', this.render(record));
   }
 
@@ -272,6 +299,13 @@ export class Executor implements EngineServices {
       case 'assignment':
         await this.assign(stmt, signal);
         return [];
+      case 'chain': {
+        const out: unknown[] = [];
+        await this.runChain(stmt, signal, (values) => {
+          for (const v of values) out.push(v);
+        });
+        return out;
+      }
       case 'throw': {
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
@@ -426,7 +460,37 @@ export class Executor implements EngineServices {
 
   // ---- pipelines and commands ----------------------------------------------------------------
 
-  private async runPipeline(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
+  /**
+   * `a && b || c` (pipeline-chain.ts): each pipeline a statement of its own for $?; a
+   * statement-terminating error in one is shown and makes it fail, unless it stops the script.
+   */
+  private async runChain(stmt: ChainStatement, signal: AbortSignal, emit: (values: unknown[]) => void): Promise<void> {
+    const outer = this.statement;
+    const runPipeline = async (pipeline: PipelineStatement): Promise<{ output: unknown[]; ok: boolean }> => {
+      const own: StatementState = { failed: false };
+      this.statement = own;
+      let result: { output: unknown[]; ok: boolean };
+      try {
+        result = { output: await this.evalStatement(pipeline, signal), ok: !own.failed };
+      } catch (e) {
+        if (isControlTransfer(e)) throw e;
+        const signalled = this.toSignal(e, pipeline.span);
+        const pref = preferenceOf(this.session, 'ErrorActionPreference');
+        if (signalled.scope !== 'statement' || signalled.stopException || signalled.record.thrownByThrowStatement || pref === 'Stop') throw e;
+        this.reportTerminating(signalled);
+        result = { output: [], ok: false };
+      } finally {
+        this.statement = outer;
+      }
+      this.setLastSuccess(result.ok);
+      return result;
+    };
+    const ok = await runChain(stmt, { runPipeline }, emit);
+    outer.failed = !ok;
+  }
+
+
+  private async runPipeline(stmt: PipelineStatement, signal: AbortSignal): Promise<unknown[]> {
     // -PipelineVariable lives as long as its pipeline: afterwards the variable is gone (pwsh 7.6.10).
     const pipelineVariables = (this.statement.pipelineVariables ??= []);
     const mark = pipelineVariables.length;
@@ -437,20 +501,43 @@ export class Executor implements EngineServices {
     }
   }
 
-  private async runPipelineElements(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
+  private async runPipelineElements(stmt: PipelineStatement, signal: AbortSignal): Promise<unknown[]> {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
       // A pipeline of thousands of commands must still let Ctrl+C in (issue 13 item 3).
       if (i > 0) await this.#flow.checkpoint(signal);
-      if (el.kind === 'expression') {
+      const previous = input;
+      const run = async (outputs?: unknown[]): Promise<unknown[]> => {
+        if (el.kind === 'command') return this.runCommand(el, previous, i + 1, signal, outputs);
         const value = await this.evalExpr(el.expr, signal);
-        input = value instanceof PSHashtable ? [value] : enumerate(value);
-      } else {
-        input = await this.runCommand(el, input, i + 1, signal);
-      }
+        return value instanceof PSHashtable ? [value] : enumerate(value);
+      };
+      input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal, el.span), el.redirections, run) : await run();
     }
     return input ?? [];
+  }
+
+  /** What redirection.ts needs: file names evaluated here, Out-File's text and errors. */
+  private redirectionServices(signal: AbortSignal, elementSpan: Span): RedirectionServices {
+    return {
+      router: this.streams,
+      fileOf: async (r) => {
+        // `>$null` (any scope prefix) discards; anything else names a file, relative to the current location.
+        if (r.target.kind === 'variable' && /^(?:[a-z]+:)?null$/i.test(r.target.name)) return null;
+        return resolveLiteral(this.session, toPSString(await this.evalExpr(r.target, signal)));
+      },
+      openFailure: (e, path) =>
+        new PSErrorSignal(
+          new ErrorRecord({ ...ioFailure(e, path), commandName: 'Out-File', invocationName: 'Out-File', implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand', extent: this.source.extent(elementSpan) }),
+          'statement',
+        ),
+      fileText: (values) => {
+        // Out-File uses every column (the console leaves its last one free).
+        const text = formatText(values, { width: this.host.width, color: false, errorView: this.errorView() });
+        return text === '' ? '' : text.replace(/\n$/, '').split('\n').map((line) => line + EOL).join('');
+      },
+    };
   }
 
   private async evalArguments(cmd: CommandAst, signal: AbortSignal): Promise<BindArg[]> {
@@ -499,7 +586,7 @@ export class Executor implements EngineServices {
     return toPSString(await this.evalExpr(cmd.nameExpr, signal));
   }
 
-  private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal): Promise<unknown[]> {
+  private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal, outputs?: unknown[]): Promise<unknown[]> {
     const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
     let typedName: string;
     let definition: CmdletDefinition;
@@ -519,7 +606,7 @@ export class Executor implements EngineServices {
       return this.#processor.run(this.#processor.helpRequest(definition, cmd.nameSpan, request));
     }
     const args = await this.evalArguments(cmd, signal);
-    return this.#processor.run({ ...request, definition, typedName, args, input });
+    return this.#processor.run({ ...request, definition, typedName, args, input, outputs });
   }
 
   // ---- expressions ---------------------------------------------------------------------------
@@ -809,12 +896,14 @@ export class Executor implements EngineServices {
     const outer = this.source;
     this.source = source;
     const out: unknown[] = [];
+    this.streams.openBlock(out);
     try {
       await this.runNested(statements, signal, out);
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
       out.push(...e.output);
     } finally {
+      this.streams.closeBlock();
       this.source = outer;
     }
     return out;
@@ -920,4 +1009,9 @@ function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | unde
   if (prefix === 'variable') return { scope: undefined, bare };
   if (!KNOWN_DRIVES.has(prefix)) return { scope: 'noDrive', bare, drive };
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
+}
+
+/** break, continue, return, exit, Ctrl+C and an error already shown pass through a chain untouched. */
+function isControlTransfer(e: unknown): boolean {
+  return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal;
 }

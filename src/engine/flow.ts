@@ -46,7 +46,7 @@ export interface FlowServices {
 }
 
 export function isFlowStatement(stmt: Statement): stmt is FlowStatement {
-  return stmt.kind !== 'pipeline' && stmt.kind !== 'assignment' && stmt.kind !== 'throw' && stmt.kind !== 'exit' && stmt.kind !== 'function';
+  return stmt.kind !== 'pipeline' && stmt.kind !== 'chain' && stmt.kind !== 'assignment' && stmt.kind !== 'throw' && stmt.kind !== 'exit' && stmt.kind !== 'function';
 }
 
 /** An error that has been shown and ends the script (a trap's `break`, ErrorActionPreference Stop). */

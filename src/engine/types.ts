@@ -17,8 +17,9 @@ export class TypeNotFoundError extends Error {
   constructor(readonly typeName: string) {
     // PowerShell's text (id TypeNotFound); for the assemblies admin scripts load with Add-Type or
     // Import-Module on Windows, a second sentence says spo-shell does not have them.
+    // pwsh names the type it looked for: `[Foo[]]` and `[List[Foo]]` report [Foo] and [List].
     super(
-      `Unable to find type [${typeName}].` +
+      `Unable to find type [${typeName.replace(/\[.*\]$/s, '')}].` +
         (UNAVAILABLE_NAMESPACES.test(typeName) ? ' spo-shell does not have this type: the .NET assembly that defines it is not available in spo-shell.' : ''),
     );
   }

@@ -82,6 +82,17 @@ export type CommandElement =
   | { kind: 'argument'; expr: Expr; span: Span }
   | { kind: 'splat'; name: string; span: Span };
 
+/** The stream a redirection takes: 1 output … 6 information, or `*` (all of them). */
+export type RedirectionStream = 'output' | 'error' | 'warning' | 'verbose' | 'debug' | 'information' | 'all';
+
+/**
+ * `2>&1`, `*>&1` (merge into the output stream) or `> file`, `2>> file`, `>$null` (a file, the
+ * target evaluated when the command runs).
+ */
+export type RedirectionAst =
+  | { kind: 'merge'; from: RedirectionStream; span: Span }
+  | { kind: 'file'; from: RedirectionStream; append: boolean; target: Expr; span: Span };
+
 export interface CommandAst {
   kind: 'command';
   /** The command name as written (a bare word), or an expression after `&`. */
@@ -92,18 +103,34 @@ export interface CommandAst {
   span: Span;
   /** `.` invocation (dot-sourcing): runs in the caller's scope. `&` and plain names leave it unset. */
   dotSource?: boolean;
+  /** `2>&1`, `> file`, ... written among the arguments, in order. */
+  redirections?: RedirectionAst[];
 }
 
 export interface ExpressionElement {
   kind: 'expression';
   expr: Expr;
   span: Span;
+  /** `'a' > file`, `(…) 2>&1`. */
+  redirections?: RedirectionAst[];
 }
 
 export type PipelineElement = CommandAst | ExpressionElement;
 
+export type PipelineStatement = { kind: 'pipeline'; elements: PipelineElement[]; span: Span };
+
+/** `a && b || c` (PowerShell 7's pipeline chain): each pipeline after the first runs or not by `$?`. */
+export interface ChainStatement {
+  kind: 'chain';
+  pipelines: PipelineStatement[];
+  /** `operators[i]` stands between pipelines[i] and pipelines[i + 1]. */
+  operators: Array<{ op: '&&' | '||'; span: Span }>;
+  span: Span;
+}
+
 export type Statement =
-  | { kind: 'pipeline'; elements: PipelineElement[]; span: Span }
+  | PipelineStatement
+  | ChainStatement
   | { kind: 'assignment'; target: Expr; op: string; value: Statement; span: Span; opSpan: Span }
   | { kind: 'throw'; value?: Statement; span: Span }
   | { kind: 'exit'; value?: Statement; span: Span }

@@ -370,12 +370,15 @@ export abstract class ExpressionParser extends Scanner {
 
   /** `[]` and `[Name` at the end of a line: pwsh's type-name errors (other `[` text is an unexpected token). */
   private failBrokenTypeLiteral(): void {
-    const m = /^\[[ \t]*([A-Za-z_][\w.`]*)?[ \t]*(\]|\r|\n|$)/.exec(this.src.slice(this.pos, this.pos + 200));
+    const m = /^\[[ \t]*([A-Za-z_][\w.`]*)?[ \t]*(\]|[\r\n;)}|]|$|(?<=[ \t]))/.exec(this.src.slice(this.pos, this.pos + 200));
     if (!m) return;
     if (!m[1] && m[2] === ']') this.fail(ParserStrings.MissingTypename, this.pos + 1, this.pos + 1);
     if (m[1] && m[2] !== ']') {
-      const nameEnd = this.pos + m[0].indexOf(m[1]) + m[1].length;
-      this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, nameEnd, nameEnd);
+      // pwsh reports it one character before the next token (the blanks after the name count), or at
+      // the end of the input: `[int` + newline at the `t`, `[int x` at the blank.
+      const next = this.pos + m[0].length - m[2]!.length;
+      const at = next >= this.src.length ? next : next - 1;
+      this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, at, at);
     }
   }
 
@@ -413,11 +416,8 @@ export abstract class ExpressionParser extends Scanner {
     // The error points just after the '(' (pwsh 7.6.10: `$x = (  )` underlines the first blank).
     if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
     const pipeline = this.parseStatement();
-    this.closeGroup(group, ')', () =>
-      this.atEnd()
-        ? this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), true)
-        : this.fail(ParserStrings.MissingEndParenthesisInExpression, this.pos, this.pos + 1),
-    );
+    // Reported right after the last token, also when something else stands where `)` should (pwsh 7.6.10).
+    this.closeGroup(group, ')', () => this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), this.atEnd()));
     return { kind: 'paren', pipeline, span: { start, end: this.pos } };
   }
 

@@ -157,6 +157,10 @@ export const ParserStrings = {
   MissingTypeLiteralToken: entry('MissingTypeLiteralToken', 'Missing type literal.'),
   MissingFinallyStatementBlock: entry('MissingFinallyStatementBlock', 'The Finally block is missing its statement block.'),
   MissingTrapStatement: entry('MissingTrapStatement', "The 'trap' statement was incomplete. A trap statement requires a body."),
+  MissingFileSpecification: entry('MissingFileSpecification', 'Missing file specification after redirection operator.'),
+  StreamAlreadyRedirected: entry('StreamAlreadyRedirected', 'The {0} stream for this command is already redirected.'),
+  RedirectionNotSupported: entry('RedirectionNotSupported', "The '{0}' operator is reserved for future use."),
+  EmptyPipelineChainElement: entry('EmptyPipelineChainElement', 'A pipeline chain operator must be followed by a pipeline.'),
 
   // ---- spo-shell's own: constructs outside the subset (no .resx counterpart) ----
   UnsupportedUsing: entry('UnsupportedUsing', "'using {0}' is not supported by spo-shell; only 'using namespace' is."),
@@ -168,7 +172,6 @@ export const ParserStrings = {
   UnsupportedBackgroundOperator: entry('UnsupportedBackgroundOperator', 'Background jobs (&) are not supported by spo-shell.'),
   /** `switch -File` reads a file line by line; spo-shell does not offer it. */
   UnsupportedSwitchFile: entry('UnsupportedSwitchFile', "The switch statement's -File option is not supported by spo-shell. Read the file with Get-Content and switch on its lines."),
-  UnsupportedRedirection: entry('UnsupportedRedirection', 'Redirection is not supported by spo-shell.'),
 } as const satisfies Record<string, ParserString>;
 
 /** The message of an entry with its {0}, {1}, ... replaced (other braces, as in `${}`, stay). */

@@ -8,12 +8,13 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import type { CommandAst, CommandElement, Expr, PipelineElement, ScriptAst, Statement } from './ast.js';
+import type { ChainStatement, CommandAst, CommandElement, Expr, PipelineElement, PipelineStatement, RedirectionAst, ScriptAst, Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
 import { ParseFailure, spanOf, type ParseError } from './scanner.js';
+import { redirectionOperatorAt, streamDisplayName } from './redirections.js';
 import {
   endsGenericToken,
   endsGenericTokenCode,
@@ -106,12 +107,19 @@ const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, Stat
 ]);
 
 class Parser extends FlowParser {
+  /**
+   * The first error of PowerShell's semantic checks (an assignment to something that cannot take
+   * one): they run only on input without syntax errors, so a syntax error later in the input wins.
+   */
+  #semanticError: ParseError | undefined;
+
   parse(): ParseResult {
     const statements: Statement[] = [];
     try {
       const block = this.parseScriptBlockBody(null, 0);
       block.text = this.src;
       block.requires = this.parseRequires();
+      if (this.#semanticError) throw new ParseFailure(this.#semanticError);
       return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false, tokens: this.tokens };
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
@@ -153,8 +161,25 @@ class Parser extends FlowParser {
       const start = this.pos;
       let end = start + 1;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
+      this.failUnterminatedQuoteIn(start, end);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
+  }
+
+  /**
+   * A stray word with a quote inside (`abc".Length …`) is one token to pwsh, whose string may run to
+   * the end of the input: then the input is incomplete (unterminated string), not an unexpected token.
+   */
+  private failUnterminatedQuoteIn(start: number, end: number): void {
+    if (!/["'\u2018-\u201e]/.test(this.src.slice(start, end))) return;
+    const mark = this.tokenMark();
+    try {
+      this.scanGenericToken();
+    } catch (e) {
+      if (e instanceof ParseFailure && e.error.incomplete) throw e;
+    }
+    this.pos = start;
+    this.resetTokens(mark);
   }
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
@@ -191,6 +216,7 @@ class Parser extends FlowParser {
     const pipeline = this.parsePipeline();
     // Assignment: the pipeline is a single expression followed by an assignment operator.
     this.skipTrivia(false);
+    if (this.atChainOperator()) return this.parseChain(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
     const only = pipeline.kind === 'pipeline' && pipeline.elements.length === 1 ? pipeline.elements[0]! : undefined;
@@ -202,7 +228,20 @@ class Parser extends FlowParser {
     if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
       // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
       const bad = only?.kind === 'expression' ? (only.expr.kind === 'paren' ? only.expr.pipeline.span : only.expr.span) : pipeline.span;
-      this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
+      try {
+        this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
+      } catch (e) {
+        this.#semanticError ??= (e as ParseFailure).error;
+      }
+      // Parsing goes on for the syntax errors after it; the statement never runs.
+      this.skipTrivia(true);
+      if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
+        this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, this.atEnd(), op);
+      }
+      this.enter(opStart);
+      this.parseStatement();
+      this.leave();
+      return pipeline;
     }
     this.skipTrivia(true);
     if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
@@ -213,6 +252,35 @@ class Parser extends FlowParser {
     const value = this.parseStatement();
     this.leave();
     return { kind: 'assignment', target: only.expr, op, value, span: { start, end: this.pos }, opSpan: { start: opStart, end: opStart + op.length } };
+  }
+
+  // ---- pipeline chains (`&&`, `||`) ----------------------------------------------------------
+
+  private atChainOperator(): boolean {
+    const c = this.peek();
+    return (c === '&' || c === '|') && this.peek(1) === c;
+  }
+
+  /** `first && b || c`: pipelines (keywords are command names there) joined by chain operators. */
+  private parseChain(first: PipelineStatement): ChainStatement {
+    const pipelines = [first];
+    const operators: ChainStatement['operators'] = [];
+    while (this.atChainOperator()) {
+      const opStart = this.pos;
+      const op = this.peek() === '&' ? '&&' : '||';
+      this.token('operator', opStart, opStart + 2);
+      this.pos += 2;
+      // A line break may follow the operator (never precede it).
+      this.skipTrivia(true);
+      const c = this.peek();
+      if (c === undefined) this.fail(ParserStrings.EmptyPipelineChainElement, this.pos, this.pos, true);
+      // pwsh underlines the operator through the token that cannot start a pipeline.
+      if (c === ';' || c === ')' || c === '}' || c === ',') this.fail(ParserStrings.EmptyPipelineChainElement, opStart, this.pos + 1);
+      operators.push({ op, span: { start: opStart, end: opStart + 2 } });
+      pipelines.push(this.parsePipeline());
+      this.skipTrivia(false);
+    }
+    return { kind: 'chain', pipelines, operators, span: { start: first.span.start, end: pipelines[pipelines.length - 1]!.span.end } };
   }
 
   // ---- pipelines -----------------------------------------------------------------------------
@@ -231,14 +299,16 @@ class Parser extends FlowParser {
     return false;
   }
 
-  private parsePipeline(): Statement {
+  private parsePipeline(): PipelineStatement {
     const start = this.pos;
     const elements: PipelineElement[] = [this.parsePipelineElement(true)];
     for (;;) {
       this.skipTrivia(false);
       if (isNewline(this.peek()) && !this.pipeOnNextLine()) break;
+      if (this.peek() === '&' && this.peek(1) !== '&') this.failBackground();
       if (this.peek() !== '|') break;
-      if (this.peek(1) === '|') this.fail(ParserStrings.InvalidEndOfLine, this.pos, this.pos + 2, false, '||');
+      // `||` ends the pipeline: a chain operator (parseChain).
+      if (this.peek(1) === '|') break;
       const barPos = this.pos;
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
@@ -257,6 +327,8 @@ class Parser extends FlowParser {
   private parsePipelineElement(first: boolean): PipelineElement {
     const c = this.peek();
     const start = this.pos;
+    // `&&` where a pipeline should start is a stray chain operator.
+    if (c === '&' && this.peek(1) === '&') this.fail(ParserStrings.UnexpectedToken, start, start + 2, false, '&&');
     if (c === '&' || (c === '.' && (isSpace(this.peek(1)) || isQuote(this.peek(1)) || this.peek(1) === '$' || this.peek(1) === '{'))) {
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
@@ -278,7 +350,15 @@ class Parser extends FlowParser {
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
     if (this.startsExpression()) {
       const expr = this.parseExpression();
-      return { kind: 'expression', expr, span: spanOf(expr.span, start, this.pos) };
+      const element: PipelineElement = { kind: 'expression', expr, span: spanOf(expr.span, start, this.pos) };
+      // `'text' > file`, `(…) 2>&1`: redirections after the expression.
+      for (;;) {
+        this.skipTrivia(false);
+        if (!redirectionOperatorAt(this.src, this.pos)) break;
+        this.parseRedirection((element.redirections ??= []));
+      }
+      if (element.redirections) element.span = { start: element.span.start, end: element.redirections[element.redirections.length - 1]!.span.end };
+      return element;
     }
     if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
       const name = this.readNameAt(this.pos + 1);
@@ -342,10 +422,15 @@ class Parser extends FlowParser {
       const c = this.peek();
       if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') break;
       if (c === '&') {
-        if (this.peek(1) === '&') this.fail(ParserStrings.InvalidEndOfLine, this.pos, this.pos + 2, false, '&&');
-        this.fail(ParserStrings.UnsupportedBackgroundOperator, this.pos, this.pos + 1);
+        // `&&` ends the pipeline (a chain operator, parseChain).
+        if (this.peek(1) === '&') break;
+        this.failBackground();
       }
-      if ((c === '>' || (c === '2' && this.peek(1) === '>')) && !endOfParameters) this.fail(ParserStrings.UnsupportedRedirection, this.pos, this.pos + 1);
+      // Redirections may stand anywhere among the arguments, even after `--`.
+      if (redirectionOperatorAt(this.src, this.pos)) {
+        this.parseRedirection((command.redirections ??= []));
+        continue;
+      }
       if (c === ',') this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
       const elStart = this.pos;
       if (!endOfParameters && isDash(c) && isDash(this.peek(1)) && endsGenericToken(this.peek(2))) {
@@ -379,6 +464,40 @@ class Parser extends FlowParser {
     }
     command.span = { start: command.span.start, end: this.pos };
     return command;
+  }
+
+  /** `&` after a pipeline: PowerShell starts a background job; spo-shell has no jobs. */
+  private failBackground(): never {
+    this.fail(ParserStrings.UnsupportedBackgroundOperator, this.pos, this.pos + 1);
+  }
+
+  /**
+   * One redirection at pos (redirectionOperatorAt said there is one): `2>&1`, or an operator and its
+   * file, read as one command argument. A stream redirected twice is an error; `*` is its own stream.
+   */
+  private parseRedirection(list: RedirectionAst[]): void {
+    const start = this.pos;
+    const op = redirectionOperatorAt(this.src, start)!;
+    this.token('operator', start, start + op.length);
+    this.pos += op.length;
+    if (op.kind === 'reserved') this.fail(ParserStrings.RedirectionNotSupported, start, this.pos, false, op.text);
+    let redirection: RedirectionAst;
+    if (op.kind === 'merge') {
+      redirection = { kind: 'merge', from: op.from, span: { start, end: this.pos } };
+    } else {
+      const opEnd = this.pos;
+      this.skipTrivia(false);
+      const c = this.peek();
+      if (c === undefined || isNewline(c) || c === ';' || c === '|' || c === ')' || c === '}' || c === '&' || c === ',' || redirectionOperatorAt(this.src, this.pos)) {
+        this.fail(ParserStrings.MissingFileSpecification, opEnd, opEnd);
+      }
+      const target = this.parseCommandArgument();
+      redirection = { kind: 'file', from: op.from, append: op.append, target, span: { start, end: target.span.end } };
+    }
+    if (list.some((r) => r.from === op.from)) {
+      this.fail(ParserStrings.StreamAlreadyRedirected, start, redirection.span.end, false, streamDisplayName(op.from));
+    }
+    list.push(redirection);
   }
 
   /** `-Name`, `-Name:value`; undefined when the text is really a bare-word argument (`-a"b"`). */

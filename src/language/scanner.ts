@@ -203,6 +203,9 @@ export abstract class Scanner {
         const start = this.pos;
         this.pos += src.charCodeAt(this.pos + 1) === 13 && src.charCodeAt(this.pos + 2) === 10 ? 3 : 2;
         this.token('lineContinuation', start, this.pos);
+      } else if (c === BACKTICK && isSpaceCode(src.charCodeAt(this.pos + 1))) {
+        // An escaped blank between tokens is a blank (pwsh: `Write-Output a ` + space + newline ends the line).
+        this.pos += 2;
       } else if (c === BACKTICK && this.pos + 1 === src.length) {
         this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
       } else if (c === HASH) {

@@ -102,6 +102,8 @@ class HolderFinder {
         if (this.holds(s.target.span)) return this.expr(s.target, { onLeft: true, value: s.value });
         if (this.holds(s.value.span)) return this.statement(s.value, { onLeft: false, value: s.value });
         return OTHER;
+      case 'chain':
+        return this.statements(s.pipelines, ctx);
       case 'throw':
       case 'exit':
         return s.value && this.holds(s.value.span) ? this.statement(s.value, ctx) : OTHER;
