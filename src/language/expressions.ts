@@ -8,7 +8,7 @@
 
 import type { Expr, Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { ParseFailure, Scanner } from './scanner.js';
+import { ParseFailure, Scanner, exactList } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -198,7 +198,7 @@ export abstract class ExpressionParser extends Scanner {
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
-    return { kind: 'array', elements, span: { start: first.span.start, end: this.pos } };
+    return { kind: 'array', elements: exactList(elements), span: { start: first.span.start, end: this.pos } };
   }
 
   /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
@@ -339,8 +339,7 @@ export abstract class ExpressionParser extends Scanner {
     if (isDoubleQuote(c)) {
       const parts = this.readQuoted(true);
       const span = { start, end: this.pos };
-      if (parts.length === 0) return { kind: 'string', value: '', quoted: true, span };
-      if (parts.length === 1 && typeof parts[0] === 'string') return { kind: 'string', value: parts[0], quoted: true, span };
+      if (typeof parts === 'string') return { kind: 'string', value: parts, quoted: true, span };
       return { kind: 'expandable', parts, span };
     }
     if (c === '(') return this.parseParen();
@@ -404,7 +403,7 @@ export abstract class ExpressionParser extends Scanner {
     const statements: Statement[] = [];
     this.parseStatementList(statements, ')');
     this.closeGroup(group, ')', missing);
-    return statements;
+    return exactList(statements);
   }
 
   private parseParen(): Expr {
@@ -463,7 +462,7 @@ export abstract class ExpressionParser extends Scanner {
       if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
     }
     this.closeGroup(group, '}', unclosed);
-    return { kind: 'hashtable', entries, span: { start, end: this.pos }, ordered };
+    return { kind: 'hashtable', entries: exactList(entries), span: { start, end: this.pos }, ordered };
   }
 
   // ---- postfix: members, method calls, indexes -----------------------------------------------
@@ -501,7 +500,7 @@ export abstract class ExpressionParser extends Scanner {
     const nameStart = this.pos;
     let name: string;
     if (isQuote(this.peek())) {
-      name = isSingleQuote(this.peek()) ? this.readSingleQuoted() : String(this.readQuoted(true).join(''));
+      name = isSingleQuote(this.peek()) ? this.readSingleQuoted() : joinedText(this.readQuoted(true));
     } else {
       let end = this.pos;
       while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
@@ -528,11 +527,16 @@ export abstract class ExpressionParser extends Scanner {
       }
     }
     this.closeGroup(group, ')', () => this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, this.atEnd()));
-    return { kind: 'invoke', target, name, isStatic, args, span: { start: target.span.start, end: this.pos } };
+    return { kind: 'invoke', target, name, isStatic, args: exactList(args), span: { start: target.span.start, end: this.pos } };
   }
 }
 
 /** A character `\b` in a regular expression counts as part of a word. */
 function isWordCode(c: number): boolean {
   return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** A quoted member name as text (`$x."a$b"`: the parts joined, as before). */
+function joinedText(quoted: string | Array<string | Expr>): string {
+  return typeof quoted === 'string' ? quoted : quoted.join('');
 }

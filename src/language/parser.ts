@@ -13,7 +13,7 @@ import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
-import { ParseFailure, spanOf, type ParseError } from './scanner.js';
+import { ParseFailure, exactList, spanOf, type ParseError } from './scanner.js';
 import {
   endsGenericToken,
   endsGenericTokenCode,
@@ -251,7 +251,7 @@ class Parser extends FlowParser {
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
       elements.push(element);
     }
-    return { kind: 'pipeline', elements, span: elements.length === 1 ? spanOf(elements[0]!.span, start, this.pos) : { start, end: this.pos } };
+    return { kind: 'pipeline', elements: elements.length === 1 ? elements : exactList(elements), span: elements.length === 1 ? spanOf(elements[0]!.span, start, this.pos) : { start, end: this.pos } };
   }
 
   private parsePipelineElement(first: boolean): PipelineElement {
@@ -332,7 +332,9 @@ class Parser extends FlowParser {
       this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c ?? '');
     }
     const name = nameExpr.kind === 'string' ? nameExpr.value : this.src.slice(start, this.pos);
-    return this.parseCommandElements({ kind: 'command', name, nameExpr: nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan: { start, end: this.pos }, elements: [], span: { start, end: this.pos } });
+    // The name's extent is the bare word's; the command's grows with its elements (parseCommandElements).
+    const nameSpan = spanOf(nameExpr.span, start, this.pos);
+    return this.parseCommandElements({ kind: 'command', name, nameExpr: nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan, elements: [], span: nameSpan });
   }
 
   private parseCommandElements(command: CommandAst): CommandAst {
@@ -377,7 +379,8 @@ class Parser extends FlowParser {
       // The argument's extent ends with its text, not with the blanks after it (error tildes).
       command.elements.push({ kind: 'argument', expr, span: spanOf(expr.span, elStart, expr.span.end) });
     }
-    command.span = { start: command.span.start, end: this.pos };
+    command.elements = exactList(command.elements);
+    command.span = spanOf(command.span, command.span.start, this.pos);
     return command;
   }
 
@@ -426,7 +429,7 @@ class Parser extends FlowParser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return { kind: 'array', elements, span: { start, end: elements[elements.length - 1]!.span.end } };
+    return { kind: 'array', elements: exactList(elements), span: { start, end: elements[elements.length - 1]!.span.end } };
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
