@@ -6,7 +6,7 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import type { Expr, Statement } from './ast.js';
+import { NumberNode, StringNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ParseFailure, Scanner, exactList } from './scanner.js';
 import {
@@ -263,7 +263,7 @@ export abstract class ExpressionParser extends Scanner {
           this.pos = num.end;
           this.token('number', start, this.pos);
           const value = dash ? -num.value : num.value;
-          return this.parsePostfix({ kind: 'number', value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } });
+          return this.parsePostfix(new NumberNode(value, this.src.slice(start, this.pos), start, this.pos));
         }
       }
       return this.parseUnaryOperator(dash ? '-' : '+', 1);
@@ -334,13 +334,12 @@ export abstract class ExpressionParser extends Scanner {
     if (c === '@' && isQuote(n)) return this.scanHereString();
     if (isSingleQuote(c)) {
       const value = this.readSingleQuoted();
-      return { kind: 'string', value, quoted: true, span: { start, end: this.pos } };
+      return new StringNode(value, true, start, this.pos);
     }
     if (isDoubleQuote(c)) {
       const parts = this.readQuoted(true);
-      const span = { start, end: this.pos };
-      if (typeof parts === 'string') return { kind: 'string', value: parts, quoted: true, span };
-      return { kind: 'expandable', parts, span };
+      if (typeof parts === 'string') return new StringNode(parts, true, start, this.pos);
+      return { kind: 'expandable', parts, span: { start, end: this.pos } };
     }
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
@@ -358,7 +357,7 @@ export abstract class ExpressionParser extends Scanner {
       if (num) {
         this.pos = num.end;
         this.token('number', start, this.pos);
-        return { kind: 'number', value: num.value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } };
+        return new NumberNode(num.value, this.src.slice(start, this.pos), start, this.pos);
       }
     }
     if (c === '{') return this.parseScriptBlockExpression();
@@ -437,7 +436,7 @@ export abstract class ExpressionParser extends Scanner {
       if (isIdentifierStart(c) || (isDash(c) && isIdentifierStart(this.peek(1)))) {
         let end = this.pos;
         while (end < this.src.length && (isIdentifierCharCode(this.src.charCodeAt(end)) || isDashCode(this.src.charCodeAt(end)))) end++;
-        key = { kind: 'string', value: this.src.slice(this.pos, end), quoted: false, span: { start: keyStart, end } };
+        key = new StringNode(this.src.slice(this.pos, end), false, keyStart, end);
         this.token('generic', keyStart, end);
         this.pos = end;
       } else {

@@ -8,7 +8,7 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import type { CommandAst, CommandElement, Expr, PipelineElement, ScriptAst, Statement } from './ast.js';
+import { NumberNode, ParameterNode, type CommandAst, type CommandElement, type Expr, type PipelineElement, type ScriptAst, type Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
@@ -401,14 +401,14 @@ class Parser extends FlowParser {
     this.pos = colon ? i + 1 : i;
     const text = src.slice(start, this.pos);
     this.token('parameter', start, this.pos);
-    if (!colon) return { kind: 'parameter', typed, text, colon: false, span: { start, end: this.pos } };
+    if (!colon) return new ParameterNode(typed, text, false, undefined, start, this.pos);
     this.skipTrivia(false);
     const c = this.peek();
     if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') {
       this.fail(ParserStrings.ParameterRequiresArgument, start, start + text.length, false, text);
     }
     const argument = this.parseCommandArgumentList();
-    return { kind: 'parameter', typed, text, colon: true, argument, span: { start, end: this.pos } };
+    return new ParameterNode(typed, text, true, argument, start, this.pos);
   }
 
   private parseCommandArgumentList(): Expr {
@@ -458,7 +458,7 @@ class Parser extends FlowParser {
         if (value !== undefined) {
           this.token('number', this.pos, end);
           this.pos = end;
-          return { kind: 'number', value, text, span: { start, end } };
+          return new NumberNode(value, text, start, end);
         }
       }
     }

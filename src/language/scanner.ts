@@ -8,7 +8,7 @@
 // runs over every character of every line typed or pasted, and of every script (issue 14).
 
 import { classifyNumberLiteral } from './number-literals.js';
-import type { Expr, Span } from './ast.js';
+import { StringNode, VariableNode, type Expr, type Span } from './ast.js';
 import type { Token, TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
@@ -403,10 +403,9 @@ export abstract class Scanner {
         this.pos = end;
       }
     }
-    const span = { start, end: this.pos };
     if (isCommandName) this.commandNameToken(start, this.pos);
     else this.token('generic', start, this.pos);
-    return stringOrExpandable(parts, literal, false, span);
+    return stringOrExpandable(parts, literal, false, start, this.pos);
   }
 
   // ---- quoted strings ------------------------------------------------------------------------
@@ -540,11 +539,10 @@ export abstract class Scanner {
     if (src[contentEnd - 1] === '\r') contentEnd--;
     contentEnd = Math.max(contentEnd, bodyStart);
     const end = bodyEnd + 2;
-    const span = { start, end };
     if (!expandable) {
       this.pos = end;
       this.token('string', start, end);
-      return { kind: 'string', value: src.slice(bodyStart, contentEnd), quoted: true, span };
+      return new StringNode(src.slice(bodyStart, contentEnd), true, start, end);
     }
     // Expand the body in place: backtick escapes and `$` expressions.
     let parts: Array<string | Expr> | undefined;
@@ -571,7 +569,7 @@ export abstract class Scanner {
     }
     this.pos = end;
     this.token('string', start, end);
-    return stringOrExpandable(parts, literal, true, span);
+    return stringOrExpandable(parts, literal, true, start, end);
   }
 
   // ---- `$` forms -----------------------------------------------------------------------------
@@ -586,7 +584,7 @@ export abstract class Scanner {
     if (n === DOLLAR || n === CARET || n === QUESTION) {
       this.pos += 2;
       this.token('variable', start, this.pos);
-      return { kind: 'variable', name: src[start + 1]!, span: { start, end: this.pos } };
+      return new VariableNode(src[start + 1]!, start, this.pos);
     }
     let i = this.pos + 1;
     let name = '';
@@ -608,7 +606,7 @@ export abstract class Scanner {
     if (!name) this.fail(ParserStrings.InvalidVariableReference, start, start + 1);
     this.pos = i;
     this.token('variable', start, this.pos);
-    return { kind: 'variable', name, span: { start, end: this.pos } };
+    return new VariableNode(name, start, this.pos);
   }
 
   /** `${any name}`: a backtick takes the next character literally. */
@@ -634,7 +632,7 @@ export abstract class Scanner {
     if (!name) this.fail(ParserStrings.EmptyVariableReference, i, i);
     this.pos = i + 1;
     this.token('variable', start, this.pos);
-    return { kind: 'variable', name, span: { start, end: this.pos } };
+    return new VariableNode(name, start, this.pos);
   }
 }
 
@@ -647,10 +645,10 @@ function withExpression(parts: Array<string | Expr> | undefined, literal: string
 }
 
 /** A bare word or string with no embedded expression is a plain string; else its parts, literal text last. */
-function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, span: Span): Expr {
-  if (!parts) return { kind: 'string', value: literal, quoted, span };
+function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, start: number, end: number): Expr {
+  if (!parts) return new StringNode(literal, quoted, start, end);
   if (literal) parts.push(literal);
-  return { kind: 'expandable', parts: exactList(parts), span };
+  return { kind: 'expandable', parts: exactList(parts), span: { start, end } };
 }
 
 function isHereStringSpecialCode(c: number): boolean {
