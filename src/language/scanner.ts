@@ -28,8 +28,10 @@ import {
   isSpace,
   isSpaceCode,
   isVariableCharCode,
-  isPlainDoubleQuotedCode,
-  isPlainWordCode,
+  lineEnd as endOfLine,
+  plainDoubleQuotedRunEnd,
+  plainWordRunEnd,
+  singleQuotedRunEnd,
   numberValue,
   scanNumberLiteral,
 } from './chars.js';
@@ -96,6 +98,9 @@ export interface OpenGroup {
   readonly silent: boolean;
 }
 
+/** openGroup's default options, shared (a `= {}` default would allocate on every group). */
+const NO_GROUP_OPTIONS: { silent?: boolean; nestAt?: number } = Object.freeze({});
+
 export abstract class Scanner {
   pos = 0;
   readonly tokens: Token[] = [];
@@ -151,7 +156,7 @@ export abstract class Scanner {
    * sets the newline mode inside: `blanks` (as in ( ) and [ ], newlines are whitespace, skipped
    * here already) or `separators` (as in { }, $( ), @( ), @{ }: newlines end statements).
    */
-  protected openGroup(length: number, newlines: 'blanks' | 'separators', options: { silent?: boolean; nestAt?: number } = {}): OpenGroup {
+  protected openGroup(length: number, newlines: 'blanks' | 'separators', options: { silent?: boolean; nestAt?: number } = NO_GROUP_OPTIONS): OpenGroup {
     const open = this.pos;
     if (!options.silent) this.token('operator', open, open + length);
     this.pos += length;
@@ -217,8 +222,7 @@ export abstract class Scanner {
         this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
       } else if (c === HASH) {
         const start = this.pos;
-        let i = this.pos;
-        while (i < src.length && !isNewlineCode(src.charCodeAt(i))) i++;
+        const i = endOfLine(src, this.pos);
         this.pos = i;
         this.token('comment', start, i);
         // `#Requires` (PowerShell reads it as a statement inside a comment): kept for the grammar.
@@ -397,8 +401,7 @@ export abstract class Scanner {
         literal = '';
       } else {
         // A run of plain characters is copied in one slice (per-character += builds a rope).
-        let end = this.pos + 1;
-        while (end < src.length && isPlainWordCode(src.charCodeAt(end))) end++;
+        const end = plainWordRunEnd(src, this.pos + 1);
         literal += src.slice(this.pos, end);
         this.pos = end;
       }
@@ -455,9 +458,7 @@ export abstract class Scanner {
         literal = '';
         continue;
       }
-      let end = this.pos + 1;
-      if (expandable) while (end < src.length && isPlainDoubleQuotedCode(src.charCodeAt(end))) end++;
-      else while (end < src.length && !isSingleQuoteCode(src.charCodeAt(end))) end++;
+      const end = expandable ? plainDoubleQuotedRunEnd(src, this.pos + 1) : singleQuotedRunEnd(src, this.pos + 1);
       literal += src.slice(this.pos, end);
       this.pos = end;
     }
@@ -513,8 +514,7 @@ export abstract class Scanner {
     let i = bodyStart;
     let bodyEnd = -1;
     for (;;) {
-      let lineEnd = i;
-      while (lineEnd < src.length && !isNewlineCode(src.charCodeAt(lineEnd))) lineEnd++;
+      const lineEnd = endOfLine(src, i);
       if (isFooterQuote(src.charCodeAt(i)) && lineEnd > i + 1 && src.charCodeAt(i + 1) === AT) {
         bodyEnd = i;
         break;
