@@ -216,3 +216,73 @@ export function nestedStatements(stmt: FlowStatement): Statement[] {
       return stmt.body.statements;
   }
 }
+
+// ---- the most numerous nodes, as classes -------------------------------------------------------
+// Strings, variables, numbers and -Parameter elements are a third of a script's nodes. Each holds
+// its extent in `start`/`end` and is its own `span` (a getter on the class), so it is one object
+// instead of two: a 10,000-line script allocates, and copies in each young-generation collection,
+// some 37,000 fewer objects (issue 14). Readers of `span` see no difference; spans are never
+// changed in place. `kind` is assigned in the constructor (a class field initializer would be a
+// call per node before the code is optimised).
+
+export class StringNode {
+  declare kind: 'string';
+  constructor(
+    public value: string,
+    public quoted: boolean,
+    public start: number,
+    public end: number,
+  ) {
+    this.kind = 'string';
+  }
+  get span(): Span {
+    return this;
+  }
+}
+
+export class VariableNode {
+  declare kind: 'variable';
+  constructor(
+    public name: string,
+    public start: number,
+    public end: number,
+  ) {
+    this.kind = 'variable';
+  }
+  get span(): Span {
+    return this;
+  }
+}
+
+export class NumberNode {
+  declare kind: 'number';
+  constructor(
+    public value: number,
+    public text: string,
+    public start: number,
+    public end: number,
+  ) {
+    this.kind = 'number';
+  }
+  get span(): Span {
+    return this;
+  }
+}
+
+/** `-Name` (colon false, no argument) or `-Name:value`. */
+export class ParameterNode {
+  declare kind: 'parameter';
+  constructor(
+    public typed: string,
+    public text: string,
+    public colon: boolean,
+    public argument: Expr | undefined,
+    public start: number,
+    public end: number,
+  ) {
+    this.kind = 'parameter';
+  }
+  get span(): Span {
+    return this;
+  }
+}

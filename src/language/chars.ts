@@ -238,5 +238,44 @@ export const isVariableCharCode = (c: number): boolean => (c < 128 ? (ASCII[c]! 
 
 export const isIdentifierCharCode = (c: number): boolean => (c < 128 ? (ASCII[c]! & IDENTIFIER) !== 0 : c >= 128 && isIdentifierChar(String.fromCharCode(c)));
 
+// ---- runs of characters, matched natively ------------------------------------------------------
+// The scanner's longest loops (bare words, quoted text, comments) find where a run of plain
+// characters ends with one sticky regular expression instead of a function call per character:
+// before the loops are optimised, in the first parse of a process, that is most of their cost
+// (issue 14). Each class is the exact complement of what ends the run: the ASCII characters the
+// table above does not mark, plus the same non-ASCII quotes and white space (\s and U+0085).
+
+const asciiNotIn = (bit: number): string => {
+  let out = '';
+  for (let c = 0; c < 128; c++) if ((ASCII[c]! & bit) === 0) out += '\\u' + c.toString(16).padStart(4, '0');
+  return out;
+};
+/** isPlainWordCode: no end of a bare word, quote, `$` or backtick. */
+const PLAIN_WORD_RUN = new RegExp(`[^${asciiNotIn(PLAIN_WORD)}\\s\\u0085\\u2018-\\u201e]*`, 'y');
+/** isPlainDoubleQuotedCode: no `$`, backtick or double quote. */
+const PLAIN_DOUBLE_QUOTED_RUN = new RegExp(`[^${asciiNotIn(PLAIN_DOUBLE_QUOTED)}\\u201c-\\u201e]*`, 'y');
+/** Anything but a single quote (the only character with a meaning inside '...'). */
+const SINGLE_QUOTED_RUN = /[^'\u2018-\u201b]*/y;
+/** Anything but a newline. */
+const LINE_RUN = /[^\n\r]*/y;
+
+function runEnd(run: RegExp, text: string, from: number): number {
+  run.lastIndex = from;
+  run.test(text);
+  return run.lastIndex;
+}
+
+/** Where the run of isPlainWordCode characters from `from` ends. */
+export const plainWordRunEnd = (text: string, from: number): number => runEnd(PLAIN_WORD_RUN, text, from);
+
+/** Where the run of isPlainDoubleQuotedCode characters from `from` ends. */
+export const plainDoubleQuotedRunEnd = (text: string, from: number): number => runEnd(PLAIN_DOUBLE_QUOTED_RUN, text, from);
+
+/** Where the run of characters other than single quotes from `from` ends. */
+export const singleQuotedRunEnd = (text: string, from: number): number => runEnd(SINGLE_QUOTED_RUN, text, from);
+
+/** The end of the line that `from` is on (the newline's offset, or the end of the text). */
+export const lineEnd = (text: string, from: number): number => runEnd(LINE_RUN, text, from);
+
 export const isIdentifierStartCode = (c: number): boolean =>
   c === 95 || (c < 128 ? (ASCII[c]! & LETTER) !== 0 : c >= 128 && isLetter(String.fromCharCode(c)));

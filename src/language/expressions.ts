@@ -6,9 +6,9 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import type { Expr, Statement } from './ast.js';
+import { NumberNode, StringNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { ParseFailure, Scanner } from './scanner.js';
+import { ParseFailure, Scanner, exactList } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -198,7 +198,7 @@ export abstract class ExpressionParser extends Scanner {
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
-    return { kind: 'array', elements, span: { start: first.span.start, end: this.pos } };
+    return { kind: 'array', elements: exactList(elements), span: { start: first.span.start, end: this.pos } };
   }
 
   /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
@@ -263,7 +263,7 @@ export abstract class ExpressionParser extends Scanner {
           this.pos = num.end;
           this.token('number', start, this.pos);
           const value = dash ? -num.value : num.value;
-          return this.parsePostfix({ kind: 'number', value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } });
+          return this.parsePostfix(new NumberNode(value, this.src.slice(start, this.pos), start, this.pos));
         }
       }
       return this.parseUnaryOperator(dash ? '-' : '+', 1);
@@ -334,14 +334,12 @@ export abstract class ExpressionParser extends Scanner {
     if (c === '@' && isQuote(n)) return this.scanHereString();
     if (isSingleQuote(c)) {
       const value = this.readSingleQuoted();
-      return { kind: 'string', value, quoted: true, span: { start, end: this.pos } };
+      return new StringNode(value, true, start, this.pos);
     }
     if (isDoubleQuote(c)) {
       const parts = this.readQuoted(true);
-      const span = { start, end: this.pos };
-      if (parts.length === 0) return { kind: 'string', value: '', quoted: true, span };
-      if (parts.length === 1 && typeof parts[0] === 'string') return { kind: 'string', value: parts[0], quoted: true, span };
-      return { kind: 'expandable', parts, span };
+      if (typeof parts === 'string') return new StringNode(parts, true, start, this.pos);
+      return { kind: 'expandable', parts, span: { start, end: this.pos } };
     }
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
@@ -359,7 +357,7 @@ export abstract class ExpressionParser extends Scanner {
       if (num) {
         this.pos = num.end;
         this.token('number', start, this.pos);
-        return { kind: 'number', value: num.value, text: this.src.slice(start, this.pos), span: { start, end: this.pos } };
+        return new NumberNode(num.value, this.src.slice(start, this.pos), start, this.pos);
       }
     }
     if (c === '{') return this.parseScriptBlockExpression();
@@ -407,7 +405,7 @@ export abstract class ExpressionParser extends Scanner {
     const statements: Statement[] = [];
     this.parseStatementList(statements, ')');
     this.closeGroup(group, ')', missing);
-    return statements;
+    return exactList(statements);
   }
 
   private parseParen(): Expr {
@@ -438,7 +436,7 @@ export abstract class ExpressionParser extends Scanner {
       if (isIdentifierStart(c) || (isDash(c) && isIdentifierStart(this.peek(1)))) {
         let end = this.pos;
         while (end < this.src.length && (isIdentifierCharCode(this.src.charCodeAt(end)) || isDashCode(this.src.charCodeAt(end)))) end++;
-        key = { kind: 'string', value: this.src.slice(this.pos, end), quoted: false, span: { start: keyStart, end } };
+        key = new StringNode(this.src.slice(this.pos, end), false, keyStart, end);
         this.token('generic', keyStart, end);
         this.pos = end;
       } else {
@@ -463,7 +461,7 @@ export abstract class ExpressionParser extends Scanner {
       if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
     }
     this.closeGroup(group, '}', unclosed);
-    return { kind: 'hashtable', entries, span: { start, end: this.pos }, ordered };
+    return { kind: 'hashtable', entries: exactList(entries), span: { start, end: this.pos }, ordered };
   }
 
   // ---- postfix: members, method calls, indexes -----------------------------------------------
@@ -501,7 +499,7 @@ export abstract class ExpressionParser extends Scanner {
     const nameStart = this.pos;
     let name: string;
     if (isQuote(this.peek())) {
-      name = isSingleQuote(this.peek()) ? this.readSingleQuoted() : String(this.readQuoted(true).join(''));
+      name = isSingleQuote(this.peek()) ? this.readSingleQuoted() : joinedText(this.readQuoted(true));
     } else {
       let end = this.pos;
       while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
@@ -528,11 +526,16 @@ export abstract class ExpressionParser extends Scanner {
       }
     }
     this.closeGroup(group, ')', () => this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, this.atEnd()));
-    return { kind: 'invoke', target, name, isStatic, args, span: { start: target.span.start, end: this.pos } };
+    return { kind: 'invoke', target, name, isStatic, args: exactList(args), span: { start: target.span.start, end: this.pos } };
   }
 }
 
 /** A character `\b` in a regular expression counts as part of a word. */
 function isWordCode(c: number): boolean {
   return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** A quoted member name as text (`$x."a$b"`: the parts joined, as before). */
+function joinedText(quoted: string | Array<string | Expr>): string {
+  return typeof quoted === 'string' ? quoted : quoted.join('');
 }

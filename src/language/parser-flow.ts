@@ -10,6 +10,7 @@
 import type { CatchClause, Expr, Span, Statement, StatementBlock, SwitchClause, SwitchFlags } from './ast.js';
 import { ParserStrings, type ParserString } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
+import { exactList } from './scanner.js';
 import { endsGenericToken, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline, isQuote } from './chars.js';
 
 /** Keywords that start a statement which cannot be an operand (`1 + if …` is an error). */
@@ -106,7 +107,7 @@ export abstract class FlowParser extends FunctionParser {
     const statements: Statement[] = [];
     this.parseStatementList(statements, '}');
     this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd()));
-    return { statements, span: { start, end: this.pos } };
+    return { statements: exactList(statements), span: { start, end: this.pos } };
   }
 
   /** Skips blanks and newlines; the block at pos, or `missing` when there is none. */
@@ -164,7 +165,7 @@ export abstract class FlowParser extends FunctionParser {
         this.pos = back;
         this.resetTokens(mark);
       }
-      return { kind: 'if', clauses, elseBody, span: { start, end: this.pos } };
+      return { kind: 'if', clauses: exactList(clauses), elseBody, span: { start, end: this.pos } };
     }
   }
 

@@ -6,6 +6,7 @@
 import type { AttributeAst, Expr, NamedBlockName, ParameterAst, RequiresAst, ScriptBlockAst, Span, Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ExpressionParser } from './expressions.js';
+import { exactList } from './scanner.js';
 import { endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
 
 /** Keywords that open a named block of a script block. */
@@ -53,7 +54,7 @@ export abstract class FunctionParser extends ExpressionParser {
     } else {
       const statements: Statement[] = [];
       this.parseStatementList(statements, terminator);
-      block.blocks.end = statements;
+      block.blocks.end = exactList(statements);
     }
     block.span = { start, end: this.pos };
     return block;
@@ -83,7 +84,7 @@ export abstract class FunctionParser extends ExpressionParser {
       if (keyword === 'dynamicparam' || keyword === 'clean') this.fail(ParserStrings.UnsupportedStatement, start, start + word.length, false, keyword);
       const name = keyword as NamedBlockName;
       if (block.blocks[name]) this.fail(ParserStrings.DuplicateScriptCommandClause, start, this.pos, false, keyword);
-      block.blocks[name] = statements;
+      block.blocks[name] = exactList(statements);
     }
   }
 

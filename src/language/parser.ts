@@ -8,12 +8,12 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import type { ChainStatement, CommandAst, CommandElement, Expr, PipelineElement, PipelineStatement, RedirectionAst, ScriptAst, Statement } from './ast.js';
+import { NumberNode, ParameterNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
-import { ParseFailure, spanOf, type ParseError } from './scanner.js';
+import { ParseFailure, exactList, spanOf, type ParseError } from './scanner.js';
 import { redirectionOperatorAt, streamDisplayName } from './redirections.js';
 import {
   endsGenericToken,
@@ -321,7 +321,7 @@ class Parser extends FlowParser {
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
       elements.push(element);
     }
-    return { kind: 'pipeline', elements, span: elements.length === 1 ? spanOf(elements[0]!.span, start, this.pos) : { start, end: this.pos } };
+    return { kind: 'pipeline', elements: elements.length === 1 ? elements : exactList(elements), span: elements.length === 1 ? spanOf(elements[0]!.span, start, this.pos) : { start, end: this.pos } };
   }
 
   private parsePipelineElement(first: boolean): PipelineElement {
@@ -412,7 +412,9 @@ class Parser extends FlowParser {
       this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c ?? '');
     }
     const name = nameExpr.kind === 'string' ? nameExpr.value : this.src.slice(start, this.pos);
-    return this.parseCommandElements({ kind: 'command', name, nameExpr: nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan: { start, end: this.pos }, elements: [], span: { start, end: this.pos } });
+    // The name's extent is the bare word's; the command's grows with its elements (parseCommandElements).
+    const nameSpan = spanOf(nameExpr.span, start, this.pos);
+    return this.parseCommandElements({ kind: 'command', name, nameExpr: nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan, elements: [], span: nameSpan });
   }
 
   private parseCommandElements(command: CommandAst): CommandAst {
@@ -462,7 +464,8 @@ class Parser extends FlowParser {
       // The argument's extent ends with its text, not with the blanks after it (error tildes).
       command.elements.push({ kind: 'argument', expr, span: spanOf(expr.span, elStart, expr.span.end) });
     }
-    command.span = { start: command.span.start, end: this.pos };
+    command.elements = exactList(command.elements);
+    command.span = spanOf(command.span, command.span.start, this.pos);
     return command;
   }
 
@@ -517,14 +520,14 @@ class Parser extends FlowParser {
     this.pos = colon ? i + 1 : i;
     const text = src.slice(start, this.pos);
     this.token('parameter', start, this.pos);
-    if (!colon) return { kind: 'parameter', typed, text, colon: false, span: { start, end: this.pos } };
+    if (!colon) return new ParameterNode(typed, text, false, undefined, start, this.pos);
     this.skipTrivia(false);
     const c = this.peek();
     if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') {
       this.fail(ParserStrings.ParameterRequiresArgument, start, start + text.length, false, text);
     }
     const argument = this.parseCommandArgumentList();
-    return { kind: 'parameter', typed, text, colon: true, argument, span: { start, end: this.pos } };
+    return new ParameterNode(typed, text, true, argument, start, this.pos);
   }
 
   private parseCommandArgumentList(): Expr {
@@ -545,7 +548,7 @@ class Parser extends FlowParser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return { kind: 'array', elements, span: { start, end: elements[elements.length - 1]!.span.end } };
+    return { kind: 'array', elements: exactList(elements), span: { start, end: elements[elements.length - 1]!.span.end } };
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
@@ -574,7 +577,7 @@ class Parser extends FlowParser {
         if (value !== undefined) {
           this.token('number', this.pos, end);
           this.pos = end;
-          return { kind: 'number', value, text, span: { start, end } };
+          return new NumberNode(value, text, start, end);
         }
       }
     }

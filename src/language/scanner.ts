@@ -8,7 +8,7 @@
 // runs over every character of every line typed or pasted, and of every script (issue 14).
 
 import { classifyNumberLiteral } from './number-literals.js';
-import type { Expr, Span } from './ast.js';
+import { StringNode, VariableNode, type Expr, type Span } from './ast.js';
 import type { Token, TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
@@ -28,8 +28,10 @@ import {
   isSpace,
   isSpaceCode,
   isVariableCharCode,
-  isPlainDoubleQuotedCode,
-  isPlainWordCode,
+  lineEnd as endOfLine,
+  plainDoubleQuotedRunEnd,
+  plainWordRunEnd,
+  singleQuotedRunEnd,
   numberValue,
   scanNumberLiteral,
 } from './chars.js';
@@ -50,6 +52,16 @@ export interface ParseError {
  */
 export function spanOf(span: Span, start: number, end: number): Span {
   return span.start === start && span.end === end ? span : { start, end };
+}
+
+/**
+ * The items of a list built with push, in an array of exactly their length. A pushed-to array
+ * keeps room for 17 items or more (V8 grows by half plus 16), which an AST node would carry for its
+ * whole life: `elements: []` plus one push costs 152 bytes instead of 24, and every surviving byte
+ * is copied by each young-generation collection during a parse (issue 14). Empty lists stay as they are.
+ */
+export function exactList<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
 }
 
 /** Thrown to stop at the first syntax error (PowerShell's ConciseView shows only the first one). */
@@ -85,6 +97,9 @@ export interface OpenGroup {
   readonly blanks: boolean;
   readonly silent: boolean;
 }
+
+/** openGroup's default options, shared (a `= {}` default would allocate on every group). */
+const NO_GROUP_OPTIONS: { silent?: boolean; nestAt?: number } = Object.freeze({});
 
 export abstract class Scanner {
   pos = 0;
@@ -141,7 +156,7 @@ export abstract class Scanner {
    * sets the newline mode inside: `blanks` (as in ( ) and [ ], newlines are whitespace, skipped
    * here already) or `separators` (as in { }, $( ), @( ), @{ }: newlines end statements).
    */
-  protected openGroup(length: number, newlines: 'blanks' | 'separators', options: { silent?: boolean; nestAt?: number } = {}): OpenGroup {
+  protected openGroup(length: number, newlines: 'blanks' | 'separators', options: { silent?: boolean; nestAt?: number } = NO_GROUP_OPTIONS): OpenGroup {
     const open = this.pos;
     if (!options.silent) this.token('operator', open, open + length);
     this.pos += length;
@@ -210,8 +225,7 @@ export abstract class Scanner {
         this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
       } else if (c === HASH) {
         const start = this.pos;
-        let i = this.pos;
-        while (i < src.length && !isNewlineCode(src.charCodeAt(i))) i++;
+        const i = endOfLine(src, this.pos);
         this.pos = i;
         this.token('comment', start, i);
         // `#Requires` (PowerShell reads it as a statement inside a comment): kept for the grammar.
@@ -374,11 +388,15 @@ export abstract class Scanner {
       } else if (isSingleQuoteCode(c)) {
         literal += this.readSingleQuoted();
       } else if (isDoubleQuoteCode(c)) {
-        for (const p of this.readQuoted(true)) {
-          if (typeof p === 'string') literal += p;
-          else {
-            parts = withExpression(parts, literal, p);
-            literal = '';
+        const quoted = this.readQuoted(true);
+        if (typeof quoted === 'string') literal += quoted;
+        else {
+          for (const p of quoted) {
+            if (typeof p === 'string') literal += p;
+            else {
+              parts = withExpression(parts, literal, p);
+              literal = '';
+            }
           }
         }
       } else if (c === DOLLAR && !isCommandName && this.isVariableStart(this.pos)) {
@@ -386,35 +404,34 @@ export abstract class Scanner {
         literal = '';
       } else {
         // A run of plain characters is copied in one slice (per-character += builds a rope).
-        let end = this.pos + 1;
-        while (end < src.length && isPlainWordCode(src.charCodeAt(end))) end++;
+        const end = plainWordRunEnd(src, this.pos + 1);
         literal += src.slice(this.pos, end);
         this.pos = end;
       }
     }
-    const span = { start, end: this.pos };
     if (isCommandName) this.commandNameToken(start, this.pos);
     else this.token('generic', start, this.pos);
-    return stringOrExpandable(parts, literal, false, span);
+    return stringOrExpandable(parts, literal, false, start, this.pos);
   }
 
   // ---- quoted strings ------------------------------------------------------------------------
 
   protected readSingleQuoted(): string {
-    const parts = this.readQuoted(false);
-    return parts.length ? (parts[0] as string) : '';
+    return this.readQuoted(false) as string;
   }
 
   /**
-   * A quoted string at pos: its literal text, and for a double-quoted one the `$` expressions
-   * embedded in it. A doubled quote stands for one quote in both kinds.
+   * A quoted string at pos: its literal text when nothing is embedded in it (always so for a
+   * single-quoted one), else the parts of a double-quoted one: literal text and the `$`
+   * expressions, literal text last when there is some. A doubled quote stands for one quote in
+   * both kinds. Most strings embed nothing, so no parts list is made for them.
    */
-  protected readQuoted(expandable: boolean): Array<string | Expr> {
+  protected readQuoted(expandable: boolean): string | Array<string | Expr> {
     const src = this.src;
     const start = this.pos;
     const isClosing = expandable ? isDoubleQuoteCode : isSingleQuoteCode;
     this.pos++;
-    const parts: Array<string | Expr> = [];
+    let parts: Array<string | Expr> | undefined;
     let literal = '';
     for (;;) {
       if (this.pos >= src.length) this.failUnterminated(start, expandable ? '"' : "'");
@@ -440,19 +457,18 @@ export abstract class Scanner {
         continue;
       }
       if (expandable && c === DOLLAR && this.isVariableStart(this.pos)) {
-        withExpression(parts, literal, this.scanDollar(true));
+        parts = withExpression(parts, literal, this.scanDollar(true));
         literal = '';
         continue;
       }
-      let end = this.pos + 1;
-      if (expandable) while (end < src.length && isPlainDoubleQuotedCode(src.charCodeAt(end))) end++;
-      else while (end < src.length && !isSingleQuoteCode(src.charCodeAt(end))) end++;
+      const end = expandable ? plainDoubleQuotedRunEnd(src, this.pos + 1) : singleQuotedRunEnd(src, this.pos + 1);
       literal += src.slice(this.pos, end);
       this.pos = end;
     }
-    if (literal || !expandable) parts.push(literal);
     this.token('string', start, this.pos);
-    return parts;
+    if (!parts) return literal;
+    if (literal) parts.push(literal);
+    return exactList(parts);
   }
 
   private failUnterminated(start: number, terminator: string): never {
@@ -502,8 +518,7 @@ export abstract class Scanner {
     let i = bodyStart;
     let bodyEnd = -1;
     for (;;) {
-      let lineEnd = i;
-      while (lineEnd < src.length && !isNewlineCode(src.charCodeAt(lineEnd))) lineEnd++;
+      const lineEnd = endOfLine(src, i);
       if (isFooterQuote(src.charCodeAt(i)) && lineEnd > i + 1 && src.charCodeAt(i + 1) === AT) {
         bodyEnd = i;
         break;
@@ -528,11 +543,10 @@ export abstract class Scanner {
     if (src[contentEnd - 1] === '\r') contentEnd--;
     contentEnd = Math.max(contentEnd, bodyStart);
     const end = bodyEnd + 2;
-    const span = { start, end };
     if (!expandable) {
       this.pos = end;
       this.token('string', start, end);
-      return { kind: 'string', value: src.slice(bodyStart, contentEnd), quoted: true, span };
+      return new StringNode(src.slice(bodyStart, contentEnd), true, start, end);
     }
     // Expand the body in place: backtick escapes and `$` expressions.
     let parts: Array<string | Expr> | undefined;
@@ -559,7 +573,7 @@ export abstract class Scanner {
     }
     this.pos = end;
     this.token('string', start, end);
-    return stringOrExpandable(parts, literal, true, span);
+    return stringOrExpandable(parts, literal, true, start, end);
   }
 
   // ---- `$` forms -----------------------------------------------------------------------------
@@ -574,7 +588,7 @@ export abstract class Scanner {
     if (n === DOLLAR || n === CARET || n === QUESTION) {
       this.pos += 2;
       this.token('variable', start, this.pos);
-      return { kind: 'variable', name: src[start + 1]!, span: { start, end: this.pos } };
+      return new VariableNode(src[start + 1]!, start, this.pos);
     }
     let i = this.pos + 1;
     let name = '';
@@ -596,7 +610,7 @@ export abstract class Scanner {
     if (!name) this.fail(ParserStrings.InvalidVariableReference, start, start + 1);
     this.pos = i;
     this.token('variable', start, this.pos);
-    return { kind: 'variable', name, span: { start, end: this.pos } };
+    return new VariableNode(name, start, this.pos);
   }
 
   /** `${any name}`: a backtick takes the next character literally. */
@@ -622,7 +636,7 @@ export abstract class Scanner {
     if (!name) this.fail(ParserStrings.EmptyVariableReference, i, i);
     this.pos = i + 1;
     this.token('variable', start, this.pos);
-    return { kind: 'variable', name, span: { start, end: this.pos } };
+    return new VariableNode(name, start, this.pos);
   }
 }
 
@@ -635,10 +649,10 @@ function withExpression(parts: Array<string | Expr> | undefined, literal: string
 }
 
 /** A bare word or string with no embedded expression is a plain string; else its parts, literal text last. */
-function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, span: Span): Expr {
-  if (!parts) return { kind: 'string', value: literal, quoted, span };
+function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, start: number, end: number): Expr {
+  if (!parts) return new StringNode(literal, quoted, start, end);
   if (literal) parts.push(literal);
-  return { kind: 'expandable', parts, span };
+  return { kind: 'expandable', parts: exactList(parts), span: { start, end } };
 }
 
 function isHereStringSpecialCode(c: number): boolean {
