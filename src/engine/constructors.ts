@@ -17,7 +17,7 @@ import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureStri
 export class MethodCallError extends Error {
   constructor(
     message: string,
-    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException',
+    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException' | 'GetValueInvocationException',
     readonly errorId: string,
   ) {
     super(message);

@@ -380,7 +380,8 @@ export class Executor implements EngineServices {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;
         if (at < 0 || at >= container.length) {
-          throw MemberError.of(R.IndexOutOfRange());
+          // .NET's IndexOutOfRangeException, which PowerShell files under OperationStopped.
+          throw new MemberError(R.IndexOutOfRange().message, 'System.IndexOutOfRangeException', 'OperationStopped');
         }
         container[at] = value;
       } else if (container === null || container === undefined) {
@@ -763,9 +764,12 @@ export class Executor implements EngineServices {
     if (target === null || target === undefined) {
       throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
-    if (target instanceof PSHashtable) return target.get(index);
+    if (index === null || index === undefined) {
+      throw new PSErrorSignal(new ErrorRecord({ errorId: 'NullArrayIndex', message: 'Index operation failed; the array index evaluated to null.', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
+    }
+    if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
     if (Array.isArray(target) || typeof target === 'string') {
-      if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i), span));
+      if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);
       const at = i < 0 ? target.length + i : i;
       return at >= 0 && at < target.length ? target[at] : null;
