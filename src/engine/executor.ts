@@ -21,6 +21,7 @@ import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, t
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
+import { splitByPredicate, splitPredicate } from './split-predicate.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
@@ -670,7 +671,9 @@ export class Executor implements EngineServices {
       else {
         const left = value;
         const right = await this.evalExpr(node.right, signal);
-        value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
+        const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
+        if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
+        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
       }
     }
     return value;
