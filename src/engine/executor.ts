@@ -491,7 +491,7 @@ export class Executor implements EngineServices {
       definition = functionDefinition({ name: '', block: named, isFilter: false, advanced: isAdvanced(named), dotSource: cmd.dotSource }, this.#invoker);
     } else {
       typedName = toPSString(named);
-      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
       const fn = cmd.dotSource ? scriptFunctionOf(definition) : undefined;
       if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
     }
