@@ -233,7 +233,9 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
     return found(handler(args));
   } catch (e) {
     if (e instanceof MemberError || e instanceof MethodCallError) throw e;
-    if (e instanceof DotNetException) throw invocationFailed(member, args.length, e);
+    // .NET's spelling of the method (the table's keys are lower case): `[int]::parse('x')` fails in "Parse".
+    const spelled = member.charAt(0).toUpperCase() + member.slice(1);
+    if (e instanceof DotNetException) throw invocationFailed(spelled, args.length, e);
     const message = e instanceof Error ? e.message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, "Could not find file '$1'.") : String(e);
     throw invocationFailed(member, args.length, new DotNetException(message, /^Could not find file/.test(message) ? 'FileNotFoundException' : 'DotNetMethodException'));
   }

@@ -25,6 +25,7 @@ export interface Overload {
 }
 
 const parsed = new Map<string, Map<string, Overload[]>>();
+const spelled = new Map<string, string>();
 
 /** One overload's parameter list: `Params char[] trimChars`, `int startIndex`, `System.StringSplitOptions options = …`. */
 function parseParameters(text: string): MethodParameter[] {
@@ -49,6 +50,7 @@ function catalogOf(typeName: string): Map<string, Overload[]> | undefined {
     // Each overload is `<return> [Interface.]Name(<parameters>)`; parameter lists hold no parentheses.
     for (const m of definition.matchAll(/(?:^|, )[^(,]*?\b([\w.[\]]+)\(([^)]*)\)/g)) overloads.push({ parameters: parseParameters(m[2] ?? '') });
     methods.set(name.toLowerCase(), overloads);
+    spelled.set(`${typeName}::${name.toLowerCase()}`, name);
   }
   parsed.set(typeName, methods);
   return methods;
@@ -57,6 +59,15 @@ function catalogOf(typeName: string): Map<string, Overload[]> | undefined {
 /** The overloads of `typeName.method` (undefined: the type has no such method in the catalog, or the type is not catalogued). */
 export function overloadsOf(typeName: string, method: string): Overload[] | undefined {
   return catalogOf(typeName)?.get(method.toLowerCase());
+}
+
+/**
+ * The method's name as .NET spells it, which PowerShell's conversion and invocation errors print
+ * (`'a'.substring(9)` fails in "Substring"); the typed name when the type is not catalogued.
+ */
+export function canonicalName(typeName: string, method: string): string {
+  catalogOf(typeName);
+  return spelled.get(`${typeName}::${method.toLowerCase()}`) ?? method;
 }
 
 export function hasCatalog(typeName: string): boolean {
@@ -151,7 +162,7 @@ export class MethodArguments {
     try {
       return unwrap(castTo(fullTypeName(type), v));
     } catch (e) {
-      if (e instanceof ConversionError) throw argumentConversion(this.method, this.parameterName(i, type), v, type, e.message);
+      if (e instanceof ConversionError) throw argumentConversion(canonicalName(this.typeName, this.method), this.parameterName(i, type), v, type, e.message);
       throw e;
     }
   }
@@ -184,7 +195,7 @@ export class MethodArguments {
     const k = names.findIndex((n) => n.toLowerCase() === text.trim().toLowerCase());
     if (k >= 0) return k;
     const inner = `Cannot convert value "${text}" to type "${type}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}"`;
-    throw argumentConversion(this.method, this.parameterName(i, type), v, type, inner);
+    throw argumentConversion(canonicalName(this.typeName, this.method), this.parameterName(i, type), v, type, inner);
   }
 
   isString(i: number): boolean {

@@ -103,7 +103,8 @@ function indexOf(s: string, a: MethodArguments, last: boolean): number {
   let count: number | undefined;
   if (n >= 2) {
     const second = a.raw(1);
-    if (n === 2 && (second instanceof EnumValue || (typeof second === 'string' && !/^\s*[+-]?\d/.test(second)))) ignoreCase = comparison(a, 1).ignoreCase;
+    // PowerShell's binder picks the (value, int startIndex) overload unless the argument is a StringComparison.
+    if (n === 2 && second instanceof EnumValue) ignoreCase = comparison(a, 1).ignoreCase;
     else start = a.int(1);
   }
   if (n >= 3) {

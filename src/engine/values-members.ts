@@ -15,7 +15,7 @@ import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSH
 import { instanceCall } from './dotnet-statics.js';
 import { formatString } from './format-operator.js';
 import { compareValues } from './compare-values.js';
-import { DotNetException, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
+import { DotNetException, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberToString } from './number-methods.js';
@@ -143,7 +143,7 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     return callMethod(target, name, args);
   } catch (e) {
     if (e instanceof PropertyGetterError) throw new MethodCallError(`Exception getting "${name}": "${e.message}"`, 'GetValueInvocationException', 'ExceptionWhenGetting');
-    if (e instanceof DotNetException) throw invocationFailed(name, args.length, e);
+    if (e instanceof DotNetException) throw invocationFailed(canonicalName(typeNameOf(target), name), args.length, e);
     throw e;
   }
 }
