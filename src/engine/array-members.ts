@@ -4,7 +4,6 @@
 
 import { typeNameOf, unwrap } from './convert.js';
 import { DotNetException, MethodArguments, methodNotFound, noOverload, overloadsFor, overloadsOf } from './method-binder.js';
-import { invokeMethod } from './values-members.js';
 
 const OBJECT_ARRAY = 'System.Object[]';
 
@@ -76,8 +75,8 @@ const METHODS: Record<string, (v: unknown[], a: MethodArguments) => unknown> = {
   },
 };
 
-/** `$array.Name(args)`: the array's own method, else each element's. */
-export function arrayMethod(v: unknown[], name: string, args: unknown[]): unknown {
+/** `$array.Name(args)`: the array's own method, else each element's (through `invokeMethod`). */
+export function arrayMethod(v: unknown[], name: string, args: unknown[], invokeMethod: (target: unknown, name: string, args: unknown[]) => unknown): unknown {
   const lower = name.toLowerCase();
   const impl = METHODS[lower];
   if (impl && overloadsOf(OBJECT_ARRAY, name)) {

@@ -8,8 +8,9 @@
 
 import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
 import { MEMBER_CATALOG } from './member-catalog.js';
-import { MemberError } from './member-error.js';
-import { MethodCallError } from './constructors.js';
+import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
+
+export { DotNetException, invocationFailed };
 import { castTo } from './types.js';
 
 export interface MethodParameter {
@@ -93,19 +94,6 @@ export function noOverload(name: string, count: number): MethodCallError {
   return new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 }
 
-/** A .NET exception thrown by the method itself; `exceptionType` becomes the FullyQualifiedErrorId. */
-export class DotNetException extends Error {
-  constructor(
-    message: string,
-    readonly exceptionType = 'ArgumentException',
-  ) {
-    super(message);
-  }
-}
-
-export function invocationFailed(name: string, count: number, e: DotNetException): MethodCallError {
-  return new MethodCallError(`Exception calling "${name}" with "${count}" argument(s): "${e.message}"`, 'MethodInvocationException', e.exceptionType);
-}
 
 /** The catalog's short type names as .NET full names, for conversion messages. */
 const FULL_NAMES: Record<string, string> = {

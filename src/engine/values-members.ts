@@ -176,7 +176,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     const called = stringMethod(v, name, args);
     if (called) return called.value;
   }
-  if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args);
+  if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args, invokeMethod);
   if (eq(name, 'ToString') && args.length === 0) {
     return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
   }
