@@ -71,7 +71,10 @@ export class Shell implements ShellEngine {
     });
   }
 
+  #runs = 0;
+
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    this.session.historyId = ++this.#runs;
     if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
     const source = stripDocumentationPrompts(text);
     const parsed = parseScript(source, options.file);
