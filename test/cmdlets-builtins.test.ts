@@ -182,6 +182,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'gc->Get-Content',
       'gci->Get-ChildItem',
       'gcm->Get-Command',
+      'gi->Get-Item',
       'gl->Get-Location',
       'gm->Get-Member',
       'gmo->Get-Module',

@@ -115,7 +115,7 @@ test('-Parameter has no outer frame: the name at column 0, the rest at 4', async
       '    Required?                    false',
       '    Position?                    0',
       '    Default value                * (all)',
-      '    Accept pipeline input?       True (ByPropertyName)',
+      '    Accept pipeline input?       True (ByValue, ByPropertyName)',
       '    Aliases                      none',
       '    Accept wildcard characters?  true',
       '',

@@ -95,7 +95,7 @@ export const getCommand: CmdletDefinition = {
       kind: 'object[]',
       typeName: 'System.Object[]',
       aliases: ['Args'],
-      sets: { [ALL_SETS]: { position: 1 } },
+      sets: { [ALL_SETS]: { position: 1, valueFromRemainingArguments: true } },
       description: 'Arguments for dynamic parameters; the shell has none, so they change nothing.',
     },
     switchParam('All', 'Gets every command, including hidden ones; the shell hides none.'),
@@ -141,6 +141,17 @@ export const getCommand: CmdletDefinition = {
           targetObject: name,
         });
       }
+    }
+    // ArgumentList (which also collects unknown parameters: it takes the remaining arguments) only
+    // makes sense for one named command.
+    if (ctx.params.has('ArgumentList') && !ctx.params.has('Name')) {
+      return ctx.throwTerminatingError({
+        message: 'The command could not be retrieved because the ArgumentList parameter can be specified only when retrieving a single cmdlet or script.',
+        errorId: 'CommandArgsOnlyForSingleCmdlet',
+        category: 'InvalidArgument',
+        exceptionType: 'PSArgumentException',
+        exceptionFullName: 'System.Management.Automation.PSArgumentException',
+      });
     }
     const entries = await select(ctx);
     const total = ctx.params.get<number>('TotalCount');

@@ -8,8 +8,9 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 
 // Made on first use: creating a Collator loads ICU's collation data (tens of ms at start-up).
 let byName: Intl.Collator | undefined;
-/** The shell has one scope; these are the names PowerShell would accept for it at the prompt. */
-const SCOPES = /^(global|local|script|0)$/i;
+const SCOPE_NAMES = /^\s*(global|local|script)\s*$/i;
+const INVALID_SCOPE =
+  'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.';
 
 export function variableObject(v: Variable): PSObject {
   return new PSObject(
@@ -35,7 +36,7 @@ export const getVariable: CmdletDefinition = {
       name: 'Name',
       kind: 'string[]',
       typeName: 'System.String[]',
-      sets: { [ALL_SETS]: { position: 0, valueFromPipelineByPropertyName: true } },
+      sets: { [ALL_SETS]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
       validateNotNullOrEmpty: true,
       description: 'Names of the variables to get; wildcards are allowed.',
     },
@@ -70,20 +71,33 @@ export const getVariable: CmdletDefinition = {
   ],
   async process(ctx) {
     const scope = ctx.params.get<string>('Scope');
-    if (scope !== undefined && scope !== null && !SCOPES.test(scope)) {
-      return ctx.throwTerminatingError({
-        message: `The scope '${scope}' does not exist in this shell. It has one scope, which Global, Local, Script and 0 all name.`,
-        errorId: 'ArgumentOutOfRange',
-        category: 'InvalidArgument',
-        exceptionType: 'PSArgumentOutOfRangeException',
-        targetObject: scope,
-      });
+    if (scope !== undefined && scope !== null && !SCOPE_NAMES.test(scope)) {
+      // A number counts scopes outwards from the current one (0); PowerShell's three errors for the rest.
+      const number = /^\s*[+-]?\d+\s*$/.test(scope) ? Number(scope) : undefined;
+      if (number === undefined) {
+        return ctx.throwTerminatingError({ message: INVALID_SCOPE, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
+      }
+      if (number < 0 || number > ctx.session.scopeDepth) {
+        return ctx.throwTerminatingError({
+          message:
+            number < 0
+              ? `Cannot process argument because the value of argument "Scope" is out of range. Change argument "Scope" to a value that is within range. (Parameter 'Scope')\nActual value was ${number}.`
+              : `The scope number '${number}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was ${number}.`,
+          errorId: 'ArgumentOutOfRange',
+          category: 'InvalidArgument',
+          exceptionType: 'PSArgumentOutOfRangeException',
+          exceptionFullName: 'System.Management.Automation.PSArgumentOutOfRangeException',
+          targetObject: scope,
+        });
+      }
     }
     const patterns = ctx.params.get<string[]>('Name') ?? ['*'];
     const include = ctx.params.get<string[]>('Include') ?? [];
     const exclude = ctx.params.get<string[]>('Exclude') ?? [];
     const all = ctx.session.variables();
+    // Each name's matches in name order, the names in the order given, each variable once.
     const found = new Map<string, Variable>();
+    const sortByName = (vs: Variable[]) => vs.sort((a, b) => (byName ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a.name, b.name));
     for (const pattern of patterns) {
       const matches = all.filter(
         (v) =>
@@ -101,9 +115,9 @@ export const getVariable: CmdletDefinition = {
           targetObject: pattern,
         });
       }
-      for (const v of matches) found.set(v.name.toLowerCase(), v);
+      for (const v of sortByName(matches)) if (!found.has(v.name.toLowerCase())) found.set(v.name.toLowerCase(), v);
     }
-    const sorted = [...found.values()].sort((a, b) => (byName ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a.name, b.name));
+    const sorted = [...found.values()];
     const valueOnly = ctx.params.get('ValueOnly') === true;
     for (const v of sorted) ctx.writeObject(valueOnly ? v.value : variableObject(v), false);
   },

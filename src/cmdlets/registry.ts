@@ -25,6 +25,7 @@ import { importModule } from './import-module.js';
 import { installModule } from './install-module.js';
 import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
+import { getItem } from './get-item.js';
 import { foreachObject } from './foreach-object.js';
 import { whereObject } from './where-object.js';
 
@@ -83,6 +84,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ft', target: 'Format-Table' },
   { name: 'gc', target: 'Get-Content' },
   { name: 'gci', target: 'Get-ChildItem' },
+  { name: 'gi', target: 'Get-Item' },
   { name: 'gcm', target: 'Get-Command' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
@@ -115,6 +117,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   convertToSecureString,
   disconnectSpoService,
   getChildItem,
+  getItem,
   foreachObject,
   getCommand,
   getCredential,

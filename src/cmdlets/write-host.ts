@@ -5,6 +5,7 @@ import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { CONSOLE_COLOR } from './enums.js';
 import { toDotNetString } from './text.js';
+import { PSHashtable } from '../engine/values.js';
 
 /** WriteHostCommand.ProcessObject: strings as they are, collections joined with the separator. */
 export function hostText(value: unknown, separator: unknown): string | null {
@@ -17,6 +18,10 @@ export function hostText(value: unknown, separator: unknown): string | null {
       out += hostText(element, separator) ?? '';
     });
     return out;
+  }
+  // A dictionary is a collection too: its entries, each as a KeyValuePair prints (`[a, 1]`).
+  if (value instanceof PSHashtable) {
+    return hostText(value.entries().map(([k, v]) => `[${toDotNetString(k)}, ${v === null || v === undefined ? '' : toDotNetString(v)}]`), separator);
   }
   const text = toDotNetString(value);
   return text.length > 0 ? text : null;

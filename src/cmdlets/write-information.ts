@@ -44,6 +44,9 @@ export const writeInformation: CmdletDefinition = {
     }
   },
   async process(ctx) {
-    await ctx.writeInformation(toDotNetString(ctx.params.get('MessageData')), ctx.params.get<string[]>('Tags') ?? []);
+    // The console shows InformationRecord.ToString(): the message's text, or the record's type name for $null.
+    const data = ctx.params.get('MessageData');
+    const text = data === null || data === undefined ? 'System.Management.Automation.InformationRecord' : toDotNetString(data);
+    await ctx.writeInformation(text, ctx.params.get<string[]>('Tags') ?? []);
   },
 };

@@ -240,10 +240,11 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
     case 'credential':
     case 'credential-pipebind':
       if (v instanceof PSCredential) return v;
-      if (v === null || v === undefined) return null;
-      if (typeof v === 'string' && (p.kind === 'credential-pipebind' || p.credentialAttribute)) {
+      // [Credential()] turns $null into a prompt with no user name, as it does a name into one with it.
+      if ((v === null || v === undefined) && !(p.kind === 'credential' && p.credentialAttribute)) return null;
+      if ((typeof v === 'string' || v === null || v === undefined) && (p.kind === 'credential-pipebind' || p.credentialAttribute)) {
         // The host throws PromptCancelled on Ctrl+C; null means the input ended.
-        const cred = await host.promptCredential(v);
+        const cred = await host.promptCredential(typeof v === 'string' ? v : '');
         if (cred) return cred;
         // [Credential()] (Get-Credential admin) binds $null and the command writes nothing, as in
         // PowerShell. Connect-SPOService would take $null as "sign in interactively", which a
@@ -430,7 +431,14 @@ export async function bindArguments(
         values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
       } else {
         const arg = queue.shift()!;
-        values.set(key, await convertArgument(p, arg.value, host, arg.span));
+        try {
+          values.set(key, await convertArgument(p, arg.value, host, arg.span));
+        } catch (e) {
+          // PowerShell leaves a positional argument that fails to bind unbound, so an unknown parameter
+          // name before it is what gets reported (`Get-Credential -NoSuchParameter 1`).
+          if (firstUnknownNamed && !(e instanceof PromptCancelled)) throw BindingError.of(S.NamedParameterNotFound(firstUnknownNamed.typed), firstUnknownNamed.span);
+          throw e;
+        }
       }
       names.set(key, p.name);
     }
@@ -490,6 +498,20 @@ export async function bindArguments(
   const propertyParameters = def.parameters.filter(
     (p) => inSet(p, set) && membership(p, set).valueFromPipelineByPropertyName && !values.has(p.name.toLowerCase()),
   );
+  // The set is still open and the chosen one takes nothing by value (Get-Command's default set): pipeline
+  // input may bind the parameters of every remaining set, as PowerShell resolves the set per input object.
+  const open = candidates();
+  if (options.hasPipelineInput && !pipelineParameters.length && open.length > 1) {
+    const unbound = (p: ParameterMetadata, by: 'valueFromPipeline' | 'valueFromPipelineByPropertyName') =>
+      !values.has(p.name.toLowerCase()) && open.some((s) => inSet(p, s) && membership(p, s)[by]);
+    return {
+      values,
+      names,
+      parameterSet: set,
+      pipelineParameters: def.parameters.filter((p) => unbound(p, 'valueFromPipeline')),
+      propertyParameters: def.parameters.filter((p) => unbound(p, 'valueFromPipelineByPropertyName')),
+    };
+  }
   return { values, names, parameterSet: set, pipelineParameters, propertyParameters };
 }
 

@@ -46,11 +46,13 @@ export class CommandProcessor {
   }
 
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
-  resolve(typedName: string, nameExtent: SourceExtent): CmdletDefinition {
+  resolve(typedName: string, nameExtent: SourceExtent, operator?: '&' | '.'): CmdletDefinition {
     const table = this.engine.commands;
     const resolved = table.resolve(typedName) ?? (typedName.includes('-') ? undefined : table.resolve(`Get-${typedName}`));
     if (resolved) return resolved.definition;
-    throw new PSErrorSignal(new ErrorRecord({ ...this.#notFound(typedName), extent: nameExtent }), 'statement');
+    // `& 'name'` and `. 'name'`: PowerShell's record names the operator as the invocation (`&: The term …`).
+    const notFound = this.#notFound(typedName);
+    throw new PSErrorSignal(new ErrorRecord({ ...notFound, ...(operator ? { invocationName: operator } : {}), extent: nameExtent }), 'statement');
   }
 
   /** Why a name runs nothing: PowerShell's "not recognized", told more where the shell knows more. */

@@ -10,19 +10,7 @@ import { enumerate, toPSString, unwrap } from './convert.js';
 import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
-/**
- * A .NET method or constructor call that failed: PowerShell reports these with category
- * NotSpecified, so ConciseView names the exception (`MethodException: Cannot find an overload ...`).
- */
-export class MethodCallError extends Error {
-  constructor(
-    message: string,
-    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException',
-    readonly errorId: string,
-  ) {
-    super(message);
-  }
-}
+export { MethodCallError } from './member-error.js';
 
 export type ConstructOutcome =
   | { kind: 'created'; value: unknown }

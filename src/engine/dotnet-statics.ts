@@ -8,10 +8,10 @@ import { hostname, tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
 import { formatString } from './format-operator.js';
-import { MemberError } from './member-error.js';
+import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
 import { EnumValue, PSObject, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
-import { TypedNumber } from './numeric.js';
+import { TypedNumber, typed } from './numeric.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
@@ -99,6 +99,19 @@ type Handler = (args: unknown[]) => unknown;
 const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
 
+/** Int32.Parse/Int64.Parse with NumberStyles.Integer: blanks around, one sign, digits. */
+function parseInteger(raw: unknown, type: 'Int32' | 'Int64'): unknown {
+  const v = unwrap(raw);
+  if (v === null || v === undefined) throw new DotNetException("Value cannot be null. (Parameter 's')", 'ArgumentNullException');
+  const text = toPSString(v);
+  const m = /^[\s]*([+-]?)(\d+)[\s]*$/.exec(text);
+  if (!m) throw new DotNetException(`The input string '${text}' was not in a correct format.`, 'FormatException');
+  const n = BigInt(m[1] + m[2]);
+  const max = type === 'Int32' ? 2n ** 31n : 2n ** 63n;
+  if (n >= max || n < -max) throw new DotNetException(`Value was either too large or too small for an ${type}.`, 'OverflowException');
+  return type === 'Int32' ? Number(n) : typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
+}
+
 const METHODS: Record<string, Record<string, Handler>> = {
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
@@ -107,6 +120,8 @@ const METHODS: Record<string, Record<string, Handler>> = {
       return type.names.map((n) => new EnumValue(type, n));
     },
   },
+  'system.int32': { parse: (a) => parseInteger(a[0], 'Int32') },
+  'system.int64': { parse: (a) => parseInteger(a[0], 'Int64') },
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
     round: (a) => {
@@ -237,9 +252,12 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
   try {
     return found(handler(args));
   } catch (e) {
-    if (e instanceof MemberError) throw e;
+    if (e instanceof MemberError || e instanceof MethodCallError) throw e;
+    // .NET's spelling of the method (the table's keys are lower case): `[int]::parse('x')` fails in "Parse".
+    const spelled = member.charAt(0).toUpperCase() + member.slice(1);
+    if (e instanceof DotNetException) throw invocationFailed(spelled, args.length, e);
     const message = e instanceof Error ? e.message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, "Could not find file '$1'.") : String(e);
-    throw new MemberError(`Exception calling "${member}" with "${args.length}" argument(s): "${message}"`, 'DotNetMethodException');
+    throw invocationFailed(member, args.length, new DotNetException(message, /^Could not find file/.test(message) ? 'FileNotFoundException' : 'DotNetMethodException'));
   }
 }
 

@@ -26,6 +26,7 @@ import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, t
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
+import { splitByPredicate, splitPredicate } from './split-predicate.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
@@ -410,7 +411,8 @@ export class Executor implements EngineServices {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;
         if (at < 0 || at >= container.length) {
-          throw MemberError.of(R.IndexOutOfRange());
+          // .NET's IndexOutOfRangeException, which PowerShell files under OperationStopped.
+          throw new MemberError(R.IndexOutOfRange().message, 'System.IndexOutOfRangeException', 'OperationStopped');
         }
         container[at] = value;
       } else if (container === null || container === undefined) {
@@ -596,7 +598,7 @@ export class Executor implements EngineServices {
       definition = functionDefinition({ name: '', block: named, isFilter: false, advanced: isAdvanced(named), dotSource: cmd.dotSource }, this.#invoker);
     } else {
       typedName = toPSString(named);
-      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan));
+      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
       const fn = cmd.dotSource ? scriptFunctionOf(definition) : undefined;
       if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
     }
@@ -778,7 +780,9 @@ export class Executor implements EngineServices {
       else {
         const left = value;
         const right = await this.evalExpr(node.right, signal);
-        value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
+        const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
+        if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
+        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
       }
     }
     return value;
@@ -876,9 +880,12 @@ export class Executor implements EngineServices {
     if (target === null || target === undefined) {
       throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
-    if (target instanceof PSHashtable) return target.get(index);
+    if (index === null || index === undefined) {
+      throw new PSErrorSignal(new ErrorRecord({ errorId: 'NullArrayIndex', message: 'Index operation failed; the array index evaluated to null.', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
+    }
+    if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
     if (Array.isArray(target) || typeof target === 'string') {
-      if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i), span));
+      if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);
       const at = i < 0 ? target.length + i : i;
       return at >= 0 && at < target.length ? target[at] : null;

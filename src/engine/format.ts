@@ -16,7 +16,7 @@ import { fixedViewOf, type FixedView } from './format-views.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { FormattedBlock, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
-import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 
 export { FormattedBlock } from './format-blocks.js';
 
@@ -62,7 +62,16 @@ export function propertyValue(value: unknown, name: string): unknown {
     const n = name.toLowerCase();
     return n === 'username' ? value.UserName : n === 'domain' ? value.Domain : undefined;
   }
+  if (value instanceof StringBuilderValue) return stringBuilderProperty(value, name);
   return undefined;
+}
+
+/** System.Text.StringBuilder's properties (its capacity starts at 16 and doubles as it fills). */
+function stringBuilderProperty(sb: StringBuilderValue, name: string): number | undefined {
+  const n = name.toLowerCase();
+  let capacity = 16;
+  while (capacity < sb.text.length) capacity *= 2;
+  return n === 'capacity' ? capacity : n === 'maxcapacity' ? 2147483647 : n === 'length' ? sb.text.length : undefined;
 }
 
 /** The properties PowerShell shows for an object by default, in order. */
@@ -71,6 +80,7 @@ export function defaultPropertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
+  if (value instanceof StringBuilderValue) return ['Capacity', 'MaxCapacity', 'Length'];
   if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
   return [];
 }
@@ -162,7 +172,7 @@ function shapeOf(value: unknown): Shape {
   // TimeSpan has no view of its own: its eleven properties make it a list.
   if (value instanceof TimeSpanValue) return { kind: 'list' };
   const names = defaultPropertyNames(value);
-  if (value instanceof PSObject || value instanceof NetworkCredential) {
+  if (value instanceof PSObject || value instanceof NetworkCredential || value instanceof StringBuilderValue) {
     return names.length <= 4 ? { kind: 'table', names } : { kind: 'list' };
   }
   return { kind: 'scalar' };

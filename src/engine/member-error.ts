@@ -15,3 +15,32 @@ export class MemberError extends Error {
     return new MemberError(entry.message, entry.errorId, category);
   }
 }
+
+/**
+ * A .NET method or constructor call that failed: PowerShell reports these with category
+ * NotSpecified, so ConciseView names the exception (`MethodException: Cannot find an overload ...`).
+ */
+export class MethodCallError extends Error {
+  constructor(
+    message: string,
+    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException' | 'GetValueInvocationException',
+    readonly errorId: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A .NET exception thrown by the method itself; `exceptionType` becomes the FullyQualifiedErrorId. */
+export class DotNetException extends Error {
+  constructor(
+    message: string,
+    readonly exceptionType = 'ArgumentException',
+  ) {
+    super(message);
+  }
+}
+
+/** `Exception calling "X" with "N" argument(s): "…"`: a method's own exception, as PowerShell wraps it. */
+export function invocationFailed(name: string, count: number, e: DotNetException): MethodCallError {
+  return new MethodCallError(`Exception calling "${name}" with "${count}" argument(s): "${e.message}"`, 'MethodInvocationException', e.exceptionType);
+}

@@ -2,7 +2,7 @@
 // the way .NET's Regex.Split does, which is not JavaScript's String.split: an empty match still
 // splits (`'abc' -split 'a*'` gives '', '', 'b', 'c', ''), and captured groups join the result.
 // The right operand may be `pattern, max-substrings[, options]` (SimpleMatch, IgnoreCase,
-// Multiline, Singleline, ...). A script block as the delimiter is not supported.
+// Multiline, Singleline, ...). A script block as the delimiter is split-predicate.ts.
 
 import { TypedArray, enumerate, toInt, toPSString, unwrap } from './convert.js';
 

@@ -19,6 +19,7 @@ import { EnumValue, PSHashtable } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
 import { splitOperator, splitWhitespace } from './operators-split.js';
+import { dotNetRegexError } from './regex-syntax.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -100,6 +101,8 @@ function atOperator<T>(run: () => T): T {
 
 /** `-split` with a pattern that is no valid regular expression fails as -match does. */
 function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
+  const parts = Array.isArray(right) ? right : [right];
+  if (!/simplematch/i.test(toPSString(parts[2] ?? ''))) checkPattern(toPSString(parts[0] ?? null));
   try {
     return atOperator(() => splitOperator(left, right, caseSensitive));
   } catch (e) {
@@ -286,7 +289,9 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     return left.filter((x) => isTrue(compare(base, unwrap(x), right, caseSensitive, scope)));
   }
   // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double).
-  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? unwrapArgument(leftRaw) : left;
+  // A [char] compares as its character (`-split { $_ -eq ' ' }` gets each character as [char]).
+  const typed = unwrapArgument(leftRaw);
+  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : typed instanceof TypedNumber && typed.type === 'System.Char' ? String.fromCharCode(typed.value) : left;
   return compare(base, typedLeft, right, caseSensitive, scope);
 }
 
@@ -381,6 +386,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     }
     case 'match':
     case 'notmatch': {
+      checkPattern(toPSString(right));
       const found = regex(toPSString(right), cs).exec(toPSString(left));
       if (found && op === 'match') {
         const h = new PSHashtable();
@@ -415,6 +421,12 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
       }
   }
   return null;
+}
+
+/** -match and -split report a bad pattern with .NET's RegexParseException text (OperationStopped). */
+function checkPattern(pattern: string): void {
+  const message = dotNetRegexError(pattern);
+  if (message) throw new AtOperator(new OperatorError({ errorId: 'System.Text.RegularExpressions.RegexParseException', message }, pattern, 'OperationStopped'));
 }
 
 function regex(pattern: string, cs: boolean): RegExp {

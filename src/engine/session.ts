@@ -68,6 +68,11 @@ export class Session {
     this.#scopes.push(new Scope(this.#current, options.isScript ?? false));
   }
 
+  /** How many scopes enclose the current one (0 at the prompt): the largest number -Scope accepts. */
+  get scopeDepth(): number {
+    return this.#scopes.length - 1;
+  }
+
   /** Leaves the current scope; the global scope stays. */
   popScope(): void {
     if (this.#scopes.length > 1) this.#scopes.pop();

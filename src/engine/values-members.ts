@@ -16,6 +16,10 @@ import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSH
 import { instanceCall } from './dotnet-statics.js';
 import { formatString } from './format-operator.js';
 import { compareValues } from './compare-values.js';
+import { DotNetException, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
+import { PropertyGetterError, stringMethod } from './string-methods.js';
+import { arrayMethod, arrayProperty } from './array-members.js';
+import { numberToString } from './number-methods.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -54,6 +58,8 @@ function ownMember(target: unknown, name: string): unknown {
   }
   if (Array.isArray(v)) {
     if (eq(name, 'Count') || eq(name, 'Length')) return v.length;
+    const own = v instanceof ArrayList ? undefined : arrayProperty(v, name);
+    if (own) return own.value;
     // Member enumeration: the property of each element.
     const values = v.map((x) => getMember(x, name)).filter((x) => x !== null && x !== undefined);
     return values.length === 0 ? null : values.length === 1 ? values[0] : values;
@@ -125,17 +131,25 @@ export function setMember(target: unknown, name: string, value: unknown): void {
 }
 
 function notFound(target: unknown, name: string): never {
-  throw new MemberError(
-    `Method invocation failed because [${typeNameOf(target)}] does not contain a method named '${name}'.`,
-    'MethodNotFound',
-  );
+  throw methodNotFound(target, name);
 }
 
 function argCount(name: string, n: number): never {
-  throw new MemberError(`Cannot find an overload for "${name}" and the argument count: "${n}".`, 'MethodCountCouldNotFindBest');
+  throw noOverload(name, n);
 }
 
+/** `$x.Name(args)`: the method's value, or PowerShell's error for a missing method, a bad call or a .NET exception. */
 export function invokeMethod(target: unknown, name: string, args: unknown[]): unknown {
+  try {
+    return callMethod(target, name, args);
+  } catch (e) {
+    if (e instanceof PropertyGetterError) throw new MethodCallError(`Exception getting "${name}": "${e.message}"`, 'GetValueInvocationException', 'ExceptionWhenGetting');
+    if (e instanceof DotNetException) throw invocationFailed(canonicalName(typeNameOf(target), name), args.length, e);
+    throw e;
+  }
+}
+
+function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   const v = unwrap(target);
   if (v === null || v === undefined) {
     throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
@@ -159,8 +173,16 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     const result = v.call(name, args);
     if (result) return result.value;
   }
+  if (typeof v === 'string') {
+    const called = stringMethod(v, name, args);
+    if (called) return called.value;
+  }
+  if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args, invokeMethod);
   if (eq(name, 'ToString') && args.length === 0) {
     return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
+  }
+  if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
+    return numberToString(unwrapArgument(target), toPSString(args[0]));
   }
   if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
   if (v instanceof PSCredential) {
@@ -170,7 +192,7 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     }
     notFound(v, name);
   }
-  if (typeof v === 'string') return stringMethod(v, name, args.map(unwrap));
+  if (typeof v === 'string') notFound(v, name);
   if (v instanceof PSHashtable) {
     if (eq(name, 'ContainsKey') && args.length === 1) return v.has(unwrap(args[0]));
     if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
@@ -245,11 +267,6 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
     }
     if (eq(name, 'Add') && args.length === 1) return v.push(args[0]) - 1;
   }
-  if (Array.isArray(v)) {
-    if (eq(name, 'Contains') && args.length === 1) return v.some((x) => looseEquals(x, args[0]));
-    if (eq(name, 'IndexOf') && args.length === 1) return v.findIndex((x) => looseEquals(x, args[0]));
-    notFound(v, name);
-  }
   if (v instanceof SecureString) {
     if (eq(name, 'Copy')) return new SecureString(v.revealForSignIn());
     notFound(v, name);
@@ -262,84 +279,6 @@ function looseEquals(a: unknown, b: unknown): boolean {
   const y = unwrap(b);
   if (typeof x === 'string' && typeof y === 'string') return x.toLowerCase() === y.toLowerCase();
   return x === y;
-}
-
-function stringMethod(s: string, name: string, args: unknown[]): unknown {
-  const str = (i: number) => toPSString(args[i]);
-  const n = args.length;
-  switch (name.toLowerCase()) {
-    case 'toupper':
-    case 'toupperinvariant':
-      return s.toUpperCase();
-    case 'tolower':
-    case 'tolowerinvariant':
-      return s.toLowerCase();
-    case 'trim':
-      return n === 0 ? s.trim() : trimChars(s, str(0), true, true);
-    case 'trimstart':
-      return n === 0 ? s.trimStart() : trimChars(s, str(0), true, false);
-    case 'trimend':
-      return n === 0 ? s.trimEnd() : trimChars(s, str(0), false, true);
-    case 'contains':
-      if (n !== 1) argCount('Contains', n);
-      return s.includes(str(0));
-    case 'startswith':
-      if (n < 1) argCount('StartsWith', n);
-      return s.startsWith(str(0));
-    case 'endswith':
-      if (n < 1) argCount('EndsWith', n);
-      return s.endsWith(str(0));
-    case 'indexof':
-      if (n < 1) argCount('IndexOf', n);
-      return s.indexOf(str(0));
-    case 'replace':
-      if (n !== 2) argCount('Replace', n);
-      return s.split(str(0)).join(str(1));
-    case 'split':
-      if (n < 1) argCount('Split', n);
-      return splitChars(s, str(0));
-    case 'substring': {
-      if (n < 1 || n > 2) argCount('Substring', n);
-      const start = toInt(args[0]);
-      const len = n === 2 ? toInt(args[1]) : s.length - start;
-      if (start < 0 || start > s.length || len < 0 || start + len > s.length) {
-        throw new MemberError(
-          `Exception calling "Substring" with "${n}" argument(s): "${start > s.length ? "startIndex cannot be larger than length of string. (Parameter 'startIndex')" : "Index and length must refer to a location within the string. (Parameter 'length')"}"`,
-          'ArgumentOutOfRangeException',
-        );
-      }
-      return s.substr(start, len);
-    }
-    case 'padleft':
-      return s.padStart(toInt(args[0]), n > 1 ? str(1) : ' ');
-    case 'padright':
-      return s.padEnd(toInt(args[0]), n > 1 ? str(1) : ' ');
-    case 'clone':
-      return s;
-    default:
-      return notFound(s, name);
-  }
-}
-
-function trimChars(s: string, chars: string, start: boolean, end: boolean): string {
-  let a = 0;
-  let b = s.length;
-  while (start && a < b && chars.includes(s[a]!)) a++;
-  while (end && b > a && chars.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
-
-function splitChars(s: string, chars: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const c of s) {
-    if (chars.includes(c)) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
 }
 
 /** $Error[0].InvocationInfo: which command failed and where. */

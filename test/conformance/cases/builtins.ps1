@@ -964,8 +964,8 @@ Get-Module -ListAvailable Microsoft.Online.SharePoint.PowerShell | Select-Object
 #### run Import-Module Nope.Module
 Import-Module Nope.Module
 
-#### run Get-Item nope
-Get-Item nope
+#### run Get-Item /nope
+Get-Item /nope
 
 #### run Invoke-NoSuchThing
 Invoke-NoSuchThing
@@ -987,3 +987,39 @@ nosuchcommand arg1
 
 #### run Write-Output -Verbose x
 Write-Output -Verbose x
+
+#### run Get-Item /nope*
+Get-Item /nope*
+
+#### run Get-Item -LiteralPath /nope*
+Get-Item -LiteralPath /nope*
+
+#### run Get-Variable -Scope -1 true
+Get-Variable -Scope -1 true
+
+#### run Get-Variable -Scope 0 true -ValueOnly
+Get-Variable -Scope 0 true -ValueOnly
+
+#### run Get-Variable true*, false* -ValueOnly
+Get-Variable true*, false* -ValueOnly
+
+#### run Write-Host @{a=1,2}
+Write-Host @{a=1,2}
+
+#### run Write-Host 1,@{a=$null}
+Write-Host 1,@{a=$null}
+
+#### run Write-Information '' -InformationAction Continue
+Write-Information '' -InformationAction Continue; 'x'
+
+#### run & $n not found
+$n = 'nope'; & $n
+
+#### run . 'nosuch'
+. 'nosuch'
+
+#### run Get-Credential -Credential ''
+Get-Credential -Credential ''
+
+#### run [System.Text.StringBuilder]::new()
+$sb = [System.Text.StringBuilder]::new(); [void]$sb.Append('abc'); $sb

@@ -418,3 +418,165 @@ $c = [pscredential]::new('u', (ConvertTo-SecureString 'p' -AsPlainText -Force));
 
 #### misc $c = [pscredential]::new('u', (ConvertTo-SecureString 'p' -AsPlainText -Force)); $c.Password.Length
 $c = [pscredential]::new('u', (ConvertTo-SecureString 'p' -AsPlainText -Force)); $c.Password.Length
+
+#### method 'abc'.Substring('x')
+'abc'.Substring('x')
+
+#### method 'abc'.Substring(1.6)
+'abc'.Substring(1.6)
+
+#### method 'abc'.Substring(@(1))
+'abc'.Substring(@(1))
+
+#### method 'Hello'.Substring(1,-1)
+'Hello'.Substring(1,-1)
+
+#### method 'Hello'.Substring(2,9)
+'Hello'.Substring(2,9)
+
+#### method 'Hello'.Remove(-1)
+'Hello'.Remove(-1)
+
+#### method 'Hello'.Remove(1,9)
+'Hello'.Remove(1,9)
+
+#### method 'Hello'.Insert(9,'x')
+'Hello'.Insert(9,'x')
+
+#### method 'Hello'.PadLeft(8,'*')
+'Hello'.PadLeft(8,'*')
+
+#### method 'Hello'.PadLeft(5,'xy')
+'Hello'.PadLeft(5,'xy')
+
+#### method 'Hello'.PadLeft(-1)
+'Hello'.PadLeft(-1)
+
+#### method 'Hello'.IndexOf('l',9)
+'Hello'.IndexOf('l',9)
+
+#### method 'Hello'.IndexOf('a','x')
+'Hello'.IndexOf('a','x')
+
+#### method 'Hello'.IndexOf('L','OrdinalIgnoreCase')
+'Hello'.IndexOf('L','OrdinalIgnoreCase')
+
+#### method 'Hello'.LastIndexOf('l',9)
+'Hello'.LastIndexOf('l',9)
+
+#### method 'Hello'.IndexOfAny('lo')
+'Hello'.IndexOfAny('lo')
+
+#### method 'Hello'.Split('l')
+'Hello'.Split('l')
+
+#### method 'Hello'.Split('el',2)
+'Hello'.Split('el',2)
+
+#### method 'Hello'.Split(',',-1)
+'Hello'.Split(',',-1)
+
+#### method 'a b  c'.Split()
+'a b  c'.Split()
+
+#### method 'a,b'.Split(',').GetType().FullName
+'a,b'.Split(',').GetType().FullName
+
+#### method 'Hello'.Replace('','x')
+'Hello'.Replace('','x')
+
+#### method 'Hello'.Replace('L','x','OrdinalIgnoreCase')
+'Hello'.Replace('L','x','OrdinalIgnoreCase')
+
+#### method 'Hello'.Trim('Ho')
+'Hello'.Trim('Ho')
+
+#### method 'Hello'.Chars(5)
+'Hello'.Chars(5)
+
+#### method 'Hello'.CompareTo(5)
+'Hello'.CompareTo(5)
+
+#### method 'Hello'.CompareTo('hello')
+'Hello'.CompareTo('hello')
+
+#### method 'Hello'.ToCharArray(1,9)
+'Hello'.ToCharArray(1,9)
+
+#### method 'Hello'.ToString('x')
+'Hello'.ToString('x')
+
+#### method 'Hello'.ToUpper(1,2)
+'Hello'.ToUpper(1,2)
+
+#### method 'Hello'.StartsWith('he','OrdinalIgnoreCase')
+'Hello'.StartsWith('he','OrdinalIgnoreCase')
+
+#### method 'Hello'.substring(9)
+'Hello'.substring(9)
+
+#### method (5).ToString('x4')
+(5).ToString('x4')
+
+#### method (1234.5).ToString('N1')
+(1234.5).ToString('N1')
+
+#### method [int]::Parse(' -12 ')
+[int]::Parse(' -12 ')
+
+#### method [int]::Parse('99999999999')
+[int]::Parse('99999999999')
+
+#### method [long]::Parse('99999999999')
+[long]::Parse('99999999999')
+
+#### array @(1,2,3).Substring(1)
+@(1,2,3).Substring(1)
+
+#### array ('a','b').ToUpper()
+('a','b').ToUpper()
+
+#### array (1,'a').ToUpper()
+(1,'a').ToUpper()
+
+#### array @().Foo()
+@().Foo()
+
+#### array ('a','b').Substring(1,9)
+('a','b').Substring(1,9)
+
+#### array $a.Contains('1')
+$a = 1,2,3
+$a.Contains('1')
+$a.Contains(2)
+
+#### array $a.IndexOf(2)
+$a = 1,2,3
+$a.IndexOf(2)
+$a.IndexOf(5)
+
+#### array $a.Add(4)
+$a = 1,2,3
+$a.Add(4)
+
+#### array $a.GetValue(1)
+$a = 1,2,3
+$a.GetValue(1)
+$a.GetUpperBound(0)
+$a.GetLength(0)
+
+#### array $a.IsReadOnly
+$a = 1,2,3
+$a.IsReadOnly
+$a.LongLength
+
+#### index $h[$null]
+$h = @{a=1}
+$h[$null]
+
+#### index 'abc'[$null]
+'abc'[$null]
+
+#### index $a[$null,1]
+$a = 1,2
+$a[$null,1]

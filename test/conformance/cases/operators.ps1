@@ -2316,3 +2316,124 @@ $a.Count
 #### assignment $undefined += 5
 $undefined += 5
 $undefined
+
+#### split by script block
+'a b,c' -split {$_ -eq ' ' -or $_ -eq ','}
+
+#### split by script block with count
+'a1b2c' -split {$_ -match '\d'}, 2
+
+#### split array by script block
+('ab','cd') -split {$_ -eq 'b'}
+
+#### char -eq string
+[char]'a' -eq 'A'
+[char]' ' -eq ' '
+
+#### bad pattern -match '('
+'a' -match '('
+
+#### bad pattern -split '('
+'a' -split '('
+
+#### bad pattern -match ')'
+'a' -match ')'
+
+#### bad pattern -split ')'
+'a' -split ')'
+
+#### bad pattern -match '['
+'a' -match '['
+
+#### bad pattern -split '['
+'a' -split '['
+
+#### bad pattern -match '*'
+'a' -match '*'
+
+#### bad pattern -split '*'
+'a' -split '*'
+
+#### bad pattern -match 'a**'
+'a' -match 'a**'
+
+#### bad pattern -split 'a**'
+'a' -split 'a**'
+
+#### bad pattern -match '\'
+'a' -match '\'
+
+#### bad pattern -split '\'
+'a' -split '\'
+
+#### bad pattern -match 'a{2,1}'
+'a' -match 'a{2,1}'
+
+#### bad pattern -split 'a{2,1}'
+'a' -split 'a{2,1}'
+
+#### bad pattern -match '(?<'
+'a' -match '(?<'
+
+#### bad pattern -split '(?<'
+'a' -split '(?<'
+
+#### bad pattern -match '[b-a]'
+'a' -match '[b-a]'
+
+#### bad pattern -split '[b-a]'
+'a' -split '[b-a]'
+
+#### bad pattern -match '((a)'
+'a' -match '((a)'
+
+#### bad pattern -split '((a)'
+'a' -split '((a)'
+
+#### bad pattern -match '\k'
+'a' -match '\k'
+
+#### bad pattern -split '\k'
+'a' -split '\k'
+
+#### bad pattern -match '(?z)'
+'a' -match '(?z)'
+
+#### bad pattern -split '(?z)'
+'a' -split '(?z)'
+
+#### bad pattern -match '+a'
+'a' -match '+a'
+
+#### bad pattern -split '+a'
+'a' -split '+a'
+
+#### bad pattern -match '\p{Foo}'
+'a' -match '\p{Foo}'
+
+#### bad pattern -split '\p{Foo}'
+'a' -split '\p{Foo}'
+
+#### bad pattern -match 'a{1}{2}'
+'a' -match 'a{1}{2}'
+
+#### bad pattern -split 'a{1}{2}'
+'a' -split 'a{1}{2}'
+
+#### bad pattern -match '\1'
+'a' -match '\1'
+
+#### bad pattern -split '\1'
+'a' -split '\1'
+
+#### bad pattern -match '(?<n>a)\k<m>'
+'a' -match '(?<n>a)\k<m>'
+
+#### bad pattern -split '(?<n>a)\k<m>'
+'a' -split '(?<n>a)\k<m>'
+
+#### bad pattern -replace '('
+'a' -replace '(', 'x'
+
+#### bad pattern -notmatch '['
+'a' -notmatch '['

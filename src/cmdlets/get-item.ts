@@ -1,0 +1,62 @@
+// Get-Item: the file or folder a path names (FileInfo/DirectoryInfo, shown as Get-ChildItem shows them),
+// with wildcards in -Path; a path that names nothing is PowerShell's PathNotFound error.
+
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { fileItem } from './file-items.js';
+import { MANAGEMENT } from './modules.js';
+
+const PATH_SET = 'Path';
+const LITERAL_SET = 'LiteralPath';
+
+export const getItem: CmdletDefinition = {
+  name: 'Get-Item',
+  implementingType: 'Microsoft.PowerShell.Commands.GetItemCommand',
+  module: MANAGEMENT,
+  synopsis: 'Gets the file or folder at a path.',
+  defaultParameterSet: PATH_SET,
+  parameters: [
+    {
+      name: 'Path',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [PATH_SET]: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      description: 'The paths of the items; wildcards are allowed.',
+    },
+    {
+      name: 'LiteralPath',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      aliases: ['PSPath', 'LP'],
+      sets: { [LITERAL_SET]: { mandatory: true, valueFromPipelineByPropertyName: true } },
+      description: 'The paths of the items, taken as they are (no wildcards).',
+    },
+    {
+      name: 'Force',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { [PATH_SET]: {}, [LITERAL_SET]: {} },
+      description: 'Also gets hidden items.',
+    },
+  ],
+  async process(ctx) {
+    const literal = ctx.params.has('LiteralPath');
+    const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
+    for (const path of paths) {
+      if (literal) {
+        const item = await fileItem(resolveLiteral(ctx.session, path));
+        if (item) ctx.writeObject(item);
+        else await ctx.writeError(pathNotFound(path));
+        continue;
+      }
+      const { paths: found, wildcard } = expandPath(ctx.session, path);
+      // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
+      if (!wildcard && !found.length) continue;
+      for (const full of found) {
+        const item = await fileItem(full);
+        if (item) ctx.writeObject(item);
+        else await ctx.writeError(pathNotFound(full));
+      }
+    }
+  },
+};
