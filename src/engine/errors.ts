@@ -75,6 +75,12 @@ export interface ErrorRecordInit {
   /** CategoryInfo.TargetName / TargetType overrides (Write-Error -CategoryTargetName / -CategoryTargetType). */
   targetName?: string;
   targetType?: string;
+  /**
+   * The exception this record's exception wraps (its InnerException), as the record `$_` is when a
+   * catch or trap of the inner type handles the error: `1/0` is a RuntimeException wrapping a
+   * DivideByZeroException, a failed `[int]'x'` one wrapping a PSInvalidCastException.
+   */
+  inner?: ErrorRecord;
 }
 
 export class ErrorRecord {
@@ -97,6 +103,7 @@ export class ErrorRecord {
   commandExtent?: SourceExtent;
   readonly targetName?: string;
   readonly targetType?: string;
+  readonly inner?: ErrorRecord;
 
   constructor(init: ErrorRecordInit) {
     this.message = init.message;
@@ -118,6 +125,12 @@ export class ErrorRecord {
     this.commandExtent = init.commandExtent;
     this.targetName = init.targetName;
     this.targetType = init.targetType;
+    this.inner = init.inner;
+  }
+
+  /** The same error told from the exception it wraps (`exceptionType`): what a catch of that type sees in `$_`. */
+  static wrapping(init: ErrorRecordInit, innerType: string): ErrorRecord {
+    return new ErrorRecord({ ...init, inner: new ErrorRecord({ ...init, exceptionType: innerType, exceptionFullName: undefined }) });
   }
 
   get fullyQualifiedErrorId(): string {

@@ -3,6 +3,8 @@
 // PowerShell: a catch matches an exception of its type or of a type derived from it. An error
 // raised by -ErrorAction Stop is also an ActionPreferenceStopException (PowerShell wraps it).
 
+import type { ErrorRecord } from './errors.js';
+
 const SMA = 'System.Management.Automation.';
 
 /** Full name -> base type's full name (System.Exception is the root). */
@@ -80,6 +82,41 @@ export function resolveExceptionType(name: string): string | undefined {
 /** The full name of an exception type spo-shell names by its short name (RuntimeException). */
 export function exceptionFullName(short: string): string | undefined {
   return BY_SHORT.get(short);
+}
+
+/** A catch clause or trap: the full names of the types it catches, none for one that catches all. */
+export interface ErrorHandler {
+  readonly types: readonly string[];
+}
+
+/**
+ * The handler of a try statement's catches (or of a scope's traps) that takes an error, and the
+ * record its `$_` shows, as PowerShell chooses (ExceptionHandlingOps.FindMatchingHandler): the
+ * exception the error wraps is tried first, so `1/0` goes to `catch [DivideByZeroException]` and a
+ * failed cast to `catch [PSInvalidCastException]` ahead of an earlier `catch [RuntimeException]`,
+ * with `$_.Exception` the inner exception; the error's own type is tried when no handler takes the
+ * inner one by its type. `typesOf` resolves a handler's type names (and may throw for an unknown one).
+ */
+export function findHandler<H>(
+  handlers: readonly H[],
+  typesOf: (handler: H) => readonly string[],
+  record: ErrorRecord,
+  stopException: boolean,
+): { handler: H; record: ErrorRecord } | undefined {
+  const byType = (thrown: string, stop: boolean): { handler: H; catchAll: boolean } | undefined => {
+    for (const handler of handlers) {
+      const types = typesOf(handler);
+      if (types.length === 0) return { handler, catchAll: true };
+      if (types.some((t) => catchTypeMatches(t, thrown, stop))) return { handler, catchAll: false };
+    }
+    return undefined;
+  };
+  if (record.inner) {
+    const byInner = byType(record.inner.exceptionFullName, false);
+    if (byInner && !byInner.catchAll) return { handler: byInner.handler, record: record.inner };
+  }
+  const own = byType(record.exceptionFullName, stopException);
+  return own ? { handler: own.handler, record } : undefined;
 }
 
 /** Whether a catch of `catchType` (a full name) handles an exception of type `thrown`. */

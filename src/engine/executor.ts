@@ -31,6 +31,7 @@ import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
+import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
 import { invokeCollectionMethod } from './collection-methods.js';
@@ -47,6 +48,8 @@ export class Executor implements EngineServices {
    * loop's parts): a runtime error inside an expression, with no position of its own, underlines it.
    */
   #sequencePoint: Span | undefined;
+  /** ScriptBlock.Invoke() calls running: errors written meanwhile go to the external error stream. */
+  #externalErrors = 0;
   readonly #processor: CommandProcessor;
   /** Runs script blocks and functions (script-invocation.ts). */
   readonly #invoker: ScriptInvoker;
@@ -221,7 +224,25 @@ export class Executor implements EngineServices {
   }
 
   showError(record: ErrorRecord): void {
-    this.host.write('error', this.render(record));
+    // Inside ScriptBlock.Invoke() written errors go to the external error stream: the bare message.
+    if (this.#externalErrors > 0) this.host.write('error', record.message, { noNewline: true });
+    else this.host.write('error', this.render(record));
+  }
+
+  /** Method calls on script blocks (script-block-methods.ts): the call at `span` lends them the evaluator. */
+  private scriptBlockMethodServices(span: Span): ScriptBlockMethodServices {
+    return {
+      asMethodCall: async (body) => {
+        this.#externalErrors++;
+        try {
+          return await this.#flow.propagatingErrors(body);
+        } finally {
+          this.#externalErrors--;
+        }
+      },
+      toSignal: (e) => this.toSignal(e, span),
+      extent: this.source.extent(this.reportedAt(span)),
+    };
   }
 
   render(record: ErrorRecord): string {
@@ -637,6 +658,11 @@ export class Executor implements EngineServices {
       } else {
         const args: unknown[] = [];
         for (const a of node.args) args.push(await this.evalExpr(a, signal));
+        const blockMethod = await invokeScriptBlockMethod(value, node.name, args, this.scriptBlockMethodServices(node.span), signal);
+        if (blockMethod) {
+          value = blockMethod.value;
+          continue;
+        }
         // .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
         const collection = await invokeCollectionMethod(value, node.name, args, signal);
         if (collection !== undefined) {
@@ -695,7 +721,8 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: e.typeName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'PSInvalidCastException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
+      // A RuntimeException wrapping the PSInvalidCastException, as pwsh reports a failed cast.
+      return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }, 'PSInvalidCastException'), 'statement');
     }
     return e;
   }
@@ -706,7 +733,9 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
+      const init = { message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', extent: this.source.extent(span) };
+      if (e.exceptionType === 'PSInvalidCastException') return new PSErrorSignal(ErrorRecord.wrapping({ ...init, exceptionType: 'RuntimeException' }, e.exceptionType), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ ...init, exceptionType: e.exceptionType }), 'statement');
     }
     if (e instanceof WildcardPatternError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
@@ -848,8 +877,9 @@ export class Executor implements EngineServices {
       const at = this.reportedAt(expressionSpan);
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
-          const { entry, targetObject } = e.error;
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) }), 'statement');
+          const { entry, targetObject, innerException } = e.error;
+          const init = { ...entry, category: e.error.category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) };
+          throw new PSErrorSignal(innerException ? ErrorRecord.wrapping(init, innerException) : new ErrorRecord(init), 'statement');
         }
         throw this.memberFailure(e.error, at);
       }

@@ -27,6 +27,8 @@ export class OperatorError extends Error {
     /** The error category: InvalidOperation for the operators' own errors, NotSpecified for division by
      *  zero (its view label is RuntimeException), OperationStopped for results too large to build. */
     readonly category: string = 'InvalidOperation',
+    /** The .NET exception PowerShell's RuntimeException wraps (catch and trap match it too). */
+    readonly innerException?: string,
   ) {
     super(entry.message);
   }
@@ -120,7 +122,7 @@ function arithmetic(leftRaw: unknown, rightRaw: unknown, op: (a: number, b: numb
   const a = number(leftRaw);
   const b = number(rightRaw);
   const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
-  if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified'));
+  if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
   return arithmeticResult(op(a, b), type);
 }
 

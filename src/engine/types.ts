@@ -121,7 +121,9 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string): PSObject {
-  const short = fullName.slice(fullName.lastIndexOf('.') + 1);
+  // A generic type's name ends before its type arguments: Collection`1[[…PSObject, …]] is Collection`1.
+  const plain = fullName.replace(/\[\[.*$/s, '');
+  const short = plain.slice(plain.lastIndexOf('.') + 1);
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
