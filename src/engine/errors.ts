@@ -105,7 +105,10 @@ export class ErrorRecord {
   readonly targetType?: string;
   readonly inner?: ErrorRecord;
 
+  readonly #init: ErrorRecordInit;
+
   constructor(init: ErrorRecordInit) {
+    this.#init = init;
     this.message = init.message;
     this.errorId = init.errorId;
     this.category = init.category;
@@ -126,6 +129,11 @@ export class ErrorRecord {
     this.targetName = init.targetName;
     this.targetType = init.targetType;
     this.inner = init.inner;
+  }
+
+  /** This record with another exception type (and no inner one). */
+  withException(exceptionType: string): ErrorRecord {
+    return new ErrorRecord({ ...this.#init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
   }
 
   /** The same error told from the exception it wraps (`exceptionType`): what a catch of that type sees in `$_`. */
@@ -157,6 +165,8 @@ export class PSErrorSignal extends Error {
     readonly scope: 'statement' | 'script',
     /** ActionPreferenceStopException: -ErrorAction Stop escalation. */
     readonly stopException = false,
+    /** Rethrown by a bare `throw` in a catch block: shown at the top as a ParentContainsErrorRecordException. */
+    readonly rethrown = false,
   ) {
     super(record.message);
   }

@@ -16,7 +16,7 @@ import type { CommandTable } from './command-table.js';
 import { CommandProcessor } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
-import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
+import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput } from './format.js';
@@ -82,6 +82,9 @@ export class Executor implements EngineServices {
       showError: (record) => this.showError(record),
       toSignal: (e, span) => this.toSignal(e, span),
       extent: (span) => this.source.extent(span),
+      get source() {
+        return executor.source;
+      },
     });
   }
 
@@ -157,6 +160,12 @@ export class Executor implements EngineServices {
     const output = this.streamingOutput();
     try {
       return await this.#flow.runTrap(traps, error, signal, output.emit);
+    } catch (e) {
+      // An error the trap itself raises (`trap { throw }`) ends the script, shown as any other.
+      if (isControlTransfer(e)) throw e;
+      output.flush();
+      this.reportTerminating(this.toSignal(e, traps[0]!.span));
+      return 'break';
     } finally {
       output.flush();
     }
@@ -219,7 +228,10 @@ export class Executor implements EngineServices {
       if (pref === 'Stop') script = true;
     }
     if (!signal.stopException) this.addToErrorHistory(record);
-    this.showError(record);
+    // A rethrown error is shown from its exception again, which pwsh's RuntimeException describes with
+    // a ParentContainsErrorRecordException (a `throw` statement's or a stopped command's record is kept).
+    const rebuilt = signal.rethrown && !signal.stopException && !record.thrownByThrowStatement;
+    this.showError(rebuilt ? record.withException('ParentContainsErrorRecordException') : record);
     return script;
   }
 
@@ -298,6 +310,9 @@ export class Executor implements EngineServices {
         await this.assign(stmt, signal);
         return [];
       case 'throw': {
+        // A bare `throw` in a catch block rethrows the error it caught, to the end of the script.
+        const caught = stmt.value ? undefined : this.#flow.rethrowable(stmt.span);
+        if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.

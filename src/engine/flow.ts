@@ -43,6 +43,8 @@ export interface FlowServices {
   /** Anything thrown while running a statement, as a PowerShell error. */
   toSignal(e: unknown, span: Span): PSErrorSignal;
   extent(span: Span): SourceExtent;
+  /** The text running now (a SourceMap): a catch block's own statements are the ones at its span in it. */
+  readonly source: unknown;
 }
 
 export function isFlowStatement(stmt: Statement): stmt is FlowStatement {
@@ -71,6 +73,8 @@ export class FlowEvaluator {
   #tryDepth = 0;
   /** Inside a statement list that has a trap (in this or a calling scope): errors go up to it. */
   #trapDepth = 0;
+  /** The catch blocks running, innermost last: a bare `throw` written inside one rethrows its error. */
+  readonly #catching: Array<{ error: PSErrorSignal; body: Span; source: unknown }> = [];
 
   constructor(private readonly services: FlowServices) {}
 
@@ -334,7 +338,12 @@ export class FlowEvaluator {
       if (!caught.stopException) this.services.addToErrorHistory(caught.record);
       this.services.statementState.failed = true;
       this.services.setLastSuccess(false);
-      await this.withErrorVariable(match.record, () => this.runBlock(match.clause.body, signal, emit));
+      this.#catching.push({ error: caught, body: match.clause.body.span, source: this.services.source });
+      try {
+        await this.withErrorVariable(match.record, () => this.runBlock(match.clause.body, signal, emit));
+      } finally {
+        this.#catching.pop();
+      }
     } finally {
       // Runs on errors, break, continue, return and exit too, as in PowerShell.
       if (stmt.finallyBody && signal.aborted) await this.runFinallyWhileStopping(stmt.finallyBody);
@@ -356,6 +365,19 @@ export class FlowEvaluator {
     } catch {
       // The finally block ended early; the pipeline is stopping anyway.
     }
+  }
+
+  /**
+   * The error a bare `throw` at `span` rethrows: that of the innermost running catch block the
+   * statement is written in (script blocks inside it included, not functions defined elsewhere:
+   * there pwsh's bare `throw` is ScriptHalted, as in a trap).
+   */
+  rethrowable(span: Span): PSErrorSignal | undefined {
+    for (let i = this.#catching.length - 1; i >= 0; i--) {
+      const c = this.#catching[i]!;
+      if (c.source === this.services.source && c.body.start <= span.start && span.end <= c.body.end) return c.error;
+    }
+    return undefined;
   }
 
   /** The catch that takes the error (exception-types.ts), and the record its `$_` shows. */

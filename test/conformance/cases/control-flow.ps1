@@ -208,3 +208,27 @@ $z = 0; try { 1 / $z } catch [DivideByZeroException] { $_ }
 
 #### typed trap cast
 trap [System.Management.Automation.PSInvalidCastException] { "cast trap $($_.Exception.GetType().Name)"; continue }; [int]'abc'; 'next'
+
+#### rethrow in catch
+try { 1/0 } catch { 'caught'; throw }; 'not reached'
+
+#### rethrow keeps the error
+try { try { [int]'x' } catch [System.Management.Automation.PSInvalidCastException] { throw } } catch { $_.Exception.GetType().Name; $_.Exception.InnerException.GetType().Name }
+
+#### rethrow from a script block in catch
+try { nosuch } catch { & { throw } }
+
+#### rethrow NormalView
+$ErrorView = 'NormalView'; try { throw 'x'} catch { throw }
+
+#### rethrow stopped command NormalView
+$ErrorView = 'NormalView'; try { Write-Error 'w' -ErrorAction Stop} catch { throw }
+
+#### rethrow method error NormalView
+$ErrorView = 'NormalView'; try { ({ 1/0 }).Invoke()} catch { throw }
+
+#### bare throw in a function called from catch
+function f { throw }; try { 1/0 } catch { f }
+
+#### throw inside trap
+trap { 'trapped'; throw } 1/0; 'after'
