@@ -51,8 +51,17 @@ export class Shell implements ShellEngine {
     definePreferenceVariables(this.session);
   }
 
+  /**
+   * The last text isIncomplete parsed: a script read from stdin asks about a statement and then runs
+   * that same text, which need not be parsed twice (a 20,000-line here-string is one statement).
+   */
+  #lastParse: { source: string; parsed: ReturnType<typeof parseScript> } | undefined;
+
   isIncomplete(text: string): boolean {
-    return parseScript(stripDocumentationPrompts(text)).incomplete;
+    const source = stripDocumentationPrompts(text);
+    const parsed = parseScript(source);
+    this.#lastParse = parsed.incomplete ? undefined : { source, parsed };
+    return parsed.incomplete;
   }
 
   readsAsCommand(line: string): boolean {
@@ -74,7 +83,9 @@ export class Shell implements ShellEngine {
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
     if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
     const source = stripDocumentationPrompts(text);
-    const parsed = parseScript(source, options.file);
+    const cached = this.#lastParse;
+    this.#lastParse = undefined;
+    const parsed = options.file === undefined && cached?.source === source ? cached.parsed : parseScript(source, options.file);
     const map = new SourceMap(source, options.file);
     if (parsed.errors.length && parsed.incomplete && options.file === undefined && incompleteAtEnd(source, parsed)) {
       // Input that ends inside a statement (an open quote, bracket, a trailing operator): pwsh -c and a
