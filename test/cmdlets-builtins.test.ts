@@ -75,7 +75,8 @@ const cases: Array<[string, string]> = [
     'Get-Command Write-Output -Syntax',
     '[output] \nWrite-Output [-InputObject] <psobject> [-NoEnumerate] [<CommonParameters>]\n\n',
   ],
-  ['Get-Command cls -Syntax', '[output] cls (alias) -> Clear-Host\n'],
+  // An alias: the alias line, then its target's syntax under the alias's name (Clear-Host is a simple function: no CommonParameters).
+  ['Get-Command cls -Syntax', '[output] cls (alias) -> Clear-Host\n\ncls\n\n'],
 ];
 
 for (const [script, expected] of cases) {

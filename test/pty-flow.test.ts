@@ -105,7 +105,8 @@ test('Ctrl+C runs the finally blocks of the stopped script, as pwsh 7.6.10 does:
 });
 
 test('Ctrl+C (SIGINT) in `spo -c` runs the finally block before the script fails with 1', async () => {
-  const { code, out } = await interruptSpoC('"started"; try { while ($true) {} } finally { Write-Host cleaned }; "not reached"');
+  // "started" is written inside the try: a SIGINT that lands as soon as it shows is then always inside the block.
+  const { code, out } = await interruptSpoC('try { "started"; while ($true) {} } finally { Write-Host cleaned }; "not reached"');
   assert.equal(code, 1);
   assert.equal(out, 'started\ncleaned\n');
 });

@@ -3,7 +3,7 @@
 // Out-String.
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultTableColumns, FormattedBlock, isScalarOutput, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
+import { defaultTableColumns, FormattedBlock, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { cellText } from '../engine/format.js';
@@ -43,14 +43,24 @@ export const formatTable: CmdletDefinition = {
       ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align }))
       : defaultTableColumns(first);
     const rows: TableRow[] = [];
+    // Without -Property the first object's view decides; objects it does not apply to are written out of band.
+    const view = specs.length ? undefined : formatViewOf(first);
     for (const item of items) {
       if (isScalarOutput(item)) rows.push({ line: cellText(item) });
+      else if (view !== undefined && formatViewOf(item) !== view) rows.push(...outOfBandRows(item));
       else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
       else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
       else rows.push({ cells: columns.map((c) => propertyValue(item, c.header)) });
     }
     ctx.writeObject(
-      new FormattedBlock({ kind: 'table', columns, rows, hideHeaders: ctx.params.get('HideTableHeaders') === true, wrap: ctx.params.get('Wrap') === true }),
+      new FormattedBlock({
+        kind: 'table',
+        columns,
+        rows,
+        hideHeaders: ctx.params.get('HideTableHeaders') === true,
+        wrap: ctx.params.get('Wrap') === true,
+        autoSize: ctx.params.get('AutoSize') === true,
+      }),
       false,
     );
   },

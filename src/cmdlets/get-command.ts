@@ -1,14 +1,16 @@
 // Get-Command: lists the commands and aliases of the shell as CommandType/Name/Version/Source rows.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
-import { EnumValue, PSObject } from '../engine/values.js';
+import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
+import { runtimeType } from '../engine/types.js';
+import { REMAINING_ARGUMENTS } from '../engine/function-definition.js';
 import { allParameters } from '../engine/command-metadata.js';
 import { compareNames } from '../engine/command-table.js';
 import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { syntaxLines } from '../help/syntax.js';
+import { parameterSetNames, syntaxLines } from '../help/syntax.js';
 import type { AliasDefinition } from '../engine/cmdlet.js';
 
 const CMDLET_SET = 'CmdletSet';
@@ -164,9 +166,10 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   let chosen: Entry[];
   const names = p.get<string[]>('Name');
   if (names && names.length > 0) {
+    // In the order the names were given; the commands one name matches in the usual order.
     chosen = [];
     for (const name of names) {
-      const matches = all.filter((e) => wildcardMatch(name, e.name));
+      const matches = all.filter((e) => wildcardMatch(name, e.name)).sort(byTypeAndName);
       if (matches.length === 0 && !hasWildcard(name)) {
         await ctx.writeError({
           ...CommandNotFoundException(name),
@@ -178,7 +181,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       for (const m of matches) if (!chosen.includes(m)) chosen.push(m);
     }
   } else {
-    chosen = all;
+    chosen = all.sort(byTypeAndName);
   }
 
   const verbs = p.get<string[]>('Verb');
@@ -220,7 +223,11 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       ),
     );
   }
-  return chosen.sort((a, b) => TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compareNames(a.name, b.name));
+  return chosen;
+}
+
+function byTypeAndName(a: Entry, b: Entry): number {
+  return TYPE_ORDER[a.kind] - TYPE_ORDER[b.kind] || compareNames(a.name, b.name);
 }
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */
@@ -251,13 +258,54 @@ export function commandObject(e: Entry): PSObject {
       Source: module,
       ModuleName: module,
       Definition: '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n',
+      ...commandMetadata(e.definition),
     },
     ['CommandType', 'Name', 'Version', 'Source'],
     e.definition.name,
   );
 }
 
+/** An alias's syntax is its target's, under the alias's name, after the `name (alias) -> target` line. */
+/**
+ * What CommandInfo tells about a command's parameters: ParameterSets (each with its Name, shown as its
+ * syntax), DefaultParameterSet, Parameters (name → ParameterMetadata with Name, ParameterType, Aliases,
+ * in declaration order, then the CommonParameters), and ImplementingType (cmdlets only).
+ */
+function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
+  const parameters = new PSHashtable(true);
+  for (const p of allParameters(def)) {
+    if (p.name === REMAINING_ARGUMENTS) continue;
+    parameters.set(
+      p.name,
+      new PSObject(
+        'System.Management.Automation.ParameterMetadata',
+        { Name: p.name, ParameterType: runtimeType(p.typeName, p.enumType ? 'System.Enum' : undefined), Aliases: [...(p.aliases ?? [])], IsDynamic: false, SwitchParameter: p.kind === 'switch' },
+        undefined,
+        'System.Management.Automation.ParameterMetadata',
+      ),
+    );
+  }
+  const syntax = syntaxLines(def, 'command');
+  const sets = parameterSetNames(def).map(
+    (name, i) =>
+      new PSObject(
+        'System.Management.Automation.CommandParameterSetInfo',
+        { Name: name, IsDefault: name === def.defaultParameterSet },
+        undefined,
+        // Shown as the set's syntax without the command name.
+        (syntax[i] ?? '').slice(def.name.length + 1),
+      ),
+  );
+  return {
+    ParameterSets: sets,
+    DefaultParameterSet: def.defaultParameterSet ?? null,
+    Parameters: parameters,
+    ImplementingType: def.commandType === 'Function' ? null : runtimeType(def.implementingType),
+  };
+}
+
 function syntaxText(e: Entry): string {
-  if (e.alias) return `${e.alias.name} (alias) -> ${e.definition.name}`;
-  return '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n';
+  const definition = e.alias ? { ...e.definition, name: e.alias.name } : e.definition;
+  const syntax = '\n' + syntaxLines(definition, 'command').join('\n\n') + '\n';
+  return e.alias ? `${e.alias.name} (alias) -> ${e.definition.name}\n${syntax}` : syntax;
 }

@@ -19,6 +19,7 @@ export const MODULE_VERSIONS: Record<string, string> = {
   [CORE]: '7.4.0.0',
   [MANAGEMENT]: '7.0.0.0',
   [MANAGEMENT_HOST]: '7.0.0.0',
-  [SPO]: '16.0.0.0',
+  // The module version DESIGN.md gives (Get-Module lists it too); Get-Command's Version column cuts it to `16.0.2770…`.
+  [SPO]: '16.0.27709.12000',
   [POWERSHELL_GET]: '2.2.5',
 };

@@ -60,6 +60,7 @@ import { formatTable } from './format-table.js';
 import { getMember } from './get-member.js';
 import { groupObject } from './group-object.js';
 import { measureObject } from './measure-object.js';
+import { getError } from './get-error.js';
 import { outNull } from './out-null.js';
 import { outString } from './out-string.js';
 import { selectObject } from './select-object.js';
@@ -165,6 +166,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   groupObject,
   measureObject,
   outNull,
+  getError,
   outString,
   selectObject,
   sortObject,

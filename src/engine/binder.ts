@@ -509,6 +509,12 @@ function chooseSet(
   );
   if (def.defaultParameterSet && candidates.includes(def.defaultParameterSet)) {
     if (satisfied.length === 1) return satisfied[0]!;
+    // Pipeline input goes to the one set that takes it when the default set does not (Get-Error's Error set).
+    const takesInput = (s: string) => def.parameters.some((p) => inSet(p, s) && membership(p, s).valueFromPipeline && !values.has(p.name.toLowerCase()));
+    if (options.hasPipelineInput && !takesInput(def.defaultParameterSet)) {
+      const withInput = satisfied.filter(takesInput);
+      if (withInput.length === 1) return withInput[0]!;
+    }
     return def.defaultParameterSet;
   }
   if (satisfied.length === 1) return satisfied[0]!;

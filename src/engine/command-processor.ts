@@ -38,6 +38,11 @@ export class CommandProcessor {
 
   constructor(readonly engine: EngineServices) {}
 
+  /** The functions running now, outermost first (what an error raised here lists in its ScriptStackTrace). */
+  get functionCalls(): ReadonlyArray<{ name: string; extent: SourceExtent }> {
+    return [...this.#functionCalls];
+  }
+
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
   resolve(typedName: string, nameExtent: SourceExtent): CmdletDefinition {
     const table = this.engine.commands;
@@ -83,7 +88,14 @@ export class CommandProcessor {
   async run(request: CommandRequest): Promise<unknown[]> {
     const { definition: def, typedName, args, input, position, source, signal } = request;
     const commandExtent = source.extent(request.commandSpan);
-    const makeRecord = recordFactory(def, typedName, commandExtent);
+    const callers = [...this.#functionCalls];
+    const baseRecord = recordFactory(def, typedName, commandExtent);
+    // A record remembers the functions that were running (its ScriptStackTrace).
+    const makeRecord: typeof baseRecord = (spec, extent) => {
+      const record = baseRecord(spec, extent);
+      record.callStack ??= callers;
+      return record;
+    };
     const binderHost = this.#binderHost(def, position, request.commandSpan, signal);
     const bindingFailure = (e: BindingError) =>
       new PSErrorSignal(
@@ -124,6 +136,8 @@ export class CommandProcessor {
       else await this.#processInput(def, runtime, bound, input, binderHost, signal);
       await def.end?.(runtime);
     } catch (e) {
+      // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
+      if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...this.#functionCalls];
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
       if (e instanceof NonInteractiveError) {
         throw new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');

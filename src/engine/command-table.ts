@@ -5,6 +5,7 @@
 // Names and aliases are case-insensitive; listings are sorted by name, as Get-Command sorts.
 
 import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, ResolvedCommand } from './cmdlet.js';
+import { registerEnumType } from './enum-types.js';
 
 export class CommandTable implements CommandLookup {
   readonly #byName = new Map<string, CmdletDefinition>();
@@ -20,6 +21,8 @@ export class CommandTable implements CommandLookup {
   /** Adds a command, replacing one of the same name (a function redefined by a script). */
   register(definition: CmdletDefinition): void {
     this.#byName.set(definition.name.toLowerCase(), definition);
+    // Its parameters' enum types become known by name, as a module's types do when it loads.
+    for (const p of definition.parameters) if (p.enumType) registerEnumType(p.enumType);
   }
 
   registerAlias(alias: AliasDefinition): void {

@@ -10,7 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
 import { formatString } from './format-operator.js';
 import { MemberError } from './member-error.js';
-import { PSObject } from './values.js';
+import { EnumValue, PSObject, type EnumType } from './values.js';
+import { enumTypeNamed } from './enum-types.js';
+import { TypedNumber } from './numeric.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
@@ -99,6 +101,13 @@ const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
 
 const METHODS: Record<string, Record<string, Handler>> = {
+  'system.enum': {
+    getnames: (a) => [...enumArgument(a[0]).names],
+    getvalues: (a) => {
+      const type = enumArgument(a[0]);
+      return type.names.map((n) => new EnumValue(type, n));
+    },
+  },
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
     round: (a) => {
@@ -178,8 +187,22 @@ const METHODS: Record<string, Record<string, Handler>> = {
   },
 };
 
+/** The enum a type argument names ([enum]::GetNames([SomeEnum])); a MemberError like .NET's ArgumentException otherwise. */
+function enumArgument(arg: unknown): EnumType {
+  const type = unwrap(arg);
+  const found = type instanceof PSObject && type.typeName === 'System.RuntimeType' ? enumTypeNamed(toPSString(type.get('FullName'))) : undefined;
+  if (!found) throw new Error("Type provided must be an Enum. (Parameter 'enumType')");
+  return found;
+}
+
 const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.math': { pi: () => Math.PI, e: () => Math.E },
+  'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
+  'system.single': {
+    nan: () => new TypedNumber(NaN, 'System.Single'),
+    positiveinfinity: () => new TypedNumber(Infinity, 'System.Single'),
+    negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
+  },
   'system.guid': { empty: () => guidValue('00000000-0000-0000-0000-000000000000') },
   'system.environment': {
     newline: () => '\n',
@@ -221,4 +244,4 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri'];
+export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri'];

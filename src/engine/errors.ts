@@ -2,21 +2,12 @@
 //
 // The layouts are transcriptions of PowerShell's ErrorInstance view and of
 // PositionUtilities.VerboseMessage (see shared/reference/powershell-semantics.md §2, Appendix B).
+import { detailedText } from './error-details.js';
 import { exceptionFullName } from './exception-types.js';
+import { positionMessage, shortTypeName, sourceAndTildes, type SourceExtent } from './position.js';
 
-/** A span of source text, 1-based lines and columns, end column exclusive. */
-export interface SourceExtent {
-  /** Script path, or undefined for interactive / -c input. */
-  file?: string;
-  startLine: number;
-  startColumn: number;
-  endLine: number;
-  endColumn: number;
-  /** Full text of the start line (without its line break). */
-  lineText: string;
-  /** Text covered by the extent. */
-  text: string;
-}
+export { positionMessage, shortTypeName } from './position.js';
+export type { SourceExtent } from './position.js';
 
 export type ErrorCategory =
   | 'NotSpecified'
@@ -103,6 +94,12 @@ export class ErrorRecord {
   commandExtent?: SourceExtent;
   readonly targetName?: string;
   readonly targetType?: string;
+  /** The functions running when the error was raised, outermost first (ScriptStackTrace). */
+  callStack?: ReadonlyArray<{ name: string; extent: SourceExtent }>;
+  /** InvocationInfo.HistoryId: the number of the input line that raised it (1 in spo -c and -f). */
+  historyId = 1;
+  /** Set on Get-Error's output: the record prints in the PSExtendedError view whatever $ErrorView says. */
+  extendedView?: { errorIndex?: number; last?: boolean };
   readonly inner?: ErrorRecord;
 
   readonly #init: ErrorRecordInit;
@@ -133,7 +130,12 @@ export class ErrorRecord {
 
   /** This record with another exception type (and no inner one). */
   withException(exceptionType: string): ErrorRecord {
-    return new ErrorRecord({ ...this.#init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
+    // A copy made by asExtended has no #init of its own: its message, id and category still carry over.
+    const init: ErrorRecordInit = #init in this ? this.#init : { message: this.message, errorId: this.errorId, category: this.category };
+    const copy = new ErrorRecord({ ...init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
+    copy.callStack = this.callStack;
+    copy.historyId = this.historyId;
+    return copy;
   }
 
   /** The same error told from the exception it wraps (`exceptionType`): what a catch of that type sees in `$_`. */
@@ -155,6 +157,13 @@ export class ErrorRecord {
 
   toString(): string {
     return this.message;
+  }
+
+  /** The same record as Get-Error outputs it (`-Newest` numbers them: the ErrorIndex group header). */
+  asExtended(errorIndex?: number, last?: boolean): ErrorRecord {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as ErrorRecord, this);
+    copy.extendedView = { errorIndex, last };
+    return copy;
   }
 }
 
@@ -210,86 +219,11 @@ function fullExceptionName(short: string): string {
   }
 }
 
-export function shortTypeName(value: unknown): string {
-  if (typeof value === 'string') return 'String';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'Int32' : 'Double';
-  if (typeof value === 'boolean') return 'Boolean';
-  if (Array.isArray(value)) return 'Object[]';
-  if (value && typeof value === 'object') {
-    const s = String(value);
-    if (/^[A-Za-z_][\w.]*$/.test(s) && s.includes('.')) return s.slice(s.lastIndexOf('.') + 1);
-    return 'PSObject';
-  }
-  return 'Object';
-}
-
 /** ErrorPackage.Ellipsize: long activity/target strings keep their start and end around '…'. */
 function ellipsize(s: string): string {
   const max = 40;
   if (s.length <= max) return s;
   return `${s.slice(0, 15)}\u2026${s.slice(s.length - 15)}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Position messages (PositionUtilities.VerboseMessage)
-
-const MAX_LINE = 69;
-
-/** "At line:1 char:15\n+ <source>\n+ <spaces>~~~~" */
-export function positionMessage(extent: SourceExtent): string {
-  const file = extent.file ?? 'line';
-  return `At ${file}:${extent.startLine} char:${extent.startColumn}\n+ ${sourceAndTildes(extent)}`;
-}
-
-/** The source line (truncated around the error) and the tilde line, joined by "\n+ ". */
-function sourceAndTildes(extent: SourceExtent): string {
-  let sourceLine = extent.lineText.replace(/\s+$/, '');
-  if (!sourceLine) return '';
-  let spaces = extent.startColumn - 1;
-  const endColumn = extent.endLine > extent.startLine ? sourceLine.length + 1 : extent.endColumn;
-  let errorLength =
-    endColumn <= sourceLine.length + 1 ? endColumn - extent.startColumn : sourceLine.length - extent.startColumn + 1;
-  if (sourceLine.includes('\t')) {
-    // Tabs become four spaces, and the tildes move with the text: the part before the error and
-    // the erroneous part are expanded separately so both the offset and the length follow.
-    const expand = (s: string) => s.replace(/\t/g, '    ');
-    const before = expand(sourceLine.slice(0, spaces));
-    const error = expand(sourceLine.slice(spaces, spaces + Math.max(errorLength, 0)));
-    const after = expand(sourceLine.slice(spaces + Math.max(errorLength, 0)));
-    sourceLine = before + error + after;
-    spaces = before.length;
-    errorLength = error.length;
-  }
-  let needsPrefix = false;
-  let needsSuffix = false;
-  const L = sourceLine.length;
-  if (L > MAX_LINE) {
-    const totalPrefix = spaces;
-    let prefix = Math.min(totalPrefix, 12);
-    const totalSuffix = L - errorLength - spaces;
-    let suffix = Math.min(totalSuffix, 8);
-    let cand = prefix + errorLength + suffix;
-    if (cand >= MAX_LINE) {
-      if (prefix + errorLength >= MAX_LINE) errorLength = MAX_LINE - prefix;
-      needsSuffix = true;
-    } else {
-      const avail = totalPrefix - prefix;
-      if (avail > 0) {
-        prefix += Math.min(avail, MAX_LINE - cand);
-        cand = prefix + errorLength + suffix;
-      }
-      if (cand < MAX_LINE && totalSuffix > 0) suffix += Math.min(totalSuffix, MAX_LINE - cand);
-      needsSuffix = suffix < totalSuffix;
-    }
-    needsPrefix = prefix < totalPrefix;
-    const start = Math.max(spaces - prefix, 0);
-    sourceLine = sourceLine.slice(start, start + MAX_LINE);
-    spaces = Math.min(spaces, prefix);
-    errorLength = Math.min(errorLength, MAX_LINE - spaces);
-  }
-  const shown = (needsPrefix ? '\u2026 ' : '') + sourceLine + (needsSuffix ? ' \u2026' : '');
-  const tildes = ' '.repeat(spaces + (needsPrefix ? 2 : 0)) + '~'.repeat(Math.max(errorLength, 1));
-  return `${shown}\n+ ${tildes}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,7 +245,27 @@ const ACCENT = '\x1b[36;1m';
 const RESET = '\x1b[0m';
 
 export function renderError(record: ErrorRecord, options: RenderOptions): string {
+  if (record.extendedView) return asHostLines(extendedView(record, record.extendedView, options.width));
   return asHostLines(viewText(record, options));
+}
+
+/**
+ * Get-Error's output as Out-Default prints it: a blank line around the record (with -Newest a group header
+ * `   ErrorIndex: N` first), lines longer than the console cut into pieces of its width.
+ */
+function extendedView(record: ErrorRecord, { errorIndex, last }: { errorIndex?: number; last?: boolean }, width: number): string {
+  const body = detailedText(record)
+    .split('\n')
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      for (let i = 0; i < line.length; i += width - 1) pieces.push(line.slice(i, i + width - 1));
+      return pieces.length ? pieces : [''];
+    })
+    .join('\n');
+  // The view's width is the console's plus the column it leaves free.
+  if (errorIndex === undefined) return `\n${body}\n\n`;
+  // The groups are one table of pwsh's: the blank line that closes it comes after the last record only.
+  return `\n   ErrorIndex: ${errorIndex}\n\n${body}\n${last ? '\n' : ''}`;
 }
 
 function viewText(record: ErrorRecord, options: RenderOptions): string {
@@ -319,8 +273,11 @@ function viewText(record: ErrorRecord, options: RenderOptions): string {
     case 'CategoryView':
       return paint(record.categoryInfo, options.color);
     case 'NormalView':
-    case 'DetailedView':
       return paint(normalView(record), options.color);
+    case 'DetailedView':
+      // `Get-Error | Out-String`: on a console that takes colour sequences pwsh's text has a blank line
+      // before and after it; redirected (TERM=dumb) it has none.
+      return paint(options.color ? `\n${detailedText(record)}\n` : detailedText(record), options.color);
     default:
       return conciseView(record, options);
   }

@@ -7,6 +7,7 @@
 // flow.ts and script-invocation.ts (which call back into it) landed together in one session; the
 // expression cases (member/index chains, casts, literals) are the next piece to move out.
 
+import { enumTypeNamed } from './enum-types.js';
 import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
 import type { CommandAst, Expr, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import type { Host } from '../host/host.js';
@@ -262,6 +263,8 @@ export class Executor implements EngineServices {
   }
 
   addToErrorHistory(record: ErrorRecord): void {
+    record.historyId = this.session.historyId;
+    record.callStack ??= this.#processor.functionCalls;
     const list = this.session.getVariable('Error')?.value;
     if (Array.isArray(list)) {
       list.unshift(record);
@@ -771,6 +774,10 @@ export class Executor implements EngineServices {
       }
     }
     if (/^System\.String$/i.test(name) && expr.name.toLowerCase() === 'empty') return '';
+    // [SomeEnum]::Name of an enum the shell knows (its commands' parameter enums).
+    const enumType = enumTypeNamed(name);
+    const enumName = enumType?.names.find((n) => n.toLowerCase() === expr.name.toLowerCase());
+    if (enumType && enumName) return new EnumValue(enumType, enumName);
     const member = expr.name.toLowerCase();
     if (member === 'maxvalue' || member === 'minvalue') {
       const range = INTEGER_TYPES[name];

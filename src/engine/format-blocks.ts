@@ -1,14 +1,19 @@
 // PowerShell's table and list layouts, from prepared rows (format.ts decides what goes in them).
 //
-// Column widths follow pwsh's TableWriter: each column as wide as its header and widest cell (or
-// the view's fixed width); when the line is too long, the last visible column gives up the excess,
-// or disappears when that would leave it narrower than a minimum, until the table fits. A cell
-// wider than its column is cut with `…` (or wrapped with -Wrap). Left-aligned last columns are not
-// padded; the header underline is as long as the header (padded only when columns after it were dropped).
+// Column widths follow pwsh's table writer: a table whose first column has a fixed width (a view's)
+// keeps the fixed widths and shares the free space of the line among its unsized columns, one
+// column at a time (each at least one wide); any other table sizes every column to its header and
+// widest cell. When the line is too long, the last visible column gives up the excess, or is hidden
+// when that would leave it narrower than one column, until the table fits. A cell wider than its
+// column is cut with `…` (at the end, or at the start when right-aligned) or split into pieces of
+// the column's width with -Wrap; a header wider than its column is split the same way onto more
+// lines. A cell with a line break shows its first line and `…`. Left-aligned last columns are not
+// padded. Lists wrap long values under their value column.
 
 import { ArgumentNumber, formatNumber, toPSString, unwrap } from './convert.js';
 import { PSHashtable } from './values.js';
-import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
+import { TypedNumber } from './numeric.js';
+import { displayWidth, graphemes, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
 
 export interface TableColumn {
   header: string;
@@ -16,16 +21,25 @@ export interface TableColumn {
   width?: number;
   /** Decided from the first row's value when absent: numbers and Booleans go right. */
   align?: 'left' | 'right';
+  /** A column of a view in format data: its values as plain text (property columns show fractional types with two decimals). */
+  asText?: boolean;
 }
 
-/** A row of cell values, or a line printed between rows (a scalar that arrived mid-table). */
-export type TableRow = { cells: unknown[] } | { line: string };
+/**
+ * A row of cell values; a line printed between rows (a scalar that arrived mid-table); or an object the
+ * table's view does not apply to, printed out of band as a list of its own between blank lines.
+ */
+export type TableRow = { cells: unknown[] } | { line: string } | OutOfBandList;
 
-/** One object's label/value pairs, or a line printed between them. */
-export type ListRecord = { pairs: Array<[string, unknown]> } | { line: string };
+/** One object's label/value pairs, a line printed between them, or an out-of-band object (as in TableRow). */
+export type ListRecord = { pairs: Array<[string, unknown]> } | { line: string } | OutOfBandList;
+
+export interface OutOfBandList {
+  outOfBand: Array<[string, unknown]>;
+}
 
 export type Block =
-  | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; hideHeaders?: boolean; wrap?: boolean }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean }
   | { kind: 'list'; records: ListRecord[] };
 
 const HEADER_COLOR = '\x1b[32;1m';
@@ -42,19 +56,22 @@ export class FormattedBlock {
   }
 }
 
-/** pwsh's TableWriter does not squeeze a column below this before dropping it. */
-const MINIMUM_COLUMN_WIDTH = 5;
-
 function isRightAligned(value: unknown): boolean {
   const v = unwrap(value);
-  return typeof v === 'number' || typeof v === 'boolean';
+  return typeof v === 'number' || typeof v === 'boolean' || (v instanceof TypedNumber && v.type !== 'System.Char');
 }
 
-/** A value as a table cell shows it: fractional numbers with two decimals (pwsh 7.6's table format). */
+/**
+ * A value as a property column shows it: Double, Single and Decimal values with two decimals (pwsh
+ * 7.6's table format: 2.0 shows 2.00, 1e-11 shows 0.00); everything else as in a list.
+ */
 export function tableCellText(value: unknown): string {
+  if (value instanceof TypedNumber && FRACTIONAL_TYPES.has(value.type) && Number.isFinite(value.value)) return value.value.toFixed(2);
   if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) return value.toFixed(2);
   return listCellText(value);
 }
+
+const FRACTIONAL_TYPES = new Set(['System.Double', 'System.Single', 'System.Decimal']);
 
 export function listCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -70,11 +87,11 @@ export function listCellText(value: unknown): string {
 }
 
 export function renderBlock(block: Block, width: number, color: boolean): string {
-  return block.kind === 'table' ? renderTable(block, width, color) : renderList(block, color);
+  return block.kind === 'table' ? renderTable(block, width, color) : renderList(block, width, color);
 }
 
-/** Widths are terminal columns (wide characters take two), as the console shows them. */
-const cut = truncateDisplay;
+/** What pwsh measures a cell by: every character of its text, line breaks included. */
+const measured = (text: string) => displayWidth(text.replace(/[\r\n]/g, ' '));
 
 function renderTable(block: Extract<Block, { kind: 'table' }>, width: number, color: boolean): string {
   const dataRows = block.rows.filter((r): r is { cells: unknown[] } => 'cells' in r);
@@ -82,97 +99,220 @@ function renderTable(block: Extract<Block, { kind: 'table' }>, width: number, co
   const texts = new Map<TableRow, string[]>();
   // No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
   // it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the width,
-  // it still ends in '…'.
+  // it still ends in '…' and still makes its column too wide for the line.
   const longest = 4 * width + 8;
   const capped = (t: string) => (t.length > longest ? t.slice(0, longest) : t);
-  for (const r of dataRows) texts.set(r, block.columns.map((_, i) => tableCellText(r.cells[i])).map((t) => capped(t).replace(/\r?\n.*$/s, '')));
-  const cols = block.columns.map((c, i) => {
-    const natural = c.width ?? Math.max(block.hideHeaders ? 0 : displayWidth(c.header), ...dataRows.map((r) => displayWidth(texts.get(r)![i]!)), 1);
-    return { header: c.header, width: natural, natural, right: c.align ? c.align === 'right' : isRightAligned(first[i]) };
-  });
-  trimToFit(cols, width);
-  const visible = cols.map((c, i) => ({ ...c, index: i })).filter((c) => c.width > 0);
+  for (const r of dataRows) texts.set(r, block.columns.map((c, i) => capped(c.asText ? listCellText(r.cells[i]) : tableCellText(r.cells[i]))));
+  // A view whose first column has a width keeps its widths; any other table is sized to its contents.
+  const sized = !block.autoSize && block.columns[0]?.width !== undefined;
+  const widths = block.columns.map((c, i) =>
+    sized ? (c.width ?? 0) : Math.max(measured(c.header), ...dataRows.map((r) => measured(texts.get(r)![i]!))),
+  );
+  fitColumns(widths, width);
+  const cols = block.columns.map((c, i) => ({ header: c.header, width: widths[i]!, index: i, right: c.align ? c.align === 'right' : isRightAligned(first[i]) }));
+  const visible = cols.filter((c) => c.width > 0);
+  if (!visible.length) return '';
   const lastIndex = visible.length - 1;
-  const field = (text: string, c: (typeof visible)[number], pos: number, padLast: boolean) => {
-    const t = cut(text, c.width);
+  // The last column is padded only when columns after it were hidden.
+  const padLast = visible.length < cols.length;
+  const field = (text: string, c: (typeof visible)[number], pos: number, pad: boolean) => {
+    const t = fitCell(text, c.width, c.right);
     if (c.right) return padStartDisplay(t, c.width);
-    return pos === lastIndex && !padLast ? t : padEndDisplay(t, c.width);
+    return pos === lastIndex && !pad ? t : padEndDisplay(t, c.width);
   };
-  const paint = (s: string) => (color ? `${HEADER_COLOR}${s}${RESET}` : s);
-  let out = '\n';
+  const paint = (s: string) => (color && s ? `${HEADER_COLOR}${s}${RESET}` : s);
+  // Text that came before the first object is printed before the table starts.
+  const leading = leadingLines(block.rows);
+  let out = leading.text + '\n';
   if (!block.hideHeaders) {
-    out += visible.map((c, pos) => paint(field(c.header, c, pos, false))).join(' ') + '\n';
-    // pwsh pads the underline of the last shown column when columns after it were dropped.
-    const dropped = visible.length < cols.length;
-    out += visible.map((c, pos) => paint(field('-'.repeat(Math.min(displayWidth(c.header), c.width)), c, pos, dropped))).join(' ') + '\n';
+    out += pieceLines(visible.map((c) => splitToWidth(c.header, c.width)), visible, paint);
+    out += visible.map((c, pos) => paint(field('-'.repeat(c.header ? Math.min(displayWidth(c.header), c.width) : c.width), c, pos, padLast))).join(' ') + '\n';
   }
-  for (const row of block.rows) {
+  for (const row of block.rows.slice(leading.count)) {
     if ('line' in row) {
       out += row.line + '\n';
       continue;
     }
-    const cells = texts.get(row)!;
-    if (!block.wrap) {
-      out += visible.map((c, pos) => field(cells[c.index]!, c, pos, false)).join(' ') + '\n';
+    if ('outOfBand' in row) {
+      out += outOfBandText(row.outOfBand, width, color);
       continue;
     }
-    const pieces = visible.map((c) => wrapText(cells[c.index]!, c.width));
-    const height = Math.max(...pieces.map((p) => p.length));
-    for (let line = 0; line < height; line++) {
-      const parts = visible.map((c, pos) => field(pieces[pos]![line] ?? '', c, pos, false));
-      // Continuation lines end where their text ends.
-      const text = parts.join(' ');
-      out += (line === 0 ? text : text.replace(/\s+$/, '')) + '\n';
-    }
+    const cells = texts.get(row)!;
+    if (block.wrap) out += pieceLines(visible.map((c) => splitToWidth(cells[c.index]!, c.width)), visible, (s) => s);
+    else out += visible.map((c, pos) => field(cutAtLineBreak(cells[c.index]!), c, pos, padLast)).join(' ') + '\n';
   }
   return out + '\n';
 }
 
-/** -Wrap: a cell's text in lines of at most `width`, broken after spaces where possible. */
-function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let rest = text;
-  while (rest.length > width) {
-    const space = rest.lastIndexOf(' ', width);
-    const at = space > 0 ? space : width;
-    lines.push(rest.slice(0, at));
-    rest = rest.slice(space > 0 ? at + 1 : at);
+/**
+ * Cells split over several lines (headers, -Wrap rows): line by line, each piece padded to its column;
+ * a line ends after the last column that still has a piece (and, when the cell took more than one
+ * line, without trailing blanks).
+ */
+function pieceLines(pieces: string[][], cols: ReadonlyArray<{ width: number; right: boolean }>, paint: (s: string) => string): string {
+  const height = Math.max(...pieces.map((p) => p.length));
+  let out = '';
+  for (let line = 0; line < height; line++) {
+    let last = -1;
+    pieces.forEach((p, i) => {
+      if (p.length > line) last = i;
+    });
+    const parts: string[] = [];
+    for (let i = 0; i <= last; i++) {
+      const c = cols[i]!;
+      const piece = pieces[i]![line] ?? '';
+      const padded = c.right ? padStartDisplay(piece, c.width) : i === cols.length - 1 ? piece : padEndDisplay(piece, c.width);
+      parts.push(paint(padded));
+    }
+    const text = parts.join(' ');
+    out += (height > 1 ? text.replace(/\s+$/, '') : text) + '\n';
   }
-  lines.push(rest);
-  return lines;
+  return out;
 }
 
-/** Takes the excess from the last visible column, hiding it (width 0) when it would get too narrow. */
-function trimToFit(cols: Array<{ width: number }>, width: number): void {
-  for (;;) {
-    const shown = cols.filter((c) => c.width > 0);
-    if (!shown.length) return;
-    const total = shown.reduce((s, c) => s + c.width, 0) + shown.length - 1;
-    if (total <= width) return;
-    const last = shown[shown.length - 1]!;
-    const excess = total - width;
-    if (shown.length === 1 || last.width - excess >= MINIMUM_COLUMN_WIDTH) {
-      last.width = Math.max(last.width - excess, 1);
+/** A cell's text split at its line breaks, and each line into pieces of at most `width` columns. */
+function splitToWidth(text: string, width: number): string[] {
+  const pieces: string[] = [];
+  for (const line of text.replace(/\r/g, '').split('\n')) {
+    if (displayWidth(line) <= width) {
+      pieces.push(line);
+      continue;
+    }
+    let piece = '';
+    let used = 0;
+    for (const g of graphemes(line)) {
+      if (used + g.width > width && piece) {
+        pieces.push(piece);
+        piece = '';
+        used = 0;
+      }
+      piece += g.text;
+      used += g.width;
+    }
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** A cell with a line break shows its first line and `…`. */
+function cutAtLineBreak(text: string): string {
+  const at = text.search(/[\r\n]/);
+  return at < 0 ? text : text.slice(0, at) + '…';
+}
+
+/** Text cut to `width` columns: `…` at the end (left-aligned) or at the start (right-aligned) when there is room for it. */
+function fitCell(text: string, width: number, right: boolean): string {
+  if (displayWidth(text) <= width) return text;
+  if (!right) return width > 1 ? truncateDisplay(text, width) : headOf(text, width);
+  const keep = width > 1 ? width - 1 : width;
+  const parts = graphemes(text);
+  let tail = '';
+  let used = 0;
+  for (let i = parts.length - 1; i >= 0 && used + parts[i]!.width <= keep; i--) {
+    tail = parts[i]!.text + tail;
+    used += parts[i]!.width;
+  }
+  return width > 1 ? '…' + tail : tail;
+}
+
+function headOf(text: string, width: number): string {
+  let out = '';
+  let used = 0;
+  for (const g of graphemes(text)) {
+    if (used + g.width > width) break;
+    out += g.text;
+    used += g.width;
+  }
+  return out;
+}
+
+/**
+ * pwsh's column sizing for a line of `width` columns. Columns of width 0 are unsized: they start one
+ * wide and share the rest of the line, a column at a time from the left. A table that is too wide
+ * loses columns from the right: the last visible one shrinks by the excess, or is hidden (-1) when
+ * fewer than one column would be left, until the table fits.
+ */
+function fitColumns(widths: number[], width: number): void {
+  const total = () => {
+    const shown = widths.filter((w) => w > 0);
+    return shown.reduce((s, w) => s + w, 0) + shown.length - 1;
+  };
+  const unsized = widths.map((w) => w <= 0);
+  if (unsized.some(Boolean)) {
+    widths.forEach((w, i) => {
+      if (w === 0) widths[i] = 1;
+    });
+    let free = width - total();
+    if (free >= 0) {
+      while (free > 0) {
+        for (let i = 0; i < widths.length && free > 0; i++) {
+          if (!unsized[i]) continue;
+          widths[i]!++;
+          free--;
+        }
+      }
       return;
     }
-    last.width = 0;
+  } else if (total() <= width) {
+    return;
+  }
+  for (;;) {
+    const excess = total() - width;
+    if (excess <= 0) return;
+    const hidden = widths.findIndex((w) => w < 0);
+    const last = (hidden < 0 ? widths.length : hidden) - 1;
+    if (last < 0) return;
+    const left = widths[last]! - excess;
+    widths[last] = left < 1 ? -1 : left;
   }
 }
 
-function renderList(block: Extract<Block, { kind: 'list' }>, color: boolean): string {
-  let out = '';
-  for (const record of block.records) {
-    if ('line' in record) {
-      out += record.line + '\n';
-      continue;
-    }
-    const labelWidth = Math.max(0, ...record.pairs.map(([n]) => displayWidth(n)));
-    out += '\n';
-    for (const [name, value] of record.pairs) {
-      const label = padEndDisplay(name, labelWidth);
-      const painted = color ? `${HEADER_COLOR}${label} : ${RESET}` : `${label} : `;
-      out += `${painted}${listCellText(value)}\n`;
-    }
+/** The lines before a block's first object, which print before the block starts. */
+function leadingLines(rows: ReadonlyArray<TableRow | ListRecord>): { text: string; count: number } {
+  let text = '';
+  let count = 0;
+  for (const row of rows) {
+    if (!('line' in row)) break;
+    text += row.line + '\n';
+    count++;
   }
-  return out + '\n';
+  return { text, count };
+}
+
+/** An object printed out of band: its list between blank lines. */
+function outOfBandText(pairs: Array<[string, unknown]>, width: number, color: boolean): string {
+  return '\n' + listEntry(pairs, width, color) + '\n';
+}
+
+/**
+ * One object as `Label : value` lines, labels padded to the longest; a value longer than its column
+ * (the line less the label column) continues on further lines under the value column, and each line
+ * of a multi-line value does the same.
+ */
+function listEntry(pairs: Array<[string, unknown]>, width: number, color: boolean): string {
+  const labelWidth = Math.max(0, ...pairs.map(([n]) => displayWidth(n)));
+  const indent = labelWidth + 3;
+  const valueWidth = width - indent;
+  let out = '';
+  for (const [name, value] of pairs) {
+    const label = padEndDisplay(name, labelWidth);
+    const painted = color ? `${HEADER_COLOR}${label} : ${RESET}` : `${label} : `;
+    const text = listCellText(value);
+    const lines = valueWidth > 0 ? splitToWidth(text, valueWidth) : [text];
+    out += `${painted}${lines[0] ?? ''}\n`;
+    for (const more of lines.slice(1)) out += `${' '.repeat(indent)}${more}\n`;
+  }
+  return out;
+}
+
+/** A list: a blank line, then each object's entry followed by a blank line; lines between them as they come. */
+function renderList(block: Extract<Block, { kind: 'list' }>, width: number, color: boolean): string {
+  const leading = leadingLines(block.records);
+  let out = leading.text + '\n';
+  for (const record of block.records.slice(leading.count)) {
+    if ('line' in record) out += record.line + '\n';
+    else if ('outOfBand' in record) out += outOfBandText(record.outOfBand, width, color);
+    else out += listEntry(record.pairs, width, color) + '\n';
+  }
+  return out;
 }

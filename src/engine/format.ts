@@ -15,10 +15,12 @@ import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
-import { FormattedBlock, listCellText, renderBlock, type ListRecord, type TableColumn, type TableRow } from './format-blocks.js';
+import { FormattedBlock, listCellText, renderBlock, type Block, type ListRecord, type TableColumn, type TableRow } from './format-blocks.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 export { FormattedBlock } from './format-blocks.js';
+
+const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 
 export interface FormatOptions {
   width: number;
@@ -53,6 +55,7 @@ export { listCellText as cellText } from './format-blocks.js';
 /** A property's value by name (case-insensitive) on anything the formatter shows; undefined when absent. */
 export function propertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
+  if (Array.isArray(value)) return arrayProperty(value, name);
   if (value instanceof TimeSpanValue) return value.member(name);
   if (value instanceof PSCredential) return name.toLowerCase() === 'username' ? value.UserName : name.toLowerCase() === 'password' ? value.Password : undefined;
   if (value instanceof NetworkCredential) {
@@ -64,11 +67,35 @@ export function propertyValue(value: unknown, name: string): unknown {
 
 /** The properties PowerShell shows for an object by default, in order. */
 export function defaultPropertyNames(value: unknown): string[] {
+  if (Array.isArray(value)) return [...ARRAY_PROPERTIES];
   if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
   if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
   return [];
+}
+
+/** An Object[]'s properties, as pwsh lists an array that reaches Out-Default inside another collection. */
+const ARRAY_PROPERTIES = ['Length', 'LongLength', 'Rank', 'SyncRoot', 'IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Count'] as const;
+
+function arrayProperty(a: readonly unknown[], name: string): unknown {
+  switch (name.toLowerCase()) {
+    case 'length':
+    case 'longlength':
+    case 'count':
+      return a.length;
+    case 'rank':
+      return 1;
+    case 'syncroot':
+      return a;
+    case 'isfixedsize':
+      return true;
+    case 'isreadonly':
+    case 'issynchronized':
+      return false;
+    default:
+      return undefined;
+  }
 }
 
 /** Every property of an object (Format-List *, Select-Object *). */
@@ -97,7 +124,7 @@ const GROUP_BY: Readonly<Record<string, string>> = {
   'Microsoft.PowerShell.Commands.MemberDefinition': 'TypeName',
 };
 
-const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'left' }, { header: 'Value', align: 'left' }];
+const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'left', asText: true }, { header: 'Value', align: 'left', asText: true }];
 
 /** Views that are lists: every property, in this order. */
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
@@ -120,14 +147,16 @@ function shapeOf(value: unknown): Shape {
   if (value instanceof FormattedBlock) return { kind: 'block' };
   if (isScalar(value)) return { kind: 'scalar' };
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
+  // An array inside the collection Out-Default enumerates is an object of eight properties: a list.
+  if (Array.isArray(value)) return { kind: 'list' };
   const fixed = fixedViewOf(value);
   if (fixed) return { kind: 'fixed', key: fixed.key, view: fixed };
   if (value instanceof PSCredential) {
-    return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left' }, { header: 'Password', align: 'right' }] };
+    return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: 'right', asText: true }] };
   }
   if (value instanceof PSObject && TABLE_VIEWS[value.typeName]) {
     // A view's columns are left-aligned unless its format data says otherwise.
-    return { kind: 'view', key: value.typeName, columns: TABLE_VIEWS[value.typeName]!.map((c) => ({ align: 'left', ...c })) };
+    return { kind: 'view', key: value.typeName, columns: TABLE_VIEWS[value.typeName]!.map((c) => ({ align: 'left', asText: true, ...c })) };
   }
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return { kind: 'list' };
   // TimeSpan has no view of its own: its eleven properties make it a list.
@@ -139,9 +168,14 @@ function shapeOf(value: unknown): Shape {
   return { kind: 'scalar' };
 }
 
-/** An empty hashtable or property bag shows nothing. */
-function isEmptyContainer(v: unknown): boolean {
-  return (v instanceof PSHashtable && v.size === 0) || (v instanceof PSObject && v.properties.size === 0 && !v.displayProperties);
+/** An empty hashtable shows nothing (it enumerates to no entries). */
+function isEmptyHashtable(v: unknown): boolean {
+  return v instanceof PSHashtable && v.size === 0;
+}
+
+/** An object with no properties: pwsh writes its text (empty for a property bag) on a line of its own. */
+function isPropertyless(v: unknown): boolean {
+  return v instanceof PSObject && v.properties.size === 0 && !v.displayProperties;
 }
 
 function listRecord(value: unknown): ListRecord {
@@ -153,23 +187,130 @@ function hashtableRows(h: PSHashtable): TableRow[] {
   return h.entries().map(([k, v]) => ({ cells: [k, v] }));
 }
 
+/** A hashtable's entries (DictionaryEntry: Name and Key are the key) as rows of a table with other columns. */
+function entryRows(h: PSHashtable, columns: readonly TableColumn[]): TableRow[] {
+  return h.entries().map(([k, v]) => ({ cells: columns.map((c) => entryProperty(k, v, c.header)) }));
+}
+
+function entryProperty(key: unknown, value: unknown, name: string): unknown {
+  const n = name.toLowerCase();
+  return n === 'name' || n === 'key' ? key : n === 'value' ? value : undefined;
+}
+
+/**
+ * The properties an object shows when it is written out of band (a table or list of another view is
+ * open): objects of a type with a view of their own list every property; others their default ones.
+ */
+function outOfBandPairs(value: unknown): Array<[string, unknown]> {
+  if (value instanceof TimeSpanValue) return value.toProperties();
+  const names = value instanceof PSObject && (TABLE_VIEWS[value.typeName] || LIST_VIEWS[value.typeName]) ? allPropertyNames(value) : defaultPropertyNames(value);
+  return names.map((n) => [n, propertyValue(value, n)]);
+}
+
+/**
+ * The document the first object of a run opens (pwsh's FormatStartData): a table or a list, of a view
+ * (`view` set: only objects of that view join it) or of the first object's properties (every object
+ * joins it: a table row of the same columns, a list entry of its own properties).
+ */
+type Doc =
+  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown }
+  | { kind: 'list'; view?: string; records: ListRecord[] };
+
+function viewOf(item: unknown): string | undefined {
+  const shape = shapeOf(item);
+  if (shape.kind === 'hashtable') return 'DictionaryEntry';
+  if (shape.kind === 'view') return shape.key;
+  if (item instanceof PSObject && LIST_VIEWS[item.typeName]) return item.typeName;
+  if (item instanceof TimeSpanValue) return item.typeName;
+  return undefined;
+}
+
+function openDoc(item: unknown, shape: Shape): Doc {
+  const view = viewOf(item);
+  if (shape.kind === 'list') return { kind: 'list', view, records: [listRecord(item)] };
+  if (shape.kind === 'hashtable') return { kind: 'table', view, columns: HASHTABLE_COLUMNS, rows: hashtableRows(item as PSHashtable) };
+  const columns: TableColumn[] = shape.kind === 'view' ? shape.columns : (shape as { names: string[] }).names.map((n) => ({ header: n }));
+  const groupBy = shape.kind === 'view' ? GROUP_BY[shape.key] : undefined;
+  return { kind: 'table', view, columns, rows: [rowOf(item, columns)], groupBy, group: groupBy ? propertyValue(item, groupBy) : undefined };
+}
+
+function rowOf(o: unknown, columns: readonly TableColumn[]): TableRow {
+  return { cells: columns.map((c) => propertyValue(o, c.header)) };
+}
+
+/** Adds an object of the document's view (or any object, to a document of properties). */
+function join(doc: Doc, item: unknown): void {
+  if (doc.kind === 'list') {
+    if (item instanceof PSHashtable) for (const [k, v] of item.entries()) doc.records.push({ pairs: [['Name', k], ['Value', v]] });
+    else doc.records.push(listRecord(item));
+  } else if (item instanceof PSHashtable) {
+    doc.rows.push(...(doc.view ? hashtableRows(item) : entryRows(item, doc.columns)));
+  } else {
+    doc.rows.push(rowOf(item, doc.columns));
+  }
+}
+
+/** A line of text written while a document is open (a scalar, an error, an object without properties). */
+function addLine(doc: Doc, line: string): void {
+  if (doc.kind === 'list') doc.records.push({ line });
+  else doc.rows.push({ line });
+}
+
+/** An object the open view does not apply to: its own list, out of band (a hashtable: each entry). */
+function addOutOfBand(doc: Doc, item: unknown): void {
+  const lists: Array<Array<[string, unknown]>> =
+    item instanceof PSHashtable ? item.entries().map(([k, v]) => [['Name', k], ['Key', k], ['Value', v]]) : [outOfBandPairs(item)];
+  for (const outOfBand of lists) {
+    if (doc.kind === 'list') doc.records.push({ outOfBand });
+    else doc.rows.push({ outOfBand });
+  }
+}
+
+function docBlock(doc: Doc): Block {
+  return doc.kind === 'list' ? { kind: 'list', records: doc.records } : { kind: 'table', columns: doc.columns, rows: doc.rows };
+}
+
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */
 export function formatOutput(values: readonly unknown[], options: FormatOptions): string {
   // The console leaves its last column free so a full line does not wrap.
   return formatText(values, { ...options, width: options.width - 1 });
 }
 
-/** The formatted text at exactly `options.width` columns (Out-String -Width). */
+/**
+ * The formatted text at exactly `options.width` columns (Out-String -Width). As pwsh's Out-Default:
+ * scalars, errors and objects without properties are written as text wherever they come; the first
+ * other object opens a document (a table or a list, by its view or its number of properties) that
+ * later objects join when its view applies to them, or else are written out of band as a list of their
+ * own; the document is closed (a table's blank line) at the end. Dates, Format-* output and the fixed
+ * views (format-views.ts) print as their own groups.
+ */
 export function formatText(values: readonly unknown[], options: FormatOptions): string {
-  const items = values
-    .flatMap((v) => (Array.isArray(v) ? v : [v]))
-    .filter((v) => v !== null && v !== undefined && !isEmptyContainer(v));
+  // Out-Default enumerates each object it receives, once: a null it receives is dropped, a null inside
+  // a collection prints as an empty line, an array inside one prints as an object.
+  const items: unknown[] = [];
+  for (const v of values) {
+    if (v === null || v === undefined || isEmptyHashtable(v)) continue;
+    if (Array.isArray(v)) for (const x of v) isEmptyHashtable(x) || items.push(x ?? null);
+    else items.push(v);
+  }
   let out = '';
+  let doc: Doc | undefined;
+  const render = (block: Block) => renderBlock(block, options.width, options.color);
+  const close = () => {
+    if (doc) out += (doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '') + render(docBlock(doc));
+    doc = undefined;
+  };
+  const text = (line: string) => (doc ? addLine(doc, line) : (out += line + '\n'));
   let i = 0;
-  const render = (block: Parameters<typeof renderBlock>[0]) => renderBlock(block, options.width, options.color);
   while (i < items.length) {
-    const item = items[i]!;
+    const item = items[i];
+    if (item === null) {
+      i++;
+      text('');
+      continue;
+    }
     if (item instanceof DateTimeValue) {
+      close();
       // DateTime has its own view in PowerShell's format data: a group with a blank line around it.
       out += '\n';
       while (i < items.length && items[i] instanceof DateTimeValue) out += scalarText(items[i++]) + '\n';
@@ -179,7 +320,8 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
     const shape = shapeOf(item);
     i++;
     if (shape.kind === 'fixed') {
-      const group = [item];
+      close();
+      const group: unknown[] = [item];
       while (i < items.length) {
         const next = shapeOf(items[i]);
         if (next.kind !== 'fixed' || next.key !== shape.key) break;
@@ -189,51 +331,22 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
       out += shape.view.render(group, options.width + 1, options.color, listCellText);
       continue;
     }
-    if (shape.kind === 'scalar') {
-      out += scalarText(item) + '\n';
-      continue;
-    }
-    if (shape.kind === 'error') {
-      out += renderError(item as ErrorRecord, { view: options.errorView, width: options.width + 1, color: options.color }) + '\n';
-      continue;
-    }
     if (shape.kind === 'block') {
+      close();
       out += (item as FormattedBlock).render(options.width, options.color);
       continue;
     }
-    if (shape.kind === 'list') {
-      const records: ListRecord[] = [listRecord(item)];
-      while (i < items.length) {
-        const next = shapeOf(items[i]);
-        if (next.kind === 'scalar') records.push({ line: scalarText(items[i]) });
-        else if (next.kind === 'list' || next.kind === 'table') records.push(listRecord(items[i]));
-        else break;
-        i++;
-      }
-      out += render({ kind: 'list', records });
-      continue;
-    }
-    // A table: a view keeps only its own type; an auto table takes every later object as a row.
-    const columns: TableColumn[] =
-      shape.kind === 'hashtable' ? HASHTABLE_COLUMNS : shape.kind === 'view' ? shape.columns : shape.names.map((n) => ({ header: n }));
-    const rowOf = (o: unknown): TableRow => ({ cells: columns.map((c) => propertyValue(o, c.header)) });
-    const rows: TableRow[] = shape.kind === 'hashtable' ? hashtableRows(item as PSHashtable) : [rowOf(item)];
-    const groupBy = shape.kind === 'view' ? GROUP_BY[shape.key] : undefined;
-    const group = groupBy ? propertyValue(item, groupBy) : undefined;
-    if (groupBy) out += `\n   ${groupBy}: ${toPSString(group)}\n`;
-    while (i < items.length) {
-      const next = items[i];
-      if (groupBy && propertyValue(next, groupBy) !== group) break;
-      const nextShape = shapeOf(next);
-      if (nextShape.kind === 'scalar') rows.push({ line: scalarText(next) });
-      else if (shape.kind === 'hashtable' && nextShape.kind === 'hashtable') rows.push(...hashtableRows(next as PSHashtable));
-      else if (shape.kind === 'view' && nextShape.kind === 'view' && nextShape.key === shape.key) rows.push(rowOf(next));
-      else if (shape.kind === 'table' && (nextShape.kind === 'table' || nextShape.kind === 'list' || nextShape.kind === 'hashtable')) rows.push(rowOf(next));
-      else break;
-      i++;
-    }
-    out += render({ kind: 'table', columns, rows });
+    if (shape.kind === 'scalar') text(scalarText(item));
+    else if (shape.kind === 'error') text(renderError(item as ErrorRecord, { view: options.errorView, width: options.width + 1, color: options.color }));
+    else if (isPropertyless(item)) text(item instanceof PSObject && item.typeName === PS_CUSTOM_OBJECT ? '' : toPSString(item));
+    else if (!doc) doc = openDoc(item, shape);
+    else if (doc.view !== undefined && viewOf(item) !== doc.view) addOutOfBand(doc, item);
+    else if (doc.kind === 'table' && doc.groupBy && propertyValue(item, doc.groupBy) !== doc.group) {
+      close();
+      doc = openDoc(item, shape);
+    } else join(doc, item);
   }
+  close();
   return out;
 }
 
@@ -257,6 +370,20 @@ export function defaultTableColumns(value: unknown): TableColumn[] {
   if (shape.kind === 'hashtable') return HASHTABLE_COLUMNS;
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return LIST_VIEWS[value.typeName]!.map((header) => ({ header }));
   return defaultPropertyNames(value).map((header) => ({ header }));
+}
+
+/** The view an object's type has (its table or list in format data), if any: Format-Table keeps to it. */
+export function formatViewOf(value: unknown): string | undefined {
+  return viewOf(value);
+}
+
+/** An object a table's view does not apply to, as Format-Table writes it: its own list(s), out of band; an object without properties as its text. */
+export function outOfBandRows(value: unknown): TableRow[] {
+  if (isPropertyless(value)) return [{ line: value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT ? '' : toPSString(value) }];
+  const rows: TableRow[] = [];
+  const doc: Doc = { kind: 'table', columns: [], rows };
+  addOutOfBand(doc, value);
+  return rows;
 }
 
 /** Format-List's entries when no -Property is given. */

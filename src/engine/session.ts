@@ -58,6 +58,8 @@ export class Session {
    * another shell of the same process.
    */
   location: string = process.cwd();
+  /** The number of the input being run (each line of the console, the one script of -c/-f): InvocationInfo.HistoryId. */
+  historyId = 1;
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
   readonly services = new Map<string, unknown>();
 

@@ -80,7 +80,10 @@ export class Shell implements ShellEngine {
     });
   }
 
+  #runs = 0;
+
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    this.session.historyId = ++this.#runs;
     if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
     const source = stripDocumentationPrompts(text);
     const cached = this.#lastParse;

@@ -26,6 +26,11 @@ export class SourceMap {
     return lo;
   }
   extent(span: Span): SourceExtent {
+    // A statement inside `{ }` ends where the `}` starts: the blanks before it are not part of it
+    // (pwsh's extents end at the last token), so tildes and InvocationInfo.Statement stop at the text.
+    let end = span.end;
+    while (end > span.start + 1 && (this.text[end - 1] === ' ' || this.text[end - 1] === '\t')) end--;
+    if (end !== span.end) span = { ...span, end };
     const startLine = this.lineOf(span.start);
     const endLine = this.lineOf(Math.max(span.start, span.end - 1));
     const lineStart = this.lineStarts[startLine]!;
@@ -39,6 +44,7 @@ export class SourceMap {
       endColumn: span.end - (this.lineStarts[endLine] ?? 0) + 1,
       lineText,
       text: this.text.slice(span.start, span.end),
+      lineBreak: startLine + 1 < this.lineStarts.length,
     };
   }
 }

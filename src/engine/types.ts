@@ -7,6 +7,7 @@ import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
+import { enumTypeNamed } from './enum-types.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -25,6 +26,7 @@ export class TypeNotFoundError extends Error {
 interface TypeEntry {
   fullName: string;
   cast(value: unknown): unknown;
+  isEnum?: boolean;
 }
 
 const fail = (value: unknown, fullName: string): never => {
@@ -107,14 +109,17 @@ for (const [fullName, short] of [
 function lookup(name: string): TypeEntry | undefined {
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.
   const n = name.toLowerCase().replace(/^([\w.]+)\[.+\]$/, (m, base: string) => (TYPES[base] || TYPES[`system.${base}`] ? base : m));
-  return TYPES[n] ?? TYPES[`system.${n}`];
+  const known = TYPES[n] ?? TYPES[`system.${n}`];
+  if (known) return known;
+  const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
+  return enumType && { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
 }
 
 /** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
 export function resolveTypeName(name: string): PSObject {
   const entry = lookup(name);
   if (!entry) throw new TypeNotFoundError(name);
-  return runtimeType(entry.fullName, entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
+  return runtimeType(entry.fullName, entry.isEnum || entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
 }
 
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);

@@ -67,7 +67,8 @@ export function syntaxLines(def: CmdletDefinition, style: TypeStyle): string[] {
   return parameterSetNames(def).map((set) => {
     const parts = [def.name, ...displayOrder(parametersInSet(def, set)).map((p) => formatParameter(p, style))];
     if (def.supportsShouldProcess) parts.push('[-WhatIf]', '[-Confirm]');
-    parts.push('[<CommonParameters>]');
+    // A simple function (no [CmdletBinding()], like Clear-Host) has no CommonParameters in its CommandInfo syntax.
+    if (style === 'help' || def.commonParameters !== false) parts.push('[<CommonParameters>]');
     return parts.join(' ');
   });
 }

@@ -9,6 +9,7 @@ import { LineReader } from './line-reader.js';
 import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
 import { colorEnabled } from './color.js';
 import { clipboardSequence } from './clipboard.js';
+import { redirectedOutputWidth } from './console-width.js';
 
 export interface PlainHostOptions {
   interactive: boolean;
@@ -25,6 +26,7 @@ export class PlainHost implements Host {
   readonly #stdout: NodeJS.WriteStream;
   readonly #stderr: NodeJS.WriteStream;
   readonly #lines: LineReader;
+  #redirectedWidth: number | undefined;
 
   constructor(options: PlainHostOptions) {
     this.interactive = options.interactive;
@@ -34,8 +36,10 @@ export class PlainHost implements Host {
     this.color = colorEnabled(this.#stdout);
   }
 
+  /** The terminal's width, followed as it is resized; when output is redirected, decided once (console-width.ts). */
   get width(): number {
-    return this.#stdout.columns || 120;
+    if (this.#stdout.isTTY && this.#stdout.columns) return this.#stdout.columns;
+    return (this.#redirectedWidth ??= redirectedOutputWidth());
   }
 
   write(kind: StreamKind, text: string, options?: HostWriteOptions): void {

@@ -1,0 +1,17 @@
+// Enum types the shell knows by name: the enums of its commands' parameters (registered with the
+// command table, as loading a module makes its types known in PowerShell) and the engine's own. They
+// resolve as type literals (`[Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType]`), cast
+// names to values, and answer [enum]::GetNames.
+
+import type { EnumType } from './values.js';
+
+const known = new Map<string, EnumType>();
+
+export function registerEnumType(type: EnumType): void {
+  known.set(type.fullName.toLowerCase(), type);
+}
+
+/** The enum of this full name (case-insensitive), if the shell knows it. */
+export function enumTypeNamed(fullName: string): EnumType | undefined {
+  return known.get(fullName.toLowerCase());
+}
