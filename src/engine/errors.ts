@@ -102,10 +102,11 @@ export class ErrorRecord {
   extendedView?: { errorIndex?: number; last?: boolean };
   readonly inner?: ErrorRecord;
 
-  readonly #init: ErrorRecordInit;
+  /** What the record was made from (asExtended's copies carry it too). */
+  private readonly init: ErrorRecordInit;
 
   constructor(init: ErrorRecordInit) {
-    this.#init = init;
+    this.init = init;
     this.message = init.message;
     this.errorId = init.errorId;
     this.category = init.category;
@@ -130,9 +131,7 @@ export class ErrorRecord {
 
   /** This record with another exception type (and no inner one). */
   withException(exceptionType: string): ErrorRecord {
-    // A copy made by asExtended has no #init of its own: its message, id and category still carry over.
-    const init: ErrorRecordInit = #init in this ? this.#init : { message: this.message, errorId: this.errorId, category: this.category };
-    const copy = new ErrorRecord({ ...init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
+    const copy = new ErrorRecord({ ...this.init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
     copy.callStack = this.callStack;
     copy.historyId = this.historyId;
     return copy;
