@@ -3,8 +3,6 @@
 // PowerShell: a catch matches an exception of its type or of a type derived from it. An error
 // raised by -ErrorAction Stop is also an ActionPreferenceStopException (PowerShell wraps it).
 
-import type { ErrorRecord } from './errors.js';
-
 const SMA = 'System.Management.Automation.';
 
 /** Full name -> base type's full name (System.Exception is the root). */
@@ -84,6 +82,12 @@ export function exceptionFullName(short: string): string | undefined {
   return BY_SHORT.get(short);
 }
 
+/** An error as the handler search sees it (an ErrorRecord): its exception's type and the one it wraps. */
+export interface WrappingError<R> {
+  readonly exceptionFullName: string;
+  readonly inner?: R;
+}
+
 /** A catch clause or trap: the full names of the types it catches, none for one that catches all. */
 export interface ErrorHandler {
   readonly types: readonly string[];
@@ -97,12 +101,12 @@ export interface ErrorHandler {
  * with `$_.Exception` the inner exception; the error's own type is tried when no handler takes the
  * inner one by its type. `typesOf` resolves a handler's type names (and may throw for an unknown one).
  */
-export function findHandler<H>(
+export function findHandler<H, R extends WrappingError<R>>(
   handlers: readonly H[],
   typesOf: (handler: H) => readonly string[],
-  record: ErrorRecord,
+  record: R,
   stopException: boolean,
-): { handler: H; record: ErrorRecord } | undefined {
+): { handler: H; record: R } | undefined {
   const byType = (thrown: string, stop: boolean): { handler: H; catchAll: boolean } | undefined => {
     for (const handler of handlers) {
       const types = typesOf(handler);
