@@ -1,28 +1,40 @@
 #!/usr/bin/env node
-// The `spo` command. Start-up is most of what a short command costs (issue 14), so this file does
-// as little as it can before the bundle:
-// - Node 22.1+ caches compiled code between runs: in <os tmpdir>/node-compile-cache, or where
-//   NODE_COMPILE_CACHE points; NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no cache, and
-//   there node:module is not loaded at all (it costs milliseconds). The bundle is imported
-//   afterwards (dynamically), so that it is compiled with the cache on.
+// The `spo` command. Start-up is most of what a short command costs (issue 14; docs/startup.md has
+// the figures), so this file does as little as it can before the program. It is CommonJS
+// (bin/package.json): an ES-module entry would make Node start its ES-module loader first.
 // - The plain console (`spo`, `spo --sandbox` in a terminal) draws its banner and prompt before the
-//   engine is loaded; src/main.ts then finds the prompt already shown (showPromptEarly runs once).
-//   Only argument lists that certainly reach the console take this path: everything else, and any
-//   case in which src/main.ts would print something first, goes through src/main.ts alone.
-import { readFileSync } from 'node:fs';
-
-if (Number(process.versions.node.split('.')[0]) >= 22) (await import('node:module')).default.enableCompileCache?.();
+//   engine is loaded (dist/bundle/console-start.js), then loads the ES-module bundle
+//   (dist/bundle/main.js; Ink and React in chunks); src/main.ts finds the prompt already shown.
+//   Node 22.1+ caches the compiled modules between runs: in <os tmpdir>/node-compile-cache, or
+//   where NODE_COMPILE_CACHE points; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+// - Everything else (`-c`, `-f`, a script on stdin, --version, --help) runs dist/bundle/script.cjs,
+//   the same program without the console, compiled with a V8 code cache (bin/code-cache.js). An
+//   argument list that reaches the console there after all (`spo -NoLogo` in a terminal) is handed
+//   to main.js before anything runs.
+'use strict';
+const { join } = require('node:path');
 
 const args = process.argv.slice(2);
 const sandbox = args.length === 1 && args[0] === '--sandbox';
 if ((args.length === 0 || (sandbox && !process.env.SPO_SANDBOX_FAULTS?.trim())) && process.stdin.isTTY && process.stdout.isTTY) {
+  if (Number(process.versions.node.split('.')[0]) >= 22) require('node:module').enableCompileCache?.();
   let version = '0.0.0';
   try {
-    version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version ?? version;
+    version = JSON.parse(require('node:fs').readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version ?? version;
   } catch {
     // As src/main.ts: an unreadable package.json shows 0.0.0.
   }
-  const { bannerText, showPromptEarly } = await import('../dist/bundle/console-start.js');
-  showPromptEarly(sandbox, bannerText(version, sandbox));
+  const { pathToFileURL } = require('node:url');
+  const bundle = (name) => pathToFileURL(join(__dirname, '..', 'dist', 'bundle', name)).href;
+  import(bundle('console-start.js'))
+    .then(({ bannerText, showPromptEarly }) => {
+      showPromptEarly(sandbox, bannerText(version, sandbox));
+      return import(bundle('main.js'));
+    })
+    .catch((error) => {
+      process.stderr.write(`spo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(70);
+    });
+} else {
+  require('./code-cache.js').runCachedBundle(join(__dirname, '..', 'dist', 'bundle', 'script.cjs'));
 }
-await import('../dist/bundle/main.js');

@@ -4,6 +4,7 @@
 // `--package` (npm's prepack): only the bundle, into an emptied dist/bundle, so the tarball carries
 // exactly this build's chunks.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -66,10 +67,45 @@ const bundled = await build({
   banner: { js: REQUIRE_BANNER },
   metafile: true,
 });
+// The script bundle: the same program (src/main.ts) as one CommonJS file, which bin/spo.js compiles
+// with a V8 code cache (bin/code-cache.js) for `spo -c`, `-f` and piped scripts. The console is not
+// in it: Ink and React come from the ES-module bundle above (main.ts hands an interactive terminal
+// over to main.js before it does anything), so ui/run is a stub here. Packages stay external
+// (node-forge too: loaded only when a certificate is read), so the file holds only this project's code.
+const SCRIPT_BUNDLE = join(dist, 'bundle', 'script.cjs');
+const consoleStub = {
+  name: 'console-elsewhere',
+  setup(b) {
+    b.onResolve({ filter: /\/ui\/run\.js$/ }, () => ({ path: 'console-elsewhere', namespace: 'console-elsewhere' }));
+    b.onLoad({ filter: /.*/, namespace: 'console-elsewhere' }, () => ({
+      contents: "const elsewhere = () => { throw new Error('the console runs from dist/bundle/main.js'); }; export { elsewhere as bannerText, elsewhere as showPromptEarly, elsewhere as runConsole };",
+      loader: 'js',
+    }));
+  },
+};
+const script = await build({
+  entryPoints: [join(root, 'src/main.ts')],
+  outfile: SCRIPT_BUNDLE,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk', 'node-forge'],
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoModuleUrl' },
+  // ES modules are strict; the CommonJS copy must be too.
+  banner: { js: '"use strict";\nconst __spoModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [consoleStub],
+  minifySyntax: true,
+  // A fifth less text to read at each start (names are kept: nothing in it depends on layout).
+  minifyWhitespace: true,
+  logLevel: 'warning',
+  metafile: true,
+});
 // Only chunks that call require() keep the banner: each createRequire costs start-up time, and
 // the `spo -c` path loads several chunks that never need it.
-for (const out of Object.keys(bundled.metafile.outputs)) {
-  if (!out.endsWith('.js')) continue;
+for (const out of [...Object.keys(bundled.metafile.outputs), ...Object.keys(script.metafile.outputs)]) {
+  if (!out.endsWith('.js') && !out.endsWith('.cjs')) continue;
   const original = readFileSync(out, 'utf8');
   let text = original;
   const body = text.startsWith(REQUIRE_BANNER) ? text.slice(REQUIRE_BANNER.length) : undefined;
@@ -80,10 +116,30 @@ for (const out of Object.keys(bundled.metafile.outputs)) {
   text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (text !== original) writeFileSync(out, text);
 }
+// The script bundle's first line names its build, so bin/code-cache.js never uses a code cache
+// made for other text (V8 itself only compares the length of the source).
+// Its import() calls (packages, and the console's main.js) go through __spoImport, which
+// bin/code-cache.js passes in: import() inside a vm.Script needs a loader that Node 20-24 still
+// call experimental (and warn about). Every import() in the text must be one of those: a rewritten
+// string would change a message, so any other count stops the build.
+{
+  let text = readFileSync(SCRIPT_BUNDLE, 'utf8');
+  const calls = text.match(/\bimport\(/g)?.length ?? 0;
+  const dynamicImports = script.metafile.outputs[Object.keys(script.metafile.outputs).find((o) => o.endsWith('script.cjs'))].imports.filter(
+    (i) => i.kind === 'dynamic-import',
+  ).length;
+  const computed = text.match(/\bimport\(new URL\(/g)?.length ?? 0;
+  if (calls !== dynamicImports + computed) throw new Error(`script.cjs: ${calls} import( in the text, ${dynamicImports + computed} import() calls`);
+  text = text.replace(/\bimport\((?="|new URL\()/g, '__spoImport(');
+  if (/\bimport\(/.test(text)) throw new Error('script.cjs: an import() that is not a package or new URL(...)');
+  // bin/code-cache.js reads it as latin1 (faster than UTF-8), which only ASCII text survives.
+  if (/[^\x00-\x7f]/.test(text)) throw new Error('script.cjs: not ASCII');
+  writeFileSync(SCRIPT_BUNDLE, `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`);
+}
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not
 // write and that are over ten minutes old are removed.
-const written = new Set(Object.keys(bundled.metafile.outputs).map((p) => resolve(p))); // relative to the cwd
+const written = new Set([...Object.keys(bundled.metafile.outputs), ...Object.keys(script.metafile.outputs)].map((p) => resolve(p))); // relative to the cwd
 const bundleDir = join(dist, 'bundle');
 for (const name of readdirSync(bundleDir)) {
   const path = join(bundleDir, name);

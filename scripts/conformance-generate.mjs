@@ -30,6 +30,7 @@ function area(name, description) {
     '1n', '123456789012345678901234567890n', '0x10n', '1.5n',
     '1kb', '1KB', '1mb', '1gb', '1tb', '1pb', '1.5kb', '0x10kb', '2gb', '3gb', '1lkb', '1dkb', '1ukb', '1e2kb', '0b1kb', '-1kb', '8pb', '9pb',
     '1_000', '1,5', '0x', '0b2', '0xG', '1e', '1.2.3', '1kbx', '1lx', '1ll', '1xb', '1..3', '1ul3',
+    '1e309d', '1e400l', '-1e309', '1e30d',
   ];
   for (const lit of literals) {
     add(`expression ${lit}`, `$x = ${lit}\n$x\n$x.GetType().FullName`);
@@ -65,6 +66,8 @@ function area(name, description) {
     ["'a''b'.Length", ''], ['"tab`there"', ''], ['"{0}-{1}" -f 1, 2', ''], ["'{0:N2}' -f 1234.5", ''], ["'{0:D3}' -f 7", ''], ["'{0:X}' -f 255", ''], ["'{0,8:0.00}|' -f 3.14159", ''], ["'{0,-6}|' -f 'ab'", ''],
     ["'{0:P1}' -f 0.256", ''], ["'{0:C}' -f 1", ''], ["'{0:E2}' -f 12345", ''], ["'{0:x4}' -f 255", ''], ["'{1}{0}' -f 'a', 'b'", ''], ["'{2}' -f 'a'", 'index out of range'], ["'{0' -f 1", 'bad format'], ["'{{0}}' -f 1", 'escaped braces'],
     ["'{0:yyyy}' -f 5", ''], ["'{0:0.##}' -f 2.5", ''], ["'{0:#,0}' -f 1234567", ''], ["'{0:F0}' -f 2.5", ''], ["'{0:F0}' -f 3.5", ''], ["'{0:N0}' -f 0.5", ''], ["'{0:G}' -f 1e20", ''], ["'{0}' -f $null", ''], ["'{0}' -f @(1,2)", ''],
+    ["'{a}' -f 1", 'bad format'], ["'x}y' -f 1", 'bad format'], ["'{0,x}' -f 1", 'bad format'], ["'{0 x}' -f 1", 'bad format'], ["'{0}}' -f 1", 'bad format'], ["'{0:x{' -f 1", 'bad format'],
+    ["'{0 }|{0,  -3}|' -f 1", ''], ["'{0}-{1}' -f @('c'), 'x'", 'array argument'],
   ];
   for (const [e, why] of exprs) add(`${why ? why + ': ' : ''}${e.replace(/\n/g, '⏎')}`, `$x = 'abc'\n${e}`);
 }
@@ -80,8 +83,13 @@ function area(name, description) {
   }
   const unary = ['-not $true', '-not 0', "-not ''", "-not 'false'", '!$null', '!@()', '!@(0)', '-bnot 5', "-join ('a','b')", "-split ' a b  c '", '-1', "- '5'", '+$null', '-$null', "[int]'5' + '5'", "'5' + 5", '@(1) + 2', '@(1,2) * 2', '$null + 1', '1 + $null', "'a' -lt 'b'", "'B' -clt 'a'", '@(1,2,3) -eq 2', '@(1,2,3) -gt 1', '@(1,$null) -ne $null', '$null -eq @()', '@() -eq $null'];
   for (const e of unary) add(`unary/mixed ${e}`, `$r = ${e}\n$r\n$r.GetType().FullName`);
-  const ranges = ['1..5', '5..1', "'a'..'e'", '1..1', '-2..2', '1.6..3.2', "'1'..'3'", '0x1..0x3', '1..$null', "1..'x'"];
+  const ranges = ['1..5', '5..1', "'a'..'e'", '1..1', '-2..2', '1.6..3.2', "'1'..'3'", '0x1..0x3', '1..$null', "1..'x'", "'a'..'1'", "'-'..'/'", "[char]'a'..'c'", "1..[char]'#'"];
   for (const e of ranges) add(`range ${e}`, `$r = ${e}\n$r -join ','\n$r.GetType().FullName`);
+  // Text operands (Parser.ScanNumber): a number token keeps its type, other text converts to the other operand's type.
+  const textOperands = ["1 + ' x '", "1.5 + 'x'", "1d + 'x'", "5u + 'x'", "1l - 'x'", "1 + '1,5'", "1 + '#10'", "1 + '0x10'", "1 + '1.5'", "1 + '99999999999'", "1.5 -lt ' x '", "1 -eq ' 1 '",
+    '1d + 1.5', '1d + 1e300', "[char]'a' + 'b'", "[char]'a' + 1", "[char]'a' * 2", "$null * 'a'", "'a' * $null", '$null / 1'];
+  for (const e of textOperands) add(`operand ${e}`, `$r = ${e}\n$r\n$r.GetType().FullName`);
+  add('operand error ids', `$ErrorView = 'CategoryView'\n1 + 'x'\n$Error[0].FullyQualifiedErrorId\n1..'x'\n$Error[0].FullyQualifiedErrorId\n$a = @{x=1}; $a += @{x=2}\n$Error[0].FullyQualifiedErrorId`);
   const compound = [['$a = 5; $a += 2', '$a'], ['$a = 5; $a -= 2', '$a'], ['$a = 5; $a *= 2', '$a'], ['$a = 5; $a /= 2', '$a'], ['$a = 5; $a %= 2', '$a'], ["$a = 'x'; $a += 'y'", '$a'], ['$a = @(1); $a += 2', '$a -join ","'],
     ['$a = $null; $a += 1', '$a'], ["$a = 'ab'; $a *= 3", '$a'], ['$a = 1; $a += "2"', '$a'], ['$a = @{x=1}; $a += @{y=2}', '$a.Count'], ['$a = @{x=1}; $a += @{x=2}', '$a.Count'], ['$undefined += 5', '$undefined']];
   for (const [s, show] of compound) add(`assignment ${s}`, `${s}\n${show}`);
@@ -93,8 +101,14 @@ function area(name, description) {
   const types = ['[int]', '[long]', '[double]', '[decimal]', '[string]', '[bool]', '[char]', '[byte]', '[array]', '[hashtable]', '[object[]]', '[string[]]', '[int[]]'];
   const values = ["'42'", "'0x10'", "' 7 '", "'1e3'", '3.5', '2.5', '-2.5', "''", '$null', '$true', "'abc'", '@(1,2)', '1kb', "'1kb'", '65'];
   for (const t of types) for (const v of values) add(`${t}${v}`, `$r = ${t}${v}\n$r\n$r.GetType().FullName`);
-  const special = ["[securestring]'x'", "[pscredential]'x'", "[pscustomobject]@{a=1}", "[pscustomobject]'x'", "[ordered]@{b=1;a=2}", "[ordered]'x'", '[int]', '[string]', '[nosuchtype]1', "[System.String]'x'", "[Int32]'5'", '[int]::MaxValue', "[string]::Empty", "[string]::IsNullOrEmpty('')", '[bool]::TrueString', "[char]'ab'", '[char]9731', "[int][char]'A'", '[bool]@()', '[bool]@(0)', '[bool]@(0,0)', "[bool]'0'", "[int]'  -12  '", "[int]'1,000'", "[int]'12abc'", "[double]'1,5'", "[decimal]'1e2'", "[int]2147483648", "[int]2147483647.5", "[long]'9223372036854775808'", "[byte]256", "[byte]-1", "'5' -as [int]", "'x' -as [int]", "5 -as [string]", "$null -as [int]"];
+  const special = ["[securestring]'x'", "[pscredential]'x'", "[pscustomobject]@{a=1}", "[pscustomobject]'x'", "[ordered]@{b=1;a=2}", "[ordered]'x'", '[int]', '[string]', '[nosuchtype]1', "[System.String]'x'", "[Int32]'5'", '[int]::MaxValue', "[string]::Empty", "[string]::IsNullOrEmpty('')", '[bool]::TrueString', "[char]'ab'", '[char]9731', "[int][char]'A'", '[bool]@()', '[bool]@(0)', '[bool]@(0,0)', "[bool]'0'", "[int]'  -12  '", "[int]'1,000'", "[int]'12abc'", "[double]'1,5'", "[decimal]'1e2'", "[int]2147483648", "[int]2147483647.5", "[long]'9223372036854775808'", "[byte]256", "[byte]-1", "'5' -as [int]", "'x' -as [int]", "5 -as [string]", "$null -as [int]",
+    "[byte]'1,5'", "[int]'#10'", "[int]'0x10kb'", "[byte]'0x10kb'", "[long]'0xFFFFFFFF'", "[uint32]'0xFFFFFFFF'", "[sbyte]'0xFF'", "[int]'0x-1'", "[int]'0xG'", "[int]' x '", "[double]' x '", "[decimal]'5-'",
+    "[double]'1,000.5'", "[int]'1,5.5'", "[byte]'255.5'", "[long]'-9223372036854775809'", "[int]'1e400'", "[double]'Infinity'", "[decimal]'1e400'", "[decimal]'9223372036854775807.5'", "[decimal]'1e-30'",
+    '[byte]3e9', '[long]1e300', '[uint32]-1.5', '[decimal]1e29', "[int[]]@(1,'a')", "[int[]]'a'", '[securestring]$null', '[pscredential]$null', '[hashtable][ordered]@{a=1}', '[pscredential]1'];
   for (const s of special) add(`special ${s}`, `$r = ${s}\n$r\n$r.GetType().FullName`);
+  // The error id of each way a cast fails at run time (the error is a RuntimeException).
+  const failing = ["[int]'x'", "[double]'x'", "[decimal]'x'", '[byte]300', "[char]'ab'", "[int[]]'a'", "[hashtable]'x'", '[hashtable]$true', "[datetime]'x'", "[System.Management.Automation.ActionPreference]'x'", '[System.Management.Automation.ActionPreference]99'];
+  for (const s of failing) add(`error id ${s}`, `$ErrorView = 'CategoryView'\n${s}\n$Error[0].FullyQualifiedErrorId`);
 }
 
 // ---------------------------------------------------------------- members

@@ -42,6 +42,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (interactiveTerminal && import.meta.url.endsWith('.cjs')) {
+    // This copy is the script bundle (dist/bundle/script.cjs, which bin/spo.js loads from a code
+    // cache); it carries no console. The console is the ES-module bundle beside it: its main.js
+    // reads the same arguments and exits the process itself. Nothing has run here yet.
+    await import(new URL('./main.js', import.meta.url).href);
+    return new Promise<number>(() => {});
+  }
+
   if (cmd.workingDirectory !== undefined) {
     // As pwsh: a folder that cannot be entered is reported, and the script still runs where it is.
     try {
@@ -64,7 +73,6 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const interactiveTerminal = cmd.mode === 'stdin' && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactiveTerminal) {
     // The prompt appears before the sandbox, settings, Ink and React load; keys typed meanwhile are kept.
     const { bannerText, showPromptEarly } = await import('./ui/run.js');

@@ -26,13 +26,16 @@ test('incomplete input is reported where pwsh reports it in a file', async () =>
 
 test('broken Unicode escapes underline the part pwsh names', async () => {
   const message = '     | The Unicode escape sequence is not valid.';
-  const escape = async (script: string) => {
+  // A value past U+10FFFF and a seventh digit have their own texts (pwsh 7.6).
+  const outOfRange = '     | The Unicode escape sequence value is out of range.';
+  const tooManyDigits = '     | The Unicode escape sequence contains more than';
+  const escape = async (script: string, expected = message) => {
     const [underline, text] = await parseError(script);
-    return [underline, text.slice(0, message.length)];
+    return [underline, text.slice(0, expected.length)];
   };
   assert.deepEqual(await escape('"a`u41b"'), ['     |    ~~', message]);
   assert.deepEqual(await escape('"a`u{}b"'), ['     |    ~~~~', message]);
   assert.deepEqual(await escape('"a`u{ 41}b"'), ['     |       ~', message]);
-  assert.deepEqual(await escape('"a`u{110000}b"'), ['     |       ~~~~~~', message]);
-  assert.deepEqual(await escape('"a`u{1234567}b"'), ['     |             ~', message]);
+  assert.deepEqual(await escape('"a`u{110000}b"', outOfRange), ['     |       ~~~~~~', outOfRange]);
+  assert.deepEqual(await escape('"a`u{1234567}b"', tooManyDigits), ['     |             ~', tooManyDigits]);
 });

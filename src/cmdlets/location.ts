@@ -1,12 +1,4 @@
-// The PathInfo object Get-Location and Set-Location -PassThru return (PowerShell shows its Path).
+// The PathInfo object Get-Location and Set-Location -PassThru return (PowerShell shows its Path); $PWD
+// holds the same object, so it is built in the engine.
 
-import { PSObject } from '../engine/values.js';
-
-export function pathInfo(path: string): PSObject {
-  return new PSObject(
-    'System.Management.Automation.PathInfo',
-    { Drive: path.startsWith('/') ? '/' : path.slice(0, 2), Provider: 'Microsoft.PowerShell.Core\\FileSystem', ProviderPath: path, Path: path },
-    ['Path'],
-    path,
-  );
-}
+export { pathInfo } from '../engine/automatic-variables.js';

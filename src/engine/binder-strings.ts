@@ -108,4 +108,6 @@ export const ValidateCountFailure = (min: number, max: number, count: number) =>
 export const ValidateScriptFailure = (value: string, script: string) =>
   `The "${script}" validation script for the argument with value "${value}" did not return a result of True. Determine why the validation script failed, and then try the command again.`;
 
+export const ArgumentPathInvalid = () =>
+  'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.';
 export const ValidateVariableName = (value: string) => `Cannot validate argument '${value}' because it is not a valid variable name.`;

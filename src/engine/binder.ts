@@ -133,7 +133,7 @@ export async function convertArgument(
       throw BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', 'ParameterBindingArgumentTransformationException', value);
     }
   }
-  validate(p, converted, span);
+  validate(p, converted, span, value);
   if (p.validateScript) {
     for (const item of Array.isArray(converted) ? converted : [converted]) {
       if (!(await p.validateScript.test(item))) {
@@ -269,7 +269,7 @@ export class PromptCancelled extends Error {
   }
 }
 
-function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
+function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unknown): void {
   const fail = (inner: string) => {
     throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData');
   };
@@ -303,11 +303,13 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span): void {
       if (text.length > max) fail(S.ValidateLengthMaxLengthFailure(text.length, max));
     }
   }
-  if (p.validateVariableName && typeof value === 'string') {
+  // ValidateVariableName (the -*Variable common parameters): $null binds nothing; an empty name is not a
+  // variable path at all; a scope prefix is part of a name, any other `x:` is not.
+  if (p.validateVariableName && typeof value === 'string' && given !== null && given !== undefined) {
     const name = value.startsWith('+') ? value.slice(1) : value;
-    if (name.includes(':') || name === '') {
-      fail(S.ValidateVariableName(value));
-    }
+    const bare = name.replace(/^(global|script|local|private):/i, '');
+    if (bare === '') fail(S.ArgumentPathInvalid());
+    else if (bare.includes(':')) fail(S.ValidateVariableName(value));
   }
 }
 

@@ -9,8 +9,8 @@ import { enumerate } from './convert.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { NonInteractiveError, promptForCredential, promptInquire } from './prompts.js';
 import * as R from './runtime-strings.js';
-import type { Session } from './session.js';
-import { EnumValue, PSObject, type PSCredential } from './values.js';
+import type { ScopeName, Session } from './session.js';
+import { ArrayList, EnumValue, PSObject, type PSCredential } from './values.js';
 
 export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -26,6 +26,8 @@ export interface EngineServices {
 /** State of one top-level statement: whether anything failed (for $?). */
 export interface StatementState {
   failed: boolean;
+  /** -PipelineVariable names set by the running pipelines (removed when their pipeline ends). */
+  pipelineVariables?: string[];
 }
 
 /** Per-command stream preferences after -Verbose, -ErrorAction and friends are applied. */
@@ -75,13 +77,17 @@ class Collector {
   readonly items: unknown[];
   readonly #variable: string;
 
+  readonly #scope: ScopeName | undefined;
+
   private constructor(
     readonly session: Session,
     name: string,
   ) {
     const append = name.startsWith('+');
-    this.#variable = append ? name.slice(1) : name;
-    const existing = append ? session.getVariable(this.#variable)?.value : undefined;
+    const qualified = /^(global|script|local|private):(.*)$/i.exec(append ? name.slice(1) : name);
+    this.#scope = qualified ? (qualified[1]!.toLowerCase() === 'private' ? 'local' : (qualified[1]!.toLowerCase() as ScopeName)) : undefined;
+    this.#variable = qualified ? qualified[2]! : append ? name.slice(1) : name;
+    const existing = append ? session.getVariable(this.#variable, this.#scope)?.value : undefined;
     this.items = append ? (Array.isArray(existing) ? [...existing] : existing === undefined || existing === null ? [] : [existing]) : [];
   }
 
@@ -89,8 +95,11 @@ class Collector {
     return typeof name === 'string' && name ? new Collector(session, name) : undefined;
   }
 
+  /** The variable gets an ArrayList, as -OutVariable and -ErrorVariable give in pwsh (even for one item). */
   store(): void {
-    this.session.setVariable(this.#variable, [...this.items]);
+    const list = new ArrayList();
+    list.push(...this.items);
+    this.session.setVariable(this.#variable, list, undefined, this.#scope);
   }
 }
 
@@ -140,7 +149,9 @@ export class CommandRuntime implements CmdletContext {
     this.#warnings = Collector.for(this.session, bound.get('WarningVariable'));
     this.#information = Collector.for(this.session, bound.get('InformationVariable'));
     this.#out = Collector.for(this.session, bound.get('OutVariable'));
-    this.#pipelineVariable = bound.get('PipelineVariable') as string | undefined;
+    const pipelineVariable = bound.get('PipelineVariable');
+    this.#pipelineVariable = typeof pipelineVariable === 'string' && pipelineVariable ? pipelineVariable : undefined;
+    if (this.#pipelineVariable) (statement.pipelineVariables ??= []).push(this.#pipelineVariable);
   }
 
   #preferences(bound: BoundValues): Preferences {
@@ -150,10 +161,13 @@ export class CommandRuntime implements CmdletContext {
       if (bound.has(param)) return bound.get(param) ? 'Continue' : 'SilentlyContinue';
       return pref(variable);
     };
+    // -Debug on a cmdlet: its debug messages show, and (pwsh 7.6.10's MshCommandRuntime) its warnings and
+    // verbose messages are written and then asked about (Inquire) unless -WarningAction / -Verbose say otherwise.
+    const debugFlag = bound.has('Debug') && Boolean(bound.get('Debug'));
     return {
       error: name(bound.get('ErrorAction')) ?? pref('ErrorActionPreference'),
-      warning: name(bound.get('WarningAction')) ?? pref('WarningPreference'),
-      verbose: switchPref('Verbose', 'VerbosePreference'),
+      warning: name(bound.get('WarningAction')) ?? (debugFlag ? 'Inquire' : pref('WarningPreference')),
+      verbose: !bound.has('Verbose') && debugFlag ? 'Inquire' : switchPref('Verbose', 'VerbosePreference'),
       debug: switchPref('Debug', 'DebugPreference'),
       information: name(bound.get('InformationAction')) ?? pref('InformationPreference'),
       informationExplicit: bound.has('InformationAction'),
@@ -214,14 +228,20 @@ export class CommandRuntime implements CmdletContext {
 
   async writeInformation(message: string, tags: string[] = []): Promise<void> {
     const isHost = tags.includes('PSHOST');
-    const pref = isHost && !this.#prefs.informationExplicit ? 'Continue' : this.#prefs.information;
+    // Write-Host shows its text whatever $InformationPreference says, but Stop still stops it afterwards.
+    const pref = isHost && !this.#prefs.informationExplicit && this.#prefs.information !== 'Stop' ? 'Continue' : this.#prefs.information;
     if (pref !== 'Ignore') {
       this.#information?.items.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
     }
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
-    if (pref === 'Inquire') await this.#inquire(message);
-    if (!isHost) this.host.write('information', message);
+    // Inquire asks before anything is written, and a Yes writes nothing more (pwsh 7.6.10).
+    if (pref === 'Inquire') {
+      await this.#inquire(R.ContinueWithOperation());
+      return;
+    }
+    // Under Stop, Write-Information's message is only in the error that stops it (pwsh 7.6.10).
     if (pref === 'Stop') this.#stopFor('InformationPreference', message);
+    if (!isHost) this.host.write('information', message);
   }
 
   get verboseEnabled(): boolean {
@@ -245,7 +265,7 @@ export class CommandRuntime implements CmdletContext {
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
     // The message is written before the Inquire prompt (pwsh 7.6.10).
     this.host.write(kind, `${prefix}${message}`);
-    if (pref === 'Inquire') await this.#inquire(message);
+    if (pref === 'Inquire') await this.#inquire(R.ContinueWithOperation());
     if (pref === 'Stop') this.#stopFor(variable, message);
   }
 

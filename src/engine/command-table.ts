@@ -12,6 +12,8 @@ export class CommandTable implements CommandLookup {
   readonly #aliasByName = new Map<string, AliasDefinition>();
   /** Commands of a real module that this shell knows of but does not implement: name → module. */
   readonly #unavailable = new Map<string, { name: string; module: string }>();
+  /** Lists given to registerUnavailable, indexed on the first lookup (hundreds of names most runs never ask about). */
+  readonly #unavailableLists: Array<{ names: readonly string[]; module: string }> = [];
 
   constructor(commands: readonly CmdletDefinition[] = [], aliases: readonly AliasDefinition[] = []) {
     for (const c of commands) this.register(c);
@@ -34,12 +36,13 @@ export class CommandTable implements CommandLookup {
    * listing, but running one says so instead of "not recognized". Implemented names are skipped.
    */
   registerUnavailable(names: readonly string[], module: string): void {
-    for (const name of names) this.#unavailable.set(name.toLowerCase(), { name, module });
+    this.#unavailableLists.push({ names, module });
   }
 
   /** The module of a known-but-unimplemented command (canonical casing), unless it is implemented. */
   unavailable(name: string): { name: string; module: string } | undefined {
     if (this.resolve(name)) return undefined;
+    for (const list of this.#unavailableLists.splice(0)) for (const n of list.names) this.#unavailable.set(n.toLowerCase(), { name: n, module: list.module });
     return this.#unavailable.get(name.toLowerCase());
   }
 

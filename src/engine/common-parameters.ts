@@ -39,7 +39,7 @@ export const COMMON_PARAMETERS: readonly ParameterMetadata[] = [
   variable('InformationVariable', 'iv'),
   variable('OutVariable', 'ov'),
   { name: 'OutBuffer', kind: 'int', typeName: 'System.Int32', aliases: ['ob'], sets: all, range: [0, 2147483647] },
-  { name: 'PipelineVariable', kind: 'string', typeName: 'System.String', aliases: ['pv'], sets: all },
+  { name: 'PipelineVariable', kind: 'string', typeName: 'System.String', aliases: ['pv'], sets: all, validateVariableName: true },
 ];
 
 export const SHOULD_PROCESS_PARAMETERS: readonly ParameterMetadata[] = [

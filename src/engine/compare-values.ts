@@ -5,8 +5,13 @@ import { toPSString, unwrap } from './convert.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 
-const insensitive = new Intl.Collator('en-US', { sensitivity: 'accent' });
-const sensitive = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
+// Made on first use: a collator costs milliseconds (ICU data) that a short script never needs.
+let insensitiveCollator: Intl.Collator | undefined;
+let sensitiveCollator: Intl.Collator | undefined;
+const collator = (caseSensitive: boolean): Intl.Collator =>
+  caseSensitive
+    ? (sensitiveCollator ??= new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }))
+    : (insensitiveCollator ??= new Intl.Collator('en-US', { sensitivity: 'accent' }));
 
 export function compareValues(a: unknown, b: unknown, caseSensitive = false): number {
   const x = unwrap(a);
@@ -19,5 +24,5 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   if (x instanceof DateTimeValue && y instanceof DateTimeValue) return x.ticks < y.ticks ? -1 : x.ticks > y.ticks ? 1 : 0;
   if (x instanceof TimeSpanValue && y instanceof TimeSpanValue) return Math.sign(x.ticks - y.ticks);
   if (typeof x === 'number' && typeof y === 'string' && y.trim() !== '' && !Number.isNaN(Number(y))) return x - Number(y);
-  return (caseSensitive ? sensitive : insensitive).compare(toPSString(x), toPSString(y));
+  return collator(caseSensitive).compare(toPSString(x), toPSString(y));
 }

@@ -1,23 +1,16 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
 import { ScriptBlock } from './script-block.js';
+import { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
 import * as R from './runtime-strings.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
+import { scanOperand, stringToInteger } from './string-numbers.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType } from './values.js';
 
-/** A conversion failure; `message` is the inner text that binding errors wrap. */
-export class ConversionError extends Error {
-  constructor(
-    message: string,
-    /** PSInvalidCastException etc. */
-    readonly exceptionType = 'PSInvalidCastException',
-  ) {
-    super(message);
-  }
-}
+export { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
 
 /** A number typed as a command argument keeps its typed text for display (`1kb` prints "1kb"). */
 export class ArgumentNumber {
@@ -162,7 +155,7 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
       throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, R.EnumNoMatch(text, names)));
     }
     const i = values.indexOf(value);
-    if (i < 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names));
+    if (i < 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names), CAST_ERROR_ID.enumValue);
     return new EnumValue(type, names[i]!);
   }
   if (value === null || value === undefined) {
@@ -171,8 +164,8 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
   // A list becomes one comma-separated name list (each element that is not a string converted to its
   // name first), which is then read as Enum.Parse reads `Default,ITAR`: the values ORed together.
   const text = Array.isArray(value) ? value.map((x) => (typeof unwrap(x) === 'string' ? (unwrap(x) as string) : toEnum(x, type).toString())).join(',') : toPSString(value);
-  const wrap = (inner: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, inner));
-  const undefinedValue = () => new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names));
+  const wrap = (inner: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, inner), CAST_ERROR_ID.enumName);
+  const undefinedValue = () => new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names), CAST_ERROR_ID.enumValue);
   const trimmed = text.trim();
   if (/^-?\d+$/.test(trimmed)) {
     const n = Number(trimmed);
@@ -205,39 +198,28 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
 }
 
 const INT32 = 'System.Int32';
-const int32Overflow = (text: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, INT32, R.Int32Overflow()));
-const int32Format = (text: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, INT32, R.NumberFormat(text)));
+
+/** `Cannot convert the "x" value of type "T" to type "U".`: no conversion exists. A collection shows as its type name, as .NET's ToString gives it. */
+export function castFailure(value: unknown, type: string): ConversionError {
+  const v = unwrap(value);
+  return new ConversionError(R.InvalidCastException(Array.isArray(v) ? typeNameOf(v) : toPSString(v), typeNameOf(value), type));
+}
 
 /** Conversion to [int] (System.Int32). */
 export function toInt(value: unknown): number {
   value = unwrap(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || Math.abs(value) > 2147483647) {
-      throw int32Overflow(formatNumber(value));
+    const r = roundHalfToEven(value);
+    if (!Number.isFinite(value) || r < -2147483648 || r > 2147483647) {
+      throw new ConversionError(R.InvalidCastExceptionWithInnerException(formatNumber(value), INT32, R.Int32Overflow()), CAST_ERROR_ID.iConvertible);
     }
-    return roundHalfToEven(value);
+    return r === 0 ? 0 : r;
   }
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value === null || value === undefined) return 0;
   if (value instanceof EnumValue) return value.value;
-  if (typeof value === 'string') {
-    const t = value.trim();
-    if (t === '') return 0;
-    const n = /^[+-]?\d+$/.test(t) ? Number(t) : /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number.NaN;
-    if (Number.isNaN(n)) {
-      const asDouble = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? Number(t) : Number.NaN;
-      if (!Number.isNaN(asDouble)) return toInt(asDouble);
-      throw int32Format(value);
-    }
-    if (Math.abs(n) > 2147483647) {
-      throw int32Overflow(value);
-    }
-    return n;
-  }
-  if (Array.isArray(value)) {
-    throw new ConversionError(R.InvalidCastException(toPSString(value), 'System.Object[]', INT32));
-  }
-  throw new ConversionError(R.InvalidCastException(String(value), typeNameOf(value), INT32));
+  if (typeof value === 'string') return unwrap(stringToInteger(value, INT32)) as number;
+  throw castFailure(value, INT32);
 }
 
 /** .NET's Convert.ToInt32 rounding: a half goes to the even neighbour (`[int]2.5` is 2). */
@@ -256,14 +238,8 @@ export function toNumber(value: unknown): number {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value === null || value === undefined) return 0;
   if (value instanceof EnumValue) return value.value;
-  if (typeof value === 'string') {
-    const t = value.trim();
-    if (t === '') return 0;
-    const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
-    if (!Number.isNaN(n)) return n;
-    throw int32Format(value);
-  }
-  throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), INT32));
+  if (typeof value === 'string') return unwrap(scanOperand(value, INT32)) as number;
+  throw castFailure(value, INT32);
 }
 
 /** Conversion to [bool] for a typed [bool] parameter: only Booleans and numbers are accepted. */
@@ -278,6 +254,8 @@ export function toBoolParameter(value: unknown): boolean {
 export function enumerate(value: unknown): unknown[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value;
+  // An enumerator ($input, $foreach) sends on what it has not given out yet.
+  if (value instanceof LoopEnumerator) return value.remaining();
   return [value];
 }
 

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
 import { formatString } from './format-operator.js';
 import { MemberError } from './member-error.js';
@@ -139,7 +138,8 @@ const METHODS: Record<string, Record<string, Handler>> = {
     equals: (a) => str(a[0]) === str(a[1]),
   },
   'system.guid': {
-    newguid: () => guidValue(randomUUID()),
+    // The global Web Crypto object: crypto then loads on the first new GUID, not at every start-up.
+    newguid: () => guidValue(crypto.randomUUID()),
     parse: (a) => {
       const t = str(a[0]).trim().replace(/^[{(]|[})]$/g, '').toLowerCase();
       if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/.test(t)) {
@@ -174,7 +174,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
     getextension: (a) => extname(str(a[0])),
     getdirectoryname: (a) => (str(a[0]) === '' ? null : dirname(str(a[0])) === '.' ? '' : dirname(str(a[0]))),
     gettemppath: () => tmpdir() + sep,
-    gettempfilename: () => join(tmpdir(), `tmp${randomUUID().slice(0, 8).toUpperCase()}.tmp`),
+    gettempfilename: () => join(tmpdir(), `tmp${crypto.randomUUID().slice(0, 8).toUpperCase()}.tmp`),
     isPathRooted: (a) => isAbsolute(str(a[0])),
   },
   'system.io.file': {

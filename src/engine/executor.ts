@@ -20,7 +20,7 @@ import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
-import { formatOutput } from './format.js';
+import { formatOutput, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
@@ -173,39 +173,32 @@ export class Executor implements EngineServices {
   }
 
   /**
-   * Output of a statement at the top: strings and numbers are written as they come (so a loop's
-   * lines interleave with Write-Host as in PowerShell); other objects are held and formatted
-   * together, as Out-Default does, when a line of text follows or the statement ends.
+   * Output of a statement at the top, through one Out-Default (format.ts): text outside a table or list
+   * is written as it comes (so a loop's lines interleave with Write-Host as in PowerShell); a table or
+   * list is written whole when it ends, laid out as pwsh lays it out (text that comes while it is open
+   * joins it; a content-sized table keeps the widths of its rows of the first 300 ms, as in pwsh).
    */
   private streamingOutput(): { emit: Emit; flush(): void } {
-    let held: unknown[] = [];
-    const flush = (): void => {
-      if (!held.length) return;
-      const values = held;
-      held = [];
-      this.writeOutput(values);
+    const outDefault = new OutDefault({ width: this.host.width - 1, color: this.host.color, errorView: this.errorView() });
+    let pending = '';
+    const write = (): void => {
+      if (pending) this.host.write('output', pending.replace(/\n$/, ''));
+      pending = '';
     };
-    const emit: Emit = (values) => {
-      if (!values.length) return;
-      if (values.every(isLineValue)) {
-        flush();
-        this.writeOutput(values);
-      } else {
-        for (const v of values) held.push(v);
-      }
+    return {
+      emit: (values) => {
+        pending += outDefault.write(values);
+        if (!outDefault.documentOpen) write();
+      },
+      flush: () => {
+        pending += outDefault.end();
+        write();
+      },
     };
-    return { emit, flush };
   }
 
   setLastSuccess(ok: boolean): void {
     this.session.defineVariable('?', ok, { readOnly: true });
-  }
-
-  /** Formats output objects and writes them to the host. */
-  private writeOutput(values: unknown[]): void {
-    if (!values.length) return;
-    const text = formatOutput(values, { width: this.host.width, color: this.host.color, errorView: this.errorView() });
-    if (text) this.host.write('output', text.replace(/\n$/, ''));
   }
 
   private errorView(): ErrorView {
@@ -443,8 +436,21 @@ export class Executor implements EngineServices {
   }
 
   setVariable(name: string, value: unknown, options?: VariableOptions): void {
-    const { scope, bare } = splitScope(name);
+    const { scope, bare, drive } = splitScope(name);
     // `$null = …` discards the value (any scope prefix: `$global:null = 3` too).
+    if (scope === 'noDrive') {
+      const point = this.#sequencePoint;
+      throw new PSErrorSignal(
+        new ErrorRecord({
+          ...R.DriveNotFound(drive!),
+          category: 'ObjectNotFound',
+          exceptionType: 'DriveNotFoundException',
+          targetObject: drive,
+          extent: point ? this.source.extent(point) : undefined,
+        }),
+        'statement',
+      );
+    }
     if (scope !== 'env' && bare.toLowerCase() === 'null') return;
     if (scope === 'env') {
       if (value === null || value === '') delete process.env[bare];
@@ -457,6 +463,17 @@ export class Executor implements EngineServices {
   // ---- pipelines and commands ----------------------------------------------------------------
 
   private async runPipeline(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
+    // -PipelineVariable lives as long as its pipeline: afterwards the variable is gone (pwsh 7.6.10).
+    const pipelineVariables = (this.statement.pipelineVariables ??= []);
+    const mark = pipelineVariables.length;
+    try {
+      return await this.runPipelineElements(stmt, signal);
+    } finally {
+      for (const name of pipelineVariables.splice(mark)) this.session.removeVariable(name);
+    }
+  }
+
+  private async runPipelineElements(stmt: Extract<Statement, { kind: 'pipeline' }>, signal: AbortSignal): Promise<unknown[]> {
     let input: unknown[] | undefined;
     for (let i = 0; i < stmt.elements.length; i++) {
       const el = stmt.elements[i]!;
@@ -545,6 +562,7 @@ export class Executor implements EngineServices {
 
   getVariable(name: string): unknown {
     const { scope, bare } = splitScope(name);
+    if (scope === 'noDrive') return null;
     if (scope === 'env') {
       if (process.platform === 'win32') {
         const key = Object.keys(process.env).find((k) => k.toLowerCase() === bare.toLowerCase());
@@ -607,7 +625,8 @@ export class Executor implements EngineServices {
         const h = new PSHashtable(expr.ordered);
         for (const entry of expr.entries) {
           const key = unwrap(await this.evalExpr(entry.key, signal));
-          const value = collapse(await this.evalStatement(entry.value, signal));
+          // As the right-hand side of `=`: `@{a = @(1)}` keeps the array, a pipeline's single object is unwrapped.
+          const value = await this.assignedValue(entry.value, signal);
           if (h.has(key)) {
             throw new PSErrorSignal(new ErrorRecord({ ...R.DuplicateKeyInHashLiteral(toPSString(key)), category: 'ParserError', exceptionType: 'ParseException', extent: this.source.extent(entry.key.span) }), 'statement');
           }
@@ -740,7 +759,7 @@ export class Executor implements EngineServices {
     }
     if (e instanceof ConversionError) {
       // A RuntimeException wrapping the PSInvalidCastException, as pwsh reports a failed cast.
-      return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: 'ConvertToFinalInvalidCastException', category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }, 'PSInvalidCastException'), 'statement');
+      return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }, e.exceptionType), 'statement');
     }
     return e;
   }
@@ -751,9 +770,7 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      const init = { message: e.message, errorId: 'RuntimeException', category: 'InvalidArgument', extent: this.source.extent(span) };
-      if (e.exceptionType === 'PSInvalidCastException') return new PSErrorSignal(ErrorRecord.wrapping({ ...init, exceptionType: 'RuntimeException' }, e.exceptionType), 'statement');
-      return new PSErrorSignal(new ErrorRecord({ ...init, exceptionType: e.exceptionType }), 'statement');
+      return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(span) }, e.exceptionType), 'statement');
     }
     if (e instanceof WildcardPatternError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
@@ -900,7 +917,7 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject, innerException } = e.error;
-          const init = { ...entry, category: e.error.category, exceptionType: 'RuntimeException', targetObject, extent: this.source.extent(at) };
+          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) };
           throw new PSErrorSignal(innerException ? ErrorRecord.wrapping(init, innerException) : new ErrorRecord(init), 'statement');
         }
         throw this.memberFailure(e.error, at);
@@ -913,12 +930,6 @@ export class Executor implements EngineServices {
 
 function isIncrement(op: string): boolean {
   return op === '++' || op === '--' || op === 'post++' || op === 'post--';
-}
-
-/** Output that Out-Default writes as one line of text each, with no table to keep together. */
-function isLineValue(value: unknown): boolean {
-  const v = unwrap(value);
-  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
 /** [double]::MinValue / ::MaxValue (integer types: integerLimit). */
@@ -934,14 +945,22 @@ function integerLimit(type: string, max: boolean): bigint {
   return max ? 2n ** BigInt(bits) - 1n : 0n;
 }
 
-/** `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is `$x`. */
-function splitScope(name: string): { scope: ScopeName | 'env' | undefined; bare: string } {
+/** The drives pwsh has on every system (besides the scope names): a `$drive:x` of another name has no drive. */
+const KNOWN_DRIVES = new Set(['alias', 'env', 'function', 'variable', 'temp', 'cert', 'using', 'workflow']);
+
+/**
+ * `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is
+ * `$x`; a prefix that names no drive (`$nosuch:x`) reads as $null and cannot be assigned.
+ */
+function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | undefined; bare: string; drive?: string } {
   const i = name.indexOf(':');
   if (i <= 0) return { scope: undefined, bare: name };
-  const prefix = name.slice(0, i).toLowerCase();
+  const drive = name.slice(0, i);
+  const prefix = drive.toLowerCase();
   const bare = name.slice(i + 1);
   if (prefix === 'global' || prefix === 'script' || prefix === 'local') return { scope: prefix, bare };
   if (prefix === 'private') return { scope: 'local', bare };
   if (prefix === 'variable') return { scope: undefined, bare };
+  if (!KNOWN_DRIVES.has(prefix)) return { scope: 'noDrive', bare, drive };
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
 }

@@ -93,54 +93,82 @@ export function renderBlock(block: Block, width: number, color: boolean): string
 /** What pwsh measures a cell by: every character of its text, line breaks included. */
 const measured = (text: string) => displayWidth(text.replace(/[\r\n]/g, ' '));
 
-function renderTable(block: Extract<Block, { kind: 'table' }>, width: number, color: boolean): string {
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** A table's columns as laid out on the line: found once, then used for its header and every row. */
+export interface TableLayout {
+  block: TableBlock;
+  width: number;
+  color: boolean;
+  visible: Array<{ header: string; width: number; index: number; right: boolean; asText?: boolean }>;
+  /** The last column is padded only when columns after it were hidden. */
+  padLast: boolean;
+}
+
+// No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
+// it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the width,
+// it still ends in '…' and still makes its column too wide for the line.
+function cellTexts(block: TableBlock, cells: readonly unknown[], width: number): string[] {
+  const longest = 4 * width + 8;
+  return block.columns.map((c, i) => {
+    const t = c.asText ? listCellText(cells[i]) : tableCellText(cells[i]);
+    return t.length > longest ? t.slice(0, longest) : t;
+  });
+}
+
+/**
+ * The columns' widths for the rows the table has so far: a view whose first column has a width keeps
+ * its widths (the rows do not matter); any other table is sized to its header and these rows' cells.
+ */
+export function tableLayout(block: TableBlock, width: number, color: boolean): TableLayout {
   const dataRows = block.rows.filter((r): r is { cells: unknown[] } => 'cells' in r);
   const first = dataRows[0]?.cells ?? [];
-  const texts = new Map<TableRow, string[]>();
-  // No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
-  // it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the width,
-  // it still ends in '…' and still makes its column too wide for the line.
-  const longest = 4 * width + 8;
-  const capped = (t: string) => (t.length > longest ? t.slice(0, longest) : t);
-  for (const r of dataRows) texts.set(r, block.columns.map((c, i) => capped(c.asText ? listCellText(r.cells[i]) : tableCellText(r.cells[i]))));
-  // A view whose first column has a width keeps its widths; any other table is sized to its contents.
   const sized = !block.autoSize && block.columns[0]?.width !== undefined;
-  const widths = block.columns.map((c, i) =>
-    sized ? (c.width ?? 0) : Math.max(measured(c.header), ...dataRows.map((r) => measured(texts.get(r)![i]!))),
-  );
+  const texts = sized ? [] : dataRows.map((r) => cellTexts(block, r.cells, width));
+  const widths = block.columns.map((c, i) => (sized ? (c.width ?? 0) : Math.max(measured(c.header), ...texts.map((t) => measured(t[i]!)))));
   fitColumns(widths, width);
-  const cols = block.columns.map((c, i) => ({ header: c.header, width: widths[i]!, index: i, right: c.align ? c.align === 'right' : isRightAligned(first[i]) }));
+  const cols = block.columns.map((c, i) => ({ header: c.header, width: widths[i]!, index: i, right: c.align ? c.align === 'right' : isRightAligned(first[i]), asText: c.asText }));
   const visible = cols.filter((c) => c.width > 0);
+  return { block, width, color, visible, padLast: visible.length < cols.length };
+}
+
+function field(layout: TableLayout, text: string, pos: number, pad: boolean): string {
+  const c = layout.visible[pos]!;
+  const t = fitCell(text, c.width, c.right);
+  if (c.right) return padStartDisplay(t, c.width);
+  return pos === layout.visible.length - 1 && !pad ? t : padEndDisplay(t, c.width);
+}
+
+/** The blank line a table starts with, then its header lines and their underline. */
+export function tableHead(layout: TableLayout): string {
+  const { visible, color, padLast } = layout;
   if (!visible.length) return '';
-  const lastIndex = visible.length - 1;
-  // The last column is padded only when columns after it were hidden.
-  const padLast = visible.length < cols.length;
-  const field = (text: string, c: (typeof visible)[number], pos: number, pad: boolean) => {
-    const t = fitCell(text, c.width, c.right);
-    if (c.right) return padStartDisplay(t, c.width);
-    return pos === lastIndex && !pad ? t : padEndDisplay(t, c.width);
-  };
   const paint = (s: string) => (color && s ? `${HEADER_COLOR}${s}${RESET}` : s);
+  let out = '\n';
+  if (layout.block.hideHeaders) return out;
+  out += pieceLines(visible.map((c) => splitToWidth(c.header, c.width)), visible, paint);
+  out += visible.map((c, pos) => paint(field(layout, '-'.repeat(c.header ? Math.min(displayWidth(c.header), c.width) : c.width), pos, padLast))).join(' ') + '\n';
+  return out;
+}
+
+/** One row of the table (or the line or out-of-band list that came between its rows). */
+export function tableRowText(layout: TableLayout, row: TableRow): string {
+  if ('line' in row) return row.line + '\n';
+  if ('outOfBand' in row) return outOfBandText(row.outOfBand, layout.width, layout.color);
+  const { visible } = layout;
+  if (!visible.length) return '';
+  const cells = cellTexts(layout.block, row.cells, layout.width);
+  if (layout.block.wrap) return pieceLines(visible.map((c) => splitToWidth(cells[c.index]!, c.width)), visible, (s) => s);
+  return visible.map((c, pos) => field(layout, cutAtLineBreak(cells[c.index]!), pos, layout.padLast)).join(' ') + '\n';
+}
+
+function renderTable(block: TableBlock, width: number, color: boolean): string {
+  const layout = tableLayout(block, width, color);
+  if (!layout.visible.length) return '';
   // Text that came before the first object is printed before the table starts.
   const leading = leadingLines(block.rows);
-  let out = leading.text + '\n';
-  if (!block.hideHeaders) {
-    out += pieceLines(visible.map((c) => splitToWidth(c.header, c.width)), visible, paint);
-    out += visible.map((c, pos) => paint(field('-'.repeat(c.header ? Math.min(displayWidth(c.header), c.width) : c.width), c, pos, padLast))).join(' ') + '\n';
-  }
-  for (const row of block.rows.slice(leading.count)) {
-    if ('line' in row) {
-      out += row.line + '\n';
-      continue;
-    }
-    if ('outOfBand' in row) {
-      out += outOfBandText(row.outOfBand, width, color);
-      continue;
-    }
-    const cells = texts.get(row)!;
-    if (block.wrap) out += pieceLines(visible.map((c) => splitToWidth(cells[c.index]!, c.width)), visible, (s) => s);
-    else out += visible.map((c, pos) => field(cutAtLineBreak(cells[c.index]!), c, pos, padLast)).join(' ') + '\n';
-  }
+  let out = leading.text + tableHead(layout);
+  for (const row of block.rows.slice(leading.count)) out += tableRowText(layout, row);
   return out + '\n';
 }
 
@@ -309,10 +337,13 @@ function listEntry(pairs: Array<[string, unknown]>, width: number, color: boolea
 function renderList(block: Extract<Block, { kind: 'list' }>, width: number, color: boolean): string {
   const leading = leadingLines(block.records);
   let out = leading.text + '\n';
-  for (const record of block.records.slice(leading.count)) {
-    if ('line' in record) out += record.line + '\n';
-    else if ('outOfBand' in record) out += outOfBandText(record.outOfBand, width, color);
-    else out += listEntry(record.pairs, width, color) + '\n';
-  }
+  for (const record of block.records.slice(leading.count)) out += listRecordText(record, width, color);
   return out;
+}
+
+/** One record of a list (an object's entry and its blank line, a line, or an out-of-band list). */
+export function listRecordText(record: ListRecord, width: number, color: boolean): string {
+  if ('line' in record) return record.line + '\n';
+  if ('outOfBand' in record) return outOfBandText(record.outOfBand, width, color);
+  return listEntry(record.pairs, width, color) + '\n';
 }

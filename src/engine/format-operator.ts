@@ -3,44 +3,77 @@
 // Culture: en-US conventions (`.` decimal point, `,` thousands), as PowerShell under an English
 // locale prints them.
 
-import { formatNumber, toNumber, toPSString, unwrap } from './convert.js';
+import { formatNumber, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
 
 /** A failure PowerShell reports as `Error formatting a string: ...`. */
 export class FormatStringError extends Error {}
 
 const INDEX_MESSAGE = 'Index (zero based) must be greater than or equal to zero and less than the size of the argument list.';
-const INPUT_STRING_MESSAGE = 'Input string was not in a correct format.';
 
+/** .NET's FormatException for a malformed composite format, with the offset where parsing stopped. */
+const malformed = (offset: number, reason: string) =>
+  new FormatStringError(`Input string was not in a correct format. Failure to parse near offset ${offset}. ${reason}`);
+const ENDS_PREMATURELY = 'Format item ends prematurely.';
+const EXPECTED_DIGIT = 'Expected an ASCII digit.';
+const UNEXPECTED_CLOSE = 'Unexpected closing brace without a corresponding opening brace.';
+
+/** String.Format's parser (.NET 8): literal text with `{{`/`}}`, and items `{index[,alignment][:format]}`. */
 export function formatString(format: string, args: readonly unknown[]): string {
   let out = '';
-  let i = 0;
-  while (i < format.length) {
-    const c = format[i]!;
-    if (c === '{' && format[i + 1] === '{') {
-      out += '{';
-      i += 2;
-    } else if (c === '}' && format[i + 1] === '}') {
-      out += '}';
-      i += 2;
-    } else if (c === '}') {
-      throw new FormatStringError(INPUT_STRING_MESSAGE);
-    } else if (c === '{') {
-      const close = format.indexOf('}', i);
-      const item = close < 0 ? null : /^\{\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::([^{}]*))?\}$/.exec(format.slice(i, close + 1));
-      if (!item) throw new FormatStringError(INPUT_STRING_MESSAGE);
-      const index = Number(item[1]);
-      if (index >= args.length) throw new FormatStringError(INDEX_MESSAGE);
-      let text = formatValue(args[index], item[3]);
-      if (item[2]) {
-        const width = Number(item[2]);
-        text = width < 0 ? text.padEnd(-width) : text.padStart(width);
+  let pos = 0;
+  const len = format.length;
+  const skipSpaces = () => {
+    while (pos < len && format[pos] === ' ') pos++;
+  };
+  const digits = (): number => {
+    if (pos >= len || !/[0-9]/.test(format[pos]!)) throw malformed(pos, pos >= len ? ENDS_PREMATURELY : EXPECTED_DIGIT);
+    let n = 0;
+    while (pos < len && /[0-9]/.test(format[pos]!)) n = Math.min(n * 10 + Number(format[pos++]), 10_000_000);
+    return n;
+  };
+  while (pos < len) {
+    const c = format[pos++]!;
+    if (c === '}') {
+      if (format[pos] === '}') {
+        out += '}';
+        pos++;
+        continue;
       }
-      out += text;
-      i = close + 1;
-    } else {
-      out += c;
-      i++;
+      throw malformed(pos, pos >= len ? ENDS_PREMATURELY : UNEXPECTED_CLOSE);
     }
+    if (c !== '{') {
+      out += c;
+      continue;
+    }
+    if (pos >= len) throw malformed(pos, ENDS_PREMATURELY);
+    if (format[pos] === '{') {
+      out += '{';
+      pos++;
+      continue;
+    }
+    const index = digits();
+    skipSpaces();
+    let width = 0;
+    if (format[pos] === ',') {
+      pos++;
+      skipSpaces();
+      const negative = format[pos] === '-';
+      if (negative) pos++;
+      width = (negative ? -1 : 1) * digits();
+      skipSpaces();
+    }
+    let spec: string | undefined;
+    if (format[pos] === ':') {
+      const start = ++pos;
+      while (pos < len && format[pos] !== '}' && format[pos] !== '{') pos++;
+      if (format[pos] !== '}') throw malformed(pos, ENDS_PREMATURELY);
+      spec = format.slice(start, pos);
+    }
+    if (format[pos] !== '}') throw malformed(pos, ENDS_PREMATURELY);
+    pos++;
+    if (index >= args.length) throw new FormatStringError(INDEX_MESSAGE);
+    const text = formatValue(args[index], spec);
+    out += width < 0 ? text.padEnd(-width) : text.padStart(width);
   }
   return out;
 }
@@ -48,6 +81,8 @@ export function formatString(format: string, args: readonly unknown[]): string {
 /** One argument with its format string (the part after `:`), or as PowerShell prints it. */
 function formatValue(arg: unknown, spec: string | undefined): string {
   const value = unwrap(arg);
+  // .NET formats an argument with its own ToString: a collection shows its type name.
+  if (Array.isArray(value)) return typeNameOf(value);
   if (spec === undefined || spec === '') return toPSString(value);
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats

@@ -15,7 +15,7 @@ import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
-import { FormattedBlock, listCellText, renderBlock, type Block, type ListRecord, type TableColumn, type TableRow } from './format-blocks.js';
+import { FormattedBlock, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
 
 export { FormattedBlock } from './format-blocks.js';
@@ -285,72 +285,161 @@ export function formatOutput(values: readonly unknown[], options: FormatOptions)
  * views (format-views.ts) print as their own groups.
  */
 export function formatText(values: readonly unknown[], options: FormatOptions): string {
-  // Out-Default enumerates each object it receives, once: a null it receives is dropped, a null inside
-  // a collection prints as an empty line, an array inside one prints as an object.
-  const items: unknown[] = [];
-  for (const v of values) {
-    if (v === null || v === undefined || isEmptyHashtable(v)) continue;
-    if (Array.isArray(v)) for (const x of v) isEmptyHashtable(x) || items.push(x ?? null);
-    else items.push(v);
+  // All at once: no time passes, so a table is sized to all its rows.
+  const outDefault = new OutDefault(options, () => 0);
+  return outDefault.write(values) + outDefault.end();
+}
+
+/** The group key of consecutive DateTime values (not a view name). */
+const DATES = '\0dates';
+
+/** How long pwsh's Out-Default holds a content-sized table's rows to size its columns (its grouping queue). */
+const GROUPING_MS = 300;
+
+/**
+ * Out-Default for output that arrives over time (a statement's objects as they are written): the text
+ * that can be printed at once is returned by each write. Text outside a document prints at once; a
+ * list, and a table of a view with fixed widths, print as their objects arrive; a table sized to its
+ * contents is held until it ends or, as in pwsh, until an object arrives more than 300 ms after the
+ * first: then it is sized to the rows so far, and later rows print at once in those widths.
+ */
+export class OutDefault {
+  #doc: Doc | undefined;
+  /** How much of the open document has been printed (and, for a table, its layout). */
+  #printed: { count: number; layout?: TableLayout } | undefined;
+  #openedAt = 0;
+  /** Consecutive dates, or objects of one fixed view, printed together under one header. */
+  #group: { key: string; items: unknown[] } | undefined;
+
+  constructor(
+    readonly options: FormatOptions,
+    readonly clock: () => number = Date.now,
+  ) {}
+
+  write(values: readonly unknown[]): string {
+    let out = '';
+    // Out-Default enumerates each object it receives, once: a null it receives is dropped, a null
+    // inside a collection prints as an empty line, an array inside one prints as an object.
+    for (const v of values) {
+      if (v === null || v === undefined || isEmptyHashtable(v)) continue;
+      if (Array.isArray(v)) for (const x of v) out += isEmptyHashtable(x) ? '' : this.#add(x ?? null);
+      else out += this.#add(v);
+    }
+    return out;
   }
-  let out = '';
-  let doc: Doc | undefined;
-  const render = (block: Block) => renderBlock(block, options.width, options.color);
-  const close = () => {
-    if (doc) out += (doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '') + render(docBlock(doc));
-    doc = undefined;
-  };
-  const text = (line: string) => (doc ? addLine(doc, line) : (out += line + '\n'));
-  let i = 0;
-  while (i < items.length) {
-    const item = items[i];
-    if (item === null) {
-      i++;
-      text('');
-      continue;
+
+  /** Whether a table or list is open (its text is not complete until it ends). */
+  get documentOpen(): boolean {
+    return this.#doc !== undefined || this.#group !== undefined;
+  }
+
+  /** The rest: held objects, and the end of the open document. */
+  end(): string {
+    return this.#flushGroup() + this.#close();
+  }
+
+  #add(item: unknown): string {
+    const { options } = this;
+    const shape = item === null ? undefined : shapeOf(item);
+    const groupKey = item instanceof DateTimeValue ? DATES : shape?.kind === 'fixed' ? shape.key : undefined;
+    if (groupKey !== undefined && this.#group?.key === groupKey) {
+      this.#group.items.push(item);
+      return '';
     }
-    if (item instanceof DateTimeValue) {
-      close();
-      // DateTime has its own view in PowerShell's format data: a group with a blank line around it.
-      out += '\n';
-      while (i < items.length && items[i] instanceof DateTimeValue) out += scalarText(items[i++]) + '\n';
-      out += '\n';
-      continue;
+    let out = this.#flushGroup();
+    if (groupKey !== undefined) {
+      out += this.#close();
+      this.#group = { key: groupKey, items: [item] };
+      return out;
     }
-    const shape = shapeOf(item);
-    i++;
-    if (shape.kind === 'fixed') {
-      close();
-      const group: unknown[] = [item];
-      while (i < items.length) {
-        const next = shapeOf(items[i]);
-        if (next.kind !== 'fixed' || next.key !== shape.key) break;
-        group.push(items[i++]);
+    if (shape?.kind === 'block') return out + this.#close() + (item as FormattedBlock).render(options.width, options.color);
+    const line =
+      item === null || shape?.kind === 'scalar'
+        ? scalarText(item)
+        : shape?.kind === 'error'
+          ? renderError(item as ErrorRecord, { view: options.errorView, width: options.width + 1, color: options.color })
+          : isPropertyless(item)
+            ? item instanceof PSObject && item.typeName === PS_CUSTOM_OBJECT
+              ? ''
+              : toPSString(item)
+            : undefined;
+    const doc = this.#doc;
+    if (line !== undefined) {
+      if (!doc) return out + line + '\n';
+      addLine(doc, line);
+    } else if (!doc) {
+      this.#doc = openDoc(item, shape!);
+      this.#openedAt = this.clock();
+    } else if (doc.view !== undefined && viewOf(item) !== doc.view) {
+      addOutOfBand(doc, item);
+    } else if (doc.kind === 'table' && doc.groupBy && propertyValue(item, doc.groupBy) !== doc.group) {
+      out += this.#close();
+      this.#doc = openDoc(item, shape!);
+      this.#openedAt = this.clock();
+    } else {
+      join(doc, item);
+    }
+    return out + this.#progress();
+  }
+
+  /** What of the open document can be printed now. */
+  #progress(): string {
+    const doc = this.#doc;
+    if (!doc) return '';
+    const { width, color } = this.options;
+    let out = '';
+    if (!this.#printed) {
+      if (doc.kind === 'list') {
+        out += '\n';
+        this.#printed = { count: 0 };
+      } else {
+        const sized = doc.columns[0]?.width !== undefined;
+        if (!sized && this.clock() - this.#openedAt <= GROUPING_MS) return '';
+        const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
+        out += groupHeader(doc) + tableHead(layout);
+        this.#printed = { count: 0, layout };
       }
-      // The fixed views measure the console's full width (they leave its last column free themselves).
-      out += shape.view.render(group, options.width + 1, options.color, listCellText);
-      continue;
     }
-    if (shape.kind === 'block') {
-      close();
-      out += (item as FormattedBlock).render(options.width, options.color);
-      continue;
+    const printed = this.#printed;
+    const entries: ReadonlyArray<TableRow | ListRecord> = doc.kind === 'list' ? doc.records : doc.rows;
+    for (; printed.count < entries.length; printed.count++) {
+      const entry = entries[printed.count]!;
+      out += printed.layout ? tableRowText(printed.layout, entry as TableRow) : listRecordText(entry as ListRecord, width, color);
     }
-    if (shape.kind === 'scalar') text(scalarText(item));
-    else if (shape.kind === 'error') text(renderError(item as ErrorRecord, { view: options.errorView, width: options.width + 1, color: options.color }));
-    else if (isPropertyless(item)) text(item instanceof PSObject && item.typeName === PS_CUSTOM_OBJECT ? '' : toPSString(item));
-    else if (!doc) doc = openDoc(item, shape);
-    else if (doc.view !== undefined && viewOf(item) !== doc.view) addOutOfBand(doc, item);
-    else if (doc.kind === 'table' && doc.groupBy && propertyValue(item, doc.groupBy) !== doc.group) {
-      close();
-      doc = openDoc(item, shape);
-    } else join(doc, item);
+    return out;
   }
-  close();
-  return out;
+
+  #close(): string {
+    const doc = this.#doc;
+    if (!doc) return '';
+    const out = this.#printed
+      ? this.#progress() + (doc.kind === 'table' && this.#printed.layout?.visible.length ? '\n' : '')
+      : groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color);
+    this.#doc = undefined;
+    this.#printed = undefined;
+    return out;
+  }
+
+  #flushGroup(): string {
+    const group = this.#group;
+    if (!group) return '';
+    this.#group = undefined;
+    const { options } = this;
+    // DateTime has its own view in PowerShell's format data: a group with a blank line around it.
+    if (group.key === DATES) return '\n' + group.items.map((d) => scalarText(d) + '\n').join('') + '\n';
+    const shape = shapeOf(group.items[0]) as Extract<Shape, { kind: 'fixed' }>;
+    // The fixed views measure the console's full width (they leave its last column free themselves).
+    return shape.view.render(group.items, options.width + 1, options.color, listCellText);
+  }
+}
+
+/** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member). */
+function groupHeader(doc: Doc): string {
+  return doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '';
 }
 
 function scalarText(value: unknown): string {
+  if (value === null) return '';
   if (typeof value === 'number') return formatNumber(value);
   // PowerShell's DateTime view: long date and long time (the DisplayHint of Get-Date's output).
   if (value instanceof DateTimeValue) return value.displayText(value.displayHint);

@@ -22,6 +22,13 @@ export class LoopEnumerator {
     return this.items[Math.min(this.#index, this.items.length - 1)] ?? null;
   }
 
+  /** The items not read yet, read now (what a pipeline gets from an enumerator). */
+  remaining(): unknown[] {
+    const rest = this.items.slice(this.#index + 1);
+    this.#index = this.items.length;
+    return rest;
+  }
+
   Reset(): void {
     this.#index = -1;
   }

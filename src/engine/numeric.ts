@@ -57,17 +57,19 @@ export function typedNumberText(n: TypedNumber, format: (n: number) => string): 
     if (Object.is(n.value, -0)) return '-0';
     return format(n.value);
   }
-  if (Number.isInteger(n.value)) return Number.isSafeInteger(n.value) ? String(n.value) : BigInt(n.value).toString();
-  // A Decimal: up to 28 significant digits, never exponent notation.
-  return n.value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 21 });
+  // A Decimal that came from a Double keeps the Double's digits (new Decimal(double) keeps 15).
+  if (Number.isInteger(n.value) && n.type !== 'System.Decimal') return Number.isSafeInteger(n.value) ? String(n.value) : BigInt(n.value).toString();
+  // A Decimal: never exponent notation; the shortest digits that read back as the value.
+  return plainNotation(n.value);
 }
 
 const RANK = ['System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'System.Char', 'System.Int32', 'System.UInt32', 'System.Int64', 'System.UInt64', 'System.Decimal', 'System.Single', 'System.Double'];
 
 /** The .NET type an arithmetic operator computes in, for two operand types (PowerShell widens small integers to Int32). */
 export function arithmeticType(a: string, b: string): string {
-  if (a === 'System.Double' || b === 'System.Double' || a === 'System.Single' || b === 'System.Single') return 'System.Double';
+  // A Decimal wins over a Double: PowerShell converts the Double to Decimal (`1d + 1.5` is a Decimal).
   if (a === 'System.Decimal' || b === 'System.Decimal') return 'System.Decimal';
+  if (a === 'System.Double' || b === 'System.Double' || a === 'System.Single' || b === 'System.Single') return 'System.Double';
   const ra = Math.max(RANK.indexOf(a), RANK.indexOf('System.Int32'));
   const rb = Math.max(RANK.indexOf(b), RANK.indexOf('System.Int32'));
   const t = RANK[Math.max(ra, rb)]!;
@@ -100,4 +102,15 @@ export function arithmeticResult(value: number, type: string): unknown {
   const past64 = (type === 'System.Int64' && value >= 2 ** 63) || (type === 'System.UInt64' && value >= 2 ** 64);
   if (value < range[0] || value > range[1] || past64) return typed(value, 'System.Double');
   return typed(value, type);
+}
+
+/** A number's shortest round-trip digits (String(n)) written without an exponent: 1e+21 → 1000000000000000000000. */
+export function plainNotation(n: number): string {
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const digits = m[2]! + (m[3] ?? '');
+  const point = 1 + Number(m[4]);
+  if (point <= 0) return `${m[1]}0.${'0'.repeat(-point)}${digits}`;
+  return m[1] + (point >= digits.length ? digits.padEnd(point, '0') : `${digits.slice(0, point)}.${digits.slice(point)}`);
 }

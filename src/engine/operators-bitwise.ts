@@ -120,8 +120,9 @@ export function shift(op: '-shl' | '-shr', left: unknown, right: unknown): unkno
   }
   const a = operand(left, op);
   const b = operand(right, op);
-  let type = WIDTH[a.type] ? a.type : 'System.Int32';
-  if (!WIDTH[a.type] && (a.value >= 2n ** 31n || a.value < -(2n ** 31n))) type = a.value < 0n ? 'System.Int64' : 'System.UInt64';
+  const integer = WIDTH[a.type] && !a.real;
+  let type = integer ? a.type : 'System.Int32';
+  if (!integer && (a.value >= 2n ** 31n || a.value < -(2n ** 31n))) type = a.value < 0n ? 'System.Int64' : 'System.UInt64';
   const { bits } = WIDTH[type]!;
   const count = BigInt(Number(BigInt.asUintN(32, b.value)) & (bits === 64 ? 63 : 31));
   const value = op === '-shl' ? a.value << count : a.value >> count;

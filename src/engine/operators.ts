@@ -7,6 +7,7 @@
 import { ConversionError, enumerate, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { arithmeticResult, arithmeticType, mixedSignType, TypedNumber } from './numeric.js';
 import { formatString, FormatStringError } from './format-operator.js';
+import { scanOperand } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
 import { DateTimeValue } from './datetime.js';
@@ -31,6 +32,11 @@ export class OperatorError extends Error {
     readonly innerException?: string,
   ) {
     super(entry.message);
+  }
+
+  /** The exception in the record: a .NET exception that stopped the operation (ArgumentException ...) is reported as itself. */
+  get exceptionType(): string {
+    return this.category === 'OperationStopped' ? this.entry.errorId.replace(/^System\./, '') : 'RuntimeException';
   }
 }
 
@@ -117,13 +123,43 @@ function numericType(raw: unknown, n: number): string {
   return typeNameOf(n);
 }
 
+/**
+ * A text operand read as the binder reads it (Parser.ScanNumber): a number token keeps its own type
+ * (`1 + '1.5'` is a Double), other text converts to the numeric operand's type, whose failure names it.
+ */
+function textOperand(raw: unknown, other: unknown): unknown {
+  const v = unwrap(raw);
+  if (typeof v !== 'string') return raw;
+  const o = unwrap(other);
+  return atOperator(() => scanOperand(v, typeof o === 'number' ? numericType(other, o) : 'System.Int32'));
+}
+
+const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
+
+/**
+ * A collection or hashtable operand of arithmetic: .NET looks for the operator method on its type and
+ * finds none (`1 + @{}`: [System.Collections.Hashtable] does not contain a method named 'op_Addition').
+ */
+function checkOperatorMethod(symbol: string, left: unknown, right: unknown, leftRaw: unknown, rightRaw: unknown): void {
+  const lacking = (v: unknown) => Array.isArray(v) || v instanceof PSHashtable;
+  const method = OPERATOR_METHOD[symbol]!;
+  if (lacking(left)) throw fail(R.MethodNotFound(typeNameOf(leftRaw), method), method);
+  if (lacking(right) && typeof left !== 'string') throw fail(R.MethodNotFound(typeNameOf(rightRaw), method), method);
+}
+
 /** + - * / % on numbers: computed in the wider operand type; integer overflow gives a Double. */
-function arithmetic(leftRaw: unknown, rightRaw: unknown, op: (a: number, b: number) => number, divides = false): unknown {
+function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: number) => number, divides = false, symbol = '+'): unknown {
+  checkOperatorMethod(symbol, unwrap(leftText), unwrap(rightText), leftText, rightText);
+  const leftRaw = textOperand(leftText, rightText);
+  const rightRaw = textOperand(rightText, leftText);
   const a = number(leftRaw);
   const b = number(rightRaw);
   const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
   if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
-  return arithmeticResult(op(a, b), type);
+  const value = op(a, b);
+  // A Double operand that a Decimal cannot hold, or a Decimal result past its range, stops the operation.
+  if (type === 'System.Decimal' && !(Math.abs(a) < 2 ** 96 && Math.abs(b) < 2 ** 96 && Math.abs(value) < 2 ** 96)) throw stopped(R.DecimalOverflow());
+  return arithmeticResult(value, type);
 }
 
 export function unary(op: string, value: unknown): unknown {
@@ -177,7 +213,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     const result = timeArithmetic(op, left, right);
     if (result !== undefined) return result;
   }
-  if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!));
+  if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!), ARRAY_OPERATOR_METHOD[op]);
   switch (op.toLowerCase()) {
     case '+':
       if (Array.isArray(left)) return [...left, ...(Array.isArray(right) ? right : [right])];
@@ -186,24 +222,27 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
         const h = new PSHashtable(left.ordered);
         for (const [k, v] of left.entries()) h.set(k, v);
         for (const [k, v] of right.entries()) {
-          if (h.has(k)) throw fail(R.DuplicateKey(toPSString(k)));
+          if (h.has(k)) throw stopped(R.DuplicateKey(toPSString(k)));
           h.set(k, v);
         }
         return h;
       }
-      if (typeof left === 'string') return left + toPSString(rightRaw);
+      // A string, or a [char] on the left, concatenates.
+      if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + toPSString(rightRaw);
       if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
-      return arithmetic(leftRaw, rightRaw, (a, b) => a - b);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
     case '*':
-      if (typeof left === 'boolean') throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', typeNameOf(rightRaw)));
+      if (typeof left === 'boolean' || isChar(leftRaw)) throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', typeNameOf(rightRaw)));
+      // $null times anything is $null.
+      if (left === null || left === undefined) return null;
       if (typeof left === 'string' || Array.isArray(left)) return repeat(left, right);
-      return arithmetic(leftRaw, rightRaw, (a, b) => a * b);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a * b, false, '*');
     case '/':
-      return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true, '/');
     case '%':
-      return arithmetic(leftRaw, rightRaw, (a, b) => a % b, true);
+      return arithmetic(leftRaw, rightRaw, (a, b) => a % b, true, '%');
     case '-and':
       return isTrue(left) && isTrue(right);
     case '-or':
@@ -211,7 +250,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-xor':
       return isTrue(left) !== isTrue(right);
     case '..':
-      return range(left, right);
+      return range(unwrapArgument(leftRaw), unwrapArgument(rightRaw));
     case '-f':
       try {
         return formatString(toPSString(left), enumerate(right));
@@ -253,23 +292,40 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   return compare(base, typedLeft, right, caseSensitive, scope);
 }
 
-/** `a..b`; the ends are converted to [int] as PowerShell does (`1.6..3` starts at 2). */
-function range(left: unknown, right: unknown): number[] {
+/**
+ * `a..b`; the ends are converted to [int] as PowerShell does (`1.6..3` starts at 2). Two one-character
+ * strings that are no digits (or chars) give a range of characters (`'a'..'e'`). Text that is no number stops the
+ * operation with .NET's FormatException.
+ */
+function range(left: unknown, right: unknown): unknown[] {
+  // A one-character string that is no digit counts as a character ('1'..'3' is a range of numbers).
+  const charOf = (v: unknown): number | undefined => (typeof v === 'string' && v.length === 1 && !/[0-9]/.test(v) ? v.charCodeAt(0) : v instanceof TypedNumber && v.type === 'System.Char' ? v.value : undefined);
+  const fromChar = charOf(left);
+  const toChar = charOf(right);
+  const chars = fromChar !== undefined && toChar !== undefined;
   const bound = (value: unknown) => {
     try {
       return toInt(value);
     } catch (e) {
-      if (e instanceof ConversionError) throw new AtOperator(e);
-      throw e;
+      if (!(e instanceof ConversionError)) throw e;
+      const inner = /Error: "(.*)"$/s.exec(e.message)?.[1];
+      if (typeof value === 'string' && inner) throw stopped({ errorId: inner.startsWith('Value was') ? 'System.OverflowException' : 'System.FormatException', message: inner.startsWith('Value was') ? inner : R.NumberFormat(value.trim()) });
+      throw new AtOperator(e);
     }
   };
-  const from = bound(left);
-  const to = bound(right);
+  const from = chars ? fromChar! : bound(left);
+  const to = chars ? toChar! : bound(right);
   const step = from <= to ? 1 : -1;
   if (Math.abs(to - from) >= 50_000_000) throw fail(R.RangeTooBig());
-  const out: number[] = [];
-  for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(i);
+  const out: unknown[] = [];
+  for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(chars ? new TypedNumber(i, 'System.Char') : i);
   return out;
+}
+
+/** A [char] value. */
+function isChar(raw: unknown): boolean {
+  const v = unwrapArgument(raw);
+  return v instanceof TypedNumber && v.type === 'System.Char';
 }
 
 function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: OperatorScope): unknown {
@@ -297,9 +353,9 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     if (a instanceof EnumValue) return a.name.toLowerCase() === toPSString(b).toLowerCase() || a.value === b;
     return a === b;
   };
-  const order = (a: unknown, b: unknown): number => {
-    a = unwrap(a);
-    if (typeof a === 'number') return a - number(b);
+  const order = (raw: unknown, b: unknown): number => {
+    const a = unwrap(raw);
+    if (typeof a === 'number') return a - number(textOperand(b, raw));
     // A Boolean compares with the other operand converted to Boolean ($false before $true).
     if (typeof a === 'boolean') return Number(a) - Number(isTrue(b));
     // A DateTime or TimeSpan compares with the other operand converted to its type.

@@ -49,6 +49,15 @@ export const RequestedModulesNotAvailable = (modules: readonly string[]) =>
     ? `It may come from the module '${modules[0]}', which the script asked for but spo-shell does not have.`
     : `It may come from one of the modules ${modules.map((m) => `'${m}'`).join(', ')}, which the script asked for but spo-shell does not have.`;
 
+// ---- Inquire (what a warning, verbose, debug or information message asks under Inquire) --------------
+
+export const ContinueWithOperation = () => 'Continue with this operation?';
+
+// ---- Session state (SessionStateStrings.resx) --------------------------------------------------------
+
+/** `$nosuch:x = 1`: a variable path whose drive does not exist. */
+export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot find drive. A drive with the name '${drive}' does not exist.`);
+
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
 export const SuspendActionPreferenceReserved = () =>
@@ -58,7 +67,7 @@ export const SuspendActionPreferenceReserved = () =>
 
 export const AddHashTableToNonHashTable = () => entry('AddHashTableToNonHashTable', 'A hash table can only be added to another hash table.');
 
-export const DuplicateKey = (key: string) => entry('DuplicateKey', `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`);
+export const DuplicateKey = (key: string) => entry('System.ArgumentException', `Item has already been added. Key in dictionary: '${key}'  Key being added: '${key}'`);
 
 export const DivideByZero = () => entry('RuntimeException', 'Attempted to divide by zero.');
 
@@ -69,6 +78,8 @@ export const ArrayDimensionsExceeded = () => entry('System.OutOfMemoryException'
 
 export const NegativeRepeatCount = (times: number) =>
   entry('System.ArgumentOutOfRangeException', `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`);
+
+export const DecimalOverflow = () => entry('System.OverflowException', 'Value was either too large or too small for a Decimal.');
 
 export const RangeTooBig = () => entry('RangeTooBig', 'The range is too big. Ranges are limited to 50,000,000 elements.');
 

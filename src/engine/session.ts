@@ -136,6 +136,19 @@ export class Session {
     this.#scope(scope).vars.set(name.toLowerCase(), { name, value, options });
   }
 
+  /** A global variable whose value is computed when read ($PWD follows the location); assignments are ignored. */
+  defineComputedVariable(name: string, compute: () => unknown, options: VariableOptions = {}): void {
+    const variable: Variable = {
+      name,
+      get value() {
+        return compute();
+      },
+      set value(_ignored: unknown) {},
+      options,
+    };
+    this.#scopes[0]!.vars.set(name.toLowerCase(), variable);
+  }
+
   removeVariable(name: string, scope?: ScopeName): void {
     this.#scope(scope).vars.delete(name.toLowerCase());
   }

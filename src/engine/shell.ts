@@ -8,6 +8,7 @@ import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { defineAutomaticVariables, defineScriptVariables } from './automatic-variables.js';
 import { completeInput, type PathEntry } from './completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
@@ -49,6 +50,7 @@ export class Shell implements ShellEngine {
     // Commands reach the user through a host that also feeds Start-Transcript's files.
     this.#executor = new Executor(this.session, transcribingHost(this.host, this.session), this.commands);
     definePreferenceVariables(this.session);
+    defineAutomaticVariables(this.session, this.host.color);
   }
 
   /**
@@ -90,6 +92,7 @@ export class Shell implements ShellEngine {
     this.#lastParse = undefined;
     const parsed = options.file === undefined && cached?.source === source ? cached.parsed : parseScript(source, options.file);
     const map = new SourceMap(source, options.file);
+    defineScriptVariables(this.session, source, options.file);
     if (parsed.errors.length && parsed.incomplete && options.file === undefined && incompleteAtEnd(source, parsed)) {
       // Input that ends inside a statement (an open quote, bracket, a trailing operator): pwsh -c and a
       // script on stdin print nothing for it (the console asks for the next line instead and never runs it).

@@ -1,7 +1,7 @@
 // Conversions to System.DateTime and System.TimeSpan ([datetime]'2026-01-02', [timespan]'01:02:03',
 // and the operands of date arithmetic), with PowerShell's failure texts.
 
-import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
 import { DateTimeValue, parseDateTime } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { parseTimeSpan, TimeSpanValue } from './timespan.js';
@@ -15,7 +15,7 @@ export function toDateTime(value: unknown): DateTimeValue {
   if (typeof v === 'string') {
     const parsed = parseDateTime(v);
     if (parsed) return parsed;
-    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`);
+    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`, CAST_ERROR_ID.parseWithFormat);
   }
   throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${DATETIME}".`);
 }
@@ -29,10 +29,10 @@ export function toTimeSpan(value: unknown): TimeSpanValue {
   if (typeof v === 'string') {
     const parsed = parseTimeSpan(v);
     if (parsed) return parsed;
-    throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "String '${v}' was not recognized as a valid TimeSpan."`);
+    throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "String '${v}' was not recognized as a valid TimeSpan."`, CAST_ERROR_ID.parseWithFormat);
   }
   if (v instanceof DateTimeValue) {
-    throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${DATETIME}' to '${TIMESPAN}'."`);
+    throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${DATETIME}' to '${TIMESPAN}'."`, CAST_ERROR_ID.iConvertible);
   }
   throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${TIMESPAN}".`);
 }

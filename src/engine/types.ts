@@ -1,7 +1,8 @@
 // Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
+import * as R from './runtime-strings.js';
 import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
@@ -30,9 +31,14 @@ interface TypeEntry {
 }
 
 const fail = (value: unknown, fullName: string): never => {
-  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${fullName}".`);
+  throw castFailure(value, fullName);
+};
+/** PSCredential and SecureString casts leave the value out of the message. */
+const failWithoutValue = (value: unknown, fullName: string): never => {
+  throw new ConversionError(R.InvalidCastExceptionNoValue(typeNameOf(value), fullName));
 };
 
+const HASHTABLE = 'System.Collections.Hashtable';
 const TYPES: Record<string, TypeEntry> = {};
 function register(names: string[], entry: TypeEntry): void {
   for (const n of names) TYPES[n.toLowerCase()] = entry;
@@ -47,7 +53,21 @@ register(['array', 'object[]', 'System.Object[]', 'System.Array'], { fullName: '
 register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
 register(['hashtable', 'System.Collections.Hashtable'], {
   fullName: 'System.Collections.Hashtable',
-  cast: (v) => (unwrap(v) instanceof PSHashtable ? unwrap(v) : fail(v, 'System.Collections.Hashtable')),
+  cast: (v) => {
+    const h = unwrap(v);
+    if (h === null || h === undefined) return null;
+    if (h instanceof PSHashtable) {
+      if (!h.ordered) return h;
+      const copy = new PSHashtable();
+      for (const [k, x] of h.entries()) copy.set(k, x);
+      return copy;
+    }
+    // A Boolean goes through IConvertible, which words the failure itself.
+    if (typeof h === 'boolean') {
+      throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(h), HASHTABLE, `Invalid cast from 'System.Boolean' to '${HASHTABLE}'.`), CAST_ERROR_ID.iConvertible);
+    }
+    return fail(v, HASHTABLE);
+  },
 });
 register(['ordered'], {
   fullName: 'System.Collections.Specialized.OrderedDictionary',
@@ -63,13 +83,17 @@ register(['securestring', 'System.Security.SecureString'], {
   fullName: 'System.Security.SecureString',
   cast: (v) => {
     const x = unwrap(v);
-    if (x instanceof SecureString) return x;
-    throw new ConversionError(`Cannot convert the value of type "${typeNameOf(v)}" to type "System.Security.SecureString".`);
+    if (x instanceof SecureString || x === null || x === undefined) return x ?? null;
+    return failWithoutValue(v, 'System.Security.SecureString');
   },
 });
 register(['pscredential', 'System.Management.Automation.PSCredential'], {
   fullName: 'System.Management.Automation.PSCredential',
-  cast: (v) => (unwrap(v) instanceof PSCredential ? unwrap(v) : fail(v, 'System.Management.Automation.PSCredential')),
+  cast: (v) => {
+    const x = unwrap(v);
+    if (x instanceof PSCredential || x === null || x === undefined) return x ?? null;
+    return failWithoutValue(v, 'System.Management.Automation.PSCredential');
+  },
 });
 register(['pscustomobject', 'System.Management.Automation.PSCustomObject'], {
   fullName: 'System.Management.Automation.PSCustomObject',
@@ -126,9 +150,10 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string): PSObject {
-  // A generic type's name ends before its type arguments: Collection`1[[…PSObject, …]] is Collection`1.
+  // A generic type's name ends before its type arguments (Collection`1[[…PSObject, …]] is Collection`1);
+  // a nested type's Name is what follows its `+` (ArrayList+ArrayListEnumeratorSimple).
   const plain = fullName.replace(/\[\[.*$/s, '');
-  const short = plain.slice(plain.lastIndexOf('.') + 1);
+  const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');

@@ -4,6 +4,7 @@
 import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
+import { scriptCommandInfo } from './automatic-variables.js';
 import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
@@ -344,7 +345,13 @@ function splitChars(s: string, chars: string): string[] {
 /** $Error[0].InvocationInfo: which command failed and where. */
 function invocationInfoOf(record: ErrorRecord): PSObject {
   const extent = record.extent;
-  const command = record.commandName ? new PSObject('System.Management.Automation.CmdletInfo', { Name: record.commandName, CommandType: 'Cmdlet' }, ['CommandType', 'Name'], record.commandName) : null;
+  const script = record.invokedScript;
+  // A record with its script's invocation (Write-Error at the top level) names the script: a file, or -c text (no name).
+  const command = record.commandName
+    ? new PSObject('System.Management.Automation.CmdletInfo', { Name: record.commandName, CommandType: 'Cmdlet' }, ['CommandType', 'Name'], record.commandName)
+    : script !== undefined
+      ? scriptCommandInfo(script, /\.ps1$/i.test(script) && !script.includes('\n') ? script : undefined)
+      : null;
   return new PSObject(
     'System.Management.Automation.InvocationInfo',
     {

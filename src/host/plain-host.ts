@@ -24,7 +24,7 @@ export class PlainHost implements Host {
   readonly interactive: boolean;
   readonly color: boolean;
   readonly #stdout: NodeJS.WriteStream;
-  readonly #stderr: NodeJS.WriteStream;
+  readonly #stderrOption: NodeJS.WriteStream | undefined;
   readonly #lines: LineReader;
   #redirectedWidth: number | undefined;
 
@@ -32,8 +32,13 @@ export class PlainHost implements Host {
     this.interactive = options.interactive;
     this.#lines = options.lines;
     this.#stdout = options.stdout ?? process.stdout;
-    this.#stderr = options.stderr ?? process.stderr;
+    this.#stderrOption = options.stderr;
     this.color = colorEnabled(this.#stdout);
+  }
+
+  /** process.stderr is made on first use: most runs write no error, and making a stream costs start-up time. */
+  get #stderr(): NodeJS.WriteStream {
+    return this.#stderrOption ?? process.stderr;
   }
 
   /** The terminal's width, followed as it is resized; when output is redirected, decided once (console-width.ts). */

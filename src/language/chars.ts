@@ -78,9 +78,10 @@ export function scanNumberLiteral(text: string, i: number): number {
   const c0 = text.charCodeAt(i);
   const c1 = text.charCodeAt(i + 1) | 0x20;
   let end: number;
-  if (c0 === 48 && c1 === 120 /* 0x */ && isHexCode(text.charCodeAt(i + 2))) {
+  if (c0 === 48 && c1 === 120 /* 0x */) {
+    // `0x` with no digits is 0 (pwsh's tokenizer reads no digits as zero).
     scannedKind = 'hex';
-    end = i + 3;
+    end = i + 2;
     while (isHexCode(text.charCodeAt(end))) end++;
   } else if (c0 === 48 && c1 === 98 /* 0b */ && isBinaryCode(text.charCodeAt(i + 2))) {
     scannedKind = 'binary';
@@ -139,8 +140,9 @@ export function scanNumberLiteral(text: string, i: number): number {
 /** The value of the literal the last scanNumberLiteral call read from `start`; undefined when out of range. */
 export function numberValue(text: string, start: number): number | undefined {
   const digits = text.slice(scannedKind === 'decimal' ? start : start + 2, scannedDigitsEnd);
-  const value = scannedKind === 'hex' ? parseInt(digits, 16) : scannedKind === 'binary' ? parseInt(digits, 2) : Number(digits);
-  if (!Number.isFinite(value)) return undefined;
+  const value = scannedKind === 'hex' ? (digits === '' ? 0 : parseInt(digits, 16)) : scannedKind === 'binary' ? parseInt(digits, 2) : Number(digits);
+  // A real past Double's range is Infinity (`1e309`); hex and binary never get there.
+  if (Number.isNaN(value)) return undefined;
   // Integer type suffixes reject fractions that are not whole numbers.
   if (scannedIntegerSuffix && !Number.isInteger(value)) return undefined;
   return value * scannedMultiplier;

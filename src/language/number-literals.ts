@@ -51,7 +51,7 @@ const SUFFIX: Record<string, NumericTypeName> = {
   d: 'System.Decimal',
 };
 
-const LITERAL = /^(0x[0-9a-f]+|0b[01]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(ul|uy|us|[lusnyd])?(kb|mb|gb|tb|pb)?$/i;
+const LITERAL = /^(0x[0-9a-f]*|0b[01]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(ul|uy|us|[lusnyd])?(kb|mb|gb|tb|pb)?$/i;
 
 const make = (type: NumericTypeName, v: bigint): NumberLiteral => {
   const value = Number(v);
@@ -75,7 +75,7 @@ export function classifyNumberLiteral(text: string, negative = false): NumberLit
   const multiplier = m[3] ? MULTIPLIER[m[3].toLowerCase()]! : 1n;
   const suffixType = suffix ? SUFFIX[suffix] : undefined;
   if (body.startsWith('0x') || body.startsWith('0b')) {
-    let v = BigInt(body);
+    let v = body === '0x' ? 0n : BigInt(body);
     const sign = negative ? -1n : 1n;
     if (suffixType === undefined || suffixType === 'System.Int64' || suffixType === 'System.Int32') {
       // Unsuffixed hex and binary take the smallest of Int32/Int64 whose width holds the bits, read as signed.
@@ -106,7 +106,7 @@ export function classifyNumberLiteral(text: string, negative = false): NumberLit
     const n = (negative ? -1 : 1) * Number(body) * Number(multiplier);
     const whole = (negative ? -1n : 1n) * (real ? 0n : BigInt(body)) * multiplier;
     if (!real && fits('System.Decimal', whole)) return make('System.Decimal', whole);
-    return Number.isFinite(n) ? { type: 'System.Decimal', value: n } : undefined;
+    return Number.isFinite(n) && Math.abs(n) < 2 ** 96 ? { type: 'System.Decimal', value: n } : undefined;
   }
   let v: bigint;
   if (real) {

@@ -28,6 +28,11 @@ export const ParserStrings = {
     'InvalidUnicodeEscapeSequence',
     "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",
   ),
+  TooManyDigitsInUnicodeEscapeSequence: entry(
+    'TooManyDigitsInUnicodeEscapeSequence',
+    'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
+  ),
+  InvalidUnicodeEscapeSequenceValue: entry('InvalidUnicodeEscapeSequenceValue', 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.'),
   UnexpectedCharactersAfterHereStringHeader: entry(
     'UnexpectedCharactersAfterHereStringHeader',
     'No characters are allowed after a here-string header but before the end of the line.',

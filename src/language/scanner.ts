@@ -75,8 +75,8 @@ const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
 
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 const TYPE_LITERAL_AT = /\[\s*([A-Za-z_][\w.`]*(?:\[\])?)\s*\]/y;
-/** A number literal at a position (sticky) that its type may not hold: hex, or digits with a type suffix. */
-const MAY_BE_OUT_OF_RANGE_AT = /0x|\d+[lusyn]|\d+u[lys]/iy;
+/** A number literal at a position (sticky) that its type may not hold: hex, a type suffix, or a three-digit exponent. */
+const MAY_BE_OUT_OF_RANGE_AT = /0x|[\d.]*\d(?:e[+-]?\d+)?(?:[lusynd]|u[lys])|[\d.]*\de[+-]?\d{3}/iy;
 
 /** An open bracketed group (openGroup): where it opened and the newline mode around it. */
 export interface OpenGroup {
@@ -470,13 +470,14 @@ export abstract class Scanner {
     const digits = start + 3;
     let i = digits;
     while (i < limit && src[i] !== '}') {
-      if (i - digits >= 6 || !/[0-9a-fA-F]/.test(src[i]!)) invalid(i, i + 1);
+      if (i - digits >= 6) this.fail(ParserStrings.TooManyDigitsInUnicodeEscapeSequence, i, i + 1);
+      if (!/[0-9a-fA-F]/.test(src[i]!)) invalid(i, i + 1);
       i++;
     }
     if (i >= limit) invalid(i, i + 1);
     if (i === digits) invalid(start, i + 1);
     const code = parseInt(src.slice(digits, i), 16);
-    if (code > 0x10ffff) invalid(digits, i);
+    if (code > 0x10ffff) this.fail(ParserStrings.InvalidUnicodeEscapeSequenceValue, digits, i);
     this.pos = i + 1;
     return String.fromCodePoint(code);
   }

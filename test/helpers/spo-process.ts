@@ -45,6 +45,9 @@ function baseEnv(home: string): Record<string, string> {
     XDG_CONFIG_HOME: join(home, 'xdg-config'),
     LANG: 'C.UTF-8',
     TERM: 'dumb',
+    // One code cache for the run's spawns (bin/code-cache.js), as a user's runs share one: each
+    // spawn reads it instead of writing a new one into its fresh home.
+    SPO_CACHE_DIR: join(tmpdir(), 'spo-shell-test-code-cache'),
   };
   if (process.env.PATH) env.PATH = process.env.PATH;
   if (process.env.SYSTEMROOT) env.SYSTEMROOT = process.env.SYSTEMROOT;

@@ -1155,3 +1155,213 @@ $r.GetType().FullName
 $r = $null -as [int]
 $r
 $r.GetType().FullName
+
+#### special [byte]'1,5'
+$r = [byte]'1,5'
+$r
+$r.GetType().FullName
+
+#### special [int]'#10'
+$r = [int]'#10'
+$r
+$r.GetType().FullName
+
+#### special [int]'0x10kb'
+$r = [int]'0x10kb'
+$r
+$r.GetType().FullName
+
+#### special [byte]'0x10kb'
+$r = [byte]'0x10kb'
+$r
+$r.GetType().FullName
+
+#### special [long]'0xFFFFFFFF'
+$r = [long]'0xFFFFFFFF'
+$r
+$r.GetType().FullName
+
+#### special [uint32]'0xFFFFFFFF'
+$r = [uint32]'0xFFFFFFFF'
+$r
+$r.GetType().FullName
+
+#### special [sbyte]'0xFF'
+$r = [sbyte]'0xFF'
+$r
+$r.GetType().FullName
+
+#### special [int]'0x-1'
+$r = [int]'0x-1'
+$r
+$r.GetType().FullName
+
+#### special [int]'0xG'
+$r = [int]'0xG'
+$r
+$r.GetType().FullName
+
+#### special [int]' x '
+$r = [int]' x '
+$r
+$r.GetType().FullName
+
+#### special [double]' x '
+$r = [double]' x '
+$r
+$r.GetType().FullName
+
+#### special [decimal]'5-'
+$r = [decimal]'5-'
+$r
+$r.GetType().FullName
+
+#### special [double]'1,000.5'
+$r = [double]'1,000.5'
+$r
+$r.GetType().FullName
+
+#### special [int]'1,5.5'
+$r = [int]'1,5.5'
+$r
+$r.GetType().FullName
+
+#### special [byte]'255.5'
+$r = [byte]'255.5'
+$r
+$r.GetType().FullName
+
+#### special [long]'-9223372036854775809'
+$r = [long]'-9223372036854775809'
+$r
+$r.GetType().FullName
+
+#### special [int]'1e400'
+$r = [int]'1e400'
+$r
+$r.GetType().FullName
+
+#### special [double]'Infinity'
+$r = [double]'Infinity'
+$r
+$r.GetType().FullName
+
+#### special [decimal]'1e400'
+$r = [decimal]'1e400'
+$r
+$r.GetType().FullName
+
+#### special [decimal]'9223372036854775807.5'
+$r = [decimal]'9223372036854775807.5'
+$r
+$r.GetType().FullName
+
+#### special [decimal]'1e-30'
+$r = [decimal]'1e-30'
+$r
+$r.GetType().FullName
+
+#### special [byte]3e9
+$r = [byte]3e9
+$r
+$r.GetType().FullName
+
+#### special [long]1e300
+$r = [long]1e300
+$r
+$r.GetType().FullName
+
+#### special [uint32]-1.5
+$r = [uint32]-1.5
+$r
+$r.GetType().FullName
+
+#### special [decimal]1e29
+$r = [decimal]1e29
+$r
+$r.GetType().FullName
+
+#### special [int[]]@(1,'a')
+$r = [int[]]@(1,'a')
+$r
+$r.GetType().FullName
+
+#### special [int[]]'a'
+$r = [int[]]'a'
+$r
+$r.GetType().FullName
+
+#### special [securestring]$null
+$r = [securestring]$null
+$r
+$r.GetType().FullName
+
+#### special [pscredential]$null
+$r = [pscredential]$null
+$r
+$r.GetType().FullName
+
+#### special [hashtable][ordered]@{a=1}
+$r = [hashtable][ordered]@{a=1}
+$r
+$r.GetType().FullName
+
+#### special [pscredential]1
+$r = [pscredential]1
+$r
+$r.GetType().FullName
+
+#### error id [int]'x'
+$ErrorView = 'CategoryView'
+[int]'x'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [double]'x'
+$ErrorView = 'CategoryView'
+[double]'x'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [decimal]'x'
+$ErrorView = 'CategoryView'
+[decimal]'x'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [byte]300
+$ErrorView = 'CategoryView'
+[byte]300
+$Error[0].FullyQualifiedErrorId
+
+#### error id [char]'ab'
+$ErrorView = 'CategoryView'
+[char]'ab'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [int[]]'a'
+$ErrorView = 'CategoryView'
+[int[]]'a'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [hashtable]'x'
+$ErrorView = 'CategoryView'
+[hashtable]'x'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [hashtable]$true
+$ErrorView = 'CategoryView'
+[hashtable]$true
+$Error[0].FullyQualifiedErrorId
+
+#### error id [datetime]'x'
+$ErrorView = 'CategoryView'
+[datetime]'x'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [System.Management.Automation.ActionPreference]'x'
+$ErrorView = 'CategoryView'
+[System.Management.Automation.ActionPreference]'x'
+$Error[0].FullyQualifiedErrorId
+
+#### error id [System.Management.Automation.ActionPreference]99
+$ErrorView = 'CategoryView'
+[System.Management.Automation.ActionPreference]99
+$Error[0].FullyQualifiedErrorId

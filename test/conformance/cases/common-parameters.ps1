@@ -210,3 +210,81 @@ Write-Verbose v
 
 #### ConfirmPreference value
 $ConfirmPreference
+
+#### -Debug asks about a warning
+Write-Warning w -Debug
+'next'
+
+#### -Debug asks about a verbose message
+Write-Verbose v -Debug
+$?
+
+#### -Debug with -WarningAction Continue
+Write-Warning w -Debug -WarningAction Continue
+
+#### -Debug with -Verbose:$false
+Write-Verbose v -Debug -Verbose:$false
+'next'
+
+#### -Debug with -Verbose
+Write-Verbose v -Debug -Verbose
+
+#### -Debug shows debug messages
+Write-Debug d -Debug
+
+#### -Debug:$false
+Write-Warning w -Debug:$false
+
+#### -Debug of an advanced function
+function f { [CmdletBinding()] param() Write-Warning w; Write-Debug d; Write-Verbose v; "$DebugPreference $WarningPreference $VerbosePreference" }
+f -Debug
+
+#### -Debug of Write-Information and Write-Error
+Write-Information i -Debug
+Write-Error e -Debug
+
+#### -Debug warning answered Yes | interactive stdin="y\n"
+Write-Warning w -Debug
+'next'
+
+#### VerbosePreference Inquire answered | interactive stdin="y\n"
+$VerbosePreference = 'Inquire'
+Write-Verbose v
+'next'
+
+#### InformationPreference Inquire answered | interactive stdin="y\n"
+$InformationPreference = 'Inquire'
+Write-Information i
+'next'
+
+#### InformationPreference Stop and Write-Host
+$InformationPreference = 'Stop'
+Write-Host h
+
+#### -InformationAction Stop
+Write-Information i -InformationAction Stop
+
+#### -OutVariable scope-qualified name
+Write-Output c -OutVariable global:g
+$g
+
+#### -OutVariable other drive
+Write-Output c -OutVariable nosuch:x
+
+#### -OutVariable plus alone
+Write-Output d -OutVariable '+'
+
+#### -OutVariable $null
+Write-Output a -OutVariable $null
+
+#### -PipelineVariable empty name
+Write-Output c -PipelineVariable ''
+
+#### -PipelineVariable inside the pipeline
+Write-Output a -PipelineVariable pv | ForEach-Object { "[$pv]" }
+"<$pv>"
+
+#### -ErrorVariable is an ArrayList
+Write-Error e -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev.GetType().FullName
+$ev.Count

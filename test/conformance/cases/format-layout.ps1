@@ -133,3 +133,12 @@ Get-Variable zz
 #### enum type literal
 [Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType]::UserAssigned
 [Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation]'ITAR'
+
+#### loop text joins the open table
+foreach ($i in 1..2) { [pscustomobject]@{a = $i}; 'x' }
+
+#### loop text between view rows
+foreach ($n in 'Write-Output', 'Write-Host') { Get-Command $n; 'y' }
+
+#### loop of lists and text
+foreach ($i in 1..2) { [pscustomobject]@{a = $i; b = 2; c = 3; d = 4; e = 5}; 'x' }

@@ -84,3 +84,8 @@ Write-Output (1 + ) aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 #### file last statement failed silently | -f
 Write-Output a
 Write-Error x -ErrorAction SilentlyContinue
+
+#### file $PSScriptRoot | -f
+Split-Path -Leaf $PSScriptRoot
+$MyInvocation.MyCommand.Name
+$MyInvocation.MyCommand.CommandType

@@ -506,6 +506,26 @@ $x = 1ul3
 $x
 $x.GetType().FullName
 
+#### expression 1e309d
+$x = 1e309d
+$x
+$x.GetType().FullName
+
+#### expression 1e400l
+$x = 1e400l
+$x
+$x.GetType().FullName
+
+#### expression -1e309
+$x = -1e309
+$x
+$x.GetType().FullName
+
+#### expression 1e30d
+$x = 1e30d
+$x
+$x.GetType().FullName
+
 #### argument 42
 Write-Output 42
 (Write-Output 42).GetType().FullName

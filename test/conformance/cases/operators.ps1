@@ -2136,6 +2136,135 @@ $r = 1..'x'
 $r -join ','
 $r.GetType().FullName
 
+#### range 'a'..'1'
+$r = 'a'..'1'
+$r -join ','
+$r.GetType().FullName
+
+#### range '-'..'/'
+$r = '-'..'/'
+$r -join ','
+$r.GetType().FullName
+
+#### range [char]'a'..'c'
+$r = [char]'a'..'c'
+$r -join ','
+$r.GetType().FullName
+
+#### range 1..[char]'#'
+$r = 1..[char]'#'
+$r -join ','
+$r.GetType().FullName
+
+#### operand 1 + ' x '
+$r = 1 + ' x '
+$r
+$r.GetType().FullName
+
+#### operand 1.5 + 'x'
+$r = 1.5 + 'x'
+$r
+$r.GetType().FullName
+
+#### operand 1d + 'x'
+$r = 1d + 'x'
+$r
+$r.GetType().FullName
+
+#### operand 5u + 'x'
+$r = 5u + 'x'
+$r
+$r.GetType().FullName
+
+#### operand 1l - 'x'
+$r = 1l - 'x'
+$r
+$r.GetType().FullName
+
+#### operand 1 + '1,5'
+$r = 1 + '1,5'
+$r
+$r.GetType().FullName
+
+#### operand 1 + '#10'
+$r = 1 + '#10'
+$r
+$r.GetType().FullName
+
+#### operand 1 + '0x10'
+$r = 1 + '0x10'
+$r
+$r.GetType().FullName
+
+#### operand 1 + '1.5'
+$r = 1 + '1.5'
+$r
+$r.GetType().FullName
+
+#### operand 1 + '99999999999'
+$r = 1 + '99999999999'
+$r
+$r.GetType().FullName
+
+#### operand 1.5 -lt ' x '
+$r = 1.5 -lt ' x '
+$r
+$r.GetType().FullName
+
+#### operand 1 -eq ' 1 '
+$r = 1 -eq ' 1 '
+$r
+$r.GetType().FullName
+
+#### operand 1d + 1.5
+$r = 1d + 1.5
+$r
+$r.GetType().FullName
+
+#### operand 1d + 1e300
+$r = 1d + 1e300
+$r
+$r.GetType().FullName
+
+#### operand [char]'a' + 'b'
+$r = [char]'a' + 'b'
+$r
+$r.GetType().FullName
+
+#### operand [char]'a' + 1
+$r = [char]'a' + 1
+$r
+$r.GetType().FullName
+
+#### operand [char]'a' * 2
+$r = [char]'a' * 2
+$r
+$r.GetType().FullName
+
+#### operand $null * 'a'
+$r = $null * 'a'
+$r
+$r.GetType().FullName
+
+#### operand 'a' * $null
+$r = 'a' * $null
+$r
+$r.GetType().FullName
+
+#### operand $null / 1
+$r = $null / 1
+$r
+$r.GetType().FullName
+
+#### operand error ids
+$ErrorView = 'CategoryView'
+1 + 'x'
+$Error[0].FullyQualifiedErrorId
+1..'x'
+$Error[0].FullyQualifiedErrorId
+$a = @{x=1}; $a += @{x=2}
+$Error[0].FullyQualifiedErrorId
+
 #### assignment $a = 5; $a += 2
 $a = 5; $a += 2
 $a

@@ -584,3 +584,35 @@ $x = 'abc'
 #### '{0}' -f @(1,2)
 $x = 'abc'
 '{0}' -f @(1,2)
+
+#### bad format: '{a}' -f 1
+$x = 'abc'
+'{a}' -f 1
+
+#### bad format: 'x}y' -f 1
+$x = 'abc'
+'x}y' -f 1
+
+#### bad format: '{0,x}' -f 1
+$x = 'abc'
+'{0,x}' -f 1
+
+#### bad format: '{0 x}' -f 1
+$x = 'abc'
+'{0 x}' -f 1
+
+#### bad format: '{0}}' -f 1
+$x = 'abc'
+'{0}}' -f 1
+
+#### bad format: '{0:x{' -f 1
+$x = 'abc'
+'{0:x{' -f 1
+
+#### '{0 }¦{0, -3}¦' -f 1
+$x = 'abc'
+'{0 }|{0,  -3}|' -f 1
+
+#### array argument: '{0}-{1}' -f @('c'), 'x'
+$x = 'abc'
+'{0}-{1}' -f @('c'), 'x'

@@ -268,3 +268,34 @@ $OFS = '-'
 #### $OFS in cast
 $OFS = '+'
 [string](1,2,3)
+
+#### automatic $PSVersionTable PSVersion
+"$($PSVersionTable.PSVersion)"
+$PSVersionTable.PSEdition
+
+#### automatic $Host version
+$Host.Version.Major
+
+#### $PWD follows Set-Location
+Set-Location /
+$PWD.Path
+
+#### $input at top level enumerates nothing
+$input | ForEach-Object { 'item' }
+'done'
+
+#### $MyInvocation at top level
+$MyInvocation.MyCommand.Name
+$MyInvocation.ScriptLineNumber
+$MyInvocation.MyCommand.CommandType
+
+#### $PSCommandPath in -c
+"[$PSCommandPath] [$PSScriptRoot]"
+
+#### drive prefix unknown read
+$nosuchdrive:x
+'after'
+
+#### drive prefix unknown NormalView
+$ErrorView = 'NormalView'
+$q:x = 1

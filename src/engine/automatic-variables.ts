@@ -1,0 +1,196 @@
+// PowerShell's automatic variables that describe the session: $Host, $PSVersionTable, $PWD,
+// $ExecutionContext, $PSStyle and the top level's $input, and those that describe the running script:
+// $MyInvocation, $PSCommandPath and $PSScriptRoot (set for each input the shell runs).
+
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { release, type } from 'node:os';
+import { LoopEnumerator } from './loop-enumerator.js';
+import type { Session } from './session.js';
+import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
+
+/** The PowerShell version whose behaviour spo-shell follows. */
+export const PS_VERSION = { major: 7, minor: 6, patch: 10 } as const;
+const VERSION_TEXT = `${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch}`;
+
+const OUTPUT_RENDERING: EnumType = { fullName: 'System.Management.Automation.OutputRendering', names: ['Host', 'PlainText', 'Ansi'] };
+
+/** System.Management.Automation.PathInfo: what Get-Location returns and $PWD holds. */
+export function pathInfo(path: string): PSObject {
+  return new PSObject(
+    'System.Management.Automation.PathInfo',
+    { Drive: path.startsWith('/') ? '/' : path.slice(0, 2), Provider: 'Microsoft.PowerShell.Core\\FileSystem', ProviderPath: path, Path: path },
+    ['Path'],
+    path,
+  );
+}
+
+function semanticVersion(): PSObject {
+  return new PSObject(
+    'System.Management.Automation.SemanticVersion',
+    { Major: PS_VERSION.major, Minor: PS_VERSION.minor, Patch: PS_VERSION.patch, PreReleaseLabel: null, BuildLabel: null },
+    undefined,
+    VERSION_TEXT,
+  );
+}
+
+function systemVersion(major: number, minor: number, build = -1, revision = -1): PSObject {
+  const text = [major, minor, build, revision].filter((n) => n >= 0).join('.');
+  return new PSObject('System.Version', { Major: major, Minor: minor, Build: build, Revision: revision }, undefined, text);
+}
+
+function versionTable(): PSHashtable {
+  const table = new PSHashtable(true);
+  table.set('PSVersion', semanticVersion());
+  table.set('PSEdition', 'Core');
+  table.set('GitCommitId', VERSION_TEXT);
+  table.set('OS', osName());
+  table.set('Platform', process.platform === 'win32' ? 'Win32NT' : 'Unix');
+  table.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', VERSION_TEXT].map((v) => {
+    const [a, b, c] = v.split('.').map(Number);
+    return systemVersion(a!, b!, c ?? -1);
+  }));
+  table.set('PSRemotingProtocolVersion', systemVersion(2, 4));
+  table.set('SerializationVersion', systemVersion(1, 1, 0, 1));
+  table.set('WSManStackVersion', systemVersion(3, 0));
+  return table;
+}
+
+/** RuntimeInformation.OSDescription as pwsh shows it: the distribution's name on Linux, else the kernel's. */
+function osName(): string {
+  if (process.platform === 'linux') {
+    try {
+      const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+      if (pretty) return pretty;
+    } catch {
+      // no os-release: the kernel's name below
+    }
+  }
+  return `${type()} ${release()}`;
+}
+
+function host(): PSObject {
+  return new PSObject(
+    'System.Management.Automation.Internal.Host.InternalHost',
+    {
+      Name: 'ConsoleHost',
+      Version: systemVersion(PS_VERSION.major, PS_VERSION.minor, PS_VERSION.patch),
+      InstanceId: randomUUID(),
+      UI: 'System.Management.Automation.Internal.Host.InternalHostUserInterface',
+      CurrentCulture: '',
+      CurrentUICulture: '',
+      PrivateData: 'Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy',
+      DebuggerEnabled: true,
+      IsRunspacePushed: false,
+      Runspace: 'System.Management.Automation.Runspaces.LocalRunspace',
+    },
+    undefined,
+    'System.Management.Automation.Internal.Host.InternalHost',
+  );
+}
+
+function psStyle(color: boolean): PSObject {
+  // NO_COLOR makes pwsh start with PlainText; otherwise the host decides (Host). spo's host without colour
+  // (NO_COLOR, TERM=dumb, output redirected) says PlainText.
+  const rendering = process.env.NO_COLOR || !color ? 'PlainText' : 'Host';
+  const esc = (code: string) => `\x1b[${code}m`;
+  return new PSObject('System.Management.Automation.PSStyle', {
+    Reset: esc('0'),
+    BlinkOff: esc('25'),
+    Blink: esc('5'),
+    BoldOff: esc('22'),
+    Bold: esc('1'),
+    DimOff: esc('22'),
+    Dim: esc('2'),
+    HiddenOff: esc('28'),
+    Hidden: esc('8'),
+    ReverseOff: esc('27'),
+    Reverse: esc('7'),
+    ItalicOff: esc('23'),
+    Italic: esc('3'),
+    UnderlineOff: esc('24'),
+    Underline: esc('4'),
+    StrikethroughOff: esc('29'),
+    Strikethrough: esc('9'),
+    OutputRendering: new EnumValue(OUTPUT_RENDERING, rendering),
+  });
+}
+
+function executionContext(): PSObject {
+  return new PSObject('System.Management.Automation.EngineIntrinsics', {
+    Host: 'System.Management.Automation.Internal.Host.InternalHost',
+    Events: 'System.Management.Automation.PSLocalEventManager',
+    InvokeProvider: 'System.Management.Automation.ProviderIntrinsics',
+    SessionState: 'System.Management.Automation.SessionState',
+    InvokeCommand: 'System.Management.Automation.CommandInvocationIntrinsics',
+  });
+}
+
+/** Defines the session-wide automatic variables (once, when the shell starts). */
+export function defineAutomaticVariables(session: Session, color: boolean): void {
+  const readOnly = { readOnly: true };
+  session.defineVariable('Host', host(), readOnly);
+  // Built on first use: it reads /etc/os-release, which a script that never asks should not pay for.
+  let table: PSHashtable | undefined;
+  session.defineComputedVariable('PSVersionTable', () => (table ??= versionTable()));
+  session.defineVariable('ExecutionContext', executionContext(), readOnly);
+  session.defineVariable('PSStyle', psStyle(color), readOnly);
+  // The top level's $input is an enumerator with nothing in it (pwsh -c: an ArrayList's).
+  session.defineVariable('input', new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
+  session.defineComputedVariable('PWD', () => pathInfo(session.location));
+}
+
+/** A script's ScriptInfo (-c text, a console line) or ExternalScriptInfo (a file), as $MyInvocation.MyCommand. */
+export function scriptCommandInfo(text: string, file?: string): PSObject {
+  if (file !== undefined) {
+    const name = file.split(/[\\/]/).pop() ?? file;
+    return new PSObject(
+      'System.Management.Automation.ExternalScriptInfo',
+      { Path: file, Definition: file, Source: file, Name: name, CommandType: 'ExternalScript' },
+      ['CommandType', 'Name'],
+      name,
+    );
+  }
+  return new PSObject(
+    'System.Management.Automation.ScriptInfo',
+    { ScriptBlock: text, Definition: text, Name: '', CommandType: 'Script', Source: '' },
+    ['CommandType', 'Name'],
+    text,
+  );
+}
+
+/** $MyInvocation of a script run from -c, -f or a console line: no position, run from the runspace. */
+export function scriptInvocation(text: string, historyId: number, file?: string): PSObject {
+  return new PSObject('System.Management.Automation.InvocationInfo', {
+    MyCommand: scriptCommandInfo(text, file),
+    BoundParameters: new PSHashtable(),
+    UnboundArguments: [],
+    ScriptLineNumber: 0,
+    OffsetInLine: 0,
+    HistoryId: historyId,
+    ScriptName: '',
+    Line: '',
+    Statement: '',
+    PositionMessage: '',
+    PSScriptRoot: '',
+    PSCommandPath: '',
+    InvocationName: file ?? '',
+    PipelineLength: 2,
+    PipelinePosition: 1,
+    ExpectingInput: false,
+    CommandOrigin: 'Runspace',
+    DisplayScriptPosition: null,
+  });
+}
+
+/** Sets $MyInvocation, $PSCommandPath and $PSScriptRoot for one input the shell runs. */
+export function defineScriptVariables(session: Session, text: string, file: string | undefined): void {
+  session.defineVariable('MyInvocation', scriptInvocation(text, session.historyId, file));
+  session.defineVariable('PSCommandPath', file ?? '');
+  session.defineVariable('PSScriptRoot', file === undefined ? '' : folderOf(file));
+}
+
+function folderOf(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i > 0 ? path.slice(0, i) : i === 0 ? path.slice(0, 1) : '';
+}
