@@ -78,7 +78,7 @@ test('Url validation gives one clear sentence for each kind of garbage', () => {
   assert.equal(argError(() => parseSiteUrl('%%%')).errorId, 'InvalidUrl');
   assert.equal(
     argError(() => parseSiteUrl('https://www.example.com')).message,
-    "'www.example.com' is not a SharePoint Online host name (*.sharepoint.com, *.sharepoint.us, *.sharepoint-mil.us, *.sharepoint.de or *.sharepoint.cn). Give the SharePoint admin site, for example https://contoso-admin.sharepoint.com.",
+    "'www.example.com' is not a SharePoint Online host name (*.sharepoint.com, *.sharepoint.us, *.sharepoint-mil.us, *.sharepoint.de, *.sharepoint.cn, *.sovcloud-sharepoint.de or *.sovcloud-sharepoint.fr). Give the SharePoint admin site, for example https://contoso-admin.sharepoint.com.",
   );
   const withPassword = argError(() => parseSiteUrl('https://admin:hunter2@contoso-admin.sharepoint.com'));
   assert.doesNotMatch(withPassword.message, /hunter2/);

@@ -43,3 +43,76 @@ test('a word that a typed parameter cannot take stops the script with pwsh -File
     code: 1,
   });
 });
+
+// A script's own [Parameter(Mandatory)] and [Validate*] attributes bind as a function's do (issue 11).
+const validated = join(dir, 's4.ps1');
+writeFileSync(
+  validated,
+  "param(\n  [Parameter(Mandatory)][string]$Name,\n  [ValidateSet('a','b')][string]$Mode = 'a',\n  [ValidateRange(1,5)][int]$N = 1\n)\n\"Name=$Name Mode=$Mode N=$N\"\n",
+);
+const simple = join(dir, 's5.ps1');
+writeFileSync(
+  simple,
+  "param([ValidateNotNullOrEmpty()][string]$Site, [ValidatePattern('^https://')][string]$Url = 'https://x', [ValidateLength(2,4)]$Code = 'ab', [switch]$Force)\n\"Site=$Site Url=$Url Code=$Code Force=$Force args=$($args.Count)\"\n",
+);
+const prompted = join(dir, 's6.ps1');
+writeFileSync(
+  prompted,
+  "[CmdletBinding()]\nparam([Parameter(Mandatory, HelpMessage='Your site')][string]$Site, [Parameter(Mandatory)][string[]]$Users, [Parameter(Mandatory)][int]$Count)\n\"Site=$Site Users=$($Users -join ',') Count=$Count\"\n",
+);
+
+const refused: Array<[string[], string]> = [
+  [['-NonInteractive', '-f', validated], "s4.ps1: Cannot process command because of one or more missing mandatory parameters: Name.\n"],
+  [['-NonInteractive', '-f', validated, '-Name'], "s4.ps1: Missing an argument for parameter 'Name'. Specify a parameter of type 'System.String' and try again.\n"],
+  [
+    ['-NonInteractive', '-f', validated, '-Name', 'x', '-Mode', 'c'],
+    's4.ps1: Cannot validate argument on parameter \'Mode\'. The argument "c" does not belong to the set "a,b" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.\n',
+  ],
+  [
+    ['-NonInteractive', '-f', validated, '-Name', 'x', '-N', '9'],
+    "s4.ps1: Cannot validate argument on parameter 'N'. The 9 argument is greater than the maximum allowed range of 5. Supply an argument that is less than or equal to 5 and then try the command again.\n",
+  ],
+  [['-NonInteractive', '-f', validated, '-Name', 'x', '-Bogus', '1'], "s4.ps1: A parameter cannot be found that matches parameter name 'Bogus'.\n"],
+  [
+    ['-NonInteractive', '-f', simple, '-Site', 's', '-Url', 'http://y'],
+    's5.ps1: Cannot validate argument on parameter \'Url\'. The argument "http://y" does not match the "^https://" pattern. Supply an argument that matches "^https://" and try the command again.\n',
+  ],
+  [
+    ['-NonInteractive', '-f', simple, '-Site', 's', '-Code', 'abcdef'],
+    's5.ps1: Cannot validate argument on parameter \'Code\'. The character length of the 6 argument is too long. Shorten the character length of the argument so it is fewer than or equal to "4" characters, and then try the command again.\n',
+  ],
+  [
+    ['-NonInteractive', '-f', simple, '-Site', ''],
+    "s5.ps1: Cannot validate argument on parameter 'Site'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.\n",
+  ],
+  [
+    ['-NonInteractive', '-f', prompted, '-Site', 'a'],
+    's6.ps1: Cannot process command because of one or more missing mandatory parameters: Users Count.\n',
+  ],
+  [['-NonInteractive', '-f', prompted, '-Site', 'a', '-Users', 'b', '-Count', '1', '-Verbose', '-Bogus'], "s6.ps1: A parameter cannot be found that matches parameter name 'Bogus'.\n"],
+];
+
+for (const [argv, stderr] of refused) {
+  test(`spo ${argv.map((a) => a.replace(dir, '<dir>')).join(' ')} stops with pwsh -File's binding error`, async () => {
+    assert.deepEqual(await runSpo(argv, { env: { NO_COLOR: '1' } }), { stdout: '', stderr, code: 1 });
+  });
+}
+
+test('validated script parameters that pass run the script; defaults are not validated', async () => {
+  assert.deepEqual(await runSpo(['-NonInteractive', '-f', validated, 'x', 'b', '3']), { stdout: 'Name=x Mode=b N=3\n', stderr: '', code: 0 });
+  assert.deepEqual(await runSpo(['-NonInteractive', '-f', simple]), { stdout: 'Site= Url=https://x Code=ab Force=False args=0\n', stderr: '', code: 0 });
+});
+
+test('a missing mandatory script parameter is prompted for, with the answers read from redirected input echoed', async () => {
+  assert.deepEqual(await runSpo(['-f', prompted], { stdin: 'x\nu1\nu2\n\n3\n', env: { NO_COLOR: '1' } }), {
+    stdout:
+      '\ncmdlet s6.ps1 at command pipeline position 1\nSupply values for the following parameters:\n(Type !? for Help.)\nSite: x\nUsers[0]: u1\nUsers[1]: u2\nUsers[2]: \nCount: 3\nSite=x Users=u1,u2 Count=3\n',
+    stderr: '',
+    code: 0,
+  });
+  assert.deepEqual(await runSpo(['-f', validated], { env: { NO_COLOR: '1' } }), {
+    stdout: '\ncmdlet s4.ps1 at command pipeline position 1\nSupply values for the following parameters:\nName: \n',
+    stderr: 's4.ps1: Cannot process command because of one or more missing mandatory parameters: Name.\n',
+    code: 1,
+  });
+});

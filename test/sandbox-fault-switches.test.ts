@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFaultSwitches } from '../src/sandbox/fault-switches.js';
+import { CLOUDS } from '../src/auth/clouds.js';
 import { runSpo } from './helpers/spo-process.js';
 
 const USAGE =
@@ -15,7 +16,7 @@ test('the documented forms', () => {
   assert.deepEqual(parseFaultSwitches('429:5@token*2, latency:3000@sharepoint,tls, 500, drop@login*1, malformed@devicecode, escapes, 503:0.5'), {
     faults: [
       { kind: '429', retryAfterSeconds: 5, host: /^login\./, path: /\/token$/, times: 2 },
-      { kind: 'latency', latencyMs: 3000, host: /\.sharepoint(-mil)?\.[a-z]+$/ },
+      { kind: 'latency', latencyMs: 3000, host: /\.(?:sharepoint(?:-mil)?|sovcloud-sharepoint)\.[a-z]+$/ },
       { kind: '500' },
       { kind: 'drop', host: /^login\./, times: 1 },
       { kind: 'malformed', host: /^login\./, path: /\/devicecode$/ },
@@ -44,7 +45,7 @@ test('anything else is refused with a sentence naming the wrong part', () => {
 
 test('tls with a target affects only that target\'s hosts; tls alone, every host', () => {
   assert.deepEqual(parseFaultSwitches('tls@login'), { faults: [], tls: true, tlsHosts: /^login\./ });
-  assert.deepEqual(parseFaultSwitches('tls@SharePoint'), { faults: [], tls: true, tlsHosts: /\.sharepoint(-mil)?\.[a-z]+$/ });
+  assert.deepEqual(parseFaultSwitches('tls@SharePoint'), { faults: [], tls: true, tlsHosts: /\.(?:sharepoint(?:-mil)?|sovcloud-sharepoint)\.[a-z]+$/ });
   const both = parseFaultSwitches('tls@login, tls@sharepoint').tlsHosts!;
   assert.ok(both.test('login.microsoftonline.com') && both.test('contoso-admin.sharepoint.com'));
   assert.deepEqual(parseFaultSwitches('tls@login, tls'), { faults: [], tls: true });
@@ -74,4 +75,19 @@ test('a bad SPO_SANDBOX_FAULTS stops spo --sandbox before it starts, with exit c
   assert.equal(r.code, 64);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, `spo: SPO_SANDBOX_FAULTS: 'graph' in '429@graph' is not a target. ${USAGE}\n`);
+});
+
+test('the sharepoint target takes every cloud\'s SharePoint hosts (sovereign ones included) and no sign-in host', () => {
+  const host = parseFaultSwitches('500@sharepoint').faults[0]!.host!;
+  const tlsHosts = parseFaultSwitches('tls@sharepoint').tlsHosts!;
+  for (const cloud of Object.values(CLOUDS)) {
+    for (const suffix of cloud.sharePointSuffixes) {
+      for (const name of [`contoso-admin.${suffix}`, `contoso.${suffix}`, `contoso-my.${suffix}`]) {
+        assert.ok(host.test(name), `${cloud.name}: ${name}`);
+        assert.ok(tlsHosts.test(name), `tls ${cloud.name}: ${name}`);
+      }
+    }
+    assert.ok(!host.test(cloud.loginHost), `${cloud.name}: ${cloud.loginHost} is not a SharePoint host`);
+  }
+  assert.ok(!host.test('contoso-admin.sharepoint.com.example.net'));
 });

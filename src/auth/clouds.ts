@@ -143,7 +143,7 @@ export function parseSiteUrl(raw: string): SiteTarget {
   const host = parsed.hostname.toLowerCase();
   const match = cloudOfHost(host);
   if (!match) {
-    throw new ConnectArgumentError(S.NotSharePointHost(parsed.host));
+    throw new ConnectArgumentError(S.NotSharePointHost(parsed.host, Object.values(CLOUDS).flatMap((c) => c.sharePointSuffixes)));
   }
   const label = host.slice(0, host.length - match.suffix.length - 1);
   const tenantLabel = label.split('.').pop() ?? label;

@@ -43,9 +43,10 @@ export const SignInStrings = {
       `The Url must not contain a user name or password. Give the site address only, for example ${EXAMPLE_SITE}, and the account with -Credential.`,
       'InvalidUrl',
     ),
-  NotSharePointHost: (host: string) =>
+  /** `suffixes`: every cloud's SharePoint suffixes (clouds.ts), the sovereign ones included. */
+  NotSharePointHost: (host: string, suffixes: readonly string[]) =>
     argument(
-      `'${host}' is not a SharePoint Online host name (*.sharepoint.com, *.sharepoint.us, *.sharepoint-mil.us, *.sharepoint.de or *.sharepoint.cn). ${GIVE_ADMIN_SITE}`,
+      `'${host}' is not a SharePoint Online host name (${suffixes.slice(0, -1).map((x) => `*.${x}`).join(', ')} or *.${suffixes[suffixes.length - 1]}). ${GIVE_ADMIN_SITE}`,
       'NotSharePointUrl',
     ),
   RegionDoesNotMatchUrl: (region: string, url: string, suffix: string, cloud: string, description: string) =>

@@ -357,8 +357,11 @@ export async function bindArguments(
         }
         continue;
       }
-      // An unknown parameter is a left-over named argument; the first one is reported later.
+      // An unknown parameter is a left-over named argument; the first one is reported later. The
+      // value after it goes with it, not to a position (pwsh: `f -Name x -Bogus 1` reports -Bogus
+      // instead of binding 1 to the next positional parameter).
       firstUnknownNamed ??= { typed: a.typed, span: a.span };
+      if (!a.colon && args[i + 1]?.kind === 'value' && !args[i + 1]!.splatted) i++;
       continue;
     }
     if (a.colon || a.splatted) {

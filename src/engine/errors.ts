@@ -66,6 +66,12 @@ export interface ErrorRecordInit {
   /** CategoryInfo.TargetName / TargetType overrides (Write-Error -CategoryTargetName / -CategoryTargetType). */
   targetName?: string;
   targetType?: string;
+  /**
+   * The exception this record's exception wraps (its InnerException), as the record `$_` is when a
+   * catch or trap of the inner type handles the error: `1/0` is a RuntimeException wrapping a
+   * DivideByZeroException, a failed `[int]'x'` one wrapping a PSInvalidCastException.
+   */
+  inner?: ErrorRecord;
 }
 
 export class ErrorRecord {
@@ -94,8 +100,13 @@ export class ErrorRecord {
   historyId = 1;
   /** Set on Get-Error's output: the record prints in the PSExtendedError view whatever $ErrorView says. */
   extendedView?: { errorIndex?: number; last?: boolean };
+  readonly inner?: ErrorRecord;
+
+  /** What the record was made from (asExtended's copies carry it too). */
+  private readonly init: ErrorRecordInit;
 
   constructor(init: ErrorRecordInit) {
+    this.init = init;
     this.message = init.message;
     this.errorId = init.errorId;
     this.category = init.category;
@@ -115,6 +126,20 @@ export class ErrorRecord {
     this.commandExtent = init.commandExtent;
     this.targetName = init.targetName;
     this.targetType = init.targetType;
+    this.inner = init.inner;
+  }
+
+  /** This record with another exception type (and no inner one). */
+  withException(exceptionType: string): ErrorRecord {
+    const copy = new ErrorRecord({ ...this.init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
+    copy.callStack = this.callStack;
+    copy.historyId = this.historyId;
+    return copy;
+  }
+
+  /** The same error told from the exception it wraps (`exceptionType`): what a catch of that type sees in `$_`. */
+  static wrapping(init: ErrorRecordInit, innerType: string): ErrorRecord {
+    return new ErrorRecord({ ...init, inner: new ErrorRecord({ ...init, exceptionType: innerType, exceptionFullName: undefined }) });
   }
 
   get fullyQualifiedErrorId(): string {
@@ -148,6 +173,8 @@ export class PSErrorSignal extends Error {
     readonly scope: 'statement' | 'script',
     /** ActionPreferenceStopException: -ErrorAction Stop escalation. */
     readonly stopException = false,
+    /** Rethrown by a bare `throw` in a catch block: shown at the top as a ParentContainsErrorRecordException. */
+    readonly rethrown = false,
   ) {
     super(record.message);
   }

@@ -82,6 +82,47 @@ export function exceptionFullName(short: string): string | undefined {
   return BY_SHORT.get(short);
 }
 
+/** An error as the handler search sees it (an ErrorRecord): its exception's type and the one it wraps. */
+export interface WrappingError<R> {
+  readonly exceptionFullName: string;
+  readonly inner?: R;
+}
+
+/** A catch clause or trap: the full names of the types it catches, none for one that catches all. */
+export interface ErrorHandler {
+  readonly types: readonly string[];
+}
+
+/**
+ * The handler of a try statement's catches (or of a scope's traps) that takes an error, and the
+ * record its `$_` shows, as PowerShell chooses (ExceptionHandlingOps.FindMatchingHandler): the
+ * exception the error wraps is tried first, so `1/0` goes to `catch [DivideByZeroException]` and a
+ * failed cast to `catch [PSInvalidCastException]` ahead of an earlier `catch [RuntimeException]`,
+ * with `$_.Exception` the inner exception; the error's own type is tried when no handler takes the
+ * inner one by its type. `typesOf` resolves a handler's type names (and may throw for an unknown one).
+ */
+export function findHandler<H, R extends WrappingError<R>>(
+  handlers: readonly H[],
+  typesOf: (handler: H) => readonly string[],
+  record: R,
+  stopException: boolean,
+): { handler: H; record: R } | undefined {
+  const byType = (thrown: string, stop: boolean): { handler: H; catchAll: boolean } | undefined => {
+    for (const handler of handlers) {
+      const types = typesOf(handler);
+      if (types.length === 0) return { handler, catchAll: true };
+      if (types.some((t) => catchTypeMatches(t, thrown, stop))) return { handler, catchAll: false };
+    }
+    return undefined;
+  };
+  if (record.inner) {
+    const byInner = byType(record.inner.exceptionFullName, false);
+    if (byInner && !byInner.catchAll) return { handler: byInner.handler, record: record.inner };
+  }
+  const own = byType(record.exceptionFullName, stopException);
+  return own ? { handler: own.handler, record } : undefined;
+}
+
 /** Whether a catch of `catchType` (a full name) handles an exception of type `thrown`. */
 export function catchTypeMatches(catchType: string, thrown: string, stopException: boolean): boolean {
   const chain = (start: string): string[] => {

@@ -21,7 +21,7 @@ import type { CommandTable } from './command-table.js';
 import { CommandProcessor } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
-import { FlowEvaluator, ReportedErrorSignal, isFlowStatement, type Emit } from './flow.js';
+import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
@@ -37,6 +37,7 @@ import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
+import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
 import { invokeCollectionMethod } from './collection-methods.js';
@@ -53,6 +54,8 @@ export class Executor implements EngineServices {
    * loop's parts): a runtime error inside an expression, with no position of its own, underlines it.
    */
   #sequencePoint: Span | undefined;
+  /** ScriptBlock.Invoke() calls running: errors written meanwhile go to the external error stream. */
+  #externalErrors = 0;
   readonly #processor: CommandProcessor;
   /** Runs script blocks and functions (script-invocation.ts). */
   readonly #invoker: ScriptInvoker;
@@ -87,6 +90,9 @@ export class Executor implements EngineServices {
       showError: (record) => this.showError(record),
       toSignal: (e, span) => this.toSignal(e, span),
       extent: (span) => this.source.extent(span),
+      get source() {
+        return executor.source;
+      },
     });
   }
 
@@ -163,6 +169,12 @@ export class Executor implements EngineServices {
     const output = this.streamingOutput();
     try {
       return await this.#flow.runTrap(traps, error, signal, output.emit);
+    } catch (e) {
+      // An error the trap itself raises (`trap { throw }`) ends the script, shown as any other.
+      if (isControlTransfer(e)) throw e;
+      output.flush();
+      this.reportTerminating(this.toSignal(e, traps[0]!.span));
+      return 'break';
     } finally {
       output.flush();
     }
@@ -228,7 +240,10 @@ export class Executor implements EngineServices {
       if (pref === 'Stop') script = true;
     }
     if (!signal.stopException) this.addToErrorHistory(record);
-    this.showError(record);
+    // A rethrown error is shown from its exception again, which pwsh's RuntimeException describes with
+    // a ParentContainsErrorRecordException (a `throw` statement's or a stopped command's record is kept).
+    const rebuilt = signal.rethrown && !signal.stopException && !record.thrownByThrowStatement;
+    this.showError(rebuilt ? record.withException('ParentContainsErrorRecordException') : record);
     return script;
   }
 
@@ -243,7 +258,25 @@ export class Executor implements EngineServices {
   /** Shows a non-terminating error, or hands it to a running redirection (`2>&1`, `2> file`, `2>$null`). */
   showError(record: ErrorRecord): void {
     if (this.streams.write('error', () => record)) return;
-    this.host.write('error', this.render(record));
+    // Inside ScriptBlock.Invoke() written errors go to the external error stream: the bare message.
+    if (this.#externalErrors > 0) this.host.write('error', record.message, { noNewline: true });
+    else this.host.write('error', this.render(record));
+  }
+
+  /** Method calls on script blocks (script-block-methods.ts): the call at `span` lends them the evaluator. */
+  private scriptBlockMethodServices(span: Span): ScriptBlockMethodServices {
+    return {
+      asMethodCall: async (body) => {
+        this.#externalErrors++;
+        try {
+          return await this.#flow.propagatingErrors(body);
+        } finally {
+          this.#externalErrors--;
+        }
+      },
+      toSignal: (e) => this.toSignal(e, span),
+      extent: this.source.extent(this.reportedAt(span)),
+    };
   }
 
   render(record: ErrorRecord): string {
@@ -308,6 +341,9 @@ export class Executor implements EngineServices {
         return out;
       }
       case 'throw': {
+        // A bare `throw` in a catch block rethrows the error it caught, to the end of the script.
+        const caught = stmt.value ? undefined : this.#flow.rethrowable(stmt.span);
+        if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
         const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
@@ -748,6 +784,11 @@ export class Executor implements EngineServices {
       } else {
         const args: unknown[] = [];
         for (const a of node.args) args.push(await this.evalExpr(a, signal));
+        const blockMethod = await invokeScriptBlockMethod(value, node.name, args, this.scriptBlockMethodServices(node.span), signal);
+        if (blockMethod) {
+          value = blockMethod.value;
+          continue;
+        }
         // .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
         const collection = await invokeCollectionMethod(value, node.name, args, signal);
         if (collection !== undefined) {
@@ -808,7 +849,8 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: e.typeName, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
+      // A RuntimeException wrapping the PSInvalidCastException, as pwsh reports a failed cast.
+      return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }, e.exceptionType), 'statement');
     }
     return e;
   }
@@ -819,7 +861,7 @@ export class Executor implements EngineServices {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(span) }, e.exceptionType), 'statement');
     }
     if (e instanceof WildcardPatternError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName, extent: this.source.extent(span) }), 'statement');
@@ -970,8 +1012,9 @@ export class Executor implements EngineServices {
       const at = this.reportedAt(expressionSpan);
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
-          const { entry, targetObject } = e.error;
-          throw new PSErrorSignal(new ErrorRecord({ ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) }), 'statement');
+          const { entry, targetObject, innerException } = e.error;
+          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) };
+          throw new PSErrorSignal(innerException ? ErrorRecord.wrapping(init, innerException) : new ErrorRecord(init), 'statement');
         }
         throw this.memberFailure(e.error, at);
       }
@@ -1018,7 +1061,3 @@ function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | unde
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
 }
 
-/** break, continue, return, exit, Ctrl+C and an error already shown pass through a chain untouched. */
-function isControlTransfer(e: unknown): boolean {
-  return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal;
-}

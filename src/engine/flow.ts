@@ -12,7 +12,7 @@ import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control
 import type { StatementState } from './command-runtime.js';
 import { collapse, isTrue, toPSString, unwrap } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
-import { catchTypeMatches, resolveExceptionType } from './exception-types.js';
+import { findHandler, resolveExceptionType } from './exception-types.js';
 import { binary, type OperatorScope } from './operators.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { ScriptBlock } from './script-block.js';
@@ -43,6 +43,8 @@ export interface FlowServices {
   /** Anything thrown while running a statement, as a PowerShell error. */
   toSignal(e: unknown, span: Span): PSErrorSignal;
   extent(span: Span): SourceExtent;
+  /** The text running now (a SourceMap): a catch block's own statements are the ones at its span in it. */
+  readonly source: unknown;
 }
 
 export function isFlowStatement(stmt: Statement): stmt is FlowStatement {
@@ -71,6 +73,8 @@ export class FlowEvaluator {
   #tryDepth = 0;
   /** Inside a statement list that has a trap (in this or a calling scope): errors go up to it. */
   #trapDepth = 0;
+  /** The catch blocks running, innermost last: a bare `throw` written inside one rethrows its error. */
+  readonly #catching: Array<{ error: PSErrorSignal; body: Span; source: unknown }> = [];
 
   constructor(private readonly services: FlowServices) {}
 
@@ -81,6 +85,19 @@ export class FlowEvaluator {
    */
   get handlerAbove(): boolean {
     return this.#tryDepth > 0 || this.#trapDepth > 0;
+  }
+
+  /**
+   * Runs `body` with every terminating error travelling up as an exception, as inside a try block:
+   * a method call (ScriptBlock.Invoke) turns whatever ends the block into a MethodInvocationException.
+   */
+  async propagatingErrors<T>(body: () => Promise<T>): Promise<T> {
+    this.#tryDepth++;
+    try {
+      return await body();
+    } finally {
+      this.#tryDepth--;
+    }
   }
 
   /** Runs `body` (a statement list) with its traps in force for everything nested in it. */
@@ -316,12 +333,17 @@ export class FlowEvaluator {
         this.#tryDepth--;
       }
       if (!caught) return;
-      const clause = this.matchingCatch(stmt.catches, caught);
-      if (!clause) throw caught;
+      const match = this.matchingCatch(stmt.catches, caught);
+      if (!match) throw caught;
       if (!caught.stopException) this.services.addToErrorHistory(caught.record);
       this.services.statementState.failed = true;
       this.services.setLastSuccess(false);
-      await this.withErrorVariable(caught.record, () => this.runBlock(clause.body, signal, emit));
+      this.#catching.push({ error: caught, body: match.clause.body.span, source: this.services.source });
+      try {
+        await this.withErrorVariable(match.record, () => this.runBlock(match.clause.body, signal, emit));
+      } finally {
+        this.#catching.pop();
+      }
     } finally {
       // Runs on errors, break, continue, return and exit too, as in PowerShell.
       if (stmt.finallyBody && signal.aborted) await this.runFinallyWhileStopping(stmt.finallyBody);
@@ -345,22 +367,32 @@ export class FlowEvaluator {
     }
   }
 
-  /** The first catch whose types match the error (an untyped catch matches all). */
-  private matchingCatch(catches: CatchClause[], error: PSErrorSignal): CatchClause | undefined {
-    for (const clause of catches) {
-      if (clause.types.length === 0) return clause;
-      for (const type of clause.types) {
-        const resolved = resolveExceptionType(type.name);
-        if (!resolved) {
-          throw new PSErrorSignal(
-            new ErrorRecord({ message: `Unable to find type [${type.name}].`, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: type.name, extent: this.services.extent(type.span) }),
-            'statement',
-          );
-        }
-        if (catchTypeMatches(resolved, error.record.exceptionFullName, error.stopException)) return clause;
-      }
+  /**
+   * The error a bare `throw` at `span` rethrows: that of the innermost running catch block the
+   * statement is written in (script blocks inside it included, not functions defined elsewhere:
+   * there pwsh's bare `throw` is ScriptHalted, as in a trap).
+   */
+  rethrowable(span: Span): PSErrorSignal | undefined {
+    for (let i = this.#catching.length - 1; i >= 0; i--) {
+      const c = this.#catching[i]!;
+      if (c.source === this.services.source && c.body.start <= span.start && span.end <= c.body.end) return c.error;
     }
     return undefined;
+  }
+
+  /** The catch that takes the error (exception-types.ts), and the record its `$_` shows. */
+  private matchingCatch(catches: CatchClause[], error: PSErrorSignal): { clause: CatchClause; record: ErrorRecord } | undefined {
+    const typesOf = (clause: CatchClause): string[] =>
+      clause.types.map((type) => {
+        const resolved = resolveExceptionType(type.name);
+        if (resolved) return resolved;
+        throw new PSErrorSignal(
+          new ErrorRecord({ message: `Unable to find type [${type.name}].`, errorId: 'TypeNotFound', category: 'InvalidOperation', exceptionType: 'RuntimeException', targetObject: type.name, extent: this.services.extent(type.span) }),
+          'statement',
+        );
+      });
+    const found = findHandler(catches, typesOf, error.record, error.stopException);
+    return found && { clause: found.handler, record: found.record };
   }
 
   /** Runs `body` with $_ and $PSItem set to the error record, as in catch and trap blocks. */
@@ -383,19 +415,18 @@ export class FlowEvaluator {
    * on after the statement that failed. With no matching trap the error is shown as usual.
    */
   async runTrap(traps: Array<Extract<FlowStatement, { kind: 'trap' }>>, error: PSErrorSignal, signal: AbortSignal, emit: Emit): Promise<TrapOutcome> {
-    const trap = traps.find((t) => {
-      if (!t.typeName) return true;
-      const resolved = resolveExceptionType(t.typeName);
-      return resolved !== undefined && catchTypeMatches(resolved, error.record.exceptionFullName, error.stopException);
-    });
-    if (!trap) {
+    // A trap of a type spo-shell does not know takes nothing (the catch case reports it instead).
+    const typesOf = (t: (typeof traps)[number]): string[] => (t.typeName ? [resolveExceptionType(t.typeName) ?? '\u0000unknown'] : []);
+    const found = findHandler(traps, typesOf, error.record, error.stopException);
+    if (!found) {
       if (this.services.reportTerminating(error)) return 'break';
       return 'shown';
     }
+    const trap = found.handler;
     if (!error.stopException) this.services.addToErrorHistory(error.record);
     let outcome: TrapOutcome = 'shown';
     try {
-      await this.withErrorVariable(error.record, () => this.runBlock(trap.body, signal, emit));
+      await this.withErrorVariable(found.record, () => this.runBlock(trap.body, signal, emit));
     } catch (e) {
       if (!(e instanceof LoopSignal)) throw e;
       outcome = e instanceof BreakSignal ? 'break' : 'continue';
@@ -414,6 +445,6 @@ function isRange(stmt: Statement): boolean {
 }
 
 /** break, continue, return, exit and Ctrl+C pass through error handling untouched. */
-function isControlTransfer(e: unknown): boolean {
+export function isControlTransfer(e: unknown): boolean {
   return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal;
 }

@@ -16,7 +16,7 @@ import type { AttributeAst, Expr, ParameterAst } from '../language/ast.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership, type ParamKind } from './cmdlet.js';
 import { ScriptBlock } from './script-block.js';
 import { collapse, isTrue } from './convert.js';
-import { castTo } from './types.js';
+import { castTo, resolveTypeName } from './types.js';
 
 /** The hidden parameter that collects a simple function's left-over arguments into $args. */
 export const REMAINING_ARGUMENTS = '__RemainingArguments';
@@ -164,6 +164,15 @@ function applyAttribute(meta: ParameterMetadata, a: AttributeAst, owner: ScriptB
 }
 
 /** How the binder converts an argument for a type constraint, and the name its messages print. */
+/** `int` → System.Int32; a type the shell does not know keeps the name it was written with. */
+function fullTypeName(typeName: string): string {
+  try {
+    return String(resolveTypeName(typeName).get('FullName') ?? typeName);
+  } catch {
+    return typeName;
+  }
+}
+
 function parameterType(typeName: string | undefined): { kind: ParamKind; typeName: string } {
   switch (typeName?.toLowerCase().replace(/^system\./, '')) {
     case undefined:
@@ -188,8 +197,9 @@ function parameterType(typeName: string | undefined): { kind: ParamKind; typeNam
     case 'collections.hashtable':
       return { kind: 'hashtable', typeName: 'System.Collections.Hashtable' };
     default:
-      // Everything else converts as PowerShell's argument transformation does (castTo).
-      return { kind: 'object', typeName: typeName ?? 'System.Object' };
+      // Everything else converts as PowerShell's argument transformation does (castTo); messages
+      // name the type in full ("Specify a parameter of type 'System.Int32'").
+      return { kind: 'object', typeName: typeName ? fullTypeName(typeName) : 'System.Object' };
   }
 }
 

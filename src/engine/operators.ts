@@ -29,6 +29,8 @@ export class OperatorError extends Error {
     /** The error category: InvalidOperation for the operators' own errors, NotSpecified for division by
      *  zero (its view label is RuntimeException), OperationStopped for results too large to build. */
     readonly category: string = 'InvalidOperation',
+    /** The .NET exception PowerShell's RuntimeException wraps (catch and trap match it too). */
+    readonly innerException?: string,
   ) {
     super(entry.message);
   }
@@ -156,7 +158,7 @@ function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: nu
   const a = number(leftRaw);
   const b = number(rightRaw);
   const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
-  if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified'));
+  if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
   const value = op(a, b);
   // A Double operand that a Decimal cannot hold, or a Decimal result past its range, stops the operation.
   if (type === 'System.Decimal' && !(Math.abs(a) < 2 ** 96 && Math.abs(b) < 2 ** 96 && Math.abs(value) < 2 ** 96)) throw stopped(R.DecimalOverflow());

@@ -88,7 +88,8 @@ async function readField(
   signal?: AbortSignal,
 ): Promise<string | null> {
   for (;;) {
-    const line = await host.readLine(prompt, signal);
+    // Redirected input is echoed after the prompt, as pwsh's console host does for these fields too.
+    const line = await host.readLine(prompt, signal, { echoRedirected: true });
     if (line === null) return null;
     if (!line.startsWith('!')) return line;
     if (line === '!?') {

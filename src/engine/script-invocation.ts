@@ -10,17 +10,24 @@ import type { CmdletContext } from './cmdlet.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ReturnSignal } from './control-flow.js';
 import { castTo } from './types.js';
-import { REMAINING_ARGUMENTS, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
-import type { ScriptBlock, ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
+import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
+import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
 import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { ConversionError, unwrap } from './convert.js';
-import { ErrorRecord, PSErrorSignal } from './errors.js';
+import { unwrap } from './convert.js';
+import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
+import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
+import type { ParameterMetadata } from './cmdlet.js';
+import { NonInteractiveError, promptForCredential, promptMandatory } from './prompts.js';
+import { ScriptBlock } from './script-block.js';
+import type { Host } from '../host/host.js';
 
 /** What the executor offers to run a block's statements. */
 export interface StatementRunner {
   readonly session: Session;
+  /** Where a script's mandatory-parameter prompts go. */
+  readonly host: Host;
   /** Runs statements as a block body: statement-terminating errors are reported and the next one runs. */
   runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]>;
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
@@ -102,40 +109,73 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   }
 
   /**
-   * A script file's param( ) and $args from the words after its path on the command line, as
-   * `pwsh -File script.ps1 …` binds them: `-Name value`, `-Name:value` and switches (`-Force`,
-   * `-Force:$false`) by name or unique prefix, the rest by position in declaration order, and what
-   * is left (unknown `-words` included) in $args. The words are strings; a type constraint converts
-   * them, and a failed conversion stops the script with pwsh's message. Unbound parameters take
-   * their defaults (mandatory ones are not prompted for).
+   * A script's param( ) and $args from the words after its path on the command line, as
+   * `pwsh -File script.ps1 …` binds them: the script is a command like a function, so its words go
+   * through the same binder: `-Name value`, `-Name:value` and switches (`-Force`, `-Force:$false`)
+   * by name or unique prefix, the rest by position; type constraints, [Validate*] attributes and
+   * [Parameter(Mandatory)] (prompted for under an interactive host, PowerShell's "missing mandatory
+   * parameters" error under -NonInteractive or at the end of input) as for any command. A simple
+   * script hands unknown `-words` to $args, an advanced one refuses them. Any binding failure stops
+   * the script, reported under the script's name (pwsh's "s.ps1: …"; '' for -c text).
    */
   async defineScriptParameters(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, words: readonly string[]): Promise<void> {
     const parameters = block.parameters ?? [];
-    const bound = bindScriptWords(parameters, words);
     const scriptName = source.file?.split(/[\\/]/).pop() ?? '';
+    const script = new ScriptBlock(block, source, this);
+    const advanced = isAdvanced(script);
+    const definition = functionDefinition({ name: scriptName, block: script, isFilter: false, advanced }, this);
+    const span = { start: 0, end: 0 };
+    const args: BindArg[] = words.map((word) => {
+      const m = /^-([A-Za-z_?][\w-]*)(?::(.*))?$/s.exec(word);
+      if (!m) return { kind: 'value', value: word, span };
+      return m[2] === undefined ? { kind: 'param', typed: m[1]!, text: word, colon: false, span } : { kind: 'param', typed: m[1]!, text: word, colon: true, value: commandLineValue(m[2]), span };
+    });
+    let bound: BindResult;
+    try {
+      bound = await bindArguments(definition, args, this.binderHost(scriptName, signal), { hasPipelineInput: false, commandSpan: span });
+    } catch (e) {
+      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+      if (!(e instanceof BindingError)) throw e;
+      throw new PSErrorSignal(
+        new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject, commandName: scriptName, invocationName: scriptName }),
+        'script',
+      );
+    }
+    const bag = new PSHashtable();
     for (const p of parameters) {
-      if (!bound.values.has(p)) {
+      const key = p.name.toLowerCase();
+      if (!bound.values.has(key)) {
         this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
         continue;
       }
-      try {
-        this.session.setVariable(p.name, convertParameter(p, bound.values.get(p)));
-      } catch (e) {
-        if (!(e instanceof ConversionError)) throw e;
-        throw new PSErrorSignal(
-          new ErrorRecord({
-            message: `Cannot process argument transformation on parameter '${p.name}'. ${e.message}`,
-            errorId: 'ParameterArgumentTransformationError',
-            category: 'InvalidData',
-            exceptionType: 'ParameterBindingArgumentTransformationException',
-            commandName: scriptName,
-            invocationName: scriptName,
-          }),
-          'script',
-        );
-      }
+      this.session.setVariable(p.name, bound.values.get(key));
+      bag.set(bound.names.get(key) ?? p.name, bound.values.get(key));
     }
-    this.session.setVariable('args', bound.rest);
+    this.session.setVariable('PSBoundParameters', bag);
+    const rest = unwrap(bound.values.get(REMAINING_ARGUMENTS.toLowerCase()));
+    this.session.setVariable('args', advanced || rest === undefined || rest === null ? [] : Array.isArray(rest) ? [...rest] : [rest]);
+  }
+
+  /** The prompts a script's binding may need; -NonInteractive (or no answer) is the "missing mandatory" error. */
+  private binderHost(commandName: string, signal: AbortSignal): BinderHost {
+    const host = this.runner.host;
+    return {
+      promptMandatory: async (params: ParameterMetadata[]) => {
+        try {
+          const answers = await promptMandatory(host, commandName, 1, params, signal);
+          if (answers === null && signal.aborted) throw new PromptCancelled();
+          return answers;
+        } catch (e) {
+          if (e instanceof NonInteractiveError) return null;
+          throw e;
+        }
+      },
+      promptCredential: async (userName: string) => {
+        const credential = await promptForCredential(host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
+        if (credential === null && signal.aborted) throw new PromptCancelled();
+        return credential;
+      },
+    };
   }
 
   // ---- functions, called by the command processor --------------------------------------------
@@ -243,48 +283,6 @@ function convertParameter(p: ParameterAst, value: unknown): unknown {
   return castTo(t, value);
 }
 
-
-/** The command-line words of `spo -f script.ps1 …` matched to the script's parameters (pwsh -File). */
-function bindScriptWords(parameters: readonly ParameterAst[], words: readonly string[]): { values: Map<ParameterAst, unknown>; rest: string[] } {
-  const values = new Map<ParameterAst, unknown>();
-  const positional: Array<{ at: number; word: string }> = [];
-  /** Words for $args, by their place on the line: unknown `-Name`s (with the value after each) and positional words left over. */
-  const rest: Array<{ at: number; word: string }> = [];
-  const isSwitch = (p: ParameterAst) => /^switch$/i.test(p.typeName ?? '');
-  const byName = (typed: string): ParameterAst | undefined => {
-    const key = typed.toLowerCase();
-    const exact = parameters.find((p) => p.name.toLowerCase() === key);
-    if (exact) return exact;
-    const prefixed = parameters.filter((p) => p.name.toLowerCase().startsWith(key));
-    return prefixed.length === 1 ? prefixed[0] : undefined;
-  };
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const m = /^-([A-Za-z_?][\w-]*)(?::(.*))?$/s.exec(word);
-    const p = m ? byName(m[1]!) : undefined;
-    if (!m) {
-      positional.push({ at: i, word });
-      continue;
-    }
-    if (!p) {
-      // pwsh hands an unknown parameter name and the value after it to $args together.
-      rest.push({ at: i, word });
-      if (i + 1 < words.length && !/^-[A-Za-z_?]/.test(words[i + 1]!)) rest.push({ at: i + 1, word: words[++i]! });
-      continue;
-    }
-    const colon = m[2];
-    if (isSwitch(p)) values.set(p, colon === undefined ? true : !/^(\$false|0|)$/i.test(colon));
-    else if (colon !== undefined) values.set(p, commandLineValue(colon));
-    else if (i + 1 < words.length) values.set(p, words[++i]);
-  }
-  const open = parameters.filter((p) => !isSwitch(p) && !values.has(p));
-  for (const item of positional) {
-    const p = open.shift();
-    if (p) values.set(p, item.word);
-    else rest.push(item);
-  }
-  return { values, rest: rest.sort((a, b) => a.at - b.at).map((r) => r.word) };
-}
 
 /** `-Flag:$true` / `-Flag:$false` on pwsh's command line are Booleans; anything else is the text. */
 function commandLineValue(text: string): unknown {

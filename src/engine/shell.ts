@@ -53,8 +53,17 @@ export class Shell implements ShellEngine {
     defineAutomaticVariables(this.session, this.host.color);
   }
 
+  /**
+   * The last text isIncomplete parsed: a script read from stdin asks about a statement and then runs
+   * that same text, which need not be parsed twice (a 20,000-line here-string is one statement).
+   */
+  #lastParse: { source: string; parsed: ReturnType<typeof parseScript> } | undefined;
+
   isIncomplete(text: string): boolean {
-    return parseScript(stripDocumentationPrompts(text)).incomplete;
+    const source = stripDocumentationPrompts(text);
+    const parsed = parseScript(source);
+    this.#lastParse = parsed.incomplete ? undefined : { source, parsed };
+    return parsed.incomplete;
   }
 
   readsAsCommand(line: string): boolean {
@@ -79,7 +88,9 @@ export class Shell implements ShellEngine {
     this.session.historyId = ++this.#runs;
     if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
     const source = stripDocumentationPrompts(text);
-    const parsed = parseScript(source, options.file);
+    const cached = this.#lastParse;
+    this.#lastParse = undefined;
+    const parsed = options.file === undefined && cached?.source === source ? cached.parsed : parseScript(source, options.file);
     const map = new SourceMap(source, options.file);
     defineScriptVariables(this.session, source, options.file);
     if (parsed.errors.length && parsed.incomplete && options.file === undefined && incompleteAtEnd(source, parsed)) {

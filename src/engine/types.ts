@@ -151,8 +151,10 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string): PSObject {
-  // A nested type's Name is what follows its `+` (ArrayList+ArrayListEnumeratorSimple).
-  const short = fullName.slice(Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+')) + 1);
+  // A generic type's name ends before its type arguments (Collection`1[[…PSObject, …]] is Collection`1);
+  // a nested type's Name is what follows its `+` (ArrayList+ArrayListEnumeratorSimple).
+  const plain = fullName.replace(/\[\[.*$/s, '');
+  const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');

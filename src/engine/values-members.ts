@@ -31,7 +31,7 @@ function typeInfo(value: unknown): PSObject {
 
 /** An ErrorRecord's `.Exception`. */
 function exceptionOf(record: ErrorRecord): PSObject {
-  return new PSObject(record.exceptionFullName, { Message: record.message }, undefined, record.exceptionFullName);
+  return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, record.exceptionFullName);
 }
 
 export function getMember(target: unknown, name: string): unknown {

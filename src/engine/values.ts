@@ -102,6 +102,15 @@ export class ArrayList<T = unknown> extends Array<T> {
   }
 }
 
+/** Collection<PSObject>, what ScriptBlock.Invoke() returns: an array to everything that reads it, typed for GetType(). */
+export class PSObjectCollection<T = unknown> extends Array<T> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+  static readonly typeName =
+    'System.Collections.ObjectModel.Collection`1[[System.Management.Automation.PSObject, System.Management.Automation, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]';
+}
+
 /** System.Collections.Generic.List[T]: like ArrayList, but Add returns nothing. */
 export class GenericList<T = unknown> extends ArrayList<T> {
   elementType = 'System.Object';

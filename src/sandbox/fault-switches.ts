@@ -34,7 +34,9 @@ const TARGETS: Readonly<Record<string, Pick<FaultSpec, 'host' | 'path'>>> = {
   login: { host: /^login\./ },
   token: { host: /^login\./, path: /\/token$/ },
   devicecode: { host: /^login\./, path: /\/devicecode$/ },
-  sharepoint: { host: /\.sharepoint(-mil)?\.[a-z]+$/ },
+  // Every cloud's SharePoint hosts (auth/clouds.ts: .sharepoint.com/.us/.de/.cn, .sharepoint-mil.us,
+  // and the sovereign .sovcloud-sharepoint.de/.fr); a test holds this against the clouds' suffixes.
+  sharepoint: { host: /\.(?:sharepoint(?:-mil)?|sovcloud-sharepoint)\.[a-z]+$/ },
 };
 
 const USAGE =

@@ -154,3 +154,81 @@ $y = 1; . { $y = 2 }; $y; & { $y = 3 }; $y
 
 #### null assignment discards
 $null = 'x'; [void]'y'; 'z' | Out-Null; 'only this'
+
+#### script block Invoke arguments
+$sb = { param($a, $b) "$a+$b"; $args.Count }; $sb.Invoke(1, 2, 3); $sb.Invoke(@(4, 5)); ({ $args.Count }).Invoke($null)
+
+#### script block Invoke returns a collection
+$r = ({ 'one' }).Invoke(); $r.GetType().Name; $r.Count; $r[0]; ({}).Invoke().Count
+
+#### script block InvokeReturnAsIs
+$r = ({ 1; 2 }).InvokeReturnAsIs(); $r.GetType().FullName; (({ 5 }).InvokeReturnAsIs()).GetType().FullName; $null -eq ({}).InvokeReturnAsIs()
+
+#### script block Invoke new scope
+$x = 1; ({ $x = 2; "in $x" }).Invoke(); $x; 1 | ForEach-Object { ({ "item $_" }).Invoke() }
+
+#### script block Invoke throw
+$sb = { param($n) "before $n"; throw "bad $n" }; $r = $sb.Invoke(7); "r=$r"
+
+#### script block InvokeReturnAsIs error
+({ 1/0; 'after' }).InvokeReturnAsIs(); 'next'
+
+#### script block Invoke statement error ends the call
+function f { [int]'x'; 'after' }; ({ f; 'rest' }).Invoke(); 'next'
+
+#### script block Invoke error caught
+try { ({ throw 'boom' }).Invoke() } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName; $_.FullyQualifiedErrorId; $_.Exception.InnerException.Message }
+
+#### script block Invoke catch by type
+try { ({ throw 'x' }).Invoke() } catch [System.Management.Automation.MethodInvocationException] { 'method invocation' }; try { ({ [int]'x' }).Invoke() } catch [System.Management.Automation.PSInvalidCastException] { 'cast' } catch { "other $($_.Exception.GetType().Name)" }
+
+#### script block Invoke with ErrorAction Stop
+try { ({ Write-Error 'e' -ErrorAction Stop; 'after' }).Invoke() } catch { $_.FullyQualifiedErrorId; $_.Exception.Message; $_.Exception.InnerException.GetType().Name }
+
+#### script block Invoke parameter conversion
+$sb = { param([int]$n) $n * 2 }; $sb.Invoke('21'); $sb.Invoke('x')
+
+#### script block Invoke written errors | -f
+({ Write-Error 'e1'; Write-Error 'e2'; 'after' }).Invoke(); 'next'; $Error.Count
+
+#### script block Invoke exit and break
+foreach ($i in 1..3) { ({ break }).Invoke(); $i }; 'end'; ({ exit 3 }).Invoke(); 'not reached'
+
+#### typed catch inner exception first
+try { [int]'abc' } catch [System.Management.Automation.RuntimeException] { 'runtime' } catch [System.Management.Automation.PSInvalidCastException] { 'cast' }
+
+#### typed catch base types of a cast
+try { [int]'abc' } catch [System.InvalidCastException] { 'invalid cast' }; try { [int]'abc' } catch [System.SystemException] { 'system' }; try { [int]'abc' } catch [System.Exception] { "exception $($_.Exception.GetType().Name)" }; try { [int]'abc' } catch [ArgumentException] { 'argument' } catch { "other $($_.Exception.GetType().Name)" }
+
+#### typed catch divide by zero
+$z = 0; try { 1 / $z } catch [DivideByZeroException] { "divide $($_.Exception.GetType().Name) $($_.FullyQualifiedErrorId) $($_.CategoryInfo.Reason)" }; try { 1 / $z } catch [ArithmeticException] { 'arithmetic' }; try { 1 % $z } catch { "all $($_.Exception.GetType().Name) $($_.Exception.InnerException.GetType().Name)" }
+
+#### typed catch record shown
+$z = 0; try { 1 / $z } catch [DivideByZeroException] { $_ }
+
+#### typed trap cast
+trap [System.Management.Automation.PSInvalidCastException] { "cast trap $($_.Exception.GetType().Name)"; continue }; [int]'abc'; 'next'
+
+#### rethrow in catch
+try { 1/0 } catch { 'caught'; throw }; 'not reached'
+
+#### rethrow keeps the error
+try { try { [int]'x' } catch [System.Management.Automation.PSInvalidCastException] { throw } } catch { $_.Exception.GetType().Name; $_.Exception.InnerException.GetType().Name }
+
+#### rethrow from a script block in catch
+try { nosuch } catch { & { throw } }
+
+#### rethrow NormalView
+$ErrorView = 'NormalView'; try { throw 'x'} catch { throw }
+
+#### rethrow stopped command NormalView
+$ErrorView = 'NormalView'; try { Write-Error 'w' -ErrorAction Stop} catch { throw }
+
+#### rethrow method error NormalView
+$ErrorView = 'NormalView'; try { ({ 1/0 }).Invoke()} catch { throw }
+
+#### bare throw in a function called from catch
+function f { throw }; try { 1/0 } catch { f }
+
+#### throw inside trap
+trap { 'trapped'; throw } 1/0; 'after'
