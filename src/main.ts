@@ -186,11 +186,12 @@ function applySandboxEnvironment(sandbox: { environment(): Promise<Record<string
     }));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // Never a stack trace for the user; the message is enough to report a bug.
-    process.stderr.write(`spo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(70);
-  },
-);
+/** Never a stack trace for the user (nor a line of the minified bundle); the message is enough to report a bug. */
+function internalError(error: unknown): never {
+  process.stderr.write(`spo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(70);
+}
+// A promise rejected with nobody waiting for it is a bug too: the same one line, not Node's dump of the source.
+process.on('unhandledRejection', internalError);
+
+main(process.argv.slice(2)).then((code) => process.exit(code), internalError);

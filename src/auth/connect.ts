@@ -33,22 +33,38 @@ export type { ConnectArgs } from './connect-attempt.js';
 
 export const NO_CONNECTION_MESSAGE = 'No connection available. Use Connect-SPOService before running this CmdLet.';
 
-/** Writes -Verbose/-Debug lines in order; the network observer calls it synchronously. */
+/**
+ * Writes -Verbose/-Debug lines in order; the network observer calls it synchronously. A write that fails (an
+ * Inquire prompt answered Halt, a -Verbose Stop) is kept and rethrown by flush(): until then the chain must
+ * never hold a rejected promise nobody waits for, or Node would end the process on an unhandled rejection.
+ */
 class Narrator {
   #chain: Promise<void> = Promise.resolve();
+  #failure: { error: unknown } | undefined;
   constructor(private readonly ctx: CmdletContext) {}
+  #queue(write: () => Promise<void>): void {
+    this.#chain = this.#chain.then(async () => {
+      if (this.#failure) return;
+      try {
+        await write();
+      } catch (error) {
+        this.#failure = { error };
+      }
+    });
+  }
   verbose(text: string): void {
-    if (this.ctx.verboseEnabled) this.#chain = this.#chain.then(() => this.ctx.writeVerbose(text));
+    if (this.ctx.verboseEnabled) this.#queue(() => this.ctx.writeVerbose(text));
   }
   debug(text: string): void {
-    if (this.ctx.debugEnabled) this.#chain = this.#chain.then(() => this.ctx.writeDebug(text));
+    if (this.ctx.debugEnabled) this.#queue(() => this.ctx.writeDebug(text));
   }
   warning(text: string): void {
-    this.#chain = this.#chain.then(() => this.ctx.writeWarning(text));
+    this.#queue(() => this.ctx.writeWarning(text));
   }
-  /** Waits until everything queued is written (and surfaces a -Debug/-Verbose Stop). */
-  flush(): Promise<void> {
-    return this.#chain;
+  /** Waits until everything queued is written, and surfaces a write that failed. */
+  async flush(): Promise<void> {
+    await this.#chain;
+    if (this.#failure) throw this.#failure.error;
   }
 }
 

@@ -26,6 +26,7 @@ const MANAGED_IDENTITY = 'AuthenticationManagedIdentity';
 
 export const connectSpoService: CmdletDefinition = {
   name: 'Connect-SPOService',
+  debugAsksOnVerbose: false,
   implementingType: 'Microsoft.Online.SharePoint.PowerShell.ConnectSPOService',
   module: SPO_MODULE,
   synopsis: "Signs in to a SharePoint Online tenant's admin site and keeps that connection for the session.",

@@ -97,6 +97,12 @@ export interface CmdletDefinition {
   commandType?: CommandType;
   /** Full name of the implementing .NET type, used in FullyQualifiedErrorId. */
   implementingType: string;
+  /**
+   * false: -Debug alone does not turn this cmdlet's verbose and warning messages into Inquire prompts (pwsh's
+   * MshCommandRuntime quirk). Connect-SPOService narrates its sign-in on -Verbose; a question at every line of
+   * it, mid-sign-in, is a deliberate deviation (docs/language.md).
+   */
+  debugAsksOnVerbose?: false;
   /** Module name shown by Get-Command. */
   module: string;
   parameters: ParameterMetadata[];
@@ -172,6 +178,8 @@ export interface InvocationInfo {
   parameterSetName: string;
   /** 1-based pipeline position. */
   pipelinePosition: number;
+  /** The definition's debugAsksOnVerbose. */
+  debugAsksOnVerbose?: false;
   /**
    * The $MyInvocation of the code that runs the command: the function that called it, or the script (-c text or
    * file) at the top level. Write-Error gives its record this invocation, as PowerShell does.

@@ -127,7 +127,7 @@ export class CommandProcessor {
     const runtime = new CommandRuntime(
       this.engine,
       { has: (n) => bound.values.has(n.toLowerCase()), get, names: () => [...bound.names.values()] },
-      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position, caller },
+      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position, caller, debugAsksOnVerbose: def.debugAsksOnVerbose },
       signal,
       request.statement,
       makeRecord,

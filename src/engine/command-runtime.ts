@@ -168,11 +168,12 @@ export class CommandRuntime implements CmdletContext {
     };
     // -Debug on a cmdlet: its debug messages show, and (pwsh 7.6.10's MshCommandRuntime) its warnings and
     // verbose messages are written and then asked about (Inquire) unless -WarningAction / -Verbose say otherwise.
-    const debugFlag = bound.has('Debug') && Boolean(bound.get('Debug'));
+    // (Not for a cmdlet whose definition opts out: Connect-SPOService, see CmdletDefinition.debugAsksOnVerbose.)
+    const debugAsks = bound.has('Debug') && Boolean(bound.get('Debug')) && this.invocation.debugAsksOnVerbose !== false;
     return {
       error: name(bound.get('ErrorAction')) ?? pref('ErrorActionPreference'),
-      warning: name(bound.get('WarningAction')) ?? (debugFlag ? 'Inquire' : pref('WarningPreference')),
-      verbose: !bound.has('Verbose') && debugFlag ? 'Inquire' : switchPref('Verbose', 'VerbosePreference'),
+      warning: name(bound.get('WarningAction')) ?? (debugAsks ? 'Inquire' : pref('WarningPreference')),
+      verbose: !bound.has('Verbose') && debugAsks ? 'Inquire' : switchPref('Verbose', 'VerbosePreference'),
       debug: switchPref('Debug', 'DebugPreference'),
       information: name(bound.get('InformationAction')) ?? pref('InformationPreference'),
       informationExplicit: bound.has('InformationAction'),
