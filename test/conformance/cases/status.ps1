@@ -295,3 +295,12 @@ f
 #### exit status of function error last interactive | interactive
 function f { Write-Error x }
 f
+
+#### after advanced function $PSCmdlet.WriteError
+function f { [CmdletBinding()] param() $PSCmdlet.WriteError((Write-Error m 2>&1)); "in=$?" }
+f
+$?
+
+#### exit status of advanced function $PSCmdlet.WriteError last
+function f { [CmdletBinding()] param() $PSCmdlet.WriteError((Write-Error m 2>&1)) }
+f
