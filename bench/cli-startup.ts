@@ -5,21 +5,12 @@
 // as a first run or a read-only home), which is not the target's figure.
 // Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs]
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { childrenCpu } from './timing.js';
 
 const runs = Number(process.argv[2] ?? 15);
 const spo = fileURLToPath(new URL('../../bin/spo.js', import.meta.url));
 
-/** CPU ms of the reaped children so far (10 ms ticks: only means over many runs say much). */
-function childrenCpu(): number | undefined {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
 
 function time(args: string[], expect?: string, env?: Record<string, string>): { wall: number; cpu: number | undefined } {
   const c0 = childrenCpu();

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { childrenCpu } from './timing.js';
 import { spawnPty } from '../test/helpers/pty.js';
 
 const runs = Number(process.argv[2] ?? 15);
@@ -20,15 +21,6 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 interface Row { figure: string; value: string; target: string; pass: boolean | undefined; node: string }
 const rows: Row[] = [];
 
-/** CPU ms of reaped children (Linux /proc; 10 ms ticks, so only means over many runs say much). */
-function childrenCpu(): number | undefined {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
 
 function timed(args: string[], expect?: string, node = process.execPath): { wall: number; cpu: number | undefined } {
   const c0 = childrenCpu();

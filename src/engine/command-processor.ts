@@ -5,12 +5,12 @@
 
 import { requestedModules } from './requested-modules.js';
 import type { Span } from '../language/ast.js';
-import type { CallerInvocation, CmdletDefinition, ParameterMetadata } from './cmdlet.js';
+import type { CallerInvocation, CmdletDefinition } from './cmdlet.js';
 import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import * as B from './binder-strings.js';
 import { CommandRuntime, recordFactory, type EngineServices, type StatementState } from './command-runtime.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
-import { NonInteractiveError, promptForCredential, promptMandatory } from './prompts.js';
+import { NonInteractiveError, mandatoryPrompter, promptForCredential } from './prompts.js';
 import * as R from './runtime-strings.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue } from './values.js';
@@ -192,16 +192,7 @@ export class CommandProcessor {
   #binderHost(def: CmdletDefinition, position: number, commandSpan: Span, signal: AbortSignal): BinderHost {
     const host = this.engine.host;
     return {
-      promptMandatory: async (params: ParameterMetadata[]) => {
-        try {
-          const answers = await promptMandatory(host, def.name, position, params, signal);
-          if (answers === null && signal.aborted) throw new PromptCancelled();
-          return answers;
-        } catch (e) {
-          if (e instanceof NonInteractiveError) return null;
-          throw e;
-        }
-      },
+      promptMandatory: mandatoryPrompter(host, def.name, position, signal),
       promptCredential: async (userName: string) => {
         try {
           const credential = await promptForCredential(host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);

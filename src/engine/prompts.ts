@@ -7,6 +7,7 @@
 import type { Host } from '../host/host.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import type { ParameterMetadata } from './cmdlet.js';
+import { PromptCancelled } from './binder.js';
 import { PSCredential, SecureString } from './values.js';
 import { toInt, ConversionError } from './convert.js';
 
@@ -165,4 +166,22 @@ export async function promptInquire(host: Host, message: string, signal?: AbortS
     const found = choices.find(([k, label]) => k === a || label.toUpperCase() === a);
     if (found) return found[2];
   }
+}
+
+/**
+ * The binder's prompt for missing mandatory parameters of one command (a cmdlet, a function, a script's
+ * param block): null when the host cannot ask (NonInteractive: the binder then reports them missing), and
+ * PromptCancelled when Ctrl+C ended the prompt.
+ */
+export function mandatoryPrompter(host: Host, commandName: string, position: number, signal: AbortSignal): (params: ParameterMetadata[]) => Promise<Map<string, unknown> | null> {
+  return async (params) => {
+    try {
+      const answers = await promptMandatory(host, commandName, position, params, signal);
+      if (answers === null && signal.aborted) throw new PromptCancelled();
+      return answers;
+    } catch (e) {
+      if (e instanceof NonInteractiveError) return null;
+      throw e;
+    }
+  };
 }

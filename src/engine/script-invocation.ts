@@ -18,8 +18,7 @@ import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { unwrap } from './convert.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
-import type { ParameterMetadata } from './cmdlet.js';
-import { NonInteractiveError, promptForCredential, promptMandatory } from './prompts.js';
+import { mandatoryPrompter, promptForCredential } from './prompts.js';
 import { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
 
@@ -160,16 +159,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   private binderHost(commandName: string, signal: AbortSignal): BinderHost {
     const host = this.runner.host;
     return {
-      promptMandatory: async (params: ParameterMetadata[]) => {
-        try {
-          const answers = await promptMandatory(host, commandName, 1, params, signal);
-          if (answers === null && signal.aborted) throw new PromptCancelled();
-          return answers;
-        } catch (e) {
-          if (e instanceof NonInteractiveError) return null;
-          throw e;
-        }
-      },
+      promptMandatory: mandatoryPrompter(host, commandName, 1, signal),
       promptCredential: async (userName: string) => {
         const credential = await promptForCredential(host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
         if (credential === null && signal.aborted) throw new PromptCancelled();
