@@ -943,7 +943,12 @@ export class Executor implements EngineServices {
    */
   async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
     const outer = this.source;
+    const caller = this.statement;
     this.source = source;
+    // The body's statements keep their own $? state: an error an inner command wrote does not make
+    // the call fail (pwsh 7.6.10: `function f { Write-Error x }; f; $?` is True, and `pwsh -c f`
+    // exits 0). Only what ends the call (a terminating error) fails the caller's statement.
+    this.statement = { failed: false };
     const out: unknown[] = [];
     this.streams.openBlock(out);
     try {
@@ -954,6 +959,7 @@ export class Executor implements EngineServices {
     } finally {
       this.streams.closeBlock();
       this.source = outer;
+      this.statement = caller;
     }
     return out;
   }

@@ -158,3 +158,149 @@ exit 1 + 1
 
 #### exit after failing last
 Write-Error x; exit 0
+
+#### after function whose body wrote an error
+function f { Write-Error x }
+f
+$?
+
+#### after function whose body wrote an error then output
+function f { Write-Error x; 'after' }
+f
+$?
+
+#### after function whose body had a failing expression
+function f { 1 / 0 }
+f
+$?
+
+#### after function whose body called an unknown command
+function f { nosuch-command }
+f
+$?
+
+#### after function with a failing cmdlet inside
+function f { Get-Variable nope }
+f
+$?
+
+#### after function assigned to $null
+function f { Write-Error x }
+$null = f
+$?
+
+#### after function in parentheses
+function f { Write-Error x }
+(f)
+$?
+
+#### after function in a subexpression
+function f { Write-Error x }
+$(f)
+$?
+
+#### after function piped on
+function f { Write-Error x }
+f | Write-Output
+$?
+
+#### after filter whose body wrote an error
+filter f { Write-Error x }
+1 | f
+$?
+
+#### function error in a chain
+function f { Write-Error x }
+f && 'and' || 'or'
+
+#### after call operator script block
+& { Write-Error x }
+$?
+
+#### after dot-sourced script block
+. { Write-Error x }
+$?
+
+#### after script block variable
+$sb = { Write-Error x }
+& $sb
+$?
+
+#### after ForEach-Object body wrote an error
+1 | ForEach-Object { Write-Error x }
+$?
+
+#### after Where-Object body wrote an error
+1 | Where-Object { Write-Error x }
+$?
+
+#### after ForEach-Object body failing expression
+1 | ForEach-Object { 1 / 0 }
+$?
+
+#### after advanced function Write-Error
+function f { [CmdletBinding()] param() Write-Error x }
+f
+$?
+
+#### after advanced function silenced
+function f { [CmdletBinding()] param() Write-Error x }
+f -ErrorAction SilentlyContinue
+$?
+
+#### advanced function -ErrorAction Stop ends the script
+function f { [CmdletBinding()] param() Write-Error x }
+f -ErrorAction Stop
+'not reached'
+
+#### function Write-Error -ErrorAction Stop inside ends the script
+function f { Write-Error x -ErrorAction Stop; 'in' }
+f
+'not reached'
+
+#### function throw ends the script
+function f { throw 't' }
+f
+'not reached'
+
+#### subexpression error still fails its statement
+$x = $(Write-Error x)
+$?
+
+#### exit status of function error last
+function f { Write-Error x }
+f
+
+#### exit status of function failing expression last
+function f { 1 / 0 }
+f
+
+#### exit status of script block error last
+& { Write-Error x }
+
+#### exit status of dot-sourced script block error last
+. { Write-Error x }
+
+#### exit status of advanced function error last
+function f { [CmdletBinding()] param() Write-Error x }
+f
+
+#### exit status of function error last in a file | -f
+function f { Write-Error x }
+f
+
+#### exit status of script block error last in a file | -f
+& { Write-Error x }
+
+#### exit status of function error last interactive | interactive
+function f { Write-Error x }
+f
+
+#### after advanced function $PSCmdlet.WriteError
+function f { [CmdletBinding()] param() $PSCmdlet.WriteError((Write-Error m 2>&1)); "in=$?" }
+f
+$?
+
+#### exit status of advanced function $PSCmdlet.WriteError last
+function f { [CmdletBinding()] param() $PSCmdlet.WriteError((Write-Error m 2>&1)) }
+f
