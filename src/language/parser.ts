@@ -376,7 +376,7 @@ class Parser extends FlowParser {
     if (c === undefined) return false;
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
-    if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.')) return true;
+    if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.' || isQuote(n))) return true;
     // `- -5`, `- '5'`: a lone minus is the operator, not a command name.
     if (isDash(c) && (n === ' ' || n === '\t')) return true;
     // `++$i`, `-- $i`

@@ -259,3 +259,12 @@ Write-Output aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 
 #### comma at start
 , 1
+
+#### minus before a quoted string starts an expression
+$r = -"5"; $r; -'3'; +"7"
+
+#### minus before a quoted string that is no number
+$r = -"x"
+
+#### minus before a quoted string in a pipeline
+-"5" | Write-Output
