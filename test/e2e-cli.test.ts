@@ -263,3 +263,12 @@ test('Issue 12.4: tables pad by display columns (wide characters count two), as 
   const r = await runSpo(['-c', "@{'日本語'='テスト'}"]);
   assert.deepEqual(r, { stdout: '\nName                           Value\n----                           -----\n日本語                         テスト\n\n', stderr: '', code: 0 });
 });
+
+test('spo -c: an Inquire prompt (-Debug on Write-Verbose) at the end of stdin fails that command as pwsh 7.6.10 does, and the script goes on', async () => {
+  const r = await runSpo(['-c', "Write-Verbose v -Debug; 'next'; $Error[0].FullyQualifiedErrorId"], { stdin: '', env: { NO_COLOR: '1' } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^VERBOSE: v$/m);
+  assert.match(r.stdout, /Continue with this operation\?/);
+  assert.match(r.stdout, /^next\nSystem\.NullReferenceException,Microsoft\.PowerShell\.Commands\.WriteVerboseCommand\n$/m);
+  assert.equal(r.stderr, 'Write-Verbose: Object reference not set to an instance of an object.\n');
+});

@@ -295,7 +295,17 @@ export class CommandRuntime implements CmdletContext {
       // (the command processor reports it), as pwsh 7.6.10 does.
       throw e;
     }
-    if (answer === null) throw new PipelineStoppedSignal();
+    if (answer === null) {
+      if (this.signal.aborted) throw new PipelineStoppedSignal();
+      // Input ended (a script's stdin at its end): pwsh's host reads null and the command fails with a
+      // NullReferenceException, a statement-terminating error the script goes on after (pwsh 7.6.10).
+      this.throwTerminatingError({
+        message: 'Object reference not set to an instance of an object.',
+        errorId: 'System.NullReferenceException',
+        category: 'NotSpecified',
+        exceptionType: 'NullReferenceException',
+      });
+    }
     if (answer === 'halt' || answer === 'suspend') {
       throw new PSErrorSignal(this.#makeRecord({ ...R.ActionPreferenceStopByUser(), category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException' }), 'script', true);
     }

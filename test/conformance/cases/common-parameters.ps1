@@ -288,3 +288,12 @@ Write-Output a -PipelineVariable pv | ForEach-Object { "[$pv]" }
 Write-Error e -ErrorVariable ev -ErrorAction SilentlyContinue
 $ev.GetType().FullName
 $ev.Count
+
+#### -Debug verbose prompt at the end of input | interactive stdin=""
+Write-Verbose v -Debug
+'next'
+$Error[0].FullyQualifiedErrorId
+
+#### -Debug warning prompt at the end of input, caught | interactive stdin=""
+try { Write-Warning w -Debug } catch { 'caught: ' + $_.Exception.Message }
+'next'
