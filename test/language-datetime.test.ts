@@ -2,15 +2,11 @@
 // Fixed dates only; expected values recorded from pwsh 7.6.10.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Shell } from '../src/engine/shell.js';
-import { builtinCommandTable } from '../src/cmdlets/registry.js';
-import { TestHost } from './helpers/test-host.js';
+import { runInShell } from './helpers/spo-process.js';
+import type { TestHost } from './helpers/test-host.js';
 
 async function run(script: string): Promise<TestHost> {
-  const host = new TestHost();
-  const shell = new Shell({ host, commands: builtinCommandTable() });
-  await shell.run(script);
-  return host;
+  return (await runInShell(script)).host;
 }
 
 async function lines(script: string): Promise<string[]> {

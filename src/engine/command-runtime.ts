@@ -287,14 +287,9 @@ export class CommandRuntime implements CmdletContext {
 
   /** The Inquire prompt: Yes goes on, Halt stops the script, Ctrl+C stops the pipeline. */
   async #inquire(message: string): Promise<boolean> {
-    let answer;
-    try {
-      answer = await promptInquire(this.host, message, this.signal);
-    } catch (e) {
-      // Under -NonInteractive the prompt fails: the command stops with PowerShell's NonInteractive error
-      // (the command processor reports it), as pwsh 7.6.10 does.
-      throw e;
-    }
+    // Under -NonInteractive the prompt throws: the command stops with PowerShell's NonInteractive error
+    // (the command processor reports it), as pwsh 7.6.10 does.
+    const answer = await promptInquire(this.host, message, this.signal);
     if (answer === null) {
       if (this.signal.aborted) throw new PipelineStoppedSignal();
       // Input ended (a script's stdin at its end): pwsh's host reads null and the command fails with a
