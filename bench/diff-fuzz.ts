@@ -6,7 +6,8 @@
 // `pwsh -NoProfile -NonInteractive -c <script>` would (test/conformance/recorder/CaseRunner.cs: console host,
 // errors through Out-Default in ConciseView, exit status from $? after the last statement); spo runs each
 // in-process with the TestHost at pwsh's redirected width (80), which prints what `spo -c` prints. Both
-// sides: stdout, stderr and exit status after the corpus normalisation (CRLF, blanks at line ends).
+// sides: stdout, stderr and exit status after the corpus normalisation (CRLF, blanks at line ends). Rows of a
+// hashtable table compare as a set: pwsh prints them in a per-process random order (see unorderedHashtables).
 // Needs dotnet + pwsh (like `npm run conformance:record`); never part of npm test.
 // Usage: node scripts/build.mjs && node dist/bench/diff-fuzz.js [count=2000] [seed=9] [--show N] [--dump file.json]
 // (--dump writes every differing script with both outcomes, for classifying the causes; --list file writes the
@@ -134,7 +135,33 @@ async function spo(s: string): Promise<Outcome> {
   };
 }
 const norm = (o: Outcome): Outcome => ({ stdout: normalise(o.stdout), stderr: normalise(o.stderr), exit: o.exit });
-const same = (a: Outcome, b: Outcome) => a.stdout === b.stdout && a.stderr === b.stderr && a.exit === b.exit;
+const same = (a: Outcome, b: Outcome) =>
+  unorderedHashtables(a.stdout) === unorderedHashtables(b.stdout) && a.stderr === b.stderr && a.exit === b.exit;
+
+/**
+ * A hashtable's rows come out in .NET hash order, and pwsh seeds string hashing per process: the same
+ * `@{a=1;b=2;c=3}` prints its rows in a different order on each run (measured: three runs, three orders).
+ * No single order is right, so the rows of each Name/Value table are compared as a set.
+ */
+function unorderedHashtables(stdout: string): string {
+  const lines = stdout.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^Name +Value$/.test(lines[i]) || !/^-+ +-+$/.test(lines[i + 1])) continue;
+    let end = i + 2;
+    while (end < lines.length && lines[end] !== '') end++;
+    const rows = lines.slice(i + 2, end).sort();
+    lines.splice(i + 2, rows.length, ...rows);
+    i = end;
+  }
+  return lines.join('\n');
+}
+
+/** What kind of difference a pair shows, so that minimising keeps the same kind of difference. */
+function kind(d: { pwsh: Outcome; spo: Outcome }): string {
+  const parse = (o: Outcome) => (/ParserError/.test(o.stderr) ? 'P' : '-');
+  const streams = [d.pwsh.stdout !== d.spo.stdout, d.pwsh.stderr !== d.spo.stderr, d.pwsh.exit !== d.spo.exit];
+  return parse(d.pwsh) + parse(d.spo) + streams.map((x) => (x ? '1' : '0')).join('');
+}
 
 /** Smaller variants: each statement dropped, each word of each statement dropped. */
 function reductions(s: string): string[] {
@@ -185,7 +212,8 @@ const agree = count - differing.length;
 if (dumpFile) writeFileSync(dumpFile, JSON.stringify(differing, null, 1));
 console.log(`diff-fuzz: ${count} scripts, seed ${seed}: ${agree} agree (${((100 * agree) / count).toFixed(2)}%), ${differing.length} differ; pwsh ${(pwshMs / 1000).toFixed(0)} s, total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-// Minimise the first few: greedily take the shortest reduction that still differs, a few rounds.
+// Minimise the first few: greedily take the shortest reduction that still differs in the same way (a parse
+// error stays a parse error, the same streams differ), a few rounds.
 const shown = differing.slice(0, show);
 for (let round = 0; round < 6; round++) {
   const candidates = shown.map((d) => reductions(d.script));
@@ -199,7 +227,9 @@ for (let round = 0; round < 6; round++) {
     for (const c of candidates[i]) {
       const theirsC = results[k++];
       const oursC = await spo(c);
-      if (!same(oursC, theirsC) && (!best || c.length < best.script.length)) best = { script: c, pwsh: theirsC, spo: oursC };
+      const candidate = { script: c, pwsh: theirsC, spo: oursC };
+      if (same(oursC, theirsC) || kind(candidate) !== kind(shown[i])) continue;
+      if (!best || c.length < best.script.length) best = candidate;
     }
     if (best) {
       shown[i] = best;

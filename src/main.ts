@@ -150,7 +150,10 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
       );
       return 64;
     }
-    return finish(await shell.run(text, { signal: controller.signal, file: path, scriptArgs: cmd.args }));
+    // pwsh -File reports 1 only when a terminating error ended the script (throw, -ErrorAction Stop, a
+    // parse error); a last statement that merely failed still exits 0, unlike -Command.
+    const result = await shell.run(text, { signal: controller.signal, file: path, scriptArgs: cmd.args });
+    return result.exitCode ?? (result.stopped || interrupted ? 1 : 0);
   }
   // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
   // read the lines that follow it (as PowerShell does with redirected input).

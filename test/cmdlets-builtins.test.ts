@@ -62,11 +62,11 @@ const cases: Array<[string, string]> = [
     '[error] ConvertTo-SecureString: The parameter value "(hidden)" is not a valid encrypted string. To convert plain text, add -AsPlainText.\n',
   ],
   ['$s = ConvertTo-SecureString "700061007300730077006f0072006400"; $s.Length', '[output] 8\n'],
-  ['$x = 5; Get-Variable x', '[output] \nName                           Value\n----                           -----\nx                              5\n\n'],
+  ['$x = 5; Get-Variable x', '[output] \nName                           Value\n----                           -----\nx                              5\n[output] \n'],
   ['$x = 5; gv x -ValueOnly', '[output] 5\n'],
   ['Get-Variable nope', "[error] Get-Variable: Cannot find a variable with the name 'nope'.\n"],
   ['Get-Variable nope*', ''],
-  ['gcm cls', '[output] \nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\nAlias           cls -> Clear-Host' + ' '.repeat(45) + '\n\n'],
+  ['gcm cls', '[output] \nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\nAlias           cls -> Clear-Host' + ' '.repeat(45) + '\n[output] \n'],
   [
     'Get-Command nope',
     "[error] Get-Command: The term 'nope' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",

@@ -113,7 +113,19 @@ test('§2.1 errors in a script file name the file and line', async () => {
     // Errors from a file are wrapped like parse errors; the view's closing newline is not shown.
     `Write-Verbose: ${p}:2\nLine |\n   2 |  Write-Verbose -Foo x\n     |                ~~~~\n     | A parameter cannot be found that matches parameter name 'Foo'.\n`,
   );
-  assert.equal(r.code, 1);
+  // pwsh -File exits 0 when the script ran to its end, even if its last statement failed (measured).
+  assert.equal(r.code, 0);
+});
+
+test('spo -f exits 1 when a terminating error ends the script, as pwsh -File does', async () => {
+  const thrown = await runSpo(['-f', script('throw.ps1', "Write-Output a\nthrow 'x'\nWrite-Output b\n")]);
+  assert.equal(thrown.stdout, 'a\n');
+  assert.equal(thrown.code, 1);
+  const stopped = await runSpo(['-f', script('stop.ps1', "Write-Error e -ErrorAction Stop\n'not reached'\n")]);
+  assert.equal(stopped.stdout, '');
+  assert.equal(stopped.code, 1);
+  const failedLast = await runSpo(['-f', script('last.ps1', "Write-Output a\n1/0\n")]);
+  assert.equal(failedLast.code, 0);
 });
 
 test('§1.6 a mandatory parameter is read from piped stdin', async () => {

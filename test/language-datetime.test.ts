@@ -125,3 +125,15 @@ test('successive [datetime]::Now readings never go backwards (sub-millisecond ti
   const [ok] = await lines('$prev = [datetime]::Now; $back = 0; for ($i = 0; $i -lt 2000; $i++) { $t = [datetime]::Now; if ($t -lt $prev) { $back++ }; $prev = $t }; $back');
   assert.equal(ok, '0');
 });
+
+// pwsh 7.6.10, `-c` (U+202F before PM there; the shell writes a space): the DateTime view is a group
+// printed as its dates arrive, blank line first and last; plain values and host text land inside it, and
+// a custom object is a list out of band.
+test('dates in a script print as they arrive, in one group with the text between them', async () => {
+  const r = await runInShell(
+    "$d = Get-Date -Year 2020 -Month 1 -Day 1 -Hour 13 -Minute 0 -Second 0 -Millisecond 0; $d; $d; Write-Host hi; 5; $d; [pscustomobject]@{a=1}",
+    { width: 80 },
+  );
+  const day = 'Wednesday, January 1, 2020 1:00:00 PM';
+  assert.equal(r.text('output', 'information'), `\n${day}\n${day}\nhi\n5\n${day}\n\na : 1\n\n\n`);
+});

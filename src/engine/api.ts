@@ -20,6 +20,8 @@ export interface RunResult {
   success: boolean;
   /** Set when the script ran `exit`; the front end decides whether to quit. */
   exitCode?: number;
+  /** A terminating error ended the script early (throw, -ErrorAction Stop, a parse error, an unmet #Requires). */
+  stopped?: boolean;
   /** The input did not parse because it is incomplete (open quote, trailing pipe...). */
   incomplete?: boolean;
 }

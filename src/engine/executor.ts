@@ -97,13 +97,34 @@ export class Executor implements EngineServices {
   }
 
   /** Runs a parsed script; returns the exit code of `exit`, if any. */
-  async runStatements(statements: Statement[], source: SourceMap, signal: AbortSignal): Promise<{ success: boolean; exitCode?: number }> {
+  async runStatements(
+    statements: Statement[],
+    source: SourceMap,
+    signal: AbortSignal,
+    output?: { emit: Emit; flush(): void },
+  ): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
+    if (output) return this.#runStatements(statements, source, signal, output);
+    // One Out-Default for the whole script, as pwsh -c and -File have: a table a statement opens takes the
+    // next statements' objects as rows, and text they write lands inside it (format.ts).
+    const shared = this.streamingOutput();
+    try {
+      return await this.#runStatements(statements, source, signal, shared);
+    } finally {
+      shared.flush();
+    }
+  }
+
+  async #runStatements(
+    statements: Statement[],
+    source: SourceMap,
+    signal: AbortSignal,
+    output: { emit: Emit; flush(): void },
+  ): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
     this.source = source;
     let success = true;
     const traps = statements.filter((s): s is Extract<Statement, { kind: 'trap' }> => s.kind === 'trap');
     for (const stmt of statements) {
       this.statement = { failed: false };
-      const output = this.streamingOutput();
       try {
         await this.#flow.checkpoint(signal);
         // The script's traps handle errors from everything nested in its statements (flow.ts).
@@ -112,17 +133,15 @@ export class Executor implements EngineServices {
           else if (stmt.kind === 'chain') await this.atSequencePoint(stmt, () => this.runChain(stmt, signal, output.emit));
           else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
         });
-        output.flush();
         success = !this.statement.failed;
       } catch (e) {
-        output.flush();
         if (e instanceof ExitSignal) {
           this.setLastSuccess(true);
           return { success: true, exitCode: e.code };
         }
         if (e instanceof PipelineStoppedSignal || e instanceof ReportedErrorSignal) {
           this.setLastSuccess(false);
-          return { success: false };
+          return { success: false, stopped: true };
         }
         if (e instanceof ReturnSignal || e instanceof LoopSignal) {
           // `return` at the top of a script ends it, and so do break/continue outside any loop;
@@ -133,8 +152,8 @@ export class Executor implements EngineServices {
         const signalled = this.toSignal(e, stmt.span);
         success = false;
         this.setLastSuccess(false);
-        const stop = traps.length ? (await this.runTopLevelTrap(traps, signalled, signal)) === 'break' : this.reportTerminating(signalled);
-        if (stop) return { success: false };
+        const stop = traps.length ? (await this.runTopLevelTrap(traps, signalled, signal, output)) === 'break' : this.reportTerminating(signalled);
+        if (stop) return { success: false, stopped: true };
         continue;
       }
       this.setLastSuccess(success);
@@ -143,7 +162,7 @@ export class Executor implements EngineServices {
   }
 
   /** Runs a whole script: its param( ) defaults, then its statements (or begin, process, end). */
-  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, args?: readonly string[]): Promise<{ success: boolean; exitCode?: number }> {
+  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, args?: readonly string[]): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
     if (block.parameters?.length || args) {
       this.source = source;
       try {
@@ -152,39 +171,45 @@ export class Executor implements EngineServices {
         const signalled = this.toSignal(e, block.span);
         this.reportTerminating(signalled);
         this.setLastSuccess(false);
-        return { success: false };
+        return { success: false, stopped: true };
       }
     }
-    let result: { success: boolean; exitCode?: number } = { success: true };
-    for (const name of ['begin', 'process', 'end'] as const) {
-      const statements = block.blocks[name];
-      if (!statements) continue;
-      result = await this.runStatements(statements, source, signal);
-      if (result.exitCode !== undefined) return result;
-    }
-    return result;
-  }
-
-  private async runTopLevelTrap(traps: Array<Extract<Statement, { kind: 'trap' }>>, error: PSErrorSignal, signal: AbortSignal): Promise<'continue' | 'shown' | 'break'> {
+    let result: { success: boolean; exitCode?: number; stopped?: boolean } = { success: true };
     const output = this.streamingOutput();
     try {
-      return await this.#flow.runTrap(traps, error, signal, output.emit);
-    } catch (e) {
-      // An error the trap itself raises (`trap { throw }`) ends the script, shown as any other.
-      if (isControlTransfer(e)) throw e;
-      output.flush();
-      this.reportTerminating(this.toSignal(e, traps[0]!.span));
-      return 'break';
+      for (const name of ['begin', 'process', 'end'] as const) {
+        const statements = block.blocks[name];
+        if (!statements) continue;
+        result = await this.runStatements(statements, source, signal, output);
+        if (result.exitCode !== undefined) return result;
+      }
+      return result;
     } finally {
       output.flush();
     }
   }
 
+  private async runTopLevelTrap(
+    traps: Array<Extract<Statement, { kind: 'trap' }>>,
+    error: PSErrorSignal,
+    signal: AbortSignal,
+    output: { emit: Emit },
+  ): Promise<'continue' | 'shown' | 'break'> {
+    try {
+      return await this.#flow.runTrap(traps, error, signal, output.emit);
+    } catch (e) {
+      // An error the trap itself raises (`trap { throw }`) ends the script, shown as any other.
+      if (isControlTransfer(e)) throw e;
+      this.reportTerminating(this.toSignal(e, traps[0]!.span));
+      return 'break';
+    }
+  }
+
   /**
-   * Output of a statement at the top, through one Out-Default (format.ts): text outside a table or list
-   * is written as it comes (so a loop's lines interleave with Write-Host as in PowerShell); a table or
-   * list is written whole when it ends, laid out as pwsh lays it out (text that comes while it is open
-   * joins it; a content-sized table keeps the widths of its rows of the first 300 ms, as in pwsh).
+   * Output of a script at the top, through one Out-Default (format.ts): text outside a table is written
+   * as it comes (so a loop's lines interleave with Write-Host as in PowerShell); a list's records and a
+   * table with fixed widths print as they come; a content-sized table holds its rows until an object
+   * arrives after its first 300 ms, or it ends, and then keeps their widths, as in pwsh.
    */
   private streamingOutput(): { emit: Emit; flush(): void } {
     const outDefault = new OutDefault({ width: this.host.width - 1, color: this.host.color, errorView: this.errorView() });
@@ -206,7 +231,9 @@ export class Executor implements EngineServices {
           start = i + 1;
         }
         pending += outDefault.write(start ? values.slice(start) : values);
-        if (!outDefault.documentOpen) write();
+        // What Out-Default returns is final (a table's rows come once its widths are known): write it now,
+        // so host text (Write-Host, prompts) lands where pwsh puts it.
+        write();
       },
       flush: () => {
         pending += outDefault.end();

@@ -300,7 +300,7 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
   return outDefault.write(values) + outDefault.end();
 }
 
-/** The group key of consecutive DateTime values (not a view name). */
+/** The view of consecutive DateTime values (not a type's view name). */
 const DATES = '\0dates';
 
 /** How long pwsh's Out-Default holds a content-sized table's rows to size its columns (its grouping queue). */
@@ -318,7 +318,9 @@ export class OutDefault {
   /** How much of the open document has been printed (and, for a table, its layout). */
   #printed: { count: number; layout?: TableLayout } | undefined;
   #openedAt = 0;
-  /** Consecutive dates, or objects of one fixed view, printed together under one header. */
+  /** The blank line that starts a table, written when the table opens (its header waits for its widths). */
+  #blankWritten = false;
+  /** Consecutive objects of one fixed view (format-views.ts), printed together under one header. */
   #group: { key: string; items: unknown[] } | undefined;
 
   constructor(
@@ -351,7 +353,8 @@ export class OutDefault {
   #add(item: unknown): string {
     const { options } = this;
     const shape = item === null ? undefined : shapeOf(item);
-    const groupKey = item instanceof DateTimeValue ? DATES : shape?.kind === 'fixed' ? shape.key : undefined;
+    if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(item);
+    const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
     if (groupKey !== undefined && this.#group?.key === groupKey) {
       this.#group.items.push(item);
       return '';
@@ -392,6 +395,22 @@ export class OutDefault {
     return out + this.#progress();
   }
 
+  /**
+   * DateTime has a view of its own in pwsh's format data: a group that starts and ends with a blank line,
+   * printed as its dates arrive; plain values print inside it, other objects as lists out of band.
+   */
+  #addDate(date: DateTimeValue): string {
+    const line = scalarText(date);
+    const doc = this.#doc;
+    if (doc?.view === DATES) {
+      addLine(doc, line);
+      return this.#progress();
+    }
+    const out = this.#close();
+    this.#doc = { kind: 'list', view: DATES, records: [{ line }] };
+    return out + this.#progress();
+  }
+
   /** What of the open document can be printed now. */
   #progress(): string {
     const doc = this.#doc;
@@ -404,9 +423,15 @@ export class OutDefault {
         this.#printed = { count: 0 };
       } else {
         const sized = doc.columns[0]?.width !== undefined;
-        if (!sized && this.clock() - this.#openedAt <= GROUPING_MS) return '';
+        if (!sized && this.clock() - this.#openedAt <= GROUPING_MS) {
+          // pwsh starts the table's group at once (its blank line), then holds the rows until it knows
+          // their widths: text written in between (Write-Host) lands between the blank line and the header.
+          if (this.#blankWritten || !doc.columns.length) return '';
+          this.#blankWritten = true;
+          return '\n';
+        }
         const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
-        out += groupHeader(doc) + tableHead(layout);
+        out += this.#afterBlank(groupHeader(doc) + tableHead(layout));
         this.#printed = { count: 0, layout };
       }
     }
@@ -423,11 +448,17 @@ export class OutDefault {
     const doc = this.#doc;
     if (!doc) return '';
     const out = this.#printed
-      ? this.#progress() + (doc.kind === 'table' && this.#printed.layout?.visible.length ? '\n' : '')
-      : groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color);
+      ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view === DATES ? '\n' : '')
+      : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color));
     this.#doc = undefined;
     this.#printed = undefined;
+    this.#blankWritten = false;
     return out;
+  }
+
+  /** A table's text without the blank line it starts with, when that line is already written. */
+  #afterBlank(text: string): string {
+    return this.#blankWritten && text.startsWith('\n') ? text.slice(1) : text;
   }
 
   #flushGroup(): string {
@@ -435,8 +466,6 @@ export class OutDefault {
     if (!group) return '';
     this.#group = undefined;
     const { options } = this;
-    // DateTime has its own view in PowerShell's format data: a group with a blank line around it.
-    if (group.key === DATES) return '\n' + group.items.map((d) => scalarText(d) + '\n').join('') + '\n';
     const shape = shapeOf(group.items[0]) as Extract<Shape, { kind: 'fixed' }>;
     // The fixed views measure the console's full width (they leave its last column free themselves).
     return shape.view.render(group.items, options.width + 1, options.color, listCellText);

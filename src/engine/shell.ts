@@ -112,7 +112,7 @@ export class Shell implements ShellEngine {
       this.#executor.addToErrorHistory(record);
       this.#executor.host.write('error', this.#executor.render(record));
       this.#executor.setLastSuccess(false);
-      return { success: false, incomplete: parsed.incomplete };
+      return { success: false, incomplete: parsed.incomplete, stopped: true };
     }
     const signal = options.signal ?? new AbortController().signal;
     const block = parsed.script.block;
@@ -125,7 +125,7 @@ export class Shell implements ShellEngine {
       this.#executor.addToErrorHistory(unmet);
       this.host.write('error', this.#executor.render(unmet));
       this.#executor.setLastSuccess(false);
-      return { success: false };
+      return { success: false, stopped: true };
     }
     return this.#executor.runScript(block, map, signal, options.scriptArgs);
   }
