@@ -7,6 +7,7 @@ import { ErrorRecord } from '../engine/errors.js';
 import { UTILITY } from './modules.js';
 import { ERROR_CATEGORY } from './enums.js';
 import { toDotNetString } from './text.js';
+import type { PSObject } from '../engine/values.js';
 
 const WRITE_ERROR_EXCEPTION = 'Microsoft.PowerShell.Commands.WriteErrorException';
 const NO_EXCEPTION = 'NoException';
@@ -32,10 +33,9 @@ export const writeError: CmdletDefinition = {
   parameters: [
     {
       name: 'Exception',
-      kind: 'object',
+      kind: 'exception',
       typeName: 'System.Exception',
-      // Named only in 7.4 (later releases make it positional too).
-      sets: { [WITH_EXCEPTION]: { mandatory: true } },
+      sets: { [WITH_EXCEPTION]: { position: 0, mandatory: true } },
       description: 'The exception the error reports; a string becomes an exception with that message.',
     },
     {
@@ -50,9 +50,9 @@ export const writeError: CmdletDefinition = {
     },
     {
       name: 'ErrorRecord',
-      kind: 'object',
+      kind: 'errorrecord',
       typeName: 'System.Management.Automation.ErrorRecord',
-      sets: { [ERROR_RECORD]: { mandatory: true } },
+      sets: { [ERROR_RECORD]: { position: 0, mandatory: true } },
       description: 'An existing error record to write again, for example $Error[0].',
     },
     {
@@ -89,15 +89,8 @@ export const writeError: CmdletDefinition = {
     let record: ErrorRecord;
 
     if (ctx.invocation.parameterSetName === ERROR_RECORD) {
-      const given = p.get('ErrorRecord');
-      if (!(given instanceof ErrorRecord)) {
-        return ctx.throwTerminatingError({
-          message: `Cannot bind parameter 'ErrorRecord'. Cannot convert the "${toDotNetString(given)}" value of type "${typeNameOf(given)}" to type "System.Management.Automation.ErrorRecord".`,
-          errorId: 'CannotConvertArgumentNoMessage',
-          category: 'InvalidArgument',
-          exceptionType: 'ParameterBindingException',
-        });
-      }
+      // The binder let only an error record through.
+      const given = p.get<ErrorRecord>('ErrorRecord')!;
       record = new ErrorRecord({
         message: given.message,
         errorId: given.errorId,
@@ -116,10 +109,11 @@ export const writeError: CmdletDefinition = {
       let exceptionType: string;
       let exceptionFullName: string;
       if (hasException) {
-        const ex = p.get('Exception');
-        exceptionMessage = ex instanceof ErrorRecord ? ex.message : toDotNetString(ex);
-        exceptionType = 'Exception';
-        exceptionFullName = 'System.Exception';
+        // The binder made the argument an exception (a string or number becomes a System.Exception).
+        const ex = p.get<PSObject>('Exception')!;
+        exceptionMessage = toDotNetString(ex.get('Message'));
+        exceptionFullName = ex.typeName;
+        exceptionType = ex.typeName.slice(ex.typeName.lastIndexOf('.') + 1);
       } else {
         // new WriteErrorException(null) falls back to .NET's generic exception text.
         exceptionMessage =
@@ -149,11 +143,3 @@ export const writeError: CmdletDefinition = {
     await ctx.writeError(record);
   },
 };
-
-function typeNameOf(value: unknown): string {
-  if (typeof value === 'string') return 'System.String';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'System.Int32' : 'System.Double';
-  if (typeof value === 'boolean') return 'System.Boolean';
-  if (Array.isArray(value)) return 'System.Object[]';
-  return String(value);
-}

@@ -32,6 +32,7 @@ import {
 import { DateTimeValue } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
+import { ErrorRecord } from './errors.js';
 
 /** One evaluated command element. */
 export type BindArg =
@@ -50,10 +51,33 @@ export class BindingError extends Error {
     super(message);
   }
 
+  /** A type constraint's conversion failed (an argument transformation whose inner error is an invalid cast). */
+  castFailure = false;
+
   /** An error from the binder-strings table. */
   static of(entry: S.MessageEntry, span: Span | undefined, category = 'InvalidArgument', exceptionType = 'ParameterBindingException', targetObject: unknown = null): BindingError {
     return new BindingError(entry.errorId, entry.message, span, category, exceptionType, targetObject);
   }
+}
+
+const VALIDATION = 'ParameterBindingValidationException';
+const TRANSFORMATION = 'ParameterBindingArgumentTransformationException';
+
+/**
+ * Whether a binding error ends the binding at once. PowerShell's positional and pipeline binding try
+ * one parameter after another and remember a plain ParameterBindingException (a failed conversion) as
+ * a reason the argument stayed unbound; a validation or argument-transformation failure is thrown.
+ */
+export function endsBinding(e: unknown): boolean {
+  return !(e instanceof BindingError) || e.exceptionType === VALIDATION || e.exceptionType === TRANSFORMATION;
+}
+
+/**
+ * The same for pipeline input (CmdletParameterBinderController.BindValueFromPipeline): a transformation
+ * that failed on an invalid cast only means the object does not fit the parameter.
+ */
+function endsPipelineBinding(e: unknown): boolean {
+  return endsBinding(e) && !(e instanceof BindingError && e.castFailure);
 }
 
 /** Services the binder needs from the engine: prompts and the credential transformation. */
@@ -101,19 +125,9 @@ export async function convertArgument(
     }
     throw e;
   };
-  // Null and empty checks apply to parameters that are mandatory in some set.
-  if (mandatoryInSomeSet(p) && !p.allowNull) {
-    const v = unwrap(value);
-    if (v === null || v === undefined) {
-      throw BindingError.of(S.ParameterArgumentValidationErrorNullNotAllowed(p.name), span, 'InvalidData');
-    }
-    if (v === '' && !p.allowEmptyString && (p.kind === 'string' || p.kind === 'url-pipebind' || p.kind === 'string[]')) {
-      throw BindingError.of(S.ParameterArgumentValidationErrorEmptyStringNotAllowed(p.name), span, 'InvalidData');
-    }
-    if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]')) {
-      throw BindingError.of(S.ParameterArgumentValidationErrorEmptyArrayNotAllowed(p.name), span, 'InvalidData');
-    }
-  }
+  // Null and empty checks apply to parameters that are mandatory in some set; a function parameter's type
+  // constraint converts first ([string] makes $null the empty string).
+  if (!p.transform) mandatoryChecks(p, value, span);
   coercionPreconditions(p, value, span);
   let converted: unknown;
   try {
@@ -130,22 +144,42 @@ export async function convertArgument(
       converted = p.transform(converted);
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
-      throw BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', 'ParameterBindingArgumentTransformationException', value);
+      const error = BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', TRANSFORMATION, value);
+      error.castFailure = true;
+      throw error;
     }
+    mandatoryChecks(p, converted, span);
   }
   validate(p, converted, span, value);
   if (p.validateScript) {
     for (const item of Array.isArray(converted) ? converted : [converted]) {
       if (!(await p.validateScript.test(item))) {
-        throw BindingError.of(S.ParameterArgumentValidationError(p.name, S.ValidateScriptFailure(toPSString(item), p.validateScript.text)), span, 'InvalidData');
+        throw BindingError.of(S.ParameterArgumentValidationError(p.name, S.ValidateScriptFailure(toPSString(item), p.validateScript.text)), span, 'InvalidData', VALIDATION);
       }
     }
   }
   return converted;
 }
 
+/** ParameterBinderBase.ValidateNullOrEmptyArgument, for a parameter mandatory in some set. */
+function mandatoryChecks(p: ParameterMetadata, value: unknown, span: Span | undefined): void {
+  if (!mandatoryInSomeSet(p)) return;
+  const v = unwrap(value);
+  if (v === null || v === undefined) {
+    if (p.allowNull) return;
+    throw BindingError.of(S.ParameterArgumentValidationErrorNullNotAllowed(p.name), span, 'InvalidData', VALIDATION);
+  }
+  const stringTyped = p.kind === 'string' || p.kind === 'url-pipebind' || p.kind === 'string[]' || (p.transform !== undefined && p.typeName === 'System.String');
+  if (v === '' && !p.allowEmptyString && stringTyped) {
+    throw BindingError.of(S.ParameterArgumentValidationErrorEmptyStringNotAllowed(p.name), span, 'InvalidData', VALIDATION);
+  }
+  if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]')) {
+    throw BindingError.of(S.ParameterArgumentValidationErrorEmptyArrayNotAllowed(p.name), span, 'InvalidData', VALIDATION);
+  }
+}
+
 /** Parameter types that take one value: a list given to them is refused before any conversion. */
-const ONE_VALUE_KINDS = new Set<ParamKind>(['string', 'int', 'url-pipebind', 'x509certificate2', 'securestring', 'hashtable', 'credential']);
+const ONE_VALUE_KINDS = new Set<ParamKind>(['string', 'int', 'url-pipebind', 'x509certificate2', 'securestring', 'hashtable', 'credential', 'exception', 'errorrecord']);
 
 /**
  * The checks ParameterBinderBase.CoerceTypeAsNeeded makes before it converts: [bool] refuses $null and
@@ -191,7 +225,8 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
   const v = unwrap(value);
   switch (p.kind) {
     case 'string':
-      if (v === null || v === undefined) return '';
+      // $null stays null for a parameter that allows it (Write-Error -Message $null); elsewhere the empty string.
+      if (v === null || v === undefined) return p.allowNull ? null : '';
       if (v instanceof SecureString || v instanceof PSCredential) return String(v);
       return toPSString(value);
     case 'url-pipebind':
@@ -260,6 +295,67 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
         return null;
       }
       throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), p.typeName));
+    case 'exception':
+      if (v === null || v === undefined || isException(v)) return v ?? null;
+      // Exception(string message): text and numbers become the message, as for the other string constructors.
+      if (v instanceof ErrorRecord) throw new ConversionError(R.InvalidCastException(v.message, ERROR_RECORD_TYPE, p.typeName));
+      return new PSObject('System.Exception', { Message: convertViaText(value, p.typeName), InnerException: null }, undefined, 'System.Exception');
+    case 'errorrecord':
+      if (v === null || v === undefined || v instanceof ErrorRecord) return v ?? null;
+      throw new ConversionError(R.InvalidCastException(toPSString(value), typeNameOf(value), p.typeName));
+  }
+}
+
+const ERROR_RECORD_TYPE = 'System.Management.Automation.ErrorRecord';
+
+/** An exception object: what `$_.Exception` gives (a PSObject named after the exception's type, with a Message). */
+export function isException(v: unknown): v is PSObject {
+  return v instanceof PSObject && /Exception$/.test(v.typeName) && v.get('Message') !== undefined;
+}
+
+/**
+ * ParameterBinderBase.ShouldContinueUncoercedBind: whether the argument already is of the parameter's type,
+ * so the binding passes without type coercion may take it. $null fits every reference type (its null check
+ * comes after), never a string or a value type. A parameter whose type constraint is a transformation
+ * (a function's [type]) takes only a value already of that type.
+ */
+function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
+  const v = unwrap(value);
+  const isNull = v === null || v === undefined;
+  switch (p.kind) {
+    case 'string':
+      return typeof v === 'string';
+    case 'string[]':
+      return isNull || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof unwrap(x) === 'string'));
+    case 'switch':
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'int':
+      return !isNull && typeNameOf(v) === 'System.Int32';
+    case 'enum':
+      return v instanceof EnumValue && v.type === p.enumType;
+    case 'object':
+      if (!p.transform || isNull) return !p.transform;
+      return typeNameOf(v).toLowerCase() === p.typeName.toLowerCase();
+    case 'object[]':
+      return true;
+    case 'securestring':
+      return isNull || v instanceof SecureString;
+    case 'hashtable':
+      return isNull || v instanceof PSHashtable;
+    case 'x509certificate2':
+      return isNull || v instanceof X509Certificate2;
+    case 'url-pipebind':
+      return isNull;
+    case 'credential':
+      // The [Credential()] transformation runs before this check and turns a user name into the credential.
+      return p.credentialAttribute || isNull || v instanceof PSCredential;
+    case 'credential-pipebind':
+      return true;
+    case 'exception':
+      return isNull || isException(v);
+    case 'errorrecord':
+      return isNull || v instanceof ErrorRecord;
   }
 }
 
@@ -272,7 +368,7 @@ export class PromptCancelled extends Error {
 
 function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unknown): void {
   const fail = (inner: string) => {
-    throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData');
+    throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
   };
   if (p.range && typeof value === 'number') {
     const [min, max] = p.range;
@@ -411,41 +507,81 @@ export async function bindArguments(
   // Parameter sets still possible given the named parameters.
   const candidates = () => candidateSets(def, def.parameters.filter((p) => values.has(p.name.toLowerCase())));
 
-  // 3. Positional arguments, in position order, within the candidate sets.
+  // 3. Positional arguments (ParameterBinderController.BindPositionalParameters): each position, in
+  // order, takes the next argument. A parameter of the default set is tried first, then those of the other
+  // sets still possible, each time without type coercion (the argument already is of the parameter's type)
+  // and then with it. An argument no parameter takes stays unbound and the next position takes the next
+  // one; a failed conversion is remembered as the reason, the last failure of the last attempt winning.
+  let unboundReason: BindingError | undefined;
+  const unboundPositional: Array<{ value: unknown; span: Span }> = [];
   if (positional.length) {
     // When the named arguments already rule out every set, PowerShell still binds positionally to
     // parameters that are in all sets; the set conflict is then what gets reported.
-    const possible = candidates();
-    const sets = possible.length ? possible : [ALL_SETS];
-    const positionalParams = def.parameters
-      .filter((p) => !values.has(p.name.toLowerCase()))
-      .map((p) => ({ p, position: positionIn(p, sets) }))
-      .filter((x) => x.position !== undefined)
-      .sort((a, b) => a.position! - b.position!);
+    const validSets = () => {
+      const possible = candidates();
+      return possible.length ? possible : [ALL_SETS];
+    };
+    const setsAt = (p: ParameterMetadata, sets: string[], position: number) =>
+      Object.entries(p.sets).filter(([s, m]) => m.position === position && !m.valueFromRemainingArguments && (s === ALL_SETS || sets.includes(s)));
+    const allPositions = [
+      ...new Set(
+        def.parameters
+          .filter((p) => !values.has(p.name.toLowerCase()))
+          .flatMap((p) =>
+            Object.entries(p.sets)
+              .filter(([s, m]) => m.position !== undefined && !m.valueFromRemainingArguments && (s === ALL_SETS || validSets().includes(s)))
+              .map(([, m]) => m.position!),
+          ),
+      ),
+    ].sort((a, b) => a - b);
     const queue = [...positional];
-    positionalRest.length = 0;
-    for (const { p } of positionalParams) {
-      if (!queue.length) break;
-      const remaining = sets.some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments);
-      const key = p.name.toLowerCase();
-      if (remaining && queue.length > 1) {
-        const taken = queue.splice(0, queue.length);
-        positionalRest.push(...taken);
-        values.set(key, await convertArgument(p, taken.map((t) => t.value), host, taken[0]!.span));
-      } else {
-        const arg = queue.shift()!;
-        try {
-          values.set(key, await convertArgument(p, arg.value, host, arg.span));
-        } catch (e) {
-          // PowerShell leaves a positional argument that fails to bind unbound, so an unknown parameter
-          // name before it is what gets reported (`Get-Credential -NoSuchParameter 1`).
-          if (firstUnknownNamed && !(e instanceof PromptCancelled)) throw BindingError.of(S.NamedParameterNotFound(firstUnknownNamed.typed), firstUnknownNamed.span);
-          throw e;
+    for (const position of allPositions) {
+      const sets = validSets();
+      const atPosition = def.parameters.filter((p) => !values.has(p.name.toLowerCase()) && setsAt(p, sets, position).length);
+      if (!atPosition.length) continue;
+      const arg = queue.shift();
+      if (!arg) break;
+      const defaultSet = def.defaultParameterSet && sets.includes(def.defaultParameterSet) ? def.defaultParameterSet : undefined;
+      const attempts: Array<[string[], boolean]> = [];
+      if (defaultSet) attempts.push([[defaultSet], false]);
+      attempts.push([sets, false]);
+      if (defaultSet) attempts.push([[defaultSet], true]);
+      attempts.push([sets, true]);
+      let boundHere = false;
+      for (const [attemptSets, coerce] of attempts) {
+        unboundReason = undefined;
+        for (const p of atPosition) {
+          if (!setsAt(p, attemptSets, position).length) continue;
+          if (!coerce && !fitsWithoutCoercion(p, arg.value)) continue;
+          try {
+            values.set(p.name.toLowerCase(), await convertArgument(p, arg.value, host, arg.span));
+          } catch (e) {
+            if (!endsBinding(e)) {
+              unboundReason = e as BindingError;
+              continue;
+            }
+            // An unknown parameter name before the argument is what gets reported (`Get-Credential -NoSuchParameter 1`).
+            if (firstUnknownNamed && !(e instanceof PromptCancelled)) throw BindingError.of(S.NamedParameterNotFound(firstUnknownNamed.typed), firstUnknownNamed.span);
+            throw e;
+          }
+          names.set(p.name.toLowerCase(), p.name);
+          boundHere = true;
+          break;
         }
+        if (boundHere) break;
       }
-      names.set(key, p.name);
+      if (!boundHere) unboundPositional.push(arg);
     }
-    positional.splice(0, positional.length, ...queue);
+    positional.splice(0, positional.length, ...[...unboundPositional, ...queue]);
+    // A ValueFromRemainingArguments parameter takes what is left: a list of several, or the one value.
+    const rest = positional.length ? def.parameters.find((p) => !values.has(p.name.toLowerCase()) && validSets().some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments)) : undefined;
+    if (rest) {
+      const taken = positional.splice(0, positional.length);
+      if (taken.length > 1) positionalRest.push(...taken);
+      const key = rest.name.toLowerCase();
+      values.set(key, await convertArgument(rest, taken.length > 1 ? taken.map((t) => t.value) : taken[0]!.value, host, taken[0]!.span));
+      names.set(key, rest.name);
+    }
   }
   if (unknownAsArguments.length) {
     const rest = def.parameters.find((p) => membership(p, ALL_SETS).valueFromRemainingArguments);
@@ -465,8 +601,10 @@ export async function bindArguments(
     throw BindingError.of(S.NamedParameterNotFound(leftoverNamed.typed), leftoverNamed.span);
   }
   if (leftoverPositional) {
+    // The reason the first argument stayed unbound, when the binder has one (ParameterBinderController.VerifyArgumentsProcessed).
+    if (unboundReason) throw unboundReason;
     throw BindingError.of(
-      S.PositionalParameterNotFound(argumentText(leftoverPositional.value)),
+      S.PositionalParameterNotFound(unboundArgumentText(leftoverPositional.value)),
       // PowerShell 7.6 underlines the whole command for a compiled cmdlet (observed with pwsh 7.6.10).
       options.commandSpan ?? leftoverPositional.span,
     );
@@ -518,6 +656,11 @@ export async function bindArguments(
   return { values, names, parameterSet: set, pipelineParameters, propertyParameters };
 }
 
+/** The argument as PositionalParameterNotFound names it: its ToString(), the type name for a bare array. */
+function unboundArgumentText(value: unknown): string {
+  return Array.isArray(value) ? typeNameOf(value) : argumentText(value);
+}
+
 function chooseSet(
   def: CmdletDefinition,
   candidates: string[],
@@ -559,7 +702,12 @@ export async function bindPipelineInput(
       const names = [p.name, ...(p.aliases ?? [])];
       const name = names.find((n) => v.get(n) !== undefined);
       if (name === undefined) continue;
-      result.values.set(p.name.toLowerCase(), await convertArgument(p, v.get(name), host));
+      try {
+        result.values.set(p.name.toLowerCase(), await convertArgument(p, v.get(name), host));
+      } catch (e) {
+        if (endsBinding(e)) throw e;
+        continue;
+      }
       result.names.set(p.name.toLowerCase(), p.name);
       boundByProperty ??= p;
     }
@@ -583,7 +731,8 @@ export async function bindPipelineInput(
       result.names.set(p.name.toLowerCase(), p.name);
       return p;
     } catch (e) {
-      if (e instanceof PromptCancelled) throw e;
+      // A validation failure is the object's error; a failed conversion lets the next parameter try.
+      if (endsPipelineBinding(e)) throw e;
       continue;
     }
   }

@@ -30,7 +30,11 @@ export type ParamKind =
   /** SPO's CredentialCmdletPipeBind: a PSCredential, or a string user name whose password is prompted. */
   | 'credential-pipebind'
   /** X509Certificate2: a certificate object, or a string read as a certificate file (the type's constructor). */
-  | 'x509certificate2';
+  | 'x509certificate2'
+  /** System.Exception: an exception object, or a string or number that becomes one with that message (its constructor). */
+  | 'exception'
+  /** System.Management.Automation.ErrorRecord: only an error record itself. */
+  | 'errorrecord';
 
 export interface ParameterSetMembership {
   mandatory?: boolean;
@@ -180,6 +184,8 @@ export interface InvocationInfo {
   pipelinePosition: number;
   /** The definition's debugAsksOnVerbose. */
   debugAsksOnVerbose?: false;
+  /** Where the command was called (a function's errors written through $PSCmdlet point there). */
+  extent?: SourceExtent;
   /**
    * The $MyInvocation of the code that runs the command: the function that called it, or the script (-c text or
    * file) at the top level. Write-Error gives its record this invocation, as PowerShell does.

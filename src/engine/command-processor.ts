@@ -15,6 +15,7 @@ import * as R from './runtime-strings.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue } from './values.js';
 import { WildcardPatternError } from './wildcard.js';
+import { FunctionTerminatingError } from './script-cmdlet.js';
 
 /** One command of a pipeline, its arguments evaluated. */
 export interface CommandRequest {
@@ -127,7 +128,7 @@ export class CommandProcessor {
     const runtime = new CommandRuntime(
       this.engine,
       { has: (n) => bound.values.has(n.toLowerCase()), get, names: () => [...bound.names.values()] },
-      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position, caller, debugAsksOnVerbose: def.debugAsksOnVerbose },
+      { commandName: def.name, invocationName: typedName, parameterSetName: bound.parameterSet, pipelinePosition: position, caller, debugAsksOnVerbose: def.debugAsksOnVerbose, extent: commandExtent },
       signal,
       request.statement,
       makeRecord,
@@ -143,6 +144,8 @@ export class CommandProcessor {
     } catch (e) {
       // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
       if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...this.#functionCalls];
+      // $PSCmdlet.ThrowTerminatingError ended this function: here it is the call's statement-terminating error.
+      if (e instanceof FunctionTerminatingError && e.context === runtime) throw new PSErrorSignal(e.record, 'statement');
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
       if (e instanceof NonInteractiveError) {
         throw new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');
@@ -177,7 +180,10 @@ export class CommandProcessor {
         boundTo = await bindPipelineInput(bound, item, binderHost);
       } catch (e) {
         if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-        throw e;
+        // A pipeline object that fails a parameter's validation is that object's (non-terminating) error.
+        if (!(e instanceof BindingError)) throw e;
+        await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject });
+        continue;
       }
       // A function takes any input: what no parameter binds reaches it as $_ and $input.
       if (!boundTo && !def.takesAnyInput) {

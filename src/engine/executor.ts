@@ -31,6 +31,7 @@ import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
+import { ScriptCmdlet } from './script-cmdlet.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
@@ -823,7 +824,10 @@ export class Executor implements EngineServices {
           continue;
         }
         try {
-          value = invokeMethod(value, node.name, args);
+          // $PSCmdlet's methods write to the function's streams (script-cmdlet.ts).
+          const target = unwrap(value);
+          const cmdletCall = target instanceof ScriptCmdlet ? await target.invoke(node.name, args, this.streams.currentBlock()) : undefined;
+          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args);
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
         }

@@ -64,7 +64,8 @@ export function functionDefinition(fn: ScriptFunction, invoker: FunctionInvoker)
     module: '',
     parameters,
     commonParameters: fn.advanced,
-    takesAnyInput: true,
+    // Only a simple function takes any input as $_; an advanced one binds it to its parameters or fails.
+    takesAnyInput: !fn.advanced,
     defaultParameterSet: binding ? stringArgument(binding, 'DefaultParameterSetName') : undefined,
     supportsShouldProcess: binding ? booleanArgument(binding, 'SupportsShouldProcess') : false,
     synopsis: '',

@@ -78,6 +78,11 @@ export class StreamRouter {
     this.#blocks.pop();
   }
 
+  /** The output list of the innermost block running now ($PSCmdlet.WriteObject writes there). */
+  currentBlock(): unknown[] | undefined {
+    return this.#blocks[this.#blocks.length - 1];
+  }
+
   /**
    * Sends a record of `stream` where the running redirections say; false when none redirects it
    * (the caller shows it as usual). `record` is built only when needed.

@@ -6,6 +6,7 @@
 // The executor runs the statements (StatementRunner); this file only sets the stage around them.
 
 import type { Expr, ParameterAst, ScriptBlockAst, Statement } from '../language/ast.js';
+import { ScriptCmdlet } from './script-cmdlet.js';
 import type { CmdletContext } from './cmdlet.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ReturnSignal } from './control-flow.js';
@@ -184,7 +185,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     }
     this.session.setVariable('PSBoundParameters', bound);
     if (fn.advanced) {
-      this.session.setVariable('PSCmdlet', new PSObject('System.Management.Automation.PSScriptCmdlet', { ParameterSetName: ctx.invocation.parameterSetName }));
+      this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx));
       this.setPreferences(ctx);
     } else {
       const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));

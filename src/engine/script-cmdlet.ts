@@ -1,0 +1,135 @@
+// $PSCmdlet in an advanced function (PowerShell's PSScriptCmdlet): the function's own command runtime,
+// so that a script writes to its streams as a compiled cmdlet does. WriteError and
+// ThrowTerminatingError give the record the function's invocation (MshCommandRuntime.WriteError sets
+// it): the function names the error (`f:` in ConciseView, `…,f` in the FullyQualifiedErrorId) and its
+// call is the position shown.
+
+import type { CmdletContext } from './cmdlet.js';
+import { ErrorRecord, PSErrorSignal } from './errors.js';
+import { DotNetException, MethodCallError, invocationFailed } from './member-error.js';
+import { noOverload } from './method-binder.js';
+import { isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
+import { PSObject } from './values.js';
+
+const TYPE_NAME = 'System.Management.Automation.PSScriptCmdlet';
+
+/**
+ * $PSCmdlet.ThrowTerminatingError: ends the whole function (not only the statement that called it, and
+ * a try/catch inside the function still catches it); where the function was called it is the failed
+ * command's statement-terminating error (command-processor.ts turns it back into one there).
+ */
+export class FunctionTerminatingError extends PSErrorSignal {
+  constructor(
+    record: ErrorRecord,
+    readonly context: CmdletContext,
+  ) {
+    super(record, 'script');
+  }
+}
+const ERROR_RECORD = 'System.Management.Automation.ErrorRecord';
+
+export class ScriptCmdlet extends PSObject {
+  constructor(readonly context: CmdletContext) {
+    super(TYPE_NAME, { ParameterSetName: context.invocation.parameterSetName }, undefined, TYPE_NAME);
+  }
+
+  override get(name: string): unknown {
+    // $PSCmdlet.MyInvocation is the function's $MyInvocation.
+    if (name.toLowerCase() === 'myinvocation') return this.context.session.getVariable('MyInvocation')?.value;
+    return super.get(name);
+  }
+
+  /** The record as the function writes it: its invocation, its call's position; the activity an override keeps. */
+  #restamped(record: ErrorRecord): ErrorRecord {
+    const { commandName, invocationName, extent } = this.context.invocation;
+    const activityOverridden = record.activity !== '' && record.activity !== record.commandName;
+    const copy = new ErrorRecord({
+      message: record.message,
+      errorId: record.errorId,
+      category: record.category,
+      exceptionType: record.exceptionType,
+      exceptionFullName: record.exceptionFullName,
+      targetObject: record.targetObject,
+      commandName,
+      invocationName,
+      implementingType: commandName,
+      activity: activityOverridden ? record.activity : commandName,
+      recommendedAction: record.recommendedAction,
+      targetName: record.targetName,
+      targetType: record.targetType,
+      inner: record.inner,
+      extent,
+      commandExtent: extent,
+    });
+    copy.callStack = record.callStack;
+    return copy;
+  }
+
+  /**
+   * One of the methods PSScriptCmdlet has; undefined for a name it does not have (the usual lookup then
+   * reports it). `output` is the output list of the innermost block running now (the function's body):
+   * WriteObject's objects join the function's output there, in order, whatever pipeline the call is in.
+   */
+  async invoke(name: string, args: readonly unknown[], output: unknown[] | undefined): Promise<{ value: unknown } | undefined> {
+    const method = name.toLowerCase();
+    const ctx = this.context;
+    const oneArgument = (canonical: string, counts: number[] = [1]) => {
+      if (!counts.includes(args.length)) throw noOverload(canonical, args.length);
+    };
+    const errorRecord = (canonical: string): ErrorRecord => {
+      oneArgument(canonical);
+      const v = unwrap(args[0]);
+      if (v === null || v === undefined) {
+        throw invocationFailed(
+          canonical,
+          1,
+          new DotNetException('Cannot process argument because the value of argument "errorRecord" is null. Change the value of argument "errorRecord" to a non-null value.', 'PSArgumentNullException'),
+        );
+      }
+      if (!(v instanceof ErrorRecord)) {
+        const inner = `Cannot convert the "${toPSString(v)}" value of type "${typeNameOf(v)}" to type "${ERROR_RECORD}".`;
+        throw new MethodCallError(
+          `Cannot convert argument "errorRecord", with value: "${toPSString(v)}", for "${canonical}" to type "${ERROR_RECORD}": "${inner}"`,
+          'MethodException',
+          'MethodArgumentConversionInvalidCastArgument',
+        );
+      }
+      return v;
+    };
+    const text = (canonical: string) => {
+      oneArgument(canonical);
+      return toPSString(args[0]);
+    };
+    switch (method) {
+      case 'writeerror':
+        await ctx.writeError(this.#restamped(errorRecord('WriteError')));
+        return { value: undefined };
+      case 'throwterminatingerror':
+        throw new FunctionTerminatingError(this.#restamped(errorRecord('ThrowTerminatingError')), ctx);
+      case 'writeverbose':
+        await ctx.writeVerbose(text('WriteVerbose'));
+        return { value: undefined };
+      case 'writewarning':
+        await ctx.writeWarning(text('WriteWarning'));
+        return { value: undefined };
+      case 'writedebug':
+        await ctx.writeDebug(text('WriteDebug'));
+        return { value: undefined };
+      case 'writeobject': {
+        oneArgument('WriteObject', [1, 2]);
+        const items = args.length === 2 && isTrue(args[1]) ? enumerated(args[0]) : [args[0]];
+        if (output) output.push(...items);
+        else for (const item of items) ctx.writeObject(item);
+        return { value: undefined };
+      }
+      default:
+        return undefined;
+    }
+  }
+}
+
+function enumerated(value: unknown): unknown[] {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return [];
+  return Array.isArray(v) ? [...v] : [value];
+}
