@@ -4,6 +4,7 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { compareValues } from '../engine/compare-values.js';
 import { toPSString, unwrap } from '../engine/convert.js';
+import { keepChar } from '../engine/chars.js';
 import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
@@ -37,11 +38,11 @@ export const groupObject: CmdletDefinition = {
     const byName = new Map<string, (typeof groups)[number]>();
     for (const item of collectedInput(ctx)) {
       const values = specs.length ? await evaluateSpecs(specs, item, ctx.signal) : [item];
-      const name = values.map((v) => toPSString(unwrap(v))).join(', ');
+      const name = values.map((v) => toPSString(keepChar(v))).join(', ');
       const id = caseSensitive ? name : name.toLowerCase();
       let group = byName.get(id);
       if (!group) {
-        group = { name, key: values.length === 1 ? unwrap(values[0]) : name, items: [] };
+        group = { name, key: values.length === 1 ? keepChar(values[0]) : name, items: [] };
         byName.set(id, group);
         groups.push(group);
       }

@@ -31,6 +31,7 @@ import {
 } from './convert.js';
 import { DateTimeValue } from './datetime.js';
 import { TypedNumber } from './numeric.js';
+import { keepChar } from './chars.js';
 import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
 import { ErrorRecord } from './errors.js';
 
@@ -260,7 +261,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if (v === null || v === undefined) return null;
       return toEnum(value, p.enumType!);
     case 'object':
-      return value instanceof ArgumentNumber ? value : v;
+      return value instanceof ArgumentNumber ? value : keepChar(value);
     case 'object[]':
       if (v === null || v === undefined) return v === null ? null : [];
       return Array.isArray(v) ? v : [value];

@@ -12,6 +12,7 @@ import { DotNetException, MemberError, MethodCallError, invocationFailed } from 
 import { EnumValue, PSObject, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
 import { TypedNumber, typed } from './numeric.js';
+import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
@@ -121,6 +122,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
     },
   },
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32') },
+  'system.char': CHAR_STATIC_METHODS,
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64') },
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
@@ -237,6 +239,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     },
   },
   'system.timespan': { zero: () => new TimeSpanValue(0) },
+  'system.char': CHAR_STATIC_PROPERTIES,
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
 };
 

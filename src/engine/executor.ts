@@ -9,6 +9,7 @@
 
 import { enumTypeNamed } from './enum-types.js';
 import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
+import { keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { EOL } from 'node:os';
 import { mergedStreamOf, runRedirected, StreamRouter, type RedirectionServices } from './redirection.js';
@@ -469,7 +470,7 @@ export class Executor implements EngineServices {
       setMember(await this.evalExpr(target.target, signal), target.name, value);
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
-      const index = unwrap(await this.evalExpr(target.index, signal));
+      const index = keepChar(await this.evalExpr(target.index, signal));
       if (container instanceof PSHashtable) container.set(index, value);
       else if (Array.isArray(container)) {
         const i = toInt(index);
@@ -741,7 +742,7 @@ export class Executor implements EngineServices {
       case 'hashtable': {
         const h = new PSHashtable(expr.ordered);
         for (const entry of expr.entries) {
-          const key = unwrap(await this.evalExpr(entry.key, signal));
+          const key = keepChar(await this.evalExpr(entry.key, signal));
           // As the right-hand side of `=`: `@{a = @(1)}` keeps the array, a pipeline's single object is unwrapped.
           const value = await this.assignedValue(entry.value, signal);
           if (h.has(key)) {
@@ -807,7 +808,7 @@ export class Executor implements EngineServices {
       } else if (node.kind === 'member') {
         value = getMember(value, node.name);
       } else if (node.kind === 'index') {
-        const index = unwrap(await this.evalExpr(node.index, signal));
+        const index = keepChar(await this.evalExpr(node.index, signal));
         value = this.indexInto(unwrap(value), index, node.span);
       } else {
         const args: unknown[] = [];
@@ -862,7 +863,8 @@ export class Executor implements EngineServices {
 
   /** `$i++`, `++$i`, `$i--`, `--$i`: assigns the operand; the value is the old one for the postfix forms. */
   private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
-    const old = unwrap(await this.evalExpr(expr.operand, signal));
+    // A [char] is no number here: `$c++` fails as pwsh's does.
+    const old = keepChar(await this.evalExpr(expr.operand, signal));
     const current = old === null || old === undefined ? 0 : old;
     const op = expr.op.replace('post', '');
     if (typeof current !== 'number') {
@@ -961,7 +963,9 @@ export class Executor implements EngineServices {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);
       const at = i < 0 ? target.length + i : i;
-      return at >= 0 && at < target.length ? target[at] : null;
+      if (at < 0 || at >= target.length) return null;
+      // A string indexes to a System.Char, as String's indexer gives it.
+      return typeof target === 'string' ? new TypedNumber(target.charCodeAt(at), 'System.Char') : target[at];
     }
     if (target instanceof PSObject) return target.get(toPSString(index)) ?? null;
     // Scalars index like a one-element array.

@@ -3,7 +3,8 @@
 // Culture: en-US conventions (`.` decimal point, `,` thousands), as PowerShell under an English
 // locale prints them.
 
-import { formatNumber, toNumber, toPSString, typeNameOf, unwrap } from './convert.js';
+import { formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { isCharValue } from './chars.js';
 
 /** A failure PowerShell reports as `Error formatting a string: ...`. */
 export class FormatStringError extends Error {}
@@ -83,6 +84,8 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   const value = unwrap(arg);
   // .NET formats an argument with its own ToString: a collection shows its type name.
   if (Array.isArray(value)) return typeNameOf(value);
+  // A char is not IFormattable: any format string leaves its character as it is.
+  if (isCharValue(arg)) return toPSString(unwrapArgument(arg));
   if (spec === undefined || spec === '') return toPSString(value);
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats

@@ -7,6 +7,7 @@
 //   - the method itself throws:          MethodInvocationException "Exception calling "X" with "N" argument(s): "…""
 
 import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
+import { keepChar } from './chars.js';
 import { MEMBER_CATALOG } from './member-catalog.js';
 import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
 
@@ -134,7 +135,7 @@ export class MethodArguments {
   }
 
   raw(i: number): unknown {
-    return unwrap(this.values[i]);
+    return keepChar(this.values[i]);
   }
 
   private parameterName(i: number, type: string): string {

@@ -95,14 +95,11 @@ export function toTypedArray(raw: unknown, elementType: string, convert: (v: unk
   }
 }
 
-/** A scalar cast applied to an array: one element converts, more fail as .NET's cast does. */
+/** A scalar cast applied to a collection fails as .NET's cast does, even for one element (`[int]@(5)`). */
 export function scalarOf(convert: (v: unknown) => unknown, type: string): (v: unknown) => unknown {
   return (raw) => {
     const v = unwrap(raw);
-    if (Array.isArray(v)) {
-      if (v.length === 1) return convert(v[0]);
-      throw new ConversionError(R.InvalidCastException(typeNameOf(v), typeNameOf(v), type));
-    }
+    if (Array.isArray(v)) throw new ConversionError(R.InvalidCastException(typeNameOf(v), typeNameOf(v), type));
     return convert(raw);
   };
 }

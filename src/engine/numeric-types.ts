@@ -1,6 +1,7 @@
 // The numeric and character type names ([long], [double], [byte], [char], [int[]] ...) for types.ts's table.
 
-import { toInt, unwrap } from './convert.js';
+import { TypedArray, toInt, unwrap } from './convert.js';
+import { charValue } from './chars.js';
 import { scalarOf, toChar, toIntegerType, toRealType, toTypedArray } from './numeric-casts.js';
 
 export { toTypedArray };
@@ -28,6 +29,12 @@ export function registerNumericTypes(register: (names: string[], entry: Entry) =
   for (const [names, fullName, convert] of scalars) {
     const cast = scalarOf(convert, fullName);
     register([...names, fullName], { fullName, cast });
-    register([...names.map((n) => `${n}[]`), `${fullName}[]`], { fullName: `${fullName}[]`, cast: (v) => toTypedArray(v, fullName, cast) });
+    // Text converts to [char[]] as its characters (String.ToCharArray).
+    const arrayCast = fullName === 'System.Char' ? (v: unknown) => (typeof unwrap(v) === 'string' ? charArrayOf(unwrap(v) as string) : toTypedArray(v, fullName, cast)) : (v: unknown) => toTypedArray(v, fullName, cast);
+    register([...names.map((n) => `${n}[]`), `${fullName}[]`], { fullName: `${fullName}[]`, cast: arrayCast });
   }
+}
+
+function charArrayOf(text: string): TypedArray {
+  return TypedArray.of2('System.Char', [...text].map((_, i) => charValue(text.charCodeAt(i))));
 }

@@ -115,8 +115,9 @@ export function bitwiseNot(value: unknown): unknown {
 /** -shl and -shr: the left operand's type (Int32 for a real or Char), the count masked to its width. */
 export function shift(op: '-shl' | '-shr', left: unknown, right: unknown): unknown {
   const l = unwrapArgument(left);
-  if (typeof l === 'boolean') {
-    throw new BitwiseError(R.OperationNotDefined('System.Boolean', op, typeNameOf(right)));
+  // Boolean and Char have no shift operators.
+  if (typeof l === 'boolean' || (l instanceof TypedNumber && l.type === 'System.Char')) {
+    throw new BitwiseError(R.OperationNotDefined(typeNameOf(l), op, typeNameOf(right)));
   }
   const a = operand(left, op);
   const b = operand(right, op);

@@ -5,6 +5,7 @@
 // Multiline, Singleline, ...). A script block as the delimiter is split-predicate.ts.
 
 import { TypedArray, enumerate, toInt, toPSString, unwrap } from './convert.js';
+import { keepChar } from './chars.js';
 
 /** `text -split right`; `caseSensitive` for -csplit. */
 export function splitOperator(left: unknown, right: unknown, caseSensitive: boolean): TypedArray {
@@ -24,14 +25,14 @@ export function splitOperator(left: unknown, right: unknown, caseSensitive: bool
   if (options.has('singleline')) flags += 's';
   const regex = new RegExp(source, flags);
   const out: string[] = [];
-  for (const item of enumerate(unwrap(left))) out.push(...regexSplit(toPSString(item), regex, limit));
+  for (const item of enumerate(keepChar(left))) out.push(...regexSplit(toPSString(item), regex, limit));
   return TypedArray.of2('System.String', out);
 }
 
 /** Unary `-split text`: runs of whitespace separate, empty entries are dropped. */
 export function splitWhitespace(value: unknown): TypedArray {
   const out: string[] = [];
-  for (const item of enumerate(unwrap(value))) out.push(...toPSString(item).split(/\s+/).filter((s) => s !== ''));
+  for (const item of enumerate(keepChar(value))) out.push(...toPSString(item).split(/\s+/).filter((s) => s !== ''));
   return TypedArray.of2('System.String', out);
 }
 

@@ -20,6 +20,7 @@ import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
 import { splitOperator, splitWhitespace } from './operators-split.js';
 import { dotNetRegexError } from './regex-syntax.js';
+import { CharComparisonError, charEquals, charOrder, isCharValue, keepChar } from './chars.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -179,7 +180,7 @@ export function unary(op: string, value: unknown): unknown {
     case '+':
       return number(value);
     case '-join':
-      return enumerate(unwrap(value)).map((x) => toPSString(x)).join('');
+      return enumerate(keepChar(value)).map((x) => toPSString(x)).join('');
     case '-split':
       return splitWhitespace(value);
     case '-bnot':
@@ -210,8 +211,9 @@ function timeArithmetic(op: string, left: DateTimeValue | TimeSpanValue, right: 
 }
 
 export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: OperatorScope): unknown {
-  const left = unwrap(leftRaw);
-  const right = unwrap(rightRaw);
+  // A [char] stays a char: -f, -join, -split and the comparisons read it as its character.
+  const left = keepChar(leftRaw);
+  const right = keepChar(rightRaw);
   if (left instanceof DateTimeValue || left instanceof TimeSpanValue) {
     const result = timeArithmetic(op, left, right);
     if (result !== undefined) return result;
@@ -237,7 +239,11 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
     case '*':
-      if (typeof left === 'boolean' || isChar(leftRaw)) throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', typeNameOf(rightRaw)));
+      if (typeof left === 'boolean' || isChar(leftRaw)) {
+        // Boolean and Char have no op_Multiply; the binder then looks for one on a string or collection operand.
+        if (typeof right === 'string' || Array.isArray(right) || right instanceof PSHashtable) throw fail(R.MethodNotFound(typeNameOf(rightRaw), 'op_Multiply'), 'op_Multiply');
+        throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', right === null || right === undefined ? '$null' : typeNameOf(rightRaw)));
+      }
       // $null times anything is $null.
       if (left === null || left === undefined) return null;
       if (typeof left === 'string' || Array.isArray(left)) return repeat(left, right);
@@ -284,17 +290,18 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   }
   if (Array.isArray(left) && base === 'replace') {
     // -replace on a collection replaces in each element.
-    return left.map((x) => compare(base, unwrap(x), right, caseSensitive, scope));
+    return left.map((x) => compare(base, keepChar(x), right, caseSensitive, scope));
   }
   if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
     // Comparison with a collection on the left filters it.
-    return left.filter((x) => isTrue(compare(base, unwrap(x), right, caseSensitive, scope)));
+    return left.filter((x) => isTrue(compare(base, keepChar(x), right, caseSensitive, scope)));
   }
-  // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double).
-  // A [char] compares as its character (`-split { $_ -eq ' ' }` gets each character as [char]).
+  // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double);
+  // a [char] stays a char (chars.ts compares it).
   const typed = unwrapArgument(leftRaw);
-  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : typed instanceof TypedNumber && typed.type === 'System.Char' ? String.fromCharCode(typed.value) : left;
-  return compare(base, typedLeft, right, caseSensitive, scope);
+  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : left;
+  // A char converts the other operand by its own type ([double]3 is no [char]).
+  return compare(base, typedLeft, isCharValue(typedLeft) ? unwrapArgument(rightRaw) : right, caseSensitive, scope);
 }
 
 /**
@@ -335,9 +342,11 @@ function isChar(raw: unknown): boolean {
 
 function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: OperatorScope): unknown {
   const str = (v: unknown) => (cs ? toPSString(v) : toPSString(v).toLowerCase());
-  const equals = (a: unknown, b: unknown): boolean => {
-    a = unwrap(a);
-    b = unwrap(b);
+  const equals = (a: unknown, typedB: unknown): boolean => {
+    a = keepChar(a);
+    // A char converts the other operand by its own type ([double]99 is no [char]).
+    if (isCharValue(a)) return charEquals(a, typedB, !cs);
+    const b = keepChar(typedB);
     if (a === null || b === null) return a === b;
     if (typeof a === 'string') return str(a) === str(b);
     if (typeof a === 'number') {
@@ -359,7 +368,15 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     return a === b;
   };
   const order = (raw: unknown, b: unknown): number => {
-    const a = unwrap(raw);
+    const a = keepChar(raw);
+    if (isCharValue(a)) {
+      try {
+        return charOrder(a, b);
+      } catch (e) {
+        if (e instanceof CharComparisonError) throw fail({ errorId: e.errorId, message: e.message });
+        throw e;
+      }
+    }
     if (typeof a === 'number') return a - number(textOperand(b, raw));
     // A Boolean compares with the other operand converted to Boolean ($false before $true).
     if (typeof a === 'boolean') return Number(a) - Number(isTrue(b));

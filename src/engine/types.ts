@@ -5,6 +5,7 @@ import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum,
 import * as R from './runtime-strings.js';
 import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
+import { keepChar } from './chars.js';
 import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
@@ -50,7 +51,7 @@ register(['int', 'int32', 'System.Int32'], { fullName: 'System.Int32', cast: (v)
 registerNumericTypes(register);
 register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', cast: (v) => isTrue(v) });
 register(['object', 'System.Object', 'psobject', 'System.Management.Automation.PSObject'], { fullName: 'System.Object', cast: (v) => v });
-register(['array', 'object[]', 'System.Object[]', 'System.Array'], { fullName: 'System.Object[]', cast: (v) => (unwrap(v) === null ? null : [...enumerate(unwrap(v))]) });
+register(['array', 'object[]', 'System.Object[]', 'System.Array'], { fullName: 'System.Object[]', cast: (v) => (unwrap(v) === null ? null : [...enumerate(keepChar(v))]) });
 register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
 register(['hashtable', 'System.Collections.Hashtable'], {
   fullName: 'System.Collections.Hashtable',

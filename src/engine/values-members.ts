@@ -2,6 +2,8 @@
 // documentation examples and everyday administration lines use.
 
 import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { charMethod, isCharValue, keepChar } from './chars.js';
+import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { scriptCommandInfo } from './automatic-variables.js';
@@ -155,6 +157,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
   }
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(target);
+  if (isCharValue(target)) {
+    const result = charMethod(unwrapArgument(target) as TypedNumber, name, args);
+    if (result) return result.value;
+  }
   if (v instanceof DateTimeValue) {
     const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
     if (result) return result.value;
@@ -194,20 +200,20 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   if (typeof v === 'string') notFound(v, name);
   if (v instanceof PSHashtable) {
-    if (eq(name, 'ContainsKey') && args.length === 1) return v.has(unwrap(args[0]));
+    if (eq(name, 'ContainsKey') && args.length === 1) return v.has(keepChar(args[0]));
     if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
     if (eq(name, 'Add') && args.length === 2) {
-      if (v.has(unwrap(args[0]))) {
+      if (v.has(keepChar(args[0]))) {
         throw new MemberError(
           `Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: '${toPSString(args[0])}'  Key being added: '${toPSString(args[0])}'"`,
           'ArgumentException',
         );
       }
-      v.set(unwrap(args[0]), args[1]);
+      v.set(keepChar(args[0]), args[1]);
       return undefined;
     }
     if (eq(name, 'Remove') && args.length === 1) {
-      v.delete(unwrap(args[0]));
+      v.delete(keepChar(args[0]));
       return undefined;
     }
     if (eq(name, 'Clear') && args.length === 0) {

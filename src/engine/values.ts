@@ -128,6 +128,8 @@ export class PSHashtable {
   readonly #entries = new Map<string, { key: unknown; value: unknown }>();
   constructor(readonly ordered = false) {}
   static keyOf(key: unknown): string {
+    // A [char] key is not the one-letter string key (and, compared by Char.Equals, keeps its case).
+    if (key instanceof Object && (key as { type?: unknown }).type === 'System.Char') return 'C' + String(key);
     return typeof key === 'string' ? 'S' + key.toLowerCase() : 'O' + String(key);
   }
   set(key: unknown, value: unknown): void {
