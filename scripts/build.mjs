@@ -3,10 +3,10 @@
 // Type checking is a separate step (`npm run typecheck`), run by `npm test`.
 // `--package` (npm's prepack): only the bundle, into an emptied dist/bundle, so the tarball carries
 // exactly this build's chunks.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 function walk(dir) {
@@ -67,11 +67,15 @@ const bundled = await build({
   banner: { js: REQUIRE_BANNER },
   metafile: true,
 });
-// The script bundle: the same program (src/main.ts) as one CommonJS file, which bin/spo.js compiles
+// The script bundle: the same program (src/main.ts) as CommonJS files, which bin/spo.js compiles
 // with a V8 code cache (bin/code-cache.js) for `spo -c`, `-f` and piped scripts. The console is not
 // in it: Ink and React come from the ES-module bundle above (main.ts hands an interactive terminal
 // over to main.js before it does anything), so ui/run is a stub here. Packages stay external
-// (node-forge too: loaded only when a certificate is read), so the file holds only this project's code.
+// (node-forge too: loaded only when a certificate is read), so the files hold only this project's code.
+// It is code-split like main.js: script.cjs holds what every script runs, and each import() of the
+// source (sign-in, the sandbox, help, formatting ...) is a chunk of its own, script-<name>-<hash>.cjs,
+// read, compiled and cached only by the runs that use it (docs/startup.md). esbuild splits only ES
+// modules, so the chunks are built as ES modules and each is then turned into CommonJS (below).
 const SCRIPT_BUNDLE = join(dist, 'bundle', 'script.cjs');
 const consoleStub = {
   name: 'console-elsewhere',
@@ -84,28 +88,30 @@ const consoleStub = {
   },
 };
 const script = await build({
-  entryPoints: [join(root, 'src/main.ts')],
-  outfile: SCRIPT_BUNDLE,
+  entryPoints: { script: join(root, 'src/main.ts') },
+  outdir: join(dist, 'bundle'),
+  chunkNames: 'script-[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  format: 'cjs',
+  splitting: true,
+  format: 'esm',
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
   external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk', 'node-forge'],
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoModuleUrl' },
-  // ES modules are strict; the CommonJS copy must be too.
-  banner: { js: '"use strict";\nconst __spoModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [consoleStub],
   minifySyntax: true,
   // A fifth less text to read at each start (names are kept: nothing in it depends on layout).
   minifyWhitespace: true,
   logLevel: 'warning',
   metafile: true,
+  write: false,
 });
 // Only chunks that call require() keep the banner: each createRequire costs start-up time, and
 // the `spo -c` path loads several chunks that never need it.
-for (const out of [...Object.keys(bundled.metafile.outputs), ...Object.keys(script.metafile.outputs)]) {
-  if (!out.endsWith('.js') && !out.endsWith('.cjs')) continue;
+for (const out of Object.keys(bundled.metafile.outputs)) {
+  if (!out.endsWith('.js')) continue;
   const original = readFileSync(out, 'utf8');
   let text = original;
   const body = text.startsWith(REQUIRE_BANNER) ? text.slice(REQUIRE_BANNER.length) : undefined;
@@ -116,25 +122,38 @@ for (const out of [...Object.keys(bundled.metafile.outputs), ...Object.keys(scri
   text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (text !== original) writeFileSync(out, text);
 }
-// The script bundle's first line names its build, so bin/code-cache.js never uses a code cache
-// made for other text (V8 itself only compares the length of the source).
-// Its import() calls (packages, and the console's main.js) go through __spoImport, which
-// bin/code-cache.js passes in: import() inside a vm.Script needs a loader that Node 20-24 still
-// call experimental (and warn about). Every import() in the text must be one of those: a rewritten
-// string would change a message, so any other count stops the build.
-{
-  let text = readFileSync(SCRIPT_BUNDLE, 'utf8');
+// Each script chunk becomes one CommonJS function expression, the whole file:
+//   // spo-build <hash of the text>
+//   (function (exports, require, module, __filename, __dirname, __spoImport, __spoModuleUrl) {"use strict";...})
+// bin/code-cache.js compiles the text as it is read (a wrapper added there would make V8 copy the
+// whole text once more) and runs it with a require() that loads the sibling chunks. The first line
+// names the build, so a code cache is never used for other text (V8 itself only compares the length).
+// import(): a chunk's import("./script-x.cjs") becomes a require() of that chunk a tick later; the
+// others (packages, and the console's main.js) go through __spoImport, which bin/code-cache.js
+// passes in: import() inside a vm.Script needs a loader that Node 20-24 still call experimental
+// (and warn about). Every import() in the text must be one of those: a rewritten string would
+// change a message, so any other count stops the build.
+const CHUNK_WRAPPER = '(function (exports, require, module, __filename, __dirname, __spoImport, __spoModuleUrl) {"use strict";';
+for (const file of script.outputFiles) {
+  if (!file.path.endsWith('.cjs')) continue;
+  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+  // As for the ES-module bundle: comments may hold non-ASCII text; escaped, they change nothing that runs.
+  let text = file.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const calls = text.match(/\bimport\(/g)?.length ?? 0;
-  const dynamicImports = script.metafile.outputs[Object.keys(script.metafile.outputs).find((o) => o.endsWith('script.cjs'))].imports.filter(
-    (i) => i.kind === 'dynamic-import',
-  ).length;
+  const output = script.metafile.outputs[Object.keys(script.metafile.outputs).find((o) => o.endsWith(`/${name}`))];
+  const dynamicImports = output.imports.filter((i) => i.kind === 'dynamic-import').length;
   const computed = text.match(/\bimport\(new URL\(/g)?.length ?? 0;
-  if (calls !== dynamicImports + computed) throw new Error(`script.cjs: ${calls} import( in the text, ${dynamicImports + computed} import() calls`);
-  text = text.replace(/\bimport\((?="|new URL\()/g, '__spoImport(');
-  if (/\bimport\(/.test(text)) throw new Error('script.cjs: an import() that is not a package or new URL(...)');
+  if (calls !== dynamicImports + computed) throw new Error(`${name}: ${calls} import( in the text, ${dynamicImports + computed} import() calls`);
+  text = text.replace(/\bimport\((?=new URL\(|"(?!\.\/script-))/g, '__spoImport(');
+  // A chunk: loaded by bin/code-cache.js's require(), after a tick as import() would.
+  text = text.replace(/\bimport\(("\.\/script-[\w-]+\.cjs")\)/g, 'Promise.resolve().then(() => require($1))');
+  text = (await transform(text, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' })).code;
+  if (/\bimport\(/.test(text)) throw new Error(`${name}: an import() that is not a chunk, a package or new URL(...)`);
   // bin/code-cache.js reads it as latin1 (faster than UTF-8), which only ASCII text survives.
-  if (/[^\x00-\x7f]/.test(text)) throw new Error('script.cjs: not ASCII');
-  writeFileSync(SCRIPT_BUNDLE, `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`);
+  if (/[^\x00-\x7f]/.test(text)) throw new Error(`${name}: not ASCII`);
+  text = `${CHUNK_WRAPPER}${text}\n})`;
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`);
 }
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not

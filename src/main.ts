@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArguments, USAGE, type CommandLine } from './cli/args.js';
 import { StdinStatements } from './cli/stdin-statements.js';
+import { directStdout } from './cli/direct-stdout.js';
 import { LineReader } from './host/line-reader.js';
 import { PlainHost } from './host/plain-host.js';
 import type { Host } from './host/host.js';
@@ -124,7 +125,9 @@ async function main(argv: string[]): Promise<number> {
 
 async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>): Promise<number> {
   const lines = new LineReader(); // process.stdin, opened when a line is read
-  const host = new PlainHost({ interactive: !cmd.nonInteractive, lines });
+  // PlainHost uses only isTTY, columns and write() of its stdout (src/cli/direct-stdout.ts).
+  const stdout = directStdout() as NodeJS.WriteStream | undefined;
+  const host = new PlainHost({ interactive: !cmd.nonInteractive, lines, stdout });
   const shell = new Shell({ host, commands: builtinCommandTable() });
   const controller = new AbortController();
   let interrupted = false;

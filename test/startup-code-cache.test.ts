@@ -1,6 +1,6 @@
-// `spo -c` runs dist/bundle/script.cjs with a V8 code cache (bin/code-cache.js). The cache must
-// never change what runs: a missing, cut-short, foreign or stale cache file, and a folder that
-// cannot be written, all give the same output as no cache at all.
+// `spo -c` runs dist/bundle/script.cjs and the chunks it loads with a V8 code cache (bin/code-cache.js).
+// The cache must never change what runs: a missing, cut-short, foreign or stale cache file, and a
+// folder that cannot be written, all give the same output as no cache at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,8 +18,15 @@ function spo(cacheDir: string, script: string, bin = spoBin) {
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-/** Our header (magic "SPO1", payload length) holds for the whole file. */
-const wellFormed = (data: Buffer) => data.length > 8 && data.readUInt32LE(0) === 0x53504f31 && data.readUInt32LE(4) === data.length - 8;
+/** Our header (magic "SPO2", index length) and index (the data's length, one entry per chunk) hold for the whole file. */
+function indexOf(data: Buffer): { data: number; chunks: Record<string, { offset: number; length: number }> } | undefined {
+  if (data.length < 8 || data.readUInt32LE(0) !== 0x53504f32) return undefined;
+  const length = data.readUInt32LE(4);
+  const index = JSON.parse(data.subarray(8, 8 + length).toString('latin1'));
+  return 8 + length + index.data === data.length ? index : undefined;
+}
+const wellFormed = (data: Buffer) => indexOf(data) !== undefined;
+const indexEnd = (data: Buffer) => 8 + data.readUInt32LE(4);
 const cacheFiles = (dir: string) => readdirSync(join(dir, 'code-cache')).filter((n) => n.endsWith('.v8'));
 
 test('code cache: the first run writes it, the next runs read it and print the same', (t) => {
@@ -28,6 +35,7 @@ test('code cache: the first run writes it, the next runs read it and print the s
   assert.deepEqual(spo(dir, 'Write-Output ok; 1 + 2'), { stdout: 'ok\n3\n', stderr: '', status: 0 });
   const [file] = cacheFiles(dir);
   assert.match(file!, /^script-[0-9a-f]{20}-\d+-\d+-v\d+\.\d+\.\d+-\w+\.v8$/);
+  assert.ok(Object.keys(indexOf(readFileSync(join(dir, 'code-cache', file!)))!.chunks).includes('script.cjs'));
   const written = statSync(join(dir, 'code-cache', file!)).mtimeMs;
   assert.deepEqual(spo(dir, 'Write-Output ok; 1 + 2'), { stdout: 'ok\n3\n', stderr: '', status: 0 });
   assert.equal(statSync(join(dir, 'code-cache', file!)).mtimeMs, written, 'a usable cache is not written again');
@@ -44,9 +52,9 @@ test('code cache: a cut-short or foreign file is not used, and is made again', (
   writeFileSync(path, good.subarray(0, good.length >> 1));
   assert.deepEqual(spo(dir, 'Write-Output ok'), { stdout: 'ok\n', stderr: '', status: 0 });
   assert.ok(wellFormed(readFileSync(path)), 'made again');
-  // Our header, but bytes that are not V8's (V8 refuses them).
+  // Our header and index, but bytes that are not V8's (V8 refuses them).
   const foreign = Buffer.alloc(good.length, 0x41);
-  good.copy(foreign, 0, 0, 8);
+  good.copy(foreign, 0, 0, indexEnd(good));
   writeFileSync(path, foreign);
   assert.deepEqual(spo(dir, "Write-Output ok; 'a','b' -join '+'"), { stdout: 'ok\na+b\n', stderr: '', status: 0 });
   assert.notDeepEqual(readFileSync(path), foreign, 'made again');
@@ -61,14 +69,32 @@ test('code cache: a folder that cannot be made or written changes nothing', (t) 
   assert.deepEqual(spo(join(dir, 'file'), 'Write-Output ok'), { stdout: 'ok\n', stderr: '', status: 0 });
 });
 
+test('code cache: a chunk loaded later is added to the file, and each run reads the data of its own chunks', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-code-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  assert.deepEqual(spo(dir, 'Write-Output ok'), { stdout: 'ok\n', stderr: '', status: 0 });
+  const path = join(dir, 'code-cache', cacheFiles(dir)[0]!);
+  const first = Object.keys(indexOf(readFileSync(path))!.chunks);
+  // Get-Help's text is a chunk of its own (script-get-help-run-*.cjs), loaded only when asked for.
+  assert.ok(!first.some((name) => name.startsWith('script-get-help-run-')));
+  const help = spo(dir, 'Get-Help Write-Output | Out-Null; Write-Output ok');
+  assert.deepEqual(help, { stdout: 'ok\n', stderr: '', status: 0 });
+  const second = Object.keys(indexOf(readFileSync(path))!.chunks);
+  assert.ok(second.some((name) => name.startsWith('script-get-help-run-')), `help's chunk is cached: ${second.join(', ')}`);
+  for (const name of first) assert.ok(second.includes(name), `${name} kept`);
+  assert.deepEqual(cacheFiles(dir).length, 1);
+  assert.deepEqual(spo(dir, 'Get-Help Write-Output | Out-Null; Write-Output ok'), help);
+});
+
 test('code cache: a bundle edited after the build (same length) runs as edited, not from the old cache', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'spo-code-cache-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  // A copy of the bundle and of bin/ beside it (the bundle finds package.json two folders up).
+  // A copy of the bundle's script chunks and of bin/ beside it (the bundle finds package.json two folders up).
   const bundle = join(dir, 'dist', 'bundle');
   const bin = join(dir, 'bin');
   for (const d of [bundle, bin]) mkdirSync(d, { recursive: true });
-  copyFileSync(join(repoRoot, 'dist', 'bundle', 'script.cjs'), join(bundle, 'script.cjs'));
+  const chunks = readdirSync(join(repoRoot, 'dist', 'bundle')).filter((n) => /^script.*\.cjs$/.test(n));
+  for (const f of chunks) copyFileSync(join(repoRoot, 'dist', 'bundle', f), join(bundle, f));
   copyFileSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
   for (const f of ['spo.js', 'code-cache.js', 'package.json']) copyFileSync(join(repoRoot, 'bin', f), join(bin, f));
   const cache = join(dir, 'cache');
@@ -76,11 +102,14 @@ test('code cache: a bundle edited after the build (same length) runs as edited, 
   const before = spo(cache, script, join(bin, 'spo.js'));
   assert.equal(before.stdout, 'ok\n');
   assert.match(before.stderr, /is not recognized as a name of a cmdlet/);
-  const text = readFileSync(join(bundle, 'script.cjs'), 'utf8');
-  assert.ok(text.includes('is not recognized as a name of a cmdlet'));
-  writeFileSync(join(bundle, 'script.cjs'), text.replaceAll('is not recognized as a name of a cmdlet', 'is not recognised as a name of a cmdlet'));
+  const edited = chunks.filter((f) => readFileSync(join(bundle, f), 'utf8').includes('is not recognized as a name of a cmdlet'));
+  assert.ok(edited.length > 0);
+  for (const f of edited) {
+    const text = readFileSync(join(bundle, f), 'utf8');
+    writeFileSync(join(bundle, f), text.replaceAll('is not recognized as a name of a cmdlet', 'is not recognised as a name of a cmdlet'));
+  }
   const after = spo(cache, script, join(bin, 'spo.js'));
   assert.equal(after.stdout, 'ok\n');
   assert.match(after.stderr, /is not recognised as a name of a cmdlet/);
-  assert.equal(cacheFiles(cache).length, 2, 'the edited bundle has a cache file of its own');
+  assert.deepEqual(spo(cache, script, join(bin, 'spo.js')), after, 'and so it stays, from the cache made for the edited text');
 });

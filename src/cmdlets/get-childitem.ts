@@ -2,7 +2,8 @@
 // drive over the shell's certificate stores (cert-drive.ts), so documentation Example 9
 // (`$cert = Get-ChildItem Cert:\LocalMachine\My\$thumbprint`) works on Linux and macOS.
 
-import { readdir } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
+import { promises as fsPromises } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
@@ -161,7 +162,7 @@ function matchesFilter(item: PSObject, options: Options): boolean {
 /** Names in a directory (hidden ones only with -Force); undefined when it cannot be read. */
 async function childNames(dir: string, force: boolean): Promise<string[] | undefined> {
   try {
-    const names = await readdir(dir);
+    const names = await fsPromises.readdir(dir);
     return force ? names : names.filter((n) => !n.startsWith('.'));
   } catch {
     return undefined;

@@ -2,11 +2,10 @@
 // $ExecutionContext, $PSStyle and the top level's $input, and those that describe the running script:
 // $MyInvocation, $PSCommandPath and $PSScriptRoot (set for each input the shell runs).
 
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { release, type } from 'node:os';
 import { LoopEnumerator } from './loop-enumerator.js';
-import type { Session } from './session.js';
+import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 
 /** The PowerShell version whose behaviour spo-shell follows. */
@@ -75,7 +74,7 @@ function host(): PSObject {
     {
       Name: 'ConsoleHost',
       Version: systemVersion(PS_VERSION.major, PS_VERSION.minor, PS_VERSION.patch),
-      InstanceId: randomUUID(),
+      InstanceId: crypto.randomUUID(),
       UI: 'System.Management.Automation.Internal.Host.InternalHostUserInterface',
       CurrentCulture: '',
       CurrentUICulture: '',
@@ -129,7 +128,10 @@ function executionContext(): PSObject {
 /** Defines the session-wide automatic variables (once, when the shell starts). */
 export function defineAutomaticVariables(session: Session, color: boolean): void {
   const readOnly = { readOnly: true };
-  session.defineVariable('Host', host(), readOnly);
+  // Made on first read (an ordinary variable otherwise): its InstanceId needs crypto, which costs a
+  // script that never reads $Host ~10 ms to load (docs/startup.md).
+  session.defineVariable('Host', undefined, readOnly);
+  madeOnFirstRead(session.getVariable('Host')!, host);
   // Built on first use: it reads /etc/os-release, which a script that never asks should not pay for.
   let table: PSHashtable | undefined;
   session.defineComputedVariable('PSVersionTable', () => (table ??= versionTable()));
@@ -138,6 +140,21 @@ export function defineAutomaticVariables(session: Session, color: boolean): void
   // The top level's $input is an enumerator with nothing in it (pwsh -c: an ArrayList's).
   session.defineVariable('input', new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
   session.defineComputedVariable('PWD', () => pathInfo(session.location));
+}
+
+/** Gives a variable the value `make()` returns when it is first read, unless one was assigned before. */
+function madeOnFirstRead(variable: Variable, make: () => unknown): void {
+  let value: unknown;
+  let made = false;
+  Object.defineProperty(variable, 'value', {
+    get: () => (made ? value : ((made = true), (value = make()))),
+    set: (assigned: unknown) => {
+      made = true;
+      value = assigned;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** A script's ScriptInfo (-c text, a console line) or ExternalScriptInfo (a file), as $MyInvocation.MyCommand. */

@@ -10,7 +10,8 @@ import { EnumValue } from './values.js';
 const STRING = 'System.String';
 const COMPARISONS = ['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'] as const;
 const SPLIT_OPTIONS = ['None', 'RemoveEmptyEntries', 'TrimEntries'] as const;
-const culture = new Intl.Collator('en');
+// Made on first compare: an Intl.Collator costs a script that never compares strings ~8 ms (docs/startup.md).
+let culture: Intl.Collator | undefined;
 
 const outOfRange = (message: string) => new DotNetException(message, 'ArgumentOutOfRangeException');
 const nonNegative = (name: string, value: number) => outOfRange(`${name} ('${value}') must be a non-negative value. (Parameter '${name}')\nActual value was ${value}.`);
@@ -78,7 +79,7 @@ function split(s: string, separators: string[], count: number, options: number):
 }
 
 function compare(a: string, b: string, ignoreCase: boolean): number {
-  const r = culture.compare(ignoreCase ? a.toLowerCase() : a, ignoreCase ? b.toLowerCase() : b);
+  const r = (culture ??= new Intl.Collator('en')).compare(ignoreCase ? a.toLowerCase() : a, ignoreCase ? b.toLowerCase() : b);
   return r < 0 ? -1 : r > 0 ? 1 : 0;
 }
 

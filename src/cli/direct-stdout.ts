@@ -1,0 +1,46 @@
+// Standard output for `spo -c`, `-f` and piped scripts when it is a pipe or a file: written with
+// fs.writeSync on descriptor 1 instead of process.stdout, whose first use loads Node's stream and
+// net modules (~8 ms of a short script's start-up; docs/startup.md). What a reader sees is the same:
+// process.stdout writes a file with fs.writeSync too, and a pipe from start to end in order.
+// Anything but a complete write (a full non-blocking pipe, a reader that went away, any error)
+// hands this and every later write to process.stdout, so those cases behave exactly as before.
+
+import { fstatSync, writeSync } from 'node:fs';
+
+/** The parts of a stdout stream that PlainHost uses. */
+export interface OutputStream {
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+  write(text: string): boolean;
+}
+
+/** A writer for fd 1 when it is a pipe, a socket or a file; undefined for a terminal, a device or none. */
+export function directStdout(): OutputStream | undefined {
+  try {
+    const stat = fstatSync(1);
+    if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket()) return undefined;
+  } catch {
+    return undefined;
+  }
+  let stream: NodeJS.WriteStream | undefined;
+  return {
+    isTTY: false,
+    columns: undefined,
+    write(text: string): boolean {
+      if (stream) return stream.write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) {
+          const n = writeSync(1, bytes, done, bytes.length - done);
+          if (n <= 0) throw new Error('stdout: nothing written');
+          done += n;
+        }
+        return true;
+      } catch {
+        stream = process.stdout;
+        return stream.write(bytes.subarray(done));
+      }
+    },
+  };
+}
