@@ -86,7 +86,7 @@ export function SignInPanelView({ panel, sandboxPage, compact, columns }: { pane
 }
 
 /** The longest text lines of a panel (the countdowns at their widest) and whether it has a border. */
-function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[]; boxed: boolean } {
+function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[]; boxed: boolean; wrapped?: string } {
   switch (panel.kind) {
     case 'deviceCode': {
       const { info } = panel;
@@ -97,7 +97,8 @@ function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[];
       return { lines, boxed: true };
     }
     case 'browser':
-      return { lines: ['Waiting for you to sign in in the browser…', `If no browser opened, go to ${panel.url}`, 'Press Ctrl+C to cancel.'], boxed: true };
+      // The sign-in address is hundreds of characters long: it wraps at any width (below).
+      return { lines: ['Waiting for you to sign in in the browser…', 'If no browser opened, go to', 'Press Ctrl+C to cancel.'], boxed: true, wrapped: `If no browser opened, go to ${panel.url}` };
     case 'retry':
       return { lines: [panel.message, 'Retrying in 999 s. Press Ctrl+C to cancel.'], boxed: false };
   }
@@ -109,10 +110,11 @@ function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[];
  * one whose lines wrap grows again on each narrowing.
  */
 export function panelFits(panel: SignInPanel, columns: number, rows: number, sandboxPage?: string): boolean {
-  const { lines, boxed } = panelText(panel, sandboxPage);
+  const { lines, boxed, wrapped } = panelText(panel, sandboxPage);
   if (!boxed) return true; // two unframed lines: they re-wrap like any text
   const width = Math.max(...lines.map((line) => displayWidth(line))) + 4; // border and padding
-  return width < columns && lines.length + 2 <= rows;
+  const extra = wrapped ? Math.ceil(displayWidth(wrapped) / Math.max(1, columns - 4)) - 1 : 0;
+  return width < columns && lines.length + extra + 2 <= rows;
 }
 
 /**
