@@ -3,7 +3,7 @@
 // installed. Runs the console with the minimal echo engine (bench/ui-fixture.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,5 +115,92 @@ test('tmux: a resize with the prompt at the top of the window leaves no copy of 
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
     rmSync(data, { recursive: true, force: true });
+  }
+});
+
+// The device-code panel of `spo --sandbox` in tmux while the window is resized (issue 13.10). What
+// "clean" means: every banner and transcript line is still there exactly once (screen and
+// scrollback together), and the console's own live region is not: no piece of a panel or of its
+// one-line resize form is left above the panel on screen, and the screen ends with one whole panel
+// and the status line, as a fresh draw at that size shows them.
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const spoBin = join(repoRoot, 'bin', 'spo.js');
+const BANNER = ['spo-shell ', 'Sandbox tenant: https://contoso-admin.sharepoint.com'];
+const TRANSCRIPT = ['spo [sandbox]> Write-Output one', 'one', 'spo [sandbox]> Write-Output two', 'two'];
+
+async function startSignIn(home: string): Promise<string[]> {
+  socket = `spo-test-${process.pid}-${++consoles}`;
+  const env = `env -u CI -u SPO_CLIENT_ID HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' NO_COLOR=1`;
+  tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox`);
+  await until(screen, (s) => s.some((r) => r.startsWith('spo [sandbox]>')) && s.includes('Not connected'), 'the sandbox prompt');
+  for (const word of ['one', 'two']) {
+    tmux('send-keys', '-t', 'spo', '-l', `Write-Output ${word}`);
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    await until(screen, (s) => s.includes(word), `the output ${word}`);
+  }
+  tmux('send-keys', '-t', 'spo', '-l', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com');
+  tmux('send-keys', '-t', 'spo', 'Enter');
+  const drawn = await until(screen, (s) => s.some((r) => r.startsWith('╰')) && s.at(-1) === 'Not connected', 'the device-code panel');
+  return drawn.slice(drawn.findIndex((r) => r.startsWith('╭')));
+}
+
+/** Screen and scrollback, lines joined where tmux wrapped them. */
+const everything = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'spo').replace(/\n+$/, '').split('\n');
+const sameCountdown = (rows: string[]) => rows.map((r) => r.replace(/expires in \d+:\d\d/, 'expires in m:ss'));
+
+async function assertClean(panel: string[]): Promise<void> {
+  // Back at the first size, once the panel is whole again.
+  const shown = await until(
+    screen,
+    (s) => s.at(-1) === 'Not connected' && s.at(-2)?.startsWith('╰') === true && s.at(-panel.length)?.startsWith('╭') === true,
+    'the whole panel at 120 columns',
+  );
+  assert.deepEqual(sameCountdown(shown.slice(-panel.length)), sameCountdown(panel), 'the panel as first drawn');
+  const all = everything();
+  for (const line of BANNER) assert.equal(all.filter((l) => l.startsWith(line)).length, 1, `banner line ${line}:\n${all.join('\n')}`);
+  for (const line of TRANSCRIPT) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${line}:\n${all.join('\n')}`);
+  const above = all.slice(0, all.length - panel.length);
+  const debris = above.filter((l) => /[╭╮╰╯│]|Sign in to Microsoft|Sign-in code|Press Ctrl\+C/.test(l));
+  assert.deepEqual(debris, [], `nothing of a panel above the live one:\n${all.join('\n')}`);
+}
+
+test('tmux: narrowing the window from 120 to 40 columns with the device-code panel open leaves nothing of it in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    const panel = await startSignIn(home);
+    tmux('resize-window', '-t', 'spo', '-x', '40', '-y', '40');
+    // At 40 columns the panel does not fit: its one-line form, wrapped, once the resize is over.
+    await until(screen, (s) => s.some((r) => r.startsWith('Sign-in code ')) && s.at(-1) === 'Not connected' && !s.some((r) => r.startsWith('╭')), 'the one-line panel at 40 columns');
+    tmux('resize-window', '-t', 'spo', '-x', '120', '-y', '40');
+    await assertClean(panel);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+test('tmux: 300 quick resizes with the device-code panel open keep every banner and transcript line', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    const panel = await startSignIn(home);
+    // A tight loop, as a window edge dragged about: one tmux client takes the commands 5 ms apart.
+    let seed = 13;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    for (let i = 0; i < 300; i++) {
+      control.stdin.write(`resize-window -t spo -x ${20 + random(161)} -y ${10 + random(41)}\n`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    control.stdin.write('resize-window -t spo -x 120 -y 40\n');
+    control.stdin.end();
+    await new Promise((r) => control.on('exit', r));
+    const shown = await until(screen, (s) => s.at(-1) === 'Not connected' && s.at(-2)?.startsWith('╰') === true, 'the whole panel at 120 columns');
+    assert.deepEqual(sameCountdown(shown.slice(-panel.length)), sameCountdown(panel), 'the panel as first drawn');
+    const all = everything();
+    for (const line of BANNER) assert.equal(all.filter((l) => l.startsWith(line)).length, 1, `banner line ${line}:\n${all.join('\n')}`);
+    for (const line of TRANSCRIPT) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${line}:\n${all.join('\n')}`);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
   }
 });

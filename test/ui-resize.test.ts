@@ -40,8 +40,8 @@ test('FrameTracker follows frames, cursor moves and clears as Ink writes them', 
   assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, wrappedCursorRows: 0, columnIfWrapped: 0 });
   // The first row alone, then below it: never an erase-below from the top-left corner (tmux would
   // copy the whole screen into the scrollback).
-  assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[2K\x1b[1B\x1b[J\x1b[1A');
-  assert.equal(eraseSequence(0), '\r\x1b[2K\x1b[1B\x1b[J\x1b[1A');
+  assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[2K\x1b[2G\x1b[J\r');
+  assert.equal(eraseSequence(0), '\r\x1b[2K\x1b[2G\x1b[J\r');
 });
 
 class FakeTerminal extends EventEmitter {
@@ -78,18 +78,23 @@ function inkLike(output: ResizeSafeOutput, redraw: () => string[]) {
   return { draw };
 }
 
-test('narrowing: the re-wrapped frame is erased from its first row and Ink\'s own erase is dropped', () => {
+/** Ink hears of a resize a turn after the console's store (resize-safe-output.ts). */
+const turn = () => new Promise((r) => setImmediate(r));
+
+test('narrowing: the re-wrapped frame is erased from its first row and Ink\'s own erase is dropped', async () => {
   const terminal = new FakeTerminal();
   const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
   const ink = inkLike(output, () => ['spo> ' + 'x'.repeat(55), 'Not connected']);
   ink.draw(['spo> ' + 'x'.repeat(55), 'Not connected'], { x: 60, y: 0 });
   terminal.written = [];
   terminal.resizeTo(120); // wider: nothing of ours, Ink redraws as usual
+  await turn();
   assert.ok(terminal.written.every((w) => !w.includes('\x1b[J')));
   ink.draw(['spo> ' + 'x'.repeat(55), 'Not connected'], { x: 60, y: 0 }); // the console puts the cursor back
   terminal.written = [];
   terminal.resizeTo(40); // the cursor (column 60) is past the new width: terminals disagree → a probe would be needed, none set
   assert.equal(terminal.written[0], eraseSequence(1)); // without a probe the re-wrapping behaviour is assumed
+  await turn();
   assert.ok(!terminal.written.includes(eraseLines(3)), 'Ink\'s erase for the old geometry is dropped');
   assert.match(terminal.written.at(-1)!, /^spo> x+\nNot connected\n$/);
   output.dispose();
@@ -116,7 +121,8 @@ for (const [behaviour, reportColumn, up] of [
     output.markTranscript('output line\n');
     output.write('output line\n');
     answer(reportColumn === null ? null : { row: 10, column: reportColumn });
-    await new Promise((r) => setImmediate(r));
+    await turn();
+    await turn();
     assert.equal(terminal.written[0], eraseSequence(up) + 'output line\n');
     assert.match(terminal.written.at(-1)!, /^spo> y{70}\nNot connected\n$/);
     assert.equal(terminal.written.filter((w) => w.includes('y'.repeat(71))).length, 0);

@@ -2,11 +2,11 @@
 // finished line goes above it through Ink's stdout write, so a keystroke re-renders a few lines no
 // matter how long the transcript is.
 
-import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { Box, Text, useCursor, useStdout } from 'ink';
 import type { ConsoleState, ConsoleStore } from './store.js';
 import { cursorAfter, cursorPosition, layoutMenu, wrapRows } from './layout.js';
-import { ProgressLine, SignInPanelView } from './components/panels.js';
+import { ProgressLine, SignInPanelView, panelFits } from './components/panels.js';
 import type { ConnectionInfo } from '../engine/session.js';
 
 /** Clear-Host: erase the screen and the scrollback, cursor home. */
@@ -24,7 +24,7 @@ export interface AppProps {
 
 export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const { write, stdout } = useStdout();
+  const { write } = useStdout();
   const { setCursorPosition } = useCursor();
 
   useLayoutEffect(() => {
@@ -34,14 +34,6 @@ export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: Ap
     };
     store.attachSink(transcript, () => transcript(CLEAR_SCREEN));
   }, [store, write, beforeTranscript]);
-
-  useEffect(() => {
-    const onResize = (): void => store.resize(stdout.columns || 80, stdout.rows || 24);
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [store, stdout]);
 
   if (state.phase === 'exited') {
     setCursorPosition(undefined);
@@ -61,11 +53,23 @@ export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: Ap
     <Box flexDirection="column">
       {input?.element}
       {read?.element}
-      {state.panel ? <SignInPanelView panel={state.panel} sandboxPage={sandboxPage} /> : null}
+      {state.panel ? panelView(state, sandboxPage) : null}
       {state.progress ? <ProgressLine record={state.progress} columns={state.columns} /> : null}
       <StatusLine connection={state.connection} />
     </Box>
   );
+}
+
+/**
+ * The sign-in panel, or its one-line form while the window is being resized (truncated, so that the
+ * live region stays as small as it can be when the terminal re-wraps it) and where the full panel
+ * does not fit. The live region is never as tall as the window: Ink would clear the whole terminal.
+ */
+function panelView(state: ConsoleState, sandboxPage: string | undefined) {
+  const panel = state.panel!;
+  const rows = state.rows - 1 - (state.progress ? 1 : 0) - 1; // the status line, progress, one spare
+  const fits = panelFits(panel, state.columns, rows, sandboxPage);
+  return <SignInPanelView panel={panel} sandboxPage={sandboxPage} compact={state.resizing || !fits} columns={state.resizing ? state.columns : undefined} />;
 }
 
 /** The prompt with the input lines, the search line and the menu below them. */

@@ -46,6 +46,13 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   store.attachEngine(engine);
 
   const output = new ResizeSafeOutput(stdout);
+  // Before Ink hears of a resize, the store knows the new size: Ink then redraws the live region
+  // drawn for it (a resize burst draws a small one), never the old tree at the new width.
+  const currentSize = () => {
+    const [columns, rows] = typeof stdout.getWindowSize === 'function' ? stdout.getWindowSize() : [stdout.columns, stdout.rows];
+    return { columns: columns || 80, rows: rows || 24 };
+  };
+  output.on('size', () => store.resize(stdout.columns || 80, stdout.rows || 24, currentSize));
   const instance = render(
     <App
       store={store}

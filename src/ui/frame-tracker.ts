@@ -29,11 +29,13 @@ export interface ErasePlan {
 
 /**
  * Up to the frame's first row, then erase to the end of the screen. The first row is erased on its
- * own and the rest from the row below: an erase-below that starts at the top-left corner counts as
- * clearing the whole screen, which tmux (scroll-on-clear) first copies into the scrollback.
+ * own and the rest from its second column: an erase-below that starts at the top-left corner counts
+ * as clearing the whole screen, which tmux (scroll-on-clear) first copies into the scrollback. (Not
+ * from the row below: on the screen's last row the cursor cannot go down, and coming back up would
+ * start the next frame on a transcript row.)
  */
 export function eraseSequence(up: number): string {
-  return (up > 0 ? `\x1b[${up}A` : '') + '\r\x1b[2K\x1b[1B\x1b[J\x1b[1A';
+  return (up > 0 ? `\x1b[${up}A` : '') + '\r\x1b[2K\x1b[2G\x1b[J\r';
 }
 
 export class FrameTracker {

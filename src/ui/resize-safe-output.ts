@@ -19,6 +19,13 @@ export class ResizeSafeOutput extends EventEmitter {
   readonly #out: NodeJS.WriteStream;
   readonly #frame = new FrameTracker();
   #columns: number;
+  #rows: number;
+  /** The width Ink last heard of (it clears its frame only when told of a narrower one). */
+  #inkColumns: number;
+  /** An Ink redraw is scheduled. */
+  #inkPending = false;
+  /** The frame erased by the last resize (put back if Ink, seeing no change, draws nothing). */
+  #erased: string | null = null;
   /** True while Ink handles a resize whose old frame this object has already erased. */
   #dropErase = false;
   /** Set while a cursor report is awaited: transcript text to write once the frame is erased. */
@@ -34,6 +41,8 @@ export class ResizeSafeOutput extends EventEmitter {
     super();
     this.#out = out;
     this.#columns = out.columns || 80;
+    this.#rows = out.rows || 24;
+    this.#inkColumns = this.#columns;
     out.on('resize', this.#onResize);
   }
 
@@ -43,8 +52,14 @@ export class ResizeSafeOutput extends EventEmitter {
   get columns(): number {
     return this.#out.columns;
   }
+  /**
+   * What Ink is told of the window's height: never reached. Ink clears the whole terminal, its
+   * scrollback included (the transcript, the banner), before each frame once a frame was as tall as
+   * the window. The console keeps its live region shorter than the window (App.tsx); a frame that is
+   * taller for a moment (a window that has just shrunk) must not cost the user the transcript.
+   */
   get rows(): number {
-    return this.#out.rows;
+    return Number.MAX_SAFE_INTEGER;
   }
   get writable(): boolean {
     return this.#out.writable;
@@ -97,6 +112,14 @@ export class ResizeSafeOutput extends EventEmitter {
     }
     // Only Ink's erase of the old frame is dropped; a cursor move in the same turn must still happen.
     if (this.#dropErase && isOnlyControl(text) && (text === '' || text.includes('\x1b[2K'))) return this.#skip(done);
+    if (this.#dropErase && !isTranscript && !isOnlyControl(text)) {
+      // The first frame after the erase (drawn when the store heard of the new size, before Ink's
+      // own clear): it starts where the erase left the cursor, without Ink's way back to the old
+      // frame's rows. From here on Ink's erases are of frames drawn for the new size: kept.
+      this.#dropErase = false;
+      const leading = /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])+/.exec(text)?.[0] ?? '';
+      if (leading) return this.write(leading.replace(/\x1b\[(?!\?25l)[0-9;?]*[A-Za-ln-z]/g, '') + text.slice(leading.length), done);
+    }
     // Mode switches (synchronized output around a frame) do not move the cursor: pass them as they are.
     if (/^(?:\x1b\[\?\d+[hl])+$/.test(text)) return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
     const back = this.#parkedUp > 0 ? `\x1b[${this.#parkedUp}B` : '';
@@ -125,10 +148,16 @@ export class ResizeSafeOutput extends EventEmitter {
 
   readonly #onResize = (): void => {
     const columns = this.#out.columns || 80;
+    const rows = this.#out.rows || 24;
     const narrower = columns < this.#columns;
+    // A parked cursor is on the frame's first row: erasing from it is always safe, and needed when
+    // the window gets shorter (the terminal takes the rows below the cursor, and Ink's way back to
+    // the bottom of its frame would stop at the screen's edge and erase upwards into the transcript).
+    const parkedChange = this.#parked && (narrower || columns !== this.#columns || rows !== this.#rows);
     this.#columns = columns;
+    this.#rows = rows;
     if (this.#held) return; // a probe is under way; it re-reads the width when it ends
-    const plan = narrower ? this.#frame.planErase(columns) : null;
+    const plan = narrower || parkedChange ? this.#frame.planErase(columns) : null;
     if (!plan) return this.#handOver('');
     if (plan.wrappedCursorRows === 0 || !this.#probe) {
       return this.#handOver(eraseSequence(plan.rowsAbove + plan.wrappedCursorRows));
@@ -143,23 +172,44 @@ export class ResizeSafeOutput extends EventEmitter {
       for (const text of held) erase += text;
       // The width may have changed again meanwhile; Ink reads it afresh.
       this.#columns = this.#out.columns || 80;
+      this.#rows = this.#out.rows || 24;
       this.#handOver(erase);
     });
   };
 
-  /** Writes `erase` (and what was held), then lets Ink redraw; Ink's own erase is dropped. */
+  /**
+   * Writes `erase` (and what was held), tells the console the new size ('size'), then, a turn
+   * later, lets Ink redraw ('resize'); Ink's own erase of the erased frame is dropped. The turn in
+   * between lets React draw the live region for the new size (a resize burst draws a small one)
+   * before Ink redraws: Ink alone would first lay out the old tree at the new width.
+   */
   #handOver(erase: string): void {
     if (erase) {
       this.#out.write(erase);
+      this.#erased = this.#frame.lines ? this.#frame.lines.join('\n') + '\n' : null;
       this.#frame.reset();
       this.#parkedUp = 0; // Ink draws afresh from where the erase left the cursor
+      this.#dropErase = true;
     }
-    this.#dropErase = erase !== '';
-    try {
-      this.emit('resize');
-    } finally {
-      this.#dropErase = false;
-    }
+    this.emit('size');
+    if (this.#inkPending) return;
+    this.#inkPending = true;
+    setImmediate(() => {
+      this.#inkPending = false;
+      const width = this.#out.columns || 80;
+      const restore = width < this.#inkColumns ? null : this.#erased;
+      this.#inkColumns = width;
+      try {
+        this.emit('resize');
+      } finally {
+        // Ink clears and redraws only when the window narrowed; otherwise, if its frame was the
+        // same for the new size, it wrote nothing, and the erased frame is put back.
+        const nothingDrawn = this.#dropErase;
+        this.#dropErase = false;
+        this.#erased = null;
+        if (nothingDrawn && restore) this.write(restore);
+      }
+    });
   }
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { DeviceCodeInfo, ProgressRecord, SignInPanel } from '../../host/host.js';
 import { BusyLine } from './busy-line.js';
+import { displayWidth } from '../../host/text-width.js';
 
 /** Re-renders every second while mounted, for countdowns. */
 function useNow(): number {
@@ -29,7 +30,7 @@ function DeviceCodePanel({ info, sandboxPage, copied }: { info: DeviceCodeInfo; 
   const now = useNow();
   const left = info.expiresAt - now;
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
+    <Box flexDirection="column" alignSelf="flex-start" borderStyle="round" borderColor="cyan" paddingX={1}>
       <Text bold>Sign in to Microsoft Entra ID</Text>
       <Text>
         Open <Text color="cyan">{info.verificationUri}</Text> in a browser and enter the code
@@ -50,7 +51,7 @@ function DeviceCodePanel({ info, sandboxPage, copied }: { info: DeviceCodeInfo; 
 
 function BrowserPanel({ url }: { url: string }) {
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
+    <Box flexDirection="column" alignSelf="flex-start" borderStyle="round" borderColor="cyan" paddingX={1}>
       <Text bold>Waiting for you to sign in in the browser…</Text>
       <Text>
         If no browser opened, go to <Text color="cyan">{url}</Text>
@@ -72,7 +73,8 @@ function RetryPanel({ message, until }: { message: string; until: number }) {
   );
 }
 
-export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sandboxPage?: string }) {
+export function SignInPanelView({ panel, sandboxPage, compact, columns }: { panel: SignInPanel; sandboxPage?: string; compact?: boolean; columns?: number }) {
+  if (compact) return <CompactPanel panel={panel} columns={columns} />;
   switch (panel.kind) {
     case 'deviceCode':
       return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} copied={panel.copyCode} />;
@@ -81,6 +83,72 @@ export function SignInPanelView({ panel, sandboxPage }: { panel: SignInPanel; sa
     case 'retry':
       return <RetryPanel message={panel.message} until={panel.until} />;
   }
+}
+
+/** The longest text lines of a panel (the countdowns at their widest) and whether it has a border. */
+function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[]; boxed: boolean; wrapped?: string } {
+  switch (panel.kind) {
+    case 'deviceCode': {
+      const { info } = panel;
+      const lines = ['Sign in to Microsoft Entra ID', `Open ${info.verificationUri} in a browser and enter the code`];
+      lines.push(`  ${info.userCode}` + (panel.copyCode ? '  (sent to the clipboard through the terminal)' : ''));
+      if (sandboxPage && sandboxPage !== info.verificationUri) lines.push(`Sandbox: the sign-in page is ${sandboxPage}`);
+      lines.push('The code expires in 15:00.', 'Press Ctrl+C to cancel.');
+      return { lines, boxed: true };
+    }
+    case 'browser':
+      // The sign-in address is hundreds of characters long: it wraps at any width (below).
+      return { lines: ['Waiting for you to sign in in the browser…', 'If no browser opened, go to', 'Press Ctrl+C to cancel.'], boxed: true, wrapped: `If no browser opened, go to ${panel.url}` };
+    case 'retry':
+      return { lines: [panel.message, 'Retrying in 999 s. Press Ctrl+C to cancel.'], boxed: false };
+  }
+}
+
+/**
+ * Whether the full panel fits in `rows` rows without a line wrapping. When it does not, the console
+ * draws the compact one: a panel taller than the window cannot be erased (its top scrolls away), and
+ * one whose lines wrap grows again on each narrowing.
+ */
+export function panelFits(panel: SignInPanel, columns: number, rows: number, sandboxPage?: string): boolean {
+  const { lines, boxed, wrapped } = panelText(panel, sandboxPage);
+  if (!boxed) return true; // two unframed lines: they re-wrap like any text
+  const width = Math.max(...lines.map((line) => displayWidth(line))) + 4; // border and padding
+  const extra = wrapped ? Math.ceil(displayWidth(wrapped) / Math.max(1, columns - 4)) - 1 : 0;
+  return width < columns && lines.length + extra + 2 <= rows;
+}
+
+/**
+ * One line: what the panel is waiting for, the device code first. Shown while the window is being
+ * resized (truncated to the width, so that it never wraps) and where the full panel does not fit.
+ */
+function CompactPanel({ panel, columns }: { panel: SignInPanel; columns?: number }) {
+  const width = columns ? Math.max(1, columns - 1) : undefined;
+  const wrap = width ? 'truncate-end' : 'wrap';
+  let text;
+  switch (panel.kind) {
+    case 'deviceCode':
+      text = (
+        <Text wrap={wrap}>
+          Sign-in code <Text bold>{panel.info.userCode}</Text>: enter it at <Text color="cyan">{panel.info.verificationUri}</Text>. Ctrl+C cancels.
+        </Text>
+      );
+      break;
+    case 'browser':
+      text = (
+        <Text wrap={wrap}>
+          Waiting for the sign-in in the browser (<Text color="cyan">{panel.url}</Text>). Ctrl+C cancels.
+        </Text>
+      );
+      break;
+    case 'retry':
+      text = (
+        <Text wrap={wrap} color="yellow">
+          {panel.message}
+        </Text>
+      );
+      break;
+  }
+  return width ? <Box width={width}>{text}</Box> : text;
 }
 
 /** `Activity: status [#####     ] 50%`, as compact as PowerShell 7's minimal progress view. */
