@@ -1,0 +1,70 @@
+// Issue 11, what its last review left open. Expectations recorded from pwsh 7.6.10
+// (/root/.cache/spo-shell/pwsh-7.6.10/pwsh -NoProfile -NonInteractive); the corpus area
+// test/conformance/cases/language-leftovers.ps1 holds the same cases against recorded output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runSpo } from './helpers/spo-process.js';
+
+/** `spo -NonInteractive -c <script>`. */
+const spoC = (script: string) => runSpo(['-NonInteractive', '-c', script]);
+
+test('a trap inside a function handles its error before the caller\'s try (continue resumes in the function)', async () => {
+  const r = await spoC(`function f { trap { "ftrap $_"; continue }; 'before'; throw 'boom'; 'after' }
+try { f; 'after f' } catch { "outer catch $_" }`);
+  assert.equal(r.stdout, 'before\nftrap boom\nafter\nafter f\n');
+  assert.equal(r.stderr, '');
+});
+
+test('break in a function\'s trap hands the error to the caller\'s catch, unshown, after what the function wrote', async () => {
+  const r = await spoC(`function g { trap { "gtrap $_"; break }; 'before'; throw 'boom'; 'after' }
+try { g; 'after g' } catch { "outer catch $_" }`);
+  assert.equal(r.stdout, 'before\ngtrap boom\nouter catch boom\n');
+  assert.equal(r.stderr, '');
+});
+
+test('a typed trap that does not match lets the error go to the caller\'s catch', async () => {
+  const r = await spoC(`function k { trap [System.DivideByZeroException] { 'ktrap'; continue }; 'before'; throw 'boom'; 'after' }
+try { k } catch { "outer catch $_" }`);
+  assert.equal(r.stdout, 'before\nouter catch boom\n');
+});
+
+test('a trap in a script block and in a calling function come before an outer catch; break reaches a script trap', async () => {
+  const r = await spoC(`try { & { trap { "sbtrap $_"; continue }; 1/0; 'sb after' }; 'after sb' } catch { "outer $_" }
+function m { trap { "mtrap $_"; continue }; n; 'after n in m' }
+function n { 'n before'; throw 'nboom'; 'n after' }
+try { m } catch { "outer $_" }`);
+  assert.equal(r.stdout, 'sbtrap Attempted to divide by zero.\nsb after\nafter sb\nn before\nmtrap nboom\nafter n in m\n');
+  const s = await runSpo(['-NonInteractive', '-c', `trap { "outer trap $_"; continue }
+function g { trap { "gtrap $_"; break }; 'g before'; throw 'gboom'; 'g after' }
+g; 'after g'`]);
+  assert.equal(s.stdout, 'g before\ngtrap gboom\nouter trap gboom\nafter g\n');
+});
+
+test('break in a function\'s trap with no handler above shows the error and stops the script', async () => {
+  const r = await spoC(`function g { trap { 'gtrap'; break }; 'b'; throw 'x'; 'a' }
+g; 'after'`);
+  assert.equal(r.stdout, 'b\ngtrap\n');
+  assert.match(r.stderr, /Exception: x/);
+  assert.equal(r.code, 1);
+});
+
+test('what a function or pipeline wrote before a terminating error is still output', async () => {
+  const r = await spoC(`function q { 'before'; throw 'x' }
+try { q } catch { 'caught' }
+try { 1,2,3 | ForEach-Object { if ($_ -eq 2) { throw 'x' }; $_ } } catch { 'c' }
+$r = try { 1,2,3 | ForEach-Object { if ($_ -eq 2) { throw 'x' }; $_ } } catch { 'c' }
+"r=$r"`);
+  assert.equal(r.stdout, 'before\ncaught\n1\nc\nr=1 c\n');
+});
+
+test('break and continue inside a function or ForEach-Object script block reach the caller\'s loop', async () => {
+  const r = await spoC(`function fb { 'fb out'; break }
+foreach ($i in 1..3) { fb; 'not reached' }
+foreach ($j in 1..2) { 1..4 | ForEach-Object { if ($_ -eq 3) { continue }; "$j $_" } }
+'after'`);
+  assert.equal(r.stdout, 'fb out\n1 1\n1 2\n2 1\n2 2\nafter\n');
+  assert.equal(r.stderr, '');
+  // With no loop around it, break ends the script (pwsh 7.6.10 prints 1, 2 and stops).
+  const s = await spoC(`1..5 | ForEach-Object { if ($_ -eq 3) { break }; $_ }; 'after'`);
+  assert.equal(s.stdout, '1\n2\n');
+});
