@@ -68,3 +68,27 @@ foreach ($j in 1..2) { 1..4 | ForEach-Object { if ($_ -eq 3) { continue }; "$j $
   const s = await spoC(`1..5 | ForEach-Object { if ($_ -eq 3) { break }; $_ }; 'after'`);
   assert.equal(s.stdout, '1\n2\n');
 });
+
+test('a typed mandatory prompt refuses text its type cannot take and asks again, as pwsh\'s console host', async () => {
+  const script = 'function f { param([Parameter(Mandatory)][int]$n) "n=$n" }; f';
+  const r = await runSpo(['-c', script], { stdin: 'abc\n99999999999\n5\n' });
+  assert.equal(
+    r.stdout,
+    '\ncmdlet f at command pipeline position 1\nSupply values for the following parameters:\nn: abc\n' +
+      'Cannot recognize "abc" as a System.Int32 due to a format error.\nn: 99999999999\n' +
+      'Cannot recognize "99999999999" as a System.Int32 due to an overflow error.\nn: 5\nn=5\n',
+  );
+  assert.equal(r.stderr, '');
+  // An array parameter asks the same element again; the input ending after a refusal is a missing parameter.
+  const a = await runSpo(['-c', 'function f { param([Parameter(Mandatory)][int[]]$n) "n=$n" }; f'], { stdin: '1\nx\n2\n\n' });
+  assert.match(a.stdout, /n\[1\]: x\nCannot recognize "x" as a System\.Int32 due to a format error\.\nn\[1\]: 2\nn\[2\]: \nn=1 2\n$/);
+  const e = await runSpo(['-c', script], { stdin: 'abc\n' });
+  assert.match(e.stderr, /missing mandatory parameters: n\./);
+  assert.equal(e.code, 1);
+});
+
+test('under -NonInteractive a typed mandatory parameter is reported missing without a prompt', async () => {
+  const r = await runSpo(['-NonInteractive', '-c', 'function f { param([Parameter(Mandatory)][int]$n) "n=$n" }; f; "next"'], { stdin: '5\n' });
+  assert.equal(r.stdout, 'next\n');
+  assert.match(r.stderr, /Cannot process command because of one or more missing mandatory parameters: n\./);
+});

@@ -77,3 +77,44 @@ fx; 'not reached'
 function fb { 'fb out'; break }
 foreach ($i in 1..3) { fb; 'not reached' }
 'after loop'
+
+#### break in a ForEach-Object block with no loop ends the script
+1..5 | ForEach-Object { if ($_ -eq 3) { break }; $_ }
+'after'
+
+#### continue in a ForEach-Object block goes on with the caller's loop
+foreach ($j in 1..2) { 1..4 | ForEach-Object { if ($_ -eq 3) { continue }; "$j $_" } }
+'after'
+
+#### typed mandatory prompt asks again after a format error | interactive stdin="abc\n5\n"
+function f { param([Parameter(Mandatory)][int]$n) "n=$n" }
+f
+
+#### typed mandatory prompt asks again after an overflow | interactive stdin="300\n-1\n2\n"
+function f { param([Parameter(Mandatory)][byte]$n) "n=$n" }
+f
+
+#### typed mandatory prompt for a date | interactive stdin="xyz\n2020-01-02\n"
+function f { param([Parameter(Mandatory)][datetime]$d) "year=$($d.Year)" }
+f
+
+#### typed mandatory prompt refused then end of input | interactive stdin="abc\n"
+function f { param([Parameter(Mandatory)][int]$n) "n=$n" }
+f
+
+#### typed mandatory array prompt asks the element again | interactive stdin="1\nx\n2\n\n"
+function f { param([Parameter(Mandatory)][int[]]$n) "n=$n" }
+f
+
+#### typed mandatory prompt then a string one | interactive stdin="q\n4\nhello\n"
+function f { param([Parameter(Mandatory)][int]$n, [Parameter(Mandatory)][string]$s) "n=$n s=$s" }
+f
+
+#### typed mandatory prompt under NonInteractive
+function f { param([Parameter(Mandatory)][int]$n) "n=$n" }
+f
+'next'
+
+#### typed script parameter prompt asks again | -f interactive stdin="abc\n7\n"
+param([Parameter(Mandatory)][int]$Count)
+"count=$Count"
