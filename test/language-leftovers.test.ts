@@ -92,3 +92,28 @@ test('under -NonInteractive a typed mandatory parameter is reported missing with
   assert.equal(r.stdout, 'next\n');
   assert.match(r.stderr, /Cannot process command because of one or more missing mandatory parameters: n\./);
 });
+
+test('GetType() of generic collections names them as .NET does (List`1, assembly-qualified FullName)', async () => {
+  const r = await spoC(`$l = [System.Collections.Generic.List[string]]::new()
+$l.GetType().Name
+$l.GetType().FullName
+$d = [System.Collections.Generic.Dictionary[string,int]]::new()
+$d.GetType().Name
+$d.GetType().ToString()
+"$($l.GetType())"
+(New-Object 'System.Collections.Generic.List[int]').GetType().ToString()
+$d.GetType()`);
+  const core = 'System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
+  assert.equal(
+    r.stdout,
+    'List`1\n' +
+      `System.Collections.Generic.List\`1[[System.String, ${core}]]\n` +
+      'Dictionary`2\n' +
+      'System.Collections.Generic.Dictionary`2[System.String,System.Int32]\n' +
+      'System.Collections.Generic.List[string]\n' +
+      'System.Collections.Generic.List`1[System.Int32]\n' +
+      '\nIsPublic IsSerial Name                                     BaseType\n' +
+      '-------- -------- ----                                     --------\n' +
+      'True     True     Dictionary`2                             System.Object\n\n',
+  );
+});

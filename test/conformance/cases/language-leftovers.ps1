@@ -118,3 +118,36 @@ f
 #### typed script parameter prompt asks again | -f interactive stdin="abc\n7\n"
 param([Parameter(Mandatory)][int]$Count)
 "count=$Count"
+
+#### generic list type name
+$l = [System.Collections.Generic.List[string]]::new()
+$l.GetType().Name
+$l.GetType().FullName
+
+#### generic list GetType table
+[System.Collections.Generic.List[string]]::new().GetType()
+
+#### generic dictionary type name
+$d = [System.Collections.Generic.Dictionary[string,int]]::new()
+$d.GetType().Name
+$d.GetType().FullName
+$d.GetType().ToString()
+
+#### generic dictionary GetType table
+[System.Collections.Generic.Dictionary[string,int]]::new().GetType()
+
+#### generic list from New-Object
+$l = New-Object 'System.Collections.Generic.List[int]'
+$l.GetType().Name
+$l.GetType().ToString()
+$l.ToString()
+
+#### generic type text in a string
+$l = [System.Collections.Generic.List[string]]::new()
+"$($l.GetType())"
+"$([System.Collections.Generic.Dictionary[string,int]])"
+
+#### generic type literal names
+[System.Collections.Generic.List[string]].Name
+[System.Collections.Generic.List[object]].FullName
+[System.Collections.Generic.List[psobject]].FullName
