@@ -9,7 +9,6 @@
 import { enumerate, toPSString, unwrap } from './convert.js';
 import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, genericFullName, parseGenericName } from './generic-types.js';
-import { resolveTypeName } from './types.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
 export { MethodCallError } from './member-error.js';
@@ -237,11 +236,14 @@ function dotnetTypeName(name: string): string {
   if (generic) return genericFullName(generic.definition, generic.args);
   // The shell's [psobject] casts as [object] does, but as a type argument it is PSObject's own type.
   if (/^(?:(?:system\.management\.automation\.)?psobject|pscustomobject)$/i.test(name.trim())) return 'System.Management.Automation.PSObject';
-  try {
-    return String(resolveTypeName(name).get('FullName'));
-  } catch {
-    return name;
-  }
+  return typeFullName(name);
+}
+
+/** A non-generic type name's .NET full name; types.ts (which imports this module) installs it. */
+let typeFullName: (name: string) => string = (name) => name;
+
+export function setTypeFullNameResolver(resolve: (name: string) => string): void {
+  typeFullName = resolve;
 }
 
 /** The .NET conversion failure quoted inside "Cannot convert argument ..." messages. */

@@ -5,7 +5,7 @@ import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum,
 import * as R from './runtime-strings.js';
 import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
-import { conversionFailureText, findConstructible, genericTypeNamed, MethodCallError } from './constructors.js';
+import { conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
 import { genericFullName, powershellText } from './generic-types.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
@@ -140,6 +140,9 @@ function lookup(name: string): TypeEntry | undefined {
   const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
   return enumType && { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
 }
+
+// A generic collection's type arguments resolve through the same table (`string` → System.String).
+setTypeFullNameResolver((name) => lookup(name)?.fullName ?? name);
 
 /** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
 export function resolveTypeName(name: string): PSObject {
