@@ -14,6 +14,9 @@ import { NonInteractiveError, mandatoryPrompter, promptForCredential } from './p
 import * as R from './runtime-strings.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue } from './values.js';
+import { addOutputBefore } from './output-before-error.js';
+import { LoopSignal } from './control-flow.js';
+import { ReportedErrorSignal } from './flow.js';
 import { WildcardPatternError } from './wildcard.js';
 import { FunctionTerminatingError } from './script-cmdlet.js';
 
@@ -137,6 +140,18 @@ export class CommandProcessor {
     const isFunction = def.commandType === 'Function';
     if (isFunction) this.#functionCalls.push({ name: def.name, extent: commandExtent });
     try {
+      await this.#runBlocks(def, runtime, bound, input, binderHost, makeRecord, signal, isFunction);
+    } catch (e) {
+      // What the command wrote before it failed still counts as written (output-before-error.ts).
+      addOutputBefore(e, runtime.outputs);
+      throw e;
+    }
+    return runtime.outputs;
+  }
+
+  /** begin, process (once per input object) and end; every failure as a PowerShell error. */
+  async #runBlocks(def: CmdletDefinition, runtime: CommandRuntime, bound: BindResult, input: unknown[] | undefined, binderHost: BinderHost, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal, isFunction: boolean): Promise<void> {
+    try {
       await def.begin?.(runtime);
       if (input === undefined) await def.process(runtime);
       else await this.#processInput(def, runtime, bound, input, binderHost, signal);
@@ -150,7 +165,8 @@ export class CommandProcessor {
       if (e instanceof NonInteractiveError) {
         throw new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');
       }
-      if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal) throw e;
+      // break/continue leave the command for the caller's loop (or end the script), as in pwsh.
+      if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof LoopSignal || e instanceof ReportedErrorSignal) throw e;
       if (signal.aborted) throw new PipelineStoppedSignal();
       if (e instanceof WildcardPatternError) {
         throw new PSErrorSignal(makeRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName }), 'statement');
@@ -162,7 +178,6 @@ export class CommandProcessor {
       def.cleanup?.(runtime);
       runtime.storeCollectors();
     }
-    return runtime.outputs;
   }
 
   /** The process block once per input object, each bound afresh to the ByValue parameters left unbound. */

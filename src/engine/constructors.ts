@@ -8,6 +8,7 @@
 
 import { enumerate, toPSString, unwrap } from './convert.js';
 import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
+import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, genericFullName, parseGenericName } from './generic-types.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
 export { MethodCallError } from './member-error.js';
@@ -175,7 +176,7 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
   if (a.length === 1 && typeof a[0] === 'string') sb.text = a[0];
   return sb;
 });
-const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => (a.length === 0 ? new PSHashtable() : undefined));
+const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => (a.length === 0 ? new GenericDictionary() : undefined));
 const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
 const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
 
@@ -201,9 +202,48 @@ for (const [type, names] of [
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {
-  // Generic arguments (List[string], Dictionary[string,int]) only say what the collection holds.
+  // Generic arguments (List[string], Dictionary[string,int]) say what the collection holds, and name its type.
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
-  return BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
+  const type = BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
+  const generic = parseGenericName(name);
+  if (!generic || (type !== listType && type !== dictionaryType)) return type;
+  const args = generic.args.map(dotnetTypeName);
+  if (args.length !== (type === listType ? 1 : 2)) return type;
+  return {
+    ...type,
+    async construct(raw) {
+      const outcome = await type.construct(raw);
+      if (outcome.kind !== 'created') return outcome;
+      if (outcome.value instanceof GenericList) outcome.value.elementType = args[0]!;
+      return type === dictionaryType ? created(new GenericDictionary(args[0], args[1])) : outcome;
+    },
+  };
+}
+
+/** `List[string]` / `Dictionary[string,int]` (either spelling): the generic definition and .NET type arguments. */
+export function genericTypeNamed(name: string): { definition: string; args: string[] } | undefined {
+  const generic = parseGenericName(name);
+  if (!generic) return undefined;
+  const type = findConstructible(generic.base);
+  const definition = type === listType ? LIST_DEFINITION : type === dictionaryType ? DICTIONARY_DEFINITION : undefined;
+  if (!definition || generic.args.length !== (type === listType ? 1 : 2)) return undefined;
+  return { definition, args: generic.args.map(dotnetTypeName) };
+}
+
+/** A type argument's .NET full name (`string` → System.String); one the shell does not know stays as written. */
+function dotnetTypeName(name: string): string {
+  const generic = genericTypeNamed(name);
+  if (generic) return genericFullName(generic.definition, generic.args);
+  // The shell's [psobject] casts as [object] does, but as a type argument it is PSObject's own type.
+  if (/^(?:(?:system\.management\.automation\.)?psobject|pscustomobject)$/i.test(name.trim())) return 'System.Management.Automation.PSObject';
+  return typeFullName(name);
+}
+
+/** A non-generic type name's .NET full name; types.ts (which imports this module) installs it. */
+let typeFullName: (name: string) => string = (name) => name;
+
+export function setTypeFullNameResolver(resolve: (name: string) => string): void {
+  typeFullName = resolve;
 }
 
 /** The .NET conversion failure quoted inside "Cannot convert argument ..." messages. */

@@ -8,6 +8,7 @@ import { TimeSpanValue } from './timespan.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
 import { scanOperand, stringToInteger } from './string-numbers.js';
+import { genericFullName, genericTypeOf } from './generic-types.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType } from './values.js';
 
 export { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
@@ -62,7 +63,8 @@ export function typeNameOf(value: unknown): string {
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
   if (value instanceof PSObjectCollection) return PSObjectCollection.typeName;
-  if (value instanceof GenericList) return 'System.Collections.Generic.List`1[[System.Object]]';
+  const generic = genericTypeOf(value);
+  if (generic) return genericFullName(generic.definition, generic.args);
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
   if (value instanceof TypedArray) return `${value.elementType}[]`;
   if (value instanceof StringBuilderValue) return 'System.Text.StringBuilder';

@@ -39,6 +39,7 @@ import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
+import { addOutputBefore, dropOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
@@ -137,6 +138,7 @@ export class Executor implements EngineServices {
         });
         success = !this.statement.failed;
       } catch (e) {
+        output.emit(takeOutputBefore(e));
         if (e instanceof ExitSignal) {
           this.setLastSuccess(true);
           return { success: true, exitCode: e.code };
@@ -418,6 +420,7 @@ export class Executor implements EngineServices {
           });
         } catch (e) {
           if (e instanceof ReturnSignal) e.output = [...out, ...e.output];
+          else addOutputBefore(e, out);
           throw e;
         }
         return out;
@@ -580,7 +583,13 @@ export class Executor implements EngineServices {
         const value = await this.evalExpr(el.expr, signal);
         return value instanceof PSHashtable ? [value] : enumerate(value);
       };
-      input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal, el.span), el.redirections, run) : await run();
+      try {
+        input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal, el.span), el.redirections, run) : await run();
+      } catch (e) {
+        // Only the last element's objects were bound for the screen (output-before-error.ts).
+        if (i < stmt.elements.length - 1) dropOutputBefore(e);
+        throw e;
+      }
     }
     return input ?? [];
   }
@@ -987,9 +996,14 @@ export class Executor implements EngineServices {
     const out: unknown[] = [];
     this.streams.openBlock(out);
     try {
-      await this.runNested(statements, signal, out);
+      // A body with a trap runs as a statement list whose trap comes before any caller's try (flow.ts).
+      if (statements.some((s) => s.kind === 'trap')) await this.#flow.runStatements([...statements], signal, (values) => out.push(...values));
+      else await this.runNested(statements, signal, out);
     } catch (e) {
-      if (!(e instanceof ReturnSignal)) throw e;
+      if (!(e instanceof ReturnSignal)) {
+        addOutputBefore(e, out);
+        throw e;
+      }
       out.push(...e.output);
     } finally {
       this.streams.closeBlock();
@@ -1030,6 +1044,7 @@ export class Executor implements EngineServices {
       try {
         out.push(...(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal))));
       } catch (e) {
+        out.push(...takeOutputBefore(e));
         if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.handlerAbove) {
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
           if (this.reportTerminating(e)) throw new PSErrorSignal(e.record, 'script', true);

@@ -16,6 +16,7 @@ import { findHandler, resolveExceptionType } from './exception-types.js';
 import { binary, type OperatorScope } from './operators.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { ScriptBlock } from './script-block.js';
+import { takeOutputBefore } from './output-before-error.js';
 import type { Session } from './session.js';
 
 /** Where statements write their output objects. */
@@ -155,7 +156,14 @@ export class FlowEvaluator {
   /** One statement of a list: control flow directly, anything else through the executor. */
   async runStatement(stmt: Statement, signal: AbortSignal, emit: Emit): Promise<void> {
     if (isFlowStatement(stmt)) return this.run(stmt, signal, emit);
-    emit(await this.services.evalStatement(stmt, signal));
+    try {
+      emit(await this.services.evalStatement(stmt, signal));
+    } catch (e) {
+      // What the statement wrote before it failed was written (output-before-error.ts).
+      const before = takeOutputBefore(e);
+      if (before.length) emit(before);
+      throw e;
+    }
   }
 
   /**
@@ -185,7 +193,9 @@ export class FlowEvaluator {
         state.failed = true;
         this.services.setLastSuccess(false);
         if (traps.length) {
-          const outcome = await this.runTrap(traps, error, signal, emit);
+          // This list's traps come first, before any try or trap of a caller (pwsh 7.6.10).
+          const outerHandler = this.#tryDepth > 0 || this.#trapDepth > 1;
+          const outcome = await this.runTrap(traps, error, signal, emit, outerHandler);
           if (outcome === 'break') throw new ReportedErrorSignal(error.record);
           continue;
         }
@@ -413,12 +423,15 @@ export class FlowEvaluator {
    * The trap that handles `error` (the first whose type matches): `continue` in it hides the
    * error, `break` ends the script with it, and otherwise the error is shown and the script goes
    * on after the statement that failed. With no matching trap the error is shown as usual.
+   * With `outerHandler` (a try or trap of a calling block, pwsh 7.6.10), `break` and an error no
+   * trap here takes go up to that handler instead, unshown.
    */
-  async runTrap(traps: Array<Extract<FlowStatement, { kind: 'trap' }>>, error: PSErrorSignal, signal: AbortSignal, emit: Emit): Promise<TrapOutcome> {
+  async runTrap(traps: Array<Extract<FlowStatement, { kind: 'trap' }>>, error: PSErrorSignal, signal: AbortSignal, emit: Emit, outerHandler = false): Promise<TrapOutcome> {
     // A trap of a type spo-shell does not know takes nothing (the catch case reports it instead).
     const typesOf = (t: (typeof traps)[number]): string[] => (t.typeName ? [resolveExceptionType(t.typeName) ?? '\u0000unknown'] : []);
     const found = findHandler(traps, typesOf, error.record, error.stopException);
     if (!found) {
+      if (outerHandler) throw error;
       if (this.services.reportTerminating(error)) return 'break';
       return 'shown';
     }
@@ -431,6 +444,7 @@ export class FlowEvaluator {
       if (!(e instanceof LoopSignal)) throw e;
       outcome = e instanceof BreakSignal ? 'break' : 'continue';
     }
+    if (outcome === 'break' && outerHandler) throw error;
     // Shown only: the record is in $Error already.
     if (outcome !== 'continue') this.services.showError(error.record);
     return outcome;

@@ -10,6 +10,9 @@ import type { ParameterMetadata } from './cmdlet.js';
 import { PromptCancelled } from './binder.js';
 import { PSCredential, SecureString } from './values.js';
 import { toInt, ConversionError } from './convert.js';
+import { CAST_ERROR_ID } from './conversion-error.js';
+import { MemberError } from './member-error.js';
+import { castTo } from './types.js';
 
 /** The host cannot read because the shell runs with -NonInteractive. */
 export class NonInteractiveError extends Error {
@@ -37,11 +40,19 @@ export async function promptMandatory(
     const key = p.name.toLowerCase();
     if (p.kind === 'string[]' || p.kind === 'object[]' || p.typeName.endsWith('[]') || Object.values(p.sets).some((m) => m.valueFromRemainingArguments)) {
       const list: unknown[] = [];
-      for (let i = 0; ; i++) {
+      const elementType = p.typeName.endsWith('[]') ? p.typeName.slice(0, -2) : undefined;
+      for (let i = 0; i < Number.MAX_SAFE_INTEGER; ) {
         const line = await readField(host, `${p.name}[${i}]: `, p, helpOf(p), signal);
         if (line === null) return null;
         if (line === '') break;
-        list.push(line);
+        const converted = elementType ? convertAnswer(line, elementType, (v) => castTo(elementType, v)) : { value: line };
+        if ('refused' in converted) {
+          // The same element is asked again (pwsh 7.6.10: `n[1]: x`, the message, `n[1]: `).
+          host.write('prompt', converted.refused);
+          continue;
+        }
+        list.push(converted.value);
+        i++;
       }
       answers.set(key, list);
       continue;
@@ -62,23 +73,50 @@ export async function promptMandatory(
     for (;;) {
       const line = await readField(host, `${p.name}: `, p, helpOf(p), signal);
       if (line === null) return null;
-      if (p.kind === 'int') {
-        try {
-          answers.set(key, toInt(line));
-        } catch (e) {
-          if (!(e instanceof ConversionError)) throw e;
-          const overflow = /too large or too small/.test(e.message);
-          host.write('error', `Cannot recognize "${line}" as a System.Int32 due to ${overflow ? 'an overflow' : 'a format'} error.`);
-          continue;
-        }
-      } else {
-        answers.set(key, line);
+      const convert = p.kind === 'int' ? toInt : p.transform;
+      const converted = convert ? convertAnswer(line, p.kind === 'int' ? 'System.Int32' : p.typeName, convert) : { value: line };
+      if ('refused' in converted) {
+        // pwsh's console host writes this among the prompt lines (stdout) and asks again.
+        host.write('prompt', converted.refused);
+        continue;
       }
+      answers.set(key, converted.value);
       break;
     }
   }
   return answers;
 }
+
+/**
+ * An answer converted to the parameter's type as pwsh's console host converts it before binding
+ * (ConsoleHostUserInterface.PromptTryConvertTo, checked with pwsh 7.6.10): a conversion that fails
+ * with a format or overflow error is refused with "Cannot recognize ..." and the field is asked again
+ * (`[int]` 'abc', `[byte]` '300', `[datetime]` 'xyz', `[char]` 'ab'); any other failure (an enum name
+ * that does not exist) lets the text through, for the binder's own transformation error.
+ */
+function convertAnswer(line: string, typeName: string, convert: (v: unknown) => unknown): { value: unknown } | { refused: string } {
+  try {
+    return { value: convert(line) };
+  } catch (e) {
+    const reason = failureKind(e);
+    if (!reason) return { value: line };
+    return { refused: `Cannot recognize "${line}" as a ${typeName} due to ${reason} error.` };
+  }
+}
+
+/** 'a format' or 'an overflow' for the .NET FormatException and OverflowException behind a failed conversion. */
+function failureKind(e: unknown): 'a format' | 'an overflow' | undefined {
+  if (e instanceof ConversionError) {
+    if (/was either too large or too small/.test(e.message)) return 'an overflow';
+    return FORMAT_FAILURES.has(e.errorId) ? 'a format' : undefined;
+  }
+  // A type's Parse method that failed with a FormatException ([guid]'x').
+  if (e instanceof MemberError && e.errorId === 'FormatException') return 'a format';
+  return undefined;
+}
+
+/** The conversions whose failure is a FormatException underneath (string → number, a type's Parse). */
+const FORMAT_FAILURES: ReadonlySet<string> = new Set([CAST_ERROR_ID.stringToInteger, CAST_ERROR_ID.stringToDouble, CAST_ERROR_ID.stringToDecimal, CAST_ERROR_ID.parse, CAST_ERROR_ID.parseWithFormat]);
 
 /** Reads one field, handling the `!?`, `!!`, `!""` and `!$null` prompt commands. */
 async function readField(

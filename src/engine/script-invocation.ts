@@ -17,6 +17,7 @@ import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { unwrap } from './convert.js';
+import { addOutputBefore } from './output-before-error.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
@@ -97,9 +98,14 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       if (invocation.dollarUnder) this.setDollarUnder(invocation.dollarUnder.value);
       if (invocation.input) this.session.setVariable('input', invocation.input);
       const out: unknown[] = [];
-      for (const name of ['begin', 'process', 'end'] as const) {
-        const statements = ast.blocks[name];
-        if (statements) out.push(...(await this.runBlock(statements, block.source, signal)));
+      try {
+        for (const name of ['begin', 'process', 'end'] as const) {
+          const statements = ast.blocks[name];
+          if (statements) out.push(...(await this.runBlock(statements, block.source, signal)));
+        }
+      } catch (e) {
+        addOutputBefore(e, out);
+        throw e;
       }
       return out;
     } finally {

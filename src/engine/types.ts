@@ -6,7 +6,8 @@ import * as R from './runtime-strings.js';
 import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { keepChar } from './chars.js';
-import { conversionFailureText, findConstructible, MethodCallError } from './constructors.js';
+import { conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
+import { genericFullName, powershellText } from './generic-types.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { enumTypeNamed } from './enum-types.js';
@@ -141,8 +142,13 @@ function lookup(name: string): TypeEntry | undefined {
   return enumType && { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
 }
 
+// A generic collection's type arguments resolve through the same table (`string` → System.String).
+setTypeFullNameResolver((name) => lookup(name)?.fullName ?? name);
+
 /** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
 export function resolveTypeName(name: string): PSObject {
+  const generic = genericTypeNamed(name);
+  if (generic) return runtimeType(genericFullName(generic.definition, generic.args), undefined, powershellText(generic.definition, generic.args));
   const entry = lookup(name);
   if (!entry) throw new TypeNotFoundError(name);
   return runtimeType(entry.fullName, entry.isEnum || entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
@@ -151,7 +157,7 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
-export function runtimeType(fullName: string, baseType?: string): PSObject {
+export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {
   // A generic type's name ends before its type arguments (Collection`1[[…PSObject, …]] is Collection`1);
   // a nested type's Name is what follows its `+` (ArrayList+ArrayListEnumeratorSimple).
   const plain = fullName.replace(/\[\[.*$/s, '');
@@ -159,7 +165,7 @@ export function runtimeType(fullName: string, baseType?: string): PSObject {
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
-  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], fullName);
+  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? fullName);
 }
 
 export function castTo(typeName: string, value: unknown): unknown {

@@ -22,12 +22,15 @@ import { DotNetException, canonicalName, invocationFailed, methodNotFound, noOve
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberToString } from './number-methods.js';
+import { dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The object `$x.GetType()` returns. */
 function typeInfo(value: unknown): PSObject {
   if (unwrap(value) instanceof ErrorRecord) return runtimeType('System.Management.Automation.ErrorRecord');
+  const generic = genericTypeOf(unwrap(value));
+  if (generic) return runtimeType(genericFullName(generic.definition, generic.args), undefined, powershellText(generic.definition, generic.args));
   return runtimeType(typeNameOf(value), unwrap(value) instanceof EnumValue ? 'System.Enum' : undefined);
 }
 
@@ -185,6 +188,9 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args, invokeMethod);
   if (eq(name, 'ToString') && args.length === 0) {
+    // .NET's text for a generic collection or its type (List`1[System.String]), not PowerShell's.
+    const generic = genericTypeOf(v) ?? (v instanceof PSObject && v.typeName === 'System.RuntimeType' ? parseGenericName(toPSString(v.get('FullName'))) : undefined);
+    if (generic) return 'definition' in generic ? dotnetText(generic.definition, generic.args) : dotnetText(`${generic.base}\`${generic.args.length}`, generic.args);
     return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
   }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
