@@ -186,14 +186,21 @@ export abstract class Scanner {
     if (this.recordTokens) this.tokens.push({ kind: 'generic', text: this.src.slice(start, end), start, end, commandName: true });
   }
 
-  /** A point to go back to when the grammar reads the same text again another way. */
-  protected tokenMark(): { count: number; lastTokenEnd: number } {
-    return { count: this.tokens.length, lastTokenEnd: this.lastTokenEnd };
+  /**
+   * A point to go back to when the grammar reads the same text again another way: the token count
+   * and the end of the last token in one number (count × (length + 2) + lastTokenEnd + 1, exact
+   * for any text under 90 million characters), not an object: the grammar takes a mark before most
+   * arguments, and running a script (no tokens kept) then makes a small integer, no allocation.
+   */
+  protected tokenMark(): number {
+    return this.tokens.length * (this.src.length + 2) + this.lastTokenEnd + 1;
   }
 
-  protected resetTokens(mark: { count: number; lastTokenEnd: number }): void {
-    this.tokens.length = mark.count;
-    this.lastTokenEnd = mark.lastTokenEnd;
+  protected resetTokens(mark: number): void {
+    const width = this.src.length + 2;
+    const lastTokenEnd = (mark % width) - 1;
+    this.tokens.length = (mark - lastTokenEnd - 1) / width;
+    this.lastTokenEnd = lastTokenEnd;
   }
 
   /** Where input that ended too early is reported: right after the last token (PowerShell's extent). */
