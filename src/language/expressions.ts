@@ -102,7 +102,7 @@ export abstract class ExpressionParser extends Scanner {
       // `1 + if (…) { }`: a statement is no operand (pwsh reports it right after the operator).
       if (this.atStatementKeyword()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
       // A missing operand is reported right after the operator (pwsh: `1 + ; 2` underlines the blank after `+`).
-      if (this.atEnd()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, true, this.src.slice(opStart, opEnd).trim());
+      if (this.pos >= this.src.length) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, true, this.src.slice(opStart, opEnd).trim());
       if (!this.canStartOperand()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
       (pending ??= []).push({ left, op, opStart, level });
       left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
@@ -116,8 +116,8 @@ export abstract class ExpressionParser extends Scanner {
 
   /** Consumes the binary operator at pos and sets matchedLevel; tried from the tightest level out. */
   private matchBinaryOperator(): string | undefined {
-    const c = this.peek();
-    const n = this.peek(1);
+    const c = this.src[this.pos];
+    const n = this.src[this.pos + 1];
     if (c === '.' && n === '.') {
       this.pos += 2;
       this.matchedLevel = Level.Range;
@@ -137,7 +137,7 @@ export abstract class ExpressionParser extends Scanner {
       return c;
     }
     if ((c === '+' && n === '+') || (isDashHere && isDash(n))) this.failIncrement(this.pos, c === '+' ? '++' : '--');
-    if ((c === '+' && n !== '=') || (isDashHere && n !== '=' && !isAsciiLetterCode(this.code(1)))) {
+    if ((c === '+' && n !== '=') || (isDashHere && n !== '=' && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)))) {
       this.pos++;
       this.matchedLevel = Level.Additive;
       return c === '+' ? '+' : '-';
@@ -165,7 +165,7 @@ export abstract class ExpressionParser extends Scanner {
   }
 
   protected canStartOperand(): boolean {
-    const c = this.peek();
+    const c = this.src[this.pos];
     if (c === undefined || c === ')' || c === '}' || c === ';' || c === '|' || isNewline(c) || c === '=') return false;
     return true;
   }
@@ -173,7 +173,7 @@ export abstract class ExpressionParser extends Scanner {
   /** Blanks, newlines, comments and `;` between the entries of a hashtable or the blocks of a script block. */
   protected skipSeparators(): void {
     this.skipTrivia(true);
-    while (this.peek() === ';') {
+    while (this.src[this.pos] === ';') {
       this.pos++;
       this.skipTrivia(true);
     }
@@ -188,11 +188,11 @@ export abstract class ExpressionParser extends Scanner {
   private parseArrayLiteral(): Expr {
     const first = this.parseUnary();
     this.skipTrivia();
-    if (this.peek() !== ',') return first;
+    if (this.src[this.pos] !== ',') return first;
     const elements = [first];
-    while (this.peek() === ',') {
+    while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
-      if (this.atEnd()) this.failAfterComma(commaPos, true);
+      if (this.pos >= this.src.length) this.failAfterComma(commaPos, true);
       // `1, , 2`: the second comma is the unary array operator, an element of its own.
       if (!this.canStartOperand()) this.failAfterComma(commaPos, false);
       elements.push(this.parseUnary());
@@ -220,7 +220,7 @@ export abstract class ExpressionParser extends Scanner {
     this.token('operator', this.pos, this.pos + length);
     this.pos += length;
     this.skipTrivia();
-    if (this.atEnd()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
+    if (this.pos >= this.src.length) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
     if (!this.canStartOperand()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, false, op);
     this.enter(start);
     const operand = this.parseUnary();
@@ -246,7 +246,7 @@ export abstract class ExpressionParser extends Scanner {
 
   protected parseUnary(): Expr {
     const start = this.pos;
-    const c = this.peek();
+    const c = this.src[this.pos];
     if (c === '!') return this.parseUnaryOperator('!', 1);
     if (c === ',') return this.parseUnaryOperator(',', 1);
     const dash = isDash(c);
@@ -254,10 +254,10 @@ export abstract class ExpressionParser extends Scanner {
       const word = this.unaryDashWord();
       if (word) return this.parseUnaryOperator('-' + word, word.length + 1);
     }
-    if ((c === '+' && this.peek(1) === '+') || (dash && isDash(this.peek(1)))) return this.parsePrefixIncrement(c === '+' ? '++' : '--');
-    if ((dash || c === '+') && !isAsciiLetterCode(this.code(1))) {
+    if ((c === '+' && this.src[this.pos + 1] === '+') || (dash && isDash(this.src[this.pos + 1]))) return this.parsePrefixIncrement(c === '+' ? '++' : '--');
+    if ((dash || c === '+') && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
       // A signed number literal is one token.
-      if (isDigit(this.peek(1)) || (this.peek(1) === '.' && isDigit(this.peek(2)))) {
+      if (isDigit(this.src[this.pos + 1]) || (this.src[this.pos + 1] === '.' && isDigit(this.src[this.pos + 2]))) {
         const num = this.tryNumberAt(this.pos + 1);
         if (num) {
           this.pos = num.end;
@@ -272,9 +272,9 @@ export abstract class ExpressionParser extends Scanner {
       const type = this.tryTypeLiteral();
       if (type) {
         this.skipTrivia();
-        const n = this.peek();
-        if (n === ':' && this.peek(1) === ':') return this.parsePostfix(type);
-        if (n === '.' || n === undefined || n === ')' || n === ';' || n === '|' || n === ',' || n === '}' || isNewline(n) || n === '=' || (isDash(n) && isAsciiLetterCode(this.code(1)))) {
+        const n = this.src[this.pos];
+        if (n === ':' && this.src[this.pos + 1] === ':') return this.parsePostfix(type);
+        if (n === '.' || n === undefined || n === ')' || n === ';' || n === '|' || n === ',' || n === '}' || isNewline(n) || n === '=' || (isDash(n) && isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)))) {
           return this.parsePostfix(type);
         }
         this.enter(start);
@@ -293,7 +293,7 @@ export abstract class ExpressionParser extends Scanner {
     this.token('operator', start, start + 2);
     this.pos += 2;
     this.skipTrivia();
-    if (this.atEnd()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
+    if (this.pos >= this.src.length) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
     if (!this.canStartOperand()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, false, op);
     this.enter(start);
     const operand = this.parseUnary();
@@ -306,8 +306,8 @@ export abstract class ExpressionParser extends Scanner {
   private parsePostfixIncrement(operand: Expr): Expr {
     const back = this.pos;
     this.skipTrivia(false);
-    const c = this.peek();
-    if (!((c === '+' && this.peek(1) === '+') || (isDash(c) && isDash(this.peek(1))))) {
+    const c = this.src[this.pos];
+    if (!((c === '+' && this.src[this.pos + 1] === '+') || (isDash(c) && isDash(this.src[this.pos + 1])))) {
       this.pos = back;
       return operand;
     }
@@ -327,8 +327,8 @@ export abstract class ExpressionParser extends Scanner {
 
   protected parsePrimary(): Expr {
     const start = this.pos;
-    const c = this.peek();
-    const n = this.peek(1);
+    const c = this.src[this.pos];
+    const n = this.src[this.pos + 1];
     if (c === undefined) this.fail(ParserStrings.MissingExpressionAtEnd, start, start, true);
     if (c === '$') return this.scanDollar(false);
     if (c === '@' && isQuote(n)) return this.scanHereString();
@@ -343,7 +343,7 @@ export abstract class ExpressionParser extends Scanner {
     }
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
-      const statements = this.parseStatementsInParens(() => this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true));
+      const statements = this.parseStatementsInParens(false);
       return { kind: 'arraySubexpression', statements, span: { start, end: this.pos } };
     }
     if (c === '@' && n === '{') return this.parseHashtable(false);
@@ -383,28 +383,34 @@ export abstract class ExpressionParser extends Scanner {
   /** `$( … )` at pos: statements up to the closing parenthesis. */
   protected parseSubexpression(inString: boolean): Expr {
     const start = this.pos;
-    // Inside a string, input that ends before the `)` is reported from the `$(` to the end.
-    const unclosedInString = (): never => this.fail(ParserStrings.IncompleteDollarSubexpressionReference, start, this.src.length, true);
     let statements: Statement[];
-    try {
-      statements = this.parseStatementsInParens((): never => {
-        if (inString) unclosedInString();
-        return this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
-      });
-    } catch (e) {
-      if (inString && e instanceof ParseFailure && e.error.incomplete) unclosedInString();
-      throw e;
+    if (!inString) statements = this.parseStatementsInParens(false);
+    else {
+      try {
+        statements = this.parseStatementsInParens(true);
+      } catch (e) {
+        // Inside a string, input that ends before the `)` is reported from the `$(` to the end.
+        if (e instanceof ParseFailure && e.error.incomplete) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, start, this.src.length, true);
+        throw e;
+      }
     }
     return { kind: 'subexpression', statements, span: { start, end: this.pos } };
   }
 
-  /** `$(` or `@(` at pos and the statements after it, up to `)`; `missing` reports a missing `)`. */
-  private parseStatementsInParens(missing: () => never): Statement[] {
+  /**
+   * `$(` or `@(` at pos and the statements after it, up to `)`. A missing `)` is reported after the
+   * last token, or (`inString`, `"$(`) from the `$(` to the end of the input.
+   */
+  private parseStatementsInParens(inString: boolean): Statement[] {
+    const start = this.pos;
     // Inside $( ) and @( ) newlines separate statements, as in a script block.
     const group = this.openGroup(2, 'separators');
     const statements: Statement[] = [];
     this.parseStatementList(statements, ')');
-    this.closeGroup(group, ')', missing);
+    if (!this.closeGroup(group, ')')) {
+      if (inString) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, start, this.src.length, true);
+      this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
+    }
     return exactList(statements);
   }
 
@@ -412,10 +418,10 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     const group = this.openGroup(1, 'blanks');
     // The error points just after the '(' (pwsh 7.6.10: `$x = (  )` underlines the first blank).
-    if (this.peek() === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
+    if (this.src[this.pos] === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
     const pipeline = this.parseStatement();
     // Reported right after the last token, also when something else stands where `)` should (pwsh 7.6.10).
-    this.closeGroup(group, ')', () => this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), this.atEnd()));
+    if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     return { kind: 'paren', pipeline, span: { start, end: this.pos } };
   }
 
@@ -423,17 +429,16 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     const group = this.openGroup(2, 'separators');
     const entries: Array<{ key: Expr; value: Statement }> = [];
-    const unclosed = (): never => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
     // Constant keys seen so far: a repeated one (case-insensitive) is a parse error, as in pwsh.
     const constantKeys = new Set<string>();
     for (;;) {
       this.skipSeparators();
-      const c = this.peek();
-      if (c === undefined) unclosed();
+      const c = this.src[this.pos];
+      if (c === undefined) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
       if (c === '}') break;
       const keyStart = this.pos;
       let key: Expr;
-      if (isIdentifierStart(c) || (isDash(c) && isIdentifierStart(this.peek(1)))) {
+      if (isIdentifierStart(c) || (isDash(c) && isIdentifierStart(this.src[this.pos + 1]))) {
         let end = this.pos;
         while (end < this.src.length && (isIdentifierCharCode(this.src.charCodeAt(end)) || isDashCode(this.src.charCodeAt(end)))) end++;
         key = new StringNode(this.src.slice(this.pos, end), false, keyStart, end);
@@ -448,19 +453,19 @@ export abstract class ExpressionParser extends Scanner {
       }
       if (constant !== undefined) constantKeys.add(constant);
       this.skipTrivia(false);
-      if (this.peek() !== '=') this.fail(ParserStrings.MissingEqualsInHashLiteral, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+      if (this.src[this.pos] !== '=') this.fail(ParserStrings.MissingEqualsInHashLiteral, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(true);
-      const v = this.peek();
+      const v = this.src[this.pos];
       if (v === undefined || v === '}' || v === ';') this.fail(ParserStrings.MissingStatementInHashLiteral, this.endOfLastToken(), this.endOfLastToken(), v === undefined);
       const value = this.parseStatement();
       entries.push({ key, value });
       this.skipTrivia(false);
-      const after = this.peek();
+      const after = this.src[this.pos];
       if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
     }
-    this.closeGroup(group, '}', unclosed);
+    if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
     return { kind: 'hashtable', entries: exactList(entries), span: { start, end: this.pos }, ordered };
   }
 
@@ -468,26 +473,25 @@ export abstract class ExpressionParser extends Scanner {
 
   protected parsePostfix(expr: Expr): Expr {
     for (;;) {
-      const c = this.peek();
-      if (c === '.' && (this.pos + 1 >= this.src.length || isNewline(this.peek(1))) && expr.kind !== 'number') {
+      const c = this.src[this.pos];
+      if (c === '.' && (this.pos + 1 >= this.src.length || isNewline(this.src[this.pos + 1])) && expr.kind !== 'number') {
         // `$a.` with nothing after the dot.
         this.fail(ParserStrings.MissingPropertyName, this.pos + 1, this.pos + 1, this.pos + 1 >= this.src.length);
       }
       // A member name may start with a digit (`1.2.3` is 1.2's member `3`).
-      if (c === '.' && (isIdentifierStartCode(this.code(1)) || isQuoteCode(this.code(1)) || isDigit(this.peek(1)))) {
+      if (c === '.' && (isIdentifierStartCode(this.src.charCodeAt(this.pos + 1)) || isQuoteCode(this.src.charCodeAt(this.pos + 1)) || isDigit(this.src[this.pos + 1]))) {
         this.pos++;
         expr = this.parseMember(expr, false);
-      } else if (c === ':' && this.peek(1) === ':' && isIdentifierStartCode(this.code(2))) {
+      } else if (c === ':' && this.src[this.pos + 1] === ':' && isIdentifierStartCode(this.src.charCodeAt(this.pos + 2))) {
         this.pos += 2;
         expr = this.parseMember(expr, true);
       } else if (c === '[' && expr.kind !== 'typeLiteral') {
-        const group = this.openGroup(1, 'blanks', { silent: true });
+        const group = this.openGroup(1, 'blanks', true);
         const index = this.parseExpression();
-        this.closeGroup(group, ']', () =>
-          this.atEnd()
-            ? this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true)
-            : this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos),
-        );
+        if (!this.closeGroup(group, ']')) {
+          if (this.pos >= this.src.length) this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true);
+          this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos);
+        }
         expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
       } else {
         return expr;
@@ -498,8 +502,8 @@ export abstract class ExpressionParser extends Scanner {
   private parseMember(target: Expr, isStatic: boolean): Expr {
     const nameStart = this.pos;
     let name: string;
-    if (isQuote(this.peek())) {
-      name = isSingleQuote(this.peek()) ? this.readSingleQuoted() : joinedText(this.readQuoted(true));
+    if (isQuote(this.src[this.pos])) {
+      name = isSingleQuote(this.src[this.pos]) ? this.readSingleQuoted() : joinedText(this.readQuoted(true));
     } else {
       let end = this.pos;
       while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
@@ -507,25 +511,24 @@ export abstract class ExpressionParser extends Scanner {
       this.pos = end;
       this.token('generic', nameStart, end);
     }
-    if (this.peek() !== '(') return { kind: 'member', target, name, isStatic, span: { start: target.span.start, end: this.pos } };
-    const group = this.openGroup(1, 'blanks', { silent: true, nestAt: nameStart });
+    if (this.src[this.pos] !== '(') return { kind: 'member', target, name, isStatic, span: { start: target.span.start, end: this.pos } };
+    const group = this.openGroup(1, 'blanks', true, nameStart);
     const args: Expr[] = [];
-    // After the last token, the `(` included (the scanner keeps no token for it).
-    const unclosed = (): never => {
-      const at = Math.max(this.endOfLastToken(), group.open + 1);
-      return this.fail(ParserStrings.MissingEndParenthesisInMethodCall, at, at, true);
-    };
-    if (this.peek() !== ')') {
+    if (this.src[this.pos] !== ')') {
       for (;;) {
-        if (this.atEnd()) unclosed();
+        if (this.pos >= this.src.length) {
+          // After the last token, the `(` included (the scanner keeps no token for it).
+          const at = Math.max(this.endOfLastToken(), group.open + 1);
+          this.fail(ParserStrings.MissingEndParenthesisInMethodCall, at, at, true);
+        }
         args.push(this.parseExpressionNoComma());
         this.skipTrivia(true);
-        if (this.peek() !== ',') break;
+        if (this.src[this.pos] !== ',') break;
         this.pos++;
         this.skipTrivia(true);
       }
     }
-    this.closeGroup(group, ')', () => this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, this.atEnd()));
+    if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, (this.pos >= this.src.length));
     return { kind: 'invoke', target, name, isStatic, args: exactList(args), span: { start: target.span.start, end: this.pos } };
   }
 }

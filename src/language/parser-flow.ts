@@ -55,7 +55,7 @@ export abstract class FlowParser extends FunctionParser {
 
   /** No more input and no newline after the last token: more lines could complete the statement. */
   protected incompleteHere(): boolean {
-    if (!this.atEnd()) return false;
+    if (this.pos < this.src.length) return false;
     const rest = this.src.slice(this.endOfLastToken());
     return !/[\r\n]/.test(rest);
   }
@@ -106,14 +106,14 @@ export abstract class FlowParser extends FunctionParser {
     const group = this.openGroup(1, 'separators');
     const statements: Statement[] = [];
     this.parseStatementList(statements, '}');
-    this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd()));
+    if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, (this.pos >= this.src.length));
     return { statements: exactList(statements), span: { start, end: this.pos } };
   }
 
   /** Skips blanks and newlines; the block at pos, or `missing` when there is none. */
   private blockOr(missing: () => never): StatementBlock {
     this.skipTrivia(true);
-    if (this.peek() !== '{') missing();
+    if (this.src[this.pos] !== '{') missing();
     return this.parseStatementBlock();
   }
 
@@ -123,16 +123,19 @@ export abstract class FlowParser extends FunctionParser {
    */
   private parenthesized(empty: (at: number, incomplete: boolean) => never, unclosed: () => never): { value: Statement; close: Span } {
     const group = this.openGroup(1, 'blanks');
-    if (this.atEnd() || this.peek() === ')') empty(group.open + 1, this.atEnd());
+    if ((this.pos >= this.src.length) || this.src[this.pos] === ')') empty(group.open + 1, (this.pos >= this.src.length));
     const value = this.parseStatement();
-    this.closeGroup(group, ')', () => (this.atEnd() ? unclosed() : this.unexpectedHere()));
+    if (!this.closeGroup(group, ')')) {
+      if (this.pos >= this.src.length) unclosed();
+      this.unexpectedHere();
+    }
     return { value, close: { start: this.pos - 1, end: this.pos } };
   }
 
   /** The `(` after a keyword (blanks and newlines may come between), else `missing`. */
   private openParenOr(missing: () => never): void {
     this.skipTrivia(true);
-    if (this.peek() !== '(') missing();
+    if (this.src[this.pos] !== '(') missing();
   }
 
   // ---- if ------------------------------------------------------------------------------------
@@ -182,7 +185,7 @@ export abstract class FlowParser extends FunctionParser {
     this.skipTrivia(false);
     const word = this.peekWord()?.toLowerCase();
     if (word && LOOP_KEYWORDS.has(word) && this.isKeywordUse(word.length)) return this.parseLoop(word, label, start);
-    const c = this.peek();
+    const c = this.src[this.pos];
     if (c === undefined || c === ';' || isNewline(c) || c === '}' || c === ')') {
       // A label before nothing: a statement that does nothing, as in PowerShell.
       return { kind: 'if', clauses: [], span: { start, end: this.pos } };
@@ -207,7 +210,7 @@ export abstract class FlowParser extends FunctionParser {
 
   /** `-parallel` after foreach/switch is reserved in pwsh; spo-shell reports it the same way. */
   private failReservedParallel(keyword: string, start: number): void {
-    if (!isDash(this.peek())) return;
+    if (!isDash(this.src[this.pos])) return;
     const w = this.src.slice(this.pos + 1, this.pos + 9);
     if (w.toLowerCase() === 'parallel' && !isLabelCode(this.src.charCodeAt(this.pos + 9))) {
       this.fail(ParserStrings.KeywordParameterReservedForFutureUse, start, this.pos + 9, false, keyword, 'parallel');
@@ -218,19 +221,22 @@ export abstract class FlowParser extends FunctionParser {
     this.keyword(7);
     this.skipTrivia(true);
     this.failReservedParallel('foreach', start);
-    if (this.peek() !== '(') this.failAfterLast(ParserStrings.MissingOpenParenthesisAfterKeyword, 'foreach');
+    if (this.src[this.pos] !== '(') this.failAfterLast(ParserStrings.MissingOpenParenthesisAfterKeyword, 'foreach');
     const group = this.openGroup(1, 'blanks');
     const n = this.src.charCodeAt(this.pos + 1);
-    if (this.peek() !== '$' || n === 40 /* ( */ || !this.isVariableStart(this.pos)) this.failAfterLast(ParserStrings.MissingVariableNameAfterForeach);
+    if (this.src[this.pos] !== '$' || n === 40 /* ( */ || !this.isVariableStart(this.pos)) this.failAfterLast(ParserStrings.MissingVariableNameAfterForeach);
     const variable = this.scanDollar(false);
     if (variable.kind !== 'variable') this.failAfterLast(ParserStrings.MissingVariableNameAfterForeach);
     this.skipTrivia(true);
     if (!this.atKeyword('in')) this.failAfterLast(ParserStrings.MissingInInForeach);
     this.keyword(2);
     this.skipTrivia(true);
-    if (this.atEnd() || this.peek() === ')') this.failAfterLast(ParserStrings.MissingForeachExpression);
+    if ((this.pos >= this.src.length) || this.src[this.pos] === ')') this.failAfterLast(ParserStrings.MissingForeachExpression);
     const iterable = this.parseStatement();
-    this.closeGroup(group, ')', () => (this.atEnd() ? this.failAfterLast(ParserStrings.MissingEndParenthesisAfterForeach) : this.unexpectedHere()));
+    if (!this.closeGroup(group, ')')) {
+      if (this.pos >= this.src.length) this.failAfterLast(ParserStrings.MissingEndParenthesisAfterForeach);
+      this.unexpectedHere();
+    }
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingForeachStatement));
     return { kind: 'foreach', label, variable, iterable, body, span: { start, end: this.pos } };
   }
@@ -244,9 +250,9 @@ export abstract class FlowParser extends FunctionParser {
     const unclosed = (): never => this.failAfterLast(ParserStrings.MissingEndParenthesisAfterStatement, 'for');
     while (parts.length < 3) {
       this.skipTrivia(true);
-      if (this.atEnd()) unclosed();
-      if (this.peek() === ')') break;
-      if (this.peek() === ';') {
+      if (this.pos >= this.src.length) unclosed();
+      if (this.src[this.pos] === ')') break;
+      if (this.src[this.pos] === ';') {
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
         parts.push(undefined);
@@ -254,7 +260,7 @@ export abstract class FlowParser extends FunctionParser {
       }
       parts.push(this.parseStatement());
       this.skipTrivia(false);
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === ';' && parts.length < 3) {
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
@@ -267,7 +273,7 @@ export abstract class FlowParser extends FunctionParser {
       }
     }
     this.skipTrivia(true);
-    this.closeGroup(group, ')', unclosed);
+    if (!this.closeGroup(group, ')')) unclosed();
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingLoopStatement, 'for'));
     const [init, condition, step] = parts;
     return { kind: 'for', label, init, condition, step, body, span: { start, end: this.pos } };
@@ -312,7 +318,7 @@ export abstract class FlowParser extends FunctionParser {
     const flags: SwitchFlags = { regex: false, wildcard: false, exact: false, caseSensitive: false };
     for (;;) {
       this.skipTrivia(true);
-      if (!isDash(this.peek())) break;
+      if (!isDash(this.src[this.pos])) break;
       this.failReservedParallel('switch', start);
       const dash = this.pos;
       let end = dash + 1;
@@ -328,13 +334,13 @@ export abstract class FlowParser extends FunctionParser {
       else if (flag === 'exact') flags.exact = true;
       else flags.caseSensitive = true;
     }
-    if (this.peek() !== '(') this.failAfterLast(ParserStrings.PipelineValueRequired);
+    if (this.src[this.pos] !== '(') this.failAfterLast(ParserStrings.PipelineValueRequired);
     const { value } = this.parenthesized(
       (at, inc) => this.fail(ParserStrings.PipelineValueRequired, at, at, inc),
       () => this.failAfterLast(ParserStrings.MissingEndParenthesisInSwitchStatement),
     );
     this.skipTrivia(true);
-    if (this.peek() !== '{') this.failAfterLast(ParserStrings.MissingCurlyBraceInSwitchStatement);
+    if (this.src[this.pos] !== '{') this.failAfterLast(ParserStrings.MissingCurlyBraceInSwitchStatement);
     const group = this.openGroup(1, 'separators');
     const open = group.open;
     const unclosed = (): never => this.fail(ParserStrings.MissingEndCurlyBrace, open, open + 1, true);
@@ -342,17 +348,17 @@ export abstract class FlowParser extends FunctionParser {
     let defaultBody: StatementBlock | undefined;
     for (;;) {
       this.skipTrivia(true);
-      if (this.peek() === ';') {
+      if (this.src[this.pos] === ';') {
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
         continue;
       }
       const empty = clauses.length === 0 && !defaultBody;
-      if (this.atEnd()) {
+      if (this.pos >= this.src.length) {
         if (empty) this.failAfterLast(ParserStrings.MissingSwitchConditionExpression);
         unclosed();
       }
-      if (this.peek() === '}') {
+      if (this.src[this.pos] === '}') {
         if (empty) this.failAfterLast(ParserStrings.MissingSwitchConditionExpression);
         break;
       }
@@ -363,13 +369,13 @@ export abstract class FlowParser extends FunctionParser {
       else pattern = this.parseCommandArgument();
       const patternSpan = { start: patternStart, end: this.pos };
       this.skipTrivia(true);
-      if (this.peek() !== '{') this.failAfterLast(ParserStrings.MissingSwitchStatementClause);
+      if (this.src[this.pos] !== '{') this.failAfterLast(ParserStrings.MissingSwitchStatementClause);
       const body = this.parseStatementBlock();
       if (pattern) clauses.push({ pattern, body });
       else if (defaultBody) this.fail(ParserStrings.MultipleSwitchDefaultClauses, patternSpan.start, patternSpan.end);
       else defaultBody = body;
     }
-    this.closeGroup(group, '}', unclosed);
+    if (!this.closeGroup(group, '}')) unclosed();
     return { kind: 'switch', label, flags, value, clauses, defaultBody, span: { start, end: this.pos } };
   }
 
@@ -378,7 +384,7 @@ export abstract class FlowParser extends FunctionParser {
   parseBreakOrContinue(keyword: 'break' | 'continue'): Statement {
     const start = this.keyword(keyword.length);
     this.skipTrivia(false);
-    const c = this.peek();
+    const c = this.src[this.pos];
     let label: Expr | undefined;
     if (c !== undefined && c !== ';' && !isNewline(c) && c !== ')' && c !== '}' && c !== '|') label = this.parseCommandArgument();
     return { kind: keyword, label, span: { start, end: this.pos } };
@@ -387,7 +393,7 @@ export abstract class FlowParser extends FunctionParser {
   parseReturn(): Statement {
     const start = this.keyword(6);
     this.skipTrivia(false);
-    const c = this.peek();
+    const c = this.src[this.pos];
     let value: Statement | undefined;
     if (c !== undefined && c !== ';' && !isNewline(c) && c !== ')' && c !== '}') value = this.parsePipelineOrAssignment();
     return { kind: 'return', value, span: { start, end: this.pos } };
@@ -403,7 +409,7 @@ export abstract class FlowParser extends FunctionParser {
     this.token('operator', start, start + 1);
     this.pos++;
     this.skipTrivia(false);
-    if (this.atEnd() || isNewline(this.peek()) || this.peek() === ']') this.failAfterLast(ParserStrings.MissingTypename);
+    if ((this.pos >= this.src.length) || isNewline(this.src[this.pos]) || this.src[this.pos] === ']') this.failAfterLast(ParserStrings.MissingTypename);
     let end = this.pos;
     while (end < this.src.length && /[\w.`]/.test(this.src[end]!)) end++;
     this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, end, end, false);
@@ -424,14 +430,14 @@ export abstract class FlowParser extends FunctionParser {
         const catchStart = this.keyword(5);
         const types: CatchClause['types'] = [];
         this.skipTrivia(true);
-        while (this.peek() === '[') {
+        while (this.src[this.pos] === '[') {
           types.push(this.catchType());
           this.skipTrivia(true);
-          if (this.peek() !== ',') break;
+          if (this.src[this.pos] !== ',') break;
           this.token('operator', this.pos, this.pos + 1);
           this.pos++;
           this.skipTrivia(true);
-          if (this.peek() !== '[') this.failAfterLast(ParserStrings.MissingTypeLiteralToken);
+          if (this.src[this.pos] !== '[') this.failAfterLast(ParserStrings.MissingTypeLiteralToken);
         }
         const handler = this.blockOr(() => this.failAfterLast(ParserStrings.MissingCatchHandlerBlock));
         catches.push({ types, body: handler, span: { start: catchStart, end: this.pos } });
@@ -453,7 +459,7 @@ export abstract class FlowParser extends FunctionParser {
   parseTrap(): Statement {
     const start = this.keyword(4);
     this.skipTrivia(true);
-    const typeName = this.peek() === '[' ? this.catchType().name : undefined;
+    const typeName = this.src[this.pos] === '[' ? this.catchType().name : undefined;
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingTrapStatement));
     return { kind: 'trap', typeName, body, span: { start, end: this.pos } };
   }

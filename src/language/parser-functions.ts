@@ -31,7 +31,7 @@ export abstract class FunctionParser extends ExpressionParser {
     const start = this.pos;
     const group = this.openGroup(1, 'separators');
     const block = this.parseScriptBlockBody('}', start + 1);
-    this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, this.atEnd()));
+    if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, (this.pos >= this.src.length));
     block.text = this.src.slice(start + 1, this.pos - 1);
     block.span = { start, end: this.pos };
     return block;
@@ -63,7 +63,7 @@ export abstract class FunctionParser extends ExpressionParser {
   private parseNamedBlocks(block: ScriptBlockAst, terminator: '}' | null): void {
     for (;;) {
       this.skipSeparators();
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === undefined || c === terminator) return;
       const start = this.pos;
       const word = this.peekWord();
@@ -76,11 +76,11 @@ export abstract class FunctionParser extends ExpressionParser {
       this.token('keyword', start, start + word.length);
       this.pos += word.length;
       this.skipTrivia(true);
-      if (this.peek() !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), keyword);
+      if (this.src[this.pos] !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), keyword);
       const group = this.openGroup(1, 'separators');
       const statements: Statement[] = [];
       this.parseStatementList(statements, '}');
-      this.closeGroup(group, '}', () => this.fail(ParserStrings.MissingEndCurlyBrace, group.open, group.open + 1, this.atEnd()));
+      if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, group.open, group.open + 1, (this.pos >= this.src.length));
       if (keyword === 'dynamicparam' || keyword === 'clean') this.fail(ParserStrings.UnsupportedStatement, start, start + word.length, false, keyword);
       const name = keyword as NamedBlockName;
       if (block.blocks[name]) this.fail(ParserStrings.DuplicateScriptCommandClause, start, this.pos, false, keyword);
@@ -95,15 +95,15 @@ export abstract class FunctionParser extends ExpressionParser {
     const mark = this.tokenMark();
     const before = this.pos;
     const attributes: AttributeAst[] = [];
-    while (this.peek() === '[' && this.isAttributeAhead()) {
+    while (this.src[this.pos] === '[' && this.isAttributeAhead()) {
       attributes.push(this.parseAttributeOrType() as AttributeAst);
       this.skipTrivia(true);
     }
     const word = this.peekWord();
     if (!word || word.toLowerCase() !== 'param' || !this.isKeywordUse(word.length) || !this.parenFollows(word.length)) {
-      if (attributes.length && (this.atEnd() || this.peek() === '}')) {
+      if (attributes.length && ((this.pos >= this.src.length) || this.src[this.pos] === '}')) {
         const last = attributes[attributes.length - 1]!;
-        this.fail(ParserStrings.UnexpectedAttribute, last.span.start, last.span.end, this.atEnd(), last.name);
+        this.fail(ParserStrings.UnexpectedAttribute, last.span.start, last.span.end, (this.pos >= this.src.length), last.name);
       }
       this.pos = before;
       this.resetTokens(mark);
@@ -138,20 +138,18 @@ export abstract class FunctionParser extends ExpressionParser {
   protected parseParameterList(): ParameterAst[] {
     const group = this.openGroup(1, 'blanks');
     const parameters: ParameterAst[] = [];
-    if (this.peek() !== ')' && !this.atEnd()) {
+    if (this.src[this.pos] !== ')' && this.pos < this.src.length) {
       for (;;) {
         parameters.push(this.parseParameter());
         this.skipTrivia(true);
-        if (this.peek() !== ',') break;
+        if (this.src[this.pos] !== ',') break;
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
         this.skipTrivia(true);
-        if (this.atEnd() || this.peek() === ')') this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), ',');
+        if ((this.pos >= this.src.length) || this.src[this.pos] === ')') this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), ',');
       }
     }
-    this.closeGroup(group, ')', () =>
-      this.fail(ParserStrings.MissingEndParenthesisInFunctionParameterList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd()),
-    );
+    if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInFunctionParameterList, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     return parameters;
   }
 
@@ -159,13 +157,13 @@ export abstract class FunctionParser extends ExpressionParser {
     const start = this.pos;
     const attributes: AttributeAst[] = [];
     let typeName: string | undefined;
-    while (this.peek() === '[') {
+    while (this.src[this.pos] === '[') {
       const item = this.parseAttributeOrType();
       if (typeof item === 'string') typeName = item;
       else attributes.push(item);
       this.skipTrivia(true);
     }
-    if (this.peek() !== '$') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    if (this.src[this.pos] !== '$') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     const variable = this.scanDollar(false);
     if (variable.kind !== 'variable') this.fail(ParserStrings.InvalidFunctionParameter, this.endOfLastToken(), this.endOfLastToken());
     this.skipTrivia(true);
@@ -175,12 +173,12 @@ export abstract class FunctionParser extends ExpressionParser {
 
   /** `= value` at pos (a parameter's default, an attribute's named argument), if there. */
   private parseInitializer(): Expr | undefined {
-    if (this.peek() !== '=') return undefined;
+    if (this.src[this.pos] !== '=') return undefined;
     this.token('operator', this.pos, this.pos + 1);
     this.pos++;
     this.skipTrivia(true);
-    if (this.atEnd() || this.peek() === ',' || this.peek() === ')') {
-      this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), '=');
+    if ((this.pos >= this.src.length) || this.src[this.pos] === ',' || this.src[this.pos] === ')') {
+      this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), '=');
     }
     return this.parseExpressionNoComma();
   }
@@ -193,11 +191,11 @@ export abstract class FunctionParser extends ExpressionParser {
     this.skipTrivia(false);
     const nameStart = this.pos;
     const name = this.readTypeName();
-    if (!name) this.fail(ParserStrings.MissingTypename, nameStart, nameStart, this.atEnd());
+    if (!name) this.fail(ParserStrings.MissingTypename, nameStart, nameStart, (this.pos >= this.src.length));
     this.token('generic', nameStart, this.pos);
-    if (this.peek() !== '(') {
+    if (this.src[this.pos] !== '(') {
       this.skipTrivia(false);
-      if (this.peek() !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+      if (this.src[this.pos] !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       return name;
@@ -205,7 +203,7 @@ export abstract class FunctionParser extends ExpressionParser {
     const attribute: AttributeAst = { name, positional: [], named: [], span: { start, end: start } };
     this.parseAttributeArguments(attribute);
     this.skipTrivia(true);
-    if (this.peek() !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    if (this.src[this.pos] !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     this.token('operator', this.pos, this.pos + 1);
     this.pos++;
     attribute.span = { start, end: this.pos };
@@ -217,9 +215,9 @@ export abstract class FunctionParser extends ExpressionParser {
     const group = this.openGroup(1, 'blanks');
     // pwsh reports a missing `)` after the last argument that had a value (a bare flag does not count).
     let reportAt = group.open + 1;
-    const unclosed = (): never => this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
-    while (this.peek() !== ')') {
-      if (this.atEnd() || this.peek() === ']') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
+    const unclosed = (): never => this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, (this.pos >= this.src.length));
+    while (this.src[this.pos] !== ')') {
+      if ((this.pos >= this.src.length) || this.src[this.pos] === ']') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, (this.pos >= this.src.length));
       const argStart = this.pos;
       const word = this.peekWord();
       let after = word ? this.pos + word.length : -1;
@@ -236,27 +234,27 @@ export abstract class FunctionParser extends ExpressionParser {
         reportAt = this.pos;
       }
       this.skipTrivia(true);
-      if (this.peek() === ',') {
+      if (this.src[this.pos] === ',') {
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
         this.skipTrivia(true);
         continue;
       }
-      if (this.peek() !== ')') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, this.atEnd());
+      if (this.src[this.pos] !== ')') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, (this.pos >= this.src.length));
     }
-    this.closeGroup(group, ')', unclosed);
+    if (!this.closeGroup(group, ')')) unclosed();
   }
 
   /** `Name`, `A.B.C`, `Name[]`, `List[string]`, `Dictionary[string,int]` at pos. */
   private readTypeName(): string {
     const start = this.pos;
-    while (isIdentifierCharCode(this.code()) || this.peek() === '.' || this.peek() === '`') this.pos++;
+    while (isIdentifierCharCode(this.src.charCodeAt(this.pos)) || this.src[this.pos] === '.' || this.src[this.pos] === '`') this.pos++;
     if (this.pos === start) return '';
-    while (this.peek() === '[') {
+    while (this.src[this.pos] === '[') {
       const open = this.pos;
       this.pos++;
       this.skipTrivia(false);
-      if (this.peek() === ']') {
+      if (this.src[this.pos] === ']') {
         this.pos++;
         continue;
       }
@@ -267,10 +265,10 @@ export abstract class FunctionParser extends ExpressionParser {
           return this.src.slice(start, open);
         }
         this.skipTrivia(false);
-        if (this.peek() !== ',') break;
+        if (this.src[this.pos] !== ',') break;
         this.pos++;
       }
-      if (this.peek() !== ']') {
+      if (this.src[this.pos] !== ']') {
         this.pos = open;
         return this.src.slice(start, open);
       }
@@ -288,17 +286,17 @@ export abstract class FunctionParser extends ExpressionParser {
     this.pos += keyword.length;
     this.skipTrivia(true);
     const nameStart = this.pos;
-    while (this.pos < this.src.length && !endsGenericTokenCode(this.code()) && this.peek() !== '(') this.pos++;
-    if (this.pos === nameStart) this.fail(ParserStrings.MissingNameAfterKeyword, this.endOfLastToken(), this.endOfLastToken(), this.atEnd(), keyword);
+    while (this.pos < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(this.pos)) && this.src[this.pos] !== '(') this.pos++;
+    if (this.pos === nameStart) this.fail(ParserStrings.MissingNameAfterKeyword, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), keyword);
     const name = this.src.slice(nameStart, this.pos);
     this.commandNameToken(nameStart, this.pos);
     this.skipTrivia(true);
     let declared: ParameterAst[] | undefined;
-    if (this.peek() === '(') {
+    if (this.src[this.pos] === '(') {
       declared = this.parseParameterList();
       this.skipTrivia(true);
     }
-    if (this.peek() !== '{') this.fail(ParserStrings.MissingFunctionBody, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    if (this.src[this.pos] !== '{') this.fail(ParserStrings.MissingFunctionBody, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     this.lastParamSpan = undefined;
     const body = this.parseBracedBody();
     if (declared) {
@@ -329,15 +327,15 @@ export abstract class FunctionParser extends ExpressionParser {
     const kindStart = this.pos;
     const kind = this.peekWord()?.toLowerCase();
     if (!kind || !['namespace', 'module', 'assembly'].includes(kind)) {
-      this.fail(ParserStrings.MissingUsingStatementDirective, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+      this.fail(ParserStrings.MissingUsingStatementDirective, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     }
     this.token('keyword', kindStart, kindStart + kind.length);
     this.pos += kind.length;
     this.skipTrivia(false);
     const nameStart = this.pos;
-    while (this.pos < this.src.length && !endsGenericTokenCode(this.code())) this.pos++;
+    while (this.pos < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(this.pos))) this.pos++;
     const name = this.src.slice(nameStart, this.pos);
-    if (!name) this.fail(ParserStrings.MissingUsingItemName, this.endOfLastToken(), this.endOfLastToken(), this.atEnd());
+    if (!name) this.fail(ParserStrings.MissingUsingItemName, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     this.token('generic', nameStart, this.pos);
     if (kind === 'module') this.fail(ParserStrings.ModuleNotFoundDuringParse, start, this.pos, false, name);
     if (kind !== 'namespace') this.fail(ParserStrings.UnsupportedUsing, start, this.pos, false, kind);

@@ -134,7 +134,7 @@ class Parser extends FlowParser {
   protected parseStatementList(out: Statement[], terminator: ')' | '}' | null): void {
     for (;;) {
       this.skipTrivia(true);
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === undefined) return;
       if (c === ';') {
         this.token('operator', this.pos, this.pos + 1);
@@ -151,7 +151,7 @@ class Parser extends FlowParser {
       // A statement that ends with its block (`function f { }`) needs no separator after it.
       if (statement.kind === 'function') continue;
       this.skipTrivia(false);
-      const next = this.peek();
+      const next = this.src[this.pos];
       // After `}` of if/foreach/try/... the next statement may follow without a separator.
       if (needsNoSeparator(out[out.length - 1]!)) {
         if (next === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
@@ -184,7 +184,7 @@ class Parser extends FlowParser {
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
   protected parseStatement(): Statement {
-    if (this.peek() === ':' && isLabelStart(this.code(1))) return this.parseLabeledStatement();
+    if (this.src[this.pos] === ':' && isLabelStart(this.src.charCodeAt(this.pos + 1))) return this.parseLabeledStatement();
     const word = this.peekWord();
     if (word) {
       const keyword = word.toLowerCase();
@@ -199,7 +199,7 @@ class Parser extends FlowParser {
     this.token('keyword', this.pos, this.pos + keyword.length);
     this.pos += keyword.length;
     this.skipTrivia(false);
-    const c = this.peek();
+    const c = this.src[this.pos];
     let value: Statement | undefined;
     if (c !== undefined && c !== ';' && !isNewline(c) && c !== ')' && c !== '}') value = this.parsePipeline();
     const span = { start, end: this.pos };
@@ -235,8 +235,8 @@ class Parser extends FlowParser {
       }
       // Parsing goes on for the syntax errors after it; the statement never runs.
       this.skipTrivia(true);
-      if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
-        this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, this.atEnd(), op);
+      if ((this.pos >= this.src.length) || this.src[this.pos] === ';' || this.src[this.pos] === ')' || this.src[this.pos] === '}') {
+        this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, (this.pos >= this.src.length), op);
       }
       this.enter(opStart);
       this.parseStatement();
@@ -244,8 +244,8 @@ class Parser extends FlowParser {
       return pipeline;
     }
     this.skipTrivia(true);
-    if (this.atEnd() || this.peek() === ';' || this.peek() === ')' || this.peek() === '}') {
-      this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, this.atEnd(), op);
+    if ((this.pos >= this.src.length) || this.src[this.pos] === ';' || this.src[this.pos] === ')' || this.src[this.pos] === '}') {
+      this.fail(ParserStrings.ExpectedValueExpression, opStart + op.length, opStart + op.length, (this.pos >= this.src.length), op);
     }
     // `$a = $b = 1` nests: the value is itself a statement.
     this.enter(opStart);
@@ -257,8 +257,8 @@ class Parser extends FlowParser {
   // ---- pipeline chains (`&&`, `||`) ----------------------------------------------------------
 
   private atChainOperator(): boolean {
-    const c = this.peek();
-    return (c === '&' || c === '|') && this.peek(1) === c;
+    const c = this.src[this.pos];
+    return (c === '&' || c === '|') && this.src[this.pos + 1] === c;
   }
 
   /** `first && b || c`: pipelines (keywords are command names there) joined by chain operators. */
@@ -267,12 +267,12 @@ class Parser extends FlowParser {
     const operators: ChainStatement['operators'] = [];
     while (this.atChainOperator()) {
       const opStart = this.pos;
-      const op = this.peek() === '&' ? '&&' : '||';
+      const op = this.src[this.pos] === '&' ? '&&' : '||';
       this.token('operator', opStart, opStart + 2);
       this.pos += 2;
       // A line break may follow the operator (never precede it).
       this.skipTrivia(true);
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === undefined) this.fail(ParserStrings.EmptyPipelineChainElement, this.pos, this.pos, true);
       // pwsh underlines the operator through the token that cannot start a pipeline.
       if (c === ';' || c === ')' || c === '}' || c === ',') this.fail(ParserStrings.EmptyPipelineChainElement, opStart, this.pos + 1);
@@ -290,10 +290,18 @@ class Parser extends FlowParser {
    * continues the pipeline there). If so, moves to that `|`; otherwise leaves the position alone.
    */
   private pipeOnNextLine(): boolean {
+    // Most statements end at a line break with another statement on the next line: blanks and line
+    // breaks, then a printable character that starts neither a comment nor a line continuation,
+    // settle it without scanning trivia and restoring the token list.
+    const src = this.src;
+    let i = this.pos;
+    let c = src.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = src.charCodeAt(++i);
+    if (c !== c /* the end */ || (c > 32 && c < 127 && c !== 124 /* | */ && c !== 35 /* # */ && c !== 60 /* < */ && c !== 96) /* ` */) return false;
     const back = this.pos;
     const mark = this.tokenMark();
     this.skipTrivia(true);
-    if (this.peek() === '|' && this.peek(1) !== '|') return true;
+    if (this.src[this.pos] === '|' && this.src[this.pos + 1] !== '|') return true;
     this.pos = back;
     this.resetTokens(mark);
     return false;
@@ -304,16 +312,16 @@ class Parser extends FlowParser {
     const elements: PipelineElement[] = [this.parsePipelineElement(true)];
     for (;;) {
       this.skipTrivia(false);
-      if (isNewline(this.peek()) && !this.pipeOnNextLine()) break;
-      if (this.peek() === '&' && this.peek(1) !== '&') this.failBackground();
-      if (this.peek() !== '|') break;
+      if (isNewline(this.src[this.pos]) && !this.pipeOnNextLine()) break;
+      if (this.src[this.pos] === '&' && this.src[this.pos + 1] !== '&') this.failBackground();
+      if (this.src[this.pos] !== '|') break;
       // `||` ends the pipeline: a chain operator (parseChain).
-      if (this.peek(1) === '|') break;
+      if (this.src[this.pos + 1] === '|') break;
       const barPos = this.pos;
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(true);
-      const c = this.peek();
+      const c = this.src[this.pos];
       // Reported right after the `|` (pwsh: `a | | b` underlines the blank between the bars).
       if (c === undefined) this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1, true);
       if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1);
@@ -325,22 +333,22 @@ class Parser extends FlowParser {
   }
 
   private parsePipelineElement(first: boolean): PipelineElement {
-    const c = this.peek();
+    const c = this.src[this.pos];
     const start = this.pos;
     // `&&` where a pipeline should start is a stray chain operator.
-    if (c === '&' && this.peek(1) === '&') this.fail(ParserStrings.UnexpectedToken, start, start + 2, false, '&&');
-    if (c === '&' || (c === '.' && (isSpace(this.peek(1)) || isQuote(this.peek(1)) || this.peek(1) === '$' || this.peek(1) === '{'))) {
+    if (c === '&' && this.src[this.pos + 1] === '&') this.fail(ParserStrings.UnexpectedToken, start, start + 2, false, '&&');
+    if (c === '&' || (c === '.' && (isSpace(this.src[this.pos + 1]) || isQuote(this.src[this.pos + 1]) || this.src[this.pos + 1] === '$' || this.src[this.pos + 1] === '{'))) {
       this.token('operator', this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(false);
       const nameStart = this.pos;
-      const after = this.peek();
+      const after = this.src[this.pos];
       if (after === undefined || after === ';' || after === '|' || after === ')' || after === '}' || isNewline(after)) {
         // pwsh reports a lone `&` or `.` at once, even at the end of the input (not incomplete input).
         this.fail(ParserStrings.MissingExpression, start + 1, start + 1, false, c);
       }
       let nameExpr: Expr;
-      if (this.peek() === '$' || isQuote(this.peek()) || this.peek() === '(' || this.peek() === '{') nameExpr = this.parsePostfix(this.parsePrimary());
+      if (this.src[this.pos] === '$' || isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
       else nameExpr = this.scanGenericToken();
       const name = nameExpr.kind === 'string' ? nameExpr.value : '';
       const command: CommandAst = { kind: 'command', name, nameExpr, nameSpan: { start: nameStart, end: this.pos }, elements: [], span: { start, end: this.pos } };
@@ -360,7 +368,7 @@ class Parser extends FlowParser {
       if (element.redirections) element.span = { start: element.span.start, end: element.redirections[element.redirections.length - 1]!.span.end };
       return element;
     }
-    if (c === '@' && this.peek(1) !== undefined && isVariableChar(this.peek(1))) {
+    if (c === '@' && this.src[this.pos + 1] !== undefined && isVariableChar(this.src[this.pos + 1])) {
       const name = this.readNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
     }
@@ -371,8 +379,8 @@ class Parser extends FlowParser {
 
   /** Whether the statement at pos starts with an expression rather than a command name. */
   private startsExpression(): boolean {
-    const c = this.peek();
-    const n = this.peek(1);
+    const c = this.src[this.pos];
+    const n = this.src[this.pos + 1];
     if (c === undefined) return false;
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
@@ -407,7 +415,7 @@ class Parser extends FlowParser {
     const start = this.pos;
     const nameExpr = this.scanGenericToken(true);
     if (this.pos === start) {
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
       this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c ?? '');
     }
@@ -421,11 +429,11 @@ class Parser extends FlowParser {
     let endOfParameters = false;
     for (;;) {
       this.skipTrivia(false);
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') break;
       if (c === '&') {
         // `&&` ends the pipeline (a chain operator, parseChain).
-        if (this.peek(1) === '&') break;
+        if (this.src[this.pos + 1] === '&') break;
         this.failBackground();
       }
       // Redirections may stand anywhere among the arguments, even after `--`.
@@ -435,27 +443,27 @@ class Parser extends FlowParser {
       }
       if (c === ',') this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
       const elStart = this.pos;
-      if (!endOfParameters && isDash(c) && isDash(this.peek(1)) && endsGenericToken(this.peek(2))) {
+      if (!endOfParameters && isDash(c) && isDash(this.src[this.pos + 1]) && endsGenericToken(this.src[this.pos + 2])) {
         // `--` marks the end of parameters; it is not passed as an argument.
         this.token('operator', this.pos, this.pos + 2);
         this.pos += 2;
         endOfParameters = true;
         continue;
       }
-      if (!endOfParameters && isDash(c) && (isLetter(this.peek(1)) || this.peek(1) === '_' || this.peek(1) === '?')) {
+      if (!endOfParameters && isDash(c) && (isLetter(this.src[this.pos + 1]) || this.src[this.pos + 1] === '_' || this.src[this.pos + 1] === '?')) {
         const param = this.tryParseParameter();
         if (param) {
           command.elements.push(param);
           continue;
         }
       }
-      if (c === '@' && isVariableChar(this.peek(1))) {
+      if (c === '@' && isVariableChar(this.src[this.pos + 1])) {
         this.pos++;
         const name = this.readNameAt(this.pos);
         this.pos += name.length;
         this.token('splat', elStart, this.pos);
         this.skipTrivia(false);
-        if (this.peek() === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
+        if (this.src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
         command.elements.push({ kind: 'splat', name, span: { start: elStart, end: this.pos } });
         continue;
       }
@@ -490,7 +498,7 @@ class Parser extends FlowParser {
     } else {
       const opEnd = this.pos;
       this.skipTrivia(false);
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === undefined || isNewline(c) || c === ';' || c === '|' || c === ')' || c === '}' || c === '&' || c === ',' || redirectionOperatorAt(this.src, this.pos)) {
         this.fail(ParserStrings.MissingFileSpecification, opEnd, opEnd);
       }
@@ -522,7 +530,7 @@ class Parser extends FlowParser {
     this.token('parameter', start, this.pos);
     if (!colon) return new ParameterNode(typed, text, false, undefined, start, this.pos);
     this.skipTrivia(false);
-    const c = this.peek();
+    const c = this.src[this.pos];
     if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') {
       this.fail(ParserStrings.ParameterRequiresArgument, start, start + text.length, false, text);
     }
@@ -534,14 +542,14 @@ class Parser extends FlowParser {
     const start = this.pos;
     const first = this.parseCommandArgument();
     this.skipTrivia(false);
-    if (this.peek() !== ',') return first;
+    if (this.src[this.pos] !== ',') return first;
     const elements = [first];
-    while (this.peek() === ',') {
+    while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
-      const c = this.peek();
+      const c = this.src[this.pos];
       if (c === undefined) this.failAfterComma(commaPos, true);
       if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',') this.failAfterComma(commaPos, false);
-      if (c === '@' && isVariableChar(this.peek(1))) {
+      if (c === '@' && isVariableChar(this.src[this.pos + 1])) {
         const name = this.readNameAt(this.pos + 1);
         this.fail(ParserStrings.SplattingNotPermittedInArgumentList, this.pos, this.pos + 1 + name.length, false, name);
       }
@@ -554,15 +562,15 @@ class Parser extends FlowParser {
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
   protected parseCommandArgument(): Expr {
     const start = this.pos;
-    const c = this.peek();
-    const n = this.peek(1);
+    const c = this.src[this.pos];
+    const n = this.src[this.pos + 1];
     if (c === '{') return this.parseScriptBlockExpression();
     const startsPrimary = c === '$' || isQuote(c) || c === '(' || (c === '@' && (n === '(' || n === '{' || isQuote(n)));
     if (startsPrimary) {
       const mark = this.tokenMark();
       const expr = this.parsePostfix(this.parsePrimary());
       // After ( ), @( ), @{ } the next text is a new argument; after $x or a quote it continues a bare word.
-      if (endsGenericTokenCode(this.code()) || this.isHereStringStart(start) || c === '(' || c === '@') return expr;
+      if (endsGenericTokenCode(this.src.charCodeAt(this.pos)) || this.isHereStringStart(start) || c === '(' || c === '@') return expr;
       // Something follows without a space ("$host/x", 'a'b): the whole token is one bare word.
       this.pos = start;
       this.resetTokens(mark);
@@ -582,7 +590,7 @@ class Parser extends FlowParser {
       }
     }
     const word = this.scanGenericToken();
-    if (this.pos === start) this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, this.peek() ?? '');
+    if (this.pos === start) this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, this.src[this.pos] ?? '');
     return word;
   }
 }

@@ -101,9 +101,6 @@ export interface OpenGroup {
   readonly silent: boolean;
 }
 
-/** openGroup's default options, shared (a `= {}` default would allocate on every group). */
-const NO_GROUP_OPTIONS: { silent?: boolean; nestAt?: number } = Object.freeze({});
-
 export abstract class Scanner {
   pos = 0;
   readonly tokens: Token[] = [];
@@ -127,17 +124,9 @@ export abstract class Scanner {
 
   // ---- position and errors ------------------------------------------------------------------
 
-  protected peek(offset = 0): string | undefined {
-    return this.src[this.pos + offset];
-  }
-
-  protected code(offset = 0): number {
-    return this.src.charCodeAt(this.pos + offset);
-  }
-
-  protected atEnd(): boolean {
-    return this.pos >= this.src.length;
-  }
+  // The grammar reads the character at pos as `this.src[this.pos]` (undefined past the end) or
+  // `this.src.charCodeAt(this.pos)` (NaN past the end), not through a peek() method: a 10,000-line
+  // script made some 590,000 such calls, each a full call while the code is still interpreted (issue 14).
 
   fail(entry: ParserString, start: number, end: number, incomplete = false, ...args: string[]): never {
     const message = formatParserString(entry, args);
@@ -158,29 +147,33 @@ export abstract class Scanner {
    * unless `silent`), counts one level of nesting (reported at `nestAt`, the opener by default) and
    * sets the newline mode inside: `blanks` (as in ( ) and [ ], newlines are whitespace, skipped
    * here already) or `separators` (as in { }, $( ), @( ), @{ }: newlines end statements).
+   * Plain parameters, not an options object: a literal per call would be an allocation per bracket.
    */
-  protected openGroup(length: number, newlines: 'blanks' | 'separators', options: { silent?: boolean; nestAt?: number } = NO_GROUP_OPTIONS): OpenGroup {
+  protected openGroup(length: number, newlines: 'blanks' | 'separators', silent = false, nestAt = this.pos): OpenGroup {
     const open = this.pos;
-    if (!options.silent) this.token('operator', open, open + length);
+    if (!silent) this.token('operator', open, open + length);
     this.pos += length;
-    const group: OpenGroup = { open, outerDepth: this.parenDepth, blanks: newlines === 'blanks', silent: options.silent === true };
+    const group: OpenGroup = { open, outerDepth: this.parenDepth, blanks: newlines === 'blanks', silent };
     this.parenDepth = group.blanks ? 1 : 0;
-    this.enter(options.nestAt ?? open);
+    this.enter(nestAt);
     if (group.blanks) this.skipTrivia(true);
     return group;
   }
 
   /**
    * Closes the group: skips the blanks before the closer (`blanks` groups), restores the enclosing
-   * newline mode, then consumes `closer`, or reports its absence through `missing`.
+   * newline mode, then consumes `closer` and returns true, or returns false when it is absent (the
+   * caller reports it from that position). No callback: a closure per group was an allocation
+   * per bracket in every script (issue 14).
    */
-  protected closeGroup(group: OpenGroup, closer: string, missing: () => never): void {
+  protected closeGroup(group: OpenGroup, closer: string): boolean {
     if (group.blanks) this.skipTrivia(true);
     this.leave();
     this.parenDepth = group.outerDepth;
-    if (this.peek() !== closer) missing();
+    if (this.src[this.pos] !== closer) return false;
     if (!group.silent) this.token('operator', this.pos, this.pos + 1);
     this.pos++;
+    return true;
   }
 
   protected token(kind: TokenKind, start: number, end: number): void {
@@ -193,14 +186,21 @@ export abstract class Scanner {
     if (this.recordTokens) this.tokens.push({ kind: 'generic', text: this.src.slice(start, end), start, end, commandName: true });
   }
 
-  /** A point to go back to when the grammar reads the same text again another way. */
-  protected tokenMark(): { count: number; lastTokenEnd: number } {
-    return { count: this.tokens.length, lastTokenEnd: this.lastTokenEnd };
+  /**
+   * A point to go back to when the grammar reads the same text again another way: the token count
+   * and the end of the last token in one number (count × (length + 2) + lastTokenEnd + 1, exact
+   * for any text under 90 million characters), not an object: the grammar takes a mark before most
+   * arguments, and running a script (no tokens kept) then makes a small integer, no allocation.
+   */
+  protected tokenMark(): number {
+    return this.tokens.length * (this.src.length + 2) + this.lastTokenEnd + 1;
   }
 
-  protected resetTokens(mark: { count: number; lastTokenEnd: number }): void {
-    this.tokens.length = mark.count;
-    this.lastTokenEnd = mark.lastTokenEnd;
+  protected resetTokens(mark: number): void {
+    const width = this.src.length + 2;
+    const lastTokenEnd = (mark % width) - 1;
+    this.tokens.length = (mark - lastTokenEnd - 1) / width;
+    this.lastTokenEnd = lastTokenEnd;
   }
 
   /** Where input that ended too early is reported: right after the last token (PowerShell's extent). */
@@ -213,6 +213,10 @@ export abstract class Scanner {
   /** Skips spaces, line continuations, comments; newlines too when inside parentheses or asked. */
   protected skipTrivia(newlines = this.parenDepth > 0): void {
     const src = this.src;
+    // Most calls find a token at once: a printable ASCII character other than `#`, `<` and the
+    // backtick starts no trivia (some 170,000 of 256,000 calls in a 10,000-line script).
+    const first = src.charCodeAt(this.pos);
+    if (first > 32 && first < 127 && first !== HASH && first !== LT && first !== BACKTICK) return;
     for (;;) {
       const c = src.charCodeAt(this.pos);
       if (c === 32 || c === NUL || isSpaceCode(c)) {
@@ -302,8 +306,8 @@ export abstract class Scanner {
   }
 
   protected peekAssignmentOperator(): string | undefined {
-    const c = this.peek();
-    const n = this.peek(1);
+    const c = this.src[this.pos];
+    const n = this.src[this.pos + 1];
     // `$a == 1` is `$a =` and a command named `=` (pwsh: "The term '=' is not recognized").
     if (c === '=') return '=';
     // En and em dashes count as '-' for operators; the operator text keeps its length.
@@ -313,7 +317,7 @@ export abstract class Scanner {
 
   /** Reads `-op` at pos when it names an operator from the set; does not consume. */
   protected peekDashOperator(set: ReadonlySet<string>): string | undefined {
-    if (!isDashCode(this.code())) return undefined;
+    if (!isDashCode(this.src.charCodeAt(this.pos))) return undefined;
     const src = this.src;
     const from = this.pos + 1;
     const limit = Math.min(src.length, from + 15);
@@ -379,7 +383,7 @@ export abstract class Scanner {
       const c = src.charCodeAt(this.pos);
       if (endsGenericTokenCode(c)) break;
       if (c === BACKTICK) {
-        const next = this.peek(1);
+        const next = this.src[this.pos + 1];
         if (next === undefined) this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
         if (isNewline(next)) break;
         if (next === 'u') {
@@ -449,7 +453,7 @@ export abstract class Scanner {
         break;
       }
       if (expandable && c === BACKTICK) {
-        const next = this.peek(1);
+        const next = this.src[this.pos + 1];
         if (next === undefined) this.failUnterminated(start, '"');
         if (next === 'u') {
           literal += this.readUnicodeEscape();
@@ -508,15 +512,15 @@ export abstract class Scanner {
   protected scanHereString(): Expr {
     const src = this.src;
     const start = this.pos;
-    const expandable = isDoubleQuoteCode(this.code(1));
+    const expandable = isDoubleQuoteCode(this.src.charCodeAt(this.pos + 1));
     const isFooterQuote = expandable ? isDoubleQuoteCode : isSingleQuoteCode;
     const terminator = expandable ? '"@' : "'@";
     this.pos += 2;
     // Only whitespace may follow the header on its line.
-    while (isSpace(this.peek())) this.pos++;
-    if (this.atEnd()) this.failUnterminated(start, terminator);
-    if (!isNewline(this.peek())) this.fail(ParserStrings.UnexpectedCharactersAfterHereStringHeader, this.pos, this.pos + 1);
-    this.pos += this.peek() === '\r' && this.peek(1) === '\n' ? 2 : 1;
+    while (isSpace(this.src[this.pos])) this.pos++;
+    if (this.pos >= this.src.length) this.failUnterminated(start, terminator);
+    if (!isNewline(this.src[this.pos])) this.fail(ParserStrings.UnexpectedCharactersAfterHereStringHeader, this.pos, this.pos + 1);
+    this.pos += this.src[this.pos] === '\r' && this.src[this.pos + 1] === '\n' ? 2 : 1;
     const bodyStart = this.pos;
     let i = bodyStart;
     let bodyEnd = -1;

@@ -1,0 +1,88 @@
+// Old/new differential for parser speed work (issue 14): another build of the language folder (the
+// "old" one, e.g. a copy of dist/src/language made before a change) and this build parse the same
+// inputs, and their results must be the same: the AST (every node's fields, spans by value, whether a
+// node holds its span as an object or is its own span), the errors, `incomplete`, the tokens of
+// tokenize() and of ParseResult.tokens. Inputs: the fuzz corpus lines, the conformance cases, the
+// seeded FuzzGenerator's output (mutations, truncations, random text), and the two benchmark files.
+// Usage: cp -r dist/src/language /tmp/old-language   (before the change)
+//        node scripts/build.mjs && (ulimit -s 65536 && node --stack-size=60000 dist/bench/parse-diff.js /tmp/old-language [count=20000] [seed=1])
+// (the larger stack lets the comparison walk the deeply nested generated inputs).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as current from '../src/language/parser.js';
+import * as currentTokenizer from '../src/language/tokenizer.js';
+import { FuzzGenerator, loadCorpus } from '../test/fixtures/fuzz-generator.js';
+
+type ParserModule = typeof current;
+type TokenizerModule = typeof currentTokenizer;
+
+const [oldDir, countArg, seedArg] = process.argv.slice(2);
+if (!oldDir) {
+  console.error('usage: node dist/bench/parse-diff.js <old build of src/language> [count] [seed]');
+  process.exit(2);
+}
+const old = (await import(pathToFileURL(resolve(oldDir, 'parser.js')).href)) as ParserModule;
+const oldTokenizer = (await import(pathToFileURL(resolve(oldDir, 'tokenizer.js')).href)) as TokenizerModule;
+
+/** A plain copy with sorted keys: `span` by value (also a class node's own span), undefined fields dropped. */
+function plain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plain);
+  const node = value as Record<string, unknown>;
+  const keys = new Set(Object.keys(node));
+  // A node that is its own span (start/end fields, a `span` getter) and one with a span object compare equal.
+  if ('span' in node) {
+    keys.delete('start');
+    keys.delete('end');
+    keys.add('span');
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of [...keys].sort()) {
+    const field = node[key];
+    if (field === undefined) continue;
+    if (key === 'span') {
+      const span = field as { start: number; end: number };
+      out.span = { start: span.start, end: span.end };
+    } else out[key] = plain(field);
+  }
+  return out;
+}
+
+function difference(text: string): string {
+  const a = old.parseScript(text);
+  const b = current.parseScript(text);
+  const result = (r: ReturnType<ParserModule['parseScript']>) => JSON.stringify(plain({ script: r.script, errors: r.errors, incomplete: r.incomplete }));
+  if (result(a) !== result(b)) return 'ast or errors';
+  if (JSON.stringify(oldTokenizer.tokenize(text)) !== JSON.stringify(currentTokenizer.tokenize(text))) return 'tokenize';
+  if (JSON.stringify(a.tokens) !== JSON.stringify(b.tokens)) return 'ParseResult.tokens';
+  return '';
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const inputs: string[] = [...loadCorpus()];
+const cases = join(root, 'test/conformance/cases');
+for (const file of readdirSync(cases)) inputs.push(readFileSync(join(cases, file), 'utf8'));
+const count = Number(countArg ?? 20_000);
+const generator = new FuzzGenerator(Number(seedArg ?? 1));
+while (inputs.length < count) inputs.push(generator.next());
+// The benchmark files, as the benchmarks build them.
+const realistic = loadCorpus().filter((l) => !/^(@["']|["']@)|@["']$/.test(l) && !/^\s|`$/.test(l) && !/^(exit|throw)\b/.test(l));
+inputs.push(Array.from({ length: 10_000 }, (_, i) => realistic[i % realistic.length]).join('\n'));
+
+let differing = 0;
+const kinds = new Map<string, number>();
+for (const text of inputs) {
+  let kind: string;
+  try {
+    kind = difference(text);
+  } catch (e) {
+    kind = `throws: ${(e as Error).message.slice(0, 80)}`;
+  }
+  if (!kind) continue;
+  differing++;
+  kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  if (differing <= 5) console.log(`differs (${kind}): ${JSON.stringify(text).slice(0, 300)}`);
+}
+console.log(`parse-diff: ${inputs.length} inputs, ${differing} differing${differing ? ' ' + JSON.stringify(Object.fromEntries(kinds)) : ''}`);
+process.exitCode = differing ? 1 : 0;
