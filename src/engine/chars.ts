@@ -56,8 +56,12 @@ export function charEquals(c: TypedNumber, other: unknown, ignoreCase: boolean):
 /** PowerShell's ComparisonFailure: the other operand does not convert to [char]. */
 export class CharComparisonError extends Error {
   readonly errorId = 'ComparisonFailure';
-  constructor(c: TypedNumber, other: unknown, inner: string) {
-    super(`Could not compare "${charText(c)}" to "${toPSString(other)}". Error: "${inner}"`);
+  constructor(
+    readonly char: TypedNumber,
+    readonly other: unknown,
+    readonly inner: string,
+  ) {
+    super(`Could not compare "${charText(char)}" to "${toPSString(other)}". Error: "${inner}"`);
   }
 }
 

@@ -111,7 +111,8 @@ export function toPSString(value: unknown, ofs = ' '): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return formatNumber(value);
-  if (Array.isArray(value)) return value.map((v) => toPSString(v, ofs)).join(ofs);
+  // A collection inside the collection shows as .NET's ToString gives it: its type name (`"$(1, @(2, 3))"` is `1 System.Object[]`).
+  if (Array.isArray(value)) return value.map((v) => (Array.isArray(unwrap(v)) ? typeNameOf(v) : toPSString(v, ofs))).join(ofs);
   if (value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined) {
     // A PSCustomObject reads as its properties: @{a=1; b=x} (an empty one as nothing).
     if (value.properties.size === 0) return '';
@@ -221,6 +222,7 @@ export function toInt(value: unknown): number {
   if (value === null || value === undefined) return 0;
   if (value instanceof EnumValue) return value.value;
   if (typeof value === 'string') return unwrap(stringToInteger(value, INT32)) as number;
+  if (value instanceof DateTimeValue) throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), INT32, "Invalid cast from 'DateTime' to 'Int32'."), CAST_ERROR_ID.iConvertible);
   throw castFailure(value, INT32);
 }
 

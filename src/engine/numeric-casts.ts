@@ -6,10 +6,15 @@ import { TypedNumber, typed } from './numeric.js';
 import { DotNetFailure, doubleToDecimal, numberToInteger, overflowText, stringToDecimal, stringToDouble, stringToInteger, type NumberValue } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { EnumValue } from './values.js';
+import { DateTimeValue } from './datetime.js';
 
 const withInner = (value: unknown, type: string, inner: string, errorId: string = CAST_ERROR_ID.iConvertible) =>
   new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), type, inner), errorId);
-const cannotConvert = (v: unknown, type: string) => new ConversionError(R.InvalidCastException(toPSString(v), typeNameOf(v), type));
+/** No conversion to a number type: a DateTime goes through IConvertible, which words its own failure. */
+const cannotConvert = (v: unknown, type: string) =>
+  v instanceof DateTimeValue
+    ? withInner(v, type, `Invalid cast from 'DateTime' to '${type.replace(/^System\./, '')}'.`)
+    : new ConversionError(R.InvalidCastException(toPSString(v), typeNameOf(v), type));
 
 /** A number as LanguagePrimitives sees it: its value and .NET type. */
 function numberOf(raw: unknown, v: number): NumberValue {
@@ -95,7 +100,10 @@ export function toTypedArray(raw: unknown, elementType: string, convert: (v: unk
   }
 }
 
-/** A scalar cast applied to a collection fails as .NET's cast does, even for one element (`[int]@(5)`). */
+/**
+ * A scalar cast applied to a collection: pwsh 7 has no conversion from a collection to a number or a
+ * [char], whatever its length (`[int]@(5)` and `[int][array]'5'` fail as `[int]@(1,2)` does).
+ */
 export function scalarOf(convert: (v: unknown) => unknown, type: string): (v: unknown) => unknown {
   return (raw) => {
     const v = unwrap(raw);
@@ -103,4 +111,3 @@ export function scalarOf(convert: (v: unknown) => unknown, type: string): (v: un
     return convert(raw);
   };
 }
-

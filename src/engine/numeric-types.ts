@@ -2,6 +2,7 @@
 
 import { TypedArray, toInt, unwrap } from './convert.js';
 import { charValue } from './chars.js';
+import { BIG_INTEGER, bigInteger, toBigInteger } from './big-integer.js';
 import { scalarOf, toChar, toIntegerType, toRealType, toTypedArray } from './numeric-casts.js';
 
 export { toTypedArray };
@@ -25,6 +26,7 @@ export function registerNumericTypes(register: (names: string[], entry: Entry) =
     [['double', 'float', 'single'], 'System.Double', (v) => toRealType(v, 'System.Double')],
     [['decimal'], 'System.Decimal', (v) => toRealType(v, 'System.Decimal')],
     [['char'], 'System.Char', (v) => toChar(v)],
+    [['bigint', 'Numerics.BigInteger'], BIG_INTEGER, (v) => bigInteger(toBigInteger(v))],
   ];
   for (const [names, fullName, convert] of scalars) {
     const cast = scalarOf(convert, fullName);

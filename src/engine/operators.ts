@@ -4,7 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
-import { ConversionError, enumerate, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { arithmeticResult, arithmeticType, mixedSignType, TypedNumber } from './numeric.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import { scanOperand } from './string-numbers.js';
@@ -15,12 +15,14 @@ import { TimeSpanValue } from './timespan.js';
 import { compareTime, toTimeSpan } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
 import { getMember } from './values-members.js';
-import { EnumValue, PSHashtable } from './values.js';
+import { EnumValue, PSHashtable, type EnumType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
 import { splitOperator, splitWhitespace } from './operators-split.js';
 import { dotNetRegexError } from './regex-syntax.js';
-import { CharComparisonError, charEquals, charOrder, isCharValue, keepChar } from './chars.js';
+import { isCharValue, keepChar } from './chars.js';
+import { ComparisonError, equalValues, orderValues, type Relation } from './operators-compare.js';
+import { bigIntegerOperator, decimalOperator, isBigInteger } from './big-integer.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -32,12 +34,15 @@ export class OperatorError extends Error {
     readonly category: string = 'InvalidOperation',
     /** The .NET exception PowerShell's RuntimeException wraps (catch and trap match it too). */
     readonly innerException?: string,
+    /** The exception the record holds when it is not a RuntimeException (ExtendedTypeSystemException). */
+    readonly thrownType?: string,
   ) {
     super(entry.message);
   }
 
   /** The exception in the record: a .NET exception that stopped the operation (ArgumentException ...) is reported as itself. */
   get exceptionType(): string {
+    if (this.thrownType) return this.thrownType;
     return this.category === 'OperationStopped' ? this.entry.errorId.replace(/^System\./, '') : 'RuntimeException';
   }
 }
@@ -50,7 +55,9 @@ const stopped = (entry: R.MessageEntry) => new AtOperator(new OperatorError(entr
 
 /** `'ab' * n` and `@(1, 2) * n`, failing as pwsh does (OperationStopped) where the result cannot be built. */
 function repeat(left: string | unknown[], right: unknown): string | unknown[] {
-  const times = toInt(right);
+  // Text is read as a number token first (its failure names the trimmed text), as the binder reads it.
+  const count = unwrap(right);
+  const times = atOperator(() => toInt(typeof count === 'string' ? scanOperand(count, 'System.Int32') : right));
   if (typeof left === 'string') {
     if (times < 0) throw stopped(R.NegativeRepeatCount(times));
     if (left.length * times > MAX_STRING_LENGTH) throw stopped(R.InsufficientMemory());
@@ -96,15 +103,34 @@ function atOperator<T>(run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof ConversionError) throw new AtOperator(e);
+    if (e instanceof ConversionError || e instanceof MethodCallError) throw new AtOperator(e);
     if (e instanceof BitwiseError) throw fail(e.entry);
     throw e;
   }
 }
 
 /** `-split` with a pattern that is no valid regular expression fails as -match does. */
+const SPLIT_OPTIONS: EnumType = {
+  fullName: 'System.Management.Automation.SplitOptions',
+  names: ['SimpleMatch', 'RegexMatch', 'CultureInvariant', 'IgnorePatternWhitespace', 'Multiline', 'Singleline', 'IgnoreCase', 'ExplicitCapture'],
+  values: [1, 2, 4, 8, 16, 32, 64, 128],
+};
+
+/** The count and options of `-split pattern, count, options` convert first; pwsh reports their failure as a RuntimeException. */
+function checkSplitArguments(parts: unknown[]): void {
+  try {
+    if (parts.length > 1) toInt(parts[1]);
+    const options = unwrap(parts[2]);
+    if (typeof options === 'string' && options.trim() !== '' && !options.includes(',') && !/^\s*\d+\s*$/.test(options)) toEnum(options, SPLIT_OPTIONS);
+  } catch (e) {
+    if (e instanceof ConversionError) throw new AtOperator(new OperatorError({ errorId: e.errorId, message: e.message }, null, 'NotSpecified'));
+    throw e;
+  }
+}
+
 function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
   const parts = Array.isArray(right) ? right : [right];
+  checkSplitArguments(parts);
   if (!/simplematch/i.test(toPSString(parts[2] ?? ''))) checkPattern(toPSString(parts[0] ?? null));
   try {
     return atOperator(() => splitOperator(left, right, caseSensitive));
@@ -151,8 +177,57 @@ function checkOperatorMethod(symbol: string, left: unknown, right: unknown, left
   if (lacking(right) && typeof left !== 'string') throw fail(R.MethodNotFound(typeNameOf(rightRaw), method), method);
 }
 
+/** A primitive .NET value (Boolean, Char, the integer types, Double): ImplicitOp looks for no operator method on it. Decimal is none. */
+function isPrimitive(raw: unknown): boolean {
+  const v = unwrap(raw);
+  return typeof v === 'boolean' || (typeof v === 'number' && typeNameOf(raw) !== 'System.Decimal' && !isBigInteger(raw));
+}
+
+/**
+ * ParserOps.ImplicitOp: the operator method of the left operand's type, or of the right's when the left is
+ * a primitive; two primitives (or a $null) have none (`$true * 1`: the operation is not defined).
+ */
+function operatorMethodOf(symbol: string, leftRaw: unknown, rightRaw: unknown): unknown {
+  const left = unwrap(leftRaw);
+  const right = unwrap(rightRaw);
+  const owner = left !== null && left !== undefined && !isPrimitive(leftRaw) ? leftRaw : right !== null && right !== undefined && !isPrimitive(rightRaw) ? rightRaw : undefined;
+  const shown = (v: unknown, raw: unknown) => (v === null || v === undefined ? '$null' : typeNameOf(raw));
+  if (owner === undefined) throw fail(R.OperationNotDefined(shown(left, leftRaw), symbol, shown(right, rightRaw)));
+  if (isBigInteger(owner)) return bigIntegerOperator(symbol, leftRaw, rightRaw);
+  if (typeNameOf(owner) === 'System.Decimal') return decimalOperator(symbol, leftRaw, rightRaw, (v) => castTo('System.Decimal', v));
+  const method = OPERATOR_METHOD[symbol]!;
+  throw fail(R.MethodNotFound(typeNameOf(owner), method), method);
+}
+
+/**
+ * The operands the binder does not compute as two numbers: a BigInteger (no numeric type to PowerShell)
+ * on either side, or a Decimal on the left with an operand that is neither a number nor text, go to the
+ * operator methods. Undefined when the numeric arithmetic applies.
+ */
+function operatorMethodOperands(symbol: string, leftRaw: unknown, rightRaw: unknown): unknown {
+  const left = unwrap(leftRaw);
+  const right = unwrap(rightRaw);
+  if (Array.isArray(left) || left instanceof PSHashtable) return undefined;
+  if (isBigInteger(leftRaw)) return bigIntegerOperator(symbol, leftRaw, rightRaw);
+  if (isBigInteger(rightRaw)) {
+    // Text on the left is read as a number first (`'1.5' - 100n` is 1.5 - 100n); $null is 0.
+    if (typeof left === 'string') return operatorMethodOperands(symbol, atOperator(() => scanOperand(left, 'System.Int32')), rightRaw) ?? operatorMethodOf(symbol, leftRaw, rightRaw);
+    return operatorMethodOf(symbol, left === null || left === undefined ? 0 : leftRaw, rightRaw);
+  }
+  const plain = right === null || right === undefined || typeof right === 'string' || isPrimitive(rightRaw) || right instanceof EnumValue || typeNameOf(rightRaw) === 'System.Decimal';
+  if (typeNameOf(leftRaw) === 'System.Decimal' && !plain && !Array.isArray(right) && !(right instanceof PSHashtable)) return operatorMethodOf(symbol, leftRaw, rightRaw);
+  if (typeNameOf(leftRaw) === 'System.Decimal' && (Array.isArray(right) || right instanceof PSHashtable)) return operatorMethodOf(symbol, leftRaw, rightRaw);
+  // A Boolean computed with a Decimal: LINQ has no conversion between the two (pwsh's binder stops).
+  if (typeof left === 'boolean' && typeNameOf(rightRaw) === 'System.Decimal') {
+    throw stopped({ errorId: 'System.InvalidOperationException', message: "No coercion operator is defined between types 'System.Boolean' and 'System.Decimal'." });
+  }
+  return undefined;
+}
+
 /** + - * / % on numbers: computed in the wider operand type; integer overflow gives a Double. */
 function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: number) => number, divides = false, symbol = '+'): unknown {
+  const viaMethod = atOperator(() => operatorMethodOperands(symbol, leftText, rightText));
+  if (viaMethod !== undefined) return viaMethod;
   checkOperatorMethod(symbol, unwrap(leftText), unwrap(rightText), leftText, rightText);
   const leftRaw = textOperand(leftText, rightText);
   const rightRaw = textOperand(rightText, leftText);
@@ -180,7 +255,7 @@ export function unary(op: string, value: unknown): unknown {
     case '+':
       return number(value);
     case '-join':
-      return enumerate(keepChar(value)).map((x) => toPSString(x)).join('');
+      return enumerate(keepChar(value)).map(joinText).join('');
     case '-split':
       return splitWhitespace(value);
     case '-bnot':
@@ -239,14 +314,11 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
     case '*':
-      if (typeof left === 'boolean' || isChar(leftRaw)) {
-        // Boolean and Char have no op_Multiply; the binder then looks for one on a string or collection operand.
-        if (typeof right === 'string' || Array.isArray(right) || right instanceof PSHashtable) throw fail(R.MethodNotFound(typeNameOf(rightRaw), 'op_Multiply'), 'op_Multiply');
-        throw fail(R.OperationNotDefined(typeNameOf(leftRaw), '*', right === null || right === undefined ? '$null' : typeNameOf(rightRaw)));
-      }
       // $null times anything is $null.
       if (left === null || left === undefined) return null;
-      if (typeof left === 'string' || Array.isArray(left)) return repeat(left, right);
+      // A Boolean or a [char] is no number to `*`: the operator method of the other operand's type, if any.
+      if (typeof left === 'boolean' || isChar(leftRaw)) return atOperator(() => operatorMethodOf('*', leftRaw, rightRaw));
+      if (typeof left === 'string' || Array.isArray(left)) return repeat(left, rightRaw);
       return arithmetic(leftRaw, rightRaw, (a, b) => a * b, false, '*');
     case '/':
       return arithmetic(leftRaw, rightRaw, (a, b) => a / b, true, '/');
@@ -268,7 +340,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
         throw e;
       }
     case '-join':
-      return enumerate(left).map((x) => toPSString(x)).join(toPSString(right));
+      return enumerate(left).map(joinText).join(toPSString(right));
     case '-split':
     case '-isplit':
     case '-csplit':
@@ -291,6 +363,12 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   if (Array.isArray(left) && base === 'replace') {
     // -replace on a collection replaces in each element.
     return left.map((x) => compare(base, keepChar(x), right, caseSensitive, scope));
+  }
+  if (RELATIONS.has(base)) {
+    const relation = base as Relation;
+    const test = (x: unknown) => relate(relation, x, rightRaw, caseSensitive);
+    // Comparison with a collection on the left filters it, each element compared as a scalar.
+    return Array.isArray(left) ? left.filter(test) : test(unwrapArgument(leftRaw));
   }
   if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
     // Comparison with a collection on the left filters it.
@@ -334,6 +412,23 @@ function range(left: unknown, right: unknown): unknown[] {
   return out;
 }
 
+const RELATIONS: ReadonlySet<string> = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
+
+/** One scalar comparison, its failures reported at the operator. */
+function relate(op: Relation, left: unknown, right: unknown, cs: boolean): boolean {
+  if (op === 'eq' || op === 'ne') return equalValues(left, right, cs) === (op === 'eq');
+  try {
+    return orderValues(op, left, right, cs);
+  } catch (e) {
+    if (e instanceof ComparisonError) throw new AtOperator(new OperatorError(e.entry, null, e.exceptionType ? 'NotSpecified' : 'InvalidOperation', undefined, e.exceptionType));
+    if (e instanceof ConversionError) throw new AtOperator(e);
+    throw e;
+  }
+}
+
+/** An element -join joins: a collection shows as its type name, as .NET's ToString gives it. */
+const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(x) : toPSString(x));
+
 /** A [char] value. */
 function isChar(raw: unknown): boolean {
   const v = unwrapArgument(raw);
@@ -342,62 +437,8 @@ function isChar(raw: unknown): boolean {
 
 function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: OperatorScope): unknown {
   const str = (v: unknown) => (cs ? toPSString(v) : toPSString(v).toLowerCase());
-  const equals = (a: unknown, typedB: unknown): boolean => {
-    a = keepChar(a);
-    // A char converts the other operand by its own type ([double]99 is no [char]).
-    if (isCharValue(a)) return charEquals(a, typedB, !cs);
-    const b = keepChar(typedB);
-    if (a === null || b === null) return a === b;
-    if (typeof a === 'string') return str(a) === str(b);
-    if (typeof a === 'number') {
-      try {
-        return a === toNumber(b);
-      } catch {
-        return false;
-      }
-    }
-    if (typeof a === 'boolean') return a === isTrue(b);
-    if (a instanceof DateTimeValue || a instanceof TimeSpanValue) {
-      try {
-        return compareTime(a, b) === 0;
-      } catch {
-        return false;
-      }
-    }
-    if (a instanceof EnumValue) return a.name.toLowerCase() === toPSString(b).toLowerCase() || a.value === b;
-    return a === b;
-  };
-  const order = (raw: unknown, b: unknown): number => {
-    const a = keepChar(raw);
-    if (isCharValue(a)) {
-      try {
-        return charOrder(a, b);
-      } catch (e) {
-        if (e instanceof CharComparisonError) throw fail({ errorId: e.errorId, message: e.message });
-        throw e;
-      }
-    }
-    if (typeof a === 'number') return a - number(textOperand(b, raw));
-    // A Boolean compares with the other operand converted to Boolean ($false before $true).
-    if (typeof a === 'boolean') return Number(a) - Number(isTrue(b));
-    // A DateTime or TimeSpan compares with the other operand converted to its type.
-    if (a instanceof DateTimeValue || a instanceof TimeSpanValue) return atOperator(() => compareTime(a as DateTimeValue | TimeSpanValue, b));
-    // Text compares as .NET's culture comparison (ICU, as on Linux): 'a' -clt 'A', and 'B' -cgt 'a'.
-    return toPSString(a).localeCompare(toPSString(b), 'en-US', { sensitivity: cs ? 'variant' : 'accent' });
-  };
+  const equals = (a: unknown, b: unknown): boolean => equalValues(a, b, cs);
   switch (op) {
-    case 'eq':
-      return equals(left, right);
-    case 'ne':
-      return !equals(left, right);
-    case 'gt':
-      return order(left, right) > 0;
-    case 'ge':
-      return order(left, right) >= 0;
-    case 'lt':
-      return order(left, right) < 0;
-    case 'le':
-      return order(left, right) <= 0;
     case 'like':
     case 'notlike': {
       const r = wildcardMatch(toPSString(right), toPSString(left), cs);

@@ -135,6 +135,14 @@ export const DuplicateKeyInHashLiteral = (key: string) => entry('DuplicateKeyInH
 /** `$true * 1`, `$true -shl 1`: no operator for the operand types. */
 export const OperationNotDefined = (left: string, op: string, right: string) =>
   entry('NotDefined', `The operation '[${left}] ${op} [${right}]' is not defined.`);
+/** A comparison whose right operand does not convert to the left operand's type (ExtendedTypeSystem.ComparisonFailure). */
+export const ComparisonFailure = (left: string, right: string, inner: string) =>
+  entry('ComparisonFailure', `Could not compare "${left}" to "${right}". Error: "${inner}"`);
+/** `-lt`, `-gt` ... on a left operand that cannot be ordered (ExtendedTypeSystem.NotIcomparable, from the binder). */
+export const NotIcomparable = (left: string) => entry('NotIcomparable', `Cannot compare "${left}" because it is not IComparable.`);
+/** The same from LanguagePrimitives.Compare (a PSObject's CompareTo, as a PSCustomObject operand reaches it). */
+export const NotIcomparableTo = (left: string, right: string) =>
+  entry('NotIcomparable', `Cannot compare "${left}" to "${right}" because the objects are not the same type or the object "${left}" does not implement "IComparable".`);
 export const MethodNotFound = (typeName: string, method: string) =>
   entry('MethodNotFound', `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`);
 

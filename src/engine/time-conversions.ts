@@ -1,7 +1,7 @@
 // Conversions to System.DateTime and System.TimeSpan ([datetime]'2026-01-02', [timespan]'01:02:03',
 // and the operands of date arithmetic), with PowerShell's failure texts.
 
-import { CAST_ERROR_ID, ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, toPSString, unwrap } from './convert.js';
 import { DateTimeValue, parseDateTime } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { parseTimeSpan, TimeSpanValue } from './timespan.js';
@@ -17,7 +17,9 @@ export function toDateTime(value: unknown): DateTimeValue {
     if (parsed) return parsed;
     throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`, CAST_ERROR_ID.parseWithFormat);
   }
-  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${DATETIME}".`);
+  // A Boolean goes through IConvertible, which has no conversion to DateTime.
+  if (typeof v === 'boolean') throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${DATETIME}". Error: "Invalid cast from 'Boolean' to 'DateTime'."`, CAST_ERROR_ID.iConvertible);
+  throw castFailure(value, DATETIME);
 }
 
 export function toTimeSpan(value: unknown): TimeSpanValue {
@@ -34,7 +36,7 @@ export function toTimeSpan(value: unknown): TimeSpanValue {
   if (v instanceof DateTimeValue) {
     throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${DATETIME}' to '${TIMESPAN}'."`, CAST_ERROR_ID.iConvertible);
   }
-  throw new ConversionError(`Cannot convert the "${toPSString(value)}" value of type "${typeNameOf(value)}" to type "${TIMESPAN}".`);
+  throw castFailure(value, TIMESPAN);
 }
 
 /** Orders two DateTimes or two TimeSpans (the right operand converted to the left's type). */

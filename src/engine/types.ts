@@ -122,7 +122,7 @@ register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Sec
 for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
 register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
 register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
-register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : staticMethod('System.Guid', 'Parse', [v])!.value) });
+register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : Array.isArray(unwrap(v)) ? fail(v, 'System.Guid') : staticMethod('System.Guid', 'Parse', [v])!.value) });
 register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => (unwrap(v) instanceof PSObject ? v : uriValue(toPSString(v))) });
 for (const [fullName, short] of [
   ['System.Text.StringBuilder', 'Text.StringBuilder'],
