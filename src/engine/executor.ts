@@ -309,6 +309,8 @@ export class Executor implements EngineServices {
 
   /** Converts anything thrown while running a statement into a PSErrorSignal. */
   private toSignal(e: unknown, span: Span): PSErrorSignal {
+    // An error with no position of its own is reported at the current position (pwsh's CheckActionPreference).
+    span = this.reportedAt(span);
     const mapped = this.memberFailure(e, span);
     if (mapped instanceof PSErrorSignal) return mapped;
     const message = e instanceof Error ? e.message : String(e);
@@ -442,10 +444,10 @@ export class Executor implements EngineServices {
       return value;
     } catch (e) {
       if (e instanceof VariableNotWritableError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(target.span) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
       if (e instanceof ConversionError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(stmt.span) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
       throw e;
     }
@@ -878,7 +880,7 @@ export class Executor implements EngineServices {
     const current = old === null || old === undefined ? 0 : old;
     const op = expr.op.replace('post', '');
     if (typeof current !== 'number') {
-      throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(expr.span) }), 'statement');
+      throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }
     const next = op === '++' ? current + 1 : current - 1;
     const span = expr.span;
@@ -1021,7 +1023,7 @@ export class Executor implements EngineServices {
         errorId: 'UsingWithoutInvokeCommand',
         category: 'InvalidOperation',
         exceptionType: 'RuntimeException',
-        extent: this.source.extent(span),
+        extent: this.source.extent(this.reportedAt(span)),
       }),
       'statement',
     );
@@ -1048,13 +1050,15 @@ export class Executor implements EngineServices {
       try {
         out.push(...(await this.evalListStatement(stmt, signal)));
       } catch (e) {
-        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.handlerAbove) {
+        if (isControlTransfer(e)) throw e;
+        const error = e instanceof PSErrorSignal ? e : this.toSignal(e, stmt.span);
+        if (error.scope === 'statement' && !this.#flow.handlerAbove) {
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
-          if (this.reportTerminating(e)) throw new PSErrorSignal(e.record, 'script', true);
+          if (this.reportTerminating(error)) throw new PSErrorSignal(error.record, 'script', true);
           this.statement.failed = true;
           continue;
         }
-        throw e;
+        throw error;
       }
     }
     return out;
