@@ -24,6 +24,8 @@ export interface EngineServices {
   showError(record: ErrorRecord): void;
   /** The redirections running now (`2>&1`, `3> file`): where warning, verbose, debug and information records go. */
   readonly streams?: StreamRouter;
+  /** The running script's current position (pwsh's FunctionContext.CurrentPosition), if any. */
+  readonly currentExtent?: SourceExtent;
 }
 
 /** State of one top-level statement: whether anything failed (for $?). */
@@ -201,8 +203,9 @@ export class CommandRuntime implements CmdletContext {
     this.#statement.failed = true;
     if (pref === 'Ignore') return;
     if (pref === 'Stop') {
-      // The stop exception carries the position of the command that wrote the error.
-      record.extent ??= record.commandExtent;
+      // A record without a position (Write-Error's at the top level of a script) takes the script's
+      // current position when it stops it, as pwsh's CheckActionPreference gives it; others keep their command's.
+      record.extent ??= this.#engine.currentExtent ?? record.commandExtent;
       this.#engine.addToErrorHistory(record);
       throw new PSErrorSignal(record, 'script', true);
     }

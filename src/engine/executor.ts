@@ -24,7 +24,7 @@ import { preferenceOf, type EngineServices, type StatementState } from './comman
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView } from './errors.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
 import { splitByPredicate, splitPredicate } from './split-predicate.js';
@@ -45,6 +45,7 @@ import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
+import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
 import type { CmdletDefinition } from './cmdlet.js';
 
 export { SourceMap };
@@ -53,10 +54,15 @@ export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
   /**
-   * The statement running now (PowerShell's sequence point: a statement of a list, a condition, a
-   * loop's parts): a runtime error inside an expression, with no position of its own, underlines it.
+   * PowerShell's current position (FunctionContext.CurrentPosition): the last sequence point reached
+   * in the running script block (a statement of a list, an assignment, a condition, a loop's parts).
+   * A runtime error with no position of its own underlines it. As in pwsh it is not restored when a
+   * nested statement list ends (`1 + @([int]'z'; 5)` then fails at `5`); a script block or function
+   * has its own (runBlock saves and restores it).
    */
-  #sequencePoint: Span | undefined;
+  #position: Span | undefined;
+  /** The sequence point pwsh never moves to in the running script (sequence-points.ts). */
+  #skippedPoint: Span | undefined;
   /** ScriptBlock.Invoke() calls running: errors written meanwhile go to the external error stream. */
   #externalErrors = 0;
   readonly #processor: CommandProcessor;
@@ -83,9 +89,14 @@ export class Executor implements EngineServices {
         return executor.statement;
       },
       operatorScope: this.#operatorScope,
-      evalStatement: (stmt, signal) => this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)),
-      valueOf: (stmt, signal) => this.atSequencePoint(stmt, () => this.assignedValue(stmt, signal)),
+      evalStatement: (stmt, signal) => this.evalListStatement(stmt, signal),
+      valueOf: (stmt, signal) => {
+        // A condition, a loop's initializer and a foreach or switch input are sequence points whatever they hold.
+        this.moveTo(stmt.span);
+        return this.assignedValue(stmt, signal);
+      },
       evalExpr: (expr, signal) => this.evalExpr(expr, signal),
+      reach: (span) => this.moveTo(span),
       setVariable: (name, value) => this.setVariable(name, value),
       setLastSuccess: (ok) => this.setLastSuccess(ok),
       reportTerminating: (e) => this.reportTerminating(e),
@@ -105,13 +116,14 @@ export class Executor implements EngineServices {
     source: SourceMap,
     signal: AbortSignal,
     output?: { emit: Emit; flush(): void },
+    unnamedBlock = true,
   ): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
-    if (output) return this.#runStatements(statements, source, signal, output);
+    if (output) return this.#runStatements(statements, source, signal, output, unnamedBlock);
     // One Out-Default for the whole script, as pwsh -c and -File have: a table a statement opens takes the
     // next statements' objects as rows, and text they write lands inside it (format.ts).
     const shared = this.streamingOutput();
     try {
-      return await this.#runStatements(statements, source, signal, shared);
+      return await this.#runStatements(statements, source, signal, shared, unnamedBlock);
     } finally {
       shared.flush();
     }
@@ -122,8 +134,12 @@ export class Executor implements EngineServices {
     source: SourceMap,
     signal: AbortSignal,
     output: { emit: Emit; flush(): void },
+    unnamedBlock: boolean,
   ): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
     this.source = source;
+    // A script's own statements (not those of a named begin/process/end block, which start at their
+    // brace) start at the sequence point pwsh never moves to (sequence-points.ts).
+    this.#position = this.#skippedPoint = unnamedBlock ? firstSequencePoint(statements) : undefined;
     let success = true;
     const traps = statements.filter((s): s is Extract<Statement, { kind: 'trap' }> => s.kind === 'trap');
     for (const stmt of statements) {
@@ -133,8 +149,8 @@ export class Executor implements EngineServices {
         // The script's traps handle errors from everything nested in its statements (flow.ts).
         await this.#flow.withTraps(traps.length > 0, async () => {
           if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
-          else if (stmt.kind === 'chain') await this.atSequencePoint(stmt, () => this.runChain(stmt, signal, output.emit));
-          else output.emit(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal)));
+          else if (stmt.kind === 'chain') await this.runChain(stmt, signal, output.emit);
+          else output.emit(await this.evalListStatement(stmt, signal));
         });
         success = !this.statement.failed;
       } catch (e) {
@@ -184,7 +200,7 @@ export class Executor implements EngineServices {
       for (const name of ['begin', 'process', 'end'] as const) {
         const statements = block.blocks[name];
         if (!statements) continue;
-        result = await this.runStatements(statements, source, signal, output);
+        result = await this.runStatements(statements, source, signal, output, !block.named);
         if (result.exitCode !== undefined) return result;
       }
       return result;
@@ -326,6 +342,8 @@ export class Executor implements EngineServices {
 
   /** Converts anything thrown while running a statement into a PSErrorSignal. */
   private toSignal(e: unknown, span: Span): PSErrorSignal {
+    // An error with no position of its own is reported at the current position (pwsh's CheckActionPreference).
+    span = this.reportedAt(span);
     const mapped = this.memberFailure(e, span);
     if (mapped instanceof PSErrorSignal) return mapped;
     const message = e instanceof Error ? e.message : String(e);
@@ -335,19 +353,27 @@ export class Executor implements EngineServices {
 
   // ---- statements ----------------------------------------------------------------------------
 
-  private async atSequencePoint<T>(stmt: Statement, run: () => Promise<T>): Promise<T> {
-    const outer = this.#sequencePoint;
-    this.#sequencePoint = stmt.span;
-    try {
-      return await run();
-    } finally {
-      this.#sequencePoint = outer;
-    }
+  /**
+   * A statement of a statement list (a script, a body, `$( )`): a pipeline, an assignment, `throw`
+   * and `exit` are sequence points (control flow sets its own at its conditions; a chain at each pipeline).
+   */
+  private evalListStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
+    if (stmt.kind === 'pipeline' || stmt.kind === 'assignment' || stmt.kind === 'throw' || stmt.kind === 'exit') this.moveTo(stmt.span);
+    return this.evalStatement(stmt, signal);
   }
 
-  /** Where a runtime error raised inside the expression at `span` is reported: the running statement, if any. */
+  get currentExtent(): SourceExtent | undefined {
+    return this.#position && this.source.extent(this.#position);
+  }
+
+  /** Reaching a sequence point. */
+  private moveTo(span: Span): void {
+    if (span !== this.#skippedPoint) this.#position = span;
+  }
+
+  /** Where a runtime error raised inside the expression at `span` is reported: the current position, if any. */
   private reportedAt(span: Span): Span {
-    return this.#sequencePoint ?? span;
+    return this.#position ?? span;
   }
 
   private async evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
@@ -375,7 +401,7 @@ export class Executor implements EngineServices {
         // A bare `throw` in a catch block rethrows the error it caught, to the end of the script.
         const caught = stmt.value ? undefined : this.#flow.rethrowable(stmt.span);
         if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
-        const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : null;
+        const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
         const message = value === null ? R.ScriptHalted().message : toPSString(value);
@@ -402,7 +428,7 @@ export class Executor implements EngineServices {
         return [];
       }
       case 'exit': {
-        const value = stmt.value ? collapse(await this.evalStatement(stmt.value, signal)) : 0;
+        const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : 0;
         let code = 0;
         try {
           code = toInt(value);
@@ -430,7 +456,7 @@ export class Executor implements EngineServices {
 
   /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */
   private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
-    let value = unwrapArgument(await this.assignedValue(stmt.value, signal));
+    let value = unwrapArgument(await this.assignedValue(stmt.value, signal, true));
     const target = stmt.target;
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
@@ -452,10 +478,10 @@ export class Executor implements EngineServices {
       return value;
     } catch (e) {
       if (e instanceof VariableNotWritableError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(target.span) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
       if (e instanceof ConversionError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(stmt.span) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
       throw e;
     }
@@ -495,19 +521,29 @@ export class Executor implements EngineServices {
    * The right-hand side of `=`: an expression's value as it is (`@(1)` stays an array), a
    * pipeline's output collected ($null, the one object, or an array), a nested assignment's value.
    */
-  private async assignedValue(value: Statement, signal: AbortSignal): Promise<unknown> {
-    if (value.kind === 'assignment') return this.assign(value, signal);
-    if (value.kind === 'pipeline' && value.elements.length === 1 && value.elements[0]!.kind === 'expression') {
-      return this.evalExpr(value.elements[0]!.expr, signal);
+  private async assignedValue(value: Statement, signal: AbortSignal, ofAssignment = false): Promise<unknown> {
+    if (value.kind === 'assignment') {
+      this.moveTo(value.span);
+      return this.assign(value, signal);
     }
+    const pure = pureExpressionOf(value);
+    if (pure) return this.evalExpr(pure, signal);
+    // A pipeline of commands is a sequence point of its own, except as the right-hand side of `=`.
+    if (!ofAssignment && value.kind === 'pipeline') this.moveTo(value.span);
     return collapse(await this.evalStatement(value, signal));
+  }
+
+  /** The value of `throw` and `exit`: a pipeline of commands is a sequence point, a pure expression not. */
+  private evalCaptured(value: Statement, signal: AbortSignal): Promise<unknown[]> {
+    if (value.kind === 'assignment' || (value.kind === 'pipeline' && !pureExpressionOf(value))) this.moveTo(value.span);
+    return this.evalStatement(value, signal);
   }
 
   setVariable(name: string, value: unknown, options?: VariableOptions): void {
     const { scope, bare, drive } = splitScope(name);
     // `$null = …` discards the value (any scope prefix: `$global:null = 3` too).
     if (scope === 'noDrive') {
-      const point = this.#sequencePoint;
+      const point = this.#position;
       throw new PSErrorSignal(
         new ErrorRecord({
           ...R.DriveNotFound(drive!),
@@ -541,7 +577,7 @@ export class Executor implements EngineServices {
       this.statement = own;
       let result: { output: unknown[]; ok: boolean };
       try {
-        result = { output: await this.evalStatement(pipeline, signal), ok: !own.failed };
+        result = { output: await this.evalListStatement(pipeline, signal), ok: !own.failed };
       } catch (e) {
         if (isControlTransfer(e)) throw e;
         const signalled = this.toSignal(e, pipeline.span);
@@ -726,12 +762,23 @@ export class Executor implements EngineServices {
         return this.getVariable(expr.name);
       case 'subexpression':
         return collapse(await this.runNested(expr.statements, signal));
-      case 'arraySubexpression':
+      case 'arraySubexpression': {
+        // @( ) around one pure expression evaluates it as an expression: an error in it ends the
+        // enclosing statement (pwsh's VisitArrayExpression); otherwise its statements are a list of their own.
+        const pure = expr.statements.length === 1 ? pureExpressionOf(expr.statements[0]!) : undefined;
+        if (pure) {
+          const value = await this.evalExpr(pure, signal);
+          if (pure.kind === 'array') return value;
+          // Enumerated as a pipeline would (a hashtable stays whole), into a new array.
+          return value instanceof PSHashtable ? [value] : [...enumerate(value)];
+        }
         return await this.runNested(expr.statements, signal);
+      }
       case 'paren': {
         // Each part is evaluated once: nested parentheses must not run their contents again.
         const stmt = expr.pipeline;
         if (stmt.kind === 'assignment') {
+          this.moveTo(stmt.span);
           const assigned = await this.assign(stmt, signal);
           // A variable shows its stored value (after any type constraint); other targets the value assigned.
           const target = stmt.target.kind === 'cast' ? stmt.target.operand : stmt.target;
@@ -877,7 +924,7 @@ export class Executor implements EngineServices {
     const current = old === null || old === undefined ? 0 : old;
     const op = expr.op.replace('post', '');
     if (typeof current !== 'number') {
-      throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(expr.span) }), 'statement');
+      throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }
     const next = op === '++' ? current + 1 : current - 1;
     const span = expr.span;
@@ -988,7 +1035,10 @@ export class Executor implements EngineServices {
   async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
     const outer = this.source;
     const caller = this.statement;
+    const callerPosition = this.#position;
+    const callerSkipped = this.#skippedPoint;
     this.source = source;
+    this.#position = this.#skippedPoint = undefined;
     // The body's statements keep their own $? state: an error an inner command wrote does not make
     // the call fail (pwsh 7.6.10: `function f { Write-Error x }; f; $?` is True, and `pwsh -c f`
     // exits 0). Only what ends the call (a terminating error) fails the caller's statement.
@@ -1008,6 +1058,8 @@ export class Executor implements EngineServices {
     } finally {
       this.streams.closeBlock();
       this.source = outer;
+      this.#position = callerPosition;
+      this.#skippedPoint = callerSkipped;
       this.statement = caller;
     }
     return out;
@@ -1022,7 +1074,7 @@ export class Executor implements EngineServices {
         errorId: 'UsingWithoutInvokeCommand',
         category: 'InvalidOperation',
         exceptionType: 'RuntimeException',
-        extent: this.source.extent(span),
+        extent: this.source.extent(this.reportedAt(span)),
       }),
       'statement',
     );
@@ -1031,27 +1083,34 @@ export class Executor implements EngineServices {
   /** An expression written in another input (a parameter's default value). */
   async evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown> {
     const outer = this.source;
+    const outerPosition = this.#position;
+    const outerSkipped = this.#skippedPoint;
     this.source = source;
+    this.#position = this.#skippedPoint = undefined;
     try {
       return await this.evalExpr(expr, signal);
     } finally {
       this.source = outer;
+      this.#position = outerPosition;
+      this.#skippedPoint = outerSkipped;
     }
   }
 
   private async runNested(statements: readonly Statement[], signal: AbortSignal, out: unknown[] = []): Promise<unknown[]> {
     for (const stmt of statements) {
       try {
-        out.push(...(await this.atSequencePoint(stmt, () => this.evalStatement(stmt, signal))));
+        out.push(...(await this.evalListStatement(stmt, signal)));
       } catch (e) {
         out.push(...takeOutputBefore(e));
-        if (e instanceof PSErrorSignal && e.scope === 'statement' && !this.#flow.handlerAbove) {
+        if (isControlTransfer(e)) throw e;
+        const error = e instanceof PSErrorSignal ? e : this.toSignal(e, stmt.span);
+        if (error.scope === 'statement' && !this.#flow.handlerAbove) {
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
-          if (this.reportTerminating(e)) throw new PSErrorSignal(e.record, 'script', true);
+          if (this.reportTerminating(error)) throw new PSErrorSignal(error.record, 'script', true);
           this.statement.failed = true;
           continue;
         }
-        throw e;
+        throw error;
       }
     }
     return out;

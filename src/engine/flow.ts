@@ -35,6 +35,8 @@ export interface FlowServices {
   /** A statement's value as `=` would assign it (conditions, foreach and switch input). */
   valueOf(stmt: Statement, signal: AbortSignal): Promise<unknown>;
   evalExpr(expr: Expr, signal: AbortSignal): Promise<unknown>;
+  /** Reaching a sequence point that is not a statement (a foreach variable, a switch clause's condition). */
+  reach(span: Span): void;
   setVariable(name: string, value: unknown): void;
   setLastSuccess(ok: boolean): void;
   /** Shows a terminating error; true when the rest of the script must not run. */
@@ -234,7 +236,8 @@ export class FlowEvaluator {
         const items = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
         const enumerator = new LoopEnumerator(items, isRange(stmt.iterable) ? 'System.Management.Automation.RangeEnumerator' : 'System.ArrayEnumerator');
         await this.withEnumerator('foreach', enumerator, async () => {
-          while (enumerator.MoveNext()) {
+          // Each step of the enumeration is at the loop variable (pwsh's sequence point).
+          while ((s.reach(stmt.variable.span), enumerator.MoveNext())) {
             s.setVariable(stmt.variable.name, enumerator.Current);
             if (!(await this.iteration(stmt, signal, emit))) return;
           }
@@ -283,7 +286,7 @@ export class FlowEvaluator {
 
   private async switchItems(stmt: Extract<FlowStatement, { kind: 'switch' }>, enumerator: LoopEnumerator, compare: string, signal: AbortSignal, emit: Emit): Promise<void> {
     const s = this.services;
-    while (enumerator.MoveNext()) {
+    while ((s.reach(stmt.value.span), enumerator.MoveNext())) {
       const item = enumerator.Current;
       await this.checkpoint(signal);
       s.setVariable('_', item);
@@ -311,6 +314,7 @@ export class FlowEvaluator {
    * true (whatever -Regex/-Wildcard say); anything else is compared with the switch's operator.
    */
   private async clauseMatches(pattern: Expr, item: unknown, compare: string, signal: AbortSignal): Promise<boolean> {
+    this.services.reach(pattern.span);
     const value = unwrap(await this.services.evalExpr(pattern, signal));
     if (value instanceof ScriptBlock) return isTrue(collapse(await value.invoke({ dotSource: true, dollarUnder: { value: item } }, signal)));
     return isTrue(binary(compare, item, value, this.services.operatorScope));
