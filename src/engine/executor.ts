@@ -1097,22 +1097,31 @@ export class Executor implements EngineServices {
   }
 
   private async runNested(statements: readonly Statement[], signal: AbortSignal, out: unknown[] = []): Promise<unknown[]> {
-    for (const stmt of statements) {
-      try {
-        out.push(...(await this.evalListStatement(stmt, signal)));
-      } catch (e) {
-        out.push(...takeOutputBefore(e));
-        if (isControlTransfer(e)) throw e;
-        const error = e instanceof PSErrorSignal ? e : this.toSignal(e, stmt.span);
-        if (error.scope === 'statement' && !this.#flow.handlerAbove) {
+    // Each statement of a body or a $( ) has its own $?, set when it ends (pwsh 7.6.10:
+    // `function g { Write-Error x; $?; $? }` gives False, True); the list's status is its last statement's.
+    const outer = this.statement;
+    let lastFailed = false;
+    try {
+      for (const stmt of statements) {
+        this.statement = { failed: false };
+        try {
+          out.push(...(await this.evalListStatement(stmt, signal)));
+        } catch (e) {
+          out.push(...takeOutputBefore(e));
+          if (isControlTransfer(e)) throw e;
+          const error = e instanceof PSErrorSignal ? e : this.toSignal(e, stmt.span);
+          if (error.scope !== 'statement' || this.#flow.handlerAbove) throw error;
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
           if (this.reportTerminating(error)) throw new PSErrorSignal(error.record, 'script', true);
           this.statement.failed = true;
-          continue;
         }
-        throw error;
+        lastFailed = this.statement.failed;
+        this.setLastSuccess(!lastFailed);
       }
+    } finally {
+      this.statement = outer;
     }
+    if (lastFailed) outer.failed = true;
     return out;
   }
 

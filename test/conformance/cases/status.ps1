@@ -304,3 +304,18 @@ $?
 #### exit status of advanced function $PSCmdlet.WriteError last
 function f { [CmdletBinding()] param() $PSCmdlet.WriteError((Write-Error m 2>&1)) }
 f
+
+#### each statement of a function body sets $?
+function g { Write-Error x; "a=$?"; "b=$?" }
+g
+
+#### $? inside a subexpression
+$(Write-Error x; "in=$?")
+
+#### a terminating error inside a script block sets $?
+& { 1/0; "a=$?" }
+
+#### a subexpression's status is its last statement's
+$x = $(Write-Error x; 1); "s=$?"
+$x = $([int]"x"; 1); "t=$?"
+$(1; [int]"x"); "u=$?"
