@@ -3,7 +3,7 @@
 // Out-String.
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultTableColumns, FormattedBlock, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
+import { defaultTableColumns, FormattedBlock, formatGroupByOf, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { cellText } from '../engine/format.js';
@@ -42,26 +42,38 @@ export const formatTable: CmdletDefinition = {
     const columns: TableColumn[] = specs.length
       ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align }))
       : defaultTableColumns(first);
-    const rows: TableRow[] = [];
+    let rows: TableRow[] = [];
     // Without -Property the first object's view decides; objects it does not apply to are written out of band.
     const view = specs.length ? undefined : formatViewOf(first);
+    // A view grouped by a property (Get-Member's TypeName) starts a table under a `   TypeName: X` line
+    // whenever the property changes, as pwsh's Format-Table does with the view's GroupBy.
+    const groupBy = formatGroupByOf(view);
+    const groups: Array<{ value: string; rows: TableRow[] }> = [];
     for (const item of items) {
+      if (groupBy !== undefined && !isScalarOutput(item) && formatViewOf(item) === view) {
+        const value = cellText(propertyValue(item, groupBy));
+        // Text that came before the first object stays in the first group (printed before its table).
+        if (groups.length === 0) groups.push({ value, rows });
+        else if (groups.at(-1)!.value !== value) groups.push({ value, rows: (rows = []) });
+      }
       if (isScalarOutput(item)) rows.push({ line: cellText(item) });
       else if (view !== undefined && formatViewOf(item) !== view) rows.push(...outOfBandRows(item));
       else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
       else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
       else rows.push({ cells: columns.map((c) => propertyValue(item, c.header)) });
     }
-    ctx.writeObject(
-      new FormattedBlock({
-        kind: 'table',
-        columns,
-        rows,
-        hideHeaders: ctx.params.get('HideTableHeaders') === true,
-        wrap: ctx.params.get('Wrap') === true,
-        autoSize: ctx.params.get('AutoSize') === true,
-      }),
-      false,
-    );
+    const layout = {
+      hideHeaders: ctx.params.get('HideTableHeaders') === true,
+      wrap: ctx.params.get('Wrap') === true,
+      autoSize: ctx.params.get('AutoSize') === true,
+    };
+    if (groupBy === undefined) {
+      ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows, ...layout }), false);
+      return;
+    }
+    groups.forEach((g, i) => {
+      const group = { label: groupBy, value: g.value, follows: i > 0 };
+      ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.rows, group, ...layout }), false);
+    });
   },
 };

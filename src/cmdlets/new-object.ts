@@ -47,7 +47,10 @@ export const newObject: CmdletDefinition = {
       description: 'Property names and values to set on the new object.',
     },
   ],
-  async process(ctx) {
+  // pwsh creates the object in BeginProcessing: input piped to New-Object (which takes none) is an
+  // InputObjectNotBound error per object, after the one new object was written.
+  process() {},
+  async begin(ctx) {
     if (ctx.params.has('ComObject')) {
       return ctx.throwTerminatingError({
         // Shell wording: COM exists only on Windows; pwsh elsewhere does not even have -ComObject.

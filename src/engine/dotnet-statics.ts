@@ -239,6 +239,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     },
   },
   'system.timespan': { zero: () => new TimeSpanValue(0) },
+  'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
 };

@@ -39,8 +39,18 @@ export interface OutOfBandList {
 }
 
 export type Block =
-  | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean; group?: TableGroup }
   | { kind: 'list'; records: ListRecord[] };
+
+/**
+ * The `   TypeName: X` line above one group of a view grouped by a property (Get-Member's); a group that
+ * follows another one in the same output shares the blank line the previous table ended with.
+ */
+export interface TableGroup {
+  label: string;
+  value: string;
+  follows: boolean;
+}
 
 const HEADER_COLOR = '\x1b[32;1m';
 const RESET = '\x1b[0m';
@@ -167,7 +177,8 @@ function renderTable(block: TableBlock, width: number, color: boolean): string {
   if (!layout.visible.length) return '';
   // Text that came before the first object is printed before the table starts.
   const leading = leadingLines(block.rows);
-  let out = leading.text + tableHead(layout);
+  const group = block.group ? `${block.group.follows ? '' : '\n'}   ${block.group.label}: ${block.group.value}\n` : '';
+  let out = leading.text + group + tableHead(layout);
   for (const row of block.rows.slice(leading.count)) out += tableRowText(layout, row);
   return out + '\n';
 }

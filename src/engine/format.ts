@@ -505,6 +505,11 @@ export function formatViewOf(value: unknown): string | undefined {
   return viewOf(value);
 }
 
+/** The property a view starts a new group at (Get-Member's TypeName), for Format-Table without -Property. */
+export function formatGroupByOf(view: string | undefined): string | undefined {
+  return view === undefined ? undefined : GROUP_BY[view];
+}
+
 /** An object a table's view does not apply to, as Format-Table writes it: its own list(s), out of band; an object without properties as its text. */
 export function outOfBandRows(value: unknown): TableRow[] {
   if (isPropertyless(value)) return [{ line: value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT ? '' : toPSString(value) }];

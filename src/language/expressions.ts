@@ -280,7 +280,10 @@ export abstract class ExpressionParser extends Scanner {
         this.enter(start);
         const operand = this.parseUnary();
         this.leave();
-        return { kind: 'cast', typeName: (type as { typeName: string }).typeName, operand, span: { start, end: this.pos } };
+        const typeName = (type as { typeName: string }).typeName;
+        // [ordered] is not a type: it only marks a hash literal (pwsh checks this when it parses).
+        if (typeName.toLowerCase() === 'ordered' && operand.kind !== 'hashtable') this.fail(ParserStrings.OrderedAttributeOnlyOnHashLiteralNode, start, this.pos, false);
+        return { kind: 'cast', typeName, operand, span: { start, end: this.pos } };
       }
     }
     return this.parsePostfixIncrement(this.parsePostfix(this.parsePrimary()));

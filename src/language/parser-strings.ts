@@ -115,6 +115,7 @@ export const ParserStrings = {
   MissingNamedBlocks: entry('MissingNamedBlocks', "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'."),
   MissingNamedStatementBlock: entry('MissingNamedStatementBlock', "Missing statement block after '{0}'."),
   DuplicateKeyInHashLiteral: entry('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),
+  OrderedAttributeOnlyOnHashLiteralNode: entry('OrderedAttributeOnlyOnHashLiteralNode', 'The ordered attribute can be specified only on a hash literal node.'),
   DuplicateScriptCommandClause: entry('DuplicateScriptCommandClause', "Script command clause '{0}' has already been defined."),
   MissingUsingStatementDirective: entry('MissingUsingStatementDirective', 'Missing using directive'),
   MissingUsingItemName: entry('MissingUsingItemName', 'Missing using name'),
