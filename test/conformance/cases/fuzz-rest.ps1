@@ -37,3 +37,13 @@
 
 #### an array's repeat count from a hashtable
 @(1) * @{}
+
+#### an ESC in an error message is written as it is, without a reset
+"x"; $v = "A1`e" % 7
+
+#### an ESC in an error message on a later line
+"x"
+[long]"a`e"
+
+#### Write-Error text ending in an ESC
+Write-Error "bad`e"
