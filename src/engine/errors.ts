@@ -244,8 +244,8 @@ const ACCENT = '\x1b[36;1m';
 const RESET = '\x1b[0m';
 
 export function renderError(record: ErrorRecord, options: RenderOptions): string {
-  if (record.extendedView) return asHostLines(extendedView(record, record.extendedView, options.width));
-  return asHostLines(viewText(record, options));
+  if (record.extendedView) return asHostLines(extendedView(record, record.extendedView, options.width), options.color);
+  return asHostLines(viewText(record, options), options.color);
 }
 
 /**
@@ -290,10 +290,11 @@ const ESCAPE = /\x1b\[[0-9;]*m/g;
  * and a last line with nothing visible on it (the newline the ConciseView puts after a parse error or a
  * script-file error, possibly followed by a reset) is not written. pwsh 7.6.10, with and without a terminal.
  */
-function asHostLines(text: string): string {
+function asHostLines(text: string, color: boolean): string {
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1]!.replace(ESCAPE, '') === '') lines.pop();
-  if (!text.includes('\x1b')) return lines.join('\n');
+  // Plain text (NO_COLOR, redirected) gets no resets: an ESC in a message (`[int]"a`e"`) is written as it is.
+  if (!color || !text.includes('\x1b')) return lines.join('\n');
   let carried = '';
   return lines
     .map((line) => {

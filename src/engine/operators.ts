@@ -57,7 +57,9 @@ const stopped = (entry: R.MessageEntry) => new AtOperator(new OperatorError(entr
 function repeat(left: string | unknown[], right: unknown): string | unknown[] {
   // Text is read as a number token first (its failure names the trimmed text), as the binder reads it.
   const count = unwrap(right);
-  const times = atOperator(() => toInt(typeof count === 'string' ? scanOperand(count, 'System.Int32') : right));
+  const operand = () => (typeof count === 'string' ? scanOperand(count, 'System.Int32') : right);
+  // An array's count is a UInt32 (`@(1) * -1` fails; `@(1) * @(2)` names UInt32); text's is an Int32.
+  const times = atOperator(() => (typeof left === 'string' ? toInt(operand()) : Number(unwrap(castTo('System.UInt32', operand())))));
   if (typeof left === 'string') {
     if (times < 0) throw stopped(R.NegativeRepeatCount(times));
     if (left.length * times > MAX_STRING_LENGTH) throw stopped(R.InsufficientMemory());
@@ -174,7 +176,10 @@ function checkOperatorMethod(symbol: string, left: unknown, right: unknown, left
   const lacking = (v: unknown) => Array.isArray(v) || v instanceof PSHashtable;
   const method = OPERATOR_METHOD[symbol]!;
   if (lacking(left)) throw fail(R.MethodNotFound(typeNameOf(leftRaw), method), method);
-  if (lacking(right) && typeof left !== 'string') throw fail(R.MethodNotFound(typeNameOf(rightRaw), method), method);
+  if (!lacking(right)) return;
+  // Text on the left is read as a number first (`'abc' - @(1)` fails on 'abc'; `'5' / @{}` on the method).
+  if (typeof left === 'string') atOperator(() => scanOperand(left, 'System.Int32'));
+  throw fail(R.MethodNotFound(typeNameOf(rightRaw), method), method);
 }
 
 /** A primitive .NET value (Boolean, Char, the integer types, Double): ImplicitOp looks for no operator method on it. Decimal is none. */
