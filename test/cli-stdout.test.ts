@@ -48,3 +48,18 @@ test('a table with stdin from /dev/null and stdout into a pipe is 80 columns wid
   const lines = r.stdout.split('\n').filter((l) => l.startsWith('x'));
   assert.deepEqual(lines.map((l) => l.length), [79, 21]);
 });
+
+// pwsh 7.6.10: `pwsh -c '…Write-Host…; "done" | Out-File f' | head -1` prints one line, writes f and exits 0.
+test('a reader that goes away (| head -1) ends the output quietly; the script runs to its end', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-epipe-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const marker = join(dir, 'done.txt');
+  for (const write of ['Write-Host $i', '$i']) {
+    const script = `foreach ($i in 1..20000) { ${write} }; 'done' | Out-File '${marker}'`;
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${spoBin}" -c "$0" | head -1`, script], { encoding: 'utf8', env });
+    assert.equal(r.stdout, '1\n');
+    assert.equal(r.stderr, '', 'no Node error on stderr');
+    assert.equal(readFileSync(marker, 'utf8').trim(), 'done');
+    rmSync(marker);
+  }
+});

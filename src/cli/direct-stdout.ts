@@ -2,8 +2,9 @@
 // fs.writeSync on descriptor 1 instead of process.stdout, whose first use loads Node's stream and
 // net modules (~8 ms of a short script's start-up; docs/startup.md). What a reader sees is the same:
 // process.stdout writes a file with fs.writeSync too, and a pipe from start to end in order.
-// Anything but a complete write (a full non-blocking pipe, a reader that went away, any error)
-// hands this and every later write to process.stdout, so those cases behave exactly as before.
+// Anything but a complete write (a full non-blocking pipe, any error) hands this and every later write
+// to process.stdout. A reader that went away (`spo -f s.ps1 | head -1`: EPIPE) ends the output, not the
+// script: later writes are dropped and the script runs to its end, as pwsh does (measured: exit 0).
 
 import { fstatSync, writeSync } from 'node:fs';
 
@@ -23,10 +24,13 @@ export function directStdout(): OutputStream | undefined {
     return undefined;
   }
   let stream: NodeJS.WriteStream | undefined;
+  let readerGone = false;
+  const isBrokenPipe = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
   return {
     isTTY: false,
     columns: undefined,
     write(text: string): boolean {
+      if (readerGone) return true;
       if (stream) return stream.write(text);
       const bytes = Buffer.from(text, 'utf8');
       let done = 0;
@@ -37,8 +41,16 @@ export function directStdout(): OutputStream | undefined {
           done += n;
         }
         return true;
-      } catch {
+      } catch (e) {
+        if (isBrokenPipe(e)) {
+          readerGone = true;
+          return true;
+        }
         stream = process.stdout;
+        stream.on('error', (err) => {
+          if (!isBrokenPipe(err)) throw err;
+          readerGone = true;
+        });
         return stream.write(bytes.subarray(done));
       }
     },
