@@ -268,3 +268,26 @@ $r = -"x"
 
 #### minus before a quoted string in a pipeline
 -"5" | Write-Output
+
+#### command word after binary operator
+1 + foo
+
+#### command after binary operator on next line
+1 +
+Write-Output 2
+
+#### parameter-like word after binary operator
+1 + -x
+
+#### non-number digits after binary operator
+$a = 1 * 3abc
+
+#### line continuation then word after binary operator
+(1 -and `
+foo)
+
+#### command word after comma
+1, foo
+
+#### missing element after comma before semicolon
+1, ; 2
