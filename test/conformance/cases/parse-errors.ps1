@@ -291,3 +291,21 @@ foo)
 
 #### missing element after comma before semicolon
 1, ; 2
+
+#### subexpression after string
+"a"$(1)
+
+#### array subexpression after number
+1 @(2)
+
+#### hashtable after number
+1 @{a=1}
+
+#### braced variable after number
+1 ${x}
+
+#### variable with member after number
+1 $x.y
+
+#### scoped variable after number
+1 $env:x.y
