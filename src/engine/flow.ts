@@ -341,7 +341,8 @@ export class FlowEvaluator {
       try {
         await this.runBlock(stmt.body, signal, emit);
       } catch (e) {
-        if (isControlTransfer(e) || stmt.catches.length === 0) throw e;
+        // $PSCmdlet.ThrowTerminatingError ends its function whatever try it is in (script-cmdlet.ts).
+        if (isControlTransfer(e) || stmt.catches.length === 0 || (e instanceof PSErrorSignal && 'endsFunction' in e)) throw e;
         caught = this.services.toSignal(e, stmt.body.span);
       } finally {
         this.#tryDepth--;

@@ -14,11 +14,14 @@ import { PSObject } from './values.js';
 const TYPE_NAME = 'System.Management.Automation.PSScriptCmdlet';
 
 /**
- * $PSCmdlet.ThrowTerminatingError: ends the whole function (not only the statement that called it, and
- * a try/catch inside the function still catches it); where the function was called it is the failed
- * command's statement-terminating error (command-processor.ts turns it back into one there).
+ * $PSCmdlet.ThrowTerminatingError: ends the whole function (not only the statement that called it;
+ * a try/catch inside the function does not catch it, as in pwsh 7.6.10, though its finally runs); where
+ * the function was called it is the failed command's statement-terminating error (command-processor.ts
+ * turns it back into one there).
  */
 export class FunctionTerminatingError extends PSErrorSignal {
+  /** Read by flow.ts: a try inside the function lets it pass. */
+  readonly endsFunction = true;
   constructor(
     record: ErrorRecord,
     readonly context: CmdletContext,
