@@ -103,7 +103,8 @@ export abstract class ExpressionParser extends Scanner {
       if (this.atStatementKeyword()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
       // A missing operand is reported right after the operator (pwsh: `1 + ; 2` underlines the blank after `+`).
       if (this.pos >= this.src.length) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, true, this.src.slice(opStart, opEnd).trim());
-      if (!this.canStartOperand()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
+      // `1 + foo`, `1 +⏎Write-Output`: a command word is no value expression either.
+      if (!this.canStartOperand() || !this.startsValueExpression()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
       (pending ??= []).push({ left, op, opStart, level });
       left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
     }
@@ -170,6 +171,23 @@ export abstract class ExpressionParser extends Scanner {
     return true;
   }
 
+  /**
+   * Whether the text at pos starts something parseUnary accepts (pwsh's value-expression tokens);
+   * a bare word, `-x`, `.x` or `&` is not one, so pwsh reports the operator before it instead.
+   */
+  protected startsValueExpression(): boolean {
+    const src = this.src;
+    const c = src[this.pos];
+    const n = src[this.pos + 1];
+    if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === '!' || c === ',' || isQuote(c)) return true;
+    if (isDash(c) || c === '+') {
+      if (!isAsciiLetterCode(src.charCodeAt(this.pos + 1))) return true;
+      return isDash(c) && this.unaryDashWord() !== undefined;
+    }
+    if (isDigit(c) || (c === '.' && isDigit(n))) return this.tryNumberAt(this.pos) !== undefined;
+    return false;
+  }
+
   /** Blanks, newlines, comments and `;` between the entries of a hashtable or the blocks of a script block. */
   protected skipSeparators(): void {
     this.skipTrivia(true);
@@ -194,7 +212,7 @@ export abstract class ExpressionParser extends Scanner {
       const commaPos = this.consumeComma();
       if (this.pos >= this.src.length) this.failAfterComma(commaPos, true);
       // `1, , 2`: the second comma is the unary array operator, an element of its own.
-      if (!this.canStartOperand()) this.failAfterComma(commaPos, false);
+      if (!this.canStartOperand() || !this.startsValueExpression()) this.failAfterComma(commaPos, false);
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
@@ -210,8 +228,9 @@ export abstract class ExpressionParser extends Scanner {
     return commaPos;
   }
 
+  /** pwsh reports it right after the comma (`1, ; 2` underlines the blank after `,`). */
   protected failAfterComma(commaPos: number, incomplete: boolean): never {
-    this.fail(ParserStrings.MissingExpressionAfterToken, commaPos, commaPos + 1, incomplete, ',');
+    this.fail(ParserStrings.MissingExpressionAfterToken, commaPos + 1, commaPos + 1, incomplete, ',');
   }
 
   /** A unary operator applied to the unary expression after it (nesting, so it counts as depth). */

@@ -159,11 +159,33 @@ class Parser extends FlowParser {
       }
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
       const start = this.pos;
-      let end = start + 1;
-      while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
+      const end = this.strayTokenEnd(start);
       this.failUnterminatedQuoteIn(start, end);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
+  }
+
+  /**
+   * Where pwsh's token at start ends when it is reported as unexpected after a statement: `$(`, `@(`
+   * and `@{` are tokens of two characters, `${x}` and `$x` are variable tokens (`$x.y` underlines `$x`),
+   * anything else runs as a generic word.
+   */
+  private strayTokenEnd(start: number): number {
+    const src = this.src;
+    const c = src[start];
+    const n = src[start + 1];
+    if ((c === '$' && n === '(') || (c === '@' && (n === '(' || n === '{'))) return start + 2;
+    if (c === '$' && n === '{') {
+      const close = src.indexOf('}', start + 2);
+      if (close > 0 && !/[\r\n]/.test(src.slice(start, close))) return close + 1;
+    }
+    if (c === '$' && n !== undefined && /[\w:]/.test(n)) {
+      const m = /^\$(?:[A-Za-z_]\w*:)?\w+/.exec(src.slice(start, start + 300));
+      if (m) return start + m[0].length;
+    }
+    let end = start + 1;
+    while (end < src.length && !endsGenericTokenCode(src.charCodeAt(end))) end++;
+    return end;
   }
 
   /**

@@ -268,3 +268,44 @@ $r = -"x"
 
 #### minus before a quoted string in a pipeline
 -"5" | Write-Output
+
+#### command word after binary operator
+1 + foo
+
+#### command after binary operator on next line
+1 +
+Write-Output 2
+
+#### parameter-like word after binary operator
+1 + -x
+
+#### non-number digits after binary operator
+$a = 1 * 3abc
+
+#### line continuation then word after binary operator
+(1 -and `
+foo)
+
+#### command word after comma
+1, foo
+
+#### missing element after comma before semicolon
+1, ; 2
+
+#### subexpression after string
+"a"$(1)
+
+#### array subexpression after number
+1 @(2)
+
+#### hashtable after number
+1 @{a=1}
+
+#### braced variable after number
+1 ${x}
+
+#### variable with member after number
+1 $x.y
+
+#### scoped variable after number
+1 $env:x.y
