@@ -46,22 +46,19 @@ if (files.length) await build({
   sourcemap: 'inline',
   logLevel: 'warning',
 });
+// What both bundles share: code-split ES modules for Node 20, and the packages that stay outside them
+// (msal-node, undici and conf load only when used).
+const BUNDLE_OPTIONS = { bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', jsx: 'automatic', minifySyntax: true };
+const EXTERNAL = ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk'];
 const bundled = await build({
+  ...BUNDLE_OPTIONS,
   // console-start: bin/spo.js draws the console's prompt with it before main.js loads (the same
   // module that main.js imports, so the prompt is drawn once).
   entryPoints: { main: join(root, 'src/main.ts'), 'console-start': join(root, 'src/ui/run.tsx') },
   outdir: join(dist, 'bundle'),
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  // Ink and React are bundled into the lazily loaded console chunk (faster first frame);
-  // msal-node, undici and conf stay external and load only when used.
-  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk'],
+  // Ink and React are bundled into the lazily loaded console chunk (faster first frame).
+  external: EXTERNAL,
   define: { 'process.env.NODE_ENV': '"production"' },
-  minifySyntax: true,
   logLevel: 'warning',
   // esbuild's ESM output cannot use require(); a few CommonJS dependencies need it.
   banner: { js: REQUIRE_BANNER },
@@ -88,20 +85,14 @@ const consoleStub = {
   },
 };
 const script = await build({
+  ...BUNDLE_OPTIONS,
   entryPoints: { script: join(root, 'src/main.ts') },
   outdir: join(dist, 'bundle'),
   chunkNames: 'script-[name]-[hash]',
   outExtension: { '.js': '.cjs' },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk', 'node-forge'],
+  external: [...EXTERNAL, 'node-forge'],
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoModuleUrl' },
   plugins: [consoleStub],
-  minifySyntax: true,
   // A fifth less text to read at each start (names are kept: nothing in it depends on layout).
   minifyWhitespace: true,
   logLevel: 'warning',

@@ -19,6 +19,7 @@ import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
 import type { CommandTable } from './command-table.js';
+import type { RunResult } from './api.js';
 import { CommandProcessor } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
@@ -117,7 +118,7 @@ export class Executor implements EngineServices {
     signal: AbortSignal,
     output?: { emit: Emit; flush(): void },
     unnamedBlock = true,
-  ): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
+  ): Promise<RunResult> {
     if (output) return this.#runStatements(statements, source, signal, output, unnamedBlock);
     // One Out-Default for the whole script, as pwsh -c and -File have: a table a statement opens takes the
     // next statements' objects as rows, and text they write lands inside it (format.ts).
@@ -135,7 +136,7 @@ export class Executor implements EngineServices {
     signal: AbortSignal,
     output: { emit: Emit; flush(): void },
     unnamedBlock: boolean,
-  ): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
+  ): Promise<RunResult> {
     this.source = source;
     // A script's own statements (not those of a named begin/process/end block, which start at their
     // brace) start at the sequence point pwsh never moves to (sequence-points.ts).
@@ -182,7 +183,7 @@ export class Executor implements EngineServices {
   }
 
   /** Runs a whole script: its param( ) defaults, then its statements (or begin, process, end). */
-  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, args?: readonly string[]): Promise<{ success: boolean; exitCode?: number; stopped?: boolean }> {
+  async runScript(block: ScriptBlockAst, source: SourceMap, signal: AbortSignal, args?: readonly string[]): Promise<RunResult> {
     if (block.parameters?.length || args) {
       this.source = source;
       try {
@@ -194,7 +195,7 @@ export class Executor implements EngineServices {
         return { success: false, stopped: true };
       }
     }
-    let result: { success: boolean; exitCode?: number; stopped?: boolean } = { success: true };
+    let result: RunResult = { success: true };
     const output = this.streamingOutput();
     try {
       for (const name of ['begin', 'process', 'end'] as const) {

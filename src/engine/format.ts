@@ -340,11 +340,6 @@ export class OutDefault {
     return out;
   }
 
-  /** Whether a table or list is open (its text is not complete until it ends). */
-  get documentOpen(): boolean {
-    return this.#doc !== undefined || this.#group !== undefined;
-  }
-
   /** The rest: held objects, and the end of the open document. */
   end(): string {
     return this.#flushGroup() + this.#close();

@@ -46,16 +46,10 @@ export function isNumericOperand(raw: unknown): boolean {
   return v instanceof EnumValue || NUMERIC_TYPES.has(typeNameOf(v));
 }
 
-/** A [char] (a UTF-16 code typed System.Char). */
-export function isCharOperand(raw: unknown): boolean {
-  const v = unwrapArgument(raw);
-  return v instanceof TypedNumber && v.type === 'System.Char';
-}
-
 /** Numeric or primitive (Boolean, Char) but no enum: what the binder compares as a number with a numeric left operand. */
 function isPrimitiveNumber(raw: unknown): boolean {
   const v = unwrapArgument(raw);
-  return !(v instanceof EnumValue) && (typeof unwrap(v) === 'boolean' || isCharOperand(v) || NUMERIC_TYPES.has(typeNameOf(v)));
+  return !(v instanceof EnumValue) && (typeof unwrap(v) === 'boolean' || isCharValue(v) || NUMERIC_TYPES.has(typeNameOf(v)));
 }
 
 /** An operand's numeric value: the exact whole value where it has one past 2^53. */
@@ -239,11 +233,6 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
   if (typeof left === 'string') {
     const r = toPSString(rightRaw);
     return cs ? left === r : left.length === r.length && left.toLowerCase() === r.toLowerCase();
-  }
-  if (isCharOperand(leftRaw) && !cs) {
-    const l = String.fromCharCode(numberOf(leftRaw) as number).toLowerCase();
-    if (isCharOperand(rightRaw)) return l === String.fromCharCode(numberOf(rightRaw) as number).toLowerCase();
-    if (typeof right === 'string') return l === right.toLowerCase();
   }
   if (sameValue(leftRaw, rightRaw)) return true;
   if (Array.isArray(left) || left instanceof PSHashtable || left instanceof PSObject || !isComparable(left)) return false;
