@@ -118,7 +118,10 @@ export async function runBatches(oracle, scripts, parts = 2) {
   const size = Math.ceil(scripts.length / parts);
   const chunks = [];
   for (let i = 0; i < parts; i++) chunks.push(scripts.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(chunks.map((c, i) => runBatch(oracle, c, `batch${i}`)));
+  // The batches share caseDir with every corpus run on this machine (spo's in-process and process runs
+  // empty it per case): hold its lock while they run, or their files vanish under them.
+  const { inCaseDir } = await import(join(root, 'dist/test/conformance/case-dir.js'));
+  const results = await inCaseDir({}, () => Promise.all(chunks.map((c, i) => runBatch(oracle, c, `batch${i}`))));
   return results.flat();
 }
 

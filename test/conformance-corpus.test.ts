@@ -11,12 +11,21 @@ import { createServer } from 'node:net';
 import { routeHostsTo, resetRouting } from '../src/net/routing.js';
 import { runInShell, runSpo } from './helpers/spo-process.js';
 import { inCaseDir } from './conformance/case-dir.js';
+import { Shell } from '../src/engine/shell.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
+import { TestHost } from './helpers/test-host.js';
 import { areas, loadArea, loadExpected, loadList, needsOwnProcess, normalise, WIDTH, type CorpusCase, type Outcome } from './conformance/corpus.js';
 
 const NON_ERROR_STREAMS = ['output', 'warning', 'verbose', 'debug', 'information', 'prompt', 'readLine'] as const;
 
 async function inProcess(c: CorpusCase): Promise<Outcome> {
-  const r = await runInShell(c.script, { interactive: !c.nonInteractive, width: WIDTH, answers: c.stdin === undefined ? [] : c.stdin.split('\n') });
+  // In the case directory, as pwsh ran it: files a case writes (Out-File, `>`) land there, not in the checkout.
+  const r = await inCaseDir({}, async (dir) => {
+    const host = new TestHost({ answers: c.stdin === undefined ? [] : c.stdin.split('\n'), interactive: !c.nonInteractive, width: WIDTH });
+    const shell = new Shell({ host, commands: builtinCommandTable() });
+    shell.session.location = dir;
+    return runInShell(c.script, { host, shell });
+  });
   return {
     stdout: normalise(r.text(...NON_ERROR_STREAMS)),
     stderr: normalise(r.err),

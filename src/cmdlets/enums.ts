@@ -3,13 +3,7 @@
 
 import type { EnumType } from '../engine/values.js';
 
-export const CONSOLE_COLOR: EnumType = {
-  fullName: 'System.ConsoleColor',
-  names: [
-    'Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray',
-    'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White',
-  ],
-};
+export { CONSOLE_COLOR } from '../engine/enum-types.js';
 
 export const ERROR_CATEGORY: EnumType = {
   fullName: 'System.Management.Automation.ErrorCategory',

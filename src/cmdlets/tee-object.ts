@@ -3,7 +3,7 @@
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolveLiteral } from '../engine/paths.js';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
@@ -32,7 +32,7 @@ export const teeObject: CmdletDefinition = {
       ctx.session.setVariable(variable, items.length === 1 ? items[0] : items);
       return;
     }
-    const path = resolve(ctx.params.get<string>('FilePath') ?? '');
+    const path = resolveLiteral(ctx.session, ctx.params.get<string>('FilePath') ?? '');
     const text = formatText(items, { width: ctx.host.width, color: false, errorView: 'ConciseView' });
     try {
       await (ctx.params.get('Append') === true ? fsPromises.appendFile : fsPromises.writeFile)(path, text, 'utf8');

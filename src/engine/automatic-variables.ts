@@ -7,6 +7,8 @@ import { release, type } from 'node:os';
 import { LoopEnumerator } from './loop-enumerator.js';
 import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
+import type { Host } from '../host/host.js';
+import { HostUserInterface } from './host-ui.js';
 
 /** The PowerShell version whose behaviour spo-shell follows. */
 export const PS_VERSION = { major: 7, minor: 6, patch: 10 } as const;
@@ -68,14 +70,14 @@ function osName(): string {
   return `${type()} ${release()}`;
 }
 
-function host(): PSObject {
+function hostObject(ui: Host): PSObject {
   return new PSObject(
     'System.Management.Automation.Internal.Host.InternalHost',
     {
       Name: 'ConsoleHost',
       Version: systemVersion(PS_VERSION.major, PS_VERSION.minor, PS_VERSION.patch),
       InstanceId: crypto.randomUUID(),
-      UI: 'System.Management.Automation.Internal.Host.InternalHostUserInterface',
+      UI: new HostUserInterface(ui),
       CurrentCulture: '',
       CurrentUICulture: '',
       PrivateData: 'Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy',
@@ -126,17 +128,17 @@ function executionContext(): PSObject {
 }
 
 /** Defines the session-wide automatic variables (once, when the shell starts). */
-export function defineAutomaticVariables(session: Session, color: boolean): void {
+export function defineAutomaticVariables(session: Session, host: Host): void {
   const readOnly = { readOnly: true };
   // Made on first read (an ordinary variable otherwise): its InstanceId needs crypto, which costs a
   // script that never reads $Host ~10 ms to load (docs/startup.md).
   session.defineVariable('Host', undefined, readOnly);
-  madeOnFirstRead(session.getVariable('Host')!, host);
+  madeOnFirstRead(session.getVariable('Host')!, () => hostObject(host));
   // Built on first use: it reads /etc/os-release, which a script that never asks should not pay for.
   let table: PSHashtable | undefined;
   session.defineComputedVariable('PSVersionTable', () => (table ??= versionTable()));
   session.defineVariable('ExecutionContext', executionContext(), readOnly);
-  session.defineVariable('PSStyle', psStyle(color), readOnly);
+  session.defineVariable('PSStyle', psStyle(host.color), readOnly);
   // The top level's $input is an enumerator with nothing in it (pwsh -c: an ArrayList's).
   session.defineVariable('input', new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
   session.defineComputedVariable('PWD', () => pathInfo(session.location));

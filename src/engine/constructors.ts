@@ -8,6 +8,7 @@
 
 import { enumerate, toPSString, unwrap } from './convert.js';
 import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
+import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, genericFullName, parseGenericName } from './generic-types.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
@@ -179,6 +180,11 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
 const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => (a.length === 0 ? new GenericDictionary() : undefined));
 const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
 const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
+// ChoiceDescription(label) and ChoiceDescription(label, helpMessage): $Host.UI.PromptForChoice's menu entries.
+const choiceDescriptionType: ConstructibleType = {
+  ...simple('ChoiceDescription', CHOICE_DESCRIPTION, (a) => (a.length === 1 || a.length === 2 ? new ChoiceDescription(toPSString(a[0]), a.length === 2 ? toPSString(a[1]) : '') : undefined)),
+  parameterless: false,
+};
 
 const BY_NAME = new Map<string, ConstructibleType>();
 for (const [type, names] of [
@@ -195,6 +201,7 @@ for (const [type, names] of [
   [dictionaryType, ['collections.generic.dictionary']],
   [uriType, ['uri']],
   [guidType, ['guid']],
+  [choiceDescriptionType, []],
 ] as const) {
   BY_NAME.set(type.fullName.toLowerCase(), type);
   for (const n of names) BY_NAME.set(n, type);

@@ -15,3 +15,13 @@ export function registerEnumType(type: EnumType): void {
 export function enumTypeNamed(fullName: string): EnumType | undefined {
   return known.get(fullName.toLowerCase());
 }
+
+/** System.ConsoleColor: Write-Host's colours and $Host.UI.RawUI's. */
+export const CONSOLE_COLOR: EnumType = {
+  fullName: 'System.ConsoleColor',
+  names: [
+    'Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray',
+    'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White',
+  ],
+};
+registerEnumType(CONSOLE_COLOR);

@@ -34,6 +34,7 @@ import { VariableNotWritableError, type ScopeName, type Session, type VariableOp
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
+import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
@@ -884,7 +885,13 @@ export class Executor implements EngineServices {
         try {
           // $PSCmdlet's methods write to the function's streams (script-cmdlet.ts).
           const target = unwrap(value);
-          const cmdletCall = target instanceof ScriptCmdlet ? await target.invoke(node.name, args, this.streams.currentBlock()) : undefined;
+          // $Host.UI's methods prompt and write through the host (host-ui.ts).
+          const cmdletCall =
+            target instanceof ScriptCmdlet
+              ? await target.invoke(node.name, args, this.streams.currentBlock())
+              : isHostMethodTarget(target)
+                ? await target.invoke(node.name, args, signal)
+                : undefined;
           value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args);
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));

@@ -50,7 +50,7 @@ export class Shell implements ShellEngine {
     // Commands reach the user through a host that also feeds Start-Transcript's files.
     this.#executor = new Executor(this.session, transcribingHost(this.host, this.session), this.commands);
     definePreferenceVariables(this.session);
-    defineAutomaticVariables(this.session, this.host.color);
+    defineAutomaticVariables(this.session, this.#executor.host);
   }
 
   /**

@@ -119,6 +119,14 @@ export function transcribingHost(inner: Host, session: Session): Host {
     showSignIn: (panel) => inner.showSignIn(panel),
     progress: (r) => inner.progress(r),
     clearScreen: () => inner.clearScreen(),
+    get height() {
+      return inner.height;
+    },
+    get outputRedirected() {
+      return inner.outputRedirected;
+    },
+    ...(inner.setTitle && { setTitle: (title: string) => inner.setTitle!(title) }),
+    ...(inner.readKey && { readKey: (signal?: AbortSignal) => inner.readKey!(signal) }),
   };
 }
 

@@ -11,6 +11,7 @@ import { genericFullName, powershellText } from './generic-types.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { enumTypeNamed } from './enum-types.js';
+import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -132,6 +133,13 @@ for (const [fullName, short] of [
 ] as const) {
   register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
 }
+
+// $Host.UI.PromptForChoice's menu entries: a string is a label (the constructor PowerShell converts with).
+register([CHOICE_DESCRIPTION, CHOICE_DESCRIPTION.replace(/^System\./, '')], { fullName: CHOICE_DESCRIPTION, cast: (v) => (unwrap(v) === null ? null : toChoiceDescription(v)) });
+register([`${CHOICE_DESCRIPTION}[]`, `${CHOICE_DESCRIPTION.replace(/^System\./, '')}[]`], {
+  fullName: `${CHOICE_DESCRIPTION}[]`,
+  cast: (v) => toTypedArray(v, CHOICE_DESCRIPTION, (x) => (unwrap(x) === null ? null : toChoiceDescription(x))),
+});
 
 function lookup(name: string): TypeEntry | undefined {
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.

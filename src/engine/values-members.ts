@@ -1,7 +1,7 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { charMethod, isCharValue, keepChar } from './chars.js';
 import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
@@ -116,6 +116,12 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     return;
   }
   if (v instanceof PSObject) {
+    try {
+      if (v.assign(name, value)) return;
+    } catch (e) {
+      if (e instanceof ConversionError) throw new MethodCallError(`Exception setting "${name}": "${e.message}"`, 'SetValueInvocationException', 'ExceptionWhenSetting');
+      throw e;
+    }
     for (const k of v.properties.keys()) {
       if (eq(k, name)) {
         v.properties.set(k, value);

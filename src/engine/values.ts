@@ -184,6 +184,10 @@ export class PSObject {
     for (const [k, v] of this.properties) if (k.toLowerCase() === name.toLowerCase()) return v;
     return undefined;
   }
+  /** Sets a property the object's type handles itself ($Host.UI.RawUI.WindowTitle); false leaves it to the usual rules. */
+  assign(_name: string, _value: unknown): boolean {
+    return false;
+  }
   toString(): string {
     return this.stringValue ?? this.typeName;
   }

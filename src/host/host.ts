@@ -71,6 +71,8 @@ export interface ReadLineOptions {
    * after the prompt, and at end of input a line break follows only a non-empty prompt.
    */
   echoRedirected?: boolean;
+  /** With echoRedirected: at end of input nothing follows the prompt (pwsh's PromptForChoice). */
+  noBreakAtEnd?: boolean;
 }
 
 /** Reading ends with `null` on end of input or cancellation (Ctrl+C). */
@@ -109,6 +111,28 @@ export interface Host {
 
   /** Clear-Host. */
   clearScreen(): void;
+
+  /** Rows of the terminal ($Host.UI.RawUI.WindowSize.Height); absent (pwsh says -1) without one. */
+  readonly height?: number;
+
+  /** False when output goes to a terminal ($Host.UI.SupportsVirtualTerminal); true or absent when redirected. */
+  readonly outputRedirected?: boolean;
+
+  /** $Host.UI.RawUI.WindowTitle = '…': sets the terminal's title where there is a terminal. */
+  setTitle?(title: string): void;
+
+  /**
+   * $Host.UI.RawUI.ReadKey(): waits for one key press (a console only). Null when `signal` aborts.
+   * Hosts without a keyboard leave it out, and ReadKey fails as pwsh's does with redirected input.
+   */
+  readKey?(signal?: AbortSignal): Promise<KeyPress | null>;
+}
+
+/** One key press as $Host.UI.RawUI.ReadKey() returns it (System.Management.Automation.Host.KeyInfo). */
+export interface KeyPress {
+  virtualKeyCode: number;
+  character: string;
+  controlKeyState: string;
 }
 
 export const NON_INTERACTIVE_MESSAGE =

@@ -7,6 +7,7 @@
 import type {
   Host,
   HostWriteOptions,
+  KeyPress,
   ProgressRecord,
   SignInPanel,
   SignInPanelHandle,
@@ -14,12 +15,15 @@ import type {
 } from './host.js';
 import { consoleColorsSgr, paintLines, RESET, streamSgr } from './console-colors.js';
 import { clipboardSequence } from './clipboard.js';
+import { keyPress, titleSequence } from './raw-ui.js';
 
 /** A line-input request shown in the live region (Read-Host, a password, a mandatory field). */
 export interface ReadRequest {
   prompt: string;
   secret: boolean;
   signal?: AbortSignal;
+  /** One key press ends the read ($Host.UI.RawUI.ReadKey); the value is that key's character. */
+  key?: boolean;
 }
 
 /** What the console UI offers the host. Implemented by the UI store. */
@@ -99,6 +103,21 @@ export class InkHost implements Host {
 
   readSecret(prompt: string, signal?: AbortSignal): Promise<string | null> {
     return this.#surface.read({ prompt: this.#takePartial() + prompt, secret: true, signal });
+  }
+
+  get height(): number | undefined {
+    return process.stdout.rows || undefined;
+  }
+
+  readonly outputRedirected = false;
+
+  setTitle(title: string): void {
+    this.#terminal?.(titleSequence(title));
+  }
+
+  async readKey(signal?: AbortSignal): Promise<KeyPress | null> {
+    const key = await this.#surface.read({ prompt: this.#takePartial(), secret: false, key: true, signal });
+    return key === null ? null : keyPress(key);
   }
 
   showSignIn(panel: SignInPanel): SignInPanelHandle {

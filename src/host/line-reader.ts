@@ -126,6 +126,29 @@ export class LineReader {
     });
   }
 
+  /** One key press from a terminal in raw mode ($Host.UI.RawUI.ReadKey); null on Ctrl+C or abort. */
+  nextKey(signal?: AbortSignal): Promise<string | null> {
+    const input = this.input;
+    if (!input.setRawMode) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      input.setRawMode!(true);
+      input.setEncoding('utf8');
+      input.resume();
+      const finish = (value: string | null) => {
+        input.off('data', onData);
+        signal?.removeEventListener('abort', onAbort);
+        input.setRawMode!(false);
+        input.pause();
+        resolve(value);
+      };
+      const onAbort = () => finish(null);
+      // An escape sequence (an arrow key) arrives as one chunk: the key is its first character.
+      const onData = (chunk: string) => finish(chunk === '\x03' ? null : (chunk[0] ?? null));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      input.on('data', onData);
+    });
+  }
+
   /** Stops reading so the process can exit. */
   close(): void {
     this.input.pause();

@@ -4,7 +4,8 @@
 // Output, information and prompts go to stdout; error records to stderr; warning, verbose and
 // debug lines to stdout as PowerShell's console host writes them.
 
-import type { Host, HostWriteOptions, ReadLineOptions, ProgressRecord, SignInPanel, SignInPanelHandle, StreamKind } from './host.js';
+import type { Host, HostWriteOptions, KeyPress, ReadLineOptions, ProgressRecord, SignInPanel, SignInPanelHandle, StreamKind } from './host.js';
+import { keyPress, titleSequence } from './raw-ui.js';
 import { LineReader } from './line-reader.js';
 import { consoleColorsSgr, RESET, streamSgr } from './console-colors.js';
 import { colorEnabled } from './color.js';
@@ -73,7 +74,7 @@ export class PlainHost implements Host {
     const line = await this.#lines.next(signal);
     if (this.#lines.isTerminal) return line;
     if (options?.echoRedirected) {
-      if (line !== null || prompt !== '') this.#stdout.write(`${line ?? ''}\n`);
+      if (line !== null || (prompt !== '' && !options.noBreakAtEnd)) this.#stdout.write(`${line ?? ''}\n`);
     } else {
       this.#stdout.write('\n');
     }
@@ -103,6 +104,28 @@ export class PlainHost implements Host {
 
   progress(_record: ProgressRecord): void {
     // A pipe has no progress bar; PowerShell's console host shows none when output is redirected.
+  }
+
+  /** pwsh asks the console, which is still there when only stdout is redirected. */
+  get height(): number | undefined {
+    if (this.#stdout.isTTY) return this.#stdout.rows;
+    const stderr = this.#stderr;
+    return stderr.isTTY ? stderr.rows : undefined;
+  }
+
+  get outputRedirected(): boolean {
+    return !this.#stdout.isTTY;
+  }
+
+  setTitle(title: string): void {
+    // Only a terminal has a title; control characters would end the sequence early or start another.
+    if (this.#stdout.isTTY) this.#stdout.write(titleSequence(title));
+  }
+
+  async readKey(signal?: AbortSignal): Promise<KeyPress | null> {
+    if (!this.#lines.isTerminal) return null;
+    const key = await this.#lines.nextKey(signal);
+    return key === null ? null : keyPress(key);
   }
 
   clearScreen(): void {

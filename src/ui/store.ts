@@ -345,6 +345,12 @@ export class ConsoleStore implements ConsoleSurface {
   #readInput(event: InputEvent): void {
     const read = this.#read;
     if (!read) return;
+    if (read.request.key) {
+      // ReadKey: the first key is the answer, whatever it is.
+      const key = event.kind === 'text' || event.kind === 'paste' ? [...event.text][0] : KEY_CHARACTERS[event.name];
+      if (key !== undefined) this.#finishRead(key, false);
+      return;
+    }
     let value = read.value;
     if (event.kind === 'text') value += event.text;
     else if (event.kind === 'paste') {
@@ -379,13 +385,17 @@ export class ConsoleStore implements ConsoleSurface {
     if (!read) return;
     this.#read = null;
     read.request.signal?.removeEventListener('abort', read.onAbort);
-    // The transcript keeps the prompt and the echo: '*' per character for a secret, never the text.
-    const shown = read.request.secret ? '*'.repeat([...read.value].length) : read.value;
+    // The transcript keeps the prompt and the echo: '*' per character for a secret, never the text;
+    // nothing for a key press (ReadKey's NoEcho, which is how scripts call it).
+    const shown = read.request.secret ? '*'.repeat([...read.value].length) : read.request.key ? '' : read.value;
     this.print(read.request.prompt + shown + (cancelled ? (this.#color ? CTRL_C_ECHO : '^C') : '') + '\n');
     this.#set({ phase: this.#running ? 'running' : 'edit', read: null });
     read.resolve(value);
   }
 }
+
+/** The character ReadKey reports for the named keys that have one. */
+const KEY_CHARACTERS: Record<string, string> = { enter: '\r', escape: '\x1b', tab: '\t', backspace: '\b', space: ' ' };
 
 /** Items in columns across the width, as a completion list is printed. */
 function columnize(items: string[], columns: number): string {

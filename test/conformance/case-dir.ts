@@ -30,8 +30,9 @@ async function lock(): Promise<void> {
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      // A lock left by a process that died (killed test run) is taken over; so is one held past a minute.
-      if (!ownerAlive() || waited > 60_000) rmSync(lockDir, { recursive: true, force: true });
+      // A lock left by a process that died (killed test run) is taken over; so is one held past five minutes
+      // (a recording holds it while its pwsh batches run, about a minute per area).
+      if (!ownerAlive() || waited > 300_000) rmSync(lockDir, { recursive: true, force: true });
       else await sleep(10);
     }
   }

@@ -294,3 +294,6 @@ Get-Command Write-Output
 
 #### Out-File and a redirection give the same lines
 $o = [pscustomobject]@{a='x'*70; b='y'*30}; $o | Out-File of-width-3.txt; $o > of-width-4.txt; (Get-Content of-width-3.txt) -join '|'; ((Get-Content of-width-3.txt) -join '|') -eq ((Get-Content of-width-4.txt) -join '|')
+
+#### Get-ChildItem and Tee-Object paths are relative to the location
+Set-Location ..; Set-Location spo-conformance-case; 'x' > gci-loc-1.txt; (Get-ChildItem gci-loc-1.txt).Name; 'y' | Tee-Object -FilePath tee-loc-1.txt | Out-Null; Get-Content tee-loc-1.txt; (Get-ChildItem -Filter 'gci-loc-*').Name
