@@ -15,6 +15,7 @@ import { TypedNumber, typed } from './numeric.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
+import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 
 export type StaticResult = { value: unknown } | undefined;
 
@@ -124,6 +125,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32') },
   'system.char': CHAR_STATIC_METHODS,
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64') },
+  'system.decimal': DECIMAL_METHODS,
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
     round: (a) => {
@@ -239,6 +241,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     },
   },
   'system.timespan': { zero: () => new TimeSpanValue(0) },
+  'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
@@ -251,7 +254,8 @@ export function staticProperty(fullName: string, member: string): StaticResult {
 
 export function staticMethod(fullName: string, member: string, args: unknown[]): StaticResult {
   const table = METHODS[fullName.toLowerCase()];
-  const handler = table && Object.entries(table).find(([k]) => k.toLowerCase() === member.toLowerCase())?.[1];
+  const decimalOverload = fullName.toLowerCase() === 'system.math' && usesDecimalOverload(member.toLowerCase(), args);
+  const handler = decimalOverload ? DECIMAL_MATH[member.toLowerCase()] : table && Object.entries(table).find(([k]) => k.toLowerCase() === member.toLowerCase())?.[1];
   if (!handler) return undefined;
   try {
     return found(handler(args));

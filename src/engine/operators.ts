@@ -5,7 +5,8 @@
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
 import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { arithmeticResult, arithmeticType, mixedSignType, TypedNumber } from './numeric.js';
+import { arithmeticResult, arithmeticType, DecimalValue, mixedSignType, toDec, TypedNumber } from './numeric.js';
+import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import { scanOperand } from './string-numbers.js';
 import * as R from './runtime-strings.js';
@@ -240,10 +241,34 @@ function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: nu
   const b = number(rightRaw);
   const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
   if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
-  const value = op(a, b);
-  // A Double operand that a Decimal cannot hold, or a Decimal result past its range, stops the operation.
-  if (type === 'System.Decimal' && !(Math.abs(a) < 2 ** 96 && Math.abs(b) < 2 ** 96 && Math.abs(value) < 2 ** 96)) throw stopped(R.DecimalOverflow());
-  return arithmeticResult(value, type);
+  if (type === 'System.Decimal') return decimalArithmetic(symbol, leftRaw, rightRaw);
+  return arithmeticResult(op(a, b), type);
+}
+
+const DECIMAL_OPERATIONS: Record<string, (a: Dec, b: Dec) => Dec> = { '+': add, '-': sub, '*': mul, '/': div, '%': mod };
+
+/**
+ * Arithmetic computed in Decimal: both operands converted (a Double to 15 digits; one past the range
+ * stops the operation), then .NET's scale rules (decimal.ts). A result past the range, like a division
+ * by zero, is a RuntimeException around .NET's exception (DecimalOps wraps it).
+ */
+function decimalArithmetic(symbol: string, leftRaw: unknown, rightRaw: unknown): DecimalValue {
+  let a: Dec;
+  let b: Dec;
+  try {
+    a = toDec(unwrapArgument(leftRaw));
+    b = toDec(unwrapArgument(rightRaw));
+  } catch (e) {
+    if (e instanceof DecimalOverflow) throw stopped(R.DecimalOverflow());
+    throw e;
+  }
+  try {
+    return new DecimalValue(DECIMAL_OPERATIONS[symbol]!(a, b));
+  } catch (e) {
+    if (e instanceof DecimalOverflow) throw new AtOperator(new OperatorError({ errorId: 'RuntimeException', message: R.DecimalOverflow().message }, null, 'NotSpecified', 'OverflowException'));
+    if (e instanceof DecimalDivideByZero) throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
+    throw e;
+  }
 }
 
 export function unary(op: string, value: unknown): unknown {
@@ -254,11 +279,13 @@ export function unary(op: string, value: unknown): unknown {
     case ',':
       return [value];
     case '-': {
+      const d = unwrapArgument(value);
+      if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }
     case '+':
-      return number(value);
+      return unwrapArgument(value) instanceof DecimalValue ? unwrapArgument(value) : number(value);
     case '-join':
       return enumerate(keepChar(value)).map(joinText).join('');
     case '-split':
@@ -339,7 +366,8 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       return range(unwrapArgument(leftRaw), unwrapArgument(rightRaw));
     case '-f':
       try {
-        return formatString(toPSString(left), enumerate(right));
+        // A Decimal argument keeps its digits and scale for its format.
+        return formatString(toPSString(left), enumerate(unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : right));
       } catch (e) {
         if (e instanceof FormatStringError) throw fail(R.FormatError(e.message));
         throw e;
