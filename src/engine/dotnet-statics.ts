@@ -244,7 +244,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
-  'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
+  'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero', tozero: () => 'ToZero', tonegativeinfinity: () => 'ToNegativeInfinity', topositiveinfinity: () => 'ToPositiveInfinity' },
 };
 
 export function staticProperty(fullName: string, member: string): StaticResult {

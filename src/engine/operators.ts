@@ -341,7 +341,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       }
       // A string, or a [char] on the left, concatenates.
       if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + toPSString(rightRaw);
-      if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
+      if (left === null) return unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
