@@ -4,7 +4,7 @@
 // - + and - compute at the larger scale; * adds the scales; a result past 96 bits or scale 28 loses
 //   digits from the right, rounded half to even, and fails only when even scale 0 cannot hold it;
 // - / keeps the natural scale (dividend's minus divisor's, at least 0) when the quotient is exact there,
-//   else as many digits as 96 bits and scale 28 allow, rounded half to even, trailing zeros dropped;
+//   else as many digits as 96 bits and scale 28 allow, rounded half to even, then every trailing zero dropped;
 // - % is the dividend minus the truncated quotient times the divisor, exactly, at the larger scale;
 // - new Decimal(double) keeps 15 significant digits; (double)decimal divides the mantissa by 10^scale in
 //   double arithmetic, as .NET's VarR8FromDec does.
@@ -175,7 +175,6 @@ export function div(a: Dec, b: Dec): Dec {
     num *= pow10(-scale);
     scale = 0;
   }
-  const natural = scale;
   let quo = num / den;
   let rem = num % den;
   if (quo > MAX_MANTISSA) throw new DecimalOverflow();
@@ -195,8 +194,9 @@ export function div(a: Dec, b: Dec): Dec {
         quo = divRoundEven(quo, 10n);
         scale--;
       }
-      // Rounding up can leave trailing zeros (1/77 ends …013, not …0130): .NET drops them.
-      const n = normalize(dec(quo, scale), natural);
+      // Rounding can leave trailing zeros (1/77 ends …013, not …0130): .NET drops them all, past the
+      // natural scale too (1E-28 / 2 is 0, 0.0000000000000000000000000199 / 2 is 1E-26).
+      const n = normalize(dec(quo, scale));
       quo = n.mantissa;
       scale = n.scale;
     }
