@@ -11,7 +11,8 @@ import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
 import { EnumValue, PSObject, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
-import { TypedNumber, typed } from './numeric.js';
+import { DecimalValue, TypedNumber, typed } from './numeric.js';
+import { toWholeEven } from './decimal.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
@@ -98,6 +99,12 @@ function combine(parts: string[]): string {
 
 type Handler = (args: unknown[]) => unknown;
 
+/** An Int64 from a whole number (Convert.ToInt64 of a Decimal rounds half to even first). */
+function wholeInt64(w: bigint): unknown {
+  if (w < -(2n ** 63n) || w >= 2n ** 63n) throw new DotNetException('Value was either too large or too small for an Int64.', 'OverflowException');
+  return typed(Number(w), 'System.Int64', Number.isSafeInteger(Number(w)) ? undefined : w);
+}
+
 const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
 
@@ -172,9 +179,9 @@ const METHODS: Record<string, Record<string, Handler>> = {
     tobase64string: (a) => Buffer.from(enumerate(unwrap(a[0])).map((b) => toInt(b))).toString('base64'),
     frombase64string: (a) => [...Buffer.from(str(a[0]), 'base64')],
     toint32: (a) => toInt(a[0]),
-    toint64: (a) => Math.trunc(num(a[0])),
+    toint64: (a) => (a[0] instanceof DecimalValue ? wholeInt64(toWholeEven(a[0].dec)) : Math.trunc(num(a[0]))),
     todouble: (a) => num(a[0]),
-    tostring: (a) => (typeof unwrap(a[0]) === 'number' ? formatNumber(num(a[0])) : str(a[0])),
+    tostring: (a) => (a[0] instanceof DecimalValue ? String(a[0]) : typeof unwrap(a[0]) === 'number' ? formatNumber(num(a[0])) : str(a[0])),
     toboolean: (a) => (typeof unwrap(a[0]) === 'string' ? /^true$/i.test(str(a[0]).trim()) : isTrue(a[0])),
   },
   'system.environment': {

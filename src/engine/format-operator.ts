@@ -157,10 +157,10 @@ function decimalScientific(d: Dec, decimals: number, letter: string, exponentDig
   return `${sign}${digits[0]}${fraction ? `.${fraction}` : ''}${letter}${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(exponentDigits, '0')}`;
 }
 
-/** `G` with a precision: that many significant digits, no trailing zeros, scientific when the exponent is at least the precision or below -5. */
+/** `G` with a precision: that many significant digits, no trailing zeros, scientific when the exponent is at least the precision or -5 and below. */
 function decimalGeneral(d: Dec, precision: number, letter: string): string {
   const { digits, exponent } = significant(d, precision);
-  if (exponent >= precision || exponent < -5) return decimalScientific(d, precision - 1, letter, 2, true);
+  if (exponent >= precision || exponent <= -5) return decimalScientific(d, precision - 1, letter, 2, true);
   const sign = d.mantissa < 0n && /[1-9]/.test(digits) ? '-' : '';
   const point = exponent + 1;
   const text = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : `${digits.slice(0, point).padEnd(point, '0')}.${digits.slice(point)}`;

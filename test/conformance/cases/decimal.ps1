@@ -367,3 +367,42 @@ $h.v
 1d -band 3
 2.5d -bor 1
 3.5d -bxor 0
+
+#### typed variables convert
+[int]$i = 2.5d
+$i
+[decimal]$y = '1.50'
+$y
+$y = 2.25
+$y
+$y.GetType().Name
+
+#### more format strings
+"{0:N2}" -f [decimal]::MaxValue
+"{0:E2}" -f 1234.5d
+"{0:G3}" -f 1234.5d
+"{0:G5}" -f 0.000012345d
+"{0:G5}" -f 0.00012345d
+"{0:P1}" -f 0.125d
+"{0:#,##0.00}" -f 1234567.891d
+"{0:0.##}" -f 2.5d
+"{0:0}" -f 2.5d
+"{0:0}" -f -2.5d
+
+#### convert class
+[Convert]::ToInt32(2.5d)
+[Convert]::ToDouble(1.10d)
+[Convert]::ToString(1.10d)
+[Convert]::ToInt64(3.5d)
+
+#### averages and sums are doubles
+$list = 1.10d, 2.5
+$list | Measure-Object -Sum | Select-Object -ExpandProperty Sum
+(1.10d, 2.25d | Measure-Object -Average).Average
+(0.1d + 0.2d) -eq 0.3d
+(0.1 + 0.2) -eq 0.3
+
+#### text comparisons against a decimal
+1.10d -gt '1.05'
+10d -lt '9'
+[decimal]'79228162514264337593543950335.4'
