@@ -367,17 +367,17 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-f':
       try {
         // A Decimal argument keeps its digits and scale for its format.
-        return formatString(toPSString(left), enumerate(unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : right));
+        return formatString(toPSString(keepText(leftRaw)), enumerate(keepText(rightRaw)));
       } catch (e) {
         if (e instanceof FormatStringError) throw fail(R.FormatError(e.message));
         throw e;
       }
     case '-join':
-      return enumerate(left).map(joinText).join(toPSString(right));
+      return enumerate(keepText(leftRaw)).map(joinText).join(toPSString(keepText(rightRaw)));
     case '-split':
     case '-isplit':
     case '-csplit':
-      return split(left, right, op.toLowerCase() === '-csplit');
+      return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit');
     case '-band':
     case '-bor':
     case '-bxor':
@@ -395,7 +395,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   }
   if (Array.isArray(left) && base === 'replace') {
     // -replace on a collection replaces in each element.
-    return left.map((x) => compare(base, keepChar(x), right, caseSensitive, scope));
+    return left.map((x) => compare(base, keepText(x), right, caseSensitive, scope));
   }
   if (RELATIONS.has(base)) {
     const relation = base as Relation;
@@ -405,12 +405,12 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   }
   if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
     // Comparison with a collection on the left filters it.
-    return left.filter((x) => isTrue(compare(base, keepChar(x), right, caseSensitive, scope)));
+    return left.filter((x) => isTrue(compare(base, keepText(x), right, caseSensitive, scope)));
   }
   // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double);
   // a [char] stays a char (chars.ts compares it).
   const typed = unwrapArgument(leftRaw);
-  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : left;
+  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : keepText(leftRaw);
   // A char converts the other operand by its own type ([double]3 is no [char]).
   return compare(base, typedLeft, isCharValue(typedLeft) ? unwrapArgument(rightRaw) : right, caseSensitive, scope);
 }
@@ -461,6 +461,12 @@ function relate(op: Relation, left: unknown, right: unknown, cs: boolean): boole
 
 /** An element -join joins: a collection shows as its type name, as .NET's ToString gives it. */
 const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(x) : toPSString(x));
+
+/** An operand as text operators read it: a Decimal keeps its scale (`1.10d -replace '0$'` sees "1.10"), other values as keepChar gives them. */
+function keepText(raw: unknown): unknown {
+  const v = unwrapArgument(raw);
+  return v instanceof DecimalValue ? v : keepChar(raw);
+}
 
 /** A [char] value. */
 function isChar(raw: unknown): boolean {

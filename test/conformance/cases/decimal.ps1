@@ -406,3 +406,36 @@ $list | Measure-Object -Sum | Select-Object -ExpandProperty Sum
 1.10d -gt '1.05'
 10d -lt '9'
 [decimal]'79228162514264337593543950335.4'
+
+#### text operators see the scale
+1.10d -replace '0$', 'X'
+1.10d -like '*0'
+1.10d -match '10$'
+$Matches[0]
+1.10d -split '\.'
+-split 1.10d
+1.10d -join ','
+1, 2 -join 1.10d
+1.10d -f 1
+@(1.10d, 2.20d) -replace '0$', 'Y'
+@(1.10d, 2.5d) -like '*0'
+@(1.10d, 2.5d) -eq 1.1
+1.10d -contains 1.1
+1.1 -in 1.10d
+1.10d -as [string]
+
+#### text forms of mixed arithmetic
+$x = 1.10d
+$x += '1.5'
+$x
+[decimal]'1.5' * '2'
+"v=$(2.50d)" -split '='
+[decimal]::Parse('100') / 8
+1.10d -as [double]
+(1.10d -as [double]).GetType().Name
+1.10d -as [long]
+[string[]]@(1.10d, 2d)
+[decimal]1.1 * 3
+1d / 3 + 1d / 3 + 1d / 3
+(1d / 3).ToString('F30')
+(2d / 3).ToString('N28')
