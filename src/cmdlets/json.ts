@@ -6,6 +6,7 @@
 // (JSON.parse would move integer-like keys first), objects as PSCustomObject or ordered hashtables.
 
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
+import { DecimalValue } from '../engine/numeric.js';
 import { customObject, propertiesOf } from './object-properties.js';
 import { toDotNetString } from './text.js';
 
@@ -60,6 +61,8 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
     if (v === null || v === undefined) return 'null';
     if (typeof v === 'string') return quote(v, options.escapeHandling);
     if (typeof v === 'number') return numberText(v);
+    // A Decimal writes its digits with its scale (1.10d is 1.10).
+    if (v instanceof DecimalValue) return String(v);
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     if (v instanceof EnumValue) return options.enumsAsStrings ? quote(v.name, options.escapeHandling) : String(v.value);
     if (typeof (v as { toJsonValue?: unknown }).toJsonValue === 'function') return quote((v as { toJsonValue(): string }).toJsonValue(), options.escapeHandling);

@@ -6,7 +6,8 @@
 // are 101, `.25 + 100n` is 100). A Decimal is no primitive: `2.5d + 100n` is Decimal's op_Addition, 102.5.
 
 import { ConversionError, castFailure, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { TypedNumber, arithmeticResult } from './numeric.js';
+import { DecimalValue, TypedNumber, toDec } from './numeric.js';
+import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, sub } from './decimal.js';
 import { parseDouble, scanNumber } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { MethodCallError } from './member-error.js';
@@ -114,13 +115,17 @@ export function bigIntegerOperator(symbol: string, leftRaw: unknown, rightRaw: u
   }
 }
 
+const DECIMAL_OPERATIONS: Record<string, (a: Dec, b: Dec) => Dec> = { '+': add, '-': sub, '*': mul, '/': div, '%': mod };
+
 /** Decimal's operator methods, for a Decimal on the left and an operand that is neither a number nor text. */
 export function decimalOperator(symbol: string, leftRaw: unknown, rightRaw: unknown, toDecimal: (raw: unknown) => unknown): unknown {
-  const a = unwrap(leftRaw) as number;
-  const b = unwrap(argument(toDecimal, rightRaw, 1, symbol, 'System.Decimal')) as number;
-  if ((symbol === '/' || symbol === '%') && b === 0) {
-    throw new MethodCallError(`Exception calling "${OPERATOR_METHOD[symbol]}" with "2" argument(s): "Attempted to divide by zero."`, 'MethodInvocationException', 'DivideByZeroException');
+  const a = toDec(unwrapArgument(leftRaw));
+  const b = toDec(unwrapArgument(argument(toDecimal, rightRaw, 1, symbol, 'System.Decimal')));
+  try {
+    return new DecimalValue(DECIMAL_OPERATIONS[symbol]!(a, b));
+  } catch (e) {
+    if (e instanceof DecimalDivideByZero) throw new MethodCallError(`Exception calling "${OPERATOR_METHOD[symbol]}" with "2" argument(s): "${e.message}"`, 'MethodInvocationException', 'DivideByZeroException');
+    if (e instanceof DecimalOverflow) throw new MethodCallError(`Exception calling "${OPERATOR_METHOD[symbol]}" with "2" argument(s): "${e.message}"`, 'MethodInvocationException', 'OverflowException');
+    throw e;
   }
-  const value = symbol === '+' ? a + b : symbol === '-' ? a - b : symbol === '*' ? a * b : symbol === '/' ? a / b : a % b;
-  return arithmeticResult(value, 'System.Decimal');
 }

@@ -11,10 +11,12 @@ import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
 import { EnumValue, PSObject, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
-import { TypedNumber, typed } from './numeric.js';
+import { DecimalValue, TypedNumber, typed } from './numeric.js';
+import { toWholeEven } from './decimal.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
+import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 
 export type StaticResult = { value: unknown } | undefined;
 
@@ -97,6 +99,12 @@ function combine(parts: string[]): string {
 
 type Handler = (args: unknown[]) => unknown;
 
+/** An Int64 from a whole number (Convert.ToInt64 of a Decimal rounds half to even first). */
+function wholeInt64(w: bigint): unknown {
+  if (w < -(2n ** 63n) || w >= 2n ** 63n) throw new DotNetException('Value was either too large or too small for an Int64.', 'OverflowException');
+  return typed(Number(w), 'System.Int64', Number.isSafeInteger(Number(w)) ? undefined : w);
+}
+
 const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
 
@@ -124,6 +132,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32') },
   'system.char': CHAR_STATIC_METHODS,
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64') },
+  'system.decimal': DECIMAL_METHODS,
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
     round: (a) => {
@@ -170,9 +179,9 @@ const METHODS: Record<string, Record<string, Handler>> = {
     tobase64string: (a) => Buffer.from(enumerate(unwrap(a[0])).map((b) => toInt(b))).toString('base64'),
     frombase64string: (a) => [...Buffer.from(str(a[0]), 'base64')],
     toint32: (a) => toInt(a[0]),
-    toint64: (a) => Math.trunc(num(a[0])),
+    toint64: (a) => (a[0] instanceof DecimalValue ? wholeInt64(toWholeEven(a[0].dec)) : Math.trunc(num(a[0]))),
     todouble: (a) => num(a[0]),
-    tostring: (a) => (typeof unwrap(a[0]) === 'number' ? formatNumber(num(a[0])) : str(a[0])),
+    tostring: (a) => (a[0] instanceof DecimalValue ? String(a[0]) : typeof unwrap(a[0]) === 'number' ? formatNumber(num(a[0])) : str(a[0])),
     toboolean: (a) => (typeof unwrap(a[0]) === 'string' ? /^true$/i.test(str(a[0]).trim()) : isTrue(a[0])),
   },
   'system.environment': {
@@ -239,9 +248,10 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     },
   },
   'system.timespan': { zero: () => new TimeSpanValue(0) },
+  'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
-  'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
+  'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero', tozero: () => 'ToZero', tonegativeinfinity: () => 'ToNegativeInfinity', topositiveinfinity: () => 'ToPositiveInfinity' },
 };
 
 export function staticProperty(fullName: string, member: string): StaticResult {
@@ -251,7 +261,8 @@ export function staticProperty(fullName: string, member: string): StaticResult {
 
 export function staticMethod(fullName: string, member: string, args: unknown[]): StaticResult {
   const table = METHODS[fullName.toLowerCase()];
-  const handler = table && Object.entries(table).find(([k]) => k.toLowerCase() === member.toLowerCase())?.[1];
+  const decimalOverload = fullName.toLowerCase() === 'system.math' && usesDecimalOverload(member.toLowerCase(), args);
+  const handler = decimalOverload ? DECIMAL_MATH[member.toLowerCase()] : table && Object.entries(table).find(([k]) => k.toLowerCase() === member.toLowerCase())?.[1];
   if (!handler) return undefined;
   try {
     return found(handler(args));

@@ -8,7 +8,7 @@
 // expression cases (member/index chains, casts, literals) are the next piece to move out.
 
 import { enumTypeNamed } from './enum-types.js';
-import { INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
+import { DecimalValue, INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
 import { keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { EOL } from 'node:os';
@@ -928,9 +928,18 @@ export class Executor implements EngineServices {
   /** `$i++`, `++$i`, `$i--`, `--$i`: assigns the operand; the value is the old one for the postfix forms. */
   private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
     // A [char] is no number here: `$c++` fails as pwsh's does.
-    const old = keepChar(await this.evalExpr(expr.operand, signal));
+    const evaluated = await this.evalExpr(expr.operand, signal);
+    const old = keepChar(evaluated);
     const current = old === null || old === undefined ? 0 : old;
     const op = expr.op.replace('post', '');
+    if (evaluated instanceof DecimalValue) {
+      // A Decimal steps in Decimal (1.10d becomes 2.10), its overflow reported as `+` reports it.
+      const stepped = this.operate(() => binary(op === '++' ? '+' : '-', evaluated, 1, this.#operatorScope), expr.span);
+      const span = expr.span;
+      const value: Statement = { kind: 'pipeline', elements: [{ kind: 'expression', expr: { kind: 'number', value: Number(stepped), text: `${String(stepped)}d`, span }, span }], span };
+      await this.assign({ kind: 'assignment', target: expr.operand, op: '=', value, span, opSpan: span }, signal);
+      return expr.op.startsWith('post') ? evaluated : stepped;
+    }
     if (typeof current !== 'number') {
       throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }

@@ -12,7 +12,8 @@
 
 import { ArgumentNumber, formatNumber, toPSString, unwrap } from './convert.js';
 import { PSHashtable } from './values.js';
-import { TypedNumber } from './numeric.js';
+import { DecimalValue, TypedNumber } from './numeric.js';
+import { fixedDigits } from './decimal.js';
 import { displayWidth, graphemes, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
 
 export interface TableColumn {
@@ -76,6 +77,11 @@ function isRightAligned(value: unknown): boolean {
  * 7.6's table format: 2.0 shows 2.00, 1e-11 shows 0.00); everything else as in a list.
  */
 export function tableCellText(value: unknown): string {
+  if (value instanceof DecimalValue) {
+    // A Decimal's exact digits, rounded half away from zero (1.555 shows 1.56; -0.001 shows 0.00).
+    const f = fixedDigits(value.dec, 2);
+    return `${f.negative ? '-' : ''}${f.whole}.${f.fraction}`;
+  }
   if (value instanceof TypedNumber && FRACTIONAL_TYPES.has(value.type) && Number.isFinite(value.value)) return value.value.toFixed(2);
   if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) return value.toFixed(2);
   return listCellText(value);

@@ -5,6 +5,8 @@
 
 import { formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
+import { DecimalValue } from './numeric.js';
+import { type Dec, dec, fixedDigits, mul, toText } from './decimal.js';
 
 /** A failure PowerShell reports as `Error formatting a string: ...`. */
 export class FormatStringError extends Error {}
@@ -86,12 +88,102 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   if (Array.isArray(value)) return typeNameOf(value);
   // A char is not IFormattable: any format string leaves its character as it is.
   if (isCharValue(arg)) return toPSString(unwrapArgument(arg));
+  const typed = unwrapArgument(arg);
+  if (typed instanceof DecimalValue) return spec === undefined || spec === '' ? toText(typed.dec) : formatDecimal(typed.dec, spec);
   if (spec === undefined || spec === '') return toPSString(value);
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats
   const standard = /^([A-Za-z])(\d{0,2})$/.exec(spec);
   if (standard) return formatStandard(number, standard[1]!, standard[2] === '' ? undefined : Number(standard[2]));
-  return formatCustom(number, spec);
+  return formatCustom(spec, (times100) => doubleDigits(times100 ? number * 100 : number));
+}
+
+/** A Decimal with a format string: .NET rounds its exact digits half away from zero, and a value that rounds to zero has no sign. */
+function formatDecimal(d: Dec, spec: string): string {
+  const standard = /^([A-Za-z])(\d{0,2})$/.exec(spec);
+  if (!standard) return formatCustom(spec, (times100) => decimalDigits(times100 ? mul(d, dec(100n)) : d));
+  const letter = standard[1]!;
+  const precision = standard[2] === '' ? undefined : Number(standard[2]);
+  const fixedText = (x: Dec, decimals: number, grouped: boolean) => {
+    const f = fixedDigits(x, decimals);
+    return (f.negative ? '-' : '') + (grouped ? groupThousands(f.whole) : f.whole) + (decimals ? `.${f.fraction}` : '');
+  };
+  switch (letter.toUpperCase()) {
+    case 'N':
+      return fixedText(d, precision ?? 2, true);
+    case 'F':
+      return fixedText(d, precision ?? 2, false);
+    case 'P':
+      return `${fixedText(mul(d, dec(100n)), precision ?? 2, true)} %`;
+    case 'C': {
+      const f = fixedDigits(d, precision ?? 2);
+      const amount = groupThousands(f.whole) + (f.fraction ? `.${f.fraction}` : '');
+      return f.negative ? `(¤${amount})` : `¤${amount}`;
+    }
+    case 'E':
+      return decimalScientific(d, precision ?? 6, letter, 3, false);
+    case 'G':
+      return precision === undefined || precision === 0 ? toText(d) : decimalGeneral(d, precision, letter === 'G' ? 'E' : 'e');
+    case 'R':
+      return toText(d);
+    default:
+      // D and X are for integers only.
+      throw new FormatStringError('Format specifier was invalid.');
+  }
+}
+
+/** The significant digits of a Decimal rounded half away from zero to `count` of them, and the power of ten of the first. */
+function significant(d: Dec, count: number): { digits: string; exponent: number } {
+  const all = (d.mantissa < 0n ? -d.mantissa : d.mantissa).toString();
+  let exponent = all.length - 1 - d.scale;
+  if (all === '0') return { digits: '0'.repeat(count), exponent: 0 };
+  let digits = all.slice(0, count).padEnd(count, '0');
+  if ((all[count] ?? '0') >= '5') {
+    const up = (BigInt(digits) + 1n).toString();
+    if (up.length > count) {
+      exponent++;
+      digits = up.slice(0, count);
+    } else digits = up;
+  }
+  return { digits, exponent };
+}
+
+/** `E` formats: d.ddddE+ddd. */
+function decimalScientific(d: Dec, decimals: number, letter: string, exponentDigits: number, trim: boolean): string {
+  const { digits, exponent } = significant(d, decimals + 1);
+  let fraction = digits.slice(1);
+  if (trim) fraction = fraction.replace(/0+$/, '');
+  const sign = d.mantissa < 0n && /[1-9]/.test(digits) ? '-' : '';
+  return `${sign}${digits[0]}${fraction ? `.${fraction}` : ''}${letter}${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(exponentDigits, '0')}`;
+}
+
+/** `G` with a precision: that many significant digits, no trailing zeros, scientific when the exponent is at least the precision or -5 and below. */
+function decimalGeneral(d: Dec, precision: number, letter: string): string {
+  const { digits, exponent } = significant(d, precision);
+  if (exponent >= precision || exponent <= -5) return decimalScientific(d, precision - 1, letter, 2, true);
+  const sign = d.mantissa < 0n && /[1-9]/.test(digits) ? '-' : '';
+  const point = exponent + 1;
+  const text = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : `${digits.slice(0, point).padEnd(point, '0')}.${digits.slice(point)}`;
+  return sign + (text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text);
+}
+
+/** A number's sign and its fixed-point digits, for the custom formats. */
+interface Digits {
+  negative: boolean;
+  /** The absolute value with `decimals` fraction digits. */
+  fixed(decimals: number): string;
+}
+
+const doubleDigits = (n: number): Digits => ({ negative: n < 0, fixed: (k) => Math.abs(n).toFixed(k) });
+
+function decimalDigits(d: Dec): Digits {
+  return {
+    negative: d.mantissa < 0n,
+    fixed: (k) => {
+      const f = fixedDigits(d, k);
+      return f.whole + (k ? `.${f.fraction}` : '');
+    },
+  };
 }
 
 function numeric(value: unknown): number | undefined {
@@ -177,10 +269,9 @@ function formatStandard(n: number, letter: string, precision: number | undefined
  * when between digit placeholders), `%` (times 100), literal text in quotes or after a backslash.
  * One section only (`;` sections for negatives are read up to the first `;`).
  */
-function formatCustom(n: number, spec: string): string {
+function formatCustom(spec: string, digitsOf: (times100: boolean) => Digits): string {
   const section = spec.split(';')[0]!;
-  let value = n;
-  if (section.includes('%')) value *= 100;
+  const value = digitsOf(section.includes('%'));
   const placeholders = section.replace(/'[^']*'|"[^"]*"|\\./g, '');
   const point = placeholders.indexOf('.');
   const integerPart = point < 0 ? placeholders : placeholders.slice(0, point);
@@ -190,14 +281,14 @@ function formatCustom(n: number, spec: string): string {
   const minIntegers = (integerPart.match(/0/g) ?? []).length;
   const grouped = /[0#],[0#]/.test(integerPart);
 
-  let text = Math.abs(value).toFixed(maxDecimals);
+  let text = value.fixed(maxDecimals);
   let [whole, fraction = ''] = text.split('.') as [string, string | undefined];
   while (fraction.length > minDecimals && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
   if (whole === '0' && minIntegers === 0) whole = '';
   whole = whole.padStart(minIntegers, '0');
   if (grouped) whole = groupThousands(whole);
   const digits = whole + (fraction ? `.${fraction}` : '');
-  text = (value < 0 && Number(digits.replace(/,/g, '')) !== 0 ? '-' : '') + digits;
+  text = (value.negative && Number(digits.replace(/,/g, '')) !== 0 ? '-' : '') + digits;
 
   // Literal text before and after the placeholders stays where it was.
   const first = section.search(/[0#.,]/);

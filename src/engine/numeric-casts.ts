@@ -2,8 +2,9 @@
 // overflow and format messages. types.ts registers them; arrays of them ([int[]], [char[]]...) too.
 
 import { CAST_ERROR_ID, ConversionError, TypedArray, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { TypedNumber, typed } from './numeric.js';
-import { DotNetFailure, doubleToDecimal, numberToInteger, overflowText, stringToDecimal, stringToDouble, stringToInteger, type NumberValue } from './string-numbers.js';
+import { DecimalValue, TypedNumber, decimalIn, toDec, typed } from './numeric.js';
+import { DecimalOverflow, dec } from './decimal.js';
+import { DotNetFailure, numberToInteger, overflowText, stringToDecimal, stringToDouble, stringToInteger, type NumberValue } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { EnumValue } from './values.js';
 import { DateTimeValue } from './datetime.js';
@@ -19,7 +20,7 @@ const cannotConvert = (v: unknown, type: string) =>
 /** A number as LanguagePrimitives sees it: its value and .NET type. */
 function numberOf(raw: unknown, v: number): NumberValue {
   const t = unwrapArgument(raw);
-  return t instanceof TypedNumber ? { value: t.value, type: t.type, exact: t.exact } : { value: v, type: typeNameOf(v) };
+  return t instanceof TypedNumber ? { value: t.value, type: t.type, exact: t.exact, dec: decimalIn(t) } : { value: v, type: typeNameOf(v) };
 }
 
 /** Conversion to an integer type (Byte, SByte, Int16, UInt16, Int32, UInt32, Int64, UInt64). */
@@ -43,23 +44,35 @@ export function toIntegerType(raw: unknown, type: string): unknown {
 
 /** Conversion to [double] or [decimal]. */
 export function toRealType(raw: unknown, type: 'System.Double' | 'System.Decimal'): unknown {
+  if (type === 'System.Decimal') return toDecimal(raw);
   const v = unwrap(raw);
-  if (typeof v === 'number') {
-    const t = unwrapArgument(raw);
-    // Decimal holds up to 2^96 - 1; a Double past it (or NaN) overflows.
-    if (type === 'System.Decimal' && !(Math.abs(v) < 2 ** 96)) throw withInner(raw, type, overflowText(type));
-    if (type === 'System.Decimal' && numberOf(raw, v).type === 'System.Double') return typed(doubleToDecimal(v), type);
-    return typed(v, type, type === 'System.Decimal' && t instanceof TypedNumber ? t.exact : undefined);
-  }
+  if (typeof v === 'number') return typed(v, type);
   if (typeof v === 'boolean') return typed(v ? 1 : 0, type);
   if (v === null || v === undefined) return typed(0, type);
   if (v instanceof EnumValue) return typed(v.value, type);
-  if (typeof v === 'string') {
-    if (type === 'System.Double') return typed(stringToDouble(v), type);
-    const d = stringToDecimal(v);
-    return typed(d.value, type, d.exact);
-  }
+  if (typeof v === 'string') return typed(stringToDouble(v), type);
   throw cannotConvert(v, type);
+}
+
+/** Conversion to [decimal]: integers exactly, a Double to 15 significant digits, text as stringToDecimal reads it. */
+function toDecimal(raw: unknown): DecimalValue {
+  const t = unwrapArgument(raw);
+  if (t instanceof DecimalValue) return t;
+  const v = unwrap(raw);
+  if (typeof v === 'number') {
+    try {
+      return new DecimalValue(toDec(t instanceof TypedNumber ? t : v));
+    } catch (e) {
+      // Decimal holds up to 2^96 - 1; a Double past it (or NaN) overflows.
+      if (e instanceof DecimalOverflow) throw withInner(raw, 'System.Decimal', overflowText('System.Decimal'));
+      throw e;
+    }
+  }
+  if (typeof v === 'boolean') return new DecimalValue(dec(v ? 1n : 0n));
+  if (v === null || v === undefined) return new DecimalValue(dec(0n));
+  if (v instanceof EnumValue) return new DecimalValue(dec(BigInt(v.value)));
+  if (typeof v === 'string') return stringToDecimal(v);
+  throw cannotConvert(v, 'System.Decimal');
 }
 
 const DOTNET_SHORT: Record<string, string> = { 'System.Boolean': 'Boolean', 'System.Double': 'Double', 'System.Decimal': 'Decimal' };

@@ -4,6 +4,7 @@
 // and arithmetic follow PowerShell. Code that only needs the value reads it through convert.unwrap.
 
 import { classifyNumberLiteral } from '../language/number-literals.js';
+import { type Dec, DecimalOverflow, dec, fit, fromBigInt, fromDouble, parseDecimalText, toDouble, toText } from './decimal.js';
 
 export class TypedNumber {
   constructor(
@@ -21,6 +22,51 @@ export class TypedNumber {
   }
 }
 
+/** A System.Decimal: its mantissa and scale (decimal.ts computes with them); `value` is its Double. */
+export class DecimalValue extends TypedNumber {
+  constructor(readonly dec: Dec) {
+    super(toDouble(dec), 'System.Decimal', dec.scale === 0 && !Number.isSafeInteger(Number(dec.mantissa)) ? dec.mantissa : undefined);
+  }
+  override toString(): string {
+    return toText(this.dec);
+  }
+}
+
+/**
+ * A Decimal from what a caller has: the exact mantissa (and scale), else a JavaScript number read by its
+ * shortest digits (0.1 is 0.1). Throws DecimalOverflow past the range.
+ */
+export function decimalOf(value: number, exact?: bigint, scale?: number): DecimalValue {
+  if (exact !== undefined) return new DecimalValue(scale === undefined ? fromBigInt(exact) : fit(exact, scale));
+  if (Number.isSafeInteger(value)) return new DecimalValue(dec(BigInt(value)));
+  if (!Number.isFinite(value)) throw new DecimalOverflow();
+  const d = parseDecimalText(String(value));
+  if (!d) throw new DecimalOverflow();
+  return new DecimalValue(d);
+}
+
+/**
+ * A number converted to Decimal as the binder converts an operand (the value already unwrapped of its
+ * argument form): integers exactly, a Double or Single through new Decimal(double) (15 digits), a
+ * Boolean as 0 or 1. Throws DecimalOverflow for a Double past the range, NaN and the infinities.
+ */
+export function toDec(v: unknown): Dec {
+  if (v instanceof DecimalValue) return v.dec;
+  if (v instanceof TypedNumber) {
+    if (v.type === 'System.Double' || v.type === 'System.Single') return fromDouble(v.value);
+    if (v.exact !== undefined) return fromBigInt(v.exact);
+    return Number.isInteger(v.value) ? dec(BigInt(v.value)) : fromDouble(v.value);
+  }
+  if (typeof v === 'boolean') return dec(v ? 1n : 0n);
+  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? dec(BigInt(v)) : fromDouble(v);
+  return dec(BigInt(Number(v) || 0));
+}
+
+/** The Decimal inside a value, if it is one. */
+export function decimalIn(raw: unknown): Dec | undefined {
+  return raw instanceof DecimalValue ? raw.dec : undefined;
+}
+
 export const INTEGER_TYPES: Record<string, [number, number]> = {
   'System.SByte': [-128, 127],
   'System.Byte': [0, 255],
@@ -34,7 +80,8 @@ export const INTEGER_TYPES: Record<string, [number, number]> = {
 };
 
 /** A number of a given type: a plain number where that already reads as the type. */
-export function typed(value: number, type: string, exact?: bigint): unknown {
+export function typed(value: number, type: string, exact?: bigint, scale?: number): unknown {
+  if (type === 'System.Decimal') return decimalOf(value, exact, scale);
   if (type === 'System.Int32' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647) return value === 0 ? 0 : value;
   if (type === 'System.Double' && !Number.isInteger(value) && Number.isFinite(value)) return value;
   return new TypedNumber(value, type, exact);
@@ -46,12 +93,13 @@ export function literalValue(text: string, fallback: number): unknown {
   const body = /^[-+\u2013\u2014\u2015]/.test(text) ? text.slice(1) : text;
   const lit = classifyNumberLiteral(body, negative);
   if (!lit) return fallback;
-  return typed(lit.value, lit.type, lit.exact);
+  return typed(lit.value, lit.type, lit.exact, lit.scale);
 }
 
 /** Display text: `format` formats a Double the PowerShell way (15 significant digits). */
 export function typedNumberText(n: TypedNumber, format: (n: number) => string): string {
   if (n.type === 'System.Char') return String.fromCharCode(n.value);
+  if (n instanceof DecimalValue) return toText(n.dec);
   if (n.exact !== undefined) return n.exact.toString();
   if (n.type === 'System.Double' || n.type === 'System.Single') {
     if (Object.is(n.value, -0)) return '-0';

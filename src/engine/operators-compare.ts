@@ -11,7 +11,8 @@
 // -eq never fails: a conversion that fails makes the operands unequal.
 
 import { ConversionError, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { TypedNumber, typed } from './numeric.js';
+import { DecimalValue, TypedNumber, toDec, typed } from './numeric.js';
+import { DecimalOverflow, compare as compareDecimals } from './decimal.js';
 import { scanNumber, scanOperand } from './string-numbers.js';
 import { castTo } from './types.js';
 import { DateTimeValue } from './datetime.js';
@@ -60,6 +61,23 @@ function numberOf(raw: unknown): number | bigint {
   if (typeof u === 'boolean') return u ? 1 : 0;
   if (u instanceof EnumValue) return u.value;
   return typeof u === 'number' ? u : 0;
+}
+
+/**
+ * Two numeric operands compared: a Decimal with its exact digits (the other operand converted to
+ * Decimal, a Double to 15 digits: 1.10d -eq 1.1); a Double no Decimal holds compares as a Double.
+ */
+function compareOperands(leftRaw: unknown, rightRaw: unknown): number {
+  const a = unwrapArgument(leftRaw);
+  const b = unwrapArgument(rightRaw);
+  if (a instanceof DecimalValue || b instanceof DecimalValue) {
+    try {
+      return compareDecimals(toDec(a), toDec(b));
+    } catch (e) {
+      if (!(e instanceof DecimalOverflow)) throw e;
+    }
+  }
+  return compareNumbers(numberOf(leftRaw), numberOf(rightRaw));
 }
 
 /** -1, 0 or 1; NaN when either side is NaN (every ordering is then false, as .NET's Double comparisons are). */
@@ -133,7 +151,7 @@ function compareSameType(leftRaw: unknown, rightRaw: unknown, cs: boolean): numb
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks < b.ticks ? -1 : a.ticks > b.ticks ? 1 : 0;
   if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return Math.sign(a.ticks - b.ticks);
   if (typeof a === 'string') return compareText(a, toPSString(rightRaw), cs);
-  return compareNumbers(numberOf(leftRaw), numberOf(rightRaw));
+  return compareOperands(leftRaw, rightRaw);
 }
 
 /**
@@ -188,7 +206,7 @@ function order(leftRaw: unknown, rightRaw: unknown, cs: boolean): number {
   const left = unwrap(leftRaw);
   const right = unwrap(rightRaw);
   if (isNumericOperand(leftRaw)) {
-    if (isPrimitiveNumber(rightRaw)) return compareNumbers(numberOf(leftRaw), numberOf(rightRaw));
+    if (isPrimitiveNumber(rightRaw)) return compareOperands(leftRaw, rightRaw);
     if (typeof right === 'string') {
       return order(leftRaw, textAsNumber(right, leftRaw), cs);
     }
@@ -220,7 +238,7 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
   if (left === null || left === undefined) return right === null || right === undefined;
   if (right === null || right === undefined) return false;
   if (isNumericOperand(leftRaw)) {
-    if (isPrimitiveNumber(rightRaw)) return compareNumbers(numberOf(leftRaw), numberOf(rightRaw)) === 0;
+    if (isPrimitiveNumber(rightRaw)) return compareOperands(leftRaw, rightRaw) === 0;
     if (typeof right === 'string') {
       try {
         return equalValues(leftRaw, textAsNumber(right, leftRaw), cs);

@@ -4,7 +4,8 @@
 // The right operand may be `pattern, max-substrings[, options]` (SimpleMatch, IgnoreCase,
 // Multiline, Singleline, ...). A script block as the delimiter is split-predicate.ts.
 
-import { TypedArray, enumerate, toInt, toPSString, unwrap } from './convert.js';
+import { TypedArray, enumerate, toInt, toPSString, unwrap, unwrapArgument } from './convert.js';
+import { DecimalValue } from './numeric.js';
 import { keepChar } from './chars.js';
 
 /** `text -split right`; `caseSensitive` for -csplit. */
@@ -25,14 +26,14 @@ export function splitOperator(left: unknown, right: unknown, caseSensitive: bool
   if (options.has('singleline')) flags += 's';
   const regex = new RegExp(source, flags);
   const out: string[] = [];
-  for (const item of enumerate(keepChar(left))) out.push(...regexSplit(toPSString(item), regex, limit));
+  for (const item of enumerate(keepDecimal(left))) out.push(...regexSplit(toPSString(item), regex, limit));
   return TypedArray.of2('System.String', out);
 }
 
 /** Unary `-split text`: runs of whitespace separate, empty entries are dropped. */
 export function splitWhitespace(value: unknown): TypedArray {
   const out: string[] = [];
-  for (const item of enumerate(keepChar(value))) out.push(...toPSString(item).split(/\s+/).filter((s) => s !== ''));
+  for (const item of enumerate(keepDecimal(value))) out.push(...toPSString(item).split(/\s+/).filter((s) => s !== ''));
   return TypedArray.of2('System.String', out);
 }
 
@@ -51,4 +52,9 @@ function regexSplit(input: string, regex: RegExp, count: number): string[] {
   }
   out.push(input.slice(previous));
   return out;
+}
+
+/** The text a value splits as: a Decimal with its scale (`1.10d -split '\.'` is 1 and 10), a char as its character. */
+function keepDecimal(v: unknown): unknown {
+  return unwrapArgument(v) instanceof DecimalValue ? unwrapArgument(v) : keepChar(v);
 }

@@ -5,7 +5,8 @@
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
 import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { arithmeticResult, arithmeticType, mixedSignType, TypedNumber } from './numeric.js';
+import { arithmeticResult, arithmeticType, DecimalValue, mixedSignType, toDec, TypedNumber } from './numeric.js';
+import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import { scanOperand } from './string-numbers.js';
 import * as R from './runtime-strings.js';
@@ -240,10 +241,34 @@ function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: nu
   const b = number(rightRaw);
   const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
   if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
-  const value = op(a, b);
-  // A Double operand that a Decimal cannot hold, or a Decimal result past its range, stops the operation.
-  if (type === 'System.Decimal' && !(Math.abs(a) < 2 ** 96 && Math.abs(b) < 2 ** 96 && Math.abs(value) < 2 ** 96)) throw stopped(R.DecimalOverflow());
-  return arithmeticResult(value, type);
+  if (type === 'System.Decimal') return decimalArithmetic(symbol, leftRaw, rightRaw);
+  return arithmeticResult(op(a, b), type);
+}
+
+const DECIMAL_OPERATIONS: Record<string, (a: Dec, b: Dec) => Dec> = { '+': add, '-': sub, '*': mul, '/': div, '%': mod };
+
+/**
+ * Arithmetic computed in Decimal: both operands converted (a Double to 15 digits; one past the range
+ * stops the operation), then .NET's scale rules (decimal.ts). A result past the range, like a division
+ * by zero, is a RuntimeException around .NET's exception (DecimalOps wraps it).
+ */
+function decimalArithmetic(symbol: string, leftRaw: unknown, rightRaw: unknown): DecimalValue {
+  let a: Dec;
+  let b: Dec;
+  try {
+    a = toDec(unwrapArgument(leftRaw));
+    b = toDec(unwrapArgument(rightRaw));
+  } catch (e) {
+    if (e instanceof DecimalOverflow) throw stopped(R.DecimalOverflow());
+    throw e;
+  }
+  try {
+    return new DecimalValue(DECIMAL_OPERATIONS[symbol]!(a, b));
+  } catch (e) {
+    if (e instanceof DecimalOverflow) throw new AtOperator(new OperatorError({ errorId: 'RuntimeException', message: R.DecimalOverflow().message }, null, 'NotSpecified', 'OverflowException'));
+    if (e instanceof DecimalDivideByZero) throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
+    throw e;
+  }
 }
 
 export function unary(op: string, value: unknown): unknown {
@@ -254,11 +279,13 @@ export function unary(op: string, value: unknown): unknown {
     case ',':
       return [value];
     case '-': {
+      const d = unwrapArgument(value);
+      if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }
     case '+':
-      return number(value);
+      return unwrapArgument(value) instanceof DecimalValue ? unwrapArgument(value) : number(value);
     case '-join':
       return enumerate(keepChar(value)).map(joinText).join('');
     case '-split':
@@ -314,7 +341,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       }
       // A string, or a [char] on the left, concatenates.
       if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + toPSString(rightRaw);
-      if (left === null) return typeof right === 'string' ? right : right === null ? null : right;
+      if (left === null) return unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
@@ -339,17 +366,18 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       return range(unwrapArgument(leftRaw), unwrapArgument(rightRaw));
     case '-f':
       try {
-        return formatString(toPSString(left), enumerate(right));
+        // A Decimal argument keeps its digits and scale for its format.
+        return formatString(toPSString(keepText(leftRaw)), enumerate(keepText(rightRaw)));
       } catch (e) {
         if (e instanceof FormatStringError) throw fail(R.FormatError(e.message));
         throw e;
       }
     case '-join':
-      return enumerate(left).map(joinText).join(toPSString(right));
+      return enumerate(keepText(leftRaw)).map(joinText).join(toPSString(keepText(rightRaw)));
     case '-split':
     case '-isplit':
     case '-csplit':
-      return split(left, right, op.toLowerCase() === '-csplit');
+      return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit');
     case '-band':
     case '-bor':
     case '-bxor':
@@ -367,7 +395,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   }
   if (Array.isArray(left) && base === 'replace') {
     // -replace on a collection replaces in each element.
-    return left.map((x) => compare(base, keepChar(x), right, caseSensitive, scope));
+    return left.map((x) => compare(base, keepText(x), right, caseSensitive, scope));
   }
   if (RELATIONS.has(base)) {
     const relation = base as Relation;
@@ -377,12 +405,12 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   }
   if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
     // Comparison with a collection on the left filters it.
-    return left.filter((x) => isTrue(compare(base, keepChar(x), right, caseSensitive, scope)));
+    return left.filter((x) => isTrue(compare(base, keepText(x), right, caseSensitive, scope)));
   }
   // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double);
   // a [char] stays a char (chars.ts compares it).
   const typed = unwrapArgument(leftRaw);
-  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : left;
+  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : keepText(leftRaw);
   // A char converts the other operand by its own type ([double]3 is no [char]).
   return compare(base, typedLeft, isCharValue(typedLeft) ? unwrapArgument(rightRaw) : right, caseSensitive, scope);
 }
@@ -433,6 +461,12 @@ function relate(op: Relation, left: unknown, right: unknown, cs: boolean): boole
 
 /** An element -join joins: a collection shows as its type name, as .NET's ToString gives it. */
 const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(x) : toPSString(x));
+
+/** An operand as text operators read it: a Decimal keeps its scale (`1.10d -replace '0$'` sees "1.10"), other values as keepChar gives them. */
+function keepText(raw: unknown): unknown {
+  const v = unwrapArgument(raw);
+  return v instanceof DecimalValue ? v : keepChar(raw);
+}
 
 /** A [char] value. */
 function isChar(raw: unknown): boolean {

@@ -9,15 +9,20 @@
 
 import { classifyNumberLiteral } from '../language/number-literals.js';
 import { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
-import { INTEGER_TYPES, typed } from './numeric.js';
+import { DecimalValue, INTEGER_TYPES, typed } from './numeric.js';
+import { type Dec, DecimalOverflow, dec, fit, fromDouble, toWholeEven } from './decimal.js';
 import * as R from './runtime-strings.js';
 
 /** A number with its .NET type (System.Int32, System.Double, System.Decimal, System.Numerics.BigInteger ...). */
 export interface NumberValue {
   value: number;
   type: string;
-  /** The exact whole value past 2^53. */
+  /** The exact whole value past 2^53; a Decimal literal's mantissa when `scale` is set. */
   exact?: bigint;
+  /** A Decimal literal's scale (see NumberLiteral). */
+  scale?: number;
+  /** A Decimal's mantissa and scale. */
+  dec?: Dec;
 }
 
 /** A .NET exception's message (OverflowException, FormatException) inside a conversion. */
@@ -62,15 +67,15 @@ function roundHalfEven(n: number): number {
 export function numberToInteger(n: NumberValue, type: string): unknown {
   const [min, max] = bounds(type);
   let whole: bigint;
-  if (REAL_TYPES.has(n.type) || (n.type === 'System.Decimal' && n.exact === undefined)) {
-    const real = n.type === 'System.Decimal';
-    if (!Number.isFinite(n.value)) throw new DotNetFailure(!real && (type === 'System.Int64' || type === 'System.UInt64') ? ARITHMETIC_OVERFLOW : overflowText(real ? type : viaInt32(type)));
+  if (n.type === 'System.Decimal') {
+    // Rounded half to even from the exact digits (2.5 is 2, 3.5 is 4); past the type's range it overflows.
+    whole = toWholeEven(n.dec ?? (n.exact !== undefined ? dec(n.exact) : fromDouble(n.value)));
+  } else if (REAL_TYPES.has(n.type)) {
+    if (!Number.isFinite(n.value)) throw new DotNetFailure(type === 'System.Int64' || type === 'System.UInt64' ? ARITHMETIC_OVERFLOW : overflowText(viaInt32(type)));
     const r = roundHalfEven(n.value);
-    if (!real) {
-      if (type === 'System.Int64' || type === 'System.UInt64') {
-        if (r < Number(min) || r >= Number(max) + 1) throw new DotNetFailure(ARITHMETIC_OVERFLOW);
-      } else if (viaInt32(type) === 'System.Int32' && (r < -2147483648 || r > 2147483647)) throw new DotNetFailure(overflowText('System.Int32'));
-    }
+    if (type === 'System.Int64' || type === 'System.UInt64') {
+      if (r < Number(min) || r >= Number(max) + 1) throw new DotNetFailure(ARITHMETIC_OVERFLOW);
+    } else if (viaInt32(type) === 'System.Int32' && (r < -2147483648 || r > 2147483647)) throw new DotNetFailure(overflowText('System.Int32'));
     whole = BigInt(r);
   } else {
     whole = n.exact ?? BigInt(n.value);
@@ -80,12 +85,6 @@ export function numberToInteger(n: NumberValue, type: string): unknown {
   }
   const value = Number(whole);
   return typed(value === 0 ? 0 : value, type, Number.isSafeInteger(value) ? undefined : whole);
-}
-
-/** new Decimal(double): 15 significant digits, nothing below 1E-28. */
-export function doubleToDecimal(n: number): number {
-  if (Math.abs(n) < 5e-29) return 0;
-  return Number(n.toPrecision(15));
 }
 
 /** The types whose Convert.ToXxx(double) converts through Int32 first. */
@@ -103,7 +102,7 @@ export function scanNumber(text: string): NumberValue | undefined {
   if (/^0x$/i.test(body)) return { value: 0, type: 'System.Int32' };
   if (!/^[0-9.]/.test(body)) return undefined;
   const lit = classifyNumberLiteral(body, sign !== '' && sign !== '+');
-  return lit && { value: lit.value, type: lit.type, exact: lit.exact };
+  return lit && { value: lit.value, type: lit.type, exact: lit.exact, scale: lit.scale };
 }
 
 const NUMBER_WHITE = /^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g;
@@ -141,18 +140,28 @@ function parseWhole(text: string): bigint | undefined {
   return m[1] === '-' ? -whole : whole;
 }
 
-/** Decimal.Parse(text, NumberStyles.Number, invariant culture): a value, or the .NET failure text. */
-export function parseDecimal(text: string): NumberValue {
+/** Decimal.Parse(text, NumberStyles.Number, invariant culture): the exact digits and their scale, or the .NET failure text. */
+export function parseDecimal(text: string): Dec {
   const t = text.replace(NUMBER_WHITE, '');
   const m = /^([+-]?)[\t\n\v\f\r ]*(?:(\d[\d,]*)(?:\.(\d*))?|\.(\d+))[\t\n\v\f\r ]*([+-]?)$/.exec(t);
   if (!m || (m[1] && m[5])) throw new DotNetFailure(R.NumberFormat(text));
   const negative = m[1] === '-' || m[5] === '-';
   const whole = (m[2] ?? '0').replace(/,/g, '');
-  if (BigInt(whole) > 2n ** 96n - 1n) throw new DotNetFailure(overflowText('System.Decimal'));
   const fraction = m[3] ?? m[4] ?? '';
-  const value = Number(`${negative ? '-' : ''}${whole}.${fraction}0`);
-  const exact = fraction.replace(/0+$/, '') === '' && !Number.isSafeInteger(Number(whole)) ? (negative ? -1n : 1n) * BigInt(whole) : undefined;
-  return { value, type: 'System.Decimal', exact };
+  const mantissa = BigInt(whole + fraction);
+  try {
+    return fit(negative ? -mantissa : mantissa, fraction.length);
+  } catch (e) {
+    if (e instanceof DecimalOverflow) throw new DotNetFailure(overflowText('System.Decimal'));
+    throw e;
+  }
+}
+
+/** A number token as a Decimal: a `d` literal keeps its digits, a real goes through new Decimal(double). */
+function tokenDecimal(token: NumberValue): DecimalValue {
+  if (token.type === 'System.Decimal') return typed(token.value, token.type, token.exact, token.scale) as DecimalValue;
+  if (REAL_TYPES.has(token.type)) return new DecimalValue(fromDouble(token.value));
+  return typed(token.value, 'System.Decimal', token.exact) as DecimalValue;
 }
 
 /**
@@ -227,15 +236,13 @@ export function stringToDouble(text: string): number {
   throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, 'System.Double', R.NumberFormat(text)), CAST_ERROR_ID.stringToDouble);
 }
 
-/** Conversion of text to [decimal]: the token (when it fits a Decimal), then Decimal.Parse, whose failure is reported. */
-export function stringToDecimal(text: string): NumberValue {
-  if (text.trim() === '') return { value: 0, type: 'System.Decimal' };
+/** Conversion of text to [decimal]: the token (when it fits a Decimal: '1.50' is the Double 1.5), then Decimal.Parse ('1,000.50'), whose failure is reported. */
+export function stringToDecimal(text: string): DecimalValue {
+  if (text.trim() === '') return new DecimalValue(dec(0n));
   const token = scanNumber(text);
-  if (token && Number.isFinite(token.value) && Math.abs(token.value) < 2 ** 96) {
-    return { value: REAL_TYPES.has(token.type) ? doubleToDecimal(token.value) : token.value, type: 'System.Decimal', exact: token.exact };
-  }
+  if (token && Number.isFinite(token.value) && Math.abs(token.value) < 2 ** 96) return tokenDecimal(token);
   try {
-    return parseDecimal(text);
+    return new DecimalValue(parseDecimal(text));
   } catch (e) {
     if (!(e instanceof DotNetFailure)) throw e;
     throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, 'System.Decimal', e.message), CAST_ERROR_ID.stringToDecimal);
@@ -249,12 +256,9 @@ export function stringToDecimal(text: string): NumberValue {
  */
 export function scanOperand(text: string, otherType: string): unknown {
   const token = scanNumber(text);
-  if (token) return typed(token.value, token.type, token.exact);
+  if (token) return typed(token.value, token.type, token.exact, token.scale);
   const t = text.trim();
   if (otherType === 'System.Double' || otherType === 'System.Single') return typed(stringToDouble(t), 'System.Double');
-  if (otherType === 'System.Decimal') {
-    const d = stringToDecimal(t);
-    return typed(d.value, 'System.Decimal', d.exact);
-  }
+  if (otherType === 'System.Decimal') return stringToDecimal(t);
   return stringToInteger(t, INTEGER_TYPES[otherType] && otherType !== 'System.Char' ? otherType : 'System.Int32');
 }

@@ -19,8 +19,10 @@ export interface NumberLiteral {
   type: NumericTypeName;
   /** The value as a JavaScript number (rounded past 2^53). */
   value: number;
-  /** The exact integer, for Int64/UInt64/Decimal/BigInteger values past 2^53. */
+  /** The exact integer, for Int64/UInt64/Decimal/BigInteger values past 2^53; a Decimal's mantissa when `scale` is set. */
   exact?: bigint;
+  /** A Decimal literal's scale (`1.10d`: mantissa 110, scale 2), before .NET rounds it to 28 digits and 96 bits. */
+  scale?: number;
 }
 
 const MULTIPLIER: Record<string, bigint> = { kb: 1n << 10n, mb: 1n << 20n, gb: 1n << 30n, tb: 1n << 40n, pb: 1n << 50n };
@@ -102,12 +104,7 @@ export function classifyNumberLiteral(text: string, negative = false): NumberLit
     }
     return { type: 'System.Double', value: (negative ? -1 : 1) * Number(body) * Number(multiplier) };
   }
-  if (suffixType === 'System.Decimal') {
-    const n = (negative ? -1 : 1) * Number(body) * Number(multiplier);
-    const whole = (negative ? -1n : 1n) * (real ? 0n : BigInt(body)) * multiplier;
-    if (!real && fits('System.Decimal', whole)) return make('System.Decimal', whole);
-    return Number.isFinite(n) && Math.abs(n) < 2 ** 96 ? { type: 'System.Decimal', value: n } : undefined;
-  }
+  if (suffixType === 'System.Decimal') return decimalLiteral(body, negative, multiplier);
   let v: bigint;
   if (real) {
     const n = Number(body);
@@ -130,4 +127,30 @@ function scale(type: NumericTypeName, v: bigint, multiplier: bigint): NumberLite
   if (type === 'System.Int32' && fits('System.Int64', r)) return make('System.Int64', r);
   if (type === 'System.UInt32' && fits('System.UInt64', r)) return make('System.UInt64', r);
   return multiplier === 1n ? make(type, r) : undefined;
+}
+
+const DECIMAL_MAX = 2n ** 96n - 1n;
+
+/**
+ * A `d` literal as Decimal.Parse reads it (`1.10d` keeps its two decimals, `1e2d` is 100): the exact
+ * mantissa and scale, which the engine rounds to 28 decimals; not valid when even its whole part,
+ * rounded half to even, is past a Decimal's range.
+ */
+function decimalLiteral(body: string, negative: boolean, multiplier: bigint): NumberLiteral | undefined {
+  const m = /^(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/.exec(body);
+  if (!m) return undefined;
+  const fraction = m[2] ?? '';
+  let mantissa = BigInt((m[1] || '0') + fraction) * multiplier;
+  let scale = fraction.length - Number(m[3] ?? 0);
+  if (scale < 0) {
+    if (-scale > 40) return mantissa === 0n ? { type: 'System.Decimal', value: 0, exact: 0n, scale: 0 } : undefined;
+    mantissa *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  const unit = 10n ** BigInt(scale);
+  const whole = mantissa / unit;
+  const rest = (mantissa % unit) * 2n;
+  if (whole + (rest > unit || (rest === unit && whole % 2n === 1n) ? 1n : 0n) > DECIMAL_MAX) return undefined;
+  if (negative) mantissa = -mantissa;
+  return { type: 'System.Decimal', value: Number(mantissa) / 10 ** Math.min(scale, 308), exact: mantissa, scale };
 }
