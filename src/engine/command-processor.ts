@@ -150,15 +150,11 @@ export class CommandProcessor {
     return new CommandStage(this, { def, runtime, bound, binderHost, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
   }
 
-  /** Runs `body` as part of a command's call, with that command's function stack (its callers, and itself for a function). */
-  async inCall<T>(calls: ReadonlyArray<{ name: string; extent: SourceExtent }>, body: () => Promise<T>): Promise<T> {
+  /** Makes `calls` the function stack (a pipeline command's, while it runs); returns the one it replaces. */
+  useCalls(calls: ReadonlyArray<{ name: string; extent: SourceExtent }>): ReadonlyArray<{ name: string; extent: SourceExtent }> {
     const outer = this.#functionCalls;
     this.#functionCalls = calls;
-    try {
-      return await body();
-    } finally {
-      this.#functionCalls = outer;
-    }
+    return outer;
   }
 
   /** Every failure leaving a command's block, as a PowerShell error (control flow passes unchanged). */
@@ -201,6 +197,13 @@ export class CommandProcessor {
     };
   }
 }
+
+/** The calls the pipeline makes into a command. */
+const BEGIN = 0;
+const PROCESS_ALONE = 1;
+const PROCESS_ITEM = 2;
+const END = 3;
+type Phase = typeof BEGIN | typeof PROCESS_ALONE | typeof PROCESS_ITEM | typeof END;
 
 /** What a stage needs to run its command. */
 interface StageParts {
@@ -248,52 +251,52 @@ export class CommandStage implements PipelineStage {
   }
 
   begin(): Promise<void> {
-    const { def, runtime } = this.#parts;
-    return this.#call(() => def.begin?.(runtime));
+    return this.#call(BEGIN, undefined);
   }
 
   processAlone(): Promise<void> {
-    const { def, runtime } = this.#parts;
-    return this.#call(() => def.process(runtime));
+    return this.#call(PROCESS_ALONE, undefined);
   }
 
   /** The process block for one input object, bound afresh to the ByValue parameters left unbound. */
   processItem(item: unknown): Promise<void> {
-    return this.#call(async () => {
-      const { def, runtime, bound, binderHost, signal } = this.#parts;
-      if (signal.aborted) throw new PipelineStoppedSignal();
-      runtime.input = item;
-      runtime.hasInput = true;
-      for (const p of bound.pipelineParameters) {
-        bound.values.delete(p.name.toLowerCase());
-        bound.names.delete(p.name.toLowerCase());
-      }
-      for (const p of bound.propertyParameters) {
-        bound.values.delete(p.name.toLowerCase());
-        bound.names.delete(p.name.toLowerCase());
-      }
-      let boundTo;
-      try {
-        boundTo = await bindPipelineInput(bound, item, binderHost);
-      } catch (e) {
-        if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-        // A pipeline object that fails a parameter's validation is that object's (non-terminating) error.
-        if (!(e instanceof BindingError)) throw e;
-        await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject });
-        return;
-      }
-      // A function takes any input: what no parameter binds reaches it as $_ and $input.
-      if (!boundTo && !def.takesAnyInput) {
-        await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
-        return;
-      }
-      await def.process(runtime);
-    });
+    return this.#call(PROCESS_ITEM, item);
   }
 
   end(): Promise<void> {
-    const { def, runtime } = this.#parts;
-    return this.#call(() => def.end?.(runtime));
+    return this.#call(END, undefined);
+  }
+
+  /** Binds one input object; false when it binds to nothing (its error is written) and the process block skips it. */
+  async #bindItem(item: unknown): Promise<boolean> {
+    const { def, runtime, bound, binderHost, signal } = this.#parts;
+    if (signal.aborted) throw new PipelineStoppedSignal();
+    runtime.input = item;
+    runtime.hasInput = true;
+    for (const p of bound.pipelineParameters) {
+      bound.values.delete(p.name.toLowerCase());
+      bound.names.delete(p.name.toLowerCase());
+    }
+    for (const p of bound.propertyParameters) {
+      bound.values.delete(p.name.toLowerCase());
+      bound.names.delete(p.name.toLowerCase());
+    }
+    let boundTo;
+    try {
+      boundTo = await bindPipelineInput(bound, item, binderHost);
+    } catch (e) {
+      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+      // A pipeline object that fails a parameter's validation is that object's (non-terminating) error.
+      if (!(e instanceof BindingError)) throw e;
+      await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject });
+      return false;
+    }
+    // A function takes any input: what no parameter binds reaches it as $_ and $input.
+    if (!boundTo && !def.takesAnyInput) {
+      await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
+      return false;
+    }
+    return true;
   }
 
   /** The command is done (also when it failed): a function leaves its scope, the -*Variable collectors are stored. */
@@ -309,23 +312,31 @@ export class CommandStage implements PipelineStage {
     }
   }
 
-  /** One call into the command, in its own scope stack and redirections, its output passed on before it returns. */
-  async #call(body: () => Promise<void> | void): Promise<void> {
-    const { runtime, makeRecord, signal, calls } = this.#parts;
+  /**
+   * One call into the command, in its own scope stack, redirections and function stack, its output
+   * passed on before it returns. (No closures per call: this runs once per object of every command.)
+   */
+  async #call(phase: Phase, item: unknown): Promise<void> {
+    const parts = this.#parts;
+    const { def, runtime } = parts;
     const engine = this.#processor.engine;
-    const scopes = engine.session.useScopes(this.#parts.scopes);
-    const frames = engine.streams?.use(this.#parts.frames);
+    const scopes = engine.session.useScopes(parts.scopes);
+    const frames = engine.streams?.use(parts.frames);
+    const calls = this.#processor.useCalls(parts.calls);
     try {
-      await this.#processor.inCall(calls, async () => {
-        try {
-          await body();
-          await runtime.flush();
-        } catch (e) {
-          // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
-          throw this.#processor.translate(e, runtime, makeRecord, signal, this.#isFunction);
-        }
-      });
+      let ran: Promise<void> | void;
+      if (phase === PROCESS_ITEM) ran = (await this.#bindItem(item)) ? def.process(runtime) : undefined;
+      else if (phase === BEGIN) ran = def.begin?.(runtime);
+      else if (phase === PROCESS_ALONE) ran = def.process(runtime);
+      else ran = def.end?.(runtime);
+      if (ran) await ran;
+      const flushed = runtime.flush();
+      if (flushed) await flushed;
+    } catch (e) {
+      // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
+      throw this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
     } finally {
+      this.#processor.useCalls(calls);
       engine.session.useScopes(scopes);
       if (frames) engine.streams?.use(frames);
     }

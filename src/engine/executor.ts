@@ -657,7 +657,7 @@ export class Executor implements EngineServices {
         stages.push(await this.prepareCommand(el, i + 1, i > 0, signal, frame));
       }
       started = true;
-      await runStages(stages, input, emit, () => this.#flow.checkpoint(signal));
+      await runStages(stages, input, emit, () => this.#flow.checkpointIfDue(signal));
     } catch (e) {
       // Stages prepared before a later command failed to bind never ran (the runner cleans up those it ran).
       if (!started) for (const stage of stages) stage.cleanup();

@@ -117,6 +117,12 @@ export class FlowEvaluator {
     }
   }
 
+  /** checkpoint() when it has something to do (Ctrl+C, or time to yield), else nothing: no promise per call. */
+  checkpointIfDue(signal: AbortSignal): Promise<void> | undefined {
+    if (!signal.aborted && monotonicMs() - this.#lastYield < YIELD_INTERVAL_MS) return undefined;
+    return this.checkpoint(signal);
+  }
+
   /** Stops on Ctrl+C; lets the event loop run every YIELD_INTERVAL_MS (a cheap clock check otherwise). */
   async checkpoint(signal: AbortSignal): Promise<void> {
     if (signal.aborted) throw new PipelineStoppedSignal();

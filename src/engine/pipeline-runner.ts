@@ -65,8 +65,10 @@ export async function runStages(stages: readonly PipelineStage[], input: readonl
       if (input === undefined) await stages[0]!.processAlone();
       else {
         const first = stages[0]!;
+        let count = 0;
         for (const item of input) {
-          await checkpoint();
+          // Ctrl+C and the event loop get their turn (each process call also checks Ctrl+C itself).
+          if ((++count & 31) === 0) await checkpoint();
           await first.processItem(item);
         }
       }
