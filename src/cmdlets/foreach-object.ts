@@ -60,8 +60,10 @@ function asBlock(ctx: CmdletContext, value: unknown): ScriptBlock {
 }
 
 async function run(ctx: CmdletContext, list: ScriptBlock[], withInput: boolean): Promise<void> {
+  // Each statement's objects go down the pipeline as the block writes them (`% { $row; Start-Sleep 1 }` streams).
+  const send = ctx.sendObjects?.bind(ctx);
   for (const block of list) {
-    const out = await block.invoke({ dotSource: true, dollarUnder: withInput ? { value: ctx.input } : undefined }, ctx.signal);
+    const out = await block.invoke({ dotSource: true, dollarUnder: withInput ? { value: ctx.input } : undefined, emit: send }, ctx.signal);
     for (const v of out) ctx.writeObject(v);
   }
 }

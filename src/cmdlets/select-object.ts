@@ -1,7 +1,7 @@
 // Select-Object: picks properties (names, wildcards, calculated properties) into new custom
 // objects, expands one property, or keeps some of the input (-First/-Last/-Skip/-Index/-Unique).
 
-import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { toInt, toPSString, unwrap } from '../engine/convert.js';
 import { evaluateSpec, expandSpecs, hasProperty, parsePropertySpecs, propertyOf } from '../engine/property-specs.js';
 import { PSObject } from '../engine/values.js';
@@ -27,10 +27,26 @@ export const selectObject: CmdletDefinition = {
     { name: 'Skip', kind: 'int', typeName: 'System.Int32', sets: { DefaultParameter: {} }, range: [0, 2147483647], description: 'How many objects to skip.' },
     { name: 'Index', kind: 'object[]', typeName: 'System.Int32[]', sets: { IndexParameter: {} }, description: 'The positions of the objects to keep.' },
   ],
-  process(ctx) {
-    collectInput(ctx);
+  async process(ctx) {
+    if (!streams(ctx)) return collectInput(ctx);
+    // Without -Last, -Index or -Unique each object is selected as it comes, and once -First has its
+    // objects the commands before stop (pwsh: `1..1e6 | % { $_ } | select -First 2` ends at once).
+    if (!ctx.hasInput && !ctx.params.has('InputObject')) return;
+    const item = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');
+    const p = ctx.params;
+    const state = streamState.get(ctx) ?? { seen: 0, taken: 0 };
+    streamState.set(ctx, state);
+    const first = p.has('First') ? p.get<number>('First')! : Infinity;
+    // -First 0 lets everything pass by without stopping anything (pwsh 7.6.10).
+    if (state.taken >= first) return;
+    state.seen++;
+    if (state.seen <= (p.get<number>('Skip') ?? 0)) return;
+    for (const o of await selected(ctx, item)) ctx.writeObject(o, false);
+    state.taken++;
+    if (state.taken >= first) await stop(ctx);
   },
   async end(ctx) {
+    if (streams(ctx)) return;
     let items = collectedInput(ctx);
     const p = ctx.params;
     if (p.has('Index')) {
@@ -48,38 +64,57 @@ export const selectObject: CmdletDefinition = {
         items = [...first, ...(p.has('Last') && lastCount > 0 ? rest.slice(lastStart) : [])];
       }
     }
-    let specs;
+    let out: unknown[] = [];
+    for (const item of items) out.push(...(await selected(ctx, item)));
+    if (p.get('Unique') === true) out = uniqueBy(out);
+    for (const o of out) ctx.writeObject(o, false);
+  },
+};
+
+/** Whether the objects can be selected as they come (anything but -Last, -Index and -Unique). */
+function streams(ctx: CmdletContext): boolean {
+  const p = ctx.params;
+  return !p.has('Last') && !p.has('Index') && p.get('Unique') !== true;
+}
+
+const streamState = new WeakMap<CmdletContext, { seen: number; taken: number }>();
+
+/** What was selected goes on now, then the commands before this one stop. */
+async function stop(ctx: CmdletContext): Promise<void> {
+  await ctx.sendObjects?.([]);
+  ctx.stopUpstream?.();
+}
+
+const parsedSpecs = new WeakMap<CmdletContext, ReturnType<typeof parsePropertySpecs>>();
+
+/** The objects one input object becomes: itself, a new object of the chosen properties, or an expanded property's values. */
+async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
+  const p = ctx.params;
+  let specs = parsedSpecs.get(ctx);
+  if (!specs) {
     try {
       specs = parsePropertySpecs(p.get('Property'), ['name', 'label', 'expression']);
     } catch (e) {
       specFailure(ctx, e);
     }
-    const exclude = p.get<string[]>('ExcludeProperty') ?? [];
-    const expand = p.get<string>('ExpandProperty');
-    let out: unknown[] = [];
-    for (const item of items) {
-      let obj = item;
-      if (specs.length) {
-        const selected = new PSObject(CUSTOM);
-        for (const spec of expandSpecs(specs, item, exclude)) selected.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal));
-        obj = selected;
-      }
-      if (expand !== undefined) {
-        if (!hasProperty(obj, expand)) {
-          await ctx.writeError({ message: `Property "${expand}" cannot be found.`, errorId: 'ExpandPropertyNotFound', category: 'InvalidArgument', exceptionType: 'PSArgumentException', targetObject: item });
-          continue;
-        }
-        const value = unwrap(propertyOf(obj, expand));
-        if (Array.isArray(value)) out.push(...value);
-        else out.push(value);
-        continue;
-      }
-      out.push(obj);
-    }
-    if (p.get('Unique') === true) out = uniqueBy(out);
-    for (const o of out) ctx.writeObject(o, false);
-  },
-};
+    parsedSpecs.set(ctx, specs);
+  }
+  const exclude = p.get<string[]>('ExcludeProperty') ?? [];
+  const expand = p.get<string>('ExpandProperty');
+  let obj = item;
+  if (specs.length) {
+    const chosen = new PSObject(CUSTOM);
+    for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal));
+    obj = chosen;
+  }
+  if (expand === undefined) return [obj];
+  if (!hasProperty(obj, expand)) {
+    await ctx.writeError({ message: `Property "${expand}" cannot be found.`, errorId: 'ExpandPropertyNotFound', category: 'InvalidArgument', exceptionType: 'PSArgumentException', targetObject: item });
+    return [];
+  }
+  const value = unwrap(propertyOf(obj, expand));
+  return Array.isArray(value) ? [...value] : [value];
+}
 
 /** -Unique compares case-sensitively, custom objects by their text. */
 function uniqueBy(items: unknown[]): unknown[] {

@@ -223,6 +223,13 @@ export interface CmdletContext {
   readonly hasInput: boolean;
 
   writeObject(value: unknown, enumerate?: boolean): void;
+  /**
+   * Writes `values` and passes them down the pipeline at once (the next command runs for each before this
+   * returns): a script block's output as it is written. (writeObject's objects go when the call returns.)
+   */
+  sendObjects?(values: readonly unknown[]): Promise<void> | void;
+  /** Stops the commands before this one in the pipeline (Select-Object -First once it has its objects). */
+  stopUpstream?(): never;
   /** Non-terminating error, subject to -ErrorAction. */
   writeError(error: ErrorSpec | ErrorRecord): Promise<void>;
   /** Statement-terminating error: never returns. */

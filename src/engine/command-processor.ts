@@ -1,6 +1,7 @@
 // The command processor (PowerShell's CommandProcessor with its parameter binder controller):
 // resolve a command name in the command table, bind the already-evaluated arguments, then run
-// begin / process (once per input object, rebinding the pipeline parameters each time) / end.
+// begin / process (once per input object, rebinding the pipeline parameters each time) / end as
+// the pipeline calls them (pipeline-runner.ts), each call passing its output on before it returns.
 // It never evaluates AST: the executor hands it values, so it does not import the executor.
 
 import { requestedModules } from './requested-modules.js';
@@ -8,13 +9,15 @@ import type { Span } from '../language/ast.js';
 import type { CallerInvocation, CmdletDefinition } from './cmdlet.js';
 import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import * as B from './binder-strings.js';
-import { CommandRuntime, recordFactory, type EngineServices, type StatementState } from './command-runtime.js';
+import { CommandRuntime, StopUpstreamSignal, recordFactory, type Downstream, type EngineServices, type StatementState } from './command-runtime.js';
+import type { RedirectionFrame } from './redirection.js';
+import type { ScopeStack } from './session.js';
+import type { PipelineStage } from './pipeline-runner.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { NonInteractiveError, mandatoryPrompter, promptForCredential } from './prompts.js';
 import * as R from './runtime-strings.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue } from './values.js';
-import { addOutputBefore } from './output-before-error.js';
 import { LoopSignal } from './control-flow.js';
 import { ReportedErrorSignal } from './flow.js';
 import { WildcardPatternError } from './wildcard.js';
@@ -26,21 +29,23 @@ export interface CommandRequest {
   /** The name as typed (an alias, another casing). */
   typedName: string;
   args: BindArg[];
-  /** Objects from the previous pipeline element; undefined for the first command. */
-  input: unknown[] | undefined;
+  /** Whether objects come from a previous pipeline element (false for the first command). */
+  hasInput: boolean;
   /** 1-based position in the pipeline. */
   position: number;
   commandSpan: Span;
   source: SourceMap;
   statement: StatementState;
   signal: AbortSignal;
-  /** The list the command's output goes to: a redirection's (`2>&1` merges records into it as they come). */
-  outputs?: unknown[];
 }
 
 export class CommandProcessor {
-  /** The functions running now, innermost last: the caller a command's $MyInvocation-based records name. */
-  readonly #functionCalls: Array<{ name: string; extent: SourceExtent }> = [];
+  /**
+   * The functions running now, innermost last: the caller a command's $MyInvocation-based records name.
+   * Each call into a pipeline's command sets it to that command's own (its callers and itself): in
+   * `f | % { Write-Error x }` the ForEach-Object block runs inside f's output but is not called by f.
+   */
+  #functionCalls: ReadonlyArray<{ name: string; extent: SourceExtent }> = [];
 
   constructor(readonly engine: EngineServices) {}
 
@@ -87,14 +92,17 @@ export class CommandProcessor {
   }
 
   /** `Name -?` runs `Get-Help Name`: the request for that. */
-  helpRequest(def: CmdletDefinition, nameSpan: Span, request: Omit<CommandRequest, 'definition' | 'typedName' | 'args' | 'input'>): CommandRequest {
+  helpRequest(def: CmdletDefinition, nameSpan: Span, request: Omit<CommandRequest, 'definition' | 'typedName' | 'args' | 'hasInput'>): CommandRequest {
     const getHelp = this.resolve('Get-Help', request.source.extent(nameSpan));
-    return { ...request, definition: getHelp, typedName: 'Get-Help', args: [{ kind: 'value', value: def.name, span: nameSpan }], input: undefined };
+    return { ...request, definition: getHelp, typedName: 'Get-Help', args: [{ kind: 'value', value: def.name, span: nameSpan }], hasInput: false };
   }
 
-  /** Binds and runs one command; returns what it wrote to the output stream. */
-  async run(request: CommandRequest): Promise<unknown[]> {
-    const { definition: def, typedName, args, input, position, source, signal } = request;
+  /**
+   * Binds one command of a pipeline (all are bound before any runs, as in pwsh); the stage it returns
+   * runs its begin, process (per input object) and end when the pipeline says (pipeline-runner.ts).
+   */
+  async prepare(request: CommandRequest, frame?: RedirectionFrame): Promise<CommandStage> {
+    const { definition: def, typedName, args, position, source, signal } = request;
     const commandExtent = source.extent(request.commandSpan);
     const callers = [...this.#functionCalls];
     const baseRecord = recordFactory(def, typedName, commandExtent);
@@ -112,7 +120,7 @@ export class CommandProcessor {
       );
     let bound: BindResult;
     try {
-      bound = await bindArguments(def, args, binderHost, { hasPipelineInput: input !== undefined, commandSpan: request.commandSpan });
+      bound = await bindArguments(def, args, binderHost, { hasPipelineInput: request.hasInput, commandSpan: request.commandSpan });
     } catch (e) {
       if (e instanceof BindingError) throw bindingFailure(e);
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
@@ -135,78 +143,38 @@ export class CommandProcessor {
       signal,
       request.statement,
       makeRecord,
-      request.outputs,
     );
-    const isFunction = def.commandType === 'Function';
-    if (isFunction) this.#functionCalls.push({ name: def.name, extent: commandExtent });
-    try {
-      await this.#runBlocks(def, runtime, bound, input, binderHost, makeRecord, signal, isFunction);
-    } catch (e) {
-      // What the command wrote before it failed still counts as written (output-before-error.ts).
-      addOutputBefore(e, runtime.outputs);
-      throw e;
-    }
-    return runtime.outputs;
+    if (frame) frame.merge = (value) => runtime.writeMerged(value);
+    const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
+    const calls = def.commandType === 'Function' ? [...callers, { name: def.name, extent: commandExtent }] : callers;
+    return new CommandStage(this, { def, runtime, bound, binderHost, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
   }
 
-  /** begin, process (once per input object) and end; every failure as a PowerShell error. */
-  async #runBlocks(def: CmdletDefinition, runtime: CommandRuntime, bound: BindResult, input: unknown[] | undefined, binderHost: BinderHost, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal, isFunction: boolean): Promise<void> {
-    try {
-      await def.begin?.(runtime);
-      if (input === undefined) await def.process(runtime);
-      else await this.#processInput(def, runtime, bound, input, binderHost, signal);
-      await def.end?.(runtime);
-    } catch (e) {
-      // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
-      if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...this.#functionCalls];
-      // $PSCmdlet.ThrowTerminatingError ended this function: here it is the call's statement-terminating error.
-      if (e instanceof FunctionTerminatingError && e.context === runtime) throw new PSErrorSignal(e.record, 'statement');
-      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-      if (e instanceof NonInteractiveError) {
-        throw new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');
-      }
-      // break/continue leave the command for the caller's loop (or end the script), as in pwsh.
-      if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof LoopSignal || e instanceof ReportedErrorSignal) throw e;
-      if (signal.aborted) throw new PipelineStoppedSignal();
-      if (e instanceof WildcardPatternError) {
-        throw new PSErrorSignal(makeRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName }), 'statement');
-      }
-      const message = e instanceof Error ? e.message : String(e);
-      throw new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
-    } finally {
-      if (isFunction) this.#functionCalls.pop();
-      def.cleanup?.(runtime);
-      runtime.storeCollectors();
-    }
+  /** Makes `calls` the function stack (a pipeline command's, while it runs); returns the one it replaces. */
+  useCalls(calls: ReadonlyArray<{ name: string; extent: SourceExtent }>): ReadonlyArray<{ name: string; extent: SourceExtent }> {
+    const outer = this.#functionCalls;
+    this.#functionCalls = calls;
+    return outer;
   }
 
-  /** The process block once per input object, each bound afresh to the ByValue parameters left unbound. */
-  async #processInput(def: CmdletDefinition, runtime: CommandRuntime, bound: BindResult, input: unknown[], binderHost: BinderHost, signal: AbortSignal): Promise<void> {
-    for (const item of input) {
-      if (signal.aborted) throw new PipelineStoppedSignal();
-      runtime.input = item;
-      runtime.hasInput = true;
-      for (const p of [...bound.pipelineParameters, ...bound.propertyParameters]) {
-        bound.values.delete(p.name.toLowerCase());
-        bound.names.delete(p.name.toLowerCase());
-      }
-      let boundTo;
-      try {
-        boundTo = await bindPipelineInput(bound, item, binderHost);
-      } catch (e) {
-        if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-        // A pipeline object that fails a parameter's validation is that object's (non-terminating) error.
-        if (!(e instanceof BindingError)) throw e;
-        await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject });
-        continue;
-      }
-      // A function takes any input: what no parameter binds reaches it as $_ and $input.
-      if (!boundTo && !def.takesAnyInput) {
-        await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
-        continue;
-      }
-      await def.process(runtime);
+  /** Every failure leaving a command's block, as a PowerShell error (control flow passes unchanged). */
+  translate(e: unknown, runtime: CommandRuntime, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal, isFunction: boolean): unknown {
+    // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
+    if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...this.#functionCalls];
+    // $PSCmdlet.ThrowTerminatingError ended this function: here it is the call's statement-terminating error.
+    if (e instanceof FunctionTerminatingError && e.context === runtime) return new PSErrorSignal(e.record, 'statement');
+    if (e instanceof PromptCancelled) return new PipelineStoppedSignal();
+    if (e instanceof NonInteractiveError) {
+      return new PSErrorSignal(makeRecord({ ...R.NonInteractive(e.message), category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' }), 'statement');
     }
+    // break/continue leave the command for the caller's loop (or end the script), as in pwsh.
+    if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof LoopSignal || e instanceof ReportedErrorSignal || e instanceof StopUpstreamSignal) return e;
+    if (signal.aborted) return new PipelineStoppedSignal();
+    if (e instanceof WildcardPatternError) {
+      return new PSErrorSignal(makeRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName }), 'statement');
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return new PSErrorSignal(makeRecord({ message, errorId: 'UnexpectedError', category: 'NotSpecified', exceptionType: e instanceof Error ? e.name : 'RuntimeException' }), 'statement');
   }
 
   /** Prompts the binder may need. A prompt answered with Ctrl+C (the signal aborted) stops the command quietly. */
@@ -227,5 +195,150 @@ export class CommandProcessor {
         }
       },
     };
+  }
+}
+
+/** The calls the pipeline makes into a command. */
+const BEGIN = 0;
+const PROCESS_ALONE = 1;
+const PROCESS_ITEM = 2;
+const END = 3;
+type Phase = typeof BEGIN | typeof PROCESS_ALONE | typeof PROCESS_ITEM | typeof END;
+
+/** What a stage needs to run its command. */
+interface StageParts {
+  def: CmdletDefinition;
+  runtime: CommandRuntime;
+  bound: BindResult;
+  binderHost: BinderHost;
+  makeRecord: ReturnType<typeof recordFactory>;
+  signal: AbortSignal;
+  /** The function stack while it runs: its callers, and itself for a function. */
+  calls: ReadonlyArray<{ name: string; extent: SourceExtent }>;
+  /** The command's own scope stack (a function's scope goes on top of it: Session.forkScopes). */
+  scopes: ScopeStack;
+  /** The redirections in force while it runs: those around its pipeline and its own. */
+  frames: readonly RedirectionFrame[];
+  /** Where its output goes instead of down the pipeline (`> file`, `>$null`). */
+  outputSink?: Downstream;
+}
+
+/**
+ * One bound command of a running pipeline (pwsh's CommandProcessor): begin, process once per input
+ * object (its pipeline parameters bound afresh each time), end, then cleanup. What a call writes is
+ * passed on before the call returns, so the next command runs inside it, as in PowerShell.
+ */
+export class CommandStage implements PipelineStage {
+  readonly #processor: CommandProcessor;
+  readonly #parts: StageParts;
+  readonly #isFunction: boolean;
+
+  constructor(processor: CommandProcessor, parts: StageParts) {
+    this.#processor = processor;
+    this.#parts = parts;
+    this.#isFunction = parts.def.commandType === 'Function';
+  }
+
+  connect(downstream: Downstream, all?: (items: unknown[]) => Promise<void> | void): void {
+    // `> file` and `>$null` take the output instead of the next command.
+    const sink = this.#parts.outputSink;
+    this.#parts.runtime.downstream = sink ?? downstream;
+    this.#parts.runtime.downstreamAll = sink ? undefined : all;
+  }
+
+  requested(signal: StopUpstreamSignal): boolean {
+    return signal.requester === this.#parts.runtime;
+  }
+
+  begin(): Promise<void> {
+    return this.#call(BEGIN, undefined);
+  }
+
+  processAlone(): Promise<void> {
+    return this.#call(PROCESS_ALONE, undefined);
+  }
+
+  /** The process block for one input object, bound afresh to the ByValue parameters left unbound. */
+  processItem(item: unknown): Promise<void> {
+    return this.#call(PROCESS_ITEM, item);
+  }
+
+  end(): Promise<void> {
+    return this.#call(END, undefined);
+  }
+
+  /** Binds one input object; false when it binds to nothing (its error is written) and the process block skips it. */
+  async #bindItem(item: unknown): Promise<boolean> {
+    const { def, runtime, bound, binderHost, signal } = this.#parts;
+    if (signal.aborted) throw new PipelineStoppedSignal();
+    runtime.input = item;
+    runtime.hasInput = true;
+    for (const p of bound.pipelineParameters) {
+      bound.values.delete(p.name.toLowerCase());
+      bound.names.delete(p.name.toLowerCase());
+    }
+    for (const p of bound.propertyParameters) {
+      bound.values.delete(p.name.toLowerCase());
+      bound.names.delete(p.name.toLowerCase());
+    }
+    let boundTo;
+    try {
+      boundTo = await bindPipelineInput(bound, item, binderHost);
+    } catch (e) {
+      if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
+      // A pipeline object that fails a parameter's validation is that object's (non-terminating) error.
+      if (!(e instanceof BindingError)) throw e;
+      await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject });
+      return false;
+    }
+    // A function takes any input: what no parameter binds reaches it as $_ and $input.
+    if (!boundTo && !def.takesAnyInput) {
+      await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
+      return false;
+    }
+    return true;
+  }
+
+  /** The command is done (also when it failed): a function leaves its scope, the -*Variable collectors are stored. */
+  cleanup(): void {
+    const { def, runtime } = this.#parts;
+    const session = this.#processor.engine.session;
+    const scopes = session.useScopes(this.#parts.scopes);
+    try {
+      def.cleanup?.(runtime);
+    } finally {
+      session.useScopes(scopes);
+      runtime.storeCollectors();
+    }
+  }
+
+  /**
+   * One call into the command, in its own scope stack, redirections and function stack, its output
+   * passed on before it returns. (No closures per call: this runs once per object of every command.)
+   */
+  async #call(phase: Phase, item: unknown): Promise<void> {
+    const parts = this.#parts;
+    const { def, runtime } = parts;
+    const engine = this.#processor.engine;
+    const scopes = engine.session.useScopes(parts.scopes);
+    const frames = engine.streams?.use(parts.frames);
+    const calls = this.#processor.useCalls(parts.calls);
+    try {
+      let ran: Promise<void> | void;
+      if (phase === PROCESS_ITEM) ran = (await this.#bindItem(item)) ? def.process(runtime) : undefined;
+      else if (phase === BEGIN) ran = def.begin?.(runtime);
+      else if (phase === PROCESS_ALONE) ran = def.process(runtime);
+      else ran = def.end?.(runtime);
+      if (ran) await ran;
+      const flushed = runtime.flush();
+      if (flushed) await flushed;
+    } catch (e) {
+      // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
+      throw this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
+    } finally {
+      this.#processor.useCalls(calls);
+      engine.session.useScopes(scopes);
+      if (frames) engine.streams?.use(frames);
+    }
   }
 }

@@ -114,13 +114,35 @@ export interface BoundValues {
   names(): string[];
 }
 
+/**
+ * Select-Object -First has what it wants: the commands before it in its pipeline stop (pwsh's
+ * StopUpstreamCommandsException). It passes through try/catch and traps, as control flow does; the
+ * pipeline that holds the requesting command catches it and ends that command and those after it.
+ */
+export class StopUpstreamSignal extends Error {
+  constructor(readonly requester: CommandRuntime) {
+    super('The upstream commands were stopped.');
+  }
+}
+
+/** Where a command's output objects go, one at a time: the next command's process block, or the statement's output. */
+export type Downstream = (item: unknown) => Promise<void> | void;
+
 export class CommandRuntime implements CmdletContext {
   readonly host: Host;
   readonly session: Session;
   readonly commands: CommandLookup;
   readonly params: CmdletContext['params'];
-  /** Objects written to the output stream, in order (a redirected command's list, shared with its redirection). */
-  readonly outputs: unknown[];
+  /**
+   * Objects written and not yet passed on. writeObject only queues (cmdlets call it without waiting);
+   * flush() passes them on after each begin, process and end call, and a script's statements pass
+   * theirs on as each statement writes them (sendObjects), so a pipeline streams as in PowerShell.
+   */
+  #pending: unknown[] = [];
+  /** The next command's process block, or the statement's output (set by the pipeline). */
+  downstream: Downstream = () => {};
+  /** The statement's output, when this is the last command: what one call wrote goes there in one piece. */
+  downstreamAll: ((items: unknown[]) => Promise<void> | void) | undefined;
   input: unknown = undefined;
   hasInput = false;
 
@@ -141,9 +163,7 @@ export class CommandRuntime implements CmdletContext {
     readonly signal: AbortSignal,
     statement: StatementState,
     makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord,
-    outputs: unknown[] = [],
   ) {
-    this.outputs = outputs;
     this.#engine = engine;
     this.host = engine.host;
     this.session = engine.session;
@@ -188,12 +208,56 @@ export class CommandRuntime implements CmdletContext {
   }
 
   writeObject(value: unknown, enumerateIt = false): void {
-    const items = enumerateIt ? enumerate(value) : [value];
-    for (const item of items) {
-      this.outputs.push(item);
-      this.#out?.items.push(item);
-      if (this.#pipelineVariable) this.session.setVariable(this.#pipelineVariable, item);
+    if (!enumerateIt) {
+      this.#pending.push(value);
+      this.#out?.items.push(value);
+      return;
     }
+    for (const item of enumerate(value)) {
+      this.#pending.push(item);
+      this.#out?.items.push(item);
+    }
+  }
+
+  /** A record a redirection merged into this command's output (`2>&1`): in order with its objects. */
+  writeMerged(value: unknown): void {
+    this.#pending.push(value);
+  }
+
+  /** Writes `values` and passes them on now (a function's or script block's statement output). */
+  sendObjects(values: readonly unknown[]): Promise<void> | void {
+    for (const v of values) {
+      this.#pending.push(v);
+      this.#out?.items.push(v);
+    }
+    return this.flush();
+  }
+
+  /** Passes what was written on, in order (the next command runs for each object before this one goes on). */
+  flush(): Promise<void> | void {
+    if (this.#pending.length === 0) return;
+    return this.#flushPending();
+  }
+
+  async #flushPending(): Promise<void> {
+    while (this.#pending.length) {
+      const items = this.#pending;
+      this.#pending = [];
+      if (this.downstreamAll && !this.#pipelineVariable) {
+        await this.downstreamAll(items);
+        continue;
+      }
+      for (const item of items) {
+        // -PipelineVariable holds the object the next command is working on.
+        if (this.#pipelineVariable) this.session.setVariable(this.#pipelineVariable, item);
+        await this.downstream(item);
+      }
+    }
+  }
+
+  /** Select-Object -First: stops the commands before this one (StopUpstreamSignal). */
+  stopUpstream(): never {
+    throw new StopUpstreamSignal(this);
   }
 
   async writeError(spec: ErrorSpec | ErrorRecord): Promise<void> {

@@ -12,7 +12,8 @@ import { DecimalValue, INTEGER_TYPES, literalValue, typed, TypedNumber } from '.
 import { keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { EOL } from 'node:os';
-import { mergedStreamOf, runRedirected, StreamRouter, type RedirectionServices } from './redirection.js';
+import { closeRedirections, mergedStreamOf, openRedirections, StreamRouter, type RedirectionFrame, type RedirectionServices } from './redirection.js';
+import { runStages } from './pipeline-runner.js';
 import { runChain } from './pipeline-chain.js';
 import { ioFailure, resolveLiteral } from './paths.js';
 import type { Host } from '../host/host.js';
@@ -20,7 +21,7 @@ import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
 import type { CommandTable } from './command-table.js';
 import type { RunResult } from './api.js';
-import { CommandProcessor } from './command-processor.js';
+import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
@@ -41,7 +42,7 @@ import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { ScriptBlock } from './script-block.js';
-import { addOutputBefore, dropOutputBefore, takeOutputBefore } from './output-before-error.js';
+import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
@@ -91,7 +92,7 @@ export class Executor implements EngineServices {
         return executor.statement;
       },
       operatorScope: this.#operatorScope,
-      evalStatement: (stmt, signal) => this.evalListStatement(stmt, signal),
+      evalStatement: (stmt, signal, emit) => this.evalListStatement(stmt, signal, emit),
       valueOf: (stmt, signal) => {
         // A condition, a loop's initializer and a foreach or switch input are sequence points whatever they hold.
         this.moveTo(stmt.span);
@@ -152,7 +153,7 @@ export class Executor implements EngineServices {
         await this.#flow.withTraps(traps.length > 0, async () => {
           if (isFlowStatement(stmt)) await this.#flow.run(stmt, signal, output.emit);
           else if (stmt.kind === 'chain') await this.runChain(stmt, signal, output.emit);
-          else output.emit(await this.evalListStatement(stmt, signal));
+          else await this.evalListStatement(stmt, signal, output.emit);
         });
         success = !this.statement.failed;
       } catch (e) {
@@ -359,9 +360,17 @@ export class Executor implements EngineServices {
    * A statement of a statement list (a script, a body, `$( )`): a pipeline, an assignment, `throw`
    * and `exit` are sequence points (control flow sets its own at its conditions; a chain at each pipeline).
    */
-  private evalListStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
+  private async evalListStatement(stmt: Statement, signal: AbortSignal, emit: Emit): Promise<void> {
     if (stmt.kind === 'pipeline' || stmt.kind === 'assignment' || stmt.kind === 'throw' || stmt.kind === 'exit') this.moveTo(stmt.span);
-    return this.evalStatement(stmt, signal);
+    if (stmt.kind === 'pipeline') {
+      if (isIncrementStatement(stmt)) await this.evalStatement(stmt, signal);
+      else await this.runPipeline(stmt, signal, emit);
+      return;
+    }
+    if (stmt.kind === 'chain') return this.runChain(stmt, signal, emit);
+    if (isFlowStatement(stmt)) return this.#flow.run(stmt, signal, emit);
+    const out = await this.evalStatement(stmt, signal);
+    if (out.length) await emit(out);
   }
 
   get currentExtent(): SourceExtent | undefined {
@@ -382,12 +391,15 @@ export class Executor implements EngineServices {
     switch (stmt.kind) {
       case 'pipeline': {
         // `$i++` as a statement writes nothing; `($i++)` writes the old value.
-        const only = stmt.elements.length === 1 ? stmt.elements[0]! : undefined;
-        if (only?.kind === 'expression' && only.expr.kind === 'unary' && isIncrement(only.expr.op)) {
-          await this.evalExpr(only.expr, signal);
+        if (isIncrementStatement(stmt)) {
+          await this.evalExpr((stmt.elements[0] as Extract<PipelineStatement['elements'][number], { kind: 'expression' }>).expr, signal);
           return [];
         }
-        return this.runPipeline(stmt, signal);
+        const out: unknown[] = [];
+        await this.runPipeline(stmt, signal, (values) => {
+          for (const v of values) out.push(v);
+        });
+        return out;
       }
       case 'assignment':
         await this.assign(stmt, signal);
@@ -572,14 +584,16 @@ export class Executor implements EngineServices {
    * `a && b || c` (pipeline-chain.ts): each pipeline a statement of its own for $?; a
    * statement-terminating error in one is shown and makes it fail, unless it stops the script.
    */
-  private async runChain(stmt: ChainStatement, signal: AbortSignal, emit: (values: unknown[]) => void): Promise<void> {
+  private async runChain(stmt: ChainStatement, signal: AbortSignal, emit: Emit): Promise<void> {
     const outer = this.statement;
     const runPipeline = async (pipeline: PipelineStatement): Promise<{ output: unknown[]; ok: boolean }> => {
       const own: StatementState = { failed: false };
       this.statement = own;
       let result: { output: unknown[]; ok: boolean };
       try {
-        result = { output: await this.evalListStatement(pipeline, signal), ok: !own.failed };
+        // The pipeline's objects go to `emit` as they come (its output here is what is left: none).
+        await this.evalListStatement(pipeline, signal, emit);
+        result = { output: [], ok: !own.failed };
       } catch (e) {
         if (isControlTransfer(e)) throw e;
         const signalled = this.toSignal(e, pipeline.span);
@@ -598,44 +612,90 @@ export class Executor implements EngineServices {
   }
 
 
-  private async runPipeline(stmt: PipelineStatement, signal: AbortSignal): Promise<unknown[]> {
+  private async runPipeline(stmt: PipelineStatement, signal: AbortSignal, emit: Emit): Promise<void> {
     // -PipelineVariable lives as long as its pipeline: afterwards the variable is gone (pwsh 7.6.10).
     const pipelineVariables = (this.statement.pipelineVariables ??= []);
     const mark = pipelineVariables.length;
     try {
-      return await this.runPipelineElements(stmt, signal);
+      await this.runPipelineElements(stmt, signal, emit);
     } finally {
       for (const name of pipelineVariables.splice(mark)) this.session.removeVariable(name);
     }
   }
 
-  private async runPipelineElements(stmt: PipelineStatement, signal: AbortSignal): Promise<unknown[]> {
+  /**
+   * A pipeline, streaming (pipeline-runner.ts): a first element that is an expression is evaluated
+   * first, then every command's arguments are evaluated and bound in order, then the commands run,
+   * each object going on to the next command (and the last command's to `emit`) as it is written.
+   */
+  private async runPipelineElements(stmt: PipelineStatement, signal: AbortSignal, emit: Emit): Promise<void> {
+    const elements = stmt.elements;
+    const first = elements[0]!;
     let input: unknown[] | undefined;
-    for (let i = 0; i < stmt.elements.length; i++) {
-      const el = stmt.elements[i]!;
-      // A pipeline of thousands of commands must still let Ctrl+C in (issue 13 item 3).
-      if (i > 0) await this.#flow.checkpoint(signal);
-      const previous = input;
-      const run = async (outputs?: unknown[]): Promise<unknown[]> => {
-        if (el.kind === 'command') return this.runCommand(el, previous, i + 1, signal, outputs);
-        const value = await this.evalExpr(el.expr, signal);
-        return value instanceof PSHashtable ? [value] : enumerate(value);
-      };
-      try {
-        input = el.redirections?.length ? await runRedirected(this.redirectionServices(signal, el.span), el.redirections, run) : await run();
-      } catch (e) {
-        // Only the last element's objects were bound for the screen (output-before-error.ts).
-        if (i < stmt.elements.length - 1) dropOutputBefore(e);
-        throw e;
+    if (first.kind === 'expression') {
+      input = await this.expressionElement(first, signal);
+      // An expression alone: its objects are the statement's output, written at once.
+      if (elements.length === 1) {
+        if (input.length) await emit(input);
+        return;
       }
     }
-    return input ?? [];
+    const stages: CommandStage[] = [];
+    const frames: RedirectionFrame[] = [];
+    const services = this.redirectionServices(signal, stmt.span);
+    let started = false;
+    try {
+      for (let i = input === undefined ? 0 : 1; i < elements.length; i++) {
+        const el = elements[i]!;
+        if (el.kind !== 'command') continue;
+        // A pipeline of thousands of commands must still let Ctrl+C in (issue 13 item 3).
+        if (i > 0) await this.#flow.checkpoint(signal);
+        let frame: RedirectionFrame | undefined;
+        if (el.redirections?.length) {
+          frame = await openRedirections(this.redirectionServices(signal, el.span), el.redirections);
+          frames.push(frame);
+        }
+        stages.push(await this.prepareCommand(el, i + 1, i > 0, signal, frame));
+      }
+      started = true;
+      await runStages(stages, input, emit, () => this.#flow.checkpointIfDue(signal));
+    } catch (e) {
+      // Stages prepared before a later command failed to bind never ran (the runner cleans up those it ran).
+      if (!started) for (const stage of stages) stage.cleanup();
+      throw e;
+    } finally {
+      for (const frame of frames) closeRedirections(services, frame);
+    }
+  }
+
+  /** The objects of a pipeline's first element when it is an expression, under its redirections. */
+  private async expressionElement(el: Extract<PipelineStatement['elements'][number], { kind: 'expression' }>, signal: AbortSignal): Promise<unknown[]> {
+    const valueOf = async (): Promise<unknown[]> => {
+      const value = await this.evalExpr(el.expr, signal);
+      return value instanceof PSHashtable ? [value] : enumerate(value);
+    };
+    if (!el.redirections?.length) return valueOf();
+    const services = this.redirectionServices(signal, el.span);
+    const frame = await openRedirections(services, el.redirections);
+    const merged: unknown[] = [];
+    frame.merge = (value) => merged.push(value);
+    const outer = this.streams.use([...this.streams.frames, frame]);
+    try {
+      // An expression writes no stream of its own as it goes: its merged records follow its value.
+      const items = [...(await valueOf()), ...merged];
+      const sink = frame.outputSink;
+      if (!sink) return items;
+      for (const item of items) sink(item);
+      return [];
+    } finally {
+      this.streams.use(outer);
+      closeRedirections(services, frame);
+    }
   }
 
   /** What redirection.ts needs: file names evaluated here, Out-File's text and errors. */
   private redirectionServices(signal: AbortSignal, elementSpan: Span): RedirectionServices {
     return {
-      router: this.streams,
       fileOf: async (r) => {
         // `>$null` (any scope prefix) discards; anything else names a file, relative to the current location.
         if (r.target.kind === 'variable' && /^(?:[a-z]+:)?null$/i.test(r.target.name)) return null;
@@ -700,7 +760,7 @@ export class Executor implements EngineServices {
     return toPSString(await this.evalExpr(cmd.nameExpr, signal));
   }
 
-  private async runCommand(cmd: CommandAst, input: unknown[] | undefined, position: number, signal: AbortSignal, outputs?: unknown[]): Promise<unknown[]> {
+  private async prepareCommand(cmd: CommandAst, position: number, hasInput: boolean, signal: AbortSignal, frame: RedirectionFrame | undefined): Promise<CommandStage> {
     const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
     let typedName: string;
     let definition: CmdletDefinition;
@@ -717,10 +777,10 @@ export class Executor implements EngineServices {
     const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
     // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
     if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
-      return this.#processor.run(this.#processor.helpRequest(definition, cmd.nameSpan, request));
+      return this.#processor.prepare(this.#processor.helpRequest(definition, cmd.nameSpan, request), frame);
     }
     const args = await this.evalArguments(cmd, signal);
-    return this.#processor.run({ ...request, definition, typedName, args, input, outputs });
+    return this.#processor.prepare({ ...request, definition, typedName, args, hasInput }, frame);
   }
 
   // ---- expressions ---------------------------------------------------------------------------
@@ -763,7 +823,7 @@ export class Executor implements EngineServices {
         if (/^using:/i.test(expr.name)) throw this.usingRefused(expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
-        return collapse(await this.runNested(expr.statements, signal));
+        return collapse(await this.collectNested(expr.statements, signal));
       case 'arraySubexpression': {
         // @( ) around one pure expression evaluates it as an expression: an error in it ends the
         // enclosing statement (pwsh's VisitArrayExpression); otherwise its statements are a list of their own.
@@ -774,7 +834,7 @@ export class Executor implements EngineServices {
           // Enumerated as a pipeline would (a hashtable stays whole), into a new array.
           return value instanceof PSHashtable ? [value] : [...enumerate(value)];
         }
-        return await this.runNested(expr.statements, signal);
+        return await this.collectNested(expr.statements, signal);
       }
       case 'paren': {
         // Each part is evaluated once: nested parentheses must not run their contents again.
@@ -888,7 +948,7 @@ export class Executor implements EngineServices {
           // $Host.UI's methods prompt and write through the host (host-ui.ts).
           const cmdletCall =
             target instanceof ScriptCmdlet
-              ? await target.invoke(node.name, args, this.streams.currentBlock())
+              ? await target.invoke(node.name, args, undefined)
               : isHostMethodTarget(target)
                 ? await target.invoke(node.name, args, signal)
                 : undefined;
@@ -1049,7 +1109,7 @@ export class Executor implements EngineServices {
    * A script block's or function's statements, with errors pointing into `source` (where the
    * block was written). `return` ends the block; what it wrote so far is its output.
    */
-  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
+  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void> {
     const outer = this.source;
     const caller = this.statement;
     const callerPosition = this.#position;
@@ -1060,26 +1120,19 @@ export class Executor implements EngineServices {
     // the call fail (pwsh 7.6.10: `function f { Write-Error x }; f; $?` is True, and `pwsh -c f`
     // exits 0). Only what ends the call (a terminating error) fails the caller's statement.
     this.statement = { failed: false };
-    const out: unknown[] = [];
-    this.streams.openBlock(out);
     try {
       // A body with a trap runs as a statement list whose trap comes before any caller's try (flow.ts).
-      if (statements.some((s) => s.kind === 'trap')) await this.#flow.runStatements([...statements], signal, (values) => out.push(...values));
-      else await this.runNested(statements, signal, out);
+      if (statements.some((s) => s.kind === 'trap')) await this.#flow.runStatements([...statements], signal, emit);
+      else await this.runNested(statements, signal, emit);
     } catch (e) {
-      if (!(e instanceof ReturnSignal)) {
-        addOutputBefore(e, out);
-        throw e;
-      }
-      out.push(...e.output);
+      if (!(e instanceof ReturnSignal)) throw e;
+      if (e.output.length) await emit(e.output);
     } finally {
-      this.streams.closeBlock();
       this.source = outer;
       this.#position = callerPosition;
       this.#skippedPoint = callerSkipped;
       this.statement = caller;
     }
-    return out;
   }
 
   /** `$using:x` outside Invoke-Command/Start-Job (which spo-shell does not have): PowerShell's error. */
@@ -1113,7 +1166,16 @@ export class Executor implements EngineServices {
     }
   }
 
-  private async runNested(statements: readonly Statement[], signal: AbortSignal, out: unknown[] = []): Promise<unknown[]> {
+  /** A statement list collected (`$( )`, `@( )`). */
+  private async collectNested(statements: readonly Statement[], signal: AbortSignal): Promise<unknown[]> {
+    const out: unknown[] = [];
+    await this.runNested(statements, signal, (values) => {
+      for (const v of values) out.push(v);
+    });
+    return out;
+  }
+
+  private async runNested(statements: readonly Statement[], signal: AbortSignal, emit: Emit): Promise<void> {
     // Each statement of a body or a $( ) has its own $?, set when it ends (pwsh 7.6.10:
     // `function g { Write-Error x; $?; $? }` gives False, True); the list's status is its last statement's.
     const outer = this.statement;
@@ -1122,9 +1184,10 @@ export class Executor implements EngineServices {
       for (const stmt of statements) {
         this.statement = { failed: false };
         try {
-          out.push(...(await this.evalListStatement(stmt, signal)));
+          await this.evalListStatement(stmt, signal, emit);
         } catch (e) {
-          out.push(...takeOutputBefore(e));
+          const before = takeOutputBefore(e);
+          if (before.length) await emit(before);
           if (isControlTransfer(e)) throw e;
           const error = e instanceof PSErrorSignal ? e : this.toSignal(e, stmt.span);
           if (error.scope !== 'statement' || this.#flow.handlerAbove) throw error;
@@ -1139,7 +1202,6 @@ export class Executor implements EngineServices {
       this.statement = outer;
     }
     if (lastFailed) outer.failed = true;
-    return out;
   }
 
   /**
@@ -1168,6 +1230,13 @@ export class Executor implements EngineServices {
 function isIncrement(op: string): boolean {
   return op === '++' || op === '--' || op === 'post++' || op === 'post--';
 }
+
+/** `$i++` as a statement: it writes nothing (`($i++)` writes the old value). */
+function isIncrementStatement(stmt: PipelineStatement): boolean {
+  const only = stmt.elements.length === 1 ? stmt.elements[0]! : undefined;
+  return only?.kind === 'expression' && only.expr.kind === 'unary' && isIncrement(only.expr.op);
+}
+
 
 /** [double]::MinValue / ::MaxValue (integer types: integerLimit). */
 const NUMERIC_LIMITS: Record<string, [number, number]> = {

@@ -9,7 +9,7 @@
 
 import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock } from '../language/ast.js';
 import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
-import type { StatementState } from './command-runtime.js';
+import { StopUpstreamSignal, type StatementState } from './command-runtime.js';
 import { collapse, isTrue, toPSString, unwrap } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { findHandler, resolveExceptionType } from './exception-types.js';
@@ -19,8 +19,11 @@ import { ScriptBlock } from './script-block.js';
 import { takeOutputBefore } from './output-before-error.js';
 import type { Session } from './session.js';
 
-/** Where statements write their output objects. */
-export type Emit = (values: unknown[]) => void;
+/**
+ * Where statements write their output objects. Inside a pipeline it runs the next command for them
+ * (pipeline-runner.ts) before it returns, so it is always awaited.
+ */
+export type Emit = (values: unknown[]) => Promise<void> | void;
 
 /** How long evaluation may run before it lets the event loop handle keys and signals. */
 const YIELD_INTERVAL_MS = 15;
@@ -30,8 +33,8 @@ export interface FlowServices {
   readonly session: Session;
   readonly statementState: StatementState;
   readonly operatorScope: OperatorScope;
-  /** Runs a statement that is not control flow and returns its output. */
-  evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]>;
+  /** Runs a statement that is not control flow, its output going to `emit` as it is written. */
+  evalStatement(stmt: Statement, signal: AbortSignal, emit: Emit): Promise<void>;
   /** A statement's value as `=` would assign it (conditions, foreach and switch input). */
   valueOf(stmt: Statement, signal: AbortSignal): Promise<unknown>;
   evalExpr(expr: Expr, signal: AbortSignal): Promise<unknown>;
@@ -114,6 +117,12 @@ export class FlowEvaluator {
     }
   }
 
+  /** checkpoint() when it has something to do (Ctrl+C, or time to yield), else nothing: no promise per call. */
+  checkpointIfDue(signal: AbortSignal): Promise<void> | undefined {
+    if (!signal.aborted && monotonicMs() - this.#lastYield < YIELD_INTERVAL_MS) return undefined;
+    return this.checkpoint(signal);
+  }
+
   /** Stops on Ctrl+C; lets the event loop run every YIELD_INTERVAL_MS (a cheap clock check otherwise). */
   async checkpoint(signal: AbortSignal): Promise<void> {
     if (signal.aborted) throw new PipelineStoppedSignal();
@@ -145,7 +154,7 @@ export class FlowEvaluator {
       }
       case 'return':
         // The value is output like any other; ReturnSignal then leaves the script block.
-        if (stmt.value) emit(await this.services.evalStatement(stmt.value, signal));
+        if (stmt.value) await this.services.evalStatement(stmt.value, signal, emit);
         throw new ReturnSignal();
       case 'try':
         return this.runTry(stmt, signal, emit);
@@ -159,11 +168,11 @@ export class FlowEvaluator {
   async runStatement(stmt: Statement, signal: AbortSignal, emit: Emit): Promise<void> {
     if (isFlowStatement(stmt)) return this.run(stmt, signal, emit);
     try {
-      emit(await this.services.evalStatement(stmt, signal));
+      await this.services.evalStatement(stmt, signal, emit);
     } catch (e) {
-      // What the statement wrote before it failed was written (output-before-error.ts).
+      // What a collecting part of the statement held when it failed was written (output-before-error.ts).
       const before = takeOutputBefore(e);
-      if (before.length) emit(before);
+      if (before.length) await emit(before);
       throw e;
     }
   }
@@ -245,11 +254,11 @@ export class FlowEvaluator {
         return;
       }
       case 'for':
-        if (stmt.init) emit(await s.evalStatement(stmt.init, signal));
+        if (stmt.init) await s.evalStatement(stmt.init, signal, emit);
         for (;;) {
           if (stmt.condition && !isTrue(await s.valueOf(stmt.condition, signal))) return;
           if (!(await this.iteration(stmt, signal, emit))) return;
-          if (stmt.step) emit(await s.evalStatement(stmt.step, signal));
+          if (stmt.step) await s.evalStatement(stmt.step, signal, emit);
         }
       case 'while':
         while (isTrue(await s.valueOf(stmt.condition, signal))) {
@@ -463,7 +472,7 @@ function isRange(stmt: Statement): boolean {
   return el.kind === 'expression' && el.expr.kind === 'binary' && el.expr.op === '..';
 }
 
-/** break, continue, return, exit and Ctrl+C pass through error handling untouched. */
+/** break, continue, return, exit, Ctrl+C and Select-Object -First's stop pass through error handling untouched. */
 export function isControlTransfer(e: unknown): boolean {
-  return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal;
+  return e instanceof LoopSignal || e instanceof ReturnSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof ReportedErrorSignal || e instanceof StopUpstreamSignal;
 }

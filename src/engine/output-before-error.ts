@@ -1,12 +1,10 @@
-// What a command, function or script block wrote before an error (or break, continue, exit, Ctrl+C)
-// left it. PowerShell's pipeline streams: `function f { 'before'; throw 'x' }; try { f } catch { }`
-// prints 'before', because the object went down the pipeline before the throw. spo-shell collects a
-// block's output in an array and hands it on when the block ends, so an exception leaving the block
-// would drop that array. Every layer that collects output therefore attaches what it holds to the
-// exception on its way out (outer output first), and the first layer that writes output as it goes
-// (a statement list's emit, the top-level script) writes it before it handles or passes on the
-// exception. A pipeline element that is not the last drops its part: its objects were meant for the
-// next command, not for the screen.
+// What a collecting context held when an error (or break, continue, exit, Ctrl+C) left it. Pipelines
+// stream (pipeline-runner.ts): a command's, function's or script block's objects go on as they are
+// written, so they are never lost to an error. A few contexts still collect before they hand their
+// output on: control flow inside an expression (`$x = foreach …`, `$( if … )`) and a script block run
+// for its value. Such a layer attaches what it holds to the exception on its way out (outer output
+// first), and the first layer that writes output as it goes (a statement list's emit, the top-level
+// script) writes it before it handles or passes on the exception.
 
 const before = new WeakMap<object, unknown[]>();
 
@@ -24,9 +22,4 @@ export function takeOutputBefore(e: unknown): unknown[] {
   if (!values) return [];
   before.delete(e);
   return values;
-}
-
-/** Forgets the output written before `e` (a pipeline element's output that the next element would have had). */
-export function dropOutputBefore(e: unknown): void {
-  if (typeof e === 'object' && e !== null) before.delete(e);
 }

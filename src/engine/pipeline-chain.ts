@@ -19,7 +19,7 @@ export async function runChain(chain: ChainStatement, services: ChainServices, e
     if (i > 0 && (chain.operators[i - 1]!.op === '&&') !== ok) continue;
     const result = await services.runPipeline(chain.pipelines[i]!);
     ok = result.ok;
-    emit(result.output);
+    if (result.output.length) await emit(result.output);
   }
   return ok;
 }

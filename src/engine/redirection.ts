@@ -1,8 +1,9 @@
 // Redirection (`> file`, `>> file`, `2>&1`, `*>&1`, `2>$null`, `3>` … `6>`), as PowerShell runs it:
 // while a redirected pipeline element runs, the records its streams carry (its own and those of the
 // commands it calls: a function's body, a script block) go where the redirection says. Merged records
-// join the element's output in the order they are written; a file gets what Out-File would write
-// (formatted at the console width, UTF-8 without a byte order mark); `$null` drops them.
+// join the element's output in the order they are written (the pipeline passes them on with its
+// objects); a file gets what Out-File would write (formatted at the console width, UTF-8 without a
+// byte order mark), written when the element ends; `$null` drops them.
 //
 // A file is opened (created, or emptied for `>`) before the command runs, as Out-File's begin does:
 // a path that cannot be written stops the statement before anything runs, with Out-File's error.
@@ -49,38 +50,40 @@ class FileSink {
 
 type Route = { kind: 'merge' } | { kind: 'null' } | { kind: 'file'; sink: FileSink };
 
-/** The redirections of one running pipeline element. */
+/** The redirections of one pipeline element, for as long as it runs. */
 export class RedirectionFrame {
   readonly routes = new Map<RoutedStream, Route>();
   output: Route | undefined;
-  /** The element's output list: merged records are appended to it as they are written. */
-  readonly outputs: unknown[] = [];
-  /** How many block output lists were open when the element started (StreamRouter.openBlock). */
-  blocksOutside = 0;
   readonly files: FileSink[] = [];
+  /** Where a merged record goes: the element's output, in order with the objects it writes. */
+  merge: (value: unknown) => void = () => {};
+
+  /** What becomes of the element's output objects: undefined = they go on down the pipeline. */
+  get outputSink(): ((item: unknown) => void) | undefined {
+    const route = this.output;
+    if (route?.kind === 'null') return () => {};
+    if (route?.kind === 'file') return (item) => route.sink.items.push(item);
+    return undefined;
+  }
 }
 
-/** The frames of the elements running now, innermost last; a stream goes to the innermost frame that redirects it. */
+/**
+ * The frames in force now, innermost last; a stream goes to the innermost frame that redirects it.
+ * Each command of a pipeline runs with its own list (the frames around the pipeline and its own):
+ * in `f 2>&1 | g`, g runs inside f's output but f's redirection does not take g's errors.
+ */
 export class StreamRouter {
-  readonly #frames: RedirectionFrame[] = [];
-  /**
-   * The output lists of the script blocks and function bodies running now, innermost last. A record
-   * merged while the redirected element runs a block joins that block's output where it stands
-   * (`f 2>&1`: after the statements before it), as PowerShell's streaming pipeline orders it.
-   */
-  readonly #blocks: unknown[][] = [];
+  #frames: readonly RedirectionFrame[] = [];
 
-  openBlock(output: unknown[]): void {
-    this.#blocks.push(output);
+  get frames(): readonly RedirectionFrame[] {
+    return this.#frames;
   }
 
-  closeBlock(): void {
-    this.#blocks.pop();
-  }
-
-  /** The output list of the innermost block running now ($PSCmdlet.WriteObject writes there). */
-  currentBlock(): unknown[] | undefined {
-    return this.#blocks[this.#blocks.length - 1];
+  /** Makes `frames` the ones in force; returns those it replaces (to give back afterwards). */
+  use(frames: readonly RedirectionFrame[]): readonly RedirectionFrame[] {
+    const previous = this.#frames;
+    this.#frames = frames;
+    return previous;
   }
 
   /**
@@ -88,17 +91,16 @@ export class StreamRouter {
    * (the caller shows it as usual). `record` is built only when needed.
    */
   write(stream: RoutedStream, record: () => unknown): boolean {
-    for (let i = this.#frames.length - 1; i >= 0; i--) {
-      const route = this.#frames[i]!.routes.get(stream);
+    const frames = this.#frames;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const route = frames[i]!.routes.get(stream);
       if (!route) continue;
       if (route.kind === 'null') return true;
       const value = record();
       if (route.kind === 'file') route.sink.items.push(value);
       else {
         if (typeof value === 'object' && value !== null) mergedFrom.set(value, stream);
-        const frame = this.#frames[i]!;
-        const inner = this.#blocks.length > frame.blocksOutside ? this.#blocks[this.#blocks.length - 1]! : frame.outputs;
-        inner.push(value);
+        frames[i]!.merge(value);
       }
       return true;
     }
@@ -109,21 +111,10 @@ export class StreamRouter {
   redirects(stream: RoutedStream): boolean {
     return this.#frames.some((f) => f.routes.has(stream));
   }
-
-  push(frame: RedirectionFrame): void {
-    frame.blocksOutside = this.#blocks.length;
-    this.#frames.push(frame);
-  }
-
-  pop(frame: RedirectionFrame): void {
-    const i = this.#frames.lastIndexOf(frame);
-    if (i >= 0) this.#frames.splice(i, 1);
-  }
 }
 
 /** What running a redirected element needs from the engine. */
 export interface RedirectionServices {
-  readonly router: StreamRouter;
   /** The file a redirection names: its target evaluated; null for `$null`. */
   fileOf(redirection: Extract<RedirectionAst, { kind: 'file' }>): Promise<string | null>;
   /** Out-File's statement-terminating error for a file that cannot be opened (it underlines the whole element). */
@@ -132,11 +123,8 @@ export interface RedirectionServices {
   fileText(values: unknown[]): string;
 }
 
-/**
- * Runs one pipeline element under its redirections; returns what reaches the next element (its
- * output with merged records, or nothing when the output goes to a file or `$null`).
- */
-export async function runRedirected(services: RedirectionServices, redirections: readonly RedirectionAst[], run: (outputs: unknown[]) => Promise<unknown[]>): Promise<unknown[]> {
+/** The frame of one element's redirections, its files opened (created, or emptied for `>`) before it runs. */
+export async function openRedirections(services: RedirectionServices, redirections: readonly RedirectionAst[]): Promise<RedirectionFrame> {
   const frame = new RedirectionFrame();
   // `*>` first: a redirection of one stream wins over it whatever the order.
   const ordered = [...redirections].sort((a, b) => Number(b.from === 'all') - Number(a.from === 'all'));
@@ -164,23 +152,12 @@ export async function runRedirected(services: RedirectionServices, redirections:
       if (route.kind !== 'merge') frame.output = route;
     } else frame.routes.set(r.from, route);
   }
-  services.router.push(frame);
-  let outputs: unknown[];
-  try {
-    outputs = await run(frame.outputs);
-    // An expression wrote no list of its own: its merged records follow its value.
-    if (outputs !== frame.outputs) outputs = [...outputs, ...frame.outputs];
-  } finally {
-    services.router.pop(frame);
-    for (const sink of frame.files) if (frame.output?.kind !== 'file' || frame.output.sink !== sink) writeSink(services, sink);
-  }
-  if (frame.output?.kind === 'null') return [];
-  if (frame.output?.kind === 'file') {
-    frame.output.sink.items.push(...outputs);
-    writeSink(services, frame.output.sink);
-    return [];
-  }
-  return outputs;
+  return frame;
+}
+
+/** The element ended (or failed): what its redirections collected for files is written. */
+export function closeRedirections(services: RedirectionServices, frame: RedirectionFrame): void {
+  for (const sink of frame.files) writeSink(services, sink);
 }
 
 function writeSink(services: RedirectionServices, sink: FileSink): void {

@@ -17,9 +17,11 @@ export interface ScriptBlockInvocation {
   input?: unknown[];
   /** Runs in the caller's scope (`.`, ForEach-Object, Where-Object) instead of a new one. */
   dotSource?: boolean;
+  /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */
+  emit?: (values: unknown[]) => Promise<void> | void;
 }
 
-/** The evaluator's side: runs a script block's statements and returns its output. */
+/** The evaluator's side: runs a script block's statements and returns its output (none when it has `emit`). */
 export interface ScriptBlockRunner {
   invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]>;
 }

@@ -23,14 +23,18 @@ import { BindingError, PromptCancelled, bindArguments, type BindArg, type Binder
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
 import { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
+import type { Emit } from './flow.js';
 
 /** What the executor offers to run a block's statements. */
 export interface StatementRunner {
   readonly session: Session;
   /** Where a script's mandatory-parameter prompts go. */
   readonly host: Host;
-  /** Runs statements as a block body: statement-terminating errors are reported and the next one runs. */
-  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]>;
+  /**
+   * Runs statements as a block body: statement-terminating errors are reported and the next one runs.
+   * Each statement's output goes to `emit` as it is written.
+   */
+  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void>;
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
 }
 
@@ -98,10 +102,16 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       if (invocation.dollarUnder) this.setDollarUnder(invocation.dollarUnder.value);
       if (invocation.input) this.session.setVariable('input', invocation.input);
       const out: unknown[] = [];
+      // ForEach-Object passes each statement's output on as it is written; other callers take it all.
+      const emit: Emit =
+        invocation.emit ??
+        ((values) => {
+          for (const v of values) out.push(v);
+        });
       try {
         for (const name of ['begin', 'process', 'end'] as const) {
           const statements = ast.blocks[name];
-          if (statements) out.push(...(await this.runBlock(statements, block.source, signal)));
+          if (statements) await this.runBlock(statements, block.source, signal, emit);
         }
       } catch (e) {
         addOutputBefore(e, out);
@@ -232,18 +242,20 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   private async runFunctionBlock(fn: ScriptFunction, statements: readonly Statement[] | undefined, ctx: CmdletContext): Promise<void> {
     if (!statements) return;
-    for (const v of await this.runBlock(statements, fn.block.source, ctx.signal)) ctx.writeObject(v);
+    // Each statement's objects go down the pipeline as the statement writes them.
+    const send = ctx.sendObjects?.bind(ctx);
+    await this.runBlock(statements, fn.block.source, ctx.signal, send ?? ((values) => values.forEach((v) => ctx.writeObject(v))));
   }
 
   // ---- helpers -------------------------------------------------------------------------------
 
   /** One block's statements; `return` ends the block, keeping what it wrote. */
-  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<unknown[]> {
+  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void> {
     try {
-      return await this.runner.runBlock(statements, source, signal);
+      await this.runner.runBlock(statements, source, signal, emit);
     } catch (e) {
-      if (e instanceof ReturnSignal) return e.output;
-      throw e;
+      if (!(e instanceof ReturnSignal)) throw e;
+      if (e.output.length) await emit(e.output);
     }
   }
 

@@ -45,9 +45,12 @@ class Scope {
   ) {}
 }
 
+/** A scope stack as Session.forkScopes hands it out (opaque outside this file). */
+export type ScopeStack = readonly object[];
+
 export class Session {
   /** The scope stack, global first; the last one is the current (local) scope. */
-  readonly #scopes: Scope[] = [new Scope(undefined, true)];
+  #scopes: Scope[] = [new Scope(undefined, true)];
   /** The one SharePoint connection of this session, or null. */
   connection: ConnectionInfo | null = null;
   /** Listeners told when the connection changes (the console's status line). */
@@ -66,6 +69,21 @@ export class Session {
   /** Enters a child scope (a script block, a function, a script with `isScript`). */
   pushScope(options: { isScript?: boolean } = {}): void {
     this.#scopes.push(new Scope(this.#current, options.isScript ?? false));
+  }
+
+  /**
+   * A copy of the scope stack for one command of a pipeline: the commands of `a | b` run in turns (b's
+   * process block inside a's output), each in its own stack (a function's scope on top of the caller's).
+   */
+  forkScopes(): ScopeStack {
+    return [...this.#scopes];
+  }
+
+  /** Makes `stack` the current scope stack; returns the one it replaces (to give back afterwards). */
+  useScopes(stack: ScopeStack): ScopeStack {
+    const previous = this.#scopes;
+    this.#scopes = stack as Scope[];
+    return previous;
   }
 
   /** How many scopes enclose the current one (0 at the prompt): the largest number -Scope accepts. */
