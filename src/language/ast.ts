@@ -362,24 +362,30 @@ export class CommandNode implements CommandAst {
 nodeClass(CommandNode, 'command');
 
 /**
- * A pipeline: `first` is its first element, `list` all of them when there are several. A pipeline of
- * one element makes its one-element `elements` array on the first read (and keeps it).
+ * A pipeline. `first` is its first element, `list` all of them when there are several. A pipeline of
+ * one element makes its `elements` array when first read (and keeps it); one that is a lone
+ * expression without redirections (`$x.Count`, the value of `$a = 1`) keeps just the expression, and
+ * its ExpressionElementNode, with the pipeline's extent, is made then too.
  */
 export class PipelineNode {
   declare readonly kind: 'pipeline';
   declare readonly span: Span;
-  declare private readonly first: PipelineElement;
+  declare private readonly first: PipelineElement | Expr;
   declare private list: PipelineElement[] | undefined;
   declare start: number;
   declare end: number;
-  constructor(first: PipelineElement, list: PipelineElement[] | undefined, start: number, end: number) {
+  constructor(first: PipelineElement | Expr, list: PipelineElement[] | undefined, start: number, end: number) {
     this.first = first;
     this.list = list;
     this.start = start;
     this.end = end;
   }
   get elements(): PipelineElement[] {
-    return (this.list ??= [this.first]);
+    if (this.list === undefined) {
+      const first = this.first;
+      this.list = [first.kind === 'command' || first.kind === 'expression' ? first : new ExpressionElementNode(first, this.start, this.end)];
+    }
+    return this.list;
   }
 }
 nodeClass(PipelineNode, 'pipeline');
@@ -450,3 +456,51 @@ export class MemberNode {
   }
 }
 nodeClass(MemberNode, 'member');
+
+/** `{ statements }` as the body of a statement. */
+export class StatementBlockNode implements StatementBlock {
+  declare readonly span: Span;
+  declare statements: Statement[];
+  declare start: number;
+  declare end: number;
+  constructor(statements: Statement[], start: number, end: number) {
+    this.statements = statements;
+    this.start = start;
+    this.end = end;
+  }
+}
+Object.defineProperty(StatementBlockNode.prototype, 'span', {
+  get(this: Span): Span {
+    return this;
+  },
+});
+
+/** `a, b, c`. */
+export class ArrayNode {
+  declare readonly kind: 'array';
+  declare readonly span: Span;
+  declare elements: Expr[];
+  declare start: number;
+  declare end: number;
+  constructor(elements: Expr[], start: number, end: number) {
+    this.elements = elements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ArrayNode, 'array');
+
+/** A double-quoted string or bare word with `$` expressions in it: literal text and expressions. */
+export class ExpandableNode {
+  declare readonly kind: 'expandable';
+  declare readonly span: Span;
+  declare parts: Array<string | Expr>;
+  declare start: number;
+  declare end: number;
+  constructor(parts: Array<string | Expr>, start: number, end: number) {
+    this.parts = parts;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ExpandableNode, 'expandable');

@@ -6,7 +6,7 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import { BinaryNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
+import { ArrayNode, BinaryNode, ExpandableNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ParseFailure, Scanner, exactList } from './scanner.js';
 import {
@@ -216,7 +216,7 @@ export abstract class ExpressionParser extends Scanner {
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
-    return { kind: 'array', elements: exactList(elements), span: { start: first.span.start, end: this.pos } };
+    return new ArrayNode(exactList(elements), first.span.start, this.pos);
   }
 
   /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
@@ -361,7 +361,7 @@ export abstract class ExpressionParser extends Scanner {
     if (isDoubleQuote(c)) {
       const parts = this.readQuoted(true);
       if (typeof parts === 'string') return new StringNode(parts, true, start, this.pos);
-      return { kind: 'expandable', parts, span: { start, end: this.pos } };
+      return new ExpandableNode(parts, start, this.pos);
     }
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {

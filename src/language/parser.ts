@@ -8,7 +8,7 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import { ArgumentNode, AssignmentNode, CommandNode, ExpressionElementNode, NumberNode, ParameterNode, PipelineNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
+import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, NumberNode, ParameterNode, PipelineNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
@@ -355,6 +355,10 @@ class Parser extends FlowParser {
       else elements = [first, element];
     }
     if (elements) elements = exactList(elements);
+    // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it when read).
+    if (!elements && first.kind === 'expression' && !first.redirections && first.span.start === start && first.span.end === this.pos) {
+      return new PipelineNode(first.expr, undefined, start, this.pos);
+    }
     return new PipelineNode(first, elements, start, this.pos);
   }
 
@@ -584,7 +588,7 @@ class Parser extends FlowParser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return { kind: 'array', elements: exactList(elements), span: { start, end: elements[elements.length - 1]!.span.end } };
+    return new ArrayNode(exactList(elements), start, elements[elements.length - 1]!.span.end);
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
