@@ -31,6 +31,11 @@ function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   const node = value as Record<string, unknown>;
   const keys = new Set(Object.keys(node));
+  // Node classes keep `kind` (and `span`, `elements`, `opSpan` getters) on their prototype.
+  for (const key of ['kind', 'span', 'elements', 'opSpan']) if (!keys.has(key) && node[key] !== undefined) keys.add(key);
+  // Their private fields are what those getters read.
+  if (node.kind === 'pipeline') (keys.delete('first'), keys.delete('list'));
+  keys.delete('opStart');
   // A node that is its own span (start/end fields, a `span` getter) and one with a span object compare equal.
   if ('span' in node) {
     keys.delete('start');

@@ -218,71 +218,289 @@ export function nestedStatements(stmt: FlowStatement): Statement[] {
 }
 
 // ---- the most numerous nodes, as classes -------------------------------------------------------
-// Strings, variables, numbers and -Parameter elements are a third of a script's nodes. Each holds
-// its extent in `start`/`end` and is its own `span` (a getter on the class), so it is one object
-// instead of two: a 10,000-line script allocates, and copies in each young-generation collection,
-// some 37,000 fewer objects (issue 14). Readers of `span` see no difference; spans are never
-// changed in place. `kind` is assigned in the constructor (a class field initializer would be a
-// call per node before the code is optimised).
+// A 10,000-line script has some 130,000 nodes, and its first parse in a process spends about half
+// its time in young-generation collections that copy the tree built so far (issue 14,
+// docs/parse-speed.md). So the most numerous nodes are classes kept small:
+// - each holds its extent in `start`/`end` and is its own `span` (a getter on the prototype): one
+//   object instead of two. Readers of `span` see no difference; spans are never changed in place.
+// - `kind` lives on the prototype (a constant, as readable as an own field), not in every node.
+// - a pipeline of one element (most statements) keeps that element, and makes its `elements`
+//   array only when someone reads it.
+// Constructors take plain parameters: a class field initializer would be a call per node before
+// the code is optimised.
+
+/** Puts `kind` and a `span` getter (the node itself) on a node class's prototype. */
+function nodeClass(cls: { prototype: object }, kind: string): void {
+  Object.defineProperty(cls.prototype, 'kind', { value: kind, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(cls.prototype, 'span', {
+    get(this: Span): Span {
+      return this;
+    },
+    enumerable: false,
+    configurable: false,
+  });
+}
 
 export class StringNode {
-  declare kind: 'string';
-  constructor(
-    public value: string,
-    public quoted: boolean,
-    public start: number,
-    public end: number,
-  ) {
-    this.kind = 'string';
-  }
-  get span(): Span {
-    return this;
+  declare readonly kind: 'string';
+  declare readonly span: Span;
+  declare value: string;
+  declare quoted: boolean;
+  declare start: number;
+  declare end: number;
+  constructor(value: string, quoted: boolean, start: number, end: number) {
+    this.value = value;
+    this.quoted = quoted;
+    this.start = start;
+    this.end = end;
   }
 }
+nodeClass(StringNode, 'string');
 
 export class VariableNode {
-  declare kind: 'variable';
-  constructor(
-    public name: string,
-    public start: number,
-    public end: number,
-  ) {
-    this.kind = 'variable';
-  }
-  get span(): Span {
-    return this;
+  declare readonly kind: 'variable';
+  declare readonly span: Span;
+  declare name: string;
+  declare start: number;
+  declare end: number;
+  constructor(name: string, start: number, end: number) {
+    this.name = name;
+    this.start = start;
+    this.end = end;
   }
 }
+nodeClass(VariableNode, 'variable');
 
 export class NumberNode {
-  declare kind: 'number';
-  constructor(
-    public value: number,
-    public text: string,
-    public start: number,
-    public end: number,
-  ) {
-    this.kind = 'number';
-  }
-  get span(): Span {
-    return this;
+  declare readonly kind: 'number';
+  declare readonly span: Span;
+  declare value: number;
+  declare text: string;
+  declare start: number;
+  declare end: number;
+  constructor(value: number, text: string, start: number, end: number) {
+    this.value = value;
+    this.text = text;
+    this.start = start;
+    this.end = end;
   }
 }
+nodeClass(NumberNode, 'number');
 
 /** `-Name` (colon false, no argument) or `-Name:value`. */
 export class ParameterNode {
-  declare kind: 'parameter';
-  constructor(
-    public typed: string,
-    public text: string,
-    public colon: boolean,
-    public argument: Expr | undefined,
-    public start: number,
-    public end: number,
-  ) {
-    this.kind = 'parameter';
-  }
-  get span(): Span {
-    return this;
+  declare readonly kind: 'parameter';
+  declare readonly span: Span;
+  declare typed: string;
+  declare text: string;
+  declare colon: boolean;
+  declare argument: Expr | undefined;
+  declare start: number;
+  declare end: number;
+  constructor(typed: string, text: string, colon: boolean, argument: Expr | undefined, start: number, end: number) {
+    this.typed = typed;
+    this.text = text;
+    this.colon = colon;
+    this.argument = argument;
+    this.start = start;
+    this.end = end;
   }
 }
+nodeClass(ParameterNode, 'parameter');
+
+/** A command argument that is not a parameter: a bare word or an expression. */
+export class ArgumentNode {
+  declare readonly kind: 'argument';
+  declare readonly span: Span;
+  declare expr: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(expr: Expr, start: number, end: number) {
+    this.expr = expr;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ArgumentNode, 'argument');
+
+/** An expression as a pipeline element (`$x.Length`, `'a' > file`); its extent may take blanks after it. */
+export class ExpressionElementNode implements ExpressionElement {
+  declare readonly kind: 'expression';
+  declare readonly span: Span;
+  declare redirections?: RedirectionAst[];
+  declare expr: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(expr: Expr, start: number, end: number) {
+    this.expr = expr;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ExpressionElementNode, 'expression');
+
+export class CommandNode implements CommandAst {
+  declare readonly kind: 'command';
+  declare readonly span: Span;
+  declare dotSource?: boolean;
+  declare redirections?: RedirectionAst[];
+  declare name: string;
+  declare nameExpr: Expr | undefined;
+  declare nameSpan: Span;
+  declare elements: CommandElement[];
+  declare start: number;
+  declare end: number;
+  constructor(name: string, nameExpr: Expr | undefined, nameSpan: Span, elements: CommandElement[], start: number, end: number) {
+    this.name = name;
+    this.nameExpr = nameExpr;
+    this.nameSpan = nameSpan;
+    this.elements = elements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(CommandNode, 'command');
+
+/**
+ * A pipeline. `first` is its first element, `list` all of them when there are several. A pipeline of
+ * one element makes its `elements` array when first read (and keeps it); one that is a lone
+ * expression without redirections (`$x.Count`, the value of `$a = 1`) keeps just the expression, and
+ * its ExpressionElementNode, with the pipeline's extent, is made then too.
+ */
+export class PipelineNode {
+  declare readonly kind: 'pipeline';
+  declare readonly span: Span;
+  declare private readonly first: PipelineElement | Expr;
+  declare private list: PipelineElement[] | undefined;
+  declare start: number;
+  declare end: number;
+  constructor(first: PipelineElement | Expr, list: PipelineElement[] | undefined, start: number, end: number) {
+    this.first = first;
+    this.list = list;
+    this.start = start;
+    this.end = end;
+  }
+  get elements(): PipelineElement[] {
+    if (this.list === undefined) {
+      const first = this.first;
+      this.list = [first.kind === 'command' || first.kind === 'expression' ? first : new ExpressionElementNode(first, this.start, this.end)];
+    }
+    return this.list;
+  }
+}
+nodeClass(PipelineNode, 'pipeline');
+
+/** `target op value`; `opSpan` is made when read (error extents only). */
+export class AssignmentNode {
+  declare readonly kind: 'assignment';
+  declare readonly span: Span;
+  declare target: Expr;
+  declare op: string;
+  declare value: Statement;
+  declare start: number;
+  declare end: number;
+  declare private readonly opStart: number;
+  constructor(target: Expr, op: string, value: Statement, start: number, end: number, opStart: number) {
+    this.target = target;
+    this.op = op;
+    this.value = value;
+    this.start = start;
+    this.end = end;
+    this.opStart = opStart;
+  }
+  get opSpan(): Span {
+    return { start: this.opStart, end: this.opStart + this.op.length };
+  }
+}
+nodeClass(AssignmentNode, 'assignment');
+
+/** `left op right`; `opSpan` is made when read (error extents only). */
+export class BinaryNode {
+  declare readonly kind: 'binary';
+  declare readonly span: Span;
+  declare op: string;
+  declare left: Expr;
+  declare right: Expr;
+  declare start: number;
+  declare end: number;
+  declare private readonly opStart: number;
+  constructor(op: string, left: Expr, right: Expr, start: number, end: number, opStart: number) {
+    this.op = op;
+    this.left = left;
+    this.right = right;
+    this.start = start;
+    this.end = end;
+    this.opStart = opStart;
+  }
+  get opSpan(): Span {
+    return { start: this.opStart, end: this.opStart + this.op.length };
+  }
+}
+nodeClass(BinaryNode, 'binary');
+
+/** `target.name`, `target::name`. */
+export class MemberNode {
+  declare readonly kind: 'member';
+  declare readonly span: Span;
+  declare target: Expr;
+  declare name: string;
+  declare isStatic: boolean;
+  declare start: number;
+  declare end: number;
+  constructor(target: Expr, name: string, isStatic: boolean, start: number, end: number) {
+    this.target = target;
+    this.name = name;
+    this.isStatic = isStatic;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(MemberNode, 'member');
+
+/** `{ statements }` as the body of a statement. */
+export class StatementBlockNode implements StatementBlock {
+  declare readonly span: Span;
+  declare statements: Statement[];
+  declare start: number;
+  declare end: number;
+  constructor(statements: Statement[], start: number, end: number) {
+    this.statements = statements;
+    this.start = start;
+    this.end = end;
+  }
+}
+Object.defineProperty(StatementBlockNode.prototype, 'span', {
+  get(this: Span): Span {
+    return this;
+  },
+});
+
+/** `a, b, c`. */
+export class ArrayNode {
+  declare readonly kind: 'array';
+  declare readonly span: Span;
+  declare elements: Expr[];
+  declare start: number;
+  declare end: number;
+  constructor(elements: Expr[], start: number, end: number) {
+    this.elements = elements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ArrayNode, 'array');
+
+/** A double-quoted string or bare word with `$` expressions in it: literal text and expressions. */
+export class ExpandableNode {
+  declare readonly kind: 'expandable';
+  declare readonly span: Span;
+  declare parts: Array<string | Expr>;
+  declare start: number;
+  declare end: number;
+  constructor(parts: Array<string | Expr>, start: number, end: number) {
+    this.parts = parts;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ExpandableNode, 'expandable');

@@ -6,7 +6,7 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import { NumberNode, StringNode, type Expr, type Statement } from './ast.js';
+import { ArrayNode, BinaryNode, ExpandableNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ParseFailure, Scanner, exactList } from './scanner.js';
 import {
@@ -112,7 +112,7 @@ export abstract class ExpressionParser extends Scanner {
 
   private reduce(p: PendingOperator, right: Expr, end: number): Expr {
     const start = p.left.span.start;
-    return { kind: 'binary', op: p.op, left: p.left, right, span: { start, end }, opSpan: { start: p.opStart, end: p.opStart + p.op.length } };
+    return new BinaryNode(p.op, p.left, right, start, end, p.opStart);
   }
 
   /** Consumes the binary operator at pos and sets matchedLevel; tried from the tightest level out. */
@@ -216,7 +216,7 @@ export abstract class ExpressionParser extends Scanner {
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
-    return { kind: 'array', elements: exactList(elements), span: { start: first.span.start, end: this.pos } };
+    return new ArrayNode(exactList(elements), first.span.start, this.pos);
   }
 
   /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
@@ -361,7 +361,7 @@ export abstract class ExpressionParser extends Scanner {
     if (isDoubleQuote(c)) {
       const parts = this.readQuoted(true);
       if (typeof parts === 'string') return new StringNode(parts, true, start, this.pos);
-      return { kind: 'expandable', parts, span: { start, end: this.pos } };
+      return new ExpandableNode(parts, start, this.pos);
     }
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
@@ -533,7 +533,7 @@ export abstract class ExpressionParser extends Scanner {
       this.pos = end;
       this.token('generic', nameStart, end);
     }
-    if (this.src[this.pos] !== '(') return { kind: 'member', target, name, isStatic, span: { start: target.span.start, end: this.pos } };
+    if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, target.span.start, this.pos);
     const group = this.openGroup(1, 'blanks', true, nameStart);
     const args: Expr[] = [];
     if (this.src[this.pos] !== ')') {

@@ -7,7 +7,7 @@
 // Errors follow pwsh 7.6.10: input that ends too early is reported at the end of the last token
 // (an empty extent), and is `incomplete` (the console's `>> `) only when no newline follows it.
 
-import type { CatchClause, Expr, Span, Statement, StatementBlock, SwitchClause, SwitchFlags } from './ast.js';
+import { StatementBlockNode, type CatchClause, type Expr, type Span, type Statement, type StatementBlock, type SwitchClause, type SwitchFlags } from './ast.js';
 import { ParserStrings, type ParserString } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { exactList } from './scanner.js';
@@ -107,7 +107,7 @@ export abstract class FlowParser extends FunctionParser {
     const statements: Statement[] = [];
     this.parseStatementList(statements, '}');
     if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, (this.pos >= this.src.length));
-    return { statements: exactList(statements), span: { start, end: this.pos } };
+    return new StatementBlockNode(exactList(statements), start, this.pos);
   }
 
   /** Skips blanks and newlines; the block at pos, or `missing` when there is none. */

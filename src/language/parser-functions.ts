@@ -6,7 +6,7 @@
 import type { AttributeAst, Expr, NamedBlockName, ParameterAst, RequiresAst, ScriptBlockAst, Span, Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ExpressionParser } from './expressions.js';
-import { exactList } from './scanner.js';
+import { NO_ITEMS, exactList } from './scanner.js';
 import { endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
 
 /** Keywords that open a named block of a script block. */
@@ -42,9 +42,10 @@ export abstract class FunctionParser extends ExpressionParser {
    * a script only), `[CmdletBinding()] param( )`, then named blocks or plain statements.
    */
   protected parseScriptBlockBody(terminator: '}' | null, start: number): ScriptBlockAst {
-    const block: ScriptBlockAst = { text: '', attributes: [], blocks: {}, named: false, requires: [], usingNamespaces: [], span: { start, end: start } };
+    // Most script blocks have no attributes, #Requires or using lines: they share one empty list.
+    const block: ScriptBlockAst = { text: '', attributes: NO_ITEMS, blocks: {}, named: false, requires: NO_ITEMS, usingNamespaces: NO_ITEMS, span: { start, end: start } };
     this.skipTrivia(true);
-    if (terminator === null) this.parseUsings(block.usingNamespaces);
+    if (terminator === null) this.parseUsings((block.usingNamespaces = []));
     this.parseParamBlock(block);
     this.skipTrivia(true);
     const word = this.peekWord();

@@ -8,7 +8,7 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import { NumberNode, ParameterNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Statement } from './ast.js';
+import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, NumberNode, ParameterNode, PipelineNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
@@ -273,7 +273,7 @@ class Parser extends FlowParser {
     this.enter(opStart);
     const value = this.parseStatement();
     this.leave();
-    return { kind: 'assignment', target: only.expr, op, value, span: { start, end: this.pos }, opSpan: { start: opStart, end: opStart + op.length } };
+    return new AssignmentNode(only.expr, op, value, start, this.pos, opStart);
   }
 
   // ---- pipeline chains (`&&`, `||`) ----------------------------------------------------------
@@ -331,7 +331,9 @@ class Parser extends FlowParser {
 
   private parsePipeline(): PipelineStatement {
     const start = this.pos;
-    const elements: PipelineElement[] = [this.parsePipelineElement(true)];
+    const first = this.parsePipelineElement(true);
+    // A pipeline of one element (most statements) makes no list (PipelineNode makes it when read).
+    let elements: PipelineElement[] | undefined;
     for (;;) {
       this.skipTrivia(false);
       if (isNewline(this.src[this.pos]) && !this.pipeOnNextLine()) break;
@@ -349,9 +351,15 @@ class Parser extends FlowParser {
       if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1);
       const element = this.parsePipelineElement(false);
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
-      elements.push(element);
+      if (elements) elements.push(element);
+      else elements = [first, element];
     }
-    return { kind: 'pipeline', elements: elements.length === 1 ? elements : exactList(elements), span: elements.length === 1 ? spanOf(elements[0]!.span, start, this.pos) : { start, end: this.pos } };
+    if (elements) elements = exactList(elements);
+    // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it when read).
+    if (!elements && first.kind === 'expression' && !first.redirections && first.span.start === start && first.span.end === this.pos) {
+      return new PipelineNode(first.expr, undefined, start, this.pos);
+    }
+    return new PipelineNode(first, elements, start, this.pos);
   }
 
   private parsePipelineElement(first: boolean): PipelineElement {
@@ -373,21 +381,19 @@ class Parser extends FlowParser {
       if (this.src[this.pos] === '$' || isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
       else nameExpr = this.scanGenericToken();
       const name = nameExpr.kind === 'string' ? nameExpr.value : '';
-      const command: CommandAst = { kind: 'command', name, nameExpr, nameSpan: { start: nameStart, end: this.pos }, elements: [], span: { start, end: this.pos } };
-      if (c === '.') command.dotSource = true;
-      return this.parseCommandElements(command);
+      return this.parseCommandElements(name, nameExpr, { start: nameStart, end: this.pos }, start, c === '.');
     }
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
     if (this.startsExpression()) {
       const expr = this.parseExpression();
-      const element: PipelineElement = { kind: 'expression', expr, span: spanOf(expr.span, start, this.pos) };
+      const element = new ExpressionElementNode(expr, start, this.pos);
       // `'text' > file`, `(…) 2>&1`: redirections after the expression.
       for (;;) {
         this.skipTrivia(false);
         if (!redirectionOperatorAt(this.src, this.pos)) break;
         this.parseRedirection((element.redirections ??= []));
       }
-      if (element.redirections) element.span = { start: element.span.start, end: element.redirections[element.redirections.length - 1]!.span.end };
+      if (element.redirections) element.end = element.redirections[element.redirections.length - 1]!.span.end;
       return element;
     }
     if (c === '@' && this.src[this.pos + 1] !== undefined && isVariableChar(this.src[this.pos + 1])) {
@@ -444,10 +450,13 @@ class Parser extends FlowParser {
     const name = nameExpr.kind === 'string' ? nameExpr.value : this.src.slice(start, this.pos);
     // The name's extent is the bare word's; the command's grows with its elements (parseCommandElements).
     const nameSpan = spanOf(nameExpr.span, start, this.pos);
-    return this.parseCommandElements({ kind: 'command', name, nameExpr: nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan, elements: [], span: nameSpan });
+    return this.parseCommandElements(name, nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan, start, false);
   }
 
-  private parseCommandElements(command: CommandAst): CommandAst {
+  /** The elements after a command's name, to the end of the pipeline element. */
+  private parseCommandElements(name: string, nameExpr: Expr | undefined, nameSpan: Span, start: number, dotSource: boolean): CommandAst {
+    const elements: CommandElement[] = [];
+    let redirections: RedirectionAst[] | undefined;
     let endOfParameters = false;
     for (;;) {
       this.skipTrivia(false);
@@ -460,7 +469,7 @@ class Parser extends FlowParser {
       }
       // Redirections may stand anywhere among the arguments, even after `--`.
       if (redirectionOperatorAt(this.src, this.pos)) {
-        this.parseRedirection((command.redirections ??= []));
+        this.parseRedirection((redirections ??= []));
         continue;
       }
       if (c === ',') this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
@@ -475,7 +484,7 @@ class Parser extends FlowParser {
       if (!endOfParameters && isDash(c) && (isLetter(this.src[this.pos + 1]) || this.src[this.pos + 1] === '_' || this.src[this.pos + 1] === '?')) {
         const param = this.tryParseParameter();
         if (param) {
-          command.elements.push(param);
+          elements.push(param);
           continue;
         }
       }
@@ -486,16 +495,17 @@ class Parser extends FlowParser {
         this.token('splat', elStart, this.pos);
         this.skipTrivia(false);
         if (this.src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
-        command.elements.push({ kind: 'splat', name, span: { start: elStart, end: this.pos } });
+        elements.push({ kind: 'splat', name, span: { start: elStart, end: this.pos } });
         continue;
       }
       const expr = this.parseCommandArgumentList();
       if (this.pos === elStart) this.fail(ParserStrings.UnexpectedToken, elStart, elStart + 1, false, c);
       // The argument's extent ends with its text, not with the blanks after it (error tildes).
-      command.elements.push({ kind: 'argument', expr, span: spanOf(expr.span, elStart, expr.span.end) });
+      elements.push(new ArgumentNode(expr, elStart, expr.span.end));
     }
-    command.elements = exactList(command.elements);
-    command.span = spanOf(command.span, command.span.start, this.pos);
+    const command = new CommandNode(name, nameExpr, nameSpan, exactList(elements), start, this.pos);
+    if (dotSource) command.dotSource = true;
+    if (redirections) command.redirections = redirections;
     return command;
   }
 
@@ -578,7 +588,7 @@ class Parser extends FlowParser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return { kind: 'array', elements: exactList(elements), span: { start, end: elements[elements.length - 1]!.span.end } };
+    return new ArrayNode(exactList(elements), start, elements[elements.length - 1]!.span.end);
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */

@@ -8,7 +8,7 @@
 // runs over every character of every line typed or pasted, and of every script (issue 14).
 
 import { classifyNumberLiteral } from './number-literals.js';
-import { StringNode, VariableNode, type Expr, type Span } from './ast.js';
+import { ExpandableNode, StringNode, VariableNode, type Expr, type Span } from './ast.js';
 import type { Token, TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
@@ -61,8 +61,15 @@ export function spanOf(span: Span, start: number, end: number): Span {
  * is copied by each young-generation collection during a parse (issue 14). Empty lists stay as they are.
  */
 export function exactList<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
+  return items.length === 0 ? NO_ITEMS : items.slice();
 }
+
+/**
+ * The one empty list that AST nodes share (a command without arguments, a body without
+ * statements, a script block without attributes): frozen, as no list of a node is changed once
+ * the node is made.
+ */
+export const NO_ITEMS: never[] = Object.freeze([]) as unknown as never[];
 
 /** Thrown to stop at the first syntax error (PowerShell's ConciseView shows only the first one). */
 export class ParseFailure extends Error {
@@ -659,7 +666,7 @@ function withExpression(parts: Array<string | Expr> | undefined, literal: string
 function stringOrExpandable(parts: Array<string | Expr> | undefined, literal: string, quoted: boolean, start: number, end: number): Expr {
   if (!parts) return new StringNode(literal, quoted, start, end);
   if (literal) parts.push(literal);
-  return { kind: 'expandable', parts: exactList(parts), span: { start, end } };
+  return new ExpandableNode(exactList(parts), start, end);
 }
 
 function isHereStringSpecialCode(c: number): boolean {
