@@ -128,7 +128,7 @@ const spoBin = join(repoRoot, 'bin', 'spo.js');
 const BANNER = ['spo-shell ', 'Sandbox tenant: https://contoso-admin.sharepoint.com'];
 const TRANSCRIPT = ['spo [sandbox]> Write-Output one', 'one', 'spo [sandbox]> Write-Output two', 'two'];
 
-async function startSignIn(home: string): Promise<string[]> {
+async function startSignIn(home: string, signIn = true): Promise<string[]> {
   socket = `spo-test-${process.pid}-${++consoles}`;
   const env = `env -u CI -u SPO_CLIENT_ID HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' NO_COLOR=1`;
   tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox`);
@@ -138,6 +138,7 @@ async function startSignIn(home: string): Promise<string[]> {
     tmux('send-keys', '-t', 'spo', 'Enter');
     await until(screen, (s) => s.includes(word), `the output ${word}`);
   }
+  if (!signIn) return [];
   tmux('send-keys', '-t', 'spo', '-l', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com');
   tmux('send-keys', '-t', 'spo', 'Enter');
   const drawn = await until(screen, (s) => s.some((r) => r.startsWith('╰')) && s.at(-1) === 'Not connected', 'the device-code panel');
@@ -199,6 +200,83 @@ test('tmux: 300 quick resizes with the device-code panel open keep every banner 
     const all = everything();
     for (const line of BANNER) assert.equal(all.filter((l) => l.startsWith(line)).length, 1, `banner line ${line}:\n${all.join('\n')}`);
     for (const line of TRANSCRIPT) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${line}:\n${all.join('\n')}`);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+// A resize burst during which the console's event loop stalls (issue 13.10): the console is
+// stopped (SIGSTOP) while the window goes through sizes where tmux's re-wrap pushes rows of the
+// live region into the scrollback, and continued at another size; before and after the stall, the
+// burst goes on at sizes where nothing is pushed. Whenever the console redraws, the window holds
+// its whole live region, so nothing of it may be left behind. (The window sizes are random but
+// seeded; the test asserts the final screen and scrollback, not when frames were drawn.)
+const WIDE = (random: (n: number) => number): [number, number] => [90 + random(91), 30 + random(21)];
+const ANY = (random: (n: number) => number): [number, number] => [20 + random(161), 10 + random(41)];
+
+async function stalledBurst(seed: number): Promise<void> {
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const pid = Number(tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim());
+  const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
+  let last = '';
+  const send = async ([x, y]: [number, number]) => {
+    control.stdin.write(`resize-window -t spo -x ${x} -y ${y}\n`);
+    last = `${x} ${y}`;
+    await new Promise((r) => setTimeout(r, 5));
+  };
+  // Until tmux has acted on every command sent so far.
+  const applied = () => until(() => tmux('display', '-p', '-t', 'spo', '#{window_width} #{window_height}').trim(), (size) => size === last, 'the last size');
+  try {
+    for (let i = 0; i < 100; i++) await send(WIDE(random));
+    await applied();
+    process.kill(pid, 'SIGSTOP');
+    try {
+      for (let i = 0; i < 100; i++) await send(ANY(random));
+      await send([150, 45]);
+      await applied();
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    for (let i = 0; i < 100; i++) await send(WIDE(random));
+    await send([120, 40]);
+  } finally {
+    control.stdin.end();
+    await new Promise((r) => control.on('exit', r));
+  }
+}
+
+test('tmux: a resize burst with the console stalled leaves nothing of the device-code panel in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    const panel = await startSignIn(home);
+    await stalledBurst(13);
+    await assertClean(panel);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+test('tmux: a resize burst with the console stalled leaves no copy of a long typed line in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    await startSignIn(home, false);
+    // Two rows at 120 columns, up to ten at 20.
+    const line = 'Write-Output ' + Array.from({ length: 16 }, (_, i) => `w${String(i).padStart(2, '0')}xxxxxxx`).join(' ');
+    tmux('send-keys', '-t', 'spo', '-l', line);
+    const typed = 'spo [sandbox]> ' + line;
+    const rows = [typed.slice(0, 120), typed.slice(120)];
+    await until(screen, (s) => s.includes(rows[0]!) && s.includes(rows[1]!), 'the typed line');
+    await stalledBurst(17);
+    const shown = await until(screen, (s) => s.at(-1) === 'Not connected' && s.at(-3) === rows[0] && s.at(-2) === rows[1], 'the typed line redrawn at 120 columns');
+    assert.deepEqual(shown.slice(-3), [...rows, 'Not connected']);
+    const all = everything();
+    for (const l of BANNER) assert.equal(all.filter((a) => a.startsWith(l)).length, 1, `banner line ${l}:\n${all.join('\n')}`);
+    for (const l of TRANSCRIPT) assert.equal(all.filter((a) => a === l).length, 1, `transcript line ${l}:\n${all.join('\n')}`);
+    const above = tmux('capture-pane', '-p', '-S', '-', '-t', 'spo').replace(/\n+$/, '').split('\n').slice(0, -3);
+    const debris = above.filter((l) => /w\d\dx|xxxx|Not connected/.test(l));
+    assert.deepEqual(debris, [], `nothing of the input above the live one:\n${all.join('\n')}`);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
     rmSync(home, { recursive: true, force: true });
