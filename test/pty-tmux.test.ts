@@ -128,17 +128,18 @@ const spoBin = join(repoRoot, 'bin', 'spo.js');
 const BANNER = ['spo-shell ', 'Sandbox tenant: https://contoso-admin.sharepoint.com'];
 const TRANSCRIPT = ['spo [sandbox]> Write-Output one', 'one', 'spo [sandbox]> Write-Output two', 'two'];
 
-async function startSignIn(home: string, signIn = true): Promise<string[]> {
+async function startSignIn(home: string): Promise<string[]> {
   socket = `spo-test-${process.pid}-${++consoles}`;
   const env = `env -u CI -u SPO_CLIENT_ID HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' NO_COLOR=1`;
-  tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox`);
+  // `; exit`: the shell stays the pane's process and spo its child, which a test can stop (tmux at
+  // once continues a pane's own process when it stops).
+  tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox; exit`);
   await until(screen, (s) => s.some((r) => r.startsWith('spo [sandbox]>')) && s.includes('Not connected'), 'the sandbox prompt');
   for (const word of ['one', 'two']) {
     tmux('send-keys', '-t', 'spo', '-l', `Write-Output ${word}`);
     tmux('send-keys', '-t', 'spo', 'Enter');
     await until(screen, (s) => s.includes(word), `the output ${word}`);
   }
-  if (!signIn) return [];
   tmux('send-keys', '-t', 'spo', '-l', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com');
   tmux('send-keys', '-t', 'spo', 'Enter');
   const drawn = await until(screen, (s) => s.some((r) => r.startsWith('╰')) && s.at(-1) === 'Not connected', 'the device-code panel');
@@ -217,7 +218,8 @@ const ANY = (random: (n: number) => number): [number, number] => [20 + random(16
 
 async function stalledBurst(seed: number): Promise<void> {
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-  const pid = Number(tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim());
+  const pane = tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim();
+  const pid = Number(readFileSync(`/proc/${pane}/task/${pane}/children`, 'utf8').trim().split(' ')[0]);
   const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
   let last = '';
   const send = async ([x, y]: [number, number]) => {
@@ -252,31 +254,6 @@ test('tmux: a resize burst with the console stalled leaves nothing of the device
     const panel = await startSignIn(home);
     await stalledBurst(13);
     await assertClean(panel);
-  } finally {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
-    rmSync(home, { recursive: true, force: true });
-  }
-});
-
-test('tmux: a resize burst with the console stalled leaves no copy of a long typed line in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
-  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
-  try {
-    await startSignIn(home, false);
-    // Two rows at 120 columns, up to ten at 20.
-    const line = 'Write-Output ' + Array.from({ length: 16 }, (_, i) => `w${String(i).padStart(2, '0')}xxxxxxx`).join(' ');
-    tmux('send-keys', '-t', 'spo', '-l', line);
-    const typed = 'spo [sandbox]> ' + line;
-    const rows = [typed.slice(0, 120), typed.slice(120)];
-    await until(screen, (s) => s.includes(rows[0]!) && s.includes(rows[1]!), 'the typed line');
-    await stalledBurst(17);
-    const shown = await until(screen, (s) => s.at(-1) === 'Not connected' && s.at(-3) === rows[0] && s.at(-2) === rows[1], 'the typed line redrawn at 120 columns');
-    assert.deepEqual(shown.slice(-3), [...rows, 'Not connected']);
-    const all = everything();
-    for (const l of BANNER) assert.equal(all.filter((a) => a.startsWith(l)).length, 1, `banner line ${l}:\n${all.join('\n')}`);
-    for (const l of TRANSCRIPT) assert.equal(all.filter((a) => a === l).length, 1, `transcript line ${l}:\n${all.join('\n')}`);
-    const above = tmux('capture-pane', '-p', '-S', '-', '-t', 'spo').replace(/\n+$/, '').split('\n').slice(0, -3);
-    const debris = above.filter((l) => /w\d\dx|xxxx|Not connected/.test(l));
-    assert.deepEqual(debris, [], `nothing of the input above the live one:\n${all.join('\n')}`);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
     rmSync(home, { recursive: true, force: true });

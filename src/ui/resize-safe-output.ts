@@ -227,6 +227,13 @@ export class ResizeSafeOutput extends EventEmitter {
     }
     void this.#probe().then((position) => {
       if (this.#settleTimer) return; // the window changed again meanwhile: the next settle erases
+      const now = this.#size();
+      if (now.columns !== size.columns || now.rows !== size.rows) {
+        // Changed while the answer was on its way (a stalled process hears of it late): the plan is
+        // for a size the window no longer has.
+        this.#seen = now;
+        return this.#settleLater();
+      }
       // The report tells the two behaviours apart by the column; no answer: assume the common one.
       const wrapped = !position || position.column === plan.columnIfWrapped;
       this.#handOver(eraseSequence(plan.rowsAbove + (wrapped ? plan.wrappedCursorRows : 0)));
@@ -243,25 +250,17 @@ export class ResizeSafeOutput extends EventEmitter {
     const held = this.#held ?? [];
     this.#held = null;
     const inkFrame = this.#inkFrame();
-    const missed = this.#dropped.frame !== undefined || this.#dropped.moves.length > 0;
+    const onScreen = this.#frame.lines !== null;
     this.#dropped = { frame: undefined, moves: [] };
-    if (erase) {
-      this.#out.write(erase + held.join(''));
-      // Ink's newest frame, as it believes it is on screen, to put back if it draws nothing.
+    if (erase || held.length) this.#out.write(erase + held.join(''));
+    if (erase || (!onScreen && inkFrame !== null)) {
+      // Ink believes its frame is on screen, and it is not (erased now, or at the end of the last
+      // burst before Ink could redraw): Ink's erase of it is dropped and its next frame starts here.
+      // Its newest frame is kept to put back if it draws nothing.
       this.#restore = inkFrame;
       this.#lastFrame = null;
       this.#frame.reset();
       this.#dropErase = true;
-    } else {
-      // No frame on screen (erased at the end of the last burst, before Ink could redraw): the
-      // transcript, then Ink's newest frame, without its erase of a frame that is not there.
-      if (held.length) this.#out.write(held.join(''));
-      if (missed && inkFrame !== null) {
-        const text = withoutMoves(inkFrame);
-        this.#frame.observe(text);
-        this.#followInk(text);
-        this.#out.write(text);
-      }
     }
     this.emit('size');
     if (this.#inkPending) return;
