@@ -197,9 +197,11 @@ function runCachedBundle(file) {
     // Packages resolve from the bundle's folder, as the bundle's own require() would.
     return (packageRequire ??= require('node:module').createRequire(file))(specifier);
   };
-  function load(chunkFile, read = readChunk(chunkFile)) {
+  function load(chunkFile, read) {
     const known = modules.get(chunkFile);
     if (known) return known.exports;
+    // Read only a chunk not loaded yet: every require() of a loaded chunk comes through here.
+    read ??= readChunk(chunkFile);
     const module = { exports: {} };
     modules.set(chunkFile, module);
     const name = path.basename(chunkFile);

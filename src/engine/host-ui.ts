@@ -77,13 +77,21 @@ export class HostRawUserInterface extends PSObject {
         return true;
       case 'foregroundcolor':
         this.#foreground = toEnum(value, CONSOLE_COLOR);
+        this.#applyColors();
         return true;
       case 'backgroundcolor':
         this.#background = toEnum(value, CONSOLE_COLOR);
+        this.#applyColors();
         return true;
       default:
         return false;
     }
+  }
+
+  /** Plain text is written in the colours set here from now on (pwsh on Linux does the same). */
+  #applyColors(): void {
+    const name = (c: EnumValue) => (c.name === '-1' ? undefined : c.name);
+    this.host.setColors?.(name(this.#foreground), name(this.#background));
   }
 
   async invoke(name: string, args: readonly unknown[], signal?: AbortSignal): Promise<{ value: unknown } | undefined> {

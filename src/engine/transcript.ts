@@ -126,6 +126,7 @@ export function transcribingHost(inner: Host, session: Session): Host {
       return inner.outputRedirected;
     },
     ...(inner.setTitle && { setTitle: (title: string) => inner.setTitle!(title) }),
+    ...(inner.setColors && { setColors: (fg: string | undefined, bg: string | undefined) => inner.setColors!(fg, bg) }),
     ...(inner.readKey && { readKey: (signal?: AbortSignal) => inner.readKey!(signal) }),
   };
 }

@@ -118,6 +118,12 @@ export interface Host {
   /** False when output goes to a terminal ($Host.UI.SupportsVirtualTerminal); true or absent when redirected. */
   readonly outputRedirected?: boolean;
 
+  /**
+   * $Host.UI.RawUI.ForegroundColor/BackgroundColor = …: the colours plain text (output, host text,
+   * prompts) is written in from now on, where colour is allowed; undefined is the terminal's own.
+   */
+  setColors?(foreground: string | undefined, background: string | undefined): void;
+
   /** $Host.UI.RawUI.WindowTitle = '…': sets the terminal's title where there is a terminal. */
   setTitle?(title: string): void;
 

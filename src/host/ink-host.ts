@@ -79,6 +79,8 @@ export class InkHost implements Host {
       if (options?.foregroundColor || options?.backgroundColor) {
         const sgr = consoleColorsSgr(options.foregroundColor, options.backgroundColor);
         painted = paintLines(text, sgr || undefined);
+      } else if (this.#defaultSgr && (kind === 'output' || kind === 'information' || kind === 'prompt')) {
+        painted = paintLines(text, this.#defaultSgr);
       } else {
         painted = paintLines(text, streamSgr(kind));
       }
@@ -110,6 +112,12 @@ export class InkHost implements Host {
   }
 
   readonly outputRedirected = false;
+
+  #defaultSgr = '';
+
+  setColors(foreground: string | undefined, background: string | undefined): void {
+    this.#defaultSgr = consoleColorsSgr(foreground, background);
+  }
 
   setTitle(title: string): void {
     this.#terminal?.(titleSequence(title));

@@ -12,6 +12,9 @@ import { colorEnabled } from './color.js';
 import { clipboardSequence } from './clipboard.js';
 import { redirectedOutputWidth } from './console-width.js';
 
+/** The streams $Host.UI.RawUI's colours apply to (errors, warnings and the like keep their own). */
+const PLAIN_TEXT = new Set<StreamKind>(['output', 'information', 'prompt']);
+
 export interface PlainHostOptions {
   interactive: boolean;
   /** Where prompts read their answers (shared with the script reader for piped stdin). */
@@ -58,6 +61,8 @@ export class PlainHost implements Host {
     } else if (options?.foregroundColor || options?.backgroundColor) {
       const sgr = consoleColorsSgr(options.foregroundColor, options.backgroundColor);
       if (sgr) body = sgr + body + RESET;
+    } else if (this.#defaultSgr && PLAIN_TEXT.has(kind)) {
+      body = this.#defaultSgr + body + RESET;
     } else {
       const sgr = streamSgr(kind);
       if (sgr) body = sgr + body + RESET;
@@ -107,6 +112,12 @@ export class PlainHost implements Host {
   }
 
   /** pwsh asks the console, which is still there when only stdout is redirected. */
+  #defaultSgr = '';
+
+  setColors(foreground: string | undefined, background: string | undefined): void {
+    this.#defaultSgr = consoleColorsSgr(foreground, background);
+  }
+
   get height(): number | undefined {
     if (this.#stdout.isTTY) return this.#stdout.rows;
     const stderr = this.#stderr;
