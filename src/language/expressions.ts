@@ -277,7 +277,7 @@ export abstract class ExpressionParser extends Scanner {
     if ((dash || c === '+') && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
       // A signed number literal is one token.
       if (isDigit(this.src[this.pos + 1]) || (this.src[this.pos + 1] === '.' && isDigit(this.src[this.pos + 2]))) {
-        const num = this.tryNumberAt(this.pos + 1);
+        const num = this.tryNumberAt(this.pos + 1, this.pos);
         if (num) {
           this.pos = num.end;
           this.token('number', start, this.pos);

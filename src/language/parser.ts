@@ -20,6 +20,7 @@ import {
   endsGenericTokenCode,
   isDash,
   isDigit,
+  isDoubleQuoteCode,
   isLetter,
   isNewline,
   isQuote,
@@ -160,7 +161,6 @@ class Parser extends FlowParser {
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
       const start = this.pos;
       const end = this.strayTokenEnd(start);
-      this.failUnterminatedQuoteIn(start, end);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
   }
@@ -185,23 +185,30 @@ class Parser extends FlowParser {
     }
     let end = start + 1;
     while (end < src.length && !endsGenericTokenCode(src.charCodeAt(end))) end++;
-    return end;
+    if (!/[`"'\u2018-\u201e]/.test(src.slice(start, end + 1))) return end;
+    return this.genericTokenEnd(start, end, isQuote(c));
   }
 
   /**
-   * A stray word with a quote inside (`abc".Length …`) is one token to pwsh, whose string may run to
-   * the end of the input: then the input is incomplete (unterminated string), not an unexpected token.
+   * A stray string, or a word with a quote or escape inside (`abc".Split(",")`, `` b`u{41}x ``) is one generic token
+   * to pwsh: a quoted part runs to its closing quote (over `(` and `,`), and a string that runs to the
+   * end of the input makes the input incomplete (unterminated string), not an unexpected token.
    */
-  private failUnterminatedQuoteIn(start: number, end: number): void {
-    if (!/["'\u2018-\u201e]/.test(this.src.slice(start, end))) return;
+  private genericTokenEnd(start: number, fallback: number, quoted: boolean): number {
     const mark = this.tokenMark();
+    this.pos = start;
+    let end = fallback;
     try {
-      this.scanGenericToken();
+      // A token that starts with a quote is a string, and ends with it (`"b"c` reports '"b"').
+      if (quoted) this.readQuoted(isDoubleQuoteCode(this.src.charCodeAt(start)));
+      else this.scanGenericToken();
+      end = this.pos;
     } catch (e) {
       if (e instanceof ParseFailure && e.error.incomplete) throw e;
     }
     this.pos = start;
     this.resetTokens(mark);
+    return end;
   }
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */

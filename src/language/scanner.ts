@@ -347,16 +347,19 @@ export abstract class Scanner {
 
   // ---- numbers and type literals -------------------------------------------------------------
 
-  protected tryNumberAt(i: number): { value: number; end: number } | undefined {
+  /** A number literal at `i`; `signAt` is where its sign (`-128y`) starts, when it has one. */
+  protected tryNumberAt(i: number, signAt?: number): { value: number; end: number } | undefined {
     const end = scanNumberLiteral(this.src, i);
     if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return undefined;
     const value = numberValue(this.src, i);
-    // A literal too big for its type suffix (`128y`) or for 64 bits (a 17-digit hex) is a parse error.
-    // Only hex and suffixed literals can be out of range: the plain numbers of a script skip the
-    // classification (a regular expression and BigInt arithmetic per number).
+    // A literal too big for its type suffix (`128y`, but not `-128y`) or for 64 bits (a 17-digit hex) is
+    // a parse error. Only hex and suffixed literals can be out of range: the plain numbers of a script
+    // skip the classification (a regular expression and BigInt arithmetic per number).
     MAY_BE_OUT_OF_RANGE_AT.lastIndex = i;
-    if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end)) === undefined) {
-      this.fail(ParserStrings.BadNumericConstant, i, end, false, this.src.slice(i, end));
+    const negative = signAt !== undefined && this.src[signAt] !== '+';
+    if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end), negative) === undefined) {
+      const start = signAt ?? i;
+      this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
     }
     return value === undefined ? undefined : { value, end };
   }
