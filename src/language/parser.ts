@@ -398,7 +398,7 @@ class Parser extends FlowParser {
       return element;
     }
     if (c === '@' && this.src[this.pos + 1] !== undefined && isVariableChar(this.src[this.pos + 1])) {
-      const name = this.readNameAt(this.pos + 1);
+      const name = this.splatNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
     }
     // `@` that starts no array, hashtable, here-string or splat is no token at all.
@@ -576,8 +576,11 @@ class Parser extends FlowParser {
     while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
       const c = this.src[this.pos];
-      if (c === undefined) this.failAfterComma(commaPos, true);
-      if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',') this.failAfterComma(commaPos, false);
+      // In command mode pwsh names the pipeline element (`Write-Output 1, ;`).
+      if (c === undefined) this.failAfterComma(commaPos, true, ParserStrings.MissingExpression);
+      if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',' || c === '&' || redirectionOperatorAt(this.src, this.pos)) {
+        this.failAfterComma(commaPos, false, ParserStrings.MissingExpression);
+      }
       if (c === '@' && isVariableChar(this.src[this.pos + 1])) {
         const name = this.readNameAt(this.pos + 1);
         this.fail(ParserStrings.SplattingNotPermittedInArgumentList, this.pos, this.pos + 1 + name.length, false, name);

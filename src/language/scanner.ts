@@ -336,6 +336,14 @@ export abstract class Scanner {
     return this.src.slice(i, j);
   }
 
+  /** The variable name of a splat at i (after the `@`), with its scope or drive: `@env:x` is env:x. */
+  protected splatNameAt(i: number): string {
+    const name = this.readNameAt(i);
+    const after = i + name.length;
+    if (this.src[after] !== ':' || !isVariableCharCode(this.src.charCodeAt(after + 1))) return name;
+    return `${name}:${this.readNameAt(after + 1)}`;
+  }
+
   protected isVariableStart(i: number): boolean {
     const n = this.src.charCodeAt(i + 1);
     return n === LPAREN || n === LBRACE || n === DOLLAR || n === CARET || isVariableCharCode(n);
