@@ -32,7 +32,7 @@ import {
 import { DateTimeValue } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { keepChar } from './chars.js';
-import { EnumValue, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
+import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
 import { ErrorRecord } from './errors.js';
 
 /** One evaluated command element. */
@@ -264,7 +264,8 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       return value instanceof ArgumentNumber ? value : keepChar(value);
     case 'object[]':
       if (v === null || v === undefined) return v === null ? null : [];
-      return Array.isArray(v) ? v : [value];
+      // Any other list (Int32[], ArrayList, List[object]) becomes a new Object[].
+      return Array.isArray(v) ? (v.constructor === Array ? v : Array.from(v)) : [value];
     case 'hashtable':
       if (v instanceof PSHashtable) return v;
       if (v === null || v === undefined) return null;
@@ -412,6 +413,14 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
 }
 
 /** Binds the evaluated elements of one command. */
+/** What a ValueFromRemainingArguments parameter receives: `f 1` gives List[object]{1}, `f (1,2)` the array itself. */
+function remainingArguments(taken: unknown[]): unknown {
+  if (taken.length === 1 && Array.isArray(unwrap(taken[0]))) return taken[0];
+  const list = new GenericList();
+  list.push(...taken);
+  return list;
+}
+
 function takesRemainingArguments(def: CmdletDefinition): boolean {
   return def.parameters.some((p) => Object.values(p.sets).some((m) => m.valueFromRemainingArguments));
 }
@@ -574,13 +583,14 @@ export async function bindArguments(
       if (!boundHere) unboundPositional.push(arg);
     }
     positional.splice(0, positional.length, ...[...unboundPositional, ...queue]);
-    // A ValueFromRemainingArguments parameter takes what is left: a list of several, or the one value.
+    // A ValueFromRemainingArguments parameter takes what is left: a List[object] of them, or the one value
+    // when it alone is left and is a list already (ParameterBinderController.HandleRemainingArguments).
     const rest = positional.length ? def.parameters.find((p) => !values.has(p.name.toLowerCase()) && validSets().some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments)) : undefined;
     if (rest) {
       const taken = positional.splice(0, positional.length);
       if (taken.length > 1) positionalRest.push(...taken);
       const key = rest.name.toLowerCase();
-      values.set(key, await convertArgument(rest, taken.length > 1 ? taken.map((t) => t.value) : taken[0]!.value, host, taken[0]!.span));
+      values.set(key, await convertArgument(rest, remainingArguments(taken.map((t) => t.value)), host, taken[0]!.span));
       names.set(key, rest.name);
     }
   }
@@ -590,7 +600,7 @@ export async function bindArguments(
       const key = rest.name.toLowerCase();
       const earlier = values.has(key) ? (positionalRest.length ? positionalRest : [{ value: values.get(key), span: unknownAsArguments[0]!.span }]) : [];
       const all = [...earlier, ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
-      values.set(key, all.map((x) => x.value));
+      values.set(key, remainingArguments(all.map((x) => x.value)));
       names.set(key, rest.name);
     }
   }

@@ -6,7 +6,7 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
-import { enumerate, toPSString, unwrap } from './convert.js';
+import { enumerate, toPSString, typeNameOf, unwrap } from './convert.js';
 import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, genericFullName, parseGenericName } from './generic-types.js';
@@ -72,9 +72,15 @@ const credentialType: ConstructibleType = {
           message: 'Cannot process argument because the value of argument "pso" is null. Change the value of argument "pso" to a non-null value.',
         };
       }
-      const user = propertyOf(pso, 'UserName');
-      const password = propertyOf(pso, 'Password');
-      return created(new PSCredential(typeof user === 'string' ? user : '', password instanceof SecureString ? password : new SecureString('')));
+      // Each is cast, not converted, and one the object lacks stays null (`New-Object PSCredential 'u'`).
+      const userProperty = propertyOf(pso, 'UserName');
+      if (userProperty === undefined) return created(new PSCredential(null, null));
+      const user = unwrap(userProperty) ?? null;
+      const password = unwrap(propertyOf(pso, 'Password')) ?? null;
+      const castFailure = (v: unknown, type: string) => ({ kind: 'failed' as const, message: `Unable to cast object of type '${typeNameOf(v)}' to type '${type}'.` });
+      if (user !== null && typeof user !== 'string') return castFailure(user, 'System.String');
+      if (password !== null && !(password instanceof SecureString)) return castFailure(password, 'System.Security.SecureString');
+      return created(new PSCredential(user, password));
     }
     return NO_OVERLOAD;
   },

@@ -50,6 +50,7 @@ import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
 import type { CmdletDefinition } from './cmdlet.js';
+import { setsSuccess } from './statement-status.js';
 
 export { SourceMap };
 
@@ -155,7 +156,7 @@ export class Executor implements EngineServices {
           else if (stmt.kind === 'chain') await this.runChain(stmt, signal, output.emit);
           else await this.evalListStatement(stmt, signal, output.emit);
         });
-        success = !this.statement.failed;
+        success = !this.statement.failed || setsSuccess(stmt);
       } catch (e) {
         output.emit(takeOutputBefore(e));
         if (e instanceof ExitSignal) {
@@ -1183,6 +1184,7 @@ export class Executor implements EngineServices {
     try {
       for (const stmt of statements) {
         this.statement = { failed: false };
+        let terminated = false;
         try {
           await this.evalListStatement(stmt, signal, emit);
         } catch (e) {
@@ -1193,9 +1195,9 @@ export class Executor implements EngineServices {
           if (error.scope !== 'statement' || this.#flow.handlerAbove) throw error;
           // A statement-terminating error inside $( ) ends only that inner statement (outside try).
           if (this.reportTerminating(error)) throw new PSErrorSignal(error.record, 'script', true);
-          this.statement.failed = true;
+          this.statement.failed = terminated = true;
         }
-        lastFailed = this.statement.failed;
+        lastFailed = this.statement.failed && (terminated || !setsSuccess(stmt));
         this.setLastSuccess(!lastFailed);
       }
     } finally {

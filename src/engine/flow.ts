@@ -18,6 +18,7 @@ import { LoopEnumerator } from './loop-enumerator.js';
 import { ScriptBlock } from './script-block.js';
 import { takeOutputBefore } from './output-before-error.js';
 import type { Session } from './session.js';
+import { setsSuccess } from './statement-status.js';
 
 /**
  * Where statements write their output objects. Inside a pipeline it runs the next command for them
@@ -214,7 +215,10 @@ export class FlowEvaluator {
         if (this.services.reportTerminating(error)) throw new ReportedErrorSignal(error.record);
         continue;
       }
-      if (stmt.kind !== 'trap') this.services.setLastSuccess(!state.failed);
+      if (stmt.kind === 'trap') continue;
+      // A statement whose value is an expression ends with $? True, for the statement around it too.
+      if (setsSuccess(stmt)) state.failed = false;
+      this.services.setLastSuccess(!state.failed);
     }
   }
 

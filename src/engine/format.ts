@@ -162,7 +162,10 @@ function shapeOf(value: unknown): Shape {
   const fixed = fixedViewOf(value);
   if (fixed) return { kind: 'fixed', key: fixed.key, view: fixed };
   if (value instanceof PSCredential) {
-    return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: 'right', asText: true }] };
+    // The first credential's password aligns its column: to the right, or to the left when it is null
+    // (`New-Object PSCredential 'u'`), as pwsh aligns a column by the first row's value.
+    const password = value.Password === null ? 'left' : 'right';
+    return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: password, asText: true }] };
   }
   if (value instanceof PSObject && TABLE_VIEWS[value.typeName]) {
     // A view's columns are left-aligned unless its format data says otherwise.

@@ -289,7 +289,8 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (eq(name, 'Copy')) return new SecureString(v.revealForSignIn());
     notFound(v, name);
   }
-  notFound(v, name);
+  // The target, not its unwrapped value: a typed number names its own type ([System.UInt32], [System.Double]).
+  notFound(target, name);
 }
 
 function looseEquals(a: unknown, b: unknown): boolean {

@@ -73,10 +73,12 @@ export class NetworkCredential {
 /** System.Management.Automation.PSCredential. */
 export class PSCredential {
   constructor(
-    readonly UserName: string,
-    readonly Password: SecureString,
+    // Null only in a credential made from an object without them (`New-Object PSCredential 'u'`).
+    readonly UserName: string | null,
+    readonly Password: SecureString | null,
   ) {}
-  GetNetworkCredential(): NetworkCredential {
+  GetNetworkCredential(): NetworkCredential | null {
+    if (this.UserName === null || this.Password === null) return null;
     // PowerShell splits DOMAIN\user into Domain and UserName.
     const slash = this.UserName.indexOf('\\');
     const domain = slash > 0 ? this.UserName.slice(0, slash) : '';

@@ -65,7 +65,6 @@ const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 
 /** What the last scanNumberLiteral found, for numberValue (no object per number). */
 let scannedKind: 'decimal' | 'hex' | 'binary' = 'decimal';
 let scannedDigitsEnd = 0;
-let scannedIntegerSuffix = false;
 let scannedMultiplier = 1;
 
 /**
@@ -114,17 +113,12 @@ export function scanNumberLiteral(text: string, i: number): number {
     end = j;
   }
   scannedDigitsEnd = end;
-  // Type suffix: ul, uy, us, or one of l u s n d y (n and d allow fractions).
+  // Type suffix: ul, uy, us, or one of l u s n d y.
   const s0 = text.charCodeAt(end) | 0x20;
   const s1 = text.charCodeAt(end + 1) | 0x20;
-  scannedIntegerSuffix = false;
   if (s0 === 117 /* u */ && (s1 === 108 || s1 === 121 || s1 === 115)) {
     end += 2;
-    scannedIntegerSuffix = true;
-  } else if (s0 === 108 || s0 === 117 || s0 === 115 || s0 === 121) {
-    end++;
-    scannedIntegerSuffix = true;
-  } else if (s0 === 110 || s0 === 100) {
+  } else if (s0 === 108 || s0 === 117 || s0 === 115 || s0 === 121 || s0 === 110 || s0 === 100) {
     end++;
   }
   // Multiplier: kb mb gb tb pb.
@@ -143,8 +137,7 @@ export function numberValue(text: string, start: number): number | undefined {
   const value = scannedKind === 'hex' ? (digits === '' ? 0 : parseInt(digits, 16)) : scannedKind === 'binary' ? parseInt(digits, 2) : Number(digits);
   // A real past Double's range is Infinity (`1e309`); hex and binary never get there.
   if (Number.isNaN(value)) return undefined;
-  // Integer type suffixes reject fractions that are not whole numbers.
-  if (scannedIntegerSuffix && !Number.isInteger(value)) return undefined;
+  // A fraction with an integer type suffix (2.5l) is valid: number-literals.ts rounds it into the type.
   return value * scannedMultiplier;
 }
 

@@ -22,6 +22,7 @@ import {
   isQuote,
   isQuoteCode,
   isSingleQuote,
+  isVariableCharCode,
 } from './chars.js';
 
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(
@@ -229,8 +230,8 @@ export abstract class ExpressionParser extends Scanner {
   }
 
   /** pwsh reports it right after the comma (`1, ; 2` underlines the blank after `,`). */
-  protected failAfterComma(commaPos: number, incomplete: boolean): never {
-    this.fail(ParserStrings.MissingExpressionAfterToken, commaPos + 1, commaPos + 1, incomplete, ',');
+  protected failAfterComma(commaPos: number, incomplete: boolean, entry = ParserStrings.MissingExpressionAfterToken): never {
+    this.fail(entry, commaPos + 1, commaPos + 1, incomplete, ',');
   }
 
   /** A unary operator applied to the unary expression after it (nesting, so it counts as depth). */
@@ -238,9 +239,12 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     this.token('operator', this.pos, this.pos + length);
     this.pos += length;
-    this.skipTrivia();
-    if (this.pos >= this.src.length) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
-    if (!this.canStartOperand()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, false, op);
+    const opEnd = this.pos;
+    // The operand may follow on a later line; a missing one (`-not ;`, `-not foo`: a bare word is no
+    // value expression) is reported right after the operator, as pwsh does.
+    this.skipTrivia(true);
+    if (this.pos >= this.src.length) this.fail(ParserStrings.MissingExpressionAfterOperator, opEnd, opEnd, true, op);
+    if (!this.canStartOperand() || !this.startsValueExpression()) this.fail(ParserStrings.MissingExpressionAfterOperator, opEnd, opEnd, false, op);
     this.enter(start);
     const operand = this.parseUnary();
     this.leave();
@@ -277,7 +281,7 @@ export abstract class ExpressionParser extends Scanner {
     if ((dash || c === '+') && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
       // A signed number literal is one token.
       if (isDigit(this.src[this.pos + 1]) || (this.src[this.pos + 1] === '.' && isDigit(this.src[this.pos + 2]))) {
-        const num = this.tryNumberAt(this.pos + 1);
+        const num = this.tryNumberAt(this.pos + 1, this.pos);
         if (num) {
           this.pos = num.end;
           this.token('number', start, this.pos);
@@ -383,6 +387,12 @@ export abstract class ExpressionParser extends Scanner {
       }
     }
     if (c === '{') return this.parseScriptBlockExpression();
+    if (c === '@') {
+      // `1 + @h`: a splat is only a command argument; an `@` that starts nothing is no token.
+      if (!isVariableCharCode(this.src.charCodeAt(this.pos + 1))) this.fail(ParserStrings.UnrecognizedToken, start, start + 1);
+      const name = this.splatNameAt(this.pos + 1);
+      this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
+    }
     let end = this.pos + 1;
     while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
     this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));

@@ -74,7 +74,7 @@ export function classifyNumberLiteral(text: string, negative = false): NumberLit
   if (!m) return undefined;
   const body = m[1]!.toLowerCase();
   const suffix = m[2]?.toLowerCase();
-  const multiplier = m[3] ? MULTIPLIER[m[3].toLowerCase()]! : 1n;
+  let multiplier = m[3] ? MULTIPLIER[m[3].toLowerCase()]! : 1n;
   const suffixType = suffix ? SUFFIX[suffix] : undefined;
   if (body.startsWith('0x') || body.startsWith('0b')) {
     let v = body === '0x' ? 0n : BigInt(body);
@@ -107,10 +107,12 @@ export function classifyNumberLiteral(text: string, negative = false): NumberLit
   if (suffixType === 'System.Decimal') return decimalLiteral(body, negative, multiplier);
   let v: bigint;
   if (real) {
-    const n = Number(body);
+    // A real with an integer suffix is read as a Double, multiplied, then rounded to even into the
+    // suffix's type: 2.5l is 2, 3.5us is 4, 1.3lkb is 1331, 127.5y is not valid (pwsh 7.6.10).
+    const n = (negative ? -1 : 1) * Number(body) * Number(multiplier);
     if (!Number.isFinite(n)) return undefined;
-    if (!Number.isInteger(n) && suffixType !== 'System.Numerics.BigInteger') return undefined;
-    v = roundEven(negative ? -n : n);
+    v = roundEven(n);
+    multiplier = 1n;
   } else v = (negative ? -1n : 1n) * BigInt(body);
   if (!fits(suffixType, v)) {
     // `u` widens to UInt64 when the value needs it.

@@ -20,6 +20,7 @@ import {
   endsGenericTokenCode,
   isDash,
   isDigit,
+  isDoubleQuoteCode,
   isLetter,
   isNewline,
   isQuote,
@@ -160,7 +161,6 @@ class Parser extends FlowParser {
       if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
       const start = this.pos;
       const end = this.strayTokenEnd(start);
-      this.failUnterminatedQuoteIn(start, end);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
   }
@@ -185,23 +185,30 @@ class Parser extends FlowParser {
     }
     let end = start + 1;
     while (end < src.length && !endsGenericTokenCode(src.charCodeAt(end))) end++;
-    return end;
+    if (!/[`"'\u2018-\u201e]/.test(src.slice(start, end + 1))) return end;
+    return this.genericTokenEnd(start, end, isQuote(c));
   }
 
   /**
-   * A stray word with a quote inside (`abc".Length …`) is one token to pwsh, whose string may run to
-   * the end of the input: then the input is incomplete (unterminated string), not an unexpected token.
+   * A stray string, or a word with a quote or escape inside (`abc".Split(",")`, `` b`u{41}x ``) is one generic token
+   * to pwsh: a quoted part runs to its closing quote (over `(` and `,`), and a string that runs to the
+   * end of the input makes the input incomplete (unterminated string), not an unexpected token.
    */
-  private failUnterminatedQuoteIn(start: number, end: number): void {
-    if (!/["'\u2018-\u201e]/.test(this.src.slice(start, end))) return;
+  private genericTokenEnd(start: number, fallback: number, quoted: boolean): number {
     const mark = this.tokenMark();
+    this.pos = start;
+    let end = fallback;
     try {
-      this.scanGenericToken();
+      // A token that starts with a quote is a string, and ends with it (`"b"c` reports '"b"').
+      if (quoted) this.readQuoted(isDoubleQuoteCode(this.src.charCodeAt(start)));
+      else this.scanGenericToken();
+      end = this.pos;
     } catch (e) {
       if (e instanceof ParseFailure && e.error.incomplete) throw e;
     }
     this.pos = start;
     this.resetTokens(mark);
+    return end;
   }
 
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
@@ -397,7 +404,7 @@ class Parser extends FlowParser {
       return element;
     }
     if (c === '@' && this.src[this.pos + 1] !== undefined && isVariableChar(this.src[this.pos + 1])) {
-      const name = this.readNameAt(this.pos + 1);
+      const name = this.splatNameAt(this.pos + 1);
       this.fail(ParserStrings.SplattingNotPermitted, start, start + 1 + name.length, false, name);
     }
     // `@` that starts no array, hashtable, here-string or splat is no token at all.
@@ -579,8 +586,11 @@ class Parser extends FlowParser {
     while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
       const c = this.src[this.pos];
-      if (c === undefined) this.failAfterComma(commaPos, true);
-      if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',') this.failAfterComma(commaPos, false);
+      // In command mode pwsh names the pipeline element (`Write-Output 1, ;`).
+      if (c === undefined) this.failAfterComma(commaPos, true, ParserStrings.MissingExpression);
+      if (c === ';' || c === '|' || c === ')' || c === '}' || c === ',' || c === '&' || redirectionOperatorAt(this.src, this.pos)) {
+        this.failAfterComma(commaPos, false, ParserStrings.MissingExpression);
+      }
       if (c === '@' && isVariableChar(this.src[this.pos + 1])) {
         const name = this.readNameAt(this.pos + 1);
         this.fail(ParserStrings.SplattingNotPermittedInArgumentList, this.pos, this.pos + 1 + name.length, false, name);

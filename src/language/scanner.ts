@@ -343,6 +343,14 @@ export abstract class Scanner {
     return this.src.slice(i, j);
   }
 
+  /** The variable name of a splat at i (after the `@`), with its scope or drive: `@env:x` is env:x. */
+  protected splatNameAt(i: number): string {
+    const name = this.readNameAt(i);
+    const after = i + name.length;
+    if (this.src[after] !== ':' || !isVariableCharCode(this.src.charCodeAt(after + 1))) return name;
+    return `${name}:${this.readNameAt(after + 1)}`;
+  }
+
   protected isVariableStart(i: number): boolean {
     const n = this.src.charCodeAt(i + 1);
     return n === LPAREN || n === LBRACE || n === DOLLAR || n === CARET || isVariableCharCode(n);
@@ -354,16 +362,19 @@ export abstract class Scanner {
 
   // ---- numbers and type literals -------------------------------------------------------------
 
-  protected tryNumberAt(i: number): { value: number; end: number } | undefined {
+  /** A number literal at `i`; `signAt` is where its sign (`-128y`) starts, when it has one. */
+  protected tryNumberAt(i: number, signAt?: number): { value: number; end: number } | undefined {
     const end = scanNumberLiteral(this.src, i);
     if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return undefined;
     const value = numberValue(this.src, i);
-    // A literal too big for its type suffix (`128y`) or for 64 bits (a 17-digit hex) is a parse error.
-    // Only hex and suffixed literals can be out of range: the plain numbers of a script skip the
-    // classification (a regular expression and BigInt arithmetic per number).
+    // A literal too big for its type suffix (`128y`, but not `-128y`) or for 64 bits (a 17-digit hex) is
+    // a parse error. Only hex and suffixed literals can be out of range: the plain numbers of a script
+    // skip the classification (a regular expression and BigInt arithmetic per number).
     MAY_BE_OUT_OF_RANGE_AT.lastIndex = i;
-    if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end)) === undefined) {
-      this.fail(ParserStrings.BadNumericConstant, i, end, false, this.src.slice(i, end));
+    const negative = signAt !== undefined && this.src[signAt] !== '+';
+    if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end), negative) === undefined) {
+      const start = signAt ?? i;
+      this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
     }
     return value === undefined ? undefined : { value, end };
   }

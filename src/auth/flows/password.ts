@@ -14,7 +14,7 @@ export function passwordFlow(credential: PSCredential): SignInFlow<'public'> {
     acquire: (entry, scopes, signal) =>
       raceAbort(
         entry.app
-          .acquireTokenByUsernamePassword({ scopes, username: credential.UserName, password: credential.Password.revealForSignIn() })
+          .acquireTokenByUsernamePassword({ scopes, username: credential.UserName ?? '', password: credential.Password?.revealForSignIn() ?? '' })
           .then(nonNull),
         signal,
         () => {},
