@@ -9,11 +9,11 @@ import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
-import { EnumValue, PSObject, type EnumType } from './values.js';
+import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
 import { TypedNumber, typed } from './numeric.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
-import { DateTimeValue } from './datetime.js';
+import { DateTimeValue, parseDateTime } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -35,6 +35,22 @@ function round(x: number, digits: number, awayFromZero: boolean): number {
   const value = Number(digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text);
   return x < 0 ? -value : value;
 }
+
+/** A System.StringComparer (`[StringComparer]::OrdinalIgnoreCase`), what Dictionary and HashSet take to compare keys. */
+export class StringComparerValue extends PSObject {
+  constructor(
+    typeName: string,
+    readonly ignoreCase: boolean,
+  ) {
+    super(typeName, {}, undefined, typeName);
+  }
+}
+
+export function isStringComparer(value: unknown): boolean {
+  return unwrap(value) instanceof StringComparerValue;
+}
+
+const comparer = (typeName: string, ignoreCase: boolean) => () => new StringComparerValue(typeName, ignoreCase);
 
 export function guidValue(text: string): PSObject {
   return new PSObject('System.Guid', { Guid: text }, undefined, text);
@@ -113,6 +129,27 @@ function parseInteger(raw: unknown, type: 'Int32' | 'Int64'): unknown {
   return type === 'Int32' ? Number(n) : typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
 }
 
+/**
+ * `[int]::TryParse($text, [ref]$n)`: true and the parsed value in the reference, or false and the type's
+ * default there. `parse` returns undefined (or throws) for text that does not parse.
+ */
+function tryParse(parse: (text: string) => unknown, fallback: unknown): Handler {
+  return (a) => {
+    const out = unwrap(a[1]);
+    if (a.length !== 2 || !(out instanceof PSReference)) throw new MethodCallError(`Cannot find an overload for "TryParse" and the argument count: "${a.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+    let value: unknown;
+    try {
+      value = unwrap(a[0]) === null ? undefined : parse(toPSString(unwrap(a[0])));
+    } catch {
+      value = undefined;
+    }
+    out.Value = value === undefined ? fallback : value;
+    return value !== undefined;
+  };
+}
+
+const DOUBLE_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
 const METHODS: Record<string, Record<string, Handler>> = {
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
@@ -121,9 +158,11 @@ const METHODS: Record<string, Record<string, Handler>> = {
       return type.names.map((n) => new EnumValue(type, n));
     },
   },
-  'system.int32': { parse: (a) => parseInteger(a[0], 'Int32') },
+  'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
+  'system.double': { tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
+  'system.datetime': { tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)) },
   'system.char': CHAR_STATIC_METHODS,
-  'system.int64': { parse: (a) => parseInteger(a[0], 'Int64') },
+  'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
     round: (a) => {
@@ -155,6 +194,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
     equals: (a) => str(a[0]) === str(a[1]),
   },
   'system.guid': {
+    tryparse: tryParse((t) => METHODS['system.guid']!.parse!([t]), guidValue('00000000-0000-0000-0000-000000000000')),
     // The global Web Crypto object: crypto then loads on the first new GUID, not at every start-up.
     newguid: () => guidValue(crypto.randomUUID()),
     parse: (a) => {
@@ -241,6 +281,14 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.timespan': { zero: () => new TimeSpanValue(0) },
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
+  'system.stringcomparer': {
+    ordinal: comparer('System.OrdinalComparer', false),
+    ordinalignorecase: comparer('System.OrdinalIgnoreCaseComparer', true),
+    invariantculture: comparer('System.CultureAwareComparer', false),
+    invariantcultureignorecase: comparer('System.CultureAwareComparer', true),
+    currentculture: comparer('System.CultureAwareComparer', false),
+    currentcultureignorecase: comparer('System.CultureAwareComparer', true),
+  },
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero' },
 };
 
@@ -266,4 +314,4 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri'];
+export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer'];

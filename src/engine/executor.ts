@@ -34,7 +34,7 @@ import { VariableNotWritableError, type ScopeName, type Session, type VariableOp
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
-import { EnumValue, PSHashtable, PSObject } from './values.js';
+import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
@@ -481,6 +481,10 @@ export class Executor implements EngineServices {
       if (e instanceof VariableNotWritableError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
+      if (e instanceof ConversionError && (target.kind === 'index' || target.kind === 'member')) {
+        // A typed collection (Dictionary[string,int]) refusing the value: the conversion's own error.
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
+      }
       if (e instanceof ConversionError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
@@ -829,6 +833,7 @@ export class Executor implements EngineServices {
       case 'scriptBlock':
         return new ScriptBlock(expr.block, this.source, this.#invoker);
       case 'cast': {
+        if (/^\s*(?:ref|(?:system\.management\.automation\.)?psreference)\s*$/i.test(expr.typeName)) return await this.reference(expr.operand, expr.span, signal);
         const value = await this.evalExpr(expr.operand, signal);
         try {
           // `[string](1,2,3)` joins with $OFS, as "$(1,2,3)" does.
@@ -932,6 +937,20 @@ export class Executor implements EngineServices {
     const value: Statement = { kind: 'pipeline', elements: [{ kind: 'expression', expr: { kind: 'number', value: next, text: String(next), span }, span }], span };
     await this.assign({ kind: 'assignment', target: expr.operand, op: '=', value, span, opSpan: span }, signal);
     return expr.op.startsWith('post') ? current : next;
+  }
+
+  /** `[ref]$n`: the variable itself (wherever it lives), read and written through `.Value`; `[ref]5` a value of its own. */
+  private async reference(operand: Expr, span: Span, signal: AbortSignal): Promise<PSReference> {
+    if (operand.kind !== 'variable') return PSReference.holding(await this.evalExpr(operand, signal));
+    const { scope, bare } = splitScope(operand.name);
+    const variable = scope === 'env' || scope === 'noDrive' ? undefined : this.session.getVariable(bare, scope);
+    if (!variable) {
+      throw new PSErrorSignal(new ErrorRecord({ message: '[ref] cannot be applied to a variable that does not exist.', errorId: 'NonExistingVariableReference', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+    }
+    return new PSReference(
+      () => variable.value,
+      (v) => (variable.value = variable.options.constrain ? variable.options.constrain(v) : v),
+    );
   }
 
   private typeFailure(e: unknown, span: Span): unknown {
