@@ -51,6 +51,16 @@ export class GenericDictionary extends PSHashtable {
   }
 }
 
+/** $PSBoundParameters: a Dictionary[string,object] whose keys ignore case, under a type name of its own. */
+export class BoundParametersDictionary extends GenericDictionary {
+  constructor() {
+    super('System.String', 'System.Object', true);
+  }
+  override toString(): string {
+    return 'System.Management.Automation.PSBoundParametersDictionary';
+  }
+}
+
 export const KEY_VALUE_PAIR_DEFINITION = 'System.Collections.Generic.KeyValuePair`2';
 
 /** Objects as the formatters (Out-Default, Format-Table/List) take them: a generic dictionary is its KeyValuePairs. */
@@ -185,6 +195,7 @@ export function powershellText(definition: string, args: readonly string[]): str
 
 /** The generic definition and .NET type arguments of a List[T], Dictionary[K,V], HashSet[T], Queue[T] or Stack[T] value; undefined for any other value. */
 export function genericTypeOf(value: unknown): { definition: string; args: string[] } | undefined {
+  if (value instanceof BoundParametersDictionary) return undefined;
   if (value instanceof DotNetCollection && value.elementType !== undefined) return { definition: `System.Collections.Generic.${value.kind}\`1`, args: [value.elementType] };
   if (value instanceof GenericList) return { definition: LIST_DEFINITION, args: [value.elementType] };
   if (value instanceof GenericDictionary) return { definition: DICTIONARY_DEFINITION, args: [value.keyType, value.valueType] };
