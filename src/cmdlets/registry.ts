@@ -26,6 +26,7 @@ import { installModule } from './install-module.js';
 import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
 import { getItem } from './get-item.js';
+import { getCulture } from './get-culture.js';
 import { newItem } from './new-item.js';
 import { removeItem } from './remove-item.js';
 import { foreachObject } from './foreach-object.js';
@@ -125,6 +126,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   disconnectSpoService,
   getChildItem,
   getItem,
+  getCulture,
   newItem,
   removeItem,
   foreachObject,

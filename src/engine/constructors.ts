@@ -10,6 +10,7 @@ import { castFailure, enumerate, toPSString, unwrap } from './convert.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod, uriValue } from './dotnet-statics.js';
 import { DotNetCollection, newCollection, type CollectionKind } from './collection-types.js';
+import { constructException, exceptionTypeNames } from './exception-values.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
@@ -212,6 +213,19 @@ const ONE_ARGUMENT = new Map<ConstructibleType, string>([
 const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
 const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
 
+/** System.Exception and the exception types scripts throw (exception-values.ts). */
+const exceptionTypes = exceptionTypeNames().map(
+  (fullName): ConstructibleType => ({
+    shortName: fullName.slice(fullName.lastIndexOf('.') + 1),
+    fullName,
+    parameterless: true,
+    construct(args) {
+      const value = constructException(fullName, args);
+      return value ? created(value) : NO_OVERLOAD;
+    },
+  }),
+);
+
 const BY_NAME = new Map<string, ConstructibleType>();
 for (const [type, names] of [
   [credentialType, ['pscredential']],
@@ -236,6 +250,7 @@ for (const [type, names] of [
   BY_NAME.set(type.fullName.toLowerCase(), type);
   for (const n of names) BY_NAME.set(n, type);
 }
+for (const type of exceptionTypes) BY_NAME.set(type.fullName.toLowerCase(), type);
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {

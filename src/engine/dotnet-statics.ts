@@ -92,8 +92,35 @@ export function uriValue(text: string): PSObject {
 const UTF8 = new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed');
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
+/** The shell's culture (en-US) as a System.Globalization.CultureInfo, with its TextInfo. */
+export function cultureInfo(): PSObject {
+  const textInfo = new PSObject(
+    TEXT_INFO,
+    { ANSICodePage: 1252, OEMCodePage: 437, MacCodePage: 10000, EBCDICCodePage: 37, LCID: 1033, CultureName: 'en-US', IsReadOnly: false, ListSeparator: ',', IsRightToLeft: false },
+    undefined,
+    'TextInfo - en-US',
+  );
+  return new PSObject(
+    'System.Globalization.CultureInfo',
+    { LCID: 1033, Name: 'en-US', DisplayName: 'English (United States)', EnglishName: 'English (United States)', TwoLetterISOLanguageName: 'en', ThreeLetterISOLanguageName: 'eng', IetfLanguageTag: 'en-US', TextInfo: textInfo },
+    ['LCID', 'Name', 'DisplayName'],
+    'en-US',
+  );
+}
+const TEXT_INFO = 'System.Globalization.TextInfo';
+
+/** TextInfo.ToTitleCase: each word's first letter up and the rest down, except words in capitals (acronyms). */
+function toTitleCase(text: string): string {
+  return text.replace(/[\p{L}\p{M}'\u2019]+/gu, (word) => (word === word.toUpperCase() ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
+}
+
 export function instanceCall(target: PSObject, name: string, args: unknown[]): StaticResult {
   const n = name.toLowerCase();
+  if (target.typeName === TEXT_INFO && args.length === 1) {
+    if (n === 'totitlecase') return found(toTitleCase(str(args[0])));
+    if (n === 'tolower') return found(str(args[0]).toLowerCase());
+    if (n === 'toupper') return found(str(args[0]).toUpperCase());
+  }
   if (target === UTF8) {
     if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf8')]);
     if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));

@@ -35,6 +35,7 @@ import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
@@ -404,6 +405,7 @@ export class Executor implements EngineServices {
         if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
         const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
+        if (unwrap(value) instanceof ExceptionValue) throw new PSErrorSignal(thrownError(unwrap(value) as ExceptionValue, this.source.extent(stmt.span)), 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
         const message = value === null ? R.ScriptHalted().message : toPSString(value);
         throw new PSErrorSignal(

@@ -8,6 +8,7 @@ import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
 import { setCollectionConverter } from './collection-types.js';
+import { exceptionTypeNames } from './exception-values.js';
 import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
@@ -140,6 +141,9 @@ for (const [fullName, short] of [
 ] as const) {
   register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
 }
+
+// Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
+for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
 
 function lookup(name: string): TypeEntry | undefined {
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.

@@ -24,6 +24,7 @@ import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberToString } from './number-methods.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
+import { thrownException } from './exception-values.js';
 import { DotNetCollection, collectionMethod } from './collection-types.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -38,6 +39,8 @@ function typeInfo(value: unknown): PSObject {
 
 /** An ErrorRecord's `.Exception`. */
 function exceptionOf(record: ErrorRecord): PSObject {
+  const own = thrownException(record);
+  if (own) return own;
   return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, record.exceptionFullName);
 }
 
