@@ -13,7 +13,7 @@ import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
 import { TypedNumber, typed } from './numeric.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
-import { DateTimeValue, parseDateTime } from './datetime.js';
+import { DateTimeValue, daysInMonth, parseDateTime } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -93,21 +93,32 @@ const UTF8 = new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
 /** The shell's culture (en-US) as a System.Globalization.CultureInfo, with its TextInfo. */
-export function cultureInfo(): PSObject {
-  const textInfo = new PSObject(
-    TEXT_INFO,
-    { ANSICodePage: 1252, OEMCodePage: 437, MacCodePage: 10000, EBCDICCodePage: 37, LCID: 1033, CultureName: 'en-US', IsReadOnly: false, ListSeparator: ',', IsRightToLeft: false },
-    undefined,
-    'TextInfo - en-US',
-  );
+export function cultureInfo(invariant = false): PSObject {
+  if (invariant) {
+    return new PSObject(
+      'System.Globalization.CultureInfo',
+      { LCID: 127, Name: '', DisplayName: 'Invariant Language (Invariant Country)', EnglishName: 'Invariant Language (Invariant Country)', TwoLetterISOLanguageName: 'iv', ThreeLetterISOLanguageName: 'ivl', IetfLanguageTag: '', TextInfo: textInfo('') },
+      ['LCID', 'Name', 'DisplayName'],
+      '',
+    );
+  }
   return new PSObject(
     'System.Globalization.CultureInfo',
-    { LCID: 1033, Name: 'en-US', DisplayName: 'English (United States)', EnglishName: 'English (United States)', TwoLetterISOLanguageName: 'en', ThreeLetterISOLanguageName: 'eng', IetfLanguageTag: 'en-US', TextInfo: textInfo },
+    { LCID: 1033, Name: 'en-US', DisplayName: 'English (United States)', EnglishName: 'English (United States)', TwoLetterISOLanguageName: 'en', ThreeLetterISOLanguageName: 'eng', IetfLanguageTag: 'en-US', TextInfo: textInfo('en-US') },
     ['LCID', 'Name', 'DisplayName'],
     'en-US',
   );
 }
 const TEXT_INFO = 'System.Globalization.TextInfo';
+
+function textInfo(name: string): PSObject {
+  return new PSObject(
+    TEXT_INFO,
+    { ANSICodePage: 1252, OEMCodePage: 437, MacCodePage: 10000, EBCDICCodePage: 37, LCID: name ? 1033 : 127, CultureName: name, IsReadOnly: !name, ListSeparator: ',', IsRightToLeft: false },
+    undefined,
+    `TextInfo - ${name}`,
+  );
+}
 
 /** TextInfo.ToTitleCase: each word's first letter up and the rest down, except words in capitals (acronyms). */
 function toTitleCase(text: string): string {
@@ -177,6 +188,52 @@ function tryParse(parse: (text: string) => unknown, fallback: unknown): Handler 
 
 const DOUBLE_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** DateTime.ParseExact with a custom format (yyyy MM dd HH mm ss, M d H h tt, MMM/MMMM, fff, quoted text). */
+function parseExact(text: string, format: string): DateTimeValue | undefined {
+  const parts: Array<[string, string]> = [];
+  let pattern = '';
+  const tokens = /(yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|fff|ff|f|tt|'[^']*'|"[^"]*"|\\.|.)/gs;
+  for (const [token] of format.matchAll(tokens)) {
+    const group = (name: string, re: string) => {
+      parts.push([name, token]);
+      pattern += `(${re})`;
+    };
+    if (/^(yyyy)$/.test(token)) group('year', '\\d{4}');
+    else if (token === 'yy') group('year2', '\\d{2}');
+    else if (token === 'MMMM' || token === 'MMM') group('monthName', '[A-Za-z]+');
+    else if (token === 'MM' || token === 'dd' || token === 'HH' || token === 'hh' || token === 'mm' || token === 'ss') group(token, '\\d{2}');
+    else if (['M', 'd', 'H', 'h', 'm', 's'].includes(token)) group(token + token, '\\d{1,2}');
+    else if (/^f+$/.test(token)) group('fraction', `\\d{${token.length}}`);
+    else if (token === 'tt') group('tt', '[AaPp][Mm]');
+    else {
+      const literal = /^['"]/.test(token) ? token.slice(1, -1) : token.startsWith('\\') ? token.slice(1) : token;
+      pattern += literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+  }
+  const m = new RegExp(`^${pattern}$`).exec(text.trim());
+  if (!m) return undefined;
+  const f = { year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0, pm: undefined as boolean | undefined };
+  parts.forEach(([name], i) => {
+    const v = m[i + 1]!;
+    const n = Number(v);
+    if (name === 'year') f.year = n;
+    else if (name === 'year2') f.year = n < 50 ? 2000 + n : 1900 + n;
+    else if (name === 'monthName') f.month = MONTHS.findIndex((x) => x.startsWith(v.toLowerCase()) && (v.length === 3 || x === v.toLowerCase())) + 1;
+    else if (name === 'MM') f.month = n;
+    else if (name === 'dd') f.day = n;
+    else if (name === 'HH' || name === 'hh') f.hour = n;
+    else if (name === 'mm') f.minute = n;
+    else if (name === 'ss') f.second = n;
+    else if (name === 'fraction') f.ms = Math.round(Number(`0.${v}`) * 1000);
+    else if (name === 'tt') f.pm = v.toLowerCase() === 'pm';
+  });
+  if (f.pm !== undefined) f.hour = (f.hour % 12) + (f.pm ? 12 : 0);
+  if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysInMonth(f.year, f.month) || f.hour > 23 || f.minute > 59 || f.second > 59) return undefined;
+  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
+}
+
 const METHODS: Record<string, Record<string, Handler>> = {
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
@@ -187,7 +244,22 @@ const METHODS: Record<string, Record<string, Handler>> = {
   },
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
   'system.double': { tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
-  'system.datetime': { tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)) },
+  'system.datetime': {
+    tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
+    parse: (a) => {
+      const parsed = parseDateTime(str(a[0]));
+      if (!parsed) throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
+      return parsed;
+    },
+    parseexact: (a) => {
+      const formats = enumerate(unwrap(a[1])).map(str);
+      for (const format of formats) {
+        const parsed = parseExact(str(a[0]), format);
+        if (parsed) return parsed;
+      }
+      throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
+    },
+  },
   'system.char': CHAR_STATIC_METHODS,
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
@@ -308,6 +380,11 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.timespan': { zero: () => new TimeSpanValue(0) },
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
+  'system.globalization.cultureinfo': {
+    invariantculture: () => cultureInfo(true),
+    currentculture: () => cultureInfo(),
+    currentuiculture: () => cultureInfo(),
+  },
   'system.stringcomparer': {
     ordinal: comparer('System.OrdinalComparer', false),
     ordinalignorecase: comparer('System.OrdinalIgnoreCaseComparer', true),
@@ -341,4 +418,4 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer'];
+export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];

@@ -177,6 +177,7 @@ const ACCELERATOR: Record<string, string> = {
   'System.Net.Mail.MailAddress': 'mailaddress',
   'System.Collections.Specialized.OrderedDictionary': 'ordered',
   'System.Numerics.BigInteger': 'bigint',
+  'System.Globalization.CultureInfo': 'cultureinfo',
 };
 
 /**

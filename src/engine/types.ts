@@ -122,6 +122,7 @@ register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Sec
 });
 // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
 for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
+register(['cultureinfo'], { fullName: 'System.Globalization.CultureInfo', cast: (v) => fail(v, 'System.Globalization.CultureInfo') });
 // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
 register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
 register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });

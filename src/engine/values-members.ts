@@ -222,7 +222,8 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (called) return called.value;
   }
   if (v instanceof PSHashtable) {
-    if (eq(name, 'ContainsKey') && args.length === 1) return v.has(keepChar(args[0]));
+    if ((eq(name, 'ContainsKey') || eq(name, 'Contains')) && args.length === 1) return v.has(keepChar(args[0]));
+    if (eq(name, 'ContainsValue') && args.length === 1) return v.values().some((x) => unwrap(x) === unwrap(args[0]));
     if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
     if (eq(name, 'Add') && args.length === 2) {
       if (v.has(keepChar(args[0]))) {
