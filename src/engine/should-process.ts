@@ -4,7 +4,7 @@
 // $ConfirmPreference (-Confirm lowers it to Low, -Confirm:$false raises it to None) asks the Confirm
 // question ([Y] Yes [A] Yes to All [N] No [L] No to All [S] Suspend; the NonInteractive error without a
 // person to ask); otherwise the description goes to the verbose stream and the answer is yes. A command
-// that does not support ShouldProcess always hears yes.
+// that does not support ShouldProcess hears yes (after the verbose text) whatever the preferences say.
 
 import type { CmdletContext } from './cmdlet.js';
 import { isTrue, toPSString, unwrap } from './convert.js';
@@ -52,13 +52,12 @@ function confirmThreshold(ctx: CmdletContext): ConfirmImpact {
 
 /** Whether the command should go ahead; throws NonInteractiveError when it must ask and cannot. */
 export async function shouldProcess(ctx: CmdletContext, support: ShouldProcessSupport, question: ShouldProcessQuestion): Promise<boolean> {
-  if (!support.supportsShouldProcess) return true;
-  if (whatIf(ctx)) {
+  if (support.supportsShouldProcess && whatIf(ctx)) {
     ctx.host.write('information', `What if: ${question.description}`);
     return false;
   }
   const threshold = confirmThreshold(ctx);
-  if (threshold !== 'None' && support.confirmImpact !== 'None' && IMPACTS.indexOf(support.confirmImpact) >= IMPACTS.indexOf(threshold)) {
+  if (support.supportsShouldProcess && threshold !== 'None' && support.confirmImpact !== 'None' && IMPACTS.indexOf(support.confirmImpact) >= IMPACTS.indexOf(threshold)) {
     const earlier = remembered.get(ctx);
     if (earlier) return earlier === 'yesToAll';
     const answer = await confirm(ctx, question.caption, question.query, true);
