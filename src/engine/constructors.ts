@@ -9,7 +9,8 @@
 import { castFailure, enumerate, toPSString, unwrap } from './convert.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod, uriValue } from './dotnet-statics.js';
-import { DotNetCollection, newCollection, type CollectionKind } from './collection-types.js';
+import { DotNetCollection, type CollectionKind } from './collection-types.js';
+import { newCollection } from './dotnet-collections.js';
 import { constructException, exceptionTypeNames } from './exception-values.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';

@@ -7,7 +7,7 @@ import { PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Cer
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
-import { setCollectionConverter } from './collection-types.js';
+import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
 import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';

@@ -25,7 +25,8 @@ import { numberToString } from './number-methods.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { thrownException } from './exception-values.js';
-import { DotNetCollection, collectionMethod } from './collection-types.js';
+import { DotNetCollection } from './collection-types.js';
+import { collectionMethod } from './dotnet-collections.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

@@ -634,3 +634,89 @@ $q = 2048; [pscustomobject]@{ GB = [math]::Round($q / 1024, 2) }; [math]::Round(
 #### verbose text between a function's outputs
 function Remove-Site { [CmdletBinding(SupportsShouldProcess)] param([Parameter(ValueFromPipeline)]$Url) process { if ($PSCmdlet.ShouldProcess($Url, 'Delete')) { "deleted $Url" } } }
 'a', 'b' | Remove-Site -Verbose
+
+#### script: sharing report with loops, switch and objects | -f
+# External sharing report: nested functions, switch, while/do loops, arrays of hashtables, string building
+function Get-SharingLabel {
+    param([Parameter(Mandatory)][ValidateSet('Disabled', 'ExistingExternalUserSharingOnly', 'ExternalUserSharingOnly', 'ExternalUserAndGuestSharing')][string]$Capability)
+    switch ($Capability) {
+        'Disabled' { 'Internal only' }
+        'ExistingExternalUserSharingOnly' { 'Existing guests' }
+        'ExternalUserSharingOnly' { 'New and existing guests' }
+        default { 'Anyone' }
+    }
+}
+function Format-Row {
+    param([hashtable]$Row, [string[]]$Columns)
+    ($Columns | ForEach-Object { "$($Row[$_])".PadRight(12) }) -join ''
+}
+$rows = @(
+    @{ Site = 'hr'; Sharing = 'Disabled'; Guests = 0 }
+    @{ Site = 'marketing'; Sharing = 'ExternalUserAndGuestSharing'; Guests = 14 }
+    @{ Site = 'partners'; Sharing = 'ExternalUserSharingOnly'; Guests = 6 }
+)
+Format-Row -Row @{ Site = 'SITE'; Sharing = 'LABEL'; Guests = 'GUESTS' } -Columns Site, Sharing, Guests
+foreach ($r in $rows) {
+    $r.Sharing = Get-SharingLabel -Capability $r.Sharing
+    Format-Row -Row $r -Columns Site, Sharing, Guests
+}
+try { Get-SharingLabel -Capability 'Everyone' } catch { $_.Exception.Message }
+try { Get-SharingLabel } catch { $_.FullyQualifiedErrorId }
+$total = 0
+$i = 0
+while ($i -lt $rows.Count) { $total += $rows[$i].Guests; $i++ }
+"Guests: $total"
+$attempt = 0
+do {
+    $attempt++
+    $ok = $attempt -ge 3
+    "attempt $attempt ok=$ok"
+} until ($ok)
+$retry = 0
+do { $retry++ } while ($retry -lt 5)
+$retry
+for ($n = 10; $n -gt 0; $n -= 4) { "n=$n" }
+:outer foreach ($a in 1..3) {
+    foreach ($b in 1..3) {
+        if ($b -eq 2) { continue outer }
+        if ($a -eq 3) { break outer }
+        "$a-$b"
+    }
+}
+$summary = switch -Regex ('GROUP#0', 'STS#3', 'SITEPAGEPUBLISHING#0', 'TEAMCHANNEL#1') {
+    '^GROUP' { 'Microsoft 365 group'; continue }
+    '^STS' { 'Team site (classic)'; continue }
+    'PUBLISHING' { 'Communication site'; continue }
+    default { "Other ($_)" }
+}
+$summary
+switch -Wildcard ('report.csv') { '*.csv' { 'CSV file' } '*.json' { 'JSON file' } }
+$text = ''
+foreach ($w in 'alpha', 'beta', 'gamma') { $text += $w.Substring(0, 1).ToUpper() + $w.Substring(1) + ' ' }
+$text.Trim()
+$list = New-Object System.Collections.ArrayList
+[void]$list.Add('one'); $null = $list.Add('two'); $list.Add('three') | Out-Null
+$list.Count; $list -join ','
+$list.Remove('two'); $list
+$arr = @(); $arr += 'a'; $arr += @('b', 'c'); $arr.Count
+$arr -contains 'b'; 'c' -in $arr; $arr -notcontains 'z'
+$arr[-1]; $arr[0..1] -join ''
+$h = @{}; $h.Add('k1', 'v1'); $h['k2'] = 'v2'; $h.k3 = 'v3'; ($h.Keys | Sort-Object) -join ','
+$h.ContainsKey('K1')
+$obj = New-Object PSObject -Property ([ordered]@{ Name = 'x'; Value = 1 })
+$obj | Add-Member -MemberType NoteProperty -Name Extra -Value 'e'
+$obj | Add-Member -NotePropertyName Computed -NotePropertyValue 42 -PassThru | Select-Object Name, Extra, Computed
+$obj.psobject.Properties | ForEach-Object { '{0}={1}' -f $_.Name, $_.Value }
+$null -eq $obj.Missing
+[string]::IsNullOrWhiteSpace('  ')
+[string]::IsNullOrEmpty($null)
+'{0:N0} bytes' -f 1234567
+'{0,8:F2}|' -f 3.14159
+"Tab`tSeparated"
+'single $notExpanded'
+"double $($rows.Count) expanded and `$escaped"
+$multi = @"
+Report for $((Get-Date -Year 2024 -Month 1 -Day 1).Year)
+Sites: $($rows.Count)
+"@
+$multi
