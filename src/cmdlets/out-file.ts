@@ -3,7 +3,7 @@
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { existsSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { formatOutput } from '../engine/format.js';
+import { formatText } from '../engine/format.js';
 import { resolveLiteral } from '../engine/paths.js';
 import { EnumValue } from '../engine/values.js';
 import type { ErrorView } from '../engine/errors.js';
@@ -13,10 +13,10 @@ import { encodingParam, intParam, objectParam, stringParam, switchParam } from '
 
 const collected = new WeakMap<object, unknown[]>();
 
-/** The lines Out-Default would show for these values, without the console's colour. */
+/** The lines Out-Default would show for these values, without the console's colour, using every column (a file has no cursor to keep off the last one). */
 export function formattedLines(ctx: CmdletContext, values: unknown[], width: number): string[] {
   const view = ctx.session.getVariable('ErrorView')?.value;
-  const text = formatOutput(values, { width, color: false, errorView: (view instanceof EnumValue ? view.name : 'ConciseView') as ErrorView });
+  const text = formatText(values, { width, color: false, errorView: (view instanceof EnumValue ? view.name : 'ConciseView') as ErrorView });
   return text === '' ? [] : text.replace(/\n$/, '').split('\n');
 }
 

@@ -285,3 +285,12 @@ Get-Command Write-Output
 | Select-Object -ExpandProperty Name
 'a', 'b'
     | ForEach-Object { "[$_]" }
+
+#### Out-File uses every column of the console width
+[pscustomobject]@{a='x'*70; b='y'*30} | Out-File of-width-1.txt; Get-Content of-width-1.txt | % Length
+
+#### Out-File -Width uses every column it is given
+[pscustomobject]@{a='x'*40; b='y'*30} | Out-File -Width 50 of-width-2.txt; Get-Content of-width-2.txt | % Length
+
+#### Out-File and a redirection give the same lines
+$o = [pscustomobject]@{a='x'*70; b='y'*30}; $o | Out-File of-width-3.txt; $o > of-width-4.txt; (Get-Content of-width-3.txt) -join '|'; ((Get-Content of-width-3.txt) -join '|') -eq ((Get-Content of-width-4.txt) -join '|')
