@@ -1,6 +1,7 @@
 // Cmdlets that need all their input before they can answer (Sort-Object, Group-Object,
 // Measure-Object, Format-Table, Out-String, Select-Object -Last) collect it here, per invocation.
 
+import { formatterItems } from '../engine/generic-types.js';
 import type { CmdletContext, ParameterMetadata } from '../engine/cmdlet.js';
 import { ALL_SETS } from '../engine/cmdlet.js';
 import { PropertySpecError } from '../engine/property-specs.js';
@@ -24,7 +25,7 @@ export function collectedInput(ctx: CmdletContext): unknown[] {
 /** The collected objects with arrays opened and $null left out (what the Format-* cmdlets show). */
 export function collectedItems(ctx: CmdletContext): unknown[] {
   return collectedInput(ctx)
-    .flatMap((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]) : [x]))
+    .flatMap((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]) : (formatterItems(unwrap(x)) ?? [x])))
     .filter((x) => x !== null && x !== undefined);
 }
 

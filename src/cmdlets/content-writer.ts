@@ -1,6 +1,7 @@
 // Set-Content and Add-Content: the values' text, one per line (or run together with -NoNewline),
 // written at the end of the pipeline into each target file (replaced or appended to).
 
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
 import { NEWLINE, writeTextFile } from './file-text.js';
@@ -30,6 +31,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
     module: MANAGEMENT,
     synopsis: append ? 'Adds content to the specified items, such as adding words to a file.' : 'Writes new content or replaces existing content in a file.',
     defaultParameterSet: 'Path',
+    supportsShouldProcess: true,
     parameters: [
       stringsParam('Path', 'The files to write; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
       stringsParam('LiteralPath', 'The files to write, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
@@ -57,6 +59,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       const noNewline = ctx.params.get('NoNewline') === true;
       const text = values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
       for (const file of await targets(ctx)) {
+        if (!(await cmdletShouldProcess(ctx, `Path: ${file}`, append ? 'Add Content' : 'Set Content'))) continue;
         await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
       }
     },

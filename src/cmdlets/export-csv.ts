@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { resolveLiteral } from '../engine/paths.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import { CsvWriter, csvOptions, parseCsvRecords } from './csv.js';
 import { delimiterOf, delimiterParam, useCultureParam, writeCsvParams } from './csv-params.js';
 import { decodeText, fileAlreadyExists, NEWLINE, writeTextFile } from './file-text.js';
@@ -57,6 +58,8 @@ export const exportCsv: CmdletDefinition = {
     const state = states.get(ctx)!;
     states.delete(ctx);
     if (!state.append && ctx.params.get('NoClobber') === true && existsSync(state.file)) return ctx.writeError(fileAlreadyExists(state.file));
+    const typed = ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('Path') ?? '';
+    if (!(await cmdletShouldProcess(ctx, typed, 'Export-Csv'))) return;
     await writeTextFile(ctx, state.file, state.lines.map((l) => l + NEWLINE).join(''), ctx.params.get<string>('Encoding'), state.append);
   },
 };

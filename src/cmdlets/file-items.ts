@@ -39,6 +39,7 @@ export async function fileItem(path: string): Promise<PSObject | undefined> {
       Group: groupName(info.gid),
       Size: info.size,
       LinkTarget: target ?? null,
+      PSPath: FILE_SYSTEM_PROVIDER + path,
       PSParentPath: FILE_SYSTEM_PROVIDER + parent,
       PSIsContainer: isDirectory,
     },

@@ -1,6 +1,7 @@
 // Measure-Object: counts objects and, on request, the sum/average/maximum/minimum of numbers (or of
 // a property), or the lines, words and characters of text.
 
+import { typed } from '../engine/numeric.js';
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { compareValues } from '../engine/compare-values.js';
 import { toPSString, unwrap } from '../engine/convert.js';
@@ -78,10 +79,11 @@ export const measureObject: CmdletDefinition = {
       ctx.writeObject(
         new PSObject('Microsoft.PowerShell.Commands.GenericMeasureInfo', {
           Count: values.length,
-          Average: !failed && p.get('Average') === true && numbers.length ? sum / numbers.length : null,
-          Sum: !failed && p.get('Sum') === true ? sum : null,
-          Maximum: p.get('Maximum') === true ? (extreme(1) ?? null) : null,
-          Minimum: p.get('Minimum') === true ? (extreme(-1) ?? null) : null,
+          // Sum, Average and a numeric Maximum/Minimum are Doubles (a table shows 6 as 6.00).
+          Average: !failed && p.get('Average') === true && numbers.length ? asDouble(sum / numbers.length) : null,
+          Sum: !failed && p.get('Sum') === true ? asDouble(sum) : null,
+          Maximum: p.get('Maximum') === true ? asDouble(extreme(1) ?? null) : null,
+          Minimum: p.get('Minimum') === true ? asDouble(extreme(-1) ?? null) : null,
           StandardDeviation: null,
           Property: property ?? null,
         }),
@@ -90,3 +92,7 @@ export const measureObject: CmdletDefinition = {
     }
   },
 };
+
+function asDouble(value: unknown): unknown {
+  return typeof value === 'number' ? typed(value, 'System.Double') : value;
+}

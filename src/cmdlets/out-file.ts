@@ -1,5 +1,6 @@
 // Out-File: the text PowerShell would print for the input (formatted at the given -Width), into a file.
 
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import { existsSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
@@ -25,6 +26,7 @@ export const outFile: CmdletDefinition = {
   module: UTILITY,
   synopsis: 'Sends output to a file.',
   defaultParameterSet: 'ByPath',
+  supportsShouldProcess: true,
   parameters: [
     stringParam('FilePath', 'The file to write.', { aliases: ['Path'], sets: { ByPath: { position: 0, mandatory: true } } }),
     stringParam('LiteralPath', 'The file to write, taken literally.', { aliases: ['PSPath', 'LP'], sets: { ByLiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
@@ -54,6 +56,7 @@ export const outFile: CmdletDefinition = {
     const text = noNewline ? lines.join('') : lines.map((l) => l + NEWLINE).join('');
     const append = ctx.params.get('Append') === true;
     if (!append && ctx.params.get('NoClobber') === true && existsSync(file)) return ctx.writeError(fileAlreadyExists(file));
+    if (!(await cmdletShouldProcess(ctx, typed, 'Output to File'))) return;
     await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
   },
 };

@@ -26,6 +26,9 @@ import { installModule } from './install-module.js';
 import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
 import { getItem } from './get-item.js';
+import { getCulture } from './get-culture.js';
+import { newItem } from './new-item.js';
+import { removeItem } from './remove-item.js';
 import { foreachObject } from './foreach-object.js';
 import { whereObject } from './where-object.js';
 
@@ -75,6 +78,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
+  { name: 'del', target: 'Remove-Item' },
+  { name: 'erase', target: 'Remove-Item' },
   { name: 'clv', target: 'Clear-Variable' },
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
@@ -95,8 +100,11 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
   { name: 'measure', target: 'Measure-Object' },
+  { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'pwd', target: 'Get-Location' },
+  { name: 'rd', target: 'Remove-Item' },
+  { name: 'ri', target: 'Remove-Item' },
   { name: 'rv', target: 'Remove-Variable' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
@@ -118,6 +126,9 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   disconnectSpoService,
   getChildItem,
   getItem,
+  getCulture,
+  newItem,
+  removeItem,
   foreachObject,
   getCommand,
   getCredential,

@@ -70,7 +70,8 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       targetObject: spec.targetObject,
       commandName: def.name,
       invocationName,
-      implementingType: def.implementingType,
+      // A function's errors (a failed binding) carry its name where a cmdlet's carry its class: `…,f`.
+      implementingType: def.commandType === 'Function' ? def.name : def.implementingType,
       recommendedAction: spec.recommendedAction,
       extent: extent ?? commandExtent,
     });

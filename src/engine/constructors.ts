@@ -6,10 +6,14 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
-import { enumerate, toPSString, typeNameOf, unwrap } from './convert.js';
-import { guidValue, staticMethod, uriValue } from './dotnet-statics.js';
+import { castFailure, enumerate, toPSString, typeNameOf, unwrap } from './convert.js';
+import { ConversionError } from './conversion-error.js';
+import { StringComparerValue, guidValue, isStringComparer, staticMethod, uriValue } from './dotnet-statics.js';
+import { DotNetCollection, type CollectionKind } from './collection-types.js';
+import { newCollection } from './dotnet-collections.js';
+import { constructException, exceptionTypeNames } from './exception-values.js';
+import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
-import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, genericFullName, parseGenericName } from './generic-types.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
 export { MethodCallError } from './member-error.js';
@@ -183,7 +187,37 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
   if (a.length === 1 && typeof a[0] === 'string') sb.text = a[0];
   return sb;
 });
-const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => (a.length === 0 ? new GenericDictionary() : undefined));
+const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => {
+  // Dictionary(), Dictionary(int capacity), Dictionary(IEqualityComparer), Dictionary(IDictionary[, comparer]).
+  const comparer = a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
+  if (a.length > 1) return undefined;
+  const d = new GenericDictionary('System.Object', 'System.Object', comparer?.ignoreCase ?? false);
+  const source = a[0];
+  if (source instanceof PSHashtable) for (const [k, v] of source.entries()) d.set(k, v);
+  else if (a.length === 1 && typeof source !== 'number') return undefined;
+  return d;
+});
+
+/** HashSet(), HashSet(IEnumerable), HashSet(comparer), HashSet(IEnumerable, comparer); Queue/Stack(), (int capacity), (IEnumerable). */
+const collectionType = (kind: CollectionKind, generic: boolean): ConstructibleType =>
+  simple(generic ? `${kind}\`1` : kind, generic ? `System.Collections.Generic.${kind}` : `System.Collections.${kind}`, (a) => {
+    const comparer = kind === 'HashSet' && a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
+    if (a.length > 1) return undefined;
+    const items = a.length === 1 && typeof a[0] !== 'number' ? enumerate(a[0]) : [];
+    return newCollection(kind, generic ? 'System.Object' : undefined, items, comparer?.ignoreCase ?? false);
+  });
+const hashSetType = collectionType('HashSet', true);
+const genericQueueType = collectionType('Queue', true);
+const genericStackType = collectionType('Stack', true);
+const queueType = collectionType('Queue', false);
+const stackType = collectionType('Stack', false);
+/** The generic collections of one type argument, by their definition's name. */
+const ONE_ARGUMENT = new Map<ConstructibleType, string>([
+  [listType, LIST_DEFINITION],
+  [hashSetType, 'System.Collections.Generic.HashSet`1'],
+  [genericQueueType, 'System.Collections.Generic.Queue`1'],
+  [genericStackType, 'System.Collections.Generic.Stack`1'],
+]);
 const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
 const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
 // ChoiceDescription(label) and ChoiceDescription(label, helpMessage): $Host.UI.PromptForChoice's menu entries.
@@ -191,6 +225,19 @@ const choiceDescriptionType: ConstructibleType = {
   ...simple('ChoiceDescription', CHOICE_DESCRIPTION, (a) => (a.length === 1 || a.length === 2 ? new ChoiceDescription(toPSString(a[0]), a.length === 2 ? toPSString(a[1]) : '') : undefined)),
   parameterless: false,
 };
+
+/** System.Exception and the exception types scripts throw (exception-values.ts). */
+const exceptionTypes = exceptionTypeNames().map(
+  (fullName): ConstructibleType => ({
+    shortName: fullName.slice(fullName.lastIndexOf('.') + 1),
+    fullName,
+    parameterless: true,
+    construct(args) {
+      const value = constructException(fullName, args);
+      return value ? created(value) : NO_OVERLOAD;
+    },
+  }),
+);
 
 const BY_NAME = new Map<string, ConstructibleType>();
 for (const [type, names] of [
@@ -205,6 +252,11 @@ for (const [type, names] of [
   [listType, ['collections.generic.list']],
   [stringBuilderType, ['text.stringbuilder']],
   [dictionaryType, ['collections.generic.dictionary']],
+  [hashSetType, ['collections.generic.hashset']],
+  [genericQueueType, ['collections.generic.queue']],
+  [genericStackType, ['collections.generic.stack']],
+  [queueType, ['collections.queue']],
+  [stackType, ['collections.stack']],
   [uriType, ['uri']],
   [guidType, ['guid']],
   [choiceDescriptionType, []],
@@ -212,6 +264,7 @@ for (const [type, names] of [
   BY_NAME.set(type.fullName.toLowerCase(), type);
   for (const n of names) BY_NAME.set(n, type);
 }
+for (const type of exceptionTypes) BY_NAME.set(type.fullName.toLowerCase(), type);
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {
@@ -219,18 +272,53 @@ export function findConstructible(name: string): ConstructibleType | undefined {
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
   const generic = parseGenericName(name);
-  if (!generic || (type !== listType && type !== dictionaryType)) return type;
+  if (!generic || !type || (!ONE_ARGUMENT.has(type) && type !== dictionaryType)) return type;
   const args = generic.args.map(dotnetTypeName);
-  if (args.length !== (type === listType ? 1 : 2)) return type;
+  if (args.length !== (type === dictionaryType ? 2 : 1)) return type;
   return {
     ...type,
     async construct(raw) {
       const outcome = await type.construct(raw);
-      if (outcome.kind !== 'created') return outcome;
-      if (outcome.value instanceof GenericList) outcome.value.elementType = args[0]!;
-      return type === dictionaryType ? created(new GenericDictionary(args[0], args[1])) : outcome;
+      return outcome.kind === 'created' ? created(withTypeArguments(outcome.value, args)) : outcome;
     },
   };
+}
+
+/** A collection built by a generic type's constructor, given its type arguments: what it holds is converted to them. */
+function withTypeArguments(value: unknown, args: readonly string[]): unknown {
+  if (value instanceof GenericDictionary) {
+    const typed = new GenericDictionary(args[0], args[1], value.ignoreCase);
+    for (const [k, v] of value.entries()) typed.set(k, v);
+    return typed;
+  }
+  if (value instanceof DotNetCollection) return newCollection(value.kind, args[0], value.kind === 'Stack' ? [...value].reverse() : value, value.ignoreCase);
+  if (value instanceof GenericList) {
+    value.elementType = args[0]!;
+    if (args[0] !== 'System.Object') value.splice(0, value.length, ...value.map((x) => convertTypeArgument(args[0]!, x)));
+  }
+  return value;
+}
+
+/**
+ * `[System.Collections.Generic.List[int]]@('1', 2)`, `[System.Collections.Queue]$items`: a cast to a
+ * collection type builds one from the value's items (a conversion that fails names the whole value);
+ * undefined when the type is not one of these collections.
+ */
+export function collectionCast(name: string, value: unknown): { value: unknown } | undefined {
+  const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
+  const type = BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
+  if (!type || (!ONE_ARGUMENT.has(type) && type !== arrayListType && type !== queueType && type !== stackType)) return undefined;
+  const v = unwrap(value);
+  if (v === null || v === undefined) return { value: null };
+  const generic = genericTypeNamed(name);
+  try {
+    const outcome = type.construct([[...enumerate(v)]]) as ConstructOutcome;
+    if (outcome.kind !== 'created') return undefined;
+    return { value: generic ? withTypeArguments(outcome.value, generic.args) : outcome.value };
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    throw castFailure(value, generic ? dotnetText(generic.definition, generic.args) : type.fullName);
+  }
 }
 
 /** `List[string]` / `Dictionary[string,int]` (either spelling): the generic definition and .NET type arguments. */
@@ -238,8 +326,8 @@ export function genericTypeNamed(name: string): { definition: string; args: stri
   const generic = parseGenericName(name);
   if (!generic) return undefined;
   const type = findConstructible(generic.base);
-  const definition = type === listType ? LIST_DEFINITION : type === dictionaryType ? DICTIONARY_DEFINITION : undefined;
-  if (!definition || generic.args.length !== (type === listType ? 1 : 2)) return undefined;
+  const definition = type && (ONE_ARGUMENT.get(type) ?? (type === dictionaryType ? DICTIONARY_DEFINITION : undefined));
+  if (!definition || generic.args.length !== (type === dictionaryType ? 2 : 1)) return undefined;
   return { definition, args: generic.args.map(dotnetTypeName) };
 }
 

@@ -1,5 +1,6 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
+import { DotNetCollection, nonGenericTypeName } from './collection-types.js';
 import { ScriptBlock } from './script-block.js';
 import { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
 import * as R from './runtime-strings.js';
@@ -9,7 +10,7 @@ import { LoopEnumerator } from './loop-enumerator.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
 import { scanOperand, stringToInteger } from './string-numbers.js';
 import { genericFullName, genericTypeOf } from './generic-types.js';
-import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType } from './values.js';
+import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType, PSReference } from './values.js';
 
 export { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
 
@@ -65,6 +66,8 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof PSObjectCollection) return PSObjectCollection.typeName;
   const generic = genericTypeOf(value);
   if (generic) return genericFullName(generic.definition, generic.args);
+  if (value instanceof DotNetCollection) return nonGenericTypeName(value)!;
+  if (value instanceof PSReference) return genericFullName('System.Management.Automation.PSReference`1', [value.Value === null || value.Value === undefined ? 'System.Object' : typeNameOf(value.Value)]);
   if (value instanceof ArrayList) return 'System.Collections.ArrayList';
   if (value instanceof TypedArray) return `${value.elementType}[]`;
   if (value instanceof StringBuilderValue) return 'System.Text.StringBuilder';

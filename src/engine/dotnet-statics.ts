@@ -9,12 +9,12 @@ import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
-import { EnumValue, PSObject, type EnumType } from './values.js';
+import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
-import { DateTimeValue } from './datetime.js';
+import { DateTimeValue, daysInMonth, parseDateTime } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 
@@ -37,6 +37,22 @@ function round(x: number, digits: number, awayFromZero: boolean): number {
   const value = Number(digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text);
   return x < 0 ? -value : value;
 }
+
+/** A System.StringComparer (`[StringComparer]::OrdinalIgnoreCase`), what Dictionary and HashSet take to compare keys. */
+export class StringComparerValue extends PSObject {
+  constructor(
+    typeName: string,
+    readonly ignoreCase: boolean,
+  ) {
+    super(typeName, {}, undefined, typeName);
+  }
+}
+
+export function isStringComparer(value: unknown): boolean {
+  return unwrap(value) instanceof StringComparerValue;
+}
+
+const comparer = (typeName: string, ignoreCase: boolean) => () => new StringComparerValue(typeName, ignoreCase);
 
 export function guidValue(text: string): PSObject {
   return new PSObject('System.Guid', { Guid: text }, undefined, text);
@@ -78,8 +94,46 @@ export function uriValue(text: string): PSObject {
 const UTF8 = new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed');
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
+/** The shell's culture (en-US) as a System.Globalization.CultureInfo, with its TextInfo. */
+export function cultureInfo(invariant = false): PSObject {
+  if (invariant) {
+    return new PSObject(
+      'System.Globalization.CultureInfo',
+      { LCID: 127, Name: '', DisplayName: 'Invariant Language (Invariant Country)', EnglishName: 'Invariant Language (Invariant Country)', TwoLetterISOLanguageName: 'iv', ThreeLetterISOLanguageName: 'ivl', IetfLanguageTag: '', TextInfo: textInfo('') },
+      ['LCID', 'Name', 'DisplayName'],
+      '',
+    );
+  }
+  return new PSObject(
+    'System.Globalization.CultureInfo',
+    { LCID: 1033, Name: 'en-US', DisplayName: 'English (United States)', EnglishName: 'English (United States)', TwoLetterISOLanguageName: 'en', ThreeLetterISOLanguageName: 'eng', IetfLanguageTag: 'en-US', TextInfo: textInfo('en-US') },
+    ['LCID', 'Name', 'DisplayName'],
+    'en-US',
+  );
+}
+const TEXT_INFO = 'System.Globalization.TextInfo';
+
+function textInfo(name: string): PSObject {
+  return new PSObject(
+    TEXT_INFO,
+    { ANSICodePage: 1252, OEMCodePage: 437, MacCodePage: 10000, EBCDICCodePage: 37, LCID: name ? 1033 : 127, CultureName: name, IsReadOnly: !name, ListSeparator: ',', IsRightToLeft: false },
+    undefined,
+    `TextInfo - ${name}`,
+  );
+}
+
+/** TextInfo.ToTitleCase: each word's first letter up and the rest down, except words in capitals (acronyms). */
+function toTitleCase(text: string): string {
+  return text.replace(/[\p{L}\p{M}'\u2019]+/gu, (word) => (word === word.toUpperCase() ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
+}
+
 export function instanceCall(target: PSObject, name: string, args: unknown[]): StaticResult {
   const n = name.toLowerCase();
+  if (target.typeName === TEXT_INFO && args.length === 1) {
+    if (n === 'totitlecase') return found(toTitleCase(str(args[0])));
+    if (n === 'tolower') return found(str(args[0]).toLowerCase());
+    if (n === 'toupper') return found(str(args[0]).toUpperCase());
+  }
   if (target === UTF8) {
     if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf8')]);
     if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));
@@ -121,6 +175,73 @@ function parseInteger(raw: unknown, type: 'Int32' | 'Int64'): unknown {
   return type === 'Int32' ? Number(n) : typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
 }
 
+/**
+ * `[int]::TryParse($text, [ref]$n)`: true and the parsed value in the reference, or false and the type's
+ * default there. `parse` returns undefined (or throws) for text that does not parse.
+ */
+function tryParse(parse: (text: string) => unknown, fallback: unknown): Handler {
+  return (a) => {
+    const out = unwrap(a[1]);
+    if (a.length !== 2 || !(out instanceof PSReference)) throw new MethodCallError(`Cannot find an overload for "TryParse" and the argument count: "${a.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+    let value: unknown;
+    try {
+      value = unwrap(a[0]) === null ? undefined : parse(toPSString(unwrap(a[0])));
+    } catch {
+      value = undefined;
+    }
+    out.Value = value === undefined ? fallback : value;
+    return value !== undefined;
+  };
+}
+
+const DOUBLE_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** DateTime.ParseExact with a custom format (yyyy MM dd HH mm ss, M d H h tt, MMM/MMMM, fff, quoted text). */
+function parseExact(text: string, format: string): DateTimeValue | undefined {
+  const parts: Array<[string, string]> = [];
+  let pattern = '';
+  const tokens = /(yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|fff|ff|f|tt|'[^']*'|"[^"]*"|\\.|.)/gs;
+  for (const [token] of format.matchAll(tokens)) {
+    const group = (name: string, re: string) => {
+      parts.push([name, token]);
+      pattern += `(${re})`;
+    };
+    if (/^(yyyy)$/.test(token)) group('year', '\\d{4}');
+    else if (token === 'yy') group('year2', '\\d{2}');
+    else if (token === 'MMMM' || token === 'MMM') group('monthName', '[A-Za-z]+');
+    else if (token === 'MM' || token === 'dd' || token === 'HH' || token === 'hh' || token === 'mm' || token === 'ss') group(token, '\\d{2}');
+    else if (['M', 'd', 'H', 'h', 'm', 's'].includes(token)) group(token + token, '\\d{1,2}');
+    else if (/^f+$/.test(token)) group('fraction', `\\d{${token.length}}`);
+    else if (token === 'tt') group('tt', '[AaPp][Mm]');
+    else {
+      const literal = /^['"]/.test(token) ? token.slice(1, -1) : token.startsWith('\\') ? token.slice(1) : token;
+      pattern += literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+  }
+  const m = new RegExp(`^${pattern}$`).exec(text.trim());
+  if (!m) return undefined;
+  const f = { year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0, pm: undefined as boolean | undefined };
+  parts.forEach(([name], i) => {
+    const v = m[i + 1]!;
+    const n = Number(v);
+    if (name === 'year') f.year = n;
+    else if (name === 'year2') f.year = n < 50 ? 2000 + n : 1900 + n;
+    else if (name === 'monthName') f.month = MONTHS.findIndex((x) => x.startsWith(v.toLowerCase()) && (v.length === 3 || x === v.toLowerCase())) + 1;
+    else if (name === 'MM') f.month = n;
+    else if (name === 'dd') f.day = n;
+    else if (name === 'HH' || name === 'hh') f.hour = n;
+    else if (name === 'mm') f.minute = n;
+    else if (name === 'ss') f.second = n;
+    else if (name === 'fraction') f.ms = Math.round(Number(`0.${v}`) * 1000);
+    else if (name === 'tt') f.pm = v.toLowerCase() === 'pm';
+  });
+  if (f.pm !== undefined) f.hour = (f.hour % 12) + (f.pm ? 12 : 0);
+  if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysInMonth(f.year, f.month) || f.hour > 23 || f.minute > 59 || f.second > 59) return undefined;
+  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
+}
+
 const METHODS: Record<string, Record<string, Handler>> = {
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
@@ -129,9 +250,26 @@ const METHODS: Record<string, Record<string, Handler>> = {
       return type.names.map((n) => new EnumValue(type, n));
     },
   },
-  'system.int32': { parse: (a) => parseInteger(a[0], 'Int32') },
+  'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
+  'system.double': { tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
+  'system.datetime': {
+    tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
+    parse: (a) => {
+      const parsed = parseDateTime(str(a[0]));
+      if (!parsed) throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
+      return parsed;
+    },
+    parseexact: (a) => {
+      const formats = enumerate(unwrap(a[1])).map(str);
+      for (const format of formats) {
+        const parsed = parseExact(str(a[0]), format);
+        if (parsed) return parsed;
+      }
+      throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
+    },
+  },
   'system.char': CHAR_STATIC_METHODS,
-  'system.int64': { parse: (a) => parseInteger(a[0], 'Int64') },
+  'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.decimal': DECIMAL_METHODS,
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
@@ -164,6 +302,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
     equals: (a) => str(a[0]) === str(a[1]),
   },
   'system.guid': {
+    tryparse: tryParse((t) => METHODS['system.guid']!.parse!([t]), guidValue('00000000-0000-0000-0000-000000000000')),
     // The global Web Crypto object: crypto then loads on the first new GUID, not at every start-up.
     newguid: () => guidValue(crypto.randomUUID()),
     parse: (a) => {
@@ -251,6 +390,19 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,
+  'system.globalization.cultureinfo': {
+    invariantculture: () => cultureInfo(true),
+    currentculture: () => cultureInfo(),
+    currentuiculture: () => cultureInfo(),
+  },
+  'system.stringcomparer': {
+    ordinal: comparer('System.OrdinalComparer', false),
+    ordinalignorecase: comparer('System.OrdinalIgnoreCaseComparer', true),
+    invariantculture: comparer('System.CultureAwareComparer', false),
+    invariantcultureignorecase: comparer('System.CultureAwareComparer', true),
+    currentculture: comparer('System.CultureAwareComparer', false),
+    currentcultureignorecase: comparer('System.CultureAwareComparer', true),
+  },
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero', tozero: () => 'ToZero', tonegativeinfinity: () => 'ToNegativeInfinity', topositiveinfinity: () => 'ToPositiveInfinity' },
 };
 
@@ -277,4 +429,4 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri'];
+export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];

@@ -36,7 +36,8 @@ import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
-import { EnumValue, PSHashtable, PSObject } from './values.js';
+import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
@@ -418,6 +419,7 @@ export class Executor implements EngineServices {
         if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
         const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : null;
         if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
+        if (unwrap(value) instanceof ExceptionValue) throw new PSErrorSignal(thrownError(unwrap(value) as ExceptionValue, this.source.extent(stmt.span)), 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
         const message = value === null ? R.ScriptHalted().message : toPSString(value);
         throw new PSErrorSignal(
@@ -494,6 +496,10 @@ export class Executor implements EngineServices {
     } catch (e) {
       if (e instanceof VariableNotWritableError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
+      }
+      if (e instanceof ConversionError && (target.kind === 'index' || target.kind === 'member')) {
+        // A typed collection (Dictionary[string,int]) refusing the value: the conversion's own error.
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
       }
       if (e instanceof ConversionError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
@@ -891,6 +897,7 @@ export class Executor implements EngineServices {
       case 'scriptBlock':
         return new ScriptBlock(expr.block, this.source, this.#invoker);
       case 'cast': {
+        if (/^\s*(?:ref|(?:system\.management\.automation\.)?psreference)\s*$/i.test(expr.typeName)) return await this.reference(expr.operand, expr.span, signal);
         const value = await this.evalExpr(expr.operand, signal);
         try {
           // `[string](1,2,3)` joins with $OFS, as "$(1,2,3)" does.
@@ -1009,6 +1016,20 @@ export class Executor implements EngineServices {
     const value: Statement = { kind: 'pipeline', elements: [{ kind: 'expression', expr: { kind: 'number', value: next, text: String(next), span }, span }], span };
     await this.assign({ kind: 'assignment', target: expr.operand, op: '=', value, span, opSpan: span }, signal);
     return expr.op.startsWith('post') ? current : next;
+  }
+
+  /** `[ref]$n`: the variable itself (wherever it lives), read and written through `.Value`; `[ref]5` a value of its own. */
+  private async reference(operand: Expr, span: Span, signal: AbortSignal): Promise<PSReference> {
+    if (operand.kind !== 'variable') return PSReference.holding(await this.evalExpr(operand, signal));
+    const { scope, bare } = splitScope(operand.name);
+    const variable = scope === 'env' || scope === 'noDrive' ? undefined : this.session.getVariable(bare, scope);
+    if (!variable) {
+      throw new PSErrorSignal(new ErrorRecord({ message: '[ref] cannot be applied to a variable that does not exist.', errorId: 'NonExistingVariableReference', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+    }
+    return new PSReference(
+      () => variable.value,
+      (v) => (variable.value = variable.options.constrain ? variable.options.constrain(v) : v),
+    );
   }
 
   private typeFailure(e: unknown, span: Span): unknown {

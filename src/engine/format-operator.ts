@@ -3,6 +3,8 @@
 // Culture: en-US conventions (`.` decimal point, `,` thousands), as PowerShell under an English
 // locale prints them.
 
+import { DateTimeValue } from './datetime.js';
+import { TimeSpanValue, timeSpanMethod } from './timespan.js';
 import { formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
 import { DecimalValue } from './numeric.js';
@@ -91,6 +93,12 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   const typed = unwrapArgument(arg);
   if (typed instanceof DecimalValue) return spec === undefined || spec === '' ? toText(typed.dec) : formatDecimal(typed.dec, spec);
   if (spec === undefined || spec === '') return toPSString(value);
+  // A DateTime or TimeSpan formats itself: '{0:yyyy-MM-dd}' -f (Get-Date), '{0:hh\:mm}' -f $span.
+  if (value instanceof DateTimeValue) return value.format(spec);
+  if (value instanceof TimeSpanValue) {
+    const text = timeSpanMethod(value, 'ToString', [spec]);
+    if (text) return toPSString(text.value);
+  }
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats
   const standard = /^([A-Za-z])(\d{0,2})$/.exec(spec);

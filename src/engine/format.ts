@@ -16,7 +16,8 @@ import { fixedViewOf, type FixedView } from './format-views.js';
 import { DateTimeValue } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { FormattedBlock, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
-import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { formatterItems } from './generic-types.js';
+import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
 
 export { FormattedBlock } from './format-blocks.js';
 
@@ -63,6 +64,7 @@ export function propertyValue(value: unknown, name: string): unknown {
     return n === 'username' ? value.UserName : n === 'domain' ? value.Domain : undefined;
   }
   if (value instanceof StringBuilderValue) return stringBuilderProperty(value, name);
+  if (value instanceof PSReference) return name.toLowerCase() === 'value' ? value.Value : undefined;
   return undefined;
 }
 
@@ -82,6 +84,7 @@ export function defaultPropertyNames(value: unknown): string[] {
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
   if (value instanceof StringBuilderValue) return ['Capacity', 'MaxCapacity', 'Length'];
   if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
+  if (value instanceof PSReference) return ['Value'];
   return [];
 }
 
@@ -175,7 +178,7 @@ function shapeOf(value: unknown): Shape {
   // TimeSpan has no view of its own: its eleven properties make it a list.
   if (value instanceof TimeSpanValue) return { kind: 'list' };
   const names = defaultPropertyNames(value);
-  if (value instanceof PSObject || value instanceof NetworkCredential || value instanceof StringBuilderValue) {
+  if (value instanceof PSObject || value instanceof NetworkCredential || value instanceof StringBuilderValue || value instanceof PSReference) {
     return names.length <= 4 ? { kind: 'table', names } : { kind: 'list' };
   }
   return { kind: 'scalar' };
@@ -337,7 +340,8 @@ export class OutDefault {
     // inside a collection prints as an empty line, an array inside one prints as an object.
     for (const v of values) {
       if (v === null || v === undefined || isEmptyHashtable(v)) continue;
-      if (Array.isArray(v)) for (const x of v) out += isEmptyHashtable(x) ? '' : this.#add(x ?? null);
+      const items = Array.isArray(v) ? v : formatterItems(v);
+      if (items) for (const x of items) out += isEmptyHashtable(x) ? '' : this.#add(x ?? null);
       else out += this.#add(v);
     }
     return out;

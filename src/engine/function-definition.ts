@@ -12,6 +12,7 @@
 // - a type constraint converts the argument as an argument transformation (its error is
 //   "Cannot process argument transformation on parameter ...").
 
+import type { ShouldProcessSupport } from './should-process.js';
 import type { AttributeAst, Expr, ParameterAst } from '../language/ast.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership, type ParamKind } from './cmdlet.js';
 import { ScriptBlock } from './script-block.js';
@@ -51,6 +52,14 @@ const functions = new WeakMap<CmdletDefinition, ScriptFunction>();
 /** The function a command-table entry runs, if it is a function defined by a script. */
 export function scriptFunctionOf(definition: CmdletDefinition): ScriptFunction | undefined {
   return functions.get(definition);
+}
+
+/** A function's [CmdletBinding(SupportsShouldProcess, ConfirmImpact = ...)] (Medium when not given). */
+export function shouldProcessSupportOf(ast: ScriptFunction['block']['ast']): ShouldProcessSupport {
+  const binding = ast.attributes.find((a) => a.name.toLowerCase() === 'cmdletbinding');
+  const impact = binding ? stringArgument(binding, 'ConfirmImpact') : undefined;
+  const confirmImpact = (['None', 'Low', 'Medium', 'High'] as const).find((i) => i.toLowerCase() === impact?.toLowerCase()) ?? 'Medium';
+  return { supportsShouldProcess: binding ? booleanArgument(binding, 'SupportsShouldProcess') : false, confirmImpact };
 }
 
 export function functionDefinition(fn: ScriptFunction, invoker: FunctionInvoker): CmdletDefinition {

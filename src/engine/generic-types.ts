@@ -6,7 +6,8 @@
 //   "$(….GetType())" (PowerShell's own type text) System.Collections.Generic.List[string]
 // A value remembers its type arguments as .NET full names; everything else about it behaves as before.
 
-import { GenericList, PSHashtable } from './values.js';
+import { GenericList, PSHashtable, PSObject } from './values.js';
+import { DotNetCollection } from './collection-types.js';
 
 const CORE_LIB = 'System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
 const AUTOMATION = 'System.Management.Automation, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35';
@@ -16,18 +17,70 @@ const URI_LIB = 'System.Private.Uri, Version=10.0.0.0, Culture=neutral, PublicKe
 export const LIST_DEFINITION = 'System.Collections.Generic.List`1';
 export const DICTIONARY_DEFINITION = 'System.Collections.Generic.Dictionary`2';
 
-/** System.Collections.Generic.Dictionary[TKey,TValue]: a hashtable to everything but its type's name. */
+/**
+ * System.Collections.Generic.Dictionary[TKey,TValue]: a hashtable to the language (indexing, `.Key`
+ * access, splatting, -is [IDictionary]), but with .NET's default comparer (string keys are
+ * case-sensitive: `$d['A']` is not `$d['a']`), keys and values converted to the type arguments as they
+ * are stored, and KeyValuePair entries (Key/Value, not a Hashtable's Name/Value) when it is enumerated.
+ */
 export class GenericDictionary extends PSHashtable {
   constructor(
     readonly keyType = 'System.Object',
     readonly valueType = 'System.Object',
+    /** Built with StringComparer.*IgnoreCase: string keys compare as a Hashtable's do. */
+    readonly ignoreCase = false,
   ) {
     super(false);
+  }
+  protected override keyFor(key: unknown): string {
+    if (typeof key === 'string') return this.ignoreCase ? 'S' + key.toLowerCase() : 'S' + key;
+    return PSHashtable.keyOf(key);
+  }
+  /** `$d[k] = v`, `$d.k = v`: converted to TKey and TValue first (a failure is a cast error). */
+  override set(key: unknown, value: unknown): void {
+    super.set(convertTo(this.keyType, key), convertTo(this.valueType, value));
   }
   /** .NET's ToString(): what `"$d"` prints. */
   override toString(): string {
     return dotnetText(DICTIONARY_DEFINITION, [this.keyType, this.valueType]);
   }
+  /** The KeyValuePair[TKey,TValue] entries, what GetEnumerator() and the formatters enumerate. */
+  pairs(): PSObject[] {
+    const typeName = genericFullName(KEY_VALUE_PAIR_DEFINITION, [this.keyType, this.valueType]);
+    return this.entries().map(([k, v]) => new PSObject(typeName, { Key: k, Value: v }, undefined, `[${textOf(k)}, ${textOf(v)}]`));
+  }
+}
+
+/** $PSBoundParameters: a Dictionary[string,object] whose keys ignore case, under a type name of its own. */
+export class BoundParametersDictionary extends GenericDictionary {
+  constructor() {
+    super('System.String', 'System.Object', true);
+  }
+  override toString(): string {
+    return 'System.Management.Automation.PSBoundParametersDictionary';
+  }
+}
+
+export const KEY_VALUE_PAIR_DEFINITION = 'System.Collections.Generic.KeyValuePair`2';
+
+/** Objects as the formatters (Out-Default, Format-Table/List) take them: a generic dictionary is its KeyValuePairs. */
+export function formatterItems(value: unknown): unknown[] | undefined {
+  return value instanceof GenericDictionary ? value.pairs() : undefined;
+}
+
+/** Converts a value to a type argument (`System.Int32`); types.ts (which imports this module) installs it. */
+let convertTo: (fullName: string, value: unknown) => unknown = (_, value) => value;
+/** A value's text in a KeyValuePair's ToString(); types.ts installs PowerShell's string conversion. */
+let textOf: (value: unknown) => string = (value) => String(value);
+
+/** A value converted to a generic type argument's type (`System.Int32`): a ConversionError when it does not convert. */
+export function convertTypeArgument(fullName: string, value: unknown): unknown {
+  return convertTo(fullName, value);
+}
+
+export function setGenericConverters(convert: typeof convertTo, text: typeof textOf): void {
+  convertTo = convert;
+  textOf = text;
 }
 
 /** A generic type written as PowerShell writes it (`List[string]`) or as .NET names it (`List`1[[System.String, …]]`). */
@@ -115,15 +168,36 @@ const ACCELERATOR: Record<string, string> = {
   'System.Management.Automation.PSCredential': 'pscredential',
   'System.Management.Automation.ScriptBlock': 'scriptblock',
   'System.Security.SecureString': 'securestring',
+  'System.Array': 'array',
+  'System.Text.RegularExpressions.Regex': 'regex',
+  'System.Xml.XmlDocument': 'xml',
+  'System.Management.Automation.SwitchParameter': 'switch',
+  'System.Void': 'void',
+  'System.Net.IPAddress': 'ipaddress',
+  'System.Net.Mail.MailAddress': 'mailaddress',
+  'System.Collections.Specialized.OrderedDictionary': 'ordered',
+  'System.Numerics.BigInteger': 'bigint',
+  'System.Globalization.CultureInfo': 'cultureinfo',
 };
+
+/**
+ * PowerShell's text for a type (`"$([int])"`, `"" + [string[]]`): its accelerator's name where it has
+ * one (int, string[]), else its full name (System.IO.Path, System.Object); `.ToString()` is .NET's full name.
+ */
+export function powershellTypeText(fullName: string): string {
+  const element = /^(.*?)((?:\[,*\])*)$/.exec(fullName)!;
+  return (ACCELERATOR[element[1]!] ?? element[1]) + element[2];
+}
 
 /** PowerShell's text for a constructed generic type (`"$($l.GetType())"`): System.Collections.Generic.List[string]. */
 export function powershellText(definition: string, args: readonly string[]): string {
   return `${definition.replace(/`\d+$/, '')}[${args.map((a) => ACCELERATOR[a] ?? a).join(',')}]`;
 }
 
-/** The generic definition and .NET type arguments of a List[T] or Dictionary[K,V] value; undefined for any other value. */
+/** The generic definition and .NET type arguments of a List[T], Dictionary[K,V], HashSet[T], Queue[T] or Stack[T] value; undefined for any other value. */
 export function genericTypeOf(value: unknown): { definition: string; args: string[] } | undefined {
+  if (value instanceof BoundParametersDictionary) return undefined;
+  if (value instanceof DotNetCollection && value.elementType !== undefined) return { definition: `System.Collections.Generic.${value.kind}\`1`, args: [value.elementType] };
   if (value instanceof GenericList) return { definition: LIST_DEFINITION, args: [value.elementType] };
   if (value instanceof GenericDictionary) return { definition: DICTIONARY_DEFINITION, args: [value.keyType, value.valueType] };
   return undefined;

@@ -488,15 +488,13 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
       checkPattern(toPSString(right));
       const found = regex(toPSString(right), cs).exec(toPSString(left));
       if (found && op === 'match') {
-        const h = new PSHashtable();
-        found.forEach((g, i) => g !== undefined && h.set(i, g));
-        scope.setMatches(h);
+        scope.setMatches(matchesTable(toPSString(right), found));
       }
       return op === 'match' ? !!found : !found;
     }
     case 'replace': {
       const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
-      return toPSString(left).replace(new RegExp(regex(toPSString(pattern), cs).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$(\d)/g, '$$$1'));
+      return toPSString(left).replace(new RegExp(regex(toPSString(pattern), cs).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)));
     }
     case 'contains':
       return enumerate(left).some((x) => equals(x, right));
@@ -526,6 +524,43 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
 function checkPattern(pattern: string): void {
   const message = dotNetRegexError(pattern);
   if (message) throw new AtOperator(new OperatorError({ errorId: 'System.Text.RegularExpressions.RegexParseException', message }, pattern, 'OperationStopped'));
+}
+
+/**
+ * $Matches after a successful -match: the groups that took part, by .NET's numbering (unnamed groups
+ * first, then named ones, which are keyed by name), in the order pwsh's table shows them (last first).
+ */
+function matchesTable(pattern: string, found: RegExpExecArray): PSHashtable {
+  const names = captureNames(pattern);
+  const unnamed: number[] = [];
+  const named: Array<[string, number]> = [];
+  names.forEach((name, i) => (name === undefined ? unnamed.push(i + 1) : named.push([name, i + 1])));
+  const h = new PSHashtable();
+  const add = (key: string | number, index: number) => found[index] !== undefined && h.set(key, found[index]);
+  for (const [name, index] of named.reverse()) add(name, index);
+  for (let n = unnamed.length; n >= 1; n--) add(n, unnamed[n - 1]!);
+  add(0, 0);
+  return h;
+}
+
+/** The capturing groups of a pattern in order of their `(`: a name, or undefined for an unnamed one. */
+function captureNames(pattern: string): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (pattern[i + 1] !== '?') out.push(undefined);
+      else {
+        const m = /^\?(?:<|P<|')([A-Za-z_]\w*)[>']/.exec(pattern.slice(i + 1));
+        if (m) out.push(m[1]);
+      }
+    }
+  }
+  return out;
 }
 
 function regex(pattern: string, cs: boolean): RegExp {

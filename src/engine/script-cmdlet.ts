@@ -10,6 +10,8 @@ import { DotNetException, MethodCallError, invocationFailed } from './member-err
 import { noOverload } from './method-binder.js';
 import { isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { PSObject } from './values.js';
+import { NonInteractiveError } from './prompts.js';
+import { operationQuestion, shouldContinue, shouldProcess, type ShouldProcessQuestion, type ShouldProcessSupport } from './should-process.js';
 
 const TYPE_NAME = 'System.Management.Automation.PSScriptCmdlet';
 
@@ -32,7 +34,11 @@ export class FunctionTerminatingError extends PSErrorSignal {
 const ERROR_RECORD = 'System.Management.Automation.ErrorRecord';
 
 export class ScriptCmdlet extends PSObject {
-  constructor(readonly context: CmdletContext) {
+  constructor(
+    readonly context: CmdletContext,
+    /** The function's [CmdletBinding(SupportsShouldProcess, ConfirmImpact)]. */
+    readonly support: ShouldProcessSupport = { supportsShouldProcess: false, confirmImpact: 'Medium' },
+  ) {
     super(TYPE_NAME, { ParameterSetName: context.invocation.parameterSetName }, undefined, TYPE_NAME);
   }
 
@@ -125,8 +131,30 @@ export class ScriptCmdlet extends PSObject {
         else for (const item of items) ctx.writeObject(item);
         return { value: undefined };
       }
+      case 'shouldprocess': {
+        // (target), (target, action), (verboseDescription, verboseWarning, caption[, out reason]).
+        if (args.length < 1 || args.length > 4) throw noOverload('ShouldProcess', args.length);
+        const question: ShouldProcessQuestion =
+          args.length <= 2
+            ? operationQuestion(args[0], args.length === 2 ? toPSString(args[1]) : ctx.invocation.commandName)
+            : { description: toPSString(args[0]), query: toPSString(args[1]), caption: toPSString(args[2]) };
+        return { value: await this.#asking('ShouldProcess', args.length, () => shouldProcess(ctx, this.support, question)) };
+      }
+      case 'shouldcontinue':
+        if (args.length !== 2) throw noOverload('ShouldContinue', args.length);
+        return { value: await this.#asking('ShouldContinue', 2, () => shouldContinue(ctx, toPSString(args[0]), toPSString(args[1]))) };
       default:
         return undefined;
+    }
+  }
+
+  /** A question that cannot be asked (-NonInteractive) fails as the method call pwsh reports. */
+  async #asking(canonical: string, count: number, ask: () => Promise<boolean>): Promise<boolean> {
+    try {
+      return await ask();
+    } catch (e) {
+      if (e instanceof NonInteractiveError) throw invocationFailed(canonical, count, new DotNetException(e.message, 'PSInvalidOperationException'));
+      throw e;
     }
   }
 }

@@ -7,16 +7,17 @@
 
 import type { Expr, ParameterAst, ScriptBlockAst, Statement } from '../language/ast.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
+import { BoundParametersDictionary } from './generic-types.js';
 import type { CmdletContext } from './cmdlet.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ReturnSignal } from './control-flow.js';
 import { castTo } from './types.js';
-import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
+import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSupportOf, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
 import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
 import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { unwrap } from './convert.js';
+import { isTrue, unwrap } from './convert.js';
 import { addOutputBefore } from './output-before-error.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
@@ -43,6 +44,8 @@ interface FunctionCall {
   /** Whether the call entered a scope of its own (cleanup leaves it). */
   pushed: boolean;
   input: unknown[];
+  /** $PSBoundParameters: parameters bound from the pipeline join it as each object arrives. */
+  bound?: BoundParametersDictionary;
 }
 
 /** Common parameters that set a preference variable inside an advanced function. */
@@ -193,15 +196,16 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     this.#calls.set(ctx, call);
     if (call.pushed) this.session.pushScope();
     const ast = fn.block.ast;
-    const bound = new PSHashtable();
+    const bound = new BoundParametersDictionary();
     for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, ctx.params.get(name));
     for (const p of ast.parameters ?? []) {
       const value = ctx.params.has(p.name) ? ctx.params.get(p.name) : await this.defaultValue(p, fn.block.source, ctx.signal);
       this.session.setVariable(p.name, value);
     }
     this.session.setVariable('PSBoundParameters', bound);
+    call.bound = bound;
     if (fn.advanced) {
-      this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx));
+      this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx, shouldProcessSupportOf(ast)));
       this.setPreferences(ctx);
     } else {
       const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
@@ -219,7 +223,11 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       return;
     }
     // Parameters bound from the pipeline take each object's value afresh.
-    for (const p of ast.parameters ?? []) if (ctx.params.has(p.name)) this.session.setVariable(p.name, ctx.params.get(p.name));
+    for (const p of ast.parameters ?? []) {
+      if (!ctx.params.has(p.name)) continue;
+      this.session.setVariable(p.name, ctx.params.get(p.name));
+      call?.bound?.set(p.name, ctx.params.get(p.name));
+    }
     this.setDollarUnder(ctx.hasInput ? ctx.input : null);
     this.session.setVariable('input', ctx.hasInput ? [ctx.input] : []);
     await this.runFunctionBlock(fn, statements, ctx);
@@ -280,6 +288,13 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       const value = ctx.params.get(parameter);
       const pref = kind === 'switch' ? new EnumValue(ACTION_PREFERENCE, value ? 'Continue' : 'SilentlyContinue') : value;
       this.session.defineVariable(variable, pref, this.session.getVariable(variable)?.options ?? {}, 'local');
+    }
+    // -WhatIf and -Confirm reach the commands the function calls through $WhatIfPreference and $ConfirmPreference.
+    if (ctx.params.has('WhatIf')) this.session.defineVariable('WhatIfPreference', isTrue(ctx.params.get('WhatIf')), {}, 'local');
+    if (ctx.params.has('Confirm')) {
+      const confirm = this.session.getVariable('ConfirmPreference');
+      const impact = isTrue(ctx.params.get('Confirm')) ? 'Low' : 'None';
+      this.session.defineVariable('ConfirmPreference', confirm?.options.constrain ? confirm.options.constrain(impact) : impact, confirm?.options ?? {}, 'local');
     }
   }
 }

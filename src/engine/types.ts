@@ -3,11 +3,13 @@
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import * as R from './runtime-strings.js';
-import { PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { keepChar } from './chars.js';
-import { conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
-import { genericFullName, powershellText } from './generic-types.js';
+import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
+import { setCollectionConverter } from './dotnet-collections.js';
+import { exceptionTypeNames } from './exception-values.js';
+import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { enumTypeNamed } from './enum-types.js';
@@ -121,6 +123,9 @@ register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Sec
 });
 // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
 for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
+register(['cultureinfo'], { fullName: 'System.Globalization.CultureInfo', cast: (v) => fail(v, 'System.Globalization.CultureInfo') });
+// A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
+register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
 register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
 register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
 register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : Array.isArray(unwrap(v)) ? fail(v, 'System.Guid') : staticMethod('System.Guid', 'Parse', [v])!.value) });
@@ -130,6 +135,11 @@ for (const [fullName, short] of [
   ['System.Collections.ArrayList', 'Collections.ArrayList'],
   ['System.Collections.Generic.List', 'Collections.Generic.List'],
   ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],
+  ['System.Collections.Generic.HashSet', 'Collections.Generic.HashSet'],
+  ['System.Collections.Generic.Queue', 'Collections.Generic.Queue'],
+  ['System.Collections.Generic.Stack', 'Collections.Generic.Stack'],
+  ['System.Collections.Queue', 'Collections.Queue'],
+  ['System.Collections.Stack', 'Collections.Stack'],
 ] as const) {
   register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
 }
@@ -140,6 +150,8 @@ register([`${CHOICE_DESCRIPTION}[]`, `${CHOICE_DESCRIPTION.replace(/^System\./, 
   fullName: `${CHOICE_DESCRIPTION}[]`,
   cast: (v) => toTypedArray(v, CHOICE_DESCRIPTION, (x) => (unwrap(x) === null ? null : toChoiceDescription(x))),
 });
+// Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
+for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
 
 function lookup(name: string): TypeEntry | undefined {
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.
@@ -152,6 +164,15 @@ function lookup(name: string): TypeEntry | undefined {
 
 // A generic collection's type arguments resolve through the same table (`string` → System.String).
 setTypeFullNameResolver((name) => lookup(name)?.fullName ?? name);
+// What a Dictionary[K,V] stores is converted to K and V (a type the shell does not know takes the value as it is).
+setGenericConverters((fullName, value) => {
+  const entry = fullName === 'System.Object' ? undefined : lookup(fullName);
+  return entry ? entry.cast(value) : value;
+}, toPSString);
+setCollectionConverter((fullName, value) => {
+  const entry = lookup(fullName);
+  return entry ? entry.cast(value) : value;
+});
 
 /** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
 export function resolveTypeName(name: string): PSObject {
@@ -173,10 +194,12 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
-  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? fullName);
+  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 
 export function castTo(typeName: string, value: unknown): unknown {
+  const collection = collectionCast(typeName, value);
+  if (collection) return collection.value;
   const entry = lookup(typeName);
   if (!entry) throw new TypeNotFoundError(typeName);
   return entry.cast(value);

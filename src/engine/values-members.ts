@@ -1,7 +1,7 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { ConversionError, formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { charMethod, isCharValue, keepChar } from './chars.js';
 import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
@@ -14,7 +14,7 @@ import { MemberError } from './member-error.js';
 
 export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
-import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
 import { instanceCall } from './dotnet-statics.js';
 import { formatString } from './format-operator.js';
 import { compareValues } from './compare-values.js';
@@ -22,7 +22,11 @@ import { DotNetException, canonicalName, invocationFailed, methodNotFound, noOve
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberToString } from './number-methods.js';
-import { dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
+import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
+import { ConversionError } from './conversion-error.js';
+import { thrownException } from './exception-values.js';
+import { DotNetCollection } from './collection-types.js';
+import { collectionMethod } from './dotnet-collections.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -36,6 +40,8 @@ function typeInfo(value: unknown): PSObject {
 
 /** An ErrorRecord's `.Exception`. */
 function exceptionOf(record: ErrorRecord): PSObject {
+  const own = thrownException(record);
+  if (own) return own;
   return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, record.exceptionFullName);
 }
 
@@ -86,6 +92,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'SecurePassword')) return new SecureString(v.Password);
     return null;
   }
+  if (v instanceof PSReference) return eq(name, 'Value') ? v.Value : null;
   if (v instanceof SecureString) return eq(name, 'Length') ? v.length : null;
   if (v instanceof EnumValue) return eq(name, 'value__') ? v.value : null;
   if (v instanceof ErrorRecord) {
@@ -111,6 +118,10 @@ function ownMember(target: unknown, name: string): unknown {
 
 export function setMember(target: unknown, name: string, value: unknown): void {
   const v = unwrap(target);
+  if (v instanceof PSReference && eq(name, 'Value')) {
+    v.Value = value;
+    return;
+  }
   if (v instanceof PSHashtable) {
     v.set(name, value);
     return;
@@ -197,6 +208,8 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     // .NET's text for a generic collection or its type (List`1[System.String]), not PowerShell's.
     const generic = genericTypeOf(v) ?? (v instanceof PSObject && v.typeName === 'System.RuntimeType' ? parseGenericName(toPSString(v.get('FullName'))) : undefined);
     if (generic) return 'definition' in generic ? dotnetText(generic.definition, generic.args) : dotnetText(`${generic.base}\`${generic.args.length}`, generic.args);
+    if (v instanceof PSObject && v.typeName === 'System.RuntimeType') return toPSString(v.get('FullName'));
+    if (v instanceof DotNetCollection) return typeNameOf(v);
     return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
   }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
@@ -211,15 +224,17 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (typeof v === 'string') notFound(v, name);
+  if (v instanceof GenericDictionary) {
+    const called = dictionaryMethod(v, name, args);
+    if (called) return called.value;
+  }
   if (v instanceof PSHashtable) {
-    if (eq(name, 'ContainsKey') && args.length === 1) return v.has(keepChar(args[0]));
+    if ((eq(name, 'ContainsKey') || eq(name, 'Contains')) && args.length === 1) return v.has(keepChar(args[0]));
+    if (eq(name, 'ContainsValue') && args.length === 1) return v.values().some((x) => unwrap(x) === unwrap(args[0]));
     if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
     if (eq(name, 'Add') && args.length === 2) {
       if (v.has(keepChar(args[0]))) {
-        throw new MemberError(
-          `Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: '${toPSString(args[0])}'  Key being added: '${toPSString(args[0])}'"`,
-          'ArgumentException',
-        );
+        throw new DotNetException(`Item has already been added. Key in dictionary: '${toPSString(args[0])}'  Key being added: '${toPSString(args[0])}'`);
       }
       v.set(keepChar(args[0]), args[1]);
       return undefined;
@@ -247,6 +262,11 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (v instanceof PSObject) {
     const called = instanceCall(v, name, args);
     if (called) return called.value;
+  }
+  if (v instanceof DotNetCollection) {
+    const called = collectionMethod(v, name, args);
+    if (called) return called.value;
+    notFound(v, name);
   }
   if (v instanceof ArrayList) {
     if (eq(name, 'Add') && args.length === 1 && v instanceof GenericList) {
@@ -342,4 +362,52 @@ function memberSetOf(o: PSObject): PSObject {
 /** An entry of `$hashtable.GetEnumerator()`: System.Collections.DictionaryEntry (Name is Key). */
 function dictionaryEntry(key: unknown, value: unknown): PSObject {
   return new PSObject('System.Collections.DictionaryEntry', { Name: key, Key: key, Value: value }, ['Name', 'Value'], '[' + toPSString(key) + ', ' + toPSString(value) + ']');
+}
+
+/**
+ * The Dictionary[K,V] methods that differ from a Hashtable's: Add converts its arguments (a value that
+ * does not convert is pwsh's "Cannot convert argument" MethodException) and words a duplicate key as
+ * .NET's Dictionary does; Remove says whether the key was there; the enumerator gives KeyValuePairs.
+ */
+function dictionaryMethod(d: GenericDictionary, name: string, args: unknown[]): { value: unknown } | undefined {
+  const n = name.toLowerCase();
+  if (n === 'add' && args.length === 2) {
+    const [key, value] = [convertArgument(d.keyType, 'key', args[0]), convertArgument(d.valueType, 'value', args[1])];
+    if (key === null || key === undefined) throw new DotNetException("Value cannot be null. (Parameter 'key')", 'ArgumentNullException');
+    if (d.has(key)) throw new DotNetException(`An item with the same key has already been added. Key: ${toPSString(key)}`);
+    d.set(key, value);
+    return { value: undefined };
+  }
+  if (n === 'remove' && args.length === 1) return { value: d.delete(keepChar(args[0])) };
+  if (n === 'getenumerator' && args.length === 0) return { value: d.pairs() };
+  if (n === 'trygetvalue' && args.length === 2) {
+    // The out-parameter gets the value, or TValue's default when the key is not there.
+    const out = unwrap(args[1]);
+    if (!(out instanceof PSReference)) return undefined;
+    const found = d.has(keepChar(args[0]));
+    out.Value = found ? d.get(keepChar(args[0])) : defaultOf(d.valueType);
+    return { value: found };
+  }
+  if (n === 'containsvalue' && args.length === 1) return { value: d.values().some((x) => unwrap(x) === unwrap(args[0])) };
+  return undefined;
+}
+
+/** One argument of a Dictionary method converted to its type argument, or pwsh's MethodException. */
+function convertArgument(typeName: string, parameter: string, value: unknown): unknown {
+  try {
+    return convertTypeArgument(typeName, value);
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    throw new MethodCallError(
+      `Cannot convert argument "${parameter}", with value: "${toPSString(value)}", for "Add" to type "${typeName}": "${e.message}"`,
+      'MethodException',
+      'MethodArgumentConversionInvalidCastArgument',
+    );
+  }
+}
+
+/** default(T) for the value types a Dictionary holds: 0, $false; $null for the rest. */
+function defaultOf(typeName: string): unknown {
+  if (/^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal)$/.test(typeName)) return convertTypeArgument(typeName, 0);
+  return typeName === 'System.Boolean' ? false : null;
 }

@@ -134,20 +134,24 @@ export class PSHashtable {
     if (key instanceof Object && (key as { type?: unknown }).type === 'System.Char') return 'C' + String(key);
     return typeof key === 'string' ? 'S' + key.toLowerCase() : 'O' + String(key);
   }
+  /** The map key of a key: a Hashtable's string keys are case-insensitive (a Dictionary overrides this). */
+  protected keyFor(key: unknown): string {
+    return PSHashtable.keyOf(key);
+  }
   set(key: unknown, value: unknown): void {
-    const k = PSHashtable.keyOf(key);
+    const k = this.keyFor(key);
     const existing = this.#entries.get(k);
     if (existing) existing.value = value;
     else this.#entries.set(k, { key, value });
   }
   has(key: unknown): boolean {
-    return this.#entries.has(PSHashtable.keyOf(key));
+    return this.#entries.has(this.keyFor(key));
   }
   get(key: unknown): unknown {
-    return this.#entries.get(PSHashtable.keyOf(key))?.value ?? null;
+    return this.#entries.get(this.keyFor(key))?.value ?? null;
   }
-  delete(key: unknown): void {
-    this.#entries.delete(PSHashtable.keyOf(key));
+  delete(key: unknown): boolean {
+    return this.#entries.delete(this.keyFor(key));
   }
   get size(): number {
     return this.#entries.size;
@@ -192,6 +196,31 @@ export class PSObject {
   }
   toString(): string {
     return this.stringValue ?? this.typeName;
+  }
+}
+
+/**
+ * System.Management.Automation.PSReference (`[ref]$n`): a variable read and written through `.Value`,
+ * what out-parameters take (`[int]::TryParse($s, [ref]$n)`, `$d.TryGetValue($k, [ref]$v)`).
+ */
+export class PSReference {
+  constructor(
+    readonly read: () => unknown,
+    readonly write: (value: unknown) => void,
+  ) {}
+  /** `[ref]5`: a reference to a value of its own. */
+  static holding(value: unknown): PSReference {
+    let held = value;
+    return new PSReference(
+      () => held,
+      (v) => (held = v),
+    );
+  }
+  get Value(): unknown {
+    return this.read();
+  }
+  set Value(value: unknown) {
+    this.write(value);
   }
 }
 

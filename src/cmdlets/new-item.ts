@@ -1,0 +1,78 @@
+// New-Item (`ni`): a file or a folder on the real file system, as admin scripts make their output and
+// log folders (`New-Item -ItemType Directory -Path $dir -Force`). Checked with pwsh 7.6.10: a folder is
+// made with its missing parents; a file needs its folder (or -Force) and refuses to replace one that
+// exists unless -Force; the new item is written out (FileInfo/DirectoryInfo); -WhatIf says
+// `Create File`/`Create Directory` on `Destination: <full path>`.
+
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import { resolveLiteral, ioFailure } from '../engine/paths.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
+import { fileItem } from './file-items.js';
+import { MANAGEMENT } from './modules.js';
+import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+import { toDotNetString } from './text.js';
+import { encodeText } from './file-text.js';
+
+function alreadyExists(message: string, errorId: string, category: string, full: string): ErrorSpec {
+  return { message, errorId, category, exceptionType: 'IOException', exceptionFullName: 'System.IO.IOException', targetObject: full };
+}
+
+export const newItem: CmdletDefinition = {
+  name: 'New-Item',
+  implementingType: 'Microsoft.PowerShell.Commands.NewItemCommand',
+  module: MANAGEMENT,
+  synopsis: 'Creates a new file or folder.',
+  defaultParameterSet: 'pathSet',
+  supportsShouldProcess: true,
+  parameters: [
+    stringsParam('Path', 'Where to create the item.', { sets: { pathSet: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true }, nameSet: { position: 0, valueFromPipelineByPropertyName: true } } }),
+    stringParam('Name', 'The name of the new item, in the folder -Path names.', { sets: { nameSet: { mandatory: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
+    stringParam('ItemType', 'File (the default), Directory or SymbolicLink.', { aliases: ['Type'], sets: { pathSet: { valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipelineByPropertyName: true } } }),
+    objectParam('Value', "The new file's content.", 'System.Object', { aliases: ['Target'], sets: { pathSet: { valueFromPipeline: true, valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
+    switchParam('Force', "Creates a file's missing folders, replaces a file, accepts a folder that exists."),
+  ],
+  async process(ctx) {
+    const type = (ctx.params.get<string>('ItemType') ?? 'File').toLowerCase();
+    const kind = ['file', 'directory', 'container'].includes(type) ? (type === 'file' ? 'file' : 'directory') : undefined;
+    if (!kind) {
+      return ctx.writeError({
+        message: 'The type is not a known type for the file system. Only "file","directory" or "symboliclink" can be specified.',
+        errorId: 'Argument',
+        category: 'InvalidArgument',
+        exceptionType: 'PSArgumentException',
+        exceptionFullName: 'System.Management.Automation.PSArgumentException',
+        targetObject: type,
+      });
+    }
+    const force = ctx.params.get('Force') === true;
+    const name = ctx.params.get<string>('Name');
+    for (const typed of ctx.params.get<string[]>('Path') ?? ['.']) {
+      const full = resolveLiteral(ctx.session, name ? join(typed, name) : typed);
+      if (kind === 'directory' && existsSync(full) && !force) {
+        await ctx.writeError(alreadyExists(`An item with the specified name ${full} already exists.`, 'DirectoryExist', 'ResourceExists', full));
+        continue;
+      }
+      if (!(await cmdletShouldProcess(ctx, `Destination: ${full}`, kind === 'file' ? 'Create File' : 'Create Directory'))) continue;
+      try {
+        if (kind === 'directory') {
+          mkdirSync(full, { recursive: true });
+        } else {
+          if (existsSync(full) && (!force || statSync(full).isDirectory())) {
+            await ctx.writeError(alreadyExists(`The file '${full}' already exists.`, 'NewItemIOError', 'WriteError', full));
+            continue;
+          }
+          if (force) mkdirSync(dirname(full), { recursive: true });
+          const value = ctx.params.get('Value');
+          writeFileSync(full, encodeText(value === undefined || value === null ? '' : toDotNetString(value), undefined));
+        }
+      } catch (e) {
+        await ctx.writeError({ ...ioFailure(e, full), errorId: 'NewItemIOError', category: 'WriteError' });
+        continue;
+      }
+      const item = await fileItem(full);
+      if (item) ctx.writeObject(item);
+    }
+  },
+};

@@ -1,0 +1,70 @@
+// Remove-Item (`ri`, `del`, `erase`, `rd`): files and folders on the real file system, as admin scripts
+// clean up their temporary CSV and log files. Checked with pwsh 7.6.10: wildcards in -Path, a path that
+// names nothing is PathNotFound, a folder with children needs -Recurse (pwsh would ask; without a
+// person to ask it is the NonInteractive error), pipeline input binds FileInfo objects by their path,
+// and -WhatIf says `Remove File`/`Remove Directory` on the full path.
+
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { expandPath, ioFailure, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { NonInteractiveError } from '../engine/prompts.js';
+import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
+import { FILE_SYSTEM_PROVIDER } from './file-items.js';
+import { MANAGEMENT } from './modules.js';
+import { stringsParam, switchParam } from './param-builders.js';
+
+export const removeItem: CmdletDefinition = {
+  name: 'Remove-Item',
+  implementingType: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
+  module: MANAGEMENT,
+  synopsis: 'Deletes files and folders.',
+  defaultParameterSet: 'Path',
+  supportsShouldProcess: true,
+  parameters: [
+    stringsParam('Path', 'The items to delete; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('LiteralPath', 'The items to delete, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    switchParam('Recurse', 'Deletes the folders with everything in them.'),
+    switchParam('Force', 'Also deletes hidden and read-only items.'),
+  ],
+  async process(ctx) {
+    const literal = ctx.params.get<string[]>('LiteralPath');
+    const recurse = ctx.params.get('Recurse') === true;
+    const targets: string[] = [];
+    for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
+      if (literal) {
+        // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
+        targets.push(resolveLiteral(ctx.session, typed.startsWith(FILE_SYSTEM_PROVIDER) ? typed.slice(FILE_SYSTEM_PROVIDER.length) : typed));
+        continue;
+      }
+      const { paths, wildcard } = expandPath(ctx.session, typed);
+      if (paths.length === 0 && !wildcard) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+      targets.push(...paths);
+    }
+    for (const full of targets) {
+      let directory: boolean;
+      try {
+        directory = statSync(full).isDirectory();
+      } catch {
+        await ctx.writeError(pathNotFound(full));
+        continue;
+      }
+      if (directory && !recurse && readdirSync(full).length > 0) {
+        // A folder with children: pwsh asks first (and fails where nobody can answer).
+        const query = `The item at ${full} has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?`;
+        try {
+          if (!(await shouldContinue(ctx, query, 'Confirm'))) continue;
+        } catch (e) {
+          if (!(e instanceof NonInteractiveError)) throw e;
+          await ctx.writeError({ message: e.message, errorId: 'RemoveItemUnauthorizedAccessError', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException', targetObject: full });
+          continue;
+        }
+      }
+      if (!(await cmdletShouldProcess(ctx, full, directory ? 'Remove Directory' : 'Remove File'))) continue;
+      try {
+        rmSync(full, { recursive: directory, force: false });
+      } catch (e) {
+        await ctx.writeError(ioFailure(e, full));
+      }
+    }
+  },
+};
