@@ -60,10 +60,11 @@ test('spo -f in a terminal: ReadKey reads one key press in raw mode', async () =
   }
 });
 
+// Green is SGR 92, as Write-Host -ForegroundColor Green writes it (console-colors.ts).
 test('RawUI.ForegroundColor colours plain output and host text from then on; warnings keep their colour; NO_COLOR wins', async () => {
   const script = '"before"; $Host.UI.RawUI.ForegroundColor = "Green"; "text"; Write-Host hi; Write-Warning w';
   const coloured = await runSpo(['-c', script], { env: { FORCE_COLOR: '1', TERM: 'xterm' } });
-  assert.equal(coloured.stdout, 'before\n\x1b[32mtext\x1b[0m\n\x1b[32mhi\x1b[0m\n\x1b[33;1mWARNING: w\x1b[0m\n');
+  assert.equal(coloured.stdout, 'before\n\x1b[92mtext\x1b[0m\n\x1b[92mhi\x1b[0m\n\x1b[33;1mWARNING: w\x1b[0m\n');
   const plain = await runSpo(['-c', script], { env: { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'xterm' } });
   assert.equal(plain.stdout, 'before\ntext\nhi\nWARNING: w\n');
 });
