@@ -2,7 +2,7 @@
 // Math's Decimal overload when the first argument is a Decimal (`[math]::Max(1d, 1.5)` is a Decimal,
 // `[math]::Max(1.5, 1d)` a Double), converting the other arguments to Decimal.
 
-import { toPSString, unwrap, unwrapArgument } from './convert.js';
+import { toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DotNetException } from './member-error.js';
 import { DecimalValue, toDec } from './numeric.js';
 import { type Dec, type Rounding, DecimalOverflow, MAX_MANTISSA, ceiling, compare, dec, floor, round, truncate } from './decimal.js';
@@ -77,8 +77,14 @@ export const DECIMAL_MATH: Record<string, Handler> = {
 
 /** Is this Math call one for the Decimal overloads (a Decimal first argument)? */
 export function usesDecimalOverload(method: string, args: unknown[]): boolean {
-  return method in DECIMAL_MATH && unwrapArgument(args[0]) instanceof DecimalValue;
+  if (!(method in DECIMAL_MATH)) return false;
+  if (unwrapArgument(args[0]) instanceof DecimalValue) return true;
+  // Round, Floor, Ceiling and Truncate have no integer overload: an integer converts to Decimal before
+  // Double in PowerShell's binder (`[math]::Round(2, 2)` and `[math]::Floor(5)` are Decimals in pwsh 7.6.10).
+  return NO_INTEGER_OVERLOAD.has(method) && INTEGER_TYPE.test(typeNameOf(args[0]));
 }
+const NO_INTEGER_OVERLOAD = new Set(['round', 'floor', 'ceiling', 'truncate']);
+const INTEGER_TYPE = /^System\.(?:S?Byte|U?Int(?:16|32|64))$/;
 
 /** [decimal]::Parse(text): NumberStyles.Number, invariant culture. */
 function parse(args: unknown[]): DecimalValue {

@@ -439,3 +439,6 @@ $x
 1d / 3 + 1d / 3 + 1d / 3
 (1d / 3).ToString('F30')
 (2d / 3).ToString('N28')
+
+#### Math Round Floor Ceiling Truncate of integers are Decimals
+([math]::Round(2, 2)).GetType().Name; ([math]::Round(5L, 1)).GetType().Name; ([math]::Floor(5)).GetType().Name; ([math]::Ceiling([int16]5)).GetType().Name; ([math]::Truncate(5)).GetType().Name; ([math]::Round(7, 1, [MidpointRounding]::AwayFromZero)).GetType().Name; ([math]::Round(2.5, 1)).GetType().Name; ([math]::Round('2.55', 1)).GetType().Name; ([math]::Abs(-3)).GetType().Name; [math]::Round(6 / 2)
