@@ -9,7 +9,7 @@ import { CONSOLE_COLOR } from './enum-types.js';
 import { DotNetException, invocationFailed, MethodCallError } from './member-error.js';
 import { noOverload } from './method-binder.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
-import { promptForCredential } from './prompts.js';
+import { choiceLines, promptForCredential, readChoice, writeWrapped } from './prompts.js';
 import { EnumValue, PSObject, SecureString } from './values.js';
 import { toChoiceDescription } from './choice-description.js';
 
@@ -227,9 +227,9 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
     const message = text(args[1]);
     if (caption !== '') {
       host.write('prompt', '');
-      host.write('prompt', caption);
+      writeWrapped(host, caption);
     }
-    if (message !== '') host.write('prompt', message);
+    if (message !== '') writeWrapped(host, message);
     const keys = choices.map((c) => hotKeyAndLabel(c.label));
     const pieces = keys.map(([key, label]) => `[${key}] ${label}  `);
     pieces.push('[?] Help ');
@@ -237,10 +237,9 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
       const [key, label] = keys[defaultChoice]!;
       pieces.push(`(default is "${key || label}"): `);
     }
-    const lines = wrapPieces(pieces, host.width - 1);
+    const lines = choiceLines(pieces, host.width);
     for (;;) {
-      for (const line of lines.slice(0, -1)) host.write('prompt', line);
-      const answer = await host.readLine(lines[lines.length - 1]!, signal, { echoRedirected: true, noBreakAtEnd: true });
+      const answer = await readChoice(host, lines, signal);
       if (answer === null) {
         if (signal?.aborted) return null;
         throw fail(nullReference().message, 'NullReferenceException');
@@ -251,7 +250,7 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
         continue;
       }
       if (response === '?') {
-        keys.forEach(([key, label], i) => host.write('prompt', `${key || label} - ${choices[i]!.helpMessage}`));
+        keys.forEach(([key, label], i) => writeWrapped(host, `${key || label} - ${choices[i]!.helpMessage}`));
         continue;
       }
       const upper = response.toUpperCase();
@@ -265,23 +264,6 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
 function text(value: unknown): string {
   const v = unwrap(value);
   return v === null || v === undefined ? '' : toPSString(v);
-}
-
-/** Lays the pieces out as pwsh's WriteChoiceHelper does: a piece that would pass `max` starts a new line, its trailing blanks trimmed. */
-function wrapPieces(pieces: readonly string[], max: number): string[] {
-  const lines = [''];
-  let length = 0;
-  for (const piece of pieces) {
-    if (piece === '') continue;
-    if (length + piece.length > max) {
-      lines.push(piece.trimEnd());
-      length = piece.length;
-    } else {
-      lines[lines.length - 1] += piece;
-      length += piece.length;
-    }
-  }
-  return lines;
 }
 
 /** Whether a value has host methods the executor must await. */

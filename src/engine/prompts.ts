@@ -177,6 +177,65 @@ async function readCredential(host: Host, userName: string | undefined, signal?:
   return new PSCredential(user, new SecureString(password));
 }
 
+/**
+ * The choice line of pwsh's console prompts (PromptForChoice, Confirm, Inquire), as its
+ * WriteChoiceHelper lays it out: a piece that would pass the last column but one starts a new line,
+ * its trailing blanks trimmed.
+ */
+export function choiceLines(pieces: readonly string[], width: number): string[] {
+  const max = width - 1;
+  const lines = [''];
+  let length = 0;
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    if (length + piece.length > max) {
+      lines.push(piece.trimEnd());
+      length = piece.length;
+    } else {
+      lines[lines.length - 1] += piece;
+      length += piece.length;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Writes prompt text as pwsh's WrapToCurrentWindowWidth does for a choice prompt's caption, message and
+ * help: words and blank runs are laid greedily into lines of at most width - 1 columns, a blank run
+ * that does not fit starting the next line (measured with pwsh 7.6.10: "… Type "exit" to" / " resume …").
+ */
+export function writeWrapped(host: Host, text: string): void {
+  const max = host.width - 1;
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const token of paragraph.match(/\s+|\S+/g) ?? ['']) {
+      for (let piece = token; piece !== ''; ) {
+        if (line.length + piece.length <= max) {
+          line += piece;
+          piece = '';
+        } else if (line === '') {
+          // A word longer than a line is cut.
+          host.write('prompt', piece.slice(0, max));
+          piece = piece.slice(max);
+        } else {
+          host.write('prompt', line);
+          line = '';
+        }
+      }
+    }
+    host.write('prompt', line);
+  }
+}
+
+/**
+ * Shows the choice lines and reads the answer after the last one. Redirected input is echoed after the
+ * prompt, as pwsh's console host does; at end of input nothing follows the prompt (null).
+ */
+export async function readChoice(host: Host, lines: readonly string[], signal?: AbortSignal): Promise<string | null> {
+  for (const line of lines.slice(0, -1)) host.write('prompt', line);
+  return host.readLine(lines[lines.length - 1]!, signal, { echoRedirected: true, noBreakAtEnd: true });
+}
+
 export type InquireAnswer = 'yes' | 'yesToAll' | 'halt' | 'suspend';
 
 /** The Inquire prompt of -ErrorAction/-WarningAction/... Inquire. Null = input ended. */
@@ -184,21 +243,21 @@ export async function promptInquire(host: Host, message: string, signal?: AbortS
   if (!host.interactive) throw new NonInteractiveError();
   host.write('prompt', '');
   host.write('prompt', 'Confirm');
-  host.write('prompt', message);
+  writeWrapped(host, message);
   const choices: Array<[string, string, InquireAnswer, string]> = [
     ['Y', 'Yes', 'yes', 'Continue with only the next step of the operation.'],
     ['A', 'Yes to All', 'yesToAll', 'Continue with all the steps of the operation.'],
     ['H', 'Halt Command', 'halt', 'Stop this command.'],
     ['S', 'Suspend', 'suspend', 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.'],
   ];
-  const line = choices.map(([k, label]) => `[${k}] ${label}  `).join('') + '[?] Help (default is "Y"): ';
+  const lines = choiceLines([...choices.map(([k, label]) => `[${k}] ${label}  `), '[?] Help ', '(default is "Y"): '], host.width);
   for (;;) {
-    const answer = await host.readLine(line, signal);
+    const answer = await readChoice(host, lines, signal);
     if (answer === null) return null;
     const a = answer.trim().toUpperCase();
     if (a === '') return 'yes';
     if (a === '?') {
-      for (const [k, , , help] of choices) host.write('prompt', `${k} - ${help}`);
+      for (const [k, , , help] of choices) writeWrapped(host, `${k} - ${help}`);
       continue;
     }
     const found = choices.find(([k, label]) => k === a || label.toUpperCase() === a);

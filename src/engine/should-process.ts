@@ -8,7 +8,7 @@
 
 import type { CmdletContext } from './cmdlet.js';
 import { isTrue, toPSString, unwrap } from './convert.js';
-import { NonInteractiveError } from './prompts.js';
+import { choiceLines, NonInteractiveError, readChoice, writeWrapped } from './prompts.js';
 import { EnumValue } from './values.js';
 
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
@@ -94,16 +94,16 @@ async function confirm(ctx: CmdletContext, caption: string, query: string, toAll
   if (!host.interactive) throw new NonInteractiveError();
   const choices = CHOICES.filter(([, , , , all]) => toAll || !all);
   host.write('prompt', '');
-  host.write('prompt', caption);
-  host.write('prompt', query);
-  const line = choices.map(([k, label]) => `[${k}] ${label}  `).join('') + '[?] Help (default is "Y"): ';
+  writeWrapped(host, caption);
+  writeWrapped(host, query);
+  const lines = choiceLines([...choices.map(([k, label]) => `[${k}] ${label}  `), '[?] Help ', '(default is "Y"): '], host.width);
   for (;;) {
-    const text = await host.readLine(line, ctx.signal);
+    const text = await readChoice(host, lines, ctx.signal);
     if (text === null) return 'no';
     const a = text.trim().toUpperCase();
     if (a === '') return 'yes';
     if (a === '?') {
-      for (const [k, , , help] of choices) host.write('prompt', `${k} - ${help}`);
+      for (const [k, , , help] of choices) writeWrapped(host, `${k} - ${help}`);
       continue;
     }
     const found = choices.find(([k, label]) => k === a || label.toUpperCase() === a);

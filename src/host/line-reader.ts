@@ -90,62 +90,53 @@ export class LineReader {
 
   /** Reads a secret from a terminal in raw mode, echoing '*' per character. */
   nextMasked(out: NodeJS.WriteStream, signal?: AbortSignal): Promise<string | null> {
-    const input = this.input;
-    if (!input.setRawMode) return this.next(signal);
-    return new Promise((resolve) => {
-      let secret = '';
-      input.setRawMode!(true);
-      input.setEncoding('utf8');
-      input.resume();
-      const finish = (value: string | null) => {
-        input.off('data', onData);
-        signal?.removeEventListener('abort', onAbort);
-        input.setRawMode!(false);
-        input.pause();
-        out.write('\n');
-        resolve(value);
-      };
-      const onAbort = () => finish(null);
-      const onData = (chunk: string) => {
-        for (const c of chunk) {
-          if (c === '\r' || c === '\n') return finish(secret);
-          if (c === '\x03' || c === '\x04') return finish(null);
-          if (c === '\x7f' || c === '\b') {
-            if (secret.length) {
-              secret = secret.slice(0, -1);
-              out.write('\b \b');
-            }
-          } else if (c >= ' ') {
-            secret += c;
-            out.write('*');
+    if (!this.input.setRawMode) return this.next(signal);
+    let secret = '';
+    return this.#readRaw(signal, (chunk, finish) => {
+      for (const c of chunk) {
+        if (c === '\r' || c === '\n') return finish(secret);
+        if (c === '\x03' || c === '\x04') return finish(null);
+        if (c === '\x7f' || c === '\b') {
+          if (secret.length) {
+            secret = secret.slice(0, -1);
+            out.write('\b \b');
           }
+        } else if (c >= ' ') {
+          secret += c;
+          out.write('*');
         }
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      input.on('data', onData);
+      }
+    }).then((value) => {
+      out.write('\n');
+      return value;
     });
   }
 
   /** One key press from a terminal in raw mode ($Host.UI.RawUI.ReadKey); null on Ctrl+C or abort. */
   nextKey(signal?: AbortSignal): Promise<string | null> {
+    if (!this.input.setRawMode) return Promise.resolve(null);
+    // An escape sequence (an arrow key) arrives as one chunk: the key is its first character.
+    return this.#readRaw(signal, (chunk, finish) => finish(chunk === '\x03' ? null : (chunk[0] ?? null)));
+  }
+
+  /** Raw-mode input until `onData` calls finish (or the signal aborts: null); the terminal is restored after. */
+  #readRaw(signal: AbortSignal | undefined, onData: (chunk: string, finish: (value: string | null) => void) => void): Promise<string | null> {
     const input = this.input;
-    if (!input.setRawMode) return Promise.resolve(null);
     return new Promise((resolve) => {
       input.setRawMode!(true);
       input.setEncoding('utf8');
       input.resume();
       const finish = (value: string | null) => {
-        input.off('data', onData);
+        input.off('data', listener);
         signal?.removeEventListener('abort', onAbort);
         input.setRawMode!(false);
         input.pause();
         resolve(value);
       };
       const onAbort = () => finish(null);
-      // An escape sequence (an arrow key) arrives as one chunk: the key is its first character.
-      const onData = (chunk: string) => finish(chunk === '\x03' ? null : (chunk[0] ?? null));
+      const listener = (chunk: string) => onData(chunk, finish);
       signal?.addEventListener('abort', onAbort, { once: true });
-      input.on('data', onData);
+      input.on('data', listener);
     });
   }
 

@@ -80,3 +80,7 @@ $Host.UI.RawUI.FlushInputBuffer(); 'ok'
 
 #### UI properties
 $Host.UI.SupportsVirtualTerminal; $Host.UI.GetType().FullName; $Host.UI.RawUI.GetType().FullName
+
+#### PromptForChoice long help and message wrap at the width | interactive stdin="?\ny\n"
+$c = @([System.Management.Automation.Host.ChoiceDescription]::new('&Yes', ('abcdefghij ' * 12)), [System.Management.Automation.Host.ChoiceDescription]::new('&No', 'n'))
+$Host.UI.PromptForChoice('Caption', ('word ' * 30) + 'averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword end', $c, 0)
