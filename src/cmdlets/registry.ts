@@ -34,6 +34,7 @@ import { whereObject } from './where-object.js';
 
 import { getLocation } from './get-location.js';
 import { setLocation } from './set-location.js';
+import { setStrictMode } from './set-strictmode.js';
 import { testPath } from './test-path.js';
 import { joinPath } from './join-path.js';
 import { splitPath } from './split-path.js';
@@ -150,6 +151,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   writeWarning,
   getLocation,
   setLocation,
+  setStrictMode,
   testPath,
   joinPath,
   splitPath,

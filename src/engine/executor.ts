@@ -828,6 +828,7 @@ export class Executor implements EngineServices {
       }
       case 'variable':
         if (/^using:/i.test(expr.name)) throw this.usingRefused(expr.span);
+        if (this.session.strictVersion > 0) this.checkStrictVariable(expr.name, expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
         return collapse(await this.collectNested(expr.statements, signal));
@@ -932,6 +933,7 @@ export class Executor implements EngineServices {
           value = await this.staticInvoke(value, node, args);
         }
       } else if (node.kind === 'member') {
+        if (this.session.strictVersion >= 2) this.checkStrictMember(value, node.name, node.span);
         value = getMember(value, node.name);
       } else if (node.kind === 'index') {
         const index = keepChar(await this.evalExpr(node.index, signal));
@@ -1044,6 +1046,35 @@ export class Executor implements EngineServices {
   }
 
   /** Member and conversion failures as statement-terminating errors; anything else unchanged. */
+  /** Set-StrictMode -Version 1 and up: a variable read before it was ever set is an error. */
+  private checkStrictVariable(name: string, span: Span): void {
+    const { scope, bare } = splitScope(name);
+    // $args and $input always exist in pwsh, if empty.
+    if (scope === 'env' || scope === 'noDrive' || /^(?:true|false|null|args|input)$/i.test(bare)) return;
+    if (this.session.getVariable(bare, scope) !== undefined) return;
+    throw new PSErrorSignal(
+      new ErrorRecord({ message: `The variable '$${name}' cannot be retrieved because it has not been set.`, errorId: 'VariableIsUndefined', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }),
+      'statement',
+    );
+  }
+
+  /**
+   * Set-StrictMode -Version 2 and up: a property a custom object or hashtable does not have is an error.
+   * Other objects are not checked (docs/language.md): spo-shell models only part of their .NET members.
+   */
+  private checkStrictMember(target: unknown, name: string, span: Span): void {
+    const v = unwrap(target);
+    const missing =
+      v instanceof PSHashtable ? !v.entries().some(([k]) => toPSString(k).toLowerCase() === name.toLowerCase()) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
+      : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^psobject$/i.test(name)
+      : false;
+    if (!missing) return;
+    throw new PSErrorSignal(
+      new ErrorRecord({ message: `The property '${name}' cannot be found on this object. Verify that the property exists.`, errorId: 'PropertyNotFoundStrict', category: 'NotSpecified', exceptionType: 'PropertyNotFoundException', extent: this.source.extent(span) }),
+      'statement',
+    );
+  }
+
   private memberFailure(e: unknown, span: Span): unknown {
     if (e instanceof MemberError) {
       return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');

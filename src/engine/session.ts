@@ -61,6 +61,8 @@ export class Session {
    * another shell of the same process.
    */
   location: string = process.cwd();
+  /** Set-StrictMode: 0 off, 1 unset variables are errors, 2 and up also missing properties (Latest is 3). */
+  strictVersion = 0;
   /** The number of the input being run (each line of the console, the one script of -c/-f): InvocationInfo.HistoryId. */
   historyId = 1;
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
