@@ -89,7 +89,11 @@ test('tmux: narrowing and widening the window redraws one prompt with the cursor
           c.y === e.y
         );
       };
-      const s = await until(screen, settled, `one input redrawn at ${cols} columns with one status line and the cursor at its end`);
+      await until(screen, settled, `one input redrawn at ${cols} columns with one status line and the cursor at its end`);
+      // The console repairs the screen once more when the size has been still for 250 ms
+      // (resize-safe-output.ts): judge the state after that, not a frame before it.
+      await new Promise((r) => setTimeout(r, 400));
+      const s = await until(screen, settled, `the same state after the console's last repair at ${cols} columns`);
       assert.deepEqual(cursor(), expectedCursor(s), `cursor at ${cols} columns`);
     }
     const history = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'spo');
