@@ -762,11 +762,6 @@ export class Executor implements EngineServices {
     return this.evalExpr(expr, signal);
   }
 
-  private async resolveCommandName(cmd: CommandAst, signal: AbortSignal): Promise<string> {
-    if (!cmd.nameExpr) return cmd.name;
-    return toPSString(await this.evalExpr(cmd.nameExpr, signal));
-  }
-
   private async prepareCommand(cmd: CommandAst, position: number, hasInput: boolean, signal: AbortSignal, frame: RedirectionFrame | undefined): Promise<CommandStage> {
     const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
     let typedName: string;
@@ -1065,7 +1060,7 @@ export class Executor implements EngineServices {
   private checkStrictMember(target: unknown, name: string, span: Span): void {
     const v = unwrap(target);
     const missing =
-      v instanceof PSHashtable ? !v.entries().some(([k]) => toPSString(k).toLowerCase() === name.toLowerCase()) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
+      v instanceof PSHashtable ? !v.has(name) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
       : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^psobject$/i.test(name)
       : false;
     if (!missing) return;

@@ -6,8 +6,8 @@
 import type { Host } from '../host/host.js';
 import { toEnum, toInt, toPSString, unwrap } from './convert.js';
 import { CONSOLE_COLOR } from './enum-types.js';
-import { DotNetException, invocationFailed, MethodCallError } from './member-error.js';
-import { noOverload } from './method-binder.js';
+import { DotNetException, invocationFailed } from './member-error.js';
+import { argumentConversion, noOverload } from './method-binder.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import { choiceLines, promptForCredential, readChoice, writeWrapped } from './prompts.js';
 import { EnumValue, PSObject, SecureString } from './values.js';
@@ -30,8 +30,6 @@ function hotKeyAndLabel(label: string): [string, string] {
   return [key === '' ? '' : key.toUpperCase(), plain];
 }
 
-/** Host-side failures reported as the .NET exception pwsh's host would throw. */
-const nullReference = () => new DotNetException('Object reference not set to an instance of an object.', 'NullReferenceException');
 
 export class HostRawUserInterface extends PSObject {
   #title = '';
@@ -146,8 +144,7 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
       try {
         return toEnum(args[i], CONSOLE_COLOR).name;
       } catch (e) {
-        const value = toPSString(args[i]);
-        throw new MethodCallError(`Cannot convert argument "${parameter}", with value: "${value}", for "${canonical}" to type "System.ConsoleColor": "${(e as Error).message}"`, 'MethodException', 'MethodArgumentConversionInvalidCastArgument');
+        throw argumentConversion(canonical, parameter, args[i], CONSOLE_COLOR.fullName, (e as Error).message);
       }
     };
     const colours = (canonical: string) => ({ foregroundColor: colour(canonical, 0, 'foregroundColor'), backgroundColor: colour(canonical, 1, 'backgroundColor') });
@@ -242,7 +239,7 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
       const answer = await readChoice(host, lines, signal);
       if (answer === null) {
         if (signal?.aborted) return null;
-        throw fail(nullReference().message, 'NullReferenceException');
+        throw fail('Object reference not set to an instance of an object.', 'NullReferenceException');
       }
       const response = answer.trim();
       if (response === '') {

@@ -1,7 +1,7 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { formatNumber, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { charMethod, isCharValue, keepChar } from './chars.js';
 import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
@@ -18,7 +18,7 @@ import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSH
 import { instanceCall } from './dotnet-statics.js';
 import { formatString } from './format-operator.js';
 import { compareValues } from './compare-values.js';
-import { DotNetException, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
+import { DotNetException, argumentConversion, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberToString } from './number-methods.js';
@@ -398,11 +398,7 @@ function convertArgument(typeName: string, parameter: string, value: unknown): u
     return convertTypeArgument(typeName, value);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw new MethodCallError(
-      `Cannot convert argument "${parameter}", with value: "${toPSString(value)}", for "Add" to type "${typeName}": "${e.message}"`,
-      'MethodException',
-      'MethodArgumentConversionInvalidCastArgument',
-    );
+    throw argumentConversion('Add', parameter, value, typeName, e.message);
   }
 }
 
