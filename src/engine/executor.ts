@@ -55,6 +55,9 @@ import { setsSuccess } from './statement-status.js';
 
 export { SourceMap };
 
+/** `-in`/`-notin` in every case variant (`-cin`, `-inotin` ...). */
+const IN_OPERATOR = /^-[ci]?(?:not)?in$/i;
+
 export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
@@ -968,9 +971,17 @@ export class Executor implements EngineServices {
 
   /** `1+1+…-and…`: left-deep operator chains folded with a loop (any length, no recursion). */
   private async evalBinaryChain(expr: Extract<Expr, { kind: 'binary' }>, signal: AbortSignal): Promise<unknown> {
+    if (IN_OPERATOR.test(expr.op)) {
+      // pwsh compiles `a -in b` as `b -contains a`: the right operand is evaluated first (7.6.10:
+      // `$(Write-Host L) -in $(Write-Host R)` shows R, then L).
+      const right = await this.evalExpr(expr.right, signal);
+      const left = await this.evalExpr(expr.left, signal);
+      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span);
+    }
     const chain: Array<Extract<Expr, { kind: 'binary' }>> = [];
     let base: Expr = expr;
-    while (base.kind === 'binary') {
+    // An -in below the top is evaluated as a whole (above), with its own order.
+    while (base.kind === 'binary' && (base === expr || !IN_OPERATOR.test(base.op))) {
       chain.push(base);
       base = base.left;
     }

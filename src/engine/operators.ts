@@ -52,6 +52,7 @@ export class OperatorError extends Error {
 const MAX_ARRAY_LENGTH = 0x7fffffc7;
 const MAX_ELEMENTS = 1 << 26;
 const MAX_STRING_LENGTH = (1 << 29) - 24;
+const INT32_MAX = 2 ** 31 - 1;
 const stopped = (entry: R.MessageEntry) => new AtOperator(new OperatorError(entry, null, 'OperationStopped'));
 
 /** `'ab' * n` and `@(1, 2) * n`, failing as pwsh does (OperationStopped) where the result cannot be built. */
@@ -63,6 +64,7 @@ function repeat(left: string | unknown[], right: unknown): string | unknown[] {
   const times = atOperator(() => (typeof left === 'string' ? toInt(operand()) : Number(unwrap(castTo('System.UInt32', operand())))));
   if (typeof left === 'string') {
     if (times < 0) throw stopped(R.NegativeRepeatCount(times));
+    if (left.length * times > INT32_MAX) throw stopped(R.RepeatLengthOutOfRange());
     if (left.length * times > MAX_STRING_LENGTH) throw stopped(R.InsufficientMemory());
     return left.repeat(times);
   }
