@@ -37,6 +37,8 @@ import { MemberError, getMember, invokeMethod, setMember } from './values-member
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { DateTimeValue } from './datetime.js';
+import { TimeSpanValue } from './timespan.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
@@ -1065,8 +1067,8 @@ export class Executor implements EngineServices {
     const v = unwrap(target);
     const missing =
       v instanceof PSHashtable ? !v.has(name) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
-      : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^psobject$/i.test(name)
-      : false;
+      : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^(?:psobject|count|length)$/i.test(name)
+      : lacksIntrinsicMember(v, name);
     if (!missing) return;
     throw new PSErrorSignal(
       new ErrorRecord({ message: `The property '${name}' cannot be found on this object. Verify that the property exists.`, errorId: 'PropertyNotFoundStrict', category: 'NotSpecified', exceptionType: 'PropertyNotFoundException', extent: this.source.extent(span) }),
@@ -1322,4 +1324,16 @@ function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | unde
   if (prefix === 'variable') return { scope: undefined, bare };
   if (!KNOWN_DRIVES.has(prefix)) return { scope: 'noDrive', bare, drive };
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
+}
+
+/**
+ * Strict mode refuses the intrinsic Count and Length of a single value (`(5).Count`, `$null.Length`,
+ * `'abc'.Count`) unless the value has the property itself; a custom object keeps both.
+ */
+function lacksIntrinsicMember(v: unknown, name: string): boolean {
+  const count = /^count$/i.test(name);
+  if (!count && !/^length$/i.test(name)) return false;
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return count;
+  return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue;
 }

@@ -85,3 +85,36 @@ $q = '5'; $q++; "$q " + $q.GetType().Name; $t = $true; $t++; $t; $c = [char]'a';
 
 #### ConvertTo-Json of typed numbers
 [long]7 | ConvertTo-Json; [byte]3 | ConvertTo-Json; @{a = [uint64]5} | ConvertTo-Json -Compress; [char]'a' | ConvertTo-Json; [float]1.5 | ConvertTo-Json; 1.0 | ConvertTo-Json; [int16]-4 | ConvertTo-Json; 1e20 | ConvertTo-Json; 1e-5 | ConvertTo-Json; 0.0001 | ConvertTo-Json; [double]::PositiveInfinity | ConvertTo-Json; -0.0 | ConvertTo-Json; ([int]::MaxValue + 1) | ConvertTo-Json
+
+#### intrinsic Count and Length
+@{}.Length; @{a = 1}.Count; @{a = 1}.Length; @{}.Count; (5).Count; (5).Length; $null.Count; $null.Length; 'abc'.Length; 'abc'.Count; (1, 2).Length; @().Length; $true.Length; (1.5).Count; (Get-Date).Count; $null.Count.GetType().Name; (5).Length.GetType().Name
+
+#### intrinsic Count and Length: keys and properties win
+@{Count = 7}.Count; @{Length = 7}.Length; $null -eq @{Length = $null}.Length; $o = [pscustomobject]@{a = 1}; $o.Count; $o.Length; $p = [pscustomobject]@{Length = 'L'}; $p.Length; $p.Count
+
+#### intrinsic Count and Length under strict mode
+Set-StrictMode -Version Latest; @{}.Length; '-'; @{a = 1}.Count; (5).Count; '-'; (5).Length; '-'; $null.Count; '-'; $null.Length; '-'; 'abc'.Count; 'abc'.Length; '-'; $true.Length; '-'; (Get-Date).Count; '-'; $o = [pscustomobject]@{a = 1}; $o.Count; $o.Length; @(1).Count; @(1, 2).Length; $x = 5; $x.Count; 'end'
+
+#### intrinsic Count and Length under strict mode 1
+Set-StrictMode -Version 1; (5).Count; $null.Length; @{}.Length; 'end'
+
+#### hashtable holding a list: display and Count
+$h = @{a = 1, 2, 3}; $h; $h.a.Count; $h.a += 4; $h.a.Count; $h.a.GetType().FullName; $h
+
+#### hashtable holding a list: Format-Table and Format-List
+$h = @{a = 1, 2, 3}; $h | Format-Table; $h | Format-List
+
+#### hashtable Format-List
+@{a = 1} | Format-List; @{a = 1} | Format-List *; @{a = 1} | Format-List Name
+
+#### hashtable holding a list: ConvertTo-Json
+$h = @{a = 1, 2, 3}; $h | ConvertTo-Json; $h | ConvertTo-Json -Compress; $h.a += 4; ConvertTo-Json $h -Compress
+
+#### hashtable holding a long list
+$h2 = @{k = @(1..10)}; $h2
+
+#### nested lists in a cell
+$h3 = @{m = @(, @(1, 2))}; $h3; [pscustomobject]@{m = @(, @(1, 2)); n = (1, (2, 3))}; [pscustomobject]@{n = (1, (2, (3, 4)))}
+
+#### custom object holding a list
+[pscustomobject]@{a = 1, 2, 3; b = 'x'} | Format-List; [pscustomobject]@{a = 1, 2, 3}; $o = [pscustomobject]@{a = 1, 2}; $o.a += 3; $o.a.Count; $o
