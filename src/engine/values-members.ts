@@ -361,6 +361,11 @@ function memberSetOf(o: PSObject): PSObject {
   return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: [o.typeName, 'System.Object'] }, undefined, o.typeName);
 }
 
+/** What a hashtable enumerates to (Format-List shows a hashtable so): its DictionaryEntry objects. */
+export function dictionaryEntries(h: PSHashtable): PSObject[] {
+  return h.entries().map(([k, v]) => dictionaryEntry(k, v));
+}
+
 /** An entry of `$hashtable.GetEnumerator()`: System.Collections.DictionaryEntry (Name is Key). */
 function dictionaryEntry(key: unknown, value: unknown): PSObject {
   return new PSObject('System.Collections.DictionaryEntry', { Name: key, Key: key, Value: value }, ['Name', 'Value'], '[' + toPSString(key) + ', ' + toPSString(value) + ']');

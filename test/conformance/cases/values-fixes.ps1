@@ -118,3 +118,6 @@ $h3 = @{m = @(, @(1, 2))}; $h3; [pscustomobject]@{m = @(, @(1, 2)); n = (1, (2, 
 
 #### custom object holding a list
 [pscustomobject]@{a = 1, 2, 3; b = 'x'} | Format-List; [pscustomobject]@{a = 1, 2, 3}; $o = [pscustomobject]@{a = 1, 2}; $o.a += 3; $o.a.Count; $o
+
+#### hashtable and list elements in a cell
+[pscustomobject]@{a = @(@{b = 1}, 2)}; [pscustomobject]@{a = @(1.5, (2.5, 3))}; [pscustomobject]@{a = @([pscustomobject]@{c = 1}, 'x')}
