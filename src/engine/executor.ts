@@ -935,7 +935,7 @@ export class Executor implements EngineServices {
         if (node.kind === 'member') value = this.staticMember(value, node);
         else {
           const args: unknown[] = [];
-          for (const a of node.args) args.push(await this.evalExpr(a, signal));
+          for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
           value = await this.staticInvoke(value, node, args);
         }
       } else if (node.kind === 'member') {
@@ -968,7 +968,7 @@ export class Executor implements EngineServices {
               : isHostMethodTarget(target)
                 ? await target.invoke(node.name, args, signal)
                 : undefined;
-          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args);
+          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
         }
@@ -1336,4 +1336,9 @@ function lacksIntrinsicMember(v: unknown, name: string): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === 'string') return count;
   return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue;
+}
+
+/** A .NET method gets a number typed as a command argument as its number (`$list.Add($o)` stores 16). */
+function methodArgument(value: unknown): unknown {
+  return value instanceof ArgumentNumber ? unwrapArgument(value) : value;
 }

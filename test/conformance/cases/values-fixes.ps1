@@ -121,3 +121,6 @@ $h3 = @{m = @(, @(1, 2))}; $h3; [pscustomobject]@{m = @(, @(1, 2)); n = (1, (2, 
 
 #### hashtable and list elements in a cell
 [pscustomobject]@{a = @(@{b = 1}, 2)}; [pscustomobject]@{a = @(1.5, (2.5, 3))}; [pscustomobject]@{a = @([pscustomobject]@{c = 1}, 'x')}
+
+#### argument number: .NET methods get the number
+$o = Write-Output 0x10; $q = [System.Collections.ArrayList]::new(); $null = $q.Add($o); $q; $l = [System.Collections.Generic.List[object]]::new(); $l.Add($o); $l; [math]::Max($o, 3); 'abc'.Substring($o - 15); $o.ToString()
