@@ -135,7 +135,9 @@ const TRANSCRIPT = ['spo [sandbox]> Write-Output one', 'one', 'spo [sandbox]> Wr
 async function startSignIn(home: string): Promise<string[]> {
   socket = `spo-test-${process.pid}-${++consoles}`;
   const env = `env -u CI -u SPO_CLIENT_ID HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' NO_COLOR=1`;
-  tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox`);
+  // `; exit`: the shell stays the pane's process and spo its child, which a test can stop (tmux at
+  // once continues a pane's own process when it stops).
+  tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox; exit`);
   await until(screen, (s) => s.some((r) => r.startsWith('spo [sandbox]>')) && s.includes('Not connected'), 'the sandbox prompt');
   for (const word of ['one', 'two']) {
     tmux('send-keys', '-t', 'spo', '-l', `Write-Output ${word}`);
@@ -203,6 +205,64 @@ test('tmux: 300 quick resizes with the device-code panel open keep every banner 
     const all = everything();
     for (const line of BANNER) assert.equal(all.filter((l) => l.startsWith(line)).length, 1, `banner line ${line}:\n${all.join('\n')}`);
     for (const line of TRANSCRIPT) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${line}:\n${all.join('\n')}`);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+// A resize burst during which the console's event loop stalls (issue 13.10). The console is
+// stopped (SIGSTOP; tmux at once continues its own pane process, so spo runs as the shell's child)
+// while the window goes through sizes where tmux's re-wrap pushes rows of the live region into the
+// scrollback, and continued at such a size, as a process that was busy hears of the burst in the
+// middle of it; the burst then goes on (5 ms apart) through sizes that hold the live region, and
+// ends at the first size. Drawing at the small size orphans what tmux has pushed up; waiting for the
+// end of the burst lets tmux bring it back. (Seeded sizes; the test asserts the final screen and
+// scrollback, not when frames were drawn.)
+const WIDE = (random: (n: number) => number): [number, number] => [90 + random(91), 30 + random(21)];
+const ANY = (random: (n: number) => number): [number, number] => [20 + random(161), 10 + random(41)];
+
+async function stalledBurst(seed: number): Promise<void> {
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const pane = tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim();
+  const pid = Number(readFileSync(`/proc/${pane}/task/${pane}/children`, 'utf8').trim().split(' ')[0]);
+  const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
+  let last = '';
+  const resize = ([x, y]: [number, number]) => {
+    control.stdin.write(`resize-window -t spo -x ${x} -y ${y}\n`);
+    last = `${x} ${y}`;
+  };
+  const send = async (size: [number, number]) => {
+    resize(size);
+    await new Promise((r) => setTimeout(r, 5));
+  };
+  // Until tmux has acted on every command sent so far.
+  const applied = () => until(() => tmux('display', '-p', '-t', 'spo', '#{window_width} #{window_height}').trim(), (size) => size === last, 'the last size');
+  try {
+    for (let i = 0; i < 50; i++) await send(WIDE(random));
+    await applied();
+    process.kill(pid, 'SIGSTOP');
+    try {
+      for (let i = 0; i < 100; i++) await send(ANY(random));
+      await send([30, 12]);
+      await applied();
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    for (let i = 0; i < 100; i++) await send(WIDE(random));
+    await send([120, 40]);
+  } finally {
+    control.stdin.end();
+    await new Promise((r) => control.on('exit', r));
+  }
+}
+
+test('tmux: a resize burst with the console stalled leaves nothing of the device-code panel in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    const panel = await startSignIn(home);
+    await stalledBurst(13);
+    await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
     rmSync(home, { recursive: true, force: true });

@@ -62,16 +62,6 @@ export class FrameTracker {
     }
   }
 
-  /** The cursor was moved by other means (parked at the frame's top). */
-  setCursor(cursor: { x: number; y: number } | null): void {
-    this.#cursor = cursor;
-  }
-
-  /** True when the cursor is where Ink leaves it without a cursor position: below the frame. */
-  get cursorBelowFrame(): boolean {
-    return this.#lines !== null && this.#cursor === null;
-  }
-
   /** Forget the frame (it has been erased by other means). */
   reset(): void {
     this.#lines = null;
