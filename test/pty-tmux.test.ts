@@ -33,9 +33,26 @@ async function until<T>(read: () => T, ok: (value: T) => boolean, what: string):
   }
 }
 
+// The console appends `repaired WxH` to the file SPO_UI_TRACE names each time it has repaired the
+// screen after a resize (resize-safe-output.ts): the tests judge a resized screen after the repair
+// for the size they set, however long a loaded machine takes to get there, never after a guessed
+// sleep.
+let traceFile = '';
+const trace = () => {
+  try {
+    return readFileSync(traceFile, 'utf8');
+  } catch {
+    return '';
+  }
+};
+/** Until the console has repaired the screen for cols × rows (reported after offset `from` of the trace). */
+const repaired = (cols: number, rows: number, from: number) =>
+  until(() => trace().slice(from), (t) => t.includes(`repaired ${cols}x${rows}\n`), `the console's repair at ${cols}x${rows}`);
+
 /** The echo console in a tmux window of the given size, once its prompt shows. */
 async function startConsole(data: string, cols: number, rows: number): Promise<void> {
-  const command = `env -u CI SPO_DATA_DIR='${data}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
+  traceFile = join(data, 'trace');
+  const command = `env -u CI SPO_DATA_DIR='${data}' SPO_UI_TRACE='${traceFile}' NO_COLOR=1 '${process.execPath}' '${fixture}'`;
   socket = `spo-test-${process.pid}-${++consoles}`;
   tmux('new-session', '-d', '-s', 'spo', '-x', String(cols), '-y', String(rows), command);
   await until(screen, (s) => s.some((r) => r === 'spo>'), 'the prompt');
@@ -63,8 +80,11 @@ test('tmux: narrowing and widening the window redraws one prompt with the cursor
         return '';
       }
     };
-    for (const cols of [60, 30, 100, 41]) {
+    // 44 and 22 columns hold the 88-column input exactly: the cursor after it starts a row of its
+    // own, and tmux keeps a cursor that is past the end of the text at the end of the text.
+    for (const cols of [60, 44, 30, 100, 22, 41]) {
       const mark = raw().length;
+      const from = trace().length;
       tmux('resize-window', '-t', 'spo', '-x', String(cols), '-y', '24');
       const rows: string[] = [];
       for (let i = 0; i < full.length; i += cols) rows.push(full.slice(i, i + cols));
@@ -72,6 +92,7 @@ test('tmux: narrowing and widening the window redraws one prompt with the cursor
       // two prompts: wait for the whole expected state (one input, one status line, the cursor at
       // the end of the input) after at least one frame drawn since the resize. A lasting defect
       // still fails, at the deadline, with the screen.
+      if (full.length % cols === 0) rows.push('');
       const expectedCursor = (s: string[]) => ({ x: full.length % cols, y: s.indexOf(rows[0]!) + Math.floor(full.length / cols) });
       const settled = (s: string[]) => {
         const at = s.indexOf(rows[0]!);
@@ -89,11 +110,8 @@ test('tmux: narrowing and widening the window redraws one prompt with the cursor
           c.y === e.y
         );
       };
-      await until(screen, settled, `one input redrawn at ${cols} columns with one status line and the cursor at its end`);
-      // The console repairs the screen once more when the size has been still for 250 ms
-      // (resize-safe-output.ts): judge the state after that, not a frame before it.
-      await new Promise((r) => setTimeout(r, 400));
-      const s = await until(screen, settled, `the same state after the console's last repair at ${cols} columns`);
+      await repaired(cols, 24, from);
+      const s = await until(screen, settled, `one input redrawn at ${cols} columns with one status line and the cursor at its end`);
       assert.deepEqual(cursor(), expectedCursor(s), `cursor at ${cols} columns`);
     }
     const history = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'spo');
@@ -116,6 +134,84 @@ test('tmux: a resize with the prompt at the top of the window leaves no copy of 
     }
     const all = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'spo');
     assert.equal(all.split('spo> abc').length - 1, 1, `one prompt in screen and scrollback:\n${all}`);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(data, { recursive: true, force: true });
+  }
+});
+
+/**
+ * 300 random sizes (20–180 × 10–50) sent 5 ms apart by one tmux client, as a window edge dragged
+ * about, then `final` (never one of the 300); resolves once the console has repaired the screen
+ * for `final`.
+ */
+async function burst(seed: number, final: [number, number]): Promise<void> {
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const from = trace().length;
+  const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
+  try {
+    for (let i = 0; i < 300; i++) {
+      let [x, y] = [20 + random(161), 10 + random(41)];
+      if (x === final[0] && y === final[1]) x++;
+      control.stdin.write(`resize-window -t spo -x ${x} -y ${y}\n`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    control.stdin.write(`resize-window -t spo -x ${final[0]} -y ${final[1]}\n`);
+  } finally {
+    control.stdin.end();
+    await new Promise((r) => control.on('exit', r));
+  }
+  await repaired(final[0], final[1], from);
+}
+
+/** `text` broken into rows of `cols`, with the row of its own a cursor after a full row needs. */
+function inputRows(text: string, cols: number): string[] {
+  const rows: string[] = [];
+  for (let i = 0; i < text.length; i += cols) rows.push(text.slice(i, i + cols));
+  if (text.length % cols === 0) rows.push('');
+  return rows;
+}
+
+/**
+ * After a burst: the screen ends with `live` (the input or prompt rows, then the status line), the
+ * cursor after `text`, and screen and scrollback together hold `kept` each once and nothing else
+ * but blank rows: no copy of the live region, whole or in pieces, anywhere.
+ */
+async function assertCleanLive(text: string, cols: number, kept: string[]): Promise<void> {
+  const rows = inputRows(text, cols);
+  const live = [...rows, 'Not connected'];
+  const endsWithLive = (s: string[]) => {
+    const at = s.length - live.length;
+    const c = cursor();
+    return live.every((r, i) => s[at + i] === r) && c.x === text.length % cols && c.y === at + Math.floor(text.length / cols);
+  };
+  await until(screen, endsWithLive, `the input redrawn at ${cols} columns, the cursor after it`);
+  const all = everything();
+  for (const line of kept) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${JSON.stringify(line)} once:\n${all.join('\n')}`);
+  // Joined where tmux wrapped them, the rows before the live region are transcript lines or blank.
+  const before = all.slice(0, all.length - live.length);
+  const stray = before.filter((l) => l !== '' && !kept.includes(l));
+  assert.deepEqual(stray, [], `nothing but the transcript above the live region:\n${all.join('\n')}`);
+}
+
+test('tmux: 300 quick resizes while a long line is typed leave one input row set, the cursor after it and the transcript whole', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const data = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    await startConsole(data, 120, 40);
+    tmux('send-keys', '-t', 'spo', '-l', 'before');
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    await until(screen, (s) => s.includes('before'), 'the first command');
+    const full = 'spo> Write-Output ' + '0123456789'.repeat(7); // 88 columns
+    tmux('send-keys', '-t', 'spo', '-l', full.slice(5));
+    await until(screen, (s) => s.includes(full), 'the typed line');
+    // Ending where the input fills its rows exactly (44 columns), then where it does not.
+    for (const [seed, final] of [[7, [44, 30]], [8, [100, 24]], [9, [29, 12]]] as const) {
+      await burst(seed, [...final]);
+      await assertCleanLive(full, final[0], ['spo> before', 'before']);
+    }
+    // The line still runs, once.
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    await until(screen, (s) => s.some((r) => r.startsWith('Write-Output 0123')), 'the echo');
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
     rmSync(data, { recursive: true, force: true });

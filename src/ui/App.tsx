@@ -83,7 +83,7 @@ function editArea(state: ConsoleState) {
   const element = (
     <Box flexDirection="column">
       {rows.map((row, i) => (
-        <Text key={i}>{row}</Text>
+        <InputRow key={i} text={row} />
       ))}
       {view.search !== null ? <Text>{view.search}</Text> : null}
       {menu ? (
@@ -117,11 +117,19 @@ function readArea(text: string, columns: number) {
   const element = (
     <Box flexDirection="column">
       {rows.map((row, i) => (
-        <Text key={i}>{row}</Text>
+        <InputRow key={i} text={row} />
       ))}
     </Box>
   );
   return { element, cursor };
+}
+
+/**
+ * One row of input. An empty row (the cursor's own, after a row that fills the width) is drawn as a
+ * blank: Ink gives an empty text no height, and the cursor would land on the row below.
+ */
+function InputRow({ text }: { text: string }) {
+  return <Text>{text === '' ? ' ' : text}</Text>;
 }
 
 /** Names the SharePoint connection of the session, or says there is none. */

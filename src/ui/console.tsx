@@ -1,5 +1,6 @@
 // The console proper: store, host, engine, key source and the Ink tree, wired together.
 
+import { appendFileSync } from 'node:fs';
 import { render } from 'ink';
 import chalk from 'chalk';
 import { App } from './App.js';
@@ -65,6 +66,10 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   );
   // Ink redraws on a resize without the terminal cursor's place (only a render sets it): render again.
   output.on('resize', () => store.refresh());
+  // SPO_UI_TRACE names a file that gets a line each time the screen has been repaired after a
+  // resize (the resize tests wait for it instead of guessing how long a repair takes).
+  const trace = process.env.SPO_UI_TRACE;
+  if (trace) output.on('repaired', (size: { columns: number; rows: number }) => appendFileSync(trace, `repaired ${size.columns}x${size.rows}\n`));
   if (options.settingsWarning) host.write('warning', `WARNING: ${options.settingsWarning}`);
 
   const keys = startKeySource(stdin, (event) => store.input(event));
