@@ -198,16 +198,23 @@ test('tmux: 300 quick resizes while a long line is typed leave one input row set
   const data = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
     await startConsole(data, 120, 40);
-    tmux('send-keys', '-t', 'spo', '-l', 'before');
-    tmux('send-keys', '-t', 'spo', 'Enter');
-    await until(screen, (s) => s.includes('before'), 'the first command');
+    // A few lines of transcript above the input: a narrower window makes the input take more rows,
+    // and tmux, which keeps the bottom of its screen in place, pushes as many rows from the top
+    // into its scrollback (see docs/console.md); these are transcript rows, not the input's.
+    const transcript: string[] = [];
+    for (const word of ['one', 'two', 'three', 'four']) {
+      tmux('send-keys', '-t', 'spo', '-l', word);
+      tmux('send-keys', '-t', 'spo', 'Enter');
+      await until(screen, (s) => s.includes(word), `the command ${word}`);
+      transcript.push(`spo> ${word}`, word);
+    }
     const full = 'spo> Write-Output ' + '0123456789'.repeat(7); // 88 columns
     tmux('send-keys', '-t', 'spo', '-l', full.slice(5));
     await until(screen, (s) => s.includes(full), 'the typed line');
     // Ending where the input fills its rows exactly (44 columns), then where it does not.
     for (const [seed, final] of [[7, [44, 30]], [8, [100, 24]], [9, [29, 12]]] as const) {
       await burst(seed, [...final]);
-      await assertCleanLive(full, final[0], ['spo> before', 'before']);
+      await assertCleanLive(full, final[0], transcript);
     }
     // The line still runs, once.
     tmux('send-keys', '-t', 'spo', 'Enter');

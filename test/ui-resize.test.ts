@@ -25,11 +25,11 @@ test('FrameTracker follows frames, cursor moves and clears as Ink writes them', 
   t.observe(frame(['spo> ' + 'x'.repeat(95), 'y'.repeat(30), 'Not connected'], { x: 30, y: 1 }));
   assert.equal(t.lines?.length, 3);
   // At 40 columns the first row takes 3 rows; the cursor (column 30) is on the second line's first row.
-  assert.deepEqual(t.planErase(40), { rowsAbove: 3, wrappedCursorRows: 0, columnIfWrapped: 30 });
-  assert.deepEqual(t.planErase(20), { rowsAbove: 5, wrappedCursorRows: 1, columnIfWrapped: 10 });
+  assert.deepEqual(t.planErase(40), { rowsAbove: 3, cursorPlaces: [{ rows: 0, column: 30 }, { rows: 0, column: 30 }] });
+  assert.deepEqual(t.planErase(20), { rowsAbove: 5, cursorPlaces: [{ rows: 1, column: 10 }, { rows: 0, column: 19 }] });
   // A cursor-only update (Ink: hide, back to bottom, cursor suffix).
   t.observe('\x1b[?25l\x1b[1B\x1b[G' + '\x1b[3A\x1b[1G\x1b[?25h');
-  assert.deepEqual(t.planErase(40), { rowsAbove: 0, wrappedCursorRows: 0, columnIfWrapped: 0 });
+  assert.deepEqual(t.planErase(40), { rowsAbove: 0, cursorPlaces: [{ rows: 0, column: 0 }, { rows: 0, column: 0 }] });
   // Synchronized-output markers change nothing; a clear forgets the frame.
   t.observe('\x1b[?2026h');
   assert.equal(t.lines?.length, 3);
@@ -37,7 +37,18 @@ test('FrameTracker follows frames, cursor moves and clears as Ink writes them', 
   assert.equal(t.planErase(40), null);
   // A frame without a cursor (a command is running): the cursor is below it.
   t.observe(frame(['Running', 'Not connected']));
-  assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, wrappedCursorRows: 0, columnIfWrapped: 0 });
+  assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, cursorPlaces: [{ rows: 0, column: 0 }] });
+  // A cursor at the end of its row's text (after typing) stays at the end of the text when the
+  // row is re-wrapped (tmux): 88 characters at 44 columns leave it on the second row, column 44;
+  // in the middle of the text it keeps its character.
+  t.observe(frame(['spo> ' + 'z'.repeat(83), 'Not connected'], { x: 88, y: 0 }));
+  assert.deepEqual(t.planErase(44), { rowsAbove: 0, cursorPlaces: [{ rows: 1, column: 44 }, { rows: 0, column: 43 }] });
+  assert.deepEqual(t.planErase(30), { rowsAbove: 0, cursorPlaces: [{ rows: 2, column: 28 }, { rows: 0, column: 29 }] });
+  t.observe('\x1b[?25l\x1b[1B\x1b[G' + '\x1b[2A\x1b[45G\x1b[?25h');
+  assert.deepEqual(t.planErase(44), { rowsAbove: 0, cursorPlaces: [{ rows: 1, column: 0 }, { rows: 0, column: 43 }] });
+  // Ink ends its rows without blanks: a cursor after the prompt's space is past the text.
+  t.observe(frame(['spo>', 'Not connected'], { x: 5, y: 0 }));
+  assert.deepEqual(t.planErase(3), { rowsAbove: 0, cursorPlaces: [{ rows: 1, column: 1 }, { rows: 0, column: 2 }] });
   // The first row alone, then below it: never an erase-below from the top-left corner (tmux would
   // copy the whole screen into the scrollback).
   assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[2K\x1b[2G\x1b[J\r');
@@ -52,9 +63,12 @@ class FakeTerminal extends EventEmitter {
   destroyed = false;
   writableEnded = false;
   writableLength = 0;
+  /** What was written, without the autowrap switches around each frame (kept in `raw`). */
   written: string[] = [];
+  raw: string[] = [];
   write(chunk: string): boolean {
-    this.written.push(chunk);
+    this.raw.push(chunk);
+    this.written.push(chunk.replace(/^\x1b\[\?7l|\x1b\[\?7h$/g, ''));
     return true;
   }
   resizeTo(columns: number): void {
@@ -202,5 +216,16 @@ test('back to the first size: nothing is erased if nothing was drawn meanwhile; 
   assert.equal(terminal.written[0], eraseSequence(4));
   assert.match(terminal.written.at(-1)!, /14:58/);
   assert.ok(!terminal.written.at(-1)!.startsWith('\x1b[2K'), 'without Ink\'s erase of its old rows');
+  output.dispose();
+});
+
+test('frames are drawn with autowrap off (a row cut at the edge stays one row for the re-wrap), transcript with it on', () => {
+  const terminal = new FakeTerminal();
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 10 });
+  output.write(frame(['spo> ', 'Not connected'], { x: 5, y: 0 }));
+  assert.ok(terminal.raw.at(-1)!.startsWith('\x1b[?7l') && terminal.raw.at(-1)!.endsWith('\x1b[?7h'));
+  output.markTranscript('a long transcript line\n');
+  output.write('a long transcript line\n');
+  assert.equal(terminal.raw.at(-1), 'a long transcript line\n');
   output.dispose();
 });

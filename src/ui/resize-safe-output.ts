@@ -34,7 +34,6 @@ interface Size {
 
 /** The longest a burst's end is waited for (ms). */
 const MAX_SETTLE_MS = 1000;
-const HIDE_CURSOR = '\x1b[?25l';
 const NO_AUTOWRAP = '\x1b[?7l';
 const AUTOWRAP = '\x1b[?7h';
 
@@ -67,8 +66,6 @@ export class ResizeSafeOutput extends EventEmitter {
   #dropErase = false;
   /** Set while a resize burst or a cursor report is awaited: transcript text to write afterwards. */
   #held: string[] | null = null;
-  /** A cursor report is awaited before the cursor can go to the frame's first row. */
-  #parking = false;
   /** The timer that ends a resize burst. */
   #settleTimer: NodeJS.Timeout | null = null;
   /** When the last resize of the burst was heard, and the longest wait between two of them (ms). */
@@ -218,43 +215,8 @@ export class ResizeSafeOutput extends EventEmitter {
     this.#longestGap = starting ? 0 : Math.max(this.#longestGap, now - this.#lastResizeAt);
     this.#lastResizeAt = now;
     this.#held ??= [];
-    if (starting) this.#park();
     this.#settleLater();
   };
-
-  /**
-   * At the start of a burst, the cursor goes (hidden) to the first column of the frame's first
-   * row, found where the terminal's re-wrap has just put it, and stays there until the burst is
-   * over. From then on the terminal itself carries the frame's place through every further size:
-   * it keeps the cursor on its cell, and a shorter window takes the rows below the cursor first
-   * (the frame's own), then pushes rows above it (the transcript) into the scrollback; the frame's
-   * first row never goes there. When the burst is over the frame is erased from the cursor down,
-   * whatever sizes the window went through. (Computing the frame's place only at the end, after
-   * many re-wraps, missed by a row now and then: tmux pushes rows above the cursor into its
-   * scrollback as the window shrinks, where no cursor move reaches them.)
-   */
-  #park(): void {
-    const size = this.#size();
-    const plan = this.#frame.planErase(size.columns);
-    if (!plan) return;
-    const [assumed, ...others] = plan.cursorPlaces;
-    const parkAt = (rows: number): void => {
-      const up = plan.rowsAbove + rows;
-      this.#out.write(HIDE_CURSOR + (up > 0 ? `\x1b[${up}A` : '') + '\r');
-      this.#frame.setCursor({ x: 0, y: 0 });
-    };
-    if (!others.some((place) => place.rows !== assumed!.rows) || !this.#probe) return parkAt(assumed!.rows);
-    this.#parking = true;
-    void this.#probe().then((position) => {
-      this.#parking = false;
-      const now = this.#size();
-      // Resized again while the answer was on its way: it may describe either size; ask again.
-      if (now.columns !== size.columns || now.rows !== size.rows) return this.#park();
-      // The report's column tells the terminals' behaviours apart; no answer: the common one.
-      const place = (position && plan.cursorPlaces.find((p) => p.column === position.column)) || assumed!;
-      parkAt(place.rows);
-    });
-  }
 
   #settleLater(): void {
     if (this.#settleTimer) clearTimeout(this.#settleTimer);
@@ -266,19 +228,37 @@ export class ResizeSafeOutput extends EventEmitter {
     this.#settleTimer.unref?.();
   }
 
-  /** The size has not changed for a while: erase the frame from its first row (the cursor's). */
+  /** The size has not changed for a while: erase the old frame where the terminal has put it. */
   readonly #settle = (): void => {
     this.#settleTimer = null;
-    if (this.#parking) return this.#settleLater(); // the cursor is not on the frame's first row yet
     const size = this.#size();
     if (size.columns !== this.#seen.columns || size.rows !== this.#seen.rows) {
       // A process that was stalled runs its timers before it hears of the last resizes.
       this.#seen = size;
       return this.#settleLater();
     }
+    const changed = size.columns !== this.#columns || size.rows !== this.#rows;
     this.#columns = size.columns;
     this.#rows = size.rows;
-    this.#handOver(this.#frame.lines ? eraseSequence(0) : '');
+    const missed = this.#dropped.frame !== undefined || this.#dropped.moves.length > 0 || (this.#held?.length ?? 0) > 0;
+    const plan = changed || missed ? this.#frame.planErase(size.columns) : null;
+    if (!plan) return this.#handOver('');
+    const [assumed, ...others] = plan.cursorPlaces;
+    if (!others.some((place) => place.rows !== assumed!.rows) || !this.#probe) {
+      return this.#handOver(eraseSequence(plan.rowsAbove + assumed!.rows));
+    }
+    void this.#probe().then((position) => {
+      if (this.#settleTimer) return; // the window changed again meanwhile: the next settle erases
+      const now = this.#size();
+      if (now.columns !== size.columns || now.rows !== size.rows) {
+        // Changed while the answer was on its way: the answer may describe either size.
+        this.#seen = now;
+        return this.#settleLater();
+      }
+      // The report's column tells the terminals' behaviours apart; no answer: the common one.
+      const place = (position && plan.cursorPlaces.find((p) => p.column === position.column)) || assumed!;
+      this.#handOver(eraseSequence(plan.rowsAbove + place.rows));
+    });
   };
 
   /**
