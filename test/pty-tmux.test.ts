@@ -173,9 +173,10 @@ function inputRows(text: string, cols: number): string[] {
 }
 
 /**
- * After a burst: the screen ends with `live` (the input or prompt rows, then the status line), the
- * cursor after `text`, and screen and scrollback together hold `kept` each once and nothing else
- * but blank rows: no copy of the live region, whole or in pieces, anywhere.
+ * After a burst: the screen ends with `text` broken at `cols` (the input or the prompt being
+ * answered) and the status line, the cursor after `text`; above them, screen and scrollback
+ * together hold the lines `kept` in order, each once, and nothing else but blank rows: no copy of
+ * the live region, whole or in pieces, anywhere, and no transcript line lost.
  */
 async function assertCleanLive(text: string, cols: number, kept: string[]): Promise<void> {
   const rows = inputRows(text, cols);
@@ -185,13 +186,17 @@ async function assertCleanLive(text: string, cols: number, kept: string[]): Prom
     const c = cursor();
     return live.every((r, i) => s[at + i] === r) && c.x === text.length % cols && c.y === at + Math.floor(text.length / cols);
   };
-  await until(screen, endsWithLive, `the input redrawn at ${cols} columns, the cursor after it`);
+  await until(screen, endsWithLive, `${JSON.stringify(text)} redrawn at ${cols} columns, the cursor after it`);
   const all = everything();
-  for (const line of kept) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${JSON.stringify(line)} once:\n${all.join('\n')}`);
   // Joined where tmux wrapped them, the rows before the live region are transcript lines or blank.
-  const before = all.slice(0, all.length - live.length);
-  const stray = before.filter((l) => l !== '' && !kept.includes(l));
-  assert.deepEqual(stray, [], `nothing but the transcript above the live region:\n${all.join('\n')}`);
+  const before = all.slice(0, all.length - live.length).filter((l) => l !== '');
+  assert.deepEqual(before, kept, `the transcript, whole and alone, above the live region:\n${all.join('\n')}`);
+}
+
+/** Screen and scrollback above the live region (`liveRows` rows), blank lines left out. */
+function transcriptAbove(liveRows: number): string[] {
+  const all = everything();
+  return all.slice(0, all.length - liveRows).filter((l) => l !== '');
 }
 
 test('tmux: 300 quick resizes while a long line is typed leave one input row set, the cursor after it and the transcript whole', { skip: !hasTmux && 'tmux is not installed' }, async () => {
@@ -201,16 +206,16 @@ test('tmux: 300 quick resizes while a long line is typed leave one input row set
     // A few lines of transcript above the input: a narrower window makes the input take more rows,
     // and tmux, which keeps the bottom of its screen in place, pushes as many rows from the top
     // into its scrollback (see docs/console.md); these are transcript rows, not the input's.
-    const transcript: string[] = [];
     for (const word of ['one', 'two', 'three', 'four']) {
       tmux('send-keys', '-t', 'spo', '-l', word);
       tmux('send-keys', '-t', 'spo', 'Enter');
       await until(screen, (s) => s.includes(word), `the command ${word}`);
-      transcript.push(`spo> ${word}`, word);
     }
     const full = 'spo> Write-Output ' + '0123456789'.repeat(7); // 88 columns
     tmux('send-keys', '-t', 'spo', '-l', full.slice(5));
     await until(screen, (s) => s.includes(full), 'the typed line');
+    const transcript = transcriptAbove(2);
+    assert.deepEqual(transcript, ['spo> one', 'one', 'spo> two', 'two', 'spo> three', 'three', 'spo> four', 'four']);
     // Ending where the input fills its rows exactly (44 columns), then where it does not.
     for (const [seed, final] of [[7, [44, 30]], [8, [100, 24]], [9, [29, 12]]] as const) {
       await burst(seed, [...final]);
@@ -236,8 +241,18 @@ const BANNER = ['spo-shell ', 'Sandbox tenant: https://contoso-admin.sharepoint.
 const TRANSCRIPT = ['spo [sandbox]> Write-Output one', 'one', 'spo [sandbox]> Write-Output two', 'two'];
 
 async function startSignIn(home: string): Promise<string[]> {
+  await startSandbox(home);
+  tmux('send-keys', '-t', 'spo', '-l', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com');
+  tmux('send-keys', '-t', 'spo', 'Enter');
+  const drawn = await until(screen, (s) => s.some((r) => r.startsWith('╰')) && s.at(-1) === 'Not connected', 'the device-code panel');
+  return drawn.slice(drawn.findIndex((r) => r.startsWith('╭')));
+}
+
+/** `spo --sandbox` in a 120 × 40 window, once it has run `Write-Output one` and `two`. */
+async function startSandbox(home: string): Promise<void> {
   socket = `spo-test-${process.pid}-${++consoles}`;
-  const env = `env -u CI -u SPO_CLIENT_ID HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' NO_COLOR=1`;
+  traceFile = join(home, 'trace');
+  const env = `env -u CI -u SPO_CLIENT_ID HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' SPO_UI_TRACE='${traceFile}' NO_COLOR=1`;
   // `; exit`: the shell stays the pane's process and spo its child, which a test can stop (tmux at
   // once continues a pane's own process when it stops).
   tmux('new-session', '-d', '-s', 'spo', '-x', '120', '-y', '40', `${env} '${process.execPath}' '${spoBin}' --sandbox; exit`);
@@ -247,10 +262,6 @@ async function startSignIn(home: string): Promise<string[]> {
     tmux('send-keys', '-t', 'spo', 'Enter');
     await until(screen, (s) => s.includes(word), `the output ${word}`);
   }
-  tmux('send-keys', '-t', 'spo', '-l', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com');
-  tmux('send-keys', '-t', 'spo', 'Enter');
-  const drawn = await until(screen, (s) => s.some((r) => r.startsWith('╰')) && s.at(-1) === 'Not connected', 'the device-code panel');
-  return drawn.slice(drawn.findIndex((r) => r.startsWith('╭')));
 }
 
 /** Screen and scrollback, lines joined where tmux wrapped them. */
@@ -277,10 +288,14 @@ test('tmux: narrowing the window from 120 to 40 columns with the device-code pan
   const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
     const panel = await startSignIn(home);
+    let from = trace().length;
     tmux('resize-window', '-t', 'spo', '-x', '40', '-y', '40');
+    await repaired(40, 40, from);
     // At 40 columns the panel does not fit: its one-line form, wrapped, once the resize is over.
     await until(screen, (s) => s.some((r) => r.startsWith('Sign-in code ')) && s.at(-1) === 'Not connected' && !s.some((r) => r.startsWith('╭')), 'the one-line panel at 40 columns');
+    from = trace().length;
     tmux('resize-window', '-t', 'spo', '-x', '120', '-y', '40');
+    await repaired(120, 40, from);
     await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
@@ -288,26 +303,12 @@ test('tmux: narrowing the window from 120 to 40 columns with the device-code pan
   }
 });
 
-test('tmux: 300 quick resizes with the device-code panel open keep every banner and transcript line', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+test('tmux: 300 quick resizes with the device-code panel open keep every banner and transcript line and leave no piece of a panel', { skip: !hasTmux && 'tmux is not installed' }, async () => {
   const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
     const panel = await startSignIn(home);
-    // A tight loop, as a window edge dragged about: one tmux client takes the commands 5 ms apart.
-    let seed = 13;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-    const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
-    for (let i = 0; i < 300; i++) {
-      control.stdin.write(`resize-window -t spo -x ${20 + random(161)} -y ${10 + random(41)}\n`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    control.stdin.write('resize-window -t spo -x 120 -y 40\n');
-    control.stdin.end();
-    await new Promise((r) => control.on('exit', r));
-    const shown = await until(screen, (s) => s.at(-1) === 'Not connected' && s.at(-2)?.startsWith('╰') === true, 'the whole panel at 120 columns');
-    assert.deepEqual(sameCountdown(shown.slice(-panel.length)), sameCountdown(panel), 'the panel as first drawn');
-    const all = everything();
-    for (const line of BANNER) assert.equal(all.filter((l) => l.startsWith(line)).length, 1, `banner line ${line}:\n${all.join('\n')}`);
-    for (const line of TRANSCRIPT) assert.equal(all.filter((l) => l === line).length, 1, `transcript line ${line}:\n${all.join('\n')}`);
+    await burst(13, [120, 40]);
+    await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
     rmSync(home, { recursive: true, force: true });
@@ -329,6 +330,7 @@ async function stalledBurst(seed: number): Promise<void> {
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
   const pane = tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim();
   const pid = Number(readFileSync(`/proc/${pane}/task/${pane}/children`, 'utf8').trim().split(' ')[0]);
+  const from = trace().length;
   const control = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'spo'], { stdio: ['pipe', 'ignore', 'ignore'] });
   let last = '';
   const resize = ([x, y]: [number, number]) => {
@@ -358,6 +360,7 @@ async function stalledBurst(seed: number): Promise<void> {
     control.stdin.end();
     await new Promise((r) => control.on('exit', r));
   }
+  await repaired(120, 40, from);
 }
 
 test('tmux: a resize burst with the console stalled leaves nothing of the device-code panel in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
@@ -371,3 +374,44 @@ test('tmux: a resize burst with the console stalled leaves nothing of the device
     rmSync(home, { recursive: true, force: true });
   }
 });
+
+// A prompt being answered (a choice, a password) in tmux: the same burst leaves the prompt row
+// with what was typed, the cursor after it, and the transcript (banner, the command, the choice's
+// caption and message) whole.
+for (const { name, command, typed, shown, final } of [
+  {
+    name: 'a choice prompt',
+    command: "$Host.UI.PromptForChoice('Remove site', 'Remove https://contoso.sharepoint.com/sites/marketing and everything in it?', @('&Yes', '&No'), 1)",
+    typed: 'n',
+    shown: '[Y] Yes  [N] No  [?] Help (default is "N"): n',
+    final: [23, 15] as [number, number], // 46 columns: the prompt fills two rows exactly
+  },
+  {
+    name: 'a password prompt',
+    command: "Read-Host -AsSecureString -Prompt 'Password for admin@contoso.com'",
+    typed: 'Summer2026!',
+    shown: 'Password for admin@contoso.com: ***********',
+    final: [30, 12] as [number, number],
+  },
+]) {
+  test(`tmux: 300 quick resizes at ${name} leave one prompt row set, the cursor after it and the transcript whole`, { skip: !hasTmux && 'tmux is not installed' }, async () => {
+    const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+    try {
+      await startSandbox(home);
+      tmux('send-keys', '-t', 'spo', '-l', command);
+      tmux('send-keys', '-t', 'spo', 'Enter');
+      await until(screen, (s) => s.some((r) => r.startsWith(shown.slice(0, 20))), 'the prompt');
+      tmux('send-keys', '-t', 'spo', '-l', typed);
+      await until(screen, (s) => s.includes(shown), 'what was typed');
+      const transcript = transcriptAbove(2);
+      await burst(31, final);
+      await assertCleanLive(shown, final[0], transcript);
+      // The prompt still takes its answer.
+      tmux('send-keys', '-t', 'spo', 'Enter');
+      await until(screen, (s) => s.some((r) => r.startsWith('spo [sandbox]>')) && s.at(-1) === 'Not connected', 'the next prompt');
+    } finally {
+      spawnSync('tmux', ['-L', socket, 'kill-server']);
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+}
