@@ -76,11 +76,6 @@ export class FrameTracker {
     this.#cursor = null;
   }
 
-  /** The cursor was moved by other means (to the frame's first row, during a resize burst). */
-  setCursor(cursor: { x: number; y: number } | null): void {
-    this.#cursor = cursor;
-  }
-
   get lines(): readonly string[] | null {
     return this.#lines;
   }
