@@ -1,0 +1,86 @@
+# Control-flow and invocation details left over from issue 11 (the langa fixes), as pwsh 7.6.10 runs them.
+
+#### break in a pipeline assignment keeps what was written
+$r = 1..5 | % { if ($_ -eq 3) { break }; $_ }; $r
+'not reached'
+
+#### continue in a pipeline assignment inside a loop
+foreach ($k in 1,2) { $r = 1..5 | % { if ($_ -eq 3) { continue }; $_ }; "r=$r" }
+'end'
+
+#### exit in a pipeline assignment keeps what was written
+$r = 1..5 | % { if ($_ -eq 3) { exit 4 }; $_ }
+'not reached'
+
+#### throw in a pipeline assignment drops what was written
+try { $r = 1..5 | % { if ($_ -eq 3) { throw 'x' }; $_ } } catch { "caught $_" }
+"r=$r"
+
+#### break in a foreach assigned inside a labelled loop
+:o foreach ($k in 1) { $x = foreach ($i in 1..5) { if ($i -eq 3) { break o }; $i }; "x=$x" }
+'end'
+
+#### throw in an assigned foreach drops what it wrote
+try { $x = foreach ($i in 1..5) { if ($i -eq 3) { throw 'e' }; $i } } catch { "caught $_" }
+"x=$x"
+
+#### break in a function whose output is assigned
+function f { 1; 2; break; 3 }
+foreach ($i in 1, 2) { $v = f; "v=$v" }
+'after loop'
+$v = f
+'not reached'
+
+#### break in a pipeline assignment inside a function
+function g { $r = 1..5 | % { if ($_ -eq 3) { break }; $_ }; "in g $r" }
+$v = g
+'not reached'
+
+#### break in a script block assigned
+$x = & { 1; 2; break; 3 }
+"x=$x"
+
+#### break in parentheses and subexpressions
+$x = (1..5 | % { if ($_ -eq 3) { break }; $_ })
+'not reached'
+
+#### break in a subexpression inside an expression
+'a' + $(1; 2; break)
+
+#### break in an array subexpression drops what it held
+$x = @(1..5 | % { if ($_ -eq 3) { break }; $_ })
+'not reached'
+
+#### break with several assignment targets drops what was written
+$a, $b = 1..5 | % { if ($_ -eq 3) { break }; $_ }
+'not reached'
+
+#### a parenthesised pipeline alone keeps its output before an error
+(1..5 | % { if ($_ -eq 3) { throw 'e' }; $_ })
+'not reached'
+
+#### a doubly parenthesised pipeline alone keeps its output before an error
+((1..5 | % { if ($_ -eq 3) { throw 'e' }; $_ }))
+
+#### a subexpression alone keeps its output before an error
+$(1; 2; throw 'e')
+
+#### a subexpression in an expression drops its output at an error
+'a' + $(foreach ($i in 1..5) { if ($i -eq 3) { throw 'e' }; $i })
+
+#### a parenthesised pipeline piped on drops its output at an error
+(1..5 | % { if ($_ -eq 3) { throw 'e' }; $_ }) | % { "got $_" }
+
+#### ForEach method drops what the block wrote before break
+$x = (1..3).ForEach({ $_; if ($_ -eq 2) { break } })
+"x=$x"
+
+#### ForEach method drops what the block wrote before exit
+(1..3).ForEach({ $_; exit 3 })
+
+#### Where-Object drops what the filter wrote before exit
+1..3 | ? { "w$_"; if ($_ -eq 2) { exit 5 } }
+
+#### Invoke drops what the block wrote before break
+{ 1; 2; break }.Invoke()
+'not reached'
