@@ -661,12 +661,13 @@ export class Executor implements EngineServices {
     const first = elements[0]!;
     let input: unknown[] | undefined;
     if (first.kind === 'expression') {
-      input = await this.expressionElement(first, signal);
       // An expression alone: its objects are the statement's output, written at once.
       if (elements.length === 1) {
+        input = await this.expressionElement(first, signal);
         if (input.length) await emit(input);
         return;
       }
+      input = await this.apart(() => this.expressionElement(first, signal));
     }
     const stages: CommandStage[] = [];
     const frames: RedirectionFrame[] = [];
@@ -783,6 +784,21 @@ export class Executor implements EngineServices {
     return this.evalExpr(expr, signal);
   }
 
+  /**
+   * A command's arguments and the expression that feeds a pipeline of commands: the commands they run
+   * are pipelines of their own, whose errors leave the outer pipeline's $? alone (pwsh sets $? from the
+   * outer pipeline's own commands: `Write-Output (Write-Error m -ea 0); $?` is True).
+   */
+  private async apart<T>(run: () => Promise<T>): Promise<T> {
+    const outer = this.statement;
+    this.statement = { failed: false, pipelineVariables: outer.pipelineVariables };
+    try {
+      return await run();
+    } finally {
+      this.statement = outer;
+    }
+  }
+
   private async prepareCommand(cmd: CommandAst, position: number, hasInput: boolean, signal: AbortSignal, frame: RedirectionFrame | undefined): Promise<CommandStage> {
     const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
     let typedName: string;
@@ -802,7 +818,7 @@ export class Executor implements EngineServices {
     if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
       return this.#processor.prepare(this.#processor.helpRequest(definition, cmd.nameSpan, request), frame);
     }
-    const args = await this.evalArguments(cmd, signal);
+    const args = await this.apart(() => this.evalArguments(cmd, signal));
     return this.#processor.prepare({ ...request, definition, typedName, args, hasInput }, frame);
   }
 

@@ -84,3 +84,71 @@ $x = (1..3).ForEach({ $_; if ($_ -eq 2) { break } })
 #### Invoke drops what the block wrote before break
 { 1; 2; break }.Invoke()
 'not reached'
+
+#### splatting an environment variable
+$env:SPO_SPLAT_X = 'ab'
+Write-Output @env:SPO_SPLAT_X
+function f { "count=$($args.Count)" }
+f @env:SPO_SPLAT_X
+
+#### splatting a missing environment variable
+Write-Output @env:SPO_SPLAT_MISSING
+'done'
+
+#### splatting scope-qualified variables
+$global:g = 1, 2
+Write-Output @global:g
+$script:p = 'x'
+Write-Output @script:p
+
+#### $? after an error inside a command argument
+Write-Output (Write-Error m -ea 0); $?
+Write-Output -InputObject (Get-Item /spo-no-such-path -ea 0); $?
+Write-Output $(Write-Error m -ea 0) (1); $?
+
+#### $? after an error in the expression that feeds a pipeline
+(Write-Error m -ea 0) | Write-Output; $?
+(Write-Error m -ea 0); $?
+$x = (Write-Error m -ea 0); $?
+
+#### $? after an argument error when the command fails too
+Write-Output (Write-Error m -ea 0) | Write-Error -ea 0; $?
+
+#### script block parameter validation error names the block
+& { param([ValidateRange(1,2)]$a) "a=$a" } 5
+
+#### script block ValidateSet error names the block
+& { param([ValidateSet('x')]$a) "a=$a" } -a y
+
+#### script block type constraint error names the block
+& { param([int]$a) "a=$a" } -a y
+
+#### advanced script block binding errors have an empty name
+& { [CmdletBinding()] param($a) "a=$a" } -b y
+& { param([Parameter(Mandatory)][ValidateNotNullOrEmpty()]$a) "a=$a" } -a ''
+
+#### multi-line script block binding error
+& {
+  param([int]$a)
+  $a
+} x
+
+#### script block binding errors in NormalView
+$ErrorView = 'NormalView'
+& { param([int]$a) $a } x
+& { [CmdletBinding()] param([int]$a) $a } x
+function f { [CmdletBinding()] param([int]$a) $a }
+f x
+
+#### ValidateRange on an untyped parameter converts the argument
+function f { param([ValidateRange(1,2)]$a) "ok $a" }
+f 2.5
+f '5'
+
+#### ValidateRange on an untyped parameter refuses a string
+function f { param([ValidateRange(1,2)]$a) "ok $a" }
+f abc
+
+#### ValidateRange checks each element
+function f { param([ValidateRange(1,2)]$a) "ok $a" }
+f 1,5
