@@ -994,7 +994,7 @@ export class Executor implements EngineServices {
           // $Host.UI's methods prompt and write through the host (host-ui.ts).
           const cmdletCall =
             target instanceof ScriptCmdlet
-              ? await target.invoke(node.name, args, undefined)
+              ? await target.invoke(node.name, args)
               : isHostMethodTarget(target)
                 ? await target.invoke(node.name, args, signal)
                 : undefined;

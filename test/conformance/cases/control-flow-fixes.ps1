@@ -152,3 +152,22 @@ f abc
 #### ValidateRange checks each element
 function f { param([ValidateRange(1,2)]$a) "ok $a" }
 f 1,5
+
+#### PSCmdlet WriteObject is written before the host text after it
+function f { [CmdletBinding()] param() $PSCmdlet.WriteObject('b'); Write-Host 'host'; 'c' }
+f
+f | % { "got $_" }
+
+#### PSCmdlet WriteObject in a process block streams to the next command
+function f { [CmdletBinding()] param() process { $PSCmdlet.WriteObject("b$_"); Write-Host "host$_" } }
+1, 2 | f | % { Write-Host "got $_" }
+
+#### PSCmdlet WriteObject writes to the function output, not to an assignment
+function f { [CmdletBinding()] param() $x = foreach ($i in 1, 2) { $PSCmdlet.WriteObject("w$i"); "o$i" }; "x=$x"; $y = $PSCmdlet.WriteObject('z'); "y=$y" }
+f
+$v = f
+"v=$v"
+
+#### PSCmdlet WriteObject enumerating
+function f { [CmdletBinding()] param() $PSCmdlet.WriteObject((1, 2), $true); $PSCmdlet.WriteObject((3, 4)); Write-Host 'h' }
+f | % { "got $_" }
