@@ -59,6 +59,11 @@ export class CommandProcessor {
     const table = this.engine.commands;
     const resolved = table.resolve(typedName) ?? (typedName.includes('-') ? undefined : table.resolve(`Get-${typedName}`));
     if (resolved) return resolved.definition;
+    // An alias whose command does not exist: the term not recognized is its target, the record names the alias.
+    const alias = table.alias?.(typedName);
+    if (alias) {
+      throw new PSErrorSignal(new ErrorRecord({ ...this.#notFound(alias.target), invocationName: alias.name, extent: nameExtent }), 'statement');
+    }
     // `& 'name'` and `. 'name'`: PowerShell's record names the operator as the invocation (`&: The term …`).
     const notFound = this.#notFound(typedName);
     throw new PSErrorSignal(new ErrorRecord({ ...notFound, ...(operator ? { invocationName: operator } : {}), extent: nameExtent }), 'statement');

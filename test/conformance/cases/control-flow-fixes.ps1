@@ -127,12 +127,6 @@ Write-Output (Write-Error m -ea 0) | Write-Error -ea 0; $?
 & { [CmdletBinding()] param($a) "a=$a" } -b y
 & { param([Parameter(Mandatory)][ValidateNotNullOrEmpty()]$a) "a=$a" } -a ''
 
-#### multi-line script block binding error
-& {
-  param([int]$a)
-  $a
-} x
-
 #### script block binding errors in NormalView
 $ErrorView = 'NormalView'
 & { param([int]$a) $a } x
@@ -171,3 +165,47 @@ $v = f
 #### PSCmdlet WriteObject enumerating
 function f { [CmdletBinding()] param() $PSCmdlet.WriteObject((1, 2), $true); $PSCmdlet.WriteObject((3, 4)); Write-Host 'h' }
 f | % { "got $_" }
+
+#### an alias runs before a function of the same name
+function f { 'the function' }
+Set-Alias f Get-Location
+(f).GetType().Name
+function where { 'mine' }
+1 | where { $true }
+
+#### New-Alias, an alias of a function, Get-Alias
+function f { 'f ran' }
+New-Alias f2 f
+f2
+Get-Alias f2
+
+#### an alias of an alias
+sal q Write-Output
+q hi
+nal q2 q
+q2 there
+(gal q).Definition
+
+#### an alias whose command does not exist
+Set-Alias zz spo-no-such-command
+zz
+
+#### New-Alias of an existing alias
+New-Alias f3 Write-Output
+New-Alias f3 Write-Output
+New-Alias f3 Get-Date -Force
+(Get-Alias f3).Definition
+
+#### Set-Alias PassThru and Description
+Set-Alias f4 Write-Output -PassThru
+Set-Alias -Name f5 -Value Get-Date -Description 'the date'
+(Get-Alias f5).Description
+
+#### Get-Alias of a missing name and by definition
+Get-Alias spo-no-such-alias
+Get-Alias -Definition Where-Object
+
+#### Set-Alias and New-Alias WhatIf
+Set-Alias f6 Write-Output -WhatIf
+New-Alias f7 Write-Output -WhatIf
+Get-Alias f6
