@@ -54,8 +54,11 @@ export class CommandTable implements CommandLookup {
     const key = name.toLowerCase();
     const alias = this.#aliasByName.get(key);
     // An alias may name another alias (`Set-Alias b a`); a loop of them resolves to nothing.
-    const target = alias && depth < 32 ? this.resolve(alias.target, depth + 1) : undefined;
-    if (alias && target) return { definition: target.definition, viaAlias: alias.name };
+    if (alias) {
+      // One whose command is missing hides a command of its own name too (running it says so).
+      const target = depth < 32 ? this.resolve(alias.target, depth + 1) : undefined;
+      return target && { definition: target.definition, viaAlias: alias.name };
+    }
     const direct = this.#byName.get(key);
     return direct ? { definition: direct } : undefined;
   }
