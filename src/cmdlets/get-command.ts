@@ -25,7 +25,7 @@ const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
 const TYPE_ORDER = { Alias: 0, Function: 1, Cmdlet: 2 } as const;
 type CommandKind = keyof typeof TYPE_ORDER;
 
-interface Entry {
+export interface Entry {
   kind: CommandKind;
   name: string;
   definition: CmdletDefinition;

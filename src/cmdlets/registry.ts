@@ -47,6 +47,9 @@ import { startSleep } from './start-sleep.js';
 import { writeProgress } from './write-progress.js';
 import { newVariable } from './new-variable.js';
 import { setVariable } from './set-variable.js';
+import { getAlias } from './get-alias.js';
+import { newAlias } from './new-alias.js';
+import { setAlias } from './set-alias.js';
 import { removeVariable } from './remove-variable.js';
 import { clearVariable } from './clear-variable.js';
 import { startTranscript } from './start-transcript.js';
@@ -75,6 +78,9 @@ import { teeObject } from './tee-object.js';
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: '%', target: 'ForEach-Object' },
+  { name: 'gal', target: 'Get-Alias' },
+  { name: 'nal', target: 'New-Alias' },
+  { name: 'sal', target: 'Set-Alias' },
   { name: '?', target: 'Where-Object' },
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
@@ -171,6 +177,9 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   writeProgress,
   newVariable,
   setVariable,
+  getAlias,
+  newAlias,
+  setAlias,
   removeVariable,
   clearVariable,
   startTranscript,

@@ -85,6 +85,9 @@ export const ValidateRangeTooSmall = (value: number, min: number) =>
 export const ValidateRangeTooBig = (value: number, max: number) =>
   `The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`;
 
+export const ValidationRangeElementType = (type: string, rangeType: string) =>
+  `The argument cannot be validated because its type "${type}" is not the same type (${rangeType}) as the maximum and minimum limits of the parameter. Make sure the argument is of type ${rangeType} and then try the command again.`;
+
 export const ValidateSetFailure = (value: string, set: string[]) =>
   `The argument "${value}" does not belong to the set "${set.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`;
 

@@ -24,6 +24,7 @@ import {
   argumentText,
   toEnum,
   toInt,
+  toNumber,
   toPSString,
   typeNameOf,
   unwrap,
@@ -145,7 +146,8 @@ export async function convertArgument(
       converted = p.transform(converted);
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
-      const error = BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', TRANSFORMATION, value);
+      // A script parameter's type constraint fails with no target object (pwsh's CategoryInfo shows `(:)`).
+      const error = BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', TRANSFORMATION);
       error.castFailure = true;
       throw error;
     }
@@ -373,10 +375,23 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
   const fail = (inner: string) => {
     throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
   };
-  if (p.range && typeof value === 'number') {
+  if (p.range) {
+    // Each element; one of another type than the limits is converted to theirs first (an untyped
+    // parameter gets `5`, `'5'`, `0x5`), as ValidateRangeAttribute does.
     const [min, max] = p.range;
-    if (value < min) fail(S.ValidateRangeTooSmall(value, min));
-    if (value > max) fail(S.ValidateRangeTooBig(value, max));
+    const integral = Number.isInteger(min) && Number.isInteger(max);
+    for (const item of Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value]) {
+      const raw = unwrap(unwrapArgument(item));
+      if (raw === null || raw === undefined) continue;
+      let n: number;
+      try {
+        n = integral ? toInt(raw) : toNumber(raw);
+      } catch {
+        fail(S.ValidationRangeElementType(typeNameOf(raw).replace(/^.*\./, ''), integral ? 'Int32' : 'Double'));
+      }
+      if (n! < min) fail(S.ValidateRangeTooSmall(n!, min));
+      if (n! > max) fail(S.ValidateRangeTooBig(n!, max));
+    }
   }
   if (p.validateSet && value !== null && value !== undefined) {
     const s = toPSString(value);

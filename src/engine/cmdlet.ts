@@ -145,6 +145,8 @@ export interface CommentHelp {
 export interface AliasDefinition {
   name: string;
   target: string;
+  /** Set-Alias/New-Alias -Description. */
+  description?: string;
 }
 
 export interface ResolvedCommand {
@@ -160,6 +162,10 @@ export interface CommandLookup {
   all(): CmdletDefinition[];
   /** Every alias, sorted by name. */
   aliases(): AliasDefinition[];
+  /** The alias of that name, whether or not its target exists. */
+  alias?(name: string): AliasDefinition | undefined;
+  /** Adds or replaces an alias (Set-Alias, New-Alias). */
+  registerAlias?(alias: AliasDefinition): void;
   aliasesOf(commandName: string): AliasDefinition[];
   commandTypeOf(definition: CmdletDefinition): CommandType;
   /** A known module command the shell does not implement (CommandTable.registerUnavailable). */

@@ -57,8 +57,13 @@ export class CommandProcessor {
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
   resolve(typedName: string, nameExtent: SourceExtent, operator?: '&' | '.'): CmdletDefinition {
     const table = this.engine.commands;
-    const resolved = table.resolve(typedName) ?? (typedName.includes('-') ? undefined : table.resolve(`Get-${typedName}`));
+    const alias = table.alias?.(typedName);
+    const resolved = table.resolve(typedName) ?? (typedName.includes('-') || alias ? undefined : table.resolve(`Get-${typedName}`));
     if (resolved) return resolved.definition;
+    // An alias whose command does not exist: the term not recognized is its target, the record names the alias.
+    if (alias) {
+      throw new PSErrorSignal(new ErrorRecord({ ...this.#notFound(alias.target), invocationName: alias.name, extent: nameExtent }), 'statement');
+    }
     // `& 'name'` and `. 'name'`: PowerShell's record names the operator as the invocation (`&: The term …`).
     const notFound = this.#notFound(typedName);
     throw new PSErrorSignal(new ErrorRecord({ ...notFound, ...(operator ? { invocationName: operator } : {}), extent: nameExtent }), 'statement');

@@ -6,6 +6,7 @@
 import type { Host } from '../host/host.js';
 import type { CmdletContext, CmdletDefinition, CommandLookup, ErrorSpec, InvocationInfo } from './cmdlet.js';
 import { enumerate } from './convert.js';
+import { scriptFunctionOf } from './function-definition.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { NonInteractiveError, promptForCredential, promptInquire } from './prompts.js';
 import * as R from './runtime-strings.js';
@@ -70,12 +71,20 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       targetObject: spec.targetObject,
       commandName: def.name,
       invocationName,
+      scriptBlockCommand: scriptBlockCommandOf(def),
       // A function's errors (a failed binding) carry its name where a cmdlet's carry its class: `…,f`.
       implementingType: def.commandType === 'Function' ? def.name : def.implementingType,
       recommendedAction: spec.recommendedAction,
       extent: extent ?? commandExtent,
     });
   };
+}
+
+/** How a script block run as a command (`& { … }`) names itself in its errors (ErrorRecordInit.scriptBlockCommand). */
+function scriptBlockCommandOf(def: CmdletDefinition): string | undefined {
+  const fn = def.name === '' ? scriptFunctionOf(def) : undefined;
+  if (!fn) return undefined;
+  return fn.advanced ? '' : fn.block.ast.text;
 }
 
 /** A list collecting records for -ErrorVariable & co; `+name` appends to the existing value. */

@@ -46,15 +46,26 @@ export class CommandTable implements CommandLookup {
     return this.#unavailable.get(name.toLowerCase());
   }
 
-  /** Finds a command by name or alias, case-insensitively. */
-  resolve(name: string): ResolvedCommand | undefined {
+  /**
+   * Finds a command by name or alias, case-insensitively: an alias first, as PowerShell's command
+   * discovery looks (alias, function, cmdlet), so `Set-Alias f Get-Date` outranks `function f`.
+   */
+  resolve(name: string, depth = 0): ResolvedCommand | undefined {
     const key = name.toLowerCase();
-    const direct = this.#byName.get(key);
-    if (direct) return { definition: direct };
     const alias = this.#aliasByName.get(key);
-    if (!alias) return undefined;
-    const target = this.#byName.get(alias.target.toLowerCase());
-    return target ? { definition: target, viaAlias: alias.name } : undefined;
+    // An alias may name another alias (`Set-Alias b a`); a loop of them resolves to nothing.
+    if (alias) {
+      // One whose command is missing hides a command of its own name too (running it says so).
+      const target = depth < 32 ? this.resolve(alias.target, depth + 1) : undefined;
+      return target && { definition: target.definition, viaAlias: alias.name };
+    }
+    const direct = this.#byName.get(key);
+    return direct ? { definition: direct } : undefined;
+  }
+
+  /** The alias of that name, whether or not its target exists. */
+  alias(name: string): AliasDefinition | undefined {
+    return this.#aliasByName.get(name.toLowerCase());
   }
 
   /** Every command, sorted by name. */

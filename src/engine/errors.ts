@@ -49,6 +49,11 @@ export interface ErrorRecordInit {
   implementingType?: string;
   /** CategoryInfo.Activity override (Write-Error sets it). */
   activity?: string;
+  /**
+   * The command is a script block (`& { … }`): its InvocationInfo.MyCommand shows as the text between
+   * its braces, or as nothing for an advanced one, where the views print a command's name.
+   */
+  scriptBlockCommand?: string;
   extent?: SourceExtent;
   /** Thrown by `throw`: ConciseView says "Exception". */
   thrownByThrowStatement?: boolean;
@@ -82,6 +87,7 @@ export class ErrorRecord {
   readonly exceptionFullName: string;
   readonly targetObject: unknown;
   readonly commandName: string;
+  readonly scriptBlockCommand: string | undefined;
   readonly invocationName: string;
   readonly implementingType: string;
   readonly activity: string;
@@ -117,6 +123,7 @@ export class ErrorRecord {
     this.invocationName = init.invocationName ?? this.commandName;
     this.implementingType = init.implementingType ?? '';
     this.activity = init.activity ?? this.commandName;
+    this.scriptBlockCommand = init.scriptBlockCommand;
     this.extent = init.extent;
     this.thrownByThrowStatement = init.thrownByThrowStatement ?? false;
     this.isParseError = init.isParseError ?? false;
@@ -313,6 +320,7 @@ function paint(text: string, color: boolean): string {
 function conciseReason(record: ErrorRecord): string {
   if (record.thrownByThrowStatement) return 'Exception';
   if (record.commandName) return record.commandName;
+  if (record.scriptBlockCommand !== undefined) return record.scriptBlockCommand;
   if (record.activity) return record.activity;
   if (record.invocationName) return record.invocationName;
   if (record.category !== 'NotSpecified') return record.category;
@@ -423,6 +431,8 @@ function normalView(record: ErrorRecord): string {
     prefix = `${record.invokedScript} : `;
   } else if (!record.thrownByThrowStatement && !record.isParseError && (record.commandName || record.invocationName)) {
     prefix = `${record.invocationName || record.commandName} : `;
+  } else if (!record.thrownByThrowStatement && record.scriptBlockCommand) {
+    prefix = `${record.scriptBlockCommand} : `;
   }
   if (record.isParseError && record.extent) {
     const parts = [{ message: record.message, extent: record.extent }, ...record.moreParseErrors];

@@ -60,6 +60,13 @@ export { SourceMap };
 /** `-in`/`-notin` in every case variant (`-cin`, `-inotin` ...). */
 const IN_OPERATOR = /^-[ci]?(?:not)?in$/i;
 
+/**
+ * How collected output fares when something leaves the collecting context (pwsh's CaptureAstContext):
+ * `enumerable` (`@( )`) drops it; `assignment` passes it on for break, continue, exit and return but
+ * drops it for an error; `preserved` passes it on in every case.
+ */
+type Capture = 'enumerable' | 'assignment' | 'preserved';
+
 export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
@@ -73,6 +80,8 @@ export class Executor implements EngineServices {
   #position: Span | undefined;
   /** The sequence point pwsh never moves to in the running script (sequence-points.ts). */
   #skippedPoint: Span | undefined;
+  /** A `( )` or `$( )` that is a statement of its own, until its evaluation starts (captureOf). */
+  #statementExpression: Expr | undefined;
   /** ScriptBlock.Invoke() calls running: errors written meanwhile go to the external error stream. */
   #externalErrors = 0;
   readonly #processor: CommandProcessor;
@@ -370,8 +379,11 @@ export class Executor implements EngineServices {
   private async evalListStatement(stmt: Statement, signal: AbortSignal, emit: Emit): Promise<void> {
     if (stmt.kind === 'pipeline' || stmt.kind === 'assignment' || stmt.kind === 'throw' || stmt.kind === 'exit') this.moveTo(stmt.span);
     if (stmt.kind === 'pipeline') {
-      if (isIncrementStatement(stmt)) await this.evalStatement(stmt, signal);
-      else await this.runPipeline(stmt, signal, emit);
+      if (isIncrementStatement(stmt)) return void (await this.evalStatement(stmt, signal));
+      // `( … )` or `$( … )` alone as a statement keeps what it collected when an error ends it.
+      const only = stmt.elements.length === 1 ? stmt.elements[0]! : undefined;
+      if (only?.kind === 'expression' && (only.expr.kind === 'paren' || only.expr.kind === 'subexpression')) this.#statementExpression = only.expr;
+      await this.runPipeline(stmt, signal, emit);
       return;
     }
     if (stmt.kind === 'chain') return this.runChain(stmt, signal, emit);
@@ -394,7 +406,7 @@ export class Executor implements EngineServices {
     return this.#position ?? span;
   }
 
-  private async evalStatement(stmt: Statement, signal: AbortSignal): Promise<unknown[]> {
+  private async evalStatement(stmt: Statement, signal: AbortSignal, capture: Capture = 'assignment'): Promise<unknown[]> {
     switch (stmt.kind) {
       case 'pipeline': {
         // `$i++` as a statement writes nothing; `($i++)` writes the old value.
@@ -402,22 +414,13 @@ export class Executor implements EngineServices {
           await this.evalExpr((stmt.elements[0] as Extract<PipelineStatement['elements'][number], { kind: 'expression' }>).expr, signal);
           return [];
         }
-        const out: unknown[] = [];
-        await this.runPipeline(stmt, signal, (values) => {
-          for (const v of values) out.push(v);
-        });
-        return out;
+        return this.collecting((emit) => this.runPipeline(stmt, signal, emit), capture);
       }
       case 'assignment':
         await this.assign(stmt, signal);
         return [];
-      case 'chain': {
-        const out: unknown[] = [];
-        await this.runChain(stmt, signal, (values) => {
-          for (const v of values) out.push(v);
-        });
-        return out;
-      }
+      case 'chain':
+        return this.collecting((emit) => this.runChain(stmt, signal, emit), capture);
       case 'throw': {
         // A bare `throw` in a catch block rethrows the error it caught, to the end of the script.
         const caught = stmt.value ? undefined : this.#flow.rethrowable(stmt.span);
@@ -459,28 +462,45 @@ export class Executor implements EngineServices {
         }
         throw new ExitSignal(code);
       }
-      default: {
+      default:
         // Control flow inside an expression (`$x = foreach …`, `$( if … )`): its output is collected.
-        const out: unknown[] = [];
-        try {
-          await this.#flow.run(stmt, signal, (values) => {
-            for (const v of values) out.push(v);
-          });
-        } catch (e) {
-          if (e instanceof ReturnSignal) e.output = [...out, ...e.output];
-          else addOutputBefore(e, out);
-          throw e;
-        }
-        return out;
-      }
+        return this.collecting((emit) => this.#flow.run(stmt, signal, emit), capture);
     }
+  }
+
+  /**
+   * Output collected for a value (the right-hand side of `=`, `( )`, `$( )`), as pwsh's
+   * CaptureAstResults: when break, continue or exit leaves it, what it held goes on to the
+   * enclosing output (output-before-error.ts), as does a `return`'s; an error drops it, unless
+   * `preserve` (a `( )` or `$( )` that is a statement of its own, ShouldPreserveOutputInCaseOfException).
+   */
+  private async collecting(run: (emit: Emit) => Promise<void>, capture: Capture): Promise<unknown[]> {
+    const out: unknown[] = [];
+    try {
+      await run((values) => {
+        for (const v of values) out.push(v);
+      });
+    } catch (e) {
+      if (capture === 'enumerable') throw e;
+      if (e instanceof ReturnSignal) e.output = [...out, ...e.output];
+      else if (capture === 'preserved' || e instanceof LoopSignal || e instanceof ExitSignal) addOutputBefore(e, out);
+      throw e;
+    }
+    return out;
+  }
+
+  /** How a `( )` or `$( )` collects: preserved when it is the whole of a statement (evalListStatement marks it). */
+  private captureOf(expr: Expr): Capture {
+    if (expr !== this.#statementExpression) return 'assignment';
+    this.#statementExpression = undefined;
+    return 'preserved';
   }
 
   /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */
   private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
-    // A number typed as a command argument stays wrapped (`$o = Write-Output 0x10; $o` prints 0x10).
-    let value = await this.assignedValue(stmt.value, signal, true);
     const target = stmt.target;
+    // A number typed as a command argument stays wrapped (`$o = Write-Output 0x10; $o` prints 0x10).
+    let value = await this.assignedValue(stmt.value, signal, true, target.kind === 'array' ? 'enumerable' : 'assignment');
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
       value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.span);
@@ -553,7 +573,7 @@ export class Executor implements EngineServices {
    * The right-hand side of `=`: an expression's value as it is (`@(1)` stays an array), a
    * pipeline's output collected ($null, the one object, or an array), a nested assignment's value.
    */
-  private async assignedValue(value: Statement, signal: AbortSignal, ofAssignment = false): Promise<unknown> {
+  private async assignedValue(value: Statement, signal: AbortSignal, ofAssignment = false, capture: Capture = 'assignment'): Promise<unknown> {
     if (value.kind === 'assignment') {
       this.moveTo(value.span);
       return this.assign(value, signal);
@@ -562,7 +582,8 @@ export class Executor implements EngineServices {
     if (pure) return this.evalExpr(pure, signal);
     // A pipeline of commands is a sequence point of its own, except as the right-hand side of `=`.
     if (!ofAssignment && value.kind === 'pipeline') this.moveTo(value.span);
-    return collapse(await this.evalStatement(value, signal));
+    // `$a, $b = …` collects as pwsh's Enumerable context (what break leaves behind is dropped).
+    return collapse(await this.evalStatement(value, signal, capture));
   }
 
   /** The value of `throw` and `exit`: a pipeline of commands is a sequence point, a pure expression not. */
@@ -651,12 +672,13 @@ export class Executor implements EngineServices {
     const first = elements[0]!;
     let input: unknown[] | undefined;
     if (first.kind === 'expression') {
-      input = await this.expressionElement(first, signal);
       // An expression alone: its objects are the statement's output, written at once.
       if (elements.length === 1) {
+        input = await this.expressionElement(first, signal);
         if (input.length) await emit(input);
         return;
       }
+      input = await this.apart(() => this.expressionElement(first, signal));
     }
     const stages: CommandStage[] = [];
     const frames: RedirectionFrame[] = [];
@@ -774,6 +796,21 @@ export class Executor implements EngineServices {
     return this.evalExpr(expr, signal);
   }
 
+  /**
+   * A command's arguments and the expression that feeds a pipeline of commands: the commands they run
+   * are pipelines of their own, whose errors leave the outer pipeline's $? alone (pwsh sets $? from the
+   * outer pipeline's own commands: `Write-Output (Write-Error m -ea 0); $?` is True).
+   */
+  private async apart<T>(run: () => Promise<T>): Promise<T> {
+    const outer = this.statement;
+    this.statement = { failed: false, pipelineVariables: outer.pipelineVariables };
+    try {
+      return await run();
+    } finally {
+      this.statement = outer;
+    }
+  }
+
   private async prepareCommand(cmd: CommandAst, position: number, hasInput: boolean, signal: AbortSignal, frame: RedirectionFrame | undefined): Promise<CommandStage> {
     const named = cmd.nameExpr ? unwrap(await this.evalExpr(cmd.nameExpr, signal)) : cmd.name;
     let typedName: string;
@@ -793,7 +830,7 @@ export class Executor implements EngineServices {
     if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
       return this.#processor.prepare(this.#processor.helpRequest(definition, cmd.nameSpan, request), frame);
     }
-    const args = await this.evalArguments(cmd, signal);
+    const args = await this.apart(() => this.evalArguments(cmd, signal));
     return this.#processor.prepare({ ...request, definition, typedName, args, hasInput }, frame);
   }
 
@@ -840,7 +877,7 @@ export class Executor implements EngineServices {
         if (this.session.strictVersion > 0) this.checkStrictVariable(expr.name, expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
-        return collapse(await this.collectNested(expr.statements, signal));
+        return collapse(await this.collectNested(expr.statements, signal, this.captureOf(expr)));
       case 'arraySubexpression': {
         // @( ) around one pure expression evaluates it as an expression: an error in it ends the
         // enclosing statement (pwsh's VisitArrayExpression); otherwise its statements are a list of their own.
@@ -851,11 +888,13 @@ export class Executor implements EngineServices {
           // Enumerated as a pipeline would (a hashtable stays whole), into a new array.
           return value instanceof PSHashtable ? [value] : [...enumerate(value)];
         }
-        return await this.collectNested(expr.statements, signal);
+        // pwsh collects @( ) as an enumerable: what it held is dropped whatever leaves it.
+        return await this.collectNested(expr.statements, signal, 'enumerable');
       }
       case 'paren': {
         // Each part is evaluated once: nested parentheses must not run their contents again.
         const stmt = expr.pipeline;
+        const capture = this.captureOf(expr);
         if (stmt.kind === 'assignment') {
           this.moveTo(stmt.span);
           const assigned = await this.assign(stmt, signal);
@@ -864,10 +903,12 @@ export class Executor implements EngineServices {
           return target.kind === 'variable' ? this.getVariable(target.name) : assigned;
         }
         if (stmt.kind === 'pipeline' && stmt.elements.length === 1 && stmt.elements[0]!.kind === 'expression') {
-          // (expr) keeps the value as it is, arrays included.
-          return this.evalExpr(stmt.elements[0]!.expr, signal);
+          // (expr) keeps the value as it is, arrays included; `(( … ))` alone as a statement preserves as `( … )` does.
+          const inner = stmt.elements[0]!.expr;
+          if (capture === 'preserved') this.#statementExpression = inner;
+          return this.evalExpr(inner, signal);
         }
-        return collapse(await this.evalStatement(stmt, signal));
+        return collapse(await this.evalStatement(stmt, signal, capture));
       }
       case 'array': {
         const out: unknown[] = [];
@@ -967,7 +1008,7 @@ export class Executor implements EngineServices {
           // $Host.UI's methods prompt and write through the host (host-ui.ts).
           const cmdletCall =
             target instanceof ScriptCmdlet
-              ? await target.invoke(node.name, args, undefined)
+              ? await target.invoke(node.name, args)
               : isHostMethodTarget(target)
                 ? await target.invoke(node.name, args, signal)
                 : undefined;
@@ -1232,12 +1273,8 @@ export class Executor implements EngineServices {
   }
 
   /** A statement list collected (`$( )`, `@( )`). */
-  private async collectNested(statements: readonly Statement[], signal: AbortSignal): Promise<unknown[]> {
-    const out: unknown[] = [];
-    await this.runNested(statements, signal, (values) => {
-      for (const v of values) out.push(v);
-    });
-    return out;
+  private collectNested(statements: readonly Statement[], signal: AbortSignal, capture: Capture): Promise<unknown[]> {
+    return this.collecting((emit) => this.runNested(statements, signal, emit), capture);
   }
 
   private async runNested(statements: readonly Statement[], signal: AbortSignal, emit: Emit): Promise<void> {

@@ -76,10 +76,11 @@ export class ScriptCmdlet extends PSObject {
 
   /**
    * One of the methods PSScriptCmdlet has; undefined for a name it does not have (the usual lookup then
-   * reports it). `output` is the output list of the innermost block running now (the function's body):
-   * WriteObject's objects join the function's output there, in order, whatever pipeline the call is in.
+   * reports it). WriteObject writes to the function's own output as it goes (the context's), as pwsh's
+   * command runtime does: not into whatever the calling statement collects (`$x = $PSCmdlet.WriteObject(1)`
+   * leaves $x empty), and in order with the statements' output, since that streams too.
    */
-  async invoke(name: string, args: readonly unknown[], output: unknown[] | undefined): Promise<{ value: unknown } | undefined> {
+  async invoke(name: string, args: readonly unknown[]): Promise<{ value: unknown } | undefined> {
     const method = name.toLowerCase();
     const ctx = this.context;
     const oneArgument = (canonical: string, counts: number[] = [1]) => {
@@ -123,7 +124,9 @@ export class ScriptCmdlet extends PSObject {
       case 'writeobject': {
         oneArgument('WriteObject', [1, 2]);
         const items = args.length === 2 && isTrue(args[1]) ? enumerated(args[0]) : [args[0]];
-        if (output) output.push(...items);
+        // Passed on at once (the next command runs for each before the call returns), as the function's
+        // statements' output is; writeObject alone would hold them until the block's next output or end.
+        if (ctx.sendObjects) await ctx.sendObjects(items);
         else for (const item of items) ctx.writeObject(item);
         return { value: undefined };
       }

@@ -18,7 +18,6 @@ import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { isTrue, unwrap } from './convert.js';
-import { addOutputBefore } from './output-before-error.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
@@ -111,14 +110,11 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         ((values) => {
           for (const v of values) out.push(v);
         });
-      try {
-        for (const name of ['begin', 'process', 'end'] as const) {
-          const statements = ast.blocks[name];
-          if (statements) await this.runBlock(statements, block.source, signal, emit);
-        }
-      } catch (e) {
-        addOutputBefore(e, out);
-        throw e;
+      // What the block wrote before an error, break or exit left it is dropped with it, as pwsh's
+      // ScriptBlock.Invoke, .ForEach() and Where-Object drop their result list.
+      for (const name of ['begin', 'process', 'end'] as const) {
+        const statements = ast.blocks[name];
+        if (statements) await this.runBlock(statements, block.source, signal, emit);
       }
       return out;
     } finally {

@@ -517,7 +517,8 @@ class Parser extends FlowParser {
       }
       if (c === '@' && isVariableChar(this.src[this.pos + 1])) {
         this.pos++;
-        const name = this.readNameAt(this.pos);
+        // With its scope or drive: `@env:x`, `@global:p`.
+        const name = this.splatNameAt(this.pos);
         this.pos += name.length;
         this.token('splat', elStart, this.pos);
         this.skipTrivia(false);

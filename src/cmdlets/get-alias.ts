@@ -1,0 +1,59 @@
+// Get-Alias (`gal`): the shell's aliases as AliasInfo rows (Get-Command's table: `gal -> Get-Alias`).
+
+import type { AliasDefinition, CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import { PSObject } from '../engine/values.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import { commandObject } from './get-command.js';
+import { UTILITY } from './modules.js';
+import { stringsParam } from './param-builders.js';
+
+const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
+const DISPLAYED = ['CommandType', 'Name', 'Version', 'Source'];
+
+const aliasNotFound = (name: string): ErrorSpec => ({
+  message: `This command cannot find a matching alias because an alias with the name '${name}' does not exist.`,
+  errorId: 'ItemNotFoundException',
+  category: 'ObjectNotFound',
+  exceptionType: 'ItemNotFoundException',
+  exceptionFullName: 'System.Management.Automation.ItemNotFoundException',
+  targetObject: name,
+});
+
+/** An alias as Get-Alias, Set-Alias -PassThru and New-Alias -PassThru write it (Get-Command's alias row). */
+export function aliasObject(ctx: CmdletContext, alias: AliasDefinition): PSObject {
+  const target = ctx.commands.resolve(alias.target);
+  const row = target
+    ? commandObject({ kind: 'Alias', name: alias.name, definition: target.definition, alias })
+    : new PSObject(COMMAND_INFO, { CommandType: 'Alias', Name: `${alias.name} -> ${alias.target}`, Version: '', Source: '', Definition: alias.target }, DISPLAYED, alias.name);
+  row.properties.set('Description', alias.description ?? '');
+  row.properties.set('ReferencedCommand', target ? target.definition.name : null);
+  return row;
+}
+
+export const getAlias: CmdletDefinition = {
+  name: 'Get-Alias',
+  implementingType: 'Microsoft.PowerShell.Commands.GetAliasCommand',
+  module: UTILITY,
+  synopsis: 'Gets the aliases for the current session.',
+  parameters: [
+    stringsParam('Name', 'The aliases to get (wildcards allowed); all of them by default.', { sets: { Default: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Definition', 'Gets the aliases of these commands (wildcards allowed).', { sets: { Definition: {} } }),
+    stringsParam('Exclude', 'Leaves out the aliases these names match.'),
+    stringsParam('Scope', 'Accepted; aliases are session-wide here.'),
+  ],
+  defaultParameterSet: 'Default',
+  async process(ctx) {
+    const all = ctx.commands.aliases();
+    const excluded = (a: AliasDefinition) => (ctx.params.get<string[]>('Exclude') ?? []).some((x) => wildcardMatch(x, a.name));
+    const definitions = ctx.params.get<string[]>('Definition');
+    if (definitions) {
+      for (const a of all) if (definitions.some((d) => wildcardMatch(d, a.target)) && !excluded(a)) ctx.writeObject(aliasObject(ctx, a));
+      return;
+    }
+    for (const name of ctx.params.get<string[]>('Name') ?? ['*']) {
+      const found = all.filter((a) => wildcardMatch(name, a.name) && !excluded(a));
+      if (found.length === 0 && !hasWildcard(name)) await ctx.writeError(aliasNotFound(name));
+      for (const a of found) ctx.writeObject(aliasObject(ctx, a));
+    }
+  },
+};
