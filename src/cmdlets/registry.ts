@@ -71,6 +71,9 @@ import { outString } from './out-string.js';
 import { selectObject } from './select-object.js';
 import { sortObject } from './sort-object.js';
 import { teeObject } from './tee-object.js';
+import { copyItem } from './copy-item.js';
+import { moveItem } from './move-item.js';
+import { renameItem } from './rename-item.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -79,6 +82,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
+  { name: 'copy', target: 'Copy-Item' },
+  { name: 'cpi', target: 'Copy-Item' },
   { name: 'del', target: 'Remove-Item' },
   { name: 'erase', target: 'Remove-Item' },
   { name: 'clv', target: 'Clear-Variable' },
@@ -101,11 +106,15 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
   { name: 'measure', target: 'Measure-Object' },
+  { name: 'mi', target: 'Move-Item' },
+  { name: 'move', target: 'Move-Item' },
   { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
+  { name: 'ren', target: 'Rename-Item' },
   { name: 'ri', target: 'Remove-Item' },
+  { name: 'rni', target: 'Rename-Item' },
   { name: 'rv', target: 'Remove-Variable' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
@@ -187,6 +196,9 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   selectObject,
   sortObject,
   teeObject,
+  copyItem,
+  moveItem,
+  renameItem,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
