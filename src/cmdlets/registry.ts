@@ -74,6 +74,7 @@ import { teeObject } from './tee-object.js';
 import { copyItem } from './copy-item.js';
 import { moveItem } from './move-item.js';
 import { renameItem } from './rename-item.js';
+import { selectString } from './select-string.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -119,6 +120,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
   { name: 'sl', target: 'Set-Location' },
+  { name: 'sls', target: 'Select-String' },
   // `sort` and `tee` are Windows aliases (pwsh on Linux runs /usr/bin/sort): scripts written on Windows use them.
   { name: 'sort', target: 'Sort-Object' },
   { name: 'sv', target: 'Set-Variable' },
@@ -199,6 +201,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   copyItem,
   moveItem,
   renameItem,
+  selectString,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
