@@ -75,6 +75,7 @@ import { copyItem } from './copy-item.js';
 import { moveItem } from './move-item.js';
 import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
+import { compareObject } from './compare-object.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -88,6 +89,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'del', target: 'Remove-Item' },
   { name: 'erase', target: 'Remove-Item' },
   { name: 'clv', target: 'Clear-Variable' },
+  // `compare` (like `sort`) is a Windows alias: scripts written on Windows use it.
+  { name: 'compare', target: 'Compare-Object' },
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
   { name: 'epcsv', target: 'Export-Csv' },
@@ -202,6 +205,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   moveItem,
   renameItem,
   selectString,
+  compareObject,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
