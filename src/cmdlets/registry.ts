@@ -76,6 +76,7 @@ import { moveItem } from './move-item.js';
 import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
+import { getRandom } from './get-random.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -206,6 +207,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   renameItem,
   selectString,
   compareObject,
+  getRandom,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
