@@ -77,6 +77,7 @@ import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
+import { invokeExpression } from './invoke-expression.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -108,6 +109,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'group', target: 'Group-Object' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'iex', target: 'Invoke-Expression' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
   { name: 'measure', target: 'Measure-Object' },
@@ -208,6 +210,7 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   selectString,
   compareObject,
   getRandom,
+  invokeExpression,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
