@@ -78,6 +78,8 @@ import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { invokeExpression } from './invoke-expression.js';
+import { exportClixml } from './export-clixml.js';
+import { importClixml } from './import-clixml.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -211,6 +213,8 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   compareObject,
   getRandom,
   invokeExpression,
+  exportClixml,
+  importClixml,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
