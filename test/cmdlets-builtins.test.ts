@@ -173,6 +173,9 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'chdir->Set-Location',
       'cls->Clear-Host',
       'clv->Clear-Variable',
+      'compare->Compare-Object',
+      'copy->Copy-Item',
+      'cpi->Copy-Item',
       'del->Remove-Item',
       'dir->Get-ChildItem',
       'echo->Write-Output',
@@ -192,20 +195,26 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'group->Group-Object',
       'gv->Get-Variable',
       'help->Get-Help',
+      'iex->Invoke-Expression',
       'ipcsv->Import-Csv',
       'ipmo->Import-Module',
       'measure->Measure-Object',
+      'mi->Move-Item',
+      'move->Move-Item',
       'nal->New-Alias',
       'ni->New-Item',
       'nv->New-Variable',
       'pwd->Get-Location',
       'rd->Remove-Item',
+      'ren->Rename-Item',
       'ri->Remove-Item',
+      'rni->Rename-Item',
       'rv->Remove-Variable',
       'sal->Set-Alias',
       'select->Select-Object',
       'set->Set-Variable',
       'sl->Set-Location',
+      'sls->Select-String',
       'sort->Sort-Object',
       'sv->Set-Variable',
       'tee->Tee-Object',
@@ -266,7 +275,7 @@ test('wildcards follow PowerShell rules', () => {
 });
 
 test('-like, Get-Command, Get-Variable and Get-Help share one wildcard matcher and its error', async () => {
-  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n12\ntrue\n');
+  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n17\ntrue\n');
   const host = await run("$Error.Clear(); 'b' -like '['; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); Get-Help '[' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId");
   assert.equal(
     host.text(),

@@ -74,6 +74,15 @@ import { outString } from './out-string.js';
 import { selectObject } from './select-object.js';
 import { sortObject } from './sort-object.js';
 import { teeObject } from './tee-object.js';
+import { copyItem } from './copy-item.js';
+import { moveItem } from './move-item.js';
+import { renameItem } from './rename-item.js';
+import { selectString } from './select-string.js';
+import { compareObject } from './compare-object.js';
+import { getRandom } from './get-random.js';
+import { invokeExpression } from './invoke-expression.js';
+import { exportClixml } from './export-clixml.js';
+import { importClixml } from './import-clixml.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -85,9 +94,13 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
   { name: 'cls', target: 'Clear-Host' },
+  { name: 'copy', target: 'Copy-Item' },
+  { name: 'cpi', target: 'Copy-Item' },
   { name: 'del', target: 'Remove-Item' },
   { name: 'erase', target: 'Remove-Item' },
   { name: 'clv', target: 'Clear-Variable' },
+  // `compare` (like `sort`) is a Windows alias: scripts written on Windows use it.
+  { name: 'compare', target: 'Compare-Object' },
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
   { name: 'epcsv', target: 'Export-Csv' },
@@ -104,18 +117,24 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'group', target: 'Group-Object' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'iex', target: 'Invoke-Expression' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
   { name: 'measure', target: 'Measure-Object' },
+  { name: 'mi', target: 'Move-Item' },
+  { name: 'move', target: 'Move-Item' },
   { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
+  { name: 'ren', target: 'Rename-Item' },
   { name: 'ri', target: 'Remove-Item' },
+  { name: 'rni', target: 'Rename-Item' },
   { name: 'rv', target: 'Remove-Variable' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
   { name: 'sl', target: 'Set-Location' },
+  { name: 'sls', target: 'Select-String' },
   // `sort` and `tee` are Windows aliases (pwsh on Linux runs /usr/bin/sort): scripts written on Windows use them.
   { name: 'sort', target: 'Sort-Object' },
   { name: 'sv', target: 'Set-Variable' },
@@ -196,6 +215,15 @@ export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
   selectObject,
   sortObject,
   teeObject,
+  copyItem,
+  moveItem,
+  renameItem,
+  selectString,
+  compareObject,
+  getRandom,
+  invokeExpression,
+  exportClixml,
+  importClixml,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */

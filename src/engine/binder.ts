@@ -176,7 +176,7 @@ function mandatoryChecks(p: ParameterMetadata, value: unknown, span: Span | unde
   if (v === '' && !p.allowEmptyString && stringTyped) {
     throw BindingError.of(S.ParameterArgumentValidationErrorEmptyStringNotAllowed(p.name), span, 'InvalidData', VALIDATION);
   }
-  if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]')) {
+  if (Array.isArray(v) && v.length === 0 && (p.kind === 'string[]' || p.kind === 'object[]') && !p.allowEmptyCollection) {
     throw BindingError.of(S.ParameterArgumentValidationErrorEmptyArrayNotAllowed(p.name), span, 'InvalidData', VALIDATION);
   }
 }

@@ -44,7 +44,7 @@ import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './typ
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
-import { ScriptBlock } from './script-block.js';
+import { SCRIPT_RUNNER_SERVICE, ScriptBlock } from './script-block.js';
 import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
@@ -101,6 +101,8 @@ export class Executor implements EngineServices {
   ) {
     this.#processor = new CommandProcessor(this);
     this.#invoker = new ScriptInvoker(this);
+    // Invoke-Expression runs text in the caller's scope through the same runner as script blocks.
+    session.services.set(SCRIPT_RUNNER_SERVICE, this.#invoker);
     const executor = this;
     this.#flow = new FlowEvaluator({
       session,

@@ -11,7 +11,7 @@
 // padded. Lists wrap long values under their value column.
 
 import { ArgumentNumber, formatNumber, toPSString, unwrap } from './convert.js';
-import { PSHashtable } from './values.js';
+import { PSHashtable, PSObject } from './values.js';
 import { DecimalValue, TypedNumber } from './numeric.js';
 import { fixedDigits } from './decimal.js';
 import { displayWidth, graphemes, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
@@ -89,13 +89,27 @@ export function tableCellText(value: unknown): string {
 
 const FRACTIONAL_TYPES = new Set(['System.Double', 'System.Single', 'System.Decimal']);
 
+/**
+ * Types whose DefaultDisplayProperty (pwsh's types.ps1xml) is what an element of a collection in a cell
+ * shows: a MatchInfo's Matches show `{0}` (each Match's group name), not the matched text.
+ */
+const DEFAULT_DISPLAY_PROPERTY: Readonly<Record<string, string>> = {
+  'System.Text.RegularExpressions.Match': 'Name',
+  'System.Text.RegularExpressions.Group': 'Name',
+};
+
+function elementText(value: unknown): string {
+  const property = value instanceof PSObject ? DEFAULT_DISPLAY_PROPERTY[value.typeName] : undefined;
+  return property ? listCellText((value as PSObject).get(property)) : listCellText(value);
+}
+
 export function listCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) {
     // An element that is itself a list or a hashtable shows as its ToString: a list's items joined with
     // spaces ({1, 2 3}), a hashtable's type name.
-    const shown = value.slice(0, 4).map((x) => (Array.isArray(unwrap(x)) || unwrap(x) instanceof PSHashtable ? toPSString(x) : listCellText(x)));
+    const shown = value.slice(0, 4).map((x) => (Array.isArray(unwrap(x)) || unwrap(x) instanceof PSHashtable ? toPSString(x) : elementText(x)));
     return `{${shown.join(', ')}${value.length > 4 ? '…' : ''}}`;
   }
   if (value instanceof ArgumentNumber) return value.text;

@@ -306,8 +306,14 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
   return outDefault.write(values) + outDefault.end();
 }
 
-/** The view of consecutive DateTime values (not a type's view name). */
+/** The view of consecutive DateTime values (not a type's view name; a one-line custom view's is `\0<type name>`). */
 const DATES = '\0dates';
+
+/** An object whose format data is a custom view of one line each (MatchInfo sets `viewLine`). */
+function viewLineOf(item: unknown): string | undefined {
+  const line = item instanceof PSObject ? (item as { viewLine?: unknown }).viewLine : undefined;
+  return typeof line === 'string' ? line : undefined;
+}
 
 /** How long pwsh's Out-Default holds a content-sized table's rows to size its columns (its grouping queue). */
 const GROUPING_MS = 300;
@@ -355,7 +361,9 @@ export class OutDefault {
   #add(item: unknown): string {
     const { options } = this;
     const shape = item === null ? undefined : shapeOf(item);
-    if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(item);
+    if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
+    const viewLine = viewLineOf(item);
+    if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
     if (groupKey !== undefined && this.#group?.key === groupKey) {
       this.#group.items.push(item);
@@ -399,17 +407,17 @@ export class OutDefault {
 
   /**
    * DateTime has a view of its own in pwsh's format data: a group that starts and ends with a blank line,
-   * printed as its dates arrive; plain values print inside it, other objects as lists out of band.
+   * printed as its dates arrive; plain values print inside it, other objects as lists out of band. Objects
+   * with a one-line custom view (MatchInfo: `viewLine`) print the same way, a group per view.
    */
-  #addDate(date: DateTimeValue): string {
-    const line = scalarText(date);
+  #addDate(line: string, view: string): string {
     const doc = this.#doc;
-    if (doc?.view === DATES) {
+    if (doc?.view === view) {
       addLine(doc, line);
       return this.#progress();
     }
     const out = this.#close();
-    this.#doc = { kind: 'list', view: DATES, records: [{ line }] };
+    this.#doc = { kind: 'list', view, records: [{ line }] };
     return out + this.#progress();
   }
 
@@ -450,7 +458,7 @@ export class OutDefault {
     const doc = this.#doc;
     if (!doc) return '';
     const out = this.#printed
-      ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view === DATES ? '\n' : '')
+      ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
       : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color));
     this.#doc = undefined;
     this.#printed = undefined;

@@ -26,6 +26,9 @@ export interface ScriptBlockRunner {
   invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]>;
 }
 
+/** The key of the session's ScriptBlockRunner in Session.services (for commands that run text: Invoke-Expression). */
+export const SCRIPT_RUNNER_SERVICE = 'engine.scriptRunner';
+
 export class ScriptBlock implements ItemInvocable {
   constructor(
     readonly ast: ScriptBlockAst,
