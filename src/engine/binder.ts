@@ -263,7 +263,10 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if (v === null || v === undefined) return null;
       return toEnum(value, p.enumType!);
     case 'object':
-      return value instanceof ArgumentNumber ? value : keepChar(value);
+      if (value instanceof ArgumentNumber) return value;
+      // An Int64/UInt64 beyond 2^53 keeps its exact digits (`f 9223372036854775806` is that Int64 in pwsh).
+      if (value instanceof TypedNumber && value.exact !== undefined) return value;
+      return keepChar(value);
     case 'object[]':
       if (v === null || v === undefined) return v === null ? null : [];
       // Any other list (Int32[], ArrayList, List[object]) becomes a new Object[].

@@ -5,7 +5,7 @@
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
-import { arithmeticResult, arithmeticType, DecimalValue, mixedSignType, toDec, TypedNumber } from './numeric.js';
+import { arithmeticResult, arithmeticType, DecimalValue, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import { scanOperand } from './string-numbers.js';
@@ -244,7 +244,42 @@ function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: nu
   const type = mixedSignType(numericType(leftRaw, a), numericType(rightRaw, b), a, b) ?? arithmeticType(numericType(leftRaw, a), numericType(rightRaw, b));
   if (divides && b === 0 && type !== 'System.Double') throw new AtOperator(new OperatorError(R.DivideByZero(), null, 'NotSpecified', 'DivideByZeroException'));
   if (type === 'System.Decimal') return decimalArithmetic(symbol, leftRaw, rightRaw);
-  return arithmeticResult(op(a, b), type);
+  const result = op(a, b);
+  if ((type === 'System.Int64' || type === 'System.UInt64') && !(Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(result))) {
+    const exact = exactInteger64(symbol, leftRaw, rightRaw, a, b, type);
+    if (exact !== undefined) return exact;
+  }
+  return arithmeticResult(result, type);
+}
+
+const INT64_RANGE: Record<string, readonly [bigint, bigint]> = { 'System.Int64': [-(2n ** 63n), 2n ** 63n - 1n], 'System.UInt64': [0n, 2n ** 64n - 1n] };
+
+/**
+ * Int64/UInt64 arithmetic past 2^53 computed on the exact digits (`[long]::MaxValue - 1` is
+ * 9223372036854775806, not a rounded Double); undefined when the result is not an integer of the type
+ * (an overflow or an inexact quotient: the Double path decides, as pwsh does).
+ */
+function exactInteger64(symbol: string, leftRaw: unknown, rightRaw: unknown, a: number, b: number, type: string): unknown {
+  const big = (raw: unknown, n: number): bigint | undefined => {
+    const t = unwrapArgument(raw);
+    if (t instanceof TypedNumber && t.exact !== undefined) return t.exact;
+    return Number.isInteger(n) ? BigInt(n) : undefined;
+  };
+  const x = big(leftRaw, a);
+  const y = big(rightRaw, b);
+  if (x === undefined || y === undefined) return undefined;
+  let r: bigint;
+  switch (symbol) {
+    case '+': r = x + y; break;
+    case '-': r = x - y; break;
+    case '*': r = x * y; break;
+    case '%': if (y === 0n) return undefined; r = x % y; break;
+    case '/': if (y === 0n || x % y !== 0n) return undefined; r = x / y; break;
+    default: return undefined;
+  }
+  const [min, max] = INT64_RANGE[type]!;
+  if (r < min || r > max) return undefined;
+  return typed(Number(r), type, Number.isSafeInteger(Number(r)) ? undefined : r);
 }
 
 const DECIMAL_OPERATIONS: Record<string, (a: Dec, b: Dec) => Dec> = { '+': add, '-': sub, '*': mul, '/': div, '%': mod };

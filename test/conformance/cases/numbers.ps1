@@ -747,3 +747,25 @@ $x.GetType().FullName
 $x = -(-5)
 $x
 $x.GetType().FullName
+
+#### Int64 arithmetic past 2^53 keeps exact digits
+[long]::MaxValue - 1
+9223372036854775806 - 1
+9007199254740993 + 1
+(9007199254740993 + 1).GetType().Name
+[long]::MaxValue + 1
+([long]::MaxValue + 1).GetType().Name
+[long]::MinValue + 1
+[long]::MaxValue / 7
+9223372036854775806 / 2
+9223372036854775807 % 10
+3037000499L * 3037000499L
+[ulong]::MaxValue - 1
+([ulong]::MaxValue - 1).GetType().Name
+[ulong]::MaxValue + 1
+$a = 9223372036854775806; $a++; $a
+$a.GetType().Name
+9007199254740993 * 1.0
+
+#### an Int64 literal beyond 2^53 as a function argument
+function g($x) { $x; $x.GetType().Name }; g 9223372036854775806; & { param($x) $x } 9223372036854775806; function f([long]$x) { $x - 1 }; f 9223372036854775806
