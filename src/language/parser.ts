@@ -26,7 +26,7 @@ import {
   isQuote,
   isSpace,
   isVariableChar,
-  parseNumberLiteral,
+  numberLiteralBetween,
 } from './chars.js';
 
 export type { ParseError } from './scanner.js';
@@ -427,7 +427,7 @@ class Parser extends FlowParser {
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
-      if (parseNumberLiteral(this.src.slice(this.pos, end)) !== undefined) return true;
+      if (numberLiteralBetween(this.src, this.pos, end) !== undefined) return true;
       // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
       const num = this.tryNumberAt(this.pos);
       if (num === undefined) return false;
@@ -622,12 +622,11 @@ class Parser extends FlowParser {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
       if (!isDash(c) && c !== '+') {
-        const text = this.src.slice(this.pos, end);
-        const value = parseNumberLiteral(text);
+        const value = numberLiteralBetween(this.src, this.pos, end);
         if (value !== undefined) {
           this.token('number', this.pos, end);
           this.pos = end;
-          return new NumberNode(value, text, start, end);
+          return new NumberNode(value, this.src.slice(start, end), start, end);
         }
       }
     }
