@@ -120,6 +120,14 @@ export abstract class Scanner {
   /** End of the last token that is not a comment or line continuation, kept even when not recording. */
   private lastTokenEnd = -1;
 
+  /**
+   * Items of the lists being built (command elements), nested lists above their parents': a list
+   * is pushed here and copied out once, in an array of its exact length (exactList), instead of
+   * growing an array of its own that becomes garbage (issue 14). A rule that catches a
+   * ParseFailure and goes on puts the length back (genericTokenEnd).
+   */
+  protected readonly scratch: unknown[] = [];
+
   /** `recordTokens`: keep the tokens for colouring and completion; running a script needs none. */
   constructor(
     readonly src: string,
@@ -218,12 +226,14 @@ export abstract class Scanner {
   // ---- trivia --------------------------------------------------------------------------------
 
   /** Skips spaces, line continuations, comments; newlines too when inside parentheses or asked. */
-  protected skipTrivia(newlines = this.parenDepth > 0): void {
+  protected skipTrivia(newlines?: boolean): void {
     const src = this.src;
     // Most calls find a token at once: a printable ASCII character other than `#`, `<` and the
-    // backtick starts no trivia (some 170,000 of 256,000 calls in a 10,000-line script).
+    // backtick starts no trivia (some 170,000 of 256,000 calls in a 10,000-line script). The mode
+    // is read only after that test (a default parameter would read it on every call).
     const first = src.charCodeAt(this.pos);
     if (first > 32 && first < 127 && first !== HASH && first !== LT && first !== BACKTICK) return;
+    if (newlines === undefined) newlines = this.parenDepth > 0;
     for (;;) {
       const c = src.charCodeAt(this.pos);
       if (c === 32 || c === NUL || isSpaceCode(c)) {
