@@ -22,6 +22,7 @@ import {
   isLetter,
   isNewline,
   isNewlineCode,
+  isPlainWordCode,
   isQuote,
   isQuoteCode,
   isSingleQuoteCode,
@@ -379,12 +380,24 @@ export abstract class Scanner {
     const value = numberValue(this.src, i);
     // A literal too big for its type suffix (`128y`, but not `-128y`) or for 64 bits (a 17-digit hex) is
     // a parse error. Only hex and suffixed literals can be out of range: the plain numbers of a script
-    // skip the classification (a regular expression and BigInt arithmetic per number).
-    MAY_BE_OUT_OF_RANGE_AT.lastIndex = i;
-    const negative = signAt !== undefined && this.src[signAt] !== '+';
-    if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end), negative) === undefined) {
-      const start = signAt ?? i;
-      this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
+    // skip the classification (a regular expression and BigInt arithmetic per number), and digits
+    // and dots alone (every literal of most scripts) skip even the regular expression: such a
+    // literal is always an Int32, Int64, Decimal or Double.
+    let plain = true;
+    for (let k = i; k < end; k++) {
+      const d = this.src.charCodeAt(k);
+      if ((d < 48 || d > 57) && d !== 46) {
+        plain = false;
+        break;
+      }
+    }
+    if (!plain) {
+      MAY_BE_OUT_OF_RANGE_AT.lastIndex = i;
+      const negative = signAt !== undefined && this.src[signAt] !== '+';
+      if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end), negative) === undefined) {
+        const start = signAt ?? i;
+        this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
+      }
     }
     return value === undefined ? undefined : { value, end };
   }
@@ -409,6 +422,13 @@ export abstract class Scanner {
     let literal = '';
     while (this.pos < src.length) {
       const c = src.charCodeAt(this.pos);
+      if (isPlainWordCode(c)) {
+        // A run of plain characters (most words are one) is copied in one slice (per-character += builds a rope).
+        const end = plainWordRunEnd(src, this.pos + 1);
+        literal += src.slice(this.pos, end);
+        this.pos = end;
+        continue;
+      }
       if (endsGenericTokenCode(c)) break;
       if (c === BACKTICK) {
         const next = this.src[this.pos + 1];
