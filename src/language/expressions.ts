@@ -8,7 +8,7 @@
 
 import { ArrayNode, BinaryNode, ExpandableNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { ParseFailure, Scanner, exactList } from './scanner.js';
+import { ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -522,7 +522,7 @@ export abstract class ExpressionParser extends Scanner {
         const index = this.parseExpression();
         if (!this.closeGroup(group, ']')) {
           if (this.pos >= this.src.length) this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true);
-          this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos);
+          this.fail(ParserStrings.MissingEndSquareBracket, groupOpen(group), this.pos);
         }
         expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
       } else {
@@ -550,7 +550,7 @@ export abstract class ExpressionParser extends Scanner {
       for (;;) {
         if (this.pos >= this.src.length) {
           // After the last token, the `(` included (the scanner keeps no token for it).
-          const at = Math.max(this.endOfLastToken(), group.open + 1);
+          const at = Math.max(this.endOfLastToken(), groupOpen(group) + 1);
           this.fail(ParserStrings.MissingEndParenthesisInMethodCall, at, at, true);
         }
         args.push(this.parseExpressionNoComma());

@@ -101,13 +101,15 @@ const TYPE_LITERAL_AT = new RegExp(`\\[\\s*(${TYPE_NAME}(?:\\[\\s*${TYPE_ARGUMEN
 /** A number literal at a position (sticky) that its type may not hold: hex, a type suffix, or a three-digit exponent. */
 const MAY_BE_OUT_OF_RANGE_AT = /0x|[\d.]*\d(?:e[+-]?\d+)?(?:[lusynd]|u[lys])|[\d.]*\de[+-]?\d{3}/iy;
 
-/** An open bracketed group (openGroup): where it opened and the newline mode around it. */
-export interface OpenGroup {
-  readonly open: number;
-  readonly outerDepth: number;
-  readonly blanks: boolean;
-  readonly silent: boolean;
-}
+/**
+ * An open bracketed group (openGroup) in one number, not an object (one per bracket of every
+ * script, garbage once the bracket closes; issue 14): where it opened × 8, plus the enclosing
+ * newline mode (parenDepth, 0 or 1) × 4, plus 2 for a `blanks` group, plus 1 for a silent one.
+ */
+export type OpenGroup = number;
+
+/** Where the group opened. */
+export const groupOpen = (group: OpenGroup): number => Math.floor(group / 8);
 
 export abstract class Scanner {
   pos = 0;
@@ -169,10 +171,11 @@ export abstract class Scanner {
     const open = this.pos;
     if (!silent) this.token('operator', open, open + length);
     this.pos += length;
-    const group: OpenGroup = { open, outerDepth: this.parenDepth, blanks: newlines === 'blanks', silent };
-    this.parenDepth = group.blanks ? 1 : 0;
+    const blanks = newlines === 'blanks';
+    const group = open * 8 + this.parenDepth * 4 + (blanks ? 2 : 0) + (silent ? 1 : 0);
+    this.parenDepth = blanks ? 1 : 0;
     this.enter(nestAt);
-    if (group.blanks) this.skipTrivia(true);
+    if (blanks) this.skipTrivia(true);
     return group;
   }
 
@@ -183,11 +186,11 @@ export abstract class Scanner {
    * per bracket in every script (issue 14).
    */
   protected closeGroup(group: OpenGroup, closer: string): boolean {
-    if (group.blanks) this.skipTrivia(true);
+    if (group & 2) this.skipTrivia(true);
     this.leave();
-    this.parenDepth = group.outerDepth;
+    this.parenDepth = (group & 4) >> 2;
     if (this.src[this.pos] !== closer) return false;
-    if (!group.silent) this.token('operator', this.pos, this.pos + 1);
+    if (!(group & 1)) this.token('operator', this.pos, this.pos + 1);
     this.pos++;
     return true;
   }
