@@ -61,7 +61,7 @@ export abstract class ExpressionParser extends Scanner {
   private matchedLevel = Level.None;
 
   protected abstract parseStatement(): Statement;
-  protected abstract parseStatementList(out: Statement[], terminator: ')' | '}' | null): void;
+  protected abstract parseStatementList(terminator: ')' | '}' | null): Statement[];
   /** `{ … }` at pos: a script block (parser-functions.ts). */
   protected abstract parseScriptBlockExpression(): Expr;
 
@@ -437,13 +437,12 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     // Inside $( ) and @( ) newlines separate statements, as in a script block.
     const group = this.openGroup(2, 'separators');
-    const statements: Statement[] = [];
-    this.parseStatementList(statements, ')');
+    const statements = this.parseStatementList(')');
     if (!this.closeGroup(group, ')')) {
       if (inString) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, start, this.src.length, true);
       this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
     }
-    return exactList(statements);
+    return statements;
   }
 
   private parseParen(): Expr {

@@ -104,10 +104,9 @@ export abstract class FlowParser extends FunctionParser {
   parseStatementBlock(): StatementBlock {
     const start = this.pos;
     const group = this.openGroup(1, 'separators');
-    const statements: Statement[] = [];
-    this.parseStatementList(statements, '}');
+    const statements = this.parseStatementList('}');
     if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, (this.pos >= this.src.length));
-    return new StatementBlockNode(exactList(statements), start, this.pos);
+    return new StatementBlockNode(statements, start, this.pos);
   }
 
   /** Skips blanks and newlines; the block at pos, or `missing` when there is none. */

@@ -53,9 +53,7 @@ export abstract class FunctionParser extends ExpressionParser {
       block.named = true;
       this.parseNamedBlocks(block, terminator);
     } else {
-      const statements: Statement[] = [];
-      this.parseStatementList(statements, terminator);
-      block.blocks.end = exactList(statements);
+      block.blocks.end = this.parseStatementList(terminator);
     }
     block.span = { start, end: this.pos };
     return block;
@@ -79,13 +77,12 @@ export abstract class FunctionParser extends ExpressionParser {
       this.skipTrivia(true);
       if (this.src[this.pos] !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), keyword);
       const group = this.openGroup(1, 'separators');
-      const statements: Statement[] = [];
-      this.parseStatementList(statements, '}');
+      const statements = this.parseStatementList('}');
       if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, groupOpen(group), groupOpen(group) + 1, (this.pos >= this.src.length));
       if (keyword === 'dynamicparam' || keyword === 'clean') this.fail(ParserStrings.UnsupportedStatement, start, start + word.length, false, keyword);
       const name = keyword as NamedBlockName;
       if (block.blocks[name]) this.fail(ParserStrings.DuplicateScriptCommandClause, start, this.pos, false, keyword);
-      block.blocks[name] = exactList(statements);
+      block.blocks[name] = statements;
     }
   }
 

@@ -133,17 +133,21 @@ class Parser extends FlowParser {
 
   // ---- statements ----------------------------------------------------------------------------
 
-  protected parseStatementList(out: Statement[], terminator: ')' | '}' | null): void {
+  /** Statements up to `terminator` (not consumed) or the end, in a list of their exact length. */
+  protected parseStatementList(terminator: ')' | '}' | null): Statement[] {
+    // Collected on the scratch stack and copied out once (see Scanner.scratch).
+    const out = this.scratch as Statement[];
+    const base = out.length;
     for (;;) {
       this.skipTrivia(true);
       const c = this.src[this.pos];
-      if (c === undefined) return;
+      if (c === undefined) break;
       if (c === ';') {
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
         continue;
       }
-      if (terminator && c === terminator) return;
+      if (terminator && c === terminator) break;
       if (c === ')' || c === '}') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c);
       const before = this.pos;
       const statement = this.parseStatement();
@@ -155,7 +159,7 @@ class Parser extends FlowParser {
       this.skipTrivia(false);
       const next = this.src[this.pos];
       // After `}` of if/foreach/try/... the next statement may follow without a separator.
-      if (needsNoSeparator(out[out.length - 1]!)) {
+      if (needsNoSeparator(statement)) {
         if (next === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
         continue;
       }
@@ -164,6 +168,9 @@ class Parser extends FlowParser {
       const end = this.strayTokenEnd(start);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
+    const list = out.length === base ? NO_ITEMS : out.slice(base);
+    out.length = base;
+    return list;
   }
 
   /**
