@@ -58,6 +58,66 @@ test('a pasted block runs through the engine line by line with PowerShell output
   assert.equal(transcript(), 'spo> Write-Output hi\nhi\nspo> Write-Error boom\nWrite-Error: boom\nspo> $x = 5\nspo> $x\n5\n');
 });
 
+test('a pasted script keeps catch, finally, else and a leading pipe with the statement above, as its file would', async () => {
+  const { ui, settle, transcript } = mount();
+  const script = [
+    'try {',
+    '    throw "boom"',
+    '}',
+    'catch {',
+    '    "caught $_"',
+    '}',
+    'finally {',
+    '    "finally ran"',
+    '}',
+    'if ($false) { "no" }',
+    'elseif ($true) { "elseif" }',
+    'else { "else" }',
+    '"a", "b"',
+    '    | ForEach-Object { "<$_>" }',
+    '"next"',
+    '',
+  ].join('\n');
+  ui.stdin.write(`\x1b[200~${script}\x1b[201~`);
+  await settle(40);
+  assert.equal(
+    transcript(),
+    [
+      'spo> try {',
+      '>>     throw "boom"',
+      '>> }',
+      '>> catch {',
+      '>>     "caught $_"',
+      '>> }',
+      '>> finally {',
+      '>>     "finally ran"',
+      '>> }',
+      'caught boom',
+      'finally ran',
+      'spo> if ($false) { "no" }',
+      '>> elseif ($true) { "elseif" }',
+      '>> else { "else" }',
+      'elseif',
+      'spo> "a", "b"',
+      '>>     | ForEach-Object { "<$_>" }',
+      '<a>',
+      '<b>',
+      'spo> "next"',
+      'next',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('typed line by line, a statement runs at Enter even when catch follows later, as in pwsh\'s console', async () => {
+  const { press, settle, transcript } = mount();
+  await press(...'if ($true) { "yes" }'.split(''), '\r');
+  await settle(20);
+  await press(...'else { "no" }'.split(''), '\r');
+  await settle(20);
+  assert.match(transcript(), /^spo> if \(\$true\) \{ "yes" \}\nyes\nspo> else \{ "no" \}\nelse: The term 'else' is not recognized/);
+});
+
 test('Tab completes cmdlet names and cycles -Region values from the engine', async () => {
   const { press, screen } = mount();
   await press(...'connect-spo', '\t');

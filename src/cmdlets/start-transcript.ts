@@ -48,7 +48,8 @@ export const startTranscript: CmdletDefinition = {
       return ctx.throwTerminatingError(fileAlreadyExists(file));
     }
     const header = get('UseMinimalHeader') === true ? `**********************\nPowerShell transcript start\nStart time: ${transcriptTimestamp()}\n**********************\n` : transcriptHeader(FOLLOWED_PS_VERSION);
-    const started = `Transcript started, output file is ${file}`;
+    // pwsh names the file as it was typed here (`./run.log`); Stop-Transcript names the full path.
+    const started = `Transcript started, output file is ${typed ?? file}`;
     try {
       mkdirSync(dirname(file), { recursive: true });
       if (append) appendFileSync(file, header);

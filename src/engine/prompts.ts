@@ -236,7 +236,38 @@ export async function readChoice(host: Host, lines: readonly string[], signal?: 
   return host.readLine(lines[lines.length - 1]!, signal, { echoRedirected: true, noBreakAtEnd: true });
 }
 
+/** One answer of a console choice prompt: its hot key, label, value and `?` help line. */
+export type Choice<T> = readonly [key: string, label: string, value: T, help: string];
+
+/**
+ * The console host's choice prompt (Confirm, Inquire): `[Y] Yes  [A] Yes to All ... [?] Help (default is
+ * "Y"): `, asked again until a hot key or a label is typed, `?` listing the help lines and an empty answer
+ * taking the first choice. `askAgain` refuses a choice the shell cannot carry out. Null = input ended.
+ */
+export async function chooseOne<T>(host: Host, choices: ReadonlyArray<Choice<T>>, signal?: AbortSignal, askAgain?: (value: T) => boolean): Promise<T | null> {
+  const lines = choiceLines([...choices.map(([k, label]) => `[${k}] ${label}  `), '[?] Help ', `(default is "${choices[0]![0]}"): `], host.width);
+  for (;;) {
+    const answer = await readChoice(host, lines, signal);
+    if (answer === null) return null;
+    const a = answer.trim().toUpperCase();
+    if (a === '') return choices[0]![2];
+    if (a === '?') {
+      for (const [k, , , help] of choices) writeWrapped(host, `${k} - ${help}`);
+      continue;
+    }
+    const found = choices.find(([k, label]) => k === a || label.toUpperCase() === a);
+    if (found && !askAgain?.(found[2])) return found[2];
+  }
+}
+
 export type InquireAnswer = 'yes' | 'yesToAll' | 'halt' | 'suspend';
+
+const INQUIRE_CHOICES: ReadonlyArray<Choice<InquireAnswer>> = [
+  ['Y', 'Yes', 'yes', 'Continue with only the next step of the operation.'],
+  ['A', 'Yes to All', 'yesToAll', 'Continue with all the steps of the operation.'],
+  ['H', 'Halt Command', 'halt', 'Stop this command.'],
+  ['S', 'Suspend', 'suspend', 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.'],
+];
 
 /** The Inquire prompt of -ErrorAction/-WarningAction/... Inquire. Null = input ended. */
 export async function promptInquire(host: Host, message: string, signal?: AbortSignal): Promise<InquireAnswer | null> {
@@ -244,25 +275,7 @@ export async function promptInquire(host: Host, message: string, signal?: AbortS
   host.write('prompt', '');
   host.write('prompt', 'Confirm');
   writeWrapped(host, message);
-  const choices: Array<[string, string, InquireAnswer, string]> = [
-    ['Y', 'Yes', 'yes', 'Continue with only the next step of the operation.'],
-    ['A', 'Yes to All', 'yesToAll', 'Continue with all the steps of the operation.'],
-    ['H', 'Halt Command', 'halt', 'Stop this command.'],
-    ['S', 'Suspend', 'suspend', 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.'],
-  ];
-  const lines = choiceLines([...choices.map(([k, label]) => `[${k}] ${label}  `), '[?] Help ', '(default is "Y"): '], host.width);
-  for (;;) {
-    const answer = await readChoice(host, lines, signal);
-    if (answer === null) return null;
-    const a = answer.trim().toUpperCase();
-    if (a === '') return 'yes';
-    if (a === '?') {
-      for (const [k, , , help] of choices) writeWrapped(host, `${k} - ${help}`);
-      continue;
-    }
-    const found = choices.find(([k, label]) => k === a || label.toUpperCase() === a);
-    if (found) return found[2];
-  }
+  return chooseOne(host, INQUIRE_CHOICES, signal);
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import type { CmdletContext } from './cmdlet.js';
 import { isTrue, toPSString, unwrap } from './convert.js';
-import { choiceLines, NonInteractiveError, readChoice, writeWrapped } from './prompts.js';
+import { chooseOne, NonInteractiveError, writeWrapped, type Choice } from './prompts.js';
 import { EnumValue } from './values.js';
 
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
@@ -80,34 +80,24 @@ export async function shouldContinue(ctx: CmdletContext, query: string, caption:
 
 type Answer = 'yes' | 'yesToAll' | 'no' | 'noToAll';
 
-const CHOICES: ReadonlyArray<[string, string, Answer | 'suspend', string, boolean]> = [
-  ['Y', 'Yes', 'yes', 'Continue with only the next step of the operation.', false],
-  ['A', 'Yes to All', 'yesToAll', 'Continue with all the steps of the operation.', true],
-  ['N', 'No', 'no', 'Skip this operation and proceed with the next operation.', false],
-  ['L', 'No to All', 'noToAll', 'Skip this operation and all subsequent operations.', true],
-  ['S', 'Suspend', 'suspend', 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.', false],
+const CHOICES: ReadonlyArray<Choice<Answer | 'suspend'>> = [
+  ['Y', 'Yes', 'yes', 'Continue with only the next step of the operation.'],
+  ['A', 'Yes to All', 'yesToAll', 'Continue with all the steps of the operation.'],
+  ['N', 'No', 'no', 'Skip this operation and proceed with the next operation.'],
+  ['L', 'No to All', 'noToAll', 'Skip this operation and all subsequent operations.'],
+  ['S', 'Suspend', 'suspend', 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.'],
 ];
+const TO_ALL = new Set<Answer | 'suspend'>(['yesToAll', 'noToAll']);
 
 /** The console's Confirm prompt; input that ends (or Ctrl+C) answers no. */
 async function confirm(ctx: CmdletContext, caption: string, query: string, toAll: boolean): Promise<Answer> {
   const { host } = ctx;
   if (!host.interactive) throw new NonInteractiveError();
-  const choices = CHOICES.filter(([, , , , all]) => toAll || !all);
   host.write('prompt', '');
   writeWrapped(host, caption);
   writeWrapped(host, query);
-  const lines = choiceLines([...choices.map(([k, label]) => `[${k}] ${label}  `), '[?] Help ', '(default is "Y"): '], host.width);
-  for (;;) {
-    const text = await readChoice(host, lines, ctx.signal);
-    if (text === null) return 'no';
-    const a = text.trim().toUpperCase();
-    if (a === '') return 'yes';
-    if (a === '?') {
-      for (const [k, , , help] of choices) writeWrapped(host, `${k} - ${help}`);
-      continue;
-    }
-    const found = choices.find(([k, label]) => k === a || label.toUpperCase() === a);
-    // Suspend (a nested prompt in pwsh) is not available: the question is asked again.
-    if (found && found[2] !== 'suspend') return found[2];
-  }
+  const choices = toAll ? CHOICES : CHOICES.filter(([, , value]) => !TO_ALL.has(value));
+  // Suspend (a nested prompt in pwsh) is not available: the question is asked again.
+  const answer = await chooseOne(host, choices, ctx.signal, (value) => value === 'suspend');
+  return answer === null || answer === 'suspend' ? 'no' : answer;
 }

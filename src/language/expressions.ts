@@ -449,7 +449,9 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     const group = this.openGroup(1, 'blanks');
     // The error points just after the '(' (pwsh 7.6.10: `$x = (  )` underlines the first blank).
-    if (this.src[this.pos] === ')') this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
+    const c = this.src[this.pos];
+    // A chain operator cannot start the pipeline either (pwsh 7.6.10: `(|| 2)` and `(&& 2)` say the same).
+    if (c === ')' || ((c === '|' || c === '&') && this.src[this.pos + 1] === c)) this.fail(ParserStrings.ExpectedExpression, start + 1, start + 2);
     const pipeline = this.parseStatement();
     // Reported right after the last token, also when something else stands where `)` should (pwsh 7.6.10).
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));

@@ -255,7 +255,7 @@ class Parser extends FlowParser {
     const pipeline = this.parsePipeline();
     // Assignment: the pipeline is a single expression followed by an assignment operator.
     this.skipTrivia(false);
-    if (this.atChainOperator()) return this.parseChain(pipeline);
+    if (this.atChainOperator() || (isNewline(this.src[this.pos]) && this.barsOnNextLine(true))) return this.parseChain(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
     const only = pipeline.kind === 'pipeline' && pipeline.elements.length === 1 ? pipeline.elements[0]! : undefined;
@@ -318,6 +318,7 @@ class Parser extends FlowParser {
       operators.push({ op, span: { start: opStart, end: opStart + 2 } });
       pipelines.push(this.parsePipeline());
       this.skipTrivia(false);
+      if (isNewline(this.src[this.pos])) this.barsOnNextLine(true);
     }
     return { kind: 'chain', pipelines, operators, span: { start: first.span.start, end: pipelines[pipelines.length - 1]!.span.end } };
   }
@@ -326,24 +327,41 @@ class Parser extends FlowParser {
 
   /**
    * At a line break after a pipeline element: whether the next line starts with `|` (pwsh 7.4+
-   * continues the pipeline there). If so, moves to that `|`; otherwise leaves the position alone.
+   * continues the pipeline there) or, with `chain`, with `||` (a chain goes on there; `&&` does not).
+   * Comment lines may come between, a blank line may not (pwsh 7.6.10: `"a"`, blank, `| x` is "An
+   * empty pipe element"). If so, moves to the bars; otherwise leaves the position alone.
    */
-  private pipeOnNextLine(): boolean {
-    // Most statements end at a line break with another statement on the next line: blanks and line
-    // breaks, then a printable character that starts neither a comment nor a line continuation,
-    // settle it without scanning trivia and restoring the token list.
+  private barsOnNextLine(chain: boolean): boolean {
     const src = this.src;
     let i = this.pos;
-    let c = src.charCodeAt(i);
-    while (c === 32 || c === 9 || c === 10 || c === 13) c = src.charCodeAt(++i);
-    if (c !== c /* the end */ || (c > 32 && c < 127 && c !== 124 /* | */ && c !== 35 /* # */ && c !== 60 /* < */ && c !== 96) /* ` */) return false;
-    const back = this.pos;
-    const mark = this.tokenMark();
+    // Most statements end at a line break with another statement on the next line: settled here by
+    // a plain scan, without scanning trivia and restoring the token list.
+    if (src.charCodeAt(i) === 13) i++;
+    if (src.charCodeAt(i) === 10) i++;
+    let commentOnLine = false;
+    for (;;) {
+      let c = src.charCodeAt(i);
+      while (c === 32 || c === 9) c = src.charCodeAt(++i);
+      if (c === 35 /* # */) {
+        while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+        commentOnLine = true;
+      } else if (c === 60 /* < */ && src.charCodeAt(i + 1) === 35) {
+        const close = src.indexOf('#>', i + 2);
+        if (close < 0) return false;
+        i = close + 2;
+        commentOnLine = true;
+      } else if (c === 13 || c === 10) {
+        if (!commentOnLine) return false;
+        if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
+        i++;
+        commentOnLine = false;
+      } else {
+        if (c !== 124 /* | */ || (src.charCodeAt(i + 1) === 124) !== chain) return false;
+        break;
+      }
+    }
     this.skipTrivia(true);
-    if (this.src[this.pos] === '|' && this.src[this.pos + 1] !== '|') return true;
-    this.pos = back;
-    this.resetTokens(mark);
-    return false;
+    return true;
   }
 
   private parsePipeline(): PipelineStatement {
@@ -353,7 +371,7 @@ class Parser extends FlowParser {
     let elements: PipelineElement[] | undefined;
     for (;;) {
       this.skipTrivia(false);
-      if (isNewline(this.src[this.pos]) && !this.pipeOnNextLine()) break;
+      if (isNewline(this.src[this.pos]) && !this.barsOnNextLine(false)) break;
       if (this.src[this.pos] === '&' && this.src[this.pos + 1] !== '&') this.failBackground();
       if (this.src[this.pos] !== '|') break;
       // `||` ends the pipeline: a chain operator (parseChain).
@@ -461,6 +479,8 @@ class Parser extends FlowParser {
     const nameExpr = this.scanGenericToken(true);
     if (this.pos === start) {
       const c = this.src[this.pos];
+      // `||` is one token: a chain operator with no pipeline before it.
+      if (c === '|' && this.src[this.pos + 1] === '|') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 2, false, '||');
       if (c === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
       this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c ?? '');
     }

@@ -26,6 +26,11 @@ export interface EditorContext {
   complete(text: string, cursor: number): CompletionResult;
   /** Terminal columns, for moving left/right in the completion menu grid. */
   width?: number;
+  /**
+   * The line already waiting after this one (the rest of a paste, or type-ahead), when Enter is the
+   * key being handled: a waiting line that continues the statement keeps the input open.
+   */
+  nextLine?: string;
 }
 
 export type EditorAction =
@@ -494,11 +499,22 @@ function reduceMenu(state: EditorState, action: EditorAction, ctx: EditorContext
 // ---------------------------------------------------------------------------------------------
 // The reducer
 
+/**
+ * Whether a waiting line carries on the statement above it, as it would in a script file: a `catch`,
+ * `finally`, `else` or `elseif` (after a closing brace), or a line starting with a pipe (pwsh 7's leading
+ * `|`). Typed one line at a time, pwsh's console runs the statement above alone and then fails on the
+ * keyword; a pasted script runs as its file would (docs/console.md, "Pasting a script").
+ */
+export function continuesStatement(text: string, nextLine: string | undefined): boolean {
+  if (nextLine === undefined || text.trim() === '') return false;
+  return /^\s*(?:(?:catch|finally|else|elseif)(?![\w-])|\|)/i.test(nextLine);
+}
+
 function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorContext): EditorState {
   const { text, cursor } = state;
   switch (command) {
     case 'AcceptLine': {
-      if (ctx.isIncomplete(text)) {
+      if (ctx.isIncomplete(text) || continuesStatement(text, ctx.nextLine)) {
         const next = edit(state, text + '\n', text.length + 1);
         return next;
       }

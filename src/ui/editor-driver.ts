@@ -38,7 +38,8 @@ export type EditOutcome =
 
 export interface EditorDriver {
   view(): EditorView;
-  handle(event: InputEvent): EditOutcome;
+  /** `nextLine`: the line waiting after this key's line (a paste's next line), for Enter to look at. */
+  handle(event: InputEvent, nextLine?: string): EditOutcome;
   /** The accepted text is about to run: remember it in history. */
   commit(text: string): void;
   /** Drop the current input (Ctrl+C). */

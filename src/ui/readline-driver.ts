@@ -64,9 +64,11 @@ export class ReadlineDriver implements EditorDriver {
     this.#context.width = columns;
   }
 
-  handle(event: InputEvent): EditOutcome {
+  handle(event: InputEvent, nextLine?: string): EditOutcome {
     const before = this.#state;
+    this.#context.nextLine = nextLine;
     this.#state = editorReducer(before, { type: 'key', event }, this.#context);
+    this.#context.nextLine = undefined;
     if (this.#state !== before) this.#view = null;
     const outcome = this.#state.outcome;
     if (this.#state.list) {

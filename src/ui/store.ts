@@ -269,7 +269,7 @@ export class ConsoleStore implements ConsoleSurface {
   #drain(): void {
     while (this.#state.phase === 'edit' && this.#queue.length) {
       const event = this.#queue.shift()!;
-      const outcome = this.#editor.handle(event);
+      const outcome = this.#editor.handle(event, waitingLine(this.#queue));
       switch (outcome.type) {
         case 'accept':
           this.#accept(outcome.text, outcome.echo);
@@ -406,6 +406,13 @@ function columnize(items: string[], columns: number): string {
     rows.push(items.slice(i, i + perRow).map((item) => padEndDisplay(item, width)).join('').trimEnd());
   }
   return rows.join('\n') + '\n';
+}
+
+/** The text of the line at the head of the queue, when the whole line is there (text, then Enter). */
+function waitingLine(queue: readonly InputEvent[]): string | undefined {
+  const [first, second] = queue;
+  if (first?.kind !== 'text' || second?.kind !== 'key' || second.name !== 'enter') return undefined;
+  return first.text;
 }
 
 function isCtrlC(event: InputEvent): boolean {

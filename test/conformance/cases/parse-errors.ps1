@@ -309,3 +309,42 @@ foo)
 
 #### scoped variable after number
 1 $env:x.y
+
+#### chain operator on the next line continues the chain
+Write-Error x 2>$null
+|| "ran"
+"next"
+
+#### chain operator after a comment line continues the chain
+Write-Error x 2>$null
+# a comment line between
+|| "ran"
+
+#### chain operator after a blank line
+"a"
+
+|| "b"
+
+#### pipe after a blank line is an empty pipe element
+"a"
+
+| Write-Output
+
+#### pipe after a comment line continues the pipeline
+"a", "b"
+<# block comment #>
+# line comment
+| ForEach-Object { "<$_>" }
+
+#### and-and on the next line does not continue
+"a"
+&& "b"
+
+#### chain operator right after open paren
+(|| 2)
+
+#### and-and right after open paren
+(&& 2)
+
+#### chain operator starts a statement
+1; || 2
