@@ -10,7 +10,7 @@ import { DecimalValue, TypedNumber, toDec } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, sub } from './decimal.js';
 import { parseDouble, scanNumber } from './string-numbers.js';
 import * as R from './runtime-strings.js';
-import { MethodCallError } from './member-error.js';
+import { MethodCallError, argumentConversionError } from './member-error.js';
 import { EnumValue, PSHashtable } from './values.js';
 
 export const BIG_INTEGER = 'System.Numerics.BigInteger';
@@ -86,11 +86,7 @@ function argument<T>(convert: (raw: unknown) => T, raw: unknown, index: number, 
     return convert(raw);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw new MethodCallError(
-      `Cannot convert argument "${index}", with value: "${argumentShown(raw)}", for "${OPERATOR_METHOD[symbol]}" to type "${type}": "${e.message}"`,
-      'MethodException',
-      'MethodArgumentConversionInvalidCastArgument',
-    );
+    throw argumentConversionError(OPERATOR_METHOD[symbol], String(index), argumentShown(raw), type, e.message);
   }
 }
 

@@ -3,7 +3,7 @@
 
 import { TypedArray, enumerate, toPSString, unwrap } from './convert.js';
 import { ConversionError } from './conversion-error.js';
-import { DotNetException, MethodCallError, invocationFailed } from './member-error.js';
+import { DotNetException, argumentConversionError, invocationFailed } from './member-error.js';
 import { DotNetCollection, type CollectionKind } from './collection-types.js';
 
 export function newCollection(kind: CollectionKind, elementType: string | undefined, items: Iterable<unknown> = [], ignoreCase = false): DotNetCollection {
@@ -130,10 +130,6 @@ function convertArgument(c: DotNetCollection, method: string, parameter: string,
     return convert(c, value);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw new MethodCallError(
-      `Cannot convert argument "${parameter}", with value: "${toPSString(value)}", for "${method}" to type "${c.elementType}": "${e.message}"`,
-      'MethodException',
-      'MethodArgumentConversionInvalidCastArgument',
-    );
+    throw argumentConversionError(method, parameter, toPSString(value), c.elementType ?? 'System.Object', e.message);
   }
 }

@@ -44,3 +44,15 @@ export class DotNetException extends Error {
 export function invocationFailed(name: string, count: number, e: DotNetException): MethodCallError {
   return new MethodCallError(`Exception calling "${name}" with "${count}" argument(s): "${e.message}"`, 'MethodInvocationException', e.exceptionType);
 }
+
+/**
+ * An argument that does not convert to a .NET parameter's type: `Cannot convert argument "p", with value:
+ * "v", for "M" to type "T": "<the conversion's own message>"`. The value comes as it is shown.
+ */
+export function argumentConversionError(method: string, parameter: string, shownValue: string, fullType: string, inner: string): MethodCallError {
+  return new MethodCallError(
+    `Cannot convert argument "${parameter}", with value: "${shownValue}", for "${method}" to type "${fullType}": "${inner}"`,
+    'MethodException',
+    'MethodArgumentConversionInvalidCastArgument',
+  );
+}

@@ -9,7 +9,7 @@
 import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
 import { keepChar } from './chars.js';
 import { MEMBER_CATALOG } from './member-catalog.js';
-import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 
 export { DotNetException, invocationFailed };
 import { castTo } from './types.js';
@@ -112,11 +112,7 @@ export const fullTypeName = (t: string) => FULL_NAMES[t] ?? t;
 
 /** An argument that does not convert to the parameter's type. */
 export function argumentConversion(method: string, parameter: string, value: unknown, type: string, inner: string): MethodCallError {
-  return new MethodCallError(
-    `Cannot convert argument "${parameter}", with value: "${toPSString(value)}", for "${method}" to type "${fullTypeName(type)}": "${inner}"`,
-    'MethodException',
-    'MethodArgumentConversionInvalidCastArgument',
-  );
+  return argumentConversionError(method, parameter, toPSString(value), fullTypeName(type), inner);
 }
 
 /**

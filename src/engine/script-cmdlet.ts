@@ -6,7 +6,7 @@
 
 import type { CmdletContext } from './cmdlet.js';
 import { ErrorRecord, PSErrorSignal } from './errors.js';
-import { DotNetException, MethodCallError, invocationFailed } from './member-error.js';
+import { DotNetException, argumentConversionError, invocationFailed } from './member-error.js';
 import { noOverload } from './method-binder.js';
 import { isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { PSObject } from './values.js';
@@ -97,11 +97,7 @@ export class ScriptCmdlet extends PSObject {
       }
       if (!(v instanceof ErrorRecord)) {
         const inner = `Cannot convert the "${toPSString(v)}" value of type "${typeNameOf(v)}" to type "${ERROR_RECORD}".`;
-        throw new MethodCallError(
-          `Cannot convert argument "errorRecord", with value: "${toPSString(v)}", for "${canonical}" to type "${ERROR_RECORD}": "${inner}"`,
-          'MethodException',
-          'MethodArgumentConversionInvalidCastArgument',
-        );
+        throw argumentConversionError(canonical, 'errorRecord', toPSString(v), ERROR_RECORD, inner);
       }
       return v;
     };
