@@ -4,11 +4,18 @@
 // machine disturbs far less, and the median of the children's minor page faults (memory newly
 // touched, which load does not change: the steadiest figure for comparing two builds). Also shown:
 // spo without its code cache (NODE_DISABLE_COMPILE_CACHE=1, as a first run or a read-only home),
-// which is not the target's figure.
-// Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs]
+// which is not the target's figure; and node running a one-line CommonJS file that writes `ok`, the
+// floor for any command installed as a Node file (Node's module loader finds, reads and wraps it).
+// `--snapshot` adds two V8 user-land startup snapshots made with the running Node (docs/startup.md,
+// fourth round): an empty one (what `node --snapshot-blob` costs by itself) and one holding the whole
+// script program with every module evaluated, run as `node --snapshot-blob <blob> -- -c ...`.
+// Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot]
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { childrenCpu } from './timing.js';
 
 /** Minor page faults of the reaped children so far (Linux /proc): memory newly touched, which load does not change. */
@@ -20,7 +27,8 @@ function childrenFaults(): number | undefined {
   }
 }
 
-const runs = Number(process.argv[2] ?? 15);
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 15);
+const withSnapshots = process.argv.includes('--snapshot');
 const spo = fileURLToPath(new URL('../../bin/spo.js', import.meta.url));
 
 
@@ -40,11 +48,66 @@ function time(args: string[], expect?: string, env?: Record<string, string>): { 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const floorDir = mkdtempSync(join(tmpdir(), 'spo-bench-'));
+const floorFile = join(floorDir, 'ok.cjs');
+writeFileSync(floorFile, "'use strict';\nrequire('node:fs').writeSync(1, 'ok\\n');\n");
+process.on('exit', () => rmSync(floorDir, { recursive: true, force: true }));
 const variants = {
   'node -e 0': () => time(['-e', '0']),
+  'node ok.cjs (floor)': () => time([floorFile], 'ok\n'),
   "spo -c 'Write-Output ok'": () => time([spo, '-c', 'Write-Output ok'], 'ok\n'),
   'spo -c, no code cache': () => time([spo, '-c', 'Write-Output ok'], 'ok\n', { NODE_DISABLE_COMPILE_CACHE: '1' }),
+  ...(withSnapshots ? await snapshotVariants() : {}),
 };
+
+/** The two snapshot variants: blobs made here with this Node (they are specific to its version). */
+async function snapshotVariants(): Promise<Record<string, () => ReturnType<typeof time>>> {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const empty = join(floorDir, 'empty.cjs');
+  writeFileSync(empty, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
+  // The script program as one CommonJS file (the build's script.cjs is code-split into chunks that
+  // bin/code-cache.js loads): every module is evaluated while the snapshot is made, and main() runs
+  // when it is deserialised. The console is left out as in script.cjs.
+  const bundled = await build({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    external: ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', 'chalk', 'node-forge'],
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': JSON.stringify(new URL('dist/bundle/script.cjs', `file://${root}`).href) },
+    plugins: [{
+      name: 'console-elsewhere',
+      setup(b) {
+        b.onResolve({ filter: /\/ui\/run\.js$/ }, () => ({ path: 'console', namespace: 'console-elsewhere' }));
+        b.onLoad({ filter: /.*/, namespace: 'console-elsewhere' }, () => ({ contents: 'const no = () => { throw new Error("no console"); }; export { no as bannerText, no as showPromptEarly, no as runConsole };', loader: 'js' }));
+      },
+    }],
+    write: false,
+    logLevel: 'error',
+  });
+  let text = bundled.outputFiles[0]!.text;
+  const call = 'main(process.argv.slice(2))';
+  const at = text.lastIndexOf(call);
+  if (at < 0) throw new Error('bench: main() call not found in the bundle');
+  text = `${text.slice(0, at)}require("node:v8").startupSnapshot.setDeserializeMainFunction(() => main(process.argv.slice(1))${text.slice(at + call.length)}`.replace(/;?\s*$/, ');\n');
+  const engine = join(floorDir, 'engine.cjs');
+  writeFileSync(engine, text);
+  const blob = (entry: string) => {
+    const out = `${entry}.blob`;
+    const r = spawnSync(process.execPath, ['--snapshot-blob', out, '--build-snapshot', entry], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench: --build-snapshot ${entry} failed: ${r.stderr}`);
+    return out;
+  };
+  const emptyBlob = blob(empty);
+  const engineBlob = blob(engine);
+  return {
+    'empty snapshot': () => time(['--snapshot-blob', emptyBlob, '--', 'x']),
+    'engine snapshot, -c': () => time(['--snapshot-blob', engineBlob, '--', '-c', 'Write-Output ok'], 'ok\n'),
+  };
+}
 // Warm the file cache (and make spo's code cache) for all.
 for (const run of Object.values(variants)) run();
 const results = new Map<string, Array<ReturnType<typeof time>>>(Object.keys(variants).map((k) => [k, []]));
@@ -62,6 +125,8 @@ for (const f of figures) {
   const faults = f.faults === undefined || node.faults === undefined ? '' : `; page faults ${f.faults} (+${f.faults - node.faults})`;
   console.log(`${f.name.padEnd(26)} wall median ${f.wall.toFixed(1)} ms (${(f.wall / node.wall).toFixed(2)}×)${cpu}${faults}`);
 }
-const ratio = figures[1]!.wall / node.wall;
-console.log(`cli-startup: ${runs} runs each; ratio ${ratio.toFixed(2)}× (target ≤ 1.3×) ${ratio <= 1.3 ? 'OK' : 'SLOW'}`);
+const spoFigure = figures.find((f) => f.name.startsWith('spo -c '))!;
+const ratio = spoFigure.wall / node.wall;
+const cpuRatio = spoFigure.cpu === undefined || node.cpu === undefined ? '' : `, cpu ${(spoFigure.cpu / node.cpu).toFixed(2)}×`;
+console.log(`cli-startup (${process.version}): ${runs} runs each; ratio ${ratio.toFixed(2)}×${cpuRatio} (target ≤ 1.3×) ${ratio <= 1.3 ? 'OK' : 'SLOW'}`);
 process.exitCode = ratio <= 1.3 ? 0 : 1;

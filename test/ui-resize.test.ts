@@ -25,11 +25,11 @@ test('FrameTracker follows frames, cursor moves and clears as Ink writes them', 
   t.observe(frame(['spo> ' + 'x'.repeat(95), 'y'.repeat(30), 'Not connected'], { x: 30, y: 1 }));
   assert.equal(t.lines?.length, 3);
   // At 40 columns the first row takes 3 rows; the cursor (column 30) is on the second line's first row.
-  assert.deepEqual(t.planErase(40), { rowsAbove: 3, wrappedCursorRows: 0, columnIfWrapped: 30 });
-  assert.deepEqual(t.planErase(20), { rowsAbove: 5, wrappedCursorRows: 1, columnIfWrapped: 10 });
+  assert.deepEqual(t.planErase(40), { rowsAbove: 3, cursorPlaces: [{ rows: 0, column: 30 }, { rows: 0, column: 30 }] });
+  assert.deepEqual(t.planErase(20), { rowsAbove: 5, cursorPlaces: [{ rows: 1, column: 10 }, { rows: 0, column: 19 }] });
   // A cursor-only update (Ink: hide, back to bottom, cursor suffix).
   t.observe('\x1b[?25l\x1b[1B\x1b[G' + '\x1b[3A\x1b[1G\x1b[?25h');
-  assert.deepEqual(t.planErase(40), { rowsAbove: 0, wrappedCursorRows: 0, columnIfWrapped: 0 });
+  assert.deepEqual(t.planErase(40), { rowsAbove: 0, cursorPlaces: [{ rows: 0, column: 0 }, { rows: 0, column: 0 }] });
   // Synchronized-output markers change nothing; a clear forgets the frame.
   t.observe('\x1b[?2026h');
   assert.equal(t.lines?.length, 3);
@@ -37,7 +37,18 @@ test('FrameTracker follows frames, cursor moves and clears as Ink writes them', 
   assert.equal(t.planErase(40), null);
   // A frame without a cursor (a command is running): the cursor is below it.
   t.observe(frame(['Running', 'Not connected']));
-  assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, wrappedCursorRows: 0, columnIfWrapped: 0 });
+  assert.deepEqual(t.planErase(5), { rowsAbove: 2 + 3, cursorPlaces: [{ rows: 0, column: 0 }] });
+  // A cursor at the end of its row's text (after typing) stays at the end of the text when the
+  // row is re-wrapped (tmux): 88 characters at 44 columns leave it on the second row, column 44;
+  // in the middle of the text it keeps its character.
+  t.observe(frame(['spo> ' + 'z'.repeat(83), 'Not connected'], { x: 88, y: 0 }));
+  assert.deepEqual(t.planErase(44), { rowsAbove: 0, cursorPlaces: [{ rows: 1, column: 44 }, { rows: 0, column: 43 }] });
+  assert.deepEqual(t.planErase(30), { rowsAbove: 0, cursorPlaces: [{ rows: 2, column: 28 }, { rows: 0, column: 29 }] });
+  t.observe('\x1b[?25l\x1b[1B\x1b[G' + '\x1b[2A\x1b[45G\x1b[?25h');
+  assert.deepEqual(t.planErase(44), { rowsAbove: 0, cursorPlaces: [{ rows: 1, column: 0 }, { rows: 0, column: 43 }] });
+  // Ink ends its rows without blanks: a cursor after the prompt's space is past the text.
+  t.observe(frame(['spo>', 'Not connected'], { x: 5, y: 0 }));
+  assert.deepEqual(t.planErase(3), { rowsAbove: 0, cursorPlaces: [{ rows: 1, column: 1 }, { rows: 0, column: 2 }] });
   // The first row alone, then below it: never an erase-below from the top-left corner (tmux would
   // copy the whole screen into the scrollback).
   assert.equal(eraseSequence(5), '\x1b[5A\r\x1b[2K\x1b[2G\x1b[J\r');
@@ -52,9 +63,12 @@ class FakeTerminal extends EventEmitter {
   destroyed = false;
   writableEnded = false;
   writableLength = 0;
+  /** What was written, without the autowrap switches around each frame (kept in `raw`). */
   written: string[] = [];
+  raw: string[] = [];
   write(chunk: string): boolean {
-    this.written.push(chunk);
+    this.raw.push(chunk);
+    this.written.push(chunk.replace(/^\x1b\[\?7l|\x1b\[\?7h$/g, ''));
     return true;
   }
   resizeTo(columns: number): void {
@@ -80,21 +94,29 @@ function inkLike(output: ResizeSafeOutput, redraw: () => string[]) {
 
 /** Ink hears of a resize a turn after the console's store (resize-safe-output.ts). */
 const turn = () => new Promise((r) => setImmediate(r));
+/** The burst is over (settleMs 0 in these tests), and Ink has had its turn. */
+const settled = async () => {
+  await new Promise((r) => setTimeout(r, 5));
+  await turn();
+};
 
-test('narrowing: the re-wrapped frame is erased from its first row and Ink\'s own erase is dropped', async () => {
+test('narrowing: the re-wrapped frame is erased from its first row, once the size is stable, and Ink\'s own erase is dropped', async () => {
   const terminal = new FakeTerminal();
-  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 0 });
   const ink = inkLike(output, () => ['spo> ' + 'x'.repeat(55), 'Not connected']);
   ink.draw(['spo> ' + 'x'.repeat(55), 'Not connected'], { x: 60, y: 0 });
   terminal.written = [];
-  terminal.resizeTo(120); // wider: nothing of ours, Ink redraws as usual
-  await turn();
-  assert.ok(terminal.written.every((w) => !w.includes('\x1b[J')));
+  terminal.resizeTo(120); // wider: the frame is where it was; erased from its first row all the same
+  assert.equal(terminal.written.length, 0, 'nothing while the size may still change');
+  await settled();
+  assert.equal(terminal.written[0], eraseSequence(0));
+  assert.match(terminal.written.at(-1)!, /^spo> x+\nNot connected\n$/);
   ink.draw(['spo> ' + 'x'.repeat(55), 'Not connected'], { x: 60, y: 0 }); // the console puts the cursor back
   terminal.written = [];
   terminal.resizeTo(40); // the cursor (column 60) is past the new width: terminals disagree → a probe would be needed, none set
+  assert.equal(terminal.written.length, 0);
+  await settled();
   assert.equal(terminal.written[0], eraseSequence(1)); // without a probe the re-wrapping behaviour is assumed
-  await turn();
   assert.ok(!terminal.written.includes(eraseLines(3)), 'Ink\'s erase for the old geometry is dropped');
   assert.match(terminal.written.at(-1)!, /^spo> x+\nNot connected\n$/);
   output.dispose();
@@ -107,20 +129,22 @@ for (const [behaviour, reportColumn, up] of [
 ] as const) {
   test(`a terminal that ${behaviour}: the cursor report decides how far up the frame starts`, async () => {
     const terminal = new FakeTerminal();
-    const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
-    let answer!: (position: { row: number; column: number } | null) => void;
-    const probe: CursorProbe = () => new Promise((resolve) => (answer = resolve));
+    const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 0 });
+    const answers: Array<(position: { row: number; column: number } | null) => void> = [];
+    const probe: CursorProbe = () => new Promise((resolve) => answers.push(resolve));
     output.setCursorProbe(probe);
     const ink = inkLike(output, () => ['spo> ' + 'y'.repeat(70), 'Not connected']);
     ink.draw(['status above', 'spo> ' + 'y'.repeat(70), 'Not connected'], { x: 60, y: 1 });
     terminal.written = [];
     terminal.resizeTo(40);
-    assert.equal(terminal.written.length, 0, 'nothing is drawn while the terminal is asked');
-    // Meanwhile a keystroke redraws (dropped: old geometry) and a command prints a line (kept).
+    // Meanwhile a keystroke redraws (held back: old geometry) and a command prints a line (kept).
     ink.draw(['status above', 'spo> ' + 'y'.repeat(71), 'Not connected'], { x: 61, y: 1 });
     output.markTranscript('output line\n');
     output.write('output line\n');
-    answer(reportColumn === null ? null : { row: 10, column: reportColumn });
+    await settled();
+    assert.equal(terminal.written.length, 0, 'nothing is drawn while the terminal is asked');
+    assert.equal(answers.length, 1, 'the terminal is asked once the size is stable');
+    answers[0]!(reportColumn === null ? null : { row: 10, column: reportColumn });
     await turn();
     await turn();
     assert.equal(terminal.written[0], eraseSequence(up) + 'output line\n');
@@ -130,25 +154,78 @@ for (const [behaviour, reportColumn, up] of [
   });
 }
 
-test('parked: with nothing to type into, the cursor waits at the top of the frame; Ink never notices', () => {
+test('a resize burst: nothing is drawn or erased until it is over, then the first frame is erased where the last size has put it', async () => {
   const terminal = new FakeTerminal();
-  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream);
-  output.setCursorParked(true);
-  const panel = ['╭────╮', '│ code │', '╰────╯', 'Not connected'];
-  output.write(frame(panel));
-  assert.equal(terminal.written.at(-1), frame(panel) + '\x1b[4A\r', 'moved up to the first row after the frame');
-  // Ink's next frame assumes the cursor is below the old one: it is put back first.
-  output.write('\x1b[?2026h');
-  assert.equal(terminal.written.at(-1), '\x1b[?2026h', 'mode switches pass untouched');
-  output.write(frame(panel, undefined, 5));
-  assert.equal(terminal.written.at(-1), '\x1b[4B' + frame(panel, undefined, 5) + '\x1b[4A\r');
-  // Narrowing erases from the parked cursor down: nothing above it has to be reached.
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 30 });
+  const ink = inkLike(output, () => ['spo> ' + 'z'.repeat(75), 'Not connected']);
+  ink.draw(['spo> ' + 'z'.repeat(75), 'Not connected']); // no cursor: below the frame, as while a command runs
   terminal.written = [];
-  terminal.resizeTo(3);
+  for (const columns of [30, 150, 20, 90, 50]) {
+    terminal.resizeTo(columns);
+    await turn();
+    ink.draw(['spo> ' + 'z'.repeat(75), `tick ${columns}`]); // a countdown's tick: held back
+  }
+  assert.equal(terminal.written.length, 0, 'the terminal alone re-wraps the frame during the burst');
+  await new Promise((r) => setTimeout(r, 60));
+  await turn();
+  // At 50 columns the first row (80 wide) takes two rows: three above the cursor.
+  assert.equal(terminal.written[0], eraseSequence(3));
+  assert.match(terminal.written.at(-1)!, /^spo> z+\nNot connected\n$/);
+  assert.ok(!terminal.written.some((w) => w.includes('tick')), 'no frame of the burst reaches the terminal');
+  output.dispose();
+});
+
+test('a stalled process: the burst is over only when the terminal itself reports the size the console last heard of', async () => {
+  const terminal = new FakeTerminal() as FakeTerminal & { getWindowSize(): [number, number] };
+  let real: [number, number] = [100, 30];
+  terminal.getWindowSize = () => real;
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 10 });
+  inkLike(output, () => ['spo> ', 'Not connected']).draw(['spo> ', 'Not connected'], { x: 5, y: 0 });
+  terminal.written = [];
+  real = [60, 30];
+  terminal.resizeTo(60);
+  real = [40, 30]; // resized again; the process has not run its resize handler yet
+  await new Promise((r) => setTimeout(r, 15));
+  assert.equal(terminal.written.length, 0, 'not over: the terminal is 40 columns wide, the last event said 60');
+  await new Promise((r) => setTimeout(r, 20));
+  await turn();
   assert.equal(terminal.written[0], eraseSequence(0));
-  // Typing again: the cursor goes back below the frame before Ink draws the prompt with its cursor.
-  output.setCursorParked(false);
-  output.write(frame(['spo> ', 'Not connected'], { x: 5, y: 0 }, 5));
-  assert.ok(!terminal.written.at(-1)!.startsWith('\x1b[4B'), 'after an erase Ink draws from where the cursor is');
+  assert.equal(output.columns, 40);
+  output.dispose();
+});
+
+test('back to the first size: nothing is erased if nothing was drawn meanwhile; otherwise Ink\'s newest frame is put back', async () => {
+  const terminal = new FakeTerminal();
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 0 });
+  const panel = ['╭──────╮', '│ 14:59 │', '╰──────╯', 'Not connected'];
+  let previous = 0;
+  const draw = (lines: string[]) => {
+    output.write(frame(lines, undefined, previous));
+    previous = lines.length + 1;
+  };
+  draw(panel);
+  terminal.written = [];
+  terminal.resizeTo(30);
+  terminal.resizeTo(100);
+  await settled();
+  assert.equal(terminal.written.length, 0, 'the terminal has put everything back as it was');
+  terminal.resizeTo(30);
+  draw(panel.map((l) => l.replace('14:59', '14:58'))); // held back
+  terminal.resizeTo(100);
+  await settled(); // Ink is told of a wider window and, its frame unchanged, draws nothing
+  assert.equal(terminal.written[0], eraseSequence(4));
+  assert.match(terminal.written.at(-1)!, /14:58/);
+  assert.ok(!terminal.written.at(-1)!.startsWith('\x1b[2K'), 'without Ink\'s erase of its old rows');
+  output.dispose();
+});
+
+test('frames are drawn with autowrap off (a row cut at the edge stays one row for the re-wrap), transcript with it on', () => {
+  const terminal = new FakeTerminal();
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 10 });
+  output.write(frame(['spo> ', 'Not connected'], { x: 5, y: 0 }));
+  assert.ok(terminal.raw.at(-1)!.startsWith('\x1b[?7l') && terminal.raw.at(-1)!.endsWith('\x1b[?7h'));
+  output.markTranscript('a long transcript line\n');
+  output.write('a long transcript line\n');
+  assert.equal(terminal.raw.at(-1), 'a long transcript line\n');
   output.dispose();
 });

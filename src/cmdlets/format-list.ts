@@ -5,6 +5,9 @@ import { cellText, defaultListRecord, FormattedBlock, isScalarOutput, type ListR
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { unwrap } from '../engine/convert.js';
+import { PSHashtable } from '../engine/values.js';
+import { dictionaryEntries } from '../engine/values-members.js';
 
 export const formatList: CmdletDefinition = {
   name: 'Format-List',
@@ -19,7 +22,8 @@ export const formatList: CmdletDefinition = {
     collectInput(ctx);
   },
   async end(ctx) {
-    const items = collectedItems(ctx);
+    // A hashtable is listed as its entries (Name and Value of each), as pwsh's formatter enumerates it.
+    const items = collectedItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     let specs: PropertySpec[];
     try {
       specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'formatstring']);

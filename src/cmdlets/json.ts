@@ -6,7 +6,8 @@
 // (JSON.parse would move integer-like keys first), objects as PSCustomObject or ordered hashtables.
 
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
-import { DecimalValue } from '../engine/numeric.js';
+import { DecimalValue, TypedNumber } from '../engine/numeric.js';
+import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
 import { customObject, propertiesOf } from './object-properties.js';
 import { toDotNetString } from './text.js';
 
@@ -47,6 +48,19 @@ function unicodeEscapes(ch: string): string {
   return out;
 }
 
+/** A Double as the JSON writer's round-trip format gives it: 1.0, 1.5, 1E+20, 1E-05. */
+function doubleText(n: number): string {
+  if (Number.isNaN(n)) return '"NaN"';
+  if (!Number.isFinite(n)) return n > 0 ? '"Infinity"' : '"-Infinity"';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const exponent = Math.floor(Math.log10(Math.abs(n)));
+  if (exponent >= 15 || exponent < -4) {
+    const [mantissa, exp] = n.toExponential().split('e') as [string, string];
+    return `${mantissa}E${exp.startsWith('-') ? '-' : '+'}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  return String(n).replace(/^-?\d+$/, '$&.0');
+}
+
 function numberText(n: number): string {
   if (Number.isNaN(n) || !Number.isFinite(n)) return `"${toDotNetString(n)}"`;
   return String(n).replace('e+', 'E+').replace('e-', 'E-');
@@ -57,12 +71,19 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
   let truncated = false;
   const nl = options.compress ? '' : '\n';
   const colon = options.compress ? ':' : ': ';
-  const write = (v: unknown, level: number, indent: string): string => {
+  const write = (value: unknown, level: number, indent: string): string => {
+    // A number typed as a command argument writes its number, not its typed text (`ConvertTo-Json 0x10` is 16).
+    const v = value instanceof ArgumentNumber ? unwrapArgument(value) : value;
     if (v === null || v === undefined) return 'null';
     if (typeof v === 'string') return quote(v, options.escapeHandling);
-    if (typeof v === 'number') return numberText(v);
+    if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? numberText(v) : doubleText(v);
     // A Decimal writes its digits with its scale (1.10d is 1.10).
     if (v instanceof DecimalValue) return String(v);
+    // An Int64, Byte, UInt64 ... writes its number, a whole Double with `.0` (1.0); a [char] is text (below).
+    if (v instanceof TypedNumber && v.type !== 'System.Char') {
+      if (v.type === 'System.Double' || v.type === 'System.Single') return doubleText(v.value);
+      return v.exact !== undefined ? String(v.exact) : numberText(v.value);
+    }
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     if (v instanceof EnumValue) return options.enumsAsStrings ? quote(v.name, options.escapeHandling) : String(v.value);
     if (typeof (v as { toJsonValue?: unknown }).toJsonValue === 'function') return quote((v as { toJsonValue(): string }).toJsonValue(), options.escapeHandling);

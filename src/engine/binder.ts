@@ -265,7 +265,8 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
     case 'object[]':
       if (v === null || v === undefined) return v === null ? null : [];
       // Any other list (Int32[], ArrayList, List[object]) becomes a new Object[].
-      return Array.isArray(v) ? (v.constructor === Array ? v : Array.from(v)) : [value];
+      // A number typed as an argument loses its typed text in the new array (pwsh: `f 0x10` holds 16).
+      return Array.isArray(v) ? (v.constructor === Array ? v : Array.from(v)) : [value instanceof ArgumentNumber ? unwrapArgument(value) : value];
     case 'hashtable':
       if (v instanceof PSHashtable) return v;
       if (v === null || v === undefined) return null;

@@ -126,6 +126,14 @@ export function toPSString(value: unknown, ofs = ' '): string {
 
 const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 
+/**
+ * A value's own text (.NET's ToString of the base object): a number typed as a command argument gives its
+ * number, where [string] gives its typed text. pwsh reads it so in `"$x"`, `'a' + $x` and `'16' -eq $x`.
+ */
+export function valueText(value: unknown, ofs = ' '): string {
+  return toPSString(value instanceof ArgumentNumber ? unwrapArgument(value) : value, ofs);
+}
+
 /** How an argument is named inside messages such as `argument '{1}'`: $null prints "$null". */
 export function argumentText(value: unknown): string {
   if (value === null || value === undefined) return '$null';

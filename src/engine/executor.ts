@@ -9,7 +9,7 @@
 
 import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
-import { keepChar } from './chars.js';
+import { isCharValue, keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { EOL } from 'node:os';
 import { closeRedirections, mergedStreamOf, openRedirections, StreamRouter, type RedirectionFrame, type RedirectionServices } from './redirection.js';
@@ -25,7 +25,7 @@ import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
@@ -37,6 +37,8 @@ import { MemberError, getMember, invokeMethod, setMember } from './values-member
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { DateTimeValue } from './datetime.js';
+import { TimeSpanValue } from './timespan.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
@@ -54,6 +56,9 @@ import type { CmdletDefinition } from './cmdlet.js';
 import { setsSuccess } from './statement-status.js';
 
 export { SourceMap };
+
+/** `-in`/`-notin` in every case variant (`-cin`, `-inotin` ...). */
+const IN_OPERATOR = /^-[ci]?(?:not)?in$/i;
 
 export class Executor implements EngineServices {
   private source = new SourceMap('');
@@ -473,12 +478,19 @@ export class Executor implements EngineServices {
 
   /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */
   private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
-    let value = unwrapArgument(await this.assignedValue(stmt.value, signal, true));
+    // A number typed as a command argument stays wrapped (`$o = Write-Output 0x10; $o` prints 0x10).
+    let value = await this.assignedValue(stmt.value, signal, true);
     const target = stmt.target;
     if (stmt.op !== '=') {
       const current = await this.evalExpr(target, signal);
       value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.span);
     }
+    await this.assignTo(target, value, stmt.span, signal);
+    return value;
+  }
+
+  /** Stores an assigned value, with the errors a failing store reports at the assignment `span`. */
+  private async assignTo(target: Expr, value: unknown, span: Span, signal: AbortSignal): Promise<void> {
     try {
       if (target.kind === 'array') {
         // `$a, $b = 1, 2, 3`: one value each, the rest to the last; missing values are $null.
@@ -492,17 +504,16 @@ export class Executor implements EngineServices {
       } else {
         await this.store(target, value, signal);
       }
-      return value;
     } catch (e) {
       if (e instanceof VariableNotWritableError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(span)) }), 'statement');
       }
       if (e instanceof ConversionError && (target.kind === 'index' || target.kind === 'member')) {
         // A typed collection (Dictionary[string,int]) refusing the value: the conversion's own error.
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
       }
       if (e instanceof ConversionError) {
-        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(this.reportedAt(stmt.span)) }), 'statement');
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'RuntimeException', category: 'MetadataError', exceptionType: 'ArgumentTransformationMetadataException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
       }
       throw e;
     }
@@ -750,15 +761,16 @@ export class Executor implements EngineServices {
     return args;
   }
 
-  /** Command arguments: numbers keep their typed text; arrays stay arrays. */
+  /** Command arguments: a number alone keeps its typed text; the numbers of a list (`0x10, 1.0`) do not. */
   private async evalArgument(expr: Expr, signal: AbortSignal): Promise<unknown> {
     if (expr.kind === 'number') {
       const typedValue = literalValue(expr.text, expr.value);
       // A hex literal that overflows Int32 is negative (`0xFFFFFFFF` is -1): the typed value, not the digits.
       const value = typeof typedValue === 'number' ? typedValue : expr.value;
+      // pwsh wraps the number (a PSObject with the token's text) only when the text is not how the number prints.
+      if (expr.text === toPSString(typedValue)) return typedValue;
       return new ArgumentNumber(value, expr.text, typedValue instanceof TypedNumber ? typedValue : undefined);
     }
-    if (expr.kind === 'array') return Promise.all(expr.elements.map((e) => this.evalArgument(e, signal)));
     return this.evalExpr(expr, signal);
   }
 
@@ -817,7 +829,9 @@ export class Executor implements EngineServices {
         for (const part of expr.parts) {
           if (typeof part === 'string') s += part;
           else if (part.kind === 'variable' && /^using:/i.test(part.name)) throw this.usingRefused(expr.span);
-          else s += toPSString(await this.evalExpr(part, signal), ofs);
+          // A number typed as a command argument prints as its number (`"$x"` of `f 0x10` is "16"), though a
+          // list of them keeps their text (`"$args"` is "0x10 1.0"), as pwsh's string expansion does.
+          else s += valueText(await this.evalExpr(part, signal), ofs);
         }
         return s;
       }
@@ -924,7 +938,7 @@ export class Executor implements EngineServices {
         if (node.kind === 'member') value = this.staticMember(value, node);
         else {
           const args: unknown[] = [];
-          for (const a of node.args) args.push(await this.evalExpr(a, signal));
+          for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
           value = await this.staticInvoke(value, node, args);
         }
       } else if (node.kind === 'member') {
@@ -957,7 +971,7 @@ export class Executor implements EngineServices {
               : isHostMethodTarget(target)
                 ? await target.invoke(node.name, args, signal)
                 : undefined;
-          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args);
+          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
         }
@@ -968,9 +982,17 @@ export class Executor implements EngineServices {
 
   /** `1+1+…-and…`: left-deep operator chains folded with a loop (any length, no recursion). */
   private async evalBinaryChain(expr: Extract<Expr, { kind: 'binary' }>, signal: AbortSignal): Promise<unknown> {
+    if (IN_OPERATOR.test(expr.op)) {
+      // pwsh compiles `a -in b` as `b -contains a`: the right operand is evaluated first (7.6.10:
+      // `$(Write-Host L) -in $(Write-Host R)` shows R, then L).
+      const right = await this.evalExpr(expr.right, signal);
+      const left = await this.evalExpr(expr.left, signal);
+      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span);
+    }
     const chain: Array<Extract<Expr, { kind: 'binary' }>> = [];
     let base: Expr = expr;
-    while (base.kind === 'binary') {
+    // An -in below the top is evaluated as a whole (above), with its own order.
+    while (base.kind === 'binary' && (base === expr || !IN_OPERATOR.test(base.op))) {
       chain.push(base);
       base = base.left;
     }
@@ -990,28 +1012,23 @@ export class Executor implements EngineServices {
     return value;
   }
 
-  /** `$i++`, `++$i`, `$i--`, `--$i`: assigns the operand; the value is the old one for the postfix forms. */
+  /**
+   * `$i++`, `++$i`, `$i--`, `--$i`: `$i = $i + 1` in the operand's own arithmetic (an Int64 stays Int64,
+   * a Byte widens to Int32, Int32 overflows to Double, a Decimal keeps its scale); the value is the old
+   * one for the postfix forms. $null counts as 0. (An enum is refused, where pwsh steps to the next value.)
+   */
   private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
-    // A [char] is no number here: `$c++` fails as pwsh's does.
-    const evaluated = await this.evalExpr(expr.operand, signal);
-    const old = keepChar(evaluated);
-    const current = old === null || old === undefined ? 0 : old;
+    const evaluated = unwrapArgument(await this.evalExpr(expr.operand, signal));
+    const current = evaluated === null || evaluated === undefined ? 0 : evaluated;
     const op = expr.op.replace('post', '');
-    if (evaluated instanceof DecimalValue) {
-      // A Decimal steps in Decimal (1.10d becomes 2.10), its overflow reported as `+` reports it.
-      const stepped = this.operate(() => binary(op === '++' ? '+' : '-', evaluated, 1, this.#operatorScope), expr.span);
-      const span = expr.span;
-      const value: Statement = { kind: 'pipeline', elements: [{ kind: 'expression', expr: { kind: 'number', value: Number(stepped), text: `${String(stepped)}d`, span }, span }], span };
-      await this.assign({ kind: 'assignment', target: expr.operand, op: '=', value, span, opSpan: span }, signal);
-      return expr.op.startsWith('post') ? evaluated : stepped;
-    }
-    if (typeof current !== 'number') {
+    // A [char] or a string is no number here: `$c++` fails as pwsh's does.
+    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue) && !isCharValue(current);
+    if (!numeric) {
       throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }
-    const next = op === '++' ? current + 1 : current - 1;
-    const span = expr.span;
-    const value: Statement = { kind: 'pipeline', elements: [{ kind: 'expression', expr: { kind: 'number', value: next, text: String(next), span }, span }], span };
-    await this.assign({ kind: 'assignment', target: expr.operand, op: '=', value, span, opSpan: span }, signal);
+    // pwsh adds -1 for `--`: a UInt32 0 steps to an Int64 -1, where `- 1` would give a Double.
+    const next = this.operate(() => binary('+', current, op === '++' ? 1 : -1, this.#operatorScope), expr.span);
+    await this.assignTo(expr.operand, next, expr.span, signal);
     return expr.op.startsWith('post') ? current : next;
   }
 
@@ -1061,8 +1078,8 @@ export class Executor implements EngineServices {
     const v = unwrap(target);
     const missing =
       v instanceof PSHashtable ? !v.has(name) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
-      : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^psobject$/i.test(name)
-      : false;
+      : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^(?:psobject|count|length)$/i.test(name)
+      : lacksIntrinsicMember(v, name);
     if (!missing) return;
     throw new PSErrorSignal(
       new ErrorRecord({ message: `The property '${name}' cannot be found on this object. Verify that the property exists.`, errorId: 'PropertyNotFoundStrict', category: 'NotSpecified', exceptionType: 'PropertyNotFoundException', extent: this.source.extent(span) }),
@@ -1320,3 +1337,19 @@ function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | unde
   return { scope: prefix === 'env' ? 'env' : undefined, bare };
 }
 
+/**
+ * Strict mode refuses the intrinsic Count and Length of a single value (`(5).Count`, `$null.Length`,
+ * `'abc'.Count`) unless the value has the property itself; a custom object keeps both.
+ */
+function lacksIntrinsicMember(v: unknown, name: string): boolean {
+  const count = /^count$/i.test(name);
+  if (!count && !/^length$/i.test(name)) return false;
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return count;
+  return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue;
+}
+
+/** A .NET method gets a number typed as a command argument as its number (`$list.Add($o)` stores 16). */
+function methodArgument(value: unknown): unknown {
+  return value instanceof ArgumentNumber ? unwrapArgument(value) : value;
+}

@@ -10,7 +10,7 @@
 import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock } from '../language/ast.js';
 import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
 import { StopUpstreamSignal, type StatementState } from './command-runtime.js';
-import { collapse, isTrue, toPSString, unwrap } from './convert.js';
+import { collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { findHandler, resolveExceptionType } from './exception-types.js';
 import { binary, type OperatorScope } from './operators.js';
@@ -282,10 +282,14 @@ export class FlowEvaluator {
 
   private async runSwitch(stmt: Extract<FlowStatement, { kind: 'switch' }>, signal: AbortSignal, emit: Emit): Promise<void> {
     const s = this.services;
-    const value = unwrap(await s.valueOf(stmt.value, signal));
-    // An array is switched element by element; $null is one item; @() none.
-    const items = Array.isArray(value) ? value : [value];
+    const switched = await s.valueOf(stmt.value, signal);
+    const value = unwrap(switched);
+    // An array is switched element by element; $null is one item; @() none. An item keeps its type
+    // (1.10d stays a Decimal, whose text is "1.10").
+    const items = Array.isArray(value) ? value : [switched];
     const { flags } = stmt;
+    // Without -Regex or -Wildcard the item and the condition are compared as text, as pwsh's switch does
+    // (`switch (1.10d) { 1.1 {} }` does not match: "1.10" is not "1.1").
     const op = flags.regex && !flags.exact ? '-match' : flags.wildcard && !flags.exact ? '-like' : '-eq';
     const compare = flags.caseSensitive ? op.replace('-', '-c') : op;
     const saved = s.session.getVariable('_')?.value;
@@ -328,9 +332,16 @@ export class FlowEvaluator {
    */
   private async clauseMatches(pattern: Expr, item: unknown, compare: string, signal: AbortSignal): Promise<boolean> {
     this.services.reach(pattern.span);
-    const value = unwrap(await this.services.evalExpr(pattern, signal));
+    const value = unwrapArgument(await this.services.evalExpr(pattern, signal));
     if (value instanceof ScriptBlock) return isTrue(collapse(await value.invoke({ dotSource: true, dollarUnder: { value: item } }, signal)));
-    return isTrue(binary(compare, item, value, this.services.operatorScope));
+    // A number typed as a command argument is compared as its number, not its typed text.
+    const subject = unwrapArgument(item);
+    if (compare === '-eq' || compare === '-ceq') {
+      // A $null condition matches only $null (a $null item matches '' too).
+      if (value === null || value === undefined) return subject === null || subject === undefined;
+      return compare === '-eq' ? toPSString(subject).toLowerCase() === toPSString(value).toLowerCase() : toPSString(subject) === toPSString(value);
+    }
+    return isTrue(binary(compare, subject, value, this.services.operatorScope));
   }
 
   /** `$foreach` / `$switch` name the loop's enumerator while it runs; the outer one comes back after. */

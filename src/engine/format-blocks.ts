@@ -93,7 +93,9 @@ export function listCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) {
-    const shown = value.slice(0, 4).map(listCellText);
+    // An element that is itself a list or a hashtable shows as its ToString: a list's items joined with
+    // spaces ({1, 2 3}), a hashtable's type name.
+    const shown = value.slice(0, 4).map((x) => (Array.isArray(unwrap(x)) || unwrap(x) instanceof PSHashtable ? toPSString(x) : listCellText(x)));
     return `{${shown.join(', ')}${value.length > 4 ? '…' : ''}}`;
   }
   if (value instanceof ArgumentNumber) return value.text;

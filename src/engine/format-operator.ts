@@ -5,7 +5,7 @@
 
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue, timeSpanMethod } from './timespan.js';
-import { formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ArgumentNumber, formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
 import { DecimalValue } from './numeric.js';
 import { type Dec, dec, fixedDigits, mul, toText } from './decimal.js';
@@ -85,6 +85,8 @@ export function formatString(format: string, args: readonly unknown[]): string {
 
 /** One argument with its format string (the part after `:`), or as PowerShell prints it. */
 function formatValue(arg: unknown, spec: string | undefined): string {
+  // A number typed as a command argument prints its typed text whatever the format (pwsh's PSObject does).
+  if (arg instanceof ArgumentNumber) return arg.text;
   const value = unwrap(arg);
   // .NET formats an argument with its own ToString: a collection shows its type name.
   if (Array.isArray(value)) return typeNameOf(value);

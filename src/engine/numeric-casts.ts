@@ -106,7 +106,8 @@ export function toTypedArray(raw: unknown, elementType: string, convert: (v: unk
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) return TypedArray.of2(elementType, v.map(convert));
   try {
-    return TypedArray.of2(elementType, [convert(v)]);
+    // The element converts from the value as given: [string[]] of a number typed as an argument keeps its text.
+    return TypedArray.of2(elementType, [convert(raw)]);
   } catch (e) {
     if (e instanceof ConversionError) throw withInner(v, `${elementType}[]`, e.message, CAST_ERROR_ID.scalarToArray);
     throw e;

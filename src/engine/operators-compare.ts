@@ -10,7 +10,7 @@
 //   collection) fails with "Cannot compare ... because it is not IComparable" unless the two are equal.
 // -eq never fails: a conversion that fails makes the operands unequal.
 
-import { ConversionError, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { DecimalValue, TypedNumber, toDec, typed } from './numeric.js';
 import { DecimalOverflow, compare as compareDecimals } from './decimal.js';
 import { scanNumber, scanOperand } from './string-numbers.js';
@@ -249,7 +249,7 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
     }
   }
   if (typeof left === 'string') {
-    const r = toPSString(rightRaw);
+    const r = valueText(rightRaw);
     return cs ? left === r : left.length === r.length && left.toLowerCase() === r.toLowerCase();
   }
   if (sameValue(leftRaw, rightRaw)) return true;

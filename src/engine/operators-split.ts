@@ -4,7 +4,7 @@
 // The right operand may be `pattern, max-substrings[, options]` (SimpleMatch, IgnoreCase,
 // Multiline, Singleline, ...). A script block as the delimiter is split-predicate.ts.
 
-import { TypedArray, enumerate, toInt, toPSString, unwrap, unwrapArgument } from './convert.js';
+import { ArgumentNumber, TypedArray, enumerate, toInt, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { DecimalValue } from './numeric.js';
 import { keepChar } from './chars.js';
 
@@ -56,5 +56,7 @@ function regexSplit(input: string, regex: RegExp, count: number): string[] {
 
 /** The text a value splits as: a Decimal with its scale (`1.10d -split '\.'` is 1 and 10), a char as its character. */
 function keepDecimal(v: unknown): unknown {
+  // A number typed as a command argument splits as its typed text (`-split` of `0x10` sees "0x10").
+  if (v instanceof ArgumentNumber) return v;
   return unwrapArgument(v) instanceof DecimalValue ? unwrapArgument(v) : keepChar(v);
 }

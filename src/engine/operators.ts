@@ -4,7 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
-import { ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, mixedSignType, toDec, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
 import { formatString, FormatStringError } from './format-operator.js';
@@ -16,7 +16,7 @@ import { TimeSpanValue } from './timespan.js';
 import { compareTime, toTimeSpan } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
 import { getMember } from './values-members.js';
-import { EnumValue, PSHashtable, type EnumType } from './values.js';
+import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
 import { splitOperator, splitWhitespace } from './operators-split.js';
@@ -52,6 +52,7 @@ export class OperatorError extends Error {
 const MAX_ARRAY_LENGTH = 0x7fffffc7;
 const MAX_ELEMENTS = 1 << 26;
 const MAX_STRING_LENGTH = (1 << 29) - 24;
+const INT32_MAX = 2 ** 31 - 1;
 const stopped = (entry: R.MessageEntry) => new AtOperator(new OperatorError(entry, null, 'OperationStopped'));
 
 /** `'ab' * n` and `@(1, 2) * n`, failing as pwsh does (OperationStopped) where the result cannot be built. */
@@ -63,6 +64,7 @@ function repeat(left: string | unknown[], right: unknown): string | unknown[] {
   const times = atOperator(() => (typeof left === 'string' ? toInt(operand()) : Number(unwrap(castTo('System.UInt32', operand())))));
   if (typeof left === 'string') {
     if (times < 0) throw stopped(R.NegativeRepeatCount(times));
+    if (left.length * times > INT32_MAX) throw stopped(R.RepeatLengthOutOfRange());
     if (left.length * times > MAX_STRING_LENGTH) throw stopped(R.InsufficientMemory());
     return left.repeat(times);
   }
@@ -287,7 +289,7 @@ export function unary(op: string, value: unknown): unknown {
     case '+':
       return unwrapArgument(value) instanceof DecimalValue ? unwrapArgument(value) : number(value);
     case '-join':
-      return enumerate(keepChar(value)).map(joinText).join('');
+      return enumerate(keepText(value)).map(joinText).join('');
     case '-split':
       return splitWhitespace(value);
     case '-bnot':
@@ -340,7 +342,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
         return h;
       }
       // A string, or a [char] on the left, concatenates.
-      if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + toPSString(rightRaw);
+      if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + valueText(rightRaw);
       if (left === null) return unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
@@ -410,7 +412,9 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double);
   // a [char] stays a char (chars.ts compares it).
   const typed = unwrapArgument(leftRaw);
-  const typedLeft = base === 'is' || base === 'isnot' || base === 'as' ? typed : keepText(leftRaw);
+  // A number typed as a command argument stays wrapped for -is (it is a [psobject]) and -as (which
+  // converts as a cast does: its [string] is its typed text).
+  const typedLeft = base === 'is' || base === 'isnot' || (base === 'as' && leftRaw instanceof ArgumentNumber) ? leftRaw : base === 'as' ? typed : keepText(leftRaw);
   // A char converts the other operand by its own type ([double]3 is no [char]).
   return compare(base, typedLeft, isCharValue(typedLeft) ? unwrapArgument(rightRaw) : right, caseSensitive, scope);
 }
@@ -462,8 +466,12 @@ function relate(op: Relation, left: unknown, right: unknown, cs: boolean): boole
 /** An element -join joins: a collection shows as its type name, as .NET's ToString gives it. */
 const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(x) : toPSString(x));
 
-/** An operand as text operators read it: a Decimal keeps its scale (`1.10d -replace '0$'` sees "1.10"), other values as keepChar gives them. */
+/**
+ * An operand as text operators read it: a Decimal keeps its scale (`1.10d -replace '0$'` sees "1.10"), a
+ * number typed as a command argument its typed text (`0x10 -like '0x*'`), other values as keepChar gives them.
+ */
 function keepText(raw: unknown): unknown {
+  if (raw instanceof ArgumentNumber) return raw;
   const v = unwrapArgument(raw);
   return v instanceof DecimalValue ? v : keepChar(raw);
 }
@@ -507,7 +515,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     case 'is':
     case 'isnot': {
       const name = toPSString(getMember(right, 'FullName'));
-      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null);
+      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null) || isInstanceOfBase(left, name);
       return op === 'is' ? r : !r;
     }
     case 'as':
@@ -518,6 +526,18 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
       }
   }
   return null;
+}
+
+/**
+ * `-is` for the base types scripts test against: [array] (System.Array) holds every array type, [psobject]
+ * custom objects and numbers typed as command arguments (which pwsh wraps in a PSObject to keep their text).
+ */
+function isInstanceOfBase(value: unknown, fullName: string): boolean {
+  if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
+  if (fullName === 'System.Management.Automation.PSObject') {
+    return value instanceof ArgumentNumber || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
+  }
+  return false;
 }
 
 /** -match and -split report a bad pattern with .NET's RegexParseException text (OperationStopped). */

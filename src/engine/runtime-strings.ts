@@ -74,6 +74,9 @@ export const DivideByZero = () => entry('RuntimeException', 'Attempted to divide
 // .NET failures of `*` on a string or an array, which PowerShell reports as OperationStopped.
 export const InsufficientMemory = () => entry('System.OutOfMemoryException', 'Insufficient memory to continue the execution of the program.');
 
+// The repeated text's length overflows an Int32 before any allocation is tried.
+export const RepeatLengthOutOfRange = () => entry('System.ArgumentOutOfRangeException', "Specified argument was out of the range of valid values. (Parameter 'length')");
+
 export const ArrayDimensionsExceeded = () => entry('System.OutOfMemoryException', 'Array dimensions exceeded supported range.');
 
 export const NegativeRepeatCount = (times: number) =>

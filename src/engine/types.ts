@@ -45,6 +45,7 @@ const failWithoutValue = (value: unknown, fullName: string): never => {
 };
 
 const HASHTABLE = 'System.Collections.Hashtable';
+const PS_OBJECT = 'System.Management.Automation.PSObject';
 const TYPES: Record<string, TypeEntry> = {};
 function register(names: string[], entry: TypeEntry): void {
   for (const n of names) TYPES[n.toLowerCase()] = entry;
@@ -54,8 +55,13 @@ register(['string', 'System.String'], { fullName: 'System.String', cast: (v) => 
 register(['int', 'int32', 'System.Int32'], { fullName: 'System.Int32', cast: (v) => toInt(v) });
 registerNumericTypes(register);
 register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', cast: (v) => isTrue(v) });
-register(['object', 'System.Object', 'psobject', 'System.Management.Automation.PSObject'], { fullName: 'System.Object', cast: (v) => v });
-register(['array', 'object[]', 'System.Object[]', 'System.Array'], { fullName: 'System.Object[]', cast: (v) => (unwrap(v) === null ? null : [...enumerate(keepChar(v))]) });
+register(['object', 'System.Object'], { fullName: 'System.Object', cast: (v) => v });
+// [psobject] wraps any value and changes nothing a script sees; [pscustomobject] is the same type.
+register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
+const toObjectArray = (v: unknown) => (unwrap(v) === null ? null : [...enumerate(keepChar(v))]);
+register(['object[]', 'System.Object[]'], { fullName: 'System.Object[]', cast: toObjectArray });
+// [array] is System.Array, the base of every array; a cast to it makes an Object[].
+register(['array', 'System.Array'], { fullName: 'System.Array', cast: toObjectArray });
 register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
 register(['hashtable', 'System.Collections.Hashtable'], {
   fullName: 'System.Collections.Hashtable',
@@ -101,17 +107,26 @@ register(['pscredential', 'System.Management.Automation.PSCredential'], {
     return failWithoutValue(v, 'System.Management.Automation.PSCredential');
   },
 });
-register(['pscustomobject', 'System.Management.Automation.PSCustomObject'], {
-  fullName: 'System.Management.Automation.PSCustomObject',
-  cast: (v) => {
-    const h = unwrap(v);
-    if (!(h instanceof PSHashtable)) return v;
-    const props: Record<string, unknown> = {};
-    // PSTypeName names the object's type for formatting; it is not a property.
-    for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x;
-    return new PSObject('System.Management.Automation.PSCustomObject', props);
-  },
+// The accelerator names PSObject (`[pscustomobject].FullName`), so `-as [pscustomobject]` changes nothing;
+// only the cast of a hashtable builds a custom object.
+register(['pscustomobject'], {
+  fullName: PS_OBJECT,
+  cast: (v) => toCustomObject(v),
 });
+register(['System.Management.Automation.PSCustomObject'], {
+  fullName: 'System.Management.Automation.PSCustomObject',
+  cast: (v) => toCustomObject(v),
+});
+
+/** `[pscustomobject]@{…}`: a hashtable becomes a custom object; anything else stays itself. */
+function toCustomObject(v: unknown): unknown {
+  const h = unwrap(v);
+  if (!(h instanceof PSHashtable)) return v;
+  const props: Record<string, unknown> = {};
+  // PSTypeName names the object's type for formatting; it is not a property.
+  for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x;
+  return new PSObject('System.Management.Automation.PSCustomObject', props);
+}
 register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {
   fullName: ACTION_PREFERENCE.fullName,
   cast: (v) => toEnum(v, ACTION_PREFERENCE),
@@ -185,6 +200,9 @@ export function resolveTypeName(name: string): PSObject {
 
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
 
+/** Types without [Serializable] among those the shell names (IsSerial False). */
+const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject']);
+
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {
   // A generic type's name ends before its type arguments (Collection`1[[…PSObject, …]] is Collection`1);
@@ -194,7 +212,7 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const base =
     baseType ??
     (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
-  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: true, Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
+  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 
 export function castTo(typeName: string, value: unknown): unknown {

@@ -48,11 +48,13 @@ function exceptionOf(record: ErrorRecord): PSObject {
 export function getMember(target: unknown, name: string): unknown {
   const own = ownMember(target, name);
   if (own !== null && own !== undefined) return own;
-  // PowerShell's intrinsic members: any single object has a Count and a Length of 1, $null of 0.
+  // PowerShell's intrinsic members: any single object (a hashtable too: `@{}.Length` is 1) has a Count and
+  // a Length of 1, $null of 0; a key or property that is there keeps its own value, $null included.
   if (eq(name, 'Count') || eq(name, 'Length')) {
     const v = unwrap(target);
     if (v === null || v === undefined) return 0;
-    if (!Array.isArray(v) && !(v instanceof PSHashtable)) return 1;
+    if (Array.isArray(v) || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return own;
+    return 1;
   }
   return own;
 }
@@ -357,6 +359,11 @@ function memberSetOf(o: PSObject): PSObject {
       ),
   );
   return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: [o.typeName, 'System.Object'] }, undefined, o.typeName);
+}
+
+/** What a hashtable enumerates to (Format-List shows a hashtable so): its DictionaryEntry objects. */
+export function dictionaryEntries(h: PSHashtable): PSObject[] {
+  return h.entries().map(([k, v]) => dictionaryEntry(k, v));
 }
 
 /** An entry of `$hashtable.GetEnumerator()`: System.Collections.DictionaryEntry (Name is Key). */

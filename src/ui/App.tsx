@@ -18,11 +18,9 @@ export interface AppProps {
   sandboxPage?: string;
   /** Told of each transcript write before Ink makes it (the resize repair must never drop one). */
   beforeTranscript?: (text: string) => void;
-  /** Told whether the terminal cursor is parked, hidden, at the top of the live region. */
-  onCursorParked?: (parked: boolean) => void;
 }
 
-export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: AppProps) {
+export function App({ store, sandboxPage, beforeTranscript }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { write } = useStdout();
   const { setCursorPosition } = useCursor();
@@ -42,9 +40,6 @@ export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: Ap
 
   const input = state.phase === 'edit' ? editArea(state) : null;
   const read = state.phase === 'read' && state.read ? readArea(state.read.prompt + state.read.shown, state.columns) : null;
-  // With nothing to type into (a command or a sign-in panel running), the hidden cursor waits at
-  // the top of the live region (resize-safe-output.ts) rather than below it.
-  onCursorParked?.(!input && !read);
   if (input) setCursorPosition(input.cursor);
   else if (read) setCursorPosition(read.cursor);
   else setCursorPosition(undefined);
@@ -61,15 +56,14 @@ export function App({ store, sandboxPage, beforeTranscript, onCursorParked }: Ap
 }
 
 /**
- * The sign-in panel, or its one-line form while the window is being resized (truncated, so that the
- * live region stays as small as it can be when the terminal re-wraps it) and where the full panel
- * does not fit. The live region is never as tall as the window: Ink would clear the whole terminal.
+ * The sign-in panel, or its one-line form where the full panel does not fit. The live region is
+ * never as tall as the window: Ink would clear the whole terminal.
  */
 function panelView(state: ConsoleState, sandboxPage: string | undefined) {
   const panel = state.panel!;
   const rows = state.rows - 1 - (state.progress ? 1 : 0) - 1; // the status line, progress, one spare
   const fits = panelFits(panel, state.columns, rows, sandboxPage);
-  return <SignInPanelView panel={panel} sandboxPage={sandboxPage} compact={state.resizing || !fits} columns={state.resizing ? state.columns : undefined} />;
+  return <SignInPanelView panel={panel} sandboxPage={sandboxPage} compact={!fits} />;
 }
 
 /** The prompt with the input lines, the search line and the menu below them. */
@@ -89,7 +83,7 @@ function editArea(state: ConsoleState) {
   const element = (
     <Box flexDirection="column">
       {rows.map((row, i) => (
-        <Text key={i}>{row}</Text>
+        <InputRow key={i} text={row} />
       ))}
       {view.search !== null ? <Text>{view.search}</Text> : null}
       {menu ? (
@@ -123,11 +117,19 @@ function readArea(text: string, columns: number) {
   const element = (
     <Box flexDirection="column">
       {rows.map((row, i) => (
-        <Text key={i}>{row}</Text>
+        <InputRow key={i} text={row} />
       ))}
     </Box>
   );
   return { element, cursor };
+}
+
+/**
+ * One row of input. An empty row (the cursor's own, after a row that fills the width) is drawn as a
+ * blank: Ink gives an empty text no height, and the cursor would land on the row below.
+ */
+function InputRow({ text }: { text: string }) {
+  return <Text>{text === '' ? ' ' : text}</Text>;
 }
 
 /** Names the SharePoint connection of the session, or says there is none. */

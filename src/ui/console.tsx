@@ -1,5 +1,6 @@
 // The console proper: store, host, engine, key source and the Ink tree, wired together.
 
+import { appendFileSync } from 'node:fs';
 import { render } from 'ink';
 import chalk from 'chalk';
 import { App } from './App.js';
@@ -46,19 +47,14 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   store.attachEngine(engine);
 
   const output = new ResizeSafeOutput(stdout);
-  // Before Ink hears of a resize, the store knows the new size: Ink then redraws the live region
-  // drawn for it (a resize burst draws a small one), never the old tree at the new width.
-  const currentSize = () => {
-    const [columns, rows] = typeof stdout.getWindowSize === 'function' ? stdout.getWindowSize() : [stdout.columns, stdout.rows];
-    return { columns: columns || 80, rows: rows || 24 };
-  };
-  output.on('size', () => store.resize(stdout.columns || 80, stdout.rows || 24, currentSize));
+  // Once a resize burst is over, the store hears of the new size before Ink does: Ink then redraws
+  // the live region drawn for it, never the old tree at the new width.
+  output.on('size', () => store.resize(stdout.columns || 80, stdout.rows || 24));
   const instance = render(
     <App
       store={store}
       sandboxPage={options.sandbox?.devicePageUrl}
       beforeTranscript={(text) => output.markTranscript(text)}
-      onCursorParked={(parked) => output.setCursorParked(parked)}
     />,
     {
       // Ink reads only the members ResizeSafeOutput has (write, columns, rows, isTTY, events).
@@ -68,6 +64,12 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
       patchConsole: false,
     },
   );
+  // Ink redraws on a resize without the terminal cursor's place (only a render sets it): render again.
+  output.on('resize', () => store.refresh());
+  // SPO_UI_TRACE names a file that gets a line each time the screen has been repaired after a
+  // resize (the resize tests wait for it instead of guessing how long a repair takes).
+  const trace = process.env.SPO_UI_TRACE;
+  if (trace) output.on('repaired', (size: { columns: number; rows: number }) => appendFileSync(trace, `repaired ${size.columns}x${size.rows}\n`));
   if (options.settingsWarning) host.write('warning', `WARNING: ${options.settingsWarning}`);
 
   const keys = startKeySource(stdin, (event) => store.input(event));

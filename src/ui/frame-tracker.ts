@@ -8,7 +8,7 @@
 // erase. Transcript lines are written between a clear and a fresh frame, so the last chunk with
 // text in it is always the frame on screen.
 
-import { wrapRows } from './layout.js';
+import { displayWidth, wrapRows } from './layout.js';
 import { stripVTControlCharacters } from 'node:util';
 
 /** Control sequences other than colours (SGR ends in `m`): cursor moves, erases, modes. */
@@ -18,13 +18,21 @@ const TRAILING_CONTROL = /(?:\x1b\[[0-9;?]*[A-Za-ln-z])+$/;
 const CURSOR_SUFFIX = /(?:\x1b\[(\d+)A)?\x1b\[(\d+)G\x1b\[\?25h$/;
 const ERASE_LINE = '\x1b[2K';
 
+/** Where the cursor may be after the re-wrap: rows below the start of its row, and its column. */
+export interface CursorPlace {
+  rows: number;
+  column: number;
+}
+
 export interface ErasePlan {
-  /** Rows between the frame's first row and the cursor's row, after the re-wrap. */
+  /** Rows between the frame's first row and the first row of the cursor's line, after the re-wrap. */
   rowsAbove: number;
-  /** How many rows lower the cursor is if the terminal re-wrapped its row too. */
-  wrappedCursorRows: number;
-  /** The cursor's column in that case (a cursor position report tells the cases apart). */
-  columnIfWrapped: number;
+  /**
+   * Where the cursor can be within its own line, by terminal: first where a terminal that re-wraps
+   * the cursor's row puts it (assumed when the terminal does not answer), then where one that
+   * leaves the row alone does. A cursor position report's column tells them apart.
+   */
+  cursorPlaces: CursorPlace[];
 }
 
 /**
@@ -62,16 +70,6 @@ export class FrameTracker {
     }
   }
 
-  /** The cursor was moved by other means (parked at the frame's top). */
-  setCursor(cursor: { x: number; y: number } | null): void {
-    this.#cursor = cursor;
-  }
-
-  /** True when the cursor is where Ink leaves it without a cursor position: below the frame. */
-  get cursorBelowFrame(): boolean {
-    return this.#lines !== null && this.#cursor === null;
-  }
-
   /** Forget the frame (it has been erased by other means). */
   reset(): void {
     this.#lines = null;
@@ -85,25 +83,31 @@ export class FrameTracker {
   /**
    * How to erase the frame once the terminal has re-wrapped it to `columns`: each row of width w
    * above the cursor now takes ceil(w / columns) rows. The cursor's own row is where terminals
-   * differ: most (tmux, VTE, iTerm2, Windows Terminal) re-wrap it too and move the cursor with its
-   * cell, `wrappedCursorRows` rows further down; xterm.js (VS Code, Hyper) leaves the cursor's row
-   * as it was, cursor clamped to the last column. Null when nothing is drawn.
+   * differ. Those that re-wrap it (tmux, VTE, iTerm2, Windows Terminal) move the cursor with its
+   * cell; a cursor at or past the end of the row's text (where it is after typing: Ink's rows end
+   * without trailing blanks) stays at the end of the text, tmux checked: 88 characters at 44
+   * columns leave it on the second row, in the column after the last (44), not at the start of a
+   * third. xterm.js (VS Code, Hyper) leaves the cursor's row as it was, the cursor clamped to the
+   * last column. Null when nothing is drawn.
    */
   planErase(columns: number): ErasePlan | null {
     const lines = this.#lines;
     if (!lines) return null;
     const width = Math.max(1, columns);
-    const rowsOf = (line: string) => wrapRows(stripVTControlCharacters(line), width).length;
+    const rowsOf = (line: string) => wrapRows(stripVTControlCharacters(line), width);
     const cursor = this.#cursor;
     let rowsAbove = 0;
     const above = cursor ? Math.min(cursor.y, lines.length) : lines.length;
-    for (let i = 0; i < above; i++) rowsAbove += rowsOf(lines[i]!);
-    const wrappedCursorRows = cursor ? Math.floor(cursor.x / width) : 0;
-    return {
-      rowsAbove,
-      wrappedCursorRows,
-      columnIfWrapped: cursor ? cursor.x % width : 0,
-    };
+    for (let i = 0; i < above; i++) rowsAbove += rowsOf(lines[i]!).length;
+    if (!cursor) return { rowsAbove, cursorPlaces: [{ rows: 0, column: 0 }] };
+    const rows = rowsOf(lines[cursor.y] ?? '');
+    const text = displayWidth(stripVTControlCharacters(lines[cursor.y] ?? ''));
+    const rewrapped =
+      cursor.x >= text
+        ? { rows: rows.length - 1, column: displayWidth(stripVTControlCharacters(rows.at(-1)!)) }
+        : { rows: Math.floor(cursor.x / width), column: cursor.x % width };
+    const leftAlone = { rows: 0, column: Math.min(cursor.x, width - 1) };
+    return { rowsAbove, cursorPlaces: [rewrapped, leftAlone] };
   }
 
   #cursorFrom(match: RegExpExecArray): { x: number; y: number } {

@@ -1,11 +1,18 @@
 // The stdout Ink draws on: the real terminal, plus the repair of resizes that Ink cannot do alone
-// (see frame-tracker.ts). When the window narrows, the old frame is erased here, by where the
+// (see frame-tracker.ts).
+//
+// A resize is not acted on at once: while the window keeps changing (a resize burst, a window edge
+// dragged about) nothing is drawn or erased, and the terminal alone re-wraps what is on screen.
+// tmux, VTE and most terminals re-wrap losslessly: rows pushed into the scrollback by a narrow or
+// short size come back when the window grows again. What makes them stay there for good is a
+// program erasing and redrawing its frame meanwhile: the part in the scrollback is then a stale
+// copy no erase can reach. So Ink's frames are held back (the newest kept) and transcript lines
+// queued until the size has been unchanged for a moment; then the old frame is erased, by where the
 // terminal's reflow has put it, and Ink's own erase of the same frame — computed for the old
-// width, so it would miss rows or eat transcript — is dropped; Ink then draws the new frame.
+// geometry, so it would miss rows or eat transcript — is dropped; Ink then draws the new frame.
 //
 // Where terminals disagree (the cursor's row was itself wider than the new width), the terminal is
-// asked where its cursor is (a cursor position report) before anything is erased; meanwhile Ink's
-// frames are held back and transcript lines queued, so nothing is drawn at a guessed position.
+// asked where its cursor is (a cursor position report) before anything is erased.
 
 import { EventEmitter } from 'node:events';
 import { eraseSequence, FrameTracker } from './frame-tracker.js';
@@ -15,33 +22,66 @@ type WriteCallback = (error?: Error | null) => void;
 /** Asks the terminal for its cursor; 0-based, null when it does not answer in time. */
 export type CursorProbe = () => Promise<{ row: number; column: number } | null>;
 
+export interface ResizeSafeOutputOptions {
+  /** How long the size must stay unchanged before a resize burst is over (ms). */
+  settleMs?: number;
+}
+
+interface Size {
+  columns: number;
+  rows: number;
+}
+
+/** The longest a burst's end is waited for (ms). */
+const MAX_SETTLE_MS = 1000;
+const NO_AUTOWRAP = '\x1b[?7l';
+const AUTOWRAP = '\x1b[?7h';
+
+/** Ink's cursor moves and erases at the start of a chunk (kept: hiding the cursor). */
+const LEADING_MOVES = /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])+/;
+
 export class ResizeSafeOutput extends EventEmitter {
   readonly #out: NodeJS.WriteStream;
   readonly #frame = new FrameTracker();
+  readonly #settleMs: number;
+  /** The size the frame on screen was drawn for, and what Ink is told (until a burst is over). */
   #columns: number;
   #rows: number;
+  /** The size last reported by a resize event. */
+  #seen: Size;
   /** The width Ink last heard of (it clears its frame only when told of a narrower one). */
   #inkColumns: number;
   /** An Ink redraw is scheduled. */
   #inkPending = false;
-  /** The frame erased by the last resize (put back if Ink, seeing no change, draws nothing). */
-  #erased: string | null = null;
+  /** Ink's last frame that reached the terminal, as Ink wrote it. */
+  #lastFrame: string | null = null;
+  /**
+   * Ink's writes held back since then: its newest frame (undefined: none, the last one stands;
+   * null: Ink erased its frame) and the cursor moves after it.
+   */
+  #dropped: { frame: string | null | undefined; moves: string[] } = { frame: undefined, moves: [] };
+  /** What to put back if Ink, seeing no change, draws nothing after the erase. */
+  #restore: string | null = null;
   /** True while Ink handles a resize whose old frame this object has already erased. */
   #dropErase = false;
-  /** Set while a cursor report is awaited: transcript text to write once the frame is erased. */
+  /** Set while a resize burst or a cursor report is awaited: transcript text to write afterwards. */
   #held: string[] | null = null;
+  /** The timer that ends a resize burst. */
+  #settleTimer: NodeJS.Timeout | null = null;
+  /** When the last resize of the burst was heard, and the longest wait between two of them (ms). */
+  #lastResizeAt = 0;
+  #longestGap = 0;
   /** Transcript text about to be written by Ink (told by markTranscript). */
   #transcript: string | null = null;
   #probe: CursorProbe | null = null;
-  #parked = false;
-  /** Rows the cursor was moved up from where Ink left it (parking). */
-  #parkedUp = 0;
 
-  constructor(out: NodeJS.WriteStream) {
+  constructor(out: NodeJS.WriteStream, options: ResizeSafeOutputOptions = {}) {
     super();
     this.#out = out;
+    this.#settleMs = options.settleMs ?? 400;
     this.#columns = out.columns || 80;
     this.#rows = out.rows || 24;
+    this.#seen = { columns: this.#columns, rows: this.#rows };
     this.#inkColumns = this.#columns;
     out.on('resize', this.#onResize);
   }
@@ -49,8 +89,9 @@ export class ResizeSafeOutput extends EventEmitter {
   get isTTY(): boolean {
     return Boolean(this.#out.isTTY);
   }
+  /** The width of the frame being drawn: during a resize burst, still the width before it. */
   get columns(): number {
-    return this.#out.columns;
+    return this.#columns;
   }
   /**
    * What Ink is told of the window's height: never reached. Ink clears the whole terminal, its
@@ -85,16 +126,6 @@ export class ResizeSafeOutput extends EventEmitter {
     this.#probe = probe;
   }
 
-  /**
-   * While nothing can be typed, the hidden cursor waits at the top of the frame instead of below
-   * it: when the window narrows, terminals keep the cursor's row where it is and push what is above
-   * it into the scrollback, where no erase can reach. Ink never knows: before each of its writes
-   * the cursor is put back where Ink left it.
-   */
-  setCursorParked(parked: boolean): void {
-    this.#parked = parked;
-  }
-
   /** The next write is transcript text (not a frame): it must never be dropped. */
   markTranscript(text: string): void {
     this.#transcript = text;
@@ -105,9 +136,9 @@ export class ResizeSafeOutput extends EventEmitter {
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
     const isTranscript = this.#transcript !== null && text === this.#transcript;
     if (isTranscript) this.#transcript = null;
-    if (this.#held && !isTranscript) return this.#skip(done); // a frame drawn for the old geometry
     if (this.#held) {
-      this.#held.push(text);
+      if (isTranscript) this.#held.push(text);
+      else this.#hold(text); // a frame drawn for a size the window no longer has
       return this.#skip(done);
     }
     // Only Ink's erase of the old frame is dropped; a cursor move in the same turn must still happen.
@@ -117,28 +148,27 @@ export class ResizeSafeOutput extends EventEmitter {
       // own clear): it starts where the erase left the cursor, without Ink's way back to the old
       // frame's rows. From here on Ink's erases are of frames drawn for the new size: kept.
       this.#dropErase = false;
-      const leading = /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])+/.exec(text)?.[0] ?? '';
-      if (leading) return this.write(leading.replace(/\x1b\[(?!\?25l)[0-9;?]*[A-Za-ln-z]/g, '') + text.slice(leading.length), done);
+      const leading = LEADING_MOVES.exec(text)?.[0] ?? '';
+      if (leading) return this.write(withoutMoves(text), done);
     }
     // Mode switches (synchronized output around a frame) do not move the cursor: pass them as they are.
     if (/^(?:\x1b\[\?\d+[hl])+$/.test(text)) return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
-    const back = this.#parkedUp > 0 ? `\x1b[${this.#parkedUp}B` : '';
-    this.#parkedUp = 0;
     this.#frame.observe(text);
-    let park = '';
-    if (this.#parked && this.#frame.cursorBelowFrame && text !== '') {
-      // The frame ends with a line break: its first row is as many rows up as it has lines.
-      this.#parkedUp = this.#frame.lines!.length;
-      this.#frame.setCursor({ x: 0, y: 0 });
-      park = `\x1b[${this.#parkedUp}A\r`;
-    }
-    const out = back || park ? back + text + park : chunk;
-    return done ? this.#out.write(out, done) : this.#out.write(out);
+    if (!isTranscript) this.#followInk(text);
+    if (isTranscript || isOnlyControl(text)) return done ? this.#out.write(chunk, done) : this.#out.write(chunk);
+    // A frame is drawn with autowrap off: if the window narrowed after it was laid out (a resize on
+    // its way), its rows are cut at the edge instead of wrapping into the row below, and stay one
+    // row each for the terminal's re-wrap, as the erase plan counts them. (Wrapped, tmux would join
+    // them into one line with the next row and re-wrap them together.)
+    const framed = NO_AUTOWRAP + text + AUTOWRAP;
+    return done ? this.#out.write(framed, done) : this.#out.write(framed);
   }
 
   /** Stops following the real terminal's resizes. */
   dispose(): void {
     this.#out.off('resize', this.#onResize);
+    if (this.#settleTimer) clearTimeout(this.#settleTimer);
+    this.#settleTimer = null;
   }
 
   #skip(done: WriteCallback | undefined): boolean {
@@ -146,49 +176,111 @@ export class ResizeSafeOutput extends EventEmitter {
     return true;
   }
 
+  /** Keeps Ink's newest frame (and the cursor moves after it) while nothing may be drawn. */
+  #hold(text: string): void {
+    if (/^(?:\x1b\[\?\d+[hl])*$/.test(text)) return; // synchronized-output markers: no frame
+    if (!isOnlyControl(text)) this.#dropped = { frame: text, moves: [] };
+    else if (text.includes('\x1b[2K')) this.#dropped = { frame: null, moves: [] }; // Ink erased its frame
+    else this.#dropped.moves.push(text);
+  }
+
+  /** Follows Ink's frame on screen as Ink wrote it: a frame, the cursor moves after it, or a clear. */
+  #followInk(text: string): void {
+    if (!isOnlyControl(text)) this.#lastFrame = text;
+    else if (text.includes('\x1b[2K')) this.#lastFrame = null;
+    else if (this.#lastFrame !== null) this.#lastFrame += text;
+  }
+
+  /** Ink's frame as Ink believes it is on screen, or null when it believes there is none. */
+  #inkFrame(): string | null {
+    const { frame, moves } = this.#dropped;
+    const last = frame === undefined ? this.#lastFrame : frame;
+    return last === null ? null : last + moves.join('');
+  }
+
+  /** The window's size now: asked of the terminal (a busy process hears of resizes late). */
+  #size(): Size {
+    const out = this.#out;
+    const [columns, rows] = typeof out.getWindowSize === 'function' ? out.getWindowSize() : [out.columns, out.rows];
+    return { columns: columns || 80, rows: rows || 24 };
+  }
+
   readonly #onResize = (): void => {
-    const columns = this.#out.columns || 80;
-    const rows = this.#out.rows || 24;
-    const narrower = columns < this.#columns;
-    // A parked cursor is on the frame's first row: erasing from it is always safe, and needed when
-    // the window gets shorter (the terminal takes the rows below the cursor, and Ink's way back to
-    // the bottom of its frame would stop at the screen's edge and erase upwards into the transcript).
-    const parkedChange = this.#parked && (narrower || columns !== this.#columns || rows !== this.#rows);
-    this.#columns = columns;
-    this.#rows = rows;
-    if (this.#held) return; // a probe is under way; it re-reads the width when it ends
-    const plan = narrower || parkedChange ? this.#frame.planErase(columns) : null;
-    if (!plan) return this.#handOver('');
-    if (plan.wrappedCursorRows === 0 || !this.#probe) {
-      return this.#handOver(eraseSequence(plan.rowsAbove + plan.wrappedCursorRows));
+    const size = { columns: this.#out.columns || 80, rows: this.#out.rows || 24 };
+    this.#seen = size;
+    if (!this.#held && size.columns === this.#columns && size.rows === this.#rows) return;
+    // A burst starts (or goes on): from now on nothing is drawn until it is over.
+    const now = performance.now();
+    const starting = !this.#held;
+    this.#longestGap = starting ? 0 : Math.max(this.#longestGap, now - this.#lastResizeAt);
+    this.#lastResizeAt = now;
+    this.#held ??= [];
+    this.#settleLater();
+  };
+
+  #settleLater(): void {
+    if (this.#settleTimer) clearTimeout(this.#settleTimer);
+    // Twice the longest wait between two resizes of this burst: tmux passes a burst on in batches,
+    // one every 250 ms (measured: 200 resizes 5 ms apart reach the program as 7, 248–255 ms
+    // apart), so a quiet moment shorter than that is only the wait for the next batch.
+    const wait = Math.min(MAX_SETTLE_MS, Math.max(this.#settleMs, 2 * this.#longestGap));
+    this.#settleTimer = setTimeout(this.#settle, wait);
+    this.#settleTimer.unref?.();
+  }
+
+  /** The size has not changed for a while: erase the old frame where the terminal has put it. */
+  readonly #settle = (): void => {
+    this.#settleTimer = null;
+    const size = this.#size();
+    if (size.columns !== this.#seen.columns || size.rows !== this.#seen.rows) {
+      // A process that was stalled runs its timers before it hears of the last resizes.
+      this.#seen = size;
+      return this.#settleLater();
     }
-    this.#held = [];
+    const changed = size.columns !== this.#columns || size.rows !== this.#rows;
+    this.#columns = size.columns;
+    this.#rows = size.rows;
+    const missed = this.#dropped.frame !== undefined || this.#dropped.moves.length > 0 || (this.#held?.length ?? 0) > 0;
+    const plan = changed || missed ? this.#frame.planErase(size.columns) : null;
+    if (!plan) return this.#handOver('');
+    const [assumed, ...others] = plan.cursorPlaces;
+    if (!others.some((place) => place.rows !== assumed!.rows) || !this.#probe) {
+      return this.#handOver(eraseSequence(plan.rowsAbove + assumed!.rows));
+    }
     void this.#probe().then((position) => {
-      // The report tells the two behaviours apart by the column; no answer: assume the common one.
-      const wrapped = !position || position.column === plan.columnIfWrapped;
-      const held = this.#held ?? [];
-      this.#held = null;
-      let erase = eraseSequence(plan.rowsAbove + (wrapped ? plan.wrappedCursorRows : 0));
-      for (const text of held) erase += text;
-      // The width may have changed again meanwhile; Ink reads it afresh.
-      this.#columns = this.#out.columns || 80;
-      this.#rows = this.#out.rows || 24;
-      this.#handOver(erase);
+      if (this.#settleTimer) return; // the window changed again meanwhile: the next settle erases
+      const now = this.#size();
+      if (now.columns !== size.columns || now.rows !== size.rows) {
+        // Changed while the answer was on its way: the answer may describe either size.
+        this.#seen = now;
+        return this.#settleLater();
+      }
+      // The report's column tells the terminals' behaviours apart; no answer: the common one.
+      const place = (position && plan.cursorPlaces.find((p) => p.column === position.column)) || assumed!;
+      this.#handOver(eraseSequence(plan.rowsAbove + place.rows));
     });
   };
 
   /**
-   * Writes `erase` (and what was held), tells the console the new size ('size'), then, a turn
+   * Writes `erase` and what was held, tells the console the new size ('size'), then, a turn
    * later, lets Ink redraw ('resize'); Ink's own erase of the erased frame is dropped. The turn in
-   * between lets React draw the live region for the new size (a resize burst draws a small one)
-   * before Ink redraws: Ink alone would first lay out the old tree at the new width.
+   * between lets React draw the live region for the new size before Ink redraws: Ink alone would
+   * first lay out the old tree at the new width.
    */
   #handOver(erase: string): void {
-    if (erase) {
-      this.#out.write(erase);
-      this.#erased = this.#frame.lines ? this.#frame.lines.join('\n') + '\n' : null;
+    const held = this.#held ?? [];
+    this.#held = null;
+    const inkFrame = this.#inkFrame();
+    const onScreen = this.#frame.lines !== null;
+    this.#dropped = { frame: undefined, moves: [] };
+    if (erase || held.length) this.#out.write(erase + held.join(''));
+    if (erase || (!onScreen && inkFrame !== null)) {
+      // Ink believes its frame is on screen, and it is not (erased now, or at the end of the last
+      // burst before Ink could redraw): Ink's erase of it is dropped and its next frame starts here.
+      // Its newest frame is kept to put back if it draws nothing.
+      this.#restore = inkFrame;
+      this.#lastFrame = null;
       this.#frame.reset();
-      this.#parkedUp = 0; // Ink draws afresh from where the erase left the cursor
       this.#dropErase = true;
     }
     this.emit('size');
@@ -196,21 +288,30 @@ export class ResizeSafeOutput extends EventEmitter {
     this.#inkPending = true;
     setImmediate(() => {
       this.#inkPending = false;
-      const width = this.#out.columns || 80;
-      const restore = width < this.#inkColumns ? null : this.#erased;
+      const width = this.#columns;
+      const restore = width < this.#inkColumns ? null : this.#restore;
       this.#inkColumns = width;
       try {
         this.emit('resize');
       } finally {
         // Ink clears and redraws only when the window narrowed; otherwise, if its frame was the
-        // same for the new size, it wrote nothing, and the erased frame is put back.
+        // same for the new size, it wrote nothing, and its frame is put back.
         const nothingDrawn = this.#dropErase;
-        this.#dropErase = false;
-        this.#erased = null;
+        this.#restore = null;
         if (nothingDrawn && restore) this.write(restore);
+        this.#dropErase = false;
+        // The repair for this size is on its way to the terminal (a diagnostics trace and the
+        // resize tests wait for it; Ink's later frames are ordinary redraws).
+        if (!this.#held) this.emit('repaired', { columns: this.#columns, rows: this.#rows });
       }
     });
   }
+}
+
+/** A frame as Ink wrote it, without its way back to its old rows and the erase of them. */
+function withoutMoves(text: string): string {
+  const leading = LEADING_MOVES.exec(text)?.[0] ?? '';
+  return leading.replace(/\x1b\[(?!\?25l)[0-9;?]*[A-Za-ln-z]/g, '') + text.slice(leading.length);
 }
 
 function isOnlyControl(text: string): boolean {

@@ -34,8 +34,6 @@ export interface ConsoleState {
   connection: ConnectionInfo | null;
   columns: number;
   rows: number;
-  /** True from a window resize until the size has been stable for a moment (a resize burst). */
-  resizing: boolean;
 }
 
 export interface ConsoleStoreOptions {
@@ -45,8 +43,6 @@ export interface ConsoleStoreOptions {
   rows: number;
   /** Whether to colour the echo of `^C`. */
   color: boolean;
-  /** How long the size must stay unchanged before a resize burst is over (ms). */
-  resizeSettleMs?: number;
 }
 
 /** Bright red ^C, as PSReadLine prints it when Ctrl+C cancels the line. */
@@ -66,8 +62,6 @@ export class ConsoleStore implements ConsoleSurface {
   readonly #listeners = new Set<() => void>();
   readonly #editor: EditorDriver;
   readonly #color: boolean;
-  readonly #resizeSettleMs: number;
-  #resizeTimer: NodeJS.Timeout | null = null;
   #engine: ShellEngine | null = null;
   /** Transcript sink; until the UI mounts, text is kept and flushed on attach. */
   #sink: ((text: string) => void) | null = null;
@@ -85,7 +79,6 @@ export class ConsoleStore implements ConsoleSurface {
   constructor(options: ConsoleStoreOptions) {
     this.#editor = options.editor;
     this.#color = options.color;
-    this.#resizeSettleMs = options.resizeSettleMs ?? 250;
     this.#state = {
       phase: 'edit',
       prompt: options.prompt,
@@ -96,7 +89,6 @@ export class ConsoleStore implements ConsoleSurface {
       connection: null,
       columns: options.columns,
       rows: options.rows,
-      resizing: false,
     };
   }
 
@@ -134,24 +126,18 @@ export class ConsoleStore implements ConsoleSurface {
   }
 
   /**
-   * The window has a new size. Until it has kept it for resizeSettleMs, `resizing` is true and the
-   * UI draws a small live region: a terminal that re-wraps its screen on each resize (tmux) pushes
-   * the top of a tall live region into its scrollback, where no redraw can reach it.
+   * The window has a new size, and the resize is over (resize-safe-output.ts tells the console only
+   * once the size has stopped changing).
    */
-  resize(columns: number, rows: number, currentSize?: () => { columns: number; rows: number }): void {
+  resize(columns: number, rows: number): void {
     if (columns === this.#state.columns && rows === this.#state.rows) return;
     this.#editor.resize?.(columns, rows);
-    if (this.#resizeTimer) clearTimeout(this.#resizeTimer);
-    this.#resizeTimer = setTimeout(() => {
-      this.#resizeTimer = null;
-      // A busy process hears of the last resizes late: the timer can fire first. Asked directly,
-      // the terminal tells whether the burst is really over.
-      const now = currentSize?.();
-      if (now && (now.columns !== this.#state.columns || now.rows !== this.#state.rows)) return this.resize(now.columns, now.rows, currentSize);
-      this.#set({ resizing: false });
-    }, this.#resizeSettleMs);
-    this.#resizeTimer.unref?.();
-    this.#set({ columns, rows, editor: this.#editor.view(), resizing: true });
+    this.#set({ columns, rows, editor: this.#editor.view() });
+  }
+
+  /** Draws the live region again as it is (Ink redrew it without the cursor's place). */
+  refresh(): void {
+    this.#set({});
   }
 
   /** Resolves with the exit code when the console ends. */

@@ -73,8 +73,8 @@ function RetryPanel({ message, until }: { message: string; until: number }) {
   );
 }
 
-export function SignInPanelView({ panel, sandboxPage, compact, columns }: { panel: SignInPanel; sandboxPage?: string; compact?: boolean; columns?: number }) {
-  if (compact) return <CompactPanel panel={panel} columns={columns} />;
+export function SignInPanelView({ panel, sandboxPage, compact }: { panel: SignInPanel; sandboxPage?: string; compact?: boolean }) {
+  if (compact) return <CompactPanel panel={panel} />;
   switch (panel.kind) {
     case 'deviceCode':
       return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} copied={panel.copyCode} />;
@@ -117,38 +117,24 @@ export function panelFits(panel: SignInPanel, columns: number, rows: number, san
   return width < columns && lines.length + extra + 2 <= rows;
 }
 
-/**
- * One line: what the panel is waiting for, the device code first. Shown while the window is being
- * resized (truncated to the width, so that it never wraps) and where the full panel does not fit.
- */
-function CompactPanel({ panel, columns }: { panel: SignInPanel; columns?: number }) {
-  const width = columns ? Math.max(1, columns - 1) : undefined;
-  const wrap = width ? 'truncate-end' : 'wrap';
-  let text;
+/** One line: what the panel is waiting for, the device code first. Where the full panel does not fit. */
+function CompactPanel({ panel }: { panel: SignInPanel }) {
   switch (panel.kind) {
     case 'deviceCode':
-      text = (
-        <Text wrap={wrap}>
+      return (
+        <Text>
           Sign-in code <Text bold>{panel.info.userCode}</Text>: enter it at <Text color="cyan">{panel.info.verificationUri}</Text>. Ctrl+C cancels.
         </Text>
       );
-      break;
     case 'browser':
-      text = (
-        <Text wrap={wrap}>
+      return (
+        <Text>
           Waiting for the sign-in in the browser (<Text color="cyan">{panel.url}</Text>). Ctrl+C cancels.
         </Text>
       );
-      break;
     case 'retry':
-      text = (
-        <Text wrap={wrap} color="yellow">
-          {panel.message}
-        </Text>
-      );
-      break;
+      return <Text color="yellow">{panel.message}</Text>;
   }
-  return width ? <Box width={width}>{text}</Box> : text;
 }
 
 /** `Activity: status [#####     ] 50%`, as compact as PowerShell 7's minimal progress view. */

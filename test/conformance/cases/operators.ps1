@@ -2437,3 +2437,21 @@ $undefined
 
 #### bad pattern -notmatch '['
 'a' -notmatch '['
+
+#### -in evaluates its right operand first
+$(Write-Host L; 1) -in $(Write-Host R; 1)
+
+#### -notin evaluates its right operand first
+$(Write-Host L; 1) -cnotin $(Write-Host R; 1)
+
+#### -in inside a comparison chain
+$(Write-Host A; 1) -eq $(Write-Host B; 1) -in $(Write-Host C; 1)
+
+#### -in right operand fails before the left is evaluated
+(@(1,2,3).ToUpper() -in $nothing.ToUpper())
+
+#### string repeated past Int32 length
+$x = 'ab' * 1073741824
+
+#### string repeated past the largest string
+$x = 'a' * 2147483647
