@@ -8,17 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScript } from '../src/language/parser.js';
 import { tokenize } from '../src/language/tokenizer.js';
-import { loadCorpus } from '../test/fixtures/fuzz-generator.js';
 import { median, time } from './timing.js';
 import { pwshParseFigures } from './pwsh-parse.js';
+import { tenThousandLines } from './parse-files.js';
 
 const REPEATS = 9;
 
-// Realistic lines: the fuzz corpus without the here-string fragments (which would swallow the
-// rest of the script), repeated to 10,000 lines.
-const lines = loadCorpus().filter((l) => !/^(@["']|["']@)|@["']$/.test(l) && !/^\s|`$/.test(l) && !/^(exit|throw)\b/.test(l));
-const script: string[] = [];
-for (let i = 0; script.length < 10_000; i++) script.push(lines[i % lines.length]);
+const script = tenThousandLines();
 const text = script.join('\n');
 
 const medianOf = (runs: Array<{ wall: number; cpu: number }>) => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) });

@@ -13,37 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseScript } from '../src/language/parser.js';
 import { median, time } from './timing.js';
 import { pwshParseFigures } from './pwsh-parse.js';
+import { CONSTRUCT_BLOCKS as BLOCKS, constructsLines } from './parse-files.js';
 
-/** Blocks of realistic script, each a few lines; `{n}` is replaced by a running number. */
-const BLOCKS: Record<string, string> = {
-  function: [
-    'function Get-Site{n} {',
-    '    param([string]$Url = "https://contoso{n}.sharepoint.com", [int]$Count = {n})',
-    '    $result = @{ Url = $Url; Count = $Count + 1; Tags = @("a", "b") }',
-    '    Write-Output $result',
-    '}',
-  ].join('\n'),
-  if: [
-    'if ($count{n} -gt 10 -and $name -like "site*") {',
-    '    Write-Output "big $count{n}"',
-    '} elseif ($count{n} -eq 0) {',
-    '    Write-Warning "empty"',
-    '} else {',
-    '    $small = $true',
-    '}',
-  ].join('\n'),
-  foreach: ['foreach ($item in 1..{n}) {', '    $total += $item * 2', '}'].join('\n'),
-  while: ['$i = 0', 'while ($i -lt {n}) {', '    $i++', '}'].join('\n'),
-  scriptblock: ['$filter{n} = { param($x) $x.Length -gt {n} }', '$ok = & $filter{n} "text"'].join('\n'),
-  hereString: ['$body{n} = @"', 'Site: $siteUrl', "Owner: $($owner.Name) ({n})", '"@'].join('\n'),
-  hereStringLiteral: ["$raw{n} = @'", 'literal $notExpanded {n}', "'@"].join('\n'),
-  commands: [
-    '$adminUrl = "https://contoso-admin.sharepoint.com"',
-    'Connect-SPOService -Url $adminUrl -Credential $cred{n} -ErrorAction Stop',
-    '$list = @(1, 2, {n}) + @("x", "y")',
-    'Write-Output ("{0} of {1}" -f $list.Count, {n})',
-  ].join('\n'),
-};
 
 
 if (process.argv[2] === '--time') {
@@ -59,14 +30,7 @@ if (process.argv[2] === '--time') {
   for (const [kind, block] of Object.entries(BLOCKS)) {
     (parseScript(block.replaceAll('{n}', '1')).errors.length ? skipped : used).push(kind);
   }
-  // Whole blocks until 10,000 lines.
-  const lines: string[] = [];
-  for (let n = 0; lines.length < 10_000; n++) {
-    for (const kind of used) {
-      if (lines.length >= 10_000) break;
-      lines.push(...BLOCKS[kind]!.replaceAll('{n}', String(n)).split('\n'));
-    }
-  }
+  const lines = constructsLines(used);
   const dir = mkdtempSync(join(tmpdir(), 'spo-parse-constructs-'));
   try {
     const file = join(dir, 'script.ps1');

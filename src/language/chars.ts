@@ -145,6 +145,17 @@ const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >=
 const isBinaryCode = (c: number): boolean => c === 48 || c === 49;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * The number literal that is exactly `text` from `start` to `end`, or undefined: parseNumberLiteral
+ * of that slice, without making the slice. The characters that end a token are never part of a
+ * literal, so reading on past `end` finds the same literal; reading a short slice past its end
+ * made V8 deoptimise this scanner again for each of its reads (issue 14).
+ */
+export function numberLiteralBetween(text: string, start: number, end: number): number | undefined {
+  if (end <= start || scanNumberLiteral(text, start) !== end) return undefined;
+  return numberValue(text, start);
+}
+
 /** Parses a whole token as a number, or returns undefined when it is not one. */
 export function parseNumberLiteral(text: string): number | undefined {
   if (text.length === 0 || scanNumberLiteral(text, 0) !== text.length) return undefined;

@@ -8,7 +8,7 @@
 
 import { ArrayNode, BinaryNode, ExpandableNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { ParseFailure, Scanner, exactList } from './scanner.js';
+import { ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -61,7 +61,7 @@ export abstract class ExpressionParser extends Scanner {
   private matchedLevel = Level.None;
 
   protected abstract parseStatement(): Statement;
-  protected abstract parseStatementList(out: Statement[], terminator: ')' | '}' | null): void;
+  protected abstract parseStatementList(terminator: ')' | '}' | null): Statement[];
   /** `{ … }` at pos: a script block (parser-functions.ts). */
   protected abstract parseScriptBlockExpression(): Expr;
 
@@ -437,13 +437,12 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     // Inside $( ) and @( ) newlines separate statements, as in a script block.
     const group = this.openGroup(2, 'separators');
-    const statements: Statement[] = [];
-    this.parseStatementList(statements, ')');
+    const statements = this.parseStatementList(')');
     if (!this.closeGroup(group, ')')) {
       if (inString) this.fail(ParserStrings.IncompleteDollarSubexpressionReference, start, this.src.length, true);
       this.fail(ParserStrings.MissingEndParenthesisInSubexpression, this.endOfLastToken(), this.endOfLastToken(), true);
     }
-    return exactList(statements);
+    return statements;
   }
 
   private parseParen(): Expr {
@@ -524,7 +523,7 @@ export abstract class ExpressionParser extends Scanner {
         const index = this.parseExpression();
         if (!this.closeGroup(group, ']')) {
           if (this.pos >= this.src.length) this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true);
-          this.fail(ParserStrings.MissingEndSquareBracket, group.open, this.pos);
+          this.fail(ParserStrings.MissingEndSquareBracket, groupOpen(group), this.pos);
         }
         expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
       } else {
@@ -552,7 +551,7 @@ export abstract class ExpressionParser extends Scanner {
       for (;;) {
         if (this.pos >= this.src.length) {
           // After the last token, the `(` included (the scanner keeps no token for it).
-          const at = Math.max(this.endOfLastToken(), group.open + 1);
+          const at = Math.max(this.endOfLastToken(), groupOpen(group) + 1);
           this.fail(ParserStrings.MissingEndParenthesisInMethodCall, at, at, true);
         }
         args.push(this.parseExpressionNoComma());

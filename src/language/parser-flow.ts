@@ -10,7 +10,7 @@
 import { StatementBlockNode, type CatchClause, type Expr, type Span, type Statement, type StatementBlock, type SwitchClause, type SwitchFlags } from './ast.js';
 import { ParserStrings, type ParserString } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
-import { exactList } from './scanner.js';
+import { exactList, groupOpen } from './scanner.js';
 import { endsGenericToken, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline, isQuote } from './chars.js';
 
 /** Keywords that start a statement which cannot be an operand (`1 + if …` is an error). */
@@ -104,10 +104,9 @@ export abstract class FlowParser extends FunctionParser {
   parseStatementBlock(): StatementBlock {
     const start = this.pos;
     const group = this.openGroup(1, 'separators');
-    const statements: Statement[] = [];
-    this.parseStatementList(statements, '}');
+    const statements = this.parseStatementList('}');
     if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, (this.pos >= this.src.length));
-    return new StatementBlockNode(exactList(statements), start, this.pos);
+    return new StatementBlockNode(statements, start, this.pos);
   }
 
   /** Skips blanks and newlines; the block at pos, or `missing` when there is none. */
@@ -123,7 +122,7 @@ export abstract class FlowParser extends FunctionParser {
    */
   private parenthesized(empty: (at: number, incomplete: boolean) => never, unclosed: () => never): { value: Statement; close: Span } {
     const group = this.openGroup(1, 'blanks');
-    if ((this.pos >= this.src.length) || this.src[this.pos] === ')') empty(group.open + 1, (this.pos >= this.src.length));
+    if ((this.pos >= this.src.length) || this.src[this.pos] === ')') empty(groupOpen(group) + 1, (this.pos >= this.src.length));
     const value = this.parseStatement();
     if (!this.closeGroup(group, ')')) {
       if (this.pos >= this.src.length) unclosed();
@@ -342,7 +341,7 @@ export abstract class FlowParser extends FunctionParser {
     this.skipTrivia(true);
     if (this.src[this.pos] !== '{') this.failAfterLast(ParserStrings.MissingCurlyBraceInSwitchStatement);
     const group = this.openGroup(1, 'separators');
-    const open = group.open;
+    const open = groupOpen(group);
     const unclosed = (): never => this.fail(ParserStrings.MissingEndCurlyBrace, open, open + 1, true);
     const clauses: SwitchClause[] = [];
     let defaultBody: StatementBlock | undefined;

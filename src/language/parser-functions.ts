@@ -6,7 +6,7 @@
 import type { AttributeAst, Expr, NamedBlockName, ParameterAst, RequiresAst, ScriptBlockAst, Span, Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ExpressionParser } from './expressions.js';
-import { NO_ITEMS, exactList } from './scanner.js';
+import { NO_ITEMS, exactList, groupOpen } from './scanner.js';
 import { endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
 
 /** Keywords that open a named block of a script block. */
@@ -53,9 +53,7 @@ export abstract class FunctionParser extends ExpressionParser {
       block.named = true;
       this.parseNamedBlocks(block, terminator);
     } else {
-      const statements: Statement[] = [];
-      this.parseStatementList(statements, terminator);
-      block.blocks.end = exactList(statements);
+      block.blocks.end = this.parseStatementList(terminator);
     }
     block.span = { start, end: this.pos };
     return block;
@@ -79,13 +77,12 @@ export abstract class FunctionParser extends ExpressionParser {
       this.skipTrivia(true);
       if (this.src[this.pos] !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), keyword);
       const group = this.openGroup(1, 'separators');
-      const statements: Statement[] = [];
-      this.parseStatementList(statements, '}');
-      if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, group.open, group.open + 1, (this.pos >= this.src.length));
+      const statements = this.parseStatementList('}');
+      if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, groupOpen(group), groupOpen(group) + 1, (this.pos >= this.src.length));
       if (keyword === 'dynamicparam' || keyword === 'clean') this.fail(ParserStrings.UnsupportedStatement, start, start + word.length, false, keyword);
       const name = keyword as NamedBlockName;
       if (block.blocks[name]) this.fail(ParserStrings.DuplicateScriptCommandClause, start, this.pos, false, keyword);
-      block.blocks[name] = exactList(statements);
+      block.blocks[name] = statements;
     }
   }
 
@@ -215,7 +212,7 @@ export abstract class FunctionParser extends ExpressionParser {
   private parseAttributeArguments(attribute: AttributeAst): void {
     const group = this.openGroup(1, 'blanks');
     // pwsh reports a missing `)` after the last argument that had a value (a bare flag does not count).
-    let reportAt = group.open + 1;
+    let reportAt = groupOpen(group) + 1;
     const unclosed = (): never => this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, (this.pos >= this.src.length));
     while (this.src[this.pos] !== ')') {
       if ((this.pos >= this.src.length) || this.src[this.pos] === ']') this.fail(ParserStrings.MissingEndParenthesisInExpression, reportAt, reportAt, (this.pos >= this.src.length));

@@ -13,12 +13,13 @@ import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
-import { ParseFailure, exactList, spanOf, type ParseError } from './scanner.js';
+import { NO_ITEMS, ParseFailure, exactList, spanOf, type ParseError } from './scanner.js';
 import { redirectionOperatorAt, streamDisplayName } from './redirections.js';
 import {
   endsGenericToken,
   endsGenericTokenCode,
   isDash,
+  isDashCode,
   isDigit,
   isDoubleQuoteCode,
   isLetter,
@@ -26,7 +27,7 @@ import {
   isQuote,
   isSpace,
   isVariableChar,
-  parseNumberLiteral,
+  numberLiteralBetween,
 } from './chars.js';
 
 export type { ParseError } from './scanner.js';
@@ -132,17 +133,21 @@ class Parser extends FlowParser {
 
   // ---- statements ----------------------------------------------------------------------------
 
-  protected parseStatementList(out: Statement[], terminator: ')' | '}' | null): void {
+  /** Statements up to `terminator` (not consumed) or the end, in a list of their exact length. */
+  protected parseStatementList(terminator: ')' | '}' | null): Statement[] {
+    // Collected on the scratch stack and copied out once (see Scanner.scratch).
+    const out = this.scratch as Statement[];
+    const base = out.length;
     for (;;) {
       this.skipTrivia(true);
       const c = this.src[this.pos];
-      if (c === undefined) return;
+      if (c === undefined) break;
       if (c === ';') {
         this.token('operator', this.pos, this.pos + 1);
         this.pos++;
         continue;
       }
-      if (terminator && c === terminator) return;
+      if (terminator && c === terminator) break;
       if (c === ')' || c === '}') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c);
       const before = this.pos;
       const statement = this.parseStatement();
@@ -154,7 +159,7 @@ class Parser extends FlowParser {
       this.skipTrivia(false);
       const next = this.src[this.pos];
       // After `}` of if/foreach/try/... the next statement may follow without a separator.
-      if (needsNoSeparator(out[out.length - 1]!)) {
+      if (needsNoSeparator(statement)) {
         if (next === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
         continue;
       }
@@ -163,6 +168,9 @@ class Parser extends FlowParser {
       const end = this.strayTokenEnd(start);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
+    const list = out.length === base ? NO_ITEMS : out.slice(base);
+    out.length = base;
+    return list;
   }
 
   /**
@@ -196,6 +204,7 @@ class Parser extends FlowParser {
    */
   private genericTokenEnd(start: number, fallback: number, quoted: boolean): number {
     const mark = this.tokenMark();
+    const scratchLength = this.scratch.length;
     this.pos = start;
     let end = fallback;
     try {
@@ -206,6 +215,7 @@ class Parser extends FlowParser {
     } catch (e) {
       if (e instanceof ParseFailure && e.error.incomplete) throw e;
     }
+    this.scratch.length = scratchLength;
     this.pos = start;
     this.resetTokens(mark);
     return end;
@@ -445,7 +455,7 @@ class Parser extends FlowParser {
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
-      if (parseNumberLiteral(this.src.slice(this.pos, end)) !== undefined) return true;
+      if (numberLiteralBetween(this.src, this.pos, end) !== undefined) return true;
       // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
       const num = this.tryNumberAt(this.pos);
       if (num === undefined) return false;
@@ -482,47 +492,57 @@ class Parser extends FlowParser {
 
   /** The elements after a command's name, to the end of the pipeline element. */
   private parseCommandElements(name: string, nameExpr: Expr | undefined, nameSpan: Span, start: number, dotSource: boolean): CommandAst {
-    const elements: CommandElement[] = [];
+    const src = this.src;
+    // The elements go on the scratch stack and are copied out once (see Scanner.scratch).
+    const elements = this.scratch as CommandElement[];
+    const base = elements.length;
     let redirections: RedirectionAst[] | undefined;
     let endOfParameters = false;
+    // Character tests are written out (codes): this loop runs before every argument of every
+    // command, most of a script's first parse in a process before V8 optimises it (issue 14).
     for (;;) {
       this.skipTrivia(false);
-      const c = this.src[this.pos];
-      if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') break;
-      if (c === '&') {
+      const code = src.charCodeAt(this.pos);
+      // The end of the input (NaN), `;`, a newline, `|`, `)`, `}`.
+      if (code !== code || code === 59 || code === 10 || code === 13 || code === 124 || code === 41 || code === 125) break;
+      const c = src[this.pos]!;
+      if (code === 38 /* & */) {
         // `&&` ends the pipeline (a chain operator, parseChain).
-        if (this.src[this.pos + 1] === '&') break;
+        if (src.charCodeAt(this.pos + 1) === 38) break;
         this.failBackground();
       }
       // Redirections may stand anywhere among the arguments, even after `--`.
-      if (redirectionOperatorAt(this.src, this.pos)) {
+      if (redirectionOperatorAt(src, this.pos)) {
         this.parseRedirection((redirections ??= []));
         continue;
       }
-      if (c === ',') this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
+      if (code === 44 /* , */) this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
       const elStart = this.pos;
-      if (!endOfParameters && isDash(c) && isDash(this.src[this.pos + 1]) && endsGenericToken(this.src[this.pos + 2])) {
-        // `--` marks the end of parameters; it is not passed as an argument.
-        this.token('operator', this.pos, this.pos + 2);
-        this.pos += 2;
-        endOfParameters = true;
-        continue;
-      }
-      if (!endOfParameters && isDash(c) && (isLetter(this.src[this.pos + 1]) || this.src[this.pos + 1] === '_' || this.src[this.pos + 1] === '?')) {
-        const param = this.tryParseParameter();
-        if (param) {
-          elements.push(param);
+      if (!endOfParameters && isDashCode(code)) {
+        const n = src[this.pos + 1];
+        if (isDash(n) && endsGenericToken(src[this.pos + 2])) {
+          // `--` marks the end of parameters; it is not passed as an argument.
+          this.token('operator', this.pos, this.pos + 2);
+          this.pos += 2;
+          endOfParameters = true;
           continue;
         }
+        if (isLetter(n) || n === '_' || n === '?') {
+          const param = this.tryParseParameter();
+          if (param) {
+            elements.push(param);
+            continue;
+          }
+        }
       }
-      if (c === '@' && isVariableChar(this.src[this.pos + 1])) {
+      if (code === 64 /* @ */ && isVariableChar(src[this.pos + 1])) {
         this.pos++;
         // With its scope or drive: `@env:x`, `@global:p`.
         const name = this.splatNameAt(this.pos);
         this.pos += name.length;
         this.token('splat', elStart, this.pos);
         this.skipTrivia(false);
-        if (this.src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
+        if (src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
         elements.push({ kind: 'splat', name, span: { start: elStart, end: this.pos } });
         continue;
       }
@@ -531,7 +551,9 @@ class Parser extends FlowParser {
       // The argument's extent ends with its text, not with the blanks after it (error tildes).
       elements.push(new ArgumentNode(expr, elStart, expr.span.end));
     }
-    const command = new CommandNode(name, nameExpr, nameSpan, exactList(elements), start, this.pos);
+    const list = elements.length === base ? NO_ITEMS : elements.slice(base);
+    elements.length = base;
+    const command = new CommandNode(name, nameExpr, nameSpan, list, start, this.pos);
     if (dotSource) command.dotSource = true;
     if (redirections) command.redirections = redirections;
     return command;
@@ -643,12 +665,11 @@ class Parser extends FlowParser {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
       if (!isDash(c) && c !== '+') {
-        const text = this.src.slice(this.pos, end);
-        const value = parseNumberLiteral(text);
+        const value = numberLiteralBetween(this.src, this.pos, end);
         if (value !== undefined) {
           this.token('number', this.pos, end);
           this.pos = end;
-          return new NumberNode(value, text, start, end);
+          return new NumberNode(value, this.src.slice(start, end), start, end);
         }
       }
     }

@@ -22,6 +22,9 @@ const STREAMS: Record<string, RedirectionStream> = {
 
 /** The redirection operator at `i`, if a token starting there is one. */
 export function redirectionOperatorAt(src: string, i: number): RedirectionOperator | undefined {
+  // Asked before every command argument: most start with none of `< > * 1-6` (no keyed lookup of STREAMS for them).
+  const code = src.charCodeAt(i);
+  if (code !== 60 && code !== 62 && code !== 42 && !(code >= 49 && code <= 54)) return undefined;
   const c = src[i];
   if (c === '<') return { kind: 'reserved', text: '<', length: 1 };
   if (c === '>') return src[i + 1] === '>' ? { kind: 'file', from: 'output', append: true, length: 2 } : { kind: 'file', from: 'output', append: false, length: 1 };

@@ -22,6 +22,7 @@ import {
   isLetter,
   isNewline,
   isNewlineCode,
+  isPlainWordCode,
   isQuote,
   isQuoteCode,
   isSingleQuoteCode,
@@ -100,13 +101,15 @@ const TYPE_LITERAL_AT = new RegExp(`\\[\\s*(${TYPE_NAME}(?:\\[\\s*${TYPE_ARGUMEN
 /** A number literal at a position (sticky) that its type may not hold: hex, a type suffix, or a three-digit exponent. */
 const MAY_BE_OUT_OF_RANGE_AT = /0x|[\d.]*\d(?:e[+-]?\d+)?(?:[lusynd]|u[lys])|[\d.]*\de[+-]?\d{3}/iy;
 
-/** An open bracketed group (openGroup): where it opened and the newline mode around it. */
-export interface OpenGroup {
-  readonly open: number;
-  readonly outerDepth: number;
-  readonly blanks: boolean;
-  readonly silent: boolean;
-}
+/**
+ * An open bracketed group (openGroup) in one number, not an object (one per bracket of every
+ * script, garbage once the bracket closes; issue 14): where it opened × 8, plus the enclosing
+ * newline mode (parenDepth, 0 or 1) × 4, plus 2 for a `blanks` group, plus 1 for a silent one.
+ */
+export type OpenGroup = number;
+
+/** Where the group opened. */
+export const groupOpen = (group: OpenGroup): number => Math.floor(group / 8);
 
 export abstract class Scanner {
   pos = 0;
@@ -119,6 +122,14 @@ export abstract class Scanner {
   protected requiresComments: Span[] | undefined;
   /** End of the last token that is not a comment or line continuation, kept even when not recording. */
   private lastTokenEnd = -1;
+
+  /**
+   * Items of the lists being built (command elements), nested lists above their parents': a list
+   * is pushed here and copied out once, in an array of its exact length (exactList), instead of
+   * growing an array of its own that becomes garbage (issue 14). A rule that catches a
+   * ParseFailure and goes on puts the length back (genericTokenEnd).
+   */
+  protected readonly scratch: unknown[] = [];
 
   /** `recordTokens`: keep the tokens for colouring and completion; running a script needs none. */
   constructor(
@@ -160,10 +171,11 @@ export abstract class Scanner {
     const open = this.pos;
     if (!silent) this.token('operator', open, open + length);
     this.pos += length;
-    const group: OpenGroup = { open, outerDepth: this.parenDepth, blanks: newlines === 'blanks', silent };
-    this.parenDepth = group.blanks ? 1 : 0;
+    const blanks = newlines === 'blanks';
+    const group = open * 8 + this.parenDepth * 4 + (blanks ? 2 : 0) + (silent ? 1 : 0);
+    this.parenDepth = blanks ? 1 : 0;
     this.enter(nestAt);
-    if (group.blanks) this.skipTrivia(true);
+    if (blanks) this.skipTrivia(true);
     return group;
   }
 
@@ -174,11 +186,11 @@ export abstract class Scanner {
    * per bracket in every script (issue 14).
    */
   protected closeGroup(group: OpenGroup, closer: string): boolean {
-    if (group.blanks) this.skipTrivia(true);
+    if (group & 2) this.skipTrivia(true);
     this.leave();
-    this.parenDepth = group.outerDepth;
+    this.parenDepth = (group & 4) >> 2;
     if (this.src[this.pos] !== closer) return false;
-    if (!group.silent) this.token('operator', this.pos, this.pos + 1);
+    if (!(group & 1)) this.token('operator', this.pos, this.pos + 1);
     this.pos++;
     return true;
   }
@@ -218,12 +230,14 @@ export abstract class Scanner {
   // ---- trivia --------------------------------------------------------------------------------
 
   /** Skips spaces, line continuations, comments; newlines too when inside parentheses or asked. */
-  protected skipTrivia(newlines = this.parenDepth > 0): void {
+  protected skipTrivia(newlines?: boolean): void {
     const src = this.src;
     // Most calls find a token at once: a printable ASCII character other than `#`, `<` and the
-    // backtick starts no trivia (some 170,000 of 256,000 calls in a 10,000-line script).
+    // backtick starts no trivia (some 170,000 of 256,000 calls in a 10,000-line script). The mode
+    // is read only after that test (a default parameter would read it on every call).
     const first = src.charCodeAt(this.pos);
     if (first > 32 && first < 127 && first !== HASH && first !== LT && first !== BACKTICK) return;
+    if (newlines === undefined) newlines = this.parenDepth > 0;
     for (;;) {
       const c = src.charCodeAt(this.pos);
       if (c === 32 || c === NUL || isSpaceCode(c)) {
@@ -369,12 +383,24 @@ export abstract class Scanner {
     const value = numberValue(this.src, i);
     // A literal too big for its type suffix (`128y`, but not `-128y`) or for 64 bits (a 17-digit hex) is
     // a parse error. Only hex and suffixed literals can be out of range: the plain numbers of a script
-    // skip the classification (a regular expression and BigInt arithmetic per number).
-    MAY_BE_OUT_OF_RANGE_AT.lastIndex = i;
-    const negative = signAt !== undefined && this.src[signAt] !== '+';
-    if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end), negative) === undefined) {
-      const start = signAt ?? i;
-      this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
+    // skip the classification (a regular expression and BigInt arithmetic per number), and digits
+    // and dots alone (every literal of most scripts) skip even the regular expression: such a
+    // literal is always an Int32, Int64, Decimal or Double.
+    let plain = true;
+    for (let k = i; k < end; k++) {
+      const d = this.src.charCodeAt(k);
+      if ((d < 48 || d > 57) && d !== 46) {
+        plain = false;
+        break;
+      }
+    }
+    if (!plain) {
+      MAY_BE_OUT_OF_RANGE_AT.lastIndex = i;
+      const negative = signAt !== undefined && this.src[signAt] !== '+';
+      if (MAY_BE_OUT_OF_RANGE_AT.test(this.src) && classifyNumberLiteral(this.src.slice(i, end), negative) === undefined) {
+        const start = signAt ?? i;
+        this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
+      }
     }
     return value === undefined ? undefined : { value, end };
   }
@@ -399,6 +425,13 @@ export abstract class Scanner {
     let literal = '';
     while (this.pos < src.length) {
       const c = src.charCodeAt(this.pos);
+      if (isPlainWordCode(c)) {
+        // A run of plain characters (most words are one) is copied in one slice (per-character += builds a rope).
+        const end = plainWordRunEnd(src, this.pos + 1);
+        literal += src.slice(this.pos, end);
+        this.pos = end;
+        continue;
+      }
       if (endsGenericTokenCode(c)) break;
       if (c === BACKTICK) {
         const next = this.src[this.pos + 1];
