@@ -332,37 +332,20 @@ class Parser extends FlowParser {
    * empty pipe element"). If so, moves to the bars; otherwise leaves the position alone.
    */
   private barsOnNextLine(chain: boolean): boolean {
-    const src = this.src;
-    let i = this.pos;
-    // Most statements end at a line break with another statement on the next line: settled here by
-    // a plain scan, without scanning trivia and restoring the token list.
-    if (src.charCodeAt(i) === 13) i++;
-    if (src.charCodeAt(i) === 10) i++;
-    let commentOnLine = false;
-    for (;;) {
-      let c = src.charCodeAt(i);
-      while (c === 32 || c === 9) c = src.charCodeAt(++i);
-      if (c === 35 /* # */) {
-        while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
-        commentOnLine = true;
-      } else if (c === 60 /* < */ && src.charCodeAt(i + 1) === 35) {
-        const close = src.indexOf('#>', i + 2);
-        if (close < 0) return false;
-        i = close + 2;
-        commentOnLine = true;
-      } else if (c === 13 || c === 10) {
-        if (!commentOnLine) return false;
-        if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
-        i++;
-        commentOnLine = false;
-      } else {
-        if (c !== 124 /* | */ || (src.charCodeAt(i + 1) === 124) !== chain) return false;
-        break;
-      }
+    // A statement that ends at a line break is asked twice (pipeline, then chain): scan once.
+    if (this.barsScanAt !== this.pos || this.barsScanSource !== this.src) {
+      this.barsScanAt = this.pos;
+      this.barsScanSource = this.src;
+      this.barsScanKind = barsAfterLineBreak(this.src, this.pos);
     }
+    if (this.barsScanKind !== (chain ? 2 : 1)) return false;
     this.skipTrivia(true);
     return true;
   }
+
+  private barsScanAt = -1;
+  private barsScanSource = '';
+  private barsScanKind: 0 | 1 | 2 = 0;
 
   private parsePipeline(): PipelineStatement {
     const start = this.pos;
@@ -695,4 +678,36 @@ function isAssignable(expr: Expr): boolean {
 function stackExhausted(e: unknown, at: number): ParseError | undefined {
   if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) return undefined;
   return { message: ParserStrings.ScriptTooComplicated.template, errorId: ParserStrings.ScriptTooComplicated.id, span: { start: at, end: at + 1 }, incomplete: false };
+}
+
+/**
+ * What starts the line after the line break at `i`: 1 for `|`, 2 for `||`, 0 for anything else. Comment
+ * lines may come between, a blank line may not. Most statements end at a line break with another
+ * statement on the next line: settled here by a plain scan, without scanning trivia and restoring tokens.
+ */
+function barsAfterLineBreak(src: string, i: number): 0 | 1 | 2 {
+  if (src.charCodeAt(i) === 13) i++;
+  if (src.charCodeAt(i) === 10) i++;
+  let commentOnLine = false;
+  for (;;) {
+    let c = src.charCodeAt(i);
+    while (c === 32 || c === 9) c = src.charCodeAt(++i);
+    if (c === 35 /* # */) {
+      while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+      commentOnLine = true;
+    } else if (c === 60 /* < */ && src.charCodeAt(i + 1) === 35) {
+      const close = src.indexOf('#>', i + 2);
+      if (close < 0) return 0;
+      i = close + 2;
+      commentOnLine = true;
+    } else if (c === 13 || c === 10) {
+      if (!commentOnLine) return 0;
+      if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
+      i++;
+      commentOnLine = false;
+    } else {
+      if (c !== 124 /* | */) return 0;
+      return src.charCodeAt(i + 1) === 124 ? 2 : 1;
+    }
+  }
 }
