@@ -113,3 +113,22 @@ test('code cache: a bundle edited after the build (same length) runs as edited, 
   assert.match(after.stderr, /is not recognised as a name of a cmdlet/);
   assert.deepEqual(spo(cache, script, join(bin, 'spo.js')), after, 'and so it stays, from the cache made for the edited text');
 });
+
+test('a one-liner does not load node:crypto, which only Clixml passwords and sign-in need', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-startup-modules-'));
+  try {
+    // Node's own list of the built-in modules this process loaded, written when it exits.
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));\n");
+    const r = spawnSync(process.execPath, ['--import', probe, spoBin, '-NonInteractive', '-c', 'Write-Output ok'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: dir, SPO_CACHE_DIR: dir, TERM: 'dumb', NO_COLOR: '1' },
+      cwd: tmpdir(),
+    });
+    assert.equal(r.stdout, 'ok\n');
+    const loaded = JSON.parse(r.stderr) as string[];
+    assert.deepEqual(loaded.filter((m) => /^NativeModule (crypto|internal\/crypto\/cipher)$/.test(m)), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -10,7 +10,6 @@
 // as DPAPI does on Windows: the file can be read back by the same user on the same machine only, and not
 // by pwsh (docs/Export-Clixml.md). Files pwsh wrote (plain hex) are read.
 
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsDirectory } from '../config/settings.js';
@@ -40,20 +39,23 @@ function keyPath(): string {
   return join(settingsDirectory(), 'clixml.key');
 }
 
+/** node:crypto, loaded when a password is saved or read: start-up does not pay for it. */
+const crypto = () => process.getBuiltinModule('node:crypto');
+
 function key(create: boolean): Buffer | undefined {
   const path = keyPath();
   if (existsSync(path)) return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
   if (!create) return undefined;
   mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
-  const k = randomBytes(32);
+  const k = crypto().randomBytes(32);
   writeFileSync(path, k.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);
   return k;
 }
 
 function protect(secret: SecureString): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(true)!, iv);
+  const iv = crypto().randomBytes(12);
+  const cipher = crypto().createCipheriv('aes-256-gcm', key(true)!, iv);
   const data = Buffer.concat([cipher.update(secret.revealForSignIn(), 'utf8'), cipher.final()]);
   return MAGIC + Buffer.concat([iv, cipher.getAuthTag(), data]).toString('hex');
 }
@@ -64,7 +66,7 @@ function unprotect(hex: string): SecureString {
   const k = key(false);
   try {
     if (!k) throw new Error('no key');
-    const decipher = createDecipheriv('aes-256-gcm', k, bytes.subarray(0, 12));
+    const decipher = crypto().createDecipheriv('aes-256-gcm', k, bytes.subarray(0, 12));
     decipher.setAuthTag(bytes.subarray(12, 28));
     return new SecureString(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
   } catch {

@@ -4,7 +4,6 @@
 // spo's own (a seeded xoshiro128** generator), not .NET's Random: the same seed gives other numbers than
 // in pwsh (docs/Get-Random.md). Without a seed the generator starts from crypto-random bits.
 
-import { randomBytes } from 'node:crypto';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ErrorSpec } from '../engine/cmdlet.js';
 import { toPSString, unwrap, unwrapArgument } from '../engine/convert.js';
 import { DecimalValue, TypedNumber, typed } from '../engine/numeric.js';
@@ -74,7 +73,8 @@ function generatorOf(ctx: CmdletContext): RandomGenerator {
   if (seed !== undefined && seed !== null) generators.set(ctx.session, new RandomGenerator(seed));
   let g = generators.get(ctx.session);
   if (!g) {
-    g = new RandomGenerator(randomBytes(4).readUInt32LE(0));
+    // An unpredictable seed; node:crypto is not loaded at start-up for it.
+    g = new RandomGenerator(Math.floor(Math.random() * 2 ** 32));
     generators.set(ctx.session, g);
   }
   return g;

@@ -13,7 +13,6 @@
 // Nothing secret ever lives here: tokens stay in memory (src/auth/msal.ts).
 
 import { constants, copyFileSync, chmodSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isConsoleColorName } from '../host/console-colors.js';
@@ -175,6 +174,8 @@ type ConfConstructor = new (options: Record<string, unknown>) => ConfStore;
 let confClass: ConfConstructor | undefined;
 function loadConf(): ConfConstructor {
   // conf is ESM; Node 20.19+ can require() it synchronously, which keeps loadSettings synchronous.
+  // node:module is fetched here, not imported: a command that never saves settings does not load it.
+  const { createRequire } = process.getBuiltinModule('node:module');
   confClass ??= (createRequire(import.meta.url)('conf') as { default: ConfConstructor }).default;
   return confClass;
 }
