@@ -8,7 +8,7 @@
 // expression cases (member/index chains, casts, literals) are the next piece to move out.
 
 import { enumTypeNamed } from './enum-types.js';
-import { DecimalValue, INTEGER_TYPES, literalValue, typed, TypedNumber } from './numeric.js';
+import { DecimalValue, INTEGER_TYPES, exactIntegerRange, literalValue, typed, TypedNumber } from './numeric.js';
 import { isCharValue, keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { EOL } from 'node:os';
@@ -1165,7 +1165,7 @@ export class Executor implements EngineServices {
       const range = INTEGER_TYPES[name];
       // An integer type's limits are typed values ([long]::MaxValue prints all 19 digits).
       if (range && name !== 'System.Char') {
-        const exact = integerLimit(name, member === 'maxvalue');
+        const exact = exactIntegerRange(name)[member === 'maxvalue' ? 1 : 0];
         return typed(Number(exact), name, exact);
       }
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
@@ -1343,18 +1343,10 @@ function isIncrementStatement(stmt: PipelineStatement): boolean {
 }
 
 
-/** [double]::MinValue / ::MaxValue (integer types: integerLimit). */
+/** [double]::MinValue / ::MaxValue (integer types: exactIntegerRange). */
 const NUMERIC_LIMITS: Record<string, [number, number]> = {
   'system.double': [-Number.MAX_VALUE, Number.MAX_VALUE],
 };
-
-/** The exact MinValue or MaxValue of an integer type (System.Int64 → 9223372036854775807). */
-function integerLimit(type: string, max: boolean): bigint {
-  const bits = { 'System.SByte': 8, 'System.Byte': 8, 'System.Int16': 16, 'System.UInt16': 16, 'System.Int32': 32, 'System.UInt32': 32, 'System.Int64': 64, 'System.UInt64': 64 }[type] ?? 32;
-  const signed = !type.startsWith('System.U') && type !== 'System.Byte';
-  if (signed) return max ? 2n ** BigInt(bits - 1) - 1n : -(2n ** BigInt(bits - 1));
-  return max ? 2n ** BigInt(bits) - 1n : 0n;
-}
 
 /** The drives pwsh has on every system (besides the scope names): a `$drive:x` of another name has no drive. */
 const KNOWN_DRIVES = new Set(['alias', 'env', 'function', 'variable', 'temp', 'cert', 'using', 'workflow']);

@@ -79,6 +79,17 @@ export const INTEGER_TYPES: Record<string, [number, number]> = {
   'System.Char': [0, 65535],
 };
 
+/**
+ * An integer type's exact range ([long] is -9223372036854775808..9223372036854775807): INTEGER_TYPES'
+ * Int64 and UInt64 maxima are rounded up as JavaScript numbers.
+ */
+export function exactIntegerRange(type: string): [bigint, bigint] {
+  if (type === 'System.Int64') return [-(2n ** 63n), 2n ** 63n - 1n];
+  if (type === 'System.UInt64') return [0n, 2n ** 64n - 1n];
+  const [min, max] = INTEGER_TYPES[type]!;
+  return [BigInt(min), BigInt(max)];
+}
+
 /** A number of a given type: a plain number where that already reads as the type. */
 export function typed(value: number, type: string, exact?: bigint, scale?: number): unknown {
   if (type === 'System.Decimal') return decimalOf(value, exact, scale);

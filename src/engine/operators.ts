@@ -5,7 +5,7 @@
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
-import { arithmeticResult, arithmeticType, DecimalValue, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
+import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
 import { formatString, FormatStringError } from './format-operator.js';
 import { scanOperand } from './string-numbers.js';
@@ -252,8 +252,6 @@ function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: nu
   return arithmeticResult(result, type);
 }
 
-const INT64_RANGE: Record<string, readonly [bigint, bigint]> = { 'System.Int64': [-(2n ** 63n), 2n ** 63n - 1n], 'System.UInt64': [0n, 2n ** 64n - 1n] };
-
 /**
  * Int64/UInt64 arithmetic past 2^53 computed on the exact digits (`[long]::MaxValue - 1` is
  * 9223372036854775806, not a rounded Double); undefined when the result is not an integer of the type
@@ -277,7 +275,7 @@ function exactInteger64(symbol: string, leftRaw: unknown, rightRaw: unknown, a: 
     case '/': if (y === 0n || x % y !== 0n) return undefined; r = x / y; break;
     default: return undefined;
   }
-  const [min, max] = INT64_RANGE[type]!;
+  const [min, max] = exactIntegerRange(type);
   if (r < min || r > max) return undefined;
   return typed(Number(r), type, Number.isSafeInteger(Number(r)) ? undefined : r);
 }

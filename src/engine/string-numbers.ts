@@ -9,7 +9,7 @@
 
 import { classifyNumberLiteral } from '../language/number-literals.js';
 import { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
-import { DecimalValue, INTEGER_TYPES, typed } from './numeric.js';
+import { DecimalValue, INTEGER_TYPES, exactIntegerRange, typed } from './numeric.js';
 import { type Dec, DecimalOverflow, dec, fit, fromDouble, toWholeEven } from './decimal.js';
 import * as R from './runtime-strings.js';
 
@@ -46,10 +46,6 @@ export const overflowText = (type: string) => `Value was either too large or too
 const ARITHMETIC_OVERFLOW = 'Arithmetic operation resulted in an overflow.';
 
 const REAL_TYPES = new Set(['System.Double', 'System.Single']);
-const bounds = (type: string): [bigint, bigint] => {
-  const [min, max] = INTEGER_TYPES[type]!;
-  return [BigInt(min), max === 2 ** 63 - 1 ? 2n ** 63n - 1n : max === 2 ** 64 - 1 ? 2n ** 64n - 1n : BigInt(max)];
-};
 
 /** MidpointRounding.ToEven, as Convert.ToInt32(double) and Decimal.Round round. */
 function roundHalfEven(n: number): number {
@@ -65,7 +61,7 @@ function roundHalfEven(n: number): number {
  * operators say "Arithmetic operation resulted in an overflow." for the small types.
  */
 export function numberToInteger(n: NumberValue, type: string): unknown {
-  const [min, max] = bounds(type);
+  const [min, max] = exactIntegerRange(type);
   let whole: bigint;
   if (n.type === 'System.Decimal') {
     // Rounded half to even from the exact digits (2.5 is 2, 3.5 is 4); past the type's range it overflows.
@@ -174,7 +170,7 @@ function integerConverter(text: string, type: string): unknown {
   if (hex) return hexToInteger(t.slice(hex[0].length), type);
   const m = /^([+-]?)(\d+)$/.exec(t.replace(NUMBER_WHITE, ''));
   if (!m) throw new DotNetFailure(R.NumberFormat(t));
-  const [min, max] = bounds(type);
+  const [min, max] = exactIntegerRange(type);
   const v = (m[1] === '-' ? -1n : 1n) * BigInt(m[2]!);
   if (v < min || v > max) throw new DotNetFailure(overflowText(type));
   return typed(Number(v) === 0 ? 0 : Number(v), type, Number.isSafeInteger(Number(v)) ? undefined : v);
@@ -195,7 +191,7 @@ function hexToInteger(digits: string, type: string): unknown {
     // Signed types take the bits when they fit the unsigned type of the same width.
     if (v >= 2n ** width) throw new DotNetFailure(overflowText(type));
     if (v >= 2n ** (width - 1n)) v -= 2n ** width;
-  } else if (v > bounds(type)[1]) throw new DotNetFailure(overflowText(type));
+  } else if (v > exactIntegerRange(type)[1]) throw new DotNetFailure(overflowText(type));
   return typed(Number(v), type, Number.isSafeInteger(Number(v)) ? undefined : v);
 }
 
