@@ -372,9 +372,10 @@ async function stalledBurst(seed: number): Promise<void> {
 // and Node runs it before it hears the resize signals queued meanwhile. Settling then erased for the
 // size heard before the stop, in a window that tmux had re-wrapped to 30 columns, and left the
 // panel's top rows (in tmux's scrollback at that size) above the live panel: every run on Node 24,
-// 3 in 10 on Node 20, whose first erase plan of the panel takes longer (string-width's first load),
-// so that its erase more often came after the window had widened again. resize-safe-output.ts now
-// decides the end of a burst after the event loop has polled (ui-resize.test.ts checks that order).
+// 3 in 10 on Node 20, where the first erase plan took 230–360 ms against 6–18 ms on Node 24 (the
+// first width measurement of the panel's box characters), so that its erase more often came after
+// the window had widened again. resize-safe-output.ts now decides the end of a burst after the
+// event loop has polled (ui-resize.test.ts checks that order).
 test('tmux: a resize burst with the console stalled leaves nothing of the device-code panel in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
   const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
