@@ -9,7 +9,7 @@
 
 import { classifyNumberLiteral } from './number-literals.js';
 import { ExpandableNode, StringNode, VariableNode, type Expr, type Span } from './ast.js';
-import type { Token, TokenKind } from './tokens.js';
+import { CommandNameToken, SourceToken, type Token, type TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
   backtickEscape,
@@ -197,12 +197,12 @@ export abstract class Scanner {
 
   protected token(kind: TokenKind, start: number, end: number): void {
     if (kind !== 'comment' && kind !== 'lineContinuation') this.lastTokenEnd = end;
-    if (this.recordTokens) this.tokens.push({ kind, text: this.src.slice(start, end), start, end });
+    if (this.recordTokens) this.tokens.push(new SourceToken(kind, this.src, start, end));
   }
 
   protected commandNameToken(start: number, end: number): void {
     this.lastTokenEnd = end;
-    if (this.recordTokens) this.tokens.push({ kind: 'generic', text: this.src.slice(start, end), start, end, commandName: true });
+    if (this.recordTokens) this.tokens.push(new CommandNameToken('generic', this.src, start, end));
   }
 
   /**
@@ -305,7 +305,7 @@ export abstract class Scanner {
         while (i < src.length && !isQuote(src[i])) i++;
         i++;
       } else while (i < src.length && !isSpace(src[i]) && !isNewline(src[i])) i++;
-      this.tokens.push({ kind, text: src.slice(start, Math.min(i, src.length)), start, end: Math.min(i, src.length) });
+      this.tokens.push(new SourceToken(kind, src, start, Math.min(i, src.length)));
     }
   }
 
