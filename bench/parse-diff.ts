@@ -32,9 +32,11 @@ function plain(value: unknown): unknown {
   const node = value as Record<string, unknown>;
   const keys = new Set(Object.keys(node));
   // Node classes keep `kind` (and `span`, `elements`, `opSpan` getters) on their prototype.
-  for (const key of ['kind', 'span', 'elements', 'opSpan']) if (!keys.has(key) && node[key] !== undefined) keys.add(key);
+  for (const key of ['kind', 'span', 'elements', 'opSpan', 'nameSpan', 'text']) if (!keys.has(key) && node[key] !== undefined) keys.add(key);
   // Their private fields are what those getters read.
-  if (node.kind === 'pipeline') (keys.delete('first'), keys.delete('list'));
+  if (node.kind === 'pipeline') for (const key of ['first', 'list', 'items']) keys.delete(key);
+  if (node.kind === 'parameter') keys.delete('dash');
+  if (node.kind === 'command') for (const key of ['items', 'list', 'nameStart', 'nameEnd']) keys.delete(key);
   keys.delete('opStart');
   // A node that is its own span (start/end fields, a `span` getter) and one with a span object compare equal.
   if ('span' in node) {
@@ -46,9 +48,10 @@ function plain(value: unknown): unknown {
   for (const key of [...keys].sort()) {
     const field = node[key];
     if (field === undefined) continue;
-    if (key === 'span') {
+    // Extents by value (a command's nameSpan was its name's StringNode, then a span made when read).
+    if (key === 'span' || key === 'nameSpan' || key === 'opSpan') {
       const span = field as { start: number; end: number };
-      out.span = { start: span.start, end: span.end };
+      out[key] = { start: span.start, end: span.end };
     } else out[key] = plain(field);
   }
   return out;
