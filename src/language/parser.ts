@@ -609,7 +609,10 @@ class Parser extends FlowParser {
     const first = this.parseCommandArgument();
     this.skipTrivia(false);
     if (this.src[this.pos] !== ',') return first;
-    const elements = [first];
+    // Collected on the scratch stack and copied out once (see Scanner.scratch).
+    const elements = this.scratch as Expr[];
+    const base = elements.length;
+    elements.push(first);
     while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
       const c = this.src[this.pos];
@@ -625,7 +628,9 @@ class Parser extends FlowParser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return new ArrayNode(exactList(elements), start, elements[elements.length - 1]!.span.end);
+    const list = elements.slice(base);
+    elements.length = base;
+    return new ArrayNode(list, start, list[list.length - 1]!.span.end);
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
