@@ -36,7 +36,9 @@ function plain(value: unknown): unknown {
   // Their private fields are what those getters read.
   if (node.kind === 'pipeline') for (const key of ['first', 'list', 'items']) keys.delete(key);
   if (node.kind === 'parameter') keys.delete('dash');
-  if (node.kind === 'command') for (const key of ['items', 'list', 'nameStart', 'nameEnd']) keys.delete(key);
+  if (node.kind === 'command') for (const key of ['items', 'list']) keys.delete(key);
+  // Commands and functions keep where their name starts (and ends) for a nameSpan made when read.
+  if ('nameSpan' in node) (keys.delete('nameStart'), keys.delete('nameEnd'));
   keys.delete('opStart');
   // A node that is its own span (start/end fields, a `span` getter) and one with a span object compare equal.
   if ('span' in node) {

@@ -556,3 +556,252 @@ export class ExpandableNode {
   }
 }
 nodeClass(ExpandableNode, 'expandable');
+
+// ---- the less common expression nodes, as classes too (their own span, `kind` on the prototype) ----
+
+/** `-not x`, `!x`, `,x`, `-x`, `++$i`, `$i++` (op `post++`). */
+export class UnaryNode {
+  declare readonly kind: 'unary';
+  declare readonly span: Span;
+  declare op: string;
+  declare operand: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(op: string, operand: Expr, start: number, end: number) {
+    this.op = op;
+    this.operand = operand;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(UnaryNode, 'unary');
+
+/** `[type]operand`. */
+export class CastNode {
+  declare readonly kind: 'cast';
+  declare readonly span: Span;
+  declare typeName: string;
+  declare operand: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(typeName: string, operand: Expr, start: number, end: number) {
+    this.typeName = typeName;
+    this.operand = operand;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(CastNode, 'cast');
+
+/** `[type]`. */
+export class TypeLiteralNode {
+  declare readonly kind: 'typeLiteral';
+  declare readonly span: Span;
+  declare typeName: string;
+  declare start: number;
+  declare end: number;
+  constructor(typeName: string, start: number, end: number) {
+    this.typeName = typeName;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(TypeLiteralNode, 'typeLiteral');
+
+/** `$( )`. */
+export class SubexpressionNode {
+  declare readonly kind: 'subexpression';
+  declare readonly span: Span;
+  declare statements: Statement[];
+  declare start: number;
+  declare end: number;
+  constructor(statements: Statement[], start: number, end: number) {
+    this.statements = statements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(SubexpressionNode, 'subexpression');
+
+/** `@( )`. */
+export class ArraySubexpressionNode {
+  declare readonly kind: 'arraySubexpression';
+  declare readonly span: Span;
+  declare statements: Statement[];
+  declare start: number;
+  declare end: number;
+  constructor(statements: Statement[], start: number, end: number) {
+    this.statements = statements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ArraySubexpressionNode, 'arraySubexpression');
+
+/** `( )`. */
+export class ParenNode {
+  declare readonly kind: 'paren';
+  declare readonly span: Span;
+  declare pipeline: Statement;
+  declare start: number;
+  declare end: number;
+  constructor(pipeline: Statement, start: number, end: number) {
+    this.pipeline = pipeline;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ParenNode, 'paren');
+
+/** `@{ }`, `[ordered]@{ }`. */
+export class HashtableNode {
+  declare readonly kind: 'hashtable';
+  declare readonly span: Span;
+  declare entries: Array<{ key: Expr; value: Statement }>;
+  declare ordered: boolean;
+  declare start: number;
+  declare end: number;
+  constructor(entries: Array<{ key: Expr; value: Statement }>, ordered: boolean, start: number, end: number) {
+    this.entries = entries;
+    this.ordered = ordered;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(HashtableNode, 'hashtable');
+
+/** `target[index]`. */
+export class IndexNode {
+  declare readonly kind: 'index';
+  declare readonly span: Span;
+  declare target: Expr;
+  declare index: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(target: Expr, index: Expr, start: number, end: number) {
+    this.target = target;
+    this.index = index;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(IndexNode, 'index');
+
+/** `target.name(args)`, `target::name(args)`. */
+export class InvokeNode {
+  declare readonly kind: 'invoke';
+  declare readonly span: Span;
+  declare target: Expr;
+  declare name: string;
+  declare isStatic: boolean;
+  declare args: Expr[];
+  declare start: number;
+  declare end: number;
+  constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number) {
+    this.target = target;
+    this.name = name;
+    this.isStatic = isStatic;
+    this.args = args;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(InvokeNode, 'invoke');
+
+/** `@name` among a command's arguments. */
+export class SplatNode {
+  declare readonly kind: 'splat';
+  declare readonly span: Span;
+  declare name: string;
+  declare start: number;
+  declare end: number;
+  constructor(name: string, start: number, end: number) {
+    this.name = name;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(SplatNode, 'splat');
+
+// ---- the commonest statements with a body, as classes ----------------------------------------
+
+/** `if (…) { } elseif (…) { } else { }`; a lone `:label` is an `if` without clauses. */
+export class IfNode {
+  declare readonly kind: 'if';
+  declare readonly span: Span;
+  declare clauses: Array<{ condition: Statement; body: StatementBlock }>;
+  declare elseBody: StatementBlock | undefined;
+  declare start: number;
+  declare end: number;
+  constructor(clauses: Array<{ condition: Statement; body: StatementBlock }>, elseBody: StatementBlock | undefined, start: number, end: number) {
+    this.clauses = clauses;
+    this.elseBody = elseBody;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(IfNode, 'if');
+
+/** `foreach ($x in …) { }`. */
+export class ForeachNode {
+  declare readonly kind: 'foreach';
+  declare readonly span: Span;
+  declare label: string | undefined;
+  declare variable: Extract<Expr, { kind: 'variable' }>;
+  declare iterable: Statement;
+  declare body: StatementBlock;
+  declare start: number;
+  declare end: number;
+  constructor(label: string | undefined, variable: Extract<Expr, { kind: 'variable' }>, iterable: Statement, body: StatementBlock, start: number, end: number) {
+    this.label = label;
+    this.variable = variable;
+    this.iterable = iterable;
+    this.body = body;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ForeachNode, 'foreach');
+
+/** `while (…) { }`. */
+export class WhileNode {
+  declare readonly kind: 'while';
+  declare readonly span: Span;
+  declare label: string | undefined;
+  declare condition: Statement;
+  declare body: StatementBlock;
+  declare start: number;
+  declare end: number;
+  constructor(label: string | undefined, condition: Statement, body: StatementBlock, start: number, end: number) {
+    this.label = label;
+    this.condition = condition;
+    this.body = body;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(WhileNode, 'while');
+
+/** `function Name { }`, `filter Name { }`; its `nameSpan` is made when read. */
+export class FunctionNode {
+  declare readonly kind: 'function';
+  declare readonly span: Span;
+  declare name: string;
+  declare isFilter: boolean;
+  declare body: ScriptBlockAst;
+  declare private readonly nameStart: number;
+  declare start: number;
+  declare end: number;
+  constructor(name: string, isFilter: boolean, body: ScriptBlockAst, nameStart: number, start: number, end: number) {
+    this.name = name;
+    this.isFilter = isFilter;
+    this.body = body;
+    this.nameStart = nameStart;
+    this.start = start;
+    this.end = end;
+  }
+  get nameSpan(): Span {
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
+  }
+}
+nodeClass(FunctionNode, 'function');

@@ -6,7 +6,7 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import { ArrayNode, BinaryNode, ExpandableNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
+import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, UnaryNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
 import {
@@ -250,7 +250,7 @@ export abstract class ExpressionParser extends Scanner {
     this.enter(start);
     const operand = this.parseUnary();
     this.leave();
-    return { kind: 'unary', op, operand, span: { start, end: this.pos } };
+    return new UnaryNode(op, operand, start, this.pos);
   }
 
   /** `-not`, `-bnot`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
@@ -308,7 +308,7 @@ export abstract class ExpressionParser extends Scanner {
         const typeName = (type as { typeName: string }).typeName;
         // [ordered] is not a type: it only marks a hash literal (pwsh checks this when it parses).
         if (typeName.toLowerCase() === 'ordered' && operand.kind !== 'hashtable') this.fail(ParserStrings.OrderedAttributeOnlyOnHashLiteralNode, start, this.pos, false);
-        return { kind: 'cast', typeName, operand, span: { start, end: this.pos } };
+        return new CastNode(typeName, operand, start, this.pos);
       }
     }
     return this.parsePostfixIncrement(this.parsePostfix(this.parsePrimary()));
@@ -327,7 +327,7 @@ export abstract class ExpressionParser extends Scanner {
     const operand = this.parseUnary();
     this.leave();
     this.requireAssignable(operand, op);
-    return { kind: 'unary', op, operand, span: { start, end: this.pos } };
+    return new UnaryNode(op, operand, start, this.pos);
   }
 
   /** `$i++`, `$i --`: blanks may come between the operand and the operator. */
@@ -343,7 +343,7 @@ export abstract class ExpressionParser extends Scanner {
     this.requireAssignable(operand, op);
     this.token('operator', this.pos, this.pos + 2);
     this.pos += 2;
-    return { kind: 'unary', op: 'post' + op, operand, span: { start: operand.span.start, end: this.pos } };
+    return new UnaryNode('post' + op, operand, operand.span.start, this.pos);
   }
 
   private requireAssignable(operand: Expr, op: string): void {
@@ -372,7 +372,7 @@ export abstract class ExpressionParser extends Scanner {
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
       const statements = this.parseStatementsInParens(false);
-      return { kind: 'arraySubexpression', statements, span: { start, end: this.pos } };
+      return new ArraySubexpressionNode(statements, start, this.pos);
     }
     if (c === '@' && n === '{') return this.parseHashtable(false);
     if (c === '[') {
@@ -428,7 +428,7 @@ export abstract class ExpressionParser extends Scanner {
         throw e;
       }
     }
-    return { kind: 'subexpression', statements, span: { start, end: this.pos } };
+    return new SubexpressionNode(statements, start, this.pos);
   }
 
   /**
@@ -457,7 +457,7 @@ export abstract class ExpressionParser extends Scanner {
     const pipeline = this.parseStatement();
     // Reported right after the last token, also when something else stands where `)` should (pwsh 7.6.10).
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
-    return { kind: 'paren', pipeline, span: { start, end: this.pos } };
+    return new ParenNode(pipeline, start, this.pos);
   }
 
   protected parseHashtable(ordered: boolean): Expr {
@@ -501,7 +501,7 @@ export abstract class ExpressionParser extends Scanner {
       if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
     }
     if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
-    return { kind: 'hashtable', entries: exactList(entries), span: { start, end: this.pos }, ordered };
+    return new HashtableNode(exactList(entries), ordered, start, this.pos);
   }
 
   // ---- postfix: members, method calls, indexes -----------------------------------------------
@@ -527,7 +527,7 @@ export abstract class ExpressionParser extends Scanner {
           if (this.pos >= this.src.length) this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true);
           this.fail(ParserStrings.MissingEndSquareBracket, groupOpen(group), this.pos);
         }
-        expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
+        expr = new IndexNode(expr, index, expr.span.start, this.pos);
       } else {
         return expr;
       }
@@ -568,7 +568,7 @@ export abstract class ExpressionParser extends Scanner {
     const list = args.length === base ? NO_ITEMS : args.slice(base);
     args.length = base;
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, (this.pos >= this.src.length));
-    return { kind: 'invoke', target, name, isStatic, args: list, span: { start: target.span.start, end: this.pos } };
+    return new InvokeNode(target, name, isStatic, list, target.span.start, this.pos);
   }
 }
 

@@ -8,7 +8,7 @@
 // runs over every character of every line typed or pasted, and of every script (issue 14).
 
 import { classifyNumberLiteral } from './number-literals.js';
-import { ExpandableNode, StringNode, VariableNode, type Expr, type Span } from './ast.js';
+import { ExpandableNode, StringNode, TypeLiteralNode, VariableNode, type Expr, type Span } from './ast.js';
 import { CommandNameToken, SourceToken, type Token, type TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
@@ -412,7 +412,7 @@ export abstract class Scanner {
     if (!m || m[0].length > 200) return undefined;
     this.pos += m[0].length;
     this.token('operator', start, this.pos);
-    return { kind: 'typeLiteral', typeName: m[1]!, span: { start, end: this.pos } };
+    return new TypeLiteralNode(m[1]!, start, this.pos);
   }
 
   // ---- bare words ----------------------------------------------------------------------------
