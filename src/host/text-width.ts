@@ -13,21 +13,27 @@ const stripVTControlCharacters = (text: string): string =>
 type StringWidth = (text: string) => number;
 let loaded: StringWidth | undefined;
 /** string-width, loaded on first use (start-up): its emoji regex (\p{RGI_Emoji}) alone takes V8
- *  100+ ms to compile, and text that is all printable ASCII never needs it. Synchronous because
+ *  100+ ms to compile, and text of one-column characters (ONE_COLUMN_EACH) never needs it. Synchronous because
  *  widths are measured synchronously; Node 20.19+ can require() an ES module. */
 function stringWidth(text: string): number {
   loaded ??= ((process.getBuiltinModule('node:module') as ModuleApi).createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
   return loaded(text);
 }
 
-/** Printable ASCII only: one column per character. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Characters that each take exactly one column on their own and never join a neighbour into a
+ *  cluster: printable ASCII, Latin-1 and Latin Extended letters (not the soft hyphen, which takes
+ *  none), spacing modifiers, general punctuation (dashes, quotes, the ellipsis, bullets) and box
+ *  drawing with block elements. Text made only of these is measured by its length, without loading
+ *  string-width: the device-code panel's frame and Format-Table's `…` are the common cases, and the
+ *  first string-width load costs the console hundreds of milliseconds on a busy machine.
+ *  test/text-width.test.ts checks every one of these against string-width. */
+export const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2500-\u259f]*$/;
 
 /** Columns the text takes on a terminal (escape sequences removed). */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   const plain = stripVTControlCharacters(text);
-  return PRINTABLE_ASCII.test(plain) ? plain.length : stringWidth(plain);
+  return ONE_COLUMN_EACH.test(plain) ? plain.length : stringWidth(plain);
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -36,7 +42,7 @@ let segmenter: Intl.Segmenter | undefined;
 export function graphemes(text: string): Array<{ text: string; width: number }> {
   return [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(({ segment }) => ({
     text: segment,
-    width: PRINTABLE_ASCII.test(segment) ? segment.length : stringWidth(segment),
+    width: ONE_COLUMN_EACH.test(segment) ? segment.length : stringWidth(segment),
   }));
 }
 
@@ -57,7 +63,7 @@ export function truncateDisplay(text: string, width: number): string {
   let used = 0;
   // Segmented lazily: a cell may hold a megabyte of text, of which only `width` columns are kept.
   for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) {
-    const columns = PRINTABLE_ASCII.test(segment) ? segment.length : stringWidth(segment);
+    const columns = ONE_COLUMN_EACH.test(segment) ? segment.length : stringWidth(segment);
     if (used + columns > width - 1) break;
     out += segment;
     used += columns;
