@@ -39,6 +39,7 @@ import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
+import { SwitchParameter } from './switch-parameter.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
@@ -1122,6 +1123,7 @@ export class Executor implements EngineServices {
     const missing =
       v instanceof PSHashtable ? !v.has(name) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
       : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^(?:psobject|count|length)$/i.test(name)
+      : v instanceof SwitchParameter ? !/^(?:ispresent|psobject)$/i.test(name)
       : lacksIntrinsicMember(v, name);
     if (!missing) return;
     throw new PSErrorSignal(

@@ -9,7 +9,8 @@ import type { Expr, ParameterAst, ScriptBlockAst, Statement } from '../language/
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { BoundParametersDictionary } from './generic-types.js';
 import type { CmdletContext } from './cmdlet.js';
-import { ACTION_PREFERENCE } from './common-parameters.js';
+import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
+import { SwitchParameter, asSwitchParameter, isSwitchTypeName } from './switch-parameter.js';
 import { ReturnSignal } from './control-flow.js';
 import { castTo } from './types.js';
 import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSupportOf, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
@@ -45,6 +46,8 @@ interface FunctionCall {
   input: unknown[];
   /** $PSBoundParameters: parameters bound from the pipeline join it as each object arrives. */
   bound?: BoundParametersDictionary;
+  /** The function's switch parameters (lower case): the script sees them as SwitchParameters. */
+  switches?: ReadonlySet<string>;
 }
 
 /** Common parameters that set a preference variable inside an advanced function. */
@@ -163,8 +166,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
         continue;
       }
-      this.session.setVariable(p.name, bound.values.get(key));
-      bag.set(bound.names.get(key) ?? p.name, bound.values.get(key));
+      const value = isSwitchTypeName(p.typeName) ? asSwitchParameter(bound.values.get(key)) : bound.values.get(key);
+      this.session.setVariable(p.name, value);
+      bag.set(bound.names.get(key) ?? p.name, value);
     }
     this.session.setVariable('PSBoundParameters', bag);
     const rest = unwrap(bound.values.get(REMAINING_ARGUMENTS.toLowerCase()));
@@ -193,9 +197,11 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     if (call.pushed) this.session.pushScope();
     const ast = fn.block.ast;
     const bound = new BoundParametersDictionary();
-    for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, ctx.params.get(name));
+    const switches = switchParameterNames(fn);
+    call.switches = switches;
+    for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, scriptValue(switches, name, ctx.params.get(name)));
     for (const p of ast.parameters ?? []) {
-      const value = ctx.params.has(p.name) ? ctx.params.get(p.name) : await this.defaultValue(p, fn.block.source, ctx.signal);
+      const value = ctx.params.has(p.name) ? scriptValue(switches, p.name, ctx.params.get(p.name)) : await this.defaultValue(p, fn.block.source, ctx.signal);
       this.session.setVariable(p.name, value);
     }
     this.session.setVariable('PSBoundParameters', bound);
@@ -221,8 +227,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     // Parameters bound from the pipeline take each object's value afresh.
     for (const p of ast.parameters ?? []) {
       if (!ctx.params.has(p.name)) continue;
-      this.session.setVariable(p.name, ctx.params.get(p.name));
-      call?.bound?.set(p.name, ctx.params.get(p.name));
+      const value = call?.switches ? scriptValue(call.switches, p.name, ctx.params.get(p.name)) : ctx.params.get(p.name);
+      this.session.setVariable(p.name, value);
+      call?.bound?.set(p.name, value);
     }
     this.setDollarUnder(ctx.hasInput ? ctx.input : null);
     this.session.setVariable('input', ctx.hasInput ? [ctx.input] : []);
@@ -265,8 +272,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   private async defaultValue(p: ParameterAst, source: SourceMap, signal: AbortSignal): Promise<unknown> {
     if (p.defaultValue) return convertParameter(p, await this.runner.evalExprIn(p.defaultValue, source, signal));
+    if (isSwitchTypeName(p.typeName)) return new SwitchParameter(false);
     const type = p.typeName?.toLowerCase();
-    if (type === 'switch' || type === 'bool' || type === 'boolean') return false;
+    if (type === 'bool' || type === 'boolean') return false;
     if (type === 'int' || type === 'int32' || type === 'long' || type === 'double') return 0;
     if (type === 'string') return '';
     return null;
@@ -285,8 +293,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       const pref = kind === 'switch' ? new EnumValue(ACTION_PREFERENCE, value ? 'Continue' : 'SilentlyContinue') : value;
       this.session.defineVariable(variable, pref, this.session.getVariable(variable)?.options ?? {}, 'local');
     }
-    // -WhatIf and -Confirm reach the commands the function calls through $WhatIfPreference and $ConfirmPreference.
-    if (ctx.params.has('WhatIf')) this.session.defineVariable('WhatIfPreference', isTrue(ctx.params.get('WhatIf')), {}, 'local');
+    // -WhatIf and -Confirm reach the commands the function calls through $WhatIfPreference and $ConfirmPreference;
+    // pwsh sets the first to the switch itself (a SwitchParameter, where the session's is a Boolean).
+    if (ctx.params.has('WhatIf')) this.session.defineVariable('WhatIfPreference', new SwitchParameter(isTrue(ctx.params.get('WhatIf'))), {}, 'local');
     if (ctx.params.has('Confirm')) {
       const confirm = this.session.getVariable('ConfirmPreference');
       const impact = isTrue(ctx.params.get('Confirm')) ? 'Low' : 'None';
@@ -299,8 +308,20 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 function convertParameter(p: ParameterAst, value: unknown): unknown {
   const t = p.typeName;
   if (!t || /^(object|psobject|system\.object)$/i.test(t)) return value;
-  if (/^switch$/i.test(t)) return Boolean(unwrap(value));
+  if (isSwitchTypeName(t)) return new SwitchParameter(isTrue(value));
   return castTo(t, value);
+}
+
+/** The parameters of a function that are switches: its [switch] ones and, for an advanced function, -Verbose, -Debug, -WhatIf and -Confirm. */
+function switchParameterNames(fn: ScriptFunction): ReadonlySet<string> {
+  const names = new Set((fn.block.ast.parameters ?? []).filter((p) => isSwitchTypeName(p.typeName)).map((p) => p.name.toLowerCase()));
+  if (fn.advanced) for (const p of [...COMMON_PARAMETERS, ...SHOULD_PROCESS_PARAMETERS]) if (p.kind === 'switch') names.add(p.name.toLowerCase());
+  return names;
+}
+
+/** A bound value as the function's script sees it: its switches (Booleans to the binder) are SwitchParameters. */
+function scriptValue(switches: ReadonlySet<string>, name: string, value: unknown): unknown {
+  return switches.has(name.toLowerCase()) ? asSwitchParameter(value) : value;
 }
 
 
