@@ -15,10 +15,11 @@ import { ReturnSignal } from './control-flow.js';
 import { castTo } from './types.js';
 import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSupportOf, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
 import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
-import type { Session } from './session.js';
+import type { Session, VariableOptions } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { isTrue, unwrap } from './convert.js';
+import { ConversionError, isTrue, unwrap } from './convert.js';
+import { ParameterVariableConversionError } from './conversion-error.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
@@ -101,7 +102,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       for (let i = 0; i < parameters.length; i++) {
         const p = parameters[i]!;
         const value = i < args.length ? args[i] : await this.defaultValue(p, block.source, signal);
-        this.session.setVariable(p.name, convertParameter(p, value));
+        this.session.setVariable(p.name, convertParameter(p, value), parameterVariableOptions(p));
       }
       if (!invocation.dotSource || invocation.args) this.session.setVariable('args', args.slice(parameters.length));
       if (invocation.dollarUnder) this.setDollarUnder(invocation.dollarUnder.value);
@@ -163,11 +164,11 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     for (const p of parameters) {
       const key = p.name.toLowerCase();
       if (!bound.values.has(key)) {
-        this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
+        this.session.setVariable(p.name, await this.defaultValue(p, source, signal), parameterVariableOptions(p));
         continue;
       }
       const value = isSwitchTypeName(p.typeName) ? asSwitchParameter(bound.values.get(key)) : bound.values.get(key);
-      this.session.setVariable(p.name, value);
+      this.session.setVariable(p.name, value, parameterVariableOptions(p));
       bag.set(bound.names.get(key) ?? p.name, value);
     }
     this.session.setVariable('PSBoundParameters', bag);
@@ -202,7 +203,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, scriptValue(switches, name, ctx.params.get(name)));
     for (const p of ast.parameters ?? []) {
       const value = ctx.params.has(p.name) ? scriptValue(switches, p.name, ctx.params.get(p.name)) : await this.defaultValue(p, fn.block.source, ctx.signal);
-      this.session.setVariable(p.name, value);
+      this.session.setVariable(p.name, value, parameterVariableOptions(p));
     }
     this.session.setVariable('PSBoundParameters', bound);
     call.bound = bound;
@@ -311,6 +312,24 @@ function convertParameter(p: ParameterAst, value: unknown): unknown {
   if (isSwitchTypeName(t)) return new SwitchParameter(isTrue(value));
   return castTo(t, value);
 }
+
+/**
+ * A [switch] parameter's variable keeps its type: `$s = $true` in the body stores a SwitchParameter, as
+ * pwsh's type-constrained parameter variables do. (Other typed parameters are not constrained yet.)
+ */
+function parameterVariableOptions(p: ParameterAst): VariableOptions | undefined {
+  return isSwitchTypeName(p.typeName) ? SWITCH_VARIABLE : undefined;
+}
+const SWITCH_VARIABLE: VariableOptions = {
+  constrain: (v) => {
+    try {
+      return castTo('switch', v);
+    } catch (e) {
+      if (e instanceof ConversionError) throw new ParameterVariableConversionError(e.message, e.errorId, e.exceptionType);
+      throw e;
+    }
+  },
+};
 
 /** The parameters of a function that are switches: its [switch] ones and, for an advanced function, -Verbose, -Debug, -WhatIf and -Confirm. */
 function switchParameterNames(fn: ScriptFunction): ReadonlySet<string> {
