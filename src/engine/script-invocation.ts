@@ -7,6 +7,7 @@
 
 import type { Expr, ParameterAst, ScriptBlockAst, Statement } from '../language/ast.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
+import { functionInvocation } from './function-invocation.js';
 import { BoundParametersDictionary } from './generic-types.js';
 import type { CmdletContext } from './cmdlet.js';
 import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
@@ -207,12 +208,15 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     }
     this.session.setVariable('PSBoundParameters', bound);
     call.bound = bound;
+    const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
+    const unbound = fn.advanced || rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest];
+    // The function's own $MyInvocation (a dot-sourced call runs in its caller's scope and leaves the caller's).
+    if (call.pushed) this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound), {}, 'local');
     if (fn.advanced) {
       this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx, shouldProcessSupportOf(ast)));
       this.setPreferences(ctx);
     } else {
-      const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
-      this.session.setVariable('args', rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest]);
+      this.session.setVariable('args', unbound);
     }
     await this.runFunctionBlock(fn, ast.blocks.begin, ctx);
   }

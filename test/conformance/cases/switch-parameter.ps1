@@ -569,3 +569,22 @@ f
 #### script parameters | -f
 param([switch]$Force)
 $Force.GetType().Name; $Force.IsPresent
+
+#### MyInvocation BoundParameters in a function
+function v { [CmdletBinding()] param([switch]$Force) $MyInvocation.BoundParameters['Force'].GetType().Name; $MyInvocation.BoundParameters['Verbose'].IsPresent; $MyInvocation.BoundParameters.GetType().FullName; $MyInvocation.BoundParameters.Count }
+v -Force -Verbose
+
+#### MyInvocation of a function
+function f { param($a) $MyInvocation.MyCommand.Name; $MyInvocation.MyCommand.CommandType; $MyInvocation.MyCommand.GetType().FullName; $MyInvocation.InvocationName; $MyInvocation.ScriptLineNumber; $MyInvocation.OffsetInLine; $MyInvocation.CommandOrigin; $MyInvocation.UnboundArguments }
+f 1 2 3
+
+#### MyInvocation of a function in a file | -f
+function f { "$($MyInvocation.MyCommand) $($MyInvocation.ScriptLineNumber) $($MyInvocation.OffsetInLine)"; $MyInvocation.Line }
+'x'
+  f
+Set-Alias g f
+g
+
+#### MyInvocation after a function
+function f { $MyInvocation.MyCommand.Name }
+f; "[$($MyInvocation.MyCommand.Name)]"
