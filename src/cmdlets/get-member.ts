@@ -7,6 +7,7 @@ import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
 import { isCharValue } from '../engine/chars.js';
 import { MEMBER_CATALOG } from '../engine/member-catalog.js';
 import { PSObject } from '../engine/values.js';
+import { SWITCH_PARAMETER_MEMBERS, SwitchParameter } from '../engine/switch-parameter.js';
 import { collectedInput, collectInput, inputObjectParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 
@@ -38,6 +39,7 @@ function noteDefinition(name: string, value: unknown): string {
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
   const v = unwrap(value);
   const typeName = typeNameOf(isCharValue(value) ? value : v);
+  if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
   if (v instanceof PSObject) {
     const notes = [...v.properties].map(([k, x]) => [k, 'NoteProperty', noteDefinition(k, x)] as const);
     return { typeName, rows: [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' })) };

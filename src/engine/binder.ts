@@ -35,6 +35,7 @@ import { TypedNumber } from './numeric.js';
 import { keepChar } from './chars.js';
 import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
 import { ErrorRecord } from './errors.js';
+import { SwitchParameter } from './switch-parameter.js';
 
 /** One evaluated command element. */
 export type BindArg =
@@ -127,6 +128,9 @@ export async function convertArgument(
     }
     throw e;
   };
+  // A function's [switch] constraint converts before the switch's own checks ($null is then not present).
+  const transformsFirst = p.kind === 'switch' && p.transform !== undefined;
+  if (transformsFirst) value = transformArgument(p, value, span);
   // Null and empty checks apply to parameters that are mandatory in some set; a function parameter's type
   // constraint converts first ([string] makes $null the empty string).
   if (!p.transform) mandatoryChecks(p, value, span);
@@ -142,15 +146,7 @@ export async function convertArgument(
     throw BindingError.of(S.ParameterBindingFailed(p.name, R.InvalidCastExceptionEnumerationValue('null', p.typeName, p.enumType!.names)), span, 'WriteError');
   }
   if (p.transform) {
-    try {
-      converted = p.transform(converted);
-    } catch (e) {
-      if (!(e instanceof ConversionError)) throw e;
-      // A script parameter's type constraint fails with no target object (pwsh's CategoryInfo shows `(:)`).
-      const error = BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', TRANSFORMATION);
-      error.castFailure = true;
-      throw error;
-    }
+    if (!transformsFirst) converted = transformArgument(p, converted, span);
     mandatoryChecks(p, converted, span);
   }
   validate(p, converted, span, value);
@@ -162,6 +158,19 @@ export async function convertArgument(
     }
   }
   return converted;
+}
+
+/** A function parameter's type constraint (ArgumentTypeConverterAttribute); its failure is an argument transformation error. */
+function transformArgument(p: ParameterMetadata, value: unknown, span: Span | undefined): unknown {
+  try {
+    return p.transform!(value);
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    // A script parameter's type constraint fails with no target object (pwsh's CategoryInfo shows `(:)`).
+    const error = BindingError.of(S.ParameterArgumentTransformationError(p.name, e.message), span, 'InvalidData', TRANSFORMATION);
+    error.castFailure = true;
+    throw error;
+  }
 }
 
 /** ParameterBinderBase.ValidateNullOrEmptyArgument, for a parameter mandatory in some set. */
@@ -201,7 +210,7 @@ function coercionPreconditions(p: ParameterMetadata, value: unknown, span: Span 
   }
   if (p.kind === 'bool' || p.kind === 'switch') {
     const numeric = typeof v === 'number' || (v instanceof TypedNumber && v.type !== 'System.Char') || v instanceof EnumValue;
-    if (typeof v !== 'boolean' && !numeric) throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name), span);
+    if (typeof v !== 'boolean' && !numeric && !(v instanceof SwitchParameter)) throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name), span);
     return;
   }
   if (ONE_VALUE_KINDS.has(p.kind) && Array.isArray(v)) {
@@ -253,9 +262,11 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       return (Array.isArray(v) ? v : [value]).map((x) => toPSString(x));
     case 'switch':
     case 'bool':
-      // coercionPreconditions has refused everything but $null (a switch only), Booleans and numbers.
+      // coercionPreconditions has refused everything but $null (a switch only), Booleans, switches and numbers.
+      // Cmdlets read their switches as Booleans; a function's are SwitchParameters again where its script reads them.
       if (v === null || v === undefined) return true;
       if (typeof v === 'boolean') return v;
+      if (v instanceof SwitchParameter) return v.isPresent;
       return Number(v instanceof EnumValue ? v.value : v) !== 0;
     case 'int':
       return toInt(value);
@@ -336,6 +347,7 @@ function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
     case 'string[]':
       return isNull || typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof unwrap(x) === 'string'));
     case 'switch':
+      return typeof v === 'boolean' || v instanceof SwitchParameter;
     case 'bool':
       return typeof v === 'boolean';
     case 'int':

@@ -6,7 +6,8 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
-import { castFailure, enumerate, toPSString, typeNameOf, unwrap } from './convert.js';
+import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
+import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod, uriValue } from './dotnet-statics.js';
 import { DotNetCollection, type CollectionKind } from './collection-types.js';
@@ -219,6 +220,8 @@ const ONE_ARGUMENT = new Map<ConstructibleType, string>([
   [genericStackType, 'System.Collections.Generic.Stack`1'],
 ]);
 const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
+// SwitchParameter(bool isPresent): the argument converts to a Boolean as any method argument does.
+const switchParameterType = simple('SwitchParameter', SWITCH_PARAMETER, (a) => (a.length === 1 ? new SwitchParameter(isTrue(a[0])) : undefined));
 const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
 // ChoiceDescription(label) and ChoiceDescription(label, helpMessage): $Host.UI.PromptForChoice's menu entries.
 const choiceDescriptionType: ConstructibleType = {
@@ -259,6 +262,7 @@ for (const [type, names] of [
   [stackType, ['collections.stack']],
   [uriType, ['uri']],
   [guidType, ['guid']],
+  [switchParameterType, ['switch']],
   [choiceDescriptionType, []],
 ] as const) {
   BY_NAME.set(type.fullName.toLowerCase(), type);

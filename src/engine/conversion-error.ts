@@ -35,3 +35,10 @@ export class ConversionError extends Error {
     super(message);
   }
 }
+
+/**
+ * The same failure when a typed parameter's variable is assigned in the function's body (`$s = 1` for a
+ * [switch] $s): pwsh reports the conversion's own error (InvalidArgument), not the MetadataError of a
+ * `[type]$x = …` variable.
+ */
+export class ParameterVariableConversionError extends ConversionError {}

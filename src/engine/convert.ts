@@ -10,6 +10,7 @@ import { LoopEnumerator } from './loop-enumerator.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
 import { scanOperand, stringToInteger } from './string-numbers.js';
 import { genericFullName, genericTypeOf } from './generic-types.js';
+import { SwitchParameter } from './switch-parameter.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType, PSReference } from './values.js';
 
 export { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
@@ -153,6 +154,7 @@ export function isTrue(value: unknown): boolean {
     return true;
   }
   if (value instanceof EnumValue) return value.value !== 0;
+  if (value instanceof SwitchParameter) return value.isPresent;
   return true;
 }
 

@@ -16,6 +16,7 @@ import { toWholeEven } from './decimal.js';
 import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
 import { DateTimeValue, daysInMonth, parseDateTime } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
+import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -387,6 +388,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     },
   },
   'system.timespan': { zero: () => new TimeSpanValue(0) },
+  'system.management.automation.switchparameter': { present: () => new SwitchParameter(true) },
   'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
   'system.char': CHAR_STATIC_PROPERTIES,

@@ -39,6 +39,8 @@ import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
+import { SwitchParameter } from './switch-parameter.js';
+import { ParameterVariableConversionError } from './conversion-error.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
@@ -530,8 +532,8 @@ export class Executor implements EngineServices {
       if (e instanceof VariableNotWritableError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(span)) }), 'statement');
       }
-      if (e instanceof ConversionError && (target.kind === 'index' || target.kind === 'member')) {
-        // A typed collection (Dictionary[string,int]) refusing the value: the conversion's own error.
+      if (e instanceof ConversionError && (target.kind === 'index' || target.kind === 'member' || e instanceof ParameterVariableConversionError)) {
+        // A typed collection (Dictionary[string,int]) or parameter variable refusing the value: the conversion's own error.
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
       }
       if (e instanceof ConversionError) {
@@ -1122,6 +1124,7 @@ export class Executor implements EngineServices {
     const missing =
       v instanceof PSHashtable ? !v.has(name) && !/^(?:count|keys|values|issynchronized|syncroot|isreadonly|isfixedsize)$/i.test(name)
       : v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? v.get(name) === undefined && !/^(?:psobject|count|length)$/i.test(name)
+      : v instanceof SwitchParameter ? !/^(?:ispresent|psobject)$/i.test(name)
       : lacksIntrinsicMember(v, name);
     if (!missing) return;
     throw new PSErrorSignal(

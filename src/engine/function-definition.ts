@@ -16,8 +16,11 @@ import type { ShouldProcessSupport } from './should-process.js';
 import type { AttributeAst, Expr, ParameterAst } from '../language/ast.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership, type ParamKind } from './cmdlet.js';
 import { ScriptBlock } from './script-block.js';
-import { collapse, isTrue } from './convert.js';
+import { ConversionError, collapse, isTrue, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { castTo, resolveTypeName } from './types.js';
+import * as R from './runtime-strings.js';
+import { isNumericOperand } from './operators-compare.js';
+import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 
 /** The hidden parameter that collects a simple function's left-over arguments into $args. */
 export const REMAINING_ARGUMENTS = '__RemainingArguments';
@@ -114,7 +117,8 @@ export function parameterMetadata(list: readonly ParameterAst[], advanced: boole
     }
     const meta: ParameterMetadata = { name: p.name, kind, typeName, sets };
     const t = p.typeName;
-    if (t && kind === 'object' && !/^(object|psobject|system\.object)$/i.test(t)) meta.transform = (v) => castTo(t, v);
+    if (kind === 'switch' || typeName === 'System.Boolean') meta.transform = booleanConstraint(typeName);
+    else if (t && kind === 'object' && !/^(object|psobject|system\.object)$/i.test(t)) meta.transform = (v) => castTo(t, v);
     for (const a of p.attributes) applyAttribute(meta, a, owner);
     return meta;
   });
@@ -191,7 +195,7 @@ function parameterType(typeName: string | undefined): { kind: ParamKind; typeNam
       return { kind: 'object', typeName: 'System.Object' };
     case 'switch':
     case 'management.automation.switchparameter':
-      return { kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter' };
+      return { kind: 'switch', typeName: SWITCH_PARAMETER };
     case 'string[]':
       return { kind: 'string[]', typeName: 'System.String[]' };
     case 'object[]':
@@ -211,6 +215,25 @@ function parameterType(typeName: string | undefined): { kind: ParamKind; typeNam
       // name the type in full ("Specify a parameter of type 'System.Int32'").
       return { kind: 'object', typeName: typeName ? fullTypeName(typeName) : 'System.Object' };
   }
+}
+
+/**
+ * A [bool] or [switch] type constraint (ArgumentTypeConverterAttribute for a Boolean type, pwsh 7.6.10): a
+ * Boolean or a switch converts; a number (an enum too, not a [char]) converts as a cast does, which for a
+ * switch always fails; $null is a switch not present and no Boolean; anything else is refused by its type name.
+ */
+function booleanConstraint(typeName: string): (value: unknown) => unknown {
+  return (value) => {
+    const v = unwrapArgument(value);
+    const plain = unwrap(v);
+    const refuse = (shown: string) => new ConversionError(R.BooleanParameterConversion(shown, typeName));
+    if (plain === null || plain === undefined) {
+      if (typeName === SWITCH_PARAMETER) return new SwitchParameter(false);
+      throw refuse('');
+    }
+    if (typeof plain === 'boolean' || plain instanceof SwitchParameter || isNumericOperand(v)) return castTo(typeName, value);
+    throw refuse(typeNameOf(v));
+  };
 }
 
 /** An attribute argument's value; attribute arguments are constants in PowerShell. */

@@ -17,6 +17,7 @@ import { scanNumber, scanOperand } from './string-numbers.js';
 import { castTo } from './types.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
+import { SwitchParameter } from './switch-parameter.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import * as R from './runtime-strings.js';
 import { CharComparisonError, charEquals, charOrder, charText, isCharValue, keepChar } from './chars.js';
@@ -140,6 +141,8 @@ function sameValue(leftRaw: unknown, rightRaw: unknown): boolean {
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks === b.ticks;
   if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.ticks === b.ticks;
   if (a instanceof EnumValue && b instanceof EnumValue) return a.type === b.type && a.value === b.value;
+  // SwitchParameter.Equals: a Boolean or a switch of the same state (`$s -eq $true`; `$s -eq 1` is False).
+  if (a instanceof SwitchParameter) return a.equals(b);
   if (typeof a === 'number' && typeof b === 'number') return netType(leftRaw) === netType(rightRaw) && compareNumbers(numberOf(leftRaw), numberOf(rightRaw)) === 0;
   return false;
 }

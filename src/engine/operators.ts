@@ -13,6 +13,7 @@ import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
+import { SwitchParameter } from './switch-parameter.js';
 import { compareTime, toTimeSpan } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
 import { getMember } from './values-members.js';
@@ -176,7 +177,7 @@ const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_S
  * finds none (`1 + @{}`: [System.Collections.Hashtable] does not contain a method named 'op_Addition').
  */
 function checkOperatorMethod(symbol: string, left: unknown, right: unknown, leftRaw: unknown, rightRaw: unknown): void {
-  const lacking = (v: unknown) => Array.isArray(v) || v instanceof PSHashtable;
+  const lacking = (v: unknown) => Array.isArray(v) || v instanceof PSHashtable || v instanceof SwitchParameter;
   const method = OPERATOR_METHOD[symbol]!;
   if (lacking(left)) throw fail(R.MethodNotFound(typeNameOf(leftRaw), method), method);
   if (!lacking(right)) return;
@@ -316,6 +317,8 @@ export function unary(op: string, value: unknown): unknown {
     case '-': {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
+      // `-$s` is `0 - $s`: a SwitchParameter has no op_Subtraction.
+      if (d instanceof SwitchParameter) throw fail(R.MethodNotFound(typeNameOf(d), 'op_Subtraction'), 'op_Subtraction');
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }

@@ -121,9 +121,9 @@ export const Int32Overflow = () => 'Value was either too large or too small for 
 /** .NET's FormatException text for a number that does not parse. */
 export const NumberFormat = (text: string) => `The input string '${text}' was not in a correct format.`;
 
-/** A [bool] parameter given something other than a Boolean or a number. */
-export const BooleanParameterConversion = (value: string) =>
-  `Cannot convert value "${value}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`;
+/** A [bool] (or [switch]) parameter given something other than a Boolean or a number. */
+export const BooleanParameterConversion = (value: string, type = 'System.Boolean') =>
+  `Cannot convert value "${value}" to type "${type}". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`;
 
 // ---- Evaluator (RunTimeErrors / ParserStrings raised at run time) --------------------------------
 

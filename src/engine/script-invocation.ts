@@ -7,17 +7,20 @@
 
 import type { Expr, ParameterAst, ScriptBlockAst, Statement } from '../language/ast.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
+import { functionInvocation } from './function-invocation.js';
 import { BoundParametersDictionary } from './generic-types.js';
 import type { CmdletContext } from './cmdlet.js';
-import { ACTION_PREFERENCE } from './common-parameters.js';
+import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
+import { SwitchParameter, asSwitchParameter, isSwitchTypeName } from './switch-parameter.js';
 import { ReturnSignal } from './control-flow.js';
 import { castTo } from './types.js';
 import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSupportOf, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
 import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
-import type { Session } from './session.js';
+import type { Session, VariableOptions } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { isTrue, unwrap } from './convert.js';
+import { ConversionError, isTrue, unwrap } from './convert.js';
+import { ParameterVariableConversionError } from './conversion-error.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
@@ -45,6 +48,8 @@ interface FunctionCall {
   input: unknown[];
   /** $PSBoundParameters: parameters bound from the pipeline join it as each object arrives. */
   bound?: BoundParametersDictionary;
+  /** The function's switch parameters (lower case): the script sees them as SwitchParameters. */
+  switches?: ReadonlySet<string>;
 }
 
 /** Common parameters that set a preference variable inside an advanced function. */
@@ -98,7 +103,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       for (let i = 0; i < parameters.length; i++) {
         const p = parameters[i]!;
         const value = i < args.length ? args[i] : await this.defaultValue(p, block.source, signal);
-        this.session.setVariable(p.name, convertParameter(p, value));
+        this.session.setVariable(p.name, convertParameter(p, value), parameterVariableOptions(p));
       }
       if (!invocation.dotSource || invocation.args) this.session.setVariable('args', args.slice(parameters.length));
       if (invocation.dollarUnder) this.setDollarUnder(invocation.dollarUnder.value);
@@ -160,11 +165,12 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     for (const p of parameters) {
       const key = p.name.toLowerCase();
       if (!bound.values.has(key)) {
-        this.session.setVariable(p.name, await this.defaultValue(p, source, signal));
+        this.session.setVariable(p.name, await this.defaultValue(p, source, signal), parameterVariableOptions(p));
         continue;
       }
-      this.session.setVariable(p.name, bound.values.get(key));
-      bag.set(bound.names.get(key) ?? p.name, bound.values.get(key));
+      const value = isSwitchTypeName(p.typeName) ? asSwitchParameter(bound.values.get(key)) : bound.values.get(key);
+      this.session.setVariable(p.name, value, parameterVariableOptions(p));
+      bag.set(bound.names.get(key) ?? p.name, value);
     }
     this.session.setVariable('PSBoundParameters', bag);
     const rest = unwrap(bound.values.get(REMAINING_ARGUMENTS.toLowerCase()));
@@ -193,19 +199,24 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     if (call.pushed) this.session.pushScope();
     const ast = fn.block.ast;
     const bound = new BoundParametersDictionary();
-    for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, ctx.params.get(name));
+    const switches = switchParameterNames(fn);
+    call.switches = switches;
+    for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, scriptValue(switches, name, ctx.params.get(name)));
     for (const p of ast.parameters ?? []) {
-      const value = ctx.params.has(p.name) ? ctx.params.get(p.name) : await this.defaultValue(p, fn.block.source, ctx.signal);
-      this.session.setVariable(p.name, value);
+      const value = ctx.params.has(p.name) ? scriptValue(switches, p.name, ctx.params.get(p.name)) : await this.defaultValue(p, fn.block.source, ctx.signal);
+      this.session.setVariable(p.name, value, parameterVariableOptions(p));
     }
     this.session.setVariable('PSBoundParameters', bound);
     call.bound = bound;
+    const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
+    const unbound = fn.advanced || rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest];
+    // The function's own $MyInvocation (a dot-sourced call runs in its caller's scope and leaves the caller's).
+    if (call.pushed) this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound), {}, 'local');
     if (fn.advanced) {
       this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx, shouldProcessSupportOf(ast)));
       this.setPreferences(ctx);
     } else {
-      const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
-      this.session.setVariable('args', rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest]);
+      this.session.setVariable('args', unbound);
     }
     await this.runFunctionBlock(fn, ast.blocks.begin, ctx);
   }
@@ -221,8 +232,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     // Parameters bound from the pipeline take each object's value afresh.
     for (const p of ast.parameters ?? []) {
       if (!ctx.params.has(p.name)) continue;
-      this.session.setVariable(p.name, ctx.params.get(p.name));
-      call?.bound?.set(p.name, ctx.params.get(p.name));
+      const value = call?.switches ? scriptValue(call.switches, p.name, ctx.params.get(p.name)) : ctx.params.get(p.name);
+      this.session.setVariable(p.name, value);
+      call?.bound?.set(p.name, value);
     }
     this.setDollarUnder(ctx.hasInput ? ctx.input : null);
     this.session.setVariable('input', ctx.hasInput ? [ctx.input] : []);
@@ -265,8 +277,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   private async defaultValue(p: ParameterAst, source: SourceMap, signal: AbortSignal): Promise<unknown> {
     if (p.defaultValue) return convertParameter(p, await this.runner.evalExprIn(p.defaultValue, source, signal));
+    if (isSwitchTypeName(p.typeName)) return new SwitchParameter(false);
     const type = p.typeName?.toLowerCase();
-    if (type === 'switch' || type === 'bool' || type === 'boolean') return false;
+    if (type === 'bool' || type === 'boolean') return false;
     if (type === 'int' || type === 'int32' || type === 'long' || type === 'double') return 0;
     if (type === 'string') return '';
     return null;
@@ -285,8 +298,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       const pref = kind === 'switch' ? new EnumValue(ACTION_PREFERENCE, value ? 'Continue' : 'SilentlyContinue') : value;
       this.session.defineVariable(variable, pref, this.session.getVariable(variable)?.options ?? {}, 'local');
     }
-    // -WhatIf and -Confirm reach the commands the function calls through $WhatIfPreference and $ConfirmPreference.
-    if (ctx.params.has('WhatIf')) this.session.defineVariable('WhatIfPreference', isTrue(ctx.params.get('WhatIf')), {}, 'local');
+    // -WhatIf and -Confirm reach the commands the function calls through $WhatIfPreference and $ConfirmPreference;
+    // pwsh sets the first to the switch itself (a SwitchParameter, where the session's is a Boolean).
+    if (ctx.params.has('WhatIf')) this.session.defineVariable('WhatIfPreference', new SwitchParameter(isTrue(ctx.params.get('WhatIf'))), {}, 'local');
     if (ctx.params.has('Confirm')) {
       const confirm = this.session.getVariable('ConfirmPreference');
       const impact = isTrue(ctx.params.get('Confirm')) ? 'Low' : 'None';
@@ -299,8 +313,38 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 function convertParameter(p: ParameterAst, value: unknown): unknown {
   const t = p.typeName;
   if (!t || /^(object|psobject|system\.object)$/i.test(t)) return value;
-  if (/^switch$/i.test(t)) return Boolean(unwrap(value));
+  if (isSwitchTypeName(t)) return new SwitchParameter(isTrue(value));
   return castTo(t, value);
+}
+
+/**
+ * A [switch] parameter's variable keeps its type: `$s = $true` in the body stores a SwitchParameter, as
+ * pwsh's type-constrained parameter variables do. (Other typed parameters are not constrained yet.)
+ */
+function parameterVariableOptions(p: ParameterAst): VariableOptions | undefined {
+  return isSwitchTypeName(p.typeName) ? SWITCH_VARIABLE : undefined;
+}
+const SWITCH_VARIABLE: VariableOptions = {
+  constrain: (v) => {
+    try {
+      return castTo('switch', v);
+    } catch (e) {
+      if (e instanceof ConversionError) throw new ParameterVariableConversionError(e.message, e.errorId, e.exceptionType);
+      throw e;
+    }
+  },
+};
+
+/** The parameters of a function that are switches: its [switch] ones and, for an advanced function, -Verbose, -Debug, -WhatIf and -Confirm. */
+function switchParameterNames(fn: ScriptFunction): ReadonlySet<string> {
+  const names = new Set((fn.block.ast.parameters ?? []).filter((p) => isSwitchTypeName(p.typeName)).map((p) => p.name.toLowerCase()));
+  if (fn.advanced) for (const p of [...COMMON_PARAMETERS, ...SHOULD_PROCESS_PARAMETERS]) if (p.kind === 'switch') names.add(p.name.toLowerCase());
+  return names;
+}
+
+/** A bound value as the function's script sees it: its switches (Booleans to the binder) are SwitchParameters. */
+function scriptValue(switches: ReadonlySet<string>, name: string, value: unknown): unknown {
+  return switches.has(name.toLowerCase()) ? asSwitchParameter(value) : value;
 }
 
 

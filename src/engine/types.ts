@@ -3,9 +3,9 @@
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import * as R from './runtime-strings.js';
-import { PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { EnumValue, PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
-import { keepChar } from './chars.js';
+import { isCharValue, keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
 import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
@@ -14,6 +14,8 @@ import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { enumTypeNamed } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
+import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
+import { DateTimeValue } from './datetime.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -131,6 +133,23 @@ register(['System.Management.Automation.ActionPreference', 'ActionPreference'], 
   fullName: ACTION_PREFERENCE.fullName,
   cast: (v) => toEnum(v, ACTION_PREFERENCE),
 });
+register(['switch', SWITCH_PARAMETER], { fullName: SWITCH_PARAMETER, cast: (v) => toSwitchParameter(v) });
+
+/**
+ * `[switch]$x`: only a Boolean, a switch or $null (not present) converts. A char, an enum or a DateTime
+ * goes through IConvertible, which words its refusal itself; numbers and text have no conversion at all.
+ */
+function toSwitchParameter(value: unknown): SwitchParameter {
+  const v = unwrap(value);
+  if (v instanceof SwitchParameter) return v;
+  if (v === null || v === undefined) return new SwitchParameter(false);
+  if (typeof v === 'boolean') return new SwitchParameter(v);
+  if (isCharValue(value) || v instanceof EnumValue || v instanceof DateTimeValue) {
+    const source = typeNameOf(value);
+    throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), SWITCH_PARAMETER, `Invalid cast from '${source}' to '${SWITCH_PARAMETER}'.`), CAST_ERROR_ID.iConvertible);
+  }
+  return fail(value, SWITCH_PARAMETER);
+}
 register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
 register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
   fullName: X509_CERTIFICATE2,
@@ -198,10 +217,10 @@ export function resolveTypeName(name: string): PSObject {
   return runtimeType(entry.fullName, entry.isEnum || entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
 }
 
-const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
+const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject']);
+const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER]);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {

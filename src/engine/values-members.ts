@@ -11,6 +11,7 @@ import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
 import { MemberError } from './member-error.js';
+import { SwitchParameter } from './switch-parameter.js';
 
 export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
@@ -197,6 +198,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     }
     if (result) return result.value;
   }
+  if (v instanceof SwitchParameter) {
+    const result = switchParameterMethod(v, name, args);
+    if (result) return result.value;
+  }
   if (v instanceof LoopEnumerator) {
     const result = v.call(name, args);
     if (result) return result.value;
@@ -313,6 +318,19 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   // The target, not its unwrapped value: a typed number names its own type ([System.UInt32], [System.Double]).
   notFound(target, name);
+}
+
+/** SwitchParameter's own methods (ToBool, Equals, GetHashCode); ToString and GetType are every object's. */
+function switchParameterMethod(v: SwitchParameter, name: string, args: unknown[]): { value: unknown } | undefined {
+  const n = name.toLowerCase();
+  const takes = (count: number, method: string) => {
+    if (args.length !== count) throw noOverload(method, args.length);
+  };
+  if (n === 'tobool') return takes(0, 'ToBool'), { value: v.isPresent };
+  if (n === 'gethashcode') return takes(0, 'GetHashCode'), { value: v.isPresent ? 1 : 0 };
+  if (n === 'equals') return takes(1, 'Equals'), { value: v.equals(unwrap(args[0])) };
+  if (n === 'tostring') return takes(0, 'ToString'), { value: v.toString() };
+  return undefined;
 }
 
 function looseEquals(a: unknown, b: unknown): boolean {

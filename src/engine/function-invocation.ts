@@ -1,0 +1,35 @@
+// $MyInvocation inside a function (pwsh's InvocationInfo for the call): the function as MyCommand (a
+// FunctionInfo), its $PSBoundParameters as BoundParameters (the same dictionary), the name it was called
+// by, and where the call is. The script's own $MyInvocation is automatic-variables.ts'.
+
+import type { CmdletContext } from './cmdlet.js';
+import { positionMessage } from './position.js';
+import { PSObject } from './values.js';
+
+const INVOCATION_INFO = 'System.Management.Automation.InvocationInfo';
+const FUNCTION_INFO = 'System.Management.Automation.FunctionInfo';
+
+export function functionInvocation(name: string, definition: string, ctx: CmdletContext, boundParameters: unknown, unboundArguments: unknown[]): PSObject {
+  const extent = ctx.invocation.extent;
+  // The script that called the function: a file's path and folder, empty for -c text and console lines.
+  const scriptValue = (variable: string) => ctx.session.getVariable(variable)?.value ?? '';
+  return new PSObject(INVOCATION_INFO, {
+    MyCommand: new PSObject(FUNCTION_INFO, { Name: name, CommandType: 'Function', Definition: definition, Source: '', Version: '', ModuleName: '' }, ['CommandType', 'Name', 'Version', 'Source'], name),
+    BoundParameters: boundParameters,
+    UnboundArguments: unboundArguments,
+    ScriptLineNumber: extent?.startLine ?? 0,
+    OffsetInLine: extent?.startColumn ?? 0,
+    HistoryId: ctx.session.historyId,
+    ScriptName: extent?.file ?? '',
+    Line: extent ? extent.lineText + (extent.lineBreak ? '\n' : '') : '',
+    PositionMessage: extent ? positionMessage(extent) : '',
+    PSScriptRoot: scriptValue('PSScriptRoot'),
+    PSCommandPath: scriptValue('PSCommandPath'),
+    InvocationName: ctx.invocation.invocationName,
+    PipelinePosition: ctx.invocation.pipelinePosition,
+    // Runspace for a call the host submitted (-c text, a console line), Internal from a script file or a function.
+    // (pwsh also says Internal inside `& { }` at the top level, which spo-shell does not tell apart.)
+    CommandOrigin: ctx.invocation.caller?.kind === 'script' && ctx.invocation.caller.file === undefined ? 'Runspace' : 'Internal',
+    DisplayScriptPosition: null,
+  });
+}
