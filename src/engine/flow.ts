@@ -284,9 +284,9 @@ export class FlowEvaluator {
     const s = this.services;
     const switched = await s.valueOf(stmt.value, signal);
     const value = unwrap(switched);
-    // An array is switched element by element; $null is one item; @() none. An item keeps its type
-    // (1.10d stays a Decimal, whose text is "1.10").
-    const items = Array.isArray(value) ? value : [switched];
+    // An array is switched element by element; $null is one item; @() and AutomationNull (`switch (& {})`)
+    // none. An item keeps its type (1.10d stays a Decimal, whose text is "1.10").
+    const items = Array.isArray(value) ? value : switched === undefined ? [] : [switched];
     const { flags } = stmt;
     // Without -Regex or -Wildcard the item and the condition are compared as text, as pwsh's switch does
     // (`switch (1.10d) { 1.1 {} }` does not match: "1.10" is not "1.1").

@@ -17,7 +17,7 @@ import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js
 import type { Session } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { isTrue, unwrap } from './convert.js';
+import { automationNullToNull, isTrue, unwrap } from './convert.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
@@ -264,7 +264,8 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   }
 
   private async defaultValue(p: ParameterAst, source: SourceMap, signal: AbortSignal): Promise<unknown> {
-    if (p.defaultValue) return convertParameter(p, await this.runner.evalExprIn(p.defaultValue, source, signal));
+    // A default that wrote nothing (`$q = (& {})`) is $null, as a bound argument would be.
+    if (p.defaultValue) return convertParameter(p, automationNullToNull(await this.runner.evalExprIn(p.defaultValue, source, signal)));
     const type = p.typeName?.toLowerCase();
     if (type === 'switch' || type === 'bool' || type === 'boolean') return false;
     if (type === 'int' || type === 'int32' || type === 'long' || type === 'double') return 0;
