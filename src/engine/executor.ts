@@ -1400,8 +1400,8 @@ function castAutomationNull(typeName: string): unknown {
     converted = castTo(typeName, null);
   } catch (e) {
     if (e instanceof TypeNotFoundError) throw e;
-    // The value types whose $null conversion fails: an enum's and a DateTime's or TimeSpan's zero, Guid.Empty.
-    for (const zero of [0, '00000000-0000-0000-0000-000000000000']) {
+    // The value types whose $null conversion fails: an enum's or a TimeSpan's zero, Guid.Empty, DateTime.MinValue.
+    for (const zero of [0, '00000000-0000-0000-0000-000000000000', '0001-01-01']) {
       try {
         return castTo(typeName, zero);
       } catch {
