@@ -299,6 +299,12 @@ export function automationNullToNull(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
+/** The objects a value written to the output is: AutomationNull alone is none, as an element $null. */
+export function outputObjects(value: unknown): unknown[] {
+  const items = enumerate(value);
+  return items.includes(undefined) ? items.map(automationNullToNull) : items;
+}
+
 /**
  * The objects an expression feeds to the commands after it (`$a | cmd`): AutomationNull, alone or as
  * an element, is not sent (`$x, 1 | % {…}` runs once), where a statement's own output keeps elements.

@@ -25,7 +25,7 @@ import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
+import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, outputObjects, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
@@ -678,7 +678,7 @@ export class Executor implements EngineServices {
     if (first.kind === 'expression') {
       // An expression alone: its objects are the statement's output, written at once.
       if (elements.length === 1) {
-        input = await this.expressionElement(first, signal, enumerate);
+        input = await this.expressionElement(first, signal, outputObjects);
         if (input.length) await emit(input);
         return;
       }
