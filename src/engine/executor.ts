@@ -25,7 +25,7 @@ import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, outputObjects, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
+import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
@@ -676,9 +676,10 @@ export class Executor implements EngineServices {
     const first = elements[0]!;
     let input: unknown[] | undefined;
     if (first.kind === 'expression') {
-      // An expression alone: its objects are the statement's output, written at once.
+      // An expression alone: its objects are the statement's output, written at once (an AutomationNull
+      // element is not written: `$r = & { $x, 1 }` is 1, as `$x, 1 | …` sends 1).
       if (elements.length === 1) {
-        input = await this.expressionElement(first, signal, outputObjects);
+        input = await this.expressionElement(first, signal, pipelineInput);
         if (input.length) await emit(input);
         return;
       }

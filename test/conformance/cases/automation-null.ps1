@@ -279,3 +279,20 @@ $x = & {}
 @(1..2 | % { $x }).Count
 $r = & { $x }; $r | % {'block'}
 $sb = {1}; $x | & $sb
+
+#### an array holding it, written by a statement, loses it
+$x = & {}; $a = $x, 1, $x
+$r = & { $a }; $r.Count
+& { $a } | % {"[$_]"}
+function fo { $a }; (fo).Count
+$r = foreach ($i in 1) { $a }; $r.Count
+$($a).Count
+$(1; $a).Count
+@($a).Count
+($a).Count
+
+#### an array holding it, written by a cmdlet, holds null there
+$x = & {}; $a = $x, 1, $x
+$w = Write-Output $a; $w.Count
+$w | % {"w[$_]"}
+Write-Output $a | % {"p[$_]"}
