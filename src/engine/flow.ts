@@ -10,7 +10,7 @@
 import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock } from '../language/ast.js';
 import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
 import { StopUpstreamSignal, type StatementState } from './command-runtime.js';
-import { collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
+import { automationNullToNull, collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { findHandler, resolveExceptionType } from './exception-types.js';
 import { binary, type OperatorScope } from './operators.js';
@@ -304,7 +304,8 @@ export class FlowEvaluator {
   private async switchItems(stmt: Extract<FlowStatement, { kind: 'switch' }>, enumerator: LoopEnumerator, compare: string, signal: AbortSignal, emit: Emit): Promise<void> {
     const s = this.services;
     while ((s.reach(stmt.value.span), enumerator.MoveNext())) {
-      const item = enumerator.Current;
+      // An AutomationNull element is $null to the switch (`$_` pipes once), where foreach's variable keeps it.
+      const item = automationNullToNull(enumerator.Current);
       await this.checkpoint(signal);
       s.setVariable('_', item);
       let matched = false;

@@ -296,3 +296,11 @@ $x = & {}; $a = $x, 1, $x
 $w = Write-Output $a; $w.Count
 $w | % {"w[$_]"}
 Write-Output $a | % {"p[$_]"}
+
+#### an element holding it: the foreach variable keeps it, switch and .ForEach() do not
+$x = & {}; $a = $x, 1
+foreach ($i in $a) { $i | % {"i[$_]"}; @($i).Count }
+switch ($a) { default { $_ | % {"s[$_]"} } }
+$a.ForEach({ "fe[$_]" })
+$a.Where({ $true }).Count
+foreach ($i in @()) {}; 'empty foreach'
