@@ -3,7 +3,7 @@
 // (Collection<PSObject>), shown here as an array.
 
 import { ScriptBlock } from './script-block.js';
-import { collapse, enumerate, isTrue, toInt, toPSString, unwrap } from './convert.js';
+import { collapse, enumerate, isTrue, pipelineInput, toInt, toPSString, unwrap } from './convert.js';
 import { PSHashtable } from './values.js';
 import { getMember, invokeMethod, MemberError } from './values-members.js';
 
@@ -16,7 +16,8 @@ export async function invokeCollectionMethod(target: unknown, name: string, args
   if (lower !== 'foreach' && lower !== 'where') return undefined;
   const v = unwrap(target);
   // A .NET type's own ForEach (List<T>.ForEach) is not modelled: the intrinsic one always answers.
-  const items = v === null || v === undefined ? [] : v instanceof PSHashtable ? [v] : enumerate(v);
+  // .ForEach() skips an AutomationNull element, as a pipeline does (convert.ts pipelineInput); .Where() keeps it.
+  const items = v === null || v === undefined ? [] : v instanceof PSHashtable ? [v] : lower === 'foreach' ? pipelineInput(v) : enumerate(v);
   const first = unwrap(args[0]);
   if (lower === 'foreach') {
     if (first instanceof ScriptBlock) {

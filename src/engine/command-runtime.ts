@@ -5,7 +5,7 @@
 
 import type { Host } from '../host/host.js';
 import type { CmdletContext, CmdletDefinition, CommandLookup, ErrorSpec, InvocationInfo } from './cmdlet.js';
-import { enumerate } from './convert.js';
+import { outputObjects } from './convert.js';
 import { scriptFunctionOf } from './function-definition.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { NonInteractiveError, promptForCredential, promptInquire } from './prompts.js';
@@ -219,11 +219,14 @@ export class CommandRuntime implements CmdletContext {
 
   writeObject(value: unknown, enumerateIt = false): void {
     if (!enumerateIt) {
+      // AutomationNull (convert.ts collectedValue) written alone is nothing (`Get-Variable x -ValueOnly`).
+      if (value === undefined) return;
       this.#pending.push(value);
       this.#out?.items.push(value);
       return;
     }
-    for (const item of enumerate(value)) {
+    // As an element it goes on as $null (`$r = Write-Output $a; $r | …` sees it), as pwsh's output does.
+    for (const item of outputObjects(value)) {
       this.#pending.push(item);
       this.#out?.items.push(item);
     }

@@ -282,3 +282,36 @@ export function collapse(values: unknown[]): unknown {
   if (values.length === 1) return values[0];
   return values;
 }
+
+/**
+ * PowerShell's AutomationNull, the value of a command that wrote nothing (`$x = & {}`), is `undefined`
+ * in the engine: a variable, `( )`, `$( )`, an array element or a hashtable value holds it; a pipeline
+ * given it as input runs zero times and `@( )` of it is empty (enumerate), while every other reader
+ * takes it for $null (conversions and `== null` checks treat undefined as null). Where pwsh turns it
+ * into a real $null (a command or method argument, a property assignment), automationNullToNull does.
+ */
+export function collectedValue(values: unknown[]): unknown {
+  if (values.length === 0) return undefined;
+  if (values.length === 1) return values[0];
+  return values;
+}
+
+/** AutomationNull becomes $null: what a command's or method's argument or a property receives. */
+export function automationNullToNull(value: unknown): unknown {
+  return value === undefined ? null : value;
+}
+
+/** The objects a value written to the output is: AutomationNull alone is none, as an element $null. */
+export function outputObjects(value: unknown): unknown[] {
+  const items = enumerate(value);
+  return items.includes(undefined) ? items.map(automationNullToNull) : items;
+}
+
+/**
+ * The objects an expression feeds to the commands after it (`$a | cmd`): AutomationNull, alone or as
+ * an element, is not sent (`$x, 1 | % {…}` runs once), where a statement's own output keeps elements.
+ */
+export function pipelineInput(value: unknown): unknown[] {
+  const items = enumerate(value);
+  return items.includes(undefined) ? items.filter((v) => v !== undefined) : items;
+}

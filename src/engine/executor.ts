@@ -25,7 +25,7 @@ import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, collapse, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
+import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
@@ -552,7 +552,8 @@ export class Executor implements EngineServices {
       const typeName = target.typeName;
       this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
     } else if (target.kind === 'member') {
-      setMember(await this.evalExpr(target.target, signal), target.name, value);
+      // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
+      setMember(await this.evalExpr(target.target, signal), target.name, automationNullToNull(value));
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
@@ -587,7 +588,8 @@ export class Executor implements EngineServices {
     // A pipeline of commands is a sequence point of its own, except as the right-hand side of `=`.
     if (!ofAssignment && value.kind === 'pipeline') this.moveTo(value.span);
     // `$a, $b = …` collects as pwsh's Enumerable context (what break leaves behind is dropped).
-    return collapse(await this.evalStatement(value, signal, capture));
+    // Nothing written is AutomationNull (convert.ts collectedValue): `$x = & {}; $x | …` runs zero times.
+    return collectedValue(await this.evalStatement(value, signal, capture));
   }
 
   /** The value of `throw` and `exit`: a pipeline of commands is a sequence point, a pure expression not. */
@@ -676,13 +678,14 @@ export class Executor implements EngineServices {
     const first = elements[0]!;
     let input: unknown[] | undefined;
     if (first.kind === 'expression') {
-      // An expression alone: its objects are the statement's output, written at once.
+      // An expression alone: its objects are the statement's output, written at once (an AutomationNull
+      // element is not written: `$r = & { $x, 1 }` is 1, as `$x, 1 | …` sends 1).
       if (elements.length === 1) {
-        input = await this.expressionElement(first, signal);
+        input = await this.expressionElement(first, signal, pipelineInput);
         if (input.length) await emit(input);
         return;
       }
-      input = await this.apart(() => this.expressionElement(first, signal));
+      input = await this.apart(() => this.expressionElement(first, signal, pipelineInput));
     }
     const stages: CommandStage[] = [];
     const frames: RedirectionFrame[] = [];
@@ -713,10 +716,10 @@ export class Executor implements EngineServices {
   }
 
   /** The objects of a pipeline's first element when it is an expression, under its redirections. */
-  private async expressionElement(el: Extract<PipelineStatement['elements'][number], { kind: 'expression' }>, signal: AbortSignal): Promise<unknown[]> {
+  private async expressionElement(el: Extract<PipelineStatement['elements'][number], { kind: 'expression' }>, signal: AbortSignal, objectsOf: (value: unknown) => unknown[]): Promise<unknown[]> {
     const valueOf = async (): Promise<unknown[]> => {
       const value = await this.evalExpr(el.expr, signal);
-      return value instanceof PSHashtable ? [value] : enumerate(value);
+      return value instanceof PSHashtable ? [value] : objectsOf(value);
     };
     if (!el.redirections?.length) return valueOf();
     const services = this.redirectionServices(signal, el.span);
@@ -762,19 +765,20 @@ export class Executor implements EngineServices {
     const args: BindArg[] = [];
     for (const el of cmd.elements) {
       if (el.kind === 'parameter') {
-        const value = el.argument ? await this.evalArgument(el.argument, signal) : undefined;
+        const value = el.argument ? automationNullToNull(await this.evalArgument(el.argument, signal)) : undefined;
         args.push({ kind: 'param', typed: el.typed, text: el.text, colon: el.colon, value, span: el.span, valueSpan: el.colon ? el.argument?.span : undefined });
       } else if (el.kind === 'argument') {
-        args.push({ kind: 'value', value: await this.evalArgument(el.expr, signal), span: el.span });
+        // A command's argument is never AutomationNull: `f $x` binds $null (pwsh's binder converts it).
+        args.push({ kind: 'value', value: automationNullToNull(await this.evalArgument(el.expr, signal)), span: el.span });
       } else {
         const value = unwrap(this.getVariable(el.name));
         if (value instanceof PSHashtable) {
           for (const [k, v] of value.entries()) {
             const key = toPSString(k);
-            args.push({ kind: 'param', typed: key, text: `-${key}`, colon: true, value: v, span: el.span, splatted: true });
+            args.push({ kind: 'param', typed: key, text: `-${key}`, colon: true, value: automationNullToNull(v), span: el.span, splatted: true });
           }
         } else if (Array.isArray(value)) {
-          for (const v of value) args.push({ kind: 'value', value: v, span: el.span, splatted: true });
+          for (const v of value) args.push({ kind: 'value', value: automationNullToNull(v), span: el.span, splatted: true });
         } else if (typeof value === 'string') {
           // A string splats as the characters it enumerates (pwsh: `$p = 'ab'; f @p` passes 'a' and 'b').
           for (const ch of value) args.push({ kind: 'value', value: ch, span: el.span, splatted: true });
@@ -881,7 +885,9 @@ export class Executor implements EngineServices {
         if (this.session.strictVersion > 0) this.checkStrictVariable(expr.name, expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
-        return collapse(await this.collectNested(expr.statements, signal, this.captureOf(expr)));
+        // `$()` with no statement is $null; statements that write nothing give AutomationNull (`$(& {})`).
+        if (expr.statements.length === 0) return null;
+        return collectedValue(await this.collectNested(expr.statements, signal, this.captureOf(expr)));
       case 'arraySubexpression': {
         // @( ) around one pure expression evaluates it as an expression: an error in it ends the
         // enclosing statement (pwsh's VisitArrayExpression); otherwise its statements are a list of their own.
@@ -912,7 +918,7 @@ export class Executor implements EngineServices {
           if (capture === 'preserved') this.#statementExpression = inner;
           return this.evalExpr(inner, signal);
         }
-        return collapse(await this.evalStatement(stmt, signal, capture));
+        return collectedValue(await this.evalStatement(stmt, signal, capture));
       }
       case 'array': {
         const out: unknown[] = [];
@@ -939,7 +945,8 @@ export class Executor implements EngineServices {
       case 'unary': {
         if (isIncrement(expr.op)) return this.increment(expr, signal);
         const operand = await this.evalExpr(expr.operand, signal);
-        return this.operate(() => unary(expr.op, operand), expr.span);
+        // `,$x` keeps AutomationNull as its element; any other operator reads it as $null.
+        return this.operate(() => unary(expr.op, expr.op === ',' ? operand : automationNullToNull(operand)), expr.span);
       }
       case 'binary':
         return this.evalBinaryChain(expr, signal);
@@ -955,6 +962,7 @@ export class Executor implements EngineServices {
         if (/^\s*(?:ref|(?:system\.management\.automation\.)?psreference)\s*$/i.test(expr.typeName)) return await this.reference(expr.operand, expr.span, signal);
         const value = await this.evalExpr(expr.operand, signal);
         try {
+          if (value === undefined) return castAutomationNull(expr.typeName);
           // `[string](1,2,3)` joins with $OFS, as "$(1,2,3)" does.
           if (Array.isArray(unwrap(value)) && /^(system\.)?string$/i.test(expr.typeName.trim())) return toPSString(value, toPSString(this.getVariable('OFS') ?? ' '));
           return castTo(expr.typeName, value);
@@ -994,7 +1002,8 @@ export class Executor implements EngineServices {
         value = this.indexInto(unwrap(value), index, node.span);
       } else {
         const args: unknown[] = [];
-        for (const a of node.args) args.push(await this.evalExpr(a, signal));
+        // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.
+        for (const a of node.args) args.push(automationNullToNull(await this.evalExpr(a, signal)));
         const blockMethod = await invokeScriptBlockMethod(value, node.name, args, this.scriptBlockMethodServices(node.span), signal);
         if (blockMethod) {
           value = blockMethod.value;
@@ -1383,7 +1392,32 @@ function lacksIntrinsicMember(v: unknown, name: string): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue;
 }
 
+/**
+ * `[T]$x` of AutomationNull (pwsh's cast binder): [object] and [pscustomobject] keep it; a reference type
+ * gets $null (`[string]$x` too, where `[string]$null` is ''); a value type its default, with no error
+ * (`[datetime]$x` is 01/01/0001, where `[datetime]$null` fails).
+ */
+function castAutomationNull(typeName: string): unknown {
+  if (/^\s*(?:system\.)?(?:object|(?:management\.automation\.)?pscustomobject)\s*$/i.test(typeName)) return undefined;
+  let converted: unknown;
+  try {
+    converted = castTo(typeName, null);
+  } catch (e) {
+    if (e instanceof TypeNotFoundError) throw e;
+    // The value types whose $null conversion fails: an enum's or a TimeSpan's zero, Guid.Empty, DateTime.MinValue.
+    for (const zero of [0, '00000000-0000-0000-0000-000000000000', '0001-01-01']) {
+      try {
+        return castTo(typeName, zero);
+      } catch {
+        // the next candidate
+      }
+    }
+    throw e;
+  }
+  return converted === '' ? null : converted;
+}
+
 /** A .NET method gets a number typed as a command argument as its number (`$list.Add($o)` stores 16). */
 function methodArgument(value: unknown): unknown {
-  return value instanceof ArgumentNumber ? unwrapArgument(value) : value;
+  return value instanceof ArgumentNumber ? unwrapArgument(value) : automationNullToNull(value);
 }

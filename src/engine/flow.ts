@@ -10,7 +10,7 @@
 import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock } from '../language/ast.js';
 import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
 import { StopUpstreamSignal, type StatementState } from './command-runtime.js';
-import { collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
+import { automationNullToNull, collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { findHandler, resolveExceptionType } from './exception-types.js';
 import { binary, type OperatorScope } from './operators.js';
@@ -284,9 +284,9 @@ export class FlowEvaluator {
     const s = this.services;
     const switched = await s.valueOf(stmt.value, signal);
     const value = unwrap(switched);
-    // An array is switched element by element; $null is one item; @() none. An item keeps its type
-    // (1.10d stays a Decimal, whose text is "1.10").
-    const items = Array.isArray(value) ? value : [switched];
+    // An array is switched element by element; $null is one item; @() and AutomationNull (`switch (& {})`)
+    // none. An item keeps its type (1.10d stays a Decimal, whose text is "1.10").
+    const items = Array.isArray(value) ? value : switched === undefined ? [] : [switched];
     const { flags } = stmt;
     // Without -Regex or -Wildcard the item and the condition are compared as text, as pwsh's switch does
     // (`switch (1.10d) { 1.1 {} }` does not match: "1.10" is not "1.1").
@@ -304,7 +304,8 @@ export class FlowEvaluator {
   private async switchItems(stmt: Extract<FlowStatement, { kind: 'switch' }>, enumerator: LoopEnumerator, compare: string, signal: AbortSignal, emit: Emit): Promise<void> {
     const s = this.services;
     while ((s.reach(stmt.value.span), enumerator.MoveNext())) {
-      const item = enumerator.Current;
+      // An AutomationNull element is $null to the switch (`$_` pipes once), where foreach's variable keeps it.
+      const item = automationNullToNull(enumerator.Current);
       await this.checkpoint(signal);
       s.setVariable('_', item);
       let matched = false;

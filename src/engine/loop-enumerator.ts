@@ -18,8 +18,9 @@ export class LoopEnumerator {
 
   /** The current item; past the end, the last one (as pwsh's enumerators show it). */
   get Current(): unknown {
-    if (this.#index < 0) return null;
-    return this.items[Math.min(this.#index, this.items.length - 1)] ?? null;
+    if (this.#index < 0 || this.items.length === 0) return null;
+    // An AutomationNull element (undefined, convert.ts collectedValue) stays so: `foreach ($i in , $x)` keeps it.
+    return this.items[Math.min(this.#index, this.items.length - 1)];
   }
 
   /** The items not read yet, read now (what a pipeline gets from an enumerator). */

@@ -356,6 +356,13 @@ function timeArithmetic(op: string, left: DateTimeValue | TimeSpanValue, right: 
 }
 
 export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: OperatorScope): unknown {
+  // AutomationNull (convert.ts collectedValue) is $null to an operator, except: an array + it adds nothing
+  // (`$a += & {}`), and to the operators that enumerate their left operand it is an empty collection
+  // (`$x -like '*'` is @(), `$x -contains $null` is False).
+  if (rightRaw === undefined && op === '+' && Array.isArray(unwrap(leftRaw))) return [...(unwrap(leftRaw) as unknown[])];
+  if (leftRaw === undefined && /^-[ci]?(?:(?:not)?(?:like|match|contains)|replace|split)$/i.test(op)) leftRaw = [];
+  leftRaw ??= null;
+  rightRaw ??= null;
   // A [char] stays a char: -f, -join, -split and the comparisons read it as its character.
   const left = keepChar(leftRaw);
   const right = keepChar(rightRaw);

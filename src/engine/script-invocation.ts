@@ -19,7 +19,7 @@ import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js
 import type { Session, VariableOptions } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
-import { ConversionError, isTrue, unwrap } from './convert.js';
+import { ConversionError, automationNullToNull, isTrue, unwrap } from './convert.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
 import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
@@ -276,7 +276,8 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   }
 
   private async defaultValue(p: ParameterAst, source: SourceMap, signal: AbortSignal): Promise<unknown> {
-    if (p.defaultValue) return convertParameter(p, await this.runner.evalExprIn(p.defaultValue, source, signal));
+    // A default that wrote nothing (`$q = (& {})`) is $null, as a bound argument would be.
+    if (p.defaultValue) return convertParameter(p, automationNullToNull(await this.runner.evalExprIn(p.defaultValue, source, signal)));
     if (isSwitchTypeName(p.typeName)) return new SwitchParameter(false);
     const type = p.typeName?.toLowerCase();
     if (type === 'bool' || type === 'boolean') return false;

@@ -126,7 +126,7 @@ function toCustomObject(v: unknown): unknown {
   if (!(h instanceof PSHashtable)) return v;
   const props: Record<string, unknown> = {};
   // PSTypeName names the object's type for formatting; it is not a property.
-  for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x;
+  for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x === undefined ? null : x; // a property holds no AutomationNull (executor.ts)
   return new PSObject('System.Management.Automation.PSCustomObject', props);
 }
 register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {

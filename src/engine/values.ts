@@ -147,8 +147,10 @@ export class PSHashtable {
   has(key: unknown): boolean {
     return this.#entries.has(this.keyFor(key));
   }
+  /** A missing key is $null; a value stored as AutomationNull (`@{a = & {}}`) stays so (undefined, convert.ts collectedValue). */
   get(key: unknown): unknown {
-    return this.#entries.get(this.keyFor(key))?.value ?? null;
+    const entry = this.#entries.get(this.keyFor(key));
+    return entry ? entry.value : null;
   }
   delete(key: unknown): boolean {
     return this.#entries.delete(this.keyFor(key));
