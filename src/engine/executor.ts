@@ -503,6 +503,14 @@ export class Executor implements EngineServices {
   /** Performs the assignment; returns the value assigned (for `$x = $y = 3`). */
   private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
     const target = stmt.target;
+    if (stmt.op === '??=') {
+      // Assigns only when the target is $null; otherwise the right side is not evaluated.
+      const current = await this.evalExpr(target, signal);
+      if (!isNullLike(current)) return current;
+      const assigned = await this.assignedValue(stmt.value, signal, true);
+      await this.assignTo(target, assigned, stmt.span, signal);
+      return assigned;
+    }
     // A number typed as a command argument stays wrapped (`$o = Write-Output 0x10; $o` prints 0x10).
     let value = await this.assignedValue(stmt.value, signal, true, target.kind === 'array' ? 'enumerable' : 'assignment');
     if (stmt.op !== '=') {
@@ -950,6 +958,9 @@ export class Executor implements EngineServices {
       }
       case 'binary':
         return this.evalBinaryChain(expr, signal);
+      case 'ternary':
+        // Only the branch taken is evaluated.
+        return this.evalExpr(isTrue(automationNullToNull(await this.evalExpr(expr.condition, signal))) ? expr.ifTrue : expr.ifFalse, signal);
       case 'typeLiteral':
         try {
           return resolveTypeName(expr.typeName);
@@ -987,6 +998,12 @@ export class Executor implements EngineServices {
     let value = await this.evalExpr(base, signal);
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
+      // `?.`, `?[ ]` on $null: $null, with no argument or index evaluated; only this step is skipped
+      // (pwsh 7.6.10: `${n}?.Foo().Bar()` still fails on the second call).
+      if (node.nullConditional && isNullLike(value)) {
+        value = null;
+        continue;
+      }
       if (node.kind !== 'index' && node.isStatic) {
         if (node.kind === 'member') value = this.staticMember(value, node);
         else {
@@ -1055,7 +1072,10 @@ export class Executor implements EngineServices {
       const node = chain[i]!;
       if (node.op === '-and' && !isTrue(value)) value = false;
       else if (node.op === '-or' && isTrue(value)) value = true;
-      else {
+      else if (node.op === '??') {
+        // The right side is evaluated only when the left is $null (or AutomationNull: `(& {}) ?? 1`).
+        if (isNullLike(value)) value = await this.evalExpr(node.right, signal);
+      } else {
         const left = value;
         const right = await this.evalExpr(node.right, signal);
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
@@ -1397,6 +1417,12 @@ function lacksIntrinsicMember(v: unknown, name: string): boolean {
  * gets $null (`[string]$x` too, where `[string]$null` is ''); a value type its default, with no error
  * (`[datetime]$x` is 01/01/0001, where `[datetime]$null` fails).
  */
+/** $null or AutomationNull, also wrapped: what `??`, `??=`, `?.` and `?[ ]` treat as nothing. */
+function isNullLike(value: unknown): boolean {
+  const base = unwrap(value);
+  return base === null || base === undefined;
+}
+
 function castAutomationNull(typeName: string): unknown {
   if (/^\s*(?:system\.)?(?:object|(?:management\.automation\.)?pscustomobject)\s*$/i.test(typeName)) return undefined;
   let converted: unknown;

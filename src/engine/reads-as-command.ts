@@ -54,6 +54,8 @@ function isBareValue(expr: Expr): boolean {
       return expr.elements.every(isBareValue);
     case 'binary':
       return isBareValue(expr.left) && isBareValue(expr.right);
+    case 'ternary':
+      return isBareValue(expr.condition) && isBareValue(expr.ifTrue) && isBareValue(expr.ifFalse);
     default:
       return false;
   }

@@ -158,6 +158,8 @@ function inExpr(expr: Expr): Found | undefined {
       return inExpr(expr.operand);
     case 'binary':
       return inExpr(expr.left) ?? inExpr(expr.right);
+    case 'ternary':
+      return inExpr(expr.condition) ?? inExpr(expr.ifTrue) ?? inExpr(expr.ifFalse);
     default:
       return undefined;
   }

@@ -101,6 +101,12 @@ export class Shell implements ShellEngine {
     }
     if (parsed.errors.length) {
       const e = parsed.errors[0]!;
+      if (e.span.start > source.length) {
+        // An extent past the end of the script (pwsh's end-of-input token, one past it: `$a ? 1`'s
+        // missing ':'): pwsh 7.6.10 -File prints nothing for it and exits 1.
+        this.#executor.setLastSuccess(false);
+        return { success: false, incomplete: parsed.incomplete, stopped: true };
+      }
       const record = new ErrorRecord({
         message: e.message,
         errorId: e.errorId,

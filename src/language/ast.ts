@@ -17,9 +17,10 @@ export type Expr =
   | { kind: 'paren'; pipeline: Statement; span: Span } // ( )
   | { kind: 'array'; elements: Expr[]; span: Span } // a, b, c
   | { kind: 'hashtable'; entries: Array<{ key: Expr; value: Statement }>; span: Span; ordered: boolean }
-  | { kind: 'member'; target: Expr; name: string; isStatic: boolean; span: Span }
-  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; span: Span }
-  | { kind: 'index'; target: Expr; index: Expr; span: Span }
+  | { kind: 'member'; target: Expr; name: string; isStatic: boolean; nullConditional?: boolean; span: Span } // also `?.`
+  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; nullConditional?: boolean; span: Span }
+  | { kind: 'index'; target: Expr; index: Expr; nullConditional?: boolean; span: Span } // also `?[ ]`
+  | { kind: 'ternary'; condition: Expr; ifTrue: Expr; ifFalse: Expr; span: Span } // c ? a : b
   | { kind: 'unary'; op: string; operand: Expr; span: Span }
   | { kind: 'binary'; op: string; left: Expr; right: Expr; span: Span; opSpan: Span }
   | { kind: 'typeLiteral'; typeName: string; span: Span }
@@ -497,6 +498,8 @@ export class MemberNode {
   declare target: Expr;
   declare name: string;
   declare isStatic: boolean;
+  /** `?.`, `?[`: see nullConditionalField. */
+  declare nullConditional: boolean;
   declare start: number;
   declare end: number;
   constructor(target: Expr, name: string, isStatic: boolean, start: number, end: number) {
@@ -508,6 +511,35 @@ export class MemberNode {
   }
 }
 nodeClass(MemberNode, 'member');
+nullConditionalField(MemberNode);
+
+/**
+ * `?.` and `?[ ]` (PowerShell 7): a member, method call or index that gives $null, without evaluating
+ * its arguments or index, when its target is $null. The field is false on the prototype and an own
+ * field only where true, so the other nodes keep their shape (and the parse-diff of old inputs).
+ */
+function nullConditionalField(node: { prototype: object }): void {
+  Object.defineProperty(node.prototype, 'nullConditional', { value: false, writable: true });
+}
+
+/** `condition ? ifTrue : ifFalse` (PowerShell 7). */
+export class TernaryNode {
+  declare readonly kind: 'ternary';
+  declare readonly span: Span;
+  declare condition: Expr;
+  declare ifTrue: Expr;
+  declare ifFalse: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(condition: Expr, ifTrue: Expr, ifFalse: Expr, start: number, end: number) {
+    this.condition = condition;
+    this.ifTrue = ifTrue;
+    this.ifFalse = ifFalse;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(TernaryNode, 'ternary');
 
 /** `{ statements }` as the body of a statement. */
 export class StatementBlockNode implements StatementBlock {
@@ -676,6 +708,8 @@ export class IndexNode {
   declare readonly span: Span;
   declare target: Expr;
   declare index: Expr;
+  /** `?.`, `?[`: see nullConditionalField. */
+  declare nullConditional: boolean;
   declare start: number;
   declare end: number;
   constructor(target: Expr, index: Expr, start: number, end: number) {
@@ -686,6 +720,7 @@ export class IndexNode {
   }
 }
 nodeClass(IndexNode, 'index');
+nullConditionalField(IndexNode);
 
 /** `target.name(args)`, `target::name(args)`. */
 export class InvokeNode {
@@ -695,6 +730,8 @@ export class InvokeNode {
   declare name: string;
   declare isStatic: boolean;
   declare args: Expr[];
+  /** `?.`, `?[`: see nullConditionalField. */
+  declare nullConditional: boolean;
   declare start: number;
   declare end: number;
   constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number) {
@@ -707,6 +744,7 @@ export class InvokeNode {
   }
 }
 nodeClass(InvokeNode, 'invoke');
+nullConditionalField(InvokeNode);
 
 /** `@name` among a command's arguments. */
 export class SplatNode {

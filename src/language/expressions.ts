@@ -6,7 +6,7 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, UnaryNode, type Expr, type Statement } from './ast.js';
+import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, TernaryNode, UnaryNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
 import {
@@ -42,10 +42,12 @@ const enum Level {
   Format = 1,
   Multiplicative = 2,
   Additive = 3,
-  Comparison = 4,
-  Bitwise = 5,
-  Logical = 6,
-  None = 7,
+  /** `??` (pwsh 7.6.10: below `+`, above comparisons: `0 -eq $null ?? 0` is True; right-associative). */
+  Coalesce = 4,
+  Comparison = 5,
+  Bitwise = 6,
+  Logical = 7,
+  None = 8,
 }
 
 /** The operators written `-word`, by their lowercase word: the operator's text and level. */
@@ -79,12 +81,70 @@ export abstract class ExpressionParser extends Scanner {
   }
 
   parseExpression(): Expr {
-    return this.parseBinary(true);
+    return this.parseTernary(true);
   }
 
   /** Method arguments are separated by commas, so each is parsed below the array operator. */
   protected parseExpressionNoComma(): Expr {
-    return this.parseBinary(false);
+    return this.parseTernary(false);
+  }
+
+  // ---- the ternary operator ------------------------------------------------------------------
+
+  /**
+   * `condition ? ifTrue : ifFalse` (PowerShell 7), below every binary operator (`1 -eq 1 ? 'a' : 'b'`,
+   * `$x -and $y ? 1 : 2`); both branches are ternaries again, so `$a ? $b ? 1 : 2 : 3` and
+   * `$a ? 1 : $b ? 2 : 3` nest to the right. Newlines may follow `?` and `:`, not come before them.
+   */
+  private parseTernary(arrayOperands: boolean): Expr {
+    const condition = this.parseBinary(arrayOperands);
+    const back = this.pos;
+    this.skipTrivia();
+    if (this.src[this.pos] !== '?' || this.src[this.pos + 1] === '?') {
+      this.pos = back;
+      return condition;
+    }
+    const start = condition.span.start;
+    const question = this.pos;
+    this.token('operator', question, question + 1);
+    this.pos++;
+    this.requireOperand(question, '?', ParserStrings.ExpectedValueExpression);
+    this.enter(question);
+    const ifTrue = this.parseTernary(arrayOperands);
+    this.skipTrivia(true);
+    if (this.src[this.pos] !== ':') {
+      // pwsh reports it at the token where the `:` should be (at the end of the input: one past it),
+      // and always as incomplete input (7.6.10: also `$a ? 1 2`, so pwsh -c prints nothing for it).
+      const atEnd = this.pos >= this.src.length;
+      const at = atEnd ? this.src.length + 1 : this.pos;
+      this.fail(ParserStrings.MissingColonInTernaryExpression, at, atEnd ? at : this.tokenEndAt(this.pos), true);
+    }
+    const colon = this.pos;
+    this.token('operator', colon, colon + 1);
+    this.pos++;
+    this.requireOperand(colon, ':', ParserStrings.ExpectedValueExpression);
+    const ifFalse = this.parseTernary(arrayOperands);
+    this.leave();
+    return new TernaryNode(condition, ifTrue, ifFalse, start, this.pos);
+  }
+
+  /** Where the token at `at` ends, roughly: a run of word characters, or one other character. */
+  private tokenEndAt(at: number): number {
+    let end = at;
+    while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
+    return end > at ? end : at + 1;
+  }
+
+  /**
+   * After an operator ending at pos: blanks and newlines, then a value expression, else pwsh's error
+   * right after the operator (`$a ?? ;`, `$a ? foo`, `$a ?? if (1) {}`; incomplete at the end).
+   */
+  private requireOperand(opStart: number, op: string, entry: typeof ParserStrings.ExpectedValueExpression): void {
+    const opEnd = opStart + op.length;
+    this.skipTrivia(true);
+    if (this.atStatementKeyword()) this.fail(entry, opEnd, opEnd, false, op);
+    if (this.pos >= this.src.length) this.fail(entry, opEnd, opEnd, true, op);
+    if (!this.canStartOperand() || !this.startsValueExpression()) this.fail(entry, opEnd, opEnd, false, op);
   }
 
   // ---- binary operators ----------------------------------------------------------------------
@@ -104,7 +164,8 @@ export abstract class ExpressionParser extends Scanner {
       const opStart = this.pos;
       const op = this.matchBinaryOperator();
       const level = op ? this.matchedLevel : Level.None;
-      while (stack.length > base && (stack[stack.length - 1] as Level) <= level) left = this.reduce(left, opStart);
+      // `??` is right-associative: `$a ?? $b ?? $c` waits for `$b ?? $c`.
+      while (stack.length > base && ((stack[stack.length - 1] as Level) < level || ((stack[stack.length - 1] as Level) === level && level !== Level.Coalesce))) left = this.reduce(left, opStart);
       if (!op) return left;
       this.token('operator', opStart, this.pos);
       const opEnd = this.pos;
@@ -148,6 +209,11 @@ export abstract class ExpressionParser extends Scanner {
       this.pos += word.length + 1;
       this.matchedLevel = operator.level;
       return operator.text;
+    }
+    if (c === '?' && n === '?' && this.src[this.pos + 2] !== '=') {
+      this.pos += 2;
+      this.matchedLevel = Level.Coalesce;
+      return '??';
     }
     if ((c === '*' || c === '/' || c === '%') && n !== '=') {
       this.pos++;
@@ -508,7 +574,15 @@ export abstract class ExpressionParser extends Scanner {
 
   protected parsePostfix(expr: Expr): Expr {
     for (;;) {
-      const c = this.src[this.pos];
+      let c = this.src[this.pos];
+      // `${a}?.b`, `${a}?[0]` (PowerShell 7): `?` right before `.` or `[` makes the step null-conditional.
+      // (`$a?.b` never gets here: `?` is a character of the variable name `a?`.)
+      const nullConditional = c === '?' && (this.src[this.pos + 1] === '.' || this.src[this.pos + 1] === '[') && expr.kind !== 'typeLiteral';
+      if (nullConditional) {
+        this.token('operator', this.pos, this.pos + 1);
+        this.pos++;
+        c = this.src[this.pos];
+      }
       if (c === '.' && (this.pos + 1 >= this.src.length || isNewline(this.src[this.pos + 1])) && expr.kind !== 'number') {
         // `$a.` with nothing after the dot.
         this.fail(ParserStrings.MissingPropertyName, this.pos + 1, this.pos + 1, this.pos + 1 >= this.src.length);
@@ -517,6 +591,7 @@ export abstract class ExpressionParser extends Scanner {
       if (c === '.' && (isIdentifierStartCode(this.src.charCodeAt(this.pos + 1)) || isQuoteCode(this.src.charCodeAt(this.pos + 1)) || isDigit(this.src[this.pos + 1]))) {
         this.pos++;
         expr = this.parseMember(expr, false);
+        if (nullConditional) (expr as MemberNode | InvokeNode).nullConditional = true;
       } else if (c === ':' && this.src[this.pos + 1] === ':' && isIdentifierStartCode(this.src.charCodeAt(this.pos + 2))) {
         this.pos += 2;
         expr = this.parseMember(expr, true);
@@ -528,6 +603,10 @@ export abstract class ExpressionParser extends Scanner {
           this.fail(ParserStrings.MissingEndSquareBracket, groupOpen(group), this.pos);
         }
         expr = new IndexNode(expr, index, expr.span.start, this.pos);
+        if (nullConditional) (expr as IndexNode).nullConditional = true;
+      } else if (nullConditional) {
+        // `${a}?.` followed by no name (a blank, `(`, …).
+        this.fail(ParserStrings.MissingPropertyName, this.pos, this.pos, this.pos >= this.src.length);
       } else {
         return expr;
       }

@@ -62,6 +62,7 @@ export const ParserStrings = {
     'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
   ),
   ExpectedValueExpression: entry('ExpectedValueExpression', "You must provide a value expression following the '{0}' operator."),
+  MissingColonInTernaryExpression: entry('MissingColonInTernaryExpression', "Missing ':' in the ternary expression."),
   /** PowerShell 7 accepts `&&` and `||` (pipeline chains); spo-shell keeps Windows PowerShell's verdict. */
   InvalidEndOfLine: entry('InvalidEndOfLine', "The token '{0}' is not a valid statement separator in this version."),
   EmptyPipeElement: entry('EmptyPipeElement', 'An empty pipe element is not allowed.'),

@@ -331,6 +331,7 @@ export abstract class Scanner {
     const n = this.src[this.pos + 1];
     // `$a == 1` is `$a =` and a command named `=` (pwsh: "The term '=' is not recognized").
     if (c === '=') return '=';
+    if (c === '?' && n === '?' && this.src[this.pos + 2] === '=') return '??=';
     // En and em dashes count as '-' for operators; the operator text keeps its length.
     if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return (isDash(c) ? '-' : c) + '=';
     return undefined;

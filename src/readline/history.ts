@@ -189,6 +189,8 @@ class HolderFinder {
         return inner([x.operand]);
       case 'binary':
         return inner([x.left, x.right]);
+      case 'ternary':
+        return inner([x.condition, x.ifTrue, x.ifFalse]);
       case 'cast':
         return inner([x.operand]);
       case 'scriptBlock':
