@@ -9,6 +9,7 @@ import { MEMBER_CATALOG } from '../engine/member-catalog.js';
 import { PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['Equals', 'Method', 'bool Equals(System.Object obj)'],
@@ -45,7 +46,7 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
   return { typeName, rows: MEMBER_CATALOG[typeName] ?? OBJECT_METHODS };
 }
 
-export const getMember: CmdletDefinition = {
+export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
   name: 'Get-Member',
   implementingType: 'Microsoft.PowerShell.Commands.GetMemberCommand',
   module: UTILITY,
@@ -78,4 +79,4 @@ export const getMember: CmdletDefinition = {
       }
     }
   },
-};
+}));
