@@ -9,8 +9,9 @@ import { PSHashtable } from '../engine/values.js';
 import { cellText } from '../engine/format.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const formatTable: CmdletDefinition = {
+export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
   name: 'Format-Table',
   implementingType: 'Microsoft.PowerShell.Commands.FormatTableCommand',
   module: UTILITY,
@@ -76,4 +77,4 @@ export const formatTable: CmdletDefinition = {
       ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.rows, group, ...layout }), false);
     });
   },
-};
+}));

@@ -6,6 +6,7 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { commandObject } from './get-command.js';
 import { UTILITY } from './modules.js';
 import { stringsParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
 const DISPLAYED = ['CommandType', 'Name', 'Version', 'Source'];
@@ -30,7 +31,7 @@ export function aliasObject(ctx: CmdletContext, alias: AliasDefinition): PSObjec
   return row;
 }
 
-export const getAlias: CmdletDefinition = {
+export const getAlias = lazyCmdlet('Get-Alias', (): CmdletDefinition => ({
   name: 'Get-Alias',
   implementingType: 'Microsoft.PowerShell.Commands.GetAliasCommand',
   module: UTILITY,
@@ -56,4 +57,4 @@ export const getAlias: CmdletDefinition = {
       for (const a of found) ctx.writeObject(aliasObject(ctx, a));
     }
   },
-};
+}));

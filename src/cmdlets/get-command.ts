@@ -12,6 +12,7 @@ import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { parameterSetNames, syntaxLines } from '../help/syntax.js';
 import type { AliasDefinition } from '../engine/cmdlet.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const CMDLET_SET = 'CmdletSet';
 const ALL_COMMAND_SET = 'AllCommandSet';
@@ -48,7 +49,7 @@ const switchParam = (name: string, description: string): ParameterMetadata => ({
   description,
 });
 
-export const getCommand: CmdletDefinition = {
+export const getCommand = lazyCmdlet('Get-Command', (): CmdletDefinition => ({
   name: 'Get-Command',
   implementingType: 'Microsoft.PowerShell.Commands.GetCommandCommand',
   module: CORE,
@@ -159,7 +160,7 @@ export const getCommand: CmdletDefinition = {
     const syntax = ctx.params.get('Syntax') === true;
     for (const e of limited) ctx.writeObject(syntax ? syntaxText(e) : commandObject(e), false);
   },
-};
+}));
 
 function everything(table: CommandLookup): Entry[] {
   const commands: Entry[] = table.all().map((d) => ({ kind: table.commandTypeOf(d), name: d.name, definition: d }));

@@ -10,6 +10,7 @@ import { PSObject } from '../engine/values.js';
 import { SWITCH_PARAMETER_MEMBERS, SwitchParameter } from '../engine/switch-parameter.js';
 import { collectedInput, collectInput, inputObjectParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['Equals', 'Method', 'bool Equals(System.Object obj)'],
@@ -47,7 +48,7 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
   return { typeName, rows: MEMBER_CATALOG[typeName] ?? OBJECT_METHODS };
 }
 
-export const getMember: CmdletDefinition = {
+export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
   name: 'Get-Member',
   implementingType: 'Microsoft.PowerShell.Commands.GetMemberCommand',
   module: UTILITY,
@@ -80,4 +81,4 @@ export const getMember: CmdletDefinition = {
       }
     }
   },
-};
+}));
