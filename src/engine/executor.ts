@@ -553,7 +553,8 @@ export class Executor implements EngineServices {
       this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
     } else if (target.kind === 'member') {
       // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
-      setMember(await this.evalExpr(target.target, signal), target.name, automationNullToNull(value));
+      const object = await this.evalExpr(target.target, signal);
+      setMember(object, target.nameExpr ? await this.memberName(target.nameExpr, signal) : target.name, automationNullToNull(value));
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
@@ -987,30 +988,34 @@ export class Executor implements EngineServices {
     let value = await this.evalExpr(base, signal);
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      if (node.kind !== 'index' && node.isStatic) {
-        if (node.kind === 'member') value = this.staticMember(value, node);
+      if (node.kind === 'index') {
+        const index = keepChar(await this.evalExpr(node.index, signal));
+        value = this.indexInto(unwrap(value), index, node.span);
+        continue;
+      }
+      // A computed name (`$o.$n`) is evaluated after the target and before the arguments, as in pwsh.
+      const name = node.nameExpr ? await this.memberName(node.nameExpr, signal) : node.name;
+      if (node.isStatic) {
+        if (node.kind === 'member') value = this.staticMember(value, name);
         else {
           const args: unknown[] = [];
           for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
-          value = await this.staticInvoke(value, node, args);
+          value = await this.staticInvoke(value, name, args, node.span);
         }
       } else if (node.kind === 'member') {
-        if (this.session.strictVersion >= 2) this.checkStrictMember(value, node.name, node.span);
-        value = getMember(value, node.name);
-      } else if (node.kind === 'index') {
-        const index = keepChar(await this.evalExpr(node.index, signal));
-        value = this.indexInto(unwrap(value), index, node.span);
+        if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
+        value = getMember(value, name);
       } else {
         const args: unknown[] = [];
         // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.
         for (const a of node.args) args.push(automationNullToNull(await this.evalExpr(a, signal)));
-        const blockMethod = await invokeScriptBlockMethod(value, node.name, args, this.scriptBlockMethodServices(node.span), signal);
+        const blockMethod = await invokeScriptBlockMethod(value, name, args, this.scriptBlockMethodServices(node.span), signal);
         if (blockMethod) {
           value = blockMethod.value;
           continue;
         }
         // .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
-        const collection = await invokeCollectionMethod(value, node.name, args, signal);
+        const collection = await invokeCollectionMethod(value, name, args, signal);
         if (collection !== undefined) {
           value = collection;
           continue;
@@ -1021,11 +1026,11 @@ export class Executor implements EngineServices {
           // $Host.UI's methods prompt and write through the host (host-ui.ts).
           const cmdletCall =
             target instanceof ScriptCmdlet
-              ? await target.invoke(node.name, args)
+              ? await target.invoke(name, args)
               : isHostMethodTarget(target)
-                ? await target.invoke(node.name, args, signal)
+                ? await target.invoke(name, args, signal)
                 : undefined;
-          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args.map(methodArgument));
+          value = cmdletCall ? cmdletCall.value : invokeMethod(value, name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
         }
@@ -1158,21 +1163,26 @@ export class Executor implements EngineServices {
     return e;
   }
 
-  private staticMember(type: unknown, expr: Extract<Expr, { kind: 'member' }>): unknown {
+  /** The text of a computed member name: the value as a string ($null: no name, so no member). */
+  private async memberName(nameExpr: Expr, signal: AbortSignal): Promise<string> {
+    return toPSString(automationNullToNull(await this.evalExpr(nameExpr, signal)));
+  }
+
+  private staticMember(type: unknown, memberName: string): unknown {
     const name = toPSString(getMember(type, 'FullName'));
     if (/^System\.Management\.Automation\.ActionPreference$/i.test(name) || /ActionPreference$/i.test(name)) {
       try {
-        return toEnum(expr.name, ACTION_PREFERENCE);
+        return toEnum(memberName, ACTION_PREFERENCE);
       } catch {
         return null;
       }
     }
-    if (/^System\.String$/i.test(name) && expr.name.toLowerCase() === 'empty') return '';
+    if (/^System\.String$/i.test(name) && memberName.toLowerCase() === 'empty') return '';
     // [SomeEnum]::Name of an enum the shell knows (its commands' parameter enums).
     const enumType = enumTypeNamed(name);
-    const enumName = enumType?.names.find((n) => n.toLowerCase() === expr.name.toLowerCase());
+    const enumName = enumType?.names.find((n) => n.toLowerCase() === memberName.toLowerCase());
     if (enumType && enumName) return new EnumValue(enumType, enumName);
-    const member = expr.name.toLowerCase();
+    const member = memberName.toLowerCase();
     if (member === 'maxvalue' || member === 'minvalue') {
       const range = INTEGER_TYPES[name];
       // An integer type's limits are typed values ([long]::MaxValue prints all 19 digits).
@@ -1183,12 +1193,12 @@ export class Executor implements EngineServices {
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
       if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
     }
-    return staticProperty(name, expr.name)?.value ?? null;
+    return staticProperty(name, memberName)?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[]): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
-    const name = expr.name.toLowerCase();
+    const name = methodName.toLowerCase();
     try {
       if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {
@@ -1196,11 +1206,11 @@ export class Executor implements EngineServices {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
       }
-      const called = staticMethod(fullName, expr.name, args);
+      const called = staticMethod(fullName, methodName, args);
       if (called) return called.value;
-      throw MemberError.of(R.MethodNotFound(fullName, expr.name));
+      throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {
-      throw this.memberFailure(e, this.reportedAt(expr.span));
+      throw this.memberFailure(e, this.reportedAt(span));
     }
   }
 

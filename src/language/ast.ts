@@ -17,8 +17,9 @@ export type Expr =
   | { kind: 'paren'; pipeline: Statement; span: Span } // ( )
   | { kind: 'array'; elements: Expr[]; span: Span } // a, b, c
   | { kind: 'hashtable'; entries: Array<{ key: Expr; value: Statement }>; span: Span; ordered: boolean }
-  | { kind: 'member'; target: Expr; name: string; isStatic: boolean; span: Span }
-  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; span: Span }
+  /** `nameExpr`: a name computed when read (`$o.$n`, `$o.(…)`, `$o."a$b"`); `name` is then its source text. */
+  | { kind: 'member'; target: Expr; name: string; isStatic: boolean; span: Span; nameExpr?: Expr }
+  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; span: Span; nameExpr?: Expr }
   | { kind: 'index'; target: Expr; index: Expr; span: Span }
   | { kind: 'unary'; op: string; operand: Expr; span: Span }
   | { kind: 'binary'; op: string; left: Expr; right: Expr; span: Span; opSpan: Span }
@@ -497,12 +498,15 @@ export class MemberNode {
   declare target: Expr;
   declare name: string;
   declare isStatic: boolean;
+  /** A name computed when read (`$o.$n`, `$o.(…)`, `$o."a$b"`); `name` then holds its source text. */
+  declare nameExpr: Expr | undefined;
   declare start: number;
   declare end: number;
-  constructor(target: Expr, name: string, isStatic: boolean, start: number, end: number) {
+  constructor(target: Expr, name: string, isStatic: boolean, start: number, end: number, nameExpr?: Expr) {
     this.target = target;
     this.name = name;
     this.isStatic = isStatic;
+    this.nameExpr = nameExpr;
     this.start = start;
     this.end = end;
   }
@@ -695,13 +699,16 @@ export class InvokeNode {
   declare name: string;
   declare isStatic: boolean;
   declare args: Expr[];
+  /** As MemberNode's: `$o.$name(…)`. */
+  declare nameExpr: Expr | undefined;
   declare start: number;
   declare end: number;
-  constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number) {
+  constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number, nameExpr?: Expr) {
     this.target = target;
     this.name = name;
     this.isStatic = isStatic;
     this.args = args;
+    this.nameExpr = nameExpr;
     this.start = start;
     this.end = end;
   }
