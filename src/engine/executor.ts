@@ -769,7 +769,7 @@ export class Executor implements EngineServices {
         if (value instanceof PSHashtable) {
           for (const [k, v] of value.entries()) {
             const key = toPSString(k);
-            args.push({ kind: 'param', typed: key, text: `-${key}`, colon: true, value: v, span: el.span, splatted: true });
+            args.push({ kind: 'param', typed: key, text: `-${key}:`, colon: true, value: v, span: el.span, splatted: true });
           }
         } else if (Array.isArray(value)) {
           for (const v of value) args.push({ kind: 'value', value: v, span: el.span, splatted: true });
@@ -1058,14 +1058,14 @@ export class Executor implements EngineServices {
   /**
    * `$i++`, `++$i`, `$i--`, `--$i`: `$i = $i + 1` in the operand's own arithmetic (an Int64 stays Int64,
    * a Byte widens to Int32, Int32 overflows to Double, a Decimal keeps its scale); the value is the old
-   * one for the postfix forms. $null counts as 0. (An enum is refused, where pwsh steps to the next value.)
+   * one for the postfix forms. $null counts as 0; an enum steps to its next value, keeping its type.
    */
   private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
     const evaluated = unwrapArgument(await this.evalExpr(expr.operand, signal));
     const current = evaluated === null || evaluated === undefined ? 0 : evaluated;
     const op = expr.op.replace('post', '');
     // A [char] or a string is no number here: `$c++` fails as pwsh's does.
-    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue) && !isCharValue(current);
+    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue || current instanceof EnumValue) && !isCharValue(current);
     if (!numeric) {
       throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }

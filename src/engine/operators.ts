@@ -24,6 +24,7 @@ import { dotNetRegexError } from './regex-syntax.js';
 import { isCharValue, keepChar } from './chars.js';
 import { ComparisonError, equalValues, orderValues, type Relation } from './operators-compare.js';
 import { bigIntegerOperator, decimalOperator, isBigInteger } from './big-integer.js';
+import { EnumOperatorError, asEnumResult, enumArithmetic, enumShiftError } from './operators-enum.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -110,6 +111,7 @@ function atOperator<T>(run: () => T): T {
   } catch (e) {
     if (e instanceof ConversionError || e instanceof MethodCallError) throw new AtOperator(e);
     if (e instanceof BitwiseError) throw fail(e.entry);
+    if (e instanceof EnumOperatorError) throw new AtOperator(new OperatorError(e.entry, null, e.category, e.innerException));
     throw e;
   }
 }
@@ -234,6 +236,8 @@ function operatorMethodOperands(symbol: string, leftRaw: unknown, rightRaw: unkn
 
 /** + - * / % on numbers: computed in the wider operand type; integer overflow gives a Double. */
 function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: number) => number, divides = false, symbol = '+'): unknown {
+  const enumLeft = unwrap(leftText);
+  if (enumLeft instanceof EnumValue) return atOperator(() => enumArithmetic(symbol, enumLeft, rightText));
   const viaMethod = atOperator(() => operatorMethodOperands(symbol, leftText, rightText));
   if (viaMethod !== undefined) return viaMethod;
   checkOperatorMethod(symbol, unwrap(leftText), unwrap(rightText), leftText, rightText);
@@ -325,8 +329,11 @@ export function unary(op: string, value: unknown): unknown {
       return enumerate(keepText(value)).map(joinText).join('');
     case '-split':
       return splitWhitespace(value);
-    case '-bnot':
-      return atOperator(() => bitwiseNot(value));
+    case '-bnot': {
+      const result = atOperator(() => bitwiseNot(value));
+      const operand = unwrap(value);
+      return operand instanceof EnumValue ? asEnumResult(operand, result) : result;
+    }
     default:
       return value;
   }
@@ -415,10 +422,17 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit');
     case '-band':
     case '-bor':
-    case '-bxor':
-      return atOperator(() => bitwise(op.toLowerCase() as '-band' | '-bor' | '-bxor', leftRaw, rightRaw));
+    case '-bxor': {
+      const result = atOperator(() => bitwise(op.toLowerCase() as '-band' | '-bor' | '-bxor', leftRaw, rightRaw));
+      return left instanceof EnumValue ? asEnumResult(left, result) : result;
+    }
     case '-shl':
     case '-shr':
+      if (left instanceof EnumValue) {
+        return atOperator(() => {
+          throw enumShiftError(op.toLowerCase() as '-shl' | '-shr', left);
+        });
+      }
       return atOperator(() => shift(op.toLowerCase() as '-shl' | '-shr', leftRaw, rightRaw));
   }
   // `-ceq`/`-ieq` carry a case prefix; `-contains`, `-in`, `-is` only start with one.

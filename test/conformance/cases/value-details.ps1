@@ -1,0 +1,27 @@
+# Value details pwsh 7.6.10 shows and spo-shell had slightly wrong: splatted hashtable entries seen as
+# arguments, enum arithmetic, method-call argument conversion, Int32.CompareTo, type literal equality,
+# ::new constructors, type-name lists, Get-Alias rows, -split operand extents, Decimal comparison errors.
+
+#### splatting: a hashtable entry nothing binds is -Name: and its value
+$h = @{Object = 'o'}; Write-Output @h; Write-Host @h; echo @h; function f { "args: $args"; $args.Count; $args | % { "[$_]" } }; f @h; function g { param([Parameter(ValueFromRemainingArguments)]$r) $r | % { "<$_>" } }; g @h
+
+#### splatting: an unknown switch-like entry and an explicit colon argument
+$h = @{B = $true}; function f { $args | % { "[$_] " + $_.GetType().Name } }; f @h; f -Y:2 -Z 3; $n = @{N = $null}; f @n
+
+#### enum arithmetic: the result keeps the left operand's enum type
+$r = [ConsoleColor]::Red; $x = $r + 1; $x; $x.GetType().FullName; $r - 1; ($r * 2).GetType().Name; $r / 2; $r % 5; $r + $r; ($r - [ConsoleColor]::Blue).GetType().Name; "$($r + 1)"; $r + '1'; $r + 'Blue'; $r + '0x1'; $r + $null; $r + $true; $r + [byte]1; $r + [char]'a'
+
+#### enum arithmetic: a value no enumerator names shows as its number
+$q = [ConsoleColor]::White + 5; $q; $q.GetType().Name; $q -eq 20; "$q"; [int]$q; $q.value__; $q.ToString(); [ConsoleColor]::White * -1
+
+#### enum arithmetic: a number on the left is Int32 arithmetic
+1 + [ConsoleColor]::Red; (1 + [ConsoleColor]::Red).GetType().Name; 1 - [ConsoleColor]::Red; (-[ConsoleColor]::Red).GetType().Name; (+[ConsoleColor]::Red).GetType().Name
+
+#### enum arithmetic: operand types the cast refuses
+$r = [ConsoleColor]::Red; foreach ($x in @([uint32]1, [uint64]1, 1L, 1.5, [float]1.5, 1d, [bigint]1, @(1), @{}, 'x', '1.5', '10000000000')) { try { $y = $r + $x; "$y " + $y.GetType().Name } catch { 'ERR ' + $_.Exception.Message + ' | ' + $_.CategoryInfo.Category + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### enum arithmetic: results the cast refuses, division by zero
+$r = [ConsoleColor]::Red; try { $r / 5 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }; try { $r / 0 } catch { $_.Exception.Message }; try { [ConsoleColor]::White + [int]::MaxValue } catch { $_.Exception.Message }; $r / 5
+
+#### enum arithmetic: bitwise operators, shifts, ++ and --
+$r = [ConsoleColor]::Red; $r -band 4; $r -bor 1L; ($r -bor 1).GetType().Name; $r -bxor [ConsoleColor]::Blue; -bnot $r; (-bnot $r).GetType().Name; 5 -band $r; (5 -band $r).GetType().Name; $r -shl 1; $r -shr 1; $r++; $r; $r.GetType().Name; $w = [ConsoleColor]::White; $w++; $w; $b = [ConsoleColor]::Black; $b--; $b; $r += 2; $r
