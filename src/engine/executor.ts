@@ -34,6 +34,7 @@ import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
+import { DotNetException, invocationFailed } from './member-error.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
@@ -1182,7 +1183,14 @@ export class Executor implements EngineServices {
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
-        if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
+        if (name === 'join') {
+          // Join(separator, values) or Join(separator, params object[]): each value's own ToString().
+          if (args.length === 2 && (unwrap(args[1]) === null || unwrap(args[1]) === undefined)) {
+            throw invocationFailed('Join', 2, new DotNetException("Value cannot be null. (Parameter 'values')", 'ArgumentNullException'));
+          }
+          const values = args.length === 2 ? enumerate(unwrap(args[1])) : args.slice(1);
+          return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
+        }
       }
       const called = staticMethod(fullName, expr.name, args);
       if (called) return called.value;

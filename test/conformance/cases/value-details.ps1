@@ -25,3 +25,12 @@ $r = [ConsoleColor]::Red; try { $r / 5 } catch { $_.Exception.Message; $_.FullyQ
 
 #### enum arithmetic: bitwise operators, shifts, ++ and --
 $r = [ConsoleColor]::Red; $r -band 4; $r -bor 1L; ($r -bor 1).GetType().Name; $r -bxor [ConsoleColor]::Blue; -bnot $r; (-bnot $r).GetType().Name; 5 -band $r; (5 -band $r).GetType().Name; $r -shl 1; $r -shr 1; $r++; $r; $r.GetType().Name; $w = [ConsoleColor]::White; $w++; $w; $b = [ConsoleColor]::Black; $b--; $b; $r += 2; $r
+
+#### method arguments: String.Concat's overload follows its first argument
+$o = 5; [string]::Concat('x', $o); [string]::Concat('x', 1.5); [string]::Concat('x', @(1, 2)); [string]::Concat(@(1, 2)); [string]::Concat(@(1, 2), 'x'); [string]::Concat(@(1, @(2, 3))); [string]::Concat('a', 1.10d); [string]::Concat(1.10d, 'a'); [string]::Concat(1, @(1, 2)); [string]::Concat($null, @(1, 2)); [string]::Concat('a', @(1, 2), 'b'); [string]::Concat('a', 'b', 'c', @(1, 2)); [string]::Concat(@(1, 2), @(3, 4)); [string]::Concat([char]'a', @(1, 2)); [string]::Concat('x', 0x10); [string]::Concat(@{a = 1}, 'x'); [string]::Concat('x', [pscustomobject]@{a = 1})
+
+#### method arguments: String.Join with a list or separate values
+[string]::Join(',', @(1, 2)); [string]::Join(',', 1, 2); [string]::Join(',', 1.10d, 2); [string]::Join(',', @(1, @(2, 3))); [string]::Join(',', 'abc'); [string]::Join('-', [char]'a', 'b'); [string]::Join(',', $null)
+
+#### method results: Math keeps .NET's result types
+foreach ($e in @({[math]::Round(2.5)}, {[math]::Round(2)}, {[math]::Floor(2.5)}, {[math]::Ceiling(2.1)}, {[math]::Truncate(2.7)}, {[math]::Abs(-1)}, {[math]::Abs(-1L)}, {[math]::Abs(-1.5)}, {[math]::Pow(2, 3)}, {[math]::Sqrt(4)}, {[math]::Log10(100)}, {[math]::Max(1, 2)}, {[math]::Max(1.5, 2)}, {[math]::Max(1, 2L)}, {[math]::Max(2L, 1)}, {[math]::Round('2.5')}, {[math]::Abs('-3')}, {[math]::Max('3', 2)}, {[math]::Max([byte]1, 2)}, {[math]::Round(2.567, 2)})) { $v = & $e; "$e => $v " + $v.GetType().Name }
