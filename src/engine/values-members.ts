@@ -173,6 +173,23 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   }
 }
 
+/**
+ * A number's CompareTo: pwsh calls CompareTo(object), which takes only a number of the same type (an
+ * Int32 refuses 2L and '2') and counts $null as smaller.
+ */
+function compareNumber(target: unknown, v: number, args: unknown[]): number {
+  if (args.length !== 1) argCount('CompareTo', args.length);
+  const other = unwrapArgument(args[0]);
+  if (other === null || other === undefined) return 1;
+  const type = typeNameOf(unwrapArgument(target));
+  if (typeNameOf(other) !== type) throw new DotNetException(`Object must be of type ${type.replace(/^System\./, '')}.`);
+  const w = unwrap(other) as number;
+  // The types narrower than Int32 return the difference (Byte.CompareTo is `m_value - value`).
+  if (/^System\.(S?Byte|U?Int16)$/.test(type)) return v - w;
+  if (Number.isNaN(v) || Number.isNaN(w)) return Number.isNaN(v) ? (Number.isNaN(w) ? 0 : -1) : 1;
+  return v < w ? -1 : v > w ? 1 : 0;
+}
+
 function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   const v = unwrap(target);
   if (v === null || v === undefined) {
@@ -218,6 +235,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
   }
   if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
+  if (typeof v === 'number' && eq(name, 'CompareTo')) return compareNumber(target, v, args);
   if (v instanceof PSCredential) {
     if (eq(name, 'GetNetworkCredential')) {
       if (args.length) argCount('GetNetworkCredential', args.length);

@@ -34,3 +34,9 @@ $o = 5; [string]::Concat('x', $o); [string]::Concat('x', 1.5); [string]::Concat(
 
 #### method results: Math keeps .NET's result types
 foreach ($e in @({[math]::Round(2.5)}, {[math]::Round(2)}, {[math]::Floor(2.5)}, {[math]::Ceiling(2.1)}, {[math]::Truncate(2.7)}, {[math]::Abs(-1)}, {[math]::Abs(-1L)}, {[math]::Abs(-1.5)}, {[math]::Pow(2, 3)}, {[math]::Sqrt(4)}, {[math]::Log10(100)}, {[math]::Max(1, 2)}, {[math]::Max(1.5, 2)}, {[math]::Max(1, 2L)}, {[math]::Max(2L, 1)}, {[math]::Round('2.5')}, {[math]::Abs('-3')}, {[math]::Max('3', 2)}, {[math]::Max([byte]1, 2)}, {[math]::Round(2.567, 2)})) { $v = & $e; "$e => $v " + $v.GetType().Name }
+
+#### Int32.CompareTo: only an Int32 or $null compares
+foreach ($e in @({(1).CompareTo(2)}, {(5).CompareTo(5)}, {(1).CompareTo('2')}, {(1).CompareTo($null)}, {(1).CompareTo(2L)}, {(1).CompareTo(1.5)}, {(1).CompareTo('x')}, {(1).CompareTo(@(1))}, {(1).CompareTo([byte]0)}, {(1).CompareTo(1d)}, {(1).CompareTo($true)}, {(1).CompareTo()}, {(1).CompareTo(1, 2)})) { try { $v = & $e; "$e => $v " + $v.GetType().Name } catch { "$e => ERR " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId + ' | ' + $_.CategoryInfo.Category } }
+
+#### CompareTo of the other numeric types
+foreach ($e in @({(1.5).CompareTo(1)}, {(2.5).CompareTo(1.5)}, {(2L).CompareTo(1)}, {(2L).CompareTo(3L)}, {([double]::NaN).CompareTo(1.0)}, {([byte]3).CompareTo([byte]1)}, {([int16]3).CompareTo([int16]10)}, {([uint32]3).CompareTo([uint32]10)}, {'b'.CompareTo('a')}, {'a'.CompareTo(1)})) { try { $v = & $e; "$e => $v " + $v.GetType().Name } catch { "$e => ERR " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
