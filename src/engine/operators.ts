@@ -581,6 +581,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
  */
 function isInstanceOfBase(value: unknown, fullName: string): boolean {
   if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
+  if (fullName === 'System.Type') return typeNameOf(value) === 'System.RuntimeType';
   if (fullName === 'System.Management.Automation.PSObject') {
     return value instanceof ArgumentNumber || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
   }

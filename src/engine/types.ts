@@ -81,6 +81,23 @@ register(['hashtable', 'System.Collections.Hashtable'], {
     return fail(v, HASHTABLE);
   },
 });
+// [type] is System.Type: a type literal's value, or a type name converted to its type.
+register(['type', 'System.Type'], {
+  fullName: 'System.Type',
+  cast: (v) => {
+    const x = unwrap(v);
+    if (x === null || x === undefined) return null;
+    if (x instanceof PSObject && x.typeName === 'System.RuntimeType') return x;
+    if (typeof x === 'string') {
+      try {
+        return resolveTypeName(x.trim());
+      } catch (e) {
+        if (!(e instanceof TypeNotFoundError)) throw e;
+      }
+    }
+    return fail(v, 'System.Type');
+  },
+});
 register(['ordered'], {
   fullName: 'System.Collections.Specialized.OrderedDictionary',
   cast: (v) => {
@@ -201,7 +218,7 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void']);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject']);
+const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject', 'System.Type']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {
@@ -211,7 +228,7 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
   const base =
     baseType ??
-    (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
+    (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Type' ? 'System.Reflection.MemberInfo' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
   return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 

@@ -234,7 +234,14 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
   }
-  if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
+  if (eq(name, 'Equals') && args.length === 1) {
+    const other = unwrap(args[0]);
+    // Two type literals that name one type are one RuntimeType.
+    if (v instanceof PSObject && v.typeName === 'System.RuntimeType' && other instanceof PSObject && other.typeName === 'System.RuntimeType') {
+      return toPSString(v.get('FullName')) === toPSString(other.get('FullName'));
+    }
+    return v === other;
+  }
   if (typeof v === 'number' && eq(name, 'CompareTo')) return compareNumber(target, v, args);
   if (v instanceof PSCredential) {
     if (eq(name, 'GetNetworkCredential')) {

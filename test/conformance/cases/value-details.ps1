@@ -40,3 +40,12 @@ foreach ($e in @({(1).CompareTo(2)}, {(5).CompareTo(5)}, {(1).CompareTo('2')}, {
 
 #### CompareTo of the other numeric types
 foreach ($e in @({(1.5).CompareTo(1)}, {(2.5).CompareTo(1.5)}, {(2L).CompareTo(1)}, {(2L).CompareTo(3L)}, {([double]::NaN).CompareTo(1.0)}, {([byte]3).CompareTo([byte]1)}, {([int16]3).CompareTo([int16]10)}, {([uint32]3).CompareTo([uint32]10)}, {'b'.CompareTo('a')}, {'a'.CompareTo(1)})) { try { $v = & $e; "$e => $v " + $v.GetType().Name } catch { "$e => ERR " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### type literals: equality by the type they name
+[array] -eq [System.Array]; [int] -eq [System.Int32]; [int] -eq [long]; [int] -eq 'System.Int32'; 'System.Int32' -eq [int]; [int] -eq 'int'; [string] -eq [System.String]; "$([int])"; [int] -ne [System.Int32]; @([int], [string]) -contains [System.Int32]; [int] -in @([System.Int32]); [psobject] -eq [pscustomobject]; [hashtable] -eq [System.Collections.Hashtable]; (1).GetType() -eq [int]; [int].Equals([System.Int32]); [int].Equals([long]); [int] -eq $null; $null -eq [int]; [int] -gt [long]
+
+#### type literals: display
+[int]; [System.Int32]; [array]; [type]
+
+#### type literals: [type]
+[type]'int' -eq [int]; [int] -is [type]; ([int]).GetType().FullName; [type]'System.String'; [type]'nosuch'; 'int' -as [type]; 5 -is [type]; [type].FullName
