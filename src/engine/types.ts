@@ -243,7 +243,7 @@ export function castTo(typeName: string, value: unknown): unknown {
 /** `[Type]::new(args)`, worded as PowerShell's method binder words constructor failures. */
 export async function constructType(fullName: string, args: unknown[]): Promise<unknown> {
   const type = findConstructible(fullName);
-  const outcome = type ? await type.construct(args) : ({ kind: 'noOverload' } as const);
+  const outcome = type && !(type.valueType && args.length === 0) ? await type.construct(args) : ({ kind: 'noOverload' } as const);
   switch (outcome.kind) {
     case 'created':
       return outcome.value;
@@ -252,9 +252,9 @@ export async function constructType(fullName: string, args: unknown[]): Promise<
     case 'argumentMismatch': {
       // PowerShell quotes the value; a password given as plain text must not be shown (docs/language.md).
       const shown = outcome.parameter === 'password' ? '********' : toPSString(outcome.value);
-      const failure = conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
+      const failure = outcome.inner ?? conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
       throw new MethodCallError(
-        `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
+        `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${outcome.method ?? type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
         'MethodException',
         'MethodArgumentConversionInvalidCastArgument',
       );

@@ -49,3 +49,18 @@ foreach ($e in @({(1.5).CompareTo(1)}, {(2.5).CompareTo(1.5)}, {(2L).CompareTo(1
 
 #### type literals: [type]
 [type]'int' -eq [int]; [int] -is [type]; ([int]).GetType().FullName; [type]'System.String'; [type]'nosuch'; 'int' -as [type]; 5 -is [type]; [type].FullName
+
+#### ::new: DateTime constructors
+[datetime]::new(2026, 1, 2); [datetime]::new(2026, 1, 2, 3, 4, 5); [datetime]::new(2026, 1, 2, 3, 4, 5, 6).Millisecond; [datetime]::new(2026, 1, 2, 3, 4, 5, 6).Ticks; [datetime]::new(2026, 1, 2).Kind; ([datetime]::new(2026, 1, 2)).GetType().FullName; [datetime]::new(5).Ticks; [datetime]::new(2026.6, 1, 2).Year; [datetime]::new('2026', 1, 2).Year; [datetime]::new(2026, 1, 2) -eq [datetime]'2026-01-02'; [datetime]::new(2026, 1, 2).Ticks + 1
+
+#### ::new: DateTime constructor failures
+foreach ($e in @({[datetime]::new(2026, 13, 1)}, {[datetime]::new(2026, 2, 29)}, {[datetime]::new(10000, 1, 1)}, {[datetime]::new(2026, 1, 2, 3, 4, 60)}, {[datetime]::new(2026, 1, 2, 3, 4, 5, 1000)}, {[datetime]::new(2026, 1, 2, 'x', 4, 5)}, {[datetime]::new('x')}, {[datetime]::new(-1)}, {[datetime]::new(2026, 1, 2, 3, 4)}, {[datetime]::new()})) { try { & $e } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### ::new: TimeSpan and Guid constructors
+"$([timespan]::new(1, 2, 3))"; [timespan]::new(1, 2, 3).TotalSeconds; [timespan]::new(-1, 2, 3).ToString(); [timespan]::new(1, 25, 61, 61).ToString(); [timespan]::new(1, 2, 3, 4, 5).ToString(); [timespan]::new(1, 2, 3, 4, 5, 6).ToString(); [timespan]::new(1.5, 2, 3).ToString(); [timespan]::new(100).Ticks; [guid]::new('d3b07384-d9a0-4c9b-8c1d-2f5e1a0b7c11').Guid; (New-Object Guid).ToString(); (New-Object DateTime).Ticks; (New-Object TimeSpan).Ticks; (New-Object TimeSpan 1, 2, 3).TotalMinutes; (New-Object DateTime 2026, 1, 2).DayOfYear
+
+#### ::new: TimeSpan and Guid constructor failures
+foreach ($e in @({[timespan]::new('x', 1, 2)}, {[timespan]::new(1, 2)}, {[timespan]::new([int]::MaxValue, 0, 0)}, {[timespan]::new()}, {[guid]::new('x')}, {[guid]::new(5)}, {[guid]::new()})) { try { & $e } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### casts: a whole number to DateTime is ticks
+([datetime]100L).Ticks; ([datetime]639029088000000001).Ticks; ([datetime][byte]5).Ticks; ([datetime][char]5).Ticks; ([datetime]0).Year; try { [datetime]-1 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
