@@ -3,7 +3,7 @@
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import * as R from './runtime-strings.js';
-import { PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
@@ -141,8 +141,14 @@ function toCustomObject(v: unknown): unknown {
   if (!(h instanceof PSHashtable)) return v;
   const props: Record<string, unknown> = {};
   // PSTypeName names the object's type for formatting; it is not a property.
-  for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x;
-  return new PSObject('System.Management.Automation.PSCustomObject', props);
+  let typeName: string | undefined;
+  for (const [k, x] of h.entries()) {
+    if (toPSString(k).toLowerCase() === 'pstypename') typeName = toPSString(x);
+    else props[toPSString(k)] = x;
+  }
+  const o = new PSObject('System.Management.Automation.PSCustomObject', props);
+  if (typeName !== undefined) o.typeNames = GenericList.from([typeName, 'System.Management.Automation.PSCustomObject', 'System.Object']) as GenericList<string>;
+  return o;
 }
 register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {
   fullName: ACTION_PREFERENCE.fullName,

@@ -46,6 +46,9 @@ function exceptionOf(record: ErrorRecord): PSObject {
 }
 
 export function getMember(target: unknown, name: string): unknown {
+  // The intrinsic type-name list of any value (before member enumeration, which would read the elements').
+  const intrinsic = eq(name, 'PSTypeNames') || eq(name, 'PSObject') ? intrinsicMember(target, name) : undefined;
+  if (intrinsic !== undefined) return intrinsic;
   const own = ownMember(target, name);
   if (own !== null && own !== undefined) return own;
   // PowerShell's intrinsic members: any single object (a hashtable too: `@{}.Length` is 1) has a Count and
@@ -57,6 +60,35 @@ export function getMember(target: unknown, name: string): unknown {
     return 1;
   }
   return own;
+}
+
+const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
+
+/** `.pstypenames` (`.PSObject.TypeNames`): the value's type and its base types, most derived first. */
+function typeNamesOf(target: unknown): string[] {
+  const v = unwrap(target);
+  if (v instanceof PSObject) {
+    if (!v.typeNames) {
+      v.typeNames = new GenericList<string>();
+      v.typeNames.elementType = 'System.String';
+      v.typeNames.push(v.typeName, 'System.Object');
+    }
+    return v.typeNames;
+  }
+  const type = typeNameOf(unwrapArgument(target));
+  if (v instanceof EnumValue) return [type, 'System.Enum', 'System.ValueType', 'System.Object'];
+  if (Array.isArray(v) && type.endsWith('[]')) return [type, 'System.Array', 'System.Object'];
+  if (VALUE_TYPE.test(type)) return [type, 'System.ValueType', 'System.Object'];
+  return [type, 'System.Object'];
+}
+
+/** PSTypeNames, and PSObject of a value that is no PSObject of its own; undefined where a key or property of that name wins. */
+function intrinsicMember(target: unknown, name: string): unknown {
+  const v = unwrap(target);
+  if (v === null || v === undefined || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return undefined;
+  if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
+  if (v instanceof PSObject) return undefined;
+  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v }, undefined, toPSString(v));
 }
 
 function ownMember(target: unknown, name: string): unknown {
@@ -383,7 +415,7 @@ function memberSetOf(o: PSObject): PSObject {
         `${typeNameOf(value)} ${name}=${toPSString(value)}`,
       ),
   );
-  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: [o.typeName, 'System.Object'] }, undefined, o.typeName);
+  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o) }, undefined, o.typeName);
 }
 
 /** What a hashtable enumerates to (Format-List shows a hashtable so): its DictionaryEntry objects. */

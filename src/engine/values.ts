@@ -184,6 +184,8 @@ export class PSHashtable {
  */
 export class PSObject {
   readonly properties = new Map<string, unknown>();
+  /** `.pstypenames` once read or given (PSTypeName): a list scripts may change (`.Insert(0, 'My.Type')`). */
+  typeNames?: GenericList<string>;
   constructor(
     readonly typeName: string,
     props: Record<string, unknown> = {},

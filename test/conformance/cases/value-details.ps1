@@ -64,3 +64,12 @@ foreach ($e in @({[timespan]::new('x', 1, 2)}, {[timespan]::new(1, 2)}, {[timesp
 
 #### casts: a whole number to DateTime is ticks
 ([datetime]100L).Ticks; ([datetime]639029088000000001).Ticks; ([datetime][byte]5).Ticks; ([datetime][char]5).Ticks; ([datetime]0).Year; try { [datetime]-1 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+
+#### pstypenames of common values
+'a'.pstypenames; '--'; (1).pstypenames; '--'; @{}.pstypenames; '--'; ([pscustomobject]@{a = 1}).pstypenames; '--'; @(1, 2).pstypenames; '--'; (1.5).pstypenames; '--'; $true.pstypenames; '--'; (Get-Date).pstypenames; '--'; ([ordered]@{}).pstypenames; '--'; $null.pstypenames; '--'; ([System.Collections.ArrayList]::new()).pstypenames; '--'; [ConsoleColor]::Red.pstypenames; (1d).pstypenames; (1).pstypenames[0]
+
+#### PSObject.TypeNames of common values
+'a'.PSObject.TypeNames; @(1, 2).PSObject.TypeNames; @{a = 1}.PSObject.TypeNames; ([pscustomobject]@{a = 1}).PSObject.TypeNames.Count; (1).PSObject.TypeNames
+
+#### pstypenames: PSTypeName and inserted names
+$o = [pscustomobject]@{PSTypeName = 'My.T'; a = 1}; $o.pstypenames; $o.PSObject.TypeNames; $p = [pscustomobject]@{a = 1}; $p.pstypenames.Insert(0, 'My.U'); $p.pstypenames; $p.PSObject.TypeNames.Add('Z'); $p.pstypenames -join ','; $o; $o | Get-Member | Select-Object -First 1 | % TypeName
