@@ -73,3 +73,9 @@ foreach ($e in @({[timespan]::new('x', 1, 2)}, {[timespan]::new(1, 2)}, {[timesp
 
 #### pstypenames: PSTypeName and inserted names
 $o = [pscustomobject]@{PSTypeName = 'My.T'; a = 1}; $o.pstypenames; $o.PSObject.TypeNames; $p = [pscustomobject]@{a = 1}; $p.pstypenames.Insert(0, 'My.U'); $p.pstypenames; $p.PSObject.TypeNames.Add('Z'); $p.pstypenames -join ','; $o; $o | Get-Member | Select-Object -First 1 | % TypeName
+
+#### Get-Alias: AliasInfo rows
+Get-Alias %; (Get-Alias %).Definition; (Get-Alias %).ResolvedCommandName; (Get-Alias %).GetType().FullName; (Get-Alias %).Name; (Get-Alias %).CommandType; (Get-Alias %).ReferencedCommand.Name; (Get-Alias %).DisplayName; "$(Get-Alias %)"; Get-Alias % | Select-Object Name, Definition
+
+#### Get-Command: CmdletInfo, AliasInfo and FunctionInfo in one table
+(Get-Command Get-Alias).GetType().FullName; (Get-Command Get-Alias).Name; (Get-Command %).GetType().FullName; (Get-Command %).Name; "$(Get-Command %)"; (Get-Command %).DisplayName; "$(Get-Command Get-Alias)"; (Get-Command %).ReferencedCommand.GetType().Name; (Get-Command Clear-Host).GetType().Name; Get-Command Get-Alias, gal, Clear-Host
