@@ -1031,7 +1031,7 @@ export class Executor implements EngineServices {
       // `$(Write-Host L) -in $(Write-Host R)` shows R, then L).
       const right = await this.evalExpr(expr.right, signal);
       const left = await this.evalExpr(expr.left, signal);
-      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span);
+      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span, expr.opSpan);
     }
     const chain: Array<Extract<Expr, { kind: 'binary' }>> = [];
     let base: Expr = expr;
@@ -1050,7 +1050,7 @@ export class Executor implements EngineServices {
         const right = await this.evalExpr(node.right, signal);
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
         if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
-        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
+        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
       }
     }
     return value;
@@ -1321,7 +1321,7 @@ export class Executor implements EngineServices {
    * Runs an operator; its failures are reported at the running statement (pwsh underlines all of
    * `$x = 1 + ($true * 1)`), or at the expression when no statement runs.
    */
-  private operate(run: () => unknown, expressionSpan: Span): unknown {
+  private operate(run: () => unknown, expressionSpan: Span, operatorSpan?: Span): unknown {
     try {
       return run();
     } catch (e) {
@@ -1329,7 +1329,8 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject, innerException } = e.error;
-          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) };
+          const extent = this.source.extent(e.error.atOperatorToken && operatorSpan ? operatorSpan : at);
+          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent };
           throw new PSErrorSignal(innerException ? ErrorRecord.wrapping(init, innerException) : new ErrorRecord(init), 'statement');
         }
         throw this.memberFailure(e.error, at);

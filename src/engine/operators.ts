@@ -38,6 +38,8 @@ export class OperatorError extends Error {
     readonly innerException?: string,
     /** The exception the record holds when it is not a RuntimeException (ExtendedTypeSystemException). */
     readonly thrownType?: string,
+    /** Reported at the operator token rather than the statement (-split's count and options). */
+    readonly atOperatorToken = false,
   ) {
     super(entry.message);
   }
@@ -123,24 +125,46 @@ const SPLIT_OPTIONS: EnumType = {
   values: [1, 2, 4, 8, 16, 32, 64, 128],
 };
 
-/** The count and options of `-split pattern, count, options` convert first; pwsh reports their failure as a RuntimeException. */
-function checkSplitArguments(parts: unknown[]): void {
+/**
+ * The count and options of `-split pattern, count, options` convert first; pwsh reports their failure
+ * as a RuntimeException at the operator token, as it does an empty argument list and SimpleMatch
+ * combined with an option other than IgnoreCase (a ParseException).
+ */
+function checkSplitArguments(parts: unknown[], op: string): number {
+  const atToken = (entry: R.MessageEntry, category: string, thrownType?: string) => new AtOperator(new OperatorError(entry, null, category, undefined, thrownType, true));
+  if (parts.length === 0) throw atToken({ errorId: 'BadOperatorArgument', message: `The argument to operator '-${op.replace(/^-[ci]?/, '')}' is not valid: System.Object[].` }, 'InvalidOperation');
+  let mask = 0;
   try {
     if (parts.length > 1) toInt(parts[1]);
     const options = unwrap(parts[2]);
-    if (typeof options === 'string' && options.trim() !== '' && !options.includes(',') && !/^\s*\d+\s*$/.test(options)) toEnum(options, SPLIT_OPTIONS);
+    if (typeof options === 'string' && options.includes(',')) mask = splitOptionNames(options);
+    else if (typeof options === 'string' && options.trim() !== '' && !/^\s*\d+\s*$/.test(options)) mask = toEnum(options, SPLIT_OPTIONS).value;
+    else if (options !== null && options !== undefined && !(typeof options === 'string' && options.trim() === '')) mask = toInt(options);
   } catch (e) {
-    if (e instanceof ConversionError) throw new AtOperator(new OperatorError({ errorId: e.errorId, message: e.message }, null, 'NotSpecified'));
+    if (e instanceof ConversionError) throw atToken({ errorId: 'RuntimeException', message: e.message }, 'NotSpecified');
     throw e;
   }
+  if (mask & 1 && mask & ~(1 | 64)) throw atToken({ errorId: 'InvalidSplitOptionCombination', message: 'The combination of options with the -split operator is not valid.' }, 'ParserError', 'ParseException');
+  return mask;
 }
 
-function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
+/** `'SimpleMatch, IgnoreCase'`: the flags ORed (a name that is none fails as the enum conversion does). */
+function splitOptionNames(text: string): number {
+  let mask = 0;
+  for (const part of text.split(',')) {
+    const i = SPLIT_OPTIONS.names.findIndex((n) => n.toLowerCase() === part.trim().toLowerCase());
+    if (i < 0) toEnum(text, SPLIT_OPTIONS);
+    mask |= SPLIT_OPTIONS.values![i]!;
+  }
+  return mask;
+}
+
+function split(left: unknown, right: unknown, caseSensitive: boolean, op: string): unknown {
   const parts = Array.isArray(right) ? right : [right];
-  checkSplitArguments(parts);
-  if (!/simplematch/i.test(toPSString(parts[2] ?? ''))) checkPattern(toPSString(parts[0] ?? null));
+  const mask = checkSplitArguments(parts, op);
+  if (!(mask & 1)) checkPattern(toPSString(parts[0] ?? null));
   try {
-    return atOperator(() => splitOperator(left, right, caseSensitive));
+    return atOperator(() => splitOperator(left, right, caseSensitive, mask));
   } catch (e) {
     if (e instanceof SyntaxError) {
       const pattern = toPSString(Array.isArray(right) ? right[0] : right);
@@ -419,7 +443,7 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-split':
     case '-isplit':
     case '-csplit':
-      return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit');
+      return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit', op.toLowerCase());
     case '-band':
     case '-bor':
     case '-bxor': {

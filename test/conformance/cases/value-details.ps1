@@ -79,3 +79,18 @@ Get-Alias %; (Get-Alias %).Definition; (Get-Alias %).ResolvedCommandName; (Get-A
 
 #### Get-Command: CmdletInfo, AliasInfo and FunctionInfo in one table
 (Get-Command Get-Alias).GetType().FullName; (Get-Command Get-Alias).Name; (Get-Command %).GetType().FullName; (Get-Command %).Name; "$(Get-Command %)"; (Get-Command %).DisplayName; "$(Get-Command Get-Alias)"; (Get-Command %).ReferencedCommand.GetType().Name; (Get-Command Clear-Host).GetType().Name; Get-Command Get-Alias, gal, Clear-Host
+
+#### -split: a count or options that do not convert fail at the operator
+$x = 'a,b' -split @(',', 'x')
+
+#### -split: failures of the right operand's list, with their extents
+foreach ($e in @({'a,b' -split @(',', 'x')}, {'a b' -split 1, 'x'}, {'a' -csplit @(',', 'x')}, {'a b' -split @()}, {'a b' -csplit @()}, {'a' -split @(1, 2, 3, 4)}, {'a,b' -split @(',', 2, 'x')})) { try { & $e } catch { $_.InvocationInfo.PositionMessage; $_.FullyQualifiedErrorId + ' | ' + $_.CategoryInfo.Category + ' | ' + $_.Exception.GetType().Name + ' | ' + $_.Exception.Message } }
+
+#### -split: an empty list on the right
+'a b' -split @()
+
+#### -split: options as names, a list of names or a number
+foreach ($o in @('SimpleMatch,Multiline', 'SimpleMatch,IgnoreCase', 'SimpleMatch,RegexMatch', 3, 1, 2, 65, 17, 'SimpleMatch,CultureInvariant', 5, 'SimpleMatch', '', $null, 'SimpleMatch,Bogus', ' SimpleMatch , IgnoreCase ', 'Multiline,IgnoreCase')) { try { $r = 'a.b' -split @('.', 0, $o); "$o => $($r -join '|')" } catch { "$o => ERR $($_.FullyQualifiedErrorId) $($_.Exception.Message)" } }
+
+#### -split: SimpleMatch with another option
+'a.b' -split '.', 0, 'SimpleMatch,Multiline'
