@@ -94,3 +94,12 @@ foreach ($o in @('SimpleMatch,Multiline', 'SimpleMatch,IgnoreCase', 'SimpleMatch
 
 #### -split: SimpleMatch with another option
 'a.b' -split '.', 0, 'SimpleMatch,Multiline'
+
+#### Decimal and a hashtable: comparison messages
+foreach ($e in @({@{} -lt 1d}, {1d -lt @{}}, {1d -gt @{}}, {1d -ge @{a = 1}}, {1d -le ([ordered]@{})}, {1d -gt [pscustomobject]@{}}, {1d -lt [pscustomobject]@{a = 1}}, {1d -eq @{}}, {@{} -eq 1d}, {1 -lt @{}}, {1.5 -gt @{}})) { try { "$e => " + (& $e) } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId + ' | ' + $_.CategoryInfo.Category } }
+
+#### Decimal and a hashtable: the comparison error shown
+@{} -lt 1d
+
+#### Decimal conversion of a dictionary or a custom object
+foreach ($e in @({[decimal]@{}}, {[decimal]@{a = 1}}, {[decimal][pscustomobject]@{}}, {[decimal][pscustomobject]@{a = 1}}, {[decimal]([ordered]@{})}, {@{} -as [decimal]}, {1d + @{}}, {1d * @{}}, {[double]@{}})) { try { "$e => " + (& $e) } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
