@@ -15,7 +15,7 @@ $r = [ConsoleColor]::Red; $x = $r + 1; $x; $x.GetType().FullName; $r - 1; ($r * 
 $q = [ConsoleColor]::White + 5; $q; $q.GetType().Name; $q -eq 20; "$q"; [int]$q; $q.value__; $q.ToString(); [ConsoleColor]::White * -1
 
 #### enum arithmetic: a number on the left is Int32 arithmetic
-1 + [ConsoleColor]::Red; (1 + [ConsoleColor]::Red).GetType().Name; 1 - [ConsoleColor]::Red; (-[ConsoleColor]::Red).GetType().Name; (+[ConsoleColor]::Red).GetType().Name
+1 + [ConsoleColor]::Red; (1 + [ConsoleColor]::Red).GetType().Name; 1 - [ConsoleColor]::Red; $r = [ConsoleColor]::Red; (-$r).GetType().Name; (+$r).GetType().Name; -$r
 
 #### enum arithmetic: operand types the cast refuses
 $r = [ConsoleColor]::Red; foreach ($x in @([uint32]1, [uint64]1, 1L, 1.5, [float]1.5, 1d, [bigint]1, @(1), @{}, 'x', '1.5', '10000000000')) { try { $y = $r + $x; "$y " + $y.GetType().Name } catch { 'ERR ' + $_.Exception.Message + ' | ' + $_.CategoryInfo.Category + ' | ' + $_.FullyQualifiedErrorId } }
@@ -51,7 +51,7 @@ foreach ($e in @({(1.5).CompareTo(1)}, {(2.5).CompareTo(1.5)}, {(2L).CompareTo(1
 [type]'int' -eq [int]; [int] -is [type]; ([int]).GetType().FullName; [type]'System.String'; [type]'nosuch'; 'int' -as [type]; 5 -is [type]; [type].FullName
 
 #### ::new: DateTime constructors
-[datetime]::new(2026, 1, 2); [datetime]::new(2026, 1, 2, 3, 4, 5); [datetime]::new(2026, 1, 2, 3, 4, 5, 6).Millisecond; [datetime]::new(2026, 1, 2, 3, 4, 5, 6).Ticks; [datetime]::new(2026, 1, 2).Kind; ([datetime]::new(2026, 1, 2)).GetType().FullName; [datetime]::new(5).Ticks; [datetime]::new(2026.6, 1, 2).Year; [datetime]::new('2026', 1, 2).Year; [datetime]::new(2026, 1, 2) -eq [datetime]'2026-01-02'; [datetime]::new(2026, 1, 2).Ticks + 1
+[datetime]::new(2026, 1, 2).ToString('o'); [datetime]::new(2026, 1, 2, 3, 4, 5).ToString('yyyy-MM-dd HH:mm:ss'); [datetime]::new(2026, 1, 2, 3, 4, 5, 6).Millisecond; [datetime]::new(2026, 1, 2, 3, 4, 5, 6).Ticks; [datetime]::new(2026, 1, 2).Kind; ([datetime]::new(2026, 1, 2)).GetType().FullName; [datetime]::new(5).Ticks; [datetime]::new(2026.6, 1, 2).Year; [datetime]::new('2026', 1, 2).Year; [datetime]::new(2026, 1, 2) -eq [datetime]'2026-01-02'; [datetime]::new(2026, 1, 2).Ticks + 1
 
 #### ::new: DateTime constructor failures
 foreach ($e in @({[datetime]::new(2026, 13, 1)}, {[datetime]::new(2026, 2, 29)}, {[datetime]::new(10000, 1, 1)}, {[datetime]::new(2026, 1, 2, 3, 4, 60)}, {[datetime]::new(2026, 1, 2, 3, 4, 5, 1000)}, {[datetime]::new(2026, 1, 2, 'x', 4, 5)}, {[datetime]::new('x')}, {[datetime]::new(-1)}, {[datetime]::new(2026, 1, 2, 3, 4)}, {[datetime]::new()})) { try { & $e } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
