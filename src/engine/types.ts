@@ -58,10 +58,13 @@ register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', ca
 register(['object', 'System.Object'], { fullName: 'System.Object', cast: (v) => v });
 // [psobject] wraps any value and changes nothing a script sees; [pscustomobject] is the same type.
 register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
+/** A .NET array (Object[], String[] ...), not a list such as ArrayList or List[T]. */
+const isDotNetArray = (v: unknown): boolean => Array.isArray(v) && typeNameOf(v).endsWith('[]');
 const toObjectArray = (v: unknown) => (unwrap(v) === null ? null : [...enumerate(keepChar(v))]);
 register(['object[]', 'System.Object[]'], { fullName: 'System.Object[]', cast: toObjectArray });
 // [array] is System.Array, the base of every array; a cast to it makes an Object[].
-register(['array', 'System.Array'], { fullName: 'System.Array', cast: toObjectArray });
+// An array of any element type already is one: it stays as it is (`[array]'a,b'.Split(',')` is a String[]).
+register(['array', 'System.Array'], { fullName: 'System.Array', cast: (v) => (isDotNetArray(unwrap(v)) ? unwrap(v) : toObjectArray(v)) });
 register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
 register(['hashtable', 'System.Collections.Hashtable'], {
   fullName: 'System.Collections.Hashtable',
