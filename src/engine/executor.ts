@@ -35,6 +35,7 @@ import { VariableNotWritableError, type ScopeName, type Session, type VariableOp
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { DotNetException, invocationFailed } from './member-error.js';
+import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
@@ -773,7 +774,16 @@ export class Executor implements EngineServices {
             args.push({ kind: 'param', typed: key, text: `-${key}:`, colon: true, value: v, span: el.span, splatted: true });
           }
         } else if (Array.isArray(value)) {
-          for (const v of value) args.push({ kind: 'value', value: v, span: el.span, splatted: true });
+          for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            if (typeof v === 'string' && isParameterToken(value, i)) {
+              // A `-Name` (or `-Name:`) token of the caller's command line ($args): a parameter again, which
+              // takes the element after it as any `-Name value` does (pwsh: `-Force:$false` passes on as `-Force`).
+              args.push({ kind: 'param', typed: v.slice(1).replace(/:$/, ''), text: v, colon: false, span: el.span });
+              continue;
+            }
+            args.push({ kind: 'value', value: v, span: el.span, splatted: true });
+          }
         } else if (typeof value === 'string') {
           // A string splats as the characters it enumerates (pwsh: `$p = 'ab'; f @p` passes 'a' and 'b').
           for (const ch of value) args.push({ kind: 'value', value: ch, span: el.span, splatted: true });

@@ -103,3 +103,12 @@ foreach ($e in @({@{} -lt 1d}, {1d -lt @{}}, {1d -gt @{}}, {1d -ge @{a = 1}}, {1
 
 #### Decimal conversion of a dictionary or a custom object
 foreach ($e in @({[decimal]@{}}, {[decimal]@{a = 1}}, {[decimal][pscustomobject]@{}}, {[decimal][pscustomobject]@{a = 1}}, {[decimal]([ordered]@{})}, {@{} -as [decimal]}, {1d + @{}}, {1d * @{}}, {[double]@{}})) { try { "$e => " + (& $e) } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### splatting $args: the caller's -Name tokens bind as parameters again
+function g($Name, $Other) { "N=$Name O=$Other" }; function ff { g @args }; ff -Name y; ff -Other:z q; function f3 { g $args[0] $args[1] }; f3 -Name y; $a = @('-Name', 'x'); g @a; function wb { g @args -Other o }; wb -Name n
+
+#### splatting $args: switches and cmdlets
+function sw([switch]$Force, $P) { "F=$Force P=$P" }; function ws { sw @args }; ws -Force; ws -Force:$false -P 3; ws 4; function w { Write-Output @args }; w -NoEnumerate 1; w -InputObject 5; function f4 { $args[0] -is [string]; $args[0].Length; $args }; f4 -Name; function wv { Get-Variable @args }; wv -Name Null -ValueOnly; (wv -Name true).Value
+
+#### [array] keeps an array's element type
+([array]'a,b'.Split(',')).GetType().FullName; ([array]@(1, 2)).GetType().FullName; ([array]5).GetType().FullName; ([array][int[]](1, 2)).GetType().FullName; $x = [System.Collections.ArrayList]@(1); ([array]$x).GetType().FullName; ([array]'s').GetType().FullName; (@(1, 2) -as [array]).GetType().FullName; [array]'abc'.Split(',') / 'abc'; $a = @(1); $b = [array]$a; $b[0] = 5; $a[0]
