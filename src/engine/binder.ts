@@ -6,7 +6,6 @@
 import type { Span } from '../language/ast.js';
 import { markParameterTokens } from './parameter-tokens.js';
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParamKind } from './cmdlet.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import {
   AmbiguousParameterMatch,
   allParameters,
@@ -20,7 +19,6 @@ import {
 } from './command-metadata.js';
 import * as S from './binder-strings.js';
 import * as R from './runtime-strings.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import {
   ArgumentNumber,
   ConversionError,
@@ -33,15 +31,10 @@ import {
   unwrap,
   unwrapArgument,
 } from './convert.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import { DateTimeValue } from './datetime.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import { TypedNumber } from './numeric.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import { keepChar } from './chars.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
-import { markParameterTokens } from './parameter-tokens.js';
 import { ErrorRecord } from './errors.js';
 
 /** One evaluated command element. */
