@@ -344,6 +344,10 @@ export function unary(op: string, value: unknown): unknown {
     case '-': {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
+      // `-x` is `0 - x`: a collection or an object has no op_Subtraction (a custom object's type is PSObject).
+      if (Array.isArray(d) || d instanceof PSHashtable || (d instanceof PSObject && d.typeName === 'System.Management.Automation.PSCustomObject')) {
+        throw fail(R.MethodNotFound(d instanceof PSObject ? 'System.Management.Automation.PSObject' : typeNameOf(d), 'op_Subtraction'), 'op_Subtraction');
+      }
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }

@@ -1,7 +1,8 @@
 // Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { TypedNumber } from './numeric.js';
 import * as R from './runtime-strings.js';
 import { GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
@@ -60,7 +61,12 @@ register(['object', 'System.Object'], { fullName: 'System.Object', cast: (v) => 
 register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
 /** A .NET array (Object[], String[] ...), not a list such as ArrayList or List[T]. */
 const isDotNetArray = (v: unknown): boolean => Array.isArray(v) && typeNameOf(v).endsWith('[]');
-const toObjectArray = (v: unknown) => (unwrap(v) === null ? null : [...enumerate(keepChar(v))]);
+const toObjectArray = (v: unknown) => {
+  if (unwrap(v) === null) return null;
+  // A typed number stays one inside the array (`([array]9y)[0]` is an SByte).
+  const typedValue = unwrapArgument(v);
+  return typedValue instanceof TypedNumber ? [typedValue] : [...enumerate(keepChar(v))];
+};
 register(['object[]', 'System.Object[]'], { fullName: 'System.Object[]', cast: toObjectArray });
 // [array] is System.Array, the base of every array; a cast to it makes an Object[].
 // An array of any element type already is one: it stays as it is (`[array]'a,b'.Split(',')` is a String[]).

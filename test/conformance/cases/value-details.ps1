@@ -112,3 +112,9 @@ function sw([switch]$Force, $P) { "F=$Force P=$P" }; function ws { sw @args }; w
 
 #### [array] keeps an array's element type
 ([array]'a,b'.Split(',')).GetType().FullName; ([array]@(1, 2)).GetType().FullName; ([array]5).GetType().FullName; ([array][int[]](1, 2)).GetType().FullName; $x = [System.Collections.ArrayList]@(1); ([array]$x).GetType().FullName; ([array]'s').GetType().FullName; (@(1, 2) -as [array]).GetType().FullName; [array]'abc'.Split(',') / 'abc'; $a = @(1); $b = [array]$a; $b[0] = 5; $a[0]
+
+#### [array] of a typed number keeps its type
+([array]9y)[0].GetType().Name; ([array]5L)[0].GetType().Name; ([object[]]9y)[0].GetType().Name; ([array]1.5d)[0].GetType().Name; [array]9y -le 'a'
+
+#### unary minus: a collection or custom object has no op_Subtraction
+foreach ($e in @({- @{}}, {- @(1, 2)}, {- [pscustomobject]@{}}, {- @{b = 1}}, {-'5'}, {-$null})) { try { "$e => " + (& $e) } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
