@@ -411,7 +411,8 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       }
       // A string, or a [char] on the left, concatenates.
       if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + valueText(rightRaw);
-      if (left === null) return unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
+      // $null + x is x in its own type (a UInt32 stays one).
+      if (left === null) return unwrapArgument(rightRaw) instanceof TypedNumber ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');

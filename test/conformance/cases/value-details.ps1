@@ -118,3 +118,6 @@ function sw([switch]$Force, $P) { "F=$Force P=$P" }; function ws { sw @args }; w
 
 #### unary minus: a collection or custom object has no op_Subtraction
 foreach ($e in @({- @{}}, {- @(1, 2)}, {- [pscustomobject]@{}}, {- @{b = 1}}, {-'5'}, {-$null})) { try { "$e => " + (& $e) } catch { "$e => " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### $null + a typed number keeps its type
+($null + 5u).GetType().Name; ($null + 5L).GetType().Name; ($null + [byte]5).GetType().Name; ($null + 1.5d).GetType().Name; ($null + [char]'a').GetType().Name; $null + [char]'a'; $null + 1.10d; ('abc'.Substring(1) % ($v + 5u)); $null + 1e3; ($null + 1e3).GetType().Name
