@@ -287,25 +287,32 @@ export class NumberNode {
 }
 nodeClass(NumberNode, 'number');
 
-/** `-Name` (colon false, no argument) or `-Name:value`. */
+/**
+ * `-Name` (colon false, no argument) or `-Name:value`. Its `text` (`-Name:` as written) is made
+ * when read, from the dash, `typed` and the colon: no string of its own per parameter (issue 14).
+ * The dash is `-` (on the prototype) unless the node has its own (an en dash, em dash or bar).
+ */
 export class ParameterNode {
   declare readonly kind: 'parameter';
   declare readonly span: Span;
+  declare dash: string;
   declare typed: string;
-  declare text: string;
   declare colon: boolean;
   declare argument: Expr | undefined;
   declare start: number;
   declare end: number;
-  constructor(typed: string, text: string, colon: boolean, argument: Expr | undefined, start: number, end: number) {
+  constructor(typed: string, colon: boolean, argument: Expr | undefined, start: number, end: number) {
     this.typed = typed;
-    this.text = text;
     this.colon = colon;
     this.argument = argument;
     this.start = start;
     this.end = end;
   }
+  get text(): string {
+    return this.colon ? `${this.dash}${this.typed}:` : this.dash + this.typed;
+  }
 }
+Object.defineProperty(ParameterNode.prototype, 'dash', { value: '-', writable: true, enumerable: false, configurable: false });
 nodeClass(ParameterNode, 'parameter');
 
 /** A command argument that is not a parameter: a bare word or an expression. */
@@ -339,6 +346,20 @@ export class ExpressionElementNode implements ExpressionElement {
 }
 nodeClass(ExpressionElementNode, 'expression');
 
+/**
+ * What a command keeps of one element while nobody has read `elements`: a parameter or splat as
+ * it is, an argument as its expression alone when the two have the same extent (an
+ * ArgumentNode otherwise).
+ */
+export type CommandItem = CommandElement | Expr;
+
+/**
+ * A command. Its `elements` array, with an ArgumentNode around each argument's expression, is made
+ * when first read (and kept): until then the command holds its items (CommandItem), one of them
+ * without an array. Its `nameSpan` is made when read. A 10,000-line script has some 11,000
+ * arguments and 7,000 command names, and every node the parse keeps is copied by the young
+ * generation's collections while it runs (issue 14).
+ */
 export class CommandNode implements CommandAst {
   declare readonly kind: 'command';
   declare readonly span: Span;
@@ -346,46 +367,77 @@ export class CommandNode implements CommandAst {
   declare redirections?: RedirectionAst[];
   declare name: string;
   declare nameExpr: Expr | undefined;
-  declare nameSpan: Span;
-  declare elements: CommandElement[];
+  declare private readonly nameStart: number;
+  declare private readonly nameEnd: number;
+  declare private readonly items: CommandItem | CommandItem[];
+  declare private list: CommandElement[] | undefined;
   declare start: number;
   declare end: number;
-  constructor(name: string, nameExpr: Expr | undefined, nameSpan: Span, elements: CommandElement[], start: number, end: number) {
+  constructor(name: string, nameExpr: Expr | undefined, nameStart: number, nameEnd: number, items: CommandItem | CommandItem[], start: number, end: number) {
     this.name = name;
     this.nameExpr = nameExpr;
-    this.nameSpan = nameSpan;
-    this.elements = elements;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.items = items;
+    this.list = undefined;
     this.start = start;
     this.end = end;
+  }
+  get nameSpan(): Span {
+    return { start: this.nameStart, end: this.nameEnd };
+  }
+  get elements(): CommandElement[] {
+    let list = this.list;
+    if (list === undefined) {
+      const items = this.items;
+      if (Array.isArray(items)) {
+        list = items as CommandElement[];
+        for (let i = 0; i < items.length; i++) {
+          if (isCommandElement(items[i]!)) continue;
+          if (list === items) list = items.slice() as CommandElement[];
+          list[i] = argumentOf(items[i] as Expr);
+        }
+      } else list = [isCommandElement(items) ? items : argumentOf(items)];
+      this.list = list;
+    }
+    return list;
   }
 }
 nodeClass(CommandNode, 'command');
 
+function isCommandElement(item: CommandItem): item is CommandElement {
+  const kind = item.kind;
+  return kind === 'parameter' || kind === 'argument' || kind === 'splat';
+}
+
+function argumentOf(expr: Expr): CommandElement {
+  const span = expr.span;
+  return new ArgumentNode(expr, span.start, span.end);
+}
+
 /**
- * A pipeline. `first` is its first element, `list` all of them when there are several. A pipeline of
- * one element makes its `elements` array when first read (and keeps it); one that is a lone
- * expression without redirections (`$x.Count`, the value of `$a = 1`) keeps just the expression, and
- * its ExpressionElementNode, with the pipeline's extent, is made then too.
+ * A pipeline. `items` is the array of its elements when there are several, else its one element,
+ * for which the `elements` array is made when first read (and kept in `items`). A pipeline that is
+ * a lone expression without redirections (`$x.Count`, the value of `$a = 1`) keeps just the
+ * expression, and its ExpressionElementNode, with the pipeline's extent, is made then too.
  */
 export class PipelineNode {
   declare readonly kind: 'pipeline';
   declare readonly span: Span;
-  declare private readonly first: PipelineElement | Expr;
-  declare private list: PipelineElement[] | undefined;
+  declare private items: PipelineElement[] | PipelineElement | Expr;
   declare start: number;
   declare end: number;
-  constructor(first: PipelineElement | Expr, list: PipelineElement[] | undefined, start: number, end: number) {
-    this.first = first;
-    this.list = list;
+  constructor(items: PipelineElement[] | PipelineElement | Expr, start: number, end: number) {
+    this.items = items;
     this.start = start;
     this.end = end;
   }
   get elements(): PipelineElement[] {
-    if (this.list === undefined) {
-      const first = this.first;
-      this.list = [first.kind === 'command' || first.kind === 'expression' ? first : new ExpressionElementNode(first, this.start, this.end)];
-    }
-    return this.list;
+    const items = this.items;
+    if (Array.isArray(items)) return items;
+    const list = [items.kind === 'command' || items.kind === 'expression' ? items : new ExpressionElementNode(items, this.start, this.end)];
+    this.items = list;
+    return list;
   }
 }
 nodeClass(PipelineNode, 'pipeline');
@@ -504,3 +556,252 @@ export class ExpandableNode {
   }
 }
 nodeClass(ExpandableNode, 'expandable');
+
+// ---- the less common expression nodes, as classes too (their own span, `kind` on the prototype) ----
+
+/** `-not x`, `!x`, `,x`, `-x`, `++$i`, `$i++` (op `post++`). */
+export class UnaryNode {
+  declare readonly kind: 'unary';
+  declare readonly span: Span;
+  declare op: string;
+  declare operand: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(op: string, operand: Expr, start: number, end: number) {
+    this.op = op;
+    this.operand = operand;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(UnaryNode, 'unary');
+
+/** `[type]operand`. */
+export class CastNode {
+  declare readonly kind: 'cast';
+  declare readonly span: Span;
+  declare typeName: string;
+  declare operand: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(typeName: string, operand: Expr, start: number, end: number) {
+    this.typeName = typeName;
+    this.operand = operand;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(CastNode, 'cast');
+
+/** `[type]`. */
+export class TypeLiteralNode {
+  declare readonly kind: 'typeLiteral';
+  declare readonly span: Span;
+  declare typeName: string;
+  declare start: number;
+  declare end: number;
+  constructor(typeName: string, start: number, end: number) {
+    this.typeName = typeName;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(TypeLiteralNode, 'typeLiteral');
+
+/** `$( )`. */
+export class SubexpressionNode {
+  declare readonly kind: 'subexpression';
+  declare readonly span: Span;
+  declare statements: Statement[];
+  declare start: number;
+  declare end: number;
+  constructor(statements: Statement[], start: number, end: number) {
+    this.statements = statements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(SubexpressionNode, 'subexpression');
+
+/** `@( )`. */
+export class ArraySubexpressionNode {
+  declare readonly kind: 'arraySubexpression';
+  declare readonly span: Span;
+  declare statements: Statement[];
+  declare start: number;
+  declare end: number;
+  constructor(statements: Statement[], start: number, end: number) {
+    this.statements = statements;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ArraySubexpressionNode, 'arraySubexpression');
+
+/** `( )`. */
+export class ParenNode {
+  declare readonly kind: 'paren';
+  declare readonly span: Span;
+  declare pipeline: Statement;
+  declare start: number;
+  declare end: number;
+  constructor(pipeline: Statement, start: number, end: number) {
+    this.pipeline = pipeline;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ParenNode, 'paren');
+
+/** `@{ }`, `[ordered]@{ }`. */
+export class HashtableNode {
+  declare readonly kind: 'hashtable';
+  declare readonly span: Span;
+  declare entries: Array<{ key: Expr; value: Statement }>;
+  declare ordered: boolean;
+  declare start: number;
+  declare end: number;
+  constructor(entries: Array<{ key: Expr; value: Statement }>, ordered: boolean, start: number, end: number) {
+    this.entries = entries;
+    this.ordered = ordered;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(HashtableNode, 'hashtable');
+
+/** `target[index]`. */
+export class IndexNode {
+  declare readonly kind: 'index';
+  declare readonly span: Span;
+  declare target: Expr;
+  declare index: Expr;
+  declare start: number;
+  declare end: number;
+  constructor(target: Expr, index: Expr, start: number, end: number) {
+    this.target = target;
+    this.index = index;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(IndexNode, 'index');
+
+/** `target.name(args)`, `target::name(args)`. */
+export class InvokeNode {
+  declare readonly kind: 'invoke';
+  declare readonly span: Span;
+  declare target: Expr;
+  declare name: string;
+  declare isStatic: boolean;
+  declare args: Expr[];
+  declare start: number;
+  declare end: number;
+  constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number) {
+    this.target = target;
+    this.name = name;
+    this.isStatic = isStatic;
+    this.args = args;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(InvokeNode, 'invoke');
+
+/** `@name` among a command's arguments. */
+export class SplatNode {
+  declare readonly kind: 'splat';
+  declare readonly span: Span;
+  declare name: string;
+  declare start: number;
+  declare end: number;
+  constructor(name: string, start: number, end: number) {
+    this.name = name;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(SplatNode, 'splat');
+
+// ---- the commonest statements with a body, as classes ----------------------------------------
+
+/** `if (…) { } elseif (…) { } else { }`; a lone `:label` is an `if` without clauses. */
+export class IfNode {
+  declare readonly kind: 'if';
+  declare readonly span: Span;
+  declare clauses: Array<{ condition: Statement; body: StatementBlock }>;
+  declare elseBody: StatementBlock | undefined;
+  declare start: number;
+  declare end: number;
+  constructor(clauses: Array<{ condition: Statement; body: StatementBlock }>, elseBody: StatementBlock | undefined, start: number, end: number) {
+    this.clauses = clauses;
+    this.elseBody = elseBody;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(IfNode, 'if');
+
+/** `foreach ($x in …) { }`. */
+export class ForeachNode {
+  declare readonly kind: 'foreach';
+  declare readonly span: Span;
+  declare label: string | undefined;
+  declare variable: Extract<Expr, { kind: 'variable' }>;
+  declare iterable: Statement;
+  declare body: StatementBlock;
+  declare start: number;
+  declare end: number;
+  constructor(label: string | undefined, variable: Extract<Expr, { kind: 'variable' }>, iterable: Statement, body: StatementBlock, start: number, end: number) {
+    this.label = label;
+    this.variable = variable;
+    this.iterable = iterable;
+    this.body = body;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(ForeachNode, 'foreach');
+
+/** `while (…) { }`. */
+export class WhileNode {
+  declare readonly kind: 'while';
+  declare readonly span: Span;
+  declare label: string | undefined;
+  declare condition: Statement;
+  declare body: StatementBlock;
+  declare start: number;
+  declare end: number;
+  constructor(label: string | undefined, condition: Statement, body: StatementBlock, start: number, end: number) {
+    this.label = label;
+    this.condition = condition;
+    this.body = body;
+    this.start = start;
+    this.end = end;
+  }
+}
+nodeClass(WhileNode, 'while');
+
+/** `function Name { }`, `filter Name { }`; its `nameSpan` is made when read. */
+export class FunctionNode {
+  declare readonly kind: 'function';
+  declare readonly span: Span;
+  declare name: string;
+  declare isFilter: boolean;
+  declare body: ScriptBlockAst;
+  declare private readonly nameStart: number;
+  declare start: number;
+  declare end: number;
+  constructor(name: string, isFilter: boolean, body: ScriptBlockAst, nameStart: number, start: number, end: number) {
+    this.name = name;
+    this.isFilter = isFilter;
+    this.body = body;
+    this.nameStart = nameStart;
+    this.start = start;
+    this.end = end;
+  }
+  get nameSpan(): Span {
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
+  }
+}
+nodeClass(FunctionNode, 'function');

@@ -6,9 +6,9 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import { ArrayNode, BinaryNode, ExpandableNode, MemberNode, NumberNode, StringNode, type Expr, type Statement } from './ast.js';
+import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, UnaryNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
+import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -48,17 +48,25 @@ const enum Level {
   None = 7,
 }
 
-/** A left operand and its operator, waiting for the right operand (the operator-precedence stack). */
-interface PendingOperator {
-  left: Expr;
-  op: string;
-  opStart: number;
-  level: Level;
+/** The operators written `-word`, by their lowercase word: the operator's text and level. */
+const DASH_OPERATORS = new Map<string, { text: string; level: Level }>();
+for (const [set, level] of [[FORMAT_OPERATOR, Level.Format], [COMPARISON_OPERATORS, Level.Comparison], [BITWISE_OPERATORS, Level.Bitwise], [LOGICAL_OPERATORS, Level.Logical]] as const) {
+  for (const op of set) DASH_OPERATORS.set(op, { text: '-' + op, level });
 }
+const DASH_OPERATOR_WORDS: ReadonlySet<string> = new Set(DASH_OPERATORS.keys());
 
 export abstract class ExpressionParser extends Scanner {
   /** The level of the operator matchBinaryOperator last returned. */
   private matchedLevel = Level.None;
+
+  /**
+   * The operator-precedence stacks of the binary expressions being parsed, nested ones above their
+   * parents': four entries per operator waiting for its right operand (the left operand, the
+   * operator, where it starts, its level). One array for the whole parse, not an array and an
+   * object per operator (issue 14). A failure that a rule catches may leave entries behind; each
+   * parseBinary reads only above the length it started at.
+   */
+  private readonly operatorStack: unknown[] = [];
 
   protected abstract parseStatement(): Statement;
   protected abstract parseStatementList(terminator: ')' | '}' | null): Statement[];
@@ -87,15 +95,16 @@ export abstract class ExpressionParser extends Scanner {
    * starts (after blanks), except a range's, which ends with its right operand.
    */
   private parseBinary(arrayOperands: boolean): Expr {
-    let pending: PendingOperator[] | undefined;
+    const stack = this.operatorStack;
+    const base = stack.length;
     let left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
     for (;;) {
-      if (pending?.length && pending[pending.length - 1]!.level === Level.Range) left = this.reduce(pending.pop()!, left, this.pos);
+      if (stack.length > base && stack[stack.length - 1] === Level.Range) left = this.reduce(left, this.pos);
       this.skipTrivia();
       const opStart = this.pos;
       const op = this.matchBinaryOperator();
       const level = op ? this.matchedLevel : Level.None;
-      while (pending?.length && pending[pending.length - 1]!.level <= level) left = this.reduce(pending.pop()!, left, opStart);
+      while (stack.length > base && (stack[stack.length - 1] as Level) <= level) left = this.reduce(left, opStart);
       if (!op) return left;
       this.token('operator', opStart, this.pos);
       const opEnd = this.pos;
@@ -106,14 +115,19 @@ export abstract class ExpressionParser extends Scanner {
       if (this.pos >= this.src.length) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, true, this.src.slice(opStart, opEnd).trim());
       // `1 + foo`, `1 +⏎Write-Output`: a command word is no value expression either.
       if (!this.canStartOperand() || !this.startsValueExpression()) this.fail(ParserStrings.ExpectedValueExpression, opEnd, opEnd, false, this.src.slice(opStart, opEnd).trim());
-      (pending ??= []).push({ left, op, opStart, level });
+      stack.push(left, op, opStart, level);
       left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
     }
   }
 
-  private reduce(p: PendingOperator, right: Expr, end: number): Expr {
-    const start = p.left.span.start;
-    return new BinaryNode(p.op, p.left, right, start, end, p.opStart);
+  /** The operator on top of the stack with its left operand and `right`, the node ending at `end`. */
+  private reduce(right: Expr, end: number): Expr {
+    const stack = this.operatorStack;
+    const top = stack.length - 4;
+    const left = stack[top] as Expr;
+    const node = new BinaryNode(stack[top + 1] as string, left, right, left.span.start, end, stack[top + 2] as number);
+    stack.length = top;
+    return node;
   }
 
   /** Consumes the binary operator at pos and sets matchedLevel; tried from the tightest level out. */
@@ -126,12 +140,14 @@ export abstract class ExpressionParser extends Scanner {
       return '..';
     }
     const isDashHere = isDash(c);
-    if (isDashHere) {
-      const format = this.matchDash(FORMAT_OPERATOR);
-      if (format) {
-        this.matchedLevel = Level.Format;
-        return format;
-      }
+    if (isDashHere && isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
+      // `-f`, `-eq`, `-band`, `-and`, …: the word is read once (a lookup per level was a slice per level).
+      const word = this.peekDashOperator(DASH_OPERATOR_WORDS);
+      if (word === undefined) return undefined;
+      const operator = DASH_OPERATORS.get(word)!;
+      this.pos += word.length + 1;
+      this.matchedLevel = operator.level;
+      return operator.text;
     }
     if ((c === '*' || c === '/' || c === '%') && n !== '=') {
       this.pos++;
@@ -144,26 +160,7 @@ export abstract class ExpressionParser extends Scanner {
       this.matchedLevel = Level.Additive;
       return c === '+' ? '+' : '-';
     }
-    if (!isDashHere) return undefined;
-    const comparison = this.matchDash(COMPARISON_OPERATORS);
-    if (comparison) {
-      this.matchedLevel = Level.Comparison;
-      return comparison;
-    }
-    const bitwise = this.matchDash(BITWISE_OPERATORS);
-    if (bitwise) {
-      this.matchedLevel = Level.Bitwise;
-      return bitwise;
-    }
-    const logical = this.matchDash(LOGICAL_OPERATORS);
-    if (logical) this.matchedLevel = Level.Logical;
-    return logical;
-  }
-
-  private matchDash(set: ReadonlySet<string>): string | undefined {
-    const op = this.peekDashOperator(set);
-    if (op) this.pos += op.length + 1;
-    return op ? '-' + op : undefined;
+    return undefined;
   }
 
   protected canStartOperand(): boolean {
@@ -208,7 +205,10 @@ export abstract class ExpressionParser extends Scanner {
     const first = this.parseUnary();
     this.skipTrivia();
     if (this.src[this.pos] !== ',') return first;
-    const elements = [first];
+    // Collected on the scratch stack and copied out once (see Scanner.scratch).
+    const elements = this.scratch as Expr[];
+    const base = elements.length;
+    elements.push(first);
     while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
       if (this.pos >= this.src.length) this.failAfterComma(commaPos, true);
@@ -217,7 +217,9 @@ export abstract class ExpressionParser extends Scanner {
       elements.push(this.parseUnary());
       this.skipTrivia();
     }
-    return new ArrayNode(exactList(elements), first.span.start, this.pos);
+    const list = elements.slice(base);
+    elements.length = base;
+    return new ArrayNode(list, first.span.start, this.pos);
   }
 
   /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
@@ -248,7 +250,7 @@ export abstract class ExpressionParser extends Scanner {
     this.enter(start);
     const operand = this.parseUnary();
     this.leave();
-    return { kind: 'unary', op, operand, span: { start, end: this.pos } };
+    return new UnaryNode(op, operand, start, this.pos);
   }
 
   /** `-not`, `-bnot`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
@@ -306,7 +308,7 @@ export abstract class ExpressionParser extends Scanner {
         const typeName = (type as { typeName: string }).typeName;
         // [ordered] is not a type: it only marks a hash literal (pwsh checks this when it parses).
         if (typeName.toLowerCase() === 'ordered' && operand.kind !== 'hashtable') this.fail(ParserStrings.OrderedAttributeOnlyOnHashLiteralNode, start, this.pos, false);
-        return { kind: 'cast', typeName, operand, span: { start, end: this.pos } };
+        return new CastNode(typeName, operand, start, this.pos);
       }
     }
     return this.parsePostfixIncrement(this.parsePostfix(this.parsePrimary()));
@@ -325,7 +327,7 @@ export abstract class ExpressionParser extends Scanner {
     const operand = this.parseUnary();
     this.leave();
     this.requireAssignable(operand, op);
-    return { kind: 'unary', op, operand, span: { start, end: this.pos } };
+    return new UnaryNode(op, operand, start, this.pos);
   }
 
   /** `$i++`, `$i --`: blanks may come between the operand and the operator. */
@@ -341,7 +343,7 @@ export abstract class ExpressionParser extends Scanner {
     this.requireAssignable(operand, op);
     this.token('operator', this.pos, this.pos + 2);
     this.pos += 2;
-    return { kind: 'unary', op: 'post' + op, operand, span: { start: operand.span.start, end: this.pos } };
+    return new UnaryNode('post' + op, operand, operand.span.start, this.pos);
   }
 
   private requireAssignable(operand: Expr, op: string): void {
@@ -370,7 +372,7 @@ export abstract class ExpressionParser extends Scanner {
     if (c === '(') return this.parseParen();
     if (c === '@' && n === '(') {
       const statements = this.parseStatementsInParens(false);
-      return { kind: 'arraySubexpression', statements, span: { start, end: this.pos } };
+      return new ArraySubexpressionNode(statements, start, this.pos);
     }
     if (c === '@' && n === '{') return this.parseHashtable(false);
     if (c === '[') {
@@ -426,7 +428,7 @@ export abstract class ExpressionParser extends Scanner {
         throw e;
       }
     }
-    return { kind: 'subexpression', statements, span: { start, end: this.pos } };
+    return new SubexpressionNode(statements, start, this.pos);
   }
 
   /**
@@ -455,7 +457,7 @@ export abstract class ExpressionParser extends Scanner {
     const pipeline = this.parseStatement();
     // Reported right after the last token, also when something else stands where `)` should (pwsh 7.6.10).
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInExpression, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
-    return { kind: 'paren', pipeline, span: { start, end: this.pos } };
+    return new ParenNode(pipeline, start, this.pos);
   }
 
   protected parseHashtable(ordered: boolean): Expr {
@@ -499,7 +501,7 @@ export abstract class ExpressionParser extends Scanner {
       if (after !== undefined && after !== ';' && after !== '}' && !isNewline(after)) this.fail(ParserStrings.MissingEqualsInHashLiteral, this.pos, this.pos + 1);
     }
     if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 2, true);
-    return { kind: 'hashtable', entries: exactList(entries), span: { start, end: this.pos }, ordered };
+    return new HashtableNode(exactList(entries), ordered, start, this.pos);
   }
 
   // ---- postfix: members, method calls, indexes -----------------------------------------------
@@ -525,7 +527,7 @@ export abstract class ExpressionParser extends Scanner {
           if (this.pos >= this.src.length) this.fail(ParserStrings.MissingEndSquareBracket, this.endOfLastToken(), this.endOfLastToken(), true);
           this.fail(ParserStrings.MissingEndSquareBracket, groupOpen(group), this.pos);
         }
-        expr = { kind: 'index', target: expr, index, span: { start: expr.span.start, end: this.pos } };
+        expr = new IndexNode(expr, index, expr.span.start, this.pos);
       } else {
         return expr;
       }
@@ -546,7 +548,9 @@ export abstract class ExpressionParser extends Scanner {
     }
     if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, target.span.start, this.pos);
     const group = this.openGroup(1, 'blanks', true, nameStart);
-    const args: Expr[] = [];
+    // Collected on the scratch stack and copied out once (see Scanner.scratch).
+    const args = this.scratch as Expr[];
+    const base = args.length;
     if (this.src[this.pos] !== ')') {
       for (;;) {
         if (this.pos >= this.src.length) {
@@ -561,8 +565,10 @@ export abstract class ExpressionParser extends Scanner {
         this.skipTrivia(true);
       }
     }
+    const list = args.length === base ? NO_ITEMS : args.slice(base);
+    args.length = base;
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, (this.pos >= this.src.length));
-    return { kind: 'invoke', target, name, isStatic, args: exactList(args), span: { start: target.span.start, end: this.pos } };
+    return new InvokeNode(target, name, isStatic, list, target.span.start, this.pos);
   }
 }
 

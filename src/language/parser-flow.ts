@@ -7,7 +7,7 @@
 // Errors follow pwsh 7.6.10: input that ends too early is reported at the end of the last token
 // (an empty extent), and is `incomplete` (the console's `>> `) only when no newline follows it.
 
-import { StatementBlockNode, type CatchClause, type Expr, type Span, type Statement, type StatementBlock, type SwitchClause, type SwitchFlags } from './ast.js';
+import { ForeachNode, IfNode, StatementBlockNode, WhileNode, type CatchClause, type Expr, type Span, type Statement, type StatementBlock, type SwitchClause, type SwitchFlags } from './ast.js';
 import { ParserStrings, type ParserString } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { exactList, groupOpen } from './scanner.js';
@@ -167,7 +167,7 @@ export abstract class FlowParser extends FunctionParser {
         this.pos = back;
         this.resetTokens(mark);
       }
-      return { kind: 'if', clauses: exactList(clauses), elseBody, span: { start, end: this.pos } };
+      return new IfNode(exactList(clauses), elseBody, start, this.pos);
     }
   }
 
@@ -237,7 +237,7 @@ export abstract class FlowParser extends FunctionParser {
       this.unexpectedHere();
     }
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingForeachStatement));
-    return { kind: 'foreach', label, variable, iterable, body, span: { start, end: this.pos } };
+    return new ForeachNode(label, variable, iterable, body, start, this.pos);
   }
 
   private parseFor(label: string | undefined, start: number): Statement {
@@ -291,7 +291,7 @@ export abstract class FlowParser extends FunctionParser {
     this.keyword(5);
     const condition = this.loopCondition('while');
     const body = this.blockOr(() => this.failAfterLast(ParserStrings.MissingLoopStatement, 'while'));
-    return { kind: 'while', label, condition, body, span: { start, end: this.pos } };
+    return new WhileNode(label, condition, body, start, this.pos);
   }
 
   private parseDo(label: string | undefined, start: number): Statement {

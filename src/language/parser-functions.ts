@@ -3,7 +3,7 @@
 // `begin`/`process`/`end` blocks, `function`/`filter`, `using namespace` and `#Requires`.
 // parser.ts extends this class; messages and error ids are pwsh 7.6.10's (test/language-functions).
 
-import type { AttributeAst, Expr, NamedBlockName, ParameterAst, RequiresAst, ScriptBlockAst, Span, Statement } from './ast.js';
+import { FunctionNode, type AttributeAst, type Expr, type NamedBlockName, type ParameterAst, type RequiresAst, type ScriptBlockAst, type Span, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { ExpressionParser } from './expressions.js';
 import { NO_ITEMS, exactList, groupOpen } from './scanner.js';
@@ -302,7 +302,7 @@ export abstract class FunctionParser extends ExpressionParser {
       if (body.parameters && paramSpan) this.fail(ParserStrings.OnlyOneParameterListAllowed, paramSpan.start, paramSpan.end);
       body.parameters = declared;
     }
-    return { kind: 'function', name, isFilter: keyword === 'filter', body, span: { start, end: this.pos }, nameSpan: { start: nameStart, end: nameStart + name.length } };
+    return new FunctionNode(name, keyword === 'filter', body, nameStart, start, this.pos);
   }
 
   // ---- using namespace and #Requires ---------------------------------------------------------

@@ -8,7 +8,7 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, NumberNode, ParameterNode, PipelineNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
+import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
 import type { Token } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
@@ -375,9 +375,9 @@ class Parser extends FlowParser {
     if (elements) elements = exactList(elements);
     // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it when read).
     if (!elements && first.kind === 'expression' && !first.redirections && first.span.start === start && first.span.end === this.pos) {
-      return new PipelineNode(first.expr, undefined, start, this.pos);
+      return new PipelineNode(first.expr, start, this.pos);
     }
-    return new PipelineNode(first, elements, start, this.pos);
+    return new PipelineNode(elements ?? first, start, this.pos);
   }
 
   private parsePipelineElement(first: boolean): PipelineElement {
@@ -399,7 +399,7 @@ class Parser extends FlowParser {
       if (this.src[this.pos] === '$' || isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
       else nameExpr = this.scanGenericToken();
       const name = nameExpr.kind === 'string' ? nameExpr.value : '';
-      return this.parseCommandElements(name, nameExpr, { start: nameStart, end: this.pos }, start, c === '.');
+      return this.parseCommandElements(name, nameExpr, nameStart, this.pos, start, c === '.');
     }
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
     if (this.startsExpression()) {
@@ -469,15 +469,14 @@ class Parser extends FlowParser {
     }
     const name = nameExpr.kind === 'string' ? nameExpr.value : this.src.slice(start, this.pos);
     // The name's extent is the bare word's; the command's grows with its elements (parseCommandElements).
-    const nameSpan = spanOf(nameExpr.span, start, this.pos);
-    return this.parseCommandElements(name, nameExpr.kind === 'string' ? undefined : nameExpr, nameSpan, start, false);
+    return this.parseCommandElements(name, nameExpr.kind === 'string' ? undefined : nameExpr, start, this.pos, start, false);
   }
 
   /** The elements after a command's name, to the end of the pipeline element. */
-  private parseCommandElements(name: string, nameExpr: Expr | undefined, nameSpan: Span, start: number, dotSource: boolean): CommandAst {
+  private parseCommandElements(name: string, nameExpr: Expr | undefined, nameStart: number, nameEnd: number, start: number, dotSource: boolean): CommandAst {
     const src = this.src;
     // The elements go on the scratch stack and are copied out once (see Scanner.scratch).
-    const elements = this.scratch as CommandElement[];
+    const elements = this.scratch as CommandItem[];
     const base = elements.length;
     let redirections: RedirectionAst[] | undefined;
     let endOfParameters = false;
@@ -526,17 +525,20 @@ class Parser extends FlowParser {
         this.token('splat', elStart, this.pos);
         this.skipTrivia(false);
         if (src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
-        elements.push({ kind: 'splat', name, span: { start: elStart, end: this.pos } });
+        elements.push(new SplatNode(name, elStart, this.pos));
         continue;
       }
       const expr = this.parseCommandArgumentList();
       if (this.pos === elStart) this.fail(ParserStrings.UnexpectedToken, elStart, elStart + 1, false, c);
-      // The argument's extent ends with its text, not with the blanks after it (error tildes).
-      elements.push(new ArgumentNode(expr, elStart, expr.span.end));
+      // The argument's extent ends with its text, not with the blanks after it (error tildes). Most
+      // arguments start where their expression does: the command keeps just the expression and
+      // makes the ArgumentNode when its elements are read (CommandNode).
+      elements.push(expr.span.start === elStart ? expr : new ArgumentNode(expr, elStart, expr.span.end));
     }
-    const list = elements.length === base ? NO_ITEMS : elements.slice(base);
+    const count = elements.length - base;
+    const items = count === 0 ? NO_ITEMS : count === 1 ? elements[base]! : elements.slice(base);
     elements.length = base;
-    const command = new CommandNode(name, nameExpr, nameSpan, list, start, this.pos);
+    const command = new CommandNode(name, nameExpr, nameStart, nameEnd, items, start, this.pos);
     if (dotSource) command.dotSource = true;
     if (redirections) command.redirections = redirections;
     return command;
@@ -591,16 +593,15 @@ class Parser extends FlowParser {
     const typed = src.slice(start + 1, i);
     const colon = src.charCodeAt(i) === 58;
     this.pos = colon ? i + 1 : i;
-    const text = src.slice(start, this.pos);
     this.token('parameter', start, this.pos);
-    if (!colon) return new ParameterNode(typed, text, false, undefined, start, this.pos);
+    if (!colon) return withDash(new ParameterNode(typed, false, undefined, start, this.pos), src, start);
     this.skipTrivia(false);
     const c = this.src[this.pos];
     if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') {
-      this.fail(ParserStrings.ParameterRequiresArgument, start, start + text.length, false, text);
+      this.fail(ParserStrings.ParameterRequiresArgument, start, i + 1, false, src.slice(start, i + 1));
     }
     const argument = this.parseCommandArgumentList();
-    return new ParameterNode(typed, text, true, argument, start, this.pos);
+    return withDash(new ParameterNode(typed, true, argument, start, this.pos), src, start);
   }
 
   private parseCommandArgumentList(): Expr {
@@ -608,7 +609,10 @@ class Parser extends FlowParser {
     const first = this.parseCommandArgument();
     this.skipTrivia(false);
     if (this.src[this.pos] !== ',') return first;
-    const elements = [first];
+    // Collected on the scratch stack and copied out once (see Scanner.scratch).
+    const elements = this.scratch as Expr[];
+    const base = elements.length;
+    elements.push(first);
     while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
       const c = this.src[this.pos];
@@ -624,7 +628,9 @@ class Parser extends FlowParser {
       elements.push(this.parseCommandArgument());
       this.skipTrivia(false);
     }
-    return new ArrayNode(exactList(elements), start, elements[elements.length - 1]!.span.end);
+    const list = elements.slice(base);
+    elements.length = base;
+    return new ArrayNode(list, start, list[list.length - 1]!.span.end);
   }
 
   /** One argument in command mode: an expression if it starts like one, else a bare word. */
@@ -660,6 +666,12 @@ class Parser extends FlowParser {
     if (this.pos === start) this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, this.src[this.pos] ?? '');
     return word;
   }
+}
+
+/** A parameter written with another dash than `-` (an en dash, em dash or bar) keeps it. */
+function withDash(param: ParameterNode, src: string, start: number): ParameterNode {
+  if (src.charCodeAt(start) !== 45) param.dash = src[start]!;
+  return param;
 }
 
 /** `:label` starts with a letter, digit or `_` after the colon. */

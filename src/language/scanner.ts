@@ -8,8 +8,8 @@
 // runs over every character of every line typed or pasted, and of every script (issue 14).
 
 import { classifyNumberLiteral } from './number-literals.js';
-import { ExpandableNode, StringNode, VariableNode, type Expr, type Span } from './ast.js';
-import type { Token, TokenKind } from './tokens.js';
+import { ExpandableNode, StringNode, TypeLiteralNode, VariableNode, type Expr, type Span } from './ast.js';
+import { CommandNameToken, SourceToken, type Token, type TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
   backtickEscape,
@@ -197,12 +197,12 @@ export abstract class Scanner {
 
   protected token(kind: TokenKind, start: number, end: number): void {
     if (kind !== 'comment' && kind !== 'lineContinuation') this.lastTokenEnd = end;
-    if (this.recordTokens) this.tokens.push({ kind, text: this.src.slice(start, end), start, end });
+    if (this.recordTokens) this.tokens.push(new SourceToken(kind, this.src, start, end));
   }
 
   protected commandNameToken(start: number, end: number): void {
     this.lastTokenEnd = end;
-    if (this.recordTokens) this.tokens.push({ kind: 'generic', text: this.src.slice(start, end), start, end, commandName: true });
+    if (this.recordTokens) this.tokens.push(new CommandNameToken('generic', this.src, start, end));
   }
 
   /**
@@ -305,7 +305,7 @@ export abstract class Scanner {
         while (i < src.length && !isQuote(src[i])) i++;
         i++;
       } else while (i < src.length && !isSpace(src[i]) && !isNewline(src[i])) i++;
-      this.tokens.push({ kind, text: src.slice(start, Math.min(i, src.length)), start, end: Math.min(i, src.length) });
+      this.tokens.push(new SourceToken(kind, src, start, Math.min(i, src.length)));
     }
   }
 
@@ -412,7 +412,7 @@ export abstract class Scanner {
     if (!m || m[0].length > 200) return undefined;
     this.pos += m[0].length;
     this.token('operator', start, this.pos);
-    return { kind: 'typeLiteral', typeName: m[1]!, span: { start, end: this.pos } };
+    return new TypeLiteralNode(m[1]!, start, this.pos);
   }
 
   // ---- bare words ----------------------------------------------------------------------------

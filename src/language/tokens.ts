@@ -25,3 +25,32 @@ export interface Token {
   /** True for the first word of a command (syntax colouring shows it as a command name). */
   commandName?: boolean;
 }
+
+/**
+ * A token the scanner recorded: its kind and offsets, its text sliced from the source only when
+ * read. A display tokenizer run records a token for every word and operator of the text, and most
+ * are read by offset only (colouring), so a slice per token was an allocation per token that the
+ * garbage collector copied while the run lasted (issue 14).
+ */
+export class SourceToken implements Token {
+  declare kind: TokenKind;
+  declare start: number;
+  declare end: number;
+  declare private readonly src: string;
+  declare readonly commandName?: boolean;
+  constructor(kind: TokenKind, src: string, start: number, end: number) {
+    this.kind = kind;
+    this.src = src;
+    this.start = start;
+    this.end = end;
+  }
+  get text(): string {
+    return this.src.slice(this.start, this.end);
+  }
+}
+
+/** The first word of a command (syntax colouring shows it as a command name). */
+export class CommandNameToken extends SourceToken {
+  declare readonly commandName: true;
+}
+Object.defineProperty(CommandNameToken.prototype, 'commandName', { value: true, enumerable: true });
