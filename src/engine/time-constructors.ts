@@ -4,7 +4,7 @@
 // their own messages. Both are value types: New-Object without arguments gives the zero value.
 
 import { ConversionError } from './conversion-error.js';
-import type { ConstructOutcome, ConstructibleType } from './constructors.js';
+import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { DateTimeValue, daysInMonth } from './datetime.js';
 import { toIntegerType } from './numeric-casts.js';
 import { TimeSpanValue } from './timespan.js';
