@@ -61,7 +61,7 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
       else if (view !== undefined && formatViewOf(item) !== view) rows.push(...outOfBandRows(item));
       else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
       else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
-      else rows.push({ cells: columns.map((c) => propertyValue(item, c.header)) });
+      else rows.push({ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) });
     }
     const layout = {
       hideHeaders: ctx.params.get('HideTableHeaders') === true,

@@ -8,7 +8,7 @@ import { UTILITY } from './modules.js';
 import { stringsParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
-const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
+const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
 const DISPLAYED = ['CommandType', 'Name', 'Version', 'Source'];
 
 const aliasNotFound = (name: string): ErrorSpec => ({
@@ -24,10 +24,9 @@ const aliasNotFound = (name: string): ErrorSpec => ({
 export function aliasObject(ctx: CmdletContext, alias: AliasDefinition): PSObject {
   const target = ctx.commands.resolve(alias.target);
   const row = target
-    ? commandObject({ kind: 'Alias', name: alias.name, definition: target.definition, alias })
-    : new PSObject(COMMAND_INFO, { CommandType: 'Alias', Name: `${alias.name} -> ${alias.target}`, Version: '', Source: '', Definition: alias.target }, DISPLAYED, alias.name);
+    ? commandObject({ kind: 'Alias', name: alias.name, definition: target.definition, alias }, ctx.commands)
+    : new PSObject(ALIAS_INFO, { CommandType: 'Alias', Name: alias.name, DisplayName: `${alias.name} -> ${alias.target}`, Version: '', Source: '', Definition: alias.target, ReferencedCommand: null }, DISPLAYED, alias.name);
   row.properties.set('Description', alias.description ?? '');
-  row.properties.set('ReferencedCommand', target ? target.definition.name : null);
   return row;
 }
 

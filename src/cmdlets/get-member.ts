@@ -42,10 +42,16 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
   const typeName = typeNameOf(isCharValue(value) ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
   if (v instanceof PSObject) {
-    const notes = [...v.properties].map(([k, x]) => [k, 'NoteProperty', noteDefinition(k, x)] as const);
-    return { typeName, rows: [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' })) };
+    // A custom object's first type name (PSTypeName, or one a script inserted) is the one shown.
+    if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
+    return { typeName, rows: psObjectRows(v) };
   }
   return { typeName, rows: MEMBER_CATALOG[typeName] ?? OBJECT_METHODS };
+}
+
+function psObjectRows(v: PSObject) {
+  const notes = [...v.properties].map(([k, x]) => [k, 'NoteProperty', noteDefinition(k, x)] as const);
+  return [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
 }
 
 export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({

@@ -34,6 +34,8 @@ import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
+import { DotNetException, invocationFailed } from './member-error.js';
+import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
@@ -776,10 +778,19 @@ export class Executor implements EngineServices {
         if (value instanceof PSHashtable) {
           for (const [k, v] of value.entries()) {
             const key = toPSString(k);
-            args.push({ kind: 'param', typed: key, text: `-${key}`, colon: true, value: automationNullToNull(v), span: el.span, splatted: true });
+            args.push({ kind: 'param', typed: key, text: `-${key}:`, colon: true, value: automationNullToNull(v), span: el.span, splatted: true });
           }
         } else if (Array.isArray(value)) {
-          for (const v of value) args.push({ kind: 'value', value: automationNullToNull(v), span: el.span, splatted: true });
+          for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            if (typeof v === 'string' && isParameterToken(value, i)) {
+              // A `-Name` (or `-Name:`) token of the caller's command line ($args): a parameter again, which
+              // takes the element after it as any `-Name value` does (pwsh: `-Force:$false` passes on as `-Force`).
+              args.push({ kind: 'param', typed: v.slice(1).replace(/:$/, ''), text: v, colon: false, span: el.span });
+              continue;
+            }
+            args.push({ kind: 'value', value: automationNullToNull(v), span: el.span, splatted: true });
+          }
         } else if (typeof value === 'string') {
           // A string splats as the characters it enumerates (pwsh: `$p = 'ab'; f @p` passes 'a' and 'b').
           for (const ch of value) args.push({ kind: 'value', value: ch, span: el.span, splatted: true });
@@ -1046,7 +1057,7 @@ export class Executor implements EngineServices {
       // `$(Write-Host L) -in $(Write-Host R)` shows R, then L).
       const right = await this.evalExpr(expr.right, signal);
       const left = await this.evalExpr(expr.left, signal);
-      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span);
+      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span, expr.opSpan);
     }
     const chain: Array<Extract<Expr, { kind: 'binary' }>> = [];
     let base: Expr = expr;
@@ -1065,7 +1076,7 @@ export class Executor implements EngineServices {
         const right = await this.evalExpr(node.right, signal);
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
         if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
-        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
+        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
       }
     }
     return value;
@@ -1074,14 +1085,14 @@ export class Executor implements EngineServices {
   /**
    * `$i++`, `++$i`, `$i--`, `--$i`: `$i = $i + 1` in the operand's own arithmetic (an Int64 stays Int64,
    * a Byte widens to Int32, Int32 overflows to Double, a Decimal keeps its scale); the value is the old
-   * one for the postfix forms. $null counts as 0. (An enum is refused, where pwsh steps to the next value.)
+   * one for the postfix forms. $null counts as 0; an enum steps to its next value, keeping its type.
    */
   private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
     const evaluated = unwrapArgument(await this.evalExpr(expr.operand, signal));
     const current = evaluated === null || evaluated === undefined ? 0 : evaluated;
     const op = expr.op.replace('post', '');
     // A [char] or a string is no number here: `$c++` fails as pwsh's does.
-    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue) && !isCharValue(current);
+    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue || current instanceof EnumValue) && !isCharValue(current);
     if (!numeric) {
       throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }
@@ -1204,7 +1215,14 @@ export class Executor implements EngineServices {
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
-        if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
+        if (name === 'join') {
+          // Join(separator, values) or Join(separator, params object[]): each value's own ToString().
+          if (args.length === 2 && (unwrap(args[1]) === null || unwrap(args[1]) === undefined)) {
+            throw invocationFailed('Join', 2, new DotNetException("Value cannot be null. (Parameter 'values')", 'ArgumentNullException'));
+          }
+          const values = args.length === 2 ? enumerate(unwrap(args[1])) : args.slice(1);
+          return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
+        }
       }
       const called = staticMethod(fullName, methodName, args);
       if (called) return called.value;
@@ -1335,7 +1353,7 @@ export class Executor implements EngineServices {
    * Runs an operator; its failures are reported at the running statement (pwsh underlines all of
    * `$x = 1 + ($true * 1)`), or at the expression when no statement runs.
    */
-  private operate(run: () => unknown, expressionSpan: Span): unknown {
+  private operate(run: () => unknown, expressionSpan: Span, operatorSpan?: Span): unknown {
     try {
       return run();
     } catch (e) {
@@ -1343,7 +1361,8 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject, innerException } = e.error;
-          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) };
+          const extent = this.source.extent(e.error.atOperatorToken && operatorSpan ? operatorSpan : at);
+          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent };
           throw new PSErrorSignal(innerException ? ErrorRecord.wrapping(init, innerException) : new ErrorRecord(init), 'statement');
         }
         throw this.memberFailure(e.error, at);
