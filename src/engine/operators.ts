@@ -335,6 +335,17 @@ function decimalArithmetic(symbol: string, leftRaw: unknown, rightRaw: unknown):
   }
 }
 
+/**
+ * `-x` is `0 - x` and `+x` is `0 + x` to pwsh: a collection, a script block, a switch or an object has no
+ * op_Subtraction/op_Addition (a custom object's type is PSObject), where a cast to a number would say "Cannot convert".
+ */
+function refuseSignOperand(d: unknown, method: 'op_Subtraction' | 'op_Addition'): void {
+  const type = d instanceof PSObject && d.typeName === 'System.Management.Automation.PSCustomObject' ? 'System.Management.Automation.PSObject' : typeNameOf(d);
+  if (Array.isArray(d) || d instanceof PSHashtable || d instanceof SwitchParameter || type === 'System.Management.Automation.PSObject' || type === 'System.Management.Automation.ScriptBlock') {
+    throw fail(R.MethodNotFound(type, method), method);
+  }
+}
+
 export function unary(op: string, value: unknown): unknown {
   switch (op) {
     case '!':
@@ -345,17 +356,16 @@ export function unary(op: string, value: unknown): unknown {
     case '-': {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
-      // `-$s` is `0 - $s`: a SwitchParameter has no op_Subtraction.
-      if (d instanceof SwitchParameter) throw fail(R.MethodNotFound(typeNameOf(d), 'op_Subtraction'), 'op_Subtraction');
-      // `-x` is `0 - x`: a collection or an object has no op_Subtraction (a custom object's type is PSObject).
-      if (Array.isArray(d) || d instanceof PSHashtable || (d instanceof PSObject && d.typeName === 'System.Management.Automation.PSCustomObject')) {
-        throw fail(R.MethodNotFound(d instanceof PSObject ? 'System.Management.Automation.PSObject' : typeNameOf(d), 'op_Subtraction'), 'op_Subtraction');
-      }
+      refuseSignOperand(d, 'op_Subtraction');
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }
-    case '+':
-      return unwrapArgument(value) instanceof DecimalValue ? unwrapArgument(value) : number(value);
+    case '+': {
+      const d = unwrapArgument(value);
+      if (d instanceof DecimalValue) return d;
+      refuseSignOperand(d, 'op_Addition');
+      return number(value);
+    }
     case '-join':
       return enumerate(keepText(value)).map(joinText).join('');
     case '-split':

@@ -178,9 +178,10 @@ export abstract class ExpressionParser extends Scanner {
     const c = src[this.pos];
     const n = src[this.pos + 1];
     if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === '!' || c === ',' || isQuote(c)) return true;
-    if (isDash(c) || c === '+') {
+    if (c === '+') return true;
+    if (isDash(c)) {
       if (!isAsciiLetterCode(src.charCodeAt(this.pos + 1))) return true;
-      return isDash(c) && this.unaryDashWord() !== undefined;
+      return this.unaryDashWord() !== undefined;
     }
     if (isDigit(c) || (c === '.' && isDigit(n))) return this.tryNumberAt(this.pos) !== undefined;
     return false;
@@ -280,7 +281,8 @@ export abstract class ExpressionParser extends Scanner {
       if (word) return this.parseUnaryOperator('-' + word, word.length + 1);
     }
     if ((c === '+' && this.src[this.pos + 1] === '+') || (dash && isDash(this.src[this.pos + 1]))) return this.parsePrefixIncrement(c === '+' ? '++' : '--');
-    if ((dash || c === '+') && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
+    // A letter after a dash makes an operator (`-eq`) or a parameter; after a plus it is a missing operand (`+x`).
+    if (c === '+' || (dash && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)))) {
       // A signed number literal is one token.
       if (isDigit(this.src[this.pos + 1]) || (this.src[this.pos + 1] === '.' && isDigit(this.src[this.pos + 2]))) {
         const num = this.tryNumberAt(this.pos + 1, this.pos);
