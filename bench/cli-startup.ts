@@ -9,7 +9,10 @@
 // `--snapshot` adds two V8 user-land startup snapshots made with the running Node (docs/startup.md,
 // fourth round): an empty one (what `node --snapshot-blob` costs by itself) and one holding the whole
 // script program with every module evaluated, run as `node --snapshot-blob <blob> -- -c ...`.
-// Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot]
+// `--instructions` adds the instructions one run of `node -e 0` and of spo -c execute, counted by
+// valgrind's callgrind (the figure machine load does not move at all; docs/startup.md, fifth round;
+// needs valgrind on PATH, ~15 s a run).
+// Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot] [--instructions]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ function childrenFaults(): number | undefined {
 
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 15);
 const withSnapshots = process.argv.includes('--snapshot');
+const withInstructions = process.argv.includes('--instructions');
 const spo = fileURLToPath(new URL('../../bin/spo.js', import.meta.url));
 
 
@@ -124,6 +128,18 @@ for (const f of figures) {
   const cpu = f.cpu === undefined || node.cpu === undefined ? '' : `; cpu mean ${f.cpu.toFixed(1)} ms (${(f.cpu / node.cpu).toFixed(2)}×)`;
   const faults = f.faults === undefined || node.faults === undefined ? '' : `; page faults ${f.faults} (+${f.faults - node.faults})`;
   console.log(`${f.name.padEnd(26)} wall median ${f.wall.toFixed(1)} ms (${(f.wall / node.wall).toFixed(2)}×)${cpu}${faults}`);
+}
+if (withInstructions) {
+  // One run each under callgrind (deterministic to ~1%); spo's code cache was made by the runs above.
+  const count = (args: string[]) => {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '')?.[1];
+    return refs === undefined ? undefined : Number(refs.replaceAll(',', ''));
+  };
+  const nodeCount = count(['-e', '0']);
+  const spoCount = count([spo, '-c', 'Write-Output ok']);
+  if (nodeCount === undefined || spoCount === undefined) console.log('instructions: valgrind did not run (is it installed?)');
+  else console.log(`instructions (callgrind): node -e 0 ${(nodeCount / 1e6).toFixed(1)} M; spo -c ${(spoCount / 1e6).toFixed(1)} M (${(spoCount / nodeCount).toFixed(2)}×)`);
 }
 const spoFigure = figures.find((f) => f.name.startsWith('spo -c '))!;
 const ratio = spoFigure.wall / node.wall;

@@ -15,7 +15,7 @@ const ctx: EditorContext = {
   history: Array.from({ length: 4096 }, (_, i) => `Write-Output ${i}`),
   complete: (text, cursor) =>
     completeInput(text, cursor, {
-      commands: { resolve: () => connectSpoService, names: () => ['Connect-SPOService'] },
+      commands: { resolve: () => connectSpoService.definition, names: () => ['Connect-SPOService'] },
       variables: () => ['cred'],
     }),
 };

@@ -14,7 +14,8 @@
 // - each chunk's first line names its build (a hash of its text); the file's name holds the entry's
 //   build with its size and modification time, and the file's index the same for every chunk: another
 //   build's (or an edited chunk's) data is never used for it;
-// - V8 refuses data made by another V8 or with other flags (then the file is made again);
+// - V8 refuses data made by another V8 or with other flags (then the file is made again; Node's
+//   options, when given, are part of the file's name, so runs with and without them keep one each);
 // - a file whose length is not the one its header gives (cut short, or not ours) is not used, and
 //   files are written under a temporary name and renamed, so a reader never sees half a file;
 // - a folder that cannot be read or written (read-only home) only means no cache.
@@ -176,6 +177,19 @@ function readWhole(file) {
   }
 }
 
+/**
+ * V8 refuses data made with other flags, and the file is then written again: runs that alternate
+ * (`node --trace-gc`, a NODE_OPTIONS set in one terminal only) would each rewrite it. So Node's
+ * options, when there are any, name a file of their own (a short hash; nothing for plain `spo`).
+ */
+function flagsTag() {
+  const flags = `${process.execArgv.join('\0')}\0${process.env.NODE_OPTIONS ?? ''}`;
+  if (flags === '\0') return '';
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193);
+  return `-f${(hash >>> 0).toString(16)}`;
+}
+
 /** Loads and runs the bundle made by scripts/build.mjs, with the code cache when it can. */
 function runCachedBundle(file) {
   const dir = path.dirname(file);
@@ -184,7 +198,7 @@ function runCachedBundle(file) {
   const cacheDir = process.env.NODE_DISABLE_COMPILE_CACHE || !build ? undefined : cacheDirectory();
   // The entry's size and modification time join the build: a bundle edited after the build is another file.
   const cache =
-    cacheDir && new CodeCache(path.join(cacheDir, `${path.basename(file, '.cjs')}-${build}-${entry.size}-${entry.mtime}-${process.version}-${process.arch}.v8`));
+    cacheDir && new CodeCache(path.join(cacheDir, `${path.basename(file, '.cjs')}-${build}-${entry.size}-${entry.mtime}-${process.version}-${process.arch}${flagsTag()}.v8`));
   const { pathToFileURL } = require('node:url');
   // The chunks' import() calls of packages and of the console's main.js are __spoImport calls
   // (scripts/build.mjs): this module's import() resolves them, from bin/, which finds the same node_modules.

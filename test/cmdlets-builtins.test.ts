@@ -243,8 +243,8 @@ test('a command registered in the shell\'s table at run time is found, run and l
     },
   });
   shell.commands.registerAlias({ name: 'greet', target: 'Get-Greeting' });
-  await shell.run('greet; (Get-Command Get-Greeting).CommandType; (Get-Command greet).Name');
-  assert.equal(host.text('output'), 'hello\nFunction\ngreet -> Get-Greeting\n');
+  await shell.run('greet; (Get-Command Get-Greeting).CommandType; (Get-Command greet).Name; (Get-Command greet).DisplayName');
+  assert.equal(host.text('output'), 'hello\nFunction\ngreet\ngreet -> Get-Greeting\n');
   // Another shell's table is untouched.
   assert.equal(builtinCommandTable().resolve('greet'), undefined);
 });

@@ -19,7 +19,7 @@ const switchCmdlet: CmdletDefinition = {
   process() {},
 };
 
-const cmdlets = [connectSpoService, disconnectSpoService, switchCmdlet];
+const cmdlets = [connectSpoService.definition, disconnectSpoService.definition, switchCmdlet];
 const aliases: Record<string, string> = { gcm: 'Get-Command', echo: 'Write-Output' };
 const ctx: CompletionContext = {
   commands: {

@@ -21,7 +21,7 @@ function context(overrides: Partial<EditorContext> = {}): EditorContext {
     complete: (text, cursor) =>
       completeInput(text, cursor, {
         commands: {
-          resolve: (n) => (n.toLowerCase() === 'connect-sposervice' ? connectSpoService : undefined),
+          resolve: (n) => (n.toLowerCase() === 'connect-sposervice' ? connectSpoService.definition : undefined),
           names: () => ['Connect-SPOService', 'Disconnect-SPOService'],
         },
         variables: () => ['cred', 'credential'],

@@ -42,6 +42,28 @@ test('code cache: the first run writes it, the next runs read it and print the s
   assert.deepEqual(cacheFiles(dir), [file]);
 });
 
+test('code cache: runs with Node options keep a file of their own, so alternating runs rewrite neither', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-code-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // V8 refuses data made under other flags (--max-semi-space-size is one).
+  const withFlags = () =>
+    spawnSync(process.execPath, ['--max-semi-space-size=8', spoBin, '-c', 'Write-Output ok'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: dir, SPO_CACHE_DIR: dir, TERM: 'dumb', NO_COLOR: '1' },
+      cwd: tmpdir(),
+    }).stdout;
+  assert.equal(spo(dir, 'Write-Output ok').stdout, 'ok\n');
+  assert.equal(withFlags(), 'ok\n');
+  const files = cacheFiles(dir).sort();
+  assert.equal(files.length, 2);
+  assert.match(files.find((f) => /-f[0-9a-f]+\.v8$/.test(f)) ?? '', /^script-[0-9a-f]{20}-\d+-\d+-v\d+\.\d+\.\d+-\w+-f[0-9a-f]+\.v8$/);
+  const times = files.map((f) => statSync(join(dir, 'code-cache', f)).mtimeMs);
+  assert.equal(spo(dir, 'Write-Output ok').stdout, 'ok\n');
+  assert.equal(withFlags(), 'ok\n');
+  assert.deepEqual(cacheFiles(dir).sort(), files);
+  assert.deepEqual(files.map((f) => statSync(join(dir, 'code-cache', f)).mtimeMs), times, 'neither is written again');
+});
+
 test('code cache: a cut-short or foreign file is not used, and is made again', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'spo-code-cache-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,6 +6,7 @@ import { ConversionError, toEnum, toPSString, unwrap } from '../engine/convert.j
 import { PSHashtable, PSObject, type EnumType } from '../engine/values.js';
 import { switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 export const PS_MEMBER_TYPES: EnumType = {
   fullName: 'System.Management.Automation.PSMemberTypes',
@@ -18,7 +19,7 @@ const SINGLE = 'NotePropertySingleMemberSet';
 const MULTI = 'NotePropertyMultiMemberSet';
 const ALL = { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {}, TypeNameSet: {} };
 
-export const addMember: CmdletDefinition = {
+export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
   name: 'Add-Member',
   implementingType: 'Microsoft.PowerShell.Commands.AddMemberCommand',
   module: UTILITY,
@@ -104,4 +105,4 @@ export const addMember: CmdletDefinition = {
     }
     if (p.get('PassThru') === true) ctx.writeObject(target, false);
   },
-};
+}));

@@ -5,8 +5,9 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { REMAINING_ARGUMENTS } from '../engine/function-definition.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const clearHost: CmdletDefinition = {
+export const clearHost = lazyCmdlet('Clear-Host', (): CmdletDefinition => ({
   name: 'Clear-Host',
   commandType: 'Function',
   // Errors from a function carry the function's name as the FullyQualifiedErrorId suffix.
@@ -23,6 +24,6 @@ export const clearHost: CmdletDefinition = {
     if (!ctx.hasInput || !cleared.has(ctx)) ctx.host.clearScreen();
     cleared.add(ctx);
   },
-};
+}));
 
 const cleared = new WeakSet<object>();

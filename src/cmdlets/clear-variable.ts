@@ -5,8 +5,9 @@ import { variableObject } from './get-variable.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const clearVariable: CmdletDefinition = {
+export const clearVariable = lazyCmdlet('Clear-Variable', (): CmdletDefinition => ({
   name: 'Clear-Variable',
   implementingType: 'Microsoft.PowerShell.Commands.ClearVariableCommand',
   module: UTILITY,
@@ -30,4 +31,4 @@ export const clearVariable: CmdletDefinition = {
       if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(v));
     }
   },
-};
+}));

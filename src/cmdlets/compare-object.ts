@@ -13,6 +13,7 @@ import { PSObject } from '../engine/values.js';
 import { specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { customObject } from './object-properties.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 interface Entry {
   item: unknown;
@@ -30,7 +31,7 @@ interface State {
 
 const states = new WeakMap<CmdletContext, State>();
 
-export const compareObject: CmdletDefinition = {
+export const compareObject = lazyCmdlet('Compare-Object', (): CmdletDefinition => ({
   name: 'Compare-Object',
   implementingType: 'Microsoft.PowerShell.Commands.CompareObjectCommand',
   module: UTILITY,
@@ -68,7 +69,7 @@ export const compareObject: CmdletDefinition = {
     for (const e of state.differenceBacklog) emit(ctx, state, e, '=>');
     for (const e of state.referenceBacklog) emit(ctx, state, e, '<=');
   },
-};
+}));
 
 function list(value: unknown): unknown[] {
   const v = unwrap(value);

@@ -5,6 +5,7 @@
 import { ALL_SETS, type BoundParameters, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { X509Certificate2, type EnumType, type PSCredential, type SecureString } from '../engine/values.js';
 import type { ConnectArgs } from '../auth/connect-attempt.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 export const REGION_ENUM: EnumType = {
   fullName: 'Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation',
@@ -24,7 +25,7 @@ const URL = 'AuthenticationUrl';
 const CERTIFICATE = 'AuthenticationCertificate';
 const MANAGED_IDENTITY = 'AuthenticationManagedIdentity';
 
-export const connectSpoService: CmdletDefinition = {
+export const connectSpoService = lazyCmdlet('Connect-SPOService', (): CmdletDefinition => ({
   name: 'Connect-SPOService',
   debugAsksOnVerbose: false,
   implementingType: 'Microsoft.Online.SharePoint.PowerShell.ConnectSPOService',
@@ -164,7 +165,7 @@ export const connectSpoService: CmdletDefinition = {
     // The bound parameter set (ctx.invocation.parameterSetName) chooses the sign-in flows there.
     await connectSpoServiceCommand(ctx, args);
   },
-};
+}));
 
 /**
  * The bound parameters, typed. Each value already has its parameter's type (the binder converted it

@@ -8,6 +8,7 @@ import { NEWLINE, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 
 /** The files a -Path/-LiteralPath names; a new file for a path without wildcards. */
@@ -66,5 +67,5 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
   };
 }
 
-export const setContent = contentCommand('Set-Content', false);
-export const addContent = contentCommand('Add-Content', true);
+export const setContent = lazyCmdlet('Set-Content', () => contentCommand('Set-Content', false));
+export const addContent = lazyCmdlet('Add-Content', () => contentCommand('Add-Content', true));

@@ -5,10 +5,11 @@ import { csvObjects } from './csv.js';
 import { delimiterOf, delimiterParam, useCultureParam } from './csv-params.js';
 import { UTILITY } from './modules.js';
 import { stringsParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const texts = new WeakMap<object, string[]>();
 
-export const convertFromCsv: CmdletDefinition = {
+export const convertFromCsv = lazyCmdlet('ConvertFrom-Csv', (): CmdletDefinition => ({
   name: 'ConvertFrom-Csv',
   implementingType: 'Microsoft.PowerShell.Commands.ConvertFromCsvCommand',
   module: UTILITY,
@@ -31,4 +32,4 @@ export const convertFromCsv: CmdletDefinition = {
     for (const o of csvObjects(texts.get(ctx)!.join('\n'), delimiterOf(get), get<string[]>('Header'))) ctx.writeObject(o);
     texts.delete(ctx);
   },
-};
+}));

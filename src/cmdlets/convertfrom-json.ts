@@ -5,10 +5,11 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { fromJson, JsonReadError } from './json.js';
 import { UTILITY } from './modules.js';
 import { intParam, stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const texts = new WeakMap<object, string[]>();
 
-export const convertFromJson: CmdletDefinition = {
+export const convertFromJson = lazyCmdlet('ConvertFrom-Json', (): CmdletDefinition => ({
   name: 'ConvertFrom-Json',
   implementingType: 'Microsoft.PowerShell.Commands.ConvertFromJsonCommand',
   module: UTILITY,
@@ -44,4 +45,4 @@ export const convertFromJson: CmdletDefinition = {
     }
     ctx.writeObject(value, Array.isArray(value) && ctx.params.get('NoEnumerate') !== true);
   },
-};
+}));

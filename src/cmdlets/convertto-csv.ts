@@ -5,10 +5,11 @@ import { CsvWriter, csvOptions } from './csv.js';
 import { delimiterOf, delimiterParam, useCultureParam, writeCsvParams } from './csv-params.js';
 import { UTILITY } from './modules.js';
 import { objectParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const writers = new WeakMap<object, CsvWriter>();
 
-export const convertToCsv: CmdletDefinition = {
+export const convertToCsv = lazyCmdlet('ConvertTo-Csv', (): CmdletDefinition => ({
   name: 'ConvertTo-Csv',
   implementingType: 'Microsoft.PowerShell.Commands.ConvertToCsvCommand',
   module: UTILITY,
@@ -28,4 +29,4 @@ export const convertToCsv: CmdletDefinition = {
     if (value === null || value === undefined) return;
     for (const line of writers.get(ctx)!.linesFor(value)) ctx.writeObject(line);
   },
-};
+}));

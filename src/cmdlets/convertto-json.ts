@@ -8,10 +8,11 @@ import { STRING_ESCAPE_HANDLING } from './enums.js';
 import { toJson } from './json.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const gathered = new WeakMap<object, unknown[]>();
 
-export const convertToJson: CmdletDefinition = {
+export const convertToJson = lazyCmdlet('ConvertTo-Json', (): CmdletDefinition => ({
   name: 'ConvertTo-Json',
   implementingType: 'Microsoft.PowerShell.Commands.ConvertToJsonCommand',
   module: UTILITY,
@@ -45,4 +46,4 @@ export const convertToJson: CmdletDefinition = {
     if (truncated) await ctx.writeWarning(`Resulting JSON is truncated as serialization has exceeded the set depth of ${depth}.`);
     ctx.writeObject(text);
   },
-};
+}));

@@ -7,6 +7,7 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { SecureString } from '../engine/values.js';
 import { SECURITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 export const INVALID_ENCRYPTED_STRING =
   'The parameter value "(hidden)" is not a valid encrypted string. To convert plain text, add -AsPlainText.';
@@ -15,7 +16,7 @@ const SECURE = 'Secure';
 const OPEN = 'Open';
 const PLAIN_TEXT = 'PlainText';
 
-export const convertToSecureString: CmdletDefinition = {
+export const convertToSecureString = lazyCmdlet('ConvertTo-SecureString', (): CmdletDefinition => ({
   name: 'ConvertTo-SecureString',
   implementingType: 'Microsoft.PowerShell.Commands.ConvertToSecureStringCommand',
   module: SECURITY,
@@ -87,7 +88,7 @@ export const convertToSecureString: CmdletDefinition = {
     }
     ctx.writeObject(new SecureString(decoded));
   },
-};
+}));
 
 /** Hexadecimal UTF-16LE, as ConvertFrom-SecureString writes it without a key on Linux/macOS. */
 export function decodeUnprotected(hex: string): string | null {

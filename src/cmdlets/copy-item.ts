@@ -13,12 +13,13 @@ import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { destinationFolderMissing, directoryExists, kindOf, sourceItems, targetPath, transferFailure, transferTarget } from './item-transfer.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const pathSets = {
   Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
 };
 
-export const copyItem: CmdletDefinition = {
+export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
   name: 'Copy-Item',
   implementingType: 'Microsoft.PowerShell.Commands.CopyItemCommand',
   module: MANAGEMENT,
@@ -47,7 +48,7 @@ export const copyItem: CmdletDefinition = {
       else await copyFile(ctx, source, target);
     }
   },
-};
+}));
 
 async function copyFile(ctx: CmdletContext, source: string, target: string): Promise<void> {
   if (source === target) {

@@ -1,8 +1,9 @@
 // Disconnect-SPOService: takes only the CommonParameters.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const disconnectSpoService: CmdletDefinition = {
+export const disconnectSpoService = lazyCmdlet('Disconnect-SPOService', (): CmdletDefinition => ({
   name: 'Disconnect-SPOService',
   implementingType: 'Microsoft.Online.SharePoint.PowerShell.DisconnectSPOService',
   module: 'Microsoft.Online.SharePoint.PowerShell',
@@ -12,4 +13,4 @@ export const disconnectSpoService: CmdletDefinition = {
     const { disconnectSpoServiceCommand } = await import('../auth/connect.js');
     await disconnectSpoServiceCommand(ctx);
   },
-};
+}));

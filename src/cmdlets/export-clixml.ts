@@ -12,8 +12,9 @@ import { collectedInput, collectInput } from './collected-input.js';
 import { fileAlreadyExists } from './file-text.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const exportClixml: CmdletDefinition = {
+export const exportClixml = lazyCmdlet('Export-Clixml', (): CmdletDefinition => ({
   name: 'Export-Clixml',
   implementingType: 'Microsoft.PowerShell.Commands.ExportClixmlCommand',
   module: UTILITY,
@@ -50,4 +51,4 @@ export const exportClixml: CmdletDefinition = {
       });
     }
   },
-};
+}));

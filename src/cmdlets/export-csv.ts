@@ -10,6 +10,7 @@ import { delimiterOf, delimiterParam, useCultureParam, writeCsvParams } from './
 import { decodeText, fileAlreadyExists, NEWLINE, writeTextFile } from './file-text.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, objectParam, stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 interface State {
   writer: CsvWriter;
@@ -19,7 +20,7 @@ interface State {
 }
 const states = new WeakMap<object, State>();
 
-export const exportCsv: CmdletDefinition = {
+export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
   name: 'Export-Csv',
   implementingType: 'Microsoft.PowerShell.Commands.ExportCsvCommand',
   module: UTILITY,
@@ -62,4 +63,4 @@ export const exportCsv: CmdletDefinition = {
     if (!(await cmdletShouldProcess(ctx, typed, 'Export-Csv'))) return;
     await writeTextFile(ctx, state.file, state.lines.map((l) => l + NEWLINE).join(''), ctx.params.get<string>('Encoding'), state.append);
   },
-};
+}));

@@ -10,6 +10,7 @@ import { ScriptBlock } from '../engine/script-block.js';
 import { enumerate, toPSString, unwrap } from '../engine/convert.js';
 import { getMember, invokeMethod } from '../engine/values-members.js';
 import { CORE } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
 
@@ -68,7 +69,7 @@ async function run(ctx: CmdletContext, list: ScriptBlock[], withInput: boolean):
   }
 }
 
-export const foreachObject: CmdletDefinition = {
+export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition => ({
   name: 'ForEach-Object',
   implementingType: 'Microsoft.PowerShell.Commands.ForEachObjectCommand',
   module: CORE,
@@ -99,7 +100,7 @@ export const foreachObject: CmdletDefinition = {
   async end(ctx) {
     await run(ctx, plan(ctx).end, false);
   },
-};
+}));
 
 /** Whether the object has a property of that name (else the name is taken as a method's). */
 function hasProperty(target: unknown, name: string): boolean {

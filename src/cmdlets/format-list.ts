@@ -8,8 +8,9 @@ import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
 import { dictionaryEntries } from '../engine/values-members.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const formatList: CmdletDefinition = {
+export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   name: 'Format-List',
   implementingType: 'Microsoft.PowerShell.Commands.FormatListCommand',
   module: UTILITY,
@@ -50,4 +51,4 @@ export const formatList: CmdletDefinition = {
     }
     ctx.writeObject(new FormattedBlock({ kind: 'list', records }), false);
   },
-};
+}));

@@ -9,8 +9,9 @@ import { PSHashtable } from '../engine/values.js';
 import { cellText } from '../engine/format.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const formatTable: CmdletDefinition = {
+export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
   name: 'Format-Table',
   implementingType: 'Microsoft.PowerShell.Commands.FormatTableCommand',
   module: UTILITY,
@@ -60,7 +61,7 @@ export const formatTable: CmdletDefinition = {
       else if (view !== undefined && formatViewOf(item) !== view) rows.push(...outOfBandRows(item));
       else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
       else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
-      else rows.push({ cells: columns.map((c) => propertyValue(item, c.header)) });
+      else rows.push({ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) });
     }
     const layout = {
       hideHeaders: ctx.params.get('HideTableHeaders') === true,
@@ -76,4 +77,4 @@ export const formatTable: CmdletDefinition = {
       ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.rows, group, ...layout }), false);
     });
   },
-};
+}));

@@ -6,8 +6,9 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { commandObject } from './get-command.js';
 import { UTILITY } from './modules.js';
 import { stringsParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
+const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
 const DISPLAYED = ['CommandType', 'Name', 'Version', 'Source'];
 
 const aliasNotFound = (name: string): ErrorSpec => ({
@@ -23,14 +24,13 @@ const aliasNotFound = (name: string): ErrorSpec => ({
 export function aliasObject(ctx: CmdletContext, alias: AliasDefinition): PSObject {
   const target = ctx.commands.resolve(alias.target);
   const row = target
-    ? commandObject({ kind: 'Alias', name: alias.name, definition: target.definition, alias })
-    : new PSObject(COMMAND_INFO, { CommandType: 'Alias', Name: `${alias.name} -> ${alias.target}`, Version: '', Source: '', Definition: alias.target }, DISPLAYED, alias.name);
+    ? commandObject({ kind: 'Alias', name: alias.name, definition: target.definition, alias }, ctx.commands)
+    : new PSObject(ALIAS_INFO, { CommandType: 'Alias', Name: alias.name, DisplayName: `${alias.name} -> ${alias.target}`, Version: '', Source: '', Definition: alias.target, ReferencedCommand: null }, DISPLAYED, alias.name);
   row.properties.set('Description', alias.description ?? '');
-  row.properties.set('ReferencedCommand', target ? target.definition.name : null);
   return row;
 }
 
-export const getAlias: CmdletDefinition = {
+export const getAlias = lazyCmdlet('Get-Alias', (): CmdletDefinition => ({
   name: 'Get-Alias',
   implementingType: 'Microsoft.PowerShell.Commands.GetAliasCommand',
   module: UTILITY,
@@ -56,4 +56,4 @@ export const getAlias: CmdletDefinition = {
       for (const a of found) ctx.writeObject(aliasObject(ctx, a));
     }
   },
-};
+}));

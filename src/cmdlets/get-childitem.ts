@@ -13,6 +13,7 @@ import type { PSObject } from '../engine/values.js';
 import { certItems, certPathParts } from './cert-drive.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const ITEMS = 'Items';
 const LITERAL_ITEMS = 'LiteralItems';
@@ -35,7 +36,7 @@ interface Options {
   directories: boolean;
 }
 
-export const getChildItem: CmdletDefinition = {
+export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => ({
   name: 'Get-ChildItem',
   implementingType: 'Microsoft.PowerShell.Commands.GetChildItemCommand',
   module: MANAGEMENT,
@@ -92,7 +93,7 @@ export const getChildItem: CmdletDefinition = {
       await listFileSystem(ctx, path, literal, options);
     }
   },
-};
+}));
 
 async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean, options: Options): Promise<void> {
   // Relative to the session's location (Set-Location), not the process's working folder.

@@ -12,15 +12,13 @@ import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { parameterSetNames, syntaxLines } from '../help/syntax.js';
 import type { AliasDefinition } from '../engine/cmdlet.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const CMDLET_SET = 'CmdletSet';
 const ALL_COMMAND_SET = 'AllCommandSet';
 
-/**
- * One type name for every row, so that the formatter prints aliases, functions and cmdlets as a
- * single table, as PowerShell's shared CommandInfo view does.
- */
-const COMMAND_INFO = 'System.Management.Automation.CommandInfo';
+/** An alias's CommandInfo type; the formatter prints it, FunctionInfo and CmdletInfo as one table (format.ts). */
+const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
 
 const TYPE_ORDER = { Alias: 0, Function: 1, Cmdlet: 2 } as const;
 type CommandKind = keyof typeof TYPE_ORDER;
@@ -48,7 +46,7 @@ const switchParam = (name: string, description: string): ParameterMetadata => ({
   description,
 });
 
-export const getCommand: CmdletDefinition = {
+export const getCommand = lazyCmdlet('Get-Command', (): CmdletDefinition => ({
   name: 'Get-Command',
   implementingType: 'Microsoft.PowerShell.Commands.GetCommandCommand',
   module: CORE,
@@ -157,9 +155,9 @@ export const getCommand: CmdletDefinition = {
     const total = ctx.params.get<number>('TotalCount');
     const limited = total !== undefined && total >= 0 ? entries.slice(0, total) : entries;
     const syntax = ctx.params.get('Syntax') === true;
-    for (const e of limited) ctx.writeObject(syntax ? syntaxText(e) : commandObject(e), false);
+    for (const e of limited) ctx.writeObject(syntax ? syntaxText(e) : commandObject(e, ctx.commands), false);
   },
-};
+}));
 
 function everything(table: CommandLookup): Entry[] {
   const commands: Entry[] = table.all().map((d) => ({ kind: table.commandTypeOf(d), name: d.name, definition: d }));
@@ -242,18 +240,21 @@ function byTypeAndName(a: Entry, b: Entry): number {
 }
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */
-export function commandObject(e: Entry): PSObject {
+export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeOf'>): PSObject {
   const type = new EnumValue(COMMAND_TYPES, e.kind);
   if (e.alias) {
     return new PSObject(
-      COMMAND_INFO,
+      ALIAS_INFO,
       {
         CommandType: type,
-        Name: `${e.alias.name} -> ${e.definition.name}`,
+        Name: e.alias.name,
+        // The view's Name column shows DisplayName: `% -> ForEach-Object`.
+        DisplayName: `${e.alias.name} -> ${e.definition.name}`,
         Version: '',
         Source: '',
         Definition: e.definition.name,
         ResolvedCommandName: e.definition.name,
+        ReferencedCommand: commandObject({ kind: table.commandTypeOf(e.definition) as CommandKind, name: e.definition.name, definition: e.definition }, table),
       },
       ['CommandType', 'Name', 'Version', 'Source'],
       e.alias.name,
@@ -261,10 +262,11 @@ export function commandObject(e: Entry): PSObject {
   }
   const module = e.definition.module;
   return new PSObject(
-    COMMAND_INFO,
+    e.kind === 'Function' ? 'System.Management.Automation.FunctionInfo' : 'System.Management.Automation.CmdletInfo',
     {
       CommandType: type,
       Name: e.definition.name,
+      DisplayName: e.definition.name,
       Version: MODULE_VERSIONS[module] ?? '',
       Source: module,
       ModuleName: module,

@@ -5,8 +5,9 @@ import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
 import { readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const getContent: CmdletDefinition = {
+export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
   name: 'Get-Content',
   implementingType: 'Microsoft.PowerShell.Commands.GetContentCommand',
   module: MANAGEMENT,
@@ -50,4 +51,4 @@ export const getContent: CmdletDefinition = {
       }
     }
   },
-};
+}));

@@ -3,6 +3,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { PSCredential } from '../engine/values.js';
 import { SECURITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 export const DEFAULT_CREDENTIAL_CAPTION = 'PowerShell credential request';
 export const DEFAULT_CREDENTIAL_MESSAGE = 'Enter your credentials.';
@@ -10,7 +11,7 @@ export const DEFAULT_CREDENTIAL_MESSAGE = 'Enter your credentials.';
 const CREDENTIAL_SET = 'CredentialSet';
 const MESSAGE_SET = 'MessageSet';
 
-export const getCredential: CmdletDefinition = {
+export const getCredential = lazyCmdlet('Get-Credential', (): CmdletDefinition => ({
   name: 'Get-Credential',
   implementingType: 'Microsoft.PowerShell.Commands.GetCredentialCommand',
   module: SECURITY,
@@ -67,4 +68,4 @@ export const getCredential: CmdletDefinition = {
     const credential = await ctx.promptForCredential(title, message, userName || undefined);
     if (credential) ctx.writeObject(credential);
   },
-};
+}));

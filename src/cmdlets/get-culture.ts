@@ -4,8 +4,9 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { cultureInfo } from '../engine/dotnet-statics.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const getCulture: CmdletDefinition = {
+export const getCulture = lazyCmdlet('Get-Culture', (): CmdletDefinition => ({
   name: 'Get-Culture',
   implementingType: 'Microsoft.PowerShell.Commands.GetCultureCommand',
   module: UTILITY,
@@ -14,4 +15,4 @@ export const getCulture: CmdletDefinition = {
   process(ctx) {
     ctx.writeObject(cultureInfo());
   },
-};
+}));

@@ -9,6 +9,7 @@ import type { EnumValue } from '../engine/values.js';
 import { DISPLAY_HINT } from './enums.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam, stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const part = (name: string, min: number, max: number) => intParam(name, `Sets the ${name.toLowerCase()} of the date (${min}-${max}).`, { range: [min, max] });
 
@@ -17,7 +18,7 @@ function cannotConvert(value: unknown): string {
   return `Cannot bind parameter 'Date'. Cannot convert value "${text}" to type "System.DateTime". Error: "The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`;
 }
 
-export const getDate: CmdletDefinition = {
+export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
   name: 'Get-Date',
   implementingType: 'Microsoft.PowerShell.Commands.GetDateCommand',
   module: UTILITY,
@@ -90,4 +91,4 @@ export const getDate: CmdletDefinition = {
     }
     ctx.writeObject(date);
   },
-};
+}));

@@ -4,11 +4,12 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ErrorRecord } from '../engine/errors.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const NEWEST = 'Newest';
 const ERROR = 'Error';
 
-export const getError: CmdletDefinition = {
+export const getError = lazyCmdlet('Get-Error', (): CmdletDefinition => ({
   name: 'Get-Error',
   implementingType: 'Microsoft.PowerShell.Commands.GetErrorCommand',
   module: UTILITY,
@@ -43,4 +44,4 @@ export const getError: CmdletDefinition = {
     const shown = errors.slice(0, newest);
     shown.forEach((record, i) => ctx.writeObject(newest > 1 ? record.asExtended(i, i === shown.length - 1) : record.asExtended()));
   },
-};
+}));

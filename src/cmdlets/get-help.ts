@@ -3,6 +3,7 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { CORE } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const stringArray = (name: string, description: string) => ({
   name,
@@ -17,7 +18,7 @@ export const HELP_CATEGORIES = [
   'Filter', 'ExternalScript', 'All', 'DefaultHelp', 'DscResource', 'Class', 'Configuration',
 ];
 
-export const getHelp: CmdletDefinition = {
+export const getHelp = lazyCmdlet('Get-Help', (): CmdletDefinition => ({
   name: 'Get-Help',
   implementingType: 'Microsoft.PowerShell.Commands.GetHelpCommand',
   module: CORE,
@@ -85,4 +86,4 @@ export const getHelp: CmdletDefinition = {
     const { runGetHelp } = await import('../help/get-help-run.js');
     await runGetHelp(ctx);
   },
-};
+}));

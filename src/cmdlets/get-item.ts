@@ -5,11 +5,12 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
 
-export const getItem: CmdletDefinition = {
+export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
   name: 'Get-Item',
   implementingType: 'Microsoft.PowerShell.Commands.GetItemCommand',
   module: MANAGEMENT,
@@ -59,4 +60,4 @@ export const getItem: CmdletDefinition = {
       }
     }
   },
-};
+}));

@@ -3,8 +3,9 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const getLocation: CmdletDefinition = {
+export const getLocation = lazyCmdlet('Get-Location', (): CmdletDefinition => ({
   name: 'Get-Location',
   implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
   module: MANAGEMENT,
@@ -13,4 +14,4 @@ export const getLocation: CmdletDefinition = {
   process(ctx) {
     ctx.writeObject(pathInfo(ctx.session.location));
   },
-};
+}));

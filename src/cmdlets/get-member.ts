@@ -10,6 +10,7 @@ import { PSObject } from '../engine/values.js';
 import { SWITCH_PARAMETER_MEMBERS, SwitchParameter } from '../engine/switch-parameter.js';
 import { collectedInput, collectInput, inputObjectParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['Equals', 'Method', 'bool Equals(System.Object obj)'],
@@ -41,13 +42,19 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
   const typeName = typeNameOf(isCharValue(value) ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
   if (v instanceof PSObject) {
-    const notes = [...v.properties].map(([k, x]) => [k, 'NoteProperty', noteDefinition(k, x)] as const);
-    return { typeName, rows: [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' })) };
+    // A custom object's first type name (PSTypeName, or one a script inserted) is the one shown.
+    if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
+    return { typeName, rows: psObjectRows(v) };
   }
   return { typeName, rows: MEMBER_CATALOG[typeName] ?? OBJECT_METHODS };
 }
 
-export const getMember: CmdletDefinition = {
+function psObjectRows(v: PSObject) {
+  const notes = [...v.properties].map(([k, x]) => [k, 'NoteProperty', noteDefinition(k, x)] as const);
+  return [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
+}
+
+export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
   name: 'Get-Member',
   implementingType: 'Microsoft.PowerShell.Commands.GetMemberCommand',
   module: UTILITY,
@@ -80,4 +87,4 @@ export const getMember: CmdletDefinition = {
       }
     }
   },
-};
+}));

@@ -6,11 +6,12 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { spoModuleInfo } from './builtin-module.js';
 import { CORE, SPO } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const LOADED = 'Loaded';
 const AVAILABLE = 'Available';
 
-export const getModule: CmdletDefinition = {
+export const getModule = lazyCmdlet('Get-Module', (): CmdletDefinition => ({
   name: 'Get-Module',
   implementingType: 'Microsoft.PowerShell.Commands.GetModuleCommand',
   module: CORE,
@@ -52,4 +53,4 @@ export const getModule: CmdletDefinition = {
     const matches = names.some((n) => (hasWildcard(n) ? wildcardMatch(n, SPO) : n.toLowerCase() === SPO.toLowerCase()));
     if (matches) ctx.writeObject(spoModuleInfo(ctx.commands, listing));
   },
-};
+}));

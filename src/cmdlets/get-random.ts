@@ -9,6 +9,7 @@ import { toPSString, unwrap, unwrapArgument } from '../engine/convert.js';
 import { DecimalValue, TypedNumber, typed } from '../engine/numeric.js';
 import type { Session } from '../engine/session.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const NUMBER_SET = 'RandomNumberParameterSet';
 const LIST_SET = 'RandomListItemParameterSet';
@@ -127,7 +128,7 @@ function clampInt64(n: bigint): bigint {
 
 const states = new WeakMap<CmdletContext, unknown[]>();
 
-export const getRandom: CmdletDefinition = {
+export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
   name: 'Get-Random',
   implementingType: 'Microsoft.PowerShell.Commands.GetRandomCommand',
   module: UTILITY,
@@ -166,7 +167,7 @@ export const getRandom: CmdletDefinition = {
     }
     for (const item of items.slice(0, take)) ctx.writeObject(item, false);
   },
-};
+}));
 
 function randomNumbers(ctx: CmdletContext, generator: RandomGenerator): void {
   const min = boundOf(ctx, ctx.params.get('Minimum'));

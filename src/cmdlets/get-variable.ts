@@ -5,6 +5,7 @@ import { PSObject } from '../engine/values.js';
 import type { Variable } from '../engine/session.js';
 import { UTILITY } from './modules.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 // Made on first use: creating a Collator loads ICU's collation data (tens of ms at start-up).
 let byName: Intl.Collator | undefined;
@@ -26,7 +27,7 @@ function optionsText(v: Variable): string {
   return 'None';
 }
 
-export const getVariable: CmdletDefinition = {
+export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
   name: 'Get-Variable',
   implementingType: 'Microsoft.PowerShell.Commands.GetVariableCommand',
   module: UTILITY,
@@ -121,4 +122,4 @@ export const getVariable: CmdletDefinition = {
     const valueOnly = ctx.params.get('ValueOnly') === true;
     for (const v of sorted) ctx.writeObject(valueOnly ? v.value : variableObject(v), false);
   },
-};
+}));

@@ -9,8 +9,9 @@ import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const groupObject: CmdletDefinition = {
+export const groupObject = lazyCmdlet('Group-Object', (): CmdletDefinition => ({
   name: 'Group-Object',
   implementingType: 'Microsoft.PowerShell.Commands.GroupObjectCommand',
   module: UTILITY,
@@ -65,4 +66,4 @@ export const groupObject: CmdletDefinition = {
       ctx.writeObject(info, false);
     }
   },
-};
+}));

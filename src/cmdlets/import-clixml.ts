@@ -10,8 +10,9 @@ import { ClixmlError, fromClixml } from './clixml.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const importClixml: CmdletDefinition = {
+export const importClixml = lazyCmdlet('Import-Clixml', (): CmdletDefinition => ({
   name: 'Import-Clixml',
   implementingType: 'Microsoft.PowerShell.Commands.ImportClixmlCommand',
   module: UTILITY,
@@ -79,4 +80,4 @@ export const importClixml: CmdletDefinition = {
       for (const o of chosen) ctx.writeObject(o, false);
     }
   },
-};
+}));

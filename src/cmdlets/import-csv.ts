@@ -7,8 +7,9 @@ import { delimiterOf, delimiterParam, useCultureParam } from './csv-params.js';
 import { readTextFile } from './file-text.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, stringsParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const importCsv: CmdletDefinition = {
+export const importCsv = lazyCmdlet('Import-Csv', (): CmdletDefinition => ({
   name: 'Import-Csv',
   implementingType: 'Microsoft.PowerShell.Commands.ImportCsvCommand',
   module: UTILITY,
@@ -40,4 +41,4 @@ export const importCsv: CmdletDefinition = {
       for (const o of csvObjects(text, delimiterOf(get), get<string[]>('Header'))) ctx.writeObject(o);
     }
   },
-};
+}));

@@ -7,6 +7,7 @@ import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engi
 import { requestedModules } from '../engine/requested-modules.js';
 import { isShellModule, isSpoModule, spoModuleInfo } from './builtin-module.js';
 import { CORE } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const NAME_SET = 'Name';
 const WIN_COMPAT_SET = 'WinCompat';
@@ -19,7 +20,7 @@ const flag = (name: string, description: string, sets: ParameterMetadata['sets']
   description,
 });
 
-export const importModule: CmdletDefinition = {
+export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => ({
   name: 'Import-Module',
   implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand',
   module: CORE,
@@ -92,4 +93,4 @@ export const importModule: CmdletDefinition = {
       });
     }
   },
-};
+}));

@@ -9,6 +9,7 @@ import { ErrorRecord } from '../engine/errors.js';
 import { requestedModules } from '../engine/requested-modules.js';
 import { isSpoModule, moduleDirectory, SPO_MODULE_VERSION } from './builtin-module.js';
 import { POWERSHELL_GET, SPO } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const INSTALL_PACKAGE = 'Microsoft.PowerShell.PackageManagement.Cmdlets.InstallPackage';
 
@@ -28,7 +29,7 @@ const text = (name: string, description: string, extra: Partial<ParameterMetadat
   ...extra,
 });
 
-export const installModule: CmdletDefinition = {
+export const installModule = lazyCmdlet('Install-Module', (): CmdletDefinition => ({
   name: 'Install-Module',
   commandType: 'Function',
   implementingType: 'Install-Module',
@@ -77,4 +78,4 @@ export const installModule: CmdletDefinition = {
       );
     }
   },
-};
+}));

@@ -12,8 +12,9 @@ import { SourceMap } from '../engine/source-map.js';
 import type { ScriptBlockAst } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
 import { CORE } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const invokeExpression: CmdletDefinition = {
+export const invokeExpression = lazyCmdlet('Invoke-Expression', (): CmdletDefinition => ({
   name: 'Invoke-Expression',
   implementingType: 'Microsoft.PowerShell.Commands.InvokeExpressionCommand',
   module: CORE,
@@ -50,4 +51,4 @@ export const invokeExpression: CmdletDefinition = {
       ctx.signal,
     );
   },
-};
+}));

@@ -5,6 +5,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const SEP = process.platform === 'win32' ? '\\' : '/';
 
@@ -17,7 +18,7 @@ export function joinPaths(parent: string, child: string): string {
   return a.replace(/[\\/]+$/, '') + SEP + b.replace(/^[\\/]+/, '');
 }
 
-export const joinPath: CmdletDefinition = {
+export const joinPath = lazyCmdlet('Join-Path', (): CmdletDefinition => ({
   name: 'Join-Path',
   implementingType: 'Microsoft.PowerShell.Commands.JoinPathCommand',
   module: MANAGEMENT,
@@ -45,4 +46,4 @@ export const joinPath: CmdletDefinition = {
       for (const p of existing) ctx.writeObject(p);
     }
   },
-};
+}));

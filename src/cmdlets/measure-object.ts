@@ -9,11 +9,12 @@ import { hasProperty, propertyOf } from '../engine/property-specs.js';
 import { PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const NUMERIC = 'GenericMeasure';
 const TEXT = 'TextMeasure';
 
-export const measureObject: CmdletDefinition = {
+export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition => ({
   name: 'Measure-Object',
   implementingType: 'Microsoft.PowerShell.Commands.MeasureObjectCommand',
   module: UTILITY,
@@ -91,7 +92,7 @@ export const measureObject: CmdletDefinition = {
       );
     }
   },
-};
+}));
 
 function asDouble(value: unknown): unknown {
   return typeof value === 'number' ? typed(value, 'System.Double') : value;

@@ -13,8 +13,9 @@ import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { destinationFolderMissing, directoryExists, fileExists, kindOf, sourceItems, targetPath, transferFailure, transferTarget } from './item-transfer.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const moveItem: CmdletDefinition = {
+export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
   name: 'Move-Item',
   implementingType: 'Microsoft.PowerShell.Commands.MoveItemCommand',
   module: MANAGEMENT,
@@ -63,7 +64,7 @@ export const moveItem: CmdletDefinition = {
       }
     }
   },
-};
+}));
 
 async function moveFile(ctx: CmdletContext, source: string, target: string): Promise<boolean> {
   const existing = kindOf(target);

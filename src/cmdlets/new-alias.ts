@@ -3,8 +3,9 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { aliasParams, defineAlias } from './set-alias.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const newAlias: CmdletDefinition = {
+export const newAlias = lazyCmdlet('New-Alias', (): CmdletDefinition => ({
   name: 'New-Alias',
   implementingType: 'Microsoft.PowerShell.Commands.NewAliasCommand',
   module: UTILITY,
@@ -26,4 +27,4 @@ export const newAlias: CmdletDefinition = {
     }
     await defineAlias(ctx, 'New Alias');
   },
-};
+}));

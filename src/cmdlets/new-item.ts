@@ -14,12 +14,13 @@ import { MANAGEMENT } from './modules.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
 import { encodeText } from './file-text.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 function alreadyExists(message: string, errorId: string, category: string, full: string): ErrorSpec {
   return { message, errorId, category, exceptionType: 'IOException', exceptionFullName: 'System.IO.IOException', targetObject: full };
 }
 
-export const newItem: CmdletDefinition = {
+export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
   name: 'New-Item',
   implementingType: 'Microsoft.PowerShell.Commands.NewItemCommand',
   module: MANAGEMENT,
@@ -75,4 +76,4 @@ export const newItem: CmdletDefinition = {
       if (item) ctx.writeObject(item);
     }
   },
-};
+}));

@@ -7,8 +7,9 @@ import { PSHashtable, PSObject } from '../engine/values.js';
 import { findConstructible, type ConstructibleType } from '../engine/constructors.js';
 import { UTILITY } from './modules.js';
 import { toDotNetString } from './text.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const newObject: CmdletDefinition = {
+export const newObject = lazyCmdlet('New-Object', (): CmdletDefinition => ({
   name: 'New-Object',
   implementingType: 'Microsoft.PowerShell.Commands.NewObjectCommand',
   module: UTILITY,
@@ -102,7 +103,7 @@ export const newObject: CmdletDefinition = {
     if (properties) setProperties(ctx, created.value, properties, type);
     ctx.writeObject(created.value, false);
   },
-};
+}));
 
 function argumentList(ctx: CmdletContext): unknown[] {
   const raw = ctx.params.get('ArgumentList');

@@ -8,10 +8,11 @@ import { toDateTime } from '../engine/time-conversions.js';
 import { TimeSpanValue } from '../engine/timespan.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const part = (name: string) => intParam(name, `The ${name.toLowerCase()} in the time span.`, { sets: { Time: {} } });
 
-export const newTimeSpan: CmdletDefinition = {
+export const newTimeSpan = lazyCmdlet('New-TimeSpan', (): CmdletDefinition => ({
   name: 'New-TimeSpan',
   implementingType: 'Microsoft.PowerShell.Commands.NewTimeSpanCommand',
   module: UTILITY,
@@ -57,4 +58,4 @@ export const newTimeSpan: CmdletDefinition = {
     }
     ctx.writeObject(dates[1]!.minus(dates[0]!));
   },
-};
+}));

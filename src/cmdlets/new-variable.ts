@@ -7,6 +7,7 @@ import { variableObject } from './get-variable.js';
 import { UTILITY } from './modules.js';
 import { objectParam, stringParam, switchParam } from './param-builders.js';
 import { scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 export const optionParam = () => ({
   name: 'Option',
@@ -22,7 +23,7 @@ export function optionsFrom(option: EnumValue | undefined, description: string |
   return { readOnly: name === 'ReadOnly' || name === 'Constant', constant: name === 'Constant', description };
 }
 
-export const newVariable: CmdletDefinition = {
+export const newVariable = lazyCmdlet('New-Variable', (): CmdletDefinition => ({
   name: 'New-Variable',
   implementingType: 'Microsoft.PowerShell.Commands.NewVariableCommand',
   module: UTILITY,
@@ -58,4 +59,4 @@ export const newVariable: CmdletDefinition = {
     ctx.session.defineVariable(existing?.name ?? name, value, optionsFrom(ctx.params.get<EnumValue>('Option'), ctx.params.get<string>('Description')), scope);
     if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(name, scope)!));
   },
-};
+}));

@@ -10,6 +10,7 @@ import type { ErrorView } from '../engine/errors.js';
 import { fileAlreadyExists, NEWLINE, writeTextFile } from './file-text.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, intParam, objectParam, stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const collected = new WeakMap<object, unknown[]>();
 
@@ -20,7 +21,7 @@ export function formattedLines(ctx: CmdletContext, values: unknown[], width: num
   return text === '' ? [] : text.replace(/\n$/, '').split('\n');
 }
 
-export const outFile: CmdletDefinition = {
+export const outFile = lazyCmdlet('Out-File', (): CmdletDefinition => ({
   name: 'Out-File',
   implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand',
   module: UTILITY,
@@ -59,4 +60,4 @@ export const outFile: CmdletDefinition = {
     if (!(await cmdletShouldProcess(ctx, typed, 'Output to File'))) return;
     await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
   },
-};
+}));

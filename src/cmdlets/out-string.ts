@@ -4,8 +4,9 @@ import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const outString: CmdletDefinition = {
+export const outString = lazyCmdlet('Out-String', (): CmdletDefinition => ({
   name: 'Out-String',
   implementingType: 'Microsoft.PowerShell.Commands.OutStringCommand',
   module: UTILITY,
@@ -31,4 +32,4 @@ export const outString: CmdletDefinition = {
     }
     ctx.writeObject(ctx.params.get('NoNewline') === true ? text.replace(/\n/g, '') : text, false);
   },
-};
+}));

@@ -9,11 +9,12 @@ import { PipelineStoppedSignal } from '../engine/errors.js';
 import { SecureString } from '../engine/values.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const AS_STRING = 'AsString';
 const AS_SECURE_STRING = 'AsSecureString';
 
-export const readHost: CmdletDefinition = {
+export const readHost = lazyCmdlet('Read-Host', (): CmdletDefinition => ({
   name: 'Read-Host',
   implementingType: 'Microsoft.PowerShell.Commands.ReadHostCommand',
   module: UTILITY,
@@ -82,7 +83,7 @@ export const readHost: CmdletDefinition = {
     }
     ctx.writeObject(line);
   },
-};
+}));
 
 /** The prompt as ReadHostCommand builds it: the elements of a list joined by spaces, empty ones skipped. */
 function promptText(ctx: CmdletContext): string | undefined {

@@ -1,8 +1,8 @@
 // The built-in commands and PowerShell's own aliases for them (as on Linux): a plain list that
 // main.ts (and the tests) hand to the engine's command table. Nothing imports this list back.
 
-import type { AliasDefinition, CmdletDefinition } from '../engine/cmdlet.js';
-import { CommandTable } from '../engine/command-table.js';
+import type { AliasDefinition } from '../engine/cmdlet.js';
+import { CommandTable, type LazyCmdlet } from '../engine/command-table.js';
 import { connectSpoService } from './connect-sposervice.js';
 import { disconnectSpoService } from './disconnect-sposervice.js';
 import { writeOutput } from './write-output.js';
@@ -144,8 +144,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'write', target: 'Write-Output' },
 ];
 
-/** The built-in commands, in any order (the table sorts them). */
-export const BUILTIN_COMMANDS: readonly CmdletDefinition[] = [
+/** The built-in commands, in any order (the table sorts them); each definition is built on its first lookup. */
+export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   clearHost,
   connectSpoService,
   convertToSecureString,

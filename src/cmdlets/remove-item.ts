@@ -12,8 +12,9 @@ import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const removeItem: CmdletDefinition = {
+export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
   name: 'Remove-Item',
   implementingType: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
   module: MANAGEMENT,
@@ -67,4 +68,4 @@ export const removeItem: CmdletDefinition = {
       }
     }
   },
-};
+}));

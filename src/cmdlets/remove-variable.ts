@@ -4,8 +4,9 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotRemovable } from './variable-scope.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const removeVariable: CmdletDefinition = {
+export const removeVariable = lazyCmdlet('Remove-Variable', (): CmdletDefinition => ({
   name: 'Remove-Variable',
   implementingType: 'Microsoft.PowerShell.Commands.RemoveVariableCommand',
   module: UTILITY,
@@ -33,4 +34,4 @@ export const removeVariable: CmdletDefinition = {
       }
     }
   },
-};
+}));

@@ -14,8 +14,9 @@ import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { fileExists, kindOf, sourceItems, transferFailure, transferTarget } from './item-transfer.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const renameItem: CmdletDefinition = {
+export const renameItem = lazyCmdlet('Rename-Item', (): CmdletDefinition => ({
   name: 'Rename-Item',
   implementingType: 'Microsoft.PowerShell.Commands.RenameItemCommand',
   module: MANAGEMENT,
@@ -70,4 +71,4 @@ export const renameItem: CmdletDefinition = {
       }
     }
   },
-};
+}));

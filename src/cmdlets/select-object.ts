@@ -7,10 +7,11 @@ import { evaluateSpec, expandSpecs, hasProperty, parsePropertySpecs, propertyOf 
 import { PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
 
-export const selectObject: CmdletDefinition = {
+export const selectObject = lazyCmdlet('Select-Object', (): CmdletDefinition => ({
   name: 'Select-Object',
   implementingType: 'Microsoft.PowerShell.Commands.SelectObjectCommand',
   module: UTILITY,
@@ -69,7 +70,7 @@ export const selectObject: CmdletDefinition = {
     if (p.get('Unique') === true) out = uniqueBy(out);
     for (const o of out) ctx.writeObject(o, false);
   },
-};
+}));
 
 /** Whether the objects can be selected as they come (anything but -Last, -Index and -Unique). */
 function streams(ctx: CmdletContext): boolean {

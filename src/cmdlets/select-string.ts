@@ -18,6 +18,7 @@ import { kindOf } from './item-transfer.js';
 import { UTILITY } from './modules.js';
 import { encodingParam, stringsParam, switchParam } from './param-builders.js';
 import { relative, sep } from 'node:path';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const INPUT_STREAM = 'InputStream';
 const FILE_SETS = ['File', 'FileRaw'];
@@ -76,7 +77,7 @@ interface Window {
 
 const states = new WeakMap<CmdletContext, State>();
 
-export const selectString: CmdletDefinition = {
+export const selectString = lazyCmdlet('Select-String', (): CmdletDefinition => ({
   name: 'Select-String',
   implementingType: 'Microsoft.PowerShell.Commands.SelectStringCommand',
   module: UTILITY,
@@ -144,7 +145,7 @@ export const selectString: CmdletDefinition = {
     // pwsh answers False only for files: piped input that never matched writes nothing.
     if (ctx.params.get('Quiet') === true && !state.quietDone && (ctx.params.has('Path') || ctx.params.has('LiteralPath'))) ctx.writeObject(false);
   },
-};
+}));
 
 function searchOf(ctx: CmdletContext): Search {
   const patterns = ctx.params.get<string[]>('Pattern') ?? [];

@@ -6,6 +6,7 @@ import { operationQuestion, shouldProcess, type ShouldProcessSupport } from '../
 import { aliasObject } from './get-alias.js';
 import { UTILITY } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const SUPPORT: ShouldProcessSupport = { supportsShouldProcess: true, confirmImpact: 'Low' };
 
@@ -30,7 +31,7 @@ export async function defineAlias(ctx: CmdletContext, action: 'Set Alias' | 'New
   if (ctx.params.get('PassThru') === true) ctx.writeObject(aliasObject(ctx, alias));
 }
 
-export const setAlias: CmdletDefinition = {
+export const setAlias = lazyCmdlet('Set-Alias', (): CmdletDefinition => ({
   name: 'Set-Alias',
   implementingType: 'Microsoft.PowerShell.Commands.SetAliasCommand',
   module: UTILITY,
@@ -40,4 +41,4 @@ export const setAlias: CmdletDefinition = {
   async process(ctx) {
     await defineAlias(ctx, 'Set Alias');
   },
-};
+}));

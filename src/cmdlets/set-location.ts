@@ -7,8 +7,9 @@ import { expandPath, isFolder, pathNotFound, resolveLiteral } from '../engine/pa
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const setLocation: CmdletDefinition = {
+export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
   name: 'Set-Location',
   implementingType: 'Microsoft.PowerShell.Commands.SetLocationCommand',
   module: MANAGEMENT,
@@ -36,4 +37,4 @@ export const setLocation: CmdletDefinition = {
     ctx.session.location = target;
     if (ctx.params.get('PassThru') === true) ctx.writeObject(pathInfo(target));
   },
-};
+}));

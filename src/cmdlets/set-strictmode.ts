@@ -7,6 +7,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { toPSString } from '../engine/convert.js';
 import { CORE } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 /** A System.Version's text ("2", "2.0", "3.0.0") or Latest: its major number; undefined when it is no version. */
 function strictVersion(text: string): number | undefined {
@@ -16,7 +17,7 @@ function strictVersion(text: string): number | undefined {
   return Number(t.split('.')[0]);
 }
 
-export const setStrictMode: CmdletDefinition = {
+export const setStrictMode = lazyCmdlet('Set-StrictMode', (): CmdletDefinition => ({
   name: 'Set-StrictMode',
   implementingType: 'Microsoft.PowerShell.Commands.SetStrictModeCommand',
   module: CORE,
@@ -43,4 +44,4 @@ export const setStrictMode: CmdletDefinition = {
     }
     ctx.session.strictVersion = Math.max(1, version);
   },
-};
+}));

@@ -8,8 +8,9 @@ import { UTILITY } from './modules.js';
 import { optionParam, optionsFrom } from './new-variable.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const setVariable: CmdletDefinition = {
+export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
   name: 'Set-Variable',
   implementingType: 'Microsoft.PowerShell.Commands.SetVariableCommand',
   module: UTILITY,
@@ -49,4 +50,4 @@ export const setVariable: CmdletDefinition = {
       }
     }
   },
-};
+}));

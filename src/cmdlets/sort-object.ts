@@ -6,8 +6,9 @@ import { compareValues } from '../engine/compare-values.js';
 import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const sortObject: CmdletDefinition = {
+export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
   name: 'Sort-Object',
   implementingType: 'Microsoft.PowerShell.Commands.SortObjectCommand',
   module: UTILITY,
@@ -51,4 +52,4 @@ export const sortObject: CmdletDefinition = {
     }
     for (const k of out) ctx.writeObject(k.item, false);
   },
-};
+}));

@@ -5,6 +5,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { expandPath, isRooted, resolveLiteral } from '../engine/paths.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const SEP = process.platform === 'win32' ? '\\' : '/';
 const normalize = (p: string) => (SEP === '/' ? p.replace(/\\/g, '/') : p);
@@ -28,7 +29,7 @@ function leafOf(path: string): string {
 
 const SET = (name: string) => ({ [name]: { mandatory: true } });
 
-export const splitPath: CmdletDefinition = {
+export const splitPath = lazyCmdlet('Split-Path', (): CmdletDefinition => ({
   name: 'Split-Path',
   implementingType: 'Microsoft.PowerShell.Commands.SplitPathCommand',
   module: MANAGEMENT,
@@ -81,4 +82,4 @@ export const splitPath: CmdletDefinition = {
       }
     }
   },
-};
+}));

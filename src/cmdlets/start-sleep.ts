@@ -6,6 +6,7 @@ import { PipelineStoppedSignal } from '../engine/errors.js';
 import { TimeSpanValue } from '../engine/timespan.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 /** Milliseconds of a -Duration value: a number of seconds, a TimeSpan-like object or "hh:mm:ss". */
 function durationMs(value: unknown): number {
@@ -34,7 +35,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export const startSleep: CmdletDefinition = {
+export const startSleep = lazyCmdlet('Start-Sleep', (): CmdletDefinition => ({
   name: 'Start-Sleep',
   implementingType: 'Microsoft.PowerShell.Commands.StartSleepCommand',
   module: UTILITY,
@@ -52,4 +53,4 @@ export const startSleep: CmdletDefinition = {
     else ms = toNumber(ctx.params.get('Seconds')) * 1000;
     await sleep(Math.max(0, Math.min(ms, 2147483647)), ctx.signal);
   },
-};
+}));

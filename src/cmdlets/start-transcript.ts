@@ -11,6 +11,7 @@ import { transcriptHeader, transcripts, transcriptTimestamp } from '../engine/tr
 import { fileAlreadyExists } from './file-text.js';
 import { MANAGEMENT_HOST } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 /** The PowerShell version whose behaviour the shell follows (the transcript header names it). */
 const FOLLOWED_PS_VERSION = '7.6.10';
@@ -20,7 +21,7 @@ function randomName(): string {
   return Array.from({ length: 8 }, () => chars[Math.floor(Math.random() * chars.length)]).join('');
 }
 
-export const startTranscript: CmdletDefinition = {
+export const startTranscript = lazyCmdlet('Start-Transcript', (): CmdletDefinition => ({
   name: 'Start-Transcript',
   implementingType: 'Microsoft.PowerShell.Commands.StartTranscriptCommand',
   module: MANAGEMENT_HOST,
@@ -60,4 +61,4 @@ export const startTranscript: CmdletDefinition = {
     transcripts(ctx.session).push({ path: file });
     ctx.writeObject(started);
   },
-};
+}));

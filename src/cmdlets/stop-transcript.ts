@@ -4,8 +4,9 @@ import { appendFileSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { transcriptFooter, transcripts } from '../engine/transcript.js';
 import { MANAGEMENT_HOST } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const stopTranscript: CmdletDefinition = {
+export const stopTranscript = lazyCmdlet('Stop-Transcript', (): CmdletDefinition => ({
   name: 'Stop-Transcript',
   implementingType: 'Microsoft.PowerShell.Commands.StopTranscriptCommand',
   module: MANAGEMENT_HOST,
@@ -30,4 +31,4 @@ export const stopTranscript: CmdletDefinition = {
     }
     ctx.writeObject(`Transcript stopped, output file is ${last.path}`);
   },
-};
+}));

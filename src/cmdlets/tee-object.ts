@@ -8,8 +8,9 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const teeObject: CmdletDefinition = {
+export const teeObject = lazyCmdlet('Tee-Object', (): CmdletDefinition => ({
   name: 'Tee-Object',
   implementingType: 'Microsoft.PowerShell.Commands.TeeObjectCommand',
   module: UTILITY,
@@ -40,4 +41,4 @@ export const teeObject: CmdletDefinition = {
       ctx.throwTerminatingError({ message: `Could not find a part of the path '${path}'.`, errorId: 'FileOpenFailure', category: 'OpenError', exceptionType: 'DirectoryNotFoundException', targetObject: path });
     }
   },
-};
+}));

@@ -7,6 +7,7 @@ import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 /** Characters .NET refuses in a path on this platform (IsValid). */
 const INVALID_PATH_CHARS = process.platform === 'win32' ? /[<>"|\u0000-\u001f]/ : /\u0000/;
@@ -20,7 +21,7 @@ function matchesType(path: string, type: string): boolean {
   }
 }
 
-export const testPath: CmdletDefinition = {
+export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
   name: 'Test-Path',
   implementingType: 'Microsoft.PowerShell.Commands.TestPathCommand',
   module: MANAGEMENT,
@@ -60,4 +61,4 @@ export const testPath: CmdletDefinition = {
       ctx.writeObject(found.length > 0 && found.every((p) => matchesType(p, type)));
     }
   },
-};
+}));

@@ -5,8 +5,9 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ALL_SETS } from '../engine/cmdlet.js';
 import { isSpoModule } from './builtin-module.js';
 import { POWERSHELL_GET } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const updateModule: CmdletDefinition = {
+export const updateModule = lazyCmdlet('Update-Module', (): CmdletDefinition => ({
   name: 'Update-Module',
   commandType: 'Function',
   // A PowerShellGet function: its error ids end with the function's name.
@@ -59,4 +60,4 @@ export const updateModule: CmdletDefinition = {
       });
     }
   },
-};
+}));

@@ -11,6 +11,7 @@ import { binary } from '../engine/operators.js';
 import { getMember } from '../engine/values-members.js';
 import { PSHashtable } from '../engine/values.js';
 import { CORE } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 /** The comparison switches of the simplified form, as PowerShell names them; each is `-op` of the language. */
 const OPERATORS = [
@@ -26,7 +27,7 @@ const switchParameter = (name: string): ParameterMetadata => ({
   dontShow: false,
 });
 
-export const whereObject: CmdletDefinition = {
+export const whereObject = lazyCmdlet('Where-Object', (): CmdletDefinition => ({
   name: 'Where-Object',
   implementingType: 'Microsoft.PowerShell.Commands.WhereObjectCommand',
   module: CORE,
@@ -50,7 +51,7 @@ export const whereObject: CmdletDefinition = {
     if (property === undefined) return;
     if (matches(ctx, item, property)) ctx.writeObject(item);
   },
-};
+}));
 
 function propertyOf(item: unknown, name: string): unknown {
   const target = unwrap(item);

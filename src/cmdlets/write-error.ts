@@ -8,6 +8,7 @@ import { UTILITY } from './modules.js';
 import { ERROR_CATEGORY } from './enums.js';
 import { toDotNetString } from './text.js';
 import type { PSObject } from '../engine/values.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 const WRITE_ERROR_EXCEPTION = 'Microsoft.PowerShell.Commands.WriteErrorException';
 const NO_EXCEPTION = 'NoException';
@@ -24,7 +25,7 @@ const optionalString = (name: string, alias: string, description: string): Param
   description,
 });
 
-export const writeError: CmdletDefinition = {
+export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
   name: 'Write-Error',
   implementingType: 'Microsoft.PowerShell.Commands.WriteErrorCommand',
   module: UTILITY,
@@ -142,4 +143,4 @@ export const writeError: CmdletDefinition = {
     }
     await ctx.writeError(record);
   },
-};
+}));

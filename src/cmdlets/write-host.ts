@@ -6,6 +6,7 @@ import { UTILITY } from './modules.js';
 import { CONSOLE_COLOR } from './enums.js';
 import { toDotNetString } from './text.js';
 import { PSHashtable } from '../engine/values.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
 /** WriteHostCommand.ProcessObject: strings as they are, collections joined with the separator. */
 export function hostText(value: unknown, separator: unknown): string | null {
@@ -35,7 +36,7 @@ const color = (name: string) => ({
   sets: { [ALL_SETS]: {} },
 });
 
-export const writeHost: CmdletDefinition = {
+export const writeHost = lazyCmdlet('Write-Host', (): CmdletDefinition => ({
   name: 'Write-Host',
   implementingType: 'Microsoft.PowerShell.Commands.WriteHostCommand',
   module: UTILITY,
@@ -85,4 +86,4 @@ export const writeHost: CmdletDefinition = {
     // The PSHOST-tagged record feeds -InformationVariable; the engine does not print it again.
     await ctx.writeInformation(text, ['PSHOST']);
   },
-};
+}));

@@ -4,8 +4,9 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { toDotNetString } from './text.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const writeInformation: CmdletDefinition = {
+export const writeInformation = lazyCmdlet('Write-Information', (): CmdletDefinition => ({
   name: 'Write-Information',
   implementingType: 'Microsoft.PowerShell.Commands.WriteInformationCommand',
   module: UTILITY,
@@ -49,4 +50,4 @@ export const writeInformation: CmdletDefinition = {
     const text = data === null || data === undefined ? 'System.Management.Automation.InformationRecord' : toDotNetString(data);
     await ctx.writeInformation(text, ctx.params.get<string[]>('Tags') ?? []);
   },
-};
+}));

@@ -2,8 +2,9 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const writeOutput: CmdletDefinition = {
+export const writeOutput = lazyCmdlet('Write-Output', (): CmdletDefinition => ({
   name: 'Write-Output',
   implementingType: 'Microsoft.PowerShell.Commands.WriteOutputCommand',
   module: UTILITY,
@@ -31,4 +32,4 @@ export const writeOutput: CmdletDefinition = {
     const value = ctx.params.get('InputObject') ?? null;
     ctx.writeObject(value, value !== null && ctx.params.get('NoEnumerate') !== true);
   },
-};
+}));

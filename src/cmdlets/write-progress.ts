@@ -6,8 +6,9 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { EnumValue } from '../engine/values.js';
 import { UTILITY } from './modules.js';
 import { intParam, stringParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
 
-export const writeProgress: CmdletDefinition = {
+export const writeProgress = lazyCmdlet('Write-Progress', (): CmdletDefinition => ({
   name: 'Write-Progress',
   implementingType: 'Microsoft.PowerShell.Commands.WriteProgressCommand',
   module: UTILITY,
@@ -38,4 +39,4 @@ export const writeProgress: CmdletDefinition = {
       secondsRemaining: ctx.params.get<number>('SecondsRemaining') ?? -1,
     });
   },
-};
+}));

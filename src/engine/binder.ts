@@ -4,6 +4,7 @@
 // type conversion with PowerShell's exact messages.
 
 import type { Span } from '../language/ast.js';
+import { markParameterTokens } from './parameter-tokens.js';
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParamKind } from './cmdlet.js';
 import {
   AmbiguousParameterMatch,
@@ -471,7 +472,7 @@ export async function bindArguments(
   const named: Named[] = [];
   const positional: Array<{ value: unknown; span: Span }> = [];
   let firstUnknownNamed: { typed: string; span: Span } | undefined;
-  const unknownAsArguments: Array<{ value: unknown; span: Span }> = [];
+  const unknownAsArguments: Array<{ value: unknown; span: Span; token?: boolean }> = [];
   /** The positional arguments a ValueFromRemainingArguments parameter took, with their extents. */
   const positionalRest: Array<{ value: unknown; span: Span }> = [];
   for (let i = 0; i < args.length; i++) {
@@ -485,7 +486,7 @@ export async function bindArguments(
       // A simple function (no CommonParameters) hands unknown `-Name` arguments to $args as text, and a
       // command with a ValueFromRemainingArguments parameter (Write-Output, Write-Host) takes them as values.
       if (def.commonParameters === false || takesRemainingArguments(def)) {
-        unknownAsArguments.push({ value: a.text, span: a.span });
+        unknownAsArguments.push({ value: a.text, span: a.span, token: true });
         if (a.colon) unknownAsArguments.push({ value: a.value, span: a.valueSpan ?? a.span });
         else if (args[i + 1]?.kind === 'value') {
           // The value after an unknown `-Name` is taken as its argument (pwsh: `f -b 1` gives $args -b, 1).
@@ -630,8 +631,11 @@ export async function bindArguments(
     if (rest) {
       const key = rest.name.toLowerCase();
       const earlier = values.has(key) ? (positionalRest.length ? positionalRest : [{ value: values.get(key), span: unknownAsArguments[0]!.span }]) : [];
-      const all = [...earlier, ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
-      values.set(key, remainingArguments(all.map((x) => x.value)));
+      const all: Array<{ value: unknown; span: Span; token?: boolean }> = [...earlier, ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
+      const list = remainingArguments(all.map((x) => x.value));
+      // The `-Name` tokens among them: splatting $args binds them as parameters again.
+      if (Array.isArray(list)) markParameterTokens(list, all.flatMap((x, i) => (x.token ? [i] : [])));
+      values.set(key, list);
       names.set(key, rest.name);
     }
   }

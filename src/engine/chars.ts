@@ -86,23 +86,30 @@ function codeOf(arg: unknown): number {
   return unwrap(toChar(arg)) as number;
 }
 
-const CATEGORY: Record<string, RegExp> = {
-  isdigit: /^\p{Nd}$/u,
-  isletter: /^\p{L}$/u,
-  isletterordigit: /^[\p{L}\p{Nd}]$/u,
-  isnumber: /^\p{N}$/u,
-  isupper: /^\p{Lu}$/u,
-  islower: /^\p{Ll}$/u,
-  ispunctuation: /^\p{P}$/u,
-  issymbol: /^\p{S}$/u,
-  iscontrol: /^\p{Cc}$/u,
+// Each made on first use: V8 builds a \p{...} class from ICU's tables when the literal is evaluated
+// (about 1 ms for these ten), and most runs never ask (docs/startup.md).
+const CATEGORY: Record<string, () => RegExp> = {
+  isdigit: () => /^\p{Nd}$/u,
+  isletter: () => /^\p{L}$/u,
+  isletterordigit: () => /^[\p{L}\p{Nd}]$/u,
+  isnumber: () => /^\p{N}$/u,
+  isupper: () => /^\p{Lu}$/u,
+  islower: () => /^\p{Ll}$/u,
+  ispunctuation: () => /^\p{P}$/u,
+  issymbol: () => /^\p{S}$/u,
+  iscontrol: () => /^\p{Cc}$/u,
   // Char.IsWhiteSpace: the separators, the C0 white space and U+0085 (not U+FEFF as JavaScript's \s).
-  iswhitespace: /^[\p{Zs}\p{Zl}\p{Zp}\t\n\v\f\r\u0085]$/u,
+  iswhitespace: () => /^[\p{Zs}\p{Zl}\p{Zp}\t\n\v\f\r\u0085]$/u,
 };
 
 /** [char]::IsDigit(c) and friends, [char]::ToUpper/ToLower; keys are lower case (dotnet-statics looks them up so). */
 export const CHAR_STATIC_METHODS: Record<string, (args: unknown[]) => unknown> = {
-  ...Object.fromEntries(Object.entries(CATEGORY).map(([name, re]) => [name, (a: unknown[]) => re.test(String.fromCharCode(codeOf(a[0])))])),
+  ...Object.fromEntries(
+    Object.entries(CATEGORY).map(([name, make]) => {
+      let re: RegExp | undefined;
+      return [name, (a: unknown[]) => (re ??= make()).test(String.fromCharCode(codeOf(a[0])))];
+    }),
+  ),
   toupper: (a) => charValue(upper(codeOf(a[0]))),
   tolower: (a) => {
     const code = codeOf(a[0]);

@@ -3,28 +3,88 @@
 // The engine owns it (PowerShell's CommandDiscovery); front ends hand in the built-ins
 // (src/cmdlets/registry.ts) and, later, script-defined functions register here at run time.
 // Names and aliases are case-insensitive; listings are sorted by name, as Get-Command sorts.
+//
+// A built-in is a LazyCmdlet: its name, and a function that builds its definition (parameter
+// metadata, help text, code) when the command is first looked up or listed. A short script runs one
+// or two commands, and building all 80 definitions at every start cost about a third of the
+// program's own start-up (docs/startup.md, fifth round).
 
 import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, ResolvedCommand } from './cmdlet.js';
-import { registerEnumType } from './enum-types.js';
+import { registerEnumType, setEnumTypeFallback } from './enum-types.js';
+
+/** Built-ins registered with a table whose definitions are not built yet (their enum types are not known yet). */
+const unbuilt = new Set<LazyCmdlet>();
+
+/** A command known by name whose definition is built on first use (once; every table shares it). */
+export class LazyCmdlet {
+  #define: (() => CmdletDefinition) | undefined;
+  #definition: CmdletDefinition | undefined;
+
+  constructor(
+    /** Verb-Noun, canonical casing: the definition's name. */
+    readonly name: string,
+    define: () => CmdletDefinition,
+  ) {
+    this.#define = define;
+  }
+
+  get definition(): CmdletDefinition {
+    if (this.#definition === undefined) {
+      const definition = this.#define!();
+      if (definition.name !== this.name) throw new Error(`LazyCmdlet ${this.name} built ${definition.name}`);
+      this.#definition = definition;
+      this.#define = undefined;
+      if (unbuilt.delete(this)) registerEnumTypesOf(definition);
+    }
+    return this.#definition;
+  }
+
+  /** Called when a table registers it: from then on its enum types are known by name, as before it was lazy. */
+  registered(): void {
+    if (this.#definition) registerEnumTypesOf(this.#definition);
+    else unbuilt.add(this);
+  }
+}
+
+/** A built-in command: `name` now, `define()` on its first lookup (see LazyCmdlet). */
+export function lazyCmdlet(name: string, define: () => CmdletDefinition): LazyCmdlet {
+  return new LazyCmdlet(name, define);
+}
+
+// Its parameters' enum types become known by name, as a module's types do when it loads.
+function registerEnumTypesOf(definition: CmdletDefinition): void {
+  for (const p of definition.parameters) if (p.enumType) registerEnumType(p.enumType);
+}
+
+// A type name the shell does not know may be an enum of a built-in not built yet: they are built
+// then (all of them, once), so `[Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType]`
+// resolves before Connect-SPOService was ever looked up, as it did when every definition was built at start.
+setEnumTypeFallback(() => {
+  if (unbuilt.size === 0) return false;
+  for (const command of [...unbuilt]) void command.definition;
+  return true;
+});
+
+const definitionOf = (entry: CmdletDefinition | LazyCmdlet): CmdletDefinition => (entry instanceof LazyCmdlet ? entry.definition : entry);
 
 export class CommandTable implements CommandLookup {
-  readonly #byName = new Map<string, CmdletDefinition>();
+  readonly #byName = new Map<string, CmdletDefinition | LazyCmdlet>();
   readonly #aliasByName = new Map<string, AliasDefinition>();
   /** Commands of a real module that this shell knows of but does not implement: name → module. */
   readonly #unavailable = new Map<string, { name: string; module: string }>();
   /** Lists given to registerUnavailable, indexed on the first lookup (hundreds of names most runs never ask about). */
   readonly #unavailableLists: Array<{ names: readonly string[]; module: string }> = [];
 
-  constructor(commands: readonly CmdletDefinition[] = [], aliases: readonly AliasDefinition[] = []) {
+  constructor(commands: ReadonlyArray<CmdletDefinition | LazyCmdlet> = [], aliases: readonly AliasDefinition[] = []) {
     for (const c of commands) this.register(c);
     for (const a of aliases) this.registerAlias(a);
   }
 
   /** Adds a command, replacing one of the same name (a function redefined by a script). */
-  register(definition: CmdletDefinition): void {
+  register(definition: CmdletDefinition | LazyCmdlet): void {
     this.#byName.set(definition.name.toLowerCase(), definition);
-    // Its parameters' enum types become known by name, as a module's types do when it loads.
-    for (const p of definition.parameters) if (p.enumType) registerEnumType(p.enumType);
+    if (definition instanceof LazyCmdlet) definition.registered();
+    else registerEnumTypesOf(definition);
   }
 
   registerAlias(alias: AliasDefinition): void {
@@ -60,7 +120,7 @@ export class CommandTable implements CommandLookup {
       return target && { definition: target.definition, viaAlias: alias.name };
     }
     const direct = this.#byName.get(key);
-    return direct ? { definition: direct } : undefined;
+    return direct ? { definition: definitionOf(direct) } : undefined;
   }
 
   /** The alias of that name, whether or not its target exists. */
@@ -70,7 +130,7 @@ export class CommandTable implements CommandLookup {
 
   /** Every command, sorted by name. */
   all(): CmdletDefinition[] {
-    return [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name));
+    return [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name)).map(definitionOf);
   }
 
   /** Every alias, sorted by name. */
@@ -80,7 +140,9 @@ export class CommandTable implements CommandLookup {
 
   /** Command names and alias names, canonical casing (what completion offers). */
   names(): string[] {
-    return [...this.all().map((c) => c.name), ...this.aliases().map((a) => a.name)];
+    // A LazyCmdlet's name is its definition's: completion builds none.
+    const commands = [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name));
+    return [...commands.map((c) => c.name), ...this.aliases().map((a) => a.name)];
   }
 
   /** The aliases that point at a command, sorted by name. */

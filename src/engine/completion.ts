@@ -258,7 +258,9 @@ function completeValue(p: ParameterMetadata, word: string, start: number, afterC
 // ---------------------------------------------------------------------------------------------
 // Variables
 
-const SIMPLE_VARIABLE = /^[\p{L}\p{Nd}_?]+(:[\p{L}\p{Nd}_?]+)?$/u;
+// Made on first use: a \p{...} literal costs V8 ICU work when evaluated, at every start (docs/startup.md).
+let simpleVariable: RegExp | undefined;
+const isSimpleVariable = (name: string) => (simpleVariable ??= /^[\p{L}\p{Nd}_?]+(:[\p{L}\p{Nd}_?]+)?$/u).test(name);
 
 function completeVariable(text: string, word: string, start: number, ctx: CompletionContext): CompletionResult {
   const sigil = word[0]!; // `$` or `@` (splatting)
@@ -273,7 +275,7 @@ function completeVariable(text: string, word: string, start: number, ctx: Comple
       replacementIndex: start,
       replacementLength: word.length,
       matches: names.map((n) => ({
-        completionText: braced || !SIMPLE_VARIABLE.test(n) ? `${sigil}{${scope}:${n}}` : `${sigil}${scope}:${n}`,
+        completionText: braced || !isSimpleVariable(n) ? `${sigil}{${scope}:${n}}` : `${sigil}${scope}:${n}`,
         listItemText: n,
         toolTip: n,
         resultType: 'Variable',
@@ -291,7 +293,7 @@ function completeVariable(text: string, word: string, start: number, ctx: Comple
     replacementIndex: start,
     replacementLength: word.length,
     matches: names.map((n) => ({
-      completionText: braced || !SIMPLE_VARIABLE.test(n) ? `${sigil}{${n}}` : `${sigil}${n}`,
+      completionText: braced || !isSimpleVariable(n) ? `${sigil}{${n}}` : `${sigil}${n}`,
       listItemText: n,
       toolTip: n,
       resultType: 'Variable',

@@ -17,26 +17,13 @@ import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeA
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 
+import { DotNetException, MemberError } from './member-error.js';
+import { dateTimeType, timeSpanType } from './time-constructors.js';
+
 export { MethodCallError } from './member-error.js';
 
-export type ConstructOutcome =
-  | { kind: 'created'; value: unknown }
-  /** No constructor takes this many arguments. */
-  | { kind: 'noOverload' }
-  /** The one constructor of this arity cannot take an argument (its type does not convert). */
-  | { kind: 'argumentMismatch'; parameter: string; value: unknown; targetType: string }
-  /** The constructor ran and threw; `message` is its exception's text, `errorId` its type's name (pwsh's FQID for ::new). */
-  | { kind: 'failed'; message: string; errorId?: string };
-
-export interface ConstructibleType {
-  /** The name in overload messages (`PSCredential`). */
-  shortName: string;
-  fullName: string;
-  /** Has a public constructor without arguments. */
-  parameterless: boolean;
-  /** Asynchronous where the constructor reads a file (X509Certificate2). */
-  construct(args: readonly unknown[]): ConstructOutcome | Promise<ConstructOutcome>;
-}
+export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
+import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 
 const created = (value: unknown): ConstructOutcome => ({ kind: 'created', value });
 const NO_OVERLOAD: ConstructOutcome = { kind: 'noOverload' };
@@ -222,7 +209,23 @@ const ONE_ARGUMENT = new Map<ConstructibleType, string>([
 const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
 // SwitchParameter(bool isPresent): the argument converts to a Boolean as any method argument does.
 const switchParameterType = simple('SwitchParameter', SWITCH_PARAMETER, (a) => (a.length === 1 ? new SwitchParameter(isTrue(a[0])) : undefined));
-const guidType = simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : a.length === 1 ? staticMethod('System.Guid', 'Parse', a)!.value : undefined));
+const guidType: ConstructibleType = {
+  ...simple('Guid', 'System.Guid', (a) => (a.length === 0 ? guidValue('00000000-0000-0000-0000-000000000000') : undefined)),
+  valueType: true,
+  construct(raw) {
+    if (raw.length === 0) return created(guidValue('00000000-0000-0000-0000-000000000000'));
+    if (raw.length !== 1) return NO_OVERLOAD;
+    try {
+      return created(staticMethod('System.Guid', 'Parse', [...raw])!.value);
+    } catch (e) {
+      // Guid(string) throws what Guid.Parse throws, as the constructor's own exception.
+      if (e instanceof DotNetException) return { kind: 'failed', message: e.message, errorId: e.exceptionType };
+      const inner = e instanceof MemberError ? /^Exception calling "Parse" with "1" argument\(s\): "(.*)"$/s.exec(e.message) : null;
+      if (inner) return { kind: 'failed', message: inner[1]!, errorId: (e as MemberError).errorId };
+      throw e;
+    }
+  },
+};
 // ChoiceDescription(label) and ChoiceDescription(label, helpMessage): $Host.UI.PromptForChoice's menu entries.
 const choiceDescriptionType: ConstructibleType = {
   ...simple('ChoiceDescription', CHOICE_DESCRIPTION, (a) => (a.length === 1 || a.length === 2 ? new ChoiceDescription(toPSString(a[0]), a.length === 2 ? toPSString(a[1]) : '') : undefined)),
@@ -263,6 +266,8 @@ for (const [type, names] of [
   [uriType, ['uri']],
   [guidType, ['guid']],
   [switchParameterType, ['switch']],
+  [dateTimeType, ['datetime']],
+  [timeSpanType, ['timespan']],
   [choiceDescriptionType, []],
 ] as const) {
   BY_NAME.set(type.fullName.toLowerCase(), type);

@@ -7,6 +7,10 @@
 // to [string] ("$date") is culture-invariant in PowerShell, and is here too.
 
 import { TimeSpanValue } from './timespan.js';
+import { typed } from './numeric.js';
+
+/** An Int64 value past 2^53 kept exact (Ticks). */
+const int64 = (n: bigint) => typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
 
 export type DateTimeKind = 'Unspecified' | 'Utc' | 'Local';
 
@@ -85,6 +89,15 @@ export class DateTimeValue {
   static fromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0, kind: DateTimeKind = 'Local'): DateTimeValue {
     const epoch = kind === 'Utc' ? utcMs(year, month, day, hour, minute, second, ms) : localMs(year, month, day, hour, minute, second, ms);
     return new DateTimeValue(epoch, kind);
+  }
+
+  /** A DateTime of Kind Unspecified from .NET ticks (0 is 0001-01-01). */
+  static fromTicks(ticks: bigint): DateTimeValue {
+    const ms = ticks / 10000n;
+    // Milliseconds from 0001-01-01 to the Unix epoch.
+    const wall = new Date(Number(ms - 62135596800000n));
+    const date = DateTimeValue.fromParts(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds(), 'Unspecified');
+    return new DateTimeValue(date.epochMs, 'Unspecified', Number(ticks % 10000n));
   }
 
   get fields(): Fields {
@@ -434,7 +447,7 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
     case 'nanosecond': return (v.subTicks % 10) * 100;
     case 'dayofweek': return makeEnum(DAY_OF_WEEK, DAY_NAMES[f.dayOfWeek]!);
     case 'dayofyear': return v.dayOfYear;
-    case 'ticks': return Number(v.ticks);
+    case 'ticks': return int64(v.ticks);
     case 'kind': return makeEnum(KIND, v.kind);
     case 'date': return DateTimeValue.fromParts(f.year, f.month, f.day, 0, 0, 0, 0, v.kind);
     case 'timeofday': return TimeSpanValue.fromParts(0, f.hour, f.minute, f.second, f.millisecond);

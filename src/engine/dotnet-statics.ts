@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
-import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, unwrap } from './convert.js';
+import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
@@ -162,6 +162,17 @@ function wholeInt64(w: bigint): unknown {
 
 const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
+const double = (n: number) => typed(n, 'System.Double');
+/** The numeric .NET type of an argument (`text` for one that is not a number). */
+function numericTypeOf(a: unknown, text: string): string {
+  const v = unwrapArgument(a);
+  return typeof unwrap(v) === 'number' ? typeNameOf(v) : text;
+}
+/** `n` in the type of the argument `a` (an Int64 stays one), or in `text` when `a` is not a number. */
+function sameType(n: number, a: unknown, text: string): unknown {
+  const type = numericTypeOf(a, text);
+  return type === 'System.Int32' ? n : typed(n, type);
+}
 
 /** Int32.Parse/Int64.Parse with NumberStyles.Integer: blanks around, one sign, digits. */
 function parseInteger(raw: unknown, type: 'Int32' | 'Int64'): unknown {
@@ -274,27 +285,38 @@ const METHODS: Record<string, Record<string, Handler>> = {
   'system.decimal': DECIMAL_METHODS,
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
   'system.math': {
+    // The Double overloads (the Decimal ones are DECIMAL_MATH): their results are Doubles even when whole.
     round: (a) => {
       const mode = a.length > 1 ? str(a[a.length - 1]) : '';
       const away = /awayfromzero/i.test(mode);
       const digits = a.length > 1 && !/^[a-z]/i.test(str(a[1])) ? toInt(a[1]) : 0;
-      return round(num(a[0]), digits, away);
+      return double(round(num(a[0]), digits, away));
     },
-    floor: (a) => Math.floor(num(a[0])),
-    ceiling: (a) => Math.ceil(num(a[0])),
-    abs: (a) => Math.abs(num(a[0])),
-    max: (a) => Math.max(num(a[0]), num(a[1])),
-    min: (a) => Math.min(num(a[0]), num(a[1])),
-    pow: (a) => num(a[0]) ** num(a[1]),
-    sqrt: (a) => Math.sqrt(num(a[0])),
-    truncate: (a) => Math.trunc(num(a[0])),
+    floor: (a) => double(Math.floor(num(a[0]))),
+    ceiling: (a) => double(Math.ceil(num(a[0]))),
+    // Abs, Max and Min keep the (first) argument's numeric type; text reads as a Double for Abs.
+    abs: (a) => sameType(Math.abs(num(a[0])), a[0], 'System.Double'),
+    max: (a) => sameType(Math.max(num(a[0]), num(a[1])), a[0], numericTypeOf(a[1], 'System.Int32')),
+    min: (a) => sameType(Math.min(num(a[0]), num(a[1])), a[0], numericTypeOf(a[1], 'System.Int32')),
+    pow: (a) => double(num(a[0]) ** num(a[1])),
+    sqrt: (a) => double(Math.sqrt(num(a[0]))),
+    truncate: (a) => double(Math.trunc(num(a[0]))),
     sign: (a) => Math.sign(num(a[0])),
-    log: (a) => (a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0]))),
-    log10: (a) => Math.log10(num(a[0])),
+    log: (a) => double(a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0]))),
+    log10: (a) => double(Math.log10(num(a[0]))),
   },
   'system.string': {
     format: (a) => formatString(str(a[0]), a.slice(1).length === 1 && Array.isArray(unwrap(a[1])) ? (unwrap(a[1]) as unknown[]) : a.slice(1)),
-    concat: (a) => a.map((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]).map(str).join('') : str(x))).join(''),
+    concat: (a) => {
+      // The overload pwsh picks: Concat(string, ...) when the first argument is a string, whose arguments
+      // convert as [string] does (an array joins with spaces, a Decimal keeps its scale); otherwise
+      // Concat(object, ...), or Concat(params object[]) for one array, which take each value's ToString().
+      const text = (x: unknown) => toPSString(unwrapArgument(x));
+      const own = (x: unknown) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : text(x));
+      const one = unwrap(a[0]);
+      if (a.length === 1 && Array.isArray(one)) return one.map(own).join('');
+      return a.map(typeof one === 'string' ? text : own).join('');
+    },
     compare: (a) => {
       const ignoreCase = a.length > 2 && isTrue(a[2]);
       const c = new Intl.Collator('en-US', { sensitivity: ignoreCase ? 'accent' : 'variant', caseFirst: 'lower' }).compare(str(a[0]), str(a[1]));

@@ -11,9 +11,16 @@ export function registerEnumType(type: EnumType): void {
   known.set(type.fullName.toLowerCase(), type);
 }
 
+/** Builds what may register more enum types (the command table's built-ins not built yet); true when it did. */
+let fallback: (() => boolean) | undefined;
+export function setEnumTypeFallback(f: () => boolean): void {
+  fallback = f;
+}
+
 /** The enum of this full name (case-insensitive), if the shell knows it. */
 export function enumTypeNamed(fullName: string): EnumType | undefined {
-  return known.get(fullName.toLowerCase());
+  const key = fullName.toLowerCase();
+  return known.get(key) ?? (fallback?.() ? known.get(key) : undefined);
 }
 
 /** System.ConsoleColor: Write-Host's colours and $Host.UI.RawUI's. */

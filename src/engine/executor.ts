@@ -34,6 +34,8 @@ import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
+import { DotNetException, invocationFailed } from './member-error.js';
+import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
@@ -561,7 +563,8 @@ export class Executor implements EngineServices {
       this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
     } else if (target.kind === 'member') {
       // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
-      setMember(await this.evalExpr(target.target, signal), target.name, automationNullToNull(value));
+      const object = await this.evalExpr(target.target, signal);
+      setMember(object, target.nameExpr ? await this.memberName(target.nameExpr, signal) : target.name, automationNullToNull(value));
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
@@ -783,10 +786,19 @@ export class Executor implements EngineServices {
         if (value instanceof PSHashtable) {
           for (const [k, v] of value.entries()) {
             const key = toPSString(k);
-            args.push({ kind: 'param', typed: key, text: `-${key}`, colon: true, value: automationNullToNull(v), span: el.span, splatted: true });
+            args.push({ kind: 'param', typed: key, text: `-${key}:`, colon: true, value: automationNullToNull(v), span: el.span, splatted: true });
           }
         } else if (Array.isArray(value)) {
-          for (const v of value) args.push({ kind: 'value', value: automationNullToNull(v), span: el.span, splatted: true });
+          for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            if (typeof v === 'string' && isParameterToken(value, i)) {
+              // A `-Name` (or `-Name:`) token of the caller's command line ($args): a parameter again, which
+              // takes the element after it as any `-Name value` does (pwsh: `-Force:$false` passes on as `-Force`).
+              args.push({ kind: 'param', typed: v.slice(1).replace(/:$/, ''), text: v, colon: false, span: el.span });
+              continue;
+            }
+            args.push({ kind: 'value', value: automationNullToNull(v), span: el.span, splatted: true });
+          }
         } else if (typeof value === 'string') {
           // A string splats as the characters it enumerates (pwsh: `$p = 'ab'; f @p` passes 'a' and 'b').
           for (const ch of value) args.push({ kind: 'value', value: ch, span: el.span, splatted: true });
@@ -1004,30 +1016,34 @@ export class Executor implements EngineServices {
         value = null;
         continue;
       }
-      if (node.kind !== 'index' && node.isStatic) {
-        if (node.kind === 'member') value = this.staticMember(value, node);
+      if (node.kind === 'index') {
+        const index = keepChar(await this.evalExpr(node.index, signal));
+        value = this.indexInto(unwrap(value), index, node.span);
+        continue;
+      }
+      // A computed name (`$o.$n`) is evaluated after the target and before the arguments, as in pwsh.
+      const name = node.nameExpr ? await this.memberName(node.nameExpr, signal) : node.name;
+      if (node.isStatic) {
+        if (node.kind === 'member') value = this.staticMember(value, name);
         else {
           const args: unknown[] = [];
           for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
-          value = await this.staticInvoke(value, node, args);
+          value = await this.staticInvoke(value, name, args, node.span);
         }
       } else if (node.kind === 'member') {
-        if (this.session.strictVersion >= 2) this.checkStrictMember(value, node.name, node.span);
-        value = getMember(value, node.name);
-      } else if (node.kind === 'index') {
-        const index = keepChar(await this.evalExpr(node.index, signal));
-        value = this.indexInto(unwrap(value), index, node.span);
+        if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
+        value = getMember(value, name);
       } else {
         const args: unknown[] = [];
         // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.
         for (const a of node.args) args.push(automationNullToNull(await this.evalExpr(a, signal)));
-        const blockMethod = await invokeScriptBlockMethod(value, node.name, args, this.scriptBlockMethodServices(node.span), signal);
+        const blockMethod = await invokeScriptBlockMethod(value, name, args, this.scriptBlockMethodServices(node.span), signal);
         if (blockMethod) {
           value = blockMethod.value;
           continue;
         }
         // .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
-        const collection = await invokeCollectionMethod(value, node.name, args, signal);
+        const collection = await invokeCollectionMethod(value, name, args, signal);
         if (collection !== undefined) {
           value = collection;
           continue;
@@ -1038,11 +1054,11 @@ export class Executor implements EngineServices {
           // $Host.UI's methods prompt and write through the host (host-ui.ts).
           const cmdletCall =
             target instanceof ScriptCmdlet
-              ? await target.invoke(node.name, args)
+              ? await target.invoke(name, args)
               : isHostMethodTarget(target)
-                ? await target.invoke(node.name, args, signal)
+                ? await target.invoke(name, args, signal)
                 : undefined;
-          value = cmdletCall ? cmdletCall.value : invokeMethod(value, node.name, args.map(methodArgument));
+          value = cmdletCall ? cmdletCall.value : invokeMethod(value, name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
         }
@@ -1058,7 +1074,7 @@ export class Executor implements EngineServices {
       // `$(Write-Host L) -in $(Write-Host R)` shows R, then L).
       const right = await this.evalExpr(expr.right, signal);
       const left = await this.evalExpr(expr.left, signal);
-      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span);
+      return this.operate(() => binary(expr.op, left, right, this.#operatorScope), expr.span, expr.opSpan);
     }
     const chain: Array<Extract<Expr, { kind: 'binary' }>> = [];
     let base: Expr = expr;
@@ -1080,7 +1096,7 @@ export class Executor implements EngineServices {
         const right = await this.evalExpr(node.right, signal);
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
         if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
-        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span);
+        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
       }
     }
     return value;
@@ -1089,14 +1105,14 @@ export class Executor implements EngineServices {
   /**
    * `$i++`, `++$i`, `$i--`, `--$i`: `$i = $i + 1` in the operand's own arithmetic (an Int64 stays Int64,
    * a Byte widens to Int32, Int32 overflows to Double, a Decimal keeps its scale); the value is the old
-   * one for the postfix forms. $null counts as 0. (An enum is refused, where pwsh steps to the next value.)
+   * one for the postfix forms. $null counts as 0; an enum steps to its next value, keeping its type.
    */
   private async increment(expr: Extract<Expr, { kind: 'unary' }>, signal: AbortSignal): Promise<unknown> {
     const evaluated = unwrapArgument(await this.evalExpr(expr.operand, signal));
     const current = evaluated === null || evaluated === undefined ? 0 : evaluated;
     const op = expr.op.replace('post', '');
     // A [char] or a string is no number here: `$c++` fails as pwsh's does.
-    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue) && !isCharValue(current);
+    const numeric = (typeof current === 'number' || current instanceof TypedNumber || current instanceof DecimalValue || current instanceof EnumValue) && !isCharValue(current);
     if (!numeric) {
       throw new PSErrorSignal(new ErrorRecord({ message: `The '${op}' operator works only on numbers. The operand is a '${typeNameOf(current)}'.`, errorId: 'OperatorRequiresNumber', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(expr.span)) }), 'statement');
     }
@@ -1178,21 +1194,26 @@ export class Executor implements EngineServices {
     return e;
   }
 
-  private staticMember(type: unknown, expr: Extract<Expr, { kind: 'member' }>): unknown {
+  /** The text of a computed member name: the value as a string ($null: no name, so no member). */
+  private async memberName(nameExpr: Expr, signal: AbortSignal): Promise<string> {
+    return toPSString(automationNullToNull(await this.evalExpr(nameExpr, signal)));
+  }
+
+  private staticMember(type: unknown, memberName: string): unknown {
     const name = toPSString(getMember(type, 'FullName'));
     if (/^System\.Management\.Automation\.ActionPreference$/i.test(name) || /ActionPreference$/i.test(name)) {
       try {
-        return toEnum(expr.name, ACTION_PREFERENCE);
+        return toEnum(memberName, ACTION_PREFERENCE);
       } catch {
         return null;
       }
     }
-    if (/^System\.String$/i.test(name) && expr.name.toLowerCase() === 'empty') return '';
+    if (/^System\.String$/i.test(name) && memberName.toLowerCase() === 'empty') return '';
     // [SomeEnum]::Name of an enum the shell knows (its commands' parameter enums).
     const enumType = enumTypeNamed(name);
-    const enumName = enumType?.names.find((n) => n.toLowerCase() === expr.name.toLowerCase());
+    const enumName = enumType?.names.find((n) => n.toLowerCase() === memberName.toLowerCase());
     if (enumType && enumName) return new EnumValue(enumType, enumName);
-    const member = expr.name.toLowerCase();
+    const member = memberName.toLowerCase();
     if (member === 'maxvalue' || member === 'minvalue') {
       const range = INTEGER_TYPES[name];
       // An integer type's limits are typed values ([long]::MaxValue prints all 19 digits).
@@ -1203,24 +1224,31 @@ export class Executor implements EngineServices {
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
       if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
     }
-    return staticProperty(name, expr.name)?.value ?? null;
+    return staticProperty(name, memberName)?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, expr: Extract<Expr, { kind: 'invoke' }>, args: unknown[]): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
-    const name = expr.name.toLowerCase();
+    const name = methodName.toLowerCase();
     try {
       if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
-        if (name === 'join') return enumerate(unwrap(args[1])).map((x) => toPSString(x)).join(toPSString(args[0]));
+        if (name === 'join') {
+          // Join(separator, values) or Join(separator, params object[]): each value's own ToString().
+          if (args.length === 2 && (unwrap(args[1]) === null || unwrap(args[1]) === undefined)) {
+            throw invocationFailed('Join', 2, new DotNetException("Value cannot be null. (Parameter 'values')", 'ArgumentNullException'));
+          }
+          const values = args.length === 2 ? enumerate(unwrap(args[1])) : args.slice(1);
+          return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
+        }
       }
-      const called = staticMethod(fullName, expr.name, args);
+      const called = staticMethod(fullName, methodName, args);
       if (called) return called.value;
-      throw MemberError.of(R.MethodNotFound(fullName, expr.name));
+      throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {
-      throw this.memberFailure(e, this.reportedAt(expr.span));
+      throw this.memberFailure(e, this.reportedAt(span));
     }
   }
 
@@ -1345,7 +1373,7 @@ export class Executor implements EngineServices {
    * Runs an operator; its failures are reported at the running statement (pwsh underlines all of
    * `$x = 1 + ($true * 1)`), or at the expression when no statement runs.
    */
-  private operate(run: () => unknown, expressionSpan: Span): unknown {
+  private operate(run: () => unknown, expressionSpan: Span, operatorSpan?: Span): unknown {
     try {
       return run();
     } catch (e) {
@@ -1353,7 +1381,8 @@ export class Executor implements EngineServices {
       if (e instanceof AtOperator) {
         if (e.error instanceof OperatorError) {
           const { entry, targetObject, innerException } = e.error;
-          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent: this.source.extent(at) };
+          const extent = this.source.extent(e.error.atOperatorToken && operatorSpan ? operatorSpan : at);
+          const init = { ...entry, category: e.error.category, exceptionType: e.error.exceptionType, targetObject, extent };
           throw new PSErrorSignal(innerException ? ErrorRecord.wrapping(init, innerException) : new ErrorRecord(init), 'statement');
         }
         throw this.memberFailure(e.error, at);

@@ -18,6 +18,8 @@ import { displayWidth, graphemes, padEndDisplay, padStartDisplay, truncateDispla
 
 export interface TableColumn {
   header: string;
+  /** The property the column shows, when it is not the header's (CommandInfo's Name shows DisplayName). */
+  property?: string;
   /** Fixed width (a view's or Format-Table's `width` key); content-sized when absent. */
   width?: number;
   /** Decided from the first row's value when absent: numbers and Booleans go right. */

@@ -121,8 +121,8 @@ export function allPropertyNames(value: unknown): string[] {
  * Table views with fixed column widths from PowerShell's format data (PowerShellCore_format_ps1xml,
  * Help_format_ps1xml); the last column takes the rest of the line. Everything else is auto-sized.
  */
-const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width?: number; align?: 'right' }>>> = {
-  'System.Management.Automation.CommandInfo': [{ header: 'CommandType', width: 15 }, { header: 'Name', width: 50 }, { header: 'Version', width: 10 }, { header: 'Source' }],
+const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width?: number; align?: 'right'; property?: string }>>> = {
+  'System.Management.Automation.CommandInfo': [{ header: 'CommandType', width: 15 }, { header: 'Name', width: 50, property: 'DisplayName' }, { header: 'Version', width: 10 }, { header: 'Source' }],
   'System.Management.Automation.PSVariable': [{ header: 'Name', width: 30 }, { header: 'Value' }],
   HelpInfoShort: [{ header: 'Name', width: 33 }, { header: 'Category', width: 9 }, { header: 'Module', width: 25 }, { header: 'Synopsis' }],
   'System.RuntimeType': [{ header: 'IsPublic', width: 8 }, { header: 'IsSerial', width: 8 }, { header: 'Name', width: 40 }, { header: 'BaseType' }],
@@ -130,6 +130,13 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'Microsoft.PowerShell.Commands.GroupInfoNoElement': [{ header: 'Count', width: 5, align: 'right' }, { header: 'Name' }],
   'System.Collections.DictionaryEntry': [{ header: 'Name', width: 30 }, { header: 'Value' }],
   'Microsoft.PowerShell.Commands.MemberDefinition': [{ header: 'Name' }, { header: 'MemberType' }, { header: 'Definition' }],
+};
+
+/** Types shown by a base type's view: aliases, functions and cmdlets make one CommandInfo table. */
+const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
+  'System.Management.Automation.AliasInfo': 'System.Management.Automation.CommandInfo',
+  'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
+  'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
 };
 
 /** Views that start a new table, under a `   Label: value` line, whenever this property changes. */
@@ -170,9 +177,10 @@ function shapeOf(value: unknown): Shape {
     const password = value.Password === null ? 'left' : 'right';
     return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: password, asText: true }] };
   }
-  if (value instanceof PSObject && TABLE_VIEWS[value.typeName]) {
+  const viewName = value instanceof PSObject ? (VIEW_OF_TYPE[value.typeName] ?? value.typeName) : undefined;
+  if (viewName && TABLE_VIEWS[viewName]) {
     // A view's columns are left-aligned unless its format data says otherwise.
-    return { kind: 'view', key: value.typeName, columns: TABLE_VIEWS[value.typeName]!.map((c) => ({ align: 'left', asText: true, ...c })) };
+    return { kind: 'view', key: viewName, columns: TABLE_VIEWS[viewName]!.map((c) => ({ align: 'left', asText: true, ...c })) };
   }
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return { kind: 'list' };
   // TimeSpan has no view of its own: its eleven properties make it a list.
@@ -219,7 +227,7 @@ function entryProperty(key: unknown, value: unknown, name: string): unknown {
  */
 function outOfBandPairs(value: unknown): Array<[string, unknown]> {
   if (value instanceof TimeSpanValue) return value.toProperties();
-  const names = value instanceof PSObject && (TABLE_VIEWS[value.typeName] || LIST_VIEWS[value.typeName]) ? allPropertyNames(value) : defaultPropertyNames(value);
+  const names = value instanceof PSObject && (TABLE_VIEWS[VIEW_OF_TYPE[value.typeName] ?? value.typeName] || LIST_VIEWS[value.typeName]) ? allPropertyNames(value) : defaultPropertyNames(value);
   return names.map((n) => [n, propertyValue(value, n)]);
 }
 
@@ -251,7 +259,7 @@ function openDoc(item: unknown, shape: Shape): Doc {
 }
 
 function rowOf(o: unknown, columns: readonly TableColumn[]): TableRow {
-  return { cells: columns.map((c) => propertyValue(o, c.header)) };
+  return { cells: columns.map((c) => propertyValue(o, c.property ?? c.header)) };
 }
 
 /** Adds an object of the document's view (or any object, to a document of properties). */

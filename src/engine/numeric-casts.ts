@@ -6,7 +6,7 @@ import { DecimalValue, TypedNumber, decimalIn, toDec, typed } from './numeric.js
 import { DecimalOverflow, dec } from './decimal.js';
 import { DotNetFailure, numberToInteger, overflowText, stringToDecimal, stringToDouble, stringToInteger, type NumberValue } from './string-numbers.js';
 import * as R from './runtime-strings.js';
-import { EnumValue } from './values.js';
+import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { DateTimeValue } from './datetime.js';
 
 const withInner = (value: unknown, type: string, inner: string, errorId: string = CAST_ERROR_ID.iConvertible) =>
@@ -72,6 +72,18 @@ function toDecimal(raw: unknown): DecimalValue {
   if (v === null || v === undefined) return new DecimalValue(dec(0n));
   if (v instanceof EnumValue) return new DecimalValue(dec(BigInt(v.value)));
   if (typeof v === 'string') return stringToDecimal(v);
+  // Decimal has a parameterless constructor: a dictionary converts by setting its keys as properties
+  // (none gives 0; Decimal has no settable property for any key), an empty custom object is 0 too.
+  if (v instanceof PSHashtable) {
+    const first = v.keys()[0];
+    if (first === undefined) return new DecimalValue(dec(0n));
+    throw new ConversionError(`Cannot create object of type "System.Decimal". The property '${toPSString(first)}' was not found for the 'System.Decimal' object. There is no settable property available.`, 'ObjectCreationError');
+  }
+  if (v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject') {
+    if (v.properties.size === 0) return new DecimalValue(dec(0n));
+    const text = toPSString(v);
+    throw new ConversionError(`Cannot convert value "${text}" to type "System.Decimal". Error: "Cannot convert the "${text}" value of type "System.Management.Automation.PSCustomObject" to type "System.Decimal"."`, 'InvalidCastConstructorException');
+  }
   throw cannotConvert(v, 'System.Decimal');
 }
 

@@ -113,7 +113,14 @@ const holds = (op: Relation, c: number): boolean => {
 /** The text .NET's ToString gives an object in the binder's messages: a collection or hashtable is its type name. */
 function objectText(raw: unknown): string {
   const v = unwrap(raw);
+  // A type reads as .NET's ToString gives it: its full name (`[int] -gt [long]` names System.Int32).
+  if (isTypeObject(v)) return toPSString(v.get('FullName'));
   return Array.isArray(v) ? typeNameOf(v) : toPSString(raw);
+}
+
+/** A type literal's value (`[int]`): a System.RuntimeType. */
+function isTypeObject(v: unknown): v is PSObject {
+  return v instanceof PSObject && v.typeName === 'System.RuntimeType';
 }
 
 /** String comparison with the culture's ordering (ICU, as pwsh on Linux): 'a' -clt 'A', 'B' -cgt 'a'. */
@@ -143,6 +150,8 @@ function sameValue(leftRaw: unknown, rightRaw: unknown): boolean {
   if (a instanceof EnumValue && b instanceof EnumValue) return a.type === b.type && a.value === b.value;
   // SwitchParameter.Equals: a Boolean or a switch of the same state (`$s -eq $true`; `$s -eq 1` is False).
   if (a instanceof SwitchParameter) return a.equals(b);
+  // Two type literals are one type when they name it (`[int] -eq [System.Int32]`, `[psobject] -eq [pscustomobject]`).
+  if (isTypeObject(a) && isTypeObject(b)) return toPSString(a.get('FullName')) === toPSString(b.get('FullName'));
   if (typeof a === 'number' && typeof b === 'number') return netType(leftRaw) === netType(rightRaw) && compareNumbers(numberOf(leftRaw), numberOf(rightRaw)) === 0;
   return false;
 }

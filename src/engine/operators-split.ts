@@ -8,22 +8,17 @@ import { ArgumentNumber, TypedArray, enumerate, toInt, toPSString, unwrap, unwra
 import { DecimalValue } from './numeric.js';
 import { keepChar } from './chars.js';
 
-/** `text -split right`; `caseSensitive` for -csplit. */
-export function splitOperator(left: unknown, right: unknown, caseSensitive: boolean): TypedArray {
+/** `text -split right`; `caseSensitive` for -csplit; `options` the SplitOptions flags (operators.ts reads them). */
+export function splitOperator(left: unknown, right: unknown, caseSensitive: boolean, options: number): TypedArray {
   const parts = Array.isArray(unwrap(right)) ? enumerate(unwrap(right)) : [right];
   const pattern = toPSString(parts[0] ?? null);
   const limit = parts.length > 1 ? toInt(parts[1]) : 0;
-  const options = new Set(
-    toPSString(parts[2] ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map((o) => o.toLowerCase()),
-  );
-  const source = options.has('simplematch') ? pattern.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&') : pattern;
+  // SimpleMatch 1, Multiline 16, Singleline 32, IgnoreCase 64.
+  const source = options & 1 ? pattern.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&') : pattern;
   let flags = 'g';
-  if (!caseSensitive || options.has('ignorecase')) flags += 'i';
-  if (options.has('multiline')) flags += 'm';
-  if (options.has('singleline')) flags += 's';
+  if (!caseSensitive || options & 64) flags += 'i';
+  if (options & 16) flags += 'm';
+  if (options & 32) flags += 's';
   const regex = new RegExp(source, flags);
   const out: string[] = [];
   for (const item of enumerate(keepDecimal(left))) out.push(...regexSplit(toPSString(item), regex, limit));

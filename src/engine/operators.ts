@@ -25,6 +25,7 @@ import { dotNetRegexError } from './regex-syntax.js';
 import { isCharValue, keepChar } from './chars.js';
 import { ComparisonError, equalValues, orderValues, type Relation } from './operators-compare.js';
 import { bigIntegerOperator, decimalOperator, isBigInteger } from './big-integer.js';
+import { EnumOperatorError, asEnumResult, enumArithmetic, enumShiftError } from './operators-enum.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -38,6 +39,8 @@ export class OperatorError extends Error {
     readonly innerException?: string,
     /** The exception the record holds when it is not a RuntimeException (ExtendedTypeSystemException). */
     readonly thrownType?: string,
+    /** Reported at the operator token rather than the statement (-split's count and options). */
+    readonly atOperatorToken = false,
   ) {
     super(entry.message);
   }
@@ -111,6 +114,7 @@ function atOperator<T>(run: () => T): T {
   } catch (e) {
     if (e instanceof ConversionError || e instanceof MethodCallError) throw new AtOperator(e);
     if (e instanceof BitwiseError) throw fail(e.entry);
+    if (e instanceof EnumOperatorError) throw new AtOperator(new OperatorError(e.entry, null, e.category, e.innerException));
     throw e;
   }
 }
@@ -122,24 +126,46 @@ const SPLIT_OPTIONS: EnumType = {
   values: [1, 2, 4, 8, 16, 32, 64, 128],
 };
 
-/** The count and options of `-split pattern, count, options` convert first; pwsh reports their failure as a RuntimeException. */
-function checkSplitArguments(parts: unknown[]): void {
+/**
+ * The count and options of `-split pattern, count, options` convert first; pwsh reports their failure
+ * as a RuntimeException at the operator token, as it does an empty argument list and SimpleMatch
+ * combined with an option other than IgnoreCase (a ParseException).
+ */
+function checkSplitArguments(parts: unknown[], op: string): number {
+  const atToken = (entry: R.MessageEntry, category: string, thrownType?: string) => new AtOperator(new OperatorError(entry, null, category, undefined, thrownType, true));
+  if (parts.length === 0) throw atToken({ errorId: 'BadOperatorArgument', message: `The argument to operator '-${op.replace(/^-[ci]?/, '')}' is not valid: System.Object[].` }, 'InvalidOperation');
+  let mask = 0;
   try {
     if (parts.length > 1) toInt(parts[1]);
     const options = unwrap(parts[2]);
-    if (typeof options === 'string' && options.trim() !== '' && !options.includes(',') && !/^\s*\d+\s*$/.test(options)) toEnum(options, SPLIT_OPTIONS);
+    if (typeof options === 'string' && options.includes(',')) mask = splitOptionNames(options);
+    else if (typeof options === 'string' && options.trim() !== '' && !/^\s*\d+\s*$/.test(options)) mask = toEnum(options, SPLIT_OPTIONS).value;
+    else if (options !== null && options !== undefined && !(typeof options === 'string' && options.trim() === '')) mask = toInt(options);
   } catch (e) {
-    if (e instanceof ConversionError) throw new AtOperator(new OperatorError({ errorId: e.errorId, message: e.message }, null, 'NotSpecified'));
+    if (e instanceof ConversionError) throw atToken({ errorId: 'RuntimeException', message: e.message }, 'NotSpecified');
     throw e;
   }
+  if (mask & 1 && mask & ~(1 | 64)) throw atToken({ errorId: 'InvalidSplitOptionCombination', message: 'The combination of options with the -split operator is not valid.' }, 'ParserError', 'ParseException');
+  return mask;
 }
 
-function split(left: unknown, right: unknown, caseSensitive: boolean): unknown {
+/** `'SimpleMatch, IgnoreCase'`: the flags ORed (a name that is none fails as the enum conversion does). */
+function splitOptionNames(text: string): number {
+  let mask = 0;
+  for (const part of text.split(',')) {
+    const i = SPLIT_OPTIONS.names.findIndex((n) => n.toLowerCase() === part.trim().toLowerCase());
+    if (i < 0) toEnum(text, SPLIT_OPTIONS);
+    mask |= SPLIT_OPTIONS.values![i]!;
+  }
+  return mask;
+}
+
+function split(left: unknown, right: unknown, caseSensitive: boolean, op: string): unknown {
   const parts = Array.isArray(right) ? right : [right];
-  checkSplitArguments(parts);
-  if (!/simplematch/i.test(toPSString(parts[2] ?? ''))) checkPattern(toPSString(parts[0] ?? null));
+  const mask = checkSplitArguments(parts, op);
+  if (!(mask & 1)) checkPattern(toPSString(parts[0] ?? null));
   try {
-    return atOperator(() => splitOperator(left, right, caseSensitive));
+    return atOperator(() => splitOperator(left, right, caseSensitive, mask));
   } catch (e) {
     if (e instanceof SyntaxError) {
       const pattern = toPSString(Array.isArray(right) ? right[0] : right);
@@ -235,6 +261,8 @@ function operatorMethodOperands(symbol: string, leftRaw: unknown, rightRaw: unkn
 
 /** + - * / % on numbers: computed in the wider operand type; integer overflow gives a Double. */
 function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: number) => number, divides = false, symbol = '+'): unknown {
+  const enumLeft = unwrap(leftText);
+  if (enumLeft instanceof EnumValue) return atOperator(() => enumArithmetic(symbol, enumLeft, rightText));
   const viaMethod = atOperator(() => operatorMethodOperands(symbol, leftText, rightText));
   if (viaMethod !== undefined) return viaMethod;
   checkOperatorMethod(symbol, unwrap(leftText), unwrap(rightText), leftText, rightText);
@@ -307,6 +335,17 @@ function decimalArithmetic(symbol: string, leftRaw: unknown, rightRaw: unknown):
   }
 }
 
+/**
+ * `-x` is `0 - x` and `+x` is `0 + x` to pwsh: a collection, a script block, a switch or an object has no
+ * op_Subtraction/op_Addition (a custom object's type is PSObject), where a cast to a number would say "Cannot convert".
+ */
+function refuseSignOperand(d: unknown, method: 'op_Subtraction' | 'op_Addition'): void {
+  const type = d instanceof PSObject && d.typeName === 'System.Management.Automation.PSCustomObject' ? 'System.Management.Automation.PSObject' : typeNameOf(d);
+  if (Array.isArray(d) || d instanceof PSHashtable || d instanceof SwitchParameter || type === 'System.Management.Automation.PSObject' || type === 'System.Management.Automation.ScriptBlock') {
+    throw fail(R.MethodNotFound(type, method), method);
+  }
+}
+
 export function unary(op: string, value: unknown): unknown {
   switch (op) {
     case '!':
@@ -317,19 +356,25 @@ export function unary(op: string, value: unknown): unknown {
     case '-': {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
-      // `-$s` is `0 - $s`: a SwitchParameter has no op_Subtraction.
-      if (d instanceof SwitchParameter) throw fail(R.MethodNotFound(typeNameOf(d), 'op_Subtraction'), 'op_Subtraction');
+      refuseSignOperand(d, 'op_Subtraction');
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }
-    case '+':
-      return unwrapArgument(value) instanceof DecimalValue ? unwrapArgument(value) : number(value);
+    case '+': {
+      const d = unwrapArgument(value);
+      if (d instanceof DecimalValue) return d;
+      refuseSignOperand(d, 'op_Addition');
+      return number(value);
+    }
     case '-join':
       return enumerate(keepText(value)).map(joinText).join('');
     case '-split':
       return splitWhitespace(value);
-    case '-bnot':
-      return atOperator(() => bitwiseNot(value));
+    case '-bnot': {
+      const result = atOperator(() => bitwiseNot(value));
+      const operand = unwrap(value);
+      return operand instanceof EnumValue ? asEnumResult(operand, result) : result;
+    }
     default:
       return value;
   }
@@ -386,7 +431,8 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
       }
       // A string, or a [char] on the left, concatenates.
       if (typeof left === 'string' || isChar(leftRaw)) return toPSString(leftRaw) + valueText(rightRaw);
-      if (left === null) return unwrapArgument(rightRaw) instanceof DecimalValue ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
+      // $null + x is x in its own type (a UInt32 stays one).
+      if (left === null) return unwrapArgument(rightRaw) instanceof TypedNumber ? unwrapArgument(rightRaw) : typeof right === 'string' ? right : right === null ? null : right;
       return arithmetic(leftRaw, rightRaw, (a, b) => a + b);
     case '-':
       return arithmetic(leftRaw, rightRaw, (a, b) => a - b, false, '-');
@@ -422,13 +468,20 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     case '-split':
     case '-isplit':
     case '-csplit':
-      return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit');
+      return split(keepText(leftRaw), right, op.toLowerCase() === '-csplit', op.toLowerCase());
     case '-band':
     case '-bor':
-    case '-bxor':
-      return atOperator(() => bitwise(op.toLowerCase() as '-band' | '-bor' | '-bxor', leftRaw, rightRaw));
+    case '-bxor': {
+      const result = atOperator(() => bitwise(op.toLowerCase() as '-band' | '-bor' | '-bxor', leftRaw, rightRaw));
+      return left instanceof EnumValue ? asEnumResult(left, result) : result;
+    }
     case '-shl':
     case '-shr':
+      if (left instanceof EnumValue) {
+        return atOperator(() => {
+          throw enumShiftError(op.toLowerCase() as '-shl' | '-shr', left);
+        });
+      }
       return atOperator(() => shift(op.toLowerCase() as '-shl' | '-shr', leftRaw, rightRaw));
   }
   // `-ceq`/`-ieq` carry a case prefix; `-contains`, `-in`, `-is` only start with one.
@@ -577,6 +630,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
  */
 function isInstanceOfBase(value: unknown, fullName: string): boolean {
   if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
+  if (fullName === 'System.Type') return typeNameOf(value) === 'System.RuntimeType';
   if (fullName === 'System.Management.Automation.PSObject') {
     return value instanceof ArgumentNumber || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
   }

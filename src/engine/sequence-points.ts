@@ -148,9 +148,9 @@ function inExpr(expr: Expr): Found | undefined {
     case 'expandable':
       return inExprs(expr.parts.filter((p): p is Expr => typeof p !== 'string'));
     case 'member':
-      return inExpr(expr.target);
+      return inExpr(expr.target) ?? (expr.nameExpr && inExpr(expr.nameExpr));
     case 'invoke':
-      return inExpr(expr.target) ?? inExprs(expr.args);
+      return inExpr(expr.target) ?? (expr.nameExpr && inExpr(expr.nameExpr)) ?? inExprs(expr.args);
     case 'index':
       return inExpr(expr.target) ?? inExpr(expr.index);
     case 'unary':

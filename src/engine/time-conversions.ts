@@ -1,13 +1,15 @@
 // Conversions to System.DateTime and System.TimeSpan ([datetime]'2026-01-02', [timespan]'01:02:03',
 // and the operands of date arithmetic), with PowerShell's failure texts.
 
-import { CAST_ERROR_ID, ConversionError, castFailure, toPSString, unwrap } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DateTimeValue, parseDateTime } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { parseTimeSpan, TimeSpanValue } from './timespan.js';
 
 const DATETIME = 'System.DateTime';
 const TIMESPAN = 'System.TimeSpan';
+/** The types whose value DateTime's Int64 constructor takes as ticks. */
+const INTEGER_TYPES = new Set(['System.Int32', 'System.Int64', 'System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'System.UInt32', 'System.UInt64', 'System.Char']);
 
 export function toDateTime(value: unknown): DateTimeValue {
   const v = unwrap(value);
@@ -16,6 +18,15 @@ export function toDateTime(value: unknown): DateTimeValue {
     const parsed = parseDateTime(v);
     if (parsed) return parsed;
     throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`, CAST_ERROR_ID.parseWithFormat);
+  }
+  // A whole number is a count of ticks (DateTime's Int64 constructor).
+  const raw = unwrapArgument(value);
+  const ticks = raw instanceof TypedNumber ? (raw.exact ?? raw.value) : v;
+  if ((typeof ticks === 'number' && Number.isInteger(ticks)) || typeof ticks === 'bigint') {
+    if (INTEGER_TYPES.has(typeNameOf(raw))) {
+      if (BigInt(ticks) >= 0n && BigInt(ticks) <= 3155378975999999999n) return DateTimeValue.fromTicks(BigInt(ticks));
+      throw new ConversionError(`Cannot convert value "${toPSString(raw)}" to type "${DATETIME}". Error: "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')"`, 'InvalidCastConstructorException');
+    }
   }
   // A Boolean goes through IConvertible, which has no conversion to DateTime.
   if (typeof v === 'boolean') throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${DATETIME}". Error: "Invalid cast from 'Boolean' to 'DateTime'."`, CAST_ERROR_ID.iConvertible);

@@ -1,9 +1,10 @@
 // Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { TypedNumber } from './numeric.js';
 import * as R from './runtime-strings.js';
-import { EnumValue, PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { isCharValue, keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
@@ -60,10 +61,18 @@ register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', ca
 register(['object', 'System.Object'], { fullName: 'System.Object', cast: (v) => v });
 // [psobject] wraps any value and changes nothing a script sees; [pscustomobject] is the same type.
 register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
-const toObjectArray = (v: unknown) => (unwrap(v) === null ? null : [...enumerate(keepChar(v))]);
+/** A .NET array (Object[], String[] ...), not a list such as ArrayList or List[T]. */
+const isDotNetArray = (v: unknown): boolean => Array.isArray(v) && typeNameOf(v).endsWith('[]');
+const toObjectArray = (v: unknown) => {
+  if (unwrap(v) === null) return null;
+  // A typed number stays one inside the array (`([array]9y)[0]` is an SByte).
+  const typedValue = unwrapArgument(v);
+  return typedValue instanceof TypedNumber ? [typedValue] : [...enumerate(keepChar(v))];
+};
 register(['object[]', 'System.Object[]'], { fullName: 'System.Object[]', cast: toObjectArray });
 // [array] is System.Array, the base of every array; a cast to it makes an Object[].
-register(['array', 'System.Array'], { fullName: 'System.Array', cast: toObjectArray });
+// An array of any element type already is one: it stays as it is (`[array]'a,b'.Split(',')` is a String[]).
+register(['array', 'System.Array'], { fullName: 'System.Array', cast: (v) => (isDotNetArray(unwrap(v)) ? unwrap(v) : toObjectArray(v)) });
 register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
 register(['hashtable', 'System.Collections.Hashtable'], {
   fullName: 'System.Collections.Hashtable',
@@ -81,6 +90,23 @@ register(['hashtable', 'System.Collections.Hashtable'], {
       throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(h), HASHTABLE, `Invalid cast from 'System.Boolean' to '${HASHTABLE}'.`), CAST_ERROR_ID.iConvertible);
     }
     return fail(v, HASHTABLE);
+  },
+});
+// [type] is System.Type: a type literal's value, or a type name converted to its type.
+register(['type', 'System.Type'], {
+  fullName: 'System.Type',
+  cast: (v) => {
+    const x = unwrap(v);
+    if (x === null || x === undefined) return null;
+    if (x instanceof PSObject && x.typeName === 'System.RuntimeType') return x;
+    if (typeof x === 'string') {
+      try {
+        return resolveTypeName(x.trim());
+      } catch (e) {
+        if (!(e instanceof TypeNotFoundError)) throw e;
+      }
+    }
+    return fail(v, 'System.Type');
   },
 });
 register(['ordered'], {
@@ -126,8 +152,14 @@ function toCustomObject(v: unknown): unknown {
   if (!(h instanceof PSHashtable)) return v;
   const props: Record<string, unknown> = {};
   // PSTypeName names the object's type for formatting; it is not a property.
-  for (const [k, x] of h.entries()) if (toPSString(k).toLowerCase() !== 'pstypename') props[toPSString(k)] = x === undefined ? null : x; // a property holds no AutomationNull (executor.ts)
-  return new PSObject('System.Management.Automation.PSCustomObject', props);
+  let typeName: string | undefined;
+  for (const [k, x] of h.entries()) {
+    if (toPSString(k).toLowerCase() === 'pstypename') typeName = toPSString(x);
+    else props[toPSString(k)] = x === undefined ? null : x; // a property holds no AutomationNull (executor.ts)
+  }
+  const o = new PSObject('System.Management.Automation.PSCustomObject', props);
+  if (typeName !== undefined) o.typeNames = GenericList.from([typeName, 'System.Management.Automation.PSCustomObject', 'System.Object']) as GenericList<string>;
+  return o;
 }
 register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {
   fullName: ACTION_PREFERENCE.fullName,
@@ -220,7 +252,7 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER]);
+const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {
@@ -230,7 +262,7 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
   const base =
     baseType ??
-    (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
+    (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Type' ? 'System.Reflection.MemberInfo' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
   return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 
@@ -245,7 +277,7 @@ export function castTo(typeName: string, value: unknown): unknown {
 /** `[Type]::new(args)`, worded as PowerShell's method binder words constructor failures. */
 export async function constructType(fullName: string, args: unknown[]): Promise<unknown> {
   const type = findConstructible(fullName);
-  const outcome = type ? await type.construct(args) : ({ kind: 'noOverload' } as const);
+  const outcome = type && !(type.valueType && args.length === 0) ? await type.construct(args) : ({ kind: 'noOverload' } as const);
   switch (outcome.kind) {
     case 'created':
       return outcome.value;
@@ -254,9 +286,9 @@ export async function constructType(fullName: string, args: unknown[]): Promise<
     case 'argumentMismatch': {
       // PowerShell quotes the value; a password given as plain text must not be shown (docs/language.md).
       const shown = outcome.parameter === 'password' ? '********' : toPSString(outcome.value);
-      const failure = conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
+      const failure = outcome.inner ?? conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
       throw new MethodCallError(
-        `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
+        `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${outcome.method ?? type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
         'MethodException',
         'MethodArgumentConversionInvalidCastArgument',
       );

@@ -47,6 +47,9 @@ function exceptionOf(record: ErrorRecord): PSObject {
 }
 
 export function getMember(target: unknown, name: string): unknown {
+  // The intrinsic type-name list of any value (before member enumeration, which would read the elements').
+  const intrinsic = eq(name, 'PSTypeNames') || eq(name, 'PSObject') ? intrinsicMember(target, name) : undefined;
+  if (intrinsic !== undefined) return intrinsic;
   const own = ownMember(target, name);
   if (own !== null && own !== undefined) return own;
   // PowerShell's intrinsic members: any single object (a hashtable too: `@{}.Length` is 1) has a Count and
@@ -58,6 +61,35 @@ export function getMember(target: unknown, name: string): unknown {
     return 1;
   }
   return own;
+}
+
+const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
+
+/** `.pstypenames` (`.PSObject.TypeNames`): the value's type and its base types, most derived first. */
+function typeNamesOf(target: unknown): string[] {
+  const v = unwrap(target);
+  if (v instanceof PSObject) {
+    if (!v.typeNames) {
+      v.typeNames = new GenericList<string>();
+      v.typeNames.elementType = 'System.String';
+      v.typeNames.push(v.typeName, 'System.Object');
+    }
+    return v.typeNames;
+  }
+  const type = typeNameOf(unwrapArgument(target));
+  if (v instanceof EnumValue) return [type, 'System.Enum', 'System.ValueType', 'System.Object'];
+  if (Array.isArray(v) && type.endsWith('[]')) return [type, 'System.Array', 'System.Object'];
+  if (VALUE_TYPE.test(type)) return [type, 'System.ValueType', 'System.Object'];
+  return [type, 'System.Object'];
+}
+
+/** PSTypeNames, and PSObject of a value that is no PSObject of its own; undefined where a key or property of that name wins. */
+function intrinsicMember(target: unknown, name: string): unknown {
+  const v = unwrap(target);
+  if (v === null || v === undefined || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return undefined;
+  if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
+  if (v instanceof PSObject) return undefined;
+  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v }, undefined, toPSString(v));
 }
 
 function ownMember(target: unknown, name: string): unknown {
@@ -174,6 +206,23 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   }
 }
 
+/**
+ * A number's CompareTo: pwsh calls CompareTo(object), which takes only a number of the same type (an
+ * Int32 refuses 2L and '2') and counts $null as smaller.
+ */
+function compareNumber(target: unknown, v: number, args: unknown[]): number {
+  if (args.length !== 1) argCount('CompareTo', args.length);
+  const other = unwrapArgument(args[0]);
+  if (other === null || other === undefined) return 1;
+  const type = typeNameOf(unwrapArgument(target));
+  if (typeNameOf(other) !== type) throw new DotNetException(`Object must be of type ${type.replace(/^System\./, '')}.`);
+  const w = unwrap(other) as number;
+  // The types narrower than Int32 return the difference (Byte.CompareTo is `m_value - value`).
+  if (/^System\.(S?Byte|U?Int16)$/.test(type)) return v - w;
+  if (Number.isNaN(v) || Number.isNaN(w)) return Number.isNaN(v) ? (Number.isNaN(w) ? 0 : -1) : 1;
+  return v < w ? -1 : v > w ? 1 : 0;
+}
+
 function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   const v = unwrap(target);
   if (v === null || v === undefined) {
@@ -222,7 +271,15 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
   }
-  if (eq(name, 'Equals') && args.length === 1) return v === unwrap(args[0]);
+  if (eq(name, 'Equals') && args.length === 1) {
+    const other = unwrap(args[0]);
+    // Two type literals that name one type are one RuntimeType.
+    if (v instanceof PSObject && v.typeName === 'System.RuntimeType' && other instanceof PSObject && other.typeName === 'System.RuntimeType') {
+      return toPSString(v.get('FullName')) === toPSString(other.get('FullName'));
+    }
+    return v === other;
+  }
+  if (typeof v === 'number' && eq(name, 'CompareTo')) return compareNumber(target, v, args);
   if (v instanceof PSCredential) {
     if (eq(name, 'GetNetworkCredential')) {
       if (args.length) argCount('GetNetworkCredential', args.length);
@@ -376,7 +433,7 @@ function memberSetOf(o: PSObject): PSObject {
         `${typeNameOf(value)} ${name}=${toPSString(value)}`,
       ),
   );
-  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: [o.typeName, 'System.Object'] }, undefined, o.typeName);
+  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o) }, undefined, o.typeName);
 }
 
 /** What a hashtable enumerates to (Format-List shows a hashtable so): its DictionaryEntry objects. */

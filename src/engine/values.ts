@@ -18,8 +18,16 @@ export class EnumValue {
   constructor(
     readonly type: EnumType,
     readonly name: string,
+    /** A value no enumerator names (`[ConsoleColor]::White + 5`): its name is the number's text. */
+    readonly unnamed?: number,
   ) {}
+  /** The enum value of `n`: its enumerator, or the bare number when none names it. */
+  static of(type: EnumType, n: number): EnumValue {
+    const i = type.values ? type.values.indexOf(n) : Number.isInteger(n) && n >= 0 && n < type.names.length ? n : -1;
+    return i >= 0 ? new EnumValue(type, type.names[i]!) : new EnumValue(type, String(n), n);
+  }
   get value(): number {
+    if (this.unnamed !== undefined) return this.unnamed;
     const i = this.type.names.indexOf(this.name);
     return this.type.values ? this.type.values[i]! : i;
   }
@@ -178,6 +186,8 @@ export class PSHashtable {
  */
 export class PSObject {
   readonly properties = new Map<string, unknown>();
+  /** `.pstypenames` once read or given (PSTypeName): a list scripts may change (`.Insert(0, 'My.Type')`). */
+  typeNames?: GenericList<string>;
   constructor(
     readonly typeName: string,
     props: Record<string, unknown> = {},

@@ -17,9 +17,13 @@ export type Expr =
   | { kind: 'paren'; pipeline: Statement; span: Span } // ( )
   | { kind: 'array'; elements: Expr[]; span: Span } // a, b, c
   | { kind: 'hashtable'; entries: Array<{ key: Expr; value: Statement }>; span: Span; ordered: boolean }
-  | { kind: 'member'; target: Expr; name: string; isStatic: boolean; nullConditional?: boolean; span: Span } // also `?.`
-  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; nullConditional?: boolean; span: Span }
-  | { kind: 'index'; target: Expr; index: Expr; nullConditional?: boolean; span: Span } // also `?[ ]`
+  /**
+   * `nameExpr`: a name computed when read (`$o.$n`, `$o.(…)`, `$o."a$b"`); `name` is then its source text.
+   * `nullConditional`: `?.` / `?[ ]` (PowerShell 7).
+   */
+  | { kind: 'member'; target: Expr; name: string; isStatic: boolean; span: Span; nameExpr?: Expr; nullConditional?: boolean }
+  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; span: Span; nameExpr?: Expr; nullConditional?: boolean }
+  | { kind: 'index'; target: Expr; index: Expr; nullConditional?: boolean; span: Span }
   | { kind: 'ternary'; condition: Expr; ifTrue: Expr; ifFalse: Expr; span: Span } // c ? a : b
   | { kind: 'unary'; op: string; operand: Expr; span: Span }
   | { kind: 'binary'; op: string; left: Expr; right: Expr; span: Span; opSpan: Span }
@@ -500,12 +504,15 @@ export class MemberNode {
   declare isStatic: boolean;
   /** `?.`, `?[`: see nullConditionalField. */
   declare nullConditional: boolean;
+  /** A name computed when read (`$o.$n`, `$o.(…)`, `$o."a$b"`); `name` then holds its source text. */
+  declare nameExpr: Expr | undefined;
   declare start: number;
   declare end: number;
-  constructor(target: Expr, name: string, isStatic: boolean, start: number, end: number) {
+  constructor(target: Expr, name: string, isStatic: boolean, start: number, end: number, nameExpr?: Expr) {
     this.target = target;
     this.name = name;
     this.isStatic = isStatic;
+    this.nameExpr = nameExpr;
     this.start = start;
     this.end = end;
   }
@@ -732,13 +739,16 @@ export class InvokeNode {
   declare args: Expr[];
   /** `?.`, `?[`: see nullConditionalField. */
   declare nullConditional: boolean;
+  /** As MemberNode's: `$o.$name(…)`. */
+  declare nameExpr: Expr | undefined;
   declare start: number;
   declare end: number;
-  constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number) {
+  constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number, nameExpr?: Expr) {
     this.target = target;
     this.name = name;
     this.isStatic = isStatic;
     this.args = args;
+    this.nameExpr = nameExpr;
     this.start = start;
     this.end = end;
   }

@@ -244,9 +244,10 @@ export abstract class ExpressionParser extends Scanner {
     const c = src[this.pos];
     const n = src[this.pos + 1];
     if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === '!' || c === ',' || isQuote(c)) return true;
-    if (isDash(c) || c === '+') {
+    if (c === '+') return true;
+    if (isDash(c)) {
       if (!isAsciiLetterCode(src.charCodeAt(this.pos + 1))) return true;
-      return isDash(c) && this.unaryDashWord() !== undefined;
+      return this.unaryDashWord() !== undefined;
     }
     if (isDigit(c) || (c === '.' && isDigit(n))) return this.tryNumberAt(this.pos) !== undefined;
     return false;
@@ -346,7 +347,8 @@ export abstract class ExpressionParser extends Scanner {
       if (word) return this.parseUnaryOperator('-' + word, word.length + 1);
     }
     if ((c === '+' && this.src[this.pos + 1] === '+') || (dash && isDash(this.src[this.pos + 1]))) return this.parsePrefixIncrement(c === '+' ? '++' : '--');
-    if ((dash || c === '+') && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
+    // A letter after a dash makes an operator (`-eq`) or a parameter; after a plus it is a missing operand (`+x`).
+    if (c === '+' || (dash && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)))) {
       // A signed number literal is one token.
       if (isDigit(this.src[this.pos + 1]) || (this.src[this.pos + 1] === '.' && isDigit(this.src[this.pos + 2]))) {
         const num = this.tryNumberAt(this.pos + 1, this.pos);
@@ -588,11 +590,11 @@ export abstract class ExpressionParser extends Scanner {
         this.fail(ParserStrings.MissingPropertyName, this.pos + 1, this.pos + 1, this.pos + 1 >= this.src.length);
       }
       // A member name may start with a digit (`1.2.3` is 1.2's member `3`).
-      if (c === '.' && (isIdentifierStartCode(this.src.charCodeAt(this.pos + 1)) || isQuoteCode(this.src.charCodeAt(this.pos + 1)) || isDigit(this.src[this.pos + 1]))) {
+      if (c === '.' && (isIdentifierStartCode(this.src.charCodeAt(this.pos + 1)) || isQuoteCode(this.src.charCodeAt(this.pos + 1)) || isDigit(this.src[this.pos + 1]) || startsMemberNameExpression(this.src.charCodeAt(this.pos + 1)))) {
         this.pos++;
         expr = this.parseMember(expr, false);
         if (nullConditional) (expr as MemberNode | InvokeNode).nullConditional = true;
-      } else if (c === ':' && this.src[this.pos + 1] === ':' && isIdentifierStartCode(this.src.charCodeAt(this.pos + 2))) {
+      } else if (c === ':' && this.src[this.pos + 1] === ':' && (isIdentifierStartCode(this.src.charCodeAt(this.pos + 2)) || startsMemberNameExpression(this.src.charCodeAt(this.pos + 2)))) {
         this.pos += 2;
         expr = this.parseMember(expr, true);
       } else if (c === '[' && expr.kind !== 'typeLiteral') {
@@ -616,8 +618,22 @@ export abstract class ExpressionParser extends Scanner {
   private parseMember(target: Expr, isStatic: boolean): Expr {
     const nameStart = this.pos;
     let name: string;
-    if (isQuote(this.src[this.pos])) {
-      name = isSingleQuote(this.src[this.pos]) ? this.readSingleQuoted() : joinedText(this.readQuoted(true));
+    // A name computed when the member is read: `$o.$name`, `$o.$(…)`, `$o.(…)`, `$o."a$b"`. Only the
+    // primary itself is the name: `$o.$n.x` is ($o.$n).x, as in pwsh.
+    let nameExpr: Expr | undefined;
+    if (startsMemberNameExpression(this.src.charCodeAt(this.pos))) {
+      nameExpr = this.parsePrimary();
+      name = this.src.slice(nameStart, this.pos);
+    } else if (isQuote(this.src[this.pos])) {
+      if (isSingleQuote(this.src[this.pos])) name = this.readSingleQuoted();
+      else {
+        const quoted = this.readQuoted(true);
+        if (typeof quoted === 'string') name = quoted;
+        else {
+          nameExpr = new ExpandableNode(quoted, nameStart, this.pos);
+          name = this.src.slice(nameStart, this.pos);
+        }
+      }
     } else {
       let end = this.pos;
       while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
@@ -625,7 +641,7 @@ export abstract class ExpressionParser extends Scanner {
       this.pos = end;
       this.token('generic', nameStart, end);
     }
-    if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, target.span.start, this.pos);
+    if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, target.span.start, this.pos, nameExpr);
     const group = this.openGroup(1, 'blanks', true, nameStart);
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
     const args = this.scratch as Expr[];
@@ -647,7 +663,7 @@ export abstract class ExpressionParser extends Scanner {
     const list = args.length === base ? NO_ITEMS : args.slice(base);
     args.length = base;
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, (this.pos >= this.src.length));
-    return new InvokeNode(target, name, isStatic, list, target.span.start, this.pos);
+    return new InvokeNode(target, name, isStatic, list, target.span.start, this.pos, nameExpr);
   }
 }
 
@@ -656,7 +672,7 @@ function isWordCode(c: number): boolean {
   return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** A quoted member name as text (`$x."a$b"`: the parts joined, as before). */
-function joinedText(quoted: string | Array<string | Expr>): string {
-  return typeof quoted === 'string' ? quoted : quoted.join('');
+/** `$` or `(` after a member operator: the member's name is an expression (`$o.$n`, `$o.(…)`). */
+function startsMemberNameExpression(code: number): boolean {
+  return code === 36 || code === 40;
 }

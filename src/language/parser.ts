@@ -435,6 +435,11 @@ class Parser extends FlowParser {
     if (isDash(c) && (n === ' ' || n === '\t')) return true;
     // `++$i`, `-- $i`
     if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
+    // pwsh 7.6.10: any other character after a sign makes the sign a unary operator (`-[int]'5'`,
+    // `-@(1)`, `-{1}`, `+-1`, a sign at the end of a line), except a letter after a dash (`-Name`: a
+    // command name; `-not` below), `=` (`-=` and `+=` are command names) and the end of the input.
+    if (c === '+' && n !== undefined && n !== '=') return true;
+    if (isDash(c) && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
     if (isDigit(c) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;

@@ -174,9 +174,11 @@ class HolderFinder {
         return OTHER;
       case 'member':
         if (this.holds(x.target.span)) return this.expr(x.target, ctx);
+        if (x.nameExpr && this.holds(x.nameExpr.span)) return this.expr(x.nameExpr, ctx);
         return { kind: 'memberName', assignment: ctx };
       case 'invoke': {
         if (this.holds(x.target.span)) return this.expr(x.target, ctx);
+        if (x.nameExpr && this.holds(x.nameExpr.span)) return this.expr(x.nameExpr, ctx);
         const arg = x.args.find((a) => this.holds(a.span));
         if (arg) return this.expr(arg, ctx);
         // The method name sits between the target and the first argument (or the brackets).
