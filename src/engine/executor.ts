@@ -28,7 +28,7 @@ import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement,
 import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
-import { AtOperator, OperatorError, binary, unary, type OperatorScope } from './operators.js';
+import { AtOperator, OperatorError, appendToArray, binary, unary, type OperatorScope } from './operators.js';
 import { splitByPredicate, splitPredicate } from './split-predicate.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
@@ -1084,8 +1084,17 @@ export class Executor implements EngineServices {
       base = base.left;
     }
     let value = await this.evalExpr(base, signal);
+    // The array the previous `+` of this chain made: nothing else holds it, so the next `+` may extend
+    // it in place, and `@() + 1 + 1 + …` takes linear time, not quadratic.
+    let ownArray: unknown[] | undefined;
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
+      if (node.op === '+' && ownArray !== undefined && value === ownArray) {
+        appendToArray(ownArray, await this.evalExpr(node.right, signal));
+        continue;
+      }
+      const arrayOnLeft = node.op === '+' && Array.isArray(keepChar(value));
+      ownArray = undefined;
       if (node.op === '-and' && !isTrue(value)) value = false;
       else if (node.op === '-or' && isTrue(value)) value = true;
       else if (node.op === '??') {
@@ -1097,6 +1106,8 @@ export class Executor implements EngineServices {
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
         if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
         else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
+        // array + x always makes a new array (operators.ts).
+        if (arrayOnLeft && Array.isArray(value)) ownArray = value;
       }
     }
     return value;

@@ -400,6 +400,18 @@ function timeArithmetic(op: string, left: DateTimeValue | TimeSpanValue, right: 
   });
 }
 
+/**
+ * What `array + right` adds to the array: a collection's elements, or the value itself; nothing for
+ * AutomationNull. The executor extends a chain's own intermediate array with it (`@() + 1 + 1 …`).
+ */
+export function appendToArray(target: unknown[], rightRaw: unknown): void {
+  if (rightRaw === undefined) return;
+  const right = keepChar(rightRaw);
+  if (!Array.isArray(right)) target.push(right);
+  // One element at a time: a spread of a very large array would overflow the call stack.
+  else for (const item of right) target.push(item);
+}
+
 export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: OperatorScope): unknown {
   // AutomationNull (convert.ts collectedValue) is $null to an operator, except: an array + it adds nothing
   // (`$a += & {}`), and to the operators that enumerate their left operand it is an empty collection
@@ -418,7 +430,11 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!), ARRAY_OPERATOR_METHOD[op]);
   switch (op.toLowerCase()) {
     case '+':
-      if (Array.isArray(left)) return [...left, ...(Array.isArray(right) ? right : [right])];
+      if (Array.isArray(left)) {
+        const sum = left.slice();
+        appendToArray(sum, rightRaw);
+        return sum;
+      }
       if (left instanceof PSHashtable) {
         if (!(right instanceof PSHashtable)) throw fail(R.AddHashTableToNonHashTable());
         const h = new PSHashtable(left.ordered);
