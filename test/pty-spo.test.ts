@@ -112,8 +112,11 @@ test('Ctrl+C during device-code sign-in cancels it and the next command runs', a
     await spo.waitFor((t) => lastLine(t) === PROMPT && !/Press Ctrl\+C to cancel/.test(t), 10_000, 'a fresh prompt');
     await spo.type('Write-Output "still here"');
     spo.write('\r');
+    // The status line is redrawn below the new prompt in the frame after the output: wait for that
+    // frame rather than reading the screen the moment the output line appears.
     await spo.waitFor((t) => /^still here$/m.test(t), 10_000, 'the next command to run');
-    assert.match(await spo.text(), /Not connected/);
+    await spo.waitFor((t) => /^still here$[\s\S]*Not connected/m.test(t), 10_000, 'the status line below the new prompt');
+    assert.doesNotMatch(await spo.text(), connected);
   });
 });
 
