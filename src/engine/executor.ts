@@ -1089,11 +1089,10 @@ export class Executor implements EngineServices {
     let ownArray: unknown[] | undefined;
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      if (node.op === '+' && ownArray !== undefined && value === ownArray) {
+      if (node.op === '+' && ownArray !== undefined) {
         appendToArray(ownArray, await this.evalExpr(node.right, signal));
         continue;
       }
-      const arrayOnLeft = node.op === '+' && Array.isArray(keepChar(value));
       ownArray = undefined;
       if (node.op === '-and' && !isTrue(value)) value = false;
       else if (node.op === '-or' && isTrue(value)) value = true;
@@ -1106,8 +1105,8 @@ export class Executor implements EngineServices {
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
         if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
         else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
-        // array + x always makes a new array (operators.ts).
-        if (arrayOnLeft && Array.isArray(value)) ownArray = value;
+        // array + x always makes a new array (operators.ts), which the next `+` may extend.
+        if (node.op === '+' && Array.isArray(keepChar(left)) && Array.isArray(value)) ownArray = value;
       }
     }
     return value;
@@ -1248,7 +1247,7 @@ export class Executor implements EngineServices {
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
         if (name === 'join') {
           // Join(separator, values) or Join(separator, params object[]): each value's own ToString().
-          if (args.length === 2 && (unwrap(args[1]) === null || unwrap(args[1]) === undefined)) {
+          if (args.length === 2 && isNullLike(args[1])) {
             throw invocationFailed('Join', 2, new DotNetException("Value cannot be null. (Parameter 'values')", 'ArgumentNullException'));
           }
           const values = args.length === 2 ? enumerate(unwrap(args[1])) : args.slice(1);
@@ -1452,17 +1451,17 @@ function lacksIntrinsicMember(v: unknown, name: string): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue;
 }
 
-/**
- * `[T]$x` of AutomationNull (pwsh's cast binder): [object] and [pscustomobject] keep it; a reference type
- * gets $null (`[string]$x` too, where `[string]$null` is ''); a value type its default, with no error
- * (`[datetime]$x` is 01/01/0001, where `[datetime]$null` fails).
- */
 /** $null or AutomationNull, also wrapped: what `??`, `??=`, `?.` and `?[ ]` treat as nothing. */
 function isNullLike(value: unknown): boolean {
   const base = unwrap(value);
   return base === null || base === undefined;
 }
 
+/**
+ * `[T]$x` of AutomationNull (pwsh's cast binder): [object] and [pscustomobject] keep it; a reference type
+ * gets $null (`[string]$x` too, where `[string]$null` is ''); a value type its default, with no error
+ * (`[datetime]$x` is 01/01/0001, where `[datetime]$null` fails).
+ */
 function castAutomationNull(typeName: string): unknown {
   if (/^\s*(?:system\.)?(?:object|(?:management\.automation\.)?pscustomobject)\s*$/i.test(typeName)) return undefined;
   let converted: unknown;

@@ -430,14 +430,12 @@ class Parser extends FlowParser {
     if (c === undefined) return false;
     if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
-    if ((isDash(c) || c === '+') && (isDigit(n) || n === '$' || n === '(' || n === '.' || isQuote(n))) return true;
-    // `- -5`, `- '5'`: a lone minus is the operator, not a command name.
-    if (isDash(c) && (n === ' ' || n === '\t')) return true;
     // `++$i`, `-- $i`
     if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
-    // pwsh 7.6.10: any other character after a sign makes the sign a unary operator (`-[int]'5'`,
-    // `-@(1)`, `-{1}`, `+-1`, a sign at the end of a line), except a letter after a dash (`-Name`: a
-    // command name; `-not` below), `=` (`-=` and `+=` are command names) and the end of the input.
+    // pwsh 7.6.10: any other character after a sign makes the sign a unary operator (`-5`, `- -5`,
+    // `-$x`, `-[int]'5'`, `-@(1)`, `-{1}`, `+-1`, a sign at the end of a line), except a letter after a
+    // dash (`-Name`: a command name; `-not` below), `=` (`-=` and `+=` are command names) and the end
+    // of the input.
     if (c === '+' && n !== undefined && n !== '=') return true;
     if (isDash(c) && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
     if (isDigit(c) || (c === '.' && isDigit(n))) {
