@@ -49,102 +49,158 @@ const failWithoutValue = (value: unknown, fullName: string): never => {
 
 const HASHTABLE = 'System.Collections.Hashtable';
 const PS_OBJECT = 'System.Management.Automation.PSObject';
-const TYPES: Record<string, TypeEntry> = {};
+/**
+ * Type name (lower case) → its entry. Built on the first lookup, not at import: the table is ~70 KB
+ * of objects that a script which casts nothing never reads (docs/startup.md, sixth round).
+ */
+let TYPES: Record<string, TypeEntry> | undefined;
+function types(): Record<string, TypeEntry> {
+  if (TYPES === undefined) {
+    TYPES = {};
+    registerTypes();
+  }
+  return TYPES;
+}
 function register(names: string[], entry: TypeEntry): void {
-  for (const n of names) TYPES[n.toLowerCase()] = entry;
+  for (const n of names) TYPES![n.toLowerCase()] = entry;
 }
 
-register(['string', 'System.String'], { fullName: 'System.String', cast: (v) => (unwrap(v) === null ? '' : toPSString(v)) });
-register(['int', 'int32', 'System.Int32'], { fullName: 'System.Int32', cast: (v) => toInt(v) });
-registerNumericTypes(register);
-register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', cast: (v) => isTrue(v) });
-register(['object', 'System.Object'], { fullName: 'System.Object', cast: (v) => v });
-// [psobject] wraps any value and changes nothing a script sees; [pscustomobject] is the same type.
-register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
-/** A .NET array (Object[], String[] ...), not a list such as ArrayList or List[T]. */
-const isDotNetArray = (v: unknown): boolean => Array.isArray(v) && typeNameOf(v).endsWith('[]');
-const toObjectArray = (v: unknown) => {
-  if (unwrap(v) === null) return null;
-  // A typed number stays one inside the array (`([array]9y)[0]` is an SByte).
-  const typedValue = unwrapArgument(v);
-  return typedValue instanceof TypedNumber ? [typedValue] : [...enumerate(keepChar(v))];
-};
-register(['object[]', 'System.Object[]'], { fullName: 'System.Object[]', cast: toObjectArray });
-// [array] is System.Array, the base of every array; a cast to it makes an Object[].
-// An array of any element type already is one: it stays as it is (`[array]'a,b'.Split(',')` is a String[]).
-register(['array', 'System.Array'], { fullName: 'System.Array', cast: (v) => (isDotNetArray(unwrap(v)) ? unwrap(v) : toObjectArray(v)) });
-register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
-register(['hashtable', 'System.Collections.Hashtable'], {
-  fullName: 'System.Collections.Hashtable',
-  cast: (v) => {
-    const h = unwrap(v);
-    if (h === null || h === undefined) return null;
-    if (h instanceof PSHashtable) {
-      if (!h.ordered) return h;
-      const copy = new PSHashtable();
-      for (const [k, x] of h.entries()) copy.set(k, x);
-      return copy;
-    }
-    // A Boolean goes through IConvertible, which words the failure itself.
-    if (typeof h === 'boolean') {
-      throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(h), HASHTABLE, `Invalid cast from 'System.Boolean' to '${HASHTABLE}'.`), CAST_ERROR_ID.iConvertible);
-    }
-    return fail(v, HASHTABLE);
-  },
-});
-// [type] is System.Type: a type literal's value, or a type name converted to its type.
-register(['type', 'System.Type'], {
-  fullName: 'System.Type',
-  cast: (v) => {
-    const x = unwrap(v);
-    if (x === null || x === undefined) return null;
-    if (x instanceof PSObject && x.typeName === 'System.RuntimeType') return x;
-    if (typeof x === 'string') {
-      try {
-        return resolveTypeName(x.trim());
-      } catch (e) {
-        if (!(e instanceof TypeNotFoundError)) throw e;
+function registerTypes(): void {
+  register(['string', 'System.String'], { fullName: 'System.String', cast: (v) => (unwrap(v) === null ? '' : toPSString(v)) });
+  register(['int', 'int32', 'System.Int32'], { fullName: 'System.Int32', cast: (v) => toInt(v) });
+  registerNumericTypes(register);
+  register(['bool', 'boolean', 'System.Boolean'], { fullName: 'System.Boolean', cast: (v) => isTrue(v) });
+  register(['object', 'System.Object'], { fullName: 'System.Object', cast: (v) => v });
+  // [psobject] wraps any value and changes nothing a script sees; [pscustomobject] is the same type.
+  register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
+  /** A .NET array (Object[], String[] ...), not a list such as ArrayList or List[T]. */
+  const isDotNetArray = (v: unknown): boolean => Array.isArray(v) && typeNameOf(v).endsWith('[]');
+  const toObjectArray = (v: unknown) => {
+    if (unwrap(v) === null) return null;
+    // A typed number stays one inside the array (`([array]9y)[0]` is an SByte).
+    const typedValue = unwrapArgument(v);
+    return typedValue instanceof TypedNumber ? [typedValue] : [...enumerate(keepChar(v))];
+  };
+  register(['object[]', 'System.Object[]'], { fullName: 'System.Object[]', cast: toObjectArray });
+  // [array] is System.Array, the base of every array; a cast to it makes an Object[].
+  // An array of any element type already is one: it stays as it is (`[array]'a,b'.Split(',')` is a String[]).
+  register(['array', 'System.Array'], { fullName: 'System.Array', cast: (v) => (isDotNetArray(unwrap(v)) ? unwrap(v) : toObjectArray(v)) });
+  register(['string[]', 'System.String[]'], { fullName: 'System.String[]', cast: (v) => toTypedArray(v, 'System.String', (x) => (unwrap(x) === null ? null : toPSString(x))) });
+  register(['hashtable', 'System.Collections.Hashtable'], {
+    fullName: 'System.Collections.Hashtable',
+    cast: (v) => {
+      const h = unwrap(v);
+      if (h === null || h === undefined) return null;
+      if (h instanceof PSHashtable) {
+        if (!h.ordered) return h;
+        const copy = new PSHashtable();
+        for (const [k, x] of h.entries()) copy.set(k, x);
+        return copy;
       }
-    }
-    return fail(v, 'System.Type');
-  },
-});
-register(['ordered'], {
-  fullName: 'System.Collections.Specialized.OrderedDictionary',
-  cast: (v) => {
-    const h = unwrap(v);
-    if (!(h instanceof PSHashtable)) return fail(v, 'System.Collections.Specialized.OrderedDictionary');
-    const o = new PSHashtable(true);
-    for (const [k, x] of h.entries()) o.set(k, x);
-    return o;
-  },
-});
-register(['securestring', 'System.Security.SecureString'], {
-  fullName: 'System.Security.SecureString',
-  cast: (v) => {
-    const x = unwrap(v);
-    if (x instanceof SecureString || x === null || x === undefined) return x ?? null;
-    return failWithoutValue(v, 'System.Security.SecureString');
-  },
-});
-register(['pscredential', 'System.Management.Automation.PSCredential'], {
-  fullName: 'System.Management.Automation.PSCredential',
-  cast: (v) => {
-    const x = unwrap(v);
-    if (x instanceof PSCredential || x === null || x === undefined) return x ?? null;
-    return failWithoutValue(v, 'System.Management.Automation.PSCredential');
-  },
-});
-// The accelerator names PSObject (`[pscustomobject].FullName`), so `-as [pscustomobject]` changes nothing;
-// only the cast of a hashtable builds a custom object.
-register(['pscustomobject'], {
-  fullName: PS_OBJECT,
-  cast: (v) => toCustomObject(v),
-});
-register(['System.Management.Automation.PSCustomObject'], {
-  fullName: 'System.Management.Automation.PSCustomObject',
-  cast: (v) => toCustomObject(v),
-});
+      // A Boolean goes through IConvertible, which words the failure itself.
+      if (typeof h === 'boolean') {
+        throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(h), HASHTABLE, `Invalid cast from 'System.Boolean' to '${HASHTABLE}'.`), CAST_ERROR_ID.iConvertible);
+      }
+      return fail(v, HASHTABLE);
+    },
+  });
+  // [type] is System.Type: a type literal's value, or a type name converted to its type.
+  register(['type', 'System.Type'], {
+    fullName: 'System.Type',
+    cast: (v) => {
+      const x = unwrap(v);
+      if (x === null || x === undefined) return null;
+      if (x instanceof PSObject && x.typeName === 'System.RuntimeType') return x;
+      if (typeof x === 'string') {
+        try {
+          return resolveTypeName(x.trim());
+        } catch (e) {
+          if (!(e instanceof TypeNotFoundError)) throw e;
+        }
+      }
+      return fail(v, 'System.Type');
+    },
+  });
+  register(['ordered'], {
+    fullName: 'System.Collections.Specialized.OrderedDictionary',
+    cast: (v) => {
+      const h = unwrap(v);
+      if (!(h instanceof PSHashtable)) return fail(v, 'System.Collections.Specialized.OrderedDictionary');
+      const o = new PSHashtable(true);
+      for (const [k, x] of h.entries()) o.set(k, x);
+      return o;
+    },
+  });
+  register(['securestring', 'System.Security.SecureString'], {
+    fullName: 'System.Security.SecureString',
+    cast: (v) => {
+      const x = unwrap(v);
+      if (x instanceof SecureString || x === null || x === undefined) return x ?? null;
+      return failWithoutValue(v, 'System.Security.SecureString');
+    },
+  });
+  register(['pscredential', 'System.Management.Automation.PSCredential'], {
+    fullName: 'System.Management.Automation.PSCredential',
+    cast: (v) => {
+      const x = unwrap(v);
+      if (x instanceof PSCredential || x === null || x === undefined) return x ?? null;
+      return failWithoutValue(v, 'System.Management.Automation.PSCredential');
+    },
+  });
+  // The accelerator names PSObject (`[pscustomobject].FullName`), so `-as [pscustomobject]` changes nothing;
+  // only the cast of a hashtable builds a custom object.
+  register(['pscustomobject'], {
+    fullName: PS_OBJECT,
+    cast: (v) => toCustomObject(v),
+  });
+  register(['System.Management.Automation.PSCustomObject'], {
+    fullName: 'System.Management.Automation.PSCustomObject',
+    cast: (v) => toCustomObject(v),
+  });
+
+  register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {
+    fullName: ACTION_PREFERENCE.fullName,
+    cast: (v) => toEnum(v, ACTION_PREFERENCE),
+  });
+  register(['switch', SWITCH_PARAMETER], { fullName: SWITCH_PARAMETER, cast: (v) => toSwitchParameter(v) });
+
+  register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
+  register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
+    fullName: X509_CERTIFICATE2,
+    cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
+  });
+  // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
+  for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
+  register(['cultureinfo'], { fullName: 'System.Globalization.CultureInfo', cast: (v) => fail(v, 'System.Globalization.CultureInfo') });
+  // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
+  register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
+  register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
+  register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
+  register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : Array.isArray(unwrap(v)) ? fail(v, 'System.Guid') : staticMethod('System.Guid', 'Parse', [v])!.value) });
+  register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => (unwrap(v) instanceof PSObject ? v : uriValue(toPSString(v))) });
+  for (const [fullName, short] of [
+    ['System.Text.StringBuilder', 'Text.StringBuilder'],
+    ['System.Collections.ArrayList', 'Collections.ArrayList'],
+    ['System.Collections.Generic.List', 'Collections.Generic.List'],
+    ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],
+    ['System.Collections.Generic.HashSet', 'Collections.Generic.HashSet'],
+    ['System.Collections.Generic.Queue', 'Collections.Generic.Queue'],
+    ['System.Collections.Generic.Stack', 'Collections.Generic.Stack'],
+    ['System.Collections.Queue', 'Collections.Queue'],
+    ['System.Collections.Stack', 'Collections.Stack'],
+  ] as const) {
+    register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
+  }
+
+  // $Host.UI.PromptForChoice's menu entries: a string is a label (the constructor PowerShell converts with).
+  register([CHOICE_DESCRIPTION, CHOICE_DESCRIPTION.replace(/^System\./, '')], { fullName: CHOICE_DESCRIPTION, cast: (v) => (unwrap(v) === null ? null : toChoiceDescription(v)) });
+  register([`${CHOICE_DESCRIPTION}[]`, `${CHOICE_DESCRIPTION.replace(/^System\./, '')}[]`], {
+    fullName: `${CHOICE_DESCRIPTION}[]`,
+    cast: (v) => toTypedArray(v, CHOICE_DESCRIPTION, (x) => (unwrap(x) === null ? null : toChoiceDescription(x))),
+  });
+  // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
+  for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
+}
 
 /** `[pscustomobject]@{…}`: a hashtable becomes a custom object; anything else stays itself. */
 function toCustomObject(v: unknown): unknown {
@@ -161,11 +217,6 @@ function toCustomObject(v: unknown): unknown {
   if (typeName !== undefined) o.typeNames = GenericList.from([typeName, 'System.Management.Automation.PSCustomObject', 'System.Object']) as GenericList<string>;
   return o;
 }
-register(['System.Management.Automation.ActionPreference', 'ActionPreference'], {
-  fullName: ACTION_PREFERENCE.fullName,
-  cast: (v) => toEnum(v, ACTION_PREFERENCE),
-});
-register(['switch', SWITCH_PARAMETER], { fullName: SWITCH_PARAMETER, cast: (v) => toSwitchParameter(v) });
 
 /**
  * `[switch]$x`: only a Boolean, a switch or $null (not present) converts. A char, an enum or a DateTime
@@ -182,47 +233,12 @@ function toSwitchParameter(value: unknown): SwitchParameter {
   }
   return fail(value, SWITCH_PARAMETER);
 }
-register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
-register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
-  fullName: X509_CERTIFICATE2,
-  cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
-});
-// Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
-for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
-register(['cultureinfo'], { fullName: 'System.Globalization.CultureInfo', cast: (v) => fail(v, 'System.Globalization.CultureInfo') });
-// A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
-register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
-register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
-register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
-register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : Array.isArray(unwrap(v)) ? fail(v, 'System.Guid') : staticMethod('System.Guid', 'Parse', [v])!.value) });
-register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => (unwrap(v) instanceof PSObject ? v : uriValue(toPSString(v))) });
-for (const [fullName, short] of [
-  ['System.Text.StringBuilder', 'Text.StringBuilder'],
-  ['System.Collections.ArrayList', 'Collections.ArrayList'],
-  ['System.Collections.Generic.List', 'Collections.Generic.List'],
-  ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],
-  ['System.Collections.Generic.HashSet', 'Collections.Generic.HashSet'],
-  ['System.Collections.Generic.Queue', 'Collections.Generic.Queue'],
-  ['System.Collections.Generic.Stack', 'Collections.Generic.Stack'],
-  ['System.Collections.Queue', 'Collections.Queue'],
-  ['System.Collections.Stack', 'Collections.Stack'],
-] as const) {
-  register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
-}
-
-// $Host.UI.PromptForChoice's menu entries: a string is a label (the constructor PowerShell converts with).
-register([CHOICE_DESCRIPTION, CHOICE_DESCRIPTION.replace(/^System\./, '')], { fullName: CHOICE_DESCRIPTION, cast: (v) => (unwrap(v) === null ? null : toChoiceDescription(v)) });
-register([`${CHOICE_DESCRIPTION}[]`, `${CHOICE_DESCRIPTION.replace(/^System\./, '')}[]`], {
-  fullName: `${CHOICE_DESCRIPTION}[]`,
-  cast: (v) => toTypedArray(v, CHOICE_DESCRIPTION, (x) => (unwrap(x) === null ? null : toChoiceDescription(x))),
-});
-// Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
-for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
 
 function lookup(name: string): TypeEntry | undefined {
+  const table = types();
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.
-  const n = name.toLowerCase().replace(/^([\w.]+)\[.+\]$/, (m, base: string) => (TYPES[base] || TYPES[`system.${base}`] ? base : m));
-  const known = TYPES[n] ?? TYPES[`system.${n}`];
+  const n = name.toLowerCase().replace(/^([\w.]+)\[.+\]$/, (m, base: string) => (table[base] || table[`system.${base}`] ? base : m));
+  const known = table[n] ?? table[`system.${n}`];
   if (known) return known;
   const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
   return enumType && { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
