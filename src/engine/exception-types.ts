@@ -3,10 +3,15 @@
 // PowerShell: a catch matches an exception of its type or of a type derived from it. An error
 // raised by -ErrorAction Stop is also an ActionPreferenceStopException (PowerShell wraps it).
 
+import { lazy } from './lazy.js';
+
 const SMA = 'System.Management.Automation.';
 
-/** Full name -> base type's full name (System.Exception is the root). */
-const BASE_TYPES: ReadonlyMap<string, string> = new Map([
+/**
+ * Full name -> base type's full name (System.Exception is the root). The tables are made on first
+ * use: a script that raises and catches nothing never reads them (docs/startup.md, sixth round).
+ */
+const baseTypes = lazy((): ReadonlyMap<string, string> => new Map([
   ['System.SystemException', 'System.Exception'],
   [`${SMA}RuntimeException`, 'System.SystemException'],
   [`${SMA}ActionPreferenceStopException`, `${SMA}RuntimeException`],
@@ -66,11 +71,11 @@ const BASE_TYPES: ReadonlyMap<string, string> = new Map([
   ['Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException', 'Microsoft.IdentityModel.Tokens.SecurityTokenValidationException'],
   ['Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException', 'Microsoft.IdentityModel.Tokens.SecurityTokenValidationException'],
   ['Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException', 'Microsoft.IdentityModel.Tokens.SecurityTokenValidationException'],
-]);
+]));
 
-const BY_LOWER: ReadonlyMap<string, string> = new Map(['System.Exception', ...BASE_TYPES.keys()].map((n) => [n.toLowerCase(), n]));
+const byLower = lazy((): ReadonlyMap<string, string> => new Map(['System.Exception', ...baseTypes().keys()].map((n) => [n.toLowerCase(), n])));
 /** Short names spo-shell's errors use, by the last part of the full name. */
-const BY_SHORT: ReadonlyMap<string, string> = new Map(['System.Exception', ...BASE_TYPES.keys()].map((n) => [n.slice(n.lastIndexOf('.') + 1), n]));
+const byShort = lazy((): ReadonlyMap<string, string> => new Map(['System.Exception', ...baseTypes().keys()].map((n) => [n.slice(n.lastIndexOf('.') + 1), n])));
 
 /**
  * The full name a `catch [Name]` means, as PowerShell resolves type names: the full name, or the
@@ -78,12 +83,12 @@ const BY_SHORT: ReadonlyMap<string, string> = new Map(['System.Exception', ...BA
  */
 export function resolveExceptionType(name: string): string | undefined {
   const lower = name.toLowerCase();
-  return BY_LOWER.get(lower) ?? BY_LOWER.get(`system.${lower}`);
+  return byLower().get(lower) ?? byLower().get(`system.${lower}`);
 }
 
 /** The full name of an exception type spo-shell names by its short name (RuntimeException). */
 export function exceptionFullName(short: string): string | undefined {
-  return BY_SHORT.get(short);
+  return byShort().get(short);
 }
 
 /** An error as the handler search sees it (an ErrorRecord): its exception's type and the one it wraps. */
@@ -131,7 +136,7 @@ export function findHandler<H, R extends WrappingError<R>>(
 export function catchTypeMatches(catchType: string, thrown: string, stopException: boolean): boolean {
   const chain = (start: string): string[] => {
     const out: string[] = [];
-    for (let t: string | undefined = start; t; t = BASE_TYPES.get(t)) out.push(t);
+    for (let t: string | undefined = start; t; t = baseTypes().get(t)) out.push(t);
     if (out[out.length - 1] !== 'System.Exception') out.push('System.Exception');
     return out;
   };
