@@ -8,6 +8,7 @@ import { ConversionError, castFailure, toPSString, unwrap, unwrapArgument } from
 import { toChar } from './numeric-casts.js';
 import { TypedNumber } from './numeric.js';
 import { DotNetException, invocationFailed } from './member-error.js';
+import { lazy } from './lazy.js';
 
 export const CHAR = 'System.Char';
 
@@ -102,8 +103,11 @@ const CATEGORY: Record<string, () => RegExp> = {
   iswhitespace: () => /^[\p{Zs}\p{Zl}\p{Zp}\t\n\v\f\r\u0085]$/u,
 };
 
-/** [char]::IsDigit(c) and friends, [char]::ToUpper/ToLower; keys are lower case (dotnet-statics looks them up so). */
-export const CHAR_STATIC_METHODS: Record<string, (args: unknown[]) => unknown> = {
+/**
+ * [char]::IsDigit(c) and friends, [char]::ToUpper/ToLower; keys are lower case (dotnet-statics looks
+ * them up so). Made with dotnet-statics' table, on the first static call.
+ */
+export const charStaticMethods = lazy((): Record<string, (args: unknown[]) => unknown> => ({
   ...Object.fromEntries(
     Object.entries(CATEGORY).map(([name, make]) => {
       let re: RegExp | undefined;
@@ -116,12 +120,12 @@ export const CHAR_STATIC_METHODS: Record<string, (args: unknown[]) => unknown> =
     const l = String.fromCharCode(code).toLowerCase();
     return charValue(l.length === 1 ? l.charCodeAt(0) : code);
   },
-};
+}));
 
-export const CHAR_STATIC_PROPERTIES: Record<string, () => unknown> = {
+export const charStaticProperties = lazy((): Record<string, () => unknown> => ({
   maxvalue: () => charValue(0xffff),
   minvalue: () => charValue(0),
-};
+}));
 
 /** Char's instance methods that differ from a number's: Equals and CompareTo take only chars. Undefined for others. */
 export function charMethod(c: TypedNumber, name: string, args: unknown[]): { value: unknown } | undefined {

@@ -13,11 +13,12 @@ import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
-import { CHAR_STATIC_METHODS, CHAR_STATIC_PROPERTIES } from './chars.js';
+import { charStaticMethods, charStaticProperties } from './chars.js';
 import { DateTimeValue, daysInMonth, parseDateTime } from './datetime.js';
 import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
+import { lazy } from './lazy.js';
 
 export type StaticResult = { value: unknown } | undefined;
 
@@ -92,7 +93,8 @@ export function uriValue(text: string): PSObject {
   );
 }
 
-const UTF8 = new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed');
+/** [Text.Encoding]::UTF8: one value, made on first read (the tables below too: docs/startup.md, sixth round). */
+const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
 /** The shell's culture (en-US) as a System.Globalization.CultureInfo, with its TextInfo. */
@@ -135,7 +137,7 @@ export function instanceCall(target: PSObject, name: string, args: unknown[]): S
     if (n === 'tolower') return found(str(args[0]).toLowerCase());
     if (n === 'toupper') return found(str(args[0]).toUpperCase());
   }
-  if (target === UTF8) {
+  if (target === utf8()) {
     if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf8')]);
     if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));
   }
@@ -254,7 +256,7 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
 }
 
-const METHODS: Record<string, Record<string, Handler>> = {
+const methods = lazy((): Record<string, Record<string, Handler>> => ({
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
     getvalues: (a) => {
@@ -280,7 +282,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
       throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
     },
   },
-  'system.char': CHAR_STATIC_METHODS,
+  'system.char': charStaticMethods(),
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.decimal': DECIMAL_METHODS,
   'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
@@ -325,7 +327,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
     equals: (a) => str(a[0]) === str(a[1]),
   },
   'system.guid': {
-    tryparse: tryParse((t) => METHODS['system.guid']!.parse!([t]), guidValue('00000000-0000-0000-0000-000000000000')),
+    tryparse: tryParse((t) => methods()['system.guid']!.parse!([t]), guidValue('00000000-0000-0000-0000-000000000000')),
     // The global Web Crypto object: crypto then loads on the first new GUID, not at every start-up.
     newguid: () => guidValue(crypto.randomUUID()),
     parse: (a) => {
@@ -373,7 +375,7 @@ const METHODS: Record<string, Record<string, Handler>> = {
     writealllines: (a) => (writeFileSync(str(a[0]), enumerate(unwrap(a[1])).map(str).join('\n') + '\n', 'utf8'), undefined),
     appendalltext: (a) => (appendFileSync(str(a[0]), str(a[1]), 'utf8'), undefined),
   },
-};
+}));
 
 /** The enum a type argument names ([enum]::GetNames([SomeEnum])); a MemberError like .NET's ArgumentException otherwise. */
 function enumArgument(arg: unknown): EnumType {
@@ -383,7 +385,7 @@ function enumArgument(arg: unknown): EnumType {
   return found;
 }
 
-const PROPERTIES: Record<string, Record<string, () => unknown>> = {
+const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   'system.math': { pi: () => Math.PI, e: () => Math.E },
   'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
   'system.single': {
@@ -400,7 +402,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     processorcount: () => 4,
   },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
-  'system.text.encoding': { utf8: () => UTF8 },
+  'system.text.encoding': { utf8: () => utf8() },
   'system.datetime': {
     now: () => DateTimeValue.now(),
     utcnow: () => DateTimeValue.now().toUniversalTime(),
@@ -413,7 +415,7 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
   'system.management.automation.switchparameter': { present: () => new SwitchParameter(true) },
   'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },
-  'system.char': CHAR_STATIC_PROPERTIES,
+  'system.char': charStaticProperties(),
   'system.globalization.cultureinfo': {
     invariantculture: () => cultureInfo(true),
     currentculture: () => cultureInfo(),
@@ -428,15 +430,15 @@ const PROPERTIES: Record<string, Record<string, () => unknown>> = {
     currentcultureignorecase: comparer('System.CultureAwareComparer', true),
   },
   'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero', tozero: () => 'ToZero', tonegativeinfinity: () => 'ToNegativeInfinity', topositiveinfinity: () => 'ToPositiveInfinity' },
-};
+}));
 
 export function staticProperty(fullName: string, member: string): StaticResult {
-  const getter = PROPERTIES[fullName.toLowerCase()]?.[member.toLowerCase()];
+  const getter = properties()[fullName.toLowerCase()]?.[member.toLowerCase()];
   return getter ? found(getter()) : undefined;
 }
 
 export function staticMethod(fullName: string, member: string, args: unknown[]): StaticResult {
-  const table = METHODS[fullName.toLowerCase()];
+  const table = methods()[fullName.toLowerCase()];
   const decimalOverload = fullName.toLowerCase() === 'system.math' && usesDecimalOverload(member.toLowerCase(), args);
   const handler = decimalOverload ? DECIMAL_MATH[member.toLowerCase()] : table && Object.entries(table).find(([k]) => k.toLowerCase() === member.toLowerCase())?.[1];
   if (!handler) return undefined;
