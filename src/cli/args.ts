@@ -54,21 +54,36 @@ interface SwitchSpec {
   aliases: string[];
 }
 
-// pwsh's switches as `Name:shortest-prefix[/alias…]` (pwsh -? and its parser, 7.6.10), plus spo's Sandbox.
-const SWITCHES: SwitchSpec[] = `
-  File:f  Command:c  CommandWithArgs:commandwithargs/cwa  ConfigurationName:config
-  ConfigurationFile:configurationfile  CustomPipeName:custompipename  EncodedCommand:e/ec
-  ExecutionPolicy:ex/ep  InputFormat:inp/if  Interactive:i  Login:l  MTA:mta  NoExit:noe  NoLogo:nol
-  NonInteractive:noni/non-interactive  NoProfile:nop  NoProfileLoadTime:noprofileloadtime
-  OutputFormat:o/of  SettingsFile:settings  SSHServerMode:sshservermode/sshs  STA:sta  Version:v
-  WindowStyle:w  WorkingDirectory:workingdirectory/wd  Help:h/?  Sandbox:sandbox`
-  .trim()
-  .split(/\s+/)
-  .map((entry) => {
-    const [full, forms] = entry.split(':') as [string, string];
-    const [shortest, ...aliases] = forms.split('/') as [string, ...string[]];
-    return { full, shortest, aliases };
-  });
+// pwsh's switches with their shortest accepted prefix and aliases (pwsh -? and its parser, 7.6.10),
+// plus spo's Sandbox. A literal table: every start reads it (docs/startup.md, sixth round).
+const SWITCHES: readonly SwitchSpec[] = [
+  { full: 'File', shortest: 'f', aliases: [] },
+  { full: 'Command', shortest: 'c', aliases: [] },
+  { full: 'CommandWithArgs', shortest: 'commandwithargs', aliases: ['cwa'] },
+  { full: 'ConfigurationName', shortest: 'config', aliases: [] },
+  { full: 'ConfigurationFile', shortest: 'configurationfile', aliases: [] },
+  { full: 'CustomPipeName', shortest: 'custompipename', aliases: [] },
+  { full: 'EncodedCommand', shortest: 'e', aliases: ['ec'] },
+  { full: 'ExecutionPolicy', shortest: 'ex', aliases: ['ep'] },
+  { full: 'InputFormat', shortest: 'inp', aliases: ['if'] },
+  { full: 'Interactive', shortest: 'i', aliases: [] },
+  { full: 'Login', shortest: 'l', aliases: [] },
+  { full: 'MTA', shortest: 'mta', aliases: [] },
+  { full: 'NoExit', shortest: 'noe', aliases: [] },
+  { full: 'NoLogo', shortest: 'nol', aliases: [] },
+  { full: 'NonInteractive', shortest: 'noni', aliases: ['non-interactive'] },
+  { full: 'NoProfile', shortest: 'nop', aliases: [] },
+  { full: 'NoProfileLoadTime', shortest: 'noprofileloadtime', aliases: [] },
+  { full: 'OutputFormat', shortest: 'o', aliases: ['of'] },
+  { full: 'SettingsFile', shortest: 'settings', aliases: [] },
+  { full: 'SSHServerMode', shortest: 'sshservermode', aliases: ['sshs'] },
+  { full: 'STA', shortest: 'sta', aliases: [] },
+  { full: 'Version', shortest: 'v', aliases: [] },
+  { full: 'WindowStyle', shortest: 'w', aliases: [] },
+  { full: 'WorkingDirectory', shortest: 'workingdirectory', aliases: ['wd'] },
+  { full: 'Help', shortest: 'h', aliases: ['?'] },
+  { full: 'Sandbox', shortest: 'sandbox', aliases: [] },
+];
 
 /** Accepted and without effect: spo has no profile, logo, execution policy, window or apartment. */
 const NO_EFFECT = new Set(['NoProfile', 'NoLogo', 'NoProfileLoadTime', 'Login', 'Interactive', 'STA', 'MTA']);

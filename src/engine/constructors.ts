@@ -24,6 +24,7 @@ export { MethodCallError } from './member-error.js';
 
 export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
+import { lazy } from './lazy.js';
 
 const created = (value: unknown): ConstructOutcome => ({ kind: 'created', value });
 const NO_OVERLOAD: ConstructOutcome = { kind: 'noOverload' };
@@ -232,54 +233,61 @@ const choiceDescriptionType: ConstructibleType = {
   parameterless: false,
 };
 
-/** System.Exception and the exception types scripts throw (exception-values.ts). */
-const exceptionTypes = exceptionTypeNames().map(
-  (fullName): ConstructibleType => ({
-    shortName: fullName.slice(fullName.lastIndexOf('.') + 1),
-    fullName,
-    parameterless: true,
-    construct(args) {
-      const value = constructException(fullName, args);
-      return value ? created(value) : NO_OVERLOAD;
-    },
-  }),
-);
+/**
+ * The constructible types by lower-case name (full name, accelerator, name without `System.`), made on
+ * the first lookup: a script that constructs and casts nothing never reads it (docs/startup.md, sixth round).
+ */
+const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
+  const byName = new Map<string, ConstructibleType>();
+  /** System.Exception and the exception types scripts throw (exception-values.ts). */
+  const exceptionTypes = exceptionTypeNames().map(
+    (fullName): ConstructibleType => ({
+      shortName: fullName.slice(fullName.lastIndexOf('.') + 1),
+      fullName,
+      parameterless: true,
+      construct(args) {
+        const value = constructException(fullName, args);
+        return value ? created(value) : NO_OVERLOAD;
+      },
+    }),
+  );
 
-const BY_NAME = new Map<string, ConstructibleType>();
-for (const [type, names] of [
-  [credentialType, ['pscredential']],
-  [secureStringType, ['securestring']],
-  [hashtableType, ['hashtable']],
-  [psObjectType, ['psobject', 'pscustomobject', 'system.management.automation.pscustomobject']],
-  [objectType, ['object']],
-  // PowerShell has no accelerator for it: `[X509Certificate2]` alone is "Unable to find type".
-  [x509Certificate2Type, ['security.cryptography.x509certificates.x509certificate2']],
-  [arrayListType, ['collections.arraylist']],
-  [listType, ['collections.generic.list']],
-  [stringBuilderType, ['text.stringbuilder']],
-  [dictionaryType, ['collections.generic.dictionary']],
-  [hashSetType, ['collections.generic.hashset']],
-  [genericQueueType, ['collections.generic.queue']],
-  [genericStackType, ['collections.generic.stack']],
-  [queueType, ['collections.queue']],
-  [stackType, ['collections.stack']],
-  [uriType, ['uri']],
-  [guidType, ['guid']],
-  [switchParameterType, ['switch']],
-  [dateTimeType, ['datetime']],
-  [timeSpanType, ['timespan']],
-  [choiceDescriptionType, []],
-] as const) {
-  BY_NAME.set(type.fullName.toLowerCase(), type);
-  for (const n of names) BY_NAME.set(n, type);
-}
-for (const type of exceptionTypes) BY_NAME.set(type.fullName.toLowerCase(), type);
+  for (const [type, names] of [
+    [credentialType, ['pscredential']],
+    [secureStringType, ['securestring']],
+    [hashtableType, ['hashtable']],
+    [psObjectType, ['psobject', 'pscustomobject', 'system.management.automation.pscustomobject']],
+    [objectType, ['object']],
+    // PowerShell has no accelerator for it: `[X509Certificate2]` alone is "Unable to find type".
+    [x509Certificate2Type, ['security.cryptography.x509certificates.x509certificate2']],
+    [arrayListType, ['collections.arraylist']],
+    [listType, ['collections.generic.list']],
+    [stringBuilderType, ['text.stringbuilder']],
+    [dictionaryType, ['collections.generic.dictionary']],
+    [hashSetType, ['collections.generic.hashset']],
+    [genericQueueType, ['collections.generic.queue']],
+    [genericStackType, ['collections.generic.stack']],
+    [queueType, ['collections.queue']],
+    [stackType, ['collections.stack']],
+    [uriType, ['uri']],
+    [guidType, ['guid']],
+    [switchParameterType, ['switch']],
+    [dateTimeType, ['datetime']],
+    [timeSpanType, ['timespan']],
+    [choiceDescriptionType, []],
+  ] as const) {
+    byName.set(type.fullName.toLowerCase(), type);
+    for (const n of names) byName.set(n, type);
+  }
+  for (const type of exceptionTypes) byName.set(type.fullName.toLowerCase(), type);
+  return byName;
+});
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {
   // Generic arguments (List[string], Dictionary[string,int]) say what the collection holds, and name its type.
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
-  const type = BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
+  const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
   const generic = parseGenericName(name);
   if (!generic || !type || (!ONE_ARGUMENT.has(type) && type !== dictionaryType)) return type;
   const args = generic.args.map(dotnetTypeName);
@@ -315,7 +323,7 @@ function withTypeArguments(value: unknown, args: readonly string[]): unknown {
  */
 export function collectionCast(name: string, value: unknown): { value: unknown } | undefined {
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
-  const type = BY_NAME.get(key) ?? BY_NAME.get('system.' + key);
+  const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
   if (!type || (!ONE_ARGUMENT.has(type) && type !== arrayListType && type !== queueType && type !== stackType)) return undefined;
   const v = unwrap(value);
   if (v === null || v === undefined) return { value: null };
