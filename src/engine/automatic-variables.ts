@@ -137,10 +137,16 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   // Built on first use: it reads /etc/os-release, which a script that never asks should not pay for.
   let table: PSHashtable | undefined;
   session.defineComputedVariable('PSVersionTable', () => (table ??= versionTable()));
-  session.defineVariable('ExecutionContext', executionContext(), readOnly);
-  session.defineVariable('PSStyle', psStyle(host.color), readOnly);
+  // These three, and $MyInvocation below, are objects a script seldom reads: made on first read
+  // (docs/startup.md, sixth round), from what the session has now.
+  session.defineVariable('ExecutionContext', undefined, readOnly);
+  madeOnFirstRead(session.getVariable('ExecutionContext')!, executionContext);
+  const color = host.color;
+  session.defineVariable('PSStyle', undefined, readOnly);
+  madeOnFirstRead(session.getVariable('PSStyle')!, () => psStyle(color));
   // The top level's $input is an enumerator with nothing in it (pwsh -c: an ArrayList's).
-  session.defineVariable('input', new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
+  session.defineVariable('input', undefined);
+  madeOnFirstRead(session.getVariable('input')!, () => new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
   session.defineComputedVariable('PWD', () => pathInfo(session.location));
 }
 
@@ -204,7 +210,9 @@ export function scriptInvocation(text: string, historyId: number, file?: string)
 
 /** Sets $MyInvocation, $PSCommandPath and $PSScriptRoot for one input the shell runs. */
 export function defineScriptVariables(session: Session, text: string, file: string | undefined): void {
-  session.defineVariable('MyInvocation', scriptInvocation(text, session.historyId, file));
+  const historyId = session.historyId;
+  session.defineVariable('MyInvocation', undefined);
+  madeOnFirstRead(session.getVariable('MyInvocation')!, () => scriptInvocation(text, historyId, file));
   session.defineVariable('PSCommandPath', file ?? '');
   session.defineVariable('PSScriptRoot', file === undefined ? '' : folderOf(file));
 }
