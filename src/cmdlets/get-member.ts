@@ -5,7 +5,7 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
 import { isCharValue } from '../engine/chars.js';
-import { MEMBER_CATALOG } from '../engine/member-catalog.js';
+import { memberCatalog } from '../engine/member-catalog.js';
 import { PSObject } from '../engine/values.js';
 import { SWITCH_PARAMETER_MEMBERS, SwitchParameter } from '../engine/switch-parameter.js';
 import { collectedInput, collectInput, inputObjectParameter } from './collected-input.js';
@@ -46,7 +46,7 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
     return { typeName, rows: psObjectRows(v) };
   }
-  return { typeName, rows: MEMBER_CATALOG[typeName] ?? OBJECT_METHODS };
+  return { typeName, rows: memberCatalog()[typeName] ?? OBJECT_METHODS };
 }
 
 function psObjectRows(v: PSObject) {

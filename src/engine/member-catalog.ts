@@ -1,7 +1,10 @@
 // Get-Member's rows for the .NET types whose members pwsh 7.6.10 lists (recorded from it:
-// `$value | Get-Member`), as [Name, MemberType, Definition]. Data only.
+// `$value | Get-Member`), as [Name, MemberType, Definition]. Data only, made on first use: at
+// import, the literal cost every start-up ~10 KB of objects (docs/startup.md, sixth round).
 
-export const MEMBER_CATALOG: Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> = {
+import { lazy } from './lazy.js';
+
+export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> => ({
   "System.String": [
     ["Clone", "Method", "System.Object Clone(), System.Object ICloneable.Clone()"],
     ["CompareTo", "Method", "int CompareTo(System.Object value), int CompareTo(string strB), int IComparable.CompareTo(System.Object obj), int IComparable[string].CompareTo(string other)"],
@@ -239,4 +242,4 @@ export const MEMBER_CATALOG: Readonly<Record<string, ReadonlyArray<readonly [str
     ["Rank", "Property", "int Rank {get;}"],
     ["SyncRoot", "Property", "System.Object SyncRoot {get;}"],
   ],
-};
+}));

@@ -8,7 +8,7 @@
 
 import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
 import { keepChar } from './chars.js';
-import { MEMBER_CATALOG } from './member-catalog.js';
+import { memberCatalog } from './member-catalog.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 
 export { DotNetException, invocationFailed };
@@ -43,7 +43,7 @@ function parseParameters(text: string): MethodParameter[] {
 function catalogOf(typeName: string): Map<string, Overload[]> | undefined {
   const cached = parsed.get(typeName);
   if (cached) return cached;
-  const rows = MEMBER_CATALOG[typeName];
+  const rows = memberCatalog()[typeName];
   if (!rows) return undefined;
   const methods = new Map<string, Overload[]>();
   for (const [name, kind, definition] of rows) {
@@ -73,7 +73,7 @@ export function canonicalName(typeName: string, method: string): string {
 }
 
 export function hasCatalog(typeName: string): boolean {
-  return MEMBER_CATALOG[typeName] !== undefined;
+  return memberCatalog()[typeName] !== undefined;
 }
 
 function accepts(o: Overload, count: number): boolean {

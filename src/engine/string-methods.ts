@@ -6,6 +6,7 @@ import { TypedArray } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import { DotNetException, MethodArguments, noOverload, overloadsFor, overloadsOf } from './method-binder.js';
 import { EnumValue } from './values.js';
+import { lazy } from './lazy.js';
 
 const STRING = 'System.String';
 const COMPARISONS = ['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'] as const;
@@ -145,7 +146,8 @@ function indexOfAny(s: string, a: MethodArguments, last: boolean): number {
 
 type StringMethod = (s: string, a: MethodArguments) => unknown;
 
-const METHODS: Record<string, StringMethod> = {
+// Made on the first string method call (docs/startup.md, sixth round).
+const methods = lazy((): Record<string, StringMethod> => ({
   clone: (s) => s,
   compareto: (s, a) => {
     const v = a.raw(0);
@@ -252,7 +254,7 @@ const METHODS: Record<string, StringMethod> = {
   trim: (s, a) => trimSet(s, a.count ? a.values.flatMap((_, i) => charSet(a, i)) : undefined, true, true),
   trimstart: (s, a) => trimSet(s, a.count ? a.values.flatMap((_, i) => charSet(a, i)) : undefined, true, false),
   trimend: (s, a) => trimSet(s, a.count ? a.values.flatMap((_, i) => charSet(a, i)) : undefined, false, true),
-};
+}));
 
 function edge(s: string, a: MethodArguments, start: boolean): boolean {
   const v = a.raw(0);
@@ -291,7 +293,7 @@ export function stringMethod(s: string, name: string, args: unknown[]): { value:
       throw e;
     }
   }
-  const impl = METHODS[lower];
+  const impl = methods()[lower];
   if (!impl || !overloadsOf(STRING, name)) return undefined;
   // PowerShell's messages use the method name as the script typed it.
   if (!overloadsFor(STRING, name, args.length).length) throw noOverload(name, args.length);
