@@ -12,13 +12,15 @@
 import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, ResolvedCommand } from './cmdlet.js';
 import { registerEnumType, setEnumTypeFallback } from './enum-types.js';
 
-/** Built-ins registered with a table whose definitions are not built yet (their enum types are not known yet). */
-const unbuilt = new Set<LazyCmdlet>();
+/** Every built-in made (about 80, at import): the enum-type fallback below looks through them. */
+const lazyCmdlets: LazyCmdlet[] = [];
 
 /** A command known by name whose definition is built on first use (once; every table shares it). */
 export class LazyCmdlet {
   #define: (() => CmdletDefinition) | undefined;
   #definition: CmdletDefinition | undefined;
+  /** Registered with a table and not built yet: its enum types become known when it is built. */
+  #unbuilt = false;
 
   constructor(
     /** Verb-Noun, canonical casing: the definition's name. */
@@ -26,6 +28,7 @@ export class LazyCmdlet {
     define: () => CmdletDefinition,
   ) {
     this.#define = define;
+    lazyCmdlets.push(this);
   }
 
   get definition(): CmdletDefinition {
@@ -34,15 +37,23 @@ export class LazyCmdlet {
       if (definition.name !== this.name) throw new Error(`LazyCmdlet ${this.name} built ${definition.name}`);
       this.#definition = definition;
       this.#define = undefined;
-      if (unbuilt.delete(this)) registerEnumTypesOf(definition);
+      if (this.#unbuilt) {
+        this.#unbuilt = false;
+        registerEnumTypesOf(definition);
+      }
     }
     return this.#definition;
+  }
+
+  /** Registered with a table and not built yet. */
+  get unbuilt(): boolean {
+    return this.#unbuilt;
   }
 
   /** Called when a table registers it: from then on its enum types are known by name, as before it was lazy. */
   registered(): void {
     if (this.#definition) registerEnumTypesOf(this.#definition);
-    else unbuilt.add(this);
+    else this.#unbuilt = true;
   }
 }
 
@@ -59,9 +70,11 @@ function registerEnumTypesOf(definition: CmdletDefinition): void {
 // A type name the shell does not know may be an enum of a built-in not built yet: they are built
 // then (all of them, once), so `[Microsoft.Online.SharePoint.PowerShell.ManagedIdentityType]`
 // resolves before Connect-SPOService was ever looked up, as it did when every definition was built at start.
+// (A flag on each rather than a set of them: a set filled at every start cost a few KB of young objects.)
 setEnumTypeFallback(() => {
-  if (unbuilt.size === 0) return false;
-  for (const command of [...unbuilt]) void command.definition;
+  const unbuilt = lazyCmdlets.filter((command) => command.unbuilt);
+  if (unbuilt.length === 0) return false;
+  for (const command of unbuilt) void command.definition;
   return true;
 });
 
