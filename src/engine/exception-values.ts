@@ -7,6 +7,7 @@ import { toPSString, unwrap } from './convert.js';
 import { ErrorRecord } from './errors.js';
 import type { SourceExtent } from './position.js';
 import { PSHashtable, PSObject } from './values.js';
+import { lazy } from './lazy.js';
 
 interface ExceptionKind {
   /** Message of the constructor without arguments. */
@@ -19,8 +20,8 @@ interface ExceptionKind {
 const ARGUMENT_NULL = 'Value cannot be null.';
 const OUT_OF_RANGE = 'Specified argument was out of the range of valid values.';
 
-/** The exception types a script can construct, by full name. */
-const KINDS: ReadonlyMap<string, ExceptionKind> = new Map([
+/** The exception types a script can construct, by full name (made on first use: docs/startup.md, sixth round). */
+const kinds = lazy((): ReadonlyMap<string, ExceptionKind> => new Map([
   ['System.Exception', { defaultMessage: "Exception of type 'System.Exception' was thrown.", hresult: -2146233088 }],
   ['System.SystemException', { defaultMessage: 'System error.', hresult: -2146233087 }],
   ['System.ApplicationException', { defaultMessage: 'Error in the application.', hresult: -2146232832 }],
@@ -37,7 +38,7 @@ const KINDS: ReadonlyMap<string, ExceptionKind> = new Map([
   ['System.IO.FileNotFoundException', { defaultMessage: 'Unable to find the specified file.', hresult: -2147024894 }],
   ['System.IO.DirectoryNotFoundException', { defaultMessage: 'Attempted to access a path that is not on the disk.', hresult: -2147024893 }],
   ['System.Management.Automation.RuntimeException', { defaultMessage: 'Operation is not valid due to the current state of the object.', hresult: -2146233087 }],
-]);
+]));
 
 /** A .NET exception as a value: its type's full name, Message and InnerException. */
 export class ExceptionValue extends PSObject {
@@ -57,7 +58,7 @@ export class ExceptionValue extends PSObject {
 
 /** `[Type]::new(...)` / New-Object of an exception type; undefined when the arguments fit no constructor. */
 export function constructException(fullName: string, raw: readonly unknown[]): ExceptionValue | undefined {
-  const kind = KINDS.get(fullName);
+  const kind = kinds().get(fullName);
   if (!kind || raw.length > 2) return undefined;
   const args = raw.map(unwrap);
   const text = (v: unknown) => (v === null || v === undefined ? '' : toPSString(v));
@@ -77,7 +78,7 @@ export function constructException(fullName: string, raw: readonly unknown[]): E
 
 /** The exception type names New-Object and `[Type]::new` know (full names; `System.` may be left out). */
 export function exceptionTypeNames(): string[] {
-  return [...KINDS.keys()];
+  return [...kinds().keys()];
 }
 
 /** The exception behind an error made by `throw $exception` (what `$_.Exception` returns). */
