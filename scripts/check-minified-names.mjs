@@ -47,7 +47,7 @@ function buildVariant(name, flags) {
   const r = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), '--package', ...flags], { cwd: dir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build ${name} failed: ${r.stderr}`);
   const size = readdirSync(join(dir, 'dist/bundle')).filter((f) => f.startsWith('script')).length;
-  return { name, spo: join(dir, 'bin/spo.js'), chunks: size };
+  return { name, dir, spo: join(dir, 'bin/spo.js'), chunks: size };
 }
 const minified = buildVariant('minified', []);
 const named = buildVariant('named', ['--keep-names']);
@@ -86,8 +86,9 @@ function run(variant, c, cwd) {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       rmSync(home, { recursive: true, force: true });
-      // The home folder's random name can appear in an output; it is the same text in both runs.
-      const clean = (t) => t.replaceAll(home, '<home>');
+      // The home folder's random name can appear in an output, and so can the build's own folder
+      // (Get-Module lists the module's directory): the same text for both builds.
+      const clean = (t) => t.replaceAll(home, '<home>').replaceAll(variant.dir, '<checkout>');
       resolve({ stdout: clean(stdout), stderr: clean(stderr), exit: signal ? `signal ${signal}` : code });
     });
     child.stdin.on('error', () => {});
