@@ -46,6 +46,8 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
+import { languageInstanceCall, languageStaticCall, languageStaticProperty } from './language-type-calls.js';
+import { groupByName, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock } from './script-block.js';
@@ -1028,7 +1030,7 @@ export class Executor implements EngineServices {
         else {
           const args: unknown[] = [];
           for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
-          value = await this.staticInvoke(value, name, args, node.span);
+          value = await this.staticInvoke(value, name, args, node.span, signal);
         }
       } else if (node.kind === 'member') {
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
@@ -1057,7 +1059,7 @@ export class Executor implements EngineServices {
               ? await target.invoke(name, args)
               : isHostMethodTarget(target)
                 ? await target.invoke(name, args, signal)
-                : undefined;
+                : await languageInstanceCall(target, name, args.map(methodArgument), signal);
           value = cmdletCall ? cmdletCall.value : invokeMethod(value, name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
@@ -1234,13 +1236,15 @@ export class Executor implements EngineServices {
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
       if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
     }
-    return staticProperty(name, memberName)?.value ?? null;
+    return (languageStaticProperty(name, memberName) ?? staticProperty(name, memberName))?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
+      const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, signal);
+      if (languageCall) return languageCall.value;
       if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
@@ -1270,6 +1274,7 @@ export class Executor implements EngineServices {
       throw new PSErrorSignal(new ErrorRecord({ errorId: 'NullArrayIndex', message: 'Index operation failed; the array index evaluated to null.', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
+    if (isGroupCollection(target) && typeof unwrap(index) === 'string') return groupByName(target, unwrap(index) as string);
     if (Array.isArray(target) || typeof target === 'string') {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);

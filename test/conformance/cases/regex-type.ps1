@@ -1,0 +1,94 @@
+# [regex] (System.Text.RegularExpressions.Regex): statics, instances, options, Match/Group objects and their display.
+
+#### type literal and statics Escape Unescape
+[regex].FullName; [System.Text.RegularExpressions.Regex].Name
+[regex]::Escape('https://contoso.sharepoint.com/sites/a b?x=1')
+[regex]::Escape('a.b*c+d(e)[f]{g}^h$i|j\k#l m')
+[regex]::Unescape('a\.b\*c\tx')
+
+#### static IsMatch is case-sensitive
+[regex]::IsMatch('abc', 'B')
+[regex]::IsMatch('abc', 'b')
+[regex]::IsMatch('abc', 'B', 'IgnoreCase')
+[regex]::IsMatch('abc', 'B', [System.Text.RegularExpressions.RegexOptions]::IgnoreCase)
+'abc' -match 'B'
+
+#### static Match and its display
+$m = [regex]::Match('abc123', '(\d)(?<n>\d)')
+$m
+$m.Success; $m.Index; $m.Length; $m.Value; "$m"
+$m.Groups.Count; $m.Groups[1].Value; $m.Groups['n'].Value; $m.Groups[2].Name; $m.Groups.n.Value
+$m.GetType().FullName
+
+#### failed Match
+$m = [regex]::Match('abc', '\d')
+$m.Success; $m.Index; $m.Length; "[$($m.Value)]"
+$m
+
+#### Groups display
+$m = [regex]::Match('user@contoso.com', '(?<user>[^@]+)@(?<domain>.+)')
+$m.Groups
+$m.Groups['domain'].Value
+$m.Groups | ForEach-Object Name
+
+#### Matches collection
+$ms = [regex]::Matches('a1b22c333', '\d+')
+$ms.Count
+$ms | ForEach-Object Value
+$ms[1].Index
+$ms.GetType().FullName
+[regex]::Matches('a1b2', '\d') | Format-Table
+@([regex]::Matches('xyz', '\d')).Count
+
+#### Replace with substitutions
+[regex]::Replace('John Smith', '(\w+) (\w+)', '$2, $1')
+[regex]::Replace('John Smith', '(?<first>\w+) (?<last>\w+)', '${last} ${first}')
+[regex]::Replace('abc', 'b', '[$&]')
+[regex]::Replace('abc', 'B', 'x')
+[regex]::Replace('abc', 'B', 'x', 'IgnoreCase')
+[regex]::Replace('a.b.c', '\.', '$$')
+
+#### Replace with a script block evaluator
+[regex]::Replace('a1b2', '\d', { param($m) [int]$m.Value * 10 })
+[regex]::Replace('hello world', '\b\w', { $args[0].Value.ToUpper() })
+
+#### Split
+[regex]::Split('a1b22c', '\d+')
+[regex]::Split('a,b;c', '[,;]').Count
+[regex]::Split('a-b', '(-)')
+
+#### options as strings and enum values
+[regex]::Matches("one`nTwo`nthree", '^t\w+', 'IgnoreCase, Multiline') | ForEach-Object Value
+[regex]::Match("a`nb", 'a.b', 'Singleline').Success
+[regex]::Match("a`nb", 'a.b').Success
+$o = [System.Text.RegularExpressions.RegexOptions]'IgnoreCase, Multiline'; $o; [int]$o
+[System.Text.RegularExpressions.RegexOptions]::Singleline
+
+#### regex cast new and instance methods
+$r = [regex]'(\w)(\d)'
+$r.GetType().FullName
+$r.ToString(); "$r"
+$r.IsMatch('a1'); $r.Match('zz b2').Value; $r.Matches('a1 b2 c3').Count
+$r.Replace('a1 b2', '$2$1')
+$r.Split('xa1y')
+$r.Options
+$r.GetGroupNumbers()
+$r2 = [regex]::new('(?<k>\w+)=(?<v>\w+)', 'IgnoreCase'); $r2.Options; $r2.GetGroupNames()
+$r3 = New-Object regex 'x+'; $r3.Match('axxb').Value
+
+#### regex display
+[regex]'ab+'
+
+#### NextMatch
+$m = [regex]::Match('a1b2c3', '\d')
+while ($m.Success) { $m.Value; $m = $m.NextMatch() }
+
+#### bad pattern
+[regex]::Match('x', '(')
+'after'
+[regex]'[z-a]'
+'after2'
+
+#### wrong argument count
+[regex]::Escape()
+[regex]::IsMatch('a')
