@@ -46,7 +46,7 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
-import { languageInstanceCall, languageStaticCall, languageStaticProperty } from './language-type-calls.js';
+import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup } from './language-type-calls.js';
 import { groupByName, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
@@ -1034,7 +1034,7 @@ export class Executor implements EngineServices {
         }
       } else if (node.kind === 'member') {
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
-        value = getMember(value, name);
+        value = memberOrMethodGroup(value, name);
       } else {
         const args: unknown[] = [];
         // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.

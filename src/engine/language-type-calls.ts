@@ -5,6 +5,8 @@
 import { regexInstanceMethod, regexStaticMethod, regexStaticProperty, type EvaluatorRunner } from './regex-type.js';
 import type { ScriptBlockRunner } from './script-block.js';
 import { scriptBlockStaticMethod } from './scriptblock-type.js';
+import { methodGroupCall, methodGroupOf } from './method-group.js';
+import { getMember, invokeMethod } from './values-members.js';
 
 const evaluator =
   (signal: AbortSignal): EvaluatorRunner =>
@@ -16,9 +18,15 @@ export async function languageStaticCall(fullName: string, method: string, args:
   return scriptBlockStaticMethod(fullName, method, args, runner) ?? (await regexStaticMethod(fullName, method, args, evaluator(signal)));
 }
 
-/** `$regex.M(...)`, `$match.NextMatch()`; undefined for other values and methods. */
-export function languageInstanceCall(target: unknown, method: string, args: unknown[], signal: AbortSignal): Promise<{ value: unknown } | undefined> {
-  return regexInstanceMethod(target, method, args, evaluator(signal));
+/** `$regex.M(...)`, `$match.NextMatch()`, `$methodGroup.Invoke(...)`, `$hashtable.Clone()`; undefined for other values and methods. */
+export async function languageInstanceCall(target: unknown, method: string, args: unknown[], signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+  return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(signal)));
+}
+
+/** `$x.Name`: the property, or the method group when there is no property but a method of that name. */
+export function memberOrMethodGroup(target: unknown, name: string): unknown {
+  const value = getMember(target, name);
+  return value === null || value === undefined ? (methodGroupOf(target, name) ?? value) : value;
 }
 
 export { regexStaticProperty as languageStaticProperty };
