@@ -46,7 +46,7 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
-import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup } from './language-type-calls.js';
+import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
 import { groupByName, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
@@ -1028,9 +1028,9 @@ export class Executor implements EngineServices {
       if (node.isStatic) {
         if (node.kind === 'member') value = this.staticMember(value, name);
         else {
-          const args: unknown[] = [];
-          for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
-          value = await this.staticInvoke(value, name, args, node.span, signal);
+          const raw: unknown[] = [];
+          for (const a of node.args) raw.push(await this.evalExpr(a, signal));
+          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw);
         }
       } else if (node.kind === 'member') {
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
@@ -1239,10 +1239,11 @@ export class Executor implements EngineServices {
     return (languageStaticProperty(name, memberName) ?? staticProperty(name, memberName))?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
+      refuseAutomationNull(fullName, raw);
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, signal);
       if (languageCall) return languageCall.value;
       if (name === 'new') return await constructType(fullName, args);

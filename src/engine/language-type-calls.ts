@@ -7,6 +7,7 @@ import type { ScriptBlockRunner } from './script-block.js';
 import { scriptBlockStaticMethod } from './scriptblock-type.js';
 import { methodGroupCall, methodGroupOf } from './method-group.js';
 import { getMember, invokeMethod } from './values-members.js';
+import { MemberError } from './member-error.js';
 
 const evaluator =
   (signal: AbortSignal): EvaluatorRunner =>
@@ -30,3 +31,12 @@ export function memberOrMethodGroup(target: unknown, name: string): unknown {
 }
 
 export { regexStaticProperty as languageStaticProperty };
+
+/**
+ * AutomationNull (`& {}`) given to a static method whose parameters are numbers: pwsh 7.6.10's binder
+ * cannot convert it and the call fails with .NET's ArgumentException, filed under OperationStopped
+ * (`[math]::Max((& {}), 1)`). A $null converts; a string or object parameter takes AutomationNull as $null.
+ */
+export function refuseAutomationNull(fullName: string, raw: readonly unknown[]): void {
+  if (fullName === 'System.Math' && raw.some((a) => a === undefined)) throw new MemberError('Argument types do not match', 'System.ArgumentException', 'OperationStopped');
+}

@@ -356,13 +356,15 @@ export function unary(op: string, value: unknown): unknown {
     case '-': {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
+      // TimeSpan has op_UnaryNegation and op_UnaryPlus (`-(New-TimeSpan -Seconds 5)` is -5 s).
+      if (d instanceof TimeSpanValue) return new TimeSpanValue(d.ticks === 0 ? 0 : -d.ticks);
       refuseSignOperand(d, 'op_Subtraction');
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }
     case '+': {
       const d = unwrapArgument(value);
-      if (d instanceof DecimalValue) return d;
+      if (d instanceof DecimalValue || d instanceof TimeSpanValue) return d;
       refuseSignOperand(d, 'op_Addition');
       return number(value);
     }

@@ -92,3 +92,20 @@ while ($m.Success) { $m.Value; $m = $m.NextMatch() }
 #### wrong argument count
 [regex]::Escape()
 [regex]::IsMatch('a')
+
+#### admin idioms
+$site = 'https://contoso.sharepoint.com/sites/hr (old)'
+'https://contoso.sharepoint.com/sites/hr (old)/Shared Documents' -match ('^' + [regex]::Escape($site))
+$text = 'id=12; id=345; name=x'
+[regex]::Matches($text, 'id=(\d+)') | ForEach-Object { $_.Groups[1].Value }
+([regex]::Matches($text, 'id=(\d+)') | Measure-Object).Count
+$pattern = [regex]'(?i)^site'
+$pattern.IsMatch('SiteCollection')
+[regex]::Replace('a  b   c', '\s+', ' ')
+'x' -replace [regex]::Escape('.'), '-'
+
+#### groups that did not take part
+$m = [regex]::Match('ac', 'a(b)?c')
+$m.Groups[1].Success; "[$($m.Groups[1].Value)]"; $m.Groups[1].Index
+$m.Groups[1]
+[regex]::Replace('ac', 'a(b)?c', '[$1]')
