@@ -4,6 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
+import { isCaseSensitiveRegex } from './regex-type.js';
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
@@ -607,6 +608,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     }
     case 'match':
     case 'notmatch': {
+      cs ||= isCaseSensitiveRegex(right);
       checkPattern(toPSString(right));
       const found = regex(toPSString(right), cs).exec(toPSString(left));
       if (found && op === 'match') {
@@ -616,6 +618,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     }
     case 'replace': {
       const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
+      cs ||= isCaseSensitiveRegex(pattern);
       return toPSString(left).replace(new RegExp(regex(toPSString(pattern), cs).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)));
     }
     case 'contains':

@@ -538,3 +538,9 @@ export function regexStaticProperty(fullName: string, member: string): { value: 
   if (member.toLowerCase() === 'infinitematchtimeout') return { value: INFINITE_TIMEOUT() };
   return undefined;
 }
+
+/** A Regex object as the pattern of -match or -replace keeps its own case rule: case-sensitive without IgnoreCase. */
+export function isCaseSensitiveRegex(value: unknown): boolean {
+  const v = unwrap(value);
+  return v instanceof RegexValue && (v.compiled.options & IGNORE_CASE) === 0;
+}

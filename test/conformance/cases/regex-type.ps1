@@ -109,3 +109,9 @@ $m = [regex]::Match('ac', 'a(b)?c')
 $m.Groups[1].Success; "[$($m.Groups[1].Value)]"; $m.Groups[1].Index
 $m.Groups[1]
 [regex]::Replace('ac', 'a(b)?c', '[$1]')
+
+#### a Regex object as the pattern of -match and -replace
+'abc' -match [regex]'B'
+'abc' -match [regex]::new('B', 'IgnoreCase')
+'aBc' -replace [regex]'b', 'x'
+'aBc' -replace [regex]'B', 'x'
