@@ -1059,7 +1059,7 @@ export class Executor implements EngineServices {
               ? await target.invoke(name, args)
               : isHostMethodTarget(target)
                 ? await target.invoke(name, args, signal)
-                : await languageInstanceCall(target, name, args.map(methodArgument), signal);
+                : await languageInstanceCall(target, name, args.map(methodArgument), this.scriptBlockMethodServices(node.span), signal);
           value = cmdletCall ? cmdletCall.value : invokeMethod(value, name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
@@ -1244,7 +1244,7 @@ export class Executor implements EngineServices {
     const name = methodName.toLowerCase();
     try {
       refuseAutomationNull(fullName, raw);
-      const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, signal);
+      const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
       if (languageCall) return languageCall.value;
       if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {

@@ -8,20 +8,44 @@ import { scriptBlockStaticMethod } from './scriptblock-type.js';
 import { methodGroupCall, methodGroupOf } from './method-group.js';
 import { getMember, invokeMethod } from './values-members.js';
 import { MemberError } from './member-error.js';
+import { ErrorRecord, PSErrorSignal } from './errors.js';
+import { isControlTransfer } from './flow.js';
+import type { ScriptBlockMethodServices } from './script-block-methods.js';
 
+/**
+ * Runs a Replace MatchEvaluator as a method call runs a script block (script-block-methods.ts): an error
+ * that ends the block ends the call, wrapped as Replace's MethodInvocationException.
+ */
 const evaluator =
-  (signal: AbortSignal): EvaluatorRunner =>
-  (block, match) =>
-    block.invoke({ args: [match] }, signal);
+  (services: ScriptBlockMethodServices, signal: AbortSignal, count: number): EvaluatorRunner =>
+  async (block, match) => {
+    try {
+      return await services.asMethodCall(() => block.invoke({ args: [match] }, signal));
+    } catch (e) {
+      if (isControlTransfer(e)) throw e;
+      const inner = services.toSignal(e).record;
+      throw new PSErrorSignal(
+        new ErrorRecord({
+          message: `Exception calling "Replace" with "${count}" argument(s): "${inner.message}"`,
+          errorId: inner.exceptionType,
+          category: 'NotSpecified',
+          exceptionType: 'MethodInvocationException',
+          extent: services.extent,
+          inner,
+        }),
+        'statement',
+      );
+    }
+  };
 
 /** `[regex]::M(...)`, `[scriptblock]::Create(...)`; undefined for other types and methods. */
-export async function languageStaticCall(fullName: string, method: string, args: unknown[], runner: ScriptBlockRunner, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
-  return scriptBlockStaticMethod(fullName, method, args, runner) ?? (await regexStaticMethod(fullName, method, args, evaluator(signal)));
+export async function languageStaticCall(fullName: string, method: string, args: unknown[], runner: ScriptBlockRunner, services: ScriptBlockMethodServices, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+  return scriptBlockStaticMethod(fullName, method, args, runner) ?? (await regexStaticMethod(fullName, method, args, evaluator(services, signal, args.length)));
 }
 
 /** `$regex.M(...)`, `$match.NextMatch()`, `$methodGroup.Invoke(...)`, `$hashtable.Clone()`; undefined for other values and methods. */
-export async function languageInstanceCall(target: unknown, method: string, args: unknown[], signal: AbortSignal): Promise<{ value: unknown } | undefined> {
-  return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(signal)));
+export async function languageInstanceCall(target: unknown, method: string, args: unknown[], services: ScriptBlockMethodServices, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+  return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(services, signal, args.length)));
 }
 
 /** `$x.Name`: the property, or the method group when there is no property but a method of that name. */

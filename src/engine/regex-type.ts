@@ -27,7 +27,7 @@ const GROUP = 'System.Text.RegularExpressions.Group';
 
 const OPTION_NAMES = ['None', 'IgnoreCase', 'Multiline', 'ExplicitCapture', 'Compiled', 'Singleline', 'IgnorePatternWhitespace', 'RightToLeft', 'ECMAScript', 'CultureInvariant', 'NonBacktracking'];
 const OPTION_VALUES = [0, 1, 2, 4, 8, 16, 32, 64, 256, 512, 1024];
-export const REGEX_OPTIONS: EnumType = { fullName: 'System.Text.RegularExpressions.RegexOptions', names: OPTION_NAMES, values: OPTION_VALUES };
+export const REGEX_OPTIONS: EnumType = { fullName: 'System.Text.RegularExpressions.RegexOptions', names: OPTION_NAMES, values: OPTION_VALUES, flags: true };
 registerEnumType(REGEX_OPTIONS);
 
 const IGNORE_CASE = 1;
@@ -38,19 +38,23 @@ const IGNORE_WHITESPACE = 32;
 
 /** A RegexOptions value: its flag names joined as .NET's Enum.ToString joins them (`IgnoreCase, Multiline`). */
 export function optionsValue(n: number): EnumValue {
-  const single = OPTION_VALUES.indexOf(n);
-  if (single >= 0) return new EnumValue(REGEX_OPTIONS, OPTION_NAMES[single]!);
-  const names = OPTION_NAMES.filter((_, i) => OPTION_VALUES[i]! !== 0 && (n & OPTION_VALUES[i]!) === OPTION_VALUES[i]);
-  return new EnumValue(REGEX_OPTIONS, names.join(', '), n);
+  return EnumValue.of(REGEX_OPTIONS, n);
+}
+
+/** A number as RegexOptions: only a combination of its flags converts. */
+function definedOptions(n: number, text: string): EnumValue {
+  const known = OPTION_VALUES.reduce((bits, flag) => bits | flag, 0);
+  if (n < 0 || (n & ~known) !== 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, REGEX_OPTIONS.fullName, OPTION_NAMES));
+  return optionsValue(n);
 }
 
 /** `[RegexOptions]x`: an option, a number, or names (`'IgnoreCase, Multiline'`, `'IgnoreCase', 'Multiline'`). */
 export function toRegexOptions(value: unknown): EnumValue {
   const v = unwrap(value);
   if (v instanceof EnumValue && v.type === REGEX_OPTIONS) return v;
-  if (typeof v === 'number' || v instanceof EnumValue) return optionsValue(typeof v === 'number' ? toInt(v) : v.value);
+  if (typeof v === 'number' || v instanceof EnumValue) return definedOptions(typeof v === 'number' ? toInt(v) : v.value, toPSString(v));
   const text = Array.isArray(v) ? v.map((x) => toPSString(x)).join(',') : toPSString(v);
-  if (/^\s*-?\d+\s*$/.test(text)) return optionsValue(Number(text));
+  if (/^\s*-?\d+\s*$/.test(text)) return definedOptions(Number(text), text.trim());
   let n = 0;
   for (const part of text.split(',')) {
     const i = OPTION_NAMES.findIndex((name) => name.toLowerCase() === part.trim().toLowerCase());

@@ -115,3 +115,17 @@ $m.Groups[1]
 'abc' -match [regex]::new('B', 'IgnoreCase')
 'aBc' -replace [regex]'b', 'x'
 'aBc' -replace [regex]'B', 'x'
+
+#### RegexOptions combinations and bad values
+$o = [System.Text.RegularExpressions.RegexOptions]::IgnoreCase -bor [System.Text.RegularExpressions.RegexOptions]::Multiline; $o
+[regex]::Matches("ONE`ntwo", '^t', $o).Count
+[System.Text.RegularExpressions.RegexOptions]128
+[System.Text.RegularExpressions.RegexOptions]'Foo'
+[regex]::IsMatch('a', 'A', 1)
+[regex]::IsMatch('a', 'A', 'Bogus')
+
+#### evaluator that throws
+[regex]::Replace('a1', '\d', { throw 'bad' })
+'after'
+[regex]::Matches('x', '\d')
+'empty'
