@@ -548,3 +548,15 @@ export function isCaseSensitiveRegex(value: unknown): boolean {
   const v = unwrap(value);
   return v instanceof RegexValue && (v.compiled.options & IGNORE_CASE) === 0;
 }
+
+/** A Regex for a pattern searched with or without case (Select-String); a bad pattern is a RegexPatternError. */
+export function patternRegex(pattern: string, ignoreCase: boolean): RegexValue {
+  return newRegex(pattern, ignoreCase ? IGNORE_CASE : 0);
+}
+
+/** The first match of `regex` in `input`, or all of them; none when it does not match. */
+export function regexMatches(regex: RegexValue, input: string, all: boolean): MatchValue[] {
+  if (all) return allMatches(regex.compiled, input);
+  const first = matchAt(regex.compiled, input, 0);
+  return first.get('Success') === true ? [first] : [];
+}

@@ -129,3 +129,9 @@ $o = [System.Text.RegularExpressions.RegexOptions]::IgnoreCase -bor [System.Text
 'after'
 [regex]::Matches('x', '\d')
 'empty'
+
+#### Select-String matches are Match objects
+$m = ('xab' | Select-String 'a(?<n>b)(c)?').Matches[0]
+$m
+$m.Groups['n'].Value; $m.Groups[1].Success; $m.GetType().FullName
+($m.NextMatch()).Success
