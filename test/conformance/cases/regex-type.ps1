@@ -135,3 +135,28 @@ $m = ('xab' | Select-String 'a(?<n>b)(c)?').Matches[0]
 $m
 $m.Groups['n'].Value; $m.Groups[1].Success; $m.GetType().FullName
 ($m.NextMatch()).Success
+
+#### .NET pattern rules and substitutions
+[regex]::IsMatch("ab`n", 'b$')
+[regex]::IsMatch("ab`n", 'b\z')
+[regex]::IsMatch("ab`n", 'b\Z')
+[regex]::IsMatch("xab", '\Aab')
+[regex]::Match("a`r`nb", 'a.').Value.Length
+[regex]::Match("a`nb", 'a.b', 'Singleline').Length
+[regex]::Match('k=v', '(?<key>\w)=(\w)').Groups | ForEach-Object { '{0}:{1}' -f $_.Name, $_.Value }
+[regex]::Match('ab', '(a)(b)', 'ExplicitCapture').Groups.Count
+[regex]::Match('ab', '(?<x>a)(b)', 'ExplicitCapture').Groups | ForEach-Object Name
+[regex]::IsMatch('a b', 'a b # comment', 'IgnorePatternWhitespace')
+[regex]::IsMatch('ab', 'a b # comment', 'IgnorePatternWhitespace')
+[regex]::Matches(']a', '[]a]').Count
+[regex]::IsMatch('ABC', '(?i)abc')
+[regex]::Replace('abc', '(?<x>b)', '[${x}|$1|$0|$`|$''|$+|$_]')
+[regex]::Replace('abc', 'b', '$9')
+[regex]::Split('a1b2c', '(\d)', 'None').Count
+$r = [regex]'(\d)'; $r.Split('a1b2c3d', 2)
+$r.Replace('a1b2c3', 'X', 2)
+$r.Match('a1b2', 2).Value
+$r.GroupNumberFromName('1'); $r.GroupNameFromNumber(1)
+$r.Match('a1').Result('<$1>')
+[regex]::Unescape('\x41\u0042\101\cA.\n') | ForEach-Object { [int[]][char[]]$_ -join ',' }
+[regex]::Escape("tab`there`nnew")
