@@ -84,8 +84,22 @@ interface Compiled {
 /** Why a pattern cannot be used: .NET's RegexParseException text. */
 export class RegexPatternError extends Error {}
 
-/** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
+/** The patterns compiled last, as .NET's Regex cache keeps them (Regex.CacheSize 15): a loop of statics compiles once. */
+const cache = new Map<string, Compiled>();
+const CACHE_SIZE = 15;
+
 function compile(pattern: string, options: number): Compiled {
+  const key = `${options}:${pattern}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const compiled = translate(pattern, options);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
+function translate(pattern: string, options: number): Compiled {
   const problem = dotNetRegexError(pattern);
   if (problem) throw new RegexPatternError(problem);
   let flags = 'gd';
