@@ -47,7 +47,7 @@ import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
-import { groupByName, isGroupCollection } from './regex-type.js';
+import { groupIndex, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock } from './script-block.js';
@@ -1275,7 +1275,7 @@ export class Executor implements EngineServices {
       throw new PSErrorSignal(new ErrorRecord({ errorId: 'NullArrayIndex', message: 'Index operation failed; the array index evaluated to null.', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
-    if (isGroupCollection(target) && typeof unwrap(index) === 'string') return groupByName(target, unwrap(index) as string);
+    if (isGroupCollection(target)) return groupIndex(target, index);
     if (Array.isArray(target) || typeof target === 'string') {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);

@@ -267,9 +267,24 @@ function allMatches(compiled: Compiled, input: string, start = 0): MatchValue[] 
   return out;
 }
 
-/** `$m.Groups['name']`: a GroupCollection indexed by a group's name. */
-export function groupByName(groups: unknown[], name: string): unknown {
-  return groups.find((g) => g instanceof GroupValue && toPSString(g.get('Name')) === name) ?? null;
+/**
+ * `$m.Groups[i]`, `$m.Groups['name']`: a group by number (a negative one counts from the end, as
+ * PowerShell indexes any list) or by name; a group the pattern does not have is an unsuccessful one
+ * without a name, as .NET's indexer returns it.
+ */
+export function groupIndex(groups: unknown[], index: unknown): unknown {
+  const key = unwrap(index);
+  if (Array.isArray(key)) return key.map((k) => groupIndex(groups, k));
+  if (typeof key === 'string') return groups.find((g) => g instanceof GroupValue && toPSString(g.get('Name')) === key) ?? unknownGroup();
+  let n = toInt(key);
+  if (n < 0) n += groups.length;
+  return n >= 0 && n < groups.length ? groups[n] : unknownGroup();
+}
+
+function unknownGroup(): GroupValue {
+  const group = new GroupValue(GROUP, groupProps(false, '', 0, ''), '');
+  group.properties.set('Captures', collection('CaptureCollection', []));
+  return group;
 }
 
 export function isGroupCollection(value: unknown): value is NamedCollection {

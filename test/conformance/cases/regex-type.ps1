@@ -160,3 +160,10 @@ $r.GroupNumberFromName('1'); $r.GroupNameFromNumber(1)
 $r.Match('a1').Result('<$1>')
 [regex]::Unescape('\x41\u0042\101\cA.\n') | ForEach-Object { [int[]][char[]]$_ -join ',' }
 [regex]::Escape("tab`there`nnew")
+
+#### groups the pattern does not have
+$g = [regex]::Match('a1', '(\d)').Groups
+$g[7]
+"[$($g['zz'].Name)]"; $g[-1].Success; $g['1'].Value
+$g[0, 1] | ForEach-Object Value
+$m = [regex]::Match('abc', '(\d)(?<n>x)'); $m.Groups.Count; $m.Groups[1].Success; $m.Groups['n'] -eq $null
