@@ -4,7 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
-import { isCaseSensitiveRegex } from './regex-type.js';
+import { RegexPatternError, isCaseSensitiveRegex, operatorMatch, operatorOptions, operatorReplace } from './regex-type.js';
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
@@ -168,7 +168,7 @@ function split(left: unknown, right: unknown, caseSensitive: boolean, op: string
   try {
     return atOperator(() => splitOperator(left, right, caseSensitive, mask));
   } catch (e) {
-    if (e instanceof SyntaxError) {
+    if (e instanceof RegexPatternError) {
       const pattern = toPSString(Array.isArray(right) ? right[0] : right);
       throw fail(R.InvalidRegularExpression(pattern), pattern);
     }
@@ -610,7 +610,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     case 'notmatch': {
       cs ||= isCaseSensitiveRegex(right);
       checkPattern(toPSString(right));
-      const found = regex(toPSString(right), cs).exec(toPSString(left));
+      const found = regex(toPSString(right), () => operatorMatch(toPSString(right), operatorOptions(cs), toPSString(left)));
       if (found && op === 'match') {
         scope.setMatches(matchesTable(toPSString(right), found));
       }
@@ -619,7 +619,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     case 'replace': {
       const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
       cs ||= isCaseSensitiveRegex(pattern);
-      return toPSString(left).replace(new RegExp(regex(toPSString(pattern), cs).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)));
+      return regex(toPSString(pattern), () => operatorReplace(toPSString(pattern), operatorOptions(cs), toPSString(left), toPSString(replacement)));
     }
     case 'contains':
       return enumerate(left).some((x) => equals(x, right));
@@ -701,10 +701,12 @@ function captureNames(pattern: string): Array<string | undefined> {
   return out;
 }
 
-function regex(pattern: string, cs: boolean): RegExp {
+/** Runs `body` with `pattern` on the [regex] engine (regex-type.ts); a pattern it cannot run fails as before. */
+function regex<T>(pattern: string, body: () => T): T {
   try {
-    return new RegExp(pattern, cs ? '' : 'i');
-  } catch {
-    throw fail(R.InvalidRegularExpression(pattern), pattern);
+    return body();
+  } catch (e) {
+    if (e instanceof RegexPatternError) throw fail(R.InvalidRegularExpression(pattern), pattern);
+    throw e;
   }
 }

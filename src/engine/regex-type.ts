@@ -589,3 +589,36 @@ export function regexMatches(regex: RegexValue, input: string, all: boolean): Ma
   const first = matchAt(regex.compiled, input, 0);
   return first.get('Success') === true ? [first] : [];
 }
+
+// ---- the operators (-match, -replace, -split) ---------------------------------------------------
+
+/** RegexOptions for an operator: IgnoreCase unless case-sensitive, plus any other options. */
+export const operatorOptions = (caseSensitive: boolean, extra = 0): number => (caseSensitive ? 0 : IGNORE_CASE) | extra;
+
+/**
+ * -match: the first match as JavaScript reports it (groups in the order of their `(`, which operators.ts
+ * numbers as .NET does for $Matches), or null. A pattern .NET accepts but JavaScript cannot run is a RegexPatternError.
+ */
+export function operatorMatch(pattern: string, options: number, input: string): RegExpExecArray | null {
+  const regex = compile(pattern, options).regex;
+  regex.lastIndex = 0;
+  return regex.exec(input);
+}
+
+/** -replace with a replacement text: .NET's substitutions and group numbers. */
+export function operatorReplace(pattern: string, options: number, input: string, replacement: string): string {
+  const compiled = compile(pattern, options);
+  let out = '';
+  let last = 0;
+  for (const m of allMatches(compiled, input)) {
+    const index = m.get('Index') as number;
+    out += input.slice(last, index) + substitute(replacement, m);
+    last = index + (m.get('Length') as number);
+  }
+  return out + input.slice(last);
+}
+
+/** -split: Regex.Split with a count (0: all). */
+export function operatorSplit(pattern: string, options: number, input: string, count: number): string[] {
+  return split(compile(pattern, options), input, count);
+}

@@ -167,3 +167,13 @@ $g[7]
 "[$($g['zz'].Name)]"; $g[-1].Success; $g['1'].Value
 $g[0, 1] | ForEach-Object Value
 $m = [regex]::Match('abc', '(\d)(?<n>x)'); $m.Groups.Count; $m.Groups[1].Success; $m.Groups['n'] -eq $null
+
+#### the operators read .NET patterns the same way
+"abc`n" -match 'c$'
+"a`rb" -match 'a.b'
+'ab' -replace '(?<x>a)(b)', '$2$1'
+'a b' -split '(?x) b'
+'A' -match '(?i)a'
+'a.b' -split '.', 0, 'SimpleMatch'
+'ab' -replace 'a', '$&$&'
+'k=v' -replace "(?'key'\w)=(?'val'\w)", '${val}=${key}'
