@@ -71,6 +71,12 @@ interface GroupSlot {
   number: number;
   /** Its index in the JavaScript match array. */
   js: number;
+  /**
+   * A group a quantifier repeats (`(\d)+`): JavaScript keeps only its last capture, so the repetition's
+   * whole span is captured too (`span`) and walked again with the group's own pattern (`inner`, sticky)
+   * for the earlier captures .NET's CaptureCollection has.
+   */
+  repeat?: { span: number; inner: RegExp };
 }
 
 interface Compiled {
@@ -88,18 +94,19 @@ export class RegexPatternError extends Error {}
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 15;
 
-function compile(pattern: string, options: number): Compiled {
-  const key = `${options}:${pattern}`;
+/** `captures`: also find every capture of a repeated group ([regex]'s Match objects; the operators need only values). */
+function compile(pattern: string, options: number, captures = true): Compiled {
+  const key = `${options}:${captures}:${pattern}`;
   const known = cache.get(key);
   if (known) return known;
-  const compiled = translate(pattern, options);
+  const compiled = translate(pattern, options, captures);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, compiled);
   return compiled;
 }
 
 /** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
-function translate(pattern: string, options: number): Compiled {
+function translate(pattern: string, options: number, captures: boolean): Compiled {
   const problem = dotNetRegexError(pattern);
   if (problem) throw new RegexPatternError(problem);
   let flags = 'gd';
@@ -117,6 +124,11 @@ function translate(pattern: string, options: number): Compiled {
   let js = 0;
   let out = '';
   let inClass = false;
+  /** The groups open at this point: where each starts in `out`, and its capture's index (undefined: not a capture). */
+  const open: Array<{ at: number; js?: number; content: number }> = [];
+  /** Repeated captures: the group's index and its own pattern. A back reference would be renumbered by the wrapper: none then. */
+  const repeats: Array<{ js: number; inner: string }> = [];
+  const wrapRepeats = captures && !/\\[1-9k]/.test(rest);
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i]!;
     if (c === '\\') {
@@ -153,9 +165,12 @@ function translate(pattern: string, options: number): Compiled {
     }
     if (c === '(') {
       if (rest[i + 1] !== '?') {
-        if (options & EXPLICIT_CAPTURE) out += '(?:';
-        else {
+        if (options & EXPLICIT_CAPTURE) {
+          open.push({ at: out.length, content: out.length + 3 });
+          out += '(?:';
+        } else {
           unnamed.push(++js);
+          open.push({ at: out.length, js, content: out.length + 1 });
           out += '(';
         }
         continue;
@@ -165,20 +180,39 @@ function translate(pattern: string, options: number): Compiled {
         const n = name[1] ?? name[2]!;
         named.push([n, ++js]);
         // JavaScript allows a name once; .NET's repeated name is one group (the later capture wins).
-        out += named.filter(([x]) => x === n).length > 1 ? '(' : `(?<${n}>`;
+        const opening = named.filter(([x]) => x === n).length > 1 ? '(' : `(?<${n}>`;
+        open.push({ at: out.length, js, content: out.length + opening.length });
+        out += opening;
         i += name[0].length - 1;
         continue;
       }
+      open.push({ at: out.length, content: out.length });
       out += c;
+      continue;
+    }
+    if (c === ')') {
+      const group = open.pop();
+      const quantifier = /^(?:[*+]|\{\d+(?:,\d*)?\})\??/.exec(rest.slice(i + 1))?.[0];
+      if (wrapRepeats && group?.js !== undefined && quantifier) {
+        // `(X)+` becomes `((X)+)` with a marked wrapper (numbered below), so the repetition's span is known.
+        repeats.push({ js: group.js, inner: out.slice(group.content).replace(/\u0001[\ue000-\uf8ff]/g, '') });
+        out = `${out.slice(0, group.at)}(\u0001${String.fromCharCode(0xe000 + repeats.length - 1)}${out.slice(group.at)})${quantifier})`;
+        i += quantifier.length;
+      } else out += c;
       continue;
     }
     if (c === '.') out += options & SINGLELINE ? '[\\s\\S]' : '[^\\n]';
     else if (c === '$') out += options & MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
     else out += c;
   }
+  const wrapped = repeats.length ? numberWrappers(out) : undefined;
+  if (wrapped) out = wrapped.source;
+  const final = (index: number) => wrapped?.captures[index - 1] ?? index;
   let regex: RegExp;
+  let inners: RegExp[];
   try {
     regex = new RegExp(out, flags);
+    inners = repeats.map((r) => new RegExp(r.inner, flags.replace(/[gd]/g, '') + 'y'));
   } catch {
     throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
   }
@@ -195,7 +229,35 @@ function translate(pattern: string, options: number): Compiled {
     seen.set(name, slot);
     groups.push(slot);
   }
+  for (const slot of groups) {
+    const r = repeats.findIndex((x) => x.js === slot.js);
+    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: inners[r]! };
+    slot.js = slot.number === 0 ? 0 : final(slot.js);
+  }
   return { pattern, options, regex, groups };
+}
+
+/**
+ * The JavaScript indices after repetition wrappers went in: `captures[i]` is the index of the i-th
+ * capture of the pattern, `wrappers[r]` that of repeat r's wrapper; the source without the markers.
+ */
+function numberWrappers(source: string): { source: string; captures: number[]; wrappers: number[] } {
+  const captures: number[] = [];
+  const wrappers: number[] = [];
+  let index = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      const next = source[i + 1];
+      if (next === '\u0001') wrappers[source.charCodeAt(i + 2) - 0xe000] = ++index;
+      else if (next !== '?' || /^\(\?<[A-Za-z_]/.test(source.slice(i, i + 4))) captures.push(++index);
+    }
+  }
+  return { source: source.replace(/\u0001[\ue000-\uf8ff]/g, ''), captures, wrappers };
 }
 
 // ---- Match, Group, collections ------------------------------------------------------------------
@@ -246,12 +308,32 @@ function matchAt(compiled: Compiled, input: string, start: number): MatchValue {
     const value = found[slot.js];
     const at = indices[slot.js];
     const group = new GroupValue(GROUP, groupProps(value !== undefined, slot.name, at ? at[0] : 0, value ?? ''), value ?? '');
-    group.properties.set('Captures', collection('CaptureCollection', value !== undefined ? [group] : []));
+    group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : slot.repeat && at ? [...earlierCaptures(slot.repeat, indices, input, at[0]), group] : [group]));
     groups.push(group);
   }
   match.properties.set('Groups', collection('GroupCollection', groups));
   match.properties.set('Captures', collection('CaptureCollection', [match]));
   return match;
+}
+
+/**
+ * The captures of a repeated group before its last one: its pattern matched again and again from the
+ * start of the repetition. Only when that walk arrives exactly at the last capture (it may not, where the
+ * engine chose iterations the walk does not) are they used; otherwise just the last one is known.
+ */
+function earlierCaptures(repeat: NonNullable<GroupSlot['repeat']>, indices: RegExpIndicesArray, input: string, last: number): PSObject[] {
+  const span = indices[repeat.span];
+  if (!span) return [];
+  const out: PSObject[] = [];
+  let at = span[0];
+  while (at < last) {
+    repeat.inner.lastIndex = at;
+    const m = repeat.inner.exec(input);
+    if (!m || m[0].length === 0) return [];
+    out.push(new PSObject('System.Text.RegularExpressions.Capture', { Index: at, Length: m[0].length, Value: m[0], ValueSpan: null }, undefined, m[0]));
+    at += m[0].length;
+  }
+  return at === last ? out : [];
 }
 
 function failedMatch(compiled: Compiled, input: string): MatchValue {
@@ -600,14 +682,14 @@ export const operatorOptions = (caseSensitive: boolean, extra = 0): number => (c
  * numbers as .NET does for $Matches), or null. A pattern .NET accepts but JavaScript cannot run is a RegexPatternError.
  */
 export function operatorMatch(pattern: string, options: number, input: string): RegExpExecArray | null {
-  const regex = compile(pattern, options).regex;
+  const regex = compile(pattern, options, false).regex;
   regex.lastIndex = 0;
   return regex.exec(input);
 }
 
 /** -replace with a replacement text: .NET's substitutions and group numbers. */
 export function operatorReplace(pattern: string, options: number, input: string, replacement: string): string {
-  const compiled = compile(pattern, options);
+  const compiled = compile(pattern, options, false);
   let out = '';
   let last = 0;
   for (const m of allMatches(compiled, input)) {
@@ -620,5 +702,5 @@ export function operatorReplace(pattern: string, options: number, input: string,
 
 /** -split: Regex.Split with a count (0: all). */
 export function operatorSplit(pattern: string, options: number, input: string, count: number): string[] {
-  return split(compile(pattern, options), input, count);
+  return split(compile(pattern, options, false), input, count);
 }

@@ -177,3 +177,10 @@ $m = [regex]::Match('abc', '(\d)(?<n>x)'); $m.Groups.Count; $m.Groups[1].Success
 'a.b' -split '.', 0, 'SimpleMatch'
 'ab' -replace 'a', '$&$&'
 'k=v' -replace "(?'key'\w)=(?'val'\w)", '${val}=${key}'
+
+#### captures of a repeated group
+$m = [regex]::Match('aaab', '(a)+')
+$m.Groups[1]
+$m.Groups[1].Captures
+$c = [regex]::Match('1,22,333,', '(?<n>\d+,)+').Groups['n'].Captures; $c.Count; $c | ForEach-Object Value
+$c[0].GetType().FullName; $c.GetType().FullName
