@@ -6,6 +6,7 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
+import { regexType } from './regex-type.js';
 import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
@@ -269,6 +270,7 @@ for (const [type, names] of [
   [dateTimeType, ['datetime']],
   [timeSpanType, ['timespan']],
   [choiceDescriptionType, []],
+  [regexType, ['regex', 'text.regularexpressions.regex']],
 ] as const) {
   BY_NAME.set(type.fullName.toLowerCase(), type);
   for (const n of names) BY_NAME.set(n, type);
