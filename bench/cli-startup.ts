@@ -9,9 +9,9 @@
 // `--snapshot` adds two V8 user-land startup snapshots made with the running Node (docs/startup.md,
 // fourth round): an empty one (what `node --snapshot-blob` costs by itself) and one holding the whole
 // script program with every module evaluated, run as `node --snapshot-blob <blob> -- -c ...`.
-// `--instructions` adds the instructions one run of `node -e 0` and of spo -c execute, counted by
-// valgrind's callgrind (the figure machine load does not move at all; docs/startup.md, fifth round;
-// needs valgrind on PATH, ~15 s a run).
+// `--instructions` adds the instructions `node -e 0` and spo -c execute, counted by valgrind's
+// callgrind (the figure machine load does not move; docs/startup.md, fifth and sixth rounds; the
+// median of three runs each; needs valgrind on PATH, ~15 s a run).
 // Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot] [--instructions]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,16 +130,29 @@ for (const f of figures) {
   console.log(`${f.name.padEnd(26)} wall median ${f.wall.toFixed(1)} ms (${(f.wall / node.wall).toFixed(2)}×)${cpu}${faults}`);
 }
 if (withInstructions) {
-  // One run each under callgrind (deterministic to ~1%); spo's code cache was made by the runs above.
+  // Three runs each under callgrind, alternating, and the median: one run's count moves by up to
+  // ±5 M (V8's background threads: concurrent compiling and GC do more or less work), the median of
+  // three by about 1 M. spo's code cache was made by the runs above.
   const count = (args: string[]) => {
     const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '')?.[1];
     return refs === undefined ? undefined : Number(refs.replaceAll(',', ''));
   };
-  const nodeCount = count(['-e', '0']);
-  const spoCount = count([spo, '-c', 'Write-Output ok']);
-  if (nodeCount === undefined || spoCount === undefined) console.log('instructions: valgrind did not run (is it installed?)');
-  else console.log(`instructions (callgrind): node -e 0 ${(nodeCount / 1e6).toFixed(1)} M; spo -c ${(spoCount / 1e6).toFixed(1)} M (${(spoCount / nodeCount).toFixed(2)}×)`);
+  const nodeCounts: Array<number | undefined> = [];
+  const spoCounts: Array<number | undefined> = [];
+  for (let i = 0; i < 3; i++) {
+    nodeCounts.push(count(['-e', '0']));
+    spoCounts.push(count([spo, '-c', 'Write-Output ok']));
+  }
+  if ([...nodeCounts, ...spoCounts].includes(undefined)) console.log('instructions: valgrind did not run (is it installed?)');
+  else {
+    const m = (xs: Array<number | undefined>) => median(xs as number[]) / 1e6;
+    const range = (xs: Array<number | undefined>) => `${(Math.min(...(xs as number[])) / 1e6).toFixed(1)}–${(Math.max(...(xs as number[])) / 1e6).toFixed(1)}`;
+    console.log(
+      `instructions (callgrind, median of 3): node -e 0 ${m(nodeCounts).toFixed(1)} M (${range(nodeCounts)}); ` +
+        `spo -c ${m(spoCounts).toFixed(1)} M (${range(spoCounts)}) (${(m(spoCounts) / m(nodeCounts)).toFixed(2)}×, +${(m(spoCounts) - m(nodeCounts)).toFixed(1)} M)`,
+    );
+  }
 }
 const spoFigure = figures.find((f) => f.name.startsWith('spo -c '))!;
 const ratio = spoFigure.wall / node.wall;

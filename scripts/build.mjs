@@ -24,6 +24,9 @@ const REQUIRE_BANNER =
   "let __rq; const __req = () => (__rq ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)); " +
   'const require = new Proxy(function require() {}, { apply: (_, self, args) => __req().apply(self, args), get: (_, key) => __req()[key] });';
 const packaging = process.argv.includes('--package');
+// `--keep-names`: the script bundle with its JS names as written (scripts/check-minified-names.mjs
+// builds one to prove that minified names change nothing a user sees).
+const keepNames = process.argv.includes('--keep-names');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 if (packaging) rmSync(join(dist, 'bundle'), { recursive: true, force: true });
@@ -93,8 +96,12 @@ const script = await build({
   external: [...EXTERNAL, 'node-forge'],
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoModuleUrl' },
   plugins: [consoleStub],
-  // A fifth less text to read at each start (names are kept: nothing in it depends on layout).
+  // A quarter less text to read, and cache data to load, at each start (docs/startup.md, sixth
+  // round). Names are minified too: nothing the program shows depends on a JS name (no
+  // Function.name, constructor.name or stack trace reaches the user; scripts/check-minified-names.mjs
+  // runs the conformance corpus through both builds and compares every output).
   minifyWhitespace: true,
+  minifyIdentifiers: !keepNames,
   logLevel: 'warning',
   metafile: true,
   write: false,
@@ -138,7 +145,7 @@ for (const file of script.outputFiles) {
   text = text.replace(/\bimport\((?=new URL\(|"(?!\.\/script-))/g, '__spoImport(');
   // A chunk: loaded by bin/code-cache.js's require(), after a tick as import() would.
   text = text.replace(/\bimport\(("\.\/script-[\w-]+\.cjs")\)/g, 'Promise.resolve().then(() => require($1))');
-  text = (await transform(text, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' })).code;
+  text = (await transform(text, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: !keepNames, logLevel: 'warning' })).code;
   if (/\bimport\(/.test(text)) throw new Error(`${name}: an import() that is not a chunk, a package or new URL(...)`);
   // bin/code-cache.js reads it as latin1 (faster than UTF-8), which only ASCII text survives.
   if (/[^\x00-\x7f]/.test(text)) throw new Error(`${name}: not ASCII`);

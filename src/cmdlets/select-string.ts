@@ -10,7 +10,7 @@ import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdle
 import { ALL_SETS } from '../engine/cmdlet.js';
 import { toInt, toPSString, unwrap } from '../engine/convert.js';
 import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
-import { dotNetRegexError } from '../engine/regex-syntax.js';
+import { RegexPatternError, patternRegex, regexMatches, type RegexValue } from '../engine/regex-type.js';
 import { PSObject } from '../engine/values.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 import { readTextFile, splitLines } from './file-text.js';
@@ -50,7 +50,7 @@ interface Source {
 
 interface Search {
   patterns: string[];
-  regexes: RegExp[];
+  regexes: RegexValue[];
   simple: boolean;
   caseSensitive: boolean;
   notMatch: boolean;
@@ -151,19 +151,20 @@ function searchOf(ctx: CmdletContext): Search {
   const patterns = ctx.params.get<string[]>('Pattern') ?? [];
   const simple = ctx.params.get('SimpleMatch') === true;
   const caseSensitive = ctx.params.get('CaseSensitive') === true;
-  const regexes: RegExp[] = [];
+  const regexes: RegexValue[] = [];
   if (!simple) {
     for (const pattern of patterns) {
-      const problem = dotNetRegexError(pattern);
-      let regex: RegExp | undefined;
+      let regex: RegexValue | undefined;
+      let problem = '';
       try {
-        regex = problem ? undefined : new RegExp(pattern, caseSensitive ? 'g' : 'gi');
-      } catch {
-        regex = undefined;
+        regex = patternRegex(pattern, !caseSensitive);
+      } catch (e) {
+        if (!(e instanceof RegexPatternError)) throw e;
+        problem = e.message;
       }
       if (!regex) {
         ctx.throwTerminatingError({
-          message: `The string ${pattern} is not a valid regular expression: ${problem ?? `Invalid pattern '${pattern}'.`}`,
+          message: `The string ${pattern} is not a valid regular expression: ${problem}`,
           errorId: 'InvalidRegex',
           category: 'InvalidArgument',
           exceptionType: 'ArgumentException',
@@ -242,31 +243,11 @@ function find(search: Search, line: string): Found | undefined {
       if (hay.includes(search.caseSensitive ? pattern : pattern.toLowerCase())) return { pattern, matches: [] };
       continue;
     }
-    const regex = search.regexes[i]!;
-    regex.lastIndex = 0;
-    const all = [...line.matchAll(regex)];
-    if (all.length === 0) continue;
-    return { pattern, matches: (search.allMatches ? all : all.slice(0, 1)).map((m) => matchObject(m)) };
+    const matches = regexMatches(search.regexes[i]!, line, search.allMatches);
+    if (matches.length === 0) continue;
+    return { pattern, matches };
   }
   return undefined;
-}
-
-/** System.Text.RegularExpressions.Match, with its groups. */
-function matchObject(m: RegExpMatchArray): PSObject {
-  const groups: PSObject[] = [];
-  const names = Object.entries(m.groups ?? {});
-  m.forEach((value, i) => {
-    const name = names.find(([, v]) => v === value && i > 0)?.[0] ?? String(i);
-    const index = i === 0 ? m.index ?? 0 : value === undefined ? 0 : (m.index ?? 0) + m[0].indexOf(value);
-    groups.push(new PSObject('System.Text.RegularExpressions.Group', { Success: value !== undefined, Name: name, Captures: [], Index: index, Length: value?.length ?? 0, Value: value ?? '' }, undefined, value ?? ''));
-  });
-  const value = m[0];
-  return new PSObject(
-    'System.Text.RegularExpressions.Match',
-    { Groups: groups, Success: true, Name: '0', Captures: [], Index: m.index ?? 0, Length: value.length, Value: value, ValueSpan: null },
-    undefined,
-    value,
-  );
 }
 
 /** Looks at one line; writes a MatchInfo (now, or once its post-context is complete). Returns whether it matched. */

@@ -6,6 +6,7 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
+import { regexType } from './regex-type.js';
 import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
@@ -275,6 +276,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [dateTimeType, ['datetime']],
     [timeSpanType, ['timespan']],
     [choiceDescriptionType, []],
+    [regexType, ['regex', 'text.regularexpressions.regex']],
   ] as const) {
     byName.set(type.fullName.toLowerCase(), type);
     for (const n of names) byName.set(n, type);

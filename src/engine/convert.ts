@@ -1,5 +1,6 @@
 // LanguagePrimitives: conversions between values, with PowerShell's exact failure messages.
 
+import { NamedCollection } from './named-collection.js';
 import { DotNetCollection, nonGenericTypeName } from './collection-types.js';
 import { ScriptBlock } from './script-block.js';
 import { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
@@ -65,6 +66,7 @@ export function typeNameOf(value: unknown): string {
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
   if (value instanceof PSObjectCollection) return PSObjectCollection.typeName;
+  if (value instanceof NamedCollection) return value.dotNetTypeName;
   const generic = genericTypeOf(value);
   if (generic) return genericFullName(generic.definition, generic.args);
   if (value instanceof DotNetCollection) return nonGenericTypeName(value)!;

@@ -46,6 +46,8 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { ExceptionValue, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
+import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
+import { groupIndex, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock } from './script-block.js';
@@ -1026,13 +1028,13 @@ export class Executor implements EngineServices {
       if (node.isStatic) {
         if (node.kind === 'member') value = this.staticMember(value, name);
         else {
-          const args: unknown[] = [];
-          for (const a of node.args) args.push(methodArgument(await this.evalExpr(a, signal)));
-          value = await this.staticInvoke(value, name, args, node.span);
+          const raw: unknown[] = [];
+          for (const a of node.args) raw.push(await this.evalExpr(a, signal));
+          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw);
         }
       } else if (node.kind === 'member') {
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
-        value = getMember(value, name);
+        value = memberOrMethodGroup(value, name);
       } else {
         const args: unknown[] = [];
         // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.
@@ -1057,7 +1059,7 @@ export class Executor implements EngineServices {
               ? await target.invoke(name, args)
               : isHostMethodTarget(target)
                 ? await target.invoke(name, args, signal)
-                : undefined;
+                : await languageInstanceCall(target, name, args.map(methodArgument), this.scriptBlockMethodServices(node.span), signal);
           value = cmdletCall ? cmdletCall.value : invokeMethod(value, name, args.map(methodArgument));
         } catch (e) {
           throw this.memberFailure(e, this.reportedAt(node.span));
@@ -1234,13 +1236,16 @@ export class Executor implements EngineServices {
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
       if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
     }
-    return staticProperty(name, memberName)?.value ?? null;
+    return (languageStaticProperty(name, memberName) ?? staticProperty(name, memberName))?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
+      refuseAutomationNull(fullName, raw);
+      const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
+      if (languageCall) return languageCall.value;
       if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
@@ -1270,6 +1275,7 @@ export class Executor implements EngineServices {
       throw new PSErrorSignal(new ErrorRecord({ errorId: 'NullArrayIndex', message: 'Index operation failed; the array index evaluated to null.', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
+    if (isGroupCollection(target)) return groupIndex(target, index);
     if (Array.isArray(target) || typeof target === 'string') {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);

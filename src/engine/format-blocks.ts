@@ -11,7 +11,7 @@
 // padded. Lists wrap long values under their value column.
 
 import { ArgumentNumber, formatNumber, toPSString, unwrap } from './convert.js';
-import { PSHashtable, PSObject } from './values.js';
+import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { DecimalValue, TypedNumber } from './numeric.js';
 import { fixedDigits } from './decimal.js';
 import { displayWidth, graphemes, padEndDisplay, padStartDisplay, truncateDisplay } from '../host/text-width.js';
@@ -71,7 +71,8 @@ export class FormattedBlock {
 
 function isRightAligned(value: unknown): boolean {
   const v = unwrap(value);
-  return typeof v === 'number' || typeof v === 'boolean' || (v instanceof TypedNumber && v.type !== 'System.Char');
+  // An enum is a number underneath: pwsh aligns it as one (`[pscustomobject]@{a=[ConsoleColor]::Red}`).
+  return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || (v instanceof TypedNumber && v.type !== 'System.Char');
 }
 
 /**

@@ -10,6 +10,7 @@
 // print as their own tables, grouped by their key; DateTime values as their long form in a group
 // with a blank line around it.
 
+import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
@@ -130,6 +131,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'Microsoft.PowerShell.Commands.GroupInfoNoElement': [{ header: 'Count', width: 5, align: 'right' }, { header: 'Name' }],
   'System.Collections.DictionaryEntry': [{ header: 'Name', width: 30 }, { header: 'Value' }],
   'Microsoft.PowerShell.Commands.MemberDefinition': [{ header: 'Name' }, { header: 'MemberType' }, { header: 'Definition' }],
+  // A method group: its overloads, one a line (`$_.OverloadDefinitions | Out-String`, wrapped).
+  'System.Management.Automation.PSMethod': [{ header: 'OverloadDefinitions', property: OVERLOAD_TEXT }],
 };
 
 /** Types shown by a base type's view: aliases, functions and cmdlets make one CommandInfo table. */
@@ -291,7 +294,7 @@ function addOutOfBand(doc: Doc, item: unknown): void {
 }
 
 function docBlock(doc: Doc): Block {
-  return doc.kind === 'list' ? { kind: 'list', records: doc.records } : { kind: 'table', columns: doc.columns, rows: doc.rows };
+  return doc.kind === 'list' ? { kind: 'list', records: doc.records } : { kind: 'table', columns: doc.columns, rows: doc.rows, wrap: doc.view === PS_METHOD };
 }
 
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */

@@ -7,21 +7,19 @@
 import { ArgumentNumber, TypedArray, enumerate, toInt, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { DecimalValue } from './numeric.js';
 import { keepChar } from './chars.js';
+import { escape, operatorOptions, operatorSplit } from './regex-type.js';
 
 /** `text -split right`; `caseSensitive` for -csplit; `options` the SplitOptions flags (operators.ts reads them). */
 export function splitOperator(left: unknown, right: unknown, caseSensitive: boolean, options: number): TypedArray {
   const parts = Array.isArray(unwrap(right)) ? enumerate(unwrap(right)) : [right];
   const pattern = toPSString(parts[0] ?? null);
   const limit = parts.length > 1 ? toInt(parts[1]) : 0;
-  // SimpleMatch 1, Multiline 16, Singleline 32, IgnoreCase 64.
-  const source = options & 1 ? pattern.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&') : pattern;
-  let flags = 'g';
-  if (!caseSensitive || options & 64) flags += 'i';
-  if (options & 16) flags += 'm';
-  if (options & 32) flags += 's';
-  const regex = new RegExp(source, flags);
+  // SimpleMatch 1, IgnorePatternWhitespace 8, Multiline 16, Singleline 32, IgnoreCase 64, ExplicitCapture 128,
+  // as the [regex] engine's RegexOptions.
+  const source = options & 1 ? escape(pattern) : pattern;
+  const regexOptions = operatorOptions(caseSensitive && !(options & 64), (options & 8 ? 32 : 0) | (options & 16 ? 2 : 0) | (options & 32 ? 16 : 0) | (options & 128 ? 4 : 0));
   const out: string[] = [];
-  for (const item of enumerate(keepDecimal(left))) out.push(...regexSplit(toPSString(item), regex, limit));
+  for (const item of enumerate(keepDecimal(left))) out.push(...operatorSplit(source, regexOptions, toPSString(item), limit));
   return TypedArray.of2('System.String', out);
 }
 
@@ -30,23 +28,6 @@ export function splitWhitespace(value: unknown): TypedArray {
   const out: string[] = [];
   for (const item of enumerate(keepDecimal(value))) out.push(...toPSString(item).split(/\s+/).filter((s) => s !== ''));
   return TypedArray.of2('System.String', out);
-}
-
-/** .NET's Regex.Split(input, count): at most `count` pieces (0: all), matched groups included. */
-function regexSplit(input: string, regex: RegExp, count: number): string[] {
-  if (count === 1) return [input];
-  const out: string[] = [];
-  let previous = 0;
-  let splits = 0;
-  for (const m of input.matchAll(regex)) {
-    if (count > 0 && splits >= count - 1) break;
-    out.push(input.slice(previous, m.index));
-    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) out.push(m[g]!);
-    previous = m.index + m[0].length;
-    splits++;
-  }
-  out.push(input.slice(previous));
-  return out;
 }
 
 /** The text a value splits as: a Decimal with its scale (`1.10d -split '\.'` is 1 and 10), a char as its character. */

@@ -4,6 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
+import { RegexPatternError, isCaseSensitiveRegex, operatorMatch, operatorOptions, operatorReplace } from './regex-type.js';
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
@@ -167,7 +168,7 @@ function split(left: unknown, right: unknown, caseSensitive: boolean, op: string
   try {
     return atOperator(() => splitOperator(left, right, caseSensitive, mask));
   } catch (e) {
-    if (e instanceof SyntaxError) {
+    if (e instanceof RegexPatternError) {
       const pattern = toPSString(Array.isArray(right) ? right[0] : right);
       throw fail(R.InvalidRegularExpression(pattern), pattern);
     }
@@ -356,13 +357,15 @@ export function unary(op: string, value: unknown): unknown {
     case '-': {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
+      // TimeSpan has op_UnaryNegation and op_UnaryPlus (`-(New-TimeSpan -Seconds 5)` is -5 s).
+      if (d instanceof TimeSpanValue) return new TimeSpanValue(d.ticks === 0 ? 0 : -d.ticks);
       refuseSignOperand(d, 'op_Subtraction');
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
     }
     case '+': {
       const d = unwrapArgument(value);
-      if (d instanceof DecimalValue) return d;
+      if (d instanceof DecimalValue || d instanceof TimeSpanValue) return d;
       refuseSignOperand(d, 'op_Addition');
       return number(value);
     }
@@ -605,8 +608,9 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     }
     case 'match':
     case 'notmatch': {
+      cs ||= isCaseSensitiveRegex(right);
       checkPattern(toPSString(right));
-      const found = regex(toPSString(right), cs).exec(toPSString(left));
+      const found = regex(toPSString(right), () => operatorMatch(toPSString(right), operatorOptions(cs), toPSString(left)));
       if (found && op === 'match') {
         scope.setMatches(matchesTable(toPSString(right), found));
       }
@@ -614,7 +618,8 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     }
     case 'replace': {
       const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
-      return toPSString(left).replace(new RegExp(regex(toPSString(pattern), cs).source, cs ? 'g' : 'gi'), toPSString(replacement).replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)));
+      cs ||= isCaseSensitiveRegex(pattern);
+      return regex(toPSString(pattern), () => operatorReplace(toPSString(pattern), operatorOptions(cs), toPSString(left), toPSString(replacement)));
     }
     case 'contains':
       return enumerate(left).some((x) => equals(x, right));
@@ -696,10 +701,12 @@ function captureNames(pattern: string): Array<string | undefined> {
   return out;
 }
 
-function regex(pattern: string, cs: boolean): RegExp {
+/** Runs `body` with `pattern` on the [regex] engine (regex-type.ts); a pattern it cannot run fails as before. */
+function regex<T>(pattern: string, body: () => T): T {
   try {
-    return new RegExp(pattern, cs ? '' : 'i');
-  } catch {
-    throw fail(R.InvalidRegularExpression(pattern), pattern);
+    return body();
+  } catch (e) {
+    if (e instanceof RegexPatternError) throw fail(R.InvalidRegularExpression(pattern), pattern);
+    throw e;
   }
 }

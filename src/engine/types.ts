@@ -17,6 +17,7 @@ import { enumTypeNamed } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
+import { registerLanguageTypes } from './language-types.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -198,6 +199,8 @@ function registerTypes(): void {
     fullName: `${CHOICE_DESCRIPTION}[]`,
     cast: (v) => toTypedArray(v, CHOICE_DESCRIPTION, (x) => (unwrap(x) === null ? null : toChoiceDescription(x))),
   });
+  // [regex], [RegexOptions] and [scriptblock] (language-types.ts).
+  registerLanguageTypes(register);
   // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
   for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
 }
@@ -268,7 +271,7 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set([PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
+const NOT_SERIALIZABLE = new Set(['System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {

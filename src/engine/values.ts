@@ -12,6 +12,8 @@ export interface EnumType {
   readonly names: readonly string[];
   /** Underlying values, same order as names; defaults to 0..n-1. */
   readonly values?: readonly number[];
+  /** A [Flags] enum: a combination of values is named by its flags joined with ", " (`IgnoreCase, Multiline`). */
+  readonly flags?: boolean;
 }
 
 export class EnumValue {
@@ -24,6 +26,11 @@ export class EnumValue {
   /** The enum value of `n`: its enumerator, or the bare number when none names it. */
   static of(type: EnumType, n: number): EnumValue {
     const i = type.values ? type.values.indexOf(n) : Number.isInteger(n) && n >= 0 && n < type.names.length ? n : -1;
+    if (i < 0 && type.flags && type.values && n > 0) {
+      const set = type.names.filter((_, j) => type.values![j]! !== 0 && (n & type.values![j]!) === type.values![j]);
+      const covered = set.reduce((bits, name) => bits | type.values![type.names.indexOf(name)]!, 0);
+      if (covered === n) return new EnumValue(type, set.join(', '), n);
+    }
     return i >= 0 ? new EnumValue(type, type.names[i]!) : new EnumValue(type, String(n), n);
   }
   get value(): number {

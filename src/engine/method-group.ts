@@ -1,0 +1,70 @@
+// Method groups: `'x'.ToUpper` without parentheses is a PSMethod, which pwsh shows as its overloads
+// (a table of one wrapped column, OverloadDefinitions), converts to text as the overloads joined by ", ",
+// and can call with .Invoke(args). The overloads are Get-Member's Definition column (member-catalog.ts).
+// Also Hashtable.Clone(), which copies the table (its values are shared, as .NET's shallow copy shares them).
+
+import { typeNameOf, unwrap } from './convert.js';
+import { MEMBER_CATALOG } from './member-catalog.js';
+import { GenericList, PSHashtable, PSObject } from './values.js';
+
+export const PS_METHOD = 'System.Management.Automation.PSMethod';
+/** The key format.ts's PSMethod view reads the overloads by, one a line (no script can name it). */
+export const OVERLOAD_TEXT = '\0OverloadText';
+
+export class MethodGroupValue extends PSObject {
+  constructor(
+    readonly target: unknown,
+    name: string,
+    readonly overloads: string[],
+  ) {
+    const definitions = GenericList.from(overloads) as GenericList<string>;
+    definitions.elementType = 'System.String';
+    super(PS_METHOD, { OverloadDefinitions: definitions, TypeNameOfValue: PS_METHOD, MemberType: 'Method', Value: null, Name: name, IsInstance: true }, ['OverloadDefinitions'], overloads.join(', '));
+    this.properties.set('Value', this);
+  }
+  override get(name: string): unknown {
+    return name === OVERLOAD_TEXT ? this.overloads.join('\n') + '\n' : super.get(name);
+  }
+}
+
+/** Splits a Definition cell ("a(), b(int x)") into its overloads at the commas outside parentheses. */
+function overloads(definition: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < definition.length; i++) {
+    const c = definition[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(definition.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(definition.slice(start).trim());
+  return out;
+}
+
+/** `$x.Name` where the value has no property Name but a method of that name the catalog knows. */
+export function methodGroupOf(target: unknown, name: string): MethodGroupValue | undefined {
+  const v = unwrap(target);
+  if (v === null || v === undefined) return undefined;
+  if (v instanceof PSHashtable && (v.has(name) || v.ordered || v.constructor !== PSHashtable)) return undefined;
+  if (v instanceof PSObject && v.get(name) !== undefined) return undefined;
+  const type = typeNameOf(target);
+  const rows = MEMBER_CATALOG[type] ?? (Array.isArray(v) && type.endsWith('[]') ? MEMBER_CATALOG['System.Object[]'] : undefined);
+  const row = rows?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
+  return row ? new MethodGroupValue(target, row[0], overloads(row[2])) : undefined;
+}
+
+/** `$g.Invoke(args)` on a method group, and `$h.Clone()`; undefined for anything else. */
+export function methodGroupCall(target: unknown, name: string, args: unknown[], invoke: (target: unknown, name: string, args: unknown[]) => unknown): { value: unknown } | undefined {
+  const v = unwrap(target);
+  if (v instanceof MethodGroupValue && name.toLowerCase() === 'invoke') return { value: invoke(v.target, v.get('Name') as string, args) };
+  if (v instanceof PSHashtable && v.constructor === PSHashtable && !v.ordered && name.toLowerCase() === 'clone' && args.length === 0) {
+    const copy = new PSHashtable();
+    for (const [k, x] of v.entries()) copy.set(k, x);
+    return { value: copy };
+  }
+  return undefined;
+}

@@ -1,0 +1,706 @@
+// [regex] (System.Text.RegularExpressions.Regex) as pwsh 7.6.10 shows it: the statics admin scripts call
+// (Escape, Unescape, IsMatch, Match, Matches, Replace, Split), Regex objects (`[regex]'p'`,
+// `[regex]::new(p, options)`, New-Object regex), and the Match / Group / MatchCollection / GroupCollection
+// objects they return, with pwsh's properties and display.
+//
+// The pattern is checked with .NET's rules first (regex-syntax.ts, as -match does), then rewritten where
+// .NET and JavaScript read the same text differently: `.` and `$` (which .NET lets match before a final
+// newline), \A \z \Z, `(?'name')`, a leading `(?imsx)`, RegexOptions ExplicitCapture and
+// IgnorePatternWhitespace, and .NET's group numbering (unnamed groups first, then named ones).
+// Unlike -match, the statics are case-sensitive unless RegexOptions.IgnoreCase is given.
+
+import { TypedArray, toInt, toPSString, unwrap } from './convert.js';
+import { ConversionError } from './conversion-error.js';
+import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
+import { DotNetException, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
+import { NamedCollection } from './named-collection.js';
+import { dotNetRegexError } from './regex-syntax.js';
+import * as R from './runtime-strings.js';
+import { ScriptBlock } from './script-block.js';
+import { TimeSpanValue } from './timespan.js';
+import { EnumValue, PSObject, type EnumType } from './values.js';
+import { registerEnumType } from './enum-types.js';
+
+export const REGEX = 'System.Text.RegularExpressions.Regex';
+const MATCH = 'System.Text.RegularExpressions.Match';
+const GROUP = 'System.Text.RegularExpressions.Group';
+
+const OPTION_NAMES = ['None', 'IgnoreCase', 'Multiline', 'ExplicitCapture', 'Compiled', 'Singleline', 'IgnorePatternWhitespace', 'RightToLeft', 'ECMAScript', 'CultureInvariant', 'NonBacktracking'];
+const OPTION_VALUES = [0, 1, 2, 4, 8, 16, 32, 64, 256, 512, 1024];
+export const REGEX_OPTIONS: EnumType = { fullName: 'System.Text.RegularExpressions.RegexOptions', names: OPTION_NAMES, values: OPTION_VALUES, flags: true };
+registerEnumType(REGEX_OPTIONS);
+
+const IGNORE_CASE = 1;
+const MULTILINE = 2;
+const EXPLICIT_CAPTURE = 4;
+const SINGLELINE = 16;
+const IGNORE_WHITESPACE = 32;
+
+/** A RegexOptions value: its flag names joined as .NET's Enum.ToString joins them (`IgnoreCase, Multiline`). */
+export function optionsValue(n: number): EnumValue {
+  return EnumValue.of(REGEX_OPTIONS, n);
+}
+
+/** A number as RegexOptions: only a combination of its flags converts. */
+function definedOptions(n: number, text: string): EnumValue {
+  const known = OPTION_VALUES.reduce((bits, flag) => bits | flag, 0);
+  if (n < 0 || (n & ~known) !== 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, REGEX_OPTIONS.fullName, OPTION_NAMES));
+  return optionsValue(n);
+}
+
+/** `[RegexOptions]x`: an option, a number, or names (`'IgnoreCase, Multiline'`, `'IgnoreCase', 'Multiline'`). */
+export function toRegexOptions(value: unknown): EnumValue {
+  const v = unwrap(value);
+  if (v instanceof EnumValue && v.type === REGEX_OPTIONS) return v;
+  if (typeof v === 'number' || v instanceof EnumValue) return definedOptions(typeof v === 'number' ? toInt(v) : v.value, toPSString(v));
+  const text = Array.isArray(v) ? v.map((x) => toPSString(x)).join(',') : toPSString(v);
+  if (/^\s*-?\d+\s*$/.test(text)) return definedOptions(Number(text), text.trim());
+  let n = 0;
+  for (const part of text.split(',')) {
+    const i = OPTION_NAMES.findIndex((name) => name.toLowerCase() === part.trim().toLowerCase());
+    if (i < 0) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, REGEX_OPTIONS.fullName, R.EnumNoMatch(text, OPTION_NAMES)));
+    n |= OPTION_VALUES[i]!;
+  }
+  return optionsValue(n);
+}
+
+/** A .NET group as the compiled JavaScript pattern holds it. */
+interface GroupSlot {
+  /** .NET's name: its number's text, or the name it was given. */
+  name: string;
+  number: number;
+  /** Its index in the JavaScript match array. */
+  js: number;
+  /**
+   * A group a quantifier repeats (`(\d)+`): JavaScript keeps only its last capture, so the repetition's
+   * whole span is captured too (`span`) and walked again with the group's own pattern (`inner`, sticky)
+   * for the earlier captures .NET's CaptureCollection has.
+   */
+  repeat?: { span: number; inner: RegExp };
+}
+
+interface Compiled {
+  pattern: string;
+  options: number;
+  regex: RegExp;
+  /** In .NET's order: group 0, the unnamed groups, then the named ones. */
+  groups: GroupSlot[];
+}
+
+/** Why a pattern cannot be used: .NET's RegexParseException text. */
+export class RegexPatternError extends Error {}
+
+/** The patterns compiled last, as .NET's Regex cache keeps them (Regex.CacheSize 15): a loop of statics compiles once. */
+const cache = new Map<string, Compiled>();
+const CACHE_SIZE = 15;
+
+/** `captures`: also find every capture of a repeated group ([regex]'s Match objects; the operators need only values). */
+function compile(pattern: string, options: number, captures = true): Compiled {
+  const key = `${options}:${captures}:${pattern}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const compiled = translate(pattern, options, captures);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
+function translate(pattern: string, options: number, captures: boolean): Compiled {
+  const problem = dotNetRegexError(pattern);
+  if (problem) throw new RegexPatternError(problem);
+  let flags = 'gd';
+  let rest = pattern;
+  // A leading `(?i)` / `(?ms)`: JavaScript has no inline options, but these are whole-pattern flags.
+  const inline = /^\(\?([imsx]+)\)/.exec(rest);
+  if (inline) {
+    rest = rest.slice(inline[0].length);
+    for (const c of inline[1]!) options |= c === 'i' ? IGNORE_CASE : c === 'm' ? MULTILINE : c === 's' ? SINGLELINE : IGNORE_WHITESPACE;
+  }
+  if (options & IGNORE_CASE) flags += 'i';
+  if (options & MULTILINE) flags += 'm';
+  const unnamed: number[] = [];
+  const named: Array<[string, number]> = [];
+  let js = 0;
+  let out = '';
+  let inClass = false;
+  /** The groups open at this point: where each starts in `out`, and its capture's index (undefined: not a capture). */
+  const open: Array<{ at: number; js?: number; content: number }> = [];
+  /** Repeated captures: the group's index and its own pattern. A back reference would be renumbered by the wrapper: none then. */
+  const repeats: Array<{ js: number; inner: string }> = [];
+  const wrapRepeats = captures && !/\\[1-9k]/.test(rest);
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (c === '\\') {
+      const next = rest[i + 1] ?? '';
+      i++;
+      if (!inClass && next === 'A') out += '(?<![\\s\\S])';
+      else if (!inClass && next === 'z') out += '(?![\\s\\S])';
+      else if (!inClass && next === 'Z') out += '(?=\\n?(?![\\s\\S]))';
+      else out += c + next;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (options & IGNORE_WHITESPACE) {
+      if (/\s/.test(c)) continue;
+      if (c === '#') {
+        while (i + 1 < rest.length && rest[i + 1] !== '\n') i++;
+        continue;
+      }
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      if (rest[i + 1] === '^') out += rest[++i];
+      // .NET reads a `]` first in a set as a character; JavaScript would end the set there.
+      if (rest[i + 1] === ']') {
+        out += '\\]';
+        i++;
+      }
+      continue;
+    }
+    if (c === '(') {
+      if (rest[i + 1] !== '?') {
+        if (options & EXPLICIT_CAPTURE) {
+          open.push({ at: out.length, content: out.length + 3 });
+          out += '(?:';
+        } else {
+          unnamed.push(++js);
+          open.push({ at: out.length, js, content: out.length + 1 });
+          out += '(';
+        }
+        continue;
+      }
+      const name = /^\(\?(?:<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(rest.slice(i));
+      if (name) {
+        const n = name[1] ?? name[2]!;
+        named.push([n, ++js]);
+        // JavaScript allows a name once; .NET's repeated name is one group (the later capture wins).
+        const opening = named.filter(([x]) => x === n).length > 1 ? '(' : `(?<${n}>`;
+        open.push({ at: out.length, js, content: out.length + opening.length });
+        out += opening;
+        i += name[0].length - 1;
+        continue;
+      }
+      open.push({ at: out.length, content: out.length });
+      out += c;
+      continue;
+    }
+    if (c === ')') {
+      const group = open.pop();
+      const quantifier = /^(?:[*+]|\{\d+(?:,\d*)?\})\??/.exec(rest.slice(i + 1))?.[0];
+      if (wrapRepeats && group?.js !== undefined && quantifier) {
+        // `(X)+` becomes `((X)+)` with a marked wrapper (numbered below), so the repetition's span is known.
+        repeats.push({ js: group.js, inner: out.slice(group.content).replace(/\u0001[\ue000-\uf8ff]/g, '') });
+        out = `${out.slice(0, group.at)}(\u0001${String.fromCharCode(0xe000 + repeats.length - 1)}${out.slice(group.at)})${quantifier})`;
+        i += quantifier.length;
+      } else out += c;
+      continue;
+    }
+    if (c === '.') out += options & SINGLELINE ? '[\\s\\S]' : '[^\\n]';
+    else if (c === '$') out += options & MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
+    else out += c;
+  }
+  const wrapped = repeats.length ? numberWrappers(out) : undefined;
+  if (wrapped) out = wrapped.source;
+  const final = (index: number) => wrapped?.captures[index - 1] ?? index;
+  let regex: RegExp;
+  let inners: RegExp[];
+  try {
+    regex = new RegExp(out, flags);
+    inners = repeats.map((r) => new RegExp(r.inner, flags.replace(/[gd]/g, '') + 'y'));
+  } catch {
+    throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+  }
+  const groups: GroupSlot[] = [{ name: '0', number: 0, js: 0 }];
+  unnamed.forEach((index, i) => groups.push({ name: String(i + 1), number: i + 1, js: index }));
+  const seen = new Map<string, GroupSlot>();
+  for (const [name, index] of named) {
+    const known = seen.get(name);
+    if (known) {
+      known.js = index; // a later group of the same name
+      continue;
+    }
+    const slot = { name, number: groups.length, js: index };
+    seen.set(name, slot);
+    groups.push(slot);
+  }
+  for (const slot of groups) {
+    const r = repeats.findIndex((x) => x.js === slot.js);
+    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: inners[r]! };
+    slot.js = slot.number === 0 ? 0 : final(slot.js);
+  }
+  return { pattern, options, regex, groups };
+}
+
+/**
+ * The JavaScript indices after repetition wrappers went in: `captures[i]` is the index of the i-th
+ * capture of the pattern, `wrappers[r]` that of repeat r's wrapper; the source without the markers.
+ */
+function numberWrappers(source: string): { source: string; captures: number[]; wrappers: number[] } {
+  const captures: number[] = [];
+  const wrappers: number[] = [];
+  let index = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      const next = source[i + 1];
+      if (next === '\u0001') wrappers[source.charCodeAt(i + 2) - 0xe000] = ++index;
+      else if (next !== '?' || /^\(\?<[A-Za-z_]/.test(source.slice(i, i + 4))) captures.push(++index);
+    }
+  }
+  return { source: source.replace(/\u0001[\ue000-\uf8ff]/g, ''), captures, wrappers };
+}
+
+// ---- Match, Group, collections ------------------------------------------------------------------
+
+export class GroupValue extends PSObject {
+  constructor(typeName: string, props: Record<string, unknown>, value: string) {
+    super(typeName, props, undefined, value);
+  }
+}
+
+/** A Match: its groups, and what NextMatch needs to go on from it. */
+export class MatchValue extends GroupValue {
+  constructor(
+    props: Record<string, unknown>,
+    value: string,
+    readonly compiled: Compiled,
+    readonly input: string,
+    /** Where the next search starts (one past an empty match). */
+    readonly next: number,
+  ) {
+    super(MATCH, props, value);
+  }
+}
+
+function collection(typeName: string, items: unknown[]): NamedCollection {
+  return NamedCollection.named(`System.Text.RegularExpressions.${typeName}`, items);
+}
+
+function groupProps(success: boolean, name: string, index: number, value: string): Record<string, unknown> {
+  return { Success: success, Name: name, Captures: null, Index: index, Length: value.length, Value: value, ValueSpan: null };
+}
+
+/** Finds the first match at or after `start`; an unsuccessful Match when there is none. */
+function matchAt(compiled: Compiled, input: string, start: number): MatchValue {
+  const regex = compiled.regex;
+  regex.lastIndex = start;
+  const found = start <= input.length ? regex.exec(input) : null;
+  if (!found) return failedMatch(compiled, input);
+  const indices = found.indices!;
+  const groups: GroupValue[] = [];
+  const props = { Groups: null as unknown, ...groupProps(true, '0', found.index, found[0]) };
+  const match = new MatchValue(props, found[0], compiled, input, found.index + found[0].length + (found[0].length === 0 ? 1 : 0));
+  for (const slot of compiled.groups) {
+    if (slot.number === 0) {
+      groups.push(match);
+      continue;
+    }
+    const value = found[slot.js];
+    const at = indices[slot.js];
+    const group = new GroupValue(GROUP, groupProps(value !== undefined, slot.name, at ? at[0] : 0, value ?? ''), value ?? '');
+    group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : slot.repeat && at ? [...earlierCaptures(slot.repeat, indices, input, at[0]), group] : [group]));
+    groups.push(group);
+  }
+  match.properties.set('Groups', collection('GroupCollection', groups));
+  match.properties.set('Captures', collection('CaptureCollection', [match]));
+  return match;
+}
+
+/**
+ * The captures of a repeated group before its last one: its pattern matched again and again from the
+ * start of the repetition. Only when that walk arrives exactly at the last capture (it may not, where the
+ * engine chose iterations the walk does not) are they used; otherwise just the last one is known.
+ */
+function earlierCaptures(repeat: NonNullable<GroupSlot['repeat']>, indices: RegExpIndicesArray, input: string, last: number): PSObject[] {
+  const span = indices[repeat.span];
+  if (!span) return [];
+  const out: PSObject[] = [];
+  let at = span[0];
+  while (at < last) {
+    repeat.inner.lastIndex = at;
+    const m = repeat.inner.exec(input);
+    if (!m || m[0].length === 0) return [];
+    out.push(new PSObject('System.Text.RegularExpressions.Capture', { Index: at, Length: m[0].length, Value: m[0], ValueSpan: null }, undefined, m[0]));
+    at += m[0].length;
+  }
+  return at === last ? out : [];
+}
+
+function failedMatch(compiled: Compiled, input: string): MatchValue {
+  const match = new MatchValue({ Groups: null, ...groupProps(false, '0', 0, '') }, '', compiled, input, input.length + 1);
+  match.properties.set('Groups', collection('GroupCollection', [match]));
+  match.properties.set('Captures', collection('CaptureCollection', []));
+  return match;
+}
+
+function allMatches(compiled: Compiled, input: string, start = 0): MatchValue[] {
+  const out: MatchValue[] = [];
+  for (let m = matchAt(compiled, input, start); m.get('Success') === true; m = matchAt(compiled, input, m.next)) out.push(m);
+  return out;
+}
+
+/**
+ * `$m.Groups[i]`, `$m.Groups['name']`: a group by number (a negative one counts from the end, as
+ * PowerShell indexes any list) or by name; a group the pattern does not have is an unsuccessful one
+ * without a name, as .NET's indexer returns it.
+ */
+export function groupIndex(groups: unknown[], index: unknown): unknown {
+  const key = unwrap(index);
+  if (Array.isArray(key)) return key.map((k) => groupIndex(groups, k));
+  if (typeof key === 'string') return groups.find((g) => g instanceof GroupValue && toPSString(g.get('Name')) === key) ?? unknownGroup();
+  let n = toInt(key);
+  if (n < 0) n += groups.length;
+  return n >= 0 && n < groups.length ? groups[n] : unknownGroup();
+}
+
+function unknownGroup(): GroupValue {
+  const group = new GroupValue(GROUP, groupProps(false, '', 0, ''), '');
+  group.properties.set('Captures', collection('CaptureCollection', []));
+  return group;
+}
+
+export function isGroupCollection(value: unknown): value is NamedCollection {
+  return value instanceof NamedCollection && value.dotNetTypeName === 'System.Text.RegularExpressions.GroupCollection';
+}
+
+// ---- Replace, Split, Escape -----------------------------------------------------------------------
+
+/** A match's group by .NET number or name (the Groups list and the compiled slots are in the same order). */
+function groupOf(match: MatchValue, key: string | number): GroupValue | undefined {
+  const groups = match.get('Groups') as GroupValue[];
+  const i = match.compiled.groups.findIndex((g) => (typeof key === 'number' ? g.number === key : g.name === key));
+  return i >= 0 ? groups[i] : undefined;
+}
+
+/** A replacement pattern's substitutions ($1, ${name}, $&, $`, $', $+, $_, $$) for one match. */
+function substitute(replacement: string, match: MatchValue): string {
+  const input = match.input;
+  const index = match.get('Index') as number;
+  const value = match.get('Value') as string;
+  return replacement.replace(/\$(?:(\d+)|\{([^}]*)\}|([&`'+_$]))/g, (whole, digits: string | undefined, name: string | undefined, symbol: string | undefined) => {
+    if (digits !== undefined) {
+      // The longest run of digits that names a group (.NET reads `$10` as group 1 then `0` when there is no group 10).
+      for (let len = digits.length; len > 0; len--) {
+        const g = groupOf(match, Number(digits.slice(0, len)));
+        if (g) return toPSString(g.get('Value')) + digits.slice(len);
+      }
+      return whole;
+    }
+    if (name !== undefined) {
+      const g = /^\d+$/.test(name) ? groupOf(match, Number(name)) : groupOf(match, name);
+      return g ? toPSString(g.get('Value')) : whole;
+    }
+    switch (symbol) {
+      case '$':
+        return '$';
+      case '&':
+        return value;
+      case '`':
+        return input.slice(0, index);
+      case "'":
+        return input.slice(index + value.length);
+      case '_':
+        return input;
+      default: {
+        const groups = match.get('Groups') as GroupValue[];
+        return toPSString(groups[groups.length - 1]!.get('Value'));
+      }
+    }
+  });
+}
+
+/** Runs a MatchEvaluator script block: its output as one string. */
+export type EvaluatorRunner = (block: ScriptBlock, match: MatchValue) => Promise<unknown[]>;
+
+async function replace(compiled: Compiled, input: string, replacement: unknown, run: EvaluatorRunner, count = -1, start = 0): Promise<string> {
+  const evaluator = unwrap(replacement);
+  let out = input.slice(0, start);
+  let last = start;
+  let done = 0;
+  for (const m of allMatches(compiled, input, start)) {
+    if (count >= 0 && done++ >= count) break;
+    const index = m.get('Index') as number;
+    out += input.slice(last, index);
+    if (evaluator instanceof ScriptBlock) {
+      const output = await run(evaluator, m);
+      out += output.length === 0 ? '' : toPSString(output.length === 1 ? output[0] : output);
+    } else out += substitute(evaluator === null || evaluator === undefined ? '' : toPSString(evaluator), m);
+    last = index + (m.get('Length') as number);
+  }
+  return out + input.slice(last);
+}
+
+/** Regex.Split: the text between matches, with each matched group's text in between (by group number). */
+function split(compiled: Compiled, input: string, count = 0, start = 0): string[] {
+  if (count === 1) return [input];
+  const out: string[] = [];
+  let last = 0;
+  let pieces = 1;
+  for (const m of allMatches(compiled, input, start)) {
+    if (count > 0 && pieces >= count) break;
+    pieces++;
+    const index = m.get('Index') as number;
+    out.push(input.slice(last, index));
+    for (const g of (m.get('Groups') as GroupValue[]).slice(1)) if (g.get('Success') === true) out.push(toPSString(g.get('Value')));
+    last = index + (m.get('Length') as number);
+  }
+  out.push(input.slice(last));
+  return out;
+}
+
+/** Regex.Escape: the metacharacters and white space. */
+export function escape(text: string): string {
+  return text.replace(/[\\*+?|{[()^$.#\s]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\f' ? '\\f' : c === '\v' ? '\\v' : `\\${c}`));
+}
+
+/** Regex.Unescape: the escapes of the pattern language, each as the character it stands for. */
+export function unescape(text: string): string {
+  return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-7]{1,3})|c([A-Za-z])|([\s\S]))/g, (_, hex, uni, octal, control, other: string | undefined) => {
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    if (uni) return String.fromCharCode(parseInt(uni, 16));
+    if (octal) return String.fromCharCode(parseInt(octal, 8) & 0xff);
+    if (control) return String.fromCharCode(control.toUpperCase().charCodeAt(0) - 64);
+    const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
+    return simple[other!] ?? other!;
+  });
+}
+
+// ---- Regex objects --------------------------------------------------------------------------------
+
+/** The infinite timeout a Regex made without one reports (Regex.InfiniteMatchTimeout, -1 ms). */
+const INFINITE_TIMEOUT = () => new TimeSpanValue(-10000);
+
+export class RegexValue extends PSObject {
+  constructor(readonly compiled: Compiled) {
+    super(REGEX, { Options: optionsValue(compiled.options), RightToLeft: false, MatchTimeout: INFINITE_TIMEOUT() }, undefined, compiled.pattern);
+  }
+}
+
+function newRegex(pattern: string, options: number): RegexValue {
+  return new RegexValue(compile(pattern, options));
+}
+
+/** `[regex]'p'`: a string (or anything, as its text) becomes a Regex; $null stays $null. */
+export function toRegex(value: unknown): RegexValue | null {
+  const v = unwrap(value);
+  if (v instanceof RegexValue) return v;
+  if (v === null || v === undefined) return null;
+  const text = toPSString(v);
+  try {
+    return newRegex(text, 0);
+  } catch (e) {
+    if (e instanceof RegexPatternError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, REGEX, e.message));
+    throw e;
+  }
+}
+
+/** `[regex]::new(...)` and New-Object regex. */
+export const regexType: ConstructibleType = {
+  shortName: 'Regex',
+  fullName: REGEX,
+  parameterless: false,
+  construct(args): ConstructOutcome {
+    if (args.length < 1 || args.length > 3) return { kind: 'noOverload' };
+    try {
+      return { kind: 'created', value: newRegex(stringArgument(args[0]), args.length > 1 ? optionsArgument('.ctor', args[1]) : 0) };
+    } catch (e) {
+      if (e instanceof RegexPatternError) return { kind: 'failed', message: e.message, errorId: 'RegexParseException' };
+      throw e;
+    }
+  },
+};
+
+// ---- method calls ---------------------------------------------------------------------------------
+
+const stringArgument = (v: unknown): string => (unwrap(v) === null || unwrap(v) === undefined ? '' : toPSString(v));
+
+function optionsArgument(method: string, value: unknown): number {
+  try {
+    return toRegexOptions(value).value;
+  } catch (e) {
+    if (e instanceof ConversionError) throw argumentConversionError(method, 'options', toPSString(value), REGEX_OPTIONS.fullName, e.message);
+    throw e;
+  }
+}
+
+function overloadMissing(name: string, count: number): MethodCallError {
+  return new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+}
+
+/** Calls `body`; a bad pattern is the method's exception, as pwsh wraps it. */
+async function calling<T>(name: string, count: number, body: () => T | Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof RegexPatternError) throw invocationFailed(name, count, new DotNetException(e.message, 'RegexParseException'));
+    throw e;
+  }
+}
+
+const STATIC_ARITY: Record<string, [string, number, number]> = {
+  escape: ['Escape', 1, 1],
+  unescape: ['Unescape', 1, 1],
+  ismatch: ['IsMatch', 2, 4],
+  match: ['Match', 2, 4],
+  matches: ['Matches', 2, 4],
+  replace: ['Replace', 3, 5],
+  split: ['Split', 2, 4],
+};
+
+/** `[regex]::Name(args)`; undefined when `fullName` is not Regex or the method is not one of these. */
+export async function regexStaticMethod(fullName: string, method: string, args: unknown[], run: EvaluatorRunner): Promise<{ value: unknown } | undefined> {
+  if (fullName !== REGEX) return undefined;
+  const entry = STATIC_ARITY[method.toLowerCase()];
+  if (!entry) return undefined;
+  const [name, min, max] = entry;
+  if (args.length < min || args.length > max) throw overloadMissing(name, args.length);
+  return calling(name, args.length, async () => {
+    if (name === 'Escape') return { value: escape(stringArgument(args[0])) };
+    if (name === 'Unescape') return { value: unescape(stringArgument(args[0])) };
+    const optionsAt = name === 'Replace' ? 3 : 2;
+    const compiled = compile(stringArgument(args[1]), args.length > optionsAt ? optionsArgument(name, args[optionsAt]) : 0);
+    const input = stringArgument(args[0]);
+    switch (name) {
+      case 'IsMatch':
+        return { value: matchAt(compiled, input, 0).get('Success') };
+      case 'Match':
+        return { value: matchAt(compiled, input, 0) };
+      case 'Matches':
+        return { value: collection('MatchCollection', allMatches(compiled, input)) };
+      case 'Replace':
+        return { value: await replace(compiled, input, args[2], run) };
+      default:
+        return { value: split(compiled, input) };
+    }
+  });
+}
+
+const INSTANCE_ARITY: Record<string, [string, number, number]> = {
+  ismatch: ['IsMatch', 1, 2],
+  match: ['Match', 1, 3],
+  matches: ['Matches', 1, 2],
+  replace: ['Replace', 2, 4],
+  split: ['Split', 1, 3],
+  getgroupnames: ['GetGroupNames', 0, 0],
+  getgroupnumbers: ['GetGroupNumbers', 0, 0],
+  groupnamefromnumber: ['GroupNameFromNumber', 1, 1],
+  groupnumberfromname: ['GroupNumberFromName', 1, 1],
+};
+
+/** `$regex.Name(args)` and `$match.NextMatch()` / `.Result(text)`; undefined for any other target or method. */
+export async function regexInstanceMethod(target: unknown, method: string, args: unknown[], run: EvaluatorRunner): Promise<{ value: unknown } | undefined> {
+  const m = method.toLowerCase();
+  if (target instanceof MatchValue) {
+    if (m === 'nextmatch' && args.length === 0) return { value: target.get('Success') === true ? matchAt(target.compiled, target.input, target.next) : target };
+    if (m === 'result' && args.length === 1) return { value: substitute(stringArgument(args[0]), target) };
+    return undefined;
+  }
+  if (!(target instanceof RegexValue)) return undefined;
+  const entry = INSTANCE_ARITY[m];
+  if (!entry) return undefined;
+  const [name, min, max] = entry;
+  if (args.length < min || args.length > max) throw overloadMissing(name, args.length);
+  const compiled = target.compiled;
+  const input = args.length ? stringArgument(args[0]) : '';
+  const int = (i: number, fallback: number) => (args.length > i ? toInt(args[i]) : fallback);
+  return calling(name, args.length, async () => {
+    switch (name) {
+      case 'IsMatch':
+        return { value: matchAt(compiled, input, int(1, 0)).get('Success') };
+      case 'Match':
+        if (args.length === 3) {
+          const begin = int(1, 0);
+          const within = { ...compiled, regex: new RegExp(compiled.regex.source, compiled.regex.flags) };
+          const found = matchAt(within, input.slice(0, begin + int(2, 0)), begin);
+          return { value: found };
+        }
+        return { value: matchAt(compiled, input, int(1, 0)) };
+      case 'Matches':
+        return { value: collection('MatchCollection', allMatches(compiled, input, int(1, 0))) };
+      case 'Replace':
+        return { value: await replace(compiled, input, args[1], run, int(2, -1), int(3, 0)) };
+      case 'Split':
+        return { value: split(compiled, input, int(1, 0), int(2, 0)) };
+      case 'GetGroupNames':
+        return { value: typedStrings(compiled.groups.map((g) => g.name)) };
+      case 'GetGroupNumbers':
+        return { value: typedInts(compiled.groups.map((g) => g.number)) };
+      case 'GroupNameFromNumber':
+        return { value: compiled.groups.find((g) => g.number === toInt(args[0]))?.name ?? '' };
+      default:
+        return { value: compiled.groups.find((g) => g.name === toPSString(args[0]))?.number ?? -1 };
+    }
+  });
+}
+
+const typedStrings = (items: string[]) => TypedArray.of2('System.String', items);
+const typedInts = (items: number[]) => TypedArray.of2('System.Int32', items);
+
+/** What `[regex]::X` properties a script may read (none are used by admin scripts but these). */
+export function regexStaticProperty(fullName: string, member: string): { value: unknown } | undefined {
+  if (fullName !== REGEX) return undefined;
+  if (member.toLowerCase() === 'cachesize') return { value: 15 };
+  if (member.toLowerCase() === 'infinitematchtimeout') return { value: INFINITE_TIMEOUT() };
+  return undefined;
+}
+
+/** A Regex object as the pattern of -match or -replace keeps its own case rule: case-sensitive without IgnoreCase. */
+export function isCaseSensitiveRegex(value: unknown): boolean {
+  const v = unwrap(value);
+  return v instanceof RegexValue && (v.compiled.options & IGNORE_CASE) === 0;
+}
+
+/** A Regex for a pattern searched with or without case (Select-String); a bad pattern is a RegexPatternError. */
+export function patternRegex(pattern: string, ignoreCase: boolean): RegexValue {
+  return newRegex(pattern, ignoreCase ? IGNORE_CASE : 0);
+}
+
+/** The first match of `regex` in `input`, or all of them; none when it does not match. */
+export function regexMatches(regex: RegexValue, input: string, all: boolean): MatchValue[] {
+  if (all) return allMatches(regex.compiled, input);
+  const first = matchAt(regex.compiled, input, 0);
+  return first.get('Success') === true ? [first] : [];
+}
+
+// ---- the operators (-match, -replace, -split) ---------------------------------------------------
+
+/** RegexOptions for an operator: IgnoreCase unless case-sensitive, plus any other options. */
+export const operatorOptions = (caseSensitive: boolean, extra = 0): number => (caseSensitive ? 0 : IGNORE_CASE) | extra;
+
+/**
+ * -match: the first match as JavaScript reports it (groups in the order of their `(`, which operators.ts
+ * numbers as .NET does for $Matches), or null. A pattern .NET accepts but JavaScript cannot run is a RegexPatternError.
+ */
+export function operatorMatch(pattern: string, options: number, input: string): RegExpExecArray | null {
+  const regex = compile(pattern, options, false).regex;
+  regex.lastIndex = 0;
+  return regex.exec(input);
+}
+
+/** -replace with a replacement text: .NET's substitutions and group numbers. */
+export function operatorReplace(pattern: string, options: number, input: string, replacement: string): string {
+  const compiled = compile(pattern, options, false);
+  let out = '';
+  let last = 0;
+  for (const m of allMatches(compiled, input)) {
+    const index = m.get('Index') as number;
+    out += input.slice(last, index) + substitute(replacement, m);
+    last = index + (m.get('Length') as number);
+  }
+  return out + input.slice(last);
+}
+
+/** -split: Regex.Split with a count (0: all). */
+export function operatorSplit(pattern: string, options: number, input: string, count: number): string[] {
+  return split(compile(pattern, options, false), input, count);
+}

@@ -1,0 +1,38 @@
+// [scriptblock] (System.Management.Automation.ScriptBlock) as a type: the cast (only a script block or
+// $null converts; text does not, as in pwsh 7.6.10) and [scriptblock]::Create(text), which parses the
+// text into a block that runs in the shell that created it. A parse error is Create's exception: the
+// ParseException's text, each error as "At line:N char:M", the line, tildes and the message.
+
+import { castFailure, toPSString, unwrap } from './convert.js';
+import { DotNetException, MethodCallError, invocationFailed } from './member-error.js';
+import { positionMessage } from './position.js';
+import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
+import { SourceMap } from './source-map.js';
+import { parseScript } from '../language/parser.js';
+import type { ScriptBlockAst } from '../language/ast.js';
+
+export const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
+
+export function toScriptBlock(value: unknown): ScriptBlock | null {
+  const v = unwrap(value);
+  if (v instanceof ScriptBlock) return v;
+  if (v === null || v === undefined) return null;
+  throw castFailure(value, SCRIPT_BLOCK);
+}
+
+/** `[scriptblock]::Create(text)`; undefined for any other type or method. */
+export function scriptBlockStaticMethod(fullName: string, method: string, args: unknown[], runner: ScriptBlockRunner): { value: unknown } | undefined {
+  if (fullName !== SCRIPT_BLOCK || method.toLowerCase() !== 'create') return undefined;
+  if (args.length !== 1) throw new MethodCallError(`Cannot find an overload for "Create" and the argument count: "${args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+  const raw = unwrap(args[0]);
+  const text = raw === null || raw === undefined ? '' : toPSString(raw);
+  const parsed = parseScript(text);
+  if (parsed.errors.length) {
+    const source = new SourceMap(text);
+    const message = parsed.errors.map((e) => `${positionMessage(source.extent(e.span))}\n${e.message}`).join('\n\n');
+    throw invocationFailed('Create', 1, new DotNetException(message, 'ParseException'));
+  }
+  const span = { start: 0, end: text.length };
+  const ast: ScriptBlockAst = parsed.script.block ?? { text, attributes: [], blocks: { end: parsed.script.statements }, named: false, requires: [], usingNamespaces: [], span };
+  return { value: new ScriptBlock(ast, new SourceMap(text), runner) };
+}
