@@ -4,7 +4,7 @@
 // Also Hashtable.Clone(), which copies the table (its values are shared, as .NET's shallow copy shares them).
 
 import { typeNameOf, unwrap } from './convert.js';
-import { MEMBER_CATALOG } from './member-catalog.js';
+import { memberCatalog } from './member-catalog.js';
 import { GenericList, PSHashtable, PSObject } from './values.js';
 
 export const PS_METHOD = 'System.Management.Automation.PSMethod';
@@ -52,7 +52,7 @@ export function methodGroupOf(target: unknown, name: string): MethodGroupValue |
   if (v instanceof PSHashtable && (v.has(name) || v.ordered || v.constructor !== PSHashtable)) return undefined;
   if (v instanceof PSObject && v.get(name) !== undefined) return undefined;
   const type = typeNameOf(target);
-  const rows = MEMBER_CATALOG[type] ?? (Array.isArray(v) && type.endsWith('[]') ? MEMBER_CATALOG['System.Object[]'] : undefined);
+  const rows = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined);
   const row = rows?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
   return row ? new MethodGroupValue(target, row[0], overloads(row[2])) : undefined;
 }
