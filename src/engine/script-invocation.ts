@@ -13,7 +13,7 @@ import type { CmdletContext } from './cmdlet.js';
 import { ACTION_PREFERENCE, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
 import { SwitchParameter, asSwitchParameter, isSwitchTypeName } from './switch-parameter.js';
 import { ReturnSignal } from './control-flow.js';
-import { castTo } from './types.js';
+import { castTo, TypeNotFoundError } from './types.js';
 import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSupportOf, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
 import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
 import type { Session, VariableOptions } from './session.js';
@@ -319,22 +319,28 @@ function convertParameter(p: ParameterAst, value: unknown): unknown {
 }
 
 /**
- * A [switch] parameter's variable keeps its type: `$s = $true` in the body stores a SwitchParameter, as
- * pwsh's type-constrained parameter variables do. (Other typed parameters are not constrained yet.)
+ * A typed parameter's variable keeps its type: `$n = '5'` in the body of `function f([int]$n)` stores
+ * 5, and `$s = $true` a SwitchParameter, as pwsh's type-constrained parameter variables do. A value
+ * that does not convert fails as the assignment (pwsh's InvalidArgument on `$n = 'x'`).
+ * [object] and [psobject] take anything, as an untyped parameter does.
  */
 function parameterVariableOptions(p: ParameterAst): VariableOptions | undefined {
-  return isSwitchTypeName(p.typeName) ? SWITCH_VARIABLE : undefined;
+  const t = p.typeName;
+  if (!t || /^(object|psobject|system\.object|system\.management\.automation\.psobject)$/i.test(t)) return undefined;
+  const typeName = isSwitchTypeName(t) ? 'switch' : t;
+  return {
+    constrain: (v) => {
+      try {
+        return castTo(typeName, v);
+      } catch (e) {
+        if (e instanceof ConversionError) throw new ParameterVariableConversionError(e.message, e.errorId, e.exceptionType);
+        // A type spo-shell cannot convert to binds by its own rules (the binder's kinds); its variable stays unconstrained.
+        if (e instanceof TypeNotFoundError) return v;
+        throw e;
+      }
+    },
+  };
 }
-const SWITCH_VARIABLE: VariableOptions = {
-  constrain: (v) => {
-    try {
-      return castTo('switch', v);
-    } catch (e) {
-      if (e instanceof ConversionError) throw new ParameterVariableConversionError(e.message, e.errorId, e.exceptionType);
-      throw e;
-    }
-  },
-};
 
 /** The parameters of a function that are switches: its [switch] ones and, for an advanced function, -Verbose, -Debug, -WhatIf and -Confirm. */
 function switchParameterNames(fn: ScriptFunction): ReadonlySet<string> {
