@@ -5,14 +5,26 @@
 // tokenize() and of ParseResult.tokens. Inputs: the fuzz corpus lines, the conformance cases, the
 // seeded FuzzGenerator's output (mutations, truncations, random text), and the two benchmark files.
 // Usage: cp -r dist/src/language /tmp/old-language   (before the change)
-//        node scripts/build.mjs && (ulimit -s 65536 && node --stack-size=60000 dist/bench/parse-diff.js /tmp/old-language [count=20000] [seed=1])
-// (the larger stack lets the comparison walk the deeply nested generated inputs).
+//        node scripts/build.mjs && node dist/bench/parse-diff.js /tmp/old-language [count=20000] [seed=1]
+// The comparison runs in a worker thread with a 256 MB stack: walking and serialising the trees of
+// the deeply nested generated inputs (`$a[0][0]…`, long `+` chains) exceeded the main thread's stack
+// and showed as "Maximum call stack size exceeded" differences even between a build and itself.
 import { readdirSync, readFileSync } from 'node:fs';
+import { Worker, isMainThread } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as current from '../src/language/parser.js';
 import * as currentTokenizer from '../src/language/tokenizer.js';
 import { FuzzGenerator, loadCorpus } from '../test/fixtures/fuzz-generator.js';
+
+if (isMainThread) {
+  const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: 256 } });
+  const code = await new Promise<number>((done, fail) => {
+    worker.on('exit', done);
+    worker.on('error', fail);
+  });
+  process.exit(code);
+}
 
 type ParserModule = typeof current;
 type TokenizerModule = typeof currentTokenizer;

@@ -55,8 +55,8 @@ export function parseScript(text: string, file?: string): ParseResult {
 }
 
 /** Tokens for syntax colouring and completion; never throws. */
-export function tokenizeForDisplay(text: string): Token[] {
-  return new Parser(text).parse().tokens;
+export function tokenizeForDisplay(text: string, byStart = false): Token[] {
+  return new Parser(text).parse(byStart).tokens;
 }
 
 /** The console asks this before running a line: true shows the `>> ` continuation prompt. */
@@ -115,19 +115,20 @@ class Parser extends FlowParser {
    */
   #semanticError: ParseError | undefined;
 
-  parse(): ParseResult {
+  /** `byStart`: the tokens in the order of their starts (else as recorded). */
+  parse(byStart = false): ParseResult {
     const statements: Statement[] = [];
     try {
       const block = this.parseScriptBlockBody(null, 0);
       block.text = this.src;
       block.requires = this.parseRequires();
       if (this.#semanticError) throw new ParseFailure(this.#semanticError);
-      return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false, tokens: this.tokens };
+      return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false, tokens: this.recordTokens ? this.tokenList(byStart) : NO_ITEMS };
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
       if (!error) throw e;
       this.lexRest(error.span.end);
-      return { script: { statements }, errors: [error], incomplete: error.incomplete, tokens: this.tokens };
+      return { script: { statements }, errors: [error], incomplete: error.incomplete, tokens: this.recordTokens ? this.tokenList(byStart) : NO_ITEMS };
     }
   }
 
@@ -151,7 +152,9 @@ class Parser extends FlowParser {
       if (c === ')' || c === '}') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c);
       const before = this.pos;
       const statement = this.parseStatement();
-      out.push(statement);
+      // The display tokenizer needs the tokens, not the tree: a script's statements are dropped
+      // as they are parsed, so the tree of one statement at most is alive (issue 14).
+      if (terminator !== null || !this.recordTokens) out.push(statement);
       // Every statement consumes input; anything else would loop forever.
       if (this.pos === before) this.fail(ParserStrings.UnexpectedToken, before, before + 1, false, c);
       // A statement that ends with its block (`function f { }`) needs no separator after it.
