@@ -8,9 +8,8 @@ import { scriptBlockStaticMethod } from './scriptblock-type.js';
 import { methodGroupCall, methodGroupOf } from './method-group.js';
 import { getMember, invokeMethod } from './values-members.js';
 import { MemberError } from './member-error.js';
-import { ErrorRecord, PSErrorSignal } from './errors.js';
 import { isControlTransfer } from './flow.js';
-import type { ScriptBlockMethodServices } from './script-block-methods.js';
+import { methodInvocationFailure, type ScriptBlockMethodServices } from './script-block-methods.js';
 
 /**
  * Runs a Replace MatchEvaluator as a method call runs a script block (script-block-methods.ts): an error
@@ -23,18 +22,7 @@ const evaluator =
       return await services.asMethodCall(() => block.invoke({ args: [match] }, signal));
     } catch (e) {
       if (isControlTransfer(e)) throw e;
-      const inner = services.toSignal(e).record;
-      throw new PSErrorSignal(
-        new ErrorRecord({
-          message: `Exception calling "Replace" with "${count}" argument(s): "${inner.message}"`,
-          errorId: inner.exceptionType,
-          category: 'NotSpecified',
-          exceptionType: 'MethodInvocationException',
-          extent: services.extent,
-          inner,
-        }),
-        'statement',
-      );
+      throw methodInvocationFailure('Replace', count, services.toSignal(e).record, services.extent);
     }
   };
 

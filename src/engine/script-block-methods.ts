@@ -42,19 +42,7 @@ export async function invokeScriptBlockMethod(
   } catch (e) {
     if (isControlTransfer(e)) throw e;
     const inner = wrappedError(services.toSignal(e));
-    const canonical = method === 'invoke' ? 'Invoke' : 'InvokeReturnAsIs';
-    throw new PSErrorSignal(
-      new ErrorRecord({
-        message: `Exception calling "${canonical}" with "${args.length}" argument(s): "${inner.message}"`,
-        // pwsh names the error after the type of the exception it wraps.
-        errorId: inner.exceptionType,
-        category: 'NotSpecified',
-        exceptionType: 'MethodInvocationException',
-        extent: services.extent,
-        inner,
-      }),
-      'statement',
-    );
+    throw methodInvocationFailure(method === 'invoke' ? 'Invoke' : 'InvokeReturnAsIs', args.length, inner, services.extent);
   }
   if (method === 'invoke') return { value: PSObjectCollection.from(output) };
   return { value: output.length === 0 ? null : output.length === 1 ? output[0] : output };
@@ -82,4 +70,22 @@ function paramsArray(args: readonly unknown[]): unknown[] {
   const only = unwrap(args[0]);
   if (only === null || only === undefined) return [];
   return Array.isArray(only) ? [...only] : [args[0]];
+}
+
+/**
+ * A .NET method's failure as pwsh reports it: a MethodInvocationException ("Exception calling "Invoke"
+ * with "1" argument(s): …") around the error that ended the call, named after that error's exception type.
+ */
+export function methodInvocationFailure(method: string, argumentCount: number, inner: ErrorRecord, extent: SourceExtent | undefined): PSErrorSignal {
+  return new PSErrorSignal(
+    new ErrorRecord({
+      message: `Exception calling "${method}" with "${argumentCount}" argument(s): "${inner.message}"`,
+      errorId: inner.exceptionType,
+      category: 'NotSpecified',
+      exceptionType: 'MethodInvocationException',
+      extent,
+      inner,
+    }),
+    'statement',
+  );
 }
