@@ -107,15 +107,18 @@ export function parseGenericName(name: string): GenericName | undefined {
   return { base, args };
 }
 
-/** Splits on commas that are not inside brackets. */
-function splitTopLevel(text: string): string[] {
+/**
+ * Splits on the commas outside brackets and parentheses: a generic type's arguments (`Dictionary[string,
+ * List[int]]`), and a Definition cell's overloads (method-group.ts: `a(), b(int x, int y)`).
+ */
+export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '[') depth++;
-    else if (c === ']') depth--;
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
     else if (c === ',' && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;

@@ -4,6 +4,7 @@
 // Also Hashtable.Clone(), which copies the table (its values are shared, as .NET's shallow copy shares them).
 
 import { typeNameOf, unwrap } from './convert.js';
+import { splitTopLevel } from './generic-types.js';
 import { memberCatalog } from './member-catalog.js';
 import { GenericList, PSHashtable, PSObject } from './values.js';
 
@@ -27,24 +28,6 @@ export class MethodGroupValue extends PSObject {
   }
 }
 
-/** Splits a Definition cell ("a(), b(int x)") into its overloads at the commas outside parentheses. */
-function overloads(definition: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < definition.length; i++) {
-    const c = definition[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(definition.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(definition.slice(start).trim());
-  return out;
-}
-
 /** `$x.Name` where the value has no property Name but a method of that name the catalog knows. */
 export function methodGroupOf(target: unknown, name: string): MethodGroupValue | undefined {
   const v = unwrap(target);
@@ -54,7 +37,7 @@ export function methodGroupOf(target: unknown, name: string): MethodGroupValue |
   const type = typeNameOf(target);
   const rows = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined);
   const row = rows?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
-  return row ? new MethodGroupValue(target, row[0], overloads(row[2])) : undefined;
+  return row ? new MethodGroupValue(target, row[0], splitTopLevel(row[2]).map((overload) => overload.trim())) : undefined;
 }
 
 /** `$g.Invoke(args)` on a method group, and `$h.Clone()`; undefined for anything else. */

@@ -424,19 +424,26 @@ export type EvaluatorRunner = (block: ScriptBlock, match: MatchValue) => Promise
 
 async function replace(compiled: Compiled, input: string, replacement: unknown, run: EvaluatorRunner, count = -1, start = 0): Promise<string> {
   const evaluator = unwrap(replacement);
-  let out = input.slice(0, start);
-  let last = start;
-  let done = 0;
-  for (const m of allMatches(compiled, input, start)) {
-    if (count >= 0 && done++ >= count) break;
-    const index = m.get('Index') as number;
-    out += input.slice(last, index);
+  const matches = allMatches(compiled, input, start).slice(0, count >= 0 ? count : undefined);
+  const pieces: string[] = [];
+  for (const m of matches) {
     if (evaluator instanceof ScriptBlock) {
       const output = await run(evaluator, m);
-      out += output.length === 0 ? '' : toPSString(output.length === 1 ? output[0] : output);
-    } else out += substitute(evaluator === null || evaluator === undefined ? '' : toPSString(evaluator), m);
-    last = index + (m.get('Length') as number);
+      pieces.push(output.length === 0 ? '' : toPSString(output.length === 1 ? output[0] : output));
+    } else pieces.push(substitute(evaluator === null || evaluator === undefined ? '' : toPSString(evaluator), m));
   }
+  return spliceMatches(input, matches, pieces, start);
+}
+
+/** `input` with each match's text replaced by its piece; the text before `start` is kept as it is. */
+function spliceMatches(input: string, matches: readonly MatchValue[], pieces: readonly string[], start = 0): string {
+  let out = input.slice(0, start);
+  let last = start;
+  matches.forEach((m, i) => {
+    const index = m.get('Index') as number;
+    out += input.slice(last, index) + pieces[i];
+    last = index + (m.get('Length') as number);
+  });
   return out + input.slice(last);
 }
 
@@ -619,10 +626,9 @@ export async function regexInstanceMethod(target: unknown, method: string, args:
         return { value: matchAt(compiled, input, int(1, 0)).get('Success') };
       case 'Match':
         if (args.length === 3) {
+          // Match(input, beginning, length): the search stops at beginning + length.
           const begin = int(1, 0);
-          const within = { ...compiled, regex: new RegExp(compiled.regex.source, compiled.regex.flags) };
-          const found = matchAt(within, input.slice(0, begin + int(2, 0)), begin);
-          return { value: found };
+          return { value: matchAt(compiled, input.slice(0, begin + int(2, 0)), begin) };
         }
         return { value: matchAt(compiled, input, int(1, 0)) };
       case 'Matches':
@@ -689,15 +695,8 @@ export function operatorMatch(pattern: string, options: number, input: string): 
 
 /** -replace with a replacement text: .NET's substitutions and group numbers. */
 export function operatorReplace(pattern: string, options: number, input: string, replacement: string): string {
-  const compiled = compile(pattern, options, false);
-  let out = '';
-  let last = 0;
-  for (const m of allMatches(compiled, input)) {
-    const index = m.get('Index') as number;
-    out += input.slice(last, index) + substitute(replacement, m);
-    last = index + (m.get('Length') as number);
-  }
-  return out + input.slice(last);
+  const matches = allMatches(compile(pattern, options, false), input);
+  return spliceMatches(input, matches, matches.map((m) => substitute(replacement, m)));
 }
 
 /** -split: Regex.Split with a count (0: all). */
