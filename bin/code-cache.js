@@ -56,10 +56,13 @@ function safeHomedir() {
 }
 
 // One buffer for every file read at start-up (a chunk's text, then its cache data): on this kind of
-// machine each newly touched page of memory costs more than the copying (docs/startup.md).
+// machine each newly touched page of memory costs more than the copying (docs/startup.md). It is
+// made twice the size asked for, because a chunk's cache data can be larger than its text (script.cjs's
+// is, on Node 24) and a second buffer would be fresh memory again; pages never written are never
+// touched, so the room costs nothing until used.
 let scratch = Buffer.allocUnsafe(0);
 function readInto(fd, length, position) {
-  if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(2 * length);
   let done = 0;
   while (done < length) {
     const n = fs.readSync(fd, scratch, done, length - done, position === undefined ? null : position + done);
@@ -206,7 +209,7 @@ function runCachedBundle(file) {
   let packageRequire;
   const modules = new Map();
   const chunkRequire = (specifier) => {
-    if (specifier.startsWith('./script-')) return load(path.join(dir, specifier.slice(2)));
+    if (specifier.startsWith('./')) return load(path.join(dir, specifier.slice(2))); // script.cjs or a chunk
     if (specifier.startsWith('node:')) return require(specifier);
     // Packages resolve from the bundle's folder, as the bundle's own require() would.
     return (packageRequire ??= require('node:module').createRequire(file))(specifier);

@@ -87,15 +87,60 @@ const consoleStub = {
     }));
   },
 };
-const script = await build({
+// The built-in cmdlets (all but LAZY_CMDLETS_KEPT) are not in the start-up files: a one-line script
+// runs one of them, and compiling, caching and evaluating the other ~80 (and the engine code only
+// they use) cost every start (docs/startup.md, seventh round). The registry's import of each cmdlet
+// module becomes a stand-in, a LazyCmdlet of the same name whose definition is the real one's,
+// required on first use from script-cmdlets-<hash>.cjs. That chunk is a build of its own whose
+// imports of modules the start-up files hold are read from those files' own instances (never a
+// second copy): script.cjs exports __spoShared(path), an object of getters (live bindings) for the
+// names the chunk imports from each such module, made when the chunk first asks.
+const LAZY_CMDLETS_KEPT = new Set(['write-output.ts', 'connect-sposervice.ts', 'disconnect-sposervice.ts', 'get-help.ts']);
+const CMDLETS_DIR = join(root, 'src', 'cmdlets');
+const REGISTRY = join(CMDLETS_DIR, 'registry.ts');
+const CMDLETS_CHUNK_PLACEHOLDER = './script-cmdlets.cjs';
+/** Each cmdlet module the registry imports, deferred: its file and the LazyCmdlets it exports (export name → command name). */
+const deferredCmdlets = new Map();
+const lazyCmdletStandIns = {
+  name: 'lazy-cmdlets',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+      if (args.importer !== REGISTRY) return undefined;
+      const file = join(CMDLETS_DIR, args.path.slice(2).replace(/\.js$/, '.ts'));
+      if (LAZY_CMDLETS_KEPT.has(file.slice(CMDLETS_DIR.length + 1))) return undefined;
+      const text = readFileSync(file, 'utf8');
+      const exported = new Map([...text.matchAll(/^export const (\w+) = lazyCmdlet\('([\w-]+)',/gm)].map((m) => [m[1], m[2]]));
+      if (exported.size === 0) return undefined; // not a cmdlet module (names, module descriptions)
+      // The stand-in has the LazyCmdlets only: the registry may import nothing else from the module.
+      const statements = [...readFileSync(REGISTRY, 'utf8').matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)].filter((m) => m[2] === args.path);
+      const imported = statements.flatMap((m) => m[1].split(',').map((name) => name.trim()).filter(Boolean));
+      if (statements.length !== 1 || imported.some((name) => !exported.has(name))) throw new Error(`${REGISTRY}: the import of ${args.path} is not one import of its lazyCmdlet(...) constants`);
+      deferredCmdlets.set(file, new Map(imported.map((name) => [name, exported.get(name)])));
+      return { path: file, namespace: 'lazy-cmdlet' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cmdlet' }, (args) => ({
+      contents:
+        `import { lazyCmdlet } from ${JSON.stringify(join(root, 'src/engine/command-table.ts'))};\n` +
+        `import { cmdletsChunk } from 'spo-cmdlets-chunk';\n` +
+        [...deferredCmdlets.get(args.path)].map(([exportName, name]) => `export const ${exportName} = lazyCmdlet(${JSON.stringify(name)}, () => cmdletsChunk().${exportName}.definition);\n`).join(''),
+      loader: 'js',
+      resolveDir: CMDLETS_DIR,
+    }));
+    b.onResolve({ filter: /^spo-cmdlets-chunk$/ }, () => ({ path: 'spo-cmdlets-chunk', namespace: 'lazy-cmdlet-chunk' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cmdlet-chunk' }, () => ({
+      contents: `let chunk; export const cmdletsChunk = () => (chunk ??= require(${JSON.stringify(CMDLETS_CHUNK_PLACEHOLDER)}));\n`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/script-cmdlets\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const SCRIPT_OPTIONS = {
   ...BUNDLE_OPTIONS,
-  entryPoints: { script: join(root, 'src/main.ts') },
   outdir: join(dist, 'bundle'),
   chunkNames: 'script-[name]-[hash]',
   outExtension: { '.js': '.cjs' },
   external: [...EXTERNAL, 'node-forge'],
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoModuleUrl' },
-  plugins: [consoleStub],
   // A quarter less text to read, and cache data to load, at each start (docs/startup.md, sixth
   // round). Names are minified too: nothing the program shows depends on a JS name (no
   // Function.name, constructor.name or stack trace reaches the user; scripts/check-minified-names.mjs
@@ -105,7 +150,101 @@ const script = await build({
   logLevel: 'warning',
   metafile: true,
   write: false,
+};
+const relative = (path) => path.slice(root.length);
+/**
+ * The source files in an esbuild metafile's outputs: all, those in the files a start loads (the
+ * entry and what it imports statically), and those an import() loads as a chunk of their own.
+ */
+function heldInputs(metafile) {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined && o.endsWith('/script.cjs'));
+  const atStart = new Set();
+  const visit = (o) => {
+    if (atStart.has(o)) return;
+    atStart.add(o);
+    for (const i of outputs[o].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(entry);
+  const inputsOf = (os) => new Set([...os].flatMap((o) => Object.keys(outputs[o].inputs)).filter((i) => !i.includes(':')).map((i) => resolve(i)));
+  const chunks = new Map(Object.entries(outputs).filter(([o, { entryPoint }]) => entryPoint && o !== entry).map(([o, { entryPoint }]) => [resolve(entryPoint), o.slice(o.lastIndexOf('/') + 1)]));
+  return { all: inputsOf(Object.keys(outputs)), startup: inputsOf(atStart), chunks };
+}
+// 1. The start-up files with the stand-ins: which modules they hold.
+const first = await build({ ...SCRIPT_OPTIONS, entryPoints: { script: join(root, 'src/main.ts') }, plugins: [consoleStub, lazyCmdletStandIns] });
+const held = heldInputs(first.metafile);
+// 2. The cmdlets' chunk: every deferred cmdlet module and what only they import. A module the start-up
+// files hold is read from them (spo-shared:<path>); so is one that a lazily loaded chunk of script.cjs
+// shares (it moves into the start-up files, where it was before the cmdlets left); a module that an
+// import() of script.cjs loads as a chunk of its own is that chunk (spo-chunk:<path>, required).
+const movedToStartup = new Set();
+const cmdletsEntry = [...deferredCmdlets].map(([file, exported]) => `export { ${[...exported.keys()].join(', ')} } from ${JSON.stringify(file)};\n`).join('');
+const shareHeld = {
+  name: 'share-held-modules',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.inner || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
+      const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inner: true } });
+      if (found.errors.length || found.external || !found.path.startsWith(root) || found.path.includes('/node_modules/')) return undefined;
+      if (!held.all.has(found.path)) return undefined;
+      if (held.chunks.has(found.path)) return { path: `spo-chunk:${relative(found.path)}`, external: true };
+      if (args.kind !== 'import-statement') throw new Error(`${args.importer}: ${args.kind} of ${args.path}, which script.cjs holds (only a static import can be shared)`);
+      if (!held.startup.has(found.path)) movedToStartup.add(found.path);
+      return { path: `spo-shared:${relative(found.path)}`, external: true };
+    });
+  },
+};
+const cmdlets = await build({
+  ...SCRIPT_OPTIONS,
+  splitting: false,
+  outdir: undefined,
+  chunkNames: undefined,
+  outExtension: undefined,
+  outfile: join(dist, 'bundle', 'script-cmdlets.cjs'),
+  stdin: { contents: cmdletsEntry, resolveDir: CMDLETS_DIR, sourcefile: 'spo-cmdlets-entry.js', loader: 'js' },
+  plugins: [consoleStub, shareHeld],
 });
+// An import of a start-up module for its side effects only: done already (script.cjs ran first).
+const cmdletsText = cmdlets.outputFiles[0].text.replace(/\bimport"spo-shared:[^"]+";/g, '');
+/** For each module of the start-up files, the names the cmdlets' chunk imports from it. */
+const sharedNames = new Map();
+for (const m of cmdletsText.matchAll(/import\{([^}]*)\}from"spo-shared:([^"]+)";/g)) {
+  const names = sharedNames.get(m[2]) ?? new Set();
+  for (const spec of m[1].split(',')) names.add(spec.trim().split(/\s+as\s+/)[0]);
+  sharedNames.set(m[2], names);
+}
+const sharedImports = cmdletsText.match(/"spo-shared:/g)?.length ?? 0;
+const sharedStatements = [...cmdletsText.matchAll(/import\{[^}]*\}from"spo-shared:[^"]+";/g)].length;
+if (sharedImports !== sharedStatements) throw new Error(`script-cmdlets: ${sharedImports} imports of the start-up files' modules, ${sharedStatements} in the form import{...}from"spo-shared:..."`);
+for (const names of sharedNames.values()) if (names.has('default')) throw new Error('script-cmdlets: a default import of a start-up module');
+// 3. The start-up files again, script.cjs now exporting __spoShared (getters, so live bindings).
+let n = 0;
+const sharedEntry =
+  `import ${JSON.stringify(join(root, 'src/main.ts'))};\n` +
+  [...sharedNames].map(([path, names]) => `import { ${[...names].map((name) => `${name} as s${n++}`).join(', ')} } from ${JSON.stringify(join(root, path))};\n`).join('') +
+  // A function declaration and a var: hoisted, so usable while main.ts's own top level runs.
+  'var shared;\nexport function __spoShared(path) {\n  shared ??= {\n' +
+  (n = 0, [...sharedNames].map(([path, names]) => `    ${JSON.stringify(path)}: { ${[...names].map((name) => `get ${name}() { return s${n++}; }`).join(', ')} },\n`).join('')) +
+  '  };\n  return shared[path];\n}\n';
+const script = await build({
+  ...SCRIPT_OPTIONS,
+  entryPoints: { script: 'spo-script-entry' },
+  plugins: [consoleStub, lazyCmdletStandIns, {
+    name: 'script-entry',
+    setup(b) {
+      b.onResolve({ filter: /^spo-script-entry$/ }, () => ({ path: 'spo-script-entry', namespace: 'spo-script-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'spo-script-entry' }, () => ({ contents: sharedEntry, loader: 'js', resolveDir: root }));
+    },
+  }],
+});
+const final = heldInputs(script.metafile);
+// Reading the chunk's names from script.cjs must not change the modules the build holds, nor pull
+// into the start-up files more than the shared modules that moved there (never a lazily loaded chunk's own module).
+const sameModules = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
+const movedIn = [...final.startup].filter((m) => !held.startup.has(m));
+if (!sameModules(final.all, held.all) || movedIn.some((m) => held.chunks.has(m)) || [...movedToStartup].some((m) => !final.startup.has(m))) {
+  throw new Error(`script.cjs: exporting the cmdlets' imports changed which modules the start-up files hold (${movedIn.map(relative).join(', ')})`);
+}
 // Only chunks that call require() keep the banner: each createRequire costs start-up time, and
 // the `spo -c` path loads several chunks that never need it.
 for (const out of Object.keys(bundled.metafile.outputs)) {
@@ -132,14 +271,11 @@ for (const out of Object.keys(bundled.metafile.outputs)) {
 // (and warn about). Every import() in the text must be one of those: a rewritten string would
 // change a message, so any other count stops the build.
 const CHUNK_WRAPPER = '(function (exports, require, module, __filename, __dirname, __spoImport, __spoModuleUrl) {"use strict";';
-for (const file of script.outputFiles) {
-  if (!file.path.endsWith('.cjs')) continue;
-  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+/** An ES-module chunk of the script build as the one function expression bin/code-cache.js runs (above). */
+async function commonJsChunk(name, esm, dynamicImports) {
   // As for the ES-module bundle: comments may hold non-ASCII text; escaped, they change nothing that runs.
-  let text = file.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  let text = esm.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const calls = text.match(/\bimport\(/g)?.length ?? 0;
-  const output = script.metafile.outputs[Object.keys(script.metafile.outputs).find((o) => o.endsWith(`/${name}`))];
-  const dynamicImports = output.imports.filter((i) => i.kind === 'dynamic-import').length;
   const computed = text.match(/\bimport\(new URL\(/g)?.length ?? 0;
   if (calls !== dynamicImports + computed) throw new Error(`${name}: ${calls} import( in the text, ${dynamicImports + computed} import() calls`);
   text = text.replace(/\bimport\((?=new URL\(|"(?!\.\/script-))/g, '__spoImport(');
@@ -161,14 +297,49 @@ for (const file of script.outputFiles) {
   // bin/code-cache.js reads it as latin1 (faster than UTF-8), which only ASCII text survives.
   if (/[^\x00-\x7f]/.test(text)) throw new Error(`${name}: not ASCII`);
   text = `${CHUNK_WRAPPER}${text}\n})`;
-  mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path, `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`);
+  return `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`;
+}
+const dynamicImportsOf = (metafile, name) => {
+  const output = metafile.outputs[Object.keys(metafile.outputs).find((o) => o.endsWith(`/${name}`))];
+  return output.imports.filter((i) => i.kind === 'dynamic-import').length;
+};
+const bundleDir = join(dist, 'bundle');
+mkdirSync(bundleDir, { recursive: true });
+// The cmdlets' chunk first: script.cjs holds its name (a hash of its text).
+const chunkFile = (path) => {
+  const chunk = final.chunks.get(join(root, path));
+  if (!chunk) throw new Error(`script-cmdlets: imports ${path}, which is no chunk of script.cjs`);
+  return JSON.stringify(`./${chunk}`);
+};
+const cmdletsEsm = cmdletsText.replace(/\bimport\("spo-chunk:([^"]+)"\)/g, (_, path) => `import(${chunkFile(path)})`);
+let cmdletsChunk = await commonJsChunk('script-cmdlets.cjs', cmdletsEsm, dynamicImportsOf(cmdlets.metafile, 'script-cmdlets.cjs'));
+// Static imports of a chunk's module: that chunk, required when the cmdlets' chunk loads.
+cmdletsChunk = cmdletsChunk.replace(/\brequire\("spo-chunk:([^"]+)"\)/g, (_, path) => `require(${chunkFile(path)})`);
+if (cmdletsChunk.includes('spo-chunk:')) throw new Error('script-cmdlets: an import of a chunk of script.cjs that is neither import() nor require()');
+const sharedRequires = cmdletsChunk.match(/\brequire\("spo-shared:/g)?.length ?? 0;
+if (sharedRequires !== (cmdletsChunk.match(/spo-shared:/g)?.length ?? 0) || sharedRequires < sharedNames.size) throw new Error(`script-cmdlets: the start-up modules' imports are not require("spo-shared:...") calls`);
+cmdletsChunk = cmdletsChunk.replace(/\brequire\("spo-shared:([^"]+)"\)/g, (_, path) => `require("./script.cjs").__spoShared(${JSON.stringify(path)})`);
+// (The build line was hashed before the names were filled in: made again over the final text.)
+cmdletsChunk = cmdletsChunk.slice(cmdletsChunk.indexOf('\n') + 1);
+cmdletsChunk = `// spo-build ${createHash('sha256').update(cmdletsChunk).digest('hex').slice(0, 20)}\n${cmdletsChunk}`;
+const cmdletsName = `script-cmdlets-${createHash('sha256').update(cmdletsChunk).digest('hex').slice(0, 8).toUpperCase()}.cjs`;
+writeFileSync(join(bundleDir, cmdletsName), cmdletsChunk);
+for (const file of script.outputFiles) {
+  if (!file.path.endsWith('.cjs')) continue;
+  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+  let esm = file.text;
+  const placeholder = JSON.stringify(CMDLETS_CHUNK_PLACEHOLDER);
+  if (esm.includes(placeholder)) {
+    if (name !== 'script.cjs' || esm.split(placeholder).length !== 2) throw new Error(`${name}: the cmdlets' chunk is required from elsewhere than script.cjs, or more than once`);
+    esm = esm.replace(placeholder, JSON.stringify(`./${cmdletsName}`));
+  } else if (name === 'script.cjs') throw new Error('script.cjs: the cmdlets\' chunk is never required');
+  writeFileSync(file.path, await commonJsChunk(name, esm, dynamicImportsOf(script.metafile, name)));
 }
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not
 // write and that are over ten minutes old are removed.
 const written = new Set([...Object.keys(bundled.metafile.outputs), ...Object.keys(script.metafile.outputs)].map((p) => resolve(p))); // relative to the cwd
-const bundleDir = join(dist, 'bundle');
+written.add(join(bundleDir, cmdletsName));
 for (const name of readdirSync(bundleDir)) {
   const path = join(bundleDir, name);
   if (!written.has(path) && Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { force: true });
