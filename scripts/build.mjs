@@ -76,7 +76,6 @@ const bundled = await build({
 // source (sign-in, the sandbox, help, formatting ...) is a chunk of its own, script-<name>-<hash>.cjs,
 // read, compiled and cached only by the runs that use it (docs/startup.md). esbuild splits only ES
 // modules, so the chunks are built as ES modules and each is then turned into CommonJS (below).
-const SCRIPT_BUNDLE = join(dist, 'bundle', 'script.cjs');
 const consoleStub = {
   name: 'console-elsewhere',
   setup(b) {
@@ -87,15 +86,21 @@ const consoleStub = {
     }));
   },
 };
-// The built-in cmdlets (all but LAZY_CMDLETS_KEPT) are not in the start-up files: a one-line script
-// runs one of them, and compiling, caching and evaluating the other ~80 (and the engine code only
-// they use) cost every start (docs/startup.md, seventh round). The registry's import of each cmdlet
-// module becomes a stand-in, a LazyCmdlet of the same name whose definition is the real one's,
-// required on first use from script-cmdlets-<hash>.cjs. That chunk is a build of its own whose
-// imports of modules the start-up files hold are read from those files' own instances (never a
+// script.cjs is one file: every module a start needs, and nothing else. What loads later is a
+// second build, the lazy chunks (script-<name>-<hash>.cjs): each import() of the source (sign-in,
+// the sandbox, help, settings ...) and the built-in cmdlets, code-split among themselves as usual.
+// Their imports of modules that script.cjs holds are read from script.cjs's own instances (never a
 // second copy): script.cjs exports __spoShared(path), an object of getters (live bindings) for the
-// names the chunk imports from each such module, made when the chunk first asks.
-const LAZY_CMDLETS_KEPT = new Set(['write-output.ts', 'connect-sposervice.ts', 'disconnect-sposervice.ts', 'get-help.ts']);
+// names the lazy chunks import from that module, made when a lazy chunk first asks. So a start
+// reads, compiles and runs one file, with no chunk's export object to build (docs/startup.md,
+// seventh round: esbuild's own splitting put the code shared by script.cjs and its lazy chunks in
+// small chunks every start loaded, each with a getter per exported name).
+//
+// The built-in cmdlets (all but LAZY_CMDLETS_KEPT) are in a lazy chunk: a one-line script runs one
+// of them, and compiling, caching and evaluating the other ~80 cost every start. The registry's
+// import of each cmdlet module becomes a stand-in, a LazyCmdlet of the same name whose definition
+// is the real one's, required from script-cmdlets-<hash>.cjs on the command's first lookup.
+const LAZY_CMDLETS_KEPT = new Set(['write-output.ts']);
 const CMDLETS_DIR = join(root, 'src', 'cmdlets');
 const REGISTRY = join(CMDLETS_DIR, 'registry.ts');
 const CMDLETS_CHUNK_PLACEHOLDER = './script-cmdlets.cjs';
@@ -115,6 +120,10 @@ const lazyCmdletStandIns = {
       const statements = [...readFileSync(REGISTRY, 'utf8').matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)].filter((m) => m[2] === args.path);
       const imported = statements.flatMap((m) => m[1].split(',').map((name) => name.trim()).filter(Boolean));
       if (statements.length !== 1 || imported.some((name) => !exported.has(name))) throw new Error(`${REGISTRY}: the import of ${args.path} is not one import of its lazyCmdlet(...) constants`);
+      // Deferred, its top level runs when the chunk loads, not at start: it must only declare
+      // (a statement at the top level that is not a declaration would be a side effect moved in time).
+      const statement = /^(?!import |export (?:const|let|function|async function|class|abstract class|type|interface|enum|\{|\*)|const |let |function |async function |class |type |interface |declare |\/\/|\/\*| |\*|\}|\)|\]|$)/m.exec(text);
+      if (statement) throw new Error(`${file}: a top-level statement that is not a declaration (${JSON.stringify(text.slice(statement.index, statement.index + 40))}); it would run only when the cmdlets' chunk loads`);
       deferredCmdlets.set(file, new Map(imported.map((name) => [name, exported.get(name)])));
       return { path: file, namespace: 'lazy-cmdlet' };
     });
@@ -134,9 +143,32 @@ const lazyCmdletStandIns = {
     b.onResolve({ filter: /^\.\/script-cmdlets\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
+const relative = (path) => path.slice(root.length);
+/** This project's source file an import names, or undefined (a package, Node's own, a stub). */
+async function sourceFile(b, args) {
+  if (args.pluginData?.inner || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
+  const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inner: true } });
+  if (found.errors.length || found.external || !found.path.startsWith(root) || found.path.includes('/node_modules/')) return undefined;
+  return found.path;
+}
+/** The import() calls of script.cjs: each module it names (spo-lazy:<path>) is a lazy chunk's entry. */
+const lazyEntries = new Set();
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = await sourceFile(b, args);
+      if (file === undefined) return undefined;
+      lazyEntries.add(file);
+      return { path: `spo-lazy:${relative(file)}`, external: true };
+    });
+  },
+};
 const SCRIPT_OPTIONS = {
   ...BUNDLE_OPTIONS,
   outdir: join(dist, 'bundle'),
+  entryNames: 'script-[name]-[hash]',
   chunkNames: 'script-[name]-[hash]',
   outExtension: { '.js': '.cjs' },
   external: [...EXTERNAL, 'node-forge'],
@@ -151,100 +183,72 @@ const SCRIPT_OPTIONS = {
   metafile: true,
   write: false,
 };
-const relative = (path) => path.slice(root.length);
-/**
- * The source files in an esbuild metafile's outputs: all, those in the files a start loads (the
- * entry and what it imports statically), and those an import() loads as a chunk of their own.
- */
-function heldInputs(metafile) {
-  const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined && o.endsWith('/script.cjs'));
-  const atStart = new Set();
-  const visit = (o) => {
-    if (atStart.has(o)) return;
-    atStart.add(o);
-    for (const i of outputs[o].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
-  };
-  visit(entry);
-  const inputsOf = (os) => new Set([...os].flatMap((o) => Object.keys(outputs[o].inputs)).filter((i) => !i.includes(':')).map((i) => resolve(i)));
-  const chunks = new Map(Object.entries(outputs).filter(([o, { entryPoint }]) => entryPoint && o !== entry).map(([o, { entryPoint }]) => [resolve(entryPoint), o.slice(o.lastIndexOf('/') + 1)]));
-  return { all: inputsOf(Object.keys(outputs)), startup: inputsOf(atStart), chunks };
-}
-// 1. The start-up files with the stand-ins: which modules they hold.
-const first = await build({ ...SCRIPT_OPTIONS, entryPoints: { script: join(root, 'src/main.ts') }, plugins: [consoleStub, lazyCmdletStandIns] });
-const held = heldInputs(first.metafile);
-// 2. The cmdlets' chunk: every deferred cmdlet module and what only they import. A module the start-up
-// files hold is read from them (spo-shared:<path>); so is one that a lazily loaded chunk of script.cjs
-// shares (it moves into the start-up files, where it was before the cmdlets left); a module that an
-// import() of script.cjs loads as a chunk of its own is that chunk (spo-chunk:<path>, required).
-const movedToStartup = new Set();
-const cmdletsEntry = [...deferredCmdlets].map(([file, exported]) => `export { ${[...exported.keys()].join(', ')} } from ${JSON.stringify(file)};\n`).join('');
-const shareHeld = {
-  name: 'share-held-modules',
+const scriptEntry = (contents) => ({
+  name: 'script-entry',
   setup(b) {
-    b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.pluginData?.inner || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
-      const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inner: true } });
-      if (found.errors.length || found.external || !found.path.startsWith(root) || found.path.includes('/node_modules/')) return undefined;
-      if (!held.all.has(found.path)) return undefined;
-      if (held.chunks.has(found.path)) return { path: `spo-chunk:${relative(found.path)}`, external: true };
-      if (args.kind !== 'import-statement') throw new Error(`${args.importer}: ${args.kind} of ${args.path}, which script.cjs holds (only a static import can be shared)`);
-      if (!held.startup.has(found.path)) movedToStartup.add(found.path);
-      return { path: `spo-shared:${relative(found.path)}`, external: true };
-    });
+    b.onResolve({ filter: /^spo-script-entry$/ }, () => ({ path: 'spo-script-entry', namespace: 'spo-script-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'spo-script-entry' }, () => ({ contents, loader: 'js', resolveDir: root }));
   },
+});
+const startupOptions = (entry) => ({ ...SCRIPT_OPTIONS, splitting: false, entryNames: 'script', entryPoints: ['spo-script-entry'], plugins: [consoleStub, lazyCmdletStandIns, lazyImports, scriptEntry(entry)] });
+const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => !i.includes(':')).map((i) => resolve(i)));
+// 1. script.cjs alone: which modules it holds.
+const first = await build(startupOptions(`import ${JSON.stringify(join(root, 'src/main.ts'))};\n`));
+const held = inputsOf(first);
+// 2. The lazy chunks: each import() of script.cjs, and the cmdlets. A module script.cjs holds is read from it (spo-shared:<path>).
+const chunkName = (file) => {
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.tsx?$/, '');
+  return base === 'index' ? file.split('/').at(-2) : base;
 };
-const cmdlets = await build({
+const lazyPoints = { cmdlets: 'spo-cmdlets-entry' };
+for (const file of lazyEntries) {
+  if (lazyPoints[chunkName(file)]) throw new Error(`two lazy chunks named ${chunkName(file)}`);
+  lazyPoints[chunkName(file)] = file;
+}
+const cmdletsEntry = [...deferredCmdlets].map(([file, exported]) => `export { ${[...exported.keys()].join(', ')} } from ${JSON.stringify(file)};\n`).join('');
+const lazy = await build({
   ...SCRIPT_OPTIONS,
-  splitting: false,
-  outdir: undefined,
-  chunkNames: undefined,
-  outExtension: undefined,
-  outfile: join(dist, 'bundle', 'script-cmdlets.cjs'),
-  stdin: { contents: cmdletsEntry, resolveDir: CMDLETS_DIR, sourcefile: 'spo-cmdlets-entry.js', loader: 'js' },
-  plugins: [consoleStub, shareHeld],
+  entryPoints: lazyPoints,
+  plugins: [consoleStub, {
+    name: 'share-held-modules',
+    setup(b) {
+      b.onResolve({ filter: /^spo-cmdlets-entry$/ }, () => ({ path: 'spo-cmdlets-entry', namespace: 'spo-cmdlets-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'spo-cmdlets-entry' }, () => ({ contents: cmdletsEntry, loader: 'js', resolveDir: CMDLETS_DIR }));
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        const file = await sourceFile(b, args);
+        if (file === undefined || !held.has(file)) return undefined;
+        if (args.kind !== 'import-statement') throw new Error(`${args.importer}: ${args.kind} of ${args.path}, which script.cjs holds (only a static import can be shared)`);
+        return { path: `spo-shared:${relative(file)}`, external: true };
+      });
+    },
+  }],
 });
 // An import of a start-up module for its side effects only: done already (script.cjs ran first).
-const cmdletsText = cmdlets.outputFiles[0].text.replace(/\bimport"spo-shared:[^"]+";/g, '');
-/** For each module of the start-up files, the names the cmdlets' chunk imports from it. */
+const lazyTexts = new Map(lazy.outputFiles.filter((f) => f.path.endsWith('.cjs')).map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text.replace(/\bimport"spo-shared:[^"]+";/g, '')]));
+/** For each module script.cjs holds, the names the lazy chunks import from it. */
 const sharedNames = new Map();
-for (const m of cmdletsText.matchAll(/import\{([^}]*)\}from"spo-shared:([^"]+)";/g)) {
-  const names = sharedNames.get(m[2]) ?? new Set();
-  for (const spec of m[1].split(',')) names.add(spec.trim().split(/\s+as\s+/)[0]);
-  sharedNames.set(m[2], names);
+for (const [name, text] of lazyTexts) {
+  const statements = [...text.matchAll(/import\{([^}]*)\}from"spo-shared:([^"]+)";/g)];
+  if ((text.match(/"spo-shared:/g)?.length ?? 0) !== statements.length) throw new Error(`${name}: an import of a start-up module not in the form import{...}from"spo-shared:..."`);
+  for (const m of statements) {
+    const names = sharedNames.get(m[2]) ?? new Set();
+    for (const spec of m[1].split(',')) names.add(spec.trim().split(/\s+as\s+/)[0]);
+    sharedNames.set(m[2], names);
+  }
 }
-const sharedImports = cmdletsText.match(/"spo-shared:/g)?.length ?? 0;
-const sharedStatements = [...cmdletsText.matchAll(/import\{[^}]*\}from"spo-shared:[^"]+";/g)].length;
-if (sharedImports !== sharedStatements) throw new Error(`script-cmdlets: ${sharedImports} imports of the start-up files' modules, ${sharedStatements} in the form import{...}from"spo-shared:..."`);
-for (const names of sharedNames.values()) if (names.has('default')) throw new Error('script-cmdlets: a default import of a start-up module');
-// 3. The start-up files again, script.cjs now exporting __spoShared (getters, so live bindings).
+for (const names of sharedNames.values()) if (names.has('default')) throw new Error('a lazy chunk imports a start-up module\'s default export');
+// 3. script.cjs again, now exporting __spoShared.
 let n = 0;
-const sharedEntry =
+const script = await build(startupOptions(
   `import ${JSON.stringify(join(root, 'src/main.ts'))};\n` +
   [...sharedNames].map(([path, names]) => `import { ${[...names].map((name) => `${name} as s${n++}`).join(', ')} } from ${JSON.stringify(join(root, path))};\n`).join('') +
   // A function declaration and a var: hoisted, so usable while main.ts's own top level runs.
   'var shared;\nexport function __spoShared(path) {\n  shared ??= {\n' +
   (n = 0, [...sharedNames].map(([path, names]) => `    ${JSON.stringify(path)}: { ${[...names].map((name) => `get ${name}() { return s${n++}; }`).join(', ')} },\n`).join('')) +
-  '  };\n  return shared[path];\n}\n';
-const script = await build({
-  ...SCRIPT_OPTIONS,
-  entryPoints: { script: 'spo-script-entry' },
-  plugins: [consoleStub, lazyCmdletStandIns, {
-    name: 'script-entry',
-    setup(b) {
-      b.onResolve({ filter: /^spo-script-entry$/ }, () => ({ path: 'spo-script-entry', namespace: 'spo-script-entry' }));
-      b.onLoad({ filter: /.*/, namespace: 'spo-script-entry' }, () => ({ contents: sharedEntry, loader: 'js', resolveDir: root }));
-    },
-  }],
-});
-const final = heldInputs(script.metafile);
-// Reading the chunk's names from script.cjs must not change the modules the build holds, nor pull
-// into the start-up files more than the shared modules that moved there (never a lazily loaded chunk's own module).
-const sameModules = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
-const movedIn = [...final.startup].filter((m) => !held.startup.has(m));
-if (!sameModules(final.all, held.all) || movedIn.some((m) => held.chunks.has(m)) || [...movedToStartup].some((m) => !final.startup.has(m))) {
-  throw new Error(`script.cjs: exporting the cmdlets' imports changed which modules the start-up files hold (${movedIn.map(relative).join(', ')})`);
-}
+  '  };\n  return shared[path];\n}\n',
+));
+const sameModules = (x, y) => x.size === y.size && [...x].every((m) => y.has(m));
+if (!sameModules(inputsOf(script), held)) throw new Error('script.cjs: exporting the lazy chunks\' imports changed the modules it holds');
 // Only chunks that call require() keep the banner: each createRequire costs start-up time, and
 // the `spo -c` path loads several chunks that never need it.
 for (const out of Object.keys(bundled.metafile.outputs)) {
@@ -305,41 +309,41 @@ const dynamicImportsOf = (metafile, name) => {
 };
 const bundleDir = join(dist, 'bundle');
 mkdirSync(bundleDir, { recursive: true });
-// The cmdlets' chunk first: script.cjs holds its name (a hash of its text).
-const chunkFile = (path) => {
-  const chunk = final.chunks.get(join(root, path));
-  if (!chunk) throw new Error(`script-cmdlets: imports ${path}, which is no chunk of script.cjs`);
+/** The lazy chunk that a module is the entry of. */
+const lazyChunkOf = new Map(Object.entries(lazy.metafile.outputs).filter(([, o]) => o.entryPoint).map(([o, { entryPoint }]) => [entryPoint.startsWith('spo-cmdlets-entry') ? 'cmdlets' : relative(resolve(entryPoint)), o.slice(o.lastIndexOf('/') + 1)]));
+const lazyChunk = (path) => {
+  const chunk = lazyChunkOf.get(path);
+  if (!chunk) throw new Error(`script.cjs: no lazy chunk for ${path}`);
   return JSON.stringify(`./${chunk}`);
 };
-const cmdletsEsm = cmdletsText.replace(/\bimport\("spo-chunk:([^"]+)"\)/g, (_, path) => `import(${chunkFile(path)})`);
-let cmdletsChunk = await commonJsChunk('script-cmdlets.cjs', cmdletsEsm, dynamicImportsOf(cmdlets.metafile, 'script-cmdlets.cjs'));
-// Static imports of a chunk's module: that chunk, required when the cmdlets' chunk loads.
-cmdletsChunk = cmdletsChunk.replace(/\brequire\("spo-chunk:([^"]+)"\)/g, (_, path) => `require(${chunkFile(path)})`);
-if (cmdletsChunk.includes('spo-chunk:')) throw new Error('script-cmdlets: an import of a chunk of script.cjs that is neither import() nor require()');
-const sharedRequires = cmdletsChunk.match(/\brequire\("spo-shared:/g)?.length ?? 0;
-if (sharedRequires !== (cmdletsChunk.match(/spo-shared:/g)?.length ?? 0) || sharedRequires < sharedNames.size) throw new Error(`script-cmdlets: the start-up modules' imports are not require("spo-shared:...") calls`);
-cmdletsChunk = cmdletsChunk.replace(/\brequire\("spo-shared:([^"]+)"\)/g, (_, path) => `require("./script.cjs").__spoShared(${JSON.stringify(path)})`);
-// (The build line was hashed before the names were filled in: made again over the final text.)
-cmdletsChunk = cmdletsChunk.slice(cmdletsChunk.indexOf('\n') + 1);
-cmdletsChunk = `// spo-build ${createHash('sha256').update(cmdletsChunk).digest('hex').slice(0, 20)}\n${cmdletsChunk}`;
-const cmdletsName = `script-cmdlets-${createHash('sha256').update(cmdletsChunk).digest('hex').slice(0, 8).toUpperCase()}.cjs`;
-writeFileSync(join(bundleDir, cmdletsName), cmdletsChunk);
-for (const file of script.outputFiles) {
-  if (!file.path.endsWith('.cjs')) continue;
-  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+const written = new Set();
+for (const [name, esm] of lazyTexts) {
+  let text = await commonJsChunk(name, esm, dynamicImportsOf(lazy.metafile, name));
+  const requires = text.match(/\brequire\("spo-shared:/g)?.length ?? 0;
+  if (requires !== (text.match(/spo-shared:/g)?.length ?? 0)) throw new Error(`${name}: the start-up modules' imports are not require("spo-shared:...") calls`);
+  text = text.replace(/\brequire\("spo-shared:([^"]+)"\)/g, (_, path) => `require("./script.cjs").__spoShared(${JSON.stringify(path)})`);
+  // The build line, made again over the final text.
+  text = text.slice(text.indexOf('\n') + 1);
+  writeFileSync(join(bundleDir, name), `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`);
+  written.add(join(bundleDir, name));
+}
+{
+  if (script.outputFiles.filter((f) => f.path.endsWith('.cjs')).length !== 1) throw new Error('script.cjs: more than one file');
+  const file = script.outputFiles.find((f) => f.path.endsWith('/script.cjs'));
   let esm = file.text;
   const placeholder = JSON.stringify(CMDLETS_CHUNK_PLACEHOLDER);
-  if (esm.includes(placeholder)) {
-    if (name !== 'script.cjs' || esm.split(placeholder).length !== 2) throw new Error(`${name}: the cmdlets' chunk is required from elsewhere than script.cjs, or more than once`);
-    esm = esm.replace(placeholder, JSON.stringify(`./${cmdletsName}`));
-  } else if (name === 'script.cjs') throw new Error('script.cjs: the cmdlets\' chunk is never required');
-  writeFileSync(file.path, await commonJsChunk(name, esm, dynamicImportsOf(script.metafile, name)));
+  if (esm.split(placeholder).length !== 2) throw new Error('script.cjs: the cmdlets\' chunk is not required exactly once');
+  esm = esm.replace(placeholder, lazyChunk('cmdlets'));
+  const imported = new Set();
+  esm = esm.replace(/\bimport\("spo-lazy:([^"]+)"\)/g, (_, path) => (imported.add(join(root, path)), `import(${lazyChunk(path)})`));
+  if (!sameModules(imported, lazyEntries) || esm.includes('spo-lazy:')) throw new Error('script.cjs: its import() calls are not the ones the build found');
+  writeFileSync(file.path, await commonJsChunk('script.cjs', esm, dynamicImportsOf(script.metafile, 'script.cjs')));
+  written.add(file.path);
 }
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not
 // write and that are over ten minutes old are removed.
-const written = new Set([...Object.keys(bundled.metafile.outputs), ...Object.keys(script.metafile.outputs)].map((p) => resolve(p))); // relative to the cwd
-written.add(join(bundleDir, cmdletsName));
+for (const p of Object.keys(bundled.metafile.outputs)) written.add(resolve(p)); // relative to the cwd
 for (const name of readdirSync(bundleDir)) {
   const path = join(bundleDir, name);
   if (!written.has(path) && Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { force: true });
