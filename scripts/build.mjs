@@ -237,14 +237,22 @@ for (const [name, text] of lazyTexts) {
   }
 }
 for (const names of sharedNames.values()) if (names.has('default')) throw new Error('a lazy chunk imports a start-up module\'s default export');
-// 3. script.cjs again, now exporting __spoShared.
+// 3. script.cjs again, now exporting __spoShared. A lazy chunk loads after script.cjs has run, so
+// an export declared const, function or class has its final value then, and is handed out as that
+// value; one that may still change (let, var, or anything the text below cannot tell) is a getter.
+// (Hundreds of getters made when the cmdlets' chunk loads were enough to bring back a scavenge.)
+function sharedMember(path, name, local) {
+  const text = readFileSync(join(root, path), 'utf8');
+  const fixed = new RegExp(`^export (?:const|function|async function|class|abstract class) ${name.replace(/\$/g, '\\$')}\\b`, 'm').test(text);
+  return fixed ? `${name}: ${local}` : `get ${name}() { return ${local}; }`;
+}
 let n = 0;
 const script = await build(startupOptions(
   `import ${JSON.stringify(join(root, 'src/main.ts'))};\n` +
   [...sharedNames].map(([path, names]) => `import { ${[...names].map((name) => `${name} as s${n++}`).join(', ')} } from ${JSON.stringify(join(root, path))};\n`).join('') +
   // A function declaration and a var: hoisted, so usable while main.ts's own top level runs.
   'var shared;\nexport function __spoShared(path) {\n  shared ??= {\n' +
-  (n = 0, [...sharedNames].map(([path, names]) => `    ${JSON.stringify(path)}: { ${[...names].map((name) => `get ${name}() { return s${n++}; }`).join(', ')} },\n`).join('')) +
+  (n = 0, [...sharedNames].map(([path, names]) => `    ${JSON.stringify(path)}: { ${[...names].map((name) => sharedMember(path, name, `s${n++}`)).join(', ')} },\n`).join('')) +
   '  };\n  return shared[path];\n}\n',
 ));
 const sameModules = (x, y) => x.size === y.size && [...x].every((m) => y.has(m));
@@ -321,7 +329,12 @@ for (const [name, esm] of lazyTexts) {
   let text = await commonJsChunk(name, esm, dynamicImportsOf(lazy.metafile, name));
   const requires = text.match(/\brequire\("spo-shared:/g)?.length ?? 0;
   if (requires !== (text.match(/spo-shared:/g)?.length ?? 0)) throw new Error(`${name}: the start-up modules' imports are not require("spo-shared:...") calls`);
-  text = text.replace(/\brequire\("spo-shared:([^"]+)"\)/g, (_, path) => `require("./script.cjs").__spoShared(${JSON.stringify(path)})`);
+  // One require() of script.cjs for the chunk (each require() call costs a path.join), then one call per import.
+  text = text.replace(/\brequire\("spo-shared:([^"]+)"\)/g, (_, path) => `__spoShared(${JSON.stringify(path)})`);
+  if (requires) {
+    if (!text.includes(CHUNK_WRAPPER) || /\b__spoShared\b/.test(esm)) throw new Error(`${name}: not in the form the build expects for __spoShared`);
+    text = text.replace(CHUNK_WRAPPER, `${CHUNK_WRAPPER}const __spoShared=require("./script.cjs").__spoShared;`);
+  }
   // The build line, made again over the final text.
   text = text.slice(text.indexOf('\n') + 1);
   writeFileSync(join(bundleDir, name), `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`);
