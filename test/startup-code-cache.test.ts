@@ -154,3 +154,19 @@ test('a one-liner does not load node:crypto, which only Clixml passwords and sig
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a one-liner loads script.cjs alone; another cmdlet loads the cmdlets chunk, which shares script.cjs\'s types and state', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-code-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  assert.deepEqual(spo(dir, 'Write-Output ok'), { stdout: 'ok\n', stderr: '', status: 0 });
+  const path = join(dir, 'code-cache', cacheFiles(dir)[0]!);
+  assert.deepEqual(Object.keys(indexOf(readFileSync(path))!.chunks), ['script.cjs']);
+  // The chunk's Get-Date makes the DateTime class script.cjs tests and formats (one copy of each
+  // module: a second one would fail -is and lose the variable set before the chunk loaded).
+  const script = '$before = 5; $d = Get-Date -Year 2000 -Month 1 -Day 2; $d -is [datetime]; $d.Year; Get-Variable before -ValueOnly; "{0:yyyy-MM-dd}" -f $d';
+  const expected = { stdout: 'True\n2000\n5\n2000-01-02\n', stderr: '', status: 0 };
+  assert.deepEqual(spo(dir, script), expected);
+  const chunks = Object.keys(indexOf(readFileSync(path))!.chunks);
+  assert.ok(chunks.some((name) => /^script-cmdlets-[0-9A-Z]+\.cjs$/.test(name)), chunks.join(', '));
+  assert.deepEqual(spo(dir, script), expected);
+});
