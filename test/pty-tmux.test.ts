@@ -326,7 +326,12 @@ test('tmux: 300 quick resizes with the device-code panel open keep every banner 
 const WIDE = (random: (n: number) => number): [number, number] => [90 + random(91), 30 + random(21)];
 const ANY = (random: (n: number) => number): [number, number] => [20 + random(161), 10 + random(41)];
 
-async function stalledBurst(seed: number): Promise<void> {
+/**
+ * `heardBeforeStop`: the burst starts before the console is stopped (it has heard of it), or only
+ * once it is stopped (what it hears on waking is all it knows of the burst). `pause`: how long the
+ * window stays at 30 × 12 after the console goes on (ms).
+ */
+async function stalledBurst(seed: number, heardBeforeStop: boolean, pause: number): Promise<void> {
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
   const pane = tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim();
   const pid = Number(readFileSync(`/proc/${pane}/task/${pane}/children`, 'utf8').trim().split(' ')[0]);
@@ -344,8 +349,10 @@ async function stalledBurst(seed: number): Promise<void> {
   // Until tmux has acted on every command sent so far.
   const applied = () => until(() => tmux('display', '-p', '-t', 'spo', '#{window_width} #{window_height}').trim(), (size) => size === last, 'the last size');
   try {
-    for (let i = 0; i < 50; i++) await send(WIDE(random));
-    await applied();
+    if (heardBeforeStop) {
+      for (let i = 0; i < 50; i++) await send(WIDE(random));
+      await applied();
+    }
     process.kill(pid, 'SIGSTOP');
     try {
       for (let i = 0; i < 100; i++) await send(ANY(random));
@@ -354,11 +361,11 @@ async function stalledBurst(seed: number): Promise<void> {
     } finally {
       process.kill(pid, 'SIGCONT');
     }
-    // The window stays at 30 × 12 for a moment after the console goes on (less than the console's
-    // quiet period, which the resize signals queued during the stop start again): whatever the
-    // console does at once on waking lands at that size. (Sent straight on, the burst widened the
-    // window within milliseconds, and a wrong erase showed only when it got to tmux first.)
-    await new Promise((r) => setTimeout(r, 300));
+    // The window stays at 30 × 12 for a moment after the console goes on (less than the quiet
+    // period a console waits after a stop): whatever the console does at once on waking lands at
+    // that size. (Sent straight on, the burst widened the window within milliseconds, and a wrong
+    // erase showed only when it got to tmux first.)
+    await new Promise((r) => setTimeout(r, pause));
     for (let i = 0; i < 100; i++) await send(WIDE(random));
     await send([120, 40]);
   } finally {
@@ -380,7 +387,26 @@ test('tmux: a resize burst with the console stalled leaves nothing of the device
   const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
   try {
     const panel = await startSignIn(home);
-    await stalledBurst(13);
+    await stalledBurst(13, true, 300);
+    await assertClean(panel);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+// The console is stopped before the burst starts: on waking it hears of a window at 30 × 12 and
+// cannot tell the burst's start from its middle. The window stays there for 700 ms, longer than the
+// shortest quiet period (400 ms) even if tmux passes the size on 250 ms late, and shorter than the
+// second a console waits after waking, before the burst goes on: a console that took the size it woke to
+// for the start of a burst drew its frame at 30 × 12 and left the top of the first panel in tmux's
+// scrollback. (The test above failed once in CI this way, probably because the loaded machine had
+// kept the console from hearing of the burst before its stop.)
+test('tmux: a console stopped before a resize burst and continued in its middle leaves nothing of the device-code panel in the scrollback', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  try {
+    const panel = await startSignIn(home);
+    await stalledBurst(21, false, 700);
     await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
