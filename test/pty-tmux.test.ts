@@ -454,3 +454,50 @@ for (const { name, command, typed, shown, final } of [
     }
   });
 }
+
+// Job control: spo started from an interactive bash, stopped with `kill -TSTP` (the terminal's
+// Ctrl+Z is Undo in the console, a key in raw mode) and brought back with `fg`. Stopping, the
+// console erases its live region so that bash's lines take its place; on `fg` it takes the
+// terminal back from line mode and draws the live region again, with what was typed, below them.
+test('tmux: stopped with kill -TSTP and brought back with fg, the console leaves no stale prompt and goes on with the typed line', { skip: !hasTmux && 'tmux is not installed' }, async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-tmux-'));
+  socket = `spo-test-${process.pid}-${++consoles}`;
+  try {
+    const env = `HOME='${home}' XDG_CONFIG_HOME='${home}/config' XDG_DATA_HOME='${home}/data' SPO_DATA_DIR='${home}/data/spo-shell' NO_COLOR=1`;
+    tmux('new-session', '-d', '-s', 'spo', '-x', '100', '-y', '30', `env -u CI -u SPO_CLIENT_ID PS1='$ ' bash --norc --noprofile`);
+    tmux('send-keys', '-t', 'spo', '-l', `${env} '${process.execPath}' '${spoBin}' --sandbox`);
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    await until(screen, (s) => s.some((r) => r.startsWith('spo [sandbox]>')) && s.includes('Not connected'), 'the sandbox prompt');
+    tmux('send-keys', '-t', 'spo', '-l', 'Write-Output one');
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    await until(screen, (s) => s.includes('one'), 'the output one');
+    tmux('send-keys', '-t', 'spo', '-l', 'Write-Output tw');
+    await until(screen, (s) => s.includes('spo [sandbox]> Write-Output tw'), 'the typed line');
+    const pane = tmux('display', '-p', '-t', 'spo', '#{pane_pid}').trim();
+    const pid = Number(readFileSync(`/proc/${pane}/task/${pane}/children`, 'utf8').trim().split(' ')[0]);
+    process.kill(pid, 'SIGTSTP');
+    const stoppedScreen = await until(screen, (s) => s.some((r) => /^\[1\]\+ +Stopped/.test(r)) && s.filter((r) => r !== '').at(-1) === '$', "bash's prompt");
+    assert.ok(!stoppedScreen.some((r) => r.startsWith('spo [sandbox]> Write-Output tw') || r === 'Not connected'), `no live region left behind:\n${stoppedScreen.join('\n')}`);
+    tmux('send-keys', '-t', 'spo', '-l', 'fg');
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    // Drawn again below bash's lines, before anything is typed.
+    const back = await until(screen, (s) => s.filter((r) => r !== '').at(-1) === 'Not connected' && s.indexOf('spo [sandbox]> Write-Output tw') > s.indexOf('$ fg'), 'the live region below `fg`');
+    assert.equal(back.filter((r) => r.startsWith('spo [sandbox]> Write-Output tw')).length, 1);
+    tmux('send-keys', '-t', 'spo', '-l', 'o');
+    tmux('send-keys', '-t', 'spo', 'Enter');
+    const joined = () => tmux('capture-pane', '-p', '-J', '-t', 'spo').split('\n').filter((r) => r !== '');
+    const rows = await until(joined, (r) => r.at(-3) === 'two' && r.at(-2) === 'spo [sandbox]>' && r.at(-1) === 'Not connected', 'the output two and the next prompt');
+    assert.deepEqual(rows.slice(rows.indexOf('$ fg')), [
+      '$ fg',
+      rows[rows.indexOf('$ fg') + 1]!, // bash repeats the job's command line
+      'spo [sandbox]> Write-Output two',
+      'two',
+      'spo [sandbox]>',
+      'Not connected',
+    ]);
+    assert.equal(rows.filter((r) => r === 'spo [sandbox]> Write-Output one').length, 1);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(home, { recursive: true, force: true });
+  }
+});

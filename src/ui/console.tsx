@@ -93,10 +93,36 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   const onHup = endOnSignal(129);
   process.once('SIGTERM', onTerm);
   process.once('SIGHUP', onHup);
+  // Job control (`kill -TSTP`; the terminal's Ctrl+Z is Undo here, a key in raw mode): the
+  // terminal is handed back as the shell expects it (line mode, echo, cursor shown) before the
+  // process stops, and taken back on `fg`, when the shell has left it in line mode.
+  let stopped = false;
+  const onStop = () => {
+    stopped = true;
+    output.suspend();
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdout.write('\x1b[?25h');
+    process.kill(process.pid, 'SIGSTOP');
+  };
+  const onContinue = () => {
+    if (!stopped) return;
+    stopped = false;
+    if (stdin.isTTY) stdin.setRawMode(true);
+    output.resume();
+  };
+  const jobControl = process.platform !== 'win32';
+  if (jobControl) {
+    process.on('SIGTSTP', onStop);
+    process.on('SIGCONT', onContinue);
+  }
 
   const code = await store.waitForExit();
   process.off('SIGTERM', onTerm);
   process.off('SIGHUP', onHup);
+  if (jobControl) {
+    process.off('SIGTSTP', onStop);
+    process.off('SIGCONT', onContinue);
+  }
   keys.stop();
   instance.unmount();
   await instance.waitUntilExit().catch(() => undefined);

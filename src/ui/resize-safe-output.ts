@@ -182,6 +182,27 @@ export class ResizeSafeOutput extends EventEmitter {
     return done ? this.#out.write(framed, done) : this.#out.write(framed);
   }
 
+  /**
+   * The process is about to stop for job control (SIGTSTP): the live region is erased, so that
+   * the shell's lines ("[1]+ Stopped", then `fg`) go where it was and no stale copy stays above
+   * them. The transcript stays.
+   */
+  suspend(): void {
+    const plan = this.#held ? null : this.#frame.planErase(this.#columns);
+    if (plan) this.#out.write(eraseSequence(plan.rowsAbove + plan.cursorPlaces[0]!.rows));
+    this.#frame.reset();
+  }
+
+  /**
+   * Back from a stop: the live region is drawn again where the cursor is now (the shell has
+   * written below where it was). During a resize burst, its end draws it.
+   */
+  resume(): void {
+    if (this.#held) return;
+    this.#frame.reset();
+    this.#handOver('');
+  }
+
   /** Stops following the real terminal's resizes. */
   dispose(): void {
     this.#out.off('resize', this.#onResize);
