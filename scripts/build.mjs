@@ -72,10 +72,10 @@ const bundled = await build({
 // in it: Ink and React come from the ES-module bundle above (main.ts hands an interactive terminal
 // over to main.js before it does anything), so ui/run is a stub here. Packages stay external
 // (node-forge too: loaded only when a certificate is read), so the files hold only this project's code.
-// It is code-split like main.js: script.cjs holds what every script runs, and each import() of the
-// source (sign-in, the sandbox, help, formatting ...) is a chunk of its own, script-<name>-<hash>.cjs,
-// read, compiled and cached only by the runs that use it (docs/startup.md). esbuild splits only ES
-// modules, so the chunks are built as ES modules and each is then turned into CommonJS (below).
+// script.cjs holds what every script runs; each import() of the source (sign-in, the sandbox, help,
+// settings ...) and the cmdlets are lazy chunks, script-<name>-<hash>.cjs, read, compiled and cached
+// only by the runs that use them (below, and docs/startup.md). esbuild splits only ES modules, so
+// every file is built as an ES module and then turned into CommonJS (commonJsChunk).
 const consoleStub = {
   name: 'console-elsewhere',
   setup(b) {
@@ -90,8 +90,8 @@ const consoleStub = {
 // second build, the lazy chunks (script-<name>-<hash>.cjs): each import() of the source (sign-in,
 // the sandbox, help, settings ...) and the built-in cmdlets, code-split among themselves as usual.
 // Their imports of modules that script.cjs holds are read from script.cjs's own instances (never a
-// second copy): script.cjs exports __spoShared(path), an object of getters (live bindings) for the
-// names the lazy chunks import from that module, made when a lazy chunk first asks. So a start
+// second copy): script.cjs exports __spoShared(path), an object holding the names the lazy chunks
+// import from that module (live: see sharedMember), made when a lazy chunk first asks. So a start
 // reads, compiles and runs one file, with no chunk's export object to build (docs/startup.md,
 // seventh round: esbuild's own splitting put the code shared by script.cjs and its lazy chunks in
 // small chunks every start loaded, each with a getter per exported name).
