@@ -5,7 +5,7 @@
 // exactly this build's chunks.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -101,7 +101,13 @@ const consoleStub = {
 // import of each cmdlet module becomes a stand-in, a LazyCmdlet of the same name whose definition
 // is the real one's, required from script-cmdlets-<hash>.cjs on the command's first lookup.
 const LAZY_CMDLETS_KEPT = new Set(['write-output.ts']);
-const CMDLETS_DIR = join(root, 'src', 'cmdlets');
+// esbuild names each source by its real path: src/ may be a link (scripts/check-minified-names.mjs
+// builds in a folder whose src links to the checkout's), so the script build's paths start there.
+const SRC = realpathSync(join(root, 'src'));
+/** `src/...` for a source's real path, and back. */
+const relative = (path) => `src${path.slice(SRC.length)}`;
+const sourcePath = (rel) => join(SRC, rel.slice('src/'.length));
+const CMDLETS_DIR = join(SRC, 'cmdlets');
 const REGISTRY = join(CMDLETS_DIR, 'registry.ts');
 const CMDLETS_CHUNK_PLACEHOLDER = './script-cmdlets.cjs';
 /** Each cmdlet module the registry imports, deferred: its file and the LazyCmdlets it exports (export name → command name). */
@@ -129,7 +135,7 @@ const lazyCmdletStandIns = {
     });
     b.onLoad({ filter: /.*/, namespace: 'lazy-cmdlet' }, (args) => ({
       contents:
-        `import { lazyCmdlet } from ${JSON.stringify(join(root, 'src/engine/command-table.ts'))};\n` +
+        `import { lazyCmdlet } from ${JSON.stringify(join(SRC, 'engine/command-table.ts'))};\n` +
         `import { cmdletsChunk } from 'spo-cmdlets-chunk';\n` +
         [...deferredCmdlets.get(args.path)].map(([exportName, name]) => `export const ${exportName} = lazyCmdlet(${JSON.stringify(name)}, () => cmdletsChunk().${exportName}.definition);\n`).join(''),
       loader: 'js',
@@ -143,12 +149,11 @@ const lazyCmdletStandIns = {
     b.onResolve({ filter: /^\.\/script-cmdlets\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-const relative = (path) => path.slice(root.length);
 /** This project's source file an import names, or undefined (a package, Node's own, a stub). */
 async function sourceFile(b, args) {
   if (args.pluginData?.inner || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
   const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inner: true } });
-  if (found.errors.length || found.external || !found.path.startsWith(root) || found.path.includes('/node_modules/')) return undefined;
+  if (found.errors.length || found.external || !found.path.startsWith(`${SRC}/`) || found.path.includes('/node_modules/')) return undefined;
   return found.path;
 }
 /** The import() calls of script.cjs: each module it names (spo-lazy:<path>) is a lazy chunk's entry. */
@@ -193,7 +198,7 @@ const scriptEntry = (contents) => ({
 const startupOptions = (entry) => ({ ...SCRIPT_OPTIONS, splitting: false, entryNames: 'script', entryPoints: ['spo-script-entry'], plugins: [consoleStub, lazyCmdletStandIns, lazyImports, scriptEntry(entry)] });
 const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => !i.includes(':')).map((i) => resolve(i)));
 // 1. script.cjs alone: which modules it holds.
-const first = await build(startupOptions(`import ${JSON.stringify(join(root, 'src/main.ts'))};\n`));
+const first = await build(startupOptions(`import ${JSON.stringify(join(SRC, 'main.ts'))};\n`));
 const held = inputsOf(first);
 // 2. The lazy chunks: each import() of script.cjs, and the cmdlets. A module script.cjs holds is read from it (spo-shared:<path>).
 const chunkName = (file) => {
@@ -242,14 +247,14 @@ for (const names of sharedNames.values()) if (names.has('default')) throw new Er
 // value; one that may still change (let, var, or anything the text below cannot tell) is a getter.
 // (Hundreds of getters made when the cmdlets' chunk loads were enough to bring back a scavenge.)
 function sharedMember(path, name, local) {
-  const text = readFileSync(join(root, path), 'utf8');
+  const text = readFileSync(sourcePath(path), 'utf8');
   const fixed = new RegExp(`^export (?:const|function|async function|class|abstract class) ${name.replace(/\$/g, '\\$')}\\b`, 'm').test(text);
   return fixed ? `${name}: ${local}` : `get ${name}() { return ${local}; }`;
 }
 let n = 0;
 const script = await build(startupOptions(
-  `import ${JSON.stringify(join(root, 'src/main.ts'))};\n` +
-  [...sharedNames].map(([path, names]) => `import { ${[...names].map((name) => `${name} as s${n++}`).join(', ')} } from ${JSON.stringify(join(root, path))};\n`).join('') +
+  `import ${JSON.stringify(join(SRC, 'main.ts'))};\n` +
+  [...sharedNames].map(([path, names]) => `import { ${[...names].map((name) => `${name} as s${n++}`).join(', ')} } from ${JSON.stringify(sourcePath(path))};\n`).join('') +
   // A function declaration and a var: hoisted, so usable while main.ts's own top level runs.
   'var shared;\nexport function __spoShared(path) {\n  shared ??= {\n' +
   (n = 0, [...sharedNames].map(([path, names]) => `    ${JSON.stringify(path)}: { ${[...names].map((name) => sharedMember(path, name, `s${n++}`)).join(', ')} },\n`).join('')) +
@@ -348,7 +353,7 @@ for (const [name, esm] of lazyTexts) {
   if (esm.split(placeholder).length !== 2) throw new Error('script.cjs: the cmdlets\' chunk is not required exactly once');
   esm = esm.replace(placeholder, lazyChunk('cmdlets'));
   const imported = new Set();
-  esm = esm.replace(/\bimport\("spo-lazy:([^"]+)"\)/g, (_, path) => (imported.add(join(root, path)), `import(${lazyChunk(path)})`));
+  esm = esm.replace(/\bimport\("spo-lazy:([^"]+)"\)/g, (_, path) => (imported.add(sourcePath(path)), `import(${lazyChunk(path)})`));
   if (!sameModules(imported, lazyEntries) || esm.includes('spo-lazy:')) throw new Error('script.cjs: its import() calls are not the ones the build found');
   writeFileSync(file.path, await commonJsChunk('script.cjs', esm, dynamicImportsOf(script.metafile, 'script.cjs')));
   written.add(file.path);
