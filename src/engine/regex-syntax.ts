@@ -115,8 +115,16 @@ function scan(p: string): Problem | undefined {
     } else if (c === '(') {
       if (p[i + 1] === '?') {
         const rest = p.slice(i + 2);
-        const construct = /^(?::|=|!|<=|<!|>|<[A-Za-z_]\w*>|'[A-Za-z_]\w*'|[imnsx]*(?:-[imnsx]+)?[:)]|#[^)]*\))/.exec(rest);
-        if (!construct) return { offset: i + 3, reason: 'Unrecognized grouping construct.' };
+        const construct = /^(?::|=|!|<=|<!|>|<[A-Za-z_]\w*>|'[A-Za-z_]\w*'|<\d+>|'\d+'|[imnsx]*(?:-[imnsx]+)?[:)]|#[^)]*\))/.exec(rest);
+        if (!construct) {
+          // A name .NET read up to a character that does not close it; at the pattern's end, the construct is unfinished.
+          const name = /^[<'](\d+|\w+)/.exec(rest);
+          if (name) {
+            const at = i + 2 + name[0].length;
+            return at < p.length ? { offset: at, reason: 'Invalid group name: Group names must begin with a word character.' } : { offset: at, reason: 'Unrecognized grouping construct.' };
+          }
+          return { offset: Math.min(i + 3, p.length), reason: 'Unrecognized grouping construct.' };
+        }
         const text = construct[0];
         if (text.startsWith('#') || (text.endsWith(')') && /^[imnsx-]*\)$/.test(text))) {
           i += 1 + text.length;

@@ -72,6 +72,11 @@ interface GroupSlot {
   /** Its index in the JavaScript match array. */
   js: number;
   /**
+   * A name used more than once is one .NET group, but each use is a JavaScript capture of its own: all of
+   * their indices (`js` the first); the one that captured last is the group's value.
+   */
+  uses?: number[];
+  /**
    * A group a quantifier repeats (`(\d)+`): JavaScript keeps only its last capture, so the repetition's
    * whole span is captured too (`span`) and walked again with the group's own pattern (`inner`, sticky)
    * for the earlier captures .NET's CaptureCollection has.
@@ -79,7 +84,7 @@ interface GroupSlot {
   repeat?: { span: number; inner: RegExp };
 }
 
-interface Compiled {
+export interface Compiled {
   pattern: string;
   options: number;
   regex: RegExp;
@@ -87,8 +92,11 @@ interface Compiled {
   groups: GroupSlot[];
 }
 
-/** Why a pattern cannot be used: .NET's RegexParseException text. */
+/** Why a pattern cannot be used: .NET's RegexParseException text, or a construct spo-shell cannot run. */
 export class RegexPatternError extends Error {}
+
+/** A pattern .NET itself rejects (its RegexParseException text), as against one only spo-shell cannot run. */
+export class RegexSyntaxError extends RegexPatternError {}
 
 /** The patterns compiled last, as .NET's Regex cache keeps them (Regex.CacheSize 15): a loop of statics compiles once. */
 const cache = new Map<string, Compiled>();
@@ -105,10 +113,21 @@ function compile(pattern: string, options: number, captures = true): Compiled {
   return compiled;
 }
 
+/** Patterns that passed .NET's syntax check lately: each is checked once, whatever options it is compiled with. */
+const checked = new Set<string>();
+
+/** Throws a RegexSyntaxError when .NET would reject `pattern`. */
+export function checkSyntax(pattern: string): void {
+  if (checked.has(pattern)) return;
+  const problem = dotNetRegexError(pattern);
+  if (problem) throw new RegexSyntaxError(problem);
+  if (checked.size >= 64) checked.delete(checked.values().next().value!);
+  checked.add(pattern);
+}
+
 /** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
 function translate(pattern: string, options: number, captures: boolean): Compiled {
-  const problem = dotNetRegexError(pattern);
-  if (problem) throw new RegexPatternError(problem);
+  checkSyntax(pattern);
   let flags = 'gd';
   let rest = pattern;
   // A leading `(?i)` / `(?ms)`: JavaScript has no inline options, but these are whole-pattern flags.
@@ -164,6 +183,11 @@ function translate(pattern: string, options: number, captures: boolean): Compile
       continue;
     }
     if (c === '(') {
+      if (rest.startsWith('(?#', i)) {
+        // An inline comment, to its first `)` (JavaScript has none).
+        i = rest.indexOf(')', i);
+        continue;
+      }
       if (rest[i + 1] !== '?') {
         if (options & EXPLICIT_CAPTURE) {
           open.push({ at: out.length, content: out.length + 3 });
@@ -222,7 +246,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
   for (const [name, index] of named) {
     const known = seen.get(name);
     if (known) {
-      known.js = index; // a later group of the same name
+      (known.uses ??= [known.js]).push(index); // a later group of the same name
       continue;
     }
     const slot = { name, number: groups.length, js: index };
@@ -233,6 +257,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
     const r = repeats.findIndex((x) => x.js === slot.js);
     if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: inners[r]! };
     slot.js = slot.number === 0 ? 0 : final(slot.js);
+    if (slot.uses) slot.uses = slot.uses.map(final);
   }
   return { pattern, options, regex, groups };
 }
@@ -305,8 +330,9 @@ function matchAt(compiled: Compiled, input: string, start: number): MatchValue {
       groups.push(match);
       continue;
     }
-    const value = found[slot.js];
-    const at = indices[slot.js];
+    const index = captured(slot, found);
+    const value = found[index];
+    const at = indices[index];
     const group = new GroupValue(GROUP, groupProps(value !== undefined, slot.name, at ? at[0] : 0, value ?? ''), value ?? '');
     group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : slot.repeat && at ? [...earlierCaptures(slot.repeat, indices, input, at[0]), group] : [group]));
     groups.push(group);
@@ -314,6 +340,18 @@ function matchAt(compiled: Compiled, input: string, start: number): MatchValue {
   match.properties.set('Groups', collection('GroupCollection', groups));
   match.properties.set('Captures', collection('CaptureCollection', [match]));
   return match;
+}
+
+/** The JavaScript capture that holds a group's value: of a name used twice, the use that captured last. */
+function captured(slot: GroupSlot, found: RegExpExecArray): number {
+  if (!slot.uses) return slot.js;
+  let best = slot.js;
+  for (const index of slot.uses) {
+    const span = found.indices?.[index];
+    const bestSpan = found.indices?.[best];
+    if (span && (!bestSpan || span[1] >= bestSpan[1])) best = index;
+  }
+  return best;
 }
 
 /**
@@ -660,12 +698,6 @@ export function regexStaticProperty(fullName: string, member: string): { value: 
   return undefined;
 }
 
-/** A Regex object as the pattern of -match or -replace keeps its own case rule: case-sensitive without IgnoreCase. */
-export function isCaseSensitiveRegex(value: unknown): boolean {
-  const v = unwrap(value);
-  return v instanceof RegexValue && (v.compiled.options & IGNORE_CASE) === 0;
-}
-
 /** A Regex for a pattern searched with or without case (Select-String); a bad pattern is a RegexPatternError. */
 export function patternRegex(pattern: string, ignoreCase: boolean): RegexValue {
   return newRegex(pattern, ignoreCase ? IGNORE_CASE : 0);
@@ -684,18 +716,36 @@ export function regexMatches(regex: RegexValue, input: string, all: boolean): Ma
 export const operatorOptions = (caseSensitive: boolean, extra = 0): number => (caseSensitive ? 0 : IGNORE_CASE) | extra;
 
 /**
- * -match: the first match as JavaScript reports it (groups in the order of their `(`, which operators.ts
- * numbers as .NET does for $Matches), or null. A pattern .NET accepts but JavaScript cannot run is a RegexPatternError.
+ * The pattern of -match, -notmatch or -replace: a Regex object is used as it is (its own options, whatever
+ * the operator's case prefix says, as pwsh passes it to .NET); text is compiled with IgnoreCase unless the
+ * operator is case-sensitive. A pattern .NET rejects is a RegexSyntaxError, one spo-shell cannot run a RegexPatternError.
  */
-export function operatorMatch(pattern: string, options: number, input: string): RegExpExecArray | null {
-  const regex = compile(pattern, options, false).regex;
+export function operatorPattern(pattern: unknown, caseSensitive: boolean): Compiled {
+  const v = unwrap(pattern);
+  if (v instanceof RegexValue) return v.compiled;
+  return compile(v === null || v === undefined ? '' : toPSString(v), operatorOptions(caseSensitive), false);
+}
+
+/**
+ * -match on one value: the entries of $Matches (the groups that took part, keyed as pwsh keys them: a
+ * number for a numbered group, the name for a named one) in .NET's group order, or null when it does not match.
+ */
+export function operatorMatch(compiled: Compiled, input: string): Array<[string | number, string]> | null {
+  const regex = compiled.regex;
   regex.lastIndex = 0;
-  return regex.exec(input);
+  const found = regex.exec(input);
+  if (!found) return null;
+  const entries: Array<[string | number, string]> = [];
+  for (const slot of compiled.groups) {
+    const value = found[captured(slot, found)];
+    if (value !== undefined) entries.push([slot.name === String(slot.number) ? slot.number : slot.name, value]);
+  }
+  return entries;
 }
 
 /** -replace with a replacement text: .NET's substitutions and group numbers. */
-export function operatorReplace(pattern: string, options: number, input: string, replacement: string): string {
-  const matches = allMatches(compile(pattern, options, false), input);
+export function operatorReplace(compiled: Compiled, input: string, replacement: string): string {
+  const matches = allMatches(compiled, input);
   return spliceMatches(input, matches, matches.map((m) => substitute(replacement, m)));
 }
 
