@@ -15,6 +15,7 @@ import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
 import { DotNetException, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 import { NamedCollection } from './named-collection.js';
 import { dotNetRegexError } from './regex-syntax.js';
+import { caseVariants, dotNetClass, rangeCaseVariants } from './regex-classes.js';
 import * as R from './runtime-strings.js';
 import { ScriptBlock } from './script-block.js';
 import { TimeSpanValue } from './timespan.js';
@@ -35,6 +36,7 @@ const MULTILINE = 2;
 const EXPLICIT_CAPTURE = 4;
 const SINGLELINE = 16;
 const IGNORE_WHITESPACE = 32;
+const ECMASCRIPT = 256;
 
 /** A RegexOptions value: its flag names joined as .NET's Enum.ToString joins them (`IgnoreCase, Multiline`). */
 export function optionsValue(n: number): EnumValue {
@@ -125,46 +127,99 @@ export function checkSyntax(pattern: string): void {
   checked.add(pattern);
 }
 
+/** The options in force at a point of the pattern: RegexOptions, and what `(?imnsx-imnsx)` changed since. */
+interface Scope {
+  i: boolean;
+  m: boolean;
+  n: boolean;
+  s: boolean;
+  x: boolean;
+}
+
+/** `(?imnsx-imnsx)` / `(?imnsx-imnsx:`: the scope with those options switched on or off. */
+function withOptions(scope: Scope, letters: string): Scope {
+  const next = { ...scope };
+  let on = true;
+  for (const c of letters) {
+    if (c === '-') on = false;
+    else next[c as keyof Scope] = on;
+  }
+  return next;
+}
+
+/** A placeholder for a back reference, resolved once .NET's group numbers are known: `#N` a number, `=N` a JavaScript index, else a name. */
+const backReference = (key: string) => `\u0002${key}\u0003`;
+
 /** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
 function translate(pattern: string, options: number, captures: boolean): Compiled {
   checkSyntax(pattern);
-  let flags = 'gd';
   let rest = pattern;
-  // A leading `(?i)` / `(?ms)`: JavaScript has no inline options, but these are whole-pattern flags.
-  const inline = /^\(\?([imsx]+)\)/.exec(rest);
+  // A leading `(?i)` / `(?ms)` is a whole-pattern option: with it as a flag, case needs no expanding below.
+  const inline = /^\(\?([imnsx]+)\)/.exec(rest);
   if (inline) {
     rest = rest.slice(inline[0].length);
-    for (const c of inline[1]!) options |= c === 'i' ? IGNORE_CASE : c === 'm' ? MULTILINE : c === 's' ? SINGLELINE : IGNORE_WHITESPACE;
+    for (const c of inline[1]!) options |= { i: IGNORE_CASE, m: MULTILINE, n: EXPLICIT_CAPTURE, s: SINGLELINE, x: IGNORE_WHITESPACE }[c as 'i']!;
   }
-  if (options & IGNORE_CASE) flags += 'i';
-  if (options & MULTILINE) flags += 'm';
+  // Case that an inline option turns on or off for part of the pattern: JavaScript (Node 20) has no
+  // modifiers, so the letters there are written with both cases (`[aA]`) and no `i` flag is used.
+  const expandCase = /\(\?[imnsx]*-?[imnsx]*i[imnsx]*[:)]/.test(rest);
+  const unicode = (options & ECMASCRIPT) === 0;
+  let scope: Scope = { i: (options & IGNORE_CASE) !== 0, m: (options & MULTILINE) !== 0, n: (options & EXPLICIT_CAPTURE) !== 0, s: (options & SINGLELINE) !== 0, x: (options & IGNORE_WHITESPACE) !== 0 };
+  const flags = 'gd' + (scope.i && !expandCase ? 'i' : '');
   const unnamed: number[] = [];
   const named: Array<[string, number]> = [];
   let js = 0;
   let out = '';
-  let inClass = false;
-  /** The groups open at this point: where each starts in `out`, and its capture's index (undefined: not a capture). */
-  const open: Array<{ at: number; js?: number; content: number }> = [];
-  /** Repeated captures: the group's index and its own pattern. A back reference would be renumbered by the wrapper: none then. */
+  /** The groups open at this point: where each starts in `out`, its capture's index (undefined: not a capture), the scope outside it, and what closes it. */
+  const open: Array<{ at: number; js?: number; content: number; outer: Scope; close?: string }> = [];
+  /** Repeated captures: the group's index and its own pattern. Back references would be renumbered by the wrapper: none then. */
   const repeats: Array<{ js: number; inner: string }> = [];
-  const wrapRepeats = captures && !/\\[1-9k]/.test(rest);
+  const wrapRepeats = captures && !/\\[1-9k]|\(\?>/.test(rest);
+  const word = () => dotNetClass('w', false)!;
+  const literal = (c: string) => {
+    const variants = expandCase && scope.i ? caseVariants(c) : [];
+    return variants.length > 1 ? `[${variants.join('')}]` : /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
+  };
+  /** An escape outside a set: .NET's Unicode classes, anchors and back references. */
+  const escapeOutside = (i: number): [string, number] => {
+    const next = rest[i + 1] ?? '';
+    const cls = escapeClass(rest, i, unicode);
+    if (cls) return [cls.negated ? `[^${cls.body}]` : `[${cls.body}]`, cls.length];
+    switch (next) {
+      case 'A':
+        return ['(?<![\\s\\S])', 2];
+      case 'z':
+        return ['(?![\\s\\S])', 2];
+      case 'Z':
+        return ['(?=\\n?(?![\\s\\S]))', 2];
+      case 'G':
+        throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+      case 'b':
+      case 'B':
+        if (!unicode) return ['\\' + next, 2];
+        return [next === 'b' ? `(?:(?<=[${word()}])(?![${word()}])|(?<![${word()}])(?=[${word()}]))` : `(?:(?<=[${word()}])(?=[${word()}])|(?<![${word()}])(?![${word()}]))`, 2];
+      case 'k': {
+        const m = /^\\k(?:<(\w+)>|'(\w+)')/.exec(rest.slice(i))!;
+        const key = m[1] ?? m[2]!;
+        return [backReference(/^\d+$/.test(key) ? '#' + key : key), m[0].length];
+      }
+    }
+    if (/[1-9]/.test(next)) {
+      const digits = /^\d+/.exec(rest.slice(i + 1))![0];
+      return [backReference('#' + digits), digits.length + 1];
+    }
+    const single = escapedCharacter(rest, i);
+    return [single.code !== undefined && expandCase && scope.i ? literal(String.fromCharCode(single.code)) : single.out, single.length];
+  };
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i]!;
     if (c === '\\') {
-      const next = rest[i + 1] ?? '';
-      i++;
-      if (!inClass && next === 'A') out += '(?<![\\s\\S])';
-      else if (!inClass && next === 'z') out += '(?![\\s\\S])';
-      else if (!inClass && next === 'Z') out += '(?=\\n?(?![\\s\\S]))';
-      else out += c + next;
+      const [text, length] = escapeOutside(i);
+      out += text;
+      i += length - 1;
       continue;
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (options & IGNORE_WHITESPACE) {
+    if (scope.x) {
       if (/\s/.test(c)) continue;
       if (c === '#') {
         while (i + 1 < rest.length && rest[i + 1] !== '\n') i++;
@@ -172,14 +227,9 @@ function translate(pattern: string, options: number, captures: boolean): Compile
       }
     }
     if (c === '[') {
-      inClass = true;
-      out += c;
-      if (rest[i + 1] === '^') out += rest[++i];
-      // .NET reads a `]` first in a set as a character; JavaScript would end the set there.
-      if (rest[i + 1] === ']') {
-        out += '\\]';
-        i++;
-      }
+      const set = translateSet(rest, i, unicode, expandCase && scope.i);
+      out += set.text;
+      i = set.end;
       continue;
     }
     if (c === '(') {
@@ -188,13 +238,33 @@ function translate(pattern: string, options: number, captures: boolean): Compile
         i = rest.indexOf(')', i);
         continue;
       }
+      const optionsGroup = /^\(\?([imnsx]*(?:-[imnsx]*)?)([:)])/.exec(rest.slice(i));
+      if (optionsGroup && optionsGroup[1]) {
+        i += optionsGroup[0].length - 1;
+        if (optionsGroup[2] === ')') {
+          scope = withOptions(scope, optionsGroup[1]); // to the end of the enclosing group
+          continue;
+        }
+        open.push({ at: out.length, content: out.length + 3, outer: scope });
+        scope = withOptions(scope, optionsGroup[1]);
+        out += '(?:';
+        continue;
+      }
+      if (rest.startsWith('(?>', i)) {
+        // An atomic group: what a lookahead captured, matched again, cannot be backtracked into.
+        const helper = ++js;
+        open.push({ at: out.length, content: out.length + 6, outer: scope, close: `))${backReference('=' + helper)})` });
+        out += '(?:(?=(';
+        i += 2;
+        continue;
+      }
       if (rest[i + 1] !== '?') {
-        if (options & EXPLICIT_CAPTURE) {
-          open.push({ at: out.length, content: out.length + 3 });
+        if (scope.n) {
+          open.push({ at: out.length, content: out.length + 3, outer: scope });
           out += '(?:';
         } else {
           unnamed.push(++js);
-          open.push({ at: out.length, js, content: out.length + 1 });
+          open.push({ at: out.length, js, content: out.length + 1, outer: scope });
           out += '(';
         }
         continue;
@@ -205,41 +275,39 @@ function translate(pattern: string, options: number, captures: boolean): Compile
         named.push([n, ++js]);
         // JavaScript allows a name once; .NET's repeated name is one group (the later capture wins).
         const opening = named.filter(([x]) => x === n).length > 1 ? '(' : `(?<${n}>`;
-        open.push({ at: out.length, js, content: out.length + opening.length });
+        open.push({ at: out.length, js, content: out.length + opening.length, outer: scope });
         out += opening;
         i += name[0].length - 1;
         continue;
       }
-      open.push({ at: out.length, content: out.length });
-      out += c;
+      const look = /^\(\?(?:<=|<!|[:=!])/.exec(rest.slice(i));
+      if (!look) throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+      open.push({ at: out.length, content: out.length + look[0].length, outer: scope });
+      out += look[0];
+      i += look[0].length - 1;
       continue;
     }
     if (c === ')') {
       const group = open.pop();
+      if (group) scope = group.outer;
       const quantifier = /^(?:[*+]|\{\d+(?:,\d*)?\})\??/.exec(rest.slice(i + 1))?.[0];
       if (wrapRepeats && group?.js !== undefined && quantifier) {
         // `(X)+` becomes `((X)+)` with a marked wrapper (numbered below), so the repetition's span is known.
         repeats.push({ js: group.js, inner: out.slice(group.content).replace(/\u0001[\ue000-\uf8ff]/g, '') });
         out = `${out.slice(0, group.at)}(\u0001${String.fromCharCode(0xe000 + repeats.length - 1)}${out.slice(group.at)})${quantifier})`;
         i += quantifier.length;
-      } else out += c;
+      } else out += group?.close ?? c;
       continue;
     }
-    if (c === '.') out += options & SINGLELINE ? '[\\s\\S]' : '[^\\n]';
-    else if (c === '$') out += options & MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
-    else out += c;
+    if (c === '.') out += scope.s ? '[\\s\\S]' : '[^\\n]';
+    else if (c === '$') out += scope.m ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
+    else if (c === '^') out += scope.m ? '(?<![^\\n])' : '(?<![\\s\\S])';
+    else if (/[*+?{}|]/.test(c)) out += c;
+    else out += literal(c);
   }
   const wrapped = repeats.length ? numberWrappers(out) : undefined;
   if (wrapped) out = wrapped.source;
   const final = (index: number) => wrapped?.captures[index - 1] ?? index;
-  let regex: RegExp;
-  let inners: RegExp[];
-  try {
-    regex = new RegExp(out, flags);
-    inners = repeats.map((r) => new RegExp(r.inner, flags.replace(/[gd]/g, '') + 'y'));
-  } catch {
-    throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
-  }
   const groups: GroupSlot[] = [{ name: '0', number: 0, js: 0 }];
   unnamed.forEach((index, i) => groups.push({ name: String(i + 1), number: i + 1, js: index }));
   const seen = new Map<string, GroupSlot>();
@@ -255,11 +323,126 @@ function translate(pattern: string, options: number, captures: boolean): Compile
   }
   for (const slot of groups) {
     const r = repeats.findIndex((x) => x.js === slot.js);
-    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: inners[r]! };
+    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: new RegExp(repeats[r]!.inner, flags.replace(/[gd]/g, '') + 'y') };
     slot.js = slot.number === 0 ? 0 : final(slot.js);
     if (slot.uses) slot.uses = slot.uses.map(final);
   }
+  // Back references by .NET's number or name, to the JavaScript capture that holds the group.
+  out = out.replace(/\u0002([^\u0003]*)\u0003/g, (_, key: string) => {
+    const index = key[0] === '=' ? final(Number(key.slice(1))) : groups.find((g) => (key[0] === '#' ? g.number === Number(key.slice(1)) : g.name === key))?.js;
+    return index === undefined ? '(?!)' : `(?:\\${index})`;
+  });
+  let regex: RegExp;
+  try {
+    regex = new RegExp(out, flags);
+  } catch {
+    throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+  }
   return { pattern, options, regex, groups };
+}
+
+/** `\w` `\d` `\s` `\p{X}` and their negations at `i`: the class's contents (Unicode unless ECMAScript), or undefined. */
+function escapeClass(text: string, i: number, unicode: boolean): { body: string; negated: boolean; length: number } | undefined {
+  const next = text[i + 1] ?? '';
+  if (/[wWdDsS]/.test(next)) {
+    if (!unicode) return { body: '\\' + next, negated: false, length: 2 };
+    const lower = next.toLowerCase() as 'w' | 'd' | 's';
+    return { body: dotNetClass(lower, false)!, negated: next !== lower, length: 2 };
+  }
+  if (next === 'p' || next === 'P') {
+    const m = /^\\[pP]\{([^}]*)\}/.exec(text.slice(i))!;
+    const body = dotNetClass('p', false, m[1]!);
+    if (body === undefined) throw new RegexPatternError(`Invalid pattern '${text}': spo-shell cannot run this .NET regular expression construct.`);
+    return { body, negated: next === 'P', length: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * A character set from its `[` at `start`, as .NET reads it (a `]` first is a character; `-[...]` at its
+ * end subtracts a set), in JavaScript; `end` is the index of its `]`.
+ */
+function translateSet(text: string, start: number, unicode: boolean, ignoreCase: boolean): { text: string; end: number } {
+  let i = start + 1;
+  const negated = text[i] === '^';
+  if (negated) i++;
+  let body = '';
+  let first = true;
+  let subtract: { text: string; end: number } | undefined;
+  /** The code of the last single character, for a range that follows. */
+  let previous: number | undefined;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ']' && !first) break;
+    first = false;
+    if (c === '-' && text[i + 1] === '[') {
+      subtract = translateSet(text, i + 1, unicode, ignoreCase);
+      i = subtract.end + 1; // the `]` that closes this set
+      break;
+    }
+    if (c === '\\') {
+      const cls = escapeClass(text, i, unicode);
+      if (cls) {
+        // A negated class inside a set: its complement's ranges.
+        body += cls.negated ? negatedBody(text.slice(i, i + cls.length), unicode) : cls.body;
+        i += cls.length - 1;
+        previous = undefined;
+        continue;
+      }
+      const single = escapedCharacter(text, i, true);
+      body += single.out;
+      if (ignoreCase && single.code !== undefined) body += caseVariants(String.fromCharCode(single.code)).slice(1).join('');
+      previous = single.code;
+      i += single.length - 1;
+      continue;
+    }
+    if (c === '-' && previous !== undefined && text[i + 1] !== ']' && i + 1 < text.length && text[i + 1] !== '[') {
+      const to = text[i + 1] === '\\' ? escapedCharacter(text, i + 1, true) : { out: text[i + 1]!, code: text.charCodeAt(i + 1), length: 1 };
+      if (to.code === undefined) {
+        body += '\\-'; // `[a-\w]`: the `-` is a character
+        previous = undefined;
+        continue;
+      }
+      body += '-' + (/[\]\\^]/.test(to.out) ? '\\' : '') + to.out;
+      if (ignoreCase) body += rangeCaseVariants(previous, to.code);
+      i += to.length;
+      previous = undefined;
+      continue;
+    }
+    body += /[[\]^/-]/.test(c) ? '\\' + c : c;
+    if (ignoreCase) body += caseVariants(c).slice(1).join('');
+    previous = c.charCodeAt(0);
+  }
+  const set = `[${negated ? '^' : ''}${body}]`;
+  return { text: subtract ? `(?:(?!${subtract.text})${set})` : set, end: i };
+}
+
+/**
+ * An escape that stands for one character (`\x41`, `\u0041`, `\t`, `\e`, `\.`) at `i`: JavaScript for it and its
+ * code; anything else (a back reference, `\b` outside a set) as it is, without a code.
+ */
+function escapedCharacter(text: string, i: number, inSet = false): { out: string; code?: number; length: number } {
+  const rest = text.slice(i);
+  const hexCode = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/.exec(rest);
+  if (hexCode) return { out: hexCode[0], code: parseInt(hexCode[1] ?? hexCode[2]!, 16), length: hexCode[0].length };
+  const octal = /^\\0[0-7]{0,2}/.exec(rest);
+  if (octal) return { out: '\\x' + (parseInt(octal[0].slice(1), 8) & 0xff).toString(16).padStart(2, '0'), code: parseInt(octal[0].slice(1), 8) & 0xff, length: octal[0].length };
+  const control = /^\\c([A-Za-z])/.exec(rest);
+  if (control) return { out: control[0], code: control[1]!.toUpperCase().charCodeAt(0) - 64, length: 3 };
+  const next = text[i + 1] ?? '';
+  const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, e: 0x1b, a: 7 };
+  if (inSet && next === 'b') return { out: '\\x08', code: 8, length: 2 };
+  if (simple[next] !== undefined) return { out: '\\x' + simple[next]!.toString(16).padStart(2, '0'), code: simple[next], length: 2 };
+  if (/\w/.test(next)) return { out: '\\' + next, length: 2 };
+  return { out: '\\' + next, code: next.charCodeAt(0), length: 2 };
+}
+
+/** `\W` `\D` `\S` `\P{X}` inside a set: the complement's ranges. */
+function negatedBody(escape: string, unicode: boolean): string {
+  if (!unicode) return escape;
+  const letter = escape[1]!.toLowerCase();
+  if (letter === 'p') return dotNetClass('p', true, /\{([^}]*)\}/.exec(escape)![1]!)!;
+  return dotNetClass(letter as 'w' | 'd' | 's', true)!;
 }
 
 /**
@@ -723,7 +906,7 @@ export const operatorOptions = (caseSensitive: boolean, extra = 0): number => (c
 export function operatorPattern(pattern: unknown, caseSensitive: boolean): Compiled {
   const v = unwrap(pattern);
   if (v instanceof RegexValue) return v.compiled;
-  return compile(v === null || v === undefined ? '' : toPSString(v), operatorOptions(caseSensitive), false);
+  return compile(v === null || v === undefined ? '' : toPSString(pattern), operatorOptions(caseSensitive), false);
 }
 
 /**
