@@ -886,6 +886,13 @@ export function patternRegex(pattern: string, ignoreCase: boolean): RegexValue {
   return newRegex(pattern, ignoreCase ? IGNORE_CASE : 0);
 }
 
+/** Whether `pattern` matches `input`, ignoring case ([ValidatePattern]); a bad pattern is a RegexPatternError with .NET's text. */
+export function patternMatches(pattern: string, input: string): boolean {
+  const regex = compile(pattern, IGNORE_CASE, false).regex;
+  regex.lastIndex = 0;
+  return regex.test(input);
+}
+
 /** The first match of `regex` in `input`, or all of them; none when it does not match. */
 export function regexMatches(regex: RegexValue, input: string, all: boolean): MatchValue[] {
   if (all) return allMatches(regex.compiled, input);

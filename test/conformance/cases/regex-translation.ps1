@@ -83,3 +83,13 @@ switch -Regex ('José') { '^\w+$' { 'word' } '(?i:JOSÉ)' { 'inline i' } }
 [regex]::Replace('aXbxc', '(?i:x)', '-')
 [regex]::Split('a1b٣c', '\d')
 $m = [regex]::Match('abab', '(?<n>a)(b)\k<n>\2'); $m.Success; $m.Groups[1].Value
+
+#### ValidatePattern uses the same rules
+function f { param([ValidatePattern('^\w+$')][string]$n) "ok $n" }
+f José
+f 'a b'
+function g { param([ValidatePattern('(')][string]$n) "ok $n" }
+g x
+function k { param([ValidatePattern('^(?-i:A)b$')][string]$n) "ok $n" }
+k AB
+k ab
