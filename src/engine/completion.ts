@@ -21,6 +21,7 @@ import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
 import { candidateSets, findParameter, inAnySet, shouldProcessParameters } from './command-metadata.js';
 import { ACTION_PREFERENCE, COMMON_PARAMETERS } from './common-parameters.js';
 import { hasWildcard, WildcardPattern, WildcardPatternError } from './wildcard.js';
+import { completeStaticMember } from './completion-members.js';
 import { tokenize } from '../language/tokenizer.js';
 import type { Token } from '../language/tokens.js';
 
@@ -347,6 +348,9 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   const wordStart = currentWordStart(text, c);
   const word = text.slice(wordStart, c);
   const start = wordStart;
+
+  const staticMember = completeStaticMember(text, c);
+  if (staticMember) return staticMember;
 
   // `$var` inside a larger argument (`-Credential:$c`, `"$c`) completes just the variable.
   const dollar = Math.max(word.lastIndexOf('$'), word.startsWith('@') ? 0 : -1);
