@@ -175,3 +175,17 @@ f
 [pscustomobject]@{ N = 'abc' } | Where-Object N -Match '(?<n'
 [pscustomobject]@{ N = 'abc' } | Where-Object N -CMatch '[a'
 'after'
+
+#### operators with a Regex object, null and numbers, split options
+'a1B2' -split [regex]::new('b', 'IgnoreCase')
+'aB' -csplit [regex]::new('b', 'IgnoreCase')
+$null -match ''; $Matches[0].Length
+$null -notmatch 'a'
+5 -match '^5$'; $Matches[0].GetType().Name
+'a','B' -replace [regex]::new('b', 'IgnoreCase'), 'x'
+'ab' -match [regex]'(?<n>a)'; $Matches.n
+$r = [regex]::new('(a)', 'ExplicitCapture'); 'ab' -match $r; $Matches.Count
+'a.b' -split '.', 0, 'SimpleMatch'
+'aXbxc' -split 'x', 0, 'IgnoreCase'
+"a`nb" -split '^', 0, 'Multiline'
+'a b' -split ' # c', 0, 'IgnorePatternWhitespace'
