@@ -165,7 +165,10 @@ function translate(pattern: string, options: number, captures: boolean): Compile
   const expandCase = /\(\?[imnsx]*-?[imnsx]*i[imnsx]*[:)]/.test(rest);
   const unicode = (options & ECMASCRIPT) === 0;
   let scope: Scope = { i: (options & IGNORE_CASE) !== 0, m: (options & MULTILINE) !== 0, n: (options & EXPLICIT_CAPTURE) !== 0, s: (options & SINGLELINE) !== 0, x: (options & IGNORE_WHITESPACE) !== 0 };
-  const flags = 'gd' + (scope.i && !expandCase ? 'i' : '');
+  // A leading \G (the match starts where the search does) is JavaScript's sticky flag, when no alternative could start elsewhere.
+  const sticky = rest.startsWith('\\G') && !topLevelAlternation(rest);
+  if (sticky) rest = rest.slice(2);
+  const flags = 'gd' + (scope.i && !expandCase ? 'i' : '') + (sticky ? 'y' : '');
   const unnamed: number[] = [];
   const named: Array<[string, number]> = [];
   let js = 0;
@@ -323,7 +326,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
   }
   for (const slot of groups) {
     const r = repeats.findIndex((x) => x.js === slot.js);
-    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: new RegExp(repeats[r]!.inner, flags.replace(/[gd]/g, '') + 'y') };
+    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: new RegExp(repeats[r]!.inner, flags.replace(/[gdy]/g, '') + 'y') };
     slot.js = slot.number === 0 ? 0 : final(slot.js);
     if (slot.uses) slot.uses = slot.uses.map(final);
   }
@@ -339,6 +342,20 @@ function translate(pattern: string, options: number, captures: boolean): Compile
     throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
   }
   return { pattern, options, regex, groups };
+}
+
+/** Whether a pattern has a `|` outside any group (an alternative of the whole pattern). */
+function topLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = translateSet(pattern, i, false, false).end;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** `\w` `\d` `\s` `\p{X}` and their negations at `i`: the class's contents (Unicode unless ECMAScript), or undefined. */

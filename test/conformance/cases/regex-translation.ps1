@@ -93,3 +93,11 @@ g x
 function k { param([ValidatePattern('^(?-i:A)b$')][string]$n) "ok $n" }
 k AB
 k ab
+
+#### a leading \G anchors each match where the last ended
+'aaab' -replace '\Ga', 'x'
+[regex]::Matches('aab a', '\Ga').Count
+'xab' -match '\Gab'
+[regex]::Matches('1,2,3x4', '\G(\d),?') | ForEach-Object { $_.Groups[1].Value }
+([regex]'\Gb').Match('ab', 1).Success
+[regex]::Match('aaa', '\G(a)+').Groups[1].Captures.Count
