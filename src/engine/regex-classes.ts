@@ -64,6 +64,64 @@ function complement(body: string): string {
   return next <= 0xffff ? out + (next === 0xffff ? hex(next) : `${hex(next)}-${hex(0xffff)}`) : out;
 }
 
+/**
+ * .NET's named blocks (`\p{IsGreek}`, case-sensitive) and their code units, read from .NET's own table
+ * (RegexCharClass.s_propTable, pwsh 7.6.10); `name=from-to` (hex) separated by `;`.
+ */
+const BLOCKS = () =>
+  'IsAlphabeticPresentationForms=fb00-fb4f;IsArabic=0600-06ff;IsArabicPresentationForms-A=fb50-fdff;' +
+  'IsArabicPresentationForms-B=fe70-feff;IsArmenian=0530-058f;IsArrows=2190-21ff;' +
+  'IsBasicLatin=0000-007f;IsBengali=0980-09ff;IsBlockElements=2580-259f;IsBopomofo=3100-312f;' +
+  'IsBopomofoExtended=31a0-31bf;IsBoxDrawing=2500-257f;IsBraillePatterns=2800-28ff;IsBuhid=1740-175f;' +
+  'IsCJKCompatibility=3300-33ff;IsCJKCompatibilityForms=fe30-fe4f;' +
+  'IsCJKCompatibilityIdeographs=f900-faff;IsCJKRadicalsSupplement=2e80-2eff;' +
+  'IsCJKSymbolsandPunctuation=3000-303f;IsCJKUnifiedIdeographs=4e00-9fff;' +
+  'IsCJKUnifiedIdeographsExtensionA=3400-4dbf;IsCherokee=13a0-13ff;' +
+  'IsCombiningDiacriticalMarks=0300-036f;IsCombiningDiacriticalMarksforSymbols=20d0-20ff;' +
+  'IsCombiningHalfMarks=fe20-fe2f;IsCombiningMarksforSymbols=20d0-20ff;IsControlPictures=2400-243f;' +
+  'IsCurrencySymbols=20a0-20cf;IsCyrillic=0400-04ff;IsCyrillicSupplement=0500-052f;' +
+  'IsDevanagari=0900-097f;IsDingbats=2700-27bf;IsEnclosedAlphanumerics=2460-24ff;' +
+  'IsEnclosedCJKLettersandMonths=3200-32ff;IsEthiopic=1200-137f;IsGeneralPunctuation=2000-206f;' +
+  'IsGeometricShapes=25a0-25ff;IsGeorgian=10a0-10ff;IsGreek=0370-03ff;IsGreekExtended=1f00-1fff;' +
+  'IsGreekandCoptic=0370-03ff;IsGujarati=0a80-0aff;IsGurmukhi=0a00-0a7f;' +
+  'IsHalfwidthandFullwidthForms=ff00-ffef;IsHangulCompatibilityJamo=3130-318f;IsHangulJamo=1100-11ff;' +
+  'IsHangulSyllables=ac00-d7af;IsHanunoo=1720-173f;IsHebrew=0590-05ff;' +
+  'IsHighPrivateUseSurrogates=db80-dbff;IsHighSurrogates=d800-db7f;IsHiragana=3040-309f;' +
+  'IsIPAExtensions=0250-02af;IsIdeographicDescriptionCharacters=2ff0-2fff;IsKanbun=3190-319f;' +
+  'IsKangxiRadicals=2f00-2fdf;IsKannada=0c80-0cff;IsKatakana=30a0-30ff;' +
+  'IsKatakanaPhoneticExtensions=31f0-31ff;IsKhmer=1780-17ff;IsKhmerSymbols=19e0-19ff;IsLao=0e80-0eff;' +
+  'IsLatin-1Supplement=0080-00ff;IsLatinExtended-A=0100-017f;IsLatinExtended-B=0180-024f;' +
+  'IsLatinExtendedAdditional=1e00-1eff;IsLetterlikeSymbols=2100-214f;IsLimbu=1900-194f;' +
+  'IsLowSurrogates=dc00-dfff;IsMalayalam=0d00-0d7f;IsMathematicalOperators=2200-22ff;' +
+  'IsMiscellaneousMathematicalSymbols-A=27c0-27ef;IsMiscellaneousMathematicalSymbols-B=2980-29ff;' +
+  'IsMiscellaneousSymbols=2600-26ff;IsMiscellaneousSymbolsandArrows=2b00-2bff;' +
+  'IsMiscellaneousTechnical=2300-23ff;IsMongolian=1800-18af;IsMyanmar=1000-109f;' +
+  'IsNumberForms=2150-218f;IsOgham=1680-169f;IsOpticalCharacterRecognition=2440-245f;IsOriya=0b00-0b7f;' +
+  'IsPhoneticExtensions=1d00-1d7f;IsPrivateUse=e000-f8ff;IsPrivateUseArea=e000-f8ff;IsRunic=16a0-16ff;' +
+  'IsSinhala=0d80-0dff;IsSmallFormVariants=fe50-fe6f;IsSpacingModifierLetters=02b0-02ff;' +
+  'IsSpecials=fff0-ffff;IsSuperscriptsandSubscripts=2070-209f;IsSupplementalArrows-A=27f0-27ff;' +
+  'IsSupplementalArrows-B=2900-297f;IsSupplementalMathematicalOperators=2a00-2aff;IsSyriac=0700-074f;' +
+  'IsTagalog=1700-171f;IsTagbanwa=1760-177f;IsTaiLe=1950-197f;IsTamil=0b80-0bff;IsTelugu=0c00-0c7f;' +
+  'IsThaana=0780-07bf;IsThai=0e00-0e7f;IsTibetan=0f00-0fff;' +
+  'IsUnifiedCanadianAboriginalSyllabics=1400-167f;IsVariationSelectors=fe00-fe0f;' +
+  'IsYiRadicals=a490-a4cf;IsYiSyllables=a000-a48f;IsYijingHexagramSymbols=4dc0-4dff';
+
+let blocks: Map<string, string> | undefined;
+
+/** The class contents of a .NET block name, or undefined when .NET has no block of that name. */
+export function dotNetBlock(name: string): string | undefined {
+  blocks ??= new Map(
+    BLOCKS()
+      .split(';')
+      .map((entry) => {
+        const [block, range] = entry.split('=') as [string, string];
+        const [from, to] = range.split('-').map((h) => parseInt(h, 16)) as [number, number];
+        return [block, `${hex(from)}-${hex(to)}`];
+      }),
+  );
+  return blocks.get(name);
+}
+
 /** A class .NET writes with an escape: w d s, or a Unicode category (`p` with `name`); `negated` for \W \D \S \P. */
 export function dotNetClass(escape: 'w' | 'd' | 's' | 'p', negated: boolean, name = ''): string | undefined {
   let body: string;
@@ -74,7 +132,11 @@ export function dotNetClass(escape: 'w' | 'd' | 's' | 'p', negated: boolean, nam
     if (escape !== 'p') body = CLASSES[escape]();
     else if (name === 'Cs') body = '\\ud800-\\udfff';
     else if (CATEGORY.test(name)) body = ranges(`\\p{${name}}`);
-    else return undefined; // a named block (\\p{IsGreek}): not known here
+    else {
+      const block = dotNetBlock(name);
+      if (block === undefined) return undefined;
+      body = block;
+    }
     known.set(key, body);
   }
   return negated ? complement(body) : body;

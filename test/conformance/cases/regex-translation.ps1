@@ -101,3 +101,12 @@ k ab
 [regex]::Matches('1,2,3x4', '\G(\d),?') | ForEach-Object { $_.Groups[1].Value }
 ([regex]'\Gb').Match('ab', 1).Success
 [regex]::Match('aaa', '\G(a)+').Groups[1].Captures.Count
+
+#### named blocks
+'α' -match '\p{IsGreek}'
+'a' -match '\p{IsBasicLatin}'
+'é' -match '\P{IsBasicLatin}'
+'a' -match '[\p{IsGreek}a]'
+'Zoë Ωmega' -replace '[^\p{IsBasicLatin}]', '?'
+'ﭐ' -match '\p{IsArabicPresentationForms-A}'
+'a' -match '\p{isgreek}'
