@@ -388,6 +388,8 @@ function translateSet(text: string, start: number, unicode: boolean, ignoreCase:
   let subtract: { text: string; end: number } | undefined;
   /** The code of the last single character, for a range that follows. */
   let previous: number | undefined;
+  /** Whether a `-` at `at` makes a range of the character before it (its other cases come with the range's). */
+  const startsRange = (at: number) => text[at] === '-' && at + 1 < text.length && text[at + 1] !== ']' && text[at + 1] !== '[';
   for (; i < text.length; i++) {
     const c = text[i]!;
     if (c === ']' && !first) break;
@@ -408,7 +410,7 @@ function translateSet(text: string, start: number, unicode: boolean, ignoreCase:
       }
       const single = escapedCharacter(text, i, true);
       body += single.out;
-      if (ignoreCase && single.code !== undefined) body += caseVariants(String.fromCharCode(single.code)).slice(1).join('');
+      if (ignoreCase && single.code !== undefined && !startsRange(i + single.length)) body += caseVariants(String.fromCharCode(single.code)).slice(1).join('');
       previous = single.code;
       i += single.length - 1;
       continue;
@@ -420,14 +422,14 @@ function translateSet(text: string, start: number, unicode: boolean, ignoreCase:
         previous = undefined;
         continue;
       }
-      body += '-' + (/[\]\\^]/.test(to.out) ? '\\' : '') + to.out;
+      body += '-' + (to.length === 1 && /[\]\\^]/.test(to.out) ? '\\' : '') + to.out;
       if (ignoreCase) body += rangeCaseVariants(previous, to.code);
       i += to.length;
       previous = undefined;
       continue;
     }
     body += /[[\]^/-]/.test(c) ? '\\' + c : c;
-    if (ignoreCase) body += caseVariants(c).slice(1).join('');
+    if (ignoreCase && !startsRange(i + 1)) body += caseVariants(c).slice(1).join('');
     previous = c.charCodeAt(0);
   }
   const set = `[${negated ? '^' : ''}${body}]`;
@@ -534,7 +536,8 @@ function matchAt(compiled: Compiled, input: string, start: number): MatchValue {
     const value = found[index];
     const at = indices[index];
     const group = new GroupValue(GROUP, groupProps(value !== undefined, slot.name, at ? at[0] : 0, value ?? ''), value ?? '');
-    group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : slot.repeat && at ? [...earlierCaptures(slot.repeat, indices, input, at[0]), group] : [group]));
+    const earlier = value === undefined ? [] : slot.repeat && at ? earlierCaptures(slot.repeat, indices, input, at[0]) : slot.uses ? otherUses(slot, found, index) : [];
+    group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : [...earlier, group]));
     groups.push(group);
   }
   match.properties.set('Groups', collection('GroupCollection', groups));
@@ -552,6 +555,15 @@ function captured(slot: GroupSlot, found: RegExpExecArray): number {
     if (span && (!bestSpan || span[1] >= bestSpan[1])) best = index;
   }
   return best;
+}
+
+/** A name used more than once: the captures of its other uses, in the order they were made (by where they end). */
+function otherUses(slot: GroupSlot, found: RegExpExecArray, last: number): PSObject[] {
+  const spans = slot.uses!.filter((i) => i !== last && found.indices?.[i]).map((i) => found.indices![i]!);
+  return spans.sort((a, b) => a[1] - b[1]).map(([from, to]) => {
+    const text = found.input.slice(from, to);
+    return new PSObject('System.Text.RegularExpressions.Capture', { Index: from, Length: text.length, Value: text, ValueSpan: null }, undefined, text);
+  });
 }
 
 /**

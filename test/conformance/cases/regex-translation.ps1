@@ -110,3 +110,41 @@ k ab
 'Zoë Ωmega' -replace '[^\p{IsBasicLatin}]', '?'
 'ﭐ' -match '\p{IsArabicPresentationForms-A}'
 'a' -match '\p{isgreek}'
+
+#### a matrix of patterns and inputs through Matches
+$patterns = @(
+ '\w+', '\W+', '\d+', '\s+', '\b\w', '\B\w', '^\w+$', '(?m)^\w+$', '(?i)AB', 'a(?i)B', '(?i:a)B', '[^\w\s]',
+ '[\d-x]', '[a-c-[b]]+', '[\w-[\d_]]+', '(?<x>\w)(?<y>\d)?', '(\w)\1', '(?<n>\w)\k<n>', '(?>\w+)\d', '(?x) \w + # c',
+ '(?s).+', '.+', '\S+\s?', '[\p{Lu}]+', '\p{Ll}+', '[^\p{L}]+', '\p{IsBasicLatin}+', '(a|b)+', '(?:(\w)-)+',
+ '(?n)(\w)(?<k>\d)', '\x41|\u0062', '[\x41-\x43]+', '(?i)[\x41-\x43]+', 'é', '(?i)É', '(?i:[À-Ö])+', '\bé', 'a{2,}', 'a{,2}', '\t|\n',
+ '(?<=\d)\w', '(?<!\d)\w\b', '\w(?=\d)', '\w(?!\d)', '$', '^', '\Z', '\z', '(?m)$', '(?-i:A)', 'x*', '(?i)ǅ'
+)
+$inputs = @('Abc123 déf_4 XY-z', "line1`nLINE2`n", 'aab aAbB éÉ ǆ', 'AbC-1a b2 _x', '')
+foreach ($p in $patterns) {
+  foreach ($s in $inputs) {
+    try {
+      $ms = [regex]::Matches($s, $p)
+      $t = ($ms | ForEach-Object { '{0}:{1}[{2}]' -f $_.Index, $_.Length, (($_.Groups | Select-Object -Skip 1 | ForEach-Object { "$($_.Name)=$($_.Success)/$($_.Value)" }) -join ',') }) -join ' '
+      "$p | $($s.Length) | $t"
+    } catch { "$p | ERR $($_.Exception.InnerException.GetType().Name)" }
+  }
+}
+
+#### a matrix of patterns, inputs and options through Matches
+$patterns = @(
+ '(?<a>\w)(\d)(?<b>x)?', '(a)(?:(b)|c)*', '(?<n>a)(?<n>b)?', '(\d)(?<n>\d)(\d)',
+ '(?i)straße', '(?i)STRASSE', '[[:alpha:]]', '[a\]]+', '[]a]+', '[^]a]+', '[\]]', '\[\w+\]', 'a\.b', '\$\d', '(?x)[ ]a', '(?x)a\#b',
+ '(?i)[^a-z]+', '(?-i)[A-Z]+', '\0', '\cJ', '[\s\S]{2}', '(?=(\w))', '()', '\d{2,3}?', '(?i)ı', '(?i)İ'
+)
+$inputs = @('a1x b2 c33 ab ba', 'STRASSE straße [ab] a.b $5 a#b', "x`ny`n", 'İı iI')
+foreach ($p in $patterns) {
+  foreach ($s in $inputs) {
+    foreach ($o in 'None', 'IgnoreCase', 'ExplicitCapture', 'IgnorePatternWhitespace') {
+      try {
+        $ms = [regex]::Matches($s, $p, $o)
+        $t = ($ms | ForEach-Object { '{0}:{1}[{2}]' -f $_.Index, $_.Length, (($_.Groups | Select-Object -Skip 1 | ForEach-Object { "$($_.Name)=$($_.Success)/$($_.Value)/$($_.Captures.Count)" }) -join ',') }) -join ' '
+        "$p | $o | $($s.Length) | $t"
+      } catch { "$p | $o | ERR" }
+    }
+  }
+}
