@@ -190,7 +190,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
     if (cls) return [cls.negated ? `[^${cls.body}]` : `[${cls.body}]`, cls.length];
     switch (next) {
       case 'A':
-        return ['(?<![\\s\\S])', 2];
+        return ['^', 2]; // the JavaScript pattern has no m flag: ^ is the start of the input
       case 'z':
         return ['(?![\\s\\S])', 2];
       case 'Z':
@@ -304,7 +304,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
     }
     if (c === '.') out += scope.s ? '[\\s\\S]' : '[^\\n]';
     else if (c === '$') out += scope.m ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
-    else if (c === '^') out += scope.m ? '(?<![^\\n])' : '(?<![\\s\\S])';
+    else if (c === '^') out += scope.m ? '(?<![^\\n])' : '^';
     else if (/[*+?{}|]/.test(c)) out += c;
     else out += literal(c);
   }
