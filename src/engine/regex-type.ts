@@ -188,13 +188,14 @@ function translate(pattern: string, options: number, captures: boolean): Compile
     const next = rest[i + 1] ?? '';
     const cls = escapeClass(rest, i, unicode);
     if (cls) return [cls.negated ? `[^${cls.body}]` : `[${cls.body}]`, cls.length];
+    // The JavaScript pattern has no m flag: its ^ and $ are the start and end of the input.
     switch (next) {
       case 'A':
-        return ['^', 2]; // the JavaScript pattern has no m flag: ^ is the start of the input
+        return ['^', 2];
       case 'z':
-        return ['(?![\\s\\S])', 2];
+        return ['$', 2];
       case 'Z':
-        return ['(?=\\n?(?![\\s\\S]))', 2];
+        return ['(?=\\n?$)', 2];
       case 'G':
         throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
       case 'b':
@@ -303,7 +304,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
       continue;
     }
     if (c === '.') out += scope.s ? '[\\s\\S]' : '[^\\n]';
-    else if (c === '$') out += scope.m ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
+    else if (c === '$') out += scope.m ? '(?=\\n|$)' : '(?=\\n?$)';
     else if (c === '^') out += scope.m ? '(?<![^\\n])' : '^';
     else if (/[*+?{}|]/.test(c)) out += c;
     else out += literal(c);
