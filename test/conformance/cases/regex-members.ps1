@@ -44,3 +44,15 @@ $m.NextMatch
 #### Get-Member of DateTime and TimeSpan
 [timespan]'1:00' | Get-Member -MemberType Property | Out-String -Width 120
 [datetime]'2020-01-01' | Get-Member -Name AddDays | Out-String -Width 250
+
+#### PSCredential SecureString Guid and Uri method groups
+$c = [pscredential]::new('u', (ConvertTo-SecureString 'p' -AsPlainText -Force))
+$c.GetNetworkCredential
+$c.Password.Dispose
+([guid]'7d6f2a40-3c1e-4b8e-9a3f-0f5e2d1c4b6a').ToByteArray
+([uri]'https://contoso.sharepoint.com/sites/a').GetLeftPart
+
+#### Get-Member of PSCredential and Uri
+$c = [pscredential]::new('u', (ConvertTo-SecureString 'p' -AsPlainText -Force))
+$c | Get-Member | Out-String -Width 200
+[uri]'https://contoso.sharepoint.com/sites/a' | Get-Member -MemberType Property | Out-String -Width 120
