@@ -100,6 +100,9 @@ export class RegexPatternError extends Error {}
 /** A pattern .NET itself rejects (its RegexParseException text), as against one only spo-shell cannot run. */
 export class RegexSyntaxError extends RegexPatternError {}
 
+/** A pattern .NET runs but the translation cannot (a conditional, a balancing group, `\G` inside a pattern). */
+const cannotRun = (pattern: string) => new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+
 /** The patterns compiled last, as .NET's Regex cache keeps them (Regex.CacheSize 15): a loop of statics compiles once. */
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 15;
@@ -197,7 +200,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
       case 'Z':
         return ['(?=\\n?$)', 2];
       case 'G':
-        throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+        throw cannotRun(pattern);
       case 'b':
       case 'B':
         if (!unicode) return ['\\' + next, 2];
@@ -285,7 +288,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
         continue;
       }
       const look = /^\(\?(?:<=|<!|[:=!])/.exec(rest.slice(i));
-      if (!look) throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+      if (!look) throw cannotRun(pattern);
       open.push({ at: out.length, content: out.length + look[0].length, outer: scope });
       out += look[0];
       i += look[0].length - 1;
@@ -340,7 +343,7 @@ function translate(pattern: string, options: number, captures: boolean): Compile
   try {
     regex = new RegExp(out, flags);
   } catch {
-    throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
+    throw cannotRun(pattern);
   }
   return { pattern, options, regex, groups };
 }
@@ -370,7 +373,7 @@ function escapeClass(text: string, i: number, unicode: boolean): { body: string;
   if (next === 'p' || next === 'P') {
     const m = /^\\[pP]\{([^}]*)\}/.exec(text.slice(i))!;
     const body = dotNetClass('p', false, m[1]!);
-    if (body === undefined) throw new RegexPatternError(`Invalid pattern '${text}': spo-shell cannot run this .NET regular expression construct.`);
+    if (body === undefined) throw cannotRun(text);
     return { body, negated: next === 'P', length: m[0].length };
   }
   return undefined;
