@@ -28,10 +28,12 @@ test('§4.1 the unterminated-string error spans the quote to the end of input', 
 function visible(text: string): Array<[string, string]> {
   let end = -1;
   const out: Array<[string, string]> = [];
-  for (const t of tokenize(text)) {
-    if (t.kind === 'eof' || t.kind === 'newline' || t.start < end) continue;
-    end = t.end;
-    out.push([t.kind, t.text]);
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === 'eof' || kind === 'newline' || tokens.start(i) < end) continue;
+    end = tokens.end(i);
+    out.push([kind, tokens.text(i)]);
   }
   return out;
 }
@@ -48,8 +50,10 @@ test('§4.2 tokenize: Example 1 is a command name, parameters and two generic ar
 
 test('§4.2 tokenize: the command name is flagged, arguments are not', () => {
   const tokens = tokenize('Write-Output Write-Output');
-  assert.equal(tokens[0].commandName, true);
-  assert.notEqual(tokens[1].commandName, true);
+  assert.equal(tokens.isCommandName(0), true);
+  assert.equal(tokens.isCommandName(1), false);
+  assert.equal(tokens.token(0).commandName, true);
+  assert.notEqual(tokens.token(1).commandName, true);
 });
 
 test('§1.2 tokenize: -Name: keeps the colon in the parameter token', () => {
@@ -67,9 +71,12 @@ test('§4.1/§4.2 tokenize: variables, strings, comments, splats', () => {
 
 test('§4.2 tokenize: offsets cover the source text', () => {
   const text = "Write-Output 'a' $b https://x.com/y";
-  for (const t of tokenize(text)) {
-    if (t.kind === 'eof') continue;
+  const tokens = tokenize(text);
+  assert.equal(tokens.count, 4);
+  for (let i = 0; i < tokens.count; i++) {
+    const t = tokens.token(i);
     assert.equal(text.slice(t.start, t.end), t.text, `token ${t.kind}`);
+    assert.deepEqual([tokens.kind(i), tokens.start(i), tokens.end(i), tokens.text(i)], [t.kind, t.start, t.end, t.text]);
   }
 });
 
