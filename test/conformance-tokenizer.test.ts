@@ -97,3 +97,22 @@ test('§4.2 a NUL character ends a token like whitespace and never hangs the tok
   const r = spawnSync(process.execPath, ['--max-old-space-size=256', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 10_000 });
   assert.equal(r.stdout.trim(), 'ok', `tokenize/parseScript on input with NUL: status ${r.status} signal ${r.signal} ${r.stderr.slice(0, 300)}`);
 });
+
+test('§4.2 tokenize: every token kind reads back from the stream as recorded', async () => {
+  const { TokenStream, tokenCode, TOKENS_PER_CHUNK } = await import('../src/language/tokens.js');
+  const kinds = ['generic', 'parameter', 'variable', 'splat', 'string', 'number', 'keyword', 'operator', 'comment', 'newline', 'lineContinuation', 'unknown', 'eof'] as const;
+  const chunk = new Int32Array(TOKENS_PER_CHUNK * 3);
+  kinds.forEach((kind, i) => chunk.set([tokenCode(kind), i, i + 1], i * 3));
+  const stream = new TokenStream('abcdefghijklm', [chunk], kinds.length);
+  assert.deepEqual(kinds.map((_, i) => [stream.kind(i), stream.text(i), stream.isCommandName(i)]), kinds.map((kind, i) => [kind, 'abcdefghijklm'[i], false]));
+  stream.release();
+  assert.equal(stream.count, 0, 'a released stream is empty');
+});
+
+test('§4.2 tokenize: tokens come in the order of their starts (a string after the variables inside it is recorded later)', () => {
+  const text = 'Write-Output "a $b $($c.d)" x$e @"\n$f\n"@';
+  const tokens = tokenize(text);
+  const starts = Array.from({ length: tokens.count }, (_, i) => tokens.start(i));
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  assert.deepEqual(visible(text), [['generic', 'Write-Output'], ['string', '"a $b $($c.d)"'], ['generic', 'x$e'], ['string', '@"\n$f\n"@']]);
+});

@@ -9,7 +9,7 @@
 
 import { classifyNumberLiteral } from './number-literals.js';
 import { ExpandableNode, StringNode, TypeLiteralNode, VariableNode, type Expr, type Span } from './ast.js';
-import { COMMAND_NAME_CODE, TOKEN_CHUNK_BITS, TOKEN_CODES, TOKENS_PER_CHUNK, TokenStream, newTokenChunk, sortTokensByStart, type TokenKind } from './tokens.js';
+import { COMMAND_NAME_CODE, TOKEN_CHUNK_BITS, TOKENS_PER_CHUNK, TokenStream, newTokenChunk, sortTokensByStart, tokenCode, type TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
   backtickEscape,
@@ -205,19 +205,44 @@ export abstract class Scanner {
     return true;
   }
 
+  // token() and commandNameToken() record the token themselves rather than call recordToken(): a
+  // display tokenizer run records a token some 92,000 times, most of them before V8 optimises the
+  // grammar, and a call in the interpreter costs more than the stores (issue 14).
+
   protected token(kind: TokenKind, start: number, end: number): void {
     if (kind !== 'comment' && kind !== 'lineContinuation') this.lastTokenEnd = end;
-    if (this.recordTokens) this.recordToken(TOKEN_CODES[kind], start, end);
+    if (!this.recordTokens) return;
+    const n = this.tokenCount;
+    const chunks = this.tokenChunks;
+    const c = n >> TOKEN_CHUNK_BITS;
+    // A chunk past the end is added, never read (reading past an array's end deoptimises the reader).
+    const chunk = c < chunks.length ? chunks[c]! : this.addTokenChunk();
+    const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+    chunk[at] = tokenCode(kind);
+    chunk[at + 1] = start;
+    chunk[at + 2] = end;
+    this.tokenCount = n + 1;
   }
 
   protected commandNameToken(start: number, end: number): void {
     this.lastTokenEnd = end;
-    if (this.recordTokens) this.recordToken(COMMAND_NAME_CODE, start, end);
+    if (!this.recordTokens) return;
+    const n = this.tokenCount;
+    const chunks = this.tokenChunks;
+    const c = n >> TOKEN_CHUNK_BITS;
+    const chunk = c < chunks.length ? chunks[c]! : this.addTokenChunk();
+    const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+    chunk[at] = COMMAND_NAME_CODE;
+    chunk[at + 1] = start;
+    chunk[at + 2] = end;
+    this.tokenCount = n + 1;
   }
 
+  /** Records a token for lexRest (the grammar's tokens are recorded by token() and commandNameToken()). */
   private recordToken(code: number, start: number, end: number): void {
     const n = this.tokenCount;
-    const chunk = this.tokenChunks[n >> TOKEN_CHUNK_BITS] ?? this.addTokenChunk();
+    const c = n >> TOKEN_CHUNK_BITS;
+    const chunk = c < this.tokenChunks.length ? this.tokenChunks[c]! : this.addTokenChunk();
     const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
     chunk[at] = code;
     chunk[at + 1] = start;
@@ -350,7 +375,7 @@ export abstract class Scanner {
         while (i < src.length && !isQuote(src[i])) i++;
         i++;
       } else while (i < src.length && !isSpace(src[i]) && !isNewline(src[i])) i++;
-      this.recordToken(TOKEN_CODES[kind], start, Math.min(i, src.length));
+      this.recordToken(tokenCode(kind), start, Math.min(i, src.length));
     }
   }
 
