@@ -9,7 +9,7 @@
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
 import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
-import { TokenStream } from './tokens.js';
+import type { TokenStream } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
@@ -36,7 +36,7 @@ export interface ParseResult {
   script: ScriptAst;
   errors: ParseError[];
   incomplete: boolean;
-  /** The tokens in the order the grammar recorded them (a bare word's after the variables inside it). */
+  /** The tokens in the order the grammar recorded them (a string's after the variables inside it). */
   tokens: TokenStream;
 }
 

@@ -8,8 +8,8 @@ export { TokenStream } from './tokens.js';
 export type { Token, TokenKind } from './tokens.js';
 
 /**
- * The tokens of `text` in the order of their starts (the grammar records a bare word's token
- * after the variables inside it; the stream is sorted before it is returned), as numbers: read a
+ * The tokens of `text` in the order of their starts (the grammar records a string's token after
+ * the variables inside it; the stream is sorted before it is returned), as numbers: read a
  * token's kind and extent by index, its text only when needed. `release()` the stream when done.
  */
 export function tokenize(text: string): TokenStream {
