@@ -206,6 +206,43 @@ test('a stalled process: a resize signalled while the burst\'s timer was overdue
   output.dispose();
 });
 
+test('after a stop (SIGCONT), a resize heard on waking waits the longest quiet period: the burst may be in its middle', async () => {
+  const terminal = new FakeTerminal();
+  let continued = () => {};
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, {
+    settleMs: 10,
+    onContinued: (listener) => ((continued = listener), () => {}),
+  });
+  const lines = ['a'.repeat(50), 'spo> ', 'Not connected'];
+  inkLike(output, () => lines).draw(lines, { x: 5, y: 1 });
+  terminal.written = [];
+  continued();
+  terminal.resizeTo(40);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(terminal.written.length, 0, 'still waiting 300 ms after the resize (10 ms without the stop)');
+  const deadline = Date.now() + 5000;
+  while (terminal.written.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(terminal.written[0], eraseSequence(2));
+  output.dispose();
+});
+
+test('a burst whose timer fires well after it was due (a process kept busy) waits its quiet period again, listening', async () => {
+  const terminal = new FakeTerminal();
+  const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 10, onContinued: () => () => {} });
+  const lines = ['a'.repeat(50), 'spo> ', 'Not connected'];
+  inkLike(output, () => lines).draw(lines, { x: 5, y: 1 });
+  terminal.written = [];
+  terminal.resizeTo(40);
+  const busyUntil = performance.now() + 150; // the 10 ms wait ends 140 ms before the process listens again
+  while (performance.now() < busyUntil);
+  await new Promise((r) => setTimeout(r, 200));
+  assert.equal(terminal.written.length, 0, 'the late timer started the quiet period again');
+  const deadline = Date.now() + 5000;
+  while (terminal.written.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(terminal.written[0], eraseSequence(2));
+  output.dispose();
+});
+
 test('back to the first size: nothing is erased if nothing was drawn meanwhile; otherwise Ink\'s newest frame is put back', async () => {
   const terminal = new FakeTerminal();
   const output = new ResizeSafeOutput(terminal as unknown as NodeJS.WriteStream, { settleMs: 0 });

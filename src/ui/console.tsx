@@ -93,10 +93,31 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   const onHup = endOnSignal(129);
   process.once('SIGTERM', onTerm);
   process.once('SIGHUP', onHup);
+  // Job control (`kill -TSTP`; the terminal's Ctrl+Z is Undo here, a key in raw mode): the
+  // terminal is handed back as the shell expects it (line mode, echo, cursor shown) and the
+  // process stops as any program does, by SIGTSTP's default action (which the kernel discards in
+  // an orphaned process group, where no shell could bring it back). It returns from the kill once
+  // continued (`fg`), or at once when the stop was discarded, and takes the terminal back.
+  const jobControl = process.platform !== 'win32';
+  const onStop = () => {
+    output.suspend();
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdout.write('\x1b[?25h');
+    process.off('SIGTSTP', onStop);
+    try {
+      process.kill(process.pid, 'SIGTSTP');
+    } finally {
+      process.on('SIGTSTP', onStop);
+      if (stdin.isTTY) stdin.setRawMode(true);
+      output.resume();
+    }
+  };
+  if (jobControl) process.on('SIGTSTP', onStop);
 
   const code = await store.waitForExit();
   process.off('SIGTERM', onTerm);
   process.off('SIGHUP', onHup);
+  if (jobControl) process.off('SIGTSTP', onStop);
   keys.stop();
   instance.unmount();
   await instance.waitUntilExit().catch(() => undefined);

@@ -25,6 +25,11 @@ export type CursorProbe = () => Promise<{ row: number; column: number } | null>;
 export interface ResizeSafeOutputOptions {
   /** How long the size must stay unchanged before a resize burst is over (ms). */
   settleMs?: number;
+  /**
+   * Calls `listener` each time the process goes on after being stopped (SIGSTOP, Ctrl+Z then
+   * `fg`, a debugger); returns what stops listening. By default SIGCONT, where the platform has it.
+   */
+  onContinued?: (listener: () => void) => () => void;
 }
 
 interface Size {
@@ -34,6 +39,10 @@ interface Size {
 
 /** The longest a burst's end is waited for (ms). */
 const MAX_SETTLE_MS = 1000;
+/** A burst's timer that fires later than this (ms) fired in a process that was not listening. */
+const STALL_MS = 100;
+/** How many times one burst's end is put off because its timer fired late (a process kept busy). */
+const MAX_STALL_REARMS = 2;
 const NO_AUTOWRAP = '\x1b[?7l';
 const AUTOWRAP = '\x1b[?7h';
 
@@ -73,6 +82,12 @@ export class ResizeSafeOutput extends EventEmitter {
   /** When the last resize of the burst was heard, and the longest wait between two of them (ms). */
   #lastResizeAt = 0;
   #longestGap = 0;
+  /** When the burst's timer is due, and how often this burst's end was put off after a stall. */
+  #settleDue = 0;
+  #stallRearms = 0;
+  /** When the process last went on after a stop, or a stall was last noticed (-Infinity: never). */
+  #wokeAt = Number.NEGATIVE_INFINITY;
+  #stopListeningForContinue: () => void;
   /** Transcript text about to be written by Ink (told by markTranscript). */
   #transcript: string | null = null;
   #probe: CursorProbe | null = null;
@@ -86,6 +101,7 @@ export class ResizeSafeOutput extends EventEmitter {
     this.#seen = { columns: this.#columns, rows: this.#rows };
     this.#inkColumns = this.#columns;
     out.on('resize', this.#onResize);
+    this.#stopListeningForContinue = (options.onContinued ?? onSigcont)(this.#onContinued);
   }
 
   get isTTY(): boolean {
@@ -166,9 +182,31 @@ export class ResizeSafeOutput extends EventEmitter {
     return done ? this.#out.write(framed, done) : this.#out.write(framed);
   }
 
+  /**
+   * The process is about to stop for job control (SIGTSTP): the live region is erased, so that
+   * the shell's lines ("[1]+ Stopped", then `fg`) go where it was and no stale copy stays above
+   * them. The transcript stays.
+   */
+  suspend(): void {
+    const plan = this.#held ? null : this.#frame.planErase(this.#columns);
+    if (plan) this.#out.write(eraseSequence(plan.rowsAbove + plan.cursorPlaces[0]!.rows));
+    this.#frame.reset();
+  }
+
+  /**
+   * Back from a stop: the live region is drawn again where the cursor is now (the shell has
+   * written below where it was). During a resize burst, its end draws it.
+   */
+  resume(): void {
+    if (this.#held) return;
+    this.#frame.reset();
+    this.#handOver('');
+  }
+
   /** Stops following the real terminal's resizes. */
   dispose(): void {
     this.#out.off('resize', this.#onResize);
+    this.#stopListeningForContinue();
     if (this.#settleTimer) clearTimeout(this.#settleTimer);
     if (this.#settleCheck) clearImmediate(this.#settleCheck);
     this.#settleTimer = null;
@@ -211,6 +249,7 @@ export class ResizeSafeOutput extends EventEmitter {
     const starting = !this.#held;
     this.#longestGap = starting ? 0 : Math.max(this.#longestGap, now - this.#lastResizeAt);
     this.#lastResizeAt = now;
+    if (starting) this.#stallRearms = 0;
     this.#held ??= [];
     this.#settleLater();
   };
@@ -222,7 +261,11 @@ export class ResizeSafeOutput extends EventEmitter {
     // Twice the longest wait between two resizes of this burst: tmux passes a burst on in batches,
     // one every 250 ms (measured: 200 resizes 5 ms apart reach the program as 7, 248–255 ms
     // apart), so a quiet moment shorter than that is only the wait for the next batch.
-    const wait = Math.min(MAX_SETTLE_MS, Math.max(this.#settleMs, 2 * this.#longestGap));
+    // Soon after a stop or a stall, the longest wait: see #onContinued.
+    const now = performance.now();
+    const afterStall = now - this.#wokeAt < MAX_SETTLE_MS;
+    const wait = afterStall ? MAX_SETTLE_MS : Math.min(MAX_SETTLE_MS, Math.max(this.#settleMs, 2 * this.#longestGap));
+    this.#settleDue = now + wait;
     this.#settleTimer = setTimeout(this.#settleTimerFired, wait);
     this.#settleTimer.unref?.();
   }
@@ -240,7 +283,30 @@ export class ResizeSafeOutput extends EventEmitter {
    */
   readonly #settleTimerFired = (): void => {
     this.#settleTimer = null;
+    // Fired well after it was due: the process was stopped or kept busy during the quiet period,
+    // so it did not hear what the window did meanwhile (and tmux tells the program of a size up
+    // to 250 ms after it has re-wrapped its screen for it). The quiet period starts again, now
+    // that the process listens.
+    const now = performance.now();
+    if (now - this.#settleDue > STALL_MS && this.#stallRearms < MAX_STALL_REARMS) {
+      this.#stallRearms++;
+      this.#wokeAt = now;
+      return this.#settleLater();
+    }
     this.#settleCheck = setImmediate(this.#settle);
+  };
+
+  /**
+   * The process goes on after a stop. What it hears of the window now is a size it had at some
+   * point while the process was stopped, and the window may still be changing: the process
+   * cannot tell a burst's start from its middle. A burst heard within a second of waking waits
+   * the longest quiet period (MAX_SETTLE_MS) instead of the shortest, which a pause of the
+   * burst soon after waking would end: a frame drawn then, for a small window, leaves rows
+   * that tmux has pushed into its scrollback there for good.
+   */
+  readonly #onContinued = (): void => {
+    this.#wokeAt = performance.now();
+    if (this.#settleTimer || this.#settleCheck) this.#settleLater();
   };
 
   /** The size has not changed for a while: erase the old frame where the terminal has put it. */
@@ -322,4 +388,11 @@ function withoutMoves(text: string): string {
 
 function isOnlyControl(text: string): boolean {
   return /^(?:\x1b\[[0-9;?]*[A-Za-ln-z])*$/.test(text);
+}
+
+/** Listens for SIGCONT (not a signal on Windows, where a console process is never stopped). */
+function onSigcont(listener: () => void): () => void {
+  if (process.platform === 'win32') return () => {};
+  process.on('SIGCONT', listener);
+  return () => process.off('SIGCONT', listener);
 }
