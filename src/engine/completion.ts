@@ -76,11 +76,30 @@ function currentWordStart(text: string, cursor: number): number {
   return start;
 }
 
-/** Tokens of the text before the word; a rough split when the tokenizer cannot read it. */
+/**
+ * The tokens of the statement the text before the word ends in (after its last `;`, `|`, newline or
+ * bracket: see currentStatement); a rough split when the tokenizer cannot read the text.
+ */
 function tokensBefore(text: string): Token[] {
   if (text.trim() === '') return [];
-  const tokens = tokenize(text).filter((t) => t.kind !== 'eof');
-  if (tokens.length > 0) return tokens;
+  const tokens = tokenize(text);
+  try {
+    // Only the statement the cursor is in is made into objects (the stream holds numbers).
+    let from = -1;
+    for (let i = 0; i < tokens.count; i++) {
+      const kind = tokens.kind(i);
+      if (kind === 'eof') continue;
+      if (from < 0) from = 0;
+      if (endsStatement(kind, kind === 'operator' ? tokens.text(i) : '')) from = i + 1;
+    }
+    if (from >= 0) {
+      const statement: Token[] = [];
+      for (let i = from; i < tokens.count; i++) if (tokens.kind(i) !== 'eof') statement.push(tokens.token(i));
+      return statement;
+    }
+  } finally {
+    tokens.release();
+  }
   const rough: Token[] = [];
   let atCommand = true;
   for (const m of text.matchAll(/[;|]|[^\s;|]+/g)) {
@@ -95,14 +114,19 @@ function tokensBefore(text: string): Token[] {
     rough.push({ kind, text: word, start, end: start + word.length, commandName: atCommand && kind === 'generic' });
     atCommand = false;
   }
-  return rough;
+  return currentStatement(rough);
+}
+
+/** A newline, `;`, `|`, an opening bracket or a chain operator: the token before a statement. */
+function endsStatement(kind: string, text: string): boolean {
+  return kind === 'newline' || (kind === 'operator' && /^(;|\||\(|\$\(|@\(|\{|@\{|&&|\|\|)$/.test(text));
 }
 
 /** The tokens of the statement the cursor is in (after the last `;`, `|`, newline or bracket). */
 function currentStatement(tokens: Token[]): Token[] {
   let from = 0;
   tokens.forEach((t, i) => {
-    if (t.kind === 'newline' || (t.kind === 'operator' && /^(;|\||\(|\$\(|@\(|\{|@\{|&&|\|\|)$/.test(t.text))) from = i + 1;
+    if (endsStatement(t.kind, t.text)) from = i + 1;
   });
   return tokens.slice(from);
 }
@@ -358,7 +382,7 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
     return completeVariable(text, word.slice(dollar), start + dollar, ctx);
   }
 
-  const statement = currentStatement(tokensBefore(text.slice(0, wordStart)));
+  const statement = tokensBefore(text.slice(0, wordStart));
   const commandToken = statement.find((t) => t.commandName) ?? (statement[0]?.kind === 'generic' ? statement[0] : undefined);
 
   // `-Param:value` typed as one argument: split at the colon.
