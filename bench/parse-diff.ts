@@ -2,7 +2,7 @@
 // "old" one, e.g. a copy of dist/src/language made before a change) and this build parse the same
 // inputs, and their results must be the same: the AST (every node's fields, spans by value, whether a
 // node holds its span as an object or is its own span), the errors, `incomplete`, the tokens of
-// tokenize() and of ParseResult.tokens. Inputs: the fuzz corpus lines, the conformance cases, the
+// tokenize() and of ParseResult.tokens (every token's kind, extent, text and command-name flag). Inputs: the fuzz corpus lines, the conformance cases, the
 // seeded FuzzGenerator's output (mutations, truncations, random text), and the two benchmark files.
 // Usage: cp -r dist/src/language /tmp/old-language   (before the change)
 //        node scripts/build.mjs && node dist/bench/parse-diff.js /tmp/old-language [count=20000] [seed=1]
@@ -71,9 +71,19 @@ function plain(value: unknown): unknown {
   return out;
 }
 
-/** Tokens by field (a token's `text` and `commandName` may be getters on its prototype), as JSON. */
-function tokenText(tokens: ReturnType<TokenizerModule['tokenize']>): string {
-  return JSON.stringify(tokens.map((t) => [t.kind, t.text, t.start, t.end, t.commandName === true]));
+/**
+ * A build's tokens: a TokenStream (kind, extent and text read by index), or, from a build before
+ * the streams, an array of token objects (`text` and `commandName` may be getters on their prototype).
+ */
+type AnyTokens = ReturnType<TokenizerModule['tokenize']> | ReadonlyArray<{ kind: string; text: string; start: number; end: number; commandName?: boolean }>;
+
+/** Every token's kind, text, extent and whether it is a command name, as JSON. */
+function tokenText(tokens: AnyTokens): string {
+  if (Array.isArray(tokens)) return JSON.stringify(tokens.map((t) => [t.kind, t.text, t.start, t.end, t.commandName === true]));
+  const stream = tokens as ReturnType<TokenizerModule['tokenize']>;
+  const out: unknown[] = [];
+  for (let i = 0; i < stream.count; i++) out.push([stream.kind(i), stream.text(i), stream.start(i), stream.end(i), stream.isCommandName(i)]);
+  return JSON.stringify(out);
 }
 
 function difference(text: string): string {
@@ -81,8 +91,8 @@ function difference(text: string): string {
   const b = current.parseScript(text);
   const result = (r: ReturnType<ParserModule['parseScript']>) => JSON.stringify(plain({ script: r.script, errors: r.errors, incomplete: r.incomplete }));
   if (result(a) !== result(b)) return 'ast or errors';
-  if (tokenText(oldTokenizer.tokenize(text)) !== tokenText(currentTokenizer.tokenize(text))) return 'tokenize';
-  if (tokenText(a.tokens) !== tokenText(b.tokens)) return 'ParseResult.tokens';
+  if (tokenText(oldTokenizer.tokenize(text) as AnyTokens) !== tokenText(currentTokenizer.tokenize(text))) return 'tokenize';
+  if (tokenText(a.tokens as AnyTokens) !== tokenText(b.tokens)) return 'ParseResult.tokens';
   return '';
 }
 

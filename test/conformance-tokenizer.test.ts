@@ -28,10 +28,12 @@ test('§4.1 the unterminated-string error spans the quote to the end of input', 
 function visible(text: string): Array<[string, string]> {
   let end = -1;
   const out: Array<[string, string]> = [];
-  for (const t of tokenize(text)) {
-    if (t.kind === 'eof' || t.kind === 'newline' || t.start < end) continue;
-    end = t.end;
-    out.push([t.kind, t.text]);
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === 'eof' || kind === 'newline' || tokens.start(i) < end) continue;
+    end = tokens.end(i);
+    out.push([kind, tokens.text(i)]);
   }
   return out;
 }
@@ -48,8 +50,10 @@ test('§4.2 tokenize: Example 1 is a command name, parameters and two generic ar
 
 test('§4.2 tokenize: the command name is flagged, arguments are not', () => {
   const tokens = tokenize('Write-Output Write-Output');
-  assert.equal(tokens[0].commandName, true);
-  assert.notEqual(tokens[1].commandName, true);
+  assert.equal(tokens.isCommandName(0), true);
+  assert.equal(tokens.isCommandName(1), false);
+  assert.equal(tokens.token(0).commandName, true);
+  assert.notEqual(tokens.token(1).commandName, true);
 });
 
 test('§1.2 tokenize: -Name: keeps the colon in the parameter token', () => {
@@ -67,9 +71,12 @@ test('§4.1/§4.2 tokenize: variables, strings, comments, splats', () => {
 
 test('§4.2 tokenize: offsets cover the source text', () => {
   const text = "Write-Output 'a' $b https://x.com/y";
-  for (const t of tokenize(text)) {
-    if (t.kind === 'eof') continue;
+  const tokens = tokenize(text);
+  assert.equal(tokens.count, 4);
+  for (let i = 0; i < tokens.count; i++) {
+    const t = tokens.token(i);
     assert.equal(text.slice(t.start, t.end), t.text, `token ${t.kind}`);
+    assert.deepEqual([tokens.kind(i), tokens.start(i), tokens.end(i), tokens.text(i)], [t.kind, t.start, t.end, t.text]);
   }
 });
 
@@ -89,4 +96,23 @@ test('§4.2 a NUL character ends a token like whitespace and never hangs the tok
     for (const s of ['\\0', 'Write-Output a\\0b', '"a\\0', "'\\0"]) { tokenize(s); parseScript(s); } console.log('ok');`;
   const r = spawnSync(process.execPath, ['--max-old-space-size=256', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 10_000 });
   assert.equal(r.stdout.trim(), 'ok', `tokenize/parseScript on input with NUL: status ${r.status} signal ${r.signal} ${r.stderr.slice(0, 300)}`);
+});
+
+test('§4.2 tokenize: every token kind reads back from the stream as recorded', async () => {
+  const { TokenStream, tokenCode, TOKENS_PER_CHUNK } = await import('../src/language/tokens.js');
+  const kinds = ['generic', 'parameter', 'variable', 'splat', 'string', 'number', 'keyword', 'operator', 'comment', 'newline', 'lineContinuation', 'unknown', 'eof'] as const;
+  const chunk = new Int32Array(TOKENS_PER_CHUNK * 3);
+  kinds.forEach((kind, i) => chunk.set([tokenCode(kind), i, i + 1], i * 3));
+  const stream = new TokenStream('abcdefghijklm', [chunk], kinds.length);
+  assert.deepEqual(kinds.map((_, i) => [stream.kind(i), stream.text(i), stream.isCommandName(i)]), kinds.map((kind, i) => [kind, 'abcdefghijklm'[i], false]));
+  stream.release();
+  assert.equal(stream.count, 0, 'a released stream is empty');
+});
+
+test('§4.2 tokenize: tokens come in the order of their starts (a string after the variables inside it is recorded later)', () => {
+  const text = 'Write-Output "a $b $($c.d)" x$e @"\n$f\n"@';
+  const tokens = tokenize(text);
+  const starts = Array.from({ length: tokens.count }, (_, i) => tokens.start(i));
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  assert.deepEqual(visible(text), [['generic', 'Write-Output'], ['string', '"a $b $($c.d)"'], ['generic', 'x$e'], ['string', '@"\n$f\n"@']]);
 });

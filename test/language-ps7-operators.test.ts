@@ -84,7 +84,12 @@ test('incomplete forms: pwsh 7.6.10 errors, positions and incomplete flags', () 
 });
 
 test('display tokens: the new operators are operators, ? after | is still a command', () => {
-  const tokens = (text: string) => tokenize(text).filter((t) => t.kind !== 'eof' && t.kind !== 'newline').map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
+  const tokens = (text: string) => {
+    const stream = tokenize(text);
+    const out: string[] = [];
+    for (let i = 0; i < stream.count; i++) if (stream.kind(i) !== 'eof' && stream.kind(i) !== 'newline') out.push(`${stream.kind(i)}:${text.slice(stream.start(i), stream.end(i))}`);
+    return out;
+  };
   assert.deepEqual(tokens('$a ?? 1'), ['variable:$a', 'operator:??', 'number:1']);
   assert.deepEqual(tokens('$b ??= 3'), ['variable:$b', 'operator:??=', 'number:3']);
   assert.deepEqual(tokens("$t ? 'y' : 'n'"), ['variable:$t', 'operator:?', "string:'y'", 'operator::', "string:'n'"]);

@@ -41,6 +41,8 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
   const v = unwrap(value);
   const typeName = typeNameOf(isCharValue(value) ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
+  // An object spo-shell keeps as a PSObject for a .NET type the catalog lists ([regex], Match, Group): that type's members.
+  if (v instanceof PSObject && memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
   if (v instanceof PSObject) {
     // A custom object's first type name (PSTypeName, or one a script inserted) is the one shown.
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };

@@ -8,6 +8,7 @@ import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMeta
 import { ScriptBlock } from '../engine/script-block.js';
 import { collapse, isTrue, toPSString, unwrap } from '../engine/convert.js';
 import { binary } from '../engine/operators.js';
+import { RegexPatternError, operatorPattern } from '../engine/regex-type.js';
 import { getMember } from '../engine/values-members.js';
 import { PSHashtable } from '../engine/values.js';
 import { CORE } from './modules.js';
@@ -49,7 +50,7 @@ export const whereObject = lazyCmdlet('Where-Object', (): CmdletDefinition => ({
     }
     const property = ctx.params.get<string>('Property') ?? (filter === null || filter === undefined ? undefined : toPSString(filter));
     if (property === undefined) return;
-    if (matches(ctx, item, property)) ctx.writeObject(item);
+    if (await matches(ctx, item, property)) ctx.writeObject(item);
   },
 }));
 
@@ -64,12 +65,39 @@ function propertyOf(item: unknown, name: string): unknown {
   }
 }
 
-function matches(ctx: CmdletContext, item: unknown, property: string): boolean {
+async function matches(ctx: CmdletContext, item: unknown, property: string): Promise<boolean> {
   const left = propertyOf(item, property);
   const chosen = [...OPERATORS, ...CASE_SENSITIVE].find((o) => ctx.params.get(o) === true);
   if (ctx.params.get('Not') === true) return !isTrue(left);
   if (!chosen) return isTrue(left);
   const op = '-' + chosen.toLowerCase();
-  const result = binary(op, left, ctx.params.get('Value') ?? null, { setMatches: () => undefined });
+  const value = ctx.params.get('Value') ?? null;
+  if (/match$/i.test(chosen) && !(await patternUsable(ctx, chosen, value, item))) return false;
+  // -Match sets $Matches in the caller's scope, as the operator does.
+  const result = binary(op, left, value, { setMatches: (h) => ctx.session.setVariable('Matches', h) });
   return isTrue(result);
+}
+
+/**
+ * A -Match / -NotMatch pattern .NET rejects is a non-terminating error for the object (pwsh's
+ * BadOperatorArgument, naming the operator as its token kind: Imatch, Cnotmatch).
+ */
+async function patternUsable(ctx: CmdletContext, chosen: string, value: unknown, item: unknown): Promise<boolean> {
+  const caseSensitive = CASE_SENSITIVE.includes(chosen);
+  try {
+    operatorPattern(value, caseSensitive);
+    return true;
+  } catch (e) {
+    if (!(e instanceof RegexPatternError)) throw e;
+    const kind = (caseSensitive ? 'C' : 'I') + chosen.replace(/^C(?=[MN])/, '').toLowerCase();
+    await ctx.writeError({
+      message: `The argument to operator '${kind}' is not valid: ${e.message}.`,
+      errorId: 'BadOperatorArgument',
+      category: 'InvalidArgument',
+      exceptionType: 'PSArgumentException',
+      exceptionFullName: 'System.Management.Automation.PSArgumentException',
+      targetObject: item,
+    });
+    return false;
+  }
 }

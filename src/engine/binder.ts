@@ -3,6 +3,7 @@
 // positional binding, left-over reporting, parameter-set resolution, mandatory prompting, and
 // type conversion with PowerShell's exact messages.
 
+import { RegexPatternError, patternMatches } from './regex-type.js';
 import type { Span } from '../language/ast.js';
 import { markParameterTokens } from './parameter-tokens.js';
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParamKind } from './cmdlet.js';
@@ -427,7 +428,7 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
   // ValidatePattern and ValidateLength check each element of a collection.
   for (const item of p.validatePattern !== undefined || p.validateLength ? (Array.isArray(value) ? value : [value]) : []) {
     const text = toPSString(item);
-    if (p.validatePattern !== undefined && !new RegExp(p.validatePattern, 'i').test(text)) fail(S.ValidatePatternFailure(text, p.validatePattern));
+    if (p.validatePattern !== undefined && !validPattern(p.validatePattern, text, fail)) fail(S.ValidatePatternFailure(text, p.validatePattern));
     if (p.validateLength) {
       const [min, max] = p.validateLength;
       if (text.length < min) fail(S.ValidateLengthMinLengthFailure(text.length, min));
@@ -783,4 +784,15 @@ export async function bindPipelineInput(
     }
   }
   return boundByProperty;
+}
+
+/** [ValidatePattern]: .NET's pattern rules (regex-type.ts); a pattern .NET rejects fails with its text. */
+function validPattern(pattern: string, text: string, fail: (inner: string) => void): boolean {
+  try {
+    return patternMatches(pattern, text);
+  } catch (e) {
+    if (!(e instanceof RegexPatternError)) throw e;
+    fail(e.message);
+    return false;
+  }
 }

@@ -21,6 +21,7 @@ import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
 import { candidateSets, findParameter, inAnySet, shouldProcessParameters } from './command-metadata.js';
 import { ACTION_PREFERENCE, COMMON_PARAMETERS } from './common-parameters.js';
 import { hasWildcard, WildcardPattern, WildcardPatternError } from './wildcard.js';
+import { completeStaticMember } from './completion-members.js';
 import { tokenize } from '../language/tokenizer.js';
 import type { Token } from '../language/tokens.js';
 
@@ -75,11 +76,30 @@ function currentWordStart(text: string, cursor: number): number {
   return start;
 }
 
-/** Tokens of the text before the word; a rough split when the tokenizer cannot read it. */
+/**
+ * The tokens of the statement the text before the word ends in (after its last `;`, `|`, newline or
+ * bracket: see currentStatement); a rough split when the tokenizer cannot read the text.
+ */
 function tokensBefore(text: string): Token[] {
   if (text.trim() === '') return [];
-  const tokens = tokenize(text).filter((t) => t.kind !== 'eof');
-  if (tokens.length > 0) return tokens;
+  const tokens = tokenize(text);
+  try {
+    // Only the statement the cursor is in is made into objects (the stream holds numbers).
+    let from = -1;
+    for (let i = 0; i < tokens.count; i++) {
+      const kind = tokens.kind(i);
+      if (kind === 'eof') continue;
+      if (from < 0) from = 0;
+      if (endsStatement(kind, kind === 'operator' ? tokens.text(i) : '')) from = i + 1;
+    }
+    if (from >= 0) {
+      const statement: Token[] = [];
+      for (let i = from; i < tokens.count; i++) if (tokens.kind(i) !== 'eof') statement.push(tokens.token(i));
+      return statement;
+    }
+  } finally {
+    tokens.release();
+  }
   const rough: Token[] = [];
   let atCommand = true;
   for (const m of text.matchAll(/[;|]|[^\s;|]+/g)) {
@@ -94,14 +114,19 @@ function tokensBefore(text: string): Token[] {
     rough.push({ kind, text: word, start, end: start + word.length, commandName: atCommand && kind === 'generic' });
     atCommand = false;
   }
-  return rough;
+  return currentStatement(rough);
+}
+
+/** A newline, `;`, `|`, an opening bracket or a chain operator: the token before a statement. */
+function endsStatement(kind: string, text: string): boolean {
+  return kind === 'newline' || (kind === 'operator' && /^(;|\||\(|\$\(|@\(|\{|@\{|&&|\|\|)$/.test(text));
 }
 
 /** The tokens of the statement the cursor is in (after the last `;`, `|`, newline or bracket). */
 function currentStatement(tokens: Token[]): Token[] {
   let from = 0;
   tokens.forEach((t, i) => {
-    if (t.kind === 'newline' || (t.kind === 'operator' && /^(;|\||\(|\$\(|@\(|\{|@\{|&&|\|\|)$/.test(t.text))) from = i + 1;
+    if (endsStatement(t.kind, t.text)) from = i + 1;
   });
   return tokens.slice(from);
 }
@@ -348,13 +373,16 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   const word = text.slice(wordStart, c);
   const start = wordStart;
 
+  const staticMember = completeStaticMember(text, c);
+  if (staticMember) return staticMember;
+
   // `$var` inside a larger argument (`-Credential:$c`, `"$c`) completes just the variable.
   const dollar = Math.max(word.lastIndexOf('$'), word.startsWith('@') ? 0 : -1);
   if (dollar >= 0 && /^[$@]\{?[\p{L}\p{Nd}_?:]*$/u.test(word.slice(dollar))) {
     return completeVariable(text, word.slice(dollar), start + dollar, ctx);
   }
 
-  const statement = currentStatement(tokensBefore(text.slice(0, wordStart)));
+  const statement = tokensBefore(text.slice(0, wordStart));
   const commandToken = statement.find((t) => t.commandName) ?? (statement[0]?.kind === 'generic' ? statement[0] : undefined);
 
   // `-Param:value` typed as one argument: split at the colon.

@@ -13,7 +13,7 @@ import { StopUpstreamSignal, type StatementState } from './command-runtime.js';
 import { automationNullToNull, collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { findHandler, resolveExceptionType } from './exception-types.js';
-import { binary, type OperatorScope } from './operators.js';
+import { AtOperator, OperatorError, binary, switchRegexMatch, type OperatorScope } from './operators.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { ScriptBlock } from './script-block.js';
 import { takeOutputBefore } from './output-before-error.js';
@@ -346,6 +346,18 @@ export class FlowEvaluator {
       // A $null condition matches only $null (a $null item matches '' too).
       if (value === null || value === undefined) return subject === null || subject === undefined;
       return compare === '-eq' ? toPSString(subject).toLowerCase() === toPSString(value).toLowerCase() : toPSString(subject) === toPSString(value);
+    }
+    if (compare === '-match' || compare === '-cmatch') {
+      // A $null condition matches only a $null item (not '').
+      if (value === null || value === undefined) return subject === null || subject === undefined;
+      try {
+        return switchRegexMatch(subject, value, compare === '-cmatch', this.services.operatorScope);
+      } catch (e) {
+        // A bad pattern is reported at the condition.
+        if (!(e instanceof AtOperator) || !(e.error instanceof OperatorError)) throw e;
+        const { entry, category, targetObject } = e.error;
+        throw new PSErrorSignal(new ErrorRecord({ ...entry, category, targetObject, extent: this.services.extent(pattern.span) }), 'statement');
+      }
     }
     return isTrue(binary(compare, subject, value, this.services.operatorScope));
   }

@@ -5,7 +5,8 @@
 import { regexInstanceMethod, regexStaticMethod, regexStaticProperty, type EvaluatorRunner } from './regex-type.js';
 import type { ScriptBlockRunner } from './script-block.js';
 import { scriptBlockStaticMethod } from './scriptblock-type.js';
-import { methodGroupCall, methodGroupOf } from './method-group.js';
+import { MethodGroupValue, methodGroupCall, methodGroupOf, staticMethodGroupOf } from './method-group.js';
+import { unwrap } from './convert.js';
 import { getMember, invokeMethod } from './values-members.js';
 import { MemberError } from './member-error.js';
 import { isControlTransfer } from './flow.js';
@@ -33,6 +34,11 @@ export async function languageStaticCall(fullName: string, method: string, args:
 
 /** `$regex.M(...)`, `$match.NextMatch()`, `$methodGroup.Invoke(...)`, `$hashtable.Clone()`; undefined for other values and methods. */
 export async function languageInstanceCall(target: unknown, method: string, args: unknown[], services: ScriptBlockMethodServices, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+  const group = unwrap(target);
+  if (group instanceof MethodGroupValue && group.staticType && method.toLowerCase() === 'invoke') {
+    const called = await regexStaticMethod(group.staticType, group.get('Name') as string, args, evaluator(services, signal, args.length));
+    if (called) return called;
+  }
   return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(services, signal, args.length)));
 }
 
@@ -42,7 +48,10 @@ export function memberOrMethodGroup(target: unknown, name: string): unknown {
   return value === null || value === undefined ? (methodGroupOf(target, name) ?? value) : value;
 }
 
-export { regexStaticProperty as languageStaticProperty };
+/** `[regex]::CacheSize`, and `[regex]::Escape` without parentheses (its method group); undefined for other members. */
+export function languageStaticProperty(fullName: string, member: string): { value: unknown } | undefined {
+  return regexStaticProperty(fullName, member) ?? staticMethodGroupOf(fullName, member);
+}
 
 /**
  * AutomationNull (`& {}`) given to a static method whose parameters are numbers: pwsh 7.6.10's binder

@@ -6,6 +6,7 @@
 import { typeNameOf, unwrap } from './convert.js';
 import { splitTopLevel } from './generic-types.js';
 import { memberCatalog } from './member-catalog.js';
+import { staticMemberCatalog } from './static-member-catalog.js';
 import { GenericList, PSHashtable, PSObject } from './values.js';
 
 export const PS_METHOD = 'System.Management.Automation.PSMethod';
@@ -17,10 +18,13 @@ export class MethodGroupValue extends PSObject {
     readonly target: unknown,
     name: string,
     readonly overloads: string[],
+    /** A static method group's type (`[regex]::Escape`), whose .Invoke calls the static method. */
+    readonly staticType?: string,
   ) {
     const definitions = GenericList.from(overloads) as GenericList<string>;
     definitions.elementType = 'System.String';
-    super(PS_METHOD, { OverloadDefinitions: definitions, TypeNameOfValue: PS_METHOD, MemberType: 'Method', Value: null, Name: name, IsInstance: true }, ['OverloadDefinitions'], overloads.join(', '));
+    // Format-List shows every property, in PSMethod's order; the default view is format.ts's OverloadDefinitions table.
+    super(PS_METHOD, { MemberType: 'Method', OverloadDefinitions: definitions, TypeNameOfValue: PS_METHOD, Value: null, Name: name, IsInstance: true }, undefined, overloads.join(', '));
     this.properties.set('Value', this);
   }
   override get(name: string): unknown {
@@ -38,6 +42,12 @@ export function methodGroupOf(target: unknown, name: string): MethodGroupValue |
   const rows = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined);
   const row = rows?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
   return row ? new MethodGroupValue(target, row[0], splitTopLevel(row[2]).map((overload) => overload.trim())) : undefined;
+}
+
+/** `[regex]::Escape`: a static method group of a type static-member-catalog.ts knows (pwsh shows IsInstance True for these too). */
+export function staticMethodGroupOf(fullName: string, name: string): { value: MethodGroupValue } | undefined {
+  const row = staticMemberCatalog()[fullName]?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
+  return row ? { value: new MethodGroupValue(null, row[0], splitTopLevel(row[2]).map((overload) => overload.trim()), fullName) } : undefined;
 }
 
 /** `$g.Invoke(args)` on a method group, and `$h.Clone()`; undefined for anything else. */

@@ -4,7 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
-import { RegexPatternError, isCaseSensitiveRegex, operatorMatch, operatorOptions, operatorReplace } from './regex-type.js';
+import { RegexPatternError, RegexSyntaxError, checkSyntax, operatorMatch, operatorPattern, operatorReplace } from './regex-type.js';
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
@@ -22,7 +22,6 @@ import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
 import { splitOperator, splitWhitespace } from './operators-split.js';
-import { dotNetRegexError } from './regex-syntax.js';
 import { isCharValue, keepChar } from './chars.js';
 import { ComparisonError, equalValues, orderValues, type Relation } from './operators-compare.js';
 import { bigIntegerOperator, decimalOperator, isBigInteger } from './big-integer.js';
@@ -164,16 +163,9 @@ function splitOptionNames(text: string): number {
 function split(left: unknown, right: unknown, caseSensitive: boolean, op: string): unknown {
   const parts = Array.isArray(right) ? right : [right];
   const mask = checkSplitArguments(parts, op);
-  if (!(mask & 1)) checkPattern(toPSString(parts[0] ?? null));
-  try {
-    return atOperator(() => splitOperator(left, right, caseSensitive, mask));
-  } catch (e) {
-    if (e instanceof RegexPatternError) {
-      const pattern = toPSString(Array.isArray(right) ? right[0] : right);
-      throw fail(R.InvalidRegularExpression(pattern), pattern);
-    }
-    throw e;
-  }
+  // The pattern is checked before the split, even of nothing (`@() -split '('`).
+  if (!(mask & 1)) regex(parts[0] ?? null, () => checkSyntax(toPSString(parts[0] ?? null)));
+  return regex(parts[0] ?? null, () => atOperator(() => splitOperator(left, right, caseSensitive, mask)));
 }
 
 /** `@(1,2) - 1`: an array has no arithmetic operator method (pwsh names the one it looked for). */
@@ -511,7 +503,9 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     base = base.slice(1);
   }
   if (Array.isArray(left) && base === 'replace') {
-    // -replace on a collection replaces in each element.
+    // -replace on a collection replaces in each element; its pattern is checked even when there is none.
+    const pattern = Array.isArray(right) ? right[0] : right;
+    regex(pattern, () => operatorPattern(pattern, caseSensitive), false);
     return left.map((x) => compare(base, keepText(x), right, caseSensitive, scope));
   }
   if (RELATIONS.has(base)) {
@@ -521,8 +515,10 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
     return Array.isArray(left) ? left.filter(test) : test(unwrapArgument(leftRaw));
   }
   if (Array.isArray(left) && !['contains', 'notcontains', 'in', 'notin', 'is', 'isnot', 'as'].includes(base)) {
-    // Comparison with a collection on the left filters it.
-    return left.filter((x) => isTrue(compare(base, keepText(x), right, caseSensitive, scope)));
+    // Comparison with a collection on the left filters it (-match then leaves $Matches as it was); a
+    // pattern is checked even when there is no element.
+    if (base === 'match' || base === 'notmatch') regex(right, () => operatorPattern(right, caseSensitive));
+    return left.filter((x) => isTrue(compare(base, keepText(x), right, caseSensitive, KEEP_MATCHES)));
   }
   // -is, -isnot and -as read the operand's own type (a Double that is a whole number stays a Double);
   // a [char] stays a char (chars.ts compares it).
@@ -608,18 +604,14 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     }
     case 'match':
     case 'notmatch': {
-      cs ||= isCaseSensitiveRegex(right);
-      checkPattern(toPSString(right));
-      const found = regex(toPSString(right), () => operatorMatch(toPSString(right), operatorOptions(cs), toPSString(left)));
-      if (found && op === 'match') {
-        scope.setMatches(matchesTable(toPSString(right), found));
-      }
+      // -notmatch sets $Matches too when the pattern matches (pwsh's MatchOperator is one method for both).
+      const found = regex(right, () => operatorMatch(operatorPattern(right, cs), toPSString(left)));
+      if (found) scope.setMatches(matchesTable(found));
       return op === 'match' ? !!found : !found;
     }
     case 'replace': {
       const [pattern, replacement] = Array.isArray(right) ? right : [right, ''];
-      cs ||= isCaseSensitiveRegex(pattern);
-      return regex(toPSString(pattern), () => operatorReplace(toPSString(pattern), operatorOptions(cs), toPSString(left), toPSString(replacement)));
+      return regex(pattern, () => operatorReplace(operatorPattern(pattern, cs), toPSString(left), toPSString(replacement)), false);
     }
     case 'contains':
       return enumerate(left).some((x) => equals(x, right));
@@ -658,55 +650,48 @@ function isInstanceOfBase(value: unknown, fullName: string): boolean {
   return false;
 }
 
-/** -match and -split report a bad pattern with .NET's RegexParseException text (OperationStopped). */
-function checkPattern(pattern: string): void {
-  const message = dotNetRegexError(pattern);
-  if (message) throw new AtOperator(new OperatorError({ errorId: 'System.Text.RegularExpressions.RegexParseException', message }, pattern, 'OperationStopped'));
-}
-
 /**
- * $Matches after a successful -match: the groups that took part, by .NET's numbering (unnamed groups
- * first, then named ones, which are keyed by name), in the order pwsh's table shows them (last first).
+ * $Matches after a match: its entries (regex-type.ts, in .NET's group order) in the order pwsh's Hashtable
+ * shows them: named groups, then the numbered ones from the highest down.
  */
-function matchesTable(pattern: string, found: RegExpExecArray): PSHashtable {
-  const names = captureNames(pattern);
-  const unnamed: number[] = [];
-  const named: Array<[string, number]> = [];
-  names.forEach((name, i) => (name === undefined ? unnamed.push(i + 1) : named.push([name, i + 1])));
+function matchesTable(entries: Array<[string | number, string]>): PSHashtable {
   const h = new PSHashtable();
-  const add = (key: string | number, index: number) => found[index] !== undefined && h.set(key, found[index]);
-  for (const [name, index] of named.reverse()) add(name, index);
-  for (let n = unnamed.length; n >= 1; n--) add(n, unnamed[n - 1]!);
-  add(0, 0);
+  for (const [key, value] of entries.filter(([k]) => typeof k === 'string').reverse()) h.set(key, value);
+  for (const [key, value] of entries.filter(([k]) => typeof k === 'number').reverse()) h.set(key, value);
   return h;
 }
 
-/** The capturing groups of a pattern in order of their `(`: a name, or undefined for an unnamed one. */
-function captureNames(pattern: string): Array<string | undefined> {
-  const out: Array<string | undefined> = [];
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (pattern[i + 1] !== '?') out.push(undefined);
-      else {
-        const m = /^\?(?:<|P<|')([A-Za-z_]\w*)[>']/.exec(pattern.slice(i + 1));
-        if (m) out.push(m[1]);
-      }
-    }
-  }
-  return out;
+/**
+ * A `switch -Regex` clause: the condition's text (a [regex] too) is the pattern, case-insensitive unless
+ * -CaseSensitive; a match sets $Matches; a bad pattern is pwsh's InvalidRegularExpression.
+ */
+export function switchRegexMatch(item: unknown, condition: unknown, caseSensitive: boolean, scope: OperatorScope): boolean {
+  const pattern = toPSString(condition);
+  const found = regex(pattern, () => operatorMatch(operatorPattern(pattern, caseSensitive), toPSString(keepText(item))), false);
+  if (found) scope.setMatches(matchesTable(found));
+  return found !== null;
 }
 
-/** Runs `body` with `pattern` on the [regex] engine (regex-type.ts); a pattern it cannot run fails as before. */
-function regex<T>(pattern: string, body: () => T): T {
+/** An array on the left of -match: $Matches is left as it was. */
+const KEEP_MATCHES: OperatorScope = { setMatches: () => undefined };
+
+/**
+ * A bad pattern as the regex operators report it: one .NET rejects with its RegexParseException text
+ * (OperationStopped) where -match and -split let .NET's exception through, otherwise (-replace, switch
+ * -Regex, a construct spo-shell cannot run) as pwsh's InvalidRegularExpression.
+ */
+export function patternFailure(e: RegexPatternError, pattern: unknown, parseError = true): AtOperator {
+  const text = toPSString(pattern);
+  if (parseError && e instanceof RegexSyntaxError) return new AtOperator(new OperatorError({ errorId: 'System.Text.RegularExpressions.RegexParseException', message: e.message }, text, 'OperationStopped'));
+  return fail(R.InvalidRegularExpression(text), text);
+}
+
+/** Runs `body` with `pattern` on the [regex] engine (regex-type.ts); a bad pattern fails at the operator. */
+function regex<T>(pattern: unknown, body: () => T, parseError = true): T {
   try {
     return body();
   } catch (e) {
-    if (e instanceof RegexPatternError) throw fail(R.InvalidRegularExpression(pattern), pattern);
+    if (e instanceof RegexPatternError) throw patternFailure(e, pattern, parseError);
     throw e;
   }
 }

@@ -3,6 +3,8 @@
 // patterns with different words (and accepts some .NET rejects, such as `\1` with no group), so the
 // pattern is checked here first with .NET's rules for the mistakes people make.
 
+import { dotNetBlock } from './regex-classes.js';
+
 /** The RegexParseException text for `pattern`, or undefined when .NET would accept it. */
 export function dotNetRegexError(pattern: string): string | undefined {
   const problem = scan(pattern);
@@ -14,7 +16,7 @@ interface Problem {
   reason: string;
 }
 
-const UNICODE_CATEGORY = /^(L[ultmo]?|M[nce]?|N[dlo]?|P[cdseifo]?|S[mcko]?|Z[slp]?|C[cfson]?|Is\w+)$/;
+const UNICODE_CATEGORY = /^(L[ultmo]?|M[nce]?|N[dlo]?|P[cdseifo]?|S[mcko]?|Z[slp]?|C[cfson]?)$/;
 
 /** Counts capture groups (numbered and named) the way .NET's pre-scan does, ignoring escapes and sets. */
 function captures(p: string): { count: number; names: Set<string> } {
@@ -73,7 +75,7 @@ function scan(p: string): Problem | undefined {
       } else if (next === 'p' || next === 'P') {
         const m = /^\\[pP]\{([^}]*)\}/.exec(p.slice(i));
         if (!m) return { offset: i + 2, reason: 'Incomplete \\p{X} character escape.' };
-        if (!UNICODE_CATEGORY.test(m[1]!)) return { offset: i + m[0].length, reason: `Unknown property '${m[1]}'.` };
+        if (!UNICODE_CATEGORY.test(m[1]!) && dotNetBlock(m[1]!) === undefined) return { offset: i + m[0].length, reason: `Unknown property '${m[1]}'.` };
         i += m[0].length - 1;
       } else i++;
       last = 'atom';
@@ -115,8 +117,16 @@ function scan(p: string): Problem | undefined {
     } else if (c === '(') {
       if (p[i + 1] === '?') {
         const rest = p.slice(i + 2);
-        const construct = /^(?::|=|!|<=|<!|>|<[A-Za-z_]\w*>|'[A-Za-z_]\w*'|[imnsx]*(?:-[imnsx]+)?[:)]|#[^)]*\))/.exec(rest);
-        if (!construct) return { offset: i + 3, reason: 'Unrecognized grouping construct.' };
+        const construct = /^(?::|=|!|<=|<!|>|<[A-Za-z_]\w*>|'[A-Za-z_]\w*'|<\d+>|'\d+'|[imnsx]*(?:-[imnsx]+)?[:)]|#[^)]*\))/.exec(rest);
+        if (!construct) {
+          // A name .NET read up to a character that does not close it; at the pattern's end, the construct is unfinished.
+          const name = /^[<'](\d+|\w+)/.exec(rest);
+          if (name) {
+            const at = i + 2 + name[0].length;
+            return at < p.length ? { offset: at, reason: 'Invalid group name: Group names must begin with a word character.' } : { offset: at, reason: 'Unrecognized grouping construct.' };
+          }
+          return { offset: Math.min(i + 3, p.length), reason: 'Unrecognized grouping construct.' };
+        }
         const text = construct[0];
         if (text.startsWith('#') || (text.endsWith(')') && /^[imnsx-]*\)$/.test(text))) {
           i += 1 + text.length;

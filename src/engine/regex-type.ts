@@ -15,6 +15,7 @@ import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
 import { DotNetException, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 import { NamedCollection } from './named-collection.js';
 import { dotNetRegexError } from './regex-syntax.js';
+import { caseVariants, dotNetClass, rangeCaseVariants } from './regex-classes.js';
 import * as R from './runtime-strings.js';
 import { ScriptBlock } from './script-block.js';
 import { TimeSpanValue } from './timespan.js';
@@ -35,6 +36,7 @@ const MULTILINE = 2;
 const EXPLICIT_CAPTURE = 4;
 const SINGLELINE = 16;
 const IGNORE_WHITESPACE = 32;
+const ECMASCRIPT = 256;
 
 /** A RegexOptions value: its flag names joined as .NET's Enum.ToString joins them (`IgnoreCase, Multiline`). */
 export function optionsValue(n: number): EnumValue {
@@ -72,6 +74,11 @@ interface GroupSlot {
   /** Its index in the JavaScript match array. */
   js: number;
   /**
+   * A name used more than once is one .NET group, but each use is a JavaScript capture of its own: all of
+   * their indices (`js` the first); the one that captured last is the group's value.
+   */
+  uses?: number[];
+  /**
    * A group a quantifier repeats (`(\d)+`): JavaScript keeps only its last capture, so the repetition's
    * whole span is captured too (`span`) and walked again with the group's own pattern (`inner`, sticky)
    * for the earlier captures .NET's CaptureCollection has.
@@ -79,7 +86,7 @@ interface GroupSlot {
   repeat?: { span: number; inner: RegExp };
 }
 
-interface Compiled {
+export interface Compiled {
   pattern: string;
   options: number;
   regex: RegExp;
@@ -87,8 +94,14 @@ interface Compiled {
   groups: GroupSlot[];
 }
 
-/** Why a pattern cannot be used: .NET's RegexParseException text. */
+/** Why a pattern cannot be used: .NET's RegexParseException text, or a construct spo-shell cannot run. */
 export class RegexPatternError extends Error {}
+
+/** A pattern .NET itself rejects (its RegexParseException text), as against one only spo-shell cannot run. */
+export class RegexSyntaxError extends RegexPatternError {}
+
+/** A pattern .NET runs but the translation cannot (a conditional, a balancing group, `\G` inside a pattern). */
+const cannotRun = (pattern: string) => new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
 
 /** The patterns compiled last, as .NET's Regex cache keeps them (Regex.CacheSize 15): a loop of statics compiles once. */
 const cache = new Map<string, Compiled>();
@@ -105,47 +118,115 @@ function compile(pattern: string, options: number, captures = true): Compiled {
   return compiled;
 }
 
+/** Patterns that passed .NET's syntax check lately: each is checked once, whatever options it is compiled with. */
+const checked = new Set<string>();
+
+/** Throws a RegexSyntaxError when .NET would reject `pattern`. */
+export function checkSyntax(pattern: string): void {
+  if (checked.has(pattern)) return;
+  const problem = dotNetRegexError(pattern);
+  if (problem) throw new RegexSyntaxError(problem);
+  if (checked.size >= 64) checked.delete(checked.values().next().value!);
+  checked.add(pattern);
+}
+
+/** The options in force at a point of the pattern: RegexOptions, and what `(?imnsx-imnsx)` changed since. */
+interface Scope {
+  i: boolean;
+  m: boolean;
+  n: boolean;
+  s: boolean;
+  x: boolean;
+}
+
+/** `(?imnsx-imnsx)` / `(?imnsx-imnsx:`: the scope with those options switched on or off. */
+function withOptions(scope: Scope, letters: string): Scope {
+  const next = { ...scope };
+  let on = true;
+  for (const c of letters) {
+    if (c === '-') on = false;
+    else next[c as keyof Scope] = on;
+  }
+  return next;
+}
+
+/** A placeholder for a back reference, resolved once .NET's group numbers are known: `#N` a number, `=N` a JavaScript index, else a name. */
+const backReference = (key: string) => `\u0002${key}\u0003`;
+
 /** Rewrites a .NET pattern into a JavaScript one with the same meaning, and numbers its groups as .NET does. */
 function translate(pattern: string, options: number, captures: boolean): Compiled {
-  const problem = dotNetRegexError(pattern);
-  if (problem) throw new RegexPatternError(problem);
-  let flags = 'gd';
+  checkSyntax(pattern);
   let rest = pattern;
-  // A leading `(?i)` / `(?ms)`: JavaScript has no inline options, but these are whole-pattern flags.
-  const inline = /^\(\?([imsx]+)\)/.exec(rest);
+  // A leading `(?i)` / `(?ms)` is a whole-pattern option: with it as a flag, case needs no expanding below.
+  const inline = /^\(\?([imnsx]+)\)/.exec(rest);
   if (inline) {
     rest = rest.slice(inline[0].length);
-    for (const c of inline[1]!) options |= c === 'i' ? IGNORE_CASE : c === 'm' ? MULTILINE : c === 's' ? SINGLELINE : IGNORE_WHITESPACE;
+    for (const c of inline[1]!) options |= { i: IGNORE_CASE, m: MULTILINE, n: EXPLICIT_CAPTURE, s: SINGLELINE, x: IGNORE_WHITESPACE }[c as 'i']!;
   }
-  if (options & IGNORE_CASE) flags += 'i';
-  if (options & MULTILINE) flags += 'm';
+  // Case that an inline option turns on or off for part of the pattern: JavaScript (Node 20) has no
+  // modifiers, so the letters there are written with both cases (`[aA]`) and no `i` flag is used.
+  const expandCase = /\(\?[imnsx]*-?[imnsx]*i[imnsx]*[:)]/.test(rest);
+  const unicode = (options & ECMASCRIPT) === 0;
+  let scope: Scope = { i: (options & IGNORE_CASE) !== 0, m: (options & MULTILINE) !== 0, n: (options & EXPLICIT_CAPTURE) !== 0, s: (options & SINGLELINE) !== 0, x: (options & IGNORE_WHITESPACE) !== 0 };
+  // A leading \G (the match starts where the search does) is JavaScript's sticky flag, when no alternative could start elsewhere.
+  const sticky = rest.startsWith('\\G') && !topLevelAlternation(rest);
+  if (sticky) rest = rest.slice(2);
+  const flags = 'gd' + (scope.i && !expandCase ? 'i' : '') + (sticky ? 'y' : '');
   const unnamed: number[] = [];
   const named: Array<[string, number]> = [];
   let js = 0;
   let out = '';
-  let inClass = false;
-  /** The groups open at this point: where each starts in `out`, and its capture's index (undefined: not a capture). */
-  const open: Array<{ at: number; js?: number; content: number }> = [];
-  /** Repeated captures: the group's index and its own pattern. A back reference would be renumbered by the wrapper: none then. */
+  /** The groups open at this point: where each starts in `out`, its capture's index (undefined: not a capture), the scope outside it, and what closes it. */
+  const open: Array<{ at: number; js?: number; content: number; outer: Scope; close?: string }> = [];
+  /** Repeated captures: the group's index and its own pattern. Back references would be renumbered by the wrapper: none then. */
   const repeats: Array<{ js: number; inner: string }> = [];
-  const wrapRepeats = captures && !/\\[1-9k]/.test(rest);
+  const wrapRepeats = captures && !/\\[1-9k]|\(\?>/.test(rest);
+  const word = () => dotNetClass('w', false)!;
+  const literal = (c: string) => {
+    const variants = expandCase && scope.i ? caseVariants(c) : [];
+    return variants.length > 1 ? `[${variants.join('')}]` : /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
+  };
+  /** An escape outside a set: .NET's Unicode classes, anchors and back references. */
+  const escapeOutside = (i: number): [string, number] => {
+    const next = rest[i + 1] ?? '';
+    const cls = escapeClass(rest, i, unicode);
+    if (cls) return [cls.negated ? `[^${cls.body}]` : `[${cls.body}]`, cls.length];
+    // The JavaScript pattern has no m flag: its ^ and $ are the start and end of the input.
+    switch (next) {
+      case 'A':
+        return ['^', 2];
+      case 'z':
+        return ['$', 2];
+      case 'Z':
+        return ['(?=\\n?$)', 2];
+      case 'G':
+        throw cannotRun(pattern);
+      case 'b':
+      case 'B':
+        if (!unicode) return ['\\' + next, 2];
+        return [next === 'b' ? `(?:(?<=[${word()}])(?![${word()}])|(?<![${word()}])(?=[${word()}]))` : `(?:(?<=[${word()}])(?=[${word()}])|(?<![${word()}])(?![${word()}]))`, 2];
+      case 'k': {
+        const m = /^\\k(?:<(\w+)>|'(\w+)')/.exec(rest.slice(i))!;
+        const key = m[1] ?? m[2]!;
+        return [backReference(/^\d+$/.test(key) ? '#' + key : key), m[0].length];
+      }
+    }
+    if (/[1-9]/.test(next)) {
+      const digits = /^\d+/.exec(rest.slice(i + 1))![0];
+      return [backReference('#' + digits), digits.length + 1];
+    }
+    const single = escapedCharacter(rest, i);
+    return [single.code !== undefined && expandCase && scope.i ? literal(String.fromCharCode(single.code)) : single.out, single.length];
+  };
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i]!;
     if (c === '\\') {
-      const next = rest[i + 1] ?? '';
-      i++;
-      if (!inClass && next === 'A') out += '(?<![\\s\\S])';
-      else if (!inClass && next === 'z') out += '(?![\\s\\S])';
-      else if (!inClass && next === 'Z') out += '(?=\\n?(?![\\s\\S]))';
-      else out += c + next;
+      const [text, length] = escapeOutside(i);
+      out += text;
+      i += length - 1;
       continue;
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (options & IGNORE_WHITESPACE) {
+    if (scope.x) {
       if (/\s/.test(c)) continue;
       if (c === '#') {
         while (i + 1 < rest.length && rest[i + 1] !== '\n') i++;
@@ -153,24 +234,44 @@ function translate(pattern: string, options: number, captures: boolean): Compile
       }
     }
     if (c === '[') {
-      inClass = true;
-      out += c;
-      if (rest[i + 1] === '^') out += rest[++i];
-      // .NET reads a `]` first in a set as a character; JavaScript would end the set there.
-      if (rest[i + 1] === ']') {
-        out += '\\]';
-        i++;
-      }
+      const set = translateSet(rest, i, unicode, expandCase && scope.i);
+      out += set.text;
+      i = set.end;
       continue;
     }
     if (c === '(') {
+      if (rest.startsWith('(?#', i)) {
+        // An inline comment, to its first `)` (JavaScript has none).
+        i = rest.indexOf(')', i);
+        continue;
+      }
+      const optionsGroup = /^\(\?([imnsx]*(?:-[imnsx]*)?)([:)])/.exec(rest.slice(i));
+      if (optionsGroup && optionsGroup[1]) {
+        i += optionsGroup[0].length - 1;
+        if (optionsGroup[2] === ')') {
+          scope = withOptions(scope, optionsGroup[1]); // to the end of the enclosing group
+          continue;
+        }
+        open.push({ at: out.length, content: out.length + 3, outer: scope });
+        scope = withOptions(scope, optionsGroup[1]);
+        out += '(?:';
+        continue;
+      }
+      if (rest.startsWith('(?>', i)) {
+        // An atomic group: what a lookahead captured, matched again, cannot be backtracked into.
+        const helper = ++js;
+        open.push({ at: out.length, content: out.length + 6, outer: scope, close: `))${backReference('=' + helper)})` });
+        out += '(?:(?=(';
+        i += 2;
+        continue;
+      }
       if (rest[i + 1] !== '?') {
-        if (options & EXPLICIT_CAPTURE) {
-          open.push({ at: out.length, content: out.length + 3 });
+        if (scope.n) {
+          open.push({ at: out.length, content: out.length + 3, outer: scope });
           out += '(?:';
         } else {
           unnamed.push(++js);
-          open.push({ at: out.length, js, content: out.length + 1 });
+          open.push({ at: out.length, js, content: out.length + 1, outer: scope });
           out += '(';
         }
         continue;
@@ -181,48 +282,46 @@ function translate(pattern: string, options: number, captures: boolean): Compile
         named.push([n, ++js]);
         // JavaScript allows a name once; .NET's repeated name is one group (the later capture wins).
         const opening = named.filter(([x]) => x === n).length > 1 ? '(' : `(?<${n}>`;
-        open.push({ at: out.length, js, content: out.length + opening.length });
+        open.push({ at: out.length, js, content: out.length + opening.length, outer: scope });
         out += opening;
         i += name[0].length - 1;
         continue;
       }
-      open.push({ at: out.length, content: out.length });
-      out += c;
+      const look = /^\(\?(?:<=|<!|[:=!])/.exec(rest.slice(i));
+      if (!look) throw cannotRun(pattern);
+      open.push({ at: out.length, content: out.length + look[0].length, outer: scope });
+      out += look[0];
+      i += look[0].length - 1;
       continue;
     }
     if (c === ')') {
       const group = open.pop();
+      if (group) scope = group.outer;
       const quantifier = /^(?:[*+]|\{\d+(?:,\d*)?\})\??/.exec(rest.slice(i + 1))?.[0];
       if (wrapRepeats && group?.js !== undefined && quantifier) {
         // `(X)+` becomes `((X)+)` with a marked wrapper (numbered below), so the repetition's span is known.
         repeats.push({ js: group.js, inner: out.slice(group.content).replace(/\u0001[\ue000-\uf8ff]/g, '') });
         out = `${out.slice(0, group.at)}(\u0001${String.fromCharCode(0xe000 + repeats.length - 1)}${out.slice(group.at)})${quantifier})`;
         i += quantifier.length;
-      } else out += c;
+      } else out += group?.close ?? c;
       continue;
     }
-    if (c === '.') out += options & SINGLELINE ? '[\\s\\S]' : '[^\\n]';
-    else if (c === '$') out += options & MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
-    else out += c;
+    if (c === '.') out += scope.s ? '[\\s\\S]' : '[^\\n]';
+    else if (c === '$') out += scope.m ? '(?=\\n|$)' : '(?=\\n?$)';
+    else if (c === '^') out += scope.m ? '(?<![^\\n])' : '^';
+    else if (/[*+?{}|]/.test(c)) out += c;
+    else out += literal(c);
   }
   const wrapped = repeats.length ? numberWrappers(out) : undefined;
   if (wrapped) out = wrapped.source;
   const final = (index: number) => wrapped?.captures[index - 1] ?? index;
-  let regex: RegExp;
-  let inners: RegExp[];
-  try {
-    regex = new RegExp(out, flags);
-    inners = repeats.map((r) => new RegExp(r.inner, flags.replace(/[gd]/g, '') + 'y'));
-  } catch {
-    throw new RegexPatternError(`Invalid pattern '${pattern}': spo-shell cannot run this .NET regular expression construct.`);
-  }
   const groups: GroupSlot[] = [{ name: '0', number: 0, js: 0 }];
   unnamed.forEach((index, i) => groups.push({ name: String(i + 1), number: i + 1, js: index }));
   const seen = new Map<string, GroupSlot>();
   for (const [name, index] of named) {
     const known = seen.get(name);
     if (known) {
-      known.js = index; // a later group of the same name
+      (known.uses ??= [known.js]).push(index); // a later group of the same name
       continue;
     }
     const slot = { name, number: groups.length, js: index };
@@ -231,10 +330,142 @@ function translate(pattern: string, options: number, captures: boolean): Compile
   }
   for (const slot of groups) {
     const r = repeats.findIndex((x) => x.js === slot.js);
-    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: inners[r]! };
+    if (r >= 0 && wrapped) slot.repeat = { span: wrapped.wrappers[r]!, inner: new RegExp(repeats[r]!.inner, flags.replace(/[gdy]/g, '') + 'y') };
     slot.js = slot.number === 0 ? 0 : final(slot.js);
+    if (slot.uses) slot.uses = slot.uses.map(final);
+  }
+  // Back references by .NET's number or name, to the JavaScript capture that holds the group.
+  out = out.replace(/\u0002([^\u0003]*)\u0003/g, (_, key: string) => {
+    const index = key[0] === '=' ? final(Number(key.slice(1))) : groups.find((g) => (key[0] === '#' ? g.number === Number(key.slice(1)) : g.name === key))?.js;
+    return index === undefined ? '(?!)' : `(?:\\${index})`;
+  });
+  let regex: RegExp;
+  try {
+    regex = new RegExp(out, flags);
+  } catch {
+    throw cannotRun(pattern);
   }
   return { pattern, options, regex, groups };
+}
+
+/** Whether a pattern has a `|` outside any group (an alternative of the whole pattern). */
+function topLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = translateSet(pattern, i, false, false).end;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** `\w` `\d` `\s` `\p{X}` and their negations at `i`: the class's contents (Unicode unless ECMAScript), or undefined. */
+function escapeClass(text: string, i: number, unicode: boolean): { body: string; negated: boolean; length: number } | undefined {
+  const next = text[i + 1] ?? '';
+  if (/[wWdDsS]/.test(next)) {
+    if (!unicode) return { body: '\\' + next, negated: false, length: 2 };
+    const lower = next.toLowerCase() as 'w' | 'd' | 's';
+    return { body: dotNetClass(lower, false)!, negated: next !== lower, length: 2 };
+  }
+  if (next === 'p' || next === 'P') {
+    const m = /^\\[pP]\{([^}]*)\}/.exec(text.slice(i))!;
+    const body = dotNetClass('p', false, m[1]!);
+    if (body === undefined) throw cannotRun(text);
+    return { body, negated: next === 'P', length: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * A character set from its `[` at `start`, as .NET reads it (a `]` first is a character; `-[...]` at its
+ * end subtracts a set), in JavaScript; `end` is the index of its `]`.
+ */
+function translateSet(text: string, start: number, unicode: boolean, ignoreCase: boolean): { text: string; end: number } {
+  let i = start + 1;
+  const negated = text[i] === '^';
+  if (negated) i++;
+  let body = '';
+  let first = true;
+  let subtract: { text: string; end: number } | undefined;
+  /** The code of the last single character, for a range that follows. */
+  let previous: number | undefined;
+  /** Whether a `-` at `at` makes a range of the character before it (its other cases come with the range's). */
+  const startsRange = (at: number) => text[at] === '-' && at + 1 < text.length && text[at + 1] !== ']' && text[at + 1] !== '[';
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ']' && !first) break;
+    first = false;
+    if (c === '-' && text[i + 1] === '[') {
+      subtract = translateSet(text, i + 1, unicode, ignoreCase);
+      i = subtract.end + 1; // the `]` that closes this set
+      break;
+    }
+    if (c === '\\') {
+      const cls = escapeClass(text, i, unicode);
+      if (cls) {
+        // A negated class inside a set: its complement's ranges.
+        body += cls.negated ? negatedBody(text.slice(i, i + cls.length), unicode) : cls.body;
+        i += cls.length - 1;
+        previous = undefined;
+        continue;
+      }
+      const single = escapedCharacter(text, i, true);
+      body += single.out;
+      if (ignoreCase && single.code !== undefined && !startsRange(i + single.length)) body += caseVariants(String.fromCharCode(single.code)).slice(1).join('');
+      previous = single.code;
+      i += single.length - 1;
+      continue;
+    }
+    if (c === '-' && previous !== undefined && text[i + 1] !== ']' && i + 1 < text.length && text[i + 1] !== '[') {
+      const to = text[i + 1] === '\\' ? escapedCharacter(text, i + 1, true) : { out: text[i + 1]!, code: text.charCodeAt(i + 1), length: 1 };
+      if (to.code === undefined) {
+        body += '\\-'; // `[a-\w]`: the `-` is a character
+        previous = undefined;
+        continue;
+      }
+      body += '-' + (to.length === 1 && /[\]\\^]/.test(to.out) ? '\\' : '') + to.out;
+      if (ignoreCase) body += rangeCaseVariants(previous, to.code);
+      i += to.length;
+      previous = undefined;
+      continue;
+    }
+    body += /[[\]^/-]/.test(c) ? '\\' + c : c;
+    if (ignoreCase && !startsRange(i + 1)) body += caseVariants(c).slice(1).join('');
+    previous = c.charCodeAt(0);
+  }
+  const set = `[${negated ? '^' : ''}${body}]`;
+  return { text: subtract ? `(?:(?!${subtract.text})${set})` : set, end: i };
+}
+
+/**
+ * An escape that stands for one character (`\x41`, `\u0041`, `\t`, `\e`, `\.`) at `i`: JavaScript for it and its
+ * code; anything else (a back reference, `\b` outside a set) as it is, without a code.
+ */
+function escapedCharacter(text: string, i: number, inSet = false): { out: string; code?: number; length: number } {
+  const rest = text.slice(i);
+  const hexCode = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/.exec(rest);
+  if (hexCode) return { out: hexCode[0], code: parseInt(hexCode[1] ?? hexCode[2]!, 16), length: hexCode[0].length };
+  const octal = /^\\0[0-7]{0,2}/.exec(rest);
+  if (octal) return { out: '\\x' + (parseInt(octal[0].slice(1), 8) & 0xff).toString(16).padStart(2, '0'), code: parseInt(octal[0].slice(1), 8) & 0xff, length: octal[0].length };
+  const control = /^\\c([A-Za-z])/.exec(rest);
+  if (control) return { out: control[0], code: control[1]!.toUpperCase().charCodeAt(0) - 64, length: 3 };
+  const next = text[i + 1] ?? '';
+  const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, e: 0x1b, a: 7 };
+  if (inSet && next === 'b') return { out: '\\x08', code: 8, length: 2 };
+  if (simple[next] !== undefined) return { out: '\\x' + simple[next]!.toString(16).padStart(2, '0'), code: simple[next], length: 2 };
+  if (/\w/.test(next)) return { out: '\\' + next, length: 2 };
+  return { out: '\\' + next, code: next.charCodeAt(0), length: 2 };
+}
+
+/** `\W` `\D` `\S` `\P{X}` inside a set: the complement's ranges. */
+function negatedBody(escape: string, unicode: boolean): string {
+  if (!unicode) return escape;
+  const letter = escape[1]!.toLowerCase();
+  if (letter === 'p') return dotNetClass('p', true, /\{([^}]*)\}/.exec(escape)![1]!)!;
+  return dotNetClass(letter as 'w' | 'd' | 's', true)!;
 }
 
 /**
@@ -305,15 +536,38 @@ function matchAt(compiled: Compiled, input: string, start: number): MatchValue {
       groups.push(match);
       continue;
     }
-    const value = found[slot.js];
-    const at = indices[slot.js];
+    const index = captured(slot, found);
+    const value = found[index];
+    const at = indices[index];
     const group = new GroupValue(GROUP, groupProps(value !== undefined, slot.name, at ? at[0] : 0, value ?? ''), value ?? '');
-    group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : slot.repeat && at ? [...earlierCaptures(slot.repeat, indices, input, at[0]), group] : [group]));
+    const earlier = value === undefined ? [] : slot.repeat && at ? earlierCaptures(slot.repeat, indices, input, at[0]) : slot.uses ? otherUses(slot, found, index) : [];
+    group.properties.set('Captures', collection('CaptureCollection', value === undefined ? [] : [...earlier, group]));
     groups.push(group);
   }
   match.properties.set('Groups', collection('GroupCollection', groups));
   match.properties.set('Captures', collection('CaptureCollection', [match]));
   return match;
+}
+
+/** The JavaScript capture that holds a group's value: of a name used twice, the use that captured last. */
+function captured(slot: GroupSlot, found: RegExpExecArray): number {
+  if (!slot.uses) return slot.js;
+  let best = slot.js;
+  for (const index of slot.uses) {
+    const span = found.indices?.[index];
+    const bestSpan = found.indices?.[best];
+    if (span && (!bestSpan || span[1] >= bestSpan[1])) best = index;
+  }
+  return best;
+}
+
+/** A name used more than once: the captures of its other uses, in the order they were made (by where they end). */
+function otherUses(slot: GroupSlot, found: RegExpExecArray, last: number): PSObject[] {
+  const spans = slot.uses!.filter((i) => i !== last && found.indices?.[i]).map((i) => found.indices![i]!);
+  return spans.sort((a, b) => a[1] - b[1]).map(([from, to]) => {
+    const text = found.input.slice(from, to);
+    return new PSObject('System.Text.RegularExpressions.Capture', { Index: from, Length: text.length, Value: text, ValueSpan: null }, undefined, text);
+  });
 }
 
 /**
@@ -660,15 +914,16 @@ export function regexStaticProperty(fullName: string, member: string): { value: 
   return undefined;
 }
 
-/** A Regex object as the pattern of -match or -replace keeps its own case rule: case-sensitive without IgnoreCase. */
-export function isCaseSensitiveRegex(value: unknown): boolean {
-  const v = unwrap(value);
-  return v instanceof RegexValue && (v.compiled.options & IGNORE_CASE) === 0;
-}
-
 /** A Regex for a pattern searched with or without case (Select-String); a bad pattern is a RegexPatternError. */
 export function patternRegex(pattern: string, ignoreCase: boolean): RegexValue {
   return newRegex(pattern, ignoreCase ? IGNORE_CASE : 0);
+}
+
+/** Whether `pattern` matches `input`, ignoring case ([ValidatePattern]); a bad pattern is a RegexPatternError with .NET's text. */
+export function patternMatches(pattern: string, input: string): boolean {
+  const regex = compile(pattern, IGNORE_CASE, false).regex;
+  regex.lastIndex = 0;
+  return regex.test(input);
 }
 
 /** The first match of `regex` in `input`, or all of them; none when it does not match. */
@@ -684,18 +939,36 @@ export function regexMatches(regex: RegexValue, input: string, all: boolean): Ma
 export const operatorOptions = (caseSensitive: boolean, extra = 0): number => (caseSensitive ? 0 : IGNORE_CASE) | extra;
 
 /**
- * -match: the first match as JavaScript reports it (groups in the order of their `(`, which operators.ts
- * numbers as .NET does for $Matches), or null. A pattern .NET accepts but JavaScript cannot run is a RegexPatternError.
+ * The pattern of -match, -notmatch or -replace: a Regex object is used as it is (its own options, whatever
+ * the operator's case prefix says, as pwsh passes it to .NET); text is compiled with IgnoreCase unless the
+ * operator is case-sensitive. A pattern .NET rejects is a RegexSyntaxError, one spo-shell cannot run a RegexPatternError.
  */
-export function operatorMatch(pattern: string, options: number, input: string): RegExpExecArray | null {
-  const regex = compile(pattern, options, false).regex;
+export function operatorPattern(pattern: unknown, caseSensitive: boolean): Compiled {
+  const v = unwrap(pattern);
+  if (v instanceof RegexValue) return v.compiled;
+  return compile(v === null || v === undefined ? '' : toPSString(pattern), operatorOptions(caseSensitive), false);
+}
+
+/**
+ * -match on one value: the entries of $Matches (the groups that took part, keyed as pwsh keys them: a
+ * number for a numbered group, the name for a named one) in .NET's group order, or null when it does not match.
+ */
+export function operatorMatch(compiled: Compiled, input: string): Array<[string | number, string]> | null {
+  const regex = compiled.regex;
   regex.lastIndex = 0;
-  return regex.exec(input);
+  const found = regex.exec(input);
+  if (!found) return null;
+  const entries: Array<[string | number, string]> = [];
+  for (const slot of compiled.groups) {
+    const value = found[captured(slot, found)];
+    if (value !== undefined) entries.push([slot.name === String(slot.number) ? slot.number : slot.name, value]);
+  }
+  return entries;
 }
 
 /** -replace with a replacement text: .NET's substitutions and group numbers. */
-export function operatorReplace(pattern: string, options: number, input: string, replacement: string): string {
-  const matches = allMatches(compile(pattern, options, false), input);
+export function operatorReplace(compiled: Compiled, input: string, replacement: string): string {
+  const matches = allMatches(compiled, input);
   return spliceMatches(input, matches, matches.map((m) => substitute(replacement, m)));
 }
 

@@ -148,8 +148,10 @@ const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSu
  */
 function incompleteAtEnd(text: string, parsed: ReturnType<typeof parseScript>): boolean {
   if (READS_TO_END.has(parsed.errors[0]!.errorId)) return true;
-  const last = [...parsed.tokens].reverse().find((t) => t.kind !== 'comment');
-  return !/[\r\n]/.test(text.slice(last?.end ?? 0).replace(/<#[\s\S]*?#>/g, ''));
+  const tokens = parsed.tokens;
+  let last = tokens.count - 1;
+  while (last >= 0 && tokens.kind(last) === 'comment') last--;
+  return !/[\r\n]/.test(text.slice(last < 0 ? 0 : tokens.end(last)).replace(/<#[\s\S]*?#>/g, ''));
 }
 
 function definePreferenceVariables(session: Session): void {

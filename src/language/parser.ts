@@ -9,7 +9,7 @@
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
 import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
-import type { Token } from './tokens.js';
+import type { TokenStream } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
@@ -36,14 +36,18 @@ export interface ParseResult {
   script: ScriptAst;
   errors: ParseError[];
   incomplete: boolean;
-  tokens: Token[];
+  /** The tokens in the order the grammar recorded them (a string's after the variables inside it). */
+  tokens: TokenStream;
 }
+
+/** What the grammar makes of a text; the tokens are taken from the parser separately. */
+type Parsed = Omit<ParseResult, 'tokens'>;
 
 export function parseScript(text: string, file?: string): ParseResult {
   void file;
   const { script, errors, incomplete } = new Parser(text, false).parse();
   // Running a script needs no tokens: they are scanned again only if someone asks for them.
-  let tokens: Token[] | undefined;
+  let tokens: TokenStream | undefined;
   return {
     script,
     errors,
@@ -54,9 +58,14 @@ export function parseScript(text: string, file?: string): ParseResult {
   };
 }
 
-/** Tokens for syntax colouring and completion; never throws. */
-export function tokenizeForDisplay(text: string, byStart = false): Token[] {
-  return new Parser(text).parse(byStart).tokens;
+/**
+ * Tokens for syntax colouring and completion, as numbers (TokenStream); `byStart`: in the order of
+ * their starts, else as recorded. Throws only on a bug (tokenizer.ts guards the console).
+ */
+export function tokenizeForDisplay(text: string, byStart = false): TokenStream {
+  const parser = new Parser(text);
+  parser.parse();
+  return parser.takeTokens(byStart);
 }
 
 /** The console asks this before running a line: true shows the `>> ` continuation prompt. */
@@ -115,20 +124,20 @@ class Parser extends FlowParser {
    */
   #semanticError: ParseError | undefined;
 
-  /** `byStart`: the tokens in the order of their starts (else as recorded). */
-  parse(byStart = false): ParseResult {
+  /** The script, or its first error; the tokens stay with the parser (takeTokens). */
+  parse(): Parsed {
     const statements: Statement[] = [];
     try {
       const block = this.parseScriptBlockBody(null, 0);
       block.text = this.src;
       block.requires = this.parseRequires();
       if (this.#semanticError) throw new ParseFailure(this.#semanticError);
-      return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false, tokens: this.recordTokens ? this.tokenList(byStart) : NO_ITEMS };
+      return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false };
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
       if (!error) throw e;
       this.lexRest(error.span.end);
-      return { script: { statements }, errors: [error], incomplete: error.incomplete, tokens: this.recordTokens ? this.tokenList(byStart) : NO_ITEMS };
+      return { script: { statements }, errors: [error], incomplete: error.incomplete };
     }
   }
 

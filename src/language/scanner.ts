@@ -9,7 +9,7 @@
 
 import { classifyNumberLiteral } from './number-literals.js';
 import { ExpandableNode, StringNode, TypeLiteralNode, VariableNode, type Expr, type Span } from './ast.js';
-import { CommandNameToken, SourceToken, type Token, type TokenKind } from './tokens.js';
+import { COMMAND_NAME_CODE, TOKEN_CHUNK_BITS, TOKENS_PER_CHUNK, TokenStream, newTokenChunk, sortTokensByStart, tokenCode, type TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
   backtickEscape,
@@ -108,58 +108,20 @@ const MAY_BE_OUT_OF_RANGE_AT = /0x|[\d.]*\d(?:e[+-]?\d+)?(?:[lusynd]|u[lys])|[\d
  */
 export type OpenGroup = number;
 
-/** Token kinds by the code the scanner records them with (Scanner.tokenChunks). */
-const TOKEN_KINDS: readonly TokenKind[] = ['generic', 'parameter', 'variable', 'splat', 'string', 'number', 'keyword', 'operator', 'comment', 'newline', 'lineContinuation', 'unknown', 'eof'];
-const TOKEN_CODES = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, code])) as Record<TokenKind, number>;
-/** A command name's token: kind `generic`, `commandName` true. */
-const COMMAND_NAME_CODE = TOKEN_KINDS.length;
-
-/** Tokens per chunk of Scanner.tokenChunks (a power of two: 2 ** TOKEN_CHUNK_BITS), 48 KB each. */
-const TOKEN_CHUNK_BITS = 12;
-const TOKENS_PER_CHUNK = 1 << TOKEN_CHUNK_BITS;
-/** Chunks kept for the next run: 1.5 MB at most, enough for the tokens of a 10,000-line script. */
-const MAX_POOLED_TOKEN_CHUNKS = 32;
-const tokenChunkPool: Int32Array[] = [];
-
-/**
- * Sorts tokens that are nearly in the order of their starts, stably, in place: the grammar
- * records a bare word's token after the variables inside it (about 1,000 of 92,000 tokens of a
- * 10,000-line script, each a few places late), so an insertion sort makes a few thousand moves
- * where Array.prototype.sort made some hundreds of thousands of comparator calls (issue 14).
- * False when the text needs more moves than that (a word made of thousands of variables): the
- * order is then partly sorted, stably, and the caller sorts the rest.
- */
-function sortNearlySorted(tokens: Token[]): boolean {
-  let budget = tokens.length + 1024;
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const start = token.start;
-    if (tokens[i - 1]!.start <= start) continue;
-    let to = i - 1;
-    while (to > 0 && tokens[to - 1]!.start > start) to--;
-    budget -= i - to;
-    if (budget < 0) return false;
-    for (let k = i; k > to; k--) tokens[k] = tokens[k - 1]!;
-    tokens[to] = token;
-  }
-  return true;
-}
-
 /** Where the group opened. */
 export const groupOpen = (group: OpenGroup): number => Math.floor(group / 8);
 
 export abstract class Scanner {
   pos = 0;
   /**
-   * The tokens recorded so far, three numbers each (kind code, start, end; see TOKEN_KINDS), in
-   * chunks of TOKENS_PER_CHUNK tokens: no object per token while the grammar runs, and no array
-   * that grows by copying. `tokenList()` makes the objects once, at the end, and gives the chunks
-   * back to a pool for the next run (issue 14: on the machines measured, touching fresh memory
-   * costs some 10–20 µs per 4 KB page, more than the stores themselves; a display tokenizer run
-   * records some 92,000 tokens for a 10,000-line script, and as objects they also survived every
-   * young-generation collection of the run and were copied by each).
+   * The tokens recorded so far, three numbers each (kind code, start, end; see tokens.ts), in
+   * chunks of TOKENS_PER_CHUNK tokens: no object per token, and no array that grows by copying.
+   * `takeTokens()` hands them over as a TokenStream (issue 14: on the machines measured, touching
+   * fresh memory costs some 10–20 µs per 4 KB page, more than the stores themselves; a display
+   * tokenizer run records some 92,000 tokens for a 10,000-line script, and as objects they also
+   * survived every young-generation collection of the run and were copied by each).
    */
-  private readonly tokenChunks: Int32Array[] = [];
+  private tokenChunks: Int32Array[] = [];
   /** How many tokens are recorded. */
   private tokenCount = 0;
   /** Nesting depth of ( ) @( ) $( ) [ ]: newlines are whitespace inside them (the scanner's mode). */
@@ -243,19 +205,44 @@ export abstract class Scanner {
     return true;
   }
 
+  // token() and commandNameToken() record the token themselves rather than call recordToken(): a
+  // display tokenizer run records a token some 92,000 times, most of them before V8 optimises the
+  // grammar, and a call in the interpreter costs more than the stores (issue 14).
+
   protected token(kind: TokenKind, start: number, end: number): void {
     if (kind !== 'comment' && kind !== 'lineContinuation') this.lastTokenEnd = end;
-    if (this.recordTokens) this.recordToken(TOKEN_CODES[kind], start, end);
+    if (!this.recordTokens) return;
+    const n = this.tokenCount;
+    const chunks = this.tokenChunks;
+    const c = n >> TOKEN_CHUNK_BITS;
+    // A chunk past the end is added, never read (reading past an array's end deoptimises the reader).
+    const chunk = c < chunks.length ? chunks[c]! : this.addTokenChunk();
+    const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+    chunk[at] = tokenCode(kind);
+    chunk[at + 1] = start;
+    chunk[at + 2] = end;
+    this.tokenCount = n + 1;
   }
 
   protected commandNameToken(start: number, end: number): void {
     this.lastTokenEnd = end;
-    if (this.recordTokens) this.recordToken(COMMAND_NAME_CODE, start, end);
+    if (!this.recordTokens) return;
+    const n = this.tokenCount;
+    const chunks = this.tokenChunks;
+    const c = n >> TOKEN_CHUNK_BITS;
+    const chunk = c < chunks.length ? chunks[c]! : this.addTokenChunk();
+    const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+    chunk[at] = COMMAND_NAME_CODE;
+    chunk[at + 1] = start;
+    chunk[at + 2] = end;
+    this.tokenCount = n + 1;
   }
 
+  /** Records a token for lexRest (the grammar's tokens are recorded by token() and commandNameToken()). */
   private recordToken(code: number, start: number, end: number): void {
     const n = this.tokenCount;
-    const chunk = this.tokenChunks[n >> TOKEN_CHUNK_BITS] ?? this.addTokenChunk();
+    const c = n >> TOKEN_CHUNK_BITS;
+    const chunk = c < this.tokenChunks.length ? this.tokenChunks[c]! : this.addTokenChunk();
     const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
     chunk[at] = code;
     chunk[at + 1] = start;
@@ -264,7 +251,7 @@ export abstract class Scanner {
   }
 
   private addTokenChunk(): Int32Array {
-    const chunk = tokenChunkPool.pop() ?? new Int32Array(TOKENS_PER_CHUNK * 3);
+    const chunk = newTokenChunk();
     this.tokenChunks.push(chunk);
     return chunk;
   }
@@ -276,26 +263,16 @@ export abstract class Scanner {
   }
 
   /**
-   * The recorded tokens as objects, in the order recorded, or (`byStart`) in the order of their
-   * starts, as a stable sort puts them. Ends the recording: the chunks go back to the pool.
+   * The recorded tokens, in the order recorded, or (`byStart`) in the order of their starts, as a
+   * stable sort puts them. Ends the recording: the chunks belong to the stream.
    */
-  tokenList(byStart = false): Token[] {
-    const src = this.src;
+  takeTokens(byStart = false): TokenStream {
+    const chunks = this.tokenChunks;
     const count = this.tokenCount;
-    const list: Token[] = [];
-    for (let i = 0; i < count; i++) {
-      const chunk = this.tokenChunks[i >> TOKEN_CHUNK_BITS]!;
-      const at = (i & (TOKENS_PER_CHUNK - 1)) * 3;
-      const code = chunk[at]!;
-      list.push(code === COMMAND_NAME_CODE
-        ? new CommandNameToken('generic', src, chunk[at + 1]!, chunk[at + 2]!)
-        : new SourceToken(TOKEN_KINDS[code]!, src, chunk[at + 1]!, chunk[at + 2]!));
-    }
-    for (const chunk of this.tokenChunks) if (tokenChunkPool.length < MAX_POOLED_TOKEN_CHUNKS) tokenChunkPool.push(chunk);
-    this.tokenChunks.length = 0;
+    this.tokenChunks = [];
     this.tokenCount = 0;
-    if (byStart && !sortNearlySorted(list)) list.sort((a, b) => a.start - b.start);
-    return list;
+    if (byStart) sortTokensByStart(chunks, count);
+    return new TokenStream(this.src, chunks, count);
   }
 
   /**
@@ -398,7 +375,7 @@ export abstract class Scanner {
         while (i < src.length && !isQuote(src[i])) i++;
         i++;
       } else while (i < src.length && !isSpace(src[i]) && !isNewline(src[i])) i++;
-      this.recordToken(TOKEN_CODES[kind], start, Math.min(i, src.length));
+      this.recordToken(tokenCode(kind), start, Math.min(i, src.length));
     }
   }
 

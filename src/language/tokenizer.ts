@@ -2,17 +2,21 @@
 // syntax error is still split into rough tokens so the line keeps its colours while typing.
 
 import { tokenizeForDisplay } from './parser.js';
-import type { Token } from './tokens.js';
+import { TokenStream } from './tokens.js';
 
+export { TokenStream } from './tokens.js';
 export type { Token, TokenKind } from './tokens.js';
 
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of `text` in the order of their starts (the grammar records a string's token after
+ * the variables inside it; the stream is sorted before it is returned), as numbers: read a
+ * token's kind and extent by index, its text only when needed. `release()` the stream when done.
+ */
+export function tokenize(text: string): TokenStream {
   try {
-    // In the order of their starts (the grammar records a bare word's token after the variables
-    // inside it; the scanner sorts its numbers before making the objects).
     return tokenizeForDisplay(text, true);
   } catch {
     // The parser reports problems as parse errors; this only guards the console against a bug.
-    return [];
+    return new TokenStream(text, [], 0);
   }
 }

@@ -5,7 +5,7 @@
 // maps names to escape codes (and drops them under NO_COLOR).
 
 import { tokenize } from '../language/tokenizer.js';
-import type { Token, TokenKind } from '../language/tokens.js';
+import type { Token, TokenKind, TokenStream } from '../language/tokens.js';
 
 export type ConsoleColorName = 'Yellow' | 'DarkGray' | 'DarkCyan' | 'Green' | 'DarkGreen' | 'White' | 'Gray' | 'Red';
 
@@ -68,15 +68,15 @@ export function roughTokens(text: string, offset = 0, startsCommand = true): Tok
   return tokens;
 }
 
-function colorOf(t: Token): ConsoleColorName | null {
-  if (t.commandName && t.kind === 'generic') return TOKEN_COLORS.command;
-  return TOKEN_COLORS[t.kind];
+function colorOf(kind: TokenKind, commandName: boolean): ConsoleColorName | null {
+  if (commandName && kind === 'generic') return TOKEN_COLORS.command;
+  return TOKEN_COLORS[kind];
 }
 
-function kindOf(t: Token): SegmentKind {
-  switch (t.kind) {
+function kindOf(kind: TokenKind, commandName: boolean): SegmentKind {
+  switch (kind) {
     case 'generic':
-      return t.commandName ? 'command' : 'default';
+      return commandName ? 'command' : 'default';
     case 'splat':
       return 'variable';
     case 'parameter':
@@ -86,39 +86,73 @@ function kindOf(t: Token): SegmentKind {
     case 'comment':
     case 'operator':
     case 'number':
-      return t.kind;
+      return kind;
     default:
       return 'default';
   }
 }
 
+/** Coloured segments in order, each merged into the one before when its colour and kind are the same. */
+class SegmentWriter {
+  readonly out: Segment[] = [];
+  /** Where the text written so far ends. */
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  /** A token from start to end; one overlapping the text written (a variable inside a string) keeps the outer colour. */
+  token(start: number, end: number, kind: TokenKind, commandName: boolean): void {
+    if (start < this.pos) return;
+    this.push(this.text.slice(this.pos, start), null, 'default');
+    this.push(this.text.slice(start, end), colorOf(kind, commandName), kindOf(kind, commandName));
+    this.pos = end;
+  }
+
+  /** The text after the last token, uncoloured. */
+  finish(): Segment[] {
+    this.push(this.text.slice(this.pos), null, 'default');
+    return this.out;
+  }
+
+  private push(segment: string, color: ConsoleColorName | null, kind: SegmentKind): void {
+    if (segment === '') return;
+    const prev = this.out[this.out.length - 1];
+    if (prev && prev.color === color && prev.kind === kind) prev.text += segment;
+    else this.out.push({ text: segment, color, kind });
+  }
+}
+
+/** Whether a command can start after the token (the rough scan then colours the next word as a command). */
+function startsCommandAfter(tokens: TokenStream, i: number): boolean {
+  if (i < 0) return true;
+  const kind = tokens.kind(i);
+  return (kind === 'operator' && /^(;|\||=|\(|\{)$/.test(tokens.text(i))) || kind === 'newline';
+}
+
 /** The whole text as coloured segments; joining their text gives the input back exactly. */
 export function highlight(text: string): Segment[] {
   if (text === '') return [];
-  const tokens = tokenize(text).filter((t) => t.end > t.start);
-  // The tokenizer stops at a syntax error (often just unfinished input): scan the rest roughly.
-  const readTo = tokens.reduce((end, t) => Math.max(end, t.end), 0);
-  if (text.slice(readTo).trim() !== '') {
-    const last = tokens[tokens.length - 1];
-    const startsCommand = !last || (last.kind === 'operator' && /^(;|\||=|\(|\{)$/.test(last.text)) || last.kind === 'newline';
-    tokens.push(...roughTokens(text.slice(readTo), readTo, startsCommand));
+  const tokens = tokenize(text);
+  try {
+    const writer = new SegmentWriter(text);
+    // Empty tokens colour nothing; the last non-empty one says where the tokenizer stopped.
+    let readTo = 0;
+    let last = -1;
+    for (let i = 0; i < tokens.count; i++) {
+      const start = tokens.start(i);
+      const end = tokens.end(i);
+      if (end <= start) continue;
+      writer.token(start, end, tokens.kind(i), tokens.isCommandName(i));
+      if (end > readTo) readTo = end;
+      last = i;
+    }
+    // The tokenizer stops at a syntax error (often just unfinished input): scan the rest roughly.
+    if (text.slice(readTo).trim() !== '') {
+      for (const t of roughTokens(text.slice(readTo), readTo, startsCommandAfter(tokens, last))) writer.token(t.start, t.end, t.kind, t.commandName === true);
+    }
+    return writer.finish();
+  } finally {
+    tokens.release();
   }
-  const out: Segment[] = [];
-  const push = (segment: string, color: ConsoleColorName | null, kind: SegmentKind) => {
-    if (segment === '') return;
-    const prev = out[out.length - 1];
-    if (prev && prev.color === color && prev.kind === kind) prev.text += segment;
-    else out.push({ text: segment, color, kind });
-  };
-  let pos = 0;
-  for (const t of tokens) {
-    if (t.start < pos) continue; // overlapping tokens (a variable inside a string) keep the outer colour
-    push(text.slice(pos, t.start), null, 'default');
-    push(text.slice(t.start, t.end), colorOf(t), kindOf(t));
-    pos = t.end;
-  }
-  push(text.slice(pos), null, 'default');
-  return out;
 }
 
 /** Segments split at newlines: one list per display line (continuation lines follow `>> `). */
