@@ -35,6 +35,7 @@ if (!process.env.SPO_NAMES_CHECK_ISOLATED) {
 const isolation = process.env.SPO_NAMES_CHECK_ISOLATED ?? 'a proxy on a closed port';
 
 const { loadCorpus } = await import(pathToFileURL(join(root, 'dist/test/conformance/corpus.js')).href);
+const { baseEnv } = await import(pathToFileURL(join(root, 'dist/test/helpers/spo-process.js')).href);
 const work = mkdtempSync(join(tmpdir(), 'spo-names-check-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
@@ -58,17 +59,10 @@ function run(variant, c, cwd) {
   if (c.nonInteractive) args.push('-NonInteractive');
   if (c.mode === '-f') args.push('-f', 'case.ps1');
   else args.push('-c', c.script);
+  // The corpus test's environment; each build keeps a code cache of its own.
   const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: home,
-    USERPROFILE: home,
-    SPO_CONFIG_DIR: join(home, 'config'),
-    SPO_DATA_DIR: join(home, 'data'),
-    XDG_DATA_HOME: join(home, 'xdg-data'),
-    XDG_CONFIG_HOME: join(home, 'xdg-config'),
+    ...baseEnv(home),
     SPO_CACHE_DIR: join(work, `cache-${variant.name}`),
-    LANG: 'C.UTF-8',
-    TERM: 'dumb',
     NO_COLOR: '1',
     HTTPS_PROXY: 'http://127.0.0.1:9',
     HTTP_PROXY: 'http://127.0.0.1:9',

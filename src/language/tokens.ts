@@ -154,8 +154,7 @@ export class TokenStream {
  * Sorts the first `count` tokens of `chunks` by their starts, stably, in place. The grammar records
  * an expandable string's token after the variables and `$( )` inside it (about 1,000 of 92,000
  * tokens of a 10,000-line script, each a few places late), so an insertion sort makes a few
- * thousand moves. When a text
- * needs more moves than count + 1,024 (a word made of thousands of variables), the rest is sorted
+ * thousand moves. When a text needs more moves than count + 1,024 (a word made of thousands of variables), the rest is sorted
  * by Array.prototype.sort: the same stable order either way.
  */
 export function sortTokensByStart(chunks: Int32Array[], count: number): void {

@@ -34,8 +34,11 @@ export interface RunSpoOptions {
   stopWhen?: RegExp;
 }
 
-/** A minimal, deterministic environment: no colour hints, no VS Code, fresh dirs. */
-function baseEnv(home: string): Record<string, string> {
+/**
+ * A minimal, deterministic environment: no colour hints, no VS Code, fresh dirs under `home`.
+ * (scripts/check-minified-names.mjs runs its spo processes in it too.)
+ */
+export function baseEnv(home: string): Record<string, string> {
   const env: Record<string, string> = {
     HOME: home,
     USERPROFILE: home,
