@@ -1,7 +1,8 @@
 // Invoke-History (`r`, `ihy`): runs an entry of the session history again: the last one, the one of an
 // id, or the newest whose command line starts with the text given (case-sensitive). As pwsh 7.6.10's
 // InvokeHistoryCommand, checked with the oracle: the command line is echoed on the host first; it runs
-// in the caller's scope (variables it sets stay set); its output comes when it is done; a parse error
+// in the caller's scope (variables it sets stay set); its output comes when it is done, the errors it
+// writes come as they are written, as Invoke-History's (`Invoke-History: e`); a parse error
 // is Invoke-History's statement-terminating error, a `throw` inside ends the script as it would have;
 // and the input that ran Invoke-History is recorded in the history as the command line it ran.
 
@@ -9,6 +10,7 @@ import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { ALL_SETS } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from '../engine/script-block.js';
+import type { ErrorRecord } from '../engine/errors.js';
 import type { HistoryInfo } from '../engine/session-history.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { SourceMap } from '../engine/source-map.js';
@@ -114,6 +116,16 @@ async function run(ctx: CmdletContext, text: string): Promise<unknown[]> {
   if (!runner) throw new Error('Invoke-History needs the shell that runs it');
   const ast: ScriptBlockAst = parsed.script.block ?? { text, attributes: [], blocks: { end: parsed.script.statements }, named: false, requires: [], usingNamespaces: [], span: { start: 0, end: text.length } };
   const output: unknown[] = [];
-  await new ScriptBlock(ast, new SourceMap(text), runner).invoke({ dotSource: true, emit: (values) => void output.push(...values) }, ctx.signal);
+  // The errors it writes are Invoke-History's own (`Invoke-History: …` at the line that ran it), in order.
+  let written: Promise<void> = Promise.resolve();
+  const errors = (record: ErrorRecord) => {
+    const spec = { message: record.message, errorId: record.errorId, category: record.category, exceptionType: record.exceptionType, exceptionFullName: record.exceptionFullName, targetObject: record.targetObject };
+    written = written.then(() => ctx.writeError(spec));
+  };
+  try {
+    await new ScriptBlock(ast, new SourceMap(text), runner).invoke({ dotSource: true, emit: (values) => void output.push(...values), errors }, ctx.signal);
+  } finally {
+    await written;
+  }
   return output;
 }

@@ -428,8 +428,11 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       fail(S.ValidateSetFailure(s, p.validateSet));
     }
   }
-  if (p.validateNotNullOrEmpty && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) {
-    fail(S.ValidateNotNullOrEmptyFailure());
+  if (p.validateNotNullOrEmpty) {
+    // A collection fails when it is empty or holds a null or empty element, with the collection's message.
+    if (Array.isArray(value)) {
+      if (value.length === 0 || value.some((x) => { const e = unwrap(x); return e === null || e === undefined || e === ''; })) fail(S.ValidateNotNullOrEmptyCollectionFailure());
+    } else if (value === null || value === undefined || value === '') fail(S.ValidateNotNullOrEmptyFailure());
   }
   if (p.validateNotNull && (value === null || value === undefined)) fail(S.ValidateNotNullFailure());
   if (p.validateCount && value !== null && value !== undefined) {
