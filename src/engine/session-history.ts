@@ -111,14 +111,15 @@ export class SessionHistory {
     /** $MaximumHistoryCount as it is now (any value: it is converted here). */
     private readonly maximumCount: () => unknown,
   ) {
-    this.#buffer = new Array<Entry | undefined>(this.#capacity);
+    // Filled as entries come (a 4096-slot array made up front cost a -c run its pages).
+    this.#buffer = [];
   }
 
   // ---- the front end's side: each recorded input ----
 
   /** An input starts running: it is recorded when it ends. */
   begin(commandLine: string): void {
-    this.#running = { commandLine, start: DateTimeValue.now() };
+    this.#running = { commandLine, start: now() };
   }
 
   /** The id the next entry gets ($MyInvocation.HistoryId of the input about to run). */
@@ -132,13 +133,13 @@ export class SessionHistory {
     this.#running = undefined;
     if (!running || status === undefined) return;
     if (running.id === undefined) {
-      this.#add(running.commandLine, status, running.start, DateTimeValue.now());
+      this.#add(running.commandLine, status, running.start, now());
       return;
     }
     const entry = this.#entry(running.id);
     if (entry) {
       entry.status = status;
-      entry.end = DateTimeValue.now();
+      entry.end = now();
     }
   }
 
@@ -146,7 +147,7 @@ export class SessionHistory {
   addRunningEntry(): void {
     const running = this.#running;
     if (!running || running.id !== undefined) return;
-    running.id = this.#add(running.commandLine, 'Running', running.start, DateTimeValue.now());
+    running.id = this.#add(running.commandLine, 'Running', running.start, now());
   }
 
   /** Invoke-History: the running input is recorded as the command line it invoked. */
@@ -286,7 +287,7 @@ export class SessionHistory {
   #resize(): void {
     const size = historySize(this.maximumCount());
     if (size === this.#capacity) return;
-    const buffer = new Array<Entry | undefined>(size);
+    const buffer: Array<Entry | undefined> = [];
     let inBuffer = 0;
     for (let id = Math.max(1, this.#added - Math.min(size, this.#capacity) + 1); id <= this.#added; id++) {
       const entry = this.#entry(id);
@@ -298,6 +299,21 @@ export class SessionHistory {
     this.#capacity = size;
     this.#inBuffer = inBuffer;
   }
+}
+
+/** The wall clock of the first reading and the monotonic clock then: later readings add the monotonic time since. */
+let anchor: { ms: number; ns: bigint } | undefined;
+
+/**
+ * DateTime.Now with sub-millisecond ticks, from Date.now() and process.hrtime (DateTimeValue.now() reads
+ * `performance`, whose first use loads a module: a cost every `spo -c` would pay to record its script).
+ */
+function now(): DateTimeValue {
+  const ns = process.hrtime.bigint();
+  anchor ??= { ms: Date.now(), ns };
+  const elapsed = ns - anchor.ns;
+  const ms = anchor.ms + Number(elapsed / 1_000_000n);
+  return new DateTimeValue(ms, 'Local', Number((elapsed % 1_000_000n) / 100n));
 }
 
 /** $MaximumHistoryCount as a size: its value converted to a whole number; anything else (or < 1) is the default. */
