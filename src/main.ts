@@ -140,7 +140,7 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
     result.exitCode ?? (result.success && !interrupted ? 0 : 1);
 
   if (cmd.mode === 'command') {
-    return finish(await shell.run(cmd.script, { signal: controller.signal }));
+    return finish(await shell.run(cmd.script, { signal: controller.signal, addToHistory: true }));
   }
   if (cmd.mode === 'file') {
     const path = resolve(cmd.path);
@@ -153,6 +153,7 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
       );
       return 64;
     }
+    // Not recorded in the session history: pwsh -File runs the file in a pipeline that is not.
     // pwsh -File reports 1 only when a terminating error ended the script (throw, -ErrorAction Stop, a
     // parse error); a last statement that merely failed still exits 0, unlike -Command.
     const result = await shell.run(text, { signal: controller.signal, file: path, scriptArgs: cmd.args });
@@ -167,11 +168,11 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
     if (line === null) break;
     const statement = statements.add(line);
     if (statement === undefined) continue;
-    if (statement.trim()) last = await shell.run(statement, { signal: controller.signal });
+    if (statement.trim()) last = await shell.run(statement, { signal: controller.signal, addToHistory: true });
     if (last.exitCode !== undefined) return last.exitCode;
   }
   const rest = statements.rest();
-  if (rest.trim()) last = await shell.run(rest, { signal: controller.signal });
+  if (rest.trim()) last = await shell.run(rest, { signal: controller.signal, addToHistory: true });
   return finish(last);
 }
 

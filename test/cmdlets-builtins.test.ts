@@ -171,6 +171,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       '?->Where-Object',
       'cd->Set-Location',
       'chdir->Set-Location',
+      'clhy->Clear-History',
       'cls->Clear-Host',
       'clv->Clear-Variable',
       'compare->Compare-Object',
@@ -188,14 +189,18 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'gc->Get-Content',
       'gci->Get-ChildItem',
       'gcm->Get-Command',
+      'ghy->Get-History',
       'gi->Get-Item',
       'gl->Get-Location',
       'gm->Get-Member',
       'gmo->Get-Module',
       'group->Group-Object',
       'gv->Get-Variable',
+      'h->Get-History',
       'help->Get-Help',
+      'history->Get-History',
       'iex->Invoke-Expression',
+      'ihy->Invoke-History',
       'ipcsv->Import-Csv',
       'ipmo->Import-Module',
       'measure->Measure-Object',
@@ -205,6 +210,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'ni->New-Item',
       'nv->New-Variable',
       'pwd->Get-Location',
+      'r->Invoke-History',
       'rd->Remove-Item',
       'ren->Rename-Item',
       'ri->Remove-Item',
@@ -275,7 +281,7 @@ test('wildcards follow PowerShell rules', () => {
 });
 
 test('-like, Get-Command, Get-Variable and Get-Help share one wildcard matcher and its error', async () => {
-  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n17\ntrue\n');
+  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n19\ntrue\n');
   const host = await run("$Error.Clear(); 'b' -like '['; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); Get-Help '[' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId");
   assert.equal(
     host.text(),

@@ -83,6 +83,10 @@ import { getRandom } from './get-random.js';
 import { invokeExpression } from './invoke-expression.js';
 import { exportClixml } from './export-clixml.js';
 import { importClixml } from './import-clixml.js';
+import { getHistory } from './get-history.js';
+import { invokeHistory } from './invoke-history.js';
+import { addHistory } from './add-history.js';
+import { clearHistory } from './clear-history.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -93,6 +97,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: '?', target: 'Where-Object' },
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
+  { name: 'clhy', target: 'Clear-History' },
   { name: 'cls', target: 'Clear-Host' },
   { name: 'copy', target: 'Copy-Item' },
   { name: 'cpi', target: 'Copy-Item' },
@@ -111,13 +116,17 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gi', target: 'Get-Item' },
   { name: 'gcm', target: 'Get-Command' },
+  { name: 'ghy', target: 'Get-History' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
   { name: 'gmo', target: 'Get-Module' },
   { name: 'group', target: 'Group-Object' },
   { name: 'gv', target: 'Get-Variable' },
+  { name: 'h', target: 'Get-History' },
   { name: 'help', target: 'Get-Help' },
+  { name: 'history', target: 'Get-History' },
   { name: 'iex', target: 'Invoke-Expression' },
+  { name: 'ihy', target: 'Invoke-History' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
   { name: 'measure', target: 'Measure-Object' },
@@ -127,6 +136,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'nv', target: 'New-Variable' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
+  { name: 'r', target: 'Invoke-History' },
   { name: 'ren', target: 'Rename-Item' },
   { name: 'ri', target: 'Remove-Item' },
   { name: 'rni', target: 'Rename-Item' },
@@ -224,6 +234,10 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   invokeExpression,
   exportClixml,
   importClixml,
+  getHistory,
+  invokeHistory,
+  addHistory,
+  clearHistory,
 ];
 
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */

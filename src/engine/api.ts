@@ -11,6 +11,11 @@ export interface RunOptions {
   file?: string;
   /** `spo -f script.ps1 a -Name b`: the words after the path, bound to the script's param( ) and $args. */
   scriptArgs?: readonly string[];
+  /**
+   * Record the input in the session history (Get-History), as pwsh records each line of its console,
+   * the -c script and each statement of a script on stdin (not a -f file).
+   */
+  addToHistory?: boolean;
   /** The input as the console showed it (prompt and lines): a running transcript records it. */
   echo?: string;
 }

@@ -94,6 +94,9 @@ export const ValidateSetFailure = (value: string, set: string[]) =>
 export const ValidateNotNullOrEmptyFailure = () =>
   'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.';
 
+export const ValidateNotNullOrEmptyCollectionFailure = () =>
+  'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.';
+
 export const ValidateNotNullFailure = () => 'The argument is null. Provide a valid value for the argument, and then try running the command again.';
 
 export const ValidatePatternFailure = (value: string, pattern: string) =>

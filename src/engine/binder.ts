@@ -34,6 +34,7 @@ import {
 } from './convert.js';
 import { DateTimeValue } from './datetime.js';
 import { TypedNumber } from './numeric.js';
+import { toIntegerType } from './numeric-casts.js';
 import { keepChar } from './chars.js';
 import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
 import { ErrorRecord } from './errors.js';
@@ -272,6 +273,13 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       return Number(v instanceof EnumValue ? v.value : v) !== 0;
     case 'int':
       return toInt(value);
+    case 'int[]':
+    case 'long[]': {
+      if (v === null || v === undefined) return null;
+      const type = p.kind === 'int[]' ? 'System.Int32' : 'System.Int64';
+      // Plain numbers: an Int64 in the safe range is used as a number by the cmdlets that take it.
+      return (Array.isArray(v) ? v : [value]).map((x) => Number(unwrap(toIntegerType(unwrapArgument(x), type))));
+    }
     case 'enum':
       if (v === null || v === undefined) return null;
       return toEnum(value, p.enumType!);
@@ -354,6 +362,9 @@ function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
       return typeof v === 'boolean';
     case 'int':
       return !isNull && typeNameOf(v) === 'System.Int32';
+    case 'int[]':
+    case 'long[]':
+      return isNull;
     case 'enum':
       return v instanceof EnumValue && v.type === p.enumType;
     case 'object':
@@ -402,7 +413,8 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       if (raw === null || raw === undefined) continue;
       let n: number;
       try {
-        n = integral ? toInt(raw) : toNumber(raw);
+        // An Int64 parameter's elements are checked as Int64 (Get-History -Id 99999999999 passes).
+        n = integral && p.kind !== 'long[]' ? toInt(raw) : toNumber(raw);
       } catch {
         fail(S.ValidationRangeElementType(typeNameOf(raw).replace(/^.*\./, ''), integral ? 'Int32' : 'Double'));
       }
@@ -416,8 +428,11 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       fail(S.ValidateSetFailure(s, p.validateSet));
     }
   }
-  if (p.validateNotNullOrEmpty && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) {
-    fail(S.ValidateNotNullOrEmptyFailure());
+  if (p.validateNotNullOrEmpty) {
+    // A collection fails when it is empty or holds a null or empty element, with the collection's message.
+    if (Array.isArray(value)) {
+      if (value.length === 0 || value.some((x) => { const e = unwrap(x); return e === null || e === undefined || e === ''; })) fail(S.ValidateNotNullOrEmptyCollectionFailure());
+    } else if (value === null || value === undefined || value === '') fail(S.ValidateNotNullOrEmptyFailure());
   }
   if (p.validateNotNull && (value === null || value === undefined)) fail(S.ValidateNotNullFailure());
   if (p.validateCount && value !== null && value !== undefined) {

@@ -18,6 +18,9 @@ export type ParamKind =
   | 'switch'
   | 'bool'
   | 'int'
+  /** System.Int32[] and System.Int64[]: each element converted as [int] / [long] (Clear-History -Id, Get-History -Id). */
+  | 'int[]'
+  | 'long[]'
   | 'object'
   | 'object[]'
   | 'enum'

@@ -215,6 +215,7 @@ function fullExceptionName(short: string): string {
     case 'ParentContainsErrorRecordException':
     case 'SessionStateUnauthorizedAccessException':
     case 'ArgumentTransformationMetadataException':
+    case 'ValidationMetadataException':
     case 'PipelineStoppedException':
       return `System.Management.Automation.${short}`;
     case 'WriteErrorException':

@@ -28,6 +28,7 @@ const baseTypes = lazy((): ReadonlyMap<string, string> => new Map([
   [`${SMA}PropertyAssignmentException`, `${SMA}ExtendedTypeSystemException`],
   [`${SMA}MetadataException`, `${SMA}RuntimeException`],
   [`${SMA}ArgumentTransformationMetadataException`, `${SMA}MetadataException`],
+  [`${SMA}ValidationMetadataException`, `${SMA}MetadataException`],
   [`${SMA}SessionStateException`, `${SMA}RuntimeException`],
   [`${SMA}ItemNotFoundException`, `${SMA}SessionStateException`],
   [`${SMA}SessionStateUnauthorizedAccessException`, `${SMA}SessionStateException`],

@@ -31,7 +31,7 @@ import { formatOutput, formatText, OutDefault } from './format.js';
 import { AtOperator, OperatorError, appendToArray, binary, unary, type OperatorScope } from './operators.js';
 import { splitByPredicate, splitPredicate } from './split-predicate.js';
 import * as R from './runtime-strings.js';
-import { VariableNotWritableError, type ScopeName, type Session, type VariableOptions } from './session.js';
+import { VariableNotWritableError, VariableValidationError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { DotNetException, invocationFailed } from './member-error.js';
@@ -541,6 +541,9 @@ export class Executor implements EngineServices {
         await this.store(target, value, signal);
       }
     } catch (e) {
+      if (e instanceof VariableValidationError) {
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'ValidateSetFailure', category: 'MetadataError', exceptionType: 'ValidationMetadataException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
+      }
       if (e instanceof VariableNotWritableError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'VariableNotWritable', category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.variableName, extent: this.source.extent(this.reportedAt(span)) }), 'statement');
       }

@@ -11,6 +11,7 @@
 // with a blank line around it.
 
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
+import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
@@ -131,6 +132,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'Microsoft.PowerShell.Commands.GroupInfoNoElement': [{ header: 'Count', width: 5, align: 'right' }, { header: 'Name' }],
   'System.Collections.DictionaryEntry': [{ header: 'Name', width: 30 }, { header: 'Value' }],
   'Microsoft.PowerShell.Commands.MemberDefinition': [{ header: 'Name' }, { header: 'MemberType' }, { header: 'Definition' }],
+  // PowerShellCore_format_ps1xml's `history` view; its Duration column is a script block (durationText).
+  'Microsoft.PowerShell.Commands.HistoryInfo': [{ header: 'Id', width: 4, align: 'right' }, { header: 'Duration', width: 12, align: 'right', property: DURATION_TEXT }, { header: 'CommandLine' }],
   // A method group: its overloads, one a line (`$_.OverloadDefinitions | Out-String`, wrapped).
   'System.Management.Automation.PSMethod': [{ header: 'OverloadDefinitions', property: OVERLOAD_TEXT }],
 };

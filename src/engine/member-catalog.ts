@@ -5,6 +5,19 @@
 import { lazy } from './lazy.js';
 
 export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> => ({
+  "Microsoft.PowerShell.Commands.HistoryInfo": [
+    ["Clone", "Method", "Microsoft.PowerShell.Commands.HistoryInfo Clone()"],
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetType", "Method", "type GetType()"],
+    ["ToString", "Method", "string ToString()"],
+    ["CommandLine", "Property", "string CommandLine {get;}"],
+    ["Duration", "Property", "timespan Duration {get;}"],
+    ["EndExecutionTime", "Property", "datetime EndExecutionTime {get;}"],
+    ["ExecutionStatus", "Property", "System.Management.Automation.Runspaces.PipelineState ExecutionStatus {get;}"],
+    ["Id", "Property", "long Id {get;}"],
+    ["StartExecutionTime", "Property", "datetime StartExecutionTime {get;}"],
+  ],
   "System.String": [
     ["Clone", "Method", "System.Object Clone(), System.Object ICloneable.Clone()"],
     ["CompareTo", "Method", "int CompareTo(System.Object value), int CompareTo(string strB), int IComparable.CompareTo(System.Object obj), int IComparable[string].CompareTo(string other)"],

@@ -7,6 +7,7 @@
 import type { ScriptBlockAst } from '../language/ast.js';
 import type { SourceMap } from './source-map.js';
 import type { ItemInvocable } from './invocable.js';
+import type { ErrorRecord } from './errors.js';
 
 export interface ScriptBlockInvocation {
   /** Positional arguments ($args, and the param block's parameters in order). */
@@ -19,6 +20,11 @@ export interface ScriptBlockInvocation {
   dotSource?: boolean;
   /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */
   emit?: (values: unknown[]) => Promise<void> | void;
+  /**
+   * Where the errors the block writes go instead of the error stream (Invoke-History writes them as its
+   * own, as pwsh's nested pipeline hands them to the cmdlet's WriteError).
+   */
+  errors?: (record: ErrorRecord) => void;
 }
 
 /** The evaluator's side: runs a script block's statements and returns its output (none when it has `emit`). */

@@ -27,6 +27,7 @@ import { mandatoryPrompter, promptForCredential } from './prompts.js';
 import { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
 import type { Emit } from './flow.js';
+import { RedirectionFrame, type StreamRouter } from './redirection.js';
 
 /** What the executor offers to run a block's statements. */
 export interface StatementRunner {
@@ -39,6 +40,8 @@ export interface StatementRunner {
    */
   runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void>;
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
+  /** The redirections in force (a block's `errors` sink is one more). */
+  readonly streams: StreamRouter;
 }
 
 /** The state of one function call between its begin, process and end blocks. */
@@ -117,9 +120,22 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         });
       // What the block wrote before an error, break or exit left it is dropped with it, as pwsh's
       // ScriptBlock.Invoke, .ForEach() and Where-Object drop their result list.
-      for (const name of ['begin', 'process', 'end'] as const) {
-        const statements = ast.blocks[name];
-        if (statements) await this.runBlock(statements, block.source, signal, emit);
+      const sink = invocation.errors;
+      let outer: readonly RedirectionFrame[] | undefined;
+      if (sink) {
+        // The errors go to the caller's sink, as a `2>&1` frame would merge them.
+        const frame = new RedirectionFrame();
+        frame.routes.set('error', { kind: 'merge' });
+        frame.merge = (record) => sink(record as ErrorRecord);
+        outer = this.runner.streams.use([...this.runner.streams.frames, frame]);
+      }
+      try {
+        for (const name of ['begin', 'process', 'end'] as const) {
+          const statements = ast.blocks[name];
+          if (statements) await this.runBlock(statements, block.source, signal, emit);
+        }
+      } finally {
+        if (outer) this.runner.streams.use(outer);
       }
       return out;
     } finally {

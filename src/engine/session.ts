@@ -1,8 +1,12 @@
 // Session state: variables in a stack of scopes (global, script, local), the SharePoint
 // connection, error history.
 //
+// The session history (Get-History) is here too: every front end of one session feeds the same store.
+//
 // Variable names are case-insensitive (`$userName` is `$username`); the first spelling assigned
 // is kept for display, as PowerShell does.
+
+import { SessionHistory } from './session-history.js';
 
 export type VariableOptions = {
   readOnly?: boolean;
@@ -65,6 +69,11 @@ export class Session {
   strictVersion = 0;
   /** The number of the input being run (each line of the console, the one script of -c/-f): InvocationInfo.HistoryId. */
   historyId = 1;
+  #history: SessionHistory | undefined;
+  /** The inputs run so far (Get-History); made on first use, sized by $MaximumHistoryCount. */
+  get history(): SessionHistory {
+    return (this.#history ??= new SessionHistory(() => this.getVariable('MaximumHistoryCount', 'global')?.value));
+  }
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
   readonly services = new Map<string, unknown>();
 
@@ -190,6 +199,16 @@ export class Session {
   setConnection(connection: ConnectionInfo | null): void {
     this.connection = connection;
     for (const listener of this.connectionListeners) listener(connection);
+  }
+}
+
+/**
+ * A variable's validation attribute refused a value ($MaximumHistoryCount's [ValidateRange(1, 32767)]):
+ * pwsh's ValidationMetadataException, `ValidateSetFailure`, MetadataError.
+ */
+export class VariableValidationError extends Error {
+  constructor(readonly variableName: string, valueText: string) {
+    super(`The variable cannot be validated because the value ${valueText} is not a valid value for the ${variableName} variable.`);
   }
 }
 

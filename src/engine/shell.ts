@@ -12,11 +12,12 @@ import { defineAutomaticVariables, defineScriptVariables } from './automatic-var
 import { completeInput, type PathEntry } from './completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { ConversionError, toEnum, toInt } from './convert.js';
+import { ConversionError, toEnum, toInt, toPSString, unwrap } from './convert.js';
 import { ErrorRecord } from './errors.js';
 import { SuspendActionPreferenceReserved } from './runtime-strings.js';
 import { Executor, SourceMap } from './executor.js';
-import { Session } from './session.js';
+import { Session, VariableValidationError } from './session.js';
+import type { PipelineStateName } from './session-history.js';
 import { record as recordInTranscript, transcribingHost, transcripts } from './transcript.js';
 import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
@@ -85,7 +86,28 @@ export class Shell implements ShellEngine {
   #runs = 0;
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
-    this.session.historyId = ++this.#runs;
+    // A blank input is not recorded (pwsh's console does not even run it).
+    if (!options.addToHistory || text.trim() === '') {
+      this.session.historyId = ++this.#runs;
+      return this.#run(text, options);
+    }
+    // $MyInvocation.HistoryId is the id the entry will get (pwsh's GetNextHistoryId).
+    const history = this.session.history;
+    this.session.historyId = history.nextId;
+    ++this.#runs;
+    history.begin(stripDocumentationPrompts(text));
+    let status: PipelineStateName | undefined = 'Failed';
+    try {
+      const result = await this.#run(text, options);
+      // Input that ends inside a statement is not recorded (pwsh's IncompleteParseException).
+      status = result.incomplete && !result.stopped ? undefined : options.signal?.aborted ? 'Stopped' : result.stopped ? 'Failed' : 'Completed';
+      return result;
+    } finally {
+      history.end(status);
+    }
+  }
+
+  async #run(text: string, options: RunOptions): Promise<RunResult> {
     if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
     const source = stripDocumentationPrompts(text);
     const cached = this.#lastParse;
@@ -181,7 +203,7 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('ConfirmPreference', new EnumValue(CONFIRM_IMPACT, 'High'), { constrain: (v) => toEnum(v, CONFIRM_IMPACT) });
   session.defineVariable('WhatIfPreference', false);
   session.defineVariable('FormatEnumerationLimit', 4, { constrain: (v) => toInt(v) });
-  session.defineVariable('MaximumHistoryCount', 4096, { constrain: (v) => toInt(v) });
+  session.defineVariable('MaximumHistoryCount', 4096, { constrain: validHistoryCount, description: 'Maximum number of history objects to retain in a session' });
   session.defineVariable('OFS', ' ');
   session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '');
   session.defineVariable('PID', process.pid, { readOnly: true });
@@ -193,6 +215,27 @@ function definePreferenceVariables(session: Session): void {
   // The invariant culture, as pwsh runs here (its name is empty).
   session.defineVariable('PSCulture', '', { readOnly: true });
   session.defineVariable('PSUICulture', '', { readOnly: true });
+}
+
+/**
+ * $MaximumHistoryCount's [ValidateRange(1, 32767)]: each element must convert to a number in range; the
+ * value is kept as given (`'5'` stays a string), as pwsh keeps it.
+ */
+function validHistoryCount(value: unknown): unknown {
+  const v = unwrap(value);
+  for (const item of Array.isArray(v) ? v : [v]) {
+    const element = unwrap(item);
+    let n: number | undefined;
+    try {
+      n = element === null || element === undefined ? undefined : toInt(element);
+    } catch {
+      n = undefined;
+    }
+    if (n === undefined || n < 1 || n > 32767) {
+      throw new VariableValidationError('MaximumHistoryCount', element === null || element === undefined ? '$null' : toPSString(element));
+    }
+  }
+  return value;
 }
 
 /** A folder's entries for path completion, as typed (`~` is the home folder); [] when unreadable. */

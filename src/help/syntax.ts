@@ -34,6 +34,7 @@ export type TypeStyle = 'help' | 'command';
 const ACCELERATORS: Record<string, string> = {
   'System.String': 'string',
   'System.Int32': 'int',
+  'System.Int64': 'long',
   'System.Boolean': 'bool',
   'System.Byte': 'byte',
   'System.Management.Automation.PSObject': 'psobject',

@@ -299,7 +299,7 @@ export class ConsoleStore implements ConsoleSurface {
     this.#set({ phase: 'running' });
     let exitCode: number | undefined;
     try {
-      const result = await engine.run(text, { signal: controller.signal, echo });
+      const result = await engine.run(text, { signal: controller.signal, echo, addToHistory: true });
       exitCode = result.exitCode;
     } catch (error) {
       // The engine promises never to throw; if it does, the console must survive it.

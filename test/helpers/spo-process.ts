@@ -122,7 +122,8 @@ export async function runInShell(script: string, options: InShellOptions = {}): 
     options.host ??
     new TestHost({ answers: options.answers ?? [], interactive: options.interactive ?? true, width: options.width ?? 120 });
   const shell = options.shell ?? new Shell({ host, commands: builtinCommandTable() });
-  const result = await shell.run(script);
+  // Recorded in the session history, as `spo -c` records its script.
+  const result = await shell.run(script, { addToHistory: true });
   return {
     out: host.output,
     err: host.errors,
@@ -141,6 +142,7 @@ export async function runLinesInShell(lines: string[], options: InShellOptions =
     new TestHost({ answers: options.answers ?? [], interactive: options.interactive ?? true, width: options.width ?? 120 });
   const shell = options.shell ?? new Shell({ host, commands: builtinCommandTable() });
   let result: RunResult = { success: true };
-  for (const line of lines) result = await shell.run(line);
+  // Each recorded in the session history, as the console records each accepted input.
+  for (const line of lines) result = await shell.run(line, { addToHistory: true });
   return { out: host.output, err: host.errors, all: host.text(), text: (...k) => host.text(...k), result, shell, host };
 }

@@ -1,0 +1,56 @@
+// The session history in the real console (a pseudo-terminal, the built `spo`): lines typed at the
+// prompt are recorded (a blank one is not), `h` lists them in Get-History's table, `r 1` echoes and runs
+// entry 1 and is recorded as that line, while the line editor's own history (Up) keeps `r 1` as typed.
+// Run `node scripts/build.mjs` first (npm test does).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnPty } from './helpers/pty.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const spoBin = join(repoRoot, 'bin', 'spo.js');
+
+/** The last prompt line on the screen. */
+function lastPrompt(text: string): string {
+  const lines = text.split('\n').filter((l) => l.startsWith('spo>'));
+  return lines[lines.length - 1] ?? '';
+}
+
+test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still recalls r 1', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-pty-history-'));
+  const env = { CI: undefined, NO_COLOR: '1', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), SPO_DATA_DIR: join(home, 'data', 'spo-shell') };
+  const spo = spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 });
+  const enter = async (line: string, done: (text: string) => boolean, what: string) => {
+    await spo.type(line);
+    spo.write('\r');
+    return spo.waitFor(done, 10_000, what);
+  };
+  try {
+    await spo.waitFor((t) => lastPrompt(t) === 'spo>' && /Not connected/.test(t), 15_000, 'the prompt');
+    await enter("'first'", (t) => /^first$/m.test(t), 'the output of the first line');
+    await enter('$n = 2 + 3', (t) => lastPrompt(t) === 'spo>' && /spo> \$n = 2 \+ 3\n/.test(t), 'the assignment');
+    spo.write('\r');
+    let text = await enter('h', (t) => /\$n = 2 \+ 3\n\nspo>/.test(t), "h's table");
+    // Id (4 wide, right) and Duration (12 wide, s.fff) before the command line; the blank line is not an entry.
+    assert.match(text, /^spo> h\n\n  Id     Duration CommandLine\n  --     -------- -----------\n   1 {8}\d\.\d{3} 'first'\n   2 {8}\d\.\d{3} \$n = 2 \+ 3\n\nspo>/m);
+    await enter('r 1', (t) => /^spo> r 1\n'first'\nfirst\n/m.test(t), 'the echo and output of r 1');
+    text = await enter('h -Count 2', (t) => /^spo> h -Count 2\n(?:.*\n){4}.*'first'\n\nspo>/m.test(t), 'the last two entries');
+    // `r 1` is entry 4 under the line it ran.
+    assert.match(text, /^spo> h -Count 2\n\n  Id     Duration CommandLine\n  --     -------- -----------\n   3 {8}\d\.\d{3} h\n   4 {8}\d\.\d{3} 'first'\n/m);
+    // The line editor's history is PSReadLine's: it has the lines as typed.
+    spo.write('\x1b[A');
+    await spo.waitFor((t) => lastPrompt(t) === 'spo> h -Count 2', 5000, 'Up: h -Count 2');
+    spo.write('\x1b[A');
+    await spo.waitFor((t) => lastPrompt(t) === 'spo> r 1', 5000, 'Up again: r 1');
+    spo.write('\x03');
+    await spo.type('exit');
+    spo.write('\r');
+    assert.equal(await spo.exited(), 0);
+  } finally {
+    spo.kill();
+    rmSync(home, { recursive: true, force: true });
+  }
+});
