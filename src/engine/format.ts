@@ -410,6 +410,8 @@ export class OutDefault {
       out += this.#close();
       this.#doc = openDoc(item, shape!);
       this.#openedAt = this.clock();
+      // The blank line that ends the closed group's table is the one the next group starts with (pwsh).
+      this.#blankWritten = out.endsWith('\n');
     } else {
       join(doc, item);
     }
