@@ -6,6 +6,7 @@ import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultTableColumns, FormattedBlock, formatGroupByOf, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
+import { PS_METHOD } from '../engine/method-group.js';
 import { cellText } from '../engine/format.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -65,7 +66,8 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     }
     const layout = {
       hideHeaders: ctx.params.get('HideTableHeaders') === true,
-      wrap: ctx.params.get('Wrap') === true,
+      // A method group's view wraps its overloads (pwsh's format data: <Wrap/> on the row).
+      wrap: ctx.params.get('Wrap') === true || view === PS_METHOD,
       autoSize: ctx.params.get('AutoSize') === true,
     };
     if (groupBy === undefined) {

@@ -140,11 +140,14 @@ export interface TableLayout {
   padLast: boolean;
 }
 
-// No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
-// it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the width,
-// it still ends in '…' and still makes its column too wide for the line.
+// An unwrapped cell shows no more than the width: a longer text ($Error's records, a here-string) is
+// cut before it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the
+// width, it still ends in '…' and still makes its column too wide for the line. A wrapped cell
+// (-Wrap, a method group's overloads) shows all of its text, as in pwsh, up to WRAPPED_CELL_LIMIT.
+const WRAPPED_CELL_LIMIT = 65536;
+
 function cellTexts(block: TableBlock, cells: readonly unknown[], width: number): string[] {
-  const longest = 4 * width + 8;
+  const longest = block.wrap ? WRAPPED_CELL_LIMIT : 4 * width + 8;
   return block.columns.map((c, i) => {
     const t = c.asText ? listCellText(cells[i]) : tableCellText(cells[i]);
     return t.length > longest ? t.slice(0, longest) : t;
