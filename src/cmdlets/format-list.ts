@@ -7,6 +7,7 @@ import { collectedItems, collectInput, inputObjectParameter, specFailure } from 
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
+import { DateTimeValue } from '../engine/datetime.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -31,13 +32,15 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
     } catch (e) {
       specFailure(ctx, e);
     }
-    if (items.every(isScalarOutput)) {
+    // A DateTime prints as its date everywhere but here: Format-List lists its properties (pwsh).
+    const isScalar = (x: unknown) => isScalarOutput(x) && !(unwrap(x) instanceof DateTimeValue);
+    if (items.every(isScalar)) {
       for (const x of items) ctx.writeObject(x, false);
       return;
     }
     const records: ListRecord[] = [];
     for (const item of items) {
-      if (isScalarOutput(item)) {
+      if (isScalar(item)) {
         records.push({ line: cellText(item) });
         continue;
       }

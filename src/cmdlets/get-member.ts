@@ -5,6 +5,7 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
 import { isCharValue } from '../engine/chars.js';
+import { DateTimeValue } from '../engine/datetime.js';
 import { memberCatalog } from '../engine/member-catalog.js';
 import { EnumValue, PSObject, type EnumType } from '../engine/values.js';
 import { staticMemberCatalog } from '../engine/static-member-catalog.js';
@@ -22,22 +23,55 @@ const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['ToString', 'Method', 'string ToString()'],
 ];
 
-/** PowerShell's short names for common types in member definitions. */
-const SHORT_NAMES: Record<string, string> = {
+/**
+ * How a note property's definition names its value's type (pwsh 7.6.10): the type accelerator when
+ * there is one, else the type's name without its namespace (`ArrayList`, `DayOfWeek`); a custom
+ * object keeps its full name.
+ */
+const ACCELERATOR_NAMES: Record<string, string> = {
   'System.String': 'string',
-  'System.Int32': 'int',
-  'System.Int64': 'long',
-  'System.Double': 'double',
+  'System.Char': 'char',
   'System.Boolean': 'bool',
+  'System.Byte': 'byte',
+  'System.SByte': 'sbyte',
+  'System.Int16': 'short',
+  'System.UInt16': 'ushort',
+  'System.Int32': 'int',
+  'System.UInt32': 'uint',
+  'System.Int64': 'long',
+  'System.UInt64': 'ulong',
+  'System.Single': 'float',
+  'System.Double': 'double',
+  'System.Decimal': 'decimal',
+  'System.Numerics.BigInteger': 'bigint',
+  'System.DateTime': 'datetime',
+  'System.TimeSpan': 'timespan',
+  'System.Guid': 'guid',
+  'System.Uri': 'uri',
+  'System.Version': 'version',
+  'System.Text.RegularExpressions.Regex': 'regex',
+  'System.Xml.XmlDocument': 'xml',
+  'System.Management.Automation.ScriptBlock': 'scriptblock',
+  'System.Management.Automation.SwitchParameter': 'switch',
+  'System.Management.Automation.PSCredential': 'pscredential',
+  'System.Security.SecureString': 'securestring',
   'System.Collections.Hashtable': 'hashtable',
-  'System.Object[]': 'Object[]',
+  'System.Collections.Specialized.OrderedDictionary': 'ordered',
+  'System.Globalization.CultureInfo': 'cultureinfo',
 };
+
+function noteTypeName(fullName: string): string {
+  if (ACCELERATOR_NAMES[fullName]) return ACCELERATOR_NAMES[fullName];
+  if (fullName === 'System.Management.Automation.PSCustomObject') return fullName;
+  const plain = fullName.replace(/\[\[.*$/s, '');
+  return fullName.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
+}
 
 function noteDefinition(name: string, value: unknown): string {
   const v = unwrap(value);
   if (v === null || v === undefined) return `object ${name}=null`;
   const type = typeNameOf(v);
-  return `${SHORT_NAMES[type] ?? type} ${name}=${toPSString(v)}`;
+  return `${noteTypeName(type)} ${name}=${toPSString(v)}`;
 }
 
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
@@ -51,7 +85,12 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
     return { typeName, rows: psObjectRows(v) };
   }
-  return { typeName, rows: memberCatalog()[typeName] ?? OBJECT_METHODS };
+  const rows = memberCatalog()[typeName] ?? OBJECT_METHODS;
+  // Get-Date's output carries a DisplayHint note property.
+  if (v instanceof DateTimeValue && v.displayHintNote !== undefined) {
+    return { typeName, rows: [...rows, ['DisplayHint', 'NoteProperty', noteDefinition('DisplayHint', v.displayHintNote)] as const].sort(byMemberTypeThenName) };
+  }
+  return { typeName, rows };
 }
 
 function psObjectRows(v: PSObject) {
@@ -169,7 +208,10 @@ export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
         rows = members.rows;
         if (force) {
           const v = unwrap(item);
-          const hidden = extras!.forcedRows[typeName] ?? (v instanceof PSObject ? forcedRowsOfPSObject(extras!, v) : []);
+          let hidden: readonly Row[] = extras!.forcedRows[typeName] ?? (v instanceof PSObject ? forcedRowsOfPSObject(extras!, v) : []);
+          if (v instanceof DateTimeValue && v.displayHintNote !== undefined) {
+            hidden = hidden.map((r) => (r[0] === 'psextended' ? (['psextended', 'MemberSet', 'psextended {DisplayHint, DateTime}'] as const) : r));
+          }
           rows = [...rows, ...hidden].sort(byMemberTypeThenName);
         }
       }
