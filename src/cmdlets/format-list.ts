@@ -7,6 +7,8 @@ import { collectedItems, collectInput, inputObjectParameter, specFailure } from 
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
+import { DateTimeValue } from '../engine/datetime.js';
+import { groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -18,6 +20,7 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   parameters: [
     inputObjectParameter('The objects to format.'),
     { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated properties) to show; * for all.' },
+    groupByParameter('Starts a new list, under a `   Label: value` line, whenever this value changes.'),
   ],
   process(ctx) {
     collectInput(ctx);
@@ -26,20 +29,31 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
     // A hashtable is listed as its entries (Name and Value of each), as pwsh's formatter enumerates it.
     const items = collectedItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     let specs: PropertySpec[];
+    let grouping: Grouping | undefined;
     try {
       specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'formatstring']);
+      grouping = groupingOf(ctx);
     } catch (e) {
       specFailure(ctx, e);
     }
-    if (items.every(isScalarOutput)) {
+    // A DateTime prints as its date everywhere but here: Format-List lists its properties (pwsh).
+    const isScalar = (x: unknown) => isScalarOutput(x) && !(unwrap(x) instanceof DateTimeValue);
+    if (items.every(isScalar)) {
       for (const x of items) ctx.writeObject(x, false);
       return;
     }
-    const records: ListRecord[] = [];
+    let records: ListRecord[] = [];
+    const groups: Array<{ value: string; records: ListRecord[] }> = [];
     for (const item of items) {
-      if (isScalarOutput(item)) {
+      if (isScalar(item)) {
         records.push({ line: cellText(item) });
         continue;
+      }
+      const value = grouping ? await groupValue(grouping, item) : undefined;
+      // An object without a value stays in the group before it; text before the first object stays in the first group.
+      if (value !== undefined && groups.at(-1)?.value !== value) {
+        if (groups.length === 0) groups.push({ value, records });
+        else groups.push({ value, records: (records = []) });
       }
       if (!specs.length) {
         records.push(defaultListRecord(item));
@@ -49,6 +63,9 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       for (const s of expandSpecs(specs, item)) pairs.push([s.name, await evaluateSpec(s, item, ctx.signal)]);
       records.push({ pairs });
     }
-    ctx.writeObject(new FormattedBlock({ kind: 'list', records }), false);
+    if (!grouping || groups.length === 0) return ctx.writeObject(new FormattedBlock({ kind: 'list', records }), false);
+    for (const [i, g] of groups.entries()) {
+      ctx.writeObject(new FormattedBlock({ kind: 'list', records: g.records, group: { label: grouping.label, value: g.value, follows: i > 0 } }), false);
+    }
   },
 }));

@@ -6,8 +6,11 @@ import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultTableColumns, FormattedBlock, formatGroupByOf, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
+import { PS_METHOD } from '../engine/method-group.js';
+import { isRightAligned } from '../engine/format-blocks.js';
 import { cellText } from '../engine/format.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
+import { groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -22,6 +25,7 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     switchParameter('AutoSize', 'Sizes the columns to their contents.'),
     switchParameter('HideTableHeaders', 'Leaves out the column headers.'),
     switchParameter('Wrap', 'Wraps long cell text onto more lines instead of cutting it.'),
+    groupByParameter('Starts a new table, under a `   Label: value` line, whenever this value changes.'),
   ],
   process(ctx) {
     collectInput(ctx);
@@ -29,8 +33,10 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
   async end(ctx) {
     const items = collectedItems(ctx);
     let specs: PropertySpec[];
+    let grouping: Grouping | undefined;
     try {
       specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);
+      grouping = groupingOf(ctx);
     } catch (e) {
       specFailure(ctx, e);
     }
@@ -40,21 +46,24 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
       return;
     }
     const expanded = specs.length ? expandSpecs(specs, first) : [];
-    const columns: TableColumn[] = specs.length
+    let columns: TableColumn[] = specs.length
       ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align }))
       : defaultTableColumns(first);
     let rows: TableRow[] = [];
     // Without -Property the first object's view decides; objects it does not apply to are written out of band.
     const view = specs.length ? undefined : formatViewOf(first);
-    // A view grouped by a property (Get-Member's TypeName) starts a table under a `   TypeName: X` line
-    // whenever the property changes, as pwsh's Format-Table does with the view's GroupBy.
-    const groupBy = formatGroupByOf(view);
+    // -GroupBy, or a view grouped by a property (Get-Member's TypeName), starts a table under a
+    // `   Label: value` line whenever the value changes, as pwsh's Format-Table does.
+    const viewGroupBy = formatGroupByOf(view);
+    grouping ??= viewGroupBy === undefined ? undefined : { label: viewGroupBy, valueOf: async (item) => propertyValue(item, viewGroupBy) };
     const groups: Array<{ value: string; rows: TableRow[] }> = [];
     for (const item of items) {
-      if (groupBy !== undefined && !isScalarOutput(item) && formatViewOf(item) === view) {
-        const value = cellText(propertyValue(item, groupBy));
+      if (grouping && !isScalarOutput(item) && (view === undefined || formatViewOf(item) === view)) {
+        const value = await groupValue(grouping, item);
         // Text that came before the first object stays in the first group (printed before its table).
-        if (groups.length === 0) groups.push({ value, rows });
+        if (value === undefined) {
+          // An object without a value stays in the group before it (pwsh).
+        } else if (groups.length === 0) groups.push({ value, rows });
         else if (groups.at(-1)!.value !== value) groups.push({ value, rows: (rows = []) });
       }
       if (isScalarOutput(item)) rows.push({ line: cellText(item) });
@@ -65,15 +74,20 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     }
     const layout = {
       hideHeaders: ctx.params.get('HideTableHeaders') === true,
-      wrap: ctx.params.get('Wrap') === true,
+      // A method group's view wraps its overloads (pwsh's format data: <Wrap/> on the row).
+      wrap: ctx.params.get('Wrap') === true || view === PS_METHOD,
       autoSize: ctx.params.get('AutoSize') === true,
     };
-    if (groupBy === undefined) {
+    if (!grouping || groups.length === 0) {
       ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows, ...layout }), false);
       return;
     }
+    const label = grouping.label;
+    // The first object's values align every group's columns (numbers right), as in one pwsh table.
+    const firstCells = groups.flatMap((g) => g.rows).find((r): r is { cells: unknown[] } => 'cells' in r)?.cells ?? [];
+    columns = columns.map((c, i) => (c.align ? c : { ...c, align: isRightAligned(firstCells[i]) ? 'right' : 'left' }));
     groups.forEach((g, i) => {
-      const group = { label: groupBy, value: g.value, follows: i > 0 };
+      const group = { label, value: g.value, follows: i > 0 };
       ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.rows, group, ...layout }), false);
     });
   },

@@ -5,7 +5,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { toNumber } from '../engine/convert.js';
 import { DateFormatError, DateTimeValue, daysInMonth, parseDateTime, uformat } from '../engine/datetime.js';
-import type { EnumValue } from '../engine/values.js';
+import { EnumValue } from '../engine/values.js';
 import { DISPLAY_HINT } from './enums.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam, stringParam, switchParam } from './param-builders.js';
@@ -84,11 +84,9 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
         return ctx.throwTerminatingError({ message: e.message, errorId: 'System.FormatException', category: 'NotSpecified', exceptionType: 'FormatException', exceptionFullName: 'System.FormatException' });
       }
     }
-    const hint = get<EnumValue>('DisplayHint')?.name as DateTimeValue['displayHint'] | undefined;
-    if (hint) {
-      date = new DateTimeValue(date.epochMs, date.kind, date.subTicks);
-      date.displayHint = hint;
-    }
+    // Get-Date's output is a new object with a DisplayHint note property (DateTime unless asked).
+    date = new DateTimeValue(date.epochMs, date.kind, date.subTicks);
+    date.setDisplayHintNote(get<EnumValue>('DisplayHint') ?? new EnumValue(DISPLAY_HINT, 'DateTime'));
     ctx.writeObject(date);
   },
 }));

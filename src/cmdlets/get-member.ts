@@ -5,12 +5,16 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
 import { isCharValue } from '../engine/chars.js';
+import { DateTimeValue } from '../engine/datetime.js';
 import { memberCatalog } from '../engine/member-catalog.js';
-import { PSObject } from '../engine/values.js';
+import { EnumValue, PSObject, type EnumType } from '../engine/values.js';
+import { staticMemberCatalog } from '../engine/static-member-catalog.js';
 import { SWITCH_PARAMETER_MEMBERS, SwitchParameter } from '../engine/switch-parameter.js';
 import { collectedInput, collectInput, inputObjectParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
+import { switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { WildcardPattern } from '../engine/wildcard.js';
 
 const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['Equals', 'Method', 'bool Equals(System.Object obj)'],
@@ -19,22 +23,55 @@ const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['ToString', 'Method', 'string ToString()'],
 ];
 
-/** PowerShell's short names for common types in member definitions. */
-const SHORT_NAMES: Record<string, string> = {
+/**
+ * How a note property's definition names its value's type (pwsh 7.6.10): the type accelerator when
+ * there is one, else the type's name without its namespace (`ArrayList`, `DayOfWeek`); a custom
+ * object keeps its full name.
+ */
+const ACCELERATOR_NAMES: Record<string, string> = {
   'System.String': 'string',
-  'System.Int32': 'int',
-  'System.Int64': 'long',
-  'System.Double': 'double',
+  'System.Char': 'char',
   'System.Boolean': 'bool',
+  'System.Byte': 'byte',
+  'System.SByte': 'sbyte',
+  'System.Int16': 'short',
+  'System.UInt16': 'ushort',
+  'System.Int32': 'int',
+  'System.UInt32': 'uint',
+  'System.Int64': 'long',
+  'System.UInt64': 'ulong',
+  'System.Single': 'float',
+  'System.Double': 'double',
+  'System.Decimal': 'decimal',
+  'System.Numerics.BigInteger': 'bigint',
+  'System.DateTime': 'datetime',
+  'System.TimeSpan': 'timespan',
+  'System.Guid': 'guid',
+  'System.Uri': 'uri',
+  'System.Version': 'version',
+  'System.Text.RegularExpressions.Regex': 'regex',
+  'System.Xml.XmlDocument': 'xml',
+  'System.Management.Automation.ScriptBlock': 'scriptblock',
+  'System.Management.Automation.SwitchParameter': 'switch',
+  'System.Management.Automation.PSCredential': 'pscredential',
+  'System.Security.SecureString': 'securestring',
   'System.Collections.Hashtable': 'hashtable',
-  'System.Object[]': 'Object[]',
+  'System.Collections.Specialized.OrderedDictionary': 'ordered',
+  'System.Globalization.CultureInfo': 'cultureinfo',
 };
+
+function noteTypeName(fullName: string): string {
+  if (ACCELERATOR_NAMES[fullName]) return ACCELERATOR_NAMES[fullName];
+  if (fullName === 'System.Management.Automation.PSCustomObject') return fullName;
+  const plain = fullName.replace(/\[\[.*$/s, '');
+  return fullName.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
+}
 
 function noteDefinition(name: string, value: unknown): string {
   const v = unwrap(value);
   if (v === null || v === undefined) return `object ${name}=null`;
   const type = typeNameOf(v);
-  return `${SHORT_NAMES[type] ?? type} ${name}=${toPSString(v)}`;
+  return `${noteTypeName(type)} ${name}=${toPSString(v)}`;
 }
 
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
@@ -48,12 +85,79 @@ export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArr
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
     return { typeName, rows: psObjectRows(v) };
   }
-  return { typeName, rows: memberCatalog()[typeName] ?? OBJECT_METHODS };
+  const rows = memberCatalog()[typeName] ?? OBJECT_METHODS;
+  // Get-Date's output carries a DisplayHint note property.
+  if (v instanceof DateTimeValue && v.displayHintNote !== undefined) {
+    return { typeName, rows: [...rows, ['DisplayHint', 'NoteProperty', noteDefinition('DisplayHint', v.displayHintNote)] as const].sort(byMemberTypeThenName) };
+  }
+  return { typeName, rows };
 }
 
 function psObjectRows(v: PSObject) {
   const notes = [...v.properties].map(([k, x]) => [k, 'NoteProperty', noteDefinition(k, x)] as const);
   return [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
+}
+
+/** System.Management.Automation.PSMemberTypes, a [Flags] enum (names in ascending value order). */
+const PS_MEMBER_TYPES: EnumType = {
+  fullName: 'System.Management.Automation.PSMemberTypes',
+  names: ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'Properties', 'All'],
+  values: [1, 2, 4, 8, 16, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 8223, 16383],
+  flags: true,
+  wildcardNames: true,
+};
+
+/** System.Management.Automation.PSMemberViewTypes: which of an object's members -View shows. */
+const PS_MEMBER_VIEW_TYPES: EnumType = {
+  fullName: 'System.Management.Automation.PSMemberViewTypes',
+  names: ['Extended', 'Adapted', 'Base', 'All'],
+  values: [1, 2, 4, 7],
+  flags: true,
+  wildcardNames: true,
+};
+const EXTENDED = 1;
+const ADAPTED_OR_BASE = 2 | 4;
+
+/** Members PowerShell's type system adds (the Extended view); the rest are the .NET type's own. */
+const EXTENDED_KINDS = new Set(['AliasProperty', 'CodeProperty', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'CodeMethod', 'ScriptMethod', 'MemberSet']);
+
+type Row = readonly [string, string, string];
+
+/** Get-Member's order: by member type, then by name, both compared as .NET's OrdinalIgnoreCase does. */
+function byMemberTypeThenName(a: Row, b: Row): number {
+  const upper = (s: string) => s.toUpperCase();
+  const ordinal = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return ordinal(a[1], b[1]) || ordinal(upper(a[0]), upper(b[0]));
+}
+
+type Extras = typeof import('../engine/member-extras-data.js');
+
+/**
+ * What -Force adds for an object spo has no recording for (a custom object): PowerShell's own hidden
+ * members, the same for every PSObject but psextended, which names the object's note properties.
+ */
+function forcedRowsOfPSObject(extras: Extras, v: PSObject): Row[] {
+  const recorded = extras.forcedRows['System.Boolean']!;
+  const row = (name: string) => recorded.find((r) => r[0] === name)!;
+  const objectMembers = 'ToString, GetType, Equals, GetHashCode';
+  return [
+    row('pstypenames'),
+    ['psadapted', 'MemberSet', `psadapted {${objectMembers}}`],
+    ['psbase', 'MemberSet', `psbase {${objectMembers}}`],
+    ['psextended', 'MemberSet', `psextended {${[...v.properties.keys()].join(', ')}}`],
+    row('psobject'),
+  ];
+}
+
+/** The type -Static lists: a type literal's own (`[string] | Get-Member -Static`), else the object's type. */
+function staticTypeName(value: unknown): string {
+  const v = unwrap(value);
+  if (v instanceof PSObject && v.typeName === 'System.RuntimeType') return toPSString(v.get('FullName'));
+  return membersOf(value).typeName;
+}
+
+function staticRowsOf(extras: Extras, typeName: string): readonly Row[] {
+  return staticMemberCatalog()[typeName] ?? extras.staticRows[typeName] ?? extras.staticRows['System.Management.Automation.PSCustomObject']!;
 }
 
 export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
@@ -64,28 +168,62 @@ export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
   parameters: [
     inputObjectParameter('The objects whose members to list.'),
     { name: 'Name', kind: 'string[]', typeName: 'System.String[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'Only members with these names (wildcards allowed).' },
-    { name: 'MemberType', kind: 'string', typeName: 'System.Management.Automation.PSMemberTypes', aliases: ['Type'], sets: { [ALL_SETS]: {} }, description: 'Only members of this kind.' },
+    { name: 'MemberType', kind: 'enum', typeName: PS_MEMBER_TYPES.fullName, enumType: PS_MEMBER_TYPES, aliases: ['Type'], sets: { [ALL_SETS]: {} }, description: 'Only members of these kinds.' },
+    { name: 'View', kind: 'enum', typeName: PS_MEMBER_VIEW_TYPES.fullName, enumType: PS_MEMBER_VIEW_TYPES, sets: { [ALL_SETS]: {} }, description: 'Extended, Adapted, Base or All: which of the members to list.' },
+    switchParam('Static', "Lists the static members of the object's type."),
+    switchParam('Force', 'Also lists the hidden members (pstypenames, psbase, psobject ..., get_ and set_ methods).'),
   ],
   process(ctx) {
     collectInput(ctx);
   },
-  end(ctx) {
+  async end(ctx) {
     const items = collectedInput(ctx).filter((x) => x !== null && x !== undefined);
     if (!items.length) {
       return ctx.throwTerminatingError({ message: 'You must specify an object for the Get-Member cmdlet.', errorId: 'NoObjectInGetMember', category: 'CloseError', exceptionType: 'InvalidOperationException' });
     }
-    const kind = ctx.params.get<string>('MemberType')?.toLowerCase();
-    const names = (ctx.params.get<string[]>('Name') ?? []).map((n) => new RegExp('^' + n.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i'));
+    const memberTypes = ctx.params.get<EnumValue>('MemberType')?.value ?? 16383;
+    const view = ctx.params.get<EnumValue>('View')?.value ?? EXTENDED | 2;
+    const isStatic = ctx.params.get('Static') === true;
+    const force = ctx.params.get('Force') === true;
+    // Each -Name pattern in turn picks its members, in Get-Member's order: pwsh lists a member once per
+    // pattern it matches (`-Name Le*,L*` shows Length twice).
+    const patterns = (ctx.params.get<string[]>('Name') ?? ['*']).map((n) => new WildcardPattern(n));
+    const extras: Extras | undefined = isStatic || force ? await import('../engine/member-extras-data.js') : undefined;
+    const wanted = (row: Row, statics: boolean): boolean => {
+      const kind = PS_MEMBER_TYPES.values![PS_MEMBER_TYPES.names.indexOf(row[1])] ?? 0;
+      if (!(kind & memberTypes)) return false;
+      // Statics are all the type's own: the Extended view has none.
+      return statics || EXTENDED_KINDS.has(row[1]) ? (view & (statics ? ADAPTED_OR_BASE : EXTENDED)) !== 0 : (view & ADAPTED_OR_BASE) !== 0;
+    };
     const seen = new Set<string>();
     for (const item of items) {
-      const { typeName, rows } = membersOf(item);
-      const key = item instanceof PSObject ? typeName + ':' + [...item.properties.keys()].join(',') : typeName;
+      let typeName: string;
+      let rows: readonly Row[];
+      if (isStatic) {
+        typeName = staticTypeName(item);
+        rows = staticRowsOf(extras!, typeName);
+      } else {
+        const members = membersOf(item);
+        typeName = members.typeName;
+        rows = members.rows;
+        if (force) {
+          const v = unwrap(item);
+          let hidden: readonly Row[] = extras!.forcedRows[typeName] ?? (v instanceof PSObject ? forcedRowsOfPSObject(extras!, v) : []);
+          if (v instanceof DateTimeValue && v.displayHintNote !== undefined) {
+            hidden = hidden.map((r) => (r[0] === 'psextended' ? (['psextended', 'MemberSet', 'psextended {DisplayHint, DateTime}'] as const) : r));
+          }
+          rows = [...rows, ...hidden].sort(byMemberTypeThenName);
+        }
+      }
+      const key = isStatic ? typeName : item instanceof PSObject ? typeName + ':' + [...item.properties.keys()].join(',') : typeName;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const [name, memberType, definition] of rows) {
-        if (kind && !memberType.toLowerCase().includes(kind.replace(/ies$/, 'y'))) continue;
-        if (names.length && !names.some((r) => r.test(name))) continue;
-        ctx.writeObject(new PSObject('Microsoft.PowerShell.Commands.MemberDefinition', { TypeName: typeName, Name: name, MemberType: memberType, Definition: definition }, ['Name', 'MemberType', 'Definition']), false);
+      const kept = rows.filter((row) => wanted(row, isStatic));
+      for (const pattern of patterns) {
+        for (const [name, memberType, definition] of kept) {
+          if (!pattern.isMatch(name)) continue;
+          ctx.writeObject(new PSObject('Microsoft.PowerShell.Commands.MemberDefinition', { TypeName: typeName, Name: name, MemberType: memberType, Definition: definition }), false);
+        }
       }
     }
   },

@@ -5,6 +5,7 @@ import { DotNetCollection, nonGenericTypeName } from './collection-types.js';
 import { ScriptBlock } from './script-block.js';
 import { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
 import * as R from './runtime-strings.js';
+import { WildcardPattern } from './wildcard.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { LoopEnumerator } from './loop-enumerator.js';
@@ -185,6 +186,7 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
   const wrap = (inner: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, inner), CAST_ERROR_ID.enumName);
   const undefinedValue = () => new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names), CAST_ERROR_ID.enumValue);
   const trimmed = text.trim();
+  if (type.wildcardNames && !Array.isArray(value) && !/^-?\d+$/.test(trimmed)) return enumFromPatterns(text, trimmed, type);
   if (/^-?\d+$/.test(trimmed)) {
     const n = Number(trimmed);
     const i = values.indexOf(n);
@@ -201,8 +203,9 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
       combined |= values[i]!;
     }
     const i = values.indexOf(combined);
-    if (i < 0) throw undefinedValue();
-    return new EnumValue(type, names[i]!);
+    if (i >= 0) return new EnumValue(type, names[i]!);
+    if (type.flags) return EnumValue.of(type, combined);
+    throw undefinedValue();
   }
   if (trimmed === '') throw wrap(R.EnumNoMatch(text, names));
   const exact = names.find((n) => n === trimmed) ?? names.find((n) => n.toLowerCase() === trimmed.toLowerCase());
@@ -213,6 +216,24 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
     throw wrap(R.EnumAmbiguousIdentifier(trimmed, matches));
   }
   throw wrap(R.EnumNoMatch(trimmed, names));
+}
+
+/** Text read as EnumMultipleTypeConverter reads it (see EnumType.wildcardNames): the flags of every name matched. */
+function enumFromPatterns(text: string, trimmed: string, type: EnumType): EnumValue {
+  if (text === '') throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, castFailure(text, type.fullName).message), CAST_ERROR_ID.enumName);
+  const values = type.values ?? type.names.map((_, i) => i);
+  let bits = 0;
+  for (const entry of trimmed.split(',')) {
+    let matched = false;
+    const pattern = new WildcardPattern(entry);
+    type.names.forEach((name, i) => {
+      if (!pattern.isMatch(name)) return;
+      matched = true;
+      bits |= values[i]!;
+    });
+    if (!matched) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, R.InvalidCastExceptionEnumerationValue(`value "${entry}"`, type.fullName, type.names)), CAST_ERROR_ID.enumName);
+  }
+  return EnumValue.of(type, bits);
 }
 
 const INT32 = 'System.Int32';

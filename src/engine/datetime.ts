@@ -67,8 +67,20 @@ interface Fields {
 
 export class DateTimeValue {
   readonly typeName = 'System.DateTime';
-  /** Get-Date -DisplayHint (a note property in PowerShell): what Out-Default shows. */
+  /** What Out-Default and the DateTime script property show: Get-Date's DisplayHint note, read as text. */
   displayHint: 'Date' | 'Time' | 'DateTime' = 'DateTime';
+  /**
+   * The DisplayHint note property Get-Date adds (a DisplayHintType; a script may assign it anything, as
+   * to any note property); undefined on other DateTimes, which have no such property.
+   */
+  displayHintNote?: unknown;
+
+  /** Sets the DisplayHint note; the display follows its text, as pwsh's DateTime view compares it. */
+  setDisplayHintNote(value: unknown): void {
+    this.displayHintNote = value;
+    const text = String(value ?? '').toLowerCase();
+    this.displayHint = text === 'date' ? 'Date' : text === 'time' ? 'Time' : 'DateTime';
+  }
   constructor(
     /** Milliseconds since the Unix epoch (the instant; for Unspecified, the wall clock read as local). */
     readonly epochMs: number,
@@ -176,9 +188,9 @@ export class DateTimeValue {
     return this.format('G', 'invariant');
   }
 
-  /** ConvertTo-Json's form: ISO 8601 with seven fraction digits and the offset of a local time. */
+  /** ConvertTo-Json's form (Json.NET's): ISO 8601, the fraction without trailing zeros, the offset of a local time and Z of a UTC one. */
   toJsonValue(): string {
-    return this.format('o');
+    return this.format('yyyy-MM-ddTHH:mm:ss.FFFFFFFK', 'invariant');
   }
 }
 
@@ -429,6 +441,25 @@ export function parseDateTime(text: string): DateTimeValue | undefined {
   return undefined;
 }
 
+/** DateTime's .NET properties in the order pwsh lists them (reflection's order). */
+const DATETIME_PROPERTIES = ['Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind', 'Millisecond', 'Microsecond', 'Nanosecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year'];
+
+/** A DateTime's properties as `.psobject.Properties`, Select-Object * and Format-List * list them: the note, the DateTime script property, the .NET ones. */
+export function dateTimePropertyNames(v: DateTimeValue): string[] {
+  return [...(v.displayHintNote !== undefined ? ['DisplayHint'] : []), 'DateTime', ...DATETIME_PROPERTIES];
+}
+
+/** Format-List's default for a DateTime: the note, the .NET properties, then the script property. */
+export function dateTimeListNames(v: DateTimeValue): string[] {
+  return [...(v.displayHintNote !== undefined ? ['DisplayHint'] : []), ...DATETIME_PROPERTIES, 'DateTime'];
+}
+
+/** What kind of member each DateTime property is (psobject.Properties' MemberType). */
+export function dateTimeMemberType(name: string): 'NoteProperty' | 'ScriptProperty' | 'Property' {
+  const n = name.toLowerCase();
+  return n === 'displayhint' ? 'NoteProperty' : n === 'datetime' ? 'ScriptProperty' : 'Property';
+}
+
 const DAY_OF_WEEK = { fullName: 'System.DayOfWeek', names: DAY_NAMES };
 const KIND = { fullName: 'System.DateTimeKind', names: ['Unspecified', 'Utc', 'Local'] };
 
@@ -451,6 +482,9 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
     case 'kind': return makeEnum(KIND, v.kind);
     case 'date': return DateTimeValue.fromParts(f.year, f.month, f.day, 0, 0, 0, 0, v.kind);
     case 'timeofday': return TimeSpanValue.fromParts(0, f.hour, f.minute, f.second, f.millisecond);
+    // The DateTime script property PowerShell's type data adds: the long date and/or time, by DisplayHint.
+    case 'datetime': return v.displayText(v.displayHint);
+    case 'displayhint': return v.displayHintNote;
     default: return undefined;
   }
 }

@@ -43,7 +43,7 @@ export interface OutOfBandList {
 
 export type Block =
   | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean; group?: TableGroup }
-  | { kind: 'list'; records: ListRecord[] };
+  | { kind: 'list'; records: ListRecord[]; group?: TableGroup };
 
 /**
  * The `   TypeName: X` line above one group of a view grouped by a property (Get-Member's); a group that
@@ -69,7 +69,7 @@ export class FormattedBlock {
   }
 }
 
-function isRightAligned(value: unknown): boolean {
+export function isRightAligned(value: unknown): boolean {
   const v = unwrap(value);
   // An enum is a number underneath: pwsh aligns it as one (`[pscustomobject]@{a=[ConsoleColor]::Red}`).
   return typeof v === 'number' || typeof v === 'boolean' || v instanceof EnumValue || (v instanceof TypedNumber && v.type !== 'System.Char');
@@ -140,11 +140,14 @@ export interface TableLayout {
   padLast: boolean;
 }
 
-// No cell shows more than the width: a longer text ($Error's records, a here-string) is cut before
-// it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the width,
-// it still ends in '…' and still makes its column too wide for the line.
+// An unwrapped cell shows no more than the width: a longer text ($Error's records, a here-string) is
+// cut before it is measured, or a megabyte cell costs seconds (found by the fuzz run). Cut past the
+// width, it still ends in '…' and still makes its column too wide for the line. A wrapped cell
+// (-Wrap, a method group's overloads) shows all of its text, as in pwsh, up to WRAPPED_CELL_LIMIT.
+const WRAPPED_CELL_LIMIT = 65536;
+
 function cellTexts(block: TableBlock, cells: readonly unknown[], width: number): string[] {
-  const longest = 4 * width + 8;
+  const longest = block.wrap ? WRAPPED_CELL_LIMIT : 4 * width + 8;
   return block.columns.map((c, i) => {
     const t = c.asText ? listCellText(cells[i]) : tableCellText(cells[i]);
     return t.length > longest ? t.slice(0, longest) : t;
@@ -372,7 +375,8 @@ function listEntry(pairs: Array<[string, unknown]>, width: number, color: boolea
 /** A list: a blank line, then each object's entry followed by a blank line; lines between them as they come. */
 function renderList(block: Extract<Block, { kind: 'list' }>, width: number, color: boolean): string {
   const leading = leadingLines(block.records);
-  let out = leading.text + '\n';
+  // A list's group starts with a blank line even after another group's list (pwsh: two blank lines between them).
+  let out = leading.text + (block.group ? `\n   ${block.group.label}: ${block.group.value}\n` : '') + '\n';
   for (const record of block.records.slice(leading.count)) out += listRecordText(record, width, color);
   return out;
 }

@@ -15,7 +15,7 @@ import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
-import { DateTimeValue } from './datetime.js';
+import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { FormattedBlock, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { formatterItems } from './generic-types.js';
@@ -60,6 +60,7 @@ export function propertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
   if (Array.isArray(value)) return arrayProperty(value, name);
   if (value instanceof TimeSpanValue) return value.member(name);
+  if (value instanceof DateTimeValue) return dateTimeMember(value, name, (type, text) => new EnumValue(type, text));
   if (value instanceof PSCredential) return name.toLowerCase() === 'username' ? value.UserName : name.toLowerCase() === 'password' ? value.Password : undefined;
   if (value instanceof NetworkCredential) {
     const n = name.toLowerCase();
@@ -116,6 +117,7 @@ function arrayProperty(a: readonly unknown[], name: string): unknown {
 /** Every property of an object (Format-List *, Select-Object *). */
 export function allPropertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return [...value.properties.keys()];
+  if (value instanceof DateTimeValue) return dateTimePropertyNames(value);
   return defaultPropertyNames(value);
 }
 
@@ -209,7 +211,8 @@ function isPropertyless(v: unknown): boolean {
 }
 
 function listRecord(value: unknown): ListRecord {
-  const names = value instanceof PSObject && LIST_VIEWS[value.typeName] ? LIST_VIEWS[value.typeName]! : defaultPropertyNames(value);
+  const names =
+    value instanceof PSObject && LIST_VIEWS[value.typeName] ? LIST_VIEWS[value.typeName]! : value instanceof DateTimeValue ? dateTimeListNames(value) : defaultPropertyNames(value);
   return { pairs: names.map((n) => [n, propertyValue(value, n)]) };
 }
 
@@ -413,6 +416,8 @@ export class OutDefault {
       out += this.#close();
       this.#doc = openDoc(item, shape!);
       this.#openedAt = this.clock();
+      // The blank line that ends the closed group's table is the one the next group starts with (pwsh).
+      this.#blankWritten = out.endsWith('\n');
     } else {
       join(doc, item);
     }

@@ -7,7 +7,7 @@ import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
 import { runtimeType } from './types.js';
 import { scriptCommandInfo } from './automatic-variables.js';
-import { DateTimeValue, dateTimeMember, dateTimeMethod } from './datetime.js';
+import { DateTimeValue, dateTimeMember, dateTimeMemberType, dateTimeMethod, dateTimePropertyNames } from './datetime.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
 import { MemberError } from './member-error.js';
@@ -89,7 +89,15 @@ function intrinsicMember(target: unknown, name: string): unknown {
   if (v === null || v === undefined || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return undefined;
   if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
   if (v instanceof PSObject) return undefined;
-  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v }, undefined, toPSString(v));
+  const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n))) : undefined;
+  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v, ...(properties ? { Properties: properties } : {}) }, undefined, toPSString(v));
+}
+
+/** One of `.psobject.Properties`: a PSNoteProperty, PSScriptProperty or PSProperty. */
+function propertyInfo(name: string, memberType: string, value: unknown): PSObject {
+  const type = memberType === 'Property' ? 'System.Management.Automation.PSProperty' : `System.Management.Automation.PS${memberType}`;
+  const valueType = typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value);
+  return new PSObject(type, { MemberType: memberType, IsSettable: memberType === 'NoteProperty', IsGettable: true, Value: value, TypeNameOfValue: valueType, Name: name, IsInstance: true }, undefined, `${valueType} ${name}`);
 }
 
 function ownMember(target: unknown, name: string): unknown {
@@ -159,6 +167,11 @@ export function setMember(target: unknown, name: string, value: unknown): void {
   }
   if (v instanceof PSHashtable) {
     v.set(name, value);
+    return;
+  }
+  // Get-Date's DisplayHint is a note property: it takes any value, and the date's display follows it.
+  if (v instanceof DateTimeValue && eq(name, 'DisplayHint') && v.displayHintNote !== undefined) {
+    v.setDisplayHintNote(value);
     return;
   }
   if (v instanceof PSObject) {

@@ -14,6 +14,12 @@ export interface EnumType {
   readonly values?: readonly number[];
   /** A [Flags] enum: a combination of values is named by its flags joined with ", " (`IgnoreCase, Multiline`). */
   readonly flags?: boolean;
+  /**
+   * Read as PowerShell's EnumMultipleTypeConverter reads text (PSMemberTypes, PSMemberViewTypes): each
+   * comma-separated entry is a wildcard pattern naming every enumerator it matches, without prefix
+   * matching, and one that matches none is "not valid".
+   */
+  readonly wildcardNames?: boolean;
 }
 
 export class EnumValue {

@@ -19,3 +19,14 @@ $g = 'abc'.Substring
 $g.Name
 $g.Invoke(1)
 "$g"
+
+#### Format-Table of method groups wraps their overloads (the view's <Wrap/>)
+'x'.Split | Format-Table
+(Get-Date).AddDays, 'x'.ToUpper | Format-Table
+'x'.ToUpper, 'y' | Format-Table
+'x'.Split | Format-Table -AutoSize
+
+#### Format-Table -Wrap shows a long cell in full
+[pscustomobject]@{a='x'*500} | Format-Table -Wrap
+[pscustomobject]@{a=(1..60 | ForEach-Object { 'line' + $_ }) -join "`n"} | Format-Table -Wrap
+'x'.Split | Format-Table -Wrap -HideTableHeaders
