@@ -47,6 +47,18 @@ test('certificate errors: each one sentence, before any request', async () => {
   assert.equal(r.code, 1);
 });
 
+test('-CertificatePath is a PowerShell path: relative to Set-Location, ~ is the home folder; Example 7\'s C:\\ path is shown as typed', async () => {
+  // The .pfx is copied to <HOME>/certs/app.pfx; the process starts in HOME, the script moves to <HOME>/certs.
+  const copy = `$certs = Join-Path $HOME certs; New-Item -ItemType Directory $certs | Out-Null; Copy-Item $env:SPO_SANDBOX_PFX (Join-Path $certs app.pfx); Set-Location $certs`;
+  const connect = (path: string) => `Connect-SPOService -Url ${ADMIN} -ClientId ${APP} -TenantId ${TENANT} -CertificatePath ${path} -CertificatePassword ${PASSWORD}`;
+  const r = await sandbox(`${copy}; ${connect('./app.pfx')}; 'relative'; ${connect('app.pfx')}; 'bare'; ${connect('~/certs/app.pfx')}; 'home'; ${connect('~\\certs\\app.pfx')}; 'backslashes'`);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'relative\nbare\nhome\nbackslashes\n');
+  const verbatim = await sandbox(connect('C:\\Certs\\ContosoAppAuth.pfx'));
+  assert.equal(verbatim.stderr, "Connect-SPOService: Cannot find the certificate file 'C:\\Certs\\ContosoAppAuth.pfx' because it does not exist.\n");
+  assert.equal(verbatim.code, 1);
+});
+
 test('app unknown, and a tenant that is not the app\'s: one sentence naming -ClientId and -TenantId', async () => {
   const unknown = await sandbox(`Connect-SPOService -Url ${ADMIN} -ClientId 22222222-2222-2222-2222-222222222222 -TenantId ${TENANT} -CertificatePath $env:SPO_SANDBOX_PFX -CertificatePassword ${PASSWORD}`);
   assert.match(unknown.stderr, /^Connect-SPOService: The application 22222222-2222-2222-2222-222222222222 was not found in the tenant 11111111-1111-1111-1111-111111111111: check -ClientId and -TenantId/);

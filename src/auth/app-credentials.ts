@@ -30,6 +30,11 @@ export function assertManagedIdentityEnvironment(env: NodeJS.ProcessEnv = proces
   throw new AppCredentialError(NO_MANAGED_IDENTITY, 'NoManagedIdentity', 'ResourceUnavailable');
 }
 
+/** The cmdlet gives a full path; a Windows drive path on Linux or macOS stays as typed (it names no file there). */
+function certificateFilePath(path: string, cwd: string): string {
+  return process.platform !== 'win32' && /^[A-Za-z]:([\\/]|$)/.test(path) ? path : resolve(cwd, path);
+}
+
 /** The certificate the app signs in with; CertificateError (one sentence) becomes AppCredentialError. */
 export async function loadAppCertificate(args: ConnectArgs, cwd: string = process.cwd()) {
   const certs = await import('../certificates/index.js');
@@ -48,7 +53,7 @@ export async function loadAppCertificate(args: ConnectArgs, cwd: string = proces
     const certificate =
       args.certificate ??
       (args.certificatePath !== undefined
-        ? await certs.readCertificateFile(resolve(cwd, args.certificatePath), args.certificatePassword?.revealForSignIn() ?? null)
+        ? await certs.readCertificateFile(certificateFilePath(args.certificatePath, cwd), args.certificatePassword?.revealForSignIn() ?? null)
         : await certs.findCertificateByThumbprint(args.certificateThumbprint!));
     certs.assertCanSign(certificate);
     return { certificate, msal: certs.msalClientCertificate(certificate) };
