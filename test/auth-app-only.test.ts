@@ -75,6 +75,40 @@ test('Examples 10 and 11: system- and user-assigned managed identity', async () 
   assert.equal(r.stdout, 'system\nuser\n');
 });
 
+test('managed identity: a client id alone means user-assigned; UserAssigned without one, or SystemAssigned with one, is refused before any request', async () => {
+  const implied = await sandbox(`Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityClientId ${APP} -Verbose`);
+  assert.equal(implied.stderr, '');
+  assert.match(implied.stdout, /^VERBOSE: Sign-in flow: the user-assigned managed identity 00000000-0000-0000-0000-000000000000\.$/m);
+  assert.match(implied.stdout, /^VERBOSE: Connected to https:\/\/contoso-admin\.sharepoint\.com as managed identity 00000000-0000-0000-0000-000000000000 in \d+ ms\.$/m);
+  const r = await sandbox(
+    `Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityType UserAssigned -Debug; ` +
+      `Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityType SystemAssigned -ManagedIdentityClientId ${APP} -Debug; ` +
+      `Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityType UserAssigned -ManagedIdentityClientId 12345678-0000-0000-0000-000000000000; ` +
+      `$Error[0].FullyQualifiedErrorId; $Error[1].FullyQualifiedErrorId; $Error[2].FullyQualifiedErrorId`,
+  );
+  assert.equal(
+    r.stderr,
+    'Connect-SPOService: -ManagedIdentityType UserAssigned needs -ManagedIdentityClientId: give the client id of the user-assigned managed identity.\n' +
+      'Connect-SPOService: -ManagedIdentityClientId names a user-assigned managed identity, but -ManagedIdentityType is SystemAssigned: use -ManagedIdentityType UserAssigned, or leave out -ManagedIdentityClientId to sign in as the system-assigned identity.\n' +
+      'Connect-SPOService: No user-assigned managed identity with the client id 12345678-0000-0000-0000-000000000000 is assigned to this Azure resource. Check -ManagedIdentityClientId (the client id of the identity, not its object id) and that the identity is assigned to the resource.\n' +
+      `Correlation ID: ${/Correlation ID: ([0-9a-f-]{36})\n$/.exec(r.stderr)?.[1]}\n`,
+  );
+  // Another answer of the endpoint: its own sentence, without msal-node's "Error(s): Not Available - Timestamp: Not Available" wrapping.
+  const header = await sandbox(`$env:IDENTITY_HEADER = 'wrong'; Connect-SPOService -Url ${ADMIN} -ManagedIdentity`);
+  assert.match(
+    header.stderr,
+    /^Connect-SPOService: Sign-in failed: The request is missing the X-IDENTITY-HEADER header or its value is not valid\.\nCorrelation ID: [0-9a-f-]{36}\n$/,
+  );
+  // Refused before any request: -Debug lists none.
+  assert.doesNotMatch(r.stdout, /DEBUG:/);
+  assert.equal(
+    r.stdout,
+    'ManagedIdentityNotFound,Microsoft.Online.SharePoint.PowerShell.ConnectSPOService\n' +
+      'ManagedIdentityTypeConflict,Microsoft.Online.SharePoint.PowerShell.ConnectSPOService\n' +
+      'ManagedIdentityClientIdMissing,Microsoft.Online.SharePoint.PowerShell.ConnectSPOService\n',
+  );
+});
+
 test('no managed-identity environment: one sentence, and msal never probes the metadata address', async () => {
   // Without --sandbox nothing is routed: the only way not to hang or reach 169.254.169.254 is to refuse first.
   const r = await runSpo(['-c', `Connect-SPOService -Url ${ADMIN} -ManagedIdentity`], { timeoutMs: 15_000 });
