@@ -49,3 +49,9 @@ function g($a, $b) {}
 [pscustomobject]@{ t = [string] } | Format-List
 [pscustomobject]@{ t = @([int], [string[]], [System.Collections.ArrayList]) }
 "$([string])"
+
+#### -Url empty string is no binding error (UrlCmdletPipeBind is not a string)
+Connect-SPOService -Url '' -Region Mars
+
+#### -Url empty string and an unresolvable set
+Connect-SPOService '' -ClientId '' -TenantId ''
