@@ -47,6 +47,18 @@ test('certificate errors: each one sentence, before any request', async () => {
   assert.equal(r.code, 1);
 });
 
+test('-CertificatePath is a PowerShell path: relative to Set-Location, ~ is the home folder; Example 7\'s C:\\ path is shown as typed', async () => {
+  // The .pfx is copied to <HOME>/certs/app.pfx; the process starts in HOME, the script moves to <HOME>/certs.
+  const copy = `$certs = Join-Path $HOME certs; New-Item -ItemType Directory $certs | Out-Null; Copy-Item $env:SPO_SANDBOX_PFX (Join-Path $certs app.pfx); Set-Location $certs`;
+  const connect = (path: string) => `Connect-SPOService -Url ${ADMIN} -ClientId ${APP} -TenantId ${TENANT} -CertificatePath ${path} -CertificatePassword ${PASSWORD}`;
+  const r = await sandbox(`${copy}; ${connect('./app.pfx')}; 'relative'; ${connect('app.pfx')}; 'bare'; ${connect('~/certs/app.pfx')}; 'home'; ${connect('~\\certs\\app.pfx')}; 'backslashes'`);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'relative\nbare\nhome\nbackslashes\n');
+  const verbatim = await sandbox(connect('C:\\Certs\\ContosoAppAuth.pfx'));
+  assert.equal(verbatim.stderr, "Connect-SPOService: Cannot find the certificate file 'C:\\Certs\\ContosoAppAuth.pfx' because it does not exist.\n");
+  assert.equal(verbatim.code, 1);
+});
+
 test('app unknown, and a tenant that is not the app\'s: one sentence naming -ClientId and -TenantId', async () => {
   const unknown = await sandbox(`Connect-SPOService -Url ${ADMIN} -ClientId 22222222-2222-2222-2222-222222222222 -TenantId ${TENANT} -CertificatePath $env:SPO_SANDBOX_PFX -CertificatePassword ${PASSWORD}`);
   assert.match(unknown.stderr, /^Connect-SPOService: The application 22222222-2222-2222-2222-222222222222 was not found in the tenant 11111111-1111-1111-1111-111111111111: check -ClientId and -TenantId/);
@@ -61,6 +73,40 @@ test('Examples 10 and 11: system- and user-assigned managed identity', async () 
   );
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, 'system\nuser\n');
+});
+
+test('managed identity: a client id alone means user-assigned; UserAssigned without one, or SystemAssigned with one, is refused before any request', async () => {
+  const implied = await sandbox(`Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityClientId ${APP} -Verbose`);
+  assert.equal(implied.stderr, '');
+  assert.match(implied.stdout, /^VERBOSE: Sign-in flow: the user-assigned managed identity 00000000-0000-0000-0000-000000000000\.$/m);
+  assert.match(implied.stdout, /^VERBOSE: Connected to https:\/\/contoso-admin\.sharepoint\.com as managed identity 00000000-0000-0000-0000-000000000000 in \d+ ms\.$/m);
+  const r = await sandbox(
+    `Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityType UserAssigned -Debug; ` +
+      `Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityType SystemAssigned -ManagedIdentityClientId ${APP} -Debug; ` +
+      `Connect-SPOService -Url ${ADMIN} -ManagedIdentity -ManagedIdentityType UserAssigned -ManagedIdentityClientId 12345678-0000-0000-0000-000000000000; ` +
+      `$Error[0].FullyQualifiedErrorId; $Error[1].FullyQualifiedErrorId; $Error[2].FullyQualifiedErrorId`,
+  );
+  assert.equal(
+    r.stderr,
+    'Connect-SPOService: -ManagedIdentityType UserAssigned needs -ManagedIdentityClientId: give the client id of the user-assigned managed identity.\n' +
+      'Connect-SPOService: -ManagedIdentityClientId names a user-assigned managed identity, but -ManagedIdentityType is SystemAssigned: use -ManagedIdentityType UserAssigned, or leave out -ManagedIdentityClientId to sign in as the system-assigned identity.\n' +
+      'Connect-SPOService: No user-assigned managed identity with the client id 12345678-0000-0000-0000-000000000000 is assigned to this Azure resource. Check -ManagedIdentityClientId (the client id of the identity, not its object id) and that the identity is assigned to the resource.\n' +
+      `Correlation ID: ${/Correlation ID: ([0-9a-f-]{36})\n$/.exec(r.stderr)?.[1]}\n`,
+  );
+  // Another answer of the endpoint: its own sentence, without msal-node's "Error(s): Not Available - Timestamp: Not Available" wrapping.
+  const header = await sandbox(`$env:IDENTITY_HEADER = 'wrong'; Connect-SPOService -Url ${ADMIN} -ManagedIdentity`);
+  assert.match(
+    header.stderr,
+    /^Connect-SPOService: Sign-in failed: The request is missing the X-IDENTITY-HEADER header or its value is not valid\.\nCorrelation ID: [0-9a-f-]{36}\n$/,
+  );
+  // Refused before any request: -Debug lists none.
+  assert.doesNotMatch(r.stdout, /DEBUG:/);
+  assert.equal(
+    r.stdout,
+    'ManagedIdentityNotFound,Microsoft.Online.SharePoint.PowerShell.ConnectSPOService\n' +
+      'ManagedIdentityTypeConflict,Microsoft.Online.SharePoint.PowerShell.ConnectSPOService\n' +
+      'ManagedIdentityClientIdMissing,Microsoft.Online.SharePoint.PowerShell.ConnectSPOService\n',
+  );
 });
 
 test('no managed-identity environment: one sentence, and msal never probes the metadata address', async () => {

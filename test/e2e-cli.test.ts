@@ -232,6 +232,7 @@ test('pwsh habits: -NoProfile -NoLogo -Command, prefixes (-nop -nol -noni), -Exe
     ['-NoProfile', '-ExecutionPolicy', 'Bypass', '-File', p],
     ['-ep', 'RemoteSigned', '-WindowStyle', 'Hidden', '-NonInteractive', '-f', p],
     ['--noprofile', '-Login', '-Interactive', '-NoProfileLoadTime', '-STA', '-InputFormat', 'Text', '-of', 'text', p],
+    ['-InputFormat', 'None', '-OutputFormat', 'none', p],
     ['-EncodedCommand', Buffer.from('Write-Output task', 'utf16le').toString('base64')],
   ]) {
     const r = await runSpo(args);
@@ -262,6 +263,12 @@ test('pwsh habits: what spo cannot honour is refused with exit 64, and ambiguity
     [['-ExecutionPolicy'], 'spo: Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.\n'],
     [['-ExecutionPolicy', 'Sometimes', '-c', '1'], "spo: Invalid ExecutionPolicy value 'Sometimes'.\n"],
     [['-Command'], 'spo: Cannot process the command because of a missing parameter. A command must follow -Command.\n'],
+    // pwsh 7.6.10's own texts for a missing value (it names -Command after -EncodedCommand too).
+    [['-EncodedCommand'], 'spo: Cannot process the command because of a missing parameter. A command must follow -Command.\n'],
+    [['-wd'], 'spo: Cannot process the command because -WorkingDirectory requires an argument that is a directory path.\n'],
+    [['-InputFormat'], 'spo: Cannot process the command because the -InputFormat parameter requires an argument. Specify a valid format argument for this parameter.\nValid formats are:\nText\nXML\nNone\n'],
+    [['-OutputFormat'], 'spo: The command cannot be run because no argument has been supplied for the OutputFormat parameter.\nSpecify one of the following formats for this parameter:\nText\nXML\nNone\n'],
+    [['-of', 'json', '-c', '1'], 'spo: Cannot process the command because of an incorrect parameter value. "json" is not a valid format.\nValid formats are:\nText\nXML\nNone\n'],
     [['-no', '-c', '1'], "spo: Invalid argument '-no', did you mean:\n\n  -noexit\n  -nologo\n  -noninteractive\n  -noprofile\n  -noprofileloadtime\n\n"],
     [['-Bogus'], "spo: unknown option '-Bogus'.\n"],
   ];

@@ -272,7 +272,7 @@ test('the overview, -Name wildcard list and the page say the same synopsis', asy
 });
 
 test('-Online prints the address a page declares, or the PowerShell error', async () => {
-  assert.equal((await help('Get-Help Connect-SPOService -Online')).output, 'https://learn.microsoft.com/powershell/module/sharepoint-online/connect-sposervice\n');
+  assert.equal((await help('Get-Help Connect-SPOService -Online')).output, 'https://learn.microsoft.com/powershell/module/microsoft.online.sharepoint.powershell/connect-sposervice\n');
   assert.match((await help('Get-Help Write-Host -Online')).errors, /^Get-Help: The online version of this Help topic cannot be displayed/);
 });
 

@@ -32,7 +32,7 @@ async function withSpo(body: (spo: PtySession, home: string) => Promise<void>, e
     await body(spo, home);
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }
 
@@ -150,6 +150,6 @@ test('Example 6 in the console: Ctrl+C cancels the browser panel and the console
       { BROWSER: browser.program },
     );
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });

@@ -24,7 +24,7 @@ async function withConsole(body: (spo: PtySession) => Promise<void>): Promise<vo
     await body(spo);
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }
 

@@ -41,7 +41,7 @@ test('console: ReadKey answers on one key, PromptForChoice takes a hot key, Wind
     assert.ok(!spo.raw.includes('\x1b]0;evil'), 'no second sequence is started by the title');
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 
@@ -56,7 +56,7 @@ test('spo -f in a terminal: ReadKey reads one key press in raw mode', async () =
     await spo.waitFor((t) => /^key=7 code=55$/m.test(t), 10_000, 'the key');
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 

@@ -28,7 +28,7 @@ async function withSandbox(body: (spo: PtySession, history: () => string) => Pro
     await body(spo, () => (existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : ''));
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }
 

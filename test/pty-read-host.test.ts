@@ -34,6 +34,6 @@ test('Read-Host -AsSecureString masks each key with *; of the pasted lines after
     assert.match(text, /WARNING: The line after this command was set aside, not run: it may be the password\./);
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });

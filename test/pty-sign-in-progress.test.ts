@@ -41,7 +41,7 @@ async function withSpo(args: string[], faults: string, body: (spo: PtySession) =
     await body(spo);
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }
 

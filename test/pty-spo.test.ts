@@ -44,7 +44,7 @@ async function withSpo(
     await body(spo);
   } finally {
     spo.kill();
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }
 
@@ -134,7 +134,7 @@ test('piped stdin never touches raw mode: the script runs and the process ends',
     assert.doesNotMatch(stderr, /Raw mode/);
     assert.equal(code, 0);
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 
@@ -170,7 +170,7 @@ test('Issue 12.5: spo -c on a terminal: colour by default; TERM=dumb and NO_COLO
       return spo.raw;
     } finally {
       spo.kill();
-      rmSync(home, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true, maxRetries: 10 });
     }
   };
   assert.match(await run({}), /\x1b\[33;1mWARNING: w/);

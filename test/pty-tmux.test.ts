@@ -299,7 +299,7 @@ test('tmux: narrowing the window from 120 to 40 columns with the device-code pan
     await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 
@@ -311,7 +311,7 @@ test('tmux: 300 quick resizes with the device-code panel open keep every banner 
     await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 
@@ -391,7 +391,7 @@ test('tmux: a resize burst with the console stalled leaves nothing of the device
     await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 
@@ -410,7 +410,7 @@ test('tmux: a console stopped before a resize burst and continued in its middle 
     await assertClean(panel);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
 
@@ -450,7 +450,7 @@ for (const { name, command, typed, shown, final } of [
       await until(screen, (s) => s.some((r) => r.startsWith('spo [sandbox]>')) && s.at(-1) === 'Not connected', 'the next prompt');
     } finally {
       spawnSync('tmux', ['-L', socket, 'kill-server']);
-      rmSync(home, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true, maxRetries: 10 });
     }
   });
 }
@@ -498,6 +498,6 @@ test('tmux: stopped with kill -TSTP and brought back with fg, the console leaves
     assert.equal(rows.filter((r) => r === 'spo [sandbox]> Write-Output one').length, 1);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });

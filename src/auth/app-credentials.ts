@@ -3,7 +3,9 @@
 // one sentence each, and are found here, before anything goes over the wire.
 
 import { resolve } from 'node:path';
+import { ConnectArgumentError } from './clouds.js';
 import type { ConnectArgs } from './connect-attempt.js';
+import { SignInStrings as S } from './sign-in-strings.js';
 
 export class AppCredentialError extends Error {
   constructor(
@@ -30,6 +32,24 @@ export function assertManagedIdentityEnvironment(env: NodeJS.ProcessEnv = proces
   throw new AppCredentialError(NO_MANAGED_IDENTITY, 'NoManagedIdentity', 'ResourceUnavailable');
 }
 
+/**
+ * The user-assigned identity's client id, or undefined for the system-assigned identity. A client id
+ * without -ManagedIdentityType means the user-assigned identity: signing in as the system-assigned one
+ * instead would quietly act as another identity. UserAssigned without an id, or SystemAssigned with
+ * one, cannot be meant: refused before any request.
+ */
+export function userAssignedClientId(args: ConnectArgs): string | undefined {
+  const id = args.managedIdentityClientId === '' ? undefined : args.managedIdentityClientId;
+  if (args.managedIdentityType === 'UserAssigned' && id === undefined) throw new ConnectArgumentError(S.ManagedIdentityClientIdMissing());
+  if (args.managedIdentityType === 'SystemAssigned' && id !== undefined) throw new ConnectArgumentError(S.ManagedIdentityTypeConflict());
+  return id;
+}
+
+/** The cmdlet gives a full path; a Windows drive path on Linux or macOS stays as typed (it names no file there). */
+function certificateFilePath(path: string, cwd: string): string {
+  return process.platform !== 'win32' && /^[A-Za-z]:([\\/]|$)/.test(path) ? path : resolve(cwd, path);
+}
+
 /** The certificate the app signs in with; CertificateError (one sentence) becomes AppCredentialError. */
 export async function loadAppCertificate(args: ConnectArgs, cwd: string = process.cwd()) {
   const certs = await import('../certificates/index.js');
@@ -48,7 +68,7 @@ export async function loadAppCertificate(args: ConnectArgs, cwd: string = proces
     const certificate =
       args.certificate ??
       (args.certificatePath !== undefined
-        ? await certs.readCertificateFile(resolve(cwd, args.certificatePath), args.certificatePassword?.revealForSignIn() ?? null)
+        ? await certs.readCertificateFile(certificateFilePath(args.certificatePath, cwd), args.certificatePassword?.revealForSignIn() ?? null)
         : await certs.findCertificateByThumbprint(args.certificateThumbprint!));
     certs.assertCanSign(certificate);
     return { certificate, msal: certs.msalClientCertificate(certificate) };

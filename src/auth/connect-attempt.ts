@@ -36,6 +36,8 @@ export interface ConnectAttempt {
   /** The bound parameter set: it chooses the sign-in flows. */
   readonly parameterSetName: string;
   readonly site: SiteTarget;
+  /** Managed identity: the user-assigned identity's client id; undefined for the system-assigned one. */
+  readonly userAssignedClientId: string | undefined;
   readonly authority: AuthorityChoice;
   readonly scopes: string[];
   readonly settings: Settings;

@@ -19,7 +19,7 @@ import { PipelineStoppedSignal } from '../engine/errors.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import { getNetwork, untrustedText, type Network, type NetObserver } from '../net/network.js';
 import { loadSettings, settingsPath, SPO_MANAGEMENT_SHELL_CLIENT_ID } from '../config/settings.js';
-import { AppCredentialError, assertManagedIdentityEnvironment, loadAppCertificate } from './app-credentials.js';
+import { AppCredentialError, assertManagedIdentityEnvironment, loadAppCertificate, userAssignedClientId } from './app-credentials.js';
 import { chooseAuthority, CLOUDS, ConnectArgumentError, parseSiteUrl, scopeFor, type RegionName } from './clouds.js';
 import { buildClientTag, clientTagProblem, processQueryUrl, validateTenantAdminSite } from './csom.js';
 import type { ConnectArgs, ConnectAttempt } from './connect-attempt.js';
@@ -144,7 +144,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       useSystemBrowser: args.useSystemBrowser,
       deviceCode: { copyCode: settings.copyDeviceCodeToClipboard, openPage: settings.autoOpenLinksInBrowser },
       app: appTarget,
-      managedIdentityClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
+      managedIdentityClientId: attempt.userAssignedClientId,
     });
     progress.show(
       setName === 'AuthenticationManagedIdentity'
@@ -158,7 +158,7 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       clientId: appTarget?.clientId ?? settings.clientId,
       knownAuthorities: choice.knownAuthorities,
       clientCertificate,
-      userAssignedClientId: args.managedIdentityType === 'UserAssigned' ? args.managedIdentityClientId : undefined,
+      userAssignedClientId: attempt.userAssignedClientId,
     });
     if (created) say.verbose(`Sign-in library ready in ${Math.round(performance.now() - loadStarted)} ms.`);
     call = routeCall(entry, msal, network, observer, ctx.signal);
@@ -178,8 +178,8 @@ export async function connectSpoServiceCommand(ctx: CmdletContext, args: Connect
       setName === 'AuthenticationCertificate'
         ? `app ${appTarget!.clientId}`
         : setName === 'AuthenticationManagedIdentity'
-          ? args.managedIdentityType === 'UserAssigned'
-            ? `managed identity ${args.managedIdentityClientId ?? ''}`.trim()
+          ? attempt.userAssignedClientId !== undefined
+            ? `managed identity ${attempt.userAssignedClientId}`
             : 'system-assigned managed identity'
           : (result.account?.username && untrustedText(result.account.username)) || args.credential?.UserName || 'unknown account';
     const tenantId = untrustedText(result.tenantId ?? '');
@@ -256,11 +256,13 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
   const { settings } = loaded;
   let site;
   let authority;
+  let userAssigned: string | undefined;
   try {
     site = parseSiteUrl(args.url);
     // A user signs in at the "tenantId" setting's tenant (organizations unless set); app-only below
     // always goes to -TenantId.
     authority = chooseAuthority(site, args.region, args.authenticationUrl, settings.tenantId);
+    if (ctx.invocation.parameterSetName === 'AuthenticationManagedIdentity') userAssigned = userAssignedClientId(args);
   } catch (e) {
     if (e instanceof ConnectArgumentError) {
       ctx.throwTerminatingError({
@@ -292,6 +294,7 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
     args,
     parameterSetName: ctx.invocation.parameterSetName,
     site,
+    userAssignedClientId: userAssigned,
     authority,
     scopes: [scopeFor(site)],
     settings,
@@ -305,6 +308,7 @@ async function prepareAttempt(ctx: CmdletContext, args: ConnectArgs): Promise<Co
       tenantId: settings.tenantId,
       usedCredential: args.credential !== undefined,
       appOnly: ctx.invocation.parameterSetName === 'AuthenticationCertificate' ? { tenantId: args.tenantId ?? '' } : undefined,
+      managedIdentityClientId: userAssigned,
     },
   };
 }

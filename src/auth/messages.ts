@@ -36,6 +36,8 @@ export interface MessageContext {
   usedCredential: boolean;
   /** The device code lifetime in minutes, when known. */
   deviceCodeMinutes?: number;
+  /** Managed identity: the user-assigned identity's client id (-ManagedIdentityClientId). */
+  managedIdentityClientId?: string;
 }
 
 /** One sentence and how it is reported; exceptionType is the msal.NET exception the real shell would surface. */
@@ -263,6 +265,7 @@ export function detailLine(f: IdentityFailure): string {
 /** Turns an identity-platform failure into the terminating error Connect-SPOService reports. */
 export function identityErrorSpec(f: IdentityFailure, m: MessageContext): ErrorSpec {
   const t =
+    managedIdentityNotFound(f, m) ??
     (f.code !== undefined ? translateCode(f.code, m) : undefined) ??
     (f.error ? translateError(f.error, m) : undefined) ??
     fallback(f);
@@ -276,9 +279,25 @@ export function identityErrorSpec(f: IdentityFailure, m: MessageContext): ErrorS
   };
 }
 
+/**
+ * The managed-identity endpoint's answer for a client id that names no identity of this resource (App
+ * Service, Arc and IMDS word it alike: "No User Assigned or Delegated Managed Identity found ...").
+ */
+function managedIdentityNotFound(f: IdentityFailure, m: MessageContext): Translation | undefined {
+  if (m.managedIdentityClientId === undefined || !/No User Assigned or Delegated Managed Identity found/i.test(f.description ?? '')) return undefined;
+  return {
+    message: `No user-assigned managed identity with the client id ${m.managedIdentityClientId} is assigned to this Azure resource. Check -ManagedIdentityClientId (the client id of the identity, not its object id) and that the identity is assigned to the resource.`,
+    errorId: 'ManagedIdentityNotFound',
+    category: 'ObjectNotFound',
+    exceptionType: SERVICE,
+  };
+}
+
 function fallback(f: IdentityFailure): Translation {
-  // Keep the platform's own first sentence: better than nothing for codes we have not mapped.
-  const first = f.description?.replace(/^AADSTS\d+:\s*/, '').split(/(?<=\.)\s|\r?\n/)[0]?.trim();
+  // Keep the platform's own first sentence: better than nothing for codes we have not mapped. msal-node
+  // wraps a managed-identity endpoint's answer as "Error(s): … - Timestamp: … - Description: … - …".
+  const described = f.description && /^Error\(s\):.* - Description: (.*?)(?: - Correlation ID:.*)?$/s.exec(f.description)?.[1];
+  const first = (described || f.description)?.replace(/^AADSTS\d+:\s*/, '').split(/(?<=\.)\s|\r?\n/)[0]?.trim();
   return {
     message: `Sign-in failed: ${first || f.error || 'the identity platform refused the request'}${first && !/[.!]$/.test(first) ? '.' : ''}`,
     errorId: f.code !== undefined ? `AADSTS${f.code}` : 'SignInFailed',
@@ -316,7 +335,9 @@ function numberFromDescription(text: string): number | undefined {
 function fieldFromText(text: string | undefined, label: string): string | undefined {
   if (!text) return undefined;
   const m = new RegExp(`${label}:\\s*([^\\r\\n]+?)(?:\\s+-\\s|\\s+(?:Trace ID|Correlation ID|Timestamp):|\\r|\\n|$)`).exec(text);
-  return m ? m[1]!.trim() : undefined;
+  const value = m?.[1]!.trim();
+  // msal-node writes "Not Available" for a field the answer did not carry (managed-identity errors).
+  return value && value !== 'Not Available' ? value : undefined;
 }
 
 /** The shape of msal-node's AuthError family, read structurally so msal need not be loaded. */

@@ -76,6 +76,16 @@ export const SignInStrings = {
       `-AuthenticationUrl ${host} signs in to the ${known} cloud, but ${url} is in the ${cloud} cloud (${description}). Use https://${loginHost}/organizations or leave -AuthenticationUrl out.`,
       'AuthenticationUrlDoesNotMatchUrl',
     ),
+  ManagedIdentityClientIdMissing: () =>
+    argument(
+      '-ManagedIdentityType UserAssigned needs -ManagedIdentityClientId: give the client id of the user-assigned managed identity.',
+      'ManagedIdentityClientIdMissing',
+    ),
+  ManagedIdentityTypeConflict: () =>
+    argument(
+      '-ManagedIdentityClientId names a user-assigned managed identity, but -ManagedIdentityType is SystemAssigned: use -ManagedIdentityType UserAssigned, or leave out -ManagedIdentityClientId to sign in as the system-assigned identity.',
+      'ManagedIdentityTypeConflict',
+    ),
   ClientTagNotSendable: (position: number, hex: string, kind: string): SignInMessage => ({
     message: `Cannot validate argument on parameter 'ClientTag'. Character ${position} (U+${hex}) ${kind} and cannot be sent in the X-ClientService-ClientTag HTTP header. Use printable ASCII or Latin-1 characters only.`,
     errorId: 'ParameterArgumentValidationError',

@@ -166,7 +166,8 @@ export function parseArguments(argv: string[]): CommandLine {
         return { mode: 'command', script: rest.join(' '), ...options };
       }
       case 'EncodedCommand': {
-        const script = decodeCommand(value('Cannot process the command because of a missing parameter. A command must follow -EncodedCommand.'));
+        // pwsh names -Command here too.
+        const script = decodeCommand(value('Cannot process the command because of a missing parameter. A command must follow -Command.'));
         return { mode: 'command', script, ...options };
       }
       case 'File': {
@@ -176,7 +177,7 @@ export function parseArguments(argv: string[]): CommandLine {
         return { mode: 'file', path, args: argv.slice(i + 1), ...options };
       }
       case 'WorkingDirectory':
-        options.workingDirectory = value('Cannot process the command because of a missing parameter. A directory path must follow -WorkingDirectory.');
+        options.workingDirectory = value('Cannot process the command because -WorkingDirectory requires an argument that is a directory path.');
         continue;
       case 'ExecutionPolicy': {
         const policy = value('Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.');
@@ -185,9 +186,14 @@ export function parseArguments(argv: string[]): CommandLine {
       }
       case 'InputFormat':
       case 'OutputFormat': {
-        const format = value(`Cannot process the command because of a missing parameter. A format must follow -${spec.full}.`);
-        const known = ['text', 'xml'].find((f) => f.startsWith(format.toLowerCase()) && format.length > 0);
-        if (!known) throw new Error(`Cannot process the command because of an incorrect parameter value. "${format}" is not a valid format.\nValid formats are:\nText\nXML`);
+        // pwsh's own texts (7.6.10), which list None as well: it reads and writes text, as Text does.
+        const format = value(
+          spec.full === 'InputFormat'
+            ? 'Cannot process the command because the -InputFormat parameter requires an argument. Specify a valid format argument for this parameter.\nValid formats are:\nText\nXML\nNone'
+            : 'The command cannot be run because no argument has been supplied for the OutputFormat parameter.\nSpecify one of the following formats for this parameter:\nText\nXML\nNone',
+        );
+        const known = ['text', 'xml', 'none'].find((f) => f.startsWith(format.toLowerCase()) && format.length > 0);
+        if (!known) throw new Error(`Cannot process the command because of an incorrect parameter value. "${format}" is not a valid format.\nValid formats are:\nText\nXML\nNone`);
         if (known === 'xml') throw new Error(`-${spec.full} XML is not supported: spo reads and writes text.`);
         continue;
       }

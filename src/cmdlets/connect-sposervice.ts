@@ -6,6 +6,7 @@ import { ALL_SETS, type BoundParameters, type CmdletContext, type CmdletDefiniti
 import { X509Certificate2, type EnumType, type PSCredential, type SecureString } from '../engine/values.js';
 import type { ConnectArgs } from '../auth/connect-attempt.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { resolveLiteral } from '../engine/paths.js';
 
 export const REGION_ENUM: EnumType = {
   fullName: 'Microsoft.Online.SharePoint.PowerShell.AADCrossTenantAuthenticationLocation',
@@ -186,12 +187,23 @@ function connectArgs(ctx: CmdletContext): ConnectArgs {
     clientId: optional('ClientId'),
     tenantId: optional('TenantId'),
     certificate: certificateArgument(p.get('Certificate')),
-    certificatePath: optional('CertificatePath'),
+    certificatePath: certificateFile(ctx, optional('CertificatePath')),
     certificateThumbprint: optional('CertificateThumbprint'),
     certificatePassword: p.get<SecureString>('CertificatePassword') ?? undefined,
     managedIdentityType: p.has('ManagedIdentityType') ? (String(p.get('ManagedIdentityType')) as 'SystemAssigned' | 'UserAssigned') : undefined,
     managedIdentityClientId: optional('ManagedIdentityClientId'),
   };
+}
+
+/**
+ * -CertificatePath read as PowerShell's file cmdlets read a path: relative to the session's location
+ * (Set-Location, not the folder spo started in), `~` the home folder, `\` a separator. A Windows drive
+ * path (Example 7's `C:\Certs\ContosoAppAuth.pfx`) names no file on Linux or macOS: it is kept as
+ * typed, so the error shows it as the user wrote it.
+ */
+function certificateFile(ctx: CmdletContext, path: string | undefined): string | undefined {
+  if (path === undefined || (process.platform !== 'win32' && /^[A-Za-z]:([\\/]|$)/.test(path))) return path;
+  return resolveLiteral(ctx.session, path);
 }
 
 /** -Certificate: the binder has made it an X509Certificate2 (or $null, which is the same as not giving it). */

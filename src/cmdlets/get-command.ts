@@ -4,7 +4,8 @@ import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup
 import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { runtimeType } from '../engine/types.js';
 import { REMAINING_ARGUMENTS } from '../engine/function-definition.js';
-import { allParameters } from '../engine/command-metadata.js';
+import { allParameters, isDeclared, membership } from '../engine/command-metadata.js';
+import { GenericDictionary } from '../engine/generic-types.js';
 import { compareNames } from '../engine/command-table.js';
 import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { CORE, MODULE_VERSIONS } from './modules.js';
@@ -286,13 +287,25 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
  */
 function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
   const parameters = new PSHashtable(true);
-  for (const p of allParameters(def)) {
-    if (p.name === REMAINING_ARGUMENTS) continue;
+  const listed = allParameters(def).filter((p) => p.name !== REMAINING_ARGUMENTS);
+  for (const p of listed) {
+    // ParameterSets: set name → ParameterSetMetadata; a parameter of every set (the CommonParameters) is
+    // under __AllParameterSets, as in pwsh.
+    const sets = new GenericDictionary('System.String', PARAMETER_SET_METADATA);
+    const names = isDeclared(def, p) ? Object.keys(p.sets) : [ALL_SETS];
+    for (const set of names.length ? names : [ALL_SETS]) sets.set(set === ALL_SETS ? ALL_PARAMETER_SETS : set, parameterSetMetadata(p, set));
     parameters.set(
       p.name,
       new PSObject(
         'System.Management.Automation.ParameterMetadata',
-        { Name: p.name, ParameterType: runtimeType(p.typeName, p.enumType ? 'System.Enum' : undefined), Aliases: [...(p.aliases ?? [])], IsDynamic: false, SwitchParameter: p.kind === 'switch' },
+        {
+          Name: p.name,
+          ParameterType: runtimeType(p.typeName, p.enumType ? 'System.Enum' : undefined),
+          ParameterSets: sets,
+          IsDynamic: false,
+          Aliases: [...(p.aliases ?? [])],
+          SwitchParameter: p.kind === 'switch',
+        },
         undefined,
         'System.Management.Automation.ParameterMetadata',
       ),
@@ -303,7 +316,14 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
     (name, i) =>
       new PSObject(
         'System.Management.Automation.CommandParameterSetInfo',
-        { Name: name, IsDefault: name === def.defaultParameterSet },
+        {
+          Name: name,
+          IsDefault: name === def.defaultParameterSet,
+          // The set's parameters in declaration order, then the CommonParameters (CommandParameterInfo).
+          Parameters: listed
+            .filter((p) => !isDeclared(def, p) || name === ALL_SETS || ALL_SETS in p.sets || name in p.sets)
+            .map((p) => commandParameterInfo(p, name)),
+        },
         undefined,
         // Shown as the set's syntax without the command name.
         (syntax[i] ?? '').slice(def.name.length + 1),
@@ -312,9 +332,58 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
   return {
     ParameterSets: sets,
     DefaultParameterSet: def.defaultParameterSet ?? null,
+    OutputType: [],
     Parameters: parameters,
     ImplementingType: def.commandType === 'Function' ? null : runtimeType(def.implementingType),
   };
+}
+
+const PARAMETER_SET_METADATA = 'System.Management.Automation.ParameterSetMetadata';
+const ALL_PARAMETER_SETS = '__AllParameterSets';
+/** A named parameter's Position, as .NET reports it: int.MinValue. */
+const NAMED = -2147483648;
+
+/** How a parameter takes part in one set (System.Management.Automation.ParameterSetMetadata). */
+function parameterSetMetadata(p: ParameterMetadata, set: string): PSObject {
+  const m = membership(p, set);
+  return new PSObject(
+    PARAMETER_SET_METADATA,
+    {
+      IsMandatory: m.mandatory === true,
+      Position: m.position ?? NAMED,
+      ValueFromPipeline: m.valueFromPipeline === true,
+      ValueFromPipelineByPropertyName: m.valueFromPipelineByPropertyName === true,
+      ValueFromRemainingArguments: m.valueFromRemainingArguments === true,
+      HelpMessage: m.helpMessage ?? null,
+      HelpMessageBaseName: null,
+      HelpMessageResourceId: null,
+    },
+    undefined,
+    PARAMETER_SET_METADATA,
+  );
+}
+
+/** One parameter as a parameter set lists it (System.Management.Automation.CommandParameterInfo). */
+function commandParameterInfo(p: ParameterMetadata, set: string): PSObject {
+  const m = membership(p, set);
+  return new PSObject(
+    'System.Management.Automation.CommandParameterInfo',
+    {
+      Name: p.name,
+      ParameterType: runtimeType(p.typeName, p.enumType ? 'System.Enum' : undefined),
+      IsMandatory: m.mandatory === true,
+      IsDynamic: false,
+      Position: m.position ?? NAMED,
+      ValueFromPipeline: m.valueFromPipeline === true,
+      ValueFromPipelineByPropertyName: m.valueFromPipelineByPropertyName === true,
+      ValueFromRemainingArguments: m.valueFromRemainingArguments === true,
+      HelpMessage: m.helpMessage ?? null,
+      Aliases: [...(p.aliases ?? [])],
+    },
+    undefined,
+    // In a cell (a set's Parameters), a CommandParameterInfo shows its name: {Url, ClientTag, …}.
+    p.name,
+  );
 }
 
 function syntaxText(e: Entry): string {

@@ -184,7 +184,9 @@ function mandatoryChecks(p: ParameterMetadata, value: unknown, span: Span | unde
     if (p.allowNull) return;
     throw BindingError.of(S.ParameterArgumentValidationErrorNullNotAllowed(p.name), span, 'InvalidData', VALIDATION);
   }
-  const stringTyped = p.kind === 'string' || p.kind === 'url-pipebind' || p.kind === 'string[]' || (p.transform !== undefined && p.typeName === 'System.String');
+  // Only a value that is a string once bound: a UrlCmdletPipeBind made from '' is an object, so pwsh
+  // binds it and the cmdlet itself reports the empty Url.
+  const stringTyped = p.kind === 'string' || p.kind === 'string[]' || (p.transform !== undefined && p.typeName === 'System.String');
   if (v === '' && !p.allowEmptyString && stringTyped) {
     throw BindingError.of(S.ParameterArgumentValidationErrorEmptyStringNotAllowed(p.name), span, 'InvalidData', VALIDATION);
   }

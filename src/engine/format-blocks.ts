@@ -118,6 +118,12 @@ export function listCellText(value: unknown): string {
   if (value instanceof ArgumentNumber) return value.text;
   // A hashtable in a cell enumerates its entries: {[a, 1], [b, 2]}.
   if (value instanceof PSHashtable) return listCellText(value.entries().map(([k, v]) => `[${listCellText(k)}, ${listCellText(v)}]`));
+  // A type in a cell is .NET's Type.ToString(), its full name (System.String), where "$([string])" is
+  // PowerShell's own type text (string). Generic full names carry assembly names ToString() leaves out.
+  if (value instanceof PSObject && value.typeName === 'System.RuntimeType') {
+    const fullName = value.get('FullName');
+    if (typeof fullName === 'string' && !fullName.includes('[[')) return fullName;
+  }
   return toPSString(value);
 }
 
