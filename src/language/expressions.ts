@@ -8,7 +8,7 @@
 
 import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, TernaryNode, UnaryNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
+import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen, withUnusedEntries } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -66,11 +66,10 @@ export abstract class ExpressionParser extends Scanner {
    * parents': four entries per operator waiting for its right operand (the left operand, the
    * operator, where it starts, its level). One array for the whole parse, not an array and an
    * object per operator (issue 14). A failure that a rule catches may leave entries behind; each
-   * parseBinary reads only above the length it started at. It starts with one unused entry
-   * of four: V8 frees an array's backing store when its length is set to 0, and every binary
-   * expression would then allocate a new one for its first operator.
+   * parseBinary reads only above the length it started at. It starts with four unused entries
+   * (withUnusedEntries): every binary expression of a script allocated a new backing store.
    */
-  private readonly operatorStack: unknown[] = [undefined, undefined, undefined, undefined];
+  private readonly operatorStack: unknown[] = withUnusedEntries(4);
 
   protected abstract parseStatement(): Statement;
   protected abstract parseStatementList(terminator: ')' | '}' | null): Statement[];

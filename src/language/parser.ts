@@ -274,15 +274,16 @@ class Parser extends FlowParser {
     if (this.atChainOperator() || (isNewline(this.src[this.pos]) && this.barsOnNextLine(true))) return this.parseChain(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
-    const only = pipeline.kind === 'pipeline' && pipeline.elements.length === 1 ? pipeline.elements[0]! : undefined;
+    // The target: the pipeline's one expression element, read without making its `elements` list.
+    const target = pipeline.soleExpression();
     const opStart = this.pos;
     this.token('operator', this.pos, this.pos + op.length);
     this.pos += op.length;
     // `$a, $b = 1, 2`: several targets take only `=`.
-    const several = only?.kind === 'expression' && only.expr.kind === 'array' && op === '=' && only.expr.elements.every(isAssignable);
-    if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
+    const several = target?.kind === 'array' && op === '=' && target.elements.every(isAssignable);
+    if (!several && (!target || !isAssignable(target))) {
       // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
-      const bad = only?.kind === 'expression' ? (only.expr.kind === 'paren' ? only.expr.pipeline.span : only.expr.span) : pipeline.span;
+      const bad = target ? (target.kind === 'paren' ? target.pipeline.span : target.span) : pipeline.span;
       try {
         this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
       } catch (e) {
@@ -306,7 +307,7 @@ class Parser extends FlowParser {
     this.enter(opStart);
     const value = this.parseStatement();
     this.leave();
-    return new AssignmentNode(only.expr, op, value, start, this.pos, opStart);
+    return new AssignmentNode(target!, op, value, start, this.pos, opStart);
   }
 
   // ---- pipeline chains (`&&`, `||`) ----------------------------------------------------------
@@ -363,7 +364,7 @@ class Parser extends FlowParser {
   private barsScanSource = '';
   private barsScanKind: 0 | 1 | 2 = 0;
 
-  private parsePipeline(): PipelineStatement {
+  private parsePipeline(): PipelineNode {
     const start = this.pos;
     const parsed = this.parsePipelineElement(true);
     const firstEnd = this.expressionElementEnd;
