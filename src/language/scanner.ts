@@ -107,6 +107,9 @@ export function withUnusedEntries(count: number): unknown[] {
 // Character codes the scanner compares against.
 const [NUL, HASH, DOLLAR, LPAREN, COLON, LT, QUESTION, AT] = [0, 35, 36, 40, 58, 60, 63, 64] as const;
 const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
+/** The codes of the tokens that do not move the end of the last token (token()). */
+const COMMENT_CODE = tokenCode('comment');
+const LINE_CONTINUATION_CODE = tokenCode('lineContinuation');
 
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 // A type name may carry generic arguments, two levels deep: [List[string]], [Dictionary[string,List[int]]], [List[int][]].
@@ -308,20 +311,35 @@ export abstract class Scanner {
   }
 
   /**
-   * A point to go back to when the grammar reads the same text again another way: the token count
-   * and the end of the last token in one number (count × (length + 2) + lastTokenEnd + 1, exact
-   * for any text under 90 million characters), not an object: the grammar takes a mark before most
-   * arguments, and running a script (no tokens kept) then makes a small integer, no allocation.
+   * A point to go back to when the grammar reads the same text again another way, in one small
+   * integer, not an object (the grammar takes a mark before most arguments): the token count when
+   * tokens are recorded, else the end of the last token + 1. When tokens are recorded, the end of
+   * the last token is that of the last recorded one that is no comment or line continuation, so
+   * the count is enough. (One number for both, count × (length + 2) + end + 1, was past the
+   * 31-bit integers for a long script's display tokenizer: a heap number per mark, and a
+   * floating-point remainder per reset; issue 14.)
    */
   protected tokenMark(): number {
-    return this.tokenCount * (this.src.length + 2) + this.lastTokenEnd + 1;
+    return this.recordTokens ? this.tokenCount : this.lastTokenEnd + 1;
   }
 
   protected resetTokens(mark: number): void {
-    const width = this.src.length + 2;
-    const lastTokenEnd = (mark % width) - 1;
-    this.tokenCount = (mark - lastTokenEnd - 1) / width;
-    this.lastTokenEnd = lastTokenEnd;
+    if (!this.recordTokens) {
+      this.lastTokenEnd = mark - 1;
+      return;
+    }
+    this.tokenCount = mark;
+    let end = -1;
+    for (let n = mark - 1; n >= 0; n--) {
+      const chunk = this.tokenChunks[n >> TOKEN_CHUNK_BITS]!;
+      const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+      const code = chunk[at]!;
+      if (code !== COMMENT_CODE && code !== LINE_CONTINUATION_CODE) {
+        end = chunk[at + 2]!;
+        break;
+      }
+    }
+    this.lastTokenEnd = end;
   }
 
   /** Where input that ended too early is reported: right after the last token (PowerShell's extent). */
