@@ -389,12 +389,17 @@ class Parser extends FlowParser {
       const element = this.parsePipelineElement(false);
       if (!isPipelineElement(element)) this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, elementStart, this.expressionElementEnd);
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
-      if (elements) elements.push(element);
+      // The display tokenizer reads no pipeline's elements, only whether it is one expression
+      // (soleExpression): a pipeline of several keeps a command in their place.
+      if (this.recordTokens) elements = NO_ELEMENTS;
+      else if (elements) elements.push(element);
       else elements = [elementOf(parsed, start, firstEnd), element];
     }
+    if (elements === NO_ELEMENTS) return new PipelineNode(TOKENIZED_COMMAND, start, this.pos);
     if (elements) elements = exactList(elements);
-    // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it when read).
-    if (!elements && !isPipelineElement(parsed) && firstEnd === this.pos) return new PipelineNode(parsed, start, this.pos);
+    // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it
+    // when read); the display tokenizer's keeps none either way (it reads soleExpression only).
+    if (!elements && !isPipelineElement(parsed) && (firstEnd === this.pos || this.recordTokens)) return new PipelineNode(parsed, start, this.pos);
     return new PipelineNode(elements ?? elementOf(parsed, start, firstEnd), start, this.pos);
   }
 
@@ -723,6 +728,8 @@ class Parser extends FlowParser {
  */
 const TOKENIZED_COMMAND = new CommandNode('', undefined, 0, 0, NO_ITEMS, 0, 0);
 const TOKENIZED_PARAMETER = new ParameterNode('', false, undefined, 0, 0);
+/** Marks a pipeline of several elements in the display tokenizer (parsePipeline). */
+const NO_ELEMENTS: PipelineElement[] = [];
 
 /** A parameter written with another dash than `-` (an en dash, em dash or bar) keeps it. */
 function withDash(param: ParameterNode, src: string, start: number): ParameterNode {
