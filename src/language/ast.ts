@@ -444,6 +444,19 @@ export class PipelineNode {
     this.items = list;
     return list;
   }
+  /**
+   * The expression of a pipeline that is one expression element (`elements[0].expr`), else
+   * undefined; without making `elements` (the parser asks this of every assignment's target).
+   */
+  soleExpression(): Expr | undefined {
+    let item = this.items;
+    if (Array.isArray(item)) {
+      if (item.length !== 1) return undefined;
+      item = item[0]!;
+    }
+    if (item.kind === 'command') return undefined;
+    return item.kind === 'expression' ? item.expr : item;
+  }
 }
 nodeClass(PipelineNode, 'pipeline');
 

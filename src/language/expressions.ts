@@ -8,7 +8,7 @@
 
 import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, TernaryNode, UnaryNode, type Expr, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
-import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen } from './scanner.js';
+import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen, withUnusedEntries } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
@@ -66,9 +66,10 @@ export abstract class ExpressionParser extends Scanner {
    * parents': four entries per operator waiting for its right operand (the left operand, the
    * operator, where it starts, its level). One array for the whole parse, not an array and an
    * object per operator (issue 14). A failure that a rule catches may leave entries behind; each
-   * parseBinary reads only above the length it started at.
+   * parseBinary reads only above the length it started at. It starts with four unused entries
+   * (withUnusedEntries): every binary expression of a script allocated a new backing store.
    */
-  private readonly operatorStack: unknown[] = [];
+  private readonly operatorStack: unknown[] = withUnusedEntries(4);
 
   protected abstract parseStatement(): Statement;
   protected abstract parseStatementList(terminator: ')' | '}' | null): Statement[];
@@ -249,7 +250,7 @@ export abstract class ExpressionParser extends Scanner {
       if (!isAsciiLetterCode(src.charCodeAt(this.pos + 1))) return true;
       return this.unaryDashWord() !== undefined;
     }
-    if (isDigit(c) || (c === '.' && isDigit(n))) return this.tryNumberAt(this.pos) !== undefined;
+    if (isDigit(c) || (c === '.' && isDigit(n))) return this.tryNumberAt(this.pos) >= 0;
     return false;
   }
 
@@ -351,12 +352,12 @@ export abstract class ExpressionParser extends Scanner {
     if (c === '+' || (dash && !isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)))) {
       // A signed number literal is one token.
       if (isDigit(this.src[this.pos + 1]) || (this.src[this.pos + 1] === '.' && isDigit(this.src[this.pos + 2]))) {
-        const num = this.tryNumberAt(this.pos + 1, this.pos);
-        if (num) {
-          this.pos = num.end;
+        const end = this.tryNumberAt(this.pos + 1, this.pos);
+        if (end >= 0) {
+          this.pos = end;
           this.token('number', start, this.pos);
-          const value = dash ? -num.value : num.value;
-          return this.parsePostfix(new NumberNode(value, this.src.slice(start, this.pos), start, this.pos));
+          const value = dash ? -this.numberAtValue : this.numberAtValue;
+          return this.parsePostfix(new NumberNode(value, this.buildValues ? this.src.slice(start, this.pos) : '', start, this.pos));
         }
       }
       return this.parseUnaryOperator(dash ? '-' : '+', 1);
@@ -449,11 +450,11 @@ export abstract class ExpressionParser extends Scanner {
       this.failBrokenTypeLiteral();
     }
     if (isDigit(c) || (c === '.' && isDigit(n))) {
-      const num = this.tryNumberAt(this.pos);
-      if (num) {
-        this.pos = num.end;
+      const end = this.tryNumberAt(this.pos);
+      if (end >= 0) {
+        this.pos = end;
         this.token('number', start, this.pos);
-        return new NumberNode(num.value, this.src.slice(start, this.pos), start, this.pos);
+        return new NumberNode(this.numberAtValue, this.buildValues ? this.src.slice(start, this.pos) : '', start, this.pos);
       }
     }
     if (c === '{') return this.parseScriptBlockExpression();
@@ -548,7 +549,15 @@ export abstract class ExpressionParser extends Scanner {
         this.token('generic', keyStart, end);
         this.pos = end;
       } else {
-        key = this.parseUnary();
+        // The duplicate-key check reads a string key's value and a number key's text, which the
+        // display tokenizer does not build otherwise.
+        const values = this.buildValues;
+        this.buildValues = true;
+        try {
+          key = this.parseUnary();
+        } finally {
+          this.buildValues = values;
+        }
       }
       const constant = key.kind === 'string' ? 's:' + key.value.toLowerCase() : key.kind === 'number' ? 'n:' + key.text.toLowerCase() : undefined;
       if (constant !== undefined && constantKeys.has(constant)) {

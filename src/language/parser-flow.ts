@@ -68,8 +68,7 @@ export abstract class FlowParser extends FunctionParser {
 
   /** The word at pos is `word` (any case) used as a keyword. */
   protected atKeyword(word: string): boolean {
-    const w = this.peekWord();
-    return w !== undefined && w.length === word.length && w.toLowerCase() === word && this.isKeywordUse(word.length);
+    return this.peekWordLength() === word.length && this.isKeywordUse(word.length) && this.src.slice(this.pos, this.pos + word.length).toLowerCase() === word;
   }
 
   /** A keyword is used as one when it stands alone or is followed by `(`, `{`, `$` or a quote. */
@@ -79,8 +78,9 @@ export abstract class FlowParser extends FunctionParser {
   }
 
   protected override atStatementKeyword(): boolean {
-    const w = this.peekWord();
-    return w !== undefined && FLOW_KEYWORDS.has(w.toLowerCase()) && this.isKeywordUse(w.length);
+    // Called before every operand of a binary operator: the word is sliced only when it may be a keyword.
+    const length = this.peekWordLength();
+    return length > 0 && this.isKeywordUse(length) && FLOW_KEYWORDS.has(this.src.slice(this.pos, this.pos + length).toLowerCase());
   }
 
   private keyword(length: number): number {

@@ -32,7 +32,8 @@ export abstract class FunctionParser extends ExpressionParser {
     const group = this.openGroup(1, 'separators');
     const block = this.parseScriptBlockBody('}', start + 1);
     if (!this.closeGroup(group, '}')) this.fail(ParserStrings.MissingEndCurlyBrace, start, start + 1, (this.pos >= this.src.length));
-    block.text = this.src.slice(start + 1, this.pos - 1);
+    // The display tokenizer reads no script block's text.
+    if (this.buildValues) block.text = this.src.slice(start + 1, this.pos - 1);
     block.span = { start, end: this.pos };
     return block;
   }
@@ -48,8 +49,8 @@ export abstract class FunctionParser extends ExpressionParser {
     if (terminator === null) this.parseUsings((block.usingNamespaces = []));
     this.parseParamBlock(block);
     this.skipTrivia(true);
-    const word = this.peekWord();
-    if (word && NAMED_BLOCKS.has(word.toLowerCase()) && this.isKeywordUse(word.length)) {
+    const length = this.peekWordLength();
+    if (length > 0 && this.isKeywordUse(length) && NAMED_BLOCKS.has(this.src.slice(this.pos, this.pos + length).toLowerCase())) {
       block.named = true;
       this.parseNamedBlocks(block, terminator);
     } else {
@@ -97,8 +98,9 @@ export abstract class FunctionParser extends ExpressionParser {
       attributes.push(this.parseAttributeOrType() as AttributeAst);
       this.skipTrivia(true);
     }
-    const word = this.peekWord();
-    if (!word || word.toLowerCase() !== 'param' || !this.isKeywordUse(word.length) || !this.parenFollows(word.length)) {
+    // `param`, sliced only when a five-letter word followed by what a keyword allows is at pos.
+    const word = 'param';
+    if (this.peekWordLength() !== 5 || !this.isKeywordUse(5) || this.src.slice(this.pos, this.pos + 5).toLowerCase() !== word || !this.parenFollows(5)) {
       if (attributes.length && ((this.pos >= this.src.length) || this.src[this.pos] === '}')) {
         const last = attributes[attributes.length - 1]!;
         this.fail(ParserStrings.UnexpectedAttribute, last.span.start, last.span.end, (this.pos >= this.src.length), last.name);

@@ -161,9 +161,9 @@ class Parser extends FlowParser {
       if (c === ')' || c === '}') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c);
       const before = this.pos;
       const statement = this.parseStatement();
-      // The display tokenizer needs the tokens, not the tree: a script's statements are dropped
-      // as they are parsed, so the tree of one statement at most is alive (issue 14).
-      if (terminator !== null || !this.recordTokens) out.push(statement);
+      // The display tokenizer needs the tokens, not the tree: statements are dropped as they are
+      // parsed (no list is made), so the tree of one statement at most is alive (issue 14).
+      if (!this.recordTokens) out.push(statement);
       // Every statement consumes input; anything else would loop forever.
       if (this.pos === before) this.fail(ParserStrings.UnexpectedToken, before, before + 1, false, c);
       // A statement that ends with its block (`function f { }`) needs no separator after it.
@@ -180,7 +180,10 @@ class Parser extends FlowParser {
       const end = this.strayTokenEnd(start);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
     }
-    const list = out.length === base ? NO_ITEMS : out.slice(base);
+    // No store to `length` when nothing was added (the display tokenizer keeps no statements): a
+    // store to an array's length is a call to a builtin, even in optimised code.
+    if (out.length === base) return NO_ITEMS;
+    const list = out.slice(base);
     out.length = base;
     return list;
   }
@@ -236,11 +239,12 @@ class Parser extends FlowParser {
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
   protected parseStatement(): Statement {
     if (this.src[this.pos] === ':' && isLabelStart(this.src.charCodeAt(this.pos + 1))) return this.parseLabeledStatement();
-    const word = this.peekWord();
-    if (word) {
-      const keyword = word.toLowerCase();
+    // The word is sliced only when it may be a keyword (what follows it allows one).
+    const length = this.peekWordLength();
+    if (length > 0 && this.isKeywordUse(length)) {
+      const keyword = this.src.slice(this.pos, this.pos + length).toLowerCase();
       const rule = STATEMENT_RULES.get(keyword);
-      if (rule && this.isKeywordUse(word.length)) return rule(this, keyword);
+      if (rule) return rule(this, keyword);
     }
     return this.parsePipelineOrAssignment();
   }
@@ -270,15 +274,16 @@ class Parser extends FlowParser {
     if (this.atChainOperator() || (isNewline(this.src[this.pos]) && this.barsOnNextLine(true))) return this.parseChain(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
-    const only = pipeline.kind === 'pipeline' && pipeline.elements.length === 1 ? pipeline.elements[0]! : undefined;
+    // The target: the pipeline's one expression element, read without making its `elements` list.
+    const target = pipeline.soleExpression();
     const opStart = this.pos;
     this.token('operator', this.pos, this.pos + op.length);
     this.pos += op.length;
     // `$a, $b = 1, 2`: several targets take only `=`.
-    const several = only?.kind === 'expression' && only.expr.kind === 'array' && op === '=' && only.expr.elements.every(isAssignable);
-    if (!several && (!only || only.kind !== 'expression' || !isAssignable(only.expr))) {
+    const several = target?.kind === 'array' && op === '=' && target.elements.every(isAssignable);
+    if (!several && (!target || !isAssignable(target))) {
       // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
-      const bad = only?.kind === 'expression' ? (only.expr.kind === 'paren' ? only.expr.pipeline.span : only.expr.span) : pipeline.span;
+      const bad = target ? (target.kind === 'paren' ? target.pipeline.span : target.span) : pipeline.span;
       try {
         this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
       } catch (e) {
@@ -302,7 +307,7 @@ class Parser extends FlowParser {
     this.enter(opStart);
     const value = this.parseStatement();
     this.leave();
-    return new AssignmentNode(only.expr, op, value, start, this.pos, opStart);
+    return new AssignmentNode(target!, op, value, start, this.pos, opStart);
   }
 
   // ---- pipeline chains (`&&`, `||`) ----------------------------------------------------------
@@ -359,9 +364,10 @@ class Parser extends FlowParser {
   private barsScanSource = '';
   private barsScanKind: 0 | 1 | 2 = 0;
 
-  private parsePipeline(): PipelineStatement {
+  private parsePipeline(): PipelineNode {
     const start = this.pos;
-    const first = this.parsePipelineElement(true);
+    const parsed = this.parsePipelineElement(true);
+    const firstEnd = this.expressionElementEnd;
     // A pipeline of one element (most statements) makes no list (PipelineNode makes it when read).
     let elements: PipelineElement[] | undefined;
     for (;;) {
@@ -379,20 +385,34 @@ class Parser extends FlowParser {
       // Reported right after the `|` (pwsh: `a | | b` underlines the blank between the bars).
       if (c === undefined) this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1, true);
       if (c === '|' || c === ';' || c === ')' || c === '}') this.fail(ParserStrings.EmptyPipeElement, barPos + 1, barPos + 1);
+      const elementStart = this.pos;
       const element = this.parsePipelineElement(false);
+      if (!isPipelineElement(element)) this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, elementStart, this.expressionElementEnd);
       if (element.kind === 'expression') this.fail(ParserStrings.ExpressionsMustBeFirstInPipeline, element.span.start, element.span.end);
-      if (elements) elements.push(element);
-      else elements = [first, element];
+      // The display tokenizer reads no pipeline's elements, only whether it is one expression
+      // (soleExpression): a pipeline of several keeps a command in their place.
+      if (this.recordTokens) elements = NO_ELEMENTS;
+      else if (elements) elements.push(element);
+      else elements = [elementOf(parsed, start, firstEnd), element];
     }
+    if (elements === NO_ELEMENTS) return new PipelineNode(TOKENIZED_COMMAND, start, this.pos);
     if (elements) elements = exactList(elements);
-    // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it when read).
-    if (!elements && first.kind === 'expression' && !first.redirections && first.span.start === start && first.span.end === this.pos) {
-      return new PipelineNode(first.expr, start, this.pos);
-    }
-    return new PipelineNode(elements ?? first, start, this.pos);
+    // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it
+    // when read); the display tokenizer's keeps none either way (it reads soleExpression only).
+    if (!elements && !isPipelineElement(parsed) && (firstEnd === this.pos || this.recordTokens)) return new PipelineNode(parsed, start, this.pos);
+    return new PipelineNode(elements ?? elementOf(parsed, start, firstEnd), start, this.pos);
   }
 
-  private parsePipelineElement(first: boolean): PipelineElement {
+  /** Where the expression that parsePipelineElement returned last as a bare Expr ends. */
+  private expressionElementEnd = 0;
+
+  /**
+   * A command, an expression with redirections (an ExpressionElementNode), or a bare expression,
+   * whose element extent runs from where it started to expressionElementEnd: parsePipeline makes
+   * the element node only when the pipeline keeps one (a pipeline that is a lone expression keeps
+   * the expression alone; issue 14).
+   */
+  private parsePipelineElement(first: boolean): PipelineElement | Expr {
     const c = this.src[this.pos];
     const start = this.pos;
     // `&&` where a pipeline should start is a stray chain operator.
@@ -416,14 +436,21 @@ class Parser extends FlowParser {
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
     if (this.startsExpression()) {
       const expr = this.parseExpression();
-      const element = new ExpressionElementNode(expr, start, this.pos);
+      const end = this.pos;
+      let redirections: RedirectionAst[] | undefined;
       // `'text' > file`, `(…) 2>&1`: redirections after the expression.
       for (;;) {
         this.skipTrivia(false);
         if (!redirectionOperatorAt(this.src, this.pos)) break;
-        this.parseRedirection((element.redirections ??= []));
+        this.parseRedirection((redirections ??= []));
       }
-      if (element.redirections) element.end = element.redirections[element.redirections.length - 1]!.span.end;
+      if (!redirections) {
+        this.expressionElementEnd = end;
+        return expr;
+      }
+      const element = new ExpressionElementNode(expr, start, end);
+      element.redirections = redirections;
+      element.end = redirections[redirections.length - 1]!.span.end;
       return element;
     }
     if (c === '@' && this.src[this.pos + 1] !== undefined && isVariableChar(this.src[this.pos + 1])) {
@@ -455,10 +482,10 @@ class Parser extends FlowParser {
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
       if (numberLiteralBetween(this.src, this.pos, end) !== undefined) return true;
       // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
-      const num = this.tryNumberAt(this.pos);
-      if (num === undefined) return false;
-      const after = this.src.charCodeAt(num.end);
-      return this.src[num.end] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[num.end]!);
+      const numEnd = this.tryNumberAt(this.pos);
+      if (numEnd < 0) return false;
+      const after = this.src.charCodeAt(numEnd);
+      return this.src[numEnd] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[numEnd]!);
     }
     if (isDash(c) && n !== undefined && /[a-z]/i.test(n)) {
       // `-not $x` at statement start is an expression; `-Credential` is a (missing) command name.
@@ -482,7 +509,7 @@ class Parser extends FlowParser {
       if (c === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
       this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c ?? '');
     }
-    const name = nameExpr.kind === 'string' ? nameExpr.value : this.src.slice(start, this.pos);
+    const name = nameExpr.kind === 'string' ? nameExpr.value : this.buildValues ? this.src.slice(start, this.pos) : '';
     // The name's extent is the bare word's; the command's grows with its elements (parseCommandElements).
     return this.parseCommandElements(name, nameExpr.kind === 'string' ? undefined : nameExpr, start, this.pos, start, false);
   }
@@ -495,6 +522,8 @@ class Parser extends FlowParser {
     const base = elements.length;
     let redirections: RedirectionAst[] | undefined;
     let endOfParameters = false;
+    // The display tokenizer keeps no command elements: the grammar never reads them (issue 14).
+    const keep = !this.recordTokens;
     // Character tests are written out (codes): this loop runs before every argument of every
     // command, most of a script's first parse in a process before V8 optimises it (issue 14).
     for (;;) {
@@ -527,7 +556,7 @@ class Parser extends FlowParser {
         if (isLetter(n) || n === '_' || n === '?') {
           const param = this.tryParseParameter();
           if (param) {
-            elements.push(param);
+            if (keep) elements.push(param);
             continue;
           }
         }
@@ -540,7 +569,7 @@ class Parser extends FlowParser {
         this.token('splat', elStart, this.pos);
         this.skipTrivia(false);
         if (src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
-        elements.push(new SplatNode(name, elStart, this.pos));
+        if (keep) elements.push(new SplatNode(name, elStart, this.pos));
         continue;
       }
       const expr = this.parseCommandArgumentList();
@@ -548,8 +577,11 @@ class Parser extends FlowParser {
       // The argument's extent ends with its text, not with the blanks after it (error tildes). Most
       // arguments start where their expression does: the command keeps just the expression and
       // makes the ArgumentNode when its elements are read (CommandNode).
-      elements.push(expr.span.start === elStart ? expr : new ArgumentNode(expr, elStart, expr.span.end));
+      if (keep) elements.push(expr.span.start === elStart ? expr : new ArgumentNode(expr, elStart, expr.span.end));
     }
+    // The grammar reads only the kind of a pipeline's command (never its fields or extent): the
+    // display tokenizer, which keeps no tree, makes none (issue 14).
+    if (!keep) return TOKENIZED_COMMAND;
     const count = elements.length - base;
     const items = count === 0 ? NO_ITEMS : count === 1 ? elements[base]! : elements.slice(base);
     elements.length = base;
@@ -605,18 +637,19 @@ class Parser extends FlowParser {
       if (isQuote(src[i])) return undefined;
       i++;
     }
-    const typed = src.slice(start + 1, i);
+    const typed = this.buildValues ? src.slice(start + 1, i) : '';
     const colon = src.charCodeAt(i) === 58;
     this.pos = colon ? i + 1 : i;
     this.token('parameter', start, this.pos);
-    if (!colon) return withDash(new ParameterNode(typed, false, undefined, start, this.pos), src, start);
+    // The display tokenizer keeps no command elements (parseCommandElements): one shared node.
+    if (!colon) return this.recordTokens ? TOKENIZED_PARAMETER : withDash(new ParameterNode(typed, false, undefined, start, this.pos), src, start);
     this.skipTrivia(false);
     const c = this.src[this.pos];
     if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') {
       this.fail(ParserStrings.ParameterRequiresArgument, start, i + 1, false, src.slice(start, i + 1));
     }
     const argument = this.parseCommandArgumentList();
-    return withDash(new ParameterNode(typed, true, argument, start, this.pos), src, start);
+    return this.recordTokens ? TOKENIZED_PARAMETER : withDash(new ParameterNode(typed, true, argument, start, this.pos), src, start);
   }
 
   private parseCommandArgumentList(): Expr {
@@ -627,7 +660,8 @@ class Parser extends FlowParser {
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
     const elements = this.scratch as Expr[];
     const base = elements.length;
-    elements.push(first);
+    const keep = !this.recordTokens;
+    if (keep) elements.push(first);
     while (this.src[this.pos] === ',') {
       const commaPos = this.consumeComma();
       const c = this.src[this.pos];
@@ -640,9 +674,12 @@ class Parser extends FlowParser {
         const name = this.readNameAt(this.pos + 1);
         this.fail(ParserStrings.SplattingNotPermittedInArgumentList, this.pos, this.pos + 1 + name.length, false, name);
       }
-      elements.push(this.parseCommandArgument());
+      const element = this.parseCommandArgument();
+      if (keep) elements.push(element);
       this.skipTrivia(false);
     }
+    // The display tokenizer keeps no command elements (parseCommandElements), so no list either.
+    if (!keep) return first;
     const list = elements.slice(base);
     elements.length = base;
     return new ArrayNode(list, start, list[list.length - 1]!.span.end);
@@ -673,7 +710,7 @@ class Parser extends FlowParser {
         if (value !== undefined) {
           this.token('number', this.pos, end);
           this.pos = end;
-          return new NumberNode(value, this.src.slice(start, end), start, end);
+          return new NumberNode(value, this.buildValues ? this.src.slice(start, end) : '', start, end);
         }
       }
     }
@@ -683,10 +720,31 @@ class Parser extends FlowParser {
   }
 }
 
+/**
+ * What the display tokenizer's grammar returns for every command and every parameter: it keeps
+ * no tree, and the grammar reads no field of them (only a pipeline element's kind). Not frozen:
+ * a frozen object has a map of its own, which would make the shared code's property loads
+ * polymorphic.
+ */
+const TOKENIZED_COMMAND = new CommandNode('', undefined, 0, 0, NO_ITEMS, 0, 0);
+const TOKENIZED_PARAMETER = new ParameterNode('', false, undefined, 0, 0);
+/** Marks a pipeline of several elements in the display tokenizer (parsePipeline). */
+const NO_ELEMENTS: PipelineElement[] = [];
+
 /** A parameter written with another dash than `-` (an en dash, em dash or bar) keeps it. */
 function withDash(param: ParameterNode, src: string, start: number): ParameterNode {
   if (src.charCodeAt(start) !== 45) param.dash = src[start]!;
   return param;
+}
+
+/** A command or an expression element, rather than a bare expression (parsePipelineElement). */
+function isPipelineElement(item: PipelineElement | Expr): item is PipelineElement {
+  return item.kind === 'command' || item.kind === 'expression';
+}
+
+/** The pipeline element of what parsePipelineElement returned: a bare expression gets its node. */
+function elementOf(item: PipelineElement | Expr, start: number, end: number): PipelineElement {
+  return isPipelineElement(item) ? item : new ExpressionElementNode(item, start, end);
 }
 
 /** `:label` starts with a letter, digit or `_` after the colon. */

@@ -89,9 +89,27 @@ export class ParseFailure extends Error {
  */
 export const MAX_NESTING_DEPTH = 200;
 
+/** Items the display tokenizer's scratch stack never goes below (see the Scanner constructor). */
+const SCRATCH_FLOOR = 64;
+
+/**
+ * An array of `count` unused entries, for a stack that is pushed onto and cut back (`length =`)
+ * above them. Emptied (`length = 0`), an array loses its backing store and the next push allocates
+ * a new one; cut back to a few entries, it keeps it. Made by pushing: an array literal of the same
+ * entries allocated anew on every push after a cut (measured, Node 20; issue 14).
+ */
+export function withUnusedEntries(count: number): unknown[] {
+  const stack: unknown[] = [];
+  for (let i = 0; i < count; i++) stack.push(undefined);
+  return stack;
+}
+
 // Character codes the scanner compares against.
 const [NUL, HASH, DOLLAR, LPAREN, COLON, LT, QUESTION, AT] = [0, 35, 36, 40, 58, 60, 63, 64] as const;
 const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
+/** The codes of the tokens that do not move the end of the last token (token()). */
+const COMMENT_CODE = tokenCode('comment');
+const LINE_CONTINUATION_CODE = tokenCode('lineContinuation');
 
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 // A type name may carry generic arguments, two levels deep: [List[string]], [Dictionary[string,List[int]]], [List[int][]].
@@ -139,13 +157,30 @@ export abstract class Scanner {
    * growing an array of its own that becomes garbage (issue 14). A rule that catches a
    * ParseFailure and goes on puts the length back (genericTokenEnd).
    */
-  protected readonly scratch: unknown[] = [];
+  protected readonly scratch: unknown[];
 
-  /** `recordTokens`: keep the tokens for colouring and completion; running a script needs none. */
+  /**
+   * Whether the values of strings, bare words, variable names and number texts are built. The
+   * display tokenizer builds none (the grammar reads them only for a hashtable's duplicate keys,
+   * which turn it back on for the key; the nodes get empty values): its strings were some 10 % of
+   * what it allocated (issue 14).
+   */
+  protected buildValues: boolean;
+
+  /**
+   * `recordTokens`: keep the tokens for colouring and completion; running a script needs none. A
+   * parser that records tokens is the display tokenizer's: nobody reads its tree, so the grammar
+   * skips the work whose results only the tree holds (statement lists, string values; issue 14).
+   */
   constructor(
     readonly src: string,
     protected readonly recordTokens = true,
-  ) {}
+  ) {
+    // The display tokenizer keeps no statements, so the scratch stack would be emptied after every
+    // statement (see withUnusedEntries) and every list's first push would allocate.
+    this.scratch = recordTokens ? withUnusedEntries(SCRATCH_FLOOR) : [];
+    this.buildValues = !recordTokens;
+  }
 
   /** `$(` at pos: the grammar parses its statements (PowerShell's tokenizer calls back the same way). */
   protected abstract parseSubexpression(inString: boolean): Expr;
@@ -276,20 +311,35 @@ export abstract class Scanner {
   }
 
   /**
-   * A point to go back to when the grammar reads the same text again another way: the token count
-   * and the end of the last token in one number (count × (length + 2) + lastTokenEnd + 1, exact
-   * for any text under 90 million characters), not an object: the grammar takes a mark before most
-   * arguments, and running a script (no tokens kept) then makes a small integer, no allocation.
+   * A point to go back to when the grammar reads the same text again another way, in one small
+   * integer, not an object (the grammar takes a mark before most arguments): the token count when
+   * tokens are recorded, else the end of the last token + 1. When tokens are recorded, the end of
+   * the last token is that of the last recorded one that is no comment or line continuation, so
+   * the count is enough. (One number for both, count × (length + 2) + end + 1, was past the
+   * 31-bit integers for a long script's display tokenizer: a heap number per mark, and a
+   * floating-point remainder per reset; issue 14.)
    */
   protected tokenMark(): number {
-    return this.tokenCount * (this.src.length + 2) + this.lastTokenEnd + 1;
+    return this.recordTokens ? this.tokenCount : this.lastTokenEnd + 1;
   }
 
   protected resetTokens(mark: number): void {
-    const width = this.src.length + 2;
-    const lastTokenEnd = (mark % width) - 1;
-    this.tokenCount = (mark - lastTokenEnd - 1) / width;
-    this.lastTokenEnd = lastTokenEnd;
+    if (!this.recordTokens) {
+      this.lastTokenEnd = mark - 1;
+      return;
+    }
+    this.tokenCount = mark;
+    let end = -1;
+    for (let n = mark - 1; n >= 0; n--) {
+      const chunk = this.tokenChunks[n >> TOKEN_CHUNK_BITS]!;
+      const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+      const code = chunk[at]!;
+      if (code !== COMMENT_CODE && code !== LINE_CONTINUATION_CODE) {
+        end = chunk[at + 2]!;
+        break;
+      }
+    }
+    this.lastTokenEnd = end;
   }
 
   /** Where input that ended too early is reported: right after the last token (PowerShell's extent). */
@@ -383,9 +433,19 @@ export abstract class Scanner {
 
   /** The identifier at pos (`[A-Za-z_][A-Za-z0-9_]*`, looked at up to 40 characters), for keywords. */
   protected peekWord(): string | undefined {
+    const length = this.peekWordLength();
+    return length === 0 ? undefined : this.src.slice(this.pos, this.pos + length);
+  }
+
+  /**
+   * The length of peekWord's identifier, 0 when there is none: the keyword tests ask for it first
+   * and slice the word only when what follows lets it be a keyword (most statements start with a
+   * command name such as `Write-Output`, whose first word `Write` is followed by a dash).
+   */
+  protected peekWordLength(): number {
     const src = this.src;
     const first = src.charCodeAt(this.pos);
-    if (!(first === 95 || isAsciiLetterCode(first))) return undefined;
+    if (!(first === 95 || isAsciiLetterCode(first))) return 0;
     const limit = Math.min(src.length, this.pos + 40);
     let end = this.pos + 1;
     while (end < limit) {
@@ -393,7 +453,7 @@ export abstract class Scanner {
       if (!(c === 95 || isAsciiLetterCode(c) || (c >= 48 && c <= 57))) break;
       end++;
     }
-    return src.slice(this.pos, end);
+    return end - this.pos;
   }
 
   protected peekAssignmentOperator(): string | undefined {
@@ -447,10 +507,17 @@ export abstract class Scanner {
 
   // ---- numbers and type literals -------------------------------------------------------------
 
-  /** A number literal at `i`; `signAt` is where its sign (`-128y`) starts, when it has one. */
-  protected tryNumberAt(i: number, signAt?: number): { value: number; end: number } | undefined {
+  /** The value of the number literal tryNumberAt found last. */
+  protected numberAtValue = 0;
+
+  /**
+   * Where the number literal at `i` ends, or -1 when there is none; its value is left in
+   * numberAtValue (no result object per number; issue 14). `signAt` is where its sign (`-128y`)
+   * starts, when it has one.
+   */
+  protected tryNumberAt(i: number, signAt?: number): number {
     const end = scanNumberLiteral(this.src, i);
-    if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return undefined;
+    if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return -1;
     const value = numberValue(this.src, i);
     // A literal too big for its type suffix (`128y`, but not `-128y`) or for 64 bits (a 17-digit hex) is
     // a parse error. Only hex and suffixed literals can be out of range: the plain numbers of a script
@@ -473,7 +540,9 @@ export abstract class Scanner {
         this.fail(ParserStrings.BadNumericConstant, start, end, false, this.src.slice(start, end));
       }
     }
-    return value === undefined ? undefined : { value, end };
+    if (value === undefined) return -1;
+    this.numberAtValue = value;
+    return end;
   }
 
   protected tryTypeLiteral(): Expr | undefined {
@@ -492,6 +561,7 @@ export abstract class Scanner {
   protected scanGenericToken(isCommandName = false): Expr {
     const src = this.src;
     const start = this.pos;
+    const values = this.buildValues;
     let parts: Array<string | Expr> | undefined;
     let literal = '';
     while (this.pos < src.length) {
@@ -499,7 +569,7 @@ export abstract class Scanner {
       if (isPlainWordCode(c)) {
         // A run of plain characters (most words are one) is copied in one slice (per-character += builds a rope).
         const end = plainWordRunEnd(src, this.pos + 1);
-        literal += src.slice(this.pos, end);
+        if (values) literal += src.slice(this.pos, end);
         this.pos = end;
         continue;
       }
@@ -512,11 +582,12 @@ export abstract class Scanner {
           literal += this.readUnicodeEscape();
           continue;
         }
-        literal += backtickEscape(next);
+        if (values) literal += backtickEscape(next);
         this.pos += 2;
       } else if (isSingleQuoteCode(c)) {
         literal += this.readSingleQuoted();
       } else if (isDoubleQuoteCode(c)) {
+        // Without values it is always '' (no parts).
         const quoted = this.readQuoted(true);
         if (typeof quoted === 'string') literal += quoted;
         else {
@@ -529,12 +600,15 @@ export abstract class Scanner {
           }
         }
       } else if (c === DOLLAR && !isCommandName && this.isVariableStart(this.pos)) {
-        parts = withExpression(parts, literal, this.scanDollar(true));
-        literal = '';
+        const expr = this.scanDollar(true);
+        if (values) {
+          parts = withExpression(parts, literal, expr);
+          literal = '';
+        }
       } else {
         // A run of plain characters is copied in one slice (per-character += builds a rope).
         const end = plainWordRunEnd(src, this.pos + 1);
-        literal += src.slice(this.pos, end);
+        if (values) literal += src.slice(this.pos, end);
         this.pos = end;
       }
     }
@@ -558,6 +632,7 @@ export abstract class Scanner {
   protected readQuoted(expandable: boolean): string | Array<string | Expr> {
     const src = this.src;
     const start = this.pos;
+    const values = this.buildValues;
     const isClosing = expandable ? isDoubleQuoteCode : isSingleQuoteCode;
     this.pos++;
     let parts: Array<string | Expr> | undefined;
@@ -567,7 +642,7 @@ export abstract class Scanner {
       const c = src.charCodeAt(this.pos);
       if (isClosing(c)) {
         if (isClosing(src.charCodeAt(this.pos + 1))) {
-          literal += src[this.pos];
+          if (values) literal += src[this.pos];
           this.pos += 2;
           continue;
         }
@@ -578,20 +653,24 @@ export abstract class Scanner {
         const next = this.src[this.pos + 1];
         if (next === undefined) this.failUnterminated(start, '"');
         if (next === 'u') {
-          literal += this.readUnicodeEscape();
+          const escaped = this.readUnicodeEscape();
+          if (values) literal += escaped;
           continue;
         }
-        literal += backtickEscape(next);
+        if (values) literal += backtickEscape(next);
         this.pos += 2;
         continue;
       }
       if (expandable && c === DOLLAR && this.isVariableStart(this.pos)) {
-        parts = withExpression(parts, literal, this.scanDollar(true));
-        literal = '';
+        const expr = this.scanDollar(true);
+        if (values) {
+          parts = withExpression(parts, literal, expr);
+          literal = '';
+        }
         continue;
       }
       const end = expandable ? plainDoubleQuotedRunEnd(src, this.pos + 1) : singleQuotedRunEnd(src, this.pos + 1);
-      literal += src.slice(this.pos, end);
+      if (values) literal += src.slice(this.pos, end);
       this.pos = end;
     }
     this.token('string', start, this.pos);
@@ -672,10 +751,11 @@ export abstract class Scanner {
     if (src[contentEnd - 1] === '\r') contentEnd--;
     contentEnd = Math.max(contentEnd, bodyStart);
     const end = bodyEnd + 2;
+    const values = this.buildValues;
     if (!expandable) {
       this.pos = end;
       this.token('string', start, end);
-      return new StringNode(src.slice(bodyStart, contentEnd), true, start, end);
+      return new StringNode(values ? src.slice(bodyStart, contentEnd) : '', true, start, end);
     }
     // Expand the body in place: backtick escapes and `$` expressions.
     let parts: Array<string | Expr> | undefined;
@@ -685,18 +765,22 @@ export abstract class Scanner {
       const c = src.charCodeAt(this.pos);
       if (c === BACKTICK && this.pos + 1 < contentEnd) {
         if (src[this.pos + 1] === 'u') {
-          literal += this.readUnicodeEscape(contentEnd);
+          const escaped = this.readUnicodeEscape(contentEnd);
+          if (values) literal += escaped;
           continue;
         }
-        literal += backtickEscape(src[this.pos + 1]!);
+        if (values) literal += backtickEscape(src[this.pos + 1]!);
         this.pos += 2;
       } else if (c === DOLLAR && this.isVariableStart(this.pos)) {
-        parts = withExpression(parts, literal, this.scanDollar(true));
-        literal = '';
+        const expr = this.scanDollar(true);
+        if (values) {
+          parts = withExpression(parts, literal, expr);
+          literal = '';
+        }
       } else {
         let runEnd = this.pos + 1;
         while (runEnd < contentEnd && !isHereStringSpecialCode(src.charCodeAt(runEnd))) runEnd++;
-        literal += src.slice(this.pos, runEnd);
+        if (values) literal += src.slice(this.pos, runEnd);
         this.pos = runEnd;
       }
     }
@@ -720,23 +804,22 @@ export abstract class Scanner {
       return new VariableNode(src[start + 1]!, start, this.pos);
     }
     let i = this.pos + 1;
-    let name = '';
     for (;;) {
       const c = src.charCodeAt(i);
       if (isVariableCharCode(c)) {
-        const from = i;
         while (isVariableCharCode(src.charCodeAt(i + 1))) i++;
-        name += src.slice(from, ++i);
-      } else if (c === COLON && src.charCodeAt(i + 1) !== COLON && name) {
+        i++;
+      } else if (c === COLON && src.charCodeAt(i + 1) !== COLON && i > start + 1) {
         // scope or drive qualifier: $env:NAME, $global:x
         if (!isVariableCharCode(src.charCodeAt(i + 1)) && src.charCodeAt(i + 1) !== LBRACE) {
           this.fail(ParserStrings.InvalidVariableReferenceWithDrive, start, i + 1);
         }
-        name += ':';
         i++;
       } else break;
     }
-    if (!name) this.fail(ParserStrings.InvalidVariableReference, start, start + 1);
+    if (i === start + 1) this.fail(ParserStrings.InvalidVariableReference, start, start + 1);
+    // The name is the text after the `$` (every character of it is a name character or a colon).
+    const name = this.buildValues ? src.slice(start + 1, i) : '';
     this.pos = i;
     this.token('variable', start, this.pos);
     return new VariableNode(name, start, this.pos);
