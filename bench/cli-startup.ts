@@ -70,7 +70,7 @@ async function snapshotVariants(): Promise<Record<string, () => ReturnType<typeo
   const empty = join(floorDir, 'empty.cjs');
   writeFileSync(empty, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
   // The script program as one CommonJS file (the build's script.cjs is code-split into chunks that
-  // bin/code-cache.js loads): every module is evaluated while the snapshot is made, and main() runs
+  // bin/spo.js loads): every module is evaluated while the snapshot is made, and main() runs
   // when it is deserialised. The console is left out as in script.cjs.
   const bundled = await build({
     entryPoints: [join(root, 'src/main.ts')],
