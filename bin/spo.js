@@ -16,10 +16,11 @@
 'use strict';
 const path = require('node:path');
 
-// The code cache. runCachedBundle runs dist/bundle/script.cjs (the whole program but the console, as CommonJS chunks) with a V8
-// code cache, so that `spo -c`, `spo -f` and piped scripts skip most of the compiling a start-up
-// costs. Node 22+ has a compile cache of its own for ES modules (bin/spo.js turns it on for the
-// console); Node 20 has none, and neither applies to these files, so the cache is kept here.
+// The code cache. runCachedBundle runs dist/bundle/script.cjs (the whole program but the console,
+// as CommonJS chunks) with a V8 code cache, so that `spo -c`, `spo -f` and piped scripts skip most
+// of the compiling a start-up costs. Node 22+ has a compile cache of its own for ES modules (turned
+// on below for the console); Node 20 has none, and neither applies to these files, so the cache is
+// kept here.
 //
 // scripts/build.mjs writes script.cjs and its chunks (script-<name>-<hash>.cjs), each one function
 // expression that this file compiles as read and calls with a require() that loads the sibling
