@@ -68,7 +68,7 @@ const bundled = await build({
   metafile: true,
 });
 // The script bundle: the same program (src/main.ts) as CommonJS files, which bin/spo.js compiles
-// with a V8 code cache (bin/spo.js) for `spo -c`, `-f` and piped scripts. The console is not
+// with a V8 code cache (its loader) for `spo -c`, `-f` and piped scripts. The console is not
 // in it: Ink and React come from the ES-module bundle above (main.ts hands an interactive terminal
 // over to main.js before it does anything), so ui/run is a stub here. Packages stay external
 // (node-forge too: loaded only when a certificate is read), so the files hold only this project's code.
