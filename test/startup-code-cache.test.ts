@@ -1,4 +1,4 @@
-// `spo -c` runs dist/bundle/script.cjs and the chunks it loads with a V8 code cache (bin/spo.js).
+// `spo -c` runs dist/bundle/script.cjs and the chunks it loads with a V8 code cache (bin/code-cache.js).
 // The cache must never change what runs: a missing, cut-short, foreign or stale cache file, and a
 // folder that cannot be written, all give the same output as no cache at all.
 import { test } from 'node:test';
@@ -118,7 +118,7 @@ test('code cache: a bundle edited after the build (same length) runs as edited, 
   const chunks = readdirSync(join(repoRoot, 'dist', 'bundle')).filter((n) => /^script.*\.cjs$/.test(n));
   for (const f of chunks) copyFileSync(join(repoRoot, 'dist', 'bundle', f), join(bundle, f));
   copyFileSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
-  for (const f of ['spo.js', 'package.json']) copyFileSync(join(repoRoot, 'bin', f), join(bin, f));
+  for (const f of ['spo.js', 'code-cache.js', 'package.json']) copyFileSync(join(repoRoot, 'bin', f), join(bin, f));
   const cache = join(dir, 'cache');
   const script = 'Write-Output ok; Get-Nothing';
   const before = spo(cache, script, join(bin, 'spo.js'));

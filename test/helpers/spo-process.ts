@@ -48,7 +48,7 @@ export function baseEnv(home: string): Record<string, string> {
     XDG_CONFIG_HOME: join(home, 'xdg-config'),
     LANG: 'C.UTF-8',
     TERM: 'dumb',
-    // One code cache for the run's spawns (bin/spo.js), as a user's runs share one: each
+    // One code cache for the run's spawns (bin/code-cache.js), as a user's runs share one: each
     // spawn reads it instead of writing a new one into its fresh home.
     SPO_CACHE_DIR: join(tmpdir(), 'spo-shell-test-code-cache'),
   };
