@@ -68,7 +68,7 @@ const bundled = await build({
   metafile: true,
 });
 // The script bundle: the same program (src/main.ts) as CommonJS files, which bin/spo.js compiles
-// with a V8 code cache (its loader) for `spo -c`, `-f` and piped scripts. The console is not
+// with a V8 code cache (bin/code-cache.js) for `spo -c`, `-f` and piped scripts. The console is not
 // in it: Ink and React come from the ES-module bundle above (main.ts hands an interactive terminal
 // over to main.js before it does anything), so ui/run is a stub here. Packages stay external
 // (node-forge too: loaded only when a certificate is read), so the files hold only this project's code.
@@ -177,7 +177,7 @@ const SCRIPT_OPTIONS = {
   chunkNames: 'script-[name]-[hash]',
   outExtension: { '.js': '.cjs' },
   external: [...EXTERNAL, 'node-forge'],
-  // import.meta.url is a getter: bin/spo.js makes the file: URL only when a chunk asks for it.
+  // import.meta.url is a getter: bin/code-cache.js makes the file: URL only when a chunk asks for it.
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoMeta.url' },
   // A quarter less text to read, and cache data to load, at each start (docs/startup.md, sixth
   // round). Names are minified too: nothing the program shows depends on a JS name (no
@@ -280,7 +280,7 @@ for (const out of Object.keys(bundled.metafile.outputs)) {
 // Each script chunk becomes one CommonJS function expression, the whole file:
 //   // spo-build <hash of the text>
 //   (function (exports, require, module, __filename, __dirname, __spoImport, __spoMeta) {"use strict";...})
-// bin/spo.js compiles the text as it is read (a wrapper added there would make V8 copy the
+// bin/code-cache.js compiles the text as it is read (a wrapper added there would make V8 copy the
 // whole text once more) and runs it with a require() that loads the sibling chunks. The first line
 // names the build, so a code cache is never used for other text (V8 itself only compares the length).
 // import(): a chunk's import("./script-x.cjs") becomes a require() of that chunk a tick later; the
@@ -289,7 +289,7 @@ for (const out of Object.keys(bundled.metafile.outputs)) {
 // (and warn about). Every import() in the text must be one of those: a rewritten string would
 // change a message, so any other count stops the build.
 const CHUNK_WRAPPER = '(function (exports, require, module, __filename, __dirname, __spoImport, __spoMeta) {"use strict";';
-/** An ES-module chunk of the script build as the one function expression bin/spo.js runs (above). */
+/** An ES-module chunk of the script build as the one function expression bin/code-cache.js runs (above). */
 async function commonJsChunk(name, esm, dynamicImports) {
   // As for the ES-module bundle: comments may hold non-ASCII text; escaped, they change nothing that runs.
   let text = esm.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -297,7 +297,7 @@ async function commonJsChunk(name, esm, dynamicImports) {
   const computed = text.match(/\bimport\(new URL\(/g)?.length ?? 0;
   if (calls !== dynamicImports + computed) throw new Error(`${name}: ${calls} import( in the text, ${dynamicImports + computed} import() calls`);
   text = text.replace(/\bimport\((?=new URL\(|"(?!\.\/script-))/g, '__spoImport(');
-  // A chunk: loaded by bin/spo.js's require(), after a tick as import() would.
+  // A chunk: loaded by bin/code-cache.js's require(), after a tick as import() would.
   text = text.replace(/\bimport\(("\.\/script-[\w-]+\.cjs")\)/g, 'Promise.resolve().then(() => require($1))');
   text = (await transform(text, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: !keepNames, logLevel: 'warning' })).code;
   // esbuild's CommonJS exports copy the module's export object (one getter per name, ~120 names in
@@ -312,7 +312,7 @@ async function commonJsChunk(name, esm, dynamicImports) {
     text = text.replace(call, 'module.exports=$1');
   }
   if (/\bimport\(/.test(text)) throw new Error(`${name}: an import() that is not a chunk, a package or new URL(...)`);
-  // bin/spo.js reads it as latin1 (faster than UTF-8), which only ASCII text survives.
+  // bin/code-cache.js reads it as latin1 (faster than UTF-8), which only ASCII text survives.
   if (/[^\x00-\x7f]/.test(text)) throw new Error(`${name}: not ASCII`);
   text = `${CHUNK_WRAPPER}${text}\n})`;
   return `// spo-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n${text}`;
