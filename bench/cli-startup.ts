@@ -11,7 +11,7 @@
 // script program with every module evaluated, run as `node --snapshot-blob <blob> -- -c ...`.
 // `--instructions` adds the instructions `node -e 0` and spo -c execute, counted by valgrind's
 // callgrind (the figure machine load does not move; docs/startup.md, fifth and sixth rounds; the
-// median of three runs each; needs valgrind on PATH, ~15 s a run).
+// median of three runs each, without V8's random hash-seed prime search; needs valgrind on PATH, ~15 s a run).
 // Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot] [--instructions]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ async function snapshotVariants(): Promise<Record<string, () => ReturnType<typeo
   const empty = join(floorDir, 'empty.cjs');
   writeFileSync(empty, "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
   // The script program as one CommonJS file (the build's script.cjs is code-split into chunks that
-  // bin/code-cache.js loads): every module is evaluated while the snapshot is made, and main() runs
+  // bin/spo.js loads): every module is evaluated while the snapshot is made, and main() runs
   // when it is deserialised. The console is left out as in script.cjs.
   const bundled = await build({
     entryPoints: [join(root, 'src/main.ts')],
@@ -130,13 +130,20 @@ for (const f of figures) {
   console.log(`${f.name.padEnd(26)} wall median ${f.wall.toFixed(1)} ms (${(f.wall / node.wall).toFixed(2)}×)${cpu}${faults}`);
 }
 if (withInstructions) {
-  // Three runs each under callgrind, alternating, and the median: one run's count moves by up to
-  // ±5 M (V8's background threads: concurrent compiling and GC do more or less work), the median of
-  // three by about 1 M. spo's code cache was made by the runs above.
+  // Three runs each under callgrind, alternating, and the median. Most of a run's spread (up to ±5 M)
+  // is V8 making its hash seed: on Node 22+ (V8 12.x+) HashSeed::InitializeRoots searches for
+  // primes from a random start, 7–12 M instructions at random (docs/startup.md, eighth round). That
+  // function's count is taken out (callgrind_annotate, when installed beside valgrind), which leaves
+  // about ±0.3 M between runs. spo's code cache was made by the runs above.
   const count = (args: string[]) => {
-    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = join(floorDir, 'callgrind.out');
+    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '')?.[1];
-    return refs === undefined ? undefined : Number(refs.replaceAll(',', ''));
+    if (refs === undefined) return undefined;
+    const annotated = spawnSync('callgrind_annotate', ['--inclusive=yes', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const seed = /^\s*([\d,]+) .*HashSeed::InitializeRoots/m.exec(annotated.stdout ?? '')?.[1];
+    rmSync(out, { force: true });
+    return Number(refs.replaceAll(',', '')) - (seed === undefined ? 0 : Number(seed.replaceAll(',', '')));
   };
   const nodeCounts: Array<number | undefined> = [];
   const spoCounts: Array<number | undefined> = [];
@@ -149,7 +156,7 @@ if (withInstructions) {
     const m = (xs: Array<number | undefined>) => median(xs as number[]) / 1e6;
     const range = (xs: Array<number | undefined>) => `${(Math.min(...(xs as number[])) / 1e6).toFixed(1)}–${(Math.max(...(xs as number[])) / 1e6).toFixed(1)}`;
     console.log(
-      `instructions (callgrind, median of 3): node -e 0 ${m(nodeCounts).toFixed(1)} M (${range(nodeCounts)}); ` +
+      `instructions (callgrind, median of 3, without the hash seed's prime search): node -e 0 ${m(nodeCounts).toFixed(1)} M (${range(nodeCounts)}); ` +
         `spo -c ${m(spoCounts).toFixed(1)} M (${range(spoCounts)}) (${(m(spoCounts) / m(nodeCounts)).toFixed(2)}×, +${(m(spoCounts) - m(nodeCounts)).toFixed(1)} M)`,
     );
   }

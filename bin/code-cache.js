@@ -1,7 +1,14 @@
-// Runs dist/bundle/script.cjs (the whole program but the console, as CommonJS chunks) with a V8
-// code cache, so that `spo -c`, `spo -f` and piped scripts skip most of the compiling a start-up
-// costs. Node 22+ has a compile cache of its own for ES modules (bin/spo.js turns it on for the
-// console); Node 20 has none, and neither applies to these files, so the cache is kept here.
+'use strict';
+// The code cache's loader, which bin/spo.js reads and compiles itself (vm.compileFunction) rather
+// than require(): Node's module loader would resolve it (stat, realpath, the package.json scope) and
+// normalise its path, and kept in bin/spo.js its text would be parsed by the console's start too
+// (docs/startup.md, eighth round). It is a CommonJS module all the same (module.exports).
+//
+// runCachedBundle runs dist/bundle/script.cjs (the whole program but the console, as CommonJS
+// chunks) with a V8 code cache, so that `spo -c`, `spo -f` and piped scripts skip most of the
+// compiling a start-up costs. Node 22+ has a compile cache of its own for ES modules (bin/spo.js
+// turns it on for the console); Node 20 has none, and neither applies to these files, so the cache
+// is kept here.
 //
 // scripts/build.mjs writes script.cjs and its chunks (script-<name>-<hash>.cjs), each one function
 // expression that this file compiles as read and calls with a require() that loads the sibling
@@ -25,10 +32,8 @@
 // Layout: "SPO2" (uint32 LE), the index's length (uint32 LE), the index (JSON: the data's length
 // and, for each chunk, its build, size, mtime and where its data lies after the index), the data.
 
-'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
 
 const MAGIC = 0x53504f32; // "SPO2"
 const HEADER = 8; // magic, index length (both uint32 LE)
@@ -37,12 +42,25 @@ const BUILD_LINE = /^\/\/ spo-build ([0-9a-f]{16,})\n/;
 
 /** The folder for the cache files, or undefined when there is no home to put it in. */
 function cacheDirectory(env = process.env, platform = process.platform, home) {
-  if (env.SPO_CACHE_DIR) return path.join(env.SPO_CACHE_DIR, 'code-cache');
+  if (env.SPO_CACHE_DIR) return joinNames(env.SPO_CACHE_DIR, 'code-cache');
   let base;
-  if (platform === 'win32') base = env.LOCALAPPDATA || ((home ??= safeHomedir()) && path.join(home, 'AppData', 'Local'));
-  else if (platform === 'darwin') base = (home ??= safeHomedir()) && path.join(home, 'Library', 'Caches');
-  else base = env.XDG_CACHE_HOME || ((home ??= safeHomedir()) && path.join(home, '.cache'));
-  return base ? path.join(base, 'spo-shell', 'code-cache') : undefined;
+  if (platform === 'win32') base = env.LOCALAPPDATA || ((home ??= safeHomedir()) && joinNames(home, 'AppData', 'Local'));
+  else if (platform === 'darwin') base = (home ??= safeHomedir()) && joinNames(home, 'Library', 'Caches');
+  else base = env.XDG_CACHE_HOME || ((home ??= safeHomedir()) && joinNames(home, '.cache'));
+  return base ? joinNames(base, 'spo-shell', 'code-cache') : undefined;
+}
+
+/**
+ * path.join(dir, ...names) for names that are plain file names. path.join normalises the whole path,
+ * a character at a time; on Node 24 the paths normalised at start-up were enough for V8 to optimise
+ * Node's normalizeString at every run (docs/startup.md, eighth round). A POSIX path that is absolute
+ * and normal already is only concatenated (the same result); any other goes through path.join.
+ */
+function joinNames(dir, ...names) {
+  // (No regular expression: compiling one costs more than the normalising it would save.)
+  const normal = !dir.endsWith('/') && !dir.endsWith('/.') && !dir.endsWith('/..') && !dir.includes('//') && !dir.includes('/./') && !dir.includes('/../');
+  if (path.sep === '/' && dir.startsWith('/') && normal) return `${dir}/${names.join('/')}`;
+  return path.join(dir, ...names);
 }
 
 function safeHomedir() {
@@ -193,23 +211,26 @@ function flagsTag() {
   return `-f${(hash >>> 0).toString(16)}`;
 }
 
-/** Loads and runs the bundle made by scripts/build.mjs, with the code cache when it can. */
-function runCachedBundle(file) {
+/**
+ * Loads and runs the bundle made by scripts/build.mjs, with the code cache when it can. The chunks'
+ * import() calls of packages and of the console's main.js are __spoImport calls (scripts/build.mjs):
+ * spoImport is bin/spo.js's import(), which resolves them from bin/ (this file is compiled without
+ * a module loader of its own).
+ */
+function runCachedBundle(file, spoImport) {
   const dir = path.dirname(file);
   const entry = readChunk(file);
   const build = BUILD_LINE.exec(entry.source)?.[1];
   const cacheDir = process.env.NODE_DISABLE_COMPILE_CACHE || !build ? undefined : cacheDirectory();
   // The entry's size and modification time join the build: a bundle edited after the build is another file.
   const cache =
-    cacheDir && new CodeCache(path.join(cacheDir, `${path.basename(file, '.cjs')}-${build}-${entry.size}-${entry.mtime}-${process.version}-${process.arch}${flagsTag()}.v8`));
+    cacheDir && new CodeCache(joinNames(cacheDir, `${path.basename(file, '.cjs')}-${build}-${entry.size}-${entry.mtime}-${process.version}-${process.arch}${flagsTag()}.v8`));
+  const vm = require('node:vm');
   const { pathToFileURL } = require('node:url');
-  // The chunks' import() calls of packages and of the console's main.js are __spoImport calls
-  // (scripts/build.mjs): this module's import() resolves them, from bin/, which finds the same node_modules.
-  const spoImport = (specifier) => import(specifier);
   let packageRequire;
   const modules = new Map();
   const chunkRequire = (specifier) => {
-    if (specifier.startsWith('./')) return load(path.join(dir, specifier.slice(2))); // script.cjs or a chunk
+    if (specifier.startsWith('./')) return load(joinNames(dir, specifier.slice(2))); // script.cjs or a chunk
     if (specifier.startsWith('node:')) return require(specifier);
     // Packages resolve from the bundle's folder, as the bundle's own require() would.
     return (packageRequire ??= require('node:module').createRequire(file))(specifier);
@@ -228,7 +249,15 @@ function runCachedBundle(file) {
     if (cache && chunkBuild) {
       cache.compiled(name, script, { build: chunkBuild, size: read.size, mtime: read.mtime }, cachedData !== undefined && !script.cachedDataRejected);
     }
-    script.runInThisContext()(module.exports, chunkRequire, module, chunkFile, dir, spoImport, pathToFileURL(chunkFile).href);
+    // import.meta.url (scripts/build.mjs): made when first read, as few chunks read it and
+    // pathToFileURL normalises the whole path again.
+    let url;
+    const meta = {
+      get url() {
+        return (url ??= pathToFileURL(chunkFile).href);
+      },
+    };
+    script.runInThisContext()(module.exports, chunkRequire, module, chunkFile, dir, spoImport, meta);
     return module.exports;
   }
   return load(file, entry);
@@ -247,4 +276,4 @@ function removeOldCaches(dir, keep) {
   }
 }
 
-module.exports = { cacheDirectory, runCachedBundle };
+module.exports = { runCachedBundle, joinNames };

@@ -12,7 +12,7 @@
 //   argument list that reaches the console there after all (`spo -NoLogo` in a terminal) is handed
 //   to main.js before anything runs.
 'use strict';
-const { join } = require('node:path');
+const path = require('node:path');
 
 const args = process.argv.slice(2);
 const sandbox = args.length === 1 && args[0] === '--sandbox';
@@ -20,12 +20,12 @@ if ((args.length === 0 || (sandbox && !process.env.SPO_SANDBOX_FAULTS?.trim())) 
   if (Number(process.versions.node.split('.')[0]) >= 22) require('node:module').enableCompileCache?.();
   let version = '0.0.0';
   try {
-    version = JSON.parse(require('node:fs').readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version ?? version;
+    version = JSON.parse(require('node:fs').readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version ?? version;
   } catch {
     // As src/main.ts: an unreadable package.json shows 0.0.0.
   }
   const { pathToFileURL } = require('node:url');
-  const bundle = (name) => pathToFileURL(join(__dirname, '..', 'dist', 'bundle', name)).href;
+  const bundle = (name) => pathToFileURL(path.join(__dirname, '..', 'dist', 'bundle', name)).href;
   import(bundle('console-start.js'))
     .then(({ bannerText, showPromptEarly }) => {
       showPromptEarly(sandbox, bannerText(version, sandbox));
@@ -36,5 +36,15 @@ if ((args.length === 0 || (sandbox && !process.env.SPO_SANDBOX_FAULTS?.trim())) 
       process.exit(70);
     });
 } else {
-  require('./code-cache.js').runCachedBundle(join(__dirname, '..', 'dist', 'bundle', 'script.cjs'));
+  // The loader is read and compiled here, not require()d: Node's module loader would resolve its
+  // path (stat, realpath, the package.json scope) and normalise it, which on Node 24 was the last
+  // straw for V8 to optimise Node's normalizeString at every start (docs/startup.md, eighth round).
+  // __dirname is absolute and normal already.
+  const loaderFile = `${__dirname}${path.sep}code-cache.js`;
+  const loader = { exports: {} };
+  const params = ['exports', 'require', 'module', '__filename', '__dirname'];
+  require('node:vm').compileFunction(require('node:fs').readFileSync(loaderFile, 'utf8'), params, { filename: loaderFile })(loader.exports, require, loader, loaderFile, __dirname);
+  const { runCachedBundle, joinNames } = loader.exports;
+  // import() as this file's: the chunks' imports of packages and of main.js resolve from bin/.
+  runCachedBundle(joinNames(path.dirname(__dirname), 'dist', 'bundle', 'script.cjs'), (specifier) => import(specifier));
 }

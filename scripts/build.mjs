@@ -177,7 +177,8 @@ const SCRIPT_OPTIONS = {
   chunkNames: 'script-[name]-[hash]',
   outExtension: { '.js': '.cjs' },
   external: [...EXTERNAL, 'node-forge'],
-  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoModuleUrl' },
+  // import.meta.url is a getter: bin/code-cache.js makes the file: URL only when a chunk asks for it.
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__spoMeta.url' },
   // A quarter less text to read, and cache data to load, at each start (docs/startup.md, sixth
   // round). Names are minified too: nothing the program shows depends on a JS name (no
   // Function.name, constructor.name or stack trace reaches the user; scripts/check-minified-names.mjs
@@ -278,16 +279,16 @@ for (const out of Object.keys(bundled.metafile.outputs)) {
 }
 // Each script chunk becomes one CommonJS function expression, the whole file:
 //   // spo-build <hash of the text>
-//   (function (exports, require, module, __filename, __dirname, __spoImport, __spoModuleUrl) {"use strict";...})
+//   (function (exports, require, module, __filename, __dirname, __spoImport, __spoMeta) {"use strict";...})
 // bin/code-cache.js compiles the text as it is read (a wrapper added there would make V8 copy the
 // whole text once more) and runs it with a require() that loads the sibling chunks. The first line
 // names the build, so a code cache is never used for other text (V8 itself only compares the length).
 // import(): a chunk's import("./script-x.cjs") becomes a require() of that chunk a tick later; the
-// others (packages, and the console's main.js) go through __spoImport, which bin/code-cache.js
+// others (packages, and the console's main.js) go through __spoImport, which bin/spo.js
 // passes in: import() inside a vm.Script needs a loader that Node 20-24 still call experimental
 // (and warn about). Every import() in the text must be one of those: a rewritten string would
 // change a message, so any other count stops the build.
-const CHUNK_WRAPPER = '(function (exports, require, module, __filename, __dirname, __spoImport, __spoModuleUrl) {"use strict";';
+const CHUNK_WRAPPER = '(function (exports, require, module, __filename, __dirname, __spoImport, __spoMeta) {"use strict";';
 /** An ES-module chunk of the script build as the one function expression bin/code-cache.js runs (above). */
 async function commonJsChunk(name, esm, dynamicImports) {
   // As for the ES-module bundle: comments may hold non-ASCII text; escaped, they change nothing that runs.
