@@ -86,7 +86,7 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
     }
     // Get-Date's output is a new object with a DisplayHint note property (DateTime unless asked).
     date = new DateTimeValue(date.epochMs, date.kind, date.subTicks);
-    date.setDisplayHintNote(get<EnumValue>('DisplayHint') ?? new EnumValue(DISPLAY_HINT, 'DateTime'));
+    date.displayHintNote = get<EnumValue>('DisplayHint') ?? new EnumValue(DISPLAY_HINT, 'DateTime');
     ctx.writeObject(date);
   },
 }));

@@ -67,19 +67,16 @@ interface Fields {
 
 export class DateTimeValue {
   readonly typeName = 'System.DateTime';
-  /** What Out-Default and the DateTime script property show: Get-Date's DisplayHint note, read as text. */
-  displayHint: 'Date' | 'Time' | 'DateTime' = 'DateTime';
   /**
    * The DisplayHint note property Get-Date adds (a DisplayHintType; a script may assign it anything, as
    * to any note property); undefined on other DateTimes, which have no such property.
    */
   displayHintNote?: unknown;
 
-  /** Sets the DisplayHint note; the display follows its text, as pwsh's DateTime view compares it. */
-  setDisplayHintNote(value: unknown): void {
-    this.displayHintNote = value;
-    const text = String(value ?? '').toLowerCase();
-    this.displayHint = text === 'date' ? 'Date' : text === 'time' ? 'Time' : 'DateTime';
+  /** What Out-Default and the DateTime script property show: the DisplayHint note's text, compared as pwsh's DateTime view compares it. */
+  get displayHint(): 'Date' | 'Time' | 'DateTime' {
+    const text = String(this.displayHintNote ?? '').toLowerCase();
+    return text === 'date' ? 'Date' : text === 'time' ? 'Time' : 'DateTime';
   }
   constructor(
     /** Milliseconds since the Unix epoch (the instant; for Unspecified, the wall clock read as local). */

@@ -169,9 +169,9 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     v.set(name, value);
     return;
   }
-  // Get-Date's DisplayHint is a note property: it takes any value, and the date's display follows it.
+  // Get-Date's DisplayHint is a note property: it takes any value, and the date's display follows it (displayHint).
   if (v instanceof DateTimeValue && eq(name, 'DisplayHint') && v.displayHintNote !== undefined) {
-    v.setDisplayHintNote(value);
+    v.displayHintNote = value;
     return;
   }
   if (v instanceof PSObject) {
