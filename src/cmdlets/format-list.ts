@@ -8,7 +8,7 @@ import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
 import { DateTimeValue } from '../engine/datetime.js';
-import { groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
+import { enterGroup, groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -43,18 +43,13 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       return;
     }
     let records: ListRecord[] = [];
-    const groups: Array<{ value: string; records: ListRecord[] }> = [];
+    const groups: Array<{ value: string; entries: ListRecord[] }> = [];
     for (const item of items) {
       if (isScalar(item)) {
         records.push({ line: cellText(item) });
         continue;
       }
-      const value = grouping ? await groupValue(grouping, item) : undefined;
-      // An object without a value stays in the group before it; text before the first object stays in the first group.
-      if (value !== undefined && groups.at(-1)?.value !== value) {
-        if (groups.length === 0) groups.push({ value, records });
-        else groups.push({ value, records: (records = []) });
-      }
+      if (grouping) records = enterGroup(groups, await groupValue(grouping, item), records);
       if (!specs.length) {
         records.push(defaultListRecord(item));
         continue;
@@ -65,7 +60,7 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
     }
     if (!grouping || groups.length === 0) return ctx.writeObject(new FormattedBlock({ kind: 'list', records }), false);
     for (const [i, g] of groups.entries()) {
-      ctx.writeObject(new FormattedBlock({ kind: 'list', records: g.records, group: { label: grouping.label, value: g.value, follows: i > 0 } }), false);
+      ctx.writeObject(new FormattedBlock({ kind: 'list', records: g.entries, group: { label: grouping.label, value: g.value, follows: i > 0 } }), false);
     }
   },
 }));

@@ -10,7 +10,7 @@ import { PS_METHOD } from '../engine/method-group.js';
 import { isRightAligned } from '../engine/format-blocks.js';
 import { cellText } from '../engine/format.js';
 import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
+import { enterGroup, groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -56,15 +56,10 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     // `   Label: value` line whenever the value changes, as pwsh's Format-Table does.
     const viewGroupBy = formatGroupByOf(view);
     grouping ??= viewGroupBy === undefined ? undefined : { label: viewGroupBy, valueOf: async (item) => propertyValue(item, viewGroupBy) };
-    const groups: Array<{ value: string; rows: TableRow[] }> = [];
+    const groups: Array<{ value: string; entries: TableRow[] }> = [];
     for (const item of items) {
       if (grouping && !isScalarOutput(item) && (view === undefined || formatViewOf(item) === view)) {
-        const value = await groupValue(grouping, item);
-        // Text that came before the first object stays in the first group (printed before its table).
-        if (value === undefined) {
-          // An object without a value stays in the group before it (pwsh).
-        } else if (groups.length === 0) groups.push({ value, rows });
-        else if (groups.at(-1)!.value !== value) groups.push({ value, rows: (rows = []) });
+        rows = enterGroup(groups, await groupValue(grouping, item), rows);
       }
       if (isScalarOutput(item)) rows.push({ line: cellText(item) });
       else if (view !== undefined && formatViewOf(item) !== view) rows.push(...outOfBandRows(item));
@@ -84,11 +79,11 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     }
     const label = grouping.label;
     // The first object's values align every group's columns (numbers right), as in one pwsh table.
-    const firstCells = groups.flatMap((g) => g.rows).find((r): r is { cells: unknown[] } => 'cells' in r)?.cells ?? [];
+    const firstCells = groups.flatMap((g) => g.entries).find((r): r is { cells: unknown[] } => 'cells' in r)?.cells ?? [];
     columns = columns.map((c, i) => (c.align ? c : { ...c, align: isRightAligned(firstCells[i]) ? 'right' : 'left' }));
     groups.forEach((g, i) => {
       const group = { label, value: g.value, follows: i > 0 };
-      ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.rows, group, ...layout }), false);
+      ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.entries, group, ...layout }), false);
     });
   },
 }));

@@ -116,7 +116,8 @@ const PS_MEMBER_VIEW_TYPES: EnumType = {
   wildcardNames: true,
 };
 const EXTENDED = 1;
-const ADAPTED_OR_BASE = 2 | 4;
+const ADAPTED = 2;
+const ADAPTED_OR_BASE = ADAPTED | 4;
 
 /** Members PowerShell's type system adds (the Extended view); the rest are the .NET type's own. */
 const EXTENDED_KINDS = new Set(['AliasProperty', 'CodeProperty', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'CodeMethod', 'ScriptMethod', 'MemberSet']);
@@ -182,7 +183,7 @@ export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
       return ctx.throwTerminatingError({ message: 'You must specify an object for the Get-Member cmdlet.', errorId: 'NoObjectInGetMember', category: 'CloseError', exceptionType: 'InvalidOperationException' });
     }
     const memberTypes = ctx.params.get<EnumValue>('MemberType')?.value ?? 16383;
-    const view = ctx.params.get<EnumValue>('View')?.value ?? EXTENDED | 2;
+    const view = ctx.params.get<EnumValue>('View')?.value ?? EXTENDED | ADAPTED;
     const isStatic = ctx.params.get('Static') === true;
     const force = ctx.params.get('Force') === true;
     // Each -Name pattern in turn picks its members, in Get-Member's order: pwsh lists a member once per
@@ -193,7 +194,8 @@ export const getMember = lazyCmdlet('Get-Member', (): CmdletDefinition => ({
       const kind = PS_MEMBER_TYPES.values![PS_MEMBER_TYPES.names.indexOf(row[1])] ?? 0;
       if (!(kind & memberTypes)) return false;
       // Statics are all the type's own: the Extended view has none.
-      return statics || EXTENDED_KINDS.has(row[1]) ? (view & (statics ? ADAPTED_OR_BASE : EXTENDED)) !== 0 : (view & ADAPTED_OR_BASE) !== 0;
+      const rowView = !statics && EXTENDED_KINDS.has(row[1]) ? EXTENDED : ADAPTED_OR_BASE;
+      return (view & rowView) !== 0;
     };
     const seen = new Set<string>();
     for (const item of items) {

@@ -220,7 +220,7 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
 
 /** Text read as EnumMultipleTypeConverter reads it (see EnumType.wildcardNames): the flags of every name matched. */
 function enumFromPatterns(text: string, trimmed: string, type: EnumType): EnumValue {
-  if (text === '') throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, castFailure(text, type.fullName).message), CAST_ERROR_ID.enumName);
+  if (text === '') throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, R.InvalidCastException(text, 'System.String', type.fullName)), CAST_ERROR_ID.enumName);
   const values = type.values ?? type.names.map((_, i) => i);
   let bits = 0;
   for (const entry of trimmed.split(',')) {
