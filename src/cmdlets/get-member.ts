@@ -4,6 +4,7 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
+import { noteDefinition } from '../engine/member-definitions.js';
 import { isCharValue } from '../engine/chars.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { memberCatalog } from '../engine/member-catalog.js';
@@ -22,57 +23,6 @@ const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['GetType', 'Method', 'type GetType()'],
   ['ToString', 'Method', 'string ToString()'],
 ];
-
-/**
- * How a note property's definition names its value's type (pwsh 7.6.10): the type accelerator when
- * there is one, else the type's name without its namespace (`ArrayList`, `DayOfWeek`); a custom
- * object keeps its full name.
- */
-const ACCELERATOR_NAMES: Record<string, string> = {
-  'System.String': 'string',
-  'System.Char': 'char',
-  'System.Boolean': 'bool',
-  'System.Byte': 'byte',
-  'System.SByte': 'sbyte',
-  'System.Int16': 'short',
-  'System.UInt16': 'ushort',
-  'System.Int32': 'int',
-  'System.UInt32': 'uint',
-  'System.Int64': 'long',
-  'System.UInt64': 'ulong',
-  'System.Single': 'float',
-  'System.Double': 'double',
-  'System.Decimal': 'decimal',
-  'System.Numerics.BigInteger': 'bigint',
-  'System.DateTime': 'datetime',
-  'System.TimeSpan': 'timespan',
-  'System.Guid': 'guid',
-  'System.Uri': 'uri',
-  'System.Version': 'version',
-  'System.Text.RegularExpressions.Regex': 'regex',
-  'System.Xml.XmlDocument': 'xml',
-  'System.Management.Automation.ScriptBlock': 'scriptblock',
-  'System.Management.Automation.SwitchParameter': 'switch',
-  'System.Management.Automation.PSCredential': 'pscredential',
-  'System.Security.SecureString': 'securestring',
-  'System.Collections.Hashtable': 'hashtable',
-  'System.Collections.Specialized.OrderedDictionary': 'ordered',
-  'System.Globalization.CultureInfo': 'cultureinfo',
-};
-
-function noteTypeName(fullName: string): string {
-  if (ACCELERATOR_NAMES[fullName]) return ACCELERATOR_NAMES[fullName];
-  if (fullName === 'System.Management.Automation.PSCustomObject') return fullName;
-  const plain = fullName.replace(/\[\[.*$/s, '');
-  return fullName.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
-}
-
-function noteDefinition(name: string, value: unknown): string {
-  const v = unwrap(value);
-  if (v === null || v === undefined) return `object ${name}=null`;
-  const type = typeNameOf(v);
-  return `${noteTypeName(type)} ${name}=${toPSString(v)}`;
-}
 
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
   const v = unwrap(value);

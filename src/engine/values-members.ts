@@ -11,6 +11,8 @@ import { DateTimeValue, dateTimeMember, dateTimeMemberType, dateTimeMethod, date
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
 import { MemberError } from './member-error.js';
+import { memberCatalog } from './member-catalog.js';
+import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
 
 export { MemberError } from './member-error.js';
@@ -89,15 +91,21 @@ function intrinsicMember(target: unknown, name: string): unknown {
   if (v === null || v === undefined || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return undefined;
   if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
   if (v instanceof PSObject) return undefined;
-  const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n))) : undefined;
+  const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n), 'System.DateTime')) : undefined;
   return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v, ...(properties ? { Properties: properties } : {}) }, undefined, toPSString(v));
 }
 
-/** One of `.psobject.Properties`: a PSNoteProperty, PSScriptProperty or PSProperty. */
-function propertyInfo(name: string, memberType: string, value: unknown): PSObject {
+/**
+ * One of `.psobject.Properties`: a PSNoteProperty, PSScriptProperty or PSProperty. Its text is its
+ * definition, as Get-Member shows it: a note's from its value, a .NET or script property's from the
+ * member catalog of `ownerType`.
+ */
+function propertyInfo(name: string, memberType: string, value: unknown, ownerType?: string): PSObject {
   const type = memberType === 'Property' ? 'System.Management.Automation.PSProperty' : `System.Management.Automation.PS${memberType}`;
   const valueType = typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value);
-  return new PSObject(type, { MemberType: memberType, IsSettable: memberType === 'NoteProperty', IsGettable: true, Value: value, TypeNameOfValue: valueType, Name: name, IsInstance: true }, undefined, `${valueType} ${name}`);
+  const definition =
+    memberType === 'NoteProperty' ? noteDefinition(name, value) : (memberCatalog()[ownerType ?? '']?.find((row) => row[0] === name)?.[2] ?? `${valueType} ${name}`);
+  return new PSObject(type, { MemberType: memberType, IsSettable: memberType === 'NoteProperty', IsGettable: true, Value: value, TypeNameOfValue: valueType, Name: name, IsInstance: true }, undefined, definition);
 }
 
 function ownMember(target: unknown, name: string): unknown {
@@ -437,15 +445,7 @@ function invocationInfoOf(record: ErrorRecord): PSObject {
 
 /** `$obj.PSObject`: the object's note properties as PSNoteProperty objects (`.Properties.Name`). */
 function memberSetOf(o: PSObject): PSObject {
-  const properties = [...o.properties].map(
-    ([name, value]) =>
-      new PSObject(
-        'System.Management.Automation.PSNoteProperty',
-        { MemberType: 'NoteProperty', IsSettable: true, IsGettable: true, Value: value, TypeNameOfValue: typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value), Name: name, IsInstance: true },
-        undefined,
-        `${typeNameOf(value)} ${name}=${toPSString(value)}`,
-      ),
-  );
+  const properties = [...o.properties].map(([name, value]) => propertyInfo(name, 'NoteProperty', value));
   return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o) }, undefined, o.typeName);
 }
 

@@ -63,3 +63,8 @@ Get-Date | Get-Member -View Extended
 Get-Date -Date '2020-01-02 03:04:05.25' | ConvertTo-Json
 @{d=[datetime]'2020-01-02 03:04:05.1234567'} | ConvertTo-Json -Compress
 ([datetime]'2020-01-02 03:04:05').ToUniversalTime().Kind
+
+#### .psobject.Properties print their definitions, as Get-Member does
+(Get-Date -Date '2020-01-02').psobject.Properties | Select-Object -First 1 -Skip 2 | ForEach-Object { $_.ToString() }
+(Get-Date -Date '2020-01-02').psobject.Properties | Select-Object -First 1 | ForEach-Object { $_.ToString() }
+([pscustomobject]@{a=1;b=$null;c='x'}).psobject.Properties | ForEach-Object { $_.ToString() }

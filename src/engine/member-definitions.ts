@@ -1,0 +1,56 @@
+// How PowerShell writes a member's definition (Get-Member's Definition column, a PSMemberInfo's
+// ToString()): for a note property, the value's type as pwsh 7.6.10 names it, the name and the value.
+
+import { toPSString, typeNameOf, unwrap } from './convert.js';
+
+/**
+ * How a note property's definition names its value's type (pwsh 7.6.10): the type accelerator when
+ * there is one, else the type's name without its namespace (`ArrayList`, `DayOfWeek`); a custom
+ * object keeps its full name.
+ */
+const ACCELERATOR_NAMES: Record<string, string> = {
+  'System.String': 'string',
+  'System.Char': 'char',
+  'System.Boolean': 'bool',
+  'System.Byte': 'byte',
+  'System.SByte': 'sbyte',
+  'System.Int16': 'short',
+  'System.UInt16': 'ushort',
+  'System.Int32': 'int',
+  'System.UInt32': 'uint',
+  'System.Int64': 'long',
+  'System.UInt64': 'ulong',
+  'System.Single': 'float',
+  'System.Double': 'double',
+  'System.Decimal': 'decimal',
+  'System.Numerics.BigInteger': 'bigint',
+  'System.DateTime': 'datetime',
+  'System.TimeSpan': 'timespan',
+  'System.Guid': 'guid',
+  'System.Uri': 'uri',
+  'System.Version': 'version',
+  'System.Text.RegularExpressions.Regex': 'regex',
+  'System.Xml.XmlDocument': 'xml',
+  'System.Management.Automation.ScriptBlock': 'scriptblock',
+  'System.Management.Automation.SwitchParameter': 'switch',
+  'System.Management.Automation.PSCredential': 'pscredential',
+  'System.Security.SecureString': 'securestring',
+  'System.Collections.Hashtable': 'hashtable',
+  'System.Collections.Specialized.OrderedDictionary': 'ordered',
+  'System.Globalization.CultureInfo': 'cultureinfo',
+};
+
+function noteTypeName(fullName: string): string {
+  if (ACCELERATOR_NAMES[fullName]) return ACCELERATOR_NAMES[fullName];
+  if (fullName === 'System.Management.Automation.PSCustomObject') return fullName;
+  const plain = fullName.replace(/\[\[.*$/s, '');
+  return fullName.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
+}
+
+/** A note property's definition, as Get-Member and `.psobject.Properties` show it (`int a=1`, `object b=null`). */
+export function noteDefinition(name: string, value: unknown): string {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return `object ${name}=null`;
+  const type = typeNameOf(v);
+  return `${noteTypeName(type)} ${name}=${toPSString(v)}`;
+}
