@@ -60,7 +60,7 @@ test('the admin script pasted into the console: it runs to the end and the conso
     await spo.waitFor((t) => /^still here$/m.test(t), 10_000, 'the next command');
     assert.equal(readFileSync(join(home, 'owner-report.csv'), 'utf8').replace(/\r\n/g, '\n'), REPORT);
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true });
   }
 });

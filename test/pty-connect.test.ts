@@ -31,7 +31,7 @@ async function withSpo(body: (spo: PtySession, home: string) => Promise<void>, e
     await spo.waitFor((t) => lastLine(t).startsWith(PROMPT) && /Not connected/.test(t), 20_000, 'the sandbox prompt');
     await body(spo, home);
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }

@@ -23,7 +23,7 @@ async function withConsole(body: (spo: PtySession) => Promise<void>): Promise<vo
     await spo.waitFor((t) => /^spo>\s*$/m.test(t) && /Not connected/.test(t), 15_000, 'the prompt');
     await body(spo);
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }

@@ -50,7 +50,7 @@ test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still r
     spo.write('\r');
     assert.equal(await spo.exited(), 0);
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true });
   }
 });

@@ -40,7 +40,7 @@ test('console: ReadKey answers on one key, PromptForChoice takes a hot key, Wind
     assert.ok(spo.raw.includes('\x1b]0;SPO ]0;evil admin\x07'), 'the title reaches the terminal without its control characters');
     assert.ok(!spo.raw.includes('\x1b]0;evil'), 'no second sequence is started by the title');
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });
@@ -55,7 +55,7 @@ test('spo -f in a terminal: ReadKey reads one key press in raw mode', async () =
     spo.write('7');
     await spo.waitFor((t) => /^key=7 code=55$/m.test(t), 10_000, 'the key');
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 });

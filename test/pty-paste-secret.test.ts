@@ -27,7 +27,7 @@ async function withSandbox(body: (spo: PtySession, history: () => string) => Pro
     await spo.waitFor((t) => /^spo \[sandbox\]>\s*$/m.test(t) && /Not connected/.test(t), 15_000, 'the sandbox prompt');
     await body(spo, () => (existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : ''));
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }

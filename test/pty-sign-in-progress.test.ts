@@ -40,7 +40,7 @@ async function withSpo(args: string[], faults: string, body: (spo: PtySession) =
   try {
     await body(spo);
   } finally {
-    spo.kill();
+    await spo.stop();
     rmSync(home, { recursive: true, force: true, maxRetries: 10 });
   }
 }

@@ -38,6 +38,11 @@ export interface PtySession {
   /** Everything the program wrote, raw. */
   readonly raw: string;
   kill(): void;
+  /**
+   * Kills the program and waits until it has exited (at most `timeoutMs`), so that nothing it still
+   * writes on the way out (its code cache, history) lands in a folder the test is about to remove.
+   */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 const { Terminal } = xterm;
@@ -134,6 +139,10 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
     },
     kill() {
       if (exitCode === null) child.kill();
+    },
+    async stop(timeoutMs = 5_000) {
+      session.kill();
+      await session.exited(timeoutMs).catch(() => undefined);
     },
   };
   return session;
