@@ -198,6 +198,27 @@ describe('the sign-in page', () => {
     }
   });
 
+  test('only the Sign in and Cancel buttons act: a missing or unknown action is refused (HTTP 400) and signs nobody in', async () => {
+    for (const [action, named] of [
+      ['approve', "the unknown action &#39;approve&#39;"],
+      ['', 'no action'],
+      [null, 'no action'],
+    ] as const) {
+      received = [];
+      const page = await session.net.request({ method: 'GET', url: authorizeUrl() });
+      const form = formOf(page.body, authorizeUrl());
+      const fields = new URLSearchParams({ ...form.fields, username: 'admin@contoso.com', password: 'password' });
+      if (action !== null) fields.set('action', action);
+      const res = await session.net.request({ method: 'POST', url: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields.toString() });
+      assert.equal(res.status, 400, String(action));
+      assert.ok(res.body.includes(`<p role="alert">The form was sent with ${named}: nobody was signed in. Use Sign in or Cancel.</p>`), res.body);
+      assert.match(res.body, /<input name="password" type="password"/, 'the form again');
+      assert.equal(received.length, 0, 'nothing reached the loopback');
+    }
+    // The same request then signs in from the form's own button.
+    assert.ok(await codeFor());
+  });
+
   test('requests the sandbox cannot serve are explained on the page', async () => {
     const plain = await session.net.request({ method: 'GET', url: authorizeUrl({ response_mode: 'query' }) });
     assert.equal(plain.status, 400);

@@ -275,6 +275,38 @@ describe('device code', () => {
     });
     assert.equal(r?.account?.username, 'user@contoso.com');
   });
+
+  test('the device-login page approves only on its Sign in button: a missing or unknown action is refused (HTTP 400) and the code stays pending', async () => {
+    let checks: Promise<void> | undefined;
+    const result = deviceCode(app(), (code) => {
+      checks = (async () => {
+        for (const [action, named] of [
+          ['frobnicate', "the unknown action &#39;frobnicate&#39;"],
+          ['', 'no action'],
+          [null, 'no action'],
+        ] as const) {
+          const fields = new URLSearchParams({ code, username: 'admin@contoso.com', password: 'password' });
+          if (action !== null) fields.set('action', action);
+          const refused = await fetch(sandbox.devicePageUrl, { method: 'POST', body: fields });
+          assert.equal(refused.status, 400, String(action));
+          const html = await refused.text();
+          assert.ok(html.includes(`<p role="alert">The form was sent with ${named}: nothing was approved. Use Sign in or Decline.</p>`), html);
+          assert.match(html, /<form method="post" action="\/devicelogin">/, 'the form again');
+          assert.deepEqual(sandbox.pendingDeviceCodes(), [code], 'still pending');
+        }
+        const ok = await fetch(sandbox.devicePageUrl, {
+          method: 'POST',
+          body: new URLSearchParams({ code, username: 'user@contoso.com', password: 'password', action: 'approve' }),
+        });
+        assert.equal(ok.status, 200);
+      })();
+      // A failed check declines the code, so that msal stops polling and the test ends at once.
+      checks.catch(() => sandbox.declineDeviceCode(code));
+    });
+    const r = await result.catch((e: unknown) => e);
+    await checks;
+    assert.equal((r as AuthenticationResult | null)?.account?.username, 'user@contoso.com');
+  });
 });
 
 describe('silent sign-in', () => {

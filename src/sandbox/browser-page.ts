@@ -52,7 +52,13 @@ export async function handleBrowserPage(state: SandboxState, req: IncomingMessag
   const redirectUri = query.get('redirect_uri')!;
 
   if (req.method !== 'POST') return send(200, signInForm(url.pathname, query, query.get('login_hint') ?? ''));
-  if (fields.get('action') === 'cancel') {
+  // Only the form's two buttons act: anything else (a missing or made-up action) must not sign in.
+  const action = fields.get('action');
+  if (action !== 'signin' && action !== 'cancel') {
+    const named = action === null || action === '' ? 'no action' : `the unknown action '${action}'`;
+    return send(400, signInForm(url.pathname, query, fields.get('username') ?? '', `The form was sent with ${named}: nobody was signed in. Use Sign in or Cancel.`));
+  }
+  if (action === 'cancel') {
     const e = aadstsError(65004, ctx);
     return send(200, formPost(redirectUri, { error: String(e.body.error), error_description: String(e.body.error_description), state: query.get('state') ?? '' }));
   }

@@ -44,11 +44,17 @@ export async function handleDevicePage(state: SandboxState, req: IncomingMessage
   if (req.method !== 'POST') return send(200, form());
 
   const fields = new URLSearchParams(await readBody(req));
+  // Only the form's two buttons act: anything else (a missing or made-up action) must not approve.
+  const action = fields.get('action');
+  if (action !== 'approve' && action !== 'decline') {
+    const named = action === null || action === '' ? 'no action' : `the unknown action '${action}'`;
+    return send(400, form(`The form was sent with ${named}: nothing was approved. Use Sign in or Decline.`));
+  }
   const entry = state.findDeviceCodeByUserCode(fields.get('code') ?? '');
   if (!entry || entry.state !== 'pending' || Date.now() > entry.expiresAt) {
     return send(400, form('That code is not valid or has expired. Check the code shown in spo-shell and try again.'));
   }
-  if (fields.get('action') === 'decline') {
+  if (action === 'decline') {
     entry.state = 'declined';
     return send(200, page('Sign-in declined', '<p>You declined the sign-in. You can close this window.</p>'));
   }
