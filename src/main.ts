@@ -127,7 +127,7 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   const lines = new LineReader(); // process.stdin, opened when a line is read
   // PlainHost uses only isTTY, columns and write() of its stdout (src/cli/direct-stdout.ts).
   const stdout = directStdout() as NodeJS.WriteStream | undefined;
-  const host = new PlainHost({ interactive: !cmd.nonInteractive, lines, stdout });
+  const host = new PlainHost({ interactive: !cmd.nonInteractive, lines, stdout, commandsOnStdin: cmd.mode === 'stdin' && cmd.commandFromStdin === true });
   const shell = new Shell({ host, commands: builtinCommandTable() });
   const controller = new AbortController();
   let interrupted = false;

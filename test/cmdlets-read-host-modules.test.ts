@@ -113,6 +113,31 @@ test('spo -c with piped input: plain reads echo the line, end of input, a secure
   assert.equal(ni.stderr, 'Read-Host: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n');
 });
 
+test('spo -c - (commands and answers both on stdin): what a prompt reads is not written back, as pwsh -Command - does', async () => {
+  // Each expected text is pwsh 7.6.10's for the same stdin (`printf ... | pwsh -NoProfile -c -`), byte for byte.
+  const cases: Array<[stdin: string, stdout: string]> = [
+    ['Read-Host "x"\nabc\n"got"\n', 'x: abc\ngot\n'],
+    ['$a = Read-Host "x"\nabc\n"[$a]"\n', 'x: [abc]\n'],
+    ['Read-Host\nabc\n"got"\n', 'abc\ngot\n'],
+    ['Read-Host "x"\n\n"got"\n', 'x: \ngot\n'],
+    // End of input: as before, a line break after a non-empty prompt.
+    ['$a = Read-Host "x"\n', 'x: \n'],
+    ['$Host.UI.ReadLine()\nabc\n', 'abc\n'],
+    ['function f([Parameter(Mandatory)]$p) { "p=$p" }\nf\nzz\n', '\ncmdlet f at command pipeline position 1\nSupply values for the following parameters:\np: p=zz\n'],
+    [
+      '$Host.UI.PromptForChoice("c", "m", [System.Management.Automation.Host.ChoiceDescription[]]@("&Yes", "&No"), 0)\nzz\nN\n',
+      '\nc\nm\n[Y] Yes  [N] No  [?] Help (default is "Y"): [Y] Yes  [N] No  [?] Help (default is "Y"): 1\n',
+    ],
+  ];
+  for (const [stdin, stdout] of cases) {
+    const r = await runSpo(['-c', '-'], { stdin });
+    assert.deepEqual({ stdout: r.stdout, stderr: r.stderr }, { stdout, stderr: '' }, stdin);
+  }
+  // -Command with a script (above) and -File still write the line back after the prompt, as pwsh does.
+  const file = await runSpo(['-c', 'Read-Host "x"; "got"'], { stdin: 'abc\n' });
+  assert.equal(file.stdout, 'x: abc\nabc\ngot\n');
+});
+
 // ---- X509Certificate2 ------------------------------------------------------------------------
 
 test('[X509Certificate2]::new($path, $password): properties, the table, the string, certificateOf', async () => {

@@ -19,7 +19,9 @@ export type CommandLine =
   | { mode: 'version' }
   | ({ mode: 'command'; script: string } & RunOptions)
   | ({ mode: 'file'; path: string; args: string[] } & RunOptions)
-  | ({ mode: 'stdin' } & RunOptions);
+  /** `commandFromStdin`: `-Command -` (pwsh reads prompts' answers there without writing them back);
+   *  otherwise `-File -`, `-` or no script at all with stdin not a terminal. */
+  | ({ mode: 'stdin'; commandFromStdin?: boolean } & RunOptions);
 
 export const USAGE = `Usage: spo [options] [path.ps1]
 
@@ -161,7 +163,7 @@ export function parseArguments(argv: string[]): CommandLine {
         const rest = argv.slice(i + 1);
         if (!rest.length) throw new Error('Cannot process the command because of a missing parameter. A command must follow -Command.');
         // `-Command -`: the script is read from stdin.
-        if (rest.length === 1 && rest[0] === '-') return { mode: 'stdin', ...options };
+        if (rest.length === 1 && rest[0] === '-') return { mode: 'stdin', commandFromStdin: true, ...options };
         // As pwsh does, everything after -Command is the script.
         return { mode: 'command', script: rest.join(' '), ...options };
       }

@@ -21,6 +21,12 @@ export interface PlainHostOptions {
   lines: LineReader;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
+  /**
+   * `-Command -`: the commands and the answers to prompts come from the same redirected stdin, and
+   * pwsh 7.6.10 writes nothing after a line it read there (no echo, no line break), unlike `-c '...'`
+   * or `-File` with input piped to them.
+   */
+  commandsOnStdin?: boolean;
 }
 
 export class PlainHost implements Host {
@@ -30,11 +36,13 @@ export class PlainHost implements Host {
   readonly #stdout: NodeJS.WriteStream;
   readonly #stderrOption: NodeJS.WriteStream | undefined;
   readonly #lines: LineReader;
+  readonly #commandsOnStdin: boolean;
   #redirectedWidth: number | undefined;
 
   constructor(options: PlainHostOptions) {
     this.interactive = options.interactive;
     this.#lines = options.lines;
+    this.#commandsOnStdin = options.commandsOnStdin === true;
     this.#stdout = options.stdout ?? process.stdout;
     this.#stderrOption = options.stderr;
     this.color = colorEnabled(this.#stdout);
@@ -78,6 +86,7 @@ export class PlainHost implements Host {
     this.#stdout.write(prompt);
     const line = await this.#lines.next(signal);
     if (this.#lines.isTerminal) return line;
+    if (line !== null && this.#commandsOnStdin) return line;
     if (options?.echoRedirected) {
       if (line !== null || (prompt !== '' && !options.noBreakAtEnd)) this.#stdout.write(`${line ?? ''}\n`);
     } else {
