@@ -91,3 +91,16 @@ test('the sharepoint target takes every cloud\'s SharePoint hosts (sovereign one
   }
   assert.ok(!host.test('contoso-admin.sharepoint.com.example.net'));
 });
+
+test('spo -c: a throttled sign-in that is retried says so only as a verbose record on stdout (as pwsh reports its web cmdlets\' retries), never as a line of output of its own', async () => {
+  // pwsh -c sends verbose records to stdout ("VERBOSE: ..."), and its Invoke-RestMethod -MaximumRetryCount
+  // reports a retry as one: `Retrying after interval of 1 seconds. Status code for previous attempt: TooManyRequests`.
+  const env = { SPO_SANDBOX_FAULTS: '429:0.1@token*1' };
+  const quiet = await runSpo(['--sandbox', '-c', `${CONNECT}; 'connected'`], { timeoutMs: 15_000, env });
+  assert.deepEqual({ stdout: quiet.stdout, stderr: quiet.stderr }, { stdout: 'connected\n', stderr: '' });
+  const verbose = await runSpo(['--sandbox', '-c', `${CONNECT} -Verbose; 'connected'`], { timeoutMs: 15_000, env });
+  assert.equal(verbose.stderr, '');
+  const notices = verbose.stdout.split('\n').filter((line) => /answered HTTP 429/.test(line));
+  assert.deepEqual(notices, ['VERBOSE: login.microsoftonline.com answered HTTP 429 (too many requests); retrying in 1 s (retry 1).']);
+  assert.match(verbose.stdout, /\nconnected\n$/);
+});

@@ -110,9 +110,10 @@ export class PlainHost implements Host {
       this.#stdout.write(`${panel.info.message}\n`);
     } else if (panel.kind === 'browser') {
       this.#stdout.write(`Opening the browser to sign in. If it does not open, go to: ${panel.url}\n`);
-    } else {
-      this.#stdout.write(`${panel.message}\n`);
     }
+    // A retry wait ('retry') is the console's countdown of what is also a verbose record (as pwsh's own
+    // web cmdlets report a retry): here it shows as that record, with -Verbose, and adds no line of its
+    // own to the script's output.
     return { close: () => {} };
   }
 
