@@ -6,8 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+cp package.json "$work/package.json.before"
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+# The checkout's package.json is back as it was (postpack), and the packed one has no script that
+# cannot run in the installed package (npm 11 warns about a `prepare` on a global install).
+cmp -s package.json "$work/package.json.before" || { echo "npm pack left package.json changed" >&2; exit 1; }
 npm install --global --prefix "$work/prefix" --omit=dev --no-audit --no-fund --silent "$work/$tarball"
+installed="$work/prefix/lib/node_modules/spo-shell/package.json"
+scripts=$(node -p "JSON.stringify(require('$installed').scripts)")
+[ "$scripts" = '{"start":"node bin/spo.js"}' ] || { echo "the packed package.json has scripts that cannot run there: $scripts" >&2; exit 1; }
 spo="$work/prefix/bin/spo"
 # Run from an empty folder with a clean settings folder, so nothing of the checkout is used.
 cd "$work"
