@@ -64,13 +64,13 @@ class FakeEngine implements ShellEngine {
 
 const tick = () => new Promise((r) => setImmediate(() => setTimeout(r, 0)));
 
-function mount(options: { rows?: number; history?: string[] } = {}) {
+function mount(options: { rows?: number; columns?: number; history?: string[] } = {}) {
   const history = new History({ file: null });
   for (const line of options.history ?? []) history.add(line);
   const store = new ConsoleStore({
     prompt: 'spo> ',
-    editor: new ReadlineDriver({ editMode: 'Windows', history, columns: 100 }),
-    columns: 100,
+    editor: new ReadlineDriver({ editMode: 'Windows', history, columns: options.columns ?? 100 }),
+    columns: options.columns ?? 100,
     rows: options.rows ?? 30,
     color: false,
   });
@@ -182,6 +182,45 @@ test('the device-code panel shows the URL, the bold code, the time left and how 
   assert.match(text, /The code expires in 15:00\./);
   assert.match(text, /Press Ctrl\+C to cancel\./);
   assert.match(ui.lastFrame() ?? '', /\x1b\[1mABCD-1234/, 'the code is bold');
+});
+
+test('the browser sign-in: the address is printed whole on a line of its own above the panel (copyable in one piece), at any width', async () => {
+  const address =
+    'http://127.0.0.1:4321/browser/login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=9bc3ab49-b65d-410a-85ad-de819febfddc' +
+    '&scope=https%3A%2F%2Fcontoso-admin.sharepoint.com%2F.default%20openid%20profile%20offline_access&redirect_uri=http%3A%2F%2Flocalhost%3A41234' +
+    '&client-request-id=0f6e2c1a-3b4d-4e5f-8a9b-0c1d2e3f4a5b&response_mode=form_post&response_type=code&x-client-SKU=msal.js.node' +
+    '&code_challenge=Qf3kq8x1v7Zb2Yh5Jm9Tn4Wc6Rp0Ls3Ed8Gu1Ia5Ko7&code_challenge_method=S256&state=eyJpZCI6IjAxOTM5ZjM2LTk5In0%3D&nonce=0193a1b2';
+  for (const columns of [100, 60, 30]) {
+    const { host, screen, all } = mount({ columns });
+    const handle = host.showSignIn({ kind: 'browser', url: address });
+    await tick();
+    // Above the live region: the address alone on its line, no border, no break (the terminal wraps it softly).
+    const lines = all().split('\n');
+    assert.ok(lines.includes(address), `${columns} columns: the address is one line of its own`);
+    // (The frames are joined as written: the line before it follows the live region's last frame.)
+    assert.ok(lines[lines.indexOf(address) - 1]!.endsWith('If no browser opened, open this address to sign in:'));
+    assert.ok(!lines.some((line) => line.includes('client_id') && line !== address), 'the address is written once');
+    // The live region points at it and holds none of it.
+    const live = screen();
+    assert.ok(!live.includes('127.0.0.1'), live);
+    // (The prompt is there because no command runs in this test.)
+    if (columns >= 60) {
+      assert.deepEqual(live.split('\n'), [
+        'spo>',
+        '╭───────────────────────────────────────────────────────╮',
+        '│ Waiting for you to sign in in the browser…            │',
+        '│ If no browser opened, open the address printed above. │',
+        '│ Press Ctrl+C to cancel.                               │',
+        '╰───────────────────────────────────────────────────────╯',
+        'Not connected',
+      ]);
+    } else {
+      // Too narrow for the panel: its one-line form, which holds no part of the address either.
+      assert.deepEqual(live.split('\n'), ['spo>', 'Waiting for the sign-in in the browser (the address is printed above). Ctrl+C cancels.', 'Not connected']);
+    }
+    handle.close();
+    cleanup();
+  }
 });
 
 test('the completion menu (Ctrl+Space) never grows taller than the screen allows', async () => {

@@ -130,6 +130,15 @@ export class InkHost implements Host {
 
   showSignIn(panel: SignInPanel): SignInPanelHandle {
     if (panel.kind === 'deviceCode' && panel.copyCode) this.#terminal?.(clipboardSequence(panel.info.userCode));
+    if (panel.kind === 'browser') {
+      // The sign-in address is hundreds of characters long. In the panel it would be cut into rows
+      // inside the border (a mouse copy would pick up the border and line breaks); on a transcript
+      // line of its own the terminal wraps it softly, so it copies in one piece at any width, even
+      // after a resize (as gh and az print theirs).
+      const address = this.color ? `\x1b[36m${panel.url}${RESET}` : panel.url;
+      this.flush();
+      this.#surface.print(`If no browser opened, open this address to sign in:\n${address}\n`);
+    }
     const close = this.#surface.openPanel(panel);
     return { close };
   }

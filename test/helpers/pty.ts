@@ -22,6 +22,11 @@ export interface PtySession {
   screen(): Promise<string[]>;
   /** Screen plus scrollback, joined with newlines. */
   text(): Promise<string>;
+  /**
+   * Screen plus scrollback as a mouse selection of all of it copies it: a row the terminal wrapped
+   * into (a soft wrap) continues the row before it; only hard line ends break lines.
+   */
+  copy(): Promise<string>;
   /** Polls the screen (and scrollback) until `predicate` holds or `timeoutMs` passes (then throws). */
   waitFor(predicate: (text: string) => boolean, timeoutMs?: number, what?: string): Promise<string>;
   /** Waits for the program to end; resolves with its exit code. */
@@ -98,6 +103,20 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
       await flush();
       const buffer = term.buffer.active;
       return readRows(0, buffer.length).join('\n').replace(/\n+$/, '');
+    },
+    async copy() {
+      await flush();
+      const buffer = term.buffer.active;
+      const lines: string[] = [];
+      for (let i = 0; i < buffer.length; i++) {
+        const line = buffer.getLine(i);
+        if (!line) continue;
+        // A row that goes on in the next one is copied whole; a line's last row without its trailing blanks.
+        const text = line.translateToString(!buffer.getLine(i + 1)?.isWrapped);
+        if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+        else lines.push(text);
+      }
+      return lines.join('\n').replace(/\n+$/, '');
     },
     async waitFor(predicate, timeoutMs = 10_000, what = 'the expected screen') {
       const deadline = Date.now() + timeoutMs;

@@ -49,17 +49,18 @@ function DeviceCodePanel({ info, sandboxPage, copied }: { info: DeviceCodeInfo; 
   );
 }
 
-function BrowserPanel({ url }: { url: string }) {
+/** The address itself is printed above the live region by the host (InkHost.showSignIn), never in here. */
+function BrowserPanel() {
   return (
     <Box flexDirection="column" alignSelf="flex-start" borderStyle="round" borderColor="cyan" paddingX={1}>
       <Text bold>Waiting for you to sign in in the browser…</Text>
-      <Text>
-        If no browser opened, go to <Text color="cyan">{url}</Text>
-      </Text>
+      <Text>{BROWSER_HINT}</Text>
       <Text dimColor>Press Ctrl+C to cancel.</Text>
     </Box>
   );
 }
+
+const BROWSER_HINT = 'If no browser opened, open the address printed above.';
 
 function RetryPanel({ message, until }: { message: string; until: number }) {
   const now = useNow();
@@ -79,14 +80,14 @@ export function SignInPanelView({ panel, sandboxPage, compact }: { panel: SignIn
     case 'deviceCode':
       return <DeviceCodePanel info={panel.info} sandboxPage={sandboxPage} copied={panel.copyCode} />;
     case 'browser':
-      return <BrowserPanel url={panel.url} />;
+      return <BrowserPanel />;
     case 'retry':
       return <RetryPanel message={panel.message} until={panel.until} />;
   }
 }
 
 /** The longest text lines of a panel (the countdowns at their widest) and whether it has a border. */
-function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[]; boxed: boolean; wrapped?: string } {
+function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[]; boxed: boolean } {
   switch (panel.kind) {
     case 'deviceCode': {
       const { info } = panel;
@@ -97,8 +98,7 @@ function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[];
       return { lines, boxed: true };
     }
     case 'browser':
-      // The sign-in address is hundreds of characters long: it wraps at any width (below).
-      return { lines: ['Waiting for you to sign in in the browser…', 'If no browser opened, go to', 'Press Ctrl+C to cancel.'], boxed: true, wrapped: `If no browser opened, go to ${panel.url}` };
+      return { lines: ['Waiting for you to sign in in the browser…', BROWSER_HINT, 'Press Ctrl+C to cancel.'], boxed: true };
     case 'retry':
       return { lines: [panel.message, 'Retrying in 999 s. Press Ctrl+C to cancel.'], boxed: false };
   }
@@ -110,11 +110,10 @@ function panelText(panel: SignInPanel, sandboxPage?: string): { lines: string[];
  * one whose lines wrap grows again on each narrowing.
  */
 export function panelFits(panel: SignInPanel, columns: number, rows: number, sandboxPage?: string): boolean {
-  const { lines, boxed, wrapped } = panelText(panel, sandboxPage);
+  const { lines, boxed } = panelText(panel, sandboxPage);
   if (!boxed) return true; // two unframed lines: they re-wrap like any text
   const width = Math.max(...lines.map((line) => displayWidth(line))) + 4; // border and padding
-  const extra = wrapped ? Math.ceil(displayWidth(wrapped) / Math.max(1, columns - 4)) - 1 : 0;
-  return width < columns && lines.length + extra + 2 <= rows;
+  return width < columns && lines.length + 2 <= rows;
 }
 
 /** One line: what the panel is waiting for, the device code first. Where the full panel does not fit. */
@@ -127,11 +126,7 @@ function CompactPanel({ panel }: { panel: SignInPanel }) {
         </Text>
       );
     case 'browser':
-      return (
-        <Text>
-          Waiting for the sign-in in the browser (<Text color="cyan">{panel.url}</Text>). Ctrl+C cancels.
-        </Text>
-      );
+      return <Text>Waiting for the sign-in in the browser (the address is printed above). Ctrl+C cancels.</Text>;
     case 'retry':
       return <Text color="yellow">{panel.message}</Text>;
   }
