@@ -1,6 +1,7 @@
 // The session history in the real console (a pseudo-terminal, the built `spo`): lines typed at the
 // prompt are recorded (a blank one is not), `h` lists them in Get-History's table, `r 1` echoes and runs
 // entry 1 and is recorded as that line, while the line editor's own history (Up) keeps `r 1` as typed.
+// A command stopped with Ctrl+C is recorded as Stopped.
 // Run `node scripts/build.mjs` first (npm test does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,6 +47,37 @@ test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still r
     spo.write('\x1b[A');
     await spo.waitFor((t) => lastPrompt(t) === 'spo> r 1', 5000, 'Up again: r 1');
     spo.write('\x03');
+    await spo.type('exit');
+    spo.write('\r');
+    assert.equal(await spo.exited(), 0);
+  } finally {
+    await spo.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+test('a command stopped with Ctrl+C is in the history as Stopped (Get-History | Format-List), as in pwsh', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-pty-history-'));
+  const env = { CI: undefined, NO_COLOR: '1', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), SPO_DATA_DIR: join(home, 'data', 'spo-shell') };
+  const spo = spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 });
+  try {
+    await spo.waitFor((t) => lastPrompt(t) === 'spo>' && /Not connected/.test(t), 15_000, 'the prompt');
+    await spo.type('Start-Sleep 30');
+    spo.write('\r');
+    // Running: the line is in the transcript and no prompt is drawn below it.
+    await spo.waitFor((t) => lastPrompt(t) === 'spo> Start-Sleep 30' && /spo> Start-Sleep 30\n/.test(t), 10_000, 'Start-Sleep to run');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    spo.write('\x03');
+    await spo.waitFor((t) => lastPrompt(t) === 'spo>', 10_000, 'a fresh prompt after Ctrl+C');
+    await spo.type('Get-History | Format-List');
+    spo.write('\r');
+    const text = await spo.waitFor((t) => /Duration +: .*\n\nspo>/.test(t), 10_000, 'the history entry');
+    // pwsh 7.6.10 (PSReadLine) shows the same: no line between the stopped command and the next prompt,
+    // and the entry Stopped, with its times and a duration of well under the 30 seconds asked for.
+    assert.match(
+      text,
+      /^spo> Start-Sleep 30\nspo> Get-History \| Format-List\n\nId                 : 1\nCommandLine        : Start-Sleep 30\nExecutionStatus    : Stopped\nStartExecutionTime : \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\nEndExecutionTime   : \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\nDuration           : 00:00:(0\d|1\d)\.\d{7}\n\nspo>/m,
+    );
     await spo.type('exit');
     spo.write('\r');
     assert.equal(await spo.exited(), 0);
