@@ -3,7 +3,8 @@
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
-import { resolveLiteral } from '../engine/paths.js';
+import { PathError, resolveLiteral } from '../engine/paths.js';
+import { ErrorRecord } from '../engine/errors.js';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
@@ -33,7 +34,15 @@ export const teeObject = lazyCmdlet('Tee-Object', (): CmdletDefinition => ({
       ctx.session.setVariable(variable, items.length === 1 ? items[0] : items);
       return;
     }
-    const path = resolveLiteral(ctx.session, ctx.params.get<string>('FilePath') ?? '');
+    let path: string;
+    try {
+      path = resolveLiteral(ctx.session, ctx.params.get<string>('FilePath') ?? '');
+    } catch (e) {
+      if (!(e instanceof PathError)) throw e;
+      // Tee-Object writes through an out-file command of its own: the drive error is that command's.
+      const outFile = { commandName: 'out-file', invocationName: 'out-file', implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand' };
+      return ctx.throwTerminatingError(new ErrorRecord({ ...e.spec, ...outFile }));
+    }
     const text = formatText(items, { width: ctx.host.width, color: false, errorView: 'ConciseView' });
     try {
       await (ctx.params.get('Append') === true ? fsPromises.appendFile : fsPromises.writeFile)(path, text, 'utf8');

@@ -58,6 +58,13 @@ export const ContinueWithOperation = () => 'Continue with this operation?';
 /** `$nosuch:x = 1`: a variable path whose drive does not exist. */
 export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot find drive. A drive with the name '${drive}' does not exist.`);
 
+/** `Nope::/tmp`: a provider-qualified path whose provider does not exist. */
+export const ProviderNotFound = (provider: string) => entry('ProviderNotFound', `Cannot find a provider with the name '${provider}'.`);
+
+/** spo-shell's own: `Env:HOME` given to a file cmdlet (spo's file cmdlets read the FileSystem provider only). */
+export const ProviderDriveNotSupported = (drive: string, provider: string) =>
+  entry('ProviderNotSupported', `The '${drive}' drive belongs to PowerShell's ${provider} provider, which spo-shell's item and content cmdlets do not read; use the variables and commands for it instead.`);
+
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
 export const SuspendActionPreferenceReserved = () =>
