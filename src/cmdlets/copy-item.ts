@@ -39,10 +39,10 @@ export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
-    const sources = await sourceItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined);
-    if (sources.length === 0) return;
+    // pwsh reads the destination first: a destination on a drive that does not exist is the one error.
     const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
     if (destination === undefined) return;
+    const sources = await sourceItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined);
     const recurse = ctx.params.get('Recurse') === true;
     for (const source of sources) {
       const target = targetPath(source, destination);

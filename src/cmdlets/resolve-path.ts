@@ -74,7 +74,8 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         });
       }
       const { qualifier, drive } = providerText(path);
-      const trailing = /[\\/]$/.test(path) ? sep : '';
+      // A trailing separator stays (`sub/` is `…/sub/`), but not after the home folder (`~/` is the home folder).
+      const trailing = /[\\/]$/.test(path) && !/^~[\\/]$/.test(path) ? sep : '';
       for (const full of found) {
         if (ctx.params.get('Relative') === true) {
           ctx.writeObject(relativeText(base, full));
@@ -116,11 +117,11 @@ async function baseFolder(ctx: CmdletContext): Promise<string | undefined> {
 
 /**
  * pwsh's -Relative text: the item named from its parent folder, that folder relative to the base
- * (`./a.txt`, `../a.txt`; the base itself is `../<its name>`, the root `../../`).
+ * (`./a.txt`, `./sub/b.txt`, `../a.txt`; the base itself is `../<its name>`, the root `../../`).
  */
 function relativeText(base: string, full: string): string {
   const parent = dirname(full);
   const name = full === parent ? '' : basename(full);
   const up = relative(base, parent);
-  return `${up === '' ? '.' : up}${sep}${name}`;
+  return `${up === '' ? '.' : up.startsWith('..') ? up : `.${sep}${up}`}${sep}${name}`;
 }

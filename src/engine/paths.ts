@@ -61,13 +61,13 @@ const OTHER_PROVIDER_DRIVES = new Map([
 ]);
 const OTHER_PROVIDERS = new Set(['environment', 'variable', 'function', 'alias']);
 
-function notReadHere(drive: string, provider: string): ErrorSpec {
+function notReadHere(target: string, provider: string, drive?: string): ErrorSpec {
   return {
-    ...R.ProviderDriveNotSupported(drive, provider),
+    ...R.ProviderNotSupported(provider, drive),
     category: 'NotImplemented',
     exceptionType: 'PSNotSupportedException',
     exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
-    targetObject: drive,
+    targetObject: target,
   };
 }
 
@@ -100,7 +100,7 @@ export function providerText(path: string): { text: string; drive?: string; qual
   if (drive === undefined) return { text: path };
   if (drive.toLowerCase() === 'temp') return { text: join(tmpdir(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
   const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
-  throw new PathError(other ? notReadHere(drive, other) : driveNotFound(drive));
+  throw new PathError(other ? notReadHere(drive, other, drive) : driveNotFound(drive));
 }
 
 /** The full path of `path` against the current location (no wildcard expansion); PathError for another drive. */
@@ -161,7 +161,11 @@ export function expandPath(session: Session, path: string, base = session.locati
       }
       let names: string[];
       try {
-        names = readdirSync(folder).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+        // The provider lists a folder's folders first, then its files, each by name.
+        const entries = readdirSync(folder, { withFileTypes: true });
+        const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+        const isDir = (e: (typeof entries)[number]) => e.isDirectory() || (e.isSymbolicLink() && isFolder(join(folder, e.name)));
+        names = [...entries.filter(isDir).sort(byName), ...entries.filter((e) => !isDir(e)).sort(byName)].map((e) => e.name);
       } catch {
         continue;
       }

@@ -61,9 +61,12 @@ export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot f
 /** `Nope::/tmp`: a provider-qualified path whose provider does not exist. */
 export const ProviderNotFound = (provider: string) => entry('ProviderNotFound', `Cannot find a provider with the name '${provider}'.`);
 
-/** spo-shell's own: `Env:HOME` given to a file cmdlet (spo's file cmdlets read the FileSystem provider only). */
-export const ProviderDriveNotSupported = (drive: string, provider: string) =>
-  entry('ProviderNotSupported', `The '${drive}' drive belongs to PowerShell's ${provider} provider, which spo-shell's item and content cmdlets do not read; use the variables and commands for it instead.`);
+/** spo-shell's own: `Env:HOME` (or `Environment::HOME`) given to a file cmdlet, which reads the FileSystem provider only. */
+export const ProviderNotSupported = (provider: string, drive?: string) =>
+  entry(
+    'ProviderNotSupported',
+    `${drive ? `The '${drive}' drive belongs to PowerShell's ${provider} provider` : `PowerShell's ${provider} provider is not available here`}: spo-shell's item and content cmdlets read the file system only.`,
+  );
 
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
