@@ -216,6 +216,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'ri->Remove-Item',
       'rni->Rename-Item',
       'rv->Remove-Variable',
+      'rvpa->Resolve-Path',
       'sal->Set-Alias',
       'select->Select-Object',
       'set->Set-Variable',

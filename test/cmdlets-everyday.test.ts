@@ -77,6 +77,34 @@ test('Test-Path, Set-Location/Get-Location, Join-Path and Split-Path', async () 
   }
 });
 
+test('the Env:, Variable:, Function: and Alias: drives are an error per path in the item cmdlets (docs/language.md deviation)', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'a');
+    const { host, run } = await shellIn(dir);
+    await run("(Get-Item Env:HOME, ./a.txt).Name; Test-Path Variable:PWD; $?; $e = Resolve-Path Environment::HOME 2>&1; $e.FullyQualifiedErrorId; \"$($e.CategoryInfo)\"");
+    assert.equal(host.output, 'a.txt\nFalse\nProviderNotSupported,Microsoft.PowerShell.Commands.ResolvePathCommand\nNotImplemented: (Environment:String) [Resolve-Path], PSNotSupportedException\n');
+    assert.equal(
+      host.errors,
+      "Get-Item: The 'Env' drive belongs to PowerShell's Environment provider: spo-shell's item and content cmdlets read the file system only.\n" +
+        "Test-Path: The 'Variable' drive belongs to PowerShell's Variable provider: spo-shell's item and content cmdlets read the file system only.\n",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Set-Location Temp: goes to the temp folder; Resolve-Path names it from the drive', async () => {
+  const dir = tempDir();
+  try {
+    const { host, run } = await shellIn(dir);
+    await run("Set-Location Temp:; (Get-Location).Path; (Resolve-Path Temp:).Path; (Resolve-Path Temp:).ProviderPath");
+    assert.equal(host.output, `${tmpdir()}\nTemp:/\n${tmpdir()}/\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('ConvertTo-Csv and Export-Csv use pwsh 7 defaults; Import-Csv and ConvertFrom-Csv read them back', async () => {
   const dir = tempDir();
   try {

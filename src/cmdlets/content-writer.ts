@@ -3,7 +3,7 @@
 
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { NEWLINE, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
@@ -14,10 +14,18 @@ import { lazyCmdlet } from '../engine/command-table.js';
 /** The files a -Path/-LiteralPath names; a new file for a path without wildcards. */
 async function targets(ctx: CmdletContext): Promise<string[]> {
   const literal = ctx.params.get<string[]>('LiteralPath');
-  if (literal) return literal.map((p) => resolveLiteral(ctx.session, p));
   const out: string[] = [];
+  if (literal) {
+    for (const typed of literal) {
+      const full = await resolveOrReport(ctx, typed);
+      if (full !== undefined) out.push(full);
+    }
+    return out;
+  }
   for (const typed of ctx.params.get<string[]>('Path') ?? []) {
-    const { paths, wildcard } = expandPath(ctx.session, typed);
+    const expanded = await expandOrReport(ctx, typed);
+    if (!expanded) continue;
+    const { paths, wildcard } = expanded;
     if (wildcard && paths.length === 0) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
     out.push(...paths);
   }

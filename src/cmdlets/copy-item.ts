@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
-import { resolveLiteral } from '../engine/paths.js';
+import { resolveOrReport } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
@@ -39,8 +39,10 @@ export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
+    // pwsh reads the destination first: a destination on a drive that does not exist is the one error.
+    const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
+    if (destination === undefined) return;
     const sources = await sourceItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined);
-    const destination = resolveLiteral(ctx.session, ctx.params.get<string>('Destination') ?? '.');
     const recurse = ctx.params.get('Recurse') === true;
     for (const source of sources) {
       const target = targetPath(source, destination);

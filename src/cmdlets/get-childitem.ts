@@ -7,7 +7,7 @@ import { promises as fsPromises } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { PSObject } from '../engine/values.js';
 import { certItems, certPathParts } from './cert-drive.js';
@@ -97,7 +97,8 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
 
 async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean, options: Options): Promise<void> {
   // Relative to the session's location (Set-Location), not the process's working folder.
-  const full = resolveLiteral(ctx.session, path);
+  const full = await resolveOrReport(ctx, path);
+  if (full === undefined) return;
   if (!literal && hasWildcard(basename(full))) {
     const parent = dirname(full);
     const pattern = basename(full);

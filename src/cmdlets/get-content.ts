@@ -1,7 +1,7 @@
 // Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, resolveOrReport } from '../engine/paths.js';
 import { readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
@@ -28,11 +28,24 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     const tail = ctx.params.get<number>('Tail');
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       let files: Array<[full: string, shown: string]>;
-      if (literal) files = [[resolveLiteral(ctx.session, typed), typed]];
-      else {
-        const { paths, wildcard } = expandPath(ctx.session, typed);
+      if (literal) {
+        const full = await resolveOrReport(ctx, typed);
+        if (full === undefined) continue;
+        files = [[full, typed]];
+      } else {
+        const expanded = await expandOrReport(ctx, typed);
+        if (!expanded) continue;
+        const { paths, wildcard } = expanded;
         if (wildcard && paths.length === 0) {
-          await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+          // pwsh 7.6: the provider's ItemNotFound, naming the path as typed, its target all of -Path.
+          await ctx.writeError({
+            message: `An object at the specified path ${typed} does not exist, or has been filtered by the -Include or -Exclude parameter.`,
+            errorId: 'ItemNotFound',
+            category: 'ObjectNotFound',
+            exceptionType: 'Exception',
+            exceptionFullName: 'System.Exception',
+            targetObject: ctx.params.get<string[]>('Path'),
+          });
           continue;
         }
         files = paths.map((p) => [p, p]);

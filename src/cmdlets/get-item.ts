@@ -2,7 +2,7 @@
 // with wildcards in -Path; a path that names nothing is PowerShell's PathNotFound error.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -45,12 +45,16 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     for (const path of paths) {
       if (literal) {
-        const item = await fileItem(resolveLiteral(ctx.session, path));
+        const full = await resolveOrReport(ctx, path);
+        if (full === undefined) continue;
+        const item = await fileItem(full);
         if (item) ctx.writeObject(item);
         else await ctx.writeError(pathNotFound(path));
         continue;
       }
-      const { paths: found, wildcard } = expandPath(ctx.session, path);
+      const expanded = await expandOrReport(ctx, path);
+      if (!expanded) continue;
+      const { paths: found, wildcard } = expanded;
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
       if (!wildcard && !found.length) continue;
       for (const full of found) {

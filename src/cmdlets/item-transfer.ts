@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
-import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 
 /** The full paths of the existing items the command names; a plain path naming nothing is PathNotFound. */
@@ -14,12 +14,15 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
   const found: string[] = [];
   for (const text of typed) {
     if (literal) {
-      const full = resolveLiteral(ctx.session, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
+      const full = await resolveOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
+      if (full === undefined) continue;
       if (kindOf(full)) found.push(full);
       else await ctx.writeError(pathNotFound(full));
       continue;
     }
-    const { paths, wildcard } = expandPath(ctx.session, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
+    const expanded = await expandOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
+    if (!expanded) continue;
+    const { paths, wildcard } = expanded;
     const existing = paths.filter((p) => kindOf(p));
     // A wildcard that matches nothing is silent, as in pwsh.
     if (existing.length === 0 && !wildcard) await ctx.writeError(pathNotFound(paths[0] ?? resolveLiteral(ctx.session, text)));

@@ -2,7 +2,7 @@
 // provider does (one separator between parts; `\` read as a separator on Linux/macOS too).
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, pathNotFound, resolveLiteral } from '../engine/paths.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -37,7 +37,9 @@ export const joinPath = lazyCmdlet('Join-Path', (): CmdletDefinition => ({
         ctx.writeObject(joined);
         continue;
       }
-      const { paths } = expandPath(ctx.session, joined);
+      const expanded = await expandOrReport(ctx, joined);
+      if (!expanded) continue;
+      const { paths } = expanded;
       const existing = paths.filter((p) => p !== undefined);
       if (existing.length === 0 || !(await import('node:fs')).existsSync(existing[0]!)) {
         await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, joined)));

@@ -7,7 +7,7 @@
 import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { resolveLiteral } from '../engine/paths.js';
+import { resolveOrReport } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
@@ -34,7 +34,9 @@ export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const sources = await sourceItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined);
-    const destination = resolveLiteral(ctx.session, ctx.params.get<string>('Destination') ?? '.');
+    if (sources.length === 0) return;
+    const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
+    if (destination === undefined) return;
     for (const source of sources) {
       const target = targetPath(source, destination);
       if (target === source) continue;

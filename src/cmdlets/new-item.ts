@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
-import { resolveLiteral, ioFailure } from '../engine/paths.js';
+import { resolveOrReport, ioFailure } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
@@ -50,7 +50,8 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
     const force = ctx.params.get('Force') === true;
     const name = ctx.params.get<string>('Name');
     for (const typed of ctx.params.get<string[]>('Path') ?? ['.']) {
-      const full = resolveLiteral(ctx.session, name ? join(typed, name) : typed);
+      const full = await resolveOrReport(ctx, name ? join(typed, name) : typed);
+      if (full === undefined) continue;
       if (kind === 'directory' && existsSync(full) && !force) {
         await ctx.writeError(alreadyExists(`An item with the specified name ${full} already exists.`, 'DirectoryExist', 'ResourceExists', full));
         continue;

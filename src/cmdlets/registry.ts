@@ -38,6 +38,7 @@ import { setStrictMode } from './set-strictmode.js';
 import { testPath } from './test-path.js';
 import { joinPath } from './join-path.js';
 import { splitPath } from './split-path.js';
+import { resolvePath } from './resolve-path.js';
 import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
 import { outFile } from './out-file.js';
@@ -141,6 +142,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ri', target: 'Remove-Item' },
   { name: 'rni', target: 'Rename-Item' },
   { name: 'rv', target: 'Remove-Variable' },
+  { name: 'rvpa', target: 'Resolve-Path' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
   { name: 'sl', target: 'Set-Location' },
@@ -190,6 +192,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   testPath,
   joinPath,
   splitPath,
+  resolvePath,
   getContent,
   setContent,
   addContent,

@@ -6,7 +6,7 @@
 
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, ioFailure, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
@@ -34,10 +34,13 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       if (literal) {
         // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
-        targets.push(resolveLiteral(ctx.session, typed.startsWith(FILE_SYSTEM_PROVIDER) ? typed.slice(FILE_SYSTEM_PROVIDER.length) : typed));
+        const full = await resolveOrReport(ctx, typed.startsWith(FILE_SYSTEM_PROVIDER) ? typed.slice(FILE_SYSTEM_PROVIDER.length) : typed);
+        if (full !== undefined) targets.push(full);
         continue;
       }
-      const { paths, wildcard } = expandPath(ctx.session, typed);
+      const expanded = await expandOrReport(ctx, typed);
+      if (!expanded) continue;
+      const { paths, wildcard } = expanded;
       if (paths.length === 0 && !wildcard) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
       targets.push(...paths);
     }

@@ -3,7 +3,7 @@
 
 import { homedir } from 'node:os';
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, isFolder, pathNotFound, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
@@ -27,9 +27,13 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
     const typed = literal ?? ctx.params.get<string>('Path') ?? null;
     let target: string | undefined;
     if (typed === null || typed === '') target = homedir();
-    else if (literal !== undefined) target = resolveLiteral(ctx.session, literal);
-    else {
-      const { paths, wildcard } = expandPath(ctx.session, typed);
+    else if (literal !== undefined) {
+      target = await resolveOrReport(ctx, literal);
+      if (target === undefined) return;
+    } else {
+      const expanded = await expandOrReport(ctx, typed);
+      if (!expanded) return;
+      const { paths, wildcard } = expanded;
       target = wildcard ? paths[0] : paths[0];
       if (wildcard && target === undefined) return ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
     }

@@ -2,7 +2,7 @@
 
 import { basename, extname } from 'node:path';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, isRooted, resolveLiteral } from '../engine/paths.js';
+import { expandOrReport, isRooted, resolveOrReport } from '../engine/paths.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -52,7 +52,16 @@ export const splitPath = lazyCmdlet('Split-Path', (): CmdletDefinition => ({
   async process(ctx) {
     const has = (n: string) => ctx.params.get(n) === true;
     let paths = ctx.params.get<string[]>('LiteralPath') ?? ctx.params.get<string[]>('Path') ?? [];
-    if (has('Resolve')) paths = paths.flatMap((p) => (ctx.params.has('LiteralPath') ? [resolveLiteral(ctx.session, p)] : expandPath(ctx.session, p).paths));
+    if (has('Resolve')) {
+      const resolved: string[] = [];
+      for (const p of paths) {
+        if (ctx.params.has('LiteralPath')) {
+          const full = await resolveOrReport(ctx, p);
+          if (full !== undefined) resolved.push(full);
+        } else resolved.push(...((await expandOrReport(ctx, p))?.paths ?? []));
+      }
+      paths = resolved;
+    }
     for (const path of paths) {
       if (has('IsAbsolute')) ctx.writeObject(isRooted(path));
       else if (has('Leaf')) ctx.writeObject(leafOf(path));

@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { ioFailure, resolveLiteral } from '../engine/paths.js';
+import { PathError, ioFailure, resolveLiteral } from '../engine/paths.js';
 import { transcriptHeader, transcripts, transcriptTimestamp } from '../engine/transcript.js';
 import { fileAlreadyExists } from './file-text.js';
 import { MANAGEMENT_HOST } from './modules.js';
@@ -43,7 +43,20 @@ export const startTranscript = lazyCmdlet('Start-Transcript', (): CmdletDefiniti
     const defaultName = () => `PowerShell_transcript.${hostname().split('.')[0]}.${randomName()}.${transcriptTimestamp()}.txt`;
     const typed = get<string>('LiteralPath') ?? get<string>('Path');
     const folder = get<string>('OutputDirectory');
-    const file = typed ? resolveLiteral(ctx.session, typed) : folder ? join(resolveLiteral(ctx.session, folder), defaultName()) : join(homedir(), defaultName());
+    let file: string;
+    try {
+      file = typed ? resolveLiteral(ctx.session, typed) : folder ? join(resolveLiteral(ctx.session, folder), defaultName()) : join(homedir(), defaultName());
+    } catch (e) {
+      if (!(e instanceof PathError)) throw e;
+      // `Start-Transcript C:\x`: pwsh wraps the drive error in its own (PSInvalidOperationException, no target).
+      return ctx.throwTerminatingError({
+        message: `Transcription cannot be started due to the error: ${e.message}`,
+        errorId: 'CannotStartTranscription',
+        category: 'InvalidOperation',
+        exceptionType: 'PSInvalidOperationException',
+        exceptionFullName: 'System.Management.Automation.PSInvalidOperationException',
+      });
+    }
     const append = get('Append') === true;
     if (!append && get('NoClobber') === true && existsSync(file)) {
       return ctx.throwTerminatingError(fileAlreadyExists(file));

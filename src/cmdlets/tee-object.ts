@@ -3,8 +3,9 @@
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
-import { resolveLiteral } from '../engine/paths.js';
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { PathError, resolveLiteral } from '../engine/paths.js';
+import { ErrorRecord } from '../engine/errors.js';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -22,6 +23,10 @@ export const teeObject = lazyCmdlet('Tee-Object', (): CmdletDefinition => ({
     switchParameter('Append', 'Adds to the file instead of replacing it.', { File: {} }),
     { name: 'Variable', kind: 'string', typeName: 'System.String', sets: { Variable: { mandatory: true } }, description: 'The variable to keep the objects in.' },
   ],
+  begin(ctx) {
+    // The file is opened before any input arrives: a drive that does not exist stops it at once.
+    if (ctx.params.has('FilePath')) teePath(ctx);
+  },
   process(ctx) {
     collectInput(ctx);
     if (ctx.hasInput) ctx.writeObject(ctx.input, false);
@@ -33,7 +38,7 @@ export const teeObject = lazyCmdlet('Tee-Object', (): CmdletDefinition => ({
       ctx.session.setVariable(variable, items.length === 1 ? items[0] : items);
       return;
     }
-    const path = resolveLiteral(ctx.session, ctx.params.get<string>('FilePath') ?? '');
+    const path = teePath(ctx);
     const text = formatText(items, { width: ctx.host.width, color: false, errorView: 'ConciseView' });
     try {
       await (ctx.params.get('Append') === true ? fsPromises.appendFile : fsPromises.writeFile)(path, text, 'utf8');
@@ -42,3 +47,14 @@ export const teeObject = lazyCmdlet('Tee-Object', (): CmdletDefinition => ({
     }
   },
 }));
+
+/** -FilePath's full path; a drive that does not exist is the error of the out-file command Tee-Object writes through. */
+function teePath(ctx: CmdletContext): string {
+  try {
+    return resolveLiteral(ctx.session, ctx.params.get<string>('FilePath') ?? '');
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    const outFile = { commandName: 'out-file', invocationName: 'out-file', implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand' };
+    return ctx.throwTerminatingError(new ErrorRecord({ ...e.spec, ...outFile }));
+  }
+}

@@ -2,7 +2,7 @@
 
 import { statSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandPath, resolveLiteral } from '../engine/paths.js';
+import { PathError, expandPath, resolveLiteral } from '../engine/paths.js';
 import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
@@ -42,7 +42,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
     switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
   ],
-  process(ctx) {
+  async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const paths = (literal ?? ctx.params.get<string[]>('Path') ?? [null]) as Array<string | null>;
     const type = ctx.params.get<EnumValue>('PathType')?.name ?? 'Any';
@@ -57,7 +57,18 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         ctx.writeObject(!INVALID_PATH_CHARS.test(path));
         continue;
       }
-      const found = literal ? [resolveLiteral(ctx.session, path)] : expandPath(ctx.session, path).paths;
+      let found: string[];
+      try {
+        found = literal ? [resolveLiteral(ctx.session, path)] : expandPath(ctx.session, path).paths;
+      } catch (e) {
+        // A drive or provider that does not exist: the path is not there (no error, as in pwsh).
+        if (!(e instanceof PathError)) throw e;
+        if (e.spec.errorId === 'ProviderNotSupported') {
+          await ctx.writeError(e.spec);
+          continue;
+        }
+        found = [];
+      }
       ctx.writeObject(found.length > 0 && found.every((p) => matchesType(p, type)));
     }
   },

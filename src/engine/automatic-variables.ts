@@ -3,7 +3,8 @@
 // $MyInvocation, $PSCommandPath and $PSScriptRoot (set for each input the shell runs).
 
 import { readFileSync } from 'node:fs';
-import { release, type } from 'node:os';
+import { release, tmpdir, type } from 'node:os';
+import { sep } from 'node:path';
 import { LoopEnumerator } from './loop-enumerator.js';
 import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
@@ -16,14 +17,18 @@ const VERSION_TEXT = `${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch
 
 const OUTPUT_RENDERING: EnumType = { fullName: 'System.Management.Automation.OutputRendering', names: ['Host', 'PlainText', 'Ansi'] };
 
-/** System.Management.Automation.PathInfo: what Get-Location returns and $PWD holds. */
-export function pathInfo(path: string): PSObject {
-  return new PSObject(
-    'System.Management.Automation.PathInfo',
-    { Drive: path.startsWith('/') ? '/' : path.slice(0, 2), Provider: 'Microsoft.PowerShell.Core\\FileSystem', ProviderPath: path, Path: path },
-    ['Path'],
-    path,
-  );
+const FILE_SYSTEM = 'Microsoft.PowerShell.Core\\FileSystem';
+
+/**
+ * System.Management.Automation.PathInfo: what Get-Location and Resolve-Path return and $PWD holds.
+ * `path` is the PowerShell path (`Temp:/x`, `FileSystem::/tmp` as typed), `providerPath` the file system's;
+ * `drive` the drive's name (`/` for the root drive, none for a provider-qualified path).
+ */
+export function pathInfo(providerPath: string, path = providerPath, drive: string | null = providerPath.startsWith('/') ? '/' : providerPath.slice(0, 1)): PSObject {
+  const provider = new PSObject('System.Management.Automation.ProviderInfo', { Name: 'FileSystem', ModuleName: 'Microsoft.PowerShell.Core' }, ['Name'], FILE_SYSTEM);
+  const root = drive === 'Temp' ? tmpdir() + sep : '/';
+  const driveInfo = drive === null ? null : new PSObject('System.Management.Automation.PSDriveInfo', { Name: drive, Provider: provider, Root: root }, ['Name'], drive);
+  return new PSObject('System.Management.Automation.PathInfo', { Drive: driveInfo, Provider: provider, ProviderPath: providerPath, Path: path }, undefined, path);
 }
 
 function semanticVersion(): PSObject {

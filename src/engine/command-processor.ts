@@ -21,6 +21,7 @@ import { EnumValue } from './values.js';
 import { LoopSignal } from './control-flow.js';
 import { ReportedErrorSignal } from './flow.js';
 import { WildcardPatternError } from './wildcard.js';
+import { PathError } from './paths.js';
 import { FunctionTerminatingError } from './script-cmdlet.js';
 
 /** One command of a pipeline, its arguments evaluated. */
@@ -175,6 +176,14 @@ export class CommandProcessor {
     // break/continue leave the command for the caller's loop (or end the script), as in pwsh.
     if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof LoopSignal || e instanceof ReportedErrorSignal || e instanceof StopUpstreamSignal) return e;
     if (signal.aborted) return new PipelineStoppedSignal();
+    // A path with a drive that does not exist, in a cmdlet that does not report it per path (Out-File C:\x).
+    if (e instanceof PathError) {
+      try {
+        runtime.throwTerminatingError(e.spec);
+      } catch (signal) {
+        return signal;
+      }
+    }
     if (e instanceof WildcardPatternError) {
       return new PSErrorSignal(makeRecord({ message: e.message, errorId: 'RuntimeException', category: 'NotSpecified', exceptionType: e.exceptionType, exceptionFullName: e.exceptionFullName }), 'statement');
     }

@@ -15,7 +15,7 @@ import { EOL } from 'node:os';
 import { closeRedirections, mergedStreamOf, openRedirections, StreamRouter, type RedirectionFrame, type RedirectionServices } from './redirection.js';
 import { runStages } from './pipeline-runner.js';
 import { runChain } from './pipeline-chain.js';
-import { ioFailure, resolveLiteral } from './paths.js';
+import { PathError, ioFailure, resolveLiteral } from './paths.js';
 import type { Host } from '../host/host.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import type { BindArg } from './binder.js';
@@ -762,7 +762,14 @@ export class Executor implements EngineServices {
       fileOf: async (r) => {
         // `>$null` (any scope prefix) discards; anything else names a file, relative to the current location.
         if (r.target.kind === 'variable' && /^(?:[a-z]+:)?null$/i.test(r.target.name)) return null;
-        return resolveLiteral(this.session, toPSString(await this.evalExpr(r.target, signal)));
+        const name = toPSString(await this.evalExpr(r.target, signal));
+        try {
+          return resolveLiteral(this.session, name);
+        } catch (e) {
+          // `> C:\x`: the redirection's own error, of no command (pwsh: `ObjectNotFound: Cannot find drive…`).
+          if (!(e instanceof PathError)) throw e;
+          throw new PSErrorSignal(new ErrorRecord({ ...e.spec, extent: this.source.extent(elementSpan) }), 'statement');
+        }
       },
       openFailure: (e, path) =>
         new PSErrorSignal(

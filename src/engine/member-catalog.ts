@@ -18,6 +18,16 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
     ["Id", "Property", "long Id {get;}"],
     ["StartExecutionTime", "Property", "datetime StartExecutionTime {get;}"],
   ],
+  "System.Management.Automation.PathInfo": [
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetType", "Method", "type GetType()"],
+    ["ToString", "Method", "string ToString()"],
+    ["Drive", "Property", "System.Management.Automation.PSDriveInfo Drive {get;}"],
+    ["Path", "Property", "string Path {get;}"],
+    ["Provider", "Property", "System.Management.Automation.ProviderInfo Provider {get;}"],
+    ["ProviderPath", "Property", "string ProviderPath {get;}"],
+  ],
   "System.String": [
     ["Clone", "Method", "System.Object Clone(), System.Object ICloneable.Clone()"],
     ["CompareTo", "Method", "int CompareTo(System.Object value), int CompareTo(string strB), int IComparable.CompareTo(System.Object obj), int IComparable[string].CompareTo(string other)"],

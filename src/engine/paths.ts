@@ -4,9 +4,10 @@
 // while -LiteralPath takes the text as it is.
 
 import { readdirSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
-import type { ErrorSpec } from './cmdlet.js';
+import type { CmdletContext, ErrorSpec } from './cmdlet.js';
+import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
@@ -18,10 +19,120 @@ export function normalizeUserPath(path: string): string {
   return p;
 }
 
-/** The full path of `path` against the current location (no wildcard expansion). */
-export function resolveLiteral(session: Session, path: string): string {
-  const p = normalizeUserPath(path);
-  return resolve(session.location, p);
+/**
+ * A path the provider layer refuses before any file is looked at: its drive does not exist (`C:\x` on
+ * Linux and macOS), or it names a provider that does not exist. Thrown by resolveLiteral and expandPath;
+ * a cmdlet that takes many paths reports it for the one path (eachPath), the others let it end the
+ * command (command-processor turns it into the command's terminating error), as pwsh's cmdlets do.
+ */
+export class PathError extends Error {
+  constructor(readonly spec: ErrorSpec) {
+    super(spec.message);
+  }
+}
+
+/** DriveNotFoundException: `Cannot find drive. A drive with the name 'C' does not exist.` */
+export function driveNotFound(drive: string): ErrorSpec {
+  return {
+    ...R.DriveNotFound(drive),
+    category: 'ObjectNotFound',
+    exceptionType: 'DriveNotFoundException',
+    exceptionFullName: 'System.Management.Automation.DriveNotFoundException',
+    targetObject: drive,
+  };
+}
+
+function providerNotFound(provider: string): ErrorSpec {
+  return {
+    ...R.ProviderNotFound(provider),
+    category: 'ObjectNotFound',
+    exceptionType: 'ProviderNotFoundException',
+    exceptionFullName: 'System.Management.Automation.ProviderNotFoundException',
+    targetObject: provider,
+  };
+}
+
+/** pwsh's drives of providers other than the FileSystem, which spo's file cmdlets do not read (docs/deviations.md). */
+const OTHER_PROVIDER_DRIVES = new Map([
+  ['env', 'Environment'],
+  ['variable', 'Variable'],
+  ['function', 'Function'],
+  ['alias', 'Alias'],
+]);
+const OTHER_PROVIDERS = new Set(['environment', 'variable', 'function', 'alias']);
+
+function notReadHere(target: string, provider: string, drive?: string): ErrorSpec {
+  return {
+    ...R.ProviderNotSupported(provider, drive),
+    category: 'NotImplemented',
+    exceptionType: 'PSNotSupportedException',
+    exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
+    targetObject: target,
+  };
+}
+
+/**
+ * The drive a path is qualified with, as pwsh's LocationGlobber reads it: the text before the first `:`
+ * unless the path is rooted (`/`, `\`), home-relative (`~/`) or current-relative (`.`, `./`, `..\`).
+ * `sub/a:b` names a drive called `sub/a`, as in pwsh.
+ */
+export function driveOf(path: string): string | undefined {
+  if (/^[\\/]/.test(path) || /^~([\\/]|$)/.test(path) || /^\.{1,2}([\\/]|$)/.test(path)) return undefined;
+  const colon = path.indexOf(':');
+  return colon > 0 ? path.slice(0, colon) : undefined;
+}
+
+/**
+ * The FileSystem provider's form of a path (provider qualifier and the Temp: drive taken off), or a
+ * PathError; `qualifier` is the provider qualifier as typed (`FileSystem::`), `drive` 'Temp' for Temp:.
+ */
+export function providerText(path: string): { text: string; drive?: string; qualifier?: string } {
+  const qualified = /^(?:([^:\\/]*)\\)?([^:\\/]+)::(.*)$/s.exec(path);
+  if (qualified) {
+    const provider = qualified[2]!;
+    if (provider.toLowerCase() === 'filesystem' && (!qualified[1] || qualified[1].toLowerCase() === 'microsoft.powershell.core')) {
+      return { text: qualified[3]!, qualifier: path.slice(0, path.length - qualified[3]!.length) };
+    }
+    if (OTHER_PROVIDERS.has(provider.toLowerCase())) throw new PathError(notReadHere(provider, provider));
+    throw new PathError(providerNotFound(provider));
+  }
+  const drive = driveOf(path);
+  if (drive === undefined) return { text: path };
+  if (drive.toLowerCase() === 'temp') return { text: join(tmpdir(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
+  const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
+  throw new PathError(other ? notReadHere(drive, other, drive) : driveNotFound(drive));
+}
+
+/** The full path of `path` against the current location (no wildcard expansion); PathError for another drive. */
+export function resolveLiteral(session: Session, path: string, base = session.location): string {
+  const p = normalizeUserPath(providerText(path).text);
+  return resolve(base, p);
+}
+
+/**
+ * resolveLiteral for one of a command's paths, or undefined once a path with a drive that does not exist
+ * has been reported as that path's non-terminating error (the command goes on with its other paths:
+ * `Get-Item C:\x, ./a.txt`).
+ */
+export async function resolveOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<string | undefined> {
+  try {
+    return resolveLiteral(ctx.session, path, base);
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    await ctx.writeError(e.spec);
+    return undefined;
+  }
+}
+
+/** expandPath for one of a command's paths, or undefined once its drive error has been reported (resolveOrReport). */
+export async function expandOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<ReturnType<typeof expandPath> | undefined> {
+  try {
+    return expandPath(ctx.session, path, base);
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    await ctx.writeError(e.spec);
+    return undefined;
+  }
 }
 
 /** Whether a path is rooted, as Split-Path -IsAbsolute answers (`~` counts, as in pwsh). */
@@ -34,9 +145,10 @@ export function isRooted(path: string): boolean {
  * listing (sorted by name, as the provider lists); a path without wildcards is returned as its
  * full path whether or not it exists (the caller reports PathNotFound).
  */
-export function expandPath(session: Session, path: string): { paths: string[]; wildcard: boolean } {
-  const full = resolveLiteral(session, path);
-  if (!hasWildcard(path)) return { paths: [full], wildcard: false };
+export function expandPath(session: Session, path: string, base = session.location): { paths: string[]; wildcard: boolean } {
+  // Without wildcards, -Path still takes its escapes off (`br`[1`]` names the folder `br[1]`).
+  if (!hasWildcard(path)) return { paths: [resolveLiteral(session, path.replace(/`(.)/g, '$1'), base)], wildcard: false };
+  const full = resolveLiteral(session, path, base);
   const root = full.startsWith('/') ? '/' : full.slice(0, 3);
   const segments = full.slice(root.length).split(/[\\/]/).filter(Boolean);
   let current = [root];
@@ -49,7 +161,11 @@ export function expandPath(session: Session, path: string): { paths: string[]; w
       }
       let names: string[];
       try {
-        names = readdirSync(folder).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+        // The provider lists a folder's folders first, then its files, each by name.
+        const entries = readdirSync(folder, { withFileTypes: true });
+        const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+        const isDir = (e: (typeof entries)[number]) => e.isDirectory() || (e.isSymbolicLink() && isFolder(join(folder, e.name)));
+        names = [...entries.filter(isDir).sort(byName), ...entries.filter((e) => !isDir(e)).sort(byName)].map((e) => e.name);
       } catch {
         continue;
       }

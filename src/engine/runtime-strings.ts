@@ -58,6 +58,16 @@ export const ContinueWithOperation = () => 'Continue with this operation?';
 /** `$nosuch:x = 1`: a variable path whose drive does not exist. */
 export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot find drive. A drive with the name '${drive}' does not exist.`);
 
+/** `Nope::/tmp`: a provider-qualified path whose provider does not exist. */
+export const ProviderNotFound = (provider: string) => entry('ProviderNotFound', `Cannot find a provider with the name '${provider}'.`);
+
+/** spo-shell's own: `Env:HOME` (or `Environment::HOME`) given to a file cmdlet, which reads the FileSystem provider only. */
+export const ProviderNotSupported = (provider: string, drive?: string) =>
+  entry(
+    'ProviderNotSupported',
+    `${drive ? `The '${drive}' drive belongs to PowerShell's ${provider} provider` : `PowerShell's ${provider} provider is not available here`}: spo-shell's item and content cmdlets read the file system only.`,
+  );
+
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
 export const SuspendActionPreferenceReserved = () =>

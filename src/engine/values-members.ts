@@ -5,6 +5,7 @@ import { toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from 
 import { charMethod, isCharValue, keepChar } from './chars.js';
 import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
+import { shortTypeName } from './position.js';
 import { runtimeType } from './types.js';
 import { scriptCommandInfo } from './automatic-variables.js';
 import { DateTimeValue, dateTimeMember, dateTimeMemberType, dateTimeMethod, dateTimePropertyNames } from './datetime.js';
@@ -149,7 +150,16 @@ function ownMember(target: unknown, name: string): unknown {
   if (v instanceof ErrorRecord) {
     if (eq(name, 'Exception')) return exceptionOf(v);
     if (eq(name, 'FullyQualifiedErrorId')) return v.fullyQualifiedErrorId;
-    if (eq(name, 'CategoryInfo')) return new PSObject('System.Management.Automation.ErrorCategoryInfo', { Category: v.category, Activity: v.activity, Reason: v.exceptionType }, undefined, v.categoryInfo);
+    if (eq(name, 'CategoryInfo')) {
+      const target = v.targetObject;
+      const [targetName, targetType] = target === null || target === undefined ? ['', ''] : [String(target), shortTypeName(target)];
+      return new PSObject(
+        'System.Management.Automation.ErrorCategoryInfo',
+        { Category: v.category, Activity: v.activity, Reason: v.exceptionType, TargetName: v.targetName ?? targetName, TargetType: v.targetType ?? targetType },
+        undefined,
+        v.categoryInfo,
+      );
+    }
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) return null;
     if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);

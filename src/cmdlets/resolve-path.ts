@@ -1,0 +1,127 @@
+// Resolve-Path (`rvpa`): the full paths a -Path (wildcards) or -LiteralPath names, as PathInfo objects,
+// or with -Relative as text relative to the current location (or -RelativeBasePath). Checked with pwsh
+// 7.6.10 on Linux: a path that names nothing is PathNotFound, a wildcard that matches nothing is
+// silent, a drive that does not exist (`C:\x`) is DriveNotFound for that path; the path keeps a
+// provider qualifier or the Temp: drive as typed (`FileSystem::/tmp`, `Temp:/x`) and a trailing
+// separator; -Relative names the item from its parent (`.` is `../<name of the location>`).
+
+import { basename, dirname, relative, sep } from 'node:path';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { PathError, exists, expandOrReport, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { pathInfo } from './location.js';
+import { MANAGEMENT } from './modules.js';
+import { stringParam, stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
+import { PSCredential } from '../engine/values.js';
+import { tmpdir } from 'node:os';
+
+const PATH_SET = 'Path';
+const LITERAL_SET = 'LiteralPath';
+
+export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
+  name: 'Resolve-Path',
+  implementingType: 'Microsoft.PowerShell.Commands.ResolvePathCommand',
+  module: MANAGEMENT,
+  synopsis: 'Resolves the wildcard characters in a path, and displays the path contents.',
+  defaultParameterSet: PATH_SET,
+  parameters: [
+    stringsParam('Path', 'The paths to resolve; wildcards allowed.', { sets: { [PATH_SET]: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('LiteralPath', 'The paths to resolve, taken literally.', { aliases: ['PSPath', 'LP'], sets: { [LITERAL_SET]: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    switchParam('Relative', 'Returns the paths relative to the current location (or -RelativeBasePath) as text.'),
+    stringParam('RelativeBasePath', 'The folder relative paths are resolved from, instead of the current location.'),
+    switchParam('Force', 'Also resolves hidden items (accepted).'),
+    {
+      name: 'Credential',
+      kind: 'credential',
+      typeName: 'System.Management.Automation.PSCredential',
+      sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
+      credentialAttribute: true,
+      description: 'Not supported by the FileSystem provider (an error, as in pwsh).',
+    },
+  ],
+  async process(ctx) {
+    const literal = ctx.params.has('LiteralPath');
+    const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
+    const base = await baseFolder(ctx);
+    if (base === undefined) return;
+    for (const path of typed) {
+      let found: string[];
+      if (literal) {
+        const full = await resolveOrReport(ctx, path, base);
+        if (full === undefined) continue;
+        if (!exists(full)) {
+          await ctx.writeError(pathNotFound(full));
+          continue;
+        }
+        found = [full];
+      } else {
+        const expanded = await expandOrReport(ctx, path, base);
+        if (!expanded) continue;
+        found = expanded.paths.filter(exists);
+        if (!expanded.wildcard && found.length === 0) {
+          await ctx.writeError(pathNotFound(expanded.paths[0]!));
+          continue;
+        }
+      }
+      // The FileSystem provider takes no credentials (pwsh stops the command at its first path).
+      if (ctx.params.get('Credential') instanceof PSCredential) {
+        ctx.throwTerminatingError({
+          message: 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet. Perform the operation again without specifying credentials.',
+          errorId: 'NotSupported',
+          category: 'NotImplemented',
+          exceptionType: 'PSNotSupportedException',
+          exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
+        });
+      }
+      const { qualifier, drive } = providerText(path);
+      // A trailing separator stays (`sub/` is `…/sub/`), but not after the home folder (`~/` is the home folder).
+      const trailing = /[\\/]$/.test(path) && !/^~[\\/]$/.test(path) ? sep : '';
+      for (const full of found) {
+        if (ctx.params.get('Relative') === true) {
+          ctx.writeObject(relativeText(base, full));
+          continue;
+        }
+        if (drive === 'Temp') {
+          // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
+          const rest = relative(tmpdir(), full);
+          ctx.writeObject(pathInfo(rest === '' ? tmpdir() + sep : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp'));
+          continue;
+        }
+        const shown = full === sep ? full : full + trailing;
+        ctx.writeObject(qualifier ? pathInfo(shown, qualifier + shown, null) : pathInfo(shown));
+      }
+    }
+  },
+}));
+
+/**
+ * Where relative paths start from: the current location, or -RelativeBasePath (which must exist; a
+ * drive that does not exist ends the command). Undefined once its error is written.
+ */
+async function baseFolder(ctx: CmdletContext): Promise<string | undefined> {
+  const typed = ctx.params.get<string>('RelativeBasePath');
+  if (typed === undefined || typed === null || typed === '') return ctx.session.location;
+  let full: string;
+  try {
+    full = resolveLiteral(ctx.session, typed);
+  } catch (e) {
+    if (e instanceof PathError) ctx.throwTerminatingError(e.spec);
+    throw e;
+  }
+  if (!exists(full)) {
+    await ctx.writeError(pathNotFound(full));
+    return undefined;
+  }
+  return full;
+}
+
+/**
+ * pwsh's -Relative text: the item named from its parent folder, that folder relative to the base
+ * (`./a.txt`, `./sub/b.txt`, `../a.txt`; the base itself is `../<its name>`, the root `../../`).
+ */
+function relativeText(base: string, full: string): string {
+  const parent = dirname(full);
+  const name = full === parent ? '' : basename(full);
+  const up = relative(base, parent);
+  return `${up === '' ? '.' : up.startsWith('..') ? up : `.${sep}${up}`}${sep}${name}`;
+}

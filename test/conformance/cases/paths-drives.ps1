@@ -1,0 +1,255 @@
+# Paths as SharePoint administrators type them from Windows documentation (`C:\Users\admin\cert.pfx`,
+# `.\script.ps1`, `~\Documents`), in every file cmdlet, and Resolve-Path. pwsh on Linux has no drive C:
+# (DriveNotFound for that path), takes `\` as a separator and resolves relative paths against the
+# location Set-Location gave. Each case works in its own folder under the case directory and removes it.
+
+#### a drive that does not exist, as typed in Windows documentation
+Get-Item C:\Users\admin\cert.pfx
+Get-Item c:/x
+Get-Item D:
+Get-Item C:x
+Get-Item foo:bar
+Get-Item 'ab cd:x'
+'done'
+
+#### what counts as a drive: the text before the first colon unless the path is rooted or starts with .\ or ~
+$null = New-Item -ItemType Directory ./dq1
+Get-Item ./dq1/a:b
+Get-Item .\dq1\a:b
+Get-Item dq1/a:b
+Get-Item '.a:b'
+Get-Item /nosuch-root/a:b
+Get-Item 'a*:b'
+Get-Item -LiteralPath 'a*:b'
+Remove-Item ./dq1
+
+#### the DriveNotFound error record
+$e = Get-Item C:\x 2>&1
+$e.FullyQualifiedErrorId
+"$($e.CategoryInfo)"
+$e.CategoryInfo.Category
+$e.CategoryInfo.Reason
+$e.CategoryInfo.TargetName
+$e.TargetObject
+$e.Exception.GetType().FullName
+$e.Exception.Message
+$e.InvocationInfo.MyCommand.Name
+
+#### DriveNotFound sets $? and honours -ErrorAction
+Get-Item C:\x; "after error: $?"
+Get-Item C:\x -ErrorAction SilentlyContinue; "silently: $?"
+$Error.Clear(); Get-Item C:\x -ErrorAction SilentlyContinue; $Error.Count
+try { Get-Item C:\x -ErrorAction Stop; 'not here' } catch { "caught: $($_.FullyQualifiedErrorId)" }
+try { Get-Item C:\x; 'continues' } catch { 'not caught' }
+Get-Item C:\x -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.Count; $ev[0].FullyQualifiedErrorId
+
+#### an array of paths: an error per failing path, the others still written
+$null = New-Item -ItemType Directory ./arr1; Set-Content ./arr1/a.txt a; Set-Content ./arr1/b.txt b
+Get-Item nosuch, ./arr1/a.txt, C:\x, ./arr1/*.none, ./arr1/b.txt | ForEach-Object Name
+Get-Content ./arr1/a.txt, D:\x, ./arr1/b.txt
+Test-Path ./arr1/a.txt, C:\x, ./arr1/nosuch
+$e = Get-Item C:\x, D:\y, ./arr1/a.txt 2>&1; $e.Count; $e | ForEach-Object { if ($_.GetType().Name -eq 'ErrorRecord') { $_.TargetObject } else { $_.Name } }
+Remove-Item ./arr1 -Recurse
+
+#### Test-Path is False for a drive that does not exist, without an error
+Test-Path C:\x; $?
+Test-Path -LiteralPath C:\x
+Test-Path D:
+Test-Path Cert:\
+Test-Path Nope::x
+Test-Path C:\x -PathType Leaf
+
+#### DriveNotFound from each file cmdlet that reports it per path
+$null = New-Item -ItemType Directory ./each1; Set-Content ./each1/a.txt a
+$e = Get-Item -LiteralPath C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Get-Content C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Get-Content -LiteralPath C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Get-ChildItem C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Get-ChildItem -LiteralPath C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Set-Location C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Set-Location -LiteralPath C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Remove-Item C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Remove-Item -LiteralPath C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Copy-Item C:\x ./each1/b.txt 2>&1; $e.FullyQualifiedErrorId
+$e = Copy-Item ./each1/a.txt C:\y 2>&1; $e.FullyQualifiedErrorId
+$e = Move-Item C:\x ./each1/b.txt 2>&1; $e.FullyQualifiedErrorId
+$e = Move-Item ./each1/nosuch C:\y 2>&1; $e.FullyQualifiedErrorId
+$e = Rename-Item C:\x y 2>&1; $e.FullyQualifiedErrorId
+$e = New-Item C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = New-Item -ItemType Directory C:\x 2>&1; $e.FullyQualifiedErrorId
+$e = Set-Content C:\x a 2>&1; $e.FullyQualifiedErrorId
+$e = Add-Content C:\x a 2>&1; $e.FullyQualifiedErrorId
+$e = Split-Path C:\x -Resolve 2>&1; $e.FullyQualifiedErrorId
+$e = Join-Path C: x -Resolve 2>&1; $e.FullyQualifiedErrorId
+Test-Path ./each1/b.txt
+Remove-Item ./each1 -Recurse
+
+#### the errors as they are shown
+Get-Content C:\Users\admin\sites.csv
+Set-Location C:\Scripts
+Remove-Item -LiteralPath D:\Temp\old.log
+Copy-Item C:\Templates\site.xml D:\Out
+
+#### cmdlets whose drive error ends the command
+try { 'a' | Out-File C:\x } catch { $_.FullyQualifiedErrorId; $_.TargetObject }
+try { 'a' | Out-File -LiteralPath C:\x } catch { $_.FullyQualifiedErrorId }
+try { 1 | Export-Csv C:\x } catch { $_.FullyQualifiedErrorId }
+try { Import-Csv C:\x } catch { $_.FullyQualifiedErrorId }
+try { 1 | Export-Clixml C:\x } catch { $_.FullyQualifiedErrorId }
+try { Import-Clixml C:\x } catch { $_.FullyQualifiedErrorId }
+try { Select-String a C:\x } catch { $_.FullyQualifiedErrorId }
+try { Select-String a -LiteralPath C:\x } catch { $_.FullyQualifiedErrorId }
+try { 'a' | Tee-Object -FilePath C:\x } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)" }
+try { Start-Transcript C:\x } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.Exception.Message }
+try { 'a' > C:\x } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)" }
+
+#### terminating drive errors as they are shown, the script goes on
+'a' | Out-File C:\Reports\sites.txt
+Import-Csv C:\Users\admin\sites.csv
+'a' | Tee-Object -FilePath C:\x
+Start-Transcript -Path C:\Logs\run.log
+'a' > C:\x
+'still running'
+
+#### backslashes, dot and dot-dot after Set-Location
+$null = New-Item -ItemType Directory ./rel1/sub/deep; Set-Content ./rel1/a.txt a; Set-Content ./rel1/sub/b.txt b
+Set-Location ./rel1/sub
+(Get-Item .\b.txt).Name
+(Get-Item ..\a.txt).Name
+(Get-Item ..\sub\..\a.txt).Name
+Get-Content ..\a.txt
+Test-Path .\deep\, ..\sub\deep, ..\nosuch
+(Get-ChildItem ..\ -Name) -join ','
+Set-Location ..; Split-Path (Get-Location) -Leaf
+Set-Location .\sub\deep; Split-Path $PWD -Leaf
+Set-Location ..\..\..
+Remove-Item ./rel1 -Recurse
+
+#### the home folder
+(Get-Item ~).FullName -eq $HOME
+(Get-Item ~\).FullName -eq $HOME
+Test-Path ~
+(Resolve-Path ~).Path -eq $HOME
+(Resolve-Path ~\).Path -eq "$HOME/"
+
+#### missing paths and wildcards that match nothing
+$null = New-Item -ItemType Directory ./miss1; Set-Content ./miss1/a.txt a
+Get-Item ./miss1/nosuch.txt
+Get-Item ./miss1/nosuch*.txt; 'no match is silent'
+Get-Content ./miss1/*.none
+Get-ChildItem ./miss1/nosuch
+Resolve-Path ./miss1/nosuch.txt
+Resolve-Path ./miss1/*.none; 'silent'
+Remove-Item ./miss1 -Recurse
+
+#### brackets: -LiteralPath takes them as they are, -Path reads a wildcard
+$null = New-Item -ItemType Directory './br1/f[1]'; Set-Content -LiteralPath './br1/f[1]/a.txt' a; Set-Content -LiteralPath './br1/[x].txt' x
+(Get-Item -LiteralPath './br1/[x].txt').Name
+Get-Item './br1/[x].txt'; 'wildcard [x] matches x.txt only'
+(Get-Item './br1/`[x`].txt').Name
+(Get-Item -LiteralPath '.\br1\f[1]\a.txt').Name
+(Get-Item '.\br1\f`[1`]\a.txt').Name
+Get-Content -LiteralPath './br1/f[1]/a.txt'
+Test-Path -LiteralPath './br1/[x].txt'
+Test-Path './br1/[x].txt'
+(Resolve-Path -LiteralPath './br1/[x].txt').Path
+Resolve-Path './br1/[x].txt'; 'nothing'
+Remove-Item -LiteralPath ./br1 -Recurse
+
+#### provider-qualified paths
+$null = New-Item -ItemType Directory ./pq1; Set-Content ./pq1/a.txt a
+(Get-Item "FileSystem::$PWD/pq1/a.txt").Name
+(Get-Item "Microsoft.PowerShell.Core\FileSystem::$PWD/pq1/a.txt").Name
+Get-Content "FileSystem::$PWD/pq1/a.txt"
+Test-Path "FileSystem::$PWD/pq1/a.txt"
+(Resolve-Path "FileSystem::$PWD/pq1/a.txt").Path
+(Resolve-Path "Microsoft.PowerShell.Core\FileSystem::$PWD/pq1/*.txt").Path
+Resolve-Path "FileSystem::$PWD/pq1/a.txt" -Relative
+Get-Item Nope::/tmp
+$e = Get-Item Nope::/tmp 2>&1; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"; $e.Exception.GetType().FullName
+Remove-Item ./pq1 -Recurse
+
+#### the Temp: drive
+(Resolve-Path Temp:).Path
+(Resolve-Path Temp:\spo-conformance-case).Path
+(Resolve-Path Temp:\spo-conformance-case).ProviderPath -eq $PWD.Path
+(Resolve-Path Temp:).Drive.Name
+Test-Path Temp:\spo-conformance-case
+Test-Path Temp:\spo-conformance-nosuch
+
+#### the Cert: drive does not exist on Linux for the item cmdlets
+Get-Item Cert:\CurrentUser\My
+Get-Content Cert:\x
+Resolve-Path Cert:\
+
+#### Resolve-Path: PathInfo objects and their view
+$null = New-Item -ItemType Directory ./rp1/sub; Set-Content ./rp1/a.txt a; Set-Content ./rp1/b.txt b
+Set-Location ./rp1
+Resolve-Path a.txt, sub
+Resolve-Path *.txt | Format-List
+$p = Resolve-Path a.txt
+$p.GetType().FullName
+$p.Path -eq "$PWD/a.txt"; $p.ProviderPath -eq $p.Path; "$p" -eq $p.Path
+$p.Drive.Name; $p.Drive.Root; $p.Provider.Name; "$($p.Provider)"
+$p.Drive.GetType().FullName; $p.Provider.GetType().FullName
+$p | Get-Member -MemberType Property | Format-Table -AutoSize
+(Resolve-Path sub/).Path -eq "$PWD/sub/"
+(Resolve-Path .\sub\).Path -eq "$PWD/sub/"
+(Resolve-Path .).Path -eq $PWD.Path
+Set-Location ..
+Remove-Item ./rp1 -Recurse
+
+#### Resolve-Path -Relative
+$null = New-Item -ItemType Directory ./rp2/sub/deep; Set-Content ./rp2/a.txt a; Set-Content ./rp2/sub/b.txt b
+Set-Location ./rp2
+Resolve-Path a.txt -Relative
+Resolve-Path .\sub\b.txt -Relative
+Resolve-Path sub -Relative
+Resolve-Path sub/ -Relative
+Resolve-Path *.txt, sub\* -Relative
+Resolve-Path . -Relative
+Resolve-Path .. -Relative
+Resolve-Path / -Relative
+(Resolve-Path a.txt -Relative).GetType().FullName
+Set-Location sub/deep
+Resolve-Path ..\..\a.txt -Relative
+Set-Location ..\..\..
+Remove-Item ./rp2 -Recurse
+
+#### Resolve-Path -RelativeBasePath
+$null = New-Item -ItemType Directory ./rp3/sub; Set-Content ./rp3/a.txt a; Set-Content ./rp3/sub/b.txt b
+Set-Location ./rp3
+(Resolve-Path b.txt -RelativeBasePath sub).Path -eq "$PWD/sub/b.txt"
+Resolve-Path b.txt -RelativeBasePath sub -Relative
+Resolve-Path ../a.txt -RelativeBasePath sub -Relative
+Resolve-Path . -RelativeBasePath sub -Relative
+Resolve-Path a.txt -RelativeBasePath sub
+Resolve-Path a.txt -RelativeBasePath nosuch
+try { Resolve-Path a.txt -RelativeBasePath C:\ } catch { $_.FullyQualifiedErrorId }
+Set-Location ..
+Remove-Item ./rp3 -Recurse
+
+#### Resolve-Path errors, arrays and pipeline input
+$null = New-Item -ItemType Directory ./rp4; Set-Content ./rp4/a.txt a
+Resolve-Path ./rp4/nosuch, ./rp4/a.txt, C:\x -Relative
+$e = Resolve-Path ./rp4/nosuch 2>&1; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"
+$e = Resolve-Path C:\x 2>&1; $e.FullyQualifiedErrorId; $e.TargetObject
+Resolve-Path ./rp4/nosuch -ErrorAction SilentlyContinue; "q=$?"
+'./rp4/a.txt' | Resolve-Path -Relative
+[pscustomobject]@{ Path = './rp4/a.txt' } | Resolve-Path -Relative
+rvpa ./rp4/a.txt -Relative
+Resolve-Path -Path ''
+Resolve-Path $null
+Remove-Item ./rp4 -Recurse
+
+#### Resolve-Path -Credential is not supported by the FileSystem provider
+$null = New-Item -ItemType Directory ./rp5; Set-Content ./rp5/a.txt a
+$c = New-Object System.Management.Automation.PSCredential 'u', (ConvertTo-SecureString 'p' -AsPlainText -Force)
+Resolve-Path ./rp5/a.txt, ./rp5 -Credential $c; "q=$?"
+$Error[0].FullyQualifiedErrorId; "$($Error[0].CategoryInfo)"
+Remove-Item ./rp5 -Recurse
+
+#### Resolve-Path's parameters and alias
+Get-Command Resolve-Path -Syntax
+(Get-Command Resolve-Path).Parameters.Keys -join ','
+Get-Alias rvpa
