@@ -145,6 +145,10 @@ const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'System.Management.Automation.AliasInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
+  // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).
+  ...Object.fromEntries(
+    ['QuestionMarkVariable', 'PSCultureVariable', 'PSUICultureVariable', 'LocalVariable', 'NullVariable'].map((c) => [`System.Management.Automation.${c}`, 'System.Management.Automation.PSVariable']),
+  ),
 };
 
 /** Views that start a new table, under a `   Label: value` line, whenever this property changes. */
@@ -184,6 +188,10 @@ function shapeOf(value: unknown): Shape {
     // (`New-Object PSCredential 'u'`), as pwsh aligns a column by the first row's value.
     const password = value.Password === null ? 'left' : 'right';
     return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: password, asText: true }] };
+  }
+  // DotNetTypes.format.ps1xml's NetworkCredential table: UserName in 50 columns, then Domain.
+  if (value instanceof NetworkCredential) {
+    return { kind: 'view', key: 'NetworkCredential', columns: [{ header: 'UserName', width: 50, align: 'left', asText: true }, { header: 'Domain', align: 'left', asText: true }] };
   }
   const viewName = value instanceof PSObject ? (VIEW_OF_TYPE[value.typeName] ?? value.typeName) : undefined;
   if (viewName && TABLE_VIEWS[viewName]) {

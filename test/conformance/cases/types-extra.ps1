@@ -68,3 +68,12 @@ foreach ($s in @('/sites/a', 'C:\temp\a.txt', '\\server\share\x', 'mailto:a@b.co
 
 #### enums: RegexOptions values that do not convert
 foreach ($e in @({[System.Text.RegularExpressions.RegexOptions]2048}, {[System.Text.RegularExpressions.RegexOptions]'Foo'}, {[System.Text.RegularExpressions.RegexOptions]-1})) { try { $v = & $e; "$e => [$v]" } catch { "$e => ERR " + $_.Exception.Message + ' | ' + $_.FullyQualifiedErrorId } }
+
+#### network credential: Format-List * lists its properties
+$cred = [pscredential]::new('admin@contoso.com', (ConvertTo-SecureString 'P@ss' -AsPlainText -Force)); $cred.GetNetworkCredential() | Format-List *
+
+#### network credential: the password by name
+$cred = [pscredential]::new('admin@contoso.com', (ConvertTo-SecureString 'P@ss' -AsPlainText -Force)); $cred.GetNetworkCredential().Password; $cred.GetNetworkCredential().UserName; $cred.GetNetworkCredential().Domain.Length
+
+#### network credential: the default table
+$cred = [pscredential]::new('admin@contoso.com', (ConvertTo-SecureString 'P@ss' -AsPlainText -Force)); $cred.GetNetworkCredential()
