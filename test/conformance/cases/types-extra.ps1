@@ -77,3 +77,27 @@ $cred = [pscredential]::new('admin@contoso.com', (ConvertTo-SecureString 'P@ss' 
 
 #### network credential: the default table
 $cred = [pscredential]::new('admin@contoso.com', (ConvertTo-SecureString 'P@ss' -AsPlainText -Force)); $cred.GetNetworkCredential()
+
+#### variables: Format-List * of PSVariable and its derived classes
+Get-Variable MaximumHistoryCount | Format-List *; $x = 1; Get-Variable x | Format-List *; Get-Variable true, null, PSCulture | Format-List *
+
+#### variables: typed and optioned variables, the default table
+[int]$y = 1; Get-Variable y | Format-List; Get-Variable x, y -ErrorAction SilentlyContinue; New-Variable z 1 -Option ReadOnly -Description d; Get-Variable z | Format-List *; (Get-Variable MaximumHistoryCount).Attributes[0].MaxRange; (Get-Variable y).GetType().FullName; Get-Variable z | Select-Object Name, Options, Visibility
+
+#### mixed tables: Get-Alias and Get-Command share the CommandInfo view
+Get-Alias h; Get-Command Get-History
+
+#### mixed tables: in one script block
+& { Get-Alias h; Get-Command Get-History }
+
+#### mixed tables: a variable between commands is written out of band
+$x = 1; Get-Alias h; Get-Variable x; Get-Command Get-History
+
+#### mixed tables: the first type's objects size the columns | -f
+[pscustomobject]@{Name = 'a'}; [pscustomobject]@{Name = 'abcdefgh'}; Get-Alias h; [pscustomobject]@{Name = 'abcdefghijklmnop'}
+
+#### mixed tables: commands after a custom object take its columns
+[pscustomobject]@{Name = 'a'; Value = 1}; Get-Alias h; Get-Command Get-History
+
+#### mixed tables: a number does not end the sizing, a variable does
+[pscustomobject]@{Name = 'a'}; 5; [pscustomobject]@{Name = 'abcdefgh'}; Get-Variable PID; [pscustomobject]@{Name = 'abcdefghijklmnopqrstu'}
