@@ -57,7 +57,7 @@ test('a NetworkCredential lists UserName and Domain only; its Password is read o
   assert.equal(
     listed.out,
     '\nUserName : admin@contoso.com\nDomain   : \n\n\nUserName : admin@contoso.com\nDomain   : \n\n' +
-      `\nUserName${' '.repeat(43)}Domain\n--------${' '.repeat(43)}------\nadmin@contoso.com\n\n`,
+      `\nUserName${' '.repeat(43)}Domain\n--------${' '.repeat(43)}------\n${'admin@contoso.com'.padEnd(51)}\n\n\n`,
   );
   const asked = await runInShell(`${cred}; $n.Password; $cred.GetNetworkCredential().Password; $n.SecurePassword`);
   assert.equal(asked.err, '');
