@@ -46,3 +46,20 @@ test('New-Object -ComObject says COM is not available', async () => {
   const r = await runInShell('New-Object -ComObject Excel.Application');
   assert.equal(r.err, 'New-Object: Cannot create the COM object "Excel.Application": COM objects are not available in spo-shell.\n');
 });
+
+// Deliberate deviation (docs/language.md, "Deliberate deviations"): pwsh's Format-List * and
+// Select-Object * of a NetworkCredential also list Password, in clear text, and SecurePassword.
+test('a NetworkCredential lists UserName and Domain only; its Password is read only when asked for by name', async () => {
+  const cred = "$cred = [pscredential]::new('admin@contoso.com', (ConvertTo-SecureString 'P@ss' -AsPlainText -Force)); $n = $cred.GetNetworkCredential()";
+  const listed = await runInShell(`${cred}; $n | Format-List *; $n | Select-Object * | Format-List; $n | Out-String`);
+  assert.equal(listed.err, '');
+  assert.doesNotMatch(listed.out, /P@ss/);
+  assert.equal(
+    listed.out,
+    '\nUserName : admin@contoso.com\nDomain   : \n\n\nUserName : admin@contoso.com\nDomain   : \n\n' +
+      `\nUserName${' '.repeat(43)}Domain\n--------${' '.repeat(43)}------\n${'admin@contoso.com'.padEnd(51)}\n\n\n`,
+  );
+  const asked = await runInShell(`${cred}; $n.Password; $cred.GetNetworkCredential().Password; $n.SecurePassword`);
+  assert.equal(asked.err, '');
+  assert.equal(asked.out, 'P@ss\nP@ss\nSystem.Security.SecureString\n');
+});

@@ -1,7 +1,7 @@
 // Clear-Variable (`clv`): sets variables to $null, keeping them; read-only ones only with -Force.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { variableObject } from './get-variable.js';
+import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
@@ -28,7 +28,7 @@ export const clearVariable = lazyCmdlet('Clear-Variable', (): CmdletDefinition =
         continue;
       }
       v.value = null;
-      if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(v));
+      if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(v, ctx.session));
     }
   },
 }));

@@ -1,7 +1,7 @@
 // Get-Variable: lists session variables as Name/Value objects, filtered by wildcard patterns.
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { PSObject } from '../engine/values.js';
+import { variableObject } from './variable-info.js';
 import type { Variable } from '../engine/session.js';
 import { UTILITY } from './modules.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
@@ -12,20 +12,6 @@ let byName: Intl.Collator | undefined;
 const SCOPE_NAMES = /^\s*(global|local|script)\s*$/i;
 const INVALID_SCOPE =
   'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.';
-
-export function variableObject(v: Variable): PSObject {
-  return new PSObject(
-    'System.Management.Automation.PSVariable',
-    { Name: v.name, Value: v.value, Description: v.options.description ?? '', Options: optionsText(v) },
-    ['Name', 'Value'],
-  );
-}
-
-function optionsText(v: Variable): string {
-  if (v.options.constant) return 'Constant';
-  if (v.options.readOnly) return 'ReadOnly';
-  return 'None';
-}
 
 export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
   name: 'Get-Variable',
@@ -120,6 +106,6 @@ export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
     }
     const sorted = [...found.values()];
     const valueOnly = ctx.params.get('ValueOnly') === true;
-    for (const v of sorted) ctx.writeObject(valueOnly ? v.value : variableObject(v), false);
+    for (const v of sorted) ctx.writeObject(valueOnly ? v.value : variableObject(v, ctx.session), false);
   },
 }));

@@ -10,13 +10,13 @@ export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 export const POWERSHELL_GET = 'PowerShellGet';
 
 /**
- * Versions of the PowerShell 7.4 modules whose cmdlets this shell re-implements, and of the
+ * Versions of the PowerShell 7.6.10 modules whose cmdlets this shell re-implements, and of the
  * SharePoint Online module (the shell follows its 16.0 metadata). Functions have none.
  */
 export const MODULE_VERSIONS: Record<string, string> = {
   [UTILITY]: '7.0.0.0',
   [SECURITY]: '7.0.0.0',
-  [CORE]: '7.4.0.0',
+  [CORE]: '7.6.0.500',
   [MANAGEMENT]: '7.0.0.0',
   [MANAGEMENT_HOST]: '7.0.0.0',
   // The module version DESIGN.md gives (Get-Module lists it too); Get-Command's Version column cuts it to `16.0.2770…`.

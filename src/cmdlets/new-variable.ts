@@ -3,7 +3,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { EnumValue } from '../engine/values.js';
 import { SCOPED_ITEM_OPTIONS } from './enums.js';
-import { variableObject } from './get-variable.js';
+import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 import { objectParam, stringParam, switchParam } from './param-builders.js';
 import { scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
@@ -57,6 +57,6 @@ export const newVariable = lazyCmdlet('New-Variable', (): CmdletDefinition => ({
     }
     const value = ctx.hasInput ? ctx.input : (ctx.params.get('Value') ?? null);
     ctx.session.defineVariable(existing?.name ?? name, value, optionsFrom(ctx.params.get<EnumValue>('Option'), ctx.params.get<string>('Description')), scope);
-    if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(name, scope)!));
+    if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(name, scope)!, ctx.session));
   },
 }));

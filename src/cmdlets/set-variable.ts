@@ -3,7 +3,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import type { EnumValue } from '../engine/values.js';
-import { variableObject } from './get-variable.js';
+import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 import { optionParam, optionsFrom } from './new-variable.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
@@ -46,7 +46,7 @@ export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
         const options = changesOptions ? { ...existing?.options, ...optionsFrom(option, ctx.params.get<string>('Description') ?? existing?.options.description) } : (existing?.options ?? {});
         const converted = existing?.options.constrain ? existing.options.constrain(newValue) : newValue;
         ctx.session.defineVariable(setName, converted, options, where);
-        if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(setName, where)!));
+        if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(setName, where)!, ctx.session));
       }
     }
   },

@@ -10,7 +10,8 @@ import { regexType } from './regex-type.js';
 import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
-import { StringComparerValue, guidValue, isStringComparer, staticMethod, uriValue } from './dotnet-statics.js';
+import { StringComparerValue, guidValue, isStringComparer, staticMethod } from './dotnet-statics.js';
+import { absoluteUriFromText, UriFormatError } from './uri.js';
 import { DotNetCollection, type CollectionKind } from './collection-types.js';
 import { newCollection } from './dotnet-collections.js';
 import { constructException, exceptionTypeNames } from './exception-values.js';
@@ -208,7 +209,21 @@ const ONE_ARGUMENT = new Map<ConstructibleType, string>([
   [genericQueueType, 'System.Collections.Generic.Queue`1'],
   [genericStackType, 'System.Collections.Generic.Stack`1'],
 ]);
-const uriType = simple('Uri', 'System.Uri', (a) => (a.length === 1 ? uriValue(toPSString(a[0])) : undefined));
+// Uri(string): only an absolute address; .NET's UriFormatException is the constructor's failure.
+const uriType: ConstructibleType = {
+  shortName: 'Uri',
+  fullName: 'System.Uri',
+  parameterless: false,
+  construct(raw) {
+    if (raw.length !== 1) return NO_OVERLOAD;
+    try {
+      return created(absoluteUriFromText(toPSString(unwrap(raw[0]))));
+    } catch (e) {
+      if (e instanceof UriFormatError) return { kind: 'failed', message: e.message, errorId: 'UriFormatException' };
+      throw e;
+    }
+  },
+};
 // SwitchParameter(bool isPresent): the argument converts to a Boolean as any method argument does.
 const switchParameterType = simple('SwitchParameter', SWITCH_PARAMETER, (a) => (a.length === 1 ? new SwitchParameter(isTrue(a[0])) : undefined));
 const guidType: ConstructibleType = {

@@ -18,6 +18,10 @@ export const CAST_ERROR_ID = {
   scalarToArray: 'InvalidCastExceptionScalarToArray',
   enumName: 'SubstringDisambiguationEnumParseThrewAnException',
   enumValue: 'UndefinedIntegerToEnum',
+  /** Text that parses to a number no enumerator (or flag combination) names: `[DayOfWeek]'7'`. */
+  enumTextValue: 'EnumParseUndefined',
+  /** $null to an enum: no enumerator is chosen for it. */
+  nullToEnum: 'nullToEnumInvalidCast',
 } as const;
 
 /**

@@ -171,26 +171,28 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
     // A fraction goes through its text, which names no enumerator (pwsh: `[ConsoleColor]1.5`).
     if (!Number.isInteger(value)) {
       const text = formatNumber(value);
-      throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, R.EnumNoMatch(text, names)));
+      throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, R.EnumNoMatch(text, names)), CAST_ERROR_ID.enumName);
     }
     const i = values.indexOf(value);
-    if (i < 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names), CAST_ERROR_ID.enumValue);
-    return new EnumValue(type, names[i]!);
+    if (i >= 0) return new EnumValue(type, names[i]!);
+    if (isFlagCombination(type, value)) return EnumValue.of(type, value);
+    throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${formatNumber(value)}"`, type.fullName, names), CAST_ERROR_ID.enumValue);
   }
   if (value === null || value === undefined) {
-    throw new ConversionError(R.InvalidCastExceptionEnumerationValue('null', type.fullName, names));
+    throw new ConversionError(R.InvalidCastExceptionEnumerationValue('null', type.fullName, names), CAST_ERROR_ID.nullToEnum);
   }
   // A list becomes one comma-separated name list (each element that is not a string converted to its
   // name first), which is then read as Enum.Parse reads `Default,ITAR`: the values ORed together.
   const text = Array.isArray(value) ? value.map((x) => (typeof unwrap(x) === 'string' ? (unwrap(x) as string) : toEnum(x, type).toString())).join(',') : toPSString(value);
   const wrap = (inner: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(text, type.fullName, inner), CAST_ERROR_ID.enumName);
-  const undefinedValue = () => new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names), CAST_ERROR_ID.enumValue);
+  const undefinedValue = () => new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, type.fullName, names), CAST_ERROR_ID.enumTextValue);
   const trimmed = text.trim();
   if (type.wildcardNames && !Array.isArray(value) && !/^-?\d+$/.test(trimmed)) return enumFromPatterns(text, trimmed, type);
   if (/^-?\d+$/.test(trimmed)) {
     const n = Number(trimmed);
     const i = values.indexOf(n);
     if (i >= 0) return new EnumValue(type, names[i]!);
+    if (isFlagCombination(type, n)) return EnumValue.of(type, n);
     throw undefinedValue();
   }
   // An empty name is a prefix of every name: EnumMinimumDisambiguation finds them all ambiguous.
@@ -216,6 +218,13 @@ export function toEnum(value: unknown, type: EnumType): EnumValue {
     throw wrap(R.EnumAmbiguousIdentifier(trimmed, matches));
   }
   throw wrap(R.EnumNoMatch(trimmed, names));
+}
+
+/** A [Flags] enum's number made only of its flags (`[IO.FileAttributes]3` is ReadOnly, Hidden; 8 names no flag). */
+function isFlagCombination(type: EnumType, n: number): boolean {
+  if (!type.flags || !type.values || !Number.isInteger(n) || n <= 0) return false;
+  const all = type.values.reduce((bits, v) => bits | v, 0);
+  return (n & ~all) === 0;
 }
 
 /** Text read as EnumMultipleTypeConverter reads it (see EnumType.wildcardNames): the flags of every name matched. */

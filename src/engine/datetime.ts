@@ -8,6 +8,7 @@
 
 import { TimeSpanValue } from './timespan.js';
 import { typed } from './numeric.js';
+import { DATE_TIME_KIND, DAY_OF_WEEK } from './enum-types.js';
 
 /** An Int64 value past 2^53 kept exact (Ticks). */
 const int64 = (n: bigint) => typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
@@ -457,8 +458,6 @@ export function dateTimeMemberType(name: string): 'NoteProperty' | 'ScriptProper
   return n === 'displayhint' ? 'NoteProperty' : n === 'datetime' ? 'ScriptProperty' : 'Property';
 }
 
-const DAY_OF_WEEK = { fullName: 'System.DayOfWeek', names: DAY_NAMES };
-const KIND = { fullName: 'System.DateTimeKind', names: ['Unspecified', 'Utc', 'Local'] };
 
 /** A DateTime property, or undefined when it has none of that name. */
 export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: { fullName: string; names: readonly string[] }, value: string) => unknown): unknown {
@@ -476,7 +475,7 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
     case 'dayofweek': return makeEnum(DAY_OF_WEEK, DAY_NAMES[f.dayOfWeek]!);
     case 'dayofyear': return v.dayOfYear;
     case 'ticks': return int64(v.ticks);
-    case 'kind': return makeEnum(KIND, v.kind);
+    case 'kind': return makeEnum(DATE_TIME_KIND, v.kind);
     case 'date': return DateTimeValue.fromParts(f.year, f.month, f.day, 0, 0, 0, 0, v.kind);
     case 'timeofday': return TimeSpanValue.fromParts(0, f.hour, f.minute, f.second, f.millisecond);
     // The DateTime script property PowerShell's type data adds: the long date and/or time, by DisplayHint.

@@ -60,39 +60,6 @@ export function guidValue(text: string): PSObject {
   return new PSObject('System.Guid', { Guid: text }, undefined, text);
 }
 
-export function uriValue(text: string): PSObject {
-  let u: URL;
-  try {
-    u = new URL(text);
-  } catch {
-    throw new MemberError(`Exception calling ".ctor" with "1" argument(s): "Invalid URI: The format of the URI could not be determined."`, 'UriFormatException');
-  }
-  const port = u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : u.protocol === 'http:' ? 80 : -1;
-  return new PSObject(
-    'System.Uri',
-    {
-      AbsolutePath: u.pathname,
-      AbsoluteUri: u.href,
-      LocalPath: decodeURIComponent(u.pathname),
-      Authority: u.host,
-      IsDefaultPort: !u.port,
-      PathAndQuery: u.pathname + u.search,
-      Segments: u.pathname.split(/(?<=\/)/),
-      Host: u.hostname,
-      Port: port,
-      Query: u.search,
-      Fragment: u.hash,
-      Scheme: u.protocol.replace(/:$/, ''),
-      OriginalString: text,
-      DnsSafeHost: u.hostname,
-      IsAbsoluteUri: true,
-      UserInfo: u.username,
-    },
-    undefined,
-    text,
-  );
-}
-
 /** [Text.Encoding]::UTF8: one value, made on first read (the tables below too: docs/startup.md, sixth round). */
 const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 

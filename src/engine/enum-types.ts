@@ -32,3 +32,35 @@ export const CONSOLE_COLOR: EnumType = {
   ],
 };
 registerEnumType(CONSOLE_COLOR);
+
+/** System.DayOfWeek: a DateTime's DayOfWeek, and `[DayOfWeek]::Monday` in scripts that schedule by weekday. */
+export const DAY_OF_WEEK: EnumType = {
+  fullName: 'System.DayOfWeek',
+  names: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+registerEnumType(DAY_OF_WEEK);
+
+/** System.DateTimeKind: a DateTime's Kind. */
+export const DATE_TIME_KIND: EnumType = { fullName: 'System.DateTimeKind', names: ['Unspecified', 'Utc', 'Local'] };
+registerEnumType(DATE_TIME_KIND);
+
+/** System.IO.FileAttributes ([Flags]): a file's Attributes (`[IO.FileAttributes]::Hidden`). */
+export const FILE_ATTRIBUTES: EnumType = {
+  fullName: 'System.IO.FileAttributes',
+  names: [
+    'None', 'ReadOnly', 'Hidden', 'System', 'Directory', 'Archive', 'Device', 'Normal', 'Temporary', 'SparseFile',
+    'ReparsePoint', 'Compressed', 'Offline', 'NotContentIndexed', 'Encrypted', 'IntegrityStream', 'NoScrubData',
+  ],
+  values: [0, 1, 2, 4, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 131072],
+  flags: true,
+};
+registerEnumType(FILE_ATTRIBUTES);
+
+/** System.StringSplitOptions ([Flags]): String.Split's options (`'a,,b'.Split(',', 'RemoveEmptyEntries')`). */
+export const STRING_SPLIT_OPTIONS: EnumType = {
+  fullName: 'System.StringSplitOptions',
+  names: ['None', 'RemoveEmptyEntries', 'TrimEntries'],
+  values: [0, 1, 2],
+  flags: true,
+};
+registerEnumType(STRING_SPLIT_OPTIONS);

@@ -42,7 +42,17 @@ export interface OutOfBandList {
 }
 
 export type Block =
-  | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean; group?: TableGroup }
+  | {
+      kind: 'table';
+      columns: TableColumn[];
+      rows: TableRow[];
+      hideHeaders?: boolean;
+      wrap?: boolean;
+      autoSize?: boolean;
+      group?: TableGroup;
+      /** How many of the first data rows size the columns (Out-Default: those before an object of another type); all when absent. */
+      sizeRows?: number;
+    }
   | { kind: 'list'; records: ListRecord[]; group?: TableGroup };
 
 /**
@@ -168,7 +178,7 @@ export function tableLayout(block: TableBlock, width: number, color: boolean): T
   const dataRows = block.rows.filter((r): r is { cells: unknown[] } => 'cells' in r);
   const first = dataRows[0]?.cells ?? [];
   const sized = !block.autoSize && block.columns[0]?.width !== undefined;
-  const texts = sized ? [] : dataRows.map((r) => cellTexts(block, r.cells, width));
+  const texts = sized ? [] : dataRows.slice(0, block.sizeRows ?? dataRows.length).map((r) => cellTexts(block, r.cells, width));
   const widths = block.columns.map((c, i) => (sized ? (c.width ?? 0) : Math.max(measured(c.header), ...texts.map((t) => measured(t[i]!)))));
   fitColumns(widths, width);
   const cols = block.columns.map((c, i) => ({ header: c.header, width: widths[i]!, index: i, right: c.align ? c.align === 'right' : isRightAligned(first[i]), asText: c.asText }));

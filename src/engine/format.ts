@@ -12,7 +12,7 @@
 
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
-import { ArgumentNumber, formatNumber, toPSString } from './convert.js';
+import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
@@ -147,6 +147,10 @@ const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'System.Management.Automation.AliasInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
+  // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).
+  ...Object.fromEntries(
+    ['QuestionMarkVariable', 'PSCultureVariable', 'PSUICultureVariable', 'LocalVariable', 'NullVariable'].map((c) => [`System.Management.Automation.${c}`, 'System.Management.Automation.PSVariable']),
+  ),
 };
 
 /** Views that start a new table, under a `   Label: value` line, whenever this property changes. */
@@ -186,6 +190,10 @@ function shapeOf(value: unknown): Shape {
     // (`New-Object PSCredential 'u'`), as pwsh aligns a column by the first row's value.
     const password = value.Password === null ? 'left' : 'right';
     return { kind: 'view', key: 'PSCredential', columns: [{ header: 'UserName', align: 'left', asText: true }, { header: 'Password', align: password, asText: true }] };
+  }
+  // DotNetTypes.format.ps1xml's NetworkCredential table: UserName in 50 columns, then Domain.
+  if (value instanceof NetworkCredential) {
+    return { kind: 'view', key: 'NetworkCredential', columns: [{ header: 'UserName', width: 50, align: 'left', asText: true }, { header: 'Domain', align: 'left', asText: true }] };
   }
   const viewName = value instanceof PSObject ? (VIEW_OF_TYPE[value.typeName] ?? value.typeName) : undefined;
   if (viewName && TABLE_VIEWS[viewName]) {
@@ -248,7 +256,7 @@ function outOfBandPairs(value: unknown): Array<[string, unknown]> {
  * joins it: a table row of the same columns, a list entry of its own properties).
  */
 type Doc =
-  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown }
+  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown; type?: string; sizeRows?: number }
   | { kind: 'list'; view?: string; records: ListRecord[] };
 
 function viewOf(item: unknown): string | undefined {
@@ -266,7 +274,21 @@ function openDoc(item: unknown, shape: Shape): Doc {
   if (shape.kind === 'hashtable') return { kind: 'table', view, columns: HASHTABLE_COLUMNS, rows: hashtableRows(item as PSHashtable) };
   const columns: TableColumn[] = shape.kind === 'view' ? shape.columns : (shape as { names: string[] }).names.map((n) => ({ header: n }));
   const groupBy = shape.kind === 'view' ? GROUP_BY[shape.key] : undefined;
-  return { kind: 'table', view, columns, rows: [rowOf(item, columns)], groupBy, group: groupBy ? propertyValue(item, groupBy) : undefined };
+  return { kind: 'table', view, columns, rows: [rowOf(item, columns)], groupBy, group: groupBy ? propertyValue(item, groupBy) : undefined, type: objectType(item) };
+}
+
+/** The .NET type an object is formatted as (every custom object is a PSCustomObject, whatever its pstypenames). */
+function objectType(item: unknown): string {
+  return item instanceof PSObject ? item.typeName : typeNameOf(item);
+}
+
+/**
+ * pwsh sizes a table from the objects it holds until one of another type arrives: that object and all
+ * later ones are written in the widths the earlier ones gave (`Get-Alias h` after custom objects).
+ */
+function fixSizeAt(doc: Doc, item: unknown): void {
+  if (doc.kind !== 'table' || doc.sizeRows !== undefined || objectType(item) === doc.type) return;
+  doc.sizeRows = doc.rows.filter((r) => 'cells' in r).length;
 }
 
 function rowOf(o: unknown, columns: readonly TableColumn[]): TableRow {
@@ -302,7 +324,7 @@ function addOutOfBand(doc: Doc, item: unknown): void {
 }
 
 function docBlock(doc: Doc): Block {
-  return doc.kind === 'list' ? { kind: 'list', records: doc.records } : { kind: 'table', columns: doc.columns, rows: doc.rows, wrap: doc.view === PS_METHOD };
+  return doc.kind === 'list' ? { kind: 'list', records: doc.records } : { kind: 'table', columns: doc.columns, rows: doc.rows, wrap: doc.view === PS_METHOD, sizeRows: doc.sizeRows };
 }
 
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */
@@ -413,6 +435,7 @@ export class OutDefault {
       this.#doc = openDoc(item, shape!);
       this.#openedAt = this.clock();
     } else if (doc.view !== undefined && viewOf(item) !== doc.view) {
+      fixSizeAt(doc, item);
       addOutOfBand(doc, item);
     } else if (doc.kind === 'table' && doc.groupBy && propertyValue(item, doc.groupBy) !== doc.group) {
       out += this.#close();
@@ -421,6 +444,7 @@ export class OutDefault {
       // The blank line that ends the closed group's table is the one the next group starts with (pwsh).
       this.#blankWritten = out.endsWith('\n');
     } else {
+      fixSizeAt(doc, item);
       join(doc, item);
     }
     return out + this.#progress();

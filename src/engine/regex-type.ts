@@ -10,7 +10,7 @@
 // Unlike -match, the statics are case-sensitive unless RegexOptions.IgnoreCase is given.
 
 import { TypedArray, toInt, toPSString, unwrap } from './convert.js';
-import { ConversionError } from './conversion-error.js';
+import { CAST_ERROR_ID, ConversionError } from './conversion-error.js';
 import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
 import { DotNetException, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 import { NamedCollection } from './named-collection.js';
@@ -44,9 +44,9 @@ export function optionsValue(n: number): EnumValue {
 }
 
 /** A number as RegexOptions: only a combination of its flags converts. */
-function definedOptions(n: number, text: string): EnumValue {
+function definedOptions(n: number, text: string, errorId: string): EnumValue {
   const known = OPTION_VALUES.reduce((bits, flag) => bits | flag, 0);
-  if (n < 0 || (n & ~known) !== 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, REGEX_OPTIONS.fullName, OPTION_NAMES));
+  if (n < 0 || (n & ~known) !== 0) throw new ConversionError(R.InvalidCastExceptionEnumerationValue(`value "${text}"`, REGEX_OPTIONS.fullName, OPTION_NAMES), errorId);
   return optionsValue(n);
 }
 
@@ -54,13 +54,13 @@ function definedOptions(n: number, text: string): EnumValue {
 export function toRegexOptions(value: unknown): EnumValue {
   const v = unwrap(value);
   if (v instanceof EnumValue && v.type === REGEX_OPTIONS) return v;
-  if (typeof v === 'number' || v instanceof EnumValue) return definedOptions(typeof v === 'number' ? toInt(v) : v.value, toPSString(v));
+  if (typeof v === 'number' || v instanceof EnumValue) return definedOptions(typeof v === 'number' ? toInt(v) : v.value, toPSString(v), CAST_ERROR_ID.enumValue);
   const text = Array.isArray(v) ? v.map((x) => toPSString(x)).join(',') : toPSString(v);
-  if (/^\s*-?\d+\s*$/.test(text)) return definedOptions(Number(text), text.trim());
+  if (/^\s*-?\d+\s*$/.test(text)) return definedOptions(Number(text), text.trim(), CAST_ERROR_ID.enumTextValue);
   let n = 0;
   for (const part of text.split(',')) {
     const i = OPTION_NAMES.findIndex((name) => name.toLowerCase() === part.trim().toLowerCase());
-    if (i < 0) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, REGEX_OPTIONS.fullName, R.EnumNoMatch(text, OPTION_NAMES)));
+    if (i < 0) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, REGEX_OPTIONS.fullName, R.EnumNoMatch(text, OPTION_NAMES)), CAST_ERROR_ID.enumName);
     n |= OPTION_VALUES[i]!;
   }
   return optionsValue(n);

@@ -11,7 +11,8 @@ import { collectionCast, conversionFailureText, findConstructible, genericTypeNa
 import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
 import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
-import { STATIC_TYPES, staticMethod, uriValue } from './dotnet-statics.js';
+import { STATIC_TYPES, staticMethod } from './dotnet-statics.js';
+import { URI_TYPE, UriFormatError, uriFromText } from './uri.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { enumTypeNamed } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
@@ -178,7 +179,7 @@ function registerTypes(): void {
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
   register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
   register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : Array.isArray(unwrap(v)) ? fail(v, 'System.Guid') : staticMethod('System.Guid', 'Parse', [v])!.value) });
-  register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => (unwrap(v) instanceof PSObject ? v : uriValue(toPSString(v))) });
+  register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => toUri(v) });
   for (const [fullName, short] of [
     ['System.Text.StringBuilder', 'Text.StringBuilder'],
     ['System.Collections.ArrayList', 'Collections.ArrayList'],
@@ -203,6 +204,21 @@ function registerTypes(): void {
   registerLanguageTypes(register);
   // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
   for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
+}
+
+/** `[uri]x`: a Uri stays itself; anything else is read as text, relative unless it is an address (LanguagePrimitives). */
+function toUri(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof PSObject && v.typeName === URI_TYPE) return v;
+  if (Array.isArray(v) || v instanceof PSHashtable || (v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject')) return fail(value, URI_TYPE);
+  const text = toPSString(value);
+  try {
+    return uriFromText(text);
+  } catch (e) {
+    if (e instanceof UriFormatError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, URI_TYPE, e.message), 'InvalidCastFromStringToUri');
+    throw e;
+  }
 }
 
 /** `[pscustomobject]@{…}`: a hashtable becomes a custom object; anything else stays itself. */

@@ -192,6 +192,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     v.displayHintNote = value;
     return;
   }
+  refuseReadOnly(target, name);
   if (v instanceof PSObject) {
     try {
       if (v.assign(name, value)) return;
@@ -216,6 +217,19 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     `The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`,
     'PropertyAssignmentException',
   );
+}
+
+/**
+ * A .NET property with a getter only (`$date.Year = 5`, `'abc'.Length = 1`, `$uri.Host = 'x'`): pwsh's
+ * PropertyAssignmentException names it as written. The catalog (recorded from pwsh) says which are.
+ */
+function refuseReadOnly(target: unknown, name: string): void {
+  const v = unwrap(target);
+  if (v instanceof PSHashtable || (v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject')) return;
+  const type = typeNameOf(target);
+  const rows = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined);
+  const row = rows?.find((r) => r[1] === 'Property' && eq(r[0], name));
+  if (row && row[2].endsWith(' {get;}')) throw new MemberError(`'${name}' is a ReadOnly property.`, 'PropertyAssignmentException');
 }
 
 function notFound(target: unknown, name: string): never {

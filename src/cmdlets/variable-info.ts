@@ -1,0 +1,113 @@
+// A variable as Get-Variable writes it: a System.Management.Automation.PSVariable (or one of the classes
+// pwsh derives from it for its automatic variables), with the properties pwsh 7.6.10 lists, in each
+// class's order, and the descriptions, options and attributes pwsh gives its own variables.
+
+import { EnumValue, GenericList, PSObject, type EnumType } from '../engine/values.js';
+import type { Session, Variable } from '../engine/session.js';
+import { SCOPED_ITEM_OPTIONS } from './enums.js';
+
+const AUTOMATION = 'System.Management.Automation';
+
+const VISIBILITY: EnumType = { fullName: `${AUTOMATION}.SessionStateEntryVisibility`, names: ['Public', 'Private'] };
+
+/** The classes and their property order (reflection's: a derived class's overrides come first). */
+const CLASSES = {
+  PSVariable: ['Name', 'Description', 'Value', 'Visibility', 'Module', 'ModuleName', 'Options', 'Attributes'],
+  QuestionMarkVariable: ['Value', 'Name', 'Description', 'Visibility', 'Module', 'ModuleName', 'Options', 'Attributes'],
+  PSCultureVariable: ['Value', 'Name', 'Description', 'Visibility', 'Module', 'ModuleName', 'Options', 'Attributes'],
+  PSUICultureVariable: ['Value', 'Name', 'Description', 'Visibility', 'Module', 'ModuleName', 'Options', 'Attributes'],
+  LocalVariable: ['Options', 'Value', 'Name', 'Description', 'Visibility', 'Module', 'ModuleName', 'Attributes'],
+  NullVariable: ['Value', 'Description', 'Options', 'Name', 'Visibility', 'Module', 'ModuleName', 'Attributes'],
+} as const;
+type VariableClass = keyof typeof CLASSES;
+
+/** Variables of a derived class wherever they are (pwsh makes them so in every scope). */
+const CLASS_OF: Record<string, VariableClass> = {
+  '?': 'QuestionMarkVariable',
+  null: 'NullVariable',
+  psculture: 'PSCultureVariable',
+  psuiculture: 'PSUICultureVariable',
+  args: 'LocalVariable',
+  input: 'LocalVariable',
+  myinvocation: 'LocalVariable',
+  psboundparameters: 'LocalVariable',
+  pscommandpath: 'LocalVariable',
+  psscriptroot: 'LocalVariable',
+};
+
+type Attribute = 'type' | 'range';
+
+/** pwsh's own variables (global scope): [description, options, attribute]. Recorded from `Get-Variable | Format-List *`. */
+const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
+  '?': ['Status of last command', 'ReadOnly, AllScope'],
+  confirmpreference: ['Dictates when confirmation should be requested. Confirmation is requested when the ConfirmImpact of the operation is equal to or greater than $ConfirmPreference. If $ConfirmPreference is None, actions will only be confirmed when Confirm is specified.', 'None', 'type'],
+  debugpreference: ['Dictates the action taken when a Debug message is delivered', 'None', 'type'],
+  error: ['', 'Constant'],
+  erroractionpreference: ['Dictates the action taken when an error message is delivered', 'None', 'type'],
+  errorview: ['Dictates the view mode to use when displaying errors', 'None', 'type'],
+  executioncontext: ['The run objects available to cmdlets', 'Constant, AllScope'],
+  false: ['Boolean False', 'Constant, AllScope'],
+  formatenumerationlimit: ['Dictates the limit of enumeration on formatting IEnumerable objects', 'None'],
+  home: ["Folder containing the current user's profile", 'ReadOnly, AllScope'],
+  host: ['A reference to the host of the current runspace', 'Constant, AllScope'],
+  informationpreference: ['Dictates the action taken when a command generates an item in the Information stream', 'None', 'type'],
+  input: ['', 'None'],
+  islinux: ['', 'ReadOnly, AllScope'],
+  ismacos: ['', 'ReadOnly, AllScope'],
+  iswindows: ['', 'ReadOnly, AllScope'],
+  maximumhistorycount: ['Maximum number of history objects to retain in a session', 'None', 'range'],
+  myinvocation: ['', 'None'],
+  nestedpromptlevel: ['Dictates what type of prompt should be displayed for the current nesting level', 'None'],
+  null: ['References to the null variable always return the null value. Assignments have no effect.', 'None'],
+  pid: ['Current process ID', 'Constant, AllScope'],
+  progresspreference: ['Dictates the action taken when progress records are delivered', 'None', 'type'],
+  pscommandpath: ['', 'None'],
+  psculture: ['Culture of the current PowerShell session', 'ReadOnly, AllScope'],
+  psedition: ['Edition information for the current PowerShell session', 'Constant, AllScope'],
+  psscriptroot: ['', 'None'],
+  psstyle: ['Configuration controlling how text is rendered.', 'Constant'],
+  psuiculture: ['UI culture of the current PowerShell session', 'ReadOnly, AllScope'],
+  psversiontable: ['Version information for current PowerShell session', 'Constant, AllScope'],
+  pwd: ['', 'None'],
+  true: ['Boolean True', 'Constant, AllScope'],
+  verbosepreference: ['Dictates the action taken when a Verbose message is delivered', 'None', 'type'],
+  warningpreference: ['Dictates the action taken when a Warning message is delivered', 'None', 'type'],
+  whatifpreference: ['If true, WhatIf is considered to be enabled for all commands.', 'None'],
+};
+
+const OPTION_BITS: Record<string, number> = { None: 0, ReadOnly: 1, Constant: 2, Private: 4, AllScope: 8 };
+
+function optionsValue(text: string): EnumValue {
+  const bits = text.split(', ').reduce((n, name) => n | (OPTION_BITS[name] ?? 0), 0);
+  return text.includes(',') ? new EnumValue(SCOPED_ITEM_OPTIONS, text, bits) : new EnumValue(SCOPED_ITEM_OPTIONS, text);
+}
+
+function attributeValue(kind: Attribute): PSObject {
+  const name = kind === 'range' ? `${AUTOMATION}.ValidateRangeAttribute` : `${AUTOMATION}.ArgumentTypeConverterAttribute`;
+  const props: Record<string, unknown> = kind === 'range' ? { MinRange: 1, MaxRange: 32767, TypeId: name } : { TransformNullOptionalParameters: true, TypeId: name };
+  return new PSObject(name, props, undefined, name);
+}
+
+/** The PSVariable object of a session variable. */
+export function variableObject(v: Variable, session?: Session): PSObject {
+  const key = v.name.toLowerCase();
+  const builtIn = session && session.getVariable(v.name, 'global') === v ? BUILT_IN[key] : CLASS_OF[key] ? BUILT_IN[key] : undefined;
+  const cls: VariableClass = CLASS_OF[key] ?? 'PSVariable';
+  const options = builtIn ? builtIn[1] : v.options.constant ? 'Constant' : v.options.readOnly ? 'ReadOnly' : 'None';
+  const attribute = builtIn ? builtIn[2] : v.options.constrain ? 'type' : undefined;
+  const values: Record<string, unknown> = {
+    Name: v.name,
+    Description: v.options.description ?? builtIn?.[0] ?? '',
+    Value: v.value,
+    Visibility: new EnumValue(VISIBILITY, 'Public'),
+    Module: null,
+    ModuleName: '',
+    Options: optionsValue(options),
+    Attributes: attribute ? [attributeValue(attribute)] : [],
+  };
+  const props: Record<string, unknown> = {};
+  for (const name of CLASSES[cls]) props[name] = values[name];
+  const o = new PSObject(`${AUTOMATION}.${cls}`, props);
+  if (cls !== 'PSVariable') o.typeNames = GenericList.from([`${AUTOMATION}.${cls}`, `${AUTOMATION}.PSVariable`, 'System.Object']) as GenericList<string>;
+  return o;
+}

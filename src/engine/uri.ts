@@ -1,0 +1,245 @@
+// System.Uri as PowerShell makes it: `[uri]'text'` converts as LanguagePrimitives does (UriKind
+// RelativeOrAbsolute: text that is not an absolute address is a relative Uri, whose other properties
+// are empty), `[uri]::new('text')` as the constructor does (absolute only). Properties are .NET's, in
+// reflection's order, for the addresses admin scripts use: http(s), ftp, ws(s), file paths (C:\, UNC),
+// and other schemes as opaque text (`urn:isbn:1`).
+
+import { domainToUnicode } from 'node:url';
+import { EnumValue, PSObject, type EnumType } from './values.js';
+
+export const URI_TYPE = 'System.Uri';
+
+/** System.UriHostNameType. */
+const HOST_NAME_TYPE: EnumType = { fullName: 'System.UriHostNameType', names: ['Unknown', 'Basic', 'Dns', 'IPv4', 'IPv6'] };
+
+/** .NET's text for an address it cannot read; the caller words the cast or constructor failure around it. */
+export class UriFormatError extends Error {}
+
+const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443, ftp: 21, ws: 80, wss: 443, gopher: 70, nntp: 119, news: 119, telnet: 23, ldap: 389, mailto: 25 };
+
+/** Unreserved characters .NET unescapes in a path (`%41` is `A`); the rest stay escaped as written. */
+function unescapeUnreserved(path: string): string {
+  return path.replace(/%([0-9A-Fa-f]{2})/g, (m, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : m;
+  });
+}
+
+/** Percent escapes decoded where they are valid UTF-8 (LocalPath); a broken one stays as written. */
+function unescapeAll(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
+    try {
+      return decodeURIComponent(m);
+    } catch {
+      return m;
+    }
+  });
+}
+
+/** ToString's text: the canonical address with spaces and non-ASCII characters unescaped. */
+function displayText(absolute: string): string {
+  return absolute.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
+    try {
+      const text = decodeURIComponent(m);
+      return /^[ \u0080-\uffff]*$/.test(text) ? text : m;
+    } catch {
+      return m;
+    }
+  });
+}
+
+interface AbsoluteParts {
+  scheme: string;
+  userInfo: string;
+  host: string;
+  hostType: string;
+  port: number;
+  defaultPort: boolean;
+  path: string;
+  query: string;
+  fragment: string;
+  localPath: string;
+  isFile: boolean;
+  isUnc: boolean;
+  loopback: boolean;
+  /** Whether the address has `//authority` (its AbsoluteUri shows it). */
+  authority: boolean;
+}
+
+function hostTypeOf(host: string): string {
+  if (host === '') return 'Basic';
+  if (host.startsWith('[')) return 'IPv6';
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return 'IPv4';
+  return 'Dns';
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === '' || host.toLowerCase() === 'localhost' || host === '[::1]' || /^127\./.test(host);
+}
+
+/** An address with `scheme://authority`, read by WHATWG's parser and described as .NET describes it. */
+function fromAuthority(text: string, scheme: string): AbsoluteParts {
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    const port = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*:(\d+)/i.exec(text);
+    throw new UriFormatError(port && Number(port[1]) > 65535 ? 'Invalid URI: Invalid port specified.' : 'Invalid URI: The hostname could not be parsed.');
+  }
+  if (u.hostname === '' && scheme !== 'file') throw new UriFormatError('Invalid URI: The hostname could not be parsed.');
+  const host = u.hostname.startsWith('[') ? u.hostname : domainToUnicode(u.hostname) || u.hostname;
+  const path = unescapeUnreserved(u.pathname);
+  const known = DEFAULT_PORTS[scheme] ?? -1;
+  return {
+    scheme,
+    userInfo: u.username + (u.password ? `:${u.password}` : ''),
+    host,
+    hostType: hostTypeOf(host),
+    port: u.port ? Number(u.port) : known,
+    defaultPort: !u.port,
+    path,
+    query: u.search,
+    fragment: u.hash,
+    localPath: unescapeAll(path),
+    isFile: scheme === 'file',
+    isUnc: scheme === 'file' && host !== '',
+    loopback: isLoopbackHost(host),
+    authority: true,
+  };
+}
+
+/** A Windows path (`C:\temp\a.txt`, `\\server\share\x`) as the file: address .NET makes of it. */
+function fromWindowsPath(text: string): AbsoluteParts {
+  const unc = /^\\\\([^\\/]+)(.*)$/.exec(text);
+  const host = unc ? unc[1]!.toLowerCase() : '';
+  const rest = (unc ? unc[2]! : text).replace(/\\/g, '/');
+  const path = encodeURI(unc ? rest || '/' : rest);
+  return {
+    scheme: 'file',
+    userInfo: '',
+    host,
+    hostType: hostTypeOf(host),
+    port: -1,
+    defaultPort: true,
+    path,
+    query: '',
+    fragment: '',
+    localPath: text,
+    isFile: true,
+    isUnc: unc !== null,
+    loopback: isLoopbackHost(host),
+    authority: true,
+  };
+}
+
+/** `mailto:user@host`: .NET reads the address's user and host as a UserInfo and a Host. */
+function mailtoParts(user: string, host: string, after: string): AbsoluteParts {
+  const f = after.indexOf('#');
+  return {
+    scheme: 'mailto', userInfo: user, host, hostType: hostTypeOf(host), port: 25, defaultPort: true, path: '',
+    query: f < 0 ? after : after.slice(0, f), fragment: f < 0 ? '' : after.slice(f), localPath: '',
+    isFile: false, isUnc: false, loopback: false, authority: true,
+  };
+}
+
+function absoluteUri(p: AbsoluteParts): string {
+  if (!p.authority) return `${p.scheme}:${p.path}${p.query}${p.fragment}`;
+  if (p.scheme === 'mailto') return `mailto:${p.userInfo ? `${p.userInfo}@` : ''}${p.host}${p.query}${p.fragment}`;
+  const auth = (p.userInfo ? `${p.userInfo}@` : '') + p.host + (p.defaultPort ? '' : `:${p.port}`);
+  const path = p.scheme === 'file' && !p.host && !p.path.startsWith('/') ? `/${p.path}` : p.path;
+  return `${p.scheme}://${auth}${path}${p.query}${p.fragment}`;
+}
+
+function absoluteValue(original: string, p: AbsoluteParts): PSObject {
+  const abs = absoluteUri(p);
+  const authority = p.host + (p.defaultPort ? '' : `:${p.port}`);
+  const rooted = p.path.startsWith('/') || !p.authority ? p.path : `/${p.path}`;
+  const segments = p.path === '' ? [] : p.authority ? rooted.split(/(?<=\/)/) : [p.path];
+  const dnsSafe = p.hostType === 'IPv6' ? p.host.slice(1, -1) : p.host;
+  const idn = p.hostType === 'Dns' ? new URL(`http://${p.host}`).hostname : dnsSafe;
+  const display = displayText(abs);
+  return uriObject(
+    {
+      AbsolutePath: p.path,
+      AbsoluteUri: abs,
+      LocalPath: p.localPath,
+      Authority: authority,
+      HostNameType: new EnumValue(HOST_NAME_TYPE, p.authority ? p.hostType : 'Unknown'),
+      IsDefaultPort: p.defaultPort,
+      IsFile: p.isFile,
+      IsLoopback: p.authority ? p.loopback : false,
+      PathAndQuery: p.path + p.query,
+      Segments: segments,
+      IsUnc: p.isUnc,
+      Host: p.host,
+      Port: p.port,
+      Query: p.query,
+      Fragment: p.fragment,
+      Scheme: p.scheme,
+      OriginalString: original,
+      DnsSafeHost: dnsSafe,
+      IdnHost: idn,
+      IsAbsoluteUri: true,
+      UserEscaped: false,
+      UserInfo: p.userInfo,
+    },
+    display,
+  );
+}
+
+/** A relative Uri: only OriginalString and the two flags have values (.NET throws for the rest; pwsh shows nothing). */
+function relativeValue(text: string): PSObject {
+  return uriObject(
+    {
+      AbsolutePath: null, AbsoluteUri: null, LocalPath: null, Authority: null, HostNameType: null, IsDefaultPort: null,
+      IsFile: null, IsLoopback: null, PathAndQuery: null, Segments: null, IsUnc: null, Host: null, Port: null,
+      Query: null, Fragment: null, Scheme: null, OriginalString: text, DnsSafeHost: null, IdnHost: null,
+      IsAbsoluteUri: false, UserEscaped: false, UserInfo: null,
+    },
+    text,
+  );
+}
+
+function uriObject(props: Record<string, unknown>, text: string): PSObject {
+  return new PSObject(URI_TYPE, props, undefined, text);
+}
+
+/** The absolute address in `text`, undefined when it is not one; throws UriFormatError for a malformed one. */
+function absoluteParts(text: string): AbsoluteParts | undefined {
+  const t = text.trim();
+  if (/^[a-z]:[\\/]/i.test(t) || /^\\\\[^\\/]/.test(t)) return fromWindowsPath(t);
+  const m = /^([a-z][a-z0-9+.-]*):(.*)$/is.exec(t);
+  if (!m) return undefined;
+  const scheme = m[1]!.toLowerCase();
+  const rest = m[2]!;
+  if (scheme.length === 1) {
+    if (rest === '') return undefined;
+    throw new UriFormatError("Invalid URI: A Dos path must be rooted, for example, 'c:\\\\'.");
+  }
+  if (rest.startsWith('//')) return fromAuthority(t, scheme);
+  const mail = scheme === 'mailto' ? /^([^@?#]*)@([^?#]+)(.*)$/s.exec(rest) : null;
+  if (mail) return mailtoParts(mail[1]!, mail[2]!.toLowerCase(), mail[3]!);
+  if (rest === '' || scheme in DEFAULT_PORTS) return undefined;
+  const q = rest.search(/[?#]/);
+  const path = q < 0 ? rest : rest.slice(0, q);
+  const after = q < 0 ? '' : rest.slice(q);
+  const f = after.indexOf('#');
+  return {
+    scheme, userInfo: '', host: '', hostType: 'Unknown', port: -1, defaultPort: true, path,
+    query: f < 0 ? after : after.slice(0, f), fragment: f < 0 ? '' : after.slice(f),
+    localPath: unescapeAll(path), isFile: false, isUnc: false, loopback: false, authority: false,
+  };
+}
+
+/** `[uri]'text'`: an absolute Uri, or a relative one when the text is not an address. Throws UriFormatError. */
+export function uriFromText(text: string): PSObject {
+  const p = absoluteParts(text);
+  return p ? absoluteValue(text, p) : relativeValue(text);
+}
+
+/** `[uri]::new('text')`: only an absolute address. Throws UriFormatError. */
+export function absoluteUriFromText(text: string): PSObject {
+  const p = absoluteParts(text);
+  if (!p) throw new UriFormatError('Invalid URI: The format of the URI could not be determined.');
+  return absoluteValue(text, p);
+}
