@@ -274,6 +274,8 @@ export class CommandRuntime implements CmdletContext {
   }
 
   async writeError(spec: ErrorSpec | ErrorRecord): Promise<void> {
+    // What the command wrote before the error goes on first, as pwsh's WriteObject passes it on at once.
+    await this.flush();
     const record = this.#makeRecord(spec);
     const pref = this.#prefs.error;
     if (pref !== 'Ignore') this.#errors?.items.push(record);
@@ -313,6 +315,7 @@ export class CommandRuntime implements CmdletContext {
   }
 
   async writeInformation(message: string, tags: string[] = []): Promise<void> {
+    await this.flush();
     const isHost = tags.includes('PSHOST');
     // Write-Host shows its text whatever $InformationPreference says, but Stop still stops it afterwards.
     const pref = isHost && !this.#prefs.informationExplicit && this.#prefs.information !== 'Stop' ? 'Continue' : this.#prefs.information;
@@ -354,6 +357,7 @@ export class CommandRuntime implements CmdletContext {
   }
 
   async #stream(pref: Preference, variable: string, kind: 'warning' | 'verbose' | 'debug', prefix: string, message: string): Promise<void> {
+    await this.flush();
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
     // The message is written before the Inquire prompt (pwsh 7.6.10); a redirection (`3>&1`) takes the record instead.
     if (!this.#engine.streams?.write(kind, () => streamRecord(kind, message))) this.host.write(kind, `${prefix}${message}`);

@@ -73,6 +73,14 @@ const IN_OPERATOR = /^-[ci]?(?:not)?in$/i;
  */
 type Capture = 'enumerable' | 'assignment' | 'preserved';
 
+/** The Out-Default of a script at the top: objects go in, errors release what it holds, flush ends it. */
+interface StreamingOutput {
+  emit: Emit;
+  release(): void;
+  discard(): void;
+  flush(): void;
+}
+
 export class Executor implements EngineServices {
   private source = new SourceMap('');
   private statement: StatementState = { failed: false };
@@ -150,7 +158,7 @@ export class Executor implements EngineServices {
     // next statements' objects as rows, and text they write lands inside it (format.ts).
     const shared = this.streamingOutput();
     try {
-      return await this.#runStatements(statements, source, signal, shared, unnamedBlock);
+      return await this.#withTopOutput(shared, () => this.#runStatements(statements, source, signal, shared, unnamedBlock));
     } finally {
       shared.flush();
     }
@@ -224,13 +232,15 @@ export class Executor implements EngineServices {
     let result: RunResult = { success: true };
     const output = this.streamingOutput();
     try {
-      for (const name of ['begin', 'process', 'end'] as const) {
-        const statements = block.blocks[name];
-        if (!statements) continue;
-        result = await this.runStatements(statements, source, signal, output, !block.named);
-        if (result.exitCode !== undefined) return result;
-      }
-      return result;
+      return await this.#withTopOutput(output, async () => {
+        for (const name of ['begin', 'process', 'end'] as const) {
+          const statements = block.blocks[name];
+          if (!statements) continue;
+          result = await this.runStatements(statements, source, signal, output, !block.named);
+          if (result.exitCode !== undefined) return result;
+        }
+        return result;
+      });
     } finally {
       output.flush();
     }
@@ -258,7 +268,7 @@ export class Executor implements EngineServices {
    * table with fixed widths print as they come; a content-sized table holds its rows until an object
    * arrives after its first 300 ms, or it ends, and then keeps their widths, as in pwsh.
    */
-  private streamingOutput(): { emit: Emit; flush(): void } {
+  private streamingOutput(): StreamingOutput {
     const outDefault = new OutDefault({ width: this.host.width - 1, color: this.host.color, errorView: this.errorView() });
     let pending = '';
     const write = (): void => {
@@ -267,12 +277,12 @@ export class Executor implements EngineServices {
     };
     return {
       emit: (values) => {
-        // Records merged from another stream (`2>&1`, `3>&1`) print as that stream would have: a table or
-        // list open before one is ended first, so the record shows after the rows that came before it.
+        // Records merged from another stream (`2>&1`, `3>&1`) print as that stream would have, after the
+        // rows that came before them: a table held for its widths prints its rows so far and stays open.
         let start = 0;
         for (let i = 0; i < values.length; i++) {
           if (mergedStreamOf(values[i]) === undefined) continue;
-          pending += outDefault.write(values.slice(start, i)) + outDefault.end();
+          pending += outDefault.write(values.slice(start, i)) + outDefault.release();
           write();
           this.writeMergedRecord(values[i]);
           start = i + 1;
@@ -282,11 +292,30 @@ export class Executor implements EngineServices {
         // so host text (Write-Host, prompts) lands where pwsh puts it.
         write();
       },
+      release: () => {
+        pending += outDefault.release();
+        write();
+      },
+      discard: () => outDefault.discard(),
       flush: () => {
         pending += outDefault.end();
         write();
       },
     };
+  }
+
+  /** The script's Out-Default while it runs: an error shown now prints after the rows it holds (showError). */
+  #topOutput: StreamingOutput | undefined;
+
+  /** Runs `body` with `output` as the Out-Default that errors release (the outermost one stays). */
+  async #withTopOutput<T>(output: StreamingOutput, body: () => Promise<T>): Promise<T> {
+    if (this.#topOutput) return body();
+    this.#topOutput = output;
+    try {
+      return await body();
+    } finally {
+      this.#topOutput = undefined;
+    }
   }
 
   setLastSuccess(ok: boolean): void {
@@ -317,7 +346,7 @@ export class Executor implements EngineServices {
     // A rethrown error is shown from its exception again, which pwsh's RuntimeException describes with
     // a ParentContainsErrorRecordException (a `throw` statement's or a stopped command's record is kept).
     const rebuilt = signal.rethrown && !signal.stopException && !record.thrownByThrowStatement;
-    this.showError(rebuilt ? record.withException('ParentContainsErrorRecordException') : record);
+    this.showError(rebuilt ? record.withException('ParentContainsErrorRecordException') : record, script ? 'discard' : 'release');
     return script;
   }
 
@@ -330,11 +359,16 @@ export class Executor implements EngineServices {
   }
 
   /** Shows a non-terminating error, or hands it to a running redirection (`2>&1`, `2> file`, `2>$null`). */
-  showError(record: ErrorRecord): void {
+  showError(record: ErrorRecord, held: 'release' | 'discard' = 'release'): void {
     if (this.streams.write('error', () => record)) return;
     // Inside ScriptBlock.Invoke() written errors go to the external error stream: the bare message.
     if (this.#externalErrors > 0) this.host.write('error', record.message, { noNewline: true });
-    else this.host.write('error', this.render(record));
+    else {
+      // pwsh's console merges errors into Out-Default's input: they print after the rows written before them.
+      if (held === 'discard') this.#topOutput?.discard();
+      else this.#topOutput?.release();
+      this.host.write('error', this.render(record));
+    }
   }
 
   /** Method calls on script blocks (script-block-methods.ts): the call at `span` lends them the evaluator. */

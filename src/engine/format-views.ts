@@ -16,8 +16,18 @@ import { PSDateTime, PSObject } from './values.js';
 export interface FixedView {
   /** Values with the same key print as one table under one group header. */
   key: string;
-  /** `cellText` is format.ts's cell text (passed in: format.ts imports this file). */
-  render(group: readonly unknown[], width: number, color: boolean, cellText: CellText): string;
+  /**
+   * The group's printer at a console width: its header, then one row per value as it arrives (pwsh prints
+   * a fixed view's rows at once, so text written between two objects lands between their rows), then
+   * its end. `cellText` is format.ts's cell text (passed in: format.ts imports this file).
+   */
+  open(width: number, color: boolean, cellText: CellText): GroupPrinter;
+}
+
+export interface GroupPrinter {
+  head: string;
+  row(value: unknown): string;
+  tail: string;
 }
 
 type CellText = (value: unknown) => string;
@@ -62,7 +72,7 @@ const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { h
 
 /** The view for a value, when it has one of these. */
 export function fixedViewOf(value: unknown): FixedView | undefined {
-  if (value instanceof PSDateTime) return { key: 'DateTime', render: (group) => `\n${group.map((d) => (d as PSDateTime).longText()).join('\n')}\n\n` };
+  if (value instanceof PSDateTime) return { key: 'DateTime', open: () => ({ head: '\n', row: (d) => `${(d as PSDateTime).longText()}\n`, tail: '\n' }) };
   if (!(value instanceof PSObject)) return undefined;
   switch (value.typeName) {
     case 'System.Security.Cryptography.X509Certificates.X509Certificate2':
@@ -88,17 +98,18 @@ function listView(typeName: string, names: readonly string[]): FixedView {
   const label = Math.max(...names.map((n) => n.length));
   return {
     key: typeName,
-    render: (items, _width, color, cellText) => {
-      let out = '';
-      for (const item of items as PSObject[]) {
-        out += '\n';
+    open: (_width, color, cellText) => ({
+      head: '',
+      row: (item) => {
+        let out = '\n';
         for (const n of names) {
           const head = `${n.padEnd(label)} : `;
-          out += `${color ? `${HEADER_COLOR}${head}${RESET}` : head}${cellText(item.get(n))}\n`;
+          out += `${color ? `${HEADER_COLOR}${head}${RESET}` : head}${cellText((item as PSObject).get(n))}\n`;
         }
-      }
-      return out + '\n';
-    },
+        return out;
+      },
+      tail: '\n',
+    }),
   };
 }
 
@@ -109,11 +120,14 @@ function grouped(value: PSObject, groupProperty: string, label: string, columns:
   const shown = keyName === 'FileSystem' ? group.slice(group.indexOf('::') + 2) : group;
   return {
     key: `${keyName}|${group}`,
-    render: (items, width, color, cellText) => (group ? `\n${label}${shown}\n` : '') + table(items as PSObject[], columns, width, color, cellText),
+    open: (width, color, cellText) => {
+      const printer = table(columns, width, color, cellText);
+      return { ...printer, head: (group ? `\n${label}${shown}\n` : '') + printer.head };
+    },
   };
 }
 
-function table(items: readonly PSObject[], all: readonly ViewColumn[], width: number, color: boolean, cellText: CellText): string {
+function table(all: readonly ViewColumn[], width: number, color: boolean, cellText: CellText): GroupPrinter {
   const available = width - 1;
   const columns: Array<ViewColumn & { size: number }> = [];
   let used = 0;
@@ -135,13 +149,16 @@ function table(items: readonly PSObject[], all: readonly ViewColumn[], width: nu
   const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
   // Headers wider than their column wrap onto more lines.
   const headerLines = Math.max(...columns.map((c) => Math.ceil(c.header.length / c.size)));
-  let out = '\n';
+  let head = '\n';
   for (let line = 0; line < headerLines; line++) {
-    out += columns.map((c, i) => paint(fit(c.header.slice(line * c.size, (line + 1) * c.size), i))).join(' ') + '\n';
+    head += columns.map((c, i) => paint(fit(c.header.slice(line * c.size, (line + 1) * c.size), i))).join(' ') + '\n';
   }
-  out += columns.map((c, i) => paint(fit('-'.repeat(Math.min(c.header.length, c.size)), i))).join(' ') + '\n';
-  for (const item of items) out += columns.map((c, i) => fit(c.cell(item, color, cellText), i)).join(' ') + '\n';
-  return out + '\n';
+  head += columns.map((c, i) => paint(fit('-'.repeat(Math.min(c.header.length, c.size)), i))).join(' ') + '\n';
+  return {
+    head,
+    row: (item) => columns.map((c, i) => fit(c.cell(item as PSObject, color, cellText), i)).join(' ') + '\n',
+    tail: '\n',
+  };
 }
 
 function usageNames(list: unknown, cellText: CellText): string {

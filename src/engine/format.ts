@@ -14,7 +14,7 @@ import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
-import { fixedViewOf, type FixedView } from './format-views.js';
+import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { FormattedBlock, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
@@ -373,8 +373,10 @@ export class OutDefault {
   #openedAt = 0;
   /** The blank line that starts a table, written when the table opens (its header waits for its widths). */
   #blankWritten = false;
-  /** Consecutive objects of one fixed view (format-views.ts), printed together under one header. */
-  #group: { key: string; items: unknown[] } | undefined;
+  /** Consecutive objects of one fixed view (format-views.ts): one header, then a row per object as it comes. */
+  #group: { key: string; printer: GroupPrinter } | undefined;
+  /** An error or a merged record came while a table was held for its widths: it is sized to the rows so far. */
+  #released = false;
 
   constructor(
     readonly options: FormatOptions,
@@ -399,6 +401,29 @@ export class OutDefault {
     return this.#flushGroup() + this.#close();
   }
 
+  /**
+   * What must print before an error (or a record merged from another stream) that comes between two
+   * objects: pwsh's Out-Default receives it in order with them, so a table held for its widths prints
+   * its rows so far, sized to them, and later rows join it in those widths (the document stays open).
+   */
+  release(): string {
+    if (!this.#doc || this.#printed) return '';
+    this.#released = true;
+    return this.#progress();
+  }
+
+  /**
+   * An error ends the script: pwsh stops its Out-Default there, so rows it held for their widths are
+   * never printed and the open table or list is not closed (what was printed stays).
+   */
+  discard(): void {
+    this.#doc = undefined;
+    this.#printed = undefined;
+    this.#group = undefined;
+    this.#blankWritten = false;
+    this.#released = false;
+  }
+
   #add(item: unknown): string {
     const { options } = this;
     const shape = item === null ? undefined : shapeOf(item);
@@ -406,15 +431,14 @@ export class OutDefault {
     const viewLine = viewLineOf(item);
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
-    if (groupKey !== undefined && this.#group?.key === groupKey) {
-      this.#group.items.push(item);
-      return '';
-    }
+    if (groupKey !== undefined && this.#group?.key === groupKey) return this.#group.printer.row(item);
     let out = this.#flushGroup();
     if (groupKey !== undefined) {
       out += this.#close();
-      this.#group = { key: groupKey, items: [item] };
-      return out;
+      // The fixed views measure the console's full width (they leave its last column free themselves).
+      const printer = (shape as Extract<Shape, { kind: 'fixed' }>).view.open(options.width + 1, options.color, listCellText);
+      this.#group = { key: groupKey, printer };
+      return out + printer.head + printer.row(item);
     }
     if (shape?.kind === 'block') return out + this.#close() + (item as FormattedBlock).render(options.width, options.color);
     const line =
@@ -478,7 +502,7 @@ export class OutDefault {
         this.#printed = { count: 0 };
       } else {
         const sized = doc.columns[0]?.width !== undefined;
-        if (!sized && this.clock() - this.#openedAt <= GROUPING_MS) {
+        if (!sized && !this.#released && this.clock() - this.#openedAt <= GROUPING_MS) {
           // pwsh starts the table's group at once (its blank line), then holds the rows until it knows
           // their widths: text written in between (Write-Host) lands between the blank line and the header.
           if (this.#blankWritten || !doc.columns.length) return '';
@@ -508,6 +532,7 @@ export class OutDefault {
     this.#doc = undefined;
     this.#printed = undefined;
     this.#blankWritten = false;
+    this.#released = false;
     return out;
   }
 
@@ -520,10 +545,7 @@ export class OutDefault {
     const group = this.#group;
     if (!group) return '';
     this.#group = undefined;
-    const { options } = this;
-    const shape = shapeOf(group.items[0]) as Extract<Shape, { kind: 'fixed' }>;
-    // The fixed views measure the console's full width (they leave its last column free themselves).
-    return shape.view.render(group.items, options.width + 1, options.color, listCellText);
+    return group.printer.tail;
   }
 }
 
