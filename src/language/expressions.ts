@@ -23,6 +23,7 @@ import {
   isQuoteCode,
   isSingleQuote,
   isVariableCharCode,
+  identifierEnd,
 } from './chars.js';
 
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(
@@ -98,13 +99,10 @@ export abstract class ExpressionParser extends Scanner {
    * `$a ? 1 : $b ? 2 : 3` nest to the right. Newlines may follow `?` and `:`, not come before them.
    */
   private parseTernary(arrayOperands: boolean): Expr {
+    // parseBinary returns with the blanks after its expression skipped (in this mode), so the
+    // `?` is looked for where it stopped: no second skipTrivia call per expression (issue 14).
     const condition = this.parseBinary(arrayOperands);
-    const back = this.pos;
-    this.skipTrivia();
-    if (this.src[this.pos] !== '?' || this.src[this.pos + 1] === '?') {
-      this.pos = back;
-      return condition;
-    }
+    if (this.src[this.pos] !== '?' || this.src[this.pos + 1] === '?') return condition;
     const start = condition.span.start;
     const question = this.pos;
     this.token('operator', question, question + 1);
@@ -161,7 +159,8 @@ export abstract class ExpressionParser extends Scanner {
     let left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
     for (;;) {
       if (stack.length > base && stack[stack.length - 1] === Level.Range) left = this.reduce(left, this.pos);
-      this.skipTrivia();
+      // parseArrayLiteral returns with the blanks after its operand skipped already.
+      if (!arrayOperands) this.skipTrivia();
       const opStart = this.pos;
       const op = this.matchBinaryOperator();
       const level = op ? this.matchedLevel : Level.None;
@@ -201,7 +200,8 @@ export abstract class ExpressionParser extends Scanner {
       this.matchedLevel = Level.Range;
       return '..';
     }
-    const isDashHere = isDash(c);
+    // isDash written out: asked after every operand, most of them before V8 optimises this (issue 14).
+    const isDashHere = (c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015');
     if (isDashHere && isAsciiLetterCode(this.src.charCodeAt(this.pos + 1))) {
       // `-f`, `-eq`, `-band`, `-and`, …: the word is read once (a lookup per level was a slice per level).
       const word = this.peekDashOperator(DASH_OPERATOR_WORDS);
@@ -232,7 +232,7 @@ export abstract class ExpressionParser extends Scanner {
 
   protected canStartOperand(): boolean {
     const c = this.src[this.pos];
-    if (c === undefined || c === ')' || c === '}' || c === ';' || c === '|' || isNewline(c) || c === '=') return false;
+    if (c === undefined || c === ')' || c === '}' || c === ';' || c === '|' || c === '\n' || c === '\r' || c === '=') return false;
     return true;
   }
 
@@ -246,7 +246,7 @@ export abstract class ExpressionParser extends Scanner {
     const n = src[this.pos + 1];
     if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === '!' || c === ',' || isQuote(c)) return true;
     if (c === '+') return true;
-    if (isDash(c)) {
+    if ((c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015')) {
       if (!isAsciiLetterCode(src.charCodeAt(this.pos + 1))) return true;
       return this.unaryDashWord() !== undefined;
     }
@@ -326,7 +326,7 @@ export abstract class ExpressionParser extends Scanner {
     const src = this.src;
     const from = this.pos + 1;
     let end = from;
-    while (end < from + 5 && isAsciiLetterCode(src.charCodeAt(end))) end++;
+    while (end < from + 5 && ((src.charCodeAt(end) | 32) >= 97 && (src.charCodeAt(end) | 32) <= 122)) end++;
     const word = src.slice(from, end).toLowerCase();
     if (word !== 'not' && word !== 'bnot' && word !== 'join' && word !== 'split') {
       // `-notlike` and friends: only the first letters are the unary word when a non-word follows.
@@ -342,7 +342,8 @@ export abstract class ExpressionParser extends Scanner {
     const c = this.src[this.pos];
     if (c === '!') return this.parseUnaryOperator('!', 1);
     if (c === ',') return this.parseUnaryOperator(',', 1);
-    const dash = isDash(c);
+    // isDash written out (parseUnary starts every operand; issue 14).
+    const dash = (c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015');
     if (dash) {
       const word = this.unaryDashWord();
       if (word) return this.parseUnaryOperator('-' + word, word.length + 1);
@@ -404,7 +405,8 @@ export abstract class ExpressionParser extends Scanner {
     const back = this.pos;
     this.skipTrivia(false);
     const c = this.src[this.pos];
-    if (!((c === '+' && this.src[this.pos + 1] === '+') || (isDash(c) && isDash(this.src[this.pos + 1])))) {
+    // isDash(c) written out: this runs after every operand (issue 14).
+    if (!((c === '+' && this.src[this.pos + 1] === '+') || ((c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015') && isDash(this.src[this.pos + 1])))) {
       this.pos = back;
       return operand;
     }
@@ -644,8 +646,7 @@ export abstract class ExpressionParser extends Scanner {
         }
       }
     } else {
-      let end = this.pos;
-      while (end < this.src.length && isIdentifierCharCode(this.src.charCodeAt(end))) end++;
+      const end = identifierEnd(this.src, this.pos);
       name = this.src.slice(this.pos, end);
       this.pos = end;
       this.token('generic', nameStart, end);

@@ -28,6 +28,7 @@ import {
   isSpace,
   isVariableChar,
   numberLiteralBetween,
+  parameterNameEnd,
 } from './chars.js';
 
 export type { ParseError } from './scanner.js';
@@ -167,15 +168,17 @@ class Parser extends FlowParser {
       // Every statement consumes input; anything else would loop forever.
       if (this.pos === before) this.fail(ParserStrings.UnexpectedToken, before, before + 1, false, c);
       // A statement that ends with its block (`function f { }`) needs no separator after it.
-      if (statement.kind === 'function') continue;
+      const kind = statement.kind;
+      if (kind === 'function') continue;
       this.skipTrivia(false);
       const next = this.src[this.pos];
-      // After `}` of if/foreach/try/... the next statement may follow without a separator.
-      if (needsNoSeparator(statement)) {
+      // After `}` of if/foreach/try/... the next statement may follow without a separator (never
+      // after a pipeline or an assignment, most statements: no call for them; issue 14).
+      if (kind !== 'pipeline' && kind !== 'assignment' && needsNoSeparator(statement)) {
         if (next === '|') this.fail(ParserStrings.EmptyPipeElement, this.pos, this.pos + 1);
         continue;
       }
-      if (next === undefined || next === ';' || isNewline(next) || (terminator && next === terminator)) continue;
+      if (next === undefined || next === ';' || next === '\n' || next === '\r' || (terminator && next === terminator)) continue;
       const start = this.pos;
       const end = this.strayTokenEnd(start);
       this.fail(ParserStrings.UnexpectedToken, start, end, false, this.src.slice(start, end));
@@ -268,10 +271,11 @@ class Parser extends FlowParser {
 
   protected parsePipelineOrAssignment(): Statement {
     const start = this.pos;
+    // parsePipeline returns with the blanks after it skipped (no skipTrivia call here; issue 14).
     const pipeline = this.parsePipeline();
     // Assignment: the pipeline is a single expression followed by an assignment operator.
-    this.skipTrivia(false);
-    if (this.atChainOperator() || (isNewline(this.src[this.pos]) && this.barsOnNextLine(true))) return this.parseChain(pipeline);
+    const c = this.src[this.pos];
+    if (((c === '&' || c === '|') && this.src[this.pos + 1] === c) || ((c === '\n' || c === '\r') && this.barsOnNextLine(true))) return this.parseChain(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
     // The target: the pipeline's one expression element, read without making its `elements` list.
@@ -370,9 +374,11 @@ class Parser extends FlowParser {
     const firstEnd = this.expressionElementEnd;
     // A pipeline of one element (most statements) makes no list (PipelineNode makes it when read).
     let elements: PipelineElement[] | undefined;
+    // parsePipelineElement returns with the blanks after its element skipped (every path ends
+    // with skipTrivia(false) or a mode that skips more): no call here per pipeline (issue 14).
     for (;;) {
-      this.skipTrivia(false);
-      if (isNewline(this.src[this.pos]) && !this.barsOnNextLine(false)) break;
+      const at = this.src[this.pos];
+      if ((at === '\n' || at === '\r') && !this.barsOnNextLine(false)) break;
       if (this.src[this.pos] === '&' && this.src[this.pos + 1] !== '&') this.failBackground();
       if (this.src[this.pos] !== '|') break;
       // `||` ends the pipeline: a chain operator (parseChain).
@@ -399,7 +405,8 @@ class Parser extends FlowParser {
     if (elements) elements = exactList(elements);
     // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it
     // when read); the display tokenizer's keeps none either way (it reads soleExpression only).
-    if (!elements && !isPipelineElement(parsed) && (firstEnd === this.pos || this.recordTokens)) return new PipelineNode(parsed, start, this.pos);
+    const kind = parsed.kind;
+    if (!elements && kind !== 'command' && kind !== 'expression' && (firstEnd === this.pos || this.recordTokens)) return new PipelineNode(parsed, start, this.pos);
     return new PipelineNode(elements ?? elementOf(parsed, start, firstEnd), start, this.pos);
   }
 
@@ -438,11 +445,11 @@ class Parser extends FlowParser {
       const expr = this.parseExpression();
       const end = this.pos;
       let redirections: RedirectionAst[] | undefined;
-      // `'text' > file`, `(…) 2>&1`: redirections after the expression.
-      for (;;) {
-        this.skipTrivia(false);
-        if (!redirectionOperatorAt(this.src, this.pos)) break;
+      // `'text' > file`, `(…) 2>&1`: redirections after the expression (which parseExpression
+      // returns with the blanks after it skipped, in this mode or one that skips newlines too).
+      while (redirectionOperatorAt(this.src, this.pos)) {
         this.parseRedirection((redirections ??= []));
+        this.skipTrivia(false);
       }
       if (!redirections) {
         this.expressionElementEnd = end;
@@ -467,17 +474,21 @@ class Parser extends FlowParser {
     const c = this.src[this.pos];
     const n = this.src[this.pos + 1];
     if (c === undefined) return false;
-    if (c === '$' || isQuote(c) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
+    // isQuote and isDigit by code, written out: asked at the start of every statement (issue 14).
+    const code = this.src.charCodeAt(this.pos);
+    if (c === '$' || code === 39 || code === 34 || (code >= 0x2018 && code <= 0x201e) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
     // `++$i`, `-- $i`
-    if ((c === '+' && n === '+') || (isDash(c) && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
+    // isDash(c) once, written out: most statements start with a command name's letter (issue 14).
+    const dash = c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015';
+    if ((c === '+' && n === '+') || (dash && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
     // pwsh 7.6.10: any other character after a sign makes the sign a unary operator (`-5`, `- -5`,
     // `-$x`, `-[int]'5'`, `-@(1)`, `-{1}`, `+-1`, a sign at the end of a line), except a letter after a
     // dash (`-Name`: a command name; `-not` below), `=` (`-=` and `+=` are command names) and the end
     // of the input.
     if (c === '+' && n !== undefined && n !== '=') return true;
-    if (isDash(c) && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
-    if (isDigit(c) || (c === '.' && isDigit(n))) {
+    if (dash && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
+    if ((code >= 48 && code <= 57) || (c === '.' && isDigit(n))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
       if (numberLiteralBetween(this.src, this.pos, end) !== undefined) return true;
@@ -487,7 +498,7 @@ class Parser extends FlowParser {
       const after = this.src.charCodeAt(numEnd);
       return this.src[numEnd] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[numEnd]!);
     }
-    if (isDash(c) && n !== undefined && /[a-z]/i.test(n)) {
+    if (dash && n !== undefined && /[a-z]/i.test(n)) {
       // `-not $x` at statement start is an expression; `-Credential` is a (missing) command name.
       let end = this.pos + 1;
       while (end < this.src.length && /[a-z]/i.test(this.src[end]!)) end++;
@@ -526,8 +537,11 @@ class Parser extends FlowParser {
     const keep = !this.recordTokens;
     // Character tests are written out (codes): this loop runs before every argument of every
     // command, most of a script's first parse in a process before V8 optimises it (issue 14).
+    // An argument list returns with the blanks after it skipped: no second call for them.
+    let skipped = false;
     for (;;) {
-      this.skipTrivia(false);
+      if (skipped) skipped = false;
+      else this.skipTrivia(false);
       const code = src.charCodeAt(this.pos);
       // The end of the input (NaN), `;`, a newline, `|`, `)`, `}`.
       if (code !== code || code === 59 || code === 10 || code === 13 || code === 124 || code === 41 || code === 125) break;
@@ -573,6 +587,7 @@ class Parser extends FlowParser {
         continue;
       }
       const expr = this.parseCommandArgumentList();
+      skipped = true;
       if (this.pos === elStart) this.fail(ParserStrings.UnexpectedToken, elStart, elStart + 1, false, c);
       // The argument's extent ends with its text, not with the blanks after it (error tildes). Most
       // arguments start where their expression does: the command keeps just the expression and
@@ -629,14 +644,9 @@ class Parser extends FlowParser {
   private tryParseParameter(): CommandElement | undefined {
     const src = this.src;
     const start = this.pos;
-    let i = this.pos + 1;
-    for (;;) {
-      const c = src.charCodeAt(i);
-      // A parameter name ends where a bare word would, and at `.`, `[` or `:`.
-      if (endsGenericTokenCode(c) || c === 46 || c === 91 || c === 58) break;
-      if (isQuote(src[i])) return undefined;
-      i++;
-    }
+    // A parameter name ends where a bare word would, and at `.`, `[` or `:`.
+    const i = parameterNameEnd(src, this.pos + 1);
+    if (i < 0) return undefined;
     const typed = this.buildValues ? src.slice(start + 1, i) : '';
     const colon = src.charCodeAt(i) === 58;
     this.pos = colon ? i + 1 : i;
@@ -691,7 +701,9 @@ class Parser extends FlowParser {
     const c = this.src[this.pos];
     const n = this.src[this.pos + 1];
     if (c === '{') return this.parseScriptBlockExpression();
-    const startsPrimary = c === '$' || isQuote(c) || c === '(' || (c === '@' && (n === '(' || n === '{' || isQuote(n)));
+    // isQuote(c) and isDigit(c) by code, written out: asked for every command argument (issue 14).
+    const code = this.src.charCodeAt(this.pos);
+    const startsPrimary = c === '$' || code === 39 || code === 34 || (code >= 0x2018 && code <= 0x201e) || c === '(' || (c === '@' && (n === '(' || n === '{' || isQuote(n)));
     if (startsPrimary) {
       const mark = this.tokenMark();
       const expr = this.parsePostfix(this.parsePrimary());
@@ -702,7 +714,7 @@ class Parser extends FlowParser {
       this.resetTokens(mark);
       return this.scanGenericToken();
     }
-    if (isDigit(c) || ((c === '.' || isDash(c) || c === '+') && (isDigit(n) || n === '.'))) {
+    if ((code >= 48 && code <= 57) || ((c === '.' || isDash(c) || c === '+') && (isDigit(n) || n === '.'))) {
       let end = this.pos;
       while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
       if (!isDash(c) && c !== '+') {

@@ -35,6 +35,7 @@ import {
   singleQuotedRunEnd,
   numberValue,
   scanNumberLiteral,
+  variableNameEnd,
 } from './chars.js';
 
 export interface ParseError {
@@ -360,7 +361,9 @@ export abstract class Scanner {
     if (newlines === undefined) newlines = this.parenDepth > 0;
     for (;;) {
       const c = src.charCodeAt(this.pos);
-      if (c === 32 || c === NUL || isSpaceCode(c)) {
+      // The ASCII blanks (space, tab, vertical tab, form feed) and NUL without a call; other
+      // characters below 128 are no blanks (issue 14: this loop ends every call that skips something).
+      if (c === 32 || c === 9 || c === NUL || c === 11 || c === 12 || (c > 127 && isSpaceCode(c))) {
         this.pos++;
       } else if (c === BACKTICK && isNewlineCode(src.charCodeAt(this.pos + 1))) {
         const start = this.pos;
@@ -382,7 +385,7 @@ export abstract class Scanner {
         }
       } else if (c === LT && src.charCodeAt(this.pos + 1) === HASH) {
         this.skipBlockComment();
-      } else if (newlines && isNewlineCode(c)) {
+      } else if (newlines && (c === 10 || c === 13)) {
         this.pos++;
       } else {
         return;
@@ -445,12 +448,14 @@ export abstract class Scanner {
   protected peekWordLength(): number {
     const src = this.src;
     const first = src.charCodeAt(this.pos);
-    if (!(first === 95 || isAsciiLetterCode(first))) return 0;
+    // ASCII letters by code without a call (`c | 32` maps A–Z onto a–z and nothing else onto them):
+    // this runs for every statement and operand, mostly before V8 optimises it (issue 14).
+    if (!(first === 95 || ((first | 32) >= 97 && (first | 32) <= 122))) return 0;
     const limit = Math.min(src.length, this.pos + 40);
     let end = this.pos + 1;
     while (end < limit) {
       const c = src.charCodeAt(end);
-      if (!(c === 95 || isAsciiLetterCode(c) || (c >= 48 && c <= 57))) break;
+      if (!(c === 95 || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57))) break;
       end++;
     }
     return end - this.pos;
@@ -462,8 +467,9 @@ export abstract class Scanner {
     // `$a == 1` is `$a =` and a command named `=` (pwsh: "The term '=' is not recognized").
     if (c === '=') return '=';
     if (c === '?' && n === '?' && this.src[this.pos + 2] === '=') return '??=';
-    // En and em dashes count as '-' for operators; the operator text keeps its length.
-    if ((c === '+' || isDash(c) || c === '*' || c === '/' || c === '%') && n === '=') return (isDash(c) ? '-' : c) + '=';
+    // En and em dashes count as '-' for operators; the operator text keeps its length. (`n` first:
+    // it is rarely `=`, and then isDash is not called; issue 14.)
+    if (n === '=' && (c === '+' || isDash(c) || c === '*' || c === '/' || c === '%')) return (isDash(c) ? '-' : c) + '=';
     return undefined;
   }
 
@@ -474,7 +480,7 @@ export abstract class Scanner {
     const from = this.pos + 1;
     const limit = Math.min(src.length, from + 15);
     let end = from;
-    while (end < limit && isAsciiLetterCode(src.charCodeAt(end))) end++;
+    while (end < limit && ((src.charCodeAt(end) | 32) >= 97 && (src.charCodeAt(end) | 32) <= 122)) end++;
     if (end === from) return undefined;
     const op = src.slice(from, end).toLowerCase();
     if (!set.has(op)) return undefined;
@@ -483,9 +489,7 @@ export abstract class Scanner {
   }
 
   protected readNameAt(i: number): string {
-    let j = i;
-    while (j < this.src.length && isVariableCharCode(this.src.charCodeAt(j))) j++;
-    return this.src.slice(i, j);
+    return this.src.slice(i, variableNameEnd(this.src, i));
   }
 
   /** The variable name of a splat at i (after the `@`), with its scope or drive: `@env:x` is env:x. */
@@ -807,8 +811,7 @@ export abstract class Scanner {
     for (;;) {
       const c = src.charCodeAt(i);
       if (isVariableCharCode(c)) {
-        while (isVariableCharCode(src.charCodeAt(i + 1))) i++;
-        i++;
+        i = variableNameEnd(src, i + 1);
       } else if (c === COLON && src.charCodeAt(i + 1) !== COLON && i > start + 1) {
         // scope or drive qualifier: $env:NAME, $global:x
         if (!isVariableCharCode(src.charCodeAt(i + 1)) && src.charCodeAt(i + 1) !== LBRACE) {
