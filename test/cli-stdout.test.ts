@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spoBin } from './helpers/spo-process.js';
@@ -47,6 +47,27 @@ test('a table with stdin from /dev/null and stdout into a pipe is 80 columns wid
   assert.equal(r.status, 0);
   const lines = r.stdout.split('\n').filter((l) => l.startsWith('x'));
   assert.deepEqual(lines.map((l) => l.length), [79, 21]);
+});
+
+test('stdout into /dev/null is written directly too: the script runs to its end without loading Node\'s streams', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-devnull-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // Node's own list of the built-in modules the process loaded, written at exit without a stream
+  // (a CommonJS preload: --import would start the ES-module loader, which loads streams itself).
+  const probe = join(dir, 'probe.cjs');
+  writeFileSync(probe, "const { writeSync } = require('node:fs'); process.on('exit', () => writeSync(2, JSON.stringify(process.moduleLoadList)));\n");
+  const marker = join(dir, 'done.txt');
+  const devNull = openSync('/dev/null', 'w');
+  const r = spawnSync(process.execPath, ['--require', probe, spoBin, '-c', `1..3; Write-Host h; Set-Content -LiteralPath '${marker}' -Value done`], {
+    encoding: 'utf8',
+    env,
+    stdio: ['ignore', devNull, 'pipe'],
+  });
+  closeSync(devNull);
+  assert.equal(r.status, 0);
+  assert.equal(readFileSync(marker, 'utf8'), 'done\n');
+  const loaded = JSON.parse(r.stderr) as string[];
+  assert.deepEqual(loaded.filter((m) => /^NativeModule (stream|internal\/fs\/sync_write_stream|tty)$/.test(m)), []);
 });
 
 // pwsh 7.6.10: `pwsh -c '…Write-Host…; "done" | Out-File f' | head -1` prints one line, writes f and exits 0.

@@ -1,12 +1,13 @@
-// Standard output for `spo -c`, `-f` and piped scripts when it is a pipe or a file: written with
-// fs.writeSync on descriptor 1 instead of process.stdout, whose first use loads Node's stream and
+// Standard output for `spo -c`, `-f` and piped scripts when it is a pipe, a file or /dev/null: written
+// with fs.writeSync on descriptor 1 instead of process.stdout, whose first use loads Node's stream and
 // net modules (~8 ms of a short script's start-up; docs/startup.md). What a reader sees is the same:
-// process.stdout writes a file with fs.writeSync too, and a pipe from start to end in order.
+// process.stdout writes a file or a character device that is not a terminal with fs.writeSync too (a
+// SyncWriteStream, which loads Node's streams: ~9 M instructions), and a pipe from start to end in order.
 // Anything but a complete write (a full non-blocking pipe, any error) hands this and every later write
 // to process.stdout. A reader that went away (`spo -f s.ps1 | head -1`: EPIPE) ends the output, not the
 // script: later writes are dropped and the script runs to its end, as pwsh does (measured: exit 0).
 
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 /** The parts of a stdout stream that PlainHost uses. */
 export interface OutputStream {
@@ -15,11 +16,11 @@ export interface OutputStream {
   write(text: string): boolean;
 }
 
-/** A writer for fd 1 when it is a pipe, a socket or a file; undefined for a terminal, a device or none. */
+/** A writer for fd 1 when it is a pipe, a socket, a file or /dev/null; undefined for a terminal, another device or none. */
 export function directStdout(): OutputStream | undefined {
   try {
     const stat = fstatSync(1);
-    if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket()) return undefined;
+    if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket() && !isDevNull(stat)) return undefined;
   } catch {
     return undefined;
   }
@@ -55,4 +56,18 @@ export function directStdout(): OutputStream | undefined {
       }
     },
   };
+}
+
+/**
+ * Whether a character device is /dev/null (`spo -c … > /dev/null`), told by its device number, which
+ * needs no node:tty (isatty loads net and streams). A terminal, and any other device, is not.
+ */
+function isDevNull(stat: { isCharacterDevice(): boolean; rdev: number }): boolean {
+  if (!stat.isCharacterDevice() || process.platform === 'win32') return false;
+  try {
+    const devNull = statSync('/dev/null');
+    return devNull.isCharacterDevice() && devNull.rdev === stat.rdev;
+  } catch {
+    return false;
+  }
 }

@@ -211,19 +211,23 @@ const IDENTIFIER = 16;
 const PLAIN_DOUBLE_QUOTED = 32; // no meaning of its own inside "..."
 const LETTER = 64;
 
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  let bits = 0;
-  if (endsGenericToken(ch)) bits |= END;
-  if (!endsGenericToken(ch) && ch !== '`' && ch !== '$' && !isQuote(ch)) bits |= PLAIN_WORD;
-  if (isSpace(ch)) bits |= SPACE;
-  if (isVariableChar(ch)) bits |= VARIABLE;
-  if (isIdentifierChar(ch)) bits |= IDENTIFIER;
-  if (ch !== '`' && ch !== '$' && !isDoubleQuote(ch)) bits |= PLAIN_DOUBLE_QUOTED;
-  if (asciiLetter(ch)) bits |= LETTER;
-  ASCII[c] = bits;
-}
+// The class bits of each ASCII code, as the functions above give them: endsGenericToken → END; not
+// endsGenericToken, a backtick, $ or isQuote → PLAIN_WORD; isSpace → SPACE; isVariableChar → VARIABLE;
+// isIdentifierChar → IDENTIFIER; not a backtick, $ or isDoubleQuote → PLAIN_DOUBLE_QUOTED; an ASCII
+// letter → LETTER. Written out rather than computed at import: computing it called eight of those
+// functions 128 times each at every start-up (~1.5 M instructions of a one-line script, issue 14,
+// docs/startup.md ninth round); test/language-chars.test.ts holds it equal to what they give.
+// prettier-ignore
+const ASCII = Uint8Array.of(
+  33, 34, 34, 34, 34, 34, 34, 34, 34, 37, 33, 37, 37, 33, 34, 34, // 0–15
+  34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, // 16–31
+  37, 34, 0, 34, 0, 34, 33, 32, 33, 33, 34, 34, 33, 34, 34, 34, // 32–47
+  58, 58, 58, 58, 58, 58, 58, 58, 58, 58, 34, 33, 34, 34, 34, 42, // 48–63
+  34, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, // 64–79
+  122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 34, 34, 34, 34, 58, // 80–95
+  0, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, // 96–111
+  122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 33, 33, 33, 34, 34, // 112–127
+);
 
 export const isNewlineCode = (c: number): boolean => c === 10 || c === 13;
 
