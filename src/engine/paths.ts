@@ -10,9 +10,12 @@ import type { ErrorSpec } from './cmdlet.js';
 import type { Session } from './session.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
-/** The path as the provider sees it: `~` expanded, separators made native. */
+/** The provider-qualified form a file's PSPath has (`Microsoft.PowerShell.Core\FileSystem::/tmp/a.txt`). */
+const PROVIDER_QUALIFIED = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
+
+/** The path as the provider sees it: the provider qualifier dropped, `~` expanded, separators made native. */
 export function normalizeUserPath(path: string): string {
-  let p = path;
+  let p = path.replace(PROVIDER_QUALIFIED, '');
   if (/^~([\\/]|$)/.test(p)) p = homedir() + p.slice(1);
   if (sep === '/') p = p.replace(/\\/g, '/');
   return p;
