@@ -726,6 +726,12 @@ function chooseSet(
     return def.defaultParameterSet;
   }
   if (satisfied.length === 1) return satisfied[0]!;
+  // Several sets and no default: pipeline input decides per object when a set still takes it
+  // (ValidateParameterSets before the pipeline); until then the set is the all-sets one.
+  const takesInput = def.parameters.some(
+    (p) => !values.has(p.name.toLowerCase()) && candidates.some((s) => inSet(p, s) && (membership(p, s).valueFromPipeline || membership(p, s).valueFromPipelineByPropertyName)),
+  );
+  if (options.hasPipelineInput && takesInput) return ALL_SETS;
   throw ambiguous();
 }
 

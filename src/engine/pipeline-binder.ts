@@ -11,7 +11,9 @@ import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type Parameter
 import { candidateSets, inSet, membership } from './command-metadata.js';
 import { BindingError, convertArgument, endsBinding, endsPipelineBinding, fitsWithoutCoercion, type BinderHost, type BindResult } from './binder.js';
 import * as S from './binder-strings.js';
-import { unwrap } from './convert.js';
+import { toNumber, typeNameOf, unwrap } from './convert.js';
+import { DateTimeValue, parseDateTime } from './datetime.js';
+import { TimeSpanValue, parseTimeSpan } from './timespan.js';
 import { getMember } from './values-members.js';
 import { PSHashtable, PSObject } from './values.js';
 
@@ -136,6 +138,7 @@ export class PipelineBinder {
     // AutomationNull (a property holding no value) binds nothing.
     if (value === undefined) return false;
     if (!coerce && !fitsWithoutCoercion(p, value)) return false;
+    if (!typedObjectTakes(p, value, coerce)) return false;
     try {
       this.bound.values.set(p.name.toLowerCase(), await convertArgument(p, value, this.host));
       return true;
@@ -160,6 +163,38 @@ export class PipelineBinder {
     const resolved = current.filter((s) => !unbound.some((p) => p.sets[s]?.mandatory));
     if (resolved.length === 1) return resolved;
     throw ambiguous();
+  }
+}
+
+/**
+ * Parameters declared as objects whose cmdlet converts them itself (a DateTime, a Double, a TimeSpan):
+ * whether the value is already of that type, or (with coercion) converts to it, as pwsh's binder would
+ * decide before the parameter takes it. Other object parameters take anything.
+ */
+function typedObjectTakes(p: ParameterMetadata, value: unknown, coerce: boolean): boolean {
+  if (p.kind !== 'object' || p.transform) return true;
+  const v = unwrap(value);
+  const isNull = v === null || v === undefined;
+  switch (p.typeName) {
+    case 'System.DateTime':
+      if (v instanceof DateTimeValue) return true;
+      return coerce && typeof v === 'string' && parseDateTime(v) !== undefined;
+    case 'System.TimeSpan':
+      if (v instanceof TimeSpanValue) return true;
+      return coerce && typeof v === 'string' && parseTimeSpan(v) !== undefined;
+    case 'System.Double':
+      if (!coerce) return typeNameOf(v) === 'System.Double';
+      if (isNull || v instanceof PSObject || v instanceof PSHashtable || Array.isArray(v)) return false;
+      try {
+        toNumber(v);
+        return true;
+      } catch {
+        return false;
+      }
+    case 'System.String':
+      return coerce || typeof v === 'string';
+    default:
+      return true;
   }
 }
 
