@@ -81,7 +81,9 @@ export function isFolder(path: string): boolean {
 }
 
 /** ItemNotFoundException "PathNotFound", with the path as PowerShell prints it. */
-export function pathNotFound(path: string): ErrorSpec {
+export function pathNotFound(given: string): ErrorSpec {
+  // A provider-qualified path (a file's PSPath) is named without its qualifier.
+  const path = given.replace(PROVIDER_QUALIFIED, '');
   return {
     message: `Cannot find path '${path}' because it does not exist.`,
     errorId: 'PathNotFound',

@@ -29,6 +29,13 @@ Get-ChildItem -LiteralPath ./pb4 | Test-Path
 Get-ChildItem -LiteralPath ./pb4 | Get-Content
 Remove-Item ./pb4 -Recurse
 
+#### Get-Item: a file object whose file is gone is named without its provider
+$null = New-Item -ItemType Directory ./pb13; Set-Content ./pb13/a.txt x
+$f = Get-Item ./pb13/a.txt; Remove-Item ./pb13/a.txt
+$f | Get-Item
+$Error[0].TargetObject
+Remove-Item ./pb13 -Recurse
+
 #### Get-Item: an object without the properties is converted to a path
 [pscustomobject]@{Name = 'a.txt'} | Get-Item
 'after'
