@@ -37,6 +37,10 @@ export class PipelineBinder {
   #fromPipeline: string[] = [];
   /** The sets still valid while the current object binds. */
   #current: string[] = [];
+  /** The parameters that take pipeline input in some set, last declared first, with their set entries (worked out once: this runs per object). */
+  readonly #pipelineParameters: ReadonlyArray<{ p: ParameterMetadata; key: string; entries: ReadonlyArray<[string, ParameterSetMembership]>; allSets: boolean }>;
+  /** The parameters mandatory in some set. */
+  readonly #mandatory: readonly ParameterMetadata[];
 
   constructor(
     readonly def: CmdletDefinition,
@@ -46,6 +50,11 @@ export class PipelineBinder {
     const { sets, prioritized } = prePipelineSets(def, bound);
     this.#sets = sets;
     this.#prioritized = prioritized;
+    this.#pipelineParameters = def.parameters
+      .filter((p) => Object.values(p.sets).some(takesPipelineInput))
+      .reverse()
+      .map((p) => ({ p, key: p.name.toLowerCase(), entries: Object.entries(p.sets), allSets: ALL_SETS in p.sets }));
+    this.#mandatory = def.parameters.filter((p) => Object.values(p.sets).some((m) => m.mandatory));
   }
 
   /**
@@ -59,18 +68,21 @@ export class PipelineBinder {
       values.delete(key);
       this.bound.names.delete(key);
     }
-    this.#fromPipeline = [];
-    this.#current = [...this.#sets];
+    if (this.#fromPipeline.length) this.#fromPipeline = [];
+    this.#current = this.#sets as string[];
     const prioritized = this.#prioritized;
-    let valid = prioritized ? [prioritized] : [...this.#current];
+    // (#current and valid are replaced, never changed in place: the pre-pipeline list can be shared.)
+    let valid: readonly string[] = prioritized ? [prioritized] : this.#current;
     let result = false;
     for (let step = 0; step < (prioritized ? 2 : 1); step++) {
       for (let pass = BY_VALUE; pass <= BY_PROPERTY_COERCED; pass++) {
+        // Once every pipeline parameter is bound the later passes bind nothing (the common case: one InputObject).
+        if (pass > BY_VALUE && this.#fromPipeline.length === this.#pipelineParameters.length) break;
         if (!(await this.#bindForPass(input, pass, valid))) continue;
         // The prioritized set is one set: binding to it leaves nothing to resolve until the second round.
         if (!prioritized || step === 1) {
           this.#current = this.#validate(this.#current, true);
-          valid = [...this.#current];
+          valid = this.#current;
         }
         result = true;
       }
@@ -82,7 +94,7 @@ export class PipelineBinder {
     this.#current = this.#validate(this.#current, false);
     if (!result) return { kind: 'not-bound' };
     const set = this.#current[0] === ALL_SETS ? this.bound.parameterSet : this.#current[0]!;
-    const missing = this.def.parameters.filter((p) => !values.has(p.name.toLowerCase()) && inSet(p, set) && membership(p, set).mandatory);
+    const missing = this.#mandatory.filter((p) => !values.has(p.name.toLowerCase()) && inSet(p, set) && membership(p, set).mandatory);
     if (missing.length) return { kind: 'missing-mandatory', parameters: missing };
     return { kind: 'bound', parameterSet: set };
   }
@@ -103,18 +115,15 @@ export class PipelineBinder {
    */
   async #bindInSets(input: unknown, pass: number, sets: readonly string[]): Promise<boolean> {
     let any = false;
-    const params = this.def.parameters;
-    for (let i = params.length - 1; i >= 0; i--) {
-      const p = params[i]!;
-      const key = p.name.toLowerCase();
+    for (const { p, key, entries, allSets } of this.#pipelineParameters) {
       if (this.bound.values.has(key)) continue;
-      const entries = Object.entries(p.sets).filter(([s]) => s === ALL_SETS || sets.includes(s));
-      for (const [, m] of entries) {
+      for (const [s, m] of entries) {
+        if (s !== ALL_SETS && !sets.includes(s)) continue;
         if (!(await this.#tryBind(p, m, input, pass))) continue;
         this.bound.names.set(key, p.name);
         this.#fromPipeline.push(key);
         // A parameter of named sets narrows the valid sets to its own.
-        if (!(ALL_SETS in p.sets) && !this.#current.includes(ALL_SETS)) this.#current = this.#current.filter((s) => s in p.sets);
+        if (!allSets && !this.#current.includes(ALL_SETS)) this.#current = this.#current.filter((x) => x in p.sets);
         any = true;
         break;
       }
