@@ -24,7 +24,7 @@ export const joinPath = lazyCmdlet('Join-Path', (): CmdletDefinition => ({
   module: MANAGEMENT,
   synopsis: 'Combines a path and a child path into a single path.',
   parameters: [
-    stringsParam('Path', 'The parent paths.', { aliases: ['PSPath'], sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } }, allowEmptyString: true }),
+    stringsParam('Path', 'The parent paths.', { aliases: ['PSPath'], sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowEmptyString: true }),
     stringParam('ChildPath', 'The child path joined to each parent.', { sets: { __AllParameterSets: { position: 1, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
     stringsParam('AdditionalChildPath', 'More child paths, joined in order.', { sets: { __AllParameterSets: { position: 2, valueFromRemainingArguments: true } } }),
     switchParam('Resolve', 'Returns the existing items the joined path names (wildcards expanded).'),

@@ -73,6 +73,9 @@ export const InputObjectNotBound = () =>
     'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
   );
 
+export const InputObjectMissingMandatory = (names: string[]) =>
+  entry('InputObjectMissingMandatory', `The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${names.map((n) => ` ${n}`).join('')}`);
+
 /** ParameterBindingFailed around a property-setter failure ("Exception setting ..."). */
 export const ParameterBindingFailed = (name: string, inner: string) =>
   entry('ParameterBindingFailed', `Cannot bind parameter '${name}' to the target. Exception setting "${name}": "${inner}"`);

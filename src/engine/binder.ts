@@ -82,7 +82,7 @@ export function endsBinding(e: unknown): boolean {
  * The same for pipeline input (CmdletParameterBinderController.BindValueFromPipeline): a transformation
  * that failed on an invalid cast only means the object does not fit the parameter.
  */
-function endsPipelineBinding(e: unknown): boolean {
+export function endsPipelineBinding(e: unknown): boolean {
   return endsBinding(e) && !(e instanceof BindingError && e.castFailure);
 }
 
@@ -97,11 +97,8 @@ export interface BinderHost {
 export interface BindResult {
   values: Map<string, unknown>; // canonical name (lower case key) → value
   names: Map<string, string>; // lower → canonical
+  /** The set chosen from the command line (pipeline input narrows it per object: pipeline-binder.ts). */
   parameterSet: string;
-  /** Parameters that pipeline input may bind (ByValue), in declaration order. */
-  pipelineParameters: ParameterMetadata[];
-  /** Parameters that a pipeline object's property of the same name (or alias) binds (ByPropertyName). */
-  propertyParameters: ParameterMetadata[];
 }
 
 /** MergedCommandParameterMetadata.GetMatchingParameter (command-metadata.ts), with its binding error. */
@@ -350,7 +347,7 @@ export function isException(v: unknown): v is PSObject {
  * comes after), never a string or a value type. A parameter whose type constraint is a transformation
  * (a function's [type]) takes only a value already of that type.
  */
-function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
+export function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
   const v = unwrap(value);
   const isNull = v === null || v === undefined;
   switch (p.kind) {
@@ -678,9 +675,6 @@ export async function bindArguments(
   let set = chooseSet(def, candidates(), values, options);
 
   // 6. Mandatory parameters: prompt for the missing ones.
-  const pipelineParameters = def.parameters.filter(
-    (p) => inSet(p, set) && membership(p, set).valueFromPipeline && !values.has(p.name.toLowerCase()),
-  );
   const missing = def.parameters.filter(
     (p) =>
       inSet(p, set) &&
@@ -700,24 +694,7 @@ export async function bindArguments(
     }
     set = chooseSet(def, candidates(), values, options);
   }
-  const propertyParameters = def.parameters.filter(
-    (p) => inSet(p, set) && membership(p, set).valueFromPipelineByPropertyName && !values.has(p.name.toLowerCase()),
-  );
-  // The set is still open and the chosen one takes nothing by value (Get-Command's default set): pipeline
-  // input may bind the parameters of every remaining set, as PowerShell resolves the set per input object.
-  const open = candidates();
-  if (options.hasPipelineInput && !pipelineParameters.length && open.length > 1) {
-    const unbound = (p: ParameterMetadata, by: 'valueFromPipeline' | 'valueFromPipelineByPropertyName') =>
-      !values.has(p.name.toLowerCase()) && open.some((s) => inSet(p, s) && membership(p, s)[by]);
-    return {
-      values,
-      names,
-      parameterSet: set,
-      pipelineParameters: def.parameters.filter((p) => unbound(p, 'valueFromPipeline')),
-      propertyParameters: def.parameters.filter((p) => unbound(p, 'valueFromPipelineByPropertyName')),
-    };
-  }
-  return { values, names, parameterSet: set, pipelineParameters, propertyParameters };
+  return { values, names, parameterSet: set };
 }
 
 /** The argument as PositionalParameterNotFound names it: its ToString(), the type name for a bare array. */
@@ -749,58 +726,13 @@ function chooseSet(
     return def.defaultParameterSet;
   }
   if (satisfied.length === 1) return satisfied[0]!;
-  throw ambiguous();
-}
-
-/** Binds one pipeline input object to a ByValue parameter; false when nothing accepts it. */
-export async function bindPipelineInput(
-  result: BindResult,
-  input: unknown,
-  host: BinderHost,
-): Promise<ParameterMetadata | undefined> {
-  const v = unwrap(input);
-  // ByPropertyName: a property of the object named as the parameter or one of its aliases.
-  let boundByProperty: ParameterMetadata | undefined;
-  if (v instanceof PSObject) {
-    for (const p of result.propertyParameters) {
-      const names = [p.name, ...(p.aliases ?? [])];
-      const name = names.find((n) => v.get(n) !== undefined);
-      if (name === undefined) continue;
-      try {
-        result.values.set(p.name.toLowerCase(), await convertArgument(p, v.get(name), host));
-      } catch (e) {
-        if (endsBinding(e)) throw e;
-        continue;
-      }
-      result.names.set(p.name.toLowerCase(), p.name);
-      boundByProperty ??= p;
-    }
-  }
-  const params = result.pipelineParameters.filter((p) => !result.values.has(p.name.toLowerCase()));
-  if (!params.length) return boundByProperty;
-  // Exact type match first, then with conversion (about_Parameter_Binding).
-  const exact = params.find(
-    (p) =>
-      ((p.kind === 'credential' || p.kind === 'credential-pipebind') && v instanceof PSCredential) ||
-      ((p.kind === 'string' || p.kind === 'url-pipebind') && typeof v === 'string') ||
-      (p.kind === 'securestring' && v instanceof SecureString) ||
-      p.kind === 'object' ||
-      p.kind === 'object[]',
+  // Several sets and no default: pipeline input decides per object when a set still takes it
+  // (ValidateParameterSets before the pipeline); until then the set is the all-sets one.
+  const takesInput = def.parameters.some(
+    (p) => !values.has(p.name.toLowerCase()) && candidates.some((s) => inSet(p, s) && (membership(p, s).valueFromPipeline || membership(p, s).valueFromPipelineByPropertyName)),
   );
-  const candidates = exact ? [exact, ...params.filter((p) => p !== exact)] : params;
-  for (const p of candidates) {
-    try {
-      const converted = await convertArgument(p, input, host);
-      result.values.set(p.name.toLowerCase(), converted);
-      result.names.set(p.name.toLowerCase(), p.name);
-      return p;
-    } catch (e) {
-      // A validation failure is the object's error; a failed conversion lets the next parameter try.
-      if (endsPipelineBinding(e)) throw e;
-      continue;
-    }
-  }
-  return boundByProperty;
+  if (options.hasPipelineInput && takesInput) return ALL_SETS;
+  throw ambiguous();
 }
 
 /** [ValidatePattern]: .NET's pattern rules (regex-type.ts); a pattern .NET rejects fails with its text. */

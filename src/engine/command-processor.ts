@@ -7,7 +7,8 @@
 import { requestedModules } from './requested-modules.js';
 import type { Span } from '../language/ast.js';
 import type { CallerInvocation, CmdletDefinition } from './cmdlet.js';
-import { BindingError, PromptCancelled, bindArguments, bindPipelineInput, type BindArg, type BinderHost, type BindResult } from './binder.js';
+import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
+import { PipelineBinder } from './pipeline-binder.js';
 import * as B from './binder-strings.js';
 import { CommandRuntime, StopUpstreamSignal, recordFactory, type Downstream, type EngineServices, type StatementState } from './command-runtime.js';
 import type { RedirectionFrame } from './redirection.js';
@@ -153,7 +154,7 @@ export class CommandProcessor {
     if (frame) frame.merge = (value) => runtime.writeMerged(value);
     const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
     const calls = def.commandType === 'Function' ? [...callers, { name: def.name, extent: commandExtent }] : callers;
-    return new CommandStage(this, { def, runtime, bound, binderHost, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
+    return new CommandStage(this, { def, runtime, pipeline: request.hasInput ? new PipelineBinder(def, bound, binderHost) : undefined, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
   }
 
   /** Makes `calls` the function stack (a pipeline command's, while it runs); returns the one it replaces. */
@@ -223,8 +224,8 @@ type Phase = typeof BEGIN | typeof PROCESS_ALONE | typeof PROCESS_ITEM | typeof 
 interface StageParts {
   def: CmdletDefinition;
   runtime: CommandRuntime;
-  bound: BindResult;
-  binderHost: BinderHost;
+  /** Binds each input object (absent for the first command of a pipeline). */
+  pipeline?: PipelineBinder;
   makeRecord: ReturnType<typeof recordFactory>;
   signal: AbortSignal;
   /** The function stack while it runs: its callers, and itself for a function. */
@@ -281,36 +282,37 @@ export class CommandStage implements PipelineStage {
     return this.#call(END, undefined);
   }
 
-  /** Binds one input object; false when it binds to nothing (its error is written) and the process block skips it. */
+  /**
+   * Binds one input object; false when it binds nothing or leaves a mandatory parameter unbound: its
+   * error is written (non-terminating, its target the object) and the process block skips it.
+   */
   async #bindItem(item: unknown): Promise<boolean> {
-    const { def, runtime, bound, binderHost, signal } = this.#parts;
+    const { def, runtime, pipeline, signal } = this.#parts;
     if (signal.aborted) throw new PipelineStoppedSignal();
     runtime.input = item;
     runtime.hasInput = true;
-    for (const p of bound.pipelineParameters) {
-      bound.values.delete(p.name.toLowerCase());
-      bound.names.delete(p.name.toLowerCase());
-    }
-    for (const p of bound.propertyParameters) {
-      bound.values.delete(p.name.toLowerCase());
-      bound.names.delete(p.name.toLowerCase());
-    }
-    let boundTo;
+    if (!pipeline) return true;
+    let outcome;
     try {
-      boundTo = await bindPipelineInput(bound, item, binderHost);
+      outcome = await pipeline.bind(item);
     } catch (e) {
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
-      // A pipeline object that fails a parameter's validation is that object's (non-terminating) error.
       if (!(e instanceof BindingError)) throw e;
-      await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: e.targetObject });
+      await runtime.writeError({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, targetObject: item });
       return false;
     }
+    if (outcome.kind === 'bound') {
+      runtime.invocation.parameterSetName = outcome.parameterSet;
+      return true;
+    }
     // A function takes any input: what no parameter binds reaches it as $_ and $input.
-    if (!boundTo && !def.takesAnyInput) {
+    if (outcome.kind === 'not-bound') {
+      if (def.takesAnyInput) return true;
       await runtime.writeError({ ...B.InputObjectNotBound(), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
       return false;
     }
-    return true;
+    await runtime.writeError({ ...B.InputObjectMissingMandatory(outcome.parameters.map((p) => p.name)), category: 'InvalidArgument', exceptionType: 'ParameterBindingException', targetObject: item });
+    return false;
   }
 
   /** The command is done (also when it failed): a function leaves its scope, the -*Variable collectors are stored. */

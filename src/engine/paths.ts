@@ -11,9 +11,12 @@ import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
-/** The path as the provider sees it: `~` expanded, separators made native. */
+/** The provider-qualified form a file's PSPath has (`Microsoft.PowerShell.Core\FileSystem::/tmp/a.txt`). */
+const PROVIDER_QUALIFIED = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
+
+/** The path as the provider sees it: the provider qualifier dropped, `~` expanded, separators made native. */
 export function normalizeUserPath(path: string): string {
-  let p = path;
+  let p = path.replace(PROVIDER_QUALIFIED, '');
   if (/^~([\\/]|$)/.test(p)) p = homedir() + p.slice(1);
   if (sep === '/') p = p.replace(/\\/g, '/');
   return p;
@@ -194,7 +197,9 @@ export function isFolder(path: string): boolean {
 }
 
 /** ItemNotFoundException "PathNotFound", with the path as PowerShell prints it. */
-export function pathNotFound(path: string): ErrorSpec {
+export function pathNotFound(given: string): ErrorSpec {
+  // A provider-qualified path (a file's PSPath) is named without its qualifier.
+  const path = given.replace(PROVIDER_QUALIFIED, '');
   return {
     message: `Cannot find path '${path}' because it does not exist.`,
     errorId: 'PathNotFound',

@@ -45,6 +45,8 @@ export class ScriptCmdlet extends PSObject {
   override get(name: string): unknown {
     // $PSCmdlet.MyInvocation is the function's $MyInvocation.
     if (name.toLowerCase() === 'myinvocation') return this.context.session.getVariable('MyInvocation')?.value;
+    // The set the current pipeline object bound to (it changes per object).
+    if (name.toLowerCase() === 'parametersetname') return this.context.invocation.parameterSetName;
     return super.get(name);
   }
 

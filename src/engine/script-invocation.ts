@@ -53,6 +53,8 @@ interface FunctionCall {
   bound?: BoundParametersDictionary;
   /** The function's switch parameters (lower case): the script sees them as SwitchParameters. */
   switches?: ReadonlySet<string>;
+  /** The default values of the parameters the command line left unbound: a pipeline object that binds none restores them. */
+  defaults?: Map<string, unknown>;
 }
 
 /** Common parameters that set a preference variable inside an advanced function. */
@@ -218,8 +220,10 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     const switches = switchParameterNames(fn);
     call.switches = switches;
     for (const name of ctx.params.names()) if (name !== REMAINING_ARGUMENTS) bound.set(name, scriptValue(switches, name, ctx.params.get(name)));
+    call.defaults = new Map();
     for (const p of ast.parameters ?? []) {
       const value = ctx.params.has(p.name) ? scriptValue(switches, p.name, ctx.params.get(p.name)) : await this.defaultValue(p, fn.block.source, ctx.signal);
+      if (!ctx.params.has(p.name)) call.defaults.set(p.name, value);
       this.session.setVariable(p.name, value, parameterVariableOptions(p));
     }
     this.session.setVariable('PSBoundParameters', bound);
@@ -247,7 +251,14 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     }
     // Parameters bound from the pipeline take each object's value afresh.
     for (const p of ast.parameters ?? []) {
-      if (!ctx.params.has(p.name)) continue;
+      if (!ctx.params.has(p.name)) {
+        // Bound by the previous object only: back to its default (RestoreDefaultParameterValues).
+        if (call?.defaults?.has(p.name) && call.bound?.has(p.name)) {
+          this.session.setVariable(p.name, call.defaults.get(p.name));
+          call.bound.delete(p.name);
+        }
+        continue;
+      }
       const value = call?.switches ? scriptValue(call.switches, p.name, ctx.params.get(p.name)) : ctx.params.get(p.name);
       this.session.setVariable(p.name, value);
       call?.bound?.set(p.name, value);
