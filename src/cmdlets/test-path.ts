@@ -6,6 +6,7 @@ import { PathError, expandPath, resolveLiteral } from '../engine/paths.js';
 import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
+import { providerItemExists } from './provider-items.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -55,6 +56,11 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       }
       if (isValid) {
         ctx.writeObject(!INVALID_PATH_CHARS.test(path));
+        continue;
+      }
+      const onOtherDrive = providerItemExists(ctx, path, literal !== undefined, type);
+      if (onOtherDrive !== undefined) {
+        ctx.writeObject(onOtherDrive);
         continue;
       }
       let found: string[];

@@ -253,3 +253,13 @@ Remove-Item ./rp5 -Recurse
 Get-Command Resolve-Path -Syntax
 (Get-Command Resolve-Path).Parameters.Keys -join ','
 Get-Alias rvpa
+
+#### Test-Path answers for the Variable, Env, Function and Alias drives
+$tpv = 1
+function tpf { }
+Set-Alias tpa Get-Item
+Test-Path variable:tpv, Variable:\TPV, variable:nope, variable:, variable:tp*
+Test-Path env:HOME, Env:/HOME, env:home, env:NO_SUCH_VARIABLE_TP
+Test-Path function:tpf, function:nope, alias:tpa, alias:nope, alias:tp*
+Test-Path -LiteralPath variable:tp*
+Test-Path variable:tpv -PathType Leaf; Test-Path variable:tpv -PathType Container; Test-Path variable: -PathType Container
