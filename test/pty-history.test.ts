@@ -14,6 +14,13 @@ import { spawnPty } from './helpers/pty.js';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const spoBin = join(repoRoot, 'bin', 'spo.js');
 
+/** The built spo in a 100×40 pseudo-terminal, with a home folder of its own (removed by the test). */
+function startConsole() {
+  const home = mkdtempSync(join(tmpdir(), 'spo-pty-history-'));
+  const env = { CI: undefined, NO_COLOR: '1', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), SPO_DATA_DIR: join(home, 'data', 'spo-shell') };
+  return { home, spo: spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 }) };
+}
+
 /** The last prompt line on the screen. */
 function lastPrompt(text: string): string {
   const lines = text.split('\n').filter((l) => l.startsWith('spo>'));
@@ -21,9 +28,7 @@ function lastPrompt(text: string): string {
 }
 
 test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still recalls r 1', async () => {
-  const home = mkdtempSync(join(tmpdir(), 'spo-pty-history-'));
-  const env = { CI: undefined, NO_COLOR: '1', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), SPO_DATA_DIR: join(home, 'data', 'spo-shell') };
-  const spo = spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 });
+  const { home, spo } = startConsole();
   const enter = async (line: string, done: (text: string) => boolean, what: string) => {
     await spo.type(line);
     spo.write('\r');
@@ -57,9 +62,7 @@ test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still r
 });
 
 test('a command stopped with Ctrl+C is in the history as Stopped (Get-History | Format-List), as in pwsh', async () => {
-  const home = mkdtempSync(join(tmpdir(), 'spo-pty-history-'));
-  const env = { CI: undefined, NO_COLOR: '1', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), SPO_DATA_DIR: join(home, 'data', 'spo-shell') };
-  const spo = spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 });
+  const { home, spo } = startConsole();
   try {
     await spo.waitFor((t) => lastPrompt(t) === 'spo>' && /Not connected/.test(t), 15_000, 'the prompt');
     await spo.type('Start-Sleep 30');
