@@ -43,7 +43,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
     switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
   ],
-  async process(ctx) {
+  process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const paths = (literal ?? ctx.params.get<string[]>('Path') ?? [null]) as Array<string | null>;
     const type = ctx.params.get<EnumValue>('PathType')?.name ?? 'Any';
@@ -69,10 +69,6 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       } catch (e) {
         // A drive or provider that does not exist: the path is not there (no error, as in pwsh).
         if (!(e instanceof PathError)) throw e;
-        if (e.spec.errorId === 'ProviderNotSupported') {
-          await ctx.writeError(e.spec);
-          continue;
-        }
         found = [];
       }
       ctx.writeObject(found.length > 0 && found.every((p) => matchesType(p, type)));

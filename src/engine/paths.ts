@@ -62,7 +62,25 @@ const OTHER_PROVIDER_DRIVES = new Map([
   ['function', 'Function'],
   ['alias', 'Alias'],
 ]);
-const OTHER_PROVIDERS = new Set(['environment', 'variable', 'function', 'alias']);
+/** The same providers by name (`Environment::HOME`), lowercased to their own spelling. */
+const OTHER_PROVIDERS = new Map([...OTHER_PROVIDER_DRIVES.values()].map((provider) => [provider.toLowerCase(), provider]));
+
+/** `[Module\]Provider::rest`: a path qualified with its provider (`FileSystem::/tmp`, `Variable::x`). */
+const QUALIFIED_BY_PROVIDER = /^(?:([^:\\/]*)\\)?([^:\\/]+)::(.*)$/s;
+
+/**
+ * The item a path names through one of those providers, by its drive (`Env:HOME`, `variable:\x`) or by
+ * the provider's name (`Variable::x`, `Microsoft.PowerShell.Core\Alias::h`): the provider and the item's
+ * name, leading separators taken off ('' names the drive's root); undefined for any other path.
+ */
+export function otherProviderItem(path: string): { provider: string; name: string } | undefined {
+  const qualified = QUALIFIED_BY_PROVIDER.exec(path);
+  const drive = qualified ? undefined : driveOf(path);
+  const provider = qualified ? OTHER_PROVIDERS.get(qualified[2]!.toLowerCase()) : drive === undefined ? undefined : OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
+  if (provider === undefined) return undefined;
+  const rest = qualified ? qualified[3]! : path.slice(drive!.length + 1);
+  return { provider, name: rest.replace(/^[\\/]+/, '') };
+}
 
 function notReadHere(target: string, provider: string, drive?: string): ErrorSpec {
   return {
@@ -90,7 +108,7 @@ export function driveOf(path: string): string | undefined {
  * PathError; `qualifier` is the provider qualifier as typed (`FileSystem::`), `drive` 'Temp' for Temp:.
  */
 export function providerText(path: string): { text: string; drive?: string; qualifier?: string } {
-  const qualified = /^(?:([^:\\/]*)\\)?([^:\\/]+)::(.*)$/s.exec(path);
+  const qualified = QUALIFIED_BY_PROVIDER.exec(path);
   if (qualified) {
     const provider = qualified[2]!;
     if (provider.toLowerCase() === 'filesystem' && (!qualified[1] || qualified[1].toLowerCase() === 'microsoft.powershell.core')) {

@@ -263,3 +263,4 @@ Test-Path env:HOME, Env:/HOME, env:home, env:NO_SUCH_VARIABLE_TP
 Test-Path function:tpf, function:nope, alias:tpa, alias:nope, alias:tp*
 Test-Path -LiteralPath variable:tp*
 Test-Path variable:tpv -PathType Leaf; Test-Path variable:tpv -PathType Container; Test-Path variable: -PathType Container
+Test-Path Variable::tpv, Environment::HOME, Environment::NO_SUCH_VARIABLE_TP, Microsoft.PowerShell.Core\Alias::tpa, Function::nope, Variable::, Environment::HO*
