@@ -375,8 +375,6 @@ export class OutDefault {
   #blankWritten = false;
   /** Consecutive objects of one fixed view (format-views.ts): one header, then a row per object as it comes. */
   #group: { key: string; printer: GroupPrinter } | undefined;
-  /** An error or a merged record came while a table was held for its widths: it is sized to the rows so far. */
-  #released = false;
 
   constructor(
     readonly options: FormatOptions,
@@ -408,8 +406,7 @@ export class OutDefault {
    */
   release(): string {
     if (!this.#doc || this.#printed) return '';
-    this.#released = true;
-    return this.#progress();
+    return this.#progress(true);
   }
 
   /**
@@ -417,11 +414,8 @@ export class OutDefault {
    * never printed and the open table or list is not closed (what was printed stays).
    */
   discard(): void {
-    this.#doc = undefined;
-    this.#printed = undefined;
     this.#group = undefined;
-    this.#blankWritten = false;
-    this.#released = false;
+    this.#forgetDoc();
   }
 
   #add(item: unknown): string {
@@ -491,7 +485,7 @@ export class OutDefault {
   }
 
   /** What of the open document can be printed now. */
-  #progress(): string {
+  #progress(holdEnded = false): string {
     const doc = this.#doc;
     if (!doc) return '';
     const { width, color } = this.options;
@@ -502,7 +496,7 @@ export class OutDefault {
         this.#printed = { count: 0 };
       } else {
         const sized = doc.columns[0]?.width !== undefined;
-        if (!sized && !this.#released && this.clock() - this.#openedAt <= GROUPING_MS) {
+        if (!sized && !holdEnded && this.clock() - this.#openedAt <= GROUPING_MS) {
           // pwsh starts the table's group at once (its blank line), then holds the rows until it knows
           // their widths: text written in between (Write-Host) lands between the blank line and the header.
           if (this.#blankWritten || !doc.columns.length) return '';
@@ -529,11 +523,15 @@ export class OutDefault {
     const out = this.#printed
       ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
       : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color));
+    this.#forgetDoc();
+    return out;
+  }
+
+  /** No document is open any more (closed, or dropped by discard). */
+  #forgetDoc(): void {
     this.#doc = undefined;
     this.#printed = undefined;
     this.#blankWritten = false;
-    this.#released = false;
-    return out;
   }
 
   /** A table's text without the blank line it starts with, when that line is already written. */
