@@ -14,11 +14,25 @@ import { spawnPty } from './helpers/pty.js';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const spoBin = join(repoRoot, 'bin', 'spo.js');
 
-/** The built spo in a 100×40 pseudo-terminal, with a home folder of its own (removed by the test). */
+/** The built spo in a 100×40 pseudo-terminal, with a home folder of its own (removed by cleanUp). */
 function startConsole() {
   const home = mkdtempSync(join(tmpdir(), 'spo-pty-history-'));
   const env = { CI: undefined, NO_COLOR: '1', HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), SPO_DATA_DIR: join(home, 'data', 'spo-shell') };
-  return { home, spo: spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 }) };
+  const spo = spawnPty(process.execPath, [spoBin], { env, cwd: repoRoot, cols: 100, rows: 40 });
+  return {
+    spo,
+    /** Types `exit`, which must end spo with exit code 0. */
+    async exit(): Promise<void> {
+      await spo.type('exit');
+      spo.write('\r');
+      assert.equal(await spo.exited(), 0);
+    },
+    /** Stops spo (if it still runs) and only then removes its home folder. */
+    async cleanUp(): Promise<void> {
+      await spo.stop();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The last prompt line on the screen. */
@@ -28,7 +42,7 @@ function lastPrompt(text: string): string {
 }
 
 test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still recalls r 1', async () => {
-  const { home, spo } = startConsole();
+  const { spo, exit, cleanUp } = startConsole();
   const enter = async (line: string, done: (text: string) => boolean, what: string) => {
     await spo.type(line);
     spo.write('\r');
@@ -52,17 +66,14 @@ test('typed lines are recorded; h lists them, r 1 runs entry 1 again; Up still r
     spo.write('\x1b[A');
     await spo.waitFor((t) => lastPrompt(t) === 'spo> r 1', 5000, 'Up again: r 1');
     spo.write('\x03');
-    await spo.type('exit');
-    spo.write('\r');
-    assert.equal(await spo.exited(), 0);
+    await exit();
   } finally {
-    await spo.stop();
-    rmSync(home, { recursive: true, force: true });
+    await cleanUp();
   }
 });
 
 test('a command stopped with Ctrl+C is in the history as Stopped (Get-History | Format-List), as in pwsh', async () => {
-  const { home, spo } = startConsole();
+  const { spo, exit, cleanUp } = startConsole();
   try {
     await spo.waitFor((t) => lastPrompt(t) === 'spo>' && /Not connected/.test(t), 15_000, 'the prompt');
     await spo.type('Start-Sleep 30');
@@ -81,11 +92,8 @@ test('a command stopped with Ctrl+C is in the history as Stopped (Get-History | 
       text,
       /^spo> Start-Sleep 30\nspo> Get-History \| Format-List\n\nId                 : 1\nCommandLine        : Start-Sleep 30\nExecutionStatus    : Stopped\nStartExecutionTime : \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\nEndExecutionTime   : \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\nDuration           : 00:00:(0\d|1\d)\.\d{7}\n\nspo>/m,
     );
-    await spo.type('exit');
-    spo.write('\r');
-    assert.equal(await spo.exited(), 0);
+    await exit();
   } finally {
-    await spo.stop();
-    rmSync(home, { recursive: true, force: true });
+    await cleanUp();
   }
 });
