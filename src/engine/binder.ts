@@ -17,6 +17,7 @@ import {
   membership,
   matchParameter as matchMetadata,
   positionIn,
+  takesPipelineInput,
 } from './command-metadata.js';
 import * as S from './binder-strings.js';
 import * as R from './runtime-strings.js';
@@ -680,7 +681,7 @@ export async function bindArguments(
       inSet(p, set) &&
       membership(p, set).mandatory &&
       !values.has(p.name.toLowerCase()) &&
-      !(options.hasPipelineInput && (membership(p, set).valueFromPipeline || membership(p, set).valueFromPipelineByPropertyName)),
+      !(options.hasPipelineInput && takesPipelineInput(membership(p, set))),
   );
   if (missing.length) {
     const answers = await host.promptMandatory(missing);
@@ -729,7 +730,7 @@ function chooseSet(
   // Several sets and no default: pipeline input decides per object when a set still takes it
   // (ValidateParameterSets before the pipeline); until then the set is the all-sets one.
   const takesInput = def.parameters.some(
-    (p) => !values.has(p.name.toLowerCase()) && candidates.some((s) => inSet(p, s) && (membership(p, s).valueFromPipeline || membership(p, s).valueFromPipelineByPropertyName)),
+    (p) => !values.has(p.name.toLowerCase()) && candidates.some((s) => inSet(p, s) && takesPipelineInput(membership(p, s))),
   );
   if (options.hasPipelineInput && takesInput) return ALL_SETS;
   throw ambiguous();

@@ -100,6 +100,11 @@ export function membership(p: ParameterMetadata, set: string): ParameterSetMembe
   return p.sets[set] ?? p.sets[ALL_SETS] ?? {};
 }
 
+/** Whether a set entry takes pipeline input, by value or by property name. */
+export function takesPipelineInput(m: ParameterSetMembership): boolean {
+  return !!(m.valueFromPipeline || m.valueFromPipelineByPropertyName);
+}
+
 export function mandatoryInSomeSet(p: ParameterMetadata): boolean {
   return Object.values(p.sets).some((m) => m.mandatory);
 }

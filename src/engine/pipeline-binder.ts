@@ -8,7 +8,7 @@
 // narrows the sets; after the passes one set must remain, and its mandatory parameters be bound.
 
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from './cmdlet.js';
-import { candidateSets, inSet, membership } from './command-metadata.js';
+import { candidateSets, inSet, membership, takesPipelineInput } from './command-metadata.js';
 import { BindingError, convertArgument, endsBinding, endsPipelineBinding, fitsWithoutCoercion, type BinderHost, type BindResult } from './binder.js';
 import * as S from './binder-strings.js';
 import { toNumber, typeNameOf, unwrap } from './convert.js';
@@ -205,10 +205,6 @@ function typedObjectTakes(p: ParameterMetadata, value: unknown, coerce: boolean)
     default:
       return true;
   }
-}
-
-function takesPipelineInput(m: ParameterSetMembership): boolean {
-  return !!(m.valueFromPipeline || m.valueFromPipelineByPropertyName);
 }
 
 /**
