@@ -70,7 +70,6 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
           errorId: 'NotSupported',
           category: 'NotImplemented',
           exceptionType: 'PSNotSupportedException',
-          exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
         });
       }
       const { qualifier, drive } = providerText(path);

@@ -40,7 +40,6 @@ export function driveNotFound(drive: string): ErrorSpec {
     ...R.DriveNotFound(drive),
     category: 'ObjectNotFound',
     exceptionType: 'DriveNotFoundException',
-    exceptionFullName: 'System.Management.Automation.DriveNotFoundException',
     targetObject: drive,
   };
 }
@@ -50,7 +49,6 @@ function providerNotFound(provider: string): ErrorSpec {
     ...R.ProviderNotFound(provider),
     category: 'ObjectNotFound',
     exceptionType: 'ProviderNotFoundException',
-    exceptionFullName: 'System.Management.Automation.ProviderNotFoundException',
     targetObject: provider,
   };
 }
@@ -87,7 +85,6 @@ function notReadHere(target: string, provider: string, drive?: string): ErrorSpe
     ...R.ProviderNotSupported(provider, drive),
     category: 'NotImplemented',
     exceptionType: 'PSNotSupportedException',
-    exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
     targetObject: target,
   };
 }

@@ -264,3 +264,8 @@ Test-Path function:tpf, function:nope, alias:tpa, alias:nope, alias:tp*
 Test-Path -LiteralPath variable:tp*
 Test-Path variable:tpv -PathType Leaf; Test-Path variable:tpv -PathType Container; Test-Path variable: -PathType Container
 Test-Path Variable::tpv, Environment::HOME, Environment::NO_SUCH_VARIABLE_TP, Microsoft.PowerShell.Core\Alias::tpa, Function::nope, Variable::, Environment::HO*
+
+#### A drive or provider error is caught by its exception's base type
+try { Get-Item C:\x -ErrorAction Stop } catch [System.Management.Automation.SessionStateException] { "caught " + $_.Exception.GetType().FullName }
+try { Get-Item Nope::x -ErrorAction Stop } catch [System.Management.Automation.SessionStateException] { "caught " + $_.Exception.GetType().FullName }
+try { Get-Item C:\x -ErrorAction Stop } catch [System.Management.Automation.DriveNotFoundException] { 'by its own type' }
