@@ -7,7 +7,7 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { PathError, exists, expandOrReport, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
@@ -100,13 +100,8 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
 async function baseFolder(ctx: CmdletContext): Promise<string | undefined> {
   const typed = ctx.params.get<string>('RelativeBasePath');
   if (typed === undefined || typed === null || typed === '') return ctx.session.location;
-  let full: string;
-  try {
-    full = resolveLiteral(ctx.session, typed);
-  } catch (e) {
-    if (e instanceof PathError) ctx.throwTerminatingError(e.spec);
-    throw e;
-  }
+  // A PathError ends the command: command-processor makes it the command's terminating error.
+  const full = resolveLiteral(ctx.session, typed);
   if (!exists(full)) {
     await ctx.writeError(pathNotFound(full));
     return undefined;

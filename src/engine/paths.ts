@@ -132,20 +132,19 @@ export function resolveLiteral(session: Session, path: string, base = session.lo
  * has been reported as that path's non-terminating error (the command goes on with its other paths:
  * `Get-Item C:\x, ./a.txt`).
  */
-export async function resolveOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<string | undefined> {
-  try {
-    return resolveLiteral(ctx.session, path, base);
-  } catch (e) {
-    if (!(e instanceof PathError)) throw e;
-    await ctx.writeError(e.spec);
-    return undefined;
-  }
+export function resolveOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<string | undefined> {
+  return orReport(ctx, () => resolveLiteral(ctx.session, path, base));
 }
 
 /** expandPath for one of a command's paths, or undefined once its drive error has been reported (resolveOrReport). */
-export async function expandOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<ReturnType<typeof expandPath> | undefined> {
+export function expandOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<ReturnType<typeof expandPath> | undefined> {
+  return orReport(ctx, () => expandPath(ctx.session, path, base));
+}
+
+/** What `read` returns, or undefined once the PathError it threw is written as the path's error. */
+async function orReport<T>(ctx: CmdletContext, read: () => T): Promise<T | undefined> {
   try {
-    return expandPath(ctx.session, path, base);
+    return read();
   } catch (e) {
     if (!(e instanceof PathError)) throw e;
     await ctx.writeError(e.spec);
