@@ -25,27 +25,29 @@ function unescapeUnreserved(path: string): string {
   });
 }
 
-/** Percent escapes decoded where they are valid UTF-8 (LocalPath); a broken one stays as written. */
-function unescapeAll(text: string): string {
+/**
+ * Runs of percent escapes decoded where they are valid UTF-8 and `keep` accepts what they decode to;
+ * the others stay as written.
+ */
+function decodeEscapes(text: string, keep: (decoded: string) => boolean): string {
   return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
     try {
-      return decodeURIComponent(m);
+      const decoded = decodeURIComponent(m);
+      return keep(decoded) ? decoded : m;
     } catch {
       return m;
     }
   });
 }
 
+/** LocalPath: every escape that is valid UTF-8 decoded. */
+function unescapeAll(text: string): string {
+  return decodeEscapes(text, () => true);
+}
+
 /** ToString's text: the canonical address with spaces and non-ASCII characters unescaped. */
 function displayText(absolute: string): string {
-  return absolute.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
-    try {
-      const text = decodeURIComponent(m);
-      return /^[ \u0080-\uffff]*$/.test(text) ? text : m;
-    } catch {
-      return m;
-    }
-  });
+  return decodeEscapes(absolute, (text) => /^[ \u0080-\uffff]*$/.test(text));
 }
 
 interface AbsoluteParts {
