@@ -7,7 +7,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { aadstsError, type ErrorContext } from './aadsts.js';
-import { escapeHtml, page } from './device-page.js';
+import { escapeHtml, page, unknownActionMessage } from './device-page.js';
 import { cloudForLoginHost, findUser, isKnownTenantSegment, SANDBOX_PASSWORD } from './directory.js';
 import { checkAuthorizeRequest, completeAuthorization } from './identity.js';
 import { readBody, type SandboxState } from './state.js';
@@ -54,10 +54,8 @@ export async function handleBrowserPage(state: SandboxState, req: IncomingMessag
   if (req.method !== 'POST') return send(200, signInForm(url.pathname, query, query.get('login_hint') ?? ''));
   // Only the form's two buttons act: anything else (a missing or made-up action) must not sign in.
   const action = fields.get('action');
-  if (action !== 'signin' && action !== 'cancel') {
-    const named = action === null || action === '' ? 'no action' : `the unknown action '${action}'`;
-    return send(400, signInForm(url.pathname, query, fields.get('username') ?? '', `The form was sent with ${named}: nobody was signed in. Use Sign in or Cancel.`));
-  }
+  const unknown = unknownActionMessage(action, ['signin', 'cancel'], 'nobody was signed in', 'Sign in or Cancel');
+  if (unknown) return send(400, signInForm(url.pathname, query, fields.get('username') ?? '', unknown));
   if (action === 'cancel') {
     const e = aadstsError(65004, ctx);
     return send(200, formPost(redirectUri, { error: String(e.body.error), error_description: String(e.body.error_description), state: query.get('state') ?? '' }));

@@ -6,6 +6,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findUser, SANDBOX_PASSWORD } from './directory.js';
 import { readBody, type SandboxState } from './state.js';
 
+/**
+ * What a sandbox form says when it was sent with an action none of its buttons has (missing, empty or
+ * made up): such a request changes nothing. Undefined for one of the buttons' `actions`.
+ */
+export function unknownActionMessage(action: string | null, actions: readonly string[], unchanged: string, buttons: string): string | undefined {
+  if (action !== null && actions.includes(action)) return undefined;
+  const named = action === null || action === '' ? 'no action' : `the unknown action '${action}'`;
+  return `The form was sent with ${named}: ${unchanged}. Use ${buttons}.`;
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -46,10 +56,8 @@ export async function handleDevicePage(state: SandboxState, req: IncomingMessage
   const fields = new URLSearchParams(await readBody(req));
   // Only the form's two buttons act: anything else (a missing or made-up action) must not approve.
   const action = fields.get('action');
-  if (action !== 'approve' && action !== 'decline') {
-    const named = action === null || action === '' ? 'no action' : `the unknown action '${action}'`;
-    return send(400, form(`The form was sent with ${named}: nothing was approved. Use Sign in or Decline.`));
-  }
+  const unknown = unknownActionMessage(action, ['approve', 'decline'], 'nothing was approved', 'Sign in or Decline');
+  if (unknown) return send(400, form(unknown));
   const entry = state.findDeviceCodeByUserCode(fields.get('code') ?? '');
   if (!entry || entry.state !== 'pending' || Date.now() > entry.expiresAt) {
     return send(400, form('That code is not valid or has expired. Check the code shown in spo-shell and try again.'));
