@@ -32,7 +32,6 @@ test('spo --sandbox -c: a failed connect prints one ConciseView error on stderr 
 });
 
 test('spo -NonInteractive --sandbox: Connect-SPOService without -Credential fails at once instead of waiting for a device code', async () => {
-  const started = Date.now();
   const r = await runSpo(['-NonInteractive', '--sandbox', '-c', 'Connect-SPOService -Url https://contoso-admin.sharepoint.com; Write-Output "next"']);
   assert.equal(
     r.stderr,
@@ -40,7 +39,9 @@ test('spo -NonInteractive --sandbox: Connect-SPOService without -Credential fail
   );
   assert.match(r.stdout, /^next$/m);
   assert.doesNotMatch(r.stdout, /enter the code/);
-  assert.ok(Date.now() - started < 10_000);
+  // It ended by itself (a shell waiting for a device code would be killed at runSpo's limit, code
+  // null); no clock is read, so a loaded machine cannot fail it.
+  assert.equal(r.code, 0);
 });
 
 test('piped script without -NonInteractive still shows the device code (it needs no input)', async () => {
