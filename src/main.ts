@@ -15,6 +15,7 @@ import { LineReader } from './host/line-reader.js';
 import { PlainHost } from './host/plain-host.js';
 import type { Host } from './host/host.js';
 import { Shell } from './engine/shell.js';
+import { builtInPrompt } from './engine/session.js';
 import { builtinCommandTable } from './cmdlets/registry.js';
 
 function version(): string {
@@ -102,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
       return await runConsole({
         createEngine: (host: Host) => {
           const shell = new Shell({ host, commands: builtinCommandTable() });
+          shell.session.defaultPrompt = builtInPrompt(Boolean(sandbox));
           // The app certificate is made in the background while the prompt waits for keys; a command
           // typed before it is ready waits for it (under a second).
           const run = shell.run.bind(shell);
@@ -129,6 +131,7 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   const stdout = directStdout() as NodeJS.WriteStream | undefined;
   const host = new PlainHost({ interactive: !cmd.nonInteractive, lines, stdout, commandsOnStdin: cmd.mode === 'stdin' && cmd.commandFromStdin === true });
   const shell = new Shell({ host, commands: builtinCommandTable() });
+  shell.session.defaultPrompt = builtInPrompt(cmd.sandbox);
   const controller = new AbortController();
   let interrupted = false;
   process.on('SIGINT', () => {

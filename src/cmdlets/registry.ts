@@ -19,6 +19,7 @@ import { getVariable } from './get-variable.js';
 import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
 import { clearHost } from './clear-host.js';
+import { prompt } from './prompt.js';
 import { readHost } from './read-host.js';
 import { getModule } from './get-module.js';
 import { importModule } from './import-module.js';
@@ -159,6 +160,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
 /** The built-in commands, in any order (the table sorts them); each definition is built on its first lookup. */
 export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   clearHost,
+  prompt,
   connectSpoService,
   convertToSecureString,
   disconnectSpoService,

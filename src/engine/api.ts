@@ -49,6 +49,8 @@ export interface ShellEngine {
   /** True when a line plainly runs something (a known command, an assignment, a statement) rather than
    *  possibly being a secret typed ahead of the prompt that asks for it (see reads-as-command.ts). */
   readsAsCommand(line: string): boolean;
+  /** The text of the prompt before the next input: what the session's `prompt` function returns (a front end without it keeps its own); Ctrl+C (`signal`) stops a slow one. */
+  promptText?(signal?: AbortSignal): Promise<string>;
   /** Tab completion at `cursor` (PowerShell's CompleteInput). */
   complete(text: string, cursor: number): CompletionResult;
 }

@@ -52,6 +52,11 @@ class Scope {
 /** A scope stack as Session.forkScopes hands it out (opaque outside this file). */
 export type ScopeStack = readonly object[];
 
+/** The console's own prompt (DESIGN.md): `spo> `, or `spo [sandbox]> ` with the sandbox tenant. */
+export function builtInPrompt(sandbox: boolean): string {
+  return sandbox ? 'spo [sandbox]> ' : 'spo> ';
+}
+
 export class Session {
   /** The scope stack, global first; the last one is the current (local) scope. */
   #scopes: Scope[] = [new Scope(undefined, true)];
@@ -65,6 +70,11 @@ export class Session {
    * another shell of the same process.
    */
   location: string = process.cwd();
+  /**
+   * What the built-in `prompt` function returns (the console's prompt): `spo> `, or `spo [sandbox]> `
+   * when the session signs in to the sandbox tenant. A `function prompt` of the user's replaces it.
+   */
+  defaultPrompt = builtInPrompt(false);
   /** Set-StrictMode: 0 off, 1 unset variables are errors, 2 and up also missing properties (Latest is 3). */
   strictVersion = 0;
   /** The number of the input being run (each line of the console, the one script of -c/-f): InvocationInfo.HistoryId. */

@@ -83,6 +83,30 @@ export class Shell implements ShellEngine {
     });
   }
 
+  /**
+   * The console's prompt: what `prompt` returns, as pwsh's console evaluates it before each input
+   * (ConsoleHost's EvaluatePrompt). Its errors are not shown (they still reach $Error); a prompt that
+   * fails or returns nothing, or an empty string, gives the built-in text (pwsh's gives `PS>`:
+   * docs/language.md). $? is the last input's, before and after.
+   */
+  async promptText(signal: AbortSignal = new AbortController().signal): Promise<string> {
+    const last = this.session.getVariable('?')?.value;
+    const values: unknown[] = [];
+    const parsed = (promptScript ??= parseScript(PROMPT_SCRIPT));
+    try {
+      await this.#executor.runStatements(parsed.script.statements, new SourceMap(PROMPT_SCRIPT), signal, {
+        emit: (v) => {
+          values.push(...v);
+        },
+        flush: () => {},
+      });
+    } finally {
+      this.#executor.setLastSuccess(last !== false);
+    }
+    const text = values.length ? unwrap(values[0]) : undefined;
+    return typeof text === 'string' && text !== '' ? text : this.session.defaultPrompt;
+  }
+
   #runs = 0;
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
@@ -158,6 +182,15 @@ export class Shell implements ShellEngine {
     return this.#executor.runScript(block, map, signal, options.scriptArgs);
   }
 }
+
+/**
+ * The first object `prompt` writes, as its .NET ToString() (pwsh's ExecuteCommandAndGetResultAsString
+ * takes the base object's, and a custom object's is empty), in a child scope so nothing of it stays; an error it raises is caught, and its non-terminating
+ * errors go to $Error only.
+ */
+const PROMPT_SCRIPT =
+  '& { try { $first = @(prompt 2>$null)[0]; if ($null -ne $first -and $first -isnot [System.Management.Automation.PSCustomObject]) { $first.ToString() } } catch { } }';
+let promptScript: ReturnType<typeof parseScript> | undefined;
 
 /** Errors whose rule reads on across line breaks (statement lists, strings, comments) up to the end of the input. */
 const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSubexpression', 'TerminatorExpectedAtEndOfString', 'MissingTerminatorMultiLineComment']);

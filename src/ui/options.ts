@@ -16,6 +16,4 @@ export interface ConsoleOptions {
   cursorReportTimeoutMs?: number;
 }
 
-export function promptText(sandbox: boolean): string {
-  return sandbox ? 'spo [sandbox]> ' : 'spo> ';
-}
+export { builtInPrompt as promptText } from '../engine/session.js';

@@ -301,6 +301,7 @@ export class ConsoleStore implements ConsoleSurface {
     try {
       const result = await engine.run(text, { signal: controller.signal, echo, addToHistory: true });
       exitCode = result.exitCode;
+      if (exitCode === undefined && engine.promptText) this.#showPrompt(await engine.promptText(controller.signal));
     } catch (error) {
       // The engine promises never to throw; if it does, the console must survive it.
       const message = error instanceof Error ? error.message : String(error);
@@ -317,6 +318,17 @@ export class ConsoleStore implements ConsoleSurface {
     }
     this.#set({ phase: 'edit', editor: this.#editor.view() });
     this.#drain();
+  }
+
+  /**
+   * The prompt the session's `prompt` function returned: its last line is the prompt of the input
+   * line; lines before it print above, as a console shows a prompt with line breaks.
+   */
+  #showPrompt(text: string): void {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const prompt = lines.pop()!;
+    if (lines.length) this.print(lines.join('\n') + '\n');
+    if (prompt !== this.#state.prompt) this.#set({ prompt });
   }
 
   #exit(code: number): void {
