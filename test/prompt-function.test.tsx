@@ -58,6 +58,8 @@ test('a prompt that fails or gives no text falls back to the built-in one; its e
     ['function prompt { "q> "; "r> " }', 'q> '],
     ['function prompt { 42 }', '42'],
     ['function prompt { Write-Error boom; "E> " }', 'E> '],
+    // An alias named prompt outranks the function, as command lookup does everywhere.
+    ['function p2 { "P2> " }; Set-Alias prompt p2', 'P2> '],
   ];
   for (const [definition, expected] of cases) {
     const { shell, host } = await shellAfter(definition);

@@ -16,6 +16,7 @@ import { ConversionError, toEnum, toInt, toPSString, unwrap } from './convert.js
 import { ErrorRecord } from './errors.js';
 import { SuspendActionPreferenceReserved } from './runtime-strings.js';
 import { Executor, SourceMap } from './executor.js';
+import { scriptFunctionOf } from './function-definition.js';
 import { Session, VariableValidationError } from './session.js';
 import type { PipelineStateName } from './session-history.js';
 import { record as recordInTranscript, transcribingHost, transcripts } from './transcript.js';
@@ -90,6 +91,9 @@ export class Shell implements ShellEngine {
    * docs/language.md). $? is the last input's, before and after.
    */
   async promptText(signal: AbortSignal = new AbortController().signal): Promise<string> {
+    // The built-in one answers without running a script (the console asks after every input).
+    const command = this.commands.resolve('prompt');
+    if (command && !command.viaAlias && !scriptFunctionOf(command.definition)) return this.session.defaultPrompt;
     const last = this.session.getVariable('?')?.value;
     const values: unknown[] = [];
     const parsed = (promptScript ??= parseScript(PROMPT_SCRIPT));
