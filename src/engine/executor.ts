@@ -59,7 +59,7 @@ import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
 import type { CmdletDefinition } from './cmdlet.js';
-import { setsSuccess } from './statement-status.js';
+import { leavesSuccess, setsSuccess } from './statement-status.js';
 
 export { SourceMap };
 
@@ -134,6 +134,9 @@ export class Executor implements EngineServices {
       reach: (span) => this.moveTo(span),
       setVariable: (name, value) => this.setVariable(name, value),
       setLastSuccess: (ok) => this.setLastSuccess(ok),
+      get commandPipelines() {
+        return executor.commandPipelines;
+      },
       reportTerminating: (e) => this.reportTerminating(e),
       addToErrorHistory: (record) => this.addToErrorHistory(record),
       showError: (record) => this.showError(record),
@@ -187,7 +190,8 @@ export class Executor implements EngineServices {
           else if (stmt.kind === 'chain') await this.runChain(stmt, signal, output.emit);
           else await this.evalListStatement(stmt, signal, output.emit);
         });
-        success = !this.statement.failed || setsSuccess(stmt);
+        // Control flow leaves $? as the statements and commands inside it set it.
+        success = leavesSuccess(stmt) ? this.lastSuccess() : !this.statement.failed || setsSuccess(stmt);
       } catch (e) {
         output.emit(takeOutputBefore(e));
         if (e instanceof ExitSignal) {
@@ -211,7 +215,7 @@ export class Executor implements EngineServices {
         if (stop) return { success: false, stopped: true };
         continue;
       }
-      this.setLastSuccess(success);
+      if (!leavesSuccess(stmt)) this.setLastSuccess(success);
     }
     return { success };
   }
@@ -321,6 +325,14 @@ export class Executor implements EngineServices {
   setLastSuccess(ok: boolean): void {
     this.session.defineVariable('?', ok, { readOnly: true });
   }
+
+  /** $? now. */
+  lastSuccess(): boolean {
+    return this.session.getVariable('?')?.value !== false;
+  }
+
+  /** Pipelines with a command that have started (a condition that ran one sets $? True: flow.ts). */
+  commandPipelines = 0;
 
   private errorView(): ErrorView {
     const v = this.session.getVariable('ErrorView')?.value;
@@ -737,6 +749,7 @@ export class Executor implements EngineServices {
       }
       input = await this.apart(() => this.expressionElement(first, signal, pipelineInput));
     }
+    this.commandPipelines++;
     const stages: CommandStage[] = [];
     const frames: RedirectionFrame[] = [];
     const services = this.redirectionServices(signal, stmt.span);
@@ -756,6 +769,9 @@ export class Executor implements EngineServices {
       }
       started = true;
       await runStages(stages, input, emit, () => this.#flow.checkpointIfDue(signal));
+      // A command's pipeline sets $? when it ends, wherever it is (pwsh's InvokePipeline): a foreach's
+      // `(Get-Date)` leaves it True. A statement sets it again when it ends.
+      this.setLastSuccess(!this.statement.failed);
     } catch (e) {
       // Stages prepared before a later command failed to bind never ran (the runner cleans up those it ran).
       if (!started) for (const stage of stages) stage.cleanup();
@@ -1420,8 +1436,11 @@ export class Executor implements EngineServices {
           if (this.reportTerminating(error)) throw new PSErrorSignal(error.record, 'script', true);
           this.statement.failed = terminated = true;
         }
-        lastFailed = this.statement.failed && (terminated || !setsSuccess(stmt));
-        this.setLastSuccess(!lastFailed);
+        if (!terminated && leavesSuccess(stmt)) lastFailed = !this.lastSuccess();
+        else {
+          lastFailed = this.statement.failed && (terminated || !setsSuccess(stmt));
+          this.setLastSuccess(!lastFailed);
+        }
       }
     } finally {
       this.statement = outer;

@@ -18,7 +18,7 @@ import { LoopEnumerator } from './loop-enumerator.js';
 import { ScriptBlock } from './script-block.js';
 import { takeOutputBefore } from './output-before-error.js';
 import type { Session } from './session.js';
-import { setsSuccess } from './statement-status.js';
+import { leavesSuccess, setsSuccess } from './statement-status.js';
 
 /**
  * Where statements write their output objects. Inside a pipeline it runs the next command for them
@@ -43,6 +43,8 @@ export interface FlowServices {
   reach(span: Span): void;
   setVariable(name: string, value: unknown): void;
   setLastSuccess(ok: boolean): void;
+  /** Pipelines with a command started so far (see condition()). */
+  readonly commandPipelines: number;
   /** Shows a terminating error; true when the rest of the script must not run. */
   reportTerminating(signal: PSErrorSignal): boolean;
   addToErrorHistory(record: ErrorRecord): void;
@@ -138,11 +140,23 @@ export class FlowEvaluator {
     if (signal.aborted) throw new PipelineStoppedSignal();
   }
 
+  /**
+   * An if, elseif, while, for or do condition. One that ran a command leaves $? True, whatever the
+   * command did (pwsh's compiler: `if (Get-Item x -ea 0) { }; $?` is never False, so that
+   * `if ((Get-Item a, b -ea 0) -and $?)` can test it); one of expressions only leaves it alone.
+   */
+  private async condition(stmt: Statement, signal: AbortSignal): Promise<boolean> {
+    const before = this.services.commandPipelines;
+    const value = isTrue(await this.services.valueOf(stmt, signal));
+    if (this.services.commandPipelines !== before) this.services.setLastSuccess(true);
+    return value;
+  }
+
   async run(stmt: FlowStatement, signal: AbortSignal, emit: Emit): Promise<void> {
     switch (stmt.kind) {
       case 'if':
         for (const clause of stmt.clauses) {
-          if (isTrue(await this.services.valueOf(clause.condition, signal))) return this.runBlock(clause.body, signal, emit);
+          if (await this.condition(clause.condition, signal)) return this.runBlock(clause.body, signal, emit);
         }
         if (stmt.elseBody) await this.runBlock(stmt.elseBody, signal, emit);
         return;
@@ -221,6 +235,8 @@ export class FlowEvaluator {
         continue;
       }
       if (stmt.kind === 'trap') continue;
+      // Control flow leaves $? as the statements inside it set it.
+      if (leavesSuccess(stmt)) continue;
       // A statement whose value is an expression ends with $? True, for the statement around it too.
       if (setsSuccess(stmt)) state.failed = false;
       this.services.setLastSuccess(!state.failed);
@@ -265,19 +281,19 @@ export class FlowEvaluator {
       case 'for':
         if (stmt.init) await s.evalStatement(stmt.init, signal, emit);
         for (;;) {
-          if (stmt.condition && !isTrue(await s.valueOf(stmt.condition, signal))) return;
+          if (stmt.condition && !(await this.condition(stmt.condition, signal))) return;
           if (!(await this.iteration(stmt, signal, emit))) return;
           if (stmt.step) await s.evalStatement(stmt.step, signal, emit);
         }
       case 'while':
-        while (isTrue(await s.valueOf(stmt.condition, signal))) {
+        while (await this.condition(stmt.condition, signal)) {
           if (!(await this.iteration(stmt, signal, emit))) return;
         }
         return;
       case 'doLoop':
         for (;;) {
           if (!(await this.iteration(stmt, signal, emit))) return;
-          const value = isTrue(await s.valueOf(stmt.condition, signal));
+          const value = await this.condition(stmt.condition, signal);
           if (value === stmt.until) return;
         }
     }

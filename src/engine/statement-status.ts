@@ -13,6 +13,16 @@
 
 import type { Expr, Statement } from '../language/ast.js';
 
+/**
+ * Statements that leave $? as their inside set it: control flow and function definitions (pwsh's
+ * compiler sets $? only after a pipeline or an assignment; a command sets it when its pipeline ends).
+ * pwsh 7.6.10: `Get-Item nosuch 2>$null; while ($false) {}; $?` is False, so is `...; function f {}; $?`,
+ * and `pwsh -c` then exits 1.
+ */
+export function leavesSuccess(stmt: Statement): boolean {
+  return stmt.kind !== 'pipeline' && stmt.kind !== 'assignment' && stmt.kind !== 'chain';
+}
+
 /** Whether $? is True after `stmt` completes (without a terminating error), regardless of its commands. */
 export function setsSuccess(stmt: Statement): boolean {
   if (stmt.kind === 'pipeline') {

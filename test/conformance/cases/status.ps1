@@ -319,3 +319,55 @@ $(Write-Error x; "in=$?")
 $x = $(Write-Error x; 1); "s=$?"
 $x = $([int]"x"; 1); "t=$?"
 $(1; [int]"x"); "u=$?"
+
+#### control flow leaves $? as it was
+Get-Item nosuch 2>$null
+while ($false) {}
+"while: $?"
+Get-Item nosuch 2>$null
+for ($i = 0; $i -lt 1; $i++) {}
+"for: $?"
+Get-Item nosuch 2>$null
+do {} while ($false)
+"do: $?"
+Get-Item nosuch 2>$null
+if ($false) {} else {}
+"if: $?"
+Get-Item nosuch 2>$null
+switch (1) { 1 {} }
+"switch: $?"
+Get-Item nosuch 2>$null
+try {} catch {}
+"try: $?"
+Get-Item nosuch 2>$null
+function f {}
+"function: $?"
+
+#### a condition that runs a command sets $? True
+Get-Item nosuch 2>$null
+if (Get-Item nosuch2 -ErrorAction SilentlyContinue) {}
+"if command: $?"
+Get-Item nosuch 2>$null
+if ($x = 1) {}
+"if assignment: $?"
+Get-Item nosuch 2>$null
+while ((Get-Item nosuch2 -ErrorAction SilentlyContinue)) {}
+"while command: $?"
+if ((Get-Item a, b -ErrorAction SilentlyContinue) -and $?) { 'both' } else { 'not both' }
+
+#### a command pipeline inside a statement sets $?
+Get-Item nosuch 2>$null
+foreach ($i in (Get-Date)) {}
+"foreach Get-Date: $?"
+Get-Item nosuch 2>$null
+foreach ($i in (Get-Item nosuch2 -ErrorAction SilentlyContinue)) {}
+"foreach failing: $?"
+Get-Item nosuch 2>$null
+foreach ($i in 1) { Get-Item nosuch 2>$null; 1 > $null }
+"foreach body: $?"
+$(if ($true) { Get-Item nosuch3 -ErrorAction SilentlyContinue })
+"subexpression: $?"
+
+#### spo -c exits with the last $? after control flow
+Get-Item nosuch 2>$null
+foreach ($i in @()) {}
