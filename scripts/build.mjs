@@ -157,11 +157,12 @@ function declarationsOnly(file, text, chunk) {
 // start-up build gets a stand-in holding, for each exported function, a binding that loads the
 // module's lazy chunk on its first call and then points at the real function (a live binding, so
 // every later call, and any comparison, sees the real one). The lazy chunks import the real module.
-// A class can be stood in for only where start-up code just constructs it or tests `instanceof`
-// (no statics, no `extends` at a module's top level): listed here by name after review. Before the
-// first call no instance can exist, so `instanceof` the stand-in (false) is right. `export { ... }
-// from` lines are kept as they are (those modules stay in script.cjs). Any other export that a
-// start-up module imports (a constant, an unlisted class) makes esbuild stop the build.
+// String constants are copied. A class can be stood in for only where start-up code just constructs
+// it or tests `instanceof` (no statics, no `extends` at a module's top level): listed here by name
+// after review. `export { ... } from` lines are kept as they are (those modules stay in script.cjs).
+// Any other export that a start-up module imports (an object constant, an unlisted class) makes
+// esbuild stop the build. Only modules that ordinary scripts rarely reach are worth it: a script
+// that loads the chunk pays more than the module cost in script.cjs (docs/startup.md, tenth round).
 const LAZY_MODULES = new Map([
   ['engine/pipeline-binder.ts', ['PipelineBinder']],
   ['engine/completion.ts', []],
@@ -272,8 +273,7 @@ for (const file of lazyEntries) {
   lazyPoints[chunkName(file)] = file;
 }
 // The modules kept out with stand-ins are one lazy entry, script-engine-<hash>.cjs, each module's
-// exports as m<index>: a script that reads one member or runs one operator uses several of them, and
-// one file each cost more than their text (docs/startup.md, tenth round).
+// exports as m<index>: one file each cost more than their text (docs/startup.md, tenth round).
 const lazyModuleList = [...lazyModuleEntries].sort();
 if (lazyModuleList.length) {
   if (lazyPoints.engine) throw new Error('two lazy chunks named engine');
