@@ -128,8 +128,7 @@ const lazyCmdletStandIns = {
       if (statements.length !== 1 || imported.some((name) => !exported.has(name))) throw new Error(`${REGISTRY}: the import of ${args.path} is not one import of its lazyCmdlet(...) constants`);
       // Deferred, its top level runs when the chunk loads, not at start: it must only declare
       // (a statement at the top level that is not a declaration would be a side effect moved in time).
-      const statement = /^(?!import |export (?:const|let|function|async function|class|abstract class|type|interface|enum|\{|\*)|const |let |function |async function |class |type |interface |declare |\/\/|\/\*| |\*|\}|\)|\]|$)/m.exec(text);
-      if (statement) throw new Error(`${file}: a top-level statement that is not a declaration (${JSON.stringify(text.slice(statement.index, statement.index + 40))}); it would run only when the cmdlets' chunk loads`);
+      declarationsOnly(file, text, 'the cmdlets\' chunk');
       deferredCmdlets.set(file, new Map(imported.map((name) => [name, exported.get(name)])));
       return { path: file, namespace: 'lazy-cmdlet' };
     });
@@ -147,6 +146,68 @@ const lazyCmdletStandIns = {
       loader: 'js',
     }));
     b.onResolve({ filter: /^\.\/script-cmdlets\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+/** Stops the build if a module's top level holds a statement that is not a declaration: deferred, it would run only when `chunk` loads (a side effect moved in time). */
+function declarationsOnly(file, text, chunk) {
+  const statement = /^(?!import |export (?:const|let|function|async function|class|abstract class|type|interface|enum|\{|\*)|const |let |function |async function |class |type |interface |declare |\/\/|\/\*| |\*|\}|\)|\]|$)/m.exec(text);
+  if (statement) throw new Error(`${file}: a top-level statement that is not a declaration (${JSON.stringify(text.slice(statement.index, statement.index + 40))}); it would run only when ${chunk} loads`);
+}
+// Modules a one-line script never runs (docs/startup.md, tenth round), kept out of script.cjs: the
+// start-up build gets a stand-in holding, for each exported function, a binding that loads the
+// module's lazy chunk on its first call and then points at the real function (a live binding, so
+// every later call, and any comparison, sees the real one). The lazy chunks import the real module.
+// String constants are copied. A class can be stood in for only where start-up code just constructs
+// it or tests `instanceof` (no statics, no `extends` at a module's top level): listed here by name
+// after review. `export { ... } from` lines are kept as they are (those modules stay in script.cjs).
+// Any other export that a start-up module imports (an object constant, an unlisted class) makes
+// esbuild stop the build. Only modules that ordinary scripts rarely reach are worth it: a script
+// that loads the chunk pays more than the module cost in script.cjs (docs/startup.md, tenth round).
+const LAZY_MODULES = new Map([
+  ['engine/pipeline-binder.ts', ['PipelineBinder']],
+  ['engine/completion.ts', []],
+  ['engine/error-details.ts', []],
+  ['engine/script-requirements.ts', []],
+  ['engine/format-blocks.ts', ['FormattedBlock']],
+  ['engine/format-operator.ts', ['FormatStringError']],
+  ['cmdlets/spo-cmdlet-names.ts', []],
+]);
+const lazyModuleEntries = new Set();
+function standIn(file) {
+  const path = relative(file);
+  const text = readFileSync(file, 'utf8');
+  const classes = LAZY_MODULES.get(path.slice('src/'.length));
+  // Functions: declared, an arrow function constant, or a lazy() value (engine/lazy.ts: a function too).
+  const functions = [...text.matchAll(/^export (?:(?:async )?function\*? ?([\w$]+)|const ([\w$]+)(?:: [^=]+)? = (?:(?:async )?\([^)]*\)(?:: [^=]+)? =>|lazy\())/gm)].map((m) => m[1] ?? m[2]);
+  // A string constant is the same value in both copies: written into the stand-in as it is.
+  const strings = [...text.matchAll(/^export const [\w$]+ = (?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*");$/gm)].map((m) => m[0]);
+  const standInClasses = [...text.matchAll(/^export (?:abstract )?class ([\w$]+)/gm)].map((m) => m[1]).filter((name) => classes.includes(name));
+  if (standInClasses.length !== classes.length) throw new Error(`${file}: not all of ${classes.join(', ')} are exported classes`);
+  const names = [...functions, ...standInClasses];
+  const reexports = [...text.matchAll(/^export \{[^}]*\} from '[^']+';$/gm)].map((m) => m[0]);
+  // A class's stand-in constructs the real class, and answers `instanceof` after loading the module
+  // (a lazy chunk may have made an instance without going through the stand-in); a primitive is
+  // never an instance, so it loads nothing.
+  return (
+    `let m;\nconst load = () => { m = require(${JSON.stringify(`spo-lazy-module:${path}`)}); ${names.map((name) => `${name} = m.${name};`).join(' ')} };\n` +
+    functions.map((name) => `export let ${name} = function () { if (m === undefined) load(); return ${name}.apply(this, arguments); };\n`).join('') +
+    standInClasses.map((name) => `export let ${name} = function () { if (m === undefined) load(); return Reflect.construct(${name}, arguments); };\n` +
+      `Object.defineProperty(${name}, Symbol.hasInstance, { value: (x) => (typeof x === 'object' || typeof x === 'function') && x !== null && (m === undefined && load(), x instanceof ${name}) });\n`).join('') +
+    [...reexports, ...strings].join('\n')
+  );
+}
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(b) {
+    b.onResolve({ filter: /^spo-lazy-module:/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      const file = await sourceFile(b, args);
+      if (file === undefined || !LAZY_MODULES.has(file.slice(SRC.length + 1))) return undefined;
+      if (args.kind !== 'import-statement') throw new Error(`${args.importer}: ${args.kind} of ${args.path}, which is kept out of script.cjs (only a static import gets its stand-in)`);
+      lazyModuleEntries.add(file);
+      return { path: file, namespace: 'lazy-module' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({ contents: standIn(args.path), loader: 'js', resolveDir: dirname(args.path) }));
   },
 };
 /** This project's source file an import names, or undefined (a package, Node's own, a stub). */
@@ -196,7 +257,7 @@ const scriptEntry = (contents) => ({
     b.onLoad({ filter: /.*/, namespace: 'spo-script-entry' }, () => ({ contents, loader: 'js', resolveDir: root }));
   },
 });
-const startupOptions = (entry) => ({ ...SCRIPT_OPTIONS, splitting: false, entryNames: 'script', entryPoints: ['spo-script-entry'], plugins: [consoleStub, lazyCmdletStandIns, lazyImports, scriptEntry(entry)] });
+const startupOptions = (entry) => ({ ...SCRIPT_OPTIONS, splitting: false, entryNames: 'script', entryPoints: ['spo-script-entry'], plugins: [consoleStub, lazyCmdletStandIns, lazyImports, lazyModules, scriptEntry(entry)] });
 const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => !i.includes(':')).map((i) => resolve(i)));
 // 1. script.cjs alone: which modules it holds.
 const first = await build(startupOptions(`import ${JSON.stringify(join(SRC, 'main.ts'))};\n`));
@@ -211,6 +272,13 @@ for (const file of lazyEntries) {
   if (lazyPoints[chunkName(file)]) throw new Error(`two lazy chunks named ${chunkName(file)}`);
   lazyPoints[chunkName(file)] = file;
 }
+// The modules kept out with stand-ins are one lazy entry, script-engine-<hash>.cjs, each module's
+// exports as m<index>: one file each cost more than their text (docs/startup.md, tenth round).
+const lazyModuleList = [...lazyModuleEntries].sort();
+if (lazyModuleList.length) {
+  if (lazyPoints.engine) throw new Error('two lazy chunks named engine');
+  lazyPoints.engine = 'spo-engine-entry';
+}
 const cmdletsEntry = [...deferredCmdlets].map(([file, exported]) => `export { ${[...exported.keys()].join(', ')} } from ${JSON.stringify(file)};\n`).join('');
 const lazy = await build({
   ...SCRIPT_OPTIONS,
@@ -220,6 +288,8 @@ const lazy = await build({
     setup(b) {
       b.onResolve({ filter: /^spo-cmdlets-entry$/ }, () => ({ path: 'spo-cmdlets-entry', namespace: 'spo-cmdlets-entry' }));
       b.onLoad({ filter: /.*/, namespace: 'spo-cmdlets-entry' }, () => ({ contents: cmdletsEntry, loader: 'js', resolveDir: CMDLETS_DIR }));
+      b.onResolve({ filter: /^spo-engine-entry$/ }, () => ({ path: 'spo-engine-entry', namespace: 'spo-engine-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'spo-engine-entry' }, () => ({ contents: lazyModuleList.map((file, i) => `export * as m${i} from ${JSON.stringify(file)};\n`).join(''), loader: 'js', resolveDir: SRC }));
       b.onResolve({ filter: /.*/ }, async (args) => {
         const file = await sourceFile(b, args);
         if (file === undefined || !held.has(file)) return undefined;
@@ -235,11 +305,20 @@ const lazyTexts = new Map(lazy.outputFiles.filter((f) => f.path.endsWith('.cjs')
 const sharedNames = new Map();
 for (const [name, text] of lazyTexts) {
   const statements = [...text.matchAll(/import\{([^}]*)\}from"spo-shared:([^"]+)";/g)];
-  if ((text.match(/"spo-shared:/g)?.length ?? 0) !== statements.length) throw new Error(`${name}: an import of a start-up module not in the form import{...}from"spo-shared:..."`);
+  // `import * as X`: every name the module exports (a module moved out with a stand-in may read a message table so).
+  const namespaces = [...text.matchAll(/import\*as [\w$]+ from"spo-shared:([^"]+)";/g)];
+  if ((text.match(/"spo-shared:/g)?.length ?? 0) !== statements.length + namespaces.length) throw new Error(`${name}: an import of a start-up module not in the form import{...}from"spo-shared:..." or import*as X from"spo-shared:..."`);
   for (const m of statements) {
     const names = sharedNames.get(m[2]) ?? new Set();
     for (const spec of m[1].split(',')) names.add(spec.trim().split(/\s+as\s+/)[0]);
     sharedNames.set(m[2], names);
+  }
+  for (const m of namespaces) {
+    const names = sharedNames.get(m[1]) ?? new Set();
+    const source = readFileSync(sourcePath(m[1]), 'utf8');
+    if (/^export (?:\{|\*|default )/m.test(source)) throw new Error(`${name}: import * of ${m[1]}, whose exports the build reads only from declarations`);
+    for (const e of source.matchAll(/^export (?:const|let|var|function|async function|class|abstract class) ([\w$]+)/gm)) names.add(e[1]);
+    sharedNames.set(m[1], names);
   }
 }
 for (const names of sharedNames.values()) if (names.has('default')) throw new Error('a lazy chunk imports a start-up module\'s default export');
@@ -324,12 +403,24 @@ const dynamicImportsOf = (metafile, name) => {
 const bundleDir = join(dist, 'bundle');
 mkdirSync(bundleDir, { recursive: true });
 /** The lazy chunk that a module is the entry of. */
-const lazyChunkOf = new Map(Object.entries(lazy.metafile.outputs).filter(([, o]) => o.entryPoint).map(([o, { entryPoint }]) => [entryPoint.startsWith('spo-cmdlets-entry') ? 'cmdlets' : relative(resolve(entryPoint)), o.slice(o.lastIndexOf('/') + 1)]));
+const lazyChunkOf = new Map(Object.entries(lazy.metafile.outputs).filter(([, o]) => o.entryPoint).map(([o, { entryPoint }]) => [entryPoint.startsWith('spo-cmdlets-entry') ? 'cmdlets' : entryPoint.startsWith('spo-engine-entry') ? 'engine' : relative(resolve(entryPoint)), o.slice(o.lastIndexOf('/') + 1)]));
 const lazyChunk = (path) => {
   const chunk = lazyChunkOf.get(path);
   if (!chunk) throw new Error(`script.cjs: no lazy chunk for ${path}`);
   return JSON.stringify(`./${chunk}`);
 };
+// What leaves script.cjs with a stand-in (the module and what only it imports) runs when its chunk
+// loads: it must only declare.
+const seen = new Set();
+for (const file of lazyModuleList) {
+  const visit = (input) => {
+    if (seen.has(input)) return;
+    seen.add(input);
+    declarationsOnly(resolve(input), readFileSync(resolve(input), 'utf8'), `its lazy chunk (moved out of script.cjs with ${relative(file)})`);
+    for (const i of lazy.metafile.inputs[input].imports) if (!i.external && lazy.metafile.inputs[i.path]) visit(i.path);
+  };
+  visit(Object.keys(lazy.metafile.inputs).find((i) => resolve(i) === file));
+}
 const written = new Set();
 for (const [name, esm] of lazyTexts) {
   let text = await commonJsChunk(name, esm, dynamicImportsOf(lazy.metafile, name));
@@ -353,6 +444,9 @@ for (const [name, esm] of lazyTexts) {
   const placeholder = JSON.stringify(CMDLETS_CHUNK_PLACEHOLDER);
   if (esm.split(placeholder).length !== 2) throw new Error('script.cjs: the cmdlets\' chunk is not required exactly once');
   esm = esm.replace(placeholder, lazyChunk('cmdlets'));
+  const stoodIn = new Set();
+  esm = esm.replace(/"spo-lazy-module:([^"]+)"\)/g, (_, path) => (stoodIn.add(sourcePath(path)), `${lazyChunk('engine')}).m${lazyModuleList.indexOf(sourcePath(path))}`));
+  if (!sameModules(stoodIn, lazyModuleEntries)) throw new Error('script.cjs: its stand-ins\' require() calls are not the ones the build made');
   const imported = new Set();
   esm = esm.replace(/\bimport\("spo-lazy:([^"]+)"\)/g, (_, path) => (imported.add(sourcePath(path)), `import(${lazyChunk(path)})`));
   if (!sameModules(imported, lazyEntries) || esm.includes('spo-lazy:')) throw new Error('script.cjs: its import() calls are not the ones the build found');

@@ -56,7 +56,7 @@ import { removeVariable } from './remove-variable.js';
 import { clearVariable } from './clear-variable.js';
 import { startTranscript } from './start-transcript.js';
 import { stopTranscript } from './stop-transcript.js';
-import { SPO_MODULE_CMDLETS } from './spo-cmdlet-names.js';
+import { spoModuleCmdlets } from './spo-cmdlet-names.js';
 import { SPO } from './modules.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertFromCsv } from './convertfrom-csv.js';
@@ -249,6 +249,6 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
 export function builtinCommandTable(): CommandTable {
   const table = new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES);
   // The SharePoint Online cmdlets not built yet say so when run (and are listed nowhere).
-  table.registerUnavailable(SPO_MODULE_CMDLETS, SPO);
+  table.registerUnavailable(spoModuleCmdlets, SPO);
   return table;
 }

@@ -86,7 +86,7 @@ export class CommandTable implements CommandLookup {
   /** Commands of a real module that this shell knows of but does not implement: name → module. */
   readonly #unavailable = new Map<string, { name: string; module: string }>();
   /** Lists given to registerUnavailable, indexed on the first lookup (hundreds of names most runs never ask about). */
-  readonly #unavailableLists: Array<{ names: readonly string[]; module: string }> = [];
+  readonly #unavailableLists: Array<{ names: readonly string[] | (() => readonly string[]); module: string }> = [];
 
   constructor(commands: ReadonlyArray<CmdletDefinition | LazyCmdlet> = [], aliases: readonly AliasDefinition[] = []) {
     for (const c of commands) this.register(c);
@@ -107,15 +107,16 @@ export class CommandTable implements CommandLookup {
   /**
    * Names of a module's commands that this shell does not implement: they stay out of every
    * listing, but running one says so instead of "not recognized". Implemented names are skipped.
+   * `names` may be a function giving them: it is called on the first lookup of such a name.
    */
-  registerUnavailable(names: readonly string[], module: string): void {
+  registerUnavailable(names: readonly string[] | (() => readonly string[]), module: string): void {
     this.#unavailableLists.push({ names, module });
   }
 
   /** The module of a known-but-unimplemented command (canonical casing), unless it is implemented. */
   unavailable(name: string): { name: string; module: string } | undefined {
     if (this.resolve(name)) return undefined;
-    for (const list of this.#unavailableLists.splice(0)) for (const n of list.names) this.#unavailable.set(n.toLowerCase(), { name: n, module: list.module });
+    for (const list of this.#unavailableLists.splice(0)) for (const n of typeof list.names === 'function' ? list.names() : list.names) this.#unavailable.set(n.toLowerCase(), { name: n, module: list.module });
     return this.#unavailable.get(name.toLowerCase());
   }
 
