@@ -164,8 +164,7 @@ export function firstParses(file: string, processes: number): FirstParseFigures 
   const cacheDir = mkdtempSync(join(tmpdir(), 'spo-bench-cache-'));
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, SPO_CACHE_DIR: cacheDir };
-    delete env.NODE_DISABLE_COMPILE_CACHE;
-    delete env.NODE_OPTIONS; // the product's cache file is per set of Node options: the same for all
+    delete env.NODE_DISABLE_COMPILE_CACHE; // the figure is the product's with its cache
     // The user's first run of the file: it parses it and, at exit, writes the cache.
     const warm = child(['--first-parse-child', 'product', file], env);
     const productRuns: Timing[] = [];
