@@ -27,7 +27,7 @@
 // synchronous timing has run, so nothing of the product runs a script and nothing was parsed
 // before the timed parse.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -137,6 +137,14 @@ if (role === '--first-parse-child') {
   writeSync(1, `${JSON.stringify({ parse, tokenize: tok, firstParse, firstTokenize })}\n`);
 }
 
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 function child(args: string[], env: NodeJS.ProcessEnv = process.env, nodeFlags: string[] = []): Record<string, unknown> {
   const r = spawnSync(process.execPath, [...nodeFlags, THIS_FILE, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
   const line = r.stdout?.split('\n').find((l) => l.startsWith('{'));
@@ -167,6 +175,10 @@ export function firstParses(file: string, processes: number): FirstParseFigures 
     delete env.NODE_DISABLE_COMPILE_CACHE; // the figure is the product's with its cache
     // The user's first run of the file: it parses it and, at exit, writes the cache.
     const warm = child(['--first-parse-child', 'product', file], env);
+    // The figure is the cached one only if that run left a cache file (bin/code-cache.js's folder).
+    if (warm.unavailable === undefined && !readdirOrEmpty(join(cacheDir, 'code-cache')).some((name) => name.endsWith('.v8'))) {
+      warm.unavailable = `the first run wrote no code cache in ${cacheDir}/code-cache`;
+    }
     const productRuns: Timing[] = [];
     const uncachedRuns: Timing[] = [];
     let errors = 0;
