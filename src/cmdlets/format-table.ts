@@ -30,6 +30,9 @@ interface TableState {
 
 const states = new WeakMap<CmdletContext, TableState>();
 
+/** The view of hashtables (format.ts's viewOf): Name and Value columns, a row per entry. */
+const DICTIONARY_VIEW = 'DictionaryEntry';
+
 /** A value Format-Table writes as a line of text: a DateTime is an object of properties here (pwsh). */
 const isText = (x: unknown) => isScalarOutput(x) && !(unwrap(x) instanceof DateTimeValue);
 
@@ -74,7 +77,7 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
         for (const row of outOfBandRows(item)) writer.entry(row);
         continue;
       }
-      const rows = await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!);
+      const rows = await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!, view);
       if (first) start(ctx, state, rows);
       await writer.enterGroup(state.grouping, item);
       for (const row of rows) writer.entry(row);
@@ -115,9 +118,12 @@ function start(ctx: CmdletContext, state: TableState, firstRows: readonly TableR
   });
 }
 
-/** An object's rows: one of its values (a hashtable without -Property: one per entry). */
-async function rowsOf(ctx: CmdletContext, item: unknown, expanded: PropertySpec[] | undefined, columns: readonly TableColumn[]): Promise<TableRow[]> {
-  if (!expanded && item instanceof PSHashtable) return item.entries().map(([k, v]) => ({ cells: [k, v] }));
+/**
+ * An object's rows: one of its values; a hashtable in a table of hashtables (their Name/Value view), one
+ * per entry. In a table of other columns a hashtable is an object without them: an empty row (pwsh).
+ */
+async function rowsOf(ctx: CmdletContext, item: unknown, expanded: PropertySpec[] | undefined, columns: readonly TableColumn[], view: string | undefined): Promise<TableRow[]> {
+  if (!expanded && item instanceof PSHashtable && view === DICTIONARY_VIEW) return item.entries().map(([k, v]) => ({ cells: [k, v] }));
   if (expanded) return [{ cells: await evaluateSpecs(expanded, item, ctx.signal) }];
   return [{ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) }];
 }

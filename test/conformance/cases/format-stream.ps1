@@ -98,3 +98,6 @@ $t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table
 #### Format-Table and Format-List -GroupBy write a group per value
 $g = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-Table -GroupBy k; $g
 $g2 = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-List -GroupBy k; $g2
+
+#### a hashtable in a Format-Table of other columns is an empty row
+[pscustomobject]@{a=1}, @{x=1} | Format-Table
