@@ -93,3 +93,41 @@ test('an error that ends the script drops the rows Out-Default held and leaves p
   r = await transcript('[pscustomobject]@{a=1}; 1/0; [pscustomobject]@{a=22}');
   assert.equal(r.text, '\na\n-\n1\nRuntimeException: Attempted to divide by zero.\n2\n\n');
 });
+
+// Format-Table and Format-List stream their format objects (format-data.ts), so what is written between
+// two objects prints between their entries, as it does without them (pwsh 7.6.10, expectations above).
+test('Format-List and Format-Table print an error between two objects between their entries', async () => {
+  const error = (dir: string) => `Get-Item: Cannot find path '${dir}/nosuch' because it does not exist.\n`;
+  let r = await transcript('Get-Item a.txt, nosuch, b.txt | Format-List Name, Length');
+  assert.equal(r.text, `\nName   : a.txt\nLength : 3\n\n${error(r.dir)}Name   : b.txt\nLength : 2\n\n`);
+  r = await transcript("Get-Item a.txt, nosuch, b.txt | Format-Table Name, Length; 'after'");
+  assert.equal(r.text, `\nName  Length\n----  ------\na.txt      3\n${error(r.dir)}b.txt      2\n\nafter\n`);
+  for (const script of ['& { [pscustomobject]@{a=1}; Write-Error e; [pscustomobject]@{a=2} } | Format-Table', '& { [pscustomobject]@{a=1}; Write-Error e; [pscustomobject]@{a=2} } | Format-Table -AutoSize']) {
+    r = await transcript(script);
+    assert.equal(r.text, '\na\n-\n1\nWrite-Error: e\n2\n\n', script);
+  }
+});
+
+test('host text, warnings and verbose text between objects of Format-List and Format-Table', async () => {
+  let r = await transcript('& { [pscustomobject]@{a=1}; Write-Host h; [pscustomobject]@{a=2} } | Format-List');
+  assert.equal(r.text, '\na : 1\n\nh\na : 2\n\n');
+  r = await transcript('& { [pscustomobject]@{a=1}; Write-Warning w; [pscustomobject]@{a=2} } | Format-List');
+  assert.equal(r.text, '\na : 1\n\nWARNING: w\na : 2\n\n');
+  // A content-sized table still holds its rows for their widths: host text comes before its header.
+  r = await transcript('& { [pscustomobject]@{a=1}; Write-Host h; [pscustomobject]@{a=2} } | Format-Table');
+  assert.equal(r.text, '\nh\na\n-\n1\n2\n\n');
+  r = await transcript('& { [pscustomobject]@{a=1}; Write-Verbose -Verbose v; [pscustomobject]@{a=2} } | Format-Table a');
+  assert.equal(r.text, '\nVERBOSE: v\na\n-\n1\n2\n\n');
+});
+
+test('format objects out of order print what came before them, then out-lineoutput’s error, and end the script', async () => {
+  const t = '$t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table; ';
+  const message = (type: string) =>
+    `out-lineoutput: The object of type "Microsoft.PowerShell.Commands.Internal.Format.${type}" is not valid or not in the correct sequence. This is likely caused by a user-specified "format-*" command which is conflicting with the default formatting.\n`;
+  let r = await transcript(`${t}'before'; $t[0], $t[2]; 'not reached'`);
+  assert.equal(r.text, `before\n\n${message('FormatEntryData')}`);
+  r = await transcript(`${t}try { $t[2] } catch { 'caught' }; 'not reached'`);
+  assert.equal(r.text, message('FormatEntryData'));
+  r = await transcript("[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Sort-Object; 'not reached'");
+  assert.equal(r.text, message('FormatEndData'));
+});

@@ -1,11 +1,9 @@
 // Cmdlets that need all their input before they can answer (Sort-Object, Group-Object,
-// Measure-Object, Format-Table, Out-String, Select-Object -Last) collect it here, per invocation.
+// Measure-Object, Out-String, Select-Object -Last) collect it here, per invocation.
 
-import { formatterItems } from '../engine/generic-types.js';
 import type { CmdletContext, ParameterMetadata } from '../engine/cmdlet.js';
 import { ALL_SETS } from '../engine/cmdlet.js';
 import { PropertySpecError } from '../engine/property-specs.js';
-import { unwrap } from '../engine/convert.js';
 
 const collected = new WeakMap<CmdletContext, unknown[]>();
 
@@ -20,13 +18,6 @@ export function collectInput(ctx: CmdletContext): void {
 /** Everything collected so far (call from `end`). */
 export function collectedInput(ctx: CmdletContext): unknown[] {
   return collected.get(ctx) ?? [];
-}
-
-/** The collected objects with arrays opened and $null left out (what the Format-* cmdlets show). */
-export function collectedItems(ctx: CmdletContext): unknown[] {
-  return collectedInput(ctx)
-    .flatMap((x) => (Array.isArray(unwrap(x)) ? (unwrap(x) as unknown[]) : (formatterItems(unwrap(x)) ?? [x])))
-    .filter((x) => x !== null && x !== undefined);
 }
 
 /** The -InputObject parameter these cmdlets share. */

@@ -32,14 +32,3 @@ export async function groupValue(grouping: Grouping, item: unknown): Promise<str
   return value === null || value === undefined ? undefined : cellText(value);
 }
 
-/**
- * Files an object under its group: a value unlike the last group's starts a new group (the first one
- * takes the entries already made: text written before the first object); no value stays in the group
- * before. Returns the list the object's entries go to.
- */
-export function enterGroup<T>(groups: Array<{ value: string; entries: T[] }>, value: string | undefined, current: T[]): T[] {
-  if (value === undefined || groups.at(-1)?.value === value) return current;
-  const entries = groups.length === 0 ? current : [];
-  groups.push({ value, entries });
-  return entries;
-}

@@ -1,18 +1,40 @@
 // Format-Table: lays objects out as a table with the chosen columns (names, wildcards, calculated
-// properties with Width/Alignment); the block is printed by Out-Default or turned into text by
-// Out-String.
+// properties with Width/Alignment). It writes pwsh's format objects as its input arrives
+// (format-writer.ts); Out-Default, Out-String and Out-File print them.
 
-import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultTableColumns, FormattedBlock, formatGroupByOf, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
+import { defaultTableColumns, formatGroupByOf, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { PS_METHOD } from '../engine/method-group.js';
 import { isRightAligned } from '../engine/format-blocks.js';
-import { cellText } from '../engine/format.js';
-import { collectedItems, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { enterGroup, groupByParameter, groupingOf, groupValue, type Grouping } from './format-grouping.js';
+import { FormatData } from '../engine/format-data.js';
+import { DateTimeValue } from '../engine/datetime.js';
+import { unwrap } from '../engine/convert.js';
+import { ErrorRecord } from '../engine/errors.js';
+import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
+import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
+import { FormatWriter, inputItems } from './format-writer.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+
+interface TableState {
+  writer: FormatWriter;
+  specs: PropertySpec[];
+  grouping: Grouping | undefined;
+  /** Set at the first object with properties: its columns, and its view (without -Property). */
+  expanded?: PropertySpec[];
+  columns?: TableColumn[];
+  view?: string;
+}
+
+const states = new WeakMap<CmdletContext, TableState>();
+
+/** The view of hashtables (format.ts's viewOf): Name and Value columns, a row per entry. */
+const DICTIONARY_VIEW = 'DictionaryEntry';
+
+/** A value Format-Table writes as a line of text: a DateTime is an object of properties here (pwsh). */
+const isText = (x: unknown) => isScalarOutput(x) && !(unwrap(x) instanceof DateTimeValue);
 
 export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
   name: 'Format-Table',
@@ -27,63 +49,81 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     switchParameter('Wrap', 'Wraps long cell text onto more lines instead of cutting it.'),
     groupByParameter('Starts a new table, under a `   Label: value` line, whenever this value changes.'),
   ],
-  process(ctx) {
-    collectInput(ctx);
-  },
-  async end(ctx) {
-    const items = collectedItems(ctx);
-    let specs: PropertySpec[];
-    let grouping: Grouping | undefined;
+  begin(ctx) {
     try {
-      specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);
-      grouping = groupingOf(ctx);
+      const specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);
+      states.set(ctx, { writer: new FormatWriter(ctx, 'format-table'), specs, grouping: groupingOf(ctx) });
     } catch (e) {
       specFailure(ctx, e);
     }
-    const first = items.find((x) => !isScalarOutput(x));
-    if (first === undefined) {
-      for (const x of items) ctx.writeObject(x, false);
-      return;
-    }
-    const expanded = specs.length ? expandSpecs(specs, first) : [];
-    let columns: TableColumn[] = specs.length
-      ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align }))
-      : defaultTableColumns(first);
-    let rows: TableRow[] = [];
-    // Without -Property the first object's view decides; objects it does not apply to are written out of band.
-    const view = specs.length ? undefined : formatViewOf(first);
-    // -GroupBy, or a view grouped by a property (Get-Member's TypeName), starts a table under a
-    // `   Label: value` line whenever the value changes, as pwsh's Format-Table does.
-    const viewGroupBy = formatGroupByOf(view);
-    grouping ??= viewGroupBy === undefined ? undefined : { label: viewGroupBy, valueOf: async (item) => propertyValue(item, viewGroupBy) };
-    const groups: Array<{ value: string; entries: TableRow[] }> = [];
-    for (const item of items) {
-      if (grouping && !isScalarOutput(item) && (view === undefined || formatViewOf(item) === view)) {
-        rows = enterGroup(groups, await groupValue(grouping, item), rows);
+  },
+  async process(ctx) {
+    const state = states.get(ctx)!;
+    const { writer, specs } = state;
+    for (const item of inputItems(ctx)) {
+      // Format objects (`ft | ft`, `fl | ft`) pass through as they are.
+      if (item instanceof FormatData || item instanceof ErrorRecord) {
+        ctx.writeObject(item, false);
+        continue;
       }
-      if (isScalarOutput(item)) rows.push({ line: cellText(item) });
-      else if (view !== undefined && formatViewOf(item) !== view) rows.push(...outOfBandRows(item));
-      else if (!specs.length && item instanceof PSHashtable) rows.push(...item.entries().map(([k, v]) => ({ cells: [k, v] })));
-      else if (specs.length) rows.push({ cells: await evaluateSpecs(expanded, item, ctx.signal) });
-      else rows.push({ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) });
+      if (isText(item)) {
+        writer.line(item);
+        continue;
+      }
+      const first = !writer.started;
+      if (first) prepare(state, item);
+      const { view, columns, expanded } = state;
+      if (view !== undefined && formatViewOf(item) !== view) {
+        for (const row of outOfBandRows(item)) writer.entry(row);
+        continue;
+      }
+      const rows = await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!, view);
+      if (first) start(ctx, state, rows);
+      await writer.enterGroup(state.grouping, item);
+      for (const row of rows) writer.entry(row);
     }
-    const layout = {
-      hideHeaders: ctx.params.get('HideTableHeaders') === true,
-      // A method group's view wraps its overloads (pwsh's format data: <Wrap/> on the row).
-      wrap: ctx.params.get('Wrap') === true || view === PS_METHOD,
-      autoSize: ctx.params.get('AutoSize') === true,
-    };
-    if (!grouping || groups.length === 0) {
-      ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows, ...layout }), false);
-      return;
-    }
-    const label = grouping.label;
-    // The first object's values align every group's columns (numbers right), as in one pwsh table.
-    const firstCells = groups.flatMap((g) => g.entries).find((r): r is { cells: unknown[] } => 'cells' in r)?.cells ?? [];
-    columns = columns.map((c, i) => (c.align ? c : { ...c, align: isRightAligned(firstCells[i]) ? 'right' : 'left' }));
-    groups.forEach((g, i) => {
-      const group = { label, value: g.value, follows: i > 0 };
-      ctx.writeObject(new FormattedBlock({ kind: 'table', columns, rows: g.entries, group, ...layout }), false);
-    });
+  },
+  end(ctx) {
+    states.get(ctx)?.writer.end();
+    states.delete(ctx);
   },
 }));
+
+/** The table's columns from its first object: -Property's, or its view's, or its properties. */
+function prepare(state: TableState, first: unknown): void {
+  const { specs } = state;
+  const expanded = specs.length ? expandSpecs(specs, first) : undefined;
+  const columns: TableColumn[] = expanded ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align })) : defaultTableColumns(first);
+  // Without -Property the first object's view decides; objects it does not apply to are written out of band.
+  const view = specs.length ? undefined : formatViewOf(first);
+  // -GroupBy, or a view grouped by a property (Get-Member's TypeName), starts a table under a
+  // `   Label: value` line whenever the value changes, as pwsh's Format-Table does.
+  const viewGroupBy = formatGroupByOf(view);
+  state.grouping ??= viewGroupBy === undefined ? undefined : { label: viewGroupBy, valueOf: async (item) => propertyValue(item, viewGroupBy) };
+  Object.assign(state, { expanded, columns, view });
+}
+
+/** Opens the table: the first object's values align every row's columns (numbers right), in every group. */
+function start(ctx: CmdletContext, state: TableState, firstRows: readonly TableRow[]): void {
+  const { view } = state;
+  const firstCells = firstRows.find((r): r is { cells: unknown[] } => 'cells' in r)?.cells ?? [];
+  const columns = state.columns!.map((c, i) => (c.align ? c : { ...c, align: isRightAligned(firstCells[i]) ? ('right' as const) : ('left' as const) }));
+  state.writer.start({
+    kind: 'table',
+    columns,
+    hideHeaders: ctx.params.get('HideTableHeaders') === true,
+    // A method group's view wraps its overloads (pwsh's format data: <Wrap/> on the row).
+    wrap: ctx.params.get('Wrap') === true || view === PS_METHOD,
+    autoSize: ctx.params.get('AutoSize') === true,
+  });
+}
+
+/**
+ * An object's rows: one of its values; a hashtable in a table of hashtables (their Name/Value view), one
+ * per entry. In a table of other columns a hashtable is an object without them: an empty row (pwsh).
+ */
+async function rowsOf(ctx: CmdletContext, item: unknown, expanded: PropertySpec[] | undefined, columns: readonly TableColumn[], view: string | undefined): Promise<TableRow[]> {
+  if (!expanded && item instanceof PSHashtable && view === DICTIONARY_VIEW) return item.entries().map(([k, v]) => ({ cells: [k, v] }));
+  if (expanded) return [{ cells: await evaluateSpecs(expanded, item, ctx.signal) }];
+  return [{ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) }];
+}

@@ -24,6 +24,7 @@ import { ReportedErrorSignal } from './flow.js';
 import { WildcardPatternError } from './wildcard.js';
 import { PathError } from './paths.js';
 import { FunctionTerminatingError } from './script-cmdlet.js';
+import { FormatSequenceError } from './format-data.js';
 
 /** One command of a pipeline, its arguments evaluated. */
 export interface CommandRequest {
@@ -176,6 +177,8 @@ export class CommandProcessor {
     }
     // break/continue leave the command for the caller's loop (or end the script), as in pwsh.
     if (e instanceof PSErrorSignal || e instanceof PipelineStoppedSignal || e instanceof ExitSignal || e instanceof LoopSignal || e instanceof ReportedErrorSignal || e instanceof StopUpstreamSignal) return e;
+    // Format objects out of order (Out-String's, Out-File's): the executor reports it at the statement, as pwsh's out-lineoutput.
+    if (e instanceof FormatSequenceError) return e;
     if (signal.aborted) return new PipelineStoppedSignal();
     // A path with a drive that does not exist, in a cmdlet that does not report it per path (Out-File C:\x).
     if (e instanceof PathError) {

@@ -28,6 +28,7 @@ import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement,
 import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
+import { FormatSequenceError, formatSequenceRecord } from './format-data.js';
 import { AtOperator, OperatorError, appendToArray, binary, unary, type OperatorScope } from './operators.js';
 import { splitByPredicate, splitPredicate } from './split-predicate.js';
 import * as R from './runtime-strings.js';
@@ -193,7 +194,14 @@ export class Executor implements EngineServices {
         // Control flow leaves $? as the statements and commands inside it set it.
         success = leavesSuccess(stmt) ? this.lastSuccess() : !this.statement.failed || setsSuccess(stmt);
       } catch (e) {
-        output.emit(takeOutputBefore(e));
+        try {
+          output.emit(takeOutputBefore(e));
+        } catch (shown) {
+          // The output before the error held format objects out of order: that error ended the script.
+          if (!(shown instanceof ReportedErrorSignal)) throw shown;
+          this.setLastSuccess(false);
+          return { success: false, stopped: true };
+        }
         if (e instanceof ExitSignal) {
           this.setLastSuccess(true);
           return { success: true, exitCode: e.code };
@@ -279,6 +287,22 @@ export class Executor implements EngineServices {
       if (pending) this.host.write('output', pending.replace(/\n$/, ''));
       pending = '';
     };
+    // Format-* objects out of order end the script, as pwsh's out-lineoutput ends the pipeline it is the
+    // end of (not a statement's error a try/catch or trap sees): what was printed stays.
+    const add = (values: readonly unknown[]): string => {
+      try {
+        return outDefault.write(values);
+      } catch (e) {
+        if (!(e instanceof FormatSequenceError)) throw e;
+        pending += e.before;
+        write();
+        outDefault.discard();
+        const record = formatSequenceRecord(e);
+        this.addToErrorHistory(record);
+        this.host.write('error', this.render(record));
+        throw new ReportedErrorSignal(record);
+      }
+    };
     return {
       emit: (values) => {
         // Records merged from another stream (`2>&1`, `3>&1`) print as that stream would have, after the
@@ -286,12 +310,12 @@ export class Executor implements EngineServices {
         let start = 0;
         for (let i = 0; i < values.length; i++) {
           if (mergedStreamOf(values[i]) === undefined) continue;
-          pending += outDefault.write(values.slice(start, i)) + outDefault.release();
+          pending += add(values.slice(start, i)) + outDefault.release();
           write();
           this.writeMergedRecord(values[i]);
           start = i + 1;
         }
-        pending += outDefault.write(start ? values.slice(start) : values);
+        pending += add(start ? values.slice(start) : values);
         // What Out-Default returns is final (a table's rows come once its widths are known): write it now,
         // so host text (Write-Host, prompts) lands where pwsh puts it.
         write();
@@ -417,6 +441,8 @@ export class Executor implements EngineServices {
   private toSignal(e: unknown, span: Span): PSErrorSignal {
     // An error with no position of its own is reported at the current position (pwsh's CheckActionPreference).
     span = this.reportedAt(span);
+    // Format objects out of order in Out-String (Out-File, a redirection): out-lineoutput's error, at the statement.
+    if (e instanceof FormatSequenceError) return new PSErrorSignal(formatSequenceRecord(e, this.source.extent(span)), 'statement');
     const mapped = this.memberFailure(e, span);
     if (mapped instanceof PSErrorSignal) return mapped;
     const message = e instanceof Error ? e.message : String(e);

@@ -68,17 +68,6 @@ export interface TableGroup {
 const HEADER_COLOR = '\x1b[32;1m';
 const RESET = '\x1b[0m';
 
-/** What Format-Table and Format-List emit: laid out when it reaches Out-Default or Out-String. */
-export class FormattedBlock {
-  constructor(readonly block: Block) {}
-  render(width: number, color = false): string {
-    return renderBlock(this.block, width, color);
-  }
-  toString(): string {
-    return 'Microsoft.PowerShell.Commands.Internal.Format.FormatStartData';
-  }
-}
-
 export function isRightAligned(value: unknown): boolean {
   const v = unwrap(value);
   // An enum is a number underneath: pwsh aligns it as one (`[pscustomobject]@{a=[ConsoleColor]::Red}`).

@@ -17,11 +17,10 @@ import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
-import { FormattedBlock, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
+import { listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { formatterItems } from './generic-types.js';
+import { FormatData, FormatEndData, FormatEntryData, FormatSequenceError, FormatStartData, GroupEndData, GroupStartData, WRONG_SHAPE_MESSAGE, type FormatShape } from './format-data.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
-
-export { FormattedBlock } from './format-blocks.js';
 
 const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 
@@ -169,7 +168,6 @@ const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
 type Shape =
   | { kind: 'scalar' }
   | { kind: 'error' }
-  | { kind: 'block' }
   | { kind: 'hashtable' }
   | { kind: 'fixed'; key: string; view: FixedView }
   | { kind: 'view'; key: string; columns: TableColumn[] }
@@ -178,7 +176,6 @@ type Shape =
 
 function shapeOf(value: unknown): Shape {
   if (value instanceof ErrorRecord) return { kind: 'error' };
-  if (value instanceof FormattedBlock) return { kind: 'block' };
   if (isScalar(value)) return { kind: 'scalar' };
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
   // An array inside the collection Out-Default enumerates is an object of eight properties: a list.
@@ -256,8 +253,14 @@ function outOfBandPairs(value: unknown): Array<[string, unknown]> {
  * joins it: a table row of the same columns, a list entry of its own properties).
  */
 type Doc =
-  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown; type?: string; sizeRows?: number }
-  | { kind: 'list'; view?: string; records: ListRecord[] };
+  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown; type?: string; sizeRows?: number; flags?: TableFlags }
+  | { kind: 'list'; view?: string; records: ListRecord[]; heading?: string };
+
+/** Format-Table's -HideTableHeaders, -Wrap and -AutoSize, from its FormatStartData. */
+type TableFlags = { hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean };
+
+/** The view of a document a FormatStartData opened: other objects do not join it. */
+const FORMATTED = '\x01format';
 
 function viewOf(item: unknown): string | undefined {
   const shape = shapeOf(item);
@@ -324,7 +327,8 @@ function addOutOfBand(doc: Doc, item: unknown): void {
 }
 
 function docBlock(doc: Doc): Block {
-  return doc.kind === 'list' ? { kind: 'list', records: doc.records } : { kind: 'table', columns: doc.columns, rows: doc.rows, wrap: doc.view === PS_METHOD, sizeRows: doc.sizeRows };
+  if (doc.kind === 'list') return { kind: 'list', records: doc.records };
+  return { kind: 'table', columns: doc.columns, rows: doc.rows, ...doc.flags, wrap: doc.view === PS_METHOD || doc.flags?.wrap === true, sizeRows: doc.sizeRows };
 }
 
 /** Formats a sequence of output objects as PowerShell's Out-Default would print it. */
@@ -343,6 +347,7 @@ export function formatOutput(values: readonly unknown[], options: FormatOptions)
  */
 export function formatText(values: readonly unknown[], options: FormatOptions): string {
   // All at once: no time passes, so a table is sized to all its rows.
+  // Format objects out of order throw FormatSequenceError: the executor makes it the statement's error.
   const outDefault = new OutDefault(options, () => 0);
   return outDefault.write(values) + outDefault.end();
 }
@@ -375,6 +380,8 @@ export class OutDefault {
   #blankWritten = false;
   /** Consecutive objects of one fixed view (format-views.ts): one header, then a row per object as it comes. */
   #group: { key: string; printer: GroupPrinter } | undefined;
+  /** The Format-* output being printed (format-data.ts): its shape, whether a group is open, how many closed. */
+  #format: { shape: FormatShape; inGroup: boolean; groups: number } | undefined;
 
   constructor(
     readonly options: FormatOptions,
@@ -383,19 +390,27 @@ export class OutDefault {
 
   write(values: readonly unknown[]): string {
     let out = '';
-    // Out-Default enumerates each object it receives, once: a null it receives is dropped, a null
-    // inside a collection prints as an empty line, an array inside one prints as an object.
-    for (const v of values) {
-      if (v === null || v === undefined || isEmptyHashtable(v)) continue;
-      const items = Array.isArray(v) ? v : formatterItems(v);
-      if (items) for (const x of items) out += isEmptyHashtable(x) ? '' : this.#add(x ?? null);
-      else out += this.#add(v);
+    try {
+      // Out-Default enumerates each object it receives, once: a null it receives is dropped, a null
+      // inside a collection prints as an empty line, an array inside one prints as an object.
+      for (const v of values) {
+        if (v === null || v === undefined || isEmptyHashtable(v)) continue;
+        const items = Array.isArray(v) ? v : formatterItems(v);
+        if (items) for (const x of items) out += isEmptyHashtable(x) ? '' : this.#add(x ?? null);
+        else out += this.#add(v);
+      }
+    } catch (e) {
+      // Format objects out of order: what was printed before them stays printed.
+      if (e instanceof FormatSequenceError) e.before = out;
+      throw e;
     }
     return out;
   }
 
   /** The rest: held objects, and the end of the open document. */
   end(): string {
+    // Format-* output cut short (`Select-Object -First`) prints what it has (pwsh: no error at the end).
+    this.#format = undefined;
     return this.#flushGroup() + this.#close();
   }
 
@@ -415,12 +430,85 @@ export class OutDefault {
    */
   discard(): void {
     this.#group = undefined;
+    this.#format = undefined;
     this.#forgetDoc();
   }
 
   #add(item: unknown): string {
+    if (item instanceof FormatData) return this.#addFormat(item);
+    // An object that needs a table or list of its own ends the one a Format-* command opened (pwsh
+    // closes it and opens its own); text prints inside it.
+    if (!this.#format || isLineItem(item)) return this.#addObject(item);
+    const out = this.#close();
+    this.#format = undefined;
+    return out + this.#addObject(item);
+  }
+
+  /**
+   * Format-Table's and Format-List's objects (format-data.ts), checked for their order as pwsh's
+   * out-lineoutput does: a FormatStartData opens the document (its blank line prints at once), each
+   * GroupStartData a table or list (under its -GroupBy line) that the entries join and the GroupEndData
+   * closes, and the FormatEndData ends it. Out-of-band entries (text, objects the view does not fit)
+   * print wherever they come.
+   */
+  #addFormat(item: FormatData): string {
+    const format = this.#format;
+    if (item instanceof FormatStartData) {
+      if (format) throw new FormatSequenceError(item);
+      const out = this.#flushGroup() + this.#close();
+      this.#format = { shape: item.shape, inGroup: false, groups: 0 };
+      this.#blankWritten = true;
+      return out + '\n';
+    }
+    if (item instanceof FormatEntryData) {
+      const doc = this.#doc;
+      if (!item.outOfBand) {
+        if (!format?.inGroup || !doc) throw new FormatSequenceError(item);
+        if (('cells' in item.entry) !== (doc.kind === 'table')) throw new FormatSequenceError(item, WRONG_SHAPE_MESSAGE);
+      } else if (!doc) {
+        return this.#flushGroup() + listRecordText(item.entry as ListRecord, this.options.width, this.options.color);
+      }
+      if (doc!.kind === 'list') doc!.records.push(item.entry as ListRecord);
+      else doc!.rows.push(item.entry as TableRow);
+      return this.#progress();
+    }
+    if (item instanceof GroupStartData) {
+      if (!format || format.inGroup) throw new FormatSequenceError(item);
+      format.inGroup = true;
+      const { shape } = format;
+      const group = item.group;
+      if (shape.kind === 'list') {
+        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n   ${group.label}: ${group.value}\n` : undefined };
+      } else {
+        const { hideHeaders, wrap, autoSize } = shape;
+        this.#doc = { kind: 'table', view: FORMATTED, columns: shape.columns, rows: [], groupBy: group?.label, group: group?.value, flags: { hideHeaders, wrap, autoSize } };
+        // A table group after another shares the blank line that table ended with (pwsh).
+        if (format.groups > 0) this.#blankWritten = true;
+      }
+      this.#openedAt = this.clock();
+      return this.#progress();
+    }
+    if (item instanceof GroupEndData) {
+      if (!format?.inGroup) throw new FormatSequenceError(item);
+      format.inGroup = false;
+      format.groups++;
+      return this.#close();
+    }
+    if (!format || format.inGroup || !(item instanceof FormatEndData)) throw new FormatSequenceError(item);
+    this.#format = undefined;
+    return '';
+  }
+
+  #addObject(item: unknown): string {
     const { options } = this;
     const shape = item === null ? undefined : shapeOf(item);
+    // A date among objects of a table or list of their properties joins it as any object (in a table
+    // of other properties, an empty row); elsewhere it prints in a group of dates.
+    if (item instanceof DateTimeValue && this.#doc && this.#doc.view === undefined) {
+      fixSizeAt(this.#doc, item);
+      join(this.#doc, item);
+      return this.#progress();
+    }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
     const viewLine = viewLineOf(item);
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
@@ -434,7 +522,6 @@ export class OutDefault {
       this.#group = { key: groupKey, printer };
       return out + printer.head + printer.row(item);
     }
-    if (shape?.kind === 'block') return out + this.#close() + (item as FormattedBlock).render(options.width, options.color);
     const line =
       item === null || shape?.kind === 'scalar'
         ? scalarText(item)
@@ -492,10 +579,12 @@ export class OutDefault {
     let out = '';
     if (!this.#printed) {
       if (doc.kind === 'list') {
-        out += '\n';
+        // A Format-List document's blank line is already written (its FormatStartData's).
+        out += this.#afterBlank((doc.heading ?? '') + '\n');
         this.#printed = { count: 0 };
       } else {
-        const sized = doc.columns[0]?.width !== undefined;
+        // -AutoSize sizes a view's fixed columns to their contents too: the rows wait as any content-sized table's.
+        const sized = doc.columns[0]?.width !== undefined && doc.flags?.autoSize !== true;
         if (!sized && !holdEnded && this.clock() - this.#openedAt <= GROUPING_MS) {
           // pwsh starts the table's group at once (its blank line), then holds the rows until it knows
           // their widths: text written in between (Write-Host) lands between the blank line and the header.
@@ -547,6 +636,19 @@ export class OutDefault {
   }
 }
 
+/** Text Out-Default prints as a line of its own, even inside a table or list a Format-* command opened. */
+function isLineItem(item: unknown): boolean {
+  if (item === null) return true;
+  if (item instanceof DateTimeValue || viewLineOf(item) !== undefined) return false;
+  const kind = shapeOf(item).kind;
+  return kind === 'scalar' || kind === 'error' || isPropertyless(item);
+}
+
+/** The line Format-Table and Format-List write for a value without properties (a number, a string), as Out-Default prints it. */
+export function scalarLine(value: unknown): string {
+  return scalarText(value ?? null);
+}
+
 /** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member). */
 function groupHeader(doc: Doc): string {
   return doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '';
@@ -563,7 +665,7 @@ function scalarText(value: unknown): string {
 /** Whether Out-Default prints the value as a line of text rather than a table or list. */
 export function isScalarOutput(value: unknown): boolean {
   const kind = shapeOf(value).kind;
-  return kind === 'scalar' || kind === 'error' || kind === 'block';
+  return kind === 'scalar' || kind === 'error';
 }
 
 /** Format-Table's columns when no -Property is given: the type's view, or its default properties. */
@@ -572,6 +674,8 @@ export function defaultTableColumns(value: unknown): TableColumn[] {
   if (shape.kind === 'view') return shape.columns;
   if (shape.kind === 'hashtable') return HASHTABLE_COLUMNS;
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return LIST_VIEWS[value.typeName]!.map((header) => ({ header }));
+  // A DateTime has no table view: its properties, as its list shows them.
+  if (value instanceof DateTimeValue) return dateTimeListNames(value).map((header) => ({ header }));
   return defaultPropertyNames(value).map((header) => ({ header }));
 }
 

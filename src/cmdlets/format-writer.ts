@@ -1,0 +1,72 @@
+// What Format-Table and Format-List write as their input arrives (engine/format-data.ts): text and
+// out-of-band entries at once, a FormatStartData and GroupStartData at the first object, a new group
+// whenever -GroupBy's value changes, one FormatEntryData per object, and the ends at the end.
+
+import type { CmdletContext } from '../engine/cmdlet.js';
+import { unwrap } from '../engine/convert.js';
+import { FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, type FormatEntry, type FormatShape } from '../engine/format-data.js';
+import { scalarLine } from '../engine/format.js';
+import { formatterItems } from '../engine/generic-types.js';
+import { groupValue, type Grouping } from './format-grouping.js';
+
+export class FormatWriter {
+  #started = false;
+  #groupOpen = false;
+  #group: string | undefined;
+
+  constructor(
+    readonly ctx: CmdletContext,
+    /** The command's name as the sequence error shows it (`format-table`). */
+    readonly command: string,
+  ) {}
+
+  get started(): boolean {
+    return this.#started;
+  }
+
+  /** Opens the document (at the first object with properties). */
+  start(shape: FormatShape): void {
+    this.ctx.writeObject(new FormatStartData(shape, this.command), false);
+    this.#started = true;
+  }
+
+  /**
+   * Puts the next entry in a group: the first one, or, with -GroupBy, a new one when the object's value
+   * differs from the last group's (an object without a value stays in the group before it).
+   */
+  async enterGroup(grouping: Grouping | undefined, item: unknown): Promise<void> {
+    const value = grouping ? await groupValue(grouping, item) : undefined;
+    if (value !== undefined && value !== this.#group) {
+      if (this.#groupOpen) this.ctx.writeObject(new GroupEndData(), false);
+      this.ctx.writeObject(new GroupStartData({ label: grouping!.label, value }), false);
+      this.#group = value;
+      this.#groupOpen = true;
+    } else if (!this.#groupOpen) {
+      this.ctx.writeObject(new GroupStartData(), false);
+      this.#groupOpen = true;
+    }
+  }
+
+  entry(entry: FormatEntry): void {
+    this.ctx.writeObject(new FormatEntryData(entry), false);
+  }
+
+  /** A value without properties: its text, out of band. */
+  line(value: unknown): void {
+    this.entry({ line: scalarLine(value) });
+  }
+
+  end(): void {
+    if (!this.#started) return;
+    if (this.#groupOpen) this.ctx.writeObject(new GroupEndData(), false);
+    this.ctx.writeObject(new FormatEndData(), false);
+  }
+}
+
+/** This call's input with arrays opened and $null left out (what a Format-* command shows). */
+export function inputItems(ctx: CmdletContext): unknown[] {
+  const input = ctx.hasInput ? ctx.input : ctx.params.has('InputObject') ? ctx.params.get('InputObject') : undefined;
+  const value = unwrap(input);
+  const items = Array.isArray(value) ? (value as unknown[]) : (formatterItems(value) ?? [input]);
+  return items.filter((x) => x !== null && x !== undefined);
+}

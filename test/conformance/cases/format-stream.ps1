@@ -1,0 +1,103 @@
+# Format-Table and Format-List stream, as pwsh's do: each writes format objects (FormatStartData,
+# GroupStartData, one FormatEntryData per object, GroupEndData, FormatEndData) as its input arrives, and
+# Out-Default, Out-String and Out-File print them. An error or host text written between two objects
+# prints between their entries; format objects out of order stop out-lineoutput.
+
+#### an error between two objects prints between their list entries
+Set-Content fs-a.txt 'hi'; Set-Content fs-b.txt 'x'
+Get-Item fs-a.txt, nosuch, fs-b.txt | Format-List Name, Length
+
+#### an error between two objects prints between their table rows
+Set-Content fs-a.txt 'hi'; Set-Content fs-b.txt 'x'
+Get-Item fs-a.txt, nosuch, fs-b.txt | Format-Table Name, Length; 'after'
+
+#### Write-Error between objects, through Format-Table and Format-Table -AutoSize
+& { [pscustomobject]@{a=1}; Write-Error e; [pscustomobject]@{a=2} } | Format-Table
+& { [pscustomobject]@{a=1}; Write-Error e; [pscustomobject]@{a=2} } | Format-Table -AutoSize
+
+#### host text and warnings between objects of Format-List
+& { [pscustomobject]@{a=1}; Write-Host h; [pscustomobject]@{a=2} } | Format-List
+& { [pscustomobject]@{a=1}; Write-Warning w; [pscustomobject]@{a=2} } | Format-List
+
+#### host text before a Format-Table's held rows
+& { [pscustomobject]@{a=1}; Write-Host h; [pscustomobject]@{a=2} } | Format-Table
+
+#### the format objects and their count
+(1, 2 | Format-List).Count
+([pscustomobject]@{a=1} | Format-List | ForEach-Object GetType | ForEach-Object FullName)
+([pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table | ForEach-Object GetType | ForEach-Object Name)
+(1, 2 | Format-Table | ForEach-Object GetType | ForEach-Object Name)
+
+#### a variable holds a table and prints it later
+$x = [pscustomobject]@{a=1} | Format-Table; $x.Count; 'between'; $x
+
+#### text and other objects inside a Format-Table
+$o = [pscustomobject]@{a=1}, 5, 's', [pscustomobject]@{b=2}, (Get-Date 2020-01-01) | Format-Table
+$o.Count; $o
+
+#### text inside a Format-List
+[pscustomobject]@{a=1}, 5, 's', [pscustomobject]@{b=2} | Format-List
+
+#### format objects through Out-String, Out-String -Stream and Measure-Object
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table | Out-String
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Out-String -Stream | ForEach-Object { "<$_>" }
+([pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Measure-Object).Count
+
+#### format objects through Out-File
+[pscustomobject]@{a=1}, [pscustomobject]@{a=3} | Format-Table | Out-File fs-out.txt; Get-Content fs-out.txt
+
+#### Format-Table after Format-List prints the list
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Format-Table
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table | Format-List
+
+#### a table cut short by Select-Object -First prints what it has
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Select-Object -First 2
+'after'
+
+#### Sort-Object puts the format objects out of order
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Sort-Object
+'not reached'
+
+#### Select-Object -Skip leaves an entry outside its group
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List | Select-Object -Skip 1
+
+#### an entry outside any table
+$t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table
+$t[0], $t[2]
+'not reached'
+
+#### the sequence error is not caught by try/catch
+$t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table
+try { $t[2] } catch { 'caught' }
+'not reached'
+
+#### a second table inside an open one
+$t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table
+$l = [pscustomobject]@{b=1} | Format-List
+$t[0, 1, 2, 3, 4, 5]; $l
+$t[0, 1, 2, 3, 3, 4, 5]
+
+#### Out-String's sequence error is the statement's
+$t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table
+$t[0, 2] | Out-String
+'after'
+try { $t[1..5] | Out-String } catch { "caught: $($_.FullyQualifiedErrorId) $($_.CategoryInfo.Category) $($_.Exception.GetType().FullName)" }
+
+#### a table ends an open Format-Table document
+$t = [pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table
+[pscustomobject]@{a=1}; $t; [pscustomobject]@{a=3}
+'x'; $t; 'y'
+
+#### a date among custom objects is an empty row of their table
+[pscustomobject]@{a=1}; Get-Date 2020-01-01; [pscustomobject]@{a=2}
+
+#### dates among custom objects
+[pscustomobject]@{a=1}; (Get-Date 2020-01-01), (Get-Date 2020-01-02); [pscustomobject]@{a=2}
+[pscustomobject]@{a=1,2,3,4,5}; Get-Date 2020-01-01; [pscustomobject]@{a=2}
+
+#### Format-Table and Format-List -GroupBy write a group per value
+$g = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-Table -GroupBy k; $g
+$g2 = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-List -GroupBy k; $g2
+
+#### a hashtable in a Format-Table of other columns is an empty row
+[pscustomobject]@{a=1}, @{x=1} | Format-Table
