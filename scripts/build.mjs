@@ -168,7 +168,7 @@ const LAZY_MODULES = new Map([
   ['engine/completion.ts', []],
   ['engine/error-details.ts', []],
   ['engine/script-requirements.ts', []],
-  ['engine/format-blocks.ts', ['FormattedBlock']],
+  ['engine/format-blocks.ts', []],
   ['engine/format-operator.ts', ['FormatStringError']],
   ['cmdlets/spo-cmdlet-names.ts', []],
 ]);
