@@ -449,11 +449,18 @@ export abstract class ExpressionParser extends Scanner {
     let f = src.charCodeAt(i);
     while (f === 32 || f === 9) f = src.charCodeAt(++i);
     if ((f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96 && f !== 43 && f !== 45) || f === 10 || f === 13 || f !== f) return operand;
+    // Looking ahead over comments and line continuations records them; when no `++`/`--` follows,
+    // they are taken back with the position, and the rule after records them once (pwsh 7.6.10:
+    // `$x # c` has one comment token, test/language-tokens.test.ts), `#Requires` comments too.
+    const mark = this.tokenMark();
+    const requires = this.requiresComments?.length ?? 0;
     this.skipTrivia(false);
     const c = this.src[this.pos];
     // isDash(c) written out: this runs after every operand (issue 14).
     if (!((c === '+' && this.src[this.pos + 1] === '+') || ((c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015') && isDash(this.src[this.pos + 1])))) {
       this.pos = back;
+      this.resetTokens(mark);
+      if (this.requiresComments) this.requiresComments.length = requires;
       return operand;
     }
     const op = c === '+' ? '++' : '--';
