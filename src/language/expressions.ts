@@ -6,14 +6,13 @@
 // Left-associative chains (`1+1+…`, `$a[0][0]…`, `$a.b.c…`) are parsed by loops, never by
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
-import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, TernaryNode, UnaryNode, type Expr, type Statement } from './ast.js';
+import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, TernaryNode, UnaryNode, type Expr, type Span, type Statement } from './ast.js';
 import { ParserStrings } from './parser-strings.js';
 import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen, withUnusedEntries } from './scanner.js';
 import {
   isAsciiLetterCode,
   isDash,
   isDigit,
-  isDoubleQuote,
   isDashCode,
   isIdentifierCharCode,
   isIdentifierStart,
@@ -98,10 +97,38 @@ export abstract class ExpressionParser extends Scanner {
    * `$x -and $y ? 1 : 2`); both branches are ternaries again, so `$a ? $b ? 1 : 2 : 3` and
    * `$a ? 1 : $b ? 2 : 3` nest to the right. Newlines may follow `?` and `:`, not come before them.
    */
-  private parseTernary(arrayOperands: boolean): Expr {
+  protected parseTernary(arrayOperands: boolean): Expr {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    let condition: Expr;
+    // The commonest expression is one operand (`$x`, `'text'`, `42`, `(…)`, `@(…)`) that nothing
+    // continues: a value, an argument of a method, a condition. For an operand that parseUnary would
+    // hand straight to parsePrimary, it is parsed here, and when the first character after it and
+    // its blanks can continue no expression (no postfix `++`/`--`, `,`, binary operator, `?`, nor
+    // trivia), the expression is that operand: the rules between (parseBinary, parseArrayLiteral,
+    // parseUnary, parsePostfixIncrement, matchBinaryOperator, two skipTrivia) would each have
+    // returned at once. In a first parse every one of them is a call in V8's cold tiers (issue 14,
+    // ninth round). Otherwise the operand goes on through those rules as their first operand.
+    if (c === 36 /* $ */ || c === 39 || c === 34 || (c >= 0x2018 && c <= 0x201e) || (c >= 48 && c <= 57) || c === 40 /* ( */ || c === 64 /* @ */) {
+      let operand = this.parsePrimary();
+      const n = src.charCodeAt(this.pos);
+      if (n === 46 /* . */ || n === 91 /* [ */ || n === 58 /* : */ || n === 63 /* ? */) operand = this.parsePostfix(operand);
+      let i = this.pos;
+      let f = src.charCodeAt(i);
+      while (f === 32 || f === 9) f = src.charCodeAt(++i);
+      // The end, `;`, `)`, `}`, `]`, `|`, `=`, `:`, a `,` between method arguments, a line break that ends the statement.
+      if (f !== f || f === 59 || f === 41 || f === 125 || f === 93 || f === 124 || f === 61 || f === 58 || (f === 44 && !arrayOperands) || ((f === 10 || f === 13) && this.parenDepth === 0)) {
+        this.pos = i;
+        return operand;
+      }
+      // parsePostfixIncrement only when a `+`, a dash or trivia follows the blanks (see there).
+      const plain = f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96 && f !== 43 && f !== 45;
+      condition = this.parseBinary(arrayOperands, plain ? operand : this.parsePostfixIncrement(operand));
+    } else {
+      condition = this.parseBinary(arrayOperands);
+    }
     // parseBinary returns with the blanks after its expression skipped (in this mode), so the
     // `?` is looked for where it stopped: no second skipTrivia call per expression (issue 14).
-    const condition = this.parseBinary(arrayOperands);
     if (this.src[this.pos] !== '?' || this.src[this.pos + 1] === '?') return condition;
     const start = condition.span.start;
     const question = this.pos;
@@ -153,10 +180,11 @@ export abstract class ExpressionParser extends Scanner {
    * instead of one recursive rule per level. A node's extent ends where the operator after it
    * starts (after blanks), except a range's, which ends with its right operand.
    */
-  private parseBinary(arrayOperands: boolean): Expr {
+  private parseBinary(arrayOperands: boolean, operand?: Expr): Expr {
     const stack = this.operatorStack;
     const base = stack.length;
-    let left = arrayOperands ? this.parseArrayLiteral() : this.parseUnary();
+    // `operand`: the first operand, already through parseUnary (parseTernary's fast path).
+    let left = arrayOperands ? this.parseArrayLiteral(operand) : (operand ?? this.parseUnary());
     for (;;) {
       if (stack.length > base && stack[stack.length - 1] === Level.Range) left = this.reduce(left, this.pos);
       // parseArrayLiteral returns with the blanks after its operand skipped already.
@@ -167,7 +195,8 @@ export abstract class ExpressionParser extends Scanner {
       // `??` is right-associative: `$a ?? $b ?? $c` waits for `$b ?? $c`.
       while (stack.length > base && ((stack[stack.length - 1] as Level) < level || ((stack[stack.length - 1] as Level) === level && level !== Level.Coalesce))) left = this.reduce(left, opStart);
       if (!op) return left;
-      this.token('operator', opStart, this.pos);
+      if (this.recordTokens) this.token('operator', opStart, this.pos);
+      else this.lastTokenEnd = this.pos;
       const opEnd = this.pos;
       this.skipTrivia(true);
       // `1 + if (…) { }`: a statement is no operand (pwsh reports it right after the operator).
@@ -186,7 +215,9 @@ export abstract class ExpressionParser extends Scanner {
     const stack = this.operatorStack;
     const top = stack.length - 4;
     const left = stack[top] as Expr;
-    const node = new BinaryNode(stack[top + 1] as string, left, right, left.span.start, end, stack[top + 2] as number);
+    // Nodes that are their own span have `start` (no call to the `span` getter; issue 14).
+    const leftStart = (left as Partial<Span>).start;
+    const node = new BinaryNode(stack[top + 1] as string, left, right, leftStart === undefined ? left.span.start : leftStart, end, stack[top + 2] as number);
     stack.length = top;
     return node;
   }
@@ -269,9 +300,12 @@ export abstract class ExpressionParser extends Scanner {
 
   // ---- arrays, unary operators, casts --------------------------------------------------------
 
-  private parseArrayLiteral(): Expr {
-    const first = this.parseUnary();
-    this.skipTrivia();
+  private parseArrayLiteral(operand?: Expr): Expr {
+    const first = operand ?? this.parseUnary();
+    // skipTrivia() only when what follows the blanks may start trivia (issue 14, ninth round).
+    let f = this.src.charCodeAt(this.pos);
+    while (f === 32 || f === 9) f = this.src.charCodeAt(++this.pos);
+    if (!(f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96)) this.skipTrivia();
     if (this.src[this.pos] !== ',') return first;
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
     const elements = this.scratch as Expr[];
@@ -381,7 +415,12 @@ export abstract class ExpressionParser extends Scanner {
         return new CastNode(typeName, operand, start, this.pos);
       }
     }
-    return this.parsePostfixIncrement(this.parsePostfix(this.parsePrimary()));
+    let operand = this.parsePrimary();
+    // parsePostfix returns at once unless `.`, `[`, `:` or `?` follows; parsePostfixIncrement unless
+    // a `+`, dash or trivia follows the blanks (tested here, not by calls: issue 14, ninth round).
+    const n = this.src.charCodeAt(this.pos);
+    if (n === 46 || n === 91 || n === 58 || n === 63) operand = this.parsePostfix(operand);
+    return this.parsePostfixIncrement(operand);
   }
 
   // ---- ++ and -- (the operand is assigned, so it must be a variable, property or element) ----
@@ -403,11 +442,25 @@ export abstract class ExpressionParser extends Scanner {
   /** `$i++`, `$i --`: blanks may come between the operand and the operator. */
   private parsePostfixIncrement(operand: Expr): Expr {
     const back = this.pos;
+    // Blanks, then a character that starts no trivia, `++` or `--`: nothing to do, no skipTrivia
+    // (most operands; a line break ends the search too, as skipTrivia(false) stops there).
+    const src = this.src;
+    let i = back;
+    let f = src.charCodeAt(i);
+    while (f === 32 || f === 9) f = src.charCodeAt(++i);
+    if ((f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96 && f !== 43 && f !== 45) || f === 10 || f === 13 || f !== f) return operand;
+    // Looking ahead over comments and line continuations records them; when no `++`/`--` follows,
+    // they are taken back with the position, and the rule after records them once (pwsh 7.6.10:
+    // `$x # c` has one comment token, test/language-tokens.test.ts), `#Requires` comments too.
+    const mark = this.tokenMark();
+    const requires = this.requiresComments?.length ?? 0;
     this.skipTrivia(false);
     const c = this.src[this.pos];
     // isDash(c) written out: this runs after every operand (issue 14).
     if (!((c === '+' && this.src[this.pos + 1] === '+') || ((c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015') && isDash(this.src[this.pos + 1])))) {
       this.pos = back;
+      this.resetTokens(mark);
+      if (this.requiresComments) this.requiresComments.length = requires;
       return operand;
     }
     const op = c === '+' ? '++' : '--';
@@ -431,11 +484,13 @@ export abstract class ExpressionParser extends Scanner {
     if (c === undefined) this.fail(ParserStrings.MissingExpressionAtEnd, start, start, true);
     if (c === '$') return this.scanDollar(false);
     if (c === '@' && isQuote(n)) return this.scanHereString();
-    if (isSingleQuote(c)) {
+    // isSingleQuote and isDoubleQuote by code, written out (every string operand; issue 14).
+    const code = this.src.charCodeAt(start);
+    if (code === 39 || (code >= 0x2018 && code <= 0x201b)) {
       const value = this.readSingleQuoted();
       return new StringNode(value, true, start, this.pos);
     }
-    if (isDoubleQuote(c)) {
+    if (code === 34 || (code >= 0x201c && code <= 0x201e)) {
       const parts = this.readQuoted(true);
       if (typeof parts === 'string') return new StringNode(parts, true, start, this.pos);
       return new ExpandableNode(parts, start, this.pos);
@@ -451,11 +506,12 @@ export abstract class ExpressionParser extends Scanner {
       if (type) return type;
       this.failBrokenTypeLiteral();
     }
-    if (isDigit(c) || (c === '.' && isDigit(n))) {
+    if ((code >= 48 && code <= 57) || (c === '.' && isDigit(n))) {
       const end = this.tryNumberAt(this.pos);
       if (end >= 0) {
         this.pos = end;
-        this.token('number', start, this.pos);
+        if (this.recordTokens) this.token('number', start, end);
+        else this.lastTokenEnd = end;
         return new NumberNode(this.numberAtValue, this.buildValues ? this.src.slice(start, this.pos) : '', start, this.pos);
       }
     }
@@ -649,9 +705,11 @@ export abstract class ExpressionParser extends Scanner {
       const end = identifierEnd(this.src, this.pos);
       name = this.src.slice(this.pos, end);
       this.pos = end;
-      this.token('generic', nameStart, end);
+      if (this.recordTokens) this.token('generic', nameStart, end);
+      else this.lastTokenEnd = end;
     }
-    if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, target.span.start, this.pos, nameExpr);
+    const targetStart = (target as Partial<Span>).start;
+    if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
     const group = this.openGroup(1, 'blanks', true, nameStart);
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
     const args = this.scratch as Expr[];
@@ -673,7 +731,7 @@ export abstract class ExpressionParser extends Scanner {
     const list = args.length === base ? NO_ITEMS : args.slice(base);
     args.length = base;
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, (this.pos >= this.src.length));
-    return new InvokeNode(target, name, isStatic, list, target.span.start, this.pos, nameExpr);
+    return new InvokeNode(target, name, isStatic, list, targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
   }
 }
 

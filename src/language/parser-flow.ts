@@ -11,7 +11,7 @@ import { ForeachNode, IfNode, StatementBlockNode, WhileNode, type CatchClause, t
 import { ParserStrings, type ParserString } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { exactList, groupOpen } from './scanner.js';
-import { endsGenericToken, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline, isQuote } from './chars.js';
+import { ASCII, END, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline } from './chars.js';
 
 /** Keywords that start a statement which cannot be an operand (`1 + if …` is an error). */
 const FLOW_KEYWORDS: ReadonlySet<string> = new Set([
@@ -73,8 +73,10 @@ export abstract class FlowParser extends FunctionParser {
 
   /** A keyword is used as one when it stands alone or is followed by `(`, `{`, `$` or a quote. */
   protected isKeywordUse(length: number): boolean {
-    const after = this.src[this.pos + length];
-    return endsGenericToken(after) || after === '(' || after === '{' || after === '$' || isQuote(after);
+    // endsGenericToken and isQuote by code and the class table (asked of most statements' first word; issue 14).
+    const a = this.src.charCodeAt(this.pos + length);
+    if (a < 128) return (ASCII[a]! & END) !== 0 || a === 40 || a === 123 || a === 36 || a === 39 || a === 34;
+    return endsGenericTokenCode(a) || (a >= 0x2018 && a <= 0x201e);
   }
 
   protected override atStatementKeyword(): boolean {
@@ -85,7 +87,8 @@ export abstract class FlowParser extends FunctionParser {
 
   private keyword(length: number): number {
     const start = this.pos;
-    this.token('keyword', start, start + length);
+    if (this.recordTokens) this.token('keyword', start, start + length);
+    else this.lastTokenEnd = start + length;
     this.pos += length;
     return start;
   }

@@ -7,7 +7,7 @@ import { FunctionNode, type AttributeAst, type Expr, type NamedBlockName, type P
 import { ParserStrings } from './parser-strings.js';
 import { ExpressionParser } from './expressions.js';
 import { NO_ITEMS, exactList, groupOpen } from './scanner.js';
-import { endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
+import { ASCII, IDENTIFIER, endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
 
 /** Keywords that open a named block of a script block. */
 const NAMED_BLOCKS: ReadonlySet<string> = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
@@ -248,7 +248,12 @@ export abstract class FunctionParser extends ExpressionParser {
   /** `Name`, `A.B.C`, `Name[]`, `List[string]`, `Dictionary[string,int]` at pos. */
   private readTypeName(): string {
     const start = this.pos;
-    while (isIdentifierCharCode(this.src.charCodeAt(this.pos)) || this.src[this.pos] === '.' || this.src[this.pos] === '`') this.pos++;
+    // The class table read here, no call per character of a type name (issue 14, ninth round).
+    for (;;) {
+      const c = this.src.charCodeAt(this.pos);
+      if (!(c < 128 ? (ASCII[c]! & IDENTIFIER) !== 0 || c === 46 || c === 96 : isIdentifierCharCode(c))) break;
+      this.pos++;
+    }
     if (this.pos === start) return '';
     while (this.src[this.pos] === '[') {
       const open = this.pos;

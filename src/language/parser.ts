@@ -8,7 +8,7 @@
 // A new statement (`if`, `foreach`, `while`, `try`, `function`, ...) is one rule: a method that
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
-import { ArgumentNode, ArrayNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
+import { ArgumentNode, ArrayNode, StringNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
 import type { TokenStream } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
@@ -16,10 +16,13 @@ import { FlowParser, needsNoSeparator } from './parser-flow.js';
 import { NO_ITEMS, ParseFailure, exactList, spanOf, type ParseError } from './scanner.js';
 import { redirectionOperatorAt, streamDisplayName } from './redirections.js';
 import {
+  ASCII,
+  END,
+  PLAIN_WORD,
+  plainWordRunEnd,
   endsGenericToken,
   endsGenericTokenCode,
   isDash,
-  isDashCode,
   isDigit,
   isDoubleQuoteCode,
   isLetter,
@@ -149,19 +152,26 @@ class Parser extends FlowParser {
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
     const out = this.scratch as Statement[];
     const base = out.length;
+    const src = this.src;
     for (;;) {
-      this.skipTrivia(true);
+      // skipTrivia(true) only when what follows the blanks and line breaks may start trivia: a
+      // call per statement less, in a first parse a full call in V8's cold tiers (issue 14, ninth round).
+      let f = src.charCodeAt(this.pos);
+      while (f === 32 || f === 10 || f === 13 || f === 9) f = src.charCodeAt(++this.pos);
+      if (!(f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96)) this.skipTrivia(true);
       const c = this.src[this.pos];
       if (c === undefined) break;
       if (c === ';') {
-        this.token('operator', this.pos, this.pos + 1);
+        if (this.recordTokens) this.token('operator', this.pos, this.pos + 1);
+        else this.lastTokenEnd = this.pos + 1;
         this.pos++;
         continue;
       }
       if (terminator && c === terminator) break;
       if (c === ')' || c === '}') this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + 1, false, c);
       const before = this.pos;
-      const statement = this.parseStatement();
+      // A statement that starts with `$` is a pipeline or an assignment (parseStatement's first tests): no call for them.
+      const statement = c === '$' ? this.parsePipelineOrAssignment() : this.parseStatement();
       // The display tokenizer needs the tokens, not the tree: statements are dropped as they are
       // parsed (no list is made), so the tree of one statement at most is alive (issue 14).
       if (!this.recordTokens) out.push(statement);
@@ -170,7 +180,10 @@ class Parser extends FlowParser {
       // A statement that ends with its block (`function f { }`) needs no separator after it.
       const kind = statement.kind;
       if (kind === 'function') continue;
-      this.skipTrivia(false);
+      // skipTrivia(false) stops at a line break: no call when one, or a plain character, follows the blanks.
+      f = src.charCodeAt(this.pos);
+      while (f === 32 || f === 9) f = src.charCodeAt(++this.pos);
+      if (!(f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96) && f !== 10 && f !== 13) this.skipTrivia(false);
       const next = this.src[this.pos];
       // After `}` of if/foreach/try/... the next statement may follow without a separator (never
       // after a pipeline or an assignment, most statements: no call for them; issue 14).
@@ -242,9 +255,12 @@ class Parser extends FlowParser {
   /** StatementRule: a keyword's own rule, else a pipeline, which may be an assignment's target. */
   protected parseStatement(): Statement {
     if (this.src[this.pos] === ':' && isLabelStart(this.src.charCodeAt(this.pos + 1))) return this.parseLabeledStatement();
-    // The word is sliced only when it may be a keyword (what follows it allows one).
-    const length = this.peekWordLength();
-    if (length > 0 && this.isKeywordUse(length)) {
+    // The word is sliced only when it may be a keyword (what follows it allows one). Only a letter
+    // or `_` starts one, and a dash after it (`Write-Output`) makes it none: no calls for those
+    // (most statements; issue 14, ninth round).
+    const first = this.src.charCodeAt(this.pos) | 32;
+    const length = first === 127 || (first >= 97 && first <= 122) ? this.peekWordLength() : 0;
+    if (length > 0 && this.src.charCodeAt(this.pos + length) !== 45 && this.isKeywordUse(length)) {
       const keyword = this.src.slice(this.pos, this.pos + length).toLowerCase();
       const rule = STATEMENT_RULES.get(keyword);
       if (rule) return rule(this, keyword);
@@ -273,6 +289,15 @@ class Parser extends FlowParser {
     const start = this.pos;
     // parsePipeline returns with the blanks after it skipped (no skipTrivia call here; issue 14).
     const pipeline = this.parsePipeline();
+    // Most statements end at a line break, `;`, `)`, `}` or the end: neither a chain nor an
+    // assignment follows (no calls for them; issue 14, ninth round). At a line break, a chain goes
+    // on only when the next line starts with blanks, a comment or `|` (barsAfterLineBreak).
+    const code = this.src.charCodeAt(this.pos);
+    if (code !== code || code === 59 || code === 41 || code === 125) return pipeline;
+    if (code === 10) {
+      const q = this.src.charCodeAt(this.pos + 1);
+      if (q !== 124 && q !== 32 && q !== 9 && q !== 35 && q !== 60 && q !== 13 && q !== 10) return pipeline;
+    }
     // Assignment: the pipeline is a single expression followed by an assignment operator.
     const c = this.src[this.pos];
     if (((c === '&' || c === '|') && this.src[this.pos + 1] === c) || ((c === '\n' || c === '\r') && this.barsOnNextLine(true))) return this.parseChain(pipeline);
@@ -281,7 +306,8 @@ class Parser extends FlowParser {
     // The target: the pipeline's one expression element, read without making its `elements` list.
     const target = pipeline.soleExpression();
     const opStart = this.pos;
-    this.token('operator', this.pos, this.pos + op.length);
+    if (this.recordTokens) this.token('operator', this.pos, this.pos + op.length);
+    else this.lastTokenEnd = this.pos + op.length;
     this.pos += op.length;
     // `$a, $b = 1, 2`: several targets take only `=`.
     const several = target?.kind === 'array' && op === '=' && target.elements.every(isAssignable);
@@ -378,6 +404,11 @@ class Parser extends FlowParser {
     // with skipTrivia(false) or a mode that skips more): no call here per pipeline (issue 14).
     for (;;) {
       const at = this.src[this.pos];
+      // A line that starts with none of blanks, a comment or `|` continues no pipeline (barsAfterLineBreak), no call for it.
+      if (at === '\n') {
+        const q = this.src.charCodeAt(this.pos + 1);
+        if (q !== 124 && q !== 32 && q !== 9 && q !== 35 && q !== 60 && q !== 13 && q !== 10) break;
+      }
       if ((at === '\n' || at === '\r') && !this.barsOnNextLine(false)) break;
       if (this.src[this.pos] === '&' && this.src[this.pos + 1] !== '&') this.failBackground();
       if (this.src[this.pos] !== '|') break;
@@ -406,8 +437,9 @@ class Parser extends FlowParser {
     // A lone expression whose extent is the pipeline's keeps no element node (PipelineNode makes it
     // when read); the display tokenizer's keeps none either way (it reads soleExpression only).
     const kind = parsed.kind;
-    if (!elements && kind !== 'command' && kind !== 'expression' && (firstEnd === this.pos || this.recordTokens)) return new PipelineNode(parsed, start, this.pos);
-    return new PipelineNode(elements ?? elementOf(parsed, start, firstEnd), start, this.pos);
+    const element = kind === 'command' || kind === 'expression';
+    if (!elements && !element && (firstEnd === this.pos || this.recordTokens)) return new PipelineNode(parsed, start, this.pos);
+    return new PipelineNode(elements ?? (element ? (parsed as PipelineElement) : new ExpressionElementNode(parsed as Expr, start, firstEnd)), start, this.pos);
   }
 
   /** Where the expression that parsePipelineElement returned last as a bare Expr ends. */
@@ -441,13 +473,19 @@ class Parser extends FlowParser {
       return this.parseCommandElements(name, nameExpr, nameStart, this.pos, start, c === '.');
     }
     // An expression after `|` is parsed as one too, so that parsePipeline can reject it.
-    if (this.startsExpression()) {
-      const expr = this.parseExpression();
+    // `$` and an ASCII letter settle startsExpression without a call (a letter starts a command name).
+    const code = this.src.charCodeAt(this.pos);
+    const lower = code | 32;
+    if (c === '$' || code === 39 || code === 34 || code === 40 || (!(lower >= 97 && lower <= 122) && this.startsExpression())) {
+      const expr = this.parseTernary(true);
       const end = this.pos;
       let redirections: RedirectionAst[] | undefined;
       // `'text' > file`, `(…) 2>&1`: redirections after the expression (which parseExpression
       // returns with the blanks after it skipped, in this mode or one that skips newlines too).
-      while (redirectionOperatorAt(this.src, this.pos)) {
+      // Only `< > * 1-6` start one (redirectionOperatorAt): no call for other characters.
+      for (;;) {
+        const r = this.src.charCodeAt(this.pos);
+        if (!((r === 60 || r === 62 || r === 42 || (r >= 49 && r <= 54)) && redirectionOperatorAt(this.src, this.pos))) break;
         this.parseRedirection((redirections ??= []));
         this.skipTrivia(false);
       }
@@ -490,7 +528,11 @@ class Parser extends FlowParser {
     if (dash && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
     if ((code >= 48 && code <= 57) || (c === '.' && isDigit(n))) {
       let end = this.pos;
-      while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end)) && !'+-*/%=[]'.includes(this.src[end]!)) end++;
+      for (;;) {
+        const e = this.src.charCodeAt(end);
+        if (e < 128 ? (ASCII[e]! & END) !== 0 || e === 43 || e === 45 || e === 42 || e === 47 || e === 37 || e === 61 || e === 91 || e === 93 : endsGenericTokenCode(e)) break;
+        end++;
+      }
       if (numberLiteralBetween(this.src, this.pos, end) !== undefined) return true;
       // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
       const numEnd = this.tryNumberAt(this.pos);
@@ -512,6 +554,21 @@ class Parser extends FlowParser {
 
   private parseCommand(): CommandAst {
     const start = this.pos;
+    const src = this.src;
+    // A name of plain characters up to a character that ends a bare word (`Write-Output`, most
+    // names): its end found here, no scanGenericToken call and no StringNode that only gave its
+    // value (issue 14, ninth round). Anything else goes through scanGenericToken.
+    const c0 = src.charCodeAt(start);
+    if (c0 < 128 && (ASCII[c0]! & PLAIN_WORD) !== 0) {
+      const end = plainWordRunEnd(src, start + 1);
+      const e = src.charCodeAt(end);
+      if (e < 128 ? (ASCII[e]! & END) !== 0 : endsGenericTokenCode(e)) {
+        this.pos = end;
+        if (this.recordTokens) this.commandNameToken(start, end);
+        else this.lastTokenEnd = end;
+        return this.parseCommandElements(this.buildValues ? src.slice(start, end) : '', undefined, start, end, start, false);
+      }
+    }
     const nameExpr = this.scanGenericToken(true);
     if (this.pos === start) {
       const c = this.src[this.pos];
@@ -541,7 +598,11 @@ class Parser extends FlowParser {
     let skipped = false;
     for (;;) {
       if (skipped) skipped = false;
-      else this.skipTrivia(false);
+      else {
+        let f = src.charCodeAt(this.pos);
+        while (f === 32 || f === 9) f = src.charCodeAt(++this.pos);
+        if (!(f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96) && f !== 10 && f !== 13) this.skipTrivia(false);
+      }
       const code = src.charCodeAt(this.pos);
       // The end of the input (NaN), `;`, a newline, `|`, `)`, `}`.
       if (code !== code || code === 59 || code === 10 || code === 13 || code === 124 || code === 41 || code === 125) break;
@@ -551,23 +612,25 @@ class Parser extends FlowParser {
         if (src.charCodeAt(this.pos + 1) === 38) break;
         this.failBackground();
       }
-      // Redirections may stand anywhere among the arguments, even after `--`.
-      if (redirectionOperatorAt(src, this.pos)) {
+      // Redirections may stand anywhere among the arguments, even after `--` (only `< > * 1-6` start one).
+      if ((code === 60 || code === 62 || code === 42 || (code >= 49 && code <= 54)) && redirectionOperatorAt(src, this.pos)) {
         this.parseRedirection((redirections ??= []));
         continue;
       }
       if (code === 44 /* , */) this.fail(ParserStrings.MissingArgument, this.pos, this.pos + 1);
       const elStart = this.pos;
-      if (!endOfParameters && isDashCode(code)) {
+      if (!endOfParameters && (code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2015)) {
         const n = src[this.pos + 1];
-        if (isDash(n) && endsGenericToken(src[this.pos + 2])) {
+        if ((n === '-' || n === '\u2013' || n === '\u2014' || n === '\u2015') && endsGenericToken(src[this.pos + 2])) {
           // `--` marks the end of parameters; it is not passed as an argument.
           this.token('operator', this.pos, this.pos + 2);
           this.pos += 2;
           endOfParameters = true;
           continue;
         }
-        if (isLetter(n) || n === '_' || n === '?') {
+        // isLetter by code for ASCII (every parameter; issue 14).
+        const nc = src.charCodeAt(this.pos + 1);
+        if ((nc < 128 ? (nc | 32) >= 97 && (nc | 32) <= 122 : isLetter(n)) || n === '_' || n === '?') {
           const param = this.tryParseParameter();
           if (param) {
             if (keep) elements.push(param);
@@ -586,13 +649,22 @@ class Parser extends FlowParser {
         if (keep) elements.push(new SplatNode(name, elStart, this.pos));
         continue;
       }
-      const expr = this.parseCommandArgumentList();
+      // parseCommandArgumentList, its first steps written out (every argument; issue 14, ninth round).
+      let expr = this.parseCommandArgument();
+      let f = src.charCodeAt(this.pos);
+      while (f === 32 || f === 9) f = src.charCodeAt(++this.pos);
+      if (!(f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96) && f !== 10 && f !== 13) this.skipTrivia(false);
+      if (src.charCodeAt(this.pos) === 44) expr = this.argumentListAfter(elStart, expr);
       skipped = true;
       if (this.pos === elStart) this.fail(ParserStrings.UnexpectedToken, elStart, elStart + 1, false, c);
       // The argument's extent ends with its text, not with the blanks after it (error tildes). Most
       // arguments start where their expression does: the command keeps just the expression and
       // makes the ArgumentNode when its elements are read (CommandNode).
-      if (keep) elements.push(expr.span.start === elStart ? expr : new ArgumentNode(expr, elStart, expr.span.end));
+      // (The start of a node that is its own span read without the `span` getter's call.)
+      if (keep) {
+        const exprStart = (expr as Partial<Span>).start;
+        elements.push((exprStart === undefined ? expr.span.start : exprStart) === elStart ? expr : new ArgumentNode(expr, elStart, expr.span.end));
+      }
     }
     // The grammar reads only the kind of a pipeline's command (never its fields or extent): the
     // display tokenizer, which keeps no tree, makes none (issue 14).
@@ -650,9 +722,16 @@ class Parser extends FlowParser {
     const typed = this.buildValues ? src.slice(start + 1, i) : '';
     const colon = src.charCodeAt(i) === 58;
     this.pos = colon ? i + 1 : i;
-    this.token('parameter', start, this.pos);
+    if (this.recordTokens) this.token('parameter', start, this.pos);
+    else this.lastTokenEnd = this.pos;
     // The display tokenizer keeps no command elements (parseCommandElements): one shared node.
-    if (!colon) return this.recordTokens ? TOKENIZED_PARAMETER : withDash(new ParameterNode(typed, false, undefined, start, this.pos), src, start);
+    if (!colon) {
+      if (this.recordTokens) return TOKENIZED_PARAMETER;
+      const param = new ParameterNode(typed, false, undefined, start, this.pos);
+      // withDash, written out (every parameter; issue 14).
+      if (src.charCodeAt(start) !== 45) param.dash = src[start]!;
+      return param;
+    }
     this.skipTrivia(false);
     const c = this.src[this.pos];
     if (c === undefined || c === ';' || isNewline(c) || c === '|' || c === ')' || c === '}') {
@@ -665,8 +744,17 @@ class Parser extends FlowParser {
   private parseCommandArgumentList(): Expr {
     const start = this.pos;
     const first = this.parseCommandArgument();
-    this.skipTrivia(false);
+    // skipTrivia(false) only when what follows the blanks may start trivia (issue 14, ninth round).
+    const src = this.src;
+    let f = src.charCodeAt(this.pos);
+    while (f === 32 || f === 9) f = src.charCodeAt(++this.pos);
+    if (!(f > 32 && f < 127 && f !== 35 && f !== 60 && f !== 96) && f !== 10 && f !== 13) this.skipTrivia(false);
     if (this.src[this.pos] !== ',') return first;
+    return this.argumentListAfter(start, first);
+  }
+
+  /** The rest of a command argument list from the `,` after its first argument (parseCommandArgumentList). */
+  private argumentListAfter(start: number, first: Expr): Expr {
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
     const elements = this.scratch as Expr[];
     const base = elements.length;
@@ -706,24 +794,46 @@ class Parser extends FlowParser {
     const startsPrimary = c === '$' || code === 39 || code === 34 || (code >= 0x2018 && code <= 0x201e) || c === '(' || (c === '@' && (n === '(' || n === '{' || isQuote(n)));
     if (startsPrimary) {
       const mark = this.tokenMark();
-      const expr = this.parsePostfix(this.parsePrimary());
+      let expr = this.parsePrimary();
+      // parsePostfix returns at once unless `.`, `[`, `:` or `?` follows (no call; issue 14).
+      const p = this.src.charCodeAt(this.pos);
+      if (p === 46 || p === 91 || p === 58 || p === 63) expr = this.parsePostfix(expr);
       // After ( ), @( ), @{ } the next text is a new argument; after $x or a quote it continues a bare word.
-      if (endsGenericTokenCode(this.src.charCodeAt(this.pos)) || this.isHereStringStart(start) || c === '(' || c === '@') return expr;
+      const after = this.src.charCodeAt(this.pos);
+      if ((after < 128 ? (ASCII[after]! & END) !== 0 : endsGenericTokenCode(after)) || this.isHereStringStart(start) || c === '(' || c === '@') return expr;
       // Something follows without a space ("$host/x", 'a'b): the whole token is one bare word.
       this.pos = start;
       this.resetTokens(mark);
       return this.scanGenericToken();
     }
-    if ((code >= 48 && code <= 57) || ((c === '.' || isDash(c) || c === '+') && (isDigit(n) || n === '.'))) {
+    // isDash(c) by code, written out (every command argument; issue 14).
+    const dash = code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2015;
+    if ((code >= 48 && code <= 57) || ((c === '.' || dash || c === '+') && (isDigit(n) || n === '.'))) {
       let end = this.pos;
-      while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
-      if (!isDash(c) && c !== '+') {
+      for (;;) {
+        const e = this.src.charCodeAt(end);
+        if (e < 128 ? (ASCII[e]! & END) !== 0 : endsGenericTokenCode(e)) break;
+        end++;
+      }
+      if (!dash && c !== '+') {
         const value = numberLiteralBetween(this.src, this.pos, end);
         if (value !== undefined) {
-          this.token('number', this.pos, end);
+          if (this.recordTokens) this.token('number', this.pos, end);
+          else this.lastTokenEnd = end;
           this.pos = end;
           return new NumberNode(value, this.buildValues ? this.src.slice(start, end) : '', start, end);
         }
+      }
+    }
+    // A bare word of plain characters (most arguments): scanGenericToken's result without the call (see parseCommand).
+    if (code < 128 && (ASCII[code]! & PLAIN_WORD) !== 0) {
+      const end = plainWordRunEnd(this.src, start + 1);
+      const e = this.src.charCodeAt(end);
+      if (e < 128 ? (ASCII[e]! & END) !== 0 : endsGenericTokenCode(e)) {
+        this.pos = end;
+        if (this.recordTokens) this.token('generic', start, end);
+        else this.lastTokenEnd = end;
+        return new StringNode(this.buildValues ? this.src.slice(start, end) : '', false, start, end);
       }
     }
     const word = this.scanGenericToken();

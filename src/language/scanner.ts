@@ -12,6 +12,11 @@ import { ExpandableNode, StringNode, TypeLiteralNode, VariableNode, type Expr, t
 import { COMMAND_NAME_CODE, TOKEN_CHUNK_BITS, TOKENS_PER_CHUNK, TokenStream, newTokenChunk, sortTokensByStart, tokenCode, type TokenKind } from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
+  ASCII,
+  END,
+  IDENTIFIER,
+  PLAIN_WORD,
+  VARIABLE,
   backtickEscape,
   endsGenericTokenCode,
   isAsciiLetterCode,
@@ -149,8 +154,13 @@ export abstract class Scanner {
   private nesting = 0;
   /** The `#Requires` comments met so far, in order. */
   protected requiresComments: Span[] | undefined;
-  /** End of the last token that is not a comment or line continuation, kept even when not recording. */
-  private lastTokenEnd = -1;
+  /**
+   * End of the last token that is not a comment or line continuation, kept even when not recording.
+   * The hottest rules set it themselves when they record no tokens (`if (this.recordTokens)
+   * this.token(…); else this.lastTokenEnd = end;`): a parse called token() some 85,000 times
+   * for a 10,000-line script only for this store (issue 14, ninth round).
+   */
+  protected lastTokenEnd = -1;
 
   /**
    * Items of the lists being built (command elements), nested lists above their parents': a list
@@ -215,13 +225,20 @@ export abstract class Scanner {
    */
   protected openGroup(length: number, newlines: 'blanks' | 'separators', silent = false, nestAt = this.pos): OpenGroup {
     const open = this.pos;
-    if (!silent) this.token('operator', open, open + length);
+    if (!silent) {
+      if (this.recordTokens) this.token('operator', open, open + length);
+      else this.lastTokenEnd = open + length;
+    }
     this.pos += length;
     const blanks = newlines === 'blanks';
     const group = open * 8 + this.parenDepth * 4 + (blanks ? 2 : 0) + (silent ? 1 : 0);
     this.parenDepth = blanks ? 1 : 0;
-    this.enter(nestAt);
-    if (blanks) this.skipTrivia(true);
+    if (++this.nesting > MAX_NESTING_DEPTH) this.fail(ParserStrings.ScriptTooComplicated, nestAt, nestAt + 1);
+    if (blanks) {
+      // skipTrivia only when the next character may start trivia (see skipTrivia).
+      const f = this.src.charCodeAt(this.pos);
+      if (!(f > 32 && f < 127 && f !== HASH && f !== LT && f !== BACKTICK)) this.skipTrivia(true);
+    }
     return group;
   }
 
@@ -232,11 +249,17 @@ export abstract class Scanner {
    * per bracket in every script (issue 14).
    */
   protected closeGroup(group: OpenGroup, closer: string): boolean {
-    if (group & 2) this.skipTrivia(true);
-    this.leave();
+    if (group & 2) {
+      const f = this.src.charCodeAt(this.pos);
+      if (!(f > 32 && f < 127 && f !== HASH && f !== LT && f !== BACKTICK)) this.skipTrivia(true);
+    }
+    this.nesting--;
     this.parenDepth = (group & 4) >> 2;
     if (this.src[this.pos] !== closer) return false;
-    if (!(group & 1)) this.token('operator', this.pos, this.pos + 1);
+    if (!(group & 1)) {
+      if (this.recordTokens) this.token('operator', this.pos, this.pos + 1);
+      else this.lastTokenEnd = this.pos + 1;
+    }
     this.pos++;
     return true;
   }
@@ -521,7 +544,9 @@ export abstract class Scanner {
    */
   protected tryNumberAt(i: number, signAt?: number): number {
     const end = scanNumberLiteral(this.src, i);
-    if (end < 0 || isIdentifierCharCode(this.src.charCodeAt(end))) return -1;
+    if (end < 0) return -1;
+    const after = this.src.charCodeAt(end);
+    if (after < 128 ? (ASCII[after]! & IDENTIFIER) !== 0 : isIdentifierCharCode(after)) return -1;
     const value = numberValue(this.src, i);
     // A literal too big for its type suffix (`128y`, but not `-128y`) or for 64 bits (a 17-digit hex) is
     // a parse error. Only hex and suffixed literals can be out of range: the plain numbers of a script
@@ -570,14 +595,15 @@ export abstract class Scanner {
     let literal = '';
     while (this.pos < src.length) {
       const c = src.charCodeAt(this.pos);
-      if (isPlainWordCode(c)) {
+      // The class table read here, no isPlainWordCode/endsGenericTokenCode call for ASCII (issue 14).
+      if (c < 128 ? (ASCII[c]! & PLAIN_WORD) !== 0 : isPlainWordCode(c)) {
         // A run of plain characters (most words are one) is copied in one slice (per-character += builds a rope).
         const end = plainWordRunEnd(src, this.pos + 1);
         if (values) literal += src.slice(this.pos, end);
         this.pos = end;
         continue;
       }
-      if (endsGenericTokenCode(c)) break;
+      if (c < 128 ? (ASCII[c]! & END) !== 0 : endsGenericTokenCode(c)) break;
       if (c === BACKTICK) {
         const next = this.src[this.pos + 1];
         if (next === undefined) this.fail(ParserStrings.IncompleteLineContinuation, this.pos, this.pos + 1, true);
@@ -616,8 +642,10 @@ export abstract class Scanner {
         this.pos = end;
       }
     }
-    if (isCommandName) this.commandNameToken(start, this.pos);
+    if (!this.recordTokens) this.lastTokenEnd = this.pos;
+    else if (isCommandName) this.commandNameToken(start, this.pos);
     else this.token('generic', start, this.pos);
+    if (!parts) return new StringNode(literal, false, start, this.pos);
     return stringOrExpandable(parts, literal, false, start, this.pos);
   }
 
@@ -637,15 +665,16 @@ export abstract class Scanner {
     const src = this.src;
     const start = this.pos;
     const values = this.buildValues;
-    const isClosing = expandable ? isDoubleQuoteCode : isSingleQuoteCode;
     this.pos++;
     let parts: Array<string | Expr> | undefined;
     let literal = '';
     for (;;) {
       if (this.pos >= src.length) this.failUnterminated(start, expandable ? '"' : "'");
       const c = src.charCodeAt(this.pos);
-      if (isClosing(c)) {
-        if (isClosing(src.charCodeAt(this.pos + 1))) {
+      // isDoubleQuoteCode / isSingleQuoteCode written out (a call per run and per quote; issue 14).
+      if (expandable ? c === 34 || (c >= 0x201c && c <= 0x201e) : c === 39 || (c >= 0x2018 && c <= 0x201b)) {
+        const d = src.charCodeAt(this.pos + 1);
+        if (expandable ? d === 34 || (d >= 0x201c && d <= 0x201e) : d === 39 || (d >= 0x2018 && d <= 0x201b)) {
           if (values) literal += src[this.pos];
           this.pos += 2;
           continue;
@@ -677,7 +706,8 @@ export abstract class Scanner {
       if (values) literal += src.slice(this.pos, end);
       this.pos = end;
     }
-    this.token('string', start, this.pos);
+    if (this.recordTokens) this.token('string', start, this.pos);
+    else this.lastTokenEnd = this.pos;
     if (!parts) return literal;
     if (literal) parts.push(literal);
     return exactList(parts);
@@ -810,8 +840,11 @@ export abstract class Scanner {
     let i = this.pos + 1;
     for (;;) {
       const c = src.charCodeAt(i);
-      if (isVariableCharCode(c)) {
-        i = variableNameEnd(src, i + 1);
+      // The name's characters by the class table, no call per name for ASCII (issue 14).
+      if (c < 128 ? (ASCII[c]! & VARIABLE) !== 0 : isVariableCharCode(c)) {
+        let d = src.charCodeAt(++i);
+        while (d < 128 && (ASCII[d]! & VARIABLE) !== 0) d = src.charCodeAt(++i);
+        if (d >= 128) i = variableNameEnd(src, i);
       } else if (c === COLON && src.charCodeAt(i + 1) !== COLON && i > start + 1) {
         // scope or drive qualifier: $env:NAME, $global:x
         if (!isVariableCharCode(src.charCodeAt(i + 1)) && src.charCodeAt(i + 1) !== LBRACE) {
@@ -824,8 +857,9 @@ export abstract class Scanner {
     // The name is the text after the `$` (every character of it is a name character or a colon).
     const name = this.buildValues ? src.slice(start + 1, i) : '';
     this.pos = i;
-    this.token('variable', start, this.pos);
-    return new VariableNode(name, start, this.pos);
+    if (this.recordTokens) this.token('variable', start, i);
+    else this.lastTokenEnd = i;
+    return new VariableNode(name, start, i);
   }
 
   /** `${any name}`: a backtick takes the next character literally. */
