@@ -671,6 +671,8 @@ export class Executor implements EngineServices {
       return;
     }
     this.session.setVariable(bare, value, options, scope);
+    // `$private:x = …` makes the variable Private: the scopes under this one do not see it.
+    if (/^private:/i.test(name)) this.session.makePrivate(bare);
   }
 
   // ---- pipelines and commands ----------------------------------------------------------------
