@@ -65,6 +65,7 @@ const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
   pscommandpath: ['', 'None'],
   psculture: ['Culture of the current PowerShell session', 'ReadOnly, AllScope'],
   psedition: ['Edition information for the current PowerShell session', 'Constant, AllScope'],
+  pshome: ['Parent folder of the host application of the current runspace', 'Constant, AllScope'],
   psscriptroot: ['', 'None'],
   psstyle: ['Configuration controlling how text is rendered.', 'Constant'],
   psuiculture: ['UI culture of the current PowerShell session', 'ReadOnly, AllScope'],

@@ -1,4 +1,4 @@
-# Variable options (the [Flags] enum ScopedItemOptions): combinations, Private and AllScope across
+# Variable options (the [Flags] enum ScopedItemOptions) and $PSHOME: combinations, Private and AllScope across
 # scopes, Constant, changing options with Set-Variable, and the errors pwsh gives for what it refuses.
 
 #### a combination of options, as a list and as one text
@@ -57,3 +57,27 @@ Remove-Variable a6 -Force; "removed: $(Test-Path variable:a6)"
 New-Variable a7 1 -Option Constant; Remove-Variable a7 -Force
 Set-Variable a7 -Option None -Force
 $e = Remove-Variable a7 2>&1; $e.FullyQualifiedErrorId; $e.CategoryInfo.ToString(); $e.Exception.GetType().FullName
+
+#### $PSHOME: the installation folder, a constant string (its value is the shell's own, docs/language.md)
+$PSHOME -ne $null
+$PSHOME.GetType().FullName
+(Get-Variable PSHOME).Options
+(Get-Variable PSHOME).Description
+Test-Path -LiteralPath $PSHOME -PathType Container
+$PSHOME = 1
+
+
+#### $^ and $$ are the first and last token of the input before, line by line on stdin | stdin="Write-Output q\n$^\n$$\n'abc'\n$^; $$\n1 + 0x10 # note\n$^; $$; $^.GetType().Name\n$x = @(1,2)\n\n$^; $$\n\"[$^]\"\n$y = 2; $^\n$args = 5\n$args.Count\nGet-Item nosuch\n$^; $$\n"
+-
+
+#### $^, $$ and $args at the top of a -c script
+"[$^] [$$]"
+$args.GetType().FullName; $args.Count; $null -eq $args
+& { $args.Count }; function f { $args.Count }; f 1 2
+(Get-Variable args).Value.Count
+Get-Variable | Where-Object Name -in '^', '$', 'args' | ForEach-Object Name
+
+#### $^, $$ and $args in a script file | -f
+Write-Output a b
+"[$^] [$$]"
+$args.Count
