@@ -1,11 +1,10 @@
 // The SharePoint Online Management Shell module as the module cmdlets show it: built into the shell,
 // always loaded, never installed or updated from a gallery (DESIGN "The module itself is built in").
 
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CommandLookup } from '../engine/cmdlet.js';
+import { join } from 'node:path';
 import { PSObject } from '../engine/values.js';
+import { spoInstallDirectory } from '../engine/install-directory.js';
 import { CORE, MANAGEMENT, SECURITY, SPO, UTILITY } from './modules.js';
 
 /** The module version of the current reference page (facts §7). */
@@ -22,21 +21,12 @@ export function isShellModule(name: string): boolean {
   return [UTILITY, SECURITY, CORE, MANAGEMENT].some((m) => m.toLowerCase() === key);
 }
 
-let installDirectory: string | undefined;
-
 /**
  * Where the module "lives": the spo-shell installation (the folder holding its package.json), which
  * Get-Module -ListAvailable names in its Directory header and Install-Module in its verbose line.
  */
 export function moduleDirectory(): string {
-  if (installDirectory !== undefined) return installDirectory;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return (installDirectory = dir);
-    const parent = dirname(dir);
-    if (parent === dir) return (installDirectory = dirname(fileURLToPath(import.meta.url)));
-    dir = parent;
-  }
+  return spoInstallDirectory();
 }
 
 export const MODULE_INFO_TYPE = 'System.Management.Automation.PSModuleInfo';

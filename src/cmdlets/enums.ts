@@ -47,6 +47,7 @@ export const SCOPED_ITEM_OPTIONS: EnumType = {
   fullName: 'System.Management.Automation.ScopedItemOptions',
   names: ['None', 'ReadOnly', 'Constant', 'Private', 'AllScope', 'Unspecified'],
   values: [0, 1, 2, 4, 8, 16],
+  flags: true,
 };
 
 /** ConvertTo-Json -EscapeHandling (Newtonsoft.Json.StringEscapeHandling). */

@@ -2,6 +2,7 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { EnumValue } from '../engine/values.js';
+import type { VariableOptions } from '../engine/session.js';
 import { SCOPED_ITEM_OPTIONS } from './enums.js';
 import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
@@ -15,12 +16,19 @@ export const optionParam = () => ({
   typeName: SCOPED_ITEM_OPTIONS.fullName,
   enumType: SCOPED_ITEM_OPTIONS,
   sets: { __AllParameterSets: {} },
-  description: 'None, ReadOnly (changed only with -Force) or Constant (never changed or removed).',
+  description: 'None, or a combination of ReadOnly (changed only with -Force), Constant (never changed or removed), Private (not seen from child scopes) and AllScope (shared with child scopes).',
 });
 
-export function optionsFrom(option: EnumValue | undefined, description: string | undefined) {
-  const name = option?.name ?? 'None';
-  return { readOnly: name === 'ReadOnly' || name === 'Constant', constant: name === 'Constant', description };
+/** The variable options a ScopedItemOptions value (a [Flags] combination such as `ReadOnly, Private`) sets. */
+export function optionsFrom(option: EnumValue | undefined, description: string | undefined): VariableOptions {
+  const bits = option?.value ?? 0;
+  const options: VariableOptions = { description };
+  if (bits & 1) options.readOnly = true;
+  if (bits & 2) options.constant = true;
+  if (bits & 4) options.private = true;
+  if (bits & 8) options.allScope = true;
+  if (bits & 16) options.unspecified = true;
+  return options;
 }
 
 export const newVariable = lazyCmdlet('New-Variable', (): CmdletDefinition => ({

@@ -1,6 +1,7 @@
 // Set-Variable (`set`, `sv`): sets (or creates) variables; read-only ones only with -Force.
 
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import type { VariableOptions } from '../engine/session.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import type { EnumValue } from '../engine/values.js';
 import { variableObject } from './variable-info.js';
@@ -9,6 +10,21 @@ import { optionParam, optionsFrom } from './new-variable.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+
+/** Why an existing variable cannot take `wanted` options: Constant only at creation, AllScope never taken off. */
+function optionChangeError(name: string, current: VariableOptions, wanted: VariableOptions): ErrorSpec | undefined {
+  const refuse = (errorId: string, message: string): ErrorSpec => ({
+    message,
+    errorId,
+    category: 'WriteError',
+    exceptionType: 'SessionStateUnauthorizedAccessException',
+    exceptionFullName: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+    targetObject: name,
+  });
+  if (wanted.constant) return refuse('VariableCannotBeMadeConstant', `Existing variable ${name} cannot be made constant. Variables can be made constant only at creation time.`);
+  if (current.allScope && !wanted.allScope) return refuse('VariableAllScopeOptionCannotBeRemoved', `The AllScope option cannot be removed from the variable '${name}'.`);
+  return undefined;
+}
 
 export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
   name: 'Set-Variable',
@@ -42,10 +58,19 @@ export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
         }
         const setName = existing?.name ?? name;
         const newValue = ctx.params.has('Value') || ctx.hasInput ? value : (existing?.value ?? null);
-        const changesOptions = option !== undefined || ctx.params.has('Description');
-        const options = changesOptions ? { ...existing?.options, ...optionsFrom(option, ctx.params.get<string>('Description') ?? existing?.options.description) } : (existing?.options ?? {});
         const converted = existing?.options.constrain ? existing.options.constrain(newValue) : newValue;
-        ctx.session.defineVariable(setName, converted, options, where);
+        let options = existing?.options ?? {};
+        // As pwsh does: -Force takes ReadOnly off before the value is set, and only puts it back when
+        // no -Option is given; a new option set is then checked, and refused after the value is set.
+        if (existing && option !== undefined) options = { ...options, readOnly: false };
+        if (ctx.params.has('Description')) options = { ...options, description: ctx.params.get<string>('Description') };
+        const wanted = option !== undefined ? { ...optionsFrom(option, options.description), constrain: options.constrain } : undefined;
+        const refusal = existing && wanted ? optionChangeError(existing.name, existing.options, wanted) : undefined;
+        ctx.session.defineVariable(setName, converted, refusal || !wanted ? options : wanted, where);
+        if (refusal) {
+          await ctx.writeError(refusal);
+          continue;
+        }
         if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(ctx.session.getVariable(setName, where)!, ctx.session));
       }
     }

@@ -3,7 +3,8 @@
 // class's order, and the descriptions, options and attributes pwsh gives its own variables.
 
 import { EnumValue, GenericList, PSObject, type EnumType } from '../engine/values.js';
-import type { Session, Variable } from '../engine/session.js';
+import type { Session, Variable, VariableOptions } from '../engine/session.js';
+import { toEnum } from '../engine/convert.js';
 import { SCOPED_ITEM_OPTIONS } from './enums.js';
 
 const AUTOMATION = 'System.Management.Automation';
@@ -64,6 +65,7 @@ const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
   pscommandpath: ['', 'None'],
   psculture: ['Culture of the current PowerShell session', 'ReadOnly, AllScope'],
   psedition: ['Edition information for the current PowerShell session', 'Constant, AllScope'],
+  pshome: ['Parent folder of the host application of the current runspace', 'Constant, AllScope'],
   psscriptroot: ['', 'None'],
   psstyle: ['Configuration controlling how text is rendered.', 'Constant'],
   psuiculture: ['UI culture of the current PowerShell session', 'ReadOnly, AllScope'],
@@ -75,11 +77,10 @@ const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
   whatifpreference: ['If true, WhatIf is considered to be enabled for all commands.', 'None'],
 };
 
-const OPTION_BITS: Record<string, number> = { None: 0, ReadOnly: 1, Constant: 2, Private: 4, AllScope: 8 };
-
-function optionsValue(text: string): EnumValue {
-  const bits = text.split(', ').reduce((n, name) => n | (OPTION_BITS[name] ?? 0), 0);
-  return text.includes(',') ? new EnumValue(SCOPED_ITEM_OPTIONS, text, bits) : new EnumValue(SCOPED_ITEM_OPTIONS, text);
+/** A variable's options as the ScopedItemOptions value Get-Variable shows. */
+export function optionsValue(options: VariableOptions): EnumValue {
+  const bits = (options.readOnly ? 1 : 0) | (options.constant ? 2 : 0) | (options.private ? 4 : 0) | (options.allScope ? 8 : 0) | (options.unspecified ? 16 : 0);
+  return EnumValue.of(SCOPED_ITEM_OPTIONS, bits);
 }
 
 function attributeValue(kind: Attribute): PSObject {
@@ -93,7 +94,7 @@ export function variableObject(v: Variable, session?: Session): PSObject {
   const key = v.name.toLowerCase();
   const builtIn = session && session.getVariable(v.name, 'global') === v ? BUILT_IN[key] : CLASS_OF[key] ? BUILT_IN[key] : undefined;
   const cls: VariableClass = CLASS_OF[key] ?? 'PSVariable';
-  const options = builtIn ? builtIn[1] : v.options.constant ? 'Constant' : v.options.readOnly ? 'ReadOnly' : 'None';
+  const options = builtIn ? toEnum(builtIn[1], SCOPED_ITEM_OPTIONS) : optionsValue(v.options);
   const attribute = builtIn ? builtIn[2] : v.options.constrain ? 'type' : undefined;
   const values: Record<string, unknown> = {
     Name: v.name,
@@ -102,7 +103,7 @@ export function variableObject(v: Variable, session?: Session): PSObject {
     Visibility: new EnumValue(VISIBILITY, 'Public'),
     Module: null,
     ModuleName: '',
-    Options: optionsValue(options),
+    Options: options,
     Attributes: attribute ? [attributeValue(attribute)] : [],
   };
   const props: Record<string, unknown> = {};

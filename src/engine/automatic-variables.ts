@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { release, tmpdir, type } from 'node:os';
 import { sep } from 'node:path';
 import { LoopEnumerator } from './loop-enumerator.js';
+import { spoInstallDirectory } from './install-directory.js';
 import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import type { Host } from '../host/host.js';
@@ -153,6 +154,9 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   session.defineVariable('input', undefined);
   madeOnFirstRead(session.getVariable('input')!, () => new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
   session.defineComputedVariable('PWD', () => pathInfo(session.location));
+  // pwsh's is the folder it is installed in; spo's is spo-shell's (docs/language.md), found on first read.
+  session.defineVariable('PSHOME', undefined, { constant: true, readOnly: true });
+  madeOnFirstRead(session.getVariable('PSHOME')!, spoInstallDirectory);
 }
 
 /** Gives a variable the value `make()` returns when it is first read, unless one was assigned before. */

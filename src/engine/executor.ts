@@ -580,10 +580,11 @@ export class Executor implements EngineServices {
   private async assign(stmt: Extract<Statement, { kind: 'assignment' }>, signal: AbortSignal): Promise<unknown> {
     const target = stmt.target;
     if (stmt.op === '??=') {
-      // Assigns only when the target is $null; otherwise the right side is not evaluated.
+      // `$x ??= v` is `$x = $x ?? v`: the right side is evaluated only when the target is $null, but the
+      // target is assigned either way (pwsh: `$d.Year ??= 3` is a ReadOnly property error, `$ro ??= 1` a
+      // read-only variable error).
       const current = await this.evalExpr(target, signal);
-      if (!isNullLike(current)) return current;
-      const assigned = await this.assignedValue(stmt.value, signal, true);
+      const assigned = isNullLike(current) ? await this.assignedValue(stmt.value, signal, true) : current;
       await this.assignTo(target, assigned, stmt.span, signal);
       return assigned;
     }
@@ -709,6 +710,8 @@ export class Executor implements EngineServices {
       return;
     }
     this.session.setVariable(bare, value, options, scope);
+    // `$private:x = …` makes the variable Private: the scopes under this one do not see it.
+    if (/^private:/i.test(name)) this.session.makePrivate(bare);
   }
 
   // ---- pipelines and commands ----------------------------------------------------------------

@@ -11,6 +11,12 @@ import { SessionHistory } from './session-history.js';
 export type VariableOptions = {
   readOnly?: boolean;
   constant?: boolean;
+  /** ScopedItemOptions.Private: seen only from the scope that holds it, not from the scopes under it. */
+  private?: boolean;
+  /** ScopedItemOptions.AllScope: one variable shared with every scope made under its own (and removed from all). */
+  allScope?: boolean;
+  /** ScopedItemOptions.Unspecified: no meaning for a variable; kept to be shown as it was given. */
+  unspecified?: boolean;
   /** Converts an assigned value or throws the conversion error (type-constrained variables). */
   constrain?: (value: unknown) => unknown;
   description?: string;
@@ -42,11 +48,25 @@ export type ScopeName = 'global' | 'script' | 'local';
 /** One scope's variables (a child scope sees its parents' variables until it assigns its own). */
 class Scope {
   readonly vars = new Map<string, Variable>();
+  /** Whether an AllScope variable was ever stored here: only then does a new child scope look for them to copy. */
+  hasAllScope = false;
   constructor(
     readonly parent: Scope | undefined,
     /** A script's own scope: `$script:` resolves to the nearest one (the global scope at the prompt). */
     readonly isScript: boolean,
-  ) {}
+  ) {
+    // pwsh puts every AllScope variable of the parent into a new scope: the same variable, so an
+    // assignment in the child changes it everywhere.
+    if (parent?.hasAllScope) {
+      for (const [key, v] of parent.vars) if (v.options.allScope) this.vars.set(key, v);
+      this.hasAllScope = true;
+    }
+  }
+
+  store(key: string, v: Variable): void {
+    this.vars.set(key, v);
+    if (v.options.allScope) this.hasAllScope = true;
+  }
 }
 
 /** A scope stack as Session.forkScopes hands it out (opaque outside this file). */
@@ -130,15 +150,23 @@ export class Session {
     return this.#current;
   }
 
-  /** Finds a variable: in the named scope only, or from the current scope outwards. */
+  /**
+   * Finds a variable: in the named scope only, or from the current scope outwards. A Private variable
+   * of another scope than the current one is not seen (`$global:p` from a child scope neither).
+   */
   getVariable(name: string, scope?: ScopeName): Variable | undefined {
     const key = name.toLowerCase();
-    if (scope) return this.#scope(scope).vars.get(key);
+    if (scope) return this.#visible(this.#scope(scope), key);
     for (let s: Scope | undefined = this.#current; s; s = s.parent) {
-      const v = s.vars.get(key);
+      const v = this.#visible(s, key);
       if (v) return v;
     }
     return undefined;
+  }
+
+  #visible(s: Scope, key: string): Variable | undefined {
+    const v = s.vars.get(key);
+    return v?.options.private && s !== this.#current ? undefined : v;
   }
 
   /**
@@ -150,7 +178,7 @@ export class Session {
     // $null takes any value and keeps none (PowerShell's NullVariable): `$null = f`, `-OutVariable null`.
     if (key === 'null' && !options) return;
     const target = this.#scope(scope);
-    const existing = target.vars.get(key);
+    const existing = this.#visible(target, key);
     if (existing || !scope) {
       // A read-only or constant variable of an outer scope cannot be hidden by assignment either
       // (pwsh 7.6: `function f { $PID = 1 }` fails); a type constraint does not carry over.
@@ -164,20 +192,38 @@ export class Session {
       existing.value = value;
       return;
     }
-    target.vars.set(key, { name, value, options: options ?? {} });
+    target.store(key, { name, value, options: options ?? {} });
   }
 
   #readOnlyOuter(key: string): Variable | undefined {
     for (let s = this.#current.parent; s; s = s.parent) {
-      const v = s.vars.get(key);
+      const v = this.#visible(s, key);
       if (v) return v;
     }
     return undefined;
   }
 
-  /** Defines or replaces a variable regardless of read-only state (engine use only). */
+  /**
+   * Defines or replaces a variable regardless of read-only state (engine use only). An AllScope
+   * variable is changed in place, so that every scope sharing it sees the change.
+   */
   defineVariable(name: string, value: unknown, options: VariableOptions = {}, scope?: ScopeName): void {
-    this.#scope(scope).vars.set(name.toLowerCase(), { name, value, options });
+    const target = this.#scope(scope);
+    const key = name.toLowerCase();
+    const existing = target.vars.get(key);
+    if (existing?.options.allScope) {
+      existing.value = value;
+      existing.options = options;
+      if (options.allScope) target.hasAllScope = true;
+      return;
+    }
+    target.store(key, { name, value, options });
+  }
+
+  /** Makes the current scope's variable `name` Private (`$private:x = …`). */
+  makePrivate(name: string): void {
+    const v = this.#current.vars.get(name.toLowerCase());
+    if (v) v.options = { ...v.options, private: true };
   }
 
   /** A global variable whose value is computed when read ($PWD follows the location); assignments are ignored. */
@@ -193,15 +239,20 @@ export class Session {
     this.#scopes[0]!.vars.set(name.toLowerCase(), variable);
   }
 
+  /** Removes a variable; an AllScope one goes from every scope that shares it (as in pwsh). */
   removeVariable(name: string, scope?: ScopeName): void {
-    this.#scope(scope).vars.delete(name.toLowerCase());
+    const key = name.toLowerCase();
+    const target = this.#scope(scope);
+    const v = target.vars.get(key);
+    target.vars.delete(key);
+    if (v?.options.allScope) for (const s of this.#scopes) if (s.vars.get(key) === v) s.vars.delete(key);
   }
 
   /** The variables visible from the current scope (an inner one hides an outer one of the same name). */
   variables(): Variable[] {
     const seen = new Map<string, Variable>();
     for (let s: Scope | undefined = this.#current; s; s = s.parent) {
-      for (const [key, v] of s.vars) if (!seen.has(key)) seen.set(key, v);
+      for (const [key, v] of s.vars) if (!seen.has(key) && !(v.options.private && s !== this.#current)) seen.set(key, v);
     }
     return [...seen.values()];
   }

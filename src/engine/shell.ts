@@ -3,6 +3,7 @@
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
+import type { TokenStream } from '../language/tokens.js';
 import { readsAsCommand } from './reads-as-command.js';
 import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
@@ -53,6 +54,8 @@ export class Shell implements ShellEngine {
     this.#executor = new Executor(this.session, transcribingHost(this.host, this.session), this.commands);
     definePreferenceVariables(this.session);
     defineAutomaticVariables(this.session, this.#executor.host);
+    this.session.defineVariable('^', null);
+    this.session.defineVariable('$', null);
   }
 
   /**
@@ -112,6 +115,33 @@ export class Shell implements ShellEngine {
   }
 
   #runs = 0;
+  /** The first and last token of the previous input: what `$^` and `$$` give during the next one. */
+  #lastTokens: [unknown, unknown] = [null, null];
+
+  /**
+   * `$^` and `$$` are the first and last token of the input before this one (a console line, a line of
+   * `spo -c -`; nothing before a `-c` script), as pwsh's parser sets them; an input with no tokens keeps
+   * them. A script file does not change them.
+   */
+  #setLastTokens(tokens: TokenStream): void {
+    this.session.defineVariable('^', this.#lastTokens[0]);
+    this.session.defineVariable('$', this.#lastTokens[1]);
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < tokens.count; i++) {
+      const kind = tokens.kind(i);
+      if (kind === 'comment' || kind === 'newline' || kind === 'lineContinuation' || kind === 'eof') continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) return;
+    // pwsh's first token is a variable inside a leading "…" string when there is one (its tokenizer
+    // lists a string's inner tokens first); an input that starts with `$^` or `$$` keeps them as they were.
+    const inner = tokens.kind(first) === 'string' && /^["\u201c-\u201e]/.test(tokens.text(first)) ? /\$(?:\{[^}]*\}|[\w:]+|\^|\$)/.exec(tokens.text(first))?.[0] : undefined;
+    const firstText = inner ?? tokenValue(tokens, first);
+    if (firstText === '$^' || firstText === '$$') return;
+    this.#lastTokens = [firstText, tokenValue(tokens, last)];
+  }
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
     // A blank input is not recorded (pwsh's console does not even run it).
@@ -143,6 +173,9 @@ export class Shell implements ShellEngine {
     const parsed = options.file === undefined && cached?.source === source ? cached.parsed : parseScript(source, options.file);
     const map = new SourceMap(source, options.file);
     defineScriptVariables(this.session, source, options.file);
+    // $args of the top level: the script's arguments, else an empty array (pwsh resets it for every input).
+    if (!options.scriptArgs) this.session.defineVariable('args', []);
+    if (options.file === undefined) this.#setLastTokens(parsed.tokens);
     if (parsed.errors.length && parsed.incomplete && options.file === undefined && incompleteAtEnd(source, parsed)) {
       // Input that ends inside a statement (an open quote, bracket, a trailing operator): pwsh -c and a
       // script on stdin print nothing for it (the console asks for the next line instead and never runs it).
@@ -189,12 +222,23 @@ export class Shell implements ShellEngine {
 
 /**
  * The first object `prompt` writes, as its .NET ToString() (pwsh's ExecuteCommandAndGetResultAsString
- * takes the base object's, and a custom object's is empty), in a child scope so nothing of it stays; an error it raises is caught, and its non-terminating
+ * takes the base object's, and a custom object's is empty), in a child scope so nothing of it stays;
+ * an error it raises is caught, and its non-terminating
  * errors go to $Error only.
  */
 const PROMPT_SCRIPT =
   '& { try { $first = @(prompt 2>$null)[0]; if ($null -ne $first -and $first -isnot [System.Management.Automation.PSCustomObject]) { $first.ToString() } } catch { } }';
 let promptScript: ReturnType<typeof parseScript> | undefined;
+
+/** A token as `$^`/`$$` hold it: its text, a quoted string's without its quotes (pwsh's StringToken.Value). */
+function tokenValue(tokens: TokenStream, i: number): string {
+  const text = tokens.text(i);
+  if (tokens.kind(i) !== 'string') return text;
+  const here = /^@(['"\u2018-\u201e])\r?\n([\s\S]*?)\r?\n\1@$/.exec(text);
+  if (here) return here[2]!;
+  const inner = text.slice(1, -1);
+  return /^['\u2018-\u201b]/.test(text) ? inner.replace(/(['\u2018-\u201b])\1/g, '$1') : inner;
+}
 
 /** Errors whose rule reads on across line breaks (statement lists, strings, comments) up to the end of the input. */
 const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSubexpression', 'TerminatorExpectedAtEndOfString', 'MissingTerminatorMultiLineComment']);

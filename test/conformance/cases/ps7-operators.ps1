@@ -61,6 +61,27 @@ $p = 5; $p ??= (Write-Host 'no'); $p
 $r = @{}; $r.k ??= 'v'; $r.k
 $undefinedVariable ??= 'now set'; $undefinedVariable
 
+#### ??= assigns the value back when it is set: a ReadOnly property or variable is an error
+$d = Get-Date; $d.Year ??= $(Write-Host 'rhs'; 3)
+'next'
+$s = 'abc'; $s.Length ??= 3
+$a = @(1, 2); $a.Count ??= 3
+New-Variable r 1 -Option ReadOnly; $r ??= 2; "r $r"
+$x = $d.Year ??= 5; "x=$x"
+$o = [pscustomobject]@{ a = 1 }; $o.a ??= $(Write-Host 'rhs2'; 2); $o.a
+
+#### the other compound assignments on a ReadOnly property
+$d = Get-Date
+$d.Year += 1
+$d.Year -= 1
+$d.Year *= 1
+$d.Year /= 1
+$d.Year %= 1
+$d.Year++
+++$d.Year
+$d.Year--
+$a = @(1, 2); $a.Length += 1
+
 #### ternary basics
 $true ? 'y' : 'n'
 0 ? 'a' : 'b'
