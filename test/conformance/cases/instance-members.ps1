@@ -72,3 +72,7 @@ $h | Add-Member -MemberType ScriptProperty -Name Twice -Value { $this.a * 2 } -S
 $h | Add-Member -MemberType ScriptMethod -Name Plus -Value { param($n) $this.a + $n }
 $h | Add-Member -MemberType AliasProperty -Name Size -Value Count
 $h | Get-Member -View Extended | Out-String -Width 200
+
+#### ConvertTo-Json of a string and a number with note properties
+'abc' | Add-Member -NotePropertyName n -NotePropertyValue 5 -PassThru | ConvertTo-Json -Compress
+7001 | Add-Member -NotePropertyName m -NotePropertyValue 1 -PassThru | ConvertTo-Json -Compress
