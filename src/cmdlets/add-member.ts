@@ -1,10 +1,15 @@
-// Add-Member: adds note properties to a custom object (one by name and value, or several from a
-// hashtable), refusing an existing name unless -Force; -PassThru outputs the object.
+// Add-Member: adds note, alias, script properties and script methods to any object (one by name and
+// value, or note properties from a hashtable), refusing an existing name unless -Force; -PassThru
+// outputs the object. A custom object keeps note properties among its properties; other members, and
+// the members of other objects, are instance members (engine/instance-members.ts).
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ConversionError, toEnum, toPSString, unwrap } from '../engine/convert.js';
 import { PSHashtable, PSObject, type EnumType } from '../engine/values.js';
+import { membersFor, WrappedValue, type InstanceMember, type MemberScript } from '../engine/instance-members.js';
+import { ScriptBlock } from '../engine/script-block.js';
 import { switchParameter } from './collected-input.js';
+import { membersOf } from './get-member.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -19,6 +24,11 @@ const SINGLE = 'NotePropertySingleMemberSet';
 const MULTI = 'NotePropertyMultiMemberSet';
 const ALL = { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {}, TypeNameSet: {} };
 
+/** The names of the members Get-Member lists for a value that is not a custom object, lower-cased. */
+function ownMemberNames(target: unknown): Set<string> {
+  return new Set(membersOf(target instanceof WrappedValue ? target.base : target).rows.map((row) => row[0].toLowerCase()));
+}
+
 export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
   name: 'Add-Member',
   implementingType: 'Microsoft.PowerShell.Commands.AddMemberCommand',
@@ -31,6 +41,7 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
     { name: 'MemberType', kind: 'string', typeName: PS_MEMBER_TYPES.fullName, aliases: ['Type'], sets: { [MEMBER_SET]: { position: 0, mandatory: true } }, description: 'The kind of member to add (NoteProperty or AliasProperty).' },
     { name: 'Name', kind: 'string', typeName: 'System.String', sets: { [MEMBER_SET]: { position: 1, mandatory: true } }, description: 'The name of the member.' },
     { name: 'Value', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 2 } }, allowNull: true, allowEmptyString: true, description: 'The value of the member.' },
+    { name: 'SecondValue', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 3 } }, allowNull: true, allowEmptyString: true, description: "A script property's setter." },
     // pwsh gives the note-property sets positions too and tells the sets apart by converting the
     // first argument to PSMemberTypes; here positional arguments bind to MemberSet and process()
     // reads `Add-Member Name Value` as a note property when the first is not a member type.
@@ -42,13 +53,16 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
     switchParameter('PassThru', 'Outputs the object.', ALL),
   ],
   async process(ctx) {
-    const target = unwrap(ctx.hasInput ? ctx.input : ctx.params.get('InputObject'));
+    const given = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');
+    // A string that already carries members keeps its wrapper (and so its members).
+    const target = given instanceof WrappedValue ? given : unwrap(given);
     const p = ctx.params;
-    const members: Array<[string, unknown]> = [];
+    const members: InstanceMember[] = [];
+    const note = (name: string, value: unknown): InstanceMember => ({ kind: 'NoteProperty', name, value });
     if (p.has('NotePropertyMembers')) {
-      for (const [k, v] of (p.get<PSHashtable>('NotePropertyMembers') ?? new PSHashtable()).entries()) members.push([toPSString(k), v]);
+      for (const [k, v] of (p.get<PSHashtable>('NotePropertyMembers') ?? new PSHashtable()).entries()) members.push(note(toPSString(k), v));
     } else if (p.has('NotePropertyName')) {
-      members.push([p.get<string>('NotePropertyName') ?? '', p.get('NotePropertyValue') ?? null]);
+      members.push(note(p.get<string>('NotePropertyName') ?? '', p.get('NotePropertyValue') ?? null));
     } else if (p.has('MemberType')) {
       let type: string;
       try {
@@ -60,37 +74,37 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
         }
         // `Add-Member name value`: the note-property form by position.
         type = 'NoteProperty';
-        members.push([toPSString(p.get('MemberType')), p.get('Name') ?? null]);
+        members.push(note(toPSString(p.get('MemberType')), p.get('Name') ?? null));
       }
       const name = p.get<string>('Name') ?? '';
+      const script = (key: string): MemberScript | null => {
+        const v = unwrap(p.get(key));
+        return v instanceof ScriptBlock ? v : null;
+      };
       if (members.length) {
         // Taken above as the positional note-property form.
-      } else if (type === 'NoteProperty') members.push([name, p.get('Value') ?? null]);
-      else if (type === 'AliasProperty' && target instanceof PSObject) members.push([name, target.get(toPSString(p.get('Value')))]);
+      } else if (type === 'NoteProperty') members.push(note(name, p.get('Value') ?? null));
+      else if (type === 'AliasProperty') members.push({ kind: 'AliasProperty', name, target: toPSString(p.get('Value')) });
+      else if (type === 'ScriptProperty') members.push({ kind: 'ScriptProperty', name, getter: script('Value'), setter: script('SecondValue') });
+      else if (type === 'ScriptMethod' && script('Value')) members.push({ kind: 'ScriptMethod', name, script: script('Value')! });
       else {
         return ctx.throwTerminatingError({
-          // Shell wording: spo-shell adds note properties only (script methods need script blocks).
-          message: `Add-Member -MemberType ${type} is not available in spo-shell; use NoteProperty.`,
+          // Shell wording: the .NET member kinds (CodeProperty, CodeMethod, PropertySet ...) need .NET types.
+          message: `Add-Member -MemberType ${type} is not available in spo-shell; use NoteProperty, AliasProperty, ScriptProperty or ScriptMethod.`,
           errorId: 'MemberTypeNotSupported',
           category: 'NotImplemented',
           exceptionType: 'NotSupportedException',
         });
       }
     }
-    if (!(target instanceof PSObject)) {
-      return ctx.throwTerminatingError({
-        // Shell wording: PowerShell wraps any object; spo-shell adds members to custom objects only.
-        message: `Add-Member can add members only to custom objects ([pscustomobject] or New-Object PSObject) in spo-shell.`,
-        errorId: 'MemberTargetNotSupported',
-        category: 'NotImplemented',
-        exceptionType: 'NotSupportedException',
-        targetObject: target,
-      });
-    }
     const force = p.get('Force') === true;
-    for (const [name, value] of members) {
-      const existing = [...target.properties.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
-      if (existing !== undefined && !force) {
+    const { members: instance, wrapped } = membersFor(target);
+    for (const member of members) {
+      const { name } = member;
+      const property = target instanceof PSObject ? [...target.properties.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) : undefined;
+      // Another object's own members count too (`$h | Add-Member Count 1` is refused), as in pwsh.
+      const existing = property !== undefined || instance.get(name) !== undefined || (!(target instanceof PSObject) && ownMemberNames(target).has(name.toLowerCase()));
+      if (existing && !force) {
         await ctx.writeError({
           message: `Cannot add a member with the name "${name}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.`,
           errorId: 'MemberAlreadyExists',
@@ -100,9 +114,11 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
         });
         return;
       }
-      if (existing !== undefined) target.properties.delete(existing);
-      target.properties.set(name, value);
+      if (property !== undefined && target instanceof PSObject) target.properties.delete(property);
+      // A custom object's note properties are its properties (shown, selected, serialized as they are).
+      if (target instanceof PSObject && member.kind === 'NoteProperty') target.properties.set(name, member.value);
+      else instance.set(member);
     }
-    if (p.get('PassThru') === true) ctx.writeObject(target, false);
+    if (p.get('PassThru') === true) ctx.writeObject(wrapped, false);
   },
 }));

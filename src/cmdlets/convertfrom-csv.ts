@@ -4,7 +4,8 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { csvObjects } from './csv.js';
 import { delimiterOf, delimiterParam, useCultureParam } from './csv-params.js';
 import { UTILITY } from './modules.js';
-import { stringsParam } from './param-builders.js';
+import { objectsParam, stringsParam } from './param-builders.js';
+import { toPSString } from '../engine/convert.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 const texts = new WeakMap<object, string[]>();
@@ -16,7 +17,12 @@ export const convertFromCsv = lazyCmdlet('ConvertFrom-Csv', (): CmdletDefinition
   synopsis: 'Converts object properties in character-separated value (CSV) format into CSV versions of the original objects.',
   defaultParameterSet: 'Delimiter',
   parameters: [
-    stringsParam('InputObject', 'The CSV lines.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowEmptyString: true }),
+    // PSObject[], as pwsh types it: any object binds by value (a custom object too, before its
+    // InputObject property) and is read as its text; a null element is refused ([ValidateNotNull]).
+    objectsParam('InputObject', 'The CSV lines.', 'System.Management.Automation.PSObject[]', {
+      sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      validateNotNull: true,
+    }),
     delimiterParam({ Delimiter: { position: 1 } }),
     useCultureParam({ UseCulture: { mandatory: true } }),
     stringsParam('Header', 'Column names to use instead of the first line.'),
@@ -25,7 +31,7 @@ export const convertFromCsv = lazyCmdlet('ConvertFrom-Csv', (): CmdletDefinition
     texts.set(ctx, []);
   },
   process(ctx) {
-    texts.get(ctx)!.push(...(ctx.params.get<string[]>('InputObject') ?? []));
+    texts.get(ctx)!.push(...(ctx.params.get<unknown[]>('InputObject') ?? []).map((o) => toPSString(o)));
   },
   end(ctx) {
     const get = ctx.params.get.bind(ctx.params);

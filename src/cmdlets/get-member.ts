@@ -16,6 +16,7 @@ import { UTILITY } from './modules.js';
 import { switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { WildcardPattern } from '../engine/wildcard.js';
+import { instanceMembersOf, type InstanceMember } from '../engine/instance-members.js';
 
 const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['Equals', 'Method', 'bool Equals(System.Object obj)'],
@@ -25,6 +26,28 @@ const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
 ];
 
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
+  const own = ownMembersOf(value);
+  const instance = instanceMembersOf(value);
+  if (!instance?.size) return own;
+  // Members Add-Member gave the object join its type's, in Get-Member's order.
+  return { typeName: own.typeName, rows: [...own.rows, ...instance.all().map(instanceRow)].sort(byMemberTypeThenName) };
+}
+
+/** An instance member's row, with pwsh's definitions (`Size = Count`, `System.Object Twice {get= … ;}`). */
+function instanceRow(m: InstanceMember): Row {
+  switch (m.kind) {
+    case 'NoteProperty':
+      return [m.name, m.kind, noteDefinition(m.name, m.value)];
+    case 'AliasProperty':
+      return [m.name, m.kind, `${m.name} = ${m.target}`];
+    case 'ScriptProperty':
+      return [m.name, m.kind, `System.Object ${m.name} {${m.getter ? `get=${String(m.getter)};` : ''}${m.setter ? `set=${String(m.setter)};` : ''}}`];
+    case 'ScriptMethod':
+      return [m.name, m.kind, `System.Object ${m.name}();`];
+  }
+}
+
+function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
   const v = unwrap(value);
   const typeName = typeNameOf(isCharValue(value) ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };

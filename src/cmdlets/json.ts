@@ -8,6 +8,7 @@
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
 import { DecimalValue, TypedNumber } from '../engine/numeric.js';
 import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
+import { WrappedValue } from '../engine/instance-members.js';
 import { customObject, propertiesOf } from './object-properties.js';
 import { toDotNetString } from './text.js';
 
@@ -72,6 +73,15 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
   const nl = options.compress ? '' : '\n';
   const colon = options.compress ? ':' : ': ';
   const write = (value: unknown, level: number, indent: string): string => {
+    // A number with note properties (Add-Member -PassThru) is an object of its value and its notes, as
+    // pwsh writes it; a string with them is the string.
+    if (value instanceof WrappedValue) {
+      const notes = value.members.all().flatMap((m) => (m.kind === 'NoteProperty' ? [[m.name, m.value] as const] : []));
+      if (typeof value.base === 'string' || notes.length === 0) return write(value.base, level, indent);
+      const inner = options.compress ? '' : indent + '  ';
+      const entries: Array<readonly [string, unknown]> = [['value', value.base], ...notes];
+      return '{' + nl + entries.map(([k, x]) => inner + quote(k, options.escapeHandling) + colon + write(x, level + 1, inner)).join(',' + nl) + nl + (options.compress ? '' : indent) + '}';
+    }
     // A number typed as a command argument writes its number, not its typed text (`ConvertTo-Json 0x10` is 16).
     const v = value instanceof ArgumentNumber ? unwrapArgument(value) : value;
     if (v === null || v === undefined) return 'null';

@@ -102,6 +102,9 @@ export const ValidateNotNullOrEmptyCollectionFailure = () =>
 
 export const ValidateNotNullFailure = () => 'The argument is null. Provide a valid value for the argument, and then try running the command again.';
 
+export const ValidateNotNullCollectionFailure = () =>
+  'The argument has a null value, or an element of the argument collection contains a null value. Provide a collection that does not contain any null values, and then try the command again.';
+
 export const ValidatePatternFailure = (value: string, pattern: string) =>
   `The argument "${value}" does not match the "${pattern}" pattern. Supply an argument that matches "${pattern}" and try the command again.`;
 

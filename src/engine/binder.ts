@@ -134,7 +134,10 @@ export async function convertArgument(
   if (transformsFirst) value = transformArgument(p, value, span);
   // Null and empty checks apply to parameters that are mandatory in some set; a function parameter's type
   // constraint converts first ([string] makes $null the empty string).
-  if (!p.transform) mandatoryChecks(p, value, span);
+  if (!p.transform) {
+    refuseNullByAttribute(p, value, span);
+    mandatoryChecks(p, value, span);
+  }
   coercionPreconditions(p, value, span);
   let converted: unknown;
   try {
@@ -148,6 +151,7 @@ export async function convertArgument(
   }
   if (p.transform) {
     if (!transformsFirst) converted = transformArgument(p, converted, span);
+    refuseNullByAttribute(p, converted, span);
     mandatoryChecks(p, converted, span);
   }
   validate(p, converted, span, value);
@@ -172,6 +176,17 @@ function transformArgument(p: ParameterMetadata, value: unknown, span: Span | un
     error.castFailure = true;
     throw error;
   }
+}
+
+/**
+ * [ValidateNotNull] and [ValidateNotNullOrEmpty] refuse $null with their own message before a mandatory
+ * parameter's "because it is null" (pwsh runs validation attributes before ValidateNullOrEmptyArgument).
+ */
+function refuseNullByAttribute(p: ParameterMetadata, value: unknown, span: Span | undefined): void {
+  const v = unwrap(value);
+  if (v !== null && v !== undefined) return;
+  const inner = p.validateNotNull ? S.ValidateNotNullFailure() : p.validateNotNullOrEmpty ? S.ValidateNotNullOrEmptyFailure() : undefined;
+  if (inner !== undefined) throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
 }
 
 /** ParameterBinderBase.ValidateNullOrEmptyArgument, for a parameter mandatory in some set. */
@@ -434,7 +449,12 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       if (value.length === 0 || value.some((x) => { const e = unwrap(x); return e === null || e === undefined || e === ''; })) fail(S.ValidateNotNullOrEmptyCollectionFailure());
     } else if (value === null || value === undefined || value === '') fail(S.ValidateNotNullOrEmptyFailure());
   }
-  if (p.validateNotNull && (value === null || value === undefined)) fail(S.ValidateNotNullFailure());
+  if (p.validateNotNull) {
+    // A collection fails on a null element too, with the collection's message (ValidateNotNullAttribute).
+    if (value === null || value === undefined) fail(S.ValidateNotNullFailure());
+    const list = unwrap(value);
+    if (Array.isArray(list) && list.some((x) => { const e = unwrap(x); return e === null || e === undefined; })) fail(S.ValidateNotNullCollectionFailure());
+  }
   if (p.validateCount && value !== null && value !== undefined) {
     const count = Array.isArray(value) ? value.length : 1;
     const [min, max] = p.validateCount;

@@ -13,6 +13,7 @@ import { TypedNumber, typedNumberText } from './numeric.js';
 import { scanOperand, stringToInteger } from './string-numbers.js';
 import { genericFullName, genericTypeOf } from './generic-types.js';
 import { SwitchParameter } from './switch-parameter.js';
+import { WrappedValue } from './instance-members.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType, PSReference } from './values.js';
 
 export { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
@@ -47,14 +48,16 @@ export class TypedArray extends Array<unknown> {
   }
 }
 
-/** Strips the display wrapper of numbers typed as arguments. */
+/** Strips the display wrapper of numbers typed as arguments, and the PSObject of a value with instance members. */
 export function unwrap(value: unknown): unknown {
   if (value instanceof ArgumentNumber) return value.value;
+  if (value instanceof WrappedValue) return unwrap(value.base);
   return value instanceof TypedNumber ? value.value : value;
 }
 
-/** Strips only the argument wrapper: a TypedNumber stays, so its type can be read. */
+/** Strips only the argument wrapper (and a PSObject with instance members): a TypedNumber stays, so its type can be read. */
 export function unwrapArgument(value: unknown): unknown {
+  if (value instanceof WrappedValue) return unwrapArgument(value.base);
   return value instanceof ArgumentNumber ? (value.typed ?? value.value) : value;
 }
 

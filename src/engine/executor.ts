@@ -35,6 +35,7 @@ import * as R from './runtime-strings.js';
 import { VariableNotWritableError, VariableValidationError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
+import { instanceMembersOf, type MemberScript } from './instance-members.js';
 import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
@@ -642,7 +643,10 @@ export class Executor implements EngineServices {
     } else if (target.kind === 'member') {
       // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
       const object = await this.evalExpr(target.target, signal);
-      setMember(object, target.nameExpr ? await this.memberName(target.nameExpr, signal) : target.name, automationNullToNull(value));
+      const name = target.nameExpr ? await this.memberName(target.nameExpr, signal) : target.name;
+      const script = instanceMembersOf(object)?.get(name);
+      if (script?.kind === 'ScriptProperty' && script.setter) await this.runMemberScript(script.setter, object, [automationNullToNull(value)], signal);
+      else setMember(object, name, automationNullToNull(value));
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
@@ -1122,12 +1126,23 @@ export class Executor implements EngineServices {
           value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw);
         }
       } else if (node.kind === 'member') {
+        // A script property Add-Member gave the object runs here, where scripts can (instance-members.ts).
+        const script = instanceMembersOf(value)?.get(name);
+        if (script?.kind === 'ScriptProperty') {
+          value = script.getter ? await this.runMemberScript(script.getter, value, [], signal) : null;
+          continue;
+        }
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
         value = memberOrMethodGroup(value, name);
       } else {
         const args: unknown[] = [];
         // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.
         for (const a of node.args) args.push(automationNullToNull(await this.evalExpr(a, signal)));
+        const scriptMethod = instanceMembersOf(value)?.get(name);
+        if (scriptMethod?.kind === 'ScriptMethod') {
+          value = await this.runMemberScript(scriptMethod.script, value, args, signal);
+          continue;
+        }
         const blockMethod = await invokeScriptBlockMethod(value, name, args, this.scriptBlockMethodServices(node.span), signal);
         if (blockMethod) {
           value = blockMethod.value;
@@ -1156,6 +1171,11 @@ export class Executor implements EngineServices {
       }
     }
     return value;
+  }
+
+  /** A script property's getter or setter, or a script method, with `$this` the object (instance-members.ts). */
+  private async runMemberScript(script: MemberScript, target: unknown, args: unknown[], signal: AbortSignal): Promise<unknown> {
+    return collapse(await (script as ScriptBlock).invoke({ args, thisValue: { value: target } }, signal));
   }
 
   /** `1+1+…-and…`: left-deep operator chains folded with a loop (any length, no recursion). */

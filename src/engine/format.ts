@@ -13,6 +13,7 @@
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
+import { WrappedValue } from './instance-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
@@ -434,7 +435,9 @@ export class OutDefault {
     this.#forgetDoc();
   }
 
-  #add(item: unknown): string {
+  #add(given: unknown): string {
+    // A string or number with instance members (Add-Member -PassThru) prints as itself.
+    const item = given instanceof WrappedValue ? given.base : given;
     if (item instanceof FormatData) return this.#addFormat(item);
     // An object that needs a table or list of its own ends the one a Format-* command opened (pwsh
     // closes it and opens its own); text prints inside it.

@@ -18,6 +18,7 @@ import { SwitchParameter } from './switch-parameter.js';
 import { compareTime, toTimeSpan } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
 import { getMember } from './values-members.js';
+import { WrappedValue } from './instance-members.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { BitwiseError, bitwise, bitwiseNot, shift } from './operators-bitwise.js';
@@ -645,7 +646,7 @@ function isInstanceOfBase(value: unknown, fullName: string): boolean {
   if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
   if (fullName === 'System.Type') return typeNameOf(value) === 'System.RuntimeType';
   if (fullName === 'System.Management.Automation.PSObject') {
-    return value instanceof ArgumentNumber || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
+    return value instanceof ArgumentNumber || value instanceof WrappedValue || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
   }
   return false;
 }

@@ -16,6 +16,8 @@ export interface ScriptBlockInvocation {
   dollarUnder?: { value: unknown };
   /** `$input`. */
   input?: unknown[];
+  /** `$this`: the object whose script property or script method runs (instance-members.ts). */
+  thisValue?: { value: unknown };
   /** Runs in the caller's scope (`.`, ForEach-Object, Where-Object) instead of a new one. */
   dotSource?: boolean;
   /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */

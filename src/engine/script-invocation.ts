@@ -113,6 +113,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       if (!invocation.dotSource || invocation.args) this.session.setVariable('args', args.slice(parameters.length));
       if (invocation.dollarUnder) this.setDollarUnder(invocation.dollarUnder.value);
       if (invocation.input) this.session.setVariable('input', invocation.input);
+      if (invocation.thisValue) this.session.setVariable('this', invocation.thisValue.value);
       const out: unknown[] = [];
       // ForEach-Object passes each statement's output on as it is written; other callers take it all.
       const emit: Emit =

@@ -15,6 +15,7 @@ import { MemberError } from './member-error.js';
 import { memberCatalog } from './member-catalog.js';
 import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
+import { instanceMembersOf, type InstanceMember } from './instance-members.js';
 
 export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
@@ -53,6 +54,9 @@ export function getMember(target: unknown, name: string): unknown {
   // The intrinsic type-name list of any value (before member enumeration, which would read the elements').
   const intrinsic = eq(name, 'PSTypeNames') || eq(name, 'PSObject') ? intrinsicMember(target, name) : undefined;
   if (intrinsic !== undefined) return intrinsic;
+  // Members Add-Member gave the object come before its own (one typeof for a plain value).
+  const instance = instanceMembersOf(target)?.get(name);
+  if (instance) return instanceMemberValue(target, instance);
   const own = ownMember(target, name);
   if (own !== null && own !== undefined) return own;
   // PowerShell's intrinsic members: any single object (a hashtable too: `@{}.Length` is 1) has a Count and
@@ -64,6 +68,21 @@ export function getMember(target: unknown, name: string): unknown {
     return 1;
   }
   return own;
+}
+
+/**
+ * An instance member's value where no script can run (formatting, Select-Object, Where-Object -Property):
+ * a script property is evaluated by the evaluator's member access only (executor.ts), so here it is $null.
+ */
+function instanceMemberValue(target: unknown, member: InstanceMember): unknown {
+  switch (member.kind) {
+    case 'NoteProperty':
+      return member.value;
+    case 'AliasProperty':
+      return getMember(target, member.target);
+    default:
+      return null;
+  }
 }
 
 const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
@@ -178,6 +197,12 @@ function ownMember(target: unknown, name: string): unknown {
 }
 
 export function setMember(target: unknown, name: string, value: unknown): void {
+  const instance = instanceMembersOf(target)?.get(name);
+  if (instance?.kind === 'NoteProperty') {
+    instance.value = value;
+    return;
+  }
+  if (instance?.kind === 'AliasProperty') return setMember(target, instance.target, value);
   const v = unwrap(target);
   if (v instanceof PSReference && eq(name, 'Value')) {
     v.Value = value;

@@ -37,6 +37,7 @@ const ACCELERATORS: Record<string, string> = {
   'System.Int64': 'long',
   'System.Boolean': 'bool',
   'System.Byte': 'byte',
+  'System.Char': 'char',
   'System.Management.Automation.PSObject': 'psobject',
   'System.Management.Automation.PSCredential': 'pscredential',
   'System.Security.SecureString': 'securestring',
