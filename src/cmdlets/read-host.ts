@@ -7,7 +7,6 @@ import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { toPSString } from '../engine/convert.js';
 import { PipelineStoppedSignal } from '../engine/errors.js';
 import { SecureString } from '../engine/values.js';
-import { readSecret } from '../engine/prompts.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -64,9 +63,13 @@ export const readHost = lazyCmdlet('Read-Host', (): CmdletDefinition => ({
     const secure = ctx.params.get<boolean>('AsSecureString') === true;
     const masked = secure || ctx.params.get<boolean>('MaskInput') === true;
     if (masked) {
-      // pwsh reads masked input key by key (Console.ReadKey), which redirected input cannot give:
-      // the prompt is written and the script ends there without a message (prompts.ts).
-      const secret = await readSecret(host, shown, ctx.signal);
+      if (host.inputRedirected) {
+        // pwsh reads masked input key by key (Console.ReadKey), which redirected input cannot
+        // give: the prompt is written and the pipeline stops without a message.
+        host.write('prompt', shown, { noNewline: true });
+        throw new PipelineStoppedSignal();
+      }
+      const secret = await host.readSecret(shown, ctx.signal);
       if (secret === null) throw new PipelineStoppedSignal();
       ctx.writeObject(secure ? new SecureString(secret) : secret);
       return;

@@ -194,13 +194,6 @@ export class PipelineStoppedSignal extends Error {
   }
 }
 
-/**
- * A key-by-key read (a password, Read-Host -AsSecureString) of redirected input. pwsh reads those with
- * Console.ReadKey, which redirected input cannot give, and the process ends there: exit 1, no message,
- * no catch or finally block run (pwsh 7.6.10 on Linux). Stops like Ctrl+C otherwise.
- */
-export class ConsoleInputUnavailable extends PipelineStoppedSignal {}
-
 /** `exit N`: ends the script (and the shell when run from -c/-f). */
 export class ExitSignal extends Error {
   constructor(readonly code: number) {

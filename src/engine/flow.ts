@@ -11,7 +11,7 @@ import type { CatchClause, Expr, FlowStatement, Span, Statement, StatementBlock 
 import { BreakSignal, ContinueSignal, LoopSignal, ReturnSignal } from './control-flow.js';
 import { StopUpstreamSignal, type StatementState } from './command-runtime.js';
 import { automationNullToNull, collapse, isTrue, toPSString, unwrap, unwrapArgument } from './convert.js';
-import { ErrorRecord, ConsoleInputUnavailable, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { findHandler, resolveExceptionType } from './exception-types.js';
 import { AtOperator, OperatorError, binary, switchRegexMatch, type OperatorScope } from './operators.js';
 import { LoopEnumerator } from './loop-enumerator.js';
@@ -393,14 +393,12 @@ export class FlowEvaluator {
   // ---- try, catch, finally, trap -------------------------------------------------------------
 
   private async runTry(stmt: Extract<FlowStatement, { kind: 'try' }>, signal: AbortSignal, emit: Emit): Promise<void> {
-    let processEnds = false;
     try {
       let caught: PSErrorSignal | undefined;
       this.#tryDepth++;
       try {
         await this.runBlock(stmt.body, signal, emit);
       } catch (e) {
-        processEnds = e instanceof ConsoleInputUnavailable;
         // $PSCmdlet.ThrowTerminatingError ends its function whatever try it is in (script-cmdlet.ts).
         if (isControlTransfer(e) || stmt.catches.length === 0 || (e instanceof PSErrorSignal && 'endsFunction' in e)) throw e;
         caught = this.services.toSignal(e, stmt.body.span);
@@ -420,11 +418,8 @@ export class FlowEvaluator {
         this.#catching.pop();
       }
     } finally {
-      // Runs on errors, break, continue, return and exit too, as in PowerShell; not when pwsh's process
-      // would have ended (a password read from redirected input).
-      if (processEnds) {
-        // Nothing more runs.
-      } else if (stmt.finallyBody && signal.aborted) await this.runFinallyWhileStopping(stmt.finallyBody);
+      // Runs on errors, break, continue, return and exit too, as in PowerShell.
+      if (stmt.finallyBody && signal.aborted) await this.runFinallyWhileStopping(stmt.finallyBody);
       else if (stmt.finallyBody) await this.runBlock(stmt.finallyBody, signal, emit);
     }
   }

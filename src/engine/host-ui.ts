@@ -9,7 +9,7 @@ import { CONSOLE_COLOR } from './enum-types.js';
 import { DotNetException, invocationFailed } from './member-error.js';
 import { argumentConversion, noOverload } from './method-binder.js';
 import { NON_INTERACTIVE_MESSAGE } from '../host/host.js';
-import { choiceLines, promptForCredential, readChoice, readSecret, writeWrapped } from './prompts.js';
+import { choiceLines, promptForCredential, readChoice, writeWrapped } from './prompts.js';
 import { EnumValue, PSObject, SecureString } from './values.js';
 import { toChoiceDescription } from './choice-description.js';
 
@@ -182,7 +182,7 @@ export class HostUserInterface extends PSObject implements HostMethodTarget {
       case 'readlineassecurestring': {
         if (args.length !== 0) throw noOverload('ReadLineAsSecureString', 0);
         this.#mustBeInteractive('ReadLineAsSecureString', 0);
-        const secret = await readSecret(host, '', signal);
+        const secret = await host.readSecret('', signal);
         return { value: secret === null ? null : new SecureString(secret) };
       }
       case 'promptforchoice':

@@ -13,7 +13,6 @@ import { toInt, ConversionError } from './convert.js';
 import { CAST_ERROR_ID } from './conversion-error.js';
 import { MemberError } from './member-error.js';
 import { castTo } from './types.js';
-import { ConsoleInputUnavailable } from './errors.js';
 
 /** The host cannot read because the shell runs with -NonInteractive. */
 export class NonInteractiveError extends Error {
@@ -59,7 +58,7 @@ export async function promptMandatory(
       continue;
     }
     if (p.kind === 'securestring') {
-      const secret = await readSecret(host, `${p.name}: `, signal);
+      const secret = await host.readSecret(`${p.name}: `, signal);
       if (secret === null) return null;
       answers.set(key, new SecureString(secret));
       continue;
@@ -144,18 +143,6 @@ async function readField(
 }
 
 /**
- * A secret typed at the terminal, masked. Redirected input gives none: pwsh reads a secret key by key,
- * so a password is never taken from a pipe; the prompt is written and the process ends.
- */
-export async function readSecret(host: Host, prompt: string, signal?: AbortSignal): Promise<string | null> {
-  if (host.inputRedirected) {
-    host.write('prompt', prompt, { noNewline: true });
-    throw new ConsoleInputUnavailable();
-  }
-  return host.readSecret(prompt, signal);
-}
-
-/**
  * Get-Credential / [Credential()] prompt:
  *   <empty line>, caption, message, `User: ` (unless given), `Password for user X: `, empty line.
  */
@@ -180,12 +167,11 @@ export async function promptForCredential(
 async function readCredential(host: Host, userName: string | undefined, signal?: AbortSignal): Promise<PSCredential | null> {
   let user = userName;
   while (!user) {
-    // Redirected input: the line read is echoed after the prompt; at its end nothing is (pwsh 7.6.10).
-    const line = await host.readLine('User: ', signal, { echoRedirected: true, noBreakAtEnd: true });
+    const line = await host.readLine('User: ', signal);
     if (line === null) return null;
     user = line;
   }
-  const password = await readSecret(host, `Password for user ${user}: `, signal);
+  const password = await host.readSecret(`Password for user ${user}: `, signal);
   if (password === null) return null;
   host.write('prompt', '');
   return new PSCredential(user, new SecureString(password));
