@@ -11,14 +11,8 @@ import assert from 'node:assert/strict';
 import { TestHost } from './helpers/test-host.js';
 
 delete process.env.CI;
-const { render, cleanup } = await import('ink-testing-library');
-const { App } = await import('../src/ui/App.js');
-const { ConsoleStore } = await import('../src/ui/store.js');
-const { InkHost } = await import('../src/host/ink-host.js');
-const { ReadlineDriver } = await import('../src/ui/readline-driver.js');
-const { History } = await import('../src/readline/history.js');
-const { startKeySource } = await import('../src/ui/input.js');
-const { stripAnsi } = await import('../src/ui/colors.js');
+const { cleanup } = await import('ink-testing-library');
+const { mountConsole } = await import('./helpers/mounted-console.js');
 const { Shell } = await import('../src/engine/shell.js');
 const { builtInPrompt } = await import('../src/engine/session.js');
 const { builtinCommandTable } = await import('../src/cmdlets/registry.js');
@@ -73,29 +67,13 @@ test('a prompt that fails or gives no text falls back to the built-in one; its e
 });
 
 test('the console shows the prompt the function returns, a multi-line one with its first lines above', async () => {
-  const store = new ConsoleStore({
-    prompt: 'spo> ',
-    editor: new ReadlineDriver({ editMode: 'Windows', history: new History({ file: null }), columns: 100 }),
-    columns: 100,
-    rows: 30,
-    color: false,
-  });
-  const host = new InkHost(store, { color: false });
-  store.onCommandEnd = () => host.flush();
-  store.attachEngine(new Shell({ host, commands: builtinCommandTable() }));
-  const ui = render(<App store={store} />);
-  startKeySource(ui.stdin, (event) => store.input(event));
-  let transcript = '';
-  store.attachSink((text) => (transcript += text), () => {});
-  const settle = async () => {
-    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(() => setTimeout(r, 0)));
-  };
+  const { ui, settle, transcript, screen } = mountConsole();
   for (const line of ['function prompt { "[$?]> " }', 'Get-Item /nonexistent/x', 'function prompt { "site`nPS> " }', '1']) {
     ui.stdin.write(line + '\r');
-    await settle();
+    await settle(20);
   }
   assert.equal(
-    stripAnsi(transcript),
+    transcript(),
     [
       'spo> function prompt { "[$?]> " }',
       "[True]> Get-Item /nonexistent/x",
@@ -109,5 +87,5 @@ test('the console shows the prompt the function returns, a multi-line one with i
     ].join('\n'),
   );
   // The live region shows the last line of the prompt (Ink trims the space after it).
-  assert.match(stripAnsi(ui.lastFrame() ?? ''), /^PS>$/m);
+  assert.match(screen(), /^PS>$/m);
 });

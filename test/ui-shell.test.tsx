@@ -5,49 +5,8 @@ import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 
 delete process.env.CI;
-const { render, cleanup } = await import('ink-testing-library');
-const { App } = await import('../src/ui/App.js');
-const { ConsoleStore } = await import('../src/ui/store.js');
-const { InkHost } = await import('../src/host/ink-host.js');
-const { ReadlineDriver } = await import('../src/ui/readline-driver.js');
-const { History } = await import('../src/readline/history.js');
-const { startKeySource } = await import('../src/ui/input.js');
-const { stripAnsi } = await import('../src/ui/colors.js');
-const { Shell } = await import('../src/engine/shell.js');
-const { builtinCommandTable } = await import('../src/cmdlets/registry.js');
-
-const tick = () => new Promise((r) => setImmediate(() => setTimeout(r, 0)));
-
-function mount() {
-  const store = new ConsoleStore({
-    prompt: 'spo> ',
-    editor: new ReadlineDriver({ editMode: 'Windows', history: new History({ file: null }), columns: 100 }),
-    columns: 100,
-    rows: 30,
-    color: false,
-  });
-  const host = new InkHost(store, { color: false });
-  store.onCommandEnd = () => host.flush();
-  const shell = new Shell({ host, commands: builtinCommandTable() });
-  store.attachEngine(shell);
-  const ui = render(<App store={store} />);
-  startKeySource(ui.stdin, (event) => store.input(event));
-  let transcript = '';
-  // Also keep what went above the live region, to assert the transcript exactly.
-  store.attachSink((text) => {
-    transcript += text;
-  }, () => {});
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      ui.stdin.write(k);
-      await tick();
-    }
-  };
-  const settle = async (n = 10) => {
-    for (let i = 0; i < n; i++) await tick();
-  };
-  return { store, ui, press, settle, transcript: () => stripAnsi(transcript), screen: () => stripAnsi(ui.lastFrame() ?? '') };
-}
+const { cleanup } = await import('ink-testing-library');
+const { mountConsole: mount } = await import('./helpers/mounted-console.js');
 
 afterEach(() => cleanup());
 

@@ -3,15 +3,12 @@
 // and Out-File print them.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultListRecord, isScalarOutput } from '../engine/format.js';
+import { defaultListRecord } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { inputObjectParameter, specFailure } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
-import { DateTimeValue } from '../engine/datetime.js';
-import { ErrorRecord } from '../engine/errors.js';
-import { FormatData } from '../engine/format-data.js';
 import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { dictionaryEntries } from '../engine/values-members.js';
@@ -26,7 +23,6 @@ interface ListState {
 const states = new WeakMap<CmdletContext, ListState>();
 
 // A DateTime prints as its date everywhere but here: Format-List lists its properties (pwsh).
-const isText = (x: unknown) => isScalarOutput(x) && !(unwrap(x) instanceof DateTimeValue);
 
 export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   name: 'Format-List',
@@ -51,15 +47,8 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
     // A hashtable is listed as its entries (Name and Value of each), as pwsh's formatter enumerates it.
     const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     for (const item of items) {
-      // Format objects (`ft | fl`) pass through as they are.
-      if (item instanceof FormatData || item instanceof ErrorRecord) {
-        ctx.writeObject(item, false);
-        continue;
-      }
-      if (isText(item)) {
-        writer.line(item);
-        continue;
-      }
+      // Format objects (`ft | fl`) pass on as they are; text is a line.
+      if (writer.passedOn(item)) continue;
       if (!writer.started) writer.start({ kind: 'list' });
       await writer.enterGroup(grouping, item);
       if (!specs.length) {

@@ -3,15 +3,11 @@
 // (format-writer.ts); Out-Default, Out-String and Out-File print them.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultTableColumns, formatGroupByOf, formatViewOf, isScalarOutput, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
+import { defaultTableColumns, formatGroupByOf, formatViewOf, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { PS_METHOD } from '../engine/method-group.js';
 import { isRightAligned } from '../engine/format-blocks.js';
-import { FormatData } from '../engine/format-data.js';
-import { DateTimeValue } from '../engine/datetime.js';
-import { unwrap } from '../engine/convert.js';
-import { ErrorRecord } from '../engine/errors.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
 import { FormatWriter, inputItems } from './format-writer.js';
@@ -34,7 +30,6 @@ const states = new WeakMap<CmdletContext, TableState>();
 const DICTIONARY_VIEW = 'DictionaryEntry';
 
 /** A value Format-Table writes as a line of text: a DateTime is an object of properties here (pwsh). */
-const isText = (x: unknown) => isScalarOutput(x) && !(unwrap(x) instanceof DateTimeValue);
 
 export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
   name: 'Format-Table',
@@ -61,15 +56,8 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     const state = states.get(ctx)!;
     const { writer, specs } = state;
     for (const item of inputItems(ctx)) {
-      // Format objects (`ft | ft`, `fl | ft`) pass through as they are.
-      if (item instanceof FormatData || item instanceof ErrorRecord) {
-        ctx.writeObject(item, false);
-        continue;
-      }
-      if (isText(item)) {
-        writer.line(item);
-        continue;
-      }
+      // Format objects (`ft | ft`, `fl | ft`) pass on as they are; text is a line.
+      if (writer.passedOn(item)) continue;
       const first = !writer.started;
       if (first) prepare(state, item);
       const { view, columns, expanded } = state;

@@ -4,8 +4,10 @@
 
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
-import { FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, type FormatEntry, type FormatShape } from '../engine/format-data.js';
-import { scalarLine } from '../engine/format.js';
+import { FormatData, FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, type FormatEntry, type FormatShape } from '../engine/format-data.js';
+import { isScalarOutput, scalarLine } from '../engine/format.js';
+import { DateTimeValue } from '../engine/datetime.js';
+import { ErrorRecord } from '../engine/errors.js';
 import { formatterItems } from '../engine/generic-types.js';
 import { groupValue, type Grouping } from './format-grouping.js';
 
@@ -54,6 +56,22 @@ export class FormatWriter {
   /** A value without properties: its text, out of band. */
   line(value: unknown): void {
     this.entry({ line: scalarLine(value) });
+  }
+
+  /**
+   * Writes what needs no view of its own and says so: format objects and error records of another
+   * Format-* pass on as they are (`ft | fl`), text and numbers become a line.
+   */
+  passedOn(item: unknown): boolean {
+    if (item instanceof FormatData || item instanceof ErrorRecord) {
+      this.ctx.writeObject(item, false);
+      return true;
+    }
+    if (isScalarOutput(item) && !(unwrap(item) instanceof DateTimeValue)) {
+      this.line(item);
+      return true;
+    }
+    return false;
   }
 
   end(): void {
