@@ -112,7 +112,7 @@ function intrinsicMember(target: unknown, name: string): unknown {
   if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
   if (v instanceof PSObject) return undefined;
   const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n), 'System.DateTime')) : undefined;
-  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v, ...(properties ? { Properties: properties } : {}) }, undefined, toPSString(v));
+  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v, ImmediateBaseObject: v, ...(properties ? { Properties: properties } : {}) }, undefined, toPSString(v));
 }
 
 /**

@@ -124,3 +124,8 @@ $h3 = @{m = @(, @(1, 2))}; $h3; [pscustomobject]@{m = @(, @(1, 2)); n = (1, (2, 
 
 #### argument number: .NET methods get the number
 $o = Write-Output 0x10; $q = [System.Collections.ArrayList]::new(); $null = $q.Add($o); $q; $l = [System.Collections.Generic.List[object]]::new(); $l.Add($o); $l; [math]::Max($o, 3); 'abc'.Substring($o - 15); $o.ToString()
+
+#### psobject's ImmediateBaseObject of a plain value
+(1).psobject.ImmediateBaseObject
+'abc'.psobject.ImmediateBaseObject.Length
+(Get-Date -Year 2020 -Month 1 -Day 2).psobject.ImmediateBaseObject.Day
