@@ -22,8 +22,6 @@ interface ListState {
 
 const states = new WeakMap<CmdletContext, ListState>();
 
-// A DateTime prints as its date everywhere but here: Format-List lists its properties (pwsh).
-
 export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   name: 'Format-List',
   implementingType: 'Microsoft.PowerShell.Commands.FormatListCommand',

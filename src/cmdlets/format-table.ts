@@ -29,8 +29,6 @@ const states = new WeakMap<CmdletContext, TableState>();
 /** The view of hashtables (format.ts's viewOf): Name and Value columns, a row per entry. */
 const DICTIONARY_VIEW = 'DictionaryEntry';
 
-/** A value Format-Table writes as a line of text: a DateTime is an object of properties here (pwsh). */
-
 export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
   name: 'Format-Table',
   implementingType: 'Microsoft.PowerShell.Commands.FormatTableCommand',

@@ -60,7 +60,8 @@ export class FormatWriter {
 
   /**
    * Writes what needs no view of its own and says so: format objects and error records of another
-   * Format-* pass on as they are (`ft | fl`), text and numbers become a line.
+   * Format-* pass on as they are (`ft | fl`), text and numbers become a line. A DateTime prints as
+   * its date elsewhere, but a Format-* command lays out its properties (pwsh).
    */
   passedOn(item: unknown): boolean {
     if (item instanceof FormatData || item instanceof ErrorRecord) {

@@ -4,7 +4,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { EnumValue } from '../engine/values.js';
 import type { VariableOptions } from '../engine/session.js';
 import { SCOPED_ITEM_OPTIONS } from './enums.js';
-import { variableObject } from './variable-info.js';
+import { OPTION_FLAGS, variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 import { objectParam, stringParam, switchParam } from './param-builders.js';
 import { scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
@@ -23,11 +23,7 @@ export const optionParam = () => ({
 export function optionsFrom(option: EnumValue | undefined, description: string | undefined): VariableOptions {
   const bits = option?.value ?? 0;
   const options: VariableOptions = { description };
-  if (bits & 1) options.readOnly = true;
-  if (bits & 2) options.constant = true;
-  if (bits & 4) options.private = true;
-  if (bits & 8) options.allScope = true;
-  if (bits & 16) options.unspecified = true;
+  for (const [option, bit] of OPTION_FLAGS) if (bits & bit) options[option] = true;
   return options;
 }
 

@@ -77,9 +77,18 @@ const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
   whatifpreference: ['If true, WhatIf is considered to be enabled for all commands.', 'None'],
 };
 
+/** ScopedItemOptions' flags and the variable option each one is. */
+export const OPTION_FLAGS = [
+  ['readOnly', 1],
+  ['constant', 2],
+  ['private', 4],
+  ['allScope', 8],
+  ['unspecified', 16],
+] as const;
+
 /** A variable's options as the ScopedItemOptions value Get-Variable shows. */
-export function optionsValue(options: VariableOptions): EnumValue {
-  const bits = (options.readOnly ? 1 : 0) | (options.constant ? 2 : 0) | (options.private ? 4 : 0) | (options.allScope ? 8 : 0) | (options.unspecified ? 16 : 0);
+function optionsValue(options: VariableOptions): EnumValue {
+  const bits = OPTION_FLAGS.reduce((n, [option, bit]) => (options[option] ? n | bit : n), 0);
   return EnumValue.of(SCOPED_ITEM_OPTIONS, bits);
 }
 

@@ -252,7 +252,10 @@ export class Session {
   variables(): Variable[] {
     const seen = new Map<string, Variable>();
     for (let s: Scope | undefined = this.#current; s; s = s.parent) {
-      for (const [key, v] of s.vars) if (!seen.has(key) && !(v.options.private && s !== this.#current)) seen.set(key, v);
+      for (const key of s.vars.keys()) {
+        const v = seen.has(key) ? undefined : this.#visible(s, key);
+        if (v) seen.set(key, v);
+      }
     }
     return [...seen.values()];
   }

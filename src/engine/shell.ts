@@ -97,7 +97,7 @@ export class Shell implements ShellEngine {
     // The built-in one answers without running a script (the console asks after every input).
     const command = this.commands.resolve('prompt');
     if (command && !command.viaAlias && !scriptFunctionOf(command.definition)) return this.session.defaultPrompt;
-    const last = this.session.getVariable('?')?.value;
+    const last = this.#executor.lastSuccess();
     const values: unknown[] = [];
     const parsed = (promptScript ??= parseScript(PROMPT_SCRIPT));
     try {
@@ -108,7 +108,7 @@ export class Shell implements ShellEngine {
         flush: () => {},
       });
     } finally {
-      this.#executor.setLastSuccess(last !== false);
+      this.#executor.setLastSuccess(last);
     }
     const text = values.length ? unwrap(values[0]) : undefined;
     return typeof text === 'string' && text !== '' ? text : this.session.defaultPrompt;
@@ -117,15 +117,27 @@ export class Shell implements ShellEngine {
   #runs = 0;
   /** The first and last token of the previous input: what `$^` and `$$` give during the next one. */
   #lastTokens: [unknown, unknown] = [null, null];
+  /**
+   * The previous input's parse, until the next input starts: its tokens are scanned only then (a
+   * parse keeps none; they are a second pass over the text), so a `-c` script, which no input
+   * follows, is never scanned for them.
+   */
+  #previousInput: ReturnType<typeof parseScript> | undefined;
 
   /**
    * `$^` and `$$` are the first and last token of the input before this one (a console line, a line of
    * `spo -c -`; nothing before a `-c` script), as pwsh's parser sets them; an input with no tokens keeps
    * them. A script file does not change them.
    */
-  #setLastTokens(tokens: TokenStream): void {
+  #defineLastTokens(): void {
+    const previous = this.#previousInput;
+    this.#previousInput = undefined;
+    if (previous) this.#takeLastTokens(previous.tokens);
     this.session.defineVariable('^', this.#lastTokens[0]);
     this.session.defineVariable('$', this.#lastTokens[1]);
+  }
+
+  #takeLastTokens(tokens: TokenStream): void {
     let first = -1;
     let last = -1;
     for (let i = 0; i < tokens.count; i++) {
@@ -175,7 +187,10 @@ export class Shell implements ShellEngine {
     defineScriptVariables(this.session, source, options.file);
     // $args of the top level: the script's arguments, else an empty array (pwsh resets it for every input).
     if (!options.scriptArgs) this.session.defineVariable('args', []);
-    if (options.file === undefined) this.#setLastTokens(parsed.tokens);
+    if (options.file === undefined) {
+      this.#defineLastTokens();
+      this.#previousInput = parsed;
+    }
     if (parsed.errors.length && parsed.incomplete && options.file === undefined && incompleteAtEnd(source, parsed)) {
       // Input that ends inside a statement (an open quote, bracket, a trailing operator): pwsh -c and a
       // script on stdin print nothing for it (the console asks for the next line instead and never runs it).
@@ -223,8 +238,7 @@ export class Shell implements ShellEngine {
 /**
  * The first object `prompt` writes, as its .NET ToString() (pwsh's ExecuteCommandAndGetResultAsString
  * takes the base object's, and a custom object's is empty), in a child scope so nothing of it stays;
- * an error it raises is caught, and its non-terminating
- * errors go to $Error only.
+ * an error it raises is caught, and its non-terminating errors go to $Error only.
  */
 const PROMPT_SCRIPT =
   '& { try { $first = @(prompt 2>$null)[0]; if ($null -ne $first -and $first -isnot [System.Management.Automation.PSCustomObject]) { $first.ToString() } } catch { } }';
