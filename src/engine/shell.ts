@@ -148,11 +148,12 @@ export class Shell implements ShellEngine {
     }
     if (first < 0) return;
     // pwsh's first token is a variable inside a leading "…" string when there is one (its tokenizer
-    // lists a string's inner tokens first); an input that starts with `$^` or `$$` keeps them as they were.
+    // lists a string's inner tokens first). A first or last token that is `$^` or `$$` itself leaves
+    // that one as it was (pwsh 7.6.10: after `$$ | Out-Null`, `$^` is kept and `$$` is Out-Null).
     const inner = tokens.kind(first) === 'string' && /^["\u201c-\u201e]/.test(tokens.text(first)) ? /\$(?:\{[^}]*\}|[\w:]+|\^|\$)/.exec(tokens.text(first))?.[0] : undefined;
     const firstText = inner ?? tokenValue(tokens, first);
-    if (firstText === '$^' || firstText === '$$') return;
-    this.#lastTokens = [firstText, tokenValue(tokens, last)];
+    const lastText = tokenValue(tokens, last);
+    this.#lastTokens = [keepsLastTokens(firstText) ? this.#lastTokens[0] : firstText, keepsLastTokens(lastText) ? this.#lastTokens[1] : lastText];
   }
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
@@ -243,6 +244,8 @@ export class Shell implements ShellEngine {
 const PROMPT_SCRIPT =
   '& { try { $first = @(prompt 2>$null)[0]; if ($null -ne $first -and $first -isnot [System.Management.Automation.PSCustomObject]) { $first.ToString() } } catch { } }';
 let promptScript: ReturnType<typeof parseScript> | undefined;
+
+const keepsLastTokens = (text: string): boolean => text === '$^' || text === '$$';
 
 /** A token as `$^`/`$$` hold it: its text, a quoted string's without its quotes (pwsh's StringToken.Value). */
 function tokenValue(tokens: TokenStream, i: number): string {

@@ -70,6 +70,9 @@ $PSHOME = 1
 #### $^ and $$ are the first and last token of the input before, line by line on stdin | stdin="Write-Output q\n$^\n$$\n'abc'\n$^; $$\n1 + 0x10 # note\n$^; $$; $^.GetType().Name\n$x = @(1,2)\n\n$^; $$\n\"[$^]\"\n$y = 2; $^\n$args = 5\n$args.Count\nGet-Item nosuch\n$^; $$\n"
 -
 
+#### a first or last token that is $^ or $$ keeps that one | stdin="Write-Output a b\n$^\n\"[$^][$$]\"\nWrite-Output c d\n$$; Write-Output z\n\"[$^][$$]\"\n"
+-
+
 #### $^, $$ and $args at the top of a -c script
 "[$^] [$$]"
 $args.GetType().FullName; $args.Count; $null -eq $args
