@@ -12,9 +12,12 @@
 // `--instructions` adds the instructions `node -e 0` and spo -c execute, counted by valgrind's
 // callgrind (the figure machine load does not move; docs/startup.md, fifth and sixth rounds; the
 // median of three runs each, without V8's random hash-seed prime search; needs valgrind on PATH, ~15 s a run).
-// Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot] [--instructions]
+// `--phases` adds where spo -c's start goes, step by step: page faults and CPU of each step, from
+// marks (process.resourceUsage()) in a copy of bin/ and dist/bundle/ whose loader and script.cjs the
+// bench patches (docs/startup.md, eleventh round); the shipped files are not changed.
+// Usage: node scripts/build.mjs && node dist/bench/cli-startup.js [runs] [--snapshot] [--instructions] [--phases]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +36,7 @@ function childrenFaults(): number | undefined {
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 15);
 const withSnapshots = process.argv.includes('--snapshot');
 const withInstructions = process.argv.includes('--instructions');
+const withPhases = process.argv.includes('--phases');
 const spo = fileURLToPath(new URL('../../bin/spo.js', import.meta.url));
 
 
@@ -161,6 +165,83 @@ if (withInstructions) {
     );
   }
 }
+if (withPhases) {
+  try {
+    phases();
+  } catch (error) {
+    console.log(`phases: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}
+
+/**
+ * --phases: a copy of bin/ and dist/bundle/ whose loader marks each step of `spo -c 'Write-Output ok'`
+ * (minor page faults and CPU from process.resourceUsage(), written to stderr at exit), with a cache
+ * folder of its own made by the first run; medians over the runs. The first row is the process's own
+ * start up to the loader (Node, bin/spo.js, compiling bin/code-cache.js): compare it with node -e 0.
+ * The patches look for the text they change and stop the bench when it is not there (the loader or
+ * the build changed: update them here).
+ */
+function phases(): void {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const copy = join(floorDir, 'phases');
+  mkdirSync(join(copy, 'dist'), { recursive: true });
+  cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true });
+  copyFileSync(join(root, 'package.json'), join(copy, 'package.json'));
+  try {
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir'); // packages, for chunks that load them
+  } catch {
+    // A one-liner loads no package.
+  }
+  const patch = (file: string, edits: Array<[string | RegExp, (found: string) => string]>) => {
+    let text = readFileSync(file, 'latin1');
+    for (const [find, replace] of edits) {
+      const at = typeof find === 'string' ? text.indexOf(find) : text.search(find);
+      const found = typeof find === 'string' ? find : find.exec(text)?.[0];
+      if (at < 0 || found === undefined) throw new Error(`${file}: ${String(find)} not found; update bench/cli-startup.ts`);
+      text = text.slice(0, at) + replace(found) + text.slice(at + found.length);
+    }
+    writeFileSync(file, text, 'latin1');
+  };
+  patch(join(copy, 'bin', 'code-cache.js'), [
+    [
+      "const fs = require('node:fs');",
+      (s) =>
+        `${s} const marks = []; const mark = (step) => { const r = process.resourceUsage(); marks.push([step, r.minorPageFault, r.userCPUTime + r.systemCPUTime]); };` +
+        " globalThis.__spoMark = mark; mark(\"node's start, bin/spo.js, compiling bin/code-cache.js\");" +
+        " process.on('exit', () => { mark('the rest of the run and exit'); fs.writeSync(2, '\\n' + marks.map(([step, f, c], i) => i === 0 ? `@${step}\\t${f}\\t${c}` : `@${step}\\t${f - marks[i - 1][1]}\\t${c - marks[i - 1][2]}`).join('\\n') + '\\n'); });",
+    ],
+    ['  const entry = readChunk(file);', (s) => `${s} mark('reading script.cjs (text)');`],
+    ['    const script = new vm.Script(', (s) => `    mark('reading ' + name + "'s cache data");${s}`],
+    ['    script.runInThisContext()(', () => "    mark('compiling ' + name + ' (deserialising)'); const run = script.runInThisContext(); mark('running ' + name + \"'s script (its wrapper's closure)\"); run("],
+    ['module.exports = { runCachedBundle, joinNames };', (s) => s],
+  ]);
+  // The module top levels end where main() is called, at the end of script.cjs.
+  patch(join(copy, 'dist', 'bundle', 'script.cjs'), [
+    [/[\w$]+\(process\.argv\.slice\(2\)\)\.then\(/, (s) => s.replace('(process.argv.slice(2))', '((globalThis.__spoMark("module top levels"), process.argv.slice(2)))')],
+  ]);
+  const env: NodeJS.ProcessEnv = { ...process.env, SPO_CACHE_DIR: join(floorDir, 'phases-cache') };
+  delete env.NODE_DISABLE_COMPILE_CACHE;
+  const spoCopy = join(copy, 'bin', 'spo.js');
+  const steps = new Map<string, Array<[number, number]>>();
+  for (let i = 0; i <= runs; i++) {
+    const r = spawnSync(process.execPath, [spoCopy, '-c', 'Write-Output ok'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
+    if (r.status !== 0 || r.stdout !== 'ok\n') throw new Error(`the patched copy failed: status ${r.status}, stderr ${JSON.stringify(r.stderr)}`);
+    if (i === 0) continue; // it made the cache
+    for (const line of r.stderr.split('\n')) {
+      const [step, faults, cpu] = line.startsWith('@') ? line.slice(1).split('\t') : [];
+      if (step === undefined) continue;
+      if (!steps.has(step)) steps.set(step, []);
+      steps.get(step)!.push([Number(faults), Number(cpu) / 1000]);
+    }
+  }
+  console.log(`phases of spo -c 'Write-Output ok' (${process.version}; medians of ${runs} runs; page faults, CPU):`);
+  for (const [step, values] of steps) {
+    console.log(`  ${step.padEnd(58)} ${String(median(values.map((v) => v[0]))).padStart(5)} ${median(values.map((v) => v[1])).toFixed(1).padStart(6)} ms`);
+  }
+}
+
 const spoFigure = figures.find((f) => f.name.startsWith('spo -c '))!;
 const ratio = spoFigure.wall / node.wall;
 const cpuRatio = spoFigure.cpu === undefined || node.cpu === undefined ? '' : `, cpu ${(spoFigure.cpu / node.cpu).toFixed(2)}×`;
