@@ -25,8 +25,10 @@ for major in "${majors[@]}"; do
     echo "== Node $("$bin/node" --version): suite FAILED after $(( $(date +%s) - start )) s"
     failed+=("$major")
   fi
-  # Start-up figure for the record (a benchmark, never a pass/fail condition here).
-  PATH="$bin:$PATH" "$bin/node" dist/bench/cli-startup.js 9 || true
+  # Start-up figure for the record (a benchmark, never a pass/fail condition here). --phases adds the
+  # page faults of each step, which machine load does not move: a slow figure with the same faults is
+  # the machine's load, more faults is a change (docs/startup.md, eleventh round).
+  PATH="$bin:$PATH" "$bin/node" dist/bench/cli-startup.js 9 --phases || true
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "suite failed on Node ${failed[*]}" >&2
