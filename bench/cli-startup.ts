@@ -6,6 +6,8 @@
 // spo without its code cache (NODE_DISABLE_COMPILE_CACHE=1, as a first run or a read-only home),
 // which is not the target's figure; and node running a one-line CommonJS file that writes `ok`, the
 // floor for any command installed as a Node file (Node's module loader finds, reads and wraps it).
+// spo's code cache is a folder of the bench's own, written by its first one-liner (the user's folder
+// may hold a cache written by a bigger script, which a one-liner then deserialises too).
 // `--snapshot` adds two V8 user-land startup snapshots made with the running Node (docs/startup.md,
 // fourth round): an empty one (what `node --snapshot-blob` costs by itself) and one holding the whole
 // script program with every module evaluated, run as `node --snapshot-blob <blob> -- -c ...`.
@@ -60,11 +62,15 @@ const floorDir = mkdtempSync(join(tmpdir(), 'spo-bench-'));
 const floorFile = join(floorDir, 'ok.cjs');
 writeFileSync(floorFile, "'use strict';\nrequire('node:fs').writeSync(1, 'ok\\n');\n");
 process.on('exit', () => rmSync(floorDir, { recursive: true, force: true }));
+// spo's code cache in a folder of the bench's own, written by the first one-liner below: the cache
+// holds what the run that wrote it compiled, so one made by a bigger script (a test run, the user's
+// own) makes every one-liner deserialise more (docs/startup.md, seventh and eleventh rounds).
+const cacheEnv = { SPO_CACHE_DIR: join(floorDir, 'cache') };
 const variants = {
   'node -e 0': () => time(['-e', '0']),
   'node ok.cjs (floor)': () => time([floorFile], 'ok\n'),
-  "spo -c 'Write-Output ok'": () => time([spo, '-c', 'Write-Output ok'], 'ok\n'),
-  'spo -c, no code cache': () => time([spo, '-c', 'Write-Output ok'], 'ok\n', { NODE_DISABLE_COMPILE_CACHE: '1' }),
+  "spo -c 'Write-Output ok'": () => time([spo, '-c', 'Write-Output ok'], 'ok\n', cacheEnv),
+  'spo -c, no code cache': () => time([spo, '-c', 'Write-Output ok'], 'ok\n', { ...cacheEnv, NODE_DISABLE_COMPILE_CACHE: '1' }),
   ...(withSnapshots ? await snapshotVariants() : {}),
 };
 
@@ -141,7 +147,7 @@ if (withInstructions) {
   // about ±0.3 M between runs. spo's code cache was made by the runs above.
   const count = (args: string[]) => {
     const out = join(floorDir, 'callgrind.out');
-    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...cacheEnv } });
     const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '')?.[1];
     if (refs === undefined) return undefined;
     const annotated = spawnSync('callgrind_annotate', ['--inclusive=yes', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

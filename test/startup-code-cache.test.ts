@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, spoBin } from './helpers/spo-process.js';
@@ -192,4 +192,19 @@ test('modules a one-liner never runs load from the engine chunk on first use, ea
     const again = spo(dir, script);
     assert.deepEqual({ stdout: again.stdout, stderr: again.stderr }, { stdout, stderr }, script);
   }
+});
+
+test("the suite's spo processes keep their code cache out of the user's cache folder, even with the whole environment passed on", (t) => {
+  // scripts/test.mjs sets SPO_CACHE_DIR for every test. Tests that start spo with their own
+  // environment (pty tests, pty-flow's spawns) used to write the cache of the build under test into
+  // ~/.cache/spo-shell, where bench/cli-startup, run by CI right after the suite, then read what those
+  // bigger runs had compiled: +3 M instructions and +50 page faults a one-liner on Node 24
+  // (docs/startup.md, eleventh round). Run the suite with scripts/test.mjs.
+  const home = mkdtempSync(join(tmpdir(), 'spo-inherited-env-'));
+  t.after(() => rmSync(home, { recursive: true, force: true }));
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home };
+  delete env.XDG_CACHE_HOME;
+  const r = spawnSync(process.execPath, [spoBin, '-c', 'Write-Output ok'], { encoding: 'utf8', env, cwd: tmpdir() });
+  assert.deepEqual({ stdout: r.stdout, stderr: r.stderr, status: r.status }, { stdout: 'ok\n', stderr: '', status: 0 });
+  assert.equal(existsSync(join(home, '.cache')), false, 'a code cache was written under the home');
 });
