@@ -2,8 +2,11 @@
 // with wildcards in -Path; a path that names nothing is PowerShell's PathNotFound error.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, pathNotFound, resolveOrReport } from '../engine/paths.js';
+import type { CmdletContext } from '../engine/cmdlet.js';
+import { expandOrReport, keepsTrailingSeparator, pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
+import type { PSObject } from '../engine/values.js';
+import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -47,8 +50,8 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;
-        const item = await fileItem(full);
-        if (item) ctx.writeObject(item);
+        const item = await fileItem(full, keepsTrailingSeparator(path));
+        if (item) await writeItem(ctx, item, path, full);
         else await ctx.writeError(pathNotFound(path));
         continue;
       }
@@ -57,11 +60,33 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       const { paths: found, wildcard } = expanded;
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
       if (!wildcard && !found.length) continue;
+      // Matches of a wildcard are named without the separator a pattern ends with (`/tmp/t*/`).
+      const trailing = !wildcard && keepsTrailingSeparator(path);
       for (const full of found) {
-        const item = await fileItem(full);
-        if (item) ctx.writeObject(item);
+        const item = await fileItem(full, trailing);
+        if (item) await writeItem(ctx, item, path, full);
         else await ctx.writeError(pathNotFound(full));
       }
     }
   },
 }));
+
+/**
+ * Writes the item, unless the path names a file as a folder (`f.txt/`): .NET finds no such file, and
+ * pwsh's Get-Item says `Could not find item /…/f.txt/.` (ItemNotFound, an IOException).
+ */
+async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full: string): Promise<void> {
+  if (item.typeName === 'System.IO.FileInfo' && /[\\/]$/.test(path)) {
+    const target = full + sep;
+    await ctx.writeError({
+      message: `Could not find item ${target}.`,
+      errorId: 'ItemNotFound',
+      category: 'ObjectNotFound',
+      exceptionType: 'IOException',
+      exceptionFullName: 'System.IO.IOException',
+      targetObject: target,
+    });
+    return;
+  }
+  ctx.writeObject(item);
+}

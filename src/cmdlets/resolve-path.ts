@@ -7,13 +7,13 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { exists, expandOrReport, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, keepsTrailingSeparator, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { PSCredential } from '../engine/values.js';
-import { tmpdir } from 'node:os';
+import { tempDriveFolder, tempDriveRoot } from '../engine/temp-drive.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -46,6 +46,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     if (base === undefined) return;
     for (const path of typed) {
       let found: string[];
+      let wildcard = false;
       if (literal) {
         const full = await resolveOrReport(ctx, path, base);
         if (full === undefined) continue;
@@ -58,6 +59,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         const expanded = await expandOrReport(ctx, path, base);
         if (!expanded) continue;
         found = expanded.paths.filter(exists);
+        wildcard = expanded.wildcard;
         if (!expanded.wildcard && found.length === 0) {
           await ctx.writeError(pathNotFound(expanded.paths[0]!));
           continue;
@@ -73,8 +75,9 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         });
       }
       const { qualifier, drive } = providerText(path);
-      // A trailing separator stays (`sub/` is `…/sub/`), but not after the home folder (`~/` is the home folder).
-      const trailing = /[\\/]$/.test(path) && !/^~[\\/]$/.test(path) ? sep : '';
+      // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
+      // matches of a wildcard (`/tmp/t*/`).
+      const trailing = !wildcard && keepsTrailingSeparator(path) ? sep : '';
       for (const full of found) {
         if (ctx.params.get('Relative') === true) {
           ctx.writeObject(relativeText(base, full));
@@ -82,8 +85,8 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         }
         if (drive === 'Temp') {
           // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
-          const rest = relative(tmpdir(), full);
-          ctx.writeObject(pathInfo(rest === '' ? tmpdir() + sep : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp'));
+          const rest = relative(tempDriveFolder(), full);
+          ctx.writeObject(pathInfo(rest === '' ? tempDriveRoot() : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp'));
           continue;
         }
         const shown = full === sep ? full : full + trailing;

@@ -4,11 +4,12 @@
 // while -LiteralPath takes the text as it is.
 
 import { readdirSync, statSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { CmdletContext, ErrorSpec } from './cmdlet.js';
 import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
+import { tempDriveFolder } from './temp-drive.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
 /** The provider-qualified form a file's PSPath has (`Microsoft.PowerShell.Core\FileSystem::/tmp/a.txt`). */
@@ -116,9 +117,19 @@ export function providerText(path: string): { text: string; drive?: string; qual
   }
   const drive = driveOf(path);
   if (drive === undefined) return { text: path };
-  if (drive.toLowerCase() === 'temp') return { text: join(tmpdir(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
+  if (drive.toLowerCase() === 'temp') return { text: join(tempDriveFolder(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
   const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
   throw new PathError(other ? notReadHere(drive, other, drive) : driveNotFound(drive));
+}
+
+/**
+ * Whether the full path of a folder named by `path` keeps a trailing separator, as pwsh's Get-Item and
+ * Resolve-Path show it (`sub/` is `…/sub/`, `Temp:` is `/tmp/`), measured with pwsh 7.6.10: not after `.`,
+ * `..` or `~` alone with one separator (`./`, `..\`, `~/` are the folder itself), but `.//` keeps one.
+ */
+export function keepsTrailingSeparator(path: string): boolean {
+  const text = providerText(path).text;
+  return /[\\/]$/.test(text) && !/^(?:\.{1,2}|~)[\\/]$/.test(text);
 }
 
 /** The full path of `path` against the current location (no wildcard expansion); PathError for another drive. */

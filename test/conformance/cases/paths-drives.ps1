@@ -177,6 +177,31 @@ Remove-Item ./pq1 -Recurse
 Test-Path Temp:\spo-conformance-case
 Test-Path Temp:\spo-conformance-nosuch
 
+#### the Temp: drive's root ends with a separator and stays where it was when $env:TMPDIR changes
+$t = [IO.Path]::GetTempPath(); $t.EndsWith('/')
+(Get-Item Temp:).FullName -eq $t; (Get-Item Temp:\).FullName -eq $t; (Get-Item -LiteralPath Temp:).FullName -eq $t
+(Get-Item Temp:).PSPath -eq "Microsoft.PowerShell.Core\FileSystem::$t"
+"$(Get-Item Temp:/)" -eq $t
+(Resolve-Path Temp:).Drive.Root -eq $t; (Resolve-Path Temp:).ProviderPath -eq $t
+(Get-Item Temp:\spo-conformance-case\).FullName -eq "$($PWD.Path)/"
+$old = $env:TMPDIR; $env:TMPDIR = $PWD.Path
+[IO.Path]::GetTempPath() -eq "$($PWD.Path)/"
+(Get-Item Temp:).FullName -eq $t; (Resolve-Path Temp:).Drive.Root -eq $t; Test-Path Temp:\spo-conformance-case
+$env:TMPDIR = $old
+
+#### Get-Item and Resolve-Path keep a folder's trailing separator, except in ./ ../ ~/ and after a wildcard
+$null = New-Item -ItemType Directory ./ts1/sub; Set-Content ./ts1/f.txt f; Set-Location ./ts1
+function show($s) { "$s".Replace($PWD.Path, '<here>').Replace((Split-Path $PWD.Path), '<up>').Replace($HOME, '<home>') }
+foreach ($p in 'sub/', 'sub\', './sub/', 'sub/./', 'sub//', 'sub/../', './', '../', '.\', '..\', './/', '/', 's*/', "FileSystem::$PWD/sub/", 'sub') {
+  $i = Get-Item $p; "$p => $(show $i.FullName) | $(show $i.PSPath) | $($i.Name) | $(show $i) | $(show (Resolve-Path $p).Path)"
+}
+foreach ($p in '~/', '~\', '~//') { "$p => $(show (Get-Item $p).FullName) | $(show (Resolve-Path $p).Path)" }
+$e = Get-Item f.txt/ 2>&1; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"; $e.Exception.GetType().FullName; show $e.TargetObject
+Get-Item -LiteralPath f.txt\
+(Get-Item f.txt).FullName -eq "$PWD/f.txt"
+Set-Location ..
+Remove-Item ./ts1 -Recurse
+
 #### the Cert: drive does not exist on Linux for the item cmdlets
 Get-Item Cert:\CurrentUser\My
 Get-Content Cert:\x
