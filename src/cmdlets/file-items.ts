@@ -14,8 +14,10 @@ export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
  * The item at `path` (not following a final symbolic link), or undefined when nothing is there.
  * `trailingSeparator`: a folder's FullName and PSPath end with a separator, as .NET's DirectoryInfo keeps
  * the one it was given (`Get-Item sub/`, `Get-Item Temp:`).
+ * `typed`: what the item converts to as a string, when not its full path (.NET's FileInfo.ToString() is
+ * the path it was made from: `FileSystem::a.txt` gives `a.txt`).
  */
-export async function fileItem(path: string, trailingSeparator = false): Promise<PSObject | undefined> {
+export async function fileItem(path: string, trailingSeparator = false, typed?: string): Promise<PSObject | undefined> {
   let info: Stats;
   try {
     info = await fsPromises.lstat(path);
@@ -49,7 +51,7 @@ export async function fileItem(path: string, trailingSeparator = false): Promise
       PSIsContainer: isDirectory,
     },
     ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'],
-    full,
+    typed ?? full,
   );
 }
 

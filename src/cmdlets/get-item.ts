@@ -3,7 +3,7 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
-import { expandOrReport, keepsTrailingSeparator, pathNotFound, resolveOrReport } from '../engine/paths.js';
+import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
 import type { PSObject } from '../engine/values.js';
 import { sep } from 'node:path';
@@ -46,11 +46,12 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
+    checkDynamicParameters(ctx);
     for (const path of paths) {
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;
-        const item = await fileItem(full, keepsTrailingSeparator(path));
+        const item = await itemOf(path, full, keepsTrailingSeparator(path));
         if (item) await writeItem(ctx, item, path, full);
         else await ctx.writeError(pathNotFound(path));
         continue;
@@ -63,9 +64,9 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       // Matches of a wildcard are named without the separator a pattern ends with (`/tmp/t*/`).
       const trailing = !wildcard && keepsTrailingSeparator(path);
       for (const full of found) {
-        const item = await fileItem(full, trailing);
+        const item = await itemOf(path, full, trailing);
         if (item) await writeItem(ctx, item, path, full);
-        else await ctx.writeError(pathNotFound(full));
+        else await ctx.writeError(notFoundError(path, full));
       }
     }
   },
@@ -89,4 +90,19 @@ async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full:
     return;
   }
   ctx.writeObject(item);
+}
+
+/**
+ * The item a path names. A relative FileSystem-qualified path (`FileSystem::d`) is the item .NET makes of
+ * the text as typed: it converts to that text, and a folder named by one segment (`d`, `.`, `..`) gets a
+ * trailing separator (`/…/d/`, ToString `d/`), where `FileSystem::./d` does not (measured with pwsh 7.6.10).
+ */
+async function itemOf(path: string, full: string, trailing: boolean): Promise<PSObject | undefined> {
+  if (!isProviderRelative(path)) return fileItem(full, trailing);
+  const { text } = providerText(path);
+  const oneSegment = !/[\\/]/.test(text);
+  // Here `./` and `../` keep their separator too.
+  const item = await fileItem(full, trailing || oneSegment || /[\\/]$/.test(text), text);
+  if (item?.typeName !== 'System.IO.DirectoryInfo' || !oneSegment) return item;
+  return fileItem(full, true, text + sep);
 }

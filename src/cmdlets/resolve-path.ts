@@ -7,7 +7,7 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { exists, expandOrReport, keepsTrailingSeparator, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
@@ -51,7 +51,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         const full = await resolveOrReport(ctx, path, base);
         if (full === undefined) continue;
         if (!exists(full)) {
-          await ctx.writeError(pathNotFound(full));
+          await ctx.writeError(notFoundError(path, full));
           continue;
         }
         found = [full];
@@ -61,7 +61,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         found = expanded.paths.filter(exists);
         wildcard = expanded.wildcard;
         if (!expanded.wildcard && found.length === 0) {
-          await ctx.writeError(pathNotFound(expanded.paths[0]!));
+          await ctx.writeError(notFoundError(path, expanded.paths[0]!));
           continue;
         }
       }
@@ -74,7 +74,13 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
           exceptionType: 'PSNotSupportedException',
         });
       }
-      const { qualifier, drive } = providerText(path);
+      const { qualifier, drive, text } = providerText(path);
+      if (isProviderRelative(path)) {
+        // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
+        // working directory when it is used): pwsh 7.6.10, also with -Relative.
+        ctx.writeObject(ctx.params.get('Relative') === true ? path : pathInfo(text, path, null));
+        continue;
+      }
       // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
       // matches of a wildcard (`/tmp/t*/`).
       const trailing = !wildcard && keepsTrailingSeparator(path) ? sep : '';

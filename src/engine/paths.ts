@@ -30,9 +30,41 @@ export function normalizeUserPath(path: string): string {
  * command (command-processor turns it into the command's terminating error), as pwsh's cmdlets do.
  */
 export class PathError extends Error {
-  constructor(readonly spec: ErrorSpec) {
+  /** `terminating`: the path ends the command even in a cmdlet that reports drive errors per path. */
+  constructor(
+    readonly spec: ErrorSpec,
+    readonly terminating = false,
+  ) {
     super(spec.message);
   }
+}
+
+/** PSArgumentException "Argument": what pwsh says of a path its provider cannot take (`FileSystem::*.txt`). */
+export function invalidPathArgument(): ErrorSpec {
+  return {
+    message: 'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.',
+    errorId: 'Argument',
+    category: 'InvalidArgument',
+    exceptionType: 'PSArgumentException',
+    exceptionFullName: 'System.Management.Automation.PSArgumentException',
+  };
+}
+
+/**
+ * The cmdlets with provider dynamic parameters (Get-Item, Get-Content, Test-Path) ask the provider of
+ * their first -Path while binding: when that path is one invalidPathArgument refuses, pwsh fails the
+ * binding with GetDynamicParametersException before the command runs (measured with pwsh 7.6.10).
+ */
+export function checkDynamicParameters(ctx: CmdletContext): void {
+  const first = ctx.params.has('LiteralPath') ? undefined : ctx.params.get<string[]>('Path')?.[0];
+  if (typeof first !== 'string' || !isProviderRelative(first) || !hasWildcard(first)) return;
+  ctx.throwTerminatingError({
+    message: `Cannot retrieve the dynamic parameters for the cmdlet. ${invalidPathArgument().message}`,
+    errorId: 'GetDynamicParametersException',
+    category: 'InvalidArgument',
+    exceptionType: 'ParameterBindingException',
+    exceptionFullName: 'System.Management.Automation.ParameterBindingException',
+  });
 }
 
 /** DriveNotFoundException: `Cannot find drive. A drive with the name 'C' does not exist.` */
@@ -132,10 +164,29 @@ export function keepsTrailingSeparator(path: string): boolean {
   return /[\\/]$/.test(text) && !/^(?:\.{1,2}|~)[\\/]$/.test(text);
 }
 
-/** The full path of `path` against the current location (no wildcard expansion); PathError for another drive. */
+/**
+ * Whether `path` is FileSystem-qualified with a relative rest (`FileSystem::a.txt`, not `FileSystem::/tmp`
+ * or `FileSystem::~`): pwsh hands such a path to .NET as it is, which resolves it against the process's
+ * working directory, not the current location; Resolve-Path returns it as typed.
+ */
+export function isProviderRelative(path: string): boolean {
+  const qualified = QUALIFIED_BY_PROVIDER.exec(path);
+  if (!qualified || qualified[2]!.toLowerCase() !== 'filesystem') return false;
+  return !/^(?:[\\/]|~(?:[\\/]|$))/.test(qualified[3]!);
+}
+
+/** PathNotFound for a typed path whose full path is `full`, named as pwsh names it (isProviderRelative: as typed). */
+export function notFoundError(typed: string, full: string): ErrorSpec {
+  return pathNotFound(isProviderRelative(typed) ? typed : full);
+}
+
+/**
+ * The full path of `path` against the current location (no wildcard expansion); PathError for another drive.
+ * A relative FileSystem-qualified path is against the process's working directory (isProviderRelative).
+ */
 export function resolveLiteral(session: Session, path: string, base = session.location): string {
-  const p = normalizeUserPath(providerText(path).text);
-  return resolve(base, p);
+  const { text, qualifier } = providerText(path);
+  return resolve(qualifier ? process.cwd() : base, normalizeUserPath(text));
 }
 
 /**
@@ -157,7 +208,7 @@ async function orReport<T>(ctx: CmdletContext, read: () => T): Promise<T | undef
   try {
     return read();
   } catch (e) {
-    if (!(e instanceof PathError)) throw e;
+    if (!(e instanceof PathError) || e.terminating) throw e;
     await ctx.writeError(e.spec);
     return undefined;
   }
@@ -176,6 +227,8 @@ export function isRooted(path: string): boolean {
 export function expandPath(session: Session, path: string, base = session.location): { paths: string[]; wildcard: boolean } {
   // Without wildcards, -Path still takes its escapes off (`br`[1`]` names the folder `br[1]`).
   if (!hasWildcard(path)) return { paths: [resolveLiteral(session, path.replace(/`(.)/g, '$1'), base)], wildcard: false };
+  // pwsh's provider cannot expand a wildcard against the process's working directory: it ends the command.
+  if (isProviderRelative(path)) throw new PathError(invalidPathArgument(), true);
   const full = resolveLiteral(session, path, base);
   const root = full.startsWith('/') ? '/' : full.slice(0, 3);
   const segments = full.slice(root.length).split(/[\\/]/).filter(Boolean);

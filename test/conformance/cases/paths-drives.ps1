@@ -177,6 +177,38 @@ Remove-Item ./pq1 -Recurse
 Test-Path Temp:\spo-conformance-case
 Test-Path Temp:\spo-conformance-nosuch
 
+#### a relative FileSystem-qualified path is relative to the process's working directory, not the location | cwd
+$null = New-Item -ItemType Directory ./pq2/sub; Set-Content ./pq2/a.txt here; Set-Location ./pq2
+$cwd = [Environment]::CurrentDirectory
+$cwd -eq $PWD.Path
+(Get-Item FileSystem::.).FullName -eq "$cwd/"; (Get-Item FileSystem::./).FullName -eq "$cwd/"; (Get-Item Microsoft.PowerShell.Core\FileSystem::.).PSPath -eq "Microsoft.PowerShell.Core\FileSystem::$cwd/"
+"$(Get-Item FileSystem::.)"; "$(Get-Item FileSystem::..)"; (Get-Item FileSystem::..).FullName -eq "$(Split-Path $cwd)/"; (Get-Item "FileSystem::../$(Split-Path $cwd -Leaf)").FullName -eq $cwd
+Test-Path FileSystem::a.txt; Test-Path FileSystem::.; Test-Path a.txt; Test-Path -LiteralPath FileSystem::a.txt
+Get-Item FileSystem::a.txt
+Get-Item -LiteralPath FileSystem::a.txt
+Get-Content FileSystem::a.txt
+Resolve-Path FileSystem::a.txt
+(Resolve-Path FileSystem::.).Path; (Resolve-Path FileSystem::.).ProviderPath; $null -eq (Resolve-Path FileSystem::.).Drive
+Resolve-Path FileSystem::. -Relative
+Resolve-Path -LiteralPath Microsoft.PowerShell.Core\FileSystem::. | Format-List
+Test-Path FileSystem::a.txt -IsValid; Test-Path FileSystem::/tmp -IsValid
+'done'
+
+#### a relative FileSystem-qualified path is no location, and takes no wildcard | cwd
+$null = New-Item -ItemType Directory ./pq3/sub; Set-Content ./pq3/a.txt here; Set-Location ./pq3
+Set-Location FileSystem::sub; Set-Location FileSystem::.; Set-Location FileSystem::*
+try { Set-Location -LiteralPath FileSystem::.; 'not here' } catch { "caught: $($_.FullyQualifiedErrorId)"; "$($_.CategoryInfo)"; $_.Exception.GetType().FullName }
+Set-Location FileSystem::sub -ErrorAction SilentlyContinue; "after: $?"
+Get-Item FileSystem::*.txt; "after: $?"
+$e = Get-Content FileSystem::*.txt 2>&1; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"; $e.Exception.GetType().FullName
+try { Test-Path FileSystem::*.txt -ErrorAction SilentlyContinue } catch { "caught: $($_.FullyQualifiedErrorId)" }
+Resolve-Path FileSystem::*.txt
+Get-Item ./a.txt, FileSystem::*.txt, ./a.txt | ForEach-Object Name
+Get-Content ./a.txt, FileSystem::*.txt
+Test-Path ./a.txt, FileSystem::*.txt
+Set-Location ..
+Remove-Item ./pq3 -Recurse
+
 #### the Temp: drive's root ends with a separator and stays where it was when $env:TMPDIR changes
 $t = [IO.Path]::GetTempPath(); $t.EndsWith('/')
 (Get-Item Temp:).FullName -eq $t; (Get-Item Temp:\).FullName -eq $t; (Get-Item -LiteralPath Temp:).FullName -eq $t
