@@ -158,6 +158,15 @@ test('§5.3 Get-Credential from piped stdin never shows the password', async () 
   assert.ok(!(r.stdout + r.stderr).includes('hunter2secret'), 'the password never appears');
 });
 
+test('§5.3 Get-Credential echoes the user name it read from piped stdin, as pwsh 7.6.10 does, never the password', async () => {
+  // pwsh: `User: admin` then `Password for user admin: ` (its own password read from a pipe then fails).
+  const r = await runSpo(['-c', '$c = Get-Credential; $c.UserName'], { stdin: 'admin\nhunter2secret\n' });
+  assert.equal(r.stdout, '\nPowerShell credential request\nEnter your credentials.\nUser: admin\nPassword for user admin: \n\nadmin\n');
+  const m = await runSpo(['-c', 'function f { param([Parameter(Mandatory)][pscredential]$c) $c.UserName }; f'], { stdin: 'bob\nhunter2secret\n' });
+  assert.ok(m.stdout.includes('\nc\nUser: bob\nPassword for user bob: \n'), JSON.stringify(m.stdout));
+  assert.ok(!(r.stdout + r.stderr + m.stdout + m.stderr).includes('hunter2secret'), 'the password never appears');
+});
+
 test('secrets: a SecureString never prints its text', async () => {
   const r = await runSpo(['-c', "$s = ConvertTo-SecureString 'hunter2secret' -AsPlainText; $s; Write-Verbose -Verbose \"$s\""]);
   assert.equal(r.stdout, 'System.Security.SecureString\nVERBOSE: System.Security.SecureString\n');

@@ -4,14 +4,20 @@
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import type { Stats } from 'node:fs';
 import { PSDateTime, PSObject } from '../engine/values.js';
 
 export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
 
-/** The item at `path` (not following a final symbolic link), or undefined when nothing is there. */
-export async function fileItem(path: string): Promise<PSObject | undefined> {
+/**
+ * The item at `path` (not following a final symbolic link), or undefined when nothing is there.
+ * `trailingSeparator`: a folder's FullName and PSPath end with a separator, as .NET's DirectoryInfo keeps
+ * the one it was given (`Get-Item sub/`, `Get-Item Temp:`).
+ * `typed`: what the item converts to as a string, when not its full path (.NET's FileInfo.ToString() is
+ * the path it was made from: `FileSystem::a.txt` gives `a.txt`).
+ */
+export async function fileItem(path: string, trailingSeparator = false, typed?: string): Promise<PSObject | undefined> {
   let info: Stats;
   try {
     info = await fsPromises.lstat(path);
@@ -27,11 +33,12 @@ export async function fileItem(path: string): Promise<PSObject | undefined> {
   }
   const name = basename(path) || path;
   const parent = dirname(path);
+  const full = trailingSeparator && isDirectory && !path.endsWith(sep) ? path + sep : path;
   return new PSObject(
     isDirectory ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
     {
       Name: name,
-      FullName: path,
+      FullName: full,
       ...(isDirectory ? {} : { Length: info.size, DirectoryName: parent }),
       LastWriteTime: new PSDateTime(info.mtime),
       UnixMode: unixMode(info),
@@ -39,12 +46,12 @@ export async function fileItem(path: string): Promise<PSObject | undefined> {
       Group: groupName(info.gid),
       Size: info.size,
       LinkTarget: target ?? null,
-      PSPath: FILE_SYSTEM_PROVIDER + path,
+      PSPath: FILE_SYSTEM_PROVIDER + full,
       PSParentPath: FILE_SYSTEM_PROVIDER + parent,
       PSIsContainer: isDirectory,
     },
     ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'],
-    path,
+    typed ?? full,
   );
 }
 

@@ -1,7 +1,8 @@
 // Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, resolveOrReport } from '../engine/paths.js';
+import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport } from '../engine/paths.js';
+import { hasWildcard } from '../engine/wildcard.js';
 import { readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
@@ -26,6 +27,9 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     const encoding = ctx.params.get<string>('Encoding');
     const head = ctx.params.get<number>('TotalCount');
     const tail = ctx.params.get<number>('Tail');
+    checkDynamicParameters(ctx);
+    // pwsh resolves every path before it reads a file: a path its provider refuses ends the command first.
+    if (!literal && (ctx.params.get<string[]>('Path') ?? []).some((p) => isProviderRelative(p) && hasWildcard(p))) ctx.throwTerminatingError(invalidPathArgument());
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       let files: Array<[full: string, shown: string]>;
       if (literal) {
@@ -48,7 +52,8 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
           });
           continue;
         }
-        files = paths.map((p) => [p, p]);
+        // `FileSystem::a.txt` that is not there is named as typed (paths.ts, isProviderRelative).
+        files = paths.map((p) => [p, isProviderRelative(typed) ? typed : p]);
       }
       for (const [full, shown] of files) {
         const text = await readTextFile(ctx, full, shown, encoding);

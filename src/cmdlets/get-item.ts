@@ -2,8 +2,11 @@
 // with wildcards in -Path; a path that names nothing is PowerShell's PathNotFound error.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, pathNotFound, resolveOrReport } from '../engine/paths.js';
+import type { CmdletContext } from '../engine/cmdlet.js';
+import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
+import type { PSObject } from '../engine/values.js';
+import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -43,12 +46,13 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
+    checkDynamicParameters(ctx);
     for (const path of paths) {
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;
-        const item = await fileItem(full);
-        if (item) ctx.writeObject(item);
+        const item = await itemOf(path, full, keepsTrailingSeparator(path));
+        if (item) await writeItem(ctx, item, path, full);
         else await ctx.writeError(pathNotFound(path));
         continue;
       }
@@ -57,11 +61,48 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       const { paths: found, wildcard } = expanded;
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
       if (!wildcard && !found.length) continue;
+      // Matches of a wildcard are named without the separator a pattern ends with (`/tmp/t*/`).
+      const trailing = !wildcard && keepsTrailingSeparator(path);
       for (const full of found) {
-        const item = await fileItem(full);
-        if (item) ctx.writeObject(item);
-        else await ctx.writeError(pathNotFound(full));
+        const item = await itemOf(path, full, trailing);
+        if (item) await writeItem(ctx, item, path, full);
+        else await ctx.writeError(notFoundError(path, full));
       }
     }
   },
 }));
+
+/**
+ * Writes the item, unless the path names a file as a folder (`f.txt/`): .NET finds no such file, and
+ * pwsh's Get-Item says `Could not find item /…/f.txt/.` (ItemNotFound, an IOException).
+ */
+async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full: string): Promise<void> {
+  if (item.typeName === 'System.IO.FileInfo' && /[\\/]$/.test(path)) {
+    const target = full + sep;
+    await ctx.writeError({
+      message: `Could not find item ${target}.`,
+      errorId: 'ItemNotFound',
+      category: 'ObjectNotFound',
+      exceptionType: 'IOException',
+      exceptionFullName: 'System.IO.IOException',
+      targetObject: target,
+    });
+    return;
+  }
+  ctx.writeObject(item);
+}
+
+/**
+ * The item a path names. A relative FileSystem-qualified path (`FileSystem::d`) is the item .NET makes of
+ * the text as typed: it converts to that text, and a folder named by one segment (`d`, `.`, `..`) gets a
+ * trailing separator (`/…/d/`, ToString `d/`), where `FileSystem::./d` does not (measured with pwsh 7.6.10).
+ */
+async function itemOf(path: string, full: string, trailing: boolean): Promise<PSObject | undefined> {
+  if (!isProviderRelative(path)) return fileItem(full, trailing);
+  const { text } = providerText(path);
+  const oneSegment = !/[\\/]/.test(text);
+  // Here `./` and `../` keep their separator too.
+  const item = await fileItem(full, trailing || oneSegment || /[\\/]$/.test(text), text);
+  if (item?.typeName !== 'System.IO.DirectoryInfo' || !oneSegment) return item;
+  return fileItem(full, true, text + sep);
+}

@@ -7,13 +7,13 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { exists, expandOrReport, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { PSCredential } from '../engine/values.js';
-import { tmpdir } from 'node:os';
+import { tempDriveFolder, tempDriveRoot } from '../engine/temp-drive.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -46,11 +46,12 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     if (base === undefined) return;
     for (const path of typed) {
       let found: string[];
+      let wildcard = false;
       if (literal) {
         const full = await resolveOrReport(ctx, path, base);
         if (full === undefined) continue;
         if (!exists(full)) {
-          await ctx.writeError(pathNotFound(full));
+          await ctx.writeError(notFoundError(path, full));
           continue;
         }
         found = [full];
@@ -58,8 +59,9 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         const expanded = await expandOrReport(ctx, path, base);
         if (!expanded) continue;
         found = expanded.paths.filter(exists);
+        wildcard = expanded.wildcard;
         if (!expanded.wildcard && found.length === 0) {
-          await ctx.writeError(pathNotFound(expanded.paths[0]!));
+          await ctx.writeError(notFoundError(path, expanded.paths[0]!));
           continue;
         }
       }
@@ -72,9 +74,16 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
           exceptionType: 'PSNotSupportedException',
         });
       }
-      const { qualifier, drive } = providerText(path);
-      // A trailing separator stays (`sub/` is `…/sub/`), but not after the home folder (`~/` is the home folder).
-      const trailing = /[\\/]$/.test(path) && !/^~[\\/]$/.test(path) ? sep : '';
+      const { qualifier, drive, text } = providerText(path);
+      if (isProviderRelative(path)) {
+        // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
+        // working directory when it is used): pwsh 7.6.10, also with -Relative.
+        ctx.writeObject(ctx.params.get('Relative') === true ? path : pathInfo(text, path, null));
+        continue;
+      }
+      // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
+      // matches of a wildcard (`/tmp/t*/`).
+      const trailing = !wildcard && keepsTrailingSeparator(path) ? sep : '';
       for (const full of found) {
         if (ctx.params.get('Relative') === true) {
           ctx.writeObject(relativeText(base, full));
@@ -82,8 +91,8 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         }
         if (drive === 'Temp') {
           // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
-          const rest = relative(tmpdir(), full);
-          ctx.writeObject(pathInfo(rest === '' ? tmpdir() + sep : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp'));
+          const rest = relative(tempDriveFolder(), full);
+          ctx.writeObject(pathInfo(rest === '' ? tempDriveRoot() : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp'));
           continue;
         }
         const shown = full === sep ? full : full + trailing;

@@ -3,11 +3,12 @@
 
 import { homedir } from 'node:os';
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, invalidPathArgument, isFolder, isProviderRelative, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { pathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { hasWildcard } from '../engine/wildcard.js';
 
 export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
   name: 'Set-Location',
@@ -26,6 +27,12 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
     const literal = ctx.params.get<string>('LiteralPath');
     const typed = literal ?? ctx.params.get<string>('Path') ?? null;
     let target: string | undefined;
+    // A relative FileSystem-qualified path (`FileSystem::sub`) is not a location pwsh can go to: one that
+    // names nothing in the process's working directory is not found, any other is not valid (pwsh 7.6.10).
+    if (typed !== null && isProviderRelative(typed)) {
+      if (hasWildcard(typed) || isFolder(resolveLiteral(ctx.session, typed)) || exists(resolveLiteral(ctx.session, typed))) ctx.throwTerminatingError(invalidPathArgument());
+      return ctx.writeError(pathNotFound(typed));
+    }
     if (typed === null || typed === '') target = homedir();
     else if (literal !== undefined) {
       target = await resolveOrReport(ctx, literal);

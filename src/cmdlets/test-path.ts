@@ -2,7 +2,7 @@
 
 import { statSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { PathError, expandPath, resolveLiteral } from '../engine/paths.js';
+import { PathError, checkDynamicParameters, expandPath, isProviderRelative, resolveLiteral } from '../engine/paths.js';
 import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
@@ -48,6 +48,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     const paths = (literal ?? ctx.params.get<string[]>('Path') ?? [null]) as Array<string | null>;
     const type = ctx.params.get<EnumValue>('PathType')?.name ?? 'Any';
     const isValid = ctx.params.get('IsValid') === true;
+    if (!isValid) checkDynamicParameters(ctx);
     for (const path of paths) {
       // pwsh 7: an empty or $null path is simply not there.
       if (path === null || path === '' || path.trim() === '') {
@@ -55,7 +56,8 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         continue;
       }
       if (isValid) {
-        ctx.writeObject(!INVALID_PATH_CHARS.test(path));
+        // A relative FileSystem-qualified path is not a valid one to pwsh (`FileSystem::a.txt`).
+        ctx.writeObject(!INVALID_PATH_CHARS.test(path) && !isProviderRelative(path));
         continue;
       }
       const onOtherDrive = providerItemExists(ctx, path, literal !== undefined, type);
@@ -68,7 +70,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         found = literal ? [resolveLiteral(ctx.session, path)] : expandPath(ctx.session, path).paths;
       } catch (e) {
         // A drive or provider that does not exist: the path is not there (no error, as in pwsh).
-        if (!(e instanceof PathError)) throw e;
+        if (!(e instanceof PathError) || e.terminating) throw e;
         found = [];
       }
       ctx.writeObject(found.length > 0 && found.every((p) => matchesType(p, type)));

@@ -3,14 +3,14 @@
 // $MyInvocation, $PSCommandPath and $PSScriptRoot (set for each input the shell runs).
 
 import { readFileSync } from 'node:fs';
-import { release, tmpdir, type } from 'node:os';
-import { sep } from 'node:path';
+import { release, type } from 'node:os';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { spoInstallDirectory } from './install-directory.js';
 import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import type { Host } from '../host/host.js';
 import { HostUserInterface } from './host-ui.js';
+import { tempDriveRoot } from './temp-drive.js';
 
 /** The PowerShell version whose behaviour spo-shell follows. */
 export const PS_VERSION = { major: 7, minor: 6, patch: 10 } as const;
@@ -27,7 +27,7 @@ const FILE_SYSTEM = 'Microsoft.PowerShell.Core\\FileSystem';
  */
 export function pathInfo(providerPath: string, path = providerPath, drive: string | null = providerPath.startsWith('/') ? '/' : providerPath.slice(0, 1)): PSObject {
   const provider = new PSObject('System.Management.Automation.ProviderInfo', { Name: 'FileSystem', ModuleName: 'Microsoft.PowerShell.Core' }, ['Name'], FILE_SYSTEM);
-  const root = drive === 'Temp' ? tmpdir() + sep : '/';
+  const root = drive === 'Temp' ? tempDriveRoot() : '/';
   const driveInfo = drive === null ? null : new PSObject('System.Management.Automation.PSDriveInfo', { Name: drive, Provider: provider, Root: root }, ['Name'], drive);
   return new PSObject('System.Management.Automation.PathInfo', { Drive: driveInfo, Provider: provider, ProviderPath: providerPath, Path: path }, undefined, path);
 }
@@ -154,6 +154,8 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   session.defineVariable('input', undefined);
   madeOnFirstRead(session.getVariable('input')!, () => new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
   session.defineComputedVariable('PWD', () => pathInfo(session.location));
+  // The Temp: drive is mapped now, as pwsh maps it when the session starts (temp-drive.ts).
+  tempDriveRoot();
   // pwsh's is the folder it is installed in; spo's is spo-shell's (docs/language.md), found on first read.
   session.defineVariable('PSHOME', undefined, { constant: true, readOnly: true });
   madeOnFirstRead(session.getVariable('PSHOME')!, spoInstallDirectory);

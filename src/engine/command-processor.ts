@@ -352,6 +352,12 @@ export class CommandStage implements PipelineStage {
       const flushed = runtime.flush();
       if (flushed) await flushed;
     } catch (e) {
+      // What the command wrote before its terminating error has gone on already in pwsh (WriteObject
+      // passes each object on at once): `Get-Item ./a.txt, FileSystem::*.txt` shows a.txt, then the error.
+      if ((e instanceof PSErrorSignal && e.scope === 'statement') || e instanceof PathError) {
+        const flushed = runtime.flush();
+        if (flushed) await flushed;
+      }
       // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
       throw this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
     } finally {

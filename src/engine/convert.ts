@@ -14,6 +14,7 @@ import { scanOperand, stringToInteger } from './string-numbers.js';
 import { genericFullName, genericTypeOf } from './generic-types.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { WrappedValue } from './instance-members.js';
+import { ErrorRecord } from './errors.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType, PSReference } from './values.js';
 
 export { ConversionError, CAST_ERROR_ID } from './conversion-error.js';
@@ -81,6 +82,7 @@ export function typeNameOf(value: unknown): string {
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
+  if (value instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
   if (value instanceof PSHashtable) return String(value);
   if (value instanceof EnumValue) return value.type.fullName;
   if (value instanceof PSObject) return value.typeName;

@@ -4,11 +4,12 @@
 // while -LiteralPath takes the text as it is.
 
 import { readdirSync, statSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { CmdletContext, ErrorSpec } from './cmdlet.js';
 import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
+import { tempDriveFolder } from './temp-drive.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
 /** The provider-qualified form a file's PSPath has (`Microsoft.PowerShell.Core\FileSystem::/tmp/a.txt`). */
@@ -29,9 +30,41 @@ export function normalizeUserPath(path: string): string {
  * command (command-processor turns it into the command's terminating error), as pwsh's cmdlets do.
  */
 export class PathError extends Error {
-  constructor(readonly spec: ErrorSpec) {
+  /** `terminating`: the path ends the command even in a cmdlet that reports drive errors per path. */
+  constructor(
+    readonly spec: ErrorSpec,
+    readonly terminating = false,
+  ) {
     super(spec.message);
   }
+}
+
+/** PSArgumentException "Argument": what pwsh says of a path its provider cannot take (`FileSystem::*.txt`). */
+export function invalidPathArgument(): ErrorSpec {
+  return {
+    message: 'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.',
+    errorId: 'Argument',
+    category: 'InvalidArgument',
+    exceptionType: 'PSArgumentException',
+    exceptionFullName: 'System.Management.Automation.PSArgumentException',
+  };
+}
+
+/**
+ * The cmdlets with provider dynamic parameters (Get-Item, Get-Content, Test-Path) ask the provider of
+ * their first -Path while binding: when that path is one invalidPathArgument refuses, pwsh fails the
+ * binding with GetDynamicParametersException before the command runs (measured with pwsh 7.6.10).
+ */
+export function checkDynamicParameters(ctx: CmdletContext): void {
+  const first = ctx.params.has('LiteralPath') ? undefined : ctx.params.get<string[]>('Path')?.[0];
+  if (typeof first !== 'string' || !isProviderRelative(first) || !hasWildcard(first)) return;
+  ctx.throwTerminatingError({
+    message: `Cannot retrieve the dynamic parameters for the cmdlet. ${invalidPathArgument().message}`,
+    errorId: 'GetDynamicParametersException',
+    category: 'InvalidArgument',
+    exceptionType: 'ParameterBindingException',
+    exceptionFullName: 'System.Management.Automation.ParameterBindingException',
+  });
 }
 
 /** DriveNotFoundException: `Cannot find drive. A drive with the name 'C' does not exist.` */
@@ -116,15 +149,44 @@ export function providerText(path: string): { text: string; drive?: string; qual
   }
   const drive = driveOf(path);
   if (drive === undefined) return { text: path };
-  if (drive.toLowerCase() === 'temp') return { text: join(tmpdir(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
+  if (drive.toLowerCase() === 'temp') return { text: join(tempDriveFolder(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
   const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
   throw new PathError(other ? notReadHere(drive, other, drive) : driveNotFound(drive));
 }
 
-/** The full path of `path` against the current location (no wildcard expansion); PathError for another drive. */
+/**
+ * Whether the full path of a folder named by `path` keeps a trailing separator, as pwsh's Get-Item and
+ * Resolve-Path show it (`sub/` is `…/sub/`, `Temp:` is `/tmp/`), measured with pwsh 7.6.10: not after `.`,
+ * `..` or `~` alone with one separator (`./`, `..\`, `~/` are the folder itself), but `.//` keeps one.
+ */
+export function keepsTrailingSeparator(path: string): boolean {
+  const text = providerText(path).text;
+  return /[\\/]$/.test(text) && !/^(?:\.{1,2}|~)[\\/]$/.test(text);
+}
+
+/**
+ * Whether `path` is FileSystem-qualified with a relative rest (`FileSystem::a.txt`, not `FileSystem::/tmp`
+ * or `FileSystem::~`): pwsh hands such a path to .NET as it is, which resolves it against the process's
+ * working directory, not the current location; Resolve-Path returns it as typed.
+ */
+export function isProviderRelative(path: string): boolean {
+  const qualified = QUALIFIED_BY_PROVIDER.exec(path);
+  if (!qualified || qualified[2]!.toLowerCase() !== 'filesystem') return false;
+  return !/^(?:[\\/]|~(?:[\\/]|$))/.test(qualified[3]!);
+}
+
+/** PathNotFound for a typed path whose full path is `full`, named as pwsh names it (isProviderRelative: as typed). */
+export function notFoundError(typed: string, full: string): ErrorSpec {
+  return pathNotFound(isProviderRelative(typed) ? typed : full);
+}
+
+/**
+ * The full path of `path` against the current location (no wildcard expansion); PathError for another drive.
+ * A relative FileSystem-qualified path is against the process's working directory (isProviderRelative).
+ */
 export function resolveLiteral(session: Session, path: string, base = session.location): string {
-  const p = normalizeUserPath(providerText(path).text);
-  return resolve(base, p);
+  const { text, qualifier } = providerText(path);
+  return resolve(qualifier ? process.cwd() : base, normalizeUserPath(text));
 }
 
 /**
@@ -146,7 +208,7 @@ async function orReport<T>(ctx: CmdletContext, read: () => T): Promise<T | undef
   try {
     return read();
   } catch (e) {
-    if (!(e instanceof PathError)) throw e;
+    if (!(e instanceof PathError) || e.terminating) throw e;
     await ctx.writeError(e.spec);
     return undefined;
   }
@@ -165,6 +227,8 @@ export function isRooted(path: string): boolean {
 export function expandPath(session: Session, path: string, base = session.location): { paths: string[]; wildcard: boolean } {
   // Without wildcards, -Path still takes its escapes off (`br`[1`]` names the folder `br[1]`).
   if (!hasWildcard(path)) return { paths: [resolveLiteral(session, path.replace(/`(.)/g, '$1'), base)], wildcard: false };
+  // pwsh's provider cannot expand a wildcard against the process's working directory: it ends the command.
+  if (isProviderRelative(path)) throw new PathError(invalidPathArgument(), true);
   const full = resolveLiteral(session, path, base);
   const root = full.startsWith('/') ? '/' : full.slice(0, 3);
   const segments = full.slice(root.length).split(/[\\/]/).filter(Boolean);

@@ -65,7 +65,8 @@ export async function promptMandatory(
     }
     if (p.kind === 'credential') {
       host.write('prompt', p.name);
-      const cred = await readCredential(host, undefined, signal);
+      // At end of input this `User: ` still ends its line (pwsh 7.6.10), unlike Get-Credential's.
+      const cred = await readCredential(host, undefined, signal, false);
       if (!cred) return null;
       answers.set(key, cred);
       continue;
@@ -161,13 +162,15 @@ export async function promptForCredential(
     host.write('prompt', userName ? `Password for user ${userName}: ` : 'User: ', { noNewline: true });
     throw new NonInteractiveError();
   }
-  return readCredential(host, userName, signal);
+  return readCredential(host, userName, signal, true);
 }
 
-async function readCredential(host: Host, userName: string | undefined, signal?: AbortSignal): Promise<PSCredential | null> {
+async function readCredential(host: Host, userName: string | undefined, signal: AbortSignal | undefined, noBreakAtEnd: boolean): Promise<PSCredential | null> {
   let user = userName;
   while (!user) {
-    const line = await host.readLine('User: ', signal);
+    // A user name read from redirected input is echoed after `User: ` as pwsh's console host does; the
+    // password never is (readSecret).
+    const line = await host.readLine('User: ', signal, { echoRedirected: true, noBreakAtEnd });
     if (line === null) return null;
     user = line;
   }

@@ -19,6 +19,7 @@ import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
 import { registerLanguageTypes } from './language-types.js';
+import { ErrorRecord } from './errors.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -50,6 +51,7 @@ const failWithoutValue = (value: unknown, fullName: string): never => {
 };
 
 const HASHTABLE = 'System.Collections.Hashtable';
+const ERROR_RECORD = 'System.Management.Automation.ErrorRecord';
 const PS_OBJECT = 'System.Management.Automation.PSObject';
 /**
  * Type name (lower case) → its entry. Built on the first lookup, not at import: the table is ~70 KB
@@ -166,6 +168,9 @@ function registerTypes(): void {
   });
   register(['switch', SWITCH_PARAMETER], { fullName: SWITCH_PARAMETER, cast: (v) => toSwitchParameter(v) });
 
+  // [System.Management.Automation.ErrorRecord] (also without `System.`, no accelerator: `[ErrorRecord]` is
+  // "Unable to find type" in pwsh 7.6.10): `$_ -is […]`, typed parameters, and casts of a record or $null.
+  register([ERROR_RECORD], { fullName: ERROR_RECORD, cast: (v) => (unwrap(v) instanceof ErrorRecord || unwrap(v) === null || unwrap(v) === undefined ? (unwrap(v) ?? null) : fail(v, ERROR_RECORD)) });
   register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
   register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
     fullName: X509_CERTIFICATE2,
@@ -287,7 +292,7 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set(['System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
+const NOT_SERIALIZABLE = new Set(['System.Management.Automation.ErrorRecord', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {

@@ -429,9 +429,12 @@ export abstract class ExpressionParser extends Scanner {
     const start = this.pos;
     this.token('operator', start, start + 2);
     this.pos += 2;
-    this.skipTrivia();
-    if (this.pos >= this.src.length) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, true, op);
-    if (!this.canStartOperand()) this.fail(ParserStrings.MissingExpressionAfterOperator, start, this.pos, false, op);
+    // Newlines may come before the operand (`++` on one line, `$x` on the next); pwsh's error is
+    // right after the operator (`++ foo`, `++;`, `--% x`), incomplete at the end of the input.
+    const opEnd = this.pos;
+    this.skipTrivia(true);
+    if (this.pos >= this.src.length) this.fail(ParserStrings.MissingExpressionAfterOperator, opEnd, opEnd, true, op);
+    if (!this.canStartOperand() || !this.startsValueExpression()) this.fail(ParserStrings.MissingExpressionAfterOperator, opEnd, opEnd, false, op);
     this.enter(start);
     const operand = this.parseUnary();
     this.leave();

@@ -516,10 +516,12 @@ class Parser extends FlowParser {
     const code = this.src.charCodeAt(this.pos);
     if (c === '$' || code === 39 || code === 34 || (code >= 0x2018 && code <= 0x201e) || c === '(' || c === '[' || c === ',' || c === '!' || c === '{') return true;
     if (c === '@' && (n === '(' || n === '{' || isQuote(n))) return true;
-    // `++$i`, `-- $i`
+    // `++$i`, `-- $i`, `++ <# c #> $i`: at the start of a statement `++` and `--` are always the
+    // increment operators, whatever follows (pwsh 7.6.10: `++ foo` and `--% x` are "Missing expression
+    // after unary operator", `++ "s"` works only on variables).
     // isDash(c) once, written out: most statements start with a command name's letter (issue 14).
     const dash = c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015';
-    if ((c === '+' && n === '+') || (dash && isDash(n))) return /^\s*[$\d]/.test(this.src.slice(this.pos + 2, this.pos + 40));
+    if ((c === '+' && n === '+') || (dash && isDash(n))) return true;
     // pwsh 7.6.10: any other character after a sign makes the sign a unary operator (`-5`, `- -5`,
     // `-$x`, `-[int]'5'`, `-@(1)`, `-{1}`, `+-1`, a sign at the end of a line), except a letter after a
     // dash (`-Name`: a command name; `-not` below), `=` (`-=` and `+=` are command names) and the end

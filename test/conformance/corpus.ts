@@ -7,7 +7,9 @@
 // Everything up to the next header is the script (trailing blank lines dropped). Text before the first
 // header describes the area. Flags: `-f` (run as a script file instead of -c), `interactive` (without
 // -NonInteractive), `stdin=<JSON string>` (text piped to stdin), `process` (also run as a real spo process
-// in npm test). Default: `-c '<script>'` with -NonInteractive and an empty stdin.
+// in npm test), `cwd` (reads the process's working directory, as `FileSystem::a.txt` does: run as a process
+// on both sides, since neither pwsh's batch runner nor an in-process run has the case directory as theirs).
+// Default: `-c '<script>'` with -NonInteractive and an empty stdin.
 
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +32,8 @@ export interface CorpusCase {
   stdin?: string;
   /** Also run as a real spo process in npm test. */
   process: boolean;
+  /** Reads the process's working directory: run only as a process, on both sides. */
+  cwd?: boolean;
   /** 1-based line of the header in the case file. */
   line: number;
 }
@@ -79,6 +83,7 @@ export function parseCases(area: string, text: string): CorpusCase[] {
       if (flag === '-f') c.mode = '-f';
       else if (flag === 'interactive') c.nonInteractive = false;
       else if (flag === 'process') c.process = true;
+      else if (flag === 'cwd') c.cwd = true;
       else if (flag.startsWith('stdin=')) c.stdin = JSON.parse(flag.slice(6)) as string;
       else throw new Error(`${area}.ps1:${i + 1}: unknown flag ${flag}`);
     }
@@ -112,7 +117,7 @@ export function loadExpected(area: string): Record<string, Outcome> {
 
 /** Whether a case must run as a process on the pwsh side (the batch runner cannot reproduce it). */
 export function needsOwnProcess(c: CorpusCase): boolean {
-  return c.mode === '-f' || !c.nonInteractive || c.stdin !== undefined || /\bexit\b/i.test(c.script);
+  return c.mode === '-f' || !c.nonInteractive || c.stdin !== undefined || c.cwd === true || /\bexit\b/i.test(c.script);
 }
 
 export interface ListEntry {

@@ -84,3 +84,12 @@ $Host.UI.SupportsVirtualTerminal; $Host.UI.GetType().FullName; $Host.UI.RawUI.Ge
 #### PromptForChoice long help and message wrap at the width | interactive stdin="?\ny\n"
 $c = @([System.Management.Automation.Host.ChoiceDescription]::new('&Yes', ('abcdefghij ' * 12)), [System.Management.Automation.Host.ChoiceDescription]::new('&No', 'n'))
 $Host.UI.PromptForChoice('Caption', ('word ' * 30) + 'averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword end', $c, 0)
+
+#### Get-Credential at the end of input: nothing follows User: | interactive
+$c = Get-Credential; "U=[$($c.UserName)]"; $null -eq $c
+
+#### Get-Credential asks again for an empty user name, each answer echoed | interactive stdin="\n\n"
+$c = Get-Credential -Title T -Message M; "U=[$($c.UserName)]"
+
+#### a mandatory PSCredential parameter at the end of input | interactive stdin="\n"
+function f { param([Parameter(Mandatory)][pscredential]$c) "in f" }; f; "after $?"

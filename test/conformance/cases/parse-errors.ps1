@@ -348,3 +348,36 @@ Write-Error x 2>$null
 
 #### chain operator starts a statement
 1; || 2
+
+#### ++ and -- at the start of a statement: always the operators, not a command name
+$x = 1; ++ <# c #> $x; "x=$x"; -- <# c #> $x; "x=$x"; $y = ++ <# c #> $x; "x=$x y=$y"
+$x <# c #> ++; $x <# c #> --; $x<#c#>++; "x=$x"
+++ `
+$x; "x=$x"
+++
+$x; "x=$x"
+++ # a comment, then the operand on the next line
+$x; "x=$x"
+
+#### ++ followed by no operand
+++ foo
+
+#### -- followed by a parameter-like word
+-- -x
+
+#### --% at the start of a statement
+--% foo
+
+#### ++ before a statement separator
+++; 'after'
+
+#### ++ on a line of its own applies to the next line's expression
+$x = 1; $x
+++
+"x=$x"
+
+#### ++ before a block comment and a string
+++ <# c #> "s"
+
+#### ++ at the end of the input
+'a'; ++ <# c #>

@@ -177,6 +177,63 @@ Remove-Item ./pq1 -Recurse
 Test-Path Temp:\spo-conformance-case
 Test-Path Temp:\spo-conformance-nosuch
 
+#### a relative FileSystem-qualified path is relative to the process's working directory, not the location | cwd
+$null = New-Item -ItemType Directory ./pq2/sub; Set-Content ./pq2/a.txt here; Set-Location ./pq2
+$cwd = [Environment]::CurrentDirectory
+$cwd -eq $PWD.Path
+(Get-Item FileSystem::.).FullName -eq "$cwd/"; (Get-Item FileSystem::./).FullName -eq "$cwd/"; (Get-Item Microsoft.PowerShell.Core\FileSystem::.).PSPath -eq "Microsoft.PowerShell.Core\FileSystem::$cwd/"
+"$(Get-Item FileSystem::.)"; "$(Get-Item FileSystem::..)"; (Get-Item FileSystem::..).FullName -eq "$(Split-Path $cwd)/"; (Get-Item "FileSystem::../$(Split-Path $cwd -Leaf)").FullName -eq $cwd
+Test-Path FileSystem::a.txt; Test-Path FileSystem::.; Test-Path a.txt; Test-Path -LiteralPath FileSystem::a.txt
+Get-Item FileSystem::a.txt
+Get-Item -LiteralPath FileSystem::a.txt
+Get-Content FileSystem::a.txt
+Resolve-Path FileSystem::a.txt
+(Resolve-Path FileSystem::.).Path; (Resolve-Path FileSystem::.).ProviderPath; $null -eq (Resolve-Path FileSystem::.).Drive
+Resolve-Path FileSystem::. -Relative
+Resolve-Path -LiteralPath Microsoft.PowerShell.Core\FileSystem::. | Format-List
+Test-Path FileSystem::a.txt -IsValid; Test-Path FileSystem::/tmp -IsValid
+'done'
+
+#### a relative FileSystem-qualified path is no location, and takes no wildcard | cwd
+$null = New-Item -ItemType Directory ./pq3/sub; Set-Content ./pq3/a.txt here; Set-Location ./pq3
+Set-Location FileSystem::sub; Set-Location FileSystem::.; Set-Location FileSystem::*
+try { Set-Location -LiteralPath FileSystem::.; 'not here' } catch { "caught: $($_.FullyQualifiedErrorId)"; "$($_.CategoryInfo)"; $_.Exception.GetType().FullName }
+Set-Location FileSystem::sub -ErrorAction SilentlyContinue; "after: $?"
+Get-Item FileSystem::*.txt; "after: $?"
+$e = Get-Content FileSystem::*.txt 2>&1; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"; $e.Exception.GetType().FullName
+try { Test-Path FileSystem::*.txt -ErrorAction SilentlyContinue } catch { "caught: $($_.FullyQualifiedErrorId)" }
+Resolve-Path FileSystem::*.txt
+Get-Item ./a.txt, FileSystem::*.txt, ./a.txt | ForEach-Object Name
+Get-Content ./a.txt, FileSystem::*.txt
+Test-Path ./a.txt, FileSystem::*.txt
+Set-Location ..
+Remove-Item ./pq3 -Recurse
+
+#### the Temp: drive's root ends with a separator and stays where it was when $env:TMPDIR changes
+$t = [IO.Path]::GetTempPath(); $t.EndsWith('/')
+(Get-Item Temp:).FullName -eq $t; (Get-Item Temp:\).FullName -eq $t; (Get-Item -LiteralPath Temp:).FullName -eq $t
+(Get-Item Temp:).PSPath -eq "Microsoft.PowerShell.Core\FileSystem::$t"
+"$(Get-Item Temp:/)" -eq $t
+(Resolve-Path Temp:).Drive.Root -eq $t; (Resolve-Path Temp:).ProviderPath -eq $t
+(Get-Item Temp:\spo-conformance-case\).FullName -eq "$($PWD.Path)/"
+$old = $env:TMPDIR; $env:TMPDIR = $PWD.Path
+[IO.Path]::GetTempPath() -eq "$($PWD.Path)/"
+(Get-Item Temp:).FullName -eq $t; (Resolve-Path Temp:).Drive.Root -eq $t; Test-Path Temp:\spo-conformance-case
+$env:TMPDIR = $old
+
+#### Get-Item and Resolve-Path keep a folder's trailing separator, except in ./ ../ ~/ and after a wildcard
+$null = New-Item -ItemType Directory ./ts1/sub; Set-Content ./ts1/f.txt f; Set-Location ./ts1
+function show($s) { "$s".Replace($PWD.Path, '<here>').Replace((Split-Path $PWD.Path), '<up>').Replace($HOME, '<home>') }
+foreach ($p in 'sub/', 'sub\', './sub/', 'sub/./', 'sub//', 'sub/../', './', '../', '.\', '..\', './/', '/', 's*/', "FileSystem::$PWD/sub/", 'sub') {
+  $i = Get-Item $p; "$p => $(show $i.FullName) | $(show $i.PSPath) | $($i.Name) | $(show $i) | $(show (Resolve-Path $p).Path)"
+}
+foreach ($p in '~/', '~\', '~//') { "$p => $(show (Get-Item $p).FullName) | $(show (Resolve-Path $p).Path)" }
+$e = Get-Item f.txt/ 2>&1; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"; $e.Exception.GetType().FullName; show $e.TargetObject
+Get-Item -LiteralPath f.txt\
+(Get-Item f.txt).FullName -eq "$PWD/f.txt"
+Set-Location ..
+Remove-Item ./ts1 -Recurse
+
 #### the Cert: drive does not exist on Linux for the item cmdlets
 Get-Item Cert:\CurrentUser\My
 Get-Content Cert:\x

@@ -101,3 +101,28 @@ $x = 1; Get-Alias h; Get-Variable x; Get-Command Get-History
 
 #### mixed tables: a number does not end the sizing, a variable does
 [pscustomobject]@{Name = 'a'}; 5; [pscustomobject]@{Name = 'abcdefgh'}; Get-Variable PID; [pscustomobject]@{Name = 'abcdefghijklmnopqrstu'}
+
+#### the ErrorRecord type: its literal with and without System., no [ErrorRecord] accelerator
+Get-Item /nosuch-spo-case 2>$null; $e = $Error[0]
+$Error[0] -is [System.Management.Automation.ErrorRecord]; $Error[0] -is [Management.Automation.ErrorRecord]; $e -isnot [System.Management.Automation.ErrorRecord]
+[System.Management.Automation.ErrorRecord].FullName; [Management.Automation.ErrorRecord].Name
+$e.GetType().FullName; $e.GetType().Name
+[System.Management.Automation.ErrorRecord]
+[System.Management.Automation.ErrorRecord] -eq $e.GetType(); $e.GetType() -eq [Management.Automation.ErrorRecord]
+try { 1/0 } catch { $_ -is [System.Management.Automation.ErrorRecord]; $_.GetType().FullName }
+$r = Write-Error w 2>&1; $r -is [System.Management.Automation.ErrorRecord]
+'str' -is [System.Management.Automation.ErrorRecord]
+([System.Management.Automation.ErrorRecord]$e).FullyQualifiedErrorId; ($e -as [System.Management.Automation.ErrorRecord]).FullyQualifiedErrorId
+$null -eq [System.Management.Automation.ErrorRecord]$null; $null -eq ('x' -as [System.Management.Automation.ErrorRecord])
+([type]'System.Management.Automation.ErrorRecord').FullName
+function f { param([System.Management.Automation.ErrorRecord]$r) $r.FullyQualifiedErrorId }; f $e
+$e | Where-Object { $_ -is [Management.Automation.ErrorRecord] } | ForEach-Object FullyQualifiedErrorId
+$e -is [ErrorRecord]
+[ErrorRecord].FullName
+
+#### an ErrorRecord where a value is converted: its type named
+$e = Write-Error w 2>&1
+[int]$e
+$e.Foo()
+[System.Management.Automation.ErrorRecord]'x'
+function f { param([System.Management.Automation.ErrorRecord]$r) $r }; f 'x'
