@@ -24,6 +24,7 @@ import {
   isVariableCharCode,
   identifierEnd,
 } from './chars.js';
+import { GENERIC_TOKEN, NUMBER_TOKEN, OPERATOR_TOKEN } from './tokens.js';
 
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(
   ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace']
@@ -132,7 +133,7 @@ export abstract class ExpressionParser extends Scanner {
     if (this.src[this.pos] !== '?' || this.src[this.pos + 1] === '?') return condition;
     const start = condition.span.start;
     const question = this.pos;
-    this.token('operator', question, question + 1);
+    this.token(OPERATOR_TOKEN, question, question + 1);
     this.pos++;
     this.requireOperand(question, '?', ParserStrings.ExpectedValueExpression);
     this.enter(question);
@@ -146,7 +147,7 @@ export abstract class ExpressionParser extends Scanner {
       this.fail(ParserStrings.MissingColonInTernaryExpression, at, atEnd ? at : this.tokenEndAt(this.pos), true);
     }
     const colon = this.pos;
-    this.token('operator', colon, colon + 1);
+    this.token(OPERATOR_TOKEN, colon, colon + 1);
     this.pos++;
     this.requireOperand(colon, ':', ParserStrings.ExpectedValueExpression);
     const ifFalse = this.parseTernary(arrayOperands);
@@ -195,7 +196,7 @@ export abstract class ExpressionParser extends Scanner {
       // `??` is right-associative: `$a ?? $b ?? $c` waits for `$b ?? $c`.
       while (stack.length > base && ((stack[stack.length - 1] as Level) < level || ((stack[stack.length - 1] as Level) === level && level !== Level.Coalesce))) left = this.reduce(left, opStart);
       if (!op) return left;
-      if (this.recordTokens) this.token('operator', opStart, this.pos);
+      if (this.recordTokens) this.token(OPERATOR_TOKEN, opStart, this.pos);
       else this.lastTokenEnd = this.pos;
       const opEnd = this.pos;
       this.skipTrivia(true);
@@ -327,7 +328,7 @@ export abstract class ExpressionParser extends Scanner {
   /** The `,` at pos and the blanks and newlines after it; returns where the comma was. */
   protected consumeComma(): number {
     const commaPos = this.pos;
-    this.token('operator', this.pos, this.pos + 1);
+    this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
     this.pos++;
     this.skipTrivia(true);
     return commaPos;
@@ -341,7 +342,7 @@ export abstract class ExpressionParser extends Scanner {
   /** A unary operator applied to the unary expression after it (nesting, so it counts as depth). */
   private parseUnaryOperator(op: string, length: number): Expr {
     const start = this.pos;
-    this.token('operator', this.pos, this.pos + length);
+    this.token(OPERATOR_TOKEN, this.pos, this.pos + length);
     this.pos += length;
     const opEnd = this.pos;
     // The operand may follow on a later line; a missing one (`-not ;`, `-not foo`: a bare word is no
@@ -390,7 +391,7 @@ export abstract class ExpressionParser extends Scanner {
         const end = this.tryNumberAt(this.pos + 1, this.pos);
         if (end >= 0) {
           this.pos = end;
-          this.token('number', start, this.pos);
+          this.token(NUMBER_TOKEN, start, this.pos);
           const value = dash ? -this.numberAtValue : this.numberAtValue;
           return this.parsePostfix(new NumberNode(value, this.buildValues ? this.src.slice(start, this.pos) : '', start, this.pos));
         }
@@ -427,7 +428,7 @@ export abstract class ExpressionParser extends Scanner {
 
   private parsePrefixIncrement(op: '++' | '--'): Expr {
     const start = this.pos;
-    this.token('operator', start, start + 2);
+    this.token(OPERATOR_TOKEN, start, start + 2);
     this.pos += 2;
     // Newlines may come before the operand (`++` on one line, `$x` on the next); pwsh's error is
     // right after the operator (`++ foo`, `++;`, `--% x`), incomplete at the end of the input.
@@ -468,7 +469,7 @@ export abstract class ExpressionParser extends Scanner {
     }
     const op = c === '+' ? '++' : '--';
     this.requireAssignable(operand, op);
-    this.token('operator', this.pos, this.pos + 2);
+    this.token(OPERATOR_TOKEN, this.pos, this.pos + 2);
     this.pos += 2;
     return new UnaryNode('post' + op, operand, operand.span.start, this.pos);
   }
@@ -513,7 +514,7 @@ export abstract class ExpressionParser extends Scanner {
       const end = this.tryNumberAt(this.pos);
       if (end >= 0) {
         this.pos = end;
-        if (this.recordTokens) this.token('number', start, end);
+        if (this.recordTokens) this.token(NUMBER_TOKEN, start, end);
         else this.lastTokenEnd = end;
         return new NumberNode(this.numberAtValue, this.buildValues ? this.src.slice(start, this.pos) : '', start, this.pos);
       }
@@ -607,7 +608,7 @@ export abstract class ExpressionParser extends Scanner {
         let end = this.pos;
         while (end < this.src.length && (isIdentifierCharCode(this.src.charCodeAt(end)) || isDashCode(this.src.charCodeAt(end)))) end++;
         key = new StringNode(this.src.slice(this.pos, end), false, keyStart, end);
-        this.token('generic', keyStart, end);
+        this.token(GENERIC_TOKEN, keyStart, end);
         this.pos = end;
       } else {
         // The duplicate-key check reads a string key's value and a number key's text, which the
@@ -627,7 +628,7 @@ export abstract class ExpressionParser extends Scanner {
       if (constant !== undefined) constantKeys.add(constant);
       this.skipTrivia(false);
       if (this.src[this.pos] !== '=') this.fail(ParserStrings.MissingEqualsInHashLiteral, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
-      this.token('operator', this.pos, this.pos + 1);
+      this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(true);
       const v = this.src[this.pos];
@@ -651,7 +652,7 @@ export abstract class ExpressionParser extends Scanner {
       // (`$a?.b` never gets here: `?` is a character of the variable name `a?`.)
       const nullConditional = c === '?' && (this.src[this.pos + 1] === '.' || this.src[this.pos + 1] === '[') && expr.kind !== 'typeLiteral';
       if (nullConditional) {
-        this.token('operator', this.pos, this.pos + 1);
+        this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         this.pos++;
         c = this.src[this.pos];
       }
@@ -708,7 +709,7 @@ export abstract class ExpressionParser extends Scanner {
       const end = identifierEnd(this.src, this.pos);
       name = this.src.slice(this.pos, end);
       this.pos = end;
-      if (this.recordTokens) this.token('generic', nameStart, end);
+      if (this.recordTokens) this.token(GENERIC_TOKEN, nameStart, end);
       else this.lastTokenEnd = end;
     }
     const targetStart = (target as Partial<Span>).start;

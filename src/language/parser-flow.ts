@@ -12,6 +12,7 @@ import { ParserStrings, type ParserString } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { exactList, groupOpen } from './scanner.js';
 import { ASCII, END, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline } from './chars.js';
+import { KEYWORD_TOKEN, OPERATOR_TOKEN, PARAMETER_TOKEN } from './tokens.js';
 
 /** Keywords that start a statement which cannot be an operand (`1 + if …` is an error). */
 const FLOW_KEYWORDS: ReadonlySet<string> = new Set([
@@ -87,7 +88,7 @@ export abstract class FlowParser extends FunctionParser {
 
   private keyword(length: number): number {
     const start = this.pos;
-    if (this.recordTokens) this.token('keyword', start, start + length);
+    if (this.recordTokens) this.token(KEYWORD_TOKEN, start, start + length);
     else this.lastTokenEnd = start + length;
     this.pos += length;
     return start;
@@ -182,7 +183,7 @@ export abstract class FlowParser extends FunctionParser {
     let end = start + 1;
     while (end < this.src.length && isLabelCode(this.src.charCodeAt(end))) end++;
     const label = this.src.slice(start + 1, end);
-    this.token('keyword', start, end);
+    this.token(KEYWORD_TOKEN, start, end);
     this.pos = end;
     this.skipTrivia(false);
     const word = this.peekWord()?.toLowerCase();
@@ -255,7 +256,7 @@ export abstract class FlowParser extends FunctionParser {
       if (this.pos >= this.src.length) unclosed();
       if (this.src[this.pos] === ')') break;
       if (this.src[this.pos] === ';') {
-        this.token('operator', this.pos, this.pos + 1);
+        this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         this.pos++;
         parts.push(undefined);
         continue;
@@ -264,7 +265,7 @@ export abstract class FlowParser extends FunctionParser {
       this.skipTrivia(false);
       const c = this.src[this.pos];
       if (c === ';' && parts.length < 3) {
-        this.token('operator', this.pos, this.pos + 1);
+        this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         this.pos++;
       } else if (c === ')' || isNewline(c) || parts.length === 3) {
         continue;
@@ -329,7 +330,7 @@ export abstract class FlowParser extends FunctionParser {
       const flag = word ? SWITCH_FLAGS.find((f) => f.startsWith(word.toLowerCase())) : undefined;
       if (!flag) this.fail(ParserStrings.InvalidSwitchFlag, dash, end, false, word);
       if (flag === 'file') this.fail(ParserStrings.UnsupportedSwitchFile, dash, end);
-      this.token('parameter', dash, end);
+      this.token(PARAMETER_TOKEN, dash, end);
       this.pos = end;
       if (flag === 'regex') flags.regex = true;
       else if (flag === 'wildcard') flags.wildcard = true;
@@ -351,7 +352,7 @@ export abstract class FlowParser extends FunctionParser {
     for (;;) {
       this.skipTrivia(true);
       if (this.src[this.pos] === ';') {
-        this.token('operator', this.pos, this.pos + 1);
+        this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         this.pos++;
         continue;
       }
@@ -408,7 +409,7 @@ export abstract class FlowParser extends FunctionParser {
     const start = this.pos;
     const type = this.tryTypeLiteral();
     if (type?.kind === 'typeLiteral') return { name: type.typeName, span: type.span };
-    this.token('operator', start, start + 1);
+    this.token(OPERATOR_TOKEN, start, start + 1);
     this.pos++;
     this.skipTrivia(false);
     if ((this.pos >= this.src.length) || isNewline(this.src[this.pos]) || this.src[this.pos] === ']') this.failAfterLast(ParserStrings.MissingTypename);
@@ -436,7 +437,7 @@ export abstract class FlowParser extends FunctionParser {
           types.push(this.catchType());
           this.skipTrivia(true);
           if (this.src[this.pos] !== ',') break;
-          this.token('operator', this.pos, this.pos + 1);
+          this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
           this.pos++;
           this.skipTrivia(true);
           if (this.src[this.pos] !== '[') this.failAfterLast(ParserStrings.MissingTypeLiteralToken);

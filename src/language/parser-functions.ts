@@ -8,6 +8,7 @@ import { ParserStrings } from './parser-strings.js';
 import { ExpressionParser } from './expressions.js';
 import { NO_ITEMS, exactList, groupOpen } from './scanner.js';
 import { ASCII, IDENTIFIER, endsGenericTokenCode, isIdentifierCharCode, isIdentifierStart, isNewline, isSpace } from './chars.js';
+import { COMMAND_NAME_TOKEN, GENERIC_TOKEN, KEYWORD_TOKEN, OPERATOR_TOKEN } from './tokens.js';
 
 /** Keywords that open a named block of a script block. */
 const NAMED_BLOCKS: ReadonlySet<string> = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
@@ -73,7 +74,7 @@ export abstract class FunctionParser extends ExpressionParser {
         while (end < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(end))) end++;
         this.fail(ParserStrings.MissingNamedBlocks, start, end, false, this.src.slice(start, end));
       }
-      this.token('keyword', start, start + word.length);
+      this.token(KEYWORD_TOKEN, start, start + word.length);
       this.pos += word.length;
       this.skipTrivia(true);
       if (this.src[this.pos] !== '{') this.fail(ParserStrings.MissingNamedStatementBlock, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), keyword);
@@ -110,7 +111,7 @@ export abstract class FunctionParser extends ExpressionParser {
       return;
     }
     const start = this.pos;
-    this.token('keyword', start, start + word.length);
+    this.token(KEYWORD_TOKEN, start, start + word.length);
     this.pos += word.length;
     this.skipTrivia(true);
     block.parameters = this.parseParameterList();
@@ -143,7 +144,7 @@ export abstract class FunctionParser extends ExpressionParser {
         parameters.push(this.parseParameter());
         this.skipTrivia(true);
         if (this.src[this.pos] !== ',') break;
-        this.token('operator', this.pos, this.pos + 1);
+        this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         this.pos++;
         this.skipTrivia(true);
         if ((this.pos >= this.src.length) || this.src[this.pos] === ')') this.fail(ParserStrings.MissingExpressionAfterTokenInList, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), ',');
@@ -174,7 +175,7 @@ export abstract class FunctionParser extends ExpressionParser {
   /** `= value` at pos (a parameter's default, an attribute's named argument), if there. */
   private parseInitializer(): Expr | undefined {
     if (this.src[this.pos] !== '=') return undefined;
-    this.token('operator', this.pos, this.pos + 1);
+    this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
     this.pos++;
     this.skipTrivia(true);
     if ((this.pos >= this.src.length) || this.src[this.pos] === ',' || this.src[this.pos] === ')') {
@@ -186,17 +187,17 @@ export abstract class FunctionParser extends ExpressionParser {
   /** `[Name(args)]` (an attribute) or `[TypeName]` (a type constraint, returned as its name). */
   private parseAttributeOrType(): AttributeAst | string {
     const start = this.pos;
-    this.token('operator', start, start + 1);
+    this.token(OPERATOR_TOKEN, start, start + 1);
     this.pos++;
     this.skipTrivia(false);
     const nameStart = this.pos;
     const name = this.readTypeName();
     if (!name) this.fail(ParserStrings.MissingTypename, nameStart, nameStart, (this.pos >= this.src.length));
-    this.token('generic', nameStart, this.pos);
+    this.token(GENERIC_TOKEN, nameStart, this.pos);
     if (this.src[this.pos] !== '(') {
       this.skipTrivia(false);
       if (this.src[this.pos] !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
-      this.token('operator', this.pos, this.pos + 1);
+      this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
       this.pos++;
       return name;
     }
@@ -204,7 +205,7 @@ export abstract class FunctionParser extends ExpressionParser {
     this.parseAttributeArguments(attribute);
     this.skipTrivia(true);
     if (this.src[this.pos] !== ']') this.fail(ParserStrings.EndSquareBracketExpectedAtEndOfAttribute, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
-    this.token('operator', this.pos, this.pos + 1);
+    this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
     this.pos++;
     attribute.span = { start, end: this.pos };
     return attribute;
@@ -223,7 +224,7 @@ export abstract class FunctionParser extends ExpressionParser {
       let after = word ? this.pos + word.length : -1;
       while (word && isSpace(this.src[after])) after++;
       if (word && (this.src[after] === '=' || this.src[after] === ',' || this.src[after] === ')' || this.src[after] === ']' || isNewline(this.src[after]))) {
-        this.token('generic', argStart, argStart + word.length);
+        this.token(GENERIC_TOKEN, argStart, argStart + word.length);
         this.pos = argStart + word.length;
         this.skipTrivia(true);
         const value = this.parseInitializer();
@@ -235,7 +236,7 @@ export abstract class FunctionParser extends ExpressionParser {
       }
       this.skipTrivia(true);
       if (this.src[this.pos] === ',') {
-        this.token('operator', this.pos, this.pos + 1);
+        this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         this.pos++;
         this.skipTrivia(true);
         continue;
@@ -287,14 +288,14 @@ export abstract class FunctionParser extends ExpressionParser {
   /** `function Name [( params )] { body }`, `filter Name { body }`. */
   parseFunction(keyword: string): Statement {
     const start = this.pos;
-    this.token('keyword', start, start + keyword.length);
+    this.token(KEYWORD_TOKEN, start, start + keyword.length);
     this.pos += keyword.length;
     this.skipTrivia(true);
     const nameStart = this.pos;
     while (this.pos < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(this.pos)) && this.src[this.pos] !== '(') this.pos++;
     if (this.pos === nameStart) this.fail(ParserStrings.MissingNameAfterKeyword, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length), keyword);
     const name = this.src.slice(nameStart, this.pos);
-    this.commandNameToken(nameStart, this.pos);
+    this.token(COMMAND_NAME_TOKEN, nameStart, this.pos);
     this.skipTrivia(true);
     let declared: ParameterAst[] | undefined;
     if (this.src[this.pos] === '(') {
@@ -326,7 +327,7 @@ export abstract class FunctionParser extends ExpressionParser {
 
   private parseUsing(): string {
     const start = this.pos;
-    this.token('keyword', start, start + 5);
+    this.token(KEYWORD_TOKEN, start, start + 5);
     this.pos += 5;
     this.skipTrivia(false);
     const kindStart = this.pos;
@@ -334,14 +335,14 @@ export abstract class FunctionParser extends ExpressionParser {
     if (!kind || !['namespace', 'module', 'assembly'].includes(kind)) {
       this.fail(ParserStrings.MissingUsingStatementDirective, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
     }
-    this.token('keyword', kindStart, kindStart + kind.length);
+    this.token(KEYWORD_TOKEN, kindStart, kindStart + kind.length);
     this.pos += kind.length;
     this.skipTrivia(false);
     const nameStart = this.pos;
     while (this.pos < this.src.length && !endsGenericTokenCode(this.src.charCodeAt(this.pos))) this.pos++;
     const name = this.src.slice(nameStart, this.pos);
     if (!name) this.fail(ParserStrings.MissingUsingItemName, this.endOfLastToken(), this.endOfLastToken(), (this.pos >= this.src.length));
-    this.token('generic', nameStart, this.pos);
+    this.token(GENERIC_TOKEN, nameStart, this.pos);
     if (kind === 'module') this.fail(ParserStrings.ModuleNotFoundDuringParse, start, this.pos, false, name);
     if (kind !== 'namespace') this.fail(ParserStrings.UnsupportedUsing, start, this.pos, false, kind);
     return name;

@@ -9,7 +9,7 @@
 // parses it from its keyword, entered in STATEMENT_RULES below in place of `unsupportedStatement`.
 
 import { ArgumentNode, ArrayNode, StringNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
-import type { TokenStream } from './tokens.js';
+import { COMMAND_NAME_TOKEN, GENERIC_TOKEN, KEYWORD_TOKEN, NUMBER_TOKEN, OPERATOR_TOKEN, PARAMETER_TOKEN, SPLAT_TOKEN, type TokenStream } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
@@ -162,7 +162,7 @@ class Parser extends FlowParser {
       const c = this.src[this.pos];
       if (c === undefined) break;
       if (c === ';') {
-        if (this.recordTokens) this.token('operator', this.pos, this.pos + 1);
+        if (this.recordTokens) this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
         else this.lastTokenEnd = this.pos + 1;
         this.pos++;
         continue;
@@ -270,7 +270,7 @@ class Parser extends FlowParser {
 
   parseThrowOrExit(keyword: string): Statement {
     const start = this.pos;
-    this.token('keyword', this.pos, this.pos + keyword.length);
+    this.token(KEYWORD_TOKEN, this.pos, this.pos + keyword.length);
     this.pos += keyword.length;
     this.skipTrivia(false);
     const c = this.src[this.pos];
@@ -281,7 +281,7 @@ class Parser extends FlowParser {
   }
 
   failUnsupportedStatement(keyword: string): never {
-    this.token('keyword', this.pos, this.pos + keyword.length);
+    this.token(KEYWORD_TOKEN, this.pos, this.pos + keyword.length);
     this.fail(ParserStrings.UnsupportedStatement, this.pos, this.pos + keyword.length, false, keyword);
   }
 
@@ -306,7 +306,7 @@ class Parser extends FlowParser {
     // The target: the pipeline's one expression element, read without making its `elements` list.
     const target = pipeline.soleExpression();
     const opStart = this.pos;
-    if (this.recordTokens) this.token('operator', this.pos, this.pos + op.length);
+    if (this.recordTokens) this.token(OPERATOR_TOKEN, this.pos, this.pos + op.length);
     else this.lastTokenEnd = this.pos + op.length;
     this.pos += op.length;
     // `$a, $b = 1, 2`: several targets take only `=`.
@@ -354,7 +354,7 @@ class Parser extends FlowParser {
     while (this.atChainOperator()) {
       const opStart = this.pos;
       const op = this.src[this.pos] === '&' ? '&&' : '||';
-      this.token('operator', opStart, opStart + 2);
+      this.token(OPERATOR_TOKEN, opStart, opStart + 2);
       this.pos += 2;
       // A line break may follow the operator (never precede it).
       this.skipTrivia(true);
@@ -415,7 +415,7 @@ class Parser extends FlowParser {
       // `||` ends the pipeline: a chain operator (parseChain).
       if (this.src[this.pos + 1] === '|') break;
       const barPos = this.pos;
-      this.token('operator', this.pos, this.pos + 1);
+      this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(true);
       const c = this.src[this.pos];
@@ -457,7 +457,7 @@ class Parser extends FlowParser {
     // `&&` where a pipeline should start is a stray chain operator.
     if (c === '&' && this.src[this.pos + 1] === '&') this.fail(ParserStrings.UnexpectedToken, start, start + 2, false, '&&');
     if (c === '&' || (c === '.' && (isSpace(this.src[this.pos + 1]) || isQuote(this.src[this.pos + 1]) || this.src[this.pos + 1] === '$' || this.src[this.pos + 1] === '{'))) {
-      this.token('operator', this.pos, this.pos + 1);
+      this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(false);
       const nameStart = this.pos;
@@ -566,7 +566,7 @@ class Parser extends FlowParser {
       const e = src.charCodeAt(end);
       if (e < 128 ? (ASCII[e]! & END) !== 0 : endsGenericTokenCode(e)) {
         this.pos = end;
-        if (this.recordTokens) this.commandNameToken(start, end);
+        if (this.recordTokens) this.token(COMMAND_NAME_TOKEN, start, end);
         else this.lastTokenEnd = end;
         return this.parseCommandElements(this.buildValues ? src.slice(start, end) : '', undefined, start, end, start, false);
       }
@@ -625,7 +625,7 @@ class Parser extends FlowParser {
         const n = src[this.pos + 1];
         if ((n === '-' || n === '\u2013' || n === '\u2014' || n === '\u2015') && endsGenericToken(src[this.pos + 2])) {
           // `--` marks the end of parameters; it is not passed as an argument.
-          this.token('operator', this.pos, this.pos + 2);
+          this.token(OPERATOR_TOKEN, this.pos, this.pos + 2);
           this.pos += 2;
           endOfParameters = true;
           continue;
@@ -645,7 +645,7 @@ class Parser extends FlowParser {
         // With its scope or drive: `@env:x`, `@global:p`.
         const name = this.splatNameAt(this.pos);
         this.pos += name.length;
-        this.token('splat', elStart, this.pos);
+        this.token(SPLAT_TOKEN, elStart, this.pos);
         this.skipTrivia(false);
         if (src[this.pos] === ',') this.fail(ParserStrings.SplattingNotPermittedInArgumentList, elStart, this.pos, false, name);
         if (keep) elements.push(new SplatNode(name, elStart, this.pos));
@@ -692,7 +692,7 @@ class Parser extends FlowParser {
   private parseRedirection(list: RedirectionAst[]): void {
     const start = this.pos;
     const op = redirectionOperatorAt(this.src, start)!;
-    this.token('operator', start, start + op.length);
+    this.token(OPERATOR_TOKEN, start, start + op.length);
     this.pos += op.length;
     if (op.kind === 'reserved') this.fail(ParserStrings.RedirectionNotSupported, start, this.pos, false, op.text);
     let redirection: RedirectionAst;
@@ -724,7 +724,7 @@ class Parser extends FlowParser {
     const typed = this.buildValues ? src.slice(start + 1, i) : '';
     const colon = src.charCodeAt(i) === 58;
     this.pos = colon ? i + 1 : i;
-    if (this.recordTokens) this.token('parameter', start, this.pos);
+    if (this.recordTokens) this.token(PARAMETER_TOKEN, start, this.pos);
     else this.lastTokenEnd = this.pos;
     // The display tokenizer keeps no command elements (parseCommandElements): one shared node.
     if (!colon) {
@@ -820,7 +820,7 @@ class Parser extends FlowParser {
       if (!dash && c !== '+') {
         const value = numberLiteralBetween(this.src, this.pos, end);
         if (value !== undefined) {
-          if (this.recordTokens) this.token('number', this.pos, end);
+          if (this.recordTokens) this.token(NUMBER_TOKEN, this.pos, end);
           else this.lastTokenEnd = end;
           this.pos = end;
           return new NumberNode(value, this.buildValues ? this.src.slice(start, end) : '', start, end);
@@ -833,7 +833,7 @@ class Parser extends FlowParser {
       const e = this.src.charCodeAt(end);
       if (e < 128 ? (ASCII[e]! & END) !== 0 : endsGenericTokenCode(e)) {
         this.pos = end;
-        if (this.recordTokens) this.token('generic', start, end);
+        if (this.recordTokens) this.token(GENERIC_TOKEN, start, end);
         else this.lastTokenEnd = end;
         return new StringNode(this.buildValues ? this.src.slice(start, end) : '', false, start, end);
       }

@@ -9,7 +9,22 @@
 
 import { classifyNumberLiteral } from './number-literals.js';
 import { ExpandableNode, StringNode, TypeLiteralNode, VariableNode, type Expr, type Span } from './ast.js';
-import { COMMAND_NAME_CODE, TOKEN_CHUNK_BITS, TOKENS_PER_CHUNK, TokenStream, newTokenChunk, sortTokensByStart, tokenCode, type TokenKind } from './tokens.js';
+import {
+  COMMAND_NAME_TOKEN,
+  COMMENT_TOKEN,
+  GENERIC_TOKEN,
+  LINE_CONTINUATION_TOKEN,
+  OPERATOR_TOKEN,
+  STRING_TOKEN,
+  TOKEN_CHUNK_BITS,
+  TOKENS_PER_CHUNK,
+  TokenStream,
+  VARIABLE_TOKEN,
+  newTokenChunk,
+  sortTokensByStart,
+  tokenCode,
+  type TokenKind,
+} from './tokens.js';
 import { ParserStrings, formatParserString, type ParserString } from './parser-strings.js';
 import {
   ASCII,
@@ -110,12 +125,12 @@ export function withUnusedEntries(count: number): unknown[] {
   return stack;
 }
 
+/** token()'s chunk before the first token is recorded (never written: a chunk's first token looks its chunk up). */
+const NO_TOKEN_CHUNK = new Int32Array(0);
+
 // Character codes the scanner compares against.
 const [NUL, HASH, DOLLAR, LPAREN, COLON, LT, QUESTION, AT] = [0, 35, 36, 40, 58, 60, 63, 64] as const;
 const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
-/** The codes of the tokens that do not move the end of the last token (token()). */
-const COMMENT_CODE = tokenCode('comment');
-const LINE_CONTINUATION_CODE = tokenCode('lineContinuation');
 
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 // A type name may carry generic arguments, two levels deep: [List[string]], [Dictionary[string,List[int]]], [List[int][]].
@@ -148,6 +163,11 @@ export abstract class Scanner {
   private tokenChunks: Int32Array[] = [];
   /** How many tokens are recorded. */
   private tokenCount = 0;
+  /**
+   * The chunk the next token goes in unless it is a chunk's first (token() looks that one up):
+   * one load per token instead of finding the chunk from the count (issue 14, tenth round).
+   */
+  private tokenChunk: Int32Array = NO_TOKEN_CHUNK;
   /** Nesting depth of ( ) @( ) $( ) [ ]: newlines are whitespace inside them (the scanner's mode). */
   protected parenDepth = 0;
   /** Nesting depth of constructs, bounded by MAX_NESTING_DEPTH. */
@@ -226,7 +246,7 @@ export abstract class Scanner {
   protected openGroup(length: number, newlines: 'blanks' | 'separators', silent = false, nestAt = this.pos): OpenGroup {
     const open = this.pos;
     if (!silent) {
-      if (this.recordTokens) this.token('operator', open, open + length);
+      if (this.recordTokens) this.token(OPERATOR_TOKEN, open, open + length);
       else this.lastTokenEnd = open + length;
     }
     this.pos += length;
@@ -257,61 +277,39 @@ export abstract class Scanner {
     this.parenDepth = (group & 4) >> 2;
     if (this.src[this.pos] !== closer) return false;
     if (!(group & 1)) {
-      if (this.recordTokens) this.token('operator', this.pos, this.pos + 1);
+      if (this.recordTokens) this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
       else this.lastTokenEnd = this.pos + 1;
     }
     this.pos++;
     return true;
   }
 
-  // token() and commandNameToken() record the token themselves rather than call recordToken(): a
-  // display tokenizer run records a token some 92,000 times, most of them before V8 optimises the
-  // grammar, and a call in the interpreter costs more than the stores (issue 14).
-
-  protected token(kind: TokenKind, start: number, end: number): void {
-    if (kind !== 'comment' && kind !== 'lineContinuation') this.lastTokenEnd = end;
+  /**
+   * Records a token (a code of tokens.ts: the kind, or COMMAND_NAME_TOKEN) and, unless it is a
+   * comment or line continuation, moves the end of the last token. The parse records none, and its
+   * hottest rules store lastTokenEnd themselves rather than call this (ninth round). Kept small:
+   * a warm display tokenizer run records some 85,000 tokens, and V8 inlines a small function into
+   * the grammar's rules where a larger one stays a call (issue 14, tenth round).
+   */
+  protected token(code: number, start: number, end: number): void {
+    if (code !== COMMENT_TOKEN && code !== LINE_CONTINUATION_TOKEN) this.lastTokenEnd = end;
     if (!this.recordTokens) return;
     const n = this.tokenCount;
-    const chunks = this.tokenChunks;
-    const c = n >> TOKEN_CHUNK_BITS;
-    // A chunk past the end is added, never read (reading past an array's end deoptimises the reader).
-    const chunk = c < chunks.length ? chunks[c]! : this.addTokenChunk();
     const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
-    chunk[at] = tokenCode(kind);
-    chunk[at + 1] = start;
-    chunk[at + 2] = end;
-    this.tokenCount = n + 1;
-  }
-
-  protected commandNameToken(start: number, end: number): void {
-    this.lastTokenEnd = end;
-    if (!this.recordTokens) return;
-    const n = this.tokenCount;
-    const chunks = this.tokenChunks;
-    const c = n >> TOKEN_CHUNK_BITS;
-    const chunk = c < chunks.length ? chunks[c]! : this.addTokenChunk();
-    const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
-    chunk[at] = COMMAND_NAME_CODE;
-    chunk[at + 1] = start;
-    chunk[at + 2] = end;
-    this.tokenCount = n + 1;
-  }
-
-  /** Records a token for lexRest (the grammar's tokens are recorded by token() and commandNameToken()). */
-  private recordToken(code: number, start: number, end: number): void {
-    const n = this.tokenCount;
-    const c = n >> TOKEN_CHUNK_BITS;
-    const chunk = c < this.tokenChunks.length ? this.tokenChunks[c]! : this.addTokenChunk();
-    const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
+    const chunk = at === 0 ? this.chunkFor(n) : this.tokenChunk;
     chunk[at] = code;
     chunk[at + 1] = start;
     chunk[at + 2] = end;
     this.tokenCount = n + 1;
   }
 
-  private addTokenChunk(): Int32Array {
-    const chunk = newTokenChunk();
-    this.tokenChunks.push(chunk);
+  /** The chunk of token n, the first of its chunk: a new one, or the one kept from before a resetTokens. */
+  private chunkFor(n: number): Int32Array {
+    const c = n >> TOKEN_CHUNK_BITS;
+    // A chunk past the end is added, never read (reading past an array's end deoptimises the reader).
+    const chunk = c < this.tokenChunks.length ? this.tokenChunks[c]! : newTokenChunk();
+    if (c === this.tokenChunks.length) this.tokenChunks.push(chunk);
+    this.tokenChunk = chunk;
     return chunk;
   }
 
@@ -330,6 +328,7 @@ export abstract class Scanner {
     const count = this.tokenCount;
     this.tokenChunks = [];
     this.tokenCount = 0;
+    this.tokenChunk = NO_TOKEN_CHUNK;
     if (byStart) sortTokensByStart(chunks, count);
     return new TokenStream(this.src, chunks, count);
   }
@@ -353,12 +352,14 @@ export abstract class Scanner {
       return;
     }
     this.tokenCount = mark;
+    // token() finds the chunk itself for a chunk's first token.
+    if (mark & (TOKENS_PER_CHUNK - 1)) this.tokenChunk = this.tokenChunks[mark >> TOKEN_CHUNK_BITS]!;
     let end = -1;
     for (let n = mark - 1; n >= 0; n--) {
       const chunk = this.tokenChunks[n >> TOKEN_CHUNK_BITS]!;
       const at = (n & (TOKENS_PER_CHUNK - 1)) * 3;
       const code = chunk[at]!;
-      if (code !== COMMENT_CODE && code !== LINE_CONTINUATION_CODE) {
+      if (code !== COMMENT_TOKEN && code !== LINE_CONTINUATION_TOKEN) {
         end = chunk[at + 2]!;
         break;
       }
@@ -391,7 +392,7 @@ export abstract class Scanner {
       } else if (c === BACKTICK && isNewlineCode(src.charCodeAt(this.pos + 1))) {
         const start = this.pos;
         this.pos += src.charCodeAt(this.pos + 1) === 13 && src.charCodeAt(this.pos + 2) === 10 ? 3 : 2;
-        this.token('lineContinuation', start, this.pos);
+        this.token(LINE_CONTINUATION_TOKEN, start, this.pos);
       } else if (c === BACKTICK && isSpaceCode(src.charCodeAt(this.pos + 1))) {
         // An escaped blank between tokens is a blank (pwsh: `Write-Output a ` + space + newline ends the line).
         this.pos += 2;
@@ -401,7 +402,7 @@ export abstract class Scanner {
         const start = this.pos;
         const i = endOfLine(src, this.pos);
         this.pos = i;
-        this.token('comment', start, i);
+        this.token(COMMENT_TOKEN, start, i);
         // `#Requires` (PowerShell reads it as a statement inside a comment): kept for the grammar.
         if ((src.charCodeAt(start + 1) | 32) === 114 && /^#requires\b/i.test(src.slice(start, start + 10))) {
           (this.requiresComments ??= []).push({ start, end: i });
@@ -421,11 +422,11 @@ export abstract class Scanner {
     const close = this.src.indexOf('#>', this.pos + 2);
     if (close < 0) {
       this.pos = this.src.length;
-      this.token('comment', start, this.pos);
+      this.token(COMMENT_TOKEN, start, this.pos);
       this.fail(ParserStrings.MissingTerminatorMultiLineComment, this.src.length, this.src.length, true);
     }
     this.pos = close + 2;
-    this.token('comment', start, this.pos);
+    this.token(COMMENT_TOKEN, start, this.pos);
   }
 
   /** After a parse error: crude tokens for the rest, so colouring still works. */
@@ -451,7 +452,7 @@ export abstract class Scanner {
         while (i < src.length && !isQuote(src[i])) i++;
         i++;
       } else while (i < src.length && !isSpace(src[i]) && !isNewline(src[i])) i++;
-      this.recordToken(tokenCode(kind), start, Math.min(i, src.length));
+      this.token(tokenCode(kind), start, Math.min(i, src.length));
     }
   }
 
@@ -580,7 +581,7 @@ export abstract class Scanner {
     const m = TYPE_LITERAL_AT.exec(this.src);
     if (!m || m[0].length > 200) return undefined;
     this.pos += m[0].length;
-    this.token('operator', start, this.pos);
+    this.token(OPERATOR_TOKEN, start, this.pos);
     return new TypeLiteralNode(m[1]!, start, this.pos);
   }
 
@@ -643,8 +644,8 @@ export abstract class Scanner {
       }
     }
     if (!this.recordTokens) this.lastTokenEnd = this.pos;
-    else if (isCommandName) this.commandNameToken(start, this.pos);
-    else this.token('generic', start, this.pos);
+    else if (isCommandName) this.token(COMMAND_NAME_TOKEN, start, this.pos);
+    else this.token(GENERIC_TOKEN, start, this.pos);
     if (!parts) return new StringNode(literal, false, start, this.pos);
     return stringOrExpandable(parts, literal, false, start, this.pos);
   }
@@ -706,7 +707,7 @@ export abstract class Scanner {
       if (values) literal += src.slice(this.pos, end);
       this.pos = end;
     }
-    if (this.recordTokens) this.token('string', start, this.pos);
+    if (this.recordTokens) this.token(STRING_TOKEN, start, this.pos);
     else this.lastTokenEnd = this.pos;
     if (!parts) return literal;
     if (literal) parts.push(literal);
@@ -776,7 +777,7 @@ export abstract class Scanner {
     }
     if (bodyEnd < 0) {
       this.pos = src.length;
-      this.token('string', start, this.pos);
+      this.token(STRING_TOKEN, start, this.pos);
       this.failUnterminated(start, terminator);
     }
     // The line break before the footer is not part of the value.
@@ -788,7 +789,7 @@ export abstract class Scanner {
     const values = this.buildValues;
     if (!expandable) {
       this.pos = end;
-      this.token('string', start, end);
+      this.token(STRING_TOKEN, start, end);
       return new StringNode(values ? src.slice(bodyStart, contentEnd) : '', true, start, end);
     }
     // Expand the body in place: backtick escapes and `$` expressions.
@@ -819,7 +820,7 @@ export abstract class Scanner {
       }
     }
     this.pos = end;
-    this.token('string', start, end);
+    this.token(STRING_TOKEN, start, end);
     return stringOrExpandable(parts, literal, true, start, end);
   }
 
@@ -834,7 +835,7 @@ export abstract class Scanner {
     if (n === LBRACE) return this.scanBracedVariable();
     if (n === DOLLAR || n === CARET || n === QUESTION) {
       this.pos += 2;
-      this.token('variable', start, this.pos);
+      this.token(VARIABLE_TOKEN, start, this.pos);
       return new VariableNode(src[start + 1]!, start, this.pos);
     }
     let i = this.pos + 1;
@@ -857,7 +858,7 @@ export abstract class Scanner {
     // The name is the text after the `$` (every character of it is a name character or a colon).
     const name = this.buildValues ? src.slice(start + 1, i) : '';
     this.pos = i;
-    if (this.recordTokens) this.token('variable', start, i);
+    if (this.recordTokens) this.token(VARIABLE_TOKEN, start, i);
     else this.lastTokenEnd = i;
     return new VariableNode(name, start, i);
   }
@@ -884,7 +885,7 @@ export abstract class Scanner {
     }
     if (!name) this.fail(ParserStrings.EmptyVariableReference, i, i);
     this.pos = i + 1;
-    this.token('variable', start, this.pos);
+    this.token(VARIABLE_TOKEN, start, this.pos);
     return new VariableNode(name, start, this.pos);
   }
 }

@@ -30,14 +30,25 @@ export interface Token {
 
 /** Token kinds by the code the scanner records them with; the last code is a command name's token. */
 const KINDS_BY_CODE: readonly TokenKind[] = ['generic', 'parameter', 'variable', 'splat', 'string', 'number', 'keyword', 'operator', 'comment', 'newline', 'lineContinuation', 'unknown', 'eof', 'generic'];
+
+// The codes the grammar records tokens with (indexes in KINDS_BY_CODE), written as these numbers
+// at the call sites: turning a kind's name into its code was a switch per token (issue 14, tenth round).
+export const GENERIC_TOKEN = 0;
+export const PARAMETER_TOKEN = 1;
+export const VARIABLE_TOKEN = 2;
+export const SPLAT_TOKEN = 3;
+export const STRING_TOKEN = 4;
+export const NUMBER_TOKEN = 5;
+export const KEYWORD_TOKEN = 6;
+export const OPERATOR_TOKEN = 7;
+export const COMMENT_TOKEN = 8;
+export const LINE_CONTINUATION_TOKEN = 10;
 /** A command name's token: kind `generic`, and a command name. */
-export const COMMAND_NAME_CODE = KINDS_BY_CODE.length - 1;
+export const COMMAND_NAME_TOKEN = 13;
 
 /**
- * The code a token kind is recorded with (its index in KINDS_BY_CODE). A switch, most frequent
- * kinds first, not a lookup in an object keyed by kind: the scanner records every token with it,
- * and a keyed load whose key changes from call to call went through V8's megamorphic lookup, some
- * 190 instructions per token (issue 14).
+ * The code a token kind is recorded with (its index in KINDS_BY_CODE), for a kind known only at
+ * run time (the rough tokens after a syntax error, tests); the grammar writes the codes above.
  */
 export function tokenCode(kind: TokenKind): number {
   switch (kind) {
@@ -115,7 +126,7 @@ export class TokenStream {
 
   /** True for the first word of a command (kind `generic`; colouring shows it as a command name). */
   isCommandName(i: number): boolean {
-    return this.chunks[i >> TOKEN_CHUNK_BITS]![(i & INDEX_MASK) * 3] === COMMAND_NAME_CODE;
+    return this.chunks[i >> TOKEN_CHUNK_BITS]![(i & INDEX_MASK) * 3] === COMMAND_NAME_TOKEN;
   }
 
   start(i: number): number {
@@ -137,7 +148,7 @@ export class TokenStream {
     const chunk = this.chunks[i >> TOKEN_CHUNK_BITS]!;
     const at = (i & INDEX_MASK) * 3;
     const code = chunk[at]!;
-    return code === COMMAND_NAME_CODE
+    return code === COMMAND_NAME_TOKEN
       ? new CommandNameToken('generic', this.src, chunk[at + 1]!, chunk[at + 2]!)
       : new SourceToken(KINDS_BY_CODE[code]!, this.src, chunk[at + 1]!, chunk[at + 2]!);
   }
@@ -160,36 +171,40 @@ export class TokenStream {
 export function sortTokensByStart(chunks: Int32Array[], count: number): void {
   let budget = count + 1024;
   let previous = -1;
-  for (let i = 0; i < count; i++) {
-    const chunk = chunks[i >> TOKEN_CHUNK_BITS]!;
-    const at = (i & INDEX_MASK) * 3;
-    const start = chunk[at + 1]!;
-    // Most tokens are in order: one comparison with the start before, no call.
-    if (previous <= start) {
-      previous = start;
-      continue;
+  // Chunk by chunk: the common step (a token in order) reads one start from the chunk in hand,
+  // with no chunk lookup per token (issue 14, tenth round).
+  for (let c = 0, i = 0; i < count; c++) {
+    const chunk = chunks[c]!;
+    const last = Math.min(count - i, TOKENS_PER_CHUNK) * 3;
+    for (let at = 0; at < last; at += 3, i++) {
+      const start = chunk[at + 1]!;
+      // Most tokens are in order: one comparison with the start before, no call.
+      if (previous <= start) {
+        previous = start;
+        continue;
+      }
+      let to = i - 1;
+      while (to > 0 && startAt(chunks, to - 1) > start) to--;
+      budget -= i - to;
+      if (budget < 0) return sortAllByStart(chunks, count);
+      const code = chunk[at]!;
+      const end = chunk[at + 2]!;
+      for (let k = i; k > to; k--) {
+        const into = chunks[k >> TOKEN_CHUNK_BITS]!;
+        const from = chunks[(k - 1) >> TOKEN_CHUNK_BITS]!;
+        const a = (k & INDEX_MASK) * 3;
+        const b = ((k - 1) & INDEX_MASK) * 3;
+        into[a] = from[b]!;
+        into[a + 1] = from[b + 1]!;
+        into[a + 2] = from[b + 2]!;
+      }
+      const into = chunks[to >> TOKEN_CHUNK_BITS]!;
+      const a = (to & INDEX_MASK) * 3;
+      into[a] = code;
+      into[a + 1] = start;
+      into[a + 2] = end;
+      // The token at i is now the one that was before it, the largest start so far.
     }
-    let to = i - 1;
-    while (to > 0 && startAt(chunks, to - 1) > start) to--;
-    budget -= i - to;
-    if (budget < 0) return sortAllByStart(chunks, count);
-    const code = chunk[at]!;
-    const end = chunk[at + 2]!;
-    for (let k = i; k > to; k--) {
-      const into = chunks[k >> TOKEN_CHUNK_BITS]!;
-      const from = chunks[(k - 1) >> TOKEN_CHUNK_BITS]!;
-      const a = (k & INDEX_MASK) * 3;
-      const b = ((k - 1) & INDEX_MASK) * 3;
-      into[a] = from[b]!;
-      into[a + 1] = from[b + 1]!;
-      into[a + 2] = from[b + 2]!;
-    }
-    const into = chunks[to >> TOKEN_CHUNK_BITS]!;
-    const a = (to & INDEX_MASK) * 3;
-    into[a] = code;
-    into[a + 1] = start;
-    into[a + 2] = end;
-    // The token at i is now the one that was before it, the largest start so far.
   }
 }
 
