@@ -2,6 +2,7 @@
 // It writes pwsh's format objects as its input arrives (format-writer.ts); Out-Default, Out-String
 // and Out-File print them.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultListRecord } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
@@ -50,6 +51,7 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       if (!writer.started) writer.start({ kind: 'list' });
       await writer.enterGroup(grouping, item);
       if (!specs.length) {
+        await evaluateScriptProperties([item], ctx.signal);
         writer.entry(defaultListRecord(item));
         continue;
       }

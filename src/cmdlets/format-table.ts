@@ -2,6 +2,7 @@
 // properties with Width/Alignment). It writes pwsh's format objects as its input arrives
 // (format-writer.ts); Out-Default, Out-String and Out-File print them.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultTableColumns, formatGroupByOf, formatViewOf, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
@@ -111,5 +112,6 @@ function start(ctx: CmdletContext, state: TableState, firstRows: readonly TableR
 async function rowsOf(ctx: CmdletContext, item: unknown, expanded: PropertySpec[] | undefined, columns: readonly TableColumn[], view: string | undefined): Promise<TableRow[]> {
   if (!expanded && item instanceof PSHashtable && view === DICTIONARY_VIEW) return item.entries().map(([k, v]) => ({ cells: [k, v] }));
   if (expanded) return [{ cells: await evaluateSpecs(expanded, item, ctx.signal) }];
+  await evaluateScriptProperties([item], ctx.signal);
   return [{ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) }];
 }

@@ -13,7 +13,8 @@
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
-import { WrappedValue } from './instance-members.js';
+import { WrappedValue, instanceMembersOf, withAddedPropertyNames } from './instance-members.js';
+import { instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
@@ -57,7 +58,7 @@ export { listCellText as cellText } from './format-blocks.js';
 
 /** A property's value by name (case-insensitive) on anything the formatter shows; undefined when absent. */
 export function propertyValue(value: unknown, name: string): unknown {
-  if (value instanceof PSObject) return value.get(name);
+  if (value instanceof PSObject) return value.get(name) ?? addedPropertyValue(value, name);
   if (Array.isArray(value)) return arrayProperty(value, name);
   if (value instanceof TimeSpanValue) return value.member(name);
   if (value instanceof DateTimeValue) return dateTimeMember(value, name, (type, text) => new EnumValue(type, text));
@@ -71,6 +72,12 @@ export function propertyValue(value: unknown, name: string): unknown {
   return undefined;
 }
 
+/** A property Add-Member gave the object (a script property's value as last evaluated: script-properties.ts). */
+function addedPropertyValue(value: PSObject, name: string): unknown {
+  const member = instanceMembersOf(value)?.get(name);
+  return member && member.kind !== 'ScriptMethod' ? instanceMemberValue(value, member) : undefined;
+}
+
 /** System.Text.StringBuilder's properties (its capacity starts at 16 and doubles as it fills). */
 function stringBuilderProperty(sb: StringBuilderValue, name: string): number | undefined {
   const n = name.toLowerCase();
@@ -82,7 +89,8 @@ function stringBuilderProperty(sb: StringBuilderValue, name: string): number | u
 /** The properties PowerShell shows for an object by default, in order. */
 export function defaultPropertyNames(value: unknown): string[] {
   if (Array.isArray(value)) return [...ARRAY_PROPERTIES];
-  if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
+  // Members Add-Member gave a custom object follow its own properties (an object with a default display set shows that set).
+  if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : withAddedPropertyNames([...value.properties.keys()], value);
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
   if (value instanceof StringBuilderValue) return ['Capacity', 'MaxCapacity', 'Length'];
@@ -116,7 +124,7 @@ function arrayProperty(a: readonly unknown[], name: string): unknown {
 
 /** Every property of an object (Format-List *, Select-Object *). */
 export function allPropertyNames(value: unknown): string[] {
-  if (value instanceof PSObject) return [...value.properties.keys()];
+  if (value instanceof PSObject) return withAddedPropertyNames([...value.properties.keys()], value);
   if (value instanceof DateTimeValue) return dateTimePropertyNames(value);
   return defaultPropertyNames(value);
 }

@@ -72,14 +72,17 @@ export function getMember(target: unknown, name: string): unknown {
 
 /**
  * An instance member's value where no script can run (formatting, Select-Object, Where-Object -Property):
- * a script property is evaluated by the evaluator's member access only (executor.ts), so here it is $null.
+ * a script property's getter runs in the evaluator's member access (executor.ts) and, for the commands
+ * that format or serialise objects, just before they read it (evaluateScriptProperties); elsewhere $null.
  */
-function instanceMemberValue(target: unknown, member: InstanceMember): unknown {
+export function instanceMemberValue(target: unknown, member: InstanceMember): unknown {
   switch (member.kind) {
     case 'NoteProperty':
       return member.value;
     case 'AliasProperty':
       return getMember(target, member.target);
+    case 'ScriptProperty':
+      return member.evaluated ? member.evaluated.value : null;
     default:
       return null;
   }
