@@ -41,12 +41,13 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     switchParameter('AutoSize', 'Sizes the columns to their contents.'),
     switchParameter('HideTableHeaders', 'Leaves out the column headers.'),
     switchParameter('Wrap', 'Wraps long cell text onto more lines instead of cutting it.'),
+    switchParameter('Force', "Lays out an error record's properties instead of showing it as an error."),
     groupByParameter('Starts a new table, under a `   Label: value` line, whenever this value changes.'),
   ],
   begin(ctx) {
     try {
       const specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);
-      states.set(ctx, { writer: new FormatWriter(ctx, 'format-table'), specs, grouping: groupingOf(ctx) });
+      states.set(ctx, { writer: new FormatWriter(ctx, 'format-table', ctx.params.get('Force') === true), specs, grouping: groupingOf(ctx) });
     } catch (e) {
       specFailure(ctx, e);
     }

@@ -20,6 +20,8 @@ export class FormatWriter {
     readonly ctx: CmdletContext,
     /** The command's name as the sequence error shows it (`format-table`). */
     readonly command: string,
+    /** -Force: an error record is laid out as an object (its properties), not passed on as an error. */
+    readonly force = false,
   ) {}
 
   get started(): boolean {
@@ -59,11 +61,12 @@ export class FormatWriter {
   }
 
   /**
-   * Writes what needs no view of its own and says so: format objects and error records of another
-   * Format-* pass on as they are (`ft | fl`), text and numbers become a line. A DateTime prints as
+   * Writes what needs no view of its own and says so: format objects and error records (unless
+   * -Force) of another Format-* pass on as they are (`ft | fl`), text and numbers become a line. A DateTime prints as
    * its date elsewhere, but a Format-* command lays out its properties (pwsh).
    */
   passedOn(item: unknown): boolean {
+    if (item instanceof ErrorRecord && this.force) return false;
     if (item instanceof FormatData || item instanceof ErrorRecord) {
       this.ctx.writeObject(item, false);
       return true;

@@ -14,7 +14,7 @@ import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
 import { WrappedValue, instanceMembersOf, withAddedPropertyNames } from './instance-members.js';
-import { instanceMemberValue } from './values-members.js';
+import { getMember, instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
@@ -59,6 +59,7 @@ export { listCellText as cellText } from './format-blocks.js';
 /** A property's value by name (case-insensitive) on anything the formatter shows; undefined when absent. */
 export function propertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name) ?? addedPropertyValue(value, name);
+  if (value instanceof ErrorRecord) return errorRecordProperty(value, name);
   if (Array.isArray(value)) return arrayProperty(value, name);
   if (value instanceof TimeSpanValue) return value.member(name);
   if (value instanceof DateTimeValue) return dateTimeMember(value, name, (type, text) => new EnumValue(type, text));
@@ -70,6 +71,15 @@ export function propertyValue(value: unknown, name: string): unknown {
   if (value instanceof StringBuilderValue) return stringBuilderProperty(value, name);
   if (value instanceof PSReference) return name.toLowerCase() === 'value' ? value.Value : undefined;
   return undefined;
+}
+
+/** An ErrorRecord's properties, as `Format-List -Force` lists them (PSMessageDetails, pwsh's script property, comes last). */
+const ERROR_RECORD_PROPERTIES = ['Exception', 'TargetObject', 'CategoryInfo', 'FullyQualifiedErrorId', 'ErrorDetails', 'InvocationInfo', 'ScriptStackTrace', 'PipelineIterationInfo', 'PSMessageDetails'] as const;
+
+/** An ErrorRecord's property as the formatter shows it (its exception reads `Type: message`: values-members.ts). */
+function errorRecordProperty(record: ErrorRecord, name: string): unknown {
+  if (name.toLowerCase() === 'psmessagedetails') return null;
+  return ERROR_RECORD_PROPERTIES.some((p) => p.toLowerCase() === name.toLowerCase()) ? getMember(record, name) : undefined;
 }
 
 /** A property Add-Member gave the object (a script property's value as last evaluated: script-properties.ts). */
@@ -96,6 +106,7 @@ export function defaultPropertyNames(value: unknown): string[] {
   if (value instanceof StringBuilderValue) return ['Capacity', 'MaxCapacity', 'Length'];
   if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
   if (value instanceof PSReference) return ['Value'];
+  if (value instanceof ErrorRecord) return [...ERROR_RECORD_PROPERTIES];
   return [];
 }
 
@@ -126,6 +137,7 @@ function arrayProperty(a: readonly unknown[], name: string): unknown {
 export function allPropertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return withAddedPropertyNames([...value.properties.keys()], value);
   if (value instanceof DateTimeValue) return dateTimePropertyNames(value);
+  if (value instanceof ErrorRecord) return ['PSMessageDetails', ...ERROR_RECORD_PROPERTIES.slice(0, -1)];
   return defaultPropertyNames(value);
 }
 
