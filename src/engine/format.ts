@@ -2,7 +2,7 @@
 //
 // Scalars print one per line; objects print as a table (up to four properties) or a list, with
 // PowerShell's blank lines around them; hashtables use the Name/Value view with a 30-wide Name
-// column. Once a table is open, later objects of any shape become rows of it (their missing
+// column (content-sized once a content-sized table has printed, as pwsh's out-lineoutput does). Once a table is open, later objects of any shape become rows of it (their missing
 // properties blank) and scalars print between its rows, as pwsh's Out-Default does; a list stays a
 // list. Format-Table/Format-List build the same blocks (format-blocks.ts) with chosen columns.
 // Numbers and Booleans are right-aligned in tables; fractional numbers show two decimals there.
@@ -264,6 +264,8 @@ function entryProperty(key: unknown, value: unknown, name: string): unknown {
  */
 function outOfBandPairs(value: unknown): Array<[string, unknown]> {
   if (value instanceof TimeSpanValue) return value.toProperties();
+  // A date in a table of another view is listed as Format-List lists it (pwsh).
+  if (value instanceof DateTimeValue) return dateTimeListNames(value).map((n) => [n, propertyValue(value, n)]);
   const names = value instanceof PSObject && (TABLE_VIEWS[VIEW_OF_TYPE[value.typeName] ?? value.typeName] || LIST_VIEWS[value.typeName]) ? allPropertyNames(value) : defaultPropertyNames(value);
   return names.map((n) => [n, propertyValue(value, n)]);
 }
@@ -322,7 +324,8 @@ function rowOf(o: unknown, columns: readonly TableColumn[]): TableRow {
 /** Adds an object of the document's view (or any object, to a document of properties). */
 function join(doc: Doc, item: unknown): void {
   if (doc.kind === 'list') {
-    if (item instanceof PSHashtable) for (const [k, v] of item.entries()) doc.records.push({ pairs: [['Name', k], ['Value', v]] });
+    // A hashtable in a list of other objects: its entries with every property (pwsh: Key, Value, then Name).
+    if (item instanceof PSHashtable) for (const [k, v] of item.entries()) doc.records.push({ pairs: [['Key', k], ['Value', v], ['Name', k]] });
     else doc.records.push(listRecord(item));
   } else if (item instanceof PSHashtable) {
     doc.rows.push(...(doc.view ? hashtableRows(item) : entryRows(item, doc.columns)));
@@ -340,7 +343,8 @@ function addLine(doc: Doc, line: string): void {
 /** An object the open view does not apply to: its own list, out of band (a hashtable: each entry). */
 function addOutOfBand(doc: Doc, item: unknown): void {
   const lists: Array<Array<[string, unknown]>> =
-    item instanceof PSHashtable ? item.entries().map(([k, v]) => [['Name', k], ['Key', k], ['Value', v]]) : [outOfBandPairs(item)];
+    // A hashtable's entries: DictionaryEntry's Key and Value, then the Name its type data adds (pwsh).
+    item instanceof PSHashtable ? item.entries().map(([k, v]) => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
   for (const outOfBand of lists) {
     if (doc.kind === 'list') doc.records.push({ outOfBand });
     else doc.rows.push({ outOfBand });
@@ -403,6 +407,11 @@ export class OutDefault {
   #group: { key: string; printer: GroupPrinter } | undefined;
   /** The Format-* output being printed (format-data.ts): its shape, whether a group is open, how many closed. */
   #format: { shape: FormatShape; inGroup: boolean; groups: number } | undefined;
+  /**
+   * Whether a table sized to its contents has been printed: from then on pwsh's out-lineoutput sizes every
+   * table to its contents, those of views with fixed widths (a hashtable's 30-wide Name) too.
+   */
+  #contentSized = false;
 
   constructor(
     readonly options: FormatOptions,
@@ -607,7 +616,7 @@ export class OutDefault {
         this.#printed = { count: 0 };
       } else {
         // -AutoSize sizes a view's fixed columns to their contents too: the rows wait as any content-sized table's.
-        const sized = doc.columns[0]?.width !== undefined && doc.flags?.autoSize !== true;
+        const sized = this.#sizedByView(doc);
         if (!sized && !holdEnded && this.clock() - this.#openedAt <= GROUPING_MS) {
           // pwsh starts the table's group at once (its blank line), then holds the rows until it knows
           // their widths: text written in between (Write-Host) lands between the blank line and the header.
@@ -616,6 +625,7 @@ export class OutDefault {
           return '\n';
         }
         const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
+        if (!sized) this.#contentSized = true;
         out += this.#afterBlank(groupHeader(doc) + tableHead(layout));
         this.#printed = { count: 0, layout };
       }
@@ -632,11 +642,20 @@ export class OutDefault {
   #close(): string {
     const doc = this.#doc;
     if (!doc) return '';
+    if (!this.#printed && doc.kind === 'table' && !this.#sizedByView(doc)) this.#contentSized = true;
     const out = this.#printed
       ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
       : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color));
     this.#forgetDoc();
     return out;
+  }
+
+  /** Whether a table keeps its view's column widths; once a content-sized table has printed, none does (see #contentSized). */
+  #sizedByView(doc: Extract<Doc, { kind: 'table' }>): boolean {
+    if (doc.columns[0]?.width === undefined || doc.flags?.autoSize === true) return false;
+    if (!this.#contentSized) return true;
+    doc.flags = { ...doc.flags, autoSize: true };
+    return false;
   }
 
   /** No document is open any more (closed, or dropped by discard). */

@@ -101,3 +101,22 @@ $g2 = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-List -Grou
 
 #### a hashtable in a Format-Table of other columns is an empty row
 [pscustomobject]@{a=1}, @{x=1} | Format-Table
+
+#### after a table sized to its contents, a hashtable's table is sized to its contents too
+[pscustomobject]@{zz = 1} | Format-Table; @{x = 1}, [pscustomobject]@{a = 1} | Format-Table; @{x = 1} | Format-Table
+
+#### after Out-Default's own content-sized table
+[pscustomobject]@{zz = 1}; @{x = 1}, [pscustomobject]@{a = 1} | Format-Table; @{x = 1}, 5, 'str' | Format-Table
+
+#### after -AutoSize, and not after fixed widths or another Out-String
+[pscustomobject]@{zz = 1} | Format-Table -AutoSize; @{x = 1}
+'--'
+[pscustomobject]@{zz = 1} | Format-Table @{n = 'q'; e = { 1 }; width = 9 }; @{x = 1}
+
+#### a hashtable's fixed table leaves the next one fixed
+@{x = 1}, @{y = 2} | Format-Table; @{x = 1}, [pscustomobject]@{a = 1} | Format-Table
+[pscustomobject]@{zz = 1} | Out-String; @{x = 1}
+
+#### a hashtable among listed objects lists Key, Value and Name
+[pscustomobject]@{a = 1; b = 2; c = 3; d = 4; e = 5}; @{x = 1}
+[pscustomobject]@{zz = 1} | Format-Table; [timespan]::FromSeconds(5); @{y = 1}
