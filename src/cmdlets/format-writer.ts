@@ -41,7 +41,12 @@ export class FormatWriter {
   async enterGroup(grouping: Grouping | undefined, item: unknown): Promise<void> {
     const value = grouping ? await groupValue(grouping, item) : undefined;
     if (value !== undefined && value !== this.#group) {
-      if (this.#groupOpen) this.ctx.writeObject(new GroupEndData(), false);
+      if (this.#groupOpen) {
+        // pwsh ends a group that a new value closes with an out-of-band entry of no fields: the blank
+        // line between the groups (a sequence cut there prints it; one without it has none).
+        this.entry({ line: '' });
+        this.ctx.writeObject(new GroupEndData(), false);
+      }
       this.ctx.writeObject(new GroupStartData({ label: grouping!.label, value }), false);
       this.#group = value;
       this.#groupOpen = true;

@@ -406,7 +406,7 @@ export class OutDefault {
   /** Consecutive objects of one fixed view (format-views.ts): one header, then a row per object as it comes. */
   #group: { key: string; printer: GroupPrinter } | undefined;
   /** The Format-* output being printed (format-data.ts): its shape, whether a group is open, how many closed. */
-  #format: { shape: FormatShape; inGroup: boolean; groups: number } | undefined;
+  #format: { shape: FormatShape; inGroup: boolean; groups: number; blankOwed?: boolean } | undefined;
   /**
    * Whether a table sized to its contents has been printed: from then on pwsh's out-lineoutput sizes every
    * table to its contents, those of views with fixed widths (a hashtable's 30-wide Name) too.
@@ -511,6 +511,8 @@ export class OutDefault {
       const group = item.group;
       if (shape.kind === 'list') {
         this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n   ${group.label}: ${group.value}\n` : undefined };
+        // A list group after another starts after the blank line that one ended with (pwsh).
+        if (format.groups > 0) this.#blankWritten = true;
       } else {
         const { hideHeaders, wrap, autoSize } = shape;
         this.#doc = { kind: 'table', view: FORMATTED, columns: shape.columns, rows: [], groupBy: group?.label, group: group?.value, flags: { hideHeaders, wrap, autoSize } };
@@ -524,11 +526,16 @@ export class OutDefault {
       if (!format?.inGroup) throw new FormatSequenceError(item);
       format.inGroup = false;
       format.groups++;
-      return this.#close();
+      // A table group ends without its blank line: the FormatEndData writes it, or the entry that ends a
+      // group before another (format-writer.ts) already has.
+      let out = this.#close();
+      format.blankOwed = this.#closedTable && out.endsWith('\n\n');
+      if (format.blankOwed) out = out.slice(0, -1);
+      return out;
     }
     if (!format || format.inGroup || !(item instanceof FormatEndData)) throw new FormatSequenceError(item);
     this.#format = undefined;
-    return '';
+    return format.blankOwed ? '\n' : '';
   }
 
   #addObject(item: unknown): string {
@@ -639,8 +646,12 @@ export class OutDefault {
     return out;
   }
 
+  /** Whether the document the last #close closed was a table. */
+  #closedTable = false;
+
   #close(): string {
     const doc = this.#doc;
+    this.#closedTable = doc?.kind === 'table';
     if (!doc) return '';
     if (!this.#printed && doc.kind === 'table' && !this.#sizedByView(doc)) this.#contentSized = true;
     const out = this.#printed

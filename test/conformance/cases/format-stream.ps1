@@ -120,3 +120,19 @@ $g2 = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-List -Grou
 #### a hashtable among listed objects lists Key, Value and Name
 [pscustomobject]@{a = 1; b = 2; c = 3; d = 4; e = 5}; @{x = 1}
 [pscustomobject]@{zz = 1} | Format-Table; [timespan]::FromSeconds(5); @{y = 1}
+
+#### -GroupBy ends a group that a new value closes with an entry of its own
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+($d | Format-Table -GroupBy k).Count; ($d | Format-List -GroupBy k).Count
+$d | Format-Table -GroupBy k | ForEach-Object { $_.GetType().Name }
+($d[0] | Format-Table -GroupBy k).Count
+
+#### the entry that ends a group is its blank line
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $y = $d | Format-List -GroupBy k
+$x[4]; '--'; $x[0..3] + $x[5..8]; 'after'
+$y[0..3] + $y[5..9]; '--'; $y
+
+#### a table group cut after its end entry
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $x[0..5]
