@@ -440,8 +440,17 @@ export class OutDefault {
   /** The rest: held objects, and the end of the open document. */
   end(): string {
     // Format-* output cut short (`Select-Object -First`) prints what it has (pwsh: no error at the end).
+    const cut = this.#format?.inGroup === true;
     this.#format = undefined;
-    return this.#flushGroup() + this.#close();
+    const doc = this.#doc;
+    if (!cut || doc?.kind !== 'table' || this.#printed) return this.#flushGroup() + this.#close();
+    // A table group that never got its GroupEndData: pwsh's out-lineoutput lays out the rows it held
+    // without sizing them to their contents (the line shared equally by the columns) and writes no
+    // blank line after them.
+    doc.columns = equalWidths(doc.columns, this.options.width);
+    doc.flags = { ...doc.flags, autoSize: false };
+    const out = this.#close();
+    return this.#flushGroup() + (out.endsWith('\n\n') ? out.slice(0, -1) : out);
   }
 
   /**
@@ -687,6 +696,15 @@ export class OutDefault {
     this.#group = undefined;
     return group.printer.tail;
   }
+}
+
+/** Columns that share a line of `width` equally (the first ones get what does not divide), keeping a view's widths. */
+function equalWidths(columns: readonly TableColumn[], width: number): TableColumn[] {
+  if (columns.some((c) => c.width !== undefined) || columns.length === 0) return [...columns];
+  const room = width - (columns.length - 1);
+  const each = Math.floor(room / columns.length);
+  const extra = room % columns.length;
+  return columns.map((c, i) => ({ ...c, width: each + (i < extra ? 1 : 0) }));
 }
 
 /** Text Out-Default prints as a line of its own, even inside a table or list a Format-* command opened. */

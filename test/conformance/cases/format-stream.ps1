@@ -136,3 +136,21 @@ $y[0..3] + $y[5..9]; '--'; $y
 #### a table group cut after its end entry
 $d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
 $x = $d | Format-Table -GroupBy k; $x[0..5]
+
+#### a table cut before its group ends shares the line among its columns
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $x[0..2]; 'after'
+
+#### a table cut before its group ends, through Out-String
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}
+$t = $d | Format-Table; $t[0..3] | Out-String; $t[0..2] | Out-String -Width 50
+
+#### a table cut after its end entry
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $x[0..4]
+
+#### a table of three columns cut short
+$w = [pscustomobject]@{a = 1; b = 'x'; c = 2} | Format-Table; $w[0..2]
+
+#### Format-Table cut by Select-Object -First is complete
+1..5 | ForEach-Object { [pscustomobject]@{n = $_; m = 'ab'} } | Format-Table | Select-Object -First 4
