@@ -58,6 +58,8 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     for (const item of inputItems(ctx)) {
       // Format objects (`ft | ft`, `fl | ft`) pass on as they are; text is a line.
       if (writer.passedOn(item)) continue;
+      // Without -Property the object's own properties are read as they are: script properties first run their getters.
+      if (!specs.length) await evaluateScriptProperties([item], ctx.signal);
       const first = !writer.started;
       if (first) prepare(state, item);
       const { view, columns, expanded } = state;
@@ -113,6 +115,5 @@ function start(ctx: CmdletContext, state: TableState, firstRows: readonly TableR
 async function rowsOf(ctx: CmdletContext, item: unknown, expanded: PropertySpec[] | undefined, columns: readonly TableColumn[], view: string | undefined): Promise<TableRow[]> {
   if (!expanded && item instanceof PSHashtable && view === DICTIONARY_VIEW) return item.entries().map(([k, v]) => ({ cells: [k, v] }));
   if (expanded) return [{ cells: await evaluateSpecs(expanded, item, ctx.signal) }];
-  await evaluateScriptProperties([item], ctx.signal);
   return [{ cells: columns.map((c) => propertyValue(item, c.property ?? c.header)) }];
 }

@@ -93,3 +93,7 @@ $o | Sort-Object e | ForEach-Object e; $o | Group-Object e | ForEach-Object Name
 
 #### Add-Member's member type is not a prefix
 $h = @{}; $h | Add-Member d 4; $h.d; $h | Add-Member n 5; $h.n; ($h.n).GetType().Name
+
+#### a script property of an object a table's view does not fit
+$o = [pscustomobject]@{a = 1}; $o | Add-Member -MemberType ScriptProperty -Name b -Value { $this.a * 2 }
+@{x = 1}, $o | Format-Table
