@@ -5,19 +5,14 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ConversionError, toEnum, toPSString, unwrap } from '../engine/convert.js';
-import { PSHashtable, PSObject, type EnumType } from '../engine/values.js';
+import { PSHashtable, PSObject } from '../engine/values.js';
 import { membersFor, WrappedValue, type InstanceMember, type MemberScript } from '../engine/instance-members.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { switchParameter } from './collected-input.js';
-import { membersOf } from './get-member.js';
+import { membersOf, PS_MEMBER_TYPES } from './get-member.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
-export const PS_MEMBER_TYPES: EnumType = {
-  fullName: 'System.Management.Automation.PSMemberTypes',
-  names: ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'Properties', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'All'],
-  values: [1, 2, 4, 8, 16, 31, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 16383],
-};
 
 const MEMBER_SET = 'MemberSet';
 const SINGLE = 'NotePropertySingleMemberSet';
@@ -39,7 +34,8 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
     { name: 'InputObject', kind: 'object', typeName: 'System.Management.Automation.PSObject', sets: { [MEMBER_SET]: { mandatory: true, valueFromPipeline: true }, [SINGLE]: { mandatory: true, valueFromPipeline: true }, [MULTI]: { mandatory: true, valueFromPipeline: true }, TypeNameSet: { mandatory: true, valueFromPipeline: true } }, description: 'The object to add members to.' },
     // Bound as text and converted in process() (see NotePropertyName).
     { name: 'MemberType', kind: 'string', typeName: PS_MEMBER_TYPES.fullName, aliases: ['Type'], sets: { [MEMBER_SET]: { position: 0, mandatory: true } }, description: 'The kind of member to add (NoteProperty or AliasProperty).' },
-    { name: 'Name', kind: 'string', typeName: 'System.String', sets: { [MEMBER_SET]: { position: 1, mandatory: true } }, description: 'The name of the member.' },
+    // An object, so that `Add-Member name 4` (the note-property form) keeps 4 a number.
+    { name: 'Name', kind: 'object', typeName: 'System.String', sets: { [MEMBER_SET]: { position: 1, mandatory: true } }, description: 'The name of the member.' },
     { name: 'Value', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 2 } }, allowNull: true, allowEmptyString: true, description: 'The value of the member.' },
     { name: 'SecondValue', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 3 } }, allowNull: true, allowEmptyString: true, description: "A script property's setter." },
     // pwsh gives the note-property sets positions too and tells the sets apart by converting the
@@ -76,7 +72,7 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
         type = 'NoteProperty';
         members.push(note(toPSString(p.get('MemberType')), p.get('Name') ?? null));
       }
-      const name = p.get<string>('Name') ?? '';
+      const name = toPSString(p.get('Name') ?? '');
       const script = (key: string): MemberScript | null => {
         const v = unwrap(p.get(key));
         return v instanceof ScriptBlock ? v : null;
@@ -117,7 +113,8 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
       if (property !== undefined && target instanceof PSObject) target.properties.delete(property);
       // A custom object's note properties are its properties (shown, selected, serialized as they are).
       if (target instanceof PSObject && member.kind === 'NoteProperty') target.properties.set(name, member.value);
-      else instance.set(member);
+      // Any other member of a custom object goes among its properties where it was added (instance-members.ts).
+      else instance.set(member, target instanceof PSObject ? target.properties.size : undefined);
     }
     if (p.get('PassThru') === true) ctx.writeObject(wrapped, false);
   },

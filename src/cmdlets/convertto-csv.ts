@@ -1,5 +1,6 @@
 // ConvertTo-Csv: objects to CSV lines (strings), the header with the first object.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { CsvWriter, csvOptions } from './csv.js';
 import { delimiterOf, delimiterParam, useCultureParam, writeCsvParams } from './csv-params.js';
@@ -24,9 +25,10 @@ export const convertToCsv = lazyCmdlet('ConvertTo-Csv', (): CmdletDefinition => 
   begin(ctx) {
     writers.set(ctx, new CsvWriter({ ...csvOptions(ctx.params.get.bind(ctx.params)), delimiter: delimiterOf(ctx.params.get.bind(ctx.params)) }));
   },
-  process(ctx) {
+  async process(ctx) {
     const value = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');
     if (value === null || value === undefined) return;
+    await evaluateScriptProperties([value], ctx.signal);
     for (const line of writers.get(ctx)!.linesFor(value)) ctx.writeObject(line);
   },
 }));

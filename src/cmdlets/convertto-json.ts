@@ -2,6 +2,7 @@
 // (a single object alone), as pwsh does; -Depth (2 by default) cuts deeper objects to their
 // string form with pwsh's warning.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { EnumValue } from '../engine/values.js';
 import { STRING_ESCAPE_HANDLING } from './enums.js';
@@ -35,6 +36,7 @@ export const convertToJson = lazyCmdlet('ConvertTo-Json', (): CmdletDefinition =
     const items = gathered.get(ctx) ?? [];
     gathered.delete(ctx);
     if (items.length === 0) return;
+    await evaluateScriptProperties(items, ctx.signal);
     const value = items.length === 1 && ctx.params.get('AsArray') !== true ? items[0] : items;
     const depth = ctx.params.get<number>('Depth') ?? 2;
     const { text, truncated } = toJson(value, {

@@ -1,6 +1,7 @@
 // Export-Csv (`epcsv`): objects to a CSV file. With -Append to an existing file the file's own
 // header decides the columns and no header is written again.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { resolveLiteral } from '../engine/paths.js';
@@ -49,9 +50,10 @@ export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
     if (append) header = parseCsvRecords(decodeText(readFileSync(file), get<string>('Encoding')), delimiter).find((r) => !r[0]?.startsWith('#TYPE'));
     states.set(ctx, { writer: new CsvWriter({ ...csvOptions(get), delimiter }, header), lines: [], file, append });
   },
-  process(ctx) {
+  async process(ctx) {
     const value = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');
     if (value === null || value === undefined) return;
+    await evaluateScriptProperties([value], ctx.signal);
     const state = states.get(ctx)!;
     state.lines.push(...state.writer.linesFor(value));
   },

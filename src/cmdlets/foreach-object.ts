@@ -5,6 +5,7 @@
 // $last set). Several positional blocks are PowerShell's begin, process..., end: two blocks are
 // begin and process, three or more begin, process..., end.
 
+import { evaluateScriptProperty } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { enumerate, toPSString, unwrap } from '../engine/convert.js';
@@ -93,6 +94,7 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
     if (p.member === undefined) return run(ctx, p.process, true);
     const target = unwrap(ctx.input);
     if (target === null || target === undefined) return;
+    if (!p.memberArgs.length) await evaluateScriptProperty(target, p.member, ctx.signal);
     const value = p.memberArgs.length || !hasProperty(target, p.member) ? callOrGet(target, p.member, p.memberArgs) : getMember(target, p.member);
     if (value === undefined) return;
     for (const v of enumerate(value)) ctx.writeObject(v);

@@ -2,10 +2,11 @@
 // It writes pwsh's format objects as its input arrives (format-writer.ts); Out-Default, Out-String
 // and Out-File print them.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultListRecord } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
-import { inputObjectParameter, specFailure } from './collected-input.js';
+import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
@@ -30,12 +31,13 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   parameters: [
     inputObjectParameter('The objects to format.'),
     { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated properties) to show; * for all.' },
+    switchParameter('Force', "Lays out an error record's properties instead of showing it as an error."),
     groupByParameter('Starts a new list, under a `   Label: value` line, whenever this value changes.'),
   ],
   begin(ctx) {
     try {
       const specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'formatstring']);
-      states.set(ctx, { writer: new FormatWriter(ctx, 'format-list'), specs, grouping: groupingOf(ctx) });
+      states.set(ctx, { writer: new FormatWriter(ctx, 'format-list', ctx.params.get('Force') === true), specs, grouping: groupingOf(ctx) });
     } catch (e) {
       specFailure(ctx, e);
     }
@@ -50,6 +52,7 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       if (!writer.started) writer.start({ kind: 'list' });
       await writer.enterGroup(grouping, item);
       if (!specs.length) {
+        await evaluateScriptProperties([item], ctx.signal);
         writer.entry(defaultListRecord(item));
         continue;
       }

@@ -2,6 +2,7 @@
 // properties with Width/Alignment). It writes pwsh's format objects as its input arrives
 // (format-writer.ts); Out-Default, Out-String and Out-File print them.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { defaultTableColumns, formatGroupByOf, formatViewOf, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
@@ -40,12 +41,13 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     switchParameter('AutoSize', 'Sizes the columns to their contents.'),
     switchParameter('HideTableHeaders', 'Leaves out the column headers.'),
     switchParameter('Wrap', 'Wraps long cell text onto more lines instead of cutting it.'),
+    switchParameter('Force', "Lays out an error record's properties instead of showing it as an error."),
     groupByParameter('Starts a new table, under a `   Label: value` line, whenever this value changes.'),
   ],
   begin(ctx) {
     try {
       const specs = parsePropertySpecs(ctx.params.get('Property'), ['name', 'label', 'expression', 'width', 'alignment', 'formatstring']);
-      states.set(ctx, { writer: new FormatWriter(ctx, 'format-table'), specs, grouping: groupingOf(ctx) });
+      states.set(ctx, { writer: new FormatWriter(ctx, 'format-table', ctx.params.get('Force') === true), specs, grouping: groupingOf(ctx) });
     } catch (e) {
       specFailure(ctx, e);
     }
@@ -56,6 +58,8 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
     for (const item of inputItems(ctx)) {
       // Format objects (`ft | ft`, `fl | ft`) pass on as they are; text is a line.
       if (writer.passedOn(item)) continue;
+      // Without -Property the object's own properties are read as they are: script properties first run their getters.
+      if (!specs.length) await evaluateScriptProperties([item], ctx.signal);
       const first = !writer.started;
       if (first) prepare(state, item);
       const { view, columns, expanded } = state;

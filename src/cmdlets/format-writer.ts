@@ -20,6 +20,8 @@ export class FormatWriter {
     readonly ctx: CmdletContext,
     /** The command's name as the sequence error shows it (`format-table`). */
     readonly command: string,
+    /** -Force: an error record is laid out as an object (its properties), not passed on as an error. */
+    readonly force = false,
   ) {}
 
   get started(): boolean {
@@ -39,7 +41,12 @@ export class FormatWriter {
   async enterGroup(grouping: Grouping | undefined, item: unknown): Promise<void> {
     const value = grouping ? await groupValue(grouping, item) : undefined;
     if (value !== undefined && value !== this.#group) {
-      if (this.#groupOpen) this.ctx.writeObject(new GroupEndData(), false);
+      if (this.#groupOpen) {
+        // pwsh ends a group that a new value closes with an out-of-band entry of no fields: the blank
+        // line between the groups (a sequence cut there prints it; one without it has none).
+        this.entry({ line: '' });
+        this.ctx.writeObject(new GroupEndData(), false);
+      }
       this.ctx.writeObject(new GroupStartData({ label: grouping!.label, value }), false);
       this.#group = value;
       this.#groupOpen = true;
@@ -59,11 +66,12 @@ export class FormatWriter {
   }
 
   /**
-   * Writes what needs no view of its own and says so: format objects and error records of another
-   * Format-* pass on as they are (`ft | fl`), text and numbers become a line. A DateTime prints as
+   * Writes what needs no view of its own and says so: format objects and error records (unless
+   * -Force) of another Format-* pass on as they are (`ft | fl`), text and numbers become a line. A DateTime prints as
    * its date elsewhere, but a Format-* command lays out its properties (pwsh).
    */
   passedOn(item: unknown): boolean {
+    if (item instanceof ErrorRecord && this.force) return false;
     if (item instanceof FormatData || item instanceof ErrorRecord) {
       this.ctx.writeObject(item, false);
       return true;

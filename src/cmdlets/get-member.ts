@@ -72,7 +72,7 @@ function psObjectRows(v: PSObject) {
 }
 
 /** System.Management.Automation.PSMemberTypes, a [Flags] enum (names in ascending value order). */
-const PS_MEMBER_TYPES: EnumType = {
+export const PS_MEMBER_TYPES: EnumType = {
   fullName: 'System.Management.Automation.PSMemberTypes',
   names: ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'Properties', 'All'],
   values: [1, 2, 4, 8, 16, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 8223, 16383],

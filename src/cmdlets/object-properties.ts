@@ -2,12 +2,14 @@
 // properties in order, a hashtable's keys (pwsh 7 treats its entries as properties), and the
 // public properties of the few .NET types the shell models.
 
+import { instanceMembersOf, withAddedPropertyNames } from '../engine/instance-members.js';
+import { instanceMemberValue } from '../engine/values-members.js';
 import { NetworkCredential, PSCredential, PSHashtable, PSObject, SecureString } from '../engine/values.js';
 
 export const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 
 export function propertiesOf(value: unknown): Array<[string, unknown]> {
-  if (value instanceof PSObject) return [...value.properties.entries()];
+  if (value instanceof PSObject) return instanceMembersOf(value) ? withAddedProperties(value) : [...value.properties.entries()];
   if (value instanceof PSHashtable) return value.entries().map(([k, v]) => [String(k), v]);
   if (value instanceof PSCredential) return [['UserName', value.UserName], ['Password', value.Password]];
   if (value instanceof NetworkCredential) return [['UserName', value.UserName], ['Password', value.Password], ['SecurePassword', new SecureString(value.Password)], ['Domain', value.Domain]];
@@ -17,6 +19,15 @@ export function propertiesOf(value: unknown): Array<[string, unknown]> {
     return (value as { toProperties(): Array<[string, unknown]> }).toProperties();
   }
   return [];
+}
+
+/** An object's properties with those Add-Member gave it, in order (a script property's value as last evaluated: engine/script-properties.ts). */
+function withAddedProperties(value: PSObject): Array<[string, unknown]> {
+  const members = instanceMembersOf(value);
+  return withAddedPropertyNames([...value.properties.keys()], value).map((name) => {
+    const member = members?.get(name);
+    return [name, member && !value.properties.has(name) ? instanceMemberValue(value, member) : value.properties.get(name)];
+  });
 }
 
 /** A new PSCustomObject with these properties in order. */

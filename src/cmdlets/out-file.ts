@@ -1,5 +1,6 @@
 // Out-File: the text PowerShell would print for the input (formatted at the given -Width), into a file.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { existsSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
@@ -52,6 +53,7 @@ export const outFile = lazyCmdlet('Out-File', (): CmdletDefinition => ({
     const typed = ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('FilePath')!;
     const file = resolveLiteral(ctx.session, typed);
     const width = ctx.params.get<number>('Width') ?? ctx.host.width;
+    await evaluateScriptProperties(values, ctx.signal);
     const lines = formattedLines(ctx, values, width);
     const noNewline = ctx.params.get('NoNewline') === true;
     const text = noNewline ? lines.join('') : lines.map((l) => l + NEWLINE).join('');

@@ -1,5 +1,6 @@
 // Out-String: the text Out-Default would print, as one string or (-Stream) one string per line.
 
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { formatText } from '../engine/format.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
@@ -21,8 +22,9 @@ export const outString = lazyCmdlet('Out-String', (): CmdletDefinition => ({
   process(ctx) {
     collectInput(ctx);
   },
-  end(ctx) {
+  async end(ctx) {
     const width = ctx.params.get<number>('Width') ?? ctx.host.width;
+    await evaluateScriptProperties(collectedInput(ctx), ctx.signal);
     const text = formatText(collectedInput(ctx), { width, color: false, errorView: 'ConciseView' });
     if (ctx.params.get('Stream') === true) {
       const lines = text.split('\n');

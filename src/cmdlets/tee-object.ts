@@ -2,6 +2,7 @@
 // text) to a file.
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
+import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { promises as fsPromises } from 'node:fs';
 import { PathError, resolveLiteral } from '../engine/paths.js';
 import { ErrorRecord } from '../engine/errors.js';
@@ -39,6 +40,7 @@ export const teeObject = lazyCmdlet('Tee-Object', (): CmdletDefinition => ({
       return;
     }
     const path = teePath(ctx);
+    await evaluateScriptProperties(items, ctx.signal);
     const text = formatText(items, { width: ctx.host.width, color: false, errorView: 'ConciseView' });
     try {
       await (ctx.params.get('Append') === true ? fsPromises.appendFile : fsPromises.writeFile)(path, text, 'utf8');

@@ -4,6 +4,7 @@
 //
 // The script block runs in the caller's scope with $_ set, as in PowerShell.
 
+import { evaluateScriptProperty } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { collapse, isTrue, toPSString, unwrap } from '../engine/convert.js';
@@ -66,6 +67,7 @@ function propertyOf(item: unknown, name: string): unknown {
 }
 
 async function matches(ctx: CmdletContext, item: unknown, property: string): Promise<boolean> {
+  await evaluateScriptProperty(unwrap(item), property, ctx.signal);
   const left = propertyOf(item, property);
   const chosen = [...OPERATORS, ...CASE_SENSITIVE].find((o) => ctx.params.get(o) === true);
   if (ctx.params.get('Not') === true) return !isTrue(left);

@@ -13,7 +13,7 @@ import { TypedNumber, typedNumberText } from './numeric.js';
 import { scanOperand, stringToInteger } from './string-numbers.js';
 import { genericFullName, genericTypeOf } from './generic-types.js';
 import { SwitchParameter } from './switch-parameter.js';
-import { WrappedValue } from './instance-members.js';
+import { WrappedValue, instanceMembersOf, withAddedPropertyNames } from './instance-members.js';
 import { ErrorRecord } from './errors.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSObjectCollection, SecureString, StringBuilderValue, type EnumType, PSReference } from './values.js';
 
@@ -127,8 +127,18 @@ export function toPSString(value: unknown, ofs = ' '): string {
   if (Array.isArray(value)) return value.map((v) => (Array.isArray(unwrap(v)) ? typeNameOf(v) : toPSString(v, ofs))).join(ofs);
   if (value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined) {
     // A PSCustomObject reads as its properties: @{a=1; b=x} (an empty one as nothing).
-    if (value.properties.size === 0) return '';
-    return `@{${[...value.properties].map(([k, v]) => `${k}=${toPSString(v, ofs)}`).join('; ')}}`;
+    const members = instanceMembersOf(value);
+    if (!members) return value.properties.size === 0 ? '' : `@{${[...value.properties].map(([k, v]) => `${k}=${toPSString(v, ofs)}`).join('; ')}}`;
+    const names = withAddedPropertyNames([...value.properties.keys()], value);
+    if (names.length === 0) return '';
+    // Members Add-Member gave it read as pwsh's PSObject.ToString reads them: an alias as its target's
+    // value, a script property as its member type's name (its getter does not run).
+    const text = (name: string): string => {
+      const member = value.properties.has(name) ? undefined : members.get(name);
+      if (member?.kind === 'ScriptProperty') return 'System.Management.Automation.PSScriptProperty';
+      return toPSString(member?.kind === 'AliasProperty' ? (value.get(member.target) ?? null) : member?.kind === 'NoteProperty' ? member.value : value.properties.get(name), ofs);
+    };
+    return `@{${names.map((k) => `${k}=${text(k)}`).join('; ')}}`;
   }
   return String(value);
 }

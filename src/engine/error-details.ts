@@ -130,7 +130,7 @@ function recordDetails(record: ErrorRecord, nested: boolean): Details {
     ['ErrorDetails', hasDetails ? record.message : null],
     ['InvocationInfo', record.isParseError ? null : invocationDetails(record)],
     ['ScriptStackTrace', record.isParseError ? null : scriptStackTrace(record)],
-    ['PipelineIterationInfo', isCommandError(record) ? [0, 1] : []],
+    ['PipelineIterationInfo', pipelineIterationInfo(record)],
   ]);
 }
 
@@ -164,6 +164,11 @@ function isEngineRuntimeError(record: ErrorRecord): boolean {
 }
 
 /** Written by a cmdlet of a pipeline (Get-Variable's not-found, Get-Item's path): PipelineIterationInfo is filled. */
+/** A record's PipelineIterationInfo: a cmdlet's error counts the objects it had received. */
+export function pipelineIterationInfo(record: ErrorRecord): number[] {
+  return isCommandError(record) ? [0, 1] : [];
+}
+
 function isCommandError(record: ErrorRecord): boolean {
   return record.commandName !== '' && record.implementingType !== '' && record.invokedScript === undefined && record.implementingType.includes('.');
 }

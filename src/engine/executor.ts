@@ -36,6 +36,7 @@ import { VariableNotWritableError, VariableValidationError, type ScopeName, type
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { instanceMembersOf, type MemberScript } from './instance-members.js';
+import { evaluateScriptProperties } from './script-properties.js';
 import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
@@ -161,7 +162,7 @@ export class Executor implements EngineServices {
     if (output) return this.#runStatements(statements, source, signal, output, unnamedBlock);
     // One Out-Default for the whole script, as pwsh -c and -File have: a table a statement opens takes the
     // next statements' objects as rows, and text they write lands inside it (format.ts).
-    const shared = this.streamingOutput();
+    const shared = this.streamingOutput(signal);
     try {
       return await this.#withTopOutput(shared, () => this.#runStatements(statements, source, signal, shared, unnamedBlock));
     } finally {
@@ -196,7 +197,7 @@ export class Executor implements EngineServices {
         success = leavesSuccess(stmt) ? this.lastSuccess() : !this.statement.failed || setsSuccess(stmt);
       } catch (e) {
         try {
-          output.emit(takeOutputBefore(e));
+          await output.emit(takeOutputBefore(e));
         } catch (shown) {
           // The output before the error held format objects out of order: that error ended the script.
           if (!(shown instanceof ReportedErrorSignal)) throw shown;
@@ -243,7 +244,7 @@ export class Executor implements EngineServices {
       }
     }
     let result: RunResult = { success: true };
-    const output = this.streamingOutput();
+    const output = this.streamingOutput(signal);
     try {
       return await this.#withTopOutput(output, async () => {
         for (const name of ['begin', 'process', 'end'] as const) {
@@ -281,7 +282,7 @@ export class Executor implements EngineServices {
    * table with fixed widths print as they come; a content-sized table holds its rows until an object
    * arrives after its first 300 ms, or it ends, and then keeps their widths, as in pwsh.
    */
-  private streamingOutput(): StreamingOutput {
+  private streamingOutput(signal: AbortSignal): StreamingOutput {
     const outDefault = new OutDefault({ width: this.host.width - 1, color: this.host.color, errorView: this.errorView() });
     let pending = '';
     const write = (): void => {
@@ -305,7 +306,9 @@ export class Executor implements EngineServices {
       }
     };
     return {
-      emit: (values) => {
+      emit: async (values) => {
+        // Script properties Add-Member gave an object show their getters' values (script-properties.ts).
+        if (values.some(hasInstanceMembers)) await evaluateScriptProperties(values, signal);
         // Records merged from another stream (`2>&1`, `3>&1`) print as that stream would have, after the
         // rows that came before them: a table held for its widths prints its rows so far and stays open.
         let start = 0;
@@ -1175,7 +1178,7 @@ export class Executor implements EngineServices {
 
   /** A script property's getter or setter, or a script method, with `$this` the object (instance-members.ts). */
   private async runMemberScript(script: MemberScript, target: unknown, args: unknown[], signal: AbortSignal): Promise<unknown> {
-    return collapse(await (script as ScriptBlock).invoke({ args, thisValue: { value: target } }, signal));
+    return collapse(await script.invokeAsMember(target, args, signal));
   }
 
   /** `1+1+…-and…`: left-deep operator chains folded with a loop (any length, no recursion). */
@@ -1603,4 +1606,10 @@ function castAutomationNull(typeName: string): unknown {
 /** A .NET method gets a number typed as a command argument as its number (`$list.Add($o)` stores 16). */
 function methodArgument(value: unknown): unknown {
   return value instanceof ArgumentNumber ? unwrapArgument(value) : automationNullToNull(value);
+}
+
+/** Whether Add-Member gave the value (or an element of an array among the values) members of its own. */
+function hasInstanceMembers(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some((x) => instanceMembersOf(x) !== undefined);
+  return instanceMembersOf(value) !== undefined;
 }

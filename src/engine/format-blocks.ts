@@ -49,21 +49,10 @@ export type Block =
       hideHeaders?: boolean;
       wrap?: boolean;
       autoSize?: boolean;
-      group?: TableGroup;
       /** How many of the first data rows size the columns (Out-Default: those before an object of another type); all when absent. */
       sizeRows?: number;
     }
-  | { kind: 'list'; records: ListRecord[]; group?: TableGroup };
-
-/**
- * The `   TypeName: X` line above one group of a view grouped by a property (Get-Member's); a group that
- * follows another one in the same output shares the blank line the previous table ended with.
- */
-export interface TableGroup {
-  label: string;
-  value: string;
-  follows: boolean;
-}
+  | { kind: 'list'; records: ListRecord[] };
 
 const HEADER_COLOR = '\x1b[32;1m';
 const RESET = '\x1b[0m';
@@ -210,8 +199,7 @@ function renderTable(block: TableBlock, width: number, color: boolean): string {
   if (!layout.visible.length) return '';
   // Text that came before the first object is printed before the table starts.
   const leading = leadingLines(block.rows);
-  const group = block.group ? `${block.group.follows ? '' : '\n'}   ${block.group.label}: ${block.group.value}\n` : '';
-  let out = leading.text + group + tableHead(layout);
+  let out = leading.text + tableHead(layout);
   for (const row of block.rows.slice(leading.count)) out += tableRowText(layout, row);
   return out + '\n';
 }
@@ -380,8 +368,7 @@ function listEntry(pairs: Array<[string, unknown]>, width: number, color: boolea
 /** A list: a blank line, then each object's entry followed by a blank line; lines between them as they come. */
 function renderList(block: Extract<Block, { kind: 'list' }>, width: number, color: boolean): string {
   const leading = leadingLines(block.records);
-  // A list's group starts with a blank line even after another group's list (pwsh: two blank lines between them).
-  let out = leading.text + (block.group ? `\n   ${block.group.label}: ${block.group.value}\n` : '') + '\n';
+  let out = leading.text + '\n';
   for (const record of block.records.slice(leading.count)) out += listRecordText(record, width, color);
   return out;
 }

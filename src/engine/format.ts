@@ -2,7 +2,7 @@
 //
 // Scalars print one per line; objects print as a table (up to four properties) or a list, with
 // PowerShell's blank lines around them; hashtables use the Name/Value view with a 30-wide Name
-// column. Once a table is open, later objects of any shape become rows of it (their missing
+// column (content-sized once a content-sized table has printed, as pwsh's out-lineoutput does). Once a table is open, later objects of any shape become rows of it (their missing
 // properties blank) and scalars print between its rows, as pwsh's Out-Default does; a list stays a
 // list. Format-Table/Format-List build the same blocks (format-blocks.ts) with chosen columns.
 // Numbers and Booleans are right-aligned in tables; fractional numbers show two decimals there.
@@ -13,7 +13,8 @@
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
-import { WrappedValue } from './instance-members.js';
+import { WrappedValue, instanceMembersOf, withAddedPropertyNames } from './instance-members.js';
+import { getMember, instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
@@ -57,7 +58,8 @@ export { listCellText as cellText } from './format-blocks.js';
 
 /** A property's value by name (case-insensitive) on anything the formatter shows; undefined when absent. */
 export function propertyValue(value: unknown, name: string): unknown {
-  if (value instanceof PSObject) return value.get(name);
+  if (value instanceof PSObject) return value.get(name) ?? addedPropertyValue(value, name);
+  if (value instanceof ErrorRecord) return errorRecordProperty(value, name);
   if (Array.isArray(value)) return arrayProperty(value, name);
   if (value instanceof TimeSpanValue) return value.member(name);
   if (value instanceof DateTimeValue) return dateTimeMember(value, name, (type, text) => new EnumValue(type, text));
@@ -71,6 +73,21 @@ export function propertyValue(value: unknown, name: string): unknown {
   return undefined;
 }
 
+/** An ErrorRecord's properties, as `Format-List -Force` lists them (PSMessageDetails, pwsh's script property, comes last). */
+const ERROR_RECORD_PROPERTIES = ['Exception', 'TargetObject', 'CategoryInfo', 'FullyQualifiedErrorId', 'ErrorDetails', 'InvocationInfo', 'ScriptStackTrace', 'PipelineIterationInfo', 'PSMessageDetails'] as const;
+
+/** An ErrorRecord's property as the formatter shows it (its exception reads `Type: message`: values-members.ts). */
+function errorRecordProperty(record: ErrorRecord, name: string): unknown {
+  if (name.toLowerCase() === 'psmessagedetails') return null;
+  return ERROR_RECORD_PROPERTIES.some((p) => p.toLowerCase() === name.toLowerCase()) ? getMember(record, name) : undefined;
+}
+
+/** A property Add-Member gave the object (a script property's value as last evaluated: script-properties.ts). */
+function addedPropertyValue(value: PSObject, name: string): unknown {
+  const member = instanceMembersOf(value)?.get(name);
+  return member && member.kind !== 'ScriptMethod' ? instanceMemberValue(value, member) : undefined;
+}
+
 /** System.Text.StringBuilder's properties (its capacity starts at 16 and doubles as it fills). */
 function stringBuilderProperty(sb: StringBuilderValue, name: string): number | undefined {
   const n = name.toLowerCase();
@@ -82,12 +99,14 @@ function stringBuilderProperty(sb: StringBuilderValue, name: string): number | u
 /** The properties PowerShell shows for an object by default, in order. */
 export function defaultPropertyNames(value: unknown): string[] {
   if (Array.isArray(value)) return [...ARRAY_PROPERTIES];
-  if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : [...value.properties.keys()];
+  // Members Add-Member gave a custom object follow its own properties (an object with a default display set shows that set).
+  if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : withAddedPropertyNames([...value.properties.keys()], value);
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
   if (value instanceof StringBuilderValue) return ['Capacity', 'MaxCapacity', 'Length'];
   if (value instanceof TimeSpanValue) return [...TIMESPAN_PROPERTIES];
   if (value instanceof PSReference) return ['Value'];
+  if (value instanceof ErrorRecord) return [...ERROR_RECORD_PROPERTIES];
   return [];
 }
 
@@ -116,8 +135,9 @@ function arrayProperty(a: readonly unknown[], name: string): unknown {
 
 /** Every property of an object (Format-List *, Select-Object *). */
 export function allPropertyNames(value: unknown): string[] {
-  if (value instanceof PSObject) return [...value.properties.keys()];
+  if (value instanceof PSObject) return withAddedPropertyNames([...value.properties.keys()], value);
   if (value instanceof DateTimeValue) return dateTimePropertyNames(value);
+  if (value instanceof ErrorRecord) return ['PSMessageDetails', ...ERROR_RECORD_PROPERTIES.slice(0, -1)];
   return defaultPropertyNames(value);
 }
 
@@ -244,6 +264,8 @@ function entryProperty(key: unknown, value: unknown, name: string): unknown {
  */
 function outOfBandPairs(value: unknown): Array<[string, unknown]> {
   if (value instanceof TimeSpanValue) return value.toProperties();
+  // A date in a table of another view is listed as Format-List lists it (pwsh).
+  if (value instanceof DateTimeValue) return dateTimeListNames(value).map((n) => [n, propertyValue(value, n)]);
   const names = value instanceof PSObject && (TABLE_VIEWS[VIEW_OF_TYPE[value.typeName] ?? value.typeName] || LIST_VIEWS[value.typeName]) ? allPropertyNames(value) : defaultPropertyNames(value);
   return names.map((n) => [n, propertyValue(value, n)]);
 }
@@ -302,7 +324,8 @@ function rowOf(o: unknown, columns: readonly TableColumn[]): TableRow {
 /** Adds an object of the document's view (or any object, to a document of properties). */
 function join(doc: Doc, item: unknown): void {
   if (doc.kind === 'list') {
-    if (item instanceof PSHashtable) for (const [k, v] of item.entries()) doc.records.push({ pairs: [['Name', k], ['Value', v]] });
+    // A hashtable in a list of other objects: its entries with every property (pwsh: Key, Value, then Name).
+    if (item instanceof PSHashtable) for (const [k, v] of item.entries()) doc.records.push({ pairs: [['Key', k], ['Value', v], ['Name', k]] });
     else doc.records.push(listRecord(item));
   } else if (item instanceof PSHashtable) {
     doc.rows.push(...(doc.view ? hashtableRows(item) : entryRows(item, doc.columns)));
@@ -320,7 +343,8 @@ function addLine(doc: Doc, line: string): void {
 /** An object the open view does not apply to: its own list, out of band (a hashtable: each entry). */
 function addOutOfBand(doc: Doc, item: unknown): void {
   const lists: Array<Array<[string, unknown]>> =
-    item instanceof PSHashtable ? item.entries().map(([k, v]) => [['Name', k], ['Key', k], ['Value', v]]) : [outOfBandPairs(item)];
+    // A hashtable's entries: DictionaryEntry's Key and Value, then the Name its type data adds (pwsh).
+    item instanceof PSHashtable ? item.entries().map(([k, v]) => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
   for (const outOfBand of lists) {
     if (doc.kind === 'list') doc.records.push({ outOfBand });
     else doc.rows.push({ outOfBand });
@@ -382,7 +406,12 @@ export class OutDefault {
   /** Consecutive objects of one fixed view (format-views.ts): one header, then a row per object as it comes. */
   #group: { key: string; printer: GroupPrinter } | undefined;
   /** The Format-* output being printed (format-data.ts): its shape, whether a group is open, how many closed. */
-  #format: { shape: FormatShape; inGroup: boolean; groups: number } | undefined;
+  #format: { shape: FormatShape; inGroup: boolean; groups: number; blankOwed?: boolean } | undefined;
+  /**
+   * Whether a table sized to its contents has been printed: from then on pwsh's out-lineoutput sizes every
+   * table to its contents, those of views with fixed widths (a hashtable's 30-wide Name) too.
+   */
+  #contentSized = false;
 
   constructor(
     readonly options: FormatOptions,
@@ -411,8 +440,17 @@ export class OutDefault {
   /** The rest: held objects, and the end of the open document. */
   end(): string {
     // Format-* output cut short (`Select-Object -First`) prints what it has (pwsh: no error at the end).
+    const cut = this.#format?.inGroup === true;
     this.#format = undefined;
-    return this.#flushGroup() + this.#close();
+    const doc = this.#doc;
+    if (!cut || doc?.kind !== 'table' || this.#printed) return this.#flushGroup() + this.#close();
+    // A table group that never got its GroupEndData: pwsh's out-lineoutput lays out the rows it held
+    // without sizing them to their contents (the line shared equally by the columns) and writes no
+    // blank line after them.
+    doc.columns = equalWidths(doc.columns, this.options.width);
+    doc.flags = { ...doc.flags, autoSize: false };
+    const out = this.#close();
+    return this.#flushGroup() + (out.endsWith('\n\n') ? out.slice(0, -1) : out);
   }
 
   /**
@@ -482,6 +520,8 @@ export class OutDefault {
       const group = item.group;
       if (shape.kind === 'list') {
         this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n   ${group.label}: ${group.value}\n` : undefined };
+        // A list group after another starts after the blank line that one ended with (pwsh).
+        if (format.groups > 0) this.#blankWritten = true;
       } else {
         const { hideHeaders, wrap, autoSize } = shape;
         this.#doc = { kind: 'table', view: FORMATTED, columns: shape.columns, rows: [], groupBy: group?.label, group: group?.value, flags: { hideHeaders, wrap, autoSize } };
@@ -495,11 +535,16 @@ export class OutDefault {
       if (!format?.inGroup) throw new FormatSequenceError(item);
       format.inGroup = false;
       format.groups++;
-      return this.#close();
+      // A table group ends without its blank line: the FormatEndData writes it, or the entry that ends a
+      // group before another (format-writer.ts) already has.
+      let out = this.#close();
+      format.blankOwed = this.#closedTable && out.endsWith('\n\n');
+      if (format.blankOwed) out = out.slice(0, -1);
+      return out;
     }
     if (!format || format.inGroup || !(item instanceof FormatEndData)) throw new FormatSequenceError(item);
     this.#format = undefined;
-    return '';
+    return format.blankOwed ? '\n' : '';
   }
 
   #addObject(item: unknown): string {
@@ -587,7 +632,7 @@ export class OutDefault {
         this.#printed = { count: 0 };
       } else {
         // -AutoSize sizes a view's fixed columns to their contents too: the rows wait as any content-sized table's.
-        const sized = doc.columns[0]?.width !== undefined && doc.flags?.autoSize !== true;
+        const sized = this.#sizedByView(doc);
         if (!sized && !holdEnded && this.clock() - this.#openedAt <= GROUPING_MS) {
           // pwsh starts the table's group at once (its blank line), then holds the rows until it knows
           // their widths: text written in between (Write-Host) lands between the blank line and the header.
@@ -596,6 +641,7 @@ export class OutDefault {
           return '\n';
         }
         const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
+        if (!sized) this.#contentSized = true;
         out += this.#afterBlank(groupHeader(doc) + tableHead(layout));
         this.#printed = { count: 0, layout };
       }
@@ -609,14 +655,27 @@ export class OutDefault {
     return out;
   }
 
+  /** Whether the document the last #close closed was a table. */
+  #closedTable = false;
+
   #close(): string {
     const doc = this.#doc;
+    this.#closedTable = doc?.kind === 'table';
     if (!doc) return '';
+    if (!this.#printed && doc.kind === 'table' && !this.#sizedByView(doc)) this.#contentSized = true;
     const out = this.#printed
       ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
       : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color));
     this.#forgetDoc();
     return out;
+  }
+
+  /** Whether a table keeps its view's column widths; once a content-sized table has printed, none does (see #contentSized). */
+  #sizedByView(doc: Extract<Doc, { kind: 'table' }>): boolean {
+    if (doc.columns[0]?.width === undefined || doc.flags?.autoSize === true) return false;
+    if (!this.#contentSized) return true;
+    doc.flags = { ...doc.flags, autoSize: true };
+    return false;
   }
 
   /** No document is open any more (closed, or dropped by discard). */
@@ -637,6 +696,15 @@ export class OutDefault {
     this.#group = undefined;
     return group.printer.tail;
   }
+}
+
+/** Columns that share a line of `width` equally (the first ones get what does not divide), keeping a view's widths. */
+function equalWidths(columns: readonly TableColumn[], width: number): TableColumn[] {
+  if (columns.some((c) => c.width !== undefined) || columns.length === 0) return [...columns];
+  const room = width - (columns.length - 1);
+  const each = Math.floor(room / columns.length);
+  const extra = room % columns.length;
+  return columns.map((c, i) => ({ ...c, width: each + (i < extra ? 1 : 0) }));
 }
 
 /** Text Out-Default prints as a line of its own, even inside a table or list a Format-* command opened. */

@@ -12,25 +12,41 @@
 /** A script block as members hold it (script-block.ts imports the evaluator; this module stays a leaf). */
 export interface MemberScript {
   toString(): string;
+  /** Runs the script with `$this` bound to `target`; resolves to everything it wrote. */
+  invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal): Promise<unknown[]>;
 }
 
 export type InstanceMember =
   | { readonly kind: 'NoteProperty'; readonly name: string; value: unknown }
   | { readonly kind: 'AliasProperty'; readonly name: string; readonly target: string }
-  | { readonly kind: 'ScriptProperty'; readonly name: string; readonly getter: MemberScript | null; readonly setter: MemberScript | null }
+  | {
+      readonly kind: 'ScriptProperty';
+      readonly name: string;
+      readonly getter: MemberScript | null;
+      readonly setter: MemberScript | null;
+      /** The getter's value as evaluateScriptProperties last ran it, for readers that cannot run scripts. */
+      evaluated?: { value: unknown };
+    }
   | { readonly kind: 'ScriptMethod'; readonly name: string; readonly script: MemberScript };
 
 /** An object's instance members in the order they were added; names are case-insensitive. */
 export class InstanceMembers {
   readonly #members = new Map<string, InstanceMember>();
+  /** For a custom object: how many of its own properties it had when the member was added. */
+  readonly #positions = new Map<string, number>();
   get(name: string): InstanceMember | undefined {
     return this.#members.get(name.toLowerCase());
   }
-  set(member: InstanceMember): void {
+  set(member: InstanceMember, position?: number): void {
     const key = member.name.toLowerCase();
     // A replaced member (-Force) goes to the end, as pwsh's Remove-then-Add does.
     this.#members.delete(key);
     this.#members.set(key, member);
+    if (position === undefined) this.#positions.delete(key);
+    else this.#positions.set(key, position);
+  }
+  positionOf(name: string): number | undefined {
+    return this.#positions.get(name.toLowerCase());
   }
   all(): InstanceMember[] {
     return [...this.#members.values()];
@@ -74,3 +90,26 @@ export function membersFor(target: unknown): { members: InstanceMembers; wrapped
   const members = new InstanceMembers();
   return { members, wrapped: new WrappedValue(target, members) };
 }
+
+/** The kinds of instance member that are properties (Format-List *, Select-Object *, ConvertTo-Json list them). */
+const PROPERTY_KINDS = new Set<InstanceMember['kind']>(['NoteProperty', 'AliasProperty', 'ScriptProperty']);
+
+/**
+ * A value's property names with those Add-Member gave it: pwsh keeps one member list in the order of
+ * adding, so on a custom object (whose notes are its `own` properties) each goes where it was added.
+ */
+export function withAddedPropertyNames(own: readonly string[], value: unknown): string[] {
+  const out = [...own];
+  const members = instanceMembersOf(value);
+  if (!members) return out;
+  let inserted = 0;
+  for (const m of members.all()) {
+    if (!PROPERTY_KINDS.has(m.kind)) continue;
+    const at = members.positionOf(m.name);
+    if (at === undefined) out.push(m.name);
+    else out.splice(Math.min(at + inserted, out.length), 0, m.name);
+    inserted++;
+  }
+  return out;
+}
+

@@ -6,6 +6,8 @@
 import { collapse, toPSString, unwrap } from './convert.js';
 import { isItemInvocable, type ItemInvocable } from './invocable.js';
 import { getMember } from './values-members.js';
+import { instanceMembersOf } from './instance-members.js';
+import { scriptPropertyValue } from './script-properties.js';
 import { PSHashtable, PSObject } from './values.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 import { allPropertyNames } from './format.js';
@@ -89,7 +91,14 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
 
 /** A spec's value for one item ($null when the property is missing). */
 export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal): Promise<unknown> {
-  if (typeof spec.expression === 'string') return propertyOf(item, spec.expression);
+  if (typeof spec.expression === 'string') {
+    // A script property Add-Member gave the object: its getter runs now, as pwsh's adapter runs it.
+    const member = instanceMembersOf(unwrap(item))?.get(spec.expression);
+    if (member?.kind === 'ScriptProperty' && !(unwrap(item) instanceof PSObject && (unwrap(item) as PSObject).get(spec.expression) !== undefined)) {
+      return scriptPropertyValue(unwrap(item), member, signal);
+    }
+    return propertyOf(item, spec.expression);
+  }
   return collapse(await spec.expression.invokeWithItem(item, signal));
 }
 
@@ -103,14 +112,15 @@ export async function evaluateSpecs(specs: readonly PropertySpec[], item: unknow
 /** A property of any value: a custom object's note property, or a member the engine knows. */
 export function propertyOf(item: unknown, name: string): unknown {
   const v = unwrap(item);
-  if (v instanceof PSObject) return v.get(name) ?? null;
+  // A custom object's own property, else one Add-Member gave it (getMember reads those first).
+  if (v instanceof PSObject) return v.get(name) ?? (instanceMembersOf(v)?.get(name) ? getMember(v, name) : null) ?? null;
   return getMember(v, name) ?? null;
 }
 
 /** Whether the item has the property at all (Select-Object -ExpandProperty, Measure-Object). */
 export function hasProperty(item: unknown, name: string): boolean {
   const v = unwrap(item);
-  if (v instanceof PSObject) return v.get(name) !== undefined;
+  if (v instanceof PSObject) return v.get(name) !== undefined || (instanceMembersOf(v)?.get(name)?.kind ?? 'ScriptMethod') !== 'ScriptMethod';
   const got = getMember(v, name);
   return got !== null && got !== undefined;
 }

@@ -57,6 +57,11 @@ export class ScriptBlock implements ItemInvocable {
     return this.invoke({ dollarUnder: { value: item } }, signal);
   }
 
+  /** A script property's getter or setter, or a script method: `$this` is the object (instance-members.ts). */
+  invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal): Promise<unknown[]> {
+    return this.invoke({ args, thisValue: { value: target } }, signal);
+  }
+
   /** What PowerShell prints for a script block: the text between its braces. */
   toString(): string {
     return this.ast.text;

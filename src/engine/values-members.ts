@@ -5,6 +5,7 @@ import { toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from 
 import { charMethod, isCharValue, keepChar } from './chars.js';
 import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
+import { pipelineIterationInfo, scriptStackTrace } from './error-details.js';
 import { shortTypeName } from './position.js';
 import { runtimeType } from './types.js';
 import { scriptCommandInfo } from './automatic-variables.js';
@@ -47,7 +48,8 @@ function typeInfo(value: unknown): PSObject {
 function exceptionOf(record: ErrorRecord): PSObject {
   const own = thrownException(record);
   if (own) return own;
-  return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, record.exceptionFullName);
+  // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
+  return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, `${record.exceptionFullName}: ${record.message}`);
 }
 
 export function getMember(target: unknown, name: string): unknown {
@@ -72,14 +74,17 @@ export function getMember(target: unknown, name: string): unknown {
 
 /**
  * An instance member's value where no script can run (formatting, Select-Object, Where-Object -Property):
- * a script property is evaluated by the evaluator's member access only (executor.ts), so here it is $null.
+ * a script property's getter runs in the evaluator's member access (executor.ts) and, for the commands
+ * that format or serialise objects, just before they read it (evaluateScriptProperties); elsewhere $null.
  */
-function instanceMemberValue(target: unknown, member: InstanceMember): unknown {
+export function instanceMemberValue(target: unknown, member: InstanceMember): unknown {
   switch (member.kind) {
     case 'NoteProperty':
       return member.value;
     case 'AliasProperty':
       return getMember(target, member.target);
+    case 'ScriptProperty':
+      return member.evaluated ? member.evaluated.value : null;
     default:
       return null;
   }
@@ -182,6 +187,8 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) return null;
     if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);
+    if (eq(name, 'ScriptStackTrace')) return v.isParseError ? null : scriptStackTrace(v);
+    if (eq(name, 'PipelineIterationInfo')) return pipelineIterationInfo(v);
     return null;
   }
   if (v instanceof DateTimeValue) return dateTimeMember(v, name, (type, value) => new EnumValue(type, value)) ?? null;

@@ -101,3 +101,56 @@ $g2 = [pscustomobject]@{k=1;a=1}, [pscustomobject]@{k=2;a=2} | Format-List -Grou
 
 #### a hashtable in a Format-Table of other columns is an empty row
 [pscustomobject]@{a=1}, @{x=1} | Format-Table
+
+#### after a table sized to its contents, a hashtable's table is sized to its contents too
+[pscustomobject]@{zz = 1} | Format-Table; @{x = 1}, [pscustomobject]@{a = 1} | Format-Table; @{x = 1} | Format-Table
+
+#### after Out-Default's own content-sized table
+[pscustomobject]@{zz = 1}; @{x = 1}, [pscustomobject]@{a = 1} | Format-Table; @{x = 1}, 5, 'str' | Format-Table
+
+#### after -AutoSize, and not after fixed widths or another Out-String
+[pscustomobject]@{zz = 1} | Format-Table -AutoSize; @{x = 1}
+'--'
+[pscustomobject]@{zz = 1} | Format-Table @{n = 'q'; e = { 1 }; width = 9 }; @{x = 1}
+
+#### a hashtable's fixed table leaves the next one fixed
+@{x = 1}, @{y = 2} | Format-Table; @{x = 1}, [pscustomobject]@{a = 1} | Format-Table
+[pscustomobject]@{zz = 1} | Out-String; @{x = 1}
+
+#### a hashtable among listed objects lists Key, Value and Name
+[pscustomobject]@{a = 1; b = 2; c = 3; d = 4; e = 5}; @{x = 1}
+[pscustomobject]@{zz = 1} | Format-Table; [timespan]::FromSeconds(5); @{y = 1}
+
+#### -GroupBy ends a group that a new value closes with an entry of its own
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+($d | Format-Table -GroupBy k).Count; ($d | Format-List -GroupBy k).Count
+$d | Format-Table -GroupBy k | ForEach-Object { $_.GetType().Name }
+($d[0] | Format-Table -GroupBy k).Count
+
+#### the entry that ends a group is its blank line
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $y = $d | Format-List -GroupBy k
+$x[4]; '--'; $x[0..3] + $x[5..8]; 'after'
+$y[0..3] + $y[5..9]; '--'; $y
+
+#### a table group cut after its end entry
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $x[0..5]
+
+#### a table cut before its group ends shares the line among its columns
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $x[0..2]; 'after'
+
+#### a table cut before its group ends, through Out-String
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}
+$t = $d | Format-Table; $t[0..3] | Out-String; $t[0..2] | Out-String -Width 50
+
+#### a table cut after its end entry
+$d = [pscustomobject]@{k = 1; a = 1}, [pscustomobject]@{k = 1; a = 3}, [pscustomobject]@{k = 2; a = 2}
+$x = $d | Format-Table -GroupBy k; $x[0..4]
+
+#### a table of three columns cut short
+$w = [pscustomobject]@{a = 1; b = 'x'; c = 2} | Format-Table; $w[0..2]
+
+#### Format-Table cut by Select-Object -First is complete
+1..5 | ForEach-Object { [pscustomobject]@{n = $_; m = 'ab'} } | Format-Table | Select-Object -First 4

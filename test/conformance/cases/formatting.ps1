@@ -306,3 +306,18 @@ $null = Get-Command Connect-SPOService
 
 #### Disconnect-SPOService parameters
 (Get-Command Disconnect-SPOService).Parameters.Keys -join ','
+
+#### Format-List and Format-Table -Force: the same for objects
+[pscustomobject]@{a = 1; b = 'x'} | Format-List * -Force
+[pscustomobject]@{a = 1} | Format-Table -Force
+[pscustomobject]@{a = 1; b = 2} | Format-List -Force
+
+#### -Force lays out an error record's properties
+Get-Item /nonexist -ErrorAction SilentlyContinue
+$Error[0] | Format-List TargetObject, CategoryInfo, FullyQualifiedErrorId, ErrorDetails, ScriptStackTrace, PipelineIterationInfo -Force
+$Error[0] | Format-Table TargetObject -Force
+$Error[0] | Format-Table -Force
+$Error[0] | Format-List TargetObject
+
+#### an exception reads as its type and message
+try { throw 'x' } catch { "[$($_.Exception)]" }

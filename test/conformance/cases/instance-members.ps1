@@ -76,3 +76,24 @@ $h | Get-Member -View Extended | Out-String -Width 200
 #### ConvertTo-Json of a string and a number with note properties
 'abc' | Add-Member -NotePropertyName n -NotePropertyValue 5 -PassThru | ConvertTo-Json -Compress
 7001 | Add-Member -NotePropertyName m -NotePropertyValue 1 -PassThru | ConvertTo-Json -Compress
+
+#### script properties are computed for formatting, Select-Object and serialisation
+$o = [pscustomobject]@{a = 1}; $o | Add-Member -MemberType ScriptProperty -Name b -Value { $this.a * 2 }
+$o | Format-List; $o | Format-Table; $o | Select-Object *; $o | ConvertTo-Json -Compress; $o | Out-String; $o
+$o.a = 5; $o | Select-Object b; $o | Format-Table a, b; $o | Select-Object -ExpandProperty b
+$o | ConvertTo-Csv; $o | Where-Object b -eq 10 | ForEach-Object a; $o | ForEach-Object b
+
+#### added members keep their order among a custom object's notes; a failing getter is empty
+$o = [pscustomobject]@{a = 1}; $o | Add-Member -MemberType ScriptProperty -Name b -Value { throw 'boom' }
+$o | Add-Member -MemberType AliasProperty -Name c -Value a; $o | Add-Member d 4
+$o | Format-List; $o | ConvertTo-Json -Compress; "$o"
+$o | Add-Member -MemberType ScriptProperty -Name e -Value { $this.a + 10 }
+$o | Sort-Object e | ForEach-Object e; $o | Group-Object e | ForEach-Object Name
+[pscustomobject]@{a = 1} | Add-Member -MemberType ScriptProperty -Name b -Value { $this.a * 3 } -PassThru
+
+#### Add-Member's member type is not a prefix
+$h = @{}; $h | Add-Member d 4; $h.d; $h | Add-Member n 5; $h.n; ($h.n).GetType().Name
+
+#### a script property of an object a table's view does not fit
+$o = [pscustomobject]@{a = 1}; $o | Add-Member -MemberType ScriptProperty -Name b -Value { $this.a * 2 }
+@{x = 1}, $o | Format-Table
