@@ -30,7 +30,7 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
     // A relative FileSystem-qualified path (`FileSystem::sub`) is not a location pwsh can go to: one that
     // names nothing in the process's working directory is not found, any other is not valid (pwsh 7.6.10).
     if (typed !== null && isProviderRelative(typed)) {
-      if (hasWildcard(typed) || isFolder(resolveLiteral(ctx.session, typed)) || exists(resolveLiteral(ctx.session, typed))) ctx.throwTerminatingError(invalidPathArgument());
+      if (hasWildcard(typed) || exists(resolveLiteral(ctx.session, typed))) ctx.throwTerminatingError(invalidPathArgument());
       return ctx.writeError(pathNotFound(typed));
     }
     if (typed === null || typed === '') target = homedir();

@@ -163,12 +163,12 @@ function isEngineRuntimeError(record: ErrorRecord): boolean {
   return !record.commandName && !record.thrownByThrowStatement && !record.isParseError && record.invokedScript === undefined && record.extent !== undefined;
 }
 
-/** Written by a cmdlet of a pipeline (Get-Variable's not-found, Get-Item's path): PipelineIterationInfo is filled. */
 /** A record's PipelineIterationInfo: a cmdlet's error counts the objects it had received. */
 export function pipelineIterationInfo(record: ErrorRecord): number[] {
   return isCommandError(record) ? [0, 1] : [];
 }
 
+/** Written by a cmdlet of a pipeline (Get-Variable's not-found, Get-Item's path): PipelineIterationInfo is filled. */
 function isCommandError(record: ErrorRecord): boolean {
   return record.commandName !== '' && record.implementingType !== '' && record.invokedScript === undefined && record.implementingType.includes('.');
 }

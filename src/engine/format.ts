@@ -13,7 +13,7 @@
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
-import { WrappedValue, instanceMembersOf, withAddedPropertyNames } from './instance-members.js';
+import { WrappedValue, instanceMembersOf, isPropertyMember, withAddedPropertyNames } from './instance-members.js';
 import { getMember, instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
@@ -85,7 +85,7 @@ function errorRecordProperty(record: ErrorRecord, name: string): unknown {
 /** A property Add-Member gave the object (a script property's value as last evaluated: script-properties.ts). */
 function addedPropertyValue(value: PSObject, name: string): unknown {
   const member = instanceMembersOf(value)?.get(name);
-  return member && member.kind !== 'ScriptMethod' ? instanceMemberValue(value, member) : undefined;
+  return isPropertyMember(member) ? instanceMemberValue(value, member) : undefined;
 }
 
 /** System.Text.StringBuilder's properties (its capacity starts at 16 and doubles as it fills). */

@@ -94,6 +94,11 @@ export function membersFor(target: unknown): { members: InstanceMembers; wrapped
 /** The kinds of instance member that are properties (Format-List *, Select-Object *, ConvertTo-Json list them). */
 const PROPERTY_KINDS = new Set<InstanceMember['kind']>(['NoteProperty', 'AliasProperty', 'ScriptProperty']);
 
+/** Whether an instance member is a property (a note, alias or script property; not a script method). */
+export function isPropertyMember(member: InstanceMember | undefined): member is InstanceMember {
+  return member !== undefined && PROPERTY_KINDS.has(member.kind);
+}
+
 /**
  * A value's property names with those Add-Member gave it: pwsh keeps one member list in the order of
  * adding, so on a custom object (whose notes are its `own` properties) each goes where it was added.
@@ -104,7 +109,7 @@ export function withAddedPropertyNames(own: readonly string[], value: unknown): 
   if (!members) return out;
   let inserted = 0;
   for (const m of members.all()) {
-    if (!PROPERTY_KINDS.has(m.kind)) continue;
+    if (!isPropertyMember(m)) continue;
     const at = members.positionOf(m.name);
     if (at === undefined) out.push(m.name);
     else out.splice(Math.min(at + inserted, out.length), 0, m.name);

@@ -6,8 +6,8 @@
 import { collapse, toPSString, unwrap } from './convert.js';
 import { isItemInvocable, type ItemInvocable } from './invocable.js';
 import { getMember } from './values-members.js';
-import { instanceMembersOf } from './instance-members.js';
-import { scriptPropertyValue } from './script-properties.js';
+import { instanceMembersOf, isPropertyMember } from './instance-members.js';
+import { evaluateScriptProperty } from './script-properties.js';
 import { PSHashtable, PSObject } from './values.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 import { allPropertyNames } from './format.js';
@@ -92,11 +92,10 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
 /** A spec's value for one item ($null when the property is missing). */
 export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal): Promise<unknown> {
   if (typeof spec.expression === 'string') {
-    // A script property Add-Member gave the object: its getter runs now, as pwsh's adapter runs it.
-    const member = instanceMembersOf(unwrap(item))?.get(spec.expression);
-    if (member?.kind === 'ScriptProperty' && !(unwrap(item) instanceof PSObject && (unwrap(item) as PSObject).get(spec.expression) !== undefined)) {
-      return scriptPropertyValue(unwrap(item), member, signal);
-    }
+    // A script property Add-Member gave the object: its getter runs now, as pwsh's adapter runs it
+    // (unless a custom object's own property of that name shadows it); propertyOf then reads its value.
+    const target = unwrap(item);
+    if (!(target instanceof PSObject && target.get(spec.expression) !== undefined)) await evaluateScriptProperty(target, spec.expression, signal);
     return propertyOf(item, spec.expression);
   }
   return collapse(await spec.expression.invokeWithItem(item, signal));
@@ -120,7 +119,7 @@ export function propertyOf(item: unknown, name: string): unknown {
 /** Whether the item has the property at all (Select-Object -ExpandProperty, Measure-Object). */
 export function hasProperty(item: unknown, name: string): boolean {
   const v = unwrap(item);
-  if (v instanceof PSObject) return v.get(name) !== undefined || (instanceMembersOf(v)?.get(name)?.kind ?? 'ScriptMethod') !== 'ScriptMethod';
+  if (v instanceof PSObject) return v.get(name) !== undefined || isPropertyMember(instanceMembersOf(v)?.get(name));
   const got = getMember(v, name);
   return got !== null && got !== undefined;
 }

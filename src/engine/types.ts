@@ -170,7 +170,13 @@ function registerTypes(): void {
 
   // [System.Management.Automation.ErrorRecord] (also without `System.`, no accelerator: `[ErrorRecord]` is
   // "Unable to find type" in pwsh 7.6.10): `$_ -is […]`, typed parameters, and casts of a record or $null.
-  register([ERROR_RECORD], { fullName: ERROR_RECORD, cast: (v) => (unwrap(v) instanceof ErrorRecord || unwrap(v) === null || unwrap(v) === undefined ? (unwrap(v) ?? null) : fail(v, ERROR_RECORD)) });
+  register([ERROR_RECORD], {
+    fullName: ERROR_RECORD,
+    cast: (v) => {
+      const record = unwrap(v) ?? null;
+      return record === null || record instanceof ErrorRecord ? record : fail(v, ERROR_RECORD);
+    },
+  });
   register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
   register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
     fullName: X509_CERTIFICATE2,
@@ -292,7 +298,7 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set(['System.Management.Automation.ErrorRecord', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
+const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {
