@@ -83,6 +83,32 @@ function genericCount(name: string, date: Date): number {
   return genericCounts.get(name) ?? 0;
 }
 
+let sharedCounts: Map<string, number> | undefined;
+/** The same count over the names genericName gives (Pacific/Honolulu's `Hawaii-Aleutian Time` is America/Adak's too). */
+function sharedGenericCount(name: string, date: Date): number {
+  if (!sharedCounts) {
+    sharedCounts = new Map();
+    for (const id of zoneIds()) {
+      const g = genericName(id, date);
+      sharedCounts.set(g, (sharedCounts.get(g) ?? 0) + 1);
+    }
+  }
+  return sharedCounts.get(name) ?? 0;
+}
+
+/** Metazones whose CLDR data has no daylight name: ICU, and so .NET, names their daylight time by its offset. */
+const NO_DAYLIGHT_NAME = new Set(['South Africa Standard Time', 'Gulf Standard Time', 'India Standard Time', 'Singapore Standard Time', 'Chamorro Standard Time', 'Türkiye Standard Time']);
+
+/**
+ * The DaylightName .NET gives a zone without daylight time today, which Intl cannot ask ICU for: the
+ * metazone's daylight name (`Japan Daylight Time`), `GMT` on UTC's offset, else the offset (`GMT+05:30`).
+ */
+function unusedDaylightName(standardName: string, base: number): string {
+  if (base === 0) return 'GMT';
+  if (standardName.includes('Standard Time') && !NO_DAYLIGHT_NAME.has(standardName)) return standardName.replace('Standard Time', 'Daylight Time');
+  return `GMT${offsetText(base)}`;
+}
+
 /** The id as Intl accepts it, or undefined for a zone it does not know (ids compare case-insensitively). */
 export function knownZone(id: string): string | undefined {
   const exact = zoneIds().find((z) => z.toLowerCase() === id.toLowerCase());
@@ -113,14 +139,14 @@ export function timeZoneInfo(id: string, now = new Date()): PSObject {
   const daylightDate = jan <= jul ? july : january;
   const utc = UTC_IDS.has(id.toLowerCase());
   const standardName = zoneName(id, 'long', standardDate);
-  const daylightName = hasDaylight ? zoneName(id, 'long', daylightDate) : utc ? standardName : `GMT${offsetText(base)}`;
+  const daylightName = hasDaylight ? zoneName(id, 'long', daylightDate) : utc ? standardName : unusedDaylightName(standardName, base);
   let displayName: string;
   if (utc) displayName = '(UTC) Coordinated Universal Time';
   else {
     const generic = genericName(id, standardDate);
     const city = id.includes('/') ? id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ') : '';
     // .NET adds the zone's city unless the name already says where (`Nepal Time`, `United Kingdom Time`).
-    const located = !city || generic.includes(city) || /^GMT[+-]/.test(generic) || (!generic.includes('Standard') && genericCount(generic, standardDate) <= 1);
+    const located = !city || generic.includes(city) || /^GMT[+-]/.test(generic) || (!generic.includes('Standard') && sharedGenericCount(generic, standardDate) <= 1);
     displayName = `(UTC${offsetText(base)}) ${generic}${located ? '' : ` (${city})`}`;
   }
   return new PSObject(
