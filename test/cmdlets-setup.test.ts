@@ -19,24 +19,31 @@ async function run(script: string, width: number, location = '/tmp'): Promise<Te
   return host;
 }
 
-/** pwsh's `{0:###0.00}` of the volume's bytes in GB: used (total less available) and free (available). */
-function space(folder: string): { used: string; free: string } {
+/**
+ * The Used and Free cells of a drive's row, checked against the volume (used: total less available, free:
+ * available, in GB): within 0.05 GB, since other processes write to the disk while the test runs.
+ */
+function space(output: string, drive: string, folder: string): { used: string; free: string } {
+  const m = new RegExp(`^${drive.replace('/', '\\/')} +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) `, 'm').exec(output);
+  assert.ok(m, `a row for ${drive} with its space:\n${output}`);
   const s = statfsSync(folder);
-  return { used: (((s.blocks - s.bavail) * s.bsize) / 2 ** 30).toFixed(2), free: ((s.bavail * s.bsize) / 2 ** 30).toFixed(2) };
+  assert.ok(Math.abs(Number(m[1]) - ((s.blocks - s.bavail) * s.bsize) / 2 ** 30) < 0.05, `used ${m[1]}`);
+  assert.ok(Math.abs(Number(m[2]) - (s.bavail * s.bsize) / 2 ** 30) < 0.05, `free ${m[2]}`);
+  return { used: m[1]!, free: m[2]! };
 }
 
 const row = (cells: string) => cells.replace(/[ ]+$/, '');
 const trimmed = (text: string) => text.split('\n').map(row).join('\n');
 
 test('Get-PSDrive lists the drives in pwsh\'s table, with the space of the file system drives', async () => {
-  const root = space('/');
-  const temp = space(tmpdir());
   const tempRoot = tmpdir() + sep;
   const fs = (name: string, s: { used: string; free: string }, rootText: string, location = '') =>
     `${name.padEnd(10)} ${s.used.padStart(13)} ${s.free.padStart(13)} ${'FileSystem'.padEnd(13)} ${rootText.padEnd(35)}${location ? ` ${location.padStart(30)}` : ''}`;
   const other = (name: string, provider: string, rootText = '') => `${name.padEnd(10)} ${''.padStart(13)} ${''.padStart(13)} ${provider.padEnd(13)} ${rootText}`;
   // Width 120: 119 columns, CurrentLocation takes the 30 left after Root's 35 and right-aligns.
   const wide = await run('Get-PSDrive', 120);
+  const root = space(wide.output, '/', '/');
+  const temp = space(wide.output, 'Temp', tmpdir());
   assert.equal(
     trimmed(wide.output),
     [
@@ -58,7 +65,8 @@ test('Get-PSDrive lists the drives in pwsh\'s table, with the space of the file 
   );
   // Width 80 (a redirected console): Root is cut to the 26 columns left and CurrentLocation has no room.
   const narrow = await run('Get-PSDrive / ', 80);
-  assert.equal(trimmed(narrow.output), ['', 'Name           Used (GB)     Free (GB) Provider      Root', '----           ---------     --------- --------      ----', row(`/          ${root.used.padStart(13)} ${root.free.padStart(13)} FileSystem    /`), '', ''].join('\n'));
+  const now = space(narrow.output, '/', '/');
+  assert.equal(trimmed(narrow.output), ['', 'Name           Used (GB)     Free (GB) Provider      Root', '----           ---------     --------- --------      ----', row(`/          ${now.used.padStart(13)} ${now.free.padStart(13)} FileSystem    /`), '', ''].join('\n'));
 });
 
 test('a right-aligned column too narrow for its value keeps the value\'s end, as pwsh does', async () => {
