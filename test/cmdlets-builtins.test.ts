@@ -171,6 +171,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       '?->Where-Object',
       'cd->Set-Location',
       'chdir->Set-Location',
+      'clc->Clear-Content',
       'clhy->Clear-History',
       'cls->Clear-Host',
       'clv->Clear-Variable',
@@ -189,12 +190,14 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'gc->Get-Content',
       'gci->Get-ChildItem',
       'gcm->Get-Command',
+      'gdr->Get-PSDrive',
       'ghy->Get-History',
       'gi->Get-Item',
       'gl->Get-Location',
       'gm->Get-Member',
       'gmo->Get-Module',
       'group->Group-Object',
+      'gtz->Get-TimeZone',
       'gv->Get-Variable',
       'h->Get-History',
       'help->Get-Help',
@@ -282,7 +285,7 @@ test('wildcards follow PowerShell rules', () => {
 });
 
 test('-like, Get-Command, Get-Variable and Get-Help share one wildcard matcher and its error', async () => {
-  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n19\ntrue\n');
+  assert.equal((await run("'bcd' -like '[^a]*'; 'acd' -like '[^a]*'; (Get-Command '[^c]*').Count; (Get-Variable '[^t]rue').Name")).text('output'), 'False\nTrue\n21\ntrue\n');
   const host = await run("$Error.Clear(); 'b' -like '['; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); Get-Help '[' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId");
   assert.equal(
     host.text(),

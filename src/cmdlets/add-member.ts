@@ -17,7 +17,20 @@ import { lazyCmdlet } from '../engine/command-table.js';
 const MEMBER_SET = 'MemberSet';
 const SINGLE = 'NotePropertySingleMemberSet';
 const MULTI = 'NotePropertyMultiMemberSet';
+/** The member kinds pwsh's Add-Member refuses itself (an object's own .NET members, events). */
+const CANNOT_ADD = new Set(['Property', 'Method', 'Event', 'Dynamic', 'InferredProperty', 'ParameterizedProperty']);
 const ALL = { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {}, TypeNameSet: {} };
+
+/** Whether a note property name would convert to PSMemberTypes (`NoteProperty`, `note*`). */
+function isMemberTypeName(value: unknown): boolean {
+  try {
+    toEnum(value, PS_MEMBER_TYPES);
+    return true;
+  } catch (e) {
+    if (e instanceof ConversionError) return false;
+    throw e;
+  }
+}
 
 /** The names of the members Get-Member lists for a value that is not a custom object, lower-cased. */
 function ownMemberNames(target: unknown): Set<string> {
@@ -32,18 +45,25 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
   defaultParameterSet: 'TypeNameSet',
   parameters: [
     { name: 'InputObject', kind: 'object', typeName: 'System.Management.Automation.PSObject', sets: { [MEMBER_SET]: { mandatory: true, valueFromPipeline: true }, [SINGLE]: { mandatory: true, valueFromPipeline: true }, [MULTI]: { mandatory: true, valueFromPipeline: true }, TypeNameSet: { mandatory: true, valueFromPipeline: true } }, description: 'The object to add members to.' },
-    // Bound as text and converted in process() (see NotePropertyName).
-    { name: 'MemberType', kind: 'string', typeName: PS_MEMBER_TYPES.fullName, aliases: ['Type'], sets: { [MEMBER_SET]: { position: 0, mandatory: true } }, description: 'The kind of member to add (NoteProperty or AliasProperty).' },
+    // Converted when bound, as in pwsh: `-MemberType note` is a binding error (PSMemberTypes takes
+    // whole names or wildcards, not prefixes), and by position a first argument that names no member
+    // type goes on to NotePropertyName (`Add-Member name 4`).
+    { name: 'MemberType', kind: 'enum', typeName: PS_MEMBER_TYPES.fullName, enumType: PS_MEMBER_TYPES, aliases: ['Type'], sets: { [MEMBER_SET]: { position: 0, mandatory: true } }, description: 'The kind of member to add (NoteProperty or AliasProperty).' },
     // An object, so that `Add-Member name 4` (the note-property form) keeps 4 a number.
     { name: 'Name', kind: 'object', typeName: 'System.String', sets: { [MEMBER_SET]: { position: 1, mandatory: true } }, description: 'The name of the member.' },
     { name: 'Value', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 2 } }, allowNull: true, allowEmptyString: true, description: 'The value of the member.' },
     { name: 'SecondValue', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 3 } }, allowNull: true, allowEmptyString: true, description: "A script property's setter." },
-    // pwsh gives the note-property sets positions too and tells the sets apart by converting the
-    // first argument to PSMemberTypes; here positional arguments bind to MemberSet and process()
-    // reads `Add-Member Name Value` as a note property when the first is not a member type.
-    { name: 'NotePropertyName', kind: 'string', typeName: 'System.String', sets: { [SINGLE]: { mandatory: true } }, description: 'The name of the note property.' },
-    { name: 'NotePropertyValue', kind: 'object', typeName: 'System.Object', sets: { [SINGLE]: { mandatory: true } }, allowNull: true, allowEmptyString: true, description: 'The value of the note property.' },
-    { name: 'NotePropertyMembers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [MULTI]: { mandatory: true } }, description: 'Names and values of note properties to add.' },
+    {
+      name: 'NotePropertyName',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [SINGLE]: { position: 0, mandatory: true } },
+      // pwsh's ValidateNotePropertyName: `Add-Member NoteProperty w 3` is the member-type form.
+      validateSwallowed: (value) => (isMemberTypeName(value) ? `The parameter NotePropertyName cannot take values that could be converted to the type ${PS_MEMBER_TYPES.fullName}. To define the name of a member with those values, use Add-Member, and specify the member type.` : undefined),
+      description: 'The name of the note property.',
+    },
+    { name: 'NotePropertyValue', kind: 'object', typeName: 'System.Object', sets: { [SINGLE]: { position: 1, mandatory: true } }, allowNull: true, allowEmptyString: true, description: 'The value of the note property.' },
+    { name: 'NotePropertyMembers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [MULTI]: { position: 0, mandatory: true } }, description: 'Names and values of note properties to add.' },
     { name: 'TypeName', kind: 'string', typeName: 'System.String', sets: { ...ALL, TypeNameSet: { mandatory: true } }, description: 'A type name for the object.' },
     switchParameter('Force', 'Replaces a member that already exists.', { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {} }),
     switchParameter('PassThru', 'Outputs the object.', ALL),
@@ -60,26 +80,21 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
     } else if (p.has('NotePropertyName')) {
       members.push(note(p.get<string>('NotePropertyName') ?? '', p.get('NotePropertyValue') ?? null));
     } else if (p.has('MemberType')) {
-      let type: string;
-      try {
-        type = toEnum(p.get('MemberType'), PS_MEMBER_TYPES).name;
-      } catch (e) {
-        if (!(e instanceof ConversionError)) throw e;
-        if (!p.has('Name')) {
-          return ctx.throwTerminatingError({ message: `Cannot bind parameter 'MemberType'. ${e.message}`, errorId: 'CannotConvertArgumentNoMessage', category: 'InvalidArgument', exceptionType: 'ParameterBindingException' });
-        }
-        // `Add-Member name value`: the note-property form by position.
-        type = 'NoteProperty';
-        members.push(note(toPSString(p.get('MemberType')), p.get('Name') ?? null));
+      const memberType = toEnum(p.get('MemberType'), PS_MEMBER_TYPES);
+      const type = memberType.name;
+      // One flag only (Methods, Properties and All are several).
+      if ((memberType.value & (memberType.value - 1)) !== 0) {
+        return ctx.throwTerminatingError({ message: `To add a member, only one member type can be specified. The member types specified are: "${type}"`, errorId: 'WrongMemberCount', category: 'InvalidOperation', exceptionType: 'InvalidOperationException' });
+      }
+      if (CANNOT_ADD.has(type)) {
+        return ctx.throwTerminatingError({ message: `Cannot add a member with type "${type}". Specify a different type for the MemberTypes parameter.`, errorId: 'CannotAddMemberType', category: 'InvalidOperation', exceptionType: 'InvalidOperationException' });
       }
       const name = toPSString(p.get('Name') ?? '');
       const script = (key: string): MemberScript | null => {
         const v = unwrap(p.get(key));
         return v instanceof ScriptBlock ? v : null;
       };
-      if (members.length) {
-        // Taken above as the positional note-property form.
-      } else if (type === 'NoteProperty') members.push(note(name, p.get('Value') ?? null));
+      if (type === 'NoteProperty') members.push(note(name, p.get('Value') ?? null));
       else if (type === 'AliasProperty') members.push({ kind: 'AliasProperty', name, target: toPSString(p.get('Value')) });
       else if (type === 'ScriptProperty') members.push({ kind: 'ScriptProperty', name, getter: script('Value'), setter: script('SecondValue') });
       else if (type === 'ScriptMethod' && script('Value')) members.push({ kind: 'ScriptMethod', name, script: script('Value')! });

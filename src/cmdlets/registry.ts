@@ -28,6 +28,10 @@ import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
 import { getItem } from './get-item.js';
 import { getCulture } from './get-culture.js';
+import { getExecutionPolicy } from './get-executionpolicy.js';
+import { getPSDrive } from './get-psdrive.js';
+import { getTimeZone } from './get-timezone.js';
+import { setExecutionPolicy } from './set-executionpolicy.js';
 import { newItem } from './new-item.js';
 import { removeItem } from './remove-item.js';
 import { foreachObject } from './foreach-object.js';
@@ -42,6 +46,7 @@ import { splitPath } from './split-path.js';
 import { resolvePath } from './resolve-path.js';
 import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
+import { clearContent } from './clear-content.js';
 import { outFile } from './out-file.js';
 import { getDate } from './get-date.js';
 import { newTimeSpan } from './new-timespan.js';
@@ -99,6 +104,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: '?', target: 'Where-Object' },
   { name: 'cd', target: 'Set-Location' },
   { name: 'chdir', target: 'Set-Location' },
+  { name: 'clc', target: 'Clear-Content' },
   { name: 'clhy', target: 'Clear-History' },
   { name: 'cls', target: 'Clear-Host' },
   { name: 'copy', target: 'Copy-Item' },
@@ -118,10 +124,12 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gi', target: 'Get-Item' },
   { name: 'gcm', target: 'Get-Command' },
+  { name: 'gdr', target: 'Get-PSDrive' },
   { name: 'ghy', target: 'Get-History' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
   { name: 'gmo', target: 'Get-Module' },
+  { name: 'gtz', target: 'Get-TimeZone' },
   { name: 'group', target: 'Group-Object' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'h', target: 'Get-History' },
@@ -167,6 +175,10 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getChildItem,
   getItem,
   getCulture,
+  getExecutionPolicy,
+  getPSDrive,
+  getTimeZone,
+  setExecutionPolicy,
   newItem,
   removeItem,
   foreachObject,
@@ -198,6 +210,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getContent,
   setContent,
   addContent,
+  clearContent,
   outFile,
   convertToCsv,
   convertFromCsv,

@@ -60,6 +60,8 @@ export class BindingError extends Error {
 
   /** A type constraint's conversion failed (an argument transformation whose inner error is an invalid cast). */
   castFailure = false;
+  /** A validation failure that positional and pipeline binding take as "not this parameter" (validateSwallowed). */
+  swallowed = false;
 
   /** An error from the binder-strings table. */
   static of(entry: S.MessageEntry, span: Span | undefined, category = 'InvalidArgument', exceptionType = 'ParameterBindingException', targetObject: unknown = null): BindingError {
@@ -76,7 +78,7 @@ const TRANSFORMATION = 'ParameterBindingArgumentTransformationException';
  * a reason the argument stayed unbound; a validation or argument-transformation failure is thrown.
  */
 export function endsBinding(e: unknown): boolean {
-  return !(e instanceof BindingError) || e.exceptionType === VALIDATION || e.exceptionType === TRANSFORMATION;
+  return !(e instanceof BindingError) || (!e.swallowed && (e.exceptionType === VALIDATION || e.exceptionType === TRANSFORMATION));
 }
 
 /**
@@ -155,6 +157,12 @@ export async function convertArgument(
     mandatoryChecks(p, converted, span);
   }
   validate(p, converted, span, value);
+  const refused = p.validateSwallowed?.(converted);
+  if (refused !== undefined) {
+    const error = BindingError.of(S.ParameterArgumentValidationError(p.name, refused), span, 'InvalidData', VALIDATION);
+    error.swallowed = true;
+    throw error;
+  }
   if (p.validateScript) {
     for (const item of Array.isArray(converted) ? converted : [converted]) {
       if (!(await p.validateScript.test(item))) {

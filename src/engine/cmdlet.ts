@@ -84,6 +84,12 @@ export interface ParameterMetadata {
   /** [ValidateScript({ ... })]: the script's text (for the message) and the check, run with $_ set. */
   validateScript?: { text: string; test(value: unknown): Promise<boolean> };
   /**
+   * A validation attribute whose failure positional and pipeline binding swallow (pwsh's
+   * ValidationMetadataException.SwallowException), so that the argument goes on to another parameter:
+   * the message when it refuses the value. Add-Member's NotePropertyName leaves member type names to -MemberType.
+   */
+  validateSwallowed?: (value: unknown) => string | undefined;
+  /**
    * A function parameter's type constraint: converts the argument (PowerShell's
    * ArgumentTypeConverterAttribute); a ConversionError becomes an argument transformation error.
    */
@@ -217,6 +223,9 @@ export interface ErrorSpec {
   targetObject?: unknown;
   /** A one-line recommendation shown under the error (PowerShell 7.5 "Recommendation:"). */
   recommendedAction?: string;
+  /** CategoryInfo's TargetName and TargetType when the target's text is not its own (`System.String[]`). */
+  targetName?: string;
+  targetType?: string;
 }
 
 export interface CmdletContext {

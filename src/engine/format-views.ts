@@ -6,10 +6,13 @@
 //   PSModuleInfo       Module: ModuleType 10, Version 10, PreRelease 10, Name 35, ExportedCommands
 //   ModuleInfoGrouping the same with PSEdition 9 before ExportedCommands, grouped by directory
 //   DateTime           its long form on a line of its own, with a blank line before and after
+//   PSDriveInfo        drive: Name 10, Used (GB) 13 right, Free (GB) 13 right, Provider 13, Root 35,
+//                      CurrentLocation (rest, right)
 // Layout rules observed in pwsh: columns are separated by one space and the table fills the console
 // width less one; a column with a width is padded even when last; the last, unsized column takes the
 // rest and is not padded (an empty value leaves the separator's trailing space); a header wider than
-// its column wraps onto further header lines; a column with no room left is dropped.
+// its column wraps onto further header lines; a sized column is cut to the room left and one with
+// no room left is dropped; a right-aligned cell that does not fit keeps its end (`…p`).
 
 import { PSDateTime, PSObject } from './values.js';
 
@@ -68,6 +71,23 @@ const MODULE_COLUMNS: ViewColumn[] = [
   { header: 'ExportedCommands', cell: prop('ExportedCommands') },
 ];
 
+/** `{0:###0.00}` of bytes in GB, blank when the drive has neither (not a file system drive). */
+const gigabytes = (name: string) => (o: PSObject) => {
+  const used = o.get('Used');
+  const free = o.get('Free');
+  const value = o.get(name);
+  return (used || free) && typeof value === 'number' ? (value / 2 ** 30).toFixed(2) : '';
+};
+
+const DRIVE_COLUMNS: ViewColumn[] = [
+  { header: 'Name', width: 10, cell: prop('Name') },
+  { header: 'Used (GB)', width: 13, right: true, cell: gigabytes('Used') },
+  { header: 'Free (GB)', width: 13, right: true, cell: gigabytes('Free') },
+  { header: 'Provider', width: 13, cell: (o, _c, cellText) => cellText((o.get('Provider') as PSObject | undefined)?.get('Name')) },
+  { header: 'Root', width: 35, cell: (o, _c, cellText) => cellText(o.get('DisplayRoot') ?? o.get('Root')) },
+  { header: 'CurrentLocation', right: true, cell: prop('CurrentLocation') },
+];
+
 const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: prop('PSEdition') }, MODULE_COLUMNS[4]!];
 
 /** The view for a value, when it has one of these. */
@@ -86,6 +106,8 @@ export function fixedViewOf(value: unknown): FixedView | undefined {
       return grouped(value, 'ModuleBase', '    Directory: ', MODULE_LISTING_COLUMNS);
     case 'Microsoft.PowerShell.Commands.X509StoreLocation':
       return listView(value.typeName, ['Location', 'StoreNames']);
+    case 'System.Management.Automation.PSDriveInfo':
+      return grouped(value, '', '', DRIVE_COLUMNS);
     case 'System.Security.Cryptography.X509Certificates.X509Store':
       return listView(value.typeName, ['Name']);
     default:
@@ -133,15 +155,16 @@ function table(all: readonly ViewColumn[], width: number, color: boolean, cellTe
   let used = 0;
   for (const c of all) {
     const start = used + (columns.length ? 1 : 0);
-    const size = c.width ?? available - start;
-    if (size < 1 || start + Math.min(size, c.width ?? size) > available) break;
-    columns.push({ ...c, size: Math.min(size, available - start) });
+    // A sized column is cut to the room left (pwsh: Get-PSDrive's Root at width 80); none left drops it.
+    const size = Math.min(c.width ?? available - start, available - start);
+    if (size < 1) break;
+    columns.push({ ...c, size });
     used = start + columns[columns.length - 1]!.size;
   }
   const lastSized = (i: number) => i < columns.length - 1 || columns[i]!.width !== undefined;
   const fit = (text: string, i: number) => {
     const c = columns[i]!;
-    const t = visibleLength(text) > c.size ? truncate(text, c.size) : text;
+    const t = visibleLength(text) > c.size ? (c.right ? truncateStart(text, c.size) : truncate(text, c.size)) : text;
     const pad = ' '.repeat(Math.max(c.size - visibleLength(t), 0));
     if (c.right) return pad + t;
     return lastSized(i) ? t + pad : t;
@@ -190,4 +213,11 @@ function truncate(text: string, size: number): string {
   // eslint-disable-next-line no-control-regex
   const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
   return size <= 1 ? plain.slice(0, size) : plain.slice(0, size - 1) + '…';
+}
+
+/** A right-aligned cell keeps its end: `…p` for `tmp` in two columns. */
+function truncateStart(text: string, size: number): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  return size <= 1 ? plain.slice(plain.length - size) : '…' + plain.slice(plain.length - size + 1);
 }

@@ -33,9 +33,19 @@ export class EnumValue {
   static of(type: EnumType, n: number): EnumValue {
     const i = type.values ? type.values.indexOf(n) : Number.isInteger(n) && n >= 0 && n < type.names.length ? n : -1;
     if (i < 0 && type.flags && type.values && n > 0) {
-      const set = type.names.filter((_, j) => type.values![j]! !== 0 && (n & type.values![j]!) === type.values![j]);
-      const covered = set.reduce((bits, name) => bits | type.values![type.names.indexOf(name)]!, 0);
-      if (covered === n) return new EnumValue(type, set.join(', '), n);
+      // .NET's Enum.ToString for [Flags]: the largest values that fit first, so that a composite value
+      // names its bits (`ParameterizedProperty, Properties`, not every property flag), listed ascending.
+      const order = type.names.map((_, j) => j).sort((a, b) => type.values![b]! - type.values![a]!);
+      let rest = n;
+      const taken: number[] = [];
+      for (const j of order) {
+        const v = type.values[j]!;
+        if (v !== 0 && (rest & v) === v) {
+          taken.push(j);
+          rest &= ~v;
+        }
+      }
+      if (rest === 0) return new EnumValue(type, taken.sort((a, b) => type.values![a]! - type.values![b]!).map((j) => type.names[j]!).join(', '), n);
     }
     return i >= 0 ? new EnumValue(type, type.names[i]!) : new EnumValue(type, String(n), n);
   }

@@ -1,0 +1,96 @@
+// Clear-Content (`clc`): empties files, keeping them. -Path takes wildcards (a pattern that matches
+// nothing is no error, as in pwsh), -LiteralPath does not; -Filter, -Include and -Exclude keep the items
+// whose names match. A folder is an error per folder; the other paths are still cleared.
+
+import { promises as fsPromises } from 'node:fs';
+import { basename } from 'node:path';
+import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
+import { exists, expandOrReport, ioFailure, isFolder, pathNotFound, resolveOrReport } from '../engine/paths.js';
+import { wildcardMatch } from '../engine/wildcard.js';
+import { MANAGEMENT } from './modules.js';
+import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
+
+/** pwsh's error for a folder (its FileSystem provider clears files only). */
+function directoryError(path: string): ErrorSpec {
+  return {
+    message: `Unable to clear content of '${path}' because it is a directory. Clear-Content is only supported on files.`,
+    errorId: 'ClearDirectoryContent',
+    category: 'InvalidOperation',
+    exceptionType: 'NotSupportedException',
+    exceptionFullName: 'System.NotSupportedException',
+    targetObject: path,
+  };
+}
+
+/** Whether -Filter, -Include and -Exclude keep the item (each matched against its name). */
+function kept(ctx: CmdletContext, path: string): boolean {
+  const name = basename(path);
+  const filter = ctx.params.get<string>('Filter');
+  if (filter && !wildcardMatch(filter, name)) return false;
+  const include = ctx.params.get<string[]>('Include');
+  if (include && include.length && !include.some((p) => wildcardMatch(p, name))) return false;
+  const exclude = ctx.params.get<string[]>('Exclude');
+  return !(exclude && exclude.some((p) => wildcardMatch(p, name)));
+}
+
+/** The existing items the command's paths name, errors written for the ones that name nothing. */
+async function items(ctx: CmdletContext): Promise<string[]> {
+  const out: string[] = [];
+  const literal = ctx.params.get<string[]>('LiteralPath');
+  if (literal) {
+    for (const typed of literal) {
+      const full = await resolveOrReport(ctx, typed);
+      if (full === undefined) continue;
+      // pwsh names a literal path that is not there as it was typed.
+      if (!exists(full)) await ctx.writeError(pathNotFound(typed));
+      else out.push(full);
+    }
+    return out;
+  }
+  for (const typed of ctx.params.get<string[]>('Path') ?? []) {
+    const expanded = await expandOrReport(ctx, typed);
+    if (!expanded) continue;
+    for (const full of expanded.paths) {
+      if (!expanded.wildcard && !exists(full)) await ctx.writeError(pathNotFound(full));
+      else out.push(full);
+    }
+  }
+  return out;
+}
+
+export const clearContent = lazyCmdlet('Clear-Content', (): CmdletDefinition => ({
+  name: 'Clear-Content',
+  implementingType: 'Microsoft.PowerShell.Commands.ClearContentCommand',
+  module: MANAGEMENT,
+  synopsis: 'Deletes the contents of an item, but does not delete the item.',
+  defaultParameterSet: 'Path',
+  supportsShouldProcess: true,
+  parameters: [
+    stringsParam('Path', 'The files to empty; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('LiteralPath', 'The files to empty, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringParam('Filter', 'Only the items whose names match this pattern.'),
+    stringsParam('Include', 'Only the items whose names match one of these patterns.'),
+    stringsParam('Exclude', 'Leaves out the items whose names match one of these patterns.'),
+    switchParam('Force', 'Accepted for compatibility (read-only files are not overridden).'),
+    objectParam('Credential', 'Not supported by the FileSystem provider (as in pwsh).', 'System.Management.Automation.PSCredential', {
+      sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
+    }),
+  ],
+  async process(ctx) {
+    for (const full of await items(ctx)) {
+      if (!kept(ctx, full)) continue;
+      if (isFolder(full)) {
+        await ctx.writeError(directoryError(full));
+        continue;
+      }
+      if (!(await cmdletShouldProcess(ctx, `Item: ${full}`, 'Clear Content'))) continue;
+      try {
+        await fsPromises.truncate(full, 0);
+      } catch (e) {
+        await ctx.writeError(ioFailure(e, full));
+      }
+    }
+  },
+}));

@@ -1,0 +1,157 @@
+// Get-PSDrive (`gdr`): the drives spo-shell knows, as System.Management.Automation.PSDriveInfo objects in
+// pwsh's table (Name, Used (GB), Free (GB), Provider, Root, CurrentLocation). They are pwsh's drives on
+// Linux and macOS (the file system root, Alias, Env, Function, Temp, Variable) and the Cert: drive spo
+// adds (src/cmdlets/cert-drive.ts) with its Windows shape; on Windows the file system drive is the one
+// the current location is on (docs/Get-PSDrive.md).
+
+import { statfsSync } from 'node:fs';
+import { parse, relative, sep } from 'node:path';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { TypedArray } from '../engine/convert.js';
+import { tempDriveRoot } from '../engine/temp-drive.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import { PSCredential, PSObject } from '../engine/values.js';
+import { scopeOf } from './variable-scope.js';
+import { MANAGEMENT } from './modules.js';
+import { stringParam, stringsParam } from './param-builders.js';
+import { lazyCmdlet } from '../engine/command-table.js';
+
+interface Provider {
+  name: string;
+  module: string;
+  implementingType: string;
+}
+
+const CORE = 'Microsoft.PowerShell.Core';
+const provider = (name: string, module = CORE, type = `Microsoft.PowerShell.Commands.${name}Provider`): Provider => ({ name, module, implementingType: type });
+const FILE_SYSTEM = provider('FileSystem');
+
+interface Drive {
+  name: string;
+  provider: Provider;
+  root: string;
+  description: string;
+  /** The folder its Used and Free come from (FileSystem drives only). */
+  volume?: string;
+}
+
+/** The drives, sorted by name as pwsh lists them (the file system root `/` first). */
+function drives(ctx: CmdletContext): Drive[] {
+  const root = parse(ctx.session.location).root || sep;
+  const fileSystemName = root === '/' ? '/' : root.slice(0, 1).toUpperCase();
+  const list: Drive[] = [
+    { name: fileSystemName, provider: FILE_SYSTEM, root, description: '', volume: root },
+    { name: 'Alias', provider: provider('Alias'), root: '', description: 'Drive that contains a view of the aliases stored in a session state' },
+    { name: 'Cert', provider: provider('Certificate', 'Microsoft.PowerShell.Security'), root: '\\', description: 'X509 Certificate Provider' },
+    { name: 'Env', provider: provider('Environment'), root: '', description: 'Drive that contains a view of the environment variables for the process' },
+    { name: 'Function', provider: provider('Function'), root: '', description: 'Drive that contains a view of the functions stored in a session state' },
+    { name: 'Temp', provider: FILE_SYSTEM, root: tempDriveRoot(), description: 'Drive that maps to the temporary directory path for the current user', volume: tempDriveRoot() },
+    { name: 'Variable', provider: provider('Variable'), root: '', description: 'Drive that contains a view of those variables stored in a session state' },
+  ];
+  return list;
+}
+
+function providerInfo(p: Provider, driveNames: string[]): PSObject {
+  return new PSObject(
+    'System.Management.Automation.ProviderInfo',
+    { ImplementingType: p.implementingType, Name: p.name, PSSnapIn: p.module, ModuleName: p.module, Module: null, Description: '', Home: null, Drives: driveNames },
+    ['ImplementingType', 'Name', 'PSSnapIn', 'ModuleName', 'Module', 'Description', 'Home', 'Drives'],
+    `${p.module}\\${p.name}`,
+  );
+}
+
+/** Bytes used and available on the volume holding `folder` (pwsh: TotalSize - AvailableFreeSpace, AvailableFreeSpace). */
+function usage(folder: string | undefined): { used: number | null; free: number | null } {
+  if (folder === undefined) return { used: null, free: null };
+  try {
+    const s = statfsSync(folder);
+    return { used: (s.blocks - s.bavail) * s.bsize, free: s.bavail * s.bsize };
+  } catch {
+    return { used: null, free: null };
+  }
+}
+
+function driveInfo(ctx: CmdletContext, d: Drive, all: Drive[]): PSObject {
+  const { used, free } = usage(d.volume);
+  // The location within the file system drive, as pwsh shows it (`tmp` for /tmp on `/`); the other drives'
+  // locations are their roots, since Set-Location only moves through the file system.
+  const current = d === all[0] ? relative(d.root, ctx.session.location).split(sep).join('/') : '';
+  return new PSObject(
+    'System.Management.Automation.PSDriveInfo',
+    {
+      Used: used,
+      Free: free,
+      CurrentLocation: current,
+      Name: d.name,
+      Provider: providerInfo(d.provider, all.filter((x) => x.provider === d.provider).map((x) => x.name)),
+      Root: d.root,
+      Description: d.description,
+      MaximumSize: null,
+      Credential: new PSCredential(null, null),
+      DisplayRoot: null,
+      VolumeSeparatedByColon: d.name !== '/',
+    },
+    undefined,
+    d.name,
+  );
+}
+
+export const getPSDrive = lazyCmdlet('Get-PSDrive', (): CmdletDefinition => ({
+  name: 'Get-PSDrive',
+  implementingType: 'Microsoft.PowerShell.Commands.GetPSDriveCommand',
+  module: MANAGEMENT,
+  synopsis: 'Gets drives in the current session.',
+  defaultParameterSet: 'Name',
+  parameters: [
+    stringsParam('Name', 'Names of the drives; wildcards allowed.', { sets: { Name: { position: 0, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('LiteralName', 'Names of the drives, taken literally.', { sets: { LiteralName: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringParam('Scope', 'Global, Local, Script or 0: every drive is global.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
+    stringsParam('PSProvider', 'Only the drives of these providers; wildcards allowed.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
+  ],
+  async process(ctx) {
+    scopeOf(ctx);
+    const all = drives(ctx);
+    let candidates = all;
+    const providers = ctx.params.get<string[]>('PSProvider');
+    if (providers) {
+      candidates = all.filter((d) => providers.some((p) => wildcardMatch(p, d.provider.name)));
+      const unknown = providers.find((p) => !hasWildcard(p) && !all.some((d) => d.provider.name.toLowerCase() === p.toLowerCase()));
+      if (unknown !== undefined) {
+        await ctx.writeError({
+          message: `Cannot find a provider with the name '${unknown}'.`,
+          errorId: 'GetLocationNoMatchingDrive',
+          category: 'ObjectNotFound',
+          exceptionType: 'ProviderNotFoundException',
+          exceptionFullName: 'System.Management.Automation.ProviderNotFoundException',
+          // The whole list, as pwsh gives it (`(System.String[]:String[])`).
+          targetObject: TypedArray.of2('System.String', providers),
+          targetName: 'System.String[]',
+          targetType: 'String[]',
+        });
+        return;
+      }
+    }
+    const literal = ctx.params.get<string[]>('LiteralName');
+    const names = literal ?? ctx.params.get<string[]>('Name');
+    if (!names) {
+      for (const d of candidates) ctx.writeObject(driveInfo(ctx, d, all));
+      return;
+    }
+    for (const name of names) {
+      const pattern = literal === undefined && hasWildcard(name);
+      const found = candidates.filter((d) => (pattern ? wildcardMatch(name, d.name) : d.name.toLowerCase() === name.toLowerCase()));
+      for (const d of found) ctx.writeObject(driveInfo(ctx, d, all));
+      // A pattern that matches nothing is no error (nor, in pwsh, is a literal name with wildcard characters).
+      if (!found.length && !hasWildcard(name)) {
+        await ctx.writeError({
+          message: `Cannot find drive. A drive with the name '${name}' does not exist.`,
+          errorId: 'GetLocationNoMatchingDrive',
+          category: 'ObjectNotFound',
+          exceptionType: 'DriveNotFoundException',
+          exceptionFullName: 'System.Management.Automation.DriveNotFoundException',
+          targetObject: name,
+        });
+      }
+    }
+  },
+}));
