@@ -11,6 +11,7 @@ import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, INTEGER_TYPES, exactIntegerRange, literalValue, typed, TypedNumber } from './numeric.js';
 import { isCharValue, keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import { soleExpressionOf, storedTarget } from '../language/assignable.js';
 import { EOL } from 'node:os';
 import { closeRedirections, mergedStreamOf, openRedirections, StreamRouter, type RedirectionFrame, type RedirectionServices } from './redirection.js';
 import { runStages } from './pipeline-runner.js';
@@ -604,6 +605,12 @@ export class Executor implements EngineServices {
 
   /** Stores an assigned value, with the errors a failing store reports at the assignment `span`. */
   private async assignTo(target: Expr, value: unknown, span: Span, signal: AbortSignal): Promise<void> {
+    // `($a, $b) = 1, 2` is `$a, $b = 1, 2`.
+    while (target.kind === 'paren') {
+      const inner = soleExpressionOf(target.pipeline);
+      if (!inner) break;
+      target = inner;
+    }
     try {
       if (target.kind === 'array') {
         // `$a, $b = 1, 2, 3`: one value each, the rest to the last; missing values are $null.
@@ -639,10 +646,26 @@ export class Executor implements EngineServices {
   private async store(target: Expr, value: unknown, signal: AbortSignal): Promise<void> {
     if (target.kind === 'variable') {
       this.setVariable(target.name, value);
-    } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
-      // `[int]$n = …` constrains $n: later assignments convert to [int] too.
-      const typeName = target.typeName;
-      this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
+    } else if (target.kind === 'paren') {
+      // `($x) = 3`, `++($h.a)`: the parser let only one assignable expression through.
+      const inner = soleExpressionOf(target.pipeline);
+      if (inner) await this.store(inner, value, signal);
+    } else if (target.kind === 'cast') {
+      // `[int]$n = …` constrains $n: later assignments convert to [int] too. Casts convert innermost
+      // first (`[string][int]$x = 2.5` holds '2' and refuses 'abc'); parentheses between them do not
+      // count (`[int]($x) = 4` constrains $x). A property or element is only converted (`[int]$o.y = '5'`).
+      const types: string[] = [];
+      let inner: Expr | undefined = target;
+      while (inner?.kind === 'cast' || inner?.kind === 'paren') {
+        if (inner.kind === 'cast') {
+          types.unshift(inner.typeName);
+          inner = inner.operand;
+        } else inner = soleExpressionOf(inner.pipeline);
+      }
+      if (!inner) return;
+      const convert = (v: unknown): unknown => types.reduce((acc, typeName) => castTo(typeName, acc), v);
+      if (inner.kind === 'variable') this.setVariable(inner.name, convert(value), { constrain: convert });
+      else await this.store(inner, convert(value), signal);
     } else if (target.kind === 'member') {
       // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
       const object = await this.evalExpr(target.target, signal);
@@ -1027,8 +1050,8 @@ export class Executor implements EngineServices {
           this.moveTo(stmt.span);
           const assigned = await this.assign(stmt, signal);
           // A variable shows its stored value (after any type constraint); other targets the value assigned.
-          const target = stmt.target.kind === 'cast' ? stmt.target.operand : stmt.target;
-          return target.kind === 'variable' ? this.getVariable(target.name) : assigned;
+          const target = storedTarget(stmt.target);
+          return target?.kind === 'variable' ? this.getVariable(target.name) : assigned;
         }
         if (stmt.kind === 'pipeline' && stmt.elements.length === 1 && stmt.elements[0]!.kind === 'expression') {
           // (expr) keeps the value as it is, arrays included; `(( … ))` alone as a statement preserves as `( … )` does.
