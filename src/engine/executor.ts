@@ -12,6 +12,7 @@ import { DecimalValue, INTEGER_TYPES, exactIntegerRange, literalValue, typed, Ty
 import { isCharValue, keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
 import { soleExpressionOf, storedTarget } from '../language/assignable.js';
+import { isUnraised } from './error-record-type.js';
 import { EOL } from 'node:os';
 import { closeRedirections, mergedStreamOf, openRedirections, StreamRouter, type RedirectionFrame, type RedirectionServices } from './redirection.js';
 import { runStages } from './pipeline-runner.js';
@@ -47,7 +48,7 @@ import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
-import { ExceptionValue, thrownError } from './exception-values.js';
+import { asException, showsAsParentException, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
@@ -386,7 +387,7 @@ export class Executor implements EngineServices {
     if (!signal.stopException) this.addToErrorHistory(record);
     // A rethrown error is shown from its exception again, which pwsh's RuntimeException describes with
     // a ParentContainsErrorRecordException (a `throw` statement's or a stopped command's record is kept).
-    const rebuilt = signal.rethrown && !signal.stopException && !record.thrownByThrowStatement;
+    const rebuilt = (signal.rethrown || showsAsParentException(record)) && !signal.stopException && !record.thrownByThrowStatement;
     this.showError(rebuilt ? record.withException('ParentContainsErrorRecordException') : record, script ? 'discard' : 'release');
     return script;
   }
@@ -511,8 +512,14 @@ export class Executor implements EngineServices {
         const caught = stmt.value ? undefined : this.#flow.rethrowable(stmt.span);
         if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
         const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : null;
-        if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
-        if (unwrap(value) instanceof ExceptionValue) throw new PSErrorSignal(thrownError(unwrap(value) as ExceptionValue, this.source.extent(stmt.span)), 'script');
+        if (unwrap(value) instanceof ErrorRecord) {
+          const record = unwrap(value) as ErrorRecord;
+          // A record the script built takes the throw's position, as pwsh sets its InvocationInfo then.
+          if (isUnraised(record)) record.extent = this.source.extent(stmt.span);
+          throw new PSErrorSignal(record, 'script');
+        }
+        const exception = asException(unwrap(value));
+        if (exception) throw new PSErrorSignal(thrownError(exception, this.source.extent(stmt.span)), 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
         const message = value === null ? R.ScriptHalted().message : toPSString(value);
         throw new PSErrorSignal(

@@ -31,6 +31,7 @@ import { numberToString } from './number-methods.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { thrownException } from './exception-values.js';
+import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { collectionMethod } from './dotnet-collections.js';
 
@@ -186,8 +187,8 @@ function ownMember(target: unknown, name: string): unknown {
     }
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) return null;
-    if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);
-    if (eq(name, 'ScriptStackTrace')) return v.isParseError ? null : scriptStackTrace(v);
+    if (eq(name, 'InvocationInfo')) return isUnraised(v) ? null : invocationInfoOf(v);
+    if (eq(name, 'ScriptStackTrace')) return v.isParseError || isUnraised(v) ? null : scriptStackTrace(v);
     if (eq(name, 'PipelineIterationInfo')) return pipelineIterationInfo(v);
     return null;
   }
