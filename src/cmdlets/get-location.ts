@@ -1,7 +1,7 @@
 // Get-Location (`pwd`, `gl`): the session's current location as a PathInfo.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { pathInfo } from './location.js';
+import { locationInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -12,6 +12,6 @@ export const getLocation = lazyCmdlet('Get-Location', (): CmdletDefinition => ({
   synopsis: 'Gets the current working location.',
   parameters: [],
   process(ctx) {
-    ctx.writeObject(pathInfo(ctx.session.location));
+    ctx.writeObject(locationInfo(ctx.session));
   },
 }));

@@ -4,11 +4,15 @@
 import { homedir } from 'node:os';
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { exists, expandOrReport, invalidPathArgument, isFolder, isProviderRelative, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
-import { pathInfo } from './location.js';
+import { locationInfo, setLocationQualified } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { hasWildcard } from '../engine/wildcard.js';
+
+const PROVIDER_QUALIFIED = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
+/** Rooted at a drive: `/x`, `\x`, `~`, `Temp:`, `C:\x`. */
+const DRIVE_PATH = /^(?:[\\/~]|[\w-]+:)/;
 
 export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
   name: 'Set-Location',
@@ -46,6 +50,8 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
     }
     if (!target || !isFolder(target)) return ctx.writeError(pathNotFound(target ?? typed ?? ''));
     ctx.session.location = target;
-    if (ctx.params.get('PassThru') === true) ctx.writeObject(pathInfo(target));
+    // `FileSystem::/tmp` leaves the location provider-qualified; a drive path or home ends that, a relative one keeps it.
+    if (typed === null || typed === '' || PROVIDER_QUALIFIED.test(typed) || DRIVE_PATH.test(typed)) setLocationQualified(ctx.session, typed !== null && PROVIDER_QUALIFIED.test(typed));
+    if (ctx.params.get('PassThru') === true) ctx.writeObject(locationInfo(ctx.session));
   },
 }));

@@ -2,6 +2,7 @@
 // caller rather than to Write-Error itself: its FullyQualifiedErrorId has no command suffix and its
 // activity (the ConciseView prefix) is 'Write-Error' unless -CategoryActivity says otherwise.
 
+import { basename } from 'node:path';
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { ErrorRecord } from '../engine/errors.js';
 import { UTILITY } from './modules.js';
@@ -86,7 +87,8 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
     const invocation =
       caller?.kind === 'function'
         ? { commandName: caller.name, invocationName: caller.name, implementingType: caller.name, extent: caller.extent }
-        : { invokedScript: caller ? (caller.file ?? caller.text) : undefined };
+        : // In a script file, the file's name is the FullyQualifiedErrorId's suffix (`…,script.ps1`); -c text has none.
+          { invokedScript: caller ? (caller.file ?? caller.text) : undefined, implementingType: caller?.file ? basename(caller.file) : undefined };
     let record: ErrorRecord;
 
     if (ctx.invocation.parameterSetName === ERROR_RECORD) {

@@ -32,6 +32,29 @@ export function pathInfo(providerPath: string, path = providerPath, drive: strin
   return new PSObject('System.Management.Automation.PathInfo', { Drive: driveInfo, Provider: provider, ProviderPath: providerPath, Path: path }, undefined, path);
 }
 
+/** Sessions whose location was last set through a provider-qualified path (`Set-Location FileSystem::/tmp`). */
+const qualifiedLocations = new WeakSet<Session>();
+
+/**
+ * Set-Location through `FileSystem::…` (or `Microsoft.PowerShell.Core\FileSystem::…`) makes the location
+ * provider-qualified until a drive path (`/tmp`, `Temp:`, `~`, none) replaces it; a relative move keeps it.
+ */
+export function setLocationQualified(session: Session, qualified: boolean): void {
+  if (qualified) qualifiedLocations.add(session);
+  else qualifiedLocations.delete(session);
+}
+
+/**
+ * The current location as Get-Location and $PWD show it. A provider-qualified one has no drive and a
+ * provider-qualified Path; pwsh 7.6.10 gives the root the empty provider path (`…FileSystem::`).
+ */
+export function locationInfo(session: Session): PSObject {
+  const location = session.location;
+  if (!qualifiedLocations.has(session)) return pathInfo(location);
+  const providerPath = location === '/' ? '' : location;
+  return pathInfo(providerPath, `${FILE_SYSTEM}::${providerPath}`, null);
+}
+
 function semanticVersion(): PSObject {
   return new PSObject(
     'System.Management.Automation.SemanticVersion',
@@ -153,7 +176,7 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   // The top level's $input is an enumerator with nothing in it (pwsh -c: an ArrayList's).
   session.defineVariable('input', undefined);
   madeOnFirstRead(session.getVariable('input')!, () => new LoopEnumerator([], 'System.Collections.ArrayList+ArrayListEnumeratorSimple'));
-  session.defineComputedVariable('PWD', () => pathInfo(session.location));
+  session.defineComputedVariable('PWD', () => locationInfo(session));
   // The Temp: drive is mapped now, as pwsh maps it when the session starts (temp-drive.ts).
   tempDriveRoot();
   // pwsh's is the folder it is installed in; spo's is spo-shell's (docs/language.md), found on first read.

@@ -15,6 +15,7 @@ import { absoluteUriFromText, UriFormatError } from './uri.js';
 import { DotNetCollection, type CollectionKind } from './collection-types.js';
 import { newCollection } from './dotnet-collections.js';
 import { constructException, exceptionTypeNames } from './exception-values.js';
+import { errorRecordType } from './error-record-type.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
@@ -286,6 +287,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [queueType, ['collections.queue']],
     [stackType, ['collections.stack']],
     [uriType, ['uri']],
+    [errorRecordType, []],
     [guidType, ['guid']],
     [switchParameterType, ['switch']],
     [dateTimeType, ['datetime']],

@@ -6,8 +6,9 @@
 import { toPSString, unwrap } from './convert.js';
 import { ErrorRecord } from './errors.js';
 import type { SourceExtent } from './position.js';
-import { PSHashtable, PSObject } from './values.js';
+import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import { lazy } from './lazy.js';
+import { catchTypeMatches, resolveExceptionType } from './exception-types.js';
 
 interface ExceptionKind {
   /** Message of the constructor without arguments. */
@@ -15,7 +16,20 @@ interface ExceptionKind {
   hresult: number;
   /** Takes (paramName) / (message, paramName) as the Argument*Exception family does. */
   parameterName?: 'first' | 'second';
+  /** Properties the type adds before Exception's own (WebException's Status and Response). */
+  own?: () => Record<string, unknown>;
 }
+
+/** System.Net.WebExceptionStatus: a WebException made by a script has UnknownError. */
+const WEB_EXCEPTION_STATUS: EnumType = {
+  fullName: 'System.Net.WebExceptionStatus',
+  names: [
+    'Success', 'NameResolutionFailure', 'ConnectFailure', 'ReceiveFailure', 'SendFailure', 'PipelineFailure', 'RequestCanceled',
+    'ProtocolError', 'ConnectionClosed', 'TrustFailure', 'SecureChannelFailure', 'ServerProtocolViolation', 'KeepAliveFailure',
+    'Pending', 'Timeout', 'ProxyNameResolutionFailure', 'UnknownError', 'MessageLengthLimitExceeded', 'CacheEntryNotFound',
+    'RequestProhibitedByCachePolicy', 'RequestProhibitedByProxy',
+  ],
+};
 
 const ARGUMENT_NULL = 'Value cannot be null.';
 const OUT_OF_RANGE = 'Specified argument was out of the range of valid values.';
@@ -37,15 +51,17 @@ const kinds = lazy((): ReadonlyMap<string, ExceptionKind> => new Map([
   ['System.IO.IOException', { defaultMessage: 'I/O error occurred.', hresult: -2146232800 }],
   ['System.IO.FileNotFoundException', { defaultMessage: 'Unable to find the specified file.', hresult: -2147024894 }],
   ['System.IO.DirectoryNotFoundException', { defaultMessage: 'Attempted to access a path that is not on the disk.', hresult: -2147024893 }],
+  // Scripts that catch web failures build one to test their handlers (`throw [System.Net.WebException]::new('…')`).
+  ['System.Net.WebException', { defaultMessage: 'Operation is not valid due to the current state of the object.', hresult: -2146233079, own: () => ({ Status: new EnumValue(WEB_EXCEPTION_STATUS, 'UnknownError'), Response: null }) }],
   ['System.Management.Automation.RuntimeException', { defaultMessage: 'Operation is not valid due to the current state of the object.', hresult: -2146233087 }],
 ]));
 
 /** A .NET exception as a value: its type's full name, Message and InnerException. */
 export class ExceptionValue extends PSObject {
-  constructor(fullName: string, message: string, inner: ExceptionValue | null, hresult: number) {
+  constructor(fullName: string, message: string, inner: ExceptionValue | null, hresult: number, own?: Record<string, unknown>) {
     super(
       fullName,
-      { TargetSite: null, Message: message, Data: new PSHashtable(), InnerException: inner, HelpLink: null, Source: null, HResult: hresult, StackTrace: null },
+      { ...own, TargetSite: null, Message: message, Data: new PSHashtable(), InnerException: inner, HelpLink: null, Source: null, HResult: hresult, StackTrace: null },
       undefined,
       // Exception.ToString(): the type and message (no stack trace: it was never thrown in .NET).
       `${fullName}: ${message}`,
@@ -73,7 +89,7 @@ export function constructException(fullName: string, raw: readonly unknown[]): E
   } else if (args.length === 2 && !inner && args[1] !== null && args[1] !== undefined) {
     return undefined;
   }
-  return new ExceptionValue(fullName, message, inner, kind.hresult);
+  return new ExceptionValue(fullName, message, inner, kind.hresult, kind.own?.());
 }
 
 /** The exception type names New-Object and `[Type]::new` know (full names; `System.` may be left out). */
@@ -81,16 +97,37 @@ export function exceptionTypeNames(): string[] {
   return [...kinds().keys()];
 }
 
-/** The exception behind an error made by `throw $exception` (what `$_.Exception` returns). */
-const thrown = new WeakMap<ErrorRecord, ExceptionValue>();
+/**
+ * The exception behind an error made by `throw $exception` or `[ErrorRecord]::new($exception, …)` (what
+ * `$_.Exception` returns: the same object, `[object]::ReferenceEquals` True).
+ */
+const thrown = new WeakMap<ErrorRecord, PSObject>();
 
-/** `throw $exception`: the error PowerShell makes of it. */
-export function thrownError(e: ExceptionValue, extent: SourceExtent | undefined): ErrorRecord {
-  const message = e.message;
+/** Makes `exception` the `.Exception` of a record built from it (error-record-type.ts). */
+export function recordException(record: ErrorRecord, exception: PSObject): void {
+  thrown.set(record, exception);
+}
+
+/** An exception object: one a script made (ExceptionValue) or a record's `.Exception` (values-members.ts). */
+export function asException(v: unknown): PSObject | undefined {
+  return v instanceof PSObject && resolveExceptionType(v.typeName) !== undefined ? v : undefined;
+}
+
+/** Records of thrown RuntimeExceptions: shown as pwsh shows them, from a ParentContainsErrorRecordException. */
+const ownRecords = new WeakSet<ErrorRecord>();
+
+/**
+ * `throw $exception`: the error PowerShell makes of it. A RuntimeException (or one derived from it:
+ * `throw $_.Exception` after `1/0`) brings its own record, NotSpecified with the id RuntimeException, which
+ * an uncaught throw shows from a ParentContainsErrorRecordException (pwsh 7.6.10).
+ */
+export function thrownError(e: PSObject, extent: SourceExtent | undefined): ErrorRecord {
+  const message = toPSString(e.get('Message') ?? '');
+  const runtime = catchTypeMatches('System.Management.Automation.RuntimeException', e.typeName, false);
   const record = new ErrorRecord({
     message,
-    errorId: message,
-    category: 'OperationStopped',
+    errorId: runtime ? 'RuntimeException' : message,
+    category: runtime ? 'NotSpecified' : 'OperationStopped',
     exceptionType: e.typeName.slice(e.typeName.lastIndexOf('.') + 1),
     exceptionFullName: e.typeName,
     targetObject: null,
@@ -98,9 +135,15 @@ export function thrownError(e: ExceptionValue, extent: SourceExtent | undefined)
     extent,
   });
   thrown.set(record, e);
+  if (runtime) ownRecords.add(record);
   return record;
 }
 
-export function thrownException(record: ErrorRecord): ExceptionValue | undefined {
+/** Whether an uncaught `record` shows as a ParentContainsErrorRecordException (a thrown RuntimeException). */
+export function showsAsParentException(record: ErrorRecord): boolean {
+  return ownRecords.has(record);
+}
+
+export function thrownException(record: ErrorRecord): PSObject | undefined {
   return thrown.get(record);
 }

@@ -11,6 +11,8 @@ import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, INTEGER_TYPES, exactIntegerRange, literalValue, typed, TypedNumber } from './numeric.js';
 import { isCharValue, keepChar } from './chars.js';
 import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import { soleExpressionOf, storedTarget } from '../language/assignable.js';
+import { isUnraised } from './error-record-type.js';
 import { EOL } from 'node:os';
 import { closeRedirections, mergedStreamOf, openRedirections, StreamRouter, type RedirectionFrame, type RedirectionServices } from './redirection.js';
 import { runStages } from './pipeline-runner.js';
@@ -46,7 +48,7 @@ import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
-import { ExceptionValue, thrownError } from './exception-values.js';
+import { asException, showsAsParentException, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
@@ -385,7 +387,7 @@ export class Executor implements EngineServices {
     if (!signal.stopException) this.addToErrorHistory(record);
     // A rethrown error is shown from its exception again, which pwsh's RuntimeException describes with
     // a ParentContainsErrorRecordException (a `throw` statement's or a stopped command's record is kept).
-    const rebuilt = signal.rethrown && !signal.stopException && !record.thrownByThrowStatement;
+    const rebuilt = (signal.rethrown || showsAsParentException(record)) && !signal.stopException && !record.thrownByThrowStatement;
     this.showError(rebuilt ? record.withException('ParentContainsErrorRecordException') : record, script ? 'discard' : 'release');
     return script;
   }
@@ -510,8 +512,14 @@ export class Executor implements EngineServices {
         const caught = stmt.value ? undefined : this.#flow.rethrowable(stmt.span);
         if (caught) throw new PSErrorSignal(caught.record, 'script', caught.stopException, true);
         const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : null;
-        if (unwrap(value) instanceof ErrorRecord) throw new PSErrorSignal(unwrap(value) as ErrorRecord, 'script');
-        if (unwrap(value) instanceof ExceptionValue) throw new PSErrorSignal(thrownError(unwrap(value) as ExceptionValue, this.source.extent(stmt.span)), 'script');
+        if (unwrap(value) instanceof ErrorRecord) {
+          const record = unwrap(value) as ErrorRecord;
+          // A record the script built takes the throw's position, as pwsh sets its InvocationInfo then.
+          if (isUnraised(record)) record.extent = this.source.extent(stmt.span);
+          throw new PSErrorSignal(record, 'script');
+        }
+        const exception = asException(unwrap(value));
+        if (exception) throw new PSErrorSignal(thrownError(exception, this.source.extent(stmt.span)), 'script');
         // `throw` alone is ScriptHalted; `throw 'text'` uses the text as both message and id.
         const message = value === null ? R.ScriptHalted().message : toPSString(value);
         throw new PSErrorSignal(
@@ -604,6 +612,12 @@ export class Executor implements EngineServices {
 
   /** Stores an assigned value, with the errors a failing store reports at the assignment `span`. */
   private async assignTo(target: Expr, value: unknown, span: Span, signal: AbortSignal): Promise<void> {
+    // `($a, $b) = 1, 2` is `$a, $b = 1, 2`.
+    while (target.kind === 'paren') {
+      const inner = soleExpressionOf(target.pipeline);
+      if (!inner) break;
+      target = inner;
+    }
     try {
       if (target.kind === 'array') {
         // `$a, $b = 1, 2, 3`: one value each, the rest to the last; missing values are $null.
@@ -639,10 +653,26 @@ export class Executor implements EngineServices {
   private async store(target: Expr, value: unknown, signal: AbortSignal): Promise<void> {
     if (target.kind === 'variable') {
       this.setVariable(target.name, value);
-    } else if (target.kind === 'cast' && target.operand.kind === 'variable') {
-      // `[int]$n = …` constrains $n: later assignments convert to [int] too.
-      const typeName = target.typeName;
-      this.setVariable(target.operand.name, castTo(typeName, value), { constrain: (v) => castTo(typeName, v) });
+    } else if (target.kind === 'paren') {
+      // `($x) = 3`, `++($h.a)`: the parser let only one assignable expression through.
+      const inner = soleExpressionOf(target.pipeline);
+      if (inner) await this.store(inner, value, signal);
+    } else if (target.kind === 'cast') {
+      // `[int]$n = …` constrains $n: later assignments convert to [int] too. Casts convert innermost
+      // first (`[string][int]$x = 2.5` holds '2' and refuses 'abc'); parentheses between them do not
+      // count (`[int]($x) = 4` constrains $x). A property or element is only converted (`[int]$o.y = '5'`).
+      const types: string[] = [];
+      let inner: Expr | undefined = target;
+      while (inner?.kind === 'cast' || inner?.kind === 'paren') {
+        if (inner.kind === 'cast') {
+          types.unshift(inner.typeName);
+          inner = inner.operand;
+        } else inner = soleExpressionOf(inner.pipeline);
+      }
+      if (!inner) return;
+      const convert = (v: unknown): unknown => types.reduce((acc, typeName) => castTo(typeName, acc), v);
+      if (inner.kind === 'variable') this.setVariable(inner.name, convert(value), { constrain: convert });
+      else await this.store(inner, convert(value), signal);
     } else if (target.kind === 'member') {
       // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
       const object = await this.evalExpr(target.target, signal);
@@ -1027,8 +1057,8 @@ export class Executor implements EngineServices {
           this.moveTo(stmt.span);
           const assigned = await this.assign(stmt, signal);
           // A variable shows its stored value (after any type constraint); other targets the value assigned.
-          const target = stmt.target.kind === 'cast' ? stmt.target.operand : stmt.target;
-          return target.kind === 'variable' ? this.getVariable(target.name) : assigned;
+          const target = storedTarget(stmt.target);
+          return target?.kind === 'variable' ? this.getVariable(target.name) : assigned;
         }
         if (stmt.kind === 'pipeline' && stmt.elements.length === 1 && stmt.elements[0]!.kind === 'expression') {
           // (expr) keeps the value as it is, arrays included; `(( … ))` alone as a statement preserves as `( … )` does.

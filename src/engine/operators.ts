@@ -197,13 +197,29 @@ const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_S
  * finds none (`1 + @{}`: [System.Collections.Hashtable] does not contain a method named 'op_Addition').
  */
 function checkOperatorMethod(symbol: string, left: unknown, right: unknown, leftRaw: unknown, rightRaw: unknown): void {
-  const lacking = (v: unknown) => Array.isArray(v) || v instanceof PSHashtable || v instanceof SwitchParameter;
   const method = OPERATOR_METHOD[symbol]!;
-  if (lacking(left)) throw fail(R.MethodNotFound(typeNameOf(leftRaw), method), method);
-  if (!lacking(right)) return;
+  if (lacksOperatorMethods(left, leftRaw)) throw fail(R.MethodNotFound(operatorOwnerName(leftRaw), method), method);
+  if (!lacksOperatorMethods(right, rightRaw)) return;
   // Text on the left is read as a number first (`'abc' - @(1)` fails on 'abc'; `'5' / @{}` on the method).
   if (typeof left === 'string') atOperator(() => scanOperand(left, 'System.Int32'));
-  throw fail(R.MethodNotFound(typeNameOf(rightRaw), method), method);
+  throw fail(R.MethodNotFound(operatorOwnerName(rightRaw), method), method);
+}
+
+/**
+ * An operand that is no number, text, enum or time: a collection, a hashtable, a switch, or any other object
+ * (an ErrorRecord, a custom object, a script block, an exception). pwsh looks for the operator method on its
+ * type rather than converting it (`$error[0] + 1`: [System.Management.Automation.ErrorRecord] does not
+ * contain a method named 'op_Addition').
+ */
+function lacksOperatorMethods(v: unknown, raw: unknown): boolean {
+  if (v === null || v === undefined || typeof v !== 'object') return false;
+  return !(v instanceof EnumValue || v instanceof DecimalValue || v instanceof TypedNumber || v instanceof DateTimeValue || v instanceof TimeSpanValue || isBigInteger(raw) || isCharValue(raw));
+}
+
+/** The type pwsh names for an operand's operator method: a custom object's is PSObject. */
+function operatorOwnerName(raw: unknown): string {
+  const v = unwrap(raw);
+  return v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? 'System.Management.Automation.PSObject' : typeNameOf(raw);
 }
 
 /** A primitive .NET value (Boolean, Char, the integer types, Double): ImplicitOp looks for no operator method on it. Decimal is none. */

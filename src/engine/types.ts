@@ -20,6 +20,7 @@ import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
 import { registerLanguageTypes } from './language-types.js';
 import { ErrorRecord } from './errors.js';
+import { toErrorRecordArray } from './error-record-type.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -177,6 +178,7 @@ function registerTypes(): void {
       return record === null || record instanceof ErrorRecord ? record : fail(v, ERROR_RECORD);
     },
   });
+  register([`${ERROR_RECORD}[]`], { fullName: `${ERROR_RECORD}[]`, cast: toErrorRecordArray });
   register(['void', 'System.Void'], { fullName: 'System.Void', cast: () => undefined });
   register(['System.Security.Cryptography.X509Certificates.X509Certificate2', 'Security.Cryptography.X509Certificates.X509Certificate2'], {
     fullName: X509_CERTIFICATE2,

@@ -31,6 +31,7 @@ import { numberToString } from './number-methods.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { thrownException } from './exception-values.js';
+import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { collectionMethod } from './dotnet-collections.js';
 
@@ -116,8 +117,20 @@ function intrinsicMember(target: unknown, name: string): unknown {
   if (v === null || v === undefined || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return undefined;
   if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
   if (v instanceof PSObject) return undefined;
-  const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n), 'System.DateTime')) : undefined;
+  const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n), 'System.DateTime')) : catalogProperties(v);
   return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v, ImmediateBaseObject: v, ...(properties ? { Properties: properties } : {}) }, undefined, toPSString(v));
+}
+
+/**
+ * `.psobject.Properties` of a .NET value from Get-Member's catalog (`'x'.psobject.Properties` is Length, a
+ * number has none). Only for types with at most one property: the catalog is in Get-Member's order, not
+ * the declaration order pwsh lists them in; others stay without the list.
+ */
+function catalogProperties(v: unknown): PSObject[] | undefined {
+  const type = typeNameOf(v);
+  const rows = memberCatalog()[type]?.filter((r) => r[1] === 'Property');
+  if (!rows || rows.length > 1) return undefined;
+  return rows.map(([name]) => propertyInfo(name, 'Property', getMember(v, name), type));
 }
 
 /**
@@ -130,7 +143,12 @@ function propertyInfo(name: string, memberType: string, value: unknown, ownerTyp
   const valueType = typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value);
   const definition =
     memberType === 'NoteProperty' ? noteDefinition(name, value) : (memberCatalog()[ownerType ?? '']?.find((row) => row[0] === name)?.[2] ?? `${valueType} ${name}`);
-  return new PSObject(type, { MemberType: memberType, IsSettable: memberType === 'NoteProperty', IsGettable: true, Value: value, TypeNameOfValue: valueType, Name: name, IsInstance: true }, undefined, definition);
+  // A PSProperty lists its Value second, a PSNoteProperty after IsGettable (pwsh 7.6.10's Format-List).
+  const fields =
+    memberType === 'Property'
+      ? { MemberType: memberType, Value: value, IsSettable: false, IsGettable: true, TypeNameOfValue: valueType, Name: name, IsInstance: true }
+      : { MemberType: memberType, IsSettable: memberType === 'NoteProperty', IsGettable: true, Value: value, TypeNameOfValue: valueType, Name: name, IsInstance: true };
+  return new PSObject(type, fields, undefined, definition);
 }
 
 function ownMember(target: unknown, name: string): unknown {
@@ -186,8 +204,8 @@ function ownMember(target: unknown, name: string): unknown {
     }
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) return null;
-    if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);
-    if (eq(name, 'ScriptStackTrace')) return v.isParseError ? null : scriptStackTrace(v);
+    if (eq(name, 'InvocationInfo')) return isUnraised(v) ? null : invocationInfoOf(v);
+    if (eq(name, 'ScriptStackTrace')) return v.isParseError || isUnraised(v) ? null : scriptStackTrace(v);
     if (eq(name, 'PipelineIterationInfo')) return pipelineIterationInfo(v);
     return null;
   }
@@ -502,8 +520,33 @@ function invocationInfoOf(record: ErrorRecord): PSObject {
 /** `$obj.PSObject`: the object's note properties as PSNoteProperty objects (`.Properties.Name`). */
 function memberSetOf(o: PSObject): PSObject {
   const properties = [...o.properties].map(([name, value]) => propertyInfo(name, 'NoteProperty', value));
-  return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o) }, undefined, o.typeName);
+  if (o.typeName !== CUSTOM_OBJECT) {
+    return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o), BaseObject: o, ImmediateBaseObject: o }, undefined, o.typeName);
+  }
+  // A custom object's `.psobject` is its PSObject (GetType() says so), around an empty PSCustomObject: the
+  // base object, which shows as nothing. Its methods are System.Object's four.
+  const methods = CUSTOM_OBJECT_METHODS.map(([name, definition]) => new PSObject(
+    'System.Management.Automation.PSMethod',
+    { MemberType: 'Method', OverloadDefinitions: [definition], TypeNameOfValue: 'System.Management.Automation.PSMethod', Value: definition, Name: name, IsInstance: true },
+    undefined,
+    name,
+  ));
+  const base = new PSObject(CUSTOM_OBJECT, {}, undefined, '');
+  return new PSObject(
+    'System.Management.Automation.PSObject',
+    { Members: [...properties, ...methods], Properties: properties, Methods: methods, ImmediateBaseObject: base, BaseObject: base, TypeNames: typeNamesOf(o) },
+    undefined,
+    o.typeName,
+  );
 }
+
+const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
+const CUSTOM_OBJECT_METHODS = [
+  ['ToString', 'string ToString()'],
+  ['GetType', 'type GetType()'],
+  ['Equals', 'bool Equals(System.Object obj)'],
+  ['GetHashCode', 'int GetHashCode()'],
+] as const;
 
 /** What a hashtable enumerates to (Format-List shows a hashtable so): its DictionaryEntry objects. */
 export function dictionaryEntries(h: PSHashtable): PSObject[] {

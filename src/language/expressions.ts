@@ -7,6 +7,7 @@
 // recursion, so their length is not bounded by the stack; nesting is bounded by Scanner.enter.
 
 import { ArrayNode, ArraySubexpressionNode, BinaryNode, CastNode, ExpandableNode, HashtableNode, IndexNode, InvokeNode, MemberNode, NumberNode, ParenNode, StringNode, SubexpressionNode, TernaryNode, UnaryNode, type Expr, type Span, type Statement } from './ast.js';
+import { unassignableSpan } from './assignable.js';
 import { ParserStrings } from './parser-strings.js';
 import { NO_ITEMS, ParseFailure, Scanner, exactList, groupOpen, withUnusedEntries } from './scanner.js';
 import {
@@ -476,7 +477,10 @@ export abstract class ExpressionParser extends Scanner {
 
   private requireAssignable(operand: Expr, op: string): void {
     const k = operand.kind;
-    if (k !== 'variable' && k !== 'member' && k !== 'index') this.fail(ParserStrings.OperatorRequiresVariableOrProperty, operand.span.start, operand.span.end, false, op);
+    if (k === 'variable' || k === 'member' || k === 'index') return;
+    // `++($x)`, `++[int]$x`, `([int]$x)--` step the variable inside; pwsh underlines what is not assignable.
+    const bad = unassignableSpan(operand, false);
+    if (bad) this.fail(ParserStrings.OperatorRequiresVariableOrProperty, bad.start, bad.end, false, op);
   }
 
   // ---- primaries -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 import { ArgumentNode, ArrayNode, StringNode, AssignmentNode, CommandNode, ExpressionElementNode, type CommandItem, NumberNode, ParameterNode, PipelineNode, SplatNode, type ChainStatement, type CommandAst, type CommandElement, type Expr, type PipelineElement, type PipelineStatement, type RedirectionAst, type ScriptAst, type Span, type Statement } from './ast.js';
 import { COMMAND_NAME_TOKEN, GENERIC_TOKEN, KEYWORD_TOKEN, NUMBER_TOKEN, OPERATOR_TOKEN, PARAMETER_TOKEN, SPLAT_TOKEN, type TokenStream } from './tokens.js';
 import { ParserStrings } from './parser-strings.js';
+import { unassignableSpan } from './assignable.js';
 import { FunctionParser } from './parser-functions.js';
 import { FlowParser, needsNoSeparator } from './parser-flow.js';
 import { NO_ITEMS, ParseFailure, exactList, spanOf, type ParseError } from './scanner.js';
@@ -309,11 +310,10 @@ class Parser extends FlowParser {
     if (this.recordTokens) this.token(OPERATOR_TOKEN, this.pos, this.pos + op.length);
     else this.lastTokenEnd = this.pos + op.length;
     this.pos += op.length;
-    // `$a, $b = 1, 2`: several targets take only `=`.
-    const several = target?.kind === 'array' && op === '=' && target.elements.every(isAssignable);
-    if (!several && (!target || !isAssignable(target))) {
-      // pwsh underlines the expression itself; for `(1 + 2) = 3`, what is inside the parentheses.
-      const bad = target ? (target.kind === 'paren' ? target.pipeline.span : target.span) : pipeline.span;
+    // `$a, $b = 1, 2`: several targets take only `=`. pwsh underlines the innermost part that cannot be
+    // assigned: for `(1 + 2) = 3`, what is inside the parentheses (assignable.ts).
+    const bad = target ? unassignableSpan(target, op === '=') : pipeline.span;
+    if (bad) {
       try {
         this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
       } catch (e) {
@@ -874,10 +874,6 @@ function elementOf(item: PipelineElement | Expr, start: number, end: number): Pi
 /** `:label` starts with a letter, digit or `_` after the colon. */
 function isLabelStart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function isAssignable(expr: Expr): boolean {
-  return expr.kind === 'variable' || expr.kind === 'member' || expr.kind === 'index' || (expr.kind === 'cast' && expr.operand.kind === 'variable');
 }
 
 /**
