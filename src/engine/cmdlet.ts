@@ -217,6 +217,8 @@ export interface ErrorSpec {
   targetObject?: unknown;
   /** A one-line recommendation shown under the error (PowerShell 7.5 "Recommendation:"). */
   recommendedAction?: string;
+  /** ErrorDetails.Message: shown by the error views in place of `message` (ErrorRecordInit.errorDetails). */
+  errorDetails?: string;
 }
 
 export interface CmdletContext {

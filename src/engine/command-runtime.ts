@@ -75,6 +75,7 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       // A function's errors (a failed binding) carry its name where a cmdlet's carry its class: `…,f`.
       implementingType: def.commandType === 'Function' ? def.name : def.implementingType,
       recommendedAction: spec.recommendedAction,
+      errorDetails: spec.errorDetails,
       extent: extent ?? commandExtent,
     });
   };

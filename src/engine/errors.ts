@@ -59,6 +59,11 @@ export interface ErrorRecordInit {
   thrownByThrowStatement?: boolean;
   isParseError?: boolean;
   recommendedAction?: string;
+  /**
+   * ErrorDetails.Message: what the views show instead of the exception's message (the web cmdlets put a
+   * failed response's body here; `$_.Exception.Message` stays the status line).
+   */
+  errorDetails?: string;
   /** Additional parse errors after the first (NormalView lists them). */
   moreParseErrors?: Array<{ message: string; extent: SourceExtent; errorId: string }>;
   /**
@@ -95,6 +100,7 @@ export class ErrorRecord {
   readonly thrownByThrowStatement: boolean;
   readonly isParseError: boolean;
   readonly recommendedAction?: string;
+  readonly errorDetails?: string;
   readonly moreParseErrors: Array<{ message: string; extent: SourceExtent; errorId: string }>;
   readonly invokedScript?: string;
   commandExtent?: SourceExtent;
@@ -128,6 +134,7 @@ export class ErrorRecord {
     this.thrownByThrowStatement = init.thrownByThrowStatement ?? false;
     this.isParseError = init.isParseError ?? false;
     this.recommendedAction = init.recommendedAction;
+    this.errorDetails = init.errorDetails;
     this.moreParseErrors = init.moreParseErrors ?? [];
     this.invokedScript = init.invokedScript;
     this.commandExtent = init.commandExtent;
@@ -377,7 +384,7 @@ function conciseView(record: ErrorRecord, options: RenderOptions): string {
     if (highlightLine !== '') posmsg += `${prefix}${highlightLine}\n`;
     message = prefix;
   }
-  message += record.message;
+  message += record.errorDetails || record.message;
 
   // Script-file errors and parse errors: one paragraph, word-wrapped under the gutter, then an empty line.
   if (scriptName !== undefined || record.category === 'ParserError') {
@@ -442,7 +449,7 @@ function normalView(record: ErrorRecord): string {
   }
   const pos = record.extent ? `\n${positionMessage(record.extent)}` : '';
   return (
-    `${prefix}${record.message}${pos}\n` +
+    `${prefix}${record.errorDetails || record.message}${pos}\n` +
     `+ CategoryInfo          : ${record.categoryInfo}\n` +
     `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`
   );

@@ -185,7 +185,9 @@ function ownMember(target: unknown, name: string): unknown {
       );
     }
     if (eq(name, 'TargetObject')) return v.targetObject;
-    if (eq(name, 'ErrorDetails')) return null;
+    if (eq(name, 'ErrorDetails')) {
+      return v.errorDetails ? new PSObject('System.Management.Automation.ErrorDetails', { Message: v.errorDetails, RecommendedAction: null }, undefined, v.errorDetails) : null;
+    }
     if (eq(name, 'InvocationInfo')) return invocationInfoOf(v);
     if (eq(name, 'ScriptStackTrace')) return v.isParseError ? null : scriptStackTrace(v);
     if (eq(name, 'PipelineIterationInfo')) return pipelineIterationInfo(v);
