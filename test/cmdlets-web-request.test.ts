@@ -67,6 +67,10 @@ before(async () => {
           res.statusCode = 302;
           res.setHeader('Location', '/text');
           return res.end();
+        case '/throttled':
+          res.statusCode = 429;
+          res.setHeader('Retry-After', '7');
+          return res.end('slow down');
         case '/slow':
           setTimeout(() => res.end('late'), 3000).unref();
           return;
@@ -311,4 +315,24 @@ test('A parameter spo does not build stops the command with a clear error', asyn
   const r = await run('irm "$u/text" -SessionVariable s; iwr "$u/text" -UseBasicParsing | % StatusCode');
   assert.equal(r.err, 'Invoke-RestMethod: The -SessionVariable parameter is not supported by this shell. Get-Help Invoke-RestMethod lists the parameters it supports.\n');
   assert.equal(r.out, '200\n');
+});
+
+test("An HTTP error's exception carries the response: StatusCode (an HttpStatusCode), headers, reason", async () => {
+  const r = await run(
+    'try { irm "$u/throttled" } catch { $x = $_.Exception; $x.StatusCode; [int]$x.Response.StatusCode; $x.Response.StatusCode -eq 429; $x.Response.StatusCode.GetType().FullName; $x.Response.ReasonPhrase; $x.Response.IsSuccessStatusCode; $x.Response.Headers["retry-after"] }',
+  );
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'TooManyRequests\n429\nTrue\nSystem.Net.HttpStatusCode\nToo Many Requests\nFalse\n7\n');
+  const refused = await run('try { irm http://127.0.0.1:1/ } catch { $null -eq $_.Exception.StatusCode; $_.Exception.HttpRequestError }');
+  assert.equal(refused.out, 'True\nConnectionError\n');
+});
+
+test('-MaximumRedirection 0 with -SkipHttpErrorCheck writes the redirect, then says it was not followed (pwsh)', async () => {
+  const r = await run('iwr "$u/redirect" -MaximumRedirection 0 -SkipHttpErrorCheck | % StatusCode; "after"; $Error[0].FullyQualifiedErrorId');
+  assert.equal(
+    r.err,
+    'Invoke-WebRequest: The maximum redirection count has been exceeded. To increase the number of redirections allowed, supply a higher value to the -MaximumRedirection parameter.\n',
+  );
+  assert.equal(r.out, '302\nafter\nMaximumRedirectExceeded,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\n');
+  assert.ok(r.all.indexOf('302') < r.all.indexOf('The maximum redirection'), r.all);
 });

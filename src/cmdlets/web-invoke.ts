@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import { basename } from 'node:path';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { toPSString, unwrap, TypedArray } from '../engine/convert.js';
-import { PSHashtable, PSObject, type EnumValue } from '../engine/values.js';
+import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
 import { resolveLiteral } from '../engine/paths.js';
@@ -22,7 +22,7 @@ import { displayUrl } from '../net/redact-url.js';
 import { untrustedText } from '../net/untrusted-text.js';
 import { fromJson, JsonReadError } from './json.js';
 import { NOT_BUILT } from './web-params.js';
-import { statusName } from './web-status.js';
+import { HTTP_STATUS_CODE, statusName } from './web-status.js';
 import { reformatJson } from './web-json.js';
 
 type Kind = 'rest' | 'web';
@@ -148,6 +148,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionType: 'HttpRequestException',
       exceptionFullName: 'System.Net.Http.HttpRequestException',
       targetObject: requestMessage(method, url, headers, body),
+      exceptionProperties: { StatusCode: null, HttpRequestError: e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'NameResolutionError' : e.code === 'ECONNREFUSED' ? 'ConnectionError' : 'Unknown' },
     });
   }
 
@@ -175,6 +176,11 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionType: 'HttpResponseException',
       exceptionFullName: 'Microsoft.PowerShell.Commands.HttpResponseException',
       targetObject: requestMessage(method, url, headers, body),
+      exceptionProperties: {
+        Response: responseMessage(response, decoded, dictionary, requestMessage(method, url, headers, body)),
+        StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
+        HttpRequestError: 'Unknown',
+      },
       ...(details ? { errorDetails: details } : {}),
     });
   }
@@ -195,8 +201,23 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
     if (p.get('PassThru') !== true) return;
   }
 
-  if (kind === 'rest') return writeRestResult(ctx, decoded.body, contentTypeHeader);
-  ctx.writeObject(webResponseObject(response, decoded, dictionary, outPath));
+  const result = kind === 'rest' ? restResult(decoded.body, contentTypeHeader) : webResponseObject(response, decoded, dictionary, outPath);
+  // pwsh: a redirect answered with -MaximumRedirection 0 (and -SkipHttpErrorCheck, else it was an error above)
+  // is written, then reported as not followed (after the result: sent on at once).
+  if (p.get<number>('MaximumRedirection') === 0 && response.status >= 300 && response.status <= 399) {
+    if (ctx.sendObjects) await ctx.sendObjects([result]);
+    else ctx.writeObject(result, false);
+    await ctx.writeError({
+      message: 'The maximum redirection count has been exceeded. To increase the number of redirections allowed, supply a higher value to the -MaximumRedirection parameter.',
+      errorId: 'MaximumRedirectExceeded',
+      category: 'InvalidOperation',
+      exceptionType: 'InvalidOperationException',
+      exceptionFullName: 'System.InvalidOperationException',
+      targetObject: requestMessage(method, url, headers, body),
+    });
+    return;
+  }
+  ctx.writeObject(result, false);
 }
 
 /** -Uri as pwsh takes it: text that is not an absolute address gets http:// in front; only http(s) is sent. */
@@ -353,40 +374,29 @@ function errorDetails(body: Buffer, contentType: string | undefined): string | u
   return text;
 }
 
-/** Invoke-RestMethod's result: JSON as ConvertFrom-Json makes it (an array as one object), other text as a string. */
-function writeRestResult(ctx: CmdletContext, body: Buffer, contentType: string | undefined): void {
+/** Invoke-RestMethod's result: JSON as ConvertFrom-Json makes it (an array is written as one object), other text as a string. */
+function restResult(body: Buffer, contentType: string | undefined): unknown {
   const text = untrustedText(textOf(body, contentType));
   // spo has no XmlDocument: XML stays text (docs/Invoke-RestMethod.md).
-  if (text.trim() === '' || isXml(contentType) || text.trimStart().startsWith('<')) {
-    ctx.writeObject(text);
-    return;
-  }
-  let value: unknown;
+  if (text.trim() === '' || isXml(contentType) || text.trimStart().startsWith('<')) return text;
   try {
-    value = fromJson(text, false);
+    return fromJson(text, false);
   } catch (e) {
     if (!(e instanceof JsonReadError)) throw e;
-    value = text;
+    return text;
   }
-  ctx.writeObject(value, false);
 }
 
 /** Invoke-WebRequest's result: BasicHtmlWebResponseObject for text, WebResponseObject for anything else. */
 function webResponseObject(response: WebExchangeResponse, decoded: Decoded, headers: GenericDictionary, outPath: string | undefined): PSObject {
   const contentType = header(decoded, 'content-type');
   const status = statusName(response.status);
-  const ordered = orderedHeaders(decoded.headers);
   const text = isText(contentType);
   const content = text ? untrustedText(textOf(decoded.body, contentType)) : TypedArray.of2('System.Byte', [...decoded.body]);
-  const headerLines = ordered.map(([name, values]) => `${name}: ${values.join(', ')}\n`).join('');
+  const headerLines = orderedHeaders(decoded.headers).map(([name, values]) => `${name}: ${values.join(', ')}\n`).join('');
   const rawBody = text ? (content as string) : untrustedText(decoded.body.toString('utf8'));
   const rawContent = `HTTP/${response.httpVersion} ${response.status} ${status}\n${headerLines}\n${rawBody}`;
-  const baseResponse = new PSObject(
-    'System.Net.Http.HttpResponseMessage',
-    { Version: response.httpVersion, StatusCode: response.status, ReasonPhrase: untrustedText(response.reason), IsSuccessStatusCode: response.status >= 200 && response.status <= 299 },
-    undefined,
-    `StatusCode: ${response.status}, ReasonPhrase: '${untrustedText(response.reason)}', Version: ${response.httpVersion}, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n${ordered.map(([name, values]) => `  ${name}: ${values.join(', ')}\n`).join('')}}`,
-  );
+  const baseResponse = responseMessage(response, decoded, headers, null);
   const stream = new PSObject('Microsoft.PowerShell.Commands.WebResponseContentMemoryStream', { Length: decoded.body.length, Position: 0 });
   const relationLink = new GenericDictionary('System.String', 'System.String', true);
   const common = {
@@ -416,6 +426,31 @@ function webResponseObject(response: WebExchangeResponse, decoded: Decoded, head
     Images: elements(content as string, IMAGE, 'IMG'),
     ...common,
   });
+}
+
+/**
+ * The HttpResponseMessage: an error's `$_.Exception.Response` (scripts read its StatusCode, `[int]` or
+ * by name) and Invoke-WebRequest's BaseResponse. Its Headers are the cmdlet's dictionary (.NET's
+ * HttpResponseHeaders is not one: `.Headers['Retry-After']` works here, `.Headers.RetryAfter` does not).
+ */
+function responseMessage(response: WebExchangeResponse, decoded: Decoded, headers: GenericDictionary, request: PSObject | null): PSObject {
+  const reason = untrustedText(response.reason);
+  const lines = orderedHeaders(decoded.headers).map(([name, values]) => `  ${name}: ${values.join(', ')}\n`).join('');
+  return new PSObject(
+    'System.Net.Http.HttpResponseMessage',
+    {
+      Version: response.httpVersion,
+      Content: new PSObject('System.Net.Http.HttpConnectionResponseContent', {}),
+      StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
+      ReasonPhrase: reason,
+      Headers: headers,
+      TrailingHeaders: new GenericDictionary('System.String', 'System.String[]', true),
+      RequestMessage: request,
+      IsSuccessStatusCode: response.status >= 200 && response.status <= 299,
+    },
+    undefined,
+    `StatusCode: ${response.status}, ReasonPhrase: '${reason}', Version: ${response.httpVersion}, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n${lines}}`,
+  );
 }
 
 /** HttpRequestMessage.ToString() as the error's target object; secret header values and query values hidden. */

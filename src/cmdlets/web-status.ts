@@ -1,6 +1,8 @@
 // System.Net.HttpStatusCode's names as Enum.ToString() gives them (pwsh 7.6.10 on .NET 10): what
 // StatusDescription and RawContent's status line show. A code the enum does not define is its number.
 
+import type { EnumType } from '../engine/values.js';
+
 const NAMES: Record<number, string> = {
   100: 'Continue', 101: 'SwitchingProtocols', 102: 'Processing', 103: 'EarlyHints',
   200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'NonAuthoritativeInformation', 204: 'NoContent', 205: 'ResetContent',
@@ -16,6 +18,13 @@ const NAMES: Record<number, string> = {
   500: 'InternalServerError', 501: 'NotImplemented', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
   505: 'HttpVersionNotSupported', 506: 'VariantAlsoNegotiates', 507: 'InsufficientStorage', 508: 'LoopDetected',
   510: 'NotExtended', 511: 'NetworkAuthenticationRequired',
+};
+
+/** System.Net.HttpStatusCode, what an HTTP error's `$_.Exception.StatusCode` and `.Response.StatusCode` are. */
+export const HTTP_STATUS_CODE: EnumType = {
+  fullName: 'System.Net.HttpStatusCode',
+  names: Object.values(NAMES),
+  values: Object.keys(NAMES).map(Number),
 };
 
 export function statusName(code: number): string {

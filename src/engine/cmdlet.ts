@@ -219,6 +219,8 @@ export interface ErrorSpec {
   recommendedAction?: string;
   /** ErrorDetails.Message: shown by the error views in place of `message` (ErrorRecordInit.errorDetails). */
   errorDetails?: string;
+  /** Properties of the exception beyond its Message (ErrorRecordInit.exceptionProperties). */
+  exceptionProperties?: Readonly<Record<string, unknown>>;
 }
 
 export interface CmdletContext {

@@ -76,6 +76,7 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       implementingType: def.commandType === 'Function' ? def.name : def.implementingType,
       recommendedAction: spec.recommendedAction,
       errorDetails: spec.errorDetails,
+      exceptionProperties: spec.exceptionProperties,
       extent: extent ?? commandExtent,
     });
   };

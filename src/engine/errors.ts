@@ -64,6 +64,8 @@ export interface ErrorRecordInit {
    * failed response's body here; `$_.Exception.Message` stays the status line).
    */
   errorDetails?: string;
+  /** Properties of the exception beyond Message and InnerException (HttpResponseException's Response and StatusCode). */
+  exceptionProperties?: Readonly<Record<string, unknown>>;
   /** Additional parse errors after the first (NormalView lists them). */
   moreParseErrors?: Array<{ message: string; extent: SourceExtent; errorId: string }>;
   /**
@@ -101,6 +103,7 @@ export class ErrorRecord {
   readonly isParseError: boolean;
   readonly recommendedAction?: string;
   readonly errorDetails?: string;
+  readonly exceptionProperties?: Readonly<Record<string, unknown>>;
   readonly moreParseErrors: Array<{ message: string; extent: SourceExtent; errorId: string }>;
   readonly invokedScript?: string;
   commandExtent?: SourceExtent;
@@ -135,6 +138,7 @@ export class ErrorRecord {
     this.isParseError = init.isParseError ?? false;
     this.recommendedAction = init.recommendedAction;
     this.errorDetails = init.errorDetails;
+    this.exceptionProperties = init.exceptionProperties;
     this.moreParseErrors = init.moreParseErrors ?? [];
     this.invokedScript = init.invokedScript;
     this.commandExtent = init.commandExtent;

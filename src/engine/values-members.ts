@@ -49,7 +49,12 @@ function exceptionOf(record: ErrorRecord): PSObject {
   const own = thrownException(record);
   if (own) return own;
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
-  return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, `${record.exceptionFullName}: ${record.message}`);
+  return new PSObject(
+    record.exceptionFullName,
+    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
+    undefined,
+    `${record.exceptionFullName}: ${record.message}`,
+  );
 }
 
 export function getMember(target: unknown, name: string): unknown {
