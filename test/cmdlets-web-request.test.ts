@@ -336,3 +336,13 @@ test('-MaximumRedirection 0 with -SkipHttpErrorCheck writes the redirect, then s
   assert.equal(r.out, '302\nafter\nMaximumRedirectExceeded,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\n');
   assert.ok(r.all.indexOf('302') < r.all.indexOf('The maximum redirection'), r.all);
 });
+
+test('CategoryInfo as pwsh shows it: the request as target (first and last 19 characters), its type HttpRequestMessage', async () => {
+  const r = await run('irm "$u/404"; $Error[0].CategoryInfo.ToString(); irm "$u/text" -PassThru; $Error[0].CategoryInfo.ToString(); Write-Error x -TargetObject ("abcdefghij" * 5) -ErrorAction SilentlyContinue; $Error[0].CategoryInfo.ToString()');
+  assert.equal(
+    r.out,
+    'InvalidOperation: (Method: GET, Reques…gzip, deflate, br\n}:HttpRequestMessage) [Invoke-RestMethod], HttpResponseException\n' +
+      'InvalidArgument: (Microsoft.PowerShel…keRestMethodCommand:InvokeRestMethodCommand) [Invoke-RestMethod], ValidationMetadataException\n' +
+      'NotSpecified: (abcdefghijabcdefghi…bcdefghijabcdefghij:String) [Write-Error], WriteErrorException\n',
+  );
+});

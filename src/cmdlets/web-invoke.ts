@@ -68,6 +68,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionType: 'ValidationMetadataException',
       exceptionFullName: 'System.Management.Automation.ValidationMetadataException',
       targetObject: new PSObject(`Microsoft.PowerShell.Commands.${commandType(ctx)}`, {}),
+      targetType: commandType(ctx),
     });
   }
 
@@ -148,6 +149,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionType: 'HttpRequestException',
       exceptionFullName: 'System.Net.Http.HttpRequestException',
       targetObject: requestMessage(method, url, headers, body),
+      targetType: 'HttpRequestMessage',
       exceptionProperties: { StatusCode: null, HttpRequestError: e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'NameResolutionError' : e.code === 'ECONNREFUSED' ? 'ConnectionError' : 'Unknown' },
     });
   }
@@ -176,6 +178,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionType: 'HttpResponseException',
       exceptionFullName: 'Microsoft.PowerShell.Commands.HttpResponseException',
       targetObject: requestMessage(method, url, headers, body),
+      targetType: 'HttpRequestMessage',
       exceptionProperties: {
         Response: responseMessage(response, decoded, dictionary, requestMessage(method, url, headers, body)),
         StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
@@ -214,6 +217,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionType: 'InvalidOperationException',
       exceptionFullName: 'System.InvalidOperationException',
       targetObject: requestMessage(method, url, headers, body),
+      targetType: 'HttpRequestMessage',
     });
     return;
   }

@@ -219,6 +219,8 @@ export interface ErrorSpec {
   recommendedAction?: string;
   /** ErrorDetails.Message: shown by the error views in place of `message` (ErrorRecordInit.errorDetails). */
   errorDetails?: string;
+  /** CategoryInfo.TargetType when the target object's own type name is not what pwsh shows (a .NET object spo models as a PSObject). */
+  targetType?: string;
   /** Properties of the exception beyond its Message (ErrorRecordInit.exceptionProperties). */
   exceptionProperties?: Readonly<Record<string, unknown>>;
 }

@@ -77,6 +77,7 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       recommendedAction: spec.recommendedAction,
       errorDetails: spec.errorDetails,
       exceptionProperties: spec.exceptionProperties,
+      targetType: spec.targetType,
       extent: extent ?? commandExtent,
     });
   };

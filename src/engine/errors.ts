@@ -238,10 +238,11 @@ function fullExceptionName(short: string): string {
 }
 
 /** ErrorPackage.Ellipsize: long activity/target strings keep their start and end around '…'. */
+/** ErrorCategoryInfo.Ellipsize: text over 40 characters keeps its first and last 19 around `…` (pwsh 7.6.10). */
 function ellipsize(s: string): string {
   const max = 40;
   if (s.length <= max) return s;
-  return `${s.slice(0, 15)}\u2026${s.slice(s.length - 15)}`;
+  return `${s.slice(0, 19)}\u2026${s.slice(s.length - 19)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
