@@ -206,6 +206,8 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'ihy->Invoke-History',
       'ipcsv->Import-Csv',
       'ipmo->Import-Module',
+      'irm->Invoke-RestMethod',
+      'iwr->Invoke-WebRequest',
       'measure->Measure-Object',
       'mi->Move-Item',
       'move->Move-Item',

@@ -88,6 +88,8 @@ import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { invokeExpression } from './invoke-expression.js';
+import { invokeRestMethod } from './invoke-restmethod.js';
+import { invokeWebRequest } from './invoke-webrequest.js';
 import { exportClixml } from './export-clixml.js';
 import { importClixml } from './import-clixml.js';
 import { getHistory } from './get-history.js';
@@ -139,6 +141,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ihy', target: 'Invoke-History' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
+  { name: 'irm', target: 'Invoke-RestMethod' },
+  { name: 'iwr', target: 'Invoke-WebRequest' },
   { name: 'measure', target: 'Measure-Object' },
   { name: 'mi', target: 'Move-Item' },
   { name: 'move', target: 'Move-Item' },
@@ -250,6 +254,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   compareObject,
   getRandom,
   invokeExpression,
+  invokeRestMethod,
+  invokeWebRequest,
   exportClixml,
   importClixml,
   getHistory,

@@ -87,7 +87,7 @@ function versionTable(): PSHashtable {
 }
 
 /** RuntimeInformation.OSDescription as pwsh shows it: the distribution's name on Linux, else the kernel's. */
-function osName(): string {
+export function osName(): string {
   if (process.platform === 'linux') {
     try {
       const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];

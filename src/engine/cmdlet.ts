@@ -223,9 +223,16 @@ export interface ErrorSpec {
   targetObject?: unknown;
   /** A one-line recommendation shown under the error (PowerShell 7.5 "Recommendation:"). */
   recommendedAction?: string;
-  /** CategoryInfo's TargetName and TargetType when the target's text is not its own (`System.String[]`). */
+  /**
+   * CategoryInfo's TargetName and TargetType when the target's text or type is not what pwsh shows
+   * (`System.String[]`, a .NET object spo models as a PSObject).
+   */
   targetName?: string;
   targetType?: string;
+  /** ErrorDetails.Message: shown by the error views in place of `message` (ErrorRecordInit.errorDetails). */
+  errorDetails?: string;
+  /** Properties of the exception beyond its Message (ErrorRecordInit.exceptionProperties). */
+  exceptionProperties?: Readonly<Record<string, unknown>>;
 }
 
 export interface CmdletContext {

@@ -76,6 +76,8 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       implementingType: def.commandType === 'Function' ? def.name : def.implementingType,
       recommendedAction: spec.recommendedAction,
       targetName: spec.targetName,
+      errorDetails: spec.errorDetails,
+      exceptionProperties: spec.exceptionProperties,
       targetType: spec.targetType,
       extent: extent ?? commandExtent,
     });

@@ -25,6 +25,7 @@ export interface ErrorRecord {
   readonly thrownByThrowStatement: boolean;
   readonly isParseError: boolean;
   readonly recommendedAction?: string;
+  readonly errorDetails?: string;
   readonly invokedScript?: string;
   readonly targetName?: string;
   readonly targetType?: string;
@@ -127,7 +128,7 @@ function recordDetails(record: ErrorRecord, nested: boolean): Details {
     ['TargetObject', displayed(record.targetObject)],
     ['CategoryInfo', record.categoryInfo],
     ['FullyQualifiedErrorId', record.fullyQualifiedErrorId],
-    ['ErrorDetails', hasDetails ? record.message : null],
+    ['ErrorDetails', record.errorDetails || (hasDetails ? record.message : null)],
     ['InvocationInfo', record.isParseError ? null : invocationDetails(record)],
     ['ScriptStackTrace', record.isParseError ? null : scriptStackTrace(record)],
     ['PipelineIterationInfo', pipelineIterationInfo(record)],

@@ -59,6 +59,13 @@ export interface ErrorRecordInit {
   thrownByThrowStatement?: boolean;
   isParseError?: boolean;
   recommendedAction?: string;
+  /**
+   * ErrorDetails.Message: what the views show instead of the exception's message (the web cmdlets put a
+   * failed response's body here; `$_.Exception.Message` stays the status line).
+   */
+  errorDetails?: string;
+  /** Properties of the exception beyond Message and InnerException (HttpResponseException's Response and StatusCode). */
+  exceptionProperties?: Readonly<Record<string, unknown>>;
   /** Additional parse errors after the first (NormalView lists them). */
   moreParseErrors?: Array<{ message: string; extent: SourceExtent; errorId: string }>;
   /**
@@ -95,6 +102,8 @@ export class ErrorRecord {
   readonly thrownByThrowStatement: boolean;
   readonly isParseError: boolean;
   readonly recommendedAction?: string;
+  readonly errorDetails?: string;
+  readonly exceptionProperties?: Readonly<Record<string, unknown>>;
   readonly moreParseErrors: Array<{ message: string; extent: SourceExtent; errorId: string }>;
   readonly invokedScript?: string;
   commandExtent?: SourceExtent;
@@ -128,6 +137,8 @@ export class ErrorRecord {
     this.thrownByThrowStatement = init.thrownByThrowStatement ?? false;
     this.isParseError = init.isParseError ?? false;
     this.recommendedAction = init.recommendedAction;
+    this.errorDetails = init.errorDetails;
+    this.exceptionProperties = init.exceptionProperties;
     this.moreParseErrors = init.moreParseErrors ?? [];
     this.invokedScript = init.invokedScript;
     this.commandExtent = init.commandExtent;
@@ -227,10 +238,11 @@ function fullExceptionName(short: string): string {
 }
 
 /** ErrorPackage.Ellipsize: long activity/target strings keep their start and end around '…'. */
+/** ErrorCategoryInfo.Ellipsize: text over 40 characters keeps its first and last 19 around `…` (pwsh 7.6.10). */
 function ellipsize(s: string): string {
   const max = 40;
   if (s.length <= max) return s;
-  return `${s.slice(0, 15)}\u2026${s.slice(s.length - 15)}`;
+  return `${s.slice(0, 19)}\u2026${s.slice(s.length - 19)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,7 +389,7 @@ function conciseView(record: ErrorRecord, options: RenderOptions): string {
     if (highlightLine !== '') posmsg += `${prefix}${highlightLine}\n`;
     message = prefix;
   }
-  message += record.message;
+  message += record.errorDetails || record.message;
 
   // Script-file errors and parse errors: one paragraph, word-wrapped under the gutter, then an empty line.
   if (scriptName !== undefined || record.category === 'ParserError') {
@@ -442,7 +454,7 @@ function normalView(record: ErrorRecord): string {
   }
   const pos = record.extent ? `\n${positionMessage(record.extent)}` : '';
   return (
-    `${prefix}${record.message}${pos}\n` +
+    `${prefix}${record.errorDetails || record.message}${pos}\n` +
     `+ CategoryInfo          : ${record.categoryInfo}\n` +
     `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`
   );

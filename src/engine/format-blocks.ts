@@ -10,7 +10,7 @@
 // lines. A cell with a line break shows its first line and `…`. Left-aligned last columns are not
 // padded. Lists wrap long values under their value column.
 
-import { ArgumentNumber, formatNumber, toPSString, unwrap } from './convert.js';
+import { ArgumentNumber, formatNumber, toPSString, typeNameOf, unwrap } from './convert.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { DecimalValue, TypedNumber } from './numeric.js';
 import { fixedDigits } from './decimal.js';
@@ -94,6 +94,10 @@ function elementText(value: unknown): string {
   return property ? listCellText((value as PSObject).get(property)) : listCellText(value);
 }
 
+function entryText(value: unknown): string {
+  return Array.isArray(unwrap(value)) ? typeNameOf(value) : listCellText(value);
+}
+
 export function listCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value);
@@ -104,8 +108,8 @@ export function listCellText(value: unknown): string {
     return `{${shown.join(', ')}${value.length > 4 ? '…' : ''}}`;
   }
   if (value instanceof ArgumentNumber) return value.text;
-  // A hashtable in a cell enumerates its entries: {[a, 1], [b, 2]}.
-  if (value instanceof PSHashtable) return listCellText(value.entries().map(([k, v]) => `[${listCellText(k)}, ${listCellText(v)}]`));
+  // A hashtable in a cell enumerates its entries: {[a, 1], [b, 2]}; an entry's array is .NET's ToString, its type name ([a, System.Object[]]).
+  if (value instanceof PSHashtable) return listCellText(value.entries().map(([k, v]) => `[${entryText(k)}, ${entryText(v)}]`));
   // A type in a cell is .NET's Type.ToString(), its full name (System.String), where "$([string])" is
   // PowerShell's own type text (string). Generic full names carry assembly names ToString() leaves out.
   if (value instanceof PSObject && value.typeName === 'System.RuntimeType') {

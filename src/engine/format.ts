@@ -183,6 +183,16 @@ const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'l
 /** Views that are lists: every property, in this order. */
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   'Microsoft.PowerShell.Commands.GenericMeasureInfo': ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'],
+  // Invoke-WebRequest's answers (pwsh 7.6's WebResponseObject.format.ps1xml).
+  'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'Images', 'InputFields', 'Links', 'RawContentLength', 'RelationLink'],
+  'Microsoft.PowerShell.Commands.WebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'RawContentLength', 'RelationLink'],
+};
+
+/** A list view's script-block items: the web responses show RawContent's first 200 characters and `…`. */
+const rawContentItem = (v: unknown): unknown => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v);
+const LIST_VIEW_ITEMS: Readonly<Record<string, Readonly<Record<string, (value: unknown) => unknown>>>> = {
+  'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': { RawContent: rawContentItem },
+  'Microsoft.PowerShell.Commands.WebResponseObject': { RawContent: rawContentItem },
 };
 
 /** How an object starts a block: a view with fixed columns, an auto table or a list. */
@@ -241,7 +251,8 @@ function isPropertyless(v: unknown): boolean {
 function listRecord(value: unknown): ListRecord {
   const names =
     value instanceof PSObject && LIST_VIEWS[value.typeName] ? LIST_VIEWS[value.typeName]! : value instanceof DateTimeValue ? dateTimeListNames(value) : defaultPropertyNames(value);
-  return { pairs: names.map((n) => [n, propertyValue(value, n)]) };
+  const items = value instanceof PSObject ? LIST_VIEW_ITEMS[value.typeName] : undefined;
+  return { pairs: names.map((n) => [n, items?.[n] ? items[n]!(propertyValue(value, n)) : propertyValue(value, n)]) };
 }
 
 function hashtableRows(h: PSHashtable): TableRow[] {

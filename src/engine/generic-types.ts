@@ -47,7 +47,7 @@ export class GenericDictionary extends PSHashtable {
   /** The KeyValuePair[TKey,TValue] entries, what GetEnumerator() and the formatters enumerate. */
   pairs(): PSObject[] {
     const typeName = genericFullName(KEY_VALUE_PAIR_DEFINITION, [this.keyType, this.valueType]);
-    return this.entries().map(([k, v]) => new PSObject(typeName, { Key: k, Value: v }, undefined, `[${textOf(k)}, ${textOf(v)}]`));
+    return this.entries().map(([k, v]) => new PSObject(typeName, { Key: k, Value: v }, undefined, `[${pairText(k)}, ${pairText(v)}]`));
   }
 }
 
@@ -72,6 +72,11 @@ export function formatterItems(value: unknown): unknown[] | undefined {
 let convertTo: (fullName: string, value: unknown) => unknown = (_, value) => value;
 /** A value's text in a KeyValuePair's ToString(); types.ts installs PowerShell's string conversion. */
 let textOf: (value: unknown) => string = (value) => String(value);
+/** KeyValuePair.ToString()'s text of a key or value: .NET's ToString, so an array is its type name (`System.String[]`), not its items. */
+function pairText(value: unknown): string {
+  if (Array.isArray(value)) return `${(value as { elementType?: string }).elementType ?? 'System.Object'}[]`;
+  return textOf(value);
+}
 
 /** A value converted to a generic type argument's type (`System.Int32`): a ConversionError when it does not convert. */
 export function convertTypeArgument(fullName: string, value: unknown): unknown {

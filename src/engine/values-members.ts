@@ -50,7 +50,12 @@ function exceptionOf(record: ErrorRecord): PSObject {
   const own = thrownException(record);
   if (own) return own;
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
-  return new PSObject(record.exceptionFullName, { Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null }, undefined, `${record.exceptionFullName}: ${record.message}`);
+  return new PSObject(
+    record.exceptionFullName,
+    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
+    undefined,
+    `${record.exceptionFullName}: ${record.message}`,
+  );
 }
 
 export function getMember(target: unknown, name: string): unknown {
@@ -203,7 +208,9 @@ function ownMember(target: unknown, name: string): unknown {
       );
     }
     if (eq(name, 'TargetObject')) return v.targetObject;
-    if (eq(name, 'ErrorDetails')) return null;
+    if (eq(name, 'ErrorDetails')) {
+      return v.errorDetails ? new PSObject('System.Management.Automation.ErrorDetails', { Message: v.errorDetails, RecommendedAction: null }, undefined, v.errorDetails) : null;
+    }
     if (eq(name, 'InvocationInfo')) return isUnraised(v) ? null : invocationInfoOf(v);
     if (eq(name, 'ScriptStackTrace')) return v.isParseError || isUnraised(v) ? null : scriptStackTrace(v);
     if (eq(name, 'PipelineIterationInfo')) return pipelineIterationInfo(v);

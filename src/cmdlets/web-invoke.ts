@@ -1,0 +1,486 @@
+// What Invoke-RestMethod and Invoke-WebRequest do once bound (pwsh 7.6.10's WebRequestPSCmdlet):
+// build the request from the parameters, send it (net/web-request.ts), narrate it on -Verbose, and
+// turn the answer into objects or the error pwsh shows. Loaded on the first web request only.
+//
+// Secrets: the -Verbose lines name the method, the address without its query (its length only) or
+// user info, the media type and sizes; never a header value or a body. pwsh's -Debug "WebRequest
+// Detail" records print every header (Authorization too) and the body, so spo writes none. Errors
+// carry the status line and the response's body, never what was sent.
+
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { basename } from 'node:path';
+import type { CmdletContext } from '../engine/cmdlet.js';
+import { toPSString, unwrap, TypedArray } from '../engine/convert.js';
+import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
+import { GenericDictionary } from '../engine/generic-types.js';
+import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
+import { resolveLiteral } from '../engine/paths.js';
+import { osName, PS_VERSION } from '../engine/automatic-variables.js';
+import { sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
+import { displayUrl } from '../net/redact-url.js';
+import { untrustedText } from '../net/untrusted-text.js';
+import { fromJson, JsonReadError } from './json.js';
+import { NOT_BUILT } from './web-params.js';
+import { HTTP_STATUS_CODE, statusName } from './web-status.js';
+import { reformatJson } from './web-json.js';
+
+type Kind = 'rest' | 'web';
+
+const PS_TEXT = `${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch}`;
+const FORM = 'application/x-www-form-urlencoded';
+/** .NET's content headers: HttpResponseMessage lists them after the response's own. */
+const CONTENT_HEADERS = new Set(['allow', 'content-disposition', 'content-encoding', 'content-language', 'content-length', 'content-location', 'content-md5', 'content-range', 'content-type', 'expires', 'last-modified']);
+/** Header names .NET spells its own way whatever the server sent. */
+const KNOWN_HEADERS = [
+  'Accept-Ranges', 'Access-Control-Allow-Origin', 'Age', 'Allow', 'Cache-Control', 'Connection', 'Content-Disposition', 'Content-Encoding',
+  'Content-Language', 'Content-Length', 'Content-Location', 'Content-MD5', 'Content-Range', 'Content-Type', 'Date', 'ETag', 'Expires',
+  'Keep-Alive', 'Last-Modified', 'Link', 'Location', 'Pragma', 'Proxy-Authenticate', 'Retry-After', 'Server', 'Set-Cookie',
+  'Strict-Transport-Security', 'Transfer-Encoding', 'Vary', 'Via', 'WWW-Authenticate', 'X-Content-Type-Options', 'X-Frame-Options', 'X-Powered-By',
+];
+const KNOWN_BY_LOWER = new Map(KNOWN_HEADERS.map((name) => [name.toLowerCase(), name]));
+/** Request headers whose values never leave this module (the error's request text shows *** for them). */
+const SECRET_HEADER = /auth|token|cookie|secret|key|password|signature/i;
+
+function commandType(ctx: CmdletContext): string {
+  return ctx.invocation.commandName === 'Invoke-RestMethod' ? 'InvokeRestMethodCommand' : 'InvokeWebRequestCommand';
+}
+
+/** The whole command for one input (Body may come from the pipeline). */
+export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
+  const p = ctx.params;
+  for (const name of NOT_BUILT) {
+    if (!p.has(name)) continue;
+    return ctx.throwTerminatingError({
+      message: `The -${name} parameter is not supported by this shell. Get-Help ${ctx.invocation.commandName} lists the parameters it supports.`,
+      errorId: 'WebCmdletParameterNotSupported',
+      category: 'NotImplemented',
+      exceptionType: 'NotSupportedException',
+      exceptionFullName: 'System.NotSupportedException',
+    });
+  }
+  const outFile = p.get<string>('OutFile');
+  if (p.get('PassThru') === true && outFile === undefined) {
+    return ctx.throwTerminatingError({
+      message: 'The cmdlet cannot run because the following parameter is missing: OutFile. Provide a valid OutFile parameter value when using the PassThru parameter, then retry.',
+      errorId: 'WebCmdletOutFileMissingException',
+      category: 'InvalidArgument',
+      exceptionType: 'ValidationMetadataException',
+      exceptionFullName: 'System.Management.Automation.ValidationMetadataException',
+      targetObject: new PSObject(`Microsoft.PowerShell.Commands.${commandType(ctx)}`, {}),
+      targetType: commandType(ctx),
+    });
+  }
+
+  let url = requestUrl(ctx);
+  const methodValue = p.get<EnumValue>('Method');
+  const method = p.get<string>('CustomMethod')?.toUpperCase() ?? (methodValue && methodValue.name !== 'Default' ? methodValue.name.toUpperCase() : 'GET');
+
+  // Headers: -Headers in order (Content-Type among them is the body's), then User-Agent.
+  const headers: Array<[string, string]> = [];
+  let contentType = p.get<string>('ContentType');
+  let userAgent = p.get<string>('UserAgent');
+  const given = p.get<PSHashtable>('Headers');
+  if (given) {
+    for (const [key, value] of given.entries()) {
+      const name = toPSString(key);
+      const text = toPSString(value);
+      if (name.toLowerCase() === 'content-type') contentType ??= text;
+      else if (name.toLowerCase() === 'user-agent') userAgent ??= text;
+      else headers.push([name, text]);
+    }
+  }
+  headers.push(['User-Agent', userAgent ?? `Mozilla/5.0 (${platformName()}; ${osName()}; en-US) PowerShell/${PS_TEXT}`]);
+  headers.push(['Accept-Encoding', 'gzip, deflate, br']);
+
+  // The body: a dictionary is form fields (for GET, the query string), bytes as they are, anything else its text in UTF-8.
+  let body: Buffer | undefined;
+  const rawBody = unwrap(p.get('Body'));
+  if (rawBody !== undefined && rawBody !== null) {
+    if (rawBody instanceof PSHashtable) {
+      const form = rawBody.entries().map(([k, v]) => `${urlEncode(toPSString(k))}=${urlEncode(toPSString(v))}`).join('&');
+      if (method === 'GET') {
+        url = new URL(`${url.href}${url.search.length > 1 ? '&' : url.search === '?' ? '' : '?'}${form}`);
+      } else body = Buffer.from(form, 'utf8');
+    } else if (rawBody instanceof TypedArray && rawBody.elementType === 'System.Byte') {
+      body = Buffer.from(rawBody.map((b) => Number(unwrap(b))));
+    } else {
+      body = Buffer.from(toPSString(rawBody), 'utf8');
+    }
+  }
+  if (body !== undefined && contentType === undefined && method === 'POST') contentType = FORM;
+  if (body !== undefined && contentType !== undefined) headers.push(['Content-Type', contentType]);
+
+  const outPath = outFile !== undefined ? resolveLiteral(ctx.session, outFile) : undefined;
+  if (ctx.verboseEnabled) {
+    const query = url.search.length > 1 ? ` with query length ${url.search.length - 1}` : '';
+    const output = outPath !== undefined ? ` output to ${outPath}` : '';
+    const payload = body === undefined ? '' : `${contentType !== undefined ? ` with ${mediaType(contentType)} payload` : ''} with body size ${friendlySize(body.length)}`;
+    await ctx.writeVerbose(`WebRequest: v1.1 ${method} ${untrustedText(`${url.protocol}//${url.host}${url.pathname}`)}${query}${output}${payload}`);
+  }
+
+  let response: WebExchangeResponse;
+  try {
+    response = await sendWebRequest({
+      method,
+      url,
+      headers,
+      body,
+      timeoutMs: (p.get<number>('ConnectionTimeoutSeconds') ?? 0) * 1000,
+      maxRedirects: p.get<number>('MaximumRedirection') ?? 5,
+      signal: ctx.signal,
+    });
+  } catch (e) {
+    if (!(e instanceof WebTransportError)) throw e;
+    if (e.kind === 'cancelled') return;
+    if (e.kind === 'timeout') {
+      return ctx.throwTerminatingError({
+        message: e.message,
+        errorId: 'ConnectionTimeoutReached',
+        category: 'OperationTimeout',
+        exceptionType: 'TaskCanceledException',
+        exceptionFullName: 'System.Threading.Tasks.TaskCanceledException',
+      });
+    }
+    return ctx.throwTerminatingError({
+      message: e.message,
+      errorId: 'WebCmdletWebResponseException',
+      category: 'InvalidOperation',
+      exceptionType: 'HttpRequestException',
+      exceptionFullName: 'System.Net.Http.HttpRequestException',
+      targetObject: requestMessage(method, url, headers, body),
+      targetType: 'HttpRequestMessage',
+      exceptionProperties: { StatusCode: null, HttpRequestError: e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'NameResolutionError' : e.code === 'ECONNREFUSED' ? 'ConnectionError' : 'Unknown' },
+    });
+  }
+
+  const decoded = decodeContent(response);
+  const contentTypeHeader = header(decoded, 'content-type');
+  if (ctx.verboseEnabled) {
+    const length = header(decoded, 'content-length');
+    const payload = contentTypeHeader !== undefined ? ` with ${mediaType(contentTypeHeader)} payload` : '';
+    const size = length !== undefined && /^\d+$/.test(length.trim()) ? ` with body size ${friendlySize(Number(length))}` : '';
+    await ctx.writeVerbose(`WebResponse: ${response.status} ${untrustedText(response.reason)}${payload}${size}`);
+  }
+
+  const dictionary = headerDictionary(decoded.headers);
+  const statusVariable = p.get<string>('StatusCodeVariable');
+  if (statusVariable) ctx.session.setVariable(statusVariable, response.status);
+  const headersVariable = p.get<string>('ResponseHeadersVariable');
+  if (headersVariable) ctx.session.setVariable(headersVariable, dictionary);
+
+  if ((response.status < 200 || response.status > 299) && p.get('SkipHttpErrorCheck') !== true) {
+    const details = errorDetails(decoded.body, contentTypeHeader);
+    return ctx.throwTerminatingError({
+      message: `Response status code does not indicate success: ${response.status} (${untrustedText(response.reason)}).`,
+      errorId: 'WebCmdletWebResponseException',
+      category: 'InvalidOperation',
+      exceptionType: 'HttpResponseException',
+      exceptionFullName: 'Microsoft.PowerShell.Commands.HttpResponseException',
+      targetObject: requestMessage(method, url, headers, body),
+      targetType: 'HttpRequestMessage',
+      exceptionProperties: {
+        Response: responseMessage(response, decoded, dictionary, requestMessage(method, url, headers, body)),
+        StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
+        HttpRequestError: 'Unknown',
+      },
+      ...(details ? { errorDetails: details } : {}),
+    });
+  }
+
+  if (outPath !== undefined) {
+    try {
+      await fs.promises.writeFile(outPath, decoded.body);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return ctx.throwTerminatingError({
+        message: code === 'ENOENT' ? `Could not find a part of the path '${outPath}'.` : code === 'EISDIR' || code === 'EACCES' ? `Access to the path '${outPath}' is denied.` : `The file '${outPath}' could not be written.`,
+        errorId: code === 'ENOENT' ? 'System.IO.DirectoryNotFoundException' : 'System.UnauthorizedAccessException',
+        category: code === 'ENOENT' ? 'ObjectNotFound' : 'PermissionDenied',
+        exceptionType: code === 'ENOENT' ? 'DirectoryNotFoundException' : 'UnauthorizedAccessException',
+      });
+    }
+    if (ctx.verboseEnabled) await ctx.writeVerbose(`File Name: ${basename(outPath)}`);
+    if (p.get('PassThru') !== true) return;
+  }
+
+  const result = kind === 'rest' ? restResult(decoded.body, contentTypeHeader) : webResponseObject(response, decoded, dictionary, outPath);
+  // pwsh: a redirect answered with -MaximumRedirection 0 (and -SkipHttpErrorCheck, else it was an error above)
+  // is written, then reported as not followed (after the result: sent on at once).
+  if (p.get<number>('MaximumRedirection') === 0 && response.status >= 300 && response.status <= 399) {
+    if (ctx.sendObjects) await ctx.sendObjects([result]);
+    else ctx.writeObject(result, false);
+    await ctx.writeError({
+      message: 'The maximum redirection count has been exceeded. To increase the number of redirections allowed, supply a higher value to the -MaximumRedirection parameter.',
+      errorId: 'MaximumRedirectExceeded',
+      category: 'InvalidOperation',
+      exceptionType: 'InvalidOperationException',
+      exceptionFullName: 'System.InvalidOperationException',
+      targetObject: requestMessage(method, url, headers, body),
+      targetType: 'HttpRequestMessage',
+    });
+    return;
+  }
+  ctx.writeObject(result, false);
+}
+
+/** -Uri as pwsh takes it: text that is not an absolute address gets http:// in front; only http(s) is sent. */
+function requestUrl(ctx: CmdletContext): URL {
+  const uri = ctx.params.get<PSObject>('Uri')!;
+  let text = uri.typeName === URI_TYPE && uri.get('IsAbsoluteUri') === true ? toPSString(uri.get('AbsoluteUri')) : `http://${toPSString(uri.get('OriginalString') ?? uri)}`;
+  try {
+    if (uri.get('IsAbsoluteUri') !== true) text = toPSString(absoluteUriFromText(text).get('AbsoluteUri'));
+  } catch (e) {
+    if (!(e instanceof UriFormatError)) throw e;
+    ctx.throwTerminatingError({ message: e.message, errorId: 'System.UriFormatException', category: 'NotSpecified', exceptionType: 'UriFormatException', exceptionFullName: 'System.UriFormatException' });
+  }
+  const scheme = /^([^:]*):/.exec(text)?.[1] ?? '';
+  if (scheme.toLowerCase() !== 'http' && scheme.toLowerCase() !== 'https') {
+    ctx.throwTerminatingError({
+      message: `The '${scheme}' scheme is not supported.`,
+      errorId: 'WebCmdletIEDomNotSupportedException',
+      category: 'NotImplemented',
+      exceptionType: 'NotSupportedException',
+      exceptionFullName: 'System.NotSupportedException',
+    });
+  }
+  try {
+    return new URL(text);
+  } catch {
+    return ctx.throwTerminatingError({
+      message: 'Invalid URI: The hostname could not be parsed.',
+      errorId: 'System.UriFormatException',
+      category: 'NotSpecified',
+      exceptionType: 'UriFormatException',
+      exceptionFullName: 'System.UriFormatException',
+    });
+  }
+}
+
+function platformName(): string {
+  if (process.platform === 'win32') return 'Windows NT 10.0';
+  if (process.platform === 'darwin') return 'Macintosh';
+  return 'Linux';
+}
+
+/** WebUtility.UrlEncode: space as +, unreserved characters -_.!*() kept, the rest %XX (upper case) of UTF-8. */
+export function urlEncode(text: string): string {
+  let out = '';
+  for (const byte of Buffer.from(text, 'utf8')) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.!*()]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** `application/json; charset=utf-8` -> `application/json`. */
+function mediaType(contentType: string): string {
+  return untrustedText(contentType.split(';')[0]!.trim());
+}
+
+/** pwsh's size text: `0 b`, `1023 B`, `1.5 KB`, `1024 KB`, `1 MB` ..., then the byte count with thousands separators. */
+export function friendlySize(bytes: number): string {
+  const units = ['KB', 'MB', 'GB', 'TB', 'PB'];
+  let text = bytes === 0 ? '0 b' : `${bytes} B`;
+  if (bytes >= 1024) {
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    const rounded = Math.round(value * 10) / 10;
+    text = `${rounded} ${units[unit]}`;
+  }
+  return `${text} (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
+function header(response: { headers: Array<[string, string]> }, lowerName: string): string | undefined {
+  return response.headers.find(([name]) => name.toLowerCase() === lowerName)?.[1];
+}
+
+interface Decoded {
+  headers: Array<[string, string]>;
+  body: Buffer;
+}
+
+/** HttpClient's automatic decompression: the body decoded, Content-Encoding and Content-Length gone with it. */
+function decodeContent(response: WebExchangeResponse): Decoded {
+  const encoding = header(response, 'content-encoding')?.trim().toLowerCase();
+  if (encoding !== 'gzip' && encoding !== 'deflate' && encoding !== 'br') return { headers: response.headers, body: response.body };
+  let body: Buffer;
+  try {
+    body = encoding === 'gzip' ? zlib.gunzipSync(response.body) : encoding === 'br' ? zlib.brotliDecompressSync(response.body) : zlib.inflateSync(response.body);
+  } catch {
+    return { headers: response.headers, body: response.body };
+  }
+  return { headers: response.headers.filter(([name]) => !/^content-(encoding|length)$/i.test(name)), body };
+}
+
+function canonicalName(name: string): string {
+  return KNOWN_BY_LOWER.get(name.toLowerCase()) ?? name;
+}
+
+/** Response headers, then content headers, each name once with its values in order (.NET's HttpHeaders). */
+function orderedHeaders(headers: Array<[string, string]>): Array<[string, string[]]> {
+  const own = new Map<string, [string, string[]]>();
+  const content = new Map<string, [string, string[]]>();
+  for (const [name, value] of headers) {
+    const lower = name.toLowerCase();
+    const target = CONTENT_HEADERS.has(lower) ? content : own;
+    const entry = target.get(lower);
+    if (entry) entry[1].push(untrustedText(value));
+    else target.set(lower, [canonicalName(name), [untrustedText(value)]]);
+  }
+  return [...own.values(), ...content.values()];
+}
+
+/** Dictionary[string, IEnumerable[string]] (keys ignore case), what -ResponseHeadersVariable and .Headers hold. */
+function headerDictionary(headers: Array<[string, string]>): GenericDictionary {
+  const d = new GenericDictionary('System.String', 'System.String[]', true);
+  for (const [name, values] of orderedHeaders(headers)) d.set(name, TypedArray.of2('System.String', values));
+  return d;
+}
+
+/** The charset of a text body (UTF-8 unless the server names Latin-1). */
+function textOf(body: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(contentType ?? '')?.[1]?.trim().toLowerCase();
+  const text = charset === 'iso-8859-1' || charset === 'latin1' || charset === 'us-ascii' ? body.toString('latin1') : body.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return ['application/json', 'application/x-javascript', 'text/x-javascript', 'application/javascript', 'text/javascript', 'text/json'].includes(type);
+}
+
+function isXml(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/xml' || type === 'application/xml-external-parsed-entity' || type === 'application/xml-dtd' || type === 'text/xml' || type.endsWith('+xml');
+}
+
+function isText(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type.startsWith('text/') || isJson(contentType) || isXml(contentType);
+}
+
+/** ErrorDetails of a failed response: JSON re-indented (after a line break), HTML without its tags, other text as sent. */
+function errorDetails(body: Buffer, contentType: string | undefined): string | undefined {
+  if (body.length === 0) return undefined;
+  const text = untrustedText(textOf(body, contentType));
+  if (isJson(contentType)) {
+    const formatted = reformatJson(text);
+    return formatted === undefined ? text : `\n${formatted}`;
+  }
+  if ((contentType ?? '').toLowerCase().includes('html')) return text.replace(/<[^>]*>/g, '');
+  return text;
+}
+
+/** Invoke-RestMethod's result: JSON as ConvertFrom-Json makes it (an array is written as one object), other text as a string. */
+function restResult(body: Buffer, contentType: string | undefined): unknown {
+  const text = untrustedText(textOf(body, contentType));
+  // spo has no XmlDocument: XML stays text (docs/Invoke-RestMethod.md).
+  if (text.trim() === '' || isXml(contentType) || text.trimStart().startsWith('<')) return text;
+  try {
+    return fromJson(text, false);
+  } catch (e) {
+    if (!(e instanceof JsonReadError)) throw e;
+    return text;
+  }
+}
+
+/** Invoke-WebRequest's result: BasicHtmlWebResponseObject for text, WebResponseObject for anything else. */
+function webResponseObject(response: WebExchangeResponse, decoded: Decoded, headers: GenericDictionary, outPath: string | undefined): PSObject {
+  const contentType = header(decoded, 'content-type');
+  const status = statusName(response.status);
+  const text = isText(contentType);
+  const content = text ? untrustedText(textOf(decoded.body, contentType)) : TypedArray.of2('System.Byte', [...decoded.body]);
+  const headerLines = orderedHeaders(decoded.headers).map(([name, values]) => `${name}: ${values.join(', ')}\n`).join('');
+  const rawBody = text ? (content as string) : untrustedText(decoded.body.toString('utf8'));
+  const rawContent = `HTTP/${response.httpVersion} ${response.status} ${status}\n${headerLines}\n${rawBody}`;
+  const baseResponse = responseMessage(response, decoded, headers, null);
+  const stream = new PSObject('Microsoft.PowerShell.Commands.WebResponseContentMemoryStream', { Length: decoded.body.length, Position: 0 });
+  const relationLink = new GenericDictionary('System.String', 'System.String', true);
+  const common = {
+    BaseResponse: baseResponse,
+    Headers: headers,
+    RawContent: rawContent,
+    RawContentLength: decoded.body.length,
+    RawContentStream: stream,
+    RelationLink: relationLink,
+    StatusCode: response.status,
+    StatusDescription: status,
+    OutFile: outPath ?? null,
+  };
+  if (!text) {
+    return new PSObject('Microsoft.PowerShell.Commands.WebResponseObject', { Content: content, ...common });
+  }
+  const utf8 = !/;\s*charset\s*=\s*"?(iso-8859-1|latin1|us-ascii)/i.test(contentType ?? '');
+  const encoding = new PSObject(
+    utf8 ? 'System.Text.UTF8Encoding+UTF8EncodingSealed' : 'System.Text.Latin1Encoding+Latin1EncodingSealed',
+    utf8 ? { BodyName: 'utf-8', EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 } : { BodyName: 'iso-8859-1', EncodingName: 'Western European (ISO)', WebName: 'iso-8859-1', CodePage: 28591 },
+  );
+  return new PSObject('Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject', {
+    Content: content,
+    Encoding: encoding,
+    InputFields: elements(content as string, INPUT, 'INPUT'),
+    Links: elements(content as string, LINK, 'A'),
+    Images: elements(content as string, IMAGE, 'IMG'),
+    ...common,
+  });
+}
+
+/**
+ * The HttpResponseMessage: an error's `$_.Exception.Response` (scripts read its StatusCode, `[int]` or
+ * by name) and Invoke-WebRequest's BaseResponse. Its Headers are the cmdlet's dictionary (.NET's
+ * HttpResponseHeaders is not one: `.Headers['Retry-After']` works here, `.Headers.RetryAfter` does not).
+ */
+function responseMessage(response: WebExchangeResponse, decoded: Decoded, headers: GenericDictionary, request: PSObject | null): PSObject {
+  const reason = untrustedText(response.reason);
+  const lines = orderedHeaders(decoded.headers).map(([name, values]) => `  ${name}: ${values.join(', ')}\n`).join('');
+  return new PSObject(
+    'System.Net.Http.HttpResponseMessage',
+    {
+      Version: response.httpVersion,
+      Content: new PSObject('System.Net.Http.HttpConnectionResponseContent', {}),
+      StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
+      ReasonPhrase: reason,
+      Headers: headers,
+      TrailingHeaders: new GenericDictionary('System.String', 'System.String[]', true),
+      RequestMessage: request,
+      IsSuccessStatusCode: response.status >= 200 && response.status <= 299,
+    },
+    undefined,
+    `StatusCode: ${response.status}, ReasonPhrase: '${reason}', Version: ${response.httpVersion}, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n${lines}}`,
+  );
+}
+
+/** HttpRequestMessage.ToString() as the error's target object; secret header values and query values hidden. */
+function requestMessage(method: string, url: URL, headers: Array<[string, string]>, body: Buffer | undefined): PSObject {
+  const shown = headers.filter(([name]) => name.toLowerCase() !== 'content-type').map(([name, value]) => `  ${name}: ${SECRET_HEADER.test(name) ? '***' : untrustedText(value)}\n`).join('');
+  const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  const content = body === undefined ? '<null>' : 'System.Net.Http.ByteArrayContent';
+  const contentHeaders = body === undefined ? '' : `${contentType !== undefined ? `  Content-Type: ${untrustedText(contentType)}\n` : ''}  Content-Length: ${body.length}\n`;
+  const text = `Method: ${method}, RequestUri: '${displayUrl(url.href)}', Version: 1.1, Content: ${content}, Headers:\n{\n${shown}${contentHeaders}}`;
+  return new PSObject('System.Net.Http.HttpRequestMessage', { Method: method, RequestUri: displayUrl(url.href), Version: '1.1' }, undefined, text);
+}
+
+// BasicHtmlWebResponseObject's parsing (no DOM): each element's outerHTML, tagName and attributes.
+const LINK = /<a\s[^>]*>.*?<\/a>/gis;
+const IMAGE = /<img\s[^>]*?>/gi;
+const INPUT = /<input\s+[^>]*(?:\/>|>)/gi;
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^'">\s]+)))?/g;
+
+function elements(html: string, pattern: RegExp, tagName: string): PSObject[] {
+  return [...html.matchAll(pattern)].map((m) => {
+    const outer = m[0];
+    const props: Record<string, unknown> = { outerHTML: outer, tagName };
+    const open = /^<\w+\s([^>]*)/s.exec(outer)?.[1] ?? '';
+    for (const a of open.replace(/\/$/, '').matchAll(ATTRIBUTE)) {
+      if (!(a[1]! in props)) props[a[1]!] = a[2] ?? a[3] ?? a[4] ?? '';
+    }
+    return new PSObject('System.Management.Automation.PSCustomObject', props);
+  });
+}

@@ -1,0 +1,128 @@
+// The parameters Invoke-RestMethod and Invoke-WebRequest share, declared as pwsh 7.6.10 declares them
+// (WebRequestPSCmdlet: four parameter sets, declaration order, aliases, ranges). The parameters spo
+// does not build are declared too, so that syntax, help and binding match pwsh, and the command stops
+// with NOT_BUILT's error when one is used (docs/Invoke-WebRequest.md lists them).
+
+import { ALL_SETS, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
+import { BindingError } from '../engine/binder.js';
+import { CannotConvertArgumentNoMessage } from '../engine/binder-strings.js';
+import { InvalidCastExceptionWithInnerException } from '../engine/runtime-strings.js';
+import { toPSString, unwrap } from '../engine/convert.js';
+import { PSObject, type EnumType } from '../engine/values.js';
+import { URI_TYPE, UriFormatError, uriFromText } from '../engine/uri.js';
+import { intParam, objectParam, stringParam, switchParam } from './param-builders.js';
+
+export const STANDARD_METHOD = 'StandardMethod';
+const STANDARD_NO_PROXY = 'StandardMethodNoProxy';
+const CUSTOM_METHOD = 'CustomMethod';
+const CUSTOM_NO_PROXY = 'CustomMethodNoProxy';
+
+/** Microsoft.PowerShell.Commands.WebRequestMethod. */
+export const WEB_REQUEST_METHOD: EnumType = {
+  fullName: 'Microsoft.PowerShell.Commands.WebRequestMethod',
+  names: ['Default', 'Get', 'Head', 'Post', 'Put', 'Delete', 'Trace', 'Options', 'Merge', 'Patch'],
+};
+
+/** Declared and bound as in pwsh, but not built: using one stops the command (see notBuiltParameter). */
+export const NOT_BUILT = [
+  'FollowRelLink', 'MaximumFollowRelLink', 'HttpVersion', 'WebSession', 'SessionVariable', 'AllowUnencryptedAuthentication',
+  'Authentication', 'Credential', 'UseDefaultCredentials', 'CertificateThumbprint', 'Certificate', 'SkipCertificateCheck',
+  'SslProtocol', 'Token', 'OperationTimeoutSeconds', 'AllowInsecureRedirect', 'MaximumRetryCount', 'PreserveAuthorizationOnRedirect',
+  'RetryIntervalSec', 'PreserveHttpMethodOnRedirect', 'UnixSocket', 'NoProxy', 'Proxy', 'ProxyCredential', 'ProxyUseDefaultCredentials',
+  'Form', 'TransferEncoding', 'InFile', 'Resume',
+] as const;
+
+const MAX = 2147483647;
+const sets = (names: string[], extra: ParameterSetMembership = {}): Record<string, ParameterSetMembership> =>
+  Object.fromEntries(names.map((name) => [name, { ...extra }]));
+const NOT_BUILT_TEXT = 'Not built in spo-shell: using it stops the command.';
+
+/** `-Uri`'s [System.Uri] conversion: a Uri object stays one; text converts as `[uri]'text'` does (relative allowed). */
+function toUri(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return v;
+  if (v instanceof PSObject && v.typeName === URI_TYPE) return v;
+  const text = toPSString(value);
+  try {
+    return uriFromText(text);
+  } catch (e) {
+    if (!(e instanceof UriFormatError)) throw e;
+    const entry = CannotConvertArgumentNoMessage('Uri', InvalidCastExceptionWithInnerException(text, URI_TYPE, e.message));
+    throw new BindingError(entry.errorId, entry.message, undefined);
+  }
+}
+
+/** The parameters in pwsh's order; Invoke-RestMethod's own four come first. */
+export function webParameters(rest: boolean): ParameterMetadata[] {
+  const own: ParameterMetadata[] = rest
+    ? [
+        switchParam('FollowRelLink', NOT_BUILT_TEXT, { aliases: ['FL'] }),
+        intParam('MaximumFollowRelLink', NOT_BUILT_TEXT, { aliases: ['ML'], range: [1, MAX] }),
+        stringParam('ResponseHeadersVariable', 'A variable to set to the response headers (a dictionary of string arrays).', { aliases: ['RHV'] }),
+        stringParam('StatusCodeVariable', 'A variable to set to the response status code (an [int]).'),
+      ]
+    : [];
+  return [
+    ...own,
+    switchParam('UseBasicParsing', 'Has no effect (as in PowerShell 7); accepted for scripts written for Windows PowerShell.'),
+    {
+      ...objectParam('Uri', 'The address to send the request to: http or https. Text without a scheme gets http://.', URI_TYPE),
+      sets: { [ALL_SETS]: { mandatory: true, position: 0 } },
+      validateNotNullOrEmpty: true,
+      transform: toUri,
+    },
+    objectParam('HttpVersion', NOT_BUILT_TEXT, 'System.Version'),
+    objectParam('WebSession', NOT_BUILT_TEXT, 'Microsoft.PowerShell.Commands.WebRequestSession'),
+    stringParam('SessionVariable', NOT_BUILT_TEXT, { aliases: ['SV'] }),
+    switchParam('AllowUnencryptedAuthentication', NOT_BUILT_TEXT),
+    objectParam('Authentication', NOT_BUILT_TEXT, 'Microsoft.PowerShell.Commands.WebAuthenticationType'),
+    objectParam('Credential', NOT_BUILT_TEXT, 'System.Management.Automation.PSCredential'),
+    switchParam('UseDefaultCredentials', NOT_BUILT_TEXT),
+    stringParam('CertificateThumbprint', NOT_BUILT_TEXT, { validateNotNullOrEmpty: true }),
+    objectParam('Certificate', NOT_BUILT_TEXT, 'System.Security.Cryptography.X509Certificates.X509Certificate', { validateNotNull: true }),
+    switchParam('SkipCertificateCheck', NOT_BUILT_TEXT),
+    objectParam('SslProtocol', NOT_BUILT_TEXT, 'Microsoft.PowerShell.Commands.WebSslProtocol'),
+    objectParam('Token', NOT_BUILT_TEXT, 'System.Security.SecureString'),
+    stringParam('UserAgent', 'The User-Agent header (by default the one pwsh sends).'),
+    switchParam('DisableKeepAlive', 'Has no effect: spo opens a connection for each request and closes it.'),
+    intParam('ConnectionTimeoutSeconds', 'How long the whole request may take, in seconds; 0 (the default) waits without limit.', { aliases: ['TimeoutSec'], range: [0, MAX] }),
+    intParam('OperationTimeoutSeconds', NOT_BUILT_TEXT, { range: [0, MAX] }),
+    { name: 'Headers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [ALL_SETS]: {} }, description: 'Request headers, as a hashtable or dictionary.' },
+    switchParam('SkipHeaderValidation', 'Sends -ContentType and -UserAgent as given, without checking them.'),
+    switchParam('AllowInsecureRedirect', NOT_BUILT_TEXT),
+    intParam('MaximumRedirection', 'How many redirects to follow (5 by default); 0 returns the redirect itself.', { range: [0, MAX] }),
+    intParam('MaximumRetryCount', NOT_BUILT_TEXT, { range: [0, MAX] }),
+    switchParam('PreserveAuthorizationOnRedirect', NOT_BUILT_TEXT),
+    intParam('RetryIntervalSec', NOT_BUILT_TEXT, { range: [1, MAX] }),
+    {
+      name: 'Method',
+      kind: 'enum',
+      typeName: WEB_REQUEST_METHOD.fullName,
+      enumType: WEB_REQUEST_METHOD,
+      sets: sets([STANDARD_METHOD, STANDARD_NO_PROXY]),
+      description: 'The HTTP method: Default (GET), Get, Head, Post, Put, Delete, Trace, Options, Merge or Patch.',
+    },
+    stringParam('CustomMethod', 'Any other HTTP method, sent as written (for example PROPFIND).', {
+      aliases: ['CM'],
+      sets: sets([CUSTOM_METHOD, CUSTOM_NO_PROXY], { mandatory: true }),
+      validateNotNullOrEmpty: true,
+    }),
+    switchParam('PreserveHttpMethodOnRedirect', NOT_BUILT_TEXT),
+    objectParam('UnixSocket', NOT_BUILT_TEXT, 'System.Net.Sockets.UnixDomainSocketEndPoint'),
+    switchParam('NoProxy', NOT_BUILT_TEXT, { sets: sets([CUSTOM_NO_PROXY, STANDARD_NO_PROXY], { mandatory: true }) }),
+    objectParam('Proxy', NOT_BUILT_TEXT, URI_TYPE, { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
+    objectParam('ProxyCredential', NOT_BUILT_TEXT, 'System.Management.Automation.PSCredential', { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
+    switchParam('ProxyUseDefaultCredentials', NOT_BUILT_TEXT, { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
+    objectParam('Body', 'The request body: a string, a byte array, or a hashtable (form fields; for GET, the query string).', 'System.Object', {
+      sets: { [ALL_SETS]: { valueFromPipeline: true } },
+    }),
+    { name: 'Form', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [ALL_SETS]: {} }, description: NOT_BUILT_TEXT },
+    stringParam('ContentType', 'The Content-Type header of the body (POST defaults to application/x-www-form-urlencoded).'),
+    stringParam('TransferEncoding', NOT_BUILT_TEXT, { validateSet: ['chunked', 'compress', 'deflate', 'gzip', 'identity'] }),
+    stringParam('InFile', NOT_BUILT_TEXT, { validateNotNullOrEmpty: true }),
+    stringParam('OutFile', 'Saves the response body to this file instead of writing it to the pipeline.', { validateNotNullOrEmpty: true }),
+    switchParam('PassThru', 'With -OutFile, also writes the result to the pipeline.'),
+    switchParam('Resume', NOT_BUILT_TEXT),
+    switchParam('SkipHttpErrorCheck', 'Treats an HTTP error status (4xx, 5xx) as a result instead of an error.'),
+  ];
+}

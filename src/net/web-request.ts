@@ -1,0 +1,175 @@
+// The transport of Invoke-RestMethod and Invoke-WebRequest: one HTTP(S) exchange with node:http(s),
+// following redirects as .NET's HttpClient does, with an overall timeout.
+//
+// It is not net/network.ts (the sign-in's client): a script's request goes where the script says,
+// with its own headers and body, no retries, and the raw header order and status line kept (the
+// cmdlets show them in RawContent). Loaded only when a web cmdlet runs (a lazy chunk).
+//
+// Nothing here writes anywhere: the caller decides what the user sees, and it never sees a header
+// value or a body through an error of this module (errors carry a code and .NET's text only).
+
+import http from 'node:http';
+import https from 'node:https';
+
+export interface WebExchangeRequest {
+  method: string;
+  url: URL;
+  /** Header names as given; sent in this order. */
+  headers: Array<[string, string]>;
+  body?: Buffer;
+  /** Overall time for the exchange (HttpClient.Timeout); 0 = no limit. */
+  timeoutMs: number;
+  /** Redirects followed before a 3xx is returned as the answer. */
+  maxRedirects: number;
+  signal?: AbortSignal;
+}
+
+export interface WebExchangeResponse {
+  status: number;
+  /** The status line's reason phrase as the server sent it. */
+  reason: string;
+  httpVersion: string;
+  /** Names as the server spelled them, in the order it sent them. */
+  headers: Array<[string, string]>;
+  body: Buffer;
+  /** The address that answered (after redirects). */
+  url: URL;
+}
+
+/** A request that got no HTTP answer. `message` is .NET's text for it (what pwsh shows). */
+export class WebTransportError extends Error {
+  constructor(
+    /** 'timeout' (the overall time ran out), 'cancelled' (Ctrl+C), or 'transport' (anything else). */
+    readonly kind: 'timeout' | 'cancelled' | 'transport',
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'WebTransportError';
+  }
+}
+
+/** What .NET's HttpRequestException says (from the socket's errno text on Linux) for Node's codes. */
+const SOCKET_MESSAGES: Record<string, string> = {
+  ECONNREFUSED: 'Connection refused',
+  ENOTFOUND: 'Name or service not known',
+  EAI_NONAME: 'Name or service not known',
+  EAI_AGAIN: 'Resource temporarily unavailable',
+  ECONNRESET: 'Connection reset by peer',
+  EHOSTUNREACH: 'No route to host',
+  ENETUNREACH: 'Network is unreachable',
+  ETIMEDOUT: 'Connection timed out',
+  EPIPE: 'Broken pipe',
+  EADDRNOTAVAIL: 'Cannot assign requested address',
+};
+
+/** The text pwsh shows for a failed exchange with Node's error `code`. */
+export function transportMessage(code: string): string {
+  if (code in SOCKET_MESSAGES) return SOCKET_MESSAGES[code]!;
+  if (/CERT|SSL|TLS|ERR_SSL/.test(code)) return 'The SSL connection could not be established, see inner exception.';
+  if (code === 'HPE_INVALID_CONSTANT' || code.startsWith('HPE_')) return 'The response ended prematurely.';
+  return 'An error occurred while sending the request.';
+}
+
+const REDIRECTS = new Set([300, 301, 302, 303, 307, 308]);
+
+export async function sendWebRequest(request: WebExchangeRequest): Promise<WebExchangeResponse> {
+  const started = Date.now();
+  let { method, url, body } = request;
+  let headers = request.headers;
+  for (let redirects = 0; ; redirects++) {
+    const remaining = request.timeoutMs > 0 ? request.timeoutMs - (Date.now() - started) : 0;
+    if (request.timeoutMs > 0 && remaining <= 0) throw timeoutError(request.timeoutMs);
+    const response = await exchange(method, url, headers, body, request.timeoutMs > 0 ? remaining : 0, request.timeoutMs, request.signal);
+    const location = response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1];
+    if (!REDIRECTS.has(response.status) || location === undefined || redirects >= request.maxRedirects) return response;
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      return response;
+    }
+    // .NET does not follow https -> http (pwsh's -AllowInsecureRedirect is not built), nor other schemes.
+    if ((next.protocol !== 'http:' && next.protocol !== 'https:') || (url.protocol === 'https:' && next.protocol === 'http:')) return response;
+    // 301/302 turn a POST into a GET, 303 anything but HEAD; the body goes with the method.
+    if ((response.status === 303 && method !== 'HEAD') || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+      method = 'GET';
+      body = undefined;
+      headers = headers.filter(([name]) => !/^content-/i.test(name));
+    }
+    // HttpClient never carries Authorization across a redirect (pwsh's -PreserveAuthorizationOnRedirect is not built).
+    headers = headers.filter(([name]) => name.toLowerCase() !== 'authorization');
+    url = next;
+  }
+}
+
+function timeoutError(timeoutMs: number): WebTransportError {
+  return new WebTransportError('timeout', `The request was canceled due to the configured HttpClient.Timeout of ${Math.round(timeoutMs / 1000)} seconds elapsing.`, 'ETIMEDOUT');
+}
+
+function exchange(
+  method: string,
+  url: URL,
+  headers: Array<[string, string]>,
+  body: Buffer | undefined,
+  timeoutMs: number,
+  configuredTimeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<WebExchangeResponse> {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    // Raw headers keep the caller's order and spelling; Node then adds no Host of its own.
+    const flat: string[] = ['Host', url.host];
+    for (const [name, value] of headers) flat.push(name, value);
+    if (body !== undefined && !headers.some(([name]) => name.toLowerCase() === 'content-length')) flat.push('Content-Length', String(body.length));
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    // A keep-alive agent of its own, as HttpClient's pool (the request then says nothing of Connection and the
+    // server answers with keep-alive); it is destroyed once the answer is read, so nothing stays open.
+    const agent = new client.Agent({ keepAlive: true, maxSockets: 1 });
+    const finish = (error: Error | undefined, response?: WebExchangeResponse) => {
+      if (settled) return;
+      settled = true;
+      agent.destroy();
+      if (timer) clearTimeout(timer);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      if (error) reject(error);
+      else resolve(response!);
+    };
+    let req: http.ClientRequest;
+    try {
+      req = client.request(url, { method, headers: flat, agent });
+    } catch (e) {
+      // A header name or value Node refuses (ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR): its message quotes the value, so only the code goes on.
+      const code = typeof (e as NodeJS.ErrnoException).code === 'string' ? (e as NodeJS.ErrnoException).code! : 'UNKNOWN';
+      return finish(new WebTransportError('transport', transportMessage(code), code));
+    }
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        finish(timeoutError(configuredTimeoutMs));
+        req.destroy();
+      }, timeoutMs);
+    }
+    function onAbort(): void {
+      finish(new WebTransportError('cancelled', 'The operation was canceled.', 'ABORT_ERR'));
+      req.destroy();
+    }
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      const code = typeof e.code === 'string' ? e.code : 'UNKNOWN';
+      finish(new WebTransportError('transport', transportMessage(code), code));
+    });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (e: NodeJS.ErrnoException) => finish(new WebTransportError('transport', transportMessage(e.code ?? 'UNKNOWN'), e.code ?? 'UNKNOWN')));
+      res.on('end', () => {
+        const pairs: Array<[string, string]> = [];
+        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i]!, res.rawHeaders[i + 1]!]);
+        finish(undefined, { status: res.statusCode ?? 0, reason: res.statusMessage ?? '', httpVersion: res.httpVersion, headers: pairs, body: Buffer.concat(chunks), url });
+      });
+    });
+    req.end(body);
+  });
+}

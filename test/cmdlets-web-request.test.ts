@@ -1,0 +1,348 @@
+// Invoke-RestMethod and Invoke-WebRequest against a node:http server on 127.0.0.1 (nothing leaves
+// the machine), with outputs, -Verbose lines and error texts recorded from pwsh 7.6.10 against the
+// same routes (the server sends a fixed Date, so the recorded date is replaced by it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runInShell } from './helpers/spo-process.js';
+import { transportMessage } from '../src/net/web-request.js';
+
+const DATE = 'Sun, 06 Dec 2026 18:59:42 GMT';
+const SECRET = 'eyJ0eXAiOiJKV1QiSECRETTOKEN';
+let server: http.Server;
+let base = '';
+/** What the server last received (method, url, headers, body). */
+let last: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string } | undefined;
+
+before(async () => {
+  server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString();
+      last = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      res.sendDate = false;
+      res.setHeader('Date', DATE);
+      const u = new URL(req.url ?? '/', 'http://x');
+      switch (u.pathname) {
+        case '/json':
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          return res.end('{"a":1,"b":"two","c":[1,2]}');
+        case '/jsonarr':
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('[{"a":1},{"a":2}]');
+        case '/text':
+          res.setHeader('Content-Type', 'text/plain');
+          return res.end('hello world');
+        case '/number':
+          res.setHeader('Content-Type', 'text/plain');
+          return res.end('123');
+        case '/echo':
+          res.setHeader('Content-Type', 'application/json');
+          return res.end(JSON.stringify({ method: req.method, url: req.url, body }));
+        case '/404':
+          res.statusCode = 404;
+          return res.end();
+        case '/404body':
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('{"error":{"code":"itemNotFound","message":"The resource could not be found."}}');
+        case '/500text':
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain');
+          return res.end('boom happened');
+        case '/500html':
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html');
+          return res.end('<html><body><h1>Error</h1><p>bad  thing</p></body></html>');
+        case '/escapes':
+          res.statusCode = 400;
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('["q\\"a\'p+x&y>z\\\\b/c\\td\\ne\u{1F600}",1e5,-0,true,false,12345678901234567890,{},[]]');
+        case '/redirect':
+          res.statusCode = 302;
+          res.setHeader('Location', '/text');
+          return res.end();
+        case '/throttled':
+          res.statusCode = 429;
+          res.setHeader('Retry-After', '7');
+          return res.end('slow down');
+        case '/slow':
+          setTimeout(() => res.end('late'), 3000).unref();
+          return;
+        case '/empty':
+          res.statusCode = 204;
+          return res.end();
+        case '/html':
+          res.setHeader('Content-Type', 'text/html');
+          return res.end('<a href="x.html">l</a><img src="i.png"><input name="q" value="1">');
+        default:
+          res.statusCode = 200;
+          return res.end('ok');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+/** Runs a script with $u set to the server's address, at pwsh's 80-column width. */
+const run = (script: string) => runInShell(`$u = '${base}'; ${script}`, { width: 80 });
+
+test('Invoke-RestMethod converts JSON as ConvertFrom-Json and shows it as pwsh does', async () => {
+  const r = await run('irm "$u/json"');
+  assert.equal(r.err, '');
+  assert.equal(r.out, '\na b   c\n- -   -\n1 two {1, 2}\n\n');
+});
+
+test('Invoke-RestMethod writes a JSON array as one object (pwsh 7.6), and text as a string or JSON value', async () => {
+  const r = await run('irm "$u/jsonarr" | % { "item [$_]" }; (irm "$u/text").GetType().FullName; irm "$u/text"; (irm "$u/number") + 1');
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'item [@{a=1} @{a=2}]\nSystem.String\nhello world\n124\n');
+});
+
+test('irm and iwr are the aliases pwsh has on Linux', async () => {
+  const r = await run("Get-Alias irm, iwr | % DisplayName");
+  assert.equal(r.out, 'irm -> Invoke-RestMethod\niwr -> Invoke-WebRequest\n');
+});
+
+test('Invoke-WebRequest shows the response in pwsh 7.6 list view', async () => {
+  const r = await run('iwr "$u/json"');
+  assert.equal(r.err, '');
+  assert.equal(
+    r.out,
+    [
+      '',
+      'StatusCode        : 200',
+      'StatusDescription : OK',
+      'Content           : {"a":1,"b":"two","c":[1,2]}',
+      'RawContent        : HTTP/1.1 200 OK',
+      `                    Date: ${DATE}`,
+      '                    Connection: keep-alive',
+      '                    Keep-Alive: timeout=5',
+      '                    Content-Type: application/json; charset=utf-8',
+      '                    Content-Length: 27',
+      '                    ',
+      '                    {"a":1,"b":"two","c":[1,2]}',
+      'Headers           : {[Date, System.String[]], [Connection, System.String[]], [K',
+      '                    eep-Alive, System.String[]], [Content-Type, System.String[]',
+      '                    ]…}',
+      'Images            : {}',
+      'InputFields       : {}',
+      'Links             : {}',
+      'RawContentLength  : 27',
+      'RelationLink      : {}',
+      '',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('Invoke-WebRequest: RawContent cut at 200 characters, links, images and input fields parsed', async () => {
+  const r = await run('iwr "$u/html"');
+  assert.equal(
+    r.out,
+    [
+      '',
+      'StatusCode        : 200',
+      'StatusDescription : OK',
+      'Content           : <a href="x.html">l</a><img src="i.png"><input name="q" valu',
+      '                    e="1">',
+      'RawContent        : HTTP/1.1 200 OK',
+      `                    Date: ${DATE}`,
+      '                    Connection: keep-alive',
+      '                    Keep-Alive: timeout=5',
+      '                    Content-Type: text/html',
+      '                    Content-Length: 65',
+      '                    ',
+      '                    <a href="x.html">l</a><img src="i.png"><input name="q" valu',
+      '                    …',
+      'Headers           : {[Date, System.String[]], [Connection, System.String[]], [K',
+      '                    eep-Alive, System.String[]], [Content-Type, System.String[]',
+      '                    ]…}',
+      'Images            : {@{outerHTML=<img src="i.png">; tagName=IMG; src=i.png}}',
+      'InputFields       : {@{outerHTML=<input name="q" value="1">; tagName=INPUT; nam',
+      '                    e=q; value=1}}',
+      'Links             : {@{outerHTML=<a href="x.html">l</a>; tagName=A; href=x.html',
+      '                    }}',
+      'RawContentLength  : 65',
+      'RelationLink      : {}',
+      '',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('Invoke-WebRequest: a body that is not text is a WebResponseObject; 204 has NoContent', async () => {
+  const r = await run('$r = iwr "$u/empty"; $r.GetType().FullName; $r.StatusDescription; $r.Content.Count; $r.Headers["keep-alive"]');
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'Microsoft.PowerShell.Commands.WebResponseObject\nNoContent\n0\ntimeout=5\n');
+});
+
+test('HTTP errors: the status line, or the body as pwsh shows it (JSON re-indented, HTML without tags)', async () => {
+  const cases: Array<[string, string]> = [
+    ['irm "$u/404"', 'Invoke-RestMethod: Response status code does not indicate success: 404 (Not Found).\n'],
+    [
+      'irm "$u/404body"',
+      'Invoke-RestMethod: \n{\n  "error": {\n    "code": "itemNotFound",\n    "message": "The resource could not be found."\n  }\n}\n',
+    ],
+    ['irm "$u/500text"', 'Invoke-RestMethod: boom happened\n'],
+    ['iwr "$u/500html"', 'Invoke-WebRequest: Errorbad  thing\n'],
+    [
+      'irm "$u/escapes"',
+      'Invoke-RestMethod: \n[\n  "q\\u0022a\\u0027p\\u002Bx\\u0026y\\u003Ez\\\\b/c\\td\\ne\\uD83D\\uDE00",\n  1e5,\n  -0,\n  true,\n  false,\n  12345678901234567890,\n  {},\n  []\n]\n',
+    ],
+    ['irm "$u/redirect" -MaximumRedirection 0', 'Invoke-RestMethod: Response status code does not indicate success: 302 (Found).\n'],
+  ];
+  for (const [script, err] of cases) {
+    const r = await run(script);
+    assert.equal(r.err, err, script);
+    assert.equal(r.out, '', script);
+  }
+});
+
+test('An HTTP error keeps the status line as the exception message and is terminating', async () => {
+  const r = await run(
+    'try { irm "$u/404body" -ErrorAction SilentlyContinue } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.ErrorDetails.Message.Length -gt 0 }',
+  );
+  assert.equal(r.err, '');
+  assert.equal(
+    r.out,
+    'Response status code does not indicate success: 404 (Not Found).\nWebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\nInvalidOperation\nTrue\n',
+  );
+});
+
+test('Bad addresses, refused connections, time-outs and -PassThru alone fail with pwsh texts', async () => {
+  const cases: Array<[string, string]> = [
+    ['irm "not a uri"', 'Invoke-RestMethod: Invalid URI: The hostname could not be parsed.\n'],
+    ['irm "http://"', 'Invoke-RestMethod: Cannot bind parameter \'Uri\'. Cannot convert value "http://" to type "System.Uri". Error: "Invalid URI: The hostname could not be parsed."\n'],
+    ['irm $null', "Invoke-RestMethod: Cannot validate argument on parameter 'Uri'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.\n"],
+    ['irm "localhost:1/text"', "Invoke-RestMethod: The 'localhost' scheme is not supported.\n"],
+    ['irm ftp://127.0.0.1/x', "Invoke-RestMethod: The 'ftp' scheme is not supported.\n"],
+    ['irm http://127.0.0.1:1/', 'Invoke-RestMethod: Connection refused\n'],
+    ['irm "$u/slow" -TimeoutSec 1', 'Invoke-RestMethod: The request was canceled due to the configured HttpClient.Timeout of 1 seconds elapsing.\n'],
+    [
+      'irm "$u/text" -PassThru',
+      'Invoke-RestMethod: The cmdlet cannot run because the following parameter is missing: OutFile. Provide a valid OutFile parameter value when using the PassThru parameter, then retry.\n',
+    ],
+    [
+      'irm "$u/text" -Method Bogus',
+      'Invoke-RestMethod: Cannot bind parameter \'Method\'. Cannot convert value "Bogus" to type "Microsoft.PowerShell.Commands.WebRequestMethod". Error: "Unable to match the identifier name Bogus to a valid enumerator name. Specify one of the following enumerator names and try again:\nDefault, Get, Head, Post, Put, Delete, Trace, Options, Merge, Patch"\n',
+    ],
+  ];
+  for (const [script, err] of cases) {
+    const r = await run(`${script}; 'still running'`);
+    assert.equal(r.err, err, script);
+    assert.equal(r.out, 'still running\n', script);
+  }
+});
+
+test('A host name that does not resolve says what .NET says (mapped without a DNS query)', () => {
+  assert.equal(transportMessage('ENOTFOUND'), 'Name or service not known');
+  assert.equal(transportMessage('ECONNREFUSED'), 'Connection refused');
+});
+
+test('-Verbose lines as pwsh writes them', async () => {
+  const r = await run('irm "$u/json" -Verbose | Out-Null; irm "$u/echo" -Method Post -Body @{a=1;b="x y"} -Verbose | Out-Null; irm "$u/text?a=1&b=2" -Verbose | Out-Null; irm "$u/echo" -Method Put -Body ([byte[]](1,2,3)) -Verbose | Out-Null; irm "$u/empty" -Verbose');
+  assert.equal(r.err, '');
+  const verbose = r.all.split('\n').filter((l) => l.startsWith('VERBOSE: '));
+  assert.deepEqual(verbose.filter((l) => l.includes('WebRequest:')), [
+    `VERBOSE: WebRequest: v1.1 GET ${base}/json`,
+    `VERBOSE: WebRequest: v1.1 POST ${base}/echo with application/x-www-form-urlencoded payload with body size 9 B (9 bytes)`,
+    `VERBOSE: WebRequest: v1.1 GET ${base}/text with query length 7`,
+    `VERBOSE: WebRequest: v1.1 PUT ${base}/echo with body size 3 B (3 bytes)`,
+    `VERBOSE: WebRequest: v1.1 GET ${base}/empty`,
+  ]);
+  assert.equal(verbose[1], 'VERBOSE: WebResponse: 200 OK with application/json payload with body size 27 B (27 bytes)');
+  assert.equal(verbose[verbose.length - 1], 'VERBOSE: WebResponse: 204 No Content');
+});
+
+test('Secrets never leak: an Authorization header or a token in the body is in no verbose, debug or error text', async () => {
+  for (const target of ['$u/404body', '$u/500text', 'http://127.0.0.1:1/x', '$u/json']) {
+    const r = await run(
+      `irm "${target}?access_token=${SECRET}" -Method Post -Headers @{Authorization="Bearer ${SECRET}"} -Body "client_secret=${SECRET}" -Verbose -Debug; $Error | % { $_.ToString(); $_.TargetObject; $_.CategoryInfo.ToString(); $_.ErrorDetails.Message } | Out-String`,
+    );
+    assert.ok(!r.all.includes(SECRET), `${target}: ${r.all}`);
+  }
+  // The request did carry them.
+  assert.equal(last?.headers.authorization, `Bearer ${SECRET}`);
+});
+
+test('-Body: a hashtable is the query string for GET and a form for POST; a string is sent as UTF-8', async () => {
+  let r = await run('(irm "$u/echo" -Body @{a=1;b="x y&z"}).url');
+  assert.equal(r.out, '/echo?a=1&b=x+y%26z\n');
+  r = await run('irm "$u/echo" -Method Post -Body @{a=1;b="x y&z"} | % body');
+  assert.equal(r.out, 'a=1&b=x+y%26z\n');
+  assert.equal(last?.headers['content-type'], 'application/x-www-form-urlencoded');
+  r = await run('irm "$u/echo" -Method Patch -Body "héllo" -ContentType "application/json" | % body');
+  assert.equal(r.out, 'héllo\n');
+  assert.equal(last?.method, 'PATCH');
+  assert.equal(last?.headers['content-type'], 'application/json');
+  assert.equal(last?.headers['content-length'], '6');
+  r = await run('irm "$u/echo" -CustomMethod propfind -UserAgent "ua/1" | % method');
+  assert.equal(r.out, 'PROPFIND\n');
+  assert.equal(last?.headers['user-agent'], 'ua/1');
+  r = await run('\'{"x":1}\' | irm "$u/echo" -Method Post -ContentType application/json | % body');
+  assert.equal(r.out, '{"x":1}\n');
+});
+
+test('-SkipHttpErrorCheck, -StatusCodeVariable and -ResponseHeadersVariable', async () => {
+  const r = await run('irm "$u/404body" -SkipHttpErrorCheck -StatusCodeVariable sc -ResponseHeadersVariable rh | % error | % code; $sc; $sc.GetType().FullName; $rh["content-type"]; $rh.Keys -join ","');
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'itemNotFound\n404\nSystem.Int32\napplication/json\nDate,Connection,Keep-Alive,Content-Type,Content-Length\n');
+});
+
+test('Redirects are followed; -OutFile saves the body and -PassThru also writes it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-web-'));
+  const file = join(dir, 'out.txt');
+  const r = await run(`irm "$u/redirect"; irm "$u/text" -OutFile '${file}'; irm "$u/json" -OutFile '${file}.json' -PassThru | % b`);
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'hello world\ntwo\n');
+  assert.equal(readFileSync(file, 'utf8'), 'hello world');
+  assert.equal(readFileSync(`${file}.json`, 'utf8'), '{"a":1,"b":"two","c":[1,2]}');
+});
+
+test('A parameter spo does not build stops the command with a clear error', async () => {
+  const r = await run('irm "$u/text" -SessionVariable s; iwr "$u/text" -UseBasicParsing | % StatusCode');
+  assert.equal(r.err, 'Invoke-RestMethod: The -SessionVariable parameter is not supported by this shell. Get-Help Invoke-RestMethod lists the parameters it supports.\n');
+  assert.equal(r.out, '200\n');
+});
+
+test("An HTTP error's exception carries the response: StatusCode (an HttpStatusCode), headers, reason", async () => {
+  const r = await run(
+    'try { irm "$u/throttled" } catch { $x = $_.Exception; $x.StatusCode; [int]$x.Response.StatusCode; $x.Response.StatusCode -eq 429; $x.Response.StatusCode.GetType().FullName; $x.Response.ReasonPhrase; $x.Response.IsSuccessStatusCode; $x.Response.Headers["retry-after"] }',
+  );
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'TooManyRequests\n429\nTrue\nSystem.Net.HttpStatusCode\nToo Many Requests\nFalse\n7\n');
+  const refused = await run('try { irm http://127.0.0.1:1/ } catch { $null -eq $_.Exception.StatusCode; $_.Exception.HttpRequestError }');
+  assert.equal(refused.out, 'True\nConnectionError\n');
+});
+
+test('-MaximumRedirection 0 with -SkipHttpErrorCheck writes the redirect, then says it was not followed (pwsh)', async () => {
+  const r = await run('iwr "$u/redirect" -MaximumRedirection 0 -SkipHttpErrorCheck | % StatusCode; "after"; $Error[0].FullyQualifiedErrorId');
+  assert.equal(
+    r.err,
+    'Invoke-WebRequest: The maximum redirection count has been exceeded. To increase the number of redirections allowed, supply a higher value to the -MaximumRedirection parameter.\n',
+  );
+  assert.equal(r.out, '302\nafter\nMaximumRedirectExceeded,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\n');
+  assert.ok(r.all.indexOf('302') < r.all.indexOf('The maximum redirection'), r.all);
+});
+
+test('CategoryInfo as pwsh shows it: the request as target (first and last 19 characters), its type HttpRequestMessage', async () => {
+  const r = await run('irm "$u/404"; $Error[0].CategoryInfo.ToString(); irm "$u/text" -PassThru; $Error[0].CategoryInfo.ToString(); Write-Error x -TargetObject ("abcdefghij" * 5) -ErrorAction SilentlyContinue; $Error[0].CategoryInfo.ToString()');
+  assert.equal(
+    r.out,
+    'InvalidOperation: (Method: GET, Reques…gzip, deflate, br\n}:HttpRequestMessage) [Invoke-RestMethod], HttpResponseException\n' +
+      'InvalidArgument: (Microsoft.PowerShel…keRestMethodCommand:InvokeRestMethodCommand) [Invoke-RestMethod], ValidationMetadataException\n' +
+      'NotSpecified: (abcdefghijabcdefghi…bcdefghijabcdefghij:String) [Write-Error], WriteErrorException\n',
+  );
+});
