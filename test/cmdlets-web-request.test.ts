@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { runInShell } from './helpers/spo-process.js';
+import { runInShell, runSpo } from './helpers/spo-process.js';
 import { transportMessage } from '../src/net/web-request.js';
 
 const DATE = 'Sun, 06 Dec 2026 18:59:42 GMT';
@@ -345,4 +345,19 @@ test('CategoryInfo as pwsh shows it: the request as target (first and last 19 ch
       'InvalidArgument: (Microsoft.PowerShel…keRestMethodCommand:InvokeRestMethodCommand) [Invoke-RestMethod], ValidationMetadataException\n' +
       'NotSpecified: (abcdefghijabcdefghi…bcdefghijabcdefghij:String) [Write-Error], WriteErrorException\n',
   );
+});
+
+test('under --sandbox a web request reaches the sandbox for its hosts and is refused, unsent, for any other host', async () => {
+  const r = await runSpo([
+    '--sandbox',
+    '-c',
+    [
+      'try { irm https://contoso-admin.sharepoint.com/_api/web } catch { $_.Exception.Response.StatusCode }',
+      '(iwr https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration).StatusCode',
+      'irm https://www.example.com/x',
+      "'after'",
+    ].join('; '),
+  ]);
+  assert.equal(r.stdout, 'Unauthorized\n200\nafter\n');
+  assert.match(r.stderr, /^Invoke-RestMethod: The sandbox sends nothing outside this machine: only its own hosts \(contoso's sites and sign-in hosts\) and 127\.0\.0\.1 can be reached\.\n/);
 });

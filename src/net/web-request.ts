@@ -5,11 +5,16 @@
 // with its own headers and body, no retries, and the raw header order and status line kept (the
 // cmdlets show them in RawContent). Loaded only when a web cmdlet runs (a lazy chunk).
 //
+// Under the sandbox (and in tests that route hosts) a script's request never leaves the machine: the
+// sandbox's hosts go to its server on 127.0.0.1, other loopback addresses are reached directly, and any
+// other host is refused before a packet is sent (DESIGN: no sandbox run reaches beyond 127.0.0.0/8).
+//
 // Nothing here writes anywhere: the caller decides what the user sees, and it never sees a header
 // value or a body through an error of this module (errors carry a code and .NET's text only).
 
 import http from 'node:http';
 import https from 'node:https';
+import { isRoutingActive, routeFor } from './routing.js';
 
 export interface WebExchangeRequest {
   method: string;
@@ -49,6 +54,15 @@ export class WebTransportError extends Error {
   }
 }
 
+/** The code of a request the sandbox refuses because it would leave the machine. */
+export const SANDBOX_OUTSIDE = 'ERR_SANDBOX_OUTSIDE';
+
+/** A loopback address (127.0.0.0/8, ::1, localhost) that a sandbox run may reach. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 /** What .NET's HttpRequestException says (from the socket's errno text on Linux) for Node's codes. */
 const SOCKET_MESSAGES: Record<string, string> = {
   ECONNREFUSED: 'Connection refused',
@@ -66,6 +80,7 @@ const SOCKET_MESSAGES: Record<string, string> = {
 /** The text pwsh shows for a failed exchange with Node's error `code`. */
 export function transportMessage(code: string): string {
   if (code in SOCKET_MESSAGES) return SOCKET_MESSAGES[code]!;
+  if (code === SANDBOX_OUTSIDE) return 'The sandbox sends nothing outside this machine: only its own hosts (contoso\'s sites and sign-in hosts) and 127.0.0.1 can be reached.';
   if (/CERT|SSL|TLS|ERR_SSL/.test(code)) return 'The SSL connection could not be established, see inner exception.';
   if (code === 'HPE_INVALID_CONSTANT' || code.startsWith('HPE_')) return 'The response ended prematurely.';
   return 'An error occurred while sending the request.';
@@ -118,6 +133,10 @@ function exchange(
 ): Promise<WebExchangeResponse> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
+    const route = routeFor(url);
+    if (isRoutingActive() && !route && !isLoopback(url.hostname)) {
+      return reject(new WebTransportError('transport', transportMessage(SANDBOX_OUTSIDE), SANDBOX_OUTSIDE));
+    }
     // Raw headers keep the caller's order and spelling; Node then adds no Host of its own.
     const flat: string[] = ['Host', url.host];
     for (const [name, value] of headers) flat.push(name, value);
@@ -138,7 +157,10 @@ function exchange(
     };
     let req: http.ClientRequest;
     try {
-      req = client.request(url, { method, headers: flat, agent });
+      // A routed host keeps its name for TLS (SNI) and in Host, and is checked against the sandbox's certificate.
+      req = route
+        ? https.request({ host: '127.0.0.1', port: route.port, path: url.pathname + url.search, servername: url.hostname, ca: route.caPem, method, headers: flat, agent })
+        : client.request(url, { method, headers: flat, agent });
     } catch (e) {
       // A header name or value Node refuses (ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR): its message quotes the value, so only the code goes on.
       const code = typeof (e as NodeJS.ErrnoException).code === 'string' ? (e as NodeJS.ErrnoException).code! : 'UNKNOWN';
