@@ -11,7 +11,8 @@ import { allPropertyNames } from '../engine/format.js';
 import { FormatStringError, formatString } from '../engine/format-operator.js';
 import { isItemInvocable, type ItemInvocable } from '../engine/invocable.js';
 import { propertyOf } from '../engine/property-specs.js';
-import { PSHashtable } from '../engine/values.js';
+import { PSHashtable, PSObject } from '../engine/values.js';
+import { ScriptBlock } from '../engine/script-block.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -109,15 +110,28 @@ function expressionOf(ctx: CmdletContext): string | ItemInvocable | undefined {
 async function valueOf(ctx: CmdletContext, expression: string | ItemInvocable, item: unknown): Promise<unknown> {
   if (typeof expression === 'string') {
     const name = hasWildcard(expression) ? allPropertyNames(unwrap(item)).find((n) => wildcardMatch(expression, n)) : expression;
-    return name === undefined ? null : propertyOf(item, name);
+    if (name === undefined || isIntrinsicOnly(item, name)) return null;
+    return propertyOf(item, name);
   }
   try {
-    return collapse(await expression.invokeWithItem(item, ctx.signal));
+    // The block's errors are its result's, not the command's: pwsh writes none of them.
+    const out = expression instanceof ScriptBlock ? await expression.invoke({ dollarUnder: { value: item }, errors: () => undefined }, ctx.signal) : await expression.invokeWithItem(item, ctx.signal);
+    return collapse(out);
   } catch (e) {
     // PSPropertyExpression keeps a failing block's exception in its result: the value is then empty.
     if (e instanceof PSErrorSignal) return null;
     throw e;
   }
+}
+
+/**
+ * Length and Count of a value that has no such property (a number, a date): the language gives every
+ * object one, PSPropertyExpression reads the object's own properties only (`1 | Join-String Length` is empty).
+ */
+function isIntrinsicOnly(item: unknown, name: string): boolean {
+  const v = unwrap(item);
+  if (!/^(length|count)$/i.test(name) || typeof v === 'string' || Array.isArray(v) || v instanceof PSHashtable || v instanceof PSObject) return false;
+  return true;
 }
 
 /** StringBuilder.AppendFormat(culture, format, value): a bad format stops the command (pwsh's FormatException). */
