@@ -5,7 +5,7 @@
 // or a failing script block gives an empty text. As pwsh 7.6.10's JoinStringCommand.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
-import { collapse, toPSString, typeNameOf, unwrap } from '../engine/convert.js';
+import { castFailure, collapse, toPSString, unwrap } from '../engine/convert.js';
 import { PSErrorSignal } from '../engine/errors.js';
 import { allPropertyNames } from '../engine/format.js';
 import { FormatStringError, formatString } from '../engine/format-operator.js';
@@ -47,7 +47,7 @@ export const joinString = lazyCmdlet('Join-String', (): CmdletDefinition => ({
   synopsis: 'Combines objects from the pipeline into a single string.',
   defaultParameterSet: 'default',
   parameters: [
-    param('Property', 'object', EXPRESSION_TYPE, 'The property of each object to join, or a script block computing the value ($_ is the object).', { sets: everySet({ position: 0 }) }),
+    param('Property', 'object', EXPRESSION_TYPE, 'The property of each object to join, or a script block computing the value ($_ is the object).', { sets: everySet({ position: 0 }), coerce: asPropertyExpression }),
     param('Separator', 'string', 'System.String', 'The text between two values (none by default).', { sets: everySet({ position: 1 }), allowEmptyString: true }),
     param('OutputPrefix', 'string', 'System.String', 'The text before the joined values.', { aliases: ['op'] }),
     param('OutputSuffix', 'string', 'System.String', 'The text after the joined values.', { aliases: ['os'] }),
@@ -64,8 +64,11 @@ export const joinString = lazyCmdlet('Join-String', (): CmdletDefinition => ({
     const state = states.get(ctx)!;
     const items = ctx.params.get('InputObject');
     if (items === null || items === undefined) return;
-    const ofs = toPSString(ctx.session.getVariable('OFS')?.value ?? ' ');
-    const separator = ctx.params.get<string>('Separator') ?? '';
+    const ofsValue = ctx.session.getVariable('OFS')?.value;
+    const ofs = toPSString(ofsValue ?? ' ');
+    // Without -Separator, $OFS when the script has set it (`$OFS = ','; 1, 2 | Join-String` is `1,2`), else
+    // nothing. pwsh has no $OFS until a script sets one; spo starts with ' ' (shell.ts), read here as unset.
+    const separator = ctx.params.get<string>('Separator') ?? (ofsValue === null || ofsValue === undefined || ofsValue === ' ' ? '' : ofs);
     const quote = ctx.params.get('SingleQuote') === true ? "'" : ctx.params.get('DoubleQuote') === true ? '"' : '';
     const format = ctx.params.get<string>('FormatString');
     for (const item of Array.isArray(items) ? items : [items]) {
@@ -85,25 +88,17 @@ export const joinString = lazyCmdlet('Join-String', (): CmdletDefinition => ({
   },
 }));
 
-/** -Property as a PSPropertyExpression: a name (wildcards allowed) or a script block; nothing else converts. */
+/** [PSPropertyExpression]: a script block, or text naming a property; a hashtable does not convert (the binder's error). */
+function asPropertyExpression(value: unknown): unknown {
+  if (unwrap(value) instanceof PSHashtable) throw castFailure(value, EXPRESSION_TYPE);
+  return value;
+}
+
+/** -Property: a script block, or the property's name (wildcards allowed). */
 function expressionOf(ctx: CmdletContext): string | ItemInvocable | undefined {
-  const raw = ctx.params.get('Property');
-  const v = unwrap(raw);
+  const v = unwrap(ctx.params.get('Property'));
   if (v === null || v === undefined) return undefined;
-  if (isItemInvocable(v)) return v;
-  if (Array.isArray(v) || v instanceof PSHashtable) {
-    const type = typeNameOf(v);
-    return ctx.throwTerminatingError({
-      message: Array.isArray(v)
-        ? `Cannot convert '${type}' to the type '${EXPRESSION_TYPE}' required by parameter 'Property'. Specified method is not supported.`
-        : `Cannot bind parameter 'Property'. Cannot convert the "${toPSString(v)}" value of type "${type}" to type "${EXPRESSION_TYPE}".`,
-      errorId: Array.isArray(v) ? 'CannotConvertArgument' : 'CannotConvertArgumentNoMessage',
-      category: 'InvalidArgument',
-      exceptionType: 'ParameterBindingException',
-      exceptionFullName: 'System.Management.Automation.ParameterBindingException',
-    });
-  }
-  return toPSString(v);
+  return isItemInvocable(v) ? v : toPSString(v);
 }
 
 /** PSPropertyExpression.GetValues(...).FirstOrDefault()?.Result: the first matching property, or the block's output. */

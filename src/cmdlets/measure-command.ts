@@ -4,7 +4,7 @@
 // discarded, its errors are written as they happen, and one TimeSpan covers all the runs.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
+import { castFailure, unwrap } from '../engine/convert.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { TimeSpanValue } from '../engine/timespan.js';
 import { UTILITY } from './modules.js';
@@ -15,21 +15,10 @@ const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
 /** Nanoseconds spent in the block so far, per invocation. */
 const elapsed = new WeakMap<CmdletContext, bigint>();
 
-/** -Expression as a script block; anything else is pwsh's binding error (the binder takes it as an object). */
-function expressionOf(ctx: CmdletContext): ScriptBlock {
-  const raw = ctx.params.get('Expression');
-  const v = unwrap(raw);
-  if (v instanceof ScriptBlock) return v;
-  const list = Array.isArray(v);
-  return ctx.throwTerminatingError({
-    message: list
-      ? `Cannot convert '${typeNameOf(v)}' to the type '${SCRIPT_BLOCK}' required by parameter 'Expression'. Specified method is not supported.`
-      : `Cannot bind parameter 'Expression'. Cannot convert the "${toPSString(v)}" value of type "${typeNameOf(raw)}" to type "${SCRIPT_BLOCK}".`,
-    errorId: list ? 'CannotConvertArgument' : 'CannotConvertArgumentNoMessage',
-    category: 'InvalidArgument',
-    exceptionType: 'ParameterBindingException',
-    exceptionFullName: 'System.Management.Automation.ParameterBindingException',
-  });
+/** [ScriptBlock]: nothing else converts to one (the binder reports the rest as pwsh's binder does). */
+function asScriptBlock(value: unknown): unknown {
+  if (unwrap(value) instanceof ScriptBlock) return value;
+  throw castFailure(value, SCRIPT_BLOCK);
 }
 
 export const measureCommand = lazyCmdlet('Measure-Command', (): CmdletDefinition => ({
@@ -51,15 +40,15 @@ export const measureCommand = lazyCmdlet('Measure-Command', (): CmdletDefinition
       kind: 'object',
       typeName: SCRIPT_BLOCK,
       sets: { [ALL_SETS]: { position: 0, mandatory: true } },
+      coerce: asScriptBlock,
       description: 'The script block to time; its output is discarded.',
     },
   ],
   begin(ctx) {
-    expressionOf(ctx);
     elapsed.set(ctx, 0n);
   },
   async process(ctx) {
-    const block = expressionOf(ctx);
+    const block = unwrap(ctx.params.get('Expression')) as ScriptBlock;
     const start = process.hrtime.bigint();
     try {
       // Output goes nowhere (pwsh pipes it to a null pipe); errors and host text show as they come.

@@ -4,7 +4,8 @@
 // whose output is a terminal, and spo's console shows output in its own scrollback (docs/Out-Host.md).
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import type { ErrorView } from '../engine/errors.js';
+import { ErrorRecord, type ErrorView } from '../engine/errors.js';
+import { unwrap } from '../engine/convert.js';
 import { OutDefault } from '../engine/format.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { EnumValue } from '../engine/values.js';
@@ -46,7 +47,15 @@ export const outHost = lazyCmdlet('Out-Host', (): CmdletDefinition => ({
     const item = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');
     // Script properties Add-Member gave an object show their getters' values.
     await evaluateScriptProperties([item], ctx.signal);
-    write(ctx, formatters.get(ctx)!.write([item]));
+    const formatter = formatters.get(ctx)!;
+    if (unwrap(item) instanceof ErrorRecord) {
+      // An error record (`2>&1 | Out-Host`) goes to the host's error output, as pwsh writes it, after the rows held so far.
+      write(ctx, formatter.release());
+      const text = formatter.write([item]);
+      if (text) ctx.host.write('error', text.replace(/\n$/, ''));
+      return;
+    }
+    write(ctx, formatter.write([item]));
   },
   end(ctx) {
     write(ctx, formatters.get(ctx)!.end());
