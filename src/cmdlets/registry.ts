@@ -13,6 +13,7 @@ import { writeDebug } from './write-debug.js';
 import { writeInformation } from './write-information.js';
 import { writeError } from './write-error.js';
 import { newObject } from './new-object.js';
+import { newGuid } from './new-guid.js';
 import { convertToSecureString } from './convertto-securestring.js';
 import { getCredential } from './get-credential.js';
 import { getVariable } from './get-variable.js';
@@ -32,6 +33,7 @@ import { getExecutionPolicy } from './get-executionpolicy.js';
 import { getPSDrive } from './get-psdrive.js';
 import { getTimeZone } from './get-timezone.js';
 import { setExecutionPolicy } from './set-executionpolicy.js';
+import { getHost } from './get-host.js';
 import { newItem } from './new-item.js';
 import { removeItem } from './remove-item.js';
 import { foreachObject } from './foreach-object.js';
@@ -75,8 +77,10 @@ import { formatTable } from './format-table.js';
 import { getMember } from './get-member.js';
 import { groupObject } from './group-object.js';
 import { measureObject } from './measure-object.js';
+import { measureCommand } from './measure-command.js';
 import { getError } from './get-error.js';
 import { outNull } from './out-null.js';
+import { outHost } from './out-host.js';
 import { outString } from './out-string.js';
 import { selectObject } from './select-object.js';
 import { sortObject } from './sort-object.js';
@@ -87,9 +91,11 @@ import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
+import { getUnique } from './get-unique.js';
 import { invokeExpression } from './invoke-expression.js';
 import { invokeRestMethod } from './invoke-restmethod.js';
 import { invokeWebRequest } from './invoke-webrequest.js';
+import { joinString } from './join-string.js';
 import { exportClixml } from './export-clixml.js';
 import { importClixml } from './import-clixml.js';
 import { getHistory } from './get-history.js';
@@ -131,8 +137,9 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
   { name: 'gmo', target: 'Get-Module' },
-  { name: 'gtz', target: 'Get-TimeZone' },
   { name: 'group', target: 'Group-Object' },
+  { name: 'gtz', target: 'Get-TimeZone' },
+  { name: 'gu', target: 'Get-Unique' },
   { name: 'gv', target: 'Get-Variable' },
   { name: 'h', target: 'Get-History' },
   { name: 'help', target: 'Get-Help' },
@@ -148,6 +155,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'move', target: 'Move-Item' },
   { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
+  { name: 'oh', target: 'Out-Host' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
   { name: 'r', target: 'Invoke-History' },
@@ -183,6 +191,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getPSDrive,
   getTimeZone,
   setExecutionPolicy,
+  getHost,
   newItem,
   removeItem,
   foreachObject,
@@ -194,6 +203,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   importModule,
   installModule,
   newObject,
+  newGuid,
   readHost,
   updateModule,
   whereObject,
@@ -241,7 +251,9 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getMember,
   groupObject,
   measureObject,
+  measureCommand,
   outNull,
+  outHost,
   getError,
   outString,
   selectObject,
@@ -253,9 +265,11 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   selectString,
   compareObject,
   getRandom,
+  getUnique,
   invokeExpression,
   invokeRestMethod,
   invokeWebRequest,
+  joinString,
   exportClixml,
   importClixml,
   getHistory,

@@ -239,7 +239,7 @@ function coercionPreconditions(p: ParameterMetadata, value: unknown, span: Span 
     if (typeof v !== 'boolean' && !numeric && !(v instanceof SwitchParameter)) throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name), span);
     return;
   }
-  if (ONE_VALUE_KINDS.has(p.kind) && Array.isArray(v)) {
+  if ((ONE_VALUE_KINDS.has(p.kind) || p.coerce) && Array.isArray(v)) {
     throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name, S.NotSupported), span);
   }
 }
@@ -307,6 +307,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if (v === null || v === undefined) return null;
       return toEnum(value, p.enumType!);
     case 'object':
+      if (p.coerce && v !== null && v !== undefined) return p.coerce(value);
       if (value instanceof ArgumentNumber) return value;
       // An Int64/UInt64 beyond 2^53 keeps its exact digits (`f 9223372036854775806` is that Int64 in pwsh).
       if (value instanceof TypedNumber && value.exact !== undefined) return value;
@@ -391,6 +392,7 @@ export function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boole
     case 'enum':
       return v instanceof EnumValue && v.type === p.enumType;
     case 'object':
+      if (p.coerce) return isNull || fitsAsIs(p.coerce, value);
       if (!p.transform || isNull) return !p.transform;
       return typeNameOf(v).toLowerCase() === p.typeName.toLowerCase();
     case 'object[]':
@@ -412,6 +414,16 @@ export function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boole
       return isNull || isException(v);
     case 'errorrecord':
       return isNull || v instanceof ErrorRecord;
+  }
+}
+
+/** Whether a coerced parameter takes the value as it is (a script block for a ScriptBlock). */
+function fitsAsIs(coerce: (value: unknown) => unknown, value: unknown): boolean {
+  try {
+    return coerce(value) === value;
+  } catch (e) {
+    if (e instanceof ConversionError) return false;
+    throw e;
   }
 }
 

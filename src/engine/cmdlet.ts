@@ -94,6 +94,12 @@ export interface ParameterMetadata {
    * ArgumentTypeConverterAttribute); a ConversionError becomes an argument transformation error.
    */
   transform?: (value: unknown) => unknown;
+  /**
+   * An 'object' parameter of a .NET type the binder converts to by this check (ScriptBlock,
+   * PSPropertyExpression): it returns the value, or throws a ConversionError that becomes the binding
+   * error `Cannot bind parameter 'X'. <message>`; a list is refused as by a one-value type.
+   */
+  coerce?: (value: unknown) => unknown;
   /** One-line description used by Get-Help when the docs page has none. */
   description?: string;
   /** Hidden from completion and syntax. */

@@ -88,7 +88,8 @@ export function displaySets(def: CmdletDefinition): string[] {
   const names = declaredSetNames(def);
   if (names.length === 0) return [ALL_SETS];
   const first = def.defaultParameterSet;
-  return first && names.includes(first) ? [first, ...names.filter((n) => n !== first)] : names;
+  // A default set no parameter declares (New-Guid's Default) is a syntax line of its own, the first.
+  return first ? [first, ...names.filter((n) => n !== first)] : names;
 }
 
 export function inSet(p: ParameterMetadata, set: string): boolean {

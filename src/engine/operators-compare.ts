@@ -15,6 +15,7 @@ import { DecimalValue, TypedNumber, toDec, typed } from './numeric.js';
 import { DecimalOverflow, compare as compareDecimals } from './decimal.js';
 import { scanNumber, scanOperand } from './string-numbers.js';
 import { castTo } from './types.js';
+import { MemberError } from './member-error.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -153,7 +154,14 @@ function sameValue(leftRaw: unknown, rightRaw: unknown): boolean {
   // Two type literals are one type when they name it (`[int] -eq [System.Int32]`, `[psobject] -eq [pscustomobject]`).
   if (isTypeObject(a) && isTypeObject(b)) return toPSString(a.get('FullName')) === toPSString(b.get('FullName'));
   if (typeof a === 'number' && typeof b === 'number') return netType(leftRaw) === netType(rightRaw) && compareNumbers(numberOf(leftRaw), numberOf(rightRaw)) === 0;
+  // Guid.Equals: the same 128 bits (the value holds its canonical lower-case D text).
+  if (isGuid(a) && isGuid(b)) return toPSString(a) === toPSString(b);
   return false;
+}
+
+/** A System.Guid value (dotnet-statics.ts guidValue): `(New-Guid) -eq '…'` converts the text to a Guid. */
+function isGuid(v: unknown): v is PSObject {
+  return v instanceof PSObject && v.typeName === 'System.Guid';
 }
 
 /** Two values of one type (the right one converted to the left's), through IComparable. */
@@ -265,11 +273,12 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
     return cs ? left === r : left.length === r.length && left.toLowerCase() === r.toLowerCase();
   }
   if (sameValue(leftRaw, rightRaw)) return true;
-  if (Array.isArray(left) || left instanceof PSHashtable || left instanceof PSObject || !isComparable(left)) return false;
+  if (Array.isArray(left) || left instanceof PSHashtable || (left instanceof PSObject && !isGuid(left)) || (!isComparable(left) && !isGuid(left))) return false;
   try {
     return sameValue(leftRaw, convertToLeft(leftRaw, rightRaw));
   } catch (e) {
-    if (e instanceof ConversionError) return false;
+    // Text that is no GUID: Guid.Parse's FormatException, which the binder's conversion makes a failure.
+    if (e instanceof ConversionError || (isGuid(left) && e instanceof MemberError)) return false;
     throw e;
   }
 }

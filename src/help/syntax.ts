@@ -40,8 +40,10 @@ const ACCELERATORS: Record<string, string> = {
   'System.Char': 'char',
   'System.Management.Automation.PSObject': 'psobject',
   'System.Management.Automation.PSCredential': 'pscredential',
+  'System.Management.Automation.ScriptBlock': 'scriptblock',
   'System.Security.SecureString': 'securestring',
   'System.Collections.Hashtable': 'hashtable',
+  'Microsoft.PowerShell.Commands.PSPropertyExpression': 'pspropertyexpression',
 };
 
 export function typeLabel(p: ParameterMetadata, style: TypeStyle): string {
