@@ -361,3 +361,77 @@ test('under --sandbox a web request reaches the sandbox for its hosts and is ref
   assert.equal(r.stdout, 'Unauthorized\n200\nafter\n');
   assert.match(r.stderr, /^Invoke-RestMethod: The sandbox sends nothing outside this machine: only its own hosts \(contoso's sites and sign-in hosts\) and 127\.0\.0\.1 can be reached\.\n/);
 });
+
+test('HTTP_PROXY / HTTPS_PROXY carry a request: http in absolute form, https through CONNECT, loopback direct; a refused tunnel names the proxy without its password', async () => {
+  const { createServer: createHttpsServer } = await import('node:https');
+  const { connect } = await import('node:net');
+  const { writeFileSync } = await import('node:fs');
+  const { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } = await import('../src/sandbox/test-certificate.js');
+  // The origin behind the tunnel: the sandbox's certificate names contoso-admin.sharepoint.com, and the
+  // proxy connects that name to this server, so no name is ever resolved and nothing leaves the machine.
+  const origin = createHttpsServer({ cert: SANDBOX_CERT_PEM, key: SANDBOX_KEY_PEM }, (req, res) => res.end(`tunnelled ${req.headers.host} ${req.url}`));
+  await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
+  const seen: string[] = [];
+  const proxy = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url} ${req.headers['proxy-authorization'] ?? '-'}`);
+    res.setHeader('Content-Type', 'text/plain');
+    res.end(`proxied ${req.headers.host}`);
+  });
+  proxy.on('connect', (req: http.IncomingMessage, client: import('node:net').Socket) => {
+    seen.push(`CONNECT ${req.url} ${req.headers['proxy-authorization'] ?? '-'}`);
+    if (req.url !== 'contoso-admin.sharepoint.com:443') return client.end('HTTP/1.1 407 Proxy Authentication Required\r\n\r\n');
+    const upstream = connect((origin.address() as AddressInfo).port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const proxyPort = (proxy.address() as AddressInfo).port;
+  const dir = mkdtempSync(join(tmpdir(), 'spo-web-proxy-'));
+  const ca = join(dir, 'ca.pem');
+  writeFileSync(ca, SANDBOX_CERT_PEM);
+  try {
+    const proxyUrl = `http://alice:s3cret@127.0.0.1:${proxyPort}`;
+    const r = await runSpo(
+      [
+        '-c',
+        [
+          'irm http://intranet.example/page',
+          'irm https://contoso-admin.sharepoint.com/_api/web',
+          `irm ${base}/text`,
+          'irm https://elsewhere.example/',
+        ].join('; '),
+      ],
+      { env: { HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl, NO_PROXY: '', NODE_EXTRA_CA_CERTS: ca } },
+    );
+    assert.equal(r.stdout, 'proxied intranet.example\ntunnelled contoso-admin.sharepoint.com /_api/web\nhello world\n');
+    const basic = `Basic ${Buffer.from('alice:s3cret').toString('base64')}`;
+    assert.deepEqual(seen, [
+      `GET http://intranet.example/page ${basic}`,
+      `CONNECT contoso-admin.sharepoint.com:443 ${basic}`,
+      `CONNECT elsewhere.example:443 ${basic}`,
+    ]);
+    assert.match(r.stderr, new RegExp(`^Invoke-RestMethod: The proxy tunnel request to proxy 'http://127\\.0\\.0\\.1:${proxyPort}/' failed with status code '407'\\.\\n`));
+    assert.doesNotMatch(r.stdout + r.stderr, /s3cret|alice/);
+  } finally {
+    proxy.closeAllConnections();
+    proxy.close();
+    origin.closeAllConnections();
+    origin.close();
+  }
+});
+
+test('NO_PROXY: `*`, a host and its subdomains (a leading dot or `*.` alike), an optional port', async () => {
+  const { bypassesProxy } = await import('../src/net/web-proxy.js');
+  const u = (s: string) => new URL(s);
+  assert.equal(bypassesProxy(u('https://a.example.com/'), 'example.com'), true);
+  assert.equal(bypassesProxy(u('https://example.com/'), '.example.com'), true);
+  assert.equal(bypassesProxy(u('https://notexample.com/'), 'example.com'), false);
+  assert.equal(bypassesProxy(u('https://x.corp.local/'), 'foo, *.corp.local'), true);
+  assert.equal(bypassesProxy(u('https://api.test:8443/'), 'api.test:8443'), true);
+  assert.equal(bypassesProxy(u('https://api.test/'), 'api.test:8443'), false);
+  assert.equal(bypassesProxy(u('http://anything/'), '*'), true);
+});

@@ -15,6 +15,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isRoutingActive, routeFor } from './routing.js';
+import { isLoopback, openTunnel, ProxySettingProblem, ProxyTunnelRefused, webProxyFor, type WebProxy } from './web-proxy.js';
+import type { TLSSocket } from 'node:tls';
 
 export interface WebExchangeRequest {
   method: string;
@@ -56,12 +58,6 @@ export class WebTransportError extends Error {
 
 /** The code of a request the sandbox refuses because it would leave the machine. */
 export const SANDBOX_OUTSIDE = 'ERR_SANDBOX_OUTSIDE';
-
-/** A loopback address (127.0.0.0/8, ::1, localhost) that a sandbox run may reach. */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
 
 /** What .NET's HttpRequestException says (from the socket's errno text on Linux) for Node's codes. */
 const SOCKET_MESSAGES: Record<string, string> = {
@@ -122,7 +118,26 @@ function timeoutError(timeoutMs: number): WebTransportError {
   return new WebTransportError('timeout', `The request was canceled due to the configured HttpClient.Timeout of ${Math.round(timeoutMs / 1000)} seconds elapsing.`, 'ETIMEDOUT');
 }
 
-function exchange(
+/**
+ * How the exchange reaches `url`: the sandbox's server for a routed host, a proxy from the environment
+ * (never while hosts are routed: a sandbox run or a test leaves the machine through no proxy), or direct.
+ */
+function pathTo(url: URL): { route?: ReturnType<typeof routeFor>; proxy?: WebProxy } {
+  const route = routeFor(url);
+  if (route) return { route };
+  if (isRoutingActive()) {
+    if (!isLoopback(url.hostname)) throw new WebTransportError('transport', transportMessage(SANDBOX_OUTSIDE), SANDBOX_OUTSIDE);
+    return {};
+  }
+  try {
+    return { proxy: webProxyFor(url) };
+  } catch (e) {
+    if (e instanceof ProxySettingProblem) throw new WebTransportError('transport', e.message, 'ERR_PROXY_SETTING');
+    throw e;
+  }
+}
+
+async function exchange(
   method: string,
   url: URL,
   headers: Array<[string, string]>,
@@ -131,12 +146,44 @@ function exchange(
   configuredTimeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<WebExchangeResponse> {
+  const { route, proxy } = pathTo(url);
+  let tunnel: TLSSocket | undefined;
+  if (proxy && url.protocol === 'https:') {
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    try {
+      tunnel = await openTunnel(proxy, url, (cancel) => {
+        if (timeoutMs > 0) timer = setTimeout(() => cancel(timeoutError(configuredTimeoutMs)), timeoutMs);
+        onAbort = () => cancel(new WebTransportError('cancelled', 'The operation was canceled.', 'ABORT_ERR'));
+        if (signal?.aborted) onAbort();
+        else signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    } catch (e) {
+      if (e instanceof WebTransportError) throw e;
+      if (e instanceof ProxyTunnelRefused) throw new WebTransportError('transport', e.message, 'ERR_PROXY_TUNNEL');
+      const code = typeof (e as NodeJS.ErrnoException).code === 'string' ? (e as NodeJS.ErrnoException).code! : 'UNKNOWN';
+      throw new WebTransportError('transport', transportMessage(code), code);
+    } finally {
+      if (timer) clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    }
+  }
+  return exchangeOver({ route, proxy, tunnel }, method, url, headers, body, timeoutMs, configuredTimeoutMs, signal);
+}
+
+function exchangeOver(
+  path: { route?: ReturnType<typeof routeFor>; proxy?: WebProxy; tunnel?: TLSSocket },
+  method: string,
+  url: URL,
+  headers: Array<[string, string]>,
+  body: Buffer | undefined,
+  timeoutMs: number,
+  configuredTimeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<WebExchangeResponse> {
+  const { route, proxy, tunnel } = path;
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const route = routeFor(url);
-    if (isRoutingActive() && !route && !isLoopback(url.hostname)) {
-      return reject(new WebTransportError('transport', transportMessage(SANDBOX_OUTSIDE), SANDBOX_OUTSIDE));
-    }
     // Raw headers keep the caller's order and spelling; Node then adds no Host of its own.
     const flat: string[] = ['Host', url.host];
     for (const [name, value] of headers) flat.push(name, value);
@@ -150,6 +197,7 @@ function exchange(
       if (settled) return;
       settled = true;
       agent.destroy();
+      tunnel?.destroy();
       if (timer) clearTimeout(timer);
       if (signal) signal.removeEventListener('abort', onAbort);
       if (error) reject(error);
@@ -158,9 +206,19 @@ function exchange(
     let req: http.ClientRequest;
     try {
       // A routed host keeps its name for TLS (SNI) and in Host, and is checked against the sandbox's certificate.
-      req = route
-        ? https.request({ host: '127.0.0.1', port: route.port, path: url.pathname + url.search, servername: url.hostname, ca: route.caPem, method, headers: flat, agent })
-        : client.request(url, { method, headers: flat, agent });
+      if (route) {
+        req = https.request({ host: '127.0.0.1', port: route.port, path: url.pathname + url.search, servername: url.hostname, ca: route.caPem, method, headers: flat, agent });
+      } else if (tunnel) {
+        // The tunnel is this request's connection (no agent: it is closed with the answer).
+        req = https.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers: flat, createConnection: () => tunnel });
+      } else if (proxy) {
+        // An http address goes to the proxy whole (absolute form), its Host header unchanged.
+        if (proxy.authorization) flat.push('Proxy-Authorization', proxy.authorization);
+        const viaClient = proxy.url.protocol === 'https:' ? https : http;
+        req = viaClient.request({ host: proxy.url.hostname, port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80), path: url.href, method, headers: flat, agent: false });
+      } else {
+        req = client.request(url, { method, headers: flat, agent });
+      }
     } catch (e) {
       // A header name or value Node refuses (ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR): its message quotes the value, so only the code goes on.
       const code = typeof (e as NodeJS.ErrnoException).code === 'string' ? (e as NodeJS.ErrnoException).code! : 'UNKNOWN';
