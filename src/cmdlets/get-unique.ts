@@ -14,6 +14,7 @@ import { castTo } from '../engine/types.js';
 import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { isCharValue } from '../engine/chars.js';
 import { UTILITY } from './modules.js';
+import { inputObjectParameter } from './collected-input.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 const AS_STRING = 'AsString';
@@ -33,15 +34,7 @@ export const getUnique = lazyCmdlet('Get-Unique', (): CmdletDefinition => ({
   synopsis: 'Returns unique items from a sorted list.',
   defaultParameterSet: AS_STRING,
   parameters: [
-    {
-      name: 'InputObject',
-      kind: 'object',
-      typeName: 'System.Management.Automation.PSObject',
-      sets: { [ALL_SETS]: { valueFromPipeline: true } },
-      allowNull: true,
-      allowEmptyString: true,
-      description: 'The objects to filter (a collection given here is one object).',
-    },
+    inputObjectParameter('The objects to filter (a collection given here is one object).'),
     { name: 'AsString', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [AS_STRING]: {} }, description: 'Compares the objects as their text.' },
     { name: 'OnType', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ON_TYPE]: {} }, description: 'Writes only the first of adjacent objects of the same type.' },
     { name: 'CaseInsensitive', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'Compares text without regard to case (case-sensitive by default).' },

@@ -10,6 +10,7 @@ import { OutDefault } from '../engine/format.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { EnumValue } from '../engine/values.js';
 import { CORE } from './modules.js';
+import { inputObjectParameter } from './collected-input.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 const formatters = new WeakMap<CmdletContext, OutDefault>();
@@ -26,15 +27,7 @@ export const outHost = lazyCmdlet('Out-Host', (): CmdletDefinition => ({
   synopsis: 'Sends output to the command line.',
   parameters: [
     { name: 'Paging', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'Accepted; the output is written without pausing (see the notes).' },
-    {
-      name: 'InputObject',
-      kind: 'object',
-      typeName: 'System.Management.Automation.PSObject',
-      sets: { [ALL_SETS]: { valueFromPipeline: true } },
-      allowNull: true,
-      allowEmptyString: true,
-      description: 'The objects to write to the host.',
-    },
+    inputObjectParameter('The objects to write to the host.'),
   ],
   begin(ctx) {
     const view = ctx.session.getVariable('ErrorView')?.value;

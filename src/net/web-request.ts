@@ -91,7 +91,7 @@ export async function sendWebRequest(request: WebExchangeRequest): Promise<WebEx
   for (let redirects = 0; ; redirects++) {
     const remaining = request.timeoutMs > 0 ? request.timeoutMs - (Date.now() - started) : 0;
     if (request.timeoutMs > 0 && remaining <= 0) throw timeoutError(request.timeoutMs);
-    const response = await exchange(method, url, headers, body, request.timeoutMs > 0 ? remaining : 0, request.timeoutMs, request.signal);
+    const response = await exchange({ method, url, headers, body, timeoutMs: request.timeoutMs > 0 ? remaining : 0, configuredTimeoutMs: request.timeoutMs, signal: request.signal });
     const location = response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1];
     if (!REDIRECTS.has(response.status) || location === undefined || redirects >= request.maxRedirects) return response;
     let next: URL;
@@ -137,15 +137,19 @@ function pathTo(url: URL): { route?: ReturnType<typeof routeFor>; proxy?: WebPro
   }
 }
 
-async function exchange(
-  method: string,
-  url: URL,
-  headers: Array<[string, string]>,
-  body: Buffer | undefined,
-  timeoutMs: number,
-  configuredTimeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<WebExchangeResponse> {
+/** One request of an exchange (a redirect makes another): `timeoutMs` is what is left of the configured time. */
+interface ExchangeStep {
+  method: string;
+  url: URL;
+  headers: Array<[string, string]>;
+  body: Buffer | undefined;
+  timeoutMs: number;
+  configuredTimeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+async function exchange(step: ExchangeStep): Promise<WebExchangeResponse> {
+  const { url, timeoutMs, configuredTimeoutMs, signal } = step;
   const { route, proxy } = pathTo(url);
   let tunnel: TLSSocket | undefined;
   if (proxy && url.protocol === 'https:') {
@@ -168,20 +172,12 @@ async function exchange(
       if (onAbort) signal?.removeEventListener('abort', onAbort);
     }
   }
-  return exchangeOver({ route, proxy, tunnel }, method, url, headers, body, timeoutMs, configuredTimeoutMs, signal);
+  return exchangeOver({ route, proxy, tunnel }, step);
 }
 
-function exchangeOver(
-  path: { route?: ReturnType<typeof routeFor>; proxy?: WebProxy; tunnel?: TLSSocket },
-  method: string,
-  url: URL,
-  headers: Array<[string, string]>,
-  body: Buffer | undefined,
-  timeoutMs: number,
-  configuredTimeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<WebExchangeResponse> {
+function exchangeOver(path: { route?: ReturnType<typeof routeFor>; proxy?: WebProxy; tunnel?: TLSSocket }, step: ExchangeStep): Promise<WebExchangeResponse> {
   const { route, proxy, tunnel } = path;
+  const { method, url, headers, body, timeoutMs, configuredTimeoutMs, signal } = step;
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     // Raw headers keep the caller's order and spelling; Node then adds no Host of its own.
