@@ -121,9 +121,22 @@ export function toTypedArray(raw: unknown, elementType: string, convert: (v: unk
     // The element converts from the value as given: [string[]] of a number typed as an argument keeps its text.
     return TypedArray.of2(elementType, [convert(raw)]);
   } catch (e) {
-    if (e instanceof ConversionError) throw withInner(v, `${elementType}[]`, e.message, CAST_ERROR_ID.scalarToArray);
+    if (e instanceof ConversionError) throw scalarToArrayFailure(raw, `${elementType}[]`, e);
     throw e;
   }
+}
+
+/**
+ * A scalar whose element conversion failed. pwsh converts a scalar to T[] through T only when a conversion
+ * from the scalar's type to T exists; when none does (the element's failure is ConvertToFinal, or
+ * IConvertible's "Invalid cast"), the failure names the array type itself (`[hashtable[]]1`,
+ * `[datetime[]]$true`). Otherwise the element's failure is wrapped (`[datetime[]]'x'`).
+ */
+function scalarToArrayFailure(raw: unknown, arrayType: string, e: ConversionError): ConversionError {
+  const v = unwrapArgument(raw);
+  if (e.errorId === CAST_ERROR_ID.final) return new ConversionError(R.InvalidCastException(toPSString(v), typeNameOf(v), arrayType));
+  if (e.errorId === CAST_ERROR_ID.iConvertible && e.message.includes('Error: "Invalid cast from ')) return withInner(v, arrayType, `Invalid cast from '${typeNameOf(v)}' to '${arrayType}'.`);
+  return withInner(v, arrayType, e.message, CAST_ERROR_ID.scalarToArray);
 }
 
 /**

@@ -760,7 +760,7 @@ export function toRegex(value: unknown): RegexValue | null {
   try {
     return newRegex(text, 0);
   } catch (e) {
-    if (e instanceof RegexPatternError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, REGEX, e.message));
+    if (e instanceof RegexPatternError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, REGEX, e.message), 'InvalidCastFromStringToRegex');
     throw e;
   }
 }

@@ -44,8 +44,9 @@ export function toTimeSpan(value: unknown): TimeSpanValue {
     if (parsed) return parsed;
     throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "String '${v}' was not recognized as a valid TimeSpan."`, CAST_ERROR_ID.parseWithFormat);
   }
-  if (v instanceof DateTimeValue) {
-    throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${DATETIME}' to '${TIMESPAN}'."`, CAST_ERROR_ID.iConvertible);
+  // A DateTime or a Boolean goes through IConvertible, which words its refusal with full type names.
+  if (v instanceof DateTimeValue || typeof v === 'boolean') {
+    throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${typeNameOf(v)}' to '${TIMESPAN}'."`, CAST_ERROR_ID.iConvertible);
   }
   throw castFailure(value, TIMESPAN);
 }

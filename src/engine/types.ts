@@ -20,6 +20,7 @@ import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
 import { registerLanguageTypes } from './language-types.js';
 import { ErrorRecord } from './errors.js';
+import { MemberError } from './member-error.js';
 import { toErrorRecordArray } from './error-record-type.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
@@ -52,6 +53,7 @@ const failWithoutValue = (value: unknown, fullName: string): never => {
 };
 
 const HASHTABLE = 'System.Collections.Hashtable';
+const GUID = 'System.Guid';
 const ERROR_RECORD = 'System.Management.Automation.ErrorRecord';
 const PS_OBJECT = 'System.Management.Automation.PSObject';
 /**
@@ -122,6 +124,7 @@ function registerTypes(): void {
         } catch (e) {
           if (!(e instanceof TypeNotFoundError)) throw e;
         }
+        throw new ConversionError(castFailure(v, 'System.Type').message, 'InvalidCastFromStringToType');
       }
       return fail(v, 'System.Type');
     },
@@ -191,7 +194,7 @@ function registerTypes(): void {
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
   register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
-  register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => (unwrap(v) instanceof PSObject ? v : Array.isArray(unwrap(v)) ? fail(v, 'System.Guid') : staticMethod('System.Guid', 'Parse', [v])!.value) });
+  register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => toGuid(v) });
   register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => toUri(v) });
   for (const [fullName, short] of [
     ['System.Text.StringBuilder', 'Text.StringBuilder'],
@@ -234,6 +237,22 @@ function toUri(value: unknown): unknown {
   }
 }
 
+/** `[guid]x`: text (a number as its text) parses as Guid.Parse does; a Boolean goes through IConvertible. */
+function toGuid(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v instanceof PSObject) return value;
+  if (Array.isArray(v)) return fail(value, GUID);
+  if (typeof v === 'boolean') throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(v), GUID, `Invalid cast from 'System.Boolean' to '${GUID}'.`), CAST_ERROR_ID.iConvertible);
+  try {
+    return staticMethod(GUID, 'Parse', [value])!.value;
+  } catch (e) {
+    if (e instanceof MemberError && e.errorId === 'FormatException') {
+      throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), GUID, 'Unrecognized Guid format.'), CAST_ERROR_ID.parseWithFormat);
+    }
+    throw e;
+  }
+}
+
 /** `[pscustomobject]@{…}`: a hashtable becomes a custom object; anything else stays itself. */
 function toCustomObject(v: unknown): unknown {
   const h = unwrap(v);
@@ -272,8 +291,24 @@ function lookup(name: string): TypeEntry | undefined {
   const n = name.toLowerCase().replace(/^([\w.]+)\[.+\]$/, (m, base: string) => (table[base] || table[`system.${base}`] ? base : m));
   const known = table[n] ?? table[`system.${n}`];
   if (known) return known;
+  if (n.endsWith('[]')) return arrayOf(n);
   const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
   return enumType && { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
+}
+
+/**
+ * `[T[]]` for any T the table (or the enums) knows: each element converts as `[T]` does. The element's
+ * own type converts it, not the accelerator (`[pscustomobject[]]` is a PSObject[] that keeps hashtables
+ * as they are). The entry is kept in the table for the next lookup.
+ */
+function arrayOf(name: string): TypeEntry | undefined {
+  const element = lookup(name.slice(0, -2));
+  // .NET has no array of System.Void; `List[]` names a generic definition without its arguments, not an array.
+  if (!element || element.fullName === 'System.Void' || element.fullName.startsWith('System.Collections.Generic.')) return undefined;
+  const convert = (element.fullName.toLowerCase() === name.slice(0, -2) ? element : lookup(element.fullName) ?? element).cast;
+  const entry: TypeEntry = { fullName: `${element.fullName}[]`, cast: (v) => toTypedArray(v, element.fullName, convert) };
+  types()[name] = entry;
+  return entry;
 }
 
 // A generic collection's type arguments resolve through the same table (`string` → System.String).
