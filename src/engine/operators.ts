@@ -409,7 +409,8 @@ function timeArithmetic(op: string, leftRaw: unknown, rightRaw: unknown): unknow
   else if (right instanceof DateTimeValue || right instanceof TimeSpanValue) {
     owner = right;
     if (op === '+' || op === '*') {
-      if (left === null || left === undefined || typeof left === 'string' || isChar(leftRaw)) return undefined;
+      // A [char] concatenates to `+` but is a number (its code) to `*`.
+      if (left === null || left === undefined || typeof left === 'string' || (op === '+' && isChar(leftRaw))) return undefined;
     } else if (left === null || left === undefined) leftRaw = 0;
     else if (typeof left === 'string') leftRaw = atOperator(() => scanOperand(left, 'System.Int32'));
     if (!isPlainNumber(leftRaw)) return undefined;

@@ -106,7 +106,8 @@ function argument(method: string, index: number, raw: unknown, to: Param): unkno
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
     const v = unwrap(raw);
-    throw argumentConversionError(method, String(index), v === null || v === undefined ? '' : toPSString(v), FULL_NAME[to], e.message);
+    const shown = v === null || v === undefined ? '' : Array.isArray(v) ? typeNameOf(v) : toPSString(v);
+    throw argumentConversionError(method, String(index), shown, FULL_NAME[to], e.message);
   }
 }
 

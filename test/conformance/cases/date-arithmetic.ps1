@@ -145,3 +145,12 @@ $dates = [datetime]'2026-03-01', [datetime]'2025-12-31', [datetime]'2026-01-15'
 $spans = [timespan]'1:00' * 3, [timespan]'0:30', (New-TimeSpan -Days 1)
 ($spans | Sort-Object | ForEach-Object ToString) -join ' '
 ($dates | Measure-Object -Minimum -Maximum).Maximum.ToString('yyyy-MM-dd')
+
+#### A [char] before a TimeSpan is its code, but concatenates to +
+([char]'a' * [timespan]'1:00').Ticks
+([char]'a' - [timespan]'1:00').Ticks
+[char]'a' / [timespan]'1:00'
+[char]'a' + [timespan]'1:00'
+
+#### An array is no TimeSpan to add
+[timespan]'1:00' + @(1)
