@@ -11,8 +11,8 @@ import { lazyCmdlet } from '../engine/command-table.js';
 const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
 const DISPLAYED = ['CommandType', 'Name', 'Version', 'Source'];
 
-const aliasNotFound = (name: string): ErrorSpec => ({
-  message: `This command cannot find a matching alias because an alias with the name '${name}' does not exist.`,
+const aliasNotFound = (name: string, by: 'name' | 'definition' = 'name'): ErrorSpec => ({
+  message: `This command cannot find a matching alias because an alias with the ${by} '${name}' does not exist.`,
   errorId: 'ItemNotFoundException',
   category: 'ObjectNotFound',
   exceptionType: 'ItemNotFoundException',
@@ -38,22 +38,22 @@ export const getAlias = lazyCmdlet('Get-Alias', (): CmdletDefinition => ({
   parameters: [
     stringsParam('Name', 'The aliases to get (wildcards allowed); all of them by default.', { sets: { Default: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Definition', 'Gets the aliases of these commands (wildcards allowed).', { sets: { Definition: {} } }),
-    stringsParam('Exclude', 'Leaves out the aliases these names match.'),
+    stringsParam('Exclude', 'Leaves out the aliases these names match (with -Definition, the aliases of the commands they match).'),
     stringsParam('Scope', 'Accepted; aliases are session-wide here.'),
   ],
   defaultParameterSet: 'Default',
   async process(ctx) {
     const all = ctx.commands.aliases();
-    const excluded = (a: AliasDefinition) => (ctx.params.get<string[]>('Exclude') ?? []).some((x) => wildcardMatch(x, a.name));
     const definitions = ctx.params.get<string[]>('Definition');
-    if (definitions) {
-      for (const a of all) if (definitions.some((d) => wildcardMatch(d, a.target)) && !excluded(a)) ctx.writeObject(aliasObject(ctx, a));
-      return;
-    }
-    for (const name of ctx.params.get<string[]>('Name') ?? ['*']) {
-      const found = all.filter((a) => wildcardMatch(name, a.name) && !excluded(a));
-      if (found.length === 0 && !hasWildcard(name)) await ctx.writeError(aliasNotFound(name));
-      for (const a of found) ctx.writeObject(aliasObject(ctx, a));
+    // -Definition matches (and -Exclude leaves out) by the aliased command, -Name by the alias's name.
+    const key = (a: AliasDefinition) => (definitions ? a.target : a.name);
+    const excluded = (a: AliasDefinition) => (ctx.params.get<string[]>('Exclude') ?? []).some((x) => wildcardMatch(x, key(a)));
+    // One pattern at a time, in the order given, each one's aliases by name (pwsh lists them again for a repeat).
+    for (const pattern of definitions ?? ctx.params.get<string[]>('Name') ?? ['*']) {
+      const found = all.filter((a) => wildcardMatch(pattern, key(a)));
+      // An alias that matched but is excluded is no failure.
+      if (found.length === 0 && !hasWildcard(pattern)) await ctx.writeError(aliasNotFound(pattern, definitions ? 'definition' : 'name'));
+      for (const a of found) if (!excluded(a)) ctx.writeObject(aliasObject(ctx, a));
     }
   },
 }));

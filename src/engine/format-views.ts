@@ -8,6 +8,7 @@
 //   DateTime           its long form on a line of its own, with a blank line before and after
 //   PSDriveInfo        drive: Name 10, Used (GB) 13 right, Free (GB) 13 right, Provider 13, Root 35,
 //                      CurrentLocation (rest, right)
+//   Version            Major 6, Minor 6, Build 6, Revision (rest), all left-aligned ($Host.Version)
 // Layout rules observed in pwsh: columns are separated by one space and the table fills the console
 // width less one; a column with a width is padded even when last; the last, unsized column takes the
 // rest and is not padded (an empty value leaves the separator's trailing space); a header wider than
@@ -88,6 +89,13 @@ const DRIVE_COLUMNS: ViewColumn[] = [
   { header: 'CurrentLocation', right: true, cell: prop('CurrentLocation') },
 ];
 
+const VERSION_COLUMNS: ViewColumn[] = [
+  { header: 'Major', width: 6, cell: prop('Major') },
+  { header: 'Minor', width: 6, cell: prop('Minor') },
+  { header: 'Build', width: 6, cell: prop('Build') },
+  { header: 'Revision', cell: prop('Revision') },
+];
+
 const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: prop('PSEdition') }, MODULE_COLUMNS[4]!];
 
 /** The view for a value, when it has one of these. */
@@ -108,6 +116,8 @@ export function fixedViewOf(value: unknown): FixedView | undefined {
       return listView(value.typeName, ['Location', 'StoreNames']);
     case 'System.Management.Automation.PSDriveInfo':
       return grouped(value, '', '', DRIVE_COLUMNS);
+    case 'System.Version':
+      return grouped(value, '', '', VERSION_COLUMNS);
     case 'System.Security.Cryptography.X509Certificates.X509Store':
       return listView(value.typeName, ['Name']);
     default:

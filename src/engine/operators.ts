@@ -14,8 +14,9 @@ import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
+import { isPlainNumber, timeOperator } from './time-operators.js';
 import { SwitchParameter } from './switch-parameter.js';
-import { compareTime, toTimeSpan } from './time-conversions.js';
+import { compareTime } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
 import { getMember } from './values-members.js';
 import { WrappedValue } from './instance-members.js';
@@ -393,23 +394,30 @@ export function unary(op: string, value: unknown): unknown {
 }
 
 /**
- * `+` and `-` with a DateTime or TimeSpan on the left (.NET's op_Addition/op_Subtraction): the right
- * operand converts to a TimeSpan (a number is ticks, a string is parsed); DateTime - DateTime is a
- * TimeSpan. Undefined for any other operator.
+ * Arithmetic with a DateTime or TimeSpan operand goes to its type's operator methods (time-operators.ts):
+ * the left operand's, or the right one's when the left is a number, a Boolean, $null (0 to `-`, `/`, `%`)
+ * or text that `-`, `/`, `%` read as a number. Undefined when the operands are for the other rules
+ * (`'a' + $date` concatenates, `$null * $span` is $null, `'ab' * 2` repeats).
  */
-function timeArithmetic(op: string, left: DateTimeValue | TimeSpanValue, right: unknown): unknown {
-  if (op !== '+' && op !== '-') return undefined;
-  return atOperator(() => {
-    if (left instanceof TimeSpanValue) {
-      const span = toTimeSpan(right);
-      return new TimeSpanValue(op === '+' ? left.ticks + span.ticks : left.ticks - span.ticks);
-    }
-    if (op === '+') return left.addTicks(toTimeSpan(right).ticks);
-    if (right instanceof DateTimeValue) return left.minus(right);
-    if (right instanceof TimeSpanValue) return left.addTicks(-right.ticks);
-    // DateTime has two op_Subtraction overloads, and PowerShell will not pick one for other operands.
-    throw new MethodCallError('Multiple ambiguous overloads found for "op_Subtraction" and the argument count: "2".', 'MethodException', 'MethodCountCouldNotFindBest');
-  });
+function timeArithmetic(op: string, leftRaw: unknown, rightRaw: unknown): unknown {
+  const method = OPERATOR_METHOD[op];
+  if (!method) return undefined;
+  const left = unwrap(leftRaw);
+  const right = unwrap(rightRaw);
+  let owner: DateTimeValue | TimeSpanValue;
+  if (left instanceof DateTimeValue || left instanceof TimeSpanValue) owner = left;
+  else if (right instanceof DateTimeValue || right instanceof TimeSpanValue) {
+    owner = right;
+    if (op === '+' || op === '*') {
+      // A [char] concatenates to `+` but is a number (its code) to `*`.
+      if (left === null || left === undefined || typeof left === 'string' || (op === '+' && isChar(leftRaw))) return undefined;
+    } else if (left === null || left === undefined) leftRaw = 0;
+    else if (typeof left === 'string') leftRaw = atOperator(() => scanOperand(left, 'System.Int32'));
+    if (!isPlainNumber(leftRaw)) return undefined;
+  } else return undefined;
+  const result = atOperator(() => timeOperator(op, leftRaw, rightRaw, owner));
+  if (result === undefined) throw fail(R.MethodNotFound(owner.typeName, method), method);
+  return result;
 }
 
 /**
@@ -435,10 +443,8 @@ export function binary(op: string, leftRaw: unknown, rightRaw: unknown, scope: O
   // A [char] stays a char: -f, -join, -split and the comparisons read it as its character.
   const left = keepChar(leftRaw);
   const right = keepChar(rightRaw);
-  if (left instanceof DateTimeValue || left instanceof TimeSpanValue) {
-    const result = timeArithmetic(op, left, right);
-    if (result !== undefined) return result;
-  }
+  const time = timeArithmetic(op, leftRaw, rightRaw);
+  if (time !== undefined) return time;
   if (Array.isArray(left) && ARRAY_OPERATOR_METHOD[op]) throw fail(R.MethodNotFound(typeNameOf(leftRaw), ARRAY_OPERATOR_METHOD[op]!), ARRAY_OPERATOR_METHOD[op]);
   switch (op.toLowerCase()) {
     case '+':

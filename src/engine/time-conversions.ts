@@ -38,12 +38,15 @@ export function toTimeSpan(value: unknown): TimeSpanValue {
   const v = raw instanceof TypedNumber ? raw.value : raw;
   if (v instanceof TimeSpanValue) return v;
   // A number is a count of ticks, as TimeSpan's Int64 constructor reads it.
-  if (typeof v === 'number' && Number.isInteger(v)) return new TimeSpanValue(v);
+  if (typeof v === 'number' && Number.isInteger(v) && INTEGER_TYPES.has(typeNameOf(unwrapArgument(value)))) return new TimeSpanValue(v);
   if (typeof v === 'string') {
     const parsed = parseTimeSpan(v);
     if (parsed) return parsed;
     throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "String '${v}' was not recognized as a valid TimeSpan."`, CAST_ERROR_ID.parseWithFormat);
   }
+  // A Double (or Single, Decimal) is read as its text: 2.0 is "2", two days; 2.5 is no TimeSpan.
+  if (typeof v === 'number') return toTimeSpan(toPSString(raw));
+  if (v === null || v === undefined) throw new ConversionError(`Cannot convert null to type "${TIMESPAN}".`, 'nullToObjectInvalidCast');
   // A DateTime or a Boolean goes through IConvertible, which words its refusal with full type names.
   if (v instanceof DateTimeValue || typeof v === 'boolean') {
     throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${TIMESPAN}". Error: "Invalid cast from '${typeNameOf(v)}' to '${TIMESPAN}'."`, CAST_ERROR_ID.iConvertible);

@@ -524,9 +524,11 @@ function invocationInfoOf(record: ErrorRecord): PSObject {
   );
 }
 
-/** `$obj.PSObject`: the object's note properties as PSNoteProperty objects (`.Properties.Name`). */
+/** `$obj.PSObject`: the object's properties as PSNoteProperty (or PSProperty) objects (`.Properties.Name`). */
 function memberSetOf(o: PSObject): PSObject {
-  const properties = [...o.properties].map(([name, value]) => propertyInfo(name, 'NoteProperty', value));
+  // A .NET type spo keeps as a PSObject ($Host, a System.Version) has .NET properties where its catalog says so.
+  const adapted = new Set(memberCatalog()[o.typeName]?.filter((r) => r[1] === 'Property').map((r) => r[0]));
+  const properties = [...o.properties].map(([name, value]) => (adapted.has(name) ? propertyInfo(name, 'Property', value, o.typeName) : propertyInfo(name, 'NoteProperty', value)));
   if (o.typeName !== CUSTOM_OBJECT) {
     return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o), BaseObject: o, ImmediateBaseObject: o }, undefined, o.typeName);
   }
