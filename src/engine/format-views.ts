@@ -9,6 +9,8 @@
 //   PSDriveInfo        drive: Name 10, Used (GB) 13 right, Free (GB) 13 right, Provider 13, Root 35,
 //                      CurrentLocation (rest, right)
 //   Version            Major 6, Minor 6, Build 6, Revision (rest), all left-aligned ($Host.Version)
+//   SemanticVersion    Major 6, Minor 6, Patch 6, PreReleaseLabel 15, BuildLabel ($PSVersionTable.PSVersion;
+//                      pwsh declares BuildLabel 11 wide but leaves it unpadded, as an unsized last column)
 // Layout rules observed in pwsh: columns are separated by one space and the table fills the console
 // width less one; a column with a width is padded even when last; the last, unsized column takes the
 // rest and is not padded (an empty value leaves the separator's trailing space); a header wider than
@@ -96,6 +98,14 @@ const VERSION_COLUMNS: ViewColumn[] = [
   { header: 'Revision', cell: prop('Revision') },
 ];
 
+const SEMANTIC_VERSION_COLUMNS: ViewColumn[] = [
+  { header: 'Major', width: 6, cell: prop('Major') },
+  { header: 'Minor', width: 6, cell: prop('Minor') },
+  { header: 'Patch', width: 6, cell: prop('Patch') },
+  { header: 'PreReleaseLabel', width: 15, cell: prop('PreReleaseLabel') },
+  { header: 'BuildLabel', cell: prop('BuildLabel') },
+];
+
 const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: prop('PSEdition') }, MODULE_COLUMNS[4]!];
 
 /** The view for a value, when it has one of these. */
@@ -118,6 +128,8 @@ export function fixedViewOf(value: unknown): FixedView | undefined {
       return grouped(value, '', '', DRIVE_COLUMNS);
     case 'System.Version':
       return grouped(value, '', '', VERSION_COLUMNS);
+    case 'System.Management.Automation.SemanticVersion':
+      return grouped(value, '', '', SEMANTIC_VERSION_COLUMNS);
     case 'System.Security.Cryptography.X509Certificates.X509Store':
       return listView(value.typeName, ['Name']);
     default:

@@ -7,6 +7,12 @@ $Host.Version
 #### Two versions in one table
 $Host.Version, $Host.Version
 
+#### $PSVersionTable.PSVersion as a table (SemanticVersion's view)
+$PSVersionTable.PSVersion
+
+#### $PSVersionTable.PSVersion as text
+"$($PSVersionTable.PSVersion)"; $PSVersionTable.PSVersion.Major -ge 7
+
 #### $Host.Version at a narrow width
 $Host.Version | Out-String -Width 30
 
