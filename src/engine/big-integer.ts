@@ -12,6 +12,7 @@ import { parseDouble, scanNumber } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { MethodCallError, argumentConversionError } from './member-error.js';
 import { EnumValue, PSHashtable } from './values.js';
+import { OPERATOR_METHOD } from './operator-methods.js';
 
 export const BIG_INTEGER = 'System.Numerics.BigInteger';
 
@@ -74,8 +75,6 @@ export function toBigInteger(raw: unknown): bigint {
   }
   throw castFailure(raw, BIG_INTEGER);
 }
-
-const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 
 /** The text an argument shows in a method binder's message: .NET's ToString (a collection is its type name). */
 const argumentShown = (raw: unknown): string => (Array.isArray(unwrap(raw)) || unwrap(raw) instanceof PSHashtable ? typeNameOf(raw) : toPSString(raw));

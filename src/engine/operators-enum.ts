@@ -10,6 +10,7 @@ import { TypedNumber, typed } from './numeric.js';
 import { scanNumber } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { EnumValue } from './values.js';
+import { OPERATOR_METHOD } from './operator-methods.js';
 
 /** Why an enum operation failed; operators.ts reports it at the operator with this category. */
 export class EnumOperatorError extends Error {
@@ -23,7 +24,6 @@ export class EnumOperatorError extends Error {
   }
 }
 
-const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 /** The integer types the cast to an Int32-based enum unboxes (with Char and Boolean). */
 const CASTABLE = new Set(['System.Int32', 'System.Int16', 'System.SByte', 'System.Byte', 'System.UInt16', 'System.Char']);
 

@@ -28,6 +28,7 @@ import { isCharValue, keepChar } from './chars.js';
 import { ComparisonError, equalValues, orderValues, type Relation } from './operators-compare.js';
 import { bigIntegerOperator, decimalOperator, isBigInteger } from './big-integer.js';
 import { EnumOperatorError, asEnumResult, enumArithmetic, enumShiftError } from './operators-enum.js';
+import { OPERATOR_METHOD } from './operator-methods.js';
 
 /** A RuntimeException raised by an operator (InvalidOperation unless it says otherwise). */
 export class OperatorError extends Error {
@@ -190,8 +191,6 @@ function textOperand(raw: unknown, other: unknown): unknown {
   const o = unwrap(other);
   return atOperator(() => scanOperand(v, typeof o === 'number' ? numericType(other, o) : 'System.Int32'));
 }
-
-const OPERATOR_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 
 /**
  * A collection or hashtable operand of arithmetic: .NET looks for the operator method on its type and

@@ -10,6 +10,7 @@ import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { TimeSpanValue } from './timespan.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { argumentConversionError, DotNetException, invocationFailed, MethodCallError } from './member-error.js';
+import { OPERATOR_METHOD } from './operator-methods.js';
 
 type Param = 'dt' | 'ts' | 'dbl';
 type Kind = Param | 'int' | 'str' | 'null' | 'bool' | 'other';
@@ -19,7 +20,6 @@ interface Overload {
 }
 
 const FULL_NAME: Record<Param, string> = { dt: 'System.DateTime', ts: 'System.TimeSpan', dbl: 'System.Double' };
-const METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 const MAX_TICKS = 9223372036854775807;
 const ts = (v: unknown) => v as TimeSpanValue;
 const dt = (v: unknown) => v as DateTimeValue;
@@ -116,7 +116,7 @@ function argument(method: string, index: number, raw: unknown, to: Param): unkno
  * Undefined when the type has no such method (`$date * 2`).
  */
 export function timeOperator(op: string, leftRaw: unknown, rightRaw: unknown, owner: DateTimeValue | TimeSpanValue): unknown {
-  const method = METHOD[op]!;
+  const method = OPERATOR_METHOD[op]!;
   const overloads = OVERLOADS[owner.typeName]![method];
   if (!overloads) return undefined;
   const chosen = pick(method, overloads, [kindOf(leftRaw), kindOf(rightRaw)]);
