@@ -17,7 +17,7 @@ import { GenericDictionary } from '../engine/generic-types.js';
 import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
 import { resolveLiteral } from '../engine/paths.js';
 import { osName, PS_VERSION } from '../engine/automatic-variables.js';
-import { sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
+import { header, sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
 import { displayUrl } from '../net/redact-url.js';
 import { untrustedText } from '../net/untrusted-text.js';
 import { fromJson, JsonReadError } from './json.js';
@@ -295,10 +295,6 @@ export function friendlySize(bytes: number): string {
     text = `${rounded} ${units[unit]}`;
   }
   return `${text} (${bytes.toLocaleString('en-US')} bytes)`;
-}
-
-function header(response: { headers: Array<[string, string]> }, lowerName: string): string | undefined {
-  return response.headers.find(([name]) => name.toLowerCase() === lowerName)?.[1];
 }
 
 interface Decoded {

@@ -82,6 +82,11 @@ export function transportMessage(code: string): string {
   return 'An error occurred while sending the request.';
 }
 
+/** A response header's first value, by its lower-case name (servers spell names as they like). */
+export function header(response: { headers: Array<[string, string]> }, lowerName: string): string | undefined {
+  return response.headers.find(([name]) => name.toLowerCase() === lowerName)?.[1];
+}
+
 const REDIRECTS = new Set([300, 301, 302, 303, 307, 308]);
 
 export async function sendWebRequest(request: WebExchangeRequest): Promise<WebExchangeResponse> {
@@ -92,7 +97,7 @@ export async function sendWebRequest(request: WebExchangeRequest): Promise<WebEx
     const remaining = request.timeoutMs > 0 ? request.timeoutMs - (Date.now() - started) : 0;
     if (request.timeoutMs > 0 && remaining <= 0) throw timeoutError(request.timeoutMs);
     const response = await exchange({ method, url, headers, body, timeoutMs: request.timeoutMs > 0 ? remaining : 0, configuredTimeoutMs: request.timeoutMs, signal: request.signal });
-    const location = response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1];
+    const location = header(response, 'location');
     if (!REDIRECTS.has(response.status) || location === undefined || redirects >= request.maxRedirects) return response;
     let next: URL;
     try {
