@@ -267,7 +267,8 @@ test('Get-Module lists the built-in module in pwsh 7.6 module table; -ListAvaila
   ]);
   assert.equal(host.errors, '');
   const { host: versions } = await run('(Get-Module Microsoft.Online.SharePoint.PowerShell).Version; (Get-Module -ListAvailable).Name');
-  assert.equal(versions.output, '16.0.27709.12000\nMicrosoft.Online.SharePoint.PowerShell\n');
+  // Version is a System.Version, shown with its table view as pwsh shows `(Get-Command Get-Date).Version`.
+  assert.equal(versions.output, '\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n16     0      27709  12000\n\nMicrosoft.Online.SharePoint.PowerShell\n');
 });
 
 test('Import-Module: silent for the built-in module with any switch; other names as pwsh; the names of modules the shell lacks are remembered', async () => {
@@ -281,6 +282,20 @@ test('Import-Module: silent for the built-in module with any switch; other names
   );
   assert.equal(host.output, 'Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand\n');
   assert.deepEqual(requestedModules(sh.session).names(), ['PnP.PowerShell', 'ExchangeOnlineManagement']);
+});
+
+test('The SharePoint module version is a System.Version: version checks in scripts and Import-Module -MinimumVersion/-RequiredVersion', async () => {
+  const { host } = await run(
+    "$m = Get-Module Microsoft.Online.SharePoint.PowerShell; $m.Version.GetType().FullName; $m.Version -ge [version]'16.0.20000'; $m.Version -lt '16.0.27709.12001'; " +
+      "Import-Module Microsoft.Online.SharePoint.PowerShell -MinimumVersion 16.0.20000; 'min ok'; Import-Module Microsoft.Online.SharePoint.PowerShell -RequiredVersion 16.0.27709.12000; 'required ok'; " +
+      "Import-Module Microsoft.Online.SharePoint.PowerShell -MinimumVersion 17.0; $Error[0].FullyQualifiedErrorId; Import-Module Microsoft.Online.SharePoint.PowerShell -RequiredVersion 16.0",
+  );
+  assert.equal(host.output, 'System.Version\nTrue\nTrue\nmin ok\nrequired ok\nModules_ModuleWithVersionNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand\n');
+  assert.equal(
+    host.errors,
+    "Import-Module: The specified module 'Microsoft.Online.SharePoint.PowerShell' with version '17.0' was not loaded because no valid module file was found in any module directory.\n" +
+      "Import-Module: The specified module 'Microsoft.Online.SharePoint.PowerShell' with version '16.0' was not loaded because no valid module file was found in any module directory.\n",
+  );
 });
 
 test('Install-Module of the built-in module is silent (verbose says it is installed); Update-Module fails as PowerShellGet', async () => {

@@ -1,6 +1,7 @@
 // The SharePoint Online Management Shell module as the module cmdlets show it: built into the shell,
 // always loaded, never installed or updated from a gallery (DESIGN "The module itself is built in").
 
+import { parseVersion } from '../engine/version-types.js';
 import type { CommandLookup } from '../engine/cmdlet.js';
 import { join } from 'node:path';
 import { PSObject } from '../engine/values.js';
@@ -41,7 +42,7 @@ export function spoModuleInfo(commands: CommandLookup, listing: boolean): PSObje
     listing ? 'ModuleInfoGrouping' : MODULE_INFO_TYPE,
     {
       ModuleType: 'Binary',
-      Version: SPO_MODULE_VERSION,
+      Version: parseVersion(SPO_MODULE_VERSION),
       PreRelease: null,
       Name: SPO,
       PSEdition: 'Desk',

@@ -1,5 +1,6 @@
 // Get-Command: lists the commands and aliases of the shell as CommandType/Name/Version/Source rows.
 
+import { parseVersion } from '../engine/version-types.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { runtimeType } from '../engine/types.js';
@@ -268,7 +269,7 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
       CommandType: type,
       Name: e.definition.name,
       DisplayName: e.definition.name,
-      Version: MODULE_VERSIONS[module] ?? '',
+      Version: MODULE_VERSIONS[module] ? parseVersion(MODULE_VERSIONS[module]) : '',
       Source: module,
       ModuleName: module,
       Definition: '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n',

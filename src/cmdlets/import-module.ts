@@ -6,11 +6,24 @@
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { requestedModules } from '../engine/requested-modules.js';
 import { isShellModule, isSpoModule, spoModuleInfo } from './builtin-module.js';
-import { CORE } from './modules.js';
+import { CORE, MODULE_VERSIONS, SPO } from './modules.js';
+import { castTo } from '../engine/types.js';
+import { VERSION, VersionValue, parseVersion } from '../engine/version-types.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 const NAME_SET = 'Name';
 const WIN_COMPAT_SET = 'WinCompat';
+
+/** A System.Version parameter: text converts as `[version]` does, and a failure is the binding's error. */
+const versionParameter = (name: string, description: string, aliases?: string[]): ParameterMetadata => ({
+  name,
+  kind: 'object',
+  typeName: VERSION,
+  coerce: (value) => castTo(VERSION, value),
+  ...(aliases ? { aliases } : {}),
+  sets: { [ALL_SETS]: {} },
+  description,
+});
 
 const flag = (name: string, description: string, sets: ParameterMetadata['sets'] = { [ALL_SETS]: {} }): ParameterMetadata => ({
   name,
@@ -44,21 +57,8 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
     },
     flag('Force', 'Imports the module again even if it is already imported.'),
     flag('PassThru', 'Returns the imported module.'),
-    {
-      name: 'MinimumVersion',
-      kind: 'string',
-      typeName: 'System.Version',
-      aliases: ['Version'],
-      sets: { [ALL_SETS]: {} },
-      description: 'The lowest version to import.',
-    },
-    {
-      name: 'RequiredVersion',
-      kind: 'string',
-      typeName: 'System.Version',
-      sets: { [ALL_SETS]: {} },
-      description: 'The exact version to import.',
-    },
+    versionParameter('MinimumVersion', 'The lowest version to import.', ['Version']),
+    versionParameter('RequiredVersion', 'The exact version to import.'),
     flag('DisableNameChecking', 'Suppresses the warning about unapproved verbs in command names.'),
     flag('NoClobber', 'Does not import commands that have the same names as existing commands.'),
     {
@@ -75,7 +75,26 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
   ],
   async process(ctx) {
     const names = ctx.params.get<string[]>('Name') ?? [];
+    const minimum = ctx.params.get<VersionValue>('MinimumVersion');
+    const required = ctx.params.get<VersionValue>('RequiredVersion');
     for (const name of names) {
+      const builtIn = isSpoModule(name) ? SPO : isShellModule(name) ? name.trim() : undefined;
+      // A built-in module has one version: a -MinimumVersion above it or another -RequiredVersion finds no module.
+      const wanted = required ?? minimum;
+      if (builtIn !== undefined && wanted) {
+        const own = parseVersion(Object.entries(MODULE_VERSIONS).find(([m]) => m.toLowerCase() === builtIn.toLowerCase())![1]);
+        if (required ? own.compare(required) !== 0 : own.compare(wanted) < 0) {
+          await ctx.writeError({
+            message: `The specified module '${name}' with version '${wanted}' was not loaded because no valid module file was found in any module directory.`,
+            errorId: 'Modules_ModuleWithVersionNotFound',
+            category: 'ResourceUnavailable',
+            exceptionType: 'FileNotFoundException',
+            exceptionFullName: 'System.IO.FileNotFoundException',
+            targetObject: name,
+          });
+          continue;
+        }
+      }
       if (isSpoModule(name)) {
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(spoModuleInfo(ctx.commands, false));
         continue;

@@ -67,8 +67,8 @@ export const joinString = lazyCmdlet('Join-String', (): CmdletDefinition => ({
     const ofsValue = ctx.session.getVariable('OFS')?.value;
     const ofs = toPSString(ofsValue ?? ' ');
     // Without -Separator, $OFS when the script has set it (`$OFS = ','; 1, 2 | Join-String` is `1,2`), else
-    // nothing. pwsh has no $OFS until a script sets one; spo starts with ' ' (shell.ts), read here as unset.
-    const separator = ctx.params.get<string>('Separator') ?? (ofsValue === null || ofsValue === undefined || ofsValue === ' ' ? '' : ofs);
+    // nothing (a session has no $OFS until a script sets one).
+    const separator = ctx.params.get<string>('Separator') ?? (ofsValue === null || ofsValue === undefined ? '' : ofs);
     const quote = ctx.params.get('SingleQuote') === true ? "'" : ctx.params.get('DoubleQuote') === true ? '"' : '';
     const format = ctx.params.get<string>('FormatString');
     for (const item of Array.isArray(items) ? items : [items]) {

@@ -11,6 +11,7 @@ import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import type { Host } from '../host/host.js';
 import { HostUserInterface } from './host-ui.js';
 import { tempDriveRoot } from './temp-drive.js';
+import { SemanticVersionValue, VersionValue } from './version-types.js';
 
 /** The PowerShell version whose behaviour spo-shell follows. */
 export const PS_VERSION = { major: 7, minor: 6, patch: 10 } as const;
@@ -56,17 +57,11 @@ export function locationInfo(session: Session): PSObject {
 }
 
 function semanticVersion(): PSObject {
-  return new PSObject(
-    'System.Management.Automation.SemanticVersion',
-    { Major: PS_VERSION.major, Minor: PS_VERSION.minor, Patch: PS_VERSION.patch, PreReleaseLabel: null, BuildLabel: null },
-    undefined,
-    VERSION_TEXT,
-  );
+  return new SemanticVersionValue(PS_VERSION.major, PS_VERSION.minor, PS_VERSION.patch);
 }
 
 function systemVersion(major: number, minor: number, build = -1, revision = -1): PSObject {
-  const text = [major, minor, build, revision].filter((n) => n >= 0).join('.');
-  return new PSObject('System.Version', { Major: major, Minor: minor, Build: build, Revision: revision }, undefined, text);
+  return new VersionValue(major, minor, build, revision);
 }
 
 function versionTable(): PSHashtable {
@@ -76,7 +71,7 @@ function versionTable(): PSHashtable {
   table.set('GitCommitId', VERSION_TEXT);
   table.set('OS', osName());
   table.set('Platform', process.platform === 'win32' ? 'Win32NT' : 'Unix');
-  table.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', VERSION_TEXT].map((v) => {
+  table.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0'].map((v) => {
     const [a, b, c] = v.split('.').map(Number);
     return systemVersion(a!, b!, c ?? -1);
   }));

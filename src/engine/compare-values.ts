@@ -4,6 +4,7 @@
 import { toPSString, unwrap } from './convert.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
+import { compareVersions } from './version-types.js';
 
 // Made on first use: a collator costs milliseconds (ICU data) that a short script never needs.
 let insensitiveCollator: Intl.Collator | undefined;
@@ -23,6 +24,8 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   // Dates and time spans sort by their ticks.
   if (x instanceof DateTimeValue && y instanceof DateTimeValue) return x.ticks < y.ticks ? -1 : x.ticks > y.ticks ? 1 : 0;
   if (x instanceof TimeSpanValue && y instanceof TimeSpanValue) return Math.sign(x.ticks - y.ticks);
+  const versions = compareVersions(x, y);
+  if (versions !== undefined) return versions;
   if (typeof x === 'number' && typeof y === 'string' && y.trim() !== '' && !Number.isNaN(Number(y))) return x - Number(y);
   return collator(caseSensitive).compare(toPSString(x), toPSString(y));
 }

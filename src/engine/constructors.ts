@@ -22,6 +22,7 @@ import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureStri
 
 import { DotNetException, MemberError } from './member-error.js';
 import { dateTimeType, timeSpanType } from './time-constructors.js';
+import { semanticVersionType, versionType } from './version-constructors.js';
 
 export { MethodCallError } from './member-error.js';
 
@@ -292,6 +293,8 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [switchParameterType, ['switch']],
     [dateTimeType, ['datetime']],
     [timeSpanType, ['timespan']],
+    [versionType, ['version']],
+    [semanticVersionType, ['semver']],
     [choiceDescriptionType, []],
     [regexType, ['regex', 'text.regularexpressions.regex']],
   ] as const) {

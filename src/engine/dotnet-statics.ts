@@ -19,6 +19,7 @@ import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
+import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
 export type StaticResult = { value: unknown } | undefined;
 
@@ -293,6 +294,14 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     },
     equals: (a) => str(a[0]) === str(a[1]),
   },
+  'system.version': {
+    parse: (a) => versionParse(() => parseVersion(str(a[0]))),
+    tryparse: tryParse((t) => parseVersion(t), null),
+  },
+  'system.management.automation.semanticversion': {
+    parse: (a) => versionParse(() => parseSemanticVersion(str(a[0]))),
+    tryparse: tryParse((t) => tryParseSemanticVersion(t), null),
+  },
   'system.guid': {
     tryparse: tryParse((t) => methods()['system.guid']!.parse!([t]), guidValue('00000000-0000-0000-0000-000000000000')),
     // The global Web Crypto object: crypto then loads on the first new GUID, not at every start-up.
@@ -343,6 +352,16 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     appendalltext: (a) => (appendFileSync(str(a[0]), str(a[1]), 'utf8'), undefined),
   },
 }));
+
+/** A version parse whose .NET exception pwsh reports as the method's (`Exception calling "Parse" ...`). */
+function versionParse(parse: () => unknown): unknown {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof VersionError) throw new DotNetException(e.message, e.exceptionType);
+    throw e;
+  }
+}
 
 /** The enum a type argument names ([enum]::GetNames([SomeEnum])); a MemberError like .NET's ArgumentException otherwise. */
 function enumArgument(arg: unknown): EnumType {

@@ -10,6 +10,7 @@
 //   collection) fails with "Cannot compare ... because it is not IComparable" unless the two are equal.
 // -eq never fails: a conversion that fails makes the operands unequal.
 
+import { compareVersions, isVersionValue, versionsEqual } from './version-types.js';
 import { ConversionError, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { DecimalValue, TypedNumber, toDec, typed } from './numeric.js';
 import { DecimalOverflow, compare as compareDecimals } from './decimal.js';
@@ -138,7 +139,7 @@ function convertToLeft(leftRaw: unknown, rightRaw: unknown): unknown {
 
 /** Can this value order itself against one of its own type (IComparable)? */
 function isComparable(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || v instanceof TypedNumber || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue;
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || v instanceof TypedNumber || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue || isVersionValue(v);
 }
 
 /** Object.Equals: the same object, or equal values of the same type. */
@@ -149,6 +150,7 @@ function sameValue(leftRaw: unknown, rightRaw: unknown): boolean {
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks === b.ticks;
   if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.ticks === b.ticks;
   if (a instanceof EnumValue && b instanceof EnumValue) return a.type === b.type && a.value === b.value;
+  if (isVersionValue(a) && isVersionValue(b)) return versionsEqual(a, b);
   // SwitchParameter.Equals: a Boolean or a switch of the same state (`$s -eq $true`; `$s -eq 1` is False).
   if (a instanceof SwitchParameter) return a.equals(b);
   // Two type literals are one type when they name it (`[int] -eq [System.Int32]`, `[psobject] -eq [pscustomobject]`).
@@ -170,6 +172,8 @@ function compareSameType(leftRaw: unknown, rightRaw: unknown, cs: boolean): numb
   const b = unwrap(rightRaw);
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks < b.ticks ? -1 : a.ticks > b.ticks ? 1 : 0;
   if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return Math.sign(a.ticks - b.ticks);
+  const versions = compareVersions(a, b);
+  if (versions !== undefined) return versions;
   if (typeof a === 'string') return compareText(a, toPSString(rightRaw), cs);
   return compareOperands(leftRaw, rightRaw);
 }
@@ -235,7 +239,7 @@ function order(leftRaw: unknown, rightRaw: unknown, cs: boolean): number {
   if (left instanceof PSObject && left.typeName === 'System.Management.Automation.PSCustomObject') {
     throw new ComparisonError(R.NotIcomparableTo(toPSString(leftRaw), toPSString(rightRaw)), 'ExtendedTypeSystemException');
   }
-  if (!isComparable(left) || left instanceof PSObject) {
+  if (!isComparable(left) || (left instanceof PSObject && !isVersionValue(left))) {
     if (sameValue(leftRaw, rightRaw)) return 0;
     throw new ComparisonError(R.NotIcomparable(objectText(leftRaw)));
   }
@@ -273,7 +277,7 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
     return cs ? left === r : left.length === r.length && left.toLowerCase() === r.toLowerCase();
   }
   if (sameValue(leftRaw, rightRaw)) return true;
-  if (Array.isArray(left) || left instanceof PSHashtable || (left instanceof PSObject && !isGuid(left)) || (!isComparable(left) && !isGuid(left))) return false;
+  if (Array.isArray(left) || left instanceof PSHashtable || (left instanceof PSObject && !isGuid(left) && !isVersionValue(left)) || (!isComparable(left) && !isGuid(left))) return false;
   try {
     return sameValue(leftRaw, convertToLeft(leftRaw, rightRaw));
   } catch (e) {

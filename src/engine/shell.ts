@@ -302,7 +302,6 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('WhatIfPreference', false);
   session.defineVariable('FormatEnumerationLimit', 4, { constrain: (v) => toInt(v) });
   session.defineVariable('MaximumHistoryCount', 4096, { constrain: validHistoryCount, description: 'Maximum number of history objects to retain in a session' });
-  session.defineVariable('OFS', ' ');
   session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '');
   session.defineVariable('PID', process.pid, { readOnly: true });
   session.defineVariable('IsLinux', process.platform === 'linux', constant);

@@ -22,6 +22,7 @@ import { registerLanguageTypes } from './language-types.js';
 import { ErrorRecord } from './errors.js';
 import { MemberError } from './member-error.js';
 import { toErrorRecordArray } from './error-record-type.js';
+import { SEMANTIC_VERSION, SemanticVersionValue, VERSION, VersionError, VersionValue, parseSemanticVersion, parseVersion, semanticVersionOf, versionOf } from './version-types.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -111,6 +112,11 @@ function registerTypes(): void {
       return fail(v, HASHTABLE);
     },
   });
+  // The reflection types above System.Type, for `[int].GetType().BaseType` and their literals; a type converts to them.
+  register(['System.ValueType', 'ValueType'], { fullName: 'System.ValueType', cast: (v) => (VALUE_TYPES.has(typeNameOf(v)) ? unwrap(v) : fail(v, 'System.ValueType')) });
+  for (const fullName of ['System.Reflection.MemberInfo', 'System.Reflection.TypeInfo']) {
+    register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => (isRuntimeType(unwrap(v)) ? unwrap(v) : fail(v, fullName)) });
+  }
   // [type] is System.Type: a type literal's value, or a type name converted to its type.
   register(['type', 'System.Type'], {
     fullName: 'System.Type',
@@ -196,6 +202,8 @@ function registerTypes(): void {
   register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
   register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => toGuid(v) });
   register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => toUri(v) });
+  register(['version', VERSION], { fullName: VERSION, cast: (v) => toVersion(v) });
+  register(['semver', SEMANTIC_VERSION], { fullName: SEMANTIC_VERSION, cast: (v) => toSemanticVersion(v) });
   for (const [fullName, short] of [
     ['System.Text.StringBuilder', 'Text.StringBuilder'],
     ['System.Collections.ArrayList', 'Collections.ArrayList'],
@@ -233,6 +241,38 @@ function toUri(value: unknown): unknown {
     return uriFromText(text);
   } catch (e) {
     if (e instanceof UriFormatError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, URI_TYPE, e.message), 'InvalidCastFromStringToUri');
+    throw e;
+  }
+}
+
+/** `[version]x`: a version stays itself, a semantic version drops its labels, text and numbers parse (Version.Parse). */
+function toVersion(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof VersionValue) return v;
+  if (v instanceof SemanticVersionValue) return versionOf(v);
+  // An empty hashtable builds a Version with its parameterless constructor (0.0), as pwsh's conversion does.
+  if (v instanceof PSHashtable && v.size === 0) return new VersionValue(0, 0);
+  if (typeof v !== 'string' && typeof v !== 'number' && !(v instanceof TypedNumber)) return fail(value, VERSION);
+  return parsedOrFailure(value, VERSION, parseVersion);
+}
+
+/** `[semver]x`: text through SemanticVersion.Parse; a Version through SemanticVersion's constructor. */
+function toSemanticVersion(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof SemanticVersionValue) return v;
+  if (v instanceof VersionValue) return parsedOrFailure(value, SEMANTIC_VERSION, () => semanticVersionOf(v));
+  if (typeof v !== 'string' && typeof v !== 'number' && !(v instanceof TypedNumber)) return fail(value, SEMANTIC_VERSION);
+  return parsedOrFailure(value, SEMANTIC_VERSION, parseSemanticVersion);
+}
+
+function parsedOrFailure<T>(value: unknown, fullName: string, parse: (text: string) => T): T {
+  const text = toPSString(value);
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof VersionError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, fullName, e.message), CAST_ERROR_ID.parse);
     throw e;
   }
 }
@@ -335,7 +375,16 @@ export function resolveTypeName(name: string): PSObject {
 const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
-const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
+const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
+
+const isRuntimeType = (x: unknown) => x instanceof PSObject && x.typeName === 'System.RuntimeType';
+
+/** The reflection types' bases, the chain `[int].GetType().BaseType...` walks. */
+const REFLECTION_BASE: Readonly<Record<string, string>> = {
+  'System.RuntimeType': 'System.Reflection.TypeInfo',
+  'System.Reflection.TypeInfo': 'System.Type',
+  'System.Type': 'System.Reflection.MemberInfo',
+};
 
 /** A System.RuntimeType as GetType() and `[type]` show it (IsPublic, IsSerial, Name, BaseType). */
 export function runtimeType(fullName: string, baseType?: string, text?: string): PSObject {
@@ -345,8 +394,13 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
   const base =
     baseType ??
-    (VALUE_TYPES.has(fullName) ? 'System.ValueType' : fullName === 'System.Type' ? 'System.Reflection.MemberInfo' : fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object');
-  return new PSObject('System.RuntimeType', { IsPublic: true, IsSerial: !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: base, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
+    (VALUE_TYPES.has(fullName) || fullName === 'System.Enum' ? 'System.ValueType' : REFLECTION_BASE[fullName] ?? (fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object'));
+  // BaseType is a type object too (`[int[]].BaseType.BaseType` is System.Object; `"$([int[]].BaseType)"` is
+  // `array`): the chain to System.Object is at most a few links long.
+  const baseObject = base === null ? null : runtimeType(base);
+  // System.RuntimeType itself is internal and not serializable (`[int].GetType()` shows False False).
+  const visible = fullName !== 'System.RuntimeType';
+  return new PSObject('System.RuntimeType', { IsPublic: visible, IsSerial: visible && !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: baseObject, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 
 export function castTo(typeName: string, value: unknown): unknown {

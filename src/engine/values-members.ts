@@ -34,6 +34,7 @@ import { thrownException } from './exception-values.js';
 import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { collectionMethod } from './dotnet-collections.js';
+import { VersionError, isVersionValue, versionMethod } from './version-types.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -351,6 +352,16 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   if (v instanceof SwitchParameter) {
     const result = switchParameterMethod(v, name, args);
+    if (result) return result.value;
+  }
+  if (isVersionValue(v)) {
+    let result: { value: unknown } | undefined;
+    try {
+      result = versionMethod(v, name, args.map(unwrap));
+    } catch (e) {
+      if (e instanceof VersionError) throw invocationFailed(canonicalName(v.typeName, name), args.length, new DotNetException(e.message, e.exceptionType));
+      throw e;
+    }
     if (result) return result.value;
   }
   if (v instanceof LoopEnumerator) {
