@@ -16,7 +16,8 @@ import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
 import { resolveLiteral } from '../engine/paths.js';
-import { osName, PS_VERSION } from '../engine/automatic-variables.js';
+import { defaultUserAgent, WebRequestSession } from '../engine/web-session.js';
+import { expandPath, isFolder, notFoundError } from '../engine/paths.js';
 import { header, sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
 import { displayUrl } from '../net/redact-url.js';
 import { untrustedText } from '../net/untrusted-text.js';
@@ -24,10 +25,10 @@ import { fromJson, JsonReadError } from './json.js';
 import { NOT_BUILT } from './web-params.js';
 import { HTTP_STATUS_CODE, statusName } from './web-status.js';
 import { reformatJson } from './web-json.js';
+import { formBody } from './web-form.js';
 
 type Kind = 'rest' | 'web';
 
-const PS_TEXT = `${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch}`;
 const FORM = 'application/x-www-form-urlencoded';
 /** .NET's content headers: HttpResponseMessage lists them after the response's own. */
 const CONTENT_HEADERS = new Set(['allow', 'content-disposition', 'content-encoding', 'content-language', 'content-length', 'content-location', 'content-md5', 'content-range', 'content-type', 'expires', 'last-modified']);
@@ -59,38 +60,73 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionFullName: 'System.NotSupportedException',
     });
   }
-  const outFile = p.get<string>('OutFile');
-  if (p.get('PassThru') === true && outFile === undefined) {
-    return ctx.throwTerminatingError({
-      message: 'The cmdlet cannot run because the following parameter is missing: OutFile. Provide a valid OutFile parameter value when using the PassThru parameter, then retry.',
-      errorId: 'WebCmdletOutFileMissingException',
+  // pwsh's parameter checks, in its order (ValidateParameters), before anything is sent.
+  const invalid = (message: string, errorId: string): never =>
+    ctx.throwTerminatingError({
+      message,
+      errorId,
       category: 'InvalidArgument',
       exceptionType: 'ValidationMetadataException',
       exceptionFullName: 'System.Management.Automation.ValidationMetadataException',
       targetObject: new PSObject(`Microsoft.PowerShell.Commands.${commandType(ctx)}`, {}),
       targetType: commandType(ctx),
     });
+  const conflict = (a: string, b: string, errorId: string, bText = b): never =>
+    invalid(`The cmdlet cannot run because the following conflicting parameters are specified: ${a} and ${b}. Specify either ${a} or ${bText}, then retry.  `, errorId);
+  if (p.has('WebSession') && p.has('SessionVariable')) {
+    invalid('The cmdlet cannot run because the following conflicting parameters are specified: Session and SessionVariable. Specify either Session or SessionVariable, then retry.', 'WebCmdletSessionConflictException');
   }
+  if (p.has('Body') && p.has('InFile')) conflict('Body', 'InFile', 'WebCmdletBodyConflictException', 'Infile');
+  if (p.has('Body') && p.has('Form')) conflict('Body', 'Form', 'WebCmdletBodyFormConflictException');
+  if (p.has('InFile') && p.has('Form')) conflict('InFile', 'Form', 'WebCmdletFormInFileConflictException');
+  const inFile = p.has('InFile') ? inFilePath(ctx, p.get<string>('InFile')!, invalid) : undefined;
+  const outFile = p.get<string>('OutFile');
+  if (p.get('PassThru') === true && outFile === undefined) {
+    invalid('The cmdlet cannot run because the following parameter is missing: OutFile. Provide a valid OutFile parameter value when using the PassThru parameter, then retry.', 'WebCmdletOutFileMissingException');
+  }
+
+  // The session: -WebSession's, or a new one (named by -SessionVariable, set before the request is sent).
+  const given = unwrap(p.get('WebSession'));
+  const session = given instanceof WebRequestSession ? given : new WebRequestSession();
+  const sessionVariable = p.get<string>('SessionVariable');
+  if (sessionVariable !== undefined) {
+    if (sessionVariable === '') {
+      return ctx.throwTerminatingError({
+        message: 'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.',
+        errorId: 'Argument',
+        category: 'InvalidArgument',
+        exceptionType: 'PSArgumentException',
+        exceptionFullName: 'System.Management.Automation.PSArgumentException',
+      });
+    }
+    ctx.session.setVariable(sessionVariable, session);
+  }
+  // -UserAgent, -MaximumRedirection and -Headers are kept in the session, as pwsh keeps them (a later request with it sends them again).
+  if (p.has('UserAgent')) session.assign('UserAgent', p.get<string>('UserAgent'));
+  if (p.has('MaximumRedirection')) session.assign('MaximumRedirection', p.get<number>('MaximumRedirection'));
+  const sessionHeaders = session.headers;
+  const givenHeaders = p.get<PSHashtable>('Headers');
+  if (givenHeaders && sessionHeaders) for (const [key, value] of givenHeaders.entries()) sessionHeaders.set(toPSString(key), toPSString(value));
+  const sessionRedirection = Number(unwrap(session.get('MaximumRedirection')));
+  const maxRedirects = sessionRedirection >= 0 ? sessionRedirection : 5;
 
   let url = requestUrl(ctx);
   const methodValue = p.get<EnumValue>('Method');
   const method = p.get<string>('CustomMethod')?.toUpperCase() ?? (methodValue && methodValue.name !== 'Default' ? methodValue.name.toUpperCase() : 'GET');
 
-  // Headers: -Headers in order (Content-Type among them is the body's), then User-Agent.
+  // Headers: the session's (-Headers merged into them) in order (Content-Type among them is the body's), then User-Agent.
   const headers: Array<[string, string]> = [];
   let contentType = p.get<string>('ContentType');
   let userAgent = p.get<string>('UserAgent');
-  const given = p.get<PSHashtable>('Headers');
-  if (given) {
-    for (const [key, value] of given.entries()) {
-      const name = toPSString(key);
-      const text = toPSString(value);
-      if (name.toLowerCase() === 'content-type') contentType ??= text;
-      else if (name.toLowerCase() === 'user-agent') userAgent ??= text;
-      else headers.push([name, text]);
-    }
+  for (const [key, value] of sessionHeaders?.entries() ?? []) {
+    const name = toPSString(key);
+    const text = toPSString(value);
+    if (name.toLowerCase() === 'content-type') contentType ??= text;
+    else if (name.toLowerCase() === 'user-agent') userAgent ??= text;
+    else headers.push([name, text]);
   }
-  headers.push(['User-Agent', userAgent ?? `Mozilla/5.0 (${platformName()}; ${osName()}; en-US) PowerShell/${PS_TEXT}`]);
+  const sessionAgent = unwrap(session.get('UserAgent'));
+  headers.push(['User-Agent', userAgent ?? (typeof sessionAgent === 'string' ? sessionAgent : defaultUserAgent())]);
   headers.push(['Accept-Encoding', 'gzip, deflate, br']);
 
   // The body: a dictionary is form fields (for GET, the query string), bytes as they are, anything else its text in UTF-8.
@@ -107,6 +143,14 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
     } else {
       body = Buffer.from(toPSString(rawBody), 'utf8');
     }
+  }
+  if (inFile !== undefined) body = await readInFile(ctx, inFile);
+  const form = p.get<PSHashtable>('Form');
+  if (form) {
+    // The multipart content names its own type: -ContentType does not replace it.
+    const built = await formBody(form);
+    body = built.body;
+    contentType = built.contentType;
   }
   if (body !== undefined && contentType === undefined && method === 'POST') contentType = FORM;
   if (body !== undefined && contentType !== undefined) headers.push(['Content-Type', contentType]);
@@ -127,8 +171,9 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       headers,
       body,
       timeoutMs: (p.get<number>('ConnectionTimeoutSeconds') ?? 0) * 1000,
-      maxRedirects: p.get<number>('MaximumRedirection') ?? 5,
+      maxRedirects,
       signal: ctx.signal,
+      cookies: session.cookieJar,
     });
   } catch (e) {
     if (!(e instanceof WebTransportError)) throw e;
@@ -207,7 +252,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   const result = kind === 'rest' ? restResult(decoded.body, contentTypeHeader) : webResponseObject(response, decoded, dictionary, outPath);
   // pwsh: a redirect answered with -MaximumRedirection 0 (and -SkipHttpErrorCheck, else it was an error above)
   // is written, then reported as not followed (after the result: sent on at once).
-  if (p.get<number>('MaximumRedirection') === 0 && response.status >= 300 && response.status <= 399) {
+  if (maxRedirects === 0 && response.status >= 300 && response.status <= 399) {
     if (ctx.sendObjects) await ctx.sendObjects([result]);
     else ctx.writeObject(result, false);
     await ctx.writeError({
@@ -257,10 +302,31 @@ function requestUrl(ctx: CmdletContext): URL {
   }
 }
 
-function platformName(): string {
-  if (process.platform === 'win32') return 'Windows NT 10.0';
-  if (process.platform === 'darwin') return 'Macintosh';
-  return 'Linux';
+/**
+ * -InFile's file, resolved as pwsh resolves it (wildcards too: one file, or pwsh's error for none,
+ * several or a folder). A path without wildcards that does not exist is PathNotFound.
+ */
+function inFilePath(ctx: CmdletContext, given: string, invalid: (message: string, errorId: string) => never): string {
+  const { paths, wildcard } = expandPath(ctx.session, given);
+  if (!wildcard && paths.length === 1 && !fs.existsSync(paths[0]!)) return ctx.throwTerminatingError(notFoundError(given, paths[0]!));
+  if (paths.length > 1) invalid(`Path '${given}' can be resolved to multiple paths.`, 'WebCmdletInFileMultiplePathsResolvedException');
+  if (paths.length === 0) invalid(`Path '${given}' cannot be resolved to a file.`, 'WebCmdletInFileNoPathResolvedException');
+  if (isFolder(paths[0]!)) invalid(`Path '${given}' resolves to a directory. Specify a path including a file name, and then retry the command.`, 'WebCmdletInFileNotFilePathException');
+  return paths[0]!;
+}
+
+async function readInFile(ctx: CmdletContext, path: string): Promise<Buffer> {
+  try {
+    return await fs.promises.readFile(path);
+  } catch {
+    return ctx.throwTerminatingError({
+      message: `Access to the path '${path}' is denied.`,
+      errorId: 'System.UnauthorizedAccessException',
+      category: 'PermissionDenied',
+      exceptionType: 'UnauthorizedAccessException',
+      exceptionFullName: 'System.UnauthorizedAccessException',
+    });
+  }
 }
 
 /** WebUtility.UrlEncode: space as +, unreserved characters -_.!*() kept, the rest %XX (upper case) of UTF-8. */

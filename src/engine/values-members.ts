@@ -426,7 +426,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (v instanceof PSObject) {
-    const called = instanceCall(v, name, args);
+    const called = v.callOwn(name, args) ?? instanceCall(v, name, args);
     if (called) return called.value;
   }
   if (v instanceof DotNetCollection) {

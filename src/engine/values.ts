@@ -229,6 +229,10 @@ export class PSObject {
   assign(_name: string, _value: unknown): boolean {
     return false;
   }
+  /** Calls a method the object's type has itself ($session.Cookies.GetAllCookies()); undefined leaves it to the usual rules. */
+  callOwn(_name: string, _args: unknown[]): { value: unknown } | undefined {
+    return undefined;
+  }
   toString(): string {
     return this.stringValue ?? this.typeName;
   }
