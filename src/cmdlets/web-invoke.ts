@@ -346,7 +346,7 @@ function mediaType(contentType: string): string {
   return untrustedText(contentType.split(';')[0]!.trim());
 }
 
-/** pwsh's size text: `0 b`, `1023 B`, `1.5 KB`, `1024 KB`, `1 MB` ..., then the byte count with thousands separators. */
+/** pwsh's size text: `0 b`, `1023 B`, `1.32 KB`, `1024 KB`, `1 MB` ..., then the byte count with thousands separators. */
 export function friendlySize(bytes: number): string {
   const units = ['KB', 'MB', 'GB', 'TB', 'PB'];
   let text = bytes === 0 ? '0 b' : `${bytes} B`;
@@ -357,7 +357,8 @@ export function friendlySize(bytes: number): string {
       value /= 1024;
       unit++;
     }
-    const rounded = Math.round(value * 10) / 10;
+    // .NET's "0.##": at most two decimals (1.32 KB, 9.77 KB, 1024 KB just below a megabyte).
+    const rounded = Math.round(value * 100) / 100;
     text = `${rounded} ${units[unit]}`;
   }
   return `${text} (${bytes.toLocaleString('en-US')} bytes)`;

@@ -125,7 +125,8 @@ export function parseSetCookie(url: URL, text: string): Cookie | undefined {
       const host = url.hostname.toLowerCase();
       // A response may not set a cookie for a domain it is not part of.
       if (host !== domain && !host.endsWith(`.${domain}`)) return undefined;
-      cookie.domain = `.${domain}`;
+      // .NET shows a Domain attribute with its leading dot, except a single-label one (`localhost`).
+      cookie.domain = domain.includes('.') ? `.${domain}` : domain;
       cookie.domainCookie = true;
     } else if (key === 'expires') {
       const t = Date.parse(value);
