@@ -356,6 +356,13 @@ test("An HTTP error's exception carries the response: StatusCode (an HttpStatusC
   );
   assert.equal(r.err, '');
   assert.equal(r.out, 'TooManyRequests\n429\nTrue\nSystem.Net.HttpStatusCode\nToo Many Requests\nFalse\n7\n');
+  // .Headers.RetryAfter as .NET's HttpResponseHeaders has it (recorded from pwsh 7.6.10); a plain header dictionary has no such property.
+  const retry = await run(
+    'try { irm "$u/throttled" } catch { $h = $_.Exception.Response.Headers; $h.RetryAfter; $h.RetryAfter.Delta.TotalSeconds; $h.RetryAfter.ToString(); $h.RetryAfter.GetType().FullName; $null -eq $h.RetryAfter.Date }; ' +
+      '$r = iwr "$u/throttled" -SkipHttpErrorCheck; $r.BaseResponse.Headers.RetryAfter.Delta.TotalSeconds; "[$($r.Headers.RetryAfter)]"; iwr "$u/text" | % { $null -eq $_.BaseResponse.Headers.RetryAfter }',
+  );
+  assert.equal(retry.err, '');
+  assert.equal(retry.out, '\nDate Delta\n---- -----\n     00:00:07\n7\n7\nSystem.Net.Http.Headers.RetryConditionHeaderValue\nTrue\n7\n[]\nTrue\n\n');
   const refused = await run('try { irm http://127.0.0.1:1/ } catch { $null -eq $_.Exception.StatusCode; $_.Exception.HttpRequestError }');
   assert.equal(refused.out, 'True\nConnectionError\n');
 });

@@ -3,7 +3,9 @@
 // turn the answer into objects or the error pwsh shows. Loaded on the first web request only.
 //
 // Secrets: the -Verbose lines name the method, the address without its query (its length only) or
-// user info, the media type and sizes; never a header value or a body. pwsh's -Debug "WebRequest
+// user info, the media type and sizes; never a header value, a cookie or a body (a -Form's fields,
+// an -InFile's content). The session's cookies are added by the transport, so no error's request
+// text carries them. pwsh's -Debug "WebRequest
 // Detail" records print every header (Authorization too) and the body, so spo writes none. Errors
 // carry the status line and the response's body, never what was sent.
 
@@ -25,6 +27,8 @@ import { fromJson, JsonReadError } from './json.js';
 import { NOT_BUILT } from './web-params.js';
 import { HTTP_STATUS_CODE, statusName } from './web-status.js';
 import { reformatJson } from './web-json.js';
+import { TimeSpanValue } from '../engine/timespan.js';
+import { DateTimeValue } from '../engine/datetime.js';
 import { formBody } from './web-form.js';
 
 type Kind = 'rest' | 'web';
@@ -225,7 +229,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       targetObject: requestMessage(method, url, headers, body),
       targetType: 'HttpRequestMessage',
       exceptionProperties: {
-        Response: responseMessage(response, decoded, dictionary, requestMessage(method, url, headers, body)),
+        Response: responseMessage(response, decoded, requestMessage(method, url, headers, body)),
         StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
         HttpRequestError: 'Unknown',
       },
@@ -407,6 +411,31 @@ function headerDictionary(headers: Array<[string, string]>): GenericDictionary {
   return d;
 }
 
+/**
+ * HttpResponseMessage.Headers: the same dictionary (indexing works, a deviation: .NET's HttpResponseHeaders
+ * has no indexer) with .NET's typed RetryAfter, what throttling code reads (`.Headers.RetryAfter.Delta`).
+ */
+class ResponseHeaders extends GenericDictionary {
+  override ownProperty(name: string): unknown {
+    if (name.toLowerCase() !== 'retryafter') return undefined;
+    const values = this.get('Retry-After');
+    const text = values instanceof TypedArray && values.length === 1 ? toPSString(values[0]).trim() : undefined;
+    if (text === undefined) return null;
+    let delta: TimeSpanValue | null = null;
+    let date: DateTimeValue | null = null;
+    if (/^\d+$/.test(text)) delta = TimeSpanValue.fromParts(0, 0, 0, Number(text));
+    else if (!Number.isNaN(Date.parse(text)) && /GMT$/.test(text)) date = new DateTimeValue(Date.parse(text), 'Utc');
+    else return null;
+    return new PSObject('System.Net.Http.Headers.RetryConditionHeaderValue', { Date: date, Delta: delta }, undefined, text);
+  }
+}
+
+function responseHeaders(headers: Array<[string, string]>): ResponseHeaders {
+  const d = new ResponseHeaders('System.String', 'System.String[]', true);
+  for (const [name, values] of orderedHeaders(headers)) d.set(name, TypedArray.of2('System.String', values));
+  return d;
+}
+
 /** The charset of a text body (UTF-8 unless the server names Latin-1). */
 function textOf(body: Buffer, contentType: string | undefined): string {
   const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(contentType ?? '')?.[1]?.trim().toLowerCase();
@@ -463,7 +492,7 @@ function webResponseObject(response: WebExchangeResponse, decoded: Decoded, head
   const headerLines = orderedHeaders(decoded.headers).map(([name, values]) => `${name}: ${values.join(', ')}\n`).join('');
   const rawBody = text ? (content as string) : untrustedText(decoded.body.toString('utf8'));
   const rawContent = `HTTP/${response.httpVersion} ${response.status} ${status}\n${headerLines}\n${rawBody}`;
-  const baseResponse = responseMessage(response, decoded, headers, null);
+  const baseResponse = responseMessage(response, decoded, null);
   const stream = new PSObject('Microsoft.PowerShell.Commands.WebResponseContentMemoryStream', { Length: decoded.body.length, Position: 0 });
   const relationLink = new GenericDictionary('System.String', 'System.String', true);
   const common = {
@@ -497,10 +526,9 @@ function webResponseObject(response: WebExchangeResponse, decoded: Decoded, head
 
 /**
  * The HttpResponseMessage: an error's `$_.Exception.Response` (scripts read its StatusCode, `[int]` or
- * by name) and Invoke-WebRequest's BaseResponse. Its Headers are the cmdlet's dictionary (.NET's
- * HttpResponseHeaders is not one: `.Headers['Retry-After']` works here, `.Headers.RetryAfter` does not).
+ * by name) and Invoke-WebRequest's BaseResponse. Its Headers are ResponseHeaders.
  */
-function responseMessage(response: WebExchangeResponse, decoded: Decoded, headers: GenericDictionary, request: PSObject | null): PSObject {
+function responseMessage(response: WebExchangeResponse, decoded: Decoded, request: PSObject | null): PSObject {
   const reason = untrustedText(response.reason);
   const lines = orderedHeaders(decoded.headers).map(([name, values]) => `  ${name}: ${values.join(', ')}\n`).join('');
   return new PSObject(
@@ -510,7 +538,7 @@ function responseMessage(response: WebExchangeResponse, decoded: Decoded, header
       Content: new PSObject('System.Net.Http.HttpConnectionResponseContent', {}),
       StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
       ReasonPhrase: reason,
-      Headers: headers,
+      Headers: responseHeaders(decoded.headers),
       TrailingHeaders: new GenericDictionary('System.String', 'System.String[]', true),
       RequestMessage: request,
       IsSuccessStatusCode: response.status >= 200 && response.status <= 299,

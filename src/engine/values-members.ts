@@ -164,7 +164,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Count')) return v.size;
     if (eq(name, 'Keys')) return v.keys();
     if (eq(name, 'Values')) return v.values();
-    return null;
+    return v.ownProperty(name) ?? null;
   }
   if (Array.isArray(v)) {
     if (eq(name, 'Count') || eq(name, 'Length')) return v.length;

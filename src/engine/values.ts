@@ -178,6 +178,10 @@ export class PSHashtable {
   has(key: unknown): boolean {
     return this.#entries.has(this.keyFor(key));
   }
+  /** A property the dictionary's type has besides its keys (`$headers.RetryAfter`); undefined when it has none of that name. */
+  ownProperty(_name: string): unknown {
+    return undefined;
+  }
   /** A missing key is $null; a value stored as AutomationNull (`@{a = & {}}`) stays so (undefined, convert.ts collectedValue). */
   get(key: unknown): unknown {
     const entry = this.#entries.get(this.keyFor(key));

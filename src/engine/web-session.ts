@@ -10,7 +10,7 @@ import { CookieJar, type Cookie } from '../net/cookie-jar.js';
 import { DateTimeValue } from './datetime.js';
 import { GenericDictionary } from './generic-types.js';
 import { PSObject, PSObjectCollection } from './values.js';
-import { osName, PS_VERSION } from './automatic-variables.js';
+import { osName, PS_VERSION } from './platform-info.js';
 import { toPSString, unwrap, toNumber } from './convert.js';
 import { DotNetException } from './member-error.js';
 
