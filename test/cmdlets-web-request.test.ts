@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runInShell, runSpo } from './helpers/spo-process.js';
@@ -17,6 +17,8 @@ let server: http.Server;
 let base = '';
 /** What the server last received (method, url, headers, body). */
 let last: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string } | undefined;
+/** Every request the server received, with its raw headers (name: value lines, in order) and body bytes. */
+let received: Array<{ method: string; url: string; rawHeaders: string[]; body: Buffer }> = [];
 
 before(async () => {
   server = http.createServer((req, res) => {
@@ -25,6 +27,7 @@ before(async () => {
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString();
       last = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      received.push({ method: req.method ?? '', url: req.url ?? '', rawHeaders: req.rawHeaders.flatMap((v, i, a) => (i % 2 ? [] : [`${v}: ${a[i + 1]}`])), body: Buffer.concat(chunks) });
       res.sendDate = false;
       res.setHeader('Date', DATE);
       const u = new URL(req.url ?? '/', 'http://x');
@@ -76,6 +79,15 @@ before(async () => {
           return;
         case '/empty':
           res.statusCode = 204;
+          return res.end();
+        case '/setcookie':
+          res.setHeader('Set-Cookie', [`FedAuth=${SECRET}; path=/; HttpOnly`, 'rtFa=abc; path=/sub', 'other=1']);
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('{"ok":1}');
+        case '/cookieredirect':
+          res.statusCode = 302;
+          res.setHeader('Set-Cookie', 'r=1; Path=/');
+          res.setHeader('Location', '/text');
           return res.end();
         case '/html':
           res.setHeader('Content-Type', 'text/html');
@@ -277,6 +289,27 @@ test('Secrets never leak: an Authorization header or a token in the body is in n
   assert.equal(last?.headers.authorization, `Bearer ${SECRET}`);
 });
 
+test('Secrets never leak through a session: its Authorization header and cookies, a form field and -InFile content are in no verbose, debug or error text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-web-secret-'));
+  writeFileSync(join(dir, 'secret.txt'), `password=${SECRET}`);
+  for (const target of ['$u/404body', '$u/500text', 'http://127.0.0.1:1/x', '$u/redirect']) {
+    received = [];
+    const r = await run(
+      `irm "$u/setcookie" -SessionVariable s -Headers @{Authorization="Bearer ${SECRET}"; "X-Api-Key"="${SECRET}"} -Verbose -Debug | Out-Null; ` +
+        `irm "${target}" -WebSession $s -Method Post -Form @{ client_secret = "${SECRET}" } -Verbose -Debug; ` +
+        `irm "${target}" -WebSession $s -Method Put -InFile '${dir}/secret.txt' -MaximumRedirection 0 -Verbose -Debug; ` +
+        '$Error | % { $_.ToString(); $_.TargetObject; $_.CategoryInfo.ToString(); $_.ErrorDetails.Message; $_.Exception.Response } | Out-String',
+    );
+    assert.ok(!r.all.includes(SECRET), `${target}: ${r.all}`);
+    assert.match(r.all, /VERBOSE: WebRequest: v1\.1 POST .* with multipart\/form-data payload/);
+  }
+  // The session did send them on.
+  const later = received.find((q) => q.method === 'PUT' && q.url === '/redirect');
+  assert.ok(later?.rawHeaders.includes(`Authorization: Bearer ${SECRET}`));
+  assert.ok(later?.rawHeaders.some((h) => h.startsWith('Cookie: ') && h.includes(`FedAuth=${SECRET}`)));
+  assert.equal(later?.body.toString(), `password=${SECRET}`);
+});
+
 test('-Body: a hashtable is the query string for GET and a form for POST; a string is sent as UTF-8', async () => {
   let r = await run('(irm "$u/echo" -Body @{a=1;b="x y&z"}).url');
   assert.equal(r.out, '/echo?a=1&b=x+y%26z\n');
@@ -312,8 +345,8 @@ test('Redirects are followed; -OutFile saves the body and -PassThru also writes 
 });
 
 test('A parameter spo does not build stops the command with a clear error', async () => {
-  const r = await run('irm "$u/text" -SessionVariable s; iwr "$u/text" -UseBasicParsing | % StatusCode');
-  assert.equal(r.err, 'Invoke-RestMethod: The -SessionVariable parameter is not supported by this shell. Get-Help Invoke-RestMethod lists the parameters it supports.\n');
+  const r = await run('irm "$u/text" -MaximumRetryCount 2; iwr "$u/text" -UseBasicParsing | % StatusCode');
+  assert.equal(r.err, 'Invoke-RestMethod: The -MaximumRetryCount parameter is not supported by this shell. Get-Help Invoke-RestMethod lists the parameters it supports.\n');
   assert.equal(r.out, '200\n');
 });
 
@@ -323,6 +356,13 @@ test("An HTTP error's exception carries the response: StatusCode (an HttpStatusC
   );
   assert.equal(r.err, '');
   assert.equal(r.out, 'TooManyRequests\n429\nTrue\nSystem.Net.HttpStatusCode\nToo Many Requests\nFalse\n7\n');
+  // .Headers.RetryAfter as .NET's HttpResponseHeaders has it (recorded from pwsh 7.6.10); a plain header dictionary has no such property.
+  const retry = await run(
+    'try { irm "$u/throttled" } catch { $h = $_.Exception.Response.Headers; $h.RetryAfter; $h.RetryAfter.Delta.TotalSeconds; $h.RetryAfter.ToString(); $h.RetryAfter.GetType().FullName; $null -eq $h.RetryAfter.Date }; ' +
+      '$r = iwr "$u/throttled" -SkipHttpErrorCheck; $r.BaseResponse.Headers.RetryAfter.Delta.TotalSeconds; "[$($r.Headers.RetryAfter)]"; iwr "$u/text" | % { $null -eq $_.BaseResponse.Headers.RetryAfter }',
+  );
+  assert.equal(retry.err, '');
+  assert.equal(retry.out, '\nDate Delta\n---- -----\n     00:00:07\n7\n7\nSystem.Net.Http.Headers.RetryConditionHeaderValue\nTrue\n7\n[]\nTrue\n\n');
   const refused = await run('try { irm http://127.0.0.1:1/ } catch { $null -eq $_.Exception.StatusCode; $_.Exception.HttpRequestError }');
   assert.equal(refused.out, 'True\nConnectionError\n');
 });
@@ -365,7 +405,6 @@ test('under --sandbox a web request reaches the sandbox for its hosts and is ref
 test('HTTP_PROXY / HTTPS_PROXY carry a request: http in absolute form, https through CONNECT, loopback direct; a refused tunnel names the proxy without its password', async () => {
   const { createServer: createHttpsServer } = await import('node:https');
   const { connect } = await import('node:net');
-  const { writeFileSync } = await import('node:fs');
   const { SANDBOX_CERT_PEM, SANDBOX_KEY_PEM } = await import('../src/sandbox/test-certificate.js');
   // The origin behind the tunnel: the sandbox's certificate names contoso-admin.sharepoint.com, and the
   // proxy connects that name to this server, so no name is ever resolved and nothing leaves the machine.
@@ -434,4 +473,188 @@ test('NO_PROXY: `*`, a host and its subdomains (a leading dot or `*.` alike), an
   assert.equal(bypassesProxy(u('https://api.test:8443/'), 'api.test:8443'), true);
   assert.equal(bypassesProxy(u('https://api.test/'), 'api.test:8443'), false);
   assert.equal(bypassesProxy(u('http://anything/'), '*'), true);
+});
+
+/** The requests the server received while `script` ran: method, path, and the headers spo chose (not Host, Node's Connection). */
+async function requests(script: string): Promise<{ out: string; err: string; sent: Array<{ line: string; headers: string[]; body: Buffer }> }> {
+  received = [];
+  const r = await run(script);
+  const sent = received.map((q) => ({ line: `${q.method} ${q.url}`, headers: q.rawHeaders.filter((h) => !/^(Host|Connection):/i.test(h)), body: q.body }));
+  return { out: r.out, err: r.err, sent };
+}
+
+const UA = (ua: string) => `User-Agent: ${ua}`;
+
+test('-SessionVariable: a WebRequestSession (pwsh list view) keeps Set-Cookie cookies and sends them back by host and path', async () => {
+  const r = await requests(
+    'irm "$u/setcookie" -SessionVariable s | Out-Null; $s.GetType().FullName; $s.Cookies.GetType().FullName; $s.Cookies.Count; $s.Cookies.GetAllCookies() | % Name; irm "$u/sub/x" -WebSession $s | Out-Null; irm "$u/other" -WebSession $s | Out-Null',
+  );
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'Microsoft.PowerShell.Commands.WebRequestSession\nSystem.Net.CookieContainer\n3\nrtFa\nFedAuth\nother\n');
+  // Recorded from pwsh 7.6.10: the more specific path first, a cookie only where its path matches.
+  assert.deepEqual(
+    r.sent.map((q) => [q.line, q.headers.find((h) => h.startsWith('Cookie:')) ?? '-']),
+    [
+      ['GET /setcookie', '-'],
+      ['GET /sub/x', `Cookie: rtFa=abc; FedAuth=${SECRET}; other=1`],
+      ['GET /other', `Cookie: FedAuth=${SECRET}; other=1`],
+    ],
+  );
+  // Cookies set on a redirect go with the next hop, with or without a session (.NET's handler keeps them).
+  const hop = await requests('irm "$u/cookieredirect"');
+  assert.equal(hop.out, 'hello world\n');
+  assert.deepEqual(hop.sent.map((q) => q.headers.find((h) => h.startsWith('Cookie:')) ?? '-'), ['-', 'Cookie: r=1']);
+});
+
+test('[WebRequestSession]::new(): its list view, headers merged with -Headers and -UserAgent kept in the session as pwsh does', async () => {
+  const shown = await run(
+    '$s=[Microsoft.PowerShell.Commands.WebRequestSession]::new(); $s.Headers["Accept"]="application/json;odata=nometadata"; $s.Headers["X-Two"]="2"; $s.UserAgent="ua/1"; $s.MaximumRedirection="3"; $s; $s.Cookies',
+  );
+  assert.equal(shown.err, '');
+  assert.equal(
+    shown.out,
+    [
+      '',
+      'Headers                : {[Accept, application/json;odata=nometadata], [X-Two, ',
+      '                         2]}',
+      'Cookies                : System.Net.CookieContainer',
+      'UseDefaultCredentials  : False',
+      'Credentials            : ',
+      'Certificates           : ',
+      'UserAgent              : ua/1',
+      'Proxy                  : ',
+      'MaximumRedirection     : 3',
+      'MaximumRetryCount      : 0',
+      'RetryIntervalInSeconds : 0',
+      '',
+      'Capacity          : 300',
+      'Count             : 0',
+      'MaxCookieSize     : 4096',
+      'PerDomainCapacity : 20',
+      '',
+      '',
+    ].join('\n'),
+  );
+  const r = await requests(
+    '$s=[Microsoft.PowerShell.Commands.WebRequestSession]::new(); $s.Headers["X-A"]="sess"; $s.Headers["X-B"]="sessb"; $s.UserAgent="sessUA"; ' +
+      'irm "$u/a" -WebSession $s -Headers ([ordered]@{"X-A"="param";"X-C"="c"}) | Out-Null; ($s.Headers.Keys | % { "$_=$($s.Headers[$_])" }) -join ","; ' +
+      'irm "$u/b" -WebSession $s -UserAgent paramUA | Out-Null; $s.UserAgent; ' +
+      '$s.Cookies.Add([System.Net.Cookie]::new("k","v","/","127.0.0.1")); irm "$u/d" -WebSession $s -MaximumRedirection 3 | Out-Null; $s.MaximumRedirection; (New-Object Microsoft.PowerShell.Commands.WebRequestSession).MaximumRedirection',
+  );
+  assert.equal(r.err, '');
+  assert.equal(r.out, 'X-A=param,X-B=sessb,X-C=c\nparamUA\n3\n-1\n');
+  const common = ['X-A: param', 'X-B: sessb', 'X-C: c'];
+  assert.deepEqual(r.sent.map((q) => [q.line, ...q.headers]), [
+    ['GET /a', ...common, UA('sessUA'), 'Accept-Encoding: gzip, deflate, br'],
+    ['GET /b', ...common, UA('paramUA'), 'Accept-Encoding: gzip, deflate, br'],
+    ['GET /d', ...common, UA('paramUA'), 'Accept-Encoding: gzip, deflate, br', 'Cookie: k=v'],
+  ]);
+});
+
+test('-WebSession with -SessionVariable, a -WebSession that is no session, an empty -SessionVariable: pwsh errors, nothing sent', async () => {
+  const r = await requests(
+    '$s=[Microsoft.PowerShell.Commands.WebRequestSession]::new(); irm "$u/x" -WebSession $s -SessionVariable t; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); irm "$u/x" -WebSession "x"; irm "$u/x" -SessionVariable ""; $Error[0].FullyQualifiedErrorId; irm http://127.0.0.1:1/ -SessionVariable z; $z.GetType().Name',
+  );
+  assert.equal(
+    r.err,
+    'Invoke-RestMethod: The cmdlet cannot run because the following conflicting parameters are specified: Session and SessionVariable. Specify either Session or SessionVariable, then retry.\n' +
+      'Invoke-RestMethod: Cannot bind parameter \'WebSession\'. Cannot convert the "x" value of type "System.String" to type "Microsoft.PowerShell.Commands.WebRequestSession".\n' +
+      'Invoke-RestMethod: Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.\n' +
+      'Invoke-RestMethod: Connection refused\n',
+  );
+  assert.equal(
+    r.out,
+    'WebCmdletSessionConflictException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\nInvalidArgument: (Microsoft.PowerShel…keRestMethodCommand:InvokeRestMethodCommand) [Invoke-RestMethod], ValidationMetadataException\nArgument,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\nWebRequestSession\n',
+  );
+  assert.deepEqual(r.sent, []);
+});
+
+test('-InFile sends the file as the body (POST as a form by default, as pwsh); its errors are pwsh texts', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-web-infile-'));
+  writeFileSync(join(dir, 'in.txt'), 'hello\nfile');
+  writeFileSync(join(dir, 'b.bin'), Buffer.from([0, 1, 0xff]));
+  writeFileSync(join(dir, 'in2.txt'), '');
+  const r = await requests(
+    `cd '${dir}'; irm "$u/in" -Method Post -InFile in.txt -Verbose | Out-Null; irm "$u/in2" -Method Put -InFile b.bin -ContentType application/octet-stream | Out-Null; irm "$u/in3" -InFile '${dir}/b*' | Out-Null`,
+  );
+  assert.equal(r.err, '');
+  assert.equal(r.out, '');
+  assert.deepEqual(r.sent.map((q) => [q.line, ...q.headers.filter((h) => /^Content-/.test(h)), q.body.toString('hex')]), [
+    ['POST /in', 'Content-Type: application/x-www-form-urlencoded', 'Content-Length: 10', Buffer.from('hello\nfile').toString('hex')],
+    ['PUT /in2', 'Content-Type: application/octet-stream', 'Content-Length: 3', '0001ff'],
+    ['GET /in3', 'Content-Length: 3', '0001ff'],
+  ]);
+  const errors = await requests(
+    `cd '${dir}'; irm "$u/x" -InFile nope.txt; $Error[0].CategoryInfo.ToString(); irm "$u/x" -InFile '${dir}'; irm "$u/x" -InFile 'i*.txt'; irm "$u/x" -InFile 'zz*.txt'; irm "$u/x" -Method Post -InFile in.txt -Body x; $Error[0].FullyQualifiedErrorId`,
+  );
+  assert.equal(
+    errors.err,
+    [
+      `Invoke-RestMethod: Cannot find path '${dir}/nope.txt' because it does not exist.`,
+      `Invoke-RestMethod: Path '${dir}' resolves to a directory. Specify a path including a file name, and then retry the command.`,
+      "Invoke-RestMethod: Path 'i*.txt' can be resolved to multiple paths.",
+      "Invoke-RestMethod: Path 'zz*.txt' cannot be resolved to a file.",
+      'Invoke-RestMethod: The cmdlet cannot run because the following conflicting parameters are specified: Body and InFile. Specify either Body or Infile, then retry.  ',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(errors.out, `ObjectNotFound: (${dir}/nope.txt:String) [Invoke-RestMethod], ItemNotFoundException\nWebCmdletBodyConflictException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\n`);
+  assert.deepEqual(errors.sent, []);
+});
+
+test('-Form: multipart/form-data laid out as pwsh 7.6.10 sends it (text parts, file parts, collections, quoted and encoded names)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-web-form-'));
+  writeFileSync(join(dir, 'in.txt'), 'hello\nfile');
+  writeFileSync(join(dir, 'my file é.txt'), 'x');
+  const r = await requests(
+    `irm "$u/form" -Method Post -Form ([ordered]@{ name = "Contoso"; file = (Get-Item '${dir}/in.txt'); "my field" = "v"; "é" = "w"; q = $null; arr = @((Get-Item '${dir}/my file é.txt'), 7); e = @(); f = @(1, @(2, 3)) }) -Verbose | Out-Null; irm "$u/empty" -Method Put -Form @{} -ContentType text/plain | Out-Null`,
+  );
+  assert.equal(r.err, '');
+  const [form, empty] = r.sent;
+  const type = form!.headers.find((h) => h.startsWith('Content-Type:'))!;
+  const boundary = /boundary="([0-9a-f-]{36})"$/.exec(type)?.[1];
+  assert.ok(boundary, type);
+  const body = form!.body.toString('utf8').split(boundary!).join('B');
+  const text = (name: string, value: string) => `--B\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: form-data; name=${name}\r\n\r\n${value}\r\n`;
+  assert.equal(
+    body,
+    text('name', 'Contoso') +
+      "--B\r\nContent-Disposition: form-data; name=file; filename=in.txt; filename*=utf-8''in.txt\r\nContent-Type: application/octet-stream\r\n\r\nhello\nfile\r\n" +
+      text('"my field"', 'v') +
+      text('"=?utf-8?B?w6k=?="', 'w') +
+      text('q', '') +
+      "--B\r\nContent-Disposition: form-data; name=arr; filename=\"=?utf-8?B?bXkgZmlsZSDDqS50eHQ=?=\"; filename*=utf-8''my%20file%20%C3%A9.txt\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n" +
+      text('arr', '7') +
+      text('f', '1') +
+      text('f', '2 3') +
+      '--B--\r\n',
+  );
+  // The same size pwsh sent for this form (its boundary is a GUID too).
+  assert.ok(form!.headers.includes('Content-Length: 1354'), form!.headers.join('|'));
+  assert.equal(r.out, '');
+  // An empty form, and -ContentType does not replace the multipart type.
+  assert.match(empty!.headers.find((h) => h.startsWith('Content-Type:'))!, /^Content-Type: multipart\/form-data; boundary="[0-9a-f-]{36}"$/);
+  assert.equal(empty!.body.toString().replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'B'), '--B\r\n\r\n--B--\r\n');
+  const errors = await requests('irm "$u/x" -Method Post -Form @{a="x"} -Body y; $Error[0].FullyQualifiedErrorId; irm "$u/x" -Form @{a="x"} -InFile x.txt; $Error[0].FullyQualifiedErrorId');
+  assert.equal(
+    errors.err,
+    'Invoke-RestMethod: The cmdlet cannot run because the following conflicting parameters are specified: Body and Form. Specify either Body or Form, then retry.  \n' +
+      'Invoke-RestMethod: The cmdlet cannot run because the following conflicting parameters are specified: InFile and Form. Specify either InFile or Form, then retry.  \n',
+  );
+  assert.equal(errors.out, 'WebCmdletBodyFormConflictException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\nWebCmdletFormInFileConflictException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\n');
+  assert.deepEqual(errors.sent, []);
+});
+
+test("-Verbose's sizes as pwsh 7.6.10 writes them: at most two decimals", async () => {
+  const { friendlySize } = await import('../src/cmdlets/web-invoke.js');
+  const sizes: Array<[number, string]> = [
+    [1030, '1.01 KB (1,030 bytes)'],
+    [1354, '1.32 KB (1,354 bytes)'],
+    [1536, '1.5 KB (1,536 bytes)'],
+    [10000, '9.77 KB (10,000 bytes)'],
+    [1048575, '1024 KB (1,048,575 bytes)'],
+    [1048576, '1 MB (1,048,576 bytes)'],
+    [2000000, '1.91 MB (2,000,000 bytes)'],
+  ];
+  for (const [bytes, text] of sizes) assert.equal(friendlySize(bytes), text);
 });

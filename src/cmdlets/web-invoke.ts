@@ -3,7 +3,9 @@
 // turn the answer into objects or the error pwsh shows. Loaded on the first web request only.
 //
 // Secrets: the -Verbose lines name the method, the address without its query (its length only) or
-// user info, the media type and sizes; never a header value or a body. pwsh's -Debug "WebRequest
+// user info, the media type and sizes; never a header value, a cookie or a body (a -Form's fields,
+// an -InFile's content). The session's cookies are added by the transport, so no error's request
+// text carries them. pwsh's -Debug "WebRequest
 // Detail" records print every header (Authorization too) and the body, so spo writes none. Errors
 // carry the status line and the response's body, never what was sent.
 
@@ -16,7 +18,8 @@ import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
 import { resolveLiteral } from '../engine/paths.js';
-import { osName, PS_VERSION } from '../engine/automatic-variables.js';
+import { defaultUserAgent, WebRequestSession } from '../engine/web-session.js';
+import { expandPath, isFolder, notFoundError } from '../engine/paths.js';
 import { header, sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
 import { displayUrl } from '../net/redact-url.js';
 import { untrustedText } from '../net/untrusted-text.js';
@@ -24,10 +27,12 @@ import { fromJson, JsonReadError } from './json.js';
 import { NOT_BUILT } from './web-params.js';
 import { HTTP_STATUS_CODE, statusName } from './web-status.js';
 import { reformatJson } from './web-json.js';
+import { TimeSpanValue } from '../engine/timespan.js';
+import { DateTimeValue } from '../engine/datetime.js';
+import { formBody } from './web-form.js';
 
 type Kind = 'rest' | 'web';
 
-const PS_TEXT = `${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch}`;
 const FORM = 'application/x-www-form-urlencoded';
 /** .NET's content headers: HttpResponseMessage lists them after the response's own. */
 const CONTENT_HEADERS = new Set(['allow', 'content-disposition', 'content-encoding', 'content-language', 'content-length', 'content-location', 'content-md5', 'content-range', 'content-type', 'expires', 'last-modified']);
@@ -59,38 +64,73 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       exceptionFullName: 'System.NotSupportedException',
     });
   }
-  const outFile = p.get<string>('OutFile');
-  if (p.get('PassThru') === true && outFile === undefined) {
-    return ctx.throwTerminatingError({
-      message: 'The cmdlet cannot run because the following parameter is missing: OutFile. Provide a valid OutFile parameter value when using the PassThru parameter, then retry.',
-      errorId: 'WebCmdletOutFileMissingException',
+  // pwsh's parameter checks, in its order (ValidateParameters), before anything is sent.
+  const invalid = (message: string, errorId: string): never =>
+    ctx.throwTerminatingError({
+      message,
+      errorId,
       category: 'InvalidArgument',
       exceptionType: 'ValidationMetadataException',
       exceptionFullName: 'System.Management.Automation.ValidationMetadataException',
       targetObject: new PSObject(`Microsoft.PowerShell.Commands.${commandType(ctx)}`, {}),
       targetType: commandType(ctx),
     });
+  const conflict = (a: string, b: string, errorId: string, bText = b): never =>
+    invalid(`The cmdlet cannot run because the following conflicting parameters are specified: ${a} and ${b}. Specify either ${a} or ${bText}, then retry.  `, errorId);
+  if (p.has('WebSession') && p.has('SessionVariable')) {
+    invalid('The cmdlet cannot run because the following conflicting parameters are specified: Session and SessionVariable. Specify either Session or SessionVariable, then retry.', 'WebCmdletSessionConflictException');
   }
+  if (p.has('Body') && p.has('InFile')) conflict('Body', 'InFile', 'WebCmdletBodyConflictException', 'Infile');
+  if (p.has('Body') && p.has('Form')) conflict('Body', 'Form', 'WebCmdletBodyFormConflictException');
+  if (p.has('InFile') && p.has('Form')) conflict('InFile', 'Form', 'WebCmdletFormInFileConflictException');
+  const inFile = p.has('InFile') ? inFilePath(ctx, p.get<string>('InFile')!, invalid) : undefined;
+  const outFile = p.get<string>('OutFile');
+  if (p.get('PassThru') === true && outFile === undefined) {
+    invalid('The cmdlet cannot run because the following parameter is missing: OutFile. Provide a valid OutFile parameter value when using the PassThru parameter, then retry.', 'WebCmdletOutFileMissingException');
+  }
+
+  // The session: -WebSession's, or a new one (named by -SessionVariable, set before the request is sent).
+  const given = unwrap(p.get('WebSession'));
+  const session = given instanceof WebRequestSession ? given : new WebRequestSession();
+  const sessionVariable = p.get<string>('SessionVariable');
+  if (sessionVariable !== undefined) {
+    if (sessionVariable === '') {
+      return ctx.throwTerminatingError({
+        message: 'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.',
+        errorId: 'Argument',
+        category: 'InvalidArgument',
+        exceptionType: 'PSArgumentException',
+        exceptionFullName: 'System.Management.Automation.PSArgumentException',
+      });
+    }
+    ctx.session.setVariable(sessionVariable, session);
+  }
+  // -UserAgent, -MaximumRedirection and -Headers are kept in the session, as pwsh keeps them (a later request with it sends them again).
+  if (p.has('UserAgent')) session.assign('UserAgent', p.get<string>('UserAgent'));
+  if (p.has('MaximumRedirection')) session.assign('MaximumRedirection', p.get<number>('MaximumRedirection'));
+  const sessionHeaders = session.headers;
+  const givenHeaders = p.get<PSHashtable>('Headers');
+  if (givenHeaders && sessionHeaders) for (const [key, value] of givenHeaders.entries()) sessionHeaders.set(toPSString(key), toPSString(value));
+  const sessionRedirection = Number(unwrap(session.get('MaximumRedirection')));
+  const maxRedirects = sessionRedirection >= 0 ? sessionRedirection : 5;
 
   let url = requestUrl(ctx);
   const methodValue = p.get<EnumValue>('Method');
   const method = p.get<string>('CustomMethod')?.toUpperCase() ?? (methodValue && methodValue.name !== 'Default' ? methodValue.name.toUpperCase() : 'GET');
 
-  // Headers: -Headers in order (Content-Type among them is the body's), then User-Agent.
+  // Headers: the session's (-Headers merged into them) in order (Content-Type among them is the body's), then User-Agent.
   const headers: Array<[string, string]> = [];
   let contentType = p.get<string>('ContentType');
   let userAgent = p.get<string>('UserAgent');
-  const given = p.get<PSHashtable>('Headers');
-  if (given) {
-    for (const [key, value] of given.entries()) {
-      const name = toPSString(key);
-      const text = toPSString(value);
-      if (name.toLowerCase() === 'content-type') contentType ??= text;
-      else if (name.toLowerCase() === 'user-agent') userAgent ??= text;
-      else headers.push([name, text]);
-    }
+  for (const [key, value] of sessionHeaders?.entries() ?? []) {
+    const name = toPSString(key);
+    const text = toPSString(value);
+    if (name.toLowerCase() === 'content-type') contentType ??= text;
+    else if (name.toLowerCase() === 'user-agent') userAgent ??= text;
+    else headers.push([name, text]);
   }
-  headers.push(['User-Agent', userAgent ?? `Mozilla/5.0 (${platformName()}; ${osName()}; en-US) PowerShell/${PS_TEXT}`]);
+  const sessionAgent = unwrap(session.get('UserAgent'));
+  headers.push(['User-Agent', userAgent ?? (typeof sessionAgent === 'string' ? sessionAgent : defaultUserAgent())]);
   headers.push(['Accept-Encoding', 'gzip, deflate, br']);
 
   // The body: a dictionary is form fields (for GET, the query string), bytes as they are, anything else its text in UTF-8.
@@ -107,6 +147,14 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
     } else {
       body = Buffer.from(toPSString(rawBody), 'utf8');
     }
+  }
+  if (inFile !== undefined) body = await readInFile(ctx, inFile);
+  const form = p.get<PSHashtable>('Form');
+  if (form) {
+    // The multipart content names its own type: -ContentType does not replace it.
+    const built = await formBody(form);
+    body = built.body;
+    contentType = built.contentType;
   }
   if (body !== undefined && contentType === undefined && method === 'POST') contentType = FORM;
   if (body !== undefined && contentType !== undefined) headers.push(['Content-Type', contentType]);
@@ -127,8 +175,9 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       headers,
       body,
       timeoutMs: (p.get<number>('ConnectionTimeoutSeconds') ?? 0) * 1000,
-      maxRedirects: p.get<number>('MaximumRedirection') ?? 5,
+      maxRedirects,
       signal: ctx.signal,
+      cookies: session.cookieJar,
     });
   } catch (e) {
     if (!(e instanceof WebTransportError)) throw e;
@@ -180,7 +229,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       targetObject: requestMessage(method, url, headers, body),
       targetType: 'HttpRequestMessage',
       exceptionProperties: {
-        Response: responseMessage(response, decoded, dictionary, requestMessage(method, url, headers, body)),
+        Response: responseMessage(response, decoded, requestMessage(method, url, headers, body)),
         StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
         HttpRequestError: 'Unknown',
       },
@@ -207,7 +256,7 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   const result = kind === 'rest' ? restResult(decoded.body, contentTypeHeader) : webResponseObject(response, decoded, dictionary, outPath);
   // pwsh: a redirect answered with -MaximumRedirection 0 (and -SkipHttpErrorCheck, else it was an error above)
   // is written, then reported as not followed (after the result: sent on at once).
-  if (p.get<number>('MaximumRedirection') === 0 && response.status >= 300 && response.status <= 399) {
+  if (maxRedirects === 0 && response.status >= 300 && response.status <= 399) {
     if (ctx.sendObjects) await ctx.sendObjects([result]);
     else ctx.writeObject(result, false);
     await ctx.writeError({
@@ -257,10 +306,31 @@ function requestUrl(ctx: CmdletContext): URL {
   }
 }
 
-function platformName(): string {
-  if (process.platform === 'win32') return 'Windows NT 10.0';
-  if (process.platform === 'darwin') return 'Macintosh';
-  return 'Linux';
+/**
+ * -InFile's file, resolved as pwsh resolves it (wildcards too: one file, or pwsh's error for none,
+ * several or a folder). A path without wildcards that does not exist is PathNotFound.
+ */
+function inFilePath(ctx: CmdletContext, given: string, invalid: (message: string, errorId: string) => never): string {
+  const { paths, wildcard } = expandPath(ctx.session, given);
+  if (!wildcard && paths.length === 1 && !fs.existsSync(paths[0]!)) return ctx.throwTerminatingError(notFoundError(given, paths[0]!));
+  if (paths.length > 1) invalid(`Path '${given}' can be resolved to multiple paths.`, 'WebCmdletInFileMultiplePathsResolvedException');
+  if (paths.length === 0) invalid(`Path '${given}' cannot be resolved to a file.`, 'WebCmdletInFileNoPathResolvedException');
+  if (isFolder(paths[0]!)) invalid(`Path '${given}' resolves to a directory. Specify a path including a file name, and then retry the command.`, 'WebCmdletInFileNotFilePathException');
+  return paths[0]!;
+}
+
+async function readInFile(ctx: CmdletContext, path: string): Promise<Buffer> {
+  try {
+    return await fs.promises.readFile(path);
+  } catch {
+    return ctx.throwTerminatingError({
+      message: `Access to the path '${path}' is denied.`,
+      errorId: 'System.UnauthorizedAccessException',
+      category: 'PermissionDenied',
+      exceptionType: 'UnauthorizedAccessException',
+      exceptionFullName: 'System.UnauthorizedAccessException',
+    });
+  }
 }
 
 /** WebUtility.UrlEncode: space as +, unreserved characters -_.!*() kept, the rest %XX (upper case) of UTF-8. */
@@ -280,7 +350,7 @@ function mediaType(contentType: string): string {
   return untrustedText(contentType.split(';')[0]!.trim());
 }
 
-/** pwsh's size text: `0 b`, `1023 B`, `1.5 KB`, `1024 KB`, `1 MB` ..., then the byte count with thousands separators. */
+/** pwsh's size text: `0 b`, `1023 B`, `1.32 KB`, `1024 KB`, `1 MB` ..., then the byte count with thousands separators. */
 export function friendlySize(bytes: number): string {
   const units = ['KB', 'MB', 'GB', 'TB', 'PB'];
   let text = bytes === 0 ? '0 b' : `${bytes} B`;
@@ -291,7 +361,8 @@ export function friendlySize(bytes: number): string {
       value /= 1024;
       unit++;
     }
-    const rounded = Math.round(value * 10) / 10;
+    // .NET's "0.##": at most two decimals (1.32 KB, 9.77 KB, 1024 KB just below a megabyte).
+    const rounded = Math.round(value * 100) / 100;
     text = `${rounded} ${units[unit]}`;
   }
   return `${text} (${bytes.toLocaleString('en-US')} bytes)`;
@@ -336,6 +407,31 @@ function orderedHeaders(headers: Array<[string, string]>): Array<[string, string
 /** Dictionary[string, IEnumerable[string]] (keys ignore case), what -ResponseHeadersVariable and .Headers hold. */
 function headerDictionary(headers: Array<[string, string]>): GenericDictionary {
   const d = new GenericDictionary('System.String', 'System.String[]', true);
+  for (const [name, values] of orderedHeaders(headers)) d.set(name, TypedArray.of2('System.String', values));
+  return d;
+}
+
+/**
+ * HttpResponseMessage.Headers: the same dictionary (indexing works, a deviation: .NET's HttpResponseHeaders
+ * has no indexer) with .NET's typed RetryAfter, what throttling code reads (`.Headers.RetryAfter.Delta`).
+ */
+class ResponseHeaders extends GenericDictionary {
+  override ownProperty(name: string): unknown {
+    if (name.toLowerCase() !== 'retryafter') return undefined;
+    const values = this.get('Retry-After');
+    const text = values instanceof TypedArray && values.length === 1 ? toPSString(values[0]).trim() : undefined;
+    if (text === undefined) return null;
+    let delta: TimeSpanValue | null = null;
+    let date: DateTimeValue | null = null;
+    if (/^\d+$/.test(text)) delta = TimeSpanValue.fromParts(0, 0, 0, Number(text));
+    else if (!Number.isNaN(Date.parse(text)) && /GMT$/.test(text)) date = new DateTimeValue(Date.parse(text), 'Utc');
+    else return null;
+    return new PSObject('System.Net.Http.Headers.RetryConditionHeaderValue', { Date: date, Delta: delta }, undefined, text);
+  }
+}
+
+function responseHeaders(headers: Array<[string, string]>): ResponseHeaders {
+  const d = new ResponseHeaders('System.String', 'System.String[]', true);
   for (const [name, values] of orderedHeaders(headers)) d.set(name, TypedArray.of2('System.String', values));
   return d;
 }
@@ -396,7 +492,7 @@ function webResponseObject(response: WebExchangeResponse, decoded: Decoded, head
   const headerLines = orderedHeaders(decoded.headers).map(([name, values]) => `${name}: ${values.join(', ')}\n`).join('');
   const rawBody = text ? (content as string) : untrustedText(decoded.body.toString('utf8'));
   const rawContent = `HTTP/${response.httpVersion} ${response.status} ${status}\n${headerLines}\n${rawBody}`;
-  const baseResponse = responseMessage(response, decoded, headers, null);
+  const baseResponse = responseMessage(response, decoded, null);
   const stream = new PSObject('Microsoft.PowerShell.Commands.WebResponseContentMemoryStream', { Length: decoded.body.length, Position: 0 });
   const relationLink = new GenericDictionary('System.String', 'System.String', true);
   const common = {
@@ -430,10 +526,9 @@ function webResponseObject(response: WebExchangeResponse, decoded: Decoded, head
 
 /**
  * The HttpResponseMessage: an error's `$_.Exception.Response` (scripts read its StatusCode, `[int]` or
- * by name) and Invoke-WebRequest's BaseResponse. Its Headers are the cmdlet's dictionary (.NET's
- * HttpResponseHeaders is not one: `.Headers['Retry-After']` works here, `.Headers.RetryAfter` does not).
+ * by name) and Invoke-WebRequest's BaseResponse. Its Headers are ResponseHeaders.
  */
-function responseMessage(response: WebExchangeResponse, decoded: Decoded, headers: GenericDictionary, request: PSObject | null): PSObject {
+function responseMessage(response: WebExchangeResponse, decoded: Decoded, request: PSObject | null): PSObject {
   const reason = untrustedText(response.reason);
   const lines = orderedHeaders(decoded.headers).map(([name, values]) => `  ${name}: ${values.join(', ')}\n`).join('');
   return new PSObject(
@@ -443,7 +538,7 @@ function responseMessage(response: WebExchangeResponse, decoded: Decoded, header
       Content: new PSObject('System.Net.Http.HttpConnectionResponseContent', {}),
       StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
       ReasonPhrase: reason,
-      Headers: headers,
+      Headers: responseHeaders(decoded.headers),
       TrailingHeaders: new GenericDictionary('System.String', 'System.String[]', true),
       RequestMessage: request,
       IsSuccessStatusCode: response.status >= 200 && response.status <= 299,

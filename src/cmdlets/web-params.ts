@@ -6,10 +6,11 @@
 import { ALL_SETS, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
 import { BindingError } from '../engine/binder.js';
 import { CannotConvertArgumentNoMessage } from '../engine/binder-strings.js';
-import { InvalidCastExceptionWithInnerException } from '../engine/runtime-strings.js';
-import { toPSString, unwrap } from '../engine/convert.js';
+import { InvalidCastException, InvalidCastExceptionWithInnerException } from '../engine/runtime-strings.js';
+import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
 import { PSObject, type EnumType } from '../engine/values.js';
 import { URI_TYPE, UriFormatError, uriFromText } from '../engine/uri.js';
+import { WEB_REQUEST_SESSION, WebRequestSession } from '../engine/web-session.js';
 import { intParam, objectParam, stringParam, switchParam } from './param-builders.js';
 
 export const STANDARD_METHOD = 'StandardMethod';
@@ -25,11 +26,11 @@ export const WEB_REQUEST_METHOD: EnumType = {
 
 /** Declared and bound as in pwsh, but not built: using one stops the command (see notBuiltParameter). */
 export const NOT_BUILT = [
-  'FollowRelLink', 'MaximumFollowRelLink', 'HttpVersion', 'WebSession', 'SessionVariable', 'AllowUnencryptedAuthentication',
+  'FollowRelLink', 'MaximumFollowRelLink', 'HttpVersion', 'AllowUnencryptedAuthentication',
   'Authentication', 'Credential', 'UseDefaultCredentials', 'CertificateThumbprint', 'Certificate', 'SkipCertificateCheck',
   'SslProtocol', 'Token', 'OperationTimeoutSeconds', 'AllowInsecureRedirect', 'MaximumRetryCount', 'PreserveAuthorizationOnRedirect',
   'RetryIntervalSec', 'PreserveHttpMethodOnRedirect', 'UnixSocket', 'NoProxy', 'Proxy', 'ProxyCredential', 'ProxyUseDefaultCredentials',
-  'Form', 'TransferEncoding', 'InFile', 'Resume',
+  'TransferEncoding', 'Resume',
 ] as const;
 
 const MAX = 2147483647;
@@ -52,6 +53,14 @@ function toUri(value: unknown): unknown {
   }
 }
 
+/** `-WebSession`: a session or $null; anything else is the binder's conversion error. */
+function toSession(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined || v instanceof WebRequestSession) return v;
+  const entry = CannotConvertArgumentNoMessage('WebSession', InvalidCastException(toPSString(value), typeNameOf(value), WEB_REQUEST_SESSION));
+  throw new BindingError(entry.errorId, entry.message, undefined);
+}
+
 /** The parameters in pwsh's order; Invoke-RestMethod's own four come first. */
 export function webParameters(rest: boolean): ParameterMetadata[] {
   const own: ParameterMetadata[] = rest
@@ -72,8 +81,10 @@ export function webParameters(rest: boolean): ParameterMetadata[] {
       transform: toUri,
     },
     objectParam('HttpVersion', NOT_BUILT_TEXT, 'System.Version'),
-    objectParam('WebSession', NOT_BUILT_TEXT, 'Microsoft.PowerShell.Commands.WebRequestSession'),
-    stringParam('SessionVariable', NOT_BUILT_TEXT, { aliases: ['SV'] }),
+    objectParam('WebSession', 'A session (headers, cookies, user agent) from -SessionVariable or [Microsoft.PowerShell.Commands.WebRequestSession]::new().', WEB_REQUEST_SESSION, {
+      transform: toSession,
+    }),
+    stringParam('SessionVariable', 'A variable to set to a new session that keeps this request\'s headers and cookies for the next (-WebSession).', { aliases: ['SV'] }),
     switchParam('AllowUnencryptedAuthentication', NOT_BUILT_TEXT),
     objectParam('Authentication', NOT_BUILT_TEXT, 'Microsoft.PowerShell.Commands.WebAuthenticationType'),
     objectParam('Credential', NOT_BUILT_TEXT, 'System.Management.Automation.PSCredential'),
@@ -116,10 +127,10 @@ export function webParameters(rest: boolean): ParameterMetadata[] {
     objectParam('Body', 'The request body: a string, a byte array, or a hashtable (form fields; for GET, the query string).', 'System.Object', {
       sets: { [ALL_SETS]: { valueFromPipeline: true } },
     }),
-    { name: 'Form', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [ALL_SETS]: {} }, description: NOT_BUILT_TEXT },
+    { name: 'Form', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [ALL_SETS]: {} }, description: 'A multipart/form-data body: one part per entry; a file (Get-Item) is sent as a file part.' },
     stringParam('ContentType', 'The Content-Type header of the body (POST defaults to application/x-www-form-urlencoded).'),
     stringParam('TransferEncoding', NOT_BUILT_TEXT, { validateSet: ['chunked', 'compress', 'deflate', 'gzip', 'identity'] }),
-    stringParam('InFile', NOT_BUILT_TEXT, { validateNotNullOrEmpty: true }),
+    stringParam('InFile', 'Sends the content of this file as the body.', { validateNotNullOrEmpty: true }),
     stringParam('OutFile', 'Saves the response body to this file instead of writing it to the pipeline.', { validateNotNullOrEmpty: true }),
     switchParam('PassThru', 'With -OutFile, also writes the result to the pipeline.'),
     switchParam('Resume', NOT_BUILT_TEXT),

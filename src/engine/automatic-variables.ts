@@ -2,8 +2,6 @@
 // $ExecutionContext, $PSStyle and the top level's $input, and those that describe the running script:
 // $MyInvocation, $PSCommandPath and $PSScriptRoot (set for each input the shell runs).
 
-import { readFileSync } from 'node:fs';
-import { release, type } from 'node:os';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { spoInstallDirectory } from './install-directory.js';
 import type { Session, Variable } from './session.js';
@@ -13,8 +11,8 @@ import { HostUserInterface } from './host-ui.js';
 import { tempDriveRoot } from './temp-drive.js';
 import { SemanticVersionValue, VersionValue } from './version-types.js';
 
-/** The PowerShell version whose behaviour spo-shell follows. */
-export const PS_VERSION = { major: 7, minor: 6, patch: 10 } as const;
+import { PS_VERSION, osName } from './platform-info.js';
+export { PS_VERSION, osName };
 const VERSION_TEXT = `${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch}`;
 
 const OUTPUT_RENDERING: EnumType = { fullName: 'System.Management.Automation.OutputRendering', names: ['Host', 'PlainText', 'Ansi'] };
@@ -81,18 +79,6 @@ function versionTable(): PSHashtable {
   return table;
 }
 
-/** RuntimeInformation.OSDescription as pwsh shows it: the distribution's name on Linux, else the kernel's. */
-export function osName(): string {
-  if (process.platform === 'linux') {
-    try {
-      const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
-      if (pretty) return pretty;
-    } catch {
-      // no os-release: the kernel's name below
-    }
-  }
-  return `${type()} ${release()}`;
-}
 
 function hostObject(ui: Host): PSObject {
   return new PSObject(

@@ -23,6 +23,7 @@ import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureStri
 import { DotNetException, MemberError } from './member-error.js';
 import { dateTimeType, timeSpanType } from './time-constructors.js';
 import { semanticVersionType, versionType } from './version-constructors.js';
+import { CookieContainer, COOKIE, COOKIE_CONTAINER, newCookie, WebRequestSession, WEB_REQUEST_SESSION } from './web-session.js';
 
 export { MethodCallError } from './member-error.js';
 
@@ -251,6 +252,11 @@ const choiceDescriptionType: ConstructibleType = {
   parameterless: false,
 };
 
+// The web cmdlets' session (-WebSession), its cookie container and a cookie (web-session.ts).
+const webRequestSessionType = simple('WebRequestSession', WEB_REQUEST_SESSION, (a) => (a.length === 0 ? new WebRequestSession() : undefined));
+const cookieContainerType = simple('CookieContainer', COOKIE_CONTAINER, (a) => (a.length === 0 ? new CookieContainer() : undefined));
+const cookieType = simple('Cookie', COOKIE, newCookie);
+
 /**
  * The constructible types by lower-case name (full name, accelerator, name without `System.`), made on
  * the first lookup: a script that constructs and casts nothing never reads it (docs/startup.md, sixth round).
@@ -297,6 +303,9 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [semanticVersionType, ['semver']],
     [choiceDescriptionType, []],
     [regexType, ['regex', 'text.regularexpressions.regex']],
+    [webRequestSessionType, []],
+    [cookieContainerType, ['net.cookiecontainer']],
+    [cookieType, ['net.cookie']],
   ] as const) {
     byName.set(type.fullName.toLowerCase(), type);
     for (const n of names) byName.set(n, type);

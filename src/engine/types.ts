@@ -214,6 +214,9 @@ function registerTypes(): void {
     ['System.Collections.Generic.Stack', 'Collections.Generic.Stack'],
     ['System.Collections.Queue', 'Collections.Queue'],
     ['System.Collections.Stack', 'Collections.Stack'],
+    ['Microsoft.PowerShell.Commands.WebRequestSession', 'Microsoft.PowerShell.Commands.WebRequestSession'],
+    ['System.Net.CookieContainer', 'Net.CookieContainer'],
+    ['System.Net.Cookie', 'Net.Cookie'],
   ] as const) {
     register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
   }

@@ -165,7 +165,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Count')) return v.size;
     if (eq(name, 'Keys')) return v.keys();
     if (eq(name, 'Values')) return v.values();
-    return null;
+    return v.ownProperty(name) ?? null;
   }
   if (Array.isArray(v)) {
     if (eq(name, 'Count') || eq(name, 'Length')) return v.length;
@@ -437,7 +437,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (v instanceof PSObject) {
-    const called = instanceCall(v, name, args);
+    const called = v.callOwn(name, args) ?? instanceCall(v, name, args);
     if (called) return called.value;
   }
   if (v instanceof DotNetCollection) {

@@ -178,6 +178,10 @@ export class PSHashtable {
   has(key: unknown): boolean {
     return this.#entries.has(this.keyFor(key));
   }
+  /** A property the dictionary's type has besides its keys (`$headers.RetryAfter`); undefined when it has none of that name. */
+  ownProperty(_name: string): unknown {
+    return undefined;
+  }
   /** A missing key is $null; a value stored as AutomationNull (`@{a = & {}}`) stays so (undefined, convert.ts collectedValue). */
   get(key: unknown): unknown {
     const entry = this.#entries.get(this.keyFor(key));
@@ -228,6 +232,10 @@ export class PSObject {
   /** Sets a property the object's type handles itself ($Host.UI.RawUI.WindowTitle); false leaves it to the usual rules. */
   assign(_name: string, _value: unknown): boolean {
     return false;
+  }
+  /** Calls a method the object's type has itself ($session.Cookies.GetAllCookies()); undefined leaves it to the usual rules. */
+  callOwn(_name: string, _args: unknown[]): { value: unknown } | undefined {
+    return undefined;
   }
   toString(): string {
     return this.stringValue ?? this.typeName;

@@ -17,6 +17,7 @@ import https from 'node:https';
 import { isRoutingActive, routeFor } from './routing.js';
 import { isLoopback, openTunnel, ProxySettingProblem, ProxyTunnelRefused, webProxyFor, type WebProxy } from './web-proxy.js';
 import type { TLSSocket } from 'node:tls';
+import type { CookieJar } from './cookie-jar.js';
 
 export interface WebExchangeRequest {
   method: string;
@@ -29,6 +30,8 @@ export interface WebExchangeRequest {
   /** Redirects followed before a 3xx is returned as the answer. */
   maxRedirects: number;
   signal?: AbortSignal;
+  /** The session's cookies: sent with each hop that they match, filled from each hop's Set-Cookie. */
+  cookies?: CookieJar;
 }
 
 export interface WebExchangeResponse {
@@ -96,7 +99,8 @@ export async function sendWebRequest(request: WebExchangeRequest): Promise<WebEx
   for (let redirects = 0; ; redirects++) {
     const remaining = request.timeoutMs > 0 ? request.timeoutMs - (Date.now() - started) : 0;
     if (request.timeoutMs > 0 && remaining <= 0) throw timeoutError(request.timeoutMs);
-    const response = await exchange({ method, url, headers, body, timeoutMs: request.timeoutMs > 0 ? remaining : 0, configuredTimeoutMs: request.timeoutMs, signal: request.signal });
+    const response = await exchange({ method, url, headers: withCookies(headers, url, request.cookies), body, timeoutMs: request.timeoutMs > 0 ? remaining : 0, configuredTimeoutMs: request.timeoutMs, signal: request.signal });
+    request.cookies?.store(url, response.headers.filter(([name]) => name.toLowerCase() === 'set-cookie').map(([, value]) => value));
     const location = header(response, 'location');
     if (!REDIRECTS.has(response.status) || location === undefined || redirects >= request.maxRedirects) return response;
     let next: URL;
@@ -117,6 +121,16 @@ export async function sendWebRequest(request: WebExchangeRequest): Promise<WebEx
     headers = headers.filter(([name]) => name.toLowerCase() !== 'authorization');
     url = next;
   }
+}
+
+/** The headers with the jar's Cookie header for `url` (after the request's own headers, before the content's, as HttpClient sends it). */
+function withCookies(headers: Array<[string, string]>, url: URL, jar: CookieJar | undefined): Array<[string, string]> {
+  const cookie = jar?.header(url);
+  if (cookie === undefined) return headers;
+  const at = headers.findIndex(([name]) => /^content-/i.test(name));
+  const out = [...headers];
+  out.splice(at < 0 ? out.length : at, 0, ['Cookie', cookie]);
+  return out;
 }
 
 function timeoutError(timeoutMs: number): WebTransportError {
