@@ -23,7 +23,6 @@ import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureStri
 import { DotNetException, MemberError } from './member-error.js';
 import { dateTimeType, timeSpanType } from './time-constructors.js';
 import { semanticVersionType, versionType } from './version-constructors.js';
-import { CookieContainer, COOKIE, COOKIE_CONTAINER, newCookie, WebRequestSession, WEB_REQUEST_SESSION } from './web-session.js';
 
 export { MethodCallError } from './member-error.js';
 
@@ -252,10 +251,21 @@ const choiceDescriptionType: ConstructibleType = {
   parameterless: false,
 };
 
-// The web cmdlets' session (-WebSession), its cookie container and a cookie (web-session.ts).
-const webRequestSessionType = simple('WebRequestSession', WEB_REQUEST_SESSION, (a) => (a.length === 0 ? new WebRequestSession() : undefined));
-const cookieContainerType = simple('CookieContainer', COOKIE_CONTAINER, (a) => (a.length === 0 ? new CookieContainer() : undefined));
-const cookieType = simple('Cookie', COOKIE, newCookie);
+// The web cmdlets' session (-WebSession), its cookie container and a cookie (web-session.ts, with the cookie
+// jar): loaded when a script first builds one, so a start-up does not compile them.
+type WebSessionModule = typeof import('./web-session.js');
+const webConstructor = (shortName: string, fullName: string, make: (m: WebSessionModule, args: unknown[]) => unknown | undefined): ConstructibleType => ({
+  shortName,
+  fullName,
+  parameterless: true,
+  async construct(raw) {
+    const value = make(await import('./web-session.js'), raw.map(unwrap));
+    return value === undefined ? NO_OVERLOAD : created(value);
+  },
+});
+const webRequestSessionType = webConstructor('WebRequestSession', 'Microsoft.PowerShell.Commands.WebRequestSession', (m, a) => (a.length === 0 ? new m.WebRequestSession() : undefined));
+const cookieContainerType = webConstructor('CookieContainer', 'System.Net.CookieContainer', (m, a) => (a.length === 0 ? new m.CookieContainer() : undefined));
+const cookieType = webConstructor('Cookie', 'System.Net.Cookie', (m, a) => m.newCookie(a));
 
 /**
  * The constructible types by lower-case name (full name, accelerator, name without `System.`), made on
