@@ -331,6 +331,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
   }
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(target);
+  if (v instanceof PSObject) {
+    const own = v.callMethod(name, args);
+    if (own) return own.value;
+  }
   if (isCharValue(target)) {
     const result = charMethod(unwrapArgument(target) as TypedNumber, name, args);
     if (result) return result.value;

@@ -229,6 +229,17 @@ export class PSObject {
   assign(_name: string, _value: unknown): boolean {
     return false;
   }
+  /** A method the object's type implements itself (an XML node's SelectNodes); undefined leaves it to the usual rules. */
+  callMethod(_name: string, _args: unknown[]): { value: unknown } | undefined {
+    return undefined;
+  }
+  /**
+   * PSObject.ToString of the object where pwsh shows it inside a collection or a format cell, when its
+   * type's adapter words it otherwise than its own text (an XML node: its Name); undefined for the rest.
+   */
+  adaptedText(): string | undefined {
+    return undefined;
+  }
   toString(): string {
     return this.stringValue ?? this.typeName;
   }
