@@ -167,7 +167,7 @@ const METHODS: Array<[string, number[], Method, ReadonlyArray<XmlNode['kind']>?]
     const name = text(a[0]);
     return NamedCollection.named('System.Xml.XmlElementList', descendants(n).filter((d) => d.kind === 'element' && (name === '*' || d.name === name)));
   }],
-  ['ToString', [0], (n) => n.name],
+  ['ToString', [0], (n) => n.localName],
   ['GetAttribute', [1], (n, a) => n.attribute(text(a[0]))?.value ?? '', ['element']],
   ['SetAttribute', [2], (n, a) => void n.setAttribute(text(a[0]), text(a[1])), ['element']],
   ['RemoveAttribute', [1], (n, a) => {

@@ -294,9 +294,9 @@ export class XmlNode extends PSObject {
     return this.typeName;
   }
 
-  /** PSObject.ToString of the adapted node: its Name (`{i, i}`, `r : r`, `$e.ToString()`). */
+  /** PSObject.ToString of the adapted node: its local name (`{i, i}`, `r : r`, `Created` for d:Created). */
   override adaptedText(): string {
-    return this.name;
+    return this.localName;
   }
 }
 
