@@ -240,6 +240,13 @@ export class PSObject {
   adaptedText(): string | undefined {
     return undefined;
   }
+  /**
+   * What the object's IEnumerable gives, for the commands that write any IEnumerable as a list
+   * (ConvertTo-Json writes an XML node as its child nodes); undefined for an object that is none.
+   */
+  enumerableItems(): unknown[] | undefined {
+    return undefined;
+  }
   toString(): string {
     return this.stringValue ?? this.typeName;
   }

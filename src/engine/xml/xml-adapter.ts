@@ -8,8 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toPSString, unwrap } from '../convert.js';
 import { NamedCollection } from '../named-collection.js';
-import { DotNetException, MemberError, argumentConversionError, invocationFailed } from '../member-error.js';
-import { noOverload } from '../method-binder.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from '../member-error.js';
 import { XmlNode, serialize, setXmlAdapter, descendants } from './xml-dom.js';
 import { DOTNET_PROPERTIES, dotnetProperty } from './xml-properties.js';
 import { WRONG_CHILD, XmlParseError, parseDocument, parseInto } from './xml-parser.js';
@@ -265,7 +264,8 @@ function call(node: XmlNode, name: string, args: unknown[]): { value: unknown } 
   const entry = METHODS.find(([n, , , kinds]) => eq(n, name) && (!kinds || kinds.includes(node.kind)));
   if (!entry) return undefined;
   const [canonical, arities, body] = entry;
-  if (!arities.includes(args.length)) throw noOverload(canonical, args.length);
+  // (method-binder.ts's noOverload words it so; that module reaches types.ts, which imports this one.)
+  if (!arities.includes(args.length)) throw new MethodCallError(`Cannot find an overload for "${canonical}" and the argument count: "${args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
   return { value: body(node, args) };
 }
 

@@ -146,6 +146,11 @@ export class XmlNode extends PSObject {
     return adapter?.get(this, name);
   }
 
+  /** XmlNode's IEnumerable: its child nodes (an attribute's text is its one child). */
+  override enumerableItems(): unknown[] {
+    return this.kind === 'attribute' ? [this.create('text', null, this.value ?? '')] : [...this.children];
+  }
+
   override assign(name: string, value: unknown): boolean {
     return adapter?.assign(this, name, value) ?? false;
   }

@@ -199,3 +199,16 @@ foreach ($s in @('', '<a/><!--c-->', '  <a/>  ', '<?pi data?><a/>', '<a><b>x</b 
 
 #### empty document
 [xml]''
+
+#### ConvertTo-Json writes a node as its child nodes
+$x = [xml]'<?xml version="1.0"?><r a="1"><i n="one">t1</i><!--c--></r>'
+$x.r.i | ConvertTo-Json -Compress
+$x | ConvertTo-Json -Compress
+$x.r | ConvertTo-Json
+
+#### Format-List star of an element
+$x = [xml]'<?xml version="1.0"?><r a="1"><i n="one">t1</i><!--c--></r>'
+$x.r | Format-List *
+
+#### local names in cells and strings
+$x = [xml]'<a:r xmlns:a="u"><a:i>1</a:i><a:i>2</a:i></a:r>'; $x.r.ToString(); $x; $x.r | Format-List; "$($x.SelectNodes('//*'))"
