@@ -212,3 +212,7 @@ $x.r | Format-List *
 
 #### local names in cells and strings
 $x = [xml]'<a:r xmlns:a="u"><a:i>1</a:i><a:i>2</a:i></a:r>'; $x.r.ToString(); $x; $x.r | Format-List; "$($x.SelectNodes('//*'))"
+
+#### base types with -is
+$x = [xml]'<r a="1"><i>1</i></r>'
+$x.r -is [System.Xml.XmlNode]; $x.r -is [System.Xml.XmlLinkedNode]; $x -is [System.Xml.XmlNode]; $x -is [System.Xml.XmlElement]; 'x' -is [System.Xml.XmlNode]
