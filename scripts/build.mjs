@@ -171,7 +171,15 @@ const LAZY_MODULES = new Map([
   ['engine/format-blocks.ts', []],
   ['engine/format-operator.ts', ['FormatStringError']],
   ['cmdlets/spo-cmdlet-names.ts', []],
+  ['engine/xml/xml-document.ts', []],
 ]);
+/**
+ * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
+ * that the others never need and that is large enough to cost them when it loads with them (the XML
+ * types: a table printed by format-blocks should not load the XML parser).
+ */
+const LAZY_MODULE_CHUNKS = new Map([['engine/xml/xml-document.ts', 'xml']]);
+const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();
 function standIn(file) {
   const path = relative(file);
@@ -275,9 +283,12 @@ for (const file of lazyEntries) {
 // The modules kept out with stand-ins are one lazy entry, script-engine-<hash>.cjs, each module's
 // exports as m<index>: one file each cost more than their text (docs/startup.md, tenth round).
 const lazyModuleList = [...lazyModuleEntries].sort();
-if (lazyModuleList.length) {
-  if (lazyPoints.engine) throw new Error('two lazy chunks named engine');
-  lazyPoints.engine = 'spo-engine-entry';
+/** Each lazy-module chunk's modules, in the order of their m<index> exports. */
+const lazyGroups = new Map();
+for (const file of lazyModuleList) lazyGroups.set(lazyGroupOf(file), [...(lazyGroups.get(lazyGroupOf(file)) ?? []), file]);
+for (const group of lazyGroups.keys()) {
+  if (lazyPoints[group]) throw new Error(`two lazy chunks named ${group}`);
+  lazyPoints[group] = `spo-engine-entry:${group}`;
 }
 const cmdletsEntry = [...deferredCmdlets].map(([file, exported]) => `export { ${[...exported.keys()].join(', ')} } from ${JSON.stringify(file)};\n`).join('');
 const lazy = await build({
@@ -288,8 +299,12 @@ const lazy = await build({
     setup(b) {
       b.onResolve({ filter: /^spo-cmdlets-entry$/ }, () => ({ path: 'spo-cmdlets-entry', namespace: 'spo-cmdlets-entry' }));
       b.onLoad({ filter: /.*/, namespace: 'spo-cmdlets-entry' }, () => ({ contents: cmdletsEntry, loader: 'js', resolveDir: CMDLETS_DIR }));
-      b.onResolve({ filter: /^spo-engine-entry$/ }, () => ({ path: 'spo-engine-entry', namespace: 'spo-engine-entry' }));
-      b.onLoad({ filter: /.*/, namespace: 'spo-engine-entry' }, () => ({ contents: lazyModuleList.map((file, i) => `export * as m${i} from ${JSON.stringify(file)};\n`).join(''), loader: 'js', resolveDir: SRC }));
+      b.onResolve({ filter: /^spo-engine-entry:/ }, (args) => ({ path: args.path, namespace: 'spo-engine-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'spo-engine-entry' }, (args) => ({
+        contents: lazyGroups.get(args.path.slice('spo-engine-entry:'.length)).map((file, i) => `export * as m${i} from ${JSON.stringify(file)};\n`).join(''),
+        loader: 'js',
+        resolveDir: SRC,
+      }));
       b.onResolve({ filter: /.*/ }, async (args) => {
         const file = await sourceFile(b, args);
         if (file === undefined || !held.has(file)) return undefined;
@@ -403,7 +418,7 @@ const dynamicImportsOf = (metafile, name) => {
 const bundleDir = join(dist, 'bundle');
 mkdirSync(bundleDir, { recursive: true });
 /** The lazy chunk that a module is the entry of. */
-const lazyChunkOf = new Map(Object.entries(lazy.metafile.outputs).filter(([, o]) => o.entryPoint).map(([o, { entryPoint }]) => [entryPoint.startsWith('spo-cmdlets-entry') ? 'cmdlets' : entryPoint.startsWith('spo-engine-entry') ? 'engine' : relative(resolve(entryPoint)), o.slice(o.lastIndexOf('/') + 1)]));
+const lazyChunkOf = new Map(Object.entries(lazy.metafile.outputs).filter(([, o]) => o.entryPoint).map(([o, { entryPoint }]) => [entryPoint.startsWith('spo-cmdlets-entry') ? 'cmdlets' : entryPoint.startsWith('spo-engine-entry') ? entryPoint.slice(entryPoint.lastIndexOf(':') + 1) : relative(resolve(entryPoint)), o.slice(o.lastIndexOf('/') + 1)]));
 const lazyChunk = (path) => {
   const chunk = lazyChunkOf.get(path);
   if (!chunk) throw new Error(`script.cjs: no lazy chunk for ${path}`);
@@ -445,7 +460,11 @@ for (const [name, esm] of lazyTexts) {
   if (esm.split(placeholder).length !== 2) throw new Error('script.cjs: the cmdlets\' chunk is not required exactly once');
   esm = esm.replace(placeholder, lazyChunk('cmdlets'));
   const stoodIn = new Set();
-  esm = esm.replace(/"spo-lazy-module:([^"]+)"\)/g, (_, path) => (stoodIn.add(sourcePath(path)), `${lazyChunk('engine')}).m${lazyModuleList.indexOf(sourcePath(path))}`));
+  esm = esm.replace(/"spo-lazy-module:([^"]+)"\)/g, (_, path) => {
+    const file = sourcePath(path);
+    stoodIn.add(file);
+    return `${lazyChunk(lazyGroupOf(file))}).m${lazyGroups.get(lazyGroupOf(file)).indexOf(file)}`;
+  });
   if (!sameModules(stoodIn, lazyModuleEntries)) throw new Error('script.cjs: its stand-ins\' require() calls are not the ones the build made');
   const imported = new Set();
   esm = esm.replace(/\bimport\("spo-lazy:([^"]+)"\)/g, (_, path) => (imported.add(sourcePath(path)), `import(${lazyChunk(path)})`));

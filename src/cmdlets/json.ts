@@ -83,7 +83,14 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
       return '{' + nl + entries.map(([k, x]) => inner + quote(k, options.escapeHandling) + colon + write(x, level + 1, inner)).join(',' + nl) + nl + (options.compress ? '' : indent) + '}';
     }
     // A number typed as a command argument writes its number, not its typed text (`ConvertTo-Json 0x10` is 16).
-    const v = value instanceof ArgumentNumber ? unwrapArgument(value) : value;
+    const given = value instanceof ArgumentNumber ? unwrapArgument(value) : value;
+    const items = given instanceof PSObject ? given.enumerableItems() : undefined;
+    // An IEnumerable past -Depth is still a list, of its items' .NET text (pwsh: `["System.Xml.XmlText"]`).
+    if (items && level >= options.depth) {
+      if (items.length) truncated = true;
+      return '[' + items.map((x) => quote(String(x), options.escapeHandling)).join(',') + ']';
+    }
+    const v = items ?? given;
     if (v === null || v === undefined) return 'null';
     if (typeof v === 'string') return quote(v, options.escapeHandling);
     if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? numberText(v) : doubleText(v);

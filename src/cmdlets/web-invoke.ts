@@ -30,6 +30,7 @@ import { reformatJson } from './web-json.js';
 import { TimeSpanValue } from '../engine/timespan.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { formBody } from './web-form.js';
+import { webXml } from '../engine/xml/xml-document.js';
 
 type Kind = 'rest' | 'web';
 
@@ -270,8 +271,11 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
     });
     return;
   }
-  ctx.writeObject(result, false);
+  ctx.writeObject(result, result instanceof FeedItems);
 }
+
+/** A feed's items: pwsh writes each on its own, where a JSON array is written as one object. */
+class FeedItems extends Array<unknown> {}
 
 /** -Uri as pwsh takes it: text that is not an absolute address gets http:// in front; only http(s) is sent. */
 function requestUrl(ctx: CmdletContext): URL {
@@ -470,11 +474,18 @@ function errorDetails(body: Buffer, contentType: string | undefined): string | u
   return text;
 }
 
-/** Invoke-RestMethod's result: JSON as ConvertFrom-Json makes it (an array is written as one object), other text as a string. */
+/**
+ * Invoke-RestMethod's result: JSON as ConvertFrom-Json makes it (an array is written as one object), XML
+ * as an XmlDocument (an RSS or Atom feed as its items, a FeedItems array: written one by one), other
+ * text as a string.
+ */
 function restResult(body: Buffer, contentType: string | undefined): unknown {
   const text = untrustedText(textOf(body, contentType));
-  // spo has no XmlDocument: XML stays text (docs/Invoke-RestMethod.md).
-  if (text.trim() === '' || isXml(contentType) || text.trimStart().startsWith('<')) return text;
+  if (text.trim() === '') return text;
+  if (isXml(contentType) || text.trimStart().startsWith('<')) {
+    const xml = webXml(text);
+    return xml === undefined ? text : xml.items ? FeedItems.from(xml.items) : xml.document;
+  }
   try {
     return fromJson(text, false);
   } catch (e) {

@@ -108,6 +108,10 @@ export function listCellText(value: unknown): string {
     return `{${shown.join(', ')}${value.length > 4 ? '…' : ''}}`;
   }
   if (value instanceof ArgumentNumber) return value.text;
+  if (value instanceof PSObject) {
+    const adapted = value.adaptedText();
+    if (adapted !== undefined) return adapted;
+  }
   // A hashtable in a cell enumerates its entries: {[a, 1], [b, 2]}; an entry's array is .NET's ToString, its type name ([a, System.Object[]]).
   if (value instanceof PSHashtable) return listCellText(value.entries().map(([k, v]) => `[${entryText(k)}, ${entryText(v)}]`));
   // A type in a cell is .NET's Type.ToString(), its full name (System.String), where "$([string])" is

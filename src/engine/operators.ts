@@ -664,6 +664,8 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
  * custom objects and numbers typed as command arguments (which pwsh wraps in a PSObject to keep their text).
  */
 function isInstanceOfBase(value: unknown, fullName: string): boolean {
+  // An XML node is each of its base types (XmlElement: XmlLinkedNode, XmlNode).
+  if (fullName.startsWith('System.Xml.') && value instanceof PSObject && value.typeName.startsWith('System.Xml.')) return value.typeNames?.includes(fullName) ?? false;
   if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
   if (fullName === 'System.Type') return typeNameOf(value) === 'System.RuntimeType';
   if (fullName === 'System.Management.Automation.PSObject') {

@@ -23,6 +23,7 @@ import { ErrorRecord } from './errors.js';
 import { MemberError } from './member-error.js';
 import { toErrorRecordArray } from './error-record-type.js';
 import { SEMANTIC_VERSION, SemanticVersionValue, VERSION, VersionError, VersionValue, parseSemanticVersion, parseVersion, semanticVersionOf, versionOf } from './version-types.js';
+import { XML_DOCUMENT, toXmlDocument, toXmlNode } from './xml/xml-document.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -229,6 +230,12 @@ function registerTypes(): void {
   });
   // [regex], [RegexOptions] and [scriptblock] (language-types.ts).
   registerLanguageTypes(register);
+  // [xml] reads text as XML (engine/xml/); the node types keep a node of their type.
+  register(['xml', XML_DOCUMENT, 'Xml.XmlDocument'], { fullName: XML_DOCUMENT, cast: toXmlDocument });
+  for (const type of ['XmlNode', 'XmlElement', 'XmlAttribute', 'XmlText', 'XmlComment', 'XmlDeclaration', 'XmlCDataSection', 'XmlLinkedNode', 'XmlCharacterData', 'XmlWhitespace', 'XmlProcessingInstruction']) {
+    const fullName = `System.Xml.${type}`;
+    register([fullName, `Xml.${type}`], { fullName, cast: (v) => toXmlNode(fullName, v) });
+  }
   // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
   for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
 }

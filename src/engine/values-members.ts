@@ -332,6 +332,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     throw new MemberError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
   }
   if (eq(name, 'GetType') && args.length === 0) return typeInfo(target);
+  if (v instanceof PSObject) {
+    const own = v.callMethod(name, args);
+    if (own) return own.value;
+  }
   if (isCharValue(target)) {
     const result = charMethod(unwrapArgument(target) as TypedNumber, name, args);
     if (result) return result.value;
@@ -437,7 +441,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (v instanceof PSObject) {
-    const called = v.callOwn(name, args) ?? instanceCall(v, name, args);
+    const called = instanceCall(v, name, args);
     if (called) return called.value;
   }
   if (v instanceof DotNetCollection) {

@@ -233,8 +233,25 @@ export class PSObject {
   assign(_name: string, _value: unknown): boolean {
     return false;
   }
-  /** Calls a method the object's type has itself ($session.Cookies.GetAllCookies()); undefined leaves it to the usual rules. */
-  callOwn(_name: string, _args: unknown[]): { value: unknown } | undefined {
+  /**
+   * A method the object's type implements itself (an XML node's SelectNodes, $session.Cookies.GetAllCookies());
+   * undefined leaves it to the usual rules.
+   */
+  callMethod(_name: string, _args: unknown[]): { value: unknown } | undefined {
+    return undefined;
+  }
+  /**
+   * PSObject.ToString of the object where pwsh shows it inside a collection or a format cell, when its
+   * type's adapter words it otherwise than its own text (an XML node: its Name); undefined for the rest.
+   */
+  adaptedText(): string | undefined {
+    return undefined;
+  }
+  /**
+   * What the object's IEnumerable gives, for the commands that write any IEnumerable as a list
+   * (ConvertTo-Json writes an XML node as its child nodes); undefined for an object that is none.
+   */
+  enumerableItems(): unknown[] | undefined {
     return undefined;
   }
   toString(): string {

@@ -74,7 +74,7 @@ export class CookieContainer extends PSObject {
     if (name.toLowerCase() === 'count') return this.jar.count;
     return super.get(name);
   }
-  override callOwn(name: string, args: unknown[]): { value: unknown } | undefined {
+  override callMethod(name: string, args: unknown[]): { value: unknown } | undefined {
     const n = name.toLowerCase();
     const collection = (cookies: Cookie[]) => {
       const list = new PSObjectCollection<unknown>();
