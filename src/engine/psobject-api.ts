@@ -9,8 +9,8 @@
 // A member object a script makes itself ([psnoteproperty]::new) stands alone until Add copies it in,
 // as pwsh's Add does.
 
-import { toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
-import { DotNetException, MethodCallError, invocationFailed } from './member-error.js';
+import { ConversionError, toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
 import { noteDefinition } from './member-definitions.js';
 import { InstanceMembers, instanceMembersOf, isPropertyMember, membersFor, withAddedPropertyNames, type InstanceMember, type MemberScript } from './instance-members.js';
@@ -80,6 +80,8 @@ export class MemberInfo extends PSObject {
     return this;
   }
   override assign(name: string, value: unknown): boolean {
+    // Its properties have getters only, but Value.
+    if (!eq(name, 'Value') && this.get(name) !== undefined) throw new MemberError(`'${[...this.properties.keys()].find((k) => eq(k, name))}' is a ReadOnly property.`, 'PropertyAssignmentException');
     if (!eq(name, 'Value') || !this.properties.has('Value') || this.properties.get('IsSettable') !== true) return false;
     if (this.live?.set) this.live.set(value);
     this.properties.set('Value', value);
@@ -99,6 +101,11 @@ const valueTypeName = (value: unknown): string => (unwrap(value) === null || unw
 const memberTypeEnum = (name: string): EnumValue => new EnumValue(PS_MEMBER_TYPES, name);
 /** A script block's text between its braces, as a member's definition and GetterScript show it. */
 const scriptText = (script: MemberScript | null): string => (script ? String(script) : '');
+
+/** A member's script run with `$this` its owner, whatever object it is called on (the member object). */
+function boundTo(script: MemberScript | null, owner: unknown): MemberScript | null {
+  return script && { toString: () => String(script), invokeAsMember: (_self, args, signal) => script.invokeAsMember(owner, args, signal) };
+}
 
 /** A note property: of an object (`live`) or on its own ([psnoteproperty]::new). */
 export function noteProperty(name: string, value: unknown, live?: Live): MemberInfo {
@@ -124,13 +131,7 @@ export function scriptProperty(spec: Extract<InstanceMember, { kind: 'ScriptProp
     `System.Object ${spec.name} ${accessors}`,
     spec,
   );
-  const getter = spec.getter;
-  const value: InstanceMember = {
-    kind: 'ScriptProperty',
-    name: 'Value',
-    getter: getter && { toString: () => String(getter), invokeAsMember: (_self, args, signal) => getter.invokeAsMember(owner, args, signal) },
-    setter: null,
-  };
+  const value: InstanceMember = { kind: 'ScriptProperty', name: 'Value', getter: boundTo(spec.getter, owner), setter: boundTo(spec.setter, owner) };
   // After IsGettable, where pwsh's Format-List lists it.
   membersFor(info).members.set(value, 5);
   return info;
@@ -141,21 +142,25 @@ export function aliasProperty(spec: Extract<InstanceMember, { kind: 'AliasProper
   const value = live ? live.get() : null;
   return new MemberInfo(
     `${SMA}.PSAliasProperty`,
-    { ReferencedMemberName: spec.target, ConversionType: null, MemberType: memberTypeEnum('AliasProperty'), TypeNameOfValue: live ? valueTypeName(value) : 'System.Object', IsSettable: true, IsGettable: true, Value: value, Name: spec.name, IsInstance: true },
+    // One on its own knows nothing of the member it names.
+    { ReferencedMemberName: spec.target, ConversionType: null, MemberType: memberTypeEnum('AliasProperty'), TypeNameOfValue: live ? valueTypeName(value) : null, IsSettable: live ? true : null, IsGettable: live ? true : null, Value: value, Name: spec.name, IsInstance: true },
     `${spec.name} = ${spec.target}`,
     spec,
     live,
   );
 }
 
-export function scriptMethod(spec: Extract<InstanceMember, { kind: 'ScriptMethod' }>): MemberInfo {
+export function scriptMethod(spec: Extract<InstanceMember, { kind: 'ScriptMethod' }>, owner: unknown): MemberInfo {
   const definition = `System.Object ${spec.name}();`;
-  return new MemberInfo(
+  const info = new MemberInfo(
     `${SMA}.PSScriptMethod`,
     { Script: spec.script, OverloadDefinitions: [definition], MemberType: memberTypeEnum('ScriptMethod'), TypeNameOfValue: 'System.Object', Value: definition, Name: spec.name, IsInstance: true },
     definition,
     spec,
   );
+  // Invoke(args) runs the script with `$this` the owner, as calling the method does.
+  membersFor(info).members.set({ kind: 'ScriptMethod', name: 'Invoke', script: boundTo(spec.script, owner)! });
+  return info;
 }
 
 /** A .NET method of the object's type (PSMethod): its overloads are its definition's parts. */
@@ -207,7 +212,7 @@ function newInstanceMemberInfo(owner: unknown, member: InstanceMember, read: Mem
     case 'ScriptProperty':
       return scriptProperty(member, owner);
     case 'ScriptMethod':
-      return scriptMethod(member);
+      return scriptMethod(member, owner);
   }
 }
 
@@ -253,6 +258,11 @@ export class MemberCollection extends NamedCollection<MemberInfo> {
   call(name: string, args: unknown[]): { value: unknown } | undefined {
     const n = name.toLowerCase();
     if (n === 'match') return { value: this.match(name, args) };
+    // The indexer by its name (`.Item('a')`).
+    if (n === 'item' || n === 'get_item') {
+      if (args.length !== 1) throw noOverload(name, args.length);
+      return { value: unwrap(args[0]) === null || unwrap(args[0]) === undefined ? null : this.item(toPSString(args[0])) };
+    }
     if (n === 'add') {
       if (args.length !== 1 && args.length !== 2) throw noOverload('Add', args.length);
       const member = unwrap(args[0]);
@@ -286,7 +296,13 @@ export class MemberCollection extends NamedCollection<MemberInfo> {
   private match(name: string, args: unknown[]): NamedCollection<MemberInfo> {
     if (args.length !== 1 && args.length !== 2) throw noOverload(name, args.length);
     const pattern = new WildcardPattern(toPSString(args[0]));
-    const types = args.length === 2 ? toEnum(args[1], PS_MEMBER_TYPES).value : ~0;
+    let types = ~0;
+    try {
+      if (args.length === 2) types = toEnum(args[1], PS_MEMBER_TYPES).value;
+    } catch (e) {
+      if (!(e instanceof ConversionError)) throw e;
+      throw argumentConversionError('Match', 'memberTypes', toPSString(args[1]), PS_MEMBER_TYPES.fullName, e.message);
+    }
     const found = this.filter((m) => pattern.isMatch(m.name) && (memberTypeValue(m.memberType) & types) !== 0);
     return NamedCollection.named(collectionTypeName('ReadOnlyPSMemberInfoCollection', this.kind), found);
   }
@@ -433,7 +449,7 @@ export function memberInfoTypes(): Array<[ConstructibleType, string[]]> {
         const name = nameOf(args[0]);
         if (!name) return invalidName();
         if (script === null) return nullArgument('script');
-        return { kind: 'created', value: scriptMethod({ kind: 'ScriptMethod', name, script }) };
+        return { kind: 'created', value: scriptMethod({ kind: 'ScriptMethod', name, script }, undefined) };
       }),
       ['psscriptmethod'],
     ],

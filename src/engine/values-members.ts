@@ -228,6 +228,9 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Count')) return v.size;
     if (eq(name, 'Keys')) return v.keys();
     if (eq(name, 'Values')) return v.values();
+    // Hashtable's other properties (`.psobject.Properties` lists them): a plain table, its own SyncRoot.
+    if (eq(name, 'IsReadOnly') || eq(name, 'IsFixedSize') || eq(name, 'IsSynchronized')) return false;
+    if (eq(name, 'SyncRoot')) return v;
     return null;
   }
   if (Array.isArray(v)) {
@@ -300,6 +303,11 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     return;
   }
   if (instance?.kind === 'AliasProperty') return setMember(target, instance.target, value);
+  // A script property without a setter (the evaluator runs a setter; a member object's Value is its property's).
+  if (instance?.kind === 'ScriptProperty') {
+    const v = unwrap(target);
+    throw new MethodCallError(`Set accessor for property "${v instanceof MemberInfo ? v.name : instance.name}" is unavailable.`, 'SetValueException', 'SetWithoutSetterFromScriptProperty');
+  }
   const v = unwrap(target);
   if (v instanceof PSReference && eq(name, 'Value')) {
     v.Value = value;
