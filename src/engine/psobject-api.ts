@@ -57,6 +57,8 @@ export class MemberInfo extends PSObject {
     definition: string,
     readonly spec: InstanceMember | undefined,
     private readonly live?: Live,
+    /** A .NET method's object: what Invoke calls it on. */
+    readonly owner?: unknown,
   ) {
     super(typeName, fields, undefined, definition);
   }
@@ -163,14 +165,16 @@ export function scriptMethod(spec: Extract<InstanceMember, { kind: 'ScriptMethod
   return info;
 }
 
-/** A .NET method of the object's type (PSMethod): its overloads are its definition's parts. */
-export function dotnetMethod(name: string, definition: string): MemberInfo {
+/** A .NET method of the object's type (PSMethod): its overloads are its definition's parts; Invoke calls it on `owner`. */
+export function dotnetMethod(name: string, definition: string, owner?: unknown): MemberInfo {
   const overloads = definition.split(/(?<=\)), (?=\S+ \S+\()/);
   return new MemberInfo(
     `${SMA}.PSMethod`,
     { MemberType: memberTypeEnum('Method'), OverloadDefinitions: overloads, TypeNameOfValue: `${SMA}.PSMethod`, Value: definition, Name: name, IsInstance: true },
     definition,
     undefined,
+    undefined,
+    owner,
   );
 }
 
@@ -332,7 +336,8 @@ export function customObjectSource(o: PSObject, read: MemberReader): MemberSourc
     });
   const methods = (): MemberInfo[] => [
     ...(members()?.all() ?? []).filter((m) => m.kind === 'ScriptMethod').map((m) => instanceMemberInfo(o, m, read)),
-    ...OBJECT_METHODS.map(([name, definition]) => dotnetMethod(name, definition)),
+    // Called on its base object, an empty PSCustomObject (its ToString is empty), as pwsh's PSMethod is.
+    ...OBJECT_METHODS.map(([name, definition]) => dotnetMethod(name, definition, new PSObject(CUSTOM_OBJECT, {}, undefined, ''))),
   ];
   return {
     list: (kind) => (kind === 'Properties' ? properties() : kind === 'Methods' ? methods() : [...properties(), ...methods()]),

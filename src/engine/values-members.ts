@@ -198,7 +198,7 @@ function dotnetMembers(v: unknown, type: string): MemberInfo[] {
   const adapted = forced.find((r) => r[0] === 'psadapted')?.[2].replace(/^psadapted \{|\}$/g, '').split(', ');
   const rows = adapted ? adapted.map(rowOf).filter((r) => r !== undefined) : [...catalog.filter((r) => r[1] !== 'Method'), ...catalog.filter((r) => r[1] === 'Method')];
   return rows.flatMap(([name, memberType, definition]) =>
-    memberType === 'Method' ? [dotnetMethod(name, definition)] : memberType === 'Property' || memberType === 'ParameterizedProperty' ? [dotnetProperty(name, memberType, definition, memberType === 'Property' ? getMember(v, name) : null)] : [],
+    memberType === 'Method' ? [dotnetMethod(name, definition, v)] : memberType === 'Property' || memberType === 'ParameterizedProperty' ? [dotnetProperty(name, memberType, definition, memberType === 'Property' ? getMember(v, name) : null)] : [],
   );
 }
 
@@ -439,6 +439,8 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (called) return called.value;
   }
   if (v instanceof PSObjectView && eq(name, 'Copy') && args.length === 0) return copyOf(v.owner);
+  // A .NET method's member object: Invoke(args) calls the method on its object.
+  if (v instanceof MemberInfo && v.typeName === 'System.Management.Automation.PSMethod' && eq(name, 'Invoke')) return invokeMethod(v.owner, v.name, args);
   if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args, invokeMethod);
   if (eq(name, 'ToString') && args.length === 0) {
     // .NET's text for a generic collection or its type (List`1[System.String]), not PowerShell's.
@@ -615,7 +617,7 @@ function memberSetOf(o: PSObject): PSObject {
     ...[...o.properties].map(([name, value]) =>
       adapted.has(name) ? propertyInfo(name, 'Property', value, o.typeName) : noteProperty(name, value, { get: () => o.get(name), set: (x) => o.properties.set(name, x) }),
     ),
-    ...(memberCatalog()[o.typeName] ?? OBJECT_METHODS.map(([n, d]) => [n, 'Method', d] as const)).filter((r) => r[1] === 'Method').map(([n, _t, d]) => dotnetMethod(n, d)),
+    ...(memberCatalog()[o.typeName] ?? OBJECT_METHODS.map(([n, d]) => [n, 'Method', d] as const)).filter((r) => r[1] === 'Method').map(([n, _t, d]) => dotnetMethod(n, d, o)),
   ];
   return memberSet(o, valueSource(o, dotnet, getMember), o, o.typeName);
 }

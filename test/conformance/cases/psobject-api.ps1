@@ -248,3 +248,16 @@ $h.psobject.BaseObject.GetType().Name
 ((5).psobject.Methods | ForEach-Object Name) -join ','
 (5).psobject
 'x'.psobject | Format-List
+
+#### a method's Invoke
+$o = [pscustomobject]@{a = 1}
+"[$($o.psobject.Methods['ToString'].Invoke())]"
+'abc'.psobject.Methods['ToUpper'].Invoke()
+'abc'.psobject.Methods['Substring'].Invoke(1)
+
+#### the API under strict mode
+Set-StrictMode -Version Latest
+$o = [pscustomobject]@{a = 1}
+$o.psobject.Properties['a'].Value
+$null -eq $o.psobject.Properties['zz']
+$o.psobject.Properties.Match('a').Count
