@@ -71,14 +71,9 @@ function psObjectRows(v: PSObject) {
   return [...OBJECT_METHODS, ...notes].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
 }
 
-/** System.Management.Automation.PSMemberTypes, a [Flags] enum (names in ascending value order). */
-export const PS_MEMBER_TYPES: EnumType = {
-  fullName: 'System.Management.Automation.PSMemberTypes',
-  names: ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'Properties', 'All'],
-  values: [1, 2, 4, 8, 16, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 8223, 16383],
-  flags: true,
-  wildcardNames: true,
-};
+/** System.Management.Automation.PSMemberTypes (the engine's: member objects' MemberType values are of it). */
+export { PS_MEMBER_TYPES } from '../engine/psobject-api.js';
+import { PS_MEMBER_TYPES } from '../engine/psobject-api.js';
 
 /** System.Management.Automation.PSMemberViewTypes: which of an object's members -View shows. */
 const PS_MEMBER_VIEW_TYPES: EnumType = {

@@ -29,6 +29,7 @@ export { MethodCallError } from './member-error.js';
 export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { lazy } from './lazy.js';
+import { memberInfoTypes } from './psobject-api.js';
 
 const created = (value: unknown): ConstructOutcome => ({ kind: 'created', value });
 const NO_OVERLOAD: ConstructOutcome = { kind: 'noOverload' };
@@ -321,6 +322,10 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     for (const n of names) byName.set(n, type);
   }
   for (const type of exceptionTypes) byName.set(type.fullName.toLowerCase(), type);
+  for (const [type, names] of memberInfoTypes()) {
+    byName.set(type.fullName.toLowerCase(), type);
+    for (const n of names) byName.set(n, type);
+  }
   return byName;
 });
 

@@ -38,6 +38,7 @@ import { VariableNotWritableError, VariableValidationError, type ScopeName, type
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { instanceMembersOf, type MemberScript } from './instance-members.js';
+import { MemberCollection, loadMemberExtras } from './psobject-api.js';
 import { evaluateScriptProperties } from './script-properties.js';
 import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
@@ -1166,6 +1167,8 @@ export class Executor implements EngineServices {
           continue;
         }
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
+        // A .NET value's `.psobject` lists its members in pwsh's order, from rows loaded on first use.
+        if (/^psobject$/i.test(name)) await loadMemberExtras();
         value = memberOrMethodGroup(value, name);
       } else {
         const args: unknown[] = [];
@@ -1418,6 +1421,8 @@ export class Executor implements EngineServices {
     }
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
     if (isGroupCollection(target)) return groupIndex(target, index);
+    // `.psobject.Properties['a']`: a member collection indexes by name only.
+    if (target instanceof MemberCollection) return Array.isArray(index) ? index.map((n) => target.item(toPSString(n))) : target.item(toPSString(index));
     if (Array.isArray(target) || typeof target === 'string') {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);

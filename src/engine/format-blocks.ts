@@ -87,6 +87,8 @@ const FRACTIONAL_TYPES = new Set(['System.Double', 'System.Single', 'System.Deci
 const DEFAULT_DISPLAY_PROPERTY: Readonly<Record<string, string>> = {
   'System.Text.RegularExpressions.Match': 'Name',
   'System.Text.RegularExpressions.Group': 'Name',
+  // `.psobject`'s Members and Methods show a .NET method by name; "$m" is its definition.
+  'System.Management.Automation.PSMethod': 'Name',
 };
 
 function elementText(value: unknown): string {

@@ -45,6 +45,10 @@ export class InstanceMembers {
     if (position === undefined) this.#positions.delete(key);
     else this.#positions.set(key, position);
   }
+  delete(name: string): void {
+    this.#members.delete(name.toLowerCase());
+    this.#positions.delete(name.toLowerCase());
+  }
   positionOf(name: string): number | undefined {
     return this.#positions.get(name.toLowerCase());
   }

@@ -52,5 +52,6 @@ export function noteDefinition(name: string, value: unknown): string {
   const v = unwrap(value);
   if (v === null || v === undefined) return `object ${name}=null`;
   const type = typeNameOf(v);
-  return `${noteTypeName(type)} ${name}=${toPSString(v)}`;
+  // .NET's ToString of the value: an array's is its type name.
+  return `${noteTypeName(type)} ${name}=${Array.isArray(v) ? type : toPSString(v)}`;
 }

@@ -23,7 +23,7 @@ export class MemberError extends Error {
 export class MethodCallError extends Error {
   constructor(
     message: string,
-    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException' | 'GetValueInvocationException',
+    readonly exceptionType: 'MethodException' | 'MethodInvocationException' | 'SetValueInvocationException' | 'GetValueInvocationException' | 'SetValueException',
     readonly errorId: string,
   ) {
     super(message);

@@ -5,6 +5,7 @@
 // values on the members for values-members.ts's synchronous reads.
 
 import { collapse } from './convert.js';
+import { loadMemberExtras } from './psobject-api.js';
 import { instanceMembersOf, type InstanceMember } from './instance-members.js';
 
 /**
@@ -24,6 +25,8 @@ export async function scriptPropertyValue(target: unknown, member: Extract<Insta
 
 /** Runs the getter of one script property of `value`, if it has one by that name (ForEach-Object -MemberName, Where-Object -Property). */
 export async function evaluateScriptProperty(value: unknown, name: string, signal: AbortSignal): Promise<void> {
+  // `ForEach-Object psobject`: a .NET value's members in pwsh's order need their rows loaded (psobject-api.ts).
+  if (/^psobject$/i.test(name)) await loadMemberExtras();
   const member = instanceMembersOf(value)?.get(name);
   if (member?.kind === 'ScriptProperty') await scriptPropertyValue(value, member, signal);
 }

@@ -16,7 +16,8 @@ import { MemberError } from './member-error.js';
 import { memberCatalog } from './member-catalog.js';
 import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
-import { instanceMembersOf, type InstanceMember } from './instance-members.js';
+import { instanceMembersOf, membersFor, type InstanceMember } from './instance-members.js';
+import { CUSTOM_OBJECT, MemberCollection, MemberInfo, OBJECT_METHODS, PS_MEMBER_TYPES, customObjectSource, dotnetMethod, dotnetProperty, loadedMemberExtras, noteProperty, valueSource, type MemberSource } from './psobject-api.js';
 
 export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
@@ -123,38 +124,101 @@ function intrinsicMember(target: unknown, name: string): unknown {
   if (v === null || v === undefined || (v instanceof PSHashtable && v.has(name)) || (v instanceof PSObject && v.get(name) !== undefined)) return undefined;
   if (eq(name, 'PSTypeNames')) return typeNamesOf(target);
   if (v instanceof PSObject) return undefined;
-  const properties = v instanceof DateTimeValue ? dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n), 'System.DateTime')) : catalogProperties(v);
-  return new PSObject('System.Management.Automation.PSMemberSet', { TypeNames: typeNamesOf(target), BaseObject: v, ImmediateBaseObject: v, ...(properties ? { Properties: properties } : {}) }, undefined, toPSString(v));
+  // Members Add-Member gave a string live on its wrapper: the target, not the plain value.
+  const owner = instanceMembersOf(target) ? target : v;
+  const dotnet = (): MemberInfo[] =>
+    v instanceof DateTimeValue
+      ? [...dateTimePropertyNames(v).map((n) => propertyInfo(n, dateTimeMemberType(n), getMember(v, n), 'System.DateTime')), ...dotnetMembers(v, 'System.DateTime').filter((m) => m.memberType === 'Method')]
+      : dotnetMembers(v, typeNameOf(v));
+  return memberSet(owner, valueSource(owner, dotnet, getMember), v, toPSString(v));
+}
+
+/** `.psobject`: PSObject's own members (Members, Properties, Methods, the base object, TypeNames), and Copy(). */
+function memberSet(owner: unknown, source: MemberSource, base: unknown, text: string): PSObjectView {
+  return new PSObjectView(
+    owner,
+    {
+      Members: MemberCollection.over(source, 'Members'),
+      Properties: MemberCollection.over(source, 'Properties'),
+      Methods: MemberCollection.over(source, 'Methods'),
+      ImmediateBaseObject: base,
+      BaseObject: base,
+      TypeNames: typeNamesOf(owner),
+    },
+    text,
+  );
+}
+
+/** A value's `.psobject`; its Copy() is PSObject.Copy(). */
+class PSObjectView extends PSObject {
+  constructor(
+    readonly owner: unknown,
+    fields: Record<string, unknown>,
+    text: string,
+  ) {
+    super('System.Management.Automation.PSObject', fields, undefined, text);
+  }
 }
 
 /**
- * `.psobject.Properties` of a .NET value from Get-Member's catalog (`'x'.psobject.Properties` is Length, a
- * number has none). Only for types with at most one property: the catalog is in Get-Member's order, not
- * the declaration order pwsh lists them in; others stay without the list.
+ * PSObject.Copy(): a custom object's copy has its own notes and members (and type names); a value .NET
+ * can clone (a hashtable, an array) is cloned; any other value is itself.
  */
-function catalogProperties(v: unknown): PSObject[] | undefined {
-  const type = typeNameOf(v);
-  const rows = memberCatalog()[type]?.filter((r) => r[1] === 'Property');
-  if (!rows || rows.length > 1) return undefined;
-  return rows.map(([name]) => propertyInfo(name, 'Property', getMember(v, name), type));
+function copyOf(owner: unknown): unknown {
+  const v = unwrap(owner);
+  if (v instanceof PSHashtable) {
+    const copy = new PSHashtable(v.ordered);
+    for (const [k, x] of v.entries()) copy.set(k, x);
+    return copy;
+  }
+  if (Array.isArray(v) && !(v instanceof ArrayList)) return [...v];
+  if (!(v instanceof PSObject) || v.typeName !== CUSTOM_OBJECT) return owner;
+  const copy = new PSObject(v.typeName);
+  for (const [k, x] of v.properties) copy.properties.set(k, x);
+  if (v.typeNames) {
+    copy.typeNames = new GenericList<string>();
+    copy.typeNames.elementType = 'System.String';
+    copy.typeNames.push(...v.typeNames);
+  }
+  const members = instanceMembersOf(v);
+  if (members) {
+    const copied = membersFor(copy).members;
+    for (const m of members.all()) copied.set({ ...m }, members.positionOf(m.name));
+  }
+  return copy;
 }
 
 /**
- * One of `.psobject.Properties`: a PSNoteProperty, PSScriptProperty or PSProperty. Its text is its
- * definition, as Get-Member shows it: a note's from its value, a .NET or script property's from the
- * member catalog of `ownerType`.
+ * A .NET value's members in pwsh's order (reflection's, which its psadapted member set names, once the
+ * recorded rows are loaded: loadMemberExtras), else in Get-Member's. Each from Get-Member's row.
  */
-function propertyInfo(name: string, memberType: string, value: unknown, ownerType?: string): PSObject {
-  const type = memberType === 'Property' ? 'System.Management.Automation.PSProperty' : `System.Management.Automation.PS${memberType}`;
-  const valueType = typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value);
-  const definition =
-    memberType === 'NoteProperty' ? noteDefinition(name, value) : (memberCatalog()[ownerType ?? '']?.find((row) => row[0] === name)?.[2] ?? `${valueType} ${name}`);
-  // A PSProperty lists its Value second, a PSNoteProperty after IsGettable (pwsh 7.6.10's Format-List).
-  const fields =
-    memberType === 'Property'
-      ? { MemberType: memberType, Value: value, IsSettable: false, IsGettable: true, TypeNameOfValue: valueType, Name: name, IsInstance: true }
-      : { MemberType: memberType, IsSettable: memberType === 'NoteProperty', IsGettable: true, Value: value, TypeNameOfValue: valueType, Name: name, IsInstance: true };
-  return new PSObject(type, fields, undefined, definition);
+function dotnetMembers(v: unknown, type: string): MemberInfo[] {
+  const catalog = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined) ?? OBJECT_METHODS.map(([n, d]) => [n, 'Method', d] as const);
+  const forced = loadedMemberExtras()?.forcedRows[type] ?? [];
+  const rowOf = (name: string) => catalog.find((r) => r[0] === name) ?? forced.find((r) => r[0] === name);
+  const adapted = forced.find((r) => r[0] === 'psadapted')?.[2].replace(/^psadapted \{|\}$/g, '').split(', ');
+  const rows = adapted ? adapted.map(rowOf).filter((r) => r !== undefined) : [...catalog.filter((r) => r[1] !== 'Method'), ...catalog.filter((r) => r[1] === 'Method')];
+  return rows.flatMap(([name, memberType, definition]) =>
+    memberType === 'Method' ? [dotnetMethod(name, definition, v)] : memberType === 'Property' || memberType === 'ParameterizedProperty' ? [dotnetProperty(name, memberType, definition, memberType === 'Property' ? getMember(v, name) : null)] : [],
+  );
+}
+
+/**
+ * One of `.psobject.Properties` of a DateTime or of an object spo keeps as a PSObject: a PSNoteProperty,
+ * PSScriptProperty or PSProperty. Its text is its definition, as Get-Member shows it: a note's from its
+ * value, a .NET or script property's from the member catalog of `ownerType`.
+ */
+function propertyInfo(name: string, memberType: string, value: unknown, ownerType?: string): MemberInfo {
+  if (memberType === 'NoteProperty') return noteProperty(name, value);
+  const definition = memberCatalog()[ownerType ?? '']?.find((row) => row[0] === name)?.[2] ?? `${typeNameOf(value) === 'null' ? 'System.Object' : typeNameOf(value)} ${name}`;
+  if (memberType === 'Property') return dotnetProperty(name, 'Property', definition.includes('{') ? definition : `${definition} {get;}`, value);
+  // DateTime's DateTime script property: its value is known without running a script.
+  return new MemberInfo(
+    'System.Management.Automation.PSScriptProperty',
+    { MemberType: new EnumValue(PS_MEMBER_TYPES, memberType), IsSettable: false, IsGettable: true, Value: value, TypeNameOfValue: typeNameOf(value), Name: name, IsInstance: true },
+    definition,
+    undefined,
+  );
 }
 
 function ownMember(target: unknown, name: string): unknown {
@@ -165,11 +229,16 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Count')) return v.size;
     if (eq(name, 'Keys')) return v.keys();
     if (eq(name, 'Values')) return v.values();
+    // Hashtable's other properties (`.psobject.Properties` lists them): a plain table, its own SyncRoot.
+    if (eq(name, 'IsReadOnly') || eq(name, 'IsFixedSize') || eq(name, 'IsSynchronized')) return false;
+    if (eq(name, 'SyncRoot')) return v;
+    // A dictionary type's own properties (a session's Headers).
     return v.ownProperty(name) ?? null;
   }
   if (Array.isArray(v)) {
-    if (eq(name, 'Count') || eq(name, 'Length')) return v.length;
-    const own = v instanceof ArrayList ? undefined : arrayProperty(v, name);
+    // A member collection has no Count of its own: `.psobject.Properties.Count` enumerates its members' (1 each).
+    if ((eq(name, 'Count') || eq(name, 'Length')) && !(v instanceof MemberCollection)) return v.length;
+    const own = v instanceof ArrayList || v instanceof MemberCollection ? undefined : arrayProperty(v, name);
     if (own) return own.value;
     // Member enumeration: the property of each element.
     const values = v.map((x) => getMember(x, name)).filter((x) => x !== null && x !== undefined);
@@ -236,6 +305,11 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     return;
   }
   if (instance?.kind === 'AliasProperty') return setMember(target, instance.target, value);
+  // A script property without a setter (the evaluator runs a setter; a member object's Value is its property's).
+  if (instance?.kind === 'ScriptProperty') {
+    const v = unwrap(target);
+    throw new MethodCallError(`Set accessor for property "${v instanceof MemberInfo ? v.name : instance.name}" is unavailable.`, 'SetValueException', 'SetWithoutSetterFromScriptProperty');
+  }
   const v = unwrap(target);
   if (v instanceof PSReference && eq(name, 'Value')) {
     v.Value = value;
@@ -376,6 +450,13 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     const called = stringMethod(v, name, args);
     if (called) return called.value;
   }
+  if (v instanceof MemberCollection) {
+    const called = v.call(name, args);
+    if (called) return called.value;
+  }
+  if (v instanceof PSObjectView && eq(name, 'Copy') && args.length === 0) return copyOf(v.owner);
+  // A .NET method's member object: Invoke(args) calls the method on its object.
+  if (v instanceof MemberInfo && v.typeName === 'System.Management.Automation.PSMethod' && eq(name, 'Invoke')) return invokeMethod(v.owner, v.name, args);
   if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args, invokeMethod);
   if (eq(name, 'ToString') && args.length === 0) {
     // .NET's text for a generic collection or its type (List`1[System.String]), not PowerShell's.
@@ -539,38 +620,23 @@ function invocationInfoOf(record: ErrorRecord): PSObject {
   );
 }
 
-/** `$obj.PSObject`: the object's properties as PSNoteProperty (or PSProperty) objects (`.Properties.Name`). */
+/** `$obj.PSObject` of an object spo keeps as a PSObject: a custom object's, or a .NET object's (its properties from its catalog). */
 function memberSetOf(o: PSObject): PSObject {
+  if (o.typeName === CUSTOM_OBJECT) {
+    // Its base object is an empty PSCustomObject, which shows as nothing.
+    const base = new PSObject(CUSTOM_OBJECT, {}, undefined, '');
+    return memberSet(o, customObjectSource(o, getMember), base, o.typeName);
+  }
   // A .NET type spo keeps as a PSObject ($Host, a System.Version) has .NET properties where its catalog says so.
   const adapted = new Set(memberCatalog()[o.typeName]?.filter((r) => r[1] === 'Property').map((r) => r[0]));
-  const properties = [...o.properties].map(([name, value]) => (adapted.has(name) ? propertyInfo(name, 'Property', value, o.typeName) : propertyInfo(name, 'NoteProperty', value)));
-  if (o.typeName !== CUSTOM_OBJECT) {
-    return new PSObject('System.Management.Automation.PSMemberSet', { Properties: properties, TypeNames: typeNamesOf(o), BaseObject: o, ImmediateBaseObject: o }, undefined, o.typeName);
-  }
-  // A custom object's `.psobject` is its PSObject (GetType() says so), around an empty PSCustomObject: the
-  // base object, which shows as nothing. Its methods are System.Object's four.
-  const methods = CUSTOM_OBJECT_METHODS.map(([name, definition]) => new PSObject(
-    'System.Management.Automation.PSMethod',
-    { MemberType: 'Method', OverloadDefinitions: [definition], TypeNameOfValue: 'System.Management.Automation.PSMethod', Value: definition, Name: name, IsInstance: true },
-    undefined,
-    name,
-  ));
-  const base = new PSObject(CUSTOM_OBJECT, {}, undefined, '');
-  return new PSObject(
-    'System.Management.Automation.PSObject',
-    { Members: [...properties, ...methods], Properties: properties, Methods: methods, ImmediateBaseObject: base, BaseObject: base, TypeNames: typeNamesOf(o) },
-    undefined,
-    o.typeName,
-  );
+  const dotnet = (): MemberInfo[] => [
+    ...[...o.properties].map(([name, value]) =>
+      adapted.has(name) ? propertyInfo(name, 'Property', value, o.typeName) : noteProperty(name, value, { get: () => o.get(name), set: (x) => o.properties.set(name, x) }),
+    ),
+    ...(memberCatalog()[o.typeName] ?? OBJECT_METHODS.map(([n, d]) => [n, 'Method', d] as const)).filter((r) => r[1] === 'Method').map(([n, _t, d]) => dotnetMethod(n, d, o)),
+  ];
+  return memberSet(o, valueSource(o, dotnet, getMember), o, o.typeName);
 }
-
-const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
-const CUSTOM_OBJECT_METHODS = [
-  ['ToString', 'string ToString()'],
-  ['GetType', 'type GetType()'],
-  ['Equals', 'bool Equals(System.Object obj)'],
-  ['GetHashCode', 'int GetHashCode()'],
-] as const;
 
 /** What a hashtable enumerates to (Format-List shows a hashtable so): its DictionaryEntry objects. */
 export function dictionaryEntries(h: PSHashtable): PSObject[] {
