@@ -13,6 +13,7 @@ import { DateTimeValue, dateTimeMember, dateTimeMemberType, dateTimeMethod, date
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
 import { MemberError } from './member-error.js';
+import { int64Argument } from './time-conversions.js';
 import { memberCatalog } from './member-catalog.js';
 import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -336,7 +337,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (result) return result.value;
   }
   if (v instanceof DateTimeValue) {
-    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
+    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber, () => int64Argument(args[0], 'AddTicks', 'value'));
     if (result) return result.value;
   }
   if (v instanceof TimeSpanValue) {
