@@ -200,7 +200,8 @@ export class DateTimeValue {
   addUnits(value: number, unit: DateUnit): DateTimeValue {
     const u = UNITS[unit];
     if (Math.abs(value) > u.max) throw addOutOfRange();
-    if (Number.isNaN(value)) throw dateArithmeticError('value');
+    // .NET's conversion of NaN to Int64 gives 0: nothing is added.
+    if (Number.isNaN(value)) return this;
     const whole = Math.trunc(value);
     return this.plus(whole * u.ms, Math.trunc((value - whole) * u.ticks), 'value');
   }
@@ -230,6 +231,9 @@ export class DateTimeValue {
 
   /** AddMonths (and AddYears, 12 months each): the day kept within the new month; `parameter` names the argument in the range error. */
   addMonths(months: number, parameter = 'months'): DateTimeValue {
+    if (Math.abs(months) > 120000) {
+      throw new DotNetException(parameter === 'months' ? "Months value must be between +/-120000. (Parameter 'months')" : "Years value must be between +/-10000. (Parameter 'value')", 'ArgumentOutOfRangeException');
+    }
     const f = this.fields;
     const total = f.year * 12 + (f.month - 1) + Math.trunc(months);
     const year = Math.floor(total / 12);
@@ -479,7 +483,7 @@ export function uformat(value: DateTimeValue, format: string): string {
       case 'W': return pad(week(true), 2);
       case 'w': return String(f.dayOfWeek);
       case 'x': return `${pad(f.month, 2)}/${pad(f.day, 2)}/${pad(f.year % 100, 2)}`;
-      case 'Y': return String(f.year);
+      case 'Y': return pad(f.year, 4);
       case 'y': return pad(f.year % 100, 2);
       case 'Z': return offsetText(value.offsetMinutes, false, true);
       case '%': return '%';
@@ -488,12 +492,26 @@ export function uformat(value: DateTimeValue, format: string): string {
   });
 }
 
+/** Whether the parts name a moment of DateTime's range (no rollover: 2024-13-01 is no date). */
+function validClock(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/**
+ * Why text is no DateTime, in .NET's words: text that starts like a date but names none (2024-13-01,
+ * 10000-01-01) is a bad date; anything else has an unknown word.
+ */
+export function notADateText(text: string): string {
+  return /^\s*\d/.test(text) ? `String '${text}' was not recognized as a valid DateTime.` : `The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.`;
+}
+
 /** Reads a date the way [datetime] conversion does for the common forms; undefined if not a date. */
 export function parseDateTime(text: string): DateTimeValue | undefined {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(t);
   if (m) {
     const [, y, mo, d, h, mi, s, frac, zone] = m;
+    if (!validClock(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0))) return undefined;
     const fracText = (frac ?? '').padEnd(7, '0');
     const ms = Number(fracText.slice(0, 3));
     const sub = Number(fracText.slice(3, 7));

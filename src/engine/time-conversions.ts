@@ -2,7 +2,7 @@
 // and the operands of date arithmetic), with PowerShell's failure texts.
 
 import { CAST_ERROR_ID, ConversionError, castFailure, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { DateTimeValue, parseDateTime } from './datetime.js';
+import { DateTimeValue, notADateText, parseDateTime } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { toIntegerType } from './numeric-casts.js';
 import { argumentConversionError, DotNetException } from './member-error.js';
@@ -19,7 +19,7 @@ export function toDateTime(value: unknown): DateTimeValue {
   if (typeof v === 'string') {
     const parsed = parseDateTime(v);
     if (parsed) return parsed;
-    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`, CAST_ERROR_ID.parseWithFormat);
+    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "${notADateText(v)}"`, CAST_ERROR_ID.parseWithFormat);
   }
   // A whole number is a count of ticks (DateTime's Int64 constructor).
   const raw = unwrapArgument(value);
