@@ -81,7 +81,7 @@ const UNITS = {
   seconds: { ms: 1000, ticks: 10000000, max: 315537897599 },
   milliseconds: { ms: 1, ticks: 10000, max: 315537897599999 },
 } as const;
-export type DateUnit = keyof typeof UNITS;
+type DateUnit = (typeof UNITS)[keyof typeof UNITS];
 
 /** The wall-clock fields of a moment (local or UTC, by Kind). */
 interface Fields {
@@ -197,8 +197,7 @@ export class DateTimeValue {
    * added separately, so a fraction of a millisecond counts. Adds to elapsed time (.NET adds to the wall
    * clock; the same away from DST changes).
    */
-  addUnits(value: number, unit: DateUnit): DateTimeValue {
-    const u = UNITS[unit];
+  addUnits(value: number, u: DateUnit): DateTimeValue {
     if (Math.abs(value) > u.max) throw addOutOfRange();
     // .NET's conversion of NaN to Int64 gives 0: nothing is added.
     if (Number.isNaN(value)) return this;
@@ -583,19 +582,19 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
 
 /**
  * A DateTime method call; undefined when there is no such method. `toNumber` reads a Double argument,
- * `firstTicks` the first argument as AddTicks' Int64 (exact past 2^53).
+ * `toTicks` the first argument as it was given (`rawFirst`) as AddTicks' Int64 (exact past 2^53).
  */
-export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], toNumber: (x: unknown) => number, firstTicks: () => number | bigint): { value: unknown } | undefined {
+export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], toNumber: (x: unknown) => number, rawFirst: unknown, toTicks: (raw: unknown) => number | bigint): { value: unknown } | undefined {
   const n = () => toNumber(args[0]);
   switch (name.toLowerCase()) {
     case 'tostring': return { value: v.format(args.length ? String(args[0] ?? '') || 'G' : 'G') };
-    case 'adddays': return { value: v.addUnits(n(), 'days') };
-    case 'addhours': return { value: v.addUnits(n(), 'hours') };
-    case 'addminutes': return { value: v.addUnits(n(), 'minutes') };
-    case 'addseconds': return { value: v.addUnits(n(), 'seconds') };
-    case 'addmilliseconds': return { value: v.addUnits(n(), 'milliseconds') };
+    case 'adddays': return { value: v.addUnits(n(), UNITS.days) };
+    case 'addhours': return { value: v.addUnits(n(), UNITS.hours) };
+    case 'addminutes': return { value: v.addUnits(n(), UNITS.minutes) };
+    case 'addseconds': return { value: v.addUnits(n(), UNITS.seconds) };
+    case 'addmilliseconds': return { value: v.addUnits(n(), UNITS.milliseconds) };
     case 'addmonths': return { value: v.addMonths(n()) };
-    case 'addticks': return { value: v.addTicks(firstTicks()) };
+    case 'addticks': return { value: v.addTicks(toTicks(rawFirst)) };
     case 'add': return args[0] instanceof TimeSpanValue ? { value: v.addSpan(args[0], 1, 'value') } : undefined;
     case 'subtract':
       if (args[0] instanceof TimeSpanValue) return { value: v.addSpan(args[0], -1, 'value') };

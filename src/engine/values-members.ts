@@ -326,6 +326,9 @@ function compareNumber(target: unknown, v: number, args: unknown[]): number {
   return v < w ? -1 : v > w ? 1 : 0;
 }
 
+/** AddTicks' Int64 argument, exact past 2^53. */
+const addTicksArgument = (raw: unknown) => int64Argument(raw, 'AddTicks', 'value');
+
 function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   const v = unwrap(target);
   if (v === null || v === undefined) {
@@ -337,7 +340,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (result) return result.value;
   }
   if (v instanceof DateTimeValue) {
-    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber, () => int64Argument(args[0], 'AddTicks', 'value'));
+    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber, args[0], addTicksArgument);
     if (result) return result.value;
   }
   if (v instanceof TimeSpanValue) {

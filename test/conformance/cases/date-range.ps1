@@ -465,3 +465,11 @@ $Error[0].CategoryInfo.ToString()
 '{0:x}' -f [ulong]::MaxValue
 '{0:F2}' -f [long]::MinValue
 '{0}|{1}' -f [long]::MaxValue, [ulong]::MaxValue
+
+#### Export-Clixml and Import-Clixml of the ends of both ranges
+[timespan]0, [timespan]'1:00', [timespan]-1, [timespan]'1.00:00', [timespan]'0:0:1.5', [timespan]::MinValue, [timespan]::MaxValue, [timespan]'1.00:00:01', [timespan]'0:01' | Export-Clixml ts.xml
+Get-Content ts.xml
+Import-Clixml ts.xml | ForEach-Object { '{0} {1}' -f $_.GetType().Name, $_.Ticks }
+[datetime]::MinValue, [datetime]'0099-06-01', [datetime]::MaxValue | Export-Clixml dt.xml
+Get-Content dt.xml
+Import-Clixml dt.xml | ForEach-Object { $_.ToString('o') }
