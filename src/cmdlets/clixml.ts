@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { settingsDirectory } from '../config/settings.js';
 import { toPSString, unwrapArgument } from '../engine/convert.js';
 import { DateTimeValue } from '../engine/datetime.js';
+import { TimeSpanValue } from '../engine/timespan.js';
 import { TypedNumber, typed } from '../engine/numeric.js';
 import { ArrayList, PSCredential, PSHashtable, PSObject, SecureString } from '../engine/values.js';
 import { PS_CUSTOM_OBJECT } from './object-properties.js';
@@ -95,6 +96,7 @@ class Writer {
       return void this.lines.push(`${indent}<${tag}${n}>${toPSString(raw)}</${tag}>`);
     }
     if (raw instanceof DateTimeValue) return void this.lines.push(`${indent}<DT${n}>${dateText(raw)}</DT>`);
+    if (raw instanceof TimeSpanValue) return void this.lines.push(`${indent}<TS${n}>${durationText(raw)}</TS>`);
     if (raw instanceof SecureString) return void this.lines.push(`${indent}<SS${n}>${protect(raw)}</SS>`);
     const inner = indent + '  ';
     const open = (types: string[]) => {
@@ -257,6 +259,8 @@ class Reader {
         return typed(Number(node.text), node.tag === 'D' ? 'System.Decimal' : node.tag === 'Sg' ? 'System.Single' : 'System.Double');
       case 'DT':
         return dateOf(node.text.trim());
+      case 'TS':
+        return durationOf(node.text.trim());
       case 'SS':
         return unprotect(node.text.trim());
       case 'Ref':
@@ -310,6 +314,29 @@ class Reader {
   }
 }
 
+/** XmlConvert's xs:duration of a TimeSpan: [-]P[nD][T[nH][nM][n[.f]S]], PT0S for zero (exact to the tick). */
+function durationText(span: TimeSpanValue): string {
+  const ticks = span.big;
+  const abs = ticks < 0n ? -ticks : ticks;
+  const days = abs / 864000000000n;
+  const rest = Number(abs % 864000000000n);
+  const hours = Math.floor(rest / 36000000000);
+  const minutes = Math.floor(rest / 600000000) % 60;
+  const seconds = Math.floor(rest / 10000000) % 60;
+  const fraction = String(rest % 10000000).padStart(7, '0').replace(/0+$/, '');
+  let time = (hours ? `${hours}H` : '') + (minutes ? `${minutes}M` : '') + (seconds || fraction ? `${seconds}${fraction ? `.${fraction}` : ''}S` : '');
+  if (!days && !time) time = '0S';
+  return `${ticks < 0n ? '-' : ''}P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`;
+}
+
+function durationOf(text: string): TimeSpanValue {
+  const m = /^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.(\d{1,7}))?S)?)?$/.exec(text);
+  if (!m || text.endsWith('P') || text.endsWith('T')) throw new ClixmlError(`The string '${text}' is not a valid TimeSpan value.`);
+  const [, negative, d = '0', h = '0', mi = '0', s = '0', fraction = ''] = m;
+  const ticks = BigInt(d) * 864000000000n + BigInt(h) * 36000000000n + BigInt(mi) * 600000000n + BigInt(s) * 10000000n + BigInt(fraction.padEnd(7, '0') || '0');
+  return TimeSpanValue.fromBig(negative ? -ticks : ticks);
+}
+
 function dateOf(text: string): DateTimeValue {
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,7}))?(Z|[+-]\d\d:\d\d)?$/.exec(text);
   if (!m) throw new ClixmlError(`The string '${text}' is not a valid AllXsd value.`);
@@ -317,13 +344,15 @@ function dateOf(text: string): DateTimeValue {
   const ticks = Number(fraction.padEnd(7, '0'));
   const ms = Math.floor(ticks / 10000);
   const sub = ticks % 10000;
-  if (zone === 'Z') return new DateTimeValue(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!, ms), 'Utc', sub);
+  // fromParts sets the full year: Date.UTC and new Date(y, …) read a year below 100 as 19yy.
+  const utc = () => DateTimeValue.fromParts(+y!, +mo!, +d!, +h!, +mi!, +s!, ms, 'Utc').epochMs;
+  if (zone === 'Z') return new DateTimeValue(utc(), 'Utc', sub);
   if (zone) {
     const sign = zone[0] === '-' ? -1 : 1;
     const offset = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-    return new DateTimeValue(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!, ms) - offset * 60000, 'Local', sub);
+    return new DateTimeValue(utc() - offset * 60000, 'Local', sub);
   }
-  return new DateTimeValue(new Date(+y!, +mo! - 1, +d!, +h!, +mi!, +s!, ms).getTime(), 'Unspecified', sub);
+  return new DateTimeValue(DateTimeValue.fromParts(+y!, +mo!, +d!, +h!, +mi!, +s!, ms, 'Unspecified').epochMs, 'Unspecified', sub);
 }
 
 /** The objects of a CLIXML document. */

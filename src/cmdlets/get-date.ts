@@ -4,7 +4,7 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { toNumber } from '../engine/convert.js';
-import { DateFormatError, DateTimeValue, daysInMonth, parseDateTime, uformat } from '../engine/datetime.js';
+import { DateFormatError, DateTimeValue, daysInMonth, notADateText, parseDateTime, uformat } from '../engine/datetime.js';
 import { EnumValue } from '../engine/values.js';
 import { DISPLAY_HINT } from './enums.js';
 import { UTILITY } from './modules.js';
@@ -15,7 +15,7 @@ const part = (name: string, min: number, max: number) => intParam(name, `Sets th
 
 function cannotConvert(value: unknown): string {
   const text = String(value);
-  return `Cannot bind parameter 'Date'. Cannot convert value "${text}" to type "System.DateTime". Error: "The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`;
+  return `Cannot bind parameter 'Date'. Cannot convert value "${text}" to type "System.DateTime". Error: "${notADateText(text)}"`;
 }
 
 export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({

@@ -5,7 +5,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ConversionError } from '../engine/convert.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { toDateTime } from '../engine/time-conversions.js';
-import { TimeSpanValue } from '../engine/timespan.js';
+import { MAX_TICKS, MIN_TICKS, TimeSpanValue, timeSpanOverflow } from '../engine/timespan.js';
 import { UTILITY } from './modules.js';
 import { intParam, objectParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -33,8 +33,20 @@ export const newTimeSpan = lazyCmdlet('New-TimeSpan', (): CmdletDefinition => ({
   process(ctx) {
     const get = ctx.params.get.bind(ctx.params);
     if (ctx.invocation.parameterSetName === 'Time') {
-      const n = (name: string) => get<number>(name) ?? 0;
-      return ctx.writeObject(TimeSpanValue.fromParts(n('Days'), n('Hours'), n('Minutes'), n('Seconds'), n('Milliseconds')));
+      // new TimeSpan(days, hours, minutes, seconds, milliseconds), exact in Int64 ticks; past its range
+      // the constructor's ArgumentOutOfRangeException stops the command.
+      const n = (name: string) => BigInt(get<number>(name) ?? 0);
+      const ticks = n('Days') * 864000000000n + n('Hours') * 36000000000n + n('Minutes') * 600000000n + n('Seconds') * 10000000n + n('Milliseconds') * 10000n;
+      if (ticks > MAX_TICKS || ticks < MIN_TICKS) {
+        return ctx.throwTerminatingError({
+          message: timeSpanOverflow().message,
+          errorId: 'System.ArgumentOutOfRangeException',
+          category: 'NotSpecified',
+          exceptionType: 'ArgumentOutOfRangeException',
+          exceptionFullName: 'System.ArgumentOutOfRangeException',
+        });
+      }
+      return ctx.writeObject(TimeSpanValue.fromBig(ticks));
     }
     const dates: DateTimeValue[] = [];
     for (const name of ['Start', 'End']) {

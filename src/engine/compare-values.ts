@@ -23,7 +23,7 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   if ((typeof x === 'number' || typeof x === 'boolean') && (typeof y === 'number' || typeof y === 'boolean')) return Number(x) - Number(y);
   // Dates and time spans sort by their ticks.
   if (x instanceof DateTimeValue && y instanceof DateTimeValue) return x.ticks < y.ticks ? -1 : x.ticks > y.ticks ? 1 : 0;
-  if (x instanceof TimeSpanValue && y instanceof TimeSpanValue) return Math.sign(x.ticks - y.ticks);
+  if (x instanceof TimeSpanValue && y instanceof TimeSpanValue) return x.compare(y);
   const versions = compareVersions(x, y);
   if (versions !== undefined) return versions;
   if (typeof x === 'number' && typeof y === 'string' && y.trim() !== '' && !Number.isNaN(Number(y))) return x - Number(y);

@@ -269,12 +269,15 @@ export function castFailure(value: unknown, type: string): ConversionError {
 }
 
 /** Conversion to [int] (System.Int32). */
-export function toInt(value: unknown): number {
-  value = unwrap(value);
+export function toInt(raw: unknown): number {
+  const value = unwrap(raw);
   if (typeof value === 'number') {
     const r = roundHalfToEven(value);
     if (!Number.isFinite(value) || r < -2147483648 || r > 2147483647) {
-      throw new ConversionError(R.InvalidCastExceptionWithInnerException(formatNumber(value), INT32, R.Int32Overflow()), CAST_ERROR_ID.iConvertible);
+      // An Int64 past 2^53 shows its exact digits ([int][long]::MaxValue).
+      const typedRaw = unwrapArgument(raw);
+      const shown = typedRaw instanceof TypedNumber && typedRaw.exact !== undefined ? typedRaw.exact.toString() : formatNumber(value);
+      throw new ConversionError(R.InvalidCastExceptionWithInnerException(shown, INT32, R.Int32Overflow()), CAST_ERROR_ID.iConvertible);
     }
     return r === 0 ? 0 : r;
   }

@@ -9,6 +9,7 @@
 import { TimeSpanValue } from './timespan.js';
 import { typed } from './numeric.js';
 import { DATE_TIME_KIND, DAY_OF_WEEK } from './enum-types.js';
+import { DotNetException } from './member-error.js';
 
 /** An Int64 value past 2^53 kept exact (Ticks). */
 const int64 = (n: bigint) => typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
@@ -53,6 +54,34 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /** Ticks (100 ns) between 0001-01-01 and 1970-01-01. */
 const EPOCH_TICKS = 621355968000000000n;
+/** DateTime.MaxValue.Ticks: 9999-12-31 23:59:59.9999999. */
+export const MAX_DATE_TICKS = 3155378975999999999n;
+/** The Unix-epoch milliseconds of 0001-01-01 00:00 and of 10000-01-01 00:00 (UTC wall clock). */
+const MIN_WALL_MS = -62135596800000;
+const END_WALL_MS = 253402300800000;
+/**
+ * Within this distance of either end an instant's wall clock may fall outside DateTime's range (a time
+ * zone's offset is well under a day), so only there is the exact check needed.
+ */
+const EDGE_MS = 2 * 86400000;
+
+/** .NET's ArgumentOutOfRangeException for a result before 0001-01-01 or after 9999-12-31; `parameter` names the argument as the .NET method does. */
+export function dateArithmeticError(parameter: string): DotNetException {
+  return new DotNetException(`The added or subtracted value results in an un-representable DateTime. (Parameter '${parameter}')`, 'ArgumentOutOfRangeException');
+}
+
+/** AddDays and the other Double adders refuse a value past the whole range (MaxDays and the like) before adding. */
+const addOutOfRange = () => new DotNetException("Value to add was out of range. (Parameter 'value')", 'ArgumentOutOfRangeException');
+
+/** The DateTime adders' units: milliseconds and ticks per unit, and the most units DateTime's range holds. */
+const UNITS = {
+  days: { ms: 86400000, ticks: 864000000000, max: 3652058 },
+  hours: { ms: 3600000, ticks: 36000000000, max: 87649415 },
+  minutes: { ms: 60000, ticks: 600000000, max: 5258964959 },
+  seconds: { ms: 1000, ticks: 10000000, max: 315537897599 },
+  milliseconds: { ms: 1, ticks: 10000, max: 315537897599999 },
+} as const;
+type DateUnit = (typeof UNITS)[keyof typeof UNITS];
 
 /** The wall-clock fields of a moment (local or UTC, by Kind). */
 interface Fields {
@@ -135,30 +164,82 @@ export class DateTimeValue {
     return Math.round((utcMs(f.year, f.month, f.day) - utcMs(f.year, 1, 1)) / 86400000) + 1;
   }
 
-  /** Adds milliseconds of elapsed time, keeping Kind (.NET adds to the wall clock; same result away from DST changes). */
-  addMs(ms: number): DateTimeValue {
-    return new DateTimeValue(this.epochMs + Math.trunc(ms), this.kind, this.subTicks);
+  /**
+   * A DateTime of this Kind at `epochMs` + `subTicks`, or .NET's un-representable-DateTime error when its
+   * wall clock falls outside 0001-01-01 .. 9999-12-31 23:59:59.9999999. Away from the two ends no check runs.
+   */
+  private within(epochMs: number, subTicks: number, parameter: string): DateTimeValue {
+    const value = new DateTimeValue(epochMs, this.kind, subTicks);
+    if (epochMs > MIN_WALL_MS + EDGE_MS && epochMs < END_WALL_MS - EDGE_MS) return value;
+    if (!(epochMs > MIN_WALL_MS - EDGE_MS && epochMs < END_WALL_MS + EDGE_MS)) throw dateArithmeticError(parameter);
+    const ticks = value.ticks;
+    if (ticks < 0n || ticks > MAX_DATE_TICKS) throw dateArithmeticError(parameter);
+    return value;
   }
 
-  /** Adds 100-ns ticks (a TimeSpan), keeping Kind and the sub-millisecond ticks exact. */
-  addTicks(ticks: number): DateTimeValue {
-    const total = this.subTicks + Math.trunc(ticks);
-    const ms = Math.floor(total / 10000);
-    return new DateTimeValue(this.epochMs + ms, this.kind, total - ms * 10000);
+  /** Adds whole milliseconds and ticks (|ticks| below a day's), keeping Kind and the sub-millisecond ticks exact. */
+  private plus(ms: number, ticks: number, parameter: string): DateTimeValue {
+    const r = ticks % 10000;
+    let sub = this.subTicks + r;
+    let whole = ms + (ticks - r) / 10000;
+    if (sub >= 10000) {
+      sub -= 10000;
+      whole++;
+    } else if (sub < 0) {
+      sub += 10000;
+      whole--;
+    }
+    return this.within(this.epochMs + whole, sub, parameter);
+  }
+
+  /**
+   * AddDays, AddHours, … AddMilliseconds: .NET's AddUnits, the whole units and the fraction's ticks (truncated)
+   * added separately, so a fraction of a millisecond counts. Adds to elapsed time (.NET adds to the wall
+   * clock; the same away from DST changes).
+   */
+  addUnits(value: number, u: DateUnit): DateTimeValue {
+    if (Math.abs(value) > u.max) throw addOutOfRange();
+    // .NET's conversion of NaN to Int64 gives 0: nothing is added.
+    if (Number.isNaN(value)) return this;
+    const whole = Math.trunc(value);
+    return this.plus(whole * u.ms, Math.trunc((value - whole) * u.ticks), 'value');
+  }
+
+  /** Adds 100-ns ticks (AddTicks, a TimeSpan), exactly; `parameter` names the argument in the range error. */
+  addTicks(ticks: number | bigint, parameter = 'value'): DateTimeValue {
+    if (typeof ticks === 'number') {
+      if (Number.isSafeInteger(ticks)) return this.plus(0, ticks, parameter);
+      if (!Number.isFinite(ticks)) throw dateArithmeticError(parameter);
+      ticks = BigInt(Math.trunc(ticks));
+    }
+    // Past DateTime's whole range nothing can land inside it; within it the milliseconds are safe integers.
+    if (ticks > MAX_DATE_TICKS || ticks < -MAX_DATE_TICKS) throw dateArithmeticError(parameter);
+    return this.plus(Number(ticks / 10000n), Number(ticks % 10000n), parameter);
+  }
+
+  /** Adds a TimeSpan (Add, Subtract with `sign` -1, and the + and - operators, whose argument is 't'). */
+  addSpan(span: TimeSpanValue, sign: 1 | -1, parameter: string): DateTimeValue {
+    if (span.exact === undefined) return this.addTicks(sign * span.ticks, parameter);
+    return this.addTicks(sign === 1 ? span.exact : -span.exact, parameter);
   }
 
   /** `a - b` between DateTimes: the difference of their wall-clock ticks, as .NET subtracts. */
   minus(other: DateTimeValue): TimeSpanValue {
-    return new TimeSpanValue(Number(this.ticks - other.ticks));
+    return TimeSpanValue.fromBig(this.ticks - other.ticks);
   }
 
-  addMonths(months: number): DateTimeValue {
+  /** AddMonths (and AddYears, 12 months each): the day kept within the new month; `parameter` names the argument in the range error. */
+  addMonths(months: number, parameter = 'months'): DateTimeValue {
+    if (Math.abs(months) > 120000) {
+      throw new DotNetException(parameter === 'months' ? "Months value must be between +/-120000. (Parameter 'months')" : "Years value must be between +/-10000. (Parameter 'value')", 'ArgumentOutOfRangeException');
+    }
     const f = this.fields;
     const total = f.year * 12 + (f.month - 1) + Math.trunc(months);
     const year = Math.floor(total / 12);
+    if (year < 1 || year > 9999) throw dateArithmeticError(parameter);
     const month = (total % 12) + 1;
     const day = Math.min(f.day, daysInMonth(year, month));
-    return DateTimeValue.fromParts(year, month, day, f.hour, f.minute, f.second, f.millisecond, this.kind);
+    return new DateTimeValue(DateTimeValue.fromParts(year, month, day, f.hour, f.minute, f.second, f.millisecond, this.kind).epochMs, this.kind, this.subTicks);
   }
 
   toUniversalTime(): DateTimeValue {
@@ -401,7 +482,7 @@ export function uformat(value: DateTimeValue, format: string): string {
       case 'W': return pad(week(true), 2);
       case 'w': return String(f.dayOfWeek);
       case 'x': return `${pad(f.month, 2)}/${pad(f.day, 2)}/${pad(f.year % 100, 2)}`;
-      case 'Y': return String(f.year);
+      case 'Y': return pad(f.year, 4);
       case 'y': return pad(f.year % 100, 2);
       case 'Z': return offsetText(value.offsetMinutes, false, true);
       case '%': return '%';
@@ -410,12 +491,26 @@ export function uformat(value: DateTimeValue, format: string): string {
   });
 }
 
+/** Whether the parts name a moment of DateTime's range (no rollover: 2024-13-01 is no date). */
+function validClock(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/**
+ * Why text is no DateTime, in .NET's words: text that starts like a date but names none (2024-13-01,
+ * 10000-01-01) is a bad date; anything else has an unknown word.
+ */
+export function notADateText(text: string): string {
+  return /^\s*\d/.test(text) ? `String '${text}' was not recognized as a valid DateTime.` : `The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.`;
+}
+
 /** Reads a date the way [datetime] conversion does for the common forms; undefined if not a date. */
 export function parseDateTime(text: string): DateTimeValue | undefined {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(t);
   if (m) {
     const [, y, mo, d, h, mi, s, frac, zone] = m;
+    if (!validClock(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0))) return undefined;
     const fracText = (frac ?? '').padEnd(7, '0');
     const ms = Number(fracText.slice(0, 3));
     const sub = Number(fracText.slice(3, 7));
@@ -477,7 +572,7 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
     case 'ticks': return int64(v.ticks);
     case 'kind': return makeEnum(DATE_TIME_KIND, v.kind);
     case 'date': return DateTimeValue.fromParts(f.year, f.month, f.day, 0, 0, 0, 0, v.kind);
-    case 'timeofday': return TimeSpanValue.fromParts(0, f.hour, f.minute, f.second, f.millisecond);
+    case 'timeofday': return new TimeSpanValue(Number(v.ticks % 864000000000n));
     // The DateTime script property PowerShell's type data adds: the long date and/or time, by DisplayHint.
     case 'datetime': return v.displayText(v.displayHint);
     case 'displayhint': return v.displayHintNote;
@@ -485,23 +580,36 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
   }
 }
 
-/** A DateTime method call; undefined when there is no such method. */
-export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], toNumber: (x: unknown) => number): { value: unknown } | undefined {
+/**
+ * A DateTime method call; undefined when there is no such method. `toNumber` reads a Double argument,
+ * `toTicks` the first argument as it was given (`rawFirst`) as AddTicks' Int64 (exact past 2^53).
+ */
+export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], toNumber: (x: unknown) => number, rawFirst: unknown, toTicks: (raw: unknown) => number | bigint): { value: unknown } | undefined {
   const n = () => toNumber(args[0]);
   switch (name.toLowerCase()) {
     case 'tostring': return { value: v.format(args.length ? String(args[0] ?? '') || 'G' : 'G') };
-    case 'adddays': return { value: v.addMs(n() * 86400000) };
-    case 'addhours': return { value: v.addMs(n() * 3600000) };
-    case 'addminutes': return { value: v.addMs(n() * 60000) };
-    case 'addseconds': return { value: v.addMs(n() * 1000) };
-    case 'addmilliseconds': return { value: v.addMs(n()) };
+    case 'adddays': return { value: v.addUnits(n(), UNITS.days) };
+    case 'addhours': return { value: v.addUnits(n(), UNITS.hours) };
+    case 'addminutes': return { value: v.addUnits(n(), UNITS.minutes) };
+    case 'addseconds': return { value: v.addUnits(n(), UNITS.seconds) };
+    case 'addmilliseconds': return { value: v.addUnits(n(), UNITS.milliseconds) };
     case 'addmonths': return { value: v.addMonths(n()) };
-    case 'addticks': return { value: v.addTicks(n()) };
-    case 'add': return args[0] instanceof TimeSpanValue ? { value: v.addTicks(args[0].ticks) } : undefined;
+    case 'addticks': return { value: v.addTicks(toTicks(rawFirst)) };
+    case 'add': return args[0] instanceof TimeSpanValue ? { value: v.addSpan(args[0], 1, 'value') } : undefined;
     case 'subtract':
-      if (args[0] instanceof TimeSpanValue) return { value: v.addTicks(-args[0].ticks) };
+      if (args[0] instanceof TimeSpanValue) return { value: v.addSpan(args[0], -1, 'value') };
       return args[0] instanceof DateTimeValue ? { value: v.minus(args[0]) } : undefined;
-    case 'addyears': return { value: v.addMonths(n() * 12) };
+    case 'addyears': return { value: v.addMonths(n() * 12, 'value') };
+    // Equals and CompareTo compare the wall-clock ticks, whatever the Kind (as .NET does).
+    case 'equals': return { value: args[0] instanceof DateTimeValue && args[0].ticks === v.ticks };
+    case 'compareto': {
+      const other = args[0];
+      if (other === null || other === undefined) return { value: 1 };
+      if (!(other instanceof DateTimeValue)) throw new DotNetException('Object must be of type DateTime.');
+      const a = v.ticks;
+      const b = other.ticks;
+      return { value: a < b ? -1 : a > b ? 1 : 0 };
+    }
     case 'touniversaltime': return { value: v.toUniversalTime() };
     case 'tolocaltime': return { value: v.toLocalTime() };
     case 'toshortdatestring': return { value: v.format('d') };

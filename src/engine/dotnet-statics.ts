@@ -14,8 +14,9 @@ import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
-import { DateTimeValue, daysInMonth, parseDateTime } from './datetime.js';
-import { TIMESPAN_FACTORIES, TimeSpanValue } from './timespan.js';
+import { DateTimeValue, daysInMonth, MAX_DATE_TICKS, parseDateTime } from './datetime.js';
+import { MAX_TICKS, MIN_TICKS, TimeSpanValue } from './timespan.js';
+import { timeSpanFactory } from './time-conversions.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
@@ -253,7 +254,14 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   'system.char': charStaticMethods(),
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.decimal': DECIMAL_METHODS,
-  'system.timespan': Object.fromEntries(Object.entries(TIMESPAN_FACTORIES).map(([name, unit]) => [name, (a: unknown[]) => new TimeSpanValue(Math.round(toNumber(a[0]) * unit))])),
+  'system.timespan': Object.fromEntries(['fromticks', 'fromdays', 'fromhours', 'fromminutes', 'fromseconds', 'frommilliseconds', 'frommicroseconds'].map((name) => [
+    name,
+    (a: unknown[]) => {
+      const made = timeSpanFactory(name, a);
+      if (!made) throw new MethodCallError(`Cannot find an overload for "${name.charAt(0).toUpperCase()}${name.slice(1)}" and the argument count: "${a.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+      return made.value;
+    },
+  ])),
   'system.math': {
     // The Double overloads (the Decimal ones are DECIMAL_MATH): their results are Doubles even when whole.
     round: (a) => {
@@ -396,8 +404,14 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
       const f = DateTimeValue.now().fields;
       return DateTimeValue.fromParts(f.year, f.month, f.day);
     },
+    minvalue: () => DateTimeValue.fromTicks(0n),
+    maxvalue: () => DateTimeValue.fromTicks(MAX_DATE_TICKS),
   },
-  'system.timespan': { zero: () => new TimeSpanValue(0) },
+  'system.timespan': {
+    zero: () => new TimeSpanValue(0),
+    minvalue: () => TimeSpanValue.fromBig(MIN_TICKS),
+    maxvalue: () => TimeSpanValue.fromBig(MAX_TICKS),
+  },
   'system.management.automation.switchparameter': { present: () => new SwitchParameter(true) },
   'system.decimal': DECIMAL_PROPERTIES,
   'system.boolean': { truestring: () => 'True', falsestring: () => 'False' },

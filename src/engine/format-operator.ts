@@ -7,7 +7,7 @@ import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue, timeSpanMethod } from './timespan.js';
 import { ArgumentNumber, formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
-import { DecimalValue } from './numeric.js';
+import { DecimalValue, TypedNumber } from './numeric.js';
 import { type Dec, dec, fixedDigits, mul, toText } from './decimal.js';
 
 /** A failure PowerShell reports as `Error formatting a string: ...`. */
@@ -94,18 +94,30 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   if (isCharValue(arg)) return toPSString(unwrapArgument(arg));
   const typed = unwrapArgument(arg);
   if (typed instanceof DecimalValue) return spec === undefined || spec === '' ? toText(typed.dec) : formatDecimal(typed.dec, spec);
-  if (spec === undefined || spec === '') return toPSString(value);
+  if (spec === undefined || spec === '') return toPSString(typed instanceof TypedNumber && typed.exact !== undefined ? typed : value);
   // A DateTime or TimeSpan formats itself: '{0:yyyy-MM-dd}' -f (Get-Date), '{0:hh\:mm}' -f $span.
   if (value instanceof DateTimeValue) return value.format(spec);
   if (value instanceof TimeSpanValue) {
     const text = timeSpanMethod(value, 'ToString', [spec]);
     if (text) return toPSString(text.value);
   }
+  // An Int64 or UInt64 past 2^53 formats its exact digits (the Decimal path is exact); D and X are integers' own.
+  if (typed instanceof TypedNumber && typed.exact !== undefined && (typed.type === 'System.Int64' || typed.type === 'System.UInt64')) return formatExactInteger(typed.exact, spec);
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats
   const standard = /^([A-Za-z])(\d{0,2})$/.exec(spec);
   if (standard) return formatStandard(number, standard[1]!, standard[2] === '' ? undefined : Number(standard[2]));
   return formatCustom(spec, (times100) => doubleDigits(times100 ? number * 100 : number));
+}
+
+/** An Int64 or UInt64 past 2^53 with a format string: D and X on its digits (X of a negative in 64-bit two's complement), the rest as Decimal formats them. */
+function formatExactInteger(n: bigint, spec: string): string {
+  const standard = /^([DdXx])(\d{0,2})$/.exec(spec);
+  if (!standard) return formatDecimal(dec(n), spec);
+  const width = standard[2] === '' ? 0 : Number(standard[2]);
+  if (standard[1] === 'D' || standard[1] === 'd') return (n < 0n ? '-' : '') + (n < 0n ? -n : n).toString().padStart(width, '0');
+  const hex = (n < 0n ? n + 2n ** 64n : n).toString(16).padStart(width, '0');
+  return standard[1] === 'X' ? hex.toUpperCase() : hex;
 }
 
 /** A Decimal with a format string: .NET rounds its exact digits half away from zero, and a value that rounds to zero has no sign. */

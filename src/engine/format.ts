@@ -137,6 +137,8 @@ function arrayProperty(a: readonly unknown[], name: string): unknown {
 export function allPropertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return withAddedPropertyNames([...value.properties.keys()], value);
   if (value instanceof DateTimeValue) return dateTimePropertyNames(value);
+  // Format-List * lists every TimeSpan property in reflection order, not the view's eleven.
+  if (value instanceof TimeSpanValue) return value.toProperties().map(([name]) => name);
   if (value instanceof ErrorRecord) return ['PSMessageDetails', ...ERROR_RECORD_PROPERTIES.slice(0, -1)];
   return defaultPropertyNames(value);
 }

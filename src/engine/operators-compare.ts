@@ -148,7 +148,7 @@ function sameValue(leftRaw: unknown, rightRaw: unknown): boolean {
   const b = unwrap(rightRaw);
   if (a === b) return netType(leftRaw) === netType(rightRaw) || typeof a !== 'number';
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks === b.ticks;
-  if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.ticks === b.ticks;
+  if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.equals(b);
   if (a instanceof EnumValue && b instanceof EnumValue) return a.type === b.type && a.value === b.value;
   if (isVersionValue(a) && isVersionValue(b)) return versionsEqual(a, b);
   // SwitchParameter.Equals: a Boolean or a switch of the same state (`$s -eq $true`; `$s -eq 1` is False).
@@ -171,7 +171,7 @@ function compareSameType(leftRaw: unknown, rightRaw: unknown, cs: boolean): numb
   const a = unwrap(leftRaw);
   const b = unwrap(rightRaw);
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks < b.ticks ? -1 : a.ticks > b.ticks ? 1 : 0;
-  if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return Math.sign(a.ticks - b.ticks);
+  if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.compare(b);
   const versions = compareVersions(a, b);
   if (versions !== undefined) return versions;
   if (typeof a === 'string') return compareText(a, toPSString(rightRaw), cs);

@@ -15,6 +15,7 @@ import { castTo } from './types.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { isPlainNumber, timeOperator } from './time-operators.js';
+import { MIN_TICKS } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { compareTime } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
@@ -293,8 +294,8 @@ function arithmetic(leftText: unknown, rightText: unknown, op: (a: number, b: nu
 
 /**
  * Int64/UInt64 arithmetic past 2^53 computed on the exact digits (`[long]::MaxValue - 1` is
- * 9223372036854775806, not a rounded Double); undefined when the result is not an integer of the type
- * (an overflow or an inexact quotient: the Double path decides, as pwsh does).
+ * 9223372036854775806, not a rounded Double); an inexact quotient is the Doubles' quotient, typed Double;
+ * undefined on an overflow (the Double path decides, as pwsh does).
  */
 function exactInteger64(symbol: string, leftRaw: unknown, rightRaw: unknown, a: number, b: number, type: string): unknown {
   const big = (raw: unknown, n: number): bigint | undefined => {
@@ -311,7 +312,12 @@ function exactInteger64(symbol: string, leftRaw: unknown, rightRaw: unknown, a: 
     case '-': r = x - y; break;
     case '*': r = x * y; break;
     case '%': if (y === 0n) return undefined; r = x % y; break;
-    case '/': if (y === 0n || x % y !== 0n) return undefined; r = x / y; break;
+    case '/':
+      if (y === 0n) return undefined;
+      // An inexact quotient is a Double (Int64 division divides as Doubles when the remainder is not 0).
+      if (x % y !== 0n) return typed(Number(x) / Number(y), 'System.Double');
+      r = x / y;
+      break;
     default: return undefined;
   }
   const [min, max] = exactIntegerRange(type);
@@ -367,7 +373,11 @@ export function unary(op: string, value: unknown): unknown {
       const d = unwrapArgument(value);
       if (d instanceof DecimalValue) return new DecimalValue(negate(d.dec));
       // TimeSpan has op_UnaryNegation and op_UnaryPlus (`-(New-TimeSpan -Seconds 5)` is -5 s).
-      if (d instanceof TimeSpanValue) return new TimeSpanValue(d.ticks === 0 ? 0 : -d.ticks);
+      if (d instanceof TimeSpanValue) {
+        if (d.exact === undefined) return new TimeSpanValue(d.ticks === 0 ? 0 : -d.ticks);
+        // PowerShell negates a span as `0 - span`: -TimeSpan.MinValue overflows in op_Subtraction.
+        return d.exact === MIN_TICKS ? timeArithmetic('-', 0, value) : TimeSpanValue.fromBig(-d.exact);
+      }
       refuseSignOperand(d, 'op_Subtraction');
       const n = number(value);
       return arithmeticResult(-n, arithmeticType(numericType(value, n), 'System.Int32'));
@@ -606,7 +616,8 @@ const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(
 function keepText(raw: unknown): unknown {
   if (raw instanceof ArgumentNumber) return raw;
   const v = unwrapArgument(raw);
-  return v instanceof DecimalValue ? v : keepChar(raw);
+  // A Decimal, and an Int64 or UInt64 past 2^53, keep their exact digits.
+  return v instanceof DecimalValue || (v instanceof TypedNumber && v.exact !== undefined) ? v : keepChar(raw);
 }
 
 /** A [char] value. */

@@ -5,12 +5,11 @@
 
 import { ConversionError } from './conversion-error.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
-import { DateTimeValue, daysInMonth } from './datetime.js';
+import { DateTimeValue, daysInMonth, MAX_DATE_TICKS } from './datetime.js';
 import { toIntegerType } from './numeric-casts.js';
 import { TimeSpanValue } from './timespan.js';
-import { unwrap } from './convert.js';
-
-const MAX_TICKS = 3155378975999999999n;
+import { unwrapArgument } from './convert.js';
+import { TypedNumber } from './numeric.js';
 
 class Mismatch extends Error {
   constructor(readonly outcome: ConstructOutcome) {
@@ -18,11 +17,11 @@ class Mismatch extends Error {
   }
 }
 
-/** An argument converted to Int32/Int64 as the method binder converts it, or the mismatch naming its parameter. */
+/** An argument converted to Int32/Int64 as the method binder converts it (exactly, past 2^53), or the mismatch naming its parameter. */
 function integer(value: unknown, parameter: string, type: 'System.Int32' | 'System.Int64'): bigint {
   try {
-    const n = unwrap(toIntegerType(value, type)) as number;
-    return BigInt(n);
+    const n = unwrapArgument(toIntegerType(value, type));
+    return n instanceof TypedNumber ? (n.exact ?? BigInt(n.value)) : BigInt(n as number);
   } catch (e) {
     if (e instanceof ConversionError) throw new Mismatch({ kind: 'argumentMismatch', parameter, value, targetType: type, method: '.ctor', inner: e.message });
     throw e;
@@ -35,7 +34,7 @@ function constructDateTime(args: readonly unknown[]): ConstructOutcome {
   if (args.length === 0) return { kind: 'created', value: DateTimeValue.fromTicks(0n) };
   if (args.length === 1) {
     const ticks = integer(args[0], 'ticks', 'System.Int64');
-    if (ticks < 0n || ticks > MAX_TICKS) return outOfRange("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')");
+    if (ticks < 0n || ticks > MAX_DATE_TICKS) return outOfRange("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')");
     return { kind: 'created', value: DateTimeValue.fromTicks(ticks) };
   }
   if (args.length !== 3 && args.length !== 6 && args.length !== 7) return { kind: 'noOverload' };
@@ -60,13 +59,13 @@ const UNIT_TICKS: Record<string, bigint> = { days: 864000000000n, hours: 3600000
 
 function constructTimeSpan(args: readonly unknown[]): ConstructOutcome {
   if (args.length === 0) return { kind: 'created', value: new TimeSpanValue(0) };
-  if (args.length === 1) return { kind: 'created', value: new TimeSpanValue(Number(integer(args[0], 'ticks', 'System.Int64'))) };
+  if (args.length === 1) return { kind: 'created', value: TimeSpanValue.fromBig(integer(args[0], 'ticks', 'System.Int64')) };
   const names = TIMESPAN_OVERLOADS[args.length];
   if (!names) return { kind: 'noOverload' };
   let ticks = 0n;
   names.forEach((name, i) => (ticks += integer(args[i], name, 'System.Int32') * UNIT_TICKS[name]!));
   if (ticks > 2n ** 63n - 1n || ticks < -(2n ** 63n)) return outOfRange('TimeSpan overflowed because the duration is too long.');
-  return { kind: 'created', value: new TimeSpanValue(Number(ticks)) };
+  return { kind: 'created', value: TimeSpanValue.fromBig(ticks) };
 }
 
 const valueType = (shortName: string, fullName: string, construct: (args: readonly unknown[]) => ConstructOutcome): ConstructibleType => ({

@@ -1,10 +1,12 @@
 // Conversions to System.DateTime and System.TimeSpan ([datetime]'2026-01-02', [timespan]'01:02:03',
 // and the operands of date arithmetic), with PowerShell's failure texts.
 
-import { CAST_ERROR_ID, ConversionError, castFailure, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { DateTimeValue, parseDateTime } from './datetime.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { DateTimeValue, notADateText, parseDateTime } from './datetime.js';
 import { TypedNumber } from './numeric.js';
-import { parseTimeSpan, TimeSpanValue } from './timespan.js';
+import { toIntegerType } from './numeric-casts.js';
+import { argumentConversionError, DotNetException } from './member-error.js';
+import { MAX_TICKS, parseTimeSpan, timeSpanOverflow, TimeSpanValue } from './timespan.js';
 
 const DATETIME = 'System.DateTime';
 const TIMESPAN = 'System.TimeSpan';
@@ -17,7 +19,7 @@ export function toDateTime(value: unknown): DateTimeValue {
   if (typeof v === 'string') {
     const parsed = parseDateTime(v);
     if (parsed) return parsed;
-    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'."`, CAST_ERROR_ID.parseWithFormat);
+    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME}". Error: "${notADateText(v)}"`, CAST_ERROR_ID.parseWithFormat);
   }
   // A whole number is a count of ticks (DateTime's Int64 constructor).
   const raw = unwrapArgument(value);
@@ -37,10 +39,16 @@ export function toTimeSpan(value: unknown): TimeSpanValue {
   const raw = unwrap(value);
   const v = raw instanceof TypedNumber ? raw.value : raw;
   if (v instanceof TimeSpanValue) return v;
-  // A number is a count of ticks, as TimeSpan's Int64 constructor reads it.
-  if (typeof v === 'number' && Number.isInteger(v) && INTEGER_TYPES.has(typeNameOf(unwrapArgument(value)))) return new TimeSpanValue(v);
+  // A number is a count of ticks, as TimeSpan's Int64 constructor reads it (exactly, past 2^53).
+  if (typeof v === 'number' && Number.isInteger(v) && INTEGER_TYPES.has(typeNameOf(unwrapArgument(value)))) {
+    const typed = unwrapArgument(value);
+    return typed instanceof TypedNumber && typed.exact !== undefined && typed.exact <= MAX_TICKS ? TimeSpanValue.fromBig(typed.exact) : new TimeSpanValue(v);
+  }
   if (typeof v === 'string') {
     const parsed = parseTimeSpan(v);
+    if (parsed === 'overflow') {
+      throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "The TimeSpan string '${v}' could not be parsed because at least one of the numeric components is out of range or contains too many digits."`, CAST_ERROR_ID.parseWithFormat);
+    }
     if (parsed) return parsed;
     throw new ConversionError(`Cannot convert value "${v}" to type "${TIMESPAN}". Error: "String '${v}' was not recognized as a valid TimeSpan."`, CAST_ERROR_ID.parseWithFormat);
   }
@@ -60,5 +68,66 @@ export function compareTime(left: DateTimeValue | TimeSpanValue, right: unknown)
     const r = toDateTime(right);
     return left.ticks < r.ticks ? -1 : left.ticks > r.ticks ? 1 : 0;
   }
-  return Math.sign(left.ticks - toTimeSpan(right).ticks);
+  return left.compare(toTimeSpan(right));
+}
+
+/** An Int64 method argument (AddTicks' and FromTicks' ticks): exact past 2^53; a failure names the argument, as the binder's does. */
+export function int64Argument(raw: unknown, method: string, parameter: string): number | bigint {
+  let n: unknown;
+  try {
+    n = unwrapArgument(toIntegerType(raw, 'System.Int64'));
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    const v = unwrapArgument(raw);
+    throw argumentConversionError(method, parameter, v === null || v === undefined ? '' : toPSString(v), 'System.Int64', e.message);
+  }
+  return n instanceof TypedNumber ? (n.exact ?? n.value) : (n as number);
+}
+
+/** Ticks per unit of TimeSpan's From* factories. */
+const FACTORY_TICKS: Readonly<Record<string, number>> = {
+  fromdays: 864_000_000_000,
+  fromhours: 36_000_000_000,
+  fromminutes: 600_000_000,
+  fromseconds: 10_000_000,
+  frommilliseconds: 10_000,
+  frommicroseconds: 10,
+};
+/** The later parameters' units of .NET 9's integer overloads (FromDays(days, hours, minutes, seconds, milliseconds, microseconds), …). */
+const UNIT_ORDER = ['fromdays', 'fromhours', 'fromminutes', 'fromseconds', 'frommilliseconds', 'frommicroseconds'];
+const NOT_DOUBLE = new Set(['System.Double', 'System.Single', 'System.Decimal', 'System.String']);
+
+/**
+ * [timespan]::FromTicks(…), FromDays(…) and the other factories, as the method binder picks among .NET 9's
+ * overloads: a whole number takes the integer one (exact; past the range an ArgumentOutOfRangeException),
+ * a Double the Double one (truncated to ticks; past the range an OverflowException). Undefined for no such factory.
+ */
+export function timeSpanFactory(name: string, args: readonly unknown[]): { value: TimeSpanValue } | undefined {
+  const method = name.toLowerCase();
+  if (method === 'fromticks') {
+    const t = int64Argument(args[0], 'FromTicks', 'value');
+    return { value: typeof t === 'bigint' ? TimeSpanValue.fromBig(t) : new TimeSpanValue(t) };
+  }
+  const unit = FACTORY_TICKS[method];
+  if (unit === undefined || args.length === 0) return undefined;
+  const first = unwrapArgument(args[0]);
+  if (args.length === 1 && (NOT_DOUBLE.has(typeNameOf(first)) || typeof unwrap(first) !== 'number')) {
+    const value = toNumber(args[0]);
+    if (Number.isNaN(value)) throw new DotNetException('TimeSpan does not accept floating point Not-a-Number values.', 'ArgumentException');
+    return { value: TimeSpanValue.fromDoubleTicks(value * unit) };
+  }
+  let ticks = 0n;
+  const start = UNIT_ORDER.indexOf(method);
+  const methodName = `From${method[4]!.toUpperCase()}${method.slice(5)}`;
+  for (let i = 0; i < args.length; i++) {
+    const part = UNIT_ORDER[start + i];
+    if (part === undefined) return undefined;
+    const t = int64Argument(args[i], methodName, part.slice(4));
+    ticks += BigInt(t) * BigInt(FACTORY_TICKS[part]!);
+  }
+  try {
+    return { value: TimeSpanValue.fromBig(ticks) };
+  } catch {
+    throw new DotNetException(timeSpanOverflow().message, 'ArgumentOutOfRangeException');
+  }
 }

@@ -20,15 +20,12 @@ interface Overload {
 }
 
 const FULL_NAME: Record<Param, string> = { dt: 'System.DateTime', ts: 'System.TimeSpan', dbl: 'System.Double' };
-const MAX_TICKS = 9223372036854775807;
 const ts = (v: unknown) => v as TimeSpanValue;
 const dt = (v: unknown) => v as DateTimeValue;
 
 /** A TimeSpan from a Double count of ticks, rounded half to even, as TimeSpan's operators make it. */
 function spanOf(ticks: number): TimeSpanValue {
-  const r = Math.abs(ticks % 1) === 0.5 ? 2 * Math.round(ticks / 2) : Math.round(ticks);
-  if (!(r <= MAX_TICKS && r >= -MAX_TICKS - 1)) throw new DotNetException('TimeSpan overflowed because the duration is too long.', 'DotNetMethodException');
-  return new TimeSpanValue(r === 0 ? 0 : r);
+  return TimeSpanValue.fromDoubleTicks(Math.abs(ticks % 1) === 0.5 ? 2 * Math.round(ticks / 2) : Math.round(ticks));
 }
 
 /** The Double operand of op_Multiply and op_Division, which refuse NaN. */
@@ -40,8 +37,8 @@ function factor(v: unknown, parameter: 'factor' | 'divisor'): number {
 
 const OVERLOADS: Record<string, Record<string, Overload[]>> = {
   'System.TimeSpan': {
-    op_Addition: [{ params: ['ts', 'ts'], run: (a, b) => new TimeSpanValue(ts(a).ticks + ts(b).ticks) }],
-    op_Subtraction: [{ params: ['ts', 'ts'], run: (a, b) => new TimeSpanValue(ts(a).ticks - ts(b).ticks) }],
+    op_Addition: [{ params: ['ts', 'ts'], run: (a, b) => ts(a).plus(ts(b)) }],
+    op_Subtraction: [{ params: ['ts', 'ts'], run: (a, b) => ts(a).minus(ts(b)) }],
     op_Multiply: [
       { params: ['ts', 'dbl'], run: (a, b) => spanOf(ts(a).ticks * factor(b, 'factor')) },
       { params: ['dbl', 'ts'], run: (a, b) => spanOf(ts(b).ticks * factor(a, 'factor')) },
@@ -52,10 +49,10 @@ const OVERLOADS: Record<string, Record<string, Overload[]>> = {
     ],
   },
   'System.DateTime': {
-    op_Addition: [{ params: ['dt', 'ts'], run: (a, b) => dt(a).addTicks(ts(b).ticks) }],
+    op_Addition: [{ params: ['dt', 'ts'], run: (a, b) => dt(a).addSpan(ts(b), 1, 't') }],
     op_Subtraction: [
       { params: ['dt', 'dt'], run: (a, b) => dt(a).minus(dt(b)) },
-      { params: ['dt', 'ts'], run: (a, b) => dt(a).addTicks(-ts(b).ticks) },
+      { params: ['dt', 'ts'], run: (a, b) => dt(a).addSpan(ts(b), -1, 't') },
     ],
   },
 };
@@ -125,7 +122,8 @@ export function timeOperator(op: string, leftRaw: unknown, rightRaw: unknown, ow
   try {
     return chosen.run(a, b);
   } catch (e) {
-    if (e instanceof DotNetException) throw invocationFailed(method, 2, e);
+    // An operator's own exception is a DotNetMethodException whatever its .NET type.
+    if (e instanceof DotNetException) throw invocationFailed(method, 2, new DotNetException(e.message, 'DotNetMethodException'));
     throw e;
   }
 }

@@ -13,6 +13,7 @@ import { DateTimeValue, dateTimeMember, dateTimeMemberType, dateTimeMethod, date
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TimeSpanValue, timeSpanMethod, TimeSpanFormatError } from './timespan.js';
 import { MemberError } from './member-error.js';
+import { int64Argument } from './time-conversions.js';
 import { memberCatalog } from './member-catalog.js';
 import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -400,6 +401,9 @@ function compareNumber(target: unknown, v: number, args: unknown[]): number {
   return v < w ? -1 : v > w ? 1 : 0;
 }
 
+/** AddTicks' Int64 argument, exact past 2^53. */
+const addTicksArgument = (raw: unknown) => int64Argument(raw, 'AddTicks', 'value');
+
 function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   const v = unwrap(target);
   if (v === null || v === undefined) {
@@ -415,7 +419,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (result) return result.value;
   }
   if (v instanceof DateTimeValue) {
-    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber);
+    const result = dateTimeMethod(v, name, args.map(unwrap), toNumber, args[0], addTicksArgument);
     if (result) return result.value;
   }
   if (v instanceof TimeSpanValue) {
