@@ -172,13 +172,18 @@ const LAZY_MODULES = new Map([
   ['engine/format-operator.ts', ['FormatStringError']],
   ['cmdlets/spo-cmdlet-names.ts', []],
   ['engine/xml/xml-document.ts', []],
+  ['engine/psobject-api.ts', ['MemberInfo']],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
  * that the others never need and that is large enough to cost them when it loads with them (the XML
- * types: a table printed by format-blocks should not load the XML parser).
+ * types: a table printed by format-blocks should not load the XML parser; the `.psobject` API likewise).
  */
-const LAZY_MODULE_CHUNKS = new Map([['engine/xml/xml-document.ts', 'xml']]);
+const LAZY_MODULE_CHUNKS = new Map([
+  ['engine/xml/xml-document.ts', 'xml'],
+  // `.psobject`'s member objects and collections: only scripts that read `.psobject` need them.
+  ['engine/psobject-api.ts', 'psobject'],
+]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();
 function standIn(file) {

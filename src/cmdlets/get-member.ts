@@ -72,8 +72,8 @@ function psObjectRows(v: PSObject) {
 }
 
 /** System.Management.Automation.PSMemberTypes (the engine's: member objects' MemberType values are of it). */
-export { PS_MEMBER_TYPES } from '../engine/psobject-api.js';
-import { PS_MEMBER_TYPES } from '../engine/psobject-api.js';
+export { PS_MEMBER_TYPES } from '../engine/psobject-names.js';
+import { PS_MEMBER_TYPES } from '../engine/psobject-names.js';
 
 /** System.Management.Automation.PSMemberViewTypes: which of an object's members -View shows. */
 const PS_MEMBER_VIEW_TYPES: EnumType = {

@@ -29,7 +29,8 @@ export { MethodCallError } from './member-error.js';
 export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { lazy } from './lazy.js';
-import { memberInfoTypes } from './psobject-api.js';
+import { constructMemberInfo } from './psobject-api.js';
+import { MEMBER_INFO_TYPES } from './psobject-names.js';
 
 const created = (value: unknown): ConstructOutcome => ({ kind: 'created', value });
 const NO_OVERLOAD: ConstructOutcome = { kind: 'noOverload' };
@@ -322,9 +323,11 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     for (const n of names) byName.set(n, type);
   }
   for (const type of exceptionTypes) byName.set(type.fullName.toLowerCase(), type);
-  for (const [type, names] of memberInfoTypes()) {
+  // The member types (psobject-api.ts, loaded when one is built).
+  for (const [shortName, accelerator] of MEMBER_INFO_TYPES) {
+    const type: ConstructibleType = { shortName, fullName: `System.Management.Automation.${shortName}`, parameterless: false, construct: (args) => constructMemberInfo(shortName, args) };
     byName.set(type.fullName.toLowerCase(), type);
-    for (const n of names) byName.set(n, type);
+    byName.set(accelerator, type);
   }
   return byName;
 });

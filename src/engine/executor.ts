@@ -38,7 +38,8 @@ import { VariableNotWritableError, VariableValidationError, type ScopeName, type
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
 import { instanceMembersOf, type MemberScript } from './instance-members.js';
-import { MemberCollection, loadMemberExtras } from './psobject-api.js';
+import { loadMemberExtras, type MemberCollection } from './psobject-api.js';
+import { isMemberCollection } from './psobject-names.js';
 import { evaluateScriptProperties } from './script-properties.js';
 import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
@@ -1422,7 +1423,10 @@ export class Executor implements EngineServices {
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
     if (isGroupCollection(target)) return groupIndex(target, index);
     // `.psobject.Properties['a']`: a member collection indexes by name only.
-    if (target instanceof MemberCollection) return Array.isArray(index) ? index.map((n) => target.item(toPSString(n))) : target.item(toPSString(index));
+    if (isMemberCollection(target)) {
+      const members = target as MemberCollection;
+      return Array.isArray(index) ? index.map((n) => members.item(toPSString(n))) : members.item(toPSString(index));
+    }
     if (Array.isArray(target) || typeof target === 'string') {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);

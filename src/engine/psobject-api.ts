@@ -11,21 +11,14 @@
 
 import { ConversionError, toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
-import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
+import type { ConstructOutcome } from './construct-types.js';
 import { noteDefinition } from './member-definitions.js';
 import { InstanceMembers, instanceMembersOf, isPropertyMember, membersFor, withAddedPropertyNames, type InstanceMember, type MemberScript } from './instance-members.js';
 import { NamedCollection } from './named-collection.js';
 import { EnumValue, PSObject, type EnumType } from './values.js';
 import { WildcardPattern } from './wildcard.js';
+import { CUSTOM_OBJECT, MEMBER_COLLECTION, MEMBER_INFO, OBJECT_METHODS, PS_MEMBER_TYPES } from './psobject-names.js';
 
-/** System.Management.Automation.PSMemberTypes, a [Flags] enum (names in ascending value order). */
-export const PS_MEMBER_TYPES: EnumType = {
-  fullName: 'System.Management.Automation.PSMemberTypes',
-  names: ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'Properties', 'All'],
-  values: [1, 2, 4, 8, 16, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 8223, 16383],
-  flags: true,
-  wildcardNames: true,
-};
 
 const memberTypeValue = (name: string): number => PS_MEMBER_TYPES.values![PS_MEMBER_TYPES.names.indexOf(name)] ?? 0;
 const PROPERTY_TYPES = memberTypeValue('Properties');
@@ -33,7 +26,6 @@ const METHOD_TYPES = memberTypeValue('Methods');
 
 const SMA = 'System.Management.Automation';
 const ASSEMBLY = `${SMA}, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35`;
-export const CUSTOM_OBJECT = `${SMA}.PSCustomObject`;
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const noOverload = (name: string, count: number) => new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 
@@ -51,6 +43,7 @@ interface Live {
  * whose text is the member's definition. `spec` is what Add puts on an object.
  */
 export class MemberInfo extends PSObject {
+  readonly [MEMBER_INFO] = true;
   constructor(
     typeName: string,
     fields: Record<string, unknown>,
@@ -238,6 +231,7 @@ export interface MemberSource {
  * $null), and has Match, Add and Remove. It has no Count of its own: `.Count` enumerates members.
  */
 export class MemberCollection extends NamedCollection<MemberInfo> {
+  readonly [MEMBER_COLLECTION] = true;
   source!: MemberSource;
   kind: CollectionKind = 'Members';
 
@@ -322,6 +316,11 @@ function copySpec(member: MemberInfo): InstanceMember {
 }
 
 /** A custom object's members: its notes (its properties), what Add-Member gave it, then System.Object's four methods. */
+/** A collection of `.psobject`'s members of one kind (a function, so that start-up code needs no class statics). */
+export function memberCollectionOver(source: MemberSource, kind: CollectionKind): MemberCollection {
+  return MemberCollection.over(source, kind);
+}
+
 export function customObjectSource(o: PSObject, read: MemberReader): MemberSource {
   const members = (): InstanceMembers | undefined => instanceMembersOf(o);
   const properties = (): MemberInfo[] =>
@@ -359,13 +358,6 @@ export function customObjectSource(o: PSObject, read: MemberReader): MemberSourc
   };
 }
 
-/** System.Object's instance methods, as a custom object lists them. */
-export const OBJECT_METHODS = [
-  ['ToString', 'string ToString()'],
-  ['GetType', 'type GetType()'],
-  ['Equals', 'bool Equals(System.Object obj)'],
-  ['GetHashCode', 'int GetHashCode()'],
-] as const;
 
 /**
  * Any other value's members: its .NET members (`dotnet`, in pwsh's order), then those Add-Member or Add
@@ -409,54 +401,43 @@ const nullArgument = (name: string): ConstructOutcome => ({ kind: 'failed', mess
 const nameOf = (value: unknown): string => (unwrap(value) === null || unwrap(value) === undefined ? '' : toPSString(value));
 
 /**
- * The member types scripts construct ([psnoteproperty]::new('n', 1), New-Object PSScriptProperty ...),
- * by their accelerators; what they make is a member object on its own, for `.psobject.Properties.Add`.
+ * Builds one of the member types scripts construct ([psnoteproperty]::new('n', 1), New-Object PSScriptProperty
+ * ...; psobject-names.ts lists them): a member object on its own, for `.psobject.Properties.Add`.
  */
-export function memberInfoTypes(): Array<[ConstructibleType, string[]]> {
-  const type = (shortName: string, construct: (args: readonly unknown[]) => ConstructOutcome): ConstructibleType => ({ shortName, fullName: `${SMA}.${shortName}`, parameterless: false, construct });
-  return [
-    [
-      type('PSNoteProperty', (args) => {
-        if (args.length !== 2) return { kind: 'noOverload' };
-        const name = nameOf(args[0]);
-        return name ? { kind: 'created', value: noteProperty(name, args[1]) } : invalidName();
-      }),
-      ['psnoteproperty'],
-    ],
-    [
-      type('PSScriptProperty', (args) => {
-        if (args.length < 2 || args.length > 3) return { kind: 'noOverload' };
-        const getter = asScript(args[1]);
-        const setter = args.length === 3 ? asScript(args[2]) : null;
-        if (getter === undefined || setter === undefined) return { kind: 'noOverload' };
-        const name = nameOf(args[0]);
-        if (!name) return invalidName();
-        return { kind: 'created', value: scriptProperty({ kind: 'ScriptProperty', name, getter, setter }, undefined) };
-      }),
-      ['psscriptproperty'],
-    ],
-    [
-      type('PSAliasProperty', (args) => {
-        if (args.length < 2 || args.length > 3) return { kind: 'noOverload' };
-        const name = nameOf(args[0]);
-        if (!name) return invalidName();
-        const target = nameOf(args[1]);
-        if (!target) return { kind: 'failed', message: 'Cannot process argument because the value of argument "referencedMemberName" is not valid. Change the value of the "referencedMemberName" argument and run the operation again.' };
-        return { kind: 'created', value: aliasProperty({ kind: 'AliasProperty', name, target }, undefined, () => null) };
-      }),
-      ['psaliasproperty'],
-    ],
-    [
-      type('PSScriptMethod', (args) => {
-        if (args.length !== 2) return { kind: 'noOverload' };
-        const script = asScript(args[1]);
-        if (script === undefined) return { kind: 'noOverload' };
-        const name = nameOf(args[0]);
-        if (!name) return invalidName();
-        if (script === null) return nullArgument('script');
-        return { kind: 'created', value: scriptMethod({ kind: 'ScriptMethod', name, script }, undefined) };
-      }),
-      ['psscriptmethod'],
-    ],
-  ];
+export function constructMemberInfo(shortName: string, args: readonly unknown[]): ConstructOutcome {
+  switch (shortName) {
+    case 'PSNoteProperty': {
+      if (args.length !== 2) return { kind: 'noOverload' };
+      const name = nameOf(args[0]);
+      return name ? { kind: 'created', value: noteProperty(name, args[1]) } : invalidName();
+    }
+    case 'PSScriptProperty': {
+      if (args.length < 2 || args.length > 3) return { kind: 'noOverload' };
+      const getter = asScript(args[1]);
+      const setter = args.length === 3 ? asScript(args[2]) : null;
+      if (getter === undefined || setter === undefined) return { kind: 'noOverload' };
+      const name = nameOf(args[0]);
+      if (!name) return invalidName();
+      return { kind: 'created', value: scriptProperty({ kind: 'ScriptProperty', name, getter, setter }, undefined) };
+    }
+    case 'PSAliasProperty': {
+      if (args.length < 2 || args.length > 3) return { kind: 'noOverload' };
+      const name = nameOf(args[0]);
+      if (!name) return invalidName();
+      const target = nameOf(args[1]);
+      if (!target) return { kind: 'failed', message: 'Cannot process argument because the value of argument "referencedMemberName" is not valid. Change the value of the "referencedMemberName" argument and run the operation again.' };
+      return { kind: 'created', value: aliasProperty({ kind: 'AliasProperty', name, target }, undefined, () => null) };
+    }
+    case 'PSScriptMethod': {
+      if (args.length !== 2) return { kind: 'noOverload' };
+      const script = asScript(args[1]);
+      if (script === undefined) return { kind: 'noOverload' };
+      const name = nameOf(args[0]);
+      if (!name) return invalidName();
+      if (script === null) return nullArgument('script');
+      return { kind: 'created', value: scriptMethod({ kind: 'ScriptMethod', name, script }, undefined) };
+    }
+    default:
+      return { kind: 'noOverload' };
+  }
 }

@@ -24,7 +24,7 @@ import { MemberError } from './member-error.js';
 import { toErrorRecordArray } from './error-record-type.js';
 import { SEMANTIC_VERSION, SemanticVersionValue, VERSION, VersionError, VersionValue, parseSemanticVersion, parseVersion, semanticVersionOf, versionOf } from './version-types.js';
 import { XML_DOCUMENT, toXmlDocument, toXmlNode } from './xml/xml-document.js';
-import { memberInfoTypes } from './psobject-api.js';
+import { MEMBER_INFO_TYPES } from './psobject-names.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -84,8 +84,9 @@ function registerTypes(): void {
   // [psobject] wraps any value and changes nothing a script sees; [pscustomobject] is the same type.
   register(['psobject', 'System.Management.Automation.PSObject'], { fullName: PS_OBJECT, cast: (v) => v });
   // The member types scripts construct (psobject-api.ts): a cast takes only a member of that type.
-  for (const [type, names] of memberInfoTypes()) {
-    register([...names, type.fullName], { fullName: type.fullName, cast: (v) => (unwrap(v) instanceof PSObject && (unwrap(v) as PSObject).typeName === type.fullName ? unwrap(v) : unwrap(v) === null ? null : fail(v, type.fullName)) });
+  for (const [shortName, accelerator] of MEMBER_INFO_TYPES) {
+    const fullName = `System.Management.Automation.${shortName}`;
+    register([accelerator, fullName], { fullName, cast: (v) => (unwrap(v) instanceof PSObject && (unwrap(v) as PSObject).typeName === fullName ? unwrap(v) : unwrap(v) === null ? null : fail(v, fullName)) });
   }
   /** A .NET array (Object[], String[] ...), not a list such as ArrayList or List[T]. */
   const isDotNetArray = (v: unknown): boolean => Array.isArray(v) && typeNameOf(v).endsWith('[]');

@@ -18,7 +18,8 @@ import { memberCatalog } from './member-catalog.js';
 import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { instanceMembersOf, membersFor, type InstanceMember } from './instance-members.js';
-import { CUSTOM_OBJECT, MemberCollection, MemberInfo, OBJECT_METHODS, PS_MEMBER_TYPES, customObjectSource, dotnetMethod, dotnetProperty, loadedMemberExtras, noteProperty, valueSource, type MemberSource } from './psobject-api.js';
+import { MemberInfo, type MemberCollection, customObjectSource, dotnetMethod, dotnetProperty, loadedMemberExtras, memberCollectionOver, noteProperty, valueSource, type MemberSource } from './psobject-api.js';
+import { CUSTOM_OBJECT, OBJECT_METHODS, PS_MEMBER_TYPES, isMemberCollection, isMemberInfo } from './psobject-names.js';
 
 export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
@@ -139,9 +140,9 @@ function memberSet(owner: unknown, source: MemberSource, base: unknown, text: st
   return new PSObjectView(
     owner,
     {
-      Members: MemberCollection.over(source, 'Members'),
-      Properties: MemberCollection.over(source, 'Properties'),
-      Methods: MemberCollection.over(source, 'Methods'),
+      Members: memberCollectionOver(source, 'Members'),
+      Properties: memberCollectionOver(source, 'Properties'),
+      Methods: memberCollectionOver(source, 'Methods'),
       ImmediateBaseObject: base,
       BaseObject: base,
       TypeNames: typeNamesOf(owner),
@@ -238,8 +239,8 @@ function ownMember(target: unknown, name: string): unknown {
   }
   if (Array.isArray(v)) {
     // A member collection has no Count of its own: `.psobject.Properties.Count` enumerates its members' (1 each).
-    if ((eq(name, 'Count') || eq(name, 'Length')) && !(v instanceof MemberCollection)) return v.length;
-    const own = v instanceof ArrayList || v instanceof MemberCollection ? undefined : arrayProperty(v, name);
+    if ((eq(name, 'Count') || eq(name, 'Length')) && !isMemberCollection(v)) return v.length;
+    const own = v instanceof ArrayList || isMemberCollection(v) ? undefined : arrayProperty(v, name);
     if (own) return own.value;
     // Member enumeration: the property of each element.
     const values = v.map((x) => getMember(x, name)).filter((x) => x !== null && x !== undefined);
@@ -309,7 +310,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
   // A script property without a setter (the evaluator runs a setter; a member object's Value is its property's).
   if (instance?.kind === 'ScriptProperty') {
     const v = unwrap(target);
-    throw new MethodCallError(`Set accessor for property "${v instanceof MemberInfo ? v.name : instance.name}" is unavailable.`, 'SetValueException', 'SetWithoutSetterFromScriptProperty');
+    throw new MethodCallError(`Set accessor for property "${isMemberInfo(v) ? (v as MemberInfo).name : instance.name}" is unavailable.`, 'SetValueException', 'SetWithoutSetterFromScriptProperty');
   }
   const v = unwrap(target);
   if (v instanceof PSReference && eq(name, 'Value')) {
@@ -454,13 +455,13 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     const called = stringMethod(v, name, args);
     if (called) return called.value;
   }
-  if (v instanceof MemberCollection) {
-    const called = v.call(name, args);
+  if (isMemberCollection(v)) {
+    const called = (v as MemberCollection).call(name, args);
     if (called) return called.value;
   }
   if (v instanceof PSObjectView && eq(name, 'Copy') && args.length === 0) return copyOf(v.owner);
   // A .NET method's member object: Invoke(args) calls the method on its object.
-  if (v instanceof MemberInfo && v.typeName === 'System.Management.Automation.PSMethod' && eq(name, 'Invoke')) return invokeMethod(v.owner, v.name, args);
+  if (isMemberInfo(v) && (v as MemberInfo).typeName === 'System.Management.Automation.PSMethod' && eq(name, 'Invoke')) return invokeMethod((v as MemberInfo).owner, (v as MemberInfo).name, args);
   if (Array.isArray(v) && !(v instanceof ArrayList)) return arrayMethod(v, name, args, invokeMethod);
   if (eq(name, 'ToString') && args.length === 0) {
     // .NET's text for a generic collection or its type (List`1[System.String]), not PowerShell's.
