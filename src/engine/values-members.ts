@@ -56,10 +56,35 @@ function exceptionOf(record: ErrorRecord): PSObject {
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
   return new PSObject(
     record.exceptionFullName,
-    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
+    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : methodCallInner(record) },
     undefined,
     `${record.exceptionFullName}: ${record.message}`,
   );
+}
+
+/** Where the .NET exceptions a method call throws live, by the short name that is its error id. */
+const EXCEPTION_NAMESPACES: Readonly<Record<string, string>> = {
+  KeyNotFoundException: 'System.Collections.Generic',
+  IOException: 'System.IO',
+  FileNotFoundException: 'System.IO',
+  DirectoryNotFoundException: 'System.IO',
+  CryptographicException: 'System.Security.Cryptography',
+};
+
+/**
+ * A MethodInvocationException's InnerException: the exception the .NET method threw, whose short type name
+ * is the record's error id and whose message is what `Exception calling "M" with "n" argument(s): "…"`
+ * quotes (`$_.Exception.InnerException.Message` in a catch block). An argument exception also names its
+ * parameter (ParamName), from the message's `(Parameter '…')`.
+ */
+function methodCallInner(record: ErrorRecord): PSObject | null {
+  if (record.exceptionFullName !== 'System.Management.Automation.MethodInvocationException') return null;
+  const quoted = /^Exception calling "[^"]*" with "\d+" argument\(s\): "([\s\S]*)"$/.exec(record.message);
+  if (!quoted || !/^\w+Exception$/.test(record.errorId)) return null;
+  const message = quoted[1]!;
+  const fullName = `${EXCEPTION_NAMESPACES[record.errorId] ?? 'System'}.${record.errorId}`;
+  const parameter = /^Argument\w*Exception$/.test(record.errorId) ? (/\(Parameter '([^']*)'\)/.exec(message)?.[1] ?? null) : undefined;
+  return new PSObject(fullName, { Message: message, ...(parameter !== undefined ? { ParamName: parameter } : {}), InnerException: null }, undefined, `${fullName}: ${message}`);
 }
 
 export function getMember(target: unknown, name: string): unknown {
