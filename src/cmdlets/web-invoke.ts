@@ -17,9 +17,8 @@ import { toPSString, unwrap, TypedArray } from '../engine/convert.js';
 import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
-import { resolveLiteral } from '../engine/paths.js';
 import { defaultUserAgent, WebRequestSession } from '../engine/web-session.js';
-import { expandPath, isFolder, notFoundError } from '../engine/paths.js';
+import { expandPath, invalidPathArgument, isFolder, notFoundError, resolveLiteral } from '../engine/paths.js';
 import { header, sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
 import { displayUrl } from '../net/redact-url.js';
 import { untrustedText } from '../net/untrusted-text.js';
@@ -96,13 +95,8 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   const sessionVariable = p.get<string>('SessionVariable');
   if (sessionVariable !== undefined) {
     if (sessionVariable === '') {
-      return ctx.throwTerminatingError({
-        message: 'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.',
-        errorId: 'Argument',
-        category: 'InvalidArgument',
-        exceptionType: 'PSArgumentException',
-        exceptionFullName: 'System.Management.Automation.PSArgumentException',
-      });
+      // pwsh names the variable's argument `path` here too: the same PSArgumentException as a bad provider path.
+      return ctx.throwTerminatingError(invalidPathArgument());
     }
     ctx.session.setVariable(sessionVariable, session);
   }
