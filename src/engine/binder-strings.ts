@@ -2,7 +2,7 @@
 // for the validation texts wrapped inside them, Metadata.resx). Each entry pairs the error id with
 // its text, so a reviewer can hold this table against the .resx files.
 
-import { entry, type MessageEntry } from './runtime-strings.js';
+import { ArgumentNotValid, entry, type MessageEntry } from './runtime-strings.js';
 
 export type { MessageEntry };
 
@@ -120,6 +120,5 @@ export const ValidateCountFailure = (min: number, max: number, count: number) =>
 export const ValidateScriptFailure = (value: string, script: string) =>
   `The "${script}" validation script for the argument with value "${value}" did not return a result of True. Determine why the validation script failed, and then try the command again.`;
 
-export const ArgumentPathInvalid = () =>
-  'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.';
+export const ArgumentPathInvalid = () => ArgumentNotValid('path');
 export const ValidateVariableName = (value: string) => `Cannot validate argument '${value}' because it is not a valid variable name.`;

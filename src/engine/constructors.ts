@@ -6,6 +6,7 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
+import * as R from './runtime-strings.js';
 import { regexType } from './regex-type.js';
 import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
@@ -51,13 +52,13 @@ const credentialType: ConstructibleType = {
         return {
           kind: 'failed',
           message:
-            'Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again.',
+            R.ArgumentNotValid('userName'),
         };
       }
       if (!(password instanceof SecureString)) {
         return {
           kind: 'failed',
-          message: 'Cannot process argument because the value of argument "password" is null. Change the value of argument "password" to a non-null value.',
+          message: R.ArgumentNull('password'),
         };
       }
       return created(new PSCredential(toPSString(user), password));
@@ -68,7 +69,7 @@ const credentialType: ConstructibleType = {
       if (pso === null || pso === undefined) {
         return {
           kind: 'failed',
-          message: 'Cannot process argument because the value of argument "pso" is null. Change the value of argument "pso" to a non-null value.',
+          message: R.ArgumentNull('pso'),
         };
       }
       // Each is cast, not converted, and one the object lacks stays null (`New-Object PSCredential 'u'`).

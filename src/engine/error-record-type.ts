@@ -2,6 +2,7 @@
 // `$PSCmdlet.ThrowTerminatingError($record)` and `Write-Error -ErrorRecord $record`, and the
 // `[System.Management.Automation.ErrorRecord[]]` arrays they collect them in. Checked with pwsh 7.6.10.
 
+import * as R from './runtime-strings.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { castFailure, ConversionError, toEnum, toPSString, TypedArray, unwrap } from './convert.js';
 import { enumTypeNamed } from './enum-types.js';
@@ -34,7 +35,7 @@ export const errorRecordType: ConstructibleType = {
     if (args.length !== 4) return { kind: 'noOverload' };
     const [given, errorId, category, targetObject] = args;
     if (given === null || given === undefined) {
-      return { kind: 'failed', message: 'Cannot process argument because the value of argument "exception" is null. Change the value of argument "exception" to a non-null value.', errorId: 'PSArgumentNullException' };
+      return { kind: 'failed', message: R.ArgumentNull('exception'), errorId: 'PSArgumentNullException' };
     }
     // Anything else converts as pwsh converts to System.Exception: a hashtable sets the properties of a
     // new one (none, here), another value is its message (`::new('text', …)`, `::new(1, …)`).

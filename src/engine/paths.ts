@@ -42,7 +42,7 @@ export class PathError extends Error {
 /** PSArgumentException "Argument": what pwsh says of a path its provider cannot take (`FileSystem::*.txt`). */
 export function invalidPathArgument(): ErrorSpec {
   return {
-    message: 'Cannot process argument because the value of argument "path" is not valid. Change the value of the "path" argument and run the operation again.',
+    message: R.ArgumentNotValid('path'),
     errorId: 'Argument',
     category: 'InvalidArgument',
     exceptionType: 'PSArgumentException',

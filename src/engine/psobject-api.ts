@@ -9,6 +9,7 @@
 // A member object a script makes itself ([psnoteproperty]::new) stands alone until Add copies it in,
 // as pwsh's Add does.
 
+import * as R from './runtime-strings.js';
 import { ConversionError, toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
 import type { ConstructOutcome } from './construct-types.js';
@@ -265,7 +266,7 @@ export class MemberCollection extends NamedCollection<MemberInfo> {
       if (args.length !== 1 && args.length !== 2) throw noOverload('Add', args.length);
       const member = unwrap(args[0]);
       if (member === null || member === undefined) {
-        throw invocationFailed('Add', args.length, new DotNetException('Cannot process argument because the value of argument "member" is null. Change the value of argument "member" to a non-null value.', 'ArgumentNullException'));
+        throw invocationFailed('Add', args.length, new DotNetException(R.ArgumentNull('member'), 'ArgumentNullException'));
       }
       // Properties takes properties, Methods methods: anything else has no overload (pwsh's binder).
       const fits = member instanceof MemberInfo && member.spec && (memberTypeValue(member.memberType) & (this.kind === 'Properties' ? PROPERTY_TYPES : this.kind === 'Methods' ? METHOD_TYPES : ~0));
@@ -280,7 +281,7 @@ export class MemberCollection extends NamedCollection<MemberInfo> {
       const target = unwrap(args[0]);
       const memberName = target === null || target === undefined ? '' : toPSString(target);
       if (!memberName) {
-        throw invocationFailed('Remove', 1, new DotNetException('Cannot process argument because the value of argument "name" is not valid. Change the value of the "name" argument and run the operation again.', 'PSArgumentException'));
+        throw invocationFailed('Remove', 1, new DotNetException(R.ArgumentNotValid('name'), 'PSArgumentException'));
       }
       if (RESERVED.test(memberName)) throw invocationFailed('Remove', 1, new DotNetException(`The member name "${memberName}" is reserved.`, 'ExtendedTypeSystemException'));
       this.source.remove(memberName);
@@ -396,8 +397,8 @@ function asScript(value: unknown): MemberScript | null | undefined {
   return typeof (v as Partial<MemberScript>).invokeAsMember === 'function' ? (v as MemberScript) : undefined;
 }
 
-const invalidName = (): ConstructOutcome => ({ kind: 'failed', message: 'Cannot process argument because the value of argument "name" is not valid. Change the value of the "name" argument and run the operation again.' });
-const nullArgument = (name: string): ConstructOutcome => ({ kind: 'failed', message: `Cannot process argument because the value of argument "${name}" is null. Change the value of argument "${name}" to a non-null value.` });
+const invalidName = (): ConstructOutcome => ({ kind: 'failed', message: R.ArgumentNotValid('name') });
+const nullArgument = (name: string): ConstructOutcome => ({ kind: 'failed', message: R.ArgumentNull(name) });
 const nameOf = (value: unknown): string => (unwrap(value) === null || unwrap(value) === undefined ? '' : toPSString(value));
 
 /**
@@ -425,7 +426,7 @@ export function constructMemberInfo(shortName: string, args: readonly unknown[])
       const name = nameOf(args[0]);
       if (!name) return invalidName();
       const target = nameOf(args[1]);
-      if (!target) return { kind: 'failed', message: 'Cannot process argument because the value of argument "referencedMemberName" is not valid. Change the value of the "referencedMemberName" argument and run the operation again.' };
+      if (!target) return { kind: 'failed', message: R.ArgumentNotValid('referencedMemberName') };
       return { kind: 'created', value: aliasProperty({ kind: 'AliasProperty', name, target }, undefined, () => null) };
     }
     case 'PSScriptMethod': {

@@ -16,6 +16,15 @@ export const entry = (errorId: string, message: string): MessageEntry => ({ erro
 
 export const WILDCARD_PATTERN_NOT_VALID = (pattern: string) => `The specified wildcard character pattern is not valid: ${pattern}`;
 
+// ---- PSTraceSource's argument exceptions (AutomationExceptions.resx: Argument, ArgumentNull) -------
+
+/** PSTraceSource.NewArgumentException: an argument whose value is not valid. */
+export const ArgumentNotValid = (name: string) =>
+  `Cannot process argument because the value of argument "${name}" is not valid. Change the value of the "${name}" argument and run the operation again.`;
+
+/** PSTraceSource.NewArgumentNullException: an argument that is null. */
+export const ArgumentNull = (name: string) => `Cannot process argument because the value of argument "${name}" is null. Change the value of argument "${name}" to a non-null value.`;
+
 // ---- Command runtime (MshCommandRuntime; CommandBaseStrings / ErrorPackage) ----------------------
 
 export const ActionPreferenceStop = (variable: string, message: string) =>

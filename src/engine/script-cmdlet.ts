@@ -4,6 +4,7 @@
 // it): the function names the error (`f:` in ConciseView, `…,f` in the FullyQualifiedErrorId) and its
 // call is the position shown.
 
+import * as R from './runtime-strings.js';
 import type { CmdletContext } from './cmdlet.js';
 import { ErrorRecord, PSErrorSignal } from './errors.js';
 import { DotNetException, argumentConversionError, invocationFailed } from './member-error.js';
@@ -95,7 +96,7 @@ export class ScriptCmdlet extends PSObject {
         throw invocationFailed(
           canonical,
           1,
-          new DotNetException('Cannot process argument because the value of argument "errorRecord" is null. Change the value of argument "errorRecord" to a non-null value.', 'PSArgumentNullException'),
+          new DotNetException(R.ArgumentNull('errorRecord'), 'PSArgumentNullException'),
         );
       }
       if (!(v instanceof ErrorRecord)) {

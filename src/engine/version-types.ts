@@ -3,6 +3,7 @@
 // `$PSVersionTable.PSVersion -ge '7.2'`). Both are PSObjects, so their properties, views (format-views.ts)
 // and JSON come from the property list; what is theirs is parsing, construction and ordering.
 
+import * as R from './runtime-strings.js';
 import { PSObject } from './values.js';
 
 export const VERSION = 'System.Version';
@@ -190,7 +191,7 @@ export function parseSemanticVersion(version: string): SemanticVersionValue {
 
 /** PSTraceSource.NewArgumentException's text for a bad argument. */
 const badArgument = (name: string) =>
-  new VersionError(`Cannot process argument because the value of argument "${name}" is not valid. Change the value of the "${name}" argument and run the operation again.`, 'ArgumentException');
+  new VersionError(R.ArgumentNotValid(name), 'ArgumentException');
 
 /** new SemanticVersion(major[, minor[, patch[, label | preReleaseLabel, buildLabel]]]). */
 export function makeSemanticVersion(major: number, minor = 0, patch = 0, labels: readonly (string | null)[] = []): SemanticVersionValue {
