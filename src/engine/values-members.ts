@@ -33,7 +33,7 @@ import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberToString } from './number-methods.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
-import { thrownException } from './exception-values.js';
+import { exceptionTypeNames, thrownException } from './exception-values.js';
 import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { collectionMethod } from './dotnet-collections.js';
@@ -62,12 +62,9 @@ function exceptionOf(record: ErrorRecord): PSObject {
   );
 }
 
-/** Where the .NET exceptions a method call throws live, by the short name that is its error id. */
+/** Where the .NET exceptions a method call throws live, for those the exception types' table does not hold. */
 const EXCEPTION_NAMESPACES: Readonly<Record<string, string>> = {
   KeyNotFoundException: 'System.Collections.Generic',
-  IOException: 'System.IO',
-  FileNotFoundException: 'System.IO',
-  DirectoryNotFoundException: 'System.IO',
   CryptographicException: 'System.Security.Cryptography',
 };
 
@@ -82,7 +79,7 @@ function methodCallInner(record: ErrorRecord): PSObject | null {
   const quoted = /^Exception calling "[^"]*" with "\d+" argument\(s\): "([\s\S]*)"$/.exec(record.message);
   if (!quoted || !/^\w+Exception$/.test(record.errorId)) return null;
   const message = quoted[1]!;
-  const fullName = `${EXCEPTION_NAMESPACES[record.errorId] ?? 'System'}.${record.errorId}`;
+  const fullName = exceptionTypeNames().find((n) => n.endsWith(`.${record.errorId}`)) ?? `${EXCEPTION_NAMESPACES[record.errorId] ?? 'System'}.${record.errorId}`;
   const parameter = /^Argument\w*Exception$/.test(record.errorId) ? (/\(Parameter '([^']*)'\)/.exec(message)?.[1] ?? null) : undefined;
   return new PSObject(fullName, { Message: message, ...(parameter !== undefined ? { ParamName: parameter } : {}), InnerException: null }, undefined, `${fullName}: ${message}`);
 }
