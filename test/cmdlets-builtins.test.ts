@@ -227,6 +227,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'sal->Set-Alias',
       'select->Select-Object',
       'set->Set-Variable',
+      'si->Set-Item',
       'sl->Set-Location',
       'sls->Select-String',
       'sort->Sort-Object',

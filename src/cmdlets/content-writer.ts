@@ -9,6 +9,8 @@ import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { hasWildcard } from '../engine/wildcard.js';
+import { itemsOrReport, rootPathError, sessionPath, setOrReport } from './session-providers.js';
 
 
 /** The files a -Path/-LiteralPath names; a new file for a path without wildcards. */
@@ -30,6 +32,25 @@ async function targets(ctx: CmdletContext): Promise<string[]> {
     out.push(...paths);
   }
   return out;
+}
+
+/**
+ * `Set-Content Env:X value`, `Set-Content variable:x 1,2`: the values become the item's value (one value
+ * itself, several as an array). True when the paths named session items (then no file is written).
+ */
+async function setSessionContent(ctx: CmdletContext, values: unknown[]): Promise<boolean> {
+  const literal = ctx.params.get<string[]>('LiteralPath');
+  const typedPaths = literal ?? ctx.params.get<string[]>('Path') ?? [];
+  const paths = typedPaths.map(sessionPath);
+  if (!paths.some((p) => p !== undefined)) return false;
+  const value = values.length === 1 ? values[0] : values;
+  for (const [i, path] of paths.entries()) {
+    if (!path) continue;
+    if (path.name === '') await ctx.writeError(rootPathError());
+    else if (literal || !hasWildcard(path.name)) await setOrReport(ctx, path, value, 'Set Content');
+    else for (const name of await itemsOrReport(ctx, path, typedPaths[i]!, false)) await setOrReport(ctx, { ...path, name, shown: `${path.shown.slice(0, path.shown.length - path.name.length)}${name}` }, value, 'Set Content');
+  }
+  return true;
 }
 
 function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): CmdletDefinition {
@@ -65,6 +86,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
     async end(ctx) {
       const values = state.get(ctx) ?? [];
       state.delete(ctx);
+      if (!append && (await setSessionContent(ctx, values))) return;
       const noNewline = ctx.params.get('NoNewline') === true;
       const text = values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
       for (const file of await targets(ctx)) {

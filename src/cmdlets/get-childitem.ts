@@ -1,6 +1,7 @@
-// Get-ChildItem: the items in a directory (FileInfo/DirectoryInfo, pwsh's Linux table) and the Cert:
+// Get-ChildItem: the items in a directory (FileInfo/DirectoryInfo, pwsh's Linux table), the Cert:
 // drive over the shell's certificate stores (cert-drive.ts), so documentation Example 9
-// (`$cert = Get-ChildItem Cert:\LocalMachine\My\$thumbprint`) works on Linux and macOS.
+// (`$cert = Get-ChildItem Cert:\LocalMachine\My\$thumbprint`) works on Linux and macOS, and the
+// Env:, Variable:, Function: and Alias: drives (session-providers.ts).
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
@@ -11,6 +12,7 @@ import { pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { PSObject } from '../engine/values.js';
 import { certItems, certPathParts } from './cert-drive.js';
+import { matchingNames, sessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { fileItem } from './file-items.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -83,6 +85,15 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
       directories: ctx.params.get<boolean>('Directory') === true,
     };
     for (const path of paths) {
+      const session = sessionPath(path);
+      if (session) {
+        // The session providers have no filter support: pwsh ends the command (NotSupported).
+        if (options.filter !== undefined) {
+          ctx.throwTerminatingError({ message: 'Cannot call method. The provider does not support the use of filters.', errorId: 'NotSupported', category: 'NotImplemented', exceptionType: 'PSNotSupportedException', exceptionFullName: 'System.Management.Automation.PSNotSupportedException' });
+        }
+        await listSessionItems(ctx, session, literal, options.nameOnly);
+        continue;
+      }
       const cert = certPathParts(path);
       if (cert) {
         const items = await certItems(cert);
@@ -94,6 +105,14 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     }
   },
 }));
+
+/** `Get-ChildItem Env:` and the other session drives: the root sorted, a wildcard's matches, or one item. */
+async function listSessionItems(ctx: CmdletContext, path: SessionPath, literal: boolean, nameOnly: boolean): Promise<void> {
+  const { names, wildcard } = matchingNames(ctx, path, literal, !nameOnly);
+  // Get-ChildItem names a missing item by its name alone (pwsh 7.6.10), where Get-Item names its path.
+  if (!wildcard && names.length === 0) return writePathNotFound(ctx, path.name);
+  for (const name of names) ctx.writeObject(nameOnly ? name : sessionItem(ctx, path.provider, name));
+}
 
 async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean, options: Options): Promise<void> {
   // Relative to the session's location (Set-Location), not the process's working folder.

@@ -1,6 +1,8 @@
 // Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
 
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { unwrap } from '../engine/convert.js';
+import { itemsOrReport, rootPathError, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
 import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { readTextFile, splitLines } from './file-text.js';
@@ -31,6 +33,11 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     // pwsh resolves every path before it reads a file: a path its provider refuses ends the command first.
     if (!literal && (ctx.params.get<string[]>('Path') ?? []).some((p) => isProviderRelative(p) && hasWildcard(p))) ctx.throwTerminatingError(invalidPathArgument());
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
+      const session = sessionPath(typed);
+      if (session) {
+        await readSessionItems(ctx, session, typed, literal !== undefined);
+        continue;
+      }
       let files: Array<[full: string, shown: string]>;
       if (literal) {
         const full = await resolveOrReport(ctx, typed);
@@ -70,3 +77,16 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     }
   },
 }));
+
+/**
+ * `Get-Content Env:HOME`, `Get-Content function:f` (its script block), `Get-Content variable:x`: the
+ * item's value. Of a list, pwsh's session-state content reader writes the first element only.
+ */
+async function readSessionItems(ctx: CmdletContext, path: SessionPath, typed: string, literal: boolean): Promise<void> {
+  if (path.name === '') return ctx.writeError(rootPathError());
+  for (const name of await itemsOrReport(ctx, path, typed, literal)) {
+    const value = unwrap(sessionContent(ctx, path.provider, name));
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== null && first !== undefined) ctx.writeObject(first);
+  }
+}

@@ -5,6 +5,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
+import { itemsOrReport, sessionItem, sessionPath } from './session-providers.js';
 import type { PSObject } from '../engine/values.js';
 import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
@@ -48,6 +49,11 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     checkDynamicParameters(ctx);
     for (const path of paths) {
+      const session = sessionPath(path);
+      if (session) {
+        for (const name of await itemsOrReport(ctx, session, path, literal)) ctx.writeObject(sessionItem(ctx, session.provider, name));
+        continue;
+      }
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;

@@ -71,6 +71,12 @@ function usage(folder: string | undefined): { used: number | null; free: number 
   }
 }
 
+/** The PSDriveInfo of drive `name` (Env, Variable, Function, Alias: a session item's PSDrive). */
+export function sessionDriveInfo(ctx: CmdletContext, name: string): PSObject {
+  const all = drives(ctx);
+  return driveInfo(ctx, all.find((d) => d.name === name)!, all);
+}
+
 function driveInfo(ctx: CmdletContext, d: Drive, all: Drive[]): PSObject {
   const { used, free } = usage(d.volume);
   // The location within the file system drive, as pwsh shows it (`tmp` for /tmp on `/`); the other drives'

@@ -6,10 +6,12 @@
 
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import * as R from '../engine/runtime-strings.js';
 import { resolveOrReport, ioFailure } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
+import { rootPathError, sessionItem, sessionItemExists, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
@@ -18,6 +20,22 @@ import { lazyCmdlet } from '../engine/command-table.js';
 
 function alreadyExists(message: string, errorId: string, category: string, full: string): ErrorSpec {
   return { message, errorId, category, exceptionType: 'IOException', exceptionFullName: 'System.IO.IOException', targetObject: full };
+}
+
+/**
+ * `New-Item Env:X -Value 1`, `New-Item function:f -Value { … }`: the item, written out; one that exists
+ * (without -Force) or a missing value is refused as pwsh refuses it.
+ */
+async function newSessionItem(ctx: CmdletContext, path: SessionPath): Promise<void> {
+  if (path.name === '') return ctx.writeError(rootPathError());
+  const value = ctx.params.get('Value');
+  if (value === undefined || value === null) {
+    return ctx.writeError({ message: R.ArgumentNull('value'), errorId: 'NewItemValueNotSpecified', category: 'InvalidArgument', exceptionType: 'PSArgumentNullException', exceptionFullName: 'System.Management.Automation.PSArgumentNullException', targetObject: path.name });
+  }
+  if (sessionItemExists(ctx, path.provider, path.name) && ctx.params.get('Force') !== true) {
+    return ctx.writeError({ message: `The item at path '${path.name}' already exists.`, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
+  }
+  if (await setOrReport(ctx, path, value, 'New Item')) ctx.writeObject(sessionItem(ctx, path.provider, path.name));
 }
 
 export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
@@ -35,6 +53,11 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
     switchParam('Force', "Creates a file's missing folders, replaces a file, accepts a folder that exists."),
   ],
   async process(ctx) {
+    const sessionPaths = (ctx.params.get<string[]>('Path') ?? []).map((typed) => sessionPath(ctx.params.has('Name') ? `${typed.replace(/[\\/]$/, '')}/${ctx.params.get<string>('Name')}` : typed));
+    if (sessionPaths.some((p) => p !== undefined)) {
+      for (const path of sessionPaths) if (path) await newSessionItem(ctx, path);
+      return;
+    }
     const type = (ctx.params.get<string>('ItemType') ?? 'File').toLowerCase();
     const kind = ['file', 'directory', 'container'].includes(type) ? (type === 'file' ? 'file' : 'directory') : undefined;
     if (!kind) {

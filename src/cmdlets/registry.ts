@@ -55,6 +55,7 @@ import { newTimeSpan } from './new-timespan.js';
 import { startSleep } from './start-sleep.js';
 import { writeProgress } from './write-progress.js';
 import { newVariable } from './new-variable.js';
+import { setItem } from './set-item.js';
 import { setVariable } from './set-variable.js';
 import { getAlias } from './get-alias.js';
 import { newAlias } from './new-alias.js';
@@ -166,6 +167,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'rvpa', target: 'Resolve-Path' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
+  { name: 'si', target: 'Set-Item' },
   { name: 'sl', target: 'Set-Location' },
   { name: 'sls', target: 'Select-String' },
   // `sort` and `tee` are Windows aliases (pwsh on Linux runs /usr/bin/sort): scripts written on Windows use them.
@@ -194,6 +196,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getHost,
   newItem,
   removeItem,
+  setItem,
   foreachObject,
   getCommand,
   getCredential,

@@ -5,14 +5,29 @@
 // and -WhatIf says `Remove File`/`Remove Directory` on the full path.
 
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
+import { itemsOrReport, ProviderItemError, removeSessionItem, rootPathError, sessionPath, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+
+/** `Remove-Item Env:X`, `Remove-Item function:f`, `Remove-Item variable:tmp*` (session-providers.ts). */
+async function removeSessionItems(ctx: CmdletContext, path: SessionPath, typed: string, literal: boolean): Promise<void> {
+  if (path.name === '') return ctx.writeError(rootPathError());
+  for (const name of await itemsOrReport(ctx, path, typed, literal)) {
+    if (!(await cmdletShouldProcess(ctx, `Item: ${name}`, 'Remove Item'))) continue;
+    try {
+      removeSessionItem(ctx, path.provider, name, ctx.params.get('Force') === true);
+    } catch (e) {
+      if (!(e instanceof ProviderItemError)) throw e;
+      await ctx.writeError(e.spec);
+    }
+  }
+}
 
 export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
   name: 'Remove-Item',
@@ -32,6 +47,11 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     const recurse = ctx.params.get('Recurse') === true;
     const targets: string[] = [];
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
+      const session = sessionPath(typed);
+      if (session) {
+        await removeSessionItems(ctx, session, typed, literal !== undefined);
+        continue;
+      }
       if (literal) {
         // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
         const full = await resolveOrReport(ctx, typed.startsWith(FILE_SYSTEM_PROVIDER) ? typed.slice(FILE_SYSTEM_PROVIDER.length) : typed);

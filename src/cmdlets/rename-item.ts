@@ -11,6 +11,7 @@ import { toPSString, unwrap } from '../engine/convert.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
+import { itemsOrReport, renameOrReport, sessionItem, sessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { fileExists, kindOf, sourceItems, transferFailure, transferTarget } from './item-transfer.js';
@@ -49,6 +50,14 @@ export const renameItem = lazyCmdlet('Rename-Item', (): CmdletDefinition => ({
         exceptionType: 'PSArgumentException',
         exceptionFullName: 'System.Management.Automation.PSArgumentException',
       });
+    }
+    const session = sessionPath(typed);
+    if (session) {
+      for (const name of session.name === '' ? [] : await itemsOrReport(ctx, session, typed, literal !== undefined)) {
+        if (name === newName) continue;
+        if ((await renameOrReport(ctx, session, name, newName)) && ctx.params.get('PassThru') === true) ctx.writeObject(sessionItem(ctx, session.provider, newName));
+      }
+      return;
     }
     for (const source of await sourceItems(ctx, [typed], literal !== undefined)) {
       const target = join(dirname(source), newName);

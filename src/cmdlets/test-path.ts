@@ -6,7 +6,7 @@ import { PathError, checkDynamicParameters, expandPath, isProviderRelative, reso
 import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
-import { providerItemExists } from './provider-items.js';
+import { providerItemExists } from './session-providers.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 

@@ -170,6 +170,17 @@ export interface ResolvedCommand {
   viaAlias?: string;
 }
 
+/** The changes the Function: and Alias: drives make to the command table (engine/session-items.ts). */
+export interface MutableCommands {
+  /** The command of that name itself (a function or cmdlet, not an alias). */
+  command(name: string): CmdletDefinition | undefined;
+  register(definition: CmdletDefinition): void;
+  unregister(name: string): void;
+  alias(name: string): AliasDefinition | undefined;
+  registerAlias(alias: AliasDefinition): void;
+  unregisterAlias(name: string): void;
+}
+
 /** What commands see of the shell's command table (engine/command-table.ts). */
 export interface CommandLookup {
   resolve(name: string): ResolvedCommand | undefined;
@@ -181,6 +192,8 @@ export interface CommandLookup {
   alias?(name: string): AliasDefinition | undefined;
   /** Adds or replaces an alias (Set-Alias, New-Alias). */
   registerAlias?(alias: AliasDefinition): void;
+  /** The session's own table, for the Function: and Alias: drives' items (engine/session-items.ts). */
+  table?(): MutableCommands;
   aliasesOf(commandName: string): AliasDefinition[];
   commandTypeOf(definition: CmdletDefinition): CommandType;
   /** A known module command the shell does not implement (CommandTable.registerUnavailable). */

@@ -9,7 +9,7 @@
 // or two commands, and building all 80 definitions at every start cost about a third of the
 // program's own start-up (docs/startup.md, fifth round).
 
-import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, ResolvedCommand } from './cmdlet.js';
+import type { AliasDefinition, CmdletDefinition, CommandLookup, CommandType, MutableCommands, ResolvedCommand } from './cmdlet.js';
 import { registerEnumType, setEnumTypeFallback } from './enum-types.js';
 
 /** Every built-in made (about 80, at import): the enum-type fallback below looks through them. */
@@ -80,7 +80,7 @@ setEnumTypeFallback(() => {
 
 const definitionOf = (entry: CmdletDefinition | LazyCmdlet): CmdletDefinition => (entry instanceof LazyCmdlet ? entry.definition : entry);
 
-export class CommandTable implements CommandLookup {
+export class CommandTable implements CommandLookup, MutableCommands {
   readonly #byName = new Map<string, CmdletDefinition | LazyCmdlet>();
   readonly #aliasByName = new Map<string, AliasDefinition>();
   /** Commands of a real module that this shell knows of but does not implement: name → module. */
@@ -102,6 +102,26 @@ export class CommandTable implements CommandLookup {
 
   registerAlias(alias: AliasDefinition): void {
     this.#aliasByName.set(alias.name.toLowerCase(), alias);
+  }
+
+  /** Removes a command (Remove-Item function:f, `$function:f = $null`). */
+  unregister(name: string): void {
+    this.#byName.delete(name.toLowerCase());
+  }
+
+  /** Removes an alias (Remove-Item alias:a, `$alias:a = $null`). */
+  unregisterAlias(name: string): void {
+    this.#aliasByName.delete(name.toLowerCase());
+  }
+
+  table(): MutableCommands {
+    return this;
+  }
+
+  /** The command of that name itself (a function or cmdlet, not an alias), or undefined. */
+  command(name: string): CmdletDefinition | undefined {
+    const entry = this.#byName.get(name.toLowerCase());
+    return entry && definitionOf(entry);
   }
 
   /**

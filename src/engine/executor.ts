@@ -62,6 +62,7 @@ import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
+import { aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
@@ -742,6 +743,10 @@ export class Executor implements EngineServices {
         'statement',
       );
     }
+    if (scope === 'function' || scope === 'alias') {
+      this.setDriveItem(scope, bare, value);
+      return;
+    }
     if (scope !== 'env' && bare.toLowerCase() === 'null') return;
     if (scope === 'env') {
       if (value === null || value === '') delete process.env[bare];
@@ -751,6 +756,26 @@ export class Executor implements EngineServices {
     this.session.setVariable(bare, value, options, scope);
     // `$private:x = …` makes the variable Private: the scopes under this one do not see it.
     if (/^private:/i.test(name)) this.session.makePrivate(bare);
+  }
+
+  /**
+   * `$function:f = { … }` / `$alias:a = 'Get-Date'` (session-items.ts); $null removes the item. A value the
+   * provider refuses (`$function:f = 5`) is pwsh's InvalidArgument error, and the statement goes on.
+   */
+  private setDriveItem(drive: 'function' | 'alias', name: string, value: unknown): void {
+    try {
+      if (drive === 'function') setFunctionValue(this.commands, name, value, this.#invoker);
+      else setAliasValue(this.commands, name, value);
+    } catch (e) {
+      const point = this.#position;
+      const extent = point ? this.source.extent(point) : undefined;
+      if (e instanceof ItemValueError) {
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', extent }), 'statement');
+      }
+      // pwsh reports the text's first parse error alone, with no position in the text.
+      if (e instanceof FunctionTextError) throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'ParserError', exceptionType: 'ParseException' }), 'statement');
+      throw e;
+    }
   }
 
   // ---- pipelines and commands ----------------------------------------------------------------
@@ -997,6 +1022,8 @@ export class Executor implements EngineServices {
   getVariable(name: string): unknown {
     const { scope, bare } = splitScope(name);
     if (scope === 'noDrive') return null;
+    if (scope === 'function') return functionValue(this.commands, bare);
+    if (scope === 'alias') return aliasValue(this.commands, bare);
     if (scope === 'env') {
       if (process.platform === 'win32') {
         const key = Object.keys(process.env).find((k) => k.toLowerCase() === bare.toLowerCase());
@@ -1284,7 +1311,7 @@ export class Executor implements EngineServices {
   private async reference(operand: Expr, span: Span, signal: AbortSignal): Promise<PSReference> {
     if (operand.kind !== 'variable') return PSReference.holding(await this.evalExpr(operand, signal));
     const { scope, bare } = splitScope(operand.name);
-    const variable = scope === 'env' || scope === 'noDrive' ? undefined : this.session.getVariable(bare, scope);
+    const variable = scope === 'env' || scope === 'noDrive' || scope === 'function' || scope === 'alias' ? undefined : this.session.getVariable(bare, scope);
     if (!variable) {
       throw new PSErrorSignal(new ErrorRecord({ message: '[ref] cannot be applied to a variable that does not exist.', errorId: 'NonExistingVariableReference', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
     }
@@ -1310,7 +1337,7 @@ export class Executor implements EngineServices {
   private checkStrictVariable(name: string, span: Span): void {
     const { scope, bare } = splitScope(name);
     // $args and $input always exist in pwsh, if empty.
-    if (scope === 'env' || scope === 'noDrive' || /^(?:true|false|null|args|input)$/i.test(bare)) return;
+    if (scope === 'env' || scope === 'noDrive' || scope === 'function' || scope === 'alias' || /^(?:true|false|null|args|input)$/i.test(bare)) return;
     if (this.session.getVariable(bare, scope) !== undefined) return;
     throw new PSErrorSignal(
       new ErrorRecord({ message: `The variable '$${name}' cannot be retrieved because it has not been set.`, errorId: 'VariableIsUndefined', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(span) }),
@@ -1582,11 +1609,15 @@ const NUMERIC_LIMITS: Record<string, [number, number]> = {
 /** The drives pwsh has on every system (besides the scope names): a `$drive:x` of another name has no drive. */
 const KNOWN_DRIVES = new Set(['alias', 'env', 'function', 'variable', 'temp', 'cert', 'using', 'workflow']);
 
+/** The drives whose items a variable path reads other than as variables (`$env:x`, `$function:f`, `$alias:a`). */
+type DriveScope = 'env' | 'function' | 'alias' | 'noDrive';
+
 /**
- * `$env:x` is the environment; `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is
- * `$x`; a prefix that names no drive (`$nosuch:x`) reads as $null and cannot be assigned.
+ * `$env:x` is the environment, `$function:f` a function's script block, `$alias:a` an alias's target;
+ * `$global:`/`$script:`/`$local:` (and `$private:`) name a scope; `$variable:x` is `$x`; a prefix that names
+ * no drive (`$nosuch:x`) reads as $null and cannot be assigned.
  */
-function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | undefined; bare: string; drive?: string } {
+function splitScope(name: string): { scope: ScopeName | DriveScope | undefined; bare: string; drive?: string } {
   const i = name.indexOf(':');
   if (i <= 0) return { scope: undefined, bare: name };
   const drive = name.slice(0, i);
@@ -1596,7 +1627,7 @@ function splitScope(name: string): { scope: ScopeName | 'env' | 'noDrive' | unde
   if (prefix === 'private') return { scope: 'local', bare };
   if (prefix === 'variable') return { scope: undefined, bare };
   if (!KNOWN_DRIVES.has(prefix)) return { scope: 'noDrive', bare, drive };
-  return { scope: prefix === 'env' ? 'env' : undefined, bare };
+  return { scope: prefix === 'env' || prefix === 'function' || prefix === 'alias' ? prefix : undefined, bare };
 }
 
 /**

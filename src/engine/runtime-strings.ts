@@ -70,11 +70,15 @@ export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot f
 /** `Nope::/tmp`: a provider-qualified path whose provider does not exist. */
 export const ProviderNotFound = (provider: string) => entry('ProviderNotFound', `Cannot find a provider with the name '${provider}'.`);
 
-/** spo-shell's own: `Env:HOME` (or `Environment::HOME`) given to a file cmdlet, which reads the FileSystem provider only. */
+/**
+ * spo-shell's own: `Env:HOME` (or `Environment::HOME`) given to a command that works on the FileSystem
+ * provider only (Resolve-Path, Copy-Item, Add-Content, Set-Location ...; Get-Item and the other item and
+ * content cmdlets read those drives: cmdlets/session-providers.ts).
+ */
 export const ProviderNotSupported = (provider: string, drive?: string) =>
   entry(
     'ProviderNotSupported',
-    `${drive ? `The '${drive}' drive belongs to PowerShell's ${provider} provider` : `PowerShell's ${provider} provider is not available here`}: spo-shell's item and content cmdlets read the file system only.`,
+    `${drive ? `The '${drive}' drive belongs to PowerShell's ${provider} provider` : `PowerShell's ${provider} provider is not available here`}: spo-shell runs this command on the file system only.`,
   );
 
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------

@@ -32,7 +32,12 @@ export function scriptBlockStaticMethod(fullName: string, method: string, args: 
     const message = parsed.errors.map((e) => `${positionMessage(source.extent(e.span))}\n${e.message}`).join('\n\n');
     throw invocationFailed('Create', 1, new DotNetException(message, 'ParseException'));
   }
+  return { value: scriptBlockFromParse(text, parsed, runner) };
+}
+
+/** The script block of a parsed text (its `{ }` when the text is one, else its statements). */
+export function scriptBlockFromParse(text: string, parsed: ReturnType<typeof parseScript>, runner: ScriptBlockRunner): ScriptBlock {
   const span = { start: 0, end: text.length };
   const ast: ScriptBlockAst = parsed.script.block ?? { text, attributes: [], blocks: { end: parsed.script.statements }, named: false, requires: [], usingNamespaces: [], span };
-  return { value: new ScriptBlock(ast, new SourceMap(text), runner) };
+  return new ScriptBlock(ast, new SourceMap(text), runner);
 }

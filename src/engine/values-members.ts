@@ -671,7 +671,7 @@ export function dictionaryEntries(h: PSHashtable): PSObject[] {
 }
 
 /** An entry of `$hashtable.GetEnumerator()`: System.Collections.DictionaryEntry (Name is Key). */
-function dictionaryEntry(key: unknown, value: unknown): PSObject {
+export function dictionaryEntry(key: unknown, value: unknown): PSObject {
   return new PSObject('System.Collections.DictionaryEntry', { Name: key, Key: key, Value: value }, ['Name', 'Value'], '[' + toPSString(key) + ', ' + toPSString(value) + ']');
 }
 
