@@ -216,6 +216,8 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'ni->New-Item',
       'nv->New-Variable',
       'oh->Out-Host',
+      'popd->Pop-Location',
+      'pushd->Push-Location',
       'pwd->Get-Location',
       'r->Invoke-History',
       'rd->Remove-Item',

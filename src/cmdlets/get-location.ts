@@ -1,7 +1,14 @@
-// Get-Location (`pwd`, `gl`): the session's current location as a PathInfo.
+// Get-Location (`pwd`, `gl`): the session's current location as a PathInfo, or with -Stack a location
+// stack of Push-Location's (a PathInfoStack, the last pushed first).
 
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { pathInfo } from '../engine/automatic-variables.js';
+import { driveNotFound, providerNotFound } from '../engine/paths.js';
+import { tempDriveRoot } from '../engine/temp-drive.js';
+import type { PSObject } from '../engine/values.js';
 import { locationInfo } from './location.js';
+import { locationStack, pathInfoStack, stackNameNotValid } from './location-stack.js';
+import { stringsParam, switchParam } from './param-builders.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -10,8 +17,45 @@ export const getLocation = lazyCmdlet('Get-Location', (): CmdletDefinition => ({
   implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
   module: MANAGEMENT,
   synopsis: 'Gets the current working location.',
-  parameters: [],
-  process(ctx) {
-    ctx.writeObject(locationInfo(ctx.session));
+  defaultParameterSet: 'Location',
+  parameters: [
+    stringsParam('PSProvider', "Writes the location in that provider's drive (FileSystem: the current location; Environment: Env:/ ...).", { sets: { Location: { valueFromPipelineByPropertyName: true } } }),
+    stringsParam('PSDrive', 'Writes the location in that drive (/ is the current location; Temp: Temp:/; Env: Env:/ ...).', { sets: { Location: { valueFromPipelineByPropertyName: true } } }),
+    switchParam('Stack', 'Writes the default location stack (or the -StackName stacks) instead of the location.', { sets: { Stack: {} } }),
+    stringsParam('StackName', 'The location stacks to write.', { sets: { Stack: { valueFromPipelineByPropertyName: true } } }),
+  ],
+  async process(ctx) {
+    if (ctx.invocation.parameterSetName !== 'Stack') return writeLocations(ctx);
+    for (const name of ctx.params.get<string[]>('StackName') ?? [undefined]) {
+      const stack = locationStack(ctx, name, false);
+      if (stack) ctx.writeObject(pathInfoStack(stack));
+      else await ctx.writeError(stackNameNotValid());
+    }
   },
 }));
+
+/** The drives other than the file system's, by drive and by provider: their location is always their root. */
+const OTHER_DRIVES: Record<string, string> = { alias: 'Alias', env: 'Env', function: 'Function', variable: 'Variable', cert: 'Cert', temp: 'Temp' };
+const PROVIDER_DRIVES: Record<string, string> = { alias: 'Alias', environment: 'Env', function: 'Function', variable: 'Variable', certificate: 'Cert' };
+
+/** The location, or with -PSDrive/-PSProvider the location in each drive named (pwsh: `Env:/`, `Temp:/`). */
+async function writeLocations(ctx: CmdletContext): Promise<void> {
+  const drives = ctx.params.get<string[]>('PSDrive');
+  const providers = ctx.params.get<string[]>('PSProvider');
+  if (!drives && !providers) return ctx.writeObject(locationInfo(ctx.session));
+  for (const name of drives ?? []) {
+    const drive = name === '/' ? '/' : OTHER_DRIVES[name.toLowerCase()];
+    if (drive === undefined) await ctx.writeError(driveNotFound(name));
+    else ctx.writeObject(drive === '/' ? locationInfo(ctx.session) : driveRoot(drive));
+  }
+  for (const name of providers ?? []) {
+    const key = name.toLowerCase().replace(/^microsoft\.powershell\.core\\/, '');
+    if (key === 'filesystem') ctx.writeObject(locationInfo(ctx.session));
+    else if (PROVIDER_DRIVES[key]) ctx.writeObject(driveRoot(PROVIDER_DRIVES[key]!));
+    else await ctx.writeError(providerNotFound(name));
+  }
+}
+
+function driveRoot(drive: string): PSObject {
+  return pathInfo(drive === 'Temp' ? tempDriveRoot() : '', `${drive}:/`, drive);
+}

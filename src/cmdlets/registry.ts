@@ -40,6 +40,8 @@ import { foreachObject } from './foreach-object.js';
 import { whereObject } from './where-object.js';
 
 import { getLocation } from './get-location.js';
+import { popLocation } from './pop-location.js';
+import { pushLocation } from './push-location.js';
 import { setLocation } from './set-location.js';
 import { setStrictMode } from './set-strictmode.js';
 import { testPath } from './test-path.js';
@@ -157,6 +159,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'oh', target: 'Out-Host' },
+  { name: 'popd', target: 'Pop-Location' },
+  { name: 'pushd', target: 'Push-Location' },
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
   { name: 'r', target: 'Invoke-History' },
@@ -219,6 +223,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   writeWarning,
   getLocation,
   setLocation,
+  pushLocation,
+  popLocation,
   setStrictMode,
   testPath,
   joinPath,

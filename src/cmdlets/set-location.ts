@@ -2,7 +2,7 @@
 // cmdlet resolves relative paths against. Without a path it goes home, as pwsh 7 does.
 
 import { homedir } from 'node:os';
-import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { exists, expandOrReport, invalidPathArgument, isFolder, isProviderRelative, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { locationInfo, setLocationQualified } from './location.js';
 import { MANAGEMENT } from './modules.js';
@@ -29,29 +29,44 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
   ],
   async process(ctx) {
     const literal = ctx.params.get<string>('LiteralPath');
-    const typed = literal ?? ctx.params.get<string>('Path') ?? null;
-    let target: string | undefined;
-    // A relative FileSystem-qualified path (`FileSystem::sub`) is not a location pwsh can go to: one that
-    // names nothing in the process's working directory is not found, any other is not valid (pwsh 7.6.10).
-    if (typed !== null && isProviderRelative(typed)) {
-      if (hasWildcard(typed) || exists(resolveLiteral(ctx.session, typed))) ctx.throwTerminatingError(invalidPathArgument());
-      return ctx.writeError(pathNotFound(typed));
-    }
-    if (typed === null || typed === '') target = homedir();
-    else if (literal !== undefined) {
-      target = await resolveOrReport(ctx, literal);
-      if (target === undefined) return;
-    } else {
-      const expanded = await expandOrReport(ctx, typed);
-      if (!expanded) return;
-      const { paths, wildcard } = expanded;
-      target = wildcard ? paths[0] : paths[0];
-      if (wildcard && target === undefined) return ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
-    }
-    if (!target || !isFolder(target)) return ctx.writeError(pathNotFound(target ?? typed ?? ''));
-    ctx.session.location = target;
-    // `FileSystem::/tmp` leaves the location provider-qualified; a drive path or home ends that, a relative one keeps it.
-    if (typed === null || typed === '' || PROVIDER_QUALIFIED.test(typed) || DRIVE_PATH.test(typed)) setLocationQualified(ctx.session, typed !== null && PROVIDER_QUALIFIED.test(typed));
-    if (ctx.params.get('PassThru') === true) ctx.writeObject(locationInfo(ctx.session));
+    const moved = await changeLocation(ctx, literal ?? ctx.params.get<string>('Path') ?? null, literal !== undefined);
+    if (moved && ctx.params.get('PassThru') === true) ctx.writeObject(locationInfo(ctx.session));
   },
 }));
+
+/**
+ * Goes to `typed` (home when null or empty), as Set-Location and Push-Location do: wildcards when not
+ * literal, pwsh's errors for a path that names no folder. True when the location changed.
+ */
+export async function changeLocation(ctx: CmdletContext, typed: string | null, literal: boolean): Promise<boolean> {
+  let target: string | undefined;
+  // A relative FileSystem-qualified path (`FileSystem::sub`) is not a location pwsh can go to: one that
+  // names nothing in the process's working directory is not found, any other is not valid (pwsh 7.6.10).
+  if (typed !== null && isProviderRelative(typed)) {
+    if (hasWildcard(typed) || exists(resolveLiteral(ctx.session, typed))) ctx.throwTerminatingError(invalidPathArgument());
+    await ctx.writeError(pathNotFound(typed));
+    return false;
+  }
+  if (typed === null || typed === '') target = homedir();
+  else if (literal) {
+    target = await resolveOrReport(ctx, typed);
+    if (target === undefined) return false;
+  } else {
+    const expanded = await expandOrReport(ctx, typed);
+    if (!expanded) return false;
+    const { paths, wildcard } = expanded;
+    target = paths[0];
+    if (wildcard && target === undefined) {
+      await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+      return false;
+    }
+  }
+  if (!target || !isFolder(target)) {
+    await ctx.writeError(pathNotFound(target ?? typed ?? ''));
+    return false;
+  }
+  ctx.session.location = target;
+  // `FileSystem::/tmp` leaves the location provider-qualified; a drive path or home ends that, a relative one keeps it.
+  if (typed === null || typed === '' || PROVIDER_QUALIFIED.test(typed) || DRIVE_PATH.test(typed)) setLocationQualified(ctx.session, typed !== null && PROVIDER_QUALIFIED.test(typed));
+  return true;
+}

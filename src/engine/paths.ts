@@ -77,7 +77,7 @@ export function driveNotFound(drive: string): ErrorSpec {
   };
 }
 
-function providerNotFound(provider: string): ErrorSpec {
+export function providerNotFound(provider: string): ErrorSpec {
   return {
     ...R.ProviderNotFound(provider),
     category: 'ObjectNotFound',
