@@ -348,3 +348,20 @@ test('Secrets never leak: a -ProxyCredential password and an Authorization heade
   assert.ok(proxied.includes(`GET http://contoso.example/x Basic ${base64(`alice:wrong-${SECRET}`)}`));
   assert.equal(seen.filter((q) => q.url.includes('k=secret') && q.headers.authorization === `Bearer ${TOKEN}`).length, 2);
 });
+
+test("A session's connection settings changed between requests: pwsh's -Verbose line before the request's", async () => {
+  const r = await run(
+    '$c = [pscredential]::new("alice", (ConvertTo-SecureString "x" -AsPlainText -Force)); ' +
+      '"1"; irm "$u/text" -SessionVariable s -Verbose | Out-Null; "2"; irm "$u/text" -WebSession $s -Verbose | Out-Null; ' +
+      '"3"; irm "$u/text" -WebSession $s -TimeoutSec 5 -Verbose | Out-Null; "4"; irm "$u/text" -WebSession $s -TimeoutSec 5 -Verbose | Out-Null; ' +
+      '"5"; irm "$u/text" -WebSession $s -SkipCertificateCheck -TimeoutSec 5 -Verbose | Out-Null; "6"; $s.MaximumRedirection = 2; irm "$u/text" -WebSession $s -SkipCertificateCheck -TimeoutSec 5 -Verbose | Out-Null; ' +
+      '"7"; irm "$u/text" -WebSession $s -SkipCertificateCheck -TimeoutSec 5 -Proxy $p -ProxyCredential $c -Verbose | Out-Null; "8"; irm "$u/text" -WebSession $s -SkipCertificateCheck -TimeoutSec 5 -Proxy $p -ProxyCredential $c -Verbose | Out-Null; ' +
+      '"9"; irm "$u/text" -WebSession $s -SkipCertificateCheck -TimeoutSec 5 -NoProxy -Verbose | Out-Null; "10"; $t = [Microsoft.PowerShell.Commands.WebRequestSession]::new(); irm "$u/text" -WebSession $t -TimeoutSec 3 -Verbose | Out-Null',
+  );
+  assert.equal(r.err, '');
+  const recreated = 'VERBOSE: The WebSession properties were changed between requests forcing all HTTP connections in the session to be recreated.';
+  const said = r.all.split('\n').filter((l) => /^\d+$/.test(l) || l === recreated);
+  // Recorded from pwsh 7.6.10: said before requests 3, 5, 6, 7 and 9 (the same credential object again is no change).
+  assert.deepEqual(said, ['1', '2', '3', recreated, '4', '5', recreated, '6', recreated, '7', recreated, '8', '9', recreated, '10']);
+  assert.equal(r.all.indexOf(recreated) < r.all.indexOf(`VERBOSE: WebRequest`, r.all.indexOf('\n3\n')), true);
+});

@@ -201,6 +201,19 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   const keepAuthorization = p.get('PreserveAuthorizationOnRedirect') === true && headers.some(([name]) => name.toLowerCase() === 'authorization');
   const allowInsecureRedirect = p.get('AllowInsecureRedirect') === true;
   const handleRedirect = keepAuthorization || allowInsecureRedirect;
+  // pwsh's WebSession keeps one HttpClient while its settings stay the same; a change recreates it, said on -Verbose.
+  const settings = JSON.stringify([
+    Number(unwrap(session.get('MaximumRedirection'))),
+    !(handleRedirect || sessionRedirection === 0),
+    p.get('SkipCertificateCheck') === true,
+    p.get<number>('ConnectionTimeoutSeconds') ?? 0,
+    session.noProxy,
+    session.proxySetting ? [toPSString(session.proxySetting.address), credentialId(session.proxySetting.credential)] : null,
+  ]);
+  if (session.clientSettings !== undefined && session.clientSettings !== settings && ctx.verboseEnabled) {
+    await ctx.writeVerbose('The WebSession properties were changed between requests forcing all HTTP connections in the session to be recreated.');
+  }
+  session.clientSettings = settings;
   const retryCount = Number(unwrap(session.get('MaximumRetryCount'))) || 0;
   const retryInterval = Number(unwrap(session.get('RetryIntervalInSeconds'))) || 0;
   // The session's -Proxy is checked only when it is used: a loopback address goes direct whatever it is (pwsh).
@@ -374,6 +387,17 @@ function explicitProxy(ctx: CmdletContext, given: PSObject, credential: PSCreden
 function proxyObject(credential: PSCredential | undefined, useDefault: boolean): PSObject {
   const credentials = credential?.GetNetworkCredential() ?? (useDefault ? new PSObject('System.Net.SystemNetworkCredential', {}) : null);
   return new PSObject('Microsoft.PowerShell.Commands.WebProxy', { Credentials: credentials });
+}
+
+/** A credential's identity: pwsh's session compares a proxy's credentials by reference (the same PSCredential is the same). */
+const credentialIds = new WeakMap<PSCredential, number>();
+let lastCredentialId = 0;
+function credentialId(credential: PSCredential | undefined): number {
+  if (!credential) return 0;
+  const known = credentialIds.get(credential);
+  if (known !== undefined) return known;
+  credentialIds.set(credential, ++lastCredentialId);
+  return lastCredentialId;
 }
 
 /** A request that got no HTTP answer, as pwsh reports it (HttpClient's time-out, a body read's, or the transport's error). */

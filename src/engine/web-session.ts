@@ -162,6 +162,11 @@ export class WebRequestSession extends PSObject {
    */
   proxySetting: { address: PSObject; credential: PSCredential | undefined } | undefined;
   noProxy = false;
+  /**
+   * The settings of the session's last request that .NET builds its HttpClient from (redirects, time-out,
+   * certificate check, proxy): when they change, pwsh says on -Verbose that the connections were recreated.
+   */
+  clientSettings: string | undefined;
   get headers(): GenericDictionary | undefined {
     const h = unwrap(this.get('Headers'));
     return h instanceof GenericDictionary ? h : undefined;

@@ -136,18 +136,14 @@ export function transportMessage(code: string): string {
 const UNTRUSTED_CHAIN = 'The remote certificate is invalid because of errors in the certificate chain: ';
 /**
  * .NET's AuthenticationException text for Node's certificate codes: what pwsh 7.6.10 shows as the error's
- * details ("UntrustedRoot" recorded against a self-signed certificate; the other chain statuses are .NET's names).
+ * details, recorded against a self-signed certificate (UntrustedRoot), a chain ending in an unknown
+ * self-signed root (UntrustedRoot) and a leaf whose issuer was not sent (PartialChain). Other certificate
+ * failures keep the exception's own text.
  */
 const CERTIFICATE_DETAILS: Record<string, string> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: `${UNTRUSTED_CHAIN}UntrustedRoot`,
   SELF_SIGNED_CERT_IN_CHAIN: `${UNTRUSTED_CHAIN}UntrustedRoot`,
-  UNABLE_TO_GET_ISSUER_CERT: `${UNTRUSTED_CHAIN}PartialChain`,
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: `${UNTRUSTED_CHAIN}PartialChain`,
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: `${UNTRUSTED_CHAIN}PartialChain`,
-  CERT_UNTRUSTED: `${UNTRUSTED_CHAIN}UntrustedRoot`,
-  CERT_HAS_EXPIRED: `${UNTRUSTED_CHAIN}NotTimeValid`,
-  CERT_NOT_YET_VALID: `${UNTRUSTED_CHAIN}NotTimeValid`,
-  ERR_TLS_CERT_ALTNAME_INVALID: 'The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch',
 };
 
 /** The error of a failed exchange with Node's `code`: .NET's text, and its inner exception's for a certificate. */
