@@ -281,7 +281,9 @@ test('-Verbose lines as pwsh writes them', async () => {
 test('Secrets never leak: an Authorization header or a token in the body is in no verbose, debug or error text', async () => {
   for (const target of ['$u/404body', '$u/500text', 'http://127.0.0.1:1/x', '$u/json']) {
     const r = await run(
-      `irm "${target}?access_token=${SECRET}" -Method Post -Headers @{Authorization="Bearer ${SECRET}"} -Body "client_secret=${SECRET}" -Verbose -Debug; $Error | % { $_.ToString(); $_.TargetObject; $_.CategoryInfo.ToString(); $_.ErrorDetails.Message } | Out-String`,
+      // A -ProxyCredential (a loopback address goes direct, so the proxy is never asked) and retries change nothing.
+      `$c = [pscredential]::new("alice", (ConvertTo-SecureString "${SECRET}" -AsPlainText -Force)); $s = [Microsoft.PowerShell.Commands.WebRequestSession]::new(); $s.MaximumRetryCount = 1; ` +
+        `irm "${target}?access_token=${SECRET}" -Method Post -Headers @{Authorization="Bearer ${SECRET}"} -Body "client_secret=${SECRET}" -Proxy "http://127.0.0.1:1" -ProxyCredential $c -WebSession $s -Verbose -Debug; $Error | % { $_.ToString(); $_.TargetObject; $_.CategoryInfo.ToString(); $_.ErrorDetails.Message } | Out-String; $s.Proxy | Out-String; $s.Proxy.Credentials | Out-String`,
     );
     assert.ok(!r.all.includes(SECRET), `${target}: ${r.all}`);
   }
