@@ -7,7 +7,9 @@
 // an -InFile's content). The session's cookies are added by the transport, so no error's request
 // text carries them. pwsh's -Debug "WebRequest
 // Detail" records print every header (Authorization too) and the body, so spo writes none. Errors
-// carry the status line and the response's body, never what was sent.
+// carry the status line and the response's body, never what was sent. A -ProxyCredential's password goes
+// only into the Proxy-Authorization header the transport sends after the proxy's 407 (pwsh's error target
+// lists that header; spo's never does).
 
 import fs from 'node:fs';
 import zlib from 'node:zlib';

@@ -1,9 +1,12 @@
 // The transport of Invoke-RestMethod and Invoke-WebRequest: one HTTP(S) exchange with node:http(s),
-// following redirects as .NET's HttpClient does, with an overall timeout.
+// following redirects as .NET's HttpClient does (or as pwsh does when it follows them itself), with
+// HttpClient's timeout up to the response headers and pwsh's per-read timeout for the body, the
+// script's -Proxy (answering a 407 with -ProxyCredential) or the environment's, and -SkipCertificateCheck.
 //
 // It is not net/network.ts (the sign-in's client): a script's request goes where the script says,
-// with its own headers and body, no retries, and the raw header order and status line kept (the
-// cmdlets show them in RawContent). Loaded only when a web cmdlet runs (a lazy chunk).
+// with its own headers and body, no retries of its own (the cmdlet runs pwsh's retry loop), and the raw
+// header order and status line kept (the cmdlets show them in RawContent). Loaded only when a web
+// cmdlet runs (a lazy chunk).
 //
 // Under the sandbox (and in tests that route hosts) a script's request never leaves the machine: the
 // sandbox's hosts go to its server on 127.0.0.1, other loopback addresses are reached directly, and any
