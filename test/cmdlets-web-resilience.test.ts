@@ -365,3 +365,12 @@ test("A session's connection settings changed between requests: pwsh's -Verbose 
   assert.deepEqual(said, ['1', '2', '3', recreated, '4', '5', recreated, '6', recreated, '7', recreated, '8', '9', recreated, '10']);
   assert.equal(r.all.indexOf(recreated) < r.all.indexOf(`VERBOSE: WebRequest`, r.all.indexOf('\n3\n')), true);
 });
+
+test("A refused connection: the exception names the address (the proxy's, through one), the view shows pwsh's details", async () => {
+  const r = await run(
+    'irm "http://127.0.0.1:1/x"; ' +
+      'foreach ($a in "http://127.0.0.1:1/x", "http://contoso.example/x", "https://contoso.example/x") { try { irm $a -Proxy "http://127.0.0.1:1" } catch { $_.Exception.Message; $_.ErrorDetails.Message } }',
+  );
+  assert.equal(r.err, 'Invoke-RestMethod: Connection refused\n');
+  assert.equal(r.out, 'Connection refused (127.0.0.1:1)\nConnection refused\n'.repeat(3));
+});

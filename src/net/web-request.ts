@@ -154,6 +154,15 @@ function transportError(code: string): WebTransportError {
   return new WebTransportError('transport', transportMessage(code), code, CERTIFICATE_DETAILS[code]);
 }
 
+/**
+ * A refused connection to `target` (the proxy's address, through one): .NET's HttpRequestException names the
+ * address, its inner SocketException's bare text is what pwsh shows (recorded: `Connection refused (127.0.0.1:1)`).
+ */
+function refused(target: URL): WebTransportError {
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  return new WebTransportError('transport', `${SOCKET_MESSAGES.ECONNREFUSED} (${target.hostname}:${port})`, 'ECONNREFUSED', SOCKET_MESSAGES.ECONNREFUSED);
+}
+
 /** A response header's first value, by its lower-case name (servers spell names as they like). */
 export function header(response: { headers: Array<[string, string]> }, lowerName: string): string | undefined {
   return response.headers.find(([name]) => name.toLowerCase() === lowerName)?.[1];
@@ -323,7 +332,7 @@ async function exchangeVia(route: ReturnType<typeof routeFor>, proxy: WebProxy |
         throw error;
       }
       const code = typeof (e as NodeJS.ErrnoException).code === 'string' ? (e as NodeJS.ErrnoException).code! : 'UNKNOWN';
-      throw transportError(code);
+      throw code === 'ECONNREFUSED' ? refused(proxy.url) : transportError(code);
     } finally {
       if (timer) clearTimeout(timer);
       if (onAbort) signal?.removeEventListener('abort', onAbort);
@@ -395,6 +404,9 @@ function exchangeOver(path: { route?: ReturnType<typeof routeFor>; proxy?: WebPr
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (e: NodeJS.ErrnoException) => {
       const code = typeof e.code === 'string' ? e.code : 'UNKNOWN';
+      if (code === 'ECONNREFUSED') {
+        return finish(refused(proxy && !tunnel ? proxy.url : url));
+      }
       finish(transportError(code));
     });
     req.on('response', (res) => {
