@@ -374,3 +374,8 @@ test("A refused connection: the exception names the address (the proxy's, throug
   assert.equal(r.err, 'Invoke-RestMethod: Connection refused\n');
   assert.equal(r.out, 'Connection refused (127.0.0.1:1)\nConnection refused\n'.repeat(3));
 });
+
+test('Get-Command -Syntax spells [uri] and [version] parameters as pwsh 7.6.10 does', async () => {
+  const r = await run('(Get-Command Invoke-RestMethod -Syntax).Trim().Split("`n")[0]');
+  assert.match(r.out, /^Invoke-RestMethod \[-Uri\] <uri> .*\[-HttpVersion <version>\] .*\[-Proxy <uri>\] \[-ProxyCredential <pscredential>\] \[-ProxyUseDefaultCredentials\] /);
+});
