@@ -123,10 +123,10 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
     session.noProxy = true;
     session.properties.set('Proxy', null);
   } else {
-    const given = unwrap(p.get('Proxy'));
-    if (given instanceof PSObject) {
+    const proxyAddress = unwrap(p.get('Proxy'));
+    if (proxyAddress instanceof PSObject) {
       const credential = proxyCredential instanceof PSCredential ? proxyCredential : undefined;
-      session.proxySetting = { address: given, credential };
+      session.proxySetting = { address: proxyAddress, credential };
       session.properties.set('Proxy', proxyObject(credential, p.get('ProxyUseDefaultCredentials') === true));
     }
   }
