@@ -7,20 +7,23 @@
 // an -InFile's content). The session's cookies are added by the transport, so no error's request
 // text carries them. pwsh's -Debug "WebRequest
 // Detail" records print every header (Authorization too) and the body, so spo writes none. Errors
-// carry the status line and the response's body, never what was sent.
+// carry the status line and the response's body, never what was sent. A -ProxyCredential's password goes
+// only into the Proxy-Authorization header the transport sends after the proxy's 407 (pwsh's error target
+// lists that header; spo's never does).
 
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { basename } from 'node:path';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { toPSString, unwrap, TypedArray } from '../engine/convert.js';
-import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
+import { EnumValue, PSCredential, PSHashtable, PSObject } from '../engine/values.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { URI_TYPE, UriFormatError, absoluteUriFromText } from '../engine/uri.js';
 import { defaultUserAgent, WebRequestSession } from '../engine/web-session.js';
 import { expandPath, invalidPathArgument, isFolder, notFoundError, resolveLiteral } from '../engine/paths.js';
-import { header, sendWebRequest, WebTransportError, type WebExchangeResponse } from '../net/web-request.js';
+import { header, sendWebRequest, WebTransportError, type ExplicitProxy, type SentRequest, type WebExchangeResponse } from '../net/web-request.js';
 import { displayUrl } from '../net/redact-url.js';
+import { isLoopback } from '../net/web-proxy.js';
 import { untrustedText } from '../net/untrusted-text.js';
 import { fromJson, JsonReadError } from './json.js';
 import { NOT_BUILT } from './web-params.js';
@@ -80,6 +83,12 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   if (p.has('WebSession') && p.has('SessionVariable')) {
     invalid('The cmdlet cannot run because the following conflicting parameters are specified: Session and SessionVariable. Specify either Session or SessionVariable, then retry.', 'WebCmdletSessionConflictException');
   }
+  const proxyCredential = unwrap(p.get('ProxyCredential'));
+  if (p.get('ProxyUseDefaultCredentials') === true && proxyCredential instanceof PSCredential) {
+    invalid('The cmdlet cannot run because the following conflicting parameters are specified: ProxyCredential and ProxyUseDefaultCredentials. Specify either ProxyCredential or ProxyUseDefaultCredentials, then retry.', 'WebCmdletProxyCredentialConflictException');
+  } else if ((unwrap(p.get('Proxy')) ?? null) === null && (proxyCredential instanceof PSCredential || p.get('ProxyUseDefaultCredentials') === true)) {
+    invalid('The cmdlet cannot run because the following parameter is missing: Proxy. Provide a valid proxy URI for the Proxy parameter when using the ProxyCredential or ProxyUseDefaultCredentials parameters, then retry.', 'WebCmdletProxyUriNotSuppliedException');
+  }
   if (p.has('Body') && p.has('InFile')) conflict('Body', 'InFile', 'WebCmdletBodyConflictException', 'Infile');
   if (p.has('Body') && p.has('Form')) conflict('Body', 'Form', 'WebCmdletBodyFormConflictException');
   if (p.has('InFile') && p.has('Form')) conflict('InFile', 'Form', 'WebCmdletFormInFileConflictException');
@@ -103,6 +112,24 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   // -UserAgent, -MaximumRedirection and -Headers are kept in the session, as pwsh keeps them (a later request with it sends them again).
   if (p.has('UserAgent')) session.assign('UserAgent', p.get<string>('UserAgent'));
   if (p.has('MaximumRedirection')) session.assign('MaximumRedirection', p.get<number>('MaximumRedirection'));
+  // -MaximumRetryCount (above 0) and -RetryIntervalSec (5 by default) stay in the session too, as in pwsh.
+  const maximumRetryCount = p.get<number>('MaximumRetryCount') ?? 0;
+  if (maximumRetryCount > 0) {
+    session.assign('MaximumRetryCount', maximumRetryCount);
+    session.assign('RetryIntervalInSeconds', p.get<number>('RetryIntervalSec') ?? 5);
+  }
+  // -NoProxy keeps the session off every proxy from then on; -Proxy (with -ProxyCredential) replaces the session's.
+  if (p.get('NoProxy') === true) {
+    session.noProxy = true;
+    session.properties.set('Proxy', null);
+  } else {
+    const proxyAddress = unwrap(p.get('Proxy'));
+    if (proxyAddress instanceof PSObject) {
+      const credential = proxyCredential instanceof PSCredential ? proxyCredential : undefined;
+      session.proxySetting = { address: proxyAddress, credential };
+      session.properties.set('Proxy', proxyObject(credential, p.get('ProxyUseDefaultCredentials') === true));
+    }
+  }
   const sessionHeaders = session.headers;
   const givenHeaders = p.get<PSHashtable>('Headers');
   if (givenHeaders && sessionHeaders) for (const [key, value] of givenHeaders.entries()) sessionHeaders.set(toPSString(key), toPSString(value));
@@ -155,58 +182,114 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
   if (body !== undefined && contentType !== undefined) headers.push(['Content-Type', contentType]);
 
   const outPath = outFile !== undefined ? resolveLiteral(ctx.session, outFile) : undefined;
-  if (ctx.verboseEnabled) {
-    const query = url.search.length > 1 ? ` with query length ${url.search.length - 1}` : '';
+  const requestLine = async (hopMethod: string, hopUrl: URL, hopBody: Buffer | undefined): Promise<void> => {
+    if (!ctx.verboseEnabled) return;
+    const query = hopUrl.search.length > 1 ? ` with query length ${hopUrl.search.length - 1}` : '';
     const output = outPath !== undefined ? ` output to ${outPath}` : '';
-    const payload = body === undefined ? '' : `${contentType !== undefined ? ` with ${mediaType(contentType)} payload` : ''} with body size ${friendlySize(body.length)}`;
-    await ctx.writeVerbose(`WebRequest: v1.1 ${method} ${untrustedText(`${url.protocol}//${url.host}${url.pathname}`)}${query}${output}${payload}`);
-  }
+    const payload = hopBody === undefined ? '' : `${contentType !== undefined ? ` with ${mediaType(contentType)} payload` : ''} with body size ${friendlySize(hopBody.length)}`;
+    await ctx.writeVerbose(`WebRequest: v1.1 ${hopMethod} ${untrustedText(`${hopUrl.protocol}//${hopUrl.host}${hopUrl.pathname}`)}${query}${output}${payload}`);
+  };
+  const responseLine = async (answer: WebExchangeResponse): Promise<void> => {
+    if (!ctx.verboseEnabled) return;
+    const answerHeaders = decodeContent(answer);
+    const type = header(answerHeaders, 'content-type');
+    const length = header(answerHeaders, 'content-length');
+    const payload = type !== undefined ? ` with ${mediaType(type)} payload` : '';
+    const size = length !== undefined && /^\d+$/.test(length.trim()) ? ` with body size ${friendlySize(Number(length))}` : '';
+    await ctx.writeVerbose(`WebResponse: ${answer.status} ${untrustedText(answer.reason)}${payload}${size}`);
+  };
 
-  let response: WebExchangeResponse;
-  try {
-    response = await sendWebRequest({
-      method,
-      url,
-      headers,
-      body,
-      timeoutMs: (p.get<number>('ConnectionTimeoutSeconds') ?? 0) * 1000,
-      maxRedirects,
-      signal: ctx.signal,
-      cookies: session.cookieJar,
-    });
-  } catch (e) {
-    if (!(e instanceof WebTransportError)) throw e;
-    if (e.kind === 'cancelled') return;
-    if (e.kind === 'timeout') {
+  // pwsh follows redirects itself (narrating each hop) when it must keep Authorization or may go from https to http.
+  const keepAuthorization = p.get('PreserveAuthorizationOnRedirect') === true && headers.some(([name]) => name.toLowerCase() === 'authorization');
+  const allowInsecureRedirect = p.get('AllowInsecureRedirect') === true;
+  const handleRedirect = keepAuthorization || allowInsecureRedirect;
+  // pwsh's WebSession keeps one HttpClient while its settings stay the same; a change recreates it, said on -Verbose.
+  const settings = JSON.stringify([
+    Number(unwrap(session.get('MaximumRedirection'))),
+    !(handleRedirect || sessionRedirection === 0),
+    p.get('SkipCertificateCheck') === true,
+    p.get<number>('ConnectionTimeoutSeconds') ?? 0,
+    session.noProxy,
+    session.proxySetting ? [toPSString(session.proxySetting.address), credentialId(session.proxySetting.credential)] : null,
+  ]);
+  if (session.clientSettings !== undefined && session.clientSettings !== settings && ctx.verboseEnabled) {
+    await ctx.writeVerbose('The WebSession properties were changed between requests forcing all HTTP connections in the session to be recreated.');
+  }
+  session.clientSettings = settings;
+  const retryCount = Number(unwrap(session.get('MaximumRetryCount'))) || 0;
+  const retryInterval = Number(unwrap(session.get('RetryIntervalInSeconds'))) || 0;
+  // The session's -Proxy is checked only when it is used: a loopback address goes direct whatever it is (pwsh).
+  const setting = session.proxySetting;
+  const proxy = session.noProxy ? 'none' : setting && !isLoopback(url.hostname) ? explicitProxy(ctx, setting.address, setting.credential) : undefined;
+
+  // The error's request: after HttpClient's own redirects its message says what the last hop sent (address, headers
+  // without Authorization); pwsh's own redirects leave the first request as it was.
+  const sentMessage = (sent: SentRequest | undefined): PSObject =>
+    handleRedirect || sent === undefined ? requestMessage(method, url, headers, body) : requestMessage(sent.method, sent.url, sent.headers, sent.body);
+  let response: WebExchangeResponse | undefined;
+  // GetResponse's loop: every attempt is narrated; 304 and 4xx/5xx are sent again after the interval (a 429's
+  // Retry-After in whole seconds wins), while attempts remain.
+  for (let remaining = retryCount + 1; ; ) {
+    await requestLine(method, url, body);
+    try {
+      response = await sendWebRequest({
+        method,
+        url,
+        headers,
+        body,
+        timeoutMs: (p.get<number>('ConnectionTimeoutSeconds') ?? 0) * 1000,
+        operationTimeoutMs: (p.get<number>('OperationTimeoutSeconds') ?? 0) * 1000,
+        maxRedirects,
+        signal: ctx.signal,
+        cookies: session.cookieJar,
+        skipCertificateCheck: p.get('SkipCertificateCheck') === true,
+        allowInsecureRedirect,
+        keepAuthorization,
+        dropBodyOnRedirect: handleRedirect,
+        proxy,
+        ...(handleRedirect ? { onHop: { request: (hop) => requestLine(hop.method, hop.url, hop.body), response: responseLine } } : {}),
+      });
+    } catch (e) {
+      if (!(e instanceof WebTransportError)) throw e;
+      return transportFailure(ctx, e, sentMessage(e.sent));
+    }
+    await responseLine(response);
+    const success = response.status >= 200 && response.status <= 299;
+    if (remaining > 1 && (response.status === 304 || (response.status >= 400 && response.status <= 599))) {
+      const seconds = (response.status === 429 ? retryAfterSeconds(header(response, 'retry-after')) : undefined) ?? retryInterval;
+      if (ctx.verboseEnabled) await ctx.writeVerbose(`Retrying after interval of ${seconds} seconds. Status code for previous attempt: ${statusName(response.status)}`);
+      if (!(await retryWait(ctx, seconds))) return;
+    } else if (remaining > 1 && !success) {
+      // pwsh sends the same HttpRequestMessage again, which .NET refuses (a redirect not followed, with retries left).
       return ctx.throwTerminatingError({
-        message: e.message,
-        errorId: 'ConnectionTimeoutReached',
-        category: 'OperationTimeout',
-        exceptionType: 'TaskCanceledException',
-        exceptionFullName: 'System.Threading.Tasks.TaskCanceledException',
+        message: 'The request message was already sent. Cannot send the same request message multiple times.',
+        errorId: 'System.InvalidOperationException',
+        category: 'NotSpecified',
+        exceptionType: 'InvalidOperationException',
+        exceptionFullName: 'System.InvalidOperationException',
       });
     }
+    remaining--;
+    if (remaining <= 0 || success) break;
+  }
+
+  // An https answer redirecting to http is refused unless -AllowInsecureRedirect (before the status is checked).
+  const location = header(response, 'location');
+  if (!allowInsecureRedirect && response.url.protocol === 'https:' && location !== undefined && /^http:\/\//i.test(location.trim())) {
     return ctx.throwTerminatingError({
-      message: e.message,
-      errorId: 'WebCmdletWebResponseException',
+      message: 'Operation is not valid due to the current state of the object.',
+      errorDetails: 'Cannot follow an insecure redirection by default. Reissue the command specifying the -AllowInsecureRedirect switch. ',
+      errorId: 'InsecureRedirection',
       category: 'InvalidOperation',
-      exceptionType: 'HttpRequestException',
-      exceptionFullName: 'System.Net.Http.HttpRequestException',
-      targetObject: requestMessage(method, url, headers, body),
+      exceptionType: 'InvalidOperationException',
+      exceptionFullName: 'System.InvalidOperationException',
+      targetObject: sentMessage(response.sent),
       targetType: 'HttpRequestMessage',
-      exceptionProperties: { StatusCode: null, HttpRequestError: e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'NameResolutionError' : e.code === 'ECONNREFUSED' ? 'ConnectionError' : 'Unknown' },
     });
   }
 
   const decoded = decodeContent(response);
   const contentTypeHeader = header(decoded, 'content-type');
-  if (ctx.verboseEnabled) {
-    const length = header(decoded, 'content-length');
-    const payload = contentTypeHeader !== undefined ? ` with ${mediaType(contentTypeHeader)} payload` : '';
-    const size = length !== undefined && /^\d+$/.test(length.trim()) ? ` with body size ${friendlySize(Number(length))}` : '';
-    await ctx.writeVerbose(`WebResponse: ${response.status} ${untrustedText(response.reason)}${payload}${size}`);
-  }
-
   const dictionary = headerDictionary(decoded.headers);
   const statusVariable = p.get<string>('StatusCodeVariable');
   if (statusVariable) ctx.session.setVariable(statusVariable, response.status);
@@ -221,10 +304,10 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       category: 'InvalidOperation',
       exceptionType: 'HttpResponseException',
       exceptionFullName: 'Microsoft.PowerShell.Commands.HttpResponseException',
-      targetObject: requestMessage(method, url, headers, body),
+      targetObject: sentMessage(response.sent),
       targetType: 'HttpRequestMessage',
       exceptionProperties: {
-        Response: responseMessage(response, decoded, requestMessage(method, url, headers, body)),
+        Response: responseMessage(response, decoded, sentMessage(response.sent)),
         StatusCode: EnumValue.of(HTTP_STATUS_CODE, response.status),
         HttpRequestError: 'Unknown',
       },
@@ -260,12 +343,127 @@ export async function invokeWeb(ctx: CmdletContext, kind: Kind): Promise<void> {
       category: 'InvalidOperation',
       exceptionType: 'InvalidOperationException',
       exceptionFullName: 'System.InvalidOperationException',
-      targetObject: requestMessage(method, url, headers, body),
+      targetObject: sentMessage(response.sent),
       targetType: 'HttpRequestMessage',
     });
     return;
   }
   ctx.writeObject(result, result instanceof FeedItems);
+}
+
+/**
+ * -Proxy as the transport uses it: an absolute http(s) address (pwsh's errors for a relative one or another
+ * scheme; spo has no SOCKS client), with -ProxyCredential's user and password. A user name and password in
+ * the address itself are not used, as .NET's WebProxy ignores them.
+ */
+function explicitProxy(ctx: CmdletContext, given: PSObject, credential: PSCredential | undefined): ExplicitProxy {
+  if (given.get('IsAbsoluteUri') !== true) {
+    return ctx.throwTerminatingError({
+      message: 'This operation is not supported for a relative URI.',
+      errorId: 'System.InvalidOperationException',
+      category: 'NotSpecified',
+      exceptionType: 'InvalidOperationException',
+      exceptionFullName: 'System.InvalidOperationException',
+    });
+  }
+  const url = new URL(toPSString(given.get('AbsoluteUri')));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const socks = /^socks(4a?|5)?:$/.test(url.protocol);
+    return ctx.throwTerminatingError({
+      message: socks
+        ? `A SOCKS proxy (${url.protocol}//) is not supported by this shell: use an HTTP proxy (http:// or https://).`
+        : "Only the 'http', 'https', 'socks4', 'socks4a' and 'socks5' schemes are allowed for proxies.",
+      errorId: 'WebCmdletIEDomNotSupportedException',
+      category: 'NotImplemented',
+      exceptionType: 'NotSupportedException',
+      exceptionFullName: 'System.NotSupportedException',
+    });
+  }
+  url.username = '';
+  url.password = '';
+  const network = credential?.GetNetworkCredential();
+  return network ? { url, credential: { user: network.Domain ? `${network.Domain}\\${network.UserName}` : network.UserName, password: network.Password } } : { url };
+}
+
+/** The session's Proxy property: pwsh's own WebProxy, whose one public property is Credentials (the NetworkCredential). */
+function proxyObject(credential: PSCredential | undefined, useDefault: boolean): PSObject {
+  const credentials = credential?.GetNetworkCredential() ?? (useDefault ? new PSObject('System.Net.SystemNetworkCredential', {}) : null);
+  return new PSObject('Microsoft.PowerShell.Commands.WebProxy', { Credentials: credentials });
+}
+
+/** A credential's identity: pwsh's session compares a proxy's credentials by reference (the same PSCredential is the same). */
+const credentialIds = new WeakMap<PSCredential, number>();
+let lastCredentialId = 0;
+function credentialId(credential: PSCredential | undefined): number {
+  if (!credential) return 0;
+  const known = credentialIds.get(credential);
+  if (known !== undefined) return known;
+  credentialIds.set(credential, ++lastCredentialId);
+  return lastCredentialId;
+}
+
+/** A request that got no HTTP answer, as pwsh reports it (HttpClient's time-out, a body read's, or the transport's error). */
+function transportFailure(ctx: CmdletContext, e: WebTransportError, request: PSObject): void {
+  if (e.kind === 'cancelled') return;
+  if (e.kind === 'timeout' || e.kind === 'operation-timeout') {
+    const operation = e.kind === 'operation-timeout';
+    return ctx.throwTerminatingError({
+      message: e.message,
+      errorId: operation ? 'OperationTimeoutReached' : 'ConnectionTimeoutReached',
+      category: 'OperationTimeout',
+      exceptionType: operation ? 'TimeoutException' : 'TaskCanceledException',
+      exceptionFullName: operation ? 'System.TimeoutException' : 'System.Threading.Tasks.TaskCanceledException',
+    });
+  }
+  return ctx.throwTerminatingError({
+    message: e.message,
+    ...(e.detail !== undefined ? { errorDetails: e.detail } : {}),
+    errorId: 'WebCmdletWebResponseException',
+    category: 'InvalidOperation',
+    exceptionType: 'HttpRequestException',
+    exceptionFullName: 'System.Net.Http.HttpRequestException',
+    targetObject: request,
+    targetType: 'HttpRequestMessage',
+    exceptionProperties: { StatusCode: null, HttpRequestError: e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'NameResolutionError' : e.code === 'ECONNREFUSED' ? 'ConnectionError' : 'Unknown' },
+  });
+}
+
+/** A 429's Retry-After as pwsh reads it (Convert.ToInt32: an Int32 in digits, a sign allowed); anything else is ignored. */
+export function retryAfterSeconds(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\s*[+-]?\d+\s*$/.test(value)) return undefined;
+  const n = Number(value.trim());
+  return n >= -2147483648 && n <= 2147483647 ? n : undefined;
+}
+
+/**
+ * Waits between attempts (Task.Delay of seconds * 1000 in Int32 arithmetic, so a negative Retry-After is .NET's
+ * argument error). False when Ctrl+C ended the wait.
+ */
+async function retryWait(ctx: CmdletContext, seconds: number): Promise<boolean> {
+  const ms = (seconds * 1000) | 0;
+  if (ms < -1) {
+    return ctx.throwTerminatingError({
+      message: "The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer. (Parameter 'millisecondsDelay')",
+      errorId: 'System.ArgumentOutOfRangeException',
+      category: 'NotSpecified',
+      exceptionType: 'ArgumentOutOfRangeException',
+      exceptionFullName: 'System.ArgumentOutOfRangeException',
+    });
+  }
+  const signal = ctx.signal;
+  if (signal?.aborted) return false;
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      if (timer) clearTimeout(timer);
+      resolve(false);
+    };
+    // -1 is Task.Delay's infinite wait: only Ctrl+C ends it.
+    const timer = ms >= 0 ? setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms) : undefined;
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 /** A feed's items: pwsh writes each on its own, where a JSON array is written as one object. */

@@ -27,10 +27,8 @@ export const WEB_REQUEST_METHOD: EnumType = {
 /** Declared and bound as in pwsh, but not built: using one stops the command (see notBuiltParameter). */
 export const NOT_BUILT = [
   'FollowRelLink', 'MaximumFollowRelLink', 'HttpVersion', 'AllowUnencryptedAuthentication',
-  'Authentication', 'Credential', 'UseDefaultCredentials', 'CertificateThumbprint', 'Certificate', 'SkipCertificateCheck',
-  'SslProtocol', 'Token', 'OperationTimeoutSeconds', 'AllowInsecureRedirect', 'MaximumRetryCount', 'PreserveAuthorizationOnRedirect',
-  'RetryIntervalSec', 'PreserveHttpMethodOnRedirect', 'UnixSocket', 'NoProxy', 'Proxy', 'ProxyCredential', 'ProxyUseDefaultCredentials',
-  'TransferEncoding', 'Resume',
+  'Authentication', 'Credential', 'UseDefaultCredentials', 'CertificateThumbprint', 'Certificate',
+  'SslProtocol', 'Token', 'PreserveHttpMethodOnRedirect', 'UnixSocket', 'TransferEncoding', 'Resume',
 ] as const;
 
 const MAX = 2147483647;
@@ -38,8 +36,8 @@ const sets = (names: string[], extra: ParameterSetMembership = {}): Record<strin
   Object.fromEntries(names.map((name) => [name, { ...extra }]));
 const NOT_BUILT_TEXT = 'Not built in spo-shell: using it stops the command.';
 
-/** `-Uri`'s [System.Uri] conversion: a Uri object stays one; text converts as `[uri]'text'` does (relative allowed). */
-function toUri(value: unknown): unknown {
+/** `-Uri`'s (and -Proxy's) [System.Uri] conversion: a Uri object stays one; text converts as `[uri]'text'` does (relative allowed). */
+const toUri = (parameter: string) => (value: unknown): unknown => {
   const v = unwrap(value);
   if (v === null || v === undefined) return v;
   if (v instanceof PSObject && v.typeName === URI_TYPE) return v;
@@ -48,10 +46,10 @@ function toUri(value: unknown): unknown {
     return uriFromText(text);
   } catch (e) {
     if (!(e instanceof UriFormatError)) throw e;
-    const entry = CannotConvertArgumentNoMessage('Uri', InvalidCastExceptionWithInnerException(text, URI_TYPE, e.message));
+    const entry = CannotConvertArgumentNoMessage(parameter, InvalidCastExceptionWithInnerException(text, URI_TYPE, e.message));
     throw new BindingError(entry.errorId, entry.message, undefined);
   }
-}
+};
 
 /** `-WebSession`: a session or $null; anything else is the binder's conversion error. */
 function toSession(value: unknown): unknown {
@@ -78,7 +76,7 @@ export function webParameters(rest: boolean): ParameterMetadata[] {
       ...objectParam('Uri', 'The address to send the request to: http or https. Text without a scheme gets http://.', URI_TYPE),
       sets: { [ALL_SETS]: { mandatory: true, position: 0 } },
       validateNotNullOrEmpty: true,
-      transform: toUri,
+      transform: toUri('Uri'),
     },
     objectParam('HttpVersion', NOT_BUILT_TEXT, 'System.Version'),
     objectParam('WebSession', 'A session (headers, cookies, user agent) from -SessionVariable or [Microsoft.PowerShell.Commands.WebRequestSession]::new().', WEB_REQUEST_SESSION, {
@@ -91,20 +89,20 @@ export function webParameters(rest: boolean): ParameterMetadata[] {
     switchParam('UseDefaultCredentials', NOT_BUILT_TEXT),
     stringParam('CertificateThumbprint', NOT_BUILT_TEXT, { validateNotNullOrEmpty: true }),
     objectParam('Certificate', NOT_BUILT_TEXT, 'System.Security.Cryptography.X509Certificates.X509Certificate', { validateNotNull: true }),
-    switchParam('SkipCertificateCheck', NOT_BUILT_TEXT),
+    switchParam('SkipCertificateCheck', 'Accepts any server certificate (self-signed, expired, another name): for test servers only.'),
     objectParam('SslProtocol', NOT_BUILT_TEXT, 'Microsoft.PowerShell.Commands.WebSslProtocol'),
     objectParam('Token', NOT_BUILT_TEXT, 'System.Security.SecureString'),
     stringParam('UserAgent', 'The User-Agent header (by default the one pwsh sends).'),
     switchParam('DisableKeepAlive', 'Has no effect: spo opens a connection for each request and closes it.'),
     intParam('ConnectionTimeoutSeconds', 'How long the whole request may take, in seconds; 0 (the default) waits without limit.', { aliases: ['TimeoutSec'], range: [0, MAX] }),
-    intParam('OperationTimeoutSeconds', NOT_BUILT_TEXT, { range: [0, MAX] }),
+    intParam('OperationTimeoutSeconds', 'How long each read of the response body may wait, in seconds; 0 (the default) waits without limit.', { range: [0, MAX] }),
     { name: 'Headers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [ALL_SETS]: {} }, description: 'Request headers, as a hashtable or dictionary.' },
     switchParam('SkipHeaderValidation', 'Sends -ContentType and -UserAgent as given, without checking them.'),
-    switchParam('AllowInsecureRedirect', NOT_BUILT_TEXT),
+    switchParam('AllowInsecureRedirect', 'Follows a redirect from https to http (refused by default).'),
     intParam('MaximumRedirection', 'How many redirects to follow (5 by default); 0 returns the redirect itself.', { range: [0, MAX] }),
-    intParam('MaximumRetryCount', NOT_BUILT_TEXT, { range: [0, MAX] }),
-    switchParam('PreserveAuthorizationOnRedirect', NOT_BUILT_TEXT),
-    intParam('RetryIntervalSec', NOT_BUILT_TEXT, { range: [1, MAX] }),
+    intParam('MaximumRetryCount', 'How many times to send the request again after a 304, 4xx or 5xx answer (0 by default).', { range: [0, MAX] }),
+    switchParam('PreserveAuthorizationOnRedirect', 'Sends the Authorization header again after a redirect (dropped by default).'),
+    intParam('RetryIntervalSec', 'Seconds between retries (5 by default); a 429 answer\'s Retry-After in seconds wins.', { range: [1, MAX] }),
     {
       name: 'Method',
       kind: 'enum',
@@ -120,10 +118,17 @@ export function webParameters(rest: boolean): ParameterMetadata[] {
     }),
     switchParam('PreserveHttpMethodOnRedirect', NOT_BUILT_TEXT),
     objectParam('UnixSocket', NOT_BUILT_TEXT, 'System.Net.Sockets.UnixDomainSocketEndPoint'),
-    switchParam('NoProxy', NOT_BUILT_TEXT, { sets: sets([CUSTOM_NO_PROXY, STANDARD_NO_PROXY], { mandatory: true }) }),
-    objectParam('Proxy', NOT_BUILT_TEXT, URI_TYPE, { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
-    objectParam('ProxyCredential', NOT_BUILT_TEXT, 'System.Management.Automation.PSCredential', { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
-    switchParam('ProxyUseDefaultCredentials', NOT_BUILT_TEXT, { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
+    switchParam('NoProxy', 'Goes direct, ignoring HTTPS_PROXY / HTTP_PROXY (and, from then on, the session\'s -Proxy).', { sets: sets([CUSTOM_NO_PROXY, STANDARD_NO_PROXY], { mandatory: true }) }),
+    { ...objectParam('Proxy', 'The HTTP proxy to send the request through (instead of HTTPS_PROXY / HTTP_PROXY); loopback addresses go direct.', URI_TYPE, { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }), transform: toUri('Proxy') },
+    {
+      name: 'ProxyCredential',
+      kind: 'credential',
+      typeName: 'System.Management.Automation.PSCredential',
+      sets: sets([STANDARD_METHOD, CUSTOM_METHOD]),
+      credentialAttribute: true,
+      description: 'The user name and password the proxy asks for (Basic, sent only after its 407 answer); never shown.',
+    },
+    switchParam('ProxyUseDefaultCredentials', 'Answers the proxy with the default credentials: on Linux and macOS there are none, as in PowerShell.', { sets: sets([STANDARD_METHOD, CUSTOM_METHOD]) }),
     objectParam('Body', 'The request body: a string, a byte array, or a hashtable (form fields; for GET, the query string).', 'System.Object', {
       sets: { [ALL_SETS]: { valueFromPipeline: true } },
     }),

@@ -9,7 +9,7 @@
 import { CookieJar, type Cookie } from '../net/cookie-jar.js';
 import { DateTimeValue } from './datetime.js';
 import { GenericDictionary } from './generic-types.js';
-import { PSObject, PSObjectCollection } from './values.js';
+import { PSObject, PSObjectCollection, type PSCredential } from './values.js';
 import { osName, PS_VERSION } from './platform-info.js';
 import { toPSString, unwrap, toNumber } from './convert.js';
 import { DotNetException } from './member-error.js';
@@ -156,6 +156,17 @@ export class WebRequestSession extends PSObject {
     }
     return false;
   }
+  /**
+   * -Proxy (with -ProxyCredential's user and password, kept here only) for this session's later requests, and
+   * -NoProxy, which once given keeps the session off every proxy, as pwsh's session does.
+   */
+  proxySetting: { address: PSObject; credential: PSCredential | undefined } | undefined;
+  noProxy = false;
+  /**
+   * The settings of the session's last request that .NET builds its HttpClient from (redirects, time-out,
+   * certificate check, proxy): when they change, pwsh says on -Verbose that the connections were recreated.
+   */
+  clientSettings: string | undefined;
   get headers(): GenericDictionary | undefined {
     const h = unwrap(this.get('Headers'));
     return h instanceof GenericDictionary ? h : undefined;

@@ -44,6 +44,8 @@ const ACCELERATORS: Record<string, string> = {
   'System.Security.SecureString': 'securestring',
   'System.Collections.Hashtable': 'hashtable',
   'Microsoft.PowerShell.Commands.PSPropertyExpression': 'pspropertyexpression',
+  'System.Uri': 'uri',
+  'System.Version': 'version',
 };
 
 export function typeLabel(p: ParameterMetadata, style: TypeStyle): string {

@@ -18,6 +18,8 @@ export interface WebProxy {
   url: URL;
   /** The Proxy-Authorization header's value, when the proxy's URL carries a user name. */
   authorization?: string;
+  /** A credential given only once the proxy asks for one (407), as .NET answers -ProxyCredential's proxy. */
+  challengeCredential?: { user: string; password: string };
 }
 
 /** A loopback address (127.0.0.0/8, ::1, localhost). */
@@ -88,8 +90,8 @@ export function proxyDisplay(proxy: URL): string {
 
 /** A tunnel the proxy refused (.NET's HttpRequestException text). */
 export class ProxyTunnelRefused extends Error {
-  constructor(proxy: URL, status: number) {
-    super(`The proxy tunnel request to proxy '${proxyDisplay(proxy)}' failed with status code '${status}'.`);
+  constructor(proxy: URL, readonly status: number) {
+    super(`The proxy tunnel request to proxy '${proxyDisplay(proxy)}' failed with status code '${status}'."`);
   }
 }
 
@@ -97,7 +99,7 @@ export class ProxyTunnelRefused extends Error {
  * A TLS connection to `url`'s host through `proxy`'s CONNECT tunnel. Rejects with the socket's error
  * (its `code` kept), a ProxyTunnelRefused, or `abort`'s reason when the caller gives up first.
  */
-export function openTunnel(proxy: WebProxy, url: URL, onCancel: (cancel: (reason: Error) => void) => void): Promise<tls.TLSSocket> {
+export function openTunnel(proxy: WebProxy, url: URL, onCancel: (cancel: (reason: Error) => void) => void, skipCertificateCheck = false): Promise<tls.TLSSocket> {
   return new Promise((resolve, reject) => {
     // WHATWG keeps an IPv6 host in brackets, as CONNECT's authority needs it.
     const target = `${url.hostname}:${url.port || 443}`;
@@ -126,7 +128,7 @@ export function openTunnel(proxy: WebProxy, url: URL, onCancel: (cancel: (reason
       }
       // SNI carries host names only (RFC 6066): an address is checked against the certificate without it.
       const host = url.hostname.replace(/^\[|\]$/g, '');
-      const secure = tls.connect({ socket, servername: isIP(host) ? undefined : host, host });
+      const secure = tls.connect({ socket, servername: isIP(host) ? undefined : host, host, ...(skipCertificateCheck ? { rejectUnauthorized: false } : {}) });
       secure.once('secureConnect', () => {
         done = true;
         resolve(secure);
