@@ -40,6 +40,8 @@ import { foreachObject } from './foreach-object.js';
 import { whereObject } from './where-object.js';
 
 import { getLocation } from './get-location.js';
+import { convertFromStringData } from './convertfrom-stringdata.js';
+import { newTemporaryFile } from './new-temporaryfile.js';
 import { popLocation } from './pop-location.js';
 import { pushLocation } from './push-location.js';
 import { setLocation } from './set-location.js';
@@ -225,6 +227,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   setLocation,
   pushLocation,
   popLocation,
+  convertFromStringData,
+  newTemporaryFile,
   setStrictMode,
   testPath,
   joinPath,

@@ -724,16 +724,48 @@ export function escape(text: string): string {
   return text.replace(/[\\*+?|{[()^$.#\s]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\f' ? '\\f' : c === '\v' ? '\\v' : `\\${c}`));
 }
 
-/** Regex.Unescape: the escapes of the pattern language, each as the character it stands for. */
+/**
+ * Regex.Unescape: the escapes of the pattern language, each as the character it stands for. As .NET's
+ * parser: an escaped word character that means nothing (`\q`, `\8`, `\_`) and short hex or control
+ * escapes are RegexPatternErrors with its text and offset; a backslash at the very end is dropped.
+ */
 export function unescape(text: string): string {
-  return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-7]{1,3})|c([A-Za-z])|([\s\S]))/g, (_, hex, uni, octal, control, other: string | undefined) => {
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    if (uni) return String.fromCharCode(parseInt(uni, 16));
-    if (octal) return String.fromCharCode(parseInt(octal, 8) & 0xff);
-    if (control) return String.fromCharCode(control.toUpperCase().charCodeAt(0) - 64);
-    const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
-    return simple[other!] ?? other!;
-  });
+  let out = '';
+  let i = 0;
+  const fail = (offset: number, reason: string): never => {
+    throw new RegexPatternError(`Invalid pattern '${text}' at offset ${offset}. ${reason}`);
+  };
+  while (i < text.length) {
+    const backslash = text.indexOf('\\', i);
+    if (backslash < 0 || backslash === text.length - 1) {
+      out += text.slice(i, backslash < 0 ? text.length : backslash);
+      break;
+    }
+    out += text.slice(i, backslash);
+    const c = text[backslash + 1]!;
+    i = backslash + 2;
+    if (c === 'x' || c === 'u') {
+      const digits = c === 'x' ? 2 : 4;
+      const hex = text.slice(i, i + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) fail(i, 'Insufficient or invalid hexadecimal digits.');
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += digits;
+    } else if (c >= '0' && c <= '7') {
+      const octal = /^[0-7]{1,3}/.exec(text.slice(backslash + 1))![0];
+      out += String.fromCharCode(parseInt(octal, 8) & 0xff);
+      i = backslash + 1 + octal.length;
+    } else if (c === 'c') {
+      const control = text[i];
+      if (control === undefined || !/[A-Za-z]/.test(control)) fail(i + 1, 'Unrecognized control character.');
+      out += String.fromCharCode(control!.toUpperCase().charCodeAt(0) - 64);
+      i += 1;
+    } else {
+      const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
+      if (simple[c] === undefined && /[\p{L}\p{Nd}\p{Mn}\p{Pc}]/u.test(c)) fail(i, `Unrecognized escape sequence \\${c}.`);
+      out += simple[c] ?? c;
+    }
+  }
+  return out;
 }
 
 // ---- Regex objects --------------------------------------------------------------------------------
