@@ -30,3 +30,18 @@ test('(Get-Command Connect-SPOService).ParameterSets: the four sets in pwsh\'s c
   const t = await runSpo(['-c', '(Get-Command Connect-SPOService).ParameterSets | Format-Table Name,IsDefault']);
   assert.match(t.stdout, /AuthenticationLocation +True/);
 });
+
+test('[System.Management.Automation.Credential()] on a script parameter asks for the password of a user name (pwsh 7.6.10)', async () => {
+  const script =
+    'function f { param([System.Management.Automation.Credential()][pscredential]$c) "got $($c.UserName) $($c.GetNetworkCredential().Password)" }; f -c admin';
+  const r = await runSpo(['-c', script], { stdin: 'password\n' });
+  assert.equal(r.stdout, '\nPowerShell credential request\nEnter your credentials.\nPassword for user admin: \n\ngot admin password\n');
+  assert.equal(r.stderr, '');
+  // -NonInteractive: the transformation error names the parameter it happened on (not always 'Credential').
+  const ni = await runSpo(['-NonInteractive', '-c', script + '; f -c @(1,2)']);
+  assert.equal(
+    ni.stderr,
+    "f: Cannot process argument transformation on parameter 'c'. PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n" +
+      "f: Cannot process argument transformation on parameter 'c'. userName\n",
+  );
+});
