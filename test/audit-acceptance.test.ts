@@ -45,3 +45,27 @@ test('[System.Management.Automation.Credential()] on a script parameter asks for
       "f: Cannot process argument transformation on parameter 'c'. userName\n",
   );
 });
+
+test('Get-Command -CommandType takes several types (CommandTypes is a [Flags] enum), as in pwsh 7.6.10', async () => {
+  const r = await runSpo(['-c', '[System.Management.Automation.CommandTypes]("Cmdlet","Function"); Get-Command -CommandType Cmdlet,Alias -Name cls,Get-Date | Format-Table CommandType,Name']);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'Function, Cmdlet\n\nCommandType Name\n----------- ----\n      Alias cls\n     Cmdlet Get-Date\n\n');
+});
+
+test('Get-Command -Syntax names types by their accelerators (datetime, double, timespan…), as pwsh 7.6.10', async () => {
+  const r = await runSpo(['-c', 'function f { param([datetime]$a, [double]$b, [timespan]$c, [guid]$d, [uri]$e, [version]$f, [xml]$g, [datetime[]]$h, [int16]$i, [uint64]$j) }; Get-Command f -Syntax; Get-Command Get-Date -Syntax']);
+  assert.equal(r.stderr, '');
+  assert.ok(
+    r.stdout.startsWith(
+      '\nf [[-a] <datetime>] [[-b] <double>] [[-c] <timespan>] [[-d] <guid>] [[-e] <uri>] [[-f] <version>] [[-g] <xml>] [[-h] <datetime[]>] [[-i] <short>] [[-j] <ulong>]\n\n' +
+        '\nGet-Date [[-Date] <datetime>] [-Year <int>] [-Month <int>] [-Day <int>] [-Hour <int>] [-Minute <int>] [-Second <int>] [-Millisecond <int>] [-DisplayHint <DisplayHintType>] [-Format <string>] [-AsUTC] [<CommonParameters>]\n',
+    ),
+    r.stdout,
+  );
+});
+
+test('[double]::MaxValue prints as pwsh 7.6.10 does (it failed with a JavaScript TypeError)', async () => {
+  const r = await runSpo(['-c', '[double]::MaxValue; [double]::MinValue; $x = [double]::MaxValue; "$x"']);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, '1.79769313486232E+308\n-1.79769313486232E+308\n1.79769313486232E+308\n');
+});
