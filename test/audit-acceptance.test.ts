@@ -69,3 +69,8 @@ test('[double]::MaxValue prints as pwsh 7.6.10 does (it failed with a JavaScript
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, '1.79769313486232E+308\n-1.79769313486232E+308\n1.79769313486232E+308\n');
 });
+
+test("Get-Date's parameter sets carry pwsh 7.6.10's names", async () => {
+  const r = await runSpo(['-c', '(Get-Command Get-Date).ParameterSets.Name -join ","; (Get-Command Get-Date).DefaultParameterSet']);
+  assert.equal(r.stdout, 'DateAndFormat,DateAndUFormat,UnixTimeSecondsAndFormat,UnixTimeSecondsAndUFormat\nDateAndFormat\n');
+});
