@@ -74,3 +74,15 @@ test("Get-Date's parameter sets carry pwsh 7.6.10's names", async () => {
   const r = await runSpo(['-c', '(Get-Command Get-Date).ParameterSets.Name -join ","; (Get-Command Get-Date).DefaultParameterSet']);
   assert.equal(r.stdout, 'DateAndFormat,DateAndUFormat,UnixTimeSecondsAndFormat,UnixTimeSecondsAndUFormat\nDateAndFormat\n');
 });
+
+test('Test-Path and Get-Item read the Cert: drive (a certificate by thumbprint, a store, a location)', async () => {
+  const r = await runSpo([
+    '--sandbox',
+    '-c',
+    '$t = $env:SPO_SANDBOX_THUMBPRINT; Test-Path "Cert:\\CurrentUser\\My\\$t"; Test-Path "Cert:\\CurrentUser\\My\\$t" -PathType Container; Test-Path Cert:\\CurrentUser\\My -PathType Container; Test-Path Cert:\\CurrentUser\\My\\ABC; ' +
+      '(Get-Item "Cert:\\LocalMachine\\My\\$t").Thumbprint -eq $t; (Get-Item Cert:\\CurrentUser\\My).Name; Get-Item Cert:\\CurrentUser\\My\\ABC; ' +
+      '$cert = Get-Item "Cert:\\CurrentUser\\My\\$t"; Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientId 00000000-0000-0000-0000-000000000000 -TenantId 11111111-1111-1111-1111-111111111111 -Certificate $cert; $?',
+  ]);
+  assert.equal(r.stdout, 'True\nFalse\nTrue\nFalse\nTrue\nMy\nTrue\n');
+  assert.equal(r.stderr, "Get-Item: Cannot find path 'Cert:\\CurrentUser\\My\\ABC' because it does not exist.\n");
+});

@@ -5,6 +5,7 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
+import { certItem, certPathParts } from './cert-drive.js';
 import type { PSObject } from '../engine/values.js';
 import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
@@ -48,6 +49,14 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     checkDynamicParameters(ctx);
     for (const path of paths) {
+      // The shell's Cert: drive: a store location, a store, or the certificates a thumbprint names.
+      const cert = certPathParts(path);
+      if (cert) {
+        const named = await certItem(cert);
+        if (!named) await ctx.writeError(pathNotFound(path));
+        else for (const item of named.items) ctx.writeObject(item);
+        continue;
+      }
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;
