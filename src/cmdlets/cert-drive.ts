@@ -71,3 +71,20 @@ async function storesOf(location: StoreLocation, storeNames: (l: StoreLocation) 
 function locationObject(location: StoreLocation, stores: readonly string[]): PSObject {
   return new PSObject('Microsoft.PowerShell.Commands.X509StoreLocation', { Location: location, StoreNames: [...stores] }, ['Location', 'StoreNames'], location);
 }
+
+/**
+ * What a Cert: path itself names, for Get-Item and Test-Path: the root, a store location or a store
+ * (containers), or the certificates a thumbprint or a pattern names (leaves); undefined for nothing.
+ */
+export async function certItem(parts: readonly string[]): Promise<{ items: unknown[]; container: boolean } | undefined> {
+  if (parts.length === 0) return { items: [], container: true };
+  if (parts.length <= 2) {
+    const name = parts[parts.length - 1]!;
+    const siblings = (await certItems(parts.slice(0, -1))) ?? [];
+    const key = (o: unknown) => String((o as PSObject).get(parts.length === 1 ? 'Location' : 'Name') ?? '');
+    const items = siblings.filter((o) => (hasWildcard(name) ? wildcardMatch(name, key(o)) : key(o).toLowerCase() === name.toLowerCase()));
+    return items.length ? { items, container: true } : undefined;
+  }
+  const items = await certItems(parts);
+  return items?.length ? { items, container: false } : undefined;
+}

@@ -22,6 +22,7 @@ export const COMMAND_TYPES: EnumType = {
   fullName: 'System.Management.Automation.CommandTypes',
   names: ['Alias', 'Function', 'Filter', 'Cmdlet', 'ExternalScript', 'Application', 'Script', 'Configuration', 'All'],
   values: [1, 2, 4, 8, 16, 32, 64, 256, 383],
+  flags: true,
 };
 
 /** Test-Path -PathType. */

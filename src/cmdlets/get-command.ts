@@ -13,6 +13,7 @@ import { CORE, MODULE_VERSIONS } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { parameterSetNames, syntaxLines } from '../help/syntax.js';
+import { parameterSetViewText } from './parameter-set-view.js';
 import type { AliasDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -313,23 +314,18 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
     );
   }
   const syntax = syntaxLines(def, 'command');
-  const sets = parameterSetNames(def).map(
-    (name, i) =>
-      new PSObject(
-        'System.Management.Automation.CommandParameterSetInfo',
-        {
-          Name: name,
-          IsDefault: name === def.defaultParameterSet,
-          // The set's parameters in declaration order, then the CommonParameters (CommandParameterInfo).
-          Parameters: listed
-            .filter((p) => !isDeclared(def, p) || name === ALL_SETS || ALL_SETS in p.sets || name in p.sets)
-            .map((p) => commandParameterInfo(p, name)),
-        },
-        undefined,
-        // Shown as the set's syntax without the command name.
-        (syntax[i] ?? '').slice(def.name.length + 1),
-      ),
-  );
+  const sets = parameterSetNames(def).map((name, i) => {
+    // The set's parameters in declaration order, then the CommonParameters (CommandParameterInfo).
+    const inSet = listed.filter((p) => !isDeclared(def, p) || name === ALL_SETS || ALL_SETS in p.sets || name in p.sets);
+    const isDefault = name === def.defaultParameterSet;
+    const view = inSet.map((p) => ({ parameter: p, membership: membership(p, name), declared: isDeclared(def, p) }));
+    return new CommandParameterSetInfo(
+      { Name: name, IsDefault: isDefault, Parameters: inSet.map((p) => commandParameterInfo(p, name)) },
+      // Shown as the set's syntax without the command name.
+      (syntax[i] ?? '').slice(def.name.length + 1),
+      (width) => parameterSetViewText(name, isDefault, view, width),
+    );
+  });
   return {
     ParameterSets: sets,
     DefaultParameterSet: def.defaultParameterSet ?? null,
@@ -337,6 +333,17 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
     Parameters: parameters,
     ImplementingType: def.commandType === 'Function' ? null : runtimeType(def.implementingType),
   };
+}
+
+/** A parameter set of a command; Out-Default prints it through pwsh's custom view (format.ts reads `viewLine`). */
+class CommandParameterSetInfo extends PSObject {
+  constructor(
+    props: Record<string, unknown>,
+    text: string,
+    readonly viewLine: (width: number) => string,
+  ) {
+    super('System.Management.Automation.CommandParameterSetInfo', props, undefined, text);
+  }
 }
 
 const PARAMETER_SET_METADATA = 'System.Management.Automation.ParameterSetMetadata';

@@ -23,13 +23,13 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
   implementingType: 'Microsoft.PowerShell.Commands.GetDateCommand',
   module: UTILITY,
   synopsis: 'Gets the current date and time.',
-  defaultParameterSet: 'net',
+  defaultParameterSet: 'DateAndFormat',
   parameters: [
     objectParam('Date', 'The date to use instead of now.', 'System.DateTime', {
       aliases: ['LastWriteTime'],
-      sets: { net: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true }, UFormat: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      sets: { DateAndFormat: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true }, DateAndUFormat: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
     }),
-    objectParam('UnixTimeSeconds', 'Seconds since 1970-01-01 UTC.', 'System.Int64', { aliases: ['UnixTime'], sets: { UnixTimeSecondsSet: { mandatory: true }, UnixTimeSecondsUFormatSet: { mandatory: true } } }),
+    objectParam('UnixTimeSeconds', 'Seconds since 1970-01-01 UTC.', 'System.Int64', { aliases: ['UnixTime'], sets: { UnixTimeSecondsAndFormat: { mandatory: true }, UnixTimeSecondsAndUFormat: { mandatory: true } } }),
     part('Year', 1, 9999),
     part('Month', 1, 12),
     part('Day', 1, 31),
@@ -38,8 +38,8 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
     part('Second', 0, 59),
     part('Millisecond', 0, 999),
     { name: 'DisplayHint', kind: 'enum', typeName: DISPLAY_HINT.fullName, enumType: DISPLAY_HINT, sets: { __AllParameterSets: {} }, description: 'Date, Time or DateTime: what the result shows.' },
-    stringParam('Format', 'A .NET format string (e.g. yyyy-MM-dd, o, s); returns a string.', { sets: { net: {}, UnixTimeSecondsSet: {} } }),
-    stringParam('UFormat', 'A Unix date(1) format string (e.g. %Y-%m-%d); returns a string.', { sets: { UFormat: { mandatory: true }, UnixTimeSecondsUFormatSet: { mandatory: true } } }),
+    stringParam('Format', 'A .NET format string (e.g. yyyy-MM-dd, o, s); returns a string.', { sets: { DateAndFormat: {}, UnixTimeSecondsAndFormat: {} } }),
+    stringParam('UFormat', 'A Unix date(1) format string (e.g. %Y-%m-%d); returns a string.', { sets: { DateAndUFormat: { mandatory: true }, UnixTimeSecondsAndUFormat: { mandatory: true } } }),
     switchParam('AsUTC', 'Returns the date in UTC.'),
   ],
   process(ctx) {

@@ -6,6 +6,7 @@ import type { CmdletContext } from '../engine/cmdlet.js';
 import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
 import { itemsOrReport, sessionItem, sessionPath } from './session-providers.js';
+import { certItem, certPathParts } from './cert-drive.js';
 import type { PSObject } from '../engine/values.js';
 import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
@@ -52,6 +53,14 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       const session = sessionPath(path);
       if (session) {
         for (const name of await itemsOrReport(ctx, session, path, literal)) ctx.writeObject(sessionItem(ctx, session.provider, name));
+        continue;
+      }
+      // The shell's Cert: drive: a store location, a store, or the certificates a thumbprint names.
+      const cert = certPathParts(path);
+      if (cert) {
+        const named = await certItem(cert);
+        if (!named) await ctx.writeError(pathNotFound(path));
+        else for (const item of named.items) ctx.writeObject(item);
         continue;
       }
       if (literal) {

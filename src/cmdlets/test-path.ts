@@ -7,6 +7,7 @@ import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
 import { providerItemExists } from './session-providers.js';
+import { certItem, certPathParts } from './cert-drive.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -43,7 +44,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
     switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
   ],
-  process(ctx) {
+  async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const paths = (literal ?? ctx.params.get<string[]>('Path') ?? [null]) as Array<string | null>;
     const type = ctx.params.get<EnumValue>('PathType')?.name ?? 'Any';
@@ -58,6 +59,13 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       if (isValid) {
         // A relative FileSystem-qualified path is not a valid one to pwsh (`FileSystem::a.txt`).
         ctx.writeObject(!INVALID_PATH_CHARS.test(path) && !isProviderRelative(path));
+        continue;
+      }
+      // The shell's Cert: drive: a location or store is a container, a certificate a leaf.
+      const cert = certPathParts(path);
+      if (cert) {
+        const named = await certItem(cert);
+        ctx.writeObject(named !== undefined && (type === 'Any' || named.container === (type === 'Container')));
         continue;
       }
       const onOtherDrive = providerItemExists(ctx, path, literal !== undefined, type);

@@ -94,7 +94,8 @@ export interface BinderHost {
   /** Prompts for missing mandatory parameters; null when input ended or is not allowed. */
   promptMandatory(params: ParameterMetadata[]): Promise<Map<string, unknown> | null>;
   /** [Credential()] transformation: prompts for the password of `userName`; null when input ended. */
-  promptCredential(userName: string): Promise<PSCredential | null>;
+  /** The [Credential()] prompt for a user name given to (or $null bound to) parameter `parameterName`. */
+  promptCredential(userName: string, parameterName: string): Promise<PSCredential | null>;
 }
 
 export interface BindResult {
@@ -332,7 +333,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if ((v === null || v === undefined) && !(p.kind === 'credential' && p.credentialAttribute)) return null;
       if ((typeof v === 'string' || v === null || v === undefined) && (p.kind === 'credential-pipebind' || p.credentialAttribute)) {
         // The host throws PromptCancelled on Ctrl+C; null means the input ended.
-        const cred = await host.promptCredential(typeof v === 'string' ? v : '');
+        const cred = await host.promptCredential(typeof v === 'string' ? v : '', p.name);
         if (cred) return cred;
         // [Credential()] (Get-Credential admin) binds $null and the command writes nothing, as in
         // PowerShell. Connect-SPOService would take $null as "sign in interactively", which a

@@ -200,14 +200,14 @@ export class CommandProcessor {
     const host = this.engine.host;
     return {
       promptMandatory: mandatoryPrompter(host, def.name, position, signal),
-      promptCredential: async (userName: string) => {
+      promptCredential: async (userName: string, parameterName: string) => {
         try {
           const credential = await promptForCredential(host, 'PowerShell credential request', 'Enter your credentials.', userName, signal);
           if (credential === null && signal.aborted) throw new PromptCancelled();
           return credential;
         } catch (e) {
           if (e instanceof NonInteractiveError) {
-            throw BindingError.of(B.ParameterArgumentTransformationError('Credential', e.message), commandSpan, 'InvalidData', 'ParameterBindingArgumentTransformationException');
+            throw BindingError.of(B.ParameterArgumentTransformationError(parameterName, e.message), commandSpan, 'InvalidData', 'ParameterBindingArgumentTransformationException');
           }
           throw e;
         }

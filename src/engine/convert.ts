@@ -109,7 +109,9 @@ export function formatNumber(n: number): string {
   const exponent = Math.floor(Math.log10(Math.abs(rounded)));
   // Plain notation: JavaScript's shortest form of the rounded value is .NET's G15 in this range.
   if (exponent > -5 && exponent < 15) return String(rounded);
-  const [mantissa, exp] = rounded.toExponential(14).split('e') as [string, string];
+  // From n itself: rounding Double.MaxValue to 15 digits overflows to Infinity as a number, while .NET
+  // still prints the rounded digits (1.79769313486232E+308).
+  const [mantissa, exp] = n.toExponential(14).split('e') as [string, string];
   const digits = mantissa.replace(/\.?0+$/, '');
   const sign = exp.startsWith('-') ? '-' : '+';
   return `${digits}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;

@@ -393,9 +393,14 @@ export function formatText(values: readonly unknown[], options: FormatOptions): 
 /** The view of consecutive DateTime values (not a type's view name; a one-line custom view's is `\0<type name>`). */
 const DATES = '\0dates';
 
-/** An object whose format data is a custom view of one line each (MatchInfo sets `viewLine`). */
-function viewLineOf(item: unknown): string | undefined {
+/**
+ * An object whose format data is a custom view: one line each (MatchInfo sets `viewLine`), or text that
+ * a custom control lays out for the line width (CommandParameterSetInfo sets `viewLine` to a function of
+ * the width, which its long values wrap at).
+ */
+function viewLineOf(item: unknown, width = 0): string | undefined {
   const line = item instanceof PSObject ? (item as { viewLine?: unknown }).viewLine : undefined;
+  if (typeof line === 'function') return String((line as (width: number) => string).call(item, width));
   return typeof line === 'string' ? line : undefined;
 }
 
@@ -571,7 +576,7 @@ export class OutDefault {
       return this.#progress();
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
-    const viewLine = viewLineOf(item);
+    const viewLine = viewLineOf(item, options.width);
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
     if (groupKey !== undefined && this.#group?.key === groupKey) return this.#group.printer.row(item);

@@ -174,6 +174,13 @@ function applyAttribute(meta: ParameterMetadata, a: AttributeAst, owner: ScriptB
     case 'allowemptycollection':
       meta.allowEmptyCollection = true;
       break;
+    // [System.Management.Automation.Credential()]: a user name given to the parameter prompts for the
+    // password, as for Get-Credential -Credential. (pwsh has no short name for it: `[Credential()]`
+    // is an unknown attribute there.)
+    case 'system.management.automation.credential':
+    case 'system.management.automation.credentialattribute':
+      meta.credentialAttribute = true;
+      break;
   }
 }
 
