@@ -53,6 +53,7 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { asException, showsAsParentException, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
+import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
 import { groupIndex, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
@@ -1158,7 +1159,7 @@ export class Executor implements EngineServices {
         else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
-          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw);
+          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh));
         }
       } else if (node.kind === 'member') {
         // A script property Add-Member gave the object runs here, where scripts can (instance-members.ts).
@@ -1385,7 +1386,7 @@ export class Executor implements EngineServices {
     return (languageStaticProperty(name, memberName) ?? staticProperty(name, memberName))?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = []): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
@@ -1405,7 +1406,7 @@ export class Executor implements EngineServices {
           return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
         }
       }
-      const called = staticMethod(fullName, methodName, args);
+      const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh);
       if (called) return called.value;
       throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {
