@@ -45,7 +45,7 @@ import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
-import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { ArrayList, EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -691,8 +691,10 @@ export class Executor implements EngineServices {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;
         if (at < 0 || at >= container.length) {
-          // .NET's IndexOutOfRangeException, which PowerShell files under OperationStopped.
-          throw new MemberError(R.IndexOutOfRange().message, 'System.IndexOutOfRangeException', 'OperationStopped');
+          // .NET's exception, which PowerShell files under OperationStopped: an array's IndexOutOfRangeException,
+          // a list's (ArrayList, List[T]) ArgumentOutOfRangeException.
+          const [message, exception] = container instanceof ArrayList ? [R.ListIndexOutOfRange(), 'ArgumentOutOfRangeException'] : [R.IndexOutOfRange().message, 'IndexOutOfRangeException'];
+          throw new MemberError(message, `System.${exception}`, 'OperationStopped', exception);
         }
         container[at] = value;
       } else if (container === null || container === undefined) {
@@ -1339,7 +1341,7 @@ export class Executor implements EngineServices {
 
   private memberFailure(e: unknown, span: Span): unknown {
     if (e instanceof MemberError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
       return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(span) }, e.exceptionType), 'statement');
@@ -1406,7 +1408,7 @@ export class Executor implements EngineServices {
           return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
         }
       }
-      const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh);
+      const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh, invokeMethod);
       if (called) return called.value;
       throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {

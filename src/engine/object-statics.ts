@@ -14,7 +14,6 @@
 import type { Expr } from '../language/ast.js';
 import { typeNameOf, unwrapArgument } from './convert.js';
 import { noOverload } from './method-binder.js';
-import { invokeMethod } from './values-members.js';
 
 /** Whether an argument expression makes a new box on every evaluation (a literal, an operator's result). */
 export function boxesAfresh(arg: Expr): boolean {
@@ -34,8 +33,14 @@ function referenceEquals(a: unknown, b: unknown, freshA: boolean, freshB: boolea
   return x === y && typeNameOf(a) === typeNameOf(b);
 }
 
-/** Object.Equals(objA, objB): the same object, or neither null and objA.Equals(objB) (a number equals only a number of its type). */
-function objectEquals(a: unknown, b: unknown): boolean {
+/** How a value's own Equals(obj) is called (values-members.ts's invokeMethod, which imports this module's users). */
+export type InstanceInvoker = (target: unknown, name: string, args: unknown[]) => unknown;
+
+/**
+ * Object.Equals(objA, objB), which .NET's collections compare with: the same object, or neither null and
+ * objA.Equals(objB) (a number equals only a number of its type; text is compared case by case).
+ */
+export function objectEquals(a: unknown, b: unknown, invoke: InstanceInvoker): boolean {
   const x = unwrapArgument(a);
   const y = unwrapArgument(b);
   if (x === y && (typeof x === 'object' || isNull(x))) return true;
@@ -43,7 +48,7 @@ function objectEquals(a: unknown, b: unknown): boolean {
   if (typeof x !== 'object' || typeof y !== 'object') return typeNameOf(a) === typeNameOf(b) && x === y;
   if (typeNameOf(a) !== typeNameOf(b)) return false;
   try {
-    return invokeMethod(a, 'Equals', [b]) === true;
+    return invoke(a, 'Equals', [b]) === true;
   } catch {
     return false;
   }
@@ -53,9 +58,9 @@ function objectEquals(a: unknown, b: unknown): boolean {
  * `[T]::ReferenceEquals(a, b)` and `[T]::Equals(a, b)` when T has no static method of that name of its
  * own; undefined for other methods. `fresh` says which arguments were written as literals or operators.
  */
-export function objectStaticCall(method: string, args: readonly unknown[], fresh: readonly boolean[]): { value: boolean } | undefined {
+export function objectStaticCall(method: string, args: readonly unknown[], fresh: readonly boolean[], invoke: InstanceInvoker): { value: boolean } | undefined {
   const name = method.toLowerCase();
   if (name !== 'referenceequals' && name !== 'equals') return undefined;
   if (args.length !== 2) throw noOverload(name === 'equals' ? 'Equals' : 'ReferenceEquals', args.length);
-  return { value: name === 'equals' ? objectEquals(args[0], args[1]) : referenceEquals(args[0], args[1], fresh[0] === true, fresh[1] === true) };
+  return { value: name === 'equals' ? objectEquals(args[0], args[1], invoke) : referenceEquals(args[0], args[1], fresh[0] === true, fresh[1] === true) };
 }

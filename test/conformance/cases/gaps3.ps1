@@ -42,3 +42,69 @@ function f { $args[0] }; $h = @{k = 'v'}; [object]::ReferenceEquals($h, (f $h));
 
 #### the method group's Invoke
 [object]::ReferenceEquals.Invoke(@{}, 1); $h = @{}; [object]::ReferenceEquals.Invoke($h, $h); [object]::Equals.Invoke(2, 2)
+
+#### ArrayList: RemoveAt and Insert past the end
+$l = [System.Collections.ArrayList]@(1, 2, 3)
+$l.RemoveAt(5)
+$l.RemoveAt(-1)
+$l.Insert(9, 'x')
+$l.Insert(3, 'end'); $l -join ','
+
+#### ArrayList: the exception a script catches
+$l = [System.Collections.ArrayList]@(1, 2, 3)
+try { $l.RemoveAt(10) } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName; $_.Exception.InnerException.ParamName; $_.FullyQualifiedErrorId; "$($_.CategoryInfo)" }
+try { $l.GetRange(-1, 1) } catch { $_.Exception.Message }
+
+#### ArrayList: ranges out of bounds
+$l = [System.Collections.ArrayList]@(1, 2, 3)
+$l.RemoveRange(2, 5)
+$l.GetRange(1, 9)
+$l.RemoveRange(-1, 1)
+$l.GetRange(0, -2)
+$l.SetRange(2, @(1, 2))
+$l.InsertRange(9, @(1))
+$l.AddRange($null)
+$l.Reverse(1, 9)
+$l -join ','
+
+#### ArrayList: indexer set past the end
+$l = [System.Collections.ArrayList]@(1, 2, 3)
+$l[7] = 1
+$l[-4] = 1
+$l[-1] = 'last'; $l -join ','; $null -eq $l[7]
+try { $l[3] = 1 } catch { $_.Exception.GetType().FullName; $_.FullyQualifiedErrorId; "$($_.CategoryInfo)" }
+
+#### ArrayList: range methods inside the list
+$l = [System.Collections.ArrayList]@(1, 2, 3, 4)
+$l.Contains(2); $l.Contains('2'); $l.IndexOf(3); $l.LastIndexOf(3); $l.IndexOf(3, 1); $l.IndexOf(9)
+$l.Reverse(); $l -join ','
+$l.InsertRange(1, @('a', 'b')); $l -join ','
+$l.RemoveRange(0, 2); $l -join ','
+($l.GetRange(1, 2)) -join ','
+$l.SetRange(0, @('x')); $l -join ','
+$l.Remove('X'); $l.Remove('x'); $l -join ','
+
+#### ArrayList: IndexOf and LastIndexOf bounds
+$l = [System.Collections.ArrayList]@(1, 2, 3)
+$l.IndexOf(1, 5)
+$l.IndexOf(1, 0, 9)
+$l.LastIndexOf(1, 5)
+
+#### List[object]: bounds
+$g = [System.Collections.Generic.List[object]]::new(); $g.Add(1)
+$g.RemoveAt(3)
+$g.Insert(5, 1)
+$g[4] = 2
+$g.RemoveRange(0, 3)
+$g.GetRange(0, 4)
+$g.GetRange(-1, 1)
+$g.InsertRange(4, @(1))
+$g.AddRange($null)
+$g.IndexOf(1, 5)
+$g.LastIndexOf(1, 5)
+
+#### List[int]: range methods
+$g = [System.Collections.Generic.List[int]]::new(); $g.AddRange([int[]](5, 6, 7)); $g.InsertRange(0, [int[]](1)); $g -join ','
+$g.GetRange(1, 2).GetType().FullName
+$g.Insert(2, 9); $g -join ','; $g.Remove(9); $g.Remove(42); $g.Contains(5); $g.IndexOf(7)
+$g.Reverse(); $g -join ','
