@@ -108,3 +108,54 @@ $g = [System.Collections.Generic.List[int]]::new(); $g.AddRange([int[]](5, 6, 7)
 $g.GetRange(1, 2).GetType().FullName
 $g.Insert(2, 9); $g -join ','; $g.Remove(9); $g.Remove(42); $g.Contains(5); $g.IndexOf(7)
 $g.Reverse(); $g -join ','
+
+#### Temp: as the current location
+Set-Location Temp:
+Get-Location
+"$PWD"
+$PWD.Path; $PWD.ProviderPath; $PWD.Drive.Name; $PWD.Provider.Name; $PWD.Drive.Root
+(Get-Location).GetType().FullName
+Get-Location | Format-List *
+
+#### Temp: relative moves stay on the drive
+$null = New-Item -ItemType Directory -Force -Path (Join-Path ([IO.Path]::GetTempPath()) 'spo-gaps3/sub')
+Set-Location Temp:
+Set-Location spo-gaps3
+"$PWD | $($PWD.ProviderPath -eq (Join-Path ([IO.Path]::GetTempPath()) 'spo-gaps3'))"
+Set-Location sub; "$PWD"
+Set-Location ..; "$PWD"
+Set-Location ../..; "$PWD"
+Set-Location ..; "$PWD"
+Set-Location -LiteralPath spo-gaps3/./sub; "$PWD"
+Set-Location ..\..\..\spo-gaps3; "$PWD"
+Set-Location spo-g*; "$PWD"
+Set-Location ..; Set-Location spo-g*; "$PWD"
+Set-Location /tmp; Set-Location spo-gaps3-nomatch*; Set-Location Temp:/spo-gaps3-nomatch*
+
+#### Temp: the bare drive goes back to the drive's location
+$null = New-Item -ItemType Directory -Force -Path (Join-Path ([IO.Path]::GetTempPath()) 'spo-gaps3/sub')
+Set-Location Temp:/spo-gaps3/sub -PassThru
+Set-Location /
+"$PWD"
+Set-Location TEMP:
+"$PWD"
+Set-Location Temp:\spo-gaps3; "$PWD"
+Set-Location ~; (Get-Location).Drive.Name
+
+#### Temp: paths from the location
+$null = New-Item -ItemType Directory -Force -Path (Join-Path ([IO.Path]::GetTempPath()) 'spo-gaps3/sub')
+Set-Location Temp:/spo-gaps3
+Resolve-Path sub
+Resolve-Path ..
+(Resolve-Path .).Path
+Join-Path $PWD x
+Split-Path $PWD
+Split-Path Temp:/spo-gaps3/sub
+Split-Path -Leaf $PWD
+Test-Path sub
+
+#### Temp: a location that does not exist
+Set-Location Temp:
+Set-Location spo-gaps3-nope
+Set-Location Temp:/spo-gaps3-nope
+"$PWD"
