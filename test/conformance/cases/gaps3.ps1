@@ -159,3 +159,23 @@ Set-Location Temp:
 Set-Location spo-gaps3-nope
 Set-Location Temp:/spo-gaps3-nope
 "$PWD"
+
+#### Get-Module -ListAvailable lists pwsh's own modules
+Get-Module -ListAvailable Microsoft.PowerShell.Management, Microsoft.PowerShell.Utility, Microsoft.PowerShell.Security, Microsoft.PowerShell.Host, PowerShellGet | Select-Object Name, Version, ModuleType, PSEdition
+
+#### Get-Module -ListAvailable: a module's type and version
+$m = Get-Module -ListAvailable Microsoft.PowerShell.Utility; $m.GetType().FullName; $m.ModuleType.GetType().FullName; "$($m.Version)"; $m.Version -ge [version]'7.0'; $m.Name
+
+#### Get-Module -ListAvailable: the SharePoint module is listed after them
+(Get-Module -ListAvailable Microsoft.PowerShell.Utility, Microsoft.Online.SharePoint.PowerShell).Name
+
+#### Import-Module of pwsh's own module with -PassThru
+Import-Module Microsoft.PowerShell.Host -PassThru
+
+#### Import-Module -PassThru names the module as it is spelled
+Import-Module microsoft.powershell.utility -PassThru | Select-Object Name, ModuleType
+Import-Module PowerShellGet -PassThru | Select-Object Name, ModuleType, Version
+
+#### Import-Module Microsoft.PowerShell.Core is not a module
+Import-Module Microsoft.PowerShell.Core
+'after'
