@@ -179,3 +179,9 @@ Import-Module PowerShellGet -PassThru | Select-Object Name, ModuleType, Version
 #### Import-Module Microsoft.PowerShell.Core is not a module
 Import-Module Microsoft.PowerShell.Core
 'after'
+
+#### Select-Object -ExpandProperty psobject is not a property
+@{a = 1} | Select-Object -ExpandProperty psobject
+[pscustomobject]@{a = 1} | Select-Object -ExpandProperty PSObject
+'abc' | Select-Object -ExpandProperty psbase
+'abc' | Select-Object -ExpandProperty pstypenames
