@@ -173,6 +173,7 @@ const LAZY_MODULES = new Map([
   ['cmdlets/spo-cmdlet-names.ts', []],
   ['engine/xml/xml-document.ts', []],
   ['engine/psobject-api.ts', ['MemberInfo']],
+  ['engine/list-methods.ts', []],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module

@@ -90,12 +90,12 @@ test('Get-Item reads the Env:, Variable:, Function: and Alias: drives beside fil
   }
 });
 
-test('Set-Location Temp: goes to the temp folder; Resolve-Path names it from the drive', async () => {
+test('Set-Location Temp: goes to the temp folder, named from the drive; so does Resolve-Path', async () => {
   const dir = tempDir();
   try {
     const { host, run } = await shellIn(dir);
-    await run("Set-Location Temp:; (Get-Location).Path; (Resolve-Path Temp:).Path; (Resolve-Path Temp:).ProviderPath");
-    assert.equal(host.output, `${tmpdir()}\nTemp:/\n${tmpdir()}/\n`);
+    await run("Set-Location Temp:; (Get-Location).Path; $PWD.ProviderPath; (Resolve-Path Temp:).Path; (Resolve-Path Temp:).ProviderPath");
+    assert.equal(host.output, `Temp:/\n${tmpdir()}/\nTemp:/\n${tmpdir()}/\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -267,8 +267,13 @@ test('Get-Module lists the built-in module in pwsh 7.6 module table; -ListAvaila
   ]);
   assert.equal(host.errors, '');
   const { host: versions } = await run('(Get-Module Microsoft.Online.SharePoint.PowerShell).Version; (Get-Module -ListAvailable).Name');
-  // Version is a System.Version, shown with its table view as pwsh shows `(Get-Command Get-Date).Version`.
-  assert.equal(versions.output, '\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n16     0      27709  12000\n\nMicrosoft.Online.SharePoint.PowerShell\n');
+  // Version is a System.Version, shown with its table view as pwsh shows `(Get-Command Get-Date).Version`;
+  // -ListAvailable also lists pwsh's own modules whose commands the shell has, before the SharePoint module.
+  assert.equal(
+    versions.output,
+    '\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n16     0      27709  12000\n\n' +
+      'Microsoft.PowerShell.Host\nMicrosoft.PowerShell.Management\nMicrosoft.PowerShell.Security\nMicrosoft.PowerShell.Utility\nPowerShellGet\nMicrosoft.Online.SharePoint.PowerShell\n',
+  );
 });
 
 test('Import-Module: silent for the built-in module with any switch; other names as pwsh; the names of modules the shell lacks are remembered', async () => {

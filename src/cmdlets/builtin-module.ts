@@ -4,9 +4,9 @@
 import { parseVersion } from '../engine/version-types.js';
 import type { CommandLookup } from '../engine/cmdlet.js';
 import { join } from 'node:path';
-import { PSObject } from '../engine/values.js';
+import { EnumValue, GenericList, PSObject, type EnumType } from '../engine/values.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
-import { CORE, MANAGEMENT, SECURITY, SPO, UTILITY } from './modules.js';
+import { MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, POWERSHELL_GET, SECURITY, SPO, UTILITY } from './modules.js';
 
 /** The module version of the current reference page (facts §7). */
 export const SPO_MODULE_VERSION = '16.0.27709.12000';
@@ -16,11 +16,46 @@ export function isSpoModule(name: string): boolean {
   return name.trim().toLowerCase() === SPO.toLowerCase();
 }
 
-/** PowerShell's own modules whose cmdlets the shell has: importing them by name does nothing, as in pwsh. */
-export function isShellModule(name: string): boolean {
-  const key = name.trim().toLowerCase();
-  return [UTILITY, SECURITY, CORE, MANAGEMENT].some((m) => m.toLowerCase() === key);
+interface ShellModule {
+  name: string;
+  moduleType: 'Manifest' | 'Script' | 'Binary';
+  /** CompatiblePSEditions as its manifest gives them (none: the listing's PSEdition shows Desktop). */
+  editions: readonly string[];
+  description: string;
 }
+
+/**
+ * The modules pwsh 7.6.10 ships in `$PSHOME/Modules` whose commands spo-shell has, as Get-Module
+ * -ListAvailable lists them (in its order). pwsh also lists Microsoft.PowerShell.Archive, PSResourceGet
+ * and ThreadJob, PackageManagement and PSReadLine, none of whose commands spo-shell has (docs/language.md).
+ * Microsoft.PowerShell.Core is a snap-in, not a module: pwsh lists it nowhere and does not import it.
+ */
+const SHELL_MODULES: readonly ShellModule[] = [
+  { name: MANAGEMENT_HOST, moduleType: 'Manifest', editions: ['Core'], description: '' },
+  { name: MANAGEMENT, moduleType: 'Manifest', editions: ['Core'], description: '' },
+  { name: SECURITY, moduleType: 'Manifest', editions: ['Core'], description: '' },
+  { name: UTILITY, moduleType: 'Manifest', editions: ['Core'], description: '' },
+  {
+    name: POWERSHELL_GET,
+    moduleType: 'Script',
+    editions: [],
+    description: 'PowerShell module with commands for discovering, installing, updating and publishing the PowerShell artifacts like Modules, DSC Resources, Role Capabilities and Scripts.',
+  },
+];
+
+/** PowerShell's own module of that name (any case) whose cmdlets the shell has: importing it does nothing, as in pwsh. */
+function shellModule(name: string): ShellModule | undefined {
+  const key = name.trim().toLowerCase();
+  return SHELL_MODULES.find((m) => m.name.toLowerCase() === key);
+}
+
+/** The canonical name of PowerShell's own module `name` names, or undefined. */
+export function shellModuleName(name: string): string | undefined {
+  return shellModule(name)?.name;
+}
+
+/** The names of PowerShell's own modules spo-shell lists, in Get-Module -ListAvailable's order. */
+export const SHELL_MODULE_NAMES: readonly string[] = SHELL_MODULES.map((m) => m.name);
 
 /**
  * Where the module "lives": the spo-shell installation (the folder holding its package.json), which
@@ -34,24 +69,55 @@ export const MODULE_INFO_TYPE = 'System.Management.Automation.PSModuleInfo';
 
 /** The module as a PSModuleInfo (ModuleType, Version, PreRelease, Name, ExportedCommands, Path …). */
 export function spoModuleInfo(commands: CommandLookup, listing: boolean): PSObject {
+  return moduleInfo(commands, listing, {
+    name: SPO,
+    moduleType: 'Binary',
+    editions: [],
+    description: 'Microsoft SharePoint Online Management Shell (built into spo-shell).',
+  }, moduleDirectory(), join(moduleDirectory(), `${SPO}.psd1`));
+}
+
+/**
+ * One of PowerShell's own modules as a PSModuleInfo: in `$PSHOME/Modules/<name>` (spo-shell's `$PSHOME`
+ * is its installation folder), its exported commands those of the module that spo-shell has.
+ */
+export function shellModuleInfo(commands: CommandLookup, listing: boolean, name: string): PSObject | undefined {
+  const module = shellModule(name);
+  if (!module) return undefined;
+  const base = join(spoInstallDirectory(), 'Modules', module.name);
+  return moduleInfo(commands, listing, module, base, join(base, `${module.name}.psd1`));
+}
+
+/** System.Management.Automation.ModuleType: an enum, so Format-Table right-aligns it as pwsh does. */
+const MODULE_TYPE: EnumType = { fullName: 'System.Management.Automation.ModuleType', names: ['Script', 'Binary', 'Manifest', 'Cim', 'Workflow'] };
+
+function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModule, base: string, path: string): PSObject {
   const exported = commands
     .all()
-    .filter((c) => c.module === SPO)
+    .filter((c) => c.module === module.name)
     .map((c) => c.name);
-  return new PSObject(
-    listing ? 'ModuleInfoGrouping' : MODULE_INFO_TYPE,
+  const editions = GenericList.from(module.editions) as GenericList<string>;
+  editions.elementType = 'System.String';
+  const info = new PSObject(
+    MODULE_INFO_TYPE,
     {
-      ModuleType: 'Binary',
-      Version: parseVersion(SPO_MODULE_VERSION),
+      ModuleType: new EnumValue(MODULE_TYPE, module.moduleType),
+      Version: parseVersion(MODULE_VERSIONS[module.name]!),
       PreRelease: null,
-      Name: SPO,
-      PSEdition: 'Desk',
+      Name: module.name,
+      CompatiblePSEditions: editions,
       ExportedCommands: exported,
-      Path: join(moduleDirectory(), `${SPO}.psd1`),
-      ModuleBase: moduleDirectory(),
-      Description: 'Microsoft SharePoint Online Management Shell (built into spo-shell).',
+      Path: path,
+      ModuleBase: base,
+      Description: module.description,
     },
-    listing ? ['ModuleType', 'Version', 'PreRelease', 'Name', 'PSEdition', 'ExportedCommands'] : ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
-    SPO,
+    ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
+    module.name,
   );
+  // Get-Module -ListAvailable puts ModuleInfoGrouping first among the type names: its view groups by directory.
+  if (listing) {
+    info.typeNames = GenericList.from(['ModuleInfoGrouping', MODULE_INFO_TYPE, 'System.Object']) as GenericList<string>;
+    info.typeNames.elementType = 'System.String';
+  }
+  return info;
 }

@@ -1,10 +1,11 @@
 // Get-Module: the shell's one module, Microsoft.Online.SharePoint.PowerShell, which is built in and
-// always loaded (so it is listed with and without -ListAvailable). Names are wildcard patterns; a
-// name that matches nothing lists nothing, as in PowerShell.
+// always loaded (so it is listed with and without -ListAvailable); -ListAvailable also lists the
+// modules of pwsh's own whose commands the shell has (builtin-module.ts). Names are wildcard patterns;
+// a name that matches nothing lists nothing, as in PowerShell.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { spoModuleInfo } from './builtin-module.js';
+import { SHELL_MODULE_NAMES, shellModuleInfo, spoModuleInfo } from './builtin-module.js';
 import { CORE, SPO } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -50,7 +51,9 @@ export const getModule = lazyCmdlet('Get-Module', (): CmdletDefinition => ({
   process(ctx) {
     const names = ctx.params.get<string[]>('Name') ?? ['*'];
     const listing = ctx.params.get<boolean>('ListAvailable') === true;
-    const matches = names.some((n) => (hasWildcard(n) ? wildcardMatch(n, SPO) : n.toLowerCase() === SPO.toLowerCase()));
-    if (matches) ctx.writeObject(spoModuleInfo(ctx.commands, listing));
+    const named = (module: string) => names.some((n) => (hasWildcard(n) ? wildcardMatch(n, module) : n.toLowerCase() === module.toLowerCase()));
+    // -ListAvailable also lists PowerShell's own modules, from $PSHOME/Modules, before the SharePoint module.
+    if (listing) for (const module of SHELL_MODULE_NAMES.filter(named)) ctx.writeObject(shellModuleInfo(ctx.commands, true, module));
+    if (named(SPO)) ctx.writeObject(spoModuleInfo(ctx.commands, listing));
   },
 }));

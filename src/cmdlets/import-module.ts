@@ -5,7 +5,7 @@
 
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { requestedModules } from '../engine/requested-modules.js';
-import { isShellModule, isSpoModule, spoModuleInfo } from './builtin-module.js';
+import { isSpoModule, shellModuleInfo, shellModuleName, spoModuleInfo } from './builtin-module.js';
 import { CORE, MODULE_VERSIONS, SPO } from './modules.js';
 import { castTo } from '../engine/types.js';
 import { VERSION, VersionValue, parseVersion } from '../engine/version-types.js';
@@ -78,7 +78,7 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
     const minimum = ctx.params.get<VersionValue>('MinimumVersion');
     const required = ctx.params.get<VersionValue>('RequiredVersion');
     for (const name of names) {
-      const builtIn = isSpoModule(name) ? SPO : isShellModule(name) ? name.trim() : undefined;
+      const builtIn = isSpoModule(name) ? SPO : shellModuleName(name);
       // A built-in module has one version: a -MinimumVersion above it or another -RequiredVersion finds no module.
       const wanted = required ?? minimum;
       if (builtIn !== undefined && wanted) {
@@ -99,7 +99,10 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(spoModuleInfo(ctx.commands, false));
         continue;
       }
-      if (isShellModule(name)) continue;
+      if (builtIn !== undefined) {
+        if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(shellModuleInfo(ctx.commands, false, builtIn));
+        continue;
+      }
       // Remembered so that a later "not recognized" command can name the module it came from.
       requestedModules(ctx.session).add(name);
       await ctx.writeError({

@@ -8,12 +8,11 @@
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
-import { pathInfo } from './location.js';
+import { locationForm, pathInfo, tempDrivePath, tempPathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { PSCredential } from '../engine/values.js';
-import { tempDriveFolder, tempDriveRoot } from '../engine/temp-drive.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -44,7 +43,10 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     const base = await baseFolder(ctx);
     if (base === undefined) return;
-    for (const path of typed) {
+    // On the Temp: drive a relative path stays on it (`..` stops at its root), and is named from it.
+    const onTemp = locationForm(ctx.session) === 'temp' && base === ctx.session.location && ctx.params.get('Relative') !== true;
+    for (const given of typed) {
+      const path = onTemp && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? tempDrivePath(base, given) : given;
       let found: string[];
       let wildcard = false;
       if (literal) {
@@ -91,8 +93,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         }
         if (drive === 'Temp') {
           // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
-          const rest = relative(tempDriveFolder(), full);
-          ctx.writeObject(pathInfo(rest === '' ? tempDriveRoot() : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp'));
+          ctx.writeObject(tempPathInfo(full, trailing));
           continue;
         }
         const shown = full === sep ? full : full + trailing;

@@ -109,7 +109,8 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
     obj = chosen;
   }
   if (expand === undefined) return [obj];
-  if (!hasProperty(obj, expand)) {
+  // The intrinsic member sets (`psobject`, `psbase`) are not properties to pwsh 7.6.10's -ExpandProperty.
+  if (/^ps(?:object|base)$/i.test(expand) || !hasProperty(obj, expand)) {
     await ctx.writeError({ message: `Property "${expand}" cannot be found.`, errorId: 'ExpandPropertyNotFound', category: 'InvalidArgument', exceptionType: 'PSArgumentException', targetObject: item });
     return [];
   }

@@ -2,9 +2,9 @@
 // cmdlet resolves relative paths against. Without a path it goes home, as pwsh 7 does.
 
 import { homedir } from 'node:os';
-import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ErrorSpec } from '../engine/cmdlet.js';
 import { exists, expandOrReport, invalidPathArgument, isFolder, isProviderRelative, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
-import { locationInfo, setLocationQualified } from './location.js';
+import { locationForm, locationInfo, setLocationForm, tempDriveLocation, tempDrivePath, type LocationForm } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -13,6 +13,15 @@ import { hasWildcard } from '../engine/wildcard.js';
 const PROVIDER_QUALIFIED = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
 /** Rooted at a drive: `/x`, `\x`, `~`, `Temp:`, `C:\x`. */
 const DRIVE_PATH = /^(?:[\\/~]|[\w-]+:)/;
+const TEMP_DRIVE = /^temp:/i;
+
+/** How the new location is named: a drive path, `~` or none sets it anew, a relative path keeps the current form. */
+function formAfter(typed: string | null, current: LocationForm): LocationForm {
+  if (typed === null || typed === '') return 'drive';
+  if (PROVIDER_QUALIFIED.test(typed)) return 'provider';
+  if (TEMP_DRIVE.test(typed)) return 'temp';
+  return DRIVE_PATH.test(typed) ? 'drive' : current;
+}
 
 export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
   name: 'Set-Location',
@@ -38,35 +47,41 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
  * Goes to `typed` (home when null or empty), as Set-Location and Push-Location do: wildcards when not
  * literal, pwsh's errors for a path that names no folder. True when the location changed.
  */
-export async function changeLocation(ctx: CmdletContext, typed: string | null, literal: boolean): Promise<boolean> {
+export async function changeLocation(ctx: CmdletContext, given: string | null, isLiteral: boolean): Promise<boolean> {
+  const fail = async (error: ErrorSpec): Promise<false> => {
+    await ctx.writeError(error);
+    return false;
+  };
+  const current = locationForm(ctx.session);
+  const form = formAfter(given, current);
+  // The bare drive (`Temp:`) goes to the drive's own current location; a relative path on the drive stays on it.
+  const onTemp = form === 'temp' && given !== null && !TEMP_DRIVE.test(given);
+  const typed = given !== null && /^temp:$/i.test(given) ? tempDrivePath(tempDriveLocation(ctx.session), '') : onTemp ? tempDrivePath(ctx.session.location, given!) : given;
+  const literal = isLiteral ? typed! : undefined;
   let target: string | undefined;
   // A relative FileSystem-qualified path (`FileSystem::sub`) is not a location pwsh can go to: one that
   // names nothing in the process's working directory is not found, any other is not valid (pwsh 7.6.10).
   if (typed !== null && isProviderRelative(typed)) {
     if (hasWildcard(typed) || exists(resolveLiteral(ctx.session, typed))) ctx.throwTerminatingError(invalidPathArgument());
-    await ctx.writeError(pathNotFound(typed));
-    return false;
+    return fail(pathNotFound(typed));
   }
   if (typed === null || typed === '') target = homedir();
-  else if (literal) {
-    target = await resolveOrReport(ctx, typed);
+  else if (literal !== undefined) {
+    target = await resolveOrReport(ctx, literal);
     if (target === undefined) return false;
   } else {
     const expanded = await expandOrReport(ctx, typed);
     if (!expanded) return false;
     const { paths, wildcard } = expanded;
-    target = paths[0];
-    if (wildcard && target === undefined) {
-      await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
-      return false;
-    }
+    target = wildcard ? paths[0] : paths[0];
+    // A wildcard that matches nothing is named as typed (pwsh 7.6.10: `Cannot find path 'nomatch*'`).
+    if (wildcard && target === undefined) return fail(pathNotFound(given!));
   }
-  if (!target || !isFolder(target)) {
-    await ctx.writeError(pathNotFound(target ?? typed ?? ''));
-    return false;
-  }
+  // A path on the Temp: drive is named from it (`Cannot find path 'Temp:/nope'`), as pwsh does.
+  if (!target || !isFolder(target)) return fail(pathNotFound(form === 'temp' && typed !== null && target !== undefined ? tempDrivePath(target, '') : (target ?? typed ?? '')));
   ctx.session.location = target;
-  // `FileSystem::/tmp` leaves the location provider-qualified; a drive path or home ends that, a relative one keeps it.
-  if (typed === null || typed === '' || PROVIDER_QUALIFIED.test(typed) || DRIVE_PATH.test(typed)) setLocationQualified(ctx.session, typed !== null && PROVIDER_QUALIFIED.test(typed));
+  // `FileSystem::/tmp` leaves the location provider-qualified, `Temp:` on the Temp: drive; a drive path or
+  // home ends that, a relative one keeps it.
+  setLocationForm(ctx.session, form);
   return true;
 }

@@ -17,7 +17,8 @@ export function parentOf(path: string): string {
   if (i < 0) return '';
   // pwsh: the parent of a root's child (`/a`) is empty, like that of a bare name.
   if (i === 0) return '';
-  if (/^[A-Za-z]:$/.test(p.slice(0, i))) return p.slice(0, i + 1);
+  // A drive root's child (`C:\x`, `Temp:/x`): the drive's root.
+  if (/^[\w-]+:$/.test(p.slice(0, i))) return p.slice(0, i + 1);
   return p.slice(0, i);
 }
 

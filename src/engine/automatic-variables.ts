@@ -8,7 +8,8 @@ import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import type { Host } from '../host/host.js';
 import { HostUserInterface } from './host-ui.js';
-import { tempDriveRoot } from './temp-drive.js';
+import { tempDriveFolder, tempDriveRoot } from './temp-drive.js';
+import { relative, sep } from 'node:path';
 import { SemanticVersionValue, VersionValue } from './version-types.js';
 
 import { PS_VERSION, osName } from './platform-info.js';
@@ -31,25 +32,64 @@ export function pathInfo(providerPath: string, path = providerPath, drive: strin
   return new PSObject('System.Management.Automation.PathInfo', { Drive: driveInfo, Provider: provider, ProviderPath: providerPath, Path: path }, undefined, path);
 }
 
-/** Sessions whose location was last set through a provider-qualified path (`Set-Location FileSystem::/tmp`). */
-const qualifiedLocations = new WeakSet<Session>();
+/**
+ * A path on the Temp: drive as Resolve-Path and Get-Location give it: named from the drive (`Temp:/sub`),
+ * its provider path the folder (the drive's root keeps its trailing separator, `/tmp/`).
+ */
+export function tempPathInfo(full: string, trailing = ''): PSObject {
+  const rest = relative(tempDriveFolder(), full);
+  return pathInfo(rest === '' ? tempDriveRoot() : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp');
+}
 
 /**
- * Set-Location through `FileSystem::…` (or `Microsoft.PowerShell.Core\FileSystem::…`) makes the location
- * provider-qualified until a drive path (`/tmp`, `Temp:`, `~`, none) replaces it; a relative move keeps it.
+ * A path relative to a location on the Temp: drive, as a Temp: path: `..` stops at the drive's root, as
+ * in pwsh (`Set-Location ../..` from `Temp:/a` is `Temp:/`).
  */
-export function setLocationQualified(session: Session, qualified: boolean): void {
-  if (qualified) qualifiedLocations.add(session);
-  else qualifiedLocations.delete(session);
+export function tempDrivePath(location: string, path: string): string {
+  const parts = relative(tempDriveFolder(), location).split(sep).filter((p) => p !== '');
+  for (const part of path.split(/[\\/]/)) {
+    if (part === '..') parts.pop();
+    else if (part !== '' && part !== '.') parts.push(part);
+  }
+  return `Temp:${sep}${parts.join(sep)}`;
+}
+
+/**
+ * How the current location is named: from the root drive (`/tmp`, the default), provider-qualified
+ * (`Set-Location FileSystem::/tmp`) or from the Temp: drive (`Set-Location Temp:`). A drive path, `~` or
+ * a bare Set-Location sets it anew; a relative move keeps it.
+ */
+export type LocationForm = 'drive' | 'provider' | 'temp';
+
+const locationForms = new WeakMap<Session, LocationForm>();
+/** The Temp: drive's own current location, where `Set-Location Temp:` (the bare drive) goes back to. */
+const tempLocations = new WeakMap<Session, string>();
+
+export function setLocationForm(session: Session, form: LocationForm): void {
+  if (form === 'drive') locationForms.delete(session);
+  else locationForms.set(session, form);
+  if (form === 'temp') tempLocations.set(session, session.location);
+}
+
+export function locationForm(session: Session): LocationForm {
+  return locationForms.get(session) ?? 'drive';
+}
+
+/** The Temp: drive's current location (its root until the session has been on the drive). */
+export function tempDriveLocation(session: Session): string {
+  return tempLocations.get(session) ?? tempDriveFolder();
 }
 
 /**
  * The current location as Get-Location and $PWD show it. A provider-qualified one has no drive and a
- * provider-qualified Path; pwsh 7.6.10 gives the root the empty provider path (`…FileSystem::`).
+ * provider-qualified Path; pwsh 7.6.10 gives the root the empty provider path (`…FileSystem::`). One on
+ * the Temp: drive is `Temp:/…`.
  */
 export function locationInfo(session: Session): PSObject {
   const location = session.location;
-  if (!qualifiedLocations.has(session)) return pathInfo(location);
+  const form = locationForm(session);
+  if (form === 'temp') return tempPathInfo(location);
+  if (form === 'drive') return pathInfo(location);
   const providerPath = location === '/' ? '' : location;
   return pathInfo(providerPath, `${FILE_SYSTEM}::${providerPath}`, null);
 }

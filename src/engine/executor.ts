@@ -45,7 +45,7 @@ import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
-import { EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { ArrayList, EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -53,6 +53,7 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { asException, showsAsParentException, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
+import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
 import { groupIndex, isGroupCollection } from './regex-type.js';
 import { MethodCallError } from './constructors.js';
@@ -691,8 +692,10 @@ export class Executor implements EngineServices {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;
         if (at < 0 || at >= container.length) {
-          // .NET's IndexOutOfRangeException, which PowerShell files under OperationStopped.
-          throw new MemberError(R.IndexOutOfRange().message, 'System.IndexOutOfRangeException', 'OperationStopped');
+          // .NET's exception, which PowerShell files under OperationStopped: an array's IndexOutOfRangeException,
+          // a list's (ArrayList, List[T]) ArgumentOutOfRangeException.
+          const [message, exception] = container instanceof ArrayList ? [R.ListIndexOutOfRange(), 'ArgumentOutOfRangeException'] : [R.IndexOutOfRange().message, 'IndexOutOfRangeException'];
+          throw new MemberError(message, `System.${exception}`, 'OperationStopped', exception);
         }
         container[at] = value;
       } else if (container === null || container === undefined) {
@@ -1185,7 +1188,7 @@ export class Executor implements EngineServices {
         else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
-          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw);
+          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh));
         }
       } else if (node.kind === 'member') {
         // A script property Add-Member gave the object runs here, where scripts can (instance-members.ts).
@@ -1365,7 +1368,7 @@ export class Executor implements EngineServices {
 
   private memberFailure(e: unknown, span: Span): unknown {
     if (e instanceof MemberError) {
-      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: 'RuntimeException', extent: this.source.extent(span) }), 'statement');
+      return new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: e.category, exceptionType: e.exceptionType, extent: this.source.extent(span) }), 'statement');
     }
     if (e instanceof ConversionError) {
       return new PSErrorSignal(ErrorRecord.wrapping({ message: e.message, errorId: e.errorId, category: 'InvalidArgument', exceptionType: 'RuntimeException', extent: this.source.extent(span) }, e.exceptionType), 'statement');
@@ -1412,7 +1415,7 @@ export class Executor implements EngineServices {
     return (languageStaticProperty(name, memberName) ?? staticProperty(name, memberName))?.value ?? null;
   }
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = []): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
@@ -1432,7 +1435,7 @@ export class Executor implements EngineServices {
           return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
         }
       }
-      const called = staticMethod(fullName, methodName, args);
+      const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh, invokeMethod);
       if (called) return called.value;
       throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {

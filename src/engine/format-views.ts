@@ -106,12 +106,19 @@ const SEMANTIC_VERSION_COLUMNS: ViewColumn[] = [
   { header: 'BuildLabel', cell: prop('BuildLabel') },
 ];
 
-const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: prop('PSEdition') }, MODULE_COLUMNS[4]!];
+/** PSEdition: the module's CompatiblePSEditions with Desktop as `Desk` (`Core,Desk`), `Desk` when it names none (pwsh's view). */
+const psEditions = (o: PSObject): string => {
+  const editions = o.get('CompatiblePSEditions');
+  return Array.isArray(editions) && editions.length ? editions.map((e) => (String(e) === 'Desktop' ? 'Desk' : String(e))).join(',') : 'Desk';
+};
+const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: psEditions }, MODULE_COLUMNS[4]!];
 
 /** The view for a value, when it has one of these. */
 export function fixedViewOf(value: unknown): FixedView | undefined {
   if (value instanceof PSDateTime) return { key: 'DateTime', open: () => ({ head: '\n', row: (d) => `${(d as PSDateTime).longText()}\n`, tail: '\n' }) };
   if (!(value instanceof PSObject)) return undefined;
+  // Get-Module -ListAvailable's modules: PSModuleInfo objects whose first type name is ModuleInfoGrouping.
+  if (value.typeNames?.[0] === 'ModuleInfoGrouping') return grouped(value, 'ModuleBase', '    Directory: ', MODULE_LISTING_COLUMNS, 'ModuleInfoGrouping', moduleDirectoryOf(value));
   switch (value.typeName) {
     case 'System.Security.Cryptography.X509Certificates.X509Certificate2':
       return grouped(value, 'PSParentPath', '   PSParentPath: ', CERTIFICATE_COLUMNS);
@@ -120,8 +127,6 @@ export function fixedViewOf(value: unknown): FixedView | undefined {
       return grouped(value, 'PSParentPath', '    Directory: ', FILE_COLUMNS, 'FileSystem');
     case 'System.Management.Automation.PSModuleInfo':
       return grouped(value, '', '', MODULE_COLUMNS);
-    case 'ModuleInfoGrouping':
-      return grouped(value, 'ModuleBase', '    Directory: ', MODULE_LISTING_COLUMNS);
     case 'Microsoft.PowerShell.Commands.X509StoreLocation':
       return listView(value.typeName, ['Location', 'StoreNames']);
     case 'System.Management.Automation.PSDriveInfo':
@@ -157,8 +162,21 @@ function listView(typeName: string, names: readonly string[]): FixedView {
   };
 }
 
-function grouped(value: PSObject, groupProperty: string, label: string, columns: ViewColumn[], keyName = value.typeName): FixedView {
-  const parent = groupProperty ? value.get(groupProperty) : undefined;
+/**
+ * The directory Get-Module -ListAvailable groups a module under: the one holding the module's folder (a
+ * folder named after the module, `…/Modules/Microsoft.PowerShell.Utility`), else the module's own base
+ * (the built-in SharePoint module's is spo-shell's installation folder: docs/language.md).
+ */
+function moduleDirectoryOf(value: PSObject): string | undefined {
+  const base = value.get('ModuleBase');
+  if (typeof base !== 'string') return undefined;
+  const name = String(value.get('Name'));
+  const cut = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+  return cut > 0 && base.slice(cut + 1) === name ? base.slice(0, cut) : base;
+}
+
+function grouped(value: PSObject, groupProperty: string, label: string, columns: ViewColumn[], keyName = value.typeName, groupValue?: string): FixedView {
+  const parent = groupValue ?? (groupProperty ? value.get(groupProperty) : undefined);
   const group = typeof parent === 'string' ? parent : '';
   // The file system's header shows the plain directory, not the provider-qualified PSParentPath.
   const shown = keyName === 'FileSystem' ? group.slice(group.indexOf('::') + 2) : group;

@@ -7,6 +7,8 @@ export class MemberError extends Error {
     message: string,
     readonly errorId: string,
     readonly category = 'InvalidOperation',
+    /** The .NET exception the record carries (an index assignment's IndexOutOfRangeException); else RuntimeException. */
+    readonly exceptionType = 'RuntimeException',
   ) {
     super(message);
   }

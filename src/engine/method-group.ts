@@ -46,7 +46,9 @@ export function methodGroupOf(target: unknown, name: string): MethodGroupValue |
 
 /** `[regex]::Escape`: a static method group of a type static-member-catalog.ts knows (pwsh shows IsInstance True for these too). */
 export function staticMethodGroupOf(fullName: string, name: string): { value: MethodGroupValue } | undefined {
-  const row = staticMemberCatalog()[fullName]?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
+  const find = (type: string) => staticMemberCatalog()[type]?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
+  // Every type has Object's static Equals and ReferenceEquals (pwsh looks statics up through the base types).
+  const row = find(fullName) ?? (/^(?:equals|referenceequals)$/i.test(name) ? find('System.Object') : undefined);
   return row ? { value: new MethodGroupValue(null, row[0], splitTopLevel(row[2]).map((overload) => overload.trim()), fullName) } : undefined;
 }
 

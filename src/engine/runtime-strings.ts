@@ -151,6 +151,8 @@ export const BooleanParameterConversion = (value: string, type = 'System.Boolean
 // ---- Evaluator (RunTimeErrors / ParserStrings raised at run time) --------------------------------
 
 export const IndexOutOfRange = () => entry('IndexOutOfRange', 'Index was outside the bounds of the array.');
+/** .NET's ArgumentOutOfRangeException of a list's indexer (`$arrayList[9] = 1`). */
+export const ListIndexOutOfRange = () => "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')";
 
 export const NullArray = () => entry('NullArray', 'Cannot index into a null array.');
 

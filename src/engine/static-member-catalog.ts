@@ -8,6 +8,11 @@ import { lazy } from './lazy.js';
 export type StaticMemberRow = readonly [name: string, memberType: 'Method' | 'Property', definition: string];
 
 export const staticMemberCatalog = lazy((): Readonly<Record<string, readonly StaticMemberRow[]>> => ({
+  'System.Object': [
+    ["Equals", "Method", "static bool Equals(System.Object objA, System.Object objB)"],
+    ["new", "Method", "System.Object new()"],
+    ["ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)"],
+  ],
   'System.Text.RegularExpressions.Regex': [
     ["CompileToAssembly", "Method", "static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname), static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname, System.Reflection.Emit.CustomAttributeBuilder[] attributes), static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname, System.Reflection.Emit.CustomAttributeBuilder[] attributes, string resourceFile)"],
     ["Count", "Method", "static int Count(string input, string pattern), static int Count(string input, string pattern, System.Text.RegularExpressions.RegexOptions options), static int Count(string input, string pattern, System.Text.RegularExpressions.RegexOptions options, timespan matchTimeout), static int Count(System.ReadOnlySpan[char] input, string pattern), static int Count(System.ReadOnlySpan[char] input, string pattern, System.Text.RegularExpressions.RegexOptions options), static int Count(System.ReadOnlySpan[char] input, string pattern, System.Text.RegularExpressions.RegexOptions options, timespan matchTimeout)"],
@@ -37,4 +42,4 @@ export function staticCatalogType(name: string): string | undefined {
   });
 }
 
-const ACCELERATORS: Readonly<Record<string, string>> = { regex: 'System.Text.RegularExpressions.Regex' };
+const ACCELERATORS: Readonly<Record<string, string>> = { regex: 'System.Text.RegularExpressions.Regex', object: 'System.Object' };

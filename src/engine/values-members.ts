@@ -26,7 +26,6 @@ import { MethodCallError } from './constructors.js';
 import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
 import { instanceCall } from './dotnet-statics.js';
 import { formatString } from './format-operator.js';
-import { compareValues } from './compare-values.js';
 import { DotNetException, argumentConversion, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
@@ -38,6 +37,8 @@ import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { collectionMethod } from './dotnet-collections.js';
 import { VersionError, isVersionValue, versionMethod } from './version-types.js';
+import { listMethod } from './list-methods.js';
+import { objectEquals } from './object-statics.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -558,41 +559,8 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (v instanceof ArrayList) {
-    if (eq(name, 'Add') && args.length === 1 && v instanceof GenericList) {
-      v.push(args[0]);
-      return undefined;
-    }
-    if (eq(name, 'Remove') && args.length === 1) {
-      const i = v.findIndex((x) => looseEquals(x, args[0]));
-      if (i >= 0) v.splice(i, 1);
-      return v instanceof GenericList ? i >= 0 : undefined;
-    }
-    if ((eq(name, 'AddRange') || eq(name, 'InsertRange')) && args.length >= 1) {
-      v.push(...(Array.isArray(unwrap(args[args.length - 1])) ? (unwrap(args[args.length - 1]) as unknown[]) : [args[args.length - 1]]));
-      return undefined;
-    }
-    if (eq(name, 'Insert') && args.length === 2) {
-      v.splice(toInt(args[0]), 0, args[1]);
-      return undefined;
-    }
-    if (eq(name, 'ToArray') && args.length === 0) return [...v];
-    if (eq(name, 'Sort') && args.length === 0) {
-      v.sort((a, b) => compareValues(a, b));
-      return undefined;
-    }
-    if (eq(name, 'Clear') && args.length === 0) {
-      v.length = 0;
-      return undefined;
-    }
-    if (eq(name, 'RemoveAt') && args.length === 1) {
-      const i = toInt(args[0]);
-      if (i < 0 || i >= v.length) {
-        throw new MemberError(`Exception calling "RemoveAt" with "1" argument(s): "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')"`, 'ArgumentOutOfRangeException');
-      }
-      v.splice(i, 1);
-      return undefined;
-    }
-    if (eq(name, 'Add') && args.length === 1) return v.push(args[0]) - 1;
+    const called = listMethod(v, name, args, (a, b) => objectEquals(a, b, invokeMethod));
+    if (called) return called.value;
   }
   if (v instanceof SecureString) {
     if (eq(name, 'Copy')) return new SecureString(v.revealForSignIn());
@@ -613,13 +581,6 @@ function switchParameterMethod(v: SwitchParameter, name: string, args: unknown[]
   if (n === 'equals') return takes(1, 'Equals'), { value: v.equals(unwrap(args[0])) };
   if (n === 'tostring') return takes(0, 'ToString'), { value: v.toString() };
   return undefined;
-}
-
-function looseEquals(a: unknown, b: unknown): boolean {
-  const x = unwrap(a);
-  const y = unwrap(b);
-  if (typeof x === 'string' && typeof y === 'string') return x.toLowerCase() === y.toLowerCase();
-  return x === y;
 }
 
 /** $Error[0].InvocationInfo: which command failed and where. */
