@@ -44,7 +44,7 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
 }));
 
 /**
- * Goes to `typed` (home when null or empty), as Set-Location and Push-Location do: wildcards when not
+ * Goes to `given` (home when null or empty), as Set-Location and Push-Location do: wildcards when not
  * literal, pwsh's errors for a path that names no folder. True when the location changed.
  */
 export async function changeLocation(ctx: CmdletContext, given: string | null, isLiteral: boolean): Promise<boolean> {
