@@ -13,6 +13,7 @@ import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
 import type { SourceMap } from './source-map.js';
 import { castTo, resolveTypeName, TypeNotFoundError } from './types.js';
 import { PSHashtable } from './values.js';
+import { powershellTypeText } from './generic-types.js';
 
 type ClassDefinition = Extract<TypeDefinition, { kind: 'class' }>;
 
@@ -214,4 +215,35 @@ export async function refreshText(instance: ClassInstance, signal: AbortSignal):
     .find((m) => m.name.toLowerCase() === 'tostring' && (m.ast.body.parameters?.length ?? 0) === 0);
   if (!method) return;
   instance.text = toPSString(await runMethod(method, instance, [], signal));
+}
+
+/** A declared type as Get-Member writes it (`int`, `string`, `System.Object` when there is none). */
+function memberTypeText(typeName: string | undefined): string {
+  if (typeName === undefined) return 'System.Object';
+  try {
+    return powershellTypeText(String(resolveTypeName(typeName).get('FullName')));
+  } catch {
+    return typeName;
+  }
+}
+
+/** Get-Member's rows for a class's object: its methods and properties (not hidden ones), the class's own over a base's. */
+export function classMemberRows(instance: ClassInstance): Array<readonly [string, string, string]> {
+  const rows = new Map<string, readonly [string, string, string]>();
+  const chain = classChain(instance.classType);
+  for (const t of chain) {
+    for (const m of t.methods) {
+      if (m.ast.isHidden) continue;
+      const parameters = (m.ast.body.parameters ?? []).map((p) => `${memberTypeText(p.typeName)} ${p.name}`).join(', ');
+      const key = `m ${m.name.toLowerCase()}`;
+      if (!rows.has(key)) rows.set(key, [m.name, 'Method', `${memberTypeText(m.ast.returnType ?? 'void')} ${m.name}(${parameters})`]);
+    }
+  }
+  for (const t of chain) {
+    for (const p of t.properties) {
+      const key = `p ${p.name.toLowerCase()}`;
+      if (!p.hidden && !rows.has(key)) rows.set(key, [p.name, 'Property', `${memberTypeText(p.typeName)} ${p.name} {get;set;}`]);
+    }
+  }
+  return [...rows.values()];
 }

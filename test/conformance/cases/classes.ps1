@@ -278,3 +278,21 @@ $items | Where-Object V -gt 1 | ForEach-Object N
 #### class object converts to JSON
 class Js { [string]$N = 'x'; [int]$V = 1; hidden [int]$H = 2 }
 [Js]::new() | ConvertTo-Json -Compress
+
+#### class object in Get-Member
+class Gm {
+  [string]$Name
+  [int]$Age
+  hidden [string]$Secret
+  $Untyped
+  [string] Greet([string]$greeting) { return $greeting }
+  [void] Birthday() { }
+  [string] ToString() { return 'gm' }
+}
+[Gm]::new() | Get-Member
+
+#### derived class object in Get-Member
+class GmBase { [string]$Name; [string] Speak() { return 'x' } }
+class GmDerived : GmBase { [int]$Level; [string] Speak() { return 'y' }
+  [int] Up([int]$by) { return $by } }
+[GmDerived]::new() | Get-Member
