@@ -52,6 +52,12 @@ function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<r
   const typeName = typeNameOf(isCharValue(value) ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
   // An object spo-shell keeps as a PSObject for a .NET type the catalog lists ([regex], Match, Group): that type's members.
+  // A script's class: its declared methods and properties (class-definition.ts).
+  if (v instanceof ClassInstance) {
+    const own = classMemberRows(v);
+    const methods = OBJECT_METHODS.filter((r) => !own.some((o) => o[1] === 'Method' && o[0].toLowerCase() === r[0].toLowerCase()));
+    return { typeName, rows: [...methods, ...own].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' })) };
+  }
   if (v instanceof PSObject && memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
   if (v instanceof PSObject) {
     // A custom object's first type name (PSTypeName, or one a script inserted) is the one shown.
@@ -74,6 +80,8 @@ function psObjectRows(v: PSObject) {
 /** System.Management.Automation.PSMemberTypes (the engine's: member objects' MemberType values are of it). */
 export { PS_MEMBER_TYPES } from '../engine/psobject-names.js';
 import { PS_MEMBER_TYPES } from '../engine/psobject-names.js';
+import { ClassInstance } from '../engine/class-instance.js';
+import { classMemberRows } from '../engine/class-definition.js';
 
 /** System.Management.Automation.PSMemberViewTypes: which of an object's members -View shows. */
 const PS_MEMBER_VIEW_TYPES: EnumType = {

@@ -5,6 +5,8 @@
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { findConstructible, type ConstructibleType } from '../engine/constructors.js';
+import { classNamed } from '../engine/class-instance.js';
+import { constructClass } from '../engine/class-definition.js';
 import { UTILITY } from './modules.js';
 import { toDotNetString } from './text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -62,6 +64,12 @@ export const newObject = lazyCmdlet('New-Object', (): CmdletDefinition => ({
       });
     }
     const typeName = ctx.params.get<string>('TypeName') ?? '';
+    // A script's class: its constructors, with pwsh's method-call errors (class-definition.ts).
+    const classType = classNamed(typeName);
+    if (classType) {
+      ctx.writeObject(await constructClass(classType, argumentList(ctx), ctx.signal));
+      return;
+    }
     const type = findConstructible(typeName);
     if (!type) {
       return ctx.throwTerminatingError({

@@ -28,6 +28,8 @@ export class ContinueSignal extends LoopSignal {}
  */
 export class ReturnSignal extends Error {
   output: unknown[] = [];
+  /** What the `return` statement's own value wrote (a class method's value: class-definition.ts). */
+  returned: unknown[] = [];
   constructor() {
     super('return');
   }

@@ -10,7 +10,10 @@
 import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, INTEGER_TYPES, exactIntegerRange, literalValue, typed, TypedNumber } from './numeric.js';
 import { isCharValue, keepChar } from './chars.js';
-import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement } from '../language/ast.js';
+import type { ChainStatement, CommandAst, Expr, PipelineStatement, ScriptBlockAst, Span, Statement, TypeDefinition } from '../language/ast.js';
+import { defineEnum } from './enum-definition.js';
+import { ClassInstance, classNamed } from './class-instance.js';
+import { classFromHashtable, constructClass, defineClass, invokeClassMethod, invokeStaticMethod, refreshText, setStaticProperty, staticPropertyOf } from './class-definition.js';
 import { soleExpressionOf, storedTarget } from '../language/assignable.js';
 import { isUnraised } from './error-record-type.js';
 import { EOL } from 'node:os';
@@ -250,6 +253,13 @@ export class Executor implements EngineServices {
       }
     }
     let result: RunResult = { success: true };
+    // pwsh defines a script's types when it parses it: a type may be used above its definition.
+    const unknownBase = await this.hoistTypes(block.blocks.end ?? [], source, signal);
+    if (unknownBase) {
+      this.reportTerminating(unknownBase);
+      this.setLastSuccess(false);
+      return { success: false, stopped: true };
+    }
     const output = this.streamingOutput(signal);
     try {
       return await this.#withTopOutput(output, async () => {
@@ -548,6 +558,10 @@ export class Executor implements EngineServices {
         this.commands.register(definition);
         return [];
       }
+      case 'enum':
+      case 'class':
+        await this.defineType(stmt, signal);
+        return [];
       case 'exit': {
         const value = stmt.value ? collapse(await this.evalCaptured(stmt.value, signal)) : 0;
         let code = 0;
@@ -561,6 +575,47 @@ export class Executor implements EngineServices {
       default:
         // Control flow inside an expression (`$x = foreach …`, `$( if … )`): its output is collected.
         return this.collecting((emit) => this.#flow.run(stmt, signal, emit), capture);
+    }
+  }
+
+  /**
+   * The script's enums and classes, defined before it runs (a class after the class it derives from,
+   * wherever that stands); a base class that is nowhere is pwsh's parse-time TypeNotFound.
+   */
+  private async hoistTypes(statements: readonly Statement[], source: SourceMap, signal: AbortSignal): Promise<PSErrorSignal | undefined> {
+    let pending: TypeDefinition[] | undefined;
+    for (const s of statements) if (s.kind === 'enum' || s.kind === 'class') (pending ??= []).push(s);
+    if (!pending) return undefined;
+    this.source = source;
+    for (let progress = true; pending.length && progress; ) {
+      progress = false;
+      const waiting: TypeDefinition[] = [];
+      for (const s of pending) {
+        if (s.kind === 'class' && s.baseTypes.length && !classNamed(s.baseTypes[0]!)) {
+          waiting.push(s);
+          continue;
+        }
+        progress = true;
+        try {
+          await this.defineType(s, signal);
+        } catch {
+          // Reported where the definition's statement runs.
+        }
+      }
+      pending = waiting;
+    }
+    const orphan = pending.find((s) => s.kind === 'class' && s.baseSpan);
+    if (orphan?.kind !== 'class' || !orphan.baseSpan) return undefined;
+    const message = new TypeNotFoundError(orphan.baseTypes[0]!).message;
+    return new PSErrorSignal(new ErrorRecord({ message, errorId: 'TypeNotFound', category: 'ParserError', exceptionType: 'ParseException', isParseError: true, extent: source.extent(orphan.baseSpan) }), 'script');
+  }
+
+  /** `enum` and `class`: the type joins those the shell knows (enum-definition.ts, class-definition.ts). */
+  private async defineType(stmt: TypeDefinition, signal: AbortSignal): Promise<void> {
+    if (stmt.kind === 'enum') await defineEnum(stmt, (expr) => this.evalExpr(expr, signal));
+    else {
+      const source = this.source;
+      await defineClass(stmt, { source, runner: this.#invoker, evaluate: (expr, s) => this.evalExprIn(expr, source, s) }, signal);
     }
   }
 
@@ -681,9 +736,15 @@ export class Executor implements EngineServices {
       // A property assigned AutomationNull holds $null (`$h.k = & {}`), where `$h['k'] = & {}` keeps it.
       const object = await this.evalExpr(target.target, signal);
       const name = target.nameExpr ? await this.memberName(target.nameExpr, signal) : target.name;
+      if (target.isStatic) {
+        const classType = classNamed(toPSString(getMember(object, 'FullName')));
+        if (classType && setStaticProperty(classType, name, automationNullToNull(value))) return;
+      }
       const script = instanceMembersOf(object)?.get(name);
       if (script?.kind === 'ScriptProperty' && script.setter) await this.runMemberScript(script.setter, object, [automationNullToNull(value)], signal);
       else setMember(object, name, automationNullToNull(value));
+      // An object whose class overrides ToString() shows the text its properties now make.
+      if (unwrap(object) instanceof ClassInstance) await refreshText(unwrap(object) as ClassInstance, signal);
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
@@ -1148,6 +1209,9 @@ export class Executor implements EngineServices {
           if (value === undefined) return castAutomationNull(expr.typeName);
           // `[string](1,2,3)` joins with $OFS, as "$(1,2,3)" does.
           if (Array.isArray(unwrap(value)) && /^(system\.)?string$/i.test(expr.typeName.trim())) return toPSString(value, toPSString(this.getVariable('OFS') ?? ' '));
+          // `[C]@{ … }` of a script's class runs its constructor (class-definition.ts).
+          const classType = unwrap(value) instanceof PSHashtable ? classNamed(expr.typeName) : undefined;
+          if (classType) return await classFromHashtable(classType, unwrap(value) as PSHashtable, signal);
           return castTo(expr.typeName, value);
         } catch (e) {
           throw this.typeFailure(e, expr.span);
@@ -1205,6 +1269,22 @@ export class Executor implements EngineServices {
         const args: unknown[] = [];
         // A method's argument is never AutomationNull: `$list.Add($x)` adds $null.
         for (const a of node.args) args.push(automationNullToNull(await this.evalExpr(a, signal)));
+        const target = unwrap(value);
+        if (target instanceof ClassInstance) {
+          let called: { value: unknown } | undefined;
+          try {
+            // `([Base]$this).M()` calls the base class's M, as pwsh's cast to a base class does.
+            const cast = i === chain.length - 1 ? castTargetOf(base) : undefined;
+            const from = cast ? classNamed(cast) : undefined;
+            called = await invokeClassMethod(target, name, args, signal, from && target.isA(from.name) ? from : undefined);
+          } catch (e) {
+            throw this.memberFailure(e, this.reportedAt(node.span));
+          }
+          if (called) {
+            value = called.value;
+            continue;
+          }
+        }
         const scriptMethod = instanceMembersOf(value)?.get(name);
         if (scriptMethod?.kind === 'ScriptMethod') {
           value = await this.runMemberScript(scriptMethod.script, value, args, signal);
@@ -1397,6 +1477,9 @@ export class Executor implements EngineServices {
       }
     }
     if (/^System\.String$/i.test(name) && memberName.toLowerCase() === 'empty') return '';
+    const classType = classNamed(name);
+    const classStatic = classType && staticPropertyOf(classType, memberName);
+    if (classStatic) return classStatic.value;
     // [SomeEnum]::Name of an enum the shell knows (its commands' parameter enums).
     const enumType = enumTypeNamed(name);
     const enumName = enumType?.names.find((n) => n.toLowerCase() === memberName.toLowerCase());
@@ -1420,6 +1503,12 @@ export class Executor implements EngineServices {
     const name = methodName.toLowerCase();
     try {
       refuseAutomationNull(fullName, raw);
+      const classType = classNamed(fullName);
+      if (classType) {
+        if (name === 'new') return await constructClass(classType, args.map(unwrap), signal);
+        const called = await invokeStaticMethod(classType, methodName, args.map(unwrap), signal);
+        if (called) return called.value;
+      }
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
       if (languageCall) return languageCall.value;
       if (name === 'new') return await constructType(fullName, args);
@@ -1474,7 +1563,7 @@ export class Executor implements EngineServices {
    * A script block's or function's statements, with errors pointing into `source` (where the
    * block was written). `return` ends the block; what it wrote so far is its output.
    */
-  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void> {
+  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn = false): Promise<void> {
     const outer = this.source;
     const caller = this.statement;
     const callerPosition = this.#position;
@@ -1490,7 +1579,7 @@ export class Executor implements EngineServices {
       if (statements.some((s) => s.kind === 'trap')) await this.#flow.runStatements([...statements], signal, emit);
       else await this.runNested(statements, signal, emit);
     } catch (e) {
-      if (!(e instanceof ReturnSignal)) throw e;
+      if (!(e instanceof ReturnSignal) || keepReturn) throw e;
       if (e.output.length) await emit(e.output);
     } finally {
       this.source = outer;
@@ -1685,4 +1774,10 @@ function methodArgument(value: unknown): unknown {
 function hasInstanceMembers(value: unknown): boolean {
   if (Array.isArray(value)) return value.some((x) => instanceMembersOf(x) !== undefined);
   return instanceMembersOf(value) !== undefined;
+}
+
+/** The type a method call's target is cast to (`([Base]$this).M()`), if it is a cast. */
+function castTargetOf(expr: Expr): string | undefined {
+  const inner = expr.kind === 'paren' ? soleExpressionOf(expr.pipeline) : expr;
+  return inner?.kind === 'cast' ? inner.typeName : undefined;
 }

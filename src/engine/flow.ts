@@ -172,10 +172,18 @@ export class FlowEvaluator {
         const label = stmt.label ? toPSString(await this.services.evalExpr(stmt.label, signal)) : undefined;
         throw stmt.kind === 'break' ? new BreakSignal(label) : new ContinueSignal(label);
       }
-      case 'return':
-        // The value is output like any other; ReturnSignal then leaves the script block.
-        if (stmt.value) await this.services.evalStatement(stmt.value, signal, emit);
-        throw new ReturnSignal();
+      case 'return': {
+        // The value is output like any other; ReturnSignal then leaves the script block, holding the
+        // value too (what a class method returns).
+        const done = new ReturnSignal();
+        if (stmt.value) {
+          await this.services.evalStatement(stmt.value, signal, (values) => {
+            for (const v of values) done.returned.push(v);
+            return emit(values);
+          });
+        }
+        throw done;
+      }
       case 'try':
         return this.runTry(stmt, signal, emit);
       case 'trap':

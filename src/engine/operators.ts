@@ -12,6 +12,7 @@ import { formatString, FormatStringError } from './format-operator.js';
 import { scanOperand } from './string-numbers.js';
 import * as R from './runtime-strings.js';
 import { castTo } from './types.js';
+import { ClassInstance } from './class-instance.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { isPlainNumber, timeOperator } from './time-operators.js';
@@ -657,7 +658,8 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     case 'is':
     case 'isnot': {
       const name = toPSString(getMember(right, 'FullName'));
-      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null) || isInstanceOfBase(left, name);
+      const v = unwrap(left);
+      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null) || (v instanceof ClassInstance && v.isA(name)) || isInstanceOfBase(left, name);
       return op === 'is' ? r : !r;
     }
     case 'as':

@@ -27,6 +27,12 @@ export interface ScriptBlockInvocation {
    * own, as pwsh's nested pipeline hands them to the cmdlet's WriteError).
    */
   errors?: (record: ErrorRecord) => void;
+  /**
+   * A class's method or constructor (class-definition.ts): what its statements write is dropped and
+   * `return`'s value is kept in `returned`; `prologue` runs once the parameters are bound (a
+   * constructor's `: base( )` call and its class's property initializers).
+   */
+  method?: { returned?: unknown[]; prologue?: () => Promise<void> };
 }
 
 /** The evaluator's side: runs a script block's statements and returns its output (none when it has `emit`). */

@@ -38,7 +38,8 @@ export interface StatementRunner {
    * Runs statements as a block body: statement-terminating errors are reported and the next one runs.
    * Each statement's output goes to `emit` as it is written.
    */
-  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void>;
+  /** `keepReturn`: a `return` leaves as its ReturnSignal (a class method reads its value). */
+  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn?: boolean): Promise<void>;
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
   /** The redirections in force (a block's `errors` sink is one more). */
   readonly streams: StreamRouter;
@@ -133,6 +134,17 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         outer = this.runner.streams.use([...this.runner.streams.frames, frame]);
       }
       try {
+        const method = invocation.method;
+        if (method) {
+          await method.prologue?.();
+          try {
+            await this.runner.runBlock(ast.blocks.end ?? [], block.source, signal, () => {}, true);
+          } catch (e) {
+            if (!(e instanceof ReturnSignal)) throw e;
+            method.returned = e.returned;
+          }
+          return out;
+        }
         for (const name of ['begin', 'process', 'end'] as const) {
           const statements = ast.blocks[name];
           if (statements) await this.runBlock(statements, block.source, signal, emit);

@@ -25,6 +25,7 @@ import { toErrorRecordArray } from './error-record-type.js';
 import { SEMANTIC_VERSION, SemanticVersionValue, VERSION, VersionError, VersionValue, parseSemanticVersion, parseVersion, semanticVersionOf, versionOf } from './version-types.js';
 import { XML_DOCUMENT, toXmlDocument, toXmlNode } from './xml/xml-document.js';
 import { MEMBER_INFO_TYPES } from './psobject-names.js';
+import { ClassInstance, classNamed, setPropertyConverter } from './class-instance.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -246,6 +247,17 @@ function registerTypes(): void {
   for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
 }
 
+/**
+ * `[C]x` for a script's class: its object (or a derived class's) stays itself. A hashtable's cast runs the
+ * constructor, which the evaluator does (class-definition.ts); nothing else converts.
+ */
+function toClassInstance(value: unknown, name: string): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof ClassInstance && v.isA(name)) return v;
+  return fail(value, name);
+}
+
 /** `[uri]x`: a Uri stays itself; anything else is read as text, relative unless it is an address (LanguagePrimitives). */
 function toUri(value: unknown): unknown {
   const v = unwrap(value);
@@ -349,7 +361,9 @@ function lookup(name: string): TypeEntry | undefined {
   if (known) return known;
   if (n.endsWith('[]')) return arrayOf(n);
   const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
-  return enumType && { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
+  if (enumType) return { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
+  const classType = classNamed(n);
+  return classType && { fullName: classType.name, cast: (v) => toClassInstance(v, classType.name) };
 }
 
 /**
@@ -378,6 +392,9 @@ setCollectionConverter((fullName, value) => {
   const entry = lookup(fullName);
   return entry ? entry.cast(value) : value;
 });
+
+// A class's typed property converts what it is given as a cast would.
+setPropertyConverter((typeName, value) => castTo(typeName, value));
 
 /** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
 export function resolveTypeName(name: string): PSObject {

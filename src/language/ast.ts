@@ -141,7 +141,47 @@ export type Statement =
   | { kind: 'exit'; value?: Statement; span: Span }
   /** `function Name { }`, `filter Name { }`; a name may carry a scope (`function global:f`). */
   | { kind: 'function'; name: string; isFilter: boolean; body: ScriptBlockAst; span: Span; nameSpan: Span }
+  | TypeDefinition
   | FlowStatement;
+
+// ---- enum and class (parser-types.ts) ------------------------------------------------------------
+
+/** One member of an `enum`: `Name` or `Name = value`. */
+export interface EnumMemberAst {
+  name: string;
+  value?: Expr;
+  span: Span;
+}
+
+/** A property of a `class`: `[type] $Name = default`, with `hidden`/`static`. */
+export interface PropertyMemberAst {
+  name: string;
+  typeName?: string;
+  defaultValue?: Expr;
+  isStatic: boolean;
+  isHidden: boolean;
+  span: Span;
+}
+
+/** A method or constructor of a `class`; a constructor has the class's name and no return type. */
+export interface MethodMemberAst {
+  name: string;
+  /** As written (`void`, `string[]`); undefined for a constructor (and an untyped method: object). */
+  returnType?: string;
+  isStatic: boolean;
+  isHidden: boolean;
+  isConstructor: boolean;
+  /** `: base(args)` after a constructor's parameters. */
+  baseArguments?: Expr[];
+  /** The body, with the method's parameters as its param list. */
+  body: ScriptBlockAst;
+  span: Span;
+}
+
+/** `enum Name [: type] { … }` or `class Name [: Base] { … }`, with the attributes before it (`[Flags()]`). */
+export type TypeDefinition =
+  | { kind: 'enum'; name: string; attributes: AttributeAst[]; underlyingType?: string; members: EnumMemberAst[]; span: Span; nameSpan: Span }
+  | { kind: 'class'; name: string; attributes: AttributeAst[]; baseTypes: string[]; baseSpan?: Span; properties: PropertyMemberAst[]; methods: MethodMemberAst[]; span: Span; nameSpan: Span };
 
 // ---- control flow (parser-flow.ts) -------------------------------------------------------------
 

@@ -9,7 +9,7 @@
 
 import { ForeachNode, IfNode, StatementBlockNode, WhileNode, type CatchClause, type Expr, type Span, type Statement, type StatementBlock, type SwitchClause, type SwitchFlags } from './ast.js';
 import { ParserStrings, type ParserString } from './parser-strings.js';
-import { FunctionParser } from './parser-functions.js';
+import { TypeDefinitionParser } from './parser-types.js';
 import { exactList, groupOpen } from './scanner.js';
 import { ASCII, END, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline } from './chars.js';
 import { KEYWORD_TOKEN, OPERATOR_TOKEN, PARAMETER_TOKEN } from './tokens.js';
@@ -48,7 +48,7 @@ function isLabelCode(c: number): boolean {
   return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
-export abstract class FlowParser extends FunctionParser {
+export abstract class FlowParser extends TypeDefinitionParser {
   protected abstract parsePipelineOrAssignment(): Statement;
   protected abstract parseCommandArgument(): Expr;
 

@@ -28,7 +28,7 @@ export abstract class FunctionParser extends ExpressionParser {
   }
 
   /** `{`, a script block body, `}`; newlines separate statements inside, whatever the mode outside. */
-  private parseBracedBody(): ScriptBlockAst {
+  protected parseBracedBody(): ScriptBlockAst {
     const start = this.pos;
     const group = this.openGroup(1, 'separators');
     const block = this.parseScriptBlockBody('}', start + 1);
@@ -127,7 +127,7 @@ export abstract class FunctionParser extends ExpressionParser {
   }
 
   /** `[Name(` ahead: an attribute rather than a type constraint or a cast. */
-  private isAttributeAhead(): boolean {
+  protected isAttributeAhead(): boolean {
     let i = this.pos + 1;
     while (isSpace(this.src[i])) i++;
     if (!isIdentifierStart(this.src[i])) return false;
@@ -185,7 +185,7 @@ export abstract class FunctionParser extends ExpressionParser {
   }
 
   /** `[Name(args)]` (an attribute) or `[TypeName]` (a type constraint, returned as its name). */
-  private parseAttributeOrType(): AttributeAst | string {
+  protected parseAttributeOrType(): AttributeAst | string {
     const start = this.pos;
     this.token(OPERATOR_TOKEN, start, start + 1);
     this.pos++;
@@ -247,7 +247,7 @@ export abstract class FunctionParser extends ExpressionParser {
   }
 
   /** `Name`, `A.B.C`, `Name[]`, `List[string]`, `Dictionary[string,int]` at pos. */
-  private readTypeName(): string {
+  protected readTypeName(): string {
     const start = this.pos;
     // The class table read here, no call per character of a type name (issue 14, ninth round).
     for (;;) {

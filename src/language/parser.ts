@@ -94,6 +94,8 @@ const tryStatement: StatementRule = (p) => p.parseTry();
 const trapStatement: StatementRule = (p) => p.parseTrap();
 /** Keywords outside the subset: reported by name rather than run as commands. */
 const unsupportedStatement: StatementRule = (p, keyword) => p.failUnsupportedStatement(keyword);
+/** `enum` and `class` (parser-types.ts). */
+const typeDefinition: StatementRule = (p, keyword) => p.parseTypeDefinition(keyword as 'enum' | 'class');
 
 /** The statement keywords, each with its rule. */
 const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, StatementRule>([
@@ -113,11 +115,13 @@ const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, Stat
   ['return', returnStatement],
   ['try', tryStatement],
   ['trap', trapStatement],
+  ['enum', typeDefinition],
+  ['class', typeDefinition],
   // `param`, `begin`, `process`, `end` are keywords only at the top of a script block
   // (parser-functions.ts); `else`, `elseif`, `until`, `catch`, `finally` on their own are
   // command names: elsewhere they are command names, as in PowerShell.
   ...[
-    'workflow', 'class', 'enum', 'data', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
+    'workflow', 'data', 'configuration', 'inlinescript', 'parallel', 'sequence', 'hidden',
     'static', 'define', 'from', 'var',
   ].map((k): [string, StatementRule] => [k, unsupportedStatement]),
 ]);
@@ -265,6 +269,10 @@ class Parser extends FlowParser {
       const keyword = this.src.slice(this.pos, this.pos + length).toLowerCase();
       const rule = STATEMENT_RULES.get(keyword);
       if (rule) return rule(this, keyword);
+    } else if (first === 123 && this.src.charCodeAt(this.pos) === 91) {
+      // `[Flags()] enum …`: only a `[Name(` start is looked at further (parser-types.ts).
+      const typed = this.parseAttributedTypeDefinition();
+      if (typed) return typed;
     }
     return this.parsePipelineOrAssignment();
   }

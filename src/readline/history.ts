@@ -109,6 +109,14 @@ class HolderFinder {
         return s.value && this.holds(s.value.span) ? this.statement(s.value, ctx) : OTHER;
       case 'function':
         return this.block(s.body);
+      case 'enum':
+        return OTHER;
+      case 'class':
+        for (const m of s.methods) {
+          const found = this.block(m.body);
+          if (found !== OTHER) return found;
+        }
+        return OTHER;
       default:
         // Control flow: the statement inside it that holds the mention (keywords, labels, switch
         // patterns and catch types fall through to OTHER, which keeps the line out of the file).
