@@ -174,6 +174,8 @@ const LAZY_MODULES = new Map([
   ['engine/xml/xml-document.ts', []],
   ['engine/psobject-api.ts', ['MemberInfo']],
   ['engine/list-methods.ts', []],
+  // A script's classes: only scripts that define one run this.
+  ['engine/class-definition.ts', []],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
@@ -184,6 +186,7 @@ const LAZY_MODULE_CHUNKS = new Map([
   ['engine/xml/xml-document.ts', 'xml'],
   // `.psobject`'s member objects and collections: only scripts that read `.psobject` need them.
   ['engine/psobject-api.ts', 'psobject'],
+  ['engine/class-definition.ts', 'classes'],
 ]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();
