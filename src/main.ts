@@ -157,10 +157,11 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
       return 64;
     }
     // Not recorded in the session history: pwsh -File runs the file in a pipeline that is not.
-    // pwsh -File reports 1 only when a terminating error ended the script (throw, -ErrorAction Stop, a
-    // parse error); a last statement that merely failed still exits 0, unlike -Command.
+    // The exit status is DESIGN.md's for every script run, as -c's: 1 when the last statement failed ($?
+    // false) or a terminating error ended the script, `exit N` wins. pwsh -File exits 0 after a last
+    // statement that merely failed (a documented deviation: docs/language.md).
     const result = await shell.run(text, { signal: controller.signal, file: path, scriptArgs: cmd.args });
-    return result.exitCode ?? (result.stopped || interrupted ? 1 : 0);
+    return result.exitCode ?? (result.stopped || !result.success || interrupted ? 1 : 0);
   }
   // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
   // read the lines that follow it (as PowerShell does with redirected input).

@@ -113,11 +113,11 @@ test('§2.1 errors in a script file name the file and line', async () => {
     // Errors from a file are wrapped like parse errors; the view's closing newline is not shown.
     `Write-Verbose: ${p}:2\nLine |\n   2 |  Write-Verbose -Foo x\n     |                ~~~~\n     | A parameter cannot be found that matches parameter name 'Foo'.\n`,
   );
-  // pwsh -File exits 0 when the script ran to its end, even if its last statement failed (measured).
-  assert.equal(r.code, 0);
+  // DESIGN.md: a script run exits 1 when its last statement failed (pwsh -File would exit 0: a documented deviation).
+  assert.equal(r.code, 1);
 });
 
-test('spo -f exits 1 when a terminating error ends the script, as pwsh -File does', async () => {
+test('spo -f exits 1 when a terminating error ends the script or its last statement failed (DESIGN.md), 0 when the last statement succeeded', async () => {
   const thrown = await runSpo(['-f', script('throw.ps1', "Write-Output a\nthrow 'x'\nWrite-Output b\n")]);
   assert.equal(thrown.stdout, 'a\n');
   assert.equal(thrown.code, 1);
@@ -125,7 +125,12 @@ test('spo -f exits 1 when a terminating error ends the script, as pwsh -File doe
   assert.equal(stopped.stdout, '');
   assert.equal(stopped.code, 1);
   const failedLast = await runSpo(['-f', script('last.ps1', "Write-Output a\n1/0\n")]);
-  assert.equal(failedLast.code, 0);
+  assert.equal(failedLast.code, 1);
+  const failedEarlier = await runSpo(['-f', script('earlier.ps1', "Get-Item /spo-nope\nWrite-Output a\n")]);
+  assert.equal(failedEarlier.stdout, 'a\n');
+  assert.equal(failedEarlier.code, 0);
+  const exited = await runSpo(['-f', script('exit.ps1', "Get-Item /spo-nope\nexit 3\n")]);
+  assert.equal(exited.code, 3);
 });
 
 test('§1.6 a mandatory parameter is read from piped stdin', async () => {

@@ -43,8 +43,8 @@ Accepted for pwsh compatibility, with no effect: -NoProfile, -NoLogo, -NoProfile
 -Login, -Interactive, -ExecutionPolicy <policy>, -InputFormat Text, -OutputFormat Text,
 -WindowStyle <style>, -STA, -MTA.
 
-Exit status: 0 when the last statement succeeded, 1 when it failed (a script file, as with
-pwsh -File: 1 when a terminating error ended it); 'exit N' sets N.
+Exit status: 0 when the last statement succeeded, 1 when it failed or a terminating
+error ended the script (-c, -f and stdin alike); 'exit N' sets N.
 Inside the shell: Get-Help, Get-Help Connect-SPOService -Examples, Get-Command.
 `;
 

@@ -2,7 +2,6 @@
 // Path.GetTempFileName on Linux and macOS: `tmpXXXXXX.tmp` under TMPDIR, else /tmp), written out as a
 // FileInfo, as scripts make a scratch file for an export. -WhatIf names the folder.
 
-import { randomInt } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -26,6 +25,8 @@ export const newTemporaryFile = lazyCmdlet('New-TemporaryFile', (): CmdletDefini
     // Path.GetTempPath() at the time of the call: TMPDIR as it is now, with a trailing separator.
     const folder = tmpdir();
     if (!(await cmdletShouldProcess(ctx, folder.endsWith(sep) ? folder : folder + sep, 'New-TemporaryFile'))) return;
+    // node:crypto loads Node's streams (~5 ms): only when a temporary file is made, not with the cmdlets.
+    const { randomInt } = await import('node:crypto');
     for (let attempt = 0; ; attempt++) {
       const name = `tmp${Array.from({ length: 6 }, () => NAME_CHARACTERS[randomInt(NAME_CHARACTERS.length)]).join('')}.tmp`;
       const full = join(folder, name);
