@@ -11,7 +11,7 @@ import * as R from '../engine/runtime-strings.js';
 import { resolveOrReport, ioFailure } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
-import { rootPathError, sessionItem, sessionItemExists, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
+import { itemAlreadyExists, rootPathError, sessionItem, sessionItemExists, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
@@ -33,7 +33,7 @@ async function newSessionItem(ctx: CmdletContext, path: SessionPath): Promise<vo
     return ctx.writeError({ message: R.ArgumentNull('value'), errorId: 'NewItemValueNotSpecified', category: 'InvalidArgument', exceptionType: 'PSArgumentNullException', exceptionFullName: 'System.Management.Automation.PSArgumentNullException', targetObject: path.name });
   }
   if (sessionItemExists(ctx, path.provider, path.name) && ctx.params.get('Force') !== true) {
-    return ctx.writeError({ message: `The item at path '${path.name}' already exists.`, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
+    return ctx.writeError(itemAlreadyExists(path.name));
   }
   if (await setOrReport(ctx, path, value, 'New Item')) ctx.writeObject(sessionItem(ctx, path.provider, path.name));
 }

@@ -255,6 +255,11 @@ export async function itemsOrReport(ctx: CmdletContext, path: SessionPath, typed
   return names;
 }
 
+/** New-Item or Rename-Item onto a name the drive already has (PSArgumentException). */
+export function itemAlreadyExists(name: string): ErrorSpec {
+  return { message: `The item at path '${name}' already exists.`, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' };
+}
+
 /** The PSArgumentException a session drive's root gets where an item is needed (`Get-Content Env:`, `New-Item Env:`). */
 export function rootPathError(): ErrorSpec {
   return { message: R.ArgumentNotValid('path'), errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' };
@@ -283,7 +288,7 @@ export async function setOrReport(ctx: CmdletContext, path: SessionPath, value: 
  */
 export async function renameOrReport(ctx: CmdletContext, path: SessionPath, name: string, newName: string): Promise<boolean> {
   if (sessionItemExists(ctx, path.provider, newName)) {
-    await ctx.writeError({ message: `The item at path '${newName}' already exists.`, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
+    await ctx.writeError(itemAlreadyExists(newName));
     return false;
   }
   if (path.provider === 'Variable') {
