@@ -67,6 +67,7 @@ import { stopTranscript } from './stop-transcript.js';
 import { spoModuleCmdlets } from './spo-cmdlet-names.js';
 import { SPO } from './modules.js';
 import { convertToCsv } from './convertto-csv.js';
+import { convertToHtml } from './convertto-html.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
 import { importCsv } from './import-csv.js';
@@ -230,6 +231,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   clearContent,
   outFile,
   convertToCsv,
+  convertToHtml,
   convertFromCsv,
   exportCsv,
   importCsv,

@@ -43,6 +43,8 @@ const ACCELERATORS: Record<string, string> = {
   'System.Management.Automation.ScriptBlock': 'scriptblock',
   'System.Security.SecureString': 'securestring',
   'System.Collections.Hashtable': 'hashtable',
+  'System.Uri': 'uri',
+  'System.Version': 'version',
   'Microsoft.PowerShell.Commands.PSPropertyExpression': 'pspropertyexpression',
 };
 
