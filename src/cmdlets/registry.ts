@@ -68,6 +68,7 @@ import { spoModuleCmdlets } from './spo-cmdlet-names.js';
 import { SPO } from './modules.js';
 import { convertToCsv } from './convertto-csv.js';
 import { convertToHtml } from './convertto-html.js';
+import { getFileHash } from './get-filehash.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
 import { importCsv } from './import-csv.js';
@@ -232,6 +233,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   outFile,
   convertToCsv,
   convertToHtml,
+  getFileHash,
   convertFromCsv,
   exportCsv,
   importCsv,

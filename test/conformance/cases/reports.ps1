@@ -75,3 +75,33 @@ Get-ChildItem ./rep1/in | Select-Object Name, Length | ConvertTo-Html -Title 'Si
 Get-Content ./rep1/report.html
 Get-ChildItem ./rep1/in/*.txt | ConvertTo-Html -Property Name,Length -Fragment
 Remove-Item ./rep1 -Recurse
+
+#### Get-FileHash: syntax and algorithms
+Get-Command Get-FileHash -Syntax
+(Get-Command Get-FileHash).ModuleName
+
+#### Get-FileHash: each algorithm
+$null = New-Item -ItemType Directory ./fh1; Set-Content ./fh1/a.txt hello -NoNewline; Set-Content ./fh1/b.log 'x'
+foreach ($a in 'SHA1','SHA256','SHA384','SHA512','MD5','md5') { $h = Get-FileHash ./fh1/a.txt -Algorithm $a; $h.Algorithm; $h.Hash; (Split-Path $h.Path -Leaf) }
+(Get-FileHash ./fh1/a.txt).psobject.TypeNames
+Get-FileHash ./fh1/a.txt -Algorithm MD5 | Format-List Algorithm, Hash
+(Get-FileHash ./fh1/*).Path | Split-Path -Leaf
+(Get-FileHash -LiteralPath ./fh1/a.txt, ./fh1/b.log SHA1).Hash
+(Get-ChildItem ./fh1 | Get-FileHash -Algorithm MD5).Hash
+(Get-FileHash ./fh1).Count
+Remove-Item ./fh1 -Recurse
+
+#### Get-FileHash: its table
+$null = New-Item -ItemType Directory ./fh2; Set-Content ./fh2/a.txt hello
+Get-FileHash ./fh2/a.txt -Algorithm MD5 | Format-Table Algorithm, Hash
+Get-FileHash ./fh2/a.txt -Algorithm SHA1 | Select-Object Algorithm, Hash
+Remove-Item ./fh2 -Recurse
+
+#### Get-FileHash errors
+Get-FileHash ./fh-nope.txt
+Get-FileHash -LiteralPath ./fh-nope.txt
+Get-FileHash ./fh-nope*.txt; 'nothing'
+Get-FileHash ./x.txt -Algorithm Foo
+Get-FileHash -InputStream 'abc'
+$null = New-Item -ItemType Directory ./fh3; Get-FileHash ./fh3 -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.Category; Remove-Item ./fh3
+Get-FileHash -LiteralPath ./fh-nope.txt -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.Category
