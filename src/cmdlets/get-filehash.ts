@@ -1,8 +1,7 @@
 // Get-FileHash: a file's hash (pwsh 7.6's five algorithms) as a FileHashInfo: Algorithm, upper-case hex Hash, Path.
 // -InputStream is declared (its syntax is pwsh's) but the shell has no System.IO.Stream objects: every value is refused as pwsh refuses a non-stream.
 
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { expandOrReport, ioFailure, isFolder, notFoundError, resolveOrReport, exists } from '../engine/paths.js';
@@ -14,8 +13,21 @@ import { castFailure } from '../engine/convert.js';
 const ALGORITHMS = ['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'];
 
 async function hashOf(file: string, algorithm: string, signal: AbortSignal): Promise<string> {
+  // node:crypto (and the streams it loads) only when a file is hashed: start-up loads this module.
+  const { createHash } = await import('node:crypto');
   const hash = createHash(algorithm.toLowerCase());
-  for await (const chunk of createReadStream(file, { signal })) hash.update(chunk as Buffer);
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    for (;;) {
+      signal.throwIfAborted();
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex').toUpperCase();
 }
 
