@@ -71,6 +71,8 @@ import { stopTranscript } from './stop-transcript.js';
 import { spoModuleCmdlets } from './spo-cmdlet-names.js';
 import { SPO } from './modules.js';
 import { convertToCsv } from './convertto-csv.js';
+import { convertToHtml } from './convertto-html.js';
+import { getFileHash } from './get-filehash.js';
 import { convertFromCsv } from './convertfrom-csv.js';
 import { exportCsv } from './export-csv.js';
 import { importCsv } from './import-csv.js';
@@ -240,6 +242,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   clearContent,
   outFile,
   convertToCsv,
+  convertToHtml,
+  getFileHash,
   convertFromCsv,
   exportCsv,
   importCsv,
