@@ -3,14 +3,14 @@
 
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { expandOrReport, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NEWLINE, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { hasWildcard } from '../engine/wildcard.js';
-import { itemsOrReport, rootPathError, sessionPath, setOrReport } from './session-providers.js';
+import { itemsOrReport, sessionPath, sessionPathTo, setOrReport } from './session-providers.js';
 
 
 /** The files a -Path/-LiteralPath names; a new file for a path without wildcards. */
@@ -46,9 +46,9 @@ async function setSessionContent(ctx: CmdletContext, values: unknown[]): Promise
   const value = values.length === 1 ? values[0] : values;
   for (const [i, path] of paths.entries()) {
     if (!path) continue;
-    if (path.name === '') await ctx.writeError(rootPathError());
+    if (path.name === '') await ctx.writeError(invalidPathArgument());
     else if (literal || !hasWildcard(path.name)) await setOrReport(ctx, path, value, 'Set Content');
-    else for (const name of await itemsOrReport(ctx, path, typedPaths[i]!, false)) await setOrReport(ctx, { ...path, name, shown: `${path.shown.slice(0, path.shown.length - path.name.length)}${name}` }, value, 'Set Content');
+    else for (const name of await itemsOrReport(ctx, path, typedPaths[i]!, false)) await setOrReport(ctx, sessionPathTo(path, name), value, 'Set Content');
   }
   return true;
 }

@@ -2,7 +2,7 @@
 
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
-import { itemsOrReport, rootPathError, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
+import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
 import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { readTextFile, splitLines } from './file-text.js';
@@ -83,7 +83,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
  * item's value. Of a list, pwsh's session-state content reader writes the first element only.
  */
 async function readSessionItems(ctx: CmdletContext, path: SessionPath, typed: string, literal: boolean): Promise<void> {
-  if (path.name === '') return ctx.writeError(rootPathError());
+  if (path.name === '') return ctx.writeError(invalidPathArgument());
   for (const name of await itemsOrReport(ctx, path, typed, literal)) {
     const value = unwrap(sessionContent(ctx, path.provider, name));
     const first = Array.isArray(value) ? value[0] : value;

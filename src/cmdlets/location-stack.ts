@@ -4,6 +4,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { NamedCollection } from '../engine/named-collection.js';
+import { argumentException } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
 import type { Session } from '../engine/session.js';
 import type { PSObject } from '../engine/values.js';
@@ -40,16 +41,10 @@ export function pathInfoStack(entries: readonly PSObject[]): NamedCollection<PSO
 
 /** Pop-Location -StackName of a stack that was never pushed to (PSArgumentException). */
 export function stackNotFound(name: string): ErrorSpec {
-  return {
-    message: `Cannot find location stack '${name}'. It does not exist or it is not a container.`,
-    errorId: 'Argument',
-    category: 'InvalidArgument',
-    exceptionType: 'PSArgumentException',
-    exceptionFullName: 'System.Management.Automation.PSArgumentException',
-  };
+  return argumentException(`Cannot find location stack '${name}'. It does not exist or it is not a container.`);
 }
 
 /** Get-Location -StackName of a stack that does not exist. */
 export function stackNameNotValid(): ErrorSpec {
-  return { message: R.ArgumentNotValid('stackName'), errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' };
+  return argumentException(R.ArgumentNotValid('stackName'));
 }

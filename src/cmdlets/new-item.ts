@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import * as R from '../engine/runtime-strings.js';
-import { resolveOrReport, ioFailure } from '../engine/paths.js';
+import { resolveOrReport, ioFailure, invalidPathArgument } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
-import { itemAlreadyExists, rootPathError, sessionItem, sessionItemExists, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
+import { itemAlreadyExists, sessionItem, sessionItemExists, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
@@ -27,7 +27,7 @@ function alreadyExists(message: string, errorId: string, category: string, full:
  * (without -Force) or a missing value is refused as pwsh refuses it.
  */
 async function newSessionItem(ctx: CmdletContext, path: SessionPath): Promise<void> {
-  if (path.name === '') return ctx.writeError(rootPathError());
+  if (path.name === '') return ctx.writeError(invalidPathArgument());
   const value = ctx.params.get('Value');
   if (value === undefined || value === null) {
     return ctx.writeError({ message: R.ArgumentNull('value'), errorId: 'NewItemValueNotSpecified', category: 'InvalidArgument', exceptionType: 'PSArgumentNullException', exceptionFullName: 'System.Management.Automation.PSArgumentNullException', targetObject: path.name });

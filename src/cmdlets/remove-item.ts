@@ -6,18 +6,18 @@
 
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
-import { itemsOrReport, ProviderItemError, removeSessionItem, rootPathError, sessionPath, type SessionPath } from './session-providers.js';
+import { itemsOrReport, ProviderItemError, removeSessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 /** `Remove-Item Env:X`, `Remove-Item function:f`, `Remove-Item variable:tmp*` (session-providers.ts). */
 async function removeSessionItems(ctx: CmdletContext, path: SessionPath, typed: string, literal: boolean): Promise<void> {
-  if (path.name === '') return ctx.writeError(rootPathError());
+  if (path.name === '') return ctx.writeError(invalidPathArgument());
   for (const name of await itemsOrReport(ctx, path, typed, literal)) {
     if (!(await cmdletShouldProcess(ctx, `Item: ${name}`, 'Remove Item'))) continue;
     try {

@@ -3,7 +3,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
-import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotRemovable } from './variable-scope.js';
+import { includeExcludeParams, matchingVariables, removeNearest, scopeOf, scopeParam } from './variable-scope.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 export const removeVariable = lazyCmdlet('Remove-Variable', (): CmdletDefinition => ({
@@ -21,17 +21,9 @@ export const removeVariable = lazyCmdlet('Remove-Variable', (): CmdletDefinition
   async process(ctx) {
     const scope = scopeOf(ctx);
     for (const v of await matchingVariables(ctx, ctx.params.get<string[]>('Name') ?? [], scope)) {
-      if (v.options.constant || (v.options.readOnly && ctx.params.get('Force') !== true)) {
-        await ctx.writeError(variableNotRemovable(v.name));
-        continue;
-      }
       // Without -Scope the nearest variable of that name goes, wherever it lives.
-      for (const s of scope ? [scope] : (['local', 'script', 'global'] as const)) {
-        if (ctx.session.getVariable(v.name, s) === v) {
-          ctx.session.removeVariable(v.name, s);
-          break;
-        }
-      }
+      const refused = removeNearest(ctx.session, v, ctx.params.get('Force') === true, scope);
+      if (refused) await ctx.writeError(refused);
     }
   },
 }));

@@ -11,13 +11,12 @@
 //   path as typed with -LiteralPath; Get-ChildItem names the item alone).
 
 import type { CmdletContext, ErrorSpec, MutableCommands } from '../engine/cmdlet.js';
-import { otherProviderItem, pathNotFound } from '../engine/paths.js';
-import * as R from '../engine/runtime-strings.js';
+import { argumentException, otherProviderItem, pathNotFound } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { toPSString, unwrap } from '../engine/convert.js';
 import { SCRIPT_RUNNER_SERVICE, type ScriptBlockRunner } from '../engine/script-block.js';
 import type { FunctionInvoker } from '../engine/function-definition.js';
-import { aliasValue, functionNamed, functionValue, FunctionTextError, ItemValueError, setAliasValue, setFunctionValue } from '../engine/session-items.js';
+import { aliasValue, functionNamed, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from '../engine/session-items.js';
 import { PSObject } from '../engine/values.js';
 import { dictionaryEntry } from '../engine/values-members.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
@@ -25,7 +24,7 @@ import { aliasObject } from './get-alias.js';
 import { commandObject } from './get-command.js';
 import { sessionDriveInfo } from './get-psdrive.js';
 import { variableObject } from './variable-info.js';
-import { variableNotRemovable, variableNotWritable } from './variable-scope.js';
+import { removeNearest, variableNotWritable } from './variable-scope.js';
 import { VariableNotWritableError } from '../engine/session.js';
 
 export type SessionProviderName = 'Environment' | 'Variable' | 'Function' | 'Alias';
@@ -66,7 +65,7 @@ function runner(ctx: CmdletContext): ScriptBlockRunner & FunctionInvoker {
 
 /** An ItemValueError or a function's text that does not parse, as the cmdlet's error for `name`. */
 function valueFailure(e: unknown, name: string): never {
-  if (e instanceof ItemValueError) throw new ProviderItemError({ message: e.message, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
+  if (e instanceof ItemValueError) throw new ProviderItemError(argumentException(e.message));
   if (e instanceof FunctionTextError) throw new ProviderItemError({ message: e.message, errorId: e.errorId, category: 'ParserError', exceptionType: 'ParseException', exceptionFullName: 'System.Management.Automation.ParseException', targetObject: name });
   throw e;
 }
@@ -77,12 +76,7 @@ const environment: SessionProvider = {
   names: () => Object.keys(process.env),
   object: (_ctx, name) => dictionaryEntry(name, process.env[name] ?? null),
   content: (_ctx, name) => process.env[name] ?? null,
-  set(_ctx, name, value) {
-    const raw = unwrap(value);
-    // $null or '' removes the variable, as assigning `$env:X` does.
-    if (raw === null || raw === undefined || raw === '') delete process.env[name];
-    else process.env[name] = toPSString(raw);
-  },
+  set: (_ctx, name, value) => setEnvironmentValue(name, unwrap(value)),
   remove(_ctx, name) {
     delete process.env[name];
   },
@@ -103,15 +97,8 @@ const variable: SessionProvider = {
     }
   },
   remove(ctx, name, force) {
-    const v = ctx.session.getVariable(name)!;
-    if (v.options.constant || (v.options.readOnly && !force)) throw new ProviderItemError(variableNotRemovable(v.name));
-    // The nearest variable of that name goes, wherever it lives (Remove-Variable does the same).
-    for (const scope of ['local', 'script', 'global'] as const) {
-      if (ctx.session.getVariable(v.name, scope) === v) {
-        ctx.session.removeVariable(v.name, scope);
-        return;
-      }
-    }
+    const refused = removeNearest(ctx.session, ctx.session.getVariable(name)!, force);
+    if (refused) throw new ProviderItemError(refused);
   },
 };
 
@@ -167,8 +154,12 @@ export function sessionPath(path: string): SessionPath | undefined {
   if (!item) return undefined;
   const provider = item.provider as SessionProviderName;
   const name = item.name.replace(/\\/g, '/');
-  const qualified = /^(?:[^:\\/]*\\)?[^:\\/]+::/.test(path);
-  return { provider, name, shown: qualified ? name : `${PROVIDERS[provider].drive}:/${name}` };
+  return { provider, name, shown: item.qualified ? name : `${PROVIDERS[provider].drive}:/${name}` };
+}
+
+/** The same drive's path to another of its items (a wildcard's match). */
+export function sessionPathTo(path: SessionPath, name: string): SessionPath {
+  return { ...path, name, shown: path.shown.slice(0, path.shown.length - path.name.length) + name };
 }
 
 /** The item's name as the table spells it, or undefined when there is none. */
@@ -198,12 +189,13 @@ function sortedNames(names: string[]): string[] {
 /** The item's object as Get-Item and Get-ChildItem write it: the provider's notes first. */
 export function sessionItem(ctx: CmdletContext, provider: SessionProviderName, name: string): PSObject {
   const own = PROVIDERS[provider].object(ctx, name);
+  const drive = sessionDriveInfo(ctx, PROVIDERS[provider].drive);
   const item = new PSObject(
     own.typeName,
     {
       PSPath: `Microsoft.PowerShell.Core\\${provider}::${name}`,
-      PSDrive: sessionDriveInfo(ctx, PROVIDERS[provider].drive),
-      PSProvider: sessionDriveInfo(ctx, PROVIDERS[provider].drive).properties.get('Provider'),
+      PSDrive: drive,
+      PSProvider: drive.properties.get('Provider'),
       PSIsContainer: false,
       ...Object.fromEntries(own.properties),
     },
@@ -257,12 +249,7 @@ export async function itemsOrReport(ctx: CmdletContext, path: SessionPath, typed
 
 /** New-Item or Rename-Item onto a name the drive already has (PSArgumentException). */
 export function itemAlreadyExists(name: string): ErrorSpec {
-  return { message: `The item at path '${name}' already exists.`, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' };
-}
-
-/** The PSArgumentException a session drive's root gets where an item is needed (`Get-Content Env:`, `New-Item Env:`). */
-export function rootPathError(): ErrorSpec {
-  return { message: R.ArgumentNotValid('path'), errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' };
+  return argumentException(`The item at path '${name}' already exists.`);
 }
 
 /**

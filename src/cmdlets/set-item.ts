@@ -9,7 +9,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 import * as R from '../engine/runtime-strings.js';
 import { MANAGEMENT } from './modules.js';
 import { objectParam, stringsParam, switchParam } from './param-builders.js';
-import { itemsOrReport, sessionItem, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
+import { itemsOrReport, sessionItem, sessionPath, sessionPathTo, setOrReport, type SessionPath } from './session-providers.js';
 import { hasWildcard } from '../engine/wildcard.js';
 
 export const setItem = lazyCmdlet('Set-Item', (): CmdletDefinition => ({
@@ -56,8 +56,7 @@ async function setSessionItems(ctx: CmdletContext, path: SessionPath, typed: str
   // A wildcard sets the items it matches; a plain name is set (or made) whether or not it exists.
   const names = !literal && hasWildcard(path.name) ? await itemsOrReport(ctx, path, typed, literal) : [path.name];
   for (const name of names) {
-    const item = { ...path, name };
-    if (!(await setOrReport(ctx, item, value, 'Set Item'))) continue;
+    if (!(await setOrReport(ctx, sessionPathTo(path, name), value, 'Set Item'))) continue;
     // $null removes an environment variable (and a function or alias): nothing is left to write.
     if (ctx.params.get('PassThru') === true && value !== null) ctx.writeObject(sessionItem(ctx, path.provider, name));
   }

@@ -1,7 +1,7 @@
 // What New-/Set-/Clear-/Remove-Variable share: the -Scope argument and their errors.
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
-import type { ScopeName, Variable } from '../engine/session.js';
+import type { ScopeName, Session, Variable } from '../engine/session.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { stringParam, stringsParam } from './param-builders.js';
 
@@ -54,6 +54,21 @@ export const variableNotRemovable = (name: string): ErrorSpec => ({
   exceptionFullName: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
   targetObject: name,
 });
+
+/**
+ * Removes variable `v` (Remove-Variable, Remove-Item variable:x): from `scope` when given, else from the
+ * nearest scope that holds it. A constant, or a read-only one without `force`, stays: its error is returned.
+ */
+export function removeNearest(session: Session, v: Variable, force: boolean, scope?: ScopeName): ErrorSpec | undefined {
+  if (v.options.constant || (v.options.readOnly && !force)) return variableNotRemovable(v.name);
+  for (const s of scope ? [scope] : (['local', 'script', 'global'] as const)) {
+    if (session.getVariable(v.name, s) === v) {
+      session.removeVariable(v.name, s);
+      break;
+    }
+  }
+  return undefined;
+}
 
 /** The variables the -Name patterns (with -Include/-Exclude) name; reports a plain name that matches none. */
 export async function matchingVariables(ctx: CmdletContext, names: string[], scope: ScopeName | undefined): Promise<Variable[]> {

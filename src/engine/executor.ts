@@ -66,7 +66,7 @@ import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
-import { aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setFunctionValue } from './session-items.js';
+import { aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
@@ -813,8 +813,7 @@ export class Executor implements EngineServices {
     }
     if (scope !== 'env' && bare.toLowerCase() === 'null') return;
     if (scope === 'env') {
-      if (value === null || value === '') delete process.env[bare];
-      else process.env[bare] = toPSString(value);
+      setEnvironmentValue(bare, value);
       return;
     }
     this.session.setVariable(bare, value, options, scope);

@@ -41,8 +41,13 @@ export class PathError extends Error {
 
 /** PSArgumentException "Argument": what pwsh says of a path its provider cannot take (`FileSystem::*.txt`). */
 export function invalidPathArgument(): ErrorSpec {
+  return argumentException(R.ArgumentNotValid('path'));
+}
+
+/** A PSArgumentException raised by a provider or cmdlet (FullyQualifiedErrorId `Argument`, InvalidArgument). */
+export function argumentException(message: string): ErrorSpec {
   return {
-    message: R.ArgumentNotValid('path'),
+    message,
     errorId: 'Argument',
     category: 'InvalidArgument',
     exceptionType: 'PSArgumentException',
@@ -104,13 +109,13 @@ const QUALIFIED_BY_PROVIDER = /^(?:([^:\\/]*)\\)?([^:\\/]+)::(.*)$/s;
  * the provider's name (`Variable::x`, `Microsoft.PowerShell.Core\Alias::h`): the provider and the item's
  * name, leading separators taken off ('' names the drive's root); undefined for any other path.
  */
-export function otherProviderItem(path: string): { provider: string; name: string } | undefined {
+export function otherProviderItem(path: string): { provider: string; name: string; qualified: boolean } | undefined {
   const qualified = QUALIFIED_BY_PROVIDER.exec(path);
   const drive = qualified ? undefined : driveOf(path);
   const provider = qualified ? OTHER_PROVIDERS.get(qualified[2]!.toLowerCase()) : drive === undefined ? undefined : OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
   if (provider === undefined) return undefined;
   const rest = qualified ? qualified[3]! : path.slice(drive!.length + 1);
-  return { provider, name: rest.replace(/^[\\/]+/, '') };
+  return { provider, name: rest.replace(/^[\\/]+/, ''), qualified: qualified !== null };
 }
 
 function notReadHere(target: string, provider: string, drive?: string): ErrorSpec {

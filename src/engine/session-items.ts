@@ -1,4 +1,4 @@
-// The Function and Alias providers' items as values: what `$function:f` and `$alias:gci` read, and what
+// The Environment, Function and Alias providers' items as values: what `$function:f` and `$alias:gci` read, and what
 // assigning them (or Set-Item/New-Item/Set-Content on Function: and Alias:) does. One place for both,
 // so the variable drive and the item cmdlets agree (measured with pwsh 7.6.10):
 // - a function's value is its ScriptBlock; setting one takes a script block or text (parsed as a
@@ -6,7 +6,7 @@
 // - an alias's value is its target's name; setting one (re)points it, and $null removes it.
 
 import type { CmdletDefinition, MutableCommands } from './cmdlet.js';
-import { unwrap } from './convert.js';
+import { toPSString, unwrap } from './convert.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf, type FunctionInvoker } from './function-definition.js';
 import * as R from './runtime-strings.js';
 import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
@@ -67,6 +67,12 @@ function scriptBlockOf(text: string, runner: ScriptBlockRunner): ScriptBlock {
   const error = parsed.errors[0];
   if (error) throw new FunctionTextError(error.message, error.errorId);
   return scriptBlockFromParse(text, parsed, runner);
+}
+
+/** `$env:X = …` and Set-Item Env:X: the value's text; $null (or AutomationNull) or '' removes the variable. */
+export function setEnvironmentValue(name: string, value: unknown): void {
+  if (value === null || value === undefined || value === '') delete process.env[name];
+  else process.env[name] = toPSString(value);
 }
 
 /** `$alias:gci`: the alias's target as typed, or null. */
