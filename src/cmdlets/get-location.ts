@@ -5,8 +5,8 @@ import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { pathInfo } from '../engine/automatic-variables.js';
 import { driveNotFound, providerNotFound } from '../engine/paths.js';
 import { tempDriveRoot } from '../engine/temp-drive.js';
-import type { PSObject } from '../engine/values.js';
 import { locationInfo } from './location.js';
+import { locationDrive } from './get-psdrive.js';
 import { locationStack, pathInfoStack, stackNameNotValid } from './location-stack.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { MANAGEMENT } from './modules.js';
@@ -34,28 +34,21 @@ export const getLocation = lazyCmdlet('Get-Location', (): CmdletDefinition => ({
   },
 }));
 
-/** The drives other than the file system's, by drive and by provider: their location is always their root. */
-const OTHER_DRIVES: Record<string, string> = { alias: 'Alias', env: 'Env', function: 'Function', variable: 'Variable', cert: 'Cert', temp: 'Temp' };
-const PROVIDER_DRIVES: Record<string, string> = { alias: 'Alias', environment: 'Env', function: 'Function', variable: 'Variable', certificate: 'Cert' };
-
 /** The location, or with -PSDrive/-PSProvider the location in each drive named (pwsh: `Env:/`, `Temp:/`). */
 async function writeLocations(ctx: CmdletContext): Promise<void> {
   const drives = ctx.params.get<string[]>('PSDrive');
   const providers = ctx.params.get<string[]>('PSProvider');
   if (!drives && !providers) return ctx.writeObject(locationInfo(ctx.session));
+  // Get-PSDrive's drives: the file system's root is at the session's location, every other drive at its root.
+  const write = (drive: { name: string; root: boolean }) => ctx.writeObject(drive.root ? locationInfo(ctx.session) : pathInfo(drive.name === 'Temp' ? tempDriveRoot() : '', `${drive.name}:/`, drive.name));
   for (const name of drives ?? []) {
-    const drive = name === '/' ? '/' : OTHER_DRIVES[name.toLowerCase()];
-    if (drive === undefined) await ctx.writeError(driveNotFound(name));
-    else ctx.writeObject(drive === '/' ? locationInfo(ctx.session) : driveRoot(drive));
+    const drive = locationDrive(ctx, 'name', name);
+    if (drive) write(drive);
+    else await ctx.writeError(driveNotFound(name));
   }
   for (const name of providers ?? []) {
-    const key = name.toLowerCase().replace(/^microsoft\.powershell\.core\\/, '');
-    if (key === 'filesystem') ctx.writeObject(locationInfo(ctx.session));
-    else if (PROVIDER_DRIVES[key]) ctx.writeObject(driveRoot(PROVIDER_DRIVES[key]!));
+    const drive = locationDrive(ctx, 'provider', name);
+    if (drive) write(drive);
     else await ctx.writeError(providerNotFound(name));
   }
-}
-
-function driveRoot(drive: string): PSObject {
-  return pathInfo(drive === 'Temp' ? tempDriveRoot() : '', `${drive}:/`, drive);
 }

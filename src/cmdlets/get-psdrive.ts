@@ -71,6 +71,18 @@ function usage(folder: string | undefined): { used: number | null; free: number 
   }
 }
 
+/**
+ * The drive Get-Location -PSDrive or -PSProvider names: by its name (case ignored), or the first drive of
+ * that provider (`FileSystem` and `Microsoft.PowerShell.Core\FileSystem`); `root` when it is the file
+ * system's root drive, whose location is the session's.
+ */
+export function locationDrive(ctx: CmdletContext, by: 'name' | 'provider', text: string): { name: string; root: boolean } | undefined {
+  const all = drives(ctx);
+  const key = text.toLowerCase().replace(/^microsoft\.powershell\.core\\/, '');
+  const drive = all.find((d) => (by === 'name' ? d.name : d.provider.name).toLowerCase() === key);
+  return drive && { name: drive.name, root: drive === all[0] };
+}
+
 /** The PSDriveInfo of drive `name` (Env, Variable, Function, Alias: a session item's PSDrive). */
 export function sessionDriveInfo(ctx: CmdletContext, name: string): PSObject {
   const all = drives(ctx);
