@@ -73,7 +73,7 @@ export async function changeLocation(ctx: CmdletContext, given: string | null, i
     const expanded = await expandOrReport(ctx, typed);
     if (!expanded) return false;
     const { paths, wildcard } = expanded;
-    target = wildcard ? paths[0] : paths[0];
+    target = paths[0];
     // A wildcard that matches nothing is named as typed (pwsh 7.6.10: `Cannot find path 'nomatch*'`).
     if (wildcard && target === undefined) return fail(pathNotFound(given!));
   }
