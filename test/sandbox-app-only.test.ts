@@ -6,10 +6,14 @@
 import { test, describe, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { constants, createHash, randomUUID, sign } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { findCertificateByThumbprint, msalClientCertificate, readCertificateFile, type LoadedCertificate, type MsalClientCertificate } from '../src/certificates/index.js';
 import { startSandbox, type SandboxAppCertificate } from '../src/sandbox/index.js';
+import { sweepAbandonedFolders } from '../src/sandbox/app-certificate.js';
 import { claimsOf, failure, TENANT_QUERY, useSandbox } from './helpers/sandbox-session.js';
 import { createMsalNetworkModule, type MsalNetworkClient } from '../src/auth/msal-network.js';
 
@@ -98,6 +102,30 @@ describe('the app registration and its certificate', () => {
     await other.close();
     assert.equal(existsSync(files.pfxPath), false);
     assert.equal(existsSync(files.certStoreRoot), false);
+  });
+
+  test("a killed process's folder is removed by the next sandbox; live and recent ones stay", async () => {
+    assert.match(basename(dirname(app.pfxPath)), new RegExp(`^spo-sandbox-${process.pid}-[A-Za-z0-9]{6}$`));
+    const root = mkdtempSync(join(tmpdir(), 'spo-sweep-'));
+    try {
+      const ended = spawnSync(process.execPath, ['-e', '0']).pid!; // a process that has exited
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      const make = (name: string, old = true) => {
+        mkdirSync(join(root, name, 'stores'), { recursive: true });
+        writeFileSync(join(root, name, 'contoso-app.pfx'), 'x');
+        if (old) utimesSync(join(root, name), hourAgo, hourAgo);
+      };
+      make(`spo-sandbox-${ended}-AbC123`);
+      make(`spo-sandbox-${ended}-Young1`, false);
+      make(`spo-sandbox-${process.pid}-Mine12`);
+      make(`spo-sandbox-${process.ppid}-Parent`);
+      make('spo-sandbox-Legacy');
+      make('unrelated');
+      await sweepAbandonedFolders(root);
+      assert.deepEqual(readdirSync(root).sort(), [`spo-sandbox-${ended}-Young1`, `spo-sandbox-${process.pid}-Mine12`, `spo-sandbox-${process.ppid}-Parent`, 'spo-sandbox-Legacy', 'unrelated'].sort());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,8 +4,12 @@
 // the process. Each sandbox writes its own copy: `<dir>/contoso-app.pfx` (password `password`, the
 // file `$env:SPO_SANDBOX_PFX` names) and the password-less store files of its CurrentUser\My and
 // LocalMachine\My, under `<dir>/stores`, the SPO_CERT_STORE of `spo --sandbox` (never the user's stores).
+//
+// `<dir>` is `<tmp>/spo-sandbox-<pid>-XXXXXX`. close() removes it, and so do Ctrl+C and SIGTERM; a process
+// killed outright (SIGKILL, a crash, a test runner's timeout) cannot, so each new folder first removes the
+// folders of processes that no longer exist (sweepAbandonedFolders).
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Loaded with the certificate, not with the sandbox: startSandbox() stays as fast as before.
@@ -41,6 +45,38 @@ function sharedMaterial(): Promise<{ certificate: LoadedCertificate; pfx: Buffer
   return material;
 }
 
+const FOLDER_PREFIX = 'spo-sandbox-';
+const OWNED_FOLDER = /^spo-sandbox-(\d+)-[A-Za-z0-9]{6}$/;
+/** A folder younger than this is left alone even when its process seems gone: a /tmp shared across PID
+ * namespaces (containers) can hold a live sandbox whose pid this process cannot see. */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists and belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes `spo-sandbox-<pid>-*` folders whose process has ended. Best effort: a folder that cannot be
+ * read or removed (another user's, a race with its owner) is left. */
+export async function sweepAbandonedFolders(root: string, now = Date.now()): Promise<void> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = OWNED_FOLDER.exec(name)?.[1];
+      if (pid === undefined || Number(pid) === process.pid || processExists(Number(pid))) return;
+      const path = join(root, name);
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isDirectory() || now - info.mtimeMs < ABANDONED_AFTER_MS) return;
+      await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
+}
+
 /** One sandbox's files: made on first use, removed by dispose(). */
 export class AppCertificateFiles {
   private made: Promise<SandboxAppCertificate> | undefined;
@@ -61,7 +97,8 @@ export class AppCertificateFiles {
   private async make(): Promise<SandboxAppCertificate> {
     const { certificate, pfx } = await sharedMaterial();
     const { addToStore } = await import('../certificates/index.js');
-    const dir = await mkdtemp(join(tmpdir(), 'spo-sandbox-'));
+    await sweepAbandonedFolders(tmpdir());
+    const dir = await mkdtemp(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
     this.dir = dir;
     const pfxPath = join(dir, 'contoso-app.pfx');
     const certStoreRoot = join(dir, 'stores');
