@@ -6,12 +6,11 @@ import type { Variable } from '../engine/session.js';
 import { UTILITY } from './modules.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { invalidScopeArgument } from './variable-scope.js';
 
 // Made on first use: creating a Collator loads ICU's collation data (tens of ms at start-up).
 let byName: Intl.Collator | undefined;
 const SCOPE_NAMES = /^\s*(global|local|script)\s*$/i;
-const INVALID_SCOPE =
-  'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.';
 
 export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
   name: 'Get-Variable',
@@ -62,7 +61,7 @@ export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
       // A number counts scopes outwards from the current one (0); PowerShell's three errors for the rest.
       const number = /^\s*[+-]?\d+\s*$/.test(scope) ? Number(scope) : undefined;
       if (number === undefined) {
-        return ctx.throwTerminatingError({ message: INVALID_SCOPE, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
+        return ctx.throwTerminatingError(invalidScopeArgument());
       }
       if (number < 0 || number > ctx.session.scopeDepth) {
         return ctx.throwTerminatingError({

@@ -2,6 +2,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import type { ScopeName, Session, Variable } from '../engine/session.js';
+import { argumentException } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { stringParam, stringsParam } from './param-builders.js';
 
@@ -18,15 +19,14 @@ export function scopeOf(ctx: CmdletContext): ScopeName | undefined {
   const s = scope.trim().toLowerCase();
   if (s === 'global' || s === 'script' || s === 'local') return s;
   if (s === '0') return 'local';
-  return ctx.throwTerminatingError({
-    message:
-      'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
-    errorId: 'Argument',
-    category: 'InvalidArgument',
-    exceptionType: 'PSArgumentException',
-    exceptionFullName: 'System.Management.Automation.PSArgumentException',
-  });
+  return ctx.throwTerminatingError(invalidScopeArgument());
 }
+
+/** A -Scope that is neither a scope name nor a number (PSArgumentException). */
+export const invalidScopeArgument = (): ErrorSpec =>
+  argumentException(
+    'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
+  );
 
 export const variableNotFound = (name: string): ErrorSpec => ({
   message: `Cannot find a variable with the name '${name}'.`,
