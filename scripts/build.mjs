@@ -176,6 +176,9 @@ const LAZY_MODULES = new Map([
   ['engine/list-methods.ts', []],
   // A script's classes: only scripts that define one run this.
   ['engine/class-definition.ts', []],
+  // URL and HTML encoding (with HTML's entity table) and Stopwatch: only scripts that call them load them.
+  ['engine/web-encoding.ts', []],
+  ['engine/stopwatch.ts', ['StopwatchValue']],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
@@ -187,6 +190,9 @@ const LAZY_MODULE_CHUNKS = new Map([
   // `.psobject`'s member objects and collections: only scripts that read `.psobject` need them.
   ['engine/psobject-api.ts', 'psobject'],
   ['engine/class-definition.ts', 'classes'],
+  // URL/HTML encoding and Stopwatch: the entity table should not load with the error views.
+  ['engine/web-encoding.ts', 'dotnet-extras'],
+  ['engine/stopwatch.ts', 'dotnet-extras'],
 ]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();

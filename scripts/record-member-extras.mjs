@@ -24,6 +24,7 @@ const INSTANCES = {
   'System.Security.SecureString': `(ConvertTo-SecureString 'x' -AsPlainText -Force)`,
   'System.Guid': '[guid]::Empty',
   'System.Uri': `[uri]'http://x/'`,
+  'System.Diagnostics.Stopwatch': '[System.Diagnostics.Stopwatch]::new()',
 };
 // Regex's statics are in static-member-catalog.ts already (Tab completion reads them).
 const STATIC_TYPES = [
@@ -33,6 +34,7 @@ const STATIC_TYPES = [
   'System.MidpointRounding', 'System.Management.Automation.PSCredential', 'System.Security.SecureString',
   'System.Collections.Hashtable', 'System.Object[]', 'System.Text.RegularExpressions.Match',
   'System.Text.RegularExpressions.Group', 'System.Management.Automation.PSCustomObject',
+  'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Diagnostics.Stopwatch',
 ];
 
 const script = `

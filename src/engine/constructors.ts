@@ -6,6 +6,7 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
+import { STOPWATCH, StopwatchValue } from './stopwatch.js';
 import * as R from './runtime-strings.js';
 import { regexType } from './regex-type.js';
 import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
@@ -183,6 +184,7 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
   if (a.length === 1 && typeof a[0] === 'string') sb.text = a[0];
   return sb;
 });
+const stopwatchType = simple('Stopwatch', STOPWATCH, (a) => (a.length === 0 ? new StopwatchValue() : undefined));
 const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => {
   // Dictionary(), Dictionary(int capacity), Dictionary(IEqualityComparer), Dictionary(IDictionary[, comparer]).
   const comparer = a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
@@ -300,6 +302,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [arrayListType, ['collections.arraylist']],
     [listType, ['collections.generic.list']],
     [stringBuilderType, ['text.stringbuilder']],
+    [stopwatchType, ['diagnostics.stopwatch']],
     [dictionaryType, ['collections.generic.dictionary']],
     [hashSetType, ['collections.generic.hashset']],
     [genericQueueType, ['collections.generic.queue']],

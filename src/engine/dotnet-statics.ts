@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
-import { enumerate, formatNumber, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { formatString } from './format-operator.js';
-import { DotNetException, MemberError, MethodCallError, invocationFailed } from './member-error.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
-import { enumTypeNamed } from './enum-types.js';
+import { enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
@@ -20,6 +20,8 @@ import { timeSpanFactory } from './time-conversions.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
+import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
+import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -225,6 +227,30 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
 }
 
+/** An Int64 argument (a Stopwatch timestamp), exact past 2^53. */
+const int64Argument = (a: unknown): bigint => {
+  const v = unwrap(a);
+  return v instanceof TypedNumber && v.exact !== undefined ? v.exact : BigInt(Math.trunc(num(v)));
+};
+const isNull = (a: unknown) => unwrap(a) === null || unwrap(a) === undefined;
+/** A method whose overloads take these numbers of arguments: another count is pwsh's MethodCountCouldNotFindBest. */
+const overloads =
+  (name: string, counts: readonly number[], run: Handler): Handler =>
+  (a) => {
+    if (!counts.includes(a.length)) throw noOverload(name, a.length);
+    return run(a);
+  };
+
+/** A method's enum argument, or pwsh's MethodArgumentConversionInvalidCastArgument naming the parameter. */
+function enumArgumentOf(method: string, parameter: string, value: unknown, type: EnumType): EnumValue {
+  try {
+    return toEnum(value, type);
+  } catch (e) {
+    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, toPSString(unwrap(value)), type.fullName, e.message);
+    throw e;
+  }
+}
+
 const methods = lazy((): Record<string, Record<string, Handler>> => ({
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
@@ -341,6 +367,34 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       return undefined;
     },
   },
+  'system.net.webutility': {
+    urlencode: overloads('UrlEncode', [1], (a) => urlEncode(str(a[0]), true)),
+    urldecode: overloads('UrlDecode', [1], (a) => urlDecode(str(a[0]), false)),
+    htmlencode: overloads('HtmlEncode', [1], (a) => htmlEncode(str(a[0]))),
+    htmldecode: overloads('HtmlDecode', [1], (a) => htmlDecode(str(a[0]))),
+  },
+  // HttpUtility.UrlEncode and HtmlEncode have overloads that take $null as a byte[] or an object, and give $null back.
+  'system.web.httputility': {
+    urlencode: overloads('UrlEncode', [1, 2], (a) => (isNull(a[0]) ? null : urlEncode(str(a[0]), false))),
+    urldecode: overloads('UrlDecode', [1, 2], (a) => urlDecode(str(a[0]), true)),
+    htmlencode: overloads('HtmlEncode', [1], (a) => (isNull(a[0]) ? null : htmlEncode(str(a[0])))),
+    htmldecode: overloads('HtmlDecode', [1], (a) => htmlDecode(str(a[0]))),
+    htmlattributeencode: overloads('HtmlAttributeEncode', [1], (a) => htmlAttributeEncode(str(a[0]))),
+    urlpathencode: overloads('UrlPathEncode', [1], (a) => urlPathEncode(str(a[0]))),
+    javascriptstringencode: overloads('JavaScriptStringEncode', [1, 2], (a) => javaScriptStringEncode(str(a[0]), a.length > 1 && isTrue(a[1]))),
+  },
+  'system.diagnostics.stopwatch': {
+    startnew: overloads('StartNew', [0], () => startNewStopwatch()),
+    gettimestamp: overloads('GetTimestamp', [0], () => timestamp()),
+    getelapsedtime: overloads('GetElapsedTime', [1, 2], (a) => elapsedBetween(...(a.map(int64Argument) as [bigint, bigint?]))),
+  },
+  'system.uri': {
+    escapedatastring: overloads('EscapeDataString', [1], (a) => escapeDataString(str(a[0]))),
+    unescapedatastring: overloads('UnescapeDataString', [1], (a) => unescapeDataString(str(a[0]))),
+    escapeuristring: overloads('EscapeUriString', [1], (a) => escapeUriString(str(a[0]))),
+    checkhostname: overloads('CheckHostName', [1], (a) => new EnumValue(URI_HOST_NAME_TYPE, checkHostName(str(a[0])))),
+    iswellformeduristring: overloads('IsWellFormedUriString', [2], (a) => isWellFormedUriString(str(a[0]), enumArgumentOf('IsWellFormedUriString', 'uriKind', a[1], URI_KIND).name)),
+  },
   'system.io.path': {
     combine: (a) => combine(a.flatMap((x) => enumerate(unwrap(x))).map(str)),
     getfilename: (a) => basename(str(a[0])),
@@ -394,6 +448,15 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     username: () => userInfo().username,
     currentdirectory: () => process.cwd(),
     processorcount: () => 4,
+  },
+  'system.diagnostics.stopwatch': { frequency, ishighresolution: () => true },
+  'system.uri': {
+    urischemehttp: () => 'http',
+    urischemehttps: () => 'https',
+    urischemefile: () => 'file',
+    urischemeftp: () => 'ftp',
+    urischememailto: () => 'mailto',
+    schemedelimiter: () => '://',
   },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
   'system.text.encoding': { utf8: () => utf8() },
@@ -455,4 +518,4 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];

@@ -64,3 +64,11 @@ export const STRING_SPLIT_OPTIONS: EnumType = {
   flags: true,
 };
 registerEnumType(STRING_SPLIT_OPTIONS);
+
+/** System.UriKind: what Uri.IsWellFormedUriString checks a text as. */
+export const URI_KIND: EnumType = { fullName: 'System.UriKind', names: ['RelativeOrAbsolute', 'Absolute', 'Relative'] };
+registerEnumType(URI_KIND);
+
+/** System.UriHostNameType: Uri.CheckHostName's answer. */
+export const URI_HOST_NAME_TYPE: EnumType = { fullName: 'System.UriHostNameType', names: ['Unknown', 'Basic', 'Dns', 'IPv4', 'IPv6'] };
+registerEnumType(URI_HOST_NAME_TYPE);

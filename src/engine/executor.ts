@@ -40,6 +40,7 @@ import * as R from './runtime-strings.js';
 import { VariableNotWritableError, VariableValidationError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
 import { MemberError, getMember, invokeMethod, setMember } from './values-members.js';
+import { recordedStaticMethodGroup } from './method-group.js';
 import { instanceMembersOf, type MemberScript } from './instance-members.js';
 import { loadMemberExtras, type MemberCollection } from './psobject-api.js';
 import { isMemberCollection } from './psobject-names.js';
@@ -1247,8 +1248,11 @@ export class Executor implements EngineServices {
       // A computed name (`$o.$n`) is evaluated after the target and before the arguments, as in pwsh.
       const name = node.nameExpr ? await this.memberName(node.nameExpr, signal) : node.name;
       if (node.isStatic) {
-        if (node.kind === 'member') value = this.staticMember(value, name);
-        else {
+        if (node.kind === 'member') {
+          const type = value;
+          value = this.staticMember(type, name);
+          if (value === null) value = (await recordedStaticMethodGroup(toPSString(getMember(type, 'FullName')), name)) ?? null;
+        } else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
           value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh));

@@ -10,6 +10,7 @@ import { unwrap } from './convert.js';
 import { getMember, invokeMethod } from './values-members.js';
 import { MemberError } from './member-error.js';
 import { objectStaticCall } from './object-statics.js';
+import { staticMethod } from './dotnet-statics.js';
 import { isControlTransfer } from './flow.js';
 import { methodInvocationFailure, type ScriptBlockMethodServices } from './script-block-methods.js';
 
@@ -37,7 +38,7 @@ export async function languageStaticCall(fullName: string, method: string, args:
 export async function languageInstanceCall(target: unknown, method: string, args: unknown[], services: ScriptBlockMethodServices, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
   const group = unwrap(target);
   if (group instanceof MethodGroupValue && group.staticType && method.toLowerCase() === 'invoke') {
-    const called = (await regexStaticMethod(group.staticType, group.get('Name') as string, args, evaluator(services, signal, args.length))) ?? objectStaticCall(group.get('Name') as string, args, [], invokeMethod);
+    const called = (await regexStaticMethod(group.staticType, group.get('Name') as string, args, evaluator(services, signal, args.length))) ?? objectStaticCall(group.get('Name') as string, args, [], invokeMethod) ?? staticMethod(group.staticType, group.get('Name') as string, args);
     if (called) return called;
   }
   return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(services, signal, args.length)));

@@ -58,3 +58,8 @@ export function argumentConversionError(method: string, parameter: string, shown
     'MethodArgumentConversionInvalidCastArgument',
   );
 }
+
+/** No overload of the method takes this many arguments (MethodCountCouldNotFindBest). */
+export function noOverload(name: string, count: number): MethodCallError {
+  return new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+}

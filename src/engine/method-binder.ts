@@ -9,7 +9,7 @@
 import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
 import { keepChar } from './chars.js';
 import { memberCatalog } from './member-catalog.js';
-import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 
 export { DotNetException, invocationFailed };
 import { castTo } from './types.js';
@@ -91,9 +91,7 @@ export function methodNotFound(target: unknown, name: string): MemberError {
   return new MemberError(`Method invocation failed because [${typeNameOf(target)}] does not contain a method named '${name}'.`, 'MethodNotFound');
 }
 
-export function noOverload(name: string, count: number): MethodCallError {
-  return new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
-}
+export { noOverload } from './member-error.js';
 
 
 /** The catalog's short type names as .NET full names, for conversion messages. */

@@ -52,6 +52,16 @@ export function staticMethodGroupOf(fullName: string, name: string): { value: Me
   return row ? { value: new MethodGroupValue(null, row[0], splitTopLevel(row[2]).map((overload) => overload.trim()), fullName) } : undefined;
 }
 
+/**
+ * `[Math]::Round` without parentheses, for the types whose statics were recorded from pwsh's
+ * `Get-Member -Static` (member-extras-data.ts, loaded on first use: only a missing member reaches here).
+ */
+export async function recordedStaticMethodGroup(fullName: string, name: string): Promise<MethodGroupValue | undefined> {
+  const { staticRows } = await import('./member-extras-data.js');
+  const row = staticRows[fullName]?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
+  return row ? new MethodGroupValue(null, row[0], splitTopLevel(row[2]).map((overload) => overload.trim()), fullName) : undefined;
+}
+
 /** `$g.Invoke(args)` on a method group, and `$h.Clone()`; undefined for anything else. */
 export function methodGroupCall(target: unknown, name: string, args: unknown[], invoke: (target: unknown, name: string, args: unknown[]) => unknown): { value: unknown } | undefined {
   const v = unwrap(target);

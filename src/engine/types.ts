@@ -214,6 +214,7 @@ function registerTypes(): void {
   register(['semver', SEMANTIC_VERSION], { fullName: SEMANTIC_VERSION, cast: (v) => toSemanticVersion(v) });
   for (const [fullName, short] of [
     ['System.Text.StringBuilder', 'Text.StringBuilder'],
+    ['System.Diagnostics.Stopwatch', 'Diagnostics.Stopwatch'],
     ['System.Collections.ArrayList', 'Collections.ArrayList'],
     ['System.Collections.Generic.List', 'Collections.Generic.List'],
     ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],
