@@ -203,6 +203,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'h->Get-History',
       'help->Get-Help',
       'history->Get-History',
+      'icm->Invoke-Command',
       'iex->Invoke-Expression',
       'ihy->Invoke-History',
       'ipcsv->Import-Csv',

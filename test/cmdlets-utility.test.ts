@@ -65,3 +65,19 @@ test('Get-Help shows the new commands from their pages', async () => {
     assert.ok(host.output.includes(`NAME\n    ${name}\n\nSYNOPSIS\n    ${synopsis}\n`), `${name}: ${host.output.slice(0, 200)}`);
   }
 });
+
+test('Invoke-Command over SSH is refused with a terminating error of its own, and nothing is started (docs/Invoke-Command.md)', async () => {
+  const { host, sh } = shell(false);
+  await sh.run("try { Invoke-Command -HostName server01 -ScriptBlock { 1 } } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.Message }; 'went on'");
+  assert.equal(
+    host.output,
+    'SSHRemotingNotAvailable,Microsoft.PowerShell.Commands.InvokeCommandCommand\nNotImplemented\n' +
+      'spo-shell does not run commands over SSH: the -HostName and -SSHConnection parameter sets are not available.\nwent on\n',
+  );
+});
+
+test('Invoke-Command runs the block once after the pipeline, with the objects in $input (a process block runs once)', async () => {
+  const { host, sh } = shell();
+  await sh.run("'a', 'b' | Invoke-Command { process { \"runs with $(@($input).Count) objects, `$_ '$_'\" } }");
+  assert.equal(host.output, "runs with 2 objects, $_ ''\n");
+});

@@ -4,22 +4,17 @@
 // discarded, its errors are written as they happen, and one TimeSpan covers all the runs.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { castFailure, unwrap } from '../engine/convert.js';
+import { unwrap } from '../engine/convert.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { TimeSpanValue } from '../engine/timespan.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { asScriptBlock } from './param-builders.js';
 
 const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
 
 /** Nanoseconds spent in the block so far, per invocation. */
 const elapsed = new WeakMap<CmdletContext, bigint>();
-
-/** [ScriptBlock]: nothing else converts to one (the binder reports the rest as pwsh's binder does). */
-function asScriptBlock(value: unknown): unknown {
-  if (unwrap(value) instanceof ScriptBlock) return value;
-  throw castFailure(value, SCRIPT_BLOCK);
-}
 
 export const measureCommand = lazyCmdlet('Measure-Command', (): CmdletDefinition => ({
   name: 'Measure-Command',

@@ -2,6 +2,8 @@
 // Each returns plain ParameterMetadata; `sets` defaults to "(All)" without a position.
 
 import { ALL_SETS, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
+import { castFailure, unwrap } from '../engine/convert.js';
+import { ScriptBlock } from '../engine/script-block.js';
 
 type Extra = Partial<Omit<ParameterMetadata, 'name' | 'kind' | 'typeName'>>;
 
@@ -27,3 +29,9 @@ export const encodingParam = () =>
   build('Encoding', 'string', 'System.Text.Encoding', 'The text encoding: utf8NoBOM (the default), utf8BOM, utf8, ascii, unicode, bigendianunicode, utf32, oem, ansi.', {
     validateSet: ENCODING_NAMES,
   });
+
+/** A [ScriptBlock] parameter's coerce: nothing else converts to one (the binder reports the rest as pwsh's binder does). */
+export function asScriptBlock(value: unknown): unknown {
+  if (unwrap(value) instanceof ScriptBlock) return value;
+  throw castFailure(value, 'System.Management.Automation.ScriptBlock');
+}

@@ -85,6 +85,7 @@ import { getMember } from './get-member.js';
 import { groupObject } from './group-object.js';
 import { measureObject } from './measure-object.js';
 import { measureCommand } from './measure-command.js';
+import { invokeCommand } from './invoke-command.js';
 import { getError } from './get-error.js';
 import { outNull } from './out-null.js';
 import { outHost } from './out-host.js';
@@ -152,6 +153,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'help', target: 'Get-Help' },
   { name: 'history', target: 'Get-History' },
   { name: 'iex', target: 'Invoke-Expression' },
+  { name: 'icm', target: 'Invoke-Command' },
   { name: 'ihy', target: 'Invoke-History' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
@@ -269,6 +271,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   groupObject,
   measureObject,
   measureCommand,
+  invokeCommand,
   outNull,
   outHost,
   getError,
