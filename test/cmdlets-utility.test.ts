@@ -81,3 +81,22 @@ test('Invoke-Command runs the block once after the pipeline, with the objects in
   await sh.run("'a', 'b' | Invoke-Command { process { \"runs with $(@($input).Count) objects, `$_ '$_'\" } }");
   assert.equal(host.output, "runs with 2 objects, $_ ''\n");
 });
+
+test('ForEach-Object -Parallel runs blocks at the same time: the short block finishes first, unless -ThrottleLimit 1', async () => {
+  const { host, sh } = shell();
+  await sh.run("1, 2 | ForEach-Object -Parallel { Start-Sleep -Milliseconds (@{1 = 400; 2 = 10}[$_]); \"done $_\" }");
+  assert.equal(host.output, 'done 2\ndone 1\n');
+  const { host: one, sh: serial } = shell();
+  await serial.run("1, 2 | ForEach-Object -Parallel { Start-Sleep -Milliseconds (@{1 = 400; 2 = 10}[$_]); \"done $_\" } -ThrottleLimit 1");
+  assert.equal(one.output, 'done 1\ndone 2\n');
+});
+
+test('ForEach-Object -Parallel stops every block on Ctrl+C', async () => {
+  const { host, sh } = shell();
+  const stop = new AbortController();
+  setTimeout(() => stop.abort(), 200);
+  const started = Date.now();
+  await sh.run("1..3 | ForEach-Object -Parallel { Start-Sleep 20; 'late' }; 'not reached'", { signal: stop.signal });
+  assert.ok(Date.now() - started < 10_000, 'the blocks stopped with the signal');
+  assert.doesNotMatch(host.output, /late|not reached/);
+});

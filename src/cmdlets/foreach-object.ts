@@ -12,8 +12,10 @@ import { enumerate, toPSString, unwrap } from '../engine/convert.js';
 import { getMember, invokeMethod } from '../engine/values-members.js';
 import { CORE } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { asScriptBlock } from './param-builders.js';
 
 const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
+const PARALLEL = 'ParallelParameterSet';
 
 interface Plan {
   begin: ScriptBlock[];
@@ -85,11 +87,18 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
     { name: 'RemainingScripts', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { position: 1, valueFromRemainingArguments: true } }, description: 'Further script blocks given by position.' },
     { name: 'MemberName', kind: 'string', typeName: 'System.String', sets: { PropertyAndMethodSet: { mandatory: true } }, description: 'The property to get or the method to call on each input object.' },
     { name: 'ArgumentList', kind: 'object[]', typeName: 'System.Object[]', aliases: ['Args'], sets: { PropertyAndMethodSet: {} }, description: 'The arguments of the method call.' },
+    { name: 'Parallel', kind: 'object', typeName: SCRIPT_BLOCK, sets: { [PARALLEL]: { mandatory: true } }, coerce: asScriptBlock, description: 'A script block run for each input object in a runspace of its own, several at a time.' },
+    { name: 'ThrottleLimit', kind: 'int', typeName: 'System.Int32', sets: { [PARALLEL]: {} }, range: [1, 2147483647], description: 'How many -Parallel blocks run at once (default 5).' },
+    { name: 'TimeoutSeconds', kind: 'int', typeName: 'System.Int32', sets: { [PARALLEL]: {} }, range: [0, 2147483], description: 'Stops the -Parallel blocks still running after this many seconds (0: no limit).' },
+    { name: 'AsJob', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [PARALLEL]: {} }, description: 'Runs the -Parallel blocks as a job; spo-shell has no jobs.' },
+    { name: 'UseNewRunspace', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [PARALLEL]: {} }, description: 'A new runspace for each block (every block gets a fresh one in spo-shell anyway).' },
   ],
   async begin(ctx) {
+    if (ctx.invocation.parameterSetName === PARALLEL) return (await import('./foreach-parallel.js')).beginParallel(ctx);
     await run(ctx, plan(ctx).begin, false);
   },
   async process(ctx) {
+    if (ctx.invocation.parameterSetName === PARALLEL) return (await import('./foreach-parallel.js')).processParallel(ctx);
     const p = plan(ctx);
     if (p.member === undefined) return run(ctx, p.process, true);
     const target = unwrap(ctx.input);
@@ -100,6 +109,7 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
     for (const v of enumerate(value)) ctx.writeObject(v);
   },
   async end(ctx) {
+    if (ctx.invocation.parameterSetName === PARALLEL) return (await import('./foreach-parallel.js')).endParallel(ctx);
     await run(ctx, plan(ctx).end, false);
   },
 }));

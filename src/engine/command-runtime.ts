@@ -58,7 +58,7 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
   return (spec: ErrorSpec | ErrorRecord, extent?: SourceExtent): ErrorRecord => {
     if (spec instanceof ErrorRecord) {
       // A record with its caller's script invocation (Write-Error at the top level) has no position.
-      if (spec.invokedScript === undefined) spec.extent ??= extent ?? commandExtent;
+      if (spec.invokedScript === undefined && !spec.fromOtherRunspace) spec.extent ??= extent ?? commandExtent;
       spec.commandExtent ??= extent ?? commandExtent;
       return spec;
     }

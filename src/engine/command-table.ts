@@ -87,10 +87,22 @@ export class CommandTable implements CommandLookup, MutableCommands {
   readonly #unavailable = new Map<string, { name: string; module: string }>();
   /** Lists given to registerUnavailable, indexed on the first lookup (hundreds of names most runs never ask about). */
   readonly #unavailableLists: Array<{ names: readonly string[] | (() => readonly string[]); module: string }> = [];
+  /** Every list given, kept for fresh(). */
+  readonly #allUnavailableLists: Array<{ names: readonly string[] | (() => readonly string[]); module: string }> = [];
 
-  constructor(commands: ReadonlyArray<CmdletDefinition | LazyCmdlet> = [], aliases: readonly AliasDefinition[] = []) {
-    for (const c of commands) this.register(c);
-    for (const a of aliases) this.registerAlias(a);
+  constructor(
+    private readonly initialCommands: ReadonlyArray<CmdletDefinition | LazyCmdlet> = [],
+    private readonly initialAliases: readonly AliasDefinition[] = [],
+  ) {
+    for (const c of initialCommands) this.register(c);
+    for (const a of initialAliases) this.registerAlias(a);
+  }
+
+  /** A table with what this one started with (the built-ins), none of a script's functions: a new runspace's. */
+  fresh(): CommandTable {
+    const table = new CommandTable(this.initialCommands, this.initialAliases);
+    for (const list of this.#allUnavailableLists) table.registerUnavailable(list.names, list.module);
+    return table;
   }
 
   /** Adds a command, replacing one of the same name (a function redefined by a script). */
@@ -131,6 +143,7 @@ export class CommandTable implements CommandLookup, MutableCommands {
    */
   registerUnavailable(names: readonly string[] | (() => readonly string[]), module: string): void {
     this.#unavailableLists.push({ names, module });
+    this.#allUnavailableLists.push({ names, module });
   }
 
   /** The module of a known-but-unimplemented command (canonical casing), unless it is implemented. */

@@ -55,6 +55,11 @@ export interface ErrorRecordInit {
    */
   scriptBlockCommand?: string;
   extent?: SourceExtent;
+  /**
+   * A record another runspace wrote (a ForEach-Object -Parallel block's): it has no InvocationInfo in
+   * pwsh, so no position, and the command that passes it on does not give it one.
+   */
+  fromOtherRunspace?: boolean;
   /** Thrown by `throw`: ConciseView says "Exception". */
   thrownByThrowStatement?: boolean;
   isParseError?: boolean;
@@ -100,6 +105,7 @@ export class ErrorRecord {
   readonly activity: string;
   extent?: SourceExtent;
   readonly thrownByThrowStatement: boolean;
+  readonly fromOtherRunspace: boolean;
   readonly isParseError: boolean;
   readonly recommendedAction?: string;
   readonly errorDetails?: string;
@@ -135,6 +141,7 @@ export class ErrorRecord {
     this.scriptBlockCommand = init.scriptBlockCommand;
     this.extent = init.extent;
     this.thrownByThrowStatement = init.thrownByThrowStatement ?? false;
+    this.fromOtherRunspace = init.fromOtherRunspace ?? false;
     this.isParseError = init.isParseError ?? false;
     this.recommendedAction = init.recommendedAction;
     this.errorDetails = init.errorDetails;

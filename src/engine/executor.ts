@@ -1114,7 +1114,7 @@ export class Executor implements EngineServices {
         const ofs = toPSString(this.getVariable('OFS') ?? ' ');
         for (const part of expr.parts) {
           if (typeof part === 'string') s += part;
-          else if (part.kind === 'variable' && /^using:/i.test(part.name)) throw this.usingRefused(expr.span);
+          else if (part.kind === 'variable' && /^using:/i.test(part.name)) s += valueText(this.usingValue(part.name, expr.span), ofs);
           // A number typed as a command argument prints as its number (`"$x"` of `f 0x10` is "16"), though a
           // list of them keeps their text (`"$args"` is "0x10 1.0"), as pwsh's string expansion does.
           else s += valueText(await this.evalExpr(part, signal), ofs);
@@ -1122,7 +1122,7 @@ export class Executor implements EngineServices {
         return s;
       }
       case 'variable':
-        if (/^using:/i.test(expr.name)) throw this.usingRefused(expr.span);
+        if (/^using:/i.test(expr.name)) return this.usingValue(expr.name, expr.span);
         if (this.session.strictVersion > 0) this.checkStrictVariable(expr.name, expr.span);
         return this.getVariable(expr.name);
       case 'subexpression':
@@ -1592,7 +1592,19 @@ export class Executor implements EngineServices {
     }
   }
 
-  /** `$using:x` outside Invoke-Command/Start-Job (which spo-shell does not have): PowerShell's error. */
+  /** A script block of another session, run by this one (a ForEach-Object -Parallel runspace's). */
+  bindScriptBlock(block: ScriptBlock): ScriptBlock {
+    return new ScriptBlock(block.ast, block.source, this.#invoker);
+  }
+
+  /** `$using:x`: the caller's value in a ForEach-Object -Parallel runspace, elsewhere PowerShell's error. */
+  private usingValue(name: string, span: Span): unknown {
+    const values = this.session.usingValues;
+    const key = name.slice('using:'.length).toLowerCase();
+    if (values?.has(key)) return values.get(key);
+    throw this.usingRefused(span);
+  }
+
   private usingRefused(span: Span): PSErrorSignal {
     return new PSErrorSignal(
       new ErrorRecord({

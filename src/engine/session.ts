@@ -91,6 +91,11 @@ export class Session {
    */
   location: string = process.cwd();
   /**
+   * `$using:` values of a ForEach-Object -Parallel runspace (engine/runspace.ts), by lower-case name: taken
+   * from the caller when the command starts. Undefined in every other session, where `$using:` is an error.
+   */
+  usingValues: ReadonlyMap<string, unknown> | undefined;
+  /**
    * What the built-in `prompt` function returns (the console's prompt): `spo> `, or `spo [sandbox]> `
    * when the session signs in to the sandbox tenant. A `function prompt` of the user's replaces it.
    */

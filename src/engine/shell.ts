@@ -1,5 +1,6 @@
 // The engine behind every front end: parse, run, report, complete.
 
+import type { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
@@ -154,6 +155,11 @@ export class Shell implements ShellEngine {
     const firstText = inner ?? tokenValue(tokens, first);
     const lastText = tokenValue(tokens, last);
     this.#lastTokens = [keepsLastTokens(firstText) ? this.#lastTokens[0] : firstText, keepsLastTokens(lastText) ? this.#lastTokens[1] : lastText];
+  }
+
+  /** The same script block, run by this shell (a ForEach-Object -Parallel runspace runs the caller's block: engine/runspace.ts). */
+  bind(block: ScriptBlock): ScriptBlock {
+    return this.#executor.bindScriptBlock(block);
   }
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {

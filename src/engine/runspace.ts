@@ -1,0 +1,66 @@
+// The runspaces of ForEach-Object -Parallel: each script block runs in a session of its own, as pwsh runs
+// it in a runspace of its own. The caller's variables and functions are not there (only the built-in
+// commands and what `$using:` hands over, read when the command starts); the location is the caller's;
+// the host is shared, so Write-Host and warnings show as they come. pwsh resets a reused runspace
+// between blocks (`$global:n++` gives 1 every time, measured with pwsh 7.6.10), so a fresh session per
+// block is what it does.
+
+import type { Host, HostWriteOptions } from '../host/host.js';
+import { CommandTable } from './command-table.js';
+import type { CommandLookup } from './cmdlet.js';
+import type { ScriptBlock } from './script-block.js';
+import { Shell } from './shell.js';
+
+/** The `$using:` variables a script block reads, nested blocks included: the name (lower case) and as written. */
+export function usingVariableNames(block: ScriptBlock): Array<{ name: string; written: string }> {
+  const names = new Map<string, string>();
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (record.kind === 'variable' && typeof record.name === 'string' && /^using:/i.test(record.name)) {
+      const written = record.name.slice('using:'.length);
+      if (!names.has(written.toLowerCase())) names.set(written.toLowerCase(), written);
+    }
+    for (const [key, child] of Object.entries(record)) if (key !== 'span') visit(child);
+  };
+  visit(block.ast);
+  return [...names].map(([name, written]) => ({ name, written }));
+}
+
+/** The streams a runspace hands to the command that runs it, in order with its objects and errors. */
+export type ForwardedStream = 'verbose' | 'debug' | 'information';
+export type Forward = (stream: ForwardedStream, text: string, options?: HostWriteOptions) => void;
+
+/**
+ * The caller's host, except that verbose, debug and information text (Write-Host's too) goes to `forward`:
+ * pwsh's PSTask passes verbose and debug to ForEach-Object's own WriteVerbose/WriteDebug, and the command
+ * writes everything in the order the block wrote it.
+ */
+function forwardingHost(host: Host, forward: Forward): Host {
+  return new Proxy(host, {
+    get(target, property) {
+      if (property === 'write') {
+        return (kind: Parameters<Host['write']>[0], text: string, options?: Parameters<Host['write']>[2]) =>
+          kind === 'verbose' || kind === 'debug' || kind === 'information' ? forward(kind, text, options) : target.write(kind, text, options);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** A new session for one block: the built-in commands, the caller's location, the `$using:` values. */
+export function newRunspace(host: Host, commands: CommandLookup, location: string, usingValues: ReadonlyMap<string, unknown>, forward: Forward): Shell {
+  // The table a shell is built with knows its built-ins; a test's stand-in lookup is used as it is.
+  const table = commands instanceof CommandTable ? commands.fresh() : new CommandTable();
+  const shell = new Shell({ host: forwardingHost(host, forward), commands: table });
+  shell.session.location = location;
+  shell.session.usingValues = usingValues;
+  return shell;
+}
