@@ -80,6 +80,8 @@ import { convertToJson } from './convertto-json.js';
 import { convertFromJson } from './convertfrom-json.js';
 import { addMember } from './add-member.js';
 import { formatList } from './format-list.js';
+import { compressArchive } from './compress-archive.js';
+import { expandArchive } from './expand-archive.js';
 import { formatTable } from './format-table.js';
 import { getMember } from './get-member.js';
 import { groupObject } from './group-object.js';
@@ -244,6 +246,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   convertToCsv,
   convertToHtml,
   getFileHash,
+  compressArchive,
+  expandArchive,
   convertFromCsv,
   exportCsv,
   importCsv,
