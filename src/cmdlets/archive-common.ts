@@ -9,6 +9,7 @@ import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { ErrorRecord, PSErrorSignal } from '../engine/errors.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
 import { expandPath, exists, PathError, resolveLiteral } from '../engine/paths.js';
+import { hasWildcard } from '../engine/wildcard.js';
 import { ArchivePathNotFound, type MessageEntry } from '../engine/runtime-strings.js';
 import { ARCHIVE } from './modules.js';
 
@@ -72,7 +73,7 @@ export function stopWithCommandError(spec: ErrorSpec, command: string, implement
 
 /**
  * The module's GetResolvedPathHelper: each path resolved (wildcards expanded unless `literal`) to the
- * existing paths it names; a path naming nothing ends the command with ArchiveCmdletPathNotFound, an
+ * existing paths it names; a path naming nothing (but a wildcard) ends the command with ArchiveCmdletPathNotFound, an
  * InvalidOperationException around Resolve-Path's error. Hidden items (names starting with a dot) are
  * not among a wildcard's matches, as Resolve-Path leaves them out.
  */
@@ -80,7 +81,8 @@ export function resolveArchivePaths(ctx: CmdletContext, paths: readonly string[]
   const resolved: string[] = [];
   for (const path of paths) {
     const found = matchingPaths(ctx, path, literal);
-    if (!found.length) {
+    // A wildcard that matches nothing is no error (Resolve-Path says nothing): it adds no path.
+    if (!found.length && (literal || !hasWildcard(path))) {
       ctx.throwTerminatingError({
         message: ArchivePathNotFound(path),
         errorId: 'ArchiveCmdletPathNotFound',

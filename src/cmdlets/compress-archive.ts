@@ -19,8 +19,9 @@ import { ARCHIVE } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import type { CompressionLevel, ZipEntry, Zlib } from './zip-format.js';
 
-const PATH_SETS = ['Path', 'PathWithForce', 'PathWithUpdate'];
-const LITERAL_SETS = ['LiteralPath', 'LiteralPathWithForce', 'LiteralPathWithUpdate'];
+// In the order Get-Command lists them.
+const PATH_SETS = ['Path', 'PathWithUpdate', 'PathWithForce'];
+const LITERAL_SETS = ['LiteralPathWithUpdate', 'LiteralPathWithForce', 'LiteralPath'];
 const LEVELS: readonly CompressionLevel[] = ['Optimal', 'NoCompression', 'Fastest'];
 
 interface CompressState {
@@ -99,7 +100,7 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
     const missing = sources.find((p) => !exists(p));
     if (missing !== undefined) ctx.throwTerminatingError(archivePathNotFound(missing));
     // The What if target: the one path, or each on a line of its own after a line break.
-    const target = sources.length > 1 ? `\n${sources.join('\n')}` : sources[0]!;
+    const target = sources.length > 1 ? `\n${sources.join('\n')}` : (sources[0] ?? '');
     if (!(await cmdletShouldProcess(ctx, target, 'Compress-Archive'))) return;
     const zlib: Zlib = await import('node:zlib');
     const zip = await import('./zip-format.js');

@@ -69,7 +69,8 @@ export const expandArchive = lazyCmdlet('Expand-Archive', (): CmdletDefinition =
     const set = literal === undefined ? 'Path' : 'LiteralPath';
     const sources = resolveArchivePaths(ctx, [typed], literal !== undefined);
     if (sources.length > 1) ctx.throwTerminatingError(archiveError(R.ArchiveFilePathResolvesToMany(typed, set), 'InvalidArgument', typed));
-    const archive = sources[0]!;
+    // A wildcard that matches nothing leaves no path: the module then checks the empty one.
+    const archive = sources[0] ?? '';
     if (!exists(archive) || isFolder(archive)) ctx.throwTerminatingError(archivePathNotFound(archive));
     if (!(await cmdletShouldProcess(ctx, archive, 'Expand-Archive'))) return;
     let destination = destinations.get(ctx);
@@ -186,7 +187,7 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
  */
 function notAZipFile(): never {
   throw new PSErrorSignal(
-    new ErrorRecord({ message: '', errorId: 'System.IO.FileFormatException', category: 'OperationStopped', exceptionType: 'FileFormatException', exceptionFullName: 'System.IO.FileFormatException', thrownByThrowStatement: true }),
+    new ErrorRecord({ message: '', errorId: 'System.IO.FileFormatException', category: 'OperationStopped', exceptionType: 'FileFormatException', exceptionFullName: 'System.IO.FileFormatException' }),
     'script',
   );
 }

@@ -147,3 +147,23 @@ Get-ChildItem ./ea7/x -Recurse -Name | Sort-Object
 Get-Content './ea7/x/my reports/2024 Q1/résumé.txt'
 (Get-Item ./ea7/x/'my reports'/empty.txt).Length
 Remove-Item ./ea7 -Recurse -Force
+
+#### Archives: a wildcard that matches nothing
+$null = New-Item -ItemType Directory ./ea8; Set-Content ./ea8/a.txt a
+Compress-Archive ./ea8/n*.txt ./ea8/n.zip -WhatIf
+Compress-Archive ./ea8/n*.txt ./ea8/n.zip; Test-Path ./ea8/n.zip
+Expand-Archive ./ea8/n*.zip ./ea8/d
+$Error[0].FullyQualifiedErrorId
+Remove-Item ./ea8 -Recurse -Force
+
+#### Expand-Archive: a file that is not a ZIP archive ends the script
+$null = New-Item -ItemType Directory ./ea9; Set-Content ./ea9/bad.zip 'not a zip'
+try { Expand-Archive ./ea9/bad.zip ./ea9/d; 'not here' } finally { Test-Path ./ea9/d; Remove-Item ./ea9 -Recurse -Force }
+'nor here'
+
+#### Expand-Archive: a file without an extension that exists already
+$null = New-Item -ItemType Directory ./ea10/src; Set-Content ./ea10/src/README r; Set-Content ./ea10/src/a.txt a
+Compress-Archive ./ea10/src/* ./ea10/p.zip
+Expand-Archive ./ea10/p.zip ./ea10/d
+Expand-Archive ./ea10/p.zip ./ea10/d; 'after'
+Remove-Item ./ea10 -Recurse -Force
