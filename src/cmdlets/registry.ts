@@ -80,6 +80,7 @@ import { convertToJson } from './convertto-json.js';
 import { convertFromJson } from './convertfrom-json.js';
 import { addMember } from './add-member.js';
 import { formatList } from './format-list.js';
+import { formatWide } from './format-wide.js';
 import { compressArchive } from './compress-archive.js';
 import { expandArchive } from './expand-archive.js';
 import { formatTable } from './format-table.js';
@@ -137,6 +138,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'fl', target: 'Format-List' },
   { name: 'foreach', target: 'ForEach-Object' },
   { name: 'ft', target: 'Format-Table' },
+  { name: 'fw', target: 'Format-Wide' },
   { name: 'gc', target: 'Get-Content' },
   { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gi', target: 'Get-Item' },
@@ -269,6 +271,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   addMember,
   formatList,
   formatTable,
+  formatWide,
   getMember,
   groupObject,
   measureObject,
