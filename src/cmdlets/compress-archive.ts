@@ -124,7 +124,7 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
           data = await fs.readFile(full);
           modified = statSync(full).mtime;
         } catch (e) {
-          await ctx.writeError(helperWriteError(accessDenied(e, full), 'ZipArchiveHelper', 864));
+          await ctx.writeError(helperWriteError(accessDenied(e, full), 'ZipArchiveHelper', 864), { nested: true });
           return;
         }
         if (modified.getFullYear() < 1980) {

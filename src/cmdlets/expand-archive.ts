@@ -133,7 +133,7 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
     const target = resolve(root, entry.name);
     // An entry that would land outside the folder (`../x`, an absolute name).
     if (!(target + (entry.name.endsWith('/') ? sep : '')).startsWith(root)) {
-      await ctx.writeError(helperWriteErrorMessage(R.ArchiveBadEntry(entry.name), 'ExpandArchiveHelper', 1051));
+      await ctx.writeError(helperWriteErrorMessage(R.ArchiveBadEntry(entry.name), 'ExpandArchiveHelper', 1051), { nested: true });
       failed = true;
       continue;
     }
@@ -141,7 +141,7 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
     const parent = dirname(target);
     if (!isFolder(parent) && !made.includes(parent)) made.push(parent);
     if (exists(target) && !force) {
-      await ctx.writeError(helperWriteError(archiveError(R.ArchiveExpandFileExists(target, archive), 'InvalidOperation', target), 'ExpandArchiveHelper', 1133));
+      await ctx.writeError(helperWriteError(archiveError(R.ArchiveExpandFileExists(target, archive), 'InvalidOperation', target), 'ExpandArchiveHelper', 1133), { nested: true });
       failed = true;
     }
     made.push(target);

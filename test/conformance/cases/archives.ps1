@@ -167,3 +167,10 @@ Compress-Archive ./ea10/src/* ./ea10/p.zip
 Expand-Archive ./ea10/p.zip ./ea10/d
 Expand-Archive ./ea10/p.zip ./ea10/d; 'after'
 Remove-Item ./ea10 -Recurse -Force
+
+#### Expand-Archive: a file that exists is the module's helper's error, which leaves $? True
+$null = New-Item -ItemType Directory ./ea11; Set-Content ./ea11/a.txt a; Compress-Archive ./ea11/a.txt ./ea11/p.zip
+Expand-Archive ./ea11/p.zip ./ea11/d
+Expand-Archive ./ea11/p.zip ./ea11/d 2>$null; $?
+$Error[0].CategoryInfo.Activity
+Remove-Item ./ea11 -Recurse -Force
