@@ -467,8 +467,14 @@ export class OutDefault {
     // Format-* output cut short (`Select-Object -First`) prints what it has (pwsh: no error at the end).
     const cut = this.#format?.inGroup === true;
     this.#format = undefined;
-    // Format-Wide cut short: the values it holds, as rows.
-    if (this.#wide) return this.#wideRest();
+    // Format-Wide cut short: a row it holds unfilled is dropped; held for -AutoSize, its values are laid
+    // out in the default two columns (pwsh's out-lineoutput).
+    if (this.#wide) {
+      const wide = this.#wide;
+      if (wide.widths) wide.texts = [];
+      else wide.widths = wideColumnWidths([], 2, this.options.width);
+      return this.#wideRest();
+    }
     const doc = this.#doc;
     if (!cut || doc?.kind !== 'table' || this.#printed) return this.#flushGroup() + this.#close();
     // A table group that never got its GroupEndData: pwsh's out-lineoutput lays out the rows it held

@@ -88,3 +88,8 @@ Remove-Item ./fw2 -Recurse -Force
 $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString()
 [pscustomobject]@{N="a"} | Format-Wide -Column 0
 [pscustomobject]@{N="a"} | Format-Wide -Expand Foo
+
+#### Format-Wide cut short by Select-Object -First
+1..5 | ForEach-Object { [pscustomobject]@{N="a$_"} } | Format-Wide | Select-Object -First 3
+1..5 | ForEach-Object { [pscustomobject]@{N="a$_"} } | Format-Wide | Select-Object -First 4
+1..5 | ForEach-Object { [pscustomobject]@{N="a$_"} } | Format-Wide -AutoSize | Select-Object -First 4
