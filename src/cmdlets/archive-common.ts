@@ -47,6 +47,24 @@ export function helperWriteError(spec: ErrorSpec, helper: string, line: number):
   });
 }
 
+/**
+ * ZipArchiveHelper's `New-Object System.IO.Compression.ZipArchive` failing on a file that is not a ZIP
+ * archive (-Update): New-Object's non-terminating error around .NET's InvalidDataException.
+ */
+export function zipArchiveConstructorError(inner: string): ErrorRecord {
+  return new ErrorRecord({
+    message: `Exception calling ".ctor" with "3" argument(s): "${inner}"`,
+    errorId: 'ConstructorInvokedThrowException',
+    category: 'InvalidOperation',
+    exceptionType: 'MethodInvocationException',
+    exceptionFullName: 'System.Management.Automation.MethodInvocationException',
+    commandName: 'New-Object',
+    invocationName: 'New-Object',
+    implementingType: 'Microsoft.PowerShell.Commands.NewObjectCommand',
+    extent: moduleExtent(744, '$zipArchive = New-Object -TypeName System.IO.Compression.ZipArchive -ArgumentList $zipArchiveArgs'),
+  });
+}
+
 /** `Write-Error <message>` in a helper function: a WriteErrorException. */
 export function helperWriteErrorMessage(message: string, helper: string, line: number): ErrorRecord {
   return new ErrorRecord({

@@ -13,7 +13,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 import { exists, isFolder, resolveLiteral } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
-import { archiveError, archivePathNotFound, extensionOf, helperWriteError, resolveArchivePaths } from './archive-common.js';
+import { archiveError, archivePathNotFound, extensionOf, helperWriteError, resolveArchivePaths, zipArchiveConstructorError } from './archive-common.js';
 import { fileItem } from './file-items.js';
 import { ARCHIVE } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
@@ -106,8 +106,21 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
     const zip = await import('./zip-format.js');
     const level = LEVELS.find((l) => l.toLowerCase() === (ctx.params.get<string>('CompressionLevel') ?? 'Optimal').toLowerCase())!;
     const update = ctx.params.get('Update') === true;
-    const entries: ZipEntry[] = update && exists(destination) ? existingEntries(ctx, zip, destination) : [];
+    let entries: ZipEntry[] = [];
     let added = 0;
+    let unreadable = false;
+    if (update && exists(destination)) {
+      const bytes = readFileSync(destination);
+      try {
+        // An empty file is an empty archive to .NET's ZipArchive.
+        entries = bytes.length ? zip.readZip(bytes) : [];
+      } catch (e) {
+        if (!(e instanceof zip.ZipFormatError)) throw e;
+        // The module goes on without an archive: nothing is added, and the file is deleted below.
+        await ctx.writeError(zipArchiveConstructorError(e.message), { nested: true });
+        unreadable = true;
+      }
+    }
     const add = async (full: string, relative: string) => {
       // The module trims the entry's name (a name ending in a space loses it).
       const name = relative.trim();
@@ -138,12 +151,12 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
     };
     // Folders first (each under its own name), then the files (under their names).
     const files = sources.filter((p) => !isFolder(p));
-    for (const folder of sources.filter((p) => isFolder(p))) {
+    for (const folder of unreadable ? [] : sources.filter((p) => isFolder(p))) {
       const parent = dirname(folder);
       const root = parent.endsWith(sep) ? parent : parent + sep;
       for (const item of await folderContents(folder)) await add(item, item.slice(root.length));
     }
-    for (const file of files) await add(file, basename(file));
+    for (const file of unreadable ? [] : files) await add(file, basename(file));
     if (added === 0) {
       // An archive of nothing is not usable: the module deletes it (with -Update too, the archive it was to add to).
       await ctx.writeVerbose(R.ArchiveDeletePartial(destination));
@@ -162,16 +175,6 @@ function writable(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** The entries of the archive -Update adds to; one that is not a ZIP file ends the command. */
-function existingEntries(ctx: CmdletContext, zip: typeof import('./zip-format.js'), path: string): ZipEntry[] {
-  try {
-    return zip.readZip(readFileSync(path));
-  } catch (e) {
-    if (!(e instanceof zip.ZipFormatError)) throw e;
-    return ctx.throwTerminatingError({ message: e.message, errorId: 'InvalidDataException', category: 'InvalidData', exceptionType: 'InvalidDataException', exceptionFullName: 'System.IO.InvalidDataException', targetObject: path });
   }
 }
 

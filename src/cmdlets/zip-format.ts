@@ -128,6 +128,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
 
 /** The entries of an archive, in the central directory's order; ZipFormatError when it is not one. */
 export function readZip(archive: Buffer): ZipEntry[] {
+  if (archive.length < 22) throw new ZipFormatError('Central Directory corrupt.');
   const endAt = findEnd(archive);
   if (endAt < 0) throw new ZipFormatError('End of Central Directory record could not be found.');
   let count = archive.readUInt16LE(endAt + 10);

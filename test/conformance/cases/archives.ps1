@@ -174,3 +174,11 @@ Expand-Archive ./ea11/p.zip ./ea11/d
 Expand-Archive ./ea11/p.zip ./ea11/d 2>$null; $?
 $Error[0].CategoryInfo.Activity
 Remove-Item ./ea11 -Recurse -Force
+
+#### Compress-Archive -Update on a file that is not a ZIP archive: New-Object's error, and the file is gone
+$null = New-Item -ItemType Directory ./ca8; Set-Content ./ca8/a.txt a; Set-Content ./ca8/bad.zip nope; Set-Content ./ca8/bad2.zip ('nope' * 50)
+Compress-Archive ./ca8/a.txt ./ca8/bad.zip -Update; $?
+Test-Path ./ca8/bad.zip
+Compress-Archive ./ca8/a.txt ./ca8/bad2.zip -Update
+$Error[0].FullyQualifiedErrorId
+Remove-Item ./ca8 -Recurse -Force
