@@ -8,7 +8,7 @@
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
-import { unwrap } from '../engine/convert.js';
+import { typeNameOf, unwrap } from '../engine/convert.js';
 import { allPropertyNames, propertyValue } from '../engine/format.js';
 import { evaluateSpec, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
@@ -40,7 +40,7 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
     switchParameter('AutoSize', 'Fits as many columns as the widest value allows.'),
     { name: 'Column', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, range: [1, 2147483647], description: 'How many columns share the line (2 by default).' },
     groupByParameter('Starts a new group, under a `   Label: value` line, whenever this value changes.'),
-    { name: 'View', kind: 'string', typeName: 'System.String', sets: { [ALL_SETS]: {} }, description: 'A named wide view (accepted and not used: the default view is the only one).' },
+    { name: 'View', kind: 'string', typeName: 'System.String', sets: { [ALL_SETS]: {} }, description: "A named wide view: files have one, `children` (their default); other objects none." },
     switchParameter('ShowError', 'Accepted for compatibility (errors in -Property values are not shown).'),
     switchParameter('DisplayError', 'Accepted for compatibility (errors in -Property values are not shown).'),
     switchParameter('Force', "Lays out an error record's value instead of showing it as an error."),
@@ -72,6 +72,7 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
     for (const item of items) {
       if (writer.passedOn(item)) continue;
       if (!writer.started) {
+        checkView(ctx, item);
         // Files group under their folder, as their view does (not with -Property, which leaves the view); with
         // -GroupBy, the view's `Directory:` line still heads each group.
         if (!spec && isFile(item)) state.grouping = state.grouping ? { ...state.grouping, heading: FILE_GROUPING.heading } : FILE_GROUPING;
@@ -87,6 +88,16 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
     states.delete(ctx);
   },
 }));
+
+/** -View names a view of the first object's type: files have one (`children`), other objects none. */
+function checkView(ctx: CmdletContext, item: unknown): void {
+  const view = ctx.params.get<string>('View');
+  if (view === undefined || (isFile(item) && view.toLowerCase() === 'children')) return;
+  const message = isFile(item)
+    ? `The view name ${view} cannot be found. Specify one of the following Wide views and try again: children.`
+    : `The view name ${view} cannot be found. There are no existing Wide views for ${typeNameOf(item)} objects.`;
+  ctx.throwTerminatingError({ message, errorId: 'FormatViewNotFound', category: 'ObjectNotFound', exceptionType: 'PipelineStoppedException', exceptionFullName: 'System.Management.Automation.PipelineStoppedException', targetObject: view });
+}
 
 function isFile(item: unknown): boolean {
   return item instanceof PSObject && FILE_TYPES.has(item.typeName);

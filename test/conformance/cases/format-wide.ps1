@@ -93,3 +93,13 @@ $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString()
 1..5 | ForEach-Object { [pscustomobject]@{N="a$_"} } | Format-Wide | Select-Object -First 3
 1..5 | ForEach-Object { [pscustomobject]@{N="a$_"} } | Format-Wide | Select-Object -First 4
 1..5 | ForEach-Object { [pscustomobject]@{N="a$_"} } | Format-Wide -AutoSize | Select-Object -First 4
+
+#### Format-Wide -View
+"a" | Format-Wide -View foo
+[pscustomobject]@{N="a"},[pscustomobject]@{N="b"} | Format-Wide -View foo
+$Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString()
+1,[pscustomobject]@{N="b"} | Format-Wide -View foo
+$null = New-Item -ItemType Directory ./fw3/d; Set-Content ./fw3/a.txt a
+Get-ChildItem ./fw3 | Format-Wide -View children -Column 3
+Get-ChildItem ./fw3 | Format-Wide -View foo
+Remove-Item ./fw3 -Recurse -Force
