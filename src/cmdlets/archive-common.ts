@@ -65,7 +65,7 @@ export function zipArchiveConstructorError(inner: string): ErrorRecord {
   });
 }
 
-/** `Write-Error <message>` in a helper function: a WriteErrorException. */
+/** `Write-Error $BadArchiveEntryMessage` in a helper function: a WriteErrorException. */
 export function helperWriteErrorMessage(message: string, helper: string, line: number): ErrorRecord {
   return new ErrorRecord({
     message,
@@ -76,7 +76,7 @@ export function helperWriteErrorMessage(message: string, helper: string, line: n
     commandName: 'Write-Error',
     invocationName: 'Write-Error',
     implementingType: helper,
-    extent: moduleExtent(line, `Write-Error $${message.startsWith('Can not') ? 'BadArchiveEntryMessage' : 'errorMessage'}`),
+    extent: moduleExtent(line, 'Write-Error $BadArchiveEntryMessage'),
   });
 }
 

@@ -10,7 +10,8 @@ import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/c
 import { lazyCmdlet } from '../engine/command-table.js';
 import { typeNameOf, unwrap } from '../engine/convert.js';
 import { allPropertyNames, propertyValue } from '../engine/format.js';
-import { evaluateSpec, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { isItemInvocable } from '../engine/invocable.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { dictionaryEntries } from '../engine/values-members.js';
@@ -57,8 +58,19 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
         exceptionFullName: 'System.IO.InvalidDataException',
       });
     }
+    const property = ctx.params.get('Property');
+    // One property: a name, a script block or a calculated property (a list or a number is refused).
+    if (property !== undefined && property !== null && !isOneProperty(unwrap(property))) {
+      ctx.throwTerminatingError({
+        message: `Cannot convert ${typeNameOf(property)} to one of the following types {System.String, System.Management.Automation.ScriptBlock}.`,
+        errorId: 'DictionaryKeyUnknownType',
+        category: 'InvalidArgument',
+        exceptionType: 'NotSupportedException',
+        exceptionFullName: 'System.NotSupportedException',
+      });
+    }
     try {
-      const [spec] = ctx.params.has('Property') ? parsePropertySpecs(ctx.params.get('Property'), ['expression', 'formatstring']) : [];
+      const [spec] = ctx.params.has('Property') ? parsePropertySpecs(property, ['expression', 'formatstring']) : [];
       states.set(ctx, { writer: new FormatWriter(ctx, 'format-wide', ctx.params.get('Force') === true), spec, grouping: groupingOf(ctx) });
     } catch (e) {
       specFailure(ctx, e);
@@ -80,7 +92,9 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
       }
       await writer.enterGroup(state.grouping, item);
       if (!spec) await evaluateScriptProperties([item], ctx.signal);
-      writer.entry({ cells: [spec ? await evaluateSpec(spec, item, ctx.signal) : displayValue(item)] });
+      // A name with wildcards shows the first property it matches.
+      const shown = spec?.plain ? (expandSpecs([spec], item)[0] ?? spec) : spec;
+      writer.entry({ cells: [shown ? await evaluateSpec(shown, item, ctx.signal) : displayValue(item)] });
     }
   },
   end(ctx) {
@@ -97,6 +111,10 @@ function checkView(ctx: CmdletContext, item: unknown): void {
     ? `The view name ${view} cannot be found. Specify one of the following Wide views and try again: children.`
     : `The view name ${view} cannot be found. There are no existing Wide views for ${typeNameOf(item)} objects.`;
   ctx.throwTerminatingError({ message, errorId: 'FormatViewNotFound', category: 'ObjectNotFound', exceptionType: 'PipelineStoppedException', exceptionFullName: 'System.Management.Automation.PipelineStoppedException', targetObject: view });
+}
+
+function isOneProperty(value: unknown): boolean {
+  return typeof value === 'string' || value instanceof PSHashtable || isItemInvocable(value);
 }
 
 function isFile(item: unknown): boolean {

@@ -24,6 +24,10 @@ $o | Format-Wide B
 $o | Format-Wide -Property {$_.A + "!"}
 $o | Format-Wide -Property @{e="A"}
 $o | Format-Wide -Property nope
+$o | Format-Wide -Property A*
+$o | Format-Wide -Property A, B
+$o | Format-Wide -Property 5
+$Error[0].FullyQualifiedErrorId
 
 #### Format-Wide -Column shares the line equally
 $items = 1..7 | ForEach-Object { [pscustomobject]@{Name="item$_"} }
