@@ -122,6 +122,7 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
       }
     }
     const add = async (full: string, relative: string) => {
+      ctx.signal.throwIfAborted();
       // The module trims the entry's name (a name ending in a space loses it).
       const name = relative.trim();
       if (update) {
