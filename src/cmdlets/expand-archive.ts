@@ -160,18 +160,12 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
       data = zip.entryData(zlib, entry);
     } catch (e) {
       if (!(e instanceof zip.ZipFormatError)) throw e;
-      return ctx.throwTerminatingError({ message: e.message, errorId: 'InvalidDataException', category: 'InvalidData', exceptionType: 'InvalidDataException', exceptionFullName: 'System.IO.InvalidDataException', targetObject: archive });
+      return ctx.throwTerminatingError(extractFailure(e.message));
     }
     await fs.mkdir(dirname(target), { recursive: true });
     if (!force && exists(target)) {
       // A file without an extension escapes the module's check; .NET's ExtractToFile refuses to overwrite it.
-      return ctx.throwTerminatingError({
-        message: `Exception calling "ExtractToDirectory" with "3" argument(s): "The file '${target}' already exists."`,
-        errorId: 'IOException',
-        category: 'NotSpecified',
-        exceptionType: 'MethodInvocationException',
-        exceptionFullName: 'System.Management.Automation.MethodInvocationException',
-      });
+      return ctx.throwTerminatingError(extractFailure(`The file '${target}' already exists.`, 'IOException'));
     }
     const mode = zip.entryMode(entry);
     await fs.writeFile(target, data, mode ? { mode } : {});
@@ -179,6 +173,17 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
     await fs.utimes(target, when, when);
   }
   return made;
+}
+
+/** .NET's ExtractToDirectory failing part way (an entry it cannot read, a file it must not overwrite), as the script sees it. */
+function extractFailure(inner: string, errorId = 'InvalidDataException') {
+  return {
+    message: `Exception calling "ExtractToDirectory" with "3" argument(s): "${inner}"`,
+    errorId,
+    category: 'NotSpecified',
+    exceptionType: 'MethodInvocationException',
+    exceptionFullName: 'System.Management.Automation.MethodInvocationException',
+  };
 }
 
 /**
