@@ -186,6 +186,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'fl->Format-List',
       'foreach->ForEach-Object',
       'ft->Format-Table',
+      'fw->Format-Wide',
       'gal->Get-Alias',
       'gc->Get-Content',
       'gci->Get-ChildItem',

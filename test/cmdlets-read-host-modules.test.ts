@@ -272,7 +272,7 @@ test('Get-Module lists the built-in module in pwsh 7.6 module table; -ListAvaila
   assert.equal(
     versions.output,
     '\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n16     0      27709  12000\n\n' +
-      'Microsoft.PowerShell.Host\nMicrosoft.PowerShell.Management\nMicrosoft.PowerShell.Security\nMicrosoft.PowerShell.Utility\nPowerShellGet\nMicrosoft.Online.SharePoint.PowerShell\n',
+      'Microsoft.PowerShell.Archive\nMicrosoft.PowerShell.Host\nMicrosoft.PowerShell.Management\nMicrosoft.PowerShell.Security\nMicrosoft.PowerShell.Utility\nPowerShellGet\nMicrosoft.Online.SharePoint.PowerShell\n',
   );
 });
 

@@ -6,7 +6,7 @@ import type { CommandLookup } from '../engine/cmdlet.js';
 import { join } from 'node:path';
 import { EnumValue, GenericList, PSObject, type EnumType } from '../engine/values.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
-import { MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, POWERSHELL_GET, SECURITY, SPO, UTILITY } from './modules.js';
+import { ARCHIVE, MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, POWERSHELL_GET, SECURITY, SPO, UTILITY } from './modules.js';
 
 /** The module version of the current reference page (facts §7). */
 export const SPO_MODULE_VERSION = '16.0.27709.12000';
@@ -26,11 +26,12 @@ interface ShellModule {
 
 /**
  * The modules pwsh 7.6.10 ships in `$PSHOME/Modules` whose commands spo-shell has, as Get-Module
- * -ListAvailable lists them (in its order). pwsh also lists Microsoft.PowerShell.Archive, PSResourceGet
+ * -ListAvailable lists them (in its order). pwsh also lists PSResourceGet
  * and ThreadJob, PackageManagement and PSReadLine, none of whose commands spo-shell has (docs/language.md).
  * Microsoft.PowerShell.Core is a snap-in, not a module: pwsh lists it nowhere and does not import it.
  */
 const SHELL_MODULES: readonly ShellModule[] = [
+  { name: ARCHIVE, moduleType: 'Manifest', editions: [], description: 'PowerShell module for working with ZIP archives.' },
   { name: MANAGEMENT_HOST, moduleType: 'Manifest', editions: ['Core'], description: '' },
   { name: MANAGEMENT, moduleType: 'Manifest', editions: ['Core'], description: '' },
   { name: SECURITY, moduleType: 'Manifest', editions: ['Core'], description: '' },

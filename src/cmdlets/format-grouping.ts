@@ -12,6 +12,8 @@ export interface Grouping {
   /** The text before the colon: the property's name, the script block's text, or the Label. */
   label: string;
   valueOf(item: unknown): Promise<unknown>;
+  /** The line above a group when a view words it otherwise (files: `    Directory: /path`, whatever the group's value). */
+  heading?(value: string, item: unknown): string;
 }
 
 export function groupByParameter(description: string): ParameterMetadata {

@@ -1,4 +1,4 @@
-// What Format-Table and Format-List write as their input arrives (engine/format-data.ts): text and
+// What Format-Table, Format-List and Format-Wide write as their input arrives (engine/format-data.ts): text and
 // out-of-band entries at once, a FormatStartData and GroupStartData at the first object, a new group
 // whenever -GroupBy's value changes, one FormatEntryData per object, and the ends at the end.
 
@@ -47,7 +47,7 @@ export class FormatWriter {
         this.entry({ line: '' });
         this.ctx.writeObject(new GroupEndData(), false);
       }
-      this.ctx.writeObject(new GroupStartData({ label: grouping!.label, value }), false);
+      this.ctx.writeObject(new GroupStartData({ label: grouping!.label, value, heading: grouping!.heading?.(value, item) }), false);
       this.#group = value;
       this.#groupOpen = true;
     } else if (!this.#groupOpen) {

@@ -8,6 +8,8 @@ export const MANAGEMENT_HOST = 'Microsoft.PowerShell.Host';
 export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 /** PowerShellGet 2.2.5, which pwsh 7.6 ships: Install-Module and Update-Module are its functions. */
 export const POWERSHELL_GET = 'PowerShellGet';
+/** Microsoft.PowerShell.Archive 1.2.7: Compress-Archive and Expand-Archive are its script functions. */
+export const ARCHIVE = 'Microsoft.PowerShell.Archive';
 
 /**
  * Versions of the PowerShell 7.6.10 modules whose cmdlets this shell re-implements, and of the
@@ -22,4 +24,5 @@ export const MODULE_VERSIONS: Record<string, string> = {
   // The module version DESIGN.md gives (Get-Module lists it too); Get-Command's Version column cuts it to `16.0.2770…`.
   [SPO]: '16.0.27709.12000',
   [POWERSHELL_GET]: '2.2.5',
+  [ARCHIVE]: '1.2.7',
 };

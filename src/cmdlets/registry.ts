@@ -80,6 +80,9 @@ import { convertToJson } from './convertto-json.js';
 import { convertFromJson } from './convertfrom-json.js';
 import { addMember } from './add-member.js';
 import { formatList } from './format-list.js';
+import { formatWide } from './format-wide.js';
+import { compressArchive } from './compress-archive.js';
+import { expandArchive } from './expand-archive.js';
 import { formatTable } from './format-table.js';
 import { getMember } from './get-member.js';
 import { groupObject } from './group-object.js';
@@ -136,6 +139,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'fl', target: 'Format-List' },
   { name: 'foreach', target: 'ForEach-Object' },
   { name: 'ft', target: 'Format-Table' },
+  { name: 'fw', target: 'Format-Wide' },
   { name: 'gc', target: 'Get-Content' },
   { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gi', target: 'Get-Item' },
@@ -246,6 +250,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   convertToCsv,
   convertToHtml,
   getFileHash,
+  compressArchive,
+  expandArchive,
   convertFromCsv,
   exportCsv,
   importCsv,
@@ -267,6 +273,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   addMember,
   formatList,
   formatTable,
+  formatWide,
   getMember,
   groupObject,
   measureObject,

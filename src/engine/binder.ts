@@ -613,6 +613,8 @@ export async function bindArguments(
   // one; a failed conversion is remembered as the reason, the last failure of the last attempt winning.
   let unboundReason: BindingError | undefined;
   const unboundPositional: Array<{ value: unknown; span: Span }> = [];
+  // Named arguments of no common set: an argument left over is then reported as the set conflict.
+  const setsRuledOut = positional.length > 0 && candidates().length === 0;
   if (positional.length) {
     // When the named arguments already rule out every set, PowerShell still binds positionally to
     // parameters that are in all sets; the set conflict is then what gets reported.
@@ -703,6 +705,7 @@ export async function bindArguments(
   if (leftoverNamed && (!leftoverPositional || leftoverNamed.span.start < leftoverPositional.span.start)) {
     throw BindingError.of(S.NamedParameterNotFound(leftoverNamed.typed), leftoverNamed.span);
   }
+  if (leftoverPositional && setsRuledOut) throw BindingError.of(S.AmbiguousParameterSet(), options.commandSpan);
   if (leftoverPositional) {
     // The reason the first argument stayed unbound, when the binder has one (ParameterBinderController.VerifyArgumentsProcessed).
     if (unboundReason) throw unboundReason;

@@ -274,8 +274,11 @@ export interface CmdletContext {
   sendObjects?(values: readonly unknown[]): Promise<void> | void;
   /** Stops the commands before this one in the pipeline (Select-Object -First once it has its objects). */
   stopUpstream?(): never;
-  /** Non-terminating error, subject to -ErrorAction. */
-  writeError(error: ErrorSpec | ErrorRecord): Promise<void>;
+  /**
+   * Non-terminating error, subject to -ErrorAction. `nested`: written by a command the command runs (a
+   * script module's helper function), which leaves the command's own success, `$?`, as it is.
+   */
+  writeError(error: ErrorSpec | ErrorRecord, options?: { nested?: boolean }): Promise<void>;
   /** Statement-terminating error: never returns. */
   throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
   writeWarning(message: string): Promise<void>;

@@ -277,13 +277,13 @@ export class CommandRuntime implements CmdletContext {
     throw new StopUpstreamSignal(this);
   }
 
-  async writeError(spec: ErrorSpec | ErrorRecord): Promise<void> {
+  async writeError(spec: ErrorSpec | ErrorRecord, options: { nested?: boolean } = {}): Promise<void> {
     // What the command wrote before the error goes on first, as pwsh's WriteObject passes it on at once.
     await this.flush();
     const record = this.#makeRecord(spec);
     const pref = this.#prefs.error;
     if (pref !== 'Ignore') this.#errors?.items.push(record);
-    this.#statement.failed = true;
+    if (!options.nested) this.#statement.failed = true;
     if (pref === 'Ignore') return;
     if (pref === 'Stop') {
       // A record without a position (Write-Error's at the top level of a script) takes the script's

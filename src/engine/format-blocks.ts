@@ -389,3 +389,29 @@ export function listRecordText(record: ListRecord, width: number, color: boolean
   if ('outOfBand' in record) return outOfBandText(record.outOfBand, width, color);
   return listEntry(record.pairs, width, color) + '\n';
 }
+
+/**
+ * Format-Wide's columns (pwsh's wide view): with autoSize, as many as fit values of the group's widest
+ * text and a separating space (`width / (widest + 1)`, at least one); the line is shared among them
+ * equally, the first ones taking what does not divide.
+ */
+export function wideColumnWidths(texts: readonly string[], columns: number | 'auto', width: number): number[] {
+  const count = columns === 'auto' ? Math.max(1, Math.floor(width / (Math.max(0, ...texts.map(measured)) + 1))) : columns;
+  const room = width - (count - 1);
+  const each = Math.floor(room / count);
+  const extra = room % count;
+  return Array.from({ length: count }, (_, i) => Math.max(1, each + (i < extra ? 1 : 0)));
+}
+
+/**
+ * One line of Format-Wide: the values in their columns (a value too wide cut with `…`), every column
+ * padded but the last; a short row (a group's last) keeps its empty columns.
+ */
+export function wideRowText(texts: readonly string[], widths: readonly number[]): string {
+  return widths
+    .map((w, i) => {
+      const cell = fitCell(cutAtLineBreak(texts[i] ?? ''), w, false);
+      return i === widths.length - 1 ? cell : padEndDisplay(cell, w);
+    })
+    .join(' ');
+}

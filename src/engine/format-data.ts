@@ -1,4 +1,4 @@
-// The format objects Format-Table and Format-List write, as pwsh's do: a FormatStartData (the shape:
+// The format objects Format-Table, Format-List and Format-Wide write, as pwsh's do: a FormatStartData (the shape:
 // table columns or a list), a GroupStartData (with the `   Label: value` line of -GroupBy), one
 // FormatEntryData per object, a GroupEndData and a FormatEndData. They stream: each entry is written as
 // its object arrives, so an error or host text written between two objects prints between their rows.
@@ -12,10 +12,14 @@ import { PSObject } from './values.js';
 
 const NAMESPACE = 'Microsoft.PowerShell.Commands.Internal.Format.';
 
-/** What a FormatStartData opens: a table of these columns, or a list. */
+/**
+ * What a FormatStartData opens: a table of these columns, a list, or Format-Wide's rows of values
+ * (`columns` of them sharing the line, 2 when not given; with autoSize as many as the widest value allows).
+ */
 export type FormatShape =
   | { kind: 'table'; columns: TableColumn[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean }
-  | { kind: 'list' };
+  | { kind: 'list' }
+  | { kind: 'wide'; columns?: number; autoSize: boolean };
 
 /**
  * One object's entry: a table row's cells or a list entry's pairs; or, out of band, a line of text (a
@@ -41,7 +45,8 @@ export class FormatStartData extends FormatData {
 }
 
 export class GroupStartData extends FormatData {
-  constructor(readonly group?: { label: string; value: string }) {
+  /** `heading`: the line above the group when it is not `   Label: value` (a file view's `    Directory: /path`). */
+  constructor(readonly group?: { label: string; value: string; heading?: string }) {
     super('GroupStartData');
   }
 }

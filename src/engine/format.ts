@@ -19,7 +19,7 @@ import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
-import { listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
+import { listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { formatterItems } from './generic-types.js';
 import { FormatData, FormatEndData, FormatEntryData, FormatSequenceError, FormatStartData, GroupEndData, GroupStartData, WRONG_SHAPE_MESSAGE, type FormatShape } from './format-data.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
@@ -406,6 +406,9 @@ function viewLineOf(item: unknown, width = 0): string | undefined {
   return typeof line === 'string' ? line : undefined;
 }
 
+/** The Format-* output Out-Default is printing: its shape, whether a group is open, how many closed. */
+type FormatState = { shape: FormatShape; inGroup: boolean; groups: number; blankOwed?: boolean };
+
 /** How long pwsh's Out-Default holds a content-sized table's rows to size its columns (its grouping queue). */
 const GROUPING_MS = 300;
 
@@ -426,7 +429,9 @@ export class OutDefault {
   /** Consecutive objects of one fixed view (format-views.ts): one header, then a row per object as it comes. */
   #group: { key: string; printer: GroupPrinter } | undefined;
   /** The Format-* output being printed (format-data.ts): its shape, whether a group is open, how many closed. */
-  #format: { shape: FormatShape; inGroup: boolean; groups: number; blankOwed?: boolean } | undefined;
+  #format: FormatState | undefined;
+  /** Format-Wide's open group: the values of the row not yet printed (with autoSize, all of the group's). */
+  #wide: { texts: string[]; widths?: number[] } | undefined;
   /**
    * Whether a table sized to its contents has been printed: from then on pwsh's out-lineoutput sizes every
    * table to its contents, those of views with fixed widths (a hashtable's 30-wide Name) too.
@@ -462,6 +467,14 @@ export class OutDefault {
     // Format-* output cut short (`Select-Object -First`) prints what it has (pwsh: no error at the end).
     const cut = this.#format?.inGroup === true;
     this.#format = undefined;
+    // Format-Wide cut short: a row it holds unfilled is dropped; held for -AutoSize, its values are laid
+    // out in the default two columns (pwsh's out-lineoutput).
+    if (this.#wide) {
+      const wide = this.#wide;
+      if (wide.widths) wide.texts = [];
+      else wide.widths = wideColumnWidths([], 2, this.options.width);
+      return this.#wideRest();
+    }
     const doc = this.#doc;
     if (!cut || doc?.kind !== 'table' || this.#printed) return this.#flushGroup() + this.#close();
     // A table group that never got its GroupEndData: pwsh's out-lineoutput lays out the rows it held
@@ -521,6 +534,9 @@ export class OutDefault {
       this.#blankWritten = true;
       return out + '\n';
     }
+    if (format?.shape.kind === 'wide' && (item instanceof GroupStartData || item instanceof GroupEndData || (item instanceof FormatEntryData && !item.outOfBand))) {
+      return this.#addWide(format, item);
+    }
     if (item instanceof FormatEntryData) {
       const doc = this.#doc;
       if (!item.outOfBand) {
@@ -542,7 +558,7 @@ export class OutDefault {
         this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n   ${group.label}: ${group.value}\n` : undefined };
         // A list group after another starts after the blank line that one ended with (pwsh).
         if (format.groups > 0) this.#blankWritten = true;
-      } else {
+      } else if (shape.kind === 'table') {
         const { hideHeaders, wrap, autoSize } = shape;
         this.#doc = { kind: 'table', view: FORMATTED, columns: shape.columns, rows: [], groupBy: group?.label, group: group?.value, flags: { hideHeaders, wrap, autoSize } };
         // A table group after another shares the blank line that table ended with (pwsh).
@@ -565,6 +581,53 @@ export class OutDefault {
     if (!format || format.inGroup || !(item instanceof FormatEndData)) throw new FormatSequenceError(item);
     this.#format = undefined;
     return format.blankOwed ? '\n' : '';
+  }
+
+  /**
+   * Format-Wide's group: its heading (`   Label: value` and a blank line) as it opens, each row as it fills
+   * (with autoSize, every row once the group ends and its widest value is known), the short last row at
+   * its end. The document ends with a blank line.
+   */
+  #addWide(format: FormatState, item: FormatData): string {
+    const shape = format.shape as Extract<FormatShape, { kind: 'wide' }>;
+    const width = this.options.width;
+    if (item instanceof GroupStartData) {
+      if (format.inGroup) throw new FormatSequenceError(item);
+      format.inGroup = true;
+      // Without -Column, a content-sized table or wide view printed before makes this one content-sized too (pwsh's out-lineoutput).
+      const autoSize = shape.autoSize || (shape.columns === undefined && this.#contentSized);
+      if (autoSize) this.#contentSized = true;
+      this.#wide = { texts: [], widths: autoSize ? undefined : wideColumnWidths([], shape.columns ?? 2, width) };
+      const group = item.group;
+      return this.#flushGroup() + this.#close() + (group ? `${group.heading ?? `   ${group.label}: ${group.value}`}\n\n` : '');
+    }
+    const wide = this.#wide;
+    if (!format.inGroup || !wide) throw new FormatSequenceError(item);
+    if (item instanceof FormatEntryData) {
+      if (!('cells' in item.entry)) throw new FormatSequenceError(item, WRONG_SHAPE_MESSAGE);
+      wide.texts.push(listCellText(item.entry.cells[0]));
+      if (!wide.widths || wide.texts.length < wide.widths.length) return '';
+      const row = wideRowText(wide.texts, wide.widths) + '\n';
+      wide.texts = [];
+      return row;
+    }
+    format.inGroup = false;
+    format.groups++;
+    format.blankOwed = true;
+    // The blank line its FormatStartData wrote is not the one a table after it starts with.
+    this.#blankWritten = false;
+    return this.#wideRest();
+  }
+
+  /** The rows of the open Format-Wide group not printed yet. */
+  #wideRest(): string {
+    const wide = this.#wide;
+    this.#wide = undefined;
+    if (!wide?.texts.length) return '';
+    const widths = wide.widths ?? wideColumnWidths(wide.texts, 'auto', this.options.width);
+    let out = '';
+    for (let i = 0; i < wide.texts.length; i += widths.length) out += wideRowText(wide.texts.slice(i, i + widths.length), widths) + '\n';
+    return out;
   }
 
   #addObject(item: unknown): string {

@@ -216,3 +216,8 @@ f
 function f { [CmdletBinding()] param() try { 1/0 } catch { $PSCmdlet.ThrowTerminatingError($_) } }
 function g { [CmdletBinding()] param() f; 'g goes on' }
 g
+
+#### Named parameters of no common set: a positional argument left over reports the set conflict
+Get-ChildItem -Path . -LiteralPath . a b
+Get-Content -Path x -LiteralPath y z w
+Compress-Archive ./a.txt ./b.zip -Force -Update
