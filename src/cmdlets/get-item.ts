@@ -2,6 +2,7 @@
 // with wildcards in -Path; a path that names nothing is PowerShell's PathNotFound error.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { Session } from '../engine/session.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem } from './file-items.js';
@@ -66,7 +67,7 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;
-        const item = await itemOf(path, full, keepsTrailingSeparator(path));
+        const item = await itemOf(ctx.session, path, full, keepsTrailingSeparator(ctx.session, path));
         if (item) await writeItem(ctx, item, path, full);
         else await ctx.writeError(pathNotFound(path));
         continue;
@@ -77,11 +78,11 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
       if (!wildcard && !found.length) continue;
       // Matches of a wildcard are named without the separator a pattern ends with (`/tmp/t*/`).
-      const trailing = !wildcard && keepsTrailingSeparator(path);
+      const trailing = !wildcard && keepsTrailingSeparator(ctx.session, path);
       for (const full of found) {
-        const item = await itemOf(path, full, trailing);
+        const item = await itemOf(ctx.session, path, full, trailing);
         if (item) await writeItem(ctx, item, path, full);
-        else await ctx.writeError(notFoundError(path, full));
+        else await ctx.writeError(notFoundError(ctx.session, path, full));
       }
     }
   },
@@ -112,9 +113,9 @@ async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full:
  * the text as typed: it converts to that text, and a folder named by one segment (`d`, `.`, `..`) gets a
  * trailing separator (`/…/d/`, ToString `d/`), where `FileSystem::./d` does not (measured with pwsh 7.6.10).
  */
-async function itemOf(path: string, full: string, trailing: boolean): Promise<PSObject | undefined> {
+async function itemOf(session: Session, path: string, full: string, trailing: boolean): Promise<PSObject | undefined> {
   if (!isProviderRelative(path)) return fileItem(full, trailing);
-  const { text } = providerText(path);
+  const { text } = providerText(session, path);
   const oneSegment = !/[\\/]/.test(text);
   // Here `./` and `../` keep their separator too.
   const item = await fileItem(full, trailing || oneSegment || /[\\/]$/.test(text), text);

@@ -31,6 +31,8 @@ import { getItem } from './get-item.js';
 import { getCulture } from './get-culture.js';
 import { getExecutionPolicy } from './get-executionpolicy.js';
 import { getPSDrive } from './get-psdrive.js';
+import { newPSDrive } from './new-psdrive.js';
+import { removePSDrive } from './remove-psdrive.js';
 import { getTimeZone } from './get-timezone.js';
 import { setExecutionPolicy } from './set-executionpolicy.js';
 import { getHost } from './get-host.js';
@@ -160,6 +162,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'measure', target: 'Measure-Object' },
   { name: 'mi', target: 'Move-Item' },
   { name: 'move', target: 'Move-Item' },
+  { name: 'ndr', target: 'New-PSDrive' },
   { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'oh', target: 'Out-Host' },
@@ -168,6 +171,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
   { name: 'r', target: 'Invoke-History' },
+  { name: 'rdr', target: 'Remove-PSDrive' },
   { name: 'ren', target: 'Rename-Item' },
   { name: 'ri', target: 'Remove-Item' },
   { name: 'rni', target: 'Rename-Item' },
@@ -199,6 +203,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getCulture,
   getExecutionPolicy,
   getPSDrive,
+  newPSDrive,
+  removePSDrive,
   getTimeZone,
   setExecutionPolicy,
   getHost,

@@ -1,6 +1,7 @@
 // What New-/Set-/Clear-/Remove-Variable share: the -Scope argument and their errors.
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
+import * as R from '../engine/runtime-strings.js';
 import type { ScopeName, Session, Variable } from '../engine/session.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { stringParam, stringsParam } from './param-builders.js';
@@ -19,8 +20,7 @@ export function scopeOf(ctx: CmdletContext): ScopeName | undefined {
   if (s === 'global' || s === 'script' || s === 'local') return s;
   if (s === '0') return 'local';
   return ctx.throwTerminatingError({
-    message:
-      'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
+    message: R.ScopeNotValid(),
     errorId: 'Argument',
     category: 'InvalidArgument',
     exceptionType: 'PSArgumentException',
