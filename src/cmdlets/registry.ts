@@ -32,6 +32,9 @@ import { getCulture } from './get-culture.js';
 import { getExecutionPolicy } from './get-executionpolicy.js';
 import { getPSDrive } from './get-psdrive.js';
 import { newPSDrive } from './new-psdrive.js';
+import { getItemProperty } from './get-itemproperty.js';
+import { getItemPropertyValue } from './get-itempropertyvalue.js';
+import { setItemProperty } from './set-itemproperty.js';
 import { removePSDrive } from './remove-psdrive.js';
 import { getTimeZone } from './get-timezone.js';
 import { setExecutionPolicy } from './set-executionpolicy.js';
@@ -145,6 +148,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ghy', target: 'Get-History' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
+  { name: 'gp', target: 'Get-ItemProperty' },
+  { name: 'gpv', target: 'Get-ItemPropertyValue' },
   { name: 'gmo', target: 'Get-Module' },
   { name: 'group', target: 'Group-Object' },
   { name: 'gtz', target: 'Get-TimeZone' },
@@ -184,6 +189,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'sls', target: 'Select-String' },
   // `sort` and `tee` are Windows aliases (pwsh on Linux runs /usr/bin/sort): scripts written on Windows use them.
   { name: 'sort', target: 'Sort-Object' },
+  { name: 'sp', target: 'Set-ItemProperty' },
   { name: 'sv', target: 'Set-Variable' },
   { name: 'tee', target: 'Tee-Object' },
   { name: 'type', target: 'Get-Content' },
@@ -204,6 +210,9 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getExecutionPolicy,
   getPSDrive,
   newPSDrive,
+  getItemProperty,
+  getItemPropertyValue,
+  setItemProperty,
   removePSDrive,
   getTimeZone,
   setExecutionPolicy,

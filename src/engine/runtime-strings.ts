@@ -87,6 +87,18 @@ export const ScopeNotValid = () =>
 /** A -Scope number past the global scope (SessionStateStrings.ScopeIDExceedsAvailableScopes). */
 export const ScopeIDExceedsAvailableScopes = (scope: number) => `The scope number '${scope}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was ${scope}.`;
 
+/** An item property the FileSystem provider does not find (FileSystemProviderStrings.PropertyNotFound). */
+export const PropertyNotFound = (property: string) => `The property ${property} does not exist or was not found.`;
+
+/** Get-/Set-ItemProperty on a provider without item properties (SessionStateStrings.IPropertyCmdletProvider_NotSupported). */
+export const IPropertyCmdletProviderNotSupported = () => 'Cannot use interface. The IPropertyCmdletProvider interface is not supported by this provider.';
+
+/** Set-ItemProperty of a property that has no setter (ExtendedTypeSystem.ReadOnlyProperty). */
+export const ReadOnlyProperty = (property: string) => entry('ReadOnlyProperty', `"${property}" is a ReadOnly property.`);
+
+/** A property setter that failed (ExtendedTypeSystem.ExceptionWhenSetting). */
+export const ExceptionWhenSetting = (property: string, message: string) => entry('CatchFromBaseAdapterSetValue', `Exception setting "${property}": "${message}"`);
+
 /** `Nope::/tmp`: a provider-qualified path whose provider does not exist. */
 export const ProviderNotFound = (provider: string) => entry('ProviderNotFound', `Cannot find a provider with the name '${provider}'.`);
 
