@@ -32,6 +32,7 @@ import { getCulture } from './get-culture.js';
 import { getExecutionPolicy } from './get-executionpolicy.js';
 import { getPSDrive } from './get-psdrive.js';
 import { newPSDrive } from './new-psdrive.js';
+import { clearItem } from './clear-item.js';
 import { getItemProperty } from './get-itemproperty.js';
 import { getItemPropertyValue } from './get-itempropertyvalue.js';
 import { setItemProperty } from './set-itemproperty.js';
@@ -131,6 +132,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cpi', target: 'Copy-Item' },
   { name: 'del', target: 'Remove-Item' },
   { name: 'erase', target: 'Remove-Item' },
+  { name: 'cli', target: 'Clear-Item' },
   { name: 'clv', target: 'Clear-Variable' },
   // `compare` (like `sort`) is a Windows alias: scripts written on Windows use it.
   { name: 'compare', target: 'Compare-Object' },
@@ -210,6 +212,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getExecutionPolicy,
   getPSDrive,
   newPSDrive,
+  clearItem,
   getItemProperty,
   getItemPropertyValue,
   setItemProperty,

@@ -93,6 +93,15 @@ export const PropertyNotFound = (property: string) => `The property ${property} 
 /** Get-/Set-ItemProperty on a provider without item properties (SessionStateStrings.IPropertyCmdletProvider_NotSupported). */
 export const IPropertyCmdletProviderNotSupported = () => 'Cannot use interface. The IPropertyCmdletProvider interface is not supported by this provider.';
 
+/** A provider without the operation a cmdlet asked of it (SessionStateStrings.ProviderOperationNotSupported; Clear-Item on a file). */
+export const ProviderOperationNotSupported = () => 'Provider operation stopped because the provider does not support this operation.';
+
+/** Copy-Item between providers (NavigationResources.CopyItemSourceAndDestinationNotSameProvider). */
+export const CopyItemSourceAndDestinationNotSameProvider = () => 'Source and destination path did not resolve to the same provider.';
+
+/** Move-Item on a provider that cannot navigate (SessionStateStrings.NavigationCmdletProvider_NotSupported). */
+export const NavigationProviderNotSupported = () => 'The NavigationCmdletProvider methods are not supported by this provider.';
+
 /** Set-ItemProperty of a property that has no setter (ExtendedTypeSystem.ReadOnlyProperty). */
 export const ReadOnlyProperty = (property: string) => entry('ReadOnlyProperty', `"${property}" is a ReadOnly property.`);
 
