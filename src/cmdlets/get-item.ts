@@ -5,7 +5,8 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { Session } from '../engine/session.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
-import { fileItem } from './file-items.js';
+import { fileItem, withProviderNotes } from './file-items.js';
+import { itemDrive } from './get-psdrive.js';
 import { itemsOrReport, sessionItem, sessionPath } from './session-providers.js';
 import { certItem, certPathParts } from './cert-drive.js';
 import type { PSObject } from '../engine/values.js';
@@ -93,6 +94,8 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
  * pwsh's Get-Item says `Could not find item /…/f.txt/.` (ItemNotFound, an IOException).
  */
 async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full: string): Promise<void> {
+  const { drive, provider } = itemDrive(ctx, path);
+  withProviderNotes(item, drive, provider);
   if (item.typeName === 'System.IO.FileInfo' && /[\\/]$/.test(path)) {
     const target = full + sep;
     await ctx.writeError({

@@ -9,6 +9,7 @@ import { parse, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { TypedArray } from '../engine/convert.js';
 import { driveFolder, fileSystemDrives, type FileSystemDrive } from '../engine/fs-drives.js';
+import { itemDriveName } from '../engine/paths.js';
 import { driveLocation } from './location.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { PSCredential, PSObject } from '../engine/values.js';
@@ -106,6 +107,18 @@ export function locationDrive(ctx: CmdletContext, by: 'name' | 'provider', text:
 export function sessionDriveInfo(ctx: CmdletContext, name: string): PSObject {
   const all = drives(ctx);
   return driveInfo(ctx, all.find((d) => d.name === name)!, all);
+}
+
+/**
+ * The PSDrive and PSProvider of a file or folder named by `typed` (paths.ts, itemDriveName): the root
+ * drive, a FileSystem drive, or none for a provider-qualified path.
+ */
+export function itemDrive(ctx: CmdletContext, typed: string): { drive: PSObject | null; provider: unknown } {
+  const all = drives(ctx);
+  const name = itemDriveName(ctx.session, typed);
+  const found = name === null ? undefined : name === '/' ? all[0]! : (all.find((d) => d.name === name) ?? all[0]!);
+  const drive = found ? driveInfo(ctx, found, all) : null;
+  return { drive, provider: drive?.get('Provider') ?? providerInfo(FILE_SYSTEM, all.filter((x) => x.provider === FILE_SYSTEM).map((x) => x.name)) };
 }
 
 function driveInfo(ctx: CmdletContext, d: Drive, all: Drive[]): PSObject {

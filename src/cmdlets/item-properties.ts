@@ -8,11 +8,11 @@ import { basename, dirname, extname, parse, sep } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
-import { expandOrReport, notFoundError, providerText, resolveOrReport } from '../engine/paths.js';
+import { expandOrReport, notFoundError, resolveOrReport } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
 import { EnumValue, PSObject } from '../engine/values.js';
 import { FILE_SYSTEM_PROVIDER, fileItem, unixMode } from './file-items.js';
-import { sessionDriveInfo } from './get-psdrive.js';
+import { itemDrive } from './get-psdrive.js';
 import { itemsOrReport, sessionPath } from './session-providers.js';
 
 /** One item a command's paths name: its full path and the path it was typed as. */
@@ -143,20 +143,14 @@ function isFolder(full: string): boolean {
  * the path was typed on (`W:/a.txt`: W), else the root drive.
  */
 export function providerProperties(ctx: CmdletContext, item: NamedItem): Array<[string, unknown]> {
-  let drive = '/';
-  try {
-    drive = providerText(ctx.session, item.typed).drive ?? '/';
-  } catch {
-    // a path the provider refused was reported before it got here
-  }
-  const driveInfo = sessionDriveInfo(ctx, drive);
+  const { drive, provider } = itemDrive(ctx, item.typed);
   return [
     ['PSPath', FILE_SYSTEM_PROVIDER + item.full],
     ['PSParentPath', FILE_SYSTEM_PROVIDER + dirname(item.full)],
     ['PSChildName', basename(item.full) || item.full],
     ['UnixStat', new PSObject('System.Management.Automation.Platform+Unix+CommonStat')],
-    ['PSDrive', driveInfo],
-    ['PSProvider', driveInfo.get('Provider')],
+    ['PSDrive', drive],
+    ['PSProvider', provider],
   ];
 }
 

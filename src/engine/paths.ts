@@ -10,7 +10,7 @@ import type { CmdletContext, ErrorSpec } from './cmdlet.js';
 import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
 import { driveFolder, findFileSystemDrive } from './fs-drives.js';
-import { driveLocation, locationDriveOf } from './automatic-variables.js';
+import { driveLocation, locationDriveOf, locationForm } from './automatic-variables.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
 /** The provider-qualified form a file's PSPath has (`Microsoft.PowerShell.Core\FileSystem::/tmp/a.txt`). */
@@ -254,9 +254,26 @@ async function orReport<T>(ctx: CmdletContext, read: () => T): Promise<T | undef
   }
 }
 
-/** Whether a path is rooted, as Split-Path -IsAbsolute answers (`~` counts, as in pwsh). */
+/**
+ * The drive an item named by `typed` is on, as its PSDrive says: the FileSystem drive the path is on
+ * (`W:/a.txt`: W; a relative path: the current location's drive), the root drive `/` otherwise, none
+ * (null) for a provider-qualified path or one relative to a provider-qualified location.
+ */
+export function itemDriveName(session: Session, typed: string): string | null {
+  if (QUALIFIED_BY_PROVIDER.test(typed)) return null;
+  const name = driveOf(typed);
+  if (name !== undefined) return findFileSystemDrive(session, name)?.name ?? '/';
+  if (/^(?:[\\/]|~(?:[\\/]|$))/.test(typed)) return '/';
+  if (locationForm(session) === 'provider') return null;
+  return locationDriveOf(session)?.name ?? '/';
+}
+
+/**
+ * Whether a path is rooted, as Split-Path -IsAbsolute answers: `~` counts, and so does any drive-qualified
+ * path (`Temp:x`, `C:/x`, even `foo:x` of a drive that does not exist), as in pwsh 7.6.10.
+ */
 export function isRooted(path: string): boolean {
-  return /^~([\\/]|$)/.test(path) || isAbsolute(normalizeUserPath(path));
+  return /^~([\\/]|$)/.test(path) || driveOf(path) !== undefined || isAbsolute(normalizeUserPath(path));
 }
 
 /**

@@ -170,3 +170,40 @@ Set-Location /
 (Get-PSDrive Temp).CurrentLocation
 Get-Item Temp:/nosuch-dr12
 Test-Path Temp:/
+
+#### the items carry the drive they were named on
+$null = New-Item -ItemType Directory ./dr13/sub
+Set-Content ./dr13/a.txt x
+Set-Content ./dr13/sub/b.txt y
+$here = $PWD.Path
+$null = New-PSDrive W FileSystem ./dr13
+(Get-Item W:/a.txt).PSDrive.Name
+(Get-Item W:/a.txt).PSChildName
+(Get-Item W:/a.txt).PSProvider.Name
+(Get-Item ./dr13/a.txt).PSDrive.Name
+"[$((Get-Item FileSystem::$here/dr13/a.txt).PSDrive)]"
+(Get-ChildItem W:/sub)[0].PSDrive.Name
+(Get-ChildItem W:/ -Recurse -File | Select-Object -First 1).PSDrive.Name
+Set-Location W:
+(Get-Item a.txt).PSDrive.Name
+(Get-ChildItem)[0].Name
+Set-Location $here
+(Get-Item W:/a.txt | Get-Member PS* -MemberType NoteProperty).Name
+Split-Path W:/a.txt -IsAbsolute
+Split-Path W:a.txt -IsAbsolute
+Split-Path C:/x -IsAbsolute
+Split-Path nosuch:x -IsAbsolute
+Split-Path ./a:b -IsAbsolute
+Remove-PSDrive W
+Remove-Item ./dr13 -Recurse
+
+#### a single item indexes as a one-element array
+$null = New-Item -ItemType Directory ./dr14
+Set-Content ./dr14/only.txt x
+(Get-ChildItem ./dr14)[0].Name
+(Get-ChildItem ./dr14)[-1].Name
+$null -eq (Get-ChildItem ./dr14)[1]
+$o = [pscustomobject]@{ a = 1 }
+$o[0].a
+$null -eq $o[1]
+Remove-Item ./dr14 -Recurse
