@@ -14,6 +14,7 @@ import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { destinationFolderMissing, directoryExists, kindOf, sourceItems, targetPath, transferFailure, transferTarget } from './item-transfer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { copySessionItems, onSessionDrive } from './session-transfer.js';
 
 const pathSets = {
   Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
@@ -39,10 +40,12 @@ export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
+    const typed = literal ?? ctx.params.get<string[]>('Path') ?? [];
+    if (onSessionDrive(typed)) return copySessionItems(ctx, typed, literal !== undefined, ctx.params.get<string>('Destination') ?? '.');
     // pwsh reads the destination first: a destination on a drive that does not exist is the one error.
     const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
     if (destination === undefined) return;
-    const sources = await sourceItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined);
+    const sources = await sourceItems(ctx, typed, literal !== undefined);
     const recurse = ctx.params.get('Recurse') === true;
     for (const source of sources) {
       const target = targetPath(source, destination);

@@ -55,6 +55,25 @@ export async function fileItem(path: string, trailingSeparator = false, typed?: 
   );
 }
 
+/**
+ * The item with the provider's PSChildName, PSDrive and PSProvider, after its PSParentPath as pwsh orders
+ * them: `drive` is the PSDriveInfo of the drive it was named on (null for a provider-qualified path),
+ * `provider` the FileSystem's ProviderInfo.
+ */
+export function withProviderNotes(item: PSObject, drive: PSObject | null, provider: unknown): PSObject {
+  const entries = [...item.properties];
+  item.properties.clear();
+  for (const [k, v] of entries) {
+    if (k === 'PSIsContainer') {
+      item.properties.set('PSChildName', item.get('Name'));
+      item.properties.set('PSDrive', drive);
+      item.properties.set('PSProvider', provider);
+    }
+    item.properties.set(k, v);
+  }
+  return item;
+}
+
 /** `ls -l`'s mode string, as .NET's UnixFileMode is shown by pwsh. */
 export function unixMode(info: Stats): string {
   const m = info.mode;

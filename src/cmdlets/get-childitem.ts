@@ -13,7 +13,8 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { PSObject } from '../engine/values.js';
 import { certItems, certPathParts } from './cert-drive.js';
 import { matchingNames, sessionItem, sessionPath, type SessionPath } from './session-providers.js';
-import { fileItem } from './file-items.js';
+import { fileItem, withProviderNotes } from './file-items.js';
+import { itemDrive } from './get-psdrive.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -36,6 +37,8 @@ interface Options {
   nameOnly: boolean;
   files: boolean;
   directories: boolean;
+  /** The PSDrive and PSProvider the listed items get (none with -Name). */
+  notes?: { drive: PSObject | null; provider: unknown };
 }
 
 export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => ({
@@ -101,7 +104,8 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
         else for (const item of items) ctx.writeObject(item);
         continue;
       }
-      await listFileSystem(ctx, path, literal, options);
+      // The items' PSDrive and PSProvider: the drive the path was typed on.
+      await listFileSystem(ctx, path, literal, options.nameOnly ? options : { ...options, notes: itemDrive(ctx, path) });
     }
   },
 }));
@@ -132,7 +136,7 @@ async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean
   const item = await fileItem(full);
   if (!item) return writePathNotFound(ctx, full);
   if (!item.get('PSIsContainer')) {
-    if (matchesFilter(item, options)) ctx.writeObject(options.nameOnly ? item.get('Name') : item);
+    if (matchesFilter(item, options)) ctx.writeObject(options.nameOnly ? item.get('Name') : noted(item, options));
     return;
   }
   await listDirectory(ctx, full, options, '');
@@ -165,13 +169,17 @@ async function emit(ctx: CmdletContext, dir: string, names: string[], options: O
   const files = items.filter((i) => !i.get('PSIsContainer')).sort(byName);
   for (const item of [...directories, ...files]) {
     if (!matchesFilter(item, options)) continue;
-    ctx.writeObject(options.nameOnly ? relative + String(item.get('Name')) : item);
+    ctx.writeObject(options.nameOnly ? relative + String(item.get('Name')) : noted(item, options));
   }
   if (!options.recurse) return;
   for (const sub of directories) {
     if (sub.get('LinkTarget')) continue; // pwsh does not follow directory links when recursing
     await listDirectory(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`);
   }
+}
+
+function noted(item: PSObject, options: Options): PSObject {
+  return options.notes ? withProviderNotes(item, options.notes.drive, options.notes.provider) : item;
 }
 
 function matchesFilter(item: PSObject, options: Options): boolean {

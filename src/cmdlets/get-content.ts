@@ -3,7 +3,7 @@
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
-import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport } from '../engine/paths.js';
+import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
@@ -59,8 +59,8 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
           });
           continue;
         }
-        // `FileSystem::a.txt` that is not there is named as typed (paths.ts, isProviderRelative).
-        files = paths.map((p) => [p, isProviderRelative(typed) ? typed : p]);
+        // `FileSystem::a.txt` that is not there is named as typed, `W:/x` from its drive (paths.ts, shownPath).
+        files = paths.map((p) => [p, shownPath(ctx.session, typed, p)]);
       }
       for (const [full, shown] of files) {
         const text = await readTextFile(ctx, full, shown, encoding);

@@ -67,7 +67,7 @@ export const getFileHash = lazyCmdlet('Get-FileHash', (): CmdletDefinition => ({
       for (const file of files) {
         if (!exists(file)) {
           // -Path resolves the path first (PathNotFound); -LiteralPath opens the file (.NET's FileNotFoundException).
-          if (!literal) await ctx.writeError(notFoundError(typed, file));
+          if (!literal) await ctx.writeError(notFoundError(ctx.session, typed, file));
           else await ctx.writeError({ message: `Could not find file '${file}'.`, errorId: 'FileNotFound', category: 'ObjectNotFound', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: file });
           continue;
         }

@@ -2,9 +2,11 @@
 // with wildcards in -Path; a path that names nothing is PowerShell's PathNotFound error.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { Session } from '../engine/session.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
-import { fileItem } from './file-items.js';
+import { fileItem, withProviderNotes } from './file-items.js';
+import { itemDrive } from './get-psdrive.js';
 import { itemsOrReport, sessionItem, sessionPath } from './session-providers.js';
 import { certItem, certPathParts } from './cert-drive.js';
 import type { PSObject } from '../engine/values.js';
@@ -66,7 +68,7 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       if (literal) {
         const full = await resolveOrReport(ctx, path);
         if (full === undefined) continue;
-        const item = await itemOf(path, full, keepsTrailingSeparator(path));
+        const item = await itemOf(ctx.session, path, full, keepsTrailingSeparator(ctx.session, path));
         if (item) await writeItem(ctx, item, path, full);
         else await ctx.writeError(pathNotFound(path));
         continue;
@@ -77,11 +79,11 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
       if (!wildcard && !found.length) continue;
       // Matches of a wildcard are named without the separator a pattern ends with (`/tmp/t*/`).
-      const trailing = !wildcard && keepsTrailingSeparator(path);
+      const trailing = !wildcard && keepsTrailingSeparator(ctx.session, path);
       for (const full of found) {
-        const item = await itemOf(path, full, trailing);
+        const item = await itemOf(ctx.session, path, full, trailing);
         if (item) await writeItem(ctx, item, path, full);
-        else await ctx.writeError(notFoundError(path, full));
+        else await ctx.writeError(notFoundError(ctx.session, path, full));
       }
     }
   },
@@ -92,6 +94,8 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
  * pwsh's Get-Item says `Could not find item /…/f.txt/.` (ItemNotFound, an IOException).
  */
 async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full: string): Promise<void> {
+  const { drive, provider } = itemDrive(ctx, path);
+  withProviderNotes(item, drive, provider);
   if (item.typeName === 'System.IO.FileInfo' && /[\\/]$/.test(path)) {
     const target = full + sep;
     await ctx.writeError({
@@ -112,9 +116,9 @@ async function writeItem(ctx: CmdletContext, item: PSObject, path: string, full:
  * the text as typed: it converts to that text, and a folder named by one segment (`d`, `.`, `..`) gets a
  * trailing separator (`/…/d/`, ToString `d/`), where `FileSystem::./d` does not (measured with pwsh 7.6.10).
  */
-async function itemOf(path: string, full: string, trailing: boolean): Promise<PSObject | undefined> {
+async function itemOf(session: Session, path: string, full: string, trailing: boolean): Promise<PSObject | undefined> {
   if (!isProviderRelative(path)) return fileItem(full, trailing);
-  const { text } = providerText(path);
+  const { text } = providerText(session, path);
   const oneSegment = !/[\\/]/.test(text);
   // Here `./` and `../` keep their separator too.
   const item = await fileItem(full, trailing || oneSegment || /[\\/]$/.test(text), text);

@@ -2,10 +2,9 @@
 // stack of Push-Location's (a PathInfoStack, the last pushed first).
 
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { pathInfo } from '../engine/automatic-variables.js';
 import { driveNotFound, providerNotFound } from '../engine/paths.js';
-import { tempDriveRoot } from '../engine/temp-drive.js';
-import { locationInfo } from './location.js';
+import { findFileSystemDrive } from '../engine/fs-drives.js';
+import { driveLocation, drivePathInfo, locationInfo, pathInfo } from './location.js';
 import { locationDrive } from './get-psdrive.js';
 import { locationStack, pathInfoStack, stackNameNotValid } from './location-stack.js';
 import { stringsParam, switchParam } from './param-builders.js';
@@ -40,7 +39,13 @@ async function writeLocations(ctx: CmdletContext): Promise<void> {
   const providers = ctx.params.get<string[]>('PSProvider');
   if (!drives && !providers) return ctx.writeObject(locationInfo(ctx.session));
   // Get-PSDrive's drives: the file system's root is at the session's location, every other drive at its root.
-  const write = (drive: { name: string; root: boolean }) => ctx.writeObject(drive.root ? locationInfo(ctx.session) : pathInfo(drive.name === 'Temp' ? tempDriveRoot() : '', `${drive.name}:/`, drive.name));
+  // A FileSystem drive (Temp:, a New-PSDrive drive) is at its own current location.
+  const write = (drive: { name: string; root: boolean }) => {
+    const fileSystem = drive.root ? undefined : findFileSystemDrive(ctx.session, drive.name);
+    if (drive.root) ctx.writeObject(locationInfo(ctx.session));
+    else if (fileSystem) ctx.writeObject(drivePathInfo(fileSystem, driveLocation(ctx.session, fileSystem)));
+    else ctx.writeObject(pathInfo('', `${drive.name}:/`, drive.name, ''));
+  };
   for (const name of drives ?? []) {
     const drive = locationDrive(ctx, 'name', name);
     if (drive) write(drive);

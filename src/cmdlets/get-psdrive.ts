@@ -8,7 +8,9 @@ import { statfsSync } from 'node:fs';
 import { parse, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { TypedArray } from '../engine/convert.js';
-import { tempDriveRoot } from '../engine/temp-drive.js';
+import { driveFolder, fileSystemDrives, type FileSystemDrive } from '../engine/fs-drives.js';
+import { itemDriveName } from '../engine/paths.js';
+import { driveLocation } from './location.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { PSCredential, PSObject } from '../engine/values.js';
 import { scopeOf } from './variable-scope.js';
@@ -33,22 +35,40 @@ interface Drive {
   description: string;
   /** The folder its Used and Free come from (FileSystem drives only). */
   volume?: string;
+  /** A FileSystem drive other than the root one (Temp:, New-PSDrive's). */
+  fileSystem?: FileSystemDrive;
 }
 
-/** The drives, sorted by name as pwsh lists them (the file system root `/` first). */
+const SESSION_DRIVES: Drive[] = [
+  { name: 'Alias', provider: provider('Alias'), root: '', description: 'Drive that contains a view of the aliases stored in a session state' },
+  { name: 'Cert', provider: provider('Certificate', 'Microsoft.PowerShell.Security'), root: '\\', description: 'X509 Certificate Provider' },
+  { name: 'Env', provider: provider('Environment'), root: '', description: 'Drive that contains a view of the environment variables for the process' },
+  { name: 'Function', provider: provider('Function'), root: '', description: 'Drive that contains a view of the functions stored in a session state' },
+  { name: 'Variable', provider: provider('Variable'), root: '', description: 'Drive that contains a view of those variables stored in a session state' },
+];
+
+/**
+ * The drives, sorted by name as pwsh lists them (the file system root `/` first): the session drives, and
+ * the FileSystem drives seen from the current scope (Temp:, New-PSDrive's: src/engine/fs-drives.ts).
+ */
 function drives(ctx: CmdletContext): Drive[] {
   const root = parse(ctx.session.location).root || sep;
   const fileSystemName = root === '/' ? '/' : root.slice(0, 1).toUpperCase();
-  const list: Drive[] = [
-    { name: fileSystemName, provider: FILE_SYSTEM, root, description: '', volume: root },
-    { name: 'Alias', provider: provider('Alias'), root: '', description: 'Drive that contains a view of the aliases stored in a session state' },
-    { name: 'Cert', provider: provider('Certificate', 'Microsoft.PowerShell.Security'), root: '\\', description: 'X509 Certificate Provider' },
-    { name: 'Env', provider: provider('Environment'), root: '', description: 'Drive that contains a view of the environment variables for the process' },
-    { name: 'Function', provider: provider('Function'), root: '', description: 'Drive that contains a view of the functions stored in a session state' },
-    { name: 'Temp', provider: FILE_SYSTEM, root: tempDriveRoot(), description: 'Drive that maps to the temporary directory path for the current user', volume: tempDriveRoot() },
-    { name: 'Variable', provider: provider('Variable'), root: '', description: 'Drive that contains a view of those variables stored in a session state' },
-  ];
-  return list;
+  const fileSystem = fileSystemDrives(ctx.session).map((d): Drive => ({ name: d.name, provider: FILE_SYSTEM, root: d.root, description: d.description, volume: d.root, fileSystem: d }));
+  const others = [...SESSION_DRIVES, ...fileSystem].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  return [{ name: fileSystemName, provider: FILE_SYSTEM, root, description: '', volume: root }, ...others];
+}
+
+/** Whether `name` is a provider Get-PSDrive lists (`FileSystem`, `Microsoft.PowerShell.Core\FileSystem`, `Environment` ...). */
+export function providerName(text: string): string | undefined {
+  const key = text.toLowerCase().replace(/^microsoft\.powershell\.(?:core|security)\\/, '');
+  return [FILE_SYSTEM, ...SESSION_DRIVES.map((d) => d.provider)].find((p) => p.name.toLowerCase() === key)?.name;
+}
+
+/** The PSDriveInfo of a FileSystem drive (New-PSDrive's output). */
+export function fileSystemDriveInfo(ctx: CmdletContext, drive: FileSystemDrive): PSObject {
+  const all = drives(ctx);
+  return driveInfo(ctx, all.find((d) => d.fileSystem === drive) ?? { name: drive.name, provider: FILE_SYSTEM, root: drive.root, description: drive.description, volume: drive.root, fileSystem: drive }, all);
 }
 
 function providerInfo(p: Provider, driveNames: string[]): PSObject {
@@ -89,11 +109,24 @@ export function sessionDriveInfo(ctx: CmdletContext, name: string): PSObject {
   return driveInfo(ctx, all.find((d) => d.name === name)!, all);
 }
 
+/**
+ * The PSDrive and PSProvider of a file or folder named by `typed` (paths.ts, itemDriveName): the root
+ * drive, a FileSystem drive, or none for a provider-qualified path.
+ */
+export function itemDrive(ctx: CmdletContext, typed: string): { drive: PSObject | null; provider: unknown } {
+  const all = drives(ctx);
+  const name = itemDriveName(ctx.session, typed);
+  const found = name === null ? undefined : name === '/' ? all[0]! : (all.find((d) => d.name === name) ?? all[0]!);
+  const drive = found ? driveInfo(ctx, found, all) : null;
+  return { drive, provider: drive?.get('Provider') ?? providerInfo(FILE_SYSTEM, all.filter((x) => x.provider === FILE_SYSTEM).map((x) => x.name)) };
+}
+
 function driveInfo(ctx: CmdletContext, d: Drive, all: Drive[]): PSObject {
   const { used, free } = usage(d.volume);
   // The location within the file system drive, as pwsh shows it (`tmp` for /tmp on `/`); the other drives'
   // locations are their roots, since Set-Location only moves through the file system.
-  const current = d === all[0] ? relative(d.root, ctx.session.location).split(sep).join('/') : '';
+  const current =
+    d === all[0] ? relative(d.root, ctx.session.location).split(sep).join('/') : d.fileSystem ? relative(driveFolder(d.fileSystem), driveLocation(ctx.session, d.fileSystem)).split(sep).join('/') : '';
   return new PSObject(
     'System.Management.Automation.PSDriveInfo',
     {

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
-import { expandOrReport, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { drivePathName, expandOrReport, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 
 /** The full paths of the existing items the command names; a plain path naming nothing is PathNotFound. */
@@ -17,7 +17,7 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
       const full = await resolveOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
       if (full === undefined) continue;
       if (kindOf(full)) found.push(full);
-      else await ctx.writeError(pathNotFound(full));
+      else await ctx.writeError(pathNotFound(drivePathName(ctx.session, text, full) ?? full));
       continue;
     }
     const expanded = await expandOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
@@ -25,7 +25,10 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
     const { paths, wildcard } = expanded;
     const existing = paths.filter((p) => kindOf(p));
     // A wildcard that matches nothing is silent, as in pwsh.
-    if (existing.length === 0 && !wildcard) await ctx.writeError(pathNotFound(paths[0] ?? resolveLiteral(ctx.session, text)));
+    if (existing.length === 0 && !wildcard) {
+      const full = paths[0] ?? resolveLiteral(ctx.session, text);
+      await ctx.writeError(pathNotFound(drivePathName(ctx.session, text, full) ?? full));
+    }
     found.push(...existing);
   }
   return found;

@@ -14,6 +14,8 @@ import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { destinationFolderMissing, directoryExists, fileExists, kindOf, sourceItems, targetPath, transferFailure, transferTarget } from './item-transfer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { moveSessionItems } from './session-transfer.js';
+import { sessionPath } from './session-providers.js';
 
 export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
   name: 'Move-Item',
@@ -33,7 +35,10 @@ export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
-    const sources = await sourceItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined);
+    const typed = literal ?? ctx.params.get<string[]>('Path') ?? [];
+    // The session drives' providers cannot move items: pwsh fails the binding (session-transfer.ts).
+    if (typed.length && sessionPath(typed[0]!)) moveSessionItems(ctx);
+    const sources = await sourceItems(ctx, typed, literal !== undefined);
     if (sources.length === 0) return;
     const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
     if (destination === undefined) return;

@@ -31,6 +31,12 @@ import { getItem } from './get-item.js';
 import { getCulture } from './get-culture.js';
 import { getExecutionPolicy } from './get-executionpolicy.js';
 import { getPSDrive } from './get-psdrive.js';
+import { newPSDrive } from './new-psdrive.js';
+import { clearItem } from './clear-item.js';
+import { getItemProperty } from './get-itemproperty.js';
+import { getItemPropertyValue } from './get-itempropertyvalue.js';
+import { setItemProperty } from './set-itemproperty.js';
+import { removePSDrive } from './remove-psdrive.js';
 import { getTimeZone } from './get-timezone.js';
 import { setExecutionPolicy } from './set-executionpolicy.js';
 import { getHost } from './get-host.js';
@@ -130,6 +136,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'cpi', target: 'Copy-Item' },
   { name: 'del', target: 'Remove-Item' },
   { name: 'erase', target: 'Remove-Item' },
+  { name: 'cli', target: 'Clear-Item' },
   { name: 'clv', target: 'Clear-Variable' },
   // `compare` (like `sort`) is a Windows alias: scripts written on Windows use it.
   { name: 'compare', target: 'Compare-Object' },
@@ -148,6 +155,8 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'ghy', target: 'Get-History' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
+  { name: 'gp', target: 'Get-ItemProperty' },
+  { name: 'gpv', target: 'Get-ItemPropertyValue' },
   { name: 'gmo', target: 'Get-Module' },
   { name: 'group', target: 'Group-Object' },
   { name: 'gtz', target: 'Get-TimeZone' },
@@ -166,6 +175,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'measure', target: 'Measure-Object' },
   { name: 'mi', target: 'Move-Item' },
   { name: 'move', target: 'Move-Item' },
+  { name: 'ndr', target: 'New-PSDrive' },
   { name: 'ni', target: 'New-Item' },
   { name: 'nv', target: 'New-Variable' },
   { name: 'oh', target: 'Out-Host' },
@@ -174,6 +184,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'pwd', target: 'Get-Location' },
   { name: 'rd', target: 'Remove-Item' },
   { name: 'r', target: 'Invoke-History' },
+  { name: 'rdr', target: 'Remove-PSDrive' },
   { name: 'ren', target: 'Rename-Item' },
   { name: 'ri', target: 'Remove-Item' },
   { name: 'rni', target: 'Rename-Item' },
@@ -186,6 +197,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'sls', target: 'Select-String' },
   // `sort` and `tee` are Windows aliases (pwsh on Linux runs /usr/bin/sort): scripts written on Windows use them.
   { name: 'sort', target: 'Sort-Object' },
+  { name: 'sp', target: 'Set-ItemProperty' },
   { name: 'sv', target: 'Set-Variable' },
   { name: 'tee', target: 'Tee-Object' },
   { name: 'type', target: 'Get-Content' },
@@ -205,6 +217,12 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getCulture,
   getExecutionPolicy,
   getPSDrive,
+  newPSDrive,
+  clearItem,
+  getItemProperty,
+  getItemPropertyValue,
+  setItemProperty,
+  removePSDrive,
   getTimeZone,
   setExecutionPolicy,
   getHost,

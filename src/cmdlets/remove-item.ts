@@ -6,7 +6,7 @@
 
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import { drivePathName, expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
@@ -46,6 +46,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     const literal = ctx.params.get<string[]>('LiteralPath');
     const recurse = ctx.params.get('Recurse') === true;
     const targets: string[] = [];
+    const shown = new Map<string, string>();
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       const session = sessionPath(typed);
       if (session) {
@@ -62,6 +63,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
       if (!expanded) continue;
       const { paths, wildcard } = expanded;
       if (paths.length === 0 && !wildcard) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+      // A path on a FileSystem drive that names nothing is named from its drive (`W:/nope`).
+      for (const full of paths) shown.set(full, drivePathName(ctx.session, typed, full) ?? full);
       targets.push(...paths);
     }
     for (const full of targets) {
@@ -69,7 +72,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
       try {
         directory = statSync(full).isDirectory();
       } catch {
-        await ctx.writeError(pathNotFound(full));
+        await ctx.writeError(pathNotFound(shown.get(full) ?? full));
         continue;
       }
       if (directory && !recurse && readdirSync(full).length > 0) {

@@ -8,7 +8,8 @@
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
-import { locationForm, pathInfo, tempDrivePath, tempPathInfo } from './location.js';
+import { drivePath, drivePathInfo, locationDriveOf, pathInfo } from './location.js';
+import { findFileSystemDrive } from '../engine/fs-drives.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -43,17 +44,18 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     const base = await baseFolder(ctx);
     if (base === undefined) return;
-    // On the Temp: drive a relative path stays on it (`..` stops at its root), and is named from it.
-    const onTemp = locationForm(ctx.session) === 'temp' && base === ctx.session.location && ctx.params.get('Relative') !== true;
+    // On a FileSystem drive (Temp:, a New-PSDrive drive) a relative path stays on it (`..` stops at its
+    // root), and is named from it.
+    const onDrive = base === ctx.session.location && ctx.params.get('Relative') !== true ? locationDriveOf(ctx.session) : undefined;
     for (const given of typed) {
-      const path = onTemp && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? tempDrivePath(base, given) : given;
+      const path = onDrive && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? drivePath(onDrive, base, given) : given;
       let found: string[];
       let wildcard = false;
       if (literal) {
         const full = await resolveOrReport(ctx, path, base);
         if (full === undefined) continue;
         if (!exists(full)) {
-          await ctx.writeError(notFoundError(path, full));
+          await ctx.writeError(notFoundError(ctx.session, path, full));
           continue;
         }
         found = [full];
@@ -63,7 +65,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
         found = expanded.paths.filter(exists);
         wildcard = expanded.wildcard;
         if (!expanded.wildcard && found.length === 0) {
-          await ctx.writeError(notFoundError(path, expanded.paths[0]!));
+          await ctx.writeError(notFoundError(ctx.session, path, expanded.paths[0]!));
           continue;
         }
       }
@@ -76,7 +78,7 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
           exceptionType: 'PSNotSupportedException',
         });
       }
-      const { qualifier, drive, text } = providerText(path);
+      const { qualifier, drive, text } = providerText(ctx.session, path);
       if (isProviderRelative(path)) {
         // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
         // working directory when it is used): pwsh 7.6.10, also with -Relative.
@@ -85,15 +87,16 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
       }
       // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
       // matches of a wildcard (`/tmp/t*/`).
-      const trailing = !wildcard && keepsTrailingSeparator(path) ? sep : '';
+      const trailing = !wildcard && keepsTrailingSeparator(ctx.session, path) ? sep : '';
       for (const full of found) {
         if (ctx.params.get('Relative') === true) {
           ctx.writeObject(relativeText(base, full));
           continue;
         }
-        if (drive === 'Temp') {
-          // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
-          ctx.writeObject(tempPathInfo(full, trailing));
+        const fileSystemDrive = drive === undefined ? undefined : findFileSystemDrive(ctx.session, drive);
+        if (fileSystemDrive) {
+          // A path on a FileSystem drive is named from it; its root is the drive's folder with a separator.
+          ctx.writeObject(drivePathInfo(fileSystemDrive, full, trailing));
           continue;
         }
         const shown = full === sep ? full : full + trailing;

@@ -220,6 +220,18 @@ export function removeSessionItem(ctx: CmdletContext, provider: SessionProviderN
   PROVIDERS[provider].remove(ctx, name, force);
 }
 
+/**
+ * Clear-Item on the item (it exists): a variable keeps its name with the value $null (a read-only one only
+ * with `force`, a constant never); an environment variable, function or alias goes, as in pwsh. Throws
+ * ProviderItemError.
+ */
+export function clearSessionItem(ctx: CmdletContext, provider: SessionProviderName, name: string, force: boolean): void {
+  if (provider !== 'Variable') return PROVIDERS[provider].remove(ctx, name, force);
+  const v = ctx.session.getVariable(name)!;
+  if (v.options.constant || (v.options.readOnly && !force)) throw new ProviderItemError(variableNotWritable(v.name));
+  v.value = null;
+}
+
 export function sessionItemExists(ctx: CmdletContext, provider: SessionProviderName, name: string): boolean {
   return find(ctx, provider, name) !== undefined;
 }

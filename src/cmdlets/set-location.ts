@@ -3,8 +3,10 @@
 
 import { homedir } from 'node:os';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ErrorSpec } from '../engine/cmdlet.js';
-import { exists, expandOrReport, invalidPathArgument, isFolder, isProviderRelative, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
-import { locationForm, locationInfo, setLocationForm, tempDriveLocation, tempDrivePath, type LocationForm } from './location.js';
+import { driveOf, exists, expandOrReport, invalidPathArgument, isFolder, isProviderRelative, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { driveLocation, drivePath, locationDriveOf, locationForm, locationInfo, setLocationForm, type LocationForm } from './location.js';
+import { findFileSystemDrive, type FileSystemDrive } from '../engine/fs-drives.js';
+import type { Session } from '../engine/session.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -13,14 +15,20 @@ import { hasWildcard } from '../engine/wildcard.js';
 const PROVIDER_QUALIFIED = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
 /** Rooted at a drive: `/x`, `\x`, `~`, `Temp:`, `C:\x`. */
 const DRIVE_PATH = /^(?:[\\/~]|[\w-]+:)/;
-const TEMP_DRIVE = /^temp:/i;
 
-/** How the new location is named: a drive path, `~` or none sets it anew, a relative path keeps the current form. */
-function formAfter(typed: string | null, current: LocationForm): LocationForm {
-  if (typed === null || typed === '') return 'drive';
-  if (PROVIDER_QUALIFIED.test(typed)) return 'provider';
-  if (TEMP_DRIVE.test(typed)) return 'temp';
-  return DRIVE_PATH.test(typed) ? 'drive' : current;
+/**
+ * How the new location is named, and on which FileSystem drive when 'named': a drive path, `~` or none
+ * sets it anew, a relative path keeps the current form.
+ */
+function formAfter(session: Session, typed: string | null): { form: LocationForm; drive?: FileSystemDrive } {
+  if (typed === null || typed === '') return { form: 'drive' };
+  if (PROVIDER_QUALIFIED.test(typed)) return { form: 'provider' };
+  const name = driveOf(typed);
+  const drive = name === undefined ? undefined : findFileSystemDrive(session, name);
+  if (drive) return { form: 'named', drive };
+  if (DRIVE_PATH.test(typed)) return { form: 'drive' };
+  const current = locationForm(session);
+  return { form: current, drive: locationDriveOf(session) };
 }
 
 export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
@@ -52,11 +60,11 @@ export async function changeLocation(ctx: CmdletContext, given: string | null, i
     await ctx.writeError(error);
     return false;
   };
-  const current = locationForm(ctx.session);
-  const form = formAfter(given, current);
+  const { form, drive } = formAfter(ctx.session, given);
   // The bare drive (`Temp:`) goes to the drive's own current location; a relative path on the drive stays on it.
-  const onTemp = form === 'temp' && given !== null && !TEMP_DRIVE.test(given);
-  const typed = given !== null && /^temp:$/i.test(given) ? tempDrivePath(tempDriveLocation(ctx.session), '') : onTemp ? tempDrivePath(ctx.session.location, given!) : given;
+  const bareDrive = drive !== undefined && given !== null && given.length === drive.name.length + 1 && given.endsWith(':');
+  const onDrive = drive !== undefined && given !== null && driveOf(given) === undefined;
+  const typed = bareDrive ? drivePath(drive, driveLocation(ctx.session, drive), '') : onDrive ? drivePath(drive, ctx.session.location, given!) : given;
   const literal = isLiteral ? typed! : undefined;
   let target: string | undefined;
   // A relative FileSystem-qualified path (`FileSystem::sub`) is not a location pwsh can go to: one that
@@ -77,11 +85,11 @@ export async function changeLocation(ctx: CmdletContext, given: string | null, i
     // A wildcard that matches nothing is named as typed (pwsh 7.6.10: `Cannot find path 'nomatch*'`).
     if (wildcard && target === undefined) return fail(pathNotFound(given!));
   }
-  // A path on the Temp: drive is named from it (`Cannot find path 'Temp:/nope'`), as pwsh does.
-  if (!target || !isFolder(target)) return fail(pathNotFound(form === 'temp' && typed !== null && target !== undefined ? tempDrivePath(target, '') : (target ?? typed ?? '')));
+  // A path on a FileSystem drive is named from it (`Cannot find path 'Temp:/nope'`), as pwsh does.
+  if (!target || !isFolder(target)) return fail(pathNotFound(drive !== undefined && typed !== null && target !== undefined ? drivePath(drive, target, '') : (target ?? typed ?? '')));
   ctx.session.location = target;
   // `FileSystem::/tmp` leaves the location provider-qualified, `Temp:` on the Temp: drive; a drive path or
   // home ends that, a relative one keeps it.
-  setLocationForm(ctx.session, form);
+  setLocationForm(ctx.session, form, drive);
   return true;
 }

@@ -1,6 +1,7 @@
 // What New-/Set-/Clear-/Remove-Variable share: the -Scope argument and their errors.
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
+import * as R from '../engine/runtime-strings.js';
 import type { ScopeName, Session, Variable } from '../engine/session.js';
 import { argumentException } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
@@ -23,10 +24,7 @@ export function scopeOf(ctx: CmdletContext): ScopeName | undefined {
 }
 
 /** A -Scope that is neither a scope name nor a number (PSArgumentException). */
-export const invalidScopeArgument = (): ErrorSpec =>
-  argumentException(
-    'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
-  );
+export const invalidScopeArgument = (): ErrorSpec => argumentException(R.ScopeNotValid());
 
 export const variableNotFound = (name: string): ErrorSpec => ({
   message: `Cannot find a variable with the name '${name}'.`,

@@ -508,7 +508,7 @@ function requestUrl(ctx: CmdletContext): URL {
  */
 function inFilePath(ctx: CmdletContext, given: string, invalid: (message: string, errorId: string) => never): string {
   const { paths, wildcard } = expandPath(ctx.session, given);
-  if (!wildcard && paths.length === 1 && !fs.existsSync(paths[0]!)) return ctx.throwTerminatingError(notFoundError(given, paths[0]!));
+  if (!wildcard && paths.length === 1 && !fs.existsSync(paths[0]!)) return ctx.throwTerminatingError(notFoundError(ctx.session, given, paths[0]!));
   if (paths.length > 1) invalid(`Path '${given}' can be resolved to multiple paths.`, 'WebCmdletInFileMultiplePathsResolvedException');
   if (paths.length === 0) invalid(`Path '${given}' cannot be resolved to a file.`, 'WebCmdletInFileNoPathResolvedException');
   if (isFolder(paths[0]!)) invalid(`Path '${given}' resolves to a directory. Specify a path including a file name, and then retry the command.`, 'WebCmdletInFileNotFilePathException');

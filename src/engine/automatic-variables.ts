@@ -8,7 +8,8 @@ import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import type { Host } from '../host/host.js';
 import { HostUserInterface } from './host-ui.js';
-import { tempDriveFolder, tempDriveRoot } from './temp-drive.js';
+import { tempDriveRoot } from './temp-drive.js';
+import { driveFolder, findFileSystemDrive, type FileSystemDrive } from './fs-drives.js';
 import { relative, sep } from 'node:path';
 import { SemanticVersionValue, VersionValue } from './version-types.js';
 
@@ -23,72 +24,100 @@ const FILE_SYSTEM = 'Microsoft.PowerShell.Core\\FileSystem';
 /**
  * System.Management.Automation.PathInfo: what Get-Location and Resolve-Path return and $PWD holds.
  * `path` is the PowerShell path (`Temp:/x`, `FileSystem::/tmp` as typed), `providerPath` the file system's;
- * `drive` the drive's name (`/` for the root drive, none for a provider-qualified path).
+ * `drive` the drive's name (`/` for the root drive, none for a provider-qualified path), `root` its root.
  */
-export function pathInfo(providerPath: string, path = providerPath, drive: string | null = providerPath.startsWith('/') ? '/' : providerPath.slice(0, 1)): PSObject {
+export function pathInfo(providerPath: string, path = providerPath, drive: string | null = providerPath.startsWith('/') ? '/' : providerPath.slice(0, 1), root = '/'): PSObject {
   const provider = new PSObject('System.Management.Automation.ProviderInfo', { Name: 'FileSystem', ModuleName: 'Microsoft.PowerShell.Core' }, ['Name'], FILE_SYSTEM);
-  const root = drive === 'Temp' ? tempDriveRoot() : '/';
   const driveInfo = drive === null ? null : new PSObject('System.Management.Automation.PSDriveInfo', { Name: drive, Provider: provider, Root: root }, ['Name'], drive);
   return new PSObject('System.Management.Automation.PathInfo', { Drive: driveInfo, Provider: provider, ProviderPath: providerPath, Path: path }, undefined, path);
 }
 
 /**
- * A path on the Temp: drive as Resolve-Path and Get-Location give it: named from the drive (`Temp:/sub`),
- * its provider path the folder (the drive's root keeps its trailing separator, `/tmp/`).
+ * A path on a FileSystem drive (Temp:, a New-PSDrive drive) as Resolve-Path and Get-Location give it:
+ * named from the drive (`Temp:/sub`), its provider path the folder (the drive's root with a trailing
+ * separator, `/tmp/`, `/tmp/pd/`).
  */
-export function tempPathInfo(full: string, trailing = ''): PSObject {
-  const rest = relative(tempDriveFolder(), full);
-  return pathInfo(rest === '' ? tempDriveRoot() : full + trailing, `Temp:${sep}${rest}${rest === '' ? '' : trailing}`, 'Temp');
+export function drivePathInfo(drive: FileSystemDrive, full: string, trailing = ''): PSObject {
+  const rest = relative(driveFolder(drive), full);
+  const rootPath = driveFolder(drive) === sep ? sep : driveFolder(drive) + sep;
+  return pathInfo(rest === '' ? rootPath : full + trailing, `${drive.name}:${sep}${rest}${rest === '' ? '' : trailing}`, drive.name, drive.root);
 }
 
 /**
- * A path relative to a location on the Temp: drive, as a Temp: path: `..` stops at the drive's root, as
- * in pwsh (`Set-Location ../..` from `Temp:/a` is `Temp:/`).
+ * A path relative to a location on a FileSystem drive, as a path on that drive: `..` stops at the drive's
+ * root, as in pwsh (`Set-Location ../..` from `Temp:/a` is `Temp:/`).
  */
-export function tempDrivePath(location: string, path: string): string {
-  const parts = relative(tempDriveFolder(), location).split(sep).filter((p) => p !== '');
+export function drivePath(drive: FileSystemDrive, location: string, path: string): string {
+  const parts = relative(driveFolder(drive), location).split(sep).filter((p) => p !== '' && p !== '..');
   for (const part of path.split(/[\\/]/)) {
     if (part === '..') parts.pop();
     else if (part !== '' && part !== '.') parts.push(part);
   }
-  return `Temp:${sep}${parts.join(sep)}`;
+  return `${drive.name}:${sep}${parts.join(sep)}`;
 }
 
 /**
  * How the current location is named: from the root drive (`/tmp`, the default), provider-qualified
- * (`Set-Location FileSystem::/tmp`) or from the Temp: drive (`Set-Location Temp:`). A drive path, `~` or
- * a bare Set-Location sets it anew; a relative move keeps it.
+ * (`Set-Location FileSystem::/tmp`) or from another FileSystem drive (`Set-Location Temp:`, a New-PSDrive
+ * drive: 'named'). A drive path, `~` or a bare Set-Location sets it anew; a relative move keeps it.
  */
-export type LocationForm = 'drive' | 'provider' | 'temp';
+export type LocationForm = 'drive' | 'provider' | 'named';
 
-const locationForms = new WeakMap<Session, LocationForm>();
-/** The Temp: drive's own current location, where `Set-Location Temp:` (the bare drive) goes back to. */
-const tempLocations = new WeakMap<Session, string>();
+interface LocationState {
+  form: LocationForm;
+  /** The FileSystem drive the location is on, when 'named'. */
+  drive?: FileSystemDrive;
+  /** Each named drive's own current location, where `Set-Location Temp:` (the bare drive) goes back to. */
+  driveLocations: Map<FileSystemDrive, string>;
+}
 
-export function setLocationForm(session: Session, form: LocationForm): void {
-  if (form === 'drive') locationForms.delete(session);
-  else locationForms.set(session, form);
-  if (form === 'temp') tempLocations.set(session, session.location);
+const locationStates = new WeakMap<Session, LocationState>();
+
+function locationState(session: Session): LocationState {
+  let state = locationStates.get(session);
+  if (!state) locationStates.set(session, (state = { form: 'drive', driveLocations: new Map() }));
+  return state;
+}
+
+/** Sets how the location (just changed) is named; `drive` is the FileSystem drive it is on when 'named'. */
+export function setLocationForm(session: Session, form: LocationForm, drive?: FileSystemDrive): void {
+  const state = locationState(session);
+  state.form = form;
+  state.drive = form === 'named' ? drive : undefined;
+  if (form === 'named' && drive) state.driveLocations.set(drive, session.location);
 }
 
 export function locationForm(session: Session): LocationForm {
-  return locationForms.get(session) ?? 'drive';
+  const state = locationState(session);
+  // A drive removed or gone with its scope leaves the location on the root drive.
+  if (state.form === 'named' && (!state.drive || findFileSystemDrive(session, state.drive.name) !== state.drive)) return 'drive';
+  return state.form;
 }
 
-/** The Temp: drive's current location (its root until the session has been on the drive). */
-export function tempDriveLocation(session: Session): string {
-  return tempLocations.get(session) ?? tempDriveFolder();
+/** The FileSystem drive the current location is named from ('named'), if any. */
+export function locationDriveOf(session: Session): FileSystemDrive | undefined {
+  return locationForm(session) === 'named' ? locationState(session).drive : undefined;
+}
+
+/** A FileSystem drive's current location (its root until the session has been on the drive). */
+export function driveLocation(session: Session, drive: FileSystemDrive): string {
+  return locationState(session).driveLocations.get(drive) ?? driveFolder(drive);
+}
+
+/** Forgets a removed drive's location. */
+export function forgetDriveLocation(session: Session, drive: FileSystemDrive): void {
+  locationState(session).driveLocations.delete(drive);
 }
 
 /**
  * The current location as Get-Location and $PWD show it. A provider-qualified one has no drive and a
  * provider-qualified Path; pwsh 7.6.10 gives the root the empty provider path (`…FileSystem::`). One on
- * the Temp: drive is `Temp:/…`.
+ * another FileSystem drive is named from it (`Temp:/…`).
  */
 export function locationInfo(session: Session): PSObject {
   const location = session.location;
   const form = locationForm(session);
-  if (form === 'temp') return tempPathInfo(location);
+  if (form === 'named') return drivePathInfo(locationState(session).drive!, location);
   if (form === 'drive') return pathInfo(location);
   const providerPath = location === '/' ? '' : location;
   return pathInfo(providerPath, `${FILE_SYSTEM}::${providerPath}`, null);

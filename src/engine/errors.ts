@@ -174,7 +174,7 @@ export class ErrorRecord {
   /** CategoryInfo.GetMessage(): `Category: (target:type) [activity], reason`. */
   get categoryInfo(): string {
     const target = this.targetObject;
-    const targetName = this.targetName ?? (target === null || target === undefined ? '' : ellipsize(String(target)));
+    const targetName = ellipsize(this.targetName ?? (target === null || target === undefined ? '' : String(target)));
     const targetType = this.targetType ?? (target === null || target === undefined ? '' : shortTypeName(target));
     return `${this.category}: (${targetName}:${targetType}) [${ellipsize(this.activity)}], ${this.exceptionType}`;
   }

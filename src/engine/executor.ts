@@ -1557,7 +1557,13 @@ export class Executor implements EngineServices {
       // A string indexes to a System.Char, as String's indexer gives it.
       return typeof target === 'string' ? new TypedNumber(target.charCodeAt(at), 'System.Char') : target[at];
     }
-    if (target instanceof PSObject) return target.get(toPSString(index)) ?? null;
+    if (target instanceof PSObject) {
+      const named = target.get(toPSString(index));
+      if (named !== undefined) return named;
+      // A plain object (a file item, a custom object) without such a member is a scalar, as in pwsh:
+      // `(Get-ChildItem one.txt)[0]` is the item. Types with an indexer of their own (XML nodes) are not.
+      if (target.constructor !== PSObject || (typeof index !== 'number' && !(index instanceof TypedNumber))) return null;
+    }
     // Scalars index like a one-element array.
     return toInt(index) === 0 || toInt(index) === -1 ? target : null;
   }

@@ -186,6 +186,8 @@ const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'l
 
 /** Views that are lists: every property, in this order. */
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
+  // Get-PSDrive | Format-List (pwsh's PSDriveInfo list view); its table is format-views.ts's.
+  'System.Management.Automation.PSDriveInfo': ['Name', 'Description', 'Provider', 'Root', 'CurrentLocation'],
   'Microsoft.PowerShell.Commands.GenericMeasureInfo': ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'],
   // Invoke-WebRequest's answers (pwsh 7.6's WebResponseObject.format.ps1xml).
   'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'Images', 'InputFields', 'Links', 'RawContentLength', 'RelationLink'],

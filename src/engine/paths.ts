@@ -5,11 +5,12 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CmdletContext, ErrorSpec } from './cmdlet.js';
 import * as R from './runtime-strings.js';
 import type { Session } from './session.js';
-import { tempDriveFolder } from './temp-drive.js';
+import { driveFolder, findFileSystemDrive } from './fs-drives.js';
+import { driveLocation, locationDriveOf, locationForm } from './automatic-variables.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
 /** The provider-qualified form a file's PSPath has (`Microsoft.PowerShell.Core\FileSystem::/tmp/a.txt`). */
@@ -139,10 +140,11 @@ export function driveOf(path: string): string | undefined {
 }
 
 /**
- * The FileSystem provider's form of a path (provider qualifier and the Temp: drive taken off), or a
- * PathError; `qualifier` is the provider qualifier as typed (`FileSystem::`), `drive` 'Temp' for Temp:.
+ * The FileSystem provider's form of a path (provider qualifier or FileSystem drive taken off), or a
+ * PathError; `qualifier` is the provider qualifier as typed (`FileSystem::`), `drive` the name of the
+ * FileSystem drive it is on (`Temp` for Temp:, a New-PSDrive drive), spelt as the drive spells it.
  */
-export function providerText(path: string): { text: string; drive?: string; qualifier?: string } {
+export function providerText(session: Session, path: string): { text: string; drive?: string; qualifier?: string } {
   const qualified = QUALIFIED_BY_PROVIDER.exec(path);
   if (qualified) {
     const provider = qualified[2]!;
@@ -154,7 +156,15 @@ export function providerText(path: string): { text: string; drive?: string; qual
   }
   const drive = driveOf(path);
   if (drive === undefined) return { text: path };
-  if (drive.toLowerCase() === 'temp') return { text: join(tempDriveFolder(), path.slice(drive.length + 1)) + (path.length === drive.length + 1 ? sep : ''), drive: 'Temp' };
+  const fileSystem = findFileSystemDrive(session, drive);
+  if (fileSystem) {
+    // `W:x` and the bare `W:` are relative to the drive's own current location (its root until the
+    // session has been on the drive), as pwsh reads them; the bare root keeps its separator (`/tmp/`).
+    const rest = path.slice(drive.length + 1);
+    const base = /^[\\/]/.test(rest) ? driveFolder(fileSystem) : driveLocation(session, fileSystem);
+    const text = rest === '' ? (base === driveFolder(fileSystem) ? base + sep : base) : join(base, rest);
+    return { text, drive: fileSystem.name };
+  }
   const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
   throw new PathError(other ? notReadHere(drive, other, drive) : driveNotFound(drive));
 }
@@ -164,8 +174,8 @@ export function providerText(path: string): { text: string; drive?: string; qual
  * Resolve-Path show it (`sub/` is `…/sub/`, `Temp:` is `/tmp/`), measured with pwsh 7.6.10: not after `.`,
  * `..` or `~` alone with one separator (`./`, `..\`, `~/` are the folder itself), but `.//` keeps one.
  */
-export function keepsTrailingSeparator(path: string): boolean {
-  const text = providerText(path).text;
+export function keepsTrailingSeparator(session: Session, path: string): boolean {
+  const text = providerText(session, path).text;
   return /[\\/]$/.test(text) && !/^(?:\.{1,2}|~)[\\/]$/.test(text);
 }
 
@@ -180,17 +190,42 @@ export function isProviderRelative(path: string): boolean {
   return !/^(?:[\\/]|~(?:[\\/]|$))/.test(qualified[3]!);
 }
 
-/** PathNotFound for a typed path whose full path is `full`, named as pwsh names it (isProviderRelative: as typed). */
-export function notFoundError(typed: string, full: string): ErrorSpec {
-  return pathNotFound(isProviderRelative(typed) ? typed : full);
+/**
+ * PathNotFound for a typed path whose full path is `full`, named as pwsh names it: as typed when
+ * isProviderRelative, from its drive when typed on a FileSystem drive (`Temp:/nope`, `W:/sub/nope`) or
+ * relative to a location on one, else by its full path.
+ */
+export function notFoundError(session: Session, typed: string, full: string): ErrorSpec {
+  return pathNotFound(shownPath(session, typed, full));
 }
+
+/** The name notFoundError gives `full`, typed as `typed`. */
+export function shownPath(session: Session, typed: string, full: string): string {
+  return isProviderRelative(typed) ? typed : (drivePathName(session, typed, full) ?? full);
+}
+
+/**
+ * How pwsh names `full`, typed as `typed`, when that is on a FileSystem drive other than the root one: from
+ * the drive (`Temp:/a/b`); undefined when it is not on one. A path relative to the current location is on
+ * the location's drive.
+ */
+export function drivePathName(session: Session, typed: string, full: string): string | undefined {
+  const name = driveOf(typed);
+  let drive = name === undefined ? undefined : findFileSystemDrive(session, name);
+  if (name === undefined && !/^(?:[\\/]|~(?:[\\/]|$))/.test(typed) && !QUALIFIED_BY_PROVIDER.test(typed)) drive = locationDriveOf(session);
+  if (!drive) return undefined;
+  const rest = relative(driveFolder(drive), full);
+  if (rest.startsWith('..')) return undefined;
+  return `${drive.name}:${sep}${rest}`;
+}
+
 
 /**
  * The full path of `path` against the current location (no wildcard expansion); PathError for another drive.
  * A relative FileSystem-qualified path is against the process's working directory (isProviderRelative).
  */
 export function resolveLiteral(session: Session, path: string, base = session.location): string {
-  const { text, qualifier } = providerText(path);
+  const { text, qualifier } = providerText(session, path);
   return resolve(qualifier ? process.cwd() : base, normalizeUserPath(text));
 }
 
@@ -219,9 +254,26 @@ async function orReport<T>(ctx: CmdletContext, read: () => T): Promise<T | undef
   }
 }
 
-/** Whether a path is rooted, as Split-Path -IsAbsolute answers (`~` counts, as in pwsh). */
+/**
+ * The drive an item named by `typed` is on, as its PSDrive says: the FileSystem drive the path is on
+ * (`W:/a.txt`: W; a relative path: the current location's drive), the root drive `/` otherwise, none
+ * (null) for a provider-qualified path or one relative to a provider-qualified location.
+ */
+export function itemDriveName(session: Session, typed: string): string | null {
+  if (QUALIFIED_BY_PROVIDER.test(typed)) return null;
+  const name = driveOf(typed);
+  if (name !== undefined) return findFileSystemDrive(session, name)?.name ?? '/';
+  if (/^(?:[\\/]|~(?:[\\/]|$))/.test(typed)) return '/';
+  if (locationForm(session) === 'provider') return null;
+  return locationDriveOf(session)?.name ?? '/';
+}
+
+/**
+ * Whether a path is rooted, as Split-Path -IsAbsolute answers: `~` counts, and so does any drive-qualified
+ * path (`Temp:x`, `C:/x`, even `foo:x` of a drive that does not exist), as in pwsh 7.6.10.
+ */
 export function isRooted(path: string): boolean {
-  return /^~([\\/]|$)/.test(path) || isAbsolute(normalizeUserPath(path));
+  return /^~([\\/]|$)/.test(path) || driveOf(path) !== undefined || isAbsolute(normalizeUserPath(path));
 }
 
 /**

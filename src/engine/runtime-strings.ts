@@ -67,6 +67,47 @@ export const ContinueWithOperation = () => 'Continue with this operation?';
 /** `$nosuch:x = 1`: a variable path whose drive does not exist. */
 export const DriveNotFound = (drive: string) => entry('DriveNotFound', `Cannot find drive. A drive with the name '${drive}' does not exist.`);
 
+/** New-PSDrive of a name the scope already has a drive of (SessionStateStrings.DriveAlreadyExists). */
+export const DriveAlreadyExists = (drive: string) => entry('DriveAlreadyExists', `A drive with the name '${drive}' already exists.`);
+
+/** New-PSDrive of a name with `; ~ / \ . :` in it (SessionStateStrings.DriveNameIllegalCharacters). */
+export const DriveNameIllegalCharacters = () =>
+  entry('Argument', 'Cannot process the drive name because the drive name contains one or more of the following characters that are not valid: ; ~ / \\ . :');
+
+/** New-PSDrive's FileSystem root that is no folder (FileSystemProviderStrings.DriveRootError). */
+export const DriveRootError = (root: string) => entry('DriveRootError', `The specified drive root "${root}" either does not exist, or it is not a folder.`);
+
+/** Remove-PSDrive of the drive the location is on, without -Force (SessionStateStrings.RemoveDriveInUse). */
+export const RemoveDriveInUse = (drive: string) => entry('InvalidOperation', `Cannot remove drive '${drive}' because it is in use.`);
+
+/** A -Scope value that is no scope name or number (SessionStateStrings / PSTraceSource argument text). */
+export const ScopeNotValid = () =>
+  'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.';
+
+/** A -Scope number past the global scope (SessionStateStrings.ScopeIDExceedsAvailableScopes). */
+export const ScopeIDExceedsAvailableScopes = (scope: number) => `The scope number '${scope}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was ${scope}.`;
+
+/** An item property the FileSystem provider does not find (FileSystemProviderStrings.PropertyNotFound). */
+export const PropertyNotFound = (property: string) => `The property ${property} does not exist or was not found.`;
+
+/** Get-/Set-ItemProperty on a provider without item properties (SessionStateStrings.IPropertyCmdletProvider_NotSupported). */
+export const IPropertyCmdletProviderNotSupported = () => 'Cannot use interface. The IPropertyCmdletProvider interface is not supported by this provider.';
+
+/** A provider without the operation a cmdlet asked of it (SessionStateStrings.ProviderOperationNotSupported; Clear-Item on a file). */
+export const ProviderOperationNotSupported = () => 'Provider operation stopped because the provider does not support this operation.';
+
+/** Copy-Item between providers (NavigationResources.CopyItemSourceAndDestinationNotSameProvider). */
+export const CopyItemSourceAndDestinationNotSameProvider = () => 'Source and destination path did not resolve to the same provider.';
+
+/** Move-Item on a provider that cannot navigate (SessionStateStrings.NavigationCmdletProvider_NotSupported). */
+export const NavigationProviderNotSupported = () => 'The NavigationCmdletProvider methods are not supported by this provider.';
+
+/** Set-ItemProperty of a property that has no setter (ExtendedTypeSystem.ReadOnlyProperty). */
+export const ReadOnlyProperty = (property: string) => entry('ReadOnlyProperty', `"${property}" is a ReadOnly property.`);
+
+/** A property setter that failed (ExtendedTypeSystem.ExceptionWhenSetting). */
+export const ExceptionWhenSetting = (property: string, message: string) => entry('CatchFromBaseAdapterSetValue', `Exception setting "${property}": "${message}"`);
+
 /** `Nope::/tmp`: a provider-qualified path whose provider does not exist. */
 export const ProviderNotFound = (provider: string) => entry('ProviderNotFound', `Cannot find a provider with the name '${provider}'.`);
 

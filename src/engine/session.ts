@@ -146,6 +146,24 @@ export class Session {
     return this.#scopes[this.#scopes.length - 1]!;
   }
 
+  /**
+   * An opaque handle to a scope, for what other modules keep per scope (New-PSDrive's drives): a named
+   * one, or `up` scopes above the current one; undefined when there are not that many.
+   */
+  scopeHandle(scope: ScopeName | number): object | undefined {
+    if (typeof scope === 'string') return this.#scope(scope);
+    let s: Scope | undefined = this.#current;
+    for (let i = 0; i < scope && s; i++) s = s.parent;
+    return s;
+  }
+
+  /** The handles of the scopes seen from the current one, nearest first (the global scope last). */
+  visibleScopeHandles(): object[] {
+    const handles: object[] = [];
+    for (let s: Scope | undefined = this.#current; s; s = s.parent) handles.push(s);
+    return handles;
+  }
+
   #scope(name: ScopeName | undefined): Scope {
     if (name === 'global') return this.#scopes[0]!;
     if (name === 'script') {

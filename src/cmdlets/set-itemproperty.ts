@@ -1,0 +1,113 @@
+// Set-ItemProperty (`sp`): changes a property of FileSystem items where Linux and macOS have it: the
+// times (LastWriteTime, LastAccessTime and their Utc forms; CreationTime is accepted and, as in pwsh
+// there, changes nothing) and a file's IsReadOnly or the ReadOnly bit of Attributes (the write
+// permissions). Other properties are read-only ("Length" is a ReadOnly property.) or not found, as in pwsh.
+
+import { chmodSync, lstatSync, utimesSync } from 'node:fs';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { lazyCmdlet } from '../engine/command-table.js';
+import { isTrue, toEnum, toPSString, unwrap } from '../engine/convert.js';
+import { DateTimeValue } from '../engine/datetime.js';
+import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
+import { noteDefinition } from '../engine/member-definitions.js';
+import { ioFailure } from '../engine/paths.js';
+import * as R from '../engine/runtime-strings.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
+import { castTo } from '../engine/types.js';
+import { itemPropertyValue, namedItems, propertyNotFound, providerProperties, type NamedItem } from './item-properties.js';
+import { MANAGEMENT } from './modules.js';
+import { customObject } from './object-properties.js';
+import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+
+/** The settable properties: the time ones by the stat time they change (CreationTime: none). */
+const TIMES: Record<string, 'mtime' | 'atime' | null> = {
+  lastwritetime: 'mtime',
+  lastwritetimeutc: 'mtime',
+  lastaccesstime: 'atime',
+  lastaccesstimeutc: 'atime',
+  creationtime: null,
+  creationtimeutc: null,
+};
+
+export const setItemProperty = lazyCmdlet('Set-ItemProperty', (): CmdletDefinition => ({
+  name: 'Set-ItemProperty',
+  implementingType: 'Microsoft.PowerShell.Commands.SetItemPropertyCommand',
+  module: MANAGEMENT,
+  synopsis: 'Creates or changes the value of a property of an item.',
+  supportsShouldProcess: true,
+  defaultParameterSet: 'propertyValuePathSet',
+  parameters: [
+    stringsParam('Path', 'The items; wildcards allowed.', { sets: { propertyValuePathSet: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { propertyValueLiteralPathSet: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringParam('Name', 'The property: LastWriteTime, LastAccessTime, CreationTime (and their Utc forms), IsReadOnly or Attributes.', {
+      aliases: ['PSProperty'],
+      sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } },
+    }),
+    objectParam('Value', 'The new value.', 'System.Object', { sets: { __AllParameterSets: { position: 2, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
+    switchParam('PassThru', 'Writes an object with the property as set and the item\'s PS* properties.'),
+    switchParam('Force', 'Accepted (the FileSystem provider changes read-only items\' properties anyway).'),
+  ],
+  async process(ctx) {
+    const literal = ctx.params.get<string[]>('LiteralPath');
+    const name = ctx.params.get<string>('Name')!;
+    const value = ctx.params.get<unknown>('Value') ?? null;
+    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined)) {
+      const directory = lstatSync(item.full).isDirectory();
+      const target = `Item: ${item.full} Property: ${name} Value: ${toPSString(value)}`;
+      if (!(await cmdletShouldProcess(ctx, target, directory ? 'Set Property Directory' : 'Set Property File'))) continue;
+      if (!(await setProperty(ctx, item, name, value, directory))) continue;
+      if (ctx.params.get('PassThru') === true) ctx.writeObject(customObject([[name, value], ...providerProperties(ctx, item)]));
+    }
+  },
+}));
+
+/** Sets the property, or writes pwsh's error for it; true when it was set. */
+async function setProperty(ctx: CmdletContext, item: NamedItem, name: string, value: unknown, directory: boolean): Promise<boolean> {
+  const key = name.toLowerCase();
+  try {
+    if (key in TIMES) {
+      const time = TIMES[key];
+      const when = toDate(value, key.endsWith('utc'));
+      if (time) {
+        const info = lstatSync(item.full);
+        utimesSync(item.full, time === 'atime' ? when : info.atime, time === 'mtime' ? when : info.mtime);
+      }
+      return true;
+    }
+    if ((key === 'isreadonly' && !directory) || key === 'attributes') {
+      const readOnly = key === 'isreadonly' ? isTrue(value) : (toEnum(value, FILE_ATTRIBUTES).value & 1) !== 0;
+      const mode = lstatSync(item.full).mode & 0o7777;
+      chmodSync(item.full, readOnly ? mode & ~0o222 : mode | 0o200);
+      return true;
+    }
+  } catch (e) {
+    if (e instanceof SetError) await ctx.writeError({ ...R.ExceptionWhenSetting(name, e.message), category: 'NotSpecified', exceptionType: 'SetValueInvocationException', exceptionFullName: 'System.Management.Automation.SetValueInvocationException' });
+    else await ctx.writeError(ioFailure(e, item.full));
+    return false;
+  }
+  if (await itemPropertyValue(item.full, name)) {
+    await ctx.writeError({ ...R.ReadOnlyProperty(name), category: 'NotSpecified', exceptionType: 'SetValueException', exceptionFullName: 'System.Management.Automation.SetValueException' });
+    return false;
+  }
+  // The provider names the property it could not find as the note property it was given (`string Nope=x`).
+  const note = noteDefinition(name, value);
+  await ctx.writeError({ ...propertyNotFound(note, 'SetPropertyError', 'PSNoteProperty') });
+  return false;
+}
+
+/** A value that does not convert to the property's type: the setter's exception. */
+class SetError extends Error {}
+
+/** The value as a DateTime (a Utc property reads it as UTC), the moment to give the file. */
+function toDate(value: unknown, utc: boolean): Date {
+  let date: unknown;
+  try {
+    date = unwrap(castTo('System.DateTime', value));
+  } catch (e) {
+    throw new SetError((e as Error).message);
+  }
+  if (!(date instanceof DateTimeValue)) throw new SetError(`Cannot convert value "${toPSString(value)}" to type "System.DateTime".`);
+  // An Unspecified DateTime given to a Utc property is taken as UTC.
+  const ms = utc && date.kind === 'Unspecified' ? date.epochMs - new Date(date.epochMs).getTimezoneOffset() * 60000 : date.epochMs;
+  return new Date(ms);
+}
