@@ -13,6 +13,8 @@ import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { enumTypeNamed } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
+import { parseDouble } from './string-numbers.js';
+import { NumberFormat } from './runtime-strings.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
 import { DateTimeValue, daysInMonth, MAX_DATE_TICKS, parseDateTime } from './datetime.js';
 import { MAX_TICKS, MIN_TICKS, TimeSpanValue } from './timespan.js';
@@ -177,6 +179,16 @@ function tryParse(parse: (text: string) => unknown, fallback: unknown): Handler 
   };
 }
 
+/** Double.Parse / Single.Parse of text (invariant culture), with .NET's FormatException. */
+function parseReal(arg: unknown, single: boolean): unknown {
+  const text = str(arg);
+  const value = parseDouble(text);
+  if (value === undefined) throw new DotNetException(NumberFormat(text), 'FormatException');
+  return single ? singleOf(value) : value;
+}
+
+const singleOf = (n: number) => new TypedNumber(Math.fround(n), 'System.Single');
+
 const DOUBLE_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -234,7 +246,11 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     },
   },
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
-  'system.double': { tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
+  'system.double': { parse: (a) => parseReal(a[0], false), tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
+  'system.single': {
+    parse: (a) => parseReal(a[0], true),
+    tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? singleOf(Number(t)) : undefined), singleOf(0)),
+  },
   'system.datetime': {
     tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
     parse: (a) => {
@@ -384,6 +400,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
   'system.single': {
     nan: () => new TypedNumber(NaN, 'System.Single'),
+    epsilon: () => singleOf(2 ** -149),
     positiveinfinity: () => new TypedNumber(Infinity, 'System.Single'),
     negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
   },

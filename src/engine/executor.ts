@@ -1693,8 +1693,10 @@ function isIncrementStatement(stmt: PipelineStatement): boolean {
 
 
 /** [double]::MinValue / ::MaxValue (integer types: exactIntegerRange). */
-const NUMERIC_LIMITS: Record<string, [number, number]> = {
+const SINGLE_MAX = (2 - 2 ** -23) * 2 ** 127;
+const NUMERIC_LIMITS: Record<string, [unknown, unknown]> = {
   'system.double': [-Number.MAX_VALUE, Number.MAX_VALUE],
+  'system.single': [new TypedNumber(-SINGLE_MAX, 'System.Single'), new TypedNumber(SINGLE_MAX, 'System.Single')],
 };
 
 /** The drives pwsh has on every system (besides the scope names): a `$drive:x` of another name has no drive. */

@@ -7,6 +7,7 @@ import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue, timeSpanMethod } from './timespan.js';
 import { ArgumentNumber, formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
+import { generalText, roundTripText } from './float-text.js';
 import { DecimalValue, TypedNumber } from './numeric.js';
 import { type Dec, dec, fixedDigits, mul, toText } from './decimal.js';
 
@@ -94,6 +95,9 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   if (isCharValue(arg)) return toPSString(unwrapArgument(arg));
   const typed = unwrapArgument(arg);
   if (typed instanceof DecimalValue) return spec === undefined || spec === '' ? toText(typed.dec) : formatDecimal(typed.dec, spec);
+  const single = typeNameOf(typed) === 'System.Single';
+  // A Double or Single formats with its own ToString(): the shortest round-trip digits.
+  if ((spec === undefined || spec === '') && (single || typeNameOf(typed) === 'System.Double')) return roundTripText(value as number, single);
   if (spec === undefined || spec === '') return toPSString(typed instanceof TypedNumber && typed.exact !== undefined ? typed : value);
   // A DateTime or TimeSpan formats itself: '{0:yyyy-MM-dd}' -f (Get-Date), '{0:hh\:mm}' -f $span.
   if (value instanceof DateTimeValue) return value.format(spec);
@@ -106,7 +110,7 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats
   const standard = /^([A-Za-z])(\d{0,2})$/.exec(spec);
-  if (standard) return formatStandard(number, standard[1]!, standard[2] === '' ? undefined : Number(standard[2]));
+  if (standard) return formatStandard(number, standard[1]!, standard[2] === '' ? undefined : Number(standard[2]), single);
   return formatCustom(spec, (times100) => doubleDigits(times100 ? number * 100 : number));
 }
 
@@ -237,7 +241,7 @@ function fixed(n: number, decimals: number, grouped: boolean): string {
   return (n < 0 ? '-' : '') + body;
 }
 
-function formatStandard(n: number, letter: string, precision: number | undefined): string {
+function formatStandard(n: number, letter: string, precision: number | undefined, single = false): string {
   switch (letter) {
     case 'N':
     case 'n':
@@ -276,11 +280,12 @@ function formatStandard(n: number, letter: string, precision: number | undefined
     }
     case 'G':
     case 'g':
-      if (precision === undefined || precision === 0) return formatNumber(n);
-      return Number(n.toPrecision(precision)).toString().replace('e', letter === 'G' ? 'E' : 'e');
+      // G alone is the shortest round-trip text, as R is; a precision rounds to that many digits.
+      if (precision === undefined || precision === 0) return roundTripText(n, single, letter === 'G' ? 'E' : 'e');
+      return generalText(n, precision, letter === 'G' ? 'E' : 'e');
     case 'R':
     case 'r':
-      return String(n);
+      return roundTripText(n, single, letter === 'R' ? 'E' : 'e');
     default:
       throw new FormatStringError('Format specifier was invalid.');
   }

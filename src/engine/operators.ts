@@ -617,8 +617,8 @@ const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(
 function keepText(raw: unknown): unknown {
   if (raw instanceof ArgumentNumber) return raw;
   const v = unwrapArgument(raw);
-  // A Decimal, and an Int64 or UInt64 past 2^53, keep their exact digits.
-  return v instanceof DecimalValue || (v instanceof TypedNumber && v.exact !== undefined) ? v : keepChar(raw);
+  // A Decimal, and an Int64 or UInt64 past 2^53, keep their exact digits; a Single its own (G7) text.
+  return v instanceof DecimalValue || (v instanceof TypedNumber && (v.exact !== undefined || v.type === 'System.Single' || v.type === 'System.Double')) ? v : keepChar(raw);
 }
 
 /** A [char] value. */

@@ -405,7 +405,7 @@ export function resolveTypeName(name: string): PSObject {
   return runtimeType(entry.fullName, entry.isEnum || entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
 }
 
-const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
+const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Single', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
 const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);

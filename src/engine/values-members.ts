@@ -29,7 +29,7 @@ import { formatString } from './format-operator.js';
 import { DotNetException, argumentConversion, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
-import { numberToString } from './number-methods.js';
+import { numberText, numberToString } from './number-methods.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { exceptionTypeNames, thrownException } from './exception-values.js';
@@ -492,7 +492,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (generic) return 'definition' in generic ? dotnetText(generic.definition, generic.args) : dotnetText(`${generic.base}\`${generic.args.length}`, generic.args);
     if (v instanceof PSObject && v.typeName === 'System.RuntimeType') return toPSString(v.get('FullName'));
     if (v instanceof DotNetCollection) return typeNameOf(v);
-    return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
+    return typeof v === 'number' ? numberText(unwrapArgument(target)) : toPSString(v);
   }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
