@@ -335,6 +335,11 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {
+  // `[int[]]::new(3)`, `New-Object 'string[][]' 2`: an array type's one constructor, its length.
+  if (/\[[\s,]*\]\s*$/.test(name)) {
+    const array = arrayConstructor(name);
+    if (array) return array;
+  }
   // Generic arguments (List[string], Dictionary[string,int]) say what the collection holds, and name its type.
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
@@ -409,6 +414,13 @@ function dotnetTypeName(name: string): string {
 
 /** A non-generic type name's .NET full name; types.ts (which imports this module) installs it. */
 let typeFullName: (name: string) => string = (name) => name;
+
+let arrayConstructor: (name: string) => ConstructibleType | undefined = () => undefined;
+
+/** types.ts says what an array type's constructor makes (it knows the element types). */
+export function setArrayConstructor(make: (name: string) => ConstructibleType | undefined): void {
+  arrayConstructor = make;
+}
 
 export function setTypeFullNameResolver(resolve: (name: string) => string): void {
   typeFullName = resolve;

@@ -30,7 +30,7 @@ import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
+import { ArgumentNumber, TypedArray, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { FormatSequenceError, formatSequenceRecord } from './format-data.js';
@@ -758,7 +758,8 @@ export class Executor implements EngineServices {
           const [message, exception] = container instanceof ArrayList ? [R.ListIndexOutOfRange(), 'ArgumentOutOfRangeException'] : [R.IndexOutOfRange().message, 'IndexOutOfRangeException'];
           throw new MemberError(message, `System.${exception}`, 'OperationStopped', exception);
         }
-        container[at] = value;
+        // A typed array ([int[]], [int[][]]) holds its element type: what is stored converts to it.
+        container[at] = container instanceof TypedArray && container.elementType !== 'System.Object' ? asElement(container.elementType, value) : value;
       } else if (container === null || container === undefined) {
         throw MemberError.of(R.NullArray());
       } else {
@@ -1691,6 +1692,16 @@ function isIncrementStatement(stmt: PipelineStatement): boolean {
   return only?.kind === 'expression' && only.expr.kind === 'unary' && isIncrement(only.expr.op);
 }
 
+
+/** A value stored into a typed array, converted to its element type (one the shell knows). */
+function asElement(elementType: string, value: unknown): unknown {
+  try {
+    return castTo(elementType, value);
+  } catch (e) {
+    if (e instanceof TypeNotFoundError) return value;
+    throw e;
+  }
+}
 
 /** [double]::MinValue / ::MaxValue (integer types: exactIntegerRange). */
 const SINGLE_MAX = (2 - 2 ** -23) * 2 ** 127;

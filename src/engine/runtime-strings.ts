@@ -151,6 +151,10 @@ export const BooleanParameterConversion = (value: string, type = 'System.Boolean
 // ---- Evaluator (RunTimeErrors / ParserStrings raised at run time) --------------------------------
 
 export const IndexOutOfRange = () => entry('IndexOutOfRange', 'Index was outside the bounds of the array.');
+/** .NET's InvalidCastException of a value cast to a multidimensional array type (`[int[,]](1,2)`). */
+export const CastToMultidimensionalArray = (from: string, to: string) => `Unable to cast object of type '${from}' to type '${to}'.`;
+/** spo-shell's own: a multidimensional array cannot be made (docs/language.md). */
+export const MultidimensionalArrayNotSupported = (type: string, jagged: string) => `Multidimensional arrays ([${type}]) are not supported by spo-shell; use a jagged array ([${jagged}]) instead.`;
 /** .NET's ArgumentOutOfRangeException of a list's indexer (`$arrayList[9] = 1`). */
 export const ListIndexOutOfRange = () => "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')";
 
