@@ -30,6 +30,7 @@ export { MethodCallError } from './member-error.js';
 export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { lazy } from './lazy.js';
+import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
 import { constructMemberInfo } from './psobject-api.js';
 import { MEMBER_INFO_TYPES } from './psobject-names.js';
 
@@ -229,6 +230,26 @@ const uriType: ConstructibleType = {
     }
   },
 };
+// CultureInfo(string name), CultureInfo(int culture), and either with a useUserOverride flag.
+const cultureInfoType: ConstructibleType = {
+  shortName: 'CultureInfo',
+  fullName: CULTURE_INFO,
+  parameterless: false,
+  construct(raw) {
+    if (raw.length !== 1 && raw.length !== 2) return NO_OVERLOAD;
+    const arg = unwrap(raw[0]);
+    if (typeof arg === 'number') {
+      const culture = cultureOfLcid(arg);
+      return culture ? created(cultureObject(culture)) : { kind: 'failed', message: R.CultureIdNotSupported(arg), errorId: 'CultureNotFoundException' };
+    }
+    try {
+      return created(cultureObject(findCulture(toPSString(arg))));
+    } catch (e) {
+      if (e instanceof CultureNotFound) return { kind: 'failed', message: e.message, errorId: 'CultureNotFoundException' };
+      throw e;
+    }
+  },
+};
 // SwitchParameter(bool isPresent): the argument converts to a Boolean as any method argument does.
 const switchParameterType = simple('SwitchParameter', SWITCH_PARAMETER, (a) => (a.length === 1 ? new SwitchParameter(isTrue(a[0])) : undefined));
 const guidType: ConstructibleType = {
@@ -319,6 +340,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [webRequestSessionType, []],
     [cookieContainerType, ['net.cookiecontainer']],
     [cookieType, ['net.cookie']],
+    [cultureInfoType, ['cultureinfo', 'globalization.cultureinfo']],
   ] as const) {
     byName.set(type.fullName.toLowerCase(), type);
     for (const n of names) byName.set(n, type);

@@ -8,6 +8,7 @@ import { TimeSpanValue, timeSpanMethod } from './timespan.js';
 import { ArgumentNumber, formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
 import { generalText, roundTripText } from './float-text.js';
+import { type Culture, currencyText, localizeNumber, percentText } from './cultures.js';
 import { DecimalValue, TypedNumber } from './numeric.js';
 import { type Dec, dec, fixedDigits, mul, toText } from './decimal.js';
 
@@ -24,7 +25,7 @@ const EXPECTED_DIGIT = 'Expected an ASCII digit.';
 const UNEXPECTED_CLOSE = 'Unexpected closing brace without a corresponding opening brace.';
 
 /** String.Format's parser (.NET 8): literal text with `{{`/`}}`, and items `{index[,alignment][:format]}`. */
-export function formatString(format: string, args: readonly unknown[]): string {
+export function formatString(format: string, args: readonly unknown[], culture?: Culture): string {
   let out = '';
   let pos = 0;
   const len = format.length;
@@ -78,14 +79,35 @@ export function formatString(format: string, args: readonly unknown[]): string {
     if (format[pos] !== '}') throw malformed(pos, ENDS_PREMATURELY);
     pos++;
     if (index >= args.length) throw new FormatStringError(INDEX_MESSAGE);
-    const text = formatValue(args[index], spec);
+    const text = formatValue(args[index], spec, culture);
     out += width < 0 ? text.padEnd(-width) : text.padStart(width);
   }
   return out;
 }
 
+/**
+ * One argument with its format string, in a culture when one is given ([string]::Format(culture, ...),
+ * `.ToString('N2', $culture)`): a number's invariant text takes the culture's separators and sign, and
+ * C and P its currency and percent patterns.
+ */
+function formatValue(arg: unknown, spec: string | undefined, culture?: Culture): string {
+  if (!culture || arg instanceof ArgumentNumber || isCharValue(arg)) return invariantValue(arg, spec);
+  const value = unwrap(arg);
+  const number = typeof value === 'number' ? numeric(value) : undefined;
+  if (number === undefined) return invariantValue(arg, spec);
+  const nf = culture.numberFormat;
+  const standard = spec && /^([CcPp])(\d{0,2})$/.exec(spec);
+  if (standard) {
+    const precision = standard[2] === '' ? undefined : Number(standard[2]);
+    const currency = standard[1]!.toUpperCase() === 'C';
+    const amount = fixed(Math.abs(currency ? number : number * 100), precision ?? (currency ? nf.currencyDigits : 2), true);
+    return currency ? currencyText(amount, number < 0, nf) : percentText(amount, number < 0, nf);
+  }
+  return localizeNumber(invariantValue(arg, spec), nf);
+}
+
 /** One argument with its format string (the part after `:`), or as PowerShell prints it. */
-function formatValue(arg: unknown, spec: string | undefined): string {
+function invariantValue(arg: unknown, spec: string | undefined): string {
   // A number typed as a command argument prints its typed text whatever the format (pwsh's PSObject does).
   if (arg instanceof ArgumentNumber) return arg.text;
   const value = unwrap(arg);

@@ -6,6 +6,7 @@ import { DotNetException } from './method-binder.js';
 import { toPSString, typeNameOf } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import { roundTripText } from './float-text.js';
+import { type Culture } from './cultures.js';
 
 /**
  * A number's own ToString(): a Double or Single gives .NET Core's shortest round-trip digits
@@ -17,11 +18,11 @@ export function numberText(value: unknown): string {
   return toPSString(value);
 }
 
-export function numberToString(value: unknown, format: string): string {
+export function numberToString(value: unknown, format: string, culture?: Culture): string {
   // A format holding braces is not a composite item: .NET rejects it as a bad specifier.
   if (/[{}]/.test(format)) throw new DotNetException('Format specifier was invalid.', 'FormatException');
   try {
-    return formatString(`{0:${format}}`, [value]);
+    return formatString(format === '' ? '{0}' : `{0:${format}}`, [value], culture);
   } catch {
     throw new DotNetException('Format specifier was invalid.', 'FormatException');
   }

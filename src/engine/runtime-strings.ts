@@ -153,6 +153,8 @@ export const BooleanParameterConversion = (value: string, type = 'System.Boolean
 export const IndexOutOfRange = () => entry('IndexOutOfRange', 'Index was outside the bounds of the array.');
 /** .NET's InvalidCastException of a value cast to a multidimensional array type (`[int[,]](1,2)`). */
 export const CastToMultidimensionalArray = (from: string, to: string) => `Unable to cast object of type '${from}' to type '${to}'.`;
+/** .NET's CultureNotFoundException for a culture number it does not know (`[cultureinfo]99999`). */
+export const CultureIdNotSupported = (id: number) => `Culture is not supported. (Parameter 'culture')\n${id} (0x${id.toString(16).toUpperCase().padStart(4, '0')}) is an invalid culture identifier.`;
 /** spo-shell's own: a multidimensional array cannot be made (docs/language.md). */
 export const MultidimensionalArrayNotSupported = (type: string, jagged: string) => `Multidimensional arrays ([${type}]) are not supported by spo-shell; use a jagged array ([${jagged}]) instead.`;
 /** .NET's ArgumentOutOfRangeException of a list's indexer (`$arrayList[9] = 1`). */

@@ -10,6 +10,7 @@ import { isCharValue, keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setArrayConstructor, setTypeFullNameResolver } from './constructors.js';
 import type { ConstructibleType } from './construct-types.js';
 import { TimeSpanValue } from './timespan.js';
+import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
 import { guidValue } from './dotnet-statics.js';
 import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
@@ -206,7 +207,7 @@ function registerTypes(): void {
   });
   // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
   for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
-  register(['cultureinfo'], { fullName: 'System.Globalization.CultureInfo', cast: (v) => fail(v, 'System.Globalization.CultureInfo') });
+  register(['cultureinfo', CULTURE_INFO, 'Globalization.CultureInfo'], { fullName: CULTURE_INFO, cast: toCultureInfo });
   // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
@@ -354,6 +355,28 @@ function toSwitchParameter(value: unknown): SwitchParameter {
     throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), SWITCH_PARAMETER, `Invalid cast from '${source}' to '${SWITCH_PARAMETER}'.`), CAST_ERROR_ID.iConvertible);
   }
   return fail(value, SWITCH_PARAMETER);
+}
+
+/** `[cultureinfo]'de-DE'` (CultureInfo(string)), `[cultureinfo]1031` (CultureInfo(int)). */
+function toCultureInfo(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof PSObject && v.typeName === CULTURE_INFO) return v;
+  const failed = (message: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(v), CULTURE_INFO, message), 'InvalidCastConstructorException');
+  if (typeof v === 'string') {
+    try {
+      return cultureObject(findCulture(v));
+    } catch (e) {
+      if (e instanceof CultureNotFound) throw failed(e.message);
+      throw e;
+    }
+  }
+  if (typeof v === 'number' && Number.isInteger(v)) {
+    const culture = cultureOfLcid(v);
+    if (!culture) throw failed(R.CultureIdNotSupported(v));
+    return cultureObject(culture);
+  }
+  return fail(value, CULTURE_INFO);
 }
 
 function lookup(name: string): TypeEntry | undefined {

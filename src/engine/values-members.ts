@@ -30,6 +30,7 @@ import { DotNetException, argumentConversion, canonicalName, invocationFailed, m
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberText, numberToString } from './number-methods.js';
+import { cultureOfValue } from './cultures.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { exceptionTypeNames, thrownException } from './exception-values.js';
@@ -496,6 +497,12 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
+  }
+  // ToString(IFormatProvider) and ToString(format, IFormatProvider): a culture's separators, currency and percent.
+  if (typeof v === 'number' && eq(name, 'ToString') && (args.length === 1 || args.length === 2)) {
+    const culture = cultureOfValue(unwrap(args[args.length - 1]));
+    if (culture && args.length === 1) return numberToString(unwrapArgument(target), '', culture);
+    if (culture) return numberToString(unwrapArgument(target), unwrap(args[0]) === null ? '' : toPSString(args[0]), culture);
   }
   if (eq(name, 'Equals') && args.length === 1) {
     const other = unwrap(args[0]);
