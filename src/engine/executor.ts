@@ -66,7 +66,7 @@ import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
-import { aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
+import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
@@ -835,6 +835,9 @@ export class Executor implements EngineServices {
       const extent = point ? this.source.extent(point) : undefined;
       if (e instanceof ItemValueError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', extent }), 'statement');
+      }
+      if (e instanceof AliasProtectedError) {
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.aliasName, extent }), 'statement');
       }
       // pwsh reports the text's first parse error alone, with no position in the text.
       if (e instanceof FunctionTextError) throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'ParserError', exceptionType: 'ParseException' }), 'statement');
