@@ -4,12 +4,24 @@
 // as .NET reads ICU's (LCID 4096, as .NET gives a culture it has no Windows number for).
 
 import { PSObject } from './values.js';
-import { CULTURE_NAMES, CULTURE_ROWS, type CultureRow, type NumberFormatRow, type TextInfoRow } from './culture-data.js';
+import { CULTURE_DATES, CULTURE_NAMES, CULTURE_ROWS, type CultureRow, type NumberFormatRow, type TextInfoRow } from './culture-data.js';
 import { lazy } from './lazy.js';
 
 export const CULTURE_INFO = 'System.Globalization.CultureInfo';
 export const TEXT_INFO = 'System.Globalization.TextInfo';
 const NUMBER_FORMAT_INFO = 'System.Globalization.NumberFormatInfo';
+const DATE_TIME_FORMAT_INFO = 'System.Globalization.DateTimeFormatInfo';
+const INVARIANT_DATES = "MM/dd/yyyy|dddd, dd MMMM yyyy|HH:mm|HH:mm:ss|MMMM dd|yyyy MMMM|AM|PM";
+
+/** A culture's DateTimeFormat: its patterns and designators (the cultures the date table holds, and the invariant one). */
+function dateTimeFormat(name: string): PSObject | null {
+  const key = name.toLowerCase();
+  const patterns = name === '' ? INVARIANT_DATES : Object.entries(CULTURE_DATES()).find(([n]) => n.toLowerCase() === key)?.[1][0];
+  if (!patterns) return null;
+  const [ShortDatePattern, LongDatePattern, ShortTimePattern, LongTimePattern, MonthDayPattern, YearMonthPattern, AMDesignator, PMDesignator] = patterns.split('|');
+  const fields = { AMDesignator, PMDesignator, LongDatePattern, LongTimePattern, MonthDayPattern, ShortDatePattern, ShortTimePattern, YearMonthPattern };
+  return new PSObject(DATE_TIME_FORMAT_INFO, { ...fields, FullDateTimePattern: `${LongDatePattern} ${LongTimePattern}` }, undefined, DATE_TIME_FORMAT_INFO);
+}
 const INVARIANT_NAME = 'Invariant Language (Invariant Country)';
 
 /** What number formatting needs of a culture (NumberFormatInfo). */
@@ -69,6 +81,20 @@ function fromRow(row: CultureRow): Culture {
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv']);
 
+/** A culture's parent: without its region (de-AT → de), then without its script (zh-Hant → zh), then the invariant culture. */
+function parentName(name: string): string {
+  const parts = name.split('-');
+  if (parts.length < 2) return '';
+  try {
+    const locale = new Intl.Locale(name);
+    if (locale.region && locale.script) return `${locale.language}-${locale.script}`;
+    if (locale.region || locale.script) return locale.language;
+  } catch {
+    // not a locale Intl reads: fall back to the text
+  }
+  return parts.slice(0, -1).join('-');
+}
+
 /** A culture the table does not hold, from what Node's Intl knows of it. */
 function fromIntl(name: string): Culture {
   const language = name.split('-')[0]!;
@@ -89,7 +115,7 @@ function fromIntl(name: string): Culture {
     displayName: nameIn('en'),
     nativeName: nameIn(name),
     threeLetter: language,
-    parent: name.includes('-') ? name.slice(0, name.lastIndexOf('-')) : '',
+    parent: parentName(name),
     textInfo: [1252, 437, 10000, 37, ',', RIGHT_TO_LEFT.has(language)],
     numberFormat: { ...numberFormatOf(INVARIANT_ROW[7]), decimal, group, currencyDecimal: decimal, currencyGroup: group, negativeSign: part('minusSign', '-') },
   };
@@ -113,7 +139,9 @@ export function findCulture(name: string): Culture {
         throw new CultureNotFound(name);
       }
       const known = byName().get(canonical.toLowerCase());
-      culture = known ? fromRow(known) : fromIntl(canonical);
+      // A name .NET lists keeps its spelling (en-US-POSIX, which Intl writes en-US-u-va-posix).
+      const listed = CULTURE_NAMES().find((n) => n.toLowerCase() === key);
+      culture = known ? fromRow(known) : fromIntl(listed ?? canonical);
     }
   }
   cache.set(key, culture);
@@ -176,6 +204,7 @@ export function cultureObject(c: Culture, current = false): PSObject {
       TextInfo: textInfo,
       IsNeutralCulture: neutral,
       NumberFormat: numberFormat,
+      DateTimeFormat: dateTimeFormat(c.name),
       UseUserOverride: current,
       IsReadOnly: invariant || current,
     },

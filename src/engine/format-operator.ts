@@ -93,6 +93,8 @@ export function formatString(format: string, args: readonly unknown[], culture?:
 function formatValue(arg: unknown, spec: string | undefined, culture?: Culture): string {
   if (!culture || arg instanceof ArgumentNumber || isCharValue(arg)) return invariantValue(arg, spec);
   const value = unwrap(arg);
+  // A date in the culture's patterns and names (`[string]::Format($de, '{0:D}', $date)`).
+  if (value instanceof DateTimeValue) return value.format(spec || 'G', culture.name, true);
   const number = typeof value === 'number' ? numeric(value) : undefined;
   if (number === undefined) return invariantValue(arg, spec);
   const nf = culture.numberFormat;

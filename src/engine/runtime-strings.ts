@@ -160,7 +160,7 @@ export const AliasAllScopeOptionCannotBeRemoved = (name: string) => `The AllScop
 /** SessionStateStrings.AliasNotRemovable: Remove-Item on a ReadOnly (without -Force) or Constant alias. */
 export const AliasNotRemovable = (name: string) => `Alias was not removed because alias ${name} is constant or read-only.`;
 /** .NET's CultureNotFoundException for a culture number it does not know (`[cultureinfo]99999`). */
-export const CultureIdNotSupported = (id: number) => `Culture is not supported. (Parameter 'culture')\n${id} (0x${id.toString(16).toUpperCase().padStart(4, '0')}) is an invalid culture identifier.`;
+export const CultureIdNotSupported = (id: number) => `Culture is not supported. (Parameter 'culture')\n${id} (0x${id.toString(16).padStart(4, '0')}) is an invalid culture identifier.`;
 /** spo-shell's own: a multidimensional array cannot be made (docs/language.md). */
 export const MultidimensionalArrayNotSupported = (type: string, jagged: string) => `Multidimensional arrays ([${type}]) are not supported by spo-shell; use a jagged array ([${jagged}]) instead.`;
 /** .NET's ArgumentOutOfRangeException of a list's indexer (`$arrayList[9] = 1`). */
