@@ -20,7 +20,7 @@ import { MIN_TICKS } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { compareTime } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
-import { getMember } from './values-members.js';
+import { VALUE_TYPE, getMember } from './values-members.js';
 import { WrappedValue } from './instance-members.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
@@ -681,6 +681,9 @@ function isInstanceOfBase(value: unknown, fullName: string): boolean {
   if (fullName.startsWith('System.Xml.') && value instanceof PSObject && value.typeName.startsWith('System.Xml.')) return value.typeNames?.includes(fullName) ?? false;
   if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
   if (fullName === 'System.Type') return typeNameOf(value) === 'System.RuntimeType';
+  // [ValueType] holds the numbers, Booleans, chars, dates, time spans, GUIDs and enums; [enum] the enums.
+  if (fullName === 'System.ValueType') return VALUE_TYPE.test(typeNameOf(value)) || unwrap(value) instanceof EnumValue;
+  if (fullName === 'System.Enum') return unwrap(value) instanceof EnumValue;
   if (fullName === 'System.Management.Automation.PSObject') {
     return value instanceof ArgumentNumber || value instanceof WrappedValue || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
   }

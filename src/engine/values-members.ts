@@ -124,7 +124,8 @@ export function instanceMemberValue(target: unknown, member: InstanceMember): un
   }
 }
 
-const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
+/** The .NET value types the shell has (for -is [ValueType] and a type's base types). */
+export const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
 
 /** `.pstypenames` (`.PSObject.TypeNames`): the value's type and its base types, most derived first. */
 function typeNamesOf(target: unknown): string[] {

@@ -207,3 +207,18 @@ $x = 1/3; "$x"
 
 #### double Parse failure
 [double]::Parse('x')
+
+#### value types
+[single]1.5 -is [ValueType]
+5 -is [ValueType]
+'x' -is [ValueType]
+(Get-Date) -is [ValueType]
+$true -is [ValueType]
+[ConsoleColor]::Red -is [ValueType]
+[ConsoleColor]::Red -is [enum]
+5 -is [enum]
+1.5 -isnot [ValueType]
+@(1) -is [ValueType]
+$null -is [ValueType]
+[char]'a' -is [ValueType]
+5d -is [ValueType]
