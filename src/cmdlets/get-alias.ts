@@ -1,7 +1,9 @@
 // Get-Alias (`gal`): the shell's aliases as AliasInfo rows (Get-Command's table: `gal -> Get-Alias`).
 
 import type { AliasDefinition, CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
-import { PSObject } from '../engine/values.js';
+import { EnumValue, PSObject } from '../engine/values.js';
+import type { AliasProtectedError } from '../engine/session-items.js';
+import { SCOPED_ITEM_OPTIONS } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { commandObject } from './get-command.js';
 import { UTILITY } from './modules.js';
@@ -11,7 +13,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
 const DISPLAYED = ['CommandType', 'Name', 'Version', 'Source'];
 
-const aliasNotFound = (name: string, by: 'name' | 'definition' = 'name'): ErrorSpec => ({
+export const aliasNotFound = (name: string, by: 'name' | 'definition' = 'name'): ErrorSpec => ({
   message: `This command cannot find a matching alias because an alias with the ${by} '${name}' does not exist.`,
   errorId: 'ItemNotFoundException',
   category: 'ObjectNotFound',
@@ -20,13 +22,34 @@ const aliasNotFound = (name: string, by: 'name' | 'definition' = 'name'): ErrorS
   targetObject: name,
 });
 
-/** An alias as Get-Alias, Set-Alias -PassThru and New-Alias -PassThru write it (Get-Command's alias row). */
+/** An alias's options refusing a change (Set-Alias, Set-Item, Remove-Item): SessionStateUnauthorizedAccessException. */
+export const aliasProtected = (e: AliasProtectedError): ErrorSpec => ({
+  message: e.message,
+  errorId: e.errorId,
+  category: 'WriteError',
+  exceptionType: 'SessionStateUnauthorizedAccessException',
+  exceptionFullName: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+  targetObject: e.aliasName,
+});
+
+/**
+ * An alias as Get-Alias, Set-Alias -PassThru and New-Alias -PassThru write it (Get-Command's alias row):
+ * its Definition as typed (`Set-Alias zz gci` shows `zz -> gci`), its ScopedItemOptions.
+ */
 export function aliasObject(ctx: CmdletContext, alias: AliasDefinition): PSObject {
   const target = ctx.commands.resolve(alias.target);
   const row = target
     ? commandObject({ kind: 'Alias', name: alias.name, definition: target.definition, alias }, ctx.commands)
     : new PSObject(ALIAS_INFO, { CommandType: 'Alias', Name: alias.name, DisplayName: `${alias.name} -> ${alias.target}`, Version: '', Source: '', Definition: alias.target, ReferencedCommand: null }, DISPLAYED, alias.name);
+  // An alias of an alias refers to that alias (`(Get-Alias zz).ReferencedCommand.Name` is gci), and pwsh
+  // leaves its ResolvedCommandName empty.
+  const inner = ctx.commands.alias?.(alias.target);
+  if (target && inner && inner.name.toLowerCase() !== alias.name.toLowerCase()) {
+    row.properties.set('ResolvedCommandName', null);
+    row.properties.set('ReferencedCommand', aliasObject(ctx, inner));
+  }
   row.properties.set('Description', alias.description ?? '');
+  row.properties.set('Options', EnumValue.of(SCOPED_ITEM_OPTIONS, alias.options ?? 0));
   return row;
 }
 

@@ -252,10 +252,11 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
         CommandType: type,
         Name: e.alias.name,
         // The view's Name column shows DisplayName: `% -> ForEach-Object`.
-        DisplayName: `${e.alias.name} -> ${e.definition.name}`,
+        // Both as the alias's target is typed (`Set-Alias zz gci`: `zz -> gci`).
+        DisplayName: `${e.alias.name} -> ${e.alias.target}`,
         Version: '',
         Source: '',
-        Definition: e.definition.name,
+        Definition: e.alias.target,
         ResolvedCommandName: e.definition.name,
         ReferencedCommand: commandObject({ kind: table.commandTypeOf(e.definition) as CommandKind, name: e.definition.name, definition: e.definition }, table),
       },

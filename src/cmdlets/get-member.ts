@@ -3,7 +3,8 @@
 // types spo-shell models list the members pwsh 7.6 shows for them (engine/member-catalog.ts).
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
-import { toPSString, typeNameOf, unwrap } from '../engine/convert.js';
+import { toPSString, typeNameOf, unwrap, unwrapArgument } from '../engine/convert.js';
+import { TypedNumber } from '../engine/numeric.js';
 import { noteDefinition } from '../engine/member-definitions.js';
 import { isCharValue } from '../engine/chars.js';
 import { DateTimeValue } from '../engine/datetime.js';
@@ -49,7 +50,8 @@ function instanceRow(m: InstanceMember): Row {
 
 function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
   const v = unwrap(value);
-  const typeName = typeNameOf(isCharValue(value) ? value : v);
+  // A typed number keeps its type ([single]2 is a Single, [double]2 a Double).
+  const typeName = typeNameOf(isCharValue(value) || unwrapArgument(value) instanceof TypedNumber ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
   // An object spo-shell keeps as a PSObject for a .NET type the catalog lists ([regex], Match, Group): that type's members.
   // A script's class: its declared methods and properties (class-definition.ts).

@@ -7,6 +7,7 @@
 
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
 import { DecimalValue, TypedNumber } from '../engine/numeric.js';
+import { roundTripText } from '../engine/float-text.js';
 import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
 import { WrappedValue } from '../engine/instance-members.js';
 import { customObject, propertiesOf } from './object-properties.js';
@@ -62,6 +63,12 @@ function doubleText(n: number): string {
   return String(n).replace(/^-?\d+$/, '$&.0');
 }
 
+/** A Single as the JSON writer gives it: its shortest round-trip digits, a whole one with `.0`. */
+function singleJson(n: number): string {
+  if (!Number.isFinite(n)) return doubleText(n);
+  return roundTripText(n, true).replace(/^-?\d+$/, '$&.0');
+}
+
 function numberText(n: number): string {
   if (Number.isNaN(n) || !Number.isFinite(n)) return `"${toDotNetString(n)}"`;
   return String(n).replace('e+', 'E+').replace('e-', 'E-');
@@ -98,7 +105,8 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
     if (v instanceof DecimalValue) return String(v);
     // An Int64, Byte, UInt64 ... writes its number, a whole Double with `.0` (1.0); a [char] is text (below).
     if (v instanceof TypedNumber && v.type !== 'System.Char') {
-      if (v.type === 'System.Double' || v.type === 'System.Single') return doubleText(v.value);
+      if (v.type === 'System.Single') return singleJson(v.value);
+      if (v.type === 'System.Double') return doubleText(v.value);
       return v.exact !== undefined ? String(v.exact) : numberText(v.value);
     }
     if (typeof v === 'boolean') return v ? 'true' : 'false';

@@ -68,6 +68,7 @@ import { newVariable } from './new-variable.js';
 import { setItem } from './set-item.js';
 import { setVariable } from './set-variable.js';
 import { getAlias } from './get-alias.js';
+import { removeAliasCmdlet } from './remove-alias.js';
 import { newAlias } from './new-alias.js';
 import { setAlias } from './set-alias.js';
 import { removeVariable } from './remove-variable.js';
@@ -282,6 +283,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   newVariable,
   setVariable,
   getAlias,
+  removeAliasCmdlet,
   newAlias,
   setAlias,
   removeVariable,
@@ -323,9 +325,19 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   clearHistory,
 ];
 
+const READ_ONLY = 1;
+const ALL_SCOPE = 8;
+const optionsOf = (names: readonly string[], options: number) => Object.fromEntries(names.map((n) => [n, options]));
+/** The options pwsh 7.6.10 gives its built-in aliases (`(Get-Alias gci).Options`); the rest have none. */
+const BUILTIN_ALIAS_OPTIONS: Readonly<Record<string, number>> = {
+  ...optionsOf(['clc', 'clhy', 'cli', 'clp', 'clv', 'cpi', 'cvpa', 'dbp', 'ebp', 'epal', 'epcsv', 'fc', 'fl', 'ft', 'fw', 'gal', 'gbp', 'gc', 'gci', 'gcm', 'gcs', 'gdr', 'gerr', 'ghy', 'gi', 'gl', 'gm', 'gmo', 'gp', 'gps', 'gpv', 'group', 'gu', 'gv', 'iex', 'ihy', 'ii', 'ipal', 'ipcsv', 'ipmo', 'irm', 'iwr', 'measure', 'mi', 'mp', 'nal', 'ndr', 'ni', 'nmo', 'nv', 'oh', 'rbp', 'rcsn', 'rdr', 'ri', 'rmo', 'rni', 'rnp', 'rp', 'rv', 'rvpa', 'sal', 'saps', 'sbp', 'si', 'sl', 'sp', 'spps', 'sv'], READ_ONLY),
+  ...optionsOf(['cd', 'copy', 'del', 'dir', 'echo', 'md', 'move', 'popd', 'pushd'], ALL_SCOPE),
+  ...optionsOf(['?', '%', 'foreach', 'select', 'where'], READ_ONLY | ALL_SCOPE),
+};
+
 /** A fresh command table holding the built-ins (each shell gets its own: scripts may add to it). */
 export function builtinCommandTable(): CommandTable {
-  const table = new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES);
+  const table = new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES.map((a) => (BUILTIN_ALIAS_OPTIONS[a.name] ? { ...a, options: BUILTIN_ALIAS_OPTIONS[a.name] } : a)));
   // The SharePoint Online cmdlets not built yet say so when run (and are listed nowhere).
   table.registerUnavailable(spoModuleCmdlets, SPO);
   return table;

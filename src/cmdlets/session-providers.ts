@@ -16,11 +16,11 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import { toPSString, unwrap } from '../engine/convert.js';
 import { SCRIPT_RUNNER_SERVICE, type ScriptBlockRunner } from '../engine/script-block.js';
 import type { FunctionInvoker } from '../engine/function-definition.js';
-import { aliasValue, functionNamed, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from '../engine/session-items.js';
+import { AliasProtectedError, aliasValue, functionNamed, functionValue, FunctionTextError, ItemValueError, removeAlias, setAliasValue, setEnvironmentValue, setFunctionValue } from '../engine/session-items.js';
 import { PSObject } from '../engine/values.js';
 import { dictionaryEntry } from '../engine/values-members.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { aliasObject } from './get-alias.js';
+import { aliasObject, aliasProtected } from './get-alias.js';
 import { commandObject } from './get-command.js';
 import { sessionDriveInfo } from './get-psdrive.js';
 import { variableObject } from './variable-info.js';
@@ -66,6 +66,7 @@ function runner(ctx: CmdletContext): ScriptBlockRunner & FunctionInvoker {
 /** An ItemValueError or a function's text that does not parse, as the cmdlet's error for `name`. */
 function valueFailure(e: unknown, name: string): never {
   if (e instanceof ItemValueError) throw new ProviderItemError(argumentException(e.message));
+  if (e instanceof AliasProtectedError) throw new ProviderItemError(aliasProtected(e));
   if (e instanceof FunctionTextError) throw new ProviderItemError({ message: e.message, errorId: e.errorId, category: 'ParserError', exceptionType: 'ParseException', exceptionFullName: 'System.Management.Automation.ParseException', targetObject: name });
   throw e;
 }
@@ -128,13 +129,17 @@ const aliases: SessionProvider = {
   content: (ctx, name) => aliasValue(commandTable(ctx), name),
   set(ctx, name, value) {
     try {
-      setAliasValue(commandTable(ctx), name, value);
+      setAliasValue(commandTable(ctx), name, value, ctx.params.get('Force') === true);
     } catch (e) {
       valueFailure(e, name);
     }
   },
-  remove(ctx, name) {
-    commandTable(ctx).unregisterAlias(name);
+  remove(ctx, name, force) {
+    try {
+      removeAlias(commandTable(ctx), name, force);
+    } catch (e) {
+      valueFailure(e, name);
+    }
   },
 };
 

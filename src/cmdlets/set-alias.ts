@@ -1,12 +1,18 @@
 // Set-Alias (`sal`): creates or changes an alias. Its target need not exist yet; running the alias
 // then says its target is not recognized. Aliases are session-wide here (no scopes).
 
-import type { CmdletContext, CmdletDefinition, ParameterMetadata } from '../engine/cmdlet.js';
+import type { AliasDefinition, CmdletContext, CmdletDefinition, ParameterMetadata } from '../engine/cmdlet.js';
+import type { EnumValue } from '../engine/values.js';
+import { AliasProtectedError, aliasIsProtected } from '../engine/session-items.js';
+import { optionParam } from './new-variable.js';
+import * as R from '../engine/runtime-strings.js';
 import { operationQuestion, shouldProcess, type ShouldProcessSupport } from '../engine/should-process.js';
-import { aliasObject } from './get-alias.js';
+import { aliasObject, aliasProtected } from './get-alias.js';
 import { UTILITY } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+
+const ALL_SCOPE = 8;
 
 const SUPPORT: ShouldProcessSupport = { supportsShouldProcess: true, confirmImpact: 'Low' };
 
@@ -16,17 +22,29 @@ export function aliasParams(): ParameterMetadata[] {
     stringParam('Name', 'The alias.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringParam('Value', 'The command (or other alias) it runs.', { sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringParam('Description', 'A description of the alias.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
-    stringParam('Option', 'Accepted: None, ReadOnly, Constant, Private, AllScope (aliases keep no options here).', { validateSet: ['None', 'ReadOnly', 'Constant', 'Private', 'AllScope', 'Unspecified'] }),
+    { ...optionParam(), description: 'None, or a combination of ReadOnly (changed or removed only with -Force), Constant (never changed or removed), Private and AllScope (kept and shown; aliases are session-wide here).' },
     switchParam('PassThru', 'Returns the alias.'),
     stringParam('Scope', 'Accepted; aliases are session-wide here.'),
-    switchParam('Force', 'New-Alias: replaces an alias that exists.'),
+    switchParam('Force', 'Replaces a ReadOnly alias (and, for New-Alias, any alias that exists).'),
   ];
 }
 
 /** Registers the alias the bound parameters describe, -WhatIf and -Confirm permitting (and writes it with -PassThru). */
 export async function defineAlias(ctx: CmdletContext, action: 'Set Alias' | 'New Alias'): Promise<void> {
-  const alias = { name: ctx.params.get<string>('Name')!, target: ctx.params.get<string>('Value')!, description: ctx.params.get<string>('Description') };
+  const options = ctx.params.get<EnumValue>('Option')?.value ?? 0;
+  const alias: AliasDefinition = { name: ctx.params.get<string>('Name')!, target: ctx.params.get<string>('Value')!, description: ctx.params.get<string>('Description'), ...(options ? { options } : {}) };
   if (!(await shouldProcess(ctx, SUPPORT, operationQuestion(`Name: ${alias.name} Value: ${alias.target}`, action)))) return;
+  // A ReadOnly alias is replaced only with -Force, a Constant one never.
+  const existing = ctx.commands.alias?.(alias.name);
+  if (aliasIsProtected(existing, ctx.params.get('Force') === true)) {
+    await ctx.writeError(aliasProtected(new AliasProtectedError(existing!.name, false)));
+    return;
+  }
+  // The new alias takes the options given: AllScope, once set, cannot be dropped.
+  if (existing?.options && existing.options & ALL_SCOPE && !(options & ALL_SCOPE)) {
+    await ctx.writeError({ ...aliasProtected(new AliasProtectedError(existing.name, false)), message: R.AliasAllScopeOptionCannotBeRemoved(existing.name), errorId: 'AliasAllScopeOptionCannotBeRemoved' });
+    return;
+  }
   ctx.commands.registerAlias?.(alias);
   if (ctx.params.get('PassThru') === true) ctx.writeObject(aliasObject(ctx, alias));
 }

@@ -459,9 +459,10 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
     }
   }
   if (p.validateSet && value !== null && value !== undefined) {
-    const s = toPSString(value);
-    if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) {
-      fail(S.ValidateSetFailure(s, p.validateSet));
+    // A collection's elements each (ValidateSetAttribute checks every element: Get-Culture -Name de, fr).
+    for (const item of Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value]) {
+      const s = toPSString(item);
+      if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) fail(S.ValidateSetFailure(s, p.validateSet));
     }
   }
   if (p.validateNotNullOrEmpty) {

@@ -162,6 +162,8 @@ export interface AliasDefinition {
   target: string;
   /** Set-Alias/New-Alias -Description. */
   description?: string;
+  /** ScopedItemOptions bits (ReadOnly 1, Constant 2, Private 4, AllScope 8): pwsh's built-in aliases carry some. */
+  options?: number;
 }
 
 export interface ResolvedCommand {

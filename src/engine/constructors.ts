@@ -31,6 +31,7 @@ export { MethodCallError } from './member-error.js';
 export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { lazy } from './lazy.js';
+import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
 import { constructMemberInfo } from './psobject-api.js';
 import { MEMBER_INFO_TYPES } from './psobject-names.js';
 
@@ -231,6 +232,26 @@ const uriType: ConstructibleType = {
     }
   },
 };
+// CultureInfo(string name), CultureInfo(int culture), and either with a useUserOverride flag.
+const cultureInfoType: ConstructibleType = {
+  shortName: 'CultureInfo',
+  fullName: CULTURE_INFO,
+  parameterless: false,
+  construct(raw) {
+    if (raw.length !== 1 && raw.length !== 2) return NO_OVERLOAD;
+    const arg = unwrap(raw[0]);
+    if (typeof arg === 'number') {
+      const culture = cultureOfLcid(arg);
+      return culture ? created(cultureObject(culture)) : { kind: 'failed', message: R.CultureIdNotSupported(arg), errorId: 'CultureNotFoundException' };
+    }
+    try {
+      return created(cultureObject(findCulture(toPSString(arg))));
+    } catch (e) {
+      if (e instanceof CultureNotFound) return { kind: 'failed', message: e.message, errorId: 'CultureNotFoundException' };
+      throw e;
+    }
+  },
+};
 // SwitchParameter(bool isPresent): the argument converts to a Boolean as any method argument does.
 const switchParameterType = simple('SwitchParameter', SWITCH_PARAMETER, (a) => (a.length === 1 ? new SwitchParameter(isTrue(a[0])) : undefined));
 const guidType: ConstructibleType = {
@@ -322,6 +343,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [webRequestSessionType, []],
     [cookieContainerType, ['net.cookiecontainer']],
     [cookieType, ['net.cookie']],
+    [cultureInfoType, ['cultureinfo', 'globalization.cultureinfo']],
   ] as const) {
     byName.set(type.fullName.toLowerCase(), type);
     for (const n of names) byName.set(n, type);
@@ -338,6 +360,11 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
 
 /** A type by full name, accelerator, or full name without `System.`, case-insensitive. */
 export function findConstructible(name: string): ConstructibleType | undefined {
+  // `[int[]]::new(3)`, `New-Object 'string[][]' 2`: an array type's one constructor, its length.
+  if (/\[[\s,]*\]\s*$/.test(name)) {
+    const array = arrayConstructor(name);
+    if (array) return array;
+  }
   // Generic arguments (List[string], Dictionary[string,int]) say what the collection holds, and name its type.
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
@@ -412,6 +439,13 @@ function dotnetTypeName(name: string): string {
 
 /** A non-generic type name's .NET full name; types.ts (which imports this module) installs it. */
 let typeFullName: (name: string) => string = (name) => name;
+
+let arrayConstructor: (name: string) => ConstructibleType | undefined = () => undefined;
+
+/** types.ts says what an array type's constructor makes (it knows the element types). */
+export function setArrayConstructor(make: (name: string) => ConstructibleType | undefined): void {
+  arrayConstructor = make;
+}
 
 export function setTypeFullNameResolver(resolve: (name: string) => string): void {
   typeFullName = resolve;

@@ -10,6 +10,7 @@ import { TimeSpanValue } from './timespan.js';
 import { typed } from './numeric.js';
 import { DATE_TIME_KIND, DAY_OF_WEEK } from './enum-types.js';
 import { DotNetException } from './member-error.js';
+import { CULTURE_DATES } from './culture-data.js';
 
 /** An Int64 value past 2^53 kept exact (Ticks). */
 const int64 = (n: bigint) => typed(Number(n), 'System.Int64', Number.isSafeInteger(Number(n)) ? undefined : n);
@@ -25,6 +26,62 @@ interface Culture {
   yearMonth: string;
   am: string;
   pm: string;
+  /** A culture's own names (culture-data.ts); English when absent. */
+  names?: DateNames;
+}
+
+interface DateNames {
+  months: readonly string[];
+  abbreviatedMonths: readonly string[];
+  /** The forms after a day number (`d MMMM`: Russian марта, Polish marca). */
+  genitiveMonths: readonly string[];
+  abbreviatedGenitiveMonths: readonly string[];
+  days: readonly string[];
+  abbreviatedDays: readonly string[];
+}
+
+const dateCultures = new Map<string, Culture>();
+
+/** The date formats of a culture the table holds, by name (`de-DE`); undefined for the others. */
+function dateCulture(name: string): Culture | undefined {
+  const key = name.toLowerCase();
+  const cached = dateCultures.get(key);
+  if (cached) return cached;
+  const entry = Object.entries(CULTURE_DATES()).find(([n]) => n.toLowerCase() === key)?.[1];
+  if (!entry) return undefined;
+  const [patterns, months, abbreviated, genitive, abbreviatedGenitive, days, abbreviatedDays] = entry.map((f) => f.split('|'));
+  const [shortDate, longDate, shortTime, longTime, monthDay, yearMonth, am, pm] = patterns as string[];
+  const culture: Culture = {
+    shortDate: shortDate!,
+    longDate: longDate!,
+    shortTime: shortTime!,
+    longTime: longTime!,
+    monthDay: monthDay!,
+    yearMonth: yearMonth!,
+    am: am!,
+    pm: pm!,
+    names: {
+      months: months!,
+      abbreviatedMonths: abbreviated!,
+      genitiveMonths: genitive!.length > 1 ? genitive! : months!,
+      abbreviatedGenitiveMonths: abbreviatedGenitive!.length > 1 ? abbreviatedGenitive! : abbreviated!,
+      days: days!,
+      abbreviatedDays: abbreviatedDays!,
+    },
+  };
+  dateCultures.set(key, culture);
+  return culture;
+}
+
+/** A CultureInfo argument's name (`.ToString('d', [cultureinfo]'de-DE')`); undefined for any other value. */
+export function cultureNameOf(value: unknown): string | undefined {
+  const v = value as { typeName?: unknown; get?: (name: string) => unknown } | null;
+  return v && typeof v === 'object' && v.typeName === 'System.Globalization.CultureInfo' && typeof v.get === 'function' ? String(v.get('Name') ?? '') : undefined;
+}
+
+/** Whether MMMM at `at` is read in the genitive: the pattern has a day number (d or dd) outside quotes. */
+function usesGenitive(pattern: string): boolean {
+  return /(^|[^d])d{1,2}(?!d)/.test(pattern.replace(/'[^']*'|"[^"]*"/g, ''));
 }
 
 const EN_US: Culture = {
@@ -251,8 +308,11 @@ export class DateTimeValue {
   }
 
   /** .NET ToString(format) in en-US (the shell's culture); no format = "G". */
-  format(format?: string | null, culture: 'en-US' | 'invariant' = 'en-US'): string {
-    return formatDate(this, format ?? 'G', culture === 'en-US' ? EN_US : INVARIANT);
+  /** Text in a format, in en-US (the shell's culture), the invariant culture, or a culture the table holds by name ('' invariant). */
+  format(format?: string | null, culture: string = 'en-US', explicit = false): string {
+    // The shell's own en-US (docs/language.md) has Windows' plain spaces; a CultureInfo argument reads .NET's ICU data.
+    const c = culture === 'en-US' && !explicit ? EN_US : culture === 'invariant' || culture === '' ? INVARIANT : (dateCulture(culture) ?? INVARIANT);
+    return formatDate(this, format ?? 'G', c);
   }
 
   /** PowerShell's Out-Default view of a DateTime (DisplayHint DateTime): long date and long time. */
@@ -388,11 +448,18 @@ function formatCustom(value: DateTimeValue, pattern: string, c: Culture): string
       case 'y':
         out += n === 1 ? String(f.year % 100) : n === 2 ? pad(f.year % 100, 2) : pad(f.year, n);
         break;
-      case 'M':
-        out += n === 1 ? String(f.month) : n === 2 ? pad(f.month, 2) : n === 3 ? MONTH_NAMES[f.month - 1]!.slice(0, 3) : MONTH_NAMES[f.month - 1]!;
+      case 'M': {
+        const names = c.names;
+        const genitive = names && n >= 3 && usesGenitive(pattern);
+        if (n <= 2) out += n === 1 ? String(f.month) : pad(f.month, 2);
+        else if (!names) out += n === 3 ? MONTH_NAMES[f.month - 1]!.slice(0, 3) : MONTH_NAMES[f.month - 1]!;
+        else out += (n === 3 ? (genitive ? names.abbreviatedGenitiveMonths : names.abbreviatedMonths) : genitive ? names.genitiveMonths : names.months)[f.month - 1]!;
         break;
+      }
       case 'd':
-        out += n === 1 ? String(f.day) : n === 2 ? pad(f.day, 2) : n === 3 ? DAY_NAMES[f.dayOfWeek]!.slice(0, 3) : DAY_NAMES[f.dayOfWeek]!;
+        if (n <= 2) out += n === 1 ? String(f.day) : pad(f.day, 2);
+        else if (c.names) out += (n === 3 ? c.names.abbreviatedDays : c.names.days)[f.dayOfWeek]!;
+        else out += n === 3 ? DAY_NAMES[f.dayOfWeek]!.slice(0, 3) : DAY_NAMES[f.dayOfWeek]!;
         break;
       case 'H':
         out += n === 1 ? String(f.hour) : pad(f.hour, 2);
@@ -587,7 +654,12 @@ export function dateTimeMember(v: DateTimeValue, name: string, makeEnum: (type: 
 export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], toNumber: (x: unknown) => number, rawFirst: unknown, toTicks: (raw: unknown) => number | bigint): { value: unknown } | undefined {
   const n = () => toNumber(args[0]);
   switch (name.toLowerCase()) {
-    case 'tostring': return { value: v.format(args.length ? String(args[0] ?? '') || 'G' : 'G') };
+    case 'tostring': {
+      // ToString(IFormatProvider) and ToString(format, IFormatProvider): the culture's patterns and names.
+      const culture = args.length ? cultureNameOf(args[args.length - 1]) : undefined;
+      if (culture !== undefined) return { value: v.format(args.length === 2 ? String(args[0] ?? '') || 'G' : 'G', culture, true) };
+      return { value: v.format(args.length ? String(args[0] ?? '') || 'G' : 'G') };
+    }
     case 'adddays': return { value: v.addUnits(n(), UNITS.days) };
     case 'addhours': return { value: v.addUnits(n(), UNITS.hours) };
     case 'addminutes': return { value: v.addUnits(n(), UNITS.minutes) };

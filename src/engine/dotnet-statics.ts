@@ -13,6 +13,9 @@ import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
+import { parseDouble } from './string-numbers.js';
+import { CultureIdNotSupported, NumberFormat } from './runtime-strings.js';
+import { CultureNotFound, TEXT_INFO, cultureObject, cultureOfLcid, cultureOfValue, findCulture } from './cultures.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
 import { DateTimeValue, daysInMonth, MAX_DATE_TICKS, parseDateTime } from './datetime.js';
 import { MAX_TICKS, MIN_TICKS, TimeSpanValue } from './timespan.js';
@@ -68,32 +71,9 @@ export function guidValue(text: string): PSObject {
 const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
-/** The shell's culture (en-US) as a System.Globalization.CultureInfo, with its TextInfo. */
+/** The shell's culture (en-US, docs/language.md) or the invariant culture, as a CultureInfo. */
 export function cultureInfo(invariant = false): PSObject {
-  if (invariant) {
-    return new PSObject(
-      'System.Globalization.CultureInfo',
-      { LCID: 127, Name: '', DisplayName: 'Invariant Language (Invariant Country)', EnglishName: 'Invariant Language (Invariant Country)', TwoLetterISOLanguageName: 'iv', ThreeLetterISOLanguageName: 'ivl', IetfLanguageTag: '', TextInfo: textInfo('') },
-      ['LCID', 'Name', 'DisplayName'],
-      '',
-    );
-  }
-  return new PSObject(
-    'System.Globalization.CultureInfo',
-    { LCID: 1033, Name: 'en-US', DisplayName: 'English (United States)', EnglishName: 'English (United States)', TwoLetterISOLanguageName: 'en', ThreeLetterISOLanguageName: 'eng', IetfLanguageTag: 'en-US', TextInfo: textInfo('en-US') },
-    ['LCID', 'Name', 'DisplayName'],
-    'en-US',
-  );
-}
-const TEXT_INFO = 'System.Globalization.TextInfo';
-
-function textInfo(name: string): PSObject {
-  return new PSObject(
-    TEXT_INFO,
-    { ANSICodePage: 1252, OEMCodePage: 437, MacCodePage: 10000, EBCDICCodePage: 37, LCID: name ? 1033 : 127, CultureName: name, IsReadOnly: !name, ListSeparator: ',', IsRightToLeft: false },
-    undefined,
-    `TextInfo - ${name}`,
-  );
+  return invariant ? cultureObject(findCulture('')) : cultureObject(findCulture('en-US'), true);
 }
 
 /** TextInfo.ToTitleCase: each word's first letter up and the rest down, except words in capitals (acronyms). */
@@ -179,6 +159,16 @@ function tryParse(parse: (text: string) => unknown, fallback: unknown): Handler 
   };
 }
 
+/** Double.Parse / Single.Parse of text (invariant culture), with .NET's FormatException. */
+function parseReal(arg: unknown, single: boolean): unknown {
+  const text = str(arg);
+  const value = parseDouble(text);
+  if (value === undefined) throw new DotNetException(NumberFormat(text), 'FormatException');
+  return single ? singleOf(value) : value;
+}
+
+const singleOf = (n: number) => new TypedNumber(Math.fround(n), 'System.Single');
+
 const DOUBLE_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -260,7 +250,27 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     },
   },
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
-  'system.double': { tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
+  'system.double': { parse: (a) => parseReal(a[0], false), tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
+  'system.globalization.cultureinfo': {
+    getcultureinfo: (a) => {
+      const name = unwrap(a[0]);
+      if (typeof name === 'number') {
+        const culture = cultureOfLcid(name);
+        if (!culture) throw new DotNetException(CultureIdNotSupported(name), 'CultureNotFoundException');
+        return cultureObject(culture);
+      }
+      try {
+        return cultureObject(findCulture(str(a[0])));
+      } catch (e) {
+        if (e instanceof CultureNotFound) throw new DotNetException(e.message, 'CultureNotFoundException');
+        throw e;
+      }
+    },
+  },
+  'system.single': {
+    parse: (a) => parseReal(a[0], true),
+    tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? singleOf(Number(t)) : undefined), singleOf(0)),
+  },
   'system.datetime': {
     tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
     parse: (a) => {
@@ -310,7 +320,12 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     log10: (a) => double(Math.log10(num(a[0]))),
   },
   'system.string': {
-    format: (a) => formatString(str(a[0]), a.slice(1).length === 1 && Array.isArray(unwrap(a[1])) ? (unwrap(a[1]) as unknown[]) : a.slice(1)),
+    format: (a) => {
+      // Format(IFormatProvider, format, args...): the culture formats the numbers.
+      const culture = cultureOfValue(unwrap(a[0]));
+      const rest = culture ? a.slice(1) : a;
+      return formatString(str(rest[0]), rest.slice(1).length === 1 && Array.isArray(unwrap(rest[1])) ? (unwrap(rest[1]) as unknown[]) : rest.slice(1), culture);
+    },
     concat: (a) => {
       // The overload pwsh picks: Concat(string, ...) when the first argument is a string, whose arguments
       // convert as [string] does (an array joins with spaces, a Decimal keeps its scale); otherwise
@@ -438,6 +453,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
   'system.single': {
     nan: () => new TypedNumber(NaN, 'System.Single'),
+    epsilon: () => singleOf(2 ** -149),
     positiveinfinity: () => new TypedNumber(Infinity, 'System.Single'),
     negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
   },

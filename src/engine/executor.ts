@@ -30,7 +30,7 @@ import { CommandProcessor, type CommandStage } from './command-processor.js';
 import { preferenceOf, type EngineServices, type StatementState } from './command-runtime.js';
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
-import { ArgumentNumber, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
+import { ArgumentNumber, TypedArray, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { FormatSequenceError, formatSequenceRecord } from './format-data.js';
@@ -67,7 +67,7 @@ import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
-import { aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
+import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
@@ -759,7 +759,8 @@ export class Executor implements EngineServices {
           const [message, exception] = container instanceof ArrayList ? [R.ListIndexOutOfRange(), 'ArgumentOutOfRangeException'] : [R.IndexOutOfRange().message, 'IndexOutOfRangeException'];
           throw new MemberError(message, `System.${exception}`, 'OperationStopped', exception);
         }
-        container[at] = value;
+        // A typed array ([int[]], [int[][]]) holds its element type: what is stored converts to it.
+        container[at] = container instanceof TypedArray && container.elementType !== 'System.Object' ? asElement(container.elementType, value) : value;
       } else if (container === null || container === undefined) {
         throw MemberError.of(R.NullArray());
       } else {
@@ -835,6 +836,9 @@ export class Executor implements EngineServices {
       const extent = point ? this.source.extent(point) : undefined;
       if (e instanceof ItemValueError) {
         throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', extent }), 'statement');
+      }
+      if (e instanceof AliasProtectedError) {
+        throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'WriteError', exceptionType: 'SessionStateUnauthorizedAccessException', targetObject: e.aliasName, extent }), 'statement');
       }
       // pwsh reports the text's first parse error alone, with no position in the text.
       if (e instanceof FunctionTextError) throw new PSErrorSignal(new ErrorRecord({ message: e.message, errorId: e.errorId, category: 'ParserError', exceptionType: 'ParseException' }), 'statement');
@@ -1714,9 +1718,21 @@ function isIncrementStatement(stmt: PipelineStatement): boolean {
 }
 
 
+/** A value stored into a typed array, converted to its element type (one the shell knows). */
+function asElement(elementType: string, value: unknown): unknown {
+  try {
+    return castTo(elementType, value);
+  } catch (e) {
+    if (e instanceof TypeNotFoundError) return value;
+    throw e;
+  }
+}
+
 /** [double]::MinValue / ::MaxValue (integer types: exactIntegerRange). */
-const NUMERIC_LIMITS: Record<string, [number, number]> = {
+const SINGLE_MAX = (2 - 2 ** -23) * 2 ** 127;
+const NUMERIC_LIMITS: Record<string, [unknown, unknown]> = {
   'system.double': [-Number.MAX_VALUE, Number.MAX_VALUE],
+  'system.single': [new TypedNumber(-SINGLE_MAX, 'System.Single'), new TypedNumber(SINGLE_MAX, 'System.Single')],
 };
 
 /** The drives pwsh has on every system (besides the scope names): a `$drive:x` of another name has no drive. */

@@ -7,6 +7,8 @@ import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue, timeSpanMethod } from './timespan.js';
 import { ArgumentNumber, formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
+import { generalText, roundTripText } from './float-text.js';
+import { type Culture, currencyText, localizeNumber, percentText } from './cultures.js';
 import { DecimalValue, TypedNumber } from './numeric.js';
 import { type Dec, dec, fixedDigits, mul, toText } from './decimal.js';
 
@@ -23,7 +25,7 @@ const EXPECTED_DIGIT = 'Expected an ASCII digit.';
 const UNEXPECTED_CLOSE = 'Unexpected closing brace without a corresponding opening brace.';
 
 /** String.Format's parser (.NET 8): literal text with `{{`/`}}`, and items `{index[,alignment][:format]}`. */
-export function formatString(format: string, args: readonly unknown[]): string {
+export function formatString(format: string, args: readonly unknown[], culture?: Culture): string {
   let out = '';
   let pos = 0;
   const len = format.length;
@@ -77,14 +79,37 @@ export function formatString(format: string, args: readonly unknown[]): string {
     if (format[pos] !== '}') throw malformed(pos, ENDS_PREMATURELY);
     pos++;
     if (index >= args.length) throw new FormatStringError(INDEX_MESSAGE);
-    const text = formatValue(args[index], spec);
+    const text = formatValue(args[index], spec, culture);
     out += width < 0 ? text.padEnd(-width) : text.padStart(width);
   }
   return out;
 }
 
+/**
+ * One argument with its format string, in a culture when one is given ([string]::Format(culture, ...),
+ * `.ToString('N2', $culture)`): a number's invariant text takes the culture's separators and sign, and
+ * C and P its currency and percent patterns.
+ */
+function formatValue(arg: unknown, spec: string | undefined, culture?: Culture): string {
+  if (!culture || arg instanceof ArgumentNumber || isCharValue(arg)) return invariantValue(arg, spec);
+  const value = unwrap(arg);
+  // A date in the culture's patterns and names (`[string]::Format($de, '{0:D}', $date)`).
+  if (value instanceof DateTimeValue) return value.format(spec || 'G', culture.name, true);
+  const number = typeof value === 'number' ? numeric(value) : undefined;
+  if (number === undefined) return invariantValue(arg, spec);
+  const nf = culture.numberFormat;
+  const standard = spec && /^([CcPp])(\d{0,2})$/.exec(spec);
+  if (standard) {
+    const precision = standard[2] === '' ? undefined : Number(standard[2]);
+    const currency = standard[1]!.toUpperCase() === 'C';
+    const amount = fixed(Math.abs(currency ? number : number * 100), precision ?? (currency ? nf.currencyDigits : 2), true);
+    return currency ? currencyText(amount, number < 0, nf) : percentText(amount, number < 0, nf);
+  }
+  return localizeNumber(invariantValue(arg, spec), nf);
+}
+
 /** One argument with its format string (the part after `:`), or as PowerShell prints it. */
-function formatValue(arg: unknown, spec: string | undefined): string {
+function invariantValue(arg: unknown, spec: string | undefined): string {
   // A number typed as a command argument prints its typed text whatever the format (pwsh's PSObject does).
   if (arg instanceof ArgumentNumber) return arg.text;
   const value = unwrap(arg);
@@ -94,6 +119,9 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   if (isCharValue(arg)) return toPSString(unwrapArgument(arg));
   const typed = unwrapArgument(arg);
   if (typed instanceof DecimalValue) return spec === undefined || spec === '' ? toText(typed.dec) : formatDecimal(typed.dec, spec);
+  const single = typeNameOf(typed) === 'System.Single';
+  // A Double or Single formats with its own ToString(): the shortest round-trip digits.
+  if ((spec === undefined || spec === '') && (single || typeNameOf(typed) === 'System.Double')) return roundTripText(value as number, single);
   if (spec === undefined || spec === '') return toPSString(typed instanceof TypedNumber && typed.exact !== undefined ? typed : value);
   // A DateTime or TimeSpan formats itself: '{0:yyyy-MM-dd}' -f (Get-Date), '{0:hh\:mm}' -f $span.
   if (value instanceof DateTimeValue) return value.format(spec);
@@ -106,7 +134,7 @@ function formatValue(arg: unknown, spec: string | undefined): string {
   const number = numeric(value);
   if (number === undefined) return toPSString(value); // strings and objects ignore numeric formats
   const standard = /^([A-Za-z])(\d{0,2})$/.exec(spec);
-  if (standard) return formatStandard(number, standard[1]!, standard[2] === '' ? undefined : Number(standard[2]));
+  if (standard) return formatStandard(number, standard[1]!, standard[2] === '' ? undefined : Number(standard[2]), single);
   return formatCustom(spec, (times100) => doubleDigits(times100 ? number * 100 : number));
 }
 
@@ -237,7 +265,7 @@ function fixed(n: number, decimals: number, grouped: boolean): string {
   return (n < 0 ? '-' : '') + body;
 }
 
-function formatStandard(n: number, letter: string, precision: number | undefined): string {
+function formatStandard(n: number, letter: string, precision: number | undefined, single = false): string {
   switch (letter) {
     case 'N':
     case 'n':
@@ -276,11 +304,12 @@ function formatStandard(n: number, letter: string, precision: number | undefined
     }
     case 'G':
     case 'g':
-      if (precision === undefined || precision === 0) return formatNumber(n);
-      return Number(n.toPrecision(precision)).toString().replace('e', letter === 'G' ? 'E' : 'e');
+      // G alone is the shortest round-trip text, as R is; a precision rounds to that many digits.
+      if (precision === undefined || precision === 0) return roundTripText(n, single, letter === 'G' ? 'E' : 'e');
+      return generalText(n, precision, letter === 'G' ? 'E' : 'e');
     case 'R':
     case 'r':
-      return String(n);
+      return roundTripText(n, single, letter === 'R' ? 'E' : 'e');
     default:
       throw new FormatStringError('Format specifier was invalid.');
   }

@@ -155,6 +155,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   // Utility's FileHashInfo view: the hash column fits a SHA256 hash.
   'Microsoft.PowerShell.Commands.FileHashInfo': [{ header: 'Algorithm', width: 15 }, { header: 'Hash', width: 64 }, { header: 'Path' }],
   HelpInfoShort: [{ header: 'Name', width: 33 }, { header: 'Category', width: 9 }, { header: 'Module', width: 25 }, { header: 'Synopsis' }],
+  // DotNetTypes.format.ps1xml's CultureInfo table.
+  'System.Globalization.CultureInfo': [{ header: 'LCID', width: 16 }, { header: 'Name', width: 16 }, { header: 'DisplayName' }],
   'System.RuntimeType': [{ header: 'IsPublic', width: 8 }, { header: 'IsSerial', width: 8 }, { header: 'Name', width: 40 }, { header: 'BaseType' }],
   'Microsoft.PowerShell.Commands.GroupInfo': [{ header: 'Count', width: 5, align: 'right' }, { header: 'Name', width: 25 }, { header: 'Group' }],
   'Microsoft.PowerShell.Commands.GroupInfoNoElement': [{ header: 'Count', width: 5, align: 'right' }, { header: 'Name' }],

@@ -42,16 +42,20 @@ export function toIntegerType(raw: unknown, type: string): unknown {
   throw cannotConvert(v, type);
 }
 
-/** Conversion to [double] or [decimal]. */
-export function toRealType(raw: unknown, type: 'System.Double' | 'System.Decimal'): unknown {
+/** Conversion to [double], [single] (the nearest Single; past its range an infinity) or [decimal]. */
+export function toRealType(raw: unknown, type: 'System.Double' | 'System.Single' | 'System.Decimal', named: string = type): unknown {
   if (type === 'System.Decimal') return toDecimal(raw);
+  if (type === 'System.Single') {
+    const d = unwrap(toRealType(raw, 'System.Double', type));
+    return new TypedNumber(Math.fround(d as number), type);
+  }
   const v = unwrap(raw);
   if (typeof v === 'number') return typed(v, type);
   if (typeof v === 'boolean') return typed(v ? 1 : 0, type);
   if (v === null || v === undefined) return typed(0, type);
   if (v instanceof EnumValue) return typed(v.value, type);
-  if (typeof v === 'string') return typed(stringToDouble(v), type);
-  throw cannotConvert(v, type);
+  if (typeof v === 'string') return typed(stringToDouble(v, named), type);
+  throw cannotConvert(v, named);
 }
 
 /** Conversion to [decimal]: integers exactly, a Double to 15 significant digits, text as stringToDecimal reads it. */
@@ -87,7 +91,7 @@ function toDecimal(raw: unknown): DecimalValue {
   throw cannotConvert(v, 'System.Decimal');
 }
 
-const DOTNET_SHORT: Record<string, string> = { 'System.Boolean': 'Boolean', 'System.Double': 'Double', 'System.Decimal': 'Decimal' };
+const DOTNET_SHORT: Record<string, string> = { 'System.Boolean': 'Boolean', 'System.Double': 'Double', 'System.Single': 'Single', 'System.Decimal': 'Decimal' };
 
 /** Conversion to [char]: a one-character string, or a whole number that is a UTF-16 code. */
 export function toChar(raw: unknown): unknown {

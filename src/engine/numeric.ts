@@ -4,6 +4,7 @@
 // and arithmetic follow PowerShell. Code that only needs the value reads it through convert.unwrap.
 
 import { classifyNumberLiteral } from '../language/number-literals.js';
+import { singleText } from './float-text.js';
 import { type Dec, DecimalOverflow, dec, fit, fromBigInt, fromDouble, parseDecimalText, toDouble, toText } from './decimal.js';
 
 export class TypedNumber {
@@ -53,7 +54,9 @@ export function decimalOf(value: number, exact?: bigint, scale?: number): Decima
 export function toDec(v: unknown): Dec {
   if (v instanceof DecimalValue) return v.dec;
   if (v instanceof TypedNumber) {
-    if (v.type === 'System.Double' || v.type === 'System.Single') return fromDouble(v.value);
+    if (v.type === 'System.Double') return fromDouble(v.value);
+    // new Decimal(float) keeps 7 significant digits ([decimal][single]0.1 is 0.1).
+    if (v.type === 'System.Single') return fromDouble(Number(v.value.toPrecision(7)));
     if (v.exact !== undefined) return fromBigInt(v.exact);
     return Number.isInteger(v.value) ? dec(BigInt(v.value)) : fromDouble(v.value);
   }
@@ -112,7 +115,8 @@ export function typedNumberText(n: TypedNumber, format: (n: number) => string): 
   if (n.type === 'System.Char') return String.fromCharCode(n.value);
   if (n instanceof DecimalValue) return toText(n.dec);
   if (n.exact !== undefined) return n.exact.toString();
-  if (n.type === 'System.Double' || n.type === 'System.Single') {
+  if (n.type === 'System.Single') return singleText(n.value);
+  if (n.type === 'System.Double') {
     if (Object.is(n.value, -0)) return '-0';
     return format(n.value);
   }

@@ -5,7 +5,7 @@
 // Multiline, Singleline, ...). A script block as the delimiter is split-predicate.ts.
 
 import { ArgumentNumber, TypedArray, enumerate, toInt, toPSString, unwrap, unwrapArgument } from './convert.js';
-import { DecimalValue } from './numeric.js';
+import { DecimalValue, TypedNumber } from './numeric.js';
 import { keepChar } from './chars.js';
 import { escape, operatorOptions, operatorSplit } from './regex-type.js';
 
@@ -34,5 +34,6 @@ export function splitWhitespace(value: unknown): TypedArray {
 function keepDecimal(v: unknown): unknown {
   // A number typed as a command argument splits as its typed text (`-split` of `0x10` sees "0x10").
   if (v instanceof ArgumentNumber) return v;
-  return unwrapArgument(v) instanceof DecimalValue ? unwrapArgument(v) : keepChar(v);
+  const typed = unwrapArgument(v);
+  return typed instanceof DecimalValue || (typed instanceof TypedNumber && typed.type === 'System.Single') ? typed : keepChar(v);
 }

@@ -20,7 +20,7 @@ import { MIN_TICKS } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { compareTime } from './time-conversions.js';
 import { MethodCallError } from './constructors.js';
-import { getMember } from './values-members.js';
+import { VALUE_TYPE, getMember } from './values-members.js';
 import { WrappedValue } from './instance-members.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
@@ -617,8 +617,8 @@ const joinText = (x: unknown): string => (Array.isArray(unwrap(x)) ? typeNameOf(
 function keepText(raw: unknown): unknown {
   if (raw instanceof ArgumentNumber) return raw;
   const v = unwrapArgument(raw);
-  // A Decimal, and an Int64 or UInt64 past 2^53, keep their exact digits.
-  return v instanceof DecimalValue || (v instanceof TypedNumber && v.exact !== undefined) ? v : keepChar(raw);
+  // A Decimal, and an Int64 or UInt64 past 2^53, keep their exact digits; a Single its own (G7) text.
+  return v instanceof DecimalValue || (v instanceof TypedNumber && (v.exact !== undefined || v.type === 'System.Single' || v.type === 'System.Double')) ? v : keepChar(raw);
 }
 
 /** A [char] value. */
@@ -681,6 +681,9 @@ function isInstanceOfBase(value: unknown, fullName: string): boolean {
   if (fullName.startsWith('System.Xml.') && value instanceof PSObject && value.typeName.startsWith('System.Xml.')) return value.typeNames?.includes(fullName) ?? false;
   if (fullName === 'System.Array') return Array.isArray(unwrap(value)) && typeNameOf(value).endsWith('[]');
   if (fullName === 'System.Type') return typeNameOf(value) === 'System.RuntimeType';
+  // [ValueType] holds the numbers, Booleans, chars, dates, time spans, GUIDs and enums; [enum] the enums.
+  if (fullName === 'System.ValueType') return VALUE_TYPE.test(typeNameOf(value)) || unwrap(value) instanceof EnumValue;
+  if (fullName === 'System.Enum') return unwrap(value) instanceof EnumValue;
   if (fullName === 'System.Management.Automation.PSObject') {
     return value instanceof ArgumentNumber || value instanceof WrappedValue || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
   }

@@ -192,6 +192,18 @@ export const BooleanParameterConversion = (value: string, type = 'System.Boolean
 // ---- Evaluator (RunTimeErrors / ParserStrings raised at run time) --------------------------------
 
 export const IndexOutOfRange = () => entry('IndexOutOfRange', 'Index was outside the bounds of the array.');
+/** .NET's InvalidCastException of a value cast to a multidimensional array type (`[int[,]](1,2)`). */
+export const CastToMultidimensionalArray = (from: string, to: string) => `Unable to cast object of type '${from}' to type '${to}'.`;
+/** SessionStateStrings.AliasNotWritable: Set-Alias, Set-Item or `$alias:x = ` on a ReadOnly (without -Force) or Constant alias. */
+export const AliasNotWritable = (name: string) => `Alias is not writeable because alias ${name} is read-only or constant and cannot be written to.`;
+/** SessionStateStrings.AliasAllScopeOptionCannotBeRemoved: Set-Alias/New-Alias over an AllScope alias without -Option AllScope. */
+export const AliasAllScopeOptionCannotBeRemoved = (name: string) => `The AllScope option cannot be removed from the alias '${name}'.`;
+/** SessionStateStrings.AliasNotRemovable: Remove-Item on a ReadOnly (without -Force) or Constant alias. */
+export const AliasNotRemovable = (name: string) => `Alias was not removed because alias ${name} is constant or read-only.`;
+/** .NET's CultureNotFoundException for a culture number it does not know (`[cultureinfo]99999`). */
+export const CultureIdNotSupported = (id: number) => `Culture is not supported. (Parameter 'culture')\n${id} (0x${id.toString(16).padStart(4, '0')}) is an invalid culture identifier.`;
+/** spo-shell's own: a multidimensional array cannot be made (docs/language.md). */
+export const MultidimensionalArrayNotSupported = (type: string, jagged: string) => `Multidimensional arrays ([${type}]) are not supported by spo-shell; use a jagged array ([${jagged}]) instead.`;
 /** .NET's ArgumentOutOfRangeException of a list's indexer (`$arrayList[9] = 1`). */
 export const ListIndexOutOfRange = () => "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')";
 

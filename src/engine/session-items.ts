@@ -5,7 +5,7 @@
 //   script; a parse error is a ParseException), and $null removes the function;
 // - an alias's value is its target's name; setting one (re)points it, and $null removes it.
 
-import type { CmdletDefinition, MutableCommands } from './cmdlet.js';
+import type { AliasDefinition, CmdletDefinition, MutableCommands } from './cmdlet.js';
 import { toPSString, unwrap } from './convert.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf, type FunctionInvoker } from './function-definition.js';
 import * as R from './runtime-strings.js';
@@ -80,15 +80,47 @@ export function aliasValue(commands: Pick<MutableCommands, 'alias'>, name: strin
   return commands.alias(name)?.target ?? null;
 }
 
-/** Points alias `name` at the command the text names (a new alias if there is none); null removes it. */
-export function setAliasValue(commands: MutableCommands, name: string, value: unknown): void {
+/** A change to an alias its options forbid: SessionStateUnauthorizedAccessException (AliasNotWritable or AliasNotRemovable). */
+export class AliasProtectedError extends Error {
+  readonly errorId: 'AliasNotWritable' | 'AliasNotRemovable';
+  constructor(
+    readonly aliasName: string,
+    removing: boolean,
+  ) {
+    super(removing ? R.AliasNotRemovable(aliasName) : R.AliasNotWritable(aliasName));
+    this.errorId = removing ? 'AliasNotRemovable' : 'AliasNotWritable';
+  }
+}
+
+const READ_ONLY = 1;
+const CONSTANT = 2;
+
+/** Whether the alias's options refuse a change: Constant always, ReadOnly unless forced. */
+export function aliasIsProtected(alias: AliasDefinition | undefined, force: boolean): boolean {
+  const options = alias?.options ?? 0;
+  return (options & CONSTANT) !== 0 || ((options & READ_ONLY) !== 0 && !force);
+}
+
+/** Removes an alias its options allow removing (throws AliasProtectedError). */
+export function removeAlias(commands: MutableCommands, name: string, force: boolean): void {
+  const existing = commands.alias(name);
+  if (aliasIsProtected(existing, force)) throw new AliasProtectedError(existing!.name, true);
+  commands.unregisterAlias(name);
+}
+
+/**
+ * Points alias `name` at the command the text names (a new alias if there is none); null removes it.
+ * A ReadOnly alias changes only with -Force, a Constant one never (AliasProtectedError).
+ */
+export function setAliasValue(commands: MutableCommands, name: string, value: unknown, force = false): void {
   const raw = unwrap(value);
   if (raw === null || raw === undefined) {
-    commands.unregisterAlias(name);
+    removeAlias(commands, name, force);
     return;
   }
   // Only text names a command: a number or '' is refused (pwsh 7.6.10).
   if (typeof raw !== 'string' || raw === '') throw new ItemValueError();
   const existing = commands.alias(name);
+  if (aliasIsProtected(existing, force)) throw new AliasProtectedError(existing!.name, false);
   commands.registerAlias({ ...existing, name: existing?.name ?? name, target: raw });
 }

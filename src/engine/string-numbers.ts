@@ -223,13 +223,13 @@ export function stringToInteger(text: string, type: string): unknown {
 }
 
 /** Conversion of text to [double]: Double.Parse, then the token; Double.Parse's failure is reported. */
-export function stringToDouble(text: string): number {
+export function stringToDouble(text: string, type = 'System.Double'): number {
   if (text.trim() === '') return 0;
   const real = parseDouble(text);
   if (real !== undefined) return real;
   const token = scanNumber(text);
   if (token) return token.value;
-  throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, 'System.Double', R.NumberFormat(text)), CAST_ERROR_ID.stringToDouble);
+  throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, type, R.NumberFormat(text)), CAST_ERROR_ID.stringToDouble);
 }
 
 /** Conversion of text to [decimal]: the token (when it fits a Decimal: '1.50' is the Double 1.5), then Decimal.Parse ('1,000.50'), whose failure is reported. */

@@ -1,13 +1,17 @@
 // Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { CAST_ERROR_ID, ConversionError, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, TypedArray, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import * as R from './runtime-strings.js';
 import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { isCharValue, keepChar } from './chars.js';
-import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setTypeFullNameResolver } from './constructors.js';
+import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setArrayConstructor, setTypeFullNameResolver } from './constructors.js';
+import type { ConstructibleType } from './construct-types.js';
+import { TimeSpanValue } from './timespan.js';
+import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
+import { guidValue } from './dotnet-statics.js';
 import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
 import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
@@ -203,7 +207,7 @@ function registerTypes(): void {
   });
   // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
   for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
-  register(['cultureinfo'], { fullName: 'System.Globalization.CultureInfo', cast: (v) => fail(v, 'System.Globalization.CultureInfo') });
+  register(['cultureinfo', CULTURE_INFO, 'Globalization.CultureInfo'], { fullName: CULTURE_INFO, cast: toCultureInfo });
   // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
@@ -354,13 +358,37 @@ function toSwitchParameter(value: unknown): SwitchParameter {
   return fail(value, SWITCH_PARAMETER);
 }
 
+/** `[cultureinfo]'de-DE'` (CultureInfo(string)), `[cultureinfo]1031` (CultureInfo(int)). */
+function toCultureInfo(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof PSObject && v.typeName === CULTURE_INFO) return v;
+  const failed = (message: string) => new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(v), CULTURE_INFO, message), 'InvalidCastConstructorException');
+  if (typeof v === 'string') {
+    try {
+      return cultureObject(findCulture(v));
+    } catch (e) {
+      if (e instanceof CultureNotFound) throw failed(e.message);
+      throw e;
+    }
+  }
+  if (typeof v === 'number' && Number.isInteger(v)) {
+    const culture = cultureOfLcid(v);
+    if (!culture) throw failed(R.CultureIdNotSupported(v));
+    return cultureObject(culture);
+  }
+  return fail(value, CULTURE_INFO);
+}
+
 function lookup(name: string): TypeEntry | undefined {
   const table = types();
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.
-  const n = name.toLowerCase().replace(/^([\w.]+)\[.+\]$/, (m, base: string) => (table[base] || table[`system.${base}`] ? base : m));
+  // (Not an array's rank: `int[][]` is a jagged array.)
+  const n = name.toLowerCase().replace(/^([\w.]+)\[(?![\],]).+\]$/, (m, base: string) => (table[base] || table[`system.${base}`] ? base : m));
   const known = table[n] ?? table[`system.${n}`];
   if (known) return known;
   if (n.endsWith('[]')) return arrayOf(n);
+  if (/\[,+\]$/.test(n)) return multidimensionalArrayOf(n);
   const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
   if (enumType) return { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
   const classType = classNamed(n);
@@ -380,6 +408,68 @@ function arrayOf(name: string): TypeEntry | undefined {
   const entry: TypeEntry = { fullName: `${element.fullName}[]`, cast: (v) => toTypedArray(v, element.fullName, convert) };
   types()[name] = entry;
   return entry;
+}
+
+/** What a new array holds in each element: a value type's zero (0, False, DateTime.MinValue ...), else $null. */
+function defaultElement(elementType: string): unknown {
+  if (elementType === 'System.DateTime') return DateTimeValue.fromTicks(0n);
+  if (elementType === 'System.TimeSpan') return TimeSpanValue.fromBig(0n);
+  if (elementType === 'System.Guid') return guidValue('00000000-0000-0000-0000-000000000000');
+  if (!ZERO_FROM_NULL.test(elementType)) return null;
+  return lookup(elementType)!.cast(null);
+}
+const ZERO_FROM_NULL = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char)$/;
+
+/** The largest array spo makes: .NET's limit is larger, a JavaScript array's memory is not. */
+const MAX_ARRAY_LENGTH = 2 ** 27;
+
+/** `T[]`'s constructor: `[int[]]::new(3)` is three zeros, `New-Object 'int[][]' 2` two $null elements. */
+setArrayConstructor((name): ConstructibleType | undefined => {
+  const entry = lookup(name.trim().toLowerCase().replace(/\s+/g, ''));
+  const rank = entry && /\[(,+)\]$/.exec(entry.fullName);
+  if (entry && rank) {
+    const element = entry.fullName.slice(0, -rank[0].length).replace(/^System\./, '');
+    const failed = { kind: 'failed', message: R.MultidimensionalArrayNotSupported(entry.fullName.replace(/^System\./, ''), `${element}${'[]'.repeat(rank[1]!.length + 1)}`), errorId: 'NotSupportedException' } as const;
+    return { shortName: entry.fullName.replace(/^.*\./, ''), fullName: entry.fullName, parameterless: false, construct: () => failed };
+  }
+  if (!entry?.fullName.endsWith('[]')) return undefined;
+  const elementType = entry.fullName.slice(0, -2);
+  return {
+    shortName: entry.fullName.replace(/^.*\./, ''),
+    fullName: entry.fullName,
+    parameterless: false,
+    construct(args) {
+      if (args.length !== 1) return { kind: 'noOverload' };
+      let length: number;
+      try {
+        length = unwrap(castTo('System.Int32', args[0])) as number;
+      } catch (e) {
+        if (!(e instanceof ConversionError)) throw e;
+        return { kind: 'argumentMismatch', parameter: '0', value: unwrap(args[0]), targetType: 'System.Int32', method: '.ctor', inner: e.message };
+      }
+      if (length < 0) return { kind: 'failed', message: 'Arithmetic operation resulted in an overflow.', errorId: 'OverflowException' };
+      if (length > MAX_ARRAY_LENGTH) return { kind: 'failed', message: 'Array dimensions exceeded supported range.', errorId: 'OutOfMemoryException' };
+      return { kind: 'created', value: TypedArray.of2(elementType, Array.from({ length }, () => defaultElement(elementType))) };
+    },
+  };
+});
+
+/**
+ * `[int[,]]`: a multidimensional array type names itself (FullName, -is), and a cast to it fails as
+ * pwsh's does (a value goes to T[] first, which is not a T[,]); spo-shell cannot make one.
+ */
+function multidimensionalArrayOf(name: string): TypeEntry | undefined {
+  const rank = /\[(,+)\]$/.exec(name)![1]!;
+  const element = lookup(name.slice(0, -rank.length - 2));
+  if (!element || element.fullName === 'System.Void') return undefined;
+  const fullName = `${element.fullName}[${rank}]`;
+  return {
+    fullName,
+    cast: (v) => {
+      if (unwrap(v) === null || unwrap(v) === undefined) return null;
+      throw new MemberError(R.CastToMultidimensionalArray(`${element.fullName}[]`, fullName), 'System.InvalidCastException', 'OperationStopped', 'System.InvalidCastException');
+    },
+  };
 }
 
 // A generic collection's type arguments resolve through the same table (`string` → System.String).
@@ -406,7 +496,7 @@ export function resolveTypeName(name: string): PSObject {
   return runtimeType(entry.fullName, entry.isEnum || entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
 }
 
-const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
+const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Single', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
 const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
@@ -428,7 +518,7 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
   const base =
     baseType ??
-    (VALUE_TYPES.has(fullName) || fullName === 'System.Enum' ? 'System.ValueType' : REFLECTION_BASE[fullName] ?? (fullName === 'System.Object' ? null : fullName.endsWith('[]') ? 'System.Array' : 'System.Object'));
+    (VALUE_TYPES.has(fullName) || fullName === 'System.Enum' ? 'System.ValueType' : REFLECTION_BASE[fullName] ?? (fullName === 'System.Object' ? null : /\[,*\]$/.test(fullName) ? 'System.Array' : 'System.Object'));
   // BaseType is a type object too (`[int[]].BaseType.BaseType` is System.Object; `"$([int[]].BaseType)"` is
   // `array`): the chain to System.Object is at most a few links long.
   const baseObject = base === null ? null : runtimeType(base);

@@ -29,7 +29,8 @@ import { formatString } from './format-operator.js';
 import { DotNetException, argumentConversion, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
-import { numberToString } from './number-methods.js';
+import { numberText, numberToString } from './number-methods.js';
+import { cultureOfValue } from './cultures.js';
 import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { exceptionTypeNames, thrownException } from './exception-values.js';
@@ -123,7 +124,8 @@ export function instanceMemberValue(target: unknown, member: InstanceMember): un
   }
 }
 
-const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
+/** The .NET value types the shell has (for -is [ValueType] and a type's base types). */
+export const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
 
 /** `.pstypenames` (`.PSObject.TypeNames`): the value's type and its base types, most derived first. */
 function typeNamesOf(target: unknown): string[] {
@@ -492,10 +494,16 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (generic) return 'definition' in generic ? dotnetText(generic.definition, generic.args) : dotnetText(`${generic.base}\`${generic.args.length}`, generic.args);
     if (v instanceof PSObject && v.typeName === 'System.RuntimeType') return toPSString(v.get('FullName'));
     if (v instanceof DotNetCollection) return typeNameOf(v);
-    return typeof v === 'number' ? toPSString(unwrapArgument(target)) : toPSString(v);
+    return typeof v === 'number' ? numberText(unwrapArgument(target)) : toPSString(v);
   }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
+  }
+  // ToString(IFormatProvider) and ToString(format, IFormatProvider): a culture's separators, currency and percent.
+  if (typeof v === 'number' && eq(name, 'ToString') && (args.length === 1 || args.length === 2)) {
+    const culture = cultureOfValue(unwrap(args[args.length - 1]));
+    if (culture && args.length === 1) return numberToString(unwrapArgument(target), '', culture);
+    if (culture) return numberToString(unwrapArgument(target), unwrap(args[0]) === null ? '' : toPSString(args[0]), culture);
   }
   if (eq(name, 'Equals') && args.length === 1) {
     const other = unwrap(args[0]);

@@ -135,8 +135,10 @@ const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 // A type name may carry generic arguments, two levels deep: [List[string]], [Dictionary[string,List[int]]], [List[int][]].
 const TYPE_NAME = '[A-Za-z_][\\w.`]*';
-const TYPE_ARGUMENT = `${TYPE_NAME}(?:\\[\\s*${TYPE_NAME}(?:\\[\\])?(?:\\s*,\\s*${TYPE_NAME}(?:\\[\\])?)*\\s*\\])?(?:\\[\\])?`;
-const TYPE_LITERAL_AT = new RegExp(`\\[\\s*(${TYPE_NAME}(?:\\[\\s*${TYPE_ARGUMENT}(?:\\s*,\\s*${TYPE_ARGUMENT})*\\s*\\])?(?:\\[\\])?)\\s*\\]`, 'y');
+// Array ranks: `[]`, `[][]` (jagged), `[,]` (two dimensions).
+const RANKS = '(?:\\[,*\\])*';
+const TYPE_ARGUMENT = `${TYPE_NAME}(?:\\[\\s*${TYPE_NAME}${RANKS}(?:\\s*,\\s*${TYPE_NAME}${RANKS})*\\s*\\])?${RANKS}`;
+const TYPE_LITERAL_AT = new RegExp(`\\[\\s*(${TYPE_NAME}(?:\\[\\s*${TYPE_ARGUMENT}(?:\\s*,\\s*${TYPE_ARGUMENT})*\\s*\\])?${RANKS})\\s*\\]`, 'y');
 /** A number literal at a position (sticky) that its type may not hold: hex, a type suffix, or a three-digit exponent. */
 const MAY_BE_OUT_OF_RANGE_AT = /0x|[\d.]*\d(?:e[+-]?\d+)?(?:[lusynd]|u[lys])|[\d.]*\de[+-]?\d{3}/iy;
 
