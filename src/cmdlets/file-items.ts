@@ -1,14 +1,13 @@
-// File-system items as Get-ChildItem returns them on Linux and macOS: System.IO.FileInfo and
-// DirectoryInfo objects with the properties of pwsh's childrenWithUnixStat view (UnixMode, User,
-// Group, LastWriteTime, Size, Name) and PSParentPath, which groups the table under `Directory:`.
+// File-system items as the item cmdlets return them: the stat read asynchronously, the object built by
+// engine/file-info.ts (System.IO.FileInfo and DirectoryInfo with pwsh's childrenWithUnixStat properties).
 
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
-import { promises as fsPromises, readFileSync } from 'node:fs';
-import { basename, dirname, sep } from 'node:path';
+import { promises as fsPromises } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { PSDateTime, PSObject } from '../engine/values.js';
+import type { PSObject } from '../engine/values.js';
+import { itemFromStat } from '../engine/file-info.js';
 
-export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
+export { FILE_SYSTEM_PROVIDER, unixMode } from '../engine/file-info.js';
 
 /**
  * The item at `path` (not following a final symbolic link), or undefined when nothing is there.
@@ -31,28 +30,7 @@ export async function fileItem(path: string, trailingSeparator = false, typed?: 
     // A link to a directory is a DirectoryInfo in .NET.
     isDirectory = await fsPromises.stat(path).then((s) => s.isDirectory(), () => false);
   }
-  const name = basename(path) || path;
-  const parent = dirname(path);
-  const full = trailingSeparator && isDirectory && !path.endsWith(sep) ? path + sep : path;
-  return new PSObject(
-    isDirectory ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
-    {
-      Name: name,
-      FullName: full,
-      ...(isDirectory ? {} : { Length: info.size, DirectoryName: parent }),
-      LastWriteTime: new PSDateTime(info.mtime),
-      UnixMode: unixMode(info),
-      User: userName(info.uid),
-      Group: groupName(info.gid),
-      Size: info.size,
-      LinkTarget: target ?? null,
-      PSPath: FILE_SYSTEM_PROVIDER + full,
-      PSParentPath: FILE_SYSTEM_PROVIDER + parent,
-      PSIsContainer: isDirectory,
-    },
-    ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'],
-    typed ?? full,
-  );
+  return itemFromStat(path, { info, isDirectory, target }, trailingSeparator, typed);
 }
 
 /**
@@ -74,43 +52,3 @@ export function withProviderNotes(item: PSObject, drive: PSObject | null, provid
   return item;
 }
 
-/** `ls -l`'s mode string, as .NET's UnixFileMode is shown by pwsh. */
-export function unixMode(info: Stats): string {
-  const m = info.mode;
-  const type = info.isDirectory() ? 'd' : info.isSymbolicLink() ? 'l' : info.isCharacterDevice() ? 'c' : info.isBlockDevice() ? 'b' : info.isFIFO() ? 'p' : info.isSocket() ? 's' : '-';
-  const triple = (shift: number, special: number, specialChar: string) => {
-    const r = m & (4 << shift) ? 'r' : '-';
-    const w = m & (2 << shift) ? 'w' : '-';
-    const x = m & (1 << shift);
-    const e = m & special ? (x ? specialChar : specialChar.toUpperCase()) : x ? 'x' : '-';
-    return r + w + e;
-  };
-  return type + triple(6, 0o4000, 's') + triple(3, 0o2000, 's') + triple(0, 0o1000, 't');
-}
-
-let users: Map<number, string> | undefined;
-let groups: Map<number, string> | undefined;
-
-/** Names from /etc/passwd and /etc/group (where they exist), else the number. */
-function userName(uid: number): string {
-  users ??= idNames('/etc/passwd');
-  return users.get(uid) ?? String(uid);
-}
-
-function groupName(gid: number): string {
-  groups ??= idNames('/etc/group');
-  return groups.get(gid) ?? String(gid);
-}
-
-function idNames(file: string): Map<number, string> {
-  const names = new Map<number, string>();
-  try {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const [name, , id] = line.split(':');
-      if (name && id && /^\d+$/.test(id) && !names.has(Number(id))) names.set(Number(id), name);
-    }
-  } catch {
-    // no such file (Windows): numbers it is
-  }
-  return names;
-}

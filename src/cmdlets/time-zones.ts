@@ -3,6 +3,7 @@
 // the display name's city suffix, the daylight name of a zone without daylight time, and
 // SupportsDaylightSavingTime, which .NET sets from the zone's whole history.
 
+import { readlinkSync } from 'node:fs';
 import { PSObject } from '../engine/values.js';
 import { TimeSpanValue } from '../engine/timespan.js';
 
@@ -122,8 +123,27 @@ export function knownZone(id: string): string | undefined {
 }
 
 /** The machine's zone (TZ, else /etc/localtime), as Intl resolves it. */
+/**
+ * The machine's zone id as .NET finds it on Linux and macOS: $TZ (without a leading `:`), else the zone
+ * /etc/localtime links to (`Etc/UTC` where Intl says `UTC`), else Intl's.
+ */
 export function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const known = (id: string | undefined) => {
+    if (!id) return undefined;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: id });
+      return id;
+    } catch {
+      return undefined;
+    }
+  };
+  let linked: string | undefined;
+  try {
+    linked = /zoneinfo\/(.+)$/.exec(readlinkSync('/etc/localtime'))?.[1];
+  } catch {
+    linked = undefined;
+  }
+  return known(process.env.TZ?.replace(/^:/, '')) ?? known(linked) ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }
 
 /** A System.TimeZoneInfo for an IANA id; names and offsets for this year's January and July. */

@@ -10,7 +10,7 @@ import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumb
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
-import { enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
+import { ARCHITECTURE, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
 import { parseDouble } from './string-numbers.js';
@@ -23,6 +23,7 @@ import { timeSpanFactory } from './time-conversions.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
+import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
@@ -222,6 +223,27 @@ const int64Argument = (a: unknown): bigint => {
   const v = unwrap(a);
   return v instanceof TypedNumber && v.exact !== undefined ? v.exact : BigInt(Math.trunc(num(v)));
 };
+/** GetFiles' optional search pattern and SearchOption (a name, a number or the enum). */
+function searchArguments(a: unknown[]): [string, boolean] {
+  const pattern = a.length > 1 ? str(a[1]) : '*';
+  const option = a.length > 2 ? String(unwrap(a[2])) : 'TopDirectoryOnly';
+  return [pattern, /^(AllDirectories|1)$/i.test(option)];
+}
+
+/** OSPlatform's known platforms; a value prints as its name in upper case (`LINUX`), as .NET's ToString does. */
+const OS_PLATFORMS = ['Linux', 'Windows', 'OSX', 'FreeBSD'];
+const OS_PLATFORM = 'System.Runtime.InteropServices.OSPlatform';
+const osPlatform = (name: string) => new PSObject(OS_PLATFORM, {}, undefined, name.toUpperCase());
+const currentPlatform = () => (process.platform === 'win32' ? 'WINDOWS' : process.platform === 'darwin' ? 'OSX' : process.platform === 'freebsd' ? 'FREEBSD' : 'LINUX');
+/** IsOSPlatform's argument: only an OSPlatform (text does not convert, as in pwsh). */
+function osPlatformArgument(value: unknown): string {
+  const v = unwrap(value);
+  if (v instanceof PSObject && v.typeName === OS_PLATFORM) return String(v);
+  throw argumentConversionError('IsOSPlatform', 'osPlatform', toPSString(v), OS_PLATFORM, `Cannot convert the "${toPSString(v)}" value of type "${typeNameOf(v)}" to type "${OS_PLATFORM}".`);
+}
+const ARCHITECTURE_NAMES: Readonly<Record<string, string>> = { x64: 'X64', ia32: 'X86', arm: 'Arm', arm64: 'Arm64', s390x: 'S390x', loong64: 'LoongArch64', ppc64: 'Ppc64le', riscv64: 'RiscV64' };
+const architecture = () => new EnumValue(ARCHITECTURE, ARCHITECTURE_NAMES[process.arch] ?? 'X64');
+
 const isNull = (a: unknown) => unwrap(a) === null || unwrap(a) === undefined;
 /** A method whose overloads take these numbers of arguments: another count is pwsh's MethodCountCouldNotFindBest. */
 const overloads =
@@ -420,7 +442,29 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     gettempfilename: () => join(tmpdir(), `tmp${crypto.randomUUID().slice(0, 8).toUpperCase()}.tmp`),
     isPathRooted: (a) => isAbsolute(str(a[0])),
   },
+  'system.io.directory': {
+    exists: overloads('Exists', [1], (a) => directoryExists(str(a[0]))),
+    getfiles: overloads('GetFiles', [1, 2, 3], (a) => listDirectory(str(a[0]), 'files', ...searchArguments(a))),
+    enumeratefiles: overloads('EnumerateFiles', [1, 2, 3], (a) => listDirectory(str(a[0]), 'files', ...searchArguments(a))),
+    getdirectories: overloads('GetDirectories', [1, 2, 3], (a) => listDirectory(str(a[0]), 'directories', ...searchArguments(a))),
+    enumeratedirectories: overloads('EnumerateDirectories', [1, 2, 3], (a) => listDirectory(str(a[0]), 'directories', ...searchArguments(a))),
+    getfilesystementries: overloads('GetFileSystemEntries', [1, 2, 3], (a) => listDirectory(str(a[0]), 'entries', ...searchArguments(a))),
+    enumeratefilesystementries: overloads('EnumerateFileSystemEntries', [1, 2, 3], (a) => listDirectory(str(a[0]), 'entries', ...searchArguments(a))),
+    createdirectory: overloads('CreateDirectory', [1], (a) => createDirectory(str(a[0]))),
+    delete: overloads('Delete', [1, 2], (a) => deleteDirectory(str(a[0]), a.length > 1 && isTrue(a[1]))),
+    getparent: overloads('GetParent', [1], (a) => parentDirectory(str(a[0]))),
+    getcurrentdirectory: overloads('GetCurrentDirectory', [0], () => process.cwd()),
+  },
+  'system.runtime.interopservices.runtimeinformation': {
+    isosplatform: overloads('IsOSPlatform', [1], (a) => osPlatformArgument(a[0]) === currentPlatform()),
+  },
   'system.io.file': {
+    delete: overloads('Delete', [1], (a) => deleteFile(str(a[0]))),
+    copy: overloads('Copy', [2, 3], (a) => transferFile(str(a[0]), str(a[1]), a.length > 2 && isTrue(a[2]), false)),
+    move: overloads('Move', [2, 3], (a) => transferFile(str(a[0]), str(a[1]), a.length > 2 && isTrue(a[2]), true)),
+    readallbytes: overloads('ReadAllBytes', [1], (a) => readAllBytes(str(a[0]))),
+    writeallbytes: overloads('WriteAllBytes', [2], (a) => writeAllBytes(str(a[0]), enumerate(unwrap(a[1])).map((b) => toInt(b)))),
+    getlastwritetime: overloads('GetLastWriteTime', [1], (a) => lastWriteTime(str(a[0]))),
     exists: (a) => existsSync(str(a[0])),
     readalltext: (a) => readFileSync(str(a[0]), 'utf8'),
     readalllines: (a) => readFileSync(str(a[0]), 'utf8').split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== ''),
@@ -473,6 +517,14 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     urischemeftp: () => 'ftp',
     urischememailto: () => 'mailto',
     schemedelimiter: () => '://',
+  },
+  'system.runtime.interopservices.osplatform': Object.fromEntries(OS_PLATFORMS.map((name) => [name.toLowerCase(), () => osPlatform(name)])),
+  'system.runtime.interopservices.runtimeinformation': {
+    osdescription: () => osDescription(),
+    frameworkdescription: () => '.NET 10.0.12',
+    runtimeidentifier: () => `${process.platform === 'darwin' ? 'osx' : process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`,
+    osarchitecture: () => architecture(),
+    processarchitecture: () => architecture(),
   },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
   'system.text.encoding': { utf8: () => utf8() },
@@ -534,4 +586,4 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];

@@ -72,3 +72,14 @@ registerEnumType(URI_KIND);
 /** System.UriHostNameType: Uri.CheckHostName's answer. */
 export const URI_HOST_NAME_TYPE: EnumType = { fullName: 'System.UriHostNameType', names: ['Unknown', 'Basic', 'Dns', 'IPv4', 'IPv6'] };
 registerEnumType(URI_HOST_NAME_TYPE);
+
+/** System.Runtime.InteropServices.Architecture: RuntimeInformation.OSArchitecture and ProcessArchitecture. */
+export const ARCHITECTURE: EnumType = {
+  fullName: 'System.Runtime.InteropServices.Architecture',
+  names: ['X86', 'X64', 'Arm', 'Arm64', 'Wasm', 'S390x', 'LoongArch64', 'Armv6', 'Ppc64le', 'RiscV64'],
+};
+registerEnumType(ARCHITECTURE);
+
+/** System.IO.SearchOption: Directory.GetFiles' third argument. */
+export const SEARCH_OPTION: EnumType = { fullName: 'System.IO.SearchOption', names: ['TopDirectoryOnly', 'AllDirectories'] };
+registerEnumType(SEARCH_OPTION);

@@ -313,6 +313,7 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('IsLinux', process.platform === 'linux', constant);
   session.defineVariable('IsMacOS', process.platform === 'darwin', constant);
   session.defineVariable('IsWindows', process.platform === 'win32', constant);
+  session.defineVariable('IsCoreCLR', true, constant);
   session.defineVariable('PSEdition', 'Core', { readOnly: true });
   session.defineVariable('NestedPromptLevel', 0);
   // The invariant culture, as pwsh runs here (its name is empty).

@@ -1,0 +1,127 @@
+// [System.IO.Directory], the rest of [System.IO.File] that admin scripts call, and
+// [System.Runtime.InteropServices.RuntimeInformation]: .NET's statics over node:fs, with .NET's
+// exception texts on Linux (measured with pwsh 7.6.10). As in .NET, a relative path is against the
+// process's working folder, not the shell's location, and listings keep the file system's order.
+
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { TypedArray } from './convert.js';
+import { DotNetException } from './member-error.js';
+import { fileItemSync } from './file-info.js';
+import { DateTimeValue } from './datetime.js';
+import { PSObject } from './values.js';
+
+const partNotFound = (path: string) => new DotNetException(`Could not find a part of the path '${resolve(path)}'.`, 'DirectoryNotFoundException');
+const fileNotFound = (path: string) => new DotNetException(`Could not find file '${resolve(path)}'.`, 'FileNotFoundException');
+const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/** Directory.Exists: an existing folder (a file or '' is False). */
+export const directoryExists = (path: string): boolean => path !== '' && isDirectory(path);
+
+/** .NET's search pattern: `*` and `?`, matched case-sensitively against the name (as on Linux). */
+function searchPattern(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+}
+
+export type EntryKind = 'files' | 'directories' | 'entries';
+
+/**
+ * Directory.GetFiles/GetDirectories/GetFileSystemEntries (and the Enumerate* forms): full paths in the
+ * order the file system lists them; AllDirectories goes folder by folder, breadth first, as .NET's
+ * enumerator does.
+ */
+export function listDirectory(path: string, kind: EntryKind, pattern = '*', allDirectories = false): TypedArray {
+  if (!isDirectory(path)) throw partNotFound(path);
+  const match = searchPattern(pattern);
+  const found: string[] = [];
+  const queue = [path];
+  while (queue.length > 0) {
+    const folder = queue.shift()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    // .NET joins the name to the path as given (`./io1` lists `./io1/a.txt`), and lists in the file system's order.
+    for (const entry of entries) {
+      const full = folder.endsWith('/') ? folder + entry.name : `${folder}/${entry.name}`;
+      const folderEntry = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(full));
+      if (folderEntry && allDirectories) queue.push(full);
+      const wanted = kind === 'entries' || (kind === 'directories') === folderEntry;
+      if (wanted && match.test(entry.name)) found.push(full);
+    }
+  }
+  return TypedArray.of2('System.String', found);
+}
+
+/** Directory.CreateDirectory: every missing folder on the way; the folder's DirectoryInfo. */
+export function createDirectory(path: string): PSObject | undefined {
+  mkdirSync(path, { recursive: true });
+  return fileItemSync(resolve(path));
+}
+
+/** Directory.Delete(path[, recursive]). */
+export function deleteDirectory(path: string, recursive: boolean): void {
+  if (!isDirectory(path)) throw partNotFound(path);
+  if (recursive) return rmSync(path, { recursive: true, force: true });
+  try {
+    rmdirSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY') throw new DotNetException(`Directory not empty : '${resolve(path)}'`, 'IOException');
+    throw e;
+  }
+}
+
+/** Directory.GetParent: the folder above, as a DirectoryInfo ($null for a root). */
+export function parentDirectory(path: string): PSObject | null {
+  const full = resolve(path);
+  const parent = dirname(full);
+  if (parent === full) return null;
+  return fileItemSync(parent) ?? new PSObject('System.IO.DirectoryInfo', { Name: parent.split('/').pop() || parent, FullName: parent, Exists: false }, undefined, parent);
+}
+
+/** File.Delete: a missing file is no error. */
+export function deleteFile(path: string): void {
+  if (!existsSync(dirname(resolve(path)))) throw partNotFound(path);
+  try {
+    unlinkSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+}
+
+/** File.Copy / File.Move: the destination must not exist unless `overwrite`. */
+export function transferFile(source: string, destination: string, overwrite: boolean, move: boolean): void {
+  if (!existsSync(source) || lstatSync(source).isDirectory()) throw fileNotFound(source);
+  if (!overwrite && existsSync(destination)) throw new DotNetException(`The file '${resolve(destination)}' already exists.`, 'IOException');
+  if (move) renameSync(source, destination);
+  else copyFileSync(source, destination);
+}
+
+export function readAllBytes(path: string): number[] {
+  if (!existsSync(path)) throw fileNotFound(path);
+  return [...readFileSync(path)];
+}
+
+export function writeAllBytes(path: string, bytes: readonly number[]): void {
+  writeFileSync(path, Uint8Array.from(bytes));
+}
+
+/** File.GetLastWriteTime: local time; a missing file gives .NET's 1601-01-01 (its FILETIME zero). */
+export function lastWriteTime(path: string): DateTimeValue {
+  if (!existsSync(path)) return DateTimeValue.fromParts(1601, 1, 1);
+  return new DateTimeValue(statSync(path).mtime.getTime());
+}
+
+/** RuntimeInformation.OSDescription on Linux: /etc/os-release's PRETTY_NAME. */
+export function osDescription(): string {
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+    if (pretty) return pretty;
+  } catch {
+    // not Linux, or no os-release
+  }
+  return `${process.platform} ${process.version}`;
+}
