@@ -96,6 +96,7 @@ import { copyItem } from './copy-item.js';
 import { moveItem } from './move-item.js';
 import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
+import { selectXml } from './select-xml.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { getUnique } from './get-unique.js';
@@ -280,6 +281,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   moveItem,
   renameItem,
   selectString,
+  selectXml,
   compareObject,
   getRandom,
   getUnique,

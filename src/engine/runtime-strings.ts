@@ -176,3 +176,11 @@ export const MethodNotFound = (typeName: string, method: string) =>
 
 /** `throw` with no value. */
 export const ScriptHalted = () => entry('ScriptHalted', 'ScriptHalted');
+
+// ---- Utility cmdlets (UtilityCommonStrings.resx) --------------------------------------------------
+
+/** Select-Xml: a file that could not be opened or read as XML (the inner .NET message after the colon). */
+export const FileReadError = (path: string, inner: string) => entry('ProcessingFile', `The file '${path}' cannot be read: ${inner}`);
+/** Select-Xml -Namespace: a prefix whose namespace is $null. */
+export const SearchXMLPrefixNullError = () =>
+  entry('PrefixError', 'This command cannot be run because the prefix value in the Namespace parameter is null. Provide a valid value for the prefix, and then run the command again.');
