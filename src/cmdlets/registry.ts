@@ -97,6 +97,7 @@ import { moveItem } from './move-item.js';
 import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
 import { selectXml } from './select-xml.js';
+import { convertToXml } from './convertto-xml.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { getUnique } from './get-unique.js';
@@ -282,6 +283,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   renameItem,
   selectString,
   selectXml,
+  convertToXml,
   compareObject,
   getRandom,
   getUnique,

@@ -76,3 +76,48 @@ Select-Xml -Content '<a/>' -XPath '//a' -Namespace @{ xml = 'u' }
 Select-Xml -Content '<a/>' -XPath '//a' -Namespace @{ xmlns = 'u' }
 Select-Xml -Content '<a/>' -XPath '//a' -Namespace @{ d = $null }
 Get-Command Select-Xml -Syntax
+
+#### ConvertTo-Xml values as strings
+'abc' | ConvertTo-Xml -As String
+5, 'x', $true, [long]12345678901, [decimal]2.5, [char]'c', [byte]3 | ConvertTo-Xml -As String
+0.1 + 0.2, 1e-5, 0.0001, 1e16, 1e17, [double]::MaxValue | ConvertTo-Xml -As String
+[datetime]'2024-01-02T03:04:05', [guid]::Empty, [version]'1.2', [timespan]'1:00', [uri]'http://x/', { a b } | ConvertTo-Xml -As String
+'', "a`nb", "x`r`ny", '<&>"' | ConvertTo-Xml -As String
+$null | ConvertTo-Xml -As String
+@() | ConvertTo-Xml -As String
+
+#### ConvertTo-Xml objects, lists and dictionaries
+[pscustomobject]@{ a = 1; b = 'x'; n = $null; e = @(); l = 1, 2 } | ConvertTo-Xml -As String
+ConvertTo-Xml -InputObject 1, 'a' -As String
+@{ k = 1 } | ConvertTo-Xml -As String
+[ordered]@{ k = 1; j = @(1, 2); h = [ordered]@{ q = 'r' } } | ConvertTo-Xml -As String
+[pscustomobject]@{ 'a<b' = 'q"r' } | ConvertTo-Xml -As String
+[System.DayOfWeek]::Monday | ConvertTo-Xml -As String
+[pscustomobject]@{ d = [System.ConsoleColor]::Red } | ConvertTo-Xml -As String
+[pscustomobject]@{ d = [System.ConsoleColor]::Red } | ConvertTo-Xml -As String -Depth 2
+
+#### ConvertTo-Xml depth
+$o = [pscustomobject]@{ k = [pscustomobject]@{ x = 1; y = @(1, [pscustomobject]@{ z = 2 }) }; h = @{ q = 1 } }
+$o | ConvertTo-Xml -As String
+$o | ConvertTo-Xml -As String -Depth 3
+"$($o.k)"
+[pscustomobject]@{ k = [pscustomobject]@{ x = $null } } | ConvertTo-Xml -As String; 'after'
+$Error[0].FullyQualifiedErrorId
+
+#### ConvertTo-Xml as a document and a stream
+$d = 1, 'a' | ConvertTo-Xml
+$d
+$d.GetType().FullName
+$d.OuterXml
+$d.Objects.Object | ForEach-Object { $_.Type + '=' + $_.'#text' }
+'a', 'b' | ConvertTo-Xml -As Stream
+[pscustomobject]@{ x = 1 } | ConvertTo-Xml -As Stream
+1..3 | ConvertTo-Xml -As String -NoTypeInformation
+[pscustomobject]@{ a = 1 } | ConvertTo-Xml -NoTypeInformation | ForEach-Object OuterXml
+(@() | ConvertTo-Xml).OuterXml
+
+#### ConvertTo-Xml parameter errors
+ConvertTo-Xml -InputObject 1 -As Foo
+ConvertTo-Xml -InputObject 1 -Depth 0
+ConvertTo-Xml -InputObject 1 -As ''
+Get-Command ConvertTo-Xml -Syntax
