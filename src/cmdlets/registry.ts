@@ -98,6 +98,7 @@ import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
 import { selectXml } from './select-xml.js';
 import { convertToXml } from './convertto-xml.js';
+import { testJson } from './test-json.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { getUnique } from './get-unique.js';
@@ -284,6 +285,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   selectString,
   selectXml,
   convertToXml,
+  testJson,
   compareObject,
   getRandom,
   getUnique,

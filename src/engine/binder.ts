@@ -468,9 +468,10 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
     }
   }
   if (p.validateSet && value !== null && value !== undefined) {
-    const s = toPSString(value);
-    if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) {
-      fail(S.ValidateSetFailure(s, p.validateSet));
+    // An array parameter's elements are checked one by one (Test-Json -Options IgnoreComments, AllowTrailingCommas).
+    for (const item of p.kind === 'string[]' && Array.isArray(value) ? value : [value]) {
+      const s = toPSString(item);
+      if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) fail(S.ValidateSetFailure(s, p.validateSet));
     }
   }
   if (p.validateNotNullOrEmpty) {

@@ -184,3 +184,11 @@ export const FileReadError = (path: string, inner: string) => entry('ProcessingF
 /** Select-Xml -Namespace: a prefix whose namespace is $null. */
 export const SearchXMLPrefixNullError = () =>
   entry('PrefixError', 'This command cannot be run because the prefix value in the Namespace parameter is null. Provide a valid value for the prefix, and then run the command again.');
+
+// ---- Test-Json (TestJsonCmdletStrings.resx) ---------------------------------------------------------
+
+export const InvalidJson = () => entry('InvalidJson', 'Cannot parse the JSON.');
+export const InvalidJsonSchema = () => entry('InvalidJsonSchema', 'Cannot parse the JSON schema.');
+export const JsonSchemaFileOpenFailure = (path: string) => entry('JsonSchemaFileOpenFailure', `Can not open JSON schema file: ${path}`);
+export const InvalidJsonAgainstSchemaDetailed = (message: string, location: string) =>
+  entry('InvalidJsonAgainstSchemaDetailed', `The JSON is not valid with the schema: ${message} at '${location}'`);
