@@ -50,6 +50,7 @@ import { testPath } from './test-path.js';
 import { joinPath } from './join-path.js';
 import { splitPath } from './split-path.js';
 import { resolvePath } from './resolve-path.js';
+import { convertPath } from './convert-path.js';
 import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
 import { clearContent } from './clear-content.js';
@@ -99,6 +100,8 @@ import { selectString } from './select-string.js';
 import { selectXml } from './select-xml.js';
 import { convertToXml } from './convertto-xml.js';
 import { testJson } from './test-json.js';
+import { getVerb } from './get-verb.js';
+import { getUptime } from './get-uptime.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { getUnique } from './get-unique.js';
@@ -176,6 +179,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'rni', target: 'Rename-Item' },
   { name: 'rv', target: 'Remove-Variable' },
   { name: 'rvpa', target: 'Resolve-Path' },
+  { name: 'cvpa', target: 'Convert-Path' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
   { name: 'si', target: 'Set-Item' },
@@ -239,6 +243,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   joinPath,
   splitPath,
   resolvePath,
+  convertPath,
   getContent,
   setContent,
   addContent,
@@ -286,6 +291,8 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   selectXml,
   convertToXml,
   testJson,
+  getVerb,
+  getUptime,
   compareObject,
   getRandom,
   getUnique,

@@ -7,12 +7,12 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, normalizeUserPath, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { locationForm, pathInfo, tempDrivePath, tempPathInfo } from './location.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
-import { PSCredential } from '../engine/values.js';
+import { PSCredential, PSObject } from '../engine/values.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -39,69 +39,79 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     },
   ],
   async process(ctx) {
-    const literal = ctx.params.has('LiteralPath');
-    const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     const base = await baseFolder(ctx);
     if (base === undefined) return;
-    // On the Temp: drive a relative path stays on it (`..` stops at its root), and is named from it.
-    const onTemp = locationForm(ctx.session) === 'temp' && base === ctx.session.location && ctx.params.get('Relative') !== true;
-    for (const given of typed) {
-      const path = onTemp && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? tempDrivePath(base, given) : given;
-      let found: string[];
-      let wildcard = false;
-      if (literal) {
-        const full = await resolveOrReport(ctx, path, base);
-        if (full === undefined) continue;
-        if (!exists(full)) {
-          await ctx.writeError(notFoundError(path, full));
-          continue;
-        }
-        found = [full];
-      } else {
-        const expanded = await expandOrReport(ctx, path, base);
-        if (!expanded) continue;
-        found = expanded.paths.filter(exists);
-        wildcard = expanded.wildcard;
-        if (!expanded.wildcard && found.length === 0) {
-          await ctx.writeError(notFoundError(path, expanded.paths[0]!));
-          continue;
-        }
-      }
-      // The FileSystem provider takes no credentials (pwsh stops the command at its first path).
-      if (ctx.params.get('Credential') instanceof PSCredential) {
-        ctx.throwTerminatingError({
-          message: 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet. Perform the operation again without specifying credentials.',
-          errorId: 'NotSupported',
-          category: 'NotImplemented',
-          exceptionType: 'PSNotSupportedException',
-        });
-      }
-      const { qualifier, drive, text } = providerText(path);
-      if (isProviderRelative(path)) {
-        // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
-        // working directory when it is used): pwsh 7.6.10, also with -Relative.
-        ctx.writeObject(ctx.params.get('Relative') === true ? path : pathInfo(text, path, null));
-        continue;
-      }
-      // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
-      // matches of a wildcard (`/tmp/t*/`).
-      const trailing = !wildcard && keepsTrailingSeparator(path) ? sep : '';
-      for (const full of found) {
-        if (ctx.params.get('Relative') === true) {
-          ctx.writeObject(relativeText(base, full));
-          continue;
-        }
-        if (drive === 'Temp') {
-          // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
-          ctx.writeObject(tempPathInfo(full, trailing));
-          continue;
-        }
-        const shown = full === sep ? full : full + trailing;
-        ctx.writeObject(qualifier ? pathInfo(shown, qualifier + shown, null) : pathInfo(shown));
-      }
-    }
+    await writeResolvedPaths(ctx, base, ctx.params.get('Relative') === true, (value) => ctx.writeObject(value));
   },
 }));
+
+/**
+ * What Resolve-Path writes for the command's -Path/-LiteralPath (Convert-Path writes their provider
+ * paths): a PathInfo for each item (the text relative to `base` with `relative`); the paths that name
+ * nothing are written as their errors.
+ */
+export async function writeResolvedPaths(ctx: CmdletContext, base: string, relative: boolean, write: (value: string | PSObject) => void): Promise<void> {
+  const literal = ctx.params.has('LiteralPath');
+  const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
+  // On the Temp: drive a relative path stays on it (`..` stops at its root), and is named from it.
+  const onTemp = locationForm(ctx.session) === 'temp' && base === ctx.session.location && !relative;
+  for (const given of typed) {
+    const path = onTemp && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? tempDrivePath(base, given) : given;
+    let found: string[];
+    let wildcard = false;
+    if (literal) {
+      const full = await resolveOrReport(ctx, path, base);
+      if (full === undefined) continue;
+      if (!exists(full)) {
+        // pwsh names a literal path as typed (`./nope`), only `~` and a provider qualifier resolved.
+        await ctx.writeError(pathNotFound(normalizeUserPath(path)));
+        continue;
+      }
+      found = [full];
+    } else {
+      const expanded = await expandOrReport(ctx, path, base);
+      if (!expanded) continue;
+      found = expanded.paths.filter(exists);
+      wildcard = expanded.wildcard;
+      if (!expanded.wildcard && found.length === 0) {
+        await ctx.writeError(notFoundError(path, expanded.paths[0]!));
+        continue;
+      }
+    }
+    // The FileSystem provider takes no credentials (pwsh stops the command at its first path).
+    if (ctx.params.get('Credential') instanceof PSCredential) {
+      ctx.throwTerminatingError({
+        message: 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet. Perform the operation again without specifying credentials.',
+        errorId: 'NotSupported',
+        category: 'NotImplemented',
+        exceptionType: 'PSNotSupportedException',
+      });
+    }
+    const { qualifier, drive, text } = providerText(path);
+    if (isProviderRelative(path)) {
+      // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
+      // working directory when it is used): pwsh 7.6.10, also with -Relative.
+      write(relative ? path : pathInfo(text, path, null));
+      continue;
+    }
+    // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
+    // matches of a wildcard (`/tmp/t*/`).
+    const trailing = !wildcard && keepsTrailingSeparator(path) ? sep : '';
+    for (const full of found) {
+      if (relative) {
+        write(relativeText(base, full));
+        continue;
+      }
+      if (drive === 'Temp') {
+        // A path on the Temp: drive is named from it; its root is the temp folder with a separator.
+        write(tempPathInfo(full, trailing));
+        continue;
+      }
+      const shown = full === sep ? full : full + trailing;
+      write(qualifier ? pathInfo(shown, qualifier + shown, null) : pathInfo(shown));
+    }
+  }
+}
 
 /**
  * Where relative paths start from: the current location, or -RelativeBasePath (which must exist; a

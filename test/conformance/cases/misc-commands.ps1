@@ -55,3 +55,50 @@ Test-Json -Json '{"a":1' -Schema '{"type":"object"}' -ErrorVariable e 2>$null; $
 Test-Json -Json '{"a":1}' -SchemaFile ./nope-schema.json; 'after'
 Set-Content ./schema1.json '{"required":["b"]}'; Test-Json -Json '{"a":1}' -SchemaFile ./schema1.json; Remove-Item ./schema1.json
 Get-Command Test-Json -Syntax
+
+#### Get-Verb
+Get-Verb | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Verb, $_.AliasPrefix, $_.Group, $_.Description }
+(Get-Verb).Count
+Get-Verb | Select-Object -First 3
+Get-Verb Get | Format-List
+Get-Verb Get, Set, Zz
+Get-Verb a* -Group Common
+Get-Verb G*, *et | ForEach-Object Verb
+Get-Verb -Group Security, Other | ForEach-Object Verb
+Get-Verb | Group-Object Group | ForEach-Object { $_.Name + ' ' + $_.Count }
+(Get-Verb)[0].GetType().FullName; "$(Get-Verb Get)"
+Get-Verb -Verb Get -Group Data; 'none'
+
+#### Get-Verb errors
+Get-Verb -Group Foo
+'get' | Get-Verb
+Get-Verb -Verb '[a' -ErrorVariable e 2>$null; $e[0].FullyQualifiedErrorId; $e[0].CategoryInfo.ToString()
+Get-Command Get-Verb -Syntax
+
+#### Convert-Path
+$null = New-Item -ItemType Directory ./cp1; Set-Content ./cp1/a.txt 'a'; Set-Content ./cp1/b.txt 'b'
+Convert-Path ./cp1 | Split-Path -Leaf
+Convert-Path ./cp1/*.txt | ForEach-Object { $_ -replace '.*/cp1/', 'cp1/' }
+Push-Location ./cp1; (Convert-Path .) -eq (Get-Location).Path; Convert-Path a.txt, ./b.txt | Split-Path -Leaf; Convert-Path -LiteralPath 'a.txt' | Split-Path -Leaf; (Convert-Path ..) -eq (Split-Path (Get-Location).Path); Pop-Location
+(Convert-Path ~) -eq $HOME; (Convert-Path ~/) -eq $HOME
+(Convert-Path ./cp1/) -replace '.*/(cp1/)$', '$1'
+Get-Item ./cp1/a.txt | Convert-Path | Split-Path -Leaf
+cvpa ./cp1/b.txt | Split-Path -Leaf; (Convert-Path ./cp1).GetType().FullName
+Convert-Path ./cp1/none*.txt; 'wildcard without a match is silent'
+Remove-Item ./cp1 -Recurse
+
+#### Convert-Path errors
+Convert-Path ./nope.txt, ./nope2.txt; 'after'
+Convert-Path -LiteralPath './cp*'; 'after'
+Convert-Path ./nope.txt -ErrorVariable e 2>$null; $e[0].FullyQualifiedErrorId; $e[0].CategoryInfo.Category; $e[0].Exception.GetType().FullName
+Convert-Path C:\x
+Convert-Path -Path ''
+Convert-Path $null
+Get-Command Convert-Path -Syntax
+
+#### Get-Uptime
+(Get-Uptime).GetType().FullName; (Get-Uptime -Since).GetType().FullName; (Get-Uptime -Since:$false).GetType().FullName
+(Get-Uptime).Milliseconds; (Get-Uptime).TotalSeconds -gt 0
+$u = Get-Uptime; $s = Get-Uptime -Since; [math]::Abs(((Get-Date) - $s - $u).TotalSeconds) -lt 5
+Get-Uptime -Foo
+Get-Command Get-Uptime -Syntax
