@@ -621,6 +621,7 @@ export async function bindArguments(
   // sets still possible, each time without type coercion (the argument already is of the parameter's type)
   // and then with it. An argument no parameter takes stays unbound and the next position takes the next
   // one; a failed conversion is remembered as the reason, the last failure of the last attempt winning.
+  // Outside the default set the argument goes to every parameter at the position that takes it.
   let unboundReason: BindingError | undefined;
   const unboundPositional: Array<{ value: unknown; span: Span }> = [];
   if (positional.length) {
@@ -675,7 +676,10 @@ export async function bindArguments(
           }
           names.set(p.name.toLowerCase(), p.name);
           boundHere = true;
-          break;
+          // Only the default set's attempt stops at the first parameter: across the other sets pwsh binds
+          // the argument to every parameter at this position that takes it (Test-Json '{}' -Schema '{}' binds
+          // -Json, -Path and -LiteralPath, and the set cannot be resolved).
+          if (attemptSets.length === 1 && attemptSets[0] === defaultSet) break;
         }
         if (boundHere) break;
       }

@@ -54,6 +54,7 @@ Test-Json -Json '{"a":1}' -Schema '[1]'
 Test-Json -Json '{"a":1' -Schema '{"type":"object"}' -ErrorVariable e 2>$null; $e[0].TargetObject
 Test-Json -Json '{"a":1}' -SchemaFile ./nope-schema.json; 'after'
 Set-Content ./schema1.json '{"required":["b"]}'; Test-Json -Json '{"a":1}' -SchemaFile ./schema1.json; Remove-Item ./schema1.json
+Test-Json '{"a":1}' -Schema '{"type":"object"}'
 Get-Command Test-Json -Syntax
 
 #### Get-Verb
