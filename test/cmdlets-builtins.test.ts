@@ -179,6 +179,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'compare->Compare-Object',
       'copy->Copy-Item',
       'cpi->Copy-Item',
+      'cvpa->Convert-Path',
       'del->Remove-Item',
       'dir->Get-ChildItem',
       'echo->Write-Output',

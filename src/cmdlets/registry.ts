@@ -56,6 +56,7 @@ import { testPath } from './test-path.js';
 import { joinPath } from './join-path.js';
 import { splitPath } from './split-path.js';
 import { resolvePath } from './resolve-path.js';
+import { convertPath } from './convert-path.js';
 import { getContent } from './get-content.js';
 import { addContent, setContent } from './content-writer.js';
 import { clearContent } from './clear-content.js';
@@ -107,6 +108,11 @@ import { copyItem } from './copy-item.js';
 import { moveItem } from './move-item.js';
 import { renameItem } from './rename-item.js';
 import { selectString } from './select-string.js';
+import { selectXml } from './select-xml.js';
+import { convertToXml } from './convertto-xml.js';
+import { testJson } from './test-json.js';
+import { getVerb } from './get-verb.js';
+import { getUptime } from './get-uptime.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
 import { getUnique } from './get-unique.js';
@@ -191,6 +197,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'rni', target: 'Rename-Item' },
   { name: 'rv', target: 'Remove-Variable' },
   { name: 'rvpa', target: 'Resolve-Path' },
+  { name: 'cvpa', target: 'Convert-Path' },
   { name: 'select', target: 'Select-Object' },
   { name: 'set', target: 'Set-Variable' },
   { name: 'si', target: 'Set-Item' },
@@ -261,6 +268,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   joinPath,
   splitPath,
   resolvePath,
+  convertPath,
   getContent,
   setContent,
   addContent,
@@ -310,6 +318,11 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   moveItem,
   renameItem,
   selectString,
+  selectXml,
+  convertToXml,
+  testJson,
+  getVerb,
+  getUptime,
   compareObject,
   getRandom,
   getUnique,

@@ -7,13 +7,13 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, normalizeUserPath, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { drivePath, drivePathInfo, locationDriveOf, pathInfo } from './location.js';
 import { findFileSystemDrive } from '../engine/fs-drives.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
-import { PSCredential } from '../engine/values.js';
+import { PSCredential, PSObject } from '../engine/values.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -40,71 +40,82 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     },
   ],
   async process(ctx) {
-    const literal = ctx.params.has('LiteralPath');
-    const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     const base = await baseFolder(ctx);
     if (base === undefined) return;
-    // On a FileSystem drive (Temp:, a New-PSDrive drive) a relative path stays on it (`..` stops at its
-    // root), and is named from it.
-    const onDrive = base === ctx.session.location && ctx.params.get('Relative') !== true ? locationDriveOf(ctx.session) : undefined;
-    for (const given of typed) {
-      const path = onDrive && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? drivePath(onDrive, base, given) : given;
-      let found: string[];
-      let wildcard = false;
-      if (literal) {
-        const full = await resolveOrReport(ctx, path, base);
-        if (full === undefined) continue;
-        if (!exists(full)) {
-          await ctx.writeError(notFoundError(ctx.session, path, full));
-          continue;
-        }
-        found = [full];
-      } else {
-        const expanded = await expandOrReport(ctx, path, base);
-        if (!expanded) continue;
-        found = expanded.paths.filter(exists);
-        wildcard = expanded.wildcard;
-        if (!expanded.wildcard && found.length === 0) {
-          await ctx.writeError(notFoundError(ctx.session, path, expanded.paths[0]!));
-          continue;
-        }
-      }
-      // The FileSystem provider takes no credentials (pwsh stops the command at its first path).
-      if (ctx.params.get('Credential') instanceof PSCredential) {
-        ctx.throwTerminatingError({
-          message: 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet. Perform the operation again without specifying credentials.',
-          errorId: 'NotSupported',
-          category: 'NotImplemented',
-          exceptionType: 'PSNotSupportedException',
-        });
-      }
-      const { qualifier, drive, text } = providerText(ctx.session, path);
-      if (isProviderRelative(path)) {
-        // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
-        // working directory when it is used): pwsh 7.6.10, also with -Relative.
-        ctx.writeObject(ctx.params.get('Relative') === true ? path : pathInfo(text, path, null));
-        continue;
-      }
-      // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
-      // matches of a wildcard (`/tmp/t*/`).
-      const trailing = !wildcard && keepsTrailingSeparator(ctx.session, path) ? sep : '';
-      for (const full of found) {
-        if (ctx.params.get('Relative') === true) {
-          ctx.writeObject(relativeText(base, full));
-          continue;
-        }
-        const fileSystemDrive = drive === undefined ? undefined : findFileSystemDrive(ctx.session, drive);
-        if (fileSystemDrive) {
-          // A path on a FileSystem drive is named from it; its root is the drive's folder with a separator.
-          ctx.writeObject(drivePathInfo(fileSystemDrive, full, trailing));
-          continue;
-        }
-        const shown = full === sep ? full : full + trailing;
-        ctx.writeObject(qualifier ? pathInfo(shown, qualifier + shown, null) : pathInfo(shown));
-      }
-    }
+    await writeResolvedPaths(ctx, base, ctx.params.get('Relative') === true, (value) => ctx.writeObject(value));
   },
 }));
+
+/**
+ * What Resolve-Path writes for the command's -Path/-LiteralPath (Convert-Path writes their provider
+ * paths): a PathInfo for each item (the text relative to `base` with `relative`); the paths that name
+ * nothing are written as their errors.
+ */
+export async function writeResolvedPaths(ctx: CmdletContext, base: string, relative: boolean, write: (value: string | PSObject) => void): Promise<void> {
+  const literal = ctx.params.has('LiteralPath');
+  const typed = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
+  // On a FileSystem drive (Temp:, a New-PSDrive drive) a relative path stays on it (`..` stops at its
+  // root), and is named from it.
+  const onDrive = base === ctx.session.location && !relative ? locationDriveOf(ctx.session) : undefined;
+  for (const given of typed) {
+    const path = onDrive && !/^(?:[\\/~]|[\w.-]+:)/.test(given) ? drivePath(onDrive, base, given) : given;
+    let found: string[];
+    let wildcard = false;
+    if (literal) {
+      const full = await resolveOrReport(ctx, path, base);
+      if (full === undefined) continue;
+      if (!exists(full)) {
+        // pwsh names a literal path as typed (`./nope`), only `~` and a provider qualifier resolved; one
+        // on a FileSystem drive from its drive.
+        await ctx.writeError(onDrive || /^[\w.-]+:/.test(path) ? notFoundError(ctx.session, path, full) : pathNotFound(normalizeUserPath(path)));
+        continue;
+      }
+      found = [full];
+    } else {
+      const expanded = await expandOrReport(ctx, path, base);
+      if (!expanded) continue;
+      found = expanded.paths.filter(exists);
+      wildcard = expanded.wildcard;
+      if (!expanded.wildcard && found.length === 0) {
+        await ctx.writeError(notFoundError(ctx.session, path, expanded.paths[0]!));
+        continue;
+      }
+    }
+    // The FileSystem provider takes no credentials (pwsh stops the command at its first path).
+    if (ctx.params.get('Credential') instanceof PSCredential) {
+      ctx.throwTerminatingError({
+        message: 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet. Perform the operation again without specifying credentials.',
+        errorId: 'NotSupported',
+        category: 'NotImplemented',
+        exceptionType: 'PSNotSupportedException',
+      });
+    }
+    const { qualifier, drive, text } = providerText(ctx.session, path);
+    if (isProviderRelative(path)) {
+      // Named as typed, its provider path the rest as typed (.NET resolves it against the process's
+      // working directory when it is used): pwsh 7.6.10, also with -Relative.
+      write(relative ? path : pathInfo(text, path, null));
+      continue;
+    }
+    // A trailing separator stays (`sub/` is `…/sub/`), but not in `~/`, `./` or `../`, nor after the
+    // matches of a wildcard (`/tmp/t*/`).
+    const trailing = !wildcard && keepsTrailingSeparator(ctx.session, path) ? sep : '';
+    for (const full of found) {
+      if (relative) {
+        write(relativeText(base, full));
+        continue;
+      }
+      const fileSystemDrive = drive === undefined ? undefined : findFileSystemDrive(ctx.session, drive);
+      if (fileSystemDrive) {
+        // A path on a FileSystem drive is named from it; its root is the drive's folder with a separator.
+        write(drivePathInfo(fileSystemDrive, full, trailing));
+        continue;
+      }
+      const shown = full === sep ? full : full + trailing;
+      write(qualifier ? pathInfo(shown, qualifier + shown, null) : pathInfo(shown));
+    }
+  }
+}
 
 /**
  * Where relative paths start from: the current location, or -RelativeBasePath (which must exist; a

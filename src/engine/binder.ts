@@ -188,11 +188,18 @@ function transformArgument(p: ParameterMetadata, value: unknown, span: Span | un
 }
 
 /**
- * [ValidateNotNull] and [ValidateNotNullOrEmpty] refuse $null with their own message before a mandatory
+ * [ValidateNotNull] and [ValidateNotNullOrEmpty] refuse $null (and '' or @()) with their own message before a mandatory
  * parameter's "because it is null" (pwsh runs validation attributes before ValidateNullOrEmptyArgument).
  */
 function refuseNullByAttribute(p: ParameterMetadata, value: unknown, span: Span | undefined): void {
   const v = unwrap(value);
+  // [ValidateNotNullOrEmpty] refuses an empty string or array before the mandatory "empty" checks too.
+  // An empty hashtable is an empty collection to it; '' for an array parameter is the array { '' }.
+  const emptyCollection = (Array.isArray(v) && v.length === 0) || (v instanceof PSHashtable && v.size === 0);
+  if (p.validateNotNullOrEmpty && (v === '' || emptyCollection)) {
+    const asList = emptyCollection || p.kind === 'string[]' || p.kind === 'object[]';
+    throw BindingError.of(S.ParameterArgumentValidationError(p.name, asList ? S.ValidateNotNullOrEmptyCollectionFailure() : S.ValidateNotNullOrEmptyFailure()), span, 'InvalidData', VALIDATION);
+  }
   if (v !== null && v !== undefined) return;
   const inner = p.validateNotNull ? S.ValidateNotNullFailure() : p.validateNotNullOrEmpty ? S.ValidateNotNullOrEmptyFailure() : undefined;
   if (inner !== undefined) throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
@@ -240,7 +247,7 @@ function coercionPreconditions(p: ParameterMetadata, value: unknown, span: Span 
     if (typeof v !== 'boolean' && !numeric && !(v instanceof SwitchParameter)) throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name), span);
     return;
   }
-  if ((ONE_VALUE_KINDS.has(p.kind) || p.coerce) && Array.isArray(v)) {
+  if ((ONE_VALUE_KINDS.has(p.kind) || (p.coerce && p.kind === 'object')) && Array.isArray(v)) {
     throw BindingError.of(S.CannotConvertArgument(typeNameOf(v), p.typeName, p.name, S.NotSupported), span);
   }
 }
@@ -315,6 +322,8 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       return keepChar(value);
     case 'object[]':
       if (v === null || v === undefined) return v === null ? null : [];
+      // An array of a .NET type (Select-Xml's XmlNode[]): each element converts on its own.
+      if (p.coerce) return (Array.isArray(v) ? [...v] : [value]).map((x) => (unwrap(x) === null || unwrap(x) === undefined ? x : p.coerce!(x)));
       // Any other list (Int32[], ArrayList, List[object]) becomes a new Object[].
       // A number typed as an argument loses its typed text in the new array (pwsh: `f 0x10` holds 16).
       return Array.isArray(v) ? (v.constructor === Array ? v : Array.from(v)) : [value instanceof ArgumentNumber ? unwrapArgument(value) : value];
@@ -397,7 +406,7 @@ export function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boole
       if (!p.transform || isNull) return !p.transform;
       return typeNameOf(v).toLowerCase() === p.typeName.toLowerCase();
     case 'object[]':
-      return true;
+      return !p.coerce || isNull || (Array.isArray(v) ? [...v] : [value]).every((x) => fitsAsIs(p.coerce!, x));
     case 'securestring':
       return isNull || v instanceof SecureString;
     case 'hashtable':
@@ -612,6 +621,7 @@ export async function bindArguments(
   // sets still possible, each time without type coercion (the argument already is of the parameter's type)
   // and then with it. An argument no parameter takes stays unbound and the next position takes the next
   // one; a failed conversion is remembered as the reason, the last failure of the last attempt winning.
+  // Outside the default set the argument goes to every parameter at the position that takes it.
   let unboundReason: BindingError | undefined;
   const unboundPositional: Array<{ value: unknown; span: Span }> = [];
   // Named arguments of no common set: an argument left over is then reported as the set conflict.
@@ -668,7 +678,10 @@ export async function bindArguments(
           }
           names.set(p.name.toLowerCase(), p.name);
           boundHere = true;
-          break;
+          // Only the default set's attempt stops at the first parameter: across the other sets pwsh binds
+          // the argument to every parameter at this position that takes it (Test-Json '{}' -Schema '{}' binds
+          // -Json, -Path and -LiteralPath, and the set cannot be resolved).
+          if (attemptSets.length === 1 && attemptSets[0] === defaultSet) break;
         }
         if (boundHere) break;
       }

@@ -97,7 +97,8 @@ export interface ParameterMetadata {
   /**
    * An 'object' parameter of a .NET type the binder converts to by this check (ScriptBlock,
    * PSPropertyExpression): it returns the value, or throws a ConversionError that becomes the binding
-   * error `Cannot bind parameter 'X'. <message>`; a list is refused as by a one-value type.
+   * error `Cannot bind parameter 'X'. <message>`; a list is refused as by a one-value type. On an
+   * 'object[]' parameter (an array of that type: XmlNode[]) each element is converted by it.
    */
   coerce?: (value: unknown) => unknown;
   /** One-line description used by Get-Help when the docs page has none. */

@@ -130,7 +130,9 @@ export function toPSString(value: unknown, ofs = ' '): string {
   if (value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined) {
     // A PSCustomObject reads as its properties: @{a=1; b=x} (an empty one as nothing).
     const members = instanceMembersOf(value);
-    if (!members) return value.properties.size === 0 ? '' : `@{${[...value.properties].map(([k, v]) => `${k}=${toPSString(v, ofs)}`).join('; ')}}`;
+    // A list in a property shows as .NET's ToString gives it: its type name (`@{z=System.Object[]}`).
+    const valueText = (v: unknown): string => (Array.isArray(unwrap(v)) ? typeNameOf(v) : toPSString(v, ofs));
+    if (!members) return value.properties.size === 0 ? '' : `@{${[...value.properties].map(([k, v]) => `${k}=${valueText(v)}`).join('; ')}}`;
     const names = withAddedPropertyNames([...value.properties.keys()], value);
     if (names.length === 0) return '';
     // Members Add-Member gave it read as pwsh's PSObject.ToString reads them: an alias as its target's
@@ -138,7 +140,7 @@ export function toPSString(value: unknown, ofs = ' '): string {
     const text = (name: string): string => {
       const member = value.properties.has(name) ? undefined : members.get(name);
       if (member?.kind === 'ScriptProperty') return 'System.Management.Automation.PSScriptProperty';
-      return toPSString(member?.kind === 'AliasProperty' ? (value.get(member.target) ?? null) : member?.kind === 'NoteProperty' ? member.value : value.properties.get(name), ofs);
+      return valueText(member?.kind === 'AliasProperty' ? (value.get(member.target) ?? null) : member?.kind === 'NoteProperty' ? member.value : value.properties.get(name));
     };
     return `@{${names.map((k) => `${k}=${text(k)}`).join('; ')}}`;
   }

@@ -272,3 +272,19 @@ export const ArchiveCompletedEvaluatingEntries = 'Completed evaluating the archi
 export const ArchiveCreated = (path: string) => `Created '${path}'.`;
 export const ArchiveEarlyWriteTime = (path: string) =>
   `'${path}' has LastWriteTime earlier than 1980. Compress-Archive will store any files with LastWriteTime values earlier than 1980 as 1/1/1980 00:00.`;
+
+// ---- Utility cmdlets (UtilityCommonStrings.resx) --------------------------------------------------
+
+/** Select-Xml: a file that could not be opened or read as XML (the inner .NET message after the colon). */
+export const FileReadError = (path: string, inner: string) => entry('ProcessingFile', `The file '${path}' cannot be read: ${inner}`);
+/** Select-Xml -Namespace: a prefix whose namespace is $null. */
+export const SearchXMLPrefixNullError = () =>
+  entry('PrefixError', 'This command cannot be run because the prefix value in the Namespace parameter is null. Provide a valid value for the prefix, and then run the command again.');
+
+// ---- Test-Json (TestJsonCmdletStrings.resx) ---------------------------------------------------------
+
+export const InvalidJson = () => entry('InvalidJson', 'Cannot parse the JSON.');
+export const InvalidJsonSchema = () => entry('InvalidJsonSchema', 'Cannot parse the JSON schema.');
+export const JsonSchemaFileOpenFailure = (path: string) => entry('JsonSchemaFileOpenFailure', `Can not open JSON schema file: ${path}`);
+export const InvalidJsonAgainstSchemaDetailed = (message: string, location: string) =>
+  entry('InvalidJsonAgainstSchemaDetailed', `The JSON is not valid with the schema: ${message} at '${location}'`);

@@ -1,7 +1,8 @@
 // XPath 1.0 for SelectNodes/SelectSingleNode: location paths on every axis, predicates, the operators
-// and the core function library. Without a namespace manager (as pwsh's calls are made), a prefix, a
-// variable or an unknown function is .NET's "Namespace Manager or XsltContext needed" error, and an
-// unprefixed name matches only nodes in no namespace (`//entry` finds nothing in an Atom feed).
+// and the core function library. Without a namespace manager (as pwsh's SelectNodes calls are made), a
+// prefix, a variable or an unknown function is .NET's "Namespace Manager or XsltContext needed" error;
+// with one (Select-Xml -Namespace) a prefix names its namespace. Either way an unprefixed name matches
+// only nodes in no namespace (`//entry` finds nothing in an Atom feed).
 
 import { XmlNode, descendants } from './xml-dom.js';
 
@@ -9,6 +10,11 @@ export class XPathError extends Error {}
 
 const NODE_SET_EXPECTED = 'Expression must evaluate to a node-set.';
 const CONTEXT_NEEDED = 'Namespace Manager or XsltContext needed. This query has a prefix, variable, or user-defined function.';
+const UNKNOWN_FUNCTION = 'XsltContext is needed for this query because of an unknown function.';
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** An XmlNamespaceManager's prefixes (prefix -> namespace URI); `xml` is always there. */
+export type Namespaces = ReadonlyMap<string, string>;
 
 type Value = XmlNode[] | string | number | boolean;
 
@@ -26,7 +32,8 @@ type Axis = 'child' | 'attribute' | 'descendant' | 'descendant-or-self' | 'self'
 
 interface Step {
   axis: Axis;
-  test: { kind: 'name'; name: string } | { kind: 'any' } | { kind: 'type'; type: 'node' | 'text' | 'comment' | 'processing-instruction' };
+  /** A prefixed test holds the prefix's namespace URI; an unprefixed one matches no namespace (''). */
+  test: { kind: 'name'; name: string; uri: string } | { kind: 'any'; uri?: string } | { kind: 'type'; type: 'node' | 'text' | 'comment' | 'processing-instruction' };
   predicates: Expr[];
 }
 
@@ -37,7 +44,7 @@ const NODE_TYPES = new Set(['node', 'text', 'comment', 'processing-instruction']
 
 type Token = { k: 'name' | 'string' | 'number' | 'op' | 'var'; v: string };
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, namespaces: Namespaces | undefined): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -66,7 +73,7 @@ function tokenize(text: string): Token[] {
       continue;
     }
     if (c === '$') {
-      throw new XPathError(CONTEXT_NEEDED);
+      throw new XPathError(namespaces ? UNKNOWN_FUNCTION : CONTEXT_NEEDED);
     }
     const name = /^[A-Za-z_\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*(:(\*|[A-Za-z_\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*))?/.exec(text.slice(i));
     if (name) {
@@ -94,7 +101,17 @@ class XPathParser {
   constructor(
     private readonly tokens: Token[],
     private readonly text: string,
+    private readonly namespaces: Namespaces | undefined,
   ) {}
+
+  /** The namespace URI a prefix names: .NET's errors without a manager or for a prefix it does not know. */
+  private namespaceOf(prefix: string): string {
+    if (!this.namespaces) throw new XPathError(CONTEXT_NEEDED);
+    if (prefix === 'xml') return XML_NAMESPACE;
+    const uri = this.namespaces.get(prefix);
+    if (uri === undefined) throw new XPathError(`Namespace prefix '${prefix}' is not defined.`);
+    return uri;
+  }
 
   private peek(offset = 0): Token | undefined {
     return this.tokens[this.i + offset];
@@ -195,7 +212,7 @@ class XPathParser {
     }
     this.expect(')');
     // .NET reads the call whole before it looks the function up.
-    if (!FUNCTIONS[t.v]) throw new XPathError(CONTEXT_NEEDED);
+    if (!FUNCTIONS[t.v]) throw new XPathError(this.namespaces ? UNKNOWN_FUNCTION : CONTEXT_NEEDED);
     return { t: 'call', name: t.v, args };
   }
 
@@ -271,8 +288,13 @@ class XPathParser {
         this.expect(')');
         test = { kind: 'type', type: t.v as 'node' };
       } else {
-        if (t.v.includes(':')) throw new XPathError(CONTEXT_NEEDED);
-        test = { kind: 'name', name: t.v };
+        const colon = t.v.indexOf(':');
+        if (colon < 0) test = { kind: 'name', name: t.v, uri: '' };
+        else {
+          const uri = this.namespaceOf(t.v.slice(0, colon));
+          const local = t.v.slice(colon + 1);
+          test = local === '*' ? { kind: 'any', uri } : { kind: 'name', name: local, uri };
+        }
       }
     } else throw new XPathError(NODE_SET_EXPECTED);
     const predicates: Expr[] = [];
@@ -371,8 +393,8 @@ function matches(node: XmlNode, step: Step): boolean {
   }
   const principal = step.axis === 'attribute' ? 'attribute' : 'element';
   if (node.kind !== principal) return false;
-  if (test.kind === 'any') return true;
-  return node.localName === test.name && node.namespaceURI === '';
+  if (test.kind === 'any') return test.uri === undefined || node.namespaceURI === test.uri;
+  return node.localName === test.name && node.namespaceURI === test.uri;
 }
 
 function evaluateStep(nodes: XmlNode[], step: Step): XmlNode[] {
@@ -532,10 +554,13 @@ const FUNCTIONS: Record<string, Fn> = {
   round: (args) => Math.round(toNumber(args[0]!())),
 };
 
-/** The nodes `expression` selects from `context` (XmlNode.SelectNodes); an XPathError for a bad one. */
-export function selectNodes(context: XmlNode, expression: string): XmlNode[] {
-  const tokens = tokenize(expression);
+/**
+ * The nodes `expression` selects from `context` (XmlNode.SelectNodes, with an XmlNamespaceManager's
+ * prefixes when given); an XPathError for a bad one.
+ */
+export function selectNodes(context: XmlNode, expression: string, namespaces?: Namespaces): XmlNode[] {
+  const tokens = tokenize(expression, namespaces);
   if (tokens.length === 0) throw new XPathError(NODE_SET_EXPECTED);
-  const expr = new XPathParser(tokens, expression).parse();
+  const expr = new XPathParser(tokens, expression, namespaces).parse();
   return nodeSet(evaluate(expr, { node: context, position: 1, size: 1 }));
 }
