@@ -1,0 +1,8 @@
+# Findings of the second acceptance audit (DESIGN.md and the Connect-SPOService page), recorded from pwsh 7.6.10
+# with the oracle stub of Microsoft.Online.SharePoint.PowerShell.
+
+#### CommandInfo Verb and Noun: the module's cmdlets, a function without a dash, a noun with a dash
+Get-Command -Module Microsoft.Online.SharePoint.PowerShell | Select-Object Verb,Noun
+function f {}
+function Get-Foo-Bar {}
+Get-Command f,Get-Foo-Bar,Get-Date | Select-Object Name,Verb,Noun
