@@ -1,0 +1,29 @@
+// Second acceptance audit: promises of /work/shared/DESIGN.md and the current Connect-SPOService page
+// checked as users meet them, for defects the first audit (audit-acceptance.test.ts) did not cover.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Shell } from '../src/engine/shell.js';
+import { builtinCommandTable } from '../src/cmdlets/registry.js';
+import { TestHost } from './helpers/test-host.js';
+
+test('Start-Transcript in the console: the typed line is recorded as plain text, without the colours of its highlighting', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-audit2-'));
+  try {
+    const host = new TestHost();
+    const shell = new Shell({ host, commands: builtinCommandTable() });
+    shell.session.location = dir;
+    await shell.run('Start-Transcript -Path t.txt');
+    // The console hands the engine the prompt and the line as shown: highlighted with SGR sequences.
+    await shell.run("'hi'", { echo: 'spo> \x1b[36m\'hi\'\x1b[0m' });
+    await shell.run('Stop-Transcript');
+    const text = readFileSync(join(dir, 't.txt'), 'utf8');
+    assert.ok(text.includes("\nspo> 'hi'\nhi\n"), text);
+    assert.ok(!text.includes('\x1b'), 'no escape sequence in the transcript');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
