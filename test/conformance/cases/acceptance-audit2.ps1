@@ -6,3 +6,9 @@ Get-Command -Module Microsoft.Online.SharePoint.PowerShell | Select-Object Verb,
 function f {}
 function Get-Foo-Bar {}
 Get-Command f,Get-Foo-Bar,Get-Date | Select-Object Name,Verb,Noun
+
+#### [Convert]::ToBase64String with Base64FormattingOptions and with an offset and length
+[Convert]::ToBase64String([byte[]](1..100), "InsertLineBreaks")
+[Convert]::ToBase64String([byte[]](1..10), 2, 3)
+[Convert]::ToBase64String([byte[]](1..100), 1, 80, "InsertLineBreaks")
+[Convert]::ToBase64String([byte[]](1..3), "None")
