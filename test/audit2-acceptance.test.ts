@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Shell } from '../src/engine/shell.js';
 import { builtinCommandTable } from '../src/cmdlets/registry.js';
 import { TestHost } from './helpers/test-host.js';
+import { runSpo } from './helpers/spo-process.js';
 
 test('Start-Transcript in the console: the typed line is recorded as plain text, without the colours of its highlighting', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spo-audit2-'));
@@ -26,4 +27,14 @@ test('Start-Transcript in the console: the typed line is recorded as plain text,
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("Example 9's certificate object: NotBefore and NotAfter are DateTimes (an expiry check compares them with Get-Date)", async () => {
+  const r = await runSpo([
+    '--sandbox',
+    '-c',
+    '$cert = Get-ChildItem "Cert:\\LocalMachine\\My\\$env:SPO_SANDBOX_THUMBPRINT"; $cert.NotAfter.GetType().FullName; $cert.NotAfter -gt (Get-Date).AddDays(30); ($cert.NotAfter - $cert.NotBefore).Days -ge 364; $cert.NotBefore.Kind',
+  ]);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'System.DateTime\nTrue\nTrue\nLocal\n');
 });

@@ -6,7 +6,8 @@
 import { promises as fsPromises, readFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import type { Stats } from 'node:fs';
-import { PSDateTime, PSObject } from '../engine/values.js';
+import { PSObject } from '../engine/values.js';
+import { DateTimeValue } from '../engine/datetime.js';
 
 export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
 
@@ -40,7 +41,8 @@ export async function fileItem(path: string, trailingSeparator = false, typed?: 
       Name: name,
       FullName: full,
       ...(isDirectory ? {} : { Length: info.size, DirectoryName: parent }),
-      LastWriteTime: new PSDateTime(info.mtime),
+      // A System.DateTime (`$_.LastWriteTime -lt (Get-Date).AddDays(-30)`), to the millisecond.
+      LastWriteTime: new DateTimeValue(info.mtime.getTime()),
       UnixMode: unixMode(info),
       User: userName(info.uid),
       Group: groupName(info.gid),

@@ -5,6 +5,7 @@
 // each knows its .NET full name, because PowerShell's messages name types that way.
 
 import type { LoadedCertificate } from '../certificates/index.js';
+import { DateTimeValue } from './datetime.js';
 
 /** An enum type as the binder and the messages see it (names in ascending value order). */
 export interface EnumType {
@@ -291,26 +292,6 @@ export function isArray(v: unknown): v is unknown[] {
   return Array.isArray(v);
 }
 
-/**
- * System.DateTime as the certificate and file objects carry it. `toString()` is .NET's invariant
- * `G` format (what `"$date"` and list/table cells show); `longText()` is what Out-Default prints
- * for a DateTime on its own line (`dddd, dd MMMM yyyy HH:mm:ss`). Local time, as .NET shows it.
- */
-export class PSDateTime {
-  constructor(readonly date: Date) {}
-  toString(): string {
-    const d = this.date;
-    return `${two(d.getMonth() + 1)}/${two(d.getDate())}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-  }
-  longText(): string {
-    const d = this.date;
-    return `${DAY_NAMES[d.getDay()]}, ${two(d.getDate())} ${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-  }
-}
-const two = (n: number): string => String(n).padStart(2, '0');
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 export const X509_CERTIFICATE2 = 'System.Security.Cryptography.X509Certificates.X509Certificate2';
 
 /**
@@ -328,8 +309,9 @@ export class X509Certificate2 extends PSObject {
         Thumbprint: certificate.thumbprint,
         Subject: certificate.subject,
         Issuer: certificate.issuer,
-        NotBefore: new PSDateTime(certificate.notBefore),
-        NotAfter: new PSDateTime(certificate.notAfter),
+        // System.DateTime values, so `$cert.NotAfter -lt (Get-Date).AddDays(30)` compares as in pwsh.
+        NotBefore: new DateTimeValue(certificate.notBefore.getTime()),
+        NotAfter: new DateTimeValue(certificate.notAfter.getTime()),
         HasPrivateKey: certificate.hasPrivateKey,
         FriendlyName: '',
         SerialNumber: certificate.serialNumber,
@@ -352,8 +334,8 @@ function certificateText(c: LoadedCertificate): string {
     ['Subject', c.subject],
     ['Issuer', c.issuer],
     ['Serial Number', c.serialNumber],
-    ['Not Before', new PSDateTime(c.notBefore).toString()],
-    ['Not After', new PSDateTime(c.notAfter).toString()],
+    ['Not Before', new DateTimeValue(c.notBefore.getTime()).toString()],
+    ['Not After', new DateTimeValue(c.notAfter.getTime()).toString()],
     ['Thumbprint', c.thumbprint],
   ];
   return sections.map(([name, value]) => `[${name}]\n  ${value}\n`).join('\n');

@@ -12,3 +12,12 @@ Get-Command f,Get-Foo-Bar,Get-Date | Select-Object Name,Verb,Noun
 [Convert]::ToBase64String([byte[]](1..10), 2, 3)
 [Convert]::ToBase64String([byte[]](1..100), 1, 80, "InsertLineBreaks")
 [Convert]::ToBase64String([byte[]](1..3), "None")
+
+#### A file's LastWriteTime is a DateTime: compared, subtracted and formatted as in pwsh
+$f = New-Item -ItemType File -Path lwt.txt -Force
+$f.LastWriteTime.GetType().FullName
+$f.LastWriteTime -gt [datetime]"2000-01-01"
+(Get-ChildItem lwt.txt | Where-Object { $_.LastWriteTime -gt (Get-Date).AddDays(-1) }).Name
+((Get-Date) - $f.LastWriteTime).Days
+$f.LastWriteTime.ToString("yyyy") -eq (Get-Date).ToString("yyyy")
+Remove-Item lwt.txt
