@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Shell } from '../src/engine/shell.js';
@@ -37,4 +37,22 @@ test("Example 9's certificate object: NotBefore and NotAfter are DateTimes (an e
   ]);
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, 'System.DateTime\nTrue\nTrue\nLocal\n');
+});
+
+test('text after a directory listing prints under its last row and the listing goes on (pwsh 7.6.10): `Get-ChildItem; "x"`', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spo-audit2-'));
+  try {
+    writeFileSync(join(dir, 'a.txt'), '');
+    utimesSync(join(dir, 'a.txt'), new Date(2024, 2, 5, 14, 7, 9), new Date(2024, 2, 5, 14, 7, 9));
+    const r = await runSpo(['-c', `Get-ChildItem '${dir}'; "x"; Get-ChildItem '${dir}'; 5`]);
+    assert.equal(r.stderr, '');
+    const row = r.stdout.split('\n')[5]!;
+    assert.match(row, /^-rw-r--r-- .* 03\/05\/2024 14:07            0 a\.txt$/);
+    assert.equal(
+      r.stdout,
+      `\n    Directory: ${dir}\n\nUnixMode         User Group         LastWriteTime         Size Name\n--------         ---- -----         -------------         ---- ----\n${row}\nx\n${row}\n5\n\n`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

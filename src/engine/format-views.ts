@@ -17,7 +17,7 @@
 // its column wraps onto further header lines; a sized column is cut to the room left and one with
 // no room left is dropped; a right-aligned cell that does not fit keeps its end (`…p`).
 
-import { PSObject } from './values.js';
+import { PSHashtable, PSObject } from './values.js';
 import { DateTimeValue } from './datetime.js';
 
 export interface FixedView {
@@ -72,8 +72,11 @@ const MODULE_COLUMNS: ViewColumn[] = [
   { header: 'Version', width: 10, cell: prop('Version') },
   { header: 'PreRelease', width: 10, cell: prop('PreRelease') },
   { header: 'Name', width: 35, cell: prop('Name') },
-  { header: 'ExportedCommands', cell: prop('ExportedCommands') },
+  // pwsh's view shows `$_.ExportedCommands.Keys`: the names.
+  { header: 'ExportedCommands', cell: (o, _color, cellText) => cellText(exportedNames(o.get('ExportedCommands'))) },
 ];
+
+const exportedNames = (value: unknown): unknown => (value instanceof PSHashtable ? value.keys() : value);
 
 /** `{0:###0.00}` of bytes in GB, blank when the drive has neither (not a file system drive). */
 const gigabytes = (name: string) => (o: PSObject) => {
