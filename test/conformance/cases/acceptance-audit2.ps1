@@ -21,3 +21,10 @@ $f.LastWriteTime -gt [datetime]"2000-01-01"
 ((Get-Date) - $f.LastWriteTime).Days
 $f.LastWriteTime.ToString("yyyy") -eq (Get-Date).ToString("yyyy")
 Remove-Item lwt.txt
+
+#### The module's ExportedCmdlets and ExportedCommands are dictionaries of its commands
+Import-Module Microsoft.Online.SharePoint.PowerShell
+$m = Get-Module Microsoft.Online.SharePoint.PowerShell
+$m.ExportedCmdlets.Keys
+$m.ExportedCommands.Count
+$m | Format-List Name,ExportedCommands,ExportedCmdlets
