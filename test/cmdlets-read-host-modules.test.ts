@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Shell } from '../src/engine/shell.js';
 import { builtinCommandTable } from '../src/cmdlets/registry.js';
-import { certificateOf } from '../src/engine/values.js';
+import { certificateOf } from '../src/engine/certificate-value.js';
 import { requestedModules } from '../src/engine/requested-modules.js';
 import { TestHost } from './helpers/test-host.js';
 import { runSpo } from './helpers/spo-process.js';
