@@ -6,6 +6,7 @@ import type { CommandLookup } from '../engine/cmdlet.js';
 import { join } from 'node:path';
 import { EnumValue, GenericList, PSObject, type EnumType } from '../engine/values.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
+import { GenericDictionary } from '../engine/generic-types.js';
 import { ARCHIVE, MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, POWERSHELL_GET, SECURITY, SPO, UTILITY } from './modules.js';
 
 /** The module version of the current reference page (facts §7). */
@@ -93,10 +94,10 @@ export function shellModuleInfo(commands: CommandLookup, listing: boolean, name:
 const MODULE_TYPE: EnumType = { fullName: 'System.Management.Automation.ModuleType', names: ['Script', 'Binary', 'Manifest', 'Cim', 'Workflow'] };
 
 function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModule, base: string, path: string): PSObject {
-  const exported = commands
-    .all()
-    .filter((c) => c.module === module.name)
-    .map((c) => c.name);
+  const own = commands.all().filter((c) => c.module === module.name);
+  // PSModuleInfo's ExportedCommands and ExportedCmdlets: name → command dictionaries (`.Keys`, `['Connect-SPOService']`).
+  const exported = commandDictionary(own.map((c) => c.name));
+  const cmdlets = commandDictionary(own.filter((c) => commands.commandTypeOf(c) === 'Cmdlet').map((c) => c.name));
   const editions = GenericList.from(module.editions) as GenericList<string>;
   editions.elementType = 'System.String';
   const info = new PSObject(
@@ -108,6 +109,7 @@ function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModu
       Name: module.name,
       CompatiblePSEditions: editions,
       ExportedCommands: exported,
+      ExportedCmdlets: cmdlets,
       Path: path,
       ModuleBase: base,
       Description: module.description,
@@ -121,4 +123,11 @@ function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModu
     info.typeNames.elementType = 'System.String';
   }
   return info;
+}
+
+/** Dictionary[string, CommandInfo] of a module's commands, case-insensitive, each shown by its name. */
+function commandDictionary(names: readonly string[]): GenericDictionary {
+  const dictionary = new GenericDictionary('System.String', 'System.Management.Automation.CommandInfo', true);
+  for (const name of names) dictionary.set(name, name);
+  return dictionary;
 }

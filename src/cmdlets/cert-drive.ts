@@ -6,7 +6,8 @@
 
 import type { StoreLocation } from '../certificates/index.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { PSObject, X509Certificate2 } from '../engine/values.js';
+import { PSObject } from '../engine/values.js';
+import { X509Certificate2 } from '../engine/certificate-value.js';
 
 export const CERTIFICATE_PROVIDER = 'Microsoft.PowerShell.Security\\Certificate::';
 const LOCATIONS: readonly StoreLocation[] = ['CurrentUser', 'LocalMachine'];

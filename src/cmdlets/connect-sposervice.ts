@@ -3,7 +3,8 @@
 // ambiguity lists); the sign-in itself lives in src/auth/connect.ts and is loaded lazily.
 
 import { ALL_SETS, type BoundParameters, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { X509Certificate2, type EnumType, type PSCredential, type SecureString } from '../engine/values.js';
+import { type EnumType, type PSCredential, type SecureString } from '../engine/values.js';
+import { X509Certificate2 } from '../engine/certificate-value.js';
 import type { ConnectArgs } from '../auth/connect-attempt.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { resolveLiteral } from '../engine/paths.js';

@@ -10,7 +10,7 @@ import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { toPSString, typeNameOf, unwrap, unwrapArgument } from '../engine/convert.js';
 import { TypedNumber } from '../engine/numeric.js';
-import { EnumValue, PSDateTime, PSHashtable, PSObject } from '../engine/values.js';
+import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
 import { toXmlDocument } from '../engine/xml/xml-document.js';
 import { UTILITY } from './modules.js';
 import { PS_CUSTOM_OBJECT, propertiesOf } from './object-properties.js';
@@ -89,8 +89,7 @@ class XmlObjectWriter {
   write(value: unknown, name: string | null, depth: number, level: number): void {
     const v = unwrapArgument(value);
     if (v === null || v === undefined) return this.element(level, name, undefined, undefined);
-    // A file's times are the older PSDateTime, which names no type of its own.
-    const type = v instanceof PSDateTime ? 'System.DateTime' : typeNameOf(v);
+    const type = typeNameOf(v);
     if (KNOWN_TYPES.has(type)) return this.element(level, name, type, dotnetText(v));
     if (Array.isArray(v) || v instanceof PSHashtable) {
       // Containers do not count against the depth: their items get the same one.

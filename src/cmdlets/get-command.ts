@@ -275,11 +275,18 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
       Source: module,
       ModuleName: module,
       Definition: '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n',
+      ...verbAndNoun(e.definition.name),
       ...commandMetadata(e.definition),
     },
     ['CommandType', 'Name', 'Version', 'Source'],
     e.definition.name,
   );
+}
+
+/** CommandInfo's Verb and Noun: the name's parts around its first dash (both empty without one), as pwsh splits them. */
+function verbAndNoun(name: string): { Verb: string; Noun: string } {
+  const dash = name.indexOf('-');
+  return dash < 0 ? { Verb: '', Noun: '' } : { Verb: name.slice(0, dash), Noun: name.slice(dash + 1) };
 }
 
 /** An alias's syntax is its target's, under the alias's name, after the `name (alias) -> target` line. */

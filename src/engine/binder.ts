@@ -37,7 +37,8 @@ import { DateTimeValue } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { toIntegerType } from './numeric-casts.js';
 import { keepChar } from './chars.js';
-import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, X509Certificate2 } from './values.js';
+import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString } from './values.js';
+import { X509Certificate2 } from './certificate-value.js';
 import { ErrorRecord } from './errors.js';
 import { SwitchParameter } from './switch-parameter.js';
 

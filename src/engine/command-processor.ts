@@ -50,7 +50,25 @@ export class CommandProcessor {
    */
   #functionCalls: ReadonlyArray<{ name: string; extent: SourceExtent }> = [];
 
+  /** The runtime of each running function, by its entry in the function stack (for its -*Variable collectors). */
+  readonly #runtimes = new WeakMap<object, CommandRuntime>();
+
   constructor(readonly engine: EngineServices) {}
+
+  /** The runtimes of the functions on `calls`, outermost first. */
+  #runtimesOf(calls: ReadonlyArray<object>): CommandRuntime[] {
+    const runtimes: CommandRuntime[] = [];
+    for (const call of calls) {
+      const runtime = this.#runtimes.get(call);
+      if (runtime) runtimes.push(runtime);
+    }
+    return runtimes;
+  }
+
+  /** An error recorded now ($Error): the -ErrorVariable of every function running gets it too, as in pwsh. */
+  collectError(record: ErrorRecord): void {
+    for (const runtime of this.#runtimesOf(this.#functionCalls)) runtime.collectError(record);
+  }
 
   /** The functions running now, outermost first (what an error raised here lists in its ScriptStackTrace). */
   get functionCalls(): ReadonlyArray<{ name: string; extent: SourceExtent }> {
@@ -151,10 +169,16 @@ export class CommandProcessor {
       signal,
       request.statement,
       makeRecord,
+      this.#runtimesOf(callers),
     );
     if (frame) frame.merge = (value) => runtime.writeMerged(value);
     const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
-    const calls = def.commandType === 'Function' ? [...callers, { name: def.name, extent: commandExtent }] : callers;
+    let calls = callers;
+    if (def.commandType === 'Function') {
+      const call = { name: def.name, extent: commandExtent };
+      this.#runtimes.set(call, runtime);
+      calls = [...callers, call];
+    }
     return new CommandStage(this, { def, runtime, pipeline: request.hasInput ? new PipelineBinder(def, bound, binderHost) : undefined, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
   }
 
@@ -359,7 +383,10 @@ export class CommandStage implements PipelineStage {
         if (flushed) await flushed;
       }
       // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
-      throw this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
+      const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
+      // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh.
+      if (failure instanceof PSErrorSignal) runtime.collectError(failure.record);
+      throw failure;
     } finally {
       this.#processor.useCalls(calls);
       engine.session.useScopes(scopes);

@@ -114,6 +114,11 @@ class Collector {
     return typeof name === 'string' && name ? new Collector(session, name) : undefined;
   }
 
+  /** Adds `item` unless it is there already (a record reaches a function's list by more than one way). */
+  add(item: unknown): void {
+    if (!this.items.includes(item)) this.items.push(item);
+  }
+
   /** The variable gets an ArrayList, as -OutVariable and -ErrorVariable give in pwsh (even for one item). */
   store(): void {
     const list = new ArrayList();
@@ -169,6 +174,12 @@ export class CommandRuntime implements CmdletContext {
   readonly #information: Collector | undefined;
   readonly #out: Collector | undefined;
   readonly #pipelineVariable: string | undefined;
+  /**
+   * The advanced functions this command runs inside, innermost last. In pwsh the commands of a function's
+   * body write into the function's own streams, so its -WarningVariable and -InformationVariable collect
+   * what they write too (its -ErrorVariable collects through collectError, with every error the body records).
+   */
+  readonly #enclosing: readonly CommandRuntime[];
 
   constructor(
     engine: EngineServices,
@@ -177,7 +188,9 @@ export class CommandRuntime implements CmdletContext {
     readonly signal: AbortSignal,
     statement: StatementState,
     makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord,
+    enclosing: readonly CommandRuntime[] = [],
   ) {
+    this.#enclosing = enclosing;
     this.#engine = engine;
     this.host = engine.host;
     this.session = engine.session;
@@ -219,6 +232,14 @@ export class CommandRuntime implements CmdletContext {
   /** Writes the -*Variable collectors back to their variables (also when the command failed). */
   storeCollectors(): void {
     for (const c of [this.#errors, this.#warnings, this.#information, this.#out]) c?.store();
+  }
+
+  /**
+   * An error recorded while this command (a function) runs, or one leaving it: its -ErrorVariable gets it,
+   * as pwsh's error pipe of a function collects the errors of the commands in its body.
+   */
+  collectError(record: ErrorRecord): void {
+    this.#errors?.add(record);
   }
 
   writeObject(value: unknown, enumerateIt = false): void {
@@ -299,14 +320,14 @@ export class CommandRuntime implements CmdletContext {
 
   throwTerminatingError(spec: ErrorSpec | ErrorRecord): never {
     const record = this.#makeRecord(spec);
-    this.#errors?.items.push(record);
+    this.#errors?.add(record);
     throw new PSErrorSignal(record, 'statement');
   }
 
   async writeWarning(message: string): Promise<void> {
-    if (this.#prefs.warning !== 'Ignore') {
-      this.#warnings?.items.push(new PSObject('System.Management.Automation.WarningRecord', { Message: message }, ['Message'], message));
-    }
+    // Collected even under Ignore, which only keeps it from being shown (pwsh 7.6.10).
+    const warning = new PSObject('System.Management.Automation.WarningRecord', { Message: message }, ['Message'], message);
+    for (const runtime of [this, ...this.#enclosing]) runtime.#warnings?.items.push(warning);
     await this.#stream(this.#prefs.warning, 'WarningPreference', 'warning', 'WARNING: ', message);
   }
 
@@ -323,9 +344,9 @@ export class CommandRuntime implements CmdletContext {
     const isHost = tags.includes('PSHOST');
     // Write-Host shows its text whatever $InformationPreference says, but Stop still stops it afterwards.
     const pref = isHost && !this.#prefs.informationExplicit && this.#prefs.information !== 'Stop' ? 'Continue' : this.#prefs.information;
-    if (pref !== 'Ignore') {
-      this.#information?.items.push(new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message));
-    }
+    // Collected even under Ignore, as warnings are (pwsh 7.6.10).
+    const information = new PSObject('System.Management.Automation.InformationRecord', { MessageData: message, Tags: tags }, ['MessageData'], message);
+    for (const runtime of [this, ...this.#enclosing]) runtime.#information?.items.push(information);
     // The record reaches a redirection (`6>&1`) whatever $InformationPreference says about showing it.
     const redirected = pref !== 'Ignore' && this.#engine.streams?.write('information', () => streamRecord('information', message, tags)) === true;
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;

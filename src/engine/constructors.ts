@@ -20,7 +20,8 @@ import { constructException, exceptionTypeNames } from './exception-values.js';
 import { errorRecordType } from './error-record-type.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
-import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue, X509Certificate2, X509_CERTIFICATE2 } from './values.js';
+import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
 
 import { DotNetException, MemberError } from './member-error.js';
 import { dateTimeType, timeSpanType } from './time-constructors.js';

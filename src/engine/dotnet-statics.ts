@@ -387,7 +387,7 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     },
   },
   'system.convert': {
-    tobase64string: (a) => Buffer.from(enumerate(unwrap(a[0])).map((b) => toInt(b))).toString('base64'),
+    tobase64string: (a) => toBase64String(a),
     frombase64string: (a) => [...Buffer.from(str(a[0]), 'base64')],
     toint32: (a) => toInt(a[0]),
     toint64: (a) => (a[0] instanceof DecimalValue ? wholeInt64(toWholeEven(a[0].dec)) : Math.trunc(num(a[0]))),
@@ -587,3 +587,17 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
 export const STATIC_TYPES = ['System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+
+/**
+ * Convert.ToBase64String's overloads: (bytes), (bytes, options), (bytes, offset, length), (bytes, offset,
+ * length, options). Base64FormattingOptions.InsertLineBreaks breaks the text every 76 characters with CRLF, as .NET does.
+ */
+function toBase64String(a: unknown[]): string {
+  let bytes = enumerate(unwrap(a[0])).map((b) => toInt(b));
+  if (a.length >= 3) bytes = bytes.slice(toInt(a[1]), toInt(a[1]) + toInt(a[2]));
+  const options = a.length === 2 ? a[1] : a.length === 4 ? a[3] : undefined;
+  const text = Buffer.from(bytes).toString('base64');
+  const v = unwrap(options);
+  const breaks = v instanceof EnumValue ? v.name === 'InsertLineBreaks' : typeof v === 'string' ? /^\s*InsertLineBreaks\s*$/i.test(v) : v === 1;
+  return breaks ? (text.match(/.{1,76}/g) ?? []).join('\r\n') : text;
+}

@@ -451,6 +451,7 @@ export class Executor implements EngineServices {
   addToErrorHistory(record: ErrorRecord): void {
     record.historyId = this.session.historyId;
     record.callStack ??= this.#processor.functionCalls;
+    this.#processor.collectError(record);
     const list = this.session.getVariable('Error')?.value;
     if (Array.isArray(list)) {
       list.unshift(record);

@@ -7,7 +7,8 @@
 import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
-import { PSDateTime, PSObject } from './values.js';
+import { DateTimeValue } from './datetime.js';
+import { PSObject } from './values.js';
 
 export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
 
@@ -35,7 +36,8 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
       Name: name,
       FullName: full,
       ...(isDirectory ? {} : { Length: info.size, DirectoryName: parent }),
-      LastWriteTime: new PSDateTime(info.mtime),
+      // A System.DateTime (`$_.LastWriteTime -lt (Get-Date).AddDays(-30)`), to the millisecond.
+      LastWriteTime: new DateTimeValue(info.mtime.getTime()),
       UnixMode: unixMode(info),
       User: userName(info.uid),
       Group: groupName(info.gid),

@@ -17,7 +17,8 @@
 // its column wraps onto further header lines; a sized column is cut to the room left and one with
 // no room left is dropped; a right-aligned cell that does not fit keeps its end (`…p`).
 
-import { PSDateTime, PSObject } from './values.js';
+import { PSHashtable, PSObject } from './values.js';
+import { DateTimeValue } from './datetime.js';
 
 export interface FixedView {
   /** Values with the same key print as one table under one group header. */
@@ -71,8 +72,11 @@ const MODULE_COLUMNS: ViewColumn[] = [
   { header: 'Version', width: 10, cell: prop('Version') },
   { header: 'PreRelease', width: 10, cell: prop('PreRelease') },
   { header: 'Name', width: 35, cell: prop('Name') },
-  { header: 'ExportedCommands', cell: prop('ExportedCommands') },
+  // pwsh's view shows `$_.ExportedCommands.Keys`: the names.
+  { header: 'ExportedCommands', cell: (o, _color, cellText) => cellText(exportedNames(o.get('ExportedCommands'))) },
 ];
+
+const exportedNames = (value: unknown): unknown => (value instanceof PSHashtable ? value.keys() : value);
 
 /** `{0:###0.00}` of bytes in GB, blank when the drive has neither (not a file system drive). */
 const gigabytes = (name: string) => (o: PSObject) => {
@@ -115,7 +119,6 @@ const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { h
 
 /** The view for a value, when it has one of these. */
 export function fixedViewOf(value: unknown): FixedView | undefined {
-  if (value instanceof PSDateTime) return { key: 'DateTime', open: () => ({ head: '\n', row: (d) => `${(d as PSDateTime).longText()}\n`, tail: '\n' }) };
   if (!(value instanceof PSObject)) return undefined;
   // Get-Module -ListAvailable's modules: PSModuleInfo objects whose first type name is ModuleInfoGrouping.
   if (value.typeNames?.[0] === 'ModuleInfoGrouping') return grouped(value, 'ModuleBase', '    Directory: ', MODULE_LISTING_COLUMNS, 'ModuleInfoGrouping', moduleDirectoryOf(value));
@@ -231,7 +234,7 @@ function usageNames(list: unknown, cellText: CellText): string {
 
 /** `'{0:d} {0:HH}:{0:mm}' -f $_.LastWriteTime` in the invariant culture. */
 function shortDateTime(value: unknown, cellText: CellText): string {
-  if (!(value instanceof PSDateTime)) return cellText(value);
+  if (!(value instanceof DateTimeValue)) return cellText(value);
   return value.toString().slice(0, 16);
 }
 

@@ -649,6 +649,9 @@ export class OutDefault {
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
     if (groupKey !== undefined && this.#group?.key === groupKey) return this.#group.printer.row(item);
+    // Text among a view's rows prints in place and the table goes on (`Get-ChildItem; 'done'`): its closing
+    // blank line comes when it ends, as pwsh's out-lineoutput writes an out-of-band line.
+    if (this.#group && shape?.kind === 'scalar') return scalarText(item) + '\n';
     let out = this.#flushGroup();
     if (groupKey !== undefined) {
       out += this.#close();

@@ -21,7 +21,7 @@ import { Executor, SourceMap } from './executor.js';
 import { scriptFunctionOf } from './function-definition.js';
 import { Session, VariableValidationError } from './session.js';
 import type { PipelineStateName } from './session-history.js';
-import { record as recordInTranscript, transcribingHost, transcripts } from './transcript.js';
+import { record as recordInTranscript, stripAnsi, transcribingHost, transcripts } from './transcript.js';
 import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
 
@@ -185,7 +185,8 @@ export class Shell implements ShellEngine {
   }
 
   async #run(text: string, options: RunOptions): Promise<RunResult> {
-    if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, options.echo + '\n');
+    // The console's echo is the line as highlighted on the screen; the file gets its text.
+    if (options.echo !== undefined && transcripts(this.session).length) recordInTranscript(this.session, stripAnsi(options.echo) + '\n');
     const source = stripDocumentationPrompts(text);
     const cached = this.#lastParse;
     this.#lastParse = undefined;

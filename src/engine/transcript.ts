@@ -131,6 +131,7 @@ export function transcribingHost(inner: Host, session: Session): Host {
   };
 }
 
-function stripAnsi(text: string): string {
+/** The text without its SGR colour sequences (a transcript is a file: no colour, as DESIGN.md says of files). */
+export function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }

@@ -4,7 +4,6 @@
 // arrays (object[]). The classes below stand for the .NET types the documentation examples touch;
 // each knows its .NET full name, because PowerShell's messages name types that way.
 
-import type { LoadedCertificate } from '../certificates/index.js';
 
 /** An enum type as the binder and the messages see it (names in ascending value order). */
 export interface EnumType {
@@ -291,79 +290,3 @@ export function isArray(v: unknown): v is unknown[] {
   return Array.isArray(v);
 }
 
-/**
- * System.DateTime as the certificate and file objects carry it. `toString()` is .NET's invariant
- * `G` format (what `"$date"` and list/table cells show); `longText()` is what Out-Default prints
- * for a DateTime on its own line (`dddd, dd MMMM yyyy HH:mm:ss`). Local time, as .NET shows it.
- */
-export class PSDateTime {
-  constructor(readonly date: Date) {}
-  toString(): string {
-    const d = this.date;
-    return `${two(d.getMonth() + 1)}/${two(d.getDate())}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-  }
-  longText(): string {
-    const d = this.date;
-    return `${DAY_NAMES[d.getDay()]}, ${two(d.getDate())} ${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-  }
-}
-const two = (n: number): string => String(n).padStart(2, '0');
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export const X509_CERTIFICATE2 = 'System.Security.Cryptography.X509Certificates.X509Certificate2';
-
-/**
- * System.Security.Cryptography.X509Certificates.X509Certificate2: the public facts of a
- * LoadedCertificate as PowerShell properties. The private key stays inside the LoadedCertificate
- * (src/certificates keeps it out of reach); `certificateOf` hands the certificate to the sign-in.
- * `PSParentPath` is set for certificates that come from the Cert: drive (it groups the table).
- */
-export class X509Certificate2 extends PSObject {
-  readonly #certificate: LoadedCertificate;
-  constructor(certificate: LoadedCertificate, psParentPath?: string) {
-    super(
-      X509_CERTIFICATE2,
-      {
-        Thumbprint: certificate.thumbprint,
-        Subject: certificate.subject,
-        Issuer: certificate.issuer,
-        NotBefore: new PSDateTime(certificate.notBefore),
-        NotAfter: new PSDateTime(certificate.notAfter),
-        HasPrivateKey: certificate.hasPrivateKey,
-        FriendlyName: '',
-        SerialNumber: certificate.serialNumber,
-        EnhancedKeyUsageList: [],
-        ...(psParentPath ? { PSParentPath: psParentPath } : {}),
-      },
-      ['Thumbprint', 'Subject', 'EnhancedKeyUsageList'],
-      certificateText(certificate),
-    );
-    this.#certificate = certificate;
-  }
-  get certificate(): LoadedCertificate {
-    return this.#certificate;
-  }
-}
-
-/** X509Certificate2.ToString(): the bracketed sections .NET prints (dates in the invariant `G` format). */
-function certificateText(c: LoadedCertificate): string {
-  const sections: Array<[string, string]> = [
-    ['Subject', c.subject],
-    ['Issuer', c.issuer],
-    ['Serial Number', c.serialNumber],
-    ['Not Before', new PSDateTime(c.notBefore).toString()],
-    ['Not After', new PSDateTime(c.notAfter).toString()],
-    ['Thumbprint', c.thumbprint],
-  ];
-  return sections.map(([name, value]) => `[${name}]\n  ${value}\n`).join('\n');
-}
-
-/**
- * The certificate behind a value that a script passes on (`Connect-SPOService -Certificate $cert`):
- * an X509Certificate2, also when it arrives in a one-element array; undefined for anything else.
- */
-export function certificateOf(value: unknown): LoadedCertificate | undefined {
-  const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
-  return v instanceof X509Certificate2 ? v.certificate : undefined;
-}
