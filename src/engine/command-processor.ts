@@ -384,8 +384,9 @@ export class CommandStage implements PipelineStage {
       }
       // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
       const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
-      // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh.
-      if (failure instanceof PSErrorSignal) runtime.collectError(failure.record);
+      // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh; an
+      // exception a cmdlet did not raise as its terminating error (Get-Verb's WildcardPatternException) is not.
+      if (failure instanceof PSErrorSignal && e instanceof PSErrorSignal) runtime.collectError(failure.record);
       throw failure;
     } finally {
       this.#processor.useCalls(calls);
