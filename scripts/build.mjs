@@ -179,6 +179,10 @@ const LAZY_MODULES = new Map([
   // URL and HTML encoding (with HTML's entity table) and Stopwatch: only scripts that call them load them.
   ['engine/web-encoding.ts', []],
   ['engine/stopwatch.ts', ['StopwatchValue']],
+  ['engine/io-statics.ts', []],
+  // 41 KB of culture tables recorded from pwsh: only a culture's formatting or [cultureinfo] reads them.
+  ['engine/culture-data.ts', []],
+  ['engine/cultures.ts', ['CultureNotFound']],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
@@ -193,6 +197,9 @@ const LAZY_MODULE_CHUNKS = new Map([
   // URL/HTML encoding and Stopwatch: the entity table should not load with the error views.
   ['engine/web-encoding.ts', 'dotnet-extras'],
   ['engine/stopwatch.ts', 'dotnet-extras'],
+  ['engine/io-statics.ts', 'dotnet-extras'],
+  ['engine/culture-data.ts', 'cultures'],
+  ['engine/cultures.ts', 'cultures'],
 ]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();

@@ -10,7 +10,8 @@ import { ErrorRecord, PSErrorSignal } from '../engine/errors.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
 import { expandPath, exists, PathError, resolveLiteral } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
-import { ArchivePathNotFound, type MessageEntry } from '../engine/runtime-strings.js';
+import type { MessageEntry } from '../engine/runtime-strings.js';
+import { ArchivePathNotFound } from './archive-strings.js';
 import { ARCHIVE } from './modules.js';
 
 /** A terminating error of the module's ThrowTerminatingErrorHelper: an IOException. */

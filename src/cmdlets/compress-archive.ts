@@ -11,7 +11,7 @@ import { basename, dirname, join, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { exists, isFolder, resolveLiteral } from '../engine/paths.js';
-import * as R from '../engine/runtime-strings.js';
+import * as A from './archive-strings.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { archiveError, archivePathNotFound, extensionOf, helperWriteError, resolveArchivePaths, zipArchiveConstructorError } from './archive-common.js';
 import { fileItem } from './file-items.js';
@@ -63,20 +63,20 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
     const given = ctx.params.get<string>('DestinationPath')!;
     let destination = resolveLiteral(ctx.session, given);
     // .NET's Path.GetDirectoryName: a root has none.
-    if (destination === '/' || /^[A-Za-z]:[\\/]?$/.test(destination)) ctx.throwTerminatingError(archiveError(R.ArchiveInvalidDestinationPath(destination), 'InvalidArgument', destination));
+    if (destination === '/' || /^[A-Za-z]:[\\/]?$/.test(destination)) ctx.throwTerminatingError(archiveError(A.ArchiveInvalidDestinationPath(destination), 'InvalidArgument', destination));
     const folders = resolveArchivePaths(ctx, [dirname(destination)], false);
-    if (folders.length > 1) ctx.throwTerminatingError(archiveError(R.ArchiveFilePathResolvesToMany(destination, 'DestinationPath'), 'InvalidArgument', destination));
+    if (folders.length > 1) ctx.throwTerminatingError(archiveError(A.ArchiveFilePathResolvesToMany(destination, 'DestinationPath'), 'InvalidArgument', destination));
     destination = join(folders[0]!, basename(destination));
     if (extensionOf(destination) === '') {
       const without = destination;
       destination += '.zip';
-      await ctx.writeVerbose(R.ArchiveAppendExtension(without, destination));
+      await ctx.writeVerbose(A.ArchiveAppendExtension(without, destination));
     }
     const existed = exists(destination) && !isFolder(destination);
     const update = ctx.params.get('Update') === true;
-    if (existed && !update && ctx.params.get('Force') !== true) ctx.throwTerminatingError(archiveError(R.ArchiveFileExists(destination), 'InvalidArgument', destination));
-    if (existed && update && !writable(destination)) ctx.throwTerminatingError(archiveError(R.ArchiveFileIsReadOnly(destination), 'InvalidOperation', destination));
-    if (!ctx.params.has('WhatIf')) await ctx.writeVerbose(R.ArchivePreparingToCompress);
+    if (existed && !update && ctx.params.get('Force') !== true) ctx.throwTerminatingError(archiveError(A.ArchiveFileExists(destination), 'InvalidArgument', destination));
+    if (existed && update && !writable(destination)) ctx.throwTerminatingError(archiveError(A.ArchiveFileIsReadOnly(destination), 'InvalidOperation', destination));
+    if (!ctx.params.has('WhatIf')) await ctx.writeVerbose(A.ArchivePreparingToCompress);
     states.set(ctx, { destination, existed, inputs: [] });
   },
   process(ctx) {
@@ -93,7 +93,7 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
     const seen = new Set<string>();
     for (const path of state.inputs) {
       const key = path.toUpperCase();
-      if (seen.has(key)) ctx.throwTerminatingError(archiveError(R.ArchiveDuplicatePath(set, path), 'InvalidArgument', path));
+      if (seen.has(key)) ctx.throwTerminatingError(archiveError(A.ArchiveDuplicatePath(set, path), 'InvalidArgument', path));
       seen.add(key);
     }
     const sources = resolveArchivePaths(ctx, state.inputs, LITERAL_SETS.includes(set));
@@ -142,13 +142,13 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
           return;
         }
         if (modified.getFullYear() < 1980) {
-          await ctx.writeWarning(R.ArchiveEarlyWriteTime(full));
+          await ctx.writeWarning(A.ArchiveEarlyWriteTime(full));
           modified = new Date(1980, 0, 1);
         }
         entries.push(zip.newEntry(zlib, name, data, modified, level));
       }
       added++;
-      await ctx.writeVerbose(R.ArchiveAddItem(full));
+      await ctx.writeVerbose(A.ArchiveAddItem(full));
     };
     // Folders first (each under its own name), then the files (under their names).
     const files = sources.filter((p) => !isFolder(p));
@@ -160,7 +160,7 @@ export const compressArchive = lazyCmdlet('Compress-Archive', (): CmdletDefiniti
     for (const file of unreadable ? [] : files) await add(file, basename(file));
     if (added === 0) {
       // An archive of nothing is not usable: the module deletes it (with -Update too, the archive it was to add to).
-      await ctx.writeVerbose(R.ArchiveDeletePartial(destination));
+      await ctx.writeVerbose(A.ArchiveDeletePartial(destination));
       await fs.rm(destination, { force: true });
       return;
     }

@@ -11,7 +11,7 @@ import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { ErrorRecord, PSErrorSignal } from '../engine/errors.js';
 import { exists, isFolder, resolveLiteral } from '../engine/paths.js';
-import * as R from '../engine/runtime-strings.js';
+import * as A from './archive-strings.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { archiveError, archivePathNotFound, extensionOf, helperWriteError, helperWriteErrorMessage, matchingPaths, resolveArchivePaths, stopWithCommandError } from './archive-common.js';
 import { fileItem } from './file-items.js';
@@ -54,21 +54,21 @@ export const expandArchive = lazyCmdlet('Expand-Archive', (): CmdletDefinition =
       // Test-Path -PathType Container, then Resolve-Path: an existing folder is used as it is.
       const matches = matchingPaths(ctx, given, false);
       if (matches.some(isFolder)) {
-        if (matches.length > 1) ctx.throwTerminatingError(archiveError(R.ArchiveExpandedDirResolvesToMany(given), 'InvalidArgument', given));
+        if (matches.length > 1) ctx.throwTerminatingError(archiveError(A.ArchiveExpandedDirResolvesToMany(given), 'InvalidArgument', given));
         destinations.set(ctx, matches[0]);
       } else {
         await makeFolder(ctx, resolveLiteral(ctx.session, given));
         destinations.set(ctx, resolveArchivePaths(ctx, [given], true)[0]);
       }
     }
-    if (!ctx.params.has('WhatIf')) await ctx.writeVerbose(R.ArchivePreparingToExpand);
+    if (!ctx.params.has('WhatIf')) await ctx.writeVerbose(A.ArchivePreparingToExpand);
   },
   async process(ctx) {
     const literal = ctx.params.get<string>('LiteralPath');
     const typed = literal ?? ctx.params.get<string>('Path')!;
     const set = literal === undefined ? 'Path' : 'LiteralPath';
     const sources = resolveArchivePaths(ctx, [typed], literal !== undefined);
-    if (sources.length > 1) ctx.throwTerminatingError(archiveError(R.ArchiveFilePathResolvesToMany(typed, set), 'InvalidArgument', typed));
+    if (sources.length > 1) ctx.throwTerminatingError(archiveError(A.ArchiveFilePathResolvesToMany(typed, set), 'InvalidArgument', typed));
     // A wildcard that matches nothing leaves no path: the module then checks the empty one.
     const archive = sources[0] ?? '';
     if (!exists(archive) || isFolder(archive)) ctx.throwTerminatingError(archivePathNotFound(archive));
@@ -121,19 +121,19 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
     notAZipFile();
   }
   if (!entries.length) {
-    await ctx.writeVerbose(R.ArchiveIsEmpty(archive));
+    await ctx.writeVerbose(A.ArchiveIsEmpty(archive));
     return [];
   }
   const root = destination.endsWith(sep) ? destination : destination + sep;
   const force = ctx.params.get('Force') === true;
   const made: string[] = [];
   let failed = false;
-  await ctx.writeVerbose(R.ArchiveEvaluatingEntries);
+  await ctx.writeVerbose(A.ArchiveEvaluatingEntries);
   for (const entry of entries) {
     const target = resolve(root, entry.name);
     // An entry that would land outside the folder (`../x`, an absolute name).
     if (!(target + (entry.name.endsWith('/') ? sep : '')).startsWith(root)) {
-      await ctx.writeError(helperWriteErrorMessage(R.ArchiveBadEntry(entry.name), 'ExpandArchiveHelper', 1051), { nested: true });
+      await ctx.writeError(helperWriteErrorMessage(A.ArchiveBadEntry(entry.name), 'ExpandArchiveHelper', 1051), { nested: true });
       failed = true;
       continue;
     }
@@ -141,12 +141,12 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
     const parent = dirname(target);
     if (!isFolder(parent) && !made.includes(parent)) made.push(parent);
     if (exists(target) && !force) {
-      await ctx.writeError(helperWriteError(archiveError(R.ArchiveExpandFileExists(target, archive), 'InvalidOperation', target), 'ExpandArchiveHelper', 1133), { nested: true });
+      await ctx.writeError(helperWriteError(archiveError(A.ArchiveExpandFileExists(target, archive), 'InvalidOperation', target), 'ExpandArchiveHelper', 1133), { nested: true });
       failed = true;
     }
     made.push(target);
   }
-  await ctx.writeVerbose(R.ArchiveCompletedEvaluatingEntries);
+  await ctx.writeVerbose(A.ArchiveCompletedEvaluatingEntries);
   if (failed) return made;
   for (const entry of entries) {
     ctx.signal.throwIfAborted();

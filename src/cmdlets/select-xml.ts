@@ -9,7 +9,7 @@ import { ALL_SETS } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { ConversionError, castFailure, toPSString, unwrap } from '../engine/convert.js';
 import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
-import * as R from '../engine/runtime-strings.js';
+import * as U from './utility-strings.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import type { XmlNode } from '../engine/xml/xml-dom.js';
 import { isXmlNode, loadXmlText, selectXmlNodes, selectedNodeText, toXmlDocument } from '../engine/xml/xml-document.js';
@@ -114,7 +114,7 @@ function ioMessage(e: unknown, file: string): string {
 }
 
 function fileReadError(file: string, inner: string): ErrorSpec {
-  return { ...R.FileReadError(file, inner), category: 'InvalidArgument', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: file };
+  return { ...U.FileReadError(file, inner), category: 'InvalidArgument', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: file };
 }
 
 /** Runs the query on one node and writes a SelectXmlInfo for each node it finds. */
@@ -135,7 +135,7 @@ async function namespaceManager(ctx: CmdletContext, table: PSHashtable): Promise
   for (const [key, value] of table.entries()) {
     const uri = unwrap(value);
     if (uri === null || uri === undefined) {
-      await ctx.writeError({ ...R.SearchXMLPrefixNullError(), category: 'InvalidOperation', exceptionType: 'InvalidOperationException', exceptionFullName: 'System.InvalidOperationException', targetObject: table });
+      await ctx.writeError({ ...U.SearchXMLPrefixNullError(), category: 'InvalidOperation', exceptionType: 'InvalidOperationException', exceptionFullName: 'System.InvalidOperationException', targetObject: table });
       continue;
     }
     const prefix = toPSString(key);

@@ -8,6 +8,7 @@ import type { CmdletContext, CmdletDefinition, ErrorSpec, ParameterSetMembership
 import { lazyCmdlet } from '../engine/command-table.js';
 import { expandPath, pathNotFound, resolveLiteral } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
+import * as U from './utility-strings.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 import { JsonSyntaxError, parseJsonDocument, type JsonReadOptions, type JsonValue } from './json-document.js';
 import { JsonSchemaError, checkSchema, evaluateSchema } from './json-schema.js';
@@ -62,7 +63,7 @@ export const testJson = lazyCmdlet('Test-Json', (): CmdletDefinition => ({
       try {
         text = readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
       } catch {
-        ctx.throwTerminatingError({ ...R.JsonSchemaFileOpenFailure(full), category: 'OpenError', exceptionType: 'Exception', exceptionFullName: 'System.Exception', targetObject: full });
+        ctx.throwTerminatingError({ ...U.JsonSchemaFileOpenFailure(full), category: 'OpenError', exceptionType: 'Exception', exceptionFullName: 'System.Exception', targetObject: full });
       }
     }
     try {
@@ -71,7 +72,7 @@ export const testJson = lazyCmdlet('Test-Json', (): CmdletDefinition => ({
       state.schema = schema;
     } catch (e) {
       if (!(e instanceof JsonSyntaxError || e instanceof JsonSchemaError)) throw e;
-      await ctx.writeError(failure(R.InvalidJsonSchema(), schemaText ?? schemaFile));
+      await ctx.writeError(failure(U.InvalidJsonSchema(), schemaText ?? schemaFile));
     }
   },
   async process(ctx) {
@@ -84,13 +85,13 @@ export const testJson = lazyCmdlet('Test-Json', (): CmdletDefinition => ({
       if (state.schema !== undefined) {
         for (const f of evaluateSchema(state.schema, document)) {
           result = false;
-          await ctx.writeError(failure(R.InvalidJsonAgainstSchemaDetailed(f.message, f.location), null));
+          await ctx.writeError(failure(U.InvalidJsonAgainstSchemaDetailed(f.message, f.location), null));
         }
       }
     } catch (e) {
       if (!(e instanceof JsonSyntaxError)) throw e;
       result = false;
-      await ctx.writeError(failure(R.InvalidJson(), json ?? null));
+      await ctx.writeError(failure(U.InvalidJson(), json ?? null));
     }
     ctx.writeObject(result);
   },

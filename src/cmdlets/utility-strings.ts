@@ -1,0 +1,18 @@
+// Messages of the utility commands that are not in every start: Select-Xml (UtilityCommonStrings.resx) and
+// Test-Json (TestJsonCmdletStrings.resx). The commands are in a lazy chunk; engine/runtime-strings.ts is not.
+
+import { entry } from '../engine/runtime-strings.js';
+
+/** Select-Xml: a file that could not be opened or read as XML (the inner .NET message after the colon). */
+export const FileReadError = (path: string, inner: string) => entry('ProcessingFile', `The file '${path}' cannot be read: ${inner}`);
+/** Select-Xml -Namespace: a prefix whose namespace is $null. */
+export const SearchXMLPrefixNullError = () =>
+  entry('PrefixError', 'This command cannot be run because the prefix value in the Namespace parameter is null. Provide a valid value for the prefix, and then run the command again.');
+
+// ---- Test-Json (TestJsonCmdletStrings.resx) ---------------------------------------------------------
+
+export const InvalidJson = () => entry('InvalidJson', 'Cannot parse the JSON.');
+export const InvalidJsonSchema = () => entry('InvalidJsonSchema', 'Cannot parse the JSON schema.');
+export const JsonSchemaFileOpenFailure = (path: string) => entry('JsonSchemaFileOpenFailure', `Can not open JSON schema file: ${path}`);
+export const InvalidJsonAgainstSchemaDetailed = (message: string, location: string) =>
+  entry('InvalidJsonAgainstSchemaDetailed', `The JSON is not valid with the schema: ${message} at '${location}'`);
