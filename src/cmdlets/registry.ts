@@ -211,6 +211,17 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'type', target: 'Get-Content' },
   { name: 'where', target: 'Where-Object' },
   { name: 'write', target: 'Write-Output' },
+  // Windows PowerShell's names of the Unix commands. pwsh on Linux runs /bin/ls, /bin/cat ... for them;
+  // spo-shell runs no native programs, so they are the cmdlets they are on Windows (docs/language.md).
+  { name: 'cat', target: 'Get-Content' },
+  { name: 'clear', target: 'Clear-Host' },
+  { name: 'cp', target: 'Copy-Item' },
+  { name: 'ls', target: 'Get-ChildItem' },
+  { name: 'man', target: 'Get-Help' },
+  { name: 'mv', target: 'Move-Item' },
+  { name: 'rm', target: 'Remove-Item' },
+  { name: 'rmdir', target: 'Remove-Item' },
+  { name: 'sleep', target: 'Start-Sleep' },
 ];
 
 /** The built-in commands, in any order (the table sorts them); each definition is built on its first lookup. */
