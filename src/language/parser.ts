@@ -808,10 +808,12 @@ class Parser extends FlowParser {
       // parsePostfix returns at once unless `.`, `[`, `:` or `?` follows (no call; issue 14).
       const p = this.src.charCodeAt(this.pos);
       if (p === 46 || p === 91 || p === 58 || p === 63) expr = this.parsePostfix(expr);
-      // After ( ), @( ), @{ } the next text is a new argument; after $x or a quote it continues a bare word.
+      // After a quoted string, ( ), @( ) or @{ } the next text is a new argument (pwsh 7.6.10: `"a"b` and
+      // `'C:\x'\y` are two arguments each); after $x it continues a bare word (`$a/b`, `$a"b"`).
+      if (c !== '$') return expr;
       const after = this.src.charCodeAt(this.pos);
-      if ((after < 128 ? (ASCII[after]! & END) !== 0 : endsGenericTokenCode(after)) || this.isHereStringStart(start) || c === '(' || c === '@') return expr;
-      // Something follows without a space ("$host/x", 'a'b): the whole token is one bare word.
+      if (after < 128 ? (ASCII[after]! & END) !== 0 : endsGenericTokenCode(after)) return expr;
+      // Something follows a variable without a space ($host/x): the whole token is one bare word.
       this.pos = start;
       this.resetTokens(mark);
       return this.scanGenericToken();
