@@ -15,8 +15,8 @@ const OID = 'System.Security.Cryptography.Oid';
 /**
  * System.Security.Cryptography.X509Certificates.X509Certificate2: the public facts of a
  * LoadedCertificate as PowerShell properties, in the order `Format-List *` lists them in pwsh 7.6.10
- * on Linux. Left out: PrivateKey (the key stays inside the LoadedCertificate: src/certificates keeps
- * it out of reach), Handle, RawDataMemory and SerialNumberBytes (docs/language.md). `certificateOf`
+ * on Linux. PrivateKey names the key's type only (the key stays inside the LoadedCertificate:
+ * src/certificates keeps it out of reach); Handle is left out (docs/language.md). `certificateOf`
  * hands the certificate to the sign-in. `PSParentPath` is set for certificates that come from the
  * Cert: drive (it groups the table).
  */
@@ -29,19 +29,23 @@ export class X509Certificate2 extends PSObject {
       X509_CERTIFICATE2,
       {
         // pwsh's script properties: on Linux they read Windows' stores and give nothing.
-        EnhancedKeyUsageList: [],
+        EnhancedKeyUsageList: null,
         DnsNameList: null,
         SendAsTrustedIssuer: null,
         Archived: false,
         Extensions: fields.extensions.map(extensionValue),
         FriendlyName: '',
         HasPrivateKey: certificate.hasPrivateKey,
+        // Only the key's type, as pwsh prints it (an RSA key: RSAOpenSsl; .NET gives null for an EC key);
+        // the placeholder has no members, so nothing of the key can be read through it.
+        PrivateKey: certificate.hasPrivateKey && certificate.keyType === 'rsa' ? typeOnly('System.Security.Cryptography.RSAOpenSsl') : null,
         IssuerName: distinguishedNameValue(certificate.issuer, fields.issuerName),
         // System.DateTime values, so `$cert.NotAfter -lt (Get-Date).AddDays(30)` compares as in pwsh.
         NotAfter: new DateTimeValue(certificate.notAfter.getTime()),
         NotBefore: new DateTimeValue(certificate.notBefore.getTime()),
         PublicKey: publicKeyValue(fields, certificate.keyBits),
         RawData: [...certificate.rawData],
+        RawDataMemory: memoryOf(certificate.rawData.length),
         SerialNumber: certificate.serialNumber,
         SignatureAlgorithm: oidValue(fields.signatureAlgorithm),
         SubjectName: distinguishedNameValue(certificate.subject, fields.subjectName),
@@ -49,6 +53,7 @@ export class X509Certificate2 extends PSObject {
         Version: fields.version,
         Issuer: certificate.issuer,
         Subject: certificate.subject,
+        SerialNumberBytes: memoryOf(certificate.serialNumber.length / 2),
         ...(psParentPath ? { PSParentPath: psParentPath } : {}),
       },
       ['Thumbprint', 'Subject', 'EnhancedKeyUsageList'],
@@ -126,6 +131,16 @@ function exportCertificate(c: LoadedCertificate, contentType: unknown): number[]
   const text = String(contentType);
   if (/^(cert|1)$/i.test(text)) return [...c.rawData];
   throw new MethodCallError(`Exception calling "Export" with "1" argument(s): "spo-shell exports certificates as 'Cert' only."`, 'MethodInvocationException', 'CryptographicException');
+}
+
+/** An object of which spo-shell shows only the type's name (it has no members). */
+function typeOnly(type: string): PSObject {
+  return new PSObject(type, {}, undefined, type);
+}
+
+/** System.ReadOnlyMemory<byte>: pwsh shows its type and length; the bytes are RawData's. */
+function memoryOf(length: number): PSObject {
+  return new PSObject('System.ReadOnlyMemory`1[[System.Byte, System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]]', { Length: length, IsEmpty: length === 0 }, undefined, `System.ReadOnlyMemory<Byte>[${length}]`);
 }
 
 /** System.Security.Cryptography.Oid: its text is the type's name, as PowerShell shows it in a list. */

@@ -248,6 +248,17 @@ function shapeOf(value: unknown): Shape {
   return { kind: 'scalar' };
 }
 
+const MODULE_INFO = 'System.Management.Automation.PSModuleInfo';
+
+/**
+ * The view a fixed view's group key names when it is a table (`type|group value`: files of another
+ * directory are the same view under a new header); undefined for the Cert: drive's list views.
+ */
+function tableViewName(key: string): string | undefined {
+  const bar = key.indexOf('|');
+  return bar < 0 ? undefined : key.slice(0, bar);
+}
+
 /** An object a built-in view's open table writes out of band: not text, an error or a property-less object. */
 function isOutOfBandInGroup(item: unknown, shape: Shape | undefined): boolean {
   if (item instanceof DateTimeValue) return true;
@@ -656,7 +667,12 @@ export class OutDefault {
     // While a built-in view's table is open (a directory listing, Get-Module -ListAvailable), pwsh's
     // Out-Default keeps it: an object of another type (a custom object, a date, a drive) is written
     // out of band as a list of its own, and later objects of the view's type join the table again.
-    if (this.#group && item !== null && !(shape?.kind === 'fixed' && shape.key === this.#group.key) && isOutOfBandInGroup(item, shape)) {
+    const openView = this.#group ? tableViewName(this.#group.key) : undefined;
+    // A module of Get-Module -ListAvailable is still a PSModuleInfo: it joins Get-Module's table as a row.
+    if (openView === MODULE_INFO && item instanceof PSObject && item.typeName === MODULE_INFO && shape?.kind === 'fixed' && tableViewName(shape.key) !== openView) {
+      return this.#group!.printer.row(item);
+    }
+    if (openView !== undefined && item !== null && !(shape?.kind === 'fixed' && tableViewName(shape.key) === openView) && isOutOfBandInGroup(item, shape)) {
       const lists = item instanceof PSHashtable ? item.entries().map(([k, v]): Array<[string, unknown]> => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
       return lists.map((outOfBand) => listRecordText({ outOfBand }, options.width, options.color)).join('');
     }

@@ -5,8 +5,8 @@
 import { lazy } from './lazy.js';
 
 export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> => ({
-  // The members spo implements, as pwsh 7.6.10 defines them (PrivateKey, Handle, the key-export and
-  // store methods are left out: docs/language.md).
+  // The members spo implements, as pwsh 7.6.10 defines them (Handle, the key getters and the other
+  // export methods are left out: docs/language.md).
   "System.Security.Cryptography.X509Certificates.X509Certificate2": [
     ["Equals", "Method", "bool Equals(System.Object obj), bool Equals(X509Certificate other)"],
     ["Export", "Method", "byte[] Export(System.Security.Cryptography.X509Certificates.X509ContentType contentType), byte[] Export(System.Security.Cryptography.X509Certificates.X509ContentType contentType, string password), byte[] Export(System.Security.Cryptography.X509Certificates.X509ContentType contentType, securestring password)"],
@@ -35,9 +35,12 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
     ["IssuerName", "Property", "X500DistinguishedName IssuerName {get;}"],
     ["NotAfter", "Property", "datetime NotAfter {get;}"],
     ["NotBefore", "Property", "datetime NotBefore {get;}"],
+    ["PrivateKey", "Property", "System.Security.Cryptography.AsymmetricAlgorithm PrivateKey {get;set;}"],
     ["PublicKey", "Property", "System.Security.Cryptography.X509Certificates.PublicKey PublicKey {get;}"],
     ["RawData", "Property", "byte[] RawData {get;}"],
+    ["RawDataMemory", "Property", "System.ReadOnlyMemory[byte] RawDataMemory {get;}"],
     ["SerialNumber", "Property", "string SerialNumber {get;}"],
+    ["SerialNumberBytes", "Property", "System.ReadOnlyMemory[byte] SerialNumberBytes {get;}"],
     ["SignatureAlgorithm", "Property", "System.Security.Cryptography.Oid SignatureAlgorithm {get;}"],
     ["Subject", "Property", "string Subject {get;}"],
     ["SubjectName", "Property", "X500DistinguishedName SubjectName {get;}"],
@@ -45,6 +48,7 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
     ["Version", "Property", "int Version {get;}"],
     ["DnsNameList", "ScriptProperty", "System.Object DnsNameList {get=,(new-object Microsoft.Powershell.Commands.DnsNameProperty -argumentlist $this).DnsNameList;;}"],
     ["EnhancedKeyUsageList", "ScriptProperty", "System.Object EnhancedKeyUsageList {get=,(new-object Microsoft.Powershell.Commands.EnhancedKeyUsageProperty -argumentlist $this).EnhancedKeyUsageList;;}"],
+    ["SendAsTrustedIssuer", "ScriptProperty", "System.Object SendAsTrustedIssuer {get=[Microsoft.Powershell.Commands.SendAsTrustedIssuerProperty]::ReadSendAsTrustedIssuerProperty($this);set=$sendAsTrustedIssuer = $args[0]\n                    [Microsoft.Powershell.Commands.SendAsTrustedIssuerProperty]::WriteSendAsTrustedIssuerProperty($this,$this.PsPath,$sendAsTrustedIssuer);}"],
   ],
   "Microsoft.PowerShell.Commands.HistoryInfo": [
     ["Clone", "Method", "Microsoft.PowerShell.Commands.HistoryInfo Clone()"],
