@@ -190,6 +190,8 @@ const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'l
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // Get-PSDrive | Format-List (pwsh's PSDriveInfo list view); its table is format-views.ts's.
   'System.Management.Automation.PSDriveInfo': ['Name', 'Description', 'Provider', 'Root', 'CurrentLocation'],
+  // PowerShellCore.format.ps1xml's CmdletInfo list (Path is a CommandInfo property cmdlets lack: empty).
+  'System.Management.Automation.CmdletInfo': ['Name', 'CommandType', 'Definition', 'Path', 'DLL', 'HelpFile', 'ParameterSets', 'ImplementingType', 'Verb', 'Noun'],
   // DotNetTypes.format.ps1xml's X509Certificate2 list (its table is format-views.ts's).
   'System.Security.Cryptography.X509Certificates.X509Certificate2': ['Subject', 'Issuer', 'Thumbprint', 'FriendlyName', 'NotBefore', 'NotAfter', 'Extensions'],
   'Microsoft.PowerShell.Commands.GenericMeasureInfo': ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'],
