@@ -18,12 +18,14 @@ const DOTNET_NAMES: Record<string, string> = {
   UID: 'UID',
 };
 
-/** Converts node:crypto's X509Certificate.subject / .issuer text (one RDN a line, RFC 2253 escapes). */
-export function dotnetDistinguishedName(nodeText: string): string {
+/**
+ * Converts node:crypto's X509Certificate.subject / .issuer text (one RDN a line, RFC 2253 escapes).
+ * `forward` keeps the certificate's own order, as the legacy X509Certificate.GetName() prints it.
+ */
+export function dotnetDistinguishedName(nodeText: string, order: 'reverse' | 'forward' = 'reverse'): string {
   if (!nodeText) return '';
   const rdns = nodeText.split('\n').filter((line) => line !== '');
-  return rdns
-    .reverse()
+  return (order === 'reverse' ? rdns.reverse() : rdns)
     .map((rdn) =>
       splitUnescaped(rdn, ' + ')
         .map((ava) => {

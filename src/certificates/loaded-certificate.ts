@@ -2,7 +2,7 @@
 // The key is held in a module-private WeakMap, not in a property: it cannot be printed, enumerated,
 // serialised or reached by reflection, and only this folder's modules hand it on (to msal, or into a store).
 
-import { X509Certificate, type KeyObject } from 'node:crypto';
+import { createHash, X509Certificate, type KeyObject } from 'node:crypto';
 import { inspect } from 'node:util';
 import { dotnetDistinguishedName } from './distinguished-name.js';
 
@@ -50,6 +50,17 @@ export class LoadedCertificate {
   /** The DER bytes (X509Certificate2.RawData). */
   get rawData(): Buffer {
     return this.x509.raw;
+  }
+
+  /** The DER certificate's hash (GetCertHash with a HashAlgorithmName): undefined for a name .NET does not know. */
+  hash(algorithm: string): Buffer | undefined {
+    const name = ({ MD5: 'md5', SHA1: 'sha1', SHA256: 'sha256', SHA384: 'sha384', SHA512: 'sha512' } as Record<string, string>)[algorithm];
+    return name ? createHash(name).update(this.x509.raw).digest() : undefined;
+  }
+
+  /** The public key's size in bits (RSA's modulus), undefined where .NET prints none. */
+  get keyBits(): number | undefined {
+    return this.x509.publicKey.asymmetricKeyDetails?.modulusLength;
   }
 
   /** The certificate (not the key) as PEM. */

@@ -9,7 +9,9 @@ import { allParameters, isDeclared, membership } from '../engine/command-metadat
 import { GenericDictionary } from '../engine/generic-types.js';
 import { compareNames } from '../engine/command-table.js';
 import { CommandNotFoundException } from '../engine/runtime-strings.js';
-import { CORE, MODULE_VERSIONS } from './modules.js';
+import { join } from 'node:path';
+import { spoInstallDirectory } from '../engine/install-directory.js';
+import { CORE, MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, SECURITY, SPO, UTILITY } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { parameterSetNames, syntaxLines } from '../help/syntax.js';
@@ -277,10 +279,34 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
       Definition: '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n',
       ...verbAndNoun(e.definition.name),
       ...commandMetadata(e.definition),
+      ...(e.kind === 'Function' ? {} : assemblyFiles(module)),
     },
     ['CommandType', 'Name', 'Version', 'Source'],
     e.definition.name,
   );
+}
+
+/**
+ * The assembly each module's cmdlets come from in pwsh 7.6.10 (`(Get-Command Get-Date).DLL`), and the
+ * SharePoint module's own (the real module ships Microsoft.Online.SharePoint.PowerShell.dll).
+ */
+const MODULE_ASSEMBLIES: Readonly<Record<string, string>> = {
+  [CORE]: 'System.Management.Automation.dll',
+  [UTILITY]: 'Microsoft.PowerShell.Commands.Utility.dll',
+  [MANAGEMENT]: 'Microsoft.PowerShell.Commands.Management.dll',
+  [SECURITY]: 'Microsoft.PowerShell.Security.dll',
+  [MANAGEMENT_HOST]: 'Microsoft.PowerShell.ConsoleHost.dll',
+  [SPO]: 'Microsoft.Online.SharePoint.PowerShell.dll',
+};
+
+/**
+ * CmdletInfo's HelpFile (`<assembly>-Help.xml`, as pwsh names it) and the DLL its type data adds (the
+ * assembly's path). pwsh's assemblies are in $PSHOME, the SharePoint module's in its ModuleBase: both are
+ * spo-shell's installation folder, which holds no such file (docs/Get-Command.md).
+ */
+function assemblyFiles(module: string): { DLL: string | null; HelpFile: string | null } {
+  const assembly = MODULE_ASSEMBLIES[module];
+  return assembly ? { DLL: join(spoInstallDirectory(), assembly), HelpFile: `${assembly}-Help.xml` } : { DLL: null, HelpFile: null };
 }
 
 /** CommandInfo's Verb and Noun: the name's parts around its first dash (both empty without one), as pwsh splits them. */

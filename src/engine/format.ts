@@ -190,6 +190,10 @@ const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'l
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // Get-PSDrive | Format-List (pwsh's PSDriveInfo list view); its table is format-views.ts's.
   'System.Management.Automation.PSDriveInfo': ['Name', 'Description', 'Provider', 'Root', 'CurrentLocation'],
+  // PowerShellCore.format.ps1xml's CmdletInfo list (Path is a CommandInfo property cmdlets lack: empty).
+  'System.Management.Automation.CmdletInfo': ['Name', 'CommandType', 'Definition', 'Path', 'DLL', 'HelpFile', 'ParameterSets', 'ImplementingType', 'Verb', 'Noun'],
+  // DotNetTypes.format.ps1xml's X509Certificate2 list (its table is format-views.ts's).
+  'System.Security.Cryptography.X509Certificates.X509Certificate2': ['Subject', 'Issuer', 'Thumbprint', 'FriendlyName', 'NotBefore', 'NotAfter', 'Extensions'],
   'Microsoft.PowerShell.Commands.GenericMeasureInfo': ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'],
   // Invoke-WebRequest's answers (pwsh 7.6's WebResponseObject.format.ps1xml).
   'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'Images', 'InputFields', 'Links', 'RawContentLength', 'RelationLink'],
@@ -244,6 +248,24 @@ function shapeOf(value: unknown): Shape {
     return names.length <= 4 ? { kind: 'table', names } : { kind: 'list' };
   }
   return { kind: 'scalar' };
+}
+
+const MODULE_INFO = 'System.Management.Automation.PSModuleInfo';
+
+/**
+ * The view a fixed view's group key names when it is a table (`type|group value`: files of another
+ * directory are the same view under a new header); undefined for the Cert: drive's list views.
+ */
+function tableViewName(key: string): string | undefined {
+  const bar = key.indexOf('|');
+  return bar < 0 ? undefined : key.slice(0, bar);
+}
+
+/** An object a built-in view's open table writes out of band: not text, an error or a property-less object. */
+function isOutOfBandInGroup(item: unknown, shape: Shape | undefined): boolean {
+  if (item instanceof DateTimeValue) return true;
+  if (viewLineOf(item) !== undefined || isEmptyHashtable(item)) return false;
+  return shape !== undefined && shape.kind !== 'scalar' && shape.kind !== 'error' && !isPropertyless(item);
 }
 
 /** An empty hashtable shows nothing (it enumerates to no entries). */
@@ -643,6 +665,18 @@ export class OutDefault {
       fixSizeAt(this.#doc, item);
       join(this.#doc, item);
       return this.#progress();
+    }
+    // While a built-in view's table is open (a directory listing, Get-Module -ListAvailable), pwsh's
+    // Out-Default keeps it: an object of another type (a custom object, a date, a drive) is written
+    // out of band as a list of its own, and later objects of the view's type join the table again.
+    const openView = this.#group ? tableViewName(this.#group.key) : undefined;
+    // A module of Get-Module -ListAvailable is still a PSModuleInfo: it joins Get-Module's table as a row.
+    if (openView === MODULE_INFO && item instanceof PSObject && item.typeName === MODULE_INFO && shape?.kind === 'fixed' && tableViewName(shape.key) !== openView) {
+      return this.#group!.printer.row(item);
+    }
+    if (openView !== undefined && item !== null && !(shape?.kind === 'fixed' && tableViewName(shape.key) === openView) && isOutOfBandInGroup(item, shape)) {
+      const lists = item instanceof PSHashtable ? item.entries().map(([k, v]): Array<[string, unknown]> => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
+      return lists.map((outOfBand) => listRecordText({ outOfBand }, options.width, options.color)).join('');
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
     const viewLine = viewLineOf(item, options.width);

@@ -55,3 +55,9 @@ Connect-SPOService -Url '' -Region Mars
 
 #### -Url empty string and an unresolvable set
 Connect-SPOService '' -ClientId '' -TenantId ''
+
+#### a cmdlet's list view (CmdletInfo): Definition, Path, DLL, HelpFile, ParameterSets, ImplementingType, Verb, Noun
+Get-Command Get-Date | Format-List | Out-String -Width 250 -Stream | Where-Object { $_ -notmatch '^DLL' }
+Get-Command Get-History, Get-Credential, Read-Host | Format-List Name, HelpFile, ImplementingType
+(Get-Command Get-Date).DLL -like "$PSHOME*/Microsoft.PowerShell.Commands.Utility.dll"
+(Get-Command Get-ChildItem).DLL -like "$PSHOME*/Microsoft.PowerShell.Commands.Management.dll"
