@@ -10,7 +10,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, extname, parse, resolve, sep } from 'node:path';
 import { isTrue, toPSString, TypedArray, unwrap } from './convert.js';
 import { DateTimeValue } from './datetime.js';
-import { DotNetException } from './member-error.js';
+import { DotNetException, noOverload } from './member-error.js';
 import { FILE_ATTRIBUTES, UNIX_FILE_MODE } from './enum-types.js';
 import { EnumValue, PSObject } from './values.js';
 
@@ -77,6 +77,8 @@ export class FileSystemItem extends PSObject {
   override callMethod(name: string, args: unknown[]): { value: unknown } | undefined {
     const full = String(this.get('FullName'));
     const folder = this.typeName === 'System.IO.DirectoryInfo';
+    const arities = (folder ? FOLDER_METHODS : FILE_METHODS)[name.toLowerCase()];
+    if (arities && !arities.includes(args.length)) throw noOverload(canonicalMethod(name), args.length);
     const text = (i: number) => toPSString(unwrap(args[i]));
     const flag = (i: number) => args.length > i && isTrue(args[i]);
     switch (name.toLowerCase()) {
@@ -141,6 +143,29 @@ export class FileSystemItem extends PSObject {
     for (const [k, v] of (fresh as FileSystemItem).rawProperties()) if (this.properties.has(k)) this.properties.set(k, v);
     if (this.properties.has('PSChildName')) this.properties.set('PSChildName', basename(to));
   }
+}
+
+/** The argument counts of the methods items have here (their overloads). */
+const FILE_METHODS: Record<string, number[]> = { refresh: [0], delete: [0], copyto: [1, 2], moveto: [1, 2] };
+const LISTINGS = [0, 1, 2];
+const FOLDER_METHODS: Record<string, number[]> = {
+  refresh: [0],
+  delete: [0, 1],
+  moveto: [1],
+  create: [0],
+  createsubdirectory: [1],
+  getfiles: LISTINGS,
+  getdirectories: LISTINGS,
+  getfilesysteminfos: LISTINGS,
+  enumeratefiles: LISTINGS,
+  enumeratedirectories: LISTINGS,
+  enumeratefilesysteminfos: LISTINGS,
+};
+
+/** A method's name as .NET spells it (for the overload error). */
+function canonicalMethod(name: string): string {
+  const spelled = ['Refresh', 'Delete', 'CopyTo', 'MoveTo', 'Create', 'CreateSubdirectory', 'GetFiles', 'GetDirectories', 'GetFileSystemInfos', 'EnumerateFiles', 'EnumerateDirectories', 'EnumerateFileSystemInfos'];
+  return spelled.find((m) => m.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
 /** DirectoryInfo.Delete([recursive]): a folder with anything in it needs `recursive`. */

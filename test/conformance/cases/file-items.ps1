@@ -69,3 +69,28 @@ $null = New-Item -ItemType Directory ./fi7; Set-Content ./fi7/a.txt hello
 (Get-ChildItem ./fi7)[0].Name
 (Get-Item ./fi7/a.txt | Select-Object Name, Length, Mode, Extension | Out-String).Trim()
 Remove-Item ./fi7 -Recurse
+
+#### Get-ChildItem -Attributes, -Hidden, -ReadOnly and -System
+$null = New-Item -ItemType Directory ./fi8/sub; Set-Content ./fi8/a.txt 1; Set-Content ./fi8/.h 2; Set-Content ./fi8/r.txt 3
+(Get-Item ./fi8/r.txt).Attributes = 'ReadOnly'
+Set-ItemProperty ./fi8/r.txt -Name IsReadOnly -Value $true
+Set-Location ./fi8
+'1:' + ((Get-ChildItem -Attributes Directory).Name -join ',')
+'2:' + ((Get-ChildItem -Attributes !Directory).Name -join ',')
+'3:' + ((Get-ChildItem -Attributes Hidden).Name -join ',')
+'4:' + ((Get-ChildItem -Hidden).Name -join ',')
+'5:' + ((Get-ChildItem -ReadOnly).Name -join ',')
+'6:' + ((Get-ChildItem -Attributes ReadOnly+!Directory).Name -join ',')
+'7:' + ((Get-ChildItem -Attributes 'Directory, ReadOnly').Name -join ',')
+'8:' + ((Get-ChildItem -System).Name -join ',')
+'9:' + ((Get-ChildItem -Attributes !Hidden -Force).Name -join ',')
+'10:' + ((Get-ChildItem -Attributes Normal).Name -join ',')
+'11:' + ((Get-ChildItem -File -Attributes !ReadOnly).Name -join ',')
+'12:' + ((Get-ChildItem -Attributes Hidden, Directory).Name -join ',')
+'13:' + ((Get-ChildItem -Recurse -Attributes !Directory -Name) -join ',')
+Get-ChildItem -Attributes Bogus
+Get-ChildItem -Attributes 'Directory+'
+try { Get-ChildItem -Attributes '!' } catch { $_.FullyQualifiedErrorId }
+Set-Location ..
+Set-ItemProperty ./fi8/r.txt -Name IsReadOnly -Value $false
+Remove-Item ./fi8 -Recurse -Force
