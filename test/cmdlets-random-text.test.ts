@@ -1,4 +1,4 @@
-// Get-Random's generator and ranges (what the corpus cannot check: pwsh's numbers are its own), and the
+// Get-Random's generator and ranges (what the corpus cannot check: unseeded numbers), and the
 // parts of the new everyday cmdlets a corpus case cannot reach (~ paths, a home folder outside the case
 // directory). Expected texts elsewhere come from pwsh 7.6.10.
 import { test } from 'node:test';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Shell } from '../src/engine/shell.js';
 import { builtinCommandTable } from '../src/cmdlets/registry.js';
 import { RandomGenerator } from '../src/cmdlets/get-random.js';
+import { SeededDotNetRandom } from '../src/engine/dotnet-random.js';
 import { TestHost } from './helpers/test-host.js';
 
 function shell() {
@@ -16,16 +17,14 @@ function shell() {
   return { host, shell: new Shell({ host, commands: builtinCommandTable() }) };
 }
 
-test('the seeded generator repeats its sequence and covers a small range evenly', () => {
-  const a = new RandomGenerator(42);
-  const b = new RandomGenerator(42);
-  const c = new RandomGenerator(43);
-  const seqA = Array.from({ length: 20 }, () => a.next32());
-  assert.deepEqual(Array.from({ length: 20 }, () => b.next32()), seqA);
-  assert.notDeepEqual(Array.from({ length: 20 }, () => c.next32()), seqA);
-  const g = new RandomGenerator(1);
+test('the seeded generator gives .NET System.Random(seed) numbers and the unseeded one covers a small range evenly', () => {
+  // [System.Random]::new(42): .Next(), .Next(10), .Next(5,50), .NextDouble() in pwsh 7.6.10.
+  const r = new SeededDotNetRandom(42);
+  assert.deepEqual([r.next(), r.nextBetween(0, 10), r.nextBetween(5, 50)], [1434747710, 1, 10]);
+  assert.equal(String(r.nextDouble()).slice(0, 16), '0.52276427602524');
+  const g = new RandomGenerator();
   const counts = new Array(6).fill(0);
-  for (let i = 0; i < 6000; i++) counts[Number(g.nextBelow(6n))]++;
+  for (let i = 0; i < 6000; i++) counts[g.nextBetween(0, 6)]++;
   for (const n of counts) assert.ok(n > 850 && n < 1150, `uneven: ${counts}`);
   for (let i = 0; i < 1000; i++) {
     const d = g.nextDouble();

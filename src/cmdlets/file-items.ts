@@ -4,8 +4,8 @@
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
 import type { Stats } from 'node:fs';
-import type { PSObject } from '../engine/values.js';
-import { itemFromStat } from '../engine/file-info.js';
+import { PSObject } from '../engine/values.js';
+import { FileSystemItem, itemFromStat } from '../engine/file-info.js';
 
 export { FILE_SYSTEM_PROVIDER, unixMode } from '../engine/file-info.js';
 
@@ -38,12 +38,17 @@ export async function fileItem(path: string, trailingSeparator = false, typed?: 
  * them: `drive` is the PSDriveInfo of the drive it was named on (null for a provider-qualified path),
  * `provider` the FileSystem's ProviderInfo.
  */
+const UNIX_STAT = 'System.Management.Automation.Platform+Unix+CommonStat';
+
 export function withProviderNotes(item: PSObject, drive: PSObject | null, provider: unknown): PSObject {
-  const entries = [...item.properties];
+  const name = item.get('Name');
+  const entries = item instanceof FileSystemItem ? item.rawProperties() : [...item.properties];
   item.properties.clear();
   for (const [k, v] of entries) {
     if (k === 'PSIsContainer') {
-      item.properties.set('PSChildName', item.get('Name'));
+      item.properties.set('PSChildName', name);
+      // pwsh's Unix stat note (its text is its type's name; scripts read UnixMode, User, Size instead).
+      if (item instanceof FileSystemItem) item.properties.set('UnixStat', new PSObject(UNIX_STAT, {}, undefined, UNIX_STAT));
       item.properties.set('PSDrive', drive);
       item.properties.set('PSProvider', provider);
     }

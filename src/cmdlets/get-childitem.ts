@@ -10,7 +10,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import type { PSObject } from '../engine/values.js';
+import { EnumValue, type PSObject } from '../engine/values.js';
+import { toPSString, unwrap } from '../engine/convert.js';
+import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
+import { ConversionError } from '../engine/conversion-error.js';
+import { InvalidCastExceptionWithInnerException } from '../engine/runtime-strings.js';
 import { certItems, certPathParts } from './cert-drive.js';
 import { matchingNames, sessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { fileItem, withProviderNotes } from './file-items.js';
@@ -37,6 +41,10 @@ interface Options {
   nameOnly: boolean;
   files: boolean;
   directories: boolean;
+  /** -Attributes and -Hidden/-ReadOnly/-System: what an item's Attributes must satisfy. */
+  attributes?: (attributes: number) => boolean;
+  /** Hidden items are listed to be tested (the expression names Hidden). */
+  hiddenToo: boolean;
   /** The PSDrive and PSProvider the listed items get (none with -Name). */
   notes?: { drive: PSObject | null; provider: unknown };
 }
@@ -75,6 +83,17 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     flag('Name', 'Outputs only the names of the items.'),
     flag('Directory', 'Lists directories only.', ['ad', 'd']),
     flag('File', 'Lists files only.', ['af']),
+    {
+      name: 'Attributes',
+      kind: 'object[]',
+      coerce: checkAttributes,
+      typeName: 'System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]',
+      sets: { [ITEMS]: {}, [LITERAL_ITEMS]: {} },
+      description: 'The attributes the items must have: `!` not, `+` and, `,` or (`Directory+!Hidden,ReadOnly`).',
+    },
+    flag('Hidden', 'Lists hidden items only (names that start with a dot).', ['ah', 'h']),
+    flag('ReadOnly', 'Lists read-only items only.', ['ar']),
+    flag('System', 'Lists system items only (none on Linux and macOS).', ['as']),
   ],
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');
@@ -86,7 +105,9 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
       nameOnly: ctx.params.get<boolean>('Name') === true,
       files: ctx.params.get<boolean>('File') === true,
       directories: ctx.params.get<boolean>('Directory') === true,
+      hiddenToo: false,
     };
+    attributeFilter(ctx, options);
     for (const path of paths) {
       const session = sessionPath(path);
       if (session) {
@@ -111,6 +132,62 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
 }));
 
 /** `Get-ChildItem Env:` and the other session drives: the root sorted, a wildcard's matches, or one item. */
+/** FileAttributes' names and values, for the -Attributes expression. */
+const ATTRIBUTE = new Map(FILE_ATTRIBUTES.names.map((n, i) => [n.toLowerCase(), FILE_ATTRIBUTES.values![i]!]));
+
+/**
+ * -Attributes (a FlagsExpression: `,` or, `+` and, `!` not, as pwsh parses it) and the -Hidden, -ReadOnly
+ * and -System switches, which each add an "and".
+ */
+function attributeFilter(ctx: CmdletContext, options: Options): void {
+  const tests: Array<(a: number) => boolean> = [];
+  const given = ctx.params.get<unknown[]>('Attributes');
+  if (given !== undefined && given !== null) {
+    const terms = parseFlags([given].flat().map((x) => toPSString(x)).join(','));
+    if (typeof terms === 'string') return;
+    if (terms.some((factors) => factors.some((f) => f.value === 2))) options.hiddenToo = true;
+    tests.push((a) => terms.some((factors) => factors.every(({ negated, value }) => ((a & value) === value) !== negated)));
+  }
+  for (const [name, value] of [['Hidden', 2], ['ReadOnly', 1], ['System', 4]] as const) {
+    if (ctx.params.get<boolean>(name) !== true) continue;
+    if (value === 2) options.hiddenToo = true;
+    tests.push((a) => (a & value) === value);
+  }
+  if (tests.length > 0) options.attributes = (a) => tests.every((t) => t(a));
+}
+
+type FlagTerms = Array<Array<{ negated: boolean; value: number }>>;
+
+/** A FlagsExpression's text as "or" terms of "and" factors; a string is why it does not parse. */
+function parseFlags(text: string): FlagTerms | string {
+  const terms: FlagTerms = [];
+  for (const term of text.split(',')) {
+    const factors: FlagTerms[number] = [];
+    for (const factor of term.split('+')) {
+      const f = factor.trim();
+      const negated = f.startsWith('!');
+      const name = (negated ? f.slice(1) : f).trim();
+      if (name === '' || name.includes('!')) return FLAGS_SYNTAX;
+      const value = ATTRIBUTE.get(name.toLowerCase());
+      if (value === undefined) return `Unable to match the identifier name ${name} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${FILE_ATTRIBUTES.names.join(', ')}`;
+      factors.push({ negated, value });
+    }
+    terms.push(factors);
+  }
+  return terms;
+}
+
+/** The binder's check of an -Attributes argument: pwsh's conversion error names the argument. */
+function checkAttributes(value: unknown): unknown {
+  const text = toPSString(unwrap(value));
+  const parsed = parseFlags(text);
+  if (typeof parsed === 'string') throw new ConversionError(InvalidCastExceptionWithInnerException(text, FLAGS_EXPRESSION, parsed));
+  return text;
+}
+
+const FLAGS_EXPRESSION = 'System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]';
+const FLAGS_SYNTAX = 'Unable to parse the expression due to an unexpected token. An identifier name or a NOT (!) operator is expected at the start of the expression, or after an OR (,) operator or an AND (+) operator. Also, an expression must not end with an OR (,), AND (+) or NOT (!) operator.';
+
 async function listSessionItems(ctx: CmdletContext, path: SessionPath, literal: boolean, nameOnly: boolean): Promise<void> {
   const { names, wildcard } = matchingNames(ctx, path, literal, !nameOnly);
   // Get-ChildItem names a missing item by its name alone (pwsh 7.6.10), where Get-Item names its path.
@@ -125,7 +202,7 @@ async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean
   if (!literal && hasWildcard(basename(full))) {
     const parent = dirname(full);
     const pattern = basename(full);
-    const names = await childNames(parent, options.force);
+    const names = await childNames(parent, options.force || options.hiddenToo);
     if (!names || !names.some((n) => wildcardMatch(pattern, n))) {
       if (!names) await writePathNotFound(ctx, full);
       return;
@@ -143,7 +220,7 @@ async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean
 }
 
 async function listDirectory(ctx: CmdletContext, dir: string, options: Options, relative: string): Promise<void> {
-  const names = await childNames(dir, options.force);
+  const names = await childNames(dir, options.force || options.hiddenToo);
   if (names === undefined) {
     await ctx.writeError({
       message: `Access to the path '${dir}' is denied.`,
@@ -186,6 +263,10 @@ function matchesFilter(item: PSObject, options: Options): boolean {
   const container = item.get('PSIsContainer') === true;
   if (options.files && container) return false;
   if (options.directories && !container) return false;
+  if (options.attributes) {
+    const attributes = item.get('Attributes');
+    if (!(attributes instanceof EnumValue) || !options.attributes(attributes.value)) return false;
+  }
   return options.filter === undefined || wildcardMatch(options.filter, String(item.get('Name')));
 }
 

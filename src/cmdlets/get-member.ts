@@ -9,6 +9,7 @@ import { noteDefinition } from '../engine/member-definitions.js';
 import { isCharValue } from '../engine/chars.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { memberCatalog } from '../engine/member-catalog.js';
+import { FileSystemItem } from '../engine/file-info.js';
 import { EnumValue, PSObject, type EnumType } from '../engine/values.js';
 import { staticMemberCatalog } from '../engine/static-member-catalog.js';
 import { SWITCH_PARAMETER_MEMBERS, SwitchParameter } from '../engine/switch-parameter.js';
@@ -59,6 +60,11 @@ function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<r
     const own = classMemberRows(v);
     const methods = OBJECT_METHODS.filter((r) => !own.some((o) => o[1] === 'Method' && o[0].toLowerCase() === r[0].toLowerCase()));
     return { typeName, rows: [...methods, ...own].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'en', { sensitivity: 'base' })) };
+  }
+  if (v instanceof FileSystemItem) {
+    // A file item's type members, and the notes the provider gave it (PSPath ... UnixStat).
+    const notes = [...v.rawProperties()].filter(([k]) => /^PS|^UnixStat$/.test(k)).map(([k, x]) => [k, 'NoteProperty', k === 'UnixStat' ? 'Platform+Unix+CommonStat UnixStat=System.Management.Automation.Platform+Unix+CommonStat' : noteDefinition(k, x)] as const);
+    return { typeName: v.typeName, rows: [...memberCatalog()[v.typeName]!, ...notes].sort(byMemberTypeThenName) };
   }
   if (v instanceof PSObject && memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
   if (v instanceof PSObject) {

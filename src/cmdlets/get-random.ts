@@ -1,8 +1,7 @@
 // Get-Random: a random number (Int32, Int64 or Double, by the types of -Minimum and -Maximum, as pwsh
 // 7.6.10 chooses), random items of the input (-Count without repeats), or the input shuffled. -SetSeed
-// reseeds the session's generator, so later calls continue one repeatable sequence; the sequence is
-// spo's own (a seeded xoshiro128** generator), not .NET's Random: the same seed gives other numbers than
-// in pwsh (docs/Get-Random.md). Without a seed the generator starts from crypto-random bits.
+// reseeds the session's generator with .NET's seeded System.Random, so later calls continue the same
+// repeatable sequence as pwsh's. Without a seed the bytes are cryptographically random.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ErrorSpec } from '../engine/cmdlet.js';
 import { toPSString, unwrap, unwrapArgument } from '../engine/convert.js';
@@ -10,6 +9,7 @@ import { DecimalValue, TypedNumber, typed } from '../engine/numeric.js';
 import type { Session } from '../engine/session.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { SeededDotNetRandom } from '../engine/dotnet-random.js';
 
 const NUMBER_SET = 'RandomNumberParameterSet';
 const LIST_SET = 'RandomListItemParameterSet';
@@ -18,53 +18,78 @@ const SHUFFLE_SET = 'ShuffleParameterSet';
 const INT32_MAX = 2147483647;
 const INT64_MAX = 9223372036854775807n;
 
-/** xoshiro128**: four 32-bit words of state, seeded through splitmix32. */
+/**
+ * pwsh's generator: every number is built from random bytes, which come from .NET's seeded System.Random
+ * after -SetSeed and from the system's cryptographic source otherwise. The arithmetic on the bytes
+ * follows pwsh's (an Int32 from four bytes, fudged into [0, Int32.MaxValue)), so seeded sequences match.
+ */
 export class RandomGenerator {
-  #s: Uint32Array;
-  constructor(seed: number) {
-    this.#s = new Uint32Array(4);
-    let x = seed >>> 0;
-    for (let i = 0; i < 4; i++) {
-      x = (x + 0x9e3779b9) >>> 0;
-      let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      this.#s[i] = (z ^ (z >>> 16)) >>> 0;
-    }
+  readonly #seeded: SeededDotNetRandom | undefined;
+  constructor(seed?: number) {
+    this.#seeded = seed === undefined ? undefined : new SeededDotNetRandom(seed);
   }
-  /** 32 random bits. */
-  next32(): number {
-    const s = this.#s;
-    const result = Math.imul(rotl(Math.imul(s[1]!, 5) >>> 0, 7), 9) >>> 0;
-    const t = (s[1]! << 9) >>> 0;
-    s[2]! ^= s[0]!;
-    s[3]! ^= s[1]!;
-    s[1]! ^= s[2]!;
-    s[0]! ^= s[3]!;
-    s[2]! ^= t;
-    s[3] = rotl(s[3]!, 11);
-    return result;
+  bytes(count: number): Uint8Array {
+    if (this.#seeded) return this.#seeded.nextBytes(count);
+    return globalThis.crypto.getRandomValues(new Uint8Array(count));
   }
-  /** A Double in [0, 1) with 53 random bits. */
+  /** An Int32 of four random bytes (little-endian, as BitConverter reads them). */
+  #int32(): number {
+    const b = this.bytes(4);
+    return (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) | 0;
+  }
+  /** [0, Int32.MaxValue). */
+  next(): number {
+    let n: number;
+    do n = this.#int32();
+    while (n === INT32_MAX);
+    return n < 0 ? n + INT32_MAX : n;
+  }
   nextDouble(): number {
-    return ((this.next32() >>> 5) * 67108864 + (this.next32() >>> 6)) / 9007199254740992;
+    return this.next() * (1 / INT32_MAX);
   }
-  /** A whole number in [0, range) without bias (range ≥ 1). */
-  nextBelow(range: bigint): bigint {
-    const bits = range.toString(2).length;
-    const words = Math.ceil(bits / 32);
-    const mask = (1n << BigInt(bits)) - 1n;
-    for (;;) {
-      let v = 0n;
-      for (let i = 0; i < words; i++) v = (v << 32n) | BigInt(this.next32());
-      v &= mask;
-      if (v < range) return v;
+  /** [min, max) for Int32 bounds. */
+  nextBetween(min: number, max: number): number {
+    const range = max - min;
+    if (range <= INT32_MAX) return Math.trunc(this.nextDouble() * range) + min;
+    let n: number;
+    do n = this.#int32();
+    while (n === INT32_MAX);
+    const large = (n + INT32_MAX) * (1 / 4294967294);
+    return Math.trunc(large * range) + min;
+  }
+  /** [min, max) for Int64 bounds: masked random bytes, added in Double arithmetic as pwsh does. */
+  nextInt64(min: bigint, max: bigint): bigint {
+    const diff = max - min;
+    if (diff <= BigInt(INT32_MAX)) return min + BigInt(this.nextBetween(0, Number(diff)));
+    const mask = (1n << BigInt(diff.toString(2).length)) - 1n;
+    let r: bigint;
+    do {
+      const b = this.bytes(8);
+      r = 0n;
+      for (let i = 7; i >= 0; i--) r = (r << 8n) | BigInt(b[i]!);
+      r &= mask;
+    } while (diff <= r);
+    const sum = Number(min) + Number(r);
+    return sum >= 9223372036854775807 ? INT64_MAX : BigInt(Math.trunc(sum));
+  }
+  /** [min, max) for Double bounds, retried (on a narrowing range) where rounding reaches max. */
+  nextDoubleBetween(min: number, max: number): number {
+    let diff = max - min;
+    let n: number;
+    if (!Number.isFinite(diff)) {
+      do {
+        const r = this.nextDouble();
+        n = min + r * max - r * min;
+      } while (n >= max);
+      return n;
     }
+    do {
+      const r = this.nextDouble();
+      n = min + r * diff;
+      diff *= r;
+    } while (n >= max);
+    return n;
   }
-}
-
-function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
 }
 
 const generators = new WeakMap<Session, RandomGenerator>();
@@ -74,8 +99,7 @@ function generatorOf(ctx: CmdletContext): RandomGenerator {
   if (seed !== undefined && seed !== null) generators.set(ctx.session, new RandomGenerator(seed));
   let g = generators.get(ctx.session);
   if (!g) {
-    // An unpredictable seed; node:crypto is not loaded at start-up for it.
-    g = new RandomGenerator(Math.floor(Math.random() * 2 ** 32));
+    g = new RandomGenerator();
     generators.set(ctx.session, g);
   }
   return g;
@@ -126,7 +150,7 @@ function clampInt64(n: bigint): bigint {
   return n > INT64_MAX ? INT64_MAX : n < -INT64_MAX - 1n ? -INT64_MAX - 1n : n;
 }
 
-const states = new WeakMap<CmdletContext, unknown[]>();
+const states = new WeakMap<CmdletContext, { chosen: unknown[]; seen: number; generator: RandomGenerator }>();
 
 export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
   name: 'Get-Random',
@@ -135,7 +159,7 @@ export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
   synopsis: 'Gets a random number, or random items of a collection.',
   defaultParameterSet: NUMBER_SET,
   parameters: [
-    { name: 'SetSeed', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, validateNotNull: true, description: 'Reseeds the generator: the numbers that follow repeat for the same seed (not the same numbers as pwsh).' },
+    { name: 'SetSeed', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, validateNotNull: true, description: 'Reseeds the generator: the numbers that follow repeat for the same seed, as in pwsh.' },
     { name: 'Maximum', kind: 'object', typeName: 'System.Object', sets: { [NUMBER_SET]: { position: 0 } }, description: 'The upper bound, not included (Int32.MaxValue by default).' },
     { name: 'Minimum', kind: 'object', typeName: 'System.Object', sets: { [NUMBER_SET]: {} }, description: 'The lower bound, included (0 by default).' },
     { name: 'InputObject', kind: 'object[]', typeName: 'System.Object[]', sets: { [LIST_SET]: { position: 0, mandatory: true, valueFromPipeline: true }, [SHUFFLE_SET]: { position: 0, mandatory: true, valueFromPipeline: true } }, allowNull: true, description: 'The items to choose from.' },
@@ -143,29 +167,36 @@ export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
     { name: 'Shuffle', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [SHUFFLE_SET]: { mandatory: true } }, description: 'Writes all the items in random order.' },
   ],
   begin(ctx) {
-    states.set(ctx, []);
+    states.set(ctx, { chosen: [], seen: 0, generator: generatorOf(ctx) });
   },
   process(ctx) {
     if (ctx.invocation.parameterSetName === NUMBER_SET) return;
-    const items = states.get(ctx)!;
+    const state = states.get(ctx)!;
     const given = unwrap(ctx.hasInput ? ctx.input : ctx.params.get('InputObject'));
-    if (given === null || given === undefined) return;
-    if (Array.isArray(given)) items.push(...given.filter((x) => x !== null && x !== undefined));
-    else items.push(ctx.hasInput ? ctx.input : given);
+    // pwsh keeps $null items (a $null argument is one $null item).
+    const items = Array.isArray(given) ? given : [given === undefined ? null : ctx.hasInput ? ctx.input : given];
+    if (ctx.invocation.parameterSetName === SHUFFLE_SET) {
+      state.chosen.push(...items);
+      return;
+    }
+    // Reservoir sampling as pwsh does it, so a seeded generator picks the same items.
+    const count = ctx.params.get<number>('Count') ?? 1;
+    for (const item of items) {
+      if (state.seen < count) state.chosen.push(item);
+      else if (state.generator.nextBetween(0, state.seen + 1) < count) state.chosen[state.generator.nextBetween(0, state.chosen.length)] = item;
+      state.seen++;
+    }
   },
   end(ctx) {
-    const generator = generatorOf(ctx);
+    const { chosen, generator } = states.get(ctx)!;
     if (ctx.invocation.parameterSetName === NUMBER_SET) return randomNumbers(ctx, generator);
-    const items = [...states.get(ctx)!];
-    if (items.length === 0) return;
-    const count = ctx.invocation.parameterSetName === SHUFFLE_SET ? items.length : ctx.params.get<number>('Count') ?? 1;
-    // A partial Fisher–Yates shuffle: the first `count` places, each drawn from what is left.
-    const take = Math.min(count, items.length);
-    for (let i = 0; i < take; i++) {
-      const j = i + Number(generator.nextBelow(BigInt(items.length - i)));
-      [items[i], items[j]] = [items[j], items[i]];
+    // The chosen items in random order: each place drawn from what is left.
+    const n = chosen.length;
+    for (let i = 0; i < n; i++) {
+      const j = generator.nextBetween(i, n);
+      ctx.writeObject(chosen[j], false);
+      if (i !== j) chosen[j] = chosen[i];
     }
-    for (const item of items.slice(0, take)) ctx.writeObject(item, false);
   },
 }));
 
@@ -188,8 +219,7 @@ function randomNumbers(ctx: CmdletContext, generator: RandomGenerator): void {
     const high = max?.value ?? Number.MAX_VALUE;
     if (low >= high) failure(min?.text ?? '0', max?.text ?? toPSString(Number.MAX_VALUE));
     for (let i = 0; i < count; i++) {
-      const r = low + generator.nextDouble() * (high - low);
-      ctx.writeObject(typed(r >= high ? low : r, 'System.Double'));
+      ctx.writeObject(typed(generator.nextDoubleBetween(low, high), 'System.Double'));
     }
     return;
   }
@@ -197,7 +227,11 @@ function randomNumbers(ctx: CmdletContext, generator: RandomGenerator): void {
   const high = max?.whole ?? (kind === 'long' ? INT64_MAX : BigInt(INT32_MAX));
   if (low >= high) failure(String(low), String(high));
   for (let i = 0; i < count; i++) {
-    const r = low + generator.nextBelow(high - low);
-    ctx.writeObject(kind === 'int' ? Number(r) : typed(Number(r), 'System.Int64', Number.isSafeInteger(Number(r)) ? undefined : r));
+    if (kind === 'int') {
+      ctx.writeObject(generator.nextBetween(Number(low), Number(high)));
+      continue;
+    }
+    const r = generator.nextInt64(low, high);
+    ctx.writeObject(typed(Number(r), 'System.Int64', Number.isSafeInteger(Number(r)) ? undefined : r));
   }
 }

@@ -21,6 +21,11 @@ export function setCollectionConverter(convert: typeof convertToType): void {
   convertToType = convert;
 }
 
+/** A value converted to a generic type argument as PowerShell converts (a List[int] is given '5'); throws ConversionError. */
+export function toElementType(fullName: string, value: unknown): unknown {
+  return fullName === 'System.Object' ? value : convertToType(fullName, value);
+}
+
 function convert(c: DotNetCollection, value: unknown): unknown {
   return c.elementType === undefined || c.elementType === 'System.Object' ? value : convertToType(c.elementType, value);
 }

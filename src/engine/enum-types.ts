@@ -56,6 +56,15 @@ export const FILE_ATTRIBUTES: EnumType = {
 };
 registerEnumType(FILE_ATTRIBUTES);
 
+/** System.IO.UnixFileMode ([Flags]): a file's permission bits (FileSystemInfo.UnixFileMode). */
+export const UNIX_FILE_MODE: EnumType = {
+  fullName: 'System.IO.UnixFileMode',
+  names: ['None', 'OtherExecute', 'OtherWrite', 'OtherRead', 'GroupExecute', 'GroupWrite', 'GroupRead', 'UserExecute', 'UserWrite', 'UserRead', 'StickyBit', 'SetGroup', 'SetUser'],
+  values: [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048],
+  flags: true,
+};
+registerEnumType(UNIX_FILE_MODE);
+
 /** System.StringSplitOptions ([Flags]): String.Split's options (`'a,,b'.Split(',', 'RemoveEmptyEntries')`). */
 export const STRING_SPLIT_OPTIONS: EnumType = {
   fullName: 'System.StringSplitOptions',

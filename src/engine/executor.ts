@@ -1567,7 +1567,7 @@ export class Executor implements EngineServices {
       if (named !== undefined) return named;
       // A plain object (a file item, a custom object) without such a member is a scalar, as in pwsh:
       // `(Get-ChildItem one.txt)[0]` is the item. Types with an indexer of their own (XML nodes) are not.
-      if (target.constructor !== PSObject || (typeof index !== 'number' && !(index instanceof TypedNumber))) return null;
+      if ((target.constructor !== PSObject && !(target.constructor as { indexesAsScalar?: boolean }).indexesAsScalar) || (typeof index !== 'number' && !(index instanceof TypedNumber))) return null;
     }
     // Scalars index like a one-element array.
     return toInt(index) === 0 || toInt(index) === -1 ? target : null;

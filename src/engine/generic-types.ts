@@ -32,7 +32,17 @@ export class GenericDictionary extends PSHashtable {
   ) {
     super(false);
   }
-  protected override keyFor(key: unknown): string {
+  protected override keyFor(given: unknown): string {
+    // A key is looked up as a TKey (`$d.ContainsKey(1)` on a Dictionary[string,int] finds '1'); one that
+    // does not convert is just not there.
+    let key = given;
+    if (this.keyType !== 'System.Object') {
+      try {
+        key = convertTo(this.keyType, given);
+      } catch {
+        key = given;
+      }
+    }
     if (typeof key === 'string') return this.ignoreCase ? 'S' + key.toLowerCase() : 'S' + key;
     return PSHashtable.keyOf(key);
   }

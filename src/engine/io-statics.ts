@@ -3,12 +3,12 @@
 // exception texts on Linux (measured with pwsh 7.6.10). As in .NET, a relative path is against the
 // process's working folder, not the shell's location, and listings keep the file system's order.
 
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { TypedArray } from './convert.js';
 import { DotNetException } from './member-error.js';
-import { fileItemSync } from './file-info.js';
+import { fileItemSync, folderEntries, type EntryKind } from './file-info.js';
+export type { EntryKind } from './file-info.js';
 import { DateTimeValue } from './datetime.js';
 import { PSObject } from './values.js';
 
@@ -19,41 +19,13 @@ const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirec
 /** Directory.Exists: an existing folder (a file or '' is False). */
 export const directoryExists = (path: string): boolean => path !== '' && isDirectory(path);
 
-/** .NET's search pattern: `*` and `?`, matched case-sensitively against the name (as on Linux). */
-function searchPattern(pattern: string): RegExp {
-  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
-}
-
-export type EntryKind = 'files' | 'directories' | 'entries';
-
 /**
  * Directory.GetFiles/GetDirectories/GetFileSystemEntries (and the Enumerate* forms): full paths in the
- * order the file system lists them; AllDirectories goes folder by folder, breadth first, as .NET's
- * enumerator does.
+ * order the file system lists them (file-info.ts folderEntries).
  */
 export function listDirectory(path: string, kind: EntryKind, pattern = '*', allDirectories = false): TypedArray {
   if (!isDirectory(path)) throw partNotFound(path);
-  const match = searchPattern(pattern);
-  const found: string[] = [];
-  const queue = [path];
-  while (queue.length > 0) {
-    const folder = queue.shift()!;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    // .NET joins the name to the path as given (`./io1` lists `./io1/a.txt`), and lists in the file system's order.
-    for (const entry of entries) {
-      const full = folder.endsWith('/') ? folder + entry.name : `${folder}/${entry.name}`;
-      const folderEntry = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(full));
-      if (folderEntry && allDirectories) queue.push(full);
-      const wanted = kind === 'entries' || (kind === 'directories') === folderEntry;
-      if (wanted && match.test(entry.name)) found.push(full);
-    }
-  }
-  return TypedArray.of2('System.String', found);
+  return TypedArray.of2('System.String', folderEntries(path, kind, pattern, allDirectories));
 }
 
 /** Directory.CreateDirectory: every missing folder on the way; the folder's DirectoryInfo. */

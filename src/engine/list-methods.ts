@@ -5,7 +5,10 @@
 // negative index: "index ('-1') must be a non-negative value."), as recorded from pwsh.
 // A lazy module (scripts/build.mjs LAZY_MODULES): only scripts that call a list's methods load it.
 
-import { toInt, unwrap } from './convert.js';
+import { toInt, toPSString, unwrap } from './convert.js';
+import { ConversionError } from './conversion-error.js';
+import { toElementType } from './dotnet-collections.js';
+import { argumentConversionError } from './member-error.js';
 import { compareValues } from './compare-values.js';
 import { DotNetException, invocationFailed, noOverload } from './method-binder.js';
 import { ArrayList, GenericList } from './values.js';
@@ -166,12 +169,29 @@ function indexOf(list: ArrayList, last: boolean, args: unknown[], equals: Equals
 }
 
 /** `$list.M(args)` on an ArrayList or List[T]; undefined when the type has no such method. */
+/** Which argument of a List[T] method is a T (converted as .NET's method binder converts it). */
+const ITEM_ARGUMENT: Record<string, number> = { add: 0, contains: 0, indexof: 0, lastindexof: 0, remove: 0, insert: 1 };
+
+function typedArguments(list: GenericList, method: string, spelled: string, args: unknown[]): unknown[] {
+  const at = ITEM_ARGUMENT[method];
+  if (at === undefined || list.elementType === 'System.Object') return args;
+  try {
+    const converted = [...args];
+    converted[at] = toElementType(list.elementType, args[at]);
+    return converted;
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    throw argumentConversionError(spelled, 'item', toPSString(args[at]), list.elementType, e.message);
+  }
+}
+
 export function listMethod(list: ArrayList, name: string, args: unknown[], equals: Equals): { value: unknown } | undefined {
   const method = name.toLowerCase();
   const known = METHODS[method];
   if (!known || (method === 'setrange' && list instanceof GenericList)) return undefined;
   const [spelled, counts] = known;
   if (!counts.includes(args.length)) throw noOverload(spelled, args.length);
+  if (list instanceof GenericList) args = typedArguments(list, method, spelled, args);
   try {
     return { value: run(list, method, args, equals) };
   } catch (e) {
