@@ -49,6 +49,7 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
     ["DnsNameList", "ScriptProperty", "System.Object DnsNameList {get=,(new-object Microsoft.Powershell.Commands.DnsNameProperty -argumentlist $this).DnsNameList;;}"],
     ["EnhancedKeyUsageList", "ScriptProperty", "System.Object EnhancedKeyUsageList {get=,(new-object Microsoft.Powershell.Commands.EnhancedKeyUsageProperty -argumentlist $this).EnhancedKeyUsageList;;}"],
     ["SendAsTrustedIssuer", "ScriptProperty", "System.Object SendAsTrustedIssuer {get=[Microsoft.Powershell.Commands.SendAsTrustedIssuerProperty]::ReadSendAsTrustedIssuerProperty($this);set=$sendAsTrustedIssuer = $args[0]\n                    [Microsoft.Powershell.Commands.SendAsTrustedIssuerProperty]::WriteSendAsTrustedIssuerProperty($this,$this.PsPath,$sendAsTrustedIssuer);}"],
+  ],
   // FileInfo and DirectoryInfo (Get-Item <file> | Get-Member); their provider notes are the item's own (get-member.ts).
   "System.IO.FileInfo": [
     ["Target", "AliasProperty", "Target = LinkTarget"],
