@@ -63,9 +63,12 @@ export async function selectedJobs(ctx: CmdletContext): Promise<Job[]> {
 /** Receive-Job: writes what the job kept, stream by stream, then the error that failed it. */
 export async function writeJobRecords(ctx: CmdletContext, job: Job, keep: boolean): Promise<void> {
   const records = job.take(keep);
-  for (const r of records) if (r.kind === 'object') ctx.writeObject(r.value);
+  // Sent on at once, so that they show before the job's warnings and Write-Host text, as in pwsh.
+  const objects = records.flatMap((r) => (r.kind === 'object' ? [r.value] : []));
+  if (objects.length > 0 && ctx.sendObjects) await ctx.sendObjects(objects);
+  else for (const value of objects) ctx.writeObject(value);
   for (const r of records) if (r.kind === 'error') await ctx.writeError(r.record);
-  for (const r of records) if (r.kind === 'warning') ctx.host.write('warning', r.text, r.options);
+  for (const r of records) if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
   for (const r of records) if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
 }
 

@@ -18,15 +18,12 @@ import type { Host, HostWriteOptions } from '../host/host.js';
 import type { CommandLookup } from './cmdlet.js';
 import type { ScriptBlock } from './script-block.js';
 import type { Session } from './session.js';
-import { EnumValue, PSObject, type EnumType } from './values.js';
+import { JOB_STATE } from './enum-types.js';
+import { EnumValue, PSObject } from './values.js';
 
 export const THREAD_JOB = 'Microsoft.PowerShell.ThreadJob.ThreadJob';
 export const BACKGROUND_JOB = 'System.Management.Automation.PSRemotingJob';
 
-export const JOB_STATE: EnumType = {
-  fullName: 'System.Management.Automation.JobState',
-  names: ['NotStarted', 'Running', 'Completed', 'Failed', 'Stopped', 'Blocked', 'Suspended', 'Disconnected', 'Suspending', 'Stopping', 'AtBreakpoint'],
-};
 
 export type JobStateName = 'NotStarted' | 'Running' | 'Completed' | 'Failed' | 'Stopped';
 
