@@ -174,6 +174,7 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
 const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'System.Management.Automation.AliasInfo': 'System.Management.Automation.CommandInfo',
   'Microsoft.PowerShell.ThreadJob.ThreadJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSTasks.PSTaskJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSRemotingJob': 'System.Management.Automation.Job',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',

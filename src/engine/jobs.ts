@@ -23,6 +23,9 @@ import { EnumValue, PSObject } from './values.js';
 
 export const THREAD_JOB = 'Microsoft.PowerShell.ThreadJob.ThreadJob';
 export const BACKGROUND_JOB = 'System.Management.Automation.PSRemotingJob';
+export const TASK_JOB = 'System.Management.Automation.PSTasks.PSTaskJob';
+
+export type JobKind = 'thread' | 'background' | 'task';
 
 
 export type JobStateName = 'NotStarted' | 'Running' | 'Completed' | 'Failed' | 'Stopped';
@@ -34,7 +37,9 @@ export type JobRecord =
   | { kind: 'warning' | 'information'; text: string; options?: HostWriteOptions };
 
 export interface JobStart {
-  kind: 'thread' | 'background';
+  kind: JobKind;
+  /** ForEach-Object -Parallel -AsJob: the input objects, one child job (and Id) each. */
+  items?: unknown[];
   block: ScriptBlock;
   name?: string;
   args: unknown[];
@@ -58,16 +63,17 @@ export class Job extends PSObject {
 
   constructor(
     readonly id: number,
-    readonly kind: 'thread' | 'background',
+    readonly kind: JobKind,
     name: string,
     command: string,
   ) {
     const background = kind === 'background';
-    super(background ? BACKGROUND_JOB : THREAD_JOB, {}, undefined, background ? BACKGROUND_JOB : THREAD_JOB);
+    const typeName = background ? BACKGROUND_JOB : kind === 'task' ? TASK_JOB : THREAD_JOB;
+    super(typeName, {}, undefined, typeName);
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
     const props: Record<string, unknown> = background
       ? { State: null, HasMoreData: false, StatusMessage: '', Location: 'localhost', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: 'BackgroundJob' }
-      : { State: null, StatusMessage: '', HasMoreData: false, Location: 'PowerShell', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: 'ThreadJob' };
+      : { State: null, StatusMessage: '', HasMoreData: false, Location: 'PowerShell', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: kind === 'task' ? 'PSTaskJob' : 'ThreadJob' };
     for (const [key, value] of Object.entries(props)) this.properties.set(key, value);
     this.properties.set('InstanceId', crypto.randomUUID());
     this.#setState('NotStarted');
@@ -154,8 +160,8 @@ export class JobTable {
 
   start(start: JobStart): Job {
     const id = this.#nextId;
-    // A background job's child job takes the next Id (pwsh's PSRemotingChildJob).
-    this.#nextId += start.kind === 'background' ? 2 : 1;
+    // A background job's child job takes the next Id (pwsh's PSRemotingChildJob), a task job's one per input object.
+    this.#nextId += start.kind === 'background' ? 2 : start.kind === 'task' ? 1 + (start.items?.length ?? 0) : 1;
     const job = new Job(id, start.kind, start.name ?? `Job${id}`, String(start.block));
     this.jobs.push(job);
     void this.#run(job, start);
@@ -176,7 +182,7 @@ export class JobTable {
       this.#running++;
     }
     try {
-      await runJob(job, start);
+      await (start.kind === 'task' ? runTaskJob(job, start) : runJob(job, start));
     } finally {
       if (throttled) {
         this.#running--;
@@ -224,6 +230,54 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
     // break, continue, return and exit end the job's script only.
     job.setState('Completed');
   }
+}
+
+/**
+ * ForEach-Object -Parallel -AsJob: the block runs for each input object, -ThrottleLimit at a time, each in
+ * a runspace of its own; a `throw` in one is an error of the job (as the command's own -Parallel writes
+ * it) and fails the job once all have ended.
+ */
+async function runTaskJob(job: Job, start: JobStart): Promise<void> {
+  await Promise.resolve();
+  if (job.finished) return;
+  const { newRunspace } = await import('./runspace.js');
+  job.setState('Running');
+  let failed = false;
+  const runItem = async (item: unknown): Promise<void> => {
+    const shell = newRunspace(start.host, start.commands, start.location, start.usingValues, (kind, text, options) => {
+      if (kind === 'information') job.push({ kind: 'information', text, options });
+    });
+    try {
+      await shell.bind(start.block).invoke(
+        {
+          dollarUnder: { value: item },
+          emit: (values) => {
+            for (const value of values) job.push({ kind: 'object', value });
+          },
+          errors: (record) => job.push({ kind: 'error', record }),
+        },
+        job.stopper.signal,
+      );
+    } catch (e) {
+      if (job.stopper.signal.aborted || !(e instanceof PSErrorSignal)) return;
+      failed = true;
+      const thrown = e.record;
+      job.push({
+        kind: 'error',
+        record: new ErrorRecord({ message: thrown.message, errorId: 'PSTaskException', category: 'InvalidOperation', exceptionType: thrown.exceptionType, thrownByThrowStatement: thrown.thrownByThrowStatement, fromOtherRunspace: true }),
+      });
+    }
+  };
+  const limit = start.throttleLimit ?? 5;
+  const running = new Set<Promise<void>>();
+  for (const item of start.items ?? []) {
+    while (running.size >= limit) await Promise.race(running);
+    if (job.finished) return;
+    const task = runItem(item).finally(() => running.delete(task));
+    running.add(task);
+  }
+  await Promise.all(running);
+  if (!job.finished) job.setState(failed ? 'Failed' : 'Completed');
 }
 
 /** The caller's host, except that warnings are kept by the job (Receive-Job writes them). */

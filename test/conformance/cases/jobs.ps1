@@ -108,3 +108,21 @@ $j.Location
 $j.PSJobTypeName
 $j.GetType().FullName
 (Start-Job { 1 }).GetType().FullName
+
+#### ForEach-Object -Parallel -AsJob: a PSTaskJob with a child job per input object
+# A session of its own (exit), so that the job Ids count from 1.
+$j = 1..3 | ForEach-Object -Parallel { $_ * 2 } -AsJob
+$j.GetType().FullName
+$null = $j | Wait-Job
+$j
+$j.Command
+$j | Receive-Job | Sort-Object
+$j.HasMoreData
+$x = 'u'
+$k = 1 | ForEach-Object -Parallel { throw "x$using:x" } -AsJob
+$null = Wait-Job $k
+$k.State
+Receive-Job $k
+(1 | ForEach-Object -Parallel { 1 } -AsJob).Id
+Get-Job | Wait-Job | Remove-Job
+(Get-Job).Count
