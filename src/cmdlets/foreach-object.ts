@@ -90,7 +90,7 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
     { name: 'Parallel', kind: 'object', typeName: SCRIPT_BLOCK, sets: { [PARALLEL]: { mandatory: true } }, coerce: asScriptBlock, description: 'A script block run for each input object in a runspace of its own, several at a time.' },
     { name: 'ThrottleLimit', kind: 'int', typeName: 'System.Int32', sets: { [PARALLEL]: {} }, range: [1, 2147483647], description: 'How many -Parallel blocks run at once (default 5).' },
     { name: 'TimeoutSeconds', kind: 'int', typeName: 'System.Int32', sets: { [PARALLEL]: {} }, range: [0, 2147483], description: 'Stops the -Parallel blocks still running after this many seconds (0: no limit).' },
-    { name: 'AsJob', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [PARALLEL]: {} }, description: 'Runs the -Parallel blocks as a job; spo-shell has no jobs.' },
+    { name: 'AsJob', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [PARALLEL]: {} }, description: 'Runs the -Parallel blocks as a job (a PSTaskJob) and writes the job.' },
     { name: 'UseNewRunspace', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [PARALLEL]: {} }, description: 'A new runspace for each block (every block gets a fresh one in spo-shell anyway).' },
   ],
   async begin(ctx) {

@@ -10,7 +10,8 @@
 // - verbose and debug text goes out through ForEach-Object's own streams (so its preferences decide: by
 //   default none of it shows), Write-Host's text as it was written; -ErrorAction, -WarningAction, -InformationAction and -PipelineVariable are
 //   refused;
-// - -AsJob would return a PSTaskJob: spo-shell has no jobs and says so (docs/ForEach-Object.md).
+// - -AsJob writes a PSTaskJob at the end instead (engine/jobs.ts): the blocks run for the objects it was
+//   given while the session goes on, and Receive-Job reads what they wrote.
 
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
@@ -30,6 +31,8 @@ interface ParallelRun {
   timeout: AbortController;
   timer: ReturnType<typeof setTimeout> | undefined;
   runspaces: typeof import('../engine/runspace.js');
+  /** -AsJob: the input objects, run as a PSTaskJob when the command ends. */
+  jobItems?: unknown[];
 }
 
 const runs = new WeakMap<CmdletContext, ParallelRun>();
@@ -39,15 +42,6 @@ export async function beginParallel(ctx: CmdletContext): Promise<void> {
     ctx.throwTerminatingError({
       message: 'The following common parameters are not currently supported in the Parallel parameter set:\nErrorAction, WarningAction, InformationAction, PipelineVariable',
       errorId: 'ParallelCommonParametersNotSupported',
-      category: 'NotImplemented',
-      exceptionType: 'PSNotSupportedException',
-      exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
-    });
-  }
-  if (ctx.params.get('AsJob') === true) {
-    ctx.throwTerminatingError({
-      message: 'spo-shell has no background jobs: run ForEach-Object -Parallel without -AsJob.',
-      errorId: 'ParallelAsJobNotAvailable',
       category: 'NotImplemented',
       exceptionType: 'PSNotSupportedException',
       exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
@@ -72,11 +66,16 @@ export async function beginParallel(ctx: CmdletContext): Promise<void> {
   const timeout = new AbortController();
   const timer = seconds > 0 ? setTimeout(() => timeout.abort(), seconds * 1000) : undefined;
   timer?.unref?.();
-  runs.set(ctx, { block, usingValues, limit: ctx.params.get<number>('ThrottleLimit') ?? 5, running: new Set(), ready: [], timeout, timer, runspaces });
+  const jobItems = ctx.params.get('AsJob') === true ? [] : undefined;
+  runs.set(ctx, { block, usingValues, limit: ctx.params.get<number>('ThrottleLimit') ?? 5, running: new Set(), ready: [], timeout, timer, runspaces, jobItems });
 }
 
 export async function processParallel(ctx: CmdletContext): Promise<void> {
   const run = runs.get(ctx)!;
+  if (run.jobItems) {
+    run.jobItems.push(ctx.hasInput ? ctx.input : (ctx.params.get('InputObject') ?? null));
+    return;
+  }
   while (run.running.size >= run.limit) {
     await Promise.race(run.running);
     await flush(ctx, run);
@@ -89,6 +88,13 @@ export async function processParallel(ctx: CmdletContext): Promise<void> {
 
 export async function endParallel(ctx: CmdletContext): Promise<void> {
   const run = runs.get(ctx)!;
+  if (run.jobItems) {
+    if (run.timer) clearTimeout(run.timer);
+    const { JobTable } = await import('../engine/jobs.js');
+    const table = JobTable.of(ctx.session);
+    ctx.writeObject(table.start({ kind: 'task', items: run.jobItems, block: run.block, args: [], input: undefined, usingValues: run.usingValues, host: ctx.host, commands: ctx.commands, location: ctx.session.location, throttleLimit: run.limit }));
+    return;
+  }
   try {
     while (run.running.size > 0) {
       await Promise.race(run.running);

@@ -10,6 +10,8 @@ export const SPO = 'Microsoft.Online.SharePoint.PowerShell';
 export const POWERSHELL_GET = 'PowerShellGet';
 /** Microsoft.PowerShell.Archive 1.2.7: Compress-Archive and Expand-Archive are its script functions. */
 export const ARCHIVE = 'Microsoft.PowerShell.Archive';
+/** Microsoft.PowerShell.ThreadJob 2.2.0: Start-ThreadJob. */
+export const THREAD_JOB_MODULE = 'Microsoft.PowerShell.ThreadJob';
 
 /**
  * Versions of the PowerShell 7.6.10 modules whose cmdlets this shell re-implements, and of the
@@ -25,4 +27,5 @@ export const MODULE_VERSIONS: Record<string, string> = {
   [SPO]: '16.0.27709.12000',
   [POWERSHELL_GET]: '2.2.5',
   [ARCHIVE]: '1.2.7',
+  [THREAD_JOB_MODULE]: '2.2.0',
 };

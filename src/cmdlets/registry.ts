@@ -126,6 +126,13 @@ import { getHistory } from './get-history.js';
 import { invokeHistory } from './invoke-history.js';
 import { addHistory } from './add-history.js';
 import { clearHistory } from './clear-history.js';
+import { startThreadJob } from './start-threadjob.js';
+import { startJobCmdlet } from './start-job.js';
+import { getJob } from './get-job.js';
+import { receiveJob } from './receive-job.js';
+import { waitJob } from './wait-job.js';
+import { stopJobCmdlet } from './stop-job.js';
+import { removeJob } from './remove-job.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -160,6 +167,12 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'gcm', target: 'Get-Command' },
   { name: 'gdr', target: 'Get-PSDrive' },
   { name: 'ghy', target: 'Get-History' },
+  { name: 'gjb', target: 'Get-Job' },
+  { name: 'rcjb', target: 'Receive-Job' },
+  { name: 'rjb', target: 'Remove-Job' },
+  { name: 'sajb', target: 'Start-Job' },
+  { name: 'spjb', target: 'Stop-Job' },
+  { name: 'wjb', target: 'Wait-Job' },
   { name: 'gl', target: 'Get-Location' },
   { name: 'gm', target: 'Get-Member' },
   { name: 'gp', target: 'Get-ItemProperty' },
@@ -334,6 +347,13 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   testJson,
   getVerb,
   getUptime,
+  startThreadJob,
+  startJobCmdlet,
+  getJob,
+  receiveJob,
+  waitJob,
+  stopJobCmdlet,
+  removeJob,
   compareObject,
   getRandom,
   getUnique,

@@ -92,3 +92,10 @@ registerEnumType(ARCHITECTURE);
 /** System.IO.SearchOption: Directory.GetFiles' third argument. */
 export const SEARCH_OPTION: EnumType = { fullName: 'System.IO.SearchOption', names: ['TopDirectoryOnly', 'AllDirectories'] };
 registerEnumType(SEARCH_OPTION);
+
+/** System.Management.Automation.JobState: a job's State (engine/jobs.ts), compared with names (`State -eq 'Completed'`). */
+export const JOB_STATE: EnumType = {
+  fullName: 'System.Management.Automation.JobState',
+  names: ['NotStarted', 'Running', 'Completed', 'Failed', 'Stopped', 'Blocked', 'Suspended', 'Disconnected', 'Suspending', 'Stopping', 'AtBreakpoint'],
+};
+registerEnumType(JOB_STATE);

@@ -164,6 +164,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'Microsoft.PowerShell.Commands.MemberDefinition': [{ header: 'Name' }, { header: 'MemberType' }, { header: 'Definition' }],
   // PowerShellCore_format_ps1xml's `history` view; its Duration column is a script block (durationText).
   'Microsoft.PowerShell.Commands.HistoryInfo': [{ header: 'Id', width: 4, align: 'right' }, { header: 'Duration', width: 12, align: 'right', property: DURATION_TEXT }, { header: 'CommandLine' }],
+  // PowerShellCore_format_ps1xml's Job view (ThreadJob and PSRemotingJob are Jobs).
+  'System.Management.Automation.Job': [{ header: 'Id', width: 6 }, { header: 'Name', width: 15 }, { header: 'PSJobTypeName', width: 15 }, { header: 'State', width: 13 }, { header: 'HasMoreData', width: 15 }, { header: 'Location', width: 20 }, { header: 'Command', width: 20 }],
   // A method group: its overloads, one a line (`$_.OverloadDefinitions | Out-String`, wrapped).
   'System.Management.Automation.PSMethod': [{ header: 'OverloadDefinitions', property: OVERLOAD_TEXT }],
 };
@@ -171,6 +173,9 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
 /** Types shown by a base type's view: aliases, functions and cmdlets make one CommandInfo table. */
 const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'System.Management.Automation.AliasInfo': 'System.Management.Automation.CommandInfo',
+  'Microsoft.PowerShell.ThreadJob.ThreadJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSTasks.PSTaskJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSRemotingJob': 'System.Management.Automation.Job',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
   // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).

@@ -229,3 +229,12 @@ export const MethodNotFound = (typeName: string, method: string) =>
 
 /** `throw` with no value. */
 export const ScriptHalted = () => entry('ScriptHalted', 'ScriptHalted');
+
+// ---- Jobs (RemotingErrorIdStrings.resx, as the *-Job cmdlets report them) ------------------------
+
+export const JobWithSpecifiedSessionNotFound = (id: number) =>
+  entry('JobWithSpecifiedSessionNotFound', `The command cannot find a job with the job ID ${id}. Verify the value of the Id parameter and then try the command again.`);
+export const JobWithSpecifiedNameNotFound = (name: string) =>
+  entry('JobWithSpecifiedNameNotFound', `The command cannot find the job because the job name ${name} was not found. Verify the value of the Name parameter, and then try the command again.`);
+export const JobObjectNotFinishedCannotBeRemoved = (id: number) =>
+  entry('JobObjectNotFinishedCannotBeRemoved', `The command cannot remove the job with the job ID ${id} because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter 'Job')`);

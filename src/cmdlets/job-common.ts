@@ -1,0 +1,78 @@
+// What the *-Job cmdlets share: the job parameters (-Job, -Id, -Name) and finding the jobs they name,
+// with pwsh 7.6.10's errors for an Id or a name no job has (a name with wildcards that matches none is
+// no error), and writing what a job kept (Receive-Job).
+
+import type { CmdletContext, ParameterMetadata } from '../engine/cmdlet.js';
+import { unwrap } from '../engine/convert.js';
+import type { Job, JobTable } from '../engine/jobs.js';
+import * as R from '../engine/runtime-strings.js';
+import { WildcardPattern } from '../engine/wildcard.js';
+
+export const JOB_SET = 'Job';
+export const ID_SET = 'SessionIdParameterSet';
+export const NAME_SET = 'NameParameterSet';
+
+export const JOB_TYPE = 'System.Management.Automation.Job[]';
+
+/** -Job (the pipeline's jobs), -Id and -Name, each in a set of its own. */
+export function jobParameters(jobMandatory = true): ParameterMetadata[] {
+  return [
+    { name: 'Job', kind: 'object[]', typeName: JOB_TYPE, sets: { [JOB_SET]: { mandatory: jobMandatory, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The jobs (from Get-Job, Start-ThreadJob or Start-Job).' },
+    { name: 'Id', kind: 'int[]', typeName: 'System.Int32[]', sets: { [ID_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The Ids of the jobs.' },
+    { name: 'Name', kind: 'string[]', typeName: 'System.String[]', sets: { [NAME_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The names of the jobs (wildcards allowed).' },
+  ];
+}
+
+export async function jobTable(ctx: CmdletContext): Promise<JobTable> {
+  const { JobTable } = await import('../engine/jobs.js');
+  return JobTable.of(ctx.session);
+}
+
+/** The jobs the parameters name, in table order; an Id or plain name no job has is an error of `ctx`. */
+export async function selectedJobs(ctx: CmdletContext): Promise<Job[]> {
+  const { Job } = await import('../engine/jobs.js');
+  const table = await jobTable(ctx);
+  const given = ctx.params.get<unknown[]>('Job');
+  if (given) return given.map((value) => unwrap(value)).filter((value): value is Job => value instanceof Job);
+  const ids = ctx.params.get<number[]>('Id');
+  if (ids) {
+    const out: Job[] = [];
+    for (const id of ids) {
+      const job = table.jobs.find((j) => j.id === id);
+      if (job) out.push(job);
+      else await ctx.writeError({ ...R.JobWithSpecifiedSessionNotFound(id), category: 'ObjectNotFound', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException', targetObject: id });
+    }
+    return out;
+  }
+  const names = ctx.params.get<string[]>('Name');
+  if (names) {
+    const out: Job[] = [];
+    for (const name of names) {
+      const pattern = new WildcardPattern(name);
+      const found = table.jobs.filter((j) => pattern.isMatch(j.name) && !out.includes(j));
+      if (found.length === 0 && !WildcardPattern.containsWildcardCharacters(name)) {
+        await ctx.writeError({ ...R.JobWithSpecifiedNameNotFound(name), category: 'ObjectNotFound', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException', targetObject: name });
+      }
+      out.push(...found);
+    }
+    return out;
+  }
+  return [...table.jobs];
+}
+
+/** Receive-Job: writes what the job kept, stream by stream, then the error that failed it. */
+export async function writeJobRecords(ctx: CmdletContext, job: Job, keep: boolean): Promise<void> {
+  const records = job.take(keep);
+  // Sent on at once, so that they show before the job's warnings and Write-Host text, as in pwsh.
+  const objects = records.flatMap((r) => (r.kind === 'object' ? [r.value] : []));
+  if (objects.length > 0 && ctx.sendObjects) await ctx.sendObjects(objects);
+  else for (const value of objects) ctx.writeObject(value);
+  for (const r of records) if (r.kind === 'error') await ctx.writeError(r.record);
+  for (const r of records) if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
+  for (const r of records) if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+}
+
+/** The failure of a failed job, which Receive-Job reports each time it reads the job. */
+export async function writeJobReason(ctx: CmdletContext, job: Job): Promise<void> {
+  if (job.state === 'Failed' && job.reason) await ctx.writeError(job.reason);
+}

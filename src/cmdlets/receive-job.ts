@@ -1,0 +1,40 @@
+// Receive-Job (`rcjb`): writes what jobs wrote since they were last read (objects, then errors, warnings,
+// Write-Host's text), and the error that failed a job each time. -Keep leaves it to be read again;
+// -Wait waits for each job to finish (Ctrl+C stops the wait, not the job); -AutoRemoveJob then removes it.
+
+import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { lazyCmdlet } from '../engine/command-table.js';
+import { CORE } from './modules.js';
+import { JOB_SET, jobParameters, jobTable, selectedJobs, writeJobReason, writeJobRecords } from './job-common.js';
+
+export const receiveJob = lazyCmdlet('Receive-Job', (): CmdletDefinition => ({
+  name: 'Receive-Job',
+  implementingType: 'Microsoft.PowerShell.Commands.ReceiveJobCommand',
+  module: CORE,
+  synopsis: 'Gets the results of background jobs.',
+  defaultParameterSet: JOB_SET,
+  parameters: [
+    ...jobParameters(),
+    { name: 'Keep', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'Leaves the results in the job, to be read again.' },
+    { name: 'Wait', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'Waits for each job to finish.' },
+    { name: 'AutoRemoveJob', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'With -Wait: removes each job once its results are read.' },
+  ],
+  async process(ctx) {
+    const { aborted } = await import('../engine/jobs.js');
+    const keep = ctx.params.get('Keep') === true;
+    const wait = ctx.params.get('Wait') === true;
+    for (const job of await selectedJobs(ctx)) {
+      if (wait) {
+        // What the job writes while it runs comes out as it comes (pwsh's -Wait streams the results).
+        while (!job.finished && !ctx.signal.aborted) {
+          await writeJobRecords(ctx, job, keep);
+          await Promise.race([job.whenFinished(), new Promise<void>((resolve) => { const off = job.onChange(() => { off(); resolve(); }); }), aborted(ctx.signal)]);
+        }
+        if (ctx.signal.aborted) return;
+      }
+      await writeJobRecords(ctx, job, keep);
+      await writeJobReason(ctx, job);
+      if (wait && ctx.params.get('AutoRemoveJob') === true && job.finished) (await jobTable(ctx)).remove(job);
+    }
+  },
+}));

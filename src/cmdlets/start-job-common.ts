@@ -1,0 +1,49 @@
+// What Start-ThreadJob and Start-Job share: reading the block's `$using:` values when the job starts (an
+// unset one is pwsh's error, before any job exists), the input and the arguments.
+
+import type { CmdletContext } from '../engine/cmdlet.js';
+import { unwrap } from '../engine/convert.js';
+import type { Job } from '../engine/jobs.js';
+import type { ScriptBlock } from '../engine/script-block.js';
+import { jobTable } from './job-common.js';
+
+const piped = new WeakMap<CmdletContext, unknown[]>();
+
+export function collectJobInput(ctx: CmdletContext): void {
+  if (!ctx.hasInput) return;
+  let list = piped.get(ctx);
+  if (!list) piped.set(ctx, (list = []));
+  list.push(ctx.input);
+}
+
+export async function startJob(ctx: CmdletContext, kind: 'thread' | 'background'): Promise<Job> {
+  const { usingVariableNames } = await import('../engine/runspace.js');
+  const block = unwrap(ctx.params.get('ScriptBlock')) as ScriptBlock;
+  const usingValues = new Map<string, unknown>();
+  for (const { name, written } of usingVariableNames(block)) {
+    const variable = ctx.session.getVariable(name);
+    if (variable === undefined) {
+      ctx.throwTerminatingError({
+        message: `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`,
+        errorId: 'UsingVariableIsUndefined',
+        category: 'InvalidOperation',
+        exceptionType: 'RuntimeException',
+      });
+    }
+    usingValues.set(name, variable.value);
+  }
+  const input = piped.get(ctx) ?? (ctx.params.has('InputObject') ? [ctx.params.get('InputObject')] : undefined);
+  const table = await jobTable(ctx);
+  return table.start({
+    kind,
+    block,
+    name: ctx.params.get<string>('Name'),
+    args: [...(ctx.params.get<unknown[]>('ArgumentList') ?? [])],
+    input,
+    usingValues,
+    host: ctx.host,
+    commands: ctx.commands,
+    location: ctx.session.location,
+    throttleLimit: ctx.params.get<number>('ThrottleLimit'),
+  });
+}
