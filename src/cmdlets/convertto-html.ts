@@ -2,6 +2,7 @@
 // them: one string per line, a table (or list) of the objects' properties, values HTML-encoded and
 // everything else (title, head, header names, meta values) written as given.
 
+import { htmlEncode } from '../engine/web-encoding.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { toPSString, unwrap } from '../engine/convert.js';
@@ -33,23 +34,6 @@ const META_NAMES = ['application-name', 'author', 'description', 'generator', 'k
 const page = { Page: {} };
 const notEmpty = { validateNotNullOrEmpty: true };
 
-/** .NET's WebUtility.HtmlEncode: the five markup characters, Latin-1 160–255 and astral characters as numeric references. */
-export function htmlEncode(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '"') out += '&quot;';
-    else if (ch === '&') out += '&amp;';
-    else if (ch === "'") out += '&#39;';
-    else if ((code >= 160 && code < 256) || code > 0xffff) out += `&#${code};`;
-    // A lone surrogate is encoded as the replacement character.
-    else if (code >= 0xd800 && code <= 0xdfff) out += '&#65533;';
-    else out += ch;
-  }
-  return out;
-}
 
 /** The names "*" stands for on this object: a hashtable's keys, a string's Length, else its properties. */
 function propertyNames(item: unknown): string[] {

@@ -49,19 +49,7 @@ export async function beginParallel(ctx: CmdletContext): Promise<void> {
   }
   const runspaces = await import('../engine/runspace.js');
   const block = unwrap(ctx.params.get('Parallel')) as ScriptBlock;
-  const usingValues = new Map<string, unknown>();
-  for (const { name, written } of runspaces.usingVariableNames(block)) {
-    const variable = ctx.session.getVariable(name);
-    if (variable === undefined) {
-      ctx.throwTerminatingError({
-        message: `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`,
-        errorId: 'UsingVariableIsUndefined',
-        category: 'InvalidOperation',
-        exceptionType: 'RuntimeException',
-      });
-    }
-    usingValues.set(name, variable.value);
-  }
+  const usingValues = runspaces.usingValuesOf(block, ctx.session, (error) => ctx.throwTerminatingError(error));
   const seconds = ctx.params.get<number>('TimeoutSeconds') ?? 0;
   const timeout = new AbortController();
   const timer = seconds > 0 ? setTimeout(() => timeout.abort(), seconds * 1000) : undefined;

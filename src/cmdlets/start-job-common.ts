@@ -17,21 +17,9 @@ export function collectJobInput(ctx: CmdletContext): void {
 }
 
 export async function startJob(ctx: CmdletContext, kind: 'thread' | 'background'): Promise<Job> {
-  const { usingVariableNames } = await import('../engine/runspace.js');
+  const { usingValuesOf } = await import('../engine/runspace.js');
   const block = unwrap(ctx.params.get('ScriptBlock')) as ScriptBlock;
-  const usingValues = new Map<string, unknown>();
-  for (const { name, written } of usingVariableNames(block)) {
-    const variable = ctx.session.getVariable(name);
-    if (variable === undefined) {
-      ctx.throwTerminatingError({
-        message: `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`,
-        errorId: 'UsingVariableIsUndefined',
-        category: 'InvalidOperation',
-        exceptionType: 'RuntimeException',
-      });
-    }
-    usingValues.set(name, variable.value);
-  }
+  const usingValues = usingValuesOf(block, ctx.session, (error) => ctx.throwTerminatingError(error));
   const input = piped.get(ctx) ?? (ctx.params.has('InputObject') ? [ctx.params.get('InputObject')] : undefined);
   const table = await jobTable(ctx);
   return table.start({

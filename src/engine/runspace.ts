@@ -7,7 +7,8 @@
 
 import type { Host, HostWriteOptions } from '../host/host.js';
 import { CommandTable } from './command-table.js';
-import type { CommandLookup } from './cmdlet.js';
+import type { CommandLookup, ErrorSpec } from './cmdlet.js';
+import type { Session } from './session.js';
 import type { ScriptBlock } from './script-block.js';
 import { Shell } from './shell.js';
 
@@ -63,4 +64,26 @@ export function newRunspace(host: Host, commands: CommandLookup, location: strin
   shell.session.location = location;
   shell.session.usingValues = usingValues;
   return shell;
+}
+
+/**
+ * The caller's values of the `$using:` variables a block reads, taken when the command starts
+ * (ForEach-Object -Parallel, Start-Job, Start-ThreadJob); an unset one is pwsh's UsingVariableIsUndefined,
+ * which `fail` raises.
+ */
+export function usingValuesOf(block: ScriptBlock, session: Session, fail: (error: ErrorSpec) => never): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const { name, written } of usingVariableNames(block)) {
+    const variable = session.getVariable(name);
+    if (variable === undefined) {
+      fail({
+        message: `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`,
+        errorId: 'UsingVariableIsUndefined',
+        category: 'InvalidOperation',
+        exceptionType: 'RuntimeException',
+      });
+    }
+    values.set(name, variable.value);
+  }
+  return values;
 }

@@ -82,3 +82,6 @@ $x.Stop(1)
 [System.Web.HttpUtility]::UrlEncode
 "$([System.Net.WebUtility]::HtmlDecode)"
 [Math]::Nope
+
+#### ConvertTo-Html encodes as WebUtility.HtmlEncode does (a lone surrogate is the replacement character itself)
+[pscustomobject]@{a="x`u{d800}y<é"} | ConvertTo-Html -Fragment
