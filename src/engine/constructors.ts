@@ -6,10 +6,11 @@
 // "Cannot convert argument "password" ...", and both wrap a constructor's own exception in
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
+import { RandomValue } from './dotnet-random.js';
 import { STOPWATCH, StopwatchValue } from './stopwatch.js';
 import * as R from './runtime-strings.js';
 import { regexType } from './regex-type.js';
-import { castFailure, enumerate, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
+import { castFailure, enumerate, isTrue, toInt, toPSString, typeNameOf, unwrap } from './convert.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod } from './dotnet-statics.js';
@@ -186,6 +187,7 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
   if (a.length === 1 && typeof a[0] === 'string') sb.text = a[0];
   return sb;
 });
+const randomType = simple('Random', 'System.Random', (a) => (a.length === 0 ? new RandomValue() : a.length === 1 ? new RandomValue(toInt(a[0])) : undefined));
 const stopwatchType = simple('Stopwatch', STOPWATCH, (a) => (a.length === 0 ? new StopwatchValue() : undefined));
 const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => {
   // Dictionary(), Dictionary(int capacity), Dictionary(IEqualityComparer), Dictionary(IDictionary[, comparer]).
@@ -325,6 +327,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [listType, ['collections.generic.list']],
     [stringBuilderType, ['text.stringbuilder']],
     [stopwatchType, ['diagnostics.stopwatch']],
+    [randomType, ['random']],
     [dictionaryType, ['collections.generic.dictionary']],
     [hashSetType, ['collections.generic.hashset']],
     [genericQueueType, ['collections.generic.queue']],

@@ -1,6 +1,10 @@
 // .NET's System.Random as it behaves with a seed (the legacy subtractive generator .NET keeps for seeded
 // instances), so `Get-Random -SetSeed 42` and `[System.Random]::new(42)` give pwsh's numbers.
 
+import { toInt } from './convert.js';
+import { DotNetException, noOverload } from './member-error.js';
+import { PSObject } from './values.js';
+
 const MBIG = 2147483647;
 const MSEED = 161803398;
 
@@ -77,5 +81,40 @@ export class SeededDotNetRandom {
     const bytes = new Uint8Array(count);
     for (let i = 0; i < count; i++) bytes[i] = this.sample() & 0xff;
     return bytes;
+  }
+}
+
+/**
+ * A System.Random object (`[System.Random]::new(42)`, `New-Object System.Random`): Next and NextDouble with
+ * .NET's argument checks. With a seed it gives .NET's numbers; without one any seed will do (.NET's unseeded
+ * generator is another algorithm whose numbers nobody can reproduce). It shows as its type name, as in pwsh.
+ */
+export class RandomValue extends PSObject {
+  readonly #generator: SeededDotNetRandom;
+  constructor(seed?: number) {
+    super('System.Random', {}, undefined, 'System.Random');
+    this.#generator = new SeededDotNetRandom(seed ?? Math.floor(Math.random() * MBIG));
+  }
+
+  override callMethod(name: string, args: unknown[]): { value: unknown } | undefined {
+    const method = name.toLowerCase();
+    if (method === 'nextdouble') {
+      if (args.length !== 0) throw noOverload('NextDouble', args.length);
+      return { value: this.#generator.nextDouble() };
+    }
+    if (method !== 'next') return undefined;
+    if (args.length === 0) return { value: this.#generator.next() };
+    if (args.length === 1) {
+      const max = toInt(args[0]);
+      if (max < 0) throw new DotNetException(`maxValue ('${max}') must be a non-negative value. (Parameter 'maxValue')\nActual value was ${max}.`, 'ArgumentOutOfRangeException');
+      return { value: this.#generator.nextBetween(0, max) };
+    }
+    if (args.length === 2) {
+      const min = toInt(args[0]);
+      const max = toInt(args[1]);
+      if (min > max) throw new DotNetException("'minValue' cannot be greater than maxValue. (Parameter 'minValue')", 'ArgumentOutOfRangeException');
+      return { value: this.#generator.nextBetween(min, max) };
+    }
+    throw noOverload('Next', args.length);
   }
 }

@@ -220,6 +220,7 @@ function registerTypes(): void {
   for (const [fullName, short] of [
     ['System.Text.StringBuilder', 'Text.StringBuilder'],
     ['System.Diagnostics.Stopwatch', 'Diagnostics.Stopwatch'],
+    ['System.Random', 'Random'],
     ['System.Collections.ArrayList', 'Collections.ArrayList'],
     ['System.Collections.Generic.List', 'Collections.Generic.List'],
     ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],

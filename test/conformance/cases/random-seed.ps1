@@ -25,3 +25,15 @@ Get-Random -SetSeed 9 -InputObject (1..20) -Count 4
 1..5 | Get-Random -SetSeed 3 -Shuffle
 'a','b','c','d' | Get-Random -SetSeed 100
 (Get-Random -InputObject 1,$null,3,4 -Shuffle -SetSeed 1 | ForEach-Object { "[$_]" }) -join ','
+
+#### [System.Random] with a seed gives .NET's numbers
+$r = [System.Random]::new(42); $r.Next(); $r.Next(10); $r.Next(5, 10); $r.NextDouble()
+[random]::new(1).Next(100)
+(New-Object System.Random 7).Next()
+[random]::new(1)
+"$([random]::new(1))"
+[System.Random]::new(42).GetType().FullName
+$r.Next(-1)
+$r.Next(5, 2)
+[System.Random]::new(42) | Get-Member | Out-String -Width 250
+$u = [random]::new(); $n = $u.Next(1, 3); $n -ge 1 -and $n -lt 3
