@@ -115,11 +115,7 @@ async function runBlock(ctx: CmdletContext, run: ParallelRun, item: unknown): Pr
     if (run.timeout.signal.aborted) {
       run.ready.push({ kind: 'error', record: new ErrorRecord({ message: 'The pipeline has been stopped.', errorId: 'PSTaskException', category: 'InvalidOperation', exceptionType: 'PipelineStoppedException', fromOtherRunspace: true }) });
     } else if (e instanceof PSErrorSignal) {
-      const thrown = e.record;
-      run.ready.push({
-        kind: 'error',
-        record: new ErrorRecord({ message: thrown.message, errorId: 'PSTaskException', category: 'InvalidOperation', exceptionType: thrown.exceptionType, thrownByThrowStatement: thrown.thrownByThrowStatement, fromOtherRunspace: true }),
-      });
+      run.ready.push({ kind: 'error', record: run.runspaces.taskFailure(e.record) });
     }
     // break, continue, return and exit end the block only, as they end a runspace's script.
   }

@@ -198,10 +198,17 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
   await Promise.resolve();
   if (job.finished) return;
   const { newRunspace } = await import('./runspace.js');
-  const host = capturingHost(start.host, (kind, text, options) => job.push({ kind, text, options }));
-  const shell = newRunspace(host, start.commands, start.location, start.usingValues, (kind, text, options) => {
-    if (kind === 'information') job.push({ kind: 'information', text, options });
-  });
+  // Warnings and information are the job's (Receive-Job writes them); verbose and debug are dropped.
+  const shell = newRunspace(
+    start.host,
+    start.commands,
+    start.location,
+    start.usingValues,
+    (kind, text, options) => {
+      if (kind === 'warning' || kind === 'information') job.push({ kind, text, options });
+    },
+    ['verbose', 'debug', 'information', 'warning'],
+  );
   job.setState('Running');
   try {
     await shell.bind(start.block).invoke(
@@ -240,7 +247,7 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
 async function runTaskJob(job: Job, start: JobStart): Promise<void> {
   await Promise.resolve();
   if (job.finished) return;
-  const { newRunspace } = await import('./runspace.js');
+  const { newRunspace, taskFailure } = await import('./runspace.js');
   job.setState('Running');
   let failed = false;
   const runItem = async (item: unknown): Promise<void> => {
@@ -261,11 +268,7 @@ async function runTaskJob(job: Job, start: JobStart): Promise<void> {
     } catch (e) {
       if (job.stopper.signal.aborted || !(e instanceof PSErrorSignal)) return;
       failed = true;
-      const thrown = e.record;
-      job.push({
-        kind: 'error',
-        record: new ErrorRecord({ message: thrown.message, errorId: 'PSTaskException', category: 'InvalidOperation', exceptionType: thrown.exceptionType, thrownByThrowStatement: thrown.thrownByThrowStatement, fromOtherRunspace: true }),
-      });
+      job.push({ kind: 'error', record: taskFailure(e.record) });
     }
   };
   const limit = start.throttleLimit ?? 5;
@@ -278,19 +281,6 @@ async function runTaskJob(job: Job, start: JobStart): Promise<void> {
   }
   await Promise.all(running);
   if (!job.finished) job.setState(failed ? 'Failed' : 'Completed');
-}
-
-/** The caller's host, except that warnings are kept by the job (Receive-Job writes them). */
-function capturingHost(host: Host, keep: (kind: 'warning', text: string, options?: HostWriteOptions) => void): Host {
-  return new Proxy(host, {
-    get(target, property) {
-      if (property === 'write') {
-        return (kind: Parameters<Host['write']>[0], text: string, options?: HostWriteOptions) => (kind === 'warning' ? keep('warning', text, options) : target.write(kind, text, options));
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }
 
 /** Stops a job that has not finished (Stop-Job, Remove-Job -Force). */

@@ -10,6 +10,7 @@ import { CommandTable } from './command-table.js';
 import type { CommandLookup, ErrorSpec } from './cmdlet.js';
 import type { Session } from './session.js';
 import type { ScriptBlock } from './script-block.js';
+import { ErrorRecord } from './errors.js';
 import { Shell } from './shell.js';
 
 /** The `$using:` variables a script block reads, nested blocks included: the name (lower case) and as written. */
@@ -35,20 +36,23 @@ export function usingVariableNames(block: ScriptBlock): Array<{ name: string; wr
 }
 
 /** The streams a runspace hands to the command that runs it, in order with its objects and errors. */
-export type ForwardedStream = 'verbose' | 'debug' | 'information';
+export type ForwardedStream = 'verbose' | 'debug' | 'information' | 'warning';
 export type Forward = (stream: ForwardedStream, text: string, options?: HostWriteOptions) => void;
 
 /**
- * The caller's host, except that verbose, debug and information text (Write-Host's too) goes to `forward`:
+ * What a runspace forwards unless told otherwise: verbose, debug and information text (Write-Host's too).
  * pwsh's PSTask passes verbose and debug to ForEach-Object's own WriteVerbose/WriteDebug, and the command
- * writes everything in the order the block wrote it.
+ * writes everything in the order the block wrote it; a job also keeps its warnings (Receive-Job writes them).
  */
-function forwardingHost(host: Host, forward: Forward): Host {
+const FORWARDED: readonly ForwardedStream[] = ['verbose', 'debug', 'information'];
+
+/** The caller's host, except that the text of the `streams` goes to `forward`. */
+function forwardingHost(host: Host, forward: Forward, streams: readonly ForwardedStream[]): Host {
   return new Proxy(host, {
     get(target, property) {
       if (property === 'write') {
         return (kind: Parameters<Host['write']>[0], text: string, options?: Parameters<Host['write']>[2]) =>
-          kind === 'verbose' || kind === 'debug' || kind === 'information' ? forward(kind, text, options) : target.write(kind, text, options);
+          (streams as readonly string[]).includes(kind) ? forward(kind as ForwardedStream, text, options) : target.write(kind, text, options);
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -57,10 +61,10 @@ function forwardingHost(host: Host, forward: Forward): Host {
 }
 
 /** A new session for one block: the built-in commands, the caller's location, the `$using:` values. */
-export function newRunspace(host: Host, commands: CommandLookup, location: string, usingValues: ReadonlyMap<string, unknown>, forward: Forward): Shell {
+export function newRunspace(host: Host, commands: CommandLookup, location: string, usingValues: ReadonlyMap<string, unknown>, forward: Forward, streams = FORWARDED): Shell {
   // The table a shell is built with knows its built-ins; a test's stand-in lookup is used as it is.
   const table = commands instanceof CommandTable ? commands.fresh() : new CommandTable();
-  const shell = new Shell({ host: forwardingHost(host, forward), commands: table });
+  const shell = new Shell({ host: forwardingHost(host, forward, streams), commands: table });
   shell.session.location = location;
   shell.session.usingValues = usingValues;
   return shell;
@@ -86,4 +90,12 @@ export function usingValuesOf(block: ScriptBlock, session: Session, fail: (error
     values.set(name, variable.value);
   }
   return values;
+}
+
+/**
+ * The error a block's terminating error becomes when the command that ran it goes on (ForEach-Object
+ * -Parallel, its -AsJob): pwsh's PSTaskException, shown as the thrown error with no position.
+ */
+export function taskFailure(thrown: ErrorRecord): ErrorRecord {
+  return new ErrorRecord({ message: thrown.message, errorId: 'PSTaskException', category: 'InvalidOperation', exceptionType: thrown.exceptionType, thrownByThrowStatement: thrown.thrownByThrowStatement, fromOtherRunspace: true });
 }
