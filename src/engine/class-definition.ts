@@ -8,7 +8,7 @@ import type { Expr, TypeDefinition } from '../language/ast.js';
 import { ClassInstance, classChain, classNamed, registerClass, type ClassMethod, type ClassProperty, type ClassType } from './class-instance.js';
 import { collapse, toPSString, typeNameOf, unwrap } from './convert.js';
 import { ConversionError } from './conversion-error.js';
-import { MethodCallError } from './member-error.js';
+import { MethodCallError, noOverload } from './member-error.js';
 import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
 import type { SourceMap } from './source-map.js';
 import { castTo, resolveTypeName, TypeNotFoundError } from './types.js';
@@ -66,7 +66,6 @@ export async function defineClass(definition: ClassDefinition, services: ClassSe
   return type;
 }
 
-const noOverload = (name: string, count: number) => new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 
 /** `[C]::new(args)`, `New-Object C`: a new object, its constructors run from the base class down. */
 export async function constructClass(type: ClassType, args: readonly unknown[], signal: AbortSignal): Promise<ClassInstance> {

@@ -148,7 +148,7 @@ function parseInteger(raw: unknown, type: 'Int32' | 'Int64'): unknown {
 function tryParse(parse: (text: string) => unknown, fallback: unknown): Handler {
   return (a) => {
     const out = unwrap(a[1]);
-    if (a.length !== 2 || !(out instanceof PSReference)) throw new MethodCallError(`Cannot find an overload for "TryParse" and the argument count: "${a.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+    if (a.length !== 2 || !(out instanceof PSReference)) throw noOverload('TryParse', a.length);
     let value: unknown;
     try {
       value = unwrap(a[0]) === null ? undefined : parse(toPSString(unwrap(a[0])));
@@ -316,7 +316,7 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     name,
     (a: unknown[]) => {
       const made = timeSpanFactory(name, a);
-      if (!made) throw new MethodCallError(`Cannot find an overload for "${name.charAt(0).toUpperCase()}${name.slice(1)}" and the argument count: "${a.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+      if (!made) throw noOverload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, a.length);
       return made.value;
     },
   ])),

@@ -11,7 +11,7 @@
 
 import * as R from './runtime-strings.js';
 import { ConversionError, toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
-import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
+import { DotNetException, MemberError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import type { ConstructOutcome } from './construct-types.js';
 import { noteDefinition } from './member-definitions.js';
 import { InstanceMembers, instanceMembersOf, isPropertyMember, membersFor, withAddedPropertyNames, type InstanceMember, type MemberScript } from './instance-members.js';
@@ -28,7 +28,6 @@ const METHOD_TYPES = memberTypeValue('Methods');
 const SMA = 'System.Management.Automation';
 const ASSEMBLY = `${SMA}, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35`;
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const noOverload = (name: string, count: number) => new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 
 /** Reads a member of a value (values-members.ts's getMember, handed in: that module imports this one). */
 export type MemberReader = (target: unknown, name: string) => unknown;

@@ -12,7 +12,7 @@
 import { TypedArray, toInt, toPSString, unwrap } from './convert.js';
 import { CAST_ERROR_ID, ConversionError } from './conversion-error.js';
 import type { ConstructibleType, ConstructOutcome } from './construct-types.js';
-import { DotNetException, MethodCallError, argumentConversionError, invocationFailed } from './member-error.js';
+import { DotNetException, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { NamedCollection } from './named-collection.js';
 import { dotNetRegexError } from './regex-syntax.js';
 import { caseVariants, dotNetClass, rangeCaseVariants } from './regex-classes.js';
@@ -826,9 +826,6 @@ function optionsArgument(method: string, value: unknown): number {
   }
 }
 
-function overloadMissing(name: string, count: number): MethodCallError {
-  return new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
-}
 
 /** Calls `body`; a bad pattern is the method's exception, as pwsh wraps it. */
 async function calling<T>(name: string, count: number, body: () => T | Promise<T>): Promise<T> {
@@ -856,7 +853,7 @@ export async function regexStaticMethod(fullName: string, method: string, args: 
   const entry = STATIC_ARITY[method.toLowerCase()];
   if (!entry) return undefined;
   const [name, min, max] = entry;
-  if (args.length < min || args.length > max) throw overloadMissing(name, args.length);
+  if (args.length < min || args.length > max) throw noOverload(name, args.length);
   return calling(name, args.length, async () => {
     if (name === 'Escape') return { value: escape(stringArgument(args[0])) };
     if (name === 'Unescape') return { value: unescape(stringArgument(args[0])) };
@@ -902,7 +899,7 @@ export async function regexInstanceMethod(target: unknown, method: string, args:
   const entry = INSTANCE_ARITY[m];
   if (!entry) return undefined;
   const [name, min, max] = entry;
-  if (args.length < min || args.length > max) throw overloadMissing(name, args.length);
+  if (args.length < min || args.length > max) throw noOverload(name, args.length);
   const compiled = target.compiled;
   const input = args.length ? stringArgument(args[0]) : '';
   const int = (i: number, fallback: number) => (args.length > i ? toInt(args[i]) : fallback);

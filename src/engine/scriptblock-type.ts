@@ -4,7 +4,7 @@
 // ParseException's text, each error as "At line:N char:M", the line, tildes and the message.
 
 import { castFailure, toPSString, unwrap } from './convert.js';
-import { DotNetException, MethodCallError, invocationFailed } from './member-error.js';
+import { DotNetException, invocationFailed, noOverload } from './member-error.js';
 import { positionMessage } from './position.js';
 import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
 import { SourceMap } from './source-map.js';
@@ -23,7 +23,7 @@ export function toScriptBlock(value: unknown): ScriptBlock | null {
 /** `[scriptblock]::Create(text)`; undefined for any other type or method. */
 export function scriptBlockStaticMethod(fullName: string, method: string, args: unknown[], runner: ScriptBlockRunner): { value: unknown } | undefined {
   if (fullName !== SCRIPT_BLOCK || method.toLowerCase() !== 'create') return undefined;
-  if (args.length !== 1) throw new MethodCallError(`Cannot find an overload for "Create" and the argument count: "${args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+  if (args.length !== 1) throw noOverload('Create', args.length);
   const raw = unwrap(args[0]);
   const text = raw === null || raw === undefined ? '' : toPSString(raw);
   const parsed = parseScript(text);

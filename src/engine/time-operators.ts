@@ -9,7 +9,7 @@ import { DateTimeValue } from './datetime.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { TimeSpanValue } from './timespan.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
-import { argumentConversionError, DotNetException, invocationFailed, MethodCallError } from './member-error.js';
+import { argumentConversionError, DotNetException, invocationFailed, MethodCallError, noOverload } from './member-error.js';
 import { OPERATOR_METHOD } from './operator-methods.js';
 
 type Param = 'dt' | 'ts' | 'dbl';
@@ -87,7 +87,7 @@ function rank(from: Kind, to: Param): number {
 function pick(method: string, overloads: Overload[], kinds: [Kind, Kind]): Overload {
   if (overloads.length === 1) return overloads[0]!;
   const scored = overloads.map((o) => ({ o, r: o.params.map((p, i) => rank(kinds[i]!, p)) })).filter((s) => s.r.every((r) => r > 0));
-  if (scored.length === 0) throw new MethodCallError(`Cannot find an overload for "${method}" and the argument count: "2".`, 'MethodException', 'MethodCountCouldNotFindBest');
+  if (scored.length === 0) throw noOverload(method, 2);
   const better = (a: number[], b: number[]) => a.every((x, i) => x >= b[i]!) && a.some((x, i) => x > b[i]!);
   const best = scored.filter((s) => !scored.some((t) => t !== s && better(t.r, s.r)));
   if (best.length > 1) throw new MethodCallError(`Multiple ambiguous overloads found for "${method}" and the argument count: "2".`, 'MethodException', 'MethodCountCouldNotFindBest');

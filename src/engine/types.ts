@@ -25,7 +25,7 @@ import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
 import { registerLanguageTypes } from './language-types.js';
 import { ErrorRecord } from './errors.js';
-import { MemberError } from './member-error.js';
+import { MemberError, noOverload } from './member-error.js';
 import { toErrorRecordArray } from './error-record-type.js';
 import { SEMANTIC_VERSION, SemanticVersionValue, VERSION, VersionError, VersionValue, parseSemanticVersion, parseVersion, semanticVersionOf, versionOf } from './version-types.js';
 import { XML_DOCUMENT, toXmlDocument, toXmlNode } from './xml/xml-document.js';
@@ -545,7 +545,7 @@ export async function constructType(fullName: string, args: unknown[]): Promise<
     case 'created':
       return outcome.value;
     case 'noOverload':
-      throw new MethodCallError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+      throw noOverload('new', args.length);
     case 'argumentMismatch': {
       // PowerShell quotes the value; a password given as plain text must not be shown (docs/language.md).
       const shown = outcome.parameter === 'password' ? '********' : toPSString(outcome.value);

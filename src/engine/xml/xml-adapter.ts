@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toPSString, unwrap } from '../convert.js';
 import { NamedCollection } from '../named-collection.js';
-import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed } from '../member-error.js';
+import { DotNetException, MemberError, argumentConversionError, invocationFailed, noOverload } from '../member-error.js';
 import { XmlNode, serialize, setXmlAdapter, descendants } from './xml-dom.js';
 import { DOTNET_PROPERTIES, dotnetProperty } from './xml-properties.js';
 import { WRONG_CHILD, XmlParseError, parseDocument, parseInto } from './xml-parser.js';
@@ -265,7 +265,7 @@ function call(node: XmlNode, name: string, args: unknown[]): { value: unknown } 
   if (!entry) return undefined;
   const [canonical, arities, body] = entry;
   // (method-binder.ts's noOverload words it so; that module reaches types.ts, which imports this one.)
-  if (!arities.includes(args.length)) throw new MethodCallError(`Cannot find an overload for "${canonical}" and the argument count: "${args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+  if (!arities.includes(args.length)) throw noOverload(canonical, args.length);
   return { value: body(node, args) };
 }
 
