@@ -3,8 +3,9 @@
 // the figures), so this file does as little as it can before the program. It is CommonJS
 // (bin/package.json): an ES-module entry would make Node start its ES-module loader first.
 // - The plain console (`spo`, `spo --sandbox` in a terminal) draws its banner and prompt before the
-//   engine is loaded (dist/bundle/console-start.js), then loads the ES-module bundle
-//   (dist/bundle/main.js; Ink and React in chunks); src/main.ts finds the prompt already shown.
+//   engine is loaded (dist/bundle/console-start.cjs: CommonJS, so Node's ES-module loader starts
+//   only after the prompt shows), then loads the ES-module bundle (dist/bundle/main.js; Ink and
+//   React in chunks); src/main.ts finds the prompt already shown.
 //   Node 22.1+ caches the compiled modules between runs: in <os tmpdir>/node-compile-cache, or
 //   where NODE_COMPILE_CACHE points; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 // - Everything else (`-c`, `-f`, a script on stdin, --version, --help) runs dist/bundle/script.cjs,
@@ -24,13 +25,15 @@ if ((args.length === 0 || (sandbox && !process.env.SPO_SANDBOX_FAULTS?.trim())) 
   } catch {
     // As src/main.ts: an unreadable package.json shows 0.0.0.
   }
-  const { pathToFileURL } = require('node:url');
-  const bundle = (name) => pathToFileURL(path.join(__dirname, '..', 'dist', 'bundle', name)).href;
-  import(bundle('console-start.js'))
-    .then(({ bannerText, showPromptEarly }) => {
-      showPromptEarly(sandbox, bannerText(version, sandbox));
-      return import(bundle('main.js'));
-    })
+  const bundle = path.join(__dirname, '..', 'dist', 'bundle');
+  try {
+    const { bannerText, showPromptEarly } = require(path.join(bundle, 'console-start.cjs'));
+    showPromptEarly(sandbox, bannerText(version, sandbox));
+  } catch (error) {
+    process.stderr.write(`spo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(70);
+  }
+  import(require('node:url').pathToFileURL(path.join(bundle, 'main.js')).href)
     .catch((error) => {
       process.stderr.write(`spo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(70);

@@ -55,9 +55,7 @@ const BUNDLE_OPTIONS = { bundle: true, splitting: true, format: 'esm', platform:
 const EXTERNAL = ['@azure/msal-node', 'undici', 'conf', 'react-devtools-core', '@lydell/node-pty', '@xterm/headless', 'chalk'];
 const bundled = await build({
   ...BUNDLE_OPTIONS,
-  // console-start: bin/spo.js draws the console's prompt with it before main.js loads (the same
-  // module that main.js imports, so the prompt is drawn once).
-  entryPoints: { main: join(root, 'src/main.ts'), 'console-start': join(root, 'src/ui/run.tsx') },
+  entryPoints: { main: join(root, 'src/main.ts') },
   outdir: join(dist, 'bundle'),
   // Ink and React are bundled into the lazily loaded console chunk (faster first frame).
   external: EXTERNAL,
@@ -493,6 +491,28 @@ for (const [name, esm] of lazyTexts) {
   if (!sameModules(imported, lazyEntries) || esm.includes('spo-lazy:')) throw new Error('script.cjs: its import() calls are not the ones the build found');
   writeFileSync(file.path, await commonJsChunk('script.cjs', esm, dynamicImportsOf(script.metafile, 'script.cjs')));
   written.add(file.path);
+}
+// console-start.cjs: bin/spo.js requires it to draw the console's banner and prompt before it imports
+// main.js (src/ui/early-prompt.ts). CommonJS, so no ES-module loader starts before the prompt shows, and
+// only the lines that draw it: anything more it came to import would delay every console's prompt
+// (docs/startup.md, fifteenth round), so the build refuses it.
+{
+  const EARLY_PROMPT_SOURCES = ['src/ui/early-prompt.ts', 'src/engine/built-in-prompt.ts'];
+  const outfile = join(bundleDir, 'console-start.cjs');
+  const early = await build({
+    entryPoints: [join(root, 'src/ui/early-prompt.ts')],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifySyntax: true,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const extra = Object.keys(early.metafile.inputs).filter((p) => !EARLY_PROMPT_SOURCES.some((s) => p.endsWith(s)));
+  if (extra.length) throw new Error(`console-start.cjs must draw the prompt without the program, but it imports ${extra.join(', ')}`);
+  written.add(outfile);
 }
 // Chunk names carry content hashes, so each build leaves the previous chunks behind. A running
 // `spo` may still load one of them lazily (Ink, msal), so only chunks that this build did not

@@ -24,6 +24,13 @@ echo "packed: $tarball; installed: $version"
 [ "$version" = "spo-shell $(node -p "require('$OLDPWD/package.json').version")" ]
 "$spo" --sandbox -c 'Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential (New-Object System.Management.Automation.PSCredential("admin@contoso.com", (ConvertTo-SecureString "password" -AsPlainText -Force)))'
 echo "packed spo: Connect-SPOService against the sandbox succeeded"
+# The console in a terminal (script(1) gives it one, on Linux): bin/spo.js's early prompt, then Ink,
+# which runs the keys typed before it was up.
+if [ "$(uname)" = Linux ] && command -v script >/dev/null; then
+  typed=$(printf 'Write-Output "a$(1+1)b"\rexit\r' | timeout 60 script -qfec "$spo" /dev/null)
+  grep -q 'a2b' <<<"$typed" || { echo "the packed console did not run a typed command:" >&2; echo "$typed" >&2; exit 1; }
+  echo "packed spo: the console ran a command typed in a terminal"
+fi
 # Nothing of the development tree came along.
 if [ -e "$work/prefix/lib/node_modules/spo-shell/node_modules/esbuild" ] || [ -e "$work/prefix/lib/node_modules/spo-shell/src" ]; then
   echo "the installed package holds development files" >&2

@@ -37,6 +37,7 @@ test('npm pack: the packed package.json has only the scripts that run in the pac
     const manifest = JSON.parse(spawnSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout) as Record<string, unknown>;
     assert.deepEqual(manifest.scripts, { start: 'node bin/spo.js' });
     assert.ok(listing.includes('package/bin/spo.js'), 'the file `start` runs is packed');
+    for (const file of ['console-start.cjs', 'main.js', 'script.cjs']) assert.ok(listing.includes(`package/dist/bundle/${file}`), `bin/spo.js's ${file} is packed`);
     assert.ok(!listing.some((file) => file.startsWith('package/scripts/')), 'scripts/ is not packed');
     // Everything else of the manifest is the checkout's.
     const original = JSON.parse(before) as Record<string, unknown>;

@@ -7,6 +7,7 @@
 // is kept for display, as PowerShell does.
 
 import { SessionHistory } from './session-history.js';
+import { builtInPrompt } from './built-in-prompt.js';
 
 export type VariableOptions = {
   readOnly?: boolean;
@@ -72,10 +73,7 @@ class Scope {
 /** A scope stack as Session.forkScopes hands it out (opaque outside this file). */
 export type ScopeStack = readonly object[];
 
-/** The console's own prompt (DESIGN.md): `spo> `, or `spo [sandbox]> ` with the sandbox tenant. */
-export function builtInPrompt(sandbox: boolean): string {
-  return sandbox ? 'spo [sandbox]> ' : 'spo> ';
-}
+export { builtInPrompt };
 
 export class Session {
   /** The scope stack, global first; the last one is the current (local) scope. */

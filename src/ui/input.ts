@@ -14,9 +14,6 @@ export interface InputStream {
   off(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
 }
 
-export const BRACKETED_PASTE_ON = '\x1b[?2004h';
-export const BRACKETED_PASTE_OFF = '\x1b[?2004l';
-
 export interface KeySource {
   /** Parses raw input that was read before the source started (typed while the UI loaded). */
   feed(chunk: Buffer | string): void;

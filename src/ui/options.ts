@@ -1,4 +1,4 @@
-// What the console is started with and the prompt it shows: shared by the early prompt (run.tsx)
+// What the console is started with and the prompt it shows: shared by run.tsx
 // and the Ink console (console.tsx) without either importing the other.
 
 import type { Host } from '../host/host.js';
@@ -16,4 +16,4 @@ export interface ConsoleOptions {
   cursorReportTimeoutMs?: number;
 }
 
-export { builtInPrompt as promptText } from '../engine/session.js';
+export { builtInPrompt as promptText } from '../engine/built-in-prompt.js';

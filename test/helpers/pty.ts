@@ -29,6 +29,12 @@ export interface PtySession {
   copy(): Promise<string>;
   /** Polls the screen (and scrollback) until `predicate` holds or `timeoutMs` passes (then throws). */
   waitFor(predicate: (text: string) => boolean, timeoutMs?: number, what?: string): Promise<string>;
+  /**
+   * Resolves when the program's raw output first satisfies `predicate`, checked as each chunk
+   * arrives (not on waitFor's 20 ms polls), with the time of that chunk (performance.now()):
+   * benchmarks time how soon something appears by it.
+   */
+  waitForOutput(predicate: (raw: string) => boolean, timeoutMs?: number, what?: string): Promise<number>;
   /** Waits for the program to end; resolves with its exit code. */
   exited(timeoutMs?: number): Promise<number>;
   /**
@@ -65,9 +71,11 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
   let raw = '';
   let exitCode: number | null = null;
   const exitWaiters: Array<(code: number) => void> = [];
+  const outputWaiters = new Set<() => void>();
   child.onData((data) => {
     raw += data;
     term.write(data);
+    for (const w of outputWaiters) w();
   });
   // A real terminal answers queries (cursor position reports) on the program's input.
   term.onData((data) => child.write(data));
@@ -126,6 +134,22 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
         if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}. Screen:\n${text}`);
         await new Promise((r) => setTimeout(r, 20));
       }
+    },
+    waitForOutput(predicate, timeoutMs = 10_000, what = 'the expected output') {
+      return new Promise((resolve, reject) => {
+        const check = (): void => {
+          if (!predicate(raw)) return;
+          outputWaiters.delete(check);
+          clearTimeout(timer);
+          resolve(performance.now());
+        };
+        const timer = setTimeout(() => {
+          outputWaiters.delete(check);
+          reject(new Error(`Timed out waiting for ${what}. Output:\n${raw}`));
+        }, timeoutMs);
+        outputWaiters.add(check);
+        check();
+      });
     },
     exited(timeoutMs = 10_000) {
       if (exitCode !== null) return Promise.resolve(exitCode);
