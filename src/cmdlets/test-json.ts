@@ -1,6 +1,6 @@
 // Test-Json: whether text (-Json, or a file's by -Path/-LiteralPath) is JSON as System.Text.Json reads
 // it (strict: no comments, trailing commas or single quotes unless -Options allows the first two), and
-// with -Schema/-SchemaFile whether it satisfies a JSON Schema (the common keywords: json-schema.ts).
+// with -Schema/-SchemaFile whether it satisfies a JSON Schema (json-schema.ts).
 // It writes True or False; each failure is also a non-terminating error, worded as pwsh 7.6.10's.
 
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import * as R from '../engine/runtime-strings.js';
 import * as U from './utility-strings.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 import { JsonSyntaxError, parseJsonDocument, type JsonReadOptions, type JsonValue } from './json-document.js';
-import { JsonSchemaError, checkSchema, evaluateSchema } from './json-schema.js';
+import { EmptySchemaListError, JsonSchemaError, UnresolvedReferenceError, checkSchema, evaluateSchema } from './json-schema.js';
+import { PSObject } from '../engine/values.js';
 import { UTILITY } from './modules.js';
 import { stringParam, stringsParam } from './param-builders.js';
 import { kindOf } from './item-transfer.js';
@@ -71,6 +72,7 @@ export const testJson = lazyCmdlet('Test-Json', (): CmdletDefinition => ({
       checkSchema(schema);
       state.schema = schema;
     } catch (e) {
+      if (e instanceof EmptySchemaListError) ctx.throwTerminatingError(failure(U.InvalidJsonSchema(), null));
       if (!(e instanceof JsonSyntaxError || e instanceof JsonSchemaError)) throw e;
       await ctx.writeError(failure(U.InvalidJsonSchema(), schemaText ?? schemaFile));
     }
@@ -83,15 +85,18 @@ export const testJson = lazyCmdlet('Test-Json', (): CmdletDefinition => ({
     try {
       const document = parseJsonDocument(text, state.options);
       if (state.schema !== undefined) {
-        for (const f of evaluateSchema(state.schema, document)) {
-          result = false;
-          await ctx.writeError(failure(U.InvalidJsonAgainstSchemaDetailed(f.message, f.location), null));
-        }
+        const evaluation = evaluateSchema(state.schema, document);
+        result = evaluation.valid;
+        for (const f of evaluation.failures) await ctx.writeError(failure(U.InvalidJsonAgainstSchemaDetailed(f.message, f.location), null));
       }
     } catch (e) {
-      if (!(e instanceof JsonSyntaxError)) throw e;
       result = false;
-      await ctx.writeError(failure(U.InvalidJson(), json ?? null));
+      if (e instanceof JsonSyntaxError) await ctx.writeError(failure(U.InvalidJson(), json ?? null));
+      // Reported against the schema object, as pwsh does (TargetName Json.Schema.JsonSchema).
+      else if (e instanceof UnresolvedReferenceError) await ctx.writeError(failure(U.UnresolvedJsonSchemaRef(), new PSObject('Json.Schema.JsonSchema')));
+      // References that lead back to themselves at the same value: pwsh 7.6.10 ends with a stack overflow.
+      else if (e instanceof JsonSchemaError) await ctx.writeError(failure(U.InvalidJsonSchema(), ctx.params.get<string>('Schema') ?? ctx.params.get<string>('SchemaFile')));
+      else throw e;
     }
     ctx.writeObject(result);
   },

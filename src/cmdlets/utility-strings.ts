@@ -13,6 +13,11 @@ export const SearchXMLPrefixNullError = () =>
 
 export const InvalidJson = () => entry('InvalidJson', 'Cannot parse the JSON.');
 export const InvalidJsonSchema = () => entry('InvalidJsonSchema', 'Cannot parse the JSON schema.');
+export const UnresolvedJsonSchemaRef = () =>
+  entry(
+    'UnresolvedJsonSchemaRef',
+    "The JSON schema contains a reference that could not be resolved. External schema references are not supported by default, use the 'FetchExternalReference' parameter to enable it.",
+  );
 export const JsonSchemaFileOpenFailure = (path: string) => entry('JsonSchemaFileOpenFailure', `Can not open JSON schema file: ${path}`);
 export const InvalidJsonAgainstSchemaDetailed = (message: string, location: string) =>
   entry('InvalidJsonAgainstSchemaDetailed', `The JSON is not valid with the schema: ${message} at '${location}'`);
