@@ -4,12 +4,13 @@
 // person to ask it is the NonInteractive error), pipeline input binds FileInfo objects by their path,
 // and -WhatIf says `Remove File`/`Remove Directory` on the full path.
 
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { drivePathName, expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import { drivePathName, expandOrReport, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
+import { removeFileSystemItem } from './remove-file-items.js';
 import { itemsOrReport, ProviderItemError, removeSessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
@@ -45,6 +46,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const recurse = ctx.params.get('Recurse') === true;
+    const force = ctx.params.get('Force') === true;
     const targets: string[] = [];
     const shown = new Map<string, string>();
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
@@ -59,7 +61,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
         if (full !== undefined) targets.push(full);
         continue;
       }
-      const expanded = await expandOrReport(ctx, typed);
+      // Wildcards match hidden items only with -Force.
+      const expanded = await expandOrReport(ctx, typed, undefined, { hidden: force });
       if (!expanded) continue;
       const { paths, wildcard } = expanded;
       if (paths.length === 0 && !wildcard) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
@@ -87,11 +90,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
         }
       }
       if (!(await cmdletShouldProcess(ctx, full, directory ? 'Remove Directory' : 'Remove File'))) continue;
-      try {
-        rmSync(full, { recursive: directory, force: false });
-      } catch (e) {
-        await ctx.writeError(ioFailure(e, full));
-      }
+      await removeFileSystemItem(ctx, full, force);
     }
   },
 }));
