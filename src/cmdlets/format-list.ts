@@ -10,7 +10,8 @@ import { inputObjectParameter, specFailure, switchParameter } from './collected-
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
-import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
+import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
+import { fileListPairs, isFileSystemItem } from '../engine/format-views.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -43,17 +44,23 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
     }
   },
   async process(ctx) {
-    const { writer, specs, grouping } = states.get(ctx)!;
+    const state = states.get(ctx)!;
+    const { writer, specs } = state;
     // A hashtable is listed as its entries (Name and Value of each), as pwsh's formatter enumerates it.
     const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     for (const item of items) {
       // Format objects (`ft | fl`) pass on as they are; text is a line.
       if (writer.passedOn(item)) continue;
-      if (!writer.started) writer.start({ kind: 'list' });
-      await writer.enterGroup(grouping, item);
+      if (!writer.started) {
+        // Files list under their folder, as the FileSystem provider's list view groups them (not with -Property).
+        if (!specs.length && isFileSystemItem(item)) state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+        writer.start({ kind: 'list' });
+      }
+      await writer.enterGroup(state.grouping, item);
       if (!specs.length) {
         await evaluateScriptProperties([item], ctx.signal);
-        writer.entry(defaultListRecord(item));
+        const view = fileListPairs(item);
+        writer.entry(view ? { pairs: view } : defaultListRecord(item));
         continue;
       }
       const pairs: Array<[string, unknown]> = [];

@@ -16,7 +16,7 @@ import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
+import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { UTILITY } from './modules.js';
 
@@ -29,7 +29,6 @@ interface WideState {
 const states = new WeakMap<CmdletContext, WideState>();
 
 const FILE_TYPES = new Set(['System.IO.FileInfo', 'System.IO.DirectoryInfo']);
-const FILE_SYSTEM_PREFIX = '::';
 
 export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
   name: 'Format-Wide',
@@ -87,7 +86,7 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
         checkView(ctx, item);
         // Files group under their folder, as their view does (not with -Property, which leaves the view); with
         // -GroupBy, the view's `Directory:` line still heads each group.
-        if (!spec && isFile(item)) state.grouping = state.grouping ? { ...state.grouping, heading: FILE_GROUPING.heading } : FILE_GROUPING;
+        if (!spec && isFile(item)) state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
         writer.start({ kind: 'wide', columns: ctx.params.get<number>('Column'), autoSize: ctx.params.get('AutoSize') === true });
       }
       await writer.enterGroup(state.grouping, item);
@@ -119,18 +118,6 @@ function isOneProperty(value: unknown): boolean {
 
 function isFile(item: unknown): boolean {
   return item instanceof PSObject && FILE_TYPES.has(item.typeName);
-}
-
-/** Files: the folder they are in (PSParentPath without its provider), under `    Directory: `. */
-const FILE_GROUPING: Grouping = {
-  label: 'PSParentPath',
-  valueOf: async (item) => folderOf(item),
-  heading: (_value, item) => `    Directory: ${String(folderOf(item))}`,
-};
-
-function folderOf(item: unknown): unknown {
-  const parent = propertyValue(item, 'PSParentPath');
-  return typeof parent === 'string' ? parent.slice(parent.indexOf(FILE_SYSTEM_PREFIX) + FILE_SYSTEM_PREFIX.length) : parent;
 }
 
 /** The property names pwsh tries first for an object's one value, in order (then the first property). */

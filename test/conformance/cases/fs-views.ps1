@@ -91,3 +91,57 @@ Remove-Item ./fva/.hd -Recurse -WhatIf
 Remove-Item ./fva -Recurse -WhatIf
 (Get-ChildItem ./fva -Force -Name | Sort-Object) -join ','
 Remove-Item ./fva -Recurse -Force
+
+#### Get-ChildItem piped to Format-List: the provider's list view under its Directory heading
+$null = New-Item -ItemType Directory ./fl1/sub; Set-Content ./fl1/a.txt hello
+(Get-ChildItem ./fl1 | Format-List | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+Remove-Item ./fl1 -Recurse -Force
+
+#### Get-Item of a file and of a folder piped to Format-List
+$null = New-Item -ItemType Directory ./fl2/sub; Set-Content ./fl2/a.txt hello
+(Get-Item ./fl2/a.txt | Format-List | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+(Get-Item ./fl2/sub | fl | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+Remove-Item ./fl2 -Recurse -Force
+
+#### Format-List * on a file lists every property instead
+$null = New-Item -ItemType Directory ./fl3; Set-Content ./fl3/a.txt hello
+(Get-Item ./fl3/a.txt | Format-List * | Out-String -Width 300) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+Remove-Item ./fl3 -Recurse -Force
+
+#### the first item only, -Property, and -GroupBy keeping the Directory heading
+$null = New-Item -ItemType Directory ./fl4/sub; Set-Content ./fl4/a.txt hello
+(Get-ChildItem ./fl4 | Select-Object -First 1 | Format-List | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+Get-ChildItem ./fl4 | Format-List Name, Mode
+(Get-ChildItem ./fl4 | Format-List -GroupBy Mode | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+Remove-Item ./fl4 -Recurse -Force
+
+#### a recursive listing starts a group per folder
+$null = New-Item -ItemType Directory ./fl5/s; Set-Content ./fl5/s/b.txt 1
+(Get-ChildItem ./fl5 -Recurse | Format-List | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+Remove-Item ./fl5 -Recurse -Force
+
+#### Format-Wide of files, alone and with -GroupBy
+$null = New-Item -ItemType Directory ./fw1/sub; Set-Content ./fw1/a.txt hello
+Get-ChildItem ./fw1 | Format-Wide
+Get-ChildItem ./fw1 | Format-Wide -GroupBy Mode
+Get-ChildItem ./fw1 | Format-Wide Length -Column 3
+Remove-Item ./fw1 -Recurse -Force
+
+#### Get-ChildItem piped to Format-Table keeps the provider's view
+$null = New-Item -ItemType Directory ./ft2/sub; Set-Content ./ft2/a.txt hello
+(Get-ChildItem ./ft2 | Format-Table | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d', '<time>'
+(Get-ChildItem ./ft2 | Format-Table -HideTableHeaders | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d', '<time>'
+(Get-ChildItem ./ft2 | Format-Table -AutoSize | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d', '<time>'
+Get-ChildItem ./ft2 | Format-Table Name, Length
+(Get-ChildItem ./ft2 -Recurse | Format-Table | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d', '<time>'
+Remove-Item ./ft2 -Recurse -Force
+
+#### Format-Table -GroupBy of files
+$null = New-Item -ItemType Directory ./ft1/sub; Set-Content ./ft1/a.txt hello
+(Get-ChildItem ./ft1 | Format-Table -GroupBy Mode | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d(:\d\d)?', '<time>'
+Get-ChildItem ./ft1 | Format-Table Name, Mode -GroupBy Mode
+Remove-Item ./ft1 -Recurse -Force
+
+#### a table of fixed widths grouped by -GroupBy has one blank line between its groups
+[pscustomobject]@{a=1},[pscustomobject]@{a=2} | Format-Table @{e='a';width=5} -GroupBy a
+'after'
