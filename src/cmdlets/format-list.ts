@@ -4,7 +4,7 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultListRecord } from '../engine/format.js';
+import { defaultListRecord, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -20,6 +20,8 @@ interface ListState {
   writer: FormatWriter;
   specs: PropertySpec[];
   grouping: Grouping | undefined;
+  /** The first object was a file or folder: the FileSystem provider's list view lays the list out. */
+  fileView?: boolean;
 }
 
 const states = new WeakMap<CmdletContext, ListState>();
@@ -53,8 +55,16 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       if (writer.passedOn(item)) continue;
       if (!writer.started) {
         // Files list under their folder, as the FileSystem provider's list view groups them (not with -Property).
-        if (!specs.length && isFileSystemItem(item)) state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+        if (!specs.length && isFileSystemItem(item)) {
+          state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+          state.fileView = true;
+        }
         writer.start({ kind: 'list' });
+      }
+      // An object the view does not apply to prints out of band, as its own list between blank lines.
+      if (state.fileView && !isFileSystemItem(item)) {
+        for (const row of outOfBandRows(item)) writer.entry(row);
+        continue;
       }
       await writer.enterGroup(state.grouping, item);
       if (!specs.length) {

@@ -145,3 +145,10 @@ Remove-Item ./ft1 -Recurse -Force
 #### a table of fixed widths grouped by -GroupBy has one blank line between its groups
 [pscustomobject]@{a=1},[pscustomobject]@{a=2} | Format-Table @{e='a';width=5} -GroupBy a
 'after'
+
+#### objects the file view does not apply to print out of band
+$null = New-Item -ItemType Directory ./fm1/sub
+$items = @(Get-Item ./fm1/sub) + [pscustomobject]@{a=1} + @(Get-Item ./fm1/sub) + 5
+($items | Format-List | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
+($items | Format-Table | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d', '<time>'
+Remove-Item ./fm1 -Recurse -Force
