@@ -281,12 +281,12 @@ export function isRooted(path: string): boolean {
  * listing (sorted by name, as the provider lists); a path without wildcards is returned as its
  * full path whether or not it exists (the caller reports PathNotFound).
  */
-/** How a wildcard expands: `hidden: false` leaves out dot-named items, as pwsh's globbing does without -Force. */
+/** How a wildcard expands: hidden (dot-named) items only with `hidden: true` (a cmdlet's -Force), as pwsh globs. */
 export interface ExpandOptions {
   hidden?: boolean;
 }
 
-export function expandPath(session: Session, path: string, base = session.location, { hidden = true }: ExpandOptions = {}): { paths: string[]; wildcard: boolean } {
+export function expandPath(session: Session, path: string, base = session.location, { hidden = false }: ExpandOptions = {}): { paths: string[]; wildcard: boolean } {
   // Without wildcards, -Path still takes its escapes off (`br`[1`]` names the folder `br[1]`).
   if (!hasWildcard(path)) return { paths: [resolveLiteral(session, path.replace(/`(.)/g, '$1'), base)], wildcard: false };
   // pwsh's provider cannot expand a wildcard against the process's working directory: it ends the command.

@@ -152,3 +152,22 @@ $items = @(Get-Item ./fm1/sub) + [pscustomobject]@{a=1} + @(Get-Item ./fm1/sub) 
 ($items | Format-List | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d:\d\d', '<time>'
 ($items | Format-Table | Out-String) -replace '\d\d/\d\d/\d{4} \d\d:\d\d', '<time>'
 Remove-Item ./fm1 -Recurse -Force
+
+#### other cmdlets' wildcards leave hidden items out too, unless -Force
+$null = New-Item -ItemType Directory ./fh1; Set-Content ./fh1/.h one; Set-Content ./fh1/a two
+Test-Path ./fh1/.*; Test-Path ./fh1/.h
+Get-Content ./fh1/*
+(Get-Item ./fh1/*).Name -join ','; (Get-Item ./fh1/* -Force).Name -join ','
+((Resolve-Path ./fh1/*).Path -replace '.*/', '') -join ','
+((Get-FileHash ./fh1/*).Path -replace '.*/', '') -join ','
+(Select-String o ./fh1/*).Filename -join ','
+(Split-Path ./fh1/* -Resolve -Leaf) -join ','
+((Join-Path ./fh1 '*' -Resolve) -replace '.*/', '') -join ','
+(Get-ItemProperty ./fh1/*).Name -join ','
+Clear-Content ./fh1/*; Get-Content ./fh1/.h; Set-Content ./fh1/a two
+Set-Content ./fh1/* changed; Get-Content ./fh1/.h
+$null = New-Item -ItemType Directory ./fh2, ./fh3
+Copy-Item ./fh1/* ./fh2; (Get-ChildItem ./fh2 -Force -Name) -join ','
+Copy-Item ./fh1/* ./fh2 -Force; (Get-ChildItem ./fh2 -Force -Name | Sort-Object) -join ','
+Move-Item ./fh1/* ./fh3; (Get-ChildItem ./fh3 -Force -Name) -join ','; (Get-ChildItem ./fh1 -Force -Name) -join ','
+Remove-Item ./fh1, ./fh2, ./fh3 -Recurse -Force
