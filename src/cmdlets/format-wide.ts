@@ -9,7 +9,7 @@
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { typeNameOf, unwrap } from '../engine/convert.js';
-import { allPropertyNames, propertyValue } from '../engine/format.js';
+import { allPropertyNames, outOfBandRows, propertyValue } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { isItemInvocable } from '../engine/invocable.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
@@ -24,6 +24,8 @@ interface WideState {
   writer: FormatWriter;
   spec: PropertySpec | undefined;
   grouping: Grouping | undefined;
+  /** The first object was a file or folder: the FileSystem provider's wide view shows the names. */
+  fileView?: boolean;
 }
 
 const states = new WeakMap<CmdletContext, WideState>();
@@ -79,15 +81,25 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
     const state = states.get(ctx)!;
     const { writer, spec } = state;
     // A hashtable is shown as its entries (each one's key), as pwsh's formatter enumerates it.
-    const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
+    // (After files, a hashtable prints out of band as a whole: its entries as Key, Value, Name lists.)
+    const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable && !state.fileView ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     for (const item of items) {
       if (writer.passedOn(item)) continue;
       if (!writer.started) {
         checkView(ctx, item);
         // Files group under their folder, as their view does (not with -Property, which leaves the view); with
         // -GroupBy, the view's `Directory:` line still heads each group.
-        if (!spec && isFile(item)) state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+        if (!spec && isFile(item)) {
+          state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+          state.fileView = true;
+        }
         writer.start({ kind: 'wide', columns: ctx.params.get<number>('Column'), autoSize: ctx.params.get('AutoSize') === true });
+      }
+      // An object with properties that the file view does not apply to prints out of band, as its own list.
+      const outOfBand = state.fileView && !isFile(item) ? outOfBandRows(item).filter((row) => 'outOfBand' in row) : [];
+      if (outOfBand.length) {
+        for (const row of outOfBand) writer.entry(row);
+        continue;
       }
       await writer.enterGroup(state.grouping, item);
       if (!spec) await evaluateScriptProperties([item], ctx.signal);

@@ -171,3 +171,9 @@ Copy-Item ./fh1/* ./fh2; (Get-ChildItem ./fh2 -Force -Name) -join ','
 Copy-Item ./fh1/* ./fh2 -Force; (Get-ChildItem ./fh2 -Force -Name | Sort-Object) -join ','
 Move-Item ./fh1/* ./fh3; (Get-ChildItem ./fh3 -Force -Name) -join ','; (Get-ChildItem ./fh1 -Force -Name) -join ','
 Remove-Item ./fh1, ./fh2, ./fh3 -Recurse -Force
+
+#### Format-Wide of files writes other objects out of band
+$null = New-Item -ItemType Directory ./fw2/sub; Set-Content ./fw2/a.txt hello
+@(Get-ChildItem ./fw2) + [pscustomobject]@{a=1} + @(Get-Item ./fw2/a.txt) | Format-Wide
+@(Get-ChildItem ./fw2) + 5 + @{x=1} | Format-Wide
+Remove-Item ./fw2 -Recurse -Force
