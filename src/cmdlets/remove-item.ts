@@ -1,10 +1,12 @@
 // Remove-Item (`ri`, `del`, `erase`, `rd`): files and folders on the real file system, as admin scripts
 // clean up their temporary CSV and log files. Checked with pwsh 7.6.10: wildcards in -Path, a path that
 // names nothing is PathNotFound, a folder with children needs -Recurse (pwsh would ask; without a
-// person to ask it is the NonInteractive error), pipeline input binds FileInfo objects by their path,
-// and -WhatIf says `Remove File`/`Remove Directory` on the full path.
+// person to ask it is the NonInteractive error, which ends the statement), pipeline input binds FileInfo
+// objects by their path, and -WhatIf says `Remove File`/`Remove Directory` on the full path. Hidden and
+// read-only items are kept without -Force (remove-file-items.ts).
 
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
+import { NonInteractive } from '../engine/runtime-strings.js';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { drivePathName, expandOrReport, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
@@ -73,7 +75,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     for (const full of targets) {
       let directory: boolean;
       try {
-        directory = statSync(full).isDirectory();
+        // A link to a folder is removed as a link: no children to ask about (pwsh).
+        directory = lstatSync(full).isDirectory();
       } catch {
         await ctx.writeError(pathNotFound(shown.get(full) ?? full));
         continue;
@@ -85,8 +88,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
           if (!(await shouldContinue(ctx, query, 'Confirm'))) continue;
         } catch (e) {
           if (!(e instanceof NonInteractiveError)) throw e;
-          await ctx.writeError({ message: e.message, errorId: 'RemoveItemUnauthorizedAccessError', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException', targetObject: full });
-          continue;
+          // The prompt's failure ends the statement, as pwsh's unanswerable ShouldContinue does (the items after it stay).
+          ctx.throwTerminatingError({ ...NonInteractive(e.message), errorId: 'InvalidOperation', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' });
         }
       }
       if (!(await cmdletShouldProcess(ctx, full, directory ? 'Remove Directory' : 'Remove File'))) continue;

@@ -177,3 +177,13 @@ $null = New-Item -ItemType Directory ./fw2/sub; Set-Content ./fw2/a.txt hello
 @(Get-ChildItem ./fw2) + [pscustomobject]@{a=1} + @(Get-Item ./fw2/a.txt) | Format-Wide
 @(Get-ChildItem ./fw2) + 5 + @{x=1} | Format-Wide
 Remove-Item ./fw2 -Recurse -Force
+
+#### a folder with children and no -Recurse: the prompt nobody can answer ends the statement
+$null = New-Item -ItemType Directory ./fn1/s; Set-Content ./fn1/a 1; Set-Content ./fn1/s/x 2
+Remove-Item ./fn1/*
+'next'
+(Get-ChildItem ./fn1 -Recurse -Name | Sort-Object) -join ','
+$e = $Error[0]; $e.FullyQualifiedErrorId; $e.CategoryInfo.ToString(); $null -eq $e.TargetObject
+& { Remove-Item ./fn1/s; 'the same block goes on' }
+try { Remove-Item ./fn1/s } catch { 'caught: ' + $_.FullyQualifiedErrorId }
+Remove-Item ./fn1 -Recurse -Force
