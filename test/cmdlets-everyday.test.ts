@@ -3,7 +3,7 @@
 // `spo -c` as a process. Expected texts were taken from pwsh 7.6.10 (en-US where a culture shows).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Shell } from '../src/engine/shell.js';
@@ -227,6 +227,26 @@ test('spo -c: files relative to cd, CSV round trip, progress absent from stdout'
     const r = await runSpo(['-c', script]);
     assert.equal(r.stdout, 'https://x\n"Url"\n"https://x"\n');
     assert.match(r.stderr, /Get-SPOTenant is a cmdlet of the Microsoft\.Online\.SharePoint\.PowerShell module that is not available in this version of spo-shell\./);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Remove-Item removes a link to a folder as a link: no prompt for children, the target kept (pwsh 7.6.10; the corpus cannot make links)', async () => {
+  const dir = tempDir();
+  try {
+    mkdirSync(join(dir, 'target'));
+    writeFileSync(join(dir, 'target', 'keep.txt'), 'x');
+    symlinkSync(join(dir, 'target'), join(dir, 'link'));
+    mkdirSync(join(dir, 'holder'));
+    symlinkSync(join(dir, 'target'), join(dir, 'holder', 'inner'));
+    const { host, run } = await shellIn(dir);
+    await run('Remove-Item ./link; Remove-Item ./holder -Recurse; "done"');
+    assert.equal(host.output, 'done\n');
+    assert.equal(host.errors, '');
+    assert.throws(() => lstatSync(join(dir, 'link')));
+    assert.ok(!existsSync(join(dir, 'holder')));
+    assert.equal(readFileSync(join(dir, 'target', 'keep.txt'), 'utf8'), 'x');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

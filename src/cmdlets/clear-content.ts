@@ -50,7 +50,8 @@ async function items(ctx: CmdletContext): Promise<string[]> {
     return out;
   }
   for (const typed of ctx.params.get<string[]>('Path') ?? []) {
-    const expanded = await expandOrReport(ctx, typed);
+    // Wildcards match hidden items only with -Force.
+    const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
     for (const full of expanded.paths) {
       if (!expanded.wildcard && !exists(full)) await ctx.writeError(pathNotFound(full));

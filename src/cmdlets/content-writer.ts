@@ -25,7 +25,8 @@ async function targets(ctx: CmdletContext): Promise<string[]> {
     return out;
   }
   for (const typed of ctx.params.get<string[]>('Path') ?? []) {
-    const expanded = await expandOrReport(ctx, typed);
+    // Wildcards match hidden items only with -Force.
+    const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
     const { paths, wildcard } = expanded;
     if (wildcard && paths.length === 0) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));

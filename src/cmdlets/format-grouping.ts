@@ -7,6 +7,7 @@ import { ALL_SETS } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
 import { cellText } from '../engine/format.js';
 import { evaluateSpec, parsePropertySpecs } from '../engine/property-specs.js';
+import { fileFolderOf } from '../engine/format-views.js';
 
 export interface Grouping {
   /** The text before the colon: the property's name, the script block's text, or the Label. */
@@ -34,3 +35,15 @@ export async function groupValue(grouping: Grouping, item: unknown): Promise<str
   return value === null || value === undefined ? undefined : cellText(value);
 }
 
+
+/** Files and folders: the folder they are in, under `    Directory: /path`, as the FileSystem provider's views group them. */
+export const FILE_GROUPING: Grouping = {
+  label: 'PSParentPath',
+  valueOf: async (item) => fileFolderOf(item),
+  heading: (_value, item) => `    Directory: ${String(fileFolderOf(item))}`,
+};
+
+/** A view's own grouping for the first object: with -GroupBy, the view's heading still heads each group. */
+export function withViewGrouping(grouping: Grouping | undefined, view: Grouping): Grouping {
+  return grouping ? { ...grouping, heading: view.heading } : view;
+}

@@ -4,13 +4,14 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultListRecord } from '../engine/format.js';
+import { defaultListRecord, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
 import { PSHashtable } from '../engine/values.js';
-import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
+import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
+import { fileListPairs, isFileSystemItem } from '../engine/format-views.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -19,6 +20,8 @@ interface ListState {
   writer: FormatWriter;
   specs: PropertySpec[];
   grouping: Grouping | undefined;
+  /** The first object was a file or folder: the FileSystem provider's list view lays the list out. */
+  fileView?: boolean;
 }
 
 const states = new WeakMap<CmdletContext, ListState>();
@@ -43,17 +46,31 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
     }
   },
   async process(ctx) {
-    const { writer, specs, grouping } = states.get(ctx)!;
+    const state = states.get(ctx)!;
+    const { writer, specs } = state;
     // A hashtable is listed as its entries (Name and Value of each), as pwsh's formatter enumerates it.
     const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     for (const item of items) {
       // Format objects (`ft | fl`) pass on as they are; text is a line.
       if (writer.passedOn(item)) continue;
-      if (!writer.started) writer.start({ kind: 'list' });
-      await writer.enterGroup(grouping, item);
+      if (!writer.started) {
+        // Files list under their folder, as the FileSystem provider's list view groups them (not with -Property).
+        if (!specs.length && isFileSystemItem(item)) {
+          state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+          state.fileView = true;
+        }
+        writer.start({ kind: 'list' });
+      }
+      // An object the view does not apply to prints out of band, as its own list between blank lines.
+      if (state.fileView && !isFileSystemItem(item)) {
+        for (const row of outOfBandRows(item)) writer.entry(row);
+        continue;
+      }
+      await writer.enterGroup(state.grouping, item);
       if (!specs.length) {
         await evaluateScriptProperties([item], ctx.signal);
-        writer.entry(defaultListRecord(item));
+        const view = fileListPairs(item);
+        writer.entry(view ? { pairs: view } : defaultListRecord(item));
         continue;
       }
       const pairs: Array<[string, unknown]> = [];

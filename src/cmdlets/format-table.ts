@@ -4,13 +4,14 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultTableColumns, formatGroupByOf, formatViewOf, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
+import { cellText, defaultTableColumns, formatGroupByOf, formatViewOf, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable } from '../engine/values.js';
 import { PS_METHOD } from '../engine/method-group.js';
 import { isRightAligned } from '../engine/format-blocks.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
+import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
+import { FILE_TABLE_COLUMNS, fileTableCells, isFileSystemItem } from '../engine/format-views.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -23,6 +24,8 @@ interface TableState {
   expanded?: PropertySpec[];
   columns?: TableColumn[];
   view?: string;
+  /** The first object was a file or folder: the FileSystem provider's table view lays the table out. */
+  fileView?: boolean;
 }
 
 const states = new WeakMap<CmdletContext, TableState>();
@@ -63,11 +66,11 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
       const first = !writer.started;
       if (first) prepare(state, item);
       const { view, columns, expanded } = state;
-      if (view !== undefined && formatViewOf(item) !== view) {
+      if ((view !== undefined && formatViewOf(item) !== view) || (state.fileView && !isFileSystemItem(item))) {
         for (const row of outOfBandRows(item)) writer.entry(row);
         continue;
       }
-      const rows = await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!, view);
+      const rows = state.fileView && isFileSystemItem(item) ? [{ cells: fileTableCells(item, cellText) }] : await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!, view);
       if (first) start(ctx, state, rows);
       await writer.enterGroup(state.grouping, item);
       for (const row of rows) writer.entry(row);
@@ -82,6 +85,11 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
 /** The table's columns from its first object: -Property's, or its view's, or its properties. */
 function prepare(state: TableState, first: unknown): void {
   const { specs } = state;
+  if (!specs.length && isFileSystemItem(first)) {
+    // Files: the provider's view, under `    Directory: /path` (also heading each -GroupBy group).
+    Object.assign(state, { columns: FILE_TABLE_COLUMNS, fileView: true, grouping: withViewGrouping(state.grouping, FILE_GROUPING) });
+    return;
+  }
   const expanded = specs.length ? expandSpecs(specs, first) : undefined;
   const columns: TableColumn[] = expanded ? expanded.map((s) => ({ header: s.name, width: s.width, align: s.align })) : defaultTableColumns(first);
   // Without -Property the first object's view decides; objects it does not apply to are written out of band.

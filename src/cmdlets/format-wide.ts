@@ -9,14 +9,14 @@
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { typeNameOf, unwrap } from '../engine/convert.js';
-import { allPropertyNames, propertyValue } from '../engine/format.js';
+import { allPropertyNames, outOfBandRows, propertyValue } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { isItemInvocable } from '../engine/invocable.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { dictionaryEntries } from '../engine/values-members.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
+import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { UTILITY } from './modules.js';
 
@@ -24,12 +24,13 @@ interface WideState {
   writer: FormatWriter;
   spec: PropertySpec | undefined;
   grouping: Grouping | undefined;
+  /** The first object was a file or folder: the FileSystem provider's wide view shows the names. */
+  fileView?: boolean;
 }
 
 const states = new WeakMap<CmdletContext, WideState>();
 
 const FILE_TYPES = new Set(['System.IO.FileInfo', 'System.IO.DirectoryInfo']);
-const FILE_SYSTEM_PREFIX = '::';
 
 export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
   name: 'Format-Wide',
@@ -80,15 +81,25 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
     const state = states.get(ctx)!;
     const { writer, spec } = state;
     // A hashtable is shown as its entries (each one's key), as pwsh's formatter enumerates it.
-    const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
+    // (After files, a hashtable prints out of band as a whole: its entries as Key, Value, Name lists.)
+    const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable && !state.fileView ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
     for (const item of items) {
       if (writer.passedOn(item)) continue;
       if (!writer.started) {
         checkView(ctx, item);
         // Files group under their folder, as their view does (not with -Property, which leaves the view); with
         // -GroupBy, the view's `Directory:` line still heads each group.
-        if (!spec && isFile(item)) state.grouping = state.grouping ? { ...state.grouping, heading: FILE_GROUPING.heading } : FILE_GROUPING;
+        if (!spec && isFile(item)) {
+          state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+          state.fileView = true;
+        }
         writer.start({ kind: 'wide', columns: ctx.params.get<number>('Column'), autoSize: ctx.params.get('AutoSize') === true });
+      }
+      // An object with properties that the file view does not apply to prints out of band, as its own list.
+      const outOfBand = state.fileView && !isFile(item) ? outOfBandRows(item).filter((row) => 'outOfBand' in row) : [];
+      if (outOfBand.length) {
+        for (const row of outOfBand) writer.entry(row);
+        continue;
       }
       await writer.enterGroup(state.grouping, item);
       if (!spec) await evaluateScriptProperties([item], ctx.signal);
@@ -119,18 +130,6 @@ function isOneProperty(value: unknown): boolean {
 
 function isFile(item: unknown): boolean {
   return item instanceof PSObject && FILE_TYPES.has(item.typeName);
-}
-
-/** Files: the folder they are in (PSParentPath without its provider), under `    Directory: `. */
-const FILE_GROUPING: Grouping = {
-  label: 'PSParentPath',
-  valueOf: async (item) => folderOf(item),
-  heading: (_value, item) => `    Directory: ${String(folderOf(item))}`,
-};
-
-function folderOf(item: unknown): unknown {
-  const parent = propertyValue(item, 'PSParentPath');
-  return typeof parent === 'string' ? parent.slice(parent.indexOf(FILE_SYSTEM_PREFIX) + FILE_SYSTEM_PREFIX.length) : parent;
 }
 
 /** The property names pwsh tries first for an object's one value, in order (then the first property). */

@@ -73,7 +73,8 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
         else await ctx.writeError(pathNotFound(path));
         continue;
       }
-      const expanded = await expandOrReport(ctx, path);
+      // Wildcards match hidden items only with -Force.
+      const expanded = await expandOrReport(ctx, path, undefined, { hidden: ctx.params.get('Force') === true });
       if (!expanded) continue;
       const { paths: found, wildcard } = expanded;
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.

@@ -20,7 +20,8 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
       else await ctx.writeError(pathNotFound(drivePathName(ctx.session, text, full) ?? full));
       continue;
     }
-    const expanded = await expandOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
+    // Wildcards match hidden items only with -Force.
+    const expanded = await expandOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
     const { paths, wildcard } = expanded;
     const existing = paths.filter((p) => kindOf(p));

@@ -1,15 +1,18 @@
 // Remove-Item (`ri`, `del`, `erase`, `rd`): files and folders on the real file system, as admin scripts
 // clean up their temporary CSV and log files. Checked with pwsh 7.6.10: wildcards in -Path, a path that
 // names nothing is PathNotFound, a folder with children needs -Recurse (pwsh would ask; without a
-// person to ask it is the NonInteractive error), pipeline input binds FileInfo objects by their path,
-// and -WhatIf says `Remove File`/`Remove Directory` on the full path.
+// person to ask it is the NonInteractive error, which ends the statement), pipeline input binds FileInfo
+// objects by their path, and -WhatIf says `Remove File`/`Remove Directory` on the full path. Hidden and
+// read-only items are kept without -Force (remove-file-items.ts).
 
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
+import { NonInteractive } from '../engine/runtime-strings.js';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { drivePathName, expandOrReport, ioFailure, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import { drivePathName, expandOrReport, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
+import { removeFileSystemItem } from './remove-file-items.js';
 import { itemsOrReport, ProviderItemError, removeSessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
@@ -45,6 +48,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const recurse = ctx.params.get('Recurse') === true;
+    const force = ctx.params.get('Force') === true;
     const targets: string[] = [];
     const shown = new Map<string, string>();
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
@@ -59,7 +63,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
         if (full !== undefined) targets.push(full);
         continue;
       }
-      const expanded = await expandOrReport(ctx, typed);
+      // Wildcards match hidden items only with -Force.
+      const expanded = await expandOrReport(ctx, typed, undefined, { hidden: force });
       if (!expanded) continue;
       const { paths, wildcard } = expanded;
       if (paths.length === 0 && !wildcard) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
@@ -70,7 +75,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     for (const full of targets) {
       let directory: boolean;
       try {
-        directory = statSync(full).isDirectory();
+        // A link to a folder is removed as a link: no children to ask about (pwsh).
+        directory = lstatSync(full).isDirectory();
       } catch {
         await ctx.writeError(pathNotFound(shown.get(full) ?? full));
         continue;
@@ -82,16 +88,12 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
           if (!(await shouldContinue(ctx, query, 'Confirm'))) continue;
         } catch (e) {
           if (!(e instanceof NonInteractiveError)) throw e;
-          await ctx.writeError({ message: e.message, errorId: 'RemoveItemUnauthorizedAccessError', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException', targetObject: full });
-          continue;
+          // The prompt's failure ends the statement, as pwsh's unanswerable ShouldContinue does (the items after it stay).
+          ctx.throwTerminatingError({ ...NonInteractive(e.message), errorId: 'InvalidOperation', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' });
         }
       }
       if (!(await cmdletShouldProcess(ctx, full, directory ? 'Remove Directory' : 'Remove File'))) continue;
-      try {
-        rmSync(full, { recursive: directory, force: false });
-      } catch (e) {
-        await ctx.writeError(ioFailure(e, full));
-      }
+      await removeFileSystemItem(ctx, full, force);
     }
   },
 }));

@@ -5,6 +5,8 @@
 //                      right, Size 12 right, Name (rest)
 //   PSModuleInfo       Module: ModuleType 10, Version 10, PreRelease 10, Name 35, ExportedCommands
 //   ModuleInfoGrouping the same with PSEdition 9 before ExportedCommands, grouped by directory
+//                      FileSystemTypes list view: Name, Length, CreationTime, LastWriteTime, LastAccessTime,
+//                      Mode, LinkType, Target, VersionInfo for files; folders the same without Length and VersionInfo
 //   DateTime           its long form on a line of its own, with a blank line before and after
 //   PSDriveInfo        drive: Name 10, Used (GB) 13 right, Free (GB) 13 right, Provider 13, Root 35,
 //                      CurrentLocation (rest, right)
@@ -19,6 +21,7 @@
 
 import { PSHashtable, PSObject } from './values.js';
 import { DateTimeValue } from './datetime.js';
+import type { TableColumn } from './format-blocks.js';
 
 export interface FixedView {
   /** Values with the same key print as one table under one group header. */
@@ -116,6 +119,35 @@ const psEditions = (o: PSObject): string => {
   return Array.isArray(editions) && editions.length ? editions.map((e) => (String(e) === 'Desktop' ? 'Desk' : String(e))).join(',') : 'Desk';
 };
 const MODULE_LISTING_COLUMNS: ViewColumn[] = [...MODULE_COLUMNS.slice(0, 4), { header: 'PSEdition', width: 9, cell: psEditions }, MODULE_COLUMNS[4]!];
+
+const FILE_LIST_PROPERTIES = ['Name', 'Length', 'CreationTime', 'LastWriteTime', 'LastAccessTime', 'Mode', 'LinkType', 'Target', 'VersionInfo'];
+const FOLDER_LIST_PROPERTIES = ['Name', 'CreationTime', 'LastWriteTime', 'LastAccessTime', 'Mode', 'LinkType', 'Target'];
+
+/** Whether a value is a FileInfo or DirectoryInfo, which the FileSystem provider's views show. */
+export function isFileSystemItem(value: unknown): value is PSObject {
+  return value instanceof PSObject && (value.typeName === 'System.IO.FileInfo' || value.typeName === 'System.IO.DirectoryInfo');
+}
+
+/** The FileSystem provider's list view of a file or folder (Format-List without -Property): its lines in order. */
+export function fileListPairs(value: unknown): Array<[string, unknown]> | undefined {
+  if (!isFileSystemItem(value)) return undefined;
+  const names = value.typeName === 'System.IO.FileInfo' ? FILE_LIST_PROPERTIES : FOLDER_LIST_PROPERTIES;
+  return names.map((n) => [n, value.get(n)]);
+}
+
+/** The folder a file or folder is listed under: its PSParentPath without the provider (`    Directory: /path`). */
+export function fileFolderOf(value: unknown): unknown {
+  const parent = value instanceof PSObject ? value.get('PSParentPath') : undefined;
+  return typeof parent === 'string' ? parent.slice(parent.indexOf('::') + 2) : parent;
+}
+
+/** The provider's table view (childrenWithUnixStat) as Format-Table's columns: fixed widths, its alignments. */
+export const FILE_TABLE_COLUMNS: readonly TableColumn[] = FILE_COLUMNS.map((c) => ({ header: c.header, width: c.width, align: c.right ? 'right' : 'left', asText: true }));
+
+/** A file's or folder's cells in that view, as text (uncoloured: Format-Table's cells are the view's values). */
+export function fileTableCells(item: PSObject, cellText: CellText): string[] {
+  return FILE_COLUMNS.map((c) => c.cell(item, false, cellText));
+}
 
 /** The view for a value, when it has one of these. */
 export function fixedViewOf(value: unknown): FixedView | undefined {

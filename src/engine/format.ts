@@ -322,7 +322,7 @@ function outOfBandPairs(value: unknown): Array<[string, unknown]> {
  * joins it: a table row of the same columns, a list entry of its own properties).
  */
 type Doc =
-  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown; type?: string; sizeRows?: number; flags?: TableFlags }
+  | { kind: 'table'; view?: string; columns: TableColumn[]; rows: TableRow[]; groupBy?: string; group?: unknown; heading?: string; type?: string; sizeRows?: number; flags?: TableFlags }
   | { kind: 'list'; view?: string; records: ListRecord[]; heading?: string };
 
 /** Format-Table's -HideTableHeaders, -Wrap and -AutoSize, from its FormatStartData. */
@@ -586,12 +586,12 @@ export class OutDefault {
       const { shape } = format;
       const group = item.group;
       if (shape.kind === 'list') {
-        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n   ${group.label}: ${group.value}\n` : undefined };
+        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n${group.heading ?? `   ${group.label}: ${group.value}`}\n` : undefined };
         // A list group after another starts after the blank line that one ended with (pwsh).
         if (format.groups > 0) this.#blankWritten = true;
       } else if (shape.kind === 'table') {
         const { hideHeaders, wrap, autoSize } = shape;
-        this.#doc = { kind: 'table', view: FORMATTED, columns: shape.columns, rows: [], groupBy: group?.label, group: group?.value, flags: { hideHeaders, wrap, autoSize } };
+        this.#doc = { kind: 'table', view: FORMATTED, columns: shape.columns, rows: [], groupBy: group?.label, group: group?.value, heading: group?.heading, flags: { hideHeaders, wrap, autoSize } };
         // A table group after another shares the blank line that table ended with (pwsh).
         if (format.groups > 0) this.#blankWritten = true;
       }
@@ -604,8 +604,12 @@ export class OutDefault {
       format.groups++;
       // A table group ends without its blank line: the FormatEndData writes it, or the entry that ends a
       // group before another (format-writer.ts) already has.
+      // A table printed row by row (a view's fixed widths) has already printed that entry's blank line.
+      const doc = this.#doc;
+      const last = doc?.kind === 'table' && this.#printed ? doc.rows[doc.rows.length - 1] : undefined;
+      const blankPrinted = last !== undefined && 'line' in last && last.line === '';
       let out = this.#close();
-      format.blankOwed = this.#closedTable && out.endsWith('\n\n');
+      format.blankOwed = this.#closedTable && (out.endsWith('\n\n') || (blankPrinted && out.endsWith('\n')));
       if (format.blankOwed) out = out.slice(0, -1);
       return out;
     }
@@ -849,8 +853,9 @@ export function scalarLine(value: unknown): string {
   return scalarText(value ?? null);
 }
 
-/** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member). */
+/** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member), or the view's own (`    Directory: /path`). */
 function groupHeader(doc: Doc): string {
+  if (doc.kind === 'table' && doc.heading !== undefined) return `\n${doc.heading}\n`;
   return doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '';
 }
 

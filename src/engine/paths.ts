@@ -239,8 +239,8 @@ export function resolveOrReport(ctx: CmdletContext, path: string, base = ctx.ses
 }
 
 /** expandPath for one of a command's paths, or undefined once its drive error has been reported (resolveOrReport). */
-export function expandOrReport(ctx: CmdletContext, path: string, base = ctx.session.location): Promise<ReturnType<typeof expandPath> | undefined> {
-  return orReport(ctx, () => expandPath(ctx.session, path, base));
+export function expandOrReport(ctx: CmdletContext, path: string, base = ctx.session.location, options?: ExpandOptions): Promise<ReturnType<typeof expandPath> | undefined> {
+  return orReport(ctx, () => expandPath(ctx.session, path, base, options));
 }
 
 /** What `read` returns, or undefined once the PathError it threw is written as the path's error. */
@@ -281,7 +281,12 @@ export function isRooted(path: string): boolean {
  * listing (sorted by name, as the provider lists); a path without wildcards is returned as its
  * full path whether or not it exists (the caller reports PathNotFound).
  */
-export function expandPath(session: Session, path: string, base = session.location): { paths: string[]; wildcard: boolean } {
+/** How a wildcard expands: hidden (dot-named) items only with `hidden: true` (a cmdlet's -Force), as pwsh globs. */
+export interface ExpandOptions {
+  hidden?: boolean;
+}
+
+export function expandPath(session: Session, path: string, base = session.location, { hidden = false }: ExpandOptions = {}): { paths: string[]; wildcard: boolean } {
   // Without wildcards, -Path still takes its escapes off (`br`[1`]` names the folder `br[1]`).
   if (!hasWildcard(path)) return { paths: [resolveLiteral(session, path.replace(/`(.)/g, '$1'), base)], wildcard: false };
   // pwsh's provider cannot expand a wildcard against the process's working directory: it ends the command.
@@ -307,7 +312,7 @@ export function expandPath(session: Session, path: string, base = session.locati
       } catch {
         continue;
       }
-      for (const name of names) if (wildcardMatch(segment, name)) next.push(join(folder, name));
+      for (const name of names) if ((hidden || !name.startsWith('.')) && wildcardMatch(segment, name)) next.push(join(folder, name));
     }
     current = next;
   }

@@ -87,6 +87,13 @@ export const ScopeNotValid = () =>
 /** A -Scope number past the global scope (SessionStateStrings.ScopeIDExceedsAvailableScopes). */
 export const ScopeIDExceedsAvailableScopes = (scope: number) => `The scope number '${scope}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was ${scope}.`;
 
+/** Remove-Item without -Force on a hidden or read-only item (FileSystemProviderStrings.PermissionError). */
+export const RemoveFileSystemItemUnAuthorizedAccess = () =>
+  entry('RemoveFileSystemItemUnAuthorizedAccess', 'You do not have sufficient access rights to perform this operation or the item is hidden, system, or read only.');
+
+/** Remove-Item on a folder that still holds items it kept (FileSystemProviderStrings.DirectoryNotEmpty). */
+export const DirectoryNotEmpty = (path: string) => entry('DirectoryNotEmpty', `Directory ${path} cannot be removed because it is not empty.`);
+
 /** An item property the FileSystem provider does not find (FileSystemProviderStrings.PropertyNotFound). */
 export const PropertyNotFound = (property: string) => `The property ${property} does not exist or was not found.`;
 

@@ -1,0 +1,61 @@
+// Remove-Item on the FileSystem, walked as pwsh's provider walks it (checked with pwsh 7.6.10 on Linux):
+// without -Force a hidden (dot-named) or read-only item is refused with a PermissionDenied error, and the
+// folders that still hold what was kept are refused as not empty; everything else goes. A folder's
+// sub-folders are removed before its files, each in the order the directory lists them.
+
+import { chmodSync, lstatSync, readdirSync, rmdirSync, unlinkSync, type Dirent, type Stats } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
+import { fileItemSync, readOnly } from '../engine/file-info.js';
+import { ioFailure } from '../engine/paths.js';
+import { DirectoryNotEmpty, RemoveFileSystemItemUnAuthorizedAccess } from '../engine/runtime-strings.js';
+
+/** What pwsh will not remove without -Force: FileAttributes Hidden or ReadOnly (System never occurs on Unix). */
+function protectedItem(path: string, info: Stats): boolean {
+  return basename(path).startsWith('.') || readOnly(info);
+}
+
+/** The error names the item as a FileInfo or DirectoryInfo, as pwsh's does. */
+function itemError(path: string, isDirectory: boolean, text: { errorId: string; message: string }, category: string): ErrorSpec {
+  const targetObject = fileItemSync(path) ?? path;
+  const targetType = isDirectory ? 'DirectoryInfo' : 'FileInfo';
+  return { ...text, category, exceptionType: 'IOException', exceptionFullName: 'System.IO.IOException', targetObject, targetType };
+}
+
+/** Removes `path` (a file, link or folder with everything in it); each item kept is written as an error. */
+export async function removeFileSystemItem(ctx: CmdletContext, path: string, force: boolean): Promise<void> {
+  let info: Stats;
+  try {
+    info = lstatSync(path);
+  } catch (e) {
+    return ctx.writeError(ioFailure(e, path));
+  }
+  if (info.isDirectory()) return removeFolder(ctx, path, info, force);
+  if (!force && protectedItem(path, info)) return ctx.writeError(itemError(path, false, RemoveFileSystemItemUnAuthorizedAccess(), 'PermissionDenied'));
+  try {
+    unlinkSync(path);
+  } catch (e) {
+    await ctx.writeError(ioFailure(e, path));
+  }
+}
+
+async function removeFolder(ctx: CmdletContext, path: string, info: Stats, force: boolean): Promise<void> {
+  // -Force clears a folder's read-only state first, so its children can go.
+  if (force && readOnly(info)) chmodSync(path, info.mode | 0o200);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch (e) {
+    return ctx.writeError(ioFailure(e, path));
+  }
+  for (const entry of entries) if (entry.isDirectory()) await removeFileSystemItem(ctx, join(path, entry.name), force);
+  for (const entry of entries) if (!entry.isDirectory()) await removeFileSystemItem(ctx, join(path, entry.name), force);
+  // A folder that still holds something is "not empty" even when it is hidden itself.
+  if (readdirSync(path).length > 0) return ctx.writeError(itemError(path, true, DirectoryNotEmpty(path), 'WriteError'));
+  if (!force && protectedItem(path, info)) return ctx.writeError(itemError(path, true, RemoveFileSystemItemUnAuthorizedAccess(), 'PermissionDenied'));
+  try {
+    rmdirSync(path);
+  } catch (e) {
+    await ctx.writeError(ioFailure(e, path));
+  }
+}
