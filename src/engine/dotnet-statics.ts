@@ -25,6 +25,7 @@ import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload 
 import { lazy } from './lazy.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
+import { sharedRandom } from './dotnet-random.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
@@ -502,6 +503,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
   },
   'system.guid': { empty: () => guidValue('00000000-0000-0000-0000-000000000000') },
+  'system.random': { shared: () => sharedRandom() },
   'system.environment': {
     newline: () => '\n',
     machinename: () => hostname(),

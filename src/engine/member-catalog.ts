@@ -5,6 +5,25 @@
 import { lazy } from './lazy.js';
 
 export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> => ({
+  // System.Random: the rows pwsh 7.6.10 lists; [Random]::Shared (System.Random+ThreadSafeRandom) lists the same.
+  "System.Random": [
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetHexString", "Method", "string GetHexString(int stringLength, bool lowercase = False), void GetHexString(System.Span[char] destination, bool lowercase = False)"],
+    ["GetItems", "Method", "void GetItems[T](System.ReadOnlySpan[T] choices, System.Span[T] destination), T[] GetItems[T](T[] choices, int length), T[] GetItems[T](System.ReadOnlySpan[T] choices, int length)"],
+    ["GetString", "Method", "string GetString(System.ReadOnlySpan[char] choices, int length)"],
+    ["GetType", "Method", "type GetType()"],
+    ["Next", "Method", "int Next(), int Next(int maxValue), int Next(int minValue, int maxValue)"],
+    ["NextBytes", "Method", "void NextBytes(byte[] buffer), void NextBytes(System.Span[byte] buffer)"],
+    ["NextDouble", "Method", "double NextDouble()"],
+    ["NextInt64", "Method", "long NextInt64(), long NextInt64(long maxValue), long NextInt64(long minValue, long maxValue)"],
+    ["NextSingle", "Method", "float NextSingle()"],
+    ["Shuffle", "Method", "void Shuffle[T](T[] values), void Shuffle[T](System.Span[T] values)"],
+    ["ToString", "Method", "string ToString()"],
+  ],
+  get "System.Random+ThreadSafeRandom"() {
+    return this["System.Random"];
+  },
   // The members spo implements, as pwsh 7.6.10 defines them (Handle, the key getters and the other
   // export methods are left out: docs/language.md).
   "System.Security.Cryptography.X509Certificates.X509Certificate2": [
@@ -180,22 +199,6 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
     ["Runspace", "Property", "runspace Runspace {get;}"],
     ["UI", "Property", "System.Management.Automation.Host.PSHostUserInterface UI {get;}"],
     ["Version", "Property", "version Version {get;}"],
-  ],
-  // System.Random: the rows pwsh 7.6.10 lists (spo runs Next and NextDouble).
-  "System.Random": [
-    ["Equals", "Method", "bool Equals(System.Object obj)"],
-    ["GetHashCode", "Method", "int GetHashCode()"],
-    ["GetHexString", "Method", "string GetHexString(int stringLength, bool lowercase = False), void GetHexString(System.Span[char] destination, bool lowercase = False)"],
-    ["GetItems", "Method", "void GetItems[T](System.ReadOnlySpan[T] choices, System.Span[T] destination), T[] GetItems[T](T[] choices, int length), T[] GetItems[T](System.ReadOnlySpan[T] choices, int length)"],
-    ["GetString", "Method", "string GetString(System.ReadOnlySpan[char] choices, int length)"],
-    ["GetType", "Method", "type GetType()"],
-    ["Next", "Method", "int Next(), int Next(int maxValue), int Next(int minValue, int maxValue)"],
-    ["NextBytes", "Method", "void NextBytes(byte[] buffer), void NextBytes(System.Span[byte] buffer)"],
-    ["NextDouble", "Method", "double NextDouble()"],
-    ["NextInt64", "Method", "long NextInt64(), long NextInt64(long maxValue), long NextInt64(long minValue, long maxValue)"],
-    ["NextSingle", "Method", "float NextSingle()"],
-    ["Shuffle", "Method", "void Shuffle[T](T[] values), void Shuffle[T](System.Span[T] values)"],
-    ["ToString", "Method", "string ToString()"],
   ],
   "System.Diagnostics.Stopwatch": [
     ["Equals", "Method", "bool Equals(System.Object obj)"],
