@@ -1,12 +1,11 @@
 // .NET's System.Random as it behaves with a seed (the legacy subtractive generator .NET keeps for seeded
 // instances), so `Get-Random -SetSeed 42` and `[System.Random]::new(42)` give pwsh's numbers.
 
-import { TypedArray, typeNameOf, unwrap } from './convert.js';
-import { DotNetException, invocationFailed, noOverload } from './member-error.js';
-import { MethodArguments } from './method-binder.js';
+import { ConversionError, TypedArray, isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
+import { DotNetException, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { TypedNumber, typed } from './numeric.js';
-import { int64Argument } from './time-conversions.js';
-import { castTo } from './types.js';
+import { toIntegerType } from './numeric-casts.js';
+import { int64Argument, integerArgument } from './time-conversions.js';
 import { PSObject } from './values.js';
 
 const MBIG = 2147483647;
@@ -157,20 +156,21 @@ export class RandomValue extends PSObject {
   override callMethod(name: string, args: unknown[]): { value: unknown } | undefined {
     const method = METHODS.find((m) => m.toLowerCase() === name.toLowerCase());
     if (method === undefined) return undefined;
-    const a = new MethodArguments(RANDOM, method, args);
     const g = this.#generator;
+    // Int32 arguments; the parameter names are those of the overload of this arity (Next(maxValue), Next(minValue, maxValue)).
+    const int = (i: number, parameter: string) => integerArgument(args[i], method, parameter, 'System.Int32') as number;
     const count = args.length;
     const fail = (e: DotNetException) => invocationFailed(method, count, e);
     switch (`${method}/${count}`) {
       case 'Next/0':
         return { value: g.next() };
       case 'Next/1': {
-        const max = a.int(0);
+        const max = int(0, 'maxValue');
         if (max < 0) throw fail(notNegative('maxValue', max));
         return { value: g.nextBetween(0, max) };
       }
       case 'Next/2': {
-        const [min, max] = [a.int(0), a.int(1)];
+        const [min, max] = [int(0, 'minValue'), int(1, 'maxValue')];
         if (min > max) throw fail(minAboveMax());
         return { value: g.nextBetween(min, max) };
       }
@@ -196,7 +196,7 @@ export class RandomValue extends PSObject {
       case 'GetItems/2': {
         const choices = genericArray(args[0]);
         if (choices === undefined) throw noOverload(method, count);
-        const length = a.int(1);
+        const length = int(1, 'length');
         if (choices.items.length === 0) throw fail(emptyChoices());
         if (length < 0) throw fail(notNegative('length', length));
         if (length > MAX_ARRAY_LENGTH) throw fail(new DotNetException('Array dimensions exceeded supported range.', 'OutOfMemoryException'));
@@ -210,17 +210,17 @@ export class RandomValue extends PSObject {
         return { value: undefined };
       }
       case 'GetString/2': {
-        const choices = a.str(0);
-        const length = a.int(1);
+        const choices = stringChoices(args[0]);
+        const length = int(1, 'length');
         if (choices.length === 0) throw fail(emptyChoices());
         if (length < 0) throw fail(notNegative('length', length));
         return { value: Array.from({ length }, () => choices[g.nextBetween(0, choices.length)]).join('') };
       }
       case 'GetHexString/1':
       case 'GetHexString/2': {
-        const length = a.int(0);
+        const length = int(0, 'stringLength');
         if (length < 0) throw fail(notNegative('length', length)); // .NET names the parameter of the span it makes
-        const digits = count === 2 && a.as(1, 'bool') === true ? '0123456789abcdef' : '0123456789ABCDEF';
+        const digits = count === 2 && isTrue(args[1]) ? '0123456789abcdef' : '0123456789ABCDEF';
         return { value: Array.from({ length }, () => digits[g.nextBetween(0, 16)]).join('') };
       }
     }
@@ -231,11 +231,34 @@ export class RandomValue extends PSObject {
   #nextBytes(buffer: unknown, fail: (e: DotNetException) => Error): undefined {
     const v = unwrap(buffer);
     if (v === null || v === undefined) throw fail(new DotNetException("Value cannot be null. (Parameter 'buffer')", 'ArgumentNullException'));
-    const target = v instanceof TypedArray && v.elementType === 'System.Byte' ? v : (unwrap(castTo('System.Byte[]', v)) as unknown[]);
-    const bytes = this.#generator.nextBytes(target.length);
-    bytes.forEach((b, i) => (target[i] = castTo('System.Byte', b)));
+    const target = v instanceof TypedArray && v.elementType === 'System.Byte' ? v : byteArrayCopy(v);
+    this.#generator.nextBytes(target.length).forEach((b, i) => (target[i] = typed(b, 'System.Byte')));
     return undefined;
   }
+}
+
+/** The new byte[] PowerShell's binder makes of another value for a byte[] parameter, with its conversion error. */
+function byteArrayCopy(v: unknown): unknown[] {
+  const items = Array.isArray(v) ? v : [v];
+  return items.map((x) => {
+    try {
+      return toIntegerType(x, 'System.Byte');
+    } catch (e) {
+      if (!(e instanceof ConversionError)) throw e;
+      // A scalar is converted to the array first, so its error wraps the element's.
+      const inner = Array.isArray(v) ? e.message : `Cannot convert value "${toPSString(v)}" to type "System.Byte[]". Error: "${e.message}"`;
+      throw argumentConversionError('NextBytes', 'buffer', Array.isArray(v) ? typeNameOf(v) : toPSString(v), 'System.Byte[]', inner);
+    }
+  });
+}
+
+/** GetString's ReadOnlySpan<char>: a string (anything else is a ByRef-like conversion PowerShell refuses). */
+function stringChoices(value: unknown): string {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  const span = 'System.ReadOnlySpan`1[System.Char]';
+  throw argumentConversionError('GetString', 'choices', toPSString(v), span, `Cannot convert to the ByRef-like type "${span}". ByRef-like types are not supported in PowerShell.`);
 }
 
 const METHODS = ['Next', 'NextDouble', 'NextSingle', 'NextInt64', 'NextBytes', 'GetItems', 'Shuffle', 'GetString', 'GetHexString'];

@@ -72,6 +72,11 @@ $x = [System.Collections.Generic.List[int]]::new(); $x.Add(3); $r.Shuffle($x)
 $r.Shuffle($null)
 $r.GetString('', 2)
 $r.GetHexString(-2)
+$r.NextBytes('abc')
+$r.NextBytes(@(1, 'x'))
+$r.NextBytes(300)
+$r.GetString(5, 2)
+$r.GetHexString(4, 'yes')
 
 #### Random: [Random]::Shared and the type's static members
 [Random]::Shared.GetType().FullName
@@ -82,3 +87,66 @@ $x = [Random]::Shared.Next(10); $x -ge 0 -and $x -lt 10
 [object]::ReferenceEquals([Random]::Shared, [Random]::Shared)
 [Random]::Shared | Get-Member | Out-String -Width 250
 [System.Random] | Get-Member -Static | Out-String -Width 250
+
+#### ParseQueryString: a NameValueCollection shows, enumerates and joins as its keys
+$q = [System.Web.HttpUtility]::ParseQueryString('a=1&b=2&a=3')
+$q
+"str: $q"
+$q | ForEach-Object { "k=$_" }
+@($q).Count; $q.Count; $q -join '+'
+$q | Select-Object -First 1
+$q | Measure-Object | ForEach-Object Count
+$q.GetType().FullName
+$q | Format-Table
+
+#### ParseQueryString: the indexer, Get, GetValues, GetKey, AllKeys, Keys
+$q = [System.Web.HttpUtility]::ParseQueryString('a=1&b=2&a=3')
+$q['a']; $q['A']; $q.Get('a'); $q.GetValues('a'); $q.AllKeys
+$q[0]; $q[1]; $q[5]; $null -eq $q['zz']; $q['a', 'b']
+$q.Get(0); $q.Get(1); $q.Get('1'); $q.GetKey(1); $q.HasKeys()
+$q.Keys; $q.Keys.GetType().FullName; $q.Keys.Count
+$q.AllKeys.GetType().FullName; $q.GetValues('a').GetType().FullName
+$null -eq $q.GetValues('zz'); $null -eq $q.Get('zz')
+$q.IsSynchronized; $q.Length; $q.A
+
+#### ParseQueryString: ToString re-encodes; Add, Set, Remove, Clear and the indexer's setter
+$q = [System.Web.HttpUtility]::ParseQueryString('a=1&b=2&a=3')
+$q.ToString()
+$q.Add('c', 'x y'); $q.Set('b', '9'); $q.Remove('a'); $q.ToString()
+$q['a b'] = 'c&d'; $q['new'] = 'v'; $q.Add('NEW', 'w'); $q.Add('Ä k', 'ö=1'); $q.ToString()
+$q.Set('new', 'only'); $q['new']
+$q.Remove('nothing'); $q['a b'] = $null; $q.Add('e', $null); $q.ToString()
+$q['e'] -eq $null; $q.GetValues('e').Count
+$q.Add($null, 'n'); $q.ToString(); $q.Count
+$q.Set($null, 'm'); $q.ToString(); $q.Remove($null); $q.ToString()
+$q[0] = 'z'; $q.ToString()
+$q.Add($q); $q.ToString()
+$q.Clear(); $q.Count; "[$($q.ToString())]"
+
+#### ParseQueryString: URL-decoding, a leading ?, empty values, parts without =, a trailing &
+$q = [System.Web.HttpUtility]::ParseQueryString('?name=J%C3%B6rg+M%c3%bcller&x%20y=a%26b&e=&flag&&last=1')
+$q.AllKeys | ForEach-Object { "[$_]=[$($q.Get($_))]" }
+$q.Count; $q.GetValues($null); $q.Get($null)
+$q.ToString()
+[System.Web.HttpUtility]::ParseQueryString('?x=%41+b&y=&z&&w=1=2').ToString()
+$t = [System.Web.HttpUtility]::ParseQueryString('a=1&'); $t.Count; $t.ToString()
+$u = [System.Web.HttpUtility]::ParseQueryString('a=%u00e9&b=%zz&c=%e9'); $u['a']; $u['b']; $u['c']; $u.ToString()
+$e = [System.Web.HttpUtility]::ParseQueryString(''); $e.Count; "[$e]"; $e
+[System.Web.HttpUtility]::ParseQueryString('?').Count
+[System.Web.HttpUtility]::ParseQueryString($null).Count
+$p = [System.Web.HttpUtility]::ParseQueryString('z'); $p.AllKeys.Count; $null -eq $p.AllKeys[0]; $p.GetValues(0)
+
+#### ParseQueryString: Get-Member of the collection and of its keys
+$q = [System.Web.HttpUtility]::ParseQueryString('a=1')
+Get-Member -InputObject $q | Out-String -Width 250
+($q | Get-Member | Select-Object -First 1).TypeName
+
+#### ParseQueryString: errors
+$q = [System.Web.HttpUtility]::ParseQueryString('a=1&b=2&a=3')
+$q.Get(5)
+$q.GetKey(5)
+$q.GetValues(5)
+$q.Get()
+$q.Add('x')
+$q.GetKey('x')
+$q[$null]
