@@ -150,3 +150,55 @@ $q.Get()
 $q.Add('x')
 $q.GetKey('x')
 $q[$null]
+
+#### ForEach-Object's syntax lines: -RemainingScripts and -ArgumentList take what is left, -MemberName is positional
+Get-Command ForEach-Object -Syntax
+$c = Get-Command ForEach-Object
+foreach ($name in 'RemainingScripts', 'ArgumentList', 'MemberName', 'Process') {
+  $c.Parameters[$name].ParameterSets.Values | ForEach-Object { "$name $($_.Position) $($_.ValueFromRemainingArguments) $($_.IsMandatory)" }
+}
+
+#### ForEach-Object: positional script blocks, names and arguments left over
+1, 2 | ForEach-Object { $_ } { $_ * 10 } { 'end' }
+1 | ForEach-Object -Begin { 'b' } { $_ } -End { 'e' }
+'abc' | ForEach-Object Substring 1
+'abc' | ForEach-Object -MemberName Substring 1 2
+'abc' | ForEach-Object ToUpper
+'ab' | ForEach-Object Nope
+ForEach-Object 5
+ForEach-Object -MemberName Length
+'x' | ForEach-Object { "[$_]" }
+
+#### ForEach-Object: binding errors of unknown parameters and left-over arguments point where pwsh points
+'before'
+ForEach-Object -Parallel {1} -ScriptBlock {2}
+ForEach-Object -Parallel {1} -ScriptBlock
+ForEach-Object -Parallel {1} -ThrottleLimit 2 -Bar
+1 | ForEach-Object -Parallel {$_} -AsJob -Foo | Out-Null
+ForEach-Object -Process {1} -ScriptBlock {2}
+1 | ForEach-Object -Begin {0} -Bar {2}
+1 | ForEach-Object {1} -Bar {2}
+ForEach-Object {1} 'x'
+ForEach-Object {1} {2} 'x'
+1 | ForEach-Object -Bar {2}
+ForEach-Object -Parallel {1} 5
+ForEach-Object -Process {1} -Parallel {2}
+ForEach-Object -MemberName x -Process {2}
+1 | ForEach-Object -Parallel {1} -MemberName Length
+ForEach-Object -Process 'x'
+'after'
+
+#### ForEach-Object: -MemberName with arguments left over calls a method, with ForEach-Object's errors
+ForEach-Object -MemberName Length -Foo 3
+1 | ForEach-Object -MemberName Length -Foo 3
+'ab' | ForEach-Object Length -Foo
+'ab' | ForEach-Object Nope 1
+ForEach-Object -MemberName ToUpper -ArgumentList 1 -ErrorAction SilentlyContinue; $e = $Error[0]; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"; $e.Exception.GetType().FullName
+1 | ForEach-Object -MemberName Length -ArgumentList 3 -ErrorAction SilentlyContinue; $e = $Error[0]; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"
+'abc' | ForEach-Object Substring 5 -ErrorAction SilentlyContinue; $e = $Error[0]; $e.FullyQualifiedErrorId; "$($e.CategoryInfo)"
+'after'
+
+#### Write-Output and Write-Host still take unknown parameters as values
+Write-Output 1 -Foo 2
+Write-Host a -Foo b
+1 | Where-Object -Foo
