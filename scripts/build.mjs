@@ -176,6 +176,7 @@ const LAZY_MODULES = new Map([
   ['engine/class-definition.ts', []],
   // URL and HTML encoding (with HTML's entity table) and Stopwatch: only scripts that call them load them.
   ['engine/web-encoding.ts', []],
+  ['engine/query-string-collection.ts', []],
   ['engine/stopwatch.ts', ['StopwatchValue']],
   ['engine/io-statics.ts', []],
   // 41 KB of culture tables recorded from pwsh: only a culture's formatting or [cultureinfo] reads them.

@@ -13,6 +13,7 @@ import { getMember, invokeMethod } from '../engine/values-members.js';
 import { CORE } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { asScriptBlock } from './param-builders.js';
+import { MemberError, MethodCallError } from '../engine/member-error.js';
 
 const SCRIPT_BLOCK = 'System.Management.Automation.ScriptBlock';
 const PARALLEL = 'ParallelParameterSet';
@@ -82,11 +83,13 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
   parameters: [
     { name: 'InputObject', kind: 'object', typeName: 'System.Management.Automation.PSObject', sets: { [ALL_SETS]: { valueFromPipeline: true } }, allowNull: true, description: 'The input objects.' },
     { name: 'Begin', kind: 'object', typeName: SCRIPT_BLOCK, sets: { ScriptBlockSet: {} }, description: 'A script block that runs before the first input object.' },
-    { name: 'Process', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { mandatory: true, position: 0 } }, description: 'The script block run for each input object ($_).' },
+    { name: 'Process', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { mandatory: true, position: 0 } }, coerce: asScriptBlock, description: 'The script block run for each input object ($_).' },
     { name: 'End', kind: 'object', typeName: SCRIPT_BLOCK, sets: { ScriptBlockSet: {} }, description: 'A script block that runs after the last input object.' },
-    { name: 'RemainingScripts', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { position: 1, valueFromRemainingArguments: true } }, description: 'Further script blocks given by position.' },
-    { name: 'MemberName', kind: 'string', typeName: 'System.String', sets: { PropertyAndMethodSet: { mandatory: true } }, description: 'The property to get or the method to call on each input object.' },
-    { name: 'ArgumentList', kind: 'object[]', typeName: 'System.Object[]', aliases: ['Args'], sets: { PropertyAndMethodSet: {} }, description: 'The arguments of the method call.' },
+    // As pwsh declares them: -RemainingScripts and -ArgumentList have no position, they take what is left
+    // over; -MemberName is position 0 of its set (a name that is no script block binds to it).
+    { name: 'RemainingScripts', kind: 'object[]', typeName: 'System.Management.Automation.ScriptBlock[]', sets: { ScriptBlockSet: { valueFromRemainingArguments: true } }, coerce: asScriptBlock, description: 'Further script blocks given by position.' },
+    { name: 'MemberName', kind: 'string', typeName: 'System.String', sets: { PropertyAndMethodSet: { mandatory: true, position: 0 } }, description: 'The property to get or the method to call on each input object.' },
+    { name: 'ArgumentList', kind: 'object[]', typeName: 'System.Object[]', aliases: ['Args'], sets: { PropertyAndMethodSet: { valueFromRemainingArguments: true } }, description: 'The arguments of the method call.' },
     { name: 'Parallel', kind: 'object', typeName: SCRIPT_BLOCK, sets: { [PARALLEL]: { mandatory: true } }, coerce: asScriptBlock, description: 'A script block run for each input object in a runspace of its own, several at a time.' },
     { name: 'ThrottleLimit', kind: 'int', typeName: 'System.Int32', sets: { [PARALLEL]: {} }, range: [1, 2147483647], description: 'How many -Parallel blocks run at once (default 5).' },
     { name: 'TimeoutSeconds', kind: 'int', typeName: 'System.Int32', sets: { [PARALLEL]: {} }, range: [0, 2147483], description: 'Stops the -Parallel blocks still running after this many seconds (0: no limit).' },
@@ -102,6 +105,7 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
     const p = plan(ctx);
     if (p.member === undefined) return run(ctx, p.process, true);
     const target = unwrap(ctx.input);
+    if (p.memberArgs.length) return callMember(ctx, p.member, p.memberArgs);
     if (target === null || target === undefined) return;
     if (!p.memberArgs.length) await evaluateScriptProperty(target, p.member, ctx.signal);
     const value = p.memberArgs.length || !hasProperty(target, p.member) ? callOrGet(target, p.member, p.memberArgs) : getMember(target, p.member);
@@ -122,6 +126,28 @@ function hasProperty(target: unknown, name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * `-MemberName m -ArgumentList …` (or arguments left over after the name): a method call on each input
+ * object. What fails is a non-terminating error of ForEach-Object, as pwsh writes it: no input object,
+ * no such method, or the call's own MethodException.
+ */
+async function callMember(ctx: CmdletContext, name: string, args: unknown[]): Promise<void> {
+  const target = unwrap(ctx.input);
+  const fail = (message: string, errorId: string, exceptionType: string, category: string) =>
+    ctx.writeError({ message, errorId, category, exceptionType, exceptionFullName: `System.Management.Automation.${exceptionType}`, targetObject: ctx.input, targetType: 'PSObject' });
+  if (target === null || target === undefined) return fail('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull', 'PSArgumentException', 'InvalidArgument');
+  let value: unknown;
+  try {
+    value = invokeMethod(target, name, args);
+  } catch (e) {
+    if (e instanceof MemberError && e.errorId === 'MethodNotFound') return fail(`Input name "${name}" cannot be resolved to a method.`, 'MethodNotFound', 'PSArgumentException', 'InvalidArgument');
+    if (e instanceof MethodCallError) return fail(e.message, 'MethodInvocationError', e.exceptionType, 'InvalidOperation');
+    throw e;
+  }
+  if (value === undefined) return;
+  for (const v of enumerate(value)) ctx.writeObject(v);
 }
 
 function callOrGet(target: unknown, name: string, args: unknown[]): unknown {

@@ -540,9 +540,7 @@ export async function bindArguments(
   const named: Named[] = [];
   const positional: Array<{ value: unknown; span: Span }> = [];
   let firstUnknownNamed: { typed: string; span: Span } | undefined;
-  const unknownAsArguments: Array<{ value: unknown; span: Span; token?: boolean }> = [];
-  /** The positional arguments a ValueFromRemainingArguments parameter took, with their extents. */
-  const positionalRest: Array<{ value: unknown; span: Span }> = [];
+  const unknownAsArguments: Array<{ value: unknown; span: Span; token?: boolean; typed?: string }> = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.kind === 'value') {
@@ -554,7 +552,7 @@ export async function bindArguments(
       // A simple function (no CommonParameters) hands unknown `-Name` arguments to $args as text, and a
       // command with a ValueFromRemainingArguments parameter (Write-Output, Write-Host) takes them as values.
       if (def.commonParameters === false || takesRemainingArguments(def)) {
-        unknownAsArguments.push({ value: a.text, span: a.span, token: true });
+        unknownAsArguments.push({ value: a.text, span: a.span, token: true, typed: a.typed });
         if (a.colon) unknownAsArguments.push({ value: a.value, span: a.valueSpan ?? a.span });
         else if (args[i + 1]?.kind === 'value') {
           // The value after an unknown `-Name` is taken as its argument (pwsh: `f -b 1` gives $args -b, 1).
@@ -689,33 +687,40 @@ export async function bindArguments(
       if (!boundHere) unboundPositional.push(arg);
     }
     positional.splice(0, positional.length, ...[...unboundPositional, ...queue]);
-    // A ValueFromRemainingArguments parameter takes what is left: a List[object] of them, or the one value
-    // when it alone is left and is a list already (ParameterBinderController.HandleRemainingArguments).
-    const rest = positional.length ? def.parameters.find((p) => !values.has(p.name.toLowerCase()) && validSets().some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments)) : undefined;
-    if (rest) {
-      const taken = positional.splice(0, positional.length);
-      if (taken.length > 1) positionalRest.push(...taken);
-      const key = rest.name.toLowerCase();
-      values.set(key, await convertArgument(rest, remainingArguments(taken.map((t) => t.value)), host, taken[0]!.span));
-      names.set(key, rest.name);
-    }
   }
-  if (unknownAsArguments.length) {
-    const rest = def.parameters.find((p) => membership(p, ALL_SETS).valueFromRemainingArguments);
+
+  // 4. What is left over, positional arguments and unknown `-Name`s (with the value after each) in the order
+  // written, goes to the ValueFromRemainingArguments parameter of the sets still possible
+  // (ParameterBinderController.HandleRemainingArguments): a List[object] of them, or the one value when it
+  // alone is left and is a list already. Two such parameters (ForEach-Object's -RemainingScripts and
+  // -ArgumentList before a set is chosen) cannot be told apart; with none, the first left-over is reported.
+  let unknownNamedLeft = firstUnknownNamed;
+  if ((positional.length || unknownAsArguments.length) && takesRemainingArguments(def)) {
+    const sets = candidates().length ? candidates() : [ALL_SETS];
+    const rests = def.parameters.filter((p) => !values.has(p.name.toLowerCase()) && sets.some((s) => inSet(p, s) && membership(p, s).valueFromRemainingArguments));
+    if (rests.length > 1) throw BindingError.of(S.AmbiguousParameterSet(), options.commandSpan);
+    const rest = rests[0];
     if (rest) {
-      const key = rest.name.toLowerCase();
-      const earlier = values.has(key) ? (positionalRest.length ? positionalRest : [{ value: values.get(key), span: unknownAsArguments[0]!.span }]) : [];
-      const all: Array<{ value: unknown; span: Span; token?: boolean }> = [...earlier, ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
+      const all: Array<{ value: unknown; span: Span; token?: boolean }> = [...positional.splice(0, positional.length), ...unknownAsArguments].sort((x, y) => x.span.start - y.span.start);
+      const tokens = all.flatMap((x, i) => (x.token ? [i] : []));
       const list = remainingArguments(all.map((x) => x.value));
       // The `-Name` tokens among them: splatting $args binds them as parameters again.
-      if (Array.isArray(list)) markParameterTokens(list, all.flatMap((x, i) => (x.token ? [i] : [])));
-      values.set(key, list);
+      if (Array.isArray(list)) markParameterTokens(list, tokens);
+      const key = rest.name.toLowerCase();
+      // A conversion error points at the one argument, or at the whole command when there are several
+      // (pwsh: `ForEach-Object {1} 'x'` underlines 'x', `ForEach-Object {1} {2} 'x'` the command).
+      const span = all.length === 1 && !all[0]!.token ? all[0]!.span : options.commandSpan;
+      // Unknown `-Name`s are converted only where the parameter has a type of its own (-RemainingScripts).
+      values.set(key, tokens.length && !rest.coerce ? list : await convertArgument(rest, list, host, span));
       names.set(key, rest.name);
+    } else if (unknownAsArguments.length) {
+      const first = unknownAsArguments.find((x) => x.token)!;
+      unknownNamedLeft = { typed: first.typed!, span: first.span };
     }
   }
 
   // 5. Left-over arguments: the first one is reported.
-  const leftoverNamed = firstUnknownNamed;
+  const leftoverNamed = unknownNamedLeft;
   const leftoverPositional = positional[0];
   if (leftoverNamed && (!leftoverPositional || leftoverNamed.span.start < leftoverPositional.span.start)) {
     throw BindingError.of(S.NamedParameterNotFound(leftoverNamed.typed), leftoverNamed.span);

@@ -25,6 +25,8 @@ import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload 
 import { lazy } from './lazy.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
+import { sharedRandom } from './dotnet-random.js';
+import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
@@ -419,6 +421,8 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     htmlattributeencode: overloads('HtmlAttributeEncode', [1], (a) => htmlAttributeEncode(str(a[0]))),
     urlpathencode: overloads('UrlPathEncode', [1], (a) => urlPathEncode(str(a[0]))),
     javascriptstringencode: overloads('JavaScriptStringEncode', [1, 2], (a) => javaScriptStringEncode(str(a[0]), a.length > 1 && isTrue(a[1]))),
+    // $null is "" to a string parameter: an empty collection.
+    parsequerystring: overloads('ParseQueryString', [1, 2], (a) => parseQueryString(isNull(a[0]) ? '' : str(a[0]))),
   },
   'system.diagnostics.stopwatch': {
     startnew: overloads('StartNew', [0], () => startNewStopwatch()),
@@ -502,6 +506,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
   },
   'system.guid': { empty: () => guidValue('00000000-0000-0000-0000-000000000000') },
+  'system.random': { shared: () => sharedRandom() },
   'system.environment': {
     newline: () => '\n',
     machinename: () => hostname(),

@@ -60,6 +60,7 @@ import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
 import { groupIndex, isGroupCollection } from './regex-type.js';
+import { NamedCollection } from './named-collection.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock } from './script-block.js';
@@ -751,6 +752,7 @@ export class Executor implements EngineServices {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
       if (container instanceof PSHashtable) container.set(index, value);
+      else if (container instanceof NamedCollection && container.indexSet(index, value)) return;
       else if (Array.isArray(container)) {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;
@@ -1549,6 +1551,9 @@ export class Executor implements EngineServices {
     }
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
     if (isGroupCollection(target)) return groupIndex(target, index);
+    // A collection with an indexer of its own (a NameValueCollection's, by key).
+    const own = target instanceof NamedCollection ? target.indexGet(index) : undefined;
+    if (own) return own.value;
     // `.psobject.Properties['a']`: a member collection indexes by name only.
     if (isMemberCollection(target)) {
       const members = target as MemberCollection;

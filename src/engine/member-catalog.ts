@@ -5,6 +5,51 @@
 import { lazy } from './lazy.js';
 
 export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> => ({
+  // System.Random: the rows pwsh 7.6.10 lists; [Random]::Shared (System.Random+ThreadSafeRandom) lists the same.
+  "System.Random": [
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetHexString", "Method", "string GetHexString(int stringLength, bool lowercase = False), void GetHexString(System.Span[char] destination, bool lowercase = False)"],
+    ["GetItems", "Method", "void GetItems[T](System.ReadOnlySpan[T] choices, System.Span[T] destination), T[] GetItems[T](T[] choices, int length), T[] GetItems[T](System.ReadOnlySpan[T] choices, int length)"],
+    ["GetString", "Method", "string GetString(System.ReadOnlySpan[char] choices, int length)"],
+    ["GetType", "Method", "type GetType()"],
+    ["Next", "Method", "int Next(), int Next(int maxValue), int Next(int minValue, int maxValue)"],
+    ["NextBytes", "Method", "void NextBytes(byte[] buffer), void NextBytes(System.Span[byte] buffer)"],
+    ["NextDouble", "Method", "double NextDouble()"],
+    ["NextInt64", "Method", "long NextInt64(), long NextInt64(long maxValue), long NextInt64(long minValue, long maxValue)"],
+    ["NextSingle", "Method", "float NextSingle()"],
+    ["Shuffle", "Method", "void Shuffle[T](T[] values), void Shuffle[T](System.Span[T] values)"],
+    ["ToString", "Method", "string ToString()"],
+  ],
+  get "System.Random+ThreadSafeRandom"() {
+    return this["System.Random"];
+  },
+  // HttpUtility.ParseQueryString's NameValueCollection (query-string-collection.ts runs Add, Clear, Get, GetKey,
+  // GetValues, HasKeys, Remove, Set, ToString, AllKeys, Count, IsSynchronized and Keys).
+  "System.Web.HttpUtility+HttpQSCollection": [
+    ["Add", "Method", "void Add(System.Collections.Specialized.NameValueCollection c), void Add(string name, string value)"],
+    ["Clear", "Method", "void Clear()"],
+    ["CopyTo", "Method", "void CopyTo(array dest, int index), void ICollection.CopyTo(array array, int index)"],
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["Get", "Method", "string Get(string name), string Get(int index)"],
+    ["GetEnumerator", "Method", "System.Collections.IEnumerator GetEnumerator(), System.Collections.IEnumerator IEnumerable.GetEnumerator()"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetKey", "Method", "string GetKey(int index)"],
+    ["GetObjectData", "Method", "void GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context), void ISerializable.GetObjectData(System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context)"],
+    ["GetType", "Method", "type GetType()"],
+    ["GetValues", "Method", "string[] GetValues(string name), string[] GetValues(int index)"],
+    ["HasKeys", "Method", "bool HasKeys()"],
+    ["OnDeserialization", "Method", "void OnDeserialization(System.Object sender), void IDeserializationCallback.OnDeserialization(System.Object sender)"],
+    ["Remove", "Method", "void Remove(string name)"],
+    ["Set", "Method", "void Set(string name, string value)"],
+    ["ToString", "Method", "string ToString()"],
+    ["Item", "ParameterizedProperty", "string Item(string name) {get;set;}, string Item(int index) {get;}"],
+    ["AllKeys", "Property", "string[] AllKeys {get;}"],
+    ["Count", "Property", "int Count {get;}"],
+    ["IsSynchronized", "Property", "bool IsSynchronized {get;}"],
+    ["Keys", "Property", "System.Collections.Specialized.NameObjectCollectionBase+KeysCollection Keys {get;}"],
+    ["SyncRoot", "Property", "System.Object SyncRoot {get;}"],
+  ],
   // The members spo implements, as pwsh 7.6.10 defines them (Handle, the key getters and the other
   // export methods are left out: docs/language.md).
   "System.Security.Cryptography.X509Certificates.X509Certificate2": [
@@ -180,22 +225,6 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
     ["Runspace", "Property", "runspace Runspace {get;}"],
     ["UI", "Property", "System.Management.Automation.Host.PSHostUserInterface UI {get;}"],
     ["Version", "Property", "version Version {get;}"],
-  ],
-  // System.Random: the rows pwsh 7.6.10 lists (spo runs Next and NextDouble).
-  "System.Random": [
-    ["Equals", "Method", "bool Equals(System.Object obj)"],
-    ["GetHashCode", "Method", "int GetHashCode()"],
-    ["GetHexString", "Method", "string GetHexString(int stringLength, bool lowercase = False), void GetHexString(System.Span[char] destination, bool lowercase = False)"],
-    ["GetItems", "Method", "void GetItems[T](System.ReadOnlySpan[T] choices, System.Span[T] destination), T[] GetItems[T](T[] choices, int length), T[] GetItems[T](System.ReadOnlySpan[T] choices, int length)"],
-    ["GetString", "Method", "string GetString(System.ReadOnlySpan[char] choices, int length)"],
-    ["GetType", "Method", "type GetType()"],
-    ["Next", "Method", "int Next(), int Next(int maxValue), int Next(int minValue, int maxValue)"],
-    ["NextBytes", "Method", "void NextBytes(byte[] buffer), void NextBytes(System.Span[byte] buffer)"],
-    ["NextDouble", "Method", "double NextDouble()"],
-    ["NextInt64", "Method", "long NextInt64(), long NextInt64(long maxValue), long NextInt64(long minValue, long maxValue)"],
-    ["NextSingle", "Method", "float NextSingle()"],
-    ["Shuffle", "Method", "void Shuffle[T](T[] values), void Shuffle[T](System.Span[T] values)"],
-    ["ToString", "Method", "string ToString()"],
   ],
   "System.Diagnostics.Stopwatch": [
     ["Equals", "Method", "bool Equals(System.Object obj)"],

@@ -15,4 +15,23 @@ export class NamedCollection<T = unknown> extends Array<T> {
     c.dotNetTypeName = typeName;
     return c;
   }
+
+  // A collection type with members of its own (a NameValueCollection's AllKeys, Get, its indexer by key)
+  // overrides these; undefined (false) leaves the member to an array's rules.
+  /** A property of the type's own. */
+  ownProperty(_name: string): { value: unknown } | undefined {
+    return undefined;
+  }
+  /** A method of the type's own. */
+  ownMethod(_name: string, _args: unknown[]): { value: unknown } | undefined {
+    return undefined;
+  }
+  /** `$c[index]` through the type's own indexer. */
+  indexGet(_index: unknown): { value: unknown } | undefined {
+    return undefined;
+  }
+  /** `$c[index] = value` through the type's own indexer; false when it has none. */
+  indexSet(_index: unknown, _value: unknown): boolean {
+    return false;
+  }
 }

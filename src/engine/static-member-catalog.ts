@@ -13,6 +13,12 @@ export const staticMemberCatalog = lazy((): Readonly<Record<string, readonly Sta
     ["new", "Method", "System.Object new()"],
     ["ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)"],
   ],
+  'System.Random': [
+    ["Equals", "Method", "static bool Equals(System.Object objA, System.Object objB)"],
+    ["new", "Method", "System.Random new(), System.Random new(int Seed)"],
+    ["ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)"],
+    ["Shared", "Property", "static System.Random Shared {get;}"],
+  ],
   'System.Text.RegularExpressions.Regex': [
     ["CompileToAssembly", "Method", "static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname), static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname, System.Reflection.Emit.CustomAttributeBuilder[] attributes), static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname, System.Reflection.Emit.CustomAttributeBuilder[] attributes, string resourceFile)"],
     ["Count", "Method", "static int Count(string input, string pattern), static int Count(string input, string pattern, System.Text.RegularExpressions.RegexOptions options), static int Count(string input, string pattern, System.Text.RegularExpressions.RegexOptions options, timespan matchTimeout), static int Count(System.ReadOnlySpan[char] input, string pattern), static int Count(System.ReadOnlySpan[char] input, string pattern, System.Text.RegularExpressions.RegexOptions options), static int Count(System.ReadOnlySpan[char] input, string pattern, System.Text.RegularExpressions.RegexOptions options, timespan matchTimeout)"],

@@ -73,15 +73,19 @@ export function compareTime(left: DateTimeValue | TimeSpanValue, right: unknown)
 
 /** An Int64 method argument (AddTicks' and FromTicks' ticks): exact past 2^53; a failure names the argument, as the binder's does. */
 export function int64Argument(raw: unknown, method: string, parameter: string): number | bigint {
-  let n: unknown;
+  const n = integerArgument(raw, method, parameter, 'System.Int64');
+  return n instanceof TypedNumber ? (n.exact ?? n.value) : (n as number);
+}
+
+/** An integer method argument converted as PowerShell's method binder converts it; a failure names the argument and the method. */
+export function integerArgument(raw: unknown, method: string, parameter: string, type: 'System.Int32' | 'System.Int64' | 'System.Byte'): unknown {
   try {
-    n = unwrapArgument(toIntegerType(raw, 'System.Int64'));
+    return unwrapArgument(toIntegerType(raw, type));
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
     const v = unwrapArgument(raw);
-    throw argumentConversionError(method, parameter, v === null || v === undefined ? '' : toPSString(v), 'System.Int64', e.message);
+    throw argumentConversionError(method, parameter, v === null || v === undefined ? '' : toPSString(v), type, e.message);
   }
-  return n instanceof TypedNumber ? (n.exact ?? n.value) : (n as number);
 }
 
 /** Ticks per unit of TimeSpan's From* factories. */

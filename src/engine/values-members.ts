@@ -36,6 +36,7 @@ import { ConversionError } from './conversion-error.js';
 import { exceptionTypeNames, thrownException } from './exception-values.js';
 import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
+import { NamedCollection } from './named-collection.js';
 import { collectionMethod } from './dotnet-collections.js';
 import { VersionError, isVersionValue, versionMethod } from './version-types.js';
 import { listMethod } from './list-methods.js';
@@ -263,6 +264,8 @@ function ownMember(target: unknown, name: string): unknown {
     return v.ownProperty(name) ?? null;
   }
   if (Array.isArray(v)) {
+    const typed = v instanceof NamedCollection ? v.ownProperty(name) : undefined;
+    if (typed) return typed.value;
     // A member collection has no Count of its own: `.psobject.Properties.Count` enumerates its members' (1 each).
     if ((eq(name, 'Count') || eq(name, 'Length')) && !isMemberCollection(v)) return v.length;
     const own = v instanceof ArrayList || isMemberCollection(v) ? undefined : arrayProperty(v, name);
@@ -482,6 +485,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   if (isMemberCollection(v)) {
     const called = (v as MemberCollection).call(name, args);
+    if (called) return called.value;
+  }
+  if (v instanceof NamedCollection) {
+    const called = v.ownMethod(name, args);
     if (called) return called.value;
   }
   if (v instanceof PSObjectView && eq(name, 'Copy') && args.length === 0) return copyOf(v.owner);
