@@ -14,11 +14,12 @@
 
 import { DateTimeValue } from './datetime.js';
 import { ErrorRecord, PSErrorSignal } from './errors.js';
-import type { Host, HostWriteOptions } from '../host/host.js';
+import type { Host, HostWriteOptions, ProgressRecord } from '../host/host.js';
 import type { CommandLookup } from './cmdlet.js';
 import type { ScriptBlock } from './script-block.js';
 import type { Session } from './session.js';
 import { JOB_STATE } from './enum-types.js';
+import { streamRecord } from './redirection.js';
 import { EnumValue, PSObject } from './values.js';
 
 export const THREAD_JOB = 'Microsoft.PowerShell.ThreadJob.ThreadJob';
@@ -34,7 +35,22 @@ export type JobStateName = 'NotStarted' | 'Running' | 'Completed' | 'Failed' | '
 export type JobRecord =
   | { kind: 'object'; value: unknown }
   | { kind: 'error'; record: ErrorRecord }
-  | { kind: 'warning' | 'information'; text: string; options?: HostWriteOptions };
+  | { kind: 'warning' | 'information'; text: string; options?: HostWriteOptions }
+  | { kind: 'verbose' | 'debug'; text: string }
+  /** Write-Progress in the job: kept for $job.Progress, never written by Receive-Job. */
+  | { kind: 'progress'; record: PSObject };
+
+/** The job's stream collections (`$job.Verbose`, `$job.Output` …) and the records each holds. */
+const COLLECTIONS: ReadonlyMap<string, (r: JobRecord) => unknown> = new Map<string, (r: JobRecord) => unknown>([
+  ['output', (r) => (r.kind === 'object' ? r.value : NONE)],
+  ['error', (r) => (r.kind === 'error' ? r.record : NONE)],
+  ['warning', (r) => (r.kind === 'warning' ? streamRecord('warning', r.text.replace(/^WARNING: /, '')) : NONE)],
+  ['verbose', (r) => (r.kind === 'verbose' ? streamRecord('verbose', r.text) : NONE)],
+  ['debug', (r) => (r.kind === 'debug' ? streamRecord('debug', r.text) : NONE)],
+  ['information', (r) => (r.kind === 'information' ? streamRecord('information', r.text) : NONE)],
+  ['progress', (r) => (r.kind === 'progress' ? r.record : NONE)],
+]);
+const NONE = Symbol('none');
 
 export interface JobStart {
   kind: JobKind;
@@ -76,7 +92,19 @@ export class Job extends PSObject {
       : { State: null, StatusMessage: '', HasMoreData: false, Location: 'PowerShell', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: kind === 'task' ? 'PSTaskJob' : 'ThreadJob' };
     for (const [key, value] of Object.entries(props)) this.properties.set(key, value);
     this.properties.set('InstanceId', crypto.randomUUID());
-    this.#setState('NotStarted');
+    // A background job is Running, with more data, as soon as Start-Job (or `&`) returns it (pwsh 7.6.10).
+    this.#setState(background ? 'Running' : 'NotStarted');
+  }
+
+  /**
+   * The stream collections, made when read: what the job wrote and Receive-Job has not taken. A
+   * background job's own are empty (pwsh keeps them in its child job, which spo-shell does not model).
+   */
+  override get(name: string): unknown {
+    const pick = COLLECTIONS.get(name.toLowerCase());
+    if (!pick) return super.get(name);
+    if (this.kind === 'background') return [];
+    return this.records.map(pick).filter((v) => v !== NONE);
   }
 
   get name(): string {
@@ -89,7 +117,10 @@ export class Job extends PSObject {
 
   /** Objects, errors and the rest still waiting for Receive-Job. */
   get hasMoreData(): boolean {
-    return this.records.length > 0 || (this.kind === 'background' && this.reason !== undefined && this.state === 'Failed' && !this.#reasonTaken);
+    if (this.records.length > 0) return true;
+    if (this.kind !== 'background') return false;
+    // A background job has more data until it ends (pwsh's PSRemotingJob), and its failure until read.
+    return !this.finished || (this.reason !== undefined && this.state === 'Failed' && !this.#reasonTaken);
   }
   #reasonTaken = false;
 
@@ -122,11 +153,12 @@ export class Job extends PSObject {
   }
 
   #setState(state: JobStateName): void {
+    const began = state === 'Running' && this.properties.get('PSBeginTime') == null;
     this.state = state;
     const value = new EnumValue(JOB_STATE, state);
     this.properties.set('State', value);
     this.properties.set('JobStateInfo', value);
-    if (state === 'Running') this.properties.set('PSBeginTime', DateTimeValue.now());
+    if (began) this.properties.set('PSBeginTime', DateTimeValue.now());
     if (this.finished) {
       this.properties.set('PSEndTime', DateTimeValue.now());
       this.#settle();
@@ -206,8 +238,10 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
     start.usingValues,
     (kind, text, options) => {
       if (kind === 'warning' || kind === 'information') job.push({ kind, text, options });
+      else job.push({ kind, text: text.replace(kind === 'verbose' ? /^VERBOSE: / : /^DEBUG: /, '') });
     },
     ['verbose', 'debug', 'information', 'warning'],
+    (progress) => job.push({ kind: 'progress', record: progressRecord(progress) }),
   );
   job.setState('Running');
   try {
@@ -295,5 +329,19 @@ export function aborted(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/** pwsh's ProgressRecord of what Write-Progress wrote in a job. */
+function progressRecord(p: ProgressRecord): PSObject {
+  return new PSObject('System.Management.Automation.ProgressRecord', {
+    ActivityId: p.id ?? 0,
+    ParentActivityId: p.parentId ?? -1,
+    Activity: p.activity,
+    StatusDescription: p.status,
+    CurrentOperation: p.currentOperation ?? null,
+    PercentComplete: p.percentComplete,
+    SecondsRemaining: p.secondsRemaining ?? -1,
+    RecordType: p.completed ? 'Completed' : 'Processing',
   });
 }
