@@ -3,7 +3,8 @@
 // no error), and writing what a job kept (Receive-Job).
 
 import type { CmdletContext, ParameterMetadata } from '../engine/cmdlet.js';
-import { unwrap } from '../engine/convert.js';
+import { castFailure, unwrap } from '../engine/convert.js';
+import { PSObject } from '../engine/values.js';
 import type { Job, JobRecord, JobTable } from '../engine/jobs.js';
 import * as R from '../engine/runtime-strings.js';
 import { WildcardPattern } from '../engine/wildcard.js';
@@ -17,10 +18,20 @@ export const JOB_TYPE = 'System.Management.Automation.Job[]';
 /** -Job (the pipeline's jobs), -Id and -Name, each in a set of its own. */
 export function jobParameters(jobMandatory = true): ParameterMetadata[] {
   return [
-    { name: 'Job', kind: 'object[]', typeName: JOB_TYPE, sets: { [JOB_SET]: { mandatory: jobMandatory, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The jobs (from Get-Job, Start-ThreadJob or Start-Job).' },
+    { name: 'Job', kind: 'object[]', typeName: JOB_TYPE, coerce: asJob, sets: { [JOB_SET]: { mandatory: jobMandatory, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The jobs (from Get-Job, Start-ThreadJob or Start-Job).' },
     { name: 'Id', kind: 'int[]', typeName: 'System.Int32[]', sets: { [ID_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The Ids of the jobs.' },
     { name: 'Name', kind: 'string[]', typeName: 'System.String[]', sets: { [NAME_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The names of the jobs (wildcards allowed).' },
   ];
+}
+
+/**
+ * Only a job binds to -Job (`Receive-Job 3` binds -Id, `Receive-Job x` -Name, as in pwsh); anything else
+ * is pwsh's conversion error. Known without loading engine/jobs.ts: a job is the PSObject that can be waited for.
+ */
+function asJob(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v instanceof PSObject && typeof (v as { whenFinished?: unknown }).whenFinished === 'function') return value;
+  throw castFailure(value, 'System.Management.Automation.Job');
 }
 
 export async function jobTable(ctx: CmdletContext): Promise<JobTable> {
