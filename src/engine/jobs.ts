@@ -19,6 +19,7 @@ import type { CommandLookup } from './cmdlet.js';
 import type { ScriptBlock } from './script-block.js';
 import type { Session } from './session.js';
 import { JOB_STATE } from './enum-types.js';
+import * as R from './runtime-strings.js';
 import { streamRecord } from './redirection.js';
 import { EnumValue, PSObject } from './values.js';
 
@@ -57,6 +58,8 @@ export interface JobStart {
   /** ForEach-Object -Parallel -AsJob: the input objects, one child job (and Id) each. */
   items?: unknown[];
   block: ScriptBlock;
+  /** Start-Job -InitializationScript: runs first, dot-sourced into the job's scope. */
+  init?: ScriptBlock;
   name?: string;
   args: unknown[];
   input: unknown[] | undefined;
@@ -244,15 +247,29 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
     (progress) => job.push({ kind: 'progress', record: progressRecord(progress) }),
   );
   job.setState('Running');
+  const emit = (values: unknown[]): void => {
+    for (const value of values) job.push({ kind: 'object', value });
+  };
+  const errors = (record: ErrorRecord): void => job.push({ kind: 'error', record });
+  if (start.init) {
+    try {
+      await shell.bind(start.init).invoke({ dotSource: true, emit, errors }, job.stopper.signal);
+    } catch (e) {
+      if (job.finished) return;
+      if (job.stopper.signal.aborted) return job.setState('Stopped');
+      if (!(e instanceof PSErrorSignal)) return job.setState('Completed');
+      // pwsh's child process fails to open: the job fails with the remoting transport's error.
+      job.reason = new ErrorRecord({ ...R.JobInitializationFailed(e.record.message), category: 'OpenError', exceptionType: 'PSRemotingTransportException', fromOtherRunspace: true });
+      return job.setState('Failed');
+    }
+  }
   try {
     await shell.bind(start.block).invoke(
       {
         args: start.args,
         input: start.input ?? [],
-        emit: (values) => {
-          for (const value of values) job.push({ kind: 'object', value });
-        },
-        errors: (record) => job.push({ kind: 'error', record }),
+        emit,
+        errors,
       },
       job.stopper.signal,
     );
