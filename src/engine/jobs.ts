@@ -250,7 +250,7 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
   const emit = (values: unknown[]): void => {
     for (const value of values) job.push({ kind: 'object', value });
   };
-  const errors = (record: ErrorRecord): void => job.push({ kind: 'error', record });
+  const errors = (record: ErrorRecord): void => job.push({ kind: 'error', record: job.kind === 'background' ? record.fromChildProcess() : record });
   if (start.init) {
     try {
       await shell.bind(start.init).invoke({ dotSource: true, emit, errors }, job.stopper.signal);
