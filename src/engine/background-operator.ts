@@ -6,13 +6,9 @@
 // $PSVersionTable, $PSEdition, $PSHOME and $Host; a variable the caller has not set stays as written
 // (`$_` at the top level, `$nosuch`, `$env:HOME`).
 
-import type { Host } from '../host/host.js';
 import type { Span } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
-import type { CommandLookup } from './cmdlet.js';
-import { ErrorRecord, PSErrorSignal } from './errors.js';
-import type { Job } from './jobs.js';
-import type { ScriptBlockRunner } from './script-block.js';
+import type { ScriptBlock, ScriptBlockRunner } from './script-block.js';
 import { scriptBlockFromParse } from './scriptblock-type.js';
 import type { Session } from './session.js';
 
@@ -26,21 +22,18 @@ export interface BackgroundStart {
   span: Span;
   text: string;
   session: Session;
-  host: Host;
-  commands: CommandLookup;
   runner: ScriptBlockRunner;
 }
 
-/** Starts the job of a statement that ends with `&` and returns it. */
-export async function startBackgroundJob(start: BackgroundStart): Promise<Job> {
-  const { JobTable } = await import('./jobs.js');
-  const { usingValuesOf } = await import('./runspace.js');
-  const command = usingRewrite(start);
-  const block = scriptBlockFromParse(command, parseScript(command), start.runner);
-  const usingValues = usingValuesOf(block, start.session, (error) => {
-    throw new PSErrorSignal(new ErrorRecord({ ...error, fromOtherRunspace: true }), 'statement');
-  });
-  return JobTable.of(start.session).start({ kind: 'background', block, args: [], input: undefined, usingValues, host: start.host, commands: start.commands, location: start.session.location });
+/**
+ * The block that starts the statement's job: `Start-Job -ScriptBlock {…}` around the rewritten text, run
+ * in a scope of the caller's, so that Start-Job (commands layer, which owns the job table) reads the
+ * `$using:` values there, as pwsh's background operator runs the Start-Job cmdlet. (A function named
+ * Start-Job would take its place, where pwsh calls the cmdlet itself.)
+ */
+export function backgroundJobStarter(start: BackgroundStart): ScriptBlock {
+  const text = `Start-Job -ScriptBlock {${usingRewrite(start)}}`;
+  return scriptBlockFromParse(text, parseScript(text), start.runner);
 }
 
 /** The statement's text with the caller's variables as `${using:name}`. */
