@@ -176,6 +176,8 @@ export class Job extends PSObject {
 }
 
 const SERVICE_KEY = 'engine.jobs';
+/** How long a background job takes to start (pwsh starts a process for it). */
+const BACKGROUND_START_MS = 100;
 
 /** The session's jobs, in the order they started, and the throttle of its thread jobs. */
 export class JobTable {
@@ -230,10 +232,12 @@ export class JobTable {
 /** Runs the job's block in a runspace of its own and keeps what it writes. */
 async function runJob(job: Job, start: JobStart): Promise<void> {
   // Yield first: Start-*Job returns the job as NotStarted/Running before the block runs, as pwsh does.
-  await Promise.resolve();
+  // A background job starts later still, as pwsh's child process does (about a second there): the job
+  // table that `Get-Date &` or Start-Job prints shows it Running, whatever the formatting takes.
+  await (job.kind === 'background' ? new Promise<void>((resolve) => setTimeout(resolve, BACKGROUND_START_MS)) : Promise.resolve());
   if (job.finished) return;
   const { newRunspace } = await import('./runspace.js');
-  // Warnings and information are the job's (Receive-Job writes them); verbose and debug are dropped.
+  // Warnings, information, verbose and debug text are the job's (Receive-Job writes them).
   const shell = newRunspace(
     start.host,
     start.commands,
@@ -341,12 +345,22 @@ export function stopJob(job: Job): void {
   job.setState('Stopped');
 }
 
-/** Resolves when `signal` aborts (Ctrl+C while Wait-Job or Receive-Job -Wait waits). */
+const abortions = new WeakMap<AbortSignal, Promise<void>>();
+
+/**
+ * Resolves when `signal` aborts (Ctrl+C while Wait-Job or Receive-Job -Wait waits). One promise, and one
+ * listener, per signal: a script's many waits would otherwise pile listeners on its signal.
+ */
 export function aborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
+  let promise = abortions.get(signal);
+  if (!promise) {
+    promise = new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    abortions.set(signal, promise);
+  }
+  return promise;
 }
 
 /** pwsh's ProgressRecord of what Write-Progress wrote in a job. */
