@@ -30,6 +30,18 @@ test('PSReadLine palette', () => {
   ]);
 });
 
+test('the background operator is an operator, and a command may follow it on the line', () => {
+  // pwsh 7.6.10's tokens: `&` is Ampersand (SpecialOperator), the next Write-Output a CommandName.
+  assert.deepEqual(colours('Write-Output a & Write-Output b'), [
+    ['Write-Output', 'Yellow'],
+    [' a ', null],
+    ['&', 'DarkGray'],
+    [' ', null],
+    ['Write-Output', 'Yellow'],
+    [' b', null],
+  ]);
+});
+
 test('segments always join back to the input, even mid-string', () => {
   for (const text of ['Connect-SPOService -Url "https://contoso', "x 'a\nb", '$', '@{a=1}', ' lead', 'a |\n b']) {
     assert.equal(highlight(text).map((s) => s.text).join(''), text, text);

@@ -3,8 +3,9 @@
 // no error), and writing what a job kept (Receive-Job).
 
 import type { CmdletContext, ParameterMetadata } from '../engine/cmdlet.js';
-import { unwrap } from '../engine/convert.js';
-import type { Job, JobTable } from '../engine/jobs.js';
+import { castFailure, unwrap } from '../engine/convert.js';
+import { PSObject } from '../engine/values.js';
+import type { Job, JobRecord, JobTable } from '../engine/jobs.js';
 import * as R from '../engine/runtime-strings.js';
 import { WildcardPattern } from '../engine/wildcard.js';
 
@@ -17,10 +18,20 @@ export const JOB_TYPE = 'System.Management.Automation.Job[]';
 /** -Job (the pipeline's jobs), -Id and -Name, each in a set of its own. */
 export function jobParameters(jobMandatory = true): ParameterMetadata[] {
   return [
-    { name: 'Job', kind: 'object[]', typeName: JOB_TYPE, sets: { [JOB_SET]: { mandatory: jobMandatory, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The jobs (from Get-Job, Start-ThreadJob or Start-Job).' },
+    { name: 'Job', kind: 'object[]', typeName: JOB_TYPE, coerce: asJob, sets: { [JOB_SET]: { mandatory: jobMandatory, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The jobs (from Get-Job, Start-ThreadJob or Start-Job).' },
     { name: 'Id', kind: 'int[]', typeName: 'System.Int32[]', sets: { [ID_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The Ids of the jobs.' },
     { name: 'Name', kind: 'string[]', typeName: 'System.String[]', sets: { [NAME_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The names of the jobs (wildcards allowed).' },
   ];
+}
+
+/**
+ * Only a job binds to -Job (`Receive-Job 3` binds -Id, `Receive-Job x` -Name, as in pwsh); anything else
+ * is pwsh's conversion error. Known without loading engine/jobs.ts: a job is the PSObject that can be waited for.
+ */
+function asJob(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v instanceof PSObject && typeof (v as { whenFinished?: unknown }).whenFinished === 'function') return value;
+  throw castFailure(value, 'System.Management.Automation.Job');
 }
 
 export async function jobTable(ctx: CmdletContext): Promise<JobTable> {
@@ -60,16 +71,44 @@ export async function selectedJobs(ctx: CmdletContext): Promise<Job[]> {
   return [...table.jobs];
 }
 
-/** Receive-Job: writes what the job kept, stream by stream, then the error that failed it. */
+/**
+ * Receive-Job: writes what the job kept. A thread job's streams one after another, as pwsh 7.6.10 does:
+ * objects, errors, verbose and debug (through Receive-Job's own preferences), warnings, Write-Host's
+ * text. A background job's in the order the job wrote them, verbose and debug shown whatever the
+ * preferences (pwsh's remoting host writes them). Progress records are taken, never shown.
+ */
 export async function writeJobRecords(ctx: CmdletContext, job: Job, keep: boolean): Promise<void> {
   const records = job.take(keep);
+  if (job.kind === 'background') return writeInOrder(ctx, records);
   // Sent on at once, so that they show before the job's warnings and Write-Host text, as in pwsh.
-  const objects = records.flatMap((r) => (r.kind === 'object' ? [r.value] : []));
-  if (objects.length > 0 && ctx.sendObjects) await ctx.sendObjects(objects);
-  else for (const value of objects) ctx.writeObject(value);
+  await sendObjects(ctx, records.flatMap((r) => (r.kind === 'object' ? [r.value] : [])));
   for (const r of records) if (r.kind === 'error') await ctx.writeError(r.record);
+  for (const r of records) if (r.kind === 'verbose') await ctx.writeVerbose(r.text);
+  for (const r of records) if (r.kind === 'debug') await ctx.writeDebug(r.text);
   for (const r of records) if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
   for (const r of records) if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+}
+
+async function writeInOrder(ctx: CmdletContext, records: JobRecord[]): Promise<void> {
+  let objects: unknown[] = [];
+  for (const r of records) {
+    if (r.kind === 'object') {
+      objects.push(r.value);
+      continue;
+    }
+    await sendObjects(ctx, objects);
+    objects = [];
+    if (r.kind === 'error') await ctx.writeError(r.record);
+    else if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
+    else if (r.kind === 'verbose' || r.kind === 'debug') ctx.host.write(r.kind, `${r.kind.toUpperCase()}: ${r.text}`);
+    else if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+  }
+  await sendObjects(ctx, objects);
+}
+
+async function sendObjects(ctx: CmdletContext, objects: unknown[]): Promise<void> {
+  if (objects.length > 0 && ctx.sendObjects) await ctx.sendObjects(objects);
+  else for (const value of objects) ctx.writeObject(value);
 }
 
 /** The failure of a failed job, which Receive-Job reports each time it reads the job. */

@@ -23,12 +23,14 @@ export const receiveJob = lazyCmdlet('Receive-Job', (): CmdletDefinition => ({
     const { aborted } = await import('../engine/jobs.js');
     const keep = ctx.params.get('Keep') === true;
     const wait = ctx.params.get('Wait') === true;
+    // One wait for Ctrl+C per call (not one per change of the job: each is a listener on the signal).
+    const stopped = wait ? aborted(ctx.signal) : undefined;
     for (const job of await selectedJobs(ctx)) {
       if (wait) {
         // What the job writes while it runs comes out as it comes (pwsh's -Wait streams the results).
         while (!job.finished && !ctx.signal.aborted) {
           await writeJobRecords(ctx, job, keep);
-          await Promise.race([job.whenFinished(), new Promise<void>((resolve) => { const off = job.onChange(() => { off(); resolve(); }); }), aborted(ctx.signal)]);
+          await Promise.race([job.whenFinished(), new Promise<void>((resolve) => { const off = job.onChange(() => { off(); resolve(); }); }), stopped]);
         }
         if (ctx.signal.aborted) return;
       }

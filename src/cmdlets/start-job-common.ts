@@ -16,15 +16,18 @@ export function collectJobInput(ctx: CmdletContext): void {
   list.push(ctx.input);
 }
 
-export async function startJob(ctx: CmdletContext, kind: 'thread' | 'background'): Promise<Job> {
+/** `block`: what the job runs when it is not -ScriptBlock (Start-Job -FilePath). */
+export async function startJob(ctx: CmdletContext, kind: 'thread' | 'background', block = unwrap(ctx.params.get('ScriptBlock')) as ScriptBlock): Promise<Job> {
   const { usingValuesOf } = await import('../engine/runspace.js');
-  const block = unwrap(ctx.params.get('ScriptBlock')) as ScriptBlock;
+  const init = unwrap(ctx.params.get('InitializationScript')) as ScriptBlock | null | undefined;
   const usingValues = usingValuesOf(block, ctx.session, (error) => ctx.throwTerminatingError(error));
+  if (init) for (const [name, value] of usingValuesOf(init, ctx.session, (error) => ctx.throwTerminatingError(error))) usingValues.set(name, value);
   const input = piped.get(ctx) ?? (ctx.params.has('InputObject') ? [ctx.params.get('InputObject')] : undefined);
   const table = await jobTable(ctx);
   return table.start({
     kind,
     block,
+    init: init ?? undefined,
     name: ctx.params.get<string>('Name'),
     args: [...(ctx.params.get<unknown[]>('ArgumentList') ?? [])],
     input,

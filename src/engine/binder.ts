@@ -398,8 +398,12 @@ export function fitsWithoutCoercion(p: ParameterMetadata, value: unknown): boole
     case 'int':
       return !isNull && typeNameOf(v) === 'System.Int32';
     case 'int[]':
-    case 'long[]':
-      return isNull;
+    case 'long[]': {
+      // A value of the element type fits too: pwsh's uncoerced pass makes the one-element array
+      // (`Receive-Job 3` binds -Id, not the -Job of the default set nor -Name).
+      const element = p.kind === 'int[]' ? 'System.Int32' : 'System.Int64';
+      return isNull || (Array.isArray(v) ? v.length > 0 && v.every((x) => typeNameOf(unwrap(x)) === element) : typeNameOf(v) === element);
+    }
     case 'enum':
       return v instanceof EnumValue && v.type === p.enumType;
     case 'object':

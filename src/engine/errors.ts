@@ -162,6 +162,17 @@ export class ErrorRecord {
     return copy;
   }
 
+  /**
+   * The record as a background job's child process hands it back to pwsh (deserialized): no position,
+   * and one of no command (a command not found, a conversion) is named by its activity, else its category
+   * (pwsh 7.6.10).
+   */
+  fromChildProcess(): ErrorRecord {
+    // Its CategoryInfo (the activity: Write-Error's) survives; the invocation of no command does not.
+    const unnamed = this.commandName === '' ? { invocationName: '', activity: this.activity, scriptBlockCommand: undefined } : {};
+    return new ErrorRecord({ ...this.init, ...unnamed, extent: undefined, commandExtent: undefined, fromOtherRunspace: true });
+  }
+
   /** The same error told from the exception it wraps (`exceptionType`): what a catch of that type sees in `$_`. */
   static wrapping(init: ErrorRecordInit, innerType: string): ErrorRecord {
     return new ErrorRecord({ ...init, inner: new ErrorRecord({ ...init, exceptionType: innerType, exceptionFullName: undefined }) });

@@ -856,6 +856,7 @@ export class Executor implements EngineServices {
    * statement-terminating error in one is shown and makes it fail, unless it stops the script.
    */
   private async runChain(stmt: ChainStatement, signal: AbortSignal, emit: Emit): Promise<void> {
+    if (stmt.background) return this.runInBackground(stmt, signal, emit);
     const outer = this.statement;
     const runPipeline = async (pipeline: PipelineStatement): Promise<{ output: unknown[]; ok: boolean }> => {
       const own: StatementState = { failed: false };
@@ -883,7 +884,15 @@ export class Executor implements EngineServices {
   }
 
 
+  /** A statement that ends with `&`: its job (background-operator.ts) is what it writes. */
+  private async runInBackground(stmt: PipelineStatement | ChainStatement, signal: AbortSignal, emit: Emit): Promise<void> {
+    const { backgroundJobStarter } = await import('./background-operator.js');
+    const starter = backgroundJobStarter({ node: stmt, span: stmt.span, text: this.source.text, session: this.session, runner: this.#invoker });
+    await emit(await this.#invoker.invokeScriptBlock(starter, {}, signal));
+  }
+
   private async runPipeline(stmt: PipelineStatement, signal: AbortSignal, emit: Emit): Promise<void> {
+    if (stmt.background) return this.runInBackground(stmt, signal, emit);
     // -PipelineVariable lives as long as its pipeline: afterwards the variable is gone (pwsh 7.6.10).
     const pipelineVariables = (this.statement.pipelineVariables ??= []);
     const mark = pipelineVariables.length;

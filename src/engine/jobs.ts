@@ -6,19 +6,23 @@
 //
 // As in pwsh 7.6.10 (measured with the oracle):
 // - a thread job waits as NotStarted while -ThrottleLimit (5 by default, for all thread jobs) are running;
-// - objects, errors, warnings and Write-Host's text are kept until Receive-Job takes them (-Keep leaves
-//   them); HasMoreData says whether any are left;
+// - objects, errors, warnings, verbose and debug text, progress records and Write-Host's text are kept
+//   until Receive-Job takes them (-Keep leaves them); HasMoreData says whether any are left, and a
+//   background job has more data until it ends (it is Running, with more data, as soon as it is returned);
+// - a background job's errors come back without a position, as pwsh's child process hands them back;
 // - a `throw` fails the job: Receive-Job reports it each time, as "Exception: …" for a thread job and
 //   "OperationStopped: …" for a background job; it does not count as more data of a thread job;
 // - Ctrl+C stops what the console runs, never a job; Stop-Job stops one; the session ends without waiting.
 
 import { DateTimeValue } from './datetime.js';
 import { ErrorRecord, PSErrorSignal } from './errors.js';
-import type { Host, HostWriteOptions } from '../host/host.js';
+import type { Host, HostWriteOptions, ProgressRecord } from '../host/host.js';
 import type { CommandLookup } from './cmdlet.js';
 import type { ScriptBlock } from './script-block.js';
 import type { Session } from './session.js';
 import { JOB_STATE } from './enum-types.js';
+import * as R from './runtime-strings.js';
+import { streamRecord } from './redirection.js';
 import { EnumValue, PSObject } from './values.js';
 
 export const THREAD_JOB = 'Microsoft.PowerShell.ThreadJob.ThreadJob';
@@ -34,13 +38,30 @@ export type JobStateName = 'NotStarted' | 'Running' | 'Completed' | 'Failed' | '
 export type JobRecord =
   | { kind: 'object'; value: unknown }
   | { kind: 'error'; record: ErrorRecord }
-  | { kind: 'warning' | 'information'; text: string; options?: HostWriteOptions };
+  | { kind: 'warning' | 'information'; text: string; options?: HostWriteOptions }
+  | { kind: 'verbose' | 'debug'; text: string }
+  /** Write-Progress in the job: kept for $job.Progress, never written by Receive-Job. */
+  | { kind: 'progress'; record: PSObject };
+
+/** The job's stream collections (`$job.Verbose`, `$job.Output` …) and the records each holds. */
+const COLLECTIONS: ReadonlyMap<string, (r: JobRecord) => unknown> = new Map<string, (r: JobRecord) => unknown>([
+  ['output', (r) => (r.kind === 'object' ? r.value : NONE)],
+  ['error', (r) => (r.kind === 'error' ? r.record : NONE)],
+  ['warning', (r) => (r.kind === 'warning' ? streamRecord('warning', r.text.replace(/^WARNING: /, '')) : NONE)],
+  ['verbose', (r) => (r.kind === 'verbose' ? streamRecord('verbose', r.text) : NONE)],
+  ['debug', (r) => (r.kind === 'debug' ? streamRecord('debug', r.text) : NONE)],
+  ['information', (r) => (r.kind === 'information' ? streamRecord('information', r.text) : NONE)],
+  ['progress', (r) => (r.kind === 'progress' ? r.record : NONE)],
+]);
+const NONE = Symbol('none');
 
 export interface JobStart {
   kind: JobKind;
   /** ForEach-Object -Parallel -AsJob: the input objects, one child job (and Id) each. */
   items?: unknown[];
   block: ScriptBlock;
+  /** Start-Job -InitializationScript: runs first, dot-sourced into the job's scope. */
+  init?: ScriptBlock;
   name?: string;
   args: unknown[];
   input: unknown[] | undefined;
@@ -76,7 +97,19 @@ export class Job extends PSObject {
       : { State: null, StatusMessage: '', HasMoreData: false, Location: 'PowerShell', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: kind === 'task' ? 'PSTaskJob' : 'ThreadJob' };
     for (const [key, value] of Object.entries(props)) this.properties.set(key, value);
     this.properties.set('InstanceId', crypto.randomUUID());
-    this.#setState('NotStarted');
+    // A background job is Running, with more data, as soon as Start-Job (or `&`) returns it (pwsh 7.6.10).
+    this.#setState(background ? 'Running' : 'NotStarted');
+  }
+
+  /**
+   * The stream collections, made when read: what the job wrote and Receive-Job has not taken. A
+   * background job's own are empty (pwsh keeps them in its child job, which spo-shell does not model).
+   */
+  override get(name: string): unknown {
+    const pick = COLLECTIONS.get(name.toLowerCase());
+    if (!pick) return super.get(name);
+    if (this.kind === 'background') return [];
+    return this.records.map(pick).filter((v) => v !== NONE);
   }
 
   get name(): string {
@@ -89,7 +122,10 @@ export class Job extends PSObject {
 
   /** Objects, errors and the rest still waiting for Receive-Job. */
   get hasMoreData(): boolean {
-    return this.records.length > 0 || (this.kind === 'background' && this.reason !== undefined && this.state === 'Failed' && !this.#reasonTaken);
+    if (this.records.length > 0) return true;
+    if (this.kind !== 'background') return false;
+    // A background job has more data until it ends (pwsh's PSRemotingJob), and its failure until read.
+    return !this.finished || (this.reason !== undefined && this.state === 'Failed' && !this.#reasonTaken);
   }
   #reasonTaken = false;
 
@@ -122,11 +158,12 @@ export class Job extends PSObject {
   }
 
   #setState(state: JobStateName): void {
+    const began = state === 'Running' && this.properties.get('PSBeginTime') == null;
     this.state = state;
     const value = new EnumValue(JOB_STATE, state);
     this.properties.set('State', value);
     this.properties.set('JobStateInfo', value);
-    if (state === 'Running') this.properties.set('PSBeginTime', DateTimeValue.now());
+    if (began) this.properties.set('PSBeginTime', DateTimeValue.now());
     if (this.finished) {
       this.properties.set('PSEndTime', DateTimeValue.now());
       this.#settle();
@@ -141,6 +178,8 @@ export class Job extends PSObject {
 }
 
 const SERVICE_KEY = 'engine.jobs';
+/** How long a background job takes to start (pwsh starts a process for it). */
+const BACKGROUND_START_MS = 100;
 
 /** The session's jobs, in the order they started, and the throttle of its thread jobs. */
 export class JobTable {
@@ -195,10 +234,12 @@ export class JobTable {
 /** Runs the job's block in a runspace of its own and keeps what it writes. */
 async function runJob(job: Job, start: JobStart): Promise<void> {
   // Yield first: Start-*Job returns the job as NotStarted/Running before the block runs, as pwsh does.
-  await Promise.resolve();
+  // A background job starts later still, as pwsh's child process does (about a second there): the job
+  // table that `Get-Date &` or Start-Job prints shows it Running, whatever the formatting takes.
+  await (job.kind === 'background' ? new Promise<void>((resolve) => setTimeout(resolve, BACKGROUND_START_MS)) : Promise.resolve());
   if (job.finished) return;
   const { newRunspace } = await import('./runspace.js');
-  // Warnings and information are the job's (Receive-Job writes them); verbose and debug are dropped.
+  // Warnings, information, verbose and debug text are the job's (Receive-Job writes them).
   const shell = newRunspace(
     start.host,
     start.commands,
@@ -206,19 +247,35 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
     start.usingValues,
     (kind, text, options) => {
       if (kind === 'warning' || kind === 'information') job.push({ kind, text, options });
+      else job.push({ kind, text: text.replace(kind === 'verbose' ? /^VERBOSE: / : /^DEBUG: /, '') });
     },
     ['verbose', 'debug', 'information', 'warning'],
+    (progress) => job.push({ kind: 'progress', record: progressRecord(progress) }),
   );
   job.setState('Running');
+  const emit = (values: unknown[]): void => {
+    for (const value of values) job.push({ kind: 'object', value });
+  };
+  const errors = (record: ErrorRecord): void => job.push({ kind: 'error', record: job.kind === 'background' ? record.fromChildProcess() : record });
+  if (start.init) {
+    try {
+      await shell.bind(start.init).invoke({ dotSource: true, emit, errors }, job.stopper.signal);
+    } catch (e) {
+      if (job.finished) return;
+      if (job.stopper.signal.aborted) return job.setState('Stopped');
+      if (!(e instanceof PSErrorSignal)) return job.setState('Completed');
+      // pwsh's child process fails to open: the job fails with the remoting transport's error.
+      job.reason = new ErrorRecord({ ...R.JobInitializationFailed(e.record.message), category: 'OpenError', exceptionType: 'PSRemotingTransportException', fromOtherRunspace: true });
+      return job.setState('Failed');
+    }
+  }
   try {
     await shell.bind(start.block).invoke(
       {
         args: start.args,
         input: start.input ?? [],
-        emit: (values) => {
-          for (const value of values) job.push({ kind: 'object', value });
-        },
-        errors: (record) => job.push({ kind: 'error', record }),
+        emit,
+        errors,
       },
       job.stopper.signal,
     );
@@ -290,10 +347,34 @@ export function stopJob(job: Job): void {
   job.setState('Stopped');
 }
 
-/** Resolves when `signal` aborts (Ctrl+C while Wait-Job or Receive-Job -Wait waits). */
+const abortions = new WeakMap<AbortSignal, Promise<void>>();
+
+/**
+ * Resolves when `signal` aborts (Ctrl+C while Wait-Job or Receive-Job -Wait waits). One promise, and one
+ * listener, per signal: a script's many waits would otherwise pile listeners on its signal.
+ */
 export function aborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    signal.addEventListener('abort', () => resolve(), { once: true });
+  let promise = abortions.get(signal);
+  if (!promise) {
+    promise = new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    abortions.set(signal, promise);
+  }
+  return promise;
+}
+
+/** pwsh's ProgressRecord of what Write-Progress wrote in a job. */
+function progressRecord(p: ProgressRecord): PSObject {
+  return new PSObject('System.Management.Automation.ProgressRecord', {
+    ActivityId: p.id ?? 0,
+    ParentActivityId: p.parentId ?? -1,
+    Activity: p.activity,
+    StatusDescription: p.status,
+    CurrentOperation: p.currentOperation ?? null,
+    PercentComplete: p.percentComplete,
+    SecondsRemaining: p.secondsRemaining ?? -1,
+    RecordType: p.completed ? 'Completed' : 'Processing',
   });
 }

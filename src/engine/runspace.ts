@@ -5,7 +5,7 @@
 // between blocks (`$global:n++` gives 1 every time, measured with pwsh 7.6.10), so a fresh session per
 // block is what it does.
 
-import type { Host, HostWriteOptions } from '../host/host.js';
+import type { Host, HostWriteOptions, ProgressRecord } from '../host/host.js';
 import { CommandTable } from './command-table.js';
 import type { CommandLookup, ErrorSpec } from './cmdlet.js';
 import type { Session } from './session.js';
@@ -47,9 +47,10 @@ export type Forward = (stream: ForwardedStream, text: string, options?: HostWrit
 const FORWARDED: readonly ForwardedStream[] = ['verbose', 'debug', 'information'];
 
 /** The caller's host, except that the text of the `streams` goes to `forward`. */
-function forwardingHost(host: Host, forward: Forward, streams: readonly ForwardedStream[]): Host {
+function forwardingHost(host: Host, forward: Forward, streams: readonly ForwardedStream[], progress?: (record: ProgressRecord) => void): Host {
   return new Proxy(host, {
     get(target, property) {
+      if (property === 'progress' && progress) return progress;
       if (property === 'write') {
         return (kind: Parameters<Host['write']>[0], text: string, options?: Parameters<Host['write']>[2]) =>
           (streams as readonly string[]).includes(kind) ? forward(kind as ForwardedStream, text, options) : target.write(kind, text, options);
@@ -61,10 +62,11 @@ function forwardingHost(host: Host, forward: Forward, streams: readonly Forwarde
 }
 
 /** A new session for one block: the built-in commands, the caller's location, the `$using:` values. */
-export function newRunspace(host: Host, commands: CommandLookup, location: string, usingValues: ReadonlyMap<string, unknown>, forward: Forward, streams = FORWARDED): Shell {
+/** `progress`: where Write-Progress's records go instead of the host's bar (a job keeps them). */
+export function newRunspace(host: Host, commands: CommandLookup, location: string, usingValues: ReadonlyMap<string, unknown>, forward: Forward, streams = FORWARDED, progress?: (record: ProgressRecord) => void): Shell {
   // The table a shell is built with knows its built-ins; a test's stand-in lookup is used as it is.
   const table = commands instanceof CommandTable ? commands.fresh() : new CommandTable();
-  const shell = new Shell({ host: forwardingHost(host, forward, streams), commands: table });
+  const shell = new Shell({ host: forwardingHost(host, forward, streams, progress), commands: table });
   shell.session.location = location;
   shell.session.usingValues = usingValues;
   return shell;
@@ -78,7 +80,10 @@ export function newRunspace(host: Host, commands: CommandLookup, location: strin
 export function usingValuesOf(block: ScriptBlock, session: Session, fail: (error: ErrorSpec) => never): Map<string, unknown> {
   const values = new Map<string, unknown>();
   for (const { name, written } of usingVariableNames(block)) {
-    const variable = session.getVariable(name);
+    // `$using:global:x` (the background operator writes those): the caller's variable of that scope.
+    const scoped = /^(global|script|local|private):(.*)$/.exec(name);
+    const scope = scoped?.[1] === 'private' ? 'local' : (scoped?.[1] as 'global' | 'script' | 'local' | undefined);
+    const variable = scoped ? session.getVariable(scoped[2]!, scope) : session.getVariable(name);
     if (variable === undefined) {
       fail({
         message: `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`,

@@ -243,5 +243,11 @@ export const JobWithSpecifiedSessionNotFound = (id: number) =>
   entry('JobWithSpecifiedSessionNotFound', `The command cannot find a job with the job ID ${id}. Verify the value of the Id parameter and then try the command again.`);
 export const JobWithSpecifiedNameNotFound = (name: string) =>
   entry('JobWithSpecifiedNameNotFound', `The command cannot find the job because the job name ${name} was not found. Verify the value of the Name parameter, and then try the command again.`);
+/** Start-Job -FilePath with `*` or `?` (an ArgumentException of the command, not a PSArgumentException). */
+export const FilePathWildcards = () =>
+  entry('System.ArgumentException', "Wildcard characters are not supported for the FilePath parameter. Specify a path without wildcard characters. (Parameter 'filePath')");
+/** A background job whose -InitializationScript threw: pwsh's child process reports it through remoting. */
+export const JobInitializationFailed = (message: string) =>
+  entry('JobInitializationFailed', `[localhost] The background process reported an error with the following message: Remote transport error: ${message}.`);
 export const JobObjectNotFinishedCannotBeRemoved = (id: number) =>
   entry('JobObjectNotFinishedCannotBeRemoved', `The command cannot remove the job with the job ID ${id} because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter 'Job')`);

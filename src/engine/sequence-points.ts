@@ -167,7 +167,7 @@ function inExpr(expr: Expr): Found | undefined {
 
 /** PipelineAst.GetPureExpression: one expression without redirections. */
 export function pureExpressionOf(stmt: Statement): Expr | undefined {
-  if (stmt.kind !== 'pipeline' || stmt.elements.length !== 1) return undefined;
+  if (stmt.kind !== 'pipeline' || stmt.elements.length !== 1 || stmt.background) return undefined;
   const only = stmt.elements[0]!;
   return only.kind === 'expression' && !only.redirections?.length ? only.expr : undefined;
 }

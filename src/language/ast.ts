@@ -122,7 +122,8 @@ export interface ExpressionElement {
 
 export type PipelineElement = CommandAst | ExpressionElement;
 
-export type PipelineStatement = { kind: 'pipeline'; elements: PipelineElement[]; span: Span };
+/** `background`: a trailing `&` (PowerShell 7's background operator) runs it as a job. */
+export type PipelineStatement = { kind: 'pipeline'; elements: PipelineElement[]; span: Span; background?: true };
 
 /** `a && b || c` (PowerShell 7's pipeline chain): each pipeline after the first runs or not by `$?`. */
 export interface ChainStatement {
@@ -131,6 +132,8 @@ export interface ChainStatement {
   /** `operators[i]` stands between pipelines[i] and pipelines[i + 1]. */
   operators: Array<{ op: '&&' | '||'; span: Span }>;
   span: Span;
+  /** A trailing `&`: the whole chain runs as a background job. */
+  background?: true;
 }
 
 export type Statement =
@@ -469,6 +472,7 @@ function argumentOf(expr: Expr): CommandElement {
 export class PipelineNode {
   declare readonly kind: 'pipeline';
   declare readonly span: Span;
+  declare background?: true;
   declare private items: PipelineElement[] | PipelineElement | Expr;
   declare start: number;
   declare end: number;

@@ -177,7 +177,6 @@ export const ParserStrings = {
     "The '{0}' statement is not supported by spo-shell. Only commands, variables, expressions and assignments can be used.",
   ),
   UnsupportedIncrementOperator: entry('UnsupportedIncrementOperator', "The '{0}' operator is not supported by spo-shell. Use {1} instead."),
-  UnsupportedBackgroundOperator: entry('UnsupportedBackgroundOperator', 'Background jobs (&) are not supported by spo-shell.'),
   /** `switch -File` reads a file line by line; spo-shell does not offer it. */
   UnsupportedSwitchFile: entry('UnsupportedSwitchFile', "The switch statement's -File option is not supported by spo-shell. Read the file with Get-Content and switch on its lines."),
 } as const satisfies Record<string, ParserString>;

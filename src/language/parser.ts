@@ -184,7 +184,7 @@ class Parser extends FlowParser {
       if (this.pos === before) this.fail(ParserStrings.UnexpectedToken, before, before + 1, false, c);
       // A statement that ends with its block (`function f { }`) needs no separator after it.
       const kind = statement.kind;
-      if (kind === 'function') continue;
+      if (kind === 'function' || this.backgroundEnd === this.pos) continue;
       // skipTrivia(false) stops at a line break: no call when one, or a plain character, follows the blanks.
       f = src.charCodeAt(this.pos);
       while (f === 32 || f === 9) f = src.charCodeAt(++this.pos);
@@ -309,7 +309,8 @@ class Parser extends FlowParser {
     }
     // Assignment: the pipeline is a single expression followed by an assignment operator.
     const c = this.src[this.pos];
-    if (((c === '&' || c === '|') && this.src[this.pos + 1] === c) || ((c === '\n' || c === '\r') && this.barsOnNextLine(true))) return this.parseChain(pipeline);
+    if (((c === '&' || c === '|') && this.src[this.pos + 1] === c) || ((c === '\n' || c === '\r') && this.barsOnNextLine(true))) return this.takeBackground(this.parseChain(pipeline));
+    if (c === '&') return this.takeBackground(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
     // The target: the pipeline's one expression element, read without making its `elements` list.
@@ -418,7 +419,6 @@ class Parser extends FlowParser {
         if (q !== 124 && q !== 32 && q !== 9 && q !== 35 && q !== 60 && q !== 13 && q !== 10) break;
       }
       if ((at === '\n' || at === '\r') && !this.barsOnNextLine(false)) break;
-      if (this.src[this.pos] === '&' && this.src[this.pos + 1] !== '&') this.failBackground();
       if (this.src[this.pos] !== '|') break;
       // `||` ends the pipeline: a chain operator (parseChain).
       if (this.src[this.pos + 1] === '|') break;
@@ -470,9 +470,9 @@ class Parser extends FlowParser {
       this.skipTrivia(false);
       const nameStart = this.pos;
       const after = this.src[this.pos];
-      if (after === undefined || after === ';' || after === '|' || after === ')' || after === '}' || isNewline(after)) {
+      if (after === undefined || after === ';' || after === '|' || after === ')' || after === '}' || after === '&' || isNewline(after)) {
         // pwsh reports a lone `&` or `.` at once, even at the end of the input (not incomplete input).
-        this.fail(ParserStrings.MissingExpression, start + 1, start + 1, false, c);
+        this.fail(ParserStrings.MissingExpression, start, start + 1, false, c);
       }
       let nameExpr: Expr;
       if (this.src[this.pos] === '$' || isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
@@ -617,11 +617,8 @@ class Parser extends FlowParser {
       // The end of the input (NaN), `;`, a newline, `|`, `)`, `}`.
       if (code !== code || code === 59 || code === 10 || code === 13 || code === 124 || code === 41 || code === 125) break;
       const c = src[this.pos]!;
-      if (code === 38 /* & */) {
-        // `&&` ends the pipeline (a chain operator, parseChain).
-        if (src.charCodeAt(this.pos + 1) === 38) break;
-        this.failBackground();
-      }
+      // `&&` (a chain operator, parseChain) and `&` (the background operator) end the command.
+      if (code === 38 /* & */) break;
       // Redirections may stand anywhere among the arguments, even after `--` (only `< > * 1-6` start one).
       if ((code === 60 || code === 62 || code === 42 || (code >= 49 && code <= 54)) && redirectionOperatorAt(src, this.pos)) {
         this.parseRedirection((redirections ??= []));
@@ -688,10 +685,21 @@ class Parser extends FlowParser {
     return command;
   }
 
-  /** `&` after a pipeline: PowerShell starts a background job; spo-shell has no jobs. */
-  private failBackground(): never {
-    this.fail(ParserStrings.UnsupportedBackgroundOperator, this.pos, this.pos + 1);
+  /**
+   * `&` after a pipeline or a chain (PowerShell 7's background operator): the statement runs as a job
+   * and ends there, so another may follow on the same line (`a & b`). Returns the statement, marked.
+   */
+  private takeBackground<T extends { background?: true }>(statement: T): T {
+    if (this.src.charCodeAt(this.pos) !== 38 || this.src.charCodeAt(this.pos + 1) === 38) return statement;
+    this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
+    this.pos++;
+    this.backgroundEnd = this.pos;
+    statement.background = true;
+    return statement;
   }
+
+  /** Where the last background operator ended: a statement that ends there needs no separator. */
+  private backgroundEnd = -1;
 
   /**
    * One redirection at pos (redirectionOperatorAt said there is one): `2>&1`, or an operator and its
