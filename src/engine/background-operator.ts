@@ -11,6 +11,7 @@ import { parseScript } from '../language/parser.js';
 import type { ScriptBlock, ScriptBlockRunner } from './script-block.js';
 import { scriptBlockFromParse } from './scriptblock-type.js';
 import type { Session } from './session.js';
+import { forEachVariableNode, type VariableNodeRef } from './variable-nodes.js';
 
 const NEVER_USING = /^(global:)?(PID|PSVersionTable|PSEdition|PSHOME|HOST|TRUE|FALSE|NULL)$/i;
 /** Variable drives and scopes whose variables the caller may have; other drives (`env:`) are no variables. */
@@ -38,22 +39,8 @@ export function backgroundJobStarter(start: BackgroundStart): ScriptBlock {
 
 /** The statement's text with the caller's variables as `${using:name}`. */
 function usingRewrite(start: BackgroundStart): string {
-  const variables: Array<{ name: string; start: number; end: number }> = [];
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    if (record.kind === 'variable' && typeof record.name === 'string' && typeof record.start === 'number' && typeof record.end === 'number') {
-      variables.push({ name: record.name, start: record.start, end: record.end });
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== 'span') visit(child);
-  };
-  visit(start.node);
+  const variables: VariableNodeRef[] = [];
+  forEachVariableNode(start.node, (v) => variables.push(v));
   variables.sort((a, b) => a.start - b.start);
   let out = '';
   let at = start.span.start;

@@ -12,26 +12,16 @@ import type { Session } from './session.js';
 import type { ScriptBlock } from './script-block.js';
 import { ErrorRecord } from './errors.js';
 import { Shell } from './shell.js';
+import { forEachVariableNode } from './variable-nodes.js';
 
 /** The `$using:` variables a script block reads, nested blocks included: the name (lower case) and as written. */
 export function usingVariableNames(block: ScriptBlock): Array<{ name: string; written: string }> {
   const names = new Map<string, string>();
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    if (record.kind === 'variable' && typeof record.name === 'string' && /^using:/i.test(record.name)) {
-      const written = record.name.slice('using:'.length);
-      if (!names.has(written.toLowerCase())) names.set(written.toLowerCase(), written);
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== 'span') visit(child);
-  };
-  visit(block.ast);
+  forEachVariableNode(block.ast, ({ name }) => {
+    if (!/^using:/i.test(name)) return;
+    const written = name.slice('using:'.length);
+    if (!names.has(written.toLowerCase())) names.set(written.toLowerCase(), written);
+  });
   return [...names].map(([name, written]) => ({ name, written }));
 }
 
