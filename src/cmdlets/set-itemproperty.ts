@@ -3,11 +3,12 @@
 // there, changes nothing) and a file's IsReadOnly or the ReadOnly bit of Attributes (the write
 // permissions). Other properties are read-only ("Length" is a ReadOnly property.) or not found, as in pwsh.
 
-import { chmodSync, lstatSync, utimesSync } from 'node:fs';
+import { lstatSync, utimesSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { isTrue, toEnum, toPSString, unwrap } from '../engine/convert.js';
 import { DateTimeValue } from '../engine/datetime.js';
+import { fileTimeMs, setReadOnly } from '../engine/file-info.js';
 import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
 import { noteDefinition } from '../engine/member-definitions.js';
 import { ioFailure } from '../engine/paths.js';
@@ -75,9 +76,7 @@ async function setProperty(ctx: CmdletContext, item: NamedItem, name: string, va
       return true;
     }
     if ((key === 'isreadonly' && !directory) || key === 'attributes') {
-      const readOnly = key === 'isreadonly' ? isTrue(value) : (toEnum(value, FILE_ATTRIBUTES).value & 1) !== 0;
-      const mode = lstatSync(item.full).mode & 0o7777;
-      chmodSync(item.full, readOnly ? mode & ~0o222 : mode | 0o200);
+      setReadOnly(item.full, key === 'isreadonly' ? isTrue(value) : (toEnum(value, FILE_ATTRIBUTES).value & 1) !== 0);
       return true;
     }
   } catch (e) {
@@ -107,7 +106,5 @@ function toDate(value: unknown, utc: boolean): Date {
     throw new SetError((e as Error).message);
   }
   if (!(date instanceof DateTimeValue)) throw new SetError(`Cannot convert value "${toPSString(value)}" to type "System.DateTime".`);
-  // An Unspecified DateTime given to a Utc property is taken as UTC.
-  const ms = utc && date.kind === 'Unspecified' ? date.epochMs - new Date(date.epochMs).getTimezoneOffset() * 60000 : date.epochMs;
-  return new Date(ms);
+  return new Date(fileTimeMs(date, utc));
 }

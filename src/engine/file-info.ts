@@ -5,13 +5,14 @@
 // Built from a stat here, so the engine's .NET statics ([IO.Directory]::CreateDirectory) make the same
 // objects as the item cmdlets (cmdlets/file-items.ts reads the stat asynchronously).
 
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, extname, parse, resolve, sep } from 'node:path';
-import { isTrue, toPSString, TypedArray, unwrap } from './convert.js';
+import { isTrue, toEnum, toPSString, TypedArray, unwrap } from './convert.js';
 import { DateTimeValue } from './datetime.js';
 import { DotNetException, noOverload } from './member-error.js';
 import { FILE_ATTRIBUTES, UNIX_FILE_MODE } from './enum-types.js';
+import { toDateTime } from './time-conversions.js';
 import { EnumValue, PSObject } from './values.js';
 
 export const FILE_SYSTEM_PROVIDER = 'Microsoft.PowerShell.Core\\FileSystem::';
@@ -71,6 +72,44 @@ export class FileSystemItem extends PSObject {
   /** The properties as stored, deferred ones unmade. */
   rawProperties(): Array<[string, unknown]> {
     return (this.properties as ItemProperties).raw();
+  }
+
+  /**
+   * The settable properties of FileSystemInfo, done at once on the file as .NET does on Unix: the times
+   * (utimes), and IsReadOnly or the ReadOnly attribute (the write bits). The value is converted as a
+   * .NET property setter converts it (a ConversionError becomes pwsh's "Exception setting ..."). Other
+   * names: false, so the usual rules apply (read-only properties are refused before this is asked).
+   */
+  override assign(name: string, value: unknown): boolean {
+    const full = String(this.get('FullName'));
+    const lower = name.toLowerCase();
+    const time = /^(lastwritetime|lastaccesstime|creationtime)(utc)?$/.exec(lower);
+    if (time) {
+      const at = fileTimeMs(toDateTime(unwrap(value)), time[2] !== undefined);
+      const info = statSync(full);
+      let atime = info.atimeMs;
+      let mtime = info.mtimeMs;
+      if (time[1] === 'lastaccesstime') atime = at;
+      else if (time[1] === 'lastwritetime') mtime = at;
+      // Unix keeps no birth time .NET can set: an earlier creation time becomes the write time, which
+      // is what CreationTime reads back (the older of the change and write times).
+      else if (at < mtime) mtime = at;
+      utimesSync(full, atime / 1000, mtime / 1000);
+      this.#refresh();
+      return true;
+    }
+    if (lower === 'isreadonly' && this.typeName === 'System.IO.FileInfo') {
+      setReadOnly(full, isTrue(unwrap(value)));
+      this.#refresh();
+      return true;
+    }
+    if (lower === 'attributes') {
+      const bits = toEnum(unwrap(value), FILE_ATTRIBUTES).value;
+      setReadOnly(full, (bits & 1) !== 0);
+      this.#refresh();
+      return true;
+    }
+    return false;
   }
 
   /** The methods scripts call on items, done at once as .NET does (relative paths against the process's folder). */
@@ -293,6 +332,21 @@ function followedStat(path: string): Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * .NET's ReadOnly on Unix (IsReadOnly, the ReadOnly attribute; the item's setters and Set-ItemProperty):
+ * setting it removes every write bit, clearing it gives the owner write access back.
+ */
+export function setReadOnly(full: string, readOnlyNow: boolean): void {
+  const mode = lstatSync(full).mode & 0o7777;
+  if (readOnlyNow) chmodSync(full, mode & ~0o222);
+  else if ((mode & 0o200) === 0) chmodSync(full, mode | 0o200);
+}
+
+/** The moment a DateTime given to a file time means: an Unspecified one given to a Utc property is read as UTC. */
+export function fileTimeMs(date: DateTimeValue, utcProperty: boolean): number {
+  return utcProperty && date.kind === 'Unspecified' ? date.epochMs - new Date(date.epochMs).getTimezoneOffset() * 60_000 : date.epochMs;
 }
 
 /** Whether the owner may not write the item: .NET's IsReadOnly and ReadOnly attribute on Unix. */

@@ -187,3 +187,38 @@ $e = $Error[0]; $e.FullyQualifiedErrorId; $e.CategoryInfo.ToString(); $null -eq 
 & { Remove-Item ./fn1/s; 'the same block goes on' }
 try { Remove-Item ./fn1/s } catch { 'caught: ' + $_.FullyQualifiedErrorId }
 Remove-Item ./fn1 -Recurse -Force
+
+#### setting an item's times, IsReadOnly and Attributes changes the file
+Set-Content ./fv9.txt x
+$f = Get-Item ./fv9.txt
+$f.LastWriteTime = [datetime]'2020-01-02 03:04:05'
+(Get-Item ./fv9.txt).LastWriteTime.ToString('s'); $f.LastWriteTime.ToString('s')
+$f.LastAccessTime = [datetime]'2019-05-06 07:08:09'
+(Get-Item ./fv9.txt).LastAccessTime.ToString('s')
+$f.CreationTime = [datetime]'2017-01-01'
+(Get-Item ./fv9.txt).CreationTime.ToString('s'); (Get-Item ./fv9.txt).LastWriteTime.ToString('s')
+$f.CreationTimeUtc = [datetime]'2016-01-01'
+(Get-Item ./fv9.txt).CreationTime.ToString('s')
+$f.IsReadOnly = $true
+(Get-Item ./fv9.txt).IsReadOnly; (Get-Item ./fv9.txt).Mode
+$f.IsReadOnly = $false
+(Get-Item ./fv9.txt).Mode; $f.Attributes
+$f.Attributes = 'ReadOnly'
+(Get-Item ./fv9.txt).Mode
+$f.Attributes = 'Normal'
+(Get-Item ./fv9.txt).Mode
+$d = Get-Item .
+$null = New-Item -ItemType Directory ./fv9d; $d = Get-Item ./fv9d
+$d.LastWriteTime = [datetime]'2021-01-01'
+(Get-Item ./fv9d).LastWriteTime.ToString('s')
+Remove-Item ./fv9.txt, ./fv9d -Force
+
+#### setting an item's property: conversion and read-only errors
+Set-Content ./fv10.txt x
+$f = Get-Item ./fv10.txt
+'before'
+$f.LastWriteTime = 'not a date'
+$f.Length = 5
+$f.IsReadOnly = 'yes'
+(Get-Item ./fv10.txt).IsReadOnly
+Remove-Item ./fv10.txt -Force
