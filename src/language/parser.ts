@@ -464,7 +464,7 @@ class Parser extends FlowParser {
     const start = this.pos;
     // `&&` where a pipeline should start is a stray chain operator.
     if (c === '&' && this.src[this.pos + 1] === '&') this.fail(ParserStrings.UnexpectedToken, start, start + 2, false, '&&');
-    if (c === '&' || (c === '.' && (isSpace(this.src[this.pos + 1]) || isQuote(this.src[this.pos + 1]) || this.src[this.pos + 1] === '$' || this.src[this.pos + 1] === '{'))) {
+    if (c === '&' || (c === '.' && dotSourceFollows(this.src[this.pos + 1]))) {
       this.token(OPERATOR_TOKEN, this.pos, this.pos + 1);
       this.pos++;
       this.skipTrivia(false);
@@ -933,4 +933,24 @@ function barsAfterLineBreak(src: string, i: number): 0 | 1 | 2 {
       return src.charCodeAt(i + 1) === 124 ? 2 : 1;
     }
   }
+}
+
+/**
+ * Whether a `.` at the start of a pipeline element is the dot-source operator: followed by space, a
+ * quote, `$` or `{`, or by nothing at all (the end of the input or line, `;`, `|`, `)`, `}`), which pwsh
+ * reports as "Missing expression after '.' in pipeline element."; `.\x.ps1` and `..` are command names.
+ */
+function dotSourceFollows(next: string | undefined): boolean {
+  return (
+    next === undefined ||
+    isSpace(next) ||
+    isNewline(next) ||
+    isQuote(next) ||
+    next === '$' ||
+    next === '{' ||
+    next === ';' ||
+    next === '|' ||
+    next === ')' ||
+    next === '}'
+  );
 }

@@ -381,3 +381,13 @@ $x = 1; $x
 
 #### ++ at the end of the input
 'a'; ++ <# c #>
+
+#### a lone dot at the end of the input
+"x"
+.
+
+#### a lone dot before a pipe
+.|x
+
+#### a lone dot in parentheses
+(.)
