@@ -4,7 +4,7 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { defaultListRecord, outOfBandRows } from '../engine/format.js';
+import { allPropertyNames, defaultListRecord, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -73,8 +73,14 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
         writer.entry(view ? { pairs: view } : defaultListRecord(item));
         continue;
       }
+      // A named property the object does not have is left out of its entry (pwsh: an object with none of
+      // them is an empty entry), where Format-Table keeps the column; calculated properties always show.
+      const names = new Set(allPropertyNames(unwrap(item)).map((n) => n.toLowerCase()));
       const pairs: Array<[string, unknown]> = [];
-      for (const s of expandSpecs(specs, item)) pairs.push([s.name, await evaluateSpec(s, item, ctx.signal)]);
+      for (const s of expandSpecs(specs, item)) {
+        if (s.plain && !names.has(s.name.toLowerCase())) continue;
+        pairs.push([s.name, await evaluateSpec(s, item, ctx.signal)]);
+      }
       writer.entry({ pairs });
     }
   },

@@ -142,3 +142,10 @@ foreach ($n in 'Write-Output', 'Write-Host') { Get-Command $n; 'y' }
 
 #### loop of lists and text
 foreach ($i in 1..2) { [pscustomobject]@{a = $i; b = 2; c = 3; d = 4; e = 5}; 'x' }
+
+#### Format-List leaves out the named properties an object does not have
+[pscustomobject]@{a=1},[pscustomobject]@{Name="n";b=2},[pscustomobject]@{c=3} | Format-List Name, c
+[pscustomobject]@{a=1},[pscustomobject]@{a=2} | Format-List Name
+@{a=1;b=2} | Format-List a, Count, Keys
+"abc" | Format-List Length, Nope
+[pscustomobject]@{a=$null} | Format-List a, b, @{n='x';e={5}}
