@@ -8,6 +8,7 @@ import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdle
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { exists, expandOrReport, ioFailure, isFolder, pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { wildcardMatch } from '../engine/wildcard.js';
+import * as R from '../engine/runtime-strings.js';
 import { MANAGEMENT } from './modules.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -15,8 +16,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 /** pwsh's error for a folder (its FileSystem provider clears files only). */
 function directoryError(path: string): ErrorSpec {
   return {
-    message: `Unable to clear content of '${path}' because it is a directory. Clear-Content is only supported on files.`,
-    errorId: 'ClearDirectoryContent',
+    ...R.ClearDirectoryContent(path),
     category: 'InvalidOperation',
     exceptionType: 'NotSupportedException',
     exceptionFullName: 'System.NotSupportedException',

@@ -2,8 +2,9 @@
 // written at the end of the pipeline into each target file (replaced or appended to).
 
 import { cmdletShouldProcess } from '../engine/should-process.js';
-import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { expandOrReport, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import { expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import * as R from '../engine/runtime-strings.js';
 import { NEWLINE, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
@@ -91,11 +92,23 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       const noNewline = ctx.params.get('NoNewline') === true;
       const text = values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
       for (const file of await targets(ctx)) {
+        if (isFolder(file)) {
+          // pwsh's provider: Set-Content clears the item first, which stops the command on a folder;
+          // Add-Content writes an error for it and goes on.
+          if (!append) ctx.throwTerminatingError(folderNotCleared(file));
+          await ctx.writeError({ ...R.WriteContainerContentException(file), category: 'InvalidOperation', exceptionType: 'InvalidOperationException', exceptionFullName: 'System.InvalidOperationException' });
+          continue;
+        }
         if (!(await cmdletShouldProcess(ctx, `Path: ${file}`, append ? 'Add Content' : 'Set Content'))) continue;
         await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
       }
     },
   };
+}
+
+/** Set-Content's error for a folder: the provider's NotSupportedException, escaped from the cmdlet (its type is the error id). */
+function folderNotCleared(path: string): ErrorSpec {
+  return { ...R.ClearDirectoryContent(path), errorId: 'System.NotSupportedException', category: 'NotSpecified', exceptionType: 'NotSupportedException', exceptionFullName: 'System.NotSupportedException' };
 }
 
 export const setContent = lazyCmdlet('Set-Content', () => contentCommand('Set-Content', false));

@@ -76,6 +76,7 @@ async function run(ctx: CmdletContext, list: ScriptBlock[], withInput: boolean):
 export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition => ({
   name: 'ForEach-Object',
   implementingType: 'Microsoft.PowerShell.Commands.ForEachObjectCommand',
+  collectsInnerErrors: true,
   module: CORE,
   synopsis: 'Performs an operation against each item in a collection of input objects.',
   defaultParameterSet: 'ScriptBlockSet',

@@ -77,6 +77,7 @@ const collected = new WeakMap<CmdletContext, unknown[]>();
 export const invokeCommand = lazyCmdlet('Invoke-Command', (): CmdletDefinition => ({
   name: 'Invoke-Command',
   implementingType: 'Microsoft.PowerShell.Commands.InvokeCommandCommand',
+  collectsInnerErrors: true,
   module: CORE,
   synopsis: 'Runs commands on local and remote computers.',
   defaultParameterSet: 'InProcess',

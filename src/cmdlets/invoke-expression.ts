@@ -17,6 +17,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 export const invokeExpression = lazyCmdlet('Invoke-Expression', (): CmdletDefinition => ({
   name: 'Invoke-Expression',
   implementingType: 'Microsoft.PowerShell.Commands.InvokeExpressionCommand',
+  collectsInnerErrors: true,
   module: CORE,
   synopsis: 'Runs a string as PowerShell commands.',
   parameters: [

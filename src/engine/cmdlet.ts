@@ -123,6 +123,11 @@ export interface CmdletDefinition {
    * it, mid-sign-in, is a deliberate deviation (docs/language.md).
    */
   debugAsksOnVerbose?: false;
+  /**
+   * true: the command runs script text for its caller (Invoke-Expression, Invoke-Command, ForEach-Object),
+   * and its -ErrorVariable collects the errors recorded while that text runs, as in pwsh.
+   */
+  collectsInnerErrors?: true;
   /** Module name shown by Get-Command. */
   module: string;
   parameters: ParameterMetadata[];

@@ -42,13 +42,24 @@ export interface CommandRequest {
   signal: AbortSignal;
 }
 
+/**
+ * An entry of the function stack. A cmdlet that runs script text for its caller (Invoke-Expression,
+ * Invoke-Command, ForEach-Object: CmdletDefinition.collectsInnerErrors) is on it too, as a collector only:
+ * its -ErrorVariable gets the errors recorded inside it, as in pwsh, but it is no caller in a record's
+ * ScriptStackTrace or $MyInvocation.
+ */
+type CallEntry = { name: string; extent: SourceExtent; collectorOnly?: true };
+
+/** The entries that are function calls (a record's stack, the caller of a command). */
+const functionsOnly = (calls: ReadonlyArray<CallEntry>) => (calls.some((c) => c.collectorOnly) ? calls.filter((c) => !c.collectorOnly) : calls);
+
 export class CommandProcessor {
   /**
    * The functions running now, innermost last: the caller a command's $MyInvocation-based records name.
    * Each call into a pipeline's command sets it to that command's own (its callers and itself): in
    * `f | % { Write-Error x }` the ForEach-Object block runs inside f's output but is not called by f.
    */
-  #functionCalls: ReadonlyArray<{ name: string; extent: SourceExtent }> = [];
+  #functionCalls: ReadonlyArray<CallEntry> = [];
 
   /** The runtime of each running function, by its entry in the function stack (for its -*Variable collectors). */
   readonly #runtimes = new WeakMap<object, CommandRuntime>();
@@ -72,7 +83,7 @@ export class CommandProcessor {
 
   /** The functions running now, outermost first (what an error raised here lists in its ScriptStackTrace). */
   get functionCalls(): ReadonlyArray<{ name: string; extent: SourceExtent }> {
-    return [...this.#functionCalls];
+    return [...functionsOnly(this.#functionCalls)];
   }
 
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
@@ -131,11 +142,12 @@ export class CommandProcessor {
     const { definition: def, typedName, args, position, source, signal } = request;
     const commandExtent = source.extent(request.commandSpan);
     const callers = [...this.#functionCalls];
+    const functionCallers = functionsOnly(callers);
     const baseRecord = recordFactory(def, typedName, commandExtent);
     // A record remembers the functions that were running (its ScriptStackTrace).
     const makeRecord: typeof baseRecord = (spec, extent) => {
       const record = baseRecord(spec, extent);
-      record.callStack ??= callers;
+      record.callStack ??= functionCallers;
       return record;
     };
     const binderHost = this.#binderHost(def, position, request.commandSpan, signal);
@@ -160,7 +172,7 @@ export class CommandProcessor {
         throw bindingFailure(BindingError.of(B.ParameterBindingFailed(name, R.SuspendActionPreferenceReserved()), span, 'WriteError'));
       }
     }
-    const innermost = this.#functionCalls[this.#functionCalls.length - 1];
+    const innermost = functionCallers[functionCallers.length - 1];
     const caller: CallerInvocation = innermost ? { kind: 'function', ...innermost } : { kind: 'script', text: source.text, file: source.file };
     const runtime = new CommandRuntime(
       this.engine,
@@ -169,13 +181,13 @@ export class CommandProcessor {
       signal,
       request.statement,
       makeRecord,
-      this.#runtimesOf(callers),
+      this.#runtimesOf(functionCallers),
     );
     if (frame) frame.merge = (value) => runtime.writeMerged(value);
     const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
     let calls = callers;
-    if (def.commandType === 'Function') {
-      const call = { name: def.name, extent: commandExtent };
+    if (def.commandType === 'Function' || def.collectsInnerErrors) {
+      const call: CallEntry = def.commandType === 'Function' ? { name: def.name, extent: commandExtent } : { name: def.name, extent: commandExtent, collectorOnly: true };
       this.#runtimes.set(call, runtime);
       calls = [...callers, call];
     }
@@ -183,7 +195,7 @@ export class CommandProcessor {
   }
 
   /** Makes `calls` the function stack (a pipeline command's, while it runs); returns the one it replaces. */
-  useCalls(calls: ReadonlyArray<{ name: string; extent: SourceExtent }>): ReadonlyArray<{ name: string; extent: SourceExtent }> {
+  useCalls(calls: ReadonlyArray<CallEntry>): ReadonlyArray<CallEntry> {
     const outer = this.#functionCalls;
     this.#functionCalls = calls;
     return outer;
@@ -192,7 +204,7 @@ export class CommandProcessor {
   /** Every failure leaving a command's block, as a PowerShell error (control flow passes unchanged). */
   translate(e: unknown, runtime: CommandRuntime, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal, isFunction: boolean): unknown {
     // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
-    if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...this.#functionCalls];
+    if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...functionsOnly(this.#functionCalls)];
     // $PSCmdlet.ThrowTerminatingError ended this function: here it is the call's statement-terminating error.
     if (e instanceof FunctionTerminatingError && e.context === runtime) return new PSErrorSignal(e.record, 'statement');
     if (e instanceof PromptCancelled) return new PipelineStoppedSignal();

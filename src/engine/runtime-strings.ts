@@ -110,6 +110,10 @@ export const CopyItemSourceAndDestinationNotSameProvider = () => 'Source and des
 export const NavigationProviderNotSupported = () => 'The NavigationCmdletProvider methods are not supported by this provider.';
 
 /** Set-ItemProperty of a property that has no setter (ExtendedTypeSystem.ReadOnlyProperty). */
+// FileSystemProvider's content errors for a folder (Clear-Content, Set-Content, Add-Content).
+export const ClearDirectoryContent = (path: string) =>
+  entry('ClearDirectoryContent', `Unable to clear content of '${path}' because it is a directory. Clear-Content is only supported on files.`);
+export const WriteContainerContentException = (path: string) => entry('WriteContainerContentException', `Unable to write content because it is a directory: '${path}'.`);
 export const ReadOnlyProperty = (property: string) => entry('ReadOnlyProperty', `"${property}" is a ReadOnly property.`);
 
 /** A property setter that failed (ExtendedTypeSystem.ExceptionWhenSetting). */

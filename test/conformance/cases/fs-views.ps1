@@ -222,3 +222,15 @@ $f.Length = 5
 $f.IsReadOnly = 'yes'
 (Get-Item ./fv10.txt).IsReadOnly
 Remove-Item ./fv10.txt -Force
+
+#### Set-Content and Add-Content on a folder
+$null = New-Item -ItemType Directory ./fv11
+'before'
+Set-Content ./fv11 -Value x
+Add-Content ./fv11 -Value z
+try { Set-Content ./fv11, ./fv11.txt -Value y } catch { "caught: $($_.FullyQualifiedErrorId) | $($_.CategoryInfo) | $($_.Exception.GetType().FullName)" }
+Test-Path ./fv11.txt
+Add-Content ./fv11, ./fv11.txt -Value z -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev | % { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString(); $_.Exception.GetType().FullName }
+Get-Content ./fv11.txt
+Remove-Item ./fv11, ./fv11.txt -Force
