@@ -1,7 +1,7 @@
 // Copy-Item (`copy`, `cpi`): files and folders on the real file system, as admin scripts copy their
 // reports and templates. Checked with pwsh 7.6.10: a file replaces a file of the same name without
 // -Force; a folder without -Recurse copies as an empty folder; into an existing folder the item goes
-// inside it; a folder whose copy already exists is DirectoryExist, yet its children are still copied;
+// inside it; a folder whose copy already exists is DirectoryExist (with -Force no error), yet its children are still copied;
 // -PassThru writes every item it made; -WhatIf says `Copy File`/`Copy Directory`.
 
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -105,10 +105,13 @@ async function copyFolder(ctx: CmdletContext, source: string, destination: strin
   }
 }
 
-/** The copy of a folder: made, or DirectoryExist when it is there already (its children still come). */
+/**
+ * The copy of a folder: made, or DirectoryExist when it is there already (its children still come);
+ * with -Force an existing folder is taken as the copy, without an error.
+ */
 async function makeFolder(ctx: CmdletContext, target: string): Promise<void> {
   const existing = kindOf(target);
-  if (existing === 'directory') return ctx.writeError(directoryExists(target));
+  if (existing === 'directory') return ctx.params.get('Force') === true ? passThru(ctx, target) : ctx.writeError(directoryExists(target));
   if (kindOf(dirname(target)) !== 'directory') return ctx.writeError(destinationFolderMissing(target, 'CopyDirectoryInfoItemIOError', target));
   try {
     mkdirSync(target);

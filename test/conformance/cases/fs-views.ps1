@@ -234,3 +234,13 @@ Add-Content ./fv11, ./fv11.txt -Value z -ErrorVariable ev -ErrorAction SilentlyC
 $ev | % { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString(); $_.Exception.GetType().FullName }
 Get-Content ./fv11.txt
 Remove-Item ./fv11, ./fv11.txt -Force
+
+#### Copy-Item -Force onto a folder that exists takes it as the copy
+$null = New-Item -ItemType Directory ./fv12/d/sub, ./fv12/e/sub
+Set-Content ./fv12/d/a.txt 1; Set-Content ./fv12/d/sub/b.txt 2
+'before'
+(Copy-Item ./fv12/d/* ./fv12/e -Force -PassThru).Name
+(Copy-Item ./fv12/d/* ./fv12/e -Force -Recurse -PassThru).Name
+Copy-Item ./fv12/d/* ./fv12/e -Recurse
+(Get-ChildItem ./fv12/e -Recurse -Name | Sort-Object) -join ','
+Remove-Item ./fv12 -Recurse -Force
