@@ -63,3 +63,18 @@ test('highlightLines splits at newlines', () => {
   assert.deepEqual(lines[1]!.map((s) => s.text).join(''), ' Write-Output');
   assert.equal(lines[1]!.find((s) => s.text === 'Write-Output')?.color, 'Yellow');
 });
+
+test('the word after the call and dot-source operators is a command name', () => {
+  // pwsh 7.6.10's tokens: `& Get-Date` and `. ./s.ps1` flag the word CommandName.
+  assert.deepEqual(colours('& Get-Date'), [
+    ['&', 'DarkGray'],
+    [' ', null],
+    ['Get-Date', 'Yellow'],
+  ]);
+  assert.deepEqual(colours('. ./s.ps1 x'), [
+    ['.', 'DarkGray'],
+    [' ', null],
+    ['./s.ps1', 'Yellow'],
+    [' x', null],
+  ]);
+});

@@ -476,7 +476,15 @@ class Parser extends FlowParser {
       }
       let nameExpr: Expr;
       if (this.src[this.pos] === '$' || isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
-      else nameExpr = this.scanGenericToken();
+      else {
+        const mark = this.tokenMark();
+        nameExpr = this.scanGenericToken();
+        // A plain word after `&` or `.` is the command's name, as pwsh's tokens flag it (`& Get-Date`).
+        if (this.recordTokens && nameExpr.kind === 'string') {
+          this.resetTokens(mark);
+          this.token(COMMAND_NAME_TOKEN, nameStart, this.pos);
+        }
+      }
       const name = nameExpr.kind === 'string' ? nameExpr.value : '';
       return this.parseCommandElements(name, nameExpr, nameStart, this.pos, start, c === '.');
     }
