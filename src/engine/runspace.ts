@@ -11,6 +11,7 @@ import type { CommandLookup, ErrorSpec } from './cmdlet.js';
 import type { Session } from './session.js';
 import type { ScriptBlock } from './script-block.js';
 import { ErrorRecord } from './errors.js';
+import * as R from './runtime-strings.js';
 import { Shell } from './shell.js';
 import { forEachVariableNode } from './variable-nodes.js';
 
@@ -75,12 +76,7 @@ export function usingValuesOf(block: ScriptBlock, session: Session, fail: (error
     const scope = scoped?.[1] === 'private' ? 'local' : (scoped?.[1] as 'global' | 'script' | 'local' | undefined);
     const variable = scoped ? session.getVariable(scoped[2]!, scope) : session.getVariable(name);
     if (variable === undefined) {
-      fail({
-        message: `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`,
-        errorId: 'UsingVariableIsUndefined',
-        category: 'InvalidOperation',
-        exceptionType: 'RuntimeException',
-      });
+      fail({ ...R.UsingVariableIsUndefined(written), category: 'InvalidOperation', exceptionType: 'RuntimeException' });
     }
     values.set(name, variable.value);
   }

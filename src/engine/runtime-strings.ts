@@ -110,6 +110,8 @@ export const CopyItemSourceAndDestinationNotSameProvider = () => 'Source and des
 export const NavigationProviderNotSupported = () => 'The NavigationCmdletProvider methods are not supported by this provider.';
 
 /** Set-ItemProperty of a property that has no setter (ExtendedTypeSystem.ReadOnlyProperty). */
+export const UsingVariableIsUndefined = (written: string) =>
+  entry('UsingVariableIsUndefined', `The value of the using variable '$using:${written}' cannot be retrieved because it has not been set in the local session.`);
 // FileSystemProvider's content errors for a folder (Clear-Content, Set-Content, Add-Content).
 export const ClearDirectoryContent = (path: string) =>
   entry('ClearDirectoryContent', `Unable to clear content of '${path}' because it is a directory. Clear-Content is only supported on files.`);
