@@ -61,7 +61,9 @@ export const outFile = lazyCmdlet('Out-File', (): CmdletDefinition => ({
     const view = ctx.session.getVariable('ErrorView')?.value;
     const width = ctx.params.get<number>('Width') ?? ctx.host.width;
     // Using every column (a file has no cursor to keep off the last one); no time passes between objects.
-    const formatter = new OutDefault({ width, color: false, errorView: (view instanceof EnumValue ? view.name : 'ConciseView') as ErrorView }, () => 0);
+    // Without -Width a list's values are not wrapped (pwsh 7.6.10), while tables still fit the host's width.
+    const listWidth = ctx.params.has('Width') ? undefined : Infinity;
+    const formatter = new OutDefault({ width, listWidth, color: false, errorView: (view instanceof EnumValue ? view.name : 'ConciseView') as ErrorView }, () => 0);
     openFiles.set(ctx, { path, encoding, noNewline: ctx.params.get('NoNewline') === true, formatter });
   },
   async process(ctx) {

@@ -25,7 +25,9 @@ export const outString = lazyCmdlet('Out-String', (): CmdletDefinition => ({
   async end(ctx) {
     const width = ctx.params.get<number>('Width') ?? ctx.host.width;
     await evaluateScriptProperties(collectedInput(ctx), ctx.signal);
-    const text = formatText(collectedInput(ctx), { width, color: false, errorView: 'ConciseView' });
+    // Without -Width a list's values are not wrapped (pwsh 7.6.10), while tables still fit the host's width.
+    const listWidth = ctx.params.has('Width') ? undefined : Infinity;
+    const text = formatText(collectedInput(ctx), { width, listWidth, color: false, errorView: 'ConciseView' });
     if (ctx.params.get('Stream') === true) {
       const lines = text.split('\n');
       if (lines[lines.length - 1] === '') lines.pop();

@@ -30,6 +30,11 @@ export interface FormatOptions {
   width: number;
   color: boolean;
   errorView: ErrorView;
+  /**
+   * The width list entries wrap at, when it is not `width`: Out-String and Out-File without -Width
+   * write a list's values on one line each (pwsh 7.6.10), while their tables still fit `width`.
+   */
+  listWidth?: number;
 }
 
 function isScalar(value: unknown): boolean {
@@ -574,7 +579,7 @@ export class OutDefault {
         if (!format?.inGroup || !doc) throw new FormatSequenceError(item);
         if (('cells' in item.entry) !== (doc.kind === 'table')) throw new FormatSequenceError(item, WRONG_SHAPE_MESSAGE);
       } else if (!doc) {
-        return this.#flushGroup() + listRecordText(item.entry as ListRecord, this.options.width, this.options.color);
+        return this.#flushGroup() + listRecordText(item.entry as ListRecord, this.options.listWidth ?? this.options.width, this.options.color);
       }
       if (doc!.kind === 'list') doc!.records.push(item.entry as ListRecord);
       else doc!.rows.push(item.entry as TableRow);
@@ -685,7 +690,7 @@ export class OutDefault {
     }
     if (openView !== undefined && item !== null && !(shape?.kind === 'fixed' && tableViewName(shape.key) === openView) && isOutOfBandInGroup(item, shape)) {
       const lists = item instanceof PSHashtable ? item.entries().map(([k, v]): Array<[string, unknown]> => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
-      return lists.map((outOfBand) => listRecordText({ outOfBand }, options.width, options.color)).join('');
+      return lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
     const viewLine = viewLineOf(item, options.width);
@@ -783,7 +788,7 @@ export class OutDefault {
     const entries: ReadonlyArray<TableRow | ListRecord> = doc.kind === 'list' ? doc.records : doc.rows;
     for (; printed.count < entries.length; printed.count++) {
       const entry = entries[printed.count]!;
-      out += printed.layout ? tableRowText(printed.layout, entry as TableRow) : listRecordText(entry as ListRecord, width, color);
+      out += printed.layout ? tableRowText(printed.layout, entry as TableRow) : listRecordText(entry as ListRecord, this.options.listWidth ?? width, color);
     }
     return out;
   }
@@ -798,7 +803,7 @@ export class OutDefault {
     if (!this.#printed && doc.kind === 'table' && !this.#sizedByView(doc)) this.#contentSized = true;
     const out = this.#printed
       ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
-      : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), this.options.width, this.options.color));
+      : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), doc.kind === 'list' ? this.options.listWidth ?? this.options.width : this.options.width, this.options.color));
     this.#forgetDoc();
     return out;
   }

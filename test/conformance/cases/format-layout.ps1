@@ -149,3 +149,15 @@ foreach ($i in 1..2) { [pscustomobject]@{a = $i; b = 2; c = 3; d = 4; e = 5}; 'x
 @{a=1;b=2} | Format-List a, Count, Keys
 "abc" | Format-List Length, Nope
 [pscustomobject]@{a=$null} | Format-List a, b, @{n='x';e={5}}
+
+#### Out-String without -Width does not wrap a list's values; tables still fit the width
+$o = [pscustomobject]@{ Name = 'x' * 300 }
+$o | Format-List | Out-String -Stream | % Length
+'--'
+$o | Format-List | Out-String -Width 100 -Stream | % Length
+'--'
+$o | Out-String -Stream | % Length
+'--'
+[pscustomobject]@{ a = 1; b = 2; c = 3; d = 4; e = 'e' * 300 } | Out-String -Stream | % Length
+'--'
+($o | Format-List | Out-String).Length
