@@ -125,7 +125,7 @@ export class FileSystemItem extends PSObject {
         this.#refresh();
         return { value: undefined };
       case 'delete':
-        if (folder) deleteFolder(full, flag(0));
+        if (folder) deleteDirectory(full, flag(0));
         else if (existsSync(full)) unlinkSync(full);
         this.properties.set('Exists', false);
         return { value: undefined };
@@ -207,14 +207,17 @@ function canonicalMethod(name: string): string {
   return spelled.find((m) => m.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
-/** DirectoryInfo.Delete([recursive]): a folder with anything in it needs `recursive`. */
-function deleteFolder(full: string, recursive: boolean): void {
-  if (!existsSync(full)) throw new DotNetException(`Could not find a part of the path '${full}'.`, 'DirectoryNotFoundException');
-  if (recursive) return rmSync(full, { recursive: true, force: true });
+/**
+ * Directory.Delete(path[, recursive]) and DirectoryInfo.Delete([recursive]): a folder with anything in it
+ * needs `recursive`; a path that is no folder is DirectoryNotFoundException.
+ */
+export function deleteDirectory(path: string, recursive: boolean): void {
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new DotNetException(`Could not find a part of the path '${resolve(path)}'.`, 'DirectoryNotFoundException');
+  if (recursive) return rmSync(path, { recursive: true, force: true });
   try {
-    rmdirSync(full);
+    rmdirSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY') throw new DotNetException(`Directory not empty : '${full}'`, 'IOException');
+    if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY') throw new DotNetException(`Directory not empty : '${resolve(path)}'`, 'IOException');
     throw e;
   }
 }

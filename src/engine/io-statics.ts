@@ -3,12 +3,13 @@
 // exception texts on Linux (measured with pwsh 7.6.10). As in .NET, a relative path is against the
 // process's working folder, not the shell's location, and listings keep the file system's order.
 
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { TypedArray } from './convert.js';
 import { DotNetException } from './member-error.js';
 import { fileItemSync, folderEntries, type EntryKind } from './file-info.js';
 export type { EntryKind } from './file-info.js';
+export { deleteDirectory } from './file-info.js';
 import { DateTimeValue } from './datetime.js';
 import { PSObject } from './values.js';
 
@@ -34,17 +35,6 @@ export function createDirectory(path: string): PSObject | undefined {
   return fileItemSync(resolve(path));
 }
 
-/** Directory.Delete(path[, recursive]). */
-export function deleteDirectory(path: string, recursive: boolean): void {
-  if (!isDirectory(path)) throw partNotFound(path);
-  if (recursive) return rmSync(path, { recursive: true, force: true });
-  try {
-    rmdirSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY') throw new DotNetException(`Directory not empty : '${resolve(path)}'`, 'IOException');
-    throw e;
-  }
-}
 
 /** Directory.GetParent: the folder above, as a DirectoryInfo ($null for a root). */
 export function parentDirectory(path: string): PSObject | null {
