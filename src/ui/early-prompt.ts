@@ -7,8 +7,12 @@
 // this module (run.tsx imports it), so the state is kept on `process` under a registered symbol, where
 // both copies find it: the prompt is drawn once, and the console takes the keys the first copy kept.
 //
-// Raw mode is on from the moment the prompt shows: keys typed meanwhile are not echoed by the terminal
-// but kept and replayed into the editor once the UI is up.
+// Raw mode is on from the moment the prompt shows: keys typed meanwhile are kept and replayed into the
+// editor once the UI is up. Until then plain characters are echoed here, so typing at once does not look
+// ignored while the console loads (a few hundred milliseconds on a loaded machine): only printable ASCII
+// and Backspace, and only while the line fits on the terminal's row, because the console clears just
+// that row before its first frame. Any other key (Enter, arrows, Tab, a paste) ends the echo; the keys
+// are still kept, and the console shows them as it replays them.
 //
 // Imports only modules with no imports of their own (the build checks what the CommonJS file holds).
 
@@ -42,8 +46,12 @@ export function showPromptEarly(sandbox: boolean, banner = ''): void {
   if (proc[SLOT]) return;
   const { stdin, stdout } = proc;
   const chunks: Buffer[] = [];
+  const prompt = builtInPrompt(sandbox);
+  const echo = new PlainEcho(prompt.length, stdout.columns || 80);
   const keep = (chunk: Buffer): void => {
     chunks.push(chunk);
+    const text = echo.feed(chunk);
+    if (text) stdout.write(text);
   };
   proc[SLOT] = { chunks, keep };
   stdin.setRawMode(true);
@@ -51,7 +59,43 @@ export function showPromptEarly(sandbox: boolean, banner = ''): void {
   stdin.resume();
   // However the process ends, the terminal must not keep wrapping pastes in escape codes.
   proc.once('exit', () => stdout.write(BRACKETED_PASTE_OFF));
-  stdout.write(BRACKETED_PASTE_ON + banner + builtInPrompt(sandbox));
+  stdout.write(BRACKETED_PASTE_ON + banner + prompt);
+}
+
+const BACKSPACE = 0x7f;
+const CTRL_H = 0x08;
+
+/** What the early prompt echoes of the keys typed before the console is up (see the top of the file). */
+export class PlainEcho {
+  private column: number;
+  private typed = 0;
+  private stopped = false;
+
+  constructor(promptWidth: number, private readonly columns: number) {
+    this.column = promptWidth;
+  }
+
+  /** The text to write for one chunk of input; empty once anything but plain typing has come. */
+  feed(chunk: Buffer): string {
+    if (this.stopped) return '';
+    let out = '';
+    for (const byte of chunk) {
+      if (byte === BACKSPACE || byte === CTRL_H) {
+        if (this.typed === 0) continue;
+        this.typed--;
+        this.column--;
+        out += '\b \b';
+      } else if (byte >= 0x20 && byte < 0x7f && this.column < this.columns - 1) {
+        this.typed++;
+        this.column++;
+        out += String.fromCharCode(byte);
+      } else {
+        this.stopped = true;
+        break;
+      }
+    }
+    return out;
+  }
 }
 
 /** Stops keeping input for the console, which takes over the keyboard; returns what was typed so far. */
