@@ -15,3 +15,17 @@ try { [System.IO.File]::ReadAllText('/nonexistent-spo-file') } catch { $_.Except
 
 #### A script's own throw has no inner exception
 try { throw 'boom' } catch { $null -eq $_.Exception.InnerException }
+
+#### A script's own ArgumentException names its parameter
+try { throw [System.ArgumentException]::new('bad url', 'Url') } catch [System.ArgumentException] { "caught: $($_.Exception.Message) / $($_.Exception.ParamName)"; $_.FullyQualifiedErrorId }
+
+#### The argument exceptions' properties, in .NET's order
+$e = [System.ArgumentException]::new('bad', 'Url'); $e.psobject.Properties.Name -join ','; $e | Format-List * | Out-String
+$o = [System.ArgumentOutOfRangeException]::new('p', 5, 'too big'); $o.Message; $o.ActualValue.GetType().Name; $o.psobject.Properties.Name -join ','
+[System.ArgumentNullException]::new('p').ParamName; $null -eq [System.ArgumentException]::new('x').ParamName
+
+#### $null for a string argument is an empty string
+"[" + [System.ArgumentException]::new($null, 'p').Message + "]"; "[" + [System.ArgumentNullException]::new($null).Message + "]"; "[" + [System.ArgumentException]::new('m', '').Message + "]"; "[" + [System.ArgumentOutOfRangeException]::new('p', $null, 'm').Message + "]"
+
+#### FileNotFoundException's FileName
+$f = [System.IO.FileNotFoundException]::new('m', 'f.txt'); $f.FileName; $f.ToString(); $f.psobject.Properties.Name -join ','; $null -eq [System.IO.FileNotFoundException]::new('m').FileName
