@@ -6,12 +6,13 @@
 // fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { pathNotFound, resolveOrReport } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { EnumValue, type PSObject } from '../engine/values.js';
 import { toPSString, unwrap } from '../engine/convert.js';
+import { toIntegerType } from '../engine/numeric-casts.js';
 import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
 import { ConversionError } from '../engine/conversion-error.js';
 import { InvalidCastExceptionWithInnerException } from '../engine/runtime-strings.js';
@@ -36,7 +37,12 @@ const flag = (name: string, description: string, aliases?: string[]) => ({
 
 interface Options {
   filter?: string;
+  /** -Include / -Exclude: wildcard patterns for the names (see listFileSystem for where pwsh applies them). */
+  include?: string[];
+  exclude?: string[];
   recurse: boolean;
+  /** How many levels below the listed folder recursion goes (-Depth; unlimited without it). */
+  depth: number;
   force: boolean;
   nameOnly: boolean;
   files: boolean;
@@ -78,7 +84,29 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
       sets: { [ITEMS]: { position: 1 }, [LITERAL_ITEMS]: { position: 1 } },
       description: 'A wildcard pattern the names must match.',
     },
+    {
+      name: 'Include',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [ITEMS]: {}, [LITERAL_ITEMS]: {} },
+      description: 'Only items whose names match one of these patterns (with -Recurse, or a path ending in a wildcard).',
+    },
+    {
+      name: 'Exclude',
+      kind: 'string[]',
+      typeName: 'System.String[]',
+      sets: { [ITEMS]: {}, [LITERAL_ITEMS]: {} },
+      description: 'Leaves out items whose names match one of these patterns.',
+    },
     flag('Recurse', 'Also lists the items in every subdirectory.', ['s', 'r']),
+    {
+      name: 'Depth',
+      kind: 'object',
+      typeName: 'System.UInt32',
+      coerce: (value) => Number(unwrap(toIntegerType(unwrap(value), 'System.UInt32'))),
+      sets: { [ITEMS]: {}, [LITERAL_ITEMS]: {} },
+      description: 'How many levels of subdirectories to list (implies -Recurse; 0 lists only the folder itself).',
+    },
     flag('Force', 'Includes hidden items (names that start with a dot).'),
     flag('Name', 'Outputs only the names of the items.'),
     flag('Directory', 'Lists directories only.', ['ad', 'd']),
@@ -98,9 +126,14 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? ['.'];
+    const depth = ctx.params.get<number>('Depth');
     const options: Options = {
       filter: ctx.params.get<string>('Filter') ?? undefined,
-      recurse: ctx.params.get<boolean>('Recurse') === true,
+      include: patterns(ctx.params.get<string[]>('Include')),
+      exclude: patterns(ctx.params.get<string[]>('Exclude')),
+      // -Depth turns recursion on, as in pwsh.
+      recurse: ctx.params.get<boolean>('Recurse') === true || typeof depth === 'number',
+      depth: typeof depth === 'number' ? depth : Infinity,
       force: ctx.params.get<boolean>('Force') === true,
       nameOnly: ctx.params.get<boolean>('Name') === true,
       files: ctx.params.get<boolean>('File') === true,
@@ -195,63 +228,195 @@ async function listSessionItems(ctx: CmdletContext, path: SessionPath, literal: 
   for (const name of names) ctx.writeObject(nameOnly ? name : sessionItem(ctx, path.provider, name));
 }
 
+/**
+ * The FileSystem provider's listing, with pwsh 7.6.10's rules for where -Include, -Exclude and -Recurse
+ * apply (SessionStateContainer.GetChildItems; every case recorded in the fs-recurse corpus area):
+ * - without -Recurse, a path's own matches are filtered by -Include/-Exclude, and a folder that passes
+ *   lists its children filtered the same way;
+ * - with -Recurse, a last path part that is not a folder (a file, a wildcard that does not match only
+ *   folders, a name that is not there) becomes the -Include pattern for its parent folder, so
+ *   `dir /logs/*.log -Recurse` finds every .log below /logs (unless -Include was given);
+ * - a recursion with patterns, or over a wildcard's folders, walks depth-first (each child, then its
+ *   subtree); a plain recursion lists a folder, then the folders it holds, last one first (pwsh's stack).
+ */
 async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean, options: Options): Promise<void> {
   // Relative to the session's location (Set-Location), not the process's working folder.
   const full = await resolveOrReport(ctx, path);
   if (full === undefined) return;
-  if (!literal && hasWildcard(basename(full))) {
-    const parent = dirname(full);
-    const pattern = basename(full);
-    const names = await childNames(parent, options.force || options.hiddenToo);
-    if (!names || !names.some((n) => wildcardMatch(pattern, n))) {
-      if (!names) await writePathNotFound(ctx, full);
-      return;
+  if (options.nameOnly) return listNames(ctx, full, literal, options);
+  const patterned = options.include !== undefined || options.exclude !== undefined;
+  if (!options.recurse) {
+    const found = await resolveItems(ctx, full, literal, options, patterned ? options : undefined);
+    if (!found) return;
+    for (const item of found.items) {
+      if (item.get('PSIsContainer') && (!found.wildcard || patterned)) await walk(ctx, String(item.get('FullName')), options, 0, patterned);
+      else if (matchesFilter(item, options)) ctx.writeObject(noted(item, options));
     }
-    await emit(ctx, parent, names.filter((n) => wildcardMatch(pattern, n)), options, '');
     return;
   }
-  const item = await fileItem(full);
-  if (!item) return writePathNotFound(ctx, full);
-  if (!item.get('PSIsContainer')) {
-    if (matchesFilter(item, options)) ctx.writeObject(options.nameOnly ? item.get('Name') : noted(item, options));
-    return;
+  let target = full;
+  let include = options.include;
+  if (!literal && !/[\\/]$/.test(path)) {
+    const leaf = basename(full);
+    if (leaf === '*' && (options.files || options.directories)) target = withSeparator(dirname(full));
+    else if (include === undefined && !(await onlyFolders(full, options))) {
+      if (leaf !== '*') include = [leaf];
+      target = withSeparator(dirname(full));
+    }
   }
-  await listDirectory(ctx, full, options, '');
+  const walkOptions = { ...options, include };
+  const found = await resolveItems(ctx, target, literal, walkOptions, undefined);
+  if (!found) return;
+  const manual = found.wildcard || walkOptions.include !== undefined || walkOptions.exclude !== undefined;
+  for (const item of found.items) {
+    if (!item.get('PSIsContainer')) {
+      if (matchesFilter(item, walkOptions) && namePasses(String(item.get('Name')), walkOptions)) ctx.writeObject(noted(item, walkOptions));
+    } else if (manual) await walk(ctx, String(item.get('FullName')), walkOptions, walkOptions.depth, true);
+    else await listTree(ctx, String(item.get('FullName')), walkOptions);
+  }
 }
 
-async function listDirectory(ctx: CmdletContext, dir: string, options: Options, relative: string): Promise<void> {
+const withSeparator = (dir: string): string => (dir.endsWith(sep) ? dir : dir + sep);
+
+/**
+ * The items a path names: the matches of a wildcard in its last part (filtered by -Include/-Exclude
+ * when `patterns` is given), or the one item. A path that is not there is reported (a wildcard that
+ * matches nothing is not); undefined then.
+ */
+async function resolveItems(ctx: CmdletContext, full: string, literal: boolean, options: Options, patterns: Options | undefined): Promise<{ items: PSObject[]; wildcard: boolean } | undefined> {
+  const dir = full.length > 1 && full.endsWith(sep) ? full.slice(0, -1) : full;
+  if (!literal && hasWildcard(basename(dir))) {
+    const parent = dirname(dir);
+    const pattern = basename(dir);
+    const names = await childNames(parent, options.force || options.hiddenToo);
+    if (!names) {
+      await writePathNotFound(ctx, dir);
+      return undefined;
+    }
+    const items = await sortedItems(parent, names.filter((n) => wildcardMatch(pattern, n) && (!patterns || namePasses(n, patterns))));
+    return { items, wildcard: true };
+  }
+  const item = await fileItem(dir);
+  if (!item) {
+    await writePathNotFound(ctx, full);
+    return undefined;
+  }
+  if (patterns && !namePasses(String(item.get('Name')), patterns)) return { items: [], wildcard: false };
+  return { items: [item], wildcard: false };
+}
+
+/** Whether a path names only folders (a wildcard: every match is one), as pwsh's IsItemContainer of a path. */
+async function onlyFolders(full: string, options: Options): Promise<boolean> {
+  if (!hasWildcard(basename(full))) return (await fileItem(full))?.get('PSIsContainer') === true;
+  const names = await childNames(dirname(full), options.force || options.hiddenToo);
+  const matches = (names ?? []).filter((n) => wildcardMatch(basename(full), n));
+  if (matches.length === 0) return false;
+  for (const name of matches) if ((await fileItem(join(dirname(full), name)))?.get('PSIsContainer') !== true) return false;
+  return true;
+}
+
+/** -Include (any pattern, when given) and -Exclude (none) for an item's name. */
+function namePasses(name: string, options: Options): boolean {
+  if (options.include && !options.include.some((p) => wildcardMatch(p, name))) return false;
+  return !options.exclude?.some((p) => wildcardMatch(p, name));
+}
+
+function patterns(given: string[] | null | undefined): string[] | undefined {
+  return given === null || given === undefined ? undefined : given;
+}
+
+/**
+ * A folder's children one by one, each followed by its own subtree while `levels` allow (pwsh's
+ * ProcessPathItems): those whose names pass -Include/-Exclude (when `byName`) and the filters are
+ * written; every folder is walked, matching or not.
+ */
+async function walk(ctx: CmdletContext, dir: string, options: Options, levels: number, byName: boolean): Promise<void> {
+  const items = await readFolder(ctx, dir, options);
+  if (!items) return;
+  for (const item of items) {
+    if (matchesFilter(item, options) && (!byName || namePasses(String(item.get('Name')), options))) ctx.writeObject(noted(item, options));
+    if (levels > 0 && item.get('PSIsContainer') && !item.get('LinkTarget')) await walk(ctx, String(item.get('FullName')), options, levels - 1, byName);
+  }
+}
+
+/** A plain -Recurse: each folder's items, then its folders from a stack (the last one listed first), as pwsh's provider. */
+async function listTree(ctx: CmdletContext, root: string, options: Options): Promise<void> {
+  const stack: Array<{ dir: string; level: number }> = [{ dir: root, level: 0 }];
+  while (stack.length > 0) {
+    const { dir, level } = stack.pop()!;
+    const items = await readFolder(ctx, dir, options);
+    if (!items) continue;
+    for (const item of items) if (matchesFilter(item, options)) ctx.writeObject(noted(item, options));
+    if (level >= options.depth) continue;
+    // pwsh does not follow links to folders when recursing.
+    for (const item of items) if (item.get('PSIsContainer') && !item.get('LinkTarget')) stack.push({ dir: String(item.get('FullName')), level: level + 1 });
+  }
+}
+
+/** A folder's items, folders first, each part sorted; undefined (reported) when it cannot be read. */
+async function readFolder(ctx: CmdletContext, dir: string, options: Options): Promise<PSObject[] | undefined> {
   const names = await childNames(dir, options.force || options.hiddenToo);
   if (names === undefined) {
-    await ctx.writeError({
-      message: `Access to the path '${dir}' is denied.`,
-      errorId: 'DirUnauthorizedAccessError',
-      category: 'PermissionDenied',
-      exceptionType: 'UnauthorizedAccessException',
-      targetObject: dir,
-    });
-    return;
+    await writeAccessDenied(ctx, dir);
+    return undefined;
   }
-  await emit(ctx, dir, names, options, relative);
+  return sortedItems(dir, names);
 }
 
 /** Directories first, then files, each sorted by name ignoring case (as pwsh lists them). */
-async function emit(ctx: CmdletContext, dir: string, names: string[], options: Options, relative: string): Promise<void> {
+async function sortedItems(dir: string, names: string[]): Promise<PSObject[]> {
   const items: PSObject[] = [];
   for (const name of names) {
     const item = await fileItem(join(dir, name));
     if (item) items.push(item);
   }
   const byName = (a: PSObject, b: PSObject) => String(a.get('Name')).toLowerCase().localeCompare(String(b.get('Name')).toLowerCase(), 'en');
-  const directories = items.filter((i) => i.get('PSIsContainer')).sort(byName);
-  const files = items.filter((i) => !i.get('PSIsContainer')).sort(byName);
-  for (const item of [...directories, ...files]) {
-    if (!matchesFilter(item, options)) continue;
-    ctx.writeObject(options.nameOnly ? relative + String(item.get('Name')) : noted(item, options));
+  return [...items.filter((i) => i.get('PSIsContainer')).sort(byName), ...items.filter((i) => !i.get('PSIsContainer')).sort(byName)];
+}
+
+async function writeAccessDenied(ctx: CmdletContext, dir: string): Promise<void> {
+  await ctx.writeError({
+    message: `Access to the path '${dir}' is denied.`,
+    errorId: 'DirUnauthorizedAccessError',
+    category: 'PermissionDenied',
+    exceptionType: 'UnauthorizedAccessException',
+    targetObject: dir,
+  });
+}
+
+/**
+ * -Name: the names (relative paths when recursing) of a folder's items, then of each subfolder's in
+ * order, as pwsh's GetChildNames lists them; a wildcard lists its matches' names.
+ */
+async function listNames(ctx: CmdletContext, full: string, literal: boolean, options: Options): Promise<void> {
+  if (!literal && hasWildcard(basename(full))) {
+    const parent = dirname(full);
+    const pattern = basename(full);
+    const names = await childNames(parent, options.force || options.hiddenToo);
+    if (!names) return writePathNotFound(ctx, full);
+    const items = await sortedItems(parent, names.filter((n) => wildcardMatch(pattern, n)));
+    for (const item of items) if (matchesFilter(item, options) && namePasses(String(item.get('Name')), options)) ctx.writeObject(item.get('Name'));
+    return;
   }
-  if (!options.recurse) return;
-  for (const sub of directories) {
-    if (sub.get('LinkTarget')) continue; // pwsh does not follow directory links when recursing
-    await listDirectory(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`);
+  const item = await fileItem(full);
+  if (!item) return writePathNotFound(ctx, full);
+  if (!item.get('PSIsContainer')) {
+    if (matchesFilter(item, options)) ctx.writeObject(item.get('Name'));
+    return;
+  }
+  await listNamesIn(ctx, full, options, '', 0);
+}
+
+async function listNamesIn(ctx: CmdletContext, dir: string, options: Options, relative: string, level: number): Promise<void> {
+  const items = await readFolder(ctx, dir, options);
+  if (!items) return;
+  for (const item of items) {
+    if (matchesFilter(item, options) && namePasses(String(item.get('Name')), options)) ctx.writeObject(relative + String(item.get('Name')));
+  }
+  if (!options.recurse || level >= options.depth) return;
+  for (const sub of items) {
+    if (!sub.get('PSIsContainer') || sub.get('LinkTarget')) continue;
+    await listNamesIn(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`, level + 1);
   }
 }
 
