@@ -34,8 +34,9 @@ import { ArgumentNumber, TypedArray, ConversionError, automationNullToNull, coll
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { FormatSequenceError, formatSequenceRecord } from './format-data.js';
-import { AtOperator, OperatorError, appendToArray, binary, unary, type OperatorScope } from './operators.js';
+import { AtOperator, OperatorError, appendToArray, binary, replacePattern, unary, type OperatorScope } from './operators.js';
 import { splitByPredicate, splitPredicate } from './split-predicate.js';
+import { replaceByScriptBlock, replaceEvaluator } from './replace-evaluator.js';
 import * as R from './runtime-strings.js';
 import { VariableNotWritableError, VariableValidationError, type ScopeName, type Session, type VariableOptions } from './session.js';
 import { SourceMap } from './source-map.js';
@@ -59,7 +60,7 @@ import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './typ
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
-import { groupIndex, isGroupCollection } from './regex-type.js';
+import { groupIndex, isGroupCollection, type Compiled } from './regex-type.js';
 import { NamedCollection } from './named-collection.js';
 import { MethodCallError } from './constructors.js';
 import { WildcardPatternError } from './wildcard.js';
@@ -1380,8 +1381,12 @@ export class Executor implements EngineServices {
         const left = value;
         const right = await this.evalExpr(node.right, signal);
         const predicate = /^-[ci]?split$/i.test(node.op) ? splitPredicate(right) : undefined;
+        const evaluator = predicate ? undefined : replaceEvaluator(node.op, right);
         if (predicate) value = await splitByPredicate(left, predicate.block, predicate.limit, signal);
-        else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
+        else if (evaluator) {
+          const compiled = this.operate(() => replacePattern(evaluator.pattern, evaluator.caseSensitive), node.span, node.opSpan) as Compiled;
+          value = await replaceByScriptBlock(left, compiled, evaluator.block, signal);
+        } else value = this.operate(() => binary(node.op, left, right, this.#operatorScope), node.span, node.opSpan);
         // array + x always makes a new array (operators.ts), which the next `+` may extend.
         if (node.op === '+' && Array.isArray(keepChar(left)) && Array.isArray(value)) ownArray = value;
       }

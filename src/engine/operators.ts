@@ -4,7 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
-import { RegexPatternError, RegexSyntaxError, checkSyntax, operatorMatch, operatorPattern, operatorReplace } from './regex-type.js';
+import { RegexPatternError, RegexSyntaxError, checkSyntax, operatorMatch, operatorPattern, operatorReplace, type Compiled } from './regex-type.js';
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
 import { type Dec, DecimalDivideByZero, DecimalOverflow, add, div, mod, mul, negate, sub } from './decimal.js';
@@ -727,6 +727,11 @@ export function patternFailure(e: RegexPatternError, pattern: unknown, parseErro
 }
 
 /** Runs `body` with `pattern` on the [regex] engine (regex-type.ts); a bad pattern fails at the operator. */
+/** -replace's pattern compiled as the operator compiles it (its error when it is not a valid pattern). */
+export function replacePattern(pattern: unknown, caseSensitive: boolean): Compiled {
+  return regex(pattern, () => operatorPattern(pattern, caseSensitive), false);
+}
+
 function regex<T>(pattern: unknown, body: () => T, parseError = true): T {
   try {
     return body();

@@ -996,6 +996,14 @@ export function operatorMatch(compiled: Compiled, input: string): Array<[string 
 }
 
 /** -replace with a replacement text: .NET's substitutions and group numbers. */
+/** -replace with a script block: each match's text is what `piece` makes of the Match. */
+export async function operatorReplaceEach(compiled: Compiled, input: string, piece: (match: MatchValue) => Promise<string>): Promise<string> {
+  const matches = allMatches(compiled, input);
+  const pieces: string[] = [];
+  for (const m of matches) pieces.push(await piece(m));
+  return spliceMatches(input, matches, pieces);
+}
+
 export function operatorReplace(compiled: Compiled, input: string, replacement: string): string {
   const matches = allMatches(compiled, input);
   return spliceMatches(input, matches, matches.map((m) => substitute(replacement, m)));

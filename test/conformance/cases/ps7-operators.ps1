@@ -183,3 +183,16 @@ $a ? 1 : ; 'x'
 
 #### ?. with no name
 ${a}?.
+
+#### -replace with a script block: $_ is the Match
+'abc' -replace 'b', { $_.Value.ToUpper() }; 'Title Case' -creplace '[A-Z]', { $_.Value.ToLower() }; 'a1b2' -replace '\d', { [int]$_.Value * 2 }; 'x' -ireplace 'X', { 'y' }
+"ab" -replace "(?<n>a)", { $_.Groups["n"].Value + "!" }; "ab" -replace "a", { $_.GetType().FullName }; "ab", "ca" -replace "a", { $_.Index }
+
+#### -replace's script block runs in the caller's scope; its output is joined
+$x = 1; "ab" -replace "a", { $x = 5; "z" }; $x
+"ab" -replace "a", { 1, 2 }; "ab" -replace "a", { }; "AB" -creplace "a", { "x" }; "AB" -replace "a", { "x" }
+
+#### an error in -replace's script block
+'x'
+try { "ab" -replace "a", { throw "boom" } } catch { $_.Exception.GetType().FullName; $_.FullyQualifiedErrorId }
+"ab" -replace "(", { 1 }
