@@ -23,6 +23,7 @@ import { timeSpanFactory } from './time-conversions.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
+import { ARRAY_METHODS } from './array-statics.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
 import { sharedRandom } from './dotnet-random.js';
@@ -273,6 +274,7 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       return type.names.map((n) => new EnumValue(type, n));
     },
   },
+  'system.array': ARRAY_METHODS,
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
   'system.double': { parse: (a) => parseReal(a[0], false), tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
   'system.globalization.cultureinfo': {

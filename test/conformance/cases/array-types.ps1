@@ -159,3 +159,24 @@ function f { param([hashtable[]]$h) $h.Count }; f 1
 
 #### scalar casts the elements share: type
 [type]'nosuch'
+
+#### System.Array statics: IndexOf, LastIndexOf, Reverse, Sort
+$a = 1..5
+[array]::IndexOf($a, 4); [array]::IndexOf($a, '4'); [array]::IndexOf($a, 9); [array]::IndexOf($a, 2, 2); [array]::IndexOf($a, 4, 1, 2)
+[array]::LastIndexOf(@(1,2,1), 1); [System.Array]::IndexOf(@('a','B'), 'b'); [array]::IndexOf(@('a','B'), 'B')
+[array]::Reverse($a); $a -join ','; [array]::Reverse($a, 1, 2); $a -join ','
+$s = 'pear','Apple','banana','apple'; [array]::Sort($s); $s -join ','
+$n = 10, 2, 33, 4; [array]::Sort($n); $n -join ','
+
+#### System.Array statics: Resize and Clear keep the element type
+$m = 3.5, 1, 2; [array]::Sort($m); $m -join ','
+$r = 1,2,3; [array]::Resize([ref]$r, 5); $r.Count; $r.GetType().FullName; [array]::Resize([ref]$r, 2); $r -join ','
+[int[]]$t = 1,2,3; [array]::Resize([ref]$t, 4); $t -join ','
+
+#### System.Array statics' errors
+'x'
+$c = 1,2,3; [array]::Clear($c); $c.Count; $null -eq $c[0]; [int[]]$ci = 1,2,3; [array]::Clear($ci, 0, 2); $ci -join ','
+[array]::IndexOf($null, 1)
+[array]::Reverse($null)
+[array]::IndexOf($a)
+[array]::Sort(@(1, 'a'))
