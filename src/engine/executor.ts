@@ -55,7 +55,7 @@ import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
 import { asException, showsAsParentException, thrownError } from './exception-values.js';
-import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
+import { castTo, resolveTypeName, TypeNotFoundError, constructType, isRecordedOnlyType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
@@ -1268,6 +1268,9 @@ export class Executor implements EngineServices {
           const type = value;
           value = this.staticMember(type, name);
           if (value === null) value = (await recordedStaticMethodGroup(toPSString(getMember(type, 'FullName')), name)) ?? null;
+          if (value === null && isRecordedOnlyType(toPSString(getMember(type, 'FullName')))) {
+            throw this.memberFailure(MemberError.of(R.TypeMembersNotAvailable(toPSString(getMember(type, 'FullName')), name), 'NotImplemented'), this.reportedAt(node.span));
+          }
         } else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
@@ -1530,6 +1533,7 @@ export class Executor implements EngineServices {
       }
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
       if (languageCall) return languageCall.value;
+      if (isRecordedOnlyType(fullName)) throw MemberError.of(R.TypeMembersNotAvailable(fullName, methodName), 'NotImplemented');
       if (name === 'new') return await constructType(fullName, args);
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
