@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
-import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, exceptionValueText } from './convert.js';
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
@@ -260,7 +260,7 @@ function enumArgumentOf(method: string, parameter: string, value: unknown, type:
   try {
     return toEnum(value, type);
   } catch (e) {
-    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, toPSString(unwrap(value)), type.fullName, e.message);
+    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, exceptionValueText(value), type.fullName, e.message);
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 // Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { CAST_ERROR_ID, ConversionError, TypedArray, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, TypedArray, castFailure, enumerate, exceptionValueText, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import * as R from './runtime-strings.js';
 import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString } from './values.js';
@@ -585,7 +585,7 @@ export async function constructType(fullName: string, args: unknown[]): Promise<
       throw noOverload('new', args.length);
     case 'argumentMismatch': {
       // PowerShell quotes the value; a password given as plain text must not be shown (docs/language.md).
-      const shown = outcome.parameter === 'password' ? '********' : toPSString(outcome.value);
+      const shown = outcome.parameter === 'password' ? '********' : exceptionValueText(outcome.value);
       const failure = outcome.inner ?? conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
       throw new MethodCallError(
         `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${outcome.method ?? type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
