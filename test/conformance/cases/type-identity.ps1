@@ -147,3 +147,16 @@ try { [int[]](1e20 / 3) } catch { $_.Exception.Message }
 #### a double converted as text first keeps PowerShell's digits
 try { [guid](0.1 + 0.2) } catch { $_.Exception.Message }
 [int]::Parse(0.1 + 0.2)
+
+#### Math's arguments convert to their parameters' types
+foreach ($s in "[Math]::Round(1.1, 'x')", "[Math]::Round('x')", "[Math]::Round(1.5, 1, 'x')", "[Math]::Round(1.5, 'AwayFromZero')", "[Math]::Floor('x')", "[Math]::Ceiling('x')", "[Math]::Abs('x')", "[Math]::Max(1, 'x')", "[Math]::Max(0.5, 'x')", "[Math]::Max('x', 1)", "[Math]::Pow(2, 'x')", "[Math]::Sqrt(@{})", "[Math]::Sign('x')", "[Math]::Log(2, 'x')", "[Math]::Log10('x')", "[Math]::Round(1.5, 2.5e20 / 3)", "[Math]::Max(1, 1e20)", "[Math]::Max([byte]1, 300)", "[Math]::Round(1.5, 1, 7)") {
+  try { Invoke-Expression $s } catch { $_.Exception.Message }
+}
+
+#### Math's overloads that take the arguments
+[Math]::Round(2.5, [MidpointRounding]::AwayFromZero); [Math]::Round(2.5d, [MidpointRounding]::AwayFromZero); [Math]::Round(1.25, 1, [MidpointRounding]::AwayFromZero)
+[Math]::Round(1.5, 0, 'AwayFromZero'); [Math]::Max(1, 0.5); [Math]::Max('3', 2.5); [Math]::Max(5000000000, 1); [Math]::Abs(-5L); [Math]::Round('2.5')
+
+#### MidpointRounding is an enum
+[MidpointRounding]::ToZero -eq 'ToZero'; [MidpointRounding]::AwayFromZero.GetType().FullName; [MidpointRounding]'ToEven'
+[enum]::GetNames([MidpointRounding]) -join ','; [MidpointRounding]::ToEven -is [enum]; [MidpointRounding]::ToEven -is [IComparable]
