@@ -17,7 +17,7 @@ const TYPES = [
   'Microsoft.PowerShell.Commands.MemberDefinition', 'Microsoft.PowerShell.Commands.PSPropertyExpression',
   'Microsoft.PowerShell.Commands.SelectXmlInfo', 'Microsoft.PowerShell.Commands.TextMeasureInfo',
   'Microsoft.PowerShell.Commands.WebRequestSession', 'Microsoft.PowerShell.Commands.WebResponseObject',
-  'Microsoft.PowerShell.Commands.WriteErrorException', 'System.ApplicationException', 'System.ArgumentException',
+  'Microsoft.PowerShell.Commands.WriteErrorException', 'Microsoft.PowerShell.ThreadJob.ThreadJob', 'System.ApplicationException', 'System.ArgumentException',
   'System.ArgumentNullException', 'System.ArgumentOutOfRangeException', 'System.ArithmeticException', 'System.Array',
   'System.ArrayEnumerator', 'System.Boolean', 'System.Byte', 'System.Char', 'System.Collections.ArrayList',
   'System.Collections.ArrayList+ArrayListEnumeratorSimple', 'System.Collections.DictionaryEntry',

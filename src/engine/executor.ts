@@ -1533,8 +1533,10 @@ export class Executor implements EngineServices {
       }
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
       if (languageCall) return languageCall.value;
-      if (isRecordedOnlyType(fullName)) throw MemberError.of(R.TypeMembersNotAvailable(fullName, methodName), 'NotImplemented');
-      if (name === 'new') return await constructType(fullName, args);
+      if (name === 'new') {
+        if (isRecordedOnlyType(fullName)) throw MemberError.of(R.TypeMembersNotAvailable(fullName, methodName), 'NotImplemented');
+        return await constructType(fullName, args);
+      }
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
@@ -1549,6 +1551,7 @@ export class Executor implements EngineServices {
       }
       const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh, invokeMethod);
       if (called) return called.value;
+      if (isRecordedOnlyType(fullName)) throw MemberError.of(R.TypeMembersNotAvailable(fullName, methodName), 'NotImplemented');
       throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {
       throw this.memberFailure(e, this.reportedAt(span));

@@ -27,6 +27,7 @@ const ROWS: readonly TypeHierarchyRow[] = [
   ["Microsoft.PowerShell.Commands.WebRequestSession","System.Object","System.IDisposable",""],
   ["Microsoft.PowerShell.Commands.WebResponseObject","System.Object","",""],
   ["Microsoft.PowerShell.Commands.WriteErrorException","System.SystemException,System.Exception,System.Object","System.Runtime.Serialization.ISerializable",""],
+  ["Microsoft.PowerShell.ThreadJob.ThreadJob","System.Management.Automation.Job2,System.Management.Automation.Job,System.Object","System.IDisposable,System.Management.Automation.IJobDebugger",""],
   ["System.ApplicationException","System.Exception,System.Object","System.Runtime.Serialization.ISerializable",""],
   ["System.ArgumentException","System.SystemException,System.Exception,System.Object","System.Runtime.Serialization.ISerializable",""],
   ["System.ArgumentNullException","System.ArgumentException,System.SystemException,System.Exception,System.Object","System.Runtime.Serialization.ISerializable",""],

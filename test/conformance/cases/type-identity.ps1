@@ -160,3 +160,21 @@ foreach ($s in "[Math]::Round(1.1, 'x')", "[Math]::Round('x')", "[Math]::Round(1
 #### MidpointRounding is an enum
 [MidpointRounding]::ToZero -eq 'ToZero'; [MidpointRounding]::AwayFromZero.GetType().FullName; [MidpointRounding]'ToEven'
 [enum]::GetNames([MidpointRounding]) -join ','; [MidpointRounding]::ToEven -is [enum]; [MidpointRounding]::ToEven -is [IComparable]
+
+#### Select-Object names its objects after the input's type
+(Get-Item /tmp | Select-Object Name).pstypenames -join ','
+(@{ a = 1 } | Select-Object a).pstypenames -join ','
+([pscustomobject]@{ a = 1; PSTypeName = 'My.T' } | Select-Object a | Select-Object a).pstypenames -join ','
+(1, 2 | Select-Object -First 1).pstypenames -join ','
+(Get-Item /tmp | Select-Object Name | Get-Member)[0].TypeName
+Get-Item /tmp | Select-Object Name | ConvertTo-Csv -IncludeTypeInformation
+[pscustomobject]@{ a = 1; PSTypeName = 'My.T' } | ConvertTo-Csv -IncludeTypeInformation
+
+#### thread jobs are Job2s
+$j = Start-ThreadJob { 1 }
+$j -is [System.Management.Automation.Job]; $j -is [System.Management.Automation.Job2]; $j.GetType().BaseType.FullName; $j.pstypenames -join ','
+$null = $j | Wait-Job | Remove-Job
+
+#### recorded types have no statics in spo-shell, but the ones spo has still work
+[System.Globalization.CultureInfo]::InvariantCulture.DisplayName
+[System.Text.Encoding]::UTF8.WebName
