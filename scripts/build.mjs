@@ -182,6 +182,8 @@ const LAZY_MODULES = new Map([
   // 41 KB of culture tables recorded from pwsh: only a culture's formatting or [cultureinfo] reads them.
   ['engine/culture-data.ts', []],
   ['engine/cultures.ts', ['CultureNotFound']],
+  // 37 KB of .NET base classes and interfaces: only -is, a cast or a type literal beyond the main table reads them.
+  ['engine/type-hierarchy-data.ts', []],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module

@@ -210,6 +210,7 @@ export function fromJson(text: string, asHashtable: boolean): unknown {
       }
       if (asHashtable) {
         const h = new PSHashtable(true);
+        h.hashtableSubclass = 'System.Management.Automation.OrderedHashtable';
         for (const [k, v] of entries) h.set(k, v);
         return h;
       }

@@ -37,9 +37,9 @@ export function customObject(props: Iterable<[string, unknown]>): PSObject {
   return o;
 }
 
-/** The .NET type name a value reports (for #TYPE lines). */
+/** The type name a value reports first (for #TYPE lines): its pstypenames' first (PSTypeName, `Selected.…`), else its .NET type. */
 export function typeNameForCsv(value: unknown): string {
-  if (value instanceof PSObject) return value.typeName;
+  if (value instanceof PSObject) return value.typeNames?.[0] ?? value.typeName;
   if (value instanceof PSHashtable) return String(value);
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'number') return Number.isInteger(value) ? 'System.Int32' : 'System.Double';

@@ -2,9 +2,9 @@
 // objects, expands one property, or keeps some of the input (-First/-Last/-Skip/-Index/-Unique).
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { toInt, toPSString, unwrap } from '../engine/convert.js';
+import { toInt, toPSString, typeNameOf, unwrap } from '../engine/convert.js';
 import { evaluateSpec, expandSpecs, hasProperty, parsePropertySpecs, propertyOf } from '../engine/property-specs.js';
-import { PSObject } from '../engine/values.js';
+import { GenericList, PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -105,6 +105,10 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
   let obj = item;
   if (specs.length) {
     const chosen = new PSObject(CUSTOM);
+    // pwsh names the selection after the input's .NET type (`Selected.System.IO.DirectoryInfo`): Get-Member's
+    // TypeName, the CSV #TYPE line and pstypenames show it.
+    chosen.typeNames = GenericList.from([`Selected.${typeNameOf(item)}`, CUSTOM, 'System.Object']) as GenericList<string>;
+    chosen.typeNames.elementType = 'System.String';
     for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal));
     obj = chosen;
   }

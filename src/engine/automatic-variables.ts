@@ -133,6 +133,7 @@ function systemVersion(major: number, minor: number, build = -1, revision = -1):
 
 function versionTable(): PSHashtable {
   const table = new PSHashtable(true);
+  table.hashtableSubclass = 'System.Management.Automation.PSVersionHashTable';
   table.set('PSVersion', semanticVersion());
   table.set('PSEdition', 'Core');
   table.set('GitCommitId', VERSION_TEXT);

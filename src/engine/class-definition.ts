@@ -6,7 +6,7 @@
 
 import type { Expr, TypeDefinition } from '../language/ast.js';
 import { ClassInstance, classChain, classNamed, registerClass, type ClassMethod, type ClassProperty, type ClassType } from './class-instance.js';
-import { collapse, toPSString, typeNameOf, unwrap } from './convert.js';
+import { collapse, toPSString, typeNameOf, unwrap, exceptionValueText } from './convert.js';
 import { ConversionError } from './conversion-error.js';
 import { MethodCallError, noOverload } from './member-error.js';
 import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
@@ -122,7 +122,7 @@ function convertArguments(method: ClassMethod, shownName: string, args: readonly
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
       const target = String(resolveTypeName(p.typeName).get('FullName'));
-      throw new MethodCallError(`Cannot convert argument "${p.name}", with value: "${toPSString(a)}", for "${shownName}" to type "${target}": "${e.message}"`, 'MethodException', 'MethodArgumentConversionInvalidCastArgument');
+      throw new MethodCallError(`Cannot convert argument "${p.name}", with value: "${exceptionValueText(a)}", for "${shownName}" to type "${target}": "${e.message}"`, 'MethodException', 'MethodArgumentConversionInvalidCastArgument');
     }
   });
 }

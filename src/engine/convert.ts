@@ -10,6 +10,7 @@ import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { LoopEnumerator } from './loop-enumerator.js';
 import { TypedNumber, typedNumberText } from './numeric.js';
+import { roundTripText } from './float-text.js';
 import { scanOperand, stringToInteger } from './string-numbers.js';
 import { genericFullName, genericTypeOf } from './generic-types.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -269,7 +270,23 @@ const INT32 = 'System.Int32';
 /** `Cannot convert the "x" value of type "T" to type "U".`: no conversion exists. A collection shows as its type name, as .NET's ToString gives it. */
 export function castFailure(value: unknown, type: string): ConversionError {
   const v = unwrap(value);
-  return new ConversionError(R.InvalidCastException(Array.isArray(v) ? typeNameOf(v) : toPSString(v), typeNameOf(value), type));
+  return new ConversionError(R.InvalidCastException(Array.isArray(v) ? typeNameOf(v) : exceptionValueText(value), typeNameOf(value), type));
+}
+
+/**
+ * A value as a .NET exception's message shows it (its own ToString(), not PowerShell's formatting): a Double
+ * or Single in the shortest digits that read back as it (`[char](0.1+0.2)`'s message says 0.30000000000000004,
+ * where PowerShell prints 0.3), a Decimal or an Int64 with all its digits.
+ */
+export function exceptionValueText(value: unknown): string {
+  const typed = unwrapArgument(value);
+  const v = unwrap(typed);
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    const type = typeNameOf(typed);
+    if (type === 'System.Double') return roundTripText(v);
+    if (type === 'System.Single') return roundTripText(v, true);
+  }
+  return toPSString(typed);
 }
 
 /** Conversion to [int] (System.Int32). */
@@ -280,7 +297,7 @@ export function toInt(raw: unknown): number {
     if (!Number.isFinite(value) || r < -2147483648 || r > 2147483647) {
       // An Int64 past 2^53 shows its exact digits ([int][long]::MaxValue).
       const typedRaw = unwrapArgument(raw);
-      const shown = typedRaw instanceof TypedNumber && typedRaw.exact !== undefined ? typedRaw.exact.toString() : formatNumber(value);
+      const shown = typedRaw instanceof TypedNumber && typedRaw.exact !== undefined ? typedRaw.exact.toString() : Number.isFinite(value) ? exceptionValueText(raw) : formatNumber(value);
       throw new ConversionError(R.InvalidCastExceptionWithInnerException(shown, INT32, R.Int32Overflow()), CAST_ERROR_ID.iConvertible);
     }
     return r === 0 ? 0 : r;

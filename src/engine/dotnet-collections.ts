@@ -1,7 +1,7 @@
 // The methods of HashSet[T], Queue[T], Stack[T] and System.Collections.Queue/Stack (collection-types.ts),
 // and building one from items.
 
-import { TypedArray, enumerate, toPSString, unwrap } from './convert.js';
+import { TypedArray, enumerate, toPSString, unwrap, exceptionValueText } from './convert.js';
 import { ConversionError } from './conversion-error.js';
 import { DotNetException, argumentConversionError, invocationFailed } from './member-error.js';
 import { DotNetCollection, type CollectionKind } from './collection-types.js';
@@ -135,6 +135,6 @@ function convertArgument(c: DotNetCollection, method: string, parameter: string,
     return convert(c, value);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw argumentConversionError(method, parameter, toPSString(value), c.elementType ?? 'System.Object', e.message);
+    throw argumentConversionError(method, parameter, exceptionValueText(value), c.elementType ?? 'System.Object', e.message);
   }
 }

@@ -6,11 +6,12 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
-import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { toIntegerType, toRealType } from './numeric-casts.js';
+import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, exceptionValueText } from './convert.js';
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
-import { ARCHITECTURE, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
+import { ARCHITECTURE, MIDPOINT_ROUNDING, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
 import { parseDouble } from './string-numbers.js';
@@ -129,6 +130,46 @@ function numericTypeOf(a: unknown, text: string): string {
 function sameType(n: number, a: unknown, text: string): unknown {
   const type = numericTypeOf(a, text);
   return type === 'System.Int32' ? n : typed(n, type);
+}
+
+const DOUBLE = 'System.Double';
+type MathParameter = readonly [name: string, type: string];
+
+/**
+ * Math's Double overloads take each argument as the method binder converts it to the parameter's type; one
+ * that does not convert is pwsh's MethodArgumentConversionInvalidCastArgument, naming the parameter
+ * (`[Math]::Sqrt('x')`: argument "d" ... to type "System.Double"). Returns the arguments as given.
+ */
+function checkMathArguments(method: string, args: unknown[], parameters: readonly MathParameter[]): unknown[] {
+  args.forEach((arg, i) => {
+    const [name, type] = parameters[Math.min(i, parameters.length - 1)]!;
+    try {
+      if (type === MIDPOINT_ROUNDING.fullName) toEnum(arg, MIDPOINT_ROUNDING);
+      else if (type === DOUBLE || type === 'System.Single' || type === 'System.Decimal') toRealType(arg, type);
+      else toIntegerType(arg, type);
+    } catch (e) {
+      if (e instanceof ConversionError) throw argumentConversionError(method, name, exceptionValueText(arg), type, e.message);
+      throw e;
+    }
+  });
+  return args;
+}
+
+/** Round(a), Round(value, digits), Round(value, mode) for a MidpointRounding value, Round(value, digits, mode). */
+function roundParameters(args: unknown[]): MathParameter[] {
+  if (args.length === 1) return [['a', DOUBLE]];
+  if (args.length === 2 && unwrap(args[1]) instanceof EnumValue) return [['value', DOUBLE], ['mode', MIDPOINT_ROUNDING.fullName]];
+  return [['value', DOUBLE], ['digits', 'System.Int32'], ['mode', MIDPOINT_ROUNDING.fullName]];
+}
+
+/**
+ * Max and Min: the overload of the first number's type (Max(1, 1e20) is Max(int, int), which 1e20 does not
+ * fit; Max('x', 1) too), else Double's.
+ */
+function pairParameters(args: unknown[]): MathParameter[] {
+  const first = numericTypeOf(args[0], numericTypeOf(args[1], DOUBLE));
+  const type = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal)$/.test(first) ? first : DOUBLE;
+  return [['val1', type], ['val2', type]];
 }
 
 /** Int32.Parse/Int64.Parse with NumberStyles.Integer: blanks around, one sign, digits. */
@@ -261,7 +302,7 @@ function enumArgumentOf(method: string, parameter: string, value: unknown, type:
   try {
     return toEnum(value, type);
   } catch (e) {
-    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, toPSString(unwrap(value)), type.fullName, e.message);
+    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, exceptionValueText(value), type.fullName, e.message);
     throw e;
   }
 }
@@ -327,23 +368,27 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   'system.math': {
     // The Double overloads (the Decimal ones are DECIMAL_MATH): their results are Doubles even when whole.
     round: (a) => {
+      checkMathArguments('Round', a, roundParameters(a));
       const mode = a.length > 1 ? str(a[a.length - 1]) : '';
       const away = /awayfromzero/i.test(mode);
       const digits = a.length > 1 && !/^[a-z]/i.test(str(a[1])) ? toInt(a[1]) : 0;
       return double(round(num(a[0]), digits, away));
     },
-    floor: (a) => double(Math.floor(num(a[0]))),
-    ceiling: (a) => double(Math.ceil(num(a[0]))),
+    floor: (a) => double(Math.floor(num(checkMathArguments('Floor', a, [['d', DOUBLE]])[0]))),
+    ceiling: (a) => double(Math.ceil(num(checkMathArguments('Ceiling', a, [['a', DOUBLE]])[0]))),
     // Abs, Max and Min keep the (first) argument's numeric type; text reads as a Double for Abs.
-    abs: (a) => sameType(Math.abs(num(a[0])), a[0], 'System.Double'),
-    max: (a) => sameType(Math.max(num(a[0]), num(a[1])), a[0], numericTypeOf(a[1], 'System.Int32')),
-    min: (a) => sameType(Math.min(num(a[0]), num(a[1])), a[0], numericTypeOf(a[1], 'System.Int32')),
-    pow: (a) => double(num(a[0]) ** num(a[1])),
-    sqrt: (a) => double(Math.sqrt(num(a[0]))),
-    truncate: (a) => double(Math.trunc(num(a[0]))),
-    sign: (a) => Math.sign(num(a[0])),
-    log: (a) => double(a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0]))),
-    log10: (a) => double(Math.log10(num(a[0]))),
+    abs: (a) => sameType(Math.abs(num(checkMathArguments('Abs', a, [['value', DOUBLE]])[0])), a[0], 'System.Double'),
+    max: (a) => sameType(Math.max(...checkMathArguments('Max', a, pairParameters(a)).map(num)), a[0], numericTypeOf(a[1], 'System.Int32')),
+    min: (a) => sameType(Math.min(...checkMathArguments('Min', a, pairParameters(a)).map(num)), a[0], numericTypeOf(a[1], 'System.Int32')),
+    pow: (a) => double(num(checkMathArguments('Pow', a, [['x', DOUBLE], ['y', DOUBLE]])[0]) ** num(a[1])),
+    sqrt: (a) => double(Math.sqrt(num(checkMathArguments('Sqrt', a, [['d', DOUBLE]])[0]))),
+    truncate: (a) => double(Math.trunc(num(checkMathArguments('Truncate', a, [['d', DOUBLE]])[0]))),
+    sign: (a) => Math.sign(num(checkMathArguments('Sign', a, [['value', DOUBLE]])[0])),
+    log: (a) => {
+      checkMathArguments('Log', a, a.length > 1 ? [['a', DOUBLE], ['newBase', DOUBLE]] : [['d', DOUBLE]]);
+      return double(a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0])));
+    },
+    log10: (a) => double(Math.log10(num(checkMathArguments('Log10', a, [['d', DOUBLE]])[0]))),
   },
   'system.string': {
     format: (a) => {
@@ -567,7 +612,6 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     currentculture: comparer('System.CultureAwareComparer', false),
     currentcultureignorecase: comparer('System.CultureAwareComparer', true),
   },
-  'system.midpointrounding': { toeven: () => 'ToEven', awayfromzero: () => 'AwayFromZero', tozero: () => 'ToZero', tonegativeinfinity: () => 'ToNegativeInfinity', topositiveinfinity: () => 'ToPositiveInfinity' },
 }));
 
 export function staticProperty(fullName: string, member: string): StaticResult {

@@ -99,3 +99,7 @@ export const JOB_STATE: EnumType = {
   names: ['NotStarted', 'Running', 'Completed', 'Failed', 'Stopped', 'Blocked', 'Suspended', 'Disconnected', 'Suspending', 'Stopping', 'AtBreakpoint'],
 };
 registerEnumType(JOB_STATE);
+
+/** System.MidpointRounding: Math.Round's and Decimal.Round's mode (`[Math]::Round(2.5, [MidpointRounding]::AwayFromZero)`). */
+export const MIDPOINT_ROUNDING: EnumType = { fullName: 'System.MidpointRounding', names: ['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity'] };
+registerEnumType(MIDPOINT_ROUNDING);

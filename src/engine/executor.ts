@@ -56,7 +56,7 @@ import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
 import { asException, showsAsParentException, thrownError } from './exception-values.js';
-import { castTo, resolveTypeName, TypeNotFoundError, constructType } from './types.js';
+import { castTo, resolveTypeName, TypeNotFoundError, constructType, isRecordedOnlyType } from './types.js';
 import { staticMethod, staticProperty } from './dotnet-statics.js';
 import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
@@ -1269,6 +1269,9 @@ export class Executor implements EngineServices {
           const type = value;
           value = this.staticMember(type, name);
           if (value === null) value = (await recordedStaticMethodGroup(toPSString(getMember(type, 'FullName')), name)) ?? null;
+          if (value === null && isRecordedOnlyType(toPSString(getMember(type, 'FullName')))) {
+            throw this.memberFailure(MemberError.of(R.TypeMembersNotAvailable(toPSString(getMember(type, 'FullName')), name), 'NotImplemented'), this.reportedAt(node.span));
+          }
         } else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
@@ -1535,7 +1538,10 @@ export class Executor implements EngineServices {
       }
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
       if (languageCall) return languageCall.value;
-      if (name === 'new') return await constructType(fullName, args);
+      if (name === 'new') {
+        if (isRecordedOnlyType(fullName)) throw MemberError.of(R.TypeMembersNotAvailable(fullName, methodName), 'NotImplemented');
+        return await constructType(fullName, args);
+      }
       if (/^System\.String$/i.test(fullName)) {
         if (name === 'isnullorempty') return unwrap(args[0]) === null || unwrap(args[0]) === '';
         if (name === 'isnullorwhitespace') return unwrap(args[0]) === null || toPSString(args[0]).trim() === '';
@@ -1550,6 +1556,7 @@ export class Executor implements EngineServices {
       }
       const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh, invokeMethod);
       if (called) return called.value;
+      if (isRecordedOnlyType(fullName)) throw MemberError.of(R.TypeMembersNotAvailable(fullName, methodName), 'NotImplemented');
       throw MemberError.of(R.MethodNotFound(fullName, methodName));
     } catch (e) {
       throw this.memberFailure(e, this.reportedAt(span));

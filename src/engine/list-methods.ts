@@ -5,7 +5,7 @@
 // negative index: "index ('-1') must be a non-negative value."), as recorded from pwsh.
 // A lazy module (scripts/build.mjs LAZY_MODULES): only scripts that call a list's methods load it.
 
-import { toInt, toPSString, unwrap } from './convert.js';
+import { toInt, toPSString, unwrap, exceptionValueText } from './convert.js';
 import { ConversionError } from './conversion-error.js';
 import { toElementType } from './dotnet-collections.js';
 import { argumentConversionError } from './member-error.js';
@@ -181,7 +181,7 @@ function typedArguments(list: GenericList, method: string, spelled: string, args
     return converted;
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw argumentConversionError(spelled, 'item', toPSString(args[at]), list.elementType, e.message);
+    throw argumentConversionError(spelled, 'item', exceptionValueText(args[at]), list.elementType, e.message);
   }
 }
 

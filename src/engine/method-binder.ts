@@ -6,7 +6,8 @@
 //   - an argument does not convert:      MethodException   "Cannot convert argument "p", with value: "v", for "X" to type "T": "…""
 //   - the method itself throws:          MethodInvocationException "Exception calling "X" with "N" argument(s): "…""
 
-import { ConversionError, toPSString, typeNameOf, unwrap } from './convert.js';
+import { ConversionError, exceptionValueText, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { TypedNumber } from './numeric.js';
 import { keepChar } from './chars.js';
 import { memberCatalog } from './member-catalog.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
@@ -110,7 +111,7 @@ export const fullTypeName = (t: string) => FULL_NAMES[t] ?? t;
 
 /** An argument that does not convert to the parameter's type. */
 export function argumentConversion(method: string, parameter: string, value: unknown, type: string, inner: string): MethodCallError {
-  return argumentConversionError(method, parameter, toPSString(value), fullTypeName(type), inner);
+  return argumentConversionError(method, parameter, exceptionValueText(value), fullTypeName(type), inner);
 }
 
 /**
@@ -142,10 +143,13 @@ export class MethodArguments {
   as(i: number, type: 'int' | 'string' | 'char' | 'bool' | 'long' | 'double'): unknown {
     const v = this.raw(i);
     if (Array.isArray(v) && type !== 'string') throw noOverload(this.method, this.count);
+    // A number converts (and a failure shows it) as its own type: a whole Double past Int32 is still a Double.
+    const given = unwrapArgument(this.values[i]);
+    const source = given instanceof TypedNumber ? given : v;
     try {
-      return unwrap(castTo(fullTypeName(type), v));
+      return unwrap(castTo(fullTypeName(type), source));
     } catch (e) {
-      if (e instanceof ConversionError) throw argumentConversion(canonicalName(this.typeName, this.method), this.parameterName(i, type), v, type, e.message);
+      if (e instanceof ConversionError) throw argumentConversion(canonicalName(this.typeName, this.method), this.parameterName(i, type), source, type, e.message);
       throw e;
     }
   }

@@ -1,7 +1,7 @@
 // Casts to the numeric types and [char] (LanguagePrimitives' conversions to them), with .NET's
 // overflow and format messages. types.ts registers them; arrays of them ([int[]], [char[]]...) too.
 
-import { CAST_ERROR_ID, ConversionError, TypedArray, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, TypedArray, exceptionValueText, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DecimalValue, TypedNumber, decimalIn, toDec, typed } from './numeric.js';
 import { DecimalOverflow, dec } from './decimal.js';
 import { DotNetFailure, numberToInteger, overflowText, stringToDecimal, stringToDouble, stringToInteger, type NumberValue } from './string-numbers.js';
@@ -10,7 +10,7 @@ import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { DateTimeValue } from './datetime.js';
 
 const withInner = (value: unknown, type: string, inner: string, errorId: string = CAST_ERROR_ID.iConvertible) =>
-  new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(value), type, inner), errorId);
+  new ConversionError(R.InvalidCastExceptionWithInnerException(exceptionValueText(value), type, inner), errorId);
 /** No conversion to a number type: a DateTime goes through IConvertible, which words its own failure. */
 const cannotConvert = (v: unknown, type: string) =>
   v instanceof DateTimeValue

@@ -4,6 +4,7 @@
 // operator is thrown as AtOperator (the executor adds the extent); anything else (an invalid
 // wildcard, a conversion outside the operator's own) propagates as it is.
 
+import { derivesFrom } from './type-hierarchy.js';
 import { RegexPatternError, RegexSyntaxError, checkSyntax, operatorMatch, operatorPattern, operatorReplace, type Compiled } from './regex-type.js';
 import { ArgumentNumber, ConversionError, enumerate, isTrue, toEnum, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { arithmeticResult, arithmeticType, DecimalValue, exactIntegerRange, mixedSignType, toDec, typed, TypedNumber } from './numeric.js';
@@ -659,7 +660,7 @@ function compare(op: string, left: unknown, right: unknown, cs: boolean, scope: 
     case 'isnot': {
       const name = toPSString(getMember(right, 'FullName'));
       const v = unwrap(left);
-      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null) || (v instanceof ClassInstance && v.isA(name)) || isInstanceOfBase(left, name);
+      const r = typeNameOf(left).toLowerCase() === name.toLowerCase() || (name === 'System.Object' && left !== null) || (v instanceof ClassInstance && v.isA(name)) || isInstanceOfBase(left, name) || isRecordedBase(left, name);
       return op === 'is' ? r : !r;
     }
     case 'as':
@@ -688,6 +689,14 @@ function isInstanceOfBase(value: unknown, fullName: string): boolean {
     return value instanceof ArgumentNumber || value instanceof WrappedValue || (value instanceof PSObject && value.typeName === 'System.Management.Automation.PSCustomObject');
   }
   return false;
+}
+
+/** A base class or interface of the value's .NET type, as recorded from pwsh (type-hierarchy.ts). */
+function isRecordedBase(value: unknown, fullName: string): boolean {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return false;
+  // An enum's type is System.Enum's for its interfaces (IComparable, IFormattable ...).
+  return derivesFrom(v instanceof EnumValue ? 'System.Enum' : typeNameOf(value), fullName);
 }
 
 /**

@@ -237,6 +237,14 @@ export const NotIcomparable = (left: string) => entry('NotIcomparable', `Cannot 
 /** The same from LanguagePrimitives.Compare (a PSObject's CompareTo, as a PSCustomObject operand reaches it). */
 export const NotIcomparableTo = (left: string, right: string) =>
   entry('NotIcomparable', `Cannot compare "${left}" to "${right}" because the objects are not the same type or the object "${left}" does not implement "IComparable".`);
+/**
+ * spo-shell's own (docs/language.md, deviations): a .NET type spo knows only as what its values are (a base
+ * class or interface recorded from pwsh) resolves for -is, -as and casts, but has no static members or
+ * constructors in spo-shell; pwsh would run them.
+ */
+export const TypeMembersNotAvailable = (typeName: string, member: string) =>
+  entry('TypeMembersNotAvailable', `spo-shell does not have the static members of [${typeName}] ('${member}'): the type is available only for -is, -as and casts.`);
+
 export const MethodNotFound = (typeName: string, method: string) =>
   entry('MethodNotFound', `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`);
 

@@ -1,7 +1,7 @@
 // Conversions to System.DateTime and System.TimeSpan ([datetime]'2026-01-02', [timespan]'01:02:03',
 // and the operands of date arithmetic), with PowerShell's failure texts.
 
-import { CAST_ERROR_ID, ConversionError, castFailure, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, castFailure, exceptionValueText, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DateTimeValue, notADateText, parseDateTime } from './datetime.js';
 import { TypedNumber } from './numeric.js';
 import { toIntegerType } from './numeric-casts.js';
@@ -84,7 +84,7 @@ export function integerArgument(raw: unknown, method: string, parameter: string,
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
     const v = unwrapArgument(raw);
-    throw argumentConversionError(method, parameter, v === null || v === undefined ? '' : toPSString(v), type, e.message);
+    throw argumentConversionError(method, parameter, v === null || v === undefined ? '' : exceptionValueText(v), type, e.message);
   }
 }
 

@@ -1,7 +1,7 @@
 // Type literals ([string], [pscredential]::new(...)) and casts for the types the subset knows.
 
 import { ACTION_PREFERENCE } from './common-parameters.js';
-import { CAST_ERROR_ID, ConversionError, TypedArray, castFailure, enumerate, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { CAST_ERROR_ID, ConversionError, TypedArray, castFailure, enumerate, exceptionValueText, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import * as R from './runtime-strings.js';
 import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString } from './values.js';
@@ -31,6 +31,7 @@ import { SEMANTIC_VERSION, SemanticVersionValue, VERSION, VersionError, VersionV
 import { XML_DOCUMENT, toXmlDocument, toXmlNode } from './xml/xml-document.js';
 import { MEMBER_INFO_TYPES } from './psobject-names.js';
 import { ClassInstance, classNamed, setPropertyConverter } from './class-instance.js';
+import { derivesFrom, isHiddenRecordedType, recordedBaseType, recordedTypeName } from './type-hierarchy.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -42,7 +43,7 @@ export class TypeNotFoundError extends Error {
     // pwsh names the type it looked for: `[Foo[]]` and `[List[Foo]]` report [Foo] and [List].
     super(
       `Unable to find type [${typeName.replace(/\[.*\]$/s, '')}].` +
-        (UNAVAILABLE_NAMESPACES.test(typeName) ? ' spo-shell does not have this type: the .NET assembly that defines it is not available in spo-shell.' : ''),
+        (UNAVAILABLE_NAMESPACES.test(typeName) && !isHiddenRecordedType(typeName) ? ' spo-shell does not have this type: the .NET assembly that defines it is not available in spo-shell.' : ''),
     );
   }
 }
@@ -51,6 +52,8 @@ interface TypeEntry {
   fullName: string;
   cast(value: unknown): unknown;
   isEnum?: boolean;
+  /** Known only as a recorded base class or interface: what a collection of this type stores is kept as it is. */
+  recordedOnly?: boolean;
 }
 
 const fail = (value: unknown, fullName: string): never => {
@@ -113,7 +116,7 @@ function registerTypes(): void {
       const h = unwrap(v);
       if (h === null || h === undefined) return null;
       if (h instanceof PSHashtable) {
-        if (!h.ordered) return h;
+        if (!h.ordered || h.hashtableSubclass !== undefined) return h;
         const copy = new PSHashtable();
         for (const [k, x] of h.entries()) copy.set(k, x);
         return copy;
@@ -207,7 +210,8 @@ function registerTypes(): void {
     cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
   });
   // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
-  for (const fullName of STATIC_TYPES) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
+  // An enum among them (MidpointRounding) resolves as the enum it is (enum-types.ts).
+  for (const fullName of STATIC_TYPES) if (!enumTypeNamed(fullName)) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
   register(['cultureinfo', CULTURE_INFO, 'Globalization.CultureInfo'], { fullName: CULTURE_INFO, cast: toCultureInfo });
   // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
@@ -394,7 +398,29 @@ function lookup(name: string): TypeEntry | undefined {
   const enumType = enumTypeNamed(n) ?? enumTypeNamed(`system.${n}`);
   if (enumType) return { fullName: enumType.fullName, cast: (v) => toEnum(v, enumType), isEnum: true };
   const classType = classNamed(n);
-  return classType && { fullName: classType.name, cast: (v) => toClassInstance(v, classType.name) };
+  if (classType) return { fullName: classType.name, cast: (v) => toClassInstance(v, classType.name) };
+  const recorded = recordedTypeName(n) ?? recordedTypeName(`system.${n}`);
+  return recorded === undefined ? undefined : recordedType(recorded);
+}
+
+/**
+ * A .NET type spo knows only as a base class or interface of its values' types (NameValueCollection,
+ * IDictionary, FileSystemInfo ...): a value that is one converts to it as itself, $null stays $null, and
+ * nothing else converts (spo has none of their constructors or Parse methods).
+ */
+function recordedType(fullName: string): TypeEntry {
+  const entry: TypeEntry = {
+    fullName,
+    recordedOnly: true,
+    cast: (v) => {
+      const x = unwrap(v);
+      if (x === null || x === undefined) return null;
+      const own = typeNameOf(v);
+      return own === fullName || derivesFrom(own, fullName) ? x : fail(v, fullName);
+    },
+  };
+  types()[fullName.toLowerCase()] = entry;
+  return entry;
 }
 
 /**
@@ -479,15 +505,20 @@ setTypeFullNameResolver((name) => lookup(name)?.fullName ?? name);
 // What a Dictionary[K,V] stores is converted to K and V (a type the shell does not know takes the value as it is).
 setGenericConverters((fullName, value) => {
   const entry = fullName === 'System.Object' ? undefined : lookup(fullName);
-  return entry ? entry.cast(value) : value;
+  return entry && !entry.recordedOnly ? entry.cast(value) : value;
 }, toPSString);
 setCollectionConverter((fullName, value) => {
   const entry = lookup(fullName);
-  return entry ? entry.cast(value) : value;
+  return entry && !entry.recordedOnly ? entry.cast(value) : value;
 });
 
 // A class's typed property converts what it is given as a cast would.
 setPropertyConverter((typeName, value) => castTo(typeName, value));
+
+/** Whether `[fullName]` is a type spo knows only as a recorded base class or interface (no statics, no constructors). */
+export function isRecordedOnlyType(fullName: string): boolean {
+  return lookup(fullName)?.recordedOnly === true && !findConstructible(fullName);
+}
 
 /** `[TypeName]` as a value: an object with Name and FullName, like System.RuntimeType. */
 export function resolveTypeName(name: string): PSObject {
@@ -518,9 +549,16 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   // a nested type's Name is what follows its `+` (ArrayList+ArrayListEnumeratorSimple).
   const plain = fullName.replace(/\[\[.*$/s, '');
   const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
+  // The everyday types answer without the recorded rows (loading them costs a script that only prints [int]).
+  const everyday = VALUE_TYPES.has(fullName) || fullName === 'System.Enum' || fullName === 'System.Object' || fullName === 'System.String' || REFLECTION_BASE[fullName] !== undefined || /\[,*\]$/.test(fullName);
+  const recorded = baseType === undefined && !everyday ? recordedBaseType(fullName) : undefined;
   const base =
     baseType ??
-    (VALUE_TYPES.has(fullName) || fullName === 'System.Enum' ? 'System.ValueType' : REFLECTION_BASE[fullName] ?? (fullName === 'System.Object' ? null : /\[,*\]$/.test(fullName) ? 'System.Array' : 'System.Object'));
+    (recorded !== undefined
+      ? recorded
+      : VALUE_TYPES.has(fullName) || fullName === 'System.Enum'
+        ? 'System.ValueType'
+        : REFLECTION_BASE[fullName] ?? (fullName === 'System.Object' ? null : /\[,*\]$/.test(fullName) ? 'System.Array' : 'System.Object'));
   // BaseType is a type object too (`[int[]].BaseType.BaseType` is System.Object; `"$([int[]].BaseType)"` is
   // `array`): the chain to System.Object is at most a few links long.
   const baseObject = base === null ? null : runtimeType(base);
@@ -548,7 +586,7 @@ export async function constructType(fullName: string, args: unknown[]): Promise<
       throw noOverload('new', args.length);
     case 'argumentMismatch': {
       // PowerShell quotes the value; a password given as plain text must not be shown (docs/language.md).
-      const shown = outcome.parameter === 'password' ? '********' : toPSString(outcome.value);
+      const shown = outcome.parameter === 'password' ? '********' : exceptionValueText(outcome.value);
       const failure = outcome.inner ?? conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
       throw new MethodCallError(
         `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${outcome.method ?? type!.shortName}" to type "${outcome.targetType}": "${failure}"`,

@@ -41,6 +41,7 @@ import { collectionMethod } from './dotnet-collections.js';
 import { VersionError, isVersionValue, versionMethod } from './version-types.js';
 import { listMethod } from './list-methods.js';
 import { objectEquals } from './object-statics.js';
+import { recordedTypeNames } from './type-hierarchy.js';
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -135,7 +136,7 @@ function typeNamesOf(target: unknown): string[] {
     if (!v.typeNames) {
       v.typeNames = new GenericList<string>();
       v.typeNames.elementType = 'System.String';
-      v.typeNames.push(v.typeName, 'System.Object');
+      v.typeNames.push(...(recordedTypeNames(v.typeName) ?? [v.typeName, 'System.Object']));
     }
     return v.typeNames;
   }
@@ -143,7 +144,7 @@ function typeNamesOf(target: unknown): string[] {
   if (v instanceof EnumValue) return [type, 'System.Enum', 'System.ValueType', 'System.Object'];
   if (Array.isArray(v) && type.endsWith('[]')) return [type, 'System.Array', 'System.Object'];
   if (VALUE_TYPE.test(type)) return [type, 'System.ValueType', 'System.Object'];
-  return [type, 'System.Object'];
+  return recordedTypeNames(type) ?? [type, 'System.Object'];
 }
 
 /** PSTypeNames, and PSObject of a value that is no PSObject of its own; undefined where a key or property of that name wins. */

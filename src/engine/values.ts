@@ -201,8 +201,13 @@ export class PSHashtable {
   values(): unknown[] {
     return [...this.#entries.values()].map((e) => e.value);
   }
+  /**
+   * The Hashtable subclass an ordered table is in pwsh (ConvertFrom-Json -AsHashtable's OrderedHashtable,
+   * $PSVersionTable's PSVersionHashTable): GetType() names it, and it is a Hashtable (`-is`, `[hashtable]`).
+   */
+  hashtableSubclass: string | undefined;
   toString(): string {
-    return this.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+    return this.hashtableSubclass ?? (this.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable');
   }
 }
 

@@ -252,7 +252,7 @@ export abstract class FunctionParser extends ExpressionParser {
     // The class table read here, no call per character of a type name (issue 14, ninth round).
     for (;;) {
       const c = this.src.charCodeAt(this.pos);
-      if (!(c < 128 ? (ASCII[c]! & IDENTIFIER) !== 0 || c === 46 || c === 96 : isIdentifierCharCode(c))) break;
+      if (!(c < 128 ? (ASCII[c]! & IDENTIFIER) !== 0 || c === 46 || c === 96 || c === 43 : isIdentifierCharCode(c))) break;
       this.pos++;
     }
     if (this.pos === start) return '';

@@ -134,7 +134,7 @@ const [CARET, BACKTICK, LBRACE, RBRACE] = [94, 96, 123, 125] as const;
 
 /** `[TypeName]`, `[TypeName[]]` at a position (sticky); at most 200 characters long. */
 // A type name may carry generic arguments, two levels deep: [List[string]], [Dictionary[string,List[int]]], [List[int][]].
-const TYPE_NAME = '[A-Za-z_][\\w.`]*';
+const TYPE_NAME = '[A-Za-z_][\\w.`+]*';
 // Array ranks: `[]`, `[][]` (jagged), `[,]` (two dimensions).
 const RANKS = '(?:\\[,*\\])*';
 const TYPE_ARGUMENT = `${TYPE_NAME}(?:\\[\\s*${TYPE_NAME}${RANKS}(?:\\s*,\\s*${TYPE_NAME}${RANKS})*\\s*\\])?${RANKS}`;
