@@ -277,7 +277,9 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
   const full = trailingSeparator && isDirectory && !path.endsWith(sep) ? path + sep : path;
   const link = info.isSymbolicLink();
   const ext = extname(name) || (name.startsWith('.') && name.length > 1 && !name.slice(1).includes('.') ? name : '');
-  const mode = modeText(name, info, isDirectory);
+  // A file with more than one name is a hard link to pwsh: Mode `l----`, LinkType HardLink, no target.
+  const hardLink = !link && !info.isDirectory() && info.nlink > 1;
+  const mode = modeText(name, info, isDirectory, hardLink);
   const followed = link ? followedStat(path) : info;
   const props: Array<[string, unknown]> = [
     ['PSPath', FILE_SYSTEM_PROVIDER + full],
@@ -288,12 +290,12 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
     ['Group', groupName(info.gid)],
     ['Size', info.size],
     ['Mode', mode],
-    ['ModeWithoutHardLink', mode],
+    ['ModeWithoutHardLink', hardLink ? modeText(name, info, isDirectory, false) : mode],
     ...(isDirectory ? [] : [['VersionInfo', new Deferred(() => versionInfo(full))] as [string, unknown]]),
     ['BaseName', isDirectory || !ext ? name : name.slice(0, -ext.length)],
     ['ResolvedTarget', link && target !== undefined ? resolve(parent, target) : full],
     ['Target', target ?? null],
-    ['LinkType', link ? 'SymbolicLink' : null],
+    ['LinkType', link ? 'SymbolicLink' : hardLink ? 'HardLink' : null],
     ['Name', name],
     ...(isDirectory
       ? ([
@@ -318,7 +320,8 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
     ['LastWriteTime', dateOf(info.mtimeMs)],
     ['LastWriteTimeUtc', dateOf(info.mtimeMs, 'Utc')],
     ['LinkTarget', target ?? null],
-    ['UnixFileMode', EnumValue.of(UNIX_FILE_MODE, (followed ?? info).mode & 0o7777)],
+    // .NET reads the mode through the link: a dangling link's is -1.
+    ['UnixFileMode', EnumValue.of(UNIX_FILE_MODE, followed ? followed.mode & 0o7777 : -1)],
     ['Attributes', attributes(name, info, isDirectory)],
   ];
   return new FileSystemItem(isDirectory ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo', props, ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'], typed ?? full);
@@ -368,8 +371,8 @@ export function attributes(name: string, info: Stats, isDirectory: boolean): Enu
 }
 
 /** pwsh's Mode text on Unix (`d----`, `--r--`, `---h-`, `l----`): link or directory, archive, read-only, hidden, system. */
-function modeText(name: string, info: Stats, isDirectory: boolean): string {
-  const first = info.isSymbolicLink() ? 'l' : isDirectory ? 'd' : '-';
+function modeText(name: string, info: Stats, isDirectory: boolean, hardLink: boolean): string {
+  const first = info.isSymbolicLink() || hardLink ? 'l' : isDirectory ? 'd' : '-';
   return `${first}-${readOnly(info) ? 'r' : '-'}${name.startsWith('.') ? 'h' : '-'}-`;
 }
 
