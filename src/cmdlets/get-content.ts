@@ -1,6 +1,7 @@
 // Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
 
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { existsSync, lstatSync } from 'node:fs';
 import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
 import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
@@ -63,6 +64,11 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
         files = paths.map((p) => [p, shownPath(ctx.session, typed, p)]);
       }
       for (const [full, shown] of files) {
+        if (danglingLink(full)) {
+          // The item is there, the file it names is not: the reader's FileNotFoundException (pwsh 7.6.10).
+          await ctx.writeError({ message: `Could not find file '${full}'.`, errorId: 'GetContentReaderFileNotFoundError', category: 'ObjectNotFound', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: full });
+          continue;
+        }
         const text = await readTextFile(ctx, full, shown, encoding);
         if (text === undefined) continue;
         if (ctx.params.get('Raw') === true) {
@@ -89,4 +95,9 @@ async function readSessionItems(ctx: CmdletContext, path: SessionPath, typed: st
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== null && first !== undefined) ctx.writeObject(first);
   }
+}
+
+/** A symbolic link whose target is not there. */
+function danglingLink(full: string): boolean {
+  return lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() === true && !existsSync(full);
 }

@@ -144,6 +144,8 @@ export class FileSystemItem extends PSObject {
         this.#become(to);
         return { value: undefined };
       }
+      case 'resolvelinktarget':
+        return { value: resolveLinkTarget(full, flag(0), folder) };
       case 'create':
         if (!folder) return undefined;
         mkdirSync(full, { recursive: true });
@@ -185,10 +187,11 @@ export class FileSystemItem extends PSObject {
 }
 
 /** The argument counts of the methods items have here (their overloads). */
-const FILE_METHODS: Record<string, number[]> = { refresh: [0], delete: [0], copyto: [1, 2], moveto: [1, 2] };
+const FILE_METHODS: Record<string, number[]> = { refresh: [0], delete: [0], copyto: [1, 2], moveto: [1, 2], resolvelinktarget: [1] };
 const LISTINGS = [0, 1, 2];
 const FOLDER_METHODS: Record<string, number[]> = {
   refresh: [0],
+  resolvelinktarget: [1],
   delete: [0, 1],
   moveto: [1],
   create: [0],
@@ -203,7 +206,7 @@ const FOLDER_METHODS: Record<string, number[]> = {
 
 /** A method's name as .NET spells it (for the overload error). */
 function canonicalMethod(name: string): string {
-  const spelled = ['Refresh', 'Delete', 'CopyTo', 'MoveTo', 'Create', 'CreateSubdirectory', 'GetFiles', 'GetDirectories', 'GetFileSystemInfos', 'EnumerateFiles', 'EnumerateDirectories', 'EnumerateFileSystemInfos'];
+  const spelled = ['ResolveLinkTarget', 'Refresh', 'Delete', 'CopyTo', 'MoveTo', 'Create', 'CreateSubdirectory', 'GetFiles', 'GetDirectories', 'GetFileSystemInfos', 'EnumerateFiles', 'EnumerateDirectories', 'EnumerateFileSystemInfos'];
   return spelled.find((m) => m.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
@@ -220,6 +223,41 @@ export function deleteDirectory(path: string, recursive: boolean): void {
     if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY') throw new DotNetException(`Directory not empty : '${resolve(path)}'`, 'IOException');
     throw e;
   }
+}
+
+/**
+ * FileSystemInfo.ResolveLinkTarget(returnFinalTarget): null for an item that is no symbolic link, else the
+ * item its target names (relative to the link's folder), or with `final` the end of a chain of links; a
+ * target that is not there is an item that does not Exist, of the link's kind (FileInfo or DirectoryInfo).
+ */
+function resolveLinkTarget(full: string, final: boolean, folder: boolean): PSObject | null {
+  let at = full;
+  for (let hops = 0; hops < 40; hops++) {
+    let target: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) break;
+      target = readlinkSync(at);
+    } catch {
+      break;
+    }
+    at = resolve(dirname(at), target);
+    if (!final) break;
+  }
+  if (at === full) return null;
+  return fileItemSync(at) ?? missingItem(at, folder);
+}
+
+/** A FileInfo or DirectoryInfo of a path where nothing is (its Exists is false). */
+function missingItem(path: string, folder: boolean): PSObject {
+  const name = basename(path);
+  const props: Array<[string, unknown]> = [
+    ['Name', name],
+    ['FullName', path],
+    ['Exists', false],
+    ['Extension', extname(name)],
+    ['LinkTarget', null],
+  ];
+  return new FileSystemItem(folder ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo', props, ['Name', 'FullName', 'Exists'], path);
 }
 
 /** .NET's search pattern: `*` and `?`, matched case-sensitively against the name (as on Linux). */
