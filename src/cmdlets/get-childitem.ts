@@ -39,6 +39,10 @@ interface Options {
   recurse: boolean;
   force: boolean;
   nameOnly: boolean;
+  /** -FollowSymlink: recursion goes into linked folders too, each real folder once. */
+  followLinks: boolean;
+  /** The real paths of the folders listed so far (with -FollowSymlink). */
+  visited: Set<string>;
   files: boolean;
   directories: boolean;
   /** -Attributes and -Hidden/-ReadOnly/-System: what an item's Attributes must satisfy. */
@@ -81,6 +85,7 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     flag('Recurse', 'Also lists the items in every subdirectory.', ['s', 'r']),
     flag('Force', 'Includes hidden items (names that start with a dot).'),
     flag('Name', 'Outputs only the names of the items.'),
+    flag('FollowSymlink', 'With -Recurse, also lists the folders that symbolic links name (each folder once).'),
     flag('Directory', 'Lists directories only.', ['ad', 'd']),
     flag('File', 'Lists files only.', ['af']),
     {
@@ -103,6 +108,8 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
       recurse: ctx.params.get<boolean>('Recurse') === true,
       force: ctx.params.get<boolean>('Force') === true,
       nameOnly: ctx.params.get<boolean>('Name') === true,
+      followLinks: ctx.params.get<boolean>('FollowSymlink') === true,
+      visited: new Set(),
       files: ctx.params.get<boolean>('File') === true,
       directories: ctx.params.get<boolean>('Directory') === true,
       hiddenToo: false,
@@ -216,7 +223,12 @@ async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean
     if (matchesFilter(item, options)) ctx.writeObject(options.nameOnly ? item.get('Name') : noted(item, options));
     return;
   }
+  if (options.followLinks) options.visited.add(await realPath(full));
   await listDirectory(ctx, full, options, '');
+}
+
+async function realPath(path: string): Promise<string> {
+  return fsPromises.realpath(path).catch(() => path);
 }
 
 async function listDirectory(ctx: CmdletContext, dir: string, options: Options, relative: string): Promise<void> {
@@ -249,9 +261,25 @@ async function emit(ctx: CmdletContext, dir: string, names: string[], options: O
     ctx.writeObject(options.nameOnly ? relative + String(item.get('Name')) : noted(item, options));
   }
   if (!options.recurse) return;
-  for (const sub of directories) {
-    if (sub.get('LinkTarget')) continue; // pwsh does not follow directory links when recursing
-    await listDirectory(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`);
+  // pwsh 7.6.10 lists each folder sorted but goes into its subfolders in the order the file system
+  // gives them, and not into linked ones (unless -FollowSymlink); with -Name it goes sorted, links too.
+  let subfolders = directories;
+  if (!options.nameOnly && directories.length > 1) {
+    const order = await rawOrder(dir);
+    subfolders = [...directories].sort((a, b) => (order.get(String(a.get('Name'))) ?? 0) - (order.get(String(b.get('Name'))) ?? 0));
+  }
+  for (const sub of subfolders) {
+    const full = String(sub.get('FullName'));
+    if (sub.get('LinkTarget') && !options.nameOnly && !options.followLinks) continue;
+    if (options.followLinks && !options.nameOnly) {
+      const real = await realPath(full);
+      if (options.visited.has(real)) {
+        await ctx.writeWarning(`Skip already-visited directory ${full}.`);
+        continue;
+      }
+      options.visited.add(real);
+    }
+    await listDirectory(ctx, full, options, `${relative}${String(sub.get('Name'))}/`);
   }
 }
 
@@ -268,6 +296,17 @@ function matchesFilter(item: PSObject, options: Options): boolean {
     if (!(attributes instanceof EnumValue) || !options.attributes(attributes.value)) return false;
   }
   return options.filter === undefined || wildcardMatch(options.filter, String(item.get('Name')));
+}
+
+/** Each name's place in the order the file system gives (readdir sorts; a Dir handle does not). */
+async function rawOrder(dir: string): Promise<Map<string, number>> {
+  const order = new Map<string, number>();
+  try {
+    for await (const entry of await fsPromises.opendir(dir)) order.set(entry.name, order.size);
+  } catch {
+    // unreadable now: the sorted order stands
+  }
+  return order;
 }
 
 /** Names in a directory (hidden ones only with -Force); undefined when it cannot be read. */
