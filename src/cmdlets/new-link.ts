@@ -3,8 +3,8 @@
 // missing target allowed); a hard link's target is resolved against the location and must be a file; a
 // junction wants an absolute path to a folder and then makes nothing (Windows only), without an error.
 // A path that is taken is refused unless -Force, which removes a file, a link or an empty folder first.
-// A missing target, a missing parent folder (without -Force) and a folder that cannot be removed end the
-// statement, as the provider's exceptions do.
+// A missing -Value, a missing parent folder (without -Force) and a folder that cannot be removed end the
+// statement, as the provider's exceptions do; the target's and the path's checks come after -WhatIf's question.
 
 import { promises as fsPromises } from 'node:fs';
 import type { Stats } from 'node:fs';
@@ -38,23 +38,20 @@ export async function newLink(ctx: CmdletContext, kind: LinkKind, typed: string,
   const value = ctx.params.get('Value');
   const target = value === undefined || value === null ? '' : toDotNetString(value);
   if (target === '') ctx.throwTerminatingError(spec(R.LinkTargetNotSpecified(typed), 'InvalidArgument', 'System.Management.Automation.PSArgumentNullException'));
-  if (kind === 'junction' && !isAbsolute(target)) ctx.throwTerminatingError(spec(R.NotAbsolutePath(), 'InvalidArgument', 'System.ArgumentException', target));
+  if (!(await cmdletShouldProcess(ctx, `Destination: ${full}`, ACTIONS[kind]))) return;
+  if (kind === 'junction' && !isAbsolute(target)) return ctx.writeError(spec(R.NotAbsolutePath(), 'InvalidArgument', 'System.ArgumentException', target));
   let targetFull = target;
   if (kind !== 'symboliclink') {
     const resolved = await resolveOrReport(ctx, target);
     if (resolved === undefined) return;
     targetFull = resolved;
     const info = await fsPromises.stat(resolved).catch(() => undefined);
-    if (!info) ctx.throwTerminatingError(spec(R.LinkItemNotFound(resolved), 'ObjectNotFound', 'System.Management.Automation.ItemNotFoundException', resolved));
-    if (kind === 'hardlink' && info.isDirectory()) ctx.throwTerminatingError(spec(R.ItemNotFile(resolved), 'InvalidOperation', 'System.InvalidOperationException', resolved));
-    if (kind === 'junction' && !info.isDirectory()) ctx.throwTerminatingError(spec(R.ItemNotDirectory(resolved), 'InvalidOperation', 'System.InvalidOperationException', resolved));
+    if (!info) return ctx.writeError(spec(R.LinkItemNotFound(resolved), 'ObjectNotFound', 'System.Management.Automation.ItemNotFoundException', resolved));
+    if (kind === 'hardlink' && info.isDirectory()) return ctx.writeError(spec(R.ItemNotFile(resolved), 'InvalidOperation', 'System.InvalidOperationException', resolved));
+    if (kind === 'junction' && !info.isDirectory()) return ctx.writeError(spec(R.ItemNotDirectory(resolved), 'InvalidOperation', 'System.InvalidOperationException', resolved));
   }
   const existing = await lstatOrUndefined(full);
-  if (existing && !force) {
-    await ctx.writeError(spec(R.SymLinkExists(full), 'ResourceExists', 'System.IO.IOException', full));
-    return;
-  }
-  if (!(await cmdletShouldProcess(ctx, `Destination: ${full}`, ACTIONS[kind]))) return;
+  if (existing && !force) return ctx.writeError(spec(R.SymLinkExists(full), 'ResourceExists', 'System.IO.IOException', full));
   // A junction is Windows' own: on Linux pwsh makes nothing and says nothing.
   if (kind === 'junction') return;
   if (existing) {
