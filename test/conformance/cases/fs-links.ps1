@@ -189,3 +189,19 @@ $null -eq (Get-Item ./lk14/t).ResolveLinkTarget($true)
 $x = (Get-Item ./lk14/dang).ResolveLinkTarget($true); $x.Name; $x.Exists
 (Get-Item ./lk14/l).ResolveLinkTarget()
 Remove-Item ./lk14 -Recurse -Force
+
+#### Remove-Item of a folder link named with a trailing separator keeps it
+$null = New-Item -ItemType Directory ./lk15/d/s; Set-Content ./lk15/d/x 1
+$null = New-Item -ItemType SymbolicLink -Path ./lk15/dl -Target d
+Remove-Item ./lk15/dl/ -Recurse -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev | ForEach-Object {
+  $_.FullyQualifiedErrorId; $_.Exception.GetType().FullName; $_.TargetObject.GetType().FullName
+  $_.CategoryInfo.ToString() -replace [regex]::Escape($PWD.Path), '<here>'
+  $_.Exception.Message -replace [regex]::Escape($PWD.Path), '<here>'
+}
+Get-Item ./lk15/dl/ | Remove-Item -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.FullyQualifiedErrorId
+Remove-Item -LiteralPath ./lk15/dl/ -Force -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.FullyQualifiedErrorId
+Test-Path ./lk15/dl; Test-Path ./lk15/d/x
+(Remove-Item ./lk15/dl/ -WhatIf *>&1 | Out-String) -replace [regex]::Escape($PWD.Path), '<here>'
+Remove-Item ./lk15/dl; Test-Path ./lk15/dl; Test-Path ./lk15/d/x
+Remove-Item ./lk15 -Recurse -Force
