@@ -12,6 +12,7 @@ import * as R from '../engine/runtime-strings.js';
 import { MANAGEMENT } from './modules.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { withWritable } from './file-text.js';
 
 /** pwsh's error for a folder (its FileSystem provider clears files only). */
 function directoryError(path: string): ErrorSpec {
@@ -74,7 +75,7 @@ export const clearContent = lazyCmdlet('Clear-Content', (): CmdletDefinition => 
     stringParam('Filter', 'Only the items whose names match this pattern.'),
     stringsParam('Include', 'Only the items whose names match one of these patterns.'),
     stringsParam('Exclude', 'Leaves out the items whose names match one of these patterns.'),
-    switchParam('Force', 'Accepted for compatibility (read-only files are not overridden).'),
+    switchParam('Force', 'Empties a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
     objectParam('Credential', 'Not supported by the FileSystem provider (as in pwsh).', 'System.Management.Automation.PSCredential', {
       sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
     }),
@@ -88,9 +89,12 @@ export const clearContent = lazyCmdlet('Clear-Content', (): CmdletDefinition => 
       }
       if (!(await cmdletShouldProcess(ctx, `Item: ${full}`, 'Clear Content'))) continue;
       try {
-        await fsPromises.truncate(full, 0);
+        await withWritable(full, ctx.params.get('Force') === true, () => fsPromises.truncate(full, 0));
       } catch (e) {
-        await ctx.writeError(ioFailure(e, full));
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EACCES' || code === 'EPERM') {
+          await ctx.writeError({ message: `Access to the path '${full}' is denied.`, errorId: 'ClearContentUnauthorizedAccessError', category: 'PermissionDenied', exceptionType: 'UnauthorizedAccessException', exceptionFullName: 'System.UnauthorizedAccessException', targetObject: full });
+        } else await ctx.writeError(ioFailure(e, full));
       }
     }
   },

@@ -5,7 +5,7 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import { expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
-import { NEWLINE, writeTextFile } from './file-text.js';
+import { contentWildcardNotFound, NEWLINE, withWritable, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
@@ -30,7 +30,7 @@ async function targets(ctx: CmdletContext): Promise<string[]> {
     const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
     const { paths, wildcard } = expanded;
-    if (wildcard && paths.length === 0) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+    if (wildcard && paths.length === 0) await ctx.writeError(contentWildcardNotFound(ctx.params.get<string[]>('Path') ?? [typed]));
     out.push(...paths);
   }
   return out;
@@ -74,7 +74,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       }),
       switchParam('NoNewline', 'Writes the values run together, with no line breaks.'),
       switchParam('PassThru', 'Returns the values written.'),
-      switchParam('Force', 'Accepted for compatibility (read-only files are not overridden).'),
+      switchParam('Force', 'Writes a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
       encodingParam(),
     ],
     begin(ctx) {
@@ -100,7 +100,14 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
           continue;
         }
         if (!(await cmdletShouldProcess(ctx, `Path: ${file}`, append ? 'Add Content' : 'Set Content'))) continue;
-        await writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append);
+        const denied = async (path: string) => {
+          // Set-Content's clearing of the file fails in the provider, which ends the statement; Add-Content's writer reports it.
+          const message = `Access to the path '${path}' is denied.`;
+          const exception = { exceptionType: 'UnauthorizedAccessException', exceptionFullName: 'System.UnauthorizedAccessException' };
+          if (!append) ctx.throwTerminatingError({ message, errorId: 'System.UnauthorizedAccessException', category: 'NotSpecified', ...exception });
+          await ctx.writeError({ message, errorId: 'GetContentWriterUnauthorizedAccessError', category: 'PermissionDenied', ...exception, targetObject: path });
+        };
+        await withWritable(file, ctx.params.get('Force') === true, () => writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append, denied));
       }
     },
   };

@@ -4,7 +4,7 @@
 // inside it; a folder whose copy already exists is DirectoryExist (with -Force no error), yet its children are still copied;
 // -PassThru writes every item it made; -WhatIf says `Copy File`/`Copy Directory`.
 
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import { resolveOrReport } from '../engine/paths.js';
@@ -72,6 +72,10 @@ async function copyFile(ctx: CmdletContext, source: string, target: string): Pro
   try {
     copyFileSync(source, target);
   } catch (e) {
+    // A dangling link: .NET's copy cannot open the file it names.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(source)) {
+      return failure({ message: `Could not find file '${source}'.`, errorId: 'CopyFileInfoItemIOError', category: 'WriteError', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: await fileItem(source), targetType: 'FileInfo' });
+    }
     return failure(transferFailure(e, target, 'CopyFileInfoItemIOError', await fileItem(source)));
   }
   await passThru(ctx, target);

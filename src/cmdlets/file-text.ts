@@ -2,7 +2,7 @@
 // -Encoding says otherwise, `\n` line ends on Linux/macOS (`\r\n` on Windows), and on reading a
 // byte order mark picks the encoding.
 
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { ioFailure, pathNotFound } from '../engine/paths.js';
@@ -82,6 +82,25 @@ export async function readTextFile(ctx: CmdletContext, fullPath: string, shownPa
   }
 }
 
+/**
+ * A -Path wildcard of a content cmdlet (Get-, Set-, Add-Content) that matches nothing: pwsh 7.6's
+ * ItemNotFound, its target all of -Path; its text names -Path's first path, whichever did not match
+ * (`Get-Content ./e, ./b*` names ./e).
+ */
+export function contentWildcardNotFound(allPaths: readonly string[]) {
+  return {
+    message: `An object at the specified path ${allPaths[0]} does not exist, or has been filtered by the -Include or -Exclude parameter.`,
+    errorId: 'ItemNotFound',
+    category: 'ObjectNotFound',
+    exceptionType: 'Exception',
+    exceptionFullName: 'System.Exception',
+    targetObject: allPaths,
+    // The target is -Path's String[]: CategoryInfo names its type, not its items.
+    targetName: 'System.String[]',
+    targetType: 'String[]',
+  };
+}
+
 /** The NoClobber refusal of Out-File, Export-Csv and Start-Transcript. */
 export function fileAlreadyExists(file: string) {
   return {
@@ -95,14 +114,32 @@ export function fileAlreadyExists(file: string) {
 }
 
 /**
- * Writes (or appends) text in an encoding, reporting a failure as PowerShell words it. Appending to an
- * existing file never writes a second byte order mark into its middle.
+ * Writes (or appends) text in an encoding, reporting a failure as PowerShell words it (`accessDenied`: the
+ * command's own error for a file it may not write). Appending to an existing file never writes a second
+ * byte order mark into its middle.
  */
-export async function writeTextFile(ctx: CmdletContext, file: string, text: string, encoding: string | undefined, append: boolean): Promise<void> {
+export async function writeTextFile(ctx: CmdletContext, file: string, text: string, encoding: string | undefined, append: boolean, accessDenied?: (file: string) => Promise<void>): Promise<void> {
   try {
     if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding?.replace(/^utf8bom$/i, 'utf8')));
     else writeFileSync(file, encodeText(text, encoding));
   } catch (e) {
-    await ctx.writeError(ioFailure(e, file));
+    const code = (e as NodeJS.ErrnoException).code;
+    if (accessDenied && (code === 'EACCES' || code === 'EPERM')) await accessDenied(file);
+    else await ctx.writeError(ioFailure(e, file));
+  }
+}
+
+/**
+ * -Force of Set-, Add- and Clear-Content on a read-only file: pwsh clears its ReadOnly attribute, writes,
+ * and sets it again (on Unix: the owner's write bit given for the write, the old mode put back after).
+ */
+export async function withWritable<T>(file: string, force: boolean, write: () => Promise<T>): Promise<T> {
+  const mode = force ? statSync(file, { throwIfNoEntry: false })?.mode : undefined;
+  if (mode === undefined || (mode & 0o200) !== 0) return write();
+  chmodSync(file, (mode | 0o200) & 0o7777);
+  try {
+    return await write();
+  } finally {
+    chmodSync(file, mode & 0o7777);
   }
 }

@@ -110,8 +110,8 @@ function start(ctx: CmdletContext, state: TableState, firstRows: readonly TableR
     kind: 'table',
     columns,
     hideHeaders: ctx.params.get('HideTableHeaders') === true,
-    // A method group's view wraps its overloads (pwsh's format data: <Wrap/> on the row).
-    wrap: ctx.params.get('Wrap') === true || view === PS_METHOD,
+    // A method group's view wraps its overloads, the file system's view its names (pwsh's format data: <Wrap/> on the row).
+    wrap: ctx.params.get('Wrap') === true || view === PS_METHOD || state.fileView === true,
     autoSize: ctx.params.get('AutoSize') === true,
   });
 }

@@ -45,6 +45,10 @@ interface Options {
   depth: number;
   force: boolean;
   nameOnly: boolean;
+  /** -FollowSymlink: recursion goes into linked folders too, each real folder once. */
+  followLinks: boolean;
+  /** The real paths of the folders listed so far (with -FollowSymlink). */
+  visited: Set<string>;
   files: boolean;
   directories: boolean;
   /** -Attributes and -Hidden/-ReadOnly/-System: what an item's Attributes must satisfy. */
@@ -109,6 +113,7 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     },
     flag('Force', 'Includes hidden items (names that start with a dot).'),
     flag('Name', 'Outputs only the names of the items.'),
+    flag('FollowSymlink', 'With -Recurse, also lists the folders that symbolic links name (each folder once).'),
     flag('Directory', 'Lists directories only.', ['ad', 'd']),
     flag('File', 'Lists files only.', ['af']),
     {
@@ -136,6 +141,8 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
       depth: typeof depth === 'number' ? depth : Infinity,
       force: ctx.params.get<boolean>('Force') === true,
       nameOnly: ctx.params.get<boolean>('Name') === true,
+      followLinks: ctx.params.get<boolean>('FollowSymlink') === true,
+      visited: new Set(),
       files: ctx.params.get<boolean>('File') === true,
       directories: ctx.params.get<boolean>('Directory') === true,
       hiddenToo: false,
@@ -335,22 +342,58 @@ async function walk(ctx: CmdletContext, dir: string, options: Options, levels: n
   if (!items) return;
   for (const item of items) {
     if (matchesFilter(item, options) && (!byName || namePasses(String(item.get('Name')), options))) ctx.writeObject(noted(item, options));
-    if (levels > 0 && item.get('PSIsContainer') && !item.get('LinkTarget')) await walk(ctx, String(item.get('FullName')), options, levels - 1, byName);
+    if (levels > 0 && item.get('PSIsContainer')) {
+      // Links to folders are followed here, as pwsh follows them.
+      if (await enterFolder(String(item.get('FullName')), item)) await walk(ctx, String(item.get('FullName')), options, levels - 1, byName);
+    }
   }
 }
 
-/** A plain -Recurse: each folder's items, then its folders from a stack (the last one listed first), as pwsh's provider. */
-async function listTree(ctx: CmdletContext, root: string, options: Options): Promise<void> {
-  const stack: Array<{ dir: string; level: number }> = [{ dir: root, level: 0 }];
-  while (stack.length > 0) {
-    const { dir, level } = stack.pop()!;
-    const items = await readFolder(ctx, dir, options);
-    if (!items) continue;
-    for (const item of items) if (matchesFilter(item, options)) ctx.writeObject(noted(item, options));
-    if (level >= options.depth) continue;
-    // pwsh does not follow links to folders when recursing.
-    for (const item of items) if (item.get('PSIsContainer') && !item.get('LinkTarget')) stack.push({ dir: String(item.get('FullName')), level: level + 1 });
+/**
+ * Whether a walk that follows links goes into `folder`: any folder, but not a link back to a folder the
+ * walk is already inside. pwsh 7.6.10 walks such a loop until it is stopped; spo stops there instead
+ * (docs/Get-ChildItem.md).
+ */
+async function enterFolder(folder: string, item: PSObject): Promise<boolean> {
+  if (!item.get('LinkTarget')) return true;
+  const target = await realPath(folder);
+  const here = await realPath(dirname(folder));
+  return here !== target && !here.startsWith(target.endsWith(sep) ? target : target + sep);
+}
+
+/**
+ * A plain -Recurse: a folder's items, then each subfolder's tree in turn. pwsh 7.6.10 lists each folder
+ * sorted but goes into its subfolders in the order the file system gives them, and not into linked ones
+ * unless -FollowSymlink (then each real folder once, with pwsh's warning for a repeat).
+ */
+async function listTree(ctx: CmdletContext, dir: string, options: Options, level = 0): Promise<void> {
+  if (level === 0 && options.followLinks) options.visited.add(await realPath(dir));
+  const items = await readFolder(ctx, dir, options);
+  if (!items) return;
+  for (const item of items) if (matchesFilter(item, options)) ctx.writeObject(noted(item, options));
+  if (level >= options.depth) return;
+  let subfolders = items.filter((i) => i.get('PSIsContainer'));
+  if (subfolders.length > 1) {
+    const order = await rawOrder(dir);
+    subfolders = subfolders.sort((a, b) => (order.get(String(a.get('Name'))) ?? 0) - (order.get(String(b.get('Name'))) ?? 0));
   }
+  for (const sub of subfolders) {
+    const full = String(sub.get('FullName'));
+    if (sub.get('LinkTarget') && !options.followLinks) continue;
+    if (options.followLinks) {
+      const real = await realPath(full);
+      if (options.visited.has(real)) {
+        await ctx.writeWarning(`Skip already-visited directory ${full}.`);
+        continue;
+      }
+      options.visited.add(real);
+    }
+    await listTree(ctx, full, options, level + 1);
+  }
+}
+
+async function realPath(path: string): Promise<string> {
+  return fsPromises.realpath(path).catch(() => path);
 }
 
 /** A folder's items, folders first, each part sorted; undefined (reported) when it cannot be read. */
@@ -415,8 +458,9 @@ async function listNamesIn(ctx: CmdletContext, dir: string, options: Options, re
   }
   if (!options.recurse || level >= options.depth) return;
   for (const sub of items) {
-    if (!sub.get('PSIsContainer') || sub.get('LinkTarget')) continue;
-    await listNamesIn(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`, level + 1);
+    if (!sub.get('PSIsContainer')) continue;
+    // With -Name pwsh goes into linked folders too, in sorted order.
+    if (await enterFolder(String(sub.get('FullName')), sub)) await listNamesIn(ctx, String(sub.get('FullName')), options, `${relative}${String(sub.get('Name'))}/`, level + 1);
   }
 }
 
@@ -433,6 +477,17 @@ function matchesFilter(item: PSObject, options: Options): boolean {
     if (!(attributes instanceof EnumValue) || !options.attributes(attributes.value)) return false;
   }
   return options.filter === undefined || wildcardMatch(options.filter, String(item.get('Name')));
+}
+
+/** Each name's place in the order the file system gives (readdir sorts; a Dir handle does not). */
+async function rawOrder(dir: string): Promise<Map<string, number>> {
+  const order = new Map<string, number>();
+  try {
+    for await (const entry of await fsPromises.opendir(dir)) order.set(entry.name, order.size);
+  } catch {
+    // unreadable now: the sorted order stands
+  }
+  return order;
 }
 
 /** Names in a directory (hidden ones only with -Force); undefined when it cannot be read. */

@@ -1,11 +1,12 @@
 // Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
 
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
+import { existsSync, lstatSync } from 'node:fs';
 import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
 import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
-import { readTextFile, splitLines } from './file-text.js';
+import { contentWildcardNotFound, readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -22,6 +23,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     intParam('TotalCount', 'Returns only the first lines, this many.', { aliases: ['First', 'Head'] }),
     intParam('Tail', 'Returns only the last lines, this many.', { aliases: ['Last'] }),
     switchParam('Raw', 'Returns the whole text as one string, line breaks kept.'),
+    switchParam('Force', 'Lets a wildcard match hidden files (names that start with a dot).'),
     encodingParam(),
   ],
   async process(ctx) {
@@ -44,25 +46,23 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
         if (full === undefined) continue;
         files = [[full, typed]];
       } else {
-        const expanded = await expandOrReport(ctx, typed);
+        // Wildcards match hidden items only with -Force.
+        const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
         if (!expanded) continue;
         const { paths, wildcard } = expanded;
         if (wildcard && paths.length === 0) {
-          // pwsh 7.6: the provider's ItemNotFound, naming the path as typed, its target all of -Path.
-          await ctx.writeError({
-            message: `An object at the specified path ${typed} does not exist, or has been filtered by the -Include or -Exclude parameter.`,
-            errorId: 'ItemNotFound',
-            category: 'ObjectNotFound',
-            exceptionType: 'Exception',
-            exceptionFullName: 'System.Exception',
-            targetObject: ctx.params.get<string[]>('Path'),
-          });
+          await ctx.writeError(contentWildcardNotFound(ctx.params.get<string[]>('Path') ?? [typed]));
           continue;
         }
         // `FileSystem::a.txt` that is not there is named as typed, `W:/x` from its drive (paths.ts, shownPath).
         files = paths.map((p) => [p, shownPath(ctx.session, typed, p)]);
       }
       for (const [full, shown] of files) {
+        if (danglingLink(full)) {
+          // The item is there, the file it names is not: the reader's FileNotFoundException (pwsh 7.6.10).
+          await ctx.writeError({ message: `Could not find file '${full}'.`, errorId: 'GetContentReaderFileNotFoundError', category: 'ObjectNotFound', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: full });
+          continue;
+        }
         const text = await readTextFile(ctx, full, shown, encoding);
         if (text === undefined) continue;
         if (ctx.params.get('Raw') === true) {
@@ -89,4 +89,9 @@ async function readSessionItems(ctx: CmdletContext, path: SessionPath, typed: st
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== null && first !== undefined) ctx.writeObject(first);
   }
+}
+
+/** A symbolic link whose target is not there. */
+function danglingLink(full: string): boolean {
+  return lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink() === true && !existsSync(full);
 }

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
-import { drivePathName, expandOrReport, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { drivePathName, expandOrReport, itemExists, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 
 /** The full paths of the existing items the command names; a plain path naming nothing is PathNotFound. */
@@ -16,7 +16,7 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
     if (literal) {
       const full = await resolveOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text);
       if (full === undefined) continue;
-      if (kindOf(full)) found.push(full);
+      if (itemExists(full)) found.push(full);
       else await ctx.writeError(pathNotFound(drivePathName(ctx.session, text, full) ?? full));
       continue;
     }
@@ -24,7 +24,8 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
     const expanded = await expandOrReport(ctx, text.startsWith(FILE_SYSTEM_PROVIDER) ? text.slice(FILE_SYSTEM_PROVIDER.length) : text, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
     const { paths, wildcard } = expanded;
-    const existing = paths.filter((p) => kindOf(p));
+    // A dangling symbolic link is an item too (Move-Item moves it; Copy-Item cannot read it).
+    const existing = paths.filter((p) => itemExists(p));
     // A wildcard that matches nothing is silent, as in pwsh.
     if (existing.length === 0 && !wildcard) {
       const full = paths[0] ?? resolveLiteral(ctx.session, text);

@@ -2,7 +2,7 @@
 // log folders (`New-Item -ItemType Directory -Path $dir -Force`). Checked with pwsh 7.6.10: a folder is
 // made with its missing parents; a file needs its folder (or -Force) and refuses to replace one that
 // exists unless -Force; the new item is written out (FileInfo/DirectoryInfo); -WhatIf says
-// `Create File`/`Create Directory` on `Destination: <full path>`.
+// `Create File`/`Create Directory` on `Destination: <full path>`. Links: new-link.ts.
 
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,9 @@ import { objectParam, stringParam, stringsParam, switchParam } from './param-bui
 import { toDotNetString } from './text.js';
 import { encodeText } from './file-text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { newLink, type LinkKind } from './new-link.js';
+
+const LINK_KINDS: LinkKind[] = ['symboliclink', 'hardlink', 'junction'];
 
 function alreadyExists(message: string, errorId: string, category: string, full: string): ErrorSpec {
   return { message, errorId, category, exceptionType: 'IOException', exceptionFullName: 'System.IO.IOException', targetObject: full };
@@ -48,7 +51,7 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
   parameters: [
     stringsParam('Path', 'Where to create the item.', { sets: { pathSet: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true }, nameSet: { position: 0, valueFromPipelineByPropertyName: true } } }),
     stringParam('Name', 'The name of the new item, in the folder -Path names.', { sets: { nameSet: { mandatory: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
-    stringParam('ItemType', 'File (the default), Directory or SymbolicLink.', { aliases: ['Type'], sets: { pathSet: { valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipelineByPropertyName: true } } }),
+    stringParam('ItemType', 'File (the default), Directory, SymbolicLink, HardLink or Junction.', { aliases: ['Type'], sets: { pathSet: { valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipelineByPropertyName: true } } }),
     objectParam('Value', "The new file's content.", 'System.Object', { aliases: ['Target'], sets: { pathSet: { valueFromPipeline: true, valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('Force', "Creates a file's missing folders, replaces a file, accepts a folder that exists."),
   ],
@@ -59,7 +62,7 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
       return;
     }
     const type = (ctx.params.get<string>('ItemType') ?? 'File').toLowerCase();
-    const kind = ['file', 'directory', 'container'].includes(type) ? (type === 'file' ? 'file' : 'directory') : undefined;
+    const kind = ['file', 'directory', 'container'].includes(type) ? (type === 'file' ? 'file' : 'directory') : LINK_KINDS.find((k) => k === type);
     if (!kind) {
       return ctx.writeError({
         message: 'The type is not a known type for the file system. Only "file","directory" or "symboliclink" can be specified.',
@@ -75,6 +78,10 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
     for (const typed of ctx.params.get<string[]>('Path') ?? ['.']) {
       const full = await resolveOrReport(ctx, name ? join(typed, name) : typed);
       if (full === undefined) continue;
+      if (kind !== 'file' && kind !== 'directory') {
+        await newLink(ctx, kind, name ? join(typed, name) : typed, full, force);
+        continue;
+      }
       if (kind === 'directory' && existsSync(full) && !force) {
         await ctx.writeError(alreadyExists(`An item with the specified name ${full} already exists.`, 'DirectoryExist', 'ResourceExists', full));
         continue;

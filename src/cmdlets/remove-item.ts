@@ -6,12 +6,13 @@
 // read-only items are kept without -Force (remove-file-items.ts).
 
 import { lstatSync, readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { NonInteractive } from '../engine/runtime-strings.js';
-import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { drivePathName, expandOrReport, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
+import { drivePathName, expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
-import { FILE_SYSTEM_PROVIDER } from './file-items.js';
+import { FILE_SYSTEM_PROVIDER, fileItem } from './file-items.js';
 import { removeFileSystemItem } from './remove-file-items.js';
 import { itemsOrReport, ProviderItemError, removeSessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
@@ -51,6 +52,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     const force = ctx.params.get('Force') === true;
     const targets: string[] = [];
     const shown = new Map<string, string>();
+    /** The targets named with a trailing separator (`dl/`). */
+    const slashed = new Set<string>();
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       const session = sessionPath(typed);
       if (session) {
@@ -61,6 +64,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
         // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
         const full = await resolveOrReport(ctx, typed.startsWith(FILE_SYSTEM_PROVIDER) ? typed.slice(FILE_SYSTEM_PROVIDER.length) : typed);
         if (full !== undefined) targets.push(full);
+        if (full !== undefined && /[\\/]$/.test(typed)) slashed.add(full);
         continue;
       }
       // Wildcards match hidden items only with -Force.
@@ -71,6 +75,7 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
       // A path on a FileSystem drive that names nothing is named from its drive (`W:/nope`).
       for (const full of paths) shown.set(full, drivePathName(ctx.session, typed, full) ?? full);
       targets.push(...paths);
+      if (!wildcard && /[\\/]$/.test(typed)) for (const full of paths) slashed.add(full);
     }
     for (const full of targets) {
       let directory: boolean;
@@ -92,8 +97,37 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
           ctx.throwTerminatingError({ ...NonInteractive(e.message), errorId: 'InvalidOperation', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' });
         }
       }
-      if (!(await cmdletShouldProcess(ctx, full, directory ? 'Remove Directory' : 'Remove File'))) continue;
+      // A link to a folder is asked about as a folder (`dl/` by that name). pwsh 7.6.10 removes such a link
+      // even under -WhatIf; spo-shell does not (docs/Remove-Item.md).
+      const folderLink = linkToFolder(full);
+      if (!(await cmdletShouldProcess(ctx, slashed.has(full) && folderLink ? full + sep : full, directory || folderLink ? 'Remove Directory' : 'Remove File'))) {
+        if (ctx.params.get('WhatIf') === true && slashed.has(full) && folderLink) await ctx.writeError(await linkNotDeleted(full + sep));
+        continue;
+      }
+      if (slashed.has(full) && folderLink) {
+        // `dl/` names the folder through the link: pwsh deletes the link by that name, which .NET cannot find.
+        await ctx.writeError(await linkNotDeleted(full + sep));
+        continue;
+      }
       await removeFileSystemItem(ctx, full, force);
     }
   },
 }));
+
+function linkToFolder(full: string): boolean {
+  return lstatSync(full).isSymbolicLink() && isFolder(full);
+}
+
+/** Remove-Item of a folder link named with a trailing separator (pwsh 7.6.10: DeleteSymbolicLinkFailed, the link kept). */
+async function linkNotDeleted(named: string): Promise<ErrorSpec> {
+  const inner = `Could not find a part of the path '${named}'.`;
+  return {
+    message: `Cannot remove item ${named}: ${inner}`,
+    errorId: 'DeleteSymbolicLinkFailed',
+    category: 'WriteError',
+    exceptionType: 'IOException',
+    exceptionFullName: 'System.IO.IOException',
+    targetObject: (await fileItem(named.slice(0, -1), true)) ?? named,
+    targetType: 'DirectoryInfo',
+  };
+}

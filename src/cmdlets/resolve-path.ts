@@ -7,7 +7,7 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, normalizeUserPath, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
+import { exists, itemExists, expandOrReport, isProviderRelative, keepsTrailingSeparator, normalizeUserPath, notFoundError, pathNotFound, providerText, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { drivePath, drivePathInfo, locationDriveOf, pathInfo } from './location.js';
 import { findFileSystemDrive } from '../engine/fs-drives.js';
 import { MANAGEMENT } from './modules.js';
@@ -64,7 +64,7 @@ export async function writeResolvedPaths(ctx: CmdletContext, base: string, relat
     if (literal) {
       const full = await resolveOrReport(ctx, path, base);
       if (full === undefined) continue;
-      if (!exists(full)) {
+      if (!itemExists(full)) {
         // pwsh names a literal path as typed (`./nope`), only `~` and a provider qualifier resolved; one
         // on a FileSystem drive from its drive.
         await ctx.writeError(onDrive || /^[\w.-]+:/.test(path) ? notFoundError(ctx.session, path, full) : pathNotFound(normalizeUserPath(path)));
@@ -74,7 +74,7 @@ export async function writeResolvedPaths(ctx: CmdletContext, base: string, relat
     } else {
       const expanded = await expandOrReport(ctx, path, base);
       if (!expanded) continue;
-      found = expanded.paths.filter(exists);
+      found = expanded.paths.filter(itemExists);
       wildcard = expanded.wildcard;
       if (!expanded.wildcard && found.length === 0) {
         await ctx.writeError(notFoundError(ctx.session, path, expanded.paths[0]!));

@@ -1,6 +1,6 @@
 // Test-Path: True/False per path, on the real file system with the session's path rules.
 
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { PathError, checkDynamicParameters, expandPath, isProviderRelative, resolveLiteral } from '../engine/paths.js';
 import type { EnumValue } from '../engine/values.js';
@@ -16,7 +16,8 @@ const INVALID_PATH_CHARS = process.platform === 'win32' ? /[<>"|\u0000-\u001f]/ 
 
 function matchesType(path: string, type: string): boolean {
   try {
-    const directory = statSync(path).isDirectory();
+    // A dangling symbolic link is there, as a leaf.
+    const directory = (statSync(path, { throwIfNoEntry: false }) ?? lstatSync(path)).isDirectory();
     return type === 'Any' || (type === 'Container') === directory;
   } catch {
     return false;

@@ -144,6 +144,8 @@ export class FileSystemItem extends PSObject {
         this.#become(to);
         return { value: undefined };
       }
+      case 'resolvelinktarget':
+        return { value: resolveLinkTarget(full, flag(0), folder) };
       case 'create':
         if (!folder) return undefined;
         mkdirSync(full, { recursive: true });
@@ -185,10 +187,11 @@ export class FileSystemItem extends PSObject {
 }
 
 /** The argument counts of the methods items have here (their overloads). */
-const FILE_METHODS: Record<string, number[]> = { refresh: [0], delete: [0], copyto: [1, 2], moveto: [1, 2] };
+const FILE_METHODS: Record<string, number[]> = { refresh: [0], delete: [0], copyto: [1, 2], moveto: [1, 2], resolvelinktarget: [1] };
 const LISTINGS = [0, 1, 2];
 const FOLDER_METHODS: Record<string, number[]> = {
   refresh: [0],
+  resolvelinktarget: [1],
   delete: [0, 1],
   moveto: [1],
   create: [0],
@@ -203,7 +206,7 @@ const FOLDER_METHODS: Record<string, number[]> = {
 
 /** A method's name as .NET spells it (for the overload error). */
 function canonicalMethod(name: string): string {
-  const spelled = ['Refresh', 'Delete', 'CopyTo', 'MoveTo', 'Create', 'CreateSubdirectory', 'GetFiles', 'GetDirectories', 'GetFileSystemInfos', 'EnumerateFiles', 'EnumerateDirectories', 'EnumerateFileSystemInfos'];
+  const spelled = ['ResolveLinkTarget', 'Refresh', 'Delete', 'CopyTo', 'MoveTo', 'Create', 'CreateSubdirectory', 'GetFiles', 'GetDirectories', 'GetFileSystemInfos', 'EnumerateFiles', 'EnumerateDirectories', 'EnumerateFileSystemInfos'];
   return spelled.find((m) => m.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
@@ -220,6 +223,41 @@ export function deleteDirectory(path: string, recursive: boolean): void {
     if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY') throw new DotNetException(`Directory not empty : '${resolve(path)}'`, 'IOException');
     throw e;
   }
+}
+
+/**
+ * FileSystemInfo.ResolveLinkTarget(returnFinalTarget): null for an item that is no symbolic link, else the
+ * item its target names (relative to the link's folder), or with `final` the end of a chain of links; a
+ * target that is not there is an item that does not Exist, of the link's kind (FileInfo or DirectoryInfo).
+ */
+function resolveLinkTarget(full: string, final: boolean, folder: boolean): PSObject | null {
+  let at = full;
+  for (let hops = 0; hops < 40; hops++) {
+    let target: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) break;
+      target = readlinkSync(at);
+    } catch {
+      break;
+    }
+    at = resolve(dirname(at), target);
+    if (!final) break;
+  }
+  if (at === full) return null;
+  return fileItemSync(at) ?? missingItem(at, folder);
+}
+
+/** A FileInfo or DirectoryInfo of a path where nothing is (its Exists is false). */
+function missingItem(path: string, folder: boolean): PSObject {
+  const name = basename(path);
+  const props: Array<[string, unknown]> = [
+    ['Name', name],
+    ['FullName', path],
+    ['Exists', false],
+    ['Extension', extname(name)],
+    ['LinkTarget', null],
+  ];
+  return new FileSystemItem(folder ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo', props, ['Name', 'FullName', 'Exists'], path);
 }
 
 /** .NET's search pattern: `*` and `?`, matched case-sensitively against the name (as on Linux). */
@@ -277,7 +315,9 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
   const full = trailingSeparator && isDirectory && !path.endsWith(sep) ? path + sep : path;
   const link = info.isSymbolicLink();
   const ext = extname(name) || (name.startsWith('.') && name.length > 1 && !name.slice(1).includes('.') ? name : '');
-  const mode = modeText(name, info, isDirectory);
+  // A file with more than one name is a hard link to pwsh: Mode `l----`, LinkType HardLink, no target.
+  const hardLink = !link && !info.isDirectory() && info.nlink > 1;
+  const mode = modeText(name, info, isDirectory, hardLink);
   const followed = link ? followedStat(path) : info;
   const props: Array<[string, unknown]> = [
     ['PSPath', FILE_SYSTEM_PROVIDER + full],
@@ -288,12 +328,12 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
     ['Group', groupName(info.gid)],
     ['Size', info.size],
     ['Mode', mode],
-    ['ModeWithoutHardLink', mode],
+    ['ModeWithoutHardLink', hardLink ? modeText(name, info, isDirectory, false) : mode],
     ...(isDirectory ? [] : [['VersionInfo', new Deferred(() => versionInfo(full))] as [string, unknown]]),
     ['BaseName', isDirectory || !ext ? name : name.slice(0, -ext.length)],
     ['ResolvedTarget', link && target !== undefined ? resolve(parent, target) : full],
     ['Target', target ?? null],
-    ['LinkType', link ? 'SymbolicLink' : null],
+    ['LinkType', link ? 'SymbolicLink' : hardLink ? 'HardLink' : null],
     ['Name', name],
     ...(isDirectory
       ? ([
@@ -318,7 +358,8 @@ export function itemFromStat(path: string, { info, isDirectory, target }: ItemSt
     ['LastWriteTime', dateOf(info.mtimeMs)],
     ['LastWriteTimeUtc', dateOf(info.mtimeMs, 'Utc')],
     ['LinkTarget', target ?? null],
-    ['UnixFileMode', EnumValue.of(UNIX_FILE_MODE, (followed ?? info).mode & 0o7777)],
+    // .NET reads the mode through the link: a dangling link's is -1.
+    ['UnixFileMode', EnumValue.of(UNIX_FILE_MODE, followed ? followed.mode & 0o7777 : -1)],
     ['Attributes', attributes(name, info, isDirectory)],
   ];
   return new FileSystemItem(isDirectory ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo', props, ['UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'], typed ?? full);
@@ -368,8 +409,8 @@ export function attributes(name: string, info: Stats, isDirectory: boolean): Enu
 }
 
 /** pwsh's Mode text on Unix (`d----`, `--r--`, `---h-`, `l----`): link or directory, archive, read-only, hidden, system. */
-function modeText(name: string, info: Stats, isDirectory: boolean): string {
-  const first = info.isSymbolicLink() ? 'l' : isDirectory ? 'd' : '-';
+function modeText(name: string, info: Stats, isDirectory: boolean, hardLink: boolean): string {
+  const first = info.isSymbolicLink() || hardLink ? 'l' : isDirectory ? 'd' : '-';
   return `${first}-${readOnly(info) ? 'r' : '-'}${name.startsWith('.') ? 'h' : '-'}-`;
 }
 

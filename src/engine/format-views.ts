@@ -46,6 +46,8 @@ interface ViewColumn {
   header: string;
   width?: number;
   right?: boolean;
+  /** The view's <Wrap/>: a longer cell goes on under itself, cut at the column's width (the last column only). */
+  wrap?: boolean;
   cell(o: PSObject, color: boolean, cellText: CellText): string;
 }
 
@@ -67,7 +69,7 @@ const FILE_COLUMNS: ViewColumn[] = [
   { header: 'Group', width: 10, cell: prop('Group') },
   { header: 'LastWriteTime', width: 16, right: true, cell: (o, _c, cellText) => shortDateTime(o.get('LastWriteTime'), cellText) },
   { header: 'Size', width: 12, right: true, cell: prop('Size') },
-  { header: 'Name', cell: (o, color, cellText) => fileName(o, color, cellText) },
+  { header: 'Name', wrap: true, cell: (o, color, cellText) => fileName(o, color, cellText) },
 ];
 
 const MODULE_COLUMNS: ViewColumn[] = [
@@ -254,7 +256,14 @@ function table(all: readonly ViewColumn[], width: number, color: boolean, cellTe
   head += columns.map((c, i) => paint(fit('-'.repeat(Math.min(c.header.length, c.size)), i))).join(' ') + '\n';
   return {
     head,
-    row: (item) => columns.map((c, i) => fit(c.cell(item as PSObject, color, cellText), i)).join(' ') + '\n',
+    row: (item) => {
+      const cells = columns.map((c) => c.cell(item as PSObject, color, cellText));
+      const last = columns.length - 1;
+      const pieces = columns[last]!.wrap ? wrapPieces(cells[last]!, columns[last]!.size) : [cells[last]!];
+      cells[last] = pieces[0]!;
+      const indent = ' '.repeat(columns.slice(0, last).reduce((n, c) => n + c.size + 1, 0));
+      return [cells.map((text, i) => fit(text, i)).join(' '), ...pieces.slice(1).map((p) => indent + p)].join('\n') + '\n';
+    },
     tail: '\n',
   };
 }
@@ -279,6 +288,18 @@ function fileName(o: PSObject, color: boolean, cellText: CellText): string {
   const mode = cellText(o.get('UnixMode'));
   const sgr = mode.startsWith('l') ? '\x1b[36;1m' : mode.startsWith('d') ? '\x1b[44;1m' : /x/.test(mode) ? '\x1b[32;1m' : '';
   return sgr ? `${sgr}${shown}${RESET}` : shown;
+}
+
+/** A wrapped cell's lines, cut at `size` characters (pwsh does not look for word ends here); each keeps the cell's colour. */
+function wrapPieces(text: string, size: number): string[] {
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  if (plain.length <= size || size < 1) return [text];
+  // eslint-disable-next-line no-control-regex
+  const sgr = /^\x1b\[[0-9;]*m/.exec(text)?.[0];
+  const pieces: string[] = [];
+  for (let at = 0; at < plain.length; at += size) pieces.push(sgr ? `${sgr}${plain.slice(at, at + size)}${RESET}` : plain.slice(at, at + size));
+  return pieces;
 }
 
 // eslint-disable-next-line no-control-regex

@@ -700,13 +700,17 @@ export class OutDefault {
     // Text among a view's rows prints in place and the table goes on (`Get-ChildItem; 'done'`): its closing
     // blank line comes when it ends, as pwsh's out-lineoutput writes an out-of-band line.
     if (this.#group && shape?.kind === 'scalar') return scalarText(item) + '\n';
+    // A new group of the same view (the next folder's files) follows the last one's closing blank line
+    // without a second one (pwsh: `Get-Item d/x, e/y`, `Get-ChildItem -Recurse`).
+    const sameView = groupKey !== undefined && this.#group !== undefined && viewOfKey(this.#group.key) === viewOfKey(groupKey);
     let out = this.#flushGroup();
     if (groupKey !== undefined) {
       out += this.#close();
       // The fixed views measure the console's full width (they leave its last column free themselves).
       const printer = (shape as Extract<Shape, { kind: 'fixed' }>).view.open(options.width + 1, options.color, listCellText);
       this.#group = { key: groupKey, printer };
-      return out + printer.head + printer.row(item);
+      const head = sameView && out.endsWith('\n') && printer.head.startsWith('\n') ? printer.head.slice(1) : printer.head;
+      return out + head + printer.row(item);
     }
     const line =
       item === null || shape?.kind === 'scalar'
@@ -834,6 +838,12 @@ export class OutDefault {
     this.#group = undefined;
     return group.printer.tail;
   }
+}
+
+/** The view part of a fixed view's group key (`FileSystem|<folder>`: FileSystem). */
+function viewOfKey(key: string): string {
+  const bar = key.indexOf('|');
+  return bar < 0 ? key : key.slice(0, bar);
 }
 
 /** Columns that share a line of `width` equally (the first ones get what does not divide), keeping a view's widths. */

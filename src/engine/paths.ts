@@ -3,7 +3,7 @@
 // separates like `/` (pwsh on Linux accepts both), and -Path expands wildcards in each segment
 // while -LiteralPath takes the text as it is.
 
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CmdletContext, ErrorSpec } from './cmdlet.js';
@@ -316,12 +316,22 @@ export function expandPath(session: Session, path: string, base = session.locati
     }
     current = next;
   }
-  return { paths: current.filter((p) => exists(p)), wildcard: true };
+  return { paths: current.filter((p) => itemExists(p)), wildcard: true };
 }
 
 export function exists(path: string): boolean {
   try {
     statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an item is at `path`, a dangling symbolic link too (the provider's ItemExists: Test-Path, wildcards, Resolve-Path). */
+export function itemExists(path: string): boolean {
+  try {
+    lstatSync(path);
     return true;
   } catch {
     return false;

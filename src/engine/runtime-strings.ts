@@ -135,6 +135,26 @@ export const ProviderNotSupported = (provider: string, drive?: string) =>
     `${drive ? `The '${drive}' drive belongs to PowerShell's ${provider} provider` : `PowerShell's ${provider} provider is not available here`}: spo-shell runs this command on the file system only.`,
   );
 
+// ---- FileSystem provider links (FileSystemProviderStrings.resx; New-Item -ItemType SymbolicLink/HardLink/Junction) ----
+
+/** A link's path that is taken, without -Force (FileSystemProviderStrings.SymlinkItemExists). */
+export const SymLinkExists = (path: string) => entry('SymLinkExists', `Cannot create link because the path already exists: ${path}.`);
+
+/** A link with no -Value/-Target (FileSystemProviderStrings.ArgumentNull on the target). */
+export const LinkTargetNotSpecified = (path: string) => entry('ArgumentNull', `Link '${path}' cannot be created because the target Value was not specified.`);
+
+/** A hard link's or junction's target that is not there (FileSystemProviderStrings.ItemNotFound). */
+export const LinkItemNotFound = (path: string) => entry('ItemNotFound', `Could not find item ${path}.`);
+
+/** A hard link to a folder (FileSystemProviderStrings.ItemNotFile). */
+export const ItemNotFile = (path: string) => entry('ItemNotFile', `A file is required for the operation. The item '${path}' is not a file.`);
+
+/** A junction to a file (FileSystemProviderStrings.ItemNotDirectory). */
+export const ItemNotDirectory = (path: string) => entry('ItemNotDirectory', `A directory is required for the operation. The item '${path}' is not a directory.`);
+
+/** A junction's relative target (FileSystemProviderStrings.NotAbsolutePath). */
+export const NotAbsolutePath = () => entry('NotAbsolutePath', 'Creating a junction requires an absolute path for the target.');
+
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 
 export const SuspendActionPreferenceReserved = () =>

@@ -1,10 +1,12 @@
 # Get-ChildItem's -Recurse, -Depth, -Include and -Exclude as pwsh 7.6.10's FileSystem provider applies them:
-# a plain recursion's order (each folder, then its subfolders last one first), a last path part that is
-# a file, a wildcard or a missing name becoming the -Include of its parent, and the depth-first walk that
-# patterns take. Each case builds its own tree under the case directory and removes it.
+# a plain recursion's order (each folder sorted, then its subfolders' trees), a last path part that is a
+# file, a wildcard or a missing name becoming the -Include of its parent, and the depth-first walk that
+# patterns take. Each case builds its own tree under the case directory and removes it. A plain recursion
+# goes into sibling folders in the file system's own order (a hash on most file systems), so its cases
+# give each folder one subfolder: the order they record holds on any machine.
 
-#### a plain -Recurse lists a folder, then its subfolders from the last
-$null = New-Item -ItemType Directory ./gr1/ab/d/f, ./gr1/ab/g, ./gr1/x; 'ab/ab.txt', 'ab/c.txt', 'ab/d/e.txt', 'ab/d/f/h.txt', 'ab/g/i.txt', 'x/ab9.txt', 'ab.log', 'c.txt' | ForEach-Object { Set-Content "./gr1/$_" 1 }
+#### a plain -Recurse lists a folder, then its subfolder's tree
+$null = New-Item -ItemType Directory ./gr1/ab/d/f; 'ab/ab.txt', 'ab/c.txt', 'ab/d/e.txt', 'ab/d/f/h.txt', 'ab.log', 'c.txt' | ForEach-Object { Set-Content "./gr1/$_" 1 }
 Get-ChildItem ./gr1 -Recurse | ForEach-Object { $_.FullName.Substring($PWD.Path.Length) }
 '--'; Get-ChildItem ./gr1/* -Recurse | ForEach-Object { $_.FullName.Substring($PWD.Path.Length) }
 '--'; Get-ChildItem ./gr1 -Recurse -Name
@@ -47,7 +49,7 @@ $cut = { $_.FullName.Substring($PWD.Path.Length) }
 Remove-Item ./gr4 -Recurse -Force
 
 #### -Depth
-$null = New-Item -ItemType Directory ./gr5/d1/sub, ./gr5/d2; 'd1/f1.txt', 'd1/sub/g.txt', 'd2/f2.txt', 'dz.txt' | ForEach-Object { Set-Content "./gr5/$_" 1 }
+$null = New-Item -ItemType Directory ./gr5/d1/sub/deep; 'd1/f1.txt', 'd1/sub/g.txt', 'd1/sub/deep/h.txt', 'dz.txt' | ForEach-Object { Set-Content "./gr5/$_" 1 }
 $cut = { $_.FullName.Substring($PWD.Path.Length) }
 Get-ChildItem ./gr5 -Depth 1 | ForEach-Object $cut
 '--'; Get-ChildItem ./gr5 -Depth 1 -Name
