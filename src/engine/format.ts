@@ -181,6 +181,7 @@ const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'Microsoft.PowerShell.ThreadJob.ThreadJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSTasks.PSTaskJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSRemotingJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSRemotingChildJob': 'System.Management.Automation.Job',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
   // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).

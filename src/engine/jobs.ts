@@ -1,8 +1,17 @@
 // Background jobs (Start-ThreadJob, Start-Job and the *-Job cmdlets): one table per session, Ids counting
 // from 1. spo-shell has one thread, so a job is an async task that starts at once and runs its script
 // block in a runspace of its own (engine/runspace.ts), as a thread job does in pwsh. Start-Job's jobs run
-// the same way (pwsh starts a child process for them) but look like pwsh's BackgroundJob: type
-// PSRemotingJob, PSJobTypeName BackgroundJob, Location localhost, and a child job that takes the next Id.
+// the same way (pwsh starts a child process for them) but look like pwsh's BackgroundJob: a parent job
+// (PSRemotingJob, PSJobTypeName BackgroundJob, Location localhost) with one child job (PSRemotingChildJob,
+// the next Id, named Job<Id>) that does the work. As in pwsh 7.6.10 (measured with the oracle):
+// - the child holds what the job wrote (its Output, Error ... keep everything, Receive-Job or not) and
+//   its failure (JobStateInfo.Reason); the parent holds nothing of its own, and Receive-Job of the parent
+//   reads its child;
+// - the parent is Running from the start, the child NotStarted until its block runs; the parent's state
+//   follows the child's, except that a child stopped on its own leaves the parent Completed; the
+//   parent has more data while its child has;
+// - the table holds the parents: a child is found by -Id (and -Name, except by Remove-Job), never
+//   removed on its own.
 //
 // As in pwsh 7.6.10 (measured with the oracle):
 // - a thread job waits as NotStarted while -ThrottleLimit (5 by default, for all thread jobs) are running;
@@ -27,6 +36,7 @@ import { EnumValue, PSObject } from './values.js';
 
 export const THREAD_JOB = 'Microsoft.PowerShell.ThreadJob.ThreadJob';
 export const BACKGROUND_JOB = 'System.Management.Automation.PSRemotingJob';
+export const BACKGROUND_CHILD_JOB = 'System.Management.Automation.PSRemotingChildJob';
 export const TASK_JOB = 'System.Management.Automation.PSTasks.PSTaskJob';
 
 export type JobKind = 'thread' | 'background' | 'task';
@@ -72,11 +82,47 @@ export interface JobStart {
   throttleLimit?: number;
 }
 
+/** The .NET objects a job shows only by type name (Format-List *: `Finished : System.Threading.ManualResetEvent`). */
+const opaque = (typeName: string): PSObject => new PSObject(typeName);
+const COLLECTION_NAMES = ['Output', 'Error', 'Progress', 'Verbose', 'Debug', 'Warning', 'Information'];
+
+/** A job's properties in pwsh 7.6.10's order (Format-List *); the collections are read through get(). */
+function jobProperties(kind: JobKind, child: boolean, id: number, name: string, command: string): Array<[string, unknown]> {
+  const rest = (typeName: string, collections = true): Array<[string, unknown]> => [
+    ['Command', command],
+    ['JobStateInfo', null],
+    ...(collections ? [['Finished', opaque('System.Threading.ManualResetEvent')] as [string, unknown]] : []),
+    ['InstanceId', crypto.randomUUID()],
+    ['Id', id],
+    ['Name', name],
+    ['ChildJobs', null],
+    ['PSBeginTime', null],
+    ['PSEndTime', null],
+    ['PSJobTypeName', typeName],
+    ...(collections ? COLLECTION_NAMES.map((n): [string, unknown] => [n, null]) : []),
+  ];
+  if (kind === 'background' && child) {
+    const remote: Array<[string, unknown]> = [['Runspace', opaque('System.Management.Automation.RemoteRunspace')], ['Debugger', opaque('System.Management.Automation.RemotingJobDebugger')], ['IsAsync', true]];
+    return [['State', null], ['StatusMessage', ''], ['HasMoreData', false], ['Location', 'localhost'], ...remote, ...rest('')];
+  }
+  if (kind === 'background') return [['State', null], ['HasMoreData', false], ['StatusMessage', ''], ['Location', 'localhost'], ...rest('BackgroundJob')];
+  if (kind === 'thread') {
+    const thread: Array<[string, unknown]> = [['Debugger', null], ['IsAsync', false], ['StartParameters', []]];
+    return [['State', null], ['ThreadJobDefinition', opaque('System.Management.Automation.JobDefinition')], ['StatusMessage', ''], ['HasMoreData', false], ['Location', 'PowerShell'], ...thread, ...rest('ThreadJob')];
+  }
+  return [['State', null], ['StatusMessage', ''], ['HasMoreData', false], ['Location', 'PowerShell'], ...rest('PSTaskJob', false)];
+}
+
 export class Job extends PSObject {
   state: JobStateName = 'NotStarted';
+  /** What the job wrote that Receive-Job has not taken. */
   readonly records: JobRecord[] = [];
+  /** Everything a background child job wrote: its collections ($job.ChildJobs[0].Output), which Receive-Job leaves. */
+  readonly #written: JobRecord[] = [];
   /** The error that failed the job: Receive-Job writes it every time. */
   reason: ErrorRecord | undefined;
+  /** A background job's child job, which does its work (pwsh's PSRemotingChildJob). */
+  readonly children: Job[] = [];
   readonly stopper = new AbortController();
   readonly #settled: Promise<void>;
   #settle!: () => void;
@@ -87,28 +133,29 @@ export class Job extends PSObject {
     readonly kind: JobKind,
     name: string,
     command: string,
+    /** The job this one is a child of. */
+    readonly parent?: Job,
   ) {
     const background = kind === 'background';
-    const typeName = background ? BACKGROUND_JOB : kind === 'task' ? TASK_JOB : THREAD_JOB;
+    const typeName = parent ? BACKGROUND_CHILD_JOB : background ? BACKGROUND_JOB : kind === 'task' ? TASK_JOB : THREAD_JOB;
     super(typeName, {}, undefined, typeName);
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
-    const props: Record<string, unknown> = background
-      ? { State: null, HasMoreData: false, StatusMessage: '', Location: 'localhost', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: 'BackgroundJob' }
-      : { State: null, StatusMessage: '', HasMoreData: false, Location: 'PowerShell', Command: command, JobStateInfo: null, InstanceId: null, Id: id, Name: name, ChildJobs: [], PSBeginTime: null, PSEndTime: null, PSJobTypeName: kind === 'task' ? 'PSTaskJob' : 'ThreadJob' };
-    for (const [key, value] of Object.entries(props)) this.properties.set(key, value);
-    this.properties.set('InstanceId', crypto.randomUUID());
-    // A background job is Running, with more data, as soon as Start-Job (or `&`) returns it (pwsh 7.6.10).
-    this.#setState(background ? 'Running' : 'NotStarted');
+    for (const [key, value] of jobProperties(kind, parent !== undefined, id, name, command)) this.properties.set(key, value);
+    this.properties.set('ChildJobs', this.children);
+    parent?.children.push(this);
+    // A background job is Running, with more data, as soon as Start-Job (or `&`) returns it (pwsh 7.6.10);
+    // its child is NotStarted until its block runs.
+    this.#setState(background && !parent ? 'Running' : 'NotStarted');
   }
 
   /**
-   * The stream collections, made when read: what the job wrote and Receive-Job has not taken. A
-   * background job's own are empty (pwsh keeps them in its child job, which spo-shell does not model).
+   * The stream collections, made when read: what a thread job wrote and Receive-Job has not taken;
+   * everything a background child job wrote; nothing for a parent job (its child holds it).
    */
   override get(name: string): unknown {
     const pick = COLLECTIONS.get(name.toLowerCase());
     if (!pick) return super.get(name);
-    if (this.kind === 'background') return [];
+    if (this.kind === 'background') return this.parent ? this.#written.map(pick).filter((v) => v !== NONE) : [];
     return this.records.map(pick).filter((v) => v !== NONE);
   }
 
@@ -123,6 +170,7 @@ export class Job extends PSObject {
   /** Objects, errors and the rest still waiting for Receive-Job. */
   get hasMoreData(): boolean {
     if (this.records.length > 0) return true;
+    if (this.children.length > 0) return this.children.some((child) => child.hasMoreData);
     if (this.kind !== 'background') return false;
     // A background job has more data until it ends (pwsh's PSRemotingJob), and its failure until read.
     return !this.finished || (this.reason !== undefined && this.state === 'Failed' && !this.#reasonTaken);
@@ -140,7 +188,7 @@ export class Job extends PSObject {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Takes (or with `keep`, copies) what the job wrote so far. */
+  /** Takes (or with `keep`, copies) what the job itself wrote so far (not its children's). */
   take(keep: boolean): JobRecord[] {
     const out = keep ? [...this.records] : this.records.splice(0);
     if (!keep && this.reason) this.#reasonTaken = true;
@@ -150,19 +198,23 @@ export class Job extends PSObject {
 
   push(record: JobRecord): void {
     this.records.push(record);
+    if (this.parent) this.#written.push(record);
     this.#refresh();
   }
 
   setState(state: JobStateName): void {
     this.#setState(state);
+    // The parent follows its child; a child stopped on its own (Stop-Job -Id <child>) leaves it Completed.
+    const parent = this.parent;
+    if (parent && !parent.finished && state !== 'NotStarted') parent.#setState(state === 'Stopped' && !parent.stopper.signal.aborted ? 'Completed' : state);
   }
 
   #setState(state: JobStateName): void {
     const began = state === 'Running' && this.properties.get('PSBeginTime') == null;
     this.state = state;
-    const value = new EnumValue(JOB_STATE, state);
-    this.properties.set('State', value);
-    this.properties.set('JobStateInfo', value);
+    // State is pwsh's script property `$this.JobStateInfo.State.ToString()`: a string (left-aligned in a table).
+    this.properties.set('State', state);
+    this.properties.set('JobStateInfo', jobStateInfo(state, this.parent && state === 'Failed' ? this.reason : undefined));
     if (began) this.properties.set('PSBeginTime', DateTimeValue.now());
     if (this.finished) {
       this.properties.set('PSEndTime', DateTimeValue.now());
@@ -174,7 +226,17 @@ export class Job extends PSObject {
   #refresh(): void {
     this.properties.set('HasMoreData', this.hasMoreData);
     for (const listener of [...this.#listeners]) listener();
+    if (this.parent) this.parent.#refresh();
   }
+}
+
+/**
+ * System.Management.Automation.JobStateInfo: the State and, for a failed child job, the Reason (pwsh's
+ * RemoteException, its message the error's). Its text is the state's name.
+ */
+function jobStateInfo(state: JobStateName, reason: ErrorRecord | undefined): PSObject {
+  const exception = reason ? new PSObject('System.Management.Automation.RemoteException', { Message: reason.message }, undefined, `System.Management.Automation.RemoteException: ${reason.message}`) : null;
+  return new PSObject('System.Management.Automation.JobStateInfo', { State: new EnumValue(JOB_STATE, state), Reason: exception }, undefined, state);
 }
 
 const SERVICE_KEY = 'engine.jobs';
@@ -201,10 +263,17 @@ export class JobTable {
     const id = this.#nextId;
     // A background job's child job takes the next Id (pwsh's PSRemotingChildJob), a task job's one per input object.
     this.#nextId += start.kind === 'background' ? 2 : start.kind === 'task' ? 1 + (start.items?.length ?? 0) : 1;
-    const job = new Job(id, start.kind, start.name ?? `Job${id}`, String(start.block));
+    const command = String(start.block);
+    const job = new Job(id, start.kind, start.name ?? `Job${id}`, command);
     this.jobs.push(job);
-    void this.#run(job, start);
+    // A background job's child (always named Job<Id>) runs the block; the parent follows it.
+    void this.#run(start.kind === 'background' ? new Job(id + 1, 'background', `Job${id + 1}`, command, job) : job, start);
     return job;
+  }
+
+  /** The job of that Id: one of the table's, or a child of one (as pwsh's *-Job -Id find them). */
+  byId(id: number): Job | undefined {
+    return this.jobs.find((j) => j.id === id) ?? this.jobs.flatMap((j) => j.children).find((j) => j.id === id);
   }
 
   remove(job: Job): void {
@@ -340,11 +409,12 @@ async function runTaskJob(job: Job, start: JobStart): Promise<void> {
   if (!job.finished) job.setState(failed ? 'Failed' : 'Completed');
 }
 
-/** Stops a job that has not finished (Stop-Job, Remove-Job -Force). */
+/** Stops a job that has not finished, and its child jobs (Stop-Job, Remove-Job -Force). */
 export function stopJob(job: Job): void {
   if (job.finished) return;
   job.stopper.abort();
   job.setState('Stopped');
+  for (const child of job.children) stopJob(child);
 }
 
 const abortions = new WeakMap<AbortSignal, Promise<void>>();
