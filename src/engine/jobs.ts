@@ -171,11 +171,9 @@ export class Job extends PSObject {
   get hasMoreData(): boolean {
     if (this.records.length > 0) return true;
     if (this.children.length > 0) return this.children.some((child) => child.hasMoreData);
-    if (this.kind !== 'background') return false;
-    // A background job has more data until it ends (pwsh's PSRemotingJob), and its failure until read.
-    return !this.finished || (this.reason !== undefined && this.state === 'Failed' && !this.#reasonTaken);
+    // A background job has more data until it ends (pwsh's PSRemotingJob); its failure is no data.
+    return this.kind === 'background' && !this.finished;
   }
-  #reasonTaken = false;
 
   /** Resolves when the job has finished (Completed, Failed or Stopped). */
   whenFinished(): Promise<void> {
@@ -191,7 +189,6 @@ export class Job extends PSObject {
   /** Takes (or with `keep`, copies) what the job itself wrote so far (not its children's). */
   take(keep: boolean): JobRecord[] {
     const out = keep ? [...this.records] : this.records.splice(0);
-    if (!keep && this.reason) this.#reasonTaken = true;
     this.#refresh();
     return out;
   }
