@@ -91,7 +91,18 @@ export async function writeJobRecords(ctx: CmdletContext, job: Job, keep: boolea
   for (const r of records) if (r.kind === 'verbose') await ctx.writeVerbose(r.text);
   for (const r of records) if (r.kind === 'debug') await ctx.writeDebug(r.text);
   for (const r of records) if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
-  for (const r of records) if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+  for (const r of records) await writeInformation(ctx, r);
+}
+
+/**
+ * Write-Host's text (and information the job showed) as the job showed it, also to Receive-Job's
+ * -InformationVariable; the information nothing showed through Receive-Job's own preference (pwsh 7.6.10).
+ */
+async function writeInformation(ctx: CmdletContext, r: JobRecord): Promise<void> {
+  if (r.kind === 'information') {
+    await ctx.writeInformation(r.text, ['PSHOST']);
+    ctx.host.write('information', r.text, r.options);
+  } else if (r.kind === 'silentInformation') await ctx.writeInformation(r.text, r.tags);
 }
 
 async function writeInOrder(ctx: CmdletContext, records: JobRecord[]): Promise<void> {
@@ -106,7 +117,7 @@ async function writeInOrder(ctx: CmdletContext, records: JobRecord[]): Promise<v
     if (r.kind === 'error') await ctx.writeError(r.record);
     else if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
     else if (r.kind === 'verbose' || r.kind === 'debug') ctx.host.write(r.kind, `${r.kind.toUpperCase()}: ${r.text}`);
-    else if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+    else await writeInformation(ctx, r);
   }
   await sendObjects(ctx, objects);
 }

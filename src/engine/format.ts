@@ -197,6 +197,8 @@ const GROUP_BY: Readonly<Record<string, string>> = {
 
 const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'left', asText: true }, { header: 'Value', align: 'left', asText: true }];
 
+const JOB_COLLECTIONS = ['Output', 'Error', 'Progress', 'Verbose', 'Debug', 'Warning', 'Information'];
+
 /** Views that are lists: every property, in this order. */
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // Get-PSDrive | Format-List (pwsh's PSDriveInfo list view); its table is format-views.ts's.
@@ -209,6 +211,10 @@ const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // Invoke-WebRequest's answers (pwsh 7.6's WebResponseObject.format.ps1xml).
   'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'Images', 'InputFields', 'Links', 'RawContentLength', 'RelationLink'],
   'Microsoft.PowerShell.Commands.WebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'RawContentLength', 'RelationLink'],
+  // A job's Format-List: its properties with State, types.ps1xml's script property, last (Format-List * puts it first).
+  'System.Management.Automation.PSRemotingJob': ['HasMoreData', 'StatusMessage', 'Location', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
+  'System.Management.Automation.PSRemotingChildJob': ['StatusMessage', 'HasMoreData', 'Location', 'Runspace', 'Debugger', 'IsAsync', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
+  'Microsoft.PowerShell.ThreadJob.ThreadJob': ['ThreadJobDefinition', 'StatusMessage', 'HasMoreData', 'Location', 'Debugger', 'IsAsync', 'StartParameters', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
 };
 
 /** A list view's script-block items: the web responses show RawContent's first 200 characters and `…`. */

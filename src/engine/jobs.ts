@@ -49,6 +49,8 @@ export type JobRecord =
   | { kind: 'object'; value: unknown }
   | { kind: 'error'; record: ErrorRecord }
   | { kind: 'warning' | 'information'; text: string; options?: HostWriteOptions }
+  /** Write-Information that the job's preference did not show: Receive-Job writes it to its own stream. */
+  | { kind: 'silentInformation'; text: string; tags: string[] }
   | { kind: 'verbose' | 'debug'; text: string }
   /** Write-Progress in the job: kept for $job.Progress, never written by Receive-Job. */
   | { kind: 'progress'; record: PSObject };
@@ -60,7 +62,7 @@ const COLLECTIONS: ReadonlyMap<string, (r: JobRecord) => unknown> = new Map<stri
   ['warning', (r) => (r.kind === 'warning' ? streamRecord('warning', r.text.replace(/^WARNING: /, '')) : NONE)],
   ['verbose', (r) => (r.kind === 'verbose' ? streamRecord('verbose', r.text) : NONE)],
   ['debug', (r) => (r.kind === 'debug' ? streamRecord('debug', r.text) : NONE)],
-  ['information', (r) => (r.kind === 'information' ? streamRecord('information', r.text) : NONE)],
+  ['information', (r) => (r.kind === 'information' || r.kind === 'silentInformation' ? streamRecord('information', r.text) : NONE)],
   ['progress', (r) => (r.kind === 'progress' ? r.record : NONE)],
 ]);
 const NONE = Symbol('none');
@@ -317,6 +319,7 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
     },
     ['verbose', 'debug', 'information', 'warning'],
     (progress) => job.push({ kind: 'progress', record: progressRecord(progress) }),
+    (text, tags) => job.push({ kind: 'silentInformation', text, tags: [...tags] }),
   );
   job.setState('Running');
   const emit = (values: unknown[]): void => {
