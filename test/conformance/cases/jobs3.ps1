@@ -212,3 +212,43 @@ function Start-Job { 'my function' }
 $j = Microsoft.PowerShell.Core\Start-Job { 7 }
 $j | Receive-Job -Wait
 Microsoft.PowerShell.Utility\Start-Job { 7 }
+
+#### Format-List * and Format-List of a parent, its child and a thread job
+# A session of its own (exit).
+$j = Start-Job { 1 }
+$t = Start-ThreadJob { 2 }
+$j, $t | Wait-Job | Out-Null
+$mask = { param($text) $text -replace '(?m)^(PSBeginTime|PSEndTime|InstanceId)( *): .*', '$1$2: x' }
+& $mask ($j | Format-List * | Out-String)
+& $mask ($j.ChildJobs[0] | Format-List * | Out-String)
+& $mask ($t | Format-List * | Out-String)
+& $mask (Get-Job -IncludeChildJob | Format-List | Out-String)
+Get-Job -IncludeChildJob | Format-List Id, State
+
+#### a job's information: what nothing showed is kept, and Receive-Job's preference shows it
+# A session of its own (exit).
+$t = Start-ThreadJob { Write-Information i1; Write-Host h1 }
+$j = Start-Job { Write-Information i2; Write-Host h2 }
+$t, $j | Wait-Job | Out-Null
+$t.Information.Count
+$j.ChildJobs[0].Information.Count
+Receive-Job $t -Keep
+Receive-Job $j -Keep
+'-- continue'
+Receive-Job $t -InformationAction Continue
+$t.Information.Count
+Receive-Job $j -InformationVariable iv
+$iv.Count
+
+#### Write-Progress in a job: kept in Progress, never shown by Receive-Job
+# A session of its own (exit).
+$j = Start-Job { foreach ($i in 1..3) { Write-Progress -Activity A -Status "S$i" -PercentComplete ($i * 30); "o$i" }; Write-Progress -Activity A -Completed }
+$t = Start-ThreadJob { Write-Progress -Activity T -Status S -PercentComplete 10; 't' }
+$j | Receive-Job -Wait
+$t | Receive-Job -Wait
+$j.ChildJobs[0].Progress.Count
+$j.ChildJobs[0].Progress[-1].RecordType
+$j.ChildJobs[0].Progress | Select-Object -First 1 | Format-List
+$t.Progress.Count
+Receive-Job $j -Keep -ProgressAction Continue
+'end'
