@@ -15,12 +15,13 @@
 //
 // As in pwsh 7.6.10 (measured with the oracle):
 // - a thread job waits as NotStarted while -ThrottleLimit (5 by default, for all thread jobs) are running;
-// - objects, errors, warnings, verbose and debug text, progress records and Write-Host's text are kept
-//   until Receive-Job takes them (-Keep leaves them); HasMoreData says whether any are left, and a
-//   background job has more data until it ends (it is Running, with more data, as soon as it is returned);
+// - objects, errors, warnings, verbose and debug text, progress records, Write-Host's text and the
+//   information nothing showed are kept until Receive-Job takes them (-Keep leaves them); HasMoreData
+//   says whether any are left, and a background job has more data until it ends (it is Running, with
+//   more data, as soon as it is returned);
 // - a background job's errors come back without a position, as pwsh's child process hands them back;
 // - a `throw` fails the job: Receive-Job reports it each time, as "Exception: …" for a thread job and
-//   "OperationStopped: …" for a background job; it does not count as more data of a thread job;
+//   "OperationStopped: …" for a background job; it does not count as more data;
 // - Ctrl+C stops what the console runs, never a job; Stop-Job stops one; the session ends without waiting.
 
 import { DateTimeValue } from './datetime.js';
