@@ -91,6 +91,7 @@ const DEFAULT_DISPLAY_PROPERTY: Readonly<Record<string, string>> = {
   'System.Management.Automation.PSMethod': 'Name',
   // A job's ChildJobs ({Job2}): types.ps1xml's DefaultDisplayProperty of Job.
   'System.Management.Automation.PSRemotingChildJob': 'Name',
+  'System.Management.Automation.PSTasks.PSTaskChildJob': 'Name',
 };
 
 function elementText(value: unknown): string {

@@ -182,6 +182,7 @@ const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'System.Management.Automation.PSTasks.PSTaskJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSRemotingJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSRemotingChildJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSTasks.PSTaskChildJob': 'System.Management.Automation.Job',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
   // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).
@@ -214,6 +215,7 @@ const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // A job's Format-List: its properties with State, types.ps1xml's script property, last (Format-List * puts it first).
   'System.Management.Automation.PSRemotingJob': ['HasMoreData', 'StatusMessage', 'Location', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
   'System.Management.Automation.PSRemotingChildJob': ['StatusMessage', 'HasMoreData', 'Location', 'Runspace', 'Debugger', 'IsAsync', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
+  'System.Management.Automation.PSTasks.PSTaskChildJob': ['Location', 'HasMoreData', 'StatusMessage', 'Debugger', 'IsAsync', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
   'Microsoft.PowerShell.ThreadJob.ThreadJob': ['ThreadJobDefinition', 'StatusMessage', 'HasMoreData', 'Location', 'Debugger', 'IsAsync', 'StartParameters', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
 };
 

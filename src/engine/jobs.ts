@@ -39,6 +39,7 @@ export const THREAD_JOB = 'Microsoft.PowerShell.ThreadJob.ThreadJob';
 export const BACKGROUND_JOB = 'System.Management.Automation.PSRemotingJob';
 export const BACKGROUND_CHILD_JOB = 'System.Management.Automation.PSRemotingChildJob';
 export const TASK_JOB = 'System.Management.Automation.PSTasks.PSTaskJob';
+export const TASK_CHILD_JOB = 'System.Management.Automation.PSTasks.PSTaskChildJob';
 
 export type JobKind = 'thread' | 'background' | 'task';
 
@@ -113,6 +114,7 @@ function jobProperties(kind: JobKind, child: boolean, id: number, name: string, 
     const thread: Array<[string, unknown]> = [['Debugger', null], ['IsAsync', false], ['StartParameters', []]];
     return [['State', null], ['ThreadJobDefinition', opaque('System.Management.Automation.JobDefinition')], ['StatusMessage', ''], ['HasMoreData', false], ['Location', 'PowerShell'], ...thread, ...rest('ThreadJob')];
   }
+  if (child) return [['State', null], ['Location', 'PowerShell'], ['HasMoreData', false], ['StatusMessage', ''], ['Debugger', null], ['IsAsync', false], ...rest('PSTaskChildJob')];
   return [['State', null], ['StatusMessage', ''], ['HasMoreData', false], ['Location', 'PowerShell'], ...rest('PSTaskJob', false)];
 }
 
@@ -140,7 +142,7 @@ export class Job extends PSObject {
     readonly parent?: Job,
   ) {
     const background = kind === 'background';
-    const typeName = parent ? BACKGROUND_CHILD_JOB : background ? BACKGROUND_JOB : kind === 'task' ? TASK_JOB : THREAD_JOB;
+    const typeName = kind === 'task' ? (parent ? TASK_CHILD_JOB : TASK_JOB) : parent ? BACKGROUND_CHILD_JOB : background ? BACKGROUND_JOB : THREAD_JOB;
     super(typeName, {}, undefined, typeName);
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
     for (const [key, value] of jobProperties(kind, parent !== undefined, id, name, command)) this.properties.set(key, value);
@@ -159,6 +161,7 @@ export class Job extends PSObject {
     const pick = COLLECTIONS.get(name.toLowerCase());
     if (!pick) return super.get(name);
     if (this.kind === 'background') return this.parent ? this.#written.map(pick).filter((v) => v !== NONE) : [];
+    if (this.children.length > 0) return [];
     return this.records.map(pick).filter((v) => v !== NONE);
   }
 
@@ -198,15 +201,16 @@ export class Job extends PSObject {
 
   push(record: JobRecord): void {
     this.records.push(record);
-    if (this.parent) this.#written.push(record);
+    if (this.parent && this.kind === 'background') this.#written.push(record);
     this.#refresh();
   }
 
   setState(state: JobStateName): void {
     this.#setState(state);
-    // The parent follows its child; a child stopped on its own (Stop-Job -Id <child>) leaves it Completed.
+    // A background job follows its child; a child stopped on its own (Stop-Job -Id <child>) leaves it
+    // Completed. (A task job's state is its items' together: runTaskJob sets it.)
     const parent = this.parent;
-    if (parent && !parent.finished && state !== 'NotStarted') parent.#setState(state === 'Stopped' && !parent.stopper.signal.aborted ? 'Completed' : state);
+    if (parent && this.kind === 'background' && !parent.finished && state !== 'NotStarted') parent.#setState(state === 'Stopped' && !parent.stopper.signal.aborted ? 'Completed' : state);
   }
 
   #setState(state: JobStateName): void {
@@ -214,7 +218,7 @@ export class Job extends PSObject {
     this.state = state;
     // State is pwsh's script property `$this.JobStateInfo.State.ToString()`: a string (left-aligned in a table).
     this.properties.set('State', state);
-    this.properties.set('JobStateInfo', jobStateInfo(state, this.parent && state === 'Failed' ? this.reason : undefined));
+    this.properties.set('JobStateInfo', jobStateInfo(state, this.parent && state === 'Failed' ? this.reason : undefined, this.kind === 'task' ? 'System.Management.Automation.RuntimeException' : 'System.Management.Automation.RemoteException'));
     if (began) this.properties.set('PSBeginTime', DateTimeValue.now());
     if (this.finished) {
       this.properties.set('PSEndTime', DateTimeValue.now());
@@ -232,10 +236,11 @@ export class Job extends PSObject {
 
 /**
  * System.Management.Automation.JobStateInfo: the State and, for a failed child job, the Reason (pwsh's
- * RemoteException, its message the error's). Its text is the state's name.
+ * RemoteException for a background job's, RuntimeException for a task's; its message the error's). Its
+ * text is the state's name.
  */
-function jobStateInfo(state: JobStateName, reason: ErrorRecord | undefined): PSObject {
-  const exception = reason ? new PSObject('System.Management.Automation.RemoteException', { Message: reason.message }, undefined, `System.Management.Automation.RemoteException: ${reason.message}`) : null;
+function jobStateInfo(state: JobStateName, reason: ErrorRecord | undefined, exceptionType: string): PSObject {
+  const exception = reason ? new PSObject(exceptionType, { Message: reason.message }, undefined, `${exceptionType}: ${reason.message}`) : null;
   return new PSObject('System.Management.Automation.JobStateInfo', { State: new EnumValue(JOB_STATE, state), Reason: exception }, undefined, state);
 }
 
@@ -266,7 +271,9 @@ export class JobTable {
     const command = String(start.block);
     const job = new Job(id, start.kind, start.name ?? `Job${id}`, command);
     this.jobs.push(job);
-    // A background job's child (always named Job<Id>) runs the block; the parent follows it.
+    // A background job's child (always named Job<Id>) runs the block; the parent follows it. A task
+    // job has a child for each input object.
+    if (start.kind === 'task') (start.items ?? []).forEach((_, i) => new Job(id + 1 + i, 'task', `Job${id + 1 + i}`, command, job));
     void this.#run(start.kind === 'background' ? new Job(id + 1, 'background', `Job${id + 1}`, command, job) : job, start);
     return job;
   }
@@ -357,7 +364,7 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
       const thrown = e.record;
       job.reason =
         job.kind === 'thread'
-          ? new ErrorRecord({ message: thrown.message, errorId: thrown.errorId, category: thrown.category, exceptionType: thrown.exceptionType, thrownByThrowStatement: thrown.thrownByThrowStatement, fromOtherRunspace: true })
+          ? thrownReason(thrown)
           : new ErrorRecord({ message: thrown.message, errorId: 'JobStateFailed', category: 'OperationStopped', exceptionType: 'RuntimeException', fromOtherRunspace: true });
       return job.setState('Failed');
     }
@@ -366,48 +373,57 @@ async function runJob(job: Job, start: JobStart): Promise<void> {
   }
 }
 
+/** A thread job's (or task item's) failure: the thrown error, as Receive-Job reports it ("Exception: …"). */
+function thrownReason(thrown: ErrorRecord): ErrorRecord {
+  return new ErrorRecord({ message: thrown.message, errorId: thrown.errorId, category: thrown.category, exceptionType: thrown.exceptionType, thrownByThrowStatement: thrown.thrownByThrowStatement, fromOtherRunspace: true });
+}
+
 /**
  * ForEach-Object -Parallel -AsJob: the block runs for each input object, -ThrottleLimit at a time, each in
- * a runspace of its own; a `throw` in one is an error of the job (as the command's own -Parallel writes
- * it) and fails the job once all have ended.
+ * a runspace of its own and a child job of its own (pwsh's PSTaskChildJob), which keeps what it writes; a
+ * `throw` fails that child (its reason, reported by each Receive-Job, as a thread job's), and the job
+ * fails once all have ended.
  */
 async function runTaskJob(job: Job, start: JobStart): Promise<void> {
   await Promise.resolve();
   if (job.finished) return;
-  const { newRunspace, taskFailure } = await import('./runspace.js');
+  const { newRunspace } = await import('./runspace.js');
   job.setState('Running');
-  let failed = false;
-  const runItem = async (item: unknown): Promise<void> => {
+  const runItem = async (item: unknown, child: Job): Promise<void> => {
     const shell = newRunspace(start.host, start.commands, start.location, start.usingValues, (kind, text, options) => {
-      if (kind === 'information') job.push({ kind: 'information', text, options });
+      if (kind === 'information') child.push({ kind: 'information', text, options });
     });
+    child.setState('Running');
     try {
       await shell.bind(start.block).invoke(
         {
           dollarUnder: { value: item },
           emit: (values) => {
-            for (const value of values) job.push({ kind: 'object', value });
+            for (const value of values) child.push({ kind: 'object', value });
           },
-          errors: (record) => job.push({ kind: 'error', record }),
+          errors: (record) => child.push({ kind: 'error', record }),
         },
         job.stopper.signal,
       );
+      if (!child.finished) child.setState('Completed');
     } catch (e) {
-      if (job.stopper.signal.aborted || !(e instanceof PSErrorSignal)) return;
-      failed = true;
-      job.push({ kind: 'error', record: taskFailure(e.record) });
+      if (child.finished) return;
+      if (job.stopper.signal.aborted) return child.setState('Stopped');
+      if (!(e instanceof PSErrorSignal)) return child.setState('Completed');
+      child.reason = thrownReason(e.record);
+      child.setState('Failed');
     }
   };
   const limit = start.throttleLimit ?? 5;
   const running = new Set<Promise<void>>();
-  for (const item of start.items ?? []) {
+  for (const [i, item] of (start.items ?? []).entries()) {
     while (running.size >= limit) await Promise.race(running);
     if (job.finished) return;
-    const task = runItem(item).finally(() => running.delete(task));
+    const task = runItem(item, job.children[i]!).finally(() => running.delete(task));
     running.add(task);
   }
   await Promise.all(running);
-  if (!job.finished) job.setState(failed ? 'Failed' : 'Completed');
+  if (!job.finished) job.setState(job.children.some((child) => child.state === 'Failed') ? 'Failed' : 'Completed');
 }
 
 /** Stops a job that has not finished, and its child jobs (Stop-Job, Remove-Job -Force). */

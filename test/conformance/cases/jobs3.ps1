@@ -252,3 +252,34 @@ $j.ChildJobs[0].Progress | Select-Object -First 1 | Format-List
 $t.Progress.Count
 Receive-Job $j -Keep -ProgressAction Continue
 'end'
+
+#### ForEach-Object -Parallel -AsJob: a child job for each input object
+# A session of its own (exit).
+$j = 1..2 | ForEach-Object -Parallel { $_ * 10; if ($_ -eq 2) { Write-Error "e$_" } } -AsJob
+$j | Wait-Job | Out-Null
+$j.ChildJobs.Count
+$j.ChildJobs[0].GetType().FullName
+$j.ChildJobs[1].Output
+$j.ChildJobs[1].Error
+Get-Job -IncludeChildJob
+Receive-Job -Id 3 -Keep
+'--'
+Receive-Job $j
+'--'
+"$($j.ChildJobs[1].Output.Count) $($j.HasMoreData) $($j.ChildJobs[0].HasMoreData)"
+$j | Format-List ChildJobs
+
+#### ForEach-Object -Parallel -AsJob: a throw fails its child and the job
+# A session of its own (exit).
+$j = 1..2 | ForEach-Object -Parallel { if ($_ -eq 2) { throw "t$_" }; $_ } -AsJob
+$j | Wait-Job | Out-Null
+Get-Job -IncludeChildJob | Format-Table Id, Name, State, HasMoreData
+$j.ChildJobs[1].JobStateInfo.Reason.GetType().FullName
+$j.ChildJobs[1].Error.Count
+Receive-Job $j -Keep
+'--'
+Receive-Job -Id 3
+'--'
+Receive-Job -Id 3
+'--'
+"$($j.HasMoreData) $($j.ChildJobs[0].HasMoreData) $($j.ChildJobs[1].HasMoreData)"
