@@ -390,6 +390,7 @@ async function runTaskJob(job: Job, start: JobStart): Promise<void> {
   const { newRunspace } = await import('./runspace.js');
   job.setState('Running');
   const runItem = async (item: unknown, child: Job): Promise<void> => {
+    if (child.finished) return;
     const shell = newRunspace(start.host, start.commands, start.location, start.usingValues, (kind, text, options) => {
       if (kind === 'information') child.push({ kind: 'information', text, options });
     });
@@ -403,12 +404,13 @@ async function runTaskJob(job: Job, start: JobStart): Promise<void> {
           },
           errors: (record) => child.push({ kind: 'error', record }),
         },
-        job.stopper.signal,
+        // Stop-Job of the job stops its children, and Stop-Job of one child stops only that one.
+        child.stopper.signal,
       );
       if (!child.finished) child.setState('Completed');
     } catch (e) {
       if (child.finished) return;
-      if (job.stopper.signal.aborted) return child.setState('Stopped');
+      if (child.stopper.signal.aborted) return child.setState('Stopped');
       if (!(e instanceof PSErrorSignal)) return child.setState('Completed');
       child.reason = thrownReason(e.record);
       child.setState('Failed');
@@ -423,15 +425,19 @@ async function runTaskJob(job: Job, start: JobStart): Promise<void> {
     running.add(task);
   }
   await Promise.all(running);
-  if (!job.finished) job.setState(job.children.some((child) => child.state === 'Failed') ? 'Failed' : 'Completed');
+  // A child that failed, or was stopped on its own, fails the job (pwsh 7.6.10).
+  if (!job.finished) job.setState(job.children.some((child) => child.state === 'Failed' || child.state === 'Stopped') ? 'Failed' : 'Completed');
 }
 
-/** Stops a job that has not finished, and its child jobs (Stop-Job, Remove-Job -Force). */
-export function stopJob(job: Job): void {
-  if (job.finished) return;
+/**
+ * Stops a job that has not finished, and its child jobs (Stop-Job, Remove-Job -Force). A task job's
+ * child that has not started is left alone when stopped by itself: it runs when its turn comes (pwsh 7.6.10).
+ */
+export function stopJob(job: Job, byParent = false): void {
+  if (job.finished || (!byParent && job.kind === 'task' && job.parent && job.state === 'NotStarted')) return;
   job.stopper.abort();
   job.setState('Stopped');
-  for (const child of job.children) stopJob(child);
+  for (const child of job.children) stopJob(child, true);
 }
 
 const abortions = new WeakMap<AbortSignal, Promise<void>>();

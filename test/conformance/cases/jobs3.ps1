@@ -283,3 +283,23 @@ Receive-Job -Id 3
 Receive-Job -Id 3
 '--'
 "$($j.HasMoreData) $($j.ChildJobs[0].HasMoreData) $($j.ChildJobs[1].HasMoreData)"
+
+#### ForEach-Object -Parallel -AsJob: Stop-Job of one child stops only it and fails the job
+# A session of its own (exit).
+$j = 1..2 | ForEach-Object -Parallel { if ($_ -eq 1) { Start-Sleep 30 }; $_ } -AsJob
+Start-Sleep 2
+Stop-Job -Id 2
+$j | Wait-Job | Out-Null
+Get-Job -IncludeChildJob | Format-Table Id, State, HasMoreData
+Receive-Job $j
+Stop-Job $j
+$j.State
+
+#### ForEach-Object -Parallel -AsJob: Stop-Job of a child that has not started does nothing
+# A session of its own (exit).
+$j = 1..3 | ForEach-Object -Parallel { Start-Sleep -Milliseconds 500; $_ } -AsJob -ThrottleLimit 1
+Stop-Job -Id 4
+$j.ChildJobs[2].State
+$j | Wait-Job | Out-Null
+"$($j.ChildJobs | ForEach-Object State) $($j.State)"
+Receive-Job $j
