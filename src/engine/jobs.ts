@@ -12,6 +12,8 @@
 //   parent has more data while its child has;
 // - the table holds the parents: a child is found by -Id (and -Name, except by Remove-Job), never
 //   removed on its own.
+// A ForEach-Object -Parallel -AsJob job (PSTaskJob) has a child (PSTaskChildJob) for each input object,
+// which holds that object's results and failure; the job ends when all have (runTaskJob).
 //
 // As in pwsh 7.6.10 (measured with the oracle):
 // - a thread job waits as NotStarted while -ThrottleLimit (5 by default, for all thread jobs) are running;
