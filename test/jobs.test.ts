@@ -47,3 +47,14 @@ test('the session ends at once with jobs still running', () => {
   assert.equal(r.status, 0);
   assert.ok(Date.now() - started < 20_000, 'spo did not wait for the jobs');
 });
+
+test("a Start-Job job's child runs the block: both Running while it runs; stopping the child leaves the parent Completed", async () => {
+  const { host, sh } = shell();
+  await sh.run("$j = Start-Job { 'first'; Start-Sleep 30; 'late' }; $c = $j.ChildJobs[0]; $c.State");
+  // The child is NotStarted until its block runs (pwsh's child process is still starting).
+  await sh.run("Start-Sleep -Milliseconds 400; \"$($j.State) $($c.State) $($j.HasMoreData)\"");
+  await sh.run('Receive-Job -Id 2; $j.HasMoreData');
+  await sh.run("Stop-Job -Id 2; $j | Wait-Job | Out-Null; \"$($j.State) $($c.State)\"; Remove-Job $j; (Get-Job).Count");
+  assert.equal(host.output, 'NotStarted\nRunning Running True\nfirst\nTrue\nCompleted Stopped\n0\n');
+  assert.doesNotMatch(host.output, /late/);
+});

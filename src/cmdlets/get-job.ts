@@ -7,6 +7,8 @@
 // - -Newest keeps the N jobs that ended last, a running job counting as the newest (0 or less: none),
 //   still written in the order they started.
 // -Command compares the whole text, any case, without wildcards (pwsh matches no `*` there).
+// -Id and -Name find child jobs too; -IncludeChildJob and -ChildJobState add the found jobs' children.
+// The jobs are written in Id order.
 
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -35,15 +37,32 @@ export const getJob = lazyCmdlet('Get-Job', (): CmdletDefinition => ({
     { name: 'Name', kind: 'string[]', typeName: 'System.String[]', sets: { [NAME_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The names of the jobs (wildcards allowed).' },
     { name: 'State', kind: 'enum', typeName: JOB_STATE.fullName, enumType: JOB_STATE, sets: { [STATE_SET]: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } }, description: 'The state of the jobs (Running, Completed, Failed ...).' },
     { name: 'Command', kind: 'string[]', typeName: 'System.String[]', sets: { [COMMAND_SET]: { valueFromPipelineByPropertyName: true } }, description: "The jobs' commands (the whole text, without wildcards)." },
+    { name: 'IncludeChildJob', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: "Also the jobs' child jobs (a background job's Job<Id+1>)." },
+    { name: 'ChildJobState', kind: 'enum', typeName: JOB_STATE.fullName, enumType: JOB_STATE, sets: { [ALL_SETS]: {} }, description: "Also the jobs' child jobs in this state." },
     { name: 'HasMoreData', kind: 'bool', typeName: 'System.Boolean', sets: { [ALL_SETS]: {} }, description: 'Only the jobs whose HasMoreData is this value.' },
     { name: 'Before', kind: 'object', typeName: 'System.DateTime', coerce: asDateTime, sets: { [ALL_SETS]: {} }, description: 'Only the jobs that ended before this date.' },
     { name: 'After', kind: 'object', typeName: 'System.DateTime', coerce: asDateTime, sets: { [ALL_SETS]: {} }, description: 'Only the jobs that ended after this date.' },
     { name: 'Newest', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, description: 'Only the N jobs that ended last (a running job counts as the newest).' },
   ],
   async process(ctx) {
-    for (const job of filtered(ctx, await jobsOfSet(ctx))) ctx.writeObject(job);
+    for (const job of filtered(ctx, withChildren(ctx, await jobsOfSet(ctx)))) ctx.writeObject(job);
   },
 }));
+
+/**
+ * -IncludeChildJob adds every child job of the jobs found, -ChildJobState those in that state; then all
+ * are in Id order, as pwsh 7.6.10 sorts them (a child found twice, by -Name and as a child, is written twice).
+ */
+function withChildren(ctx: CmdletContext, jobs: Job[]): Job[] {
+  const childState = ctx.params.get('ChildJobState');
+  if (childState !== undefined || ctx.params.get('IncludeChildJob') !== undefined) {
+    const state = childState === undefined ? undefined : stateName(childState);
+    jobs = [...jobs, ...jobs.flatMap((job) => job.children).filter((child) => state === undefined || child.state === state)];
+  }
+  return jobs.map((job, index) => ({ job, index })).sort((a, b) => a.job.id - b.job.id || a.index - b.index).map((e) => e.job);
+}
+
+const stateName = (state: unknown): string => (unwrap(state) instanceof EnumValue ? (unwrap(state) as EnumValue).name : String(state));
 
 async function jobsOfSet(ctx: CmdletContext): Promise<Job[]> {
   const state = ctx.params.get('State');
@@ -51,8 +70,7 @@ async function jobsOfSet(ctx: CmdletContext): Promise<Job[]> {
   if (state === undefined && commands === undefined) return selectedJobs(ctx);
   const all = await selectedJobs(ctx);
   if (state !== undefined) {
-    const name = unwrap(state) instanceof EnumValue ? (unwrap(state) as EnumValue).name : String(state);
-    return all.filter((job) => job.state === name);
+    return all.filter((job) => job.state === stateName(state));
   }
   const wanted = new Set(commands!.map((c) => c.toLowerCase()));
   return all.filter((job) => wanted.has(String(job.get('Command')).toLowerCase()));

@@ -39,8 +39,11 @@ export async function jobTable(ctx: CmdletContext): Promise<JobTable> {
   return JobTable.of(ctx.session);
 }
 
-/** The jobs the parameters name, in table order; an Id or plain name no job has is an error of `ctx`. */
-export async function selectedJobs(ctx: CmdletContext): Promise<Job[]> {
+/**
+ * The jobs the parameters name, in table order; an Id or plain name no job has is an error of `ctx`.
+ * An Id finds a child job too; so does a name, unless `childrenByName` is false (Remove-Job's -Name).
+ */
+export async function selectedJobs(ctx: CmdletContext, childrenByName = true): Promise<Job[]> {
   const { Job } = await import('../engine/jobs.js');
   const table = await jobTable(ctx);
   const given = ctx.params.get<unknown[]>('Job');
@@ -49,7 +52,7 @@ export async function selectedJobs(ctx: CmdletContext): Promise<Job[]> {
   if (ids) {
     const out: Job[] = [];
     for (const id of ids) {
-      const job = table.jobs.find((j) => j.id === id);
+      const job = table.byId(id);
       if (job) out.push(job);
       else await ctx.writeError({ ...R.JobWithSpecifiedSessionNotFound(id), category: 'ObjectNotFound', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException', targetObject: id });
     }
@@ -60,7 +63,9 @@ export async function selectedJobs(ctx: CmdletContext): Promise<Job[]> {
     const out: Job[] = [];
     for (const name of names) {
       const pattern = new WildcardPattern(name);
-      const found = table.jobs.filter((j) => pattern.isMatch(j.name) && !out.includes(j));
+      // Each job, then its children (pwsh's search goes down the tree).
+      const searched = childrenByName ? table.jobs.flatMap((j) => [j, ...j.children]) : table.jobs;
+      const found = searched.filter((j) => pattern.isMatch(j.name) && !out.includes(j));
       if (found.length === 0 && !WildcardPattern.containsWildcardCharacters(name)) {
         await ctx.writeError({ ...R.JobWithSpecifiedNameNotFound(name), category: 'ObjectNotFound', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException', targetObject: name });
       }
@@ -86,7 +91,18 @@ export async function writeJobRecords(ctx: CmdletContext, job: Job, keep: boolea
   for (const r of records) if (r.kind === 'verbose') await ctx.writeVerbose(r.text);
   for (const r of records) if (r.kind === 'debug') await ctx.writeDebug(r.text);
   for (const r of records) if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
-  for (const r of records) if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+  for (const r of records) await writeInformation(ctx, r);
+}
+
+/**
+ * Write-Host's text (and information the job showed) as the job showed it, also to Receive-Job's
+ * -InformationVariable; the information nothing showed through Receive-Job's own preference (pwsh 7.6.10).
+ */
+async function writeInformation(ctx: CmdletContext, r: JobRecord): Promise<void> {
+  if (r.kind === 'information') {
+    await ctx.writeInformation(r.text, ['PSHOST']);
+    ctx.host.write('information', r.text, r.options);
+  } else if (r.kind === 'silentInformation') await ctx.writeInformation(r.text, r.tags);
 }
 
 async function writeInOrder(ctx: CmdletContext, records: JobRecord[]): Promise<void> {
@@ -101,7 +117,7 @@ async function writeInOrder(ctx: CmdletContext, records: JobRecord[]): Promise<v
     if (r.kind === 'error') await ctx.writeError(r.record);
     else if (r.kind === 'warning') await ctx.writeWarning(r.text.replace(/^WARNING: /, ''));
     else if (r.kind === 'verbose' || r.kind === 'debug') ctx.host.write(r.kind, `${r.kind.toUpperCase()}: ${r.text}`);
-    else if (r.kind === 'information') ctx.host.write('information', r.text, r.options);
+    else await writeInformation(ctx, r);
   }
   await sendObjects(ctx, objects);
 }
@@ -114,4 +130,9 @@ async function sendObjects(ctx: CmdletContext, objects: unknown[]): Promise<void
 /** The failure of a failed job, which Receive-Job reports each time it reads the job. */
 export async function writeJobReason(ctx: CmdletContext, job: Job): Promise<void> {
   if (job.state === 'Failed' && job.reason) await ctx.writeError(job.reason);
+}
+
+/** The job and (unless `noRecurse`) its child jobs: what Receive-Job reads from a job. */
+export function jobAndChildren(job: Job, noRecurse: boolean): Job[] {
+  return noRecurse ? [job] : [job, ...job.children];
 }

@@ -5,7 +5,7 @@
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { CORE } from './modules.js';
-import { JOB_SET, jobParameters, jobTable, selectedJobs, writeJobReason, writeJobRecords } from './job-common.js';
+import { JOB_SET, jobAndChildren, jobParameters, jobTable, selectedJobs, writeJobReason, writeJobRecords } from './job-common.js';
 
 export const receiveJob = lazyCmdlet('Receive-Job', (): CmdletDefinition => ({
   name: 'Receive-Job',
@@ -17,6 +17,7 @@ export const receiveJob = lazyCmdlet('Receive-Job', (): CmdletDefinition => ({
     ...jobParameters(),
     { name: 'Keep', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'Leaves the results in the job, to be read again.' },
     { name: 'Wait', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'Waits for each job to finish.' },
+    { name: 'NoRecurse', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: "Only the job's own results, not its child jobs' (a background job's are all its child's)." },
     { name: 'AutoRemoveJob', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [ALL_SETS]: {} }, description: 'With -Wait: removes each job once its results are read.' },
   ],
   async process(ctx) {
@@ -25,17 +26,22 @@ export const receiveJob = lazyCmdlet('Receive-Job', (): CmdletDefinition => ({
     const wait = ctx.params.get('Wait') === true;
     // One wait for Ctrl+C per call (not one per change of the job: each is a listener on the signal).
     const stopped = wait ? aborted(ctx.signal) : undefined;
+    const noRecurse = ctx.params.get('NoRecurse') === true;
     for (const job of await selectedJobs(ctx)) {
+      // A parent job's results are its child jobs' (a background job's child holds them all).
+      const sources = jobAndChildren(job, noRecurse);
       if (wait) {
         // What the job writes while it runs comes out as it comes (pwsh's -Wait streams the results).
         while (!job.finished && !ctx.signal.aborted) {
-          await writeJobRecords(ctx, job, keep);
+          for (const source of sources) await writeJobRecords(ctx, source, keep);
           await Promise.race([job.whenFinished(), new Promise<void>((resolve) => { const off = job.onChange(() => { off(); resolve(); }); }), stopped]);
         }
         if (ctx.signal.aborted) return;
       }
-      await writeJobRecords(ctx, job, keep);
-      await writeJobReason(ctx, job);
+      for (const source of sources) {
+        await writeJobRecords(ctx, source, keep);
+        await writeJobReason(ctx, source);
+      }
       if (wait && ctx.params.get('AutoRemoveJob') === true && job.finished) (await jobTable(ctx)).remove(job);
     }
   },

@@ -1,5 +1,5 @@
 // Remove-Job (`rjb`): removes finished jobs from the session; a job still running is pwsh's error unless
-// -Force, which stops it first.
+// -Force, which stops it first. A child job cannot be removed (pwsh's error), only its parent, with it.
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -18,13 +18,20 @@ export const removeJob = lazyCmdlet('Remove-Job', (): CmdletDefinition => ({
   async process(ctx) {
     const { stopJob } = await import('../engine/jobs.js');
     const table = await jobTable(ctx);
-    for (const job of await selectedJobs(ctx)) {
+    // -Name finds no child job here (pwsh's Remove-Job searches the top level only).
+    for (const job of await selectedJobs(ctx, false)) {
       if (!job.finished) {
         if (ctx.params.get('Force') !== true) {
-          await ctx.writeError({ ...R.JobObjectNotFinishedCannotBeRemoved(job.id), category: 'InvalidOperation', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: job });
+          const text = ctx.params.has('Id') ? R.JobObjectNotFinishedCannotBeRemoved(job.id, 'SessionId') : ctx.params.has('Name') ? R.JobWithSpecifiedNameNotCompleted(job.id, job.name) : R.JobObjectNotFinishedCannotBeRemoved(job.id);
+          await ctx.writeError({ ...text, category: 'InvalidOperation', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: job });
           continue;
         }
         stopJob(job);
+      }
+      // A child job goes only with its parent (-Force has stopped it all the same).
+      if (job.parent) {
+        await ctx.writeError({ ...R.CannotRemoveJob(), category: 'InvalidOperation', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: job });
+        continue;
       }
       table.remove(job);
     }

@@ -29,11 +29,11 @@ export interface BackgroundStart {
 /**
  * The block that starts the statement's job: `Start-Job -ScriptBlock {…}` around the rewritten text, run
  * in a scope of the caller's, so that Start-Job (commands layer, which owns the job table) reads the
- * `$using:` values there, as pwsh's background operator runs the Start-Job cmdlet. (A function named
- * Start-Job would take its place, where pwsh calls the cmdlet itself.)
+ * `$using:` values there, as pwsh's background operator runs the Start-Job cmdlet. Module-qualified, so
+ * that a function or alias named Start-Job does not take its place (pwsh 7.6.10 calls the cmdlet itself).
  */
 export function backgroundJobStarter(start: BackgroundStart): ScriptBlock {
-  const text = `Start-Job -ScriptBlock {${usingRewrite(start)}}`;
+  const text = `Microsoft.PowerShell.Core\\Start-Job -ScriptBlock {${usingRewrite(start)}}`;
   return scriptBlockFromParse(text, parseScript(text), start.runner);
 }
 

@@ -349,6 +349,7 @@ export class CommandRuntime implements CmdletContext {
     for (const runtime of [this, ...this.#enclosing]) runtime.#information?.items.push(information);
     // The record reaches a redirection (`6>&1`) whatever $InformationPreference says about showing it.
     const redirected = pref !== 'Ignore' && this.#engine.streams?.write('information', () => streamRecord('information', message, tags)) === true;
+    if (pref === 'SilentlyContinue' && !redirected) this.host.keepSilentInformation?.(message, tags);
     if (pref === 'SilentlyContinue' || pref === 'Ignore') return;
     // Inquire asks before anything is written, and a Yes writes nothing more (pwsh 7.6.10).
     if (pref === 'Inquire') {

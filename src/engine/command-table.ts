@@ -167,7 +167,22 @@ export class CommandTable implements CommandLookup, MutableCommands {
       return target && { definition: target.definition, viaAlias: alias.name };
     }
     const direct = this.#byName.get(key);
-    return direct ? { definition: definitionOf(direct) } : undefined;
+    if (direct) return { definition: definitionOf(direct) };
+    return this.#builtinOfModule(name);
+  }
+
+  /**
+   * `Module\Name` (`Microsoft.PowerShell.Core\Start-Job`): the built-in command of that module, even
+   * where a function or alias of the session has its name (as pwsh's module-qualified names do).
+   */
+  #builtinOfModule(name: string): ResolvedCommand | undefined {
+    const slash = name.lastIndexOf('\\');
+    if (slash <= 0) return undefined;
+    const module = name.slice(0, slash).toLowerCase();
+    const bare = name.slice(slash + 1).toLowerCase();
+    const entry = this.initialCommands.find((c) => c.name.toLowerCase() === bare);
+    const definition = entry && definitionOf(entry);
+    return definition && definition.module.toLowerCase() === module ? { definition } : undefined;
   }
 
   /** The alias of that name, whether or not its target exists. */

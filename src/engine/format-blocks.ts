@@ -89,6 +89,9 @@ const DEFAULT_DISPLAY_PROPERTY: Readonly<Record<string, string>> = {
   'System.Text.RegularExpressions.Group': 'Name',
   // `.psobject`'s Members and Methods show a .NET method by name; "$m" is its definition.
   'System.Management.Automation.PSMethod': 'Name',
+  // A job's ChildJobs ({Job2}): types.ps1xml's DefaultDisplayProperty of Job.
+  'System.Management.Automation.PSRemotingChildJob': 'Name',
+  'System.Management.Automation.PSTasks.PSTaskChildJob': 'Name',
 };
 
 function elementText(value: unknown): string {

@@ -181,6 +181,8 @@ const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'Microsoft.PowerShell.ThreadJob.ThreadJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSTasks.PSTaskJob': 'System.Management.Automation.Job',
   'System.Management.Automation.PSRemotingJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSRemotingChildJob': 'System.Management.Automation.Job',
+  'System.Management.Automation.PSTasks.PSTaskChildJob': 'System.Management.Automation.Job',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
   // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).
@@ -196,6 +198,8 @@ const GROUP_BY: Readonly<Record<string, string>> = {
 
 const HASHTABLE_COLUMNS: TableColumn[] = [{ header: 'Name', width: 30, align: 'left', asText: true }, { header: 'Value', align: 'left', asText: true }];
 
+const JOB_COLLECTIONS = ['Output', 'Error', 'Progress', 'Verbose', 'Debug', 'Warning', 'Information'];
+
 /** Views that are lists: every property, in this order. */
 const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // Get-PSDrive | Format-List (pwsh's PSDriveInfo list view); its table is format-views.ts's.
@@ -208,6 +212,11 @@ const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   // Invoke-WebRequest's answers (pwsh 7.6's WebResponseObject.format.ps1xml).
   'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'Images', 'InputFields', 'Links', 'RawContentLength', 'RelationLink'],
   'Microsoft.PowerShell.Commands.WebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'RawContentLength', 'RelationLink'],
+  // A job's Format-List: its properties with State, types.ps1xml's script property, last (Format-List * puts it first).
+  'System.Management.Automation.PSRemotingJob': ['HasMoreData', 'StatusMessage', 'Location', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
+  'System.Management.Automation.PSRemotingChildJob': ['StatusMessage', 'HasMoreData', 'Location', 'Runspace', 'Debugger', 'IsAsync', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
+  'System.Management.Automation.PSTasks.PSTaskChildJob': ['Location', 'HasMoreData', 'StatusMessage', 'Debugger', 'IsAsync', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
+  'Microsoft.PowerShell.ThreadJob.ThreadJob': ['ThreadJobDefinition', 'StatusMessage', 'HasMoreData', 'Location', 'Debugger', 'IsAsync', 'StartParameters', 'Command', 'JobStateInfo', 'Finished', 'InstanceId', 'Id', 'Name', 'ChildJobs', 'PSBeginTime', 'PSEndTime', 'PSJobTypeName', ...JOB_COLLECTIONS, 'State'],
 };
 
 /** A list view's script-block items: the web responses show RawContent's first 200 characters and `…`. */

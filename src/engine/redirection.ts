@@ -36,6 +36,14 @@ export function mergedStreamOf(value: unknown): RoutedStream | undefined {
   return typeof value === 'object' && value !== null ? mergedFrom.get(value) : undefined;
 }
 
+/**
+ * A record a command took from a block's error stream for itself (a job's Error, Invoke-History's errors)
+ * is no record merged into output: written as an object later (`$job.Error`), it prints with the output.
+ */
+export function notMerged(value: object): void {
+  mergedFrom.delete(value);
+}
+
 /** A record of a stream as it travels in the output stream (`3>&1`): its message is its text. */
 export function streamRecord(stream: Exclude<RoutedStream, 'error'>, message: string, tags: string[] = []): PSObject {
   const props: Record<string, unknown> = stream === 'information' ? { MessageData: message, Tags: tags } : { Message: message };

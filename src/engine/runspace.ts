@@ -38,10 +38,11 @@ export type Forward = (stream: ForwardedStream, text: string, options?: HostWrit
 const FORWARDED: readonly ForwardedStream[] = ['verbose', 'debug', 'information'];
 
 /** The caller's host, except that the text of the `streams` goes to `forward`. */
-function forwardingHost(host: Host, forward: Forward, streams: readonly ForwardedStream[], progress?: (record: ProgressRecord) => void): Host {
+function forwardingHost(host: Host, forward: Forward, streams: readonly ForwardedStream[], progress?: (record: ProgressRecord) => void, silentInformation?: Host['keepSilentInformation']): Host {
   return new Proxy(host, {
     get(target, property) {
       if (property === 'progress' && progress) return progress;
+      if (property === 'keepSilentInformation') return silentInformation;
       if (property === 'write') {
         return (kind: Parameters<Host['write']>[0], text: string, options?: Parameters<Host['write']>[2]) =>
           (streams as readonly string[]).includes(kind) ? forward(kind as ForwardedStream, text, options) : target.write(kind, text, options);
@@ -53,11 +54,23 @@ function forwardingHost(host: Host, forward: Forward, streams: readonly Forwarde
 }
 
 /** A new session for one block: the built-in commands, the caller's location, the `$using:` values. */
-/** `progress`: where Write-Progress's records go instead of the host's bar (a job keeps them). */
-export function newRunspace(host: Host, commands: CommandLookup, location: string, usingValues: ReadonlyMap<string, unknown>, forward: Forward, streams = FORWARDED, progress?: (record: ProgressRecord) => void): Shell {
+/**
+ * `progress`: where Write-Progress's records go instead of the host's bar (a job keeps them);
+ * `silentInformation`: where the information records nothing shows go (a job keeps those too).
+ */
+export function newRunspace(
+  host: Host,
+  commands: CommandLookup,
+  location: string,
+  usingValues: ReadonlyMap<string, unknown>,
+  forward: Forward,
+  streams = FORWARDED,
+  progress?: (record: ProgressRecord) => void,
+  silentInformation?: Host['keepSilentInformation'],
+): Shell {
   // The table a shell is built with knows its built-ins; a test's stand-in lookup is used as it is.
   const table = commands instanceof CommandTable ? commands.fresh() : new CommandTable();
-  const shell = new Shell({ host: forwardingHost(host, forward, streams, progress), commands: table });
+  const shell = new Shell({ host: forwardingHost(host, forward, streams, progress, silentInformation), commands: table });
   shell.session.location = location;
   shell.session.usingValues = usingValues;
   return shell;

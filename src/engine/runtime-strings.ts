@@ -283,5 +283,11 @@ export const FilePathWildcards = () =>
 /** A background job whose -InitializationScript threw: pwsh's child process reports it through remoting. */
 export const JobInitializationFailed = (message: string) =>
   entry('JobInitializationFailed', `[localhost] The background process reported an error with the following message: Remote transport error: ${message}.`);
-export const JobObjectNotFinishedCannotBeRemoved = (id: number) =>
-  entry('JobObjectNotFinishedCannotBeRemoved', `The command cannot remove the job with the job ID ${id} because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter 'Job')`);
+/** Remove-Job of a running job: the text names the parameter that found it (`Job`, `SessionId` for -Id, `Name`). */
+export const JobObjectNotFinishedCannotBeRemoved = (id: number, parameter: 'Job' | 'SessionId' = 'Job') =>
+  entry('JobObjectNotFinishedCannotBeRemoved', `The command cannot remove the job with the job ID ${id} because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter '${parameter}')`);
+export const JobWithSpecifiedNameNotCompleted = (id: number, name: string) =>
+  entry('JobObjectNotFinishedCannotBeRemoved', `The command cannot remove the job with the job ID ${id} and the name ${name} because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter 'Name')`);
+/** Remove-Job of a child job (a background job's Job2): only its parent can be removed. */
+export const CannotRemoveJob = () =>
+  entry('CannotRemoveJob', 'The command cannot remove the job because it does not exist or because it is a child job. Child jobs can be removed only by removing the parent job.');

@@ -27,7 +27,7 @@ import { mandatoryPrompter, promptForCredential } from './prompts.js';
 import { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
 import type { Emit } from './flow.js';
-import { RedirectionFrame, type StreamRouter } from './redirection.js';
+import { notMerged, RedirectionFrame, type StreamRouter } from './redirection.js';
 
 /** What the executor offers to run a block's statements. */
 export interface StatementRunner {
@@ -130,7 +130,10 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         // The errors go to the caller's sink, as a `2>&1` frame would merge them.
         const frame = new RedirectionFrame();
         frame.routes.set('error', { kind: 'merge' });
-        frame.merge = (record) => sink(record as ErrorRecord);
+        frame.merge = (record) => {
+          notMerged(record as ErrorRecord);
+          sink(record as ErrorRecord);
+        };
         outer = this.runner.streams.use([...this.runner.streams.frames, frame]);
       }
       try {

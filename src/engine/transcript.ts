@@ -118,6 +118,7 @@ export function transcribingHost(inner: Host, session: Session): Host {
     },
     showSignIn: (panel) => inner.showSignIn(panel),
     progress: (r) => inner.progress(r),
+    keepSilentInformation: (text, tags) => inner.keepSilentInformation?.(text, tags),
     clearScreen: () => inner.clearScreen(),
     get height() {
       return inner.height;

@@ -109,6 +109,12 @@ export interface Host {
   /** Shows or updates progress; hosts without a progress UI may ignore it. */
   progress(record: ProgressRecord): void;
 
+  /**
+   * A job's host only: keeps an information record that nothing shows (Write-Information under
+   * SilentlyContinue), which pwsh's job keeps in its Information and Receive-Job writes to its own stream.
+   */
+  keepSilentInformation?(text: string, tags: readonly string[]): void;
+
   /** Clear-Host. */
   clearScreen(): void;
 
