@@ -37,19 +37,25 @@ export type StaticResult = { value: unknown } | undefined;
 const found = (value: unknown): StaticResult => ({ value });
 
 /**
- * .NET's Math.Round: correctly rounded from the double's exact value (so 2.345, stored as
- * 2.34500000000000019…, rounds to 2.35), a true tie going to even or away from zero.
+ * .NET's Math.Round(double, digits, mode) as .NET Core computes it (pwsh 7.6.10): the value is scaled by
+ * 10^digits in double arithmetic, rounded to a whole number, and scaled back, so a result follows the
+ * scaled double (2.675 scales to 267.5 exactly and rounds to 2.68, 1.005 to 100.49999999999999 and 1);
+ * values of 1e16 and more are returned as they are.
  */
 function round(x: number, digits: number, awayFromZero: boolean): number {
-  if (!Number.isFinite(x)) return x;
-  const [ip, fp = ''] = Math.abs(x).toFixed(Math.min(100, digits + 40)).split('.') as [string, string?];
-  const rest = fp.slice(digits);
-  let kept = BigInt(ip + fp.slice(0, digits));
-  const tie = rest[0] === '5' && !/[1-9]/.test(rest.slice(1));
-  if ((rest[0] ?? '0') > '5' || (rest[0] === '5' && !tie) || (tie && (awayFromZero || kept % 2n === 1n))) kept += 1n;
-  const text = kept.toString().padStart(digits + 1, '0');
-  const value = Number(digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text);
-  return x < 0 ? -value : value;
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e16) return x;
+  const power = 10 ** digits;
+  const scaled = x * power;
+  const floor = Math.floor(scaled);
+  const rest = scaled - floor;
+  let whole: number;
+  if (awayFromZero) {
+    const truncated = Math.trunc(scaled);
+    whole = Math.abs(scaled - truncated) >= 0.5 ? truncated + Math.sign(scaled) : truncated;
+  } else whole = rest > 0.5 || (rest === 0.5 && floor % 2 !== 0) ? floor + 1 : floor;
+  // A negative value that rounds to zero keeps its sign (-0), as .NET's does.
+  if (whole === 0 && (x < 0 || Object.is(x, -0))) whole = -0;
+  return whole / power;
 }
 
 /** A System.StringComparer (`[StringComparer]::OrdinalIgnoreCase`), what Dictionary and HashSet take to compare keys. */

@@ -769,3 +769,8 @@ $a.GetType().Name
 
 #### an Int64 literal beyond 2^53 as a function argument
 function g($x) { $x; $x.GetType().Name }; g 9223372036854775806; & { param($x) $x } 9223372036854775806; function f([long]$x) { $x - 1 }; f 9223372036854775806
+
+#### Math.Round scales in double arithmetic, as .NET Core does
+[Math]::Round(2.675, 2); [Math]::Round(2.345, 2); [math]::Round(0.125, 2); [math]::Round(0.285, 2); [math]::Round(1.45, 1); [math]::Round(2.5)
+[math]::Round(2.675, 2, "AwayFromZero"); [math]::Round(1e17 + 0.5, 2); [math]::Round(123456.785, 2); [math]::Round(-2.675, 2); [math]::Round(0.1 + 0.2, 15)
+[math]::Round(-0.5); [math]::Round(-0.004, 2); [math]::Round(0.5, [MidpointRounding]::AwayFromZero); [math]::Round(-2.5, 0, [MidpointRounding]::AwayFromZero); [math]::Round(3.14159, 3)
