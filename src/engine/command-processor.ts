@@ -81,11 +81,6 @@ export class CommandProcessor {
     for (const runtime of this.#runtimesOf(this.#functionCalls)) runtime.collectError(record);
   }
 
-  /** The functions running now, outermost first (what an error raised here lists in its ScriptStackTrace). */
-  get functionCalls(): ReadonlyArray<{ name: string; extent: SourceExtent }> {
-    return [...functionsOnly(this.#functionCalls)];
-  }
-
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
   resolve(typedName: string, nameExtent: SourceExtent, operator?: '&' | '.'): CmdletDefinition {
     const table = this.engine.commands;
@@ -144,10 +139,10 @@ export class CommandProcessor {
     const callers = [...this.#functionCalls];
     const functionCallers = functionsOnly(callers);
     const baseRecord = recordFactory(def, typedName, commandExtent);
-    // A record remembers the functions that were running (its ScriptStackTrace).
+    // A record remembers the script blocks that were running (its ScriptStackTrace).
     const makeRecord: typeof baseRecord = (spec, extent) => {
       const record = baseRecord(spec, extent);
-      record.callStack ??= functionCallers;
+      this.engine.stampStack(record);
       return record;
     };
     const binderHost = this.#binderHost(def, position, request.commandSpan, signal);
@@ -202,9 +197,7 @@ export class CommandProcessor {
   }
 
   /** Every failure leaving a command's block, as a PowerShell error (control flow passes unchanged). */
-  translate(e: unknown, runtime: CommandRuntime, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal, isFunction: boolean): unknown {
-    // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
-    if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...functionsOnly(this.#functionCalls)];
+  translate(e: unknown, runtime: CommandRuntime, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal): unknown {
     // $PSCmdlet.ThrowTerminatingError ended this function: here it is the call's statement-terminating error.
     if (e instanceof FunctionTerminatingError && e.context === runtime) return new PSErrorSignal(e.record, 'statement');
     if (e instanceof PromptCancelled) return new PipelineStoppedSignal();
@@ -285,12 +278,10 @@ interface StageParts {
 export class CommandStage implements PipelineStage {
   readonly #processor: CommandProcessor;
   readonly #parts: StageParts;
-  readonly #isFunction: boolean;
 
   constructor(processor: CommandProcessor, parts: StageParts) {
     this.#processor = processor;
     this.#parts = parts;
-    this.#isFunction = parts.def.commandType === 'Function';
   }
 
   connect(downstream: Downstream, all?: (items: unknown[]) => Promise<void> | void): void {
@@ -395,7 +386,7 @@ export class CommandStage implements PipelineStage {
         if (flushed) await flushed;
       }
       // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
-      const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
+      const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal);
       // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh; an
       // exception a cmdlet did not raise as its terminating error (Get-Verb's WildcardPatternException) is not.
       if (failure instanceof PSErrorSignal && e instanceof PSErrorSignal) runtime.collectError(failure.record);

@@ -22,6 +22,8 @@ export interface EngineServices {
   readonly session: Session;
   readonly commands: CommandLookup;
   addToErrorHistory(record: ErrorRecord): void;
+  /** Gives a record raised now the ScriptStackTrace of the script blocks running, unless it has one. */
+  stampStack(record: ErrorRecord): void;
   showError(record: ErrorRecord): void;
   /** The redirections running now (`2>&1`, `3> file`): where warning, verbose, debug and information records go. */
   readonly streams?: StreamRouter;

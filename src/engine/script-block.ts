@@ -30,9 +30,10 @@ export interface ScriptBlockInvocation {
   /**
    * A class's method or constructor (class-definition.ts): what its statements write is dropped and
    * `return`'s value is kept in `returned`; `prologue` runs once the parameters are bound (a
-   * constructor's `: base( )` call and its class's property initializers).
+   * constructor's `: base( )` call and its class's property initializers). `frameName`: the method's
+   * name in a ScriptStackTrace (a constructor's is its class's).
    */
-  method?: { returned?: unknown[]; prologue?: () => Promise<void> };
+  method?: { returned?: unknown[]; prologue?: () => Promise<void>; frameName?: string };
 }
 
 /** The evaluator's side: runs a script block's statements and returns its output (none when it has `emit`). */
