@@ -237,6 +237,8 @@ export interface InvocationInfo {
 
 export type CallerInvocation =
   | { kind: 'function'; name: string; extent: SourceExtent }
+  /** A script block with no InvocationInfo of its own (Where-Object's): no command, the script's current statement. */
+  | { kind: 'scriptblock'; extent: SourceExtent }
   | { kind: 'script'; text: string; file?: string };
 
 export interface ErrorSpec {

@@ -48,10 +48,10 @@ export interface CommandRequest {
  * its -ErrorVariable gets the errors recorded inside it, as in pwsh, but it is no caller in a record's
  * ScriptStackTrace or $MyInvocation.
  */
-type CallEntry = { name: string; extent: SourceExtent; collectorOnly?: true };
+type CallEntry = { name: string; extent: SourceExtent; role?: 'collector' | 'scriptblock' };
 
 /** The entries that are function calls (a record's stack, the caller of a command). */
-const functionsOnly = (calls: ReadonlyArray<CallEntry>) => (calls.some((c) => c.collectorOnly) ? calls.filter((c) => !c.collectorOnly) : calls);
+const functionsOnly = (calls: ReadonlyArray<CallEntry>) => (calls.some((c) => c.role) ? calls.filter((c) => !c.role) : calls);
 
 export class CommandProcessor {
   /**
@@ -167,8 +167,13 @@ export class CommandProcessor {
         throw bindingFailure(BindingError.of(B.ParameterBindingFailed(name, R.SuspendActionPreferenceReserved()), span, 'WriteError'));
       }
     }
-    const innermost = functionCallers[functionCallers.length - 1];
-    const caller: CallerInvocation = innermost ? { kind: 'function', ...innermost } : { kind: 'script', text: source.text, file: source.file };
+    const innermost = callers.findLast((c) => c.role !== 'collector');
+    const caller: CallerInvocation =
+      innermost?.role === 'scriptblock'
+        ? { kind: 'scriptblock', extent: innermost.extent }
+        : innermost
+          ? { kind: 'function', name: innermost.name, extent: innermost.extent }
+          : { kind: 'script', text: source.text, file: source.file };
     const runtime = new CommandRuntime(
       this.engine,
       { has: (n) => bound.values.has(n.toLowerCase()), get, names: () => [...bound.names.values()] },
@@ -182,11 +187,25 @@ export class CommandProcessor {
     const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
     let calls = callers;
     if (def.commandType === 'Function' || def.collectsInnerErrors) {
-      const call: CallEntry = def.commandType === 'Function' ? { name: def.name, extent: commandExtent } : { name: def.name, extent: commandExtent, collectorOnly: true };
+      const call: CallEntry = def.commandType === 'Function' ? { name: def.name, extent: commandExtent } : { name: def.name, extent: commandExtent, role: 'collector' };
       this.#runtimes.set(call, runtime);
       calls = [...callers, call];
     }
     return new CommandStage(this, { def, runtime, pipeline: request.hasInput ? new PipelineBinder(def, bound, binderHost) : undefined, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
+  }
+
+  /**
+   * Runs `body` inside a script block that has no InvocationInfo of its own (Where-Object's): the commands
+   * it runs take `extent` (the script's current statement) as their caller's position.
+   */
+  async withAnonymousInvocation<T>(extent: SourceExtent, body: () => Promise<T>): Promise<T> {
+    const outer = this.#functionCalls;
+    this.#functionCalls = [...outer, { name: '', extent, role: 'scriptblock' }];
+    try {
+      return await body();
+    } finally {
+      this.#functionCalls = outer;
+    }
   }
 
   /** Makes `calls` the function stack (a pipeline command's, while it runs); returns the one it replaces. */

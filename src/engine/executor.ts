@@ -1670,6 +1670,24 @@ export class Executor implements EngineServices {
     }
   }
 
+  /** A block with no InvocationInfo of its own: its commands' caller is the statement the script (the outermost block) has reached. */
+  withAnonymousInvocation<T>(body: () => Promise<T>): Promise<T> {
+    const script = this.#frames[0];
+    const position = this.#frames.length > 1 ? script?.position : this.#position;
+    if (!script || !position) return body();
+    return this.#processor.withAnonymousInvocation(script.source.extent(position), body);
+  }
+
+  /** Errors written meanwhile go to the external error stream: the bare message (showError). */
+  async withExternalErrors<T>(body: () => Promise<T>): Promise<T> {
+    this.#externalErrors++;
+    try {
+      return await body();
+    } finally {
+      this.#externalErrors--;
+    }
+  }
+
   /** A script block of another session, run by this one (a ForEach-Object -Parallel runspace's). */
   bindScriptBlock(block: ScriptBlock): ScriptBlock {
     return new ScriptBlock(block.ast, block.source, this.#invoker);

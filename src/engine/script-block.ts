@@ -20,6 +20,17 @@ export interface ScriptBlockInvocation {
   thisValue?: { value: unknown };
   /** Runs in the caller's scope (`.`, ForEach-Object, Where-Object) instead of a new one. */
   dotSource?: boolean;
+  /**
+   * The block runs with no InvocationInfo of its own (pwsh's DoInvokeReturnAsIs: Where-Object, .Where(),
+   * .ForEach(), Measure-Command, calculated properties): pwsh makes it one that names no command and points
+   * at the statement the script (the outermost block running) has reached, which Write-Error inside takes.
+   */
+  anonymousInvocation?: true;
+  /**
+   * Errors written inside go to pwsh's external error pipe (calculated properties, Sort-Object and
+   * Group-Object keys: WriteToExternalErrorPipe): shown as their bare message, as in ScriptBlock.Invoke().
+   */
+  externalErrors?: true;
   /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */
   emit?: (values: unknown[]) => Promise<void> | void;
   /**
@@ -61,7 +72,7 @@ export class ScriptBlock implements ItemInvocable {
    * `$i++` inside `@{e={…}}` leaves the caller's `$i` alone), `$_` bound to the item.
    */
   invokeWithItem(item: unknown, signal: AbortSignal): Promise<unknown[]> {
-    return this.invoke({ dollarUnder: { value: item } }, signal);
+    return this.invoke({ dollarUnder: { value: item }, anonymousInvocation: true, externalErrors: true }, signal);
   }
 
   /** A script property's getter or setter, or a script method: `$this` is the object (instance-members.ts). */

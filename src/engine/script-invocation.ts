@@ -46,6 +46,10 @@ export interface StatementRunner {
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
   /** The redirections in force (a block's `errors` sink is one more). */
   readonly streams: StreamRouter;
+  /** Runs `body` as a block with no InvocationInfo of its own (ScriptBlockInvocation.anonymousInvocation). */
+  withAnonymousInvocation<T>(body: () => Promise<T>): Promise<T>;
+  /** Runs `body` with the errors it writes going to the external error pipe (ScriptBlockInvocation.externalErrors). */
+  withExternalErrors<T>(body: () => Promise<T>): Promise<T>;
 }
 
 /** The state of one function call between its begin, process and end blocks. */
@@ -103,6 +107,8 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   // ---- script blocks invoked directly (ForEach-Object, Where-Object, .ForEach(), .Where()) -------
 
   async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
+    if (invocation.externalErrors) return this.runner.withExternalErrors(() => this.invokeScriptBlock(block, { ...invocation, externalErrors: undefined }, signal));
+    if (invocation.anonymousInvocation) return this.runner.withAnonymousInvocation(() => this.invokeScriptBlock(block, { ...invocation, anonymousInvocation: undefined }, signal));
     const ast = block.ast;
     this.enter();
     if (!invocation.dotSource) this.session.pushScope();

@@ -180,6 +180,60 @@ process {
  try { throw "x" } catch { $_.ScriptStackTrace }
 }
 
+#### Write-Error in Where-Object points at the script's statement
+$x = 1
+1 | Where-Object { Write-Error "wo" }
+$r = 1..2 |
+  Where-Object {
+    Write-Error "multi" }
+$e = $Error[0]
+$e.FullyQualifiedErrorId
+$e.InvocationInfo.PositionMessage
+$e.ScriptStackTrace
+
+#### Write-Error in ForEach-Object keeps the script's invocation
+$x = 1
+1 | ForEach-Object { Write-Error "fe" }
+1 | ForEach-Object -Begin { Write-Error "b" } -Process { } -End { Write-Error "e" }
+
+#### Write-Error in .Where(), .ForEach() and Measure-Command
+$x = 1
+(1,2).Where({ Write-Error "wm" })
+(1).ForEach({ Write-Error "fm" })
+Measure-Command { Write-Error "mc" } | Out-Null
+
+#### Write-Error in Where-Object inside a function points at the script's statement
+$x = 1
+function f { 1 | Where-Object { Write-Error "wo" } }
+f
+function g {
+  1 | Where-Object { Write-Error "wo2" } }
+1 |
+ ForEach-Object { g }
+
+#### Write-Error in Where-Object stopping
+$x = 1
+try { 1 | Where-Object { Write-Error "ws" -ErrorAction Stop } } catch { $_.InvocationInfo.PositionMessage; $_.ScriptStackTrace }
+1 | Where-Object { Write-Error "wo" -ErrorAction Stop }
+"not reached"
+
+#### Write-Error in sort keys, group keys and calculated properties goes to the external error pipe | -f
+$x = 1
+1,2 | Sort-Object { Write-Error "so" } | Out-Null
+1 | Group-Object { Write-Error "go" } | Out-Null
+1 | Select-Object @{n='a';e={ Write-Error "se" }} | Out-Null
+"after"
+$Error.Count
+$Error[0].ScriptStackTrace
+
+#### Where-Object error views
+$x = 1
+$ErrorView = 'NormalView'
+1 | Where-Object { Write-Error "wo" }
+$ErrorView = 'ConciseView'
+1 | Where-Object { Write-Error "wo" -ErrorAction SilentlyContinue }
+Get-Error
+
 #### list of an object then files
 New-Item -ItemType File stack-a.txt -Value 'abc' | Out-Null
 $f = Get-Item stack-a.txt
