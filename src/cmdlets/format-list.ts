@@ -4,7 +4,7 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { allPropertyNames, defaultListRecord, outOfBandRows } from '../engine/format.js';
+import { allPropertyNames, defaultListRecord, FILE_INFO_DEFAULT_DISPLAY, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -33,7 +33,7 @@ const states = new WeakMap<CmdletContext, ListState>();
  */
 function fileDefaultListPairs(item: unknown): Array<[string, unknown]> | undefined {
   if (!isFileSystemItem(item)) return undefined;
-  if (item.typeName === 'System.IO.FileInfo') return ['LastWriteTime', 'Length', 'Name'].map((n) => [n, item.get(n)]);
+  if (item.typeName === 'System.IO.FileInfo') return FILE_INFO_DEFAULT_DISPLAY.map((n) => [n, item.get(n)]);
   return expandSpecs([{ name: '*', expression: '*', plain: true }], item).map((s) => [s.name, item.get(s.name)]);
 }
 

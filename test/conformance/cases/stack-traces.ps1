@@ -242,3 +242,33 @@ $f.LastWriteTime = [datetime]'2020-01-02 03:04:05'
 (Get-Item stack-a.txt), [pscustomobject]@{a=1} | Format-List | Out-String -Stream | Select-Object -First 4
 [pscustomobject]@{a=1}, (Get-Item stack-a.txt) | Format-List -GroupBy Name
 Remove-Item stack-a.txt
+
+#### a file after an object joins its table
+New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
+(Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
+[pscustomobject]@{Name='x'}, (Get-Item stack-b.txt)
+
+#### a file and a date after an object are empty rows
+New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
+(Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
+[pscustomobject]@{a=1}, (Get-Item stack-b.txt), (Get-Date 2020-01-01)
+
+#### a file in a table sizes it
+New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
+(Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
+[pscustomobject]@{Name='x'}, [pscustomobject]@{Name='y'}, (Get-Item stack-b.txt), [pscustomobject]@{Name='longer name'}
+
+#### a file after an object listed
+New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
+(Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
+[pscustomobject]@{a=1;b=2;c=3;d=4;e=5}, (Get-Item stack-b.txt)
+
+#### a drive after an object joins its table
+New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
+(Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
+[pscustomobject]@{Name='x'}, (Get-PSDrive Function)
+
+#### an object after a file
+New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
+(Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
+(Get-Item stack-b.txt), [pscustomobject]@{Name='x'} | Out-String -Stream | Select-Object -Skip 5
