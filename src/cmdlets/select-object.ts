@@ -105,7 +105,7 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
   let obj = item;
   if (specs.length) {
     const chosen = new PSObject(CUSTOM);
-    for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal));
+    for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal, (record) => ctx.recordError(record)));
     obj = chosen;
   }
   if (expand === undefined) return [obj];

@@ -260,6 +260,8 @@ export interface ErrorSpec {
   targetType?: string;
   /** ErrorDetails.Message: shown by the error views in place of `message` (ErrorRecordInit.errorDetails). */
   errorDetails?: string;
+  /** The exception is one a `throw` statement raised (ConciseView's `Exception:` prefix). */
+  thrownByThrowStatement?: boolean;
   /** Properties of the exception beyond its Message (ErrorRecordInit.exceptionProperties). */
   exceptionProperties?: Readonly<Record<string, unknown>>;
 }
@@ -289,6 +291,8 @@ export interface CmdletContext {
    * script module's helper function), which leaves the command's own success, `$?`, as it is.
    */
   writeError(error: ErrorSpec | ErrorRecord, options?: { nested?: boolean }): Promise<void>;
+  /** Puts a record in $Error without writing it (an error a script block raised that the command handles). */
+  recordError(record: ErrorRecord): void;
   /** Statement-terminating error: never returns. */
   throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
   writeWarning(message: string): Promise<void>;

@@ -79,6 +79,7 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       recommendedAction: spec.recommendedAction,
       targetName: spec.targetName,
       errorDetails: spec.errorDetails,
+      thrownByThrowStatement: spec.thrownByThrowStatement,
       exceptionProperties: spec.exceptionProperties,
       targetType: spec.targetType,
       extent: extent ?? commandExtent,
@@ -318,6 +319,10 @@ export class CommandRuntime implements CmdletContext {
     if (pref === 'Inquire') await this.#inquire(record.message);
     this.#engine.addToErrorHistory(record);
     if (pref !== 'SilentlyContinue') this.#engine.showError(record);
+  }
+
+  recordError(record: ErrorRecord): void {
+    this.#engine.addToErrorHistory(record);
   }
 
   throwTerminatingError(spec: ErrorSpec | ErrorRecord): never {

@@ -1678,11 +1678,14 @@ export class Executor implements EngineServices {
     return this.#processor.withAnonymousInvocation(script.source.extent(position), body);
   }
 
-  /** Errors written meanwhile go to the external error stream: the bare message (showError). */
+  /**
+   * Errors written meanwhile go to the external error stream: the bare message (showError); an error that
+   * would end only a statement ends the block, as in ScriptBlock.Invoke() (pwsh's DoInvokeReturnAsIs).
+   */
   async withExternalErrors<T>(body: () => Promise<T>): Promise<T> {
     this.#externalErrors++;
     try {
-      return await body();
+      return await this.#flow.propagatingErrors(body);
     } finally {
       this.#externalErrors--;
     }

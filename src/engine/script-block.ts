@@ -28,7 +28,8 @@ export interface ScriptBlockInvocation {
   anonymousInvocation?: true;
   /**
    * Errors written inside go to pwsh's external error pipe (calculated properties, Sort-Object and
-   * Group-Object keys: WriteToExternalErrorPipe): shown as their bare message, as in ScriptBlock.Invoke().
+   * Group-Object keys: WriteToExternalErrorPipe): shown as their bare message, and an error that would end
+   * a statement ends the block, as in ScriptBlock.Invoke().
    */
   externalErrors?: true;
   /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */

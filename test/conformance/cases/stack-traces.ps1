@@ -272,3 +272,28 @@ New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
 New-Item -ItemType File stack-b.txt -Value 'abcd' -Force | Out-Null
 (Get-Item stack-b.txt).LastWriteTime = [datetime]'2021-03-04 05:06:07'
 (Get-Item stack-b.txt), [pscustomobject]@{Name='x'} | Out-String -Stream | Select-Object -Skip 5
+
+#### an error in a sort key is the command's error about the object
+$x = 1
+  $r = 1,2 | Sort-Object {
+      throw "boom"
+    }
+$Error.Count
+$Error[0].ScriptStackTrace
+$Error | ForEach-Object { $_.FullyQualifiedErrorId + ' | ' + $_.CategoryInfo }
+3,1,2 | Sort-Object { if ($_ -eq 1) { throw "s" } else { $_ } } 2>$null
+1,2 | Sort-Object { [int]"abc"; Write-Host "not reached" }
+"after"
+
+#### an error in a group key groups the object under no key
+$x = 1
+1,2,3 | Group-Object { throw "g" } 2>$null | ForEach-Object { "[" + $_.Name + "]|" + $_.Count }
+$Error.Count
+$Error[0].CategoryInfo.ToString()
+
+#### an error in a calculated property leaves it null
+$x = 1
+1,2 | Select-Object @{n="a";e={ throw "sel" }}, @{n="b";e={ 5 }} | ConvertTo-Json -Compress
+$Error.Count
+$Error[0].ScriptStackTrace
+1 | Select-Object @{n="a";e={ [int]"abc"; "not reached" }}
