@@ -108,6 +108,7 @@ export function context(session: Session, parameterSetName = 'AuthenticationLoca
     hasInput: false,
     writeObject: () => {},
     writeError: async () => {},
+    recordError: () => {},
     throwTerminatingError(e: ErrorSpec | { message: string }): never {
       throw new Error(e.message);
     },

@@ -59,6 +59,7 @@ function authContext(
     hasInput: false,
     writeObject: () => {},
     writeError: async () => {},
+    recordError: () => {},
     throwTerminatingError(error: ErrorSpec | ErrorRecord): never {
       throw new TerminatingError(error instanceof ErrorRecord ? { message: error.message, errorId: error.errorId, category: error.category } : error);
     },

@@ -4,7 +4,7 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
-import { allPropertyNames, defaultListRecord, outOfBandRows } from '../engine/format.js';
+import { allPropertyNames, defaultListRecord, FILE_INFO_DEFAULT_DISPLAY, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -25,6 +25,17 @@ interface ListState {
 }
 
 const states = new WeakMap<CmdletContext, ListState>();
+
+/**
+ * A file or folder in a list whose view is not the FileSystem provider's (an object of another type came
+ * first): a FileInfo shows its DefaultDisplayPropertySet (types.ps1xml: LastWriteTime, Length, Name), a
+ * DirectoryInfo, which has none, every property (pwsh 7.6.10).
+ */
+function fileDefaultListPairs(item: unknown): Array<[string, unknown]> | undefined {
+  if (!isFileSystemItem(item)) return undefined;
+  if (item.typeName === 'System.IO.FileInfo') return FILE_INFO_DEFAULT_DISPLAY.map((n) => [n, item.get(n)]);
+  return expandSpecs([{ name: '*', expression: '*', plain: true }], item).map((s) => [s.name, item.get(s.name)]);
+}
 
 export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   name: 'Format-List',
@@ -69,7 +80,9 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       await writer.enterGroup(state.grouping, item);
       if (!specs.length) {
         await evaluateScriptProperties([item], ctx.signal);
-        const view = fileListPairs(item);
+        // The FileSystem provider's list view is the list's only when a file came first; after another
+        // object a file is listed by its default property set (LastWriteTime, Length, Name), as in pwsh.
+        const view = state.fileView ? fileListPairs(item) : fileDefaultListPairs(item);
         writer.entry(view ? { pairs: view } : defaultListRecord(item));
         continue;
       }

@@ -5,7 +5,7 @@ import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { compareValues } from '../engine/compare-values.js';
 import { toPSString, unwrap } from '../engine/convert.js';
 import { keepChar } from '../engine/chars.js';
-import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { evaluateSpecs, keyEvaluationFailure, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
@@ -38,7 +38,7 @@ export const groupObject = lazyCmdlet('Group-Object', (): CmdletDefinition => ({
     const groups: Array<{ name: string; key: unknown; items: unknown[] }> = [];
     const byName = new Map<string, (typeof groups)[number]>();
     for (const item of collectedInput(ctx)) {
-      const values = specs.length ? await evaluateSpecs(specs, item, ctx.signal) : [item];
+      const values = specs.length ? await evaluateSpecs(specs, item, ctx.signal, keyEvaluationFailure(ctx, item)) : [item];
       const name = values.map((v) => toPSString(keepChar(v))).join(', ');
       const id = caseSensitive ? name : name.toLowerCase();
       let group = byName.get(id);

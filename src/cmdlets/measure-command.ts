@@ -49,7 +49,7 @@ export const measureCommand = lazyCmdlet('Measure-Command', (): CmdletDefinition
       // Output goes nowhere (pwsh pipes it to a null pipe); errors and host text show as they come.
       // $_ is the object (from the pipeline or -InputObject), else the caller's; $input is empty.
       const item = ctx.hasInput ? { value: ctx.input } : ctx.params.has('InputObject') ? { value: ctx.params.get('InputObject') } : undefined;
-      await block.invoke({ dotSource: true, dollarUnder: item, input: [], emit: () => undefined }, ctx.signal);
+      await block.invoke({ dotSource: true, dollarUnder: item, input: [], emit: () => undefined, anonymousInvocation: true }, ctx.signal);
     } finally {
       elapsed.set(ctx, (elapsed.get(ctx) ?? 0n) + process.hrtime.bigint() - start);
     }

@@ -109,7 +109,7 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
     // TypeName, the CSV #TYPE line and pstypenames show it.
     chosen.typeNames = GenericList.from([`Selected.${typeNameOf(item)}`, CUSTOM, 'System.Object']) as GenericList<string>;
     chosen.typeNames.elementType = 'System.String';
-    for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal));
+    for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal, (record) => ctx.recordError(record)));
     obj = chosen;
   }
   if (expand === undefined) return [obj];

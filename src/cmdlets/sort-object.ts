@@ -3,7 +3,7 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { compareValues } from '../engine/compare-values.js';
-import { evaluateSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
+import { evaluateSpecs, keyEvaluationFailure, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -35,7 +35,7 @@ export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
     const descending = ctx.params.get('Descending') === true;
     const caseSensitive = ctx.params.get('CaseSensitive') === true;
     const keyed: Array<{ item: unknown; keys: unknown[] }> = [];
-    for (const item of items) keyed.push({ item, keys: specs.length ? await evaluateSpecs(specs, item, ctx.signal) : [item] });
+    for (const item of items) keyed.push({ item, keys: specs.length ? await evaluateSpecs(specs, item, ctx.signal, keyEvaluationFailure(ctx, item)) : [item] });
     const directions = specs.length ? specs.map((s) => (s.descending ?? descending ? -1 : 1)) : [descending ? -1 : 1];
     const compare = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => {
       for (let i = 0; i < directions.length; i++) {

@@ -45,7 +45,7 @@ export const whereObject = lazyCmdlet('Where-Object', (): CmdletDefinition => ({
     const filter = unwrap(ctx.params.get('FilterScript'));
     const item = ctx.input;
     if (filter instanceof ScriptBlock) {
-      const out = await filter.invoke({ dotSource: true, dollarUnder: { value: item } }, ctx.signal);
+      const out = await filter.invoke({ dotSource: true, dollarUnder: { value: item }, anonymousInvocation: true }, ctx.signal);
       if (isTrue(collapse(out))) ctx.writeObject(item);
       return;
     }

@@ -84,10 +84,14 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
     // of its call (and the function's name as the FullyQualifiedErrorId suffix); at the top level, the
     // script's own invocation, which has no position.
     const caller = ctx.invocation.caller;
+    // In a block Where-Object (.Where(), Measure-Command) runs, pwsh's $MyInvocation names no command and points at
+    // the statement the script has reached.
     const invocation =
       caller?.kind === 'function'
         ? { commandName: caller.name, invocationName: caller.name, implementingType: caller.name, extent: caller.extent }
-        : // In a script file, the file's name is the FullyQualifiedErrorId's suffix (`…,script.ps1`); -c text has none.
+        : caller?.kind === 'scriptblock'
+          ? { extent: caller.extent }
+          : // In a script file, the file's name is the FullyQualifiedErrorId's suffix (`…,script.ps1`); -c text has none.
           { invokedScript: caller ? (caller.file ?? caller.text) : undefined, implementingType: caller?.file ? basename(caller.file) : undefined };
     let record: ErrorRecord;
 

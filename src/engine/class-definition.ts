@@ -100,6 +100,7 @@ async function runConstructor(type: DefinedClass, instance: ClassInstance, args:
       args: converted,
       thisValue: { value: instance },
       method: {
+        frameName: type.name,
         prologue: async () => {
           const baseArgs: unknown[] = [];
           for (const e of ctor.ast.baseArguments ?? []) baseArgs.push(unwrap(await type.services.evaluate(e, signal)));
@@ -174,7 +175,7 @@ export async function invokeStaticMethod(type: ClassType, name: string, args: re
 }
 
 async function runMethod(method: ClassMethod, instance: ClassInstance | undefined, args: readonly unknown[], signal: AbortSignal): Promise<unknown> {
-  const call: { returned?: unknown[] } = {};
+  const call: { returned?: unknown[]; frameName: string } = { frameName: method.name };
   await method.block.invoke({ args: convertArguments(method, method.name, args), thisValue: instance ? { value: instance } : undefined, method: call }, signal);
   const returnType = method.ast.returnType;
   if (returnType !== undefined && /^(system\.)?void$/i.test(returnType)) return undefined;

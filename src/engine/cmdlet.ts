@@ -237,6 +237,8 @@ export interface InvocationInfo {
 
 export type CallerInvocation =
   | { kind: 'function'; name: string; extent: SourceExtent }
+  /** A script block with no InvocationInfo of its own (Where-Object's): no command, the script's current statement. */
+  | { kind: 'scriptblock'; extent: SourceExtent }
   | { kind: 'script'; text: string; file?: string };
 
 export interface ErrorSpec {
@@ -258,6 +260,8 @@ export interface ErrorSpec {
   targetType?: string;
   /** ErrorDetails.Message: shown by the error views in place of `message` (ErrorRecordInit.errorDetails). */
   errorDetails?: string;
+  /** The exception is one a `throw` statement raised (ConciseView's `Exception:` prefix). */
+  thrownByThrowStatement?: boolean;
   /** Properties of the exception beyond its Message (ErrorRecordInit.exceptionProperties). */
   exceptionProperties?: Readonly<Record<string, unknown>>;
 }
@@ -287,6 +291,8 @@ export interface CmdletContext {
    * script module's helper function), which leaves the command's own success, `$?`, as it is.
    */
   writeError(error: ErrorSpec | ErrorRecord, options?: { nested?: boolean }): Promise<void>;
+  /** Puts a record in $Error without writing it (an error a script block raised that the command handles). */
+  recordError(record: ErrorRecord): void;
   /** Statement-terminating error: never returns. */
   throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
   writeWarning(message: string): Promise<void>;

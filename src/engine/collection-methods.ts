@@ -22,7 +22,7 @@ export async function invokeCollectionMethod(target: unknown, name: string, args
   if (lower === 'foreach') {
     if (first instanceof ScriptBlock) {
       const out: unknown[] = [];
-      for (const item of items) out.push(...(await first.invoke({ dotSource: true, dollarUnder: { value: item }, args: args.slice(1) }, signal)));
+      for (const item of items) out.push(...(await first.invoke({ dotSource: true, dollarUnder: { value: item }, args: args.slice(1), anonymousInvocation: true }, signal)));
       return out;
     }
     if (first === undefined) throw new MemberError('Cannot find an overload for "ForEach" and the argument count: "0".', 'MethodCountCouldNotFindBest');
@@ -40,7 +40,7 @@ export async function invokeCollectionMethod(target: unknown, name: string, args
     );
   }
   const count = args.length > 2 ? toInt(args[2]) : 0;
-  const test = async (item: unknown) => isTrue(collapse(await first.invoke({ dotSource: true, dollarUnder: { value: item } }, signal)));
+  const test = async (item: unknown) => isTrue(collapse(await first.invoke({ dotSource: true, dollarUnder: { value: item }, anonymousInvocation: true }, signal)));
   const out: unknown[] = [];
   const rest: unknown[] = [];
   let switched = false;

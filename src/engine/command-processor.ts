@@ -48,10 +48,10 @@ export interface CommandRequest {
  * its -ErrorVariable gets the errors recorded inside it, as in pwsh, but it is no caller in a record's
  * ScriptStackTrace or $MyInvocation.
  */
-type CallEntry = { name: string; extent: SourceExtent; collectorOnly?: true };
+type CallEntry = { name: string; extent: SourceExtent; role?: 'collector' | 'scriptblock' };
 
 /** The entries that are function calls (a record's stack, the caller of a command). */
-const functionsOnly = (calls: ReadonlyArray<CallEntry>) => (calls.some((c) => c.collectorOnly) ? calls.filter((c) => !c.collectorOnly) : calls);
+const functionsOnly = (calls: ReadonlyArray<CallEntry>) => (calls.some((c) => c.role) ? calls.filter((c) => !c.role) : calls);
 
 export class CommandProcessor {
   /**
@@ -79,11 +79,6 @@ export class CommandProcessor {
   /** An error recorded now ($Error): the -ErrorVariable of every function running gets it too, as in pwsh. */
   collectError(record: ErrorRecord): void {
     for (const runtime of this.#runtimesOf(this.#functionCalls)) runtime.collectError(record);
-  }
-
-  /** The functions running now, outermost first (what an error raised here lists in its ScriptStackTrace). */
-  get functionCalls(): ReadonlyArray<{ name: string; extent: SourceExtent }> {
-    return [...functionsOnly(this.#functionCalls)];
   }
 
   /** The command a name stands for (an alias, or `Get-` implied: `help` → Get-Help); CommandNotFound otherwise. */
@@ -144,10 +139,10 @@ export class CommandProcessor {
     const callers = [...this.#functionCalls];
     const functionCallers = functionsOnly(callers);
     const baseRecord = recordFactory(def, typedName, commandExtent);
-    // A record remembers the functions that were running (its ScriptStackTrace).
+    // A record remembers the script blocks that were running (its ScriptStackTrace).
     const makeRecord: typeof baseRecord = (spec, extent) => {
       const record = baseRecord(spec, extent);
-      record.callStack ??= functionCallers;
+      this.engine.stampStack(record);
       return record;
     };
     const binderHost = this.#binderHost(def, position, request.commandSpan, signal);
@@ -172,8 +167,13 @@ export class CommandProcessor {
         throw bindingFailure(BindingError.of(B.ParameterBindingFailed(name, R.SuspendActionPreferenceReserved()), span, 'WriteError'));
       }
     }
-    const innermost = functionCallers[functionCallers.length - 1];
-    const caller: CallerInvocation = innermost ? { kind: 'function', ...innermost } : { kind: 'script', text: source.text, file: source.file };
+    const innermost = callers.findLast((c) => c.role !== 'collector');
+    const caller: CallerInvocation =
+      innermost?.role === 'scriptblock'
+        ? { kind: 'scriptblock', extent: innermost.extent }
+        : innermost
+          ? { kind: 'function', name: innermost.name, extent: innermost.extent }
+          : { kind: 'script', text: source.text, file: source.file };
     const runtime = new CommandRuntime(
       this.engine,
       { has: (n) => bound.values.has(n.toLowerCase()), get, names: () => [...bound.names.values()] },
@@ -187,11 +187,25 @@ export class CommandProcessor {
     const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
     let calls = callers;
     if (def.commandType === 'Function' || def.collectsInnerErrors) {
-      const call: CallEntry = def.commandType === 'Function' ? { name: def.name, extent: commandExtent } : { name: def.name, extent: commandExtent, collectorOnly: true };
+      const call: CallEntry = def.commandType === 'Function' ? { name: def.name, extent: commandExtent } : { name: def.name, extent: commandExtent, role: 'collector' };
       this.#runtimes.set(call, runtime);
       calls = [...callers, call];
     }
     return new CommandStage(this, { def, runtime, pipeline: request.hasInput ? new PipelineBinder(def, bound, binderHost) : undefined, makeRecord, signal, calls, scopes: this.engine.session.forkScopes(), frames, outputSink: frame?.outputSink });
+  }
+
+  /**
+   * Runs `body` inside a script block that has no InvocationInfo of its own (Where-Object's): the commands
+   * it runs take `extent` (the script's current statement) as their caller's position.
+   */
+  async withAnonymousInvocation<T>(extent: SourceExtent, body: () => Promise<T>): Promise<T> {
+    const outer = this.#functionCalls;
+    this.#functionCalls = [...outer, { name: '', extent, role: 'scriptblock' }];
+    try {
+      return await body();
+    } finally {
+      this.#functionCalls = outer;
+    }
   }
 
   /** Makes `calls` the function stack (a pipeline command's, while it runs); returns the one it replaces. */
@@ -202,9 +216,7 @@ export class CommandProcessor {
   }
 
   /** Every failure leaving a command's block, as a PowerShell error (control flow passes unchanged). */
-  translate(e: unknown, runtime: CommandRuntime, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal, isFunction: boolean): unknown {
-    // An error leaving a function remembers the functions it went through (its ScriptStackTrace).
-    if (e instanceof PSErrorSignal && isFunction) e.record.callStack ??= [...functionsOnly(this.#functionCalls)];
+  translate(e: unknown, runtime: CommandRuntime, makeRecord: ReturnType<typeof recordFactory>, signal: AbortSignal): unknown {
     // $PSCmdlet.ThrowTerminatingError ended this function: here it is the call's statement-terminating error.
     if (e instanceof FunctionTerminatingError && e.context === runtime) return new PSErrorSignal(e.record, 'statement');
     if (e instanceof PromptCancelled) return new PipelineStoppedSignal();
@@ -285,12 +297,10 @@ interface StageParts {
 export class CommandStage implements PipelineStage {
   readonly #processor: CommandProcessor;
   readonly #parts: StageParts;
-  readonly #isFunction: boolean;
 
   constructor(processor: CommandProcessor, parts: StageParts) {
     this.#processor = processor;
     this.#parts = parts;
-    this.#isFunction = parts.def.commandType === 'Function';
   }
 
   connect(downstream: Downstream, all?: (items: unknown[]) => Promise<void> | void): void {
@@ -395,7 +405,7 @@ export class CommandStage implements PipelineStage {
         if (flushed) await flushed;
       }
       // Translated while the function is still on the stack (the record's ScriptStackTrace names it).
-      const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal, this.#isFunction);
+      const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal);
       // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh; an
       // exception a cmdlet did not raise as its terminating error (Get-Verb's WildcardPatternException) is not.
       if (failure instanceof PSErrorSignal && e instanceof PSErrorSignal) runtime.collectError(failure.record);

@@ -22,6 +22,8 @@ export interface EngineServices {
   readonly session: Session;
   readonly commands: CommandLookup;
   addToErrorHistory(record: ErrorRecord): void;
+  /** Gives a record raised now the ScriptStackTrace of the script blocks running, unless it has one. */
+  stampStack(record: ErrorRecord): void;
   showError(record: ErrorRecord): void;
   /** The redirections running now (`2>&1`, `3> file`): where warning, verbose, debug and information records go. */
   readonly streams?: StreamRouter;
@@ -77,6 +79,7 @@ export function recordFactory(def: CmdletDefinition, invocationName: string, com
       recommendedAction: spec.recommendedAction,
       targetName: spec.targetName,
       errorDetails: spec.errorDetails,
+      thrownByThrowStatement: spec.thrownByThrowStatement,
       exceptionProperties: spec.exceptionProperties,
       targetType: spec.targetType,
       extent: extent ?? commandExtent,
@@ -316,6 +319,10 @@ export class CommandRuntime implements CmdletContext {
     if (pref === 'Inquire') await this.#inquire(record.message);
     this.#engine.addToErrorHistory(record);
     if (pref !== 'SilentlyContinue') this.#engine.showError(record);
+  }
+
+  recordError(record: ErrorRecord): void {
+    this.#engine.addToErrorHistory(record);
   }
 
   throwTerminatingError(spec: ErrorSpec | ErrorRecord): never {

@@ -8,7 +8,7 @@
 // properties, then writes it by those rules. Exceptions spo raises inside its engine have no .NET
 // TargetSite, StackTrace, Source or Data, so those never show (docs/language.md, Error views).
 
-import { positionMessage, shortTypeName, type SourceExtent } from './position.js';
+import { positionMessage, shortTypeName, type SourceExtent, type StackFrame } from './position.js';
 
 /** What the view reads of an ErrorRecord (errors.ts's class; named by shape so errors.ts can call this module). */
 export interface ErrorRecord {
@@ -29,7 +29,7 @@ export interface ErrorRecord {
   readonly invokedScript?: string;
   readonly targetName?: string;
   readonly targetType?: string;
-  readonly callStack?: ReadonlyArray<{ name: string; extent: SourceExtent }>;
+  readonly scriptStack?: ReadonlyArray<StackFrame>;
   readonly historyId: number;
   readonly categoryInfo: string;
   readonly fullyQualifiedErrorId: string;
@@ -215,22 +215,12 @@ function folderOf(path: string): string {
 }
 
 /**
- * ScriptStackTrace: `at <function>, <file>: line N`, innermost first, ending with the script's own frame.
- * The innermost line is where the failing command or expression ran; each caller's line is where it
- * called the next function.
+ * ScriptStackTrace: `at <function>, <file>: line N`, innermost first, one line for each script block that
+ * was running when the record was raised (scriptStack); the line is the statement each had reached. A record
+ * raised with no script running names the script at its own line.
  */
 export function scriptStackTrace(record: ErrorRecord): string {
   const here = record.commandExtent ?? record.extent;
-  const file = (e: SourceExtent | undefined) => e?.file ?? '<No file>';
-  let line = here?.startLine ?? 0;
-  let where = here;
-  const frames: string[] = [];
-  const calls = record.callStack ?? [];
-  for (let i = calls.length - 1; i >= 0; i--) {
-    frames.push(`at ${calls[i]!.name}, ${file(where)}: line ${line}`);
-    where = calls[i]!.extent;
-    line = where.startLine;
-  }
-  frames.push(`at <ScriptBlock>, ${file(where)}: line ${line}`);
-  return frames.join('\n');
+  const frames = record.scriptStack?.length ? record.scriptStack : [{ name: '<ScriptBlock>', file: here?.file, line: undefined }];
+  return frames.map((f, i) => `at ${f.name}, ${f.file ?? '<No file>'}: line ${f.line ?? (i === 0 ? (here?.startLine ?? 0) : 0)}`).join('\n');
 }

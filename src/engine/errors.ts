@@ -4,10 +4,10 @@
 // PositionUtilities.VerboseMessage (see shared/reference/powershell-semantics.md §2, Appendix B).
 import { detailedText } from './error-details.js';
 import { exceptionFullName } from './exception-types.js';
-import { positionMessage, shortTypeName, sourceAndTildes, type SourceExtent } from './position.js';
+import { positionMessage, shortTypeName, sourceAndTildes, type SourceExtent, type StackFrame } from './position.js';
 
 export { positionMessage, shortTypeName } from './position.js';
-export type { SourceExtent } from './position.js';
+export type { SourceExtent, StackFrame } from './position.js';
 
 export type ErrorCategory =
   | 'NotSpecified'
@@ -115,8 +115,8 @@ export class ErrorRecord {
   commandExtent?: SourceExtent;
   readonly targetName?: string;
   readonly targetType?: string;
-  /** The functions running when the error was raised, outermost first (ScriptStackTrace). */
-  callStack?: ReadonlyArray<{ name: string; extent: SourceExtent }>;
+  /** The script blocks running when the error was raised, innermost first (ScriptStackTrace). */
+  scriptStack?: ReadonlyArray<StackFrame>;
   /** InvocationInfo.HistoryId: the number of the input line that raised it (1 in spo -c and -f). */
   historyId = 1;
   /** Set on Get-Error's output: the record prints in the PSExtendedError view whatever $ErrorView says. */
@@ -157,7 +157,7 @@ export class ErrorRecord {
   /** This record with another exception type (and no inner one). */
   withException(exceptionType: string): ErrorRecord {
     const copy = new ErrorRecord({ ...this.init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
-    copy.callStack = this.callStack;
+    copy.scriptStack = this.scriptStack;
     copy.historyId = this.historyId;
     return copy;
   }

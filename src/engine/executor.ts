@@ -31,7 +31,7 @@ import { preferenceOf, type EngineServices, type StatementState } from './comman
 import { LoopSignal, ReturnSignal } from './control-flow.js';
 import { FlowEvaluator, ReportedErrorSignal, isControlTransfer, isFlowStatement, type Emit } from './flow.js';
 import { ArgumentNumber, TypedArray, ConversionError, automationNullToNull, collapse, collectedValue, enumerate, isTrue, pipelineInput, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
-import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent } from './errors.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type ErrorView, type SourceExtent, type StackFrame } from './errors.js';
 import { formatOutput, formatText, OutDefault } from './format.js';
 import { FormatSequenceError, formatSequenceRecord } from './format-data.js';
 import { AtOperator, OperatorError, appendToArray, binary, replacePattern, unary, type OperatorScope } from './operators.js';
@@ -78,6 +78,17 @@ import { leavesSuccess, setsSuccess } from './statement-status.js';
 
 export { SourceMap };
 
+/** An entry of the executor's call stack (Executor.#frames). */
+interface ScriptFrame {
+  readonly name: string;
+  readonly source: SourceMap;
+  /** Its current position while an inner block runs. */
+  position: Span | undefined;
+}
+
+/** A script's traps: they handle errors from everything nested in its statements (flow.ts). */
+const traps = (statements: readonly Statement[]) => statements.filter((s): s is Extract<Statement, { kind: 'trap' }> => s.kind === 'trap');
+
 /** `-in`/`-notin` in every case variant (`-cin`, `-inotin` ...). */
 const IN_OPERATOR = /^-[ci]?(?:not)?in$/i;
 
@@ -107,6 +118,13 @@ export class Executor implements EngineServices {
    * has its own (runBlock saves and restores it).
    */
   #position: Span | undefined;
+  /**
+   * The script blocks running now, outermost first (pwsh's debugger call stack, which a record's
+   * ScriptStackTrace lists): the script, then each function, script block or method the running code
+   * is inside, in the order they were entered (a block ForEach-Object runs for `f | % { }` is inside f,
+   * which is writing the object). The innermost's position is #position; each outer one's is kept here.
+   */
+  readonly #frames: ScriptFrame[] = [];
   /** The sequence point pwsh never moves to in the running script (sequence-points.ts). */
   #skippedPoint: Span | undefined;
   /** A `( )` or `$( )` that is a statement of its own, until its evaluation starts (captureOf). */
@@ -169,14 +187,14 @@ export class Executor implements EngineServices {
     source: SourceMap,
     signal: AbortSignal,
     output?: { emit: Emit; flush(): void },
-    unnamedBlock = true,
+    namedBlock?: 'Begin' | 'Process' | 'End',
   ): Promise<RunResult> {
-    if (output) return this.#runStatements(statements, source, signal, output, unnamedBlock);
+    if (output) return this.#runStatements(statements, source, signal, output, namedBlock);
     // One Out-Default for the whole script, as pwsh -c and -File have: a table a statement opens takes the
     // next statements' objects as rows, and text they write lands inside it (format.ts).
     const shared = this.streamingOutput(signal);
     try {
-      return await this.#withTopOutput(shared, () => this.#runStatements(statements, source, signal, shared, unnamedBlock));
+      return await this.#withTopOutput(shared, () => this.#runStatements(statements, source, signal, shared, namedBlock));
     } finally {
       shared.flush();
     }
@@ -187,14 +205,30 @@ export class Executor implements EngineServices {
     source: SourceMap,
     signal: AbortSignal,
     output: { emit: Emit; flush(): void },
-    unnamedBlock: boolean,
+    namedBlock: 'Begin' | 'Process' | 'End' | undefined,
   ): Promise<RunResult> {
     this.source = source;
     // A script's own statements (not those of a named begin/process/end block, which start at their
     // brace) start at the sequence point pwsh never moves to (sequence-points.ts).
-    this.#position = this.#skippedPoint = unnamedBlock ? firstSequencePoint(statements) : undefined;
+    this.#position = this.#skippedPoint = namedBlock ? undefined : firstSequencePoint(statements);
+    // The script is the outermost frame of every record's ScriptStackTrace.
+    const root = this.#frames.length === 0;
+    if (root) this.#frames.push({ name: namedBlock ? `<ScriptBlock><${namedBlock}>` : '<ScriptBlock>', source, position: undefined });
+    try {
+      return await this.#runTopStatements(statements, source, signal, output, traps(statements));
+    } finally {
+      if (root) this.#frames.length = 0;
+    }
+  }
+
+  async #runTopStatements(
+    statements: Statement[],
+    source: SourceMap,
+    signal: AbortSignal,
+    output: { emit: Emit; flush(): void },
+    traps: Array<Extract<Statement, { kind: 'trap' }>>,
+  ): Promise<RunResult> {
     let success = true;
-    const traps = statements.filter((s): s is Extract<Statement, { kind: 'trap' }> => s.kind === 'trap');
     for (const stmt of statements) {
       this.statement = { failed: false };
       try {
@@ -266,10 +300,10 @@ export class Executor implements EngineServices {
     const output = this.streamingOutput(signal);
     try {
       return await this.#withTopOutput(output, async () => {
-        for (const name of ['begin', 'process', 'end'] as const) {
+        for (const [name, shown] of [['begin', 'Begin'], ['process', 'Process'], ['end', 'End']] as const) {
           const statements = block.blocks[name];
           if (!statements) continue;
-          result = await this.runStatements(statements, source, signal, output, !block.named);
+          result = await this.runStatements(statements, source, signal, output, block.named ? shown : undefined);
           if (result.exitCode !== undefined) return result;
         }
         return result;
@@ -452,7 +486,7 @@ export class Executor implements EngineServices {
 
   addToErrorHistory(record: ErrorRecord): void {
     record.historyId = this.session.historyId;
-    record.callStack ??= this.#processor.functionCalls;
+    this.stampStack(record);
     this.#processor.collectError(record);
     const list = this.session.getVariable('Error')?.value;
     if (Array.isArray(list)) {
@@ -494,6 +528,18 @@ export class Executor implements EngineServices {
     if (isFlowStatement(stmt)) return this.#flow.run(stmt, signal, emit);
     const out = await this.evalStatement(stmt, signal);
     if (out.length) await emit(out);
+  }
+
+  /** A record raised now gets the ScriptStackTrace of the script blocks running (once: where it was first raised). */
+  stampStack(record: ErrorRecord): void {
+    if (record.scriptStack || this.#frames.length === 0) return;
+    const frames: StackFrame[] = [];
+    for (let i = this.#frames.length - 1; i >= 0; i--) {
+      const frame = this.#frames[i]!;
+      const position = i === this.#frames.length - 1 ? this.#position : frame.position;
+      frames.push({ name: frame.name, file: frame.source.file, line: position && frame.source.lineNumber(position.start) });
+    }
+    record.scriptStack = frames;
   }
 
   get currentExtent(): SourceExtent | undefined {
@@ -1603,11 +1649,15 @@ export class Executor implements EngineServices {
    * A script block's or function's statements, with errors pointing into `source` (where the
    * block was written). `return` ends the block; what it wrote so far is its output.
    */
-  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn = false): Promise<void> {
+  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn = false, frame = '<ScriptBlock>'): Promise<void> {
     const outer = this.source;
     const caller = this.statement;
     const callerPosition = this.#position;
     const callerSkipped = this.#skippedPoint;
+    const callerFrame = this.#frames[this.#frames.length - 1];
+    if (callerFrame) callerFrame.position = callerPosition;
+    const depth = this.#frames.length;
+    this.#frames.push({ name: frame, source, position: undefined });
     this.source = source;
     this.#position = this.#skippedPoint = undefined;
     // The body's statements keep their own $? state: an error an inner command wrote does not make
@@ -1619,13 +1669,37 @@ export class Executor implements EngineServices {
       if (statements.some((s) => s.kind === 'trap')) await this.#flow.runStatements([...statements], signal, emit);
       else await this.runNested(statements, signal, emit);
     } catch (e) {
+      // An error leaving the block was raised inside it: its ScriptStackTrace starts here, if not deeper.
+      if (e instanceof PSErrorSignal) this.stampStack(e.record);
       if (!(e instanceof ReturnSignal) || keepReturn) throw e;
       if (e.output.length) await emit(e.output);
     } finally {
+      this.#frames.length = depth;
       this.source = outer;
       this.#position = callerPosition;
       this.#skippedPoint = callerSkipped;
       this.statement = caller;
+    }
+  }
+
+  /** A block with no InvocationInfo of its own: its commands' caller is the statement the script (the outermost block) has reached. */
+  withAnonymousInvocation<T>(body: () => Promise<T>): Promise<T> {
+    const script = this.#frames[0];
+    const position = this.#frames.length > 1 ? script?.position : this.#position;
+    if (!script || !position) return body();
+    return this.#processor.withAnonymousInvocation(script.source.extent(position), body);
+  }
+
+  /**
+   * Errors written meanwhile go to the external error stream: the bare message (showError); an error that
+   * would end only a statement ends the block, as in ScriptBlock.Invoke() (pwsh's DoInvokeReturnAsIs).
+   */
+  async withExternalErrors<T>(body: () => Promise<T>): Promise<T> {
+    this.#externalErrors++;
+    try {
+      return await this.#flow.propagatingErrors(body);
+    } finally {
+      this.#externalErrors--;
     }
   }
 

@@ -298,11 +298,16 @@ function isPropertyless(v: unknown): boolean {
 }
 
 function listRecord(value: unknown): ListRecord {
+  // A FileInfo outside the FileSystem provider's view: its DefaultDisplayPropertySet (types.ps1xml).
+  if (value instanceof PSObject && value.typeName === 'System.IO.FileInfo') return { pairs: FILE_INFO_DEFAULT_DISPLAY.map((n) => [n, propertyValue(value, n)]) };
   const names =
     value instanceof PSObject && LIST_VIEWS[value.typeName] ? LIST_VIEWS[value.typeName]! : value instanceof DateTimeValue ? dateTimeListNames(value) : defaultPropertyNames(value);
   const items = value instanceof PSObject ? LIST_VIEW_ITEMS[value.typeName] : undefined;
   return { pairs: names.map((n) => [n, items?.[n] ? items[n]!(propertyValue(value, n)) : propertyValue(value, n)]) };
 }
+
+/** FileInfo's DefaultDisplayPropertySet (pwsh's types.ps1xml); DirectoryInfo has none. */
+export const FILE_INFO_DEFAULT_DISPLAY = ['LastWriteTime', 'Length', 'Name'] as const;
 
 function hashtableRows(h: PSHashtable): TableRow[] {
   return h.entries().map(([k, v]) => ({ cells: [k, v] }));
@@ -706,6 +711,14 @@ export class OutDefault {
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
     if (groupKey !== undefined && this.#group?.key === groupKey) return this.#group.printer.row(item);
+    // A table or list of properties that is open (its first object had no view) takes an object of a type
+    // with a view of its own (a file, a drive) as any object: a row of its columns, or a list of its default
+    // properties (pwsh 7.6.10: `[pscustomobject]@{Name='x'}, (Get-Item a.txt)` is one table of Name).
+    // Its widths take the object's cells into account (pwsh 7.6.10, unlike an object of another type with no view).
+    if (groupKey !== undefined && !this.#group && this.#doc && this.#doc.view === undefined) {
+      join(this.#doc, item);
+      return this.#progress();
+    }
     // Text among a view's rows prints in place and the table goes on (`Get-ChildItem; 'done'`): its closing
     // blank line comes when it ends, as pwsh's out-lineoutput writes an out-of-band line.
     if (this.#group && shape?.kind === 'scalar') return scalarText(item) + '\n';

@@ -2,6 +2,17 @@
 // "At line:N char:M" text with the source line and tildes, and the short type names of CategoryInfo.
 
 /** A span of source text, 1-based lines and columns, end column exclusive. */
+/**
+ * One entry of a record's ScriptStackTrace (pwsh's debugger call stack): a script block that was running,
+ * named as pwsh names it (`f`, `<ScriptBlock>`, `f<Process>`), and the line of the statement it had reached.
+ */
+export interface StackFrame {
+  readonly name: string;
+  readonly file: string | undefined;
+  /** Undefined when the block had reached no statement yet. */
+  readonly line: number | undefined;
+}
+
 export interface SourceExtent {
   /** Script path, or undefined for interactive / -c input. */
   file?: string;

@@ -11,6 +11,8 @@ import { evaluateScriptProperty } from './script-properties.js';
 import { PSHashtable, PSObject } from './values.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 import { allPropertyNames } from './format.js';
+import { PSErrorSignal, type ErrorRecord } from './errors.js';
+import type { CmdletContext } from './cmdlet.js';
 
 export interface PropertySpec {
   /** Column/property name: the name itself, or a calculated property's Name/Label. */
@@ -89,8 +91,11 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
   return { ...spec, name: spec.name ?? (typeof expr === 'string' ? expr : String(expr)), expression: expr, plain: false };
 }
 
-/** A spec's value for one item ($null when the property is missing). */
-export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal): Promise<unknown> {
+/**
+ * A spec's value for one item ($null when the property is missing). With `failed`, an error a script
+ * block raises is handed to it and the value is $null, as pwsh's MshExpression evaluation catches it.
+ */
+export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal, failed?: (record: ErrorRecord) => Promise<void> | void): Promise<unknown> {
   if (typeof spec.expression === 'string') {
     // A script property Add-Member gave the object: its getter runs now, as pwsh's adapter runs it
     // (unless a custom object's own property of that name shadows it); propertyOf then reads its value.
@@ -98,13 +103,20 @@ export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: Ab
     if (!(target instanceof PSObject && target.get(spec.expression) !== undefined)) await evaluateScriptProperty(target, spec.expression, signal);
     return propertyOf(item, spec.expression);
   }
-  return collapse(await spec.expression.invokeWithItem(item, signal));
+  if (!failed) return collapse(await spec.expression.invokeWithItem(item, signal));
+  try {
+    return collapse(await spec.expression.invokeWithItem(item, signal));
+  } catch (e) {
+    if (!(e instanceof PSErrorSignal) || e.stopException) throw e;
+    await failed(e.record);
+    return null;
+  }
 }
 
 /** Every spec's value for one item, in order (script blocks run one after another, never interleaved). */
-export async function evaluateSpecs(specs: readonly PropertySpec[], item: unknown, signal: AbortSignal): Promise<unknown[]> {
+export async function evaluateSpecs(specs: readonly PropertySpec[], item: unknown, signal: AbortSignal, failed?: (record: ErrorRecord) => Promise<void> | void): Promise<unknown[]> {
   const values: unknown[] = [];
-  for (const spec of specs) values.push(await evaluateSpec(spec, item, signal));
+  for (const spec of specs) values.push(await evaluateSpec(spec, item, signal, failed));
   return values;
 }
 
@@ -142,4 +154,15 @@ export function expandSpecs(specs: readonly PropertySpec[], item: unknown, exclu
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * How Sort-Object and Group-Object report a key whose script block failed (pwsh's ExpressionEvaluation):
+ * the block's error goes to $Error, then the command writes its own, about the object (its key is $null).
+ */
+export function keyEvaluationFailure(ctx: CmdletContext, item: unknown): (record: ErrorRecord) => Promise<void> {
+  return async (record) => {
+    ctx.recordError(record);
+    await ctx.writeError({ message: record.message, errorId: 'ExpressionEvaluation', category: 'InvalidResult', exceptionType: 'RuntimeException', targetObject: item, targetType: 'PSObject', thrownByThrowStatement: record.thrownByThrowStatement });
+  };
 }

@@ -20,6 +20,18 @@ export interface ScriptBlockInvocation {
   thisValue?: { value: unknown };
   /** Runs in the caller's scope (`.`, ForEach-Object, Where-Object) instead of a new one. */
   dotSource?: boolean;
+  /**
+   * The block runs with no InvocationInfo of its own (pwsh's DoInvokeReturnAsIs: Where-Object, .Where(),
+   * .ForEach(), Measure-Command, calculated properties): pwsh makes it one that names no command and points
+   * at the statement the script (the outermost block running) has reached, which Write-Error inside takes.
+   */
+  anonymousInvocation?: true;
+  /**
+   * Errors written inside go to pwsh's external error pipe (calculated properties, Sort-Object and
+   * Group-Object keys: WriteToExternalErrorPipe): shown as their bare message, and an error that would end
+   * a statement ends the block, as in ScriptBlock.Invoke().
+   */
+  externalErrors?: true;
   /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */
   emit?: (values: unknown[]) => Promise<void> | void;
   /**
@@ -30,9 +42,10 @@ export interface ScriptBlockInvocation {
   /**
    * A class's method or constructor (class-definition.ts): what its statements write is dropped and
    * `return`'s value is kept in `returned`; `prologue` runs once the parameters are bound (a
-   * constructor's `: base( )` call and its class's property initializers).
+   * constructor's `: base( )` call and its class's property initializers). `frameName`: the method's
+   * name in a ScriptStackTrace (a constructor's is its class's).
    */
-  method?: { returned?: unknown[]; prologue?: () => Promise<void> };
+  method?: { returned?: unknown[]; prologue?: () => Promise<void>; frameName?: string };
 }
 
 /** The evaluator's side: runs a script block's statements and returns its output (none when it has `emit`). */
@@ -60,7 +73,7 @@ export class ScriptBlock implements ItemInvocable {
    * `$i++` inside `@{e={…}}` leaves the caller's `$i` alone), `$_` bound to the item.
    */
   invokeWithItem(item: unknown, signal: AbortSignal): Promise<unknown[]> {
-    return this.invoke({ dollarUnder: { value: item } }, signal);
+    return this.invoke({ dollarUnder: { value: item }, anonymousInvocation: true, externalErrors: true }, signal);
   }
 
   /** A script property's getter or setter, or a script method: `$this` is the object (instance-members.ts). */

@@ -73,7 +73,7 @@ export class ScriptCmdlet extends PSObject {
       extent,
       commandExtent: extent,
     });
-    copy.callStack = record.callStack;
+    copy.scriptStack = record.scriptStack;
     return copy;
   }
 

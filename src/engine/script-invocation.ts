@@ -38,11 +38,18 @@ export interface StatementRunner {
    * Runs statements as a block body: statement-terminating errors are reported and the next one runs.
    * Each statement's output goes to `emit` as it is written.
    */
-  /** `keepReturn`: a `return` leaves as its ReturnSignal (a class method reads its value). */
-  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn?: boolean): Promise<void>;
+  /**
+   * `keepReturn`: a `return` leaves as its ReturnSignal (a class method reads its value). `frame`: how the
+   * block names itself in a ScriptStackTrace (a function's name, a method's, `<ScriptBlock>`, `f<Process>`).
+   */
+  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn?: boolean, frame?: string): Promise<void>;
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
   /** The redirections in force (a block's `errors` sink is one more). */
   readonly streams: StreamRouter;
+  /** Runs `body` as a block with no InvocationInfo of its own (ScriptBlockInvocation.anonymousInvocation). */
+  withAnonymousInvocation<T>(body: () => Promise<T>): Promise<T>;
+  /** Runs `body` with the errors it writes going to the external error pipe (ScriptBlockInvocation.externalErrors). */
+  withExternalErrors<T>(body: () => Promise<T>): Promise<T>;
 }
 
 /** The state of one function call between its begin, process and end blocks. */
@@ -100,6 +107,8 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   // ---- script blocks invoked directly (ForEach-Object, Where-Object, .ForEach(), .Where()) -------
 
   async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
+    if (invocation.externalErrors) return this.runner.withExternalErrors(() => this.invokeScriptBlock(block, { ...invocation, externalErrors: undefined }, signal));
+    if (invocation.anonymousInvocation) return this.runner.withAnonymousInvocation(() => this.invokeScriptBlock(block, { ...invocation, anonymousInvocation: undefined }, signal));
     const ast = block.ast;
     this.enter();
     if (!invocation.dotSource) this.session.pushScope();
@@ -141,7 +150,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         if (method) {
           await method.prologue?.();
           try {
-            await this.runner.runBlock(ast.blocks.end ?? [], block.source, signal, () => {}, true);
+            await this.runner.runBlock(ast.blocks.end ?? [], block.source, signal, () => {}, true, method.frameName);
           } catch (e) {
             if (!(e instanceof ReturnSignal)) throw e;
             method.returned = e.returned;
@@ -150,7 +159,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         }
         for (const name of ['begin', 'process', 'end'] as const) {
           const statements = ast.blocks[name];
-          if (statements) await this.runBlock(statements, block.source, signal, emit);
+          if (statements) await this.runBlock(statements, block.source, signal, emit, frameName('<ScriptBlock>', ast, name));
         }
       } finally {
         if (outer) this.runner.streams.use(outer);
@@ -254,7 +263,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     } else {
       this.session.setVariable('args', unbound);
     }
-    await this.runFunctionBlock(fn, ast.blocks.begin, ctx);
+    await this.runFunctionBlock(fn, ast.blocks.begin, ctx, 'begin');
   }
 
   async processFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
@@ -281,14 +290,14 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     }
     this.setDollarUnder(ctx.hasInput ? ctx.input : null);
     this.session.setVariable('input', ctx.hasInput ? [ctx.input] : []);
-    await this.runFunctionBlock(fn, statements, ctx);
+    await this.runFunctionBlock(fn, statements, ctx, fn.isFilter && !ast.named ? 'end' : 'process');
   }
 
   async endFunction(fn: ScriptFunction, ctx: CmdletContext): Promise<void> {
     const ast = fn.block.ast;
     if (fn.isFilter && !ast.named) return;
     this.session.setVariable('input', this.#calls.get(ctx)?.input ?? []);
-    await this.runFunctionBlock(fn, ast.blocks.end, ctx);
+    await this.runFunctionBlock(fn, ast.blocks.end, ctx, 'end');
   }
 
   cleanupFunction(_fn: ScriptFunction, ctx: CmdletContext): void {
@@ -299,19 +308,21 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     if (call.pushed) this.session.popScope();
   }
 
-  private async runFunctionBlock(fn: ScriptFunction, statements: readonly Statement[] | undefined, ctx: CmdletContext): Promise<void> {
+  private async runFunctionBlock(fn: ScriptFunction, statements: readonly Statement[] | undefined, ctx: CmdletContext, name: BlockName): Promise<void> {
     if (!statements) return;
     // Each statement's objects go down the pipeline as the statement writes them.
     const send = ctx.sendObjects?.bind(ctx);
-    await this.runBlock(statements, fn.block.source, ctx.signal, send ?? ((values) => values.forEach((v) => ctx.writeObject(v))));
+    // `& { … }` is an unnamed function: pwsh names it as the script block it is.
+    const frame = frameName(fn.name || '<ScriptBlock>', fn.block.ast, name);
+    await this.runBlock(statements, fn.block.source, ctx.signal, send ?? ((values) => values.forEach((v) => ctx.writeObject(v))), frame);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
 
   /** One block's statements; `return` ends the block, keeping what it wrote. */
-  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit): Promise<void> {
+  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, frame: string): Promise<void> {
     try {
-      await this.runner.runBlock(statements, source, signal, emit);
+      await this.runner.runBlock(statements, source, signal, emit, false, frame);
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
       if (e.output.length) await emit(e.output);
@@ -351,6 +362,16 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       this.session.defineVariable('ConfirmPreference', confirm?.options.constrain ? confirm.options.constrain(impact) : impact, confirm?.options ?? {}, 'local');
     }
   }
+}
+
+type BlockName = 'begin' | 'process' | 'end';
+
+/**
+ * How a running block names itself in a ScriptStackTrace, as pwsh's call stack does: the function's name
+ * (or `<ScriptBlock>`), followed by `<Begin>`, `<Process>` or `<End>` when the body has named blocks.
+ */
+function frameName(name: string, ast: ScriptBlockAst, block: BlockName): string {
+  return ast.named ? `${name}<${block[0]!.toUpperCase()}${block.slice(1)}>` : name;
 }
 
 /** Converts a value to a parameter's type constraint (the script-block path, without the binder). */

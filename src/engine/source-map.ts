@@ -25,6 +25,10 @@ export class SourceMap {
     }
     return lo;
   }
+  /** The 1-based line of an offset. */
+  lineNumber(offset: number): number {
+    return this.lineOf(offset) + 1;
+  }
   extent(span: Span): SourceExtent {
     // A statement inside `{ }` ends where the `}` starts: the blanks before it are not part of it
     // (pwsh's extents end at the last token), so tildes and InvocationInfo.Statement stop at the text.
