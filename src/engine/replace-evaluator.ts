@@ -1,7 +1,8 @@
 // `-replace pattern, { … }` (PowerShell 6 and later): each match is replaced by what the script block
 // writes, run with `$_` the Match object. Checked with pwsh 7.6.10: the block runs in the caller's scope
 // (`$x = 5` inside it sets the caller's $x), several values it writes are joined with spaces, nothing is
-// an empty piece, and an error that ends the block ends the statement as it would anywhere. The block
+// an empty piece, an error that ends the block ends the statement as it would anywhere, and Write-Error
+// inside points at the statement (pwsh runs it with no InvocationInfo of its own). The block
 // runs once per match, so this is async where the pattern form (operators.ts) is not.
 
 import { collapse, enumerate, toPSString, unwrap } from './convert.js';
@@ -22,7 +23,7 @@ export function replaceEvaluator(op: string, right: unknown): { pattern: unknown
 /** `left -replace pattern, { … }`: a string, or for a collection on the left an array of them. */
 export async function replaceByScriptBlock(left: unknown, compiled: Compiled, block: ScriptBlock, signal: AbortSignal): Promise<unknown> {
   const piece = async (match: unknown): Promise<string> => {
-    const output = await block.invoke({ dollarUnder: { value: match }, dotSource: true }, signal);
+    const output = await block.invoke({ dollarUnder: { value: match }, dotSource: true, anonymousInvocation: true }, signal);
     return output.length === 0 ? '' : toPSString(collapse(output));
   };
   const one = (value: unknown) => operatorReplaceEach(compiled, toPSString(value), piece);

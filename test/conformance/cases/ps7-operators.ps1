@@ -196,3 +196,8 @@ $x = 1; "ab" -replace "a", { $x = 5; "z" }; $x
 'x'
 try { "ab" -replace "a", { throw "boom" } } catch { $_.Exception.GetType().FullName; $_.FullyQualifiedErrorId }
 "ab" -replace "(", { 1 }
+
+#### Write-Error in -replace's script block points at the statement
+'x'
+"ab" -replace "a", { Write-Error "we"; "q" }
+try { "ab" -replace "a", { throw "boom" } } catch { $_.ScriptStackTrace -replace '\d+', 'N' }
