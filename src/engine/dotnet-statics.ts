@@ -11,7 +11,7 @@ import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumb
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
-import { ARCHITECTURE, MIDPOINT_ROUNDING, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
+import { ARCHITECTURE, DATE_TIME_KIND, MIDPOINT_ROUNDING, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
 import { toWholeEven } from './decimal.js';
 import { parseDouble } from './string-numbers.js';
@@ -345,6 +345,14 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? singleOf(Number(t)) : undefined), singleOf(0)),
   },
   'system.datetime': {
+    // The same wall-clock time with another Kind (`[datetime]::SpecifyKind($d, 'Utc')`).
+    specifykind: overloads('SpecifyKind', [2], (a) => {
+      const value = unwrap(a[0]);
+      if (!(value instanceof DateTimeValue)) throw argumentConversionError('SpecifyKind', 'value', str(a[0]), 'System.DateTime', `Cannot convert value "${str(a[0])}" to type "System.DateTime".`);
+      const kind = enumArgumentOf('SpecifyKind', 'kind', a[1], DATE_TIME_KIND).name as 'Unspecified' | 'Utc' | 'Local';
+      const f = value.fields;
+      return new DateTimeValue(DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.millisecond, kind).epochMs, kind, value.subTicks);
+    }),
     tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
     parse: (a) => {
       const parsed = parseDateTime(str(a[0]));

@@ -74,6 +74,13 @@ export const STRING_SPLIT_OPTIONS: EnumType = {
 };
 registerEnumType(STRING_SPLIT_OPTIONS);
 
+/** System.StringComparison: how String methods compare (`'abc'.StartsWith('A', [StringComparison]::OrdinalIgnoreCase)`). */
+export const STRING_COMPARISON: EnumType = {
+  fullName: 'System.StringComparison',
+  names: ['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'],
+};
+registerEnumType(STRING_COMPARISON);
+
 /** System.UriKind: what Uri.IsWellFormedUriString checks a text as. */
 export const URI_KIND: EnumType = { fullName: 'System.UriKind', names: ['RelativeOrAbsolute', 'Absolute', 'Relative'] };
 registerEnumType(URI_KIND);

@@ -68,3 +68,9 @@ Get-Date -Date '2020-01-02 03:04:05.25' | ConvertTo-Json
 (Get-Date -Date '2020-01-02').psobject.Properties | Select-Object -First 1 -Skip 2 | ForEach-Object { $_.ToString() }
 (Get-Date -Date '2020-01-02').psobject.Properties | Select-Object -First 1 | ForEach-Object { $_.ToString() }
 ([pscustomobject]@{a=1;b=$null;c='x'}).psobject.Properties | ForEach-Object { $_.ToString() }
+
+#### [datetime]::SpecifyKind keeps the wall clock
+'x'
+$d = [datetime]"2026-03-08 12:00"; [datetime]::SpecifyKind($d, "Utc").ToString("u"); [datetime]::SpecifyKind($d, [DateTimeKind]::Local).Kind; ([datetime]::SpecifyKind($d, "Utc")).ToString("o")
+[datetime]::SpecifyKind($d, "Bogus")
+[datetime]::SpecifyKind($d)

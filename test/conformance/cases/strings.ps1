@@ -616,3 +616,7 @@ $x = 'abc'
 #### array argument: '{0}-{1}' -f @('c'), 'x'
 $x = 'abc'
 '{0}-{1}' -f @('c'), 'x'
+
+#### [StringComparison] values for String methods
+'abc'.StartsWith('A', [StringComparison]::OrdinalIgnoreCase); 'abc'.Equals('ABC', [System.StringComparison]::OrdinalIgnoreCase); [StringComparison]::Ordinal; [string]::Compare('a', 'B', [StringComparison]::OrdinalIgnoreCase); 'aXb'.IndexOf('x', [StringComparison]::CurrentCultureIgnoreCase)
+[enum]::GetNames([StringComparison]) -join ','
