@@ -3,8 +3,6 @@
 // (`$cert = Get-ChildItem Cert:\LocalMachine\My\$thumbprint`) works on Linux and macOS, and the
 // Env:, Variable:, Function: and Alias: drives (session-providers.ts).
 
-// fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
-import { promises as fsPromises } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
@@ -19,6 +17,7 @@ import { InvalidCastExceptionWithInnerException } from '../engine/runtime-string
 import { certItems, certPathParts } from './cert-drive.js';
 import { matchingNames, sessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { fileItem, withProviderNotes } from './file-items.js';
+import { childNames, nameFiltersOf, namePasses, sortedItems, type NameFilters } from './provider-filters.js';
 import { itemDrive } from './get-psdrive.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -35,11 +34,8 @@ const flag = (name: string, description: string, aliases?: string[]) => ({
   description,
 });
 
-interface Options {
-  filter?: string;
-  /** -Include / -Exclude: wildcard patterns for the names (see listFileSystem for where pwsh applies them). */
-  include?: string[];
-  exclude?: string[];
+/** -Include / -Exclude / -Filter: see listFileSystem for where pwsh applies them. */
+interface Options extends NameFilters {
   recurse: boolean;
   /** How many levels below the listed folder recursion goes (-Depth; unlimited without it). */
   depth: number;
@@ -128,9 +124,7 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? ['.'];
     const depth = ctx.params.get<number>('Depth');
     const options: Options = {
-      filter: ctx.params.get<string>('Filter') ?? undefined,
-      include: patterns(ctx.params.get<string[]>('Include')),
-      exclude: patterns(ctx.params.get<string[]>('Exclude')),
+      ...nameFiltersOf(ctx),
       // -Depth turns recursion on, as in pwsh.
       recurse: ctx.params.get<boolean>('Recurse') === true || typeof depth === 'number',
       depth: typeof depth === 'number' ? depth : Infinity,
@@ -315,16 +309,6 @@ async function onlyFolders(full: string, options: Options): Promise<boolean> {
   return true;
 }
 
-/** -Include (any pattern, when given) and -Exclude (none) for an item's name. */
-function namePasses(name: string, options: Options): boolean {
-  if (options.include && !options.include.some((p) => wildcardMatch(p, name))) return false;
-  return !options.exclude?.some((p) => wildcardMatch(p, name));
-}
-
-function patterns(given: string[] | null | undefined): string[] | undefined {
-  return given === null || given === undefined ? undefined : given;
-}
-
 /**
  * A folder's children one by one, each followed by its own subtree while `levels` allow (pwsh's
  * ProcessPathItems): those whose names pass -Include/-Exclude (when `byName`) and the filters are
@@ -361,17 +345,6 @@ async function readFolder(ctx: CmdletContext, dir: string, options: Options): Pr
     return undefined;
   }
   return sortedItems(dir, names);
-}
-
-/** Directories first, then files, each sorted by name ignoring case (as pwsh lists them). */
-async function sortedItems(dir: string, names: string[]): Promise<PSObject[]> {
-  const items: PSObject[] = [];
-  for (const name of names) {
-    const item = await fileItem(join(dir, name));
-    if (item) items.push(item);
-  }
-  const byName = (a: PSObject, b: PSObject) => String(a.get('Name')).toLowerCase().localeCompare(String(b.get('Name')).toLowerCase(), 'en');
-  return [...items.filter((i) => i.get('PSIsContainer')).sort(byName), ...items.filter((i) => !i.get('PSIsContainer')).sort(byName)];
 }
 
 async function writeAccessDenied(ctx: CmdletContext, dir: string): Promise<void> {
@@ -433,16 +406,6 @@ function matchesFilter(item: PSObject, options: Options): boolean {
     if (!(attributes instanceof EnumValue) || !options.attributes(attributes.value)) return false;
   }
   return options.filter === undefined || wildcardMatch(options.filter, String(item.get('Name')));
-}
-
-/** Names in a directory (hidden ones only with -Force); undefined when it cannot be read. */
-async function childNames(dir: string, force: boolean): Promise<string[] | undefined> {
-  try {
-    const names = await fsPromises.readdir(dir);
-    return force ? names : names.filter((n) => !n.startsWith('.'));
-  } catch {
-    return undefined;
-  }
 }
 
 async function writePathNotFound(ctx: CmdletContext, path: string): Promise<void> {
