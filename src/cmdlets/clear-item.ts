@@ -10,6 +10,7 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import { namedItems } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
+import { nameFilterParameters } from './provider-filters.js';
 import { clearSessionItem, itemsOrReport, ProviderItemError, sessionPath } from './session-providers.js';
 
 export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
@@ -23,6 +24,7 @@ export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
     stringsParam('Path', 'The items; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('Force', 'Clears read-only variables and aliases too (never constants).'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');

@@ -3,12 +3,13 @@
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
-import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
+import { checkDynamicParameters, exists, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { filterExpanded, hasIncludeOrExclude, itemNotFoundFiltered, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
   name: 'Get-Content',
@@ -23,6 +24,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     intParam('Tail', 'Returns only the last lines, this many.', { aliases: ['Last'] }),
     switchParam('Raw', 'Returns the whole text as one string, line breaks kept.'),
     encodingParam(),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
@@ -30,6 +32,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     const head = ctx.params.get<number>('TotalCount');
     const tail = ctx.params.get<number>('Tail');
     checkDynamicParameters(ctx);
+    const filters = nameFiltersOf(ctx);
     // pwsh resolves every path before it reads a file: a path its provider refuses ends the command first.
     if (!literal && (ctx.params.get<string[]>('Path') ?? []).some((p) => isProviderRelative(p) && hasWildcard(p))) ctx.throwTerminatingError(invalidPathArgument());
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
@@ -46,17 +49,11 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
       } else {
         const expanded = await expandOrReport(ctx, typed);
         if (!expanded) continue;
-        const { paths, wildcard } = expanded;
-        if (wildcard && paths.length === 0) {
+        const { wildcard } = expanded;
+        const paths = filterExpanded(expanded.paths, wildcard, filters, exists);
+        if (paths.length === 0 && (wildcard || hasIncludeOrExclude(filters))) {
           // pwsh 7.6: the provider's ItemNotFound, naming the path as typed, its target all of -Path.
-          await ctx.writeError({
-            message: `An object at the specified path ${typed} does not exist, or has been filtered by the -Include or -Exclude parameter.`,
-            errorId: 'ItemNotFound',
-            category: 'ObjectNotFound',
-            exceptionType: 'Exception',
-            exceptionFullName: 'System.Exception',
-            targetObject: ctx.params.get<string[]>('Path'),
-          });
+          await ctx.writeError(itemNotFoundFiltered(typed, ctx.params.get<string[]>('Path')));
           continue;
         }
         // `FileSystem::a.txt` that is not there is named as typed, `W:/x` from its drive (paths.ts, shownPath).

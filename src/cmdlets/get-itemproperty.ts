@@ -10,6 +10,7 @@ import { itemPropertyValue, namedItems, propertyNotFound, providerProperties } f
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { stringsParam } from './param-builders.js';
+import { nameFilterParameters } from './provider-filters.js';
 
 export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefinition => ({
   name: 'Get-ItemProperty',
@@ -21,6 +22,7 @@ export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefiniti
     stringsParam('Path', 'The items; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Name', 'The properties to read (LastWriteTime, Length, Attributes ...).', { aliases: ['PSProperty'], sets: { __AllParameterSets: { position: 1 } } }),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');

@@ -9,7 +9,8 @@
 
 import { promises as fsPromises } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { CmdletContext, ParameterMetadata } from '../engine/cmdlet.js';
+import type { CmdletContext, ErrorSpec, ParameterMetadata } from '../engine/cmdlet.js';
+import { ItemNotFoundFiltered } from '../engine/runtime-strings.js';
 import { wildcardMatch } from '../engine/wildcard.js';
 import type { PSObject } from '../engine/values.js';
 import { fileItem } from './file-items.js';
@@ -62,6 +63,15 @@ export function filterExpanded(paths: readonly string[], wildcard: boolean, filt
     if (wildcard) return namePasses(name, filters) && filterPasses(name, filters);
     return !hasIncludeOrExclude(filters) || (exists(p) && namePasses(name, filters));
   });
+}
+
+/**
+ * The content cmdlets' error for a -Path that names nothing after the filters (Get-Content, Set-Content,
+ * Add-Content): the path as typed, the whole -Path its target, as pwsh 7.6.10 reports it.
+ */
+export function itemNotFoundFiltered(typed: string, allPaths: unknown): ErrorSpec {
+  // The target is the String[] pwsh binds, which CategoryInfo names by its type.
+  return { ...ItemNotFoundFiltered(typed), category: 'ObjectNotFound', exceptionType: 'Exception', exceptionFullName: 'System.Exception', targetObject: allPaths, targetName: 'System.String[]', targetType: 'String[]' };
 }
 
 /** Names in a directory (hidden, dot-named, ones only with `hidden`); undefined when it cannot be read. */

@@ -19,6 +19,7 @@ import { itemPropertyValue, namedItems, propertyNotFound, providerProperties, ty
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+import { nameFilterParameters } from './provider-filters.js';
 
 /** The settable properties: the time ones by the stat time they change (CreationTime: none). */
 const TIMES: Record<string, 'mtime' | 'atime' | null> = {
@@ -47,6 +48,7 @@ export const setItemProperty = lazyCmdlet('Set-ItemProperty', (): CmdletDefiniti
     objectParam('Value', 'The new value.', 'System.Object', { sets: { __AllParameterSets: { position: 2, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
     switchParam('PassThru', 'Writes an object with the property as set and the item\'s PS* properties.'),
     switchParam('Force', 'Accepted (the FileSystem provider changes read-only items\' properties anyway).'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
