@@ -10,7 +10,7 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import { namedItems } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
-import { nameFilterParameters } from './provider-filters.js';
+import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { clearSessionItem, itemsOrReport, ProviderItemError, sessionPath } from './session-providers.js';
 
 export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
@@ -35,7 +35,7 @@ export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
         continue;
       }
       // pwsh throws it: it ends the statement, and `2>$null` does not take it.
-      for (const _ of await namedItems(ctx, [typed], literal !== undefined)) {
+      for (const _ of await namedItems(ctx, [typed], literal !== undefined, nameFiltersOf(ctx))) {
         ctx.throwTerminatingError({
           message: R.ProviderOperationNotSupported(),
           errorId: 'NotSupported',

@@ -3,7 +3,7 @@
 
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
-import { exists, expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import { exists, expandOrReport, isFolder, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
 import { NEWLINE, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';

@@ -10,7 +10,7 @@ import { itemPropertyValue, namedItems, propertyNotFound, providerProperties } f
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { stringsParam } from './param-builders.js';
-import { nameFilterParameters } from './provider-filters.js';
+import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefinition => ({
   name: 'Get-ItemProperty',
@@ -27,7 +27,7 @@ export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefiniti
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const names = ctx.params.get<string[]>('Name');
-    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined)) {
+    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined, nameFiltersOf(ctx))) {
       if (!names || names.length === 0) {
         const whole = await fileItem(item.full);
         if (!whole) continue;

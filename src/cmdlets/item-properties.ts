@@ -9,7 +9,7 @@ import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
 import { expandOrReport, notFoundError, resolveOrReport } from '../engine/paths.js';
-import { filterExpanded, hasIncludeOrExclude, nameFiltersOf } from './provider-filters.js';
+import { filterExpanded, hasIncludeOrExclude, type NameFilters } from './provider-filters.js';
 import * as R from '../engine/runtime-strings.js';
 import { EnumValue, PSObject } from '../engine/values.js';
 import { FILE_SYSTEM_PROVIDER, fileItem, unixMode } from './file-items.js';
@@ -23,10 +23,9 @@ export interface NamedItem {
 }
 
 /** The existing items the -Path (wildcards) or -LiteralPath values name; PathNotFound for the others. */
-export async function namedItems(ctx: CmdletContext, typed: readonly string[], literal: boolean): Promise<NamedItem[]> {
+/** `filters`: -Include/-Exclude/-Filter of the cmdlets that apply them (provider-filters.ts; Get-ItemPropertyValue takes them but ignores them, as pwsh 7.6.10 does). */
+export async function namedItems(ctx: CmdletContext, typed: readonly string[], literal: boolean, filters: NameFilters = {}): Promise<NamedItem[]> {
   const items: NamedItem[] = [];
-  // -Include/-Exclude/-Filter of the cmdlets that have them (provider-filters.ts).
-  const filters = nameFiltersOf(ctx);
   for (const path of typed) {
     // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
     const text = path.startsWith(FILE_SYSTEM_PROVIDER) ? path.slice(FILE_SYSTEM_PROVIDER.length) : path;

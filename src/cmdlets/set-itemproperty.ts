@@ -19,7 +19,7 @@ import { itemPropertyValue, namedItems, propertyNotFound, providerProperties, ty
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
-import { nameFilterParameters } from './provider-filters.js';
+import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 /** The settable properties: the time ones by the stat time they change (CreationTime: none). */
 const TIMES: Record<string, 'mtime' | 'atime' | null> = {
@@ -54,7 +54,7 @@ export const setItemProperty = lazyCmdlet('Set-ItemProperty', (): CmdletDefiniti
     const literal = ctx.params.get<string[]>('LiteralPath');
     const name = ctx.params.get<string>('Name')!;
     const value = ctx.params.get<unknown>('Value') ?? null;
-    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined)) {
+    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined, nameFiltersOf(ctx))) {
       const directory = lstatSync(item.full).isDirectory();
       const target = `Item: ${item.full} Property: ${name} Value: ${toPSString(value)}`;
       if (!(await cmdletShouldProcess(ctx, target, directory ? 'Set Property Directory' : 'Set Property File'))) continue;
