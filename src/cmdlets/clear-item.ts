@@ -10,7 +10,7 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import { namedItems } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
-import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
+import { nameFilterParameters, nameFiltersOf, namePasses } from './provider-filters.js';
 import { clearSessionItem, itemsOrReport, ProviderItemError, sessionPath } from './session-providers.js';
 
 export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
@@ -31,7 +31,9 @@ export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       const session = sessionPath(typed);
       if (session) {
-        for (const name of await itemsOrReport(ctx, session, typed, literal !== undefined)) await clear(ctx, session.provider, name);
+        // -Include/-Exclude test the names there too (pwsh 7.6.10: `Clear-Item variable:zz* -Include zz1`).
+        const filters = nameFiltersOf(ctx);
+        for (const name of await itemsOrReport(ctx, session, typed, literal !== undefined)) if (namePasses(name, filters)) await clear(ctx, session.provider, name);
         continue;
       }
       // pwsh throws it: it ends the statement, and `2>$null` does not take it.

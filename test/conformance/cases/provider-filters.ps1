@@ -129,3 +129,7 @@ Get-Content ./pf9/logs/* -Include *.log
 Test-Path ./pf9/out/* -Include *.csv
 Test-Path ./pf9/out/* -Include *.xlsx
 Remove-Item ./pf9 -Recurse -Force
+
+#### Clear-Item -Include on the Variable: drive
+$zz1 = 1; $zz2 = 2; Clear-Item variable:zz* -Include zz1; "[$zz1][$zz2]"
+$zz1 = 1; Clear-Item variable:zz* -Exclude zz1; "[$zz1][$zz2]"
