@@ -101,6 +101,8 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
         }
       }
       if (recurse && patterned) {
+        // pwsh 7.6.10 leaves a -LiteralPath folder that holds anything alone here (no error).
+        if (literal && directory && readdirSync(full).length > 0) continue;
         await removeFiltered(ctx, full, directory, filters, force);
         continue;
       }
@@ -135,7 +137,8 @@ async function removeMatchesIn(ctx: CmdletContext, dir: string, filters: NameFil
   for (const item of await sortedItems(dir, names)) {
     const path = String(item.get('FullName'));
     const folder = item.get('PSIsContainer') === true;
-    if (namePasses(String(item.get('Name')), filters) && (await cmdletShouldProcess(ctx, path, folder ? 'Remove Directory' : 'Remove File'))) {
+    const name = String(item.get('Name'));
+    if (namePasses(name, filters) && filterPasses(name, filters) && (await cmdletShouldProcess(ctx, path, folder ? 'Remove Directory' : 'Remove File'))) {
       await removeFileSystemItem(ctx, path, force);
     }
     // A folder is searched whether or not it matched: one that is still there (-WhatIf) lists its items too.

@@ -39,6 +39,17 @@ Remove-Item ./pf3/t/nope -Filter *.tmp
 Remove-Item -LiteralPath ./pf3/t/a.txt -Include *.tmp; & $tree
 Remove-Item ./pf3 -Recurse -Force
 
+#### Remove-Item -Recurse with patterns: hidden items, -LiteralPath, -Filter with -Include
+$make = { if (Test-Path ./pfa) { Remove-Item ./pfa -Recurse -Force }; $null = New-Item -ItemType Directory ./pfa/t/sub/deep, ./pfa/t/dst -Force; 'a.txt', 'sub/d.txt', 'sub/e.tmp', 'sub/deep/f.tmp' | ForEach-Object { Set-Content "./pfa/t/$_" 1 } }
+$tree = { (Get-ChildItem ./pfa/t -Recurse -Force | ForEach-Object { $_.FullName.Substring($PWD.Path.Length + 7) } | Sort-Object) -join ' ' }
+& $make; Set-Content ./pfa/t/sub/.h.txt 1; Remove-Item ./pfa/t/sub -Exclude zz -Recurse; & $tree
+& $make; Set-Content ./pfa/t/sub/.h.txt 1; Remove-Item ./pfa/t/sub -Exclude zz -Recurse -Force; & $tree
+& $make; Remove-Item ./pfa/t/sub -Include *.tmp -Filter e* -Recurse; & $tree
+& $make; Remove-Item -LiteralPath ./pfa/t/sub -Exclude zz -Recurse; & $tree
+& $make; Remove-Item -LiteralPath ./pfa/t/dst -Exclude zz -Recurse; & $tree
+& $make; Remove-Item -LiteralPath ./pfa/t/a.txt -Exclude zz; & $tree
+Remove-Item ./pfa -Recurse -Force
+
 #### Copy-Item -Include, -Exclude and -Filter: where the copies land
 $make = { if (Test-Path ./pf4) { Remove-Item ./pf4 -Recurse -Force }; $null = New-Item -ItemType Directory ./pf4/src/sub/deep, ./pf4/dst -Force; 'a.txt', 'b.log', 'c.tmp', 'k.bak', 'sub/d.txt', 'sub/e.tmp', 'sub/k.bak', 'sub/deep/f.tmp', 'sub/deep/g.txt' | ForEach-Object { Set-Content "./pf4/src/$_" 1 } }
 $tree = { '[' + ((Get-ChildItem ./pf4/dst -Recurse -Force | ForEach-Object { $_.FullName.Substring($PWD.Path.Length + 9) } | Sort-Object) -join ' ') + ']' }
