@@ -1,16 +1,15 @@
 // Clear-Content (`clc`): empties files, keeping them. -Path takes wildcards (a pattern that matches
 // nothing is no error, as in pwsh), -LiteralPath does not; -Filter, -Include and -Exclude keep the items
-// whose names match. A folder is an error per folder; the other paths are still cleared.
+// whose names match (provider-filters.ts). A folder is an error per folder; the other paths are still cleared.
 
 import { promises as fsPromises } from 'node:fs';
-import { basename } from 'node:path';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { exists, expandOrReport, ioFailure, isFolder, pathNotFound, resolveOrReport } from '../engine/paths.js';
-import { wildcardMatch } from '../engine/wildcard.js';
 import * as R from '../engine/runtime-strings.js';
 import { MANAGEMENT } from './modules.js';
-import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+import { objectParam, stringsParam, switchParam } from './param-builders.js';
+import { filterExpanded, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { withWritable } from './file-text.js';
 
@@ -25,20 +24,10 @@ function directoryError(path: string): ErrorSpec {
   };
 }
 
-/** Whether -Filter, -Include and -Exclude keep the item (each matched against its name). */
-function kept(ctx: CmdletContext, path: string): boolean {
-  const name = basename(path);
-  const filter = ctx.params.get<string>('Filter');
-  if (filter && !wildcardMatch(filter, name)) return false;
-  const include = ctx.params.get<string[]>('Include');
-  if (include && include.length && !include.some((p) => wildcardMatch(p, name))) return false;
-  const exclude = ctx.params.get<string[]>('Exclude');
-  return !(exclude && exclude.some((p) => wildcardMatch(p, name)));
-}
-
 /** The existing items the command's paths name, errors written for the ones that name nothing. */
 async function items(ctx: CmdletContext): Promise<string[]> {
   const out: string[] = [];
+  const filters = nameFiltersOf(ctx);
   const literal = ctx.params.get<string[]>('LiteralPath');
   if (literal) {
     for (const typed of literal) {
@@ -54,7 +43,7 @@ async function items(ctx: CmdletContext): Promise<string[]> {
     // Wildcards match hidden items only with -Force.
     const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
-    for (const full of expanded.paths) {
+    for (const full of filterExpanded(expanded.paths, expanded.wildcard, filters, exists)) {
       if (!expanded.wildcard && !exists(full)) await ctx.writeError(pathNotFound(full));
       else out.push(full);
     }
@@ -72,9 +61,7 @@ export const clearContent = lazyCmdlet('Clear-Content', (): CmdletDefinition => 
   parameters: [
     stringsParam('Path', 'The files to empty; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The files to empty, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    stringParam('Filter', 'Only the items whose names match this pattern.'),
-    stringsParam('Include', 'Only the items whose names match one of these patterns.'),
-    stringsParam('Exclude', 'Leaves out the items whose names match one of these patterns.'),
+    ...nameFilterParameters(),
     switchParam('Force', 'Empties a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
     objectParam('Credential', 'Not supported by the FileSystem provider (as in pwsh).', 'System.Management.Automation.PSCredential', {
       sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
@@ -82,7 +69,6 @@ export const clearContent = lazyCmdlet('Clear-Content', (): CmdletDefinition => 
   ],
   async process(ctx) {
     for (const full of await items(ctx)) {
-      if (!kept(ctx, full)) continue;
       if (isFolder(full)) {
         await ctx.writeError(directoryError(full));
         continue;

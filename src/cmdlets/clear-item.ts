@@ -10,6 +10,7 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import { namedItems } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
+import { nameFilterParameters, nameFiltersOf, namePasses } from './provider-filters.js';
 import { clearSessionItem, itemsOrReport, ProviderItemError, sessionPath } from './session-providers.js';
 
 export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
@@ -23,17 +24,20 @@ export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
     stringsParam('Path', 'The items; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('Force', 'Clears read-only variables and aliases too (never constants).'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       const session = sessionPath(typed);
       if (session) {
-        for (const name of await itemsOrReport(ctx, session, typed, literal !== undefined)) await clear(ctx, session.provider, name);
+        // -Include/-Exclude test the names there too (pwsh 7.6.10: `Clear-Item variable:zz* -Include zz1`).
+        const filters = nameFiltersOf(ctx);
+        for (const name of await itemsOrReport(ctx, session, typed, literal !== undefined)) if (namePasses(name, filters)) await clear(ctx, session.provider, name);
         continue;
       }
       // pwsh throws it: it ends the statement, and `2>$null` does not take it.
-      for (const _ of await namedItems(ctx, [typed], literal !== undefined)) {
+      for (const _ of await namedItems(ctx, [typed], literal !== undefined, nameFiltersOf(ctx))) {
         ctx.throwTerminatingError({
           message: R.ProviderOperationNotSupported(),
           errorId: 'NotSupported',

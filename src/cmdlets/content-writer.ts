@@ -3,13 +3,14 @@
 
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
-import { expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import { exists, expandOrReport, isFolder, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
 import { contentWildcardNotFound, NEWLINE, withWritable, writeTextFile } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { filterExpanded, hasIncludeOrExclude, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { itemsOrReport, sessionPath, sessionPathTo, setOrReport } from './session-providers.js';
 
@@ -18,6 +19,7 @@ import { itemsOrReport, sessionPath, sessionPathTo, setOrReport } from './sessio
 async function targets(ctx: CmdletContext): Promise<string[]> {
   const literal = ctx.params.get<string[]>('LiteralPath');
   const out: string[] = [];
+  const filters = nameFiltersOf(ctx);
   if (literal) {
     for (const typed of literal) {
       const full = await resolveOrReport(ctx, typed);
@@ -29,8 +31,10 @@ async function targets(ctx: CmdletContext): Promise<string[]> {
     // Wildcards match hidden items only with -Force.
     const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
     if (!expanded) continue;
-    const { paths, wildcard } = expanded;
-    if (wildcard && paths.length === 0) await ctx.writeError(contentWildcardNotFound(ctx.params.get<string[]>('Path') ?? [typed]));
+    const { wildcard } = expanded;
+    // -Include/-Exclude test a plain path's item too: one that is not there is not made (provider-filters.ts).
+    const paths = filterExpanded(expanded.paths, wildcard, filters, exists);
+    if (paths.length === 0 && (wildcard || hasIncludeOrExclude(filters))) await ctx.writeError(contentWildcardNotFound(ctx.params.get<string[]>('Path') ?? [typed]));
     out.push(...paths);
   }
   return out;
@@ -76,6 +80,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       switchParam('PassThru', 'Returns the values written.'),
       switchParam('Force', 'Writes a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
       encodingParam(),
+      ...nameFilterParameters(),
     ],
     begin(ctx) {
       state.set(ctx, []);

@@ -14,6 +14,8 @@ import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { destinationFolderMissing, directoryExists, kindOf, sourceItems, targetPath, transferFailure, transferTarget } from './item-transfer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { wildcardMatch } from '../engine/wildcard.js';
+import { filterPasses, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { copySessionItems, onSessionDrive } from './session-transfer.js';
 
 const pathSets = {
@@ -37,6 +39,7 @@ export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
     switchParam('Force', 'Also replaces read-only and hidden items.'),
     switchParam('Recurse', "Copies a folder's files and subfolders too."),
     switchParam('PassThru', 'Writes each item it made.'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
@@ -45,11 +48,15 @@ export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
     // pwsh reads the destination first: a destination on a drive that does not exist is the one error.
     const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
     if (destination === undefined) return;
-    const sources = await sourceItems(ctx, typed, literal !== undefined);
+    const filters = nameFiltersOf(ctx);
+    const sources = await sourceItems(ctx, typed, literal !== undefined, filters);
     const recurse = ctx.params.get('Recurse') === true;
+    // Inside the folders it copies, pwsh 7.6.10 leaves out what -Exclude names and the files -Filter does not
+    // match; -Include only chooses the items named at the top.
+    const inside = (name: string, folder: boolean) => !filters.exclude?.some((p) => wildcardMatch(p, name)) && (folder || filterPasses(name, filters));
     for (const source of sources) {
       const target = targetPath(source, destination);
-      if (kindOf(source) === 'directory') await copyFolder(ctx, source, destination, target, recurse);
+      if (kindOf(source) === 'directory') await copyFolder(ctx, source, destination, target, recurse, inside);
       else await copyFile(ctx, source, target);
     }
   },
@@ -81,7 +88,7 @@ async function copyFile(ctx: CmdletContext, source: string, target: string): Pro
   await passThru(ctx, target);
 }
 
-async function copyFolder(ctx: CmdletContext, source: string, destination: string, target: string, recurse: boolean): Promise<void> {
+async function copyFolder(ctx: CmdletContext, source: string, destination: string, target: string, recurse: boolean, inside: (name: string, folder: boolean) => boolean): Promise<void> {
   if (kindOf(destination) === 'file') {
     return ctx.writeError({
       message: 'Container cannot be copied onto existing leaf item.',
@@ -104,7 +111,9 @@ async function copyFolder(ctx: CmdletContext, source: string, destination: strin
   for (const name of names) {
     const from = join(source, name);
     const to = join(target, name);
-    if (kindOf(from) === 'directory') await copyFolder(ctx, from, target, to, true);
+    const folder = kindOf(from) === 'directory';
+    if (!inside(name, folder)) continue;
+    if (folder) await copyFolder(ctx, from, target, to, true, inside);
     else await copyFile(ctx, from, to);
   }
 }

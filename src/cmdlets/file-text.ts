@@ -6,6 +6,7 @@ import { appendFileSync, chmodSync, existsSync, readFileSync, statSync, writeFil
 import { EOL } from 'node:os';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { ioFailure, pathNotFound } from '../engine/paths.js';
+import { ItemNotFoundFiltered } from '../engine/runtime-strings.js';
 
 export const NEWLINE = EOL;
 
@@ -89,8 +90,7 @@ export async function readTextFile(ctx: CmdletContext, fullPath: string, shownPa
  */
 export function contentWildcardNotFound(allPaths: readonly string[]) {
   return {
-    message: `An object at the specified path ${allPaths[0]} does not exist, or has been filtered by the -Include or -Exclude parameter.`,
-    errorId: 'ItemNotFound',
+    ...ItemNotFoundFiltered(allPaths[0] ?? ''),
     category: 'ObjectNotFound',
     exceptionType: 'Exception',
     exceptionFullName: 'System.Exception',

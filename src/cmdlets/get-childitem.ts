@@ -3,7 +3,6 @@
 // (`$cert = Get-ChildItem Cert:\LocalMachine\My\$thumbprint`) works on Linux and macOS, and the
 // Env:, Variable:, Function: and Alias: drives (session-providers.ts).
 
-// fs.promises, not node:fs/promises: the promises API (~5 ms) loads on first use, not with every script.
 import { promises as fsPromises } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -19,6 +18,7 @@ import { InvalidCastExceptionWithInnerException } from '../engine/runtime-string
 import { certItems, certPathParts } from './cert-drive.js';
 import { matchingNames, sessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { fileItem, withProviderNotes } from './file-items.js';
+import { childNames, nameFiltersOf, namePasses, sortedItems, type NameFilters } from './provider-filters.js';
 import { itemDrive } from './get-psdrive.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -35,11 +35,8 @@ const flag = (name: string, description: string, aliases?: string[]) => ({
   description,
 });
 
-interface Options {
-  filter?: string;
-  /** -Include / -Exclude: wildcard patterns for the names (see listFileSystem for where pwsh applies them). */
-  include?: string[];
-  exclude?: string[];
+/** -Include / -Exclude / -Filter: see listFileSystem for where pwsh applies them. */
+interface Options extends NameFilters {
   recurse: boolean;
   /** How many levels below the listed folder recursion goes (-Depth; unlimited without it). */
   depth: number;
@@ -133,9 +130,7 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? ['.'];
     const depth = ctx.params.get<number>('Depth');
     const options: Options = {
-      filter: ctx.params.get<string>('Filter') ?? undefined,
-      include: patterns(ctx.params.get<string[]>('Include')),
-      exclude: patterns(ctx.params.get<string[]>('Exclude')),
+      ...nameFiltersOf(ctx),
       // -Depth turns recursion on, as in pwsh.
       recurse: ctx.params.get<boolean>('Recurse') === true || typeof depth === 'number',
       depth: typeof depth === 'number' ? depth : Infinity,
@@ -243,8 +238,9 @@ async function listSessionItems(ctx: CmdletContext, path: SessionPath, literal: 
  * - with -Recurse, a last path part that is not a folder (a file, a wildcard that does not match only
  *   folders, a name that is not there) becomes the -Include pattern for its parent folder, so
  *   `dir /logs/*.log -Recurse` finds every .log below /logs (unless -Include was given);
- * - a recursion with patterns, or over a wildcard's folders, walks depth-first (each child, then its
- *   subtree); a plain recursion lists a folder, then the folders it holds, last one first (pwsh's stack).
+ * - a recursion with patterns, or over a wildcard's folders, walks depth-first in sorted order (each
+ *   child, then its subtree); a plain recursion lists a folder sorted, then each subfolder's tree in the
+ *   file system's order (listTree).
  */
 async function listFileSystem(ctx: CmdletContext, path: string, literal: boolean, options: Options): Promise<void> {
   // Relative to the session's location (Set-Location), not the process's working folder.
@@ -322,16 +318,6 @@ async function onlyFolders(full: string, options: Options): Promise<boolean> {
   return true;
 }
 
-/** -Include (any pattern, when given) and -Exclude (none) for an item's name. */
-function namePasses(name: string, options: Options): boolean {
-  if (options.include && !options.include.some((p) => wildcardMatch(p, name))) return false;
-  return !options.exclude?.some((p) => wildcardMatch(p, name));
-}
-
-function patterns(given: string[] | null | undefined): string[] | undefined {
-  return given === null || given === undefined ? undefined : given;
-}
-
 /**
  * A folder's children one by one, each followed by its own subtree while `levels` allow (pwsh's
  * ProcessPathItems): those whose names pass -Include/-Exclude (when `byName`) and the filters are
@@ -406,17 +392,6 @@ async function readFolder(ctx: CmdletContext, dir: string, options: Options): Pr
   return sortedItems(dir, names);
 }
 
-/** Directories first, then files, each sorted by name ignoring case (as pwsh lists them). */
-async function sortedItems(dir: string, names: string[]): Promise<PSObject[]> {
-  const items: PSObject[] = [];
-  for (const name of names) {
-    const item = await fileItem(join(dir, name));
-    if (item) items.push(item);
-  }
-  const byName = (a: PSObject, b: PSObject) => String(a.get('Name')).toLowerCase().localeCompare(String(b.get('Name')).toLowerCase(), 'en');
-  return [...items.filter((i) => i.get('PSIsContainer')).sort(byName), ...items.filter((i) => !i.get('PSIsContainer')).sort(byName)];
-}
-
 async function writeAccessDenied(ctx: CmdletContext, dir: string): Promise<void> {
   await ctx.writeError({
     message: `Access to the path '${dir}' is denied.`,
@@ -488,16 +463,6 @@ async function rawOrder(dir: string): Promise<Map<string, number>> {
     // unreadable now: the sorted order stands
   }
   return order;
-}
-
-/** Names in a directory (hidden ones only with -Force); undefined when it cannot be read. */
-async function childNames(dir: string, force: boolean): Promise<string[] | undefined> {
-  try {
-    const names = await fsPromises.readdir(dir);
-    return force ? names : names.filter((n) => !n.startsWith('.'));
-  } catch {
-    return undefined;
-  }
 }
 
 async function writePathNotFound(ctx: CmdletContext, path: string): Promise<void> {

@@ -4,12 +4,13 @@ import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { existsSync, lstatSync } from 'node:fs';
 import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
-import { checkDynamicParameters, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
+import { checkDynamicParameters, exists, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { contentWildcardNotFound, readTextFile, splitLines } from './file-text.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { filterExpanded, hasIncludeOrExclude, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
   name: 'Get-Content',
@@ -25,6 +26,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     switchParam('Raw', 'Returns the whole text as one string, line breaks kept.'),
     switchParam('Force', 'Lets a wildcard match hidden files (names that start with a dot).'),
     encodingParam(),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
@@ -32,6 +34,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     const head = ctx.params.get<number>('TotalCount');
     const tail = ctx.params.get<number>('Tail');
     checkDynamicParameters(ctx);
+    const filters = nameFiltersOf(ctx);
     // pwsh resolves every path before it reads a file: a path its provider refuses ends the command first.
     if (!literal && (ctx.params.get<string[]>('Path') ?? []).some((p) => isProviderRelative(p) && hasWildcard(p))) ctx.throwTerminatingError(invalidPathArgument());
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
@@ -49,8 +52,10 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
         // Wildcards match hidden items only with -Force.
         const expanded = await expandOrReport(ctx, typed, undefined, { hidden: ctx.params.get('Force') === true });
         if (!expanded) continue;
-        const { paths, wildcard } = expanded;
-        if (wildcard && paths.length === 0) {
+        const { wildcard } = expanded;
+        const paths = filterExpanded(expanded.paths, wildcard, filters, exists);
+        if (paths.length === 0 && (wildcard || hasIncludeOrExclude(filters))) {
+          // pwsh 7.6.10 names the first -Path entry, whichever one found nothing (file-text.ts).
           await ctx.writeError(contentWildcardNotFound(ctx.params.get<string[]>('Path') ?? [typed]));
           continue;
         }

@@ -4,7 +4,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import type { Session } from '../engine/session.js';
 import type { CmdletContext } from '../engine/cmdlet.js';
-import { checkDynamicParameters, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
+import { checkDynamicParameters, exists, expandOrReport, isProviderRelative, keepsTrailingSeparator, notFoundError, pathNotFound, providerText, resolveOrReport } from '../engine/paths.js';
 import { fileItem, withProviderNotes } from './file-items.js';
 import { itemDrive } from './get-psdrive.js';
 import { itemsOrReport, sessionItem, sessionPath } from './session-providers.js';
@@ -13,6 +13,7 @@ import type { PSObject } from '../engine/values.js';
 import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { filterExpanded, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -46,11 +47,13 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       sets: { [PATH_SET]: {}, [LITERAL_SET]: {} },
       description: 'Also gets hidden items.',
     },
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     checkDynamicParameters(ctx);
+    const filters = nameFiltersOf(ctx);
     for (const path of paths) {
       const session = sessionPath(path);
       if (session) {
@@ -76,7 +79,8 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       // Wildcards match hidden items only with -Force.
       const expanded = await expandOrReport(ctx, path, undefined, { hidden: ctx.params.get('Force') === true });
       if (!expanded) continue;
-      const { paths: found, wildcard } = expanded;
+      const { wildcard } = expanded;
+      const found = filterExpanded(expanded.paths, wildcard, filters, exists);
       // A wildcard that matches nothing writes nothing; a plain path that names nothing is an error.
       if (!wildcard && !found.length) continue;
       // Matches of a wildcard are named without the separator a pattern ends with (`/tmp/t*/`).

@@ -10,6 +10,7 @@ import { itemPropertyValue, namedItems, propertyNotFound, providerProperties } f
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { stringsParam } from './param-builders.js';
+import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefinition => ({
   name: 'Get-ItemProperty',
@@ -21,11 +22,12 @@ export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefiniti
     stringsParam('Path', 'The items; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Name', 'The properties to read (LastWriteTime, Length, Attributes ...).', { aliases: ['PSProperty'], sets: { __AllParameterSets: { position: 1 } } }),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const names = ctx.params.get<string[]>('Name');
-    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined)) {
+    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined, nameFiltersOf(ctx))) {
       if (!names || names.length === 0) {
         const whole = await fileItem(item.full);
         if (!whole) continue;

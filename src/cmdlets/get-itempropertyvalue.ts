@@ -7,6 +7,7 @@ import * as R from '../engine/runtime-strings.js';
 import { itemPropertyValue, namedItems } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam } from './param-builders.js';
+import { nameFilterParameters } from './provider-filters.js';
 
 export const getItemPropertyValue = lazyCmdlet('Get-ItemPropertyValue', (): CmdletDefinition => ({
   name: 'Get-ItemPropertyValue',
@@ -18,6 +19,7 @@ export const getItemPropertyValue = lazyCmdlet('Get-ItemPropertyValue', (): Cmdl
     stringsParam('Path', 'The items; wildcards allowed.', { sets: { Path: { position: 0, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Name', 'The properties to read.', { aliases: ['PSProperty'], sets: { __AllParameterSets: { position: 1, mandatory: true } } }),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');

@@ -9,6 +9,7 @@ import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { FILE_ATTRIBUTES } from '../engine/enum-types.js';
 import { expandOrReport, notFoundError, resolveOrReport } from '../engine/paths.js';
+import { filterExpanded, hasIncludeOrExclude, type NameFilters } from './provider-filters.js';
 import * as R from '../engine/runtime-strings.js';
 import { EnumValue, PSObject } from '../engine/values.js';
 import { FILE_SYSTEM_PROVIDER, fileItem, unixMode } from './file-items.js';
@@ -22,7 +23,8 @@ export interface NamedItem {
 }
 
 /** The existing items the -Path (wildcards) or -LiteralPath values name; PathNotFound for the others. */
-export async function namedItems(ctx: CmdletContext, typed: readonly string[], literal: boolean): Promise<NamedItem[]> {
+/** `filters`: -Include/-Exclude/-Filter of the cmdlets that apply them (provider-filters.ts; Get-ItemPropertyValue takes them but ignores them, as pwsh 7.6.10 does). */
+export async function namedItems(ctx: CmdletContext, typed: readonly string[], literal: boolean, filters: NameFilters = {}): Promise<NamedItem[]> {
   const items: NamedItem[] = [];
   for (const path of typed) {
     // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
@@ -43,8 +45,8 @@ export async function namedItems(ctx: CmdletContext, typed: readonly string[], l
     }
     const expanded = await expandOrReport(ctx, text);
     if (!expanded) continue;
-    const found = expanded.paths.filter((p) => statOf(p));
-    if (!found.length && !expanded.wildcard) await ctx.writeError(notFoundError(ctx.session, text, expanded.paths[0]!));
+    const found = filterExpanded(expanded.paths, expanded.wildcard, filters, (p) => statOf(p) !== undefined).filter((p) => statOf(p));
+    if (!found.length && !expanded.wildcard && !hasIncludeOrExclude(filters)) await ctx.writeError(notFoundError(ctx.session, text, expanded.paths[0]!));
     for (const full of found) items.push({ full, typed: text });
   }
   return items;

@@ -8,9 +8,13 @@ import { basename, join } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { drivePathName, expandOrReport, itemExists, pathNotFound, resolveLiteral, resolveOrReport } from '../engine/paths.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
+import { filterExpanded, hasIncludeOrExclude, type NameFilters } from './provider-filters.js';
 
-/** The full paths of the existing items the command names; a plain path naming nothing is PathNotFound. */
-export async function sourceItems(ctx: CmdletContext, typed: readonly string[], literal: boolean): Promise<string[]> {
+/**
+ * The full paths of the existing items the command names; a plain path naming nothing is PathNotFound.
+ * -Include/-Exclude/-Filter (`filters`) keep the items as provider-filters.ts says.
+ */
+export async function sourceItems(ctx: CmdletContext, typed: readonly string[], literal: boolean, filters: NameFilters = {}): Promise<string[]> {
   const found: string[] = [];
   for (const text of typed) {
     if (literal) {
@@ -25,9 +29,9 @@ export async function sourceItems(ctx: CmdletContext, typed: readonly string[], 
     if (!expanded) continue;
     const { paths, wildcard } = expanded;
     // A dangling symbolic link is an item too (Move-Item moves it; Copy-Item cannot read it).
-    const existing = paths.filter((p) => itemExists(p));
-    // A wildcard that matches nothing is silent, as in pwsh.
-    if (existing.length === 0 && !wildcard) {
+    const existing = filterExpanded(paths, wildcard, filters, itemExists).filter((p) => itemExists(p));
+    // A wildcard that matches nothing is silent, as in pwsh; so is a path -Include/-Exclude leave out.
+    if (existing.length === 0 && !wildcard && !hasIncludeOrExclude(filters)) {
       const full = paths[0] ?? resolveLiteral(ctx.session, text);
       await ctx.writeError(pathNotFound(drivePathName(ctx.session, text, full) ?? full));
     }

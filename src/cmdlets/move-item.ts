@@ -14,6 +14,7 @@ import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { destinationFolderMissing, directoryExists, fileExists, kindOf, sourceItems, targetPath, transferFailure, transferTarget } from './item-transfer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { moveSessionItems } from './session-transfer.js';
 import { sessionPath } from './session-providers.js';
 
@@ -32,13 +33,14 @@ export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
     }),
     switchParam('Force', 'Replaces a file of the same name.'),
     switchParam('PassThru', 'Writes the moved item.'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const typed = literal ?? ctx.params.get<string[]>('Path') ?? [];
     // The session drives' providers cannot move items: pwsh fails the binding (session-transfer.ts).
     if (typed.length && sessionPath(typed[0]!)) moveSessionItems(ctx);
-    const sources = await sourceItems(ctx, typed, literal !== undefined);
+    const sources = await sourceItems(ctx, typed, literal !== undefined, nameFiltersOf(ctx));
     if (sources.length === 0) return;
     const destination = await resolveOrReport(ctx, ctx.params.get<string>('Destination') ?? '.');
     if (destination === undefined) return;

@@ -22,15 +22,33 @@ function itemError(path: string, isDirectory: boolean, text: { errorId: string; 
   return { ...text, category, exceptionType: 'IOException', exceptionFullName: 'System.IO.IOException', targetObject, targetType };
 }
 
+/**
+ * Which of a folder's files a filtered removal takes (pwsh's provider with -Filter, or -Include/-Exclude,
+ * and -Recurse): the others stay, and the folders that hold them stay too, with DirectoryNotEmpty
+ * unless `quiet` (-Include/-Exclude keep them without a word).
+ */
+export interface RemovalFilter {
+  takes: (name: string) => boolean;
+  quiet: boolean;
+}
+
 /** Removes `path` (a file, link or folder with everything in it); each item kept is written as an error. */
-export async function removeFileSystemItem(ctx: CmdletContext, path: string, force: boolean): Promise<void> {
+export async function removeFileSystemItem(ctx: CmdletContext, path: string, force: boolean, only?: RemovalFilter): Promise<boolean> {
+  return (await removeItem(ctx, path, force, only)) === KEPT_QUIETLY;
+}
+
+/** What a filtered removal keeps without a word: a file its filter does not take, or a folder holding one. */
+const KEPT_QUIETLY = 'kept';
+
+async function removeItem(ctx: CmdletContext, path: string, force: boolean, only: RemovalFilter | undefined): Promise<typeof KEPT_QUIETLY | void> {
   let info: Stats;
   try {
     info = lstatSync(path);
   } catch (e) {
     return ctx.writeError(ioFailure(e, path));
   }
-  if (info.isDirectory()) return removeFolder(ctx, path, info, force);
+  if (info.isDirectory()) return removeFolder(ctx, path, info, force, only);
+  if (only && !only.takes(basename(path))) return only.quiet ? KEPT_QUIETLY : undefined;
   if (!force && protectedItem(path, info)) return ctx.writeError(itemError(path, false, RemoveFileSystemItemUnAuthorizedAccess(), 'PermissionDenied'));
   try {
     unlinkSync(path);
@@ -39,7 +57,7 @@ export async function removeFileSystemItem(ctx: CmdletContext, path: string, for
   }
 }
 
-async function removeFolder(ctx: CmdletContext, path: string, info: Stats, force: boolean): Promise<void> {
+async function removeFolder(ctx: CmdletContext, path: string, info: Stats, force: boolean, only: RemovalFilter | undefined): Promise<typeof KEPT_QUIETLY | void> {
   // -Force clears a folder's read-only state first, so its children can go.
   if (force && readOnly(info)) chmodSync(path, info.mode | 0o200);
   let entries: Dirent[];
@@ -48,10 +66,15 @@ async function removeFolder(ctx: CmdletContext, path: string, info: Stats, force
   } catch (e) {
     return ctx.writeError(ioFailure(e, path));
   }
-  for (const entry of entries) if (entry.isDirectory()) await removeFileSystemItem(ctx, join(path, entry.name), force);
-  for (const entry of entries) if (!entry.isDirectory()) await removeFileSystemItem(ctx, join(path, entry.name), force);
-  // A folder that still holds something is "not empty" even when it is hidden itself.
-  if (readdirSync(path).length > 0) return ctx.writeError(itemError(path, true, DirectoryNotEmpty(path), 'WriteError'));
+  let keptQuietly = false;
+  for (const entry of entries) if (entry.isDirectory()) keptQuietly = (await removeItem(ctx, join(path, entry.name), force, only)) === KEPT_QUIETLY || keptQuietly;
+  for (const entry of entries) if (!entry.isDirectory()) keptQuietly = (await removeItem(ctx, join(path, entry.name), force, only)) === KEPT_QUIETLY || keptQuietly;
+  // A folder that still holds something is "not empty" even when it is hidden itself (unless it holds
+  // only what -Include/-Exclude kept, which pwsh keeps without a word).
+  if (readdirSync(path).length > 0) {
+    if (keptQuietly) return KEPT_QUIETLY;
+    return ctx.writeError(itemError(path, true, DirectoryNotEmpty(path), 'WriteError'));
+  }
   if (!force && protectedItem(path, info)) return ctx.writeError(itemError(path, true, RemoveFileSystemItemUnAuthorizedAccess(), 'PermissionDenied'));
   try {
     rmdirSync(path);

@@ -6,16 +6,17 @@
 // read-only items are kept without -Force (remove-file-items.ts).
 
 import { lstatSync, readdirSync } from 'node:fs';
-import { sep } from 'node:path';
+import { basename, sep } from 'node:path';
 import { NonInteractive } from '../engine/runtime-strings.js';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
-import { drivePathName, expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
+import { drivePathName, exists, expandOrReport, isFolder, pathNotFound, resolveLiteral, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import { NonInteractiveError } from '../engine/prompts.js';
 import { cmdletShouldProcess, shouldContinue } from '../engine/should-process.js';
 import { FILE_SYSTEM_PROVIDER, fileItem } from './file-items.js';
 import { removeFileSystemItem } from './remove-file-items.js';
 import { itemsOrReport, ProviderItemError, removeSessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { MANAGEMENT } from './modules.js';
+import { childNames, filterExpanded, filterPasses, hasIncludeOrExclude, nameFilterParameters, nameFiltersOf, namePasses, sortedItems, type NameFilters } from './provider-filters.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -45,11 +46,14 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
     stringsParam('LiteralPath', 'The items to delete, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('Recurse', 'Deletes the folders with everything in them.'),
     switchParam('Force', 'Also deletes hidden and read-only items.'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const recurse = ctx.params.get('Recurse') === true;
     const force = ctx.params.get('Force') === true;
+    const filters = nameFiltersOf(ctx);
+    const patterned = hasIncludeOrExclude(filters);
     const targets: string[] = [];
     const shown = new Map<string, string>();
     /** The targets named with a trailing separator (`dl/`). */
@@ -63,15 +67,18 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
       if (literal) {
         // A FileInfo from Get-ChildItem binds its provider-qualified PSPath.
         const full = await resolveOrReport(ctx, typed.startsWith(FILE_SYSTEM_PROVIDER) ? typed.slice(FILE_SYSTEM_PROVIDER.length) : typed);
-        if (full !== undefined) targets.push(full);
+        // -Include/-Exclude test a literal path's own name too (pwsh 7.6.10).
+        if (full !== undefined && (!patterned || namePasses(basename(full), filters))) targets.push(full);
         if (full !== undefined && /[\\/]$/.test(typed)) slashed.add(full);
         continue;
       }
       // Wildcards match hidden items only with -Force.
       const expanded = await expandOrReport(ctx, typed, undefined, { hidden: force });
       if (!expanded) continue;
-      const { paths, wildcard } = expanded;
-      if (paths.length === 0 && !wildcard) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
+      const { wildcard } = expanded;
+      // With -Recurse the names are tested inside the folders (removeFiltered), not here.
+      const paths = recurse ? expanded.paths.filter((p) => wildcard || !patterned || exists(p)) : filterExpanded(expanded.paths, wildcard, filters, exists);
+      if (paths.length === 0 && !wildcard && !patterned) await ctx.writeError(pathNotFound(resolveLiteral(ctx.session, typed)));
       // A path on a FileSystem drive that names nothing is named from its drive (`W:/nope`).
       for (const full of paths) shown.set(full, drivePathName(ctx.session, typed, full) ?? full);
       targets.push(...paths);
@@ -97,6 +104,12 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
           ctx.throwTerminatingError({ ...NonInteractive(e.message), errorId: 'InvalidOperation', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException' });
         }
       }
+      if (recurse && patterned) {
+        // pwsh 7.6.10 leaves a -LiteralPath folder that holds anything alone here (no error).
+        if (literal && directory && readdirSync(full).length > 0) continue;
+        await removeFiltered(ctx, full, directory, filters, force);
+        continue;
+      }
       // A link to a folder is asked about as a folder (`dl/` by that name). pwsh 7.6.10 removes such a link
       // even under -WhatIf; spo-shell does not (docs/Remove-Item.md).
       const folderLink = linkToFolder(full);
@@ -109,7 +122,9 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
         await ctx.writeError(await linkNotDeleted(full + sep));
         continue;
       }
-      await removeFileSystemItem(ctx, full, force);
+      // -Filter with -Recurse: a folder keeps the files that do not match it (and says it is not empty).
+      const only = recurse && directory && filters.filter !== undefined ? { takes: (name: string) => filterPasses(name, filters), quiet: false } : undefined;
+      await removeFileSystemItem(ctx, full, force, only);
     }
   },
 }));
@@ -130,4 +145,36 @@ async function linkNotDeleted(named: string): Promise<ErrorSpec> {
     targetObject: (await fileItem(named.slice(0, -1), true)) ?? named,
     targetType: 'DirectoryInfo',
   };
+}
+
+/**
+ * Remove-Item -Recurse with -Include/-Exclude, as pwsh 7.6.10 does it: a file goes when its name passes;
+ * in a folder, each item whose name passes goes with everything in it, and a folder whose name does not
+ * is searched the same way (depth-first, folders first); then the folder itself, when its own name
+ * passes, is emptied of the files that pass and removed if nothing is left (silently kept otherwise).
+ */
+async function removeFiltered(ctx: CmdletContext, full: string, directory: boolean, filters: NameFilters, force: boolean): Promise<void> {
+  const passes = (name: string) => namePasses(name, filters);
+  if (!directory) {
+    if (passes(basename(full)) && (await cmdletShouldProcess(ctx, full, 'Remove File'))) await removeFileSystemItem(ctx, full, force);
+    return;
+  }
+  await removeMatchesIn(ctx, full, filters, force);
+  if (!passes(basename(full)) || !(await cmdletShouldProcess(ctx, full, 'Remove Directory'))) return;
+  await removeFileSystemItem(ctx, full, force, { takes: passes, quiet: true });
+}
+
+async function removeMatchesIn(ctx: CmdletContext, dir: string, filters: NameFilters, force: boolean): Promise<void> {
+  const names = await childNames(dir, force);
+  if (!names) return;
+  for (const item of await sortedItems(dir, names)) {
+    const path = String(item.get('FullName'));
+    const folder = item.get('PSIsContainer') === true;
+    const name = String(item.get('Name'));
+    if (namePasses(name, filters) && filterPasses(name, filters) && (await cmdletShouldProcess(ctx, path, folder ? 'Remove Directory' : 'Remove File'))) {
+      await removeFileSystemItem(ctx, path, force);
+    }
+    // A folder is searched whether or not it matched: one that is still there (-WhatIf) lists its items too.
+    if (folder && !item.get('LinkTarget') && exists(path)) await removeMatchesIn(ctx, path, filters, force);
+  }
 }

@@ -19,6 +19,7 @@ import { itemPropertyValue, namedItems, propertyNotFound, providerProperties, ty
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
+import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 /** The settable properties: the time ones by the stat time they change (CreationTime: none). */
 const TIMES: Record<string, 'mtime' | 'atime' | null> = {
@@ -47,12 +48,13 @@ export const setItemProperty = lazyCmdlet('Set-ItemProperty', (): CmdletDefiniti
     objectParam('Value', 'The new value.', 'System.Object', { sets: { __AllParameterSets: { position: 2, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
     switchParam('PassThru', 'Writes an object with the property as set and the item\'s PS* properties.'),
     switchParam('Force', 'Accepted (the FileSystem provider changes read-only items\' properties anyway).'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
     const name = ctx.params.get<string>('Name')!;
     const value = ctx.params.get<unknown>('Value') ?? null;
-    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined)) {
+    for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined, nameFiltersOf(ctx))) {
       const directory = lstatSync(item.full).isDirectory();
       const target = `Item: ${item.full} Property: ${name} Value: ${toPSString(value)}`;
       if (!(await cmdletShouldProcess(ctx, target, directory ? 'Set Property Directory' : 'Set Property File'))) continue;

@@ -2,7 +2,7 @@
 
 import { lstatSync, statSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import { PathError, checkDynamicParameters, expandPath, isProviderRelative, resolveLiteral } from '../engine/paths.js';
+import { PathError, checkDynamicParameters, exists, expandPath, isProviderRelative, resolveLiteral } from '../engine/paths.js';
 import type { EnumValue } from '../engine/values.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
@@ -10,6 +10,7 @@ import { providerItemExists } from './session-providers.js';
 import { certItem, certPathParts } from './cert-drive.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { filterExpanded, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 
 /** Characters .NET refuses in a path on this platform (IsValid). */
 const INVALID_PATH_CHARS = process.platform === 'win32' ? /[<>"|\u0000-\u001f]/ : /\u0000/;
@@ -44,6 +45,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     }),
     { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
     switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
+    ...nameFilterParameters(),
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
@@ -51,6 +53,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     const type = ctx.params.get<EnumValue>('PathType')?.name ?? 'Any';
     const isValid = ctx.params.get('IsValid') === true;
     if (!isValid) checkDynamicParameters(ctx);
+    const filters = nameFiltersOf(ctx);
     for (const path of paths) {
       // pwsh 7: an empty or $null path is simply not there.
       if (path === null || path === '' || path.trim() === '') {
@@ -76,7 +79,12 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       }
       let found: string[];
       try {
-        found = literal ? [resolveLiteral(ctx.session, path)] : expandPath(ctx.session, path).paths;
+        // -Include/-Exclude/-Filter keep the items as provider-filters.ts says (a -LiteralPath is not filtered).
+        if (literal) found = [resolveLiteral(ctx.session, path)];
+        else {
+          const expanded = expandPath(ctx.session, path);
+          found = filterExpanded(expanded.paths, expanded.wildcard, filters, exists);
+        }
       } catch (e) {
         // A drive or provider that does not exist: the path is not there (no error, as in pwsh).
         if (!(e instanceof PathError) || e.terminating) throw e;

@@ -94,6 +94,9 @@ export const RemoveFileSystemItemUnAuthorizedAccess = () =>
 /** Remove-Item on a folder that still holds items it kept (FileSystemProviderStrings.DirectoryNotEmpty). */
 export const DirectoryNotEmpty = (path: string) => entry('DirectoryNotEmpty', `Directory ${path} cannot be removed because it is not empty.`);
 
+/** A -Path that names nothing, or only items -Include/-Exclude leave out, to the content cmdlets (SessionStateStrings.ItemNotFound). */
+export const ItemNotFoundFiltered = (path: string) => entry('ItemNotFound', `An object at the specified path ${path} does not exist, or has been filtered by the -Include or -Exclude parameter.`);
+
 /** An item property the FileSystem provider does not find (FileSystemProviderStrings.PropertyNotFound). */
 export const PropertyNotFound = (property: string) => `The property ${property} does not exist or was not found.`;
 
