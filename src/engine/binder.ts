@@ -6,6 +6,7 @@
 import { RegexPatternError, patternMatches } from './regex-type.js';
 import type { Span } from '../language/ast.js';
 import { markParameterTokens } from './parameter-tokens.js';
+import { bindingFailedWarning, type DefaultArgument } from './default-parameter-values.js';
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParamKind } from './cmdlet.js';
 import {
   AmbiguousParameterMatch,
@@ -97,6 +98,14 @@ export interface BinderHost {
   /** [Credential()] transformation: prompts for the password of `userName`; null when input ended. */
   /** The [Credential()] prompt for a user name given to (or $null bound to) parameter `parameterName`. */
   promptCredential(userName: string, parameterName: string): Promise<PSCredential | null>;
+  /**
+   * $PSDefaultParameterValues' arguments for `parameters` (unbound and in the sets still possible) of
+   * `commandName`, script blocks already run with `bound` (the parameters bound so far); the host writes
+   * the warning for keys that disagree. Absent where no defaults apply (a script's own parameters).
+   */
+  parameterDefaults?(commandName: string, parameters: readonly ParameterMetadata[], bound: readonly string[]): Promise<DefaultArgument[]>;
+  /** A binding warning (a default value that did not bind). */
+  warn?(text: string): void;
 }
 
 export interface BindResult {
@@ -738,6 +747,24 @@ export async function bindArguments(
       // PowerShell 7.6 underlines the whole command for a compiled cmdlet (observed with pwsh 7.6.10).
       options.commandSpan ?? leftoverPositional.span,
     );
+  }
+
+  // 6a. $PSDefaultParameterValues, for cmdlets and advanced functions (default-parameter-values.ts): after
+  // the command line, before the set is chosen and mandatory parameters are asked for.
+  if (host.parameterDefaults && def.commonParameters !== false) {
+    const possible = candidates();
+    const open = allParameters(def).filter((p) => !values.has(p.name.toLowerCase()) && (possible.length === 0 || possible.some((s) => inSet(p, s))));
+    const defaults = open.length ? await host.parameterDefaults(def.name, open, [...names.values()]) : [];
+    for (const { param, value } of defaults) {
+      const key = param.name.toLowerCase();
+      try {
+        values.set(key, await convertArgument(param, value, host, options.commandSpan));
+        names.set(key, param.name);
+      } catch (e) {
+        if (!(e instanceof BindingError)) throw e;
+        host.warn?.(bindingFailedWarning(value, param.name, e.message));
+      }
+    }
   }
 
   // 7. Parameter-set resolution (before prompting, so the right set's fields are asked).

@@ -18,7 +18,10 @@ import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type Sou
 import { NonInteractiveError, mandatoryPrompter, promptForCredential } from './prompts.js';
 import * as R from './runtime-strings.js';
 import type { SourceMap } from './source-map.js';
-import { EnumValue } from './values.js';
+import { EnumValue, PSObject } from './values.js';
+import { ScriptBlock } from './script-block.js';
+import { collapse, unwrap } from './convert.js';
+import { conflictWarning, matchDefaults, type DefaultArgument } from './default-parameter-values.js';
 import { LoopSignal } from './control-flow.js';
 import { ReportedErrorSignal } from './flow.js';
 import { WildcardPatternError } from './wildcard.js';
@@ -260,6 +263,23 @@ export class CommandProcessor {
           throw e;
         }
       },
+      parameterDefaults: async (commandName, parameters, bound) => {
+        const { defaults, conflicts } = matchDefaults(this.engine.session.getVariable('PSDefaultParameterValues')?.value, commandName, parameters);
+        for (const parameter of conflicts) host.write('warning', 'WARNING: ' + conflictWarning(parameter));
+        const out: DefaultArgument[] = [];
+        for (const found of defaults) {
+          const block = unwrap(found.value);
+          if (!(block instanceof ScriptBlock)) {
+            out.push(found);
+            continue;
+          }
+          // The block's $args[0]: what the command line bound so far (pwsh's DefaultParameterBindingContext).
+          const context = new PSObject('System.Management.Automation.PSCustomObject', { BoundParameters: [...bound], BoundPositionalParameters: [], BoundDefaultParameters: [] });
+          out.push({ param: found.param, value: collapse(await block.invoke({ args: [context] }, signal)) });
+        }
+        return out;
+      },
+      warn: (text) => host.write('warning', 'WARNING: ' + text),
     };
   }
 }

@@ -798,8 +798,15 @@ export class Executor implements EngineServices {
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
       const index = keepChar(await this.evalExpr(target.index, signal));
-      if (container instanceof PSHashtable) container.set(index, value);
-      else if (container instanceof NamedCollection && container.indexSet(index, value)) return;
+      if (container instanceof PSHashtable) {
+        try {
+          container.set(index, value);
+        } catch (e) {
+          // A dictionary that refuses the key ($PSDefaultParameterValues['x']): pwsh's InvalidOperation.
+          if (e instanceof DotNetException) throw new MemberError(e.message, 'InvalidOperation', 'InvalidOperation');
+          throw e;
+        }
+      } else if (container instanceof NamedCollection && container.indexSet(index, value)) return;
       else if (Array.isArray(container)) {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;

@@ -24,6 +24,7 @@ import type { PipelineStateName } from './session-history.js';
 import { record as recordInTranscript, stripAnsi, transcribingHost, transcripts } from './transcript.js';
 import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
+import { DefaultParameterDictionary, toDefaultParameterDictionary } from './default-parameter-values.js';
 
 const ERROR_VIEW: EnumType = {
   fullName: 'System.Management.Automation.ErrorView',
@@ -307,6 +308,7 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('ErrorView', new EnumValue(ERROR_VIEW, 'ConciseView'), { constrain: (v) => toEnum(v, ERROR_VIEW) });
   session.defineVariable('ConfirmPreference', new EnumValue(CONFIRM_IMPACT, 'High'), { constrain: (v) => toEnum(v, CONFIRM_IMPACT) });
   session.defineVariable('WhatIfPreference', false);
+  session.defineVariable('PSDefaultParameterValues', new DefaultParameterDictionary(), { constrain: toDefaultParameterDictionary });
   session.defineVariable('FormatEnumerationLimit', 4, { constrain: (v) => toInt(v) });
   session.defineVariable('MaximumHistoryCount', 4096, { constrain: validHistoryCount, description: 'Maximum number of history objects to retain in a session' });
   session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '');
