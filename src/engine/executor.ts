@@ -1334,7 +1334,7 @@ export class Executor implements EngineServices {
         // A script property Add-Member gave the object runs here, where scripts can (instance-members.ts).
         const script = instanceMembersOf(value)?.get(name);
         if (script?.kind === 'ScriptProperty') {
-          value = script.getter ? await this.runMemberScript(script.getter, value, [], signal) : null;
+          value = script.getter ? await this.runGetter(script.getter, value, signal) : null;
           continue;
         }
         if (this.session.strictVersion >= 2) this.checkStrictMember(value, name, node.span);
@@ -1363,7 +1363,14 @@ export class Executor implements EngineServices {
         }
         const scriptMethod = instanceMembersOf(value)?.get(name);
         if (scriptMethod?.kind === 'ScriptMethod') {
-          value = await this.runMemberScript(scriptMethod.script, value, args, signal);
+          try {
+            value = collapse(await scriptMethod.script.invokeAsMember(value, args, signal, 'external'));
+          } catch (e) {
+            // An error that ends a script method is the method call's, as pwsh wraps it (ScriptMethodRuntimeException).
+            if (!(e instanceof PSErrorSignal) || signal.aborted) throw e;
+            const failed = new MethodCallError(`Exception calling "${scriptMethod.name}" with "${args.length}" argument(s): "${e.record.message}"`, 'MethodInvocationException', 'ScriptMethodRuntimeException');
+            throw this.memberFailure(failed, this.reportedAt(node.span));
+          }
           continue;
         }
         const blockMethod = await invokeScriptBlockMethod(value, name, args, this.scriptBlockMethodServices(node.span), signal);
@@ -1394,6 +1401,21 @@ export class Executor implements EngineServices {
       }
     }
     return value;
+  }
+
+  /**
+   * A script property's getter, as pwsh's adapter runs it (7.6.10): what it writes to the error stream and
+   * an error (or `exit`) that ends it are not shown but go to $Error, and a getter that fails gives $null.
+   */
+  private async runGetter(getter: MemberScript, target: unknown, signal: AbortSignal): Promise<unknown> {
+    try {
+      return collapse(await getter.invokeAsMember(target, [], signal, 'quiet'));
+    } catch (e) {
+      if (signal.aborted) throw e;
+      if (e instanceof PSErrorSignal) this.addToErrorHistory(e.record);
+      else if (!(e instanceof ExitSignal)) throw e;
+      return null;
+    }
   }
 
   /** A script property's getter or setter, or a script method, with `$this` the object (instance-members.ts). */

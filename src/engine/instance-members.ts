@@ -9,11 +9,18 @@
 // converted (`[string]$s`), as pwsh's does. Everything that reads a value through `unwrap` sees the
 // plain value.
 
+/** How a member script's written errors are shown (MemberScript.invokeAsMember). */
+export type MemberErrors = 'quiet' | 'external';
+
 /** A script block as members hold it (script-block.ts imports the evaluator; this module stays a leaf). */
 export interface MemberScript {
   toString(): string;
   /** Runs the script with `$this` bound to `target`; resolves to everything it wrote. */
-  invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal): Promise<unknown[]>;
+  /**
+   * `errors`: how the errors it writes are shown: 'quiet' not at all (a getter's, pwsh 7.6.10: they reach
+   * $Error only), 'external' as pwsh's external error pipe does (a script method's: the bare message).
+   */
+  invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal, errors?: MemberErrors): Promise<unknown[]>;
 }
 
 export type InstanceMember =

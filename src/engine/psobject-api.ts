@@ -99,7 +99,7 @@ const scriptText = (script: MemberScript | null): string => (script ? String(scr
 
 /** A member's script run with `$this` its owner, whatever object it is called on (the member object). */
 function boundTo(script: MemberScript | null, owner: unknown): MemberScript | null {
-  return script && { toString: () => String(script), invokeAsMember: (_self, args, signal) => script.invokeAsMember(owner, args, signal) };
+  return script && { toString: () => String(script), invokeAsMember: (_self, args, signal, errors) => script.invokeAsMember(owner, args, signal, errors) };
 }
 
 /** A note property: of an object (`live`) or on its own ([psnoteproperty]::new). */

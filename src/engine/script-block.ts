@@ -8,6 +8,7 @@ import type { ScriptBlockAst } from '../language/ast.js';
 import type { SourceMap } from './source-map.js';
 import type { ItemInvocable } from './invocable.js';
 import type { ErrorRecord } from './errors.js';
+import type { MemberErrors } from './instance-members.js';
 
 export interface ScriptBlockInvocation {
   /** Positional arguments ($args, and the param block's parameters in order). */
@@ -77,8 +78,9 @@ export class ScriptBlock implements ItemInvocable {
   }
 
   /** A script property's getter or setter, or a script method: `$this` is the object (instance-members.ts). */
-  invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal): Promise<unknown[]> {
-    return this.invoke({ args, thisValue: { value: target } }, signal);
+  invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal, errors?: MemberErrors): Promise<unknown[]> {
+    const shown = errors === 'quiet' ? { errors: () => {} } : errors === 'external' ? { externalErrors: true as const } : {};
+    return this.invoke({ args, thisValue: { value: target }, ...shown }, signal);
   }
 
   /** What PowerShell prints for a script block: the text between its braces. */

@@ -15,7 +15,7 @@ import { instanceMembersOf, type InstanceMember } from './instance-members.js';
 export async function scriptPropertyValue(target: unknown, member: Extract<InstanceMember, { kind: 'ScriptProperty' }>, signal: AbortSignal): Promise<unknown> {
   let value: unknown = null;
   try {
-    if (member.getter) value = collapse(await member.getter.invokeAsMember(target, [], signal));
+    if (member.getter) value = collapse(await member.getter.invokeAsMember(target, [], signal, 'quiet'));
   } catch (e) {
     if (signal.aborted) throw e;
   }

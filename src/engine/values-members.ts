@@ -83,7 +83,11 @@ function methodCallInner(record: ErrorRecord): PSObject | null {
   const quoted = /^Exception calling "[^"]*" with "\d+" argument\(s\): "([\s\S]*)"$/.exec(record.message);
   if (!quoted || !/^\w+Exception$/.test(record.errorId)) return null;
   const message = quoted[1]!;
-  const fullName = exceptionTypeNames().find((n) => n.endsWith(`.${record.errorId}`)) ?? `${EXCEPTION_NAMESPACES[record.errorId] ?? 'System'}.${record.errorId}`;
+  // A script method's error (executor.ts) wraps the RuntimeException the script threw.
+  const fullName =
+    record.errorId === 'ScriptMethodRuntimeException'
+      ? 'System.Management.Automation.RuntimeException'
+      : (exceptionTypeNames().find((n) => n.endsWith(`.${record.errorId}`)) ?? `${EXCEPTION_NAMESPACES[record.errorId] ?? 'System'}.${record.errorId}`);
   const parameter = /^Argument\w*Exception$/.test(record.errorId) ? (/\(Parameter '([^']*)'\)/.exec(message)?.[1] ?? null) : undefined;
   return new PSObject(fullName, { Message: message, ...(parameter !== undefined ? { ParamName: parameter } : {}), InnerException: null }, undefined, `${fullName}: ${message}`);
 }

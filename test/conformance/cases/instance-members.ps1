@@ -97,3 +97,16 @@ $h = @{}; $h | Add-Member d 4; $h.d; $h | Add-Member n 5; $h.n; ($h.n).GetType()
 #### a script property of an object a table's view does not fit
 $o = [pscustomobject]@{a = 1}; $o | Add-Member -MemberType ScriptProperty -Name b -Value { $this.a * 2 }
 @{x = 1}, $o | Format-Table
+
+#### a script property's getter that fails is $null, its errors kept in $Error only
+'x'
+$o = [pscustomobject]@{a=1}; $o | Add-Member ScriptProperty Q { Write-Error "qerr"; 5 }; $o | Add-Member ScriptProperty P { throw "pboom" }
+$Error.Clear(); $o.Q; $Error.Count; $o.P; $Error.Count; $?; $x = $o.P; $null -eq $x
+$o | Add-Member ScriptProperty R { exit 3 }; $o.R; "after exit"; $o | Format-List
+
+#### a script method's error is the method call's | -f
+'x'
+$o = [pscustomobject]@{a=1}; $o | Add-Member ScriptMethod M { throw "boom" }; $o | Add-Member ScriptMethod W { param($a) Write-Error "w $a"; "ret" }
+$o.M(); "after M"
+try { $o.M() } catch { $_.FullyQualifiedErrorId; $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName }
+$o.W(1)
