@@ -7,6 +7,7 @@ import { PSHashtable, PSObject } from '../engine/values.js';
 import { findConstructible, type ConstructibleType } from '../engine/constructors.js';
 import { classNamed } from '../engine/class-instance.js';
 import { constructClass } from '../engine/class-definition.js';
+import { PSErrorSignal } from '../engine/errors.js';
 import { UTILITY } from './modules.js';
 import { toDotNetString } from './text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -67,7 +68,16 @@ export const newObject = lazyCmdlet('New-Object', (): CmdletDefinition => ({
     // A script's class: its constructors, with pwsh's method-call errors (class-definition.ts).
     const classType = classNamed(typeName);
     if (classType) {
-      ctx.writeObject(await constructClass(classType, argumentList(ctx), ctx.signal));
+      const args = argumentList(ctx);
+      let instance: unknown;
+      try {
+        instance = await constructClass(classType, args, ctx.signal);
+      } catch (e) {
+        // A constructor that throws: New-Object's own error for it, which ends the statement (pwsh 7.6.10).
+        if (!(e instanceof PSErrorSignal) || ctx.signal.aborted) throw e;
+        return ctx.throwTerminatingError(constructorThrew(args.length, e.record.message));
+      }
+      ctx.writeObject(instance);
       return;
     }
     const type = findConstructible(typeName);
@@ -89,14 +99,7 @@ export const newObject = lazyCmdlet('New-Object', (): CmdletDefinition => ({
       });
     }
     const outcome = await type.construct(args);
-    if (outcome.kind === 'failed') {
-      return ctx.throwTerminatingError({
-        message: `Exception calling ".ctor" with "${args.length}" argument(s): "${outcome.message}"`,
-        errorId: 'ConstructorInvokedThrowException',
-        category: 'InvalidOperation',
-        exceptionType: 'MethodInvocationException',
-      });
-    }
+    if (outcome.kind === 'failed') return ctx.throwTerminatingError(constructorThrew(args.length, outcome.message));
     if (outcome.kind !== 'created') {
       // New-Object looks for an overload the arguments fit; a mismatch is "no overload" here.
       return ctx.throwTerminatingError({
@@ -141,4 +144,14 @@ function setProperties(ctx: CmdletContext, target: unknown, properties: PSHashta
     category: 'InvalidOperation',
     exceptionType: 'InvalidOperationException',
   });
+}
+
+/** New-Object's error for a constructor that threw (a .NET type's or a script class's). */
+function constructorThrew(count: number, message: string) {
+  return {
+    message: `Exception calling ".ctor" with "${count}" argument(s): "${message}"`,
+    errorId: 'ConstructorInvokedThrowException',
+    category: 'InvalidOperation',
+    exceptionType: 'MethodInvocationException',
+  };
 }

@@ -99,6 +99,8 @@ async function runConstructor(type: DefinedClass, instance: ClassInstance, args:
     {
       args: converted,
       thisValue: { value: instance },
+      // pwsh runs a constructor with no InvocationInfo of its own: Write-Error inside points at the statement.
+      anonymousInvocation: true,
       method: {
         frameName: type.name,
         prologue: async () => {

@@ -296,3 +296,16 @@ class GmBase { [string]$Name; [string] Speak() { return 'x' } }
 class GmDerived : GmBase { [int]$Level; [string] Speak() { return 'y' }
   [int] Up([int]$by) { return $by } }
 [GmDerived]::new() | Get-Member
+
+#### New-Object of a class whose constructor throws
+'x'
+class C { C() { throw "ctor boom" } }
+$c = New-Object C
+"after1"
+try { New-Object C -ErrorAction Stop } catch { "caught " + $_.FullyQualifiedErrorId }
+
+#### Write-Error in a class constructor points at the statement
+'x'
+class D { [int]$v
+ D([int]$x) { Write-Error "werr"; $this.v = $x } }
+$d = [D]::new(5); $d.v
