@@ -108,7 +108,7 @@ export interface ParameterMetadata {
 }
 
 /** Get-Command's CommandType column; PowerShell implements some commands (Clear-Host) as functions. */
-export type CommandType = 'Cmdlet' | 'Function';
+export type CommandType = 'Cmdlet' | 'Function' | 'ExternalScript';
 
 export interface CmdletDefinition {
   /** Verb-Noun, canonical casing. */
@@ -293,6 +293,8 @@ export interface CmdletContext {
   writeError(error: ErrorSpec | ErrorRecord, options?: { nested?: boolean }): Promise<void>;
   /** Puts a record in $Error without writing it (an error a script block raised that the command handles). */
   recordError(record: ErrorRecord): void;
+  /** The command failed without writing an error (`$?` false): a script file that ended with `exit 1`. */
+  markFailed?(): void;
   /** Statement-terminating error: never returns. */
   throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
   writeWarning(message: string): Promise<void>;

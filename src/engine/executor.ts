@@ -69,6 +69,7 @@ import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
+import { scriptFileDefinition, scriptFilePath } from './script-files.js';
 import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
@@ -1131,8 +1132,16 @@ export class Executor implements EngineServices {
       definition = functionDefinition({ name: '', block: named, isFilter: false, advanced: isAdvanced(named), dotSource: cmd.dotSource }, this.#invoker);
     } else {
       typedName = toPSString(named);
-      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
-      const fn = cmd.dotSource ? scriptFunctionOf(definition) : undefined;
+      // `./helper.ps1`, `& $path`, `. ./config.ps1`: a path to a .ps1 file runs that file (script-files.ts).
+      const scriptPath = scriptFilePath(this.session, typedName);
+      if (scriptPath) {
+        definition = scriptFileDefinition(scriptPath, this.#invoker, cmd.dotSource === true);
+        // pwsh's InvocationName of a script run with an operator is the operator (`& ./x.ps1`: `&`).
+        if (cmd.dotSource) typedName = '.';
+        else if (cmd.nameExpr) typedName = '&';
+      }
+      else definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
+      const fn = cmd.dotSource && !scriptPath ? scriptFunctionOf(definition) : undefined;
       if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
     }
     const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
