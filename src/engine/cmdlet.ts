@@ -237,6 +237,8 @@ export interface InvocationInfo {
 
 export type CallerInvocation =
   | { kind: 'function'; name: string; extent: SourceExtent }
+  /** A script file called as a command (`./x.ps1`): its file name, the name it was called by, where the call is. */
+  | { kind: 'externalScript'; name: string; invocationName: string; extent: SourceExtent }
   /** A script block with no InvocationInfo of its own (Where-Object's): no command, the script's current statement. */
   | { kind: 'scriptblock'; extent: SourceExtent }
   | { kind: 'script'; text: string; file?: string };

@@ -606,6 +606,11 @@ export class Executor implements EngineServices {
         const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
         const definition = functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker);
         definition.commentHelp = commentHelpOf(this.source.text, stmt.span.start, stmt.body.text);
+        // A called script file's functions end with it unless made global (script-invocation.ts).
+        if (!/^global:/i.test(stmt.name)) {
+          const previous = this.commands.command(name);
+          this.#invoker.functionDefined(name, () => (previous ? this.commands.register(previous) : this.commands.unregister(name)));
+        }
         this.commands.register(definition);
         return [];
       }

@@ -68,6 +68,11 @@ interface FunctionCall {
   defaults?: Map<string, unknown>;
   /** A script file that ran `exit`: its later blocks do not run. */
   exited?: boolean;
+  /**
+   * A script file called in a scope of its own: how to undo each function it defined (by name, the first
+   * definition's), so they end with it as in pwsh. (Functions defined elsewhere are session-wide in spo-shell.)
+   */
+  functions?: Map<string, () => void>;
   /** A dot-sourced script file: the caller's own $MyInvocation, $PSScriptRoot, $PSCommandPath, given back when it ends. */
   callerVariables?: Map<string, Variable | undefined>;
 }
@@ -101,6 +106,16 @@ function callDepthOverflow(): PSErrorSignal {
 
 export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   readonly #calls = new WeakMap<CmdletContext, FunctionCall>();
+  /** The function tables of the script files running in scopes of their own, innermost last. */
+  readonly #scriptFunctions: Array<Map<string, () => void>> = [];
+
+  /** A `function` statement ran: the innermost called script file undoes it when it ends. */
+  functionDefined(name: string, undo: () => void): void {
+    const functions = this.#scriptFunctions.at(-1);
+    const key = name.toLowerCase();
+    if (functions && !functions.has(key)) functions.set(key, undo);
+  }
+
   #depth = 0;
 
   private enter(): void {
@@ -250,6 +265,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     const call: FunctionCall = { pushed: !fn.dotSource, input: [] };
     this.#calls.set(ctx, call);
     if (call.pushed) this.session.pushScope({ isScript: fn.scriptPath !== undefined });
+    if (call.pushed && fn.scriptPath !== undefined) this.#scriptFunctions.push((call.functions = new Map()));
     else if (fn.scriptPath !== undefined) call.callerVariables = new Map(SCRIPT_FILE_VARIABLES.map((name) => [name, this.session.getVariable(name, 'local')]));
     const ast = fn.block.ast;
     const bound = new BoundParametersDictionary();
@@ -322,6 +338,10 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     this.#calls.delete(ctx);
     this.#depth--;
     if (call.pushed) this.session.popScope();
+    if (call.functions) {
+      this.#scriptFunctions.splice(this.#scriptFunctions.lastIndexOf(call.functions), 1);
+      for (const undo of call.functions.values()) undo();
+    }
     for (const [name, variable] of call.callerVariables ?? []) {
       if (variable) this.session.defineVariable(name, variable.value, variable.options, 'local');
       else this.session.removeVariable(name, 'local');
