@@ -1140,10 +1140,10 @@ export class Executor implements EngineServices {
       // `./helper.ps1`, `& $path`, `. ./config.ps1`: a path to a .ps1 file runs that file (script-files.ts).
       const scriptPath = scriptFilePath(this.session, typedName);
       if (scriptPath) {
-        definition = scriptFileDefinition(scriptPath, this.#invoker, cmd.dotSource === true);
         // pwsh's InvocationName of a script run with an operator is the operator (`& ./x.ps1`: `&`).
         if (cmd.dotSource) typedName = '.';
         else if (cmd.nameExpr) typedName = '&';
+        definition = scriptFileDefinition(scriptPath, this.#invoker, { dotSource: cmd.dotSource === true, invocationName: typedName, extent: this.source.extent(cmd.nameSpan) });
       }
       else definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
       const fn = cmd.dotSource && !scriptPath ? scriptFunctionOf(definition) : undefined;

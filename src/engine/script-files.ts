@@ -11,12 +11,13 @@ import { basename } from 'node:path';
 import type { ScriptBlockAst } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
 import type { CmdletDefinition } from './cmdlet.js';
-import { ErrorRecord, PSErrorSignal } from './errors.js';
+import { ErrorRecord, PSErrorSignal, type SourceExtent } from './errors.js';
 import { functionDefinition, isAdvanced, type FunctionInvoker } from './function-definition.js';
 import { resolveLiteral } from './paths.js';
 import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
 import type { Session } from './session.js';
 import { SourceMap } from './source-map.js';
+import { unmetRequirement } from './script-requirements.js';
 
 /** Whether a command name is a path (pwsh looks such a name up as a file, never in the command table). */
 export function isScriptPathName(name: string): boolean {
@@ -41,9 +42,10 @@ export function scriptFilePath(session: Session, name: string): string | undefin
 
 /**
  * The command that runs the script file at `path` (an ExternalScript): read and parsed now, as pwsh reads
- * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file.
+ * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file;
+ * an unmet `#Requires` line is one placed at the call (`call`: how and where it was called).
  */
-export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, dotSource: boolean): CmdletDefinition {
+export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, call: { dotSource: boolean; invocationName: string; extent: SourceExtent }): CmdletDefinition {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const parsed = parseScript(text, path);
   const source = new SourceMap(text, path);
@@ -64,8 +66,11 @@ export function scriptFileDefinition(path: string, invoker: FunctionInvoker & Sc
     usingNamespaces: [],
     span: { start: 0, end: text.length },
   };
+  // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh).
+  const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent });
+  if (unmet) throw new PSErrorSignal(unmet, 'statement');
   const block = new ScriptBlock(ast, source, invoker);
-  const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), dotSource, scriptPath: path }, invoker);
+  const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), dotSource: call.dotSource, scriptPath: path }, invoker);
   definition.commandType = 'ExternalScript';
   return definition;
 }

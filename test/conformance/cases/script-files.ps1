@@ -167,3 +167,13 @@ Keep-Me
 try { Drop-Me } catch { 'no Drop-Me' }
 (Get-Date).GetType().Name
 Remove-Item ./sf19.ps1
+
+#### a called script's #Requires lines are checked before it runs
+Set-Content ./sf20.ps1 '#Requires -Modules Nope.Module', '"ran"'
+Set-Content ./sf20b.ps1 '#Requires -Version 7.0', '"ran 7.0"'
+./sf20.ps1
+"after $?"
+& ./sf20.ps1
+$Error[0].FullyQualifiedErrorId; $Error[0].TargetObject
+./sf20b.ps1
+Remove-Item ./sf20.ps1, ./sf20b.ps1
