@@ -1150,8 +1150,10 @@ export class Executor implements EngineServices {
       if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
     }
     const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
-    // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
-    if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
+    // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does. A simple
+    // function or script file without comment-based help takes `-?` as an argument ($args), as in pwsh.
+    const takesQuestionMark = definition.commonParameters === false && !definition.commentHelp;
+    if (!takesQuestionMark && cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
       return this.#processor.prepare(this.#processor.helpRequest(definition, cmd.nameSpan, request), frame);
     }
     const args = await this.apart(() => this.evalArguments(cmd, signal));

@@ -177,3 +177,11 @@ Set-Content ./sf20b.ps1 '#Requires -Version 7.0', '"ran 7.0"'
 $Error[0].FullyQualifiedErrorId; $Error[0].TargetObject
 ./sf20b.ps1
 Remove-Item ./sf20.ps1, ./sf20b.ps1
+
+#### a simple script or function without help takes -? as an argument
+Set-Content ./sf21.ps1 '"sf21 $args"'
+./sf21.ps1 -?
+& ./sf21.ps1 a -? b
+function Get-Plain { "plain $args" }
+Get-Plain -?
+Remove-Item ./sf21.ps1
