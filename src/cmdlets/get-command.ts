@@ -10,6 +10,9 @@ import { GenericDictionary } from '../engine/generic-types.js';
 import { compareNames } from '../engine/command-table.js';
 import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { scriptFilePath } from '../engine/script-files.js';
+import { scriptCommandInfo } from '../engine/automatic-variables.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
 import { CORE, MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, SECURITY, SPO, UTILITY } from './modules.js';
 import { COMMAND_TYPES } from './enums.js';
@@ -25,7 +28,7 @@ const ALL_COMMAND_SET = 'AllCommandSet';
 /** An alias's CommandInfo type; the formatter prints it, FunctionInfo and CmdletInfo as one table (format.ts). */
 const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
 
-const TYPE_ORDER = { Alias: 0, Function: 1, Cmdlet: 2 } as const;
+const TYPE_ORDER = { Alias: 0, Function: 1, Cmdlet: 2, ExternalScript: 3 } as const;
 type CommandKind = keyof typeof TYPE_ORDER;
 
 export interface Entry {
@@ -33,6 +36,8 @@ export interface Entry {
   name: string;
   definition: CmdletDefinition;
   alias?: AliasDefinition;
+  /** A script file's full path (`Get-Command ./helper.ps1`): its ExternalScriptInfo. */
+  scriptPath?: string;
 }
 
 const stringArray = (name: string, sets: ParameterMetadata['sets'], description: string, aliases?: string[]): ParameterMetadata => ({
@@ -183,6 +188,12 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
     // In the order the names were given; the commands one name matches in the usual order.
     chosen = [];
     for (const name of names) {
+      // `Get-Command ./helper.ps1`: the script file the path names, as running it would find it.
+      const scriptPath = scriptFilePath(ctx.session, name);
+      if (scriptPath) {
+        chosen.push({ kind: 'ExternalScript', name: scriptPath, definition: ctx.commands.resolve('Get-Command')!.definition, scriptPath });
+        continue;
+      }
       const matches = all.filter((e) => wildcardMatch(name, e.name)).sort(byTypeAndName);
       if (matches.length === 0 && !hasWildcard(name)) {
         await ctx.writeError({
@@ -215,7 +226,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
   const type = p.get('CommandType');
   if (type !== undefined && type !== null) {
     const mask = type instanceof EnumValue ? type.value : Number(type);
-    const flag = { Alias: 1, Function: 2, Cmdlet: 8 } as const;
+    const flag = { Alias: 1, Function: 2, Cmdlet: 8, ExternalScript: 16 } as const;
     chosen = chosen.filter((e) => (mask & flag[e.kind]) !== 0);
   }
   const parameterNames = p.get<string[]>('ParameterName');
@@ -246,6 +257,7 @@ function byTypeAndName(a: Entry, b: Entry): number {
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */
 export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeOf'>): PSObject {
+  if (e.scriptPath) return scriptCommandInfo(readFileSync(e.scriptPath, 'utf8'), e.scriptPath);
   const type = new EnumValue(COMMAND_TYPES, e.kind);
   if (e.alias) {
     return new PSObject(

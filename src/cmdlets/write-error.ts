@@ -91,6 +91,10 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
         ? { commandName: caller.name, invocationName: caller.name, implementingType: caller.name, extent: caller.extent }
         : caller?.kind === 'scriptblock'
           ? { extent: caller.extent }
+          : // Inside a called script file: the position of its call, the file's name as the suffix; pwsh's
+            // ConciseView names the activity (`Write-Error:`), not the script.
+            caller?.kind === 'externalScript'
+            ? { invocationName: caller.invocationName, implementingType: caller.name, extent: caller.extent }
           : // In a script file, the file's name is the FullyQualifiedErrorId's suffix (`…,script.ps1`); -c text has none.
           { invokedScript: caller ? (caller.file ?? caller.text) : undefined, implementingType: caller?.file ? basename(caller.file) : undefined };
     let record: ErrorRecord;

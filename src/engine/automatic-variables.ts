@@ -256,7 +256,7 @@ export function scriptCommandInfo(text: string, file?: string): PSObject {
     const name = file.split(/[\\/]/).pop() ?? file;
     return new PSObject(
       'System.Management.Automation.ExternalScriptInfo',
-      { Path: file, Definition: file, Source: file, Name: name, CommandType: 'ExternalScript' },
+      { Path: file, Definition: file, Source: file, Name: name, CommandType: 'ExternalScript', Version: '' },
       ['CommandType', 'Name'],
       name,
     );

@@ -108,7 +108,7 @@ export interface ParameterMetadata {
 }
 
 /** Get-Command's CommandType column; PowerShell implements some commands (Clear-Host) as functions. */
-export type CommandType = 'Cmdlet' | 'Function';
+export type CommandType = 'Cmdlet' | 'Function' | 'ExternalScript';
 
 export interface CmdletDefinition {
   /** Verb-Noun, canonical casing. */
@@ -237,6 +237,8 @@ export interface InvocationInfo {
 
 export type CallerInvocation =
   | { kind: 'function'; name: string; extent: SourceExtent }
+  /** A script file called as a command (`./x.ps1`): its file name, the name it was called by, where the call is. */
+  | { kind: 'externalScript'; name: string; invocationName: string; extent: SourceExtent }
   /** A script block with no InvocationInfo of its own (Where-Object's): no command, the script's current statement. */
   | { kind: 'scriptblock'; extent: SourceExtent }
   | { kind: 'script'; text: string; file?: string };
@@ -293,6 +295,8 @@ export interface CmdletContext {
   writeError(error: ErrorSpec | ErrorRecord, options?: { nested?: boolean }): Promise<void>;
   /** Puts a record in $Error without writing it (an error a script block raised that the command handles). */
   recordError(record: ErrorRecord): void;
+  /** The command failed without writing an error (`$?` false): a script file that ended with `exit 1`. */
+  markFailed?(): void;
   /** Statement-terminating error: never returns. */
   throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
   writeWarning(message: string): Promise<void>;

@@ -51,7 +51,7 @@ export interface CommandRequest {
  * its -ErrorVariable gets the errors recorded inside it, as in pwsh, but it is no caller in a record's
  * ScriptStackTrace or $MyInvocation.
  */
-type CallEntry = { name: string; extent: SourceExtent; role?: 'collector' | 'scriptblock' };
+type CallEntry = { name: string; extent: SourceExtent; role?: 'collector' | 'scriptblock'; invocationName?: string; script?: true };
 
 /** The entries that are function calls (a record's stack, the caller of a command). */
 const functionsOnly = (calls: ReadonlyArray<CallEntry>) => (calls.some((c) => c.role) ? calls.filter((c) => !c.role) : calls);
@@ -174,8 +174,10 @@ export class CommandProcessor {
     const caller: CallerInvocation =
       innermost?.role === 'scriptblock'
         ? { kind: 'scriptblock', extent: innermost.extent }
-        : innermost
-          ? { kind: 'function', name: innermost.name, extent: innermost.extent }
+        : innermost?.script
+          ? { kind: 'externalScript', name: innermost.name, invocationName: innermost.invocationName ?? innermost.name, extent: innermost.extent }
+          : innermost
+            ? { kind: 'function', name: innermost.name, extent: innermost.extent }
           : { kind: 'script', text: source.text, file: source.file };
     const runtime = new CommandRuntime(
       this.engine,
@@ -189,8 +191,13 @@ export class CommandProcessor {
     if (frame) frame.merge = (value) => runtime.writeMerged(value);
     const frames = this.engine.streams ? (frame ? [...this.engine.streams.frames, frame] : this.engine.streams.frames) : [];
     let calls = callers;
-    if (def.commandType === 'Function' || def.collectsInnerErrors) {
-      const call: CallEntry = def.commandType === 'Function' ? { name: def.name, extent: commandExtent } : { name: def.name, extent: commandExtent, role: 'collector' };
+    if (def.commandType === 'Function' || def.commandType === 'ExternalScript' || def.collectsInnerErrors) {
+      const call: CallEntry =
+        def.commandType === 'Function'
+          ? { name: def.name, extent: commandExtent }
+          : def.commandType === 'ExternalScript'
+            ? { name: def.name, extent: commandExtent, invocationName: typedName, script: true }
+            : { name: def.name, extent: commandExtent, role: 'collector' };
       this.#runtimes.set(call, runtime);
       calls = [...callers, call];
     }

@@ -301,6 +301,10 @@ export class CommandRuntime implements CmdletContext {
     throw new StopUpstreamSignal(this);
   }
 
+  markFailed(): void {
+    this.#statement.failed = true;
+  }
+
   async writeError(spec: ErrorSpec | ErrorRecord, options: { nested?: boolean } = {}): Promise<void> {
     // What the command wrote before the error goes on first, as pwsh's WriteObject passes it on at once.
     await this.flush();

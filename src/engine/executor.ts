@@ -69,6 +69,7 @@ import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
+import { scriptFileDefinition, scriptFilePath } from './script-files.js';
 import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { commentHelpOf } from './comment-help.js';
@@ -605,6 +606,11 @@ export class Executor implements EngineServices {
         const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
         const definition = functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker);
         definition.commentHelp = commentHelpOf(this.source.text, stmt.span.start, stmt.body.text);
+        // A called script file's functions end with it unless made global (script-invocation.ts).
+        if (!/^global:/i.test(stmt.name)) {
+          const previous = this.commands.command(name);
+          this.#invoker.functionDefined(name, () => (previous ? this.commands.register(previous) : this.commands.unregister(name)));
+        }
         this.commands.register(definition);
         return [];
       }
@@ -1138,13 +1144,23 @@ export class Executor implements EngineServices {
       definition = functionDefinition({ name: '', block: named, isFilter: false, advanced: isAdvanced(named), dotSource: cmd.dotSource }, this.#invoker);
     } else {
       typedName = toPSString(named);
-      definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
-      const fn = cmd.dotSource ? scriptFunctionOf(definition) : undefined;
+      // `./helper.ps1`, `& $path`, `. ./config.ps1`: a path to a .ps1 file runs that file (script-files.ts).
+      const scriptPath = scriptFilePath(this.session, typedName);
+      if (scriptPath) {
+        // pwsh's InvocationName of a script run with an operator is the operator (`& ./x.ps1`: `&`).
+        if (cmd.dotSource) typedName = '.';
+        else if (cmd.nameExpr) typedName = '&';
+        definition = scriptFileDefinition(scriptPath, this.#invoker, { dotSource: cmd.dotSource === true, invocationName: typedName, extent: this.source.extent(cmd.nameSpan) });
+      }
+      else definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
+      const fn = cmd.dotSource && !scriptPath ? scriptFunctionOf(definition) : undefined;
       if (fn) definition = functionDefinition({ ...fn, dotSource: true }, this.#invoker);
     }
     const request = { position, commandSpan: cmd.span, source: this.source, statement: this.statement, signal };
-    // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does.
-    if (cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
+    // `Connect-SPOService -?` shows the command's help, as `Get-Help Connect-SPOService` does. A simple
+    // function or script file without comment-based help takes `-?` as an argument ($args), as in pwsh.
+    const takesQuestionMark = definition.commonParameters === false && !definition.commentHelp;
+    if (!takesQuestionMark && cmd.elements.some((el) => el.kind === 'parameter' && el.typed === '?')) {
       return this.#processor.prepare(this.#processor.helpRequest(definition, cmd.nameSpan, request), frame);
     }
     const args = await this.apart(() => this.evalArguments(cmd, signal));

@@ -185,6 +185,7 @@ const VIEW_OF_TYPE: Readonly<Record<string, string>> = {
   'System.Management.Automation.PSTasks.PSTaskChildJob': 'System.Management.Automation.Job',
   'System.Management.Automation.FunctionInfo': 'System.Management.Automation.CommandInfo',
   'System.Management.Automation.CmdletInfo': 'System.Management.Automation.CommandInfo',
+  'System.Management.Automation.ExternalScriptInfo': 'System.Management.Automation.CommandInfo',
   // The automatic variables pwsh keeps in classes of their own (cmdlets/variable-info.ts).
   ...Object.fromEntries(
     ['QuestionMarkVariable', 'PSCultureVariable', 'PSUICultureVariable', 'LocalVariable', 'NullVariable'].map((c) => [`System.Management.Automation.${c}`, 'System.Management.Automation.PSVariable']),
@@ -383,7 +384,9 @@ function fixSizeAt(doc: Doc, item: unknown): void {
 }
 
 function rowOf(o: unknown, columns: readonly TableColumn[]): TableRow {
-  return { cells: columns.map((c) => propertyValue(o, c.property ?? c.header)) };
+  // A column that shows another property falls back to its header's where the object lacks it (an
+  // ExternalScriptInfo has no DisplayName: pwsh's CommandInfo view shows its Name).
+  return { cells: columns.map((c) => (c.property ? (propertyValue(o, c.property) ?? propertyValue(o, c.header)) : propertyValue(o, c.header))) };
 }
 
 /** Adds an object of the document's view (or any object, to a document of properties). */

@@ -34,6 +34,8 @@ export interface ScriptFunction {
   advanced: boolean;
   /** `. f`: runs in the caller's scope. */
   dotSource?: boolean;
+  /** A script file (an ExternalScript, script-files.ts): its full path. */
+  scriptPath?: string;
 }
 
 /** The evaluator's side of running a function's blocks (executor.ts). */

@@ -9,12 +9,13 @@ import { PSObject } from './values.js';
 const INVOCATION_INFO = 'System.Management.Automation.InvocationInfo';
 const FUNCTION_INFO = 'System.Management.Automation.FunctionInfo';
 
-export function functionInvocation(name: string, definition: string, ctx: CmdletContext, boundParameters: unknown, unboundArguments: unknown[]): PSObject {
+/** `command`: a script file's ExternalScriptInfo, instead of a FunctionInfo. */
+export function functionInvocation(name: string, definition: string, ctx: CmdletContext, boundParameters: unknown, unboundArguments: unknown[], command?: PSObject): PSObject {
   const extent = ctx.invocation.extent;
   // The script that called the function: a file's path and folder, empty for -c text and console lines.
   const scriptValue = (variable: string) => ctx.session.getVariable(variable)?.value ?? '';
   return new PSObject(INVOCATION_INFO, {
-    MyCommand: new PSObject(FUNCTION_INFO, { Name: name, CommandType: 'Function', Definition: definition, Source: '', Version: '', ModuleName: '' }, ['CommandType', 'Name', 'Version', 'Source'], name),
+    MyCommand: command ?? new PSObject(FUNCTION_INFO, { Name: name, CommandType: 'Function', Definition: definition, Source: '', Version: '', ModuleName: '' }, ['CommandType', 'Name', 'Version', 'Source'], name),
     BoundParameters: boundParameters,
     UnboundArguments: unboundArguments,
     ScriptLineNumber: extent?.startLine ?? 0,

@@ -16,12 +16,15 @@ import { ReturnSignal } from './control-flow.js';
 import { castTo, TypeNotFoundError } from './types.js';
 import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSupportOf, type FunctionInvoker, type ScriptFunction } from './function-definition.js';
 import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
-import type { Session, VariableOptions } from './session.js';
+import type { Session, Variable, VariableOptions } from './session.js';
 import type { SourceMap } from './source-map.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
 import { ConversionError, automationNullToNull, isTrue, unwrap } from './convert.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
-import { ErrorRecord, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
+import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
+import { takeOutputBefore } from './output-before-error.js';
+import { scriptCommandInfo } from './automatic-variables.js';
+import { dirname } from 'node:path';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
 import { ScriptBlock } from './script-block.js';
@@ -63,7 +66,19 @@ interface FunctionCall {
   switches?: ReadonlySet<string>;
   /** The default values of the parameters the command line left unbound: a pipeline object that binds none restores them. */
   defaults?: Map<string, unknown>;
+  /** A script file that ran `exit`: its later blocks do not run. */
+  exited?: boolean;
+  /**
+   * A script file called in a scope of its own: how to undo each function it defined (by name, the first
+   * definition's), so they end with it as in pwsh. (Functions defined elsewhere are session-wide in spo-shell.)
+   */
+  functions?: Map<string, () => void>;
+  /** A dot-sourced script file: the caller's own $MyInvocation, $PSScriptRoot, $PSCommandPath, given back when it ends. */
+  callerVariables?: Map<string, Variable | undefined>;
 }
+
+/** The variables a script file has of its own, also when dot-sourced into its caller's scope. */
+const SCRIPT_FILE_VARIABLES = ['MyInvocation', 'PSScriptRoot', 'PSCommandPath'];
 
 /** Common parameters that set a preference variable inside an advanced function. */
 const PREFERENCE_PARAMETERS: ReadonlyArray<[string, string, 'enum' | 'switch']> = [
@@ -91,6 +106,16 @@ function callDepthOverflow(): PSErrorSignal {
 
 export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   readonly #calls = new WeakMap<CmdletContext, FunctionCall>();
+  /** The function tables of the script files running in scopes of their own, innermost last. */
+  readonly #scriptFunctions: Array<Map<string, () => void>> = [];
+
+  /** A `function` statement ran: the innermost called script file undoes it when it ends. */
+  functionDefined(name: string, undo: () => void): void {
+    const functions = this.#scriptFunctions.at(-1);
+    const key = name.toLowerCase();
+    if (functions && !functions.has(key)) functions.set(key, undo);
+  }
+
   #depth = 0;
 
   private enter(): void {
@@ -239,7 +264,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     this.enter();
     const call: FunctionCall = { pushed: !fn.dotSource, input: [] };
     this.#calls.set(ctx, call);
-    if (call.pushed) this.session.pushScope();
+    if (call.pushed) this.session.pushScope({ isScript: fn.scriptPath !== undefined });
+    if (call.pushed && fn.scriptPath !== undefined) this.#scriptFunctions.push((call.functions = new Map()));
+    else if (fn.scriptPath !== undefined) call.callerVariables = new Map(SCRIPT_FILE_VARIABLES.map((name) => [name, this.session.getVariable(name, 'local')]));
     const ast = fn.block.ast;
     const bound = new BoundParametersDictionary();
     const switches = switchParameterNames(fn);
@@ -256,7 +283,12 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
     const unbound = fn.advanced || rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest];
     // The function's own $MyInvocation (a dot-sourced call runs in its caller's scope and leaves the caller's).
-    if (call.pushed) this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound), {}, 'local');
+    if (fn.scriptPath !== undefined) {
+      // A script file's $MyInvocation names it (an ExternalScriptInfo), dot-sourced too, as in pwsh.
+      this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound, scriptCommandInfo(fn.block.ast.text, fn.scriptPath)), {}, 'local');
+      this.session.defineVariable('PSScriptRoot', dirname(fn.scriptPath), {}, 'local');
+      this.session.defineVariable('PSCommandPath', fn.scriptPath, {}, 'local');
+    } else if (call.pushed) this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound), {}, 'local');
     if (fn.advanced) {
       this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx, shouldProcessSupportOf(ast)));
       this.setPreferences(ctx);
@@ -306,15 +338,34 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     this.#calls.delete(ctx);
     this.#depth--;
     if (call.pushed) this.session.popScope();
+    if (call.functions) {
+      this.#scriptFunctions.splice(this.#scriptFunctions.lastIndexOf(call.functions), 1);
+      for (const undo of call.functions.values()) undo();
+    }
+    for (const [name, variable] of call.callerVariables ?? []) {
+      if (variable) this.session.defineVariable(name, variable.value, variable.options, 'local');
+      else this.session.removeVariable(name, 'local');
+    }
   }
 
   private async runFunctionBlock(fn: ScriptFunction, statements: readonly Statement[] | undefined, ctx: CmdletContext, name: BlockName): Promise<void> {
-    if (!statements) return;
+    const call = this.#calls.get(ctx);
+    if (!statements || call?.exited) return;
     // Each statement's objects go down the pipeline as the statement writes them.
     const send = ctx.sendObjects?.bind(ctx);
-    // `& { … }` is an unnamed function: pwsh names it as the script block it is.
-    const frame = frameName(fn.name || '<ScriptBlock>', fn.block.ast, name);
-    await this.runBlock(statements, fn.block.source, ctx.signal, send ?? ((values) => values.forEach((v) => ctx.writeObject(v))), frame);
+    const emit: Emit = send ?? ((values) => values.forEach((v) => ctx.writeObject(v)));
+    // `& { … }` is an unnamed function, and a script file a script block: pwsh names them so.
+    const frame = frameName(fn.name && fn.scriptPath === undefined ? fn.name : '<ScriptBlock>', fn.block.ast, name);
+    try {
+      await this.runBlock(statements, fn.block.source, ctx.signal, emit, frame);
+    } catch (e) {
+      if (!(e instanceof ExitSignal) || fn.scriptPath === undefined) throw e;
+      // `exit N` ends the script file only: $LASTEXITCODE is N, and the call failed ($? false) unless N is 0.
+      if (call) call.exited = true;
+      await emit(takeOutputBefore(e));
+      this.session.setVariable('LASTEXITCODE', e.code, undefined, 'global');
+      if (e.code !== 0) ctx.markFailed?.();
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------

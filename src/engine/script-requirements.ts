@@ -5,17 +5,19 @@
 
 import { basename } from 'node:path';
 import type { RequiresAst } from '../language/ast.js';
-import { ErrorRecord } from './errors.js';
+import { ErrorRecord, type SourceExtent } from './errors.js';
 
 /** The PowerShell version whose behaviour spo-shell follows (its messages quote it). */
 export const POWERSHELL_VERSION = '7.6.10';
 const SHAREPOINT_MODULE = 'microsoft.online.sharepoint.powershell';
 
 /** The first requirement the shell does not meet, as the error PowerShell reports for it. */
-export function unmetRequirement(requires: readonly RequiresAst[], file: string): ErrorRecord | undefined {
+export function unmetRequirement(requires: readonly RequiresAst[], file: string, call?: { invocationName: string; extent: SourceExtent }): ErrorRecord | undefined {
   const name = basename(file);
+  // `call`: a script called as a command (`./x.ps1`, `& $path`) names its call and its position in the
+  // error, and its file by name.
   const fail = (message: string, errorId: string, category: string) =>
-    new ErrorRecord({ message, errorId, category, exceptionType: 'ScriptRequiresException', targetObject: file });
+    new ErrorRecord({ message, errorId, category, exceptionType: 'ScriptRequiresException', ...(call ? { ...call, targetObject: name } : { targetObject: file }) });
   for (const r of requires) {
     const value = r.values[0] ?? '';
     switch (r.parameter) {

@@ -475,7 +475,9 @@ class Parser extends FlowParser {
         this.fail(ParserStrings.MissingExpression, start, start + 1, false, c);
       }
       let nameExpr: Expr;
-      if (this.src[this.pos] === '$' || isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
+      // A variable followed by more text is one bare word, as an argument is (`& $PSScriptRoot/helper.ps1`).
+      if (this.src[this.pos] === '$') nameExpr = this.parseCommandArgument();
+      else if (isQuote(this.src[this.pos]) || this.src[this.pos] === '(' || this.src[this.pos] === '{') nameExpr = this.parsePostfix(this.parsePrimary());
       else {
         const mark = this.tokenMark();
         nameExpr = this.scanGenericToken();

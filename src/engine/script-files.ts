@@ -1,0 +1,76 @@
+// Script files as commands (pwsh's ExternalScriptInfo): `./helper.ps1 -Name x`, `& $path`, `. ./config.ps1`.
+// A command name with a path separator that names an existing .ps1 file runs that file: parsed, then
+// bound and run as a function is (the same binder, param( ) block, begin/process/end and pipeline input),
+// in a script scope of its own (or the caller's, dot-sourced), with `exit` ending only the script
+// (script-invocation.ts). pwsh 7.6.10 checked: a bare `helper.ps1` is not looked for in the current
+// folder, a folder or a missing file is "not recognized", and any other existing file would be started
+// as a native program, which spo-shell never does (docs/language.md): it is "not recognized" too.
+
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ScriptBlockAst } from '../language/ast.js';
+import { parseScript } from '../language/parser.js';
+import type { CmdletDefinition } from './cmdlet.js';
+import { ErrorRecord, PSErrorSignal, type SourceExtent } from './errors.js';
+import { functionDefinition, isAdvanced, type FunctionInvoker } from './function-definition.js';
+import { resolveLiteral } from './paths.js';
+import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
+import type { Session } from './session.js';
+import { SourceMap } from './source-map.js';
+import { unmetRequirement } from './script-requirements.js';
+
+/** Whether a command name is a path (pwsh looks such a name up as a file, never in the command table). */
+export function isScriptPathName(name: string): boolean {
+  return /[\\/]/.test(name);
+}
+
+/** The full path of the .ps1 file `name` names from the current location, or undefined when it names none. */
+export function scriptFilePath(session: Session, name: string): string | undefined {
+  if (!isScriptPathName(name) || !/\.ps1$/i.test(name)) return undefined;
+  let path: string;
+  try {
+    path = resolveLiteral(session, name);
+  } catch {
+    return undefined; // a drive that does not exist, another provider's path
+  }
+  try {
+    return statSync(path).isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The command that runs the script file at `path` (an ExternalScript): read and parsed now, as pwsh reads
+ * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file;
+ * an unmet `#Requires` line is one placed at the call (`call`: how and where it was called).
+ */
+export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, call: { dotSource: boolean; invocationName: string; extent: SourceExtent }): CmdletDefinition {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const parsed = parseScript(text, path);
+  const source = new SourceMap(text, path);
+  const error = parsed.errors[0];
+  if (error) {
+    const extent = source.extent({ start: Math.min(error.span.start, text.length), end: Math.min(error.span.end, text.length) });
+    throw new PSErrorSignal(
+      new ErrorRecord({ message: error.message, errorId: error.errorId, category: 'ParserError', exceptionType: 'ParseException', isParseError: true, extent }),
+      'statement',
+    );
+  }
+  const ast: ScriptBlockAst = parsed.script.block ?? {
+    text,
+    attributes: [],
+    blocks: { end: parsed.script.statements },
+    named: false,
+    requires: [],
+    usingNamespaces: [],
+    span: { start: 0, end: text.length },
+  };
+  // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh).
+  const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent });
+  if (unmet) throw new PSErrorSignal(unmet, 'statement');
+  const block = new ScriptBlock(ast, source, invoker);
+  const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), dotSource: call.dotSource, scriptPath: path }, invoker);
+  definition.commandType = 'ExternalScript';
+  return definition;
+}
