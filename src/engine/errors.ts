@@ -121,7 +121,16 @@ export class ErrorRecord {
   historyId = 1;
   /** Set on Get-Error's output: the record prints in the PSExtendedError view whatever $ErrorView says. */
   extendedView?: { errorIndex?: number; last?: boolean };
-  readonly inner?: ErrorRecord;
+  /**
+   * How a record made without an inner error gets one (values-members.ts: the .NET exception a
+   * MethodInvocationException wraps), so `catch [FormatException]` takes `[int]::Parse('x')`'s error.
+   */
+  static innerOf: ((record: ErrorRecord) => ErrorRecord | undefined) | undefined;
+  #inner: ErrorRecord | undefined | null = null;
+  get inner(): ErrorRecord | undefined {
+    if (this.#inner === null) this.#inner = this.init.inner ?? ErrorRecord.innerOf?.(this);
+    return this.#inner;
+  }
 
   /** What the record was made from (asExtended's copies carry it too). */
   private readonly init: ErrorRecordInit;
@@ -151,7 +160,14 @@ export class ErrorRecord {
     this.commandExtent = init.commandExtent;
     this.targetName = init.targetName;
     this.targetType = init.targetType;
-    this.inner = init.inner;
+  }
+
+  /** A record like this one for another exception (its inner one): same position, command and stack. */
+  derived(init: Pick<ErrorRecordInit, 'message' | 'errorId' | 'category' | 'exceptionType' | 'exceptionFullName' | 'exceptionProperties'>): ErrorRecord {
+    const copy = new ErrorRecord({ ...this.init, extent: this.extent, commandExtent: this.commandExtent, inner: undefined, ...init });
+    copy.scriptStack = this.scriptStack;
+    copy.historyId = this.historyId;
+    return copy;
   }
 
   /** This record with another exception type (and no inner one). */

@@ -60,7 +60,7 @@ function exceptionOf(record: ErrorRecord): PSObject {
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
   return new PSObject(
     record.exceptionFullName,
-    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : methodCallInner(record) },
+    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
     undefined,
     `${record.exceptionFullName}: ${record.message}`,
   );
@@ -73,15 +73,16 @@ const EXCEPTION_NAMESPACES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A MethodInvocationException's InnerException: the exception the .NET method threw, whose short type name
+ * A MethodInvocationException's inner error: the exception the .NET method threw, whose short type name
  * is the record's error id and whose message is what `Exception calling "M" with "n" argument(s): "…"`
- * quotes (`$_.Exception.InnerException.Message` in a catch block). An argument exception also names its
- * parameter (ParamName), from the message's `(Parameter '…')`.
+ * quotes. It is `$_.Exception.InnerException`, and `$_` itself in a `catch [FormatException]` (pwsh 7.6.10
+ * tries the inner exception's type first). An argument exception also names its parameter (ParamName),
+ * from the message's `(Parameter '…')`.
  */
-function methodCallInner(record: ErrorRecord): PSObject | null {
-  if (record.exceptionFullName !== 'System.Management.Automation.MethodInvocationException') return null;
+function methodCallInner(record: ErrorRecord): ErrorRecord | undefined {
+  if (record.exceptionFullName !== 'System.Management.Automation.MethodInvocationException') return undefined;
   const quoted = /^Exception calling "[^"]*" with "\d+" argument\(s\): "([\s\S]*)"$/.exec(record.message);
-  if (!quoted || !/^\w+Exception$/.test(record.errorId)) return null;
+  if (!quoted || !/^\w+Exception$/.test(record.errorId)) return undefined;
   const message = quoted[1]!;
   // A script method's error (executor.ts) wraps the RuntimeException the script threw.
   const fullName =
@@ -89,8 +90,10 @@ function methodCallInner(record: ErrorRecord): PSObject | null {
       ? 'System.Management.Automation.RuntimeException'
       : (exceptionTypeNames().find((n) => n.endsWith(`.${record.errorId}`)) ?? `${EXCEPTION_NAMESPACES[record.errorId] ?? 'System'}.${record.errorId}`);
   const parameter = /^Argument\w*Exception$/.test(record.errorId) ? (/\(Parameter '([^']*)'\)/.exec(message)?.[1] ?? null) : undefined;
-  return new PSObject(fullName, { Message: message, ...(parameter !== undefined ? { ParamName: parameter } : {}), InnerException: null }, undefined, `${fullName}: ${message}`);
+  const shortName = fullName.slice(fullName.lastIndexOf('.') + 1);
+  return record.derived({ message, errorId: shortName, category: 'NotSpecified', exceptionType: shortName, exceptionFullName: fullName, ...(parameter !== undefined ? { exceptionProperties: { ParamName: parameter } } : {}) });
 }
+ErrorRecord.innerOf = methodCallInner;
 
 export function getMember(target: unknown, name: string): unknown {
   // The intrinsic type-name list of any value (before member enumeration, which would read the elements').
