@@ -25,6 +25,7 @@ import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
 import { ARRAY_METHODS } from './array-statics.js';
+import { processSettings, setProcessSetting } from './process-settings.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
 import { sharedRandom } from './dotnet-random.js';
@@ -79,7 +80,7 @@ export function guidValue(text: string): PSObject {
 }
 
 /** [Text.Encoding]::UTF8: one value, made on first read (the tables below too: docs/startup.md, sixth round). */
-const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
+export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
 /** The shell's culture (en-US, docs/language.md) or the invariant culture, as a CultureInfo. */
@@ -628,10 +629,25 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   },
 }));
 
+const settings = lazy(() => processSettings(utf8));
+
 export function staticProperty(fullName: string, member: string): StaticResult {
+  const setting = settings()[fullName.toLowerCase()]?.[member.toLowerCase()];
+  if (setting) return found(setting.get());
   const getter = properties()[fullName.toLowerCase()]?.[member.toLowerCase()];
   return getter ? found(getter()) : undefined;
 }
+
+/** `[Type]::Property = value` for the process-wide settings scripts set (process-settings.ts); false for any other. */
+export function setStaticSetting(fullName: string, member: string, value: unknown): boolean {
+  const setting = settings()[fullName.toLowerCase()]?.[member.toLowerCase()];
+  if (!setting) return false;
+  setProcessSetting(setting, SETTING_NAMES[member.toLowerCase()] ?? member, value);
+  return true;
+}
+
+/** The settings' .NET spelling, for their error messages. */
+const SETTING_NAMES: Readonly<Record<string, string>> = { securityprotocol: 'SecurityProtocol', outputencoding: 'OutputEncoding', inputencoding: 'InputEncoding' };
 
 export function staticMethod(fullName: string, member: string, args: unknown[]): StaticResult {
   const table = methods()[fullName.toLowerCase()];
@@ -651,7 +667,7 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
 
 /**
  * Convert.ToBase64String's overloads: (bytes), (bytes, options), (bytes, offset, length), (bytes, offset,

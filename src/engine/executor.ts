@@ -57,7 +57,7 @@ import { SwitchParameter } from './switch-parameter.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
 import { asException, showsAsParentException, thrownError } from './exception-values.js';
 import { castTo, resolveTypeName, TypeNotFoundError, constructType, isRecordedOnlyType } from './types.js';
-import { staticMethod, staticProperty } from './dotnet-statics.js';
+import { setStaticSetting, staticMethod, staticProperty } from './dotnet-statics.js';
 import { boxesAfresh, objectStaticCall } from './object-statics.js';
 import { languageInstanceCall, languageStaticCall, languageStaticProperty, memberOrMethodGroup, refuseAutomationNull } from './language-type-calls.js';
 import { groupIndex, isGroupCollection, type Compiled } from './regex-type.js';
@@ -793,8 +793,10 @@ export class Executor implements EngineServices {
       const object = await this.evalExpr(target.target, signal);
       const name = target.nameExpr ? await this.memberName(target.nameExpr, signal) : target.name;
       if (target.isStatic) {
-        const classType = classNamed(toPSString(getMember(object, 'FullName')));
+        const typeName = toPSString(getMember(object, 'FullName'));
+        const classType = classNamed(typeName);
         if (classType && setStaticProperty(classType, name, automationNullToNull(value))) return;
+        if (setStaticSetting(typeName, name, automationNullToNull(value))) return;
       }
       const script = instanceMembersOf(object)?.get(name);
       if (script?.kind === 'ScriptProperty' && script.setter) await this.runMemberScript(script.setter, object, [automationNullToNull(value)], signal);

@@ -25,6 +25,7 @@ import { record as recordInTranscript, stripAnsi, transcribingHost, transcripts 
 import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
 import { DefaultParameterDictionary, toDefaultParameterDictionary } from './default-parameter-values.js';
+import { utf8 } from './dotnet-statics.js';
 
 const ERROR_VIEW: EnumType = {
   fullName: 'System.Management.Automation.ErrorView',
@@ -309,6 +310,8 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('ConfirmPreference', new EnumValue(CONFIRM_IMPACT, 'High'), { constrain: (v) => toEnum(v, CONFIRM_IMPACT) });
   session.defineVariable('WhatIfPreference', false);
   session.defineVariable('PSDefaultParameterValues', new DefaultParameterDictionary(), { constrain: toDefaultParameterDictionary });
+  // The encoding pwsh 7 sends to native programs: UTF-8 (spo runs none; scripts read and set it).
+  session.defineVariable('OutputEncoding', utf8());
   session.defineVariable('FormatEnumerationLimit', 4, { constrain: (v) => toInt(v) });
   session.defineVariable('MaximumHistoryCount', 4096, { constrain: validHistoryCount, description: 'Maximum number of history objects to retain in a session' });
   session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '');

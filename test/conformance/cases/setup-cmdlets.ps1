@@ -252,3 +252,13 @@ $o | Add-Member -NotePropertyName NoteProperty -NotePropertyValue 1
 $o | Add-Member -NotePropertyName note -NotePropertyValue 1 -PassThru
 $o | Add-Member -NotePropertyName scriptproperty -NotePropertyValue 1
 $o | Add-Member ScriptMethod m { 'hi' }; $o.m()
+
+#### TLS 1.2 and UTF-8 lines at the top of admin scripts
+[Net.ServicePointManager]::SecurityProtocol; [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12; [Net.ServicePointManager]::SecurityProtocol
+[Net.ServicePointManager]::SecurityProtocol = "Tls12, Tls13"; [Net.ServicePointManager]::SecurityProtocol; [int][Net.SecurityProtocolType]::Tls13; [enum]::GetNames([Net.SecurityProtocolType]) -join ","
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8; [Console]::OutputEncoding.WebName; [Console]::InputEncoding.WebName; $OutputEncoding.WebName
+
+#### a SecurityProtocol that does not convert
+'x'
+[Net.ServicePointManager]::SecurityProtocol = "Bogus"
+[Net.ServicePointManager]::SecurityProtocol.GetType().FullName
