@@ -323,6 +323,18 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     },
   },
   'system.array': ARRAY_METHODS,
+  // Thread.Sleep blocks the thread, as in pwsh (Ctrl+C does not cut it short there either); Start-Sleep is the
+  // interruptible way. -1 would sleep for ever: refused here rather than hanging the shell.
+  'system.threading.thread': {
+    sleep: overloads('Sleep', [1], (a) => {
+      const arg = unwrap(a[0]);
+      const ms = arg instanceof TimeSpanValue ? Math.trunc(arg.ticks / 10000) : toInt(arg);
+      if (ms < -1) throw new DotNetException(`millisecondsTimeout ('${ms}') must be greater than or equal to '-1'. (Parameter 'millisecondsTimeout')\nActual value was ${ms}.`, 'ArgumentOutOfRangeException');
+      if (ms === -1) throw new DotNetException('spo-shell does not sleep for ever: Thread.Sleep(-1) would never return.', 'NotSupportedException');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      return undefined;
+    }),
+  },
   'system.int32': { parse: (a) => parseInteger(a[0], 'Int32'), tryparse: tryParse((t) => parseInteger(t, 'Int32'), 0) },
   'system.double': { parse: (a) => parseReal(a[0], false), tryparse: tryParse((t) => (DOUBLE_TEXT.test(t) ? Number(t) : undefined), 0) },
   'system.globalization.cultureinfo': {
@@ -667,7 +679,7 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 }
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
 
 /**
  * Convert.ToBase64String's overloads: (bytes), (bytes, options), (bytes, offset, length), (bytes, offset,

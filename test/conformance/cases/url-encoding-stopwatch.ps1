@@ -85,3 +85,8 @@ $x.Stop(1)
 
 #### ConvertTo-Html encodes as WebUtility.HtmlEncode does (a lone surrogate is the replacement character itself)
 [pscustomobject]@{a="x`u{d800}y<é"} | ConvertTo-Html -Fragment
+
+#### [System.Threading.Thread]::Sleep blocks for the time given
+[System.Threading.Thread]::Sleep(10); "a"; [Threading.Thread]::Sleep([timespan]::FromMilliseconds(5)); "b"
+$sw = [Diagnostics.Stopwatch]::StartNew(); [System.Threading.Thread]::Sleep(200); $sw.ElapsedMilliseconds -ge 190
+[System.Threading.Thread]::Sleep(-5)
