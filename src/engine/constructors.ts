@@ -235,6 +235,20 @@ const uriType: ConstructibleType = {
     }
   },
 };
+// String(char, count) and String(char[]) (a string argument is its characters, as pwsh converts it).
+const stringType: ConstructibleType = {
+  shortName: 'String',
+  fullName: 'System.String',
+  parameterless: false,
+  construct(raw) {
+    const text = (v: unknown) => (Array.isArray(unwrap(v)) ? (unwrap(v) as unknown[]).map((c) => toPSString(c)).join('') : toPSString(unwrap(v)));
+    if (raw.length === 1) return created(text(raw[0]));
+    if (raw.length !== 2) return NO_OVERLOAD;
+    const count = toInt(unwrap(raw[1]));
+    if (count < 0) return { kind: 'failed', message: `count ('${count}') must be a non-negative value. (Parameter 'count')\nActual value was ${count}.`, errorId: 'ArgumentOutOfRangeException' };
+    return created(text(raw[0]).charAt(0).repeat(count));
+  },
+};
 // CultureInfo(string name), CultureInfo(int culture), and either with a useUserOverride flag.
 const cultureInfoType: ConstructibleType = {
   shortName: 'CultureInfo',
@@ -335,6 +349,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [queueType, ['collections.queue']],
     [stackType, ['collections.stack']],
     [uriType, ['uri']],
+    [stringType, ['string']],
     [errorRecordType, []],
     [guidType, ['guid']],
     [switchParameterType, ['switch']],

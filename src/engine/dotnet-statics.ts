@@ -517,6 +517,16 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     getextension: (a) => extname(str(a[0])),
     getdirectoryname: (a) => (str(a[0]) === '' ? null : dirname(str(a[0])) === '.' ? '' : dirname(str(a[0]))),
     gettemppath: () => tmpdir() + sep,
+    // The part after the last dot of the last segment replaced ($null passes as "": `a.txt` becomes `a.`).
+    changeextension: overloads('ChangeExtension', [2], (a) => {
+      const path = str(a[0]);
+      if (path === '') return '';
+      const extension = isNull(a[1]) ? '' : str(a[1]);
+      const lastSeparator = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+      const dot = path.lastIndexOf('.');
+      const stem = dot > lastSeparator ? path.slice(0, dot) : path;
+      return extension === '' ? `${stem}.` : `${stem}${extension.startsWith('.') ? '' : '.'}${extension}`;
+    }),
     gettempfilename: () => join(tmpdir(), `tmp${crypto.randomUUID().slice(0, 8).toUpperCase()}.tmp`),
     isPathRooted: (a) => isAbsolute(str(a[0])),
   },

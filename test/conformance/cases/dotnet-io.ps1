@@ -57,3 +57,7 @@ $IsCoreCLR
 [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
 [Runtime.InteropServices.RuntimeInformation]::IsOSPlatform('Linux')
 (Get-TimeZone).Id
+
+#### [IO.Path]::ChangeExtension
+[IO.Path]::ChangeExtension("a.txt", "csv"); [IO.Path]::ChangeExtension("a", ".csv"); [IO.Path]::ChangeExtension("a.b/c", ".x"); "[" + [IO.Path]::ChangeExtension("a.txt", "") + "]"
+"[" + [IO.Path]::ChangeExtension("a.txt", $null) + "]"; "[" + [IO.Path]::ChangeExtension("", "x") + "]"; [IO.Path]::ChangeExtension("/d/a.tar.gz", ".zip"); [IO.Path]::ChangeExtension("a.", "x")

@@ -620,3 +620,7 @@ $x = 'abc'
 #### [StringComparison] values for String methods
 'abc'.StartsWith('A', [StringComparison]::OrdinalIgnoreCase); 'abc'.Equals('ABC', [System.StringComparison]::OrdinalIgnoreCase); [StringComparison]::Ordinal; [string]::Compare('a', 'B', [StringComparison]::OrdinalIgnoreCase); 'aXb'.IndexOf('x', [StringComparison]::CurrentCultureIgnoreCase)
 [enum]::GetNames([StringComparison]) -join ','
+
+#### [string]::new
+[string]::new("x", 3); [string]::new([char[]]@("a","b")); [string]::new("ab"); "[" + [string]::new("x", 0) + "]"; (New-Object string "q", 2)
+[string]::new("x", -1)
