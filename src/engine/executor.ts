@@ -72,6 +72,7 @@ import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-def
 import { scriptFileDefinition, scriptFilePath } from './script-files.js';
 import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
+import { listDelegateCall } from './list-delegates.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
 import type { CmdletDefinition } from './cmdlet.js';
@@ -1396,7 +1397,13 @@ export class Executor implements EngineServices {
           value = blockMethod.value;
           continue;
         }
-        // .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
+        // List[T]'s Find, FindAll, Sort … with a script block as the delegate (list-delegates.ts); List's own
+        // ForEach is one of them. Then .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
+        const delegated = await listDelegateCall(unwrap(value), name, args.map((a) => unwrap(a)), signal);
+        if (delegated) {
+          value = delegated.value;
+          continue;
+        }
         const collection = await invokeCollectionMethod(value, name, args, signal);
         if (collection !== undefined) {
           value = collection;
