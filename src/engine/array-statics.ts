@@ -56,12 +56,16 @@ function part(name: string, a: unknown[]): { array: unknown[]; index: number; le
   return { array, index, length };
 }
 
-/** What a new element of an array of this type holds: 0 for numbers, $false, $null for the rest. */
-function defaultElement(array: unknown[]): unknown {
-  const type = array instanceof TypedArray ? array.elementType : 'System.Object';
+/** default(T) of an element type: 0 (in its type) for numbers, $false, $null for the rest (also list-delegates.ts). */
+export function defaultOfType(type: string): unknown {
   if (type === 'System.Boolean') return false;
   if (/^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal)$/.test(type)) return type === 'System.Int32' ? 0 : new TypedNumber(0, type);
   return null;
+}
+
+/** What a new element of an array holds: its element type's default. */
+function defaultElement(array: unknown[]): unknown {
+  return defaultOfType(array instanceof TypedArray ? array.elementType : 'System.Object');
 }
 
 function sortElements(array: unknown[], index: number, length: number): void {

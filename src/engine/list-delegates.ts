@@ -7,17 +7,8 @@
 
 import { collapse, isTrue, toNumber } from './convert.js';
 import { ScriptBlock } from './script-block.js';
-import { TypedNumber } from './numeric.js';
+import { defaultOfType } from './array-statics.js';
 import { GenericList } from './values.js';
-
-/** default(T) of a list's element type: 0 (in its type) for numbers, $false, $null for the rest. */
-function defaultOf(list: GenericList): unknown {
-  const type = list.elementType;
-  if (type === 'System.Boolean') return false;
-  if (type === 'System.Int32') return 0;
-  if (/^System\.(U?Int(16|64)|S?Byte|Double|Single|Decimal)$/.test(type)) return new TypedNumber(0, type);
-  return null;
-}
 
 /** A merge sort with an async comparison (Array.prototype.sort cannot await). */
 async function sortAsync(items: unknown[], compare: (a: unknown, b: unknown) => Promise<number>): Promise<unknown[]> {
@@ -40,10 +31,10 @@ export async function listDelegateCall(target: unknown, name: string, args: read
   switch (name.toLowerCase()) {
     case 'find':
       for (const item of items) if (await test(item)) return { value: item };
-      return { value: defaultOf(target) };
+      return { value: defaultOfType(target.elementType) };
     case 'findlast':
       for (const item of items.reverse()) if (await test(item)) return { value: item };
-      return { value: defaultOf(target) };
+      return { value: defaultOfType(target.elementType) };
     case 'findindex':
       for (let i = 0; i < items.length; i++) if (await test(items[i])) return { value: i };
       return { value: -1 };
