@@ -10,7 +10,7 @@
 // - `Disabled` set to a true value turns them all off.
 
 import { ConversionError } from './conversion-error.js';
-import { isTrue, toPSString, unwrap } from './convert.js';
+import { castFailure, isTrue, toPSString, unwrap } from './convert.js';
 import type { ParameterMetadata } from './cmdlet.js';
 import { DotNetException } from './member-error.js';
 import { PSHashtable } from './values.js';
@@ -46,9 +46,7 @@ export class DefaultParameterDictionary extends PSHashtable {
 export function toDefaultParameterDictionary(value: unknown): unknown {
   const v = unwrap(value);
   if (v === null || v === undefined || v instanceof DefaultParameterDictionary) return v;
-  if (!(v instanceof PSHashtable)) {
-    throw new ConversionError(`Cannot convert the "${toPSString(v)}" value of type "${String(v?.constructor?.name ?? 'Object')}" to type "${DEFAULT_PARAMETER_DICTIONARY}".`);
-  }
+  if (!(v instanceof PSHashtable)) throw castFailure(value, DEFAULT_PARAMETER_DICTIONARY);
   const table = new DefaultParameterDictionary();
   for (const [key, item] of v.entries()) {
     try {

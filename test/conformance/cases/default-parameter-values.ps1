@@ -34,3 +34,9 @@ $PSDefaultParameterValues[" a : b "] = 1
 $PSDefaultParameterValues.Add('y', 1)
 $PSDefaultParameterValues = @{ 'noColon' = 1 }
 $PSDefaultParameterValues = $null; $null -eq $PSDefaultParameterValues
+
+#### a value that is no hashtable
+'x'
+$PSDefaultParameterValues = "abc"
+$PSDefaultParameterValues = 5
+$PSDefaultParameterValues.GetType().Name
