@@ -407,22 +407,12 @@ async function writeAccessDenied(ctx: CmdletContext, dir: string): Promise<void>
  * order, as pwsh's GetChildNames lists them; a wildcard lists its matches' names.
  */
 async function listNames(ctx: CmdletContext, full: string, literal: boolean, options: Options): Promise<void> {
-  if (!literal && hasWildcard(basename(full))) {
-    const parent = dirname(full);
-    const pattern = basename(full);
-    const names = await childNames(parent, options.force || options.hiddenToo);
-    if (!names) return writePathNotFound(ctx, full);
-    const items = await sortedItems(parent, names.filter((n) => wildcardMatch(pattern, n)));
-    for (const item of items) if (matchesFilter(item, options) && namePasses(String(item.get('Name')), options)) ctx.writeObject(item.get('Name'));
-    return;
+  const found = await resolveItems(ctx, full, literal, options, undefined);
+  if (!found) return;
+  for (const item of found.items) {
+    if (item.get('PSIsContainer') && !found.wildcard) await listNamesIn(ctx, full, options, '', 0);
+    else if (matchesFilter(item, options) && (!found.wildcard || namePasses(String(item.get('Name')), options))) ctx.writeObject(item.get('Name'));
   }
-  const item = await fileItem(full);
-  if (!item) return writePathNotFound(ctx, full);
-  if (!item.get('PSIsContainer')) {
-    if (matchesFilter(item, options)) ctx.writeObject(item.get('Name'));
-    return;
-  }
-  await listNamesIn(ctx, full, options, '', 0);
 }
 
 async function listNamesIn(ctx: CmdletContext, dir: string, options: Options, relative: string, level: number): Promise<void> {

@@ -664,12 +664,9 @@ export function staticProperty(fullName: string, member: string): StaticResult {
 export function setStaticSetting(fullName: string, member: string, value: unknown): boolean {
   const setting = settings()[fullName.toLowerCase()]?.[member.toLowerCase()];
   if (!setting) return false;
-  setProcessSetting(setting, SETTING_NAMES[member.toLowerCase()] ?? member, value);
+  setProcessSetting(setting, value);
   return true;
 }
-
-/** The settings' .NET spelling, for their error messages. */
-const SETTING_NAMES: Readonly<Record<string, string>> = { securityprotocol: 'SecurityProtocol', outputencoding: 'OutputEncoding', inputencoding: 'InputEncoding' };
 
 export function staticMethod(fullName: string, member: string, args: unknown[]): StaticResult {
   const table = methods()[fullName.toLowerCase()];

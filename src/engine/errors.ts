@@ -163,7 +163,7 @@ export class ErrorRecord {
   }
 
   /** A record like this one for another exception (its inner one): same position, command and stack. */
-  derived(init: Pick<ErrorRecordInit, 'message' | 'errorId' | 'category' | 'exceptionType' | 'exceptionFullName' | 'exceptionProperties'>): ErrorRecord {
+  derived(init: Partial<Pick<ErrorRecordInit, 'message' | 'errorId' | 'category' | 'exceptionType' | 'exceptionFullName' | 'exceptionProperties'>>): ErrorRecord {
     const copy = new ErrorRecord({ ...this.init, extent: this.extent, commandExtent: this.commandExtent, inner: undefined, ...init });
     copy.scriptStack = this.scriptStack;
     copy.historyId = this.historyId;
@@ -172,10 +172,7 @@ export class ErrorRecord {
 
   /** This record with another exception type (and no inner one). */
   withException(exceptionType: string): ErrorRecord {
-    const copy = new ErrorRecord({ ...this.init, extent: this.extent, commandExtent: this.commandExtent, exceptionType, exceptionFullName: undefined, inner: undefined });
-    copy.scriptStack = this.scriptStack;
-    copy.historyId = this.historyId;
-    return copy;
+    return this.derived({ exceptionType, exceptionFullName: undefined });
   }
 
   /**

@@ -20,6 +20,8 @@ export const SECURITY_PROTOCOL_TYPE: EnumType = {
 registerEnumType(SECURITY_PROTOCOL_TYPE);
 
 interface Setting {
+  /** The property's .NET spelling, for its error message. */
+  readonly name: string;
   get(): unknown;
   set(value: unknown): void;
 }
@@ -32,7 +34,8 @@ export type EncodingFactory = () => unknown;
 
 /** The settings by type and property (lower case); `utf8` makes the default encoding object. */
 export function processSettings(utf8: EncodingFactory): Record<string, Record<string, Setting>> {
-  const encoding = (which: 'output' | 'input'): Setting => ({
+  const encoding = (which: 'output' | 'input', name: string): Setting => ({
+    name,
     get: () => encodings[which] ?? utf8(),
     set: (value) => {
       encodings[which] = unwrap(value);
@@ -41,23 +44,24 @@ export function processSettings(utf8: EncodingFactory): Record<string, Record<st
   return {
     'system.net.servicepointmanager': {
       securityprotocol: {
+        name: 'SecurityProtocol',
         get: () => securityProtocol,
         set: (value) => {
           securityProtocol = toEnum(value, SECURITY_PROTOCOL_TYPE);
         },
       },
     },
-    'system.console': { outputencoding: encoding('output'), inputencoding: encoding('input') },
+    'system.console': { outputencoding: encoding('output', 'OutputEncoding'), inputencoding: encoding('input', 'InputEncoding') },
   };
 }
 
 /** Sets one of them; a value that does not convert is pwsh's `Exception setting "Name": "…"`. */
-export function setProcessSetting(setting: Setting, name: string, value: unknown): void {
+export function setProcessSetting(setting: Setting, value: unknown): void {
   try {
     setting.set(value);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw new MethodCallError(`Exception setting "${name}": "${e.message}"`, 'SetValueInvocationException', 'ExceptionWhenSetting');
+    throw new MethodCallError(`Exception setting "${setting.name}": "${e.message}"`, 'SetValueInvocationException', 'ExceptionWhenSetting');
   }
 }
 
