@@ -3,8 +3,10 @@
 // prints `What if: <description>` on the host and answers no; a command whose ConfirmImpact reaches
 // $ConfirmPreference (-Confirm lowers it to Low, -Confirm:$false raises it to None) asks the Confirm
 // question ([Y] Yes [A] Yes to All [N] No [L] No to All [S] Suspend; the NonInteractive error without a
-// person to ask); otherwise the description goes to the verbose stream and the answer is yes. A command
-// that does not support ShouldProcess hears yes (after the verbose text) whatever the preferences say.
+// person to ask); otherwise the answer is yes, and the description goes to the verbose stream only when the
+// command itself was given -Verbose: pwsh's DoShouldProcess tests the command's Verbose flag, so
+// $VerbosePreference (set by the user, or inherited inside a function called with -Verbose) and -Debug do
+// not show it. A command that does not support ShouldProcess hears yes whatever the preferences say.
 
 import type { CmdletContext } from './cmdlet.js';
 import { isTrue, toPSString, unwrap } from './convert.js';
@@ -64,7 +66,7 @@ export async function shouldProcess(ctx: CmdletContext, support: ShouldProcessSu
     if (answer === 'yesToAll' || answer === 'noToAll') remembered.set(ctx, answer);
     return answer === 'yes' || answer === 'yesToAll';
   }
-  await ctx.writeVerbose(question.description);
+  if (ctx.params.has('Verbose') && isTrue(ctx.params.get('Verbose'))) await ctx.writeVerbose(question.description);
   return true;
 }
 
