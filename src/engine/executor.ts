@@ -806,8 +806,19 @@ export class Executor implements EngineServices {
       if (unwrap(object) instanceof ClassInstance) await refreshText(unwrap(object) as ClassInstance, signal);
     } else if (target.kind === 'index') {
       const container = unwrap(await this.evalExpr(target.target, signal));
-      const index = keepChar(await this.evalExpr(target.index, signal));
+      const indexValue = await this.evalExpr(target.index, signal);
+      const index = keepChar(indexValue);
       if (container instanceof PSHashtable) {
+        const position = positionIn(container, indexValue);
+        if (position !== undefined) {
+          const entry = container.entryAt(position);
+          if (!entry) {
+            const { message, errorId } = R.OrderedIndexOutOfRange();
+            throw new MemberError(message, errorId, 'OperationStopped', 'ArgumentOutOfRangeException');
+          }
+          entry.value = value;
+          return;
+        }
         try {
           container.set(index, value);
         } catch (e) {
@@ -1330,8 +1341,8 @@ export class Executor implements EngineServices {
         continue;
       }
       if (node.kind === 'index') {
-        const index = keepChar(await this.evalExpr(node.index, signal));
-        value = this.indexInto(unwrap(value), index, node.span);
+        const indexValue = await this.evalExpr(node.index, signal);
+        value = this.indexInto(unwrap(value), keepChar(indexValue), node.span, indexValue);
         continue;
       }
       // A computed name (`$o.$n`) is evaluated after the target and before the arguments, as in pwsh.
@@ -1663,14 +1674,15 @@ export class Executor implements EngineServices {
     }
   }
 
-  private indexInto(target: unknown, index: unknown, span: Span): unknown {
+  /** `typedIndex` is the index as evaluated (an Int32 and an Int64 or Double of one value differ to a dictionary). */
+  private indexInto(target: unknown, index: unknown, span: Span, typedIndex: unknown = index): unknown {
     if (target === null || target === undefined) {
       throw new PSErrorSignal(new ErrorRecord({ ...R.NullArray(), category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
     if (index === null || index === undefined) {
       throw new PSErrorSignal(new ErrorRecord({ errorId: 'NullArrayIndex', message: 'Index operation failed; the array index evaluated to null.', category: 'InvalidOperation', exceptionType: 'RuntimeException', extent: this.source.extent(this.reportedAt(span)) }), 'statement');
     }
-    if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => target.get(unwrap(k))) : target.get(index);
+    if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => dictionaryItem(target, unwrap(k))) : dictionaryItem(target, index, typedIndex);
     if (isGroupCollection(target)) return groupIndex(target, index);
     // A collection with an indexer of its own (a NameValueCollection's, by key).
     const own = target instanceof NamedCollection ? target.indexGet(index) : undefined;
@@ -1972,4 +1984,17 @@ function hasInstanceMembers(value: unknown): boolean {
 function castTargetOf(expr: Expr): string | undefined {
   const inner = expr.kind === 'paren' ? soleExpressionOf(expr.pipeline) : expr;
   return inner?.kind === 'cast' ? inner.typeName : undefined;
+}
+
+/** The position an Int32 index picks in an OrderedDictionary (its `[int]` indexer); undefined for a key. */
+function positionIn(table: PSHashtable, index: unknown): number | undefined {
+  if (!table.indexedByPosition || typeNameOf(index) !== 'System.Int32') return undefined;
+  return Number(unwrapArgument(index) instanceof Object ? toInt(index) : unwrapArgument(index));
+}
+
+/** `$table[index]`: by key, or by position in an OrderedDictionary ($null past its end, as pwsh reads it). */
+function dictionaryItem(table: PSHashtable, index: unknown, typedIndex: unknown = index): unknown {
+  const position = positionIn(table, typedIndex);
+  if (position === undefined) return table.get(index);
+  return table.entryAt(position)?.value ?? null;
 }

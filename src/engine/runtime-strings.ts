@@ -241,6 +241,9 @@ export const CultureIdNotSupported = (id: number) => `Culture is not supported. 
 /** spo-shell's own: a multidimensional array cannot be made (docs/language.md). */
 export const MultidimensionalArrayNotSupported = (type: string, jagged: string) => `Multidimensional arrays ([${type}]) are not supported by spo-shell; use a jagged array ([${jagged}]) instead.`;
 /** .NET's ArgumentOutOfRangeException of a list's indexer (`$arrayList[9] = 1`). */
+// OrderedDictionary's positional indexer, assigned past its end.
+export const OrderedIndexOutOfRange = () => entry('System.ArgumentOutOfRangeException', "Specified argument was out of the range of valid values. (Parameter 'index')");
+
 export const ListIndexOutOfRange = () => "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')";
 
 export const NullArray = () => entry('NullArray', 'Cannot index into a null array.');

@@ -560,6 +560,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
       for (const k of v.keys()) v.delete(k);
       return undefined;
     }
+    if (v.indexedByPosition) {
+      const called = orderedDictionaryMethod(v, name, args);
+      if (called) return called.value;
+    }
     notFound(v, name);
   }
   if (v instanceof StringBuilderValue) {
@@ -701,4 +705,35 @@ function convertArgument(typeName: string, parameter: string, value: unknown): u
 function defaultOf(typeName: string): unknown {
   if (/^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal)$/.test(typeName)) return convertTypeArgument(typeName, 0);
   return typeName === 'System.Boolean' ? false : null;
+}
+
+/** OrderedDictionary's positional members (Item, Insert, RemoveAt), with .NET's range messages. */
+function orderedDictionaryMethod(d: PSHashtable, name: string, args: unknown[]): { value: unknown } | undefined {
+  const n = name.toLowerCase();
+  const isPosition = (v: unknown) => typeNameOf(v) === 'System.Int32';
+  if (n === 'item' && args.length === 1) {
+    if (!isPosition(args[0])) return { value: d.get(keepChar(args[0])) };
+    const entry = d.entryAt(toInt(args[0]));
+    if (!entry || toInt(args[0]) < 0) {
+      throw new MethodCallError(`Exception getting "Item": "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')"`, 'GetValueInvocationException', 'ExceptionWhenGetting');
+    }
+    return { value: entry.value };
+  }
+  if (n === 'insert' && args.length === 3) {
+    const at = toInt(args[0]);
+    if (at < 0) throw invocationFailed('Insert', 3, new DotNetException(`index ('${at}') must be a non-negative value. (Parameter 'index')\nActual value was ${at}.`, 'ArgumentOutOfRangeException'));
+    if (at > d.size) throw invocationFailed('Insert', 3, new DotNetException(`index ('${at}') must be less than or equal to '${d.size}'. (Parameter 'index')\nActual value was ${at}.`, 'ArgumentOutOfRangeException'));
+    const key = keepChar(args[1]);
+    if (d.has(key)) throw invocationFailed('Insert', 3, new DotNetException(`Item has already been added. Key in dictionary: '${toPSString(key)}'  Key being added: '${toPSString(key)}'`));
+    d.insertAt(at, key, args[2]);
+    return { value: undefined };
+  }
+  if (n === 'removeat' && args.length === 1) {
+    const at = toInt(args[0]);
+    if (at < 0) throw invocationFailed('RemoveAt', 1, new DotNetException(`index ('${at}') must be a non-negative value. (Parameter 'index')\nActual value was ${at}.`, 'ArgumentOutOfRangeException'));
+    if (at >= d.size) throw invocationFailed('RemoveAt', 1, new DotNetException(`index ('${at}') must be less than '${d.size}'. (Parameter 'index')\nActual value was ${at}.`, 'ArgumentOutOfRangeException'));
+    d.removeAt(at);
+    return { value: undefined };
+  }
+  return undefined;
 }

@@ -195,6 +195,39 @@ export class PSHashtable {
   entries(): Array<[unknown, unknown]> {
     return [...this.#entries.values()].map((e) => [e.key, e.value]);
   }
+  /**
+   * An OrderedDictionary's entry by position (its `[int]` indexer, which PowerShell picks for an Int32
+   * index, a negative one counted from the end); undefined when the table has no such indexer or the
+   * position is out of range.
+   */
+  entryAt(position: number): { key: unknown; value: unknown } | undefined {
+    if (!this.indexedByPosition) return undefined;
+    const at = position < 0 ? this.#entries.size + position : position;
+    if (at < 0 || at >= this.#entries.size) return undefined;
+    let i = 0;
+    for (const entry of this.#entries.values()) if (i++ === at) return entry;
+    return undefined;
+  }
+  /** OrderedDictionary.Insert: the entry goes in at `position` (0..size; the caller checks the range and the key). */
+  insertAt(position: number, key: unknown, value: unknown): void {
+    const entries = [...this.#entries];
+    entries.splice(position, 0, [this.keyFor(key), { key, value }]);
+    this.#reorder(entries);
+  }
+  /** OrderedDictionary.RemoveAt (the caller checks the range). */
+  removeAt(position: number): void {
+    const entries = [...this.#entries];
+    entries.splice(position, 1);
+    this.#reorder(entries);
+  }
+  #reorder(entries: Array<[string, { key: unknown; value: unknown }]>): void {
+    this.#entries.clear();
+    for (const [k, entry] of entries) this.#entries.set(k, entry);
+  }
+  /** Only OrderedDictionary has the positional indexer; its Hashtable subclasses do not. */
+  get indexedByPosition(): boolean {
+    return this.ordered && this.hashtableSubclass === undefined;
+  }
   keys(): unknown[] {
     return [...this.#entries.values()].map((e) => e.key);
   }

@@ -16,3 +16,25 @@ function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.Should
 $VerbosePreference = 'Continue'; f; f -Verbose:$false; $VerbosePreference = 'SilentlyContinue'; f -Verbose; f -Verbose -Debug:$false
 function g { [CmdletBinding(SupportsShouldProcess)] param() f }
 g -Verbose
+
+#### an [ordered] table indexed by an Int32 reads and writes by position
+$o = [ordered]@{ 1 = 'one'; 0 = 'zero'; a = 'A' }; $o[0]; $o[1]; $o['a']; $o[-1]; $o[0, 2]; '--'; $o['0']; $o[5]; $o[-7]; 'end'
+
+#### assigning by position, and past the end
+$o = [ordered]@{ a = 1 }; $o[0] = 2; $o.a; $o[[long]0] = 3; $o; $o[0]++; $o[0] += 5; $o.a; $o.Count
+$o[3] = 2
+
+#### only OrderedDictionary has the positional indexer
+$h = @{ a = 1 }; $h[0]; $j = '{"a":1}' | ConvertFrom-Json -AsHashtable; $j[0]; $j.GetType().Name; 'none'
+
+#### looping over an [ordered] table by position
+$steps = [ordered]@{ Connect = 'ok'; Sites = 'ok'; Report = 'failed' }; for ($i = 0; $i -lt $steps.Count; $i++) { '{0}. {1} = {2}' -f ($i + 1), @($steps.Keys)[$i], $steps[$i] }
+
+#### OrderedDictionary's Item, Insert and RemoveAt
+$o = [ordered]@{ a = 1; b = 2 }; $o.Item(1); $o.Item('a'); $o.Insert(0, 'z', 26); $o.Keys -join ','; $o.RemoveAt(1); $o.Keys -join ','; $o.Insert(2, 'c', 3); $o.Keys -join ','
+try { $o.Insert(5, 'y', 1) } catch { $_.Exception.Message }
+try { $o.Insert(0, 'z', 1) } catch { $_.Exception.Message }
+try { $o.RemoveAt(7) } catch { $_.Exception.Message }
+try { $o.RemoveAt(-1) } catch { $_.Exception.Message }
+$o.Item(5)
+'after'
