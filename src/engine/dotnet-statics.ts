@@ -25,6 +25,7 @@ import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
 import { ARRAY_METHODS } from './array-statics.js';
+import { convertMethods } from './convert-statics.js';
 import { processSettings, setProcessSetting } from './process-settings.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
@@ -118,12 +119,6 @@ function combine(parts: string[]): string {
 }
 
 type Handler = (args: unknown[]) => unknown;
-
-/** An Int64 from a whole number (Convert.ToInt64 of a Decimal rounds half to even first). */
-function wholeInt64(w: bigint): unknown {
-  if (w < -(2n ** 63n) || w >= 2n ** 63n) throw new DotNetException('Value was either too large or too small for an Int64.', 'OverflowException');
-  return typed(Number(w), 'System.Int64', Number.isSafeInteger(Number(w)) ? undefined : w);
-}
 
 const num = (a: unknown) => toNumber(unwrap(a));
 const str = (a: unknown) => toPSString(unwrap(a));
@@ -462,15 +457,7 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       return guidValue(`${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`);
     },
   },
-  'system.convert': {
-    tobase64string: (a) => toBase64String(a),
-    frombase64string: (a) => [...Buffer.from(str(a[0]), 'base64')],
-    toint32: (a) => toInt(a[0]),
-    toint64: (a) => (a[0] instanceof DecimalValue ? wholeInt64(toWholeEven(a[0].dec)) : Math.trunc(num(a[0]))),
-    todouble: (a) => num(a[0]),
-    tostring: (a) => (a[0] instanceof DecimalValue ? String(a[0]) : typeof unwrap(a[0]) === 'number' ? formatNumber(num(a[0])) : str(a[0])),
-    toboolean: (a) => (typeof unwrap(a[0]) === 'string' ? /^true$/i.test(str(a[0]).trim()) : isTrue(a[0])),
-  },
+  'system.convert': convertMethods(),
   'system.environment': {
     getenvironmentvariable: (a) => process.env[str(a[0])] ?? null,
     setenvironmentvariable: (a) => {
@@ -688,16 +675,3 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
 export const STATIC_TYPES = ['System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
 
-/**
- * Convert.ToBase64String's overloads: (bytes), (bytes, options), (bytes, offset, length), (bytes, offset,
- * length, options). Base64FormattingOptions.InsertLineBreaks breaks the text every 76 characters with CRLF, as .NET does.
- */
-function toBase64String(a: unknown[]): string {
-  let bytes = enumerate(unwrap(a[0])).map((b) => toInt(b));
-  if (a.length >= 3) bytes = bytes.slice(toInt(a[1]), toInt(a[1]) + toInt(a[2]));
-  const options = a.length === 2 ? a[1] : a.length === 4 ? a[3] : undefined;
-  const text = Buffer.from(bytes).toString('base64');
-  const v = unwrap(options);
-  const breaks = v instanceof EnumValue ? v.name === 'InsertLineBreaks' : typeof v === 'string' ? /^\s*InsertLineBreaks\s*$/i.test(v) : v === 1;
-  return breaks ? (text.match(/.{1,76}/g) ?? []).join('\r\n') : text;
-}

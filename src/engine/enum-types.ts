@@ -110,3 +110,7 @@ registerEnumType(JOB_STATE);
 /** System.MidpointRounding: Math.Round's and Decimal.Round's mode (`[Math]::Round(2.5, [MidpointRounding]::AwayFromZero)`). */
 export const MIDPOINT_ROUNDING: EnumType = { fullName: 'System.MidpointRounding', names: ['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity'] };
 registerEnumType(MIDPOINT_ROUNDING);
+
+/** System.Base64FormattingOptions: Convert.ToBase64String's line breaks. */
+export const BASE64_FORMATTING_OPTIONS: EnumType = { fullName: 'System.Base64FormattingOptions', names: ['None', 'InsertLineBreaks'], flags: true };
+registerEnumType(BASE64_FORMATTING_OPTIONS);
