@@ -1696,7 +1696,10 @@ export class Executor implements EngineServices {
       if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       const i = toInt(index);
       const at = i < 0 ? target.length + i : i;
-      if (at < 0 || at >= target.length) return null;
+      if (at < 0 || at >= target.length) {
+        if (this.session.strictVersion >= 3) this.strictIndexFailure(target, span);
+        return null;
+      }
       // A string indexes to a System.Char, as String's indexer gives it.
       return typeof target === 'string' ? new TypedNumber(target.charCodeAt(at), 'System.Char') : target[at];
     }
@@ -1708,7 +1711,25 @@ export class Executor implements EngineServices {
       if ((target.constructor !== PSObject && !(target.constructor as { indexesAsScalar?: boolean }).indexesAsScalar) || (typeof index !== 'number' && !(index instanceof TypedNumber))) return null;
     }
     // Scalars index like a one-element array.
-    return toInt(index) === 0 || toInt(index) === -1 ? target : null;
+    if (toInt(index) === 0 || toInt(index) === -1) return target;
+    if (this.session.strictVersion >= 3) this.strictIndexFailure(target, span);
+    return null;
+  }
+
+  /**
+   * Set-StrictMode 3 and later: an index past an array's (or list's, or string's) end is .NET's exception, and
+   * a scalar indexed past its one element cannot be indexed at all, where the default mode gives $null.
+   */
+  private strictIndexFailure(target: unknown, span: Span): never {
+    const extent = this.source.extent(this.reportedAt(span));
+    if (target instanceof ArrayList) {
+      throw new PSErrorSignal(new ErrorRecord({ errorId: 'System.ArgumentOutOfRangeException', message: R.ListIndexOutOfRange(), category: 'OperationStopped', exceptionType: 'ArgumentOutOfRangeException', extent }), 'statement');
+    }
+    if (Array.isArray(target) || typeof target === 'string') {
+      throw new PSErrorSignal(new ErrorRecord({ errorId: 'System.IndexOutOfRangeException', message: R.IndexOutOfRange().message, category: 'OperationStopped', exceptionType: 'IndexOutOfRangeException', extent }), 'statement');
+    }
+    const typeName = typeNameOf(target) === 'System.Management.Automation.PSCustomObject' ? 'System.Management.Automation.PSObject' : typeNameOf(target);
+    throw new PSErrorSignal(new ErrorRecord({ errorId: 'CannotIndex', message: `Unable to index into an object of type "${typeName}".`, category: 'InvalidOperation', exceptionType: 'RuntimeException', extent }), 'statement');
   }
 
   /**

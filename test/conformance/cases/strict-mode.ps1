@@ -21,3 +21,32 @@ Set-StrictMode -Version abc; 'after'
 
 #### missing version
 Set-StrictMode; 'after'
+
+#### Set-StrictMode 3: an index past the end fails
+Set-StrictMode -Version Latest
+try { @(1)[5] } catch { "1: $($_.Exception.GetType().Name): $($_.Exception.Message)" }
+try { $a = 1,2; $a[-5] } catch { "2: $($_.Exception.Message)" }
+try { 'abc'[10] } catch { "3: $($_.Exception.Message)" }
+try { $h = @{}; $h['x'] } catch { "4: $($_.Exception.Message)" }
+try { $a = 1,2; $a[1,5] } catch { "5: $($_.Exception.Message)" }
+try { $l = [System.Collections.Generic.List[int]]::new(); $l[0] } catch { "6: $($_.Exception.Message)" }
+try { $n = 5; $n[0] } catch { "7: $($_.Exception.Message)" }
+try { $n = 5; $n[1] } catch { "8: $($_.Exception.Message)" }
+$a = 1,2; $a[5]
+'end'
+
+#### Set-StrictMode 2 and Off: an index past the end is $null
+Set-StrictMode -Version 2
+try { @(1)[5] } catch { "v2: $($_.Exception.Message)" }
+Set-StrictMode -Off
+@(1)[5]; 'off'
+
+#### Set-StrictMode 3: scalars, strings and custom objects indexed past their end
+Set-StrictMode -Version 3
+$n = 5
+$n[1]
+try { $n[1] } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().FullName }
+try { @(1)[3] } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category }
+$s = "ab"; $s[2]
+$s[1]
+$h=[pscustomobject]@{a=1}; $h[1]
