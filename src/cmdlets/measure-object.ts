@@ -22,14 +22,17 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
   defaultParameterSet: NUMERIC,
   parameters: [
     inputObjectParameter('The objects to measure.'),
-    { name: 'Property', kind: 'string[]', typeName: 'System.Management.Automation.PSPropertyExpression[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties to measure.' },
+    { name: 'Property', kind: 'string[]', typeName: 'Microsoft.PowerShell.Commands.PSPropertyExpression[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties to measure.' },
+    switchParameter('StandardDeviation', 'Computes the sample standard deviation of the values.', { [NUMERIC]: {} }),
     switchParameter('Sum', 'Adds the values.', { [NUMERIC]: {} }),
+    switchParameter('AllStats', 'Computes every statistic: sum, average, maximum, minimum and standard deviation.', { [NUMERIC]: {} }),
     switchParameter('Average', 'Averages the values.', { [NUMERIC]: {} }),
     switchParameter('Maximum', 'Finds the largest value.', { [NUMERIC]: {} }),
     switchParameter('Minimum', 'Finds the smallest value.', { [NUMERIC]: {} }),
     switchParameter('Line', 'Counts the lines of text.', { [TEXT]: {} }),
     switchParameter('Word', 'Counts the words of text.', { [TEXT]: {} }),
     switchParameter('Character', 'Counts the characters of text.', { [TEXT]: {} }),
+    switchParameter('IgnoreWhiteSpace', 'Leaves white space out of the character count.', { [TEXT]: {} }),
   ],
   process(ctx) {
     collectInput(ctx);
@@ -43,7 +46,8 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
       const texts = items.map((x) => toPSString(unwrap(x)));
       const lines = texts.reduce((s, t) => s + t.split(/\r?\n/).filter((l) => l.length > 0).length, 0);
       const words = texts.reduce((s, t) => s + t.split(/\s+/).filter((w) => w.length > 0).length, 0);
-      const chars = texts.reduce((s, t) => s + t.length, 0);
+      const ignoreBlanks = wanted('IgnoreWhiteSpace');
+      const chars = texts.reduce((s, t) => s + (ignoreBlanks ? t.replace(/\s/g, '') : t).length, 0);
       ctx.writeObject(
         new PSObject('Microsoft.PowerShell.Commands.TextMeasureInfo', {
           Lines: wanted('Line') ? lines : null,
@@ -63,7 +67,9 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
         else if (hasProperty(item, property)) values.push(unwrap(propertyOf(item, property)));
       }
       if (property !== undefined && values.length === 0) continue;
-      const numeric = p.get('Sum') === true || p.get('Average') === true;
+      const all = p.get('AllStats') === true;
+      const wants = (name: string) => all || p.get(name) === true;
+      const numeric = wants('Sum') || wants('Average') || wants('StandardDeviation');
       const numbers: number[] = [];
       let failed = false;
       for (const v of values) {
@@ -81,11 +87,11 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
         new PSObject('Microsoft.PowerShell.Commands.GenericMeasureInfo', {
           Count: values.length,
           // Sum, Average and a numeric Maximum/Minimum are Doubles (a table shows 6 as 6.00).
-          Average: !failed && p.get('Average') === true && numbers.length ? asDouble(sum / numbers.length) : null,
-          Sum: !failed && p.get('Sum') === true ? asDouble(sum) : null,
-          Maximum: p.get('Maximum') === true ? asDouble(extreme(1) ?? null) : null,
-          Minimum: p.get('Minimum') === true ? asDouble(extreme(-1) ?? null) : null,
-          StandardDeviation: null,
+          Average: !failed && wants('Average') && numbers.length ? asDouble(sum / numbers.length) : null,
+          Sum: !failed && wants('Sum') ? asDouble(sum) : null,
+          Maximum: wants('Maximum') ? asDouble(extreme(1) ?? null) : null,
+          Minimum: wants('Minimum') ? asDouble(extreme(-1) ?? null) : null,
+          StandardDeviation: !failed && wants('StandardDeviation') && numbers.length ? asDouble(sampleDeviation(numbers)) : null,
           Property: property ?? null,
         }),
         false,
@@ -96,4 +102,12 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
 
 function asDouble(value: unknown): unknown {
   return typeof value === 'number' ? typed(value, 'System.Double') : value;
+}
+
+/** The sample standard deviation (n - 1), 0 for one value, as pwsh's Measure-Object computes it. */
+function sampleDeviation(numbers: readonly number[]): number {
+  if (numbers.length < 2) return 0;
+  const mean = numbers.reduce((s, n) => s + n, 0) / numbers.length;
+  const squares = numbers.reduce((s, n) => s + (n - mean) ** 2, 0);
+  return Math.sqrt(squares / (numbers.length - 1));
 }

@@ -181,11 +181,14 @@ const listType = simple('List`1', 'System.Collections.Generic.List', (a) => {
   if (a.length === 1 && typeof a[0] !== 'number') list.push(...enumerate(a[0]));
   return list;
 });
+// StringBuilder(), (capacity), (text), (text, capacity), (capacity, maxCapacity), (text, start, length, capacity).
 const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (a) => {
-  if (a.length > 1) return undefined;
-  const sb = new StringBuilderValue();
-  if (a.length === 1 && typeof a[0] === 'string') sb.text = a[0];
-  return sb;
+  const text = (v: unknown) => (v === null || v === undefined ? '' : toPSString(v));
+  if (a.length === 0) return new StringBuilderValue();
+  if (a.length === 1) return typeof a[0] === 'number' ? new StringBuilderValue('', toInt(a[0])) : new StringBuilderValue(text(a[0]));
+  if (a.length === 2) return typeof a[0] === 'number' ? new StringBuilderValue('', toInt(a[0])) : new StringBuilderValue(text(a[0]), toInt(a[1]));
+  if (a.length === 4) return new StringBuilderValue(text(a[0]).slice(toInt(a[1]), toInt(a[1]) + toInt(a[2])), toInt(a[3]));
+  return undefined;
 });
 const randomType = simple('Random', 'System.Random', (a) => (a.length === 0 ? new RandomValue() : a.length === 1 ? new RandomValue(toInt(a[0])) : undefined));
 const stopwatchType = simple('Stopwatch', STOPWATCH, (a) => (a.length === 0 ? new StopwatchValue() : undefined));

@@ -50,7 +50,8 @@ import { DotNetException, invocationFailed } from './member-error.js';
 import { isParameterToken } from './parameter-tokens.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
-import { ArrayList, EnumValue, PSHashtable, PSObject, PSReference } from './values.js';
+import { ArrayList, EnumValue, PSHashtable, PSObject, PSReference, StringBuilderValue } from './values.js';
+import { stringBuilderChar } from './string-builder-methods.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -827,6 +828,11 @@ export class Executor implements EngineServices {
           throw e;
         }
       } else if (container instanceof NamedCollection && container.indexSet(index, value)) return;
+      else if (container instanceof StringBuilderValue) {
+        const at = toInt(index);
+        if (at < 0 || at >= container.length) throw new MemberError(R.ListIndexOutOfRange(), 'System.ArgumentOutOfRangeException', 'OperationStopped', 'ArgumentOutOfRangeException');
+        container.setChar(at, toPSString(value).charAt(0));
+      }
       else if (Array.isArray(container)) {
         const i = toInt(index);
         const at = i < 0 ? container.length + i : i;
@@ -1684,6 +1690,7 @@ export class Executor implements EngineServices {
     }
     if (target instanceof PSHashtable) return Array.isArray(index) ? index.map((k) => dictionaryItem(target, unwrap(k))) : dictionaryItem(target, index, typedIndex);
     if (isGroupCollection(target)) return groupIndex(target, index);
+    if (target instanceof StringBuilderValue && !Array.isArray(index)) return stringBuilderChar(target, toInt(index));
     // A collection with an indexer of its own (a NameValueCollection's, by key).
     const own = target instanceof NamedCollection ? target.indexGet(index) : undefined;
     if (own) return own.value;

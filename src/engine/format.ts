@@ -22,6 +22,7 @@ import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { formatterItems } from './generic-types.js';
 import { FormatData, FormatEndData, FormatEntryData, FormatSequenceError, FormatStartData, GroupEndData, GroupStartData, WRONG_SHAPE_MESSAGE, type FormatShape } from './format-data.js';
+import { MAX_CAPACITY } from './string-builder.js';
 import { EnumValue, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
 
 const PS_CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
@@ -93,12 +94,10 @@ function addedPropertyValue(value: PSObject, name: string): unknown {
   return isPropertyMember(member) ? instanceMemberValue(value, member) : undefined;
 }
 
-/** System.Text.StringBuilder's properties (its capacity starts at 16 and doubles as it fills). */
+/** System.Text.StringBuilder's properties (its capacity follows .NET's chunks: string-builder.ts). */
 function stringBuilderProperty(sb: StringBuilderValue, name: string): number | undefined {
   const n = name.toLowerCase();
-  let capacity = 16;
-  while (capacity < sb.text.length) capacity *= 2;
-  return n === 'capacity' ? capacity : n === 'maxcapacity' ? 2147483647 : n === 'length' ? sb.text.length : undefined;
+  return n === 'capacity' ? sb.capacity : n === 'maxcapacity' ? MAX_CAPACITY : n === 'length' ? sb.length : undefined;
 }
 
 /** The properties PowerShell shows for an object by default, in order. */
@@ -209,7 +208,6 @@ const LIST_VIEWS: Readonly<Record<string, readonly string[]>> = {
   'System.Management.Automation.CmdletInfo': ['Name', 'CommandType', 'Definition', 'Path', 'DLL', 'HelpFile', 'ParameterSets', 'ImplementingType', 'Verb', 'Noun'],
   // DotNetTypes.format.ps1xml's X509Certificate2 list (its table is format-views.ts's).
   'System.Security.Cryptography.X509Certificates.X509Certificate2': ['Subject', 'Issuer', 'Thumbprint', 'FriendlyName', 'NotBefore', 'NotAfter', 'Extensions'],
-  'Microsoft.PowerShell.Commands.GenericMeasureInfo': ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'],
   // Invoke-WebRequest's answers (pwsh 7.6's WebResponseObject.format.ps1xml).
   'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'Images', 'InputFields', 'Links', 'RawContentLength', 'RelationLink'],
   'Microsoft.PowerShell.Commands.WebResponseObject': ['StatusCode', 'StatusDescription', 'Content', 'RawContent', 'Headers', 'RawContentLength', 'RelationLink'],

@@ -25,7 +25,8 @@ export { MemberError } from './member-error.js';
 import { MethodCallError } from './constructors.js';
 import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
 import { instanceCall } from './dotnet-statics.js';
-import { formatString } from './format-operator.js';
+import { stringBuilderChar, stringBuilderMethod } from './string-builder-methods.js';
+import { MAX_CAPACITY } from './string-builder.js';
 import { DotNetException, argumentConversion, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
@@ -286,7 +287,7 @@ function ownMember(target: unknown, name: string): unknown {
     if (eq(name, 'Length')) return v.length;
     return null;
   }
-  if (v instanceof StringBuilderValue) return eq(name, 'Length') ? v.text.length : eq(name, 'Capacity') ? Math.max(16, v.text.length) : null;
+  if (v instanceof StringBuilderValue) return eq(name, 'Length') ? v.length : eq(name, 'Capacity') ? v.capacity : eq(name, 'MaxCapacity') ? MAX_CAPACITY : null;
   if (v instanceof PSCredential) {
     if (eq(name, 'UserName')) return v.UserName;
     if (eq(name, 'Password')) return v.Password;
@@ -360,6 +361,10 @@ export function setMember(target: unknown, name: string, value: unknown): void {
   // Get-Date's DisplayHint is a note property: it takes any value, and the date's display follows it (displayHint).
   if (v instanceof DateTimeValue && eq(name, 'DisplayHint') && v.displayHintNote !== undefined) {
     v.displayHintNote = value;
+    return;
+  }
+  if (v instanceof StringBuilderValue && (eq(name, 'Length') || eq(name, 'Capacity'))) {
+    setStringBuilderSize(v, name, value);
     return;
   }
   refuseReadOnly(target, name);
@@ -567,13 +572,13 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (v instanceof StringBuilderValue) {
-    const n = name.toLowerCase();
-    if (n === 'append') return (v.text += args.map((a) => toPSString(a)).join('')), v;
-    if (n === 'appendline') return (v.text += (args.length ? toPSString(args[0]) : '') + '\n'), v;
-    if (n === 'appendformat') return (v.text += formatString(toPSString(args[0]), args.slice(1))), v;
-    if (n === 'clear') return (v.text = ''), v;
-    if (n === 'insert' && args.length === 2) return (v.text = v.text.slice(0, toInt(args[0])) + toPSString(args[1]) + v.text.slice(toInt(args[0]))), v;
-    if (n === 'replace' && args.length === 2) return (v.text = v.text.split(toPSString(args[0])).join(toPSString(args[1]))), v;
+    const called = stringBuilderMethod(v, name, args);
+    if (called) return called.value;
+    if (eq(name, 'Chars') && args.length === 1) {
+      const char = stringBuilderChar(v, toInt(args[0]));
+      if (char === null) throw new MethodCallError('Exception getting "Chars": "Index was outside the bounds of the array."', 'GetValueInvocationException', 'ExceptionWhenGetting');
+      return char;
+    }
     notFound(v, name);
   }
   if (v instanceof PSObject) {
@@ -736,4 +741,15 @@ function orderedDictionaryMethod(d: PSHashtable, name: string, args: unknown[]):
     return { value: undefined };
   }
   return undefined;
+}
+
+/** `$sb.Length = n` cuts or pads the text; `$sb.Capacity = n` grows its room (never below Length). */
+function setStringBuilderSize(sb: StringBuilderValue, name: string, value: unknown): void {
+  const n = toInt(value);
+  const property = eq(name, 'Length') ? 'Length' : 'Capacity';
+  const fail = (message: string) => new MethodCallError(`Exception setting "${property}": "${message}"`, 'SetValueInvocationException', 'ExceptionWhenSetting');
+  if (n < 0) throw fail(`value ('${n}') must be a non-negative value. (Parameter 'value')\nActual value was ${n}.`);
+  if (property === 'Length') sb.setLength(n);
+  else if (n < sb.length) throw fail("capacity was less than the current size. (Parameter 'value')");
+  else sb.ensureCapacity(n);
 }

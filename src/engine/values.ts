@@ -149,12 +149,7 @@ export class GenericList<T = unknown> extends ArrayList<T> {
 }
 
 /** System.Text.StringBuilder: Append/AppendLine return the builder, so `[void]` or `| Out-Null` hide it. */
-export class StringBuilderValue {
-  text = '';
-  toString(): string {
-    return this.text;
-  }
-}
+export { StringBuilderValue } from './string-builder.js';
 
 export class PSHashtable {
   readonly #entries = new Map<string, { key: unknown; value: unknown }>();

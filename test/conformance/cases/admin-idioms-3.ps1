@@ -38,3 +38,15 @@ try { $o.RemoveAt(7) } catch { $_.Exception.Message }
 try { $o.RemoveAt(-1) } catch { $_.Exception.Message }
 $o.Item(5)
 'after'
+
+#### Measure-Object -StandardDeviation, -AllStats and -IgnoreWhiteSpace
+5 | Measure-Object -StandardDeviation | ForEach-Object StandardDeviation
+1..4 | Measure-Object -StandardDeviation
+[pscustomobject]@{ a = 1 }, [pscustomobject]@{ a = 3 } | Measure-Object a -AllStats | Format-Table
+1.5, 2.25, 10 | Measure-Object -AllStats
+"one`n two  three `n" | Measure-Object -Line -Word -Character -IgnoreWhiteSpace
+1, 2, 'x' | Measure-Object -StandardDeviation
+Get-Command Measure-Object -Syntax
+
+#### a list, then an object of another view: one blank line between them
+1..2 | Measure-Object -Sum; 'a b' | Measure-Object -Word; 1..2 | Measure-Object -Sum; 'a' | Measure-Object -Line; '--'
