@@ -15,7 +15,9 @@ import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod } from './dotnet-statics.js';
 import { absoluteUriFromText, UriFormatError } from './uri.js';
-import { DotNetCollection, type CollectionKind } from './collection-types.js';
+import { DotNetCollection, collectionDefinition, type CollectionKind } from './collection-types.js';
+import { KindedDictionary, type DictionaryKind } from './dictionary-kinds.js';
+import { sortComparer, stringComparison } from './sort-comparers.js';
 import { newCollection } from './dotnet-collections.js';
 import { constructException, exceptionTypeNames } from './exception-values.js';
 import { errorRecordType } from './error-record-type.js';
@@ -200,25 +202,61 @@ const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictio
   return d;
 });
 
-/** HashSet(), HashSet(IEnumerable), HashSet(comparer), HashSet(IEnumerable, comparer); Queue/Stack(), (int capacity), (IEnumerable). */
+/**
+ * HashSet() and SortedSet(), (IEnumerable), (comparer), (IEnumerable, comparer); Queue/Stack(), (int
+ * capacity), (IEnumerable); the concurrent bag, queue and stack (), (IEnumerable).
+ */
 const collectionType = (kind: CollectionKind, generic: boolean): ConstructibleType =>
-  simple(generic ? `${kind}\`1` : kind, generic ? `System.Collections.Generic.${kind}` : `System.Collections.${kind}`, (a) => {
-    const comparer = kind === 'HashSet' && a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
+  simple(generic ? `${kind}\`1` : kind, generic ? collectionDefinition(kind).slice(0, -2) : `System.Collections.${kind}`, (a) => {
+    const sets = kind === 'HashSet' || kind === 'SortedSet';
+    const comparer = sets && a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
     if (a.length > 1) return undefined;
+    if (a.length === 1 && typeof a[0] === 'number' && kind.startsWith('Concurrent')) return undefined;
     const items = a.length === 1 && typeof a[0] !== 'number' ? enumerate(a[0]) : [];
-    return newCollection(kind, generic ? 'System.Object' : undefined, items, comparer?.ignoreCase ?? false);
+    const order = kind === 'SortedSet' ? sortComparer('System.Object', stringComparison(comparer)) : undefined;
+    const c = newCollection(kind, generic ? 'System.Object' : undefined, items, comparer?.ignoreCase ?? false, order);
+    c.stringComparer = comparer;
+    return c;
   });
 const hashSetType = collectionType('HashSet', true);
+const sortedSetType = collectionType('SortedSet', true);
 const genericQueueType = collectionType('Queue', true);
 const genericStackType = collectionType('Stack', true);
 const queueType = collectionType('Queue', false);
 const stackType = collectionType('Stack', false);
+const concurrentBagType = collectionType('ConcurrentBag', true);
+const concurrentQueueType = collectionType('ConcurrentQueue', true);
+const concurrentStackType = collectionType('ConcurrentStack', true);
 /** The generic collections of one type argument, by their definition's name. */
 const ONE_ARGUMENT = new Map<ConstructibleType, string>([
   [listType, LIST_DEFINITION],
-  [hashSetType, 'System.Collections.Generic.HashSet`1'],
-  [genericQueueType, 'System.Collections.Generic.Queue`1'],
-  [genericStackType, 'System.Collections.Generic.Stack`1'],
+  ...[hashSetType, sortedSetType, genericQueueType, genericStackType, concurrentBagType, concurrentQueueType, concurrentStackType].map((t) => [t, `${t.fullName}\`1`] as const),
+]);
+
+/**
+ * SortedDictionary (), (comparer), (IDictionary[K,V][, comparer]); SortedList those and (int capacity[,
+ * comparer]); ConcurrentDictionary (), (comparer), (IEnumerable of pairs), (int concurrencyLevel, int
+ * capacity). A Hashtable is no IDictionary[K,V]: "Cannot find an overload", as in pwsh.
+ */
+const kindedDictionaryType = (kind: DictionaryKind): ConstructibleType =>
+  simple(`${kind}\`2`, `System.Collections.${kind === 'ConcurrentDictionary' ? 'Concurrent' : 'Generic'}.${kind}`, (a) => {
+    const comparer = a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
+    const capacities = kind === 'ConcurrentDictionary' ? (a.length === 2 && a.every((x) => typeof x === 'number') ? 2 : 0) : a.length === 1 && typeof a[0] === 'number' ? 1 : 0;
+    if (capacities) a.length = 0;
+    if (a.length > 1) return undefined;
+    const source = a[0];
+    if (a.length === 1 && !(source instanceof GenericDictionary)) return undefined;
+    const d = new KindedDictionary(kind, 'System.Object', 'System.Object', comparer, stringComparison(comparer));
+    if (source instanceof GenericDictionary) for (const [k, v] of source.entries()) d.set(k, v);
+    return d;
+  });
+const sortedDictionaryType = kindedDictionaryType('SortedDictionary');
+const sortedListType = kindedDictionaryType('SortedList');
+const concurrentDictionaryType = kindedDictionaryType('ConcurrentDictionary');
+/** The generic dictionaries (two type arguments), by their definition's name. */
+const TWO_ARGUMENTS = new Map<ConstructibleType, string>([
+  [dictionaryType, DICTIONARY_DEFINITION],
+  ...[sortedDictionaryType, sortedListType, concurrentDictionaryType].map((t) => [t, `${t.fullName}\`2`] as const),
 ]);
 // Uri(string): only an absolute address; .NET's UriFormatException is the constructor's failure.
 const uriType: ConstructibleType = {
@@ -344,6 +382,13 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [randomType, ['random']],
     [dictionaryType, ['collections.generic.dictionary']],
     [hashSetType, ['collections.generic.hashset']],
+    [sortedSetType, ['collections.generic.sortedset']],
+    [sortedDictionaryType, ['collections.generic.sorteddictionary']],
+    [sortedListType, ['collections.generic.sortedlist']],
+    [concurrentDictionaryType, ['collections.concurrent.concurrentdictionary']],
+    [concurrentBagType, ['collections.concurrent.concurrentbag']],
+    [concurrentQueueType, ['collections.concurrent.concurrentqueue']],
+    [concurrentStackType, ['collections.concurrent.concurrentstack']],
     [genericQueueType, ['collections.generic.queue']],
     [genericStackType, ['collections.generic.stack']],
     [queueType, ['collections.queue']],
@@ -388,9 +433,9 @@ export function findConstructible(name: string): ConstructibleType | undefined {
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
   const generic = parseGenericName(name);
-  if (!generic || !type || (!ONE_ARGUMENT.has(type) && type !== dictionaryType)) return type;
+  if (!generic || !type || (!ONE_ARGUMENT.has(type) && !TWO_ARGUMENTS.has(type))) return type;
   const args = generic.args.map(dotnetTypeName);
-  if (args.length !== (type === dictionaryType ? 2 : 1)) return type;
+  if (args.length !== (TWO_ARGUMENTS.has(type) ? 2 : 1)) return type;
   return {
     ...type,
     async construct(raw) {
@@ -402,12 +447,23 @@ export function findConstructible(name: string): ConstructibleType | undefined {
 
 /** A collection built by a generic type's constructor, given its type arguments: what it holds is converted to them. */
 function withTypeArguments(value: unknown, args: readonly string[]): unknown {
+  if (value instanceof KindedDictionary) {
+    const typed = new KindedDictionary(value.kind, args[0]!, args[1]!, value.stringComparer, stringComparison(value.stringComparer));
+    for (const [k, v] of value.entries()) typed.set(k, v);
+    return typed;
+  }
   if (value instanceof GenericDictionary) {
     const typed = new GenericDictionary(args[0], args[1], value.ignoreCase);
     for (const [k, v] of value.entries()) typed.set(k, v);
     return typed;
   }
-  if (value instanceof DotNetCollection) return newCollection(value.kind, args[0], value.kind === 'Stack' ? [...value].reverse() : value, value.ignoreCase);
+  if (value instanceof DotNetCollection) {
+    const order = value.kind === 'SortedSet' ? sortComparer(args[0]!, stringComparison(value.stringComparer)) : undefined;
+    const items = value.kind === 'Stack' || value.kind === 'ConcurrentStack' || value.kind === 'ConcurrentBag' ? [...value].reverse() : value;
+    const typed = newCollection(value.kind, args[0], items, value.ignoreCase, order);
+    typed.stringComparer = value.stringComparer;
+    return typed;
+  }
   if (value instanceof GenericList) {
     value.elementType = args[0]!;
     if (args[0] !== 'System.Object') value.splice(0, value.length, ...value.map((x) => convertTypeArgument(args[0]!, x)));
@@ -442,8 +498,8 @@ export function genericTypeNamed(name: string): { definition: string; args: stri
   const generic = parseGenericName(name);
   if (!generic) return undefined;
   const type = findConstructible(generic.base);
-  const definition = type && (ONE_ARGUMENT.get(type) ?? (type === dictionaryType ? DICTIONARY_DEFINITION : undefined));
-  if (!definition || generic.args.length !== (type === dictionaryType ? 2 : 1)) return undefined;
+  const definition = type && (ONE_ARGUMENT.get(type) ?? TWO_ARGUMENTS.get(type));
+  if (!definition || generic.args.length !== (TWO_ARGUMENTS.has(type!) ? 2 : 1)) return undefined;
   return { definition, args: generic.args.map(dotnetTypeName) };
 }
 

@@ -31,13 +31,14 @@ import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberText, numberToString } from './number-methods.js';
 import { cultureOfValue } from './cultures.js';
-import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
+import { BoundParametersDictionary, GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { exceptionTypeNames, thrownException } from './exception-values.js';
 import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { NamedCollection } from './named-collection.js';
-import { collectionMethod } from './dotnet-collections.js';
+import { collectionMethod, collectionProperty } from './dotnet-collections.js';
+import { KindedDictionary, keysOrValues, kindedDictionaryMethod } from './dictionary-kinds.js';
 import { VersionError, isVersionValue, versionMethod } from './version-types.js';
 import { listMethod } from './list-methods.js';
 import { objectEquals } from './object-statics.js';
@@ -263,13 +264,19 @@ function ownMember(target: unknown, name: string): unknown {
   if (v instanceof PSHashtable) {
     if (v.has(name)) return v.get(name);
     if (eq(name, 'Count')) return v.size;
-    if (eq(name, 'Keys')) return v.keys();
-    if (eq(name, 'Values')) return v.values();
+    // A generic dictionary's are its own collection types (dictionary-kinds.ts).
+    const generic = v instanceof GenericDictionary && !(v instanceof BoundParametersDictionary);
+    if (eq(name, 'Keys')) return generic ? keysOrValues(v, false) : v.keys();
+    if (eq(name, 'Values')) return generic ? keysOrValues(v, true) : v.values();
     // Hashtable's other properties (`.psobject.Properties` lists them): a plain table, its own SyncRoot.
     if (eq(name, 'IsReadOnly') || eq(name, 'IsFixedSize') || eq(name, 'IsSynchronized')) return false;
     if (eq(name, 'SyncRoot')) return v;
     // A dictionary type's own properties (a session's Headers).
     return v.ownProperty(name) ?? null;
+  }
+  if (v instanceof DotNetCollection) {
+    const own = collectionProperty(v, name);
+    if (own) return own.value;
   }
   if (Array.isArray(v)) {
     const typed = v instanceof NamedCollection ? v.ownProperty(name) : undefined;
@@ -537,6 +544,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (typeof v === 'string') notFound(v, name);
+  if (v instanceof KindedDictionary) {
+    const called = kindedDictionaryMethod(v, name, args);
+    if (called) return called.value;
+  }
   if (v instanceof GenericDictionary) {
     const called = dictionaryMethod(v, name, args);
     if (called) return called.value;
