@@ -18,6 +18,7 @@ import { PSObject } from './values.js';
 import { NamedCollection } from './named-collection.js';
 import { defaultOfType } from './array-statics.js';
 import { outArgument } from './dotnet-collections.js';
+import { BucketOrder, keyHash } from './concurrent-order.js';
 import { sortComparer, type Compare, type StringComparison } from './sort-comparers.js';
 
 export type DictionaryKind = 'SortedDictionary' | 'SortedList' | 'ConcurrentDictionary';
@@ -30,6 +31,7 @@ const NAMESPACE: Readonly<Record<DictionaryKind, string>> = {
 
 export class KindedDictionary extends GenericDictionary {
   readonly #compare: Compare | undefined;
+  readonly #buckets: BucketOrder | undefined;
   /** SortedList's Capacity: grows as .NET's list does (0, 4, 8 ...), never shrinks by itself. */
   capacity = 0;
   constructor(
@@ -42,18 +44,32 @@ export class KindedDictionary extends GenericDictionary {
   ) {
     super(keyType, valueType, strings?.ignoreCase ?? false);
     this.#compare = kind === 'ConcurrentDictionary' ? undefined : sortComparer(keyType, strings);
+    this.#buckets = kind === 'ConcurrentDictionary' ? new BucketOrder() : undefined;
   }
   override get definition(): string {
     return `${NAMESPACE[this.kind]}.${this.kind}\`2`;
   }
   override set(key: unknown, value: unknown): void {
+    const isNew = this.#buckets !== undefined && !this.has(key);
     super.set(key, value);
+    if (isNew) {
+      const stored = convertTypeArgument(this.keyType, key);
+      this.#buckets!.add(this.keyFor(stored), keyHash(this.keyType, stored, this.ignoreCase));
+    }
     if (this.kind === 'SortedList' && this.size > this.capacity) this.capacity = this.capacity === 0 ? 4 : this.capacity * 2;
   }
-  /** The entries in key order for a sorted one (insertion order for a concurrent one). */
+  override delete(key: unknown): boolean {
+    const removed = super.delete(key);
+    if (removed) this.#buckets?.remove(this.keyFor(key));
+    return removed;
+  }
+  /** The entries in key order for a sorted one, in .NET's bucket order for a concurrent one (concurrent-order.ts). */
   override entries(): Array<[unknown, unknown]> {
     const all = super.entries();
-    return this.#compare ? all.sort(([a], [b]) => this.#compare!(a, b)) : all;
+    if (this.#compare) return all.sort(([a], [b]) => this.#compare!(a, b));
+    if (!this.#buckets) return all;
+    const byId = new Map(all.map((entry) => [this.keyFor(entry[0]), entry] as const));
+    return this.#buckets.order().map((id) => byId.get(id)!);
   }
   override keys(): unknown[] {
     return this.entries().map(([k]) => k);
