@@ -14,7 +14,8 @@ import { castFailure, enumerate, isTrue, toInt, toPSString, typeNameOf, unwrap }
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod } from './dotnet-statics.js';
-import { absoluteUriFromText, UriFormatError } from './uri.js';
+import { absoluteUriFromText, combineUri, relativeUriFromText, uriFromText, UriFormatError, UriValue } from './uri.js';
+import { URI_KIND } from './enum-types.js';
 import { DotNetCollection, collectionDefinition, type CollectionKind } from './collection-types.js';
 import { KindedDictionary, type DictionaryKind } from './dictionary-kinds.js';
 import { sortComparer, stringComparison } from './sort-comparers.js';
@@ -23,7 +24,7 @@ import { constructException, exceptionTypeNames } from './exception-values.js';
 import { errorRecordType } from './error-record-type.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
-import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
 
 import { DotNetException, MemberError } from './member-error.js';
@@ -258,15 +259,32 @@ const TWO_ARGUMENTS = new Map<ConstructibleType, string>([
   [dictionaryType, DICTIONARY_DEFINITION],
   ...[sortedDictionaryType, sortedListType, concurrentDictionaryType].map((t) => [t, `${t.fullName}\`2`] as const),
 ]);
-// Uri(string): only an absolute address; .NET's UriFormatException is the constructor's failure.
+/**
+ * Uri(string): only an absolute address; Uri(Uri baseUri, string or Uri relativeUri); Uri(string,
+ * UriKind); and, as pwsh binds a second argument that is not a UriKind, Uri(string, bool dontEscape)
+ * (`[uri]::new('x', 'Relative')` is that one: UserEscaped, absolute only). .NET's UriFormatException
+ * is the constructor's failure.
+ */
 const uriType: ConstructibleType = {
   shortName: 'Uri',
   fullName: 'System.Uri',
   parameterless: false,
   construct(raw) {
-    if (raw.length !== 1) return NO_OVERLOAD;
+    if (raw.length !== 1 && raw.length !== 2) return NO_OVERLOAD;
+    const [first, second] = raw.map(unwrap);
     try {
-      return created(absoluteUriFromText(toPSString(unwrap(raw[0]))));
+      if (raw.length === 1) return created(absoluteUriFromText(toPSString(first)));
+      if (first instanceof UriValue) {
+        if (!first.parts) return { kind: 'failed', message: "Specified argument was out of the range of valid values. (Parameter 'baseUri')", errorId: 'ArgumentOutOfRangeException' };
+        return created(combineUri(first, toPSString(second)));
+      }
+      if (second instanceof EnumValue && second.type === URI_KIND) {
+        const text = toPSString(first);
+        return created(second.name === 'Absolute' ? absoluteUriFromText(text) : second.name === 'Relative' ? relativeUriFromText(text) : uriFromText(text));
+      }
+      const escaped = absoluteUriFromText(toPSString(first));
+      escaped.properties.set('UserEscaped', true);
+      return created(escaped);
     } catch (e) {
       if (e instanceof UriFormatError) return { kind: 'failed', message: e.message, errorId: 'UriFormatException' };
       throw e;

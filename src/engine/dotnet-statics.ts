@@ -31,6 +31,8 @@ import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopw
 import { sharedRandom } from './dotnet-random.js';
 import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
+import { UriFormatError, UriValue, absoluteUriFromText, combineUri, relativeUriFromText, uriFromText } from './uri.js';
+import { outArgument } from './dotnet-collections.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -509,6 +511,7 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     escapeuristring: overloads('EscapeUriString', [1], (a) => escapeUriString(str(a[0]))),
     checkhostname: overloads('CheckHostName', [1], (a) => new EnumValue(URI_HOST_NAME_TYPE, checkHostName(str(a[0])))),
     iswellformeduristring: overloads('IsWellFormedUriString', [2], (a) => isWellFormedUriString(str(a[0]), enumArgumentOf('IsWellFormedUriString', 'uriKind', a[1], URI_KIND).name)),
+    trycreate: overloads('TryCreate', [3], (a) => tryCreateUri(a)),
   },
   'system.io.path': {
     combine: (a) => combine(a.flatMap((x) => enumerate(unwrap(x))).map(str)),
@@ -561,6 +564,28 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     appendalltext: (a) => (appendFileSync(str(a[0]), str(a[1]), 'utf8'), undefined),
   },
 }));
+
+/**
+ * Uri.TryCreate(string, UriKind, out Uri) and TryCreate(Uri baseUri, string or Uri relativeUri, out Uri):
+ * true and the Uri in the reference, or false and $null there (a relative base makes none).
+ */
+function tryCreateUri(a: unknown[]): boolean {
+  const out = outArgument(a, 2);
+  const first = unwrap(a[0]);
+  let made: UriValue | undefined;
+  try {
+    if (first instanceof UriValue) made = first.parts ? combineUri(first, str(a[1])) : undefined;
+    else {
+      const kind = enumArgumentOf('TryCreate', 'uriKind', a[1], URI_KIND).name;
+      const text = str(a[0]);
+      made = kind === 'Absolute' ? absoluteUriFromText(text) : kind === 'Relative' ? relativeUriFromText(text) : uriFromText(text);
+    }
+  } catch (e) {
+    if (!(e instanceof UriFormatError)) throw e;
+  }
+  out.Value = made ?? null;
+  return made !== undefined;
+}
 
 /** A version parse whose .NET exception pwsh reports as the method's (`Exception calling "Parse" ...`). */
 function versionParse(parse: () => unknown): unknown {
