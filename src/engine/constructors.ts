@@ -16,6 +16,7 @@ import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod } from './dotnet-statics.js';
 import { absoluteUriFromText, combineUri, relativeUriFromText, uriFromText, UriFormatError, UriValue } from './uri.js';
 import { URI_KIND } from './enum-types.js';
+import { uriBuilderType } from './uri-builder.js';
 import { DotNetCollection, collectionDefinition, type CollectionKind } from './collection-types.js';
 import { KindedDictionary, type DictionaryKind } from './dictionary-kinds.js';
 import { sortComparer, stringComparison } from './sort-comparers.js';
@@ -412,6 +413,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [queueType, ['collections.queue']],
     [stackType, ['collections.stack']],
     [uriType, ['uri']],
+    [uriBuilderType, ['uribuilder']],
     [stringType, ['string']],
     [errorRecordType, []],
     [guidType, ['guid']],
