@@ -4,7 +4,7 @@
 // executor reports the rest as PowerShell's MethodNotFound.
 
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { availableParallelism, hostname, tmpdir, uptime, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { toIntegerType, toRealType } from './numeric-casts.js';
 import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, exceptionValueText } from './convert.js';
@@ -33,6 +33,7 @@ import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { UriFormatError, UriValue, absoluteUriFromText, combineUri, relativeUriFromText, uriFromText } from './uri.js';
 import { outArgument } from './dotnet-collections.js';
+import { SPECIAL_FOLDER, SPECIAL_FOLDER_OPTION, environmentVariables, expandEnvironmentVariables, folderPath, osVersion } from './environment-statics.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -474,6 +475,17 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     toboolean: (a) => (typeof unwrap(a[0]) === 'string' ? /^true$/i.test(str(a[0]).trim()) : isTrue(a[0])),
   },
   'system.environment': {
+    // GetFolderPath(SpecialFolder[, SpecialFolderOption]) (environment-statics.ts); $null converts to neither overload.
+    getfolderpath: overloads('GetFolderPath', [1, 2], (a) => {
+      if (isNull(a[0])) throw noOverload('GetFolderPath', a.length);
+      const folder = enumArgumentOf('GetFolderPath', 'folder', a[0], SPECIAL_FOLDER);
+      return folderPath(folder, a.length > 1 ? enumArgumentOf('GetFolderPath', 'option', a[1], SPECIAL_FOLDER_OPTION) : undefined);
+    }),
+    expandenvironmentvariables: overloads('ExpandEnvironmentVariables', [1], (a) => {
+      if (isNull(a[0])) throw new DotNetException("Value cannot be null. (Parameter 'name')", 'ArgumentNullException');
+      return expandEnvironmentVariables(str(a[0]));
+    }),
+    getenvironmentvariables: overloads('GetEnvironmentVariables', [0, 1], () => environmentVariables()),
     getenvironmentvariable: (a) => process.env[str(a[0])] ?? null,
     setenvironmentvariable: (a) => {
       const v = unwrap(a[1]);
@@ -587,6 +599,9 @@ function tryCreateUri(a: unknown[]): boolean {
   return made !== undefined;
 }
 
+/** When the machine started, in epoch milliseconds: Environment.TickCount counts from it. */
+const bootTime = lazy(() => Date.now() - uptime() * 1000);
+
 /** A version parse whose .NET exception pwsh reports as the method's (`Exception calling "Parse" ...`). */
 function versionParse(parse: () => unknown): unknown {
   try {
@@ -621,7 +636,20 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     machinename: () => hostname(),
     username: () => userInfo().username,
     currentdirectory: () => process.cwd(),
-    processorcount: () => 4,
+    processorcount: () => availableParallelism(),
+    // On Unix .NET's user domain is the machine's name.
+    userdomainname: () => hostname(),
+    osversion: () => osVersion(),
+    is64bitprocess: () => /64/.test(process.arch),
+    is64bitoperatingsystem: () => /64/.test(process.arch),
+    version: () => parseVersion('10.0.12'),
+    processid: () => process.pid,
+    tickcount: () => Math.trunc(performance.now() + performance.timeOrigin - bootTime()) | 0,
+    tickcount64: () => typed(Math.trunc(performance.now() + performance.timeOrigin - bootTime()), 'System.Int64'),
+    systempagesize: () => 4096,
+    systemdirectory: () => '',
+    userinteractive: () => true,
+    hasshutdownstarted: () => false,
   },
   'system.diagnostics.stopwatch': { frequency, ishighresolution: () => true },
   'system.uri': {
