@@ -499,6 +499,7 @@ function withTypeArguments(value: unknown, args: readonly string[]): unknown {
 export function collectionCast(name: string, value: unknown): { value: unknown } | undefined {
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
+  if (type && TWO_ARGUMENTS.has(type)) return dictionaryCast(name, type, unwrap(value));
   if (!type || (!ONE_ARGUMENT.has(type) && type !== arrayListType && type !== queueType && type !== stackType)) return undefined;
   const v = unwrap(value);
   if (v === null || v === undefined) return { value: null };
@@ -511,6 +512,26 @@ export function collectionCast(name: string, value: unknown): { value: unknown }
     if (!(e instanceof ConversionError)) throw e;
     throw castFailure(value, generic ? dotnetText(generic.definition, generic.args) : type.fullName);
   }
+}
+
+/**
+ * `[Dictionary[string,int]]@{}`: pwsh builds the dictionary and sets a property for each key, so an empty
+ * table makes an empty one and any key is "Cannot create object ..." (SortedList names its Capacity).
+ * Any other value is undefined (the type's entry refuses it).
+ */
+function dictionaryCast(name: string, type: ConstructibleType, v: unknown): { value: unknown } | undefined {
+  const generic = genericTypeNamed(name);
+  if (!(v instanceof PSHashtable) || !generic) return undefined;
+  const first = v.keys()[0];
+  if (first === undefined) {
+    const outcome = type.construct([]) as ConstructOutcome;
+    return outcome.kind === 'created' ? { value: withTypeArguments(outcome.value, generic.args) } : undefined;
+  }
+  const settable = type === sortedListType ? 'The settable properties are: [Capacity <System.Int32>].' : 'There is no settable property available.';
+  throw new ConversionError(
+    `Cannot create object of type "${dotnetText(generic.definition, generic.args)}". The property '${toPSString(first)}' was not found for the '${genericFullName(generic.definition, generic.args)}' object. ${settable}`,
+    'ObjectCreationError',
+  );
 }
 
 /** `List[string]` / `Dictionary[string,int]` (either spelling): the generic definition and .NET type arguments. */
