@@ -481,10 +481,8 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       const folder = enumArgumentOf('GetFolderPath', 'folder', a[0], SPECIAL_FOLDER);
       return folderPath(folder, a.length > 1 ? enumArgumentOf('GetFolderPath', 'option', a[1], SPECIAL_FOLDER_OPTION) : undefined);
     }),
-    expandenvironmentvariables: overloads('ExpandEnvironmentVariables', [1], (a) => {
-      if (isNull(a[0])) throw new DotNetException("Value cannot be null. (Parameter 'name')", 'ArgumentNullException');
-      return expandEnvironmentVariables(str(a[0]));
-    }),
+    // $null is "" to the string parameter.
+    expandenvironmentvariables: overloads('ExpandEnvironmentVariables', [1], (a) => (isNull(a[0]) ? '' : expandEnvironmentVariables(str(a[0])))),
     getenvironmentvariables: overloads('GetEnvironmentVariables', [0, 1], () => environmentVariables()),
     getenvironmentvariable: (a) => process.env[str(a[0])] ?? null,
     setenvironmentvariable: (a) => {

@@ -37,7 +37,7 @@ import { exceptionTypeNames, thrownException } from './exception-values.js';
 import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { NamedCollection } from './named-collection.js';
-import { collectionMethod, collectionProperty } from './dotnet-collections.js';
+import { collectionMethod, collectionProperty, outArgument } from './dotnet-collections.js';
 import { KindedDictionary, keysOrValues, kindedDictionaryMethod } from './dictionary-kinds.js';
 import { VersionError, isVersionValue, versionMethod } from './version-types.js';
 import { listMethod } from './list-methods.js';
@@ -590,7 +590,11 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (v instanceof DotNetCollection) {
     const called = collectionMethod(v, name, args);
     if (called) return called.value;
-    notFound(v, name);
+    // A method the collection lacks is its items' (member enumeration: a ConcurrentBag[string]'s
+    // Contains('x') is each string's), as for an array; an empty one names the collection.
+    if (v.length === 0) notFound(v, name);
+    const results = [...v].map((item) => invokeMethod(item, name, args)).filter((r) => r !== undefined);
+    return results.length === 1 ? results[0] : results;
   }
   if (v instanceof ArrayList) {
     const called = listMethod(v, name, args, (a, b) => objectEquals(a, b, invokeMethod));
@@ -688,8 +692,7 @@ function dictionaryMethod(d: GenericDictionary, name: string, args: unknown[]): 
   if (n === 'getenumerator' && args.length === 0) return { value: d.pairs() };
   if (n === 'trygetvalue' && args.length === 2) {
     // The out-parameter gets the value, or TValue's default when the key is not there.
-    const out = unwrap(args[1]);
-    if (!(out instanceof PSReference)) return undefined;
+    const out = outArgument(args, 1);
     const found = d.has(keepChar(args[0]));
     out.Value = found ? d.get(keepChar(args[0])) : defaultOf(d.valueType);
     return { value: found };
