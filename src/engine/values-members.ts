@@ -553,6 +553,15 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (called) return called.value;
   }
   if (v instanceof PSHashtable) {
+    // The indexer as a parameterized property: a generic dictionary's missing key is .NET's KeyNotFoundException.
+    if (eq(name, 'Item')) {
+      if (args.length !== 1) throw new MethodCallError(noOverload('Item', args.length).message, 'GetValueInvocationException', 'MethodCountCouldNotFindBest');
+      const key = keepChar(args[0]);
+      if (v instanceof GenericDictionary && !v.has(key)) {
+        throw new MethodCallError(`Exception getting "Item": "The given key '${toPSString(key)}' was not present in the dictionary."`, 'GetValueInvocationException', 'ExceptionWhenGetting');
+      }
+      return v.get(key);
+    }
     if ((eq(name, 'ContainsKey') || eq(name, 'Contains')) && args.length === 1) return v.has(keepChar(args[0]));
     if (eq(name, 'ContainsValue') && args.length === 1) return v.values().some((x) => unwrap(x) === unwrap(args[0]));
     if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));

@@ -18,8 +18,9 @@ $d.Remove('a'); $d.Remove('a')
 ($d.GetEnumerator() | Select-Object -First 1).Key; ($d.GetEnumerator() | Select-Object -Last 1).Key
 foreach ($kv in $d.GetEnumerator()) { "$($kv.Key)=$($kv.Value)" }
 $d | ForEach-Object { $_.GetType().Name }
-$d['nope']; $d.Comparer
+$d['nope']; $d.Comparer; $d.Item('b')
 $d.Add('b', 9)
+$d.Item('zz')
 
 #### SortedDictionary with a StringComparer, and with Int32 keys
 $d = [System.Collections.Generic.SortedDictionary[string,int]]::new([StringComparer]::OrdinalIgnoreCase)
