@@ -14,14 +14,18 @@ import { castFailure, enumerate, isTrue, toInt, toPSString, typeNameOf, unwrap }
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { ConversionError } from './conversion-error.js';
 import { StringComparerValue, guidValue, isStringComparer, staticMethod } from './dotnet-statics.js';
-import { absoluteUriFromText, UriFormatError } from './uri.js';
-import { DotNetCollection, type CollectionKind } from './collection-types.js';
+import { absoluteUriFromText, combineUri, relativeUriFromText, uriFromText, UriFormatError, UriValue } from './uri.js';
+import { URI_KIND } from './enum-types.js';
+import { uriBuilderType } from './uri-builder.js';
+import { DotNetCollection, collectionDefinition, type CollectionKind } from './collection-types.js';
+import { KindedDictionary, type DictionaryKind } from './dictionary-kinds.js';
+import { sortComparer, stringComparison } from './sort-comparers.js';
 import { newCollection } from './dotnet-collections.js';
 import { constructException, exceptionTypeNames } from './exception-values.js';
 import { errorRecordType } from './error-record-type.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
-import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
+import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
 
 import { DotNetException, MemberError } from './member-error.js';
@@ -203,35 +207,88 @@ const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictio
   return d;
 });
 
-/** HashSet(), HashSet(IEnumerable), HashSet(comparer), HashSet(IEnumerable, comparer); Queue/Stack(), (int capacity), (IEnumerable). */
+/**
+ * HashSet() and SortedSet(), (IEnumerable), (comparer), (IEnumerable, comparer); Queue/Stack(), (int
+ * capacity), (IEnumerable); the concurrent bag, queue and stack (), (IEnumerable).
+ */
 const collectionType = (kind: CollectionKind, generic: boolean): ConstructibleType =>
-  simple(generic ? `${kind}\`1` : kind, generic ? `System.Collections.Generic.${kind}` : `System.Collections.${kind}`, (a) => {
-    const comparer = kind === 'HashSet' && a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
+  simple(generic ? `${kind}\`1` : kind, generic ? collectionDefinition(kind).slice(0, -2) : `System.Collections.${kind}`, (a) => {
+    const sets = kind === 'HashSet' || kind === 'SortedSet';
+    const comparer = sets && a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
     if (a.length > 1) return undefined;
+    if (a.length === 1 && typeof a[0] === 'number' && kind.startsWith('Concurrent')) return undefined;
     const items = a.length === 1 && typeof a[0] !== 'number' ? enumerate(a[0]) : [];
-    return newCollection(kind, generic ? 'System.Object' : undefined, items, comparer?.ignoreCase ?? false);
+    const order = kind === 'SortedSet' ? sortComparer('System.Object', stringComparison(comparer)) : undefined;
+    const c = newCollection(kind, generic ? 'System.Object' : undefined, items, comparer?.ignoreCase ?? false, order);
+    c.stringComparer = comparer;
+    return c;
   });
 const hashSetType = collectionType('HashSet', true);
+const sortedSetType = collectionType('SortedSet', true);
 const genericQueueType = collectionType('Queue', true);
 const genericStackType = collectionType('Stack', true);
 const queueType = collectionType('Queue', false);
 const stackType = collectionType('Stack', false);
+const concurrentBagType = collectionType('ConcurrentBag', true);
+const concurrentQueueType = collectionType('ConcurrentQueue', true);
+const concurrentStackType = collectionType('ConcurrentStack', true);
 /** The generic collections of one type argument, by their definition's name. */
 const ONE_ARGUMENT = new Map<ConstructibleType, string>([
   [listType, LIST_DEFINITION],
-  [hashSetType, 'System.Collections.Generic.HashSet`1'],
-  [genericQueueType, 'System.Collections.Generic.Queue`1'],
-  [genericStackType, 'System.Collections.Generic.Stack`1'],
+  ...[hashSetType, sortedSetType, genericQueueType, genericStackType, concurrentBagType, concurrentQueueType, concurrentStackType].map((t) => [t, `${t.fullName}\`1`] as const),
 ]);
-// Uri(string): only an absolute address; .NET's UriFormatException is the constructor's failure.
+
+/**
+ * SortedDictionary (), (comparer), (IDictionary[K,V][, comparer]); SortedList those and (int capacity[,
+ * comparer]); ConcurrentDictionary (), (comparer), (IEnumerable of pairs), (int concurrencyLevel, int
+ * capacity). A Hashtable is no IDictionary[K,V]: "Cannot find an overload", as in pwsh.
+ */
+const kindedDictionaryType = (kind: DictionaryKind): ConstructibleType =>
+  simple(`${kind}\`2`, `System.Collections.${kind === 'ConcurrentDictionary' ? 'Concurrent' : 'Generic'}.${kind}`, (a) => {
+    const comparer = a.length >= 1 && isStringComparer(a[a.length - 1]) ? (a.pop() as StringComparerValue) : undefined;
+    const capacities = kind === 'ConcurrentDictionary' ? (a.length === 2 && a.every((x) => typeof x === 'number') ? 2 : 0) : a.length === 1 && typeof a[0] === 'number' ? 1 : 0;
+    if (capacities) a.length = 0;
+    if (a.length > 1) return undefined;
+    const source = a[0];
+    if (a.length === 1 && !(source instanceof GenericDictionary)) return undefined;
+    const d = new KindedDictionary(kind, 'System.Object', 'System.Object', comparer, stringComparison(comparer));
+    if (source instanceof GenericDictionary) for (const [k, v] of source.entries()) d.set(k, v);
+    return d;
+  });
+const sortedDictionaryType = kindedDictionaryType('SortedDictionary');
+const sortedListType = kindedDictionaryType('SortedList');
+const concurrentDictionaryType = kindedDictionaryType('ConcurrentDictionary');
+/** The generic dictionaries (two type arguments), by their definition's name. */
+const TWO_ARGUMENTS = new Map<ConstructibleType, string>([
+  [dictionaryType, DICTIONARY_DEFINITION],
+  ...[sortedDictionaryType, sortedListType, concurrentDictionaryType].map((t) => [t, `${t.fullName}\`2`] as const),
+]);
+/**
+ * Uri(string): only an absolute address; Uri(Uri baseUri, string or Uri relativeUri); Uri(string,
+ * UriKind); and, as pwsh binds a second argument that is not a UriKind, Uri(string, bool dontEscape)
+ * (`[uri]::new('x', 'Relative')` is that one: UserEscaped, absolute only). .NET's UriFormatException
+ * is the constructor's failure.
+ */
 const uriType: ConstructibleType = {
   shortName: 'Uri',
   fullName: 'System.Uri',
   parameterless: false,
   construct(raw) {
-    if (raw.length !== 1) return NO_OVERLOAD;
+    if (raw.length !== 1 && raw.length !== 2) return NO_OVERLOAD;
+    const [first, second] = raw.map(unwrap);
     try {
-      return created(absoluteUriFromText(toPSString(unwrap(raw[0]))));
+      if (raw.length === 1) return created(absoluteUriFromText(toPSString(first)));
+      if (first instanceof UriValue) {
+        if (!first.parts) return { kind: 'failed', message: "Specified argument was out of the range of valid values. (Parameter 'baseUri')", errorId: 'ArgumentOutOfRangeException' };
+        return created(combineUri(first, toPSString(second)));
+      }
+      if (second instanceof EnumValue && second.type === URI_KIND) {
+        const text = toPSString(first);
+        return created(second.name === 'Absolute' ? absoluteUriFromText(text) : second.name === 'Relative' ? relativeUriFromText(text) : uriFromText(text));
+      }
+      const escaped = absoluteUriFromText(toPSString(first));
+      escaped.properties.set('UserEscaped', true);
+      return created(escaped);
     } catch (e) {
       if (e instanceof UriFormatError) return { kind: 'failed', message: e.message, errorId: 'UriFormatException' };
       throw e;
@@ -347,11 +404,19 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [randomType, ['random']],
     [dictionaryType, ['collections.generic.dictionary']],
     [hashSetType, ['collections.generic.hashset']],
+    [sortedSetType, ['collections.generic.sortedset']],
+    [sortedDictionaryType, ['collections.generic.sorteddictionary']],
+    [sortedListType, ['collections.generic.sortedlist']],
+    [concurrentDictionaryType, ['collections.concurrent.concurrentdictionary']],
+    [concurrentBagType, ['collections.concurrent.concurrentbag']],
+    [concurrentQueueType, ['collections.concurrent.concurrentqueue']],
+    [concurrentStackType, ['collections.concurrent.concurrentstack']],
     [genericQueueType, ['collections.generic.queue']],
     [genericStackType, ['collections.generic.stack']],
     [queueType, ['collections.queue']],
     [stackType, ['collections.stack']],
     [uriType, ['uri']],
+    [uriBuilderType, ['uribuilder']],
     [stringType, ['string']],
     [errorRecordType, []],
     [guidType, ['guid']],
@@ -391,9 +456,9 @@ export function findConstructible(name: string): ConstructibleType | undefined {
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
   const generic = parseGenericName(name);
-  if (!generic || !type || (!ONE_ARGUMENT.has(type) && type !== dictionaryType)) return type;
+  if (!generic || !type || (!ONE_ARGUMENT.has(type) && !TWO_ARGUMENTS.has(type))) return type;
   const args = generic.args.map(dotnetTypeName);
-  if (args.length !== (type === dictionaryType ? 2 : 1)) return type;
+  if (args.length !== (TWO_ARGUMENTS.has(type) ? 2 : 1)) return type;
   return {
     ...type,
     async construct(raw) {
@@ -405,12 +470,23 @@ export function findConstructible(name: string): ConstructibleType | undefined {
 
 /** A collection built by a generic type's constructor, given its type arguments: what it holds is converted to them. */
 function withTypeArguments(value: unknown, args: readonly string[]): unknown {
+  if (value instanceof KindedDictionary) {
+    const typed = new KindedDictionary(value.kind, args[0]!, args[1]!, value.stringComparer, stringComparison(value.stringComparer));
+    for (const [k, v] of value.entries()) typed.set(k, v);
+    return typed;
+  }
   if (value instanceof GenericDictionary) {
     const typed = new GenericDictionary(args[0], args[1], value.ignoreCase);
     for (const [k, v] of value.entries()) typed.set(k, v);
     return typed;
   }
-  if (value instanceof DotNetCollection) return newCollection(value.kind, args[0], value.kind === 'Stack' ? [...value].reverse() : value, value.ignoreCase);
+  if (value instanceof DotNetCollection) {
+    const order = value.kind === 'SortedSet' ? sortComparer(args[0]!, stringComparison(value.stringComparer)) : undefined;
+    const items = value.kind === 'Stack' || value.kind === 'ConcurrentStack' || value.kind === 'ConcurrentBag' ? [...value].reverse() : value;
+    const typed = newCollection(value.kind, args[0], items, value.ignoreCase, order);
+    typed.stringComparer = value.stringComparer;
+    return typed;
+  }
   if (value instanceof GenericList) {
     value.elementType = args[0]!;
     if (args[0] !== 'System.Object') value.splice(0, value.length, ...value.map((x) => convertTypeArgument(args[0]!, x)));
@@ -426,6 +502,7 @@ function withTypeArguments(value: unknown, args: readonly string[]): unknown {
 export function collectionCast(name: string, value: unknown): { value: unknown } | undefined {
   const key = name.trim().toLowerCase().replace(/^([\w.`]+?)(`\d+)?\[.+\]$/, '$1');
   const type = byNameTable().get(key) ?? byNameTable().get('system.' + key);
+  if (type && TWO_ARGUMENTS.has(type)) return dictionaryCast(name, type, unwrap(value));
   if (!type || (!ONE_ARGUMENT.has(type) && type !== arrayListType && type !== queueType && type !== stackType)) return undefined;
   const v = unwrap(value);
   if (v === null || v === undefined) return { value: null };
@@ -440,13 +517,33 @@ export function collectionCast(name: string, value: unknown): { value: unknown }
   }
 }
 
+/**
+ * `[Dictionary[string,int]]@{}`: pwsh builds the dictionary and sets a property for each key, so an empty
+ * table makes an empty one and any key is "Cannot create object ..." (SortedList names its Capacity).
+ * Any other value is undefined (the type's entry refuses it).
+ */
+function dictionaryCast(name: string, type: ConstructibleType, v: unknown): { value: unknown } | undefined {
+  const generic = genericTypeNamed(name);
+  if (!(v instanceof PSHashtable) || !generic) return undefined;
+  const first = v.keys()[0];
+  if (first === undefined) {
+    const outcome = type.construct([]) as ConstructOutcome;
+    return outcome.kind === 'created' ? { value: withTypeArguments(outcome.value, generic.args) } : undefined;
+  }
+  const settable = type === sortedListType ? 'The settable properties are: [Capacity <System.Int32>].' : 'There is no settable property available.';
+  throw new ConversionError(
+    `Cannot create object of type "${dotnetText(generic.definition, generic.args)}". The property '${toPSString(first)}' was not found for the '${genericFullName(generic.definition, generic.args)}' object. ${settable}`,
+    'ObjectCreationError',
+  );
+}
+
 /** `List[string]` / `Dictionary[string,int]` (either spelling): the generic definition and .NET type arguments. */
 export function genericTypeNamed(name: string): { definition: string; args: string[] } | undefined {
   const generic = parseGenericName(name);
   if (!generic) return undefined;
   const type = findConstructible(generic.base);
-  const definition = type && (ONE_ARGUMENT.get(type) ?? (type === dictionaryType ? DICTIONARY_DEFINITION : undefined));
-  if (!definition || generic.args.length !== (type === dictionaryType ? 2 : 1)) return undefined;
+  const definition = type && (ONE_ARGUMENT.get(type) ?? TWO_ARGUMENTS.get(type));
+  if (!definition || generic.args.length !== (TWO_ARGUMENTS.has(type!) ? 2 : 1)) return undefined;
   return { definition, args: generic.args.map(dotnetTypeName) };
 }
 

@@ -1,16 +1,23 @@
-// The methods of HashSet[T], Queue[T], Stack[T] and System.Collections.Queue/Stack (collection-types.ts),
-// and building one from items.
+// The methods of HashSet[T], SortedSet[T], Queue[T], Stack[T], the concurrent bag, queue and stack, and
+// System.Collections.Queue/Stack (collection-types.ts), and building one from items.
+// Checked with pwsh 7.6.10: a method the type has, given a wrong number of arguments, is "Cannot find an
+// overload"; one it does not have (ConcurrentBag.Contains, SortedSet.ToArray) is "does not contain a
+// method named"; an out parameter given a value instead of `[ref]$x` is NonRefArgumentToRefParameterMsg.
 
-import { TypedArray, enumerate, toPSString, unwrap, exceptionValueText } from './convert.js';
+import { TypedArray, enumerate, unwrap, exceptionValueText } from './convert.js';
 import { ConversionError } from './conversion-error.js';
-import { DotNetException, argumentConversionError, invocationFailed } from './member-error.js';
+import { DotNetException, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import { DotNetCollection, type CollectionKind } from './collection-types.js';
+import { PSReference } from './values.js';
+import { NonRefArgumentToRefParameter } from './runtime-strings.js';
+import { defaultOfType } from './array-statics.js';
 
-export function newCollection(kind: CollectionKind, elementType: string | undefined, items: Iterable<unknown> = [], ignoreCase = false): DotNetCollection {
+export function newCollection(kind: CollectionKind, elementType: string | undefined, items: Iterable<unknown> = [], ignoreCase = false, compare?: DotNetCollection['compare']): DotNetCollection {
   const c = new DotNetCollection();
   c.kind = kind;
   c.elementType = elementType;
   c.ignoreCase = ignoreCase;
+  c.compare = compare;
   for (const item of items) add(c, convert(c, item));
   return c;
 }
@@ -30,8 +37,9 @@ function convert(c: DotNetCollection, value: unknown): unknown {
   return c.elementType === undefined || c.elementType === 'System.Object' ? value : convertToType(c.elementType, value);
 }
 
-/** EqualityComparer<T>.Default (strings by ordinal, or ignoring case for a set built so), or Object.Equals. */
+/** EqualityComparer<T>.Default (strings by ordinal, or ignoring case for a set built so), Object.Equals, or a sorted set's comparer. */
 function same(c: DotNetCollection, a: unknown, b: unknown): boolean {
+  if (c.compare) return c.compare(a, b) === 0;
   const x = unwrap(a);
   const y = unwrap(b);
   if (c.ignoreCase && typeof x === 'string' && typeof y === 'string') return x.toLowerCase() === y.toLowerCase();
@@ -39,10 +47,14 @@ function same(c: DotNetCollection, a: unknown, b: unknown): boolean {
 }
 
 function add(c: DotNetCollection, item: unknown): boolean {
-  if (c.kind === 'HashSet') {
+  if (c.kind === 'HashSet' || c.kind === 'SortedSet') {
     if (c.some((x) => same(c, x, item))) return false;
-    c.push(item);
-  } else if (c.kind === 'Stack') {
+    if (c.compare) {
+      const at = c.findIndex((x) => c.compare!(x, item) > 0);
+      c.splice(at < 0 ? c.length : at, 0, item);
+    } else c.push(item);
+  } else if (c.kind === 'Stack' || c.kind === 'ConcurrentStack' || c.kind === 'ConcurrentBag') {
+    // A bag filled on one thread gives back (and enumerates) its newest item first.
     c.unshift(item);
   } else {
     c.push(item);
@@ -50,81 +62,120 @@ function add(c: DotNetCollection, item: unknown): boolean {
   return true;
 }
 
-const METHOD_NAMES = ['Add', 'Remove', 'Contains', 'Clear', 'UnionWith', 'IntersectWith', 'ExceptWith', 'IsSubsetOf', 'IsSupersetOf', 'Overlaps', 'SetEquals', 'Enqueue', 'Dequeue', 'Push', 'Pop', 'Peek', 'ToArray'];
+/** The out parameter (`[ref]$x`) at `index`, or pwsh's MethodException for a value given instead. */
+export function outArgument(args: readonly unknown[], index: number): PSReference {
+  const given = unwrap(args[index]);
+  if (given instanceof PSReference) return given;
+  const { errorId, message } = NonRefArgumentToRefParameter(index + 1);
+  throw new MethodCallError(message, 'MethodException', errorId);
+}
+
+const SET_METHODS = ['Add', 'Remove', 'Contains', 'Clear', 'UnionWith', 'IntersectWith', 'ExceptWith', 'IsSubsetOf', 'IsSupersetOf', 'Overlaps', 'SetEquals'];
+/** Each kind's methods and how many arguments each takes. */
+const METHODS: Readonly<Record<CollectionKind, Readonly<Record<string, number>>>> = {
+  HashSet: { ...Object.fromEntries(SET_METHODS.map((m) => [m, 1])), Clear: 0 },
+  SortedSet: { ...Object.fromEntries(SET_METHODS.map((m) => [m, 1])), Clear: 0, Reverse: 0, GetViewBetween: 2 },
+  Queue: { Enqueue: 1, Dequeue: 0, Peek: 0, Contains: 1, Clear: 0, ToArray: 0 },
+  Stack: { Push: 1, Pop: 0, Peek: 0, Contains: 1, Clear: 0, ToArray: 0 },
+  ConcurrentBag: { Add: 1, TryTake: 1, TryPeek: 1, Clear: 0, ToArray: 0 },
+  ConcurrentQueue: { Enqueue: 1, TryDequeue: 1, TryPeek: 1, Clear: 0, ToArray: 0 },
+  ConcurrentStack: { Push: 1, TryPop: 1, TryPeek: 1, Clear: 0, ToArray: 0 },
+};
+
+/** `$c.Property` for the members a collection type has beyond Count: undefined for any other name. */
+export function collectionProperty(c: DotNetCollection, name: string): { value: unknown } | undefined {
+  const n = name.toLowerCase();
+  if (c.kind === 'SortedSet' && (n === 'min' || n === 'max')) {
+    // An empty set's Min and Max are default(T).
+    if (c.length === 0) return { value: defaultOfType(c.elementType ?? 'System.Object') };
+    return { value: n === 'min' ? c[0] : c[c.length - 1] };
+  }
+  if (c.kind.startsWith('Concurrent') && n === 'isempty') return { value: c.length === 0 };
+  return undefined;
+}
 
 /** `$c.Method(args)` for the methods scripts call; undefined when the collection has no such method. */
 export function collectionMethod(c: DotNetCollection, name: string, args: readonly unknown[]): { value: unknown } | undefined {
-  const spelled = METHOD_NAMES.find((m) => m.toLowerCase() === name.toLowerCase());
+  const table = METHODS[c.kind];
+  const spelled = Object.keys(table).find((m) => m.toLowerCase() === name.toLowerCase());
   if (!spelled) return undefined;
-  const one = args.length === 1;
+  if (args.length !== table[spelled]) throw noOverload(spelled, args.length);
   const argument = (parameter: string, value: unknown) => convertArgument(c, spelled, parameter, value);
-  const empty = () => {
-    throw invocationFailed(spelled, args.length, new DotNetException(`${c.kind} empty.`, 'InvalidOperationException'));
-  };
   const others = () => [...enumerate(unwrap(args[0]))].map((x) => argument('other', x));
+  const keepOnly = (keep: (x: unknown) => boolean) => {
+    const kept = c.filter(keep);
+    c.length = 0;
+    c.push(...kept);
+  };
   switch (spelled) {
     case 'Contains':
-      return one ? { value: c.some((x) => same(c, x, argument('item', args[0]))) } : undefined;
+      return { value: c.some((x) => same(c, x, argument('item', args[0]))) };
     case 'Clear':
-      if (args.length) return undefined;
       c.length = 0;
       return { value: undefined };
     case 'ToArray':
-      return c.kind === 'HashSet' || args.length ? undefined : { value: c.elementType === undefined ? [...c] : TypedArray.of2(c.elementType, [...c]) };
-  }
-  if (c.kind === 'HashSet') {
-    if (!one) return undefined;
-    switch (spelled) {
-      case 'Add':
-        return { value: add(c, argument('item', args[0])) };
-      case 'Remove': {
-        const item = argument('item', args[0]);
-        const i = c.findIndex((x) => same(c, x, item));
-        if (i >= 0) c.splice(i, 1);
-        return { value: i >= 0 };
-      }
-      case 'UnionWith':
-        for (const x of others()) add(c, x);
-        return { value: undefined };
-      case 'IntersectWith': {
-        const keep = others();
-        const kept = c.filter((x) => keep.some((y) => same(c, x, y)));
-        c.length = 0;
-        c.push(...kept);
-        return { value: undefined };
-      }
-      case 'ExceptWith': {
-        const drop = others();
-        const kept = c.filter((x) => !drop.some((y) => same(c, x, y)));
-        c.length = 0;
-        c.push(...kept);
-        return { value: undefined };
-      }
-      case 'IsSubsetOf': {
-        const set = others();
-        return { value: c.every((x) => set.some((y) => same(c, x, y))) };
-      }
-      case 'IsSupersetOf':
-        return { value: others().every((y) => c.some((x) => same(c, x, y))) };
-      case 'Overlaps':
-        return { value: others().some((y) => c.some((x) => same(c, x, y))) };
-      case 'SetEquals': {
-        const set = others();
-        return { value: set.every((y) => c.some((x) => same(c, x, y))) && c.every((x) => set.some((y) => same(c, x, y))) };
-      }
+      return { value: c.elementType === undefined ? [...c] : TypedArray.of2(c.elementType, [...c]) };
+    case 'Add': {
+      const added = add(c, argument('item', args[0]));
+      return { value: c.kind === 'ConcurrentBag' ? undefined : added };
     }
-    return undefined;
-  }
-  const take = spelled === 'Dequeue' || spelled === 'Pop';
-  if ((spelled === 'Enqueue' && c.kind === 'Queue') || (spelled === 'Push' && c.kind === 'Stack')) {
-    if (!one) return undefined;
-    add(c, argument('item', args[0]));
-    return { value: undefined };
-  }
-  if ((take && spelled === (c.kind === 'Queue' ? 'Dequeue' : 'Pop')) || spelled === 'Peek') {
-    if (args.length) return undefined;
-    if (c.length === 0) empty();
-    return { value: take ? c.shift() : c[0] };
+    case 'Enqueue':
+    case 'Push':
+      add(c, argument('item', args[0]));
+      return { value: undefined };
+    case 'Dequeue':
+    case 'Pop':
+    case 'Peek':
+      if (c.length === 0) throw invocationFailed(spelled, args.length, new DotNetException(`${c.kind} empty.`, 'InvalidOperationException'));
+      return { value: spelled === 'Peek' ? c[0] : c.shift() };
+    case 'TryTake':
+    case 'TryDequeue':
+    case 'TryPop':
+    case 'TryPeek': {
+      // The out parameter gets the item, or T's default when there is none.
+      const out = outArgument(args, 0);
+      const found = c.length > 0;
+      out.Value = found ? (spelled === 'TryPeek' ? c[0] : c.shift()) : defaultOfType(c.elementType ?? 'System.Object');
+      return { value: found };
+    }
+    case 'Remove': {
+      const item = argument('item', args[0]);
+      const i = c.findIndex((x) => same(c, x, item));
+      if (i >= 0) c.splice(i, 1);
+      return { value: i >= 0 };
+    }
+    case 'UnionWith':
+      for (const x of others()) add(c, x);
+      return { value: undefined };
+    case 'IntersectWith': {
+      const keep = others();
+      keepOnly((x) => keep.some((y) => same(c, x, y)));
+      return { value: undefined };
+    }
+    case 'ExceptWith': {
+      const drop = others();
+      keepOnly((x) => !drop.some((y) => same(c, x, y)));
+      return { value: undefined };
+    }
+    case 'IsSubsetOf': {
+      const set = others();
+      return { value: c.every((x) => set.some((y) => same(c, x, y))) };
+    }
+    case 'IsSupersetOf':
+      return { value: others().every((y) => c.some((x) => same(c, x, y))) };
+    case 'Overlaps':
+      return { value: others().some((y) => c.some((x) => same(c, x, y))) };
+    case 'SetEquals': {
+      const set = others();
+      return { value: set.every((y) => c.some((x) => same(c, x, y))) && c.every((x) => set.some((y) => same(c, x, y))) };
+    }
+    case 'Reverse':
+      return { value: [...c].reverse() };
+    case 'GetViewBetween': {
+      const [lower, upper] = [argument('lowerValue', args[0]), argument('upperValue', args[1])];
+      if (c.compare!(lower, upper) > 0) throw invocationFailed(spelled, 2, new DotNetException("Must be less than or equal to upperValue. (Parameter 'lowerValue')"));
+      return { value: newCollection('SortedSet', c.elementType, c.filter((x) => c.compare!(x, lower) >= 0 && c.compare!(x, upper) <= 0), c.ignoreCase, c.compare) };
+    }
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
 // executor reports the rest as PowerShell's MethodNotFound.
 
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { availableParallelism, hostname, tmpdir, uptime, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { toIntegerType, toRealType } from './numeric-casts.js';
 import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, exceptionValueText } from './convert.js';
@@ -32,6 +32,9 @@ import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopw
 import { sharedRandom } from './dotnet-random.js';
 import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
+import { UriFormatError, UriValue, absoluteUriFromText, combineUri, relativeUriFromText, uriFromText } from './uri.js';
+import { outArgument } from './dotnet-collections.js';
+import { SPECIAL_FOLDER, SPECIAL_FOLDER_OPTION, environmentVariables, expandEnvironmentVariables, folderPath, osVersion } from './environment-statics.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
 export type StaticResult = { value: unknown } | undefined;
@@ -459,6 +462,15 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   },
   'system.convert': convertMethods(),
   'system.environment': {
+    // GetFolderPath(SpecialFolder[, SpecialFolderOption]) (environment-statics.ts); $null converts to neither overload.
+    getfolderpath: overloads('GetFolderPath', [1, 2], (a) => {
+      if (isNull(a[0])) throw noOverload('GetFolderPath', a.length);
+      const folder = enumArgumentOf('GetFolderPath', 'folder', a[0], SPECIAL_FOLDER);
+      return folderPath(folder, a.length > 1 ? enumArgumentOf('GetFolderPath', 'option', a[1], SPECIAL_FOLDER_OPTION) : undefined);
+    }),
+    // $null is "" to the string parameter.
+    expandenvironmentvariables: overloads('ExpandEnvironmentVariables', [1], (a) => (isNull(a[0]) ? '' : expandEnvironmentVariables(str(a[0])))),
+    getenvironmentvariables: overloads('GetEnvironmentVariables', [0, 1], () => environmentVariables()),
     getenvironmentvariable: (a) => process.env[str(a[0])] ?? null,
     setenvironmentvariable: (a) => {
       const v = unwrap(a[1]);
@@ -496,6 +508,7 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
     escapeuristring: overloads('EscapeUriString', [1], (a) => escapeUriString(str(a[0]))),
     checkhostname: overloads('CheckHostName', [1], (a) => new EnumValue(URI_HOST_NAME_TYPE, checkHostName(str(a[0])))),
     iswellformeduristring: overloads('IsWellFormedUriString', [2], (a) => isWellFormedUriString(str(a[0]), enumArgumentOf('IsWellFormedUriString', 'uriKind', a[1], URI_KIND).name)),
+    trycreate: overloads('TryCreate', [3], (a) => tryCreateUri(a)),
   },
   'system.io.path': {
     combine: (a) => combine(a.flatMap((x) => enumerate(unwrap(x))).map(str)),
@@ -549,6 +562,31 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   },
 }));
 
+/**
+ * Uri.TryCreate(string, UriKind, out Uri) and TryCreate(Uri baseUri, string or Uri relativeUri, out Uri):
+ * true and the Uri in the reference, or false and $null there (a relative base makes none).
+ */
+function tryCreateUri(a: unknown[]): boolean {
+  const out = outArgument(a, 2);
+  const first = unwrap(a[0]);
+  let made: UriValue | undefined;
+  try {
+    if (first instanceof UriValue) made = first.parts ? combineUri(first, str(a[1])) : undefined;
+    else {
+      const kind = enumArgumentOf('TryCreate', 'uriKind', a[1], URI_KIND).name;
+      const text = str(a[0]);
+      made = kind === 'Absolute' ? absoluteUriFromText(text) : kind === 'Relative' ? relativeUriFromText(text) : uriFromText(text);
+    }
+  } catch (e) {
+    if (!(e instanceof UriFormatError)) throw e;
+  }
+  out.Value = made ?? null;
+  return made !== undefined;
+}
+
+/** When the machine started, in epoch milliseconds: Environment.TickCount counts from it. */
+const bootTime = lazy(() => Date.now() - uptime() * 1000);
+
 /** A version parse whose .NET exception pwsh reports as the method's (`Exception calling "Parse" ...`). */
 function versionParse(parse: () => unknown): unknown {
   try {
@@ -583,7 +621,20 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     machinename: () => hostname(),
     username: () => userInfo().username,
     currentdirectory: () => process.cwd(),
-    processorcount: () => 4,
+    processorcount: () => availableParallelism(),
+    // On Unix .NET's user domain is the machine's name.
+    userdomainname: () => hostname(),
+    osversion: () => osVersion(),
+    is64bitprocess: () => /64/.test(process.arch),
+    is64bitoperatingsystem: () => /64/.test(process.arch),
+    version: () => parseVersion('10.0.12'),
+    processid: () => process.pid,
+    tickcount: () => Math.trunc(performance.now() + performance.timeOrigin - bootTime()) | 0,
+    tickcount64: () => typed(Math.trunc(performance.now() + performance.timeOrigin - bootTime()), 'System.Int64'),
+    systempagesize: () => 4096,
+    systemdirectory: () => '',
+    userinteractive: () => true,
+    hasshutdownstarted: () => false,
   },
   'system.diagnostics.stopwatch': { frequency, ishighresolution: () => true },
   'system.uri': {

@@ -7,7 +7,7 @@
 // A value remembers its type arguments as .NET full names; everything else about it behaves as before.
 
 import { GenericList, PSHashtable, PSObject } from './values.js';
-import { DotNetCollection } from './collection-types.js';
+import { DotNetCollection, collectionDefinition } from './collection-types.js';
 
 const CORE_LIB = 'System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
 const AUTOMATION = 'System.Management.Automation, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35';
@@ -50,9 +50,13 @@ export class GenericDictionary extends PSHashtable {
   override set(key: unknown, value: unknown): void {
     super.set(convertTo(this.keyType, key), convertTo(this.valueType, value));
   }
+  /** The generic definition it is (a SortedDictionary, ConcurrentDictionary ... overrides it: dictionary-kinds.ts). */
+  get definition(): string {
+    return DICTIONARY_DEFINITION;
+  }
   /** .NET's ToString(): what `"$d"` prints. */
   override toString(): string {
-    return dotnetText(DICTIONARY_DEFINITION, [this.keyType, this.valueType]);
+    return dotnetText(this.definition, [this.keyType, this.valueType]);
   }
   /** The KeyValuePair[TKey,TValue] entries, what GetEnumerator() and the formatters enumerate. */
   pairs(): PSObject[] {
@@ -215,8 +219,8 @@ export function powershellText(definition: string, args: readonly string[]): str
 /** The generic definition and .NET type arguments of a List[T], Dictionary[K,V], HashSet[T], Queue[T] or Stack[T] value; undefined for any other value. */
 export function genericTypeOf(value: unknown): { definition: string; args: string[] } | undefined {
   if (value instanceof BoundParametersDictionary) return undefined;
-  if (value instanceof DotNetCollection && value.elementType !== undefined) return { definition: `System.Collections.Generic.${value.kind}\`1`, args: [value.elementType] };
+  if (value instanceof DotNetCollection && value.elementType !== undefined) return { definition: collectionDefinition(value.kind), args: [value.elementType] };
   if (value instanceof GenericList) return { definition: LIST_DEFINITION, args: [value.elementType] };
-  if (value instanceof GenericDictionary) return { definition: DICTIONARY_DEFINITION, args: [value.keyType, value.valueType] };
+  if (value instanceof GenericDictionary) return { definition: value.definition, args: [value.keyType, value.valueType] };
   return undefined;
 }

@@ -9,6 +9,9 @@ import { collapse, isTrue, toNumber } from './convert.js';
 import { ScriptBlock } from './script-block.js';
 import { defaultOfType } from './array-statics.js';
 import { GenericList } from './values.js';
+import { KindedDictionary } from './dictionary-kinds.js';
+import { convertTypeArgument } from './generic-types.js';
+import { noOverload } from './member-error.js';
 
 /** A merge sort with an async comparison (Array.prototype.sort cannot await). */
 async function sortAsync(items: unknown[], compare: (a: unknown, b: unknown) => Promise<number>): Promise<unknown[]> {
@@ -23,6 +26,7 @@ async function sortAsync(items: unknown[], compare: (a: unknown, b: unknown) => 
 
 /** `$list.Name({ … })` for List[T]'s delegate methods; undefined for any other call. */
 export async function listDelegateCall(target: unknown, name: string, args: readonly unknown[], signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+  if (target instanceof KindedDictionary) return factoryCall(target, name, args, signal);
   if (!(target instanceof GenericList) || args.length !== 1 || !(args[0] instanceof ScriptBlock)) return undefined;
   const block = args[0];
   const run = async (...items: unknown[]) => collapse(await block.invoke({ args: items }, signal));
@@ -70,5 +74,46 @@ export async function listDelegateCall(target: unknown, name: string, args: read
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * ConcurrentDictionary's GetOrAdd(key, valueFactory[, factoryArgument]) and AddOrUpdate(key, addValue or
+ * addValueFactory, updateValueFactory[, factoryArgument]) with script blocks as the factories (pwsh
+ * converts a block to the Func): the block gets the key (and the old value, then the factory argument) as
+ * its arguments, and what it writes is the value, converted to TValue. Checked with pwsh 7.6.10.
+ */
+async function factoryCall(d: KindedDictionary, name: string, args: readonly unknown[], signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+  const n = name.toLowerCase();
+  if (d.kind !== 'ConcurrentDictionary' || (n !== 'getoradd' && n !== 'addorupdate') || !args.some((a) => a instanceof ScriptBlock)) return undefined;
+  const run = async (block: unknown, ...items: unknown[]) => convertTypeArgument(d.valueType, collapse(await (block as ScriptBlock).invoke({ args: items }, signal)));
+  const key = convertTypeArgument(d.keyType, args[0]);
+  // Other blocks (ForEach-Object -Parallel) may change the entry while a factory runs: as .NET does, the
+  // value is stored only if the entry is still as the factory saw it, else the factory runs again.
+  if (n === 'getoradd') {
+    if ((args.length !== 2 && args.length !== 3) || !(args[1] instanceof ScriptBlock)) throw noOverload('GetOrAdd', args.length);
+    if (!d.has(key)) {
+      const made = await run(args[1], key, ...args.slice(2));
+      if (!d.has(key)) d.set(key, made);
+    }
+    return { value: d.get(key) };
+  }
+  if ((args.length !== 3 && args.length !== 4) || !(args[2] instanceof ScriptBlock)) throw noOverload('AddOrUpdate', args.length);
+  const extra = args.slice(3);
+  for (;;) {
+    if (d.has(key)) {
+      const old = d.get(key);
+      const updated = await run(args[2], key, old, ...extra);
+      if (d.has(key) && d.get(key) === old) {
+        d.set(key, updated);
+        return { value: updated };
+      }
+    } else {
+      const added = args[1] instanceof ScriptBlock ? await run(args[1], key, ...extra) : convertTypeArgument(d.valueType, args[1]);
+      if (!d.has(key)) {
+        d.set(key, added);
+        return { value: added };
+      }
+    }
   }
 }

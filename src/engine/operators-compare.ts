@@ -10,6 +10,7 @@
 //   collection) fails with "Cannot compare ... because it is not IComparable" unless the two are equal.
 // -eq never fails: a conversion that fails makes the operands unequal.
 
+import { UriValue } from './uri.js';
 import { compareVersions, isVersionValue, versionsEqual } from './version-types.js';
 import { ConversionError, toPSString, typeNameOf, unwrap, unwrapArgument, valueText } from './convert.js';
 import { DecimalValue, TypedNumber, toDec, typed } from './numeric.js';
@@ -277,6 +278,8 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
     return cs ? left === r : left.length === r.length && left.toLowerCase() === r.toLowerCase();
   }
   if (sameValue(leftRaw, rightRaw)) return true;
+  // A Uri equals another (or text that converts to one) by Uri.Equals (uri.ts).
+  if (left instanceof UriValue) return left.callMethod('Equals', [right])!.value === true;
   if (Array.isArray(left) || left instanceof PSHashtable || (left instanceof PSObject && !isGuid(left) && !isVersionValue(left)) || (!isComparable(left) && !isGuid(left))) return false;
   try {
     return sameValue(leftRaw, convertToLeft(leftRaw, rightRaw));

@@ -121,6 +121,10 @@ export const ClearDirectoryContent = (path: string) =>
 export const WriteContainerContentException = (path: string) => entry('WriteContainerContentException', `Unable to write content because it is a directory: '${path}'.`);
 export const ReadOnlyProperty = (property: string) => entry('ReadOnlyProperty', `"${property}" is a ReadOnly property.`);
 
+/** An out or ref parameter given a value, not a `[ref]` (ExtendedTypeSystem.NonRefArgumentToRefParameter); `position` counts from 1. */
+export const NonRefArgumentToRefParameter = (position: number) =>
+  entry('NonRefArgumentToRefParameterMsg', `Argument: '${position}' should be a System.Management.Automation.PSReference. Use [ref].`);
+
 /** A property setter that failed (ExtendedTypeSystem.ExceptionWhenSetting). */
 export const ExceptionWhenSetting = (property: string, message: string) => entry('CatchFromBaseAdapterSetValue', `Exception setting "${property}": "${message}"`);
 

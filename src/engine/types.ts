@@ -9,7 +9,7 @@ import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { isCharValue, keepChar } from './chars.js';
 import { collectionCast, conversionFailureText, findConstructible, genericTypeNamed, MethodCallError, setArrayConstructor, setTypeFullNameResolver } from './constructors.js';
-import type { ConstructibleType } from './construct-types.js';
+import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { TimeSpanValue } from './timespan.js';
 import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
 import { guidValue } from './dotnet-statics.js';
@@ -17,7 +17,8 @@ import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
 import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod } from './dotnet-statics.js';
-import { URI_TYPE, UriFormatError, uriFromText } from './uri.js';
+import { URI_TYPE, UriFormatError, UriValue, uriFromText } from './uri.js';
+import { URI_BUILDER, UriBuilderValue, uriBuilderType } from './uri-builder.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
 import { enumTypeNamed } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
@@ -229,6 +230,13 @@ function registerTypes(): void {
     ['System.Collections.Generic.List', 'Collections.Generic.List'],
     ['System.Collections.Generic.Dictionary', 'Collections.Generic.Dictionary'],
     ['System.Collections.Generic.HashSet', 'Collections.Generic.HashSet'],
+    ['System.Collections.Generic.SortedSet', 'Collections.Generic.SortedSet'],
+    ['System.Collections.Generic.SortedDictionary', 'Collections.Generic.SortedDictionary'],
+    ['System.Collections.Generic.SortedList', 'Collections.Generic.SortedList'],
+    ['System.Collections.Concurrent.ConcurrentDictionary', 'Collections.Concurrent.ConcurrentDictionary'],
+    ['System.Collections.Concurrent.ConcurrentBag', 'Collections.Concurrent.ConcurrentBag'],
+    ['System.Collections.Concurrent.ConcurrentQueue', 'Collections.Concurrent.ConcurrentQueue'],
+    ['System.Collections.Concurrent.ConcurrentStack', 'Collections.Concurrent.ConcurrentStack'],
     ['System.Collections.Generic.Queue', 'Collections.Generic.Queue'],
     ['System.Collections.Generic.Stack', 'Collections.Generic.Stack'],
     ['System.Collections.Queue', 'Collections.Queue'],
@@ -239,6 +247,8 @@ function registerTypes(): void {
   ] as const) {
     register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
   }
+  // [UriBuilder] takes a UriBuilder as it is, and text or a Uri through its constructor.
+  register([URI_BUILDER, 'UriBuilder'], { fullName: URI_BUILDER, cast: (v) => toUriBuilder(v) });
 
   // $Host.UI.PromptForChoice's menu entries: a string is a label (the constructor PowerShell converts with).
   register([CHOICE_DESCRIPTION, CHOICE_DESCRIPTION.replace(/^System\./, '')], { fullName: CHOICE_DESCRIPTION, cast: (v) => (unwrap(v) === null ? null : toChoiceDescription(v)) });
@@ -282,6 +292,18 @@ function toUri(value: unknown): unknown {
     if (e instanceof UriFormatError) throw new ConversionError(R.InvalidCastExceptionWithInnerException(text, URI_TYPE, e.message), 'InvalidCastFromStringToUri');
     throw e;
   }
+}
+
+/** `[UriBuilder]'https://host/x'`: UriBuilder(string) or UriBuilder(Uri); a failure is the cast's. */
+function toUriBuilder(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof UriBuilderValue) return v;
+  // Other values go through UriBuilder(string) as their text (`[uribuilder]5` is http://0.0.0.5/).
+  if (Array.isArray(v) || v instanceof PSHashtable || (v instanceof PSObject && !(v instanceof UriValue))) return fail(value, URI_BUILDER);
+  const outcome = uriBuilderType.construct([v]) as ConstructOutcome;
+  if (outcome.kind === 'created') return outcome.value;
+  throw new ConversionError(R.InvalidCastExceptionWithInnerException(toPSString(v), URI_BUILDER, outcome.kind === 'failed' ? outcome.message : ''), 'InvalidCastConstructorException');
 }
 
 /** `[version]x`: a version stays itself, a semantic version drops its labels, text and numbers parse (Version.Parse). */

@@ -6,6 +6,10 @@
 
 import { domainToUnicode } from 'node:url';
 import { EnumValue, PSObject, type EnumType } from './values.js';
+import { ConversionError, exceptionValueText, toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
+import { DotNetException, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
+import { convertTypeArgument } from './generic-types.js';
+import { registerEnumType } from './enum-types.js';
 
 export const URI_TYPE = 'System.Uri';
 
@@ -152,7 +156,7 @@ function absoluteUri(p: AbsoluteParts): string {
   return `${p.scheme}://${auth}${path}${p.query}${p.fragment}`;
 }
 
-function absoluteValue(original: string, p: AbsoluteParts): PSObject {
+function absoluteValue(original: string, p: AbsoluteParts): UriValue {
   const abs = absoluteUri(p);
   const authority = p.host + (p.defaultPort ? '' : `:${p.port}`);
   const rooted = p.path.startsWith('/') || !p.authority ? p.path : `/${p.path}`;
@@ -186,11 +190,12 @@ function absoluteValue(original: string, p: AbsoluteParts): PSObject {
       UserInfo: p.userInfo,
     },
     display,
+    p,
   );
 }
 
 /** A relative Uri: only OriginalString and the two flags have values (.NET throws for the rest; pwsh shows nothing). */
-function relativeValue(text: string): PSObject {
+function relativeValue(text: string): UriValue {
   return uriObject(
     {
       AbsolutePath: null, AbsoluteUri: null, LocalPath: null, Authority: null, HostNameType: null, IsDefaultPort: null,
@@ -202,8 +207,157 @@ function relativeValue(text: string): PSObject {
   );
 }
 
-function uriObject(props: Record<string, unknown>, text: string): PSObject {
-  return new PSObject(URI_TYPE, props, undefined, text);
+function uriObject(props: Record<string, unknown>, text: string, parts?: AbsoluteParts): UriValue {
+  return new UriValue(props, text, parts);
+}
+
+const RELATIVE_NOT_SUPPORTED = 'This operation is not supported for a relative URI.';
+
+/**
+ * A System.Uri: its properties (reflection's order) and the methods scripts call on one, as pwsh 7.6.10
+ * answers them: GetLeftPart(UriPartial) (a name converts: 'Authority'), MakeRelativeUri, IsBaseOf and
+ * Equals (a string argument converts to a Uri; Equals ignores the fragment). A relative Uri's GetLeftPart
+ * and MakeRelativeUri fail with .NET's InvalidOperationException.
+ */
+export class UriValue extends PSObject {
+  constructor(
+    props: Record<string, unknown>,
+    text: string,
+    /** The absolute address's parts; undefined for a relative Uri. */
+    readonly parts: AbsoluteParts | undefined,
+  ) {
+    super(URI_TYPE, props, undefined, text);
+  }
+
+  override callMethod(name: string, args: unknown[]): { value: unknown } | undefined {
+    const method = URI_METHODS.find((m) => m.toLowerCase() === name.toLowerCase());
+    if (!method) return undefined;
+    if (args.length !== 1) throw noOverload(method, args.length);
+    const relativeFails = () => invocationFailed(method, 1, new DotNetException(RELATIVE_NOT_SUPPORTED, 'InvalidOperationException'));
+    switch (method) {
+      case 'GetLeftPart': {
+        const part = enumArgument(method, 'part', args[0], URI_PARTIAL);
+        if (!this.parts) throw relativeFails();
+        return { value: leftPart(this.parts, part.name) };
+      }
+      case 'MakeRelativeUri': {
+        const other = uriArgument(method, 'uri', args[0]);
+        if (!this.parts || !other.parts) throw relativeFails();
+        return { value: makeRelative(this.parts, other) };
+      }
+      case 'IsBaseOf': {
+        const other = uriArgument(method, 'uri', args[0]);
+        if (!this.parts) return { value: false };
+        const target = other.parts ? other : combineUri(this, toPSString(other));
+        return { value: target.parts !== undefined && isBaseOf(this.parts, target.parts) };
+      }
+      case 'Equals': {
+        let other: UriValue;
+        try {
+          other = uriArgument(method, 'comparand', args[0]);
+        } catch {
+          return { value: false };
+        }
+        return { value: uriEquals(this, other) };
+      }
+    }
+    return undefined;
+  }
+}
+
+const URI_METHODS = ['GetLeftPart', 'MakeRelativeUri', 'IsBaseOf', 'Equals'];
+
+/** System.UriPartial: what GetLeftPart keeps. */
+export const URI_PARTIAL: EnumType = { fullName: 'System.UriPartial', names: ['Scheme', 'Authority', 'Path', 'Query'] };
+registerEnumType(URI_PARTIAL);
+
+function enumArgument(method: string, parameter: string, value: unknown, type: EnumType): EnumValue {
+  try {
+    return toEnum(value, type);
+  } catch (e) {
+    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, exceptionValueText(value), type.fullName, e.message);
+    throw e;
+  }
+}
+
+/** A Uri parameter's argument: a Uri, or text converted as `[uri]` converts it. */
+function uriArgument(method: string, parameter: string, value: unknown): UriValue {
+  const v = unwrap(value);
+  if (v instanceof UriValue) return v;
+  try {
+    const converted = convertTypeArgument(URI_TYPE, v);
+    if (converted instanceof UriValue) return converted;
+  } catch (e) {
+    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, exceptionValueText(value), URI_TYPE, e.message);
+    throw e;
+  }
+  throw argumentConversionError(method, parameter, exceptionValueText(value), URI_TYPE, `Cannot convert the "${exceptionValueText(value)}" value of type "${typeNameOf(value)}" to type "${URI_TYPE}".`);
+}
+
+/** `scheme://user@host:port` (the port where it is not the scheme's own). */
+function authorityPart(p: AbsoluteParts): string {
+  if (!p.authority || p.scheme === 'mailto') return '';
+  return `${p.scheme}://${p.userInfo ? `${p.userInfo}@` : ''}${p.host}${p.defaultPort ? '' : `:${p.port}`}`;
+}
+
+function leftPart(p: AbsoluteParts, part: string): string {
+  const opaque = !p.authority || p.scheme === 'mailto';
+  if (part === 'Scheme') return opaque ? `${p.scheme}:` : `${p.scheme}://`;
+  if (part === 'Authority') return authorityPart(p);
+  const path = opaque ? `${p.scheme}:${p.path}` : authorityPart(p) + p.path;
+  return part === 'Path' ? path : path + p.query;
+}
+
+/** Uri.PathDifference: `../` for each folder of `from` past the common part, then the rest of `to`. */
+function pathDifference(from: string, to: string): string {
+  let i = 0;
+  let lastSlash = -1;
+  for (; i < from.length && i < to.length; i++) {
+    if (from[i] !== to[i]) break;
+    if (from[i] === '/') lastSlash = i;
+  }
+  if (i === 0) return to;
+  if (i === from.length && i === to.length) return '';
+  let up = '';
+  for (; i < from.length; i++) if (from[i] === '/') up += '../';
+  if (up === '' && to.length - 1 === lastSlash) return './';
+  return up + to.slice(lastSlash + 1);
+}
+
+const sameServer = (a: AbsoluteParts, b: AbsoluteParts) => a.scheme === b.scheme && a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port;
+
+function makeRelative(from: AbsoluteParts, to: UriValue): UriValue {
+  const p = to.parts!;
+  if (!sameServer(from, p)) return to;
+  let relative = pathDifference(from.path, p.path) + p.query + p.fragment;
+  // A first segment with a colon would read as a scheme.
+  if (/^[^/]*:/.test(relative)) relative = `./${relative}`;
+  return relativeValue(relative);
+}
+
+function isBaseOf(base: AbsoluteParts, p: AbsoluteParts): boolean {
+  if (!sameServer(base, p)) return false;
+  return p.path.startsWith(base.path.slice(0, base.path.lastIndexOf('/') + 1));
+}
+
+/** Uri.Equals: the same address, its fragment aside (the host and scheme ignore case, the path does not). */
+function uriEquals(a: UriValue, b: UriValue): boolean {
+  if (!a.parts || !b.parts) return !a.parts && !b.parts && a.get('OriginalString') === b.get('OriginalString');
+  const withoutFragment = (p: AbsoluteParts) => absoluteUri({ ...p, fragment: '' });
+  return withoutFragment(a.parts) === withoutFragment(b.parts);
+}
+
+/** `[uri]::new($base, 'relative')`: the relative address resolved against an absolute base (an empty one is the base). */
+export function combineUri(base: UriValue, relative: string): UriValue {
+  if (relative === '') return base;
+  const absolute = absoluteParts(relative.trim()) ? relative : displayText(new URL(relative, toPSString(base.get('AbsoluteUri'))).href);
+  return absoluteUriFromText(absolute);
+}
+
+/** `[uri]::new('text', [UriKind]::Relative)`: a relative Uri; text that is an address fails as .NET's does. */
+export function relativeUriFromText(text: string): UriValue {
+  if (absoluteParts(text)) throw new UriFormatError("A relative URI cannot be created because the 'uriString' parameter represents an absolute URI.");
+  return relativeValue(text);
 }
 
 /** The absolute address in `text`, undefined when it is not one; throws UriFormatError for a malformed one. */
@@ -234,13 +388,13 @@ function absoluteParts(text: string): AbsoluteParts | undefined {
 }
 
 /** `[uri]'text'`: an absolute Uri, or a relative one when the text is not an address. Throws UriFormatError. */
-export function uriFromText(text: string): PSObject {
+export function uriFromText(text: string): UriValue {
   const p = absoluteParts(text);
   return p ? absoluteValue(text, p) : relativeValue(text);
 }
 
 /** `[uri]::new('text')`: only an absolute address. Throws UriFormatError. */
-export function absoluteUriFromText(text: string): PSObject {
+export function absoluteUriFromText(text: string): UriValue {
   const p = absoluteParts(text);
   if (!p) throw new UriFormatError('Invalid URI: The format of the URI could not be determined.');
   return absoluteValue(text, p);

@@ -32,13 +32,14 @@ import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
 import { numberText, numberToString } from './number-methods.js';
 import { cultureOfValue } from './cultures.js';
-import { GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
+import { BoundParametersDictionary, GenericDictionary, convertTypeArgument, dotnetText, genericFullName, genericTypeOf, parseGenericName, powershellText } from './generic-types.js';
 import { ConversionError } from './conversion-error.js';
 import { exceptionTypeNames, thrownException } from './exception-values.js';
 import { isUnraised } from './error-record-type.js';
 import { DotNetCollection } from './collection-types.js';
 import { NamedCollection } from './named-collection.js';
-import { collectionMethod } from './dotnet-collections.js';
+import { collectionMethod, collectionProperty, outArgument } from './dotnet-collections.js';
+import { KindedDictionary, keysOrValues, kindedDictionaryMethod } from './dictionary-kinds.js';
 import { VersionError, isVersionValue, versionMethod } from './version-types.js';
 import { listMethod } from './list-methods.js';
 import { objectEquals } from './object-statics.js';
@@ -264,13 +265,19 @@ function ownMember(target: unknown, name: string): unknown {
   if (v instanceof PSHashtable) {
     if (v.has(name)) return v.get(name);
     if (eq(name, 'Count')) return v.size;
-    if (eq(name, 'Keys')) return v.keys();
-    if (eq(name, 'Values')) return v.values();
+    // A generic dictionary's are its own collection types (dictionary-kinds.ts).
+    const generic = v instanceof GenericDictionary && !(v instanceof BoundParametersDictionary);
+    if (eq(name, 'Keys')) return generic ? keysOrValues(v, false) : v.keys();
+    if (eq(name, 'Values')) return generic ? keysOrValues(v, true) : v.values();
     // Hashtable's other properties (`.psobject.Properties` lists them): a plain table, its own SyncRoot.
     if (eq(name, 'IsReadOnly') || eq(name, 'IsFixedSize') || eq(name, 'IsSynchronized')) return false;
     if (eq(name, 'SyncRoot')) return v;
     // A dictionary type's own properties (a session's Headers).
     return v.ownProperty(name) ?? null;
+  }
+  if (v instanceof DotNetCollection) {
+    const own = collectionProperty(v, name);
+    if (own) return own.value;
   }
   if (Array.isArray(v)) {
     const typed = v instanceof NamedCollection ? v.ownProperty(name) : undefined;
@@ -542,11 +549,24 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     notFound(v, name);
   }
   if (typeof v === 'string') notFound(v, name);
+  if (v instanceof KindedDictionary) {
+    const called = kindedDictionaryMethod(v, name, args);
+    if (called) return called.value;
+  }
   if (v instanceof GenericDictionary) {
     const called = dictionaryMethod(v, name, args);
     if (called) return called.value;
   }
   if (v instanceof PSHashtable) {
+    // The indexer as a parameterized property: a generic dictionary's missing key is .NET's KeyNotFoundException.
+    if (eq(name, 'Item')) {
+      if (args.length !== 1) throw new MethodCallError(noOverload('Item', args.length).message, 'GetValueInvocationException', 'MethodCountCouldNotFindBest');
+      const key = keepChar(args[0]);
+      if (v instanceof GenericDictionary && !v.has(key)) {
+        throw new MethodCallError(`Exception getting "Item": "The given key '${toPSString(key)}' was not present in the dictionary."`, 'GetValueInvocationException', 'ExceptionWhenGetting');
+      }
+      return v.get(key);
+    }
     if ((eq(name, 'ContainsKey') || eq(name, 'Contains')) && args.length === 1) return v.has(keepChar(args[0]));
     if (eq(name, 'ContainsValue') && args.length === 1) return v.values().some((x) => unwrap(x) === unwrap(args[0]));
     if (eq(name, 'GetEnumerator') && args.length === 0) return v.entries().map(([k, x]) => dictionaryEntry(k, x));
@@ -588,7 +608,11 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (v instanceof DotNetCollection) {
     const called = collectionMethod(v, name, args);
     if (called) return called.value;
-    notFound(v, name);
+    // A method the collection lacks is its items' (member enumeration: a ConcurrentBag[string]'s
+    // Contains('x') is each string's), as for an array; an empty one names the collection.
+    if (v.length === 0) notFound(v, name);
+    const results = [...v].map((item) => invokeMethod(item, name, args)).filter((r) => r !== undefined);
+    return results.length === 1 ? results[0] : results;
   }
   if (v instanceof ArrayList) {
     const called = listMethod(v, name, args, (a, b) => objectEquals(a, b, invokeMethod));
@@ -686,8 +710,7 @@ function dictionaryMethod(d: GenericDictionary, name: string, args: unknown[]): 
   if (n === 'getenumerator' && args.length === 0) return { value: d.pairs() };
   if (n === 'trygetvalue' && args.length === 2) {
     // The out-parameter gets the value, or TValue's default when the key is not there.
-    const out = unwrap(args[1]);
-    if (!(out instanceof PSReference)) return undefined;
+    const out = outArgument(args, 1);
     const found = d.has(keepChar(args[0]));
     out.Value = found ? d.get(keepChar(args[0])) : defaultOf(d.valueType);
     return { value: found };
