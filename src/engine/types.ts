@@ -239,6 +239,10 @@ function registerTypes(): void {
   ] as const) {
     register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
   }
+  // The streams (streams.ts): a stream converts to its own type and to the types it derives from.
+  for (const fullName of ['System.IO.MemoryStream', 'System.IO.FileStream', 'System.IO.StreamReader', 'System.IO.StreamWriter']) {
+    register([fullName, fullName.slice('System.'.length)], { fullName, cast: (v) => ownTypeOrNull(v, fullName) });
+  }
 
   // $Host.UI.PromptForChoice's menu entries: a string is a label (the constructor PowerShell converts with).
   register([CHOICE_DESCRIPTION, CHOICE_DESCRIPTION.replace(/^System\./, '')], { fullName: CHOICE_DESCRIPTION, cast: (v) => (unwrap(v) === null ? null : toChoiceDescription(v)) });
@@ -256,6 +260,14 @@ function registerTypes(): void {
   }
   // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
   for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
+}
+
+/** A value of this type (or one derived from it) stays itself, $null stays $null; nothing else converts. */
+function ownTypeOrNull(value: unknown, fullName: string): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  const own = typeNameOf(value);
+  return own === fullName || derivesFrom(own, fullName) ? v : fail(value, fullName);
 }
 
 /**

@@ -1,0 +1,175 @@
+// Byte arrays as .NET methods take and give them, and System.BitConverter's statics
+// (`[BitConverter]::ToString($hash)`, GetBytes, ToInt32 ...), with .NET's exceptions for wrong
+// arguments as pwsh 7.6.10 shows them. Little-endian, as .NET is on every platform spo runs on.
+
+import { ConversionError, TypedArray, exceptionValueText, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { DotNetException, argumentConversionError, noOverload } from './member-error.js';
+import { TypedNumber, typed } from './numeric.js';
+import { toIntegerType, toRealType } from './numeric-casts.js';
+import { integerArgument } from './time-conversions.js';
+import { charValue, isCharValue } from './chars.js';
+import { isTrue } from './convert.js';
+import { castTo } from './types.js';
+
+/** A System.Byte[] of these bytes (what GetBytes, ComputeHash and ToArray return). */
+export function byteArray(bytes: Uint8Array | readonly number[]): TypedArray {
+  const out = new TypedArray();
+  out.elementType = 'System.Byte';
+  for (const b of bytes) out.push(typed(b, 'System.Byte'));
+  return out;
+}
+
+/**
+ * A byte[] parameter's argument, converted as pwsh's method binder converts it ([byte[]]'abc' fails
+ * naming the parameter); $null stays null (the method decides: ArgumentNullException or an ambiguity).
+ */
+export function bytesArgument(value: unknown, method: string, parameter: string): Uint8Array | null {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  if (v instanceof TypedArray && v.elementType === 'System.Byte') return Uint8Array.from(v, (b) => unwrap(b) as number);
+  try {
+    const converted = unwrap(castTo('System.Byte[]', value)) as unknown[];
+    return Uint8Array.from(converted, (b) => unwrap(b) as number);
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    throw argumentConversionError(method, parameter, exceptionValueText(value), 'System.Byte[]', e.message);
+  }
+}
+
+/** An Int32 parameter's argument (`startIndex`, `offset` ...), with the binder's conversion error. */
+export const intArgument = (value: unknown, method: string, parameter: string): number => integerArgument(value, method, parameter, 'System.Int32') as number;
+
+export const nullArgument = (parameter: string) => new DotNetException(`Value cannot be null. (Parameter '${parameter}')`, 'ArgumentNullException');
+export const notNegative = (parameter: string, value: number) =>
+  new DotNetException(`${parameter} ('${value}') must be a non-negative value. (Parameter '${parameter}')\nActual value was ${value}.`, 'ArgumentOutOfRangeException');
+const indexOutOfRange = () => new DotNetException("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')", 'ArgumentOutOfRangeException');
+const tooShort = () => new DotNetException("The array starting from the specified index is not long enough to read a value of the specified type. (Parameter 'value')", 'ArgumentException');
+
+/** BitConverter.ToString: each byte as two upper-case hex digits, joined by '-'. */
+function bitConverterToString(args: unknown[]): string {
+  if (args.length < 1 || args.length > 3) throw noOverload('ToString', args.length);
+  const bytes = bytesArgument(args[0], 'ToString', 'value');
+  const start = args.length > 1 ? intArgument(args[1], 'ToString', 'startIndex') : 0;
+  const length = args.length > 2 ? intArgument(args[2], 'ToString', 'length') : undefined;
+  if (bytes === null) throw nullArgument('value');
+  if (start < 0 || (start >= bytes.length && start > 0)) throw indexOutOfRange();
+  if (length !== undefined && length < 0) throw notNegative('length', length);
+  const count = length ?? bytes.length - start;
+  if (start > bytes.length - count) throw tooShort();
+  return [...bytes.subarray(start, start + count)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('-');
+}
+
+/** The To<Type>(value, startIndex) readers: the type's size and how it reads its bytes. */
+const READERS: Readonly<Record<string, readonly [size: number, read: (view: DataView) => unknown]>> = {
+  ToBoolean: [1, (d) => d.getUint8(0) !== 0],
+  ToChar: [2, (d) => charValue(d.getUint16(0, true))],
+  ToInt16: [2, (d) => typed(d.getInt16(0, true), 'System.Int16')],
+  ToUInt16: [2, (d) => typed(d.getUint16(0, true), 'System.UInt16')],
+  ToInt32: [4, (d) => d.getInt32(0, true)],
+  ToUInt32: [4, (d) => typed(d.getUint32(0, true), 'System.UInt32')],
+  ToInt64: [8, (d) => int64(d.getBigInt64(0, true), 'System.Int64')],
+  ToUInt64: [8, (d) => int64(d.getBigUint64(0, true), 'System.UInt64')],
+  ToSingle: [4, (d) => new TypedNumber(d.getFloat32(0, true), 'System.Single')],
+  ToDouble: [8, (d) => typed(d.getFloat64(0, true), 'System.Double')],
+};
+
+const int64 = (n: bigint, type: string) => typed(Number(n), type, Number.isSafeInteger(Number(n)) ? undefined : n);
+
+/** ToInt32(byte[] value, int startIndex), and .NET's ToInt32(ReadOnlySpan<byte>) for one argument. */
+function reader(method: string): (args: unknown[]) => unknown {
+  const [size, read] = READERS[method]!;
+  return (args) => {
+    if (args.length < 1 || args.length > 2) throw noOverload(method, args.length);
+    const bytes = bytesArgument(args[0], method, 'value');
+    const start = args.length > 1 ? intArgument(args[1], method, 'startIndex') : 0;
+    if (args.length === 1) {
+      if (bytes === null || bytes.length < size) throw new DotNetException("Specified argument was out of the range of valid values. (Parameter 'value')", 'ArgumentOutOfRangeException');
+    } else {
+      if (bytes === null) throw nullArgument('value');
+      if (start < 0 || start >= bytes.length) throw indexOutOfRange();
+      if (start > bytes.length - size) throw tooShort();
+    }
+    return read(new DataView(bytes.buffer, bytes.byteOffset + start, size));
+  };
+}
+
+/**
+ * BitConverter.GetBytes: the overload pwsh's binder picks for the argument's type (an Int32 gives 4
+ * bytes, a Double 8, a Byte or SByte the Int16 overload's 2; text converts to Double, $null and arrays
+ * to Boolean).
+ */
+function getBytes(args: unknown[]): TypedArray {
+  if (args.length !== 1) throw noOverload('GetBytes', args.length);
+  const given = unwrapArgument(args[0]);
+  const v = unwrap(given);
+  const type = isCharValue(given) ? 'System.Char' : v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v) ? 'System.Boolean' : typeof v === 'number' ? typeNameOf(given) : 'text';
+  const sized = (size: number, write: (d: DataView) => void) => {
+    const bytes = new Uint8Array(size);
+    write(new DataView(bytes.buffer));
+    return byteArray(bytes);
+  };
+  const exact = (n: unknown): bigint => (n instanceof TypedNumber && n.exact !== undefined ? n.exact : BigInt(Math.trunc(unwrap(n) as number)));
+  switch (type) {
+    case 'System.Boolean':
+      return byteArray([isTrue(v) ? 1 : 0]);
+    case 'System.Char':
+    case 'System.UInt16':
+      return sized(2, (d) => d.setUint16(0, v as number, true));
+    case 'System.Byte':
+    case 'System.SByte':
+    case 'System.Int16':
+      return sized(2, (d) => d.setInt16(0, v as number, true));
+    case 'System.Int32':
+      return sized(4, (d) => d.setInt32(0, v as number, true));
+    case 'System.UInt32':
+      return sized(4, (d) => d.setUint32(0, v as number, true));
+    case 'System.Int64':
+      return sized(8, (d) => d.setBigInt64(0, exact(given), true));
+    case 'System.UInt64':
+      return sized(8, (d) => d.setBigUint64(0, exact(given), true));
+    case 'System.Single':
+      return sized(4, (d) => d.setFloat32(0, v as number, true));
+    case 'System.Decimal':
+      // pwsh's binder settles on GetBytes(char), to which a Decimal does not convert.
+      throw argumentConversionError('GetBytes', 'value', exceptionValueText(given), 'System.Char', `Cannot convert value "${exceptionValueText(given)}" to type "System.Char". Error: "Invalid cast from 'Decimal' to 'Char'."`);
+  }
+  // A Double, and anything else as the Double overload converts it.
+  let d: number;
+  try {
+    d = unwrap(toRealType(args[0], 'System.Double')) as number;
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    throw argumentConversionError('GetBytes', 'value', exceptionValueText(given), 'System.Double', e.message);
+  }
+  return sized(8, (view) => view.setFloat64(0, d, true));
+}
+
+/** [BitConverter]'s methods, by lower-case name (dotnet-statics.ts's table). */
+export function bitConverterMethods(): Record<string, (args: unknown[]) => unknown> {
+  const methods: Record<string, (args: unknown[]) => unknown> = {
+    tostring: bitConverterToString,
+    getbytes: getBytes,
+    doubletoint64bits: (a) => {
+      if (a.length !== 1) throw noOverload('DoubleToInt64Bits', a.length);
+      const view = new DataView(new ArrayBuffer(8));
+      view.setFloat64(0, unwrap(toRealType(a[0], 'System.Double')) as number, true);
+      return int64(view.getBigInt64(0, true), 'System.Int64');
+    },
+    int64bitstodouble: (a) => {
+      if (a.length !== 1) throw noOverload('Int64BitsToDouble', a.length);
+      const n = unwrap(toIntegerType(a[0], 'System.Int64'));
+      const view = new DataView(new ArrayBuffer(8));
+      view.setBigInt64(0, BigInt(n as number), true);
+      return typed(view.getFloat64(0, true), 'System.Double');
+    },
+  };
+  for (const name of Object.keys(READERS)) methods[name.toLowerCase()] = reader(name);
+  return methods;
+}
+
+let bitConverter: Record<string, (args: unknown[]) => unknown> | undefined;
+/** `[BitConverter]::<name>(args)` (name in lower case). */
+export function bitConverterCall(name: string, args: unknown[]): unknown {
+  bitConverter ??= bitConverterMethods();
+  return bitConverter[name]!(args);
+}
