@@ -32,7 +32,8 @@ export function bytesArgument(value: unknown, method: string, parameter: string)
     return Uint8Array.from(converted, (b) => unwrap(b) as number);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
-    throw argumentConversionError(method, parameter, exceptionValueText(value), 'System.Byte[]', e.message);
+    // An array is shown by its type's name (System.Object[]), as pwsh shows it.
+    throw argumentConversionError(method, parameter, Array.isArray(v) ? typeNameOf(v) : exceptionValueText(value), 'System.Byte[]', e.message);
   }
 }
 

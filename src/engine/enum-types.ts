@@ -100,6 +100,10 @@ registerEnumType(ARCHITECTURE);
 export const SEARCH_OPTION: EnumType = { fullName: 'System.IO.SearchOption', names: ['TopDirectoryOnly', 'AllDirectories'] };
 registerEnumType(SEARCH_OPTION);
 
+/** System.IO.SeekOrigin: Stream.Seek's second argument (streams.ts). */
+export const SEEK_ORIGIN: EnumType = { fullName: 'System.IO.SeekOrigin', names: ['Begin', 'Current', 'End'] };
+registerEnumType(SEEK_ORIGIN);
+
 /** System.Management.Automation.JobState: a job's State (engine/jobs.ts), compared with names (`State -eq 'Completed'`). */
 export const JOB_STATE: EnumType = {
   fullName: 'System.Management.Automation.JobState',

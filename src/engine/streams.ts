@@ -53,7 +53,7 @@ function bufferRange(args: unknown[], name: string): { buffer: TypedArray; bytes
   if (bytes === null) throw nullArgument('buffer');
   if (offset < 0) throw notNegative('offset', offset);
   if (count < 0) throw notNegative('count', count);
-  if (bytes.length - offset < count) throw offsetOutOfBounds();
+  if (bytes.length - offset < count) throw new DotNetException(`${offsetOutOfBounds().message} (Parameter 'count')`, 'ArgumentOutOfRangeException');
   const buffer = raw instanceof TypedArray && raw.elementType === 'System.Byte' ? raw : byteArray(bytes);
   return { buffer, bytes, offset, count };
 }
@@ -312,7 +312,7 @@ const utf8Encoding = (bom: boolean) => new PSObject(bom ? 'System.Text.UTF8Encod
 /** `[Text.Encoding]::UTF8` writes a byte order mark; the writer's own default does not. */
 const writesBom = (encoding: unknown): boolean => {
   const v = unwrap(encoding);
-  return v instanceof PSObject && v.typeName.endsWith('UTF8EncodingSealed');
+  return v instanceof PSObject && (v.typeName.endsWith('UTF8EncodingSealed') || String(v).endsWith('UTF8EncodingSealed'));
 };
 
 /** System.IO.StreamReader: text decoded as UTF-8 (a byte order mark skipped), read a block at a time. */
