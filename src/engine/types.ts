@@ -546,6 +546,9 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32
 /** Types without [Serializable] among those the shell names (IsSerial False). */
 const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
+/** The streams, BitConverter and the hash algorithm classes are not [Serializable] either (measured with pwsh 7.6.10). */
+const notSerializable = (fullName: string) => NOT_SERIALIZABLE.has(fullName) || /^System\.(BitConverter$|IO\.(Memory|File)Stream$|IO\.Stream(Reader|Writer)$|Security\.Cryptography\.(HashAlgorithm|HMAC|SHA|MD5))/.test(fullName);
+
 const isRuntimeType = (x: unknown) => x instanceof PSObject && x.typeName === 'System.RuntimeType';
 
 /** The reflection types' bases, the chain `[int].GetType().BaseType...` walks. */
@@ -576,7 +579,7 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const baseObject = base === null ? null : runtimeType(base);
   // System.RuntimeType itself is internal and not serializable (`[int].GetType()` shows False False).
   const visible = fullName !== 'System.RuntimeType';
-  return new PSObject('System.RuntimeType', { IsPublic: visible, IsSerial: visible && !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: baseObject, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
+  return new PSObject('System.RuntimeType', { IsPublic: visible, IsSerial: visible && !notSerializable(fullName), Name: short, BaseType: baseObject, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 
 export function castTo(typeName: string, value: unknown): unknown {

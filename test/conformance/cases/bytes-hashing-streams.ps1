@@ -260,3 +260,23 @@ $o = [IO.File]::OpenWrite('c.txt'); $o.GetType().FullName; $o.Write([byte[]](88)
 [BitConverter]::ToString([System.Security.Cryptography.MD5]::Create().ComputeHash([IO.File]::OpenRead('c.txt')))
 (Get-FileHash -InputStream ([IO.File]::OpenRead('c.txt')) -Algorithm MD5).Hash
 Remove-Item ./lines.txt, ./c.txt
+
+#### type identity and Get-Member
+$sha = [System.Security.Cryptography.SHA256]::Create(); $ms = [IO.MemoryStream]::new()
+$sha -is [System.Security.Cryptography.HashAlgorithm]; $sha -is [System.Security.Cryptography.SHA256]; $sha -is [IDisposable]
+$ms -is [IO.Stream]; $ms.GetType().BaseType.FullName; ([IO.MemoryStream]$ms).Length
+[System.Security.Cryptography.HMACSHA256]::new().GetType().BaseType.FullName
+[BitConverter]; [System.Security.Cryptography.SHA256]; [IO.MemoryStream]; [IO.StreamWriter]
+[IO.SeekOrigin]::End
+$sha | Get-Member
+$ms | Get-Member -MemberType Property
+[System.Security.Cryptography.HMACSHA512]::new() | Get-Member -MemberType Property
+
+#### a StreamWriter never closed keeps its text in its buffers, as .NET's does | cwd
+$w = [IO.StreamWriter]::new('unclosed.txt')
+1..2000 | ForEach-Object { $w.WriteLine("line $_") }
+(Get-Item ./unclosed.txt).Length
+$w.Flush(); (Get-Item ./unclosed.txt).Length
+$w.Write('tail'); (Get-Item ./unclosed.txt).Length
+$w.Dispose(); (Get-Item ./unclosed.txt).Length
+Remove-Item ./unclosed.txt
