@@ -2,13 +2,12 @@
 // (`[BitConverter]::ToString($hash)`, GetBytes, ToInt32 ...), with .NET's exceptions for wrong
 // arguments as pwsh 7.6.10 shows them. Little-endian, as .NET is on every platform spo runs on.
 
-import { ConversionError, TypedArray, exceptionValueText, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, TypedArray, exceptionValueText, isTrue, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DotNetException, argumentConversionError, noOverload } from './member-error.js';
 import { TypedNumber, typed } from './numeric.js';
 import { toIntegerType, toRealType } from './numeric-casts.js';
 import { integerArgument } from './time-conversions.js';
 import { charValue, isCharValue } from './chars.js';
-import { isTrue } from './convert.js';
 import { castTo } from './types.js';
 
 /** A System.Byte[] of these bytes (what GetBytes, ComputeHash and ToArray return). */

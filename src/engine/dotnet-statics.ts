@@ -29,7 +29,7 @@ import { processSettings, setProcessSetting } from './process-settings.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
 import { bitConverterCall, byteArray } from './bytes.js';
-import { fileStreamCall } from './streams.js';
+import { fileStreamCall } from './text-streams.js';
 import { hashStaticCall } from './hash-algorithms.js';
 import { sharedRandom } from './dotnet-random.js';
 import { parseQueryString } from './query-string-collection.js';
@@ -83,7 +83,7 @@ export function guidValue(text: string): PSObject {
 }
 
 /** [Text.Encoding]::UTF8: one value, made on first read (the tables below too: docs/startup.md, sixth round). */
-export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
+export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding+UTF8EncodingSealed', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
 /** The shell's culture (en-US, docs/language.md) or the invariant culture, as a CultureInfo. */
@@ -105,6 +105,7 @@ export function instanceCall(target: PSObject, name: string, args: unknown[]): S
   }
   if (target === utf8()) {
     if (n === 'getbytes') return found(byteArray(Buffer.from(toPSString(args[0]), 'utf8')));
+    if (n === 'getpreamble' && args.length === 0) return found(byteArray([0xef, 0xbb, 0xbf]));
     if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));
   }
   return undefined;

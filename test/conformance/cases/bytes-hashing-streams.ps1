@@ -280,3 +280,14 @@ $w.Flush(); (Get-Item ./unclosed.txt).Length
 $w.Write('tail'); (Get-Item ./unclosed.txt).Length
 $w.Dispose(); (Get-Item ./unclosed.txt).Length
 Remove-Item ./unclosed.txt
+
+#### UTF8Encoding with and without a byte order mark, given to a StreamWriter | cwd
+$e = New-Object System.Text.UTF8Encoding $false; $e.GetPreamble().Length; $e.GetType().FullName
+$e2 = [System.Text.UTF8Encoding]::new($true); $e2.GetPreamble() -join ','
+[System.Text.UTF8Encoding]::new().GetPreamble().Length
+$e.GetBytes('hé') -join ','; $e.GetString([byte[]](104,195,169)); "$e"; $e.WebName; $e.CodePage
+[Text.Encoding]::UTF8.GetPreamble().Length
+$w = [IO.StreamWriter]::new('e.txt', $false, $e2); $w.Encoding.GetType().FullName; $w.Close(); [IO.File]::ReadAllBytes('e.txt').Length
+$w = [IO.StreamWriter]::new('e.txt', $false, $e); $w.Write('a'); $w.Close(); [IO.File]::ReadAllBytes('e.txt') -join ','
+$w = [IO.StreamWriter]::new('e.txt', $true, [Text.Encoding]::UTF8); $w.Write('b'); $w.Encoding.GetType().FullName; $w.Close(); [IO.File]::ReadAllBytes('e.txt') -join ','
+Remove-Item ./e.txt
