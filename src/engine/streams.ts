@@ -94,10 +94,9 @@ export abstract class StreamValue extends PSObject {
     this.properties.set('CanRead', !this.closed && this.canRead);
     this.properties.set('CanSeek', !this.closed);
     this.properties.set('CanWrite', !this.closed && this.canWrite);
-    if (!this.closed) {
-      this.properties.set('Length', int64(this.length));
-      this.properties.set('Position', int64(this.position));
-    }
+    // A closed stream's getters throw, which pwsh shows as $null.
+    this.properties.set('Length', this.closed ? null : int64(this.length));
+    this.properties.set('Position', this.closed ? null : int64(this.position));
   }
   override get(name: string): unknown {
     this.refresh();
@@ -217,7 +216,7 @@ export class MemoryStreamValue extends StreamValue {
   }
   protected override refresh(): void {
     super.refresh();
-    if (!this.closed) this.properties.set('Capacity', this.#bytes.length);
+    this.properties.set('Capacity', this.closed ? null : this.#bytes.length);
   }
   protected override methods(): Array<[string, Call]> {
     return [...super.methods(), method('ToArray', [0], () => byteArray(this.toBytes())), method('GetBuffer', [0], () => byteArray(this.#bytes))];

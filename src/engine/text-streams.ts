@@ -261,7 +261,10 @@ function writerText(args: unknown[]): string {
 export function newStreamReader(args: unknown[]): StreamReaderValue | undefined {
   if (args.length < 1 || args.length > 3) return undefined;
   const source = streamOf(args[0]);
-  if (source) return new StreamReaderValue(source);
+  if (source) {
+    if (source.isClosed || !source.canRead) throw new DotNetException('Stream was not readable.', 'ArgumentException');
+    return new StreamReaderValue(source);
+  }
   const v = unwrap(args[0]);
   if (v === null || v === undefined) throw nullArgument('path');
   const path = toPSString(v);
@@ -273,7 +276,10 @@ export function newStreamReader(args: unknown[]): StreamReaderValue | undefined 
 export function newStreamWriter(args: unknown[]): StreamWriterValue | undefined {
   if (args.length < 1 || args.length > 3) return undefined;
   const target = streamOf(args[0]);
-  if (target) return new StreamWriterValue(target, args[1]);
+  if (target) {
+    if (target.isClosed || !target.canWrite) throw new DotNetException('Stream was not writable.', 'ArgumentException');
+    return new StreamWriterValue(target, args[1]);
+  }
   const v = unwrap(args[0]);
   if (v === null || v === undefined) throw nullArgument('path');
   const path = toPSString(v);

@@ -291,3 +291,14 @@ $w = [IO.StreamWriter]::new('e.txt', $false, $e2); $w.Encoding.GetType().FullNam
 $w = [IO.StreamWriter]::new('e.txt', $false, $e); $w.Write('a'); $w.Close(); [IO.File]::ReadAllBytes('e.txt') -join ','
 $w = [IO.StreamWriter]::new('e.txt', $true, [Text.Encoding]::UTF8); $w.Write('b'); $w.Encoding.GetType().FullName; $w.Close(); [IO.File]::ReadAllBytes('e.txt') -join ','
 Remove-Item ./e.txt
+
+#### closed streams, method groups and static members
+$ms = [IO.MemoryStream]::new(); $ms.WriteByte(1); $ms.Dispose()
+$null -eq $ms.Length; $ms.Position; $ms.CanRead; $ms.Capacity
+$ms
+try { [IO.StreamReader]::new($ms) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+try { [IO.StreamWriter]::new($ms) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+[BitConverter]::ToString
+[System.Security.Cryptography.SHA256]::HashData
+[BitConverter]::ToString.Invoke([byte[]](1,2))
+[BitConverter] | Get-Member -Static -MemberType Property
