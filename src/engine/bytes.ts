@@ -5,10 +5,9 @@
 import { ConversionError, TypedArray, exceptionValueText, isTrue, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DotNetException, argumentConversionError, noOverload } from './member-error.js';
 import { TypedNumber, typed } from './numeric.js';
-import { toIntegerType, toRealType } from './numeric-casts.js';
+import { toIntegerType, toRealType, toTypedArray } from './numeric-casts.js';
 import { integerArgument } from './time-conversions.js';
 import { charValue, isCharValue } from './chars.js';
-import { castTo } from './types.js';
 
 /** A System.Byte[] of these bytes (what GetBytes, ComputeHash and ToArray return). */
 export function byteArray(bytes: Uint8Array | readonly number[]): TypedArray {
@@ -18,6 +17,13 @@ export function byteArray(bytes: Uint8Array | readonly number[]): TypedArray {
   return out;
 }
 
+/** A value converted as `[byte[]]` converts it (ConversionError when it does not); $null is an empty array here. */
+export function toBytes(value: unknown): Uint8Array {
+  const v = unwrap(value);
+  if (v instanceof TypedArray && v.elementType === 'System.Byte') return Uint8Array.from(v, (b) => unwrap(b) as number);
+  return Uint8Array.from(toTypedArray(value, 'System.Byte', (x) => toIntegerType(x, 'System.Byte')) ?? [], (b) => unwrap(b) as number);
+}
+
 /**
  * A byte[] parameter's argument, converted as pwsh's method binder converts it ([byte[]]'abc' fails
  * naming the parameter); $null stays null (the method decides: ArgumentNullException or an ambiguity).
@@ -25,10 +31,8 @@ export function byteArray(bytes: Uint8Array | readonly number[]): TypedArray {
 export function bytesArgument(value: unknown, method: string, parameter: string): Uint8Array | null {
   const v = unwrap(value);
   if (v === null || v === undefined) return null;
-  if (v instanceof TypedArray && v.elementType === 'System.Byte') return Uint8Array.from(v, (b) => unwrap(b) as number);
   try {
-    const converted = unwrap(castTo('System.Byte[]', value)) as unknown[];
-    return Uint8Array.from(converted, (b) => unwrap(b) as number);
+    return toBytes(value);
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
     // An array is shown by its type's name (System.Object[]), as pwsh shows it.

@@ -8,10 +8,9 @@ import type * as NodeCrypto from 'node:crypto';
 import { ConversionError, unwrap } from './convert.js';
 import { DotNetException, MethodCallError, noOverload } from './member-error.js';
 import { PSObject } from './values.js';
-import { byteArray, bytesArgument, intArgument, notNegative } from './bytes.js';
+import { byteArray, bytesArgument, intArgument, notNegative, toBytes } from './bytes.js';
 import { streamOf } from './streams.js';
 import type { ConstructOutcome } from './construct-types.js';
-import { castTo } from './types.js';
 
 const crypto = (): typeof NodeCrypto => process.getBuiltinModule('node:crypto') as typeof NodeCrypto;
 
@@ -73,7 +72,7 @@ export class HashAlgorithmValue extends PSObject {
     if (name.toLowerCase() !== 'key' || !this.#key) return false;
     let bytes: Uint8Array | null;
     try {
-      bytes = unwrap(value) === null || unwrap(value) === undefined ? null : Uint8Array.from(unwrap(castTo('System.Byte[]', value)) as unknown[], (b) => unwrap(b) as number);
+      bytes = unwrap(value) === null || unwrap(value) === undefined ? null : toBytes(value);
     } catch (e) {
       if (e instanceof ConversionError) throw new MethodCallError(`Exception setting "Key": "${e.message}"`, 'SetValueInvocationException', 'ExceptionWhenSetting');
       throw e;
@@ -197,7 +196,7 @@ export function constructHashAlgorithm(fullName: string, args: readonly unknown[
   const v = unwrap(args[0]);
   if (v === null || v === undefined) return { kind: 'failed', message: "Value cannot be null. (Parameter 'key')", errorId: 'ArgumentNullException' };
   try {
-    const key = Uint8Array.from(unwrap(castTo('System.Byte[]', args[0])) as unknown[], (b) => unwrap(b) as number);
+    const key = toBytes(args[0]);
     return { kind: 'created', value: new HashAlgorithmValue(fullName, algorithm, key) };
   } catch (e) {
     if (!(e instanceof ConversionError)) throw e;
