@@ -9,11 +9,16 @@ import { toIntegerType, toRealType, toTypedArray } from './numeric-casts.js';
 import { integerArgument } from './time-conversions.js';
 import { charValue, isCharValue } from './chars.js';
 
+/** The 256 Byte values, made once: a file's bytes are many, and a TypedNumber never changes. */
+let byteValues: unknown[] | undefined;
+
 /** A System.Byte[] of these bytes (what GetBytes, ComputeHash and ToArray return). */
 export function byteArray(bytes: Uint8Array | readonly number[]): TypedArray {
+  byteValues ??= Array.from({ length: 256 }, (_, b) => typed(b, 'System.Byte'));
+  const values = byteValues;
   const out = new TypedArray();
   out.elementType = 'System.Byte';
-  for (const b of bytes) out.push(typed(b, 'System.Byte'));
+  for (const b of bytes) out.push(values[b & 0xff]);
   return out;
 }
 
