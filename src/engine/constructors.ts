@@ -23,7 +23,7 @@ import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeA
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
 import { ArrayList, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
-import { newMemoryStream } from './streams.js';
+import { newFileStream, newMemoryStream } from './streams.js';
 import { newStreamReader, newStreamWriter, newUtf8Encoding } from './text-streams.js';
 import { constructHashAlgorithm, isConstructibleHash } from './hash-algorithms.js';
 
@@ -332,6 +332,7 @@ const streamType = (shortName: string, make: (args: unknown[]) => unknown | unde
 const memoryStreamType = streamType('MemoryStream', newMemoryStream, true);
 const streamReaderType = streamType('StreamReader', newStreamReader, false);
 const streamWriterType = streamType('StreamWriter', newStreamWriter, false);
+const fileStreamType: ConstructibleType = { shortName: 'FileStream', fullName: 'System.IO.FileStream', parameterless: false, construct: (args) => newFileStream([...args]) };
 const utf8EncodingType: ConstructibleType = { ...streamType('UTF8Encoding', newUtf8Encoding, true), fullName: 'System.Text.UTF8Encoding' };
 const CRYPTOGRAPHY = 'System.Security.Cryptography';
 /** SHA256Managed, MD5CryptoServiceProvider ..., HMACSHA256 (hash-algorithms.ts); SHA256 itself is abstract. */
@@ -403,6 +404,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [streamReaderType, ['io.streamreader']],
     [streamWriterType, ['io.streamwriter']],
     [utf8EncodingType, ['text.utf8encoding']],
+    [fileStreamType, ['io.filestream']],
     ...hashTypes().map((type) => [type, [type.fullName.slice('System.'.length).toLowerCase()]] as const),
   ] as const) {
     byName.set(type.fullName.toLowerCase(), type);

@@ -3,9 +3,11 @@
 // .NET's exception texts as pwsh 7.6.10 shows them. As in .NET, a relative path is against the process's
 // working folder, not the shell's location (io-statics.ts).
 
-import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants as fsConstants, existsSync, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { TypedArray, toPSString, unwrap } from './convert.js';
+import { ConversionError, TypedArray, toEnum, toPSString, unwrap } from './convert.js';
+import { FILE_ACCESS, FILE_MODE, FILE_SHARE } from './enum-types.js';
+import type { ConstructOutcome } from './construct-types.js';
 import { DotNetException, noOverload } from './member-error.js';
 import { typed } from './numeric.js';
 import { EnumValue, PSObject } from './values.js';
@@ -15,7 +17,6 @@ const MEMORY_STREAM = 'System.IO.MemoryStream';
 const FILE_STREAM = 'System.IO.FileStream';
 
 const closedStream = () => new DotNetException('Cannot access a closed Stream.', 'ObjectDisposedException');
-const closedFile = () => new DotNetException('Cannot access a closed file.', 'ObjectDisposedException');
 const partNotFound = (path: string) => new DotNetException(`Could not find a part of the path '${resolve(path)}'.`, 'DirectoryNotFoundException');
 const fileNotFound = (path: string) => new DotNetException(`Could not find file '${resolve(path)}'.`, 'FileNotFoundException');
 const offsetOutOfBounds = () => new DotNetException('Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.', 'ArgumentException');
@@ -223,16 +224,25 @@ export class MemoryStreamValue extends StreamValue {
   }
 }
 
-/** How a FileStream opens its file. */
-export type FileOpenMode = 'read' | 'create' | 'append' | 'openOrCreate';
+/** FileStream's FileMode and FileAccess, by name. */
+export type FileMode = 'CreateNew' | 'Create' | 'Open' | 'OpenOrCreate' | 'Truncate' | 'Append';
+export type FileAccess = 'Read' | 'Write' | 'ReadWrite';
 
-/** Opens a file as .NET does, with its exceptions (a missing folder, a missing file to read, a folder). */
-function openFile(path: string, mode: FileOpenMode): number {
+/** Opens a file as .NET's FileStream does, with its exceptions (a missing folder or file, a folder, a mode that needs write access). */
+function openFile(path: string, mode: FileMode, access: FileAccess): number {
+  if (access === 'Read' && mode !== 'Open' && mode !== 'OpenOrCreate') throw new DotNetException(`Combining FileMode: ${mode} with FileAccess: ${access} is invalid. (Parameter 'access')`, 'ArgumentException');
+  if (mode === 'Append' && access === 'ReadWrite') throw new DotNetException("Append access can be requested only in write-only mode. (Parameter 'access')", 'ArgumentException');
   const full = resolve(path);
   if (!existsSync(dirname(full))) throw partNotFound(path);
-  if (mode === 'read' && !existsSync(full)) throw fileNotFound(path);
-  if (existsSync(full) && statSync(full).isDirectory()) throw new DotNetException(`Access to the path '${full}' is denied.`, 'UnauthorizedAccessException');
-  const flags = mode === 'read' ? 'r' : mode === 'create' ? 'w' : mode === 'append' ? 'a' : existsSync(full) ? 'r+' : 'w+';
+  const exists = existsSync(full);
+  if (exists && statSync(full).isDirectory()) throw new DotNetException(`Access to the path '${full}' is denied.`, 'UnauthorizedAccessException');
+  if (!exists && (mode === 'Open' || mode === 'Truncate')) throw fileNotFound(path);
+  if (exists && mode === 'CreateNew') throw new DotNetException(`The file '${full}' already exists.`, 'IOException');
+  const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_EXCL } = fsConstants;
+  let flags = access === 'Read' ? O_RDONLY : access === 'Write' ? O_WRONLY : O_RDWR;
+  if (mode !== 'Open' && mode !== 'Truncate') flags |= O_CREAT;
+  if (mode === 'Create' || mode === 'Truncate') flags |= O_TRUNC;
+  if (mode === 'CreateNew') flags |= O_EXCL;
   return openSync(full, flags);
 }
 
@@ -243,16 +253,14 @@ export class FileStreamValue extends StreamValue {
   readonly canWrite: boolean;
   constructor(
     readonly path: string,
-    mode: FileOpenMode,
+    mode: FileMode,
+    access: FileAccess,
   ) {
     super(FILE_STREAM, { CanRead: false, CanWrite: false, Name: resolve(path), IsAsync: false, Length: int64(0), Position: int64(0), CanSeek: true, CanTimeout: false });
-    this.#fd = openFile(path, mode);
-    this.canRead = mode === 'read' || mode === 'openOrCreate';
-    this.canWrite = mode !== 'read';
-    if (mode === 'append') this.position = fstatSync(this.#fd).size;
-  }
-  protected override closedError(): DotNetException {
-    return closedFile();
+    this.#fd = openFile(path, mode, access);
+    this.canRead = access !== 'Write';
+    this.canWrite = access !== 'Read';
+    if (mode === 'Append') this.position = fstatSync(this.#fd).size;
   }
   get length(): number {
     this.check();
@@ -278,6 +286,32 @@ export class FileStreamValue extends StreamValue {
   override close(): void {
     if (!this.closed) closeSync(this.#fd);
     super.close();
+  }
+}
+
+/** FileStream(path, mode[, access[, share]]): access is ReadWrite (Write for Append) unless given; share changes nothing here. */
+export function newFileStream(args: unknown[]): ConstructOutcome {
+  if (args.length < 2 || args.length > 4) return { kind: 'noOverload' };
+  const parameters = [['mode', FILE_MODE], ['access', FILE_ACCESS], ['share', FILE_SHARE]] as const;
+  const names: string[] = [];
+  for (let i = 1; i < args.length; i++) {
+    const [parameter, type] = parameters[i - 1]!;
+    try {
+      names.push(toEnum(args[i], type).name);
+    } catch (e) {
+      if (!(e instanceof ConversionError)) throw e;
+      return { kind: 'argumentMismatch', parameter, value: unwrap(args[i]), targetType: type.fullName, method: '.ctor', inner: e.message };
+    }
+  }
+  const v = unwrap(args[0]);
+  if (v === null || v === undefined) return { kind: 'failed', message: "Value cannot be null. (Parameter 'path')", errorId: 'ArgumentNullException' };
+  const mode = names[0] as FileMode;
+  const access = (names[1] ?? (mode === 'Append' ? 'Write' : 'ReadWrite')) as FileAccess;
+  try {
+    return { kind: 'created', value: new FileStreamValue(toPSString(v), mode, access) };
+  } catch (e) {
+    if (e instanceof DotNetException) return { kind: 'failed', message: e.message, errorId: e.exceptionType };
+    throw e;
   }
 }
 

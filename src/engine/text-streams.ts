@@ -269,7 +269,7 @@ export function newStreamReader(args: unknown[]): StreamReaderValue | undefined 
   if (v === null || v === undefined) throw nullArgument('path');
   const path = toPSString(v);
   if (path === '') throw new DotNetException("Empty path name is not legal. (Parameter 'path')", 'ArgumentException');
-  return new StreamReaderValue(new FileStreamValue(path, 'read'));
+  return new StreamReaderValue(new FileStreamValue(path, 'Open', 'Read'));
 }
 
 /** StreamWriter(path[, append[, encoding]]) or StreamWriter(stream[, encoding]). */
@@ -285,7 +285,7 @@ export function newStreamWriter(args: unknown[]): StreamWriterValue | undefined 
   const path = toPSString(v);
   if (path === '') throw new DotNetException("Empty path name is not legal. (Parameter 'path')", 'ArgumentException');
   const append = args.length > 1 && isTrue(args[1]);
-  return new StreamWriterValue(new FileStreamValue(path, append ? 'append' : 'create'), args[2]);
+  return new StreamWriterValue(new FileStreamValue(path, append ? 'Append' : 'Create', 'Write'), args[2]);
 }
 
 /** [IO.File]'s stream methods, by lower-case name (dotnet-statics.ts's table). */
@@ -299,17 +299,17 @@ export function fileStreamMethods(): Record<string, Call> {
   };
   const entries: Array<[string, Call]> = [
     method('ReadLines', [1, 2], (a) => {
-      const reader = new StreamReaderValue(new FileStreamValue(path(a), 'read'));
+      const reader = new StreamReaderValue(new FileStreamValue(path(a), 'Open', 'Read'));
       const lines: string[] = [];
       for (let line = reader.readLine(); line !== null; line = reader.readLine()) lines.push(line);
       reader.close();
       return NamedCollection.named('System.IO.ReadLinesIterator', lines);
     }),
-    method('OpenText', [1], (a) => new StreamReaderValue(new FileStreamValue(path(a), 'read'))),
-    method('CreateText', [1], (a) => new StreamWriterValue(new FileStreamValue(path(a), 'create'))),
-    method('AppendText', [1], (a) => new StreamWriterValue(new FileStreamValue(path(a), 'append'))),
-    method('OpenRead', [1], (a) => new FileStreamValue(path(a), 'read')),
-    method('OpenWrite', [1], (a) => new FileStreamValue(path(a), 'openOrCreate')),
+    method('OpenText', [1], (a) => new StreamReaderValue(new FileStreamValue(path(a), 'Open', 'Read'))),
+    method('CreateText', [1], (a) => new StreamWriterValue(new FileStreamValue(path(a), 'Create', 'Write'))),
+    method('AppendText', [1], (a) => new StreamWriterValue(new FileStreamValue(path(a), 'Append', 'Write'))),
+    method('OpenRead', [1], (a) => new FileStreamValue(path(a), 'Open', 'Read')),
+    method('OpenWrite', [1], (a) => new FileStreamValue(path(a), 'OpenOrCreate', 'Write')),
   ];
   return Object.fromEntries(entries.map(([n, f]) => [n.toLowerCase(), f]));
 }

@@ -302,3 +302,28 @@ try { [IO.StreamWriter]::new($ms) } catch { $_.Exception.Message; $_.FullyQualif
 [System.Security.Cryptography.SHA256]::HashData
 [BitConverter]::ToString.Invoke([byte[]](1,2))
 [BitConverter] | Get-Member -Static -MemberType Property
+
+#### FileStream with FileMode, FileAccess and FileShare | cwd
+function t($s) { try { & $s } catch { $_.Exception.GetType().FullName; $_.Exception.Message -replace [regex]::Escape("$PWD/"), '<d>/'; $_.FullyQualifiedErrorId } }
+$f = [IO.FileStream]::new('fs1.bin', [IO.FileMode]::Create); $f.CanRead; $f.CanWrite; $f.Write([byte[]](1,2,3), 0, 3); $f.Close(); [IO.File]::ReadAllBytes('fs1.bin') -join ','
+$f = New-Object IO.FileStream 'fs1.bin', 'Open', 'Read'; $f.CanWrite; $f.ReadByte(); $f.Length; $f.Close()
+t { [IO.FileStream]::new('fs1.bin', 'CreateNew') }
+t { [IO.FileStream]::new('none.bin', 'Open') }
+t { [IO.FileStream]::new('none.bin', 'Truncate') }
+t { [IO.FileStream]::new('fs1.bin', 'Append', 'Read') }
+t { [IO.FileStream]::new('fs1.bin', 'Append', 'ReadWrite') }
+t { [IO.FileStream]::new('fs1.bin', 'Bogus') }
+t { [IO.FileStream]::new('fs1.bin') }
+$f = [IO.FileStream]::new('fs1.bin', 'Append'); $f.Position; $f.CanRead; $f.WriteByte(9); $f.Close(); [IO.File]::ReadAllBytes('fs1.bin') -join ','
+$f = [IO.FileStream]::new('fs1.bin', 'Open', 'Read'); t { $f.WriteByte(1) }; $f.Close()
+$f = [IO.FileStream]::new('fs1.bin', 'Open', 'Write'); t { $f.ReadByte() }; $f.Close()
+$f = [IO.FileStream]::new('fs1.bin', 'OpenOrCreate', 'ReadWrite', 'None'); $f.Length; $f.Close()
+$f = [IO.FileStream]::new('fs1.bin', 'Truncate'); $f.Length; $f.Close()
+[IO.FileMode]::Create; [IO.FileAccess]::ReadWrite; [int][IO.FileShare]::Read
+$f.Name -replace [regex]::Escape("$PWD/"), '<d>/'
+t { $f.ReadByte() }
+$null -eq $f.Length
+$f2 = [IO.File]::OpenRead('fs1.bin'); t { $f2.Write([byte[]](1), 0, 1) }; $f2.Close()
+$f3 = [IO.File]::OpenWrite('fs1.bin'); $f3.CanRead; $f3.Close()
+$f = [IO.FileStream]::new('fs2.txt', 'Create'); $w = [IO.StreamWriter]::new($f); $w.Write('hi'); $w.Close(); Get-Content ./fs2.txt; $f.CanRead
+Remove-Item ./fs1.bin, ./fs2.txt
