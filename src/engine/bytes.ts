@@ -182,3 +182,36 @@ export function bitConverterCall(name: string, args: unknown[]): unknown {
   bitConverter ??= bitConverterMethods();
   return bitConverter[name]!(args);
 }
+
+/** Convert.ToHexString(byte[][, offset, length]) and ToHexStringLower: two hex digits a byte. */
+function toHexString(args: unknown[], method: string, lower: boolean): string {
+  if (args.length !== 1 && args.length !== 3) throw noOverload(method, args.length);
+  const bytes = bytesArgument(args[0], method, 'inArray');
+  const offset = args.length === 3 ? intArgument(args[1], method, 'offset') : 0;
+  if (bytes === null) throw nullArgument('inArray');
+  const length = args.length === 3 ? intArgument(args[2], method, 'length') : bytes.length;
+  if (length < 0) throw notNegative('length', length);
+  if (offset < 0) throw notNegative('offset', offset);
+  if (offset > bytes.length - length) {
+    throw new DotNetException(`offset ('${offset}') must be less than or equal to '${bytes.length - length}'. (Parameter 'offset')\nActual value was ${offset}.`, 'ArgumentOutOfRangeException');
+  }
+  const hex = Buffer.from(bytes.subarray(offset, offset + length)).toString('hex');
+  return lower ? hex : hex.toUpperCase();
+}
+
+/** Convert.FromHexString(string): a Byte[], with .NET's FormatExceptions. */
+function fromHexString(args: unknown[]): TypedArray {
+  if (args.length !== 1) throw noOverload('FromHexString', args.length);
+  const v = unwrap(args[0]);
+  if (v === null || v === undefined) throw nullArgument('s');
+  const text = String(v);
+  if (text.length % 2 !== 0) throw new DotNetException('The input is not a valid hex string as its length is not a multiple of 2.', 'FormatException');
+  if (!/^[0-9a-fA-F]*$/.test(text)) throw new DotNetException('The input is not a valid hex string as it contains a non-hex character.', 'FormatException');
+  return byteArray(Buffer.from(text, 'hex'));
+}
+
+/** `[Convert]::ToHexString / ToHexStringLower / FromHexString(args)` (name in lower case). */
+export function convertHexCall(name: string, args: unknown[]): unknown {
+  if (name === 'fromhexstring') return fromHexString(args);
+  return toHexString(args, name === 'tohexstringlower' ? 'ToHexStringLower' : 'ToHexString', name === 'tohexstringlower');
+}

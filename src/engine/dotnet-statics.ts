@@ -28,7 +28,7 @@ import { ARRAY_METHODS } from './array-statics.js';
 import { processSettings, setProcessSetting } from './process-settings.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
-import { bitConverterCall, byteArray } from './bytes.js';
+import { bitConverterCall, byteArray, convertHexCall } from './bytes.js';
 import { fileStreamCall } from './text-streams.js';
 import { hashStaticCall } from './hash-algorithms.js';
 import { sharedRandom } from './dotnet-random.js';
@@ -468,7 +468,10 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   },
   'system.convert': {
     tobase64string: (a) => toBase64String(a),
-    frombase64string: (a) => [...Buffer.from(str(a[0]), 'base64')],
+    frombase64string: (a) => byteArray(Buffer.from(str(a[0]), 'base64')),
+    tohexstring: (a) => convertHexCall('tohexstring', a),
+    tohexstringlower: (a) => convertHexCall('tohexstringlower', a),
+    fromhexstring: (a) => convertHexCall('fromhexstring', a),
     toint32: (a) => toInt(a[0]),
     toint64: (a) => (a[0] instanceof DecimalValue ? wholeInt64(toWholeEven(a[0].dec)) : Math.trunc(num(a[0]))),
     todouble: (a) => num(a[0]),

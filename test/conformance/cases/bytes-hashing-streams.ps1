@@ -327,3 +327,18 @@ $f2 = [IO.File]::OpenRead('fs1.bin'); t { $f2.Write([byte[]](1), 0, 1) }; $f2.Cl
 $f3 = [IO.File]::OpenWrite('fs1.bin'); $f3.CanRead; $f3.Close()
 $f = [IO.FileStream]::new('fs2.txt', 'Create'); $w = [IO.StreamWriter]::new($f); $w.Write('hi'); $w.Close(); Get-Content ./fs2.txt; $f.CanRead
 Remove-Item ./fs1.bin, ./fs2.txt
+
+#### Convert's hex strings, and FromBase64String's Byte[]
+function t($s) { try { & $s } catch { $_.Exception.GetType().FullName; $_.Exception.Message; $_.FullyQualifiedErrorId } }
+[Convert]::ToHexString([byte[]](1,171,255))
+[Convert]::ToHexString([byte[]](1,171,255), 1, 2)
+[Convert]::ToHexStringLower([byte[]](1,171,255))
+[Convert]::ToHexString(@())
+[Convert]::FromHexString('01abFF') -join ','
+[Convert]::FromHexString('01abFF').GetType().FullName
+t { [Convert]::FromHexString('abc') }
+t { [Convert]::FromHexString('zz') }
+t { [Convert]::ToHexString($null) }
+t { [Convert]::ToHexString([byte[]](1,2), 1, 5) }
+t { [Convert]::ToHexString('ab') }
+[Convert]::FromBase64String('AQID').GetType().FullName
