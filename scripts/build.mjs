@@ -179,6 +179,11 @@ const LAZY_MODULES = new Map([
   ['engine/query-string-collection.ts', []],
   ['engine/stopwatch.ts', ['StopwatchValue']],
   ['engine/io-statics.ts', []],
+  // BitConverter, the streams and the hash algorithms: only scripts that call them load them.
+  ['engine/bytes.ts', []],
+  ['engine/streams.ts', []],
+  ['engine/text-streams.ts', []],
+  ['engine/hash-algorithms.ts', []],
   // 41 KB of culture tables recorded from pwsh: only a culture's formatting or [cultureinfo] reads them.
   ['engine/culture-data.ts', []],
   ['engine/cultures.ts', ['CultureNotFound']],
@@ -199,6 +204,10 @@ const LAZY_MODULE_CHUNKS = new Map([
   ['engine/web-encoding.ts', 'dotnet-extras'],
   ['engine/stopwatch.ts', 'dotnet-extras'],
   ['engine/io-statics.ts', 'dotnet-extras'],
+  ['engine/bytes.ts', 'dotnet-extras'],
+  ['engine/streams.ts', 'dotnet-extras'],
+  ['engine/text-streams.ts', 'dotnet-extras'],
+  ['engine/hash-algorithms.ts', 'dotnet-extras'],
   ['engine/culture-data.ts', 'cultures'],
   ['engine/cultures.ts', 'cultures'],
 ]);

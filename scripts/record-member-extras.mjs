@@ -35,6 +35,8 @@ const STATIC_TYPES = [
   'System.Collections.Hashtable', 'System.Object[]', 'System.Text.RegularExpressions.Match',
   'System.Text.RegularExpressions.Group', 'System.Management.Automation.PSCustomObject',
   'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Diagnostics.Stopwatch',
+  'System.BitConverter', 'System.Security.Cryptography.HashAlgorithm',
+  ...['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'].flatMap((a) => [`System.Security.Cryptography.${a}`, `System.Security.Cryptography.HMAC${a}`]),
 ];
 
 const script = `

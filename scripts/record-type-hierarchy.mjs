@@ -126,6 +126,13 @@ const TYPES = [
   'System.Xml.XmlImplementation', 'System.Xml.XmlLinkedNode', 'System.Xml.XmlNode',
   'System.Xml.XmlProcessingInstruction', 'System.Xml.XmlText', 'System.Xml.XmlWhitespace',
   'System.Xml.XPath.XPathException', 'System.Xml.XPathNodeList',
+  // The streams and hash algorithms (engine/streams.ts, engine/hash-algorithms.ts).
+  'System.IO.MemoryStream', 'System.IO.FileStream', 'System.IO.StreamReader', 'System.IO.StreamWriter',
+  'System.IO.ReadLinesIterator',
+  ...['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'].flatMap((a) => [`System.Security.Cryptography.${a}+Implementation`, `System.Security.Cryptography.${a}CryptoServiceProvider`, `System.Security.Cryptography.HMAC${a}`]),
+  ...['SHA1', 'SHA256', 'SHA384', 'SHA512'].map((a) => `System.Security.Cryptography.${a}Managed`),
+  ...['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'].map((a) => `System.Security.Cryptography.${a}`),
+  'System.Security.Cryptography.HashAlgorithm', 'System.BitConverter',
 ];
 
 // A type found only through its assembly is not public: `[T]` does not find it (HttpUtility+HttpQSCollection).

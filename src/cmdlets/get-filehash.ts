@@ -1,5 +1,5 @@
 // Get-FileHash: a file's hash (pwsh 7.6's five algorithms) as a FileHashInfo: Algorithm, upper-case hex Hash, Path.
-// -InputStream is declared (its syntax is pwsh's) but the shell has no System.IO.Stream objects: every value is refused as pwsh refuses a non-stream.
+// -InputStream hashes the rest of a MemoryStream or FileStream (engine/streams.ts); its FileHashInfo's Path is empty, as in pwsh.
 
 import { open } from 'node:fs/promises';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
@@ -9,6 +9,8 @@ import { PSObject } from '../engine/values.js';
 import { UTILITY } from './modules.js';
 import { objectParam, stringParam, stringsParam } from './param-builders.js';
 import { castFailure } from '../engine/convert.js';
+import { isStream, restOfStream } from '../engine/streams.js';
+import { hexHash } from '../engine/hash-algorithms.js';
 
 const ALGORITHMS = ['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'];
 
@@ -40,9 +42,10 @@ export const getFileHash = lazyCmdlet('Get-FileHash', (): CmdletDefinition => ({
   parameters: [
     stringsParam('Path', 'The files to hash (wildcards allowed).', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The files to hash, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    objectParam('InputStream', 'A stream to hash (the shell has none: every value is refused).', 'System.IO.Stream', {
+    objectParam('InputStream', 'A stream to hash (a MemoryStream or FileStream), from its position to its end.', 'System.IO.Stream', {
       sets: { StreamParameterSet: { position: 0, mandatory: true } },
       coerce: (value) => {
+        if (isStream(value)) return value;
         throw castFailure(value, 'System.IO.Stream');
       },
     }),
@@ -52,6 +55,11 @@ export const getFileHash = lazyCmdlet('Get-FileHash', (): CmdletDefinition => ({
     const given = ctx.params.get<string>('Algorithm');
     // The set's own spelling, whatever case was typed (pwsh writes the upper-case name).
     const algorithm = ALGORITHMS.find((a) => a.toLowerCase() === (given ?? 'SHA256').toLowerCase()) ?? 'SHA256';
+    const stream = ctx.params.get<unknown>('InputStream');
+    if (stream !== undefined) {
+      ctx.writeObject(new PSObject('Microsoft.PowerShell.Commands.FileHashInfo', { Algorithm: algorithm, Hash: hexHash(algorithm, restOfStream(stream)), Path: '' }));
+      return;
+    }
     const literal = ctx.params.get<string[]>('LiteralPath');
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       let files: string[];

@@ -27,6 +27,9 @@ import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeA
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
+import { newFileStream, newMemoryStream } from './streams.js';
+import { newStreamReader, newStreamWriter, newUtf8Encoding } from './text-streams.js';
+import { constructHashAlgorithm, isConstructibleHash } from './hash-algorithms.js';
 
 import { DotNetException, MemberError } from './member-error.js';
 import { dateTimeType, timeSpanType } from './time-constructors.js';
@@ -370,6 +373,40 @@ const webRequestSessionType = webConstructor('WebRequestSession', 'Microsoft.Pow
 const cookieContainerType = webConstructor('CookieContainer', 'System.Net.CookieContainer', (m, a) => (a.length === 0 ? new m.CookieContainer() : undefined));
 const cookieType = webConstructor('Cookie', 'System.Net.Cookie', (m, a) => m.newCookie(a));
 
+// MemoryStream(), MemoryStream(byte[]), StreamReader(path | stream), StreamWriter(path[, append[, encoding]] | stream)
+// (streams.ts): a .NET exception the constructor throws (a missing file or folder) is its failure.
+const streamType = (shortName: string, make: (args: unknown[]) => unknown | undefined, parameterless: boolean): ConstructibleType => ({
+  shortName,
+  fullName: `System.IO.${shortName}`,
+  parameterless,
+  construct(raw) {
+    try {
+      const value = make([...raw]);
+      return value === undefined ? NO_OVERLOAD : created(value);
+    } catch (e) {
+      if (e instanceof DotNetException) return { kind: 'failed', message: e.message, errorId: e.exceptionType };
+      throw e;
+    }
+  },
+});
+const memoryStreamType = streamType('MemoryStream', newMemoryStream, true);
+const streamReaderType = streamType('StreamReader', newStreamReader, false);
+const streamWriterType = streamType('StreamWriter', newStreamWriter, false);
+const fileStreamType: ConstructibleType = { shortName: 'FileStream', fullName: 'System.IO.FileStream', parameterless: false, construct: (args) => newFileStream([...args]) };
+const utf8EncodingType: ConstructibleType = { ...streamType('UTF8Encoding', newUtf8Encoding, true), fullName: 'System.Text.UTF8Encoding' };
+const CRYPTOGRAPHY = 'System.Security.Cryptography';
+/** SHA256Managed, MD5CryptoServiceProvider ..., HMACSHA256 (hash-algorithms.ts); SHA256 itself is abstract. */
+const hashTypes = (): ConstructibleType[] =>
+  ['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5']
+    .flatMap((a) => [a, `${a}Managed`, `${a}CryptoServiceProvider`, `HMAC${a}`])
+    .filter((c) => c !== 'MD5Managed')
+    .map((className) => ({
+      shortName: className,
+      fullName: `${CRYPTOGRAPHY}.${className}`,
+      parameterless: isConstructibleHash(className),
+      construct: (args) => constructHashAlgorithm(`${CRYPTOGRAPHY}.${className}`, args),
+    }));
+
 /**
  * The constructible types by lower-case name (full name, accelerator, name without `System.`), made on
  * the first lookup: a script that constructs and casts nothing never reads it (docs/startup.md, sixth round).
@@ -431,6 +468,12 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [cookieContainerType, ['net.cookiecontainer']],
     [cookieType, ['net.cookie']],
     [cultureInfoType, ['cultureinfo', 'globalization.cultureinfo']],
+    [memoryStreamType, ['io.memorystream']],
+    [streamReaderType, ['io.streamreader']],
+    [streamWriterType, ['io.streamwriter']],
+    [utf8EncodingType, ['text.utf8encoding']],
+    [fileStreamType, ['io.filestream']],
+    ...hashTypes().map((type) => [type, [type.fullName.slice('System.'.length).toLowerCase()]] as const),
   ] as const) {
     byName.set(type.fullName.toLowerCase(), type);
     for (const n of names) byName.set(n, type);

@@ -10,6 +10,7 @@ import { DotNetException, noOverload } from './member-error.js';
 import { DecimalValue, TypedNumber, decimalIn, exactIntegerRange, typed } from './numeric.js';
 import { DotNetFailure, numberToInteger, overflowText, parseDecimal, parseDouble, type NumberValue } from './string-numbers.js';
 import { DateTimeValue, notADateText, parseDateTime } from './datetime.js';
+import { byteArray, convertHexCall } from './bytes.js';
 import { EnumValue } from './values.js';
 
 type Handler = (args: unknown[]) => unknown;
@@ -220,11 +221,6 @@ function toDateTime(raw: unknown): unknown {
   throw notConvertible(v);
 }
 
-/** A byte[] as .NET returns one. */
-export function byteArray(bytes: Iterable<number>): TypedArray {
-  return TypedArray.of2('System.Byte', [...bytes].map((b) => typed(b, 'System.Byte')));
-}
-
 function bytesOf(raw: unknown, offsetArg?: unknown, lengthArg?: unknown): Buffer {
   const all = enumerate(unwrap(raw)).map((b) => toInt(b) & 0xff);
   if (offsetArg === undefined) return Buffer.from(all);
@@ -243,12 +239,6 @@ function fromBase64(text: string): TypedArray {
   const t = text.replace(/[\t\n\r ]/g, '');
   if (t.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(t)) throw formatError(BASE64_ERROR);
   return byteArray(Buffer.from(t, 'base64'));
-}
-
-function fromHex(text: string): TypedArray {
-  if (text.length % 2 !== 0) throw formatError('The input is not a valid hex string as its length is not a multiple of 2.');
-  if (!/^[0-9a-fA-F]*$/.test(text)) throw formatError('The input is not a valid hex string as it contains a non-hex character.');
-  return byteArray(Buffer.from(text, 'hex'));
 }
 
 /**
@@ -295,9 +285,10 @@ export function convertMethods(): Record<string, Handler> {
     tostring: counted('ToString', [1, 2], (a) => (a.length === 2 && typeof unwrap(a[1]) === 'number' ? integerToBase(a[0], toInt(a[1])) : toText(a[0]))),
     tobase64string: counted('ToBase64String', [1, 2, 3, 4], toBase64),
     frombase64string: counted('FromBase64String', [1], (a) => fromBase64(toPSString(a[0]))),
-    tohexstring: counted('ToHexString', [1, 3], (a) => (a.length === 3 ? bytesOf(a[0], a[1], a[2]) : bytesOf(a[0])).toString('hex').toUpperCase()),
-    tohexstringlower: counted('ToHexStringLower', [1, 3], (a) => (a.length === 3 ? bytesOf(a[0], a[1], a[2]) : bytesOf(a[0])).toString('hex')),
-    fromhexstring: counted('FromHexString', [1], (a) => fromHex(toPSString(a[0]))),
+    // The hex texts are bytes.ts's, with its checks of each argument.
+    tohexstring: (a) => convertHexCall('tohexstring', a),
+    tohexstringlower: (a) => convertHexCall('tohexstringlower', a),
+    fromhexstring: (a) => convertHexCall('fromhexstring', a),
   };
   for (const [name, type] of Object.entries(INTEGER_TARGETS)) methods[name] = integerMethod(`To${shortName(type)}`, type);
   return methods;

@@ -29,6 +29,9 @@ import { convertMethods } from './convert-statics.js';
 import { processSettings, setProcessSetting } from './process-settings.js';
 import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
+import { bitConverterCall, byteArray } from './bytes.js';
+import { fileStreamCall } from './text-streams.js';
+import { hashStaticCall } from './hash-algorithms.js';
 import { sharedRandom } from './dotnet-random.js';
 import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
@@ -84,7 +87,7 @@ export function guidValue(text: string): PSObject {
 }
 
 /** [Text.Encoding]::UTF8: one value, made on first read (the tables below too: docs/startup.md, sixth round). */
-export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
+export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding+UTF8EncodingSealed', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
 /** The shell's culture (en-US, docs/language.md) or the invariant culture, as a CultureInfo. */
@@ -105,7 +108,8 @@ export function instanceCall(target: PSObject, name: string, args: unknown[]): S
     if (n === 'toupper') return found(str(args[0]).toUpperCase());
   }
   if (target === utf8()) {
-    if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf8')]);
+    if (n === 'getbytes') return found(byteArray(Buffer.from(toPSString(args[0]), 'utf8')));
+    if (n === 'getpreamble' && args.length === 0) return found(byteArray([0xef, 0xbb, 0xbf]));
     if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));
   }
   return undefined;
@@ -546,7 +550,10 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   'system.runtime.interopservices.runtimeinformation': {
     isosplatform: overloads('IsOSPlatform', [1], (a) => osPlatformArgument(a[0]) === currentPlatform()),
   },
+  'system.bitconverter': Object.fromEntries(BIT_CONVERTER_METHODS.map((name) => [name, (a: unknown[]) => bitConverterCall(name, a)])),
+  ...Object.fromEntries(HASH_TYPES.map((type) => [type.toLowerCase(), Object.fromEntries((/\.HMAC/.test(type) ? ['hashdata'] : /HashAlgorithm$/.test(type) ? ['create'] : ['create', 'hashdata']).map((name) => [name, (a: unknown[]) => hashStaticCall(type, name, a)]))])),
   'system.io.file': {
+    ...Object.fromEntries(FILE_STREAM_METHODS.map((name) => [name, (a: unknown[]) => fileStreamCall(name, a)])),
     delete: overloads('Delete', [1], (a) => deleteFile(str(a[0]))),
     copy: overloads('Copy', [2, 3], (a) => transferFile(str(a[0]), str(a[1]), a.length > 2 && isTrue(a[2]), false)),
     move: overloads('Move', [2, 3], (a) => transferFile(str(a[0]), str(a[1]), a.length > 2 && isTrue(a[2]), true)),
@@ -653,6 +660,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     osarchitecture: () => architecture(),
     processarchitecture: () => architecture(),
   },
+  'system.bitconverter': { islittleendian: () => true },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
   'system.text.encoding': { utf8: () => utf8() },
   'system.datetime': {
@@ -723,6 +731,21 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
   }
 }
 
+/** [BitConverter]'s methods (bytes.ts, a lazy module). */
+const BIT_CONVERTER_METHODS = ['tostring', 'getbytes', 'toboolean', 'tochar', 'toint16', 'touint16', 'toint32', 'touint32', 'toint64', 'touint64', 'tosingle', 'todouble', 'doubletoint64bits', 'int64bitstodouble'];
+/** [IO.File]'s stream methods (streams.ts, a lazy module). */
+const FILE_STREAM_METHODS = ['readlines', 'opentext', 'createtext', 'appendtext', 'openread', 'openwrite'];
+const CRYPTOGRAPHY = 'System.Security.Cryptography';
+const HASHES = ['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'];
+/** The hash algorithm classes (hash-algorithms.ts): SHA256, SHA256Managed, SHA256CryptoServiceProvider, HMACSHA256 ... */
+const HASH_TYPES = [
+  `${CRYPTOGRAPHY}.HashAlgorithm`,
+  ...HASHES.map((a) => `${CRYPTOGRAPHY}.${a}`),
+  ...HASHES.filter((a) => a !== 'MD5').map((a) => `${CRYPTOGRAPHY}.${a}Managed`),
+  ...HASHES.map((a) => `${CRYPTOGRAPHY}.${a}CryptoServiceProvider`),
+  ...HASHES.map((a) => `${CRYPTOGRAPHY}.HMAC${a}`),
+];
+
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.BitConverter', ...HASH_TYPES, 'System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
 

@@ -100,6 +100,18 @@ registerEnumType(ARCHITECTURE);
 export const SEARCH_OPTION: EnumType = { fullName: 'System.IO.SearchOption', names: ['TopDirectoryOnly', 'AllDirectories'] };
 registerEnumType(SEARCH_OPTION);
 
+/** System.IO.SeekOrigin: Stream.Seek's second argument (streams.ts). */
+export const SEEK_ORIGIN: EnumType = { fullName: 'System.IO.SeekOrigin', names: ['Begin', 'Current', 'End'] };
+registerEnumType(SEEK_ORIGIN);
+
+/** System.IO.FileMode, FileAccess and FileShare: FileStream's constructor arguments (streams.ts). */
+export const FILE_MODE: EnumType = { fullName: 'System.IO.FileMode', names: ['CreateNew', 'Create', 'Open', 'OpenOrCreate', 'Truncate', 'Append'], values: [1, 2, 3, 4, 5, 6] };
+registerEnumType(FILE_MODE);
+export const FILE_ACCESS: EnumType = { fullName: 'System.IO.FileAccess', names: ['Read', 'Write', 'ReadWrite'], values: [1, 2, 3], flags: true };
+registerEnumType(FILE_ACCESS);
+export const FILE_SHARE: EnumType = { fullName: 'System.IO.FileShare', names: ['None', 'Read', 'Write', 'ReadWrite', 'Delete', 'Inheritable'], values: [0, 1, 2, 3, 4, 16], flags: true };
+registerEnumType(FILE_SHARE);
+
 /** System.Management.Automation.JobState: a job's State (engine/jobs.ts), compared with names (`State -eq 'Completed'`). */
 export const JOB_STATE: EnumType = {
   fullName: 'System.Management.Automation.JobState',

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSyn
 import { dirname, resolve } from 'node:path';
 import { TypedArray } from './convert.js';
 import { DotNetException } from './member-error.js';
+import { byteArray } from './bytes.js';
 import { fileItemSync, folderEntries, type EntryKind } from './file-info.js';
 export type { EntryKind } from './file-info.js';
 export { deleteDirectory } from './file-info.js';
@@ -62,9 +63,10 @@ export function transferFile(source: string, destination: string, overwrite: boo
   else copyFileSync(source, destination);
 }
 
-export function readAllBytes(path: string): number[] {
+/** File.ReadAllBytes: a System.Byte[]. */
+export function readAllBytes(path: string): TypedArray {
   if (!existsSync(path)) throw fileNotFound(path);
-  return [...readFileSync(path)];
+  return byteArray(readFileSync(path));
 }
 
 export function writeAllBytes(path: string, bytes: readonly number[]): void {

@@ -249,6 +249,10 @@ function registerTypes(): void {
   }
   // [UriBuilder] takes a UriBuilder as it is, and text or a Uri through its constructor.
   register([URI_BUILDER, 'UriBuilder'], { fullName: URI_BUILDER, cast: (v) => toUriBuilder(v) });
+  // The streams (streams.ts): a stream converts to its own type and to the types it derives from.
+  for (const fullName of ['System.IO.MemoryStream', 'System.IO.FileStream', 'System.IO.StreamReader', 'System.IO.StreamWriter']) {
+    register([fullName, fullName.slice('System.'.length)], { fullName, cast: (v) => ownTypeOrNull(v, fullName) });
+  }
 
   // $Host.UI.PromptForChoice's menu entries: a string is a label (the constructor PowerShell converts with).
   register([CHOICE_DESCRIPTION, CHOICE_DESCRIPTION.replace(/^System\./, '')], { fullName: CHOICE_DESCRIPTION, cast: (v) => (unwrap(v) === null ? null : toChoiceDescription(v)) });
@@ -266,6 +270,14 @@ function registerTypes(): void {
   }
   // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
   for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
+}
+
+/** A value of this type (or one derived from it) stays itself, $null stays $null; nothing else converts. */
+function ownTypeOrNull(value: unknown, fullName: string): unknown {
+  const v = unwrap(value);
+  if (v === null || v === undefined) return null;
+  const own = typeNameOf(value);
+  return own === fullName || derivesFrom(own, fullName) ? v : fail(value, fullName);
 }
 
 /**
@@ -556,6 +568,9 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32
 /** Types without [Serializable] among those the shell names (IsSerial False). */
 const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
+/** The streams, BitConverter and the hash algorithm classes are not [Serializable] either (measured with pwsh 7.6.10). */
+const notSerializable = (fullName: string) => NOT_SERIALIZABLE.has(fullName) || /^System\.(BitConverter$|IO\.(Memory|File)Stream$|IO\.Stream(Reader|Writer)$|Security\.Cryptography\.(HashAlgorithm|HMAC|SHA|MD5))/.test(fullName);
+
 const isRuntimeType = (x: unknown) => x instanceof PSObject && x.typeName === 'System.RuntimeType';
 
 /** The reflection types' bases, the chain `[int].GetType().BaseType...` walks. */
@@ -586,7 +601,7 @@ export function runtimeType(fullName: string, baseType?: string, text?: string):
   const baseObject = base === null ? null : runtimeType(base);
   // System.RuntimeType itself is internal and not serializable (`[int].GetType()` shows False False).
   const visible = fullName !== 'System.RuntimeType';
-  return new PSObject('System.RuntimeType', { IsPublic: visible, IsSerial: visible && !NOT_SERIALIZABLE.has(fullName), Name: short, BaseType: baseObject, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
+  return new PSObject('System.RuntimeType', { IsPublic: visible, IsSerial: visible && !notSerializable(fullName), Name: short, BaseType: baseObject, FullName: fullName }, ['IsPublic', 'IsSerial', 'Name', 'BaseType'], text ?? powershellTypeText(fullName));
 }
 
 export function castTo(typeName: string, value: unknown): unknown {
