@@ -559,7 +559,7 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   }
   if (v instanceof PSHashtable) {
     // The indexer as a parameterized property: a generic dictionary's missing key is .NET's KeyNotFoundException.
-    if (eq(name, 'Item')) {
+    if (eq(name, 'Item') && !(v.indexedByPosition && args.length === 1 && typeNameOf(args[0]) === 'System.Int32')) {
       if (args.length !== 1) throw new MethodCallError(noOverload('Item', args.length).message, 'GetValueInvocationException', 'MethodCountCouldNotFindBest');
       const key = keepChar(args[0]);
       if (v instanceof GenericDictionary && !v.has(key)) {
