@@ -210,14 +210,16 @@ function registerTypes(): void {
     fullName: X509_CERTIFICATE2,
     cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
   });
-  // The cryptographic generators: a cast keeps a generator of the type (Create()'s is a RandomNumberGenerator only).
+  // The cryptographic generators: a cast keeps a generator of the type (Create()'s is a RandomNumberGenerator only);
+  // any other value becomes a new RNGCryptoServiceProvider through its obsolete one-argument constructors.
   for (const fullName of [RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER]) {
     register([fullName, fullName.replace(/^System\./, '')], {
       fullName,
       cast: (v) => {
         const x = unwrap(v);
-        const fits = x instanceof RandomNumberGeneratorValue && (fullName === RANDOM_NUMBER_GENERATOR || x.typeName === fullName);
-        return fits ? x : x === null || x === undefined ? null : fail(v, fullName);
+        if (x === null || x === undefined) return null;
+        if (x instanceof RandomNumberGeneratorValue) return fullName === RANDOM_NUMBER_GENERATOR || x.typeName === fullName ? x : fail(v, fullName);
+        return fullName === RNG_CRYPTO_SERVICE_PROVIDER ? new RandomNumberGeneratorValue(RNG_CRYPTO_SERVICE_PROVIDER) : fail(v, fullName);
       },
     });
   }

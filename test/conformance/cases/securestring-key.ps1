@@ -253,3 +253,20 @@ ConvertTo-SecureString $e -Key (1..16) -Verbose -Debug | ConvertFrom-SecureStrin
 ConvertTo-SecureString $e -Key (2..17) 2>&1 | Out-String | Select-String Hunter2 | Measure-Object | ForEach-Object Count
 "$s"
 $s | Format-List | Out-String
+
+#### casts to the generator types
+([Security.Cryptography.RNGCryptoServiceProvider]'x').GetType().FullName
+([Security.Cryptography.RNGCryptoServiceProvider][byte[]](1, 2)).GetType().Name
+$r = [Security.Cryptography.RandomNumberGenerator]::Create()
+([Security.Cryptography.RandomNumberGenerator]$r).GetType().FullName
+[Security.Cryptography.RandomNumberGenerator]$null -eq $null
+[Security.Cryptography.RNGCryptoServiceProvider]$r
+([Security.Cryptography.RandomNumberGenerator](New-Object Security.Cryptography.RNGCryptoServiceProvider)).GetType().Name
+
+#### a pipeline of encrypted strings: a complete-block error goes on, a format error stops it
+$p128 = '76492d1116743f0423413b16050a5345MgB8ADAAKwBXAEIARABNAHIAdgBMAHEAVwBxAE4AQwAxAHAANwBlAE4AMwBoAEEAPQA9AHwANAA4AGYAYgAxADYAMQA5ADYANAAzAGIAMwBhADIAZAA5ADIAZABkADUAMgBhADAAZgA0AGUAOQBhAGMAMABmAA=='
+$p128, '48fb', $p128 | ConvertTo-SecureString -Key (1..16) | ForEach-Object Length
+$p128, '76492d1116743f0423413b16050a5345!!', $p128 | ConvertTo-SecureString -Key (1..16) | ForEach-Object Length
+'after'
+try { ConvertTo-SecureString $p128 -Key (1..5) -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+$r = ConvertTo-SecureString $p128 -Key (2..17) -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.Count; $?
