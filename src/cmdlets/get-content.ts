@@ -9,7 +9,7 @@ import { hasWildcard } from '../engine/wildcard.js';
 import { contentWildcardNotFound, readFileBytes, readTextFile, splitLines } from './file-text.js';
 import { TypedArray } from '../engine/convert.js';
 import { typed as typedNumber } from '../engine/numeric.js';
-import { EncodingNotUsed } from '../engine/runtime-strings.js';
+import { EncodingNotUsed, RawAndParameter } from '../engine/runtime-strings.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -71,6 +71,11 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
           // The item is there, the file it names is not: the reader's FileNotFoundException (pwsh 7.6.10).
           await ctx.writeError({ message: `Could not find file '${full}'.`, errorId: 'GetContentReaderFileNotFoundError', category: 'ObjectNotFound', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: full });
           continue;
+        }
+        // The provider's reader refuses -Raw with a count once it has a file to read (a missing path is reported first).
+        const counted = ctx.params.get('Raw') === true ? ['TotalCount', 'Tail'].find((name) => ctx.params.has(name)) : undefined;
+        if (counted && existsSync(full)) {
+          ctx.throwTerminatingError({ message: RawAndParameter(counted), errorId: 'InvalidOperation', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException', exceptionFullName: 'System.Management.Automation.PSInvalidOperationException' });
         }
         if (ctx.params.get('AsByteStream') === true) {
           await writeBytes(ctx, full, shown, head, tail);

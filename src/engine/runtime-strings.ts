@@ -177,6 +177,8 @@ export const NotAbsolutePath = () => entry('NotAbsolutePath', 'Creating a juncti
 
 /** Get-/Set-/Add-Content -AsByteStream with -Encoding: a warning. */
 export const EncodingNotUsed = "Encoding not used when '-AsByteStream' specified.";
+/** Get-Content -Raw with -TotalCount or -Tail (FileSystemProviderStrings.NoRawWith...): it ends the statement. */
+export const RawAndParameter = (parameter: string) => `The 'Raw' and '${parameter}' parameters cannot be specified in the same command.`;
 /** Set-/Add-Content -AsByteStream given a value that is not a [byte]. */
 export const ByteEncodingError = 'Cannot proceed with byte encoding. When using byte encoding the content must be of type byte.';
 

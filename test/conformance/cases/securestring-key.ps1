@@ -270,3 +270,14 @@ $p128, '76492d1116743f0423413b16050a5345!!', $p128 | ConvertTo-SecureString -Key
 'after'
 try { ConvertTo-SecureString $p128 -Key (1..5) -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
 $r = ConvertTo-SecureString $p128 -Key (2..17) -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.Count; $?
+
+#### Get-Content -Raw refuses -TotalCount and -Tail, once it has a file
+Set-Content ./raw.txt 'a', 'b'
+Get-Content ./raw.txt -Raw -TotalCount 1
+$Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.ToString(); $Error[0].Exception.GetType().FullName
+'next'
+Get-Content ./raw.txt -AsByteStream -Raw -Tail 1
+Get-Content ./missing.txt -Raw -TotalCount 1
+Get-Content ./raw.txt, ./raw.txt -Raw -Tail 1
+(Get-Content ./raw.txt -Raw).Length
+Remove-Item ./raw.txt
