@@ -5,7 +5,9 @@ import { cmdletShouldProcess } from '../engine/should-process.js';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import { exists, expandOrReport, isFolder, resolveOrReport, invalidPathArgument } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
-import { contentWildcardNotFound, NEWLINE, withWritable, writeTextFile } from './file-text.js';
+import { contentWildcardNotFound, NEWLINE, withWritable, writeFileBytes, writeTextFile } from './file-text.js';
+import { TypedArray, unwrapArgument } from '../engine/convert.js';
+import { TypedNumber } from '../engine/numeric.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, objectsParam, stringsParam, switchParam } from './param-builders.js';
 import { toDotNetString } from './text.js';
@@ -80,6 +82,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       switchParam('PassThru', 'Returns the values written.'),
       switchParam('Force', 'Writes a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
       encodingParam(),
+      switchParam('AsByteStream', 'Writes the values as bytes: each must be a [byte] (a byte[] gives its bytes).'),
       ...nameFilterParameters(),
     ],
     begin(ctx) {
@@ -95,7 +98,10 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       state.delete(ctx);
       if (!append && (await setSessionContent(ctx, values))) return;
       const noNewline = ctx.params.get('NoNewline') === true;
-      const text = values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
+      const asBytes = ctx.params.get('AsByteStream') === true;
+      if (asBytes && ctx.params.has('Encoding')) await ctx.writeWarning(R.EncodingNotUsed);
+      const bytes = asBytes ? byteContent(values) : undefined;
+      const text = asBytes ? '' : values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
       for (const file of await targets(ctx)) {
         if (isFolder(file)) {
           // pwsh's provider: Set-Content clears the item first, which stops the command on a folder;
@@ -112,10 +118,28 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
           if (!append) ctx.throwTerminatingError({ message, errorId: 'System.UnauthorizedAccessException', category: 'NotSpecified', ...exception });
           await ctx.writeError({ message, errorId: 'GetContentWriterUnauthorizedAccessError', category: 'PermissionDenied', ...exception, targetObject: path });
         };
-        await withWritable(file, ctx.params.get('Force') === true, () => writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append, denied));
+        await withWritable(file, ctx.params.get('Force') === true, () =>
+          bytes ? writeFileBytes(ctx, file, Uint8Array.from(bytes.written), append, denied) : writeTextFile(ctx, file, text, ctx.params.get<string>('Encoding'), append, denied),
+        );
+      }
+      // pwsh's writer takes the values in turn: those before the first that is not a byte are written, then the command stops.
+      if (bytes?.refused) {
+        ctx.throwTerminatingError({ message: R.ByteEncodingError, errorId: 'Argument', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException' });
       }
     },
   };
+}
+
+/** -AsByteStream's bytes: [byte] values and byte[] arrays, up to the first value that is neither. */
+function byteContent(values: readonly unknown[]): { written: number[]; refused: boolean } {
+  const written: number[] = [];
+  for (const value of values) {
+    const v = unwrapArgument(value);
+    if (v instanceof TypedNumber && v.type === 'System.Byte') written.push(v.value);
+    else if (v instanceof TypedArray && v.elementType === 'System.Byte') written.push(...v.map((b) => Number(unwrapArgument(b) instanceof TypedNumber ? (unwrapArgument(b) as TypedNumber).value : b)));
+    else return { written, refused: true };
+  }
+  return { written, refused: false };
 }
 
 /** Set-Content's error for a folder: the provider's NotSupportedException, escaped from the cmdlet (its type is the error id). */

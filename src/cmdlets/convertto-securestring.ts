@@ -1,13 +1,13 @@
 // ConvertTo-SecureString: plain text (-AsPlainText; -Force is accepted and ignored, as in
-// PowerShell 7) or a string produced by ConvertFrom-SecureString. Without a key, PowerShell on
-// Linux and macOS stores such strings unencrypted, as the hexadecimal UTF-16LE bytes of the text
-// (DPAPI exists only on Windows), so that is what this shell reads back. Key-protected strings
-// (-Key, -SecureKey) are not supported and say so.
+// PowerShell 7) or a string produced by ConvertFrom-SecureString: without a key the hexadecimal
+// UTF-16LE form PowerShell writes on Linux and macOS, with -Key / -SecureKey the AES "encrypted
+// standard string" (secure-string-export.ts reads both, with pwsh's errors).
 
-import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { SecureString } from '../engine/values.js';
 import { SECURITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { boundKey, importUnprotected, importWithKey, toKeyBytes, type ImportFailure } from './secure-string-export.js';
 
 export const INVALID_ENCRYPTED_STRING =
   'The parameter value "(hidden)" is not a valid encrypted string. To convert plain text, add -AsPlainText.';
@@ -49,14 +49,15 @@ export const convertToSecureString = lazyCmdlet('ConvertTo-SecureString', (): Cm
       kind: 'securestring',
       typeName: 'System.Security.SecureString',
       sets: { [SECURE]: { position: 1 } },
-      description: 'A key that decrypts a key-protected string (not supported by this shell).',
+      description: 'A key (its characters as UTF-16 bytes) that decrypts a key-protected string.',
     },
     {
       name: 'Key',
       kind: 'object[]',
       typeName: 'System.Byte[]',
       sets: { [OPEN]: {} },
-      description: 'A key that decrypts a key-protected string (not supported by this shell).',
+      coerce: toKeyBytes,
+      description: 'The AES key (16, 24 or 32 bytes) that decrypts a key-protected string.',
     },
   ],
   async process(ctx) {
@@ -65,17 +66,9 @@ export const convertToSecureString = lazyCmdlet('ConvertTo-SecureString', (): Cm
       ctx.writeObject(new SecureString(text));
       return;
     }
-    if (ctx.params.has('Key') || ctx.params.has('SecureKey')) {
-      return ctx.throwTerminatingError({
-        message:
-          'This shell cannot decrypt key-protected secure strings (-Key, -SecureKey). Use -AsPlainText, or Get-Credential to type the password.',
-        errorId: 'ImportSecureString_KeyNotSupported',
-        category: 'NotImplemented',
-        exceptionType: 'NotSupportedException',
-      });
-    }
-    const decoded = decodeUnprotected(text);
-    if (decoded === null) {
+    const key = boundKey(ctx.params);
+    const imported = key === undefined ? importUnprotected(text) : await importWithKey(text, key);
+    if (imported === 'odd') {
       // PowerShell quotes the value here, but the value is usually a password typed without
       // -AsPlainText, and this shell never prints secrets: the value is withheld and the fix named.
       await ctx.writeError({
@@ -86,12 +79,12 @@ export const convertToSecureString = lazyCmdlet('ConvertTo-SecureString', (): Cm
       });
       return;
     }
-    ctx.writeObject(new SecureString(decoded));
+    if (imported instanceof SecureString) ctx.writeObject(imported);
+    else await report(ctx, imported);
   },
 }));
 
-/** Hexadecimal UTF-16LE, as ConvertFrom-SecureString writes it without a key on Linux/macOS. */
-export function decodeUnprotected(hex: string): string | null {
-  if (hex.length === 0 || hex.length % 4 !== 0 || !/^[0-9a-fA-F]+$/.test(hex)) return null;
-  return Buffer.from(hex, 'hex').toString('utf16le');
+async function report(ctx: CmdletContext, failure: ImportFailure): Promise<void> {
+  if (failure.terminating) ctx.throwTerminatingError(failure.error);
+  await ctx.writeError(failure.error);
 }

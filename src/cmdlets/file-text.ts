@@ -64,8 +64,14 @@ export function splitLines(text: string): string[] {
 
 /** Reads a file's text or reports PowerShell's error for it; undefined after an error. */
 export async function readTextFile(ctx: CmdletContext, fullPath: string, shownPath: string, encoding: string | undefined): Promise<string | undefined> {
+  const bytes = await readFileBytes(ctx, fullPath, shownPath);
+  return bytes === undefined ? undefined : decodeText(bytes, encoding);
+}
+
+/** A file's bytes (Get-Content -AsByteStream), or the error pwsh writes for it. */
+export async function readFileBytes(ctx: CmdletContext, fullPath: string, shownPath: string): Promise<Buffer | undefined> {
   try {
-    return decodeText(readFileSync(fullPath), encoding);
+    return readFileSync(fullPath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') await ctx.writeError(pathNotFound(shownPath));
@@ -119,9 +125,16 @@ export function fileAlreadyExists(file: string) {
  * byte order mark into its middle.
  */
 export async function writeTextFile(ctx: CmdletContext, file: string, text: string, encoding: string | undefined, append: boolean, accessDenied?: (file: string) => Promise<void>): Promise<void> {
+  // Appended text gets no byte order mark.
+  const appending = append && existsSync(file);
+  await writeFileBytes(ctx, file, encodeText(text, appending ? encoding?.replace(/^utf8bom$/i, 'utf8') : encoding), append, accessDenied);
+}
+
+/** Writes (or appends) bytes: the file's text, or Set-Content -AsByteStream's bytes. */
+export async function writeFileBytes(ctx: CmdletContext, file: string, bytes: Uint8Array, append: boolean, accessDenied?: (file: string) => Promise<void>): Promise<void> {
   try {
-    if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding?.replace(/^utf8bom$/i, 'utf8')));
-    else writeFileSync(file, encodeText(text, encoding));
+    if (append && existsSync(file)) appendFileSync(file, bytes);
+    else writeFileSync(file, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (accessDenied && (code === 'EACCES' || code === 'EPERM')) await accessDenied(file);

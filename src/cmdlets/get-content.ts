@@ -6,7 +6,10 @@ import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
 import { checkDynamicParameters, exists, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
 import { hasWildcard } from '../engine/wildcard.js';
-import { contentWildcardNotFound, readTextFile, splitLines } from './file-text.js';
+import { contentWildcardNotFound, readFileBytes, readTextFile, splitLines } from './file-text.js';
+import { TypedArray } from '../engine/convert.js';
+import { typed as typedNumber } from '../engine/numeric.js';
+import { EncodingNotUsed, RawAndParameter } from '../engine/runtime-strings.js';
 import { MANAGEMENT } from './modules.js';
 import { encodingParam, intParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -26,6 +29,7 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     switchParam('Raw', 'Returns the whole text as one string, line breaks kept.'),
     switchParam('Force', 'Lets a wildcard match hidden files (names that start with a dot).'),
     encodingParam(),
+    switchParam('AsByteStream', 'Reads the bytes of the file (System.Byte) instead of its lines.'),
     ...nameFilterParameters(),
   ],
   async process(ctx) {
@@ -68,6 +72,15 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
           await ctx.writeError({ message: `Could not find file '${full}'.`, errorId: 'GetContentReaderFileNotFoundError', category: 'ObjectNotFound', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: full });
           continue;
         }
+        // The provider's reader refuses -Raw with a count once it has a file to read (a missing path is reported first).
+        const counted = ctx.params.get('Raw') === true ? ['TotalCount', 'Tail'].find((name) => ctx.params.has(name)) : undefined;
+        if (counted && existsSync(full)) {
+          ctx.throwTerminatingError({ message: RawAndParameter(counted), errorId: 'InvalidOperation', category: 'InvalidOperation', exceptionType: 'PSInvalidOperationException', exceptionFullName: 'System.Management.Automation.PSInvalidOperationException' });
+        }
+        if (ctx.params.get('AsByteStream') === true) {
+          await writeBytes(ctx, full, shown, head, tail);
+          continue;
+        }
         const text = await readTextFile(ctx, full, shown, encoding);
         if (text === undefined) continue;
         if (ctx.params.get('Raw') === true) {
@@ -82,6 +95,18 @@ export const getContent = lazyCmdlet('Get-Content', (): CmdletDefinition => ({
     }
   },
 }));
+
+/** -AsByteStream: each byte as a System.Byte, or with -Raw one byte[]; -TotalCount and -Tail count bytes. */
+async function writeBytes(ctx: CmdletContext, full: string, shown: string, head: number | undefined, tail: number | undefined): Promise<void> {
+  if (ctx.params.has('Encoding')) await ctx.writeWarning(EncodingNotUsed);
+  const bytes = await readFileBytes(ctx, full, shown);
+  if (bytes === undefined) return;
+  let values = [...bytes].map((b) => typedNumber(b, 'System.Byte'));
+  if (head !== undefined && head >= 0) values = values.slice(0, head);
+  if (tail !== undefined && tail >= 0) values = tail === 0 ? [] : values.slice(-tail);
+  if (ctx.params.get('Raw') !== true) for (const b of values) ctx.writeObject(b);
+  else if (values.length > 0) ctx.writeObject(TypedArray.of2('System.Byte', values), false);
+}
 
 /**
  * `Get-Content Env:HOME`, `Get-Content function:f` (its script block), `Get-Content variable:x`: the

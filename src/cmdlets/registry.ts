@@ -15,6 +15,7 @@ import { writeError } from './write-error.js';
 import { newObject } from './new-object.js';
 import { newGuid } from './new-guid.js';
 import { convertToSecureString } from './convertto-securestring.js';
+import { convertFromSecureString } from './convertfrom-securestring.js';
 import { getCredential } from './get-credential.js';
 import { getVariable } from './get-variable.js';
 import { getCommand } from './get-command.js';
@@ -243,6 +244,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   prompt,
   connectSpoService,
   convertToSecureString,
+  convertFromSecureString,
   disconnectSpoService,
   getChildItem,
   getItem,

@@ -7,6 +7,7 @@
 // `Exception calling ".ctor" ...` (powershell-semantics.md §5.1).
 
 import { RandomValue } from './dotnet-random.js';
+import { RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER, RandomNumberGeneratorValue } from './dotnet-rng.js';
 import { STOPWATCH, StopwatchValue } from './stopwatch.js';
 import * as R from './runtime-strings.js';
 import { regexType } from './regex-type.js';
@@ -198,6 +199,9 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
   return undefined;
 });
 const randomType = simple('Random', 'System.Random', (a) => (a.length === 0 ? new RandomValue() : a.length === 1 ? new RandomValue(toInt(a[0])) : undefined));
+// RNGCryptoServiceProvider(), and its obsolete one-argument forms, which ignore the argument; RandomNumberGenerator is abstract.
+const rngCryptoServiceProviderType = simple('RNGCryptoServiceProvider', RNG_CRYPTO_SERVICE_PROVIDER, (a) => (a.length <= 1 ? new RandomNumberGeneratorValue(RNG_CRYPTO_SERVICE_PROVIDER) : undefined));
+const randomNumberGeneratorType: ConstructibleType = { shortName: 'RandomNumberGenerator', fullName: RANDOM_NUMBER_GENERATOR, parameterless: false, construct: () => NO_OVERLOAD };
 const stopwatchType = simple('Stopwatch', STOPWATCH, (a) => (a.length === 0 ? new StopwatchValue() : undefined));
 const dictionaryType = simple('Dictionary`2', 'System.Collections.Generic.Dictionary', (a) => {
   // Dictionary(), Dictionary(int capacity), Dictionary(IEqualityComparer), Dictionary(IDictionary[, comparer]).
@@ -439,6 +443,8 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [stringBuilderType, ['text.stringbuilder']],
     [stopwatchType, ['diagnostics.stopwatch']],
     [randomType, ['random']],
+    [rngCryptoServiceProviderType, ['security.cryptography.rngcryptoserviceprovider']],
+    [randomNumberGeneratorType, ['security.cryptography.randomnumbergenerator']],
     [dictionaryType, ['collections.generic.dictionary']],
     [hashSetType, ['collections.generic.hashset']],
     [sortedSetType, ['collections.generic.sortedset']],

@@ -231,14 +231,14 @@ export class RandomValue extends PSObject {
   #nextBytes(buffer: unknown, fail: (e: DotNetException) => Error): undefined {
     const v = unwrap(buffer);
     if (v === null || v === undefined) throw fail(new DotNetException("Value cannot be null. (Parameter 'buffer')", 'ArgumentNullException'));
-    const target = v instanceof TypedArray && v.elementType === 'System.Byte' ? v : byteArrayCopy(v);
+    const target = v instanceof TypedArray && v.elementType === 'System.Byte' ? v : byteArrayCopy(v, 'NextBytes', 'buffer');
     this.#generator.nextBytes(target.length).forEach((b, i) => (target[i] = typed(b, 'System.Byte')));
     return undefined;
   }
 }
 
 /** The new byte[] PowerShell's binder makes of another value for a byte[] parameter, with its conversion error. */
-function byteArrayCopy(v: unknown): unknown[] {
+export function byteArrayCopy(v: unknown, method: string, parameter: string): unknown[] {
   const items = Array.isArray(v) ? v : [v];
   return items.map((x) => {
     try {
@@ -247,7 +247,7 @@ function byteArrayCopy(v: unknown): unknown[] {
       if (!(e instanceof ConversionError)) throw e;
       // A scalar is converted to the array first, so its error wraps the element's.
       const inner = Array.isArray(v) ? e.message : `Cannot convert value "${toPSString(v)}" to type "System.Byte[]". Error: "${e.message}"`;
-      throw argumentConversionError('NextBytes', 'buffer', Array.isArray(v) ? typeNameOf(v) : toPSString(v), 'System.Byte[]', inner);
+      throw argumentConversionError(method, parameter, Array.isArray(v) ? typeNameOf(v) : toPSString(v), 'System.Byte[]', inner);
     }
   });
 }

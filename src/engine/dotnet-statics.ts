@@ -33,6 +33,7 @@ import { bitConverterCall, byteArray } from './bytes.js';
 import { fileStreamCall } from './text-streams.js';
 import { hashStaticCall } from './hash-algorithms.js';
 import { sharedRandom } from './dotnet-random.js';
+import { RANDOM_NUMBER_GENERATOR_STATICS } from './dotnet-rng.js';
 import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { UriFormatError, UriValue, absoluteUriFromText, combineUri, relativeUriFromText, uriFromText } from './uri.js';
@@ -89,6 +90,15 @@ export function guidValue(text: string): PSObject {
 /** [Text.Encoding]::UTF8: one value, made on first read (the tables below too: docs/startup.md, sixth round). */
 export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding+UTF8EncodingSealed', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
 
+/** [Text.Encoding]::Unicode (UTF-16LE), what scripts decode an exported secure string's package with. */
+export const utf16 = lazy(() => new PSObject('System.Text.UnicodeEncoding', { EncodingName: 'Unicode', WebName: 'utf-16', CodePage: 1200 }, undefined, 'System.Text.UnicodeEncoding'));
+
+/** Encoding.Unicode.GetString: an odd last byte is the replacement character, as .NET decodes it. */
+function utf16Text(bytes: number[]): string {
+  const text = Buffer.from(bytes.slice(0, bytes.length - (bytes.length % 2))).toString('utf16le');
+  return bytes.length % 2 === 0 ? text : text + '\uFFFD';
+}
+
 /** Methods of the instance values this module creates (`[Text.Encoding]::UTF8.GetBytes('x')`). */
 /** The shell's culture (en-US, docs/language.md) or the invariant culture, as a CultureInfo. */
 export function cultureInfo(invariant = false): PSObject {
@@ -106,6 +116,10 @@ export function instanceCall(target: PSObject, name: string, args: unknown[]): S
     if (n === 'totitlecase') return found(toTitleCase(str(args[0])));
     if (n === 'tolower') return found(str(args[0]).toLowerCase());
     if (n === 'toupper') return found(str(args[0]).toUpperCase());
+  }
+  if (target === utf16()) {
+    if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf16le')]);
+    if (n === 'getstring') return found(utf16Text(enumerate(unwrap(args[0])).map((b) => toInt(b))));
   }
   if (target === utf8()) {
     if (n === 'getbytes') return found(byteArray(Buffer.from(toPSString(args[0]), 'utf8')));
@@ -317,6 +331,9 @@ function enumArgumentOf(method: string, parameter: string, value: unknown, type:
 }
 
 const methods = lazy((): Record<string, Record<string, Handler>> => ({
+  // RNGCryptoServiceProvider inherits RandomNumberGenerator's statics (its Create() makes the base's generator).
+  'system.security.cryptography.randomnumbergenerator': RANDOM_NUMBER_GENERATOR_STATICS,
+  'system.security.cryptography.rngcryptoserviceprovider': RANDOM_NUMBER_GENERATOR_STATICS,
   'system.enum': {
     getnames: (a) => [...enumArgument(a[0]).names],
     getvalues: (a) => {
@@ -662,7 +679,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   },
   'system.bitconverter': { islittleendian: () => true },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
-  'system.text.encoding': { utf8: () => utf8() },
+  'system.text.encoding': { utf8: () => utf8(), unicode: () => utf16() },
   'system.datetime': {
     now: () => DateTimeValue.now(),
     utcnow: () => DateTimeValue.now().toUniversalTime(),

@@ -24,6 +24,19 @@ export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<read
   get "System.Random+ThreadSafeRandom"() {
     return this["System.Random"];
   },
+  // The cryptographic generators (dotnet-rng.ts): RandomNumberGenerator.Create()'s and RNGCryptoServiceProvider's rows are the same.
+  "System.Security.Cryptography.RandomNumberGeneratorImplementation": [
+    ["Dispose", "Method", "void Dispose(), void IDisposable.Dispose()"],
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetBytes", "Method", "void GetBytes(byte[] data), void GetBytes(byte[] data, int offset, int count), void GetBytes(System.Span[byte] data)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetNonZeroBytes", "Method", "void GetNonZeroBytes(byte[] data), void GetNonZeroBytes(System.Span[byte] data)"],
+    ["GetType", "Method", "type GetType()"],
+    ["ToString", "Method", "string ToString()"],
+  ],
+  get "System.Security.Cryptography.RNGCryptoServiceProvider"() {
+    return this["System.Security.Cryptography.RandomNumberGeneratorImplementation"];
+  },
   // HttpUtility.ParseQueryString's NameValueCollection (query-string-collection.ts runs Add, Clear, Get, GetKey,
   // GetValues, HasKeys, Remove, Set, ToString, AllKeys, Count, IsSynchronized and Keys).
   "System.Web.HttpUtility+HttpQSCollection": [

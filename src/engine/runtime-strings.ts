@@ -25,6 +25,21 @@ export const ArgumentNotValid = (name: string) =>
 /** PSTraceSource.NewArgumentNullException: an argument that is null. */
 export const ArgumentNull = (name: string) => `Cannot process argument because the value of argument "${name}" is null. Change the value of argument "${name}" to a non-null value.`;
 
+// ---- Exported secure strings (Serialization.resx, SecureStringCommands; .NET's own texts) ---------------
+
+/** Utils.CheckKeyArg: a key that is not 16, 24 or 32 bytes (an AES key). */
+export const InvalidKeyLength = 'The specified key is not valid. Valid key length settings are either 128 bits, 192 bits, or 256 bits.';
+/** Serialization.InvalidKey: decrypted data that is not whole UTF-16 characters. */
+export const InvalidKey = 'Could not decrypt data. The data was not encrypted with this key.';
+/** .NET's PKCS7 check after decryption with the wrong key. */
+export const PaddingInvalid = 'Padding is invalid and cannot be removed.';
+/** .NET's AES decryptor given data that is not whole 16-byte blocks. */
+export const IncompleteBlock = 'The input data is not a complete block.';
+/** .NET's Aes.CreateDecryptor given an IV that is not 16 bytes. */
+export const InvalidIV = "Specified initialization vector (IV) does not match the block size for this algorithm. (Parameter 'rgbIV')";
+/** byte.Parse of two characters that are not hexadecimal digits. */
+export const InputStringNotInCorrectFormat = (text: string) => `The input string '${text}' was not in a correct format.`;
+
 // ---- Command runtime (MshCommandRuntime; CommandBaseStrings / ErrorPackage) ----------------------
 
 export const ActionPreferenceStop = (variable: string, message: string) =>
@@ -161,6 +176,15 @@ export const ItemNotDirectory = (path: string) => entry('ItemNotDirectory', `A d
 
 /** A junction's relative target (FileSystemProviderStrings.NotAbsolutePath). */
 export const NotAbsolutePath = () => entry('NotAbsolutePath', 'Creating a junction requires an absolute path for the target.');
+
+// ---- FileSystem provider content (FileSystemProviderStrings.resx; -AsByteStream) ------------------------
+
+/** Get-/Set-/Add-Content -AsByteStream with -Encoding: a warning. */
+export const EncodingNotUsed = "Encoding not used when '-AsByteStream' specified.";
+/** Get-Content -Raw with -TotalCount or -Tail (FileSystemProviderStrings.NoRawWith...): it ends the statement. */
+export const RawAndParameter = (parameter: string) => `The 'Raw' and '${parameter}' parameters cannot be specified in the same command.`;
+/** Set-/Add-Content -AsByteStream given a value that is not a [byte]. */
+export const ByteEncodingError = 'Cannot proceed with byte encoding. When using byte encoding the content must be of type byte.';
 
 // ---- Preference variables (the Suspend value; about_Preference_Variables) -----------------------
 

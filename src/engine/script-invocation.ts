@@ -137,6 +137,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     const ast = block.ast;
     this.enter();
     if (!invocation.dotSource) this.session.pushScope();
+    // A block run in the caller's scope with its own $_ (Where-Object, ForEach-Object, .Where()) gives the
+    // caller's $_ back when it ends, as pwsh does: `1 | % { 5 | ? { $true }; $_ }` still sees 1.
+    const callerItem = invocation.dotSource && invocation.dollarUnder ? this.savedDollarUnder() : undefined;
     try {
       const args = invocation.args ?? [];
       const parameters = ast.parameters ?? [];
@@ -192,8 +195,20 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
       return out;
     } finally {
       if (!invocation.dotSource) this.session.popScope();
+      callerItem?.();
       this.#depth--;
     }
+  }
+
+  /** Saves the current scope's own $_ and $PSItem; the function returned puts them back (or removes them). */
+  private savedDollarUnder(): () => void {
+    const saved = ['_', 'PSItem'].map((name) => ({ name, variable: this.session.getVariable(name, 'local') }));
+    const values = saved.map((x) => (x.variable ? x.variable.value : undefined));
+    return () =>
+      saved.forEach(({ name, variable }, i) => {
+        if (variable) this.session.setVariable(name, values[i]);
+        else this.session.removeVariable(name, 'local');
+      });
   }
 
   /**

@@ -17,6 +17,7 @@ import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
 import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod } from './dotnet-statics.js';
+import { RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER, RandomNumberGeneratorValue } from './dotnet-rng.js';
 import { URI_TYPE, UriFormatError, UriValue, uriFromText } from './uri.js';
 import { URI_BUILDER, UriBuilderValue, uriBuilderType } from './uri-builder.js';
 import { toDateTime, toTimeSpan } from './time-conversions.js';
@@ -210,6 +211,19 @@ function registerTypes(): void {
     fullName: X509_CERTIFICATE2,
     cast: (v) => (unwrap(v) instanceof X509Certificate2 ? unwrap(v) : fail(v, X509_CERTIFICATE2)),
   });
+  // The cryptographic generators: a cast keeps a generator of the type (Create()'s is a RandomNumberGenerator only);
+  // any other value becomes a new RNGCryptoServiceProvider through its obsolete one-argument constructors.
+  for (const fullName of [RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER]) {
+    register([fullName, fullName.replace(/^System\./, '')], {
+      fullName,
+      cast: (v) => {
+        const x = unwrap(v);
+        if (x === null || x === undefined) return null;
+        if (x instanceof RandomNumberGeneratorValue) return fullName === RANDOM_NUMBER_GENERATOR || x.typeName === fullName ? x : fail(v, fullName);
+        return fullName === RNG_CRYPTO_SERVICE_PROVIDER ? new RandomNumberGeneratorValue(RNG_CRYPTO_SERVICE_PROVIDER) : fail(v, fullName);
+      },
+    });
+  }
   // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
   // An enum among them (MidpointRounding) resolves as the enum it is (enum-types.ts).
   for (const fullName of STATIC_TYPES) if (!enumTypeNamed(fullName)) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });

@@ -119,3 +119,11 @@ $(Write-Output a | Write-Output).Length
 #### command output to variable
 $x = 1, 2 | Write-Output
 $x.GetType().FullName
+
+#### a nested pipeline's $_ ends with it: the outer block's $_ comes back
+1, 2 | ForEach-Object { $p = 5, 6 | Where-Object { $_ -gt 5 }; "$_ $p" }
+1 | ForEach-Object { 8 | ForEach-Object { "in $_" }; "out $_" }
+function f { 5 | Where-Object { $true } | Out-Null; "f $_" }
+1 | ForEach-Object { f; (5, 6).Where({ $true }) | Out-Null; "[$_]" }
+5 | Where-Object { $true } | Out-Null; "[$_]"
+$_ = 3; 7 | ForEach-Object { $_ = 9 }; "[$_]"
