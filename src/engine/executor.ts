@@ -52,6 +52,7 @@ import { ScriptCmdlet } from './script-cmdlet.js';
 import { isHostMethodTarget } from './host-ui.js';
 import { ArrayList, EnumValue, PSHashtable, PSObject, PSReference, StringBuilderValue } from './values.js';
 import { stringBuilderChar } from './string-builder-methods.js';
+import { ConsoleWriter, consoleWrite, type ConsoleSink } from './console-writer.js';
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
@@ -1639,8 +1640,12 @@ export class Executor implements EngineServices {
       const limits = NUMERIC_LIMITS[name.toLowerCase()];
       if (limits) return member === 'maxvalue' ? limits[1] : limits[0];
     }
+    if (/^System\.Console$/i.test(name) && /^(out|error)$/i.test(memberName)) return new ConsoleWriter(member === 'out' ? 'out' : 'error', this.consoleSink);
     return (languageStaticProperty(name, memberName) ?? staticProperty(name, memberName))?.value ?? null;
   }
+
+  /** [Console]'s writes: to the host's stdout or stderr as they are, past the pipeline (console-writer.ts). */
+  private readonly consoleSink: ConsoleSink = (stream, text) => this.host.write(stream === 'error' ? 'error' : 'output', text, { noNewline: true });
 
   private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = []): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
@@ -1670,6 +1675,10 @@ export class Executor implements EngineServices {
           const values = args.length === 2 ? enumerate(unwrap(args[1])) : args.slice(1);
           return values.map((x) => (Array.isArray(unwrap(x)) ? typeNameOf(unwrap(x)) : toPSString(unwrapArgument(x)))).join(toPSString(args[0]));
         }
+      }
+      if (/^System\.Console$/i.test(fullName)) {
+        const written = consoleWrite(this.consoleSink, 'out', methodName, args);
+        if (written) return written.value;
       }
       const called = staticMethod(fullName, methodName, args) ?? objectStaticCall(methodName, args, fresh, invokeMethod);
       if (called) return called.value;

@@ -27,6 +27,7 @@ import { ArrayList, EnumValue, GenericList, NetworkCredential, PSCredential, PSH
 import { instanceCall } from './dotnet-statics.js';
 import { stringBuilderChar, stringBuilderMethod } from './string-builder-methods.js';
 import { MAX_CAPACITY } from './string-builder.js';
+import { ConsoleWriter, consoleWrite } from './console-writer.js';
 import { DotNetException, argumentConversion, canonicalName, invocationFailed, methodNotFound, noOverload } from './method-binder.js';
 import { PropertyGetterError, stringMethod } from './string-methods.js';
 import { arrayMethod, arrayProperty } from './array-members.js';
@@ -590,6 +591,10 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
       if (called) return called.value;
     }
     notFound(v, name);
+  }
+  if (v instanceof ConsoleWriter) {
+    const written = consoleWrite(v.sink, v.stream, name, args);
+    if (written) return written.value;
   }
   if (v instanceof StringBuilderValue) {
     const called = stringBuilderMethod(v, name, args);

@@ -50,3 +50,14 @@ Get-Command Measure-Object -Syntax
 
 #### a list, then an object of another view: one blank line between them
 1..2 | Measure-Object -Sum; 'a b' | Measure-Object -Word; 1..2 | Measure-Object -Sum; 'a' | Measure-Object -Line; '--'
+
+#### [Console]::Write and WriteLine write past the pipeline
+[Console]::WriteLine('a {0}', 1); [Console]::WriteLine('{0}{1}{2}{3}', 1, 2, 3, 4); [Console]::Write('x'); [Console]::WriteLine(); [Console]::WriteLine(1.5); [Console]::WriteLine($true); [Console]::WriteLine([char]'c')
+$x = [Console]::WriteLine('captured?'); "x=$x"; [Console]::WriteLine($null); [Console]::WriteLine(@(1, 2)); [Console]::WriteLine([char[]]'ab')
+1..2 | ForEach-Object { $_; [Console]::WriteLine("x$_") }; 'a'; [Console]::WriteLine('b'); Get-Date 2026-01-01 | Select-Object Year, Month; [Console]::WriteLine('c')
+
+#### [Console]::Out and the overloads no call can pick
+[Console]::Out.WriteLine('{0}!', 9); [Console]::Out.Write('o'); [Console]::Out.WriteLine(); [Console]::Out.GetType().FullName; [Console]::Out.Flush()
+[Console]::Write('{0}+{1}', 1, 2)
+[Console]::Write()
+'end'
