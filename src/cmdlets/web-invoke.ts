@@ -679,7 +679,7 @@ function restResult(body: Buffer, contentType: string | undefined): unknown {
     return xml === undefined ? text : xml.items ? FeedItems.from(xml.items) : xml.document;
   }
   try {
-    return fromJson(text, false);
+    return fromJson(text, false) ?? null;
   } catch (e) {
     if (!(e instanceof JsonReadError)) throw e;
     return text;
