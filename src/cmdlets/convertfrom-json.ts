@@ -19,7 +19,7 @@ export const convertFromJson = lazyCmdlet('ConvertFrom-Json', (): CmdletDefiniti
   parameters: [
     stringParam('InputObject', 'The JSON text.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } }, allowEmptyString: true }),
     switchParam('AsHashtable', 'Returns ordered hashtables instead of custom objects.'),
-    intParam('Depth', 'The deepest nesting allowed (1024 by default).', { range: [1, 2147483647] }),
+    intParam('Depth', 'The deepest nesting allowed (1024 by default).', { range: [1, 2147483647], positive: true }),
     switchParam('NoEnumerate', 'Returns a top-level array as one object.'),
   ],
   begin(ctx) {
