@@ -10,6 +10,8 @@
 // or ordered hashtables, as pwsh's JsonObject.Populate* do after the whole text has been read.
 
 import { DateTimeValue } from '../engine/datetime.js';
+import { typed } from '../engine/numeric.js';
+import { bigInteger } from '../engine/big-integer.js';
 
 /** A reader, serializer or writer failure: `message` is Newtonsoft's, with its path and line info. */
 export class JsonReadError extends Error {}
@@ -143,10 +145,19 @@ const HEX_TEXT = /^0[xX]([0-9a-fA-F]{1,16})$/;
 const OCTAL_TEXT = /^[0-7]{1,22}$/;
 const MAX_OCTAL = 0o1777777777777777777777n;
 
-/** How a reader's Integer becomes a value: numbers stay JavaScript numbers (what json.ts always gave). */
-function integerValue(text: string): number {
-  return Number(text);
+/** A reader's Integer: an Int64 (its exact value kept past 2^53). */
+function int64(value: bigint): unknown {
+  const n = Number(value);
+  return typed(n, 'System.Int64', Number.isSafeInteger(n) ? undefined : value);
 }
+
+/** A reader's Float: a Double (a whole one too: `1.0` is [double] 1). */
+function double(value: number): unknown {
+  return Number.isFinite(value) ? typed(value, 'System.Double') : value;
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
 
 class TextReader {
   private pos = 0;
@@ -756,7 +767,7 @@ class TextReader {
       return this.error(`Input string '${number}' is not a valid number.`);
     };
     if (number.length === 1 && first >= 48 && first <= 57) {
-      this.setToken(INTEGER, first - 48, false);
+      this.setToken(INTEGER, int64(BigInt(first - 48)), false);
       return;
     }
     if (first === 48 && number.length > 1) {
@@ -768,7 +779,7 @@ class TextReader {
         if (hex) big = BigInt('0x' + hex[1]);
         else if (OCTAL_TEXT.test(number)) big = BigInt('0o' + number);
         if (big === undefined || big > MAX_OCTAL) throw invalid();
-        this.setToken(INTEGER, Number(BigInt.asIntN(64, big)), false);
+        this.setToken(INTEGER, int64(BigInt.asIntN(64, big)), false);
         return;
       }
     }
@@ -778,11 +789,12 @@ class TextReader {
         this.setToken(UNDEFINED, null, false);
         throw this.error(`JSON integer ${number} is too large to parse.`);
       }
-      this.setToken(INTEGER, integerValue(number), false);
+      const big = BigInt(number);
+      this.setToken(INTEGER, big >= INT64_MIN && big <= INT64_MAX ? int64(big) : bigInteger(big), false);
       return;
     }
     if (!DOUBLE_TEXT.test(number)) throw invalid();
-    this.setToken(FLOAT, Number(number), false);
+    this.setToken(FLOAT, double(Number(number)), false);
   }
 }
 
@@ -866,7 +878,7 @@ function constructorDate(reader: TextReader, frames: readonly Position[]): DateT
     if (!reader.read()) throw writerError('Unexpected end when reading date constructor.', frames);
     if (reader.token === END_CONSTRUCTOR) return undefined;
     if (reader.token !== INTEGER) throw writerError(`Unexpected token when reading date constructor. Expected Integer, got ${TOKEN_NAMES[reader.token]}`, frames);
-    return reader.value as number;
+    return Number(reader.value);
   };
   const first = argument();
   if (first === undefined) throw writerError('Date constructor has no arguments.', frames);
