@@ -10,7 +10,7 @@
 // or ordered hashtables, as pwsh's JsonObject.Populate* do after the whole text has been read.
 
 import { DateTimeValue } from '../engine/datetime.js';
-import { typed } from '../engine/numeric.js';
+import { TypedNumber, typed } from '../engine/numeric.js';
 import { bigInteger } from '../engine/big-integer.js';
 
 /** A reader, serializer or writer failure: `message` is Newtonsoft's, with its path and line info. */
@@ -148,8 +148,11 @@ const MAX_OCTAL = 0o1777777777777777777777n;
 /** A reader's Integer: an Int64 (its exact value kept past 2^53). */
 function int64(value: bigint): unknown {
   const n = Number(value);
-  return typed(n, 'System.Int64', Number.isSafeInteger(n) ? undefined : value);
+  return new TypedNumber(n, 'System.Int64', Number.isSafeInteger(n) ? undefined : value);
 }
+
+/** Int64s of one digit, made once: most integers in JSON are small. */
+const DIGITS = Array.from({ length: 10 }, (_, d) => new TypedNumber(d, 'System.Int64'));
 
 /** A reader's Float: a Double (a whole one too: `1.0` is [double] 1). */
 function double(value: number): unknown {
@@ -767,7 +770,7 @@ class TextReader {
       return this.error(`Input string '${number}' is not a valid number.`);
     };
     if (number.length === 1 && first >= 48 && first <= 57) {
-      this.setToken(INTEGER, int64(BigInt(first - 48)), false);
+      this.setToken(INTEGER, DIGITS[first - 48], false);
       return;
     }
     if (first === 48 && number.length > 1) {
@@ -789,8 +792,11 @@ class TextReader {
         this.setToken(UNDEFINED, null, false);
         throw this.error(`JSON integer ${number} is too large to parse.`);
       }
-      const big = BigInt(number);
-      this.setToken(INTEGER, big >= INT64_MIN && big <= INT64_MAX ? int64(big) : bigInteger(big), false);
+      if (digits.length < 16) this.setToken(INTEGER, new TypedNumber(Number(number) || 0, 'System.Int64'), false);
+      else {
+        const big = BigInt(number);
+        this.setToken(INTEGER, big >= INT64_MIN && big <= INT64_MAX ? int64(big) : bigInteger(big), false);
+      }
       return;
     }
     if (!DOUBLE_TEXT.test(number)) throw invalid();

@@ -164,9 +164,13 @@ class JsonHashtable extends PSHashtable {
 /** The raw tree as pwsh's Populate* functions make it: PSCustomObjects (or hashtables), arrays without constructors. */
 function populate(value: unknown, asHashtable: boolean): unknown {
   if (Array.isArray(value)) {
-    const items: unknown[] = [];
-    for (const item of value) if (!(item instanceof JsonConstructor)) items.push(populate(item, asHashtable));
-    return items;
+    let dropped = false;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item instanceof JsonConstructor) dropped = true;
+      else if (item instanceof JsonObject || Array.isArray(item)) value[i] = populate(item, asHashtable);
+    }
+    return dropped ? value.filter((item) => !(item instanceof JsonConstructor)) : value;
   }
   if (!(value instanceof JsonObject)) return value;
   if (asHashtable) {
@@ -174,17 +178,22 @@ function populate(value: unknown, asHashtable: boolean): unknown {
     for (const [k, v] of value.entries) if (!(v instanceof JsonConstructor)) table.set(k, populate(v, asHashtable));
     return table;
   }
-  const entries: Array<[string, unknown]> = [];
-  const seen = new Map<string, string>();
+  // Each name is checked as pwsh adds it (after the values before it, nested objects included).
+  const object = customObject([]);
+  const several = value.entries.size > 1;
+  let folded: Map<string, string> | undefined;
   for (const [k, v] of value.entries) {
     if (k === '') throw new JsonConversionError(EmptyKeyInJsonString());
-    const folded = k.toLowerCase();
-    const earlier = seen.get(folded);
-    if (earlier !== undefined) throw new JsonConversionError(KeysWithDifferentCasingInJsonString(earlier, k));
-    if (!(v instanceof JsonConstructor)) entries.push([k, populate(v, asHashtable)]);
-    seen.set(folded, k);
+    if (several) {
+      folded ??= new Map();
+      const lower = k.toLowerCase();
+      const earlier = folded.get(lower);
+      if (earlier !== undefined) throw new JsonConversionError(KeysWithDifferentCasingInJsonString(earlier, k));
+      folded.set(lower, k);
+    }
+    if (!(v instanceof JsonConstructor)) object.properties.set(k, populate(v, asHashtable));
   }
-  return customObject(entries);
+  return object;
 }
 
 export interface JsonReadOptions {

@@ -138,6 +138,20 @@ $h = '{"a":1,"A":2}' | ConvertFrom-Json -AsHashtable
 $h['a'], $h['A'], $h.Count
 $h.GetType().FullName
 
+#### which refused name is reported first
+foreach ($j in '{"x":{"":1},"a":1,"A":2}', '{"a":1,"A":2,"x":{"":1}}', '[{"b":1},{"a":{"c":1,"C":2}},{"":1}]', '{"a":{"b":1,"B":2},"a":3}') {
+  "== $j"
+  try { $j | ConvertFrom-Json | Out-String -Stream } catch { $_.Exception.Message }
+}
+
+#### numbers' types
+foreach ($j in '1', '-0', '1.0', '1.5', '1e2', '0x10', '017', '9223372036854775807', '-9223372036854775808', '9223372036854775808', '-9223372036854775809', '123456789012345678901234567890', '0xFFFFFFFFFFFFFFFF', '1e400', 'NaN', '-Infinity', '12345678901234567') {
+  $v = $j | ConvertFrom-Json
+  "$j -> $v $($v.GetType().Name)"
+}
+$o = '{"a":2147483647,"b":[1,2.5]}' | ConvertFrom-Json
+($o.a + 1).GetType().Name; $o.a + 1; $o.b[0].GetType().Name; $o | ConvertTo-Json -Compress
+
 #### the error a script sees
 try { '{"a":' | ConvertFrom-Json } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString(); $_.Exception.GetType().FullName }
 try { '{"":1}' | ConvertFrom-Json } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString(); $_.Exception.GetType().FullName }
