@@ -12,6 +12,7 @@
 import { DateTimeValue } from '../engine/datetime.js';
 import { TypedNumber, typed } from '../engine/numeric.js';
 import { bigInteger } from '../engine/big-integer.js';
+import { jsonDate } from './json-dates.js';
 
 /** A reader, serializer or writer failure: `message` is Newtonsoft's, with its path and line info. */
 export class JsonReadError extends Error {}
@@ -40,6 +41,7 @@ const UNDEFINED = 12;
 const END_OBJECT = 13;
 const END_ARRAY = 14;
 const END_CONSTRUCTOR = 15;
+const DATE = 16;
 const TOKEN_NAMES = ['None', 'StartObject', 'StartArray', 'StartConstructor', 'PropertyName', 'Comment', 'Raw', 'Integer', 'Float', 'String', 'Boolean', 'Null', 'Undefined', 'EndObject', 'EndArray', 'EndConstructor', 'Date', 'Bytes'];
 const isStartToken = (t: number) => t === START_OBJECT || t === START_ARRAY || t === START_CONSTRUCTOR;
 const isEndToken = (t: number) => t === END_OBJECT || t === END_ARRAY || t === END_CONSTRUCTOR;
@@ -366,10 +368,14 @@ class TextReader {
           this.pos++;
           break;
         case 34: // "
-        case 39: // '
+        case 39: { // '
           this.pos++;
-          this.setToken(STRING, this.readString(c));
+          const value = this.readString(c);
+          const date = value.length >= 9 ? jsonDate(value) : undefined;
+          if (date) this.setToken(DATE, date);
+          else this.setToken(STRING, value);
           return true;
+        }
         case 116: // t
           if (this.matchWithSeparator('true')) this.setToken(BOOLEAN, true);
           else throw this.error('Error parsing boolean value.');
@@ -937,7 +943,7 @@ export function readJson(text: string, maxDepth: number | undefined = 1024): Jso
       if (reader.read()) continue;
       throw reader.error('Unexpected end when deserializing object.');
     } else if (token === UNDEFINED || token === NULL) value = null;
-    else if (token === INTEGER || token === FLOAT || token === BOOLEAN || token === STRING || token === START_CONSTRUCTOR) value = reader.value;
+    else if (token === INTEGER || token === FLOAT || token === BOOLEAN || token === STRING || token === DATE || token === START_CONSTRUCTOR) value = reader.value;
     else throw reader.error(`Unexpected token while deserializing object: ${TOKEN_NAMES[token]}`);
     break;
   }

@@ -152,6 +152,15 @@ foreach ($j in '1', '-0', '1.0', '1.5', '1e2', '0x10', '017', '92233720368547758
 $o = '{"a":2147483647,"b":[1,2.5]}' | ConvertFrom-Json
 ($o.a + 1).GetType().Name; $o.a + 1; $o.b[0].GetType().Name; $o | ConvertTo-Json -Compress
 
+#### strings that read as dates (ISO 8601 as Newtonsoft's parser takes it, /Date(ms)/)
+foreach ($s in '2020-01-02T03:04:05', '2020-01-02T03:04:05Z', '2020-01-02T03:04:05z', '2020-01-02T03:04:05.1234567Z', '2020-01-02T03:04:05.12345678Z', '2020-01-02T03:04:05.123456789', '2020-01-02T03:04:05.5', '2020-01-02T03:04:05.', '2020-01-02T03:04:05+02:00', '2020-01-02T03:04:05-0130', '2020-01-02T03:04:05+02', '2020-01-02T24:00:00', '2020-01-02T24:00:01', '2020-02-30T00:00:00', '2020-13-01T00:00:00', '0000-01-01T00:00:00', '2020-01-02 03:04:05', '2020-01-02T3:04:05', '2020-01-02T03:04:05 ', '2020-01-02T03:04:05X', '2020-01-02T03:04:05+2:00', '/Date(0)/', '/Date(1234567890123)/', '/Date(-1000)/', '/Date(0+0100)/', '/Date(0-05)/', '/Date(x)/', '/Date()/', '2020-01-02', '12345678901T', '9999-12-31T23:59:59.9999999') {
+  $v = ConvertFrom-Json ('"' + $s + '"')
+  if ($v -is [datetime]) { "$s -> $($v.ToString('o')) $($v.Kind)" } else { "$s -> string" }
+}
+$o = '{"when":"2021-06-01T12:00:00Z","list":["2021-06-01T12:00:00"]}' | ConvertFrom-Json
+$o.when.GetType().Name; $o.list[0].Kind
+'{"2020-01-02T03:04:05":1}' | ConvertFrom-Json | % { $_.psobject.Properties.Name }
+
 #### the error a script sees
 try { '{"a":' | ConvertFrom-Json } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString(); $_.Exception.GetType().FullName }
 try { '{"":1}' | ConvertFrom-Json } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString(); $_.Exception.GetType().FullName }
