@@ -38,6 +38,15 @@ before(async () => {
         case '/jsonarr':
           res.setHeader('Content-Type', 'application/json');
           return res.end('[{"a":1},{"a":2}]');
+        case '/jsoncut':
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('[1,2');
+        case '/jsoncase':
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('{"a":1,"A":2}');
+        case '/jsonbad':
+          res.setHeader('Content-Type', 'application/json');
+          return res.end('{"a":[1');
         case '/text':
           res.setHeader('Content-Type', 'text/plain');
           return res.end('hello world');
@@ -120,6 +129,12 @@ test('Invoke-RestMethod writes a JSON array as one object (pwsh 7.6), and text a
   const r = await run('irm "$u/jsonarr" | % { "item [$_]" }; (irm "$u/text").GetType().FullName; irm "$u/text"; (irm "$u/number") + 1');
   assert.equal(r.err, '');
   assert.equal(r.out, 'item [@{a=1} @{a=2}]\nSystem.String\nhello world\n124\n');
+});
+
+test('Invoke-RestMethod reads JSON as ConvertFrom-Json: an array cut short after a value reads, what it refuses is the text', async () => {
+  const r = await run('$a = irm "$u/jsoncut"; $a.Count; $a[1].GetType().Name; irm "$u/jsoncase"; irm "$u/jsonbad"; (irm "$u/jsonbad").GetType().Name');
+  assert.equal(r.err, '');
+  assert.equal(r.out, '2\nInt64\n{"a":1,"A":2}\n{"a":[1\nString\n');
 });
 
 test('irm and iwr are the aliases pwsh has on Linux', async () => {

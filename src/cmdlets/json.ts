@@ -1,9 +1,9 @@
 // JSON as pwsh 7 (Newtonsoft.Json) writes and reads it.
 //
 // Writing: 2-space indentation, `"name": value`, `[]`/`{}` for empty containers; objects deeper
-// than -Depth become their string form (and the caller warns once). Reading: a small lenient
-// reader like Newtonsoft's (comments, single-quoted strings, trailing commas), property order kept
-// (JSON.parse would move integer-like keys first), objects as PSCustomObject or ordered hashtables.
+// than -Depth become their string form (and the caller warns once). Reading: json-reader.ts reads the
+// text as Newtonsoft's JsonTextReader does; this turns its tree into PSCustomObjects or ordered
+// hashtables as pwsh's JsonObject does (property order kept, its checks on names).
 
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
 import { DecimalValue, TypedNumber } from '../engine/numeric.js';
@@ -12,6 +12,9 @@ import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
 import { WrappedValue } from '../engine/instance-members.js';
 import { customObject, propertiesOf } from './object-properties.js';
 import { toDotNetString } from './text.js';
+import { JsonConstructor, JsonObject, readJson } from './json-reader.js';
+import type { MessageEntry } from '../engine/runtime-strings.js';
+import { EmptyKeyInJsonString, KeysWithDifferentCasingInJsonString } from './utility-strings.js';
 
 export interface JsonWriteOptions {
   depth: number;
@@ -133,116 +136,79 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
   return { text, truncated };
 }
 
-export class JsonReadError extends Error {}
+export { JsonReadError } from './json-reader.js';
 
-/** Reads JSON text; objects become PSCustomObjects, or ordered hashtables with `asHashtable`. */
-export function fromJson(text: string, asHashtable: boolean): unknown {
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  const fail = (what: string): never => {
-    throw new JsonReadError(`${what} Path '', line ${line}, position ${i - lineStart}.`);
-  };
-  const skip = () => {
-    for (;;) {
-      const c = text[i];
-      if (c === '\n') {
-        line++;
-        i++;
-        lineStart = i;
-      } else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') i++;
-      else if (c === '/' && text[i + 1] === '/') while (i < text.length && text[i] !== '\n') i++;
-      else if (c === '/' && text[i + 1] === '*') {
-        const end = text.indexOf('*/', i + 2);
-        i = end < 0 ? text.length : end + 2;
-      } else return;
+/**
+ * What pwsh's conversion (JsonObject.PopulateFromJDictionary) refuses after the text has been read: an
+ * empty property name, or two that differ only in case, without -AsHashtable.
+ */
+export class JsonConversionError extends Error {
+  readonly errorId: string;
+  constructor(entry: MessageEntry) {
+    super(entry.message);
+    this.errorId = entry.errorId;
+  }
+}
+
+/** ConvertFrom-Json -AsHashtable's OrderedHashtable: ordered, and its keys compare case-sensitively. */
+class JsonHashtable extends PSHashtable {
+  constructor() {
+    super(true);
+    this.hashtableSubclass = 'System.Management.Automation.OrderedHashtable';
+  }
+  protected override keyFor(key: unknown): string {
+    return typeof key === 'string' ? 'S' + key : PSHashtable.keyOf(key);
+  }
+}
+
+/** The raw tree as pwsh's Populate* functions make it: PSCustomObjects (or hashtables), arrays without constructors. */
+function populate(value: unknown, asHashtable: boolean): unknown {
+  if (Array.isArray(value)) {
+    let dropped = false;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item instanceof JsonConstructor) dropped = true;
+      else if (item instanceof JsonObject || Array.isArray(item)) value[i] = populate(item, asHashtable);
     }
-  };
-  const readString = (q: string): string => {
-    i++;
-    let out = '';
-    while (i < text.length && text[i] !== q) {
-      if (text[i] === '\\') {
-        const e = text[++i];
-        const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '/': '/', '\\': '\\', '"': '"', "'": "'" };
-        if (e === 'u') {
-          out += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
-          i += 5;
-          continue;
-        }
-        out += map[e ?? ''] ?? e ?? '';
-        i++;
-      } else out += text[i++];
+    return dropped ? value.filter((item) => !(item instanceof JsonConstructor)) : value;
+  }
+  if (!(value instanceof JsonObject)) return value;
+  if (asHashtable) {
+    const table = new JsonHashtable();
+    for (const [k, v] of value.entries) if (!(v instanceof JsonConstructor)) table.set(k, populate(v, asHashtable));
+    return table;
+  }
+  // Each name is checked as pwsh adds it (after the values before it, nested objects included).
+  const object = customObject([]);
+  const several = value.entries.size > 1;
+  let folded: Map<string, string> | undefined;
+  for (const [k, v] of value.entries) {
+    if (k === '') throw new JsonConversionError(EmptyKeyInJsonString());
+    if (several) {
+      folded ??= new Map();
+      const lower = k.toLowerCase();
+      const earlier = folded.get(lower);
+      if (earlier !== undefined) throw new JsonConversionError(KeysWithDifferentCasingInJsonString(earlier, k));
+      folded.set(lower, k);
     }
-    if (i >= text.length) fail('Unterminated string. Expected delimiter: ' + q + '.');
-    i++;
-    return out;
-  };
-  const value = (): unknown => {
-    skip();
-    const c = text[i];
-    if (c === undefined) return fail('Unexpected end when reading JSON.');
-    if (c === '{') {
-      i++;
-      const entries: Array<[string, unknown]> = [];
-      for (;;) {
-        skip();
-        if (text[i] === '}') {
-          i++;
-          break;
-        }
-        let key: string;
-        if (text[i] === '"' || text[i] === "'") key = readString(text[i]!);
-        else {
-          const m = /^[A-Za-z_$][\w$]*/.exec(text.slice(i));
-          if (!m) fail(i >= text.length ? 'Unexpected end while parsing unquoted property name.' : `Invalid property identifier character: ${text[i]}.`);
-          key = m![0];
-          i += key.length;
-          if (i >= text.length) fail('Unexpected end while parsing unquoted property name.');
-        }
-        skip();
-        if (text[i] !== ':') fail(`Invalid character after parsing property name. Expected ':' but got: ${text[i] ?? ''}.`);
-        i++;
-        entries.push([key, value()]);
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] !== '}') fail(i >= text.length ? 'Unexpected end when reading JSON.' : `After parsing a value an unexpected character was encountered: ${text[i]}.`);
-      }
-      if (asHashtable) {
-        const h = new PSHashtable(true);
-        h.hashtableSubclass = 'System.Management.Automation.OrderedHashtable';
-        for (const [k, v] of entries) h.set(k, v);
-        return h;
-      }
-      return customObject(entries);
-    }
-    if (c === '[') {
-      i++;
-      const items: unknown[] = [];
-      for (;;) {
-        skip();
-        if (text[i] === ']') {
-          i++;
-          break;
-        }
-        items.push(value());
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] !== ']') fail(i >= text.length ? 'Unexpected end when reading JSON.' : `After parsing a value an unexpected character was encountered: ${text[i]}.`);
-      }
-      return items;
-    }
-    if (c === '"' || c === "'") return readString(c);
-    const m = /^(-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null|NaN|Infinity|-Infinity)/.exec(text.slice(i));
-    if (!m) return fail(`Unexpected character encountered while parsing value: ${c}.`);
-    i += m[0].length;
-    if (m[0] === 'true') return true;
-    if (m[0] === 'false') return false;
-    if (m[0] === 'null') return null;
-    return Number(m[0]);
-  };
-  const result = value();
-  skip();
-  if (i < text.length) fail(`Additional text encountered after finished reading JSON content: ${text[i]}.`);
-  return result;
+    if (!(v instanceof JsonConstructor)) object.properties.set(k, populate(v, asHashtable));
+  }
+  return object;
+}
+
+export interface JsonReadOptions {
+  asHashtable: boolean;
+  /** The reader's MaxDepth (ConvertFrom-Json -Depth; 1024 by default). */
+  maxDepth?: number;
+}
+
+/**
+ * Reads JSON text as pwsh's ConvertFrom-Json: objects become PSCustomObjects, or ordered hashtables with
+ * `asHashtable`. Undefined when the text holds no value (pwsh's result is then $null). Throws
+ * JsonReadError (Newtonsoft's message) or JsonConversionError.
+ */
+export function fromJson(text: string, options: JsonReadOptions | boolean): unknown {
+  const { asHashtable, maxDepth } = typeof options === 'boolean' ? { asHashtable: options, maxDepth: 1024 } : options;
+  const { value, empty } = readJson(text, maxDepth ?? 1024);
+  return empty ? undefined : populate(value, asHashtable);
 }

@@ -21,3 +21,14 @@ export const UnresolvedJsonSchemaRef = () =>
 export const JsonSchemaFileOpenFailure = (path: string) => entry('JsonSchemaFileOpenFailure', `Can not open JSON schema file: ${path}`);
 export const InvalidJsonAgainstSchemaDetailed = (message: string, location: string) =>
   entry('InvalidJsonAgainstSchemaDetailed', `The JSON is not valid with the schema: ${message} at '${location}'`);
+
+// ---- ConvertFrom-Json (WebCmdletStrings.resx) ----------------------------------------------------------
+
+export const JsonDeserializationFailed = (inner: string) => entry('JsonDeserializationFailed', `Conversion from JSON failed with error: ${inner}`);
+export const EmptyKeyInJsonString = () =>
+  entry('EmptyKeyInJsonString', 'The provided JSON includes a property whose name is an empty string, this is only supported using the -AsHashTable switch.');
+export const KeysWithDifferentCasingInJsonString = (existing: string, key: string) =>
+  entry(
+    'KeysWithDifferentCasingInJsonString',
+    `Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '${existing}' was '${key}'.`,
+  );

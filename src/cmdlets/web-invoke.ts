@@ -25,7 +25,7 @@ import { header, sendWebRequest, WebTransportError, type ExplicitProxy, type Sen
 import { displayUrl } from '../net/redact-url.js';
 import { isLoopback } from '../net/web-proxy.js';
 import { untrustedText } from '../net/untrusted-text.js';
-import { fromJson, JsonReadError } from './json.js';
+import { fromJson, JsonConversionError, JsonReadError } from './json.js';
 import { NOT_BUILT } from './web-params.js';
 import { HTTP_STATUS_CODE, statusName } from './web-status.js';
 import { reformatJson } from './web-json.js';
@@ -679,9 +679,10 @@ function restResult(body: Buffer, contentType: string | undefined): unknown {
     return xml === undefined ? text : xml.items ? FeedItems.from(xml.items) : xml.document;
   }
   try {
-    return fromJson(text, false);
+    return fromJson(text, false) ?? null;
   } catch (e) {
-    if (!(e instanceof JsonReadError)) throw e;
+    // Text that is not JSON, or JSON pwsh will not make objects of (an empty or case-differing name), is the string.
+    if (!(e instanceof JsonReadError) && !(e instanceof JsonConversionError)) throw e;
     return text;
   }
 }

@@ -85,6 +85,8 @@ export const ParameterBindingFailed = (name: string, inner: string) =>
 export const ValidateRangeTooSmall = (value: number, min: number) =>
   `The ${value} argument is less than the minimum allowed range of ${min}. Supply an argument that is greater than or equal to ${min} and then try the command again.`;
 
+export const ValidateRangePositiveFailure = (value: number) => `The argument "${value}" cannot be validated because its value is not greater than zero.`;
+
 export const ValidateRangeTooBig = (value: number, max: number) =>
   `The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`;
 

@@ -477,6 +477,7 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       } catch {
         fail(S.ValidationRangeElementType(typeNameOf(raw).replace(/^.*\./, ''), integral ? 'Int32' : 'Double'));
       }
+      if (p.positive && n! <= 0) fail(S.ValidateRangePositiveFailure(n!));
       if (n! < min) fail(S.ValidateRangeTooSmall(n!, min));
       if (n! > max) fail(S.ValidateRangeTooBig(n!, max));
     }

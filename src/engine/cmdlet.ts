@@ -65,6 +65,8 @@ export interface ParameterMetadata {
   credentialAttribute?: boolean;
   /** [ValidateRange(min, max)] for ints. */
   range?: [number, number];
+  /** [ValidateRange(ValidateRangeKind.Positive)]: above zero, with that kind's message. */
+  positive?: boolean;
   /** [ValidateSet(...)] */
   validateSet?: string[];
   /** [ValidateNotNullOrEmpty()] */
