@@ -15,7 +15,7 @@ import { ConversionError, toEnum, toPSString, unwrap } from './convert.js';
 import { ErrorRecord, PSErrorSignal } from './errors.js';
 import { ASYNC_METHODS } from './host-ui.js';
 import { argumentConversionError, DotNetException, invocationFailed, MethodCallError, noOverload } from './member-error.js';
-import { PathError, providerText, resolveLiteral } from './paths.js';
+import { driveOf, PathError, providerText, resolveLiteral } from './paths.js';
 import * as R from './runtime-strings.js';
 import { SCRIPT_RUNNER_SERVICE, type ScriptBlockRunner } from './script-block.js';
 import { parseErrorsText, scriptBlockFromParse, scriptBlockOfText } from './scriptblock-type.js';
@@ -230,6 +230,13 @@ class PathIntrinsics extends Intrinsics {
       case 'combine':
         arity('Combine', args, 2);
         return { value: combine(text(args[0]), text(args[1])) };
+      case 'ispsabsolute': {
+        arity('IsPSAbsolute', args, 2);
+        const { absolute, drive } = this.psAbsolute(text(args[0]));
+        const reference = unwrap(args[1]);
+        if (reference instanceof PSReference) reference.Value = drive;
+        return { value: absolute };
+      }
       case 'isvalid':
         arity('IsValid', args, 1);
         // Every name is a valid FileSystem path on Linux and macOS; a drive that does not exist is the error.
@@ -237,6 +244,20 @@ class PathIntrinsics extends Intrinsics {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * IsPSAbsolute: whether a path names its drive or provider (`Temp:/a`, `Q:/x`, `FileSystem::/a`) or starts
+   * at the root; the drive it names (the provider's name as typed for a provider-qualified path), else the current one.
+   */
+  private psAbsolute(path: string): { absolute: boolean; drive: unknown } {
+    const qualified = /^((?:[^:\\/]*\\)?[^:\\/]+)::/.exec(path);
+    if (qualified) return { absolute: true, drive: qualified[1] };
+    const drive = driveOf(path);
+    if (drive !== undefined) return { absolute: true, drive };
+    const location = this.currentLocation();
+    const current = location instanceof PSObject ? location.get('Drive') : null;
+    return { absolute: /^[\\/]/.test(path), drive: current instanceof PSObject ? current.get('Name') : null };
   }
 
   /** GetUnresolvedProviderPathFromPSPath: the full path, existing or not; a folder's trailing separator stays. */

@@ -205,3 +205,8 @@ $ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'; $ExecutionC
 #### ExpandString: an error a command inside writes
 $ExecutionContext.InvokeCommand.ExpandString('a $(Get-Item ./ec-nope) b')
 'after'
+
+#### IsPSAbsolute and the drive it names
+$p = $ExecutionContext.SessionState.Path
+foreach ($x in '/a', 'a', 'Temp:/a', '~', './a', 'Q:/x', 'FileSystem::/a', '', 'Env:x', 'Microsoft.PowerShell.Core\FileSystem::/a', '\a') { $d = 'unset'; $r = $p.IsPSAbsolute($x, [ref]$d); "$x => $r [$d]" }
+$p.IsPSAbsolute('/a')
