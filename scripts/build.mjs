@@ -189,6 +189,8 @@ const LAZY_MODULES = new Map([
   ['engine/cultures.ts', ['CultureNotFound']],
   // 37 KB of .NET base classes and interfaces: only -is, a cast or a type literal beyond the main table reads them.
   ['engine/type-hierarchy-data.ts', []],
+  // $ExecutionContext's intrinsics: only scripts that read it load them.
+  ['engine/engine-intrinsics.ts', []],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
@@ -210,6 +212,7 @@ const LAZY_MODULE_CHUNKS = new Map([
   ['engine/hash-algorithms.ts', 'dotnet-extras'],
   ['engine/culture-data.ts', 'cultures'],
   ['engine/cultures.ts', 'cultures'],
+  ['engine/engine-intrinsics.ts', 'intrinsics'],
 ]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();

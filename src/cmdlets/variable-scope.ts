@@ -45,7 +45,7 @@ export const variableNotWritable = (name: string): ErrorSpec => ({
 });
 
 export const variableNotRemovable = (name: string): ErrorSpec => ({
-  message: `Cannot remove variable ${name} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.`,
+  message: R.VariableNotRemovable(name),
   errorId: 'VariableNotRemovable',
   category: 'WriteError',
   exceptionType: 'SessionStateUnauthorizedAccessException',

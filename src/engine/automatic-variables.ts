@@ -197,16 +197,6 @@ function psStyle(color: boolean): PSObject {
   });
 }
 
-function executionContext(): PSObject {
-  return new PSObject('System.Management.Automation.EngineIntrinsics', {
-    Host: 'System.Management.Automation.Internal.Host.InternalHost',
-    Events: 'System.Management.Automation.PSLocalEventManager',
-    InvokeProvider: 'System.Management.Automation.ProviderIntrinsics',
-    SessionState: 'System.Management.Automation.SessionState',
-    InvokeCommand: 'System.Management.Automation.CommandInvocationIntrinsics',
-  });
-}
-
 /** Defines the session-wide automatic variables (once, when the shell starts). */
 export function defineAutomaticVariables(session: Session, host: Host): void {
   const readOnly = { readOnly: true };
@@ -219,8 +209,9 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   session.defineComputedVariable('PSVersionTable', () => (table ??= versionTable()));
   // These three, and $MyInvocation below, are objects a script seldom reads: made on first read
   // (docs/startup.md, sixth round), from what the session has now.
+  // $ExecutionContext's value (engine-intrinsics.ts, which needs modules that import this one) is given
+  // by the shell: defineExecutionContext.
   session.defineVariable('ExecutionContext', undefined, readOnly);
-  madeOnFirstRead(session.getVariable('ExecutionContext')!, executionContext);
   const color = host.color;
   session.defineVariable('PSStyle', undefined, readOnly);
   madeOnFirstRead(session.getVariable('PSStyle')!, () => psStyle(color));
@@ -236,7 +227,7 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
 }
 
 /** Gives a variable the value `make()` returns when it is first read, unless one was assigned before. */
-function madeOnFirstRead(variable: Variable, make: () => unknown): void {
+export function madeOnFirstRead(variable: Variable, make: () => unknown): void {
   let value: unknown;
   let made = false;
   Object.defineProperty(variable, 'value', {

@@ -71,7 +71,7 @@ export function typeNameOf(value: unknown): string {
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
   if (typeof value === 'number') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
-  if (value instanceof PSObjectCollection) return PSObjectCollection.typeName;
+  if (value instanceof PSObjectCollection) return (value.constructor as typeof PSObjectCollection).typeName;
   if (value instanceof NamedCollection) return value.dotNetTypeName;
   const generic = genericTypeOf(value);
   if (generic) return genericFullName(generic.definition, generic.args);

@@ -263,7 +263,13 @@ function text(value: unknown): string {
   return v === null || v === undefined ? '' : toPSString(v);
 }
 
+/**
+ * The mark of an object outside this file whose methods run asynchronously through the session
+ * ($ExecutionContext's intrinsics, engine-intrinsics.ts: a lazy module, so no `instanceof` here).
+ */
+export const ASYNC_METHODS: unique symbol = Symbol('asyncMethods');
+
 /** Whether a value has host methods the executor must await. */
 export function isHostMethodTarget(value: unknown): value is HostMethodTarget {
-  return value instanceof HostUserInterface || value instanceof HostRawUserInterface;
+  return value instanceof HostUserInterface || value instanceof HostRawUserInterface || (value instanceof PSObject && ASYNC_METHODS in value);
 }

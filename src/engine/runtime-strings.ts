@@ -325,3 +325,9 @@ export const JobWithSpecifiedNameNotCompleted = (id: number, name: string) =>
 /** Remove-Job of a child job (a background job's Job2): only its parent can be removed. */
 export const CannotRemoveJob = () =>
   entry('CannotRemoveJob', 'The command cannot remove the job because it does not exist or because it is a child job. Child jobs can be removed only by removing the parent job.');
+
+// ---- SessionStateStrings: variables removed through $ExecutionContext.SessionState.PSVariable and Remove-Variable ----
+export const VariableNotRemovable = (name: string) => `Cannot remove variable ${name} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.`;
+
+/** spo's own: it runs every script in FullLanguage, so $ExecutionContext.SessionState.LanguageMode takes no other mode (docs/language.md). */
+export const LanguageModeNotSupported = (mode: string) => `The language mode '${mode}' is not supported by spo-shell: scripts always run in FullLanguage mode.`;

@@ -24,20 +24,33 @@ export function toScriptBlock(value: unknown): ScriptBlock | null {
 export function scriptBlockStaticMethod(fullName: string, method: string, args: unknown[], runner: ScriptBlockRunner): { value: unknown } | undefined {
   if (fullName !== SCRIPT_BLOCK || method.toLowerCase() !== 'create') return undefined;
   if (args.length !== 1) throw noOverload('Create', args.length);
+  return { value: scriptBlockOfText('Create', args, runner) };
+}
+
+/**
+ * The script block of a method's first argument ($null is an empty one), or the method's exception for
+ * text that does not parse: `[scriptblock]::Create`, $ExecutionContext.InvokeCommand.NewScriptBlock and InvokeScript.
+ */
+export function scriptBlockOfText(method: string, args: readonly unknown[], runner: ScriptBlockRunner): ScriptBlock {
   const raw = unwrap(args[0]);
   const text = raw === null || raw === undefined ? '' : toPSString(raw);
   const parsed = parseScript(text);
-  if (parsed.errors.length) {
-    const source = new SourceMap(text);
-    const message = parsed.errors.map((e) => `${positionMessage(source.extent(e.span))}\n${e.message}`).join('\n\n');
-    throw invocationFailed('Create', 1, new DotNetException(message, 'ParseException'));
-  }
-  return { value: scriptBlockFromParse(text, parsed, runner) };
+  if (parsed.errors.length) throw invocationFailed(method, args.length, new DotNetException(parseErrorsText(text, parsed.errors), 'ParseException'));
+  return scriptBlockFromParse(text, parsed, runner);
 }
 
-/** The script block of a parsed text (its `{ }` when the text is one, else its statements). */
-export function scriptBlockFromParse(text: string, parsed: ReturnType<typeof parseScript>, runner: ScriptBlockRunner): ScriptBlock {
+/** A ParseException's text: each error as "At line:N char:M", the line, tildes and the message. */
+export function parseErrorsText(text: string, errors: ReadonlyArray<{ span: { start: number; end: number }; message: string }>): string {
+  const source = new SourceMap(text);
+  return errors.map((e) => `${positionMessage(source.extent(e.span))}\n${e.message}`).join('\n\n');
+}
+
+/**
+ * The script block of a parsed text (its `{ }` when the text is one, else its statements). Its errors point
+ * into `shown`, a text of the same length (ExpandString's string, shown without the here-string around it).
+ */
+export function scriptBlockFromParse(text: string, parsed: ReturnType<typeof parseScript>, runner: ScriptBlockRunner, shown = text): ScriptBlock {
   const span = { start: 0, end: text.length };
   const ast: ScriptBlockAst = parsed.script.block ?? { text, attributes: [], blocks: { end: parsed.script.statements }, named: false, requires: [], usingNamespaces: [], span };
-  return new ScriptBlock(ast, new SourceMap(text), runner);
+  return new ScriptBlock(ast, new SourceMap(shown), runner);
 }

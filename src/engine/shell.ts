@@ -10,7 +10,8 @@ import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defineAutomaticVariables, defineScriptVariables } from './automatic-variables.js';
+import { defineAutomaticVariables, defineScriptVariables, madeOnFirstRead } from './automatic-variables.js';
+import { engineIntrinsics } from './engine-intrinsics.js';
 import { completeInput, type PathEntry } from './completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
@@ -57,6 +58,9 @@ export class Shell implements ShellEngine {
     this.#executor = new Executor(this.session, transcribingHost(this.host, this.session), this.commands);
     definePreferenceVariables(this.session);
     defineAutomaticVariables(this.session, this.#executor.host);
+    // Made on first read, in a lazy chunk (scripts/build.mjs): a script that never reads it pays nothing.
+    const session = this.session;
+    madeOnFirstRead(session.getVariable('ExecutionContext')!, () => engineIntrinsics(session));
     this.session.defineVariable('^', null);
     this.session.defineVariable('$', null);
   }

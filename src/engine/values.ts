@@ -139,7 +139,7 @@ export class PSObjectCollection<T = unknown> extends Array<T> {
   static override get [Symbol.species](): ArrayConstructor {
     return Array;
   }
-  static readonly typeName =
+  static readonly typeName: string =
     'System.Collections.ObjectModel.Collection`1[[System.Management.Automation.PSObject, System.Management.Automation, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]';
 }
 
