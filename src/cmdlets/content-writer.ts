@@ -63,6 +63,8 @@ async function setSessionContent(ctx: CmdletContext, values: unknown[]): Promise
 
 function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): CmdletDefinition {
   const state = new WeakMap<object, unknown[]>();
+  /** The runs whose process block ran: one given no input at all writes nothing. */
+  const received = new WeakSet<object>();
   return {
     name,
     implementingType: `Microsoft.PowerShell.Commands.${append ? 'AddContentCommand' : 'SetContentCommand'}`,
@@ -77,6 +79,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
         sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
         allowNull: true,
         allowEmptyString: true,
+        allowEmptyCollection: true,
       }),
       switchParam('NoNewline', 'Writes the values run together, with no line breaks.'),
       switchParam('PassThru', 'Returns the values written.'),
@@ -89,6 +92,7 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
       state.set(ctx, []);
     },
     process(ctx) {
+      received.add(ctx);
       const values = ctx.params.get<unknown[]>('Value') ?? [null];
       state.get(ctx)!.push(...(Array.isArray(values) ? values : [values]));
       if (ctx.params.get('PassThru') === true) for (const v of values) ctx.writeObject(v);
@@ -96,12 +100,16 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
     async end(ctx) {
       const values = state.get(ctx) ?? [];
       state.delete(ctx);
+      // pwsh's writer writes as values arrive: a pipeline that sent none (`@() | Set-Content f`) touches no file.
+      if (!received.has(ctx)) return;
       if (!append && (await setSessionContent(ctx, values))) return;
       const noNewline = ctx.params.get('NoNewline') === true;
       const asBytes = ctx.params.get('AsByteStream') === true;
       if (asBytes && ctx.params.has('Encoding')) await ctx.writeWarning(R.EncodingNotUsed);
       const bytes = asBytes ? byteContent(values) : undefined;
-      const text = asBytes ? '' : values.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
+      // A $null value writes nothing, not even its line break ('a', $null, 'b' is two lines).
+      const lines = values.filter((v) => unwrapArgument(v) !== null && unwrapArgument(v) !== undefined);
+      const text = asBytes ? '' : lines.map(toDotNetString).map((s) => (noNewline ? s : s + NEWLINE)).join('');
       for (const file of await targets(ctx)) {
         if (isFolder(file)) {
           // pwsh's provider: Set-Content clears the item first, which stops the command on a folder;

@@ -4,7 +4,7 @@
 // char is no numeric type there, so the other operand converts to [char] (`'abc'[0] -eq 97` is True,
 // `-eq 99.0` False), -eq ignores case through ToUpperInvariant, and ordering compares the codes.
 
-import { ConversionError, castFailure, toPSString, unwrap, unwrapArgument } from './convert.js';
+import { ConversionError, castFailure, toInt, toPSString, unwrap, unwrapArgument } from './convert.js';
 import { toChar } from './numeric-casts.js';
 import { TypedNumber } from './numeric.js';
 import { DotNetException, invocationFailed } from './member-error.js';
@@ -114,6 +114,47 @@ export const charStaticMethods = lazy((): Record<string, (args: unknown[]) => un
       return [name, (a: unknown[]) => (re ??= make()).test(String.fromCharCode(codeOf(a[0])))];
     }),
   ),
+  issurrogate: (a) => isSurrogateCode(codeOf(a[0])),
+  ishighsurrogate: (a) => isHigh(codeOf(a[0])),
+  islowsurrogate: (a) => isLow(codeOf(a[0])),
+  issurrogatepair: (a) => isHigh(codeOf(a[0])) && isLow(codeOf(a[1])),
+  isascii: (a) => codeOf(a[0]) < 0x80,
+  getnumericvalue: (a) => {
+    const c = String.fromCharCode(codeOf(a[0]));
+    return typedDouble(/^\p{Nd}$/u.test(c) ? digitValue(c) : -1);
+  },
+  parse: (a) => {
+    const text = unwrap(a[0]);
+    if (text === null || text === undefined) throw new DotNetException("Value cannot be null. (Parameter 's')", 'ArgumentNullException');
+    const s = String(text);
+    if (s.length !== 1) throw new DotNetException('String must be exactly one character long.', 'FormatException');
+    return charValue(s.charCodeAt(0));
+  },
+  // Code points past U+FFFF are two UTF-16 units; the surrogates themselves are no code point.
+  convertfromutf32: (a) => {
+    const cp = toInt(a[0]);
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      throw new DotNetException("A valid UTF32 value is between 0x000000 and 0x10ffff, inclusive, and should not include surrogate codepoint values (0x00d800 ~ 0x00dfff). (Parameter 'utf32')", 'ArgumentOutOfRangeException');
+    }
+    return String.fromCodePoint(cp);
+  },
+  converttoutf32: (a) => {
+    if (typeof unwrap(a[0]) === 'string' && a.length === 2 && !isCharValue(a[1])) {
+      const s = unwrap(a[0]) as string;
+      const i = toInt(a[1]);
+      if (i < 0 || i >= s.length) throw new DotNetException("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", 'ArgumentOutOfRangeException');
+      const high = s.charCodeAt(i);
+      if (isLow(high)) throw new DotNetException(`Found a low surrogate char without a preceding high surrogate at index: ${i}. The string may not be null and must contain valid surrogate pairs. (Parameter 's')`);
+      if (!isHigh(high)) return high;
+      const low = s.charCodeAt(i + 1);
+      if (!isLow(low)) throw new DotNetException(`Found a high surrogate char without a following low surrogate at index: ${i}. The input may not be in this encoding, or may not contain valid surrogate pairs. (Parameter 's')`);
+      return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    }
+    const [high, low] = [codeOf(a[0]), codeOf(a[1])];
+    if (!isHigh(high)) throw new DotNetException("Found a high surrogate char without a following low surrogate at index: 0. The input may not be in this encoding, or may not contain valid surrogate pairs. (Parameter 'highSurrogate')", 'ArgumentOutOfRangeException');
+    if (!isLow(low)) throw new DotNetException("Found a low surrogate char without a preceding high surrogate at index: 1. The input may not be in this encoding, or may not contain valid surrogate pairs. (Parameter 'lowSurrogate')", 'ArgumentOutOfRangeException');
+    return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  },
   toupper: (a) => charValue(upper(codeOf(a[0]))),
   tolower: (a) => {
     const code = codeOf(a[0]);
@@ -139,4 +180,15 @@ export function charMethod(c: TypedNumber, name: string, args: unknown[]): { val
     return { value: c.value - (unwrap(other) as number) };
   }
   return undefined;
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isSurrogateCode = (code: number) => code >= 0xd800 && code <= 0xdfff;
+const typedDouble = (n: number) => new TypedNumber(n, 'System.Double');
+/** A decimal digit's value from its position in its script's run of ten digits (Unicode keeps them consecutive). */
+function digitValue(c: string): number {
+  const code = c.charCodeAt(0);
+  for (let zero = code; zero > code - 10; zero--) if (!/^\p{Nd}$/u.test(String.fromCharCode(zero - 1))) return code - zero;
+  return -1;
 }

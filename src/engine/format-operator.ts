@@ -5,6 +5,7 @@
 
 import { DateTimeValue } from './datetime.js';
 import { TimeSpanValue, timeSpanMethod } from './timespan.js';
+import { PSObject } from './values.js';
 import { ArgumentNumber, formatNumber, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { isCharValue } from './chars.js';
 import { generalText, roundTripText } from './float-text.js';
@@ -113,8 +114,9 @@ function invariantValue(arg: unknown, spec: string | undefined): string {
   // A number typed as a command argument prints its typed text whatever the format (pwsh's PSObject does).
   if (arg instanceof ArgumentNumber) return arg.text;
   const value = unwrap(arg);
-  // .NET formats an argument with its own ToString: a collection shows its type name.
+  // .NET formats an argument with its own ToString: a collection shows its type name, a type its full name.
   if (Array.isArray(value)) return typeNameOf(value);
+  if (value instanceof PSObject && value.typeName === 'System.RuntimeType') return toPSString(value.get('FullName'));
   // A char is not IFormattable: any format string leaves its character as it is.
   if (isCharValue(arg)) return toPSString(unwrapArgument(arg));
   const typed = unwrapArgument(arg);

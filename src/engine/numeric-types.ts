@@ -39,5 +39,5 @@ export function registerNumericTypes(register: (names: string[], entry: Entry) =
 }
 
 function charArrayOf(text: string): TypedArray {
-  return TypedArray.of2('System.Char', [...text].map((_, i) => charValue(text.charCodeAt(i))));
+  return TypedArray.of2('System.Char', Array.from({ length: text.length }, (_, i) => charValue(text.charCodeAt(i))));
 }

@@ -20,7 +20,8 @@ const atMost = (name: string, value: number, limit: number) => outOfRange(`${nam
 
 /** A char[] result: prints one character a line, GetType() is System.Char[]. */
 function charArray(text: string): TypedArray {
-  return TypedArray.of2('System.Char', [...text].map((c) => new TypedNumber(c.charCodeAt(0), 'System.Char')));
+  // By UTF-16 units, as .NET's chars: a character past U+FFFF is its two surrogates.
+  return TypedArray.of2('System.Char', Array.from({ length: text.length }, (_, i) => new TypedNumber(text.charCodeAt(i), 'System.Char')));
 }
 
 function stringArray(parts: string[]): TypedArray {

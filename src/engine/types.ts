@@ -4,7 +4,7 @@ import { ACTION_PREFERENCE } from './common-parameters.js';
 import { CAST_ERROR_ID, ConversionError, TypedArray, castFailure, enumerate, exceptionValueText, isTrue, toEnum, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import * as R from './runtime-strings.js';
-import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString } from './values.js';
+import { EnumValue, GenericList, PSCredential, PSHashtable, PSObject, PSReference, SecureString, StringBuilderValue } from './values.js';
 import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
 import { registerNumericTypes, toTypedArray } from './numeric-types.js';
 import { isCharValue, keepChar } from './chars.js';
@@ -237,7 +237,6 @@ function registerTypes(): void {
   register(['version', VERSION], { fullName: VERSION, cast: (v) => toVersion(v) });
   register(['semver', SEMANTIC_VERSION], { fullName: SEMANTIC_VERSION, cast: (v) => toSemanticVersion(v) });
   for (const [fullName, short] of [
-    ['System.Text.StringBuilder', 'Text.StringBuilder'],
     ['System.Diagnostics.Stopwatch', 'Diagnostics.Stopwatch'],
     ['System.Random', 'Random'],
     ['System.Collections.ArrayList', 'Collections.ArrayList'],
@@ -259,8 +258,14 @@ function registerTypes(): void {
     ['System.Net.CookieContainer', 'Net.CookieContainer'],
     ['System.Net.Cookie', 'Net.Cookie'],
   ] as const) {
-    register([fullName, short], { fullName, cast: (v) => fail(v, fullName) });
+    // A value already of the type (or of a constructed generic of it) stays itself; nothing else converts.
+    register([fullName, short], { fullName, cast: (v) => (typeNameOf(v).startsWith(`${fullName}\``) ? unwrap(v) : ownTypeOrNull(v, fullName)) });
   }
+  // Text converts to a StringBuilder through its StringBuilder(string) constructor, as PowerShell's conversions use one.
+  register(['System.Text.StringBuilder', 'Text.StringBuilder'], {
+    fullName: 'System.Text.StringBuilder',
+    cast: (v) => (typeof unwrap(v) === 'string' ? new StringBuilderValue(unwrap(v) as string) : ownTypeOrNull(v, 'System.Text.StringBuilder')),
+  });
   // [UriBuilder] takes a UriBuilder as it is, and text or a Uri through its constructor.
   register([URI_BUILDER, 'UriBuilder'], { fullName: URI_BUILDER, cast: (v) => toUriBuilder(v) });
   // The streams (streams.ts): a stream converts to its own type and to the types it derives from.

@@ -63,10 +63,18 @@ function exceptionOf(record: ErrorRecord): PSObject {
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
   return new PSObject(
     record.exceptionFullName,
-    { Message: record.message, ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
+    { Message: record.message, ...namedTargetOf(record), ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
     undefined,
     `${record.exceptionFullName}: ${record.message}`,
   );
+}
+
+/** What the engine's own exceptions name: ItemNotFoundException its ItemName, CommandNotFoundException its CommandName. */
+function namedTargetOf(record: ErrorRecord): Record<string, unknown> {
+  const target = record.targetObject === undefined ? null : record.targetObject;
+  if (record.exceptionFullName === 'System.Management.Automation.ItemNotFoundException') return { ItemName: target, SessionStateCategory: 'Drive' };
+  if (record.exceptionFullName === 'System.Management.Automation.CommandNotFoundException') return { CommandName: target };
+  return {};
 }
 
 /** Where the .NET exceptions a method call throws live, for those the exception types' table does not hold. */

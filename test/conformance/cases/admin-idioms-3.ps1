@@ -61,3 +61,25 @@ $x = [Console]::WriteLine('captured?'); "x=$x"; [Console]::WriteLine($null); [Co
 [Console]::Write('{0}+{1}', 1, 2)
 [Console]::Write()
 'end'
+
+#### Set-Content and Add-Content with empty, $null and no input
+Set-Content ./e1.txt -Value @(); (Get-Item ./e1.txt).Length; 'x' | Set-Content ./e1.txt; Add-Content ./e1.txt -Value @(); (Get-Content ./e1.txt -Raw).Length
+Set-Content ./e2.txt -Value $null; (Get-Item ./e2.txt).Length; Set-Content ./e3.txt -Value ''; (Get-Item ./e3.txt).Length
+@() | Set-Content ./e4.txt; Test-Path ./e4.txt; Set-Content ./e5.txt -Value 'a', $null, 'b'; Get-Content ./e5.txt -Raw | ForEach-Object Length
+$null | Set-Content ./e6.txt; (Get-Item ./e6.txt).Length; Add-Content ./e6.txt -Value $null; (Get-Item ./e6.txt).Length
+
+#### the exception of a missing item or command names it
+try { Get-Item ./nope -ErrorAction Stop } catch { Split-Path $_.Exception.ItemName -Leaf; $_.Exception.SessionStateCategory }
+try { nosuchcommand-x } catch { $_.Exception.CommandName }
+
+#### a type formats as its full name; [char] surrogates and UTF-32
+'{0}|{1}|{2}' -f [int], [string], [System.IO.Path]; "$([int])"
+$s = 'a' + [char]::ConvertFromUtf32(0x1F600); $s.Length; $s.ToCharArray().Count; [char[]]$s | ForEach-Object { [int]$_ }
+[char]::ConvertToUtf32($s, 1); [char]::ConvertToUtf32([char]0xD83D, [char]0xDE00); [char]::IsSurrogate($s[1]); [char]::IsHighSurrogate($s[1]); [char]::IsLowSurrogate($s[2]); [char]::IsSurrogatePair($s[1], $s[2])
+[char]::GetNumericValue('7'); [char]::IsAscii('a'); [char]::Parse('x')
+try { [char]::ConvertFromUtf32(0xD800) } catch { $_.Exception.Message }
+try { [char]::Parse('xy') } catch { $_.Exception.Message }
+
+#### a cast keeps a value already of the type; text becomes a StringBuilder
+$r = [System.Random]::new(1); [System.Random]$q = $r; $q.GetType().Name; [Diagnostics.Stopwatch]$w = [Diagnostics.Stopwatch]::new(); $w.GetType().Name
+[System.Random]$n = $null; $null -eq $n; $sb = [Text.StringBuilder]'abc'; $sb.Append('d').ToString()
