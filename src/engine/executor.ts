@@ -481,6 +481,7 @@ export class Executor implements EngineServices {
       },
       toSignal: (e) => this.toSignal(e, span),
       extent: this.source.extent(this.reportedAt(span)),
+      captureLocals: () => this.session.captureLocals(),
     };
   }
 

@@ -23,6 +23,8 @@ export interface ScriptBlockMethodServices {
   toSignal(e: unknown): PSErrorSignal;
   /** Where the call is (the running statement): the wrapped error's position. */
   extent: SourceExtent | undefined;
+  /** GetNewClosure's scope: the current scope's variables as they are now (Session.captureLocals). */
+  captureLocals?: () => object;
 }
 
 /** Runs `block.name(args)` when `name` is one of ScriptBlock's methods; undefined otherwise. */
@@ -35,6 +37,10 @@ export async function invokeScriptBlockMethod(
 ): Promise<{ value: unknown } | undefined> {
   const block = unwrap(target);
   const method = name.toLowerCase();
+  // GetNewClosure(): the same block, bound to a copy of the caller's variables (pwsh's dynamic module scope).
+  if (block instanceof ScriptBlock && method === 'getnewclosure' && args.length === 0 && services.captureLocals) {
+    return { value: new ScriptBlock(block.ast, block.source, block.runner, services.captureLocals()) };
+  }
   if (!(block instanceof ScriptBlock) || (method !== 'invoke' && method !== 'invokereturnasis')) return undefined;
   let output: unknown[];
   try {

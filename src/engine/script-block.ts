@@ -62,6 +62,8 @@ export class ScriptBlock implements ItemInvocable {
     readonly ast: ScriptBlockAst,
     readonly source: SourceMap,
     readonly runner: ScriptBlockRunner,
+    /** GetNewClosure's captured scope (Session.captureLocals): the parent of the scope the block runs in. */
+    readonly closure?: object,
   ) {}
 
   /** Runs the block and returns its output objects. */

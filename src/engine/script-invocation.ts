@@ -136,7 +136,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     if (invocation.anonymousInvocation) return this.runner.withAnonymousInvocation(() => this.invokeScriptBlock(block, { ...invocation, anonymousInvocation: undefined }, signal));
     const ast = block.ast;
     this.enter();
-    if (!invocation.dotSource) this.session.pushScope();
+    if (!invocation.dotSource) this.session.pushScope({ parent: block.closure });
     // A block run in the caller's scope with its own $_ (Where-Object, ForEach-Object, .Where()) gives the
     // caller's $_ back when it ends, as pwsh does: `1 | % { 5 | ? { $true }; $_ }` still sees 1.
     const callerItem = invocation.dotSource && invocation.dollarUnder ? this.savedDollarUnder() : undefined;
@@ -279,7 +279,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     this.enter();
     const call: FunctionCall = { pushed: !fn.dotSource, input: [] };
     this.#calls.set(ctx, call);
-    if (call.pushed) this.session.pushScope({ isScript: fn.scriptPath !== undefined });
+    if (call.pushed) this.session.pushScope({ isScript: fn.scriptPath !== undefined, parent: fn.block.closure });
     if (call.pushed && fn.scriptPath !== undefined) this.#scriptFunctions.push((call.functions = new Map()));
     else if (fn.scriptPath !== undefined) call.callerVariables = new Map(SCRIPT_FILE_VARIABLES.map((name) => [name, this.session.getVariable(name, 'local')]));
     const ast = fn.block.ast;

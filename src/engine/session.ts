@@ -110,9 +110,28 @@ export class Session {
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
   readonly services = new Map<string, unknown>();
 
-  /** Enters a child scope (a script block, a function, a script with `isScript`). */
-  pushScope(options: { isScript?: boolean } = {}): void {
-    this.#scopes.push(new Scope(this.#current, options.isScript ?? false));
+  /**
+   * Enters a child scope (a script block, a function, a script with `isScript`). A closure's block
+   * (GetNewClosure) gives the scope it captured as the new scope's parent in place of the caller's.
+   */
+  pushScope(options: { isScript?: boolean; parent?: object } = {}): void {
+    this.#scopes.push(new Scope((options.parent as Scope | undefined) ?? this.#current, options.isScript ?? false));
+  }
+
+  /**
+   * ScriptBlock.GetNewClosure's scope: copies of the current scope's own variables (their values now),
+   * under the global scope, so the closure sees them as they were and no longer sees its callers'.
+   * Read-only, constant, AllScope and computed variables (automatic ones) are not copied: the global
+   * scope still answers for them.
+   */
+  captureLocals(): object {
+    const captured = new Scope(this.#scopes[0], false);
+    for (const [key, v] of this.#current.vars) {
+      const computed = Object.getOwnPropertyDescriptor(v, 'value')?.get !== undefined;
+      if (computed || v.options.readOnly || v.options.constant || v.options.allScope) continue;
+      captured.store(key, { name: v.name, value: v.value, options: { ...v.options } });
+    }
+    return captured;
   }
 
   /**

@@ -83,3 +83,15 @@ try { [char]::Parse('xy') } catch { $_.Exception.Message }
 #### a cast keeps a value already of the type; text becomes a StringBuilder
 $r = [System.Random]::new(1); [System.Random]$q = $r; $q.GetType().Name; [Diagnostics.Stopwatch]$w = [Diagnostics.Stopwatch]::new(); $w.GetType().Name
 [System.Random]$n = $null; $null -eq $n; $sb = [Text.StringBuilder]'abc'; $sb.Append('d').ToString()
+
+#### ScriptBlock.GetNewClosure: the caller's own variables as they were, not its callers'
+$g = "global"; function f { $loc = "local"; { "$g $loc" }.GetNewClosure() }; $c = f; $g = "changed"; & $c
+function h { $x = 1; $sb = { $x }.GetNewClosure(); $x = 2; & $sb }; h
+$counter = 0; $inc = { $counter++; $counter }.GetNewClosure(); & $inc; & $inc; $counter
+function mk($p) { { "p=$p" }.GetNewClosure() }; $a = mk 1; $b = mk 2; & $a; & $b; $a.Invoke(); $b.InvokeReturnAsIs()
+$sb = { $y }.GetNewClosure(); $y = 9; & $sb
+function caller { $z = "callerz"; & $sb2 }; $sb2 = { "z=$z" }.GetNewClosure(); caller
+$c2 = { param($q) "q=$q $loc2" }; $loc2 = "L"; $cl = $c2.GetNewClosure(); $loc2 = "M"; & $cl 5; $cl.GetType().Name
+function New-Multiplier([int]$m) { { param($v) $v * $m }.GetNewClosure() }; $times3 = New-Multiplier 3; & $times3 7; 1..3 | ForEach-Object $times3
+$handlers = foreach ($n in 'a','b') { { "handler $n" }.GetNewClosure() }; $handlers | ForEach-Object { & $_ }
+"$($cl)"
