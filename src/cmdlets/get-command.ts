@@ -3,8 +3,8 @@
 import { parseVersion } from '../engine/version-types.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
 import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
-import { runtimeType } from '../engine/types.js';
-import { REMAINING_ARGUMENTS } from '../engine/function-definition.js';
+import { resolveTypeName, runtimeType } from '../engine/types.js';
+import { REMAINING_ARGUMENTS, scriptFunctionOf } from '../engine/function-definition.js';
 import { allParameters, isDeclared, membership } from '../engine/command-metadata.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { compareNames } from '../engine/command-table.js';
@@ -20,6 +20,7 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { parameterSetNames, syntaxLines } from '../help/syntax.js';
 import { parameterSetViewText } from './parameter-set-view.js';
 import type { AliasDefinition } from '../engine/cmdlet.js';
+import type { Expr } from '../language/ast.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 const CMDLET_SET = 'CmdletSet';
@@ -375,10 +376,36 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
   return {
     ParameterSets: sets,
     DefaultParameterSet: def.defaultParameterSet ?? null,
-    OutputType: [],
+    OutputType: outputTypes(def),
     Parameters: parameters,
     ImplementingType: def.commandType === 'Function' ? null : runtimeType(def.implementingType),
   };
+}
+
+/**
+ * A function's [OutputType(...)] attributes as PSTypeNames, in order: a type literal or a type's name
+ * (Name the full name, Type the type, or $null for a name no type has). Cmdlets declare none here.
+ */
+function outputTypes(def: CmdletDefinition): PSObject[] {
+  const fn = scriptFunctionOf(def);
+  if (!fn) return [];
+  const names: string[] = [];
+  const collect = (e: Expr): void => {
+    if (e.kind === 'typeLiteral') names.push(e.typeName);
+    else if (e.kind === 'string') names.push(e.value);
+    else if (e.kind === 'array') e.elements.forEach(collect);
+  };
+  for (const a of fn.block.ast.attributes) if (a.name.toLowerCase() === 'outputtype') a.positional.forEach(collect);
+  return names.map((name) => {
+    let type: PSObject | null = null;
+    try {
+      type = resolveTypeName(name);
+    } catch {
+      // A name no type has stays a name (pwsh's PSTypeName keeps it with a null Type).
+    }
+    const fullName = type ? String(type.get('FullName')) : name;
+    return new PSObject('System.Management.Automation.PSTypeName', { Name: fullName, Type: type, TypeDefinitionAst: null }, undefined, fullName);
+  });
 }
 
 /** A parameter set of a command; Out-Default prints it through pwsh's custom view (format.ts reads `viewLine`). */

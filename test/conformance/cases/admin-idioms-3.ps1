@@ -95,3 +95,28 @@ $c2 = { param($q) "q=$q $loc2" }; $loc2 = "L"; $cl = $c2.GetNewClosure(); $loc2 
 function New-Multiplier([int]$m) { { param($v) $v * $m }.GetNewClosure() }; $times3 = New-Multiplier 3; & $times3 7; 1..3 | ForEach-Object $times3
 $handlers = foreach ($n in 'a','b') { { "handler $n" }.GetNewClosure() }; $handlers | ForEach-Object { & $_ }
 "$($cl)"
+
+#### a function's [OutputType()] in Get-Command
+function t { [OutputType([string], [int])] [OutputType('System.Object[]', ParameterSetName = 'x')] param() }
+$o = (Get-Command t).OutputType; $o.Count; $o | ForEach-Object { $_.Name; $_.Type.Name }; (Get-Command t).OutputType | Format-Table
+function u { [OutputType('Nope.Type')] param() }; (Get-Command u).OutputType | ForEach-Object { $_.Name; $null -eq $_.Type }; function v {}; (Get-Command v).OutputType.Count
+
+#### $PSCmdlet.WriteError and ThrowTerminatingError with records a function builds
+function Test-Adv {
+  [CmdletBinding()]
+  [OutputType([string])]
+  param([Parameter(Mandatory, HelpMessage = 'The site URL')][string]$Url)
+  if ($Url -notlike 'https://*') {
+    $err = [System.Management.Automation.ErrorRecord]::new([System.ArgumentException]::new('Bad URL'), 'BadUrl', 'InvalidArgument', $Url)
+    $PSCmdlet.WriteError($err)
+    return
+  }
+  if ($Url -like '*fatal*') { $PSCmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new([System.InvalidOperationException]::new('Fatal'), 'Fatal', 'InvalidOperation', $null)) }
+  "ok $Url"
+}
+Test-Adv -Url 'http://x'
+Test-Adv -Url 'https://fatal'
+'after'
+Test-Adv -Url 'https://good'
+(Get-Command Test-Adv).OutputType.Name
+$Error[0].FullyQualifiedErrorId
