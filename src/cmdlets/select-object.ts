@@ -22,11 +22,15 @@ export const selectObject = lazyCmdlet('Select-Object', (): CmdletDefinition => 
     { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { DefaultParameter: { position: 0 }, SkipLastParameter: { position: 0 } }, description: 'The properties to select: names, wildcards or calculated properties.' },
     { name: 'ExcludeProperty', kind: 'string[]', typeName: 'System.String[]', sets: { DefaultParameter: {}, SkipLastParameter: {} }, description: 'Properties to leave out.' },
     { name: 'ExpandProperty', kind: 'string', typeName: 'System.String', sets: { DefaultParameter: {}, SkipLastParameter: {} }, description: 'A property whose value is output instead of the object.' },
-    switchParameter('Unique', 'Outputs each distinct object once (case-sensitive).'),
+    switchParameter('Unique', 'Outputs each distinct object once (case-sensitive unless -CaseInsensitive).'),
+    switchParameter('CaseInsensitive', 'Makes -Unique compare text without regard to case.'),
     { name: 'Last', kind: 'int', typeName: 'System.Int32', sets: { DefaultParameter: {} }, range: [0, 2147483647], description: 'How many objects to keep from the end.' },
     { name: 'First', kind: 'int', typeName: 'System.Int32', sets: { DefaultParameter: {} }, range: [0, 2147483647], description: 'How many objects to keep from the start.' },
-    { name: 'Skip', kind: 'int', typeName: 'System.Int32', sets: { DefaultParameter: {} }, range: [0, 2147483647], description: 'How many objects to skip.' },
+    { name: 'Skip', kind: 'int', typeName: 'System.Int32', sets: { DefaultParameter: {}, SkipLastParameter: {} }, range: [0, 2147483647], description: 'How many objects to skip.' },
+    { name: 'SkipLast', kind: 'int', typeName: 'System.Int32', sets: { SkipLastParameter: {} }, range: [0, 2147483647], description: 'How many objects to leave out at the end.' },
+    switchParameter('Wait', 'With -First, lets every object reach the commands before this one (no early stop).', { DefaultParameter: {}, IndexParameter: {} }),
     { name: 'Index', kind: 'object[]', typeName: 'System.Int32[]', sets: { IndexParameter: {} }, description: 'The positions of the objects to keep.' },
+    { name: 'SkipIndex', kind: 'object[]', typeName: 'System.Int32[]', sets: { SkipIndexParameter: {} }, description: 'The positions of the objects to leave out.' },
   ],
   async process(ctx) {
     if (!streams(ctx)) return collectInput(ctx);
@@ -44,16 +48,21 @@ export const selectObject = lazyCmdlet('Select-Object', (): CmdletDefinition => 
     if (state.seen <= (p.get<number>('Skip') ?? 0)) return;
     for (const o of await selected(ctx, item)) ctx.writeObject(o, false);
     state.taken++;
-    if (state.taken >= first) await stop(ctx);
+    // -Wait lets the commands before run to their end.
+    if (state.taken >= first && p.get('Wait') !== true) await stop(ctx);
   },
   async end(ctx) {
     if (streams(ctx)) return;
     let items = collectedInput(ctx);
     const p = ctx.params;
-    if (p.has('Index')) {
-      const raw = p.get<unknown>('Index');
-      const wanted = new Set((Array.isArray(raw) ? raw : [raw]).map((x) => toInt(x)));
-      items = items.filter((_, i) => wanted.has(i));
+    if (p.has('Index') || p.has('SkipIndex')) {
+      const raw = p.get<unknown>(p.has('Index') ? 'Index' : 'SkipIndex');
+      const listed = new Set((Array.isArray(raw) ? raw : [raw]).map((x) => toInt(x)));
+      const keep = p.has('Index');
+      items = items.filter((_, i) => listed.has(i) === keep);
+    } else if (p.has('SkipLast')) {
+      const rest = items.slice(p.get<number>('Skip') ?? 0);
+      items = rest.slice(0, Math.max(0, rest.length - p.get<number>('SkipLast')!));
     } else if (p.has('First') || p.has('Last') || p.has('Skip')) {
       const skip = p.get<number>('Skip') ?? 0;
       const rest = items.slice(skip);
@@ -67,7 +76,7 @@ export const selectObject = lazyCmdlet('Select-Object', (): CmdletDefinition => 
     }
     let out: unknown[] = [];
     for (const item of items) out.push(...(await selected(ctx, item)));
-    if (p.get('Unique') === true) out = uniqueBy(out);
+    if (p.get('Unique') === true) out = uniqueBy(out, p.get('CaseInsensitive') === true);
     for (const o of out) ctx.writeObject(o, false);
   },
 }));
@@ -75,7 +84,7 @@ export const selectObject = lazyCmdlet('Select-Object', (): CmdletDefinition => 
 /** Whether the objects can be selected as they come (anything but -Last, -Index and -Unique). */
 function streams(ctx: CmdletContext): boolean {
   const p = ctx.params;
-  return !p.has('Last') && !p.has('Index') && p.get('Unique') !== true;
+  return !p.has('Last') && !p.has('Index') && !p.has('SkipIndex') && !p.has('SkipLast') && p.get('Unique') !== true;
 }
 
 const streamState = new WeakMap<CmdletContext, { seen: number; taken: number }>();
@@ -122,11 +131,12 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
   return Array.isArray(value) ? [...value] : [value];
 }
 
-/** -Unique compares case-sensitively, custom objects by their text. */
-function uniqueBy(items: unknown[]): unknown[] {
+/** -Unique compares case-sensitively (-CaseInsensitive: without case), custom objects by their text. */
+function uniqueBy(items: unknown[], ignoreCase: boolean): unknown[] {
   const seen = new Set<string>();
   return items.filter((x) => {
-    const k = typeof unwrap(x) + ':' + toPSString(unwrap(x));
+    const text = toPSString(unwrap(x));
+    const k = typeof unwrap(x) + ':' + (ignoreCase ? text.toLowerCase() : text);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -15,10 +15,14 @@ export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
   synopsis: 'Sorts objects by property values.',
   defaultParameterSet: 'Default',
   parameters: [
-    inputObjectParameter('The objects to sort.'),
-    { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated keys) to sort by.' },
+    switchParameter('Stable', 'Keeps equal objects in the order they came (Sort-Object always does).', { Default: {} }),
     switchParameter('Descending', 'Sorts in descending order.'),
     switchParameter('Unique', 'Outputs each distinct value once (case-insensitive unless -CaseSensitive).'),
+    { name: 'Top', kind: 'int', typeName: 'System.Int32', sets: { Top: { mandatory: true } }, range: [1, 2147483647], description: 'Outputs only this many objects from the start of the sorted list.' },
+    { name: 'Bottom', kind: 'int', typeName: 'System.Int32', sets: { Bottom: { mandatory: true } }, range: [1, 2147483647], description: 'Outputs only this many objects from the end of the sorted list.' },
+    inputObjectParameter('The objects to sort.'),
+    { name: 'Property', kind: 'object[]', typeName: 'System.Object[]', sets: { [ALL_SETS]: { position: 0 } }, description: 'The properties (or calculated keys) to sort by.' },
+    { name: 'Culture', kind: 'string', typeName: 'System.String', sets: { [ALL_SETS]: {} }, description: 'The culture whose rules compare text (accepted; text compares as in the en-US culture).' },
     switchParameter('CaseSensitive', 'Sorts upper and lower case apart.'),
   ],
   process(ctx) {
@@ -50,6 +54,11 @@ export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
       // pwsh keeps the last object of a run of equal ones.
       out = keyed.filter((k, i) => i === keyed.length - 1 || compare(k, keyed[i + 1]!) !== 0);
     }
+    // -Top and -Bottom: the first or last objects of the sorted list, in its order.
+    const top = ctx.params.get<number>('Top');
+    const bottom = ctx.params.get<number>('Bottom');
+    if (top !== undefined) out = out.slice(0, top);
+    else if (bottom !== undefined) out = out.slice(Math.max(0, out.length - bottom));
     for (const k of out) ctx.writeObject(k.item, false);
   },
 }));

@@ -120,3 +120,12 @@ Test-Adv -Url 'https://fatal'
 Test-Adv -Url 'https://good'
 (Get-Command Test-Adv).OutputType.Name
 $Error[0].FullyQualifiedErrorId
+
+#### Sort-Object -Top/-Bottom/-Stable and Select-Object -SkipLast/-SkipIndex/-CaseInsensitive/-Wait
+(Get-Command Sort-Object).Parameters.Keys -join ','; (Get-Command Select-Object).Parameters.Keys -join ','
+(Get-Command Sort-Object).ParameterSets | ForEach-Object { $_.Name + ' ' + $_.IsDefault }; (Get-Command Select-Object).ParameterSets | ForEach-Object { $_.Name + ' ' + $_.IsDefault }
+5, 1, 4, 2, 3 | Sort-Object -Bottom 2; '--'; 5, 1, 4, 2, 3 | Sort-Object -Top 2 -Descending; '--'; 5, 1, 4, 2, 3 | Sort-Object -Bottom 2 -Descending; '--'; 5, 1 | Sort-Object -Stable
+1, 2, 3, 4, 5 | Select-Object -SkipLast 2; '--'; 1, 2, 3, 4, 5 | Select-Object -SkipIndex 0, 2; '--'; 1, 2, 3, 4, 5 | Select-Object -Skip 1 -SkipLast 1; '--'
+'a', 'A', 'b' | Select-Object -Unique; '--'; 'a', 'A', 'b' | Select-Object -Unique -CaseInsensitive; '--'; 1..5 | ForEach-Object { "p$_" } | Select-Object -First 1 -Wait
+Get-Command Sort-Object, Select-Object -Syntax
+5, 1 | Sort-Object -Top 0
