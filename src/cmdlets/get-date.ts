@@ -4,7 +4,7 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { toNumber } from '../engine/convert.js';
-import { DateFormatError, DateTimeValue, daysInMonth, notADateText, parseDateTime, uformat } from '../engine/datetime.js';
+import { DAY_UNIT, DateFormatError, DateTimeValue, daysInMonth, notADateText, parseDateTime, uformat } from '../engine/datetime.js';
 import { EnumValue } from '../engine/values.js';
 import { DISPLAY_HINT } from './enums.js';
 import { UTILITY } from './modules.js';
@@ -67,9 +67,13 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
       const f = date.fields;
       const year = get<number>('Year') ?? f.year;
       const month = get<number>('Month') ?? f.month;
-      const day = Math.min(get<number>('Day') ?? f.day, daysInMonth(year, month));
+      // pwsh moves the date by AddYears, AddMonths and then AddDays: a year or month keeps the day within
+      // the month (Jan 31 with -Month 2 is Feb 28), a -Day past the month's end runs into the next (-Month 2 -Day 30 is Mar 2).
+      const clampedDay = Math.min(f.day, daysInMonth(year, month));
+      const day = get<number>('Day');
       const ms = get<number>('Millisecond') ?? f.millisecond;
-      const rebuilt = DateTimeValue.fromParts(year, month, day, get<number>('Hour') ?? f.hour, get<number>('Minute') ?? f.minute, get<number>('Second') ?? f.second, ms, date.kind);
+      let rebuilt = DateTimeValue.fromParts(year, month, day === undefined ? clampedDay : 1, get<number>('Hour') ?? f.hour, get<number>('Minute') ?? f.minute, get<number>('Second') ?? f.second, ms, date.kind);
+      if (day !== undefined && day > 1) rebuilt = rebuilt.addUnits(day - 1, DAY_UNIT);
       date = new DateTimeValue(rebuilt.epochMs, date.kind, ctx.params.has('Millisecond') ? 0 : date.subTicks);
     }
     if (get('AsUTC') === true) date = date.toUniversalTime();

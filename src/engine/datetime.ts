@@ -139,6 +139,8 @@ const UNITS = {
   milliseconds: { ms: 1, ticks: 10000, max: 315537897599999 },
 } as const;
 type DateUnit = (typeof UNITS)[keyof typeof UNITS];
+/** Days, for callers that move a date by whole days (Get-Date -Day). */
+export const DAY_UNIT: DateUnit = UNITS.days;
 
 /** The wall-clock fields of a moment (local or UTC, by Kind). */
 interface Fields {

@@ -129,3 +129,8 @@ $Error[0].FullyQualifiedErrorId
 'a', 'A', 'b' | Select-Object -Unique; '--'; 'a', 'A', 'b' | Select-Object -Unique -CaseInsensitive; '--'; 1..5 | ForEach-Object { "p$_" } | Select-Object -First 1 -Wait
 Get-Command Sort-Object, Select-Object -Syntax
 5, 1 | Sort-Object -Top 0
+
+#### Get-Date -Year/-Month keep the day in the month, -Day runs past its end
+$d = Get-Date 2026-01-31; (Get-Date -Date $d -Month 2).ToString('yyyy-MM-dd'); (Get-Date -Date $d -Month 4 -Day 31).ToString('yyyy-MM-dd')
+(Get-Date -Date '2026-03-31' -Month 2 -Day 15).ToString('yyyy-MM-dd'); (Get-Date -Date '2024-02-29' -Year 2025).ToString('yyyy-MM-dd'); (Get-Date -Date '2026-01-15' -Day 31 -Month 2).ToString('yyyy-MM-dd')
+(Get-Date -Year 2026 -Month 2 -Day 30 -Hour 0 -Minute 0 -Second 0 -Millisecond 0).ToString('yyyy-MM-dd HH:mm:ss.fff')
