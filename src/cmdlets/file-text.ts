@@ -33,6 +33,10 @@ export function encodeText(text: string, encoding: string | undefined): Buffer {
     }
     case 'ascii':
       return Buffer.from(text.replace(/[^\x00-\x7f]/gu, '?'), 'latin1');
+    case 'latin1':
+      return Buffer.from(text.replace(/[^\x00-\xff]/gu, '?'), 'latin1');
+    case 'windows-1252':
+      return Buffer.from(Array.from(text, (c) => windows1252Byte(c)));
     default:
       // utf8, utf8NoBOM, and oem/ansi/utf7, which are UTF-8 on Linux and macOS.
       return Buffer.from(text, 'utf8');
@@ -51,6 +55,8 @@ export function decodeText(bytes: Buffer, encoding: string | undefined): string 
   const name = (encoding ?? '').toLowerCase();
   if (name === 'unicode') return bytes.toString('utf16le');
   if (name === 'ascii') return bytes.toString('latin1').replace(/[^\x00-\x7f]/g, '?');
+  if (name === 'latin1') return bytes.toString('latin1');
+  if (name === 'windows-1252') return Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
   return bytes.toString('utf8');
 }
 
@@ -155,4 +161,13 @@ export async function withWritable<T>(file: string, force: boolean, write: () =>
   } finally {
     chmodSync(file, mode & 0o7777);
   }
+}
+
+/** Windows-1252's bytes 0x80-0x9F (the rest is Latin-1); a character it lacks is '?'. */
+const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+function windows1252Byte(c: string): number {
+  const at = WINDOWS_1252_HIGH.indexOf(c);
+  if (at >= 0) return 0x80 + at;
+  const code = c.charCodeAt(0);
+  return c.length === 1 && (code < 0x80 || (code >= 0xa0 && code <= 0xff)) ? code : 0x3f;
 }

@@ -69,6 +69,8 @@ export interface ParameterMetadata {
   positive?: boolean;
   /** [ValidateSet(...)] */
   validateSet?: string[];
+  /** [ArgumentCompletions(...)]: values Tab offers, without refusing others (-Encoding's names). */
+  argumentCompletions?: string[];
   /** [ValidateNotNullOrEmpty()] */
   validateNotNullOrEmpty?: boolean;
   /** [ValidateVariableName()] */

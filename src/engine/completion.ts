@@ -245,6 +245,7 @@ function completeParameterName(
 function valuesFor(p: ParameterMetadata): string[] | null {
   if (p.kind === 'switch' || p.kind === 'bool') return null; // handled as $true/$false
   if (p.validateSet) return [...p.validateSet];
+  if (p.argumentCompletions) return [...p.argumentCompletions];
   if (p.enumType) return [...p.enumType.names];
   if (p.typeName === ACTION_PREFERENCE.fullName) return [...ACTION_PREFERENCE.names];
   return [];

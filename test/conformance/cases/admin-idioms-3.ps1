@@ -134,3 +134,12 @@ Get-Command Sort-Object, Select-Object -Syntax
 $d = Get-Date 2026-01-31; (Get-Date -Date $d -Month 2).ToString('yyyy-MM-dd'); (Get-Date -Date $d -Month 4 -Day 31).ToString('yyyy-MM-dd')
 (Get-Date -Date '2026-03-31' -Month 2 -Day 15).ToString('yyyy-MM-dd'); (Get-Date -Date '2024-02-29' -Year 2025).ToString('yyyy-MM-dd'); (Get-Date -Date '2026-01-15' -Day 31 -Month 2).ToString('yyyy-MM-dd')
 (Get-Date -Year 2026 -Month 2 -Day 30 -Hour 0 -Minute 0 -Second 0 -Millisecond 0).ToString('yyyy-MM-dd HH:mm:ss.fff')
+
+#### -Encoding takes .NET encoding names and code pages (latin1, iso-8859-1, windows-1252, utf-8, 1252)
+'é€' | Set-Content ./l1.txt -Encoding latin1; [IO.File]::ReadAllBytes((Convert-Path ./l1.txt)) -join ','; Get-Content ./l1.txt -Encoding latin1
+'é€' | Set-Content ./l1.txt -Encoding 1252; [IO.File]::ReadAllBytes((Convert-Path ./l1.txt)) -join ','; Get-Content ./l1.txt -Encoding windows-1252
+'é' | Set-Content ./l1.txt -Encoding iso-8859-1; [IO.File]::ReadAllBytes((Convert-Path ./l1.txt)) -join ','; 'é' | Set-Content ./l1.txt -Encoding utf-8; [IO.File]::ReadAllBytes((Convert-Path ./l1.txt)) -join ','
+'a,é' | Set-Content ./l.csv -Encoding latin1; Import-Csv ./l.csv -Header x, y -Encoding latin1 | ForEach-Object y
+'x' | Set-Content ./q.txt -Encoding bogus
+'x' | Set-Content ./q.txt -Encoding 99999
+'x' | Set-Content ./q.txt -Encoding 12345
