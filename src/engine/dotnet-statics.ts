@@ -18,9 +18,9 @@ import { parseDouble } from './string-numbers.js';
 import { CultureIdNotSupported, NumberFormat } from './runtime-strings.js';
 import { CultureNotFound, TEXT_INFO, cultureObject, cultureOfLcid, cultureOfValue, findCulture } from './cultures.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
-import { DateTimeValue, daysInMonth, MAX_DATE_TICKS, parseDateTime } from './datetime.js';
-import { MAX_TICKS, MIN_TICKS, TimeSpanValue } from './timespan.js';
-import { timeSpanFactory } from './time-conversions.js';
+import { DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks } from './datetime.js';
+import { MAX_TICKS, MIN_TICKS, parseTimeSpan, parseTimeSpanExact, timeSpanParsed, TimeSpanValue } from './timespan.js';
+import { timeSpanFactory, toDateTime } from './time-conversions.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
@@ -285,6 +285,13 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
 }
 
+/** A year argument DateTime checks (IsLeapYear, DaysInMonth). */
+function checkedYear(raw: unknown): number {
+  const year = toInt(raw);
+  if (year < 1 || year > 9999) throw new DotNetException("Year must be between 1 and 9999. (Parameter 'year')", 'ArgumentOutOfRangeException');
+  return year;
+}
+
 /** An Int64 argument (a Stopwatch timestamp), exact past 2^53. */
 const int64Argument = (a: unknown): bigint => {
   const v = unwrap(a);
@@ -386,6 +393,29 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       return new DateTimeValue(DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.millisecond, kind).epochMs, kind, value.subTicks);
     }),
     tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
+    daysinmonth: overloads('DaysInMonth', [2], (a) => {
+      const month = toInt(a[1]);
+      if (month < 1 || month > 12) throw new DotNetException(`Month must be between one and twelve. (Parameter 'month')\nActual value was ${month}.`, 'ArgumentOutOfRangeException');
+      return daysInMonth(checkedYear(a[0]), month);
+    }),
+    isleapyear: overloads('IsLeapYear', [1], (a) => daysInMonth(checkedYear(a[0]), 2) === 29),
+    fromfiletime: overloads('FromFileTime', [1], (a) => fromFileTime(int64Argument(a[0]), true)),
+    fromfiletimeutc: overloads('FromFileTimeUtc', [1], (a) => fromFileTime(int64Argument(a[0]), false)),
+    fromoadate: overloads('FromOADate', [1], (a) => fromOADate(num(a[0]))),
+    frombinary: overloads('FromBinary', [1], (a) => fromBinary(int64Argument(a[0]))),
+    compare: overloads('Compare', [2], (a) => {
+      const [x, y] = [toDateTime(a[0]).ticks, toDateTime(a[1]).ticks];
+      return x < y ? -1 : x > y ? 1 : 0;
+    }),
+    // TryParseExact(s, format(s), provider, styles, out result): the out reference must hold a DateTime to pick the overload.
+    tryparseexact: (a) => {
+      const out = unwrap(a[4]);
+      if (a.length !== 5 || !(out instanceof PSReference) || !(unwrap(out.Value) instanceof DateTimeValue)) throw noOverload('TryParseExact', a.length);
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      const parsed = enumerate(unwrap(a[1])).map(str).reduce<DateTimeValue | undefined>((hit, format) => hit ?? parseExact(text, format), undefined);
+      out.Value = parsed ?? DateTimeValue.fromTicks(0n);
+      return parsed !== undefined;
+    },
     parse: (a) => {
       const parsed = parseDateTime(str(a[0]));
       if (!parsed) throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
@@ -403,14 +433,33 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   'system.char': charStaticMethods(),
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.decimal': DECIMAL_METHODS,
-  'system.timespan': Object.fromEntries(['fromticks', 'fromdays', 'fromhours', 'fromminutes', 'fromseconds', 'frommilliseconds', 'frommicroseconds'].map((name) => [
-    name,
-    (a: unknown[]) => {
-      const made = timeSpanFactory(name, a);
-      if (!made) throw noOverload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, a.length);
-      return made.value;
+  'system.timespan': {
+    ...Object.fromEntries(['fromticks', 'fromdays', 'fromhours', 'fromminutes', 'fromseconds', 'frommilliseconds', 'frommicroseconds'].map((name) => [
+      name,
+      (a: unknown[]) => {
+        const made = timeSpanFactory(name, a);
+        if (!made) throw noOverload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, a.length);
+        return made.value;
+      },
+    ])),
+    parse: overloads('Parse', [1, 2], (a) => timeSpanParsed(unwrap(a[0]) === null ? '' : str(a[0]), parseTimeSpan)),
+    tryparse: (a) => {
+      const out = unwrap(a[a.length - 1]);
+      if ((a.length !== 2 && a.length !== 3) || !(out instanceof PSReference)) throw noOverload('TryParse', a.length);
+      const parsed = unwrap(a[0]) === null ? undefined : parseTimeSpan(str(a[0]));
+      out.Value = parsed instanceof TimeSpanValue ? parsed : new TimeSpanValue(0);
+      return parsed instanceof TimeSpanValue;
     },
-  ])),
+    parseexact: overloads('ParseExact', [3, 4], (a) => {
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      const formats = enumerate(unwrap(a[1])).map(str);
+      for (const format of formats) {
+        const parsed = parseTimeSpanExact(text, format);
+        if (parsed instanceof TimeSpanValue || formats.length === 1) return timeSpanParsed(text, () => parsed);
+      }
+      return timeSpanParsed(text, () => undefined);
+    }),
+  },
   'system.math': {
     // The Double overloads (the Decimal ones are DECIMAL_MATH): their results are Doubles even when whole.
     round: (a) => {
@@ -689,6 +738,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     },
     minvalue: () => DateTimeValue.fromTicks(0n),
     maxvalue: () => DateTimeValue.fromTicks(MAX_DATE_TICKS),
+    unixepoch: () => utcFromTicks(621355968000000000n),
   },
   'system.timespan': {
     zero: () => new TimeSpanValue(0),
