@@ -6,6 +6,7 @@
 // (JSON.parse would move integer-like keys first), objects as PSCustomObject or ordered hashtables.
 
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
+import { DateTimeValue, parseDateTime, utcFromTicks } from '../engine/datetime.js';
 import { DecimalValue, TypedNumber } from '../engine/numeric.js';
 import { roundTripText } from '../engine/float-text.js';
 import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
@@ -136,6 +137,32 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
 export class JsonReadError extends Error {}
 
 /** Reads JSON text; objects become PSCustomObjects, or ordered hashtables with `asHashtable`. */
+/** Json.NET's ISO 8601 form: date and time to the second, a fraction, and an optional zone. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * A JSON string Json.NET reads as a DateTime (DateParseHandling.DateTime, as ConvertFrom-Json has it):
+ * ISO 8601 with a time, Utc with Z, Local (converted) with an offset, Unspecified without; and
+ * `/Date(ms)/`, Utc. Undefined for any other text.
+ */
+function jsonDate(text: string): DateTimeValue | undefined {
+  const ms = /^\/Date\((-?\d+)\)\/$/.exec(text);
+  if (ms) return new DateTimeValue(Number(ms[1]), 'Utc');
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const clock = parseDateTime(text.slice(0, m[8] === undefined ? text.length : text.length - m[8].length));
+  if (!clock) return undefined;
+  if (m[8] === undefined) return clock;
+  const utc = utcFromTicks(clock.ticks - BigInt(zoneOffsetMinutes(m[8])) * 600000000n);
+  return m[8].toUpperCase() === 'Z' ? utc : utc.toLocalTime();
+}
+
+function zoneOffsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const digits = zone.slice(1).replace(':', '');
+  return (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
 export function fromJson(text: string, asHashtable: boolean): unknown {
   let i = 0;
   let line = 1;
@@ -232,7 +259,10 @@ export function fromJson(text: string, asHashtable: boolean): unknown {
       }
       return items;
     }
-    if (c === '"' || c === "'") return readString(c);
+    if (c === '"' || c === "'") {
+      const textValue = readString(c);
+      return jsonDate(textValue) ?? textValue;
+    }
     const m = /^(-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null|NaN|Infinity|-Infinity)/.exec(text.slice(i));
     if (!m) return fail(`Unexpected character encountered while parsing value: ${c}.`);
     i += m[0].length;

@@ -159,6 +159,8 @@ export class DateTimeValue {
    * to any note property); undefined on other DateTimes, which have no such property.
    */
   displayHintNote?: unknown;
+  /** A DateTimeOffset's offset in minutes when this value is its clock being formatted (z and K print it). */
+  fixedOffset?: number;
 
   /** What Out-Default and the DateTime script property show: the DisplayHint note's text, compared as pwsh's DateTime view compares it. */
   get displayHint(): 'Date' | 'Time' | 'DateTime' {
@@ -213,6 +215,7 @@ export class DateTimeValue {
 
   /** Offset from UTC in minutes for this moment (0 for Utc). */
   get offsetMinutes(): number {
+    if (this.fixedOffset !== undefined) return this.fixedOffset;
     return this.kind === 'Utc' ? 0 : -new Date(this.epochMs).getTimezoneOffset();
   }
 
@@ -498,7 +501,7 @@ function formatCustom(value: DateTimeValue, pattern: string, c: Culture): string
         break;
       }
       case 'K':
-        out += value.kind === 'Utc' ? 'Z' : value.kind === 'Local' ? offsetText(value.offsetMinutes, true, true) : '';
+        out += value.fixedOffset !== undefined ? offsetText(value.fixedOffset, true, true) : value.kind === 'Utc' ? 'Z' : value.kind === 'Local' ? offsetText(value.offsetMinutes, true, true) : '';
         break;
       case 'z':
         out += offsetText(value.offsetMinutes, n >= 3, n >= 2);

@@ -18,9 +18,10 @@ import { parseDouble } from './string-numbers.js';
 import { CultureIdNotSupported, NumberFormat } from './runtime-strings.js';
 import { CultureNotFound, TEXT_INFO, cultureObject, cultureOfLcid, cultureOfValue, findCulture } from './cultures.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
-import { DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks } from './datetime.js';
+import { DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
 import { MAX_TICKS, MIN_TICKS, parseTimeSpan, parseTimeSpanExact, timeSpanParsed, TimeSpanValue } from './timespan.js';
-import { timeSpanFactory, toDateTime } from './time-conversions.js';
+import { timeSpanFactory, toDateTime, toDateTimeOffset } from './time-conversions.js';
+import { DateTimeOffsetValue, fromUnixTime, notADateTimeOffset, parseDateTimeOffset } from './datetime-offset.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
@@ -285,6 +286,23 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
 }
 
+/**
+ * DateTimeOffset.ParseExact: the format's zone specifier (z, zz, zzz or K at its end) read from the text's
+ * end, the rest as DateTime.ParseExact reads it; 'o' is the round-trip form.
+ */
+function parseExactOffset(text: string, format: string): DateTimeOffsetValue | undefined {
+  if (format === 'o' || format === 'O') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}(Z|[+-]\d{2}:\d{2})$/.test(text) ? parseDateTimeOffset(text) : undefined;
+  const zoneFormat = /\s*(zzz|zz|z|K)$/.exec(format);
+  if (!zoneFormat) {
+    const clock = parseExact(text, format);
+    return clock && DateTimeOffsetValue.fromDateTime(clock);
+  }
+  const zone = /(\s*)(Z|[+-]\d{1,2}(?::\d{2})?)$/.exec(text);
+  if (!zone || zone[1]!.length !== zoneFormat[0].length - zoneFormat[1]!.length) return undefined;
+  const clock = parseExact(text.slice(0, zone.index), format.slice(0, zoneFormat.index));
+  return clock && parseDateTimeOffset(`${clock.format('yyyy-MM-ddTHH:mm:ss.fffffff', 'invariant')}${zone[2]}`);
+}
+
 /** A year argument DateTime checks (IsLeapYear, DaysInMonth). */
 function checkedYear(raw: unknown): number {
   const year = toInt(raw);
@@ -429,6 +447,34 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       }
       throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
     },
+  },
+  'system.datetimeoffset': {
+    fromunixtimeseconds: overloads('FromUnixTimeSeconds', [1], (a) => fromUnixTime(int64Argument(a[0]), false)),
+    fromunixtimemilliseconds: overloads('FromUnixTimeMilliseconds', [1], (a) => fromUnixTime(int64Argument(a[0]), true)),
+    fromfiletime: overloads('FromFileTime', [1], (a) => DateTimeOffsetValue.fromDateTime(fromFileTime(int64Argument(a[0]), true))),
+    parse: overloads('Parse', [1, 2, 3], (a) => {
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      const parsed = parseDateTimeOffset(text);
+      if (!parsed) throw notADateTimeOffset(text);
+      return parsed;
+    }),
+    // TryParse(s, out result) and TryParse(s, provider, styles, out result): the reference must hold a DateTimeOffset.
+    tryparse: (a) => {
+      const out = unwrap(a[a.length - 1]);
+      if ((a.length !== 2 && a.length !== 4) || !(out instanceof PSReference) || !(unwrap(out.Value) instanceof DateTimeOffsetValue)) throw noOverload('TryParse', a.length);
+      const parsed = unwrap(a[0]) === null ? undefined : parseDateTimeOffset(str(a[0]));
+      out.Value = parsed ?? new DateTimeOffsetValue(0n, 0);
+      return parsed !== undefined;
+    },
+    parseexact: overloads('ParseExact', [3, 4], (a) => {
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      for (const format of enumerate(unwrap(a[1])).map(str)) {
+        const parsed = parseExactOffset(text, format);
+        if (parsed) return parsed;
+      }
+      throw new DotNetException(`String '${text}' was not recognized as a valid DateTime.`, 'FormatException');
+    }),
+    compare: overloads('Compare', [2], (a) => toDateTimeOffset(a[0]).compareTo(toDateTimeOffset(a[1]))),
   },
   'system.char': charStaticMethods(),
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
@@ -739,6 +785,13 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     minvalue: () => DateTimeValue.fromTicks(0n),
     maxvalue: () => DateTimeValue.fromTicks(MAX_DATE_TICKS),
     unixepoch: () => utcFromTicks(621355968000000000n),
+  },
+  'system.datetimeoffset': {
+    now: () => DateTimeOffsetValue.now(),
+    utcnow: () => new DateTimeOffsetValue(utcTicksOf(DateTimeValue.now()), 0),
+    minvalue: () => new DateTimeOffsetValue(0n, 0),
+    maxvalue: () => new DateTimeOffsetValue(MAX_DATE_TICKS, 0),
+    unixepoch: () => new DateTimeOffsetValue(621355968000000000n, 0),
   },
   'system.timespan': {
     zero: () => new TimeSpanValue(0),
