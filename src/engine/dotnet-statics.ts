@@ -21,6 +21,7 @@ import { charStaticMethods, charStaticProperties } from './chars.js';
 import { DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
 import { MAX_TICKS, MIN_TICKS, parseTimeSpan, parseTimeSpanExact, timeSpanParsed, TimeSpanValue } from './timespan.js';
 import { timeSpanFactory, toDateTime, toDateTimeOffset } from './time-conversions.js';
+import { convertOffsetTo, convertTime, convertTimeFromUtc, convertTimeTo, findTimeZone, localTimeZone, systemTimeZones, TimeZoneInfoValue, utcTimeZone } from './time-zones.js';
 import { DateTimeOffsetValue, fromUnixTime, notADateTimeOffset, parseDateTimeOffset } from './datetime-offset.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
@@ -303,6 +304,14 @@ function parseExactOffset(text: string, format: string): DateTimeOffsetValue | u
   return clock && parseDateTimeOffset(`${clock.format('yyyy-MM-ddTHH:mm:ss.fffffff', 'invariant')}${zone[2]}`);
 }
 
+/** A TimeZoneInfo argument; anything else fails as the binder's conversion does. */
+function timeZoneArgument(raw: unknown, method: string, parameter: string): TimeZoneInfoValue {
+  const value = unwrap(raw);
+  if (value instanceof TimeZoneInfoValue) return value;
+  if (value === null || value === undefined) throw new DotNetException(`Value cannot be null. (Parameter '${parameter}')`, 'ArgumentNullException');
+  throw argumentConversionError(method, parameter, str(raw), 'System.TimeZoneInfo', `Cannot convert the "${str(raw)}" value of type "${typeNameOf(value)}" to type "System.TimeZoneInfo".`);
+}
+
 /** A year argument DateTime checks (IsLeapYear, DaysInMonth). */
 function checkedYear(raw: unknown): number {
   const year = toInt(raw);
@@ -475,6 +484,29 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       throw new DotNetException(`String '${text}' was not recognized as a valid DateTime.`, 'FormatException');
     }),
     compare: overloads('Compare', [2], (a) => toDateTimeOffset(a[0]).compareTo(toDateTimeOffset(a[1]))),
+  },
+  'system.timezoneinfo': {
+    getsystemtimezones: overloads('GetSystemTimeZones', [0, 1], () => systemTimeZones()),
+    findsystemtimezonebyid: overloads('FindSystemTimeZoneById', [1], (a) => findTimeZone(unwrap(a[0]) === null ? '' : str(a[0]))),
+    converttime: overloads('ConvertTime', [2, 3], (a) => {
+      const value = unwrap(a[0]);
+      const zones = a.slice(1).map((z, i) => timeZoneArgument(z, 'ConvertTime', i === a.length - 2 ? 'destinationTimeZone' : 'sourceTimeZone'));
+      if (value instanceof DateTimeOffsetValue && zones.length === 1) return convertOffsetTo(value, zones[0]!);
+      const date = toDateTime(value);
+      return zones.length === 1 ? convertTimeTo(date, zones[0]!) : convertTime(date, zones[0]!, zones[1]!);
+    }),
+    converttimefromutc: overloads('ConvertTimeFromUtc', [2], (a) => convertTimeFromUtc(toDateTime(a[0]), timeZoneArgument(a[1], 'ConvertTimeFromUtc', 'destinationTimeZone'))),
+    converttimetoutc: overloads('ConvertTimeToUtc', [1, 2], (a) => {
+      const date = toDateTime(a[0]);
+      return a.length === 1 ? convertTimeTo(date, utcTimeZone()) : convertTime(date, timeZoneArgument(a[1], 'ConvertTimeToUtc', 'sourceTimeZone'), utcTimeZone());
+    }),
+    converttimebysystemtimezoneid: overloads('ConvertTimeBySystemTimeZoneId', [2, 3], (a) => {
+      const value = unwrap(a[0]);
+      const zones = a.slice(1).map((z) => findTimeZone(unwrap(z) === null ? '' : str(z)));
+      if (value instanceof DateTimeOffsetValue && zones.length === 1) return convertOffsetTo(value, zones[0]!);
+      const date = toDateTime(value);
+      return zones.length === 1 ? convertTimeTo(date, zones[0]!) : convertTime(date, zones[0]!, zones[1]!);
+    }),
   },
   'system.char': charStaticMethods(),
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
@@ -786,6 +818,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     maxvalue: () => DateTimeValue.fromTicks(MAX_DATE_TICKS),
     unixepoch: () => utcFromTicks(621355968000000000n),
   },
+  'system.timezoneinfo': { utc: utcTimeZone, local: localTimeZone },
   'system.datetimeoffset': {
     now: () => DateTimeOffsetValue.now(),
     utcnow: () => new DateTimeOffsetValue(utcTicksOf(DateTimeValue.now()), 0),

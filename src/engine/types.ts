@@ -21,6 +21,7 @@ import { RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER, RandomNumberGener
 import { URI_TYPE, UriFormatError, UriValue, uriFromText } from './uri.js';
 import { URI_BUILDER, UriBuilderValue, uriBuilderType } from './uri-builder.js';
 import { toDateTime, toDateTimeOffset, toTimeSpan } from './time-conversions.js';
+import { TimeZoneInfoValue } from './time-zones.js';
 import { enumTypeNamed } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
@@ -232,6 +233,7 @@ function registerTypes(): void {
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
   register(['datetimeoffset', 'System.DateTimeOffset'], { fullName: 'System.DateTimeOffset', cast: (v) => toDateTimeOffset(v) });
+  register(['timezoneinfo', 'System.TimeZoneInfo'], { fullName: 'System.TimeZoneInfo', cast: (v) => (unwrap(v) instanceof TimeZoneInfoValue || unwrap(v) === null ? unwrap(v) : fail(v, 'System.TimeZoneInfo')) });
   register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
   register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => toGuid(v) });
   register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => toUri(v) });
