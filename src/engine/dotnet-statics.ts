@@ -284,7 +284,7 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   });
   if (f.pm !== undefined) f.hour = (f.hour % 12) + (f.pm ? 12 : 0);
   if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysInMonth(f.year, f.month) || f.hour > 23 || f.minute > 59 || f.second > 59) return undefined;
-  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
+  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms, 'Unspecified');
 }
 
 /**
@@ -321,7 +321,7 @@ function checkedYear(raw: unknown): number {
 
 /** An Int64 argument (a Stopwatch timestamp), exact past 2^53. */
 const int64Argument = (a: unknown): bigint => {
-  const v = unwrap(a);
+  const v = unwrapArgument(a);
   return v instanceof TypedNumber && v.exact !== undefined ? v.exact : BigInt(Math.trunc(num(v)));
 };
 /** GetFiles' optional search pattern and SearchOption (a name, a number or the enum). */
