@@ -1,14 +1,14 @@
-// System.TimeZoneInfo as .NET on Linux has it: IANA ids (and the Windows ids .NET converts through
-// ICU), names and offsets from ICU. Node's Intl carries the same ICU time zone data, so the offsets and
-// the long names come from Intl.DateTimeFormat and no table of rules is kept here.
+// System.TimeZoneInfo as .NET on Linux has it, for [TimeZoneInfo] and Get-TimeZone: IANA ids (and the
+// Windows ids .NET converts through ICU), names (time-zone-names.ts) and offsets from ICU. Node's Intl
+// carries the same ICU time zone data, so offsets come from Intl.DateTimeFormat and no rules are kept here.
 // Measured against pwsh 7.6.10 (.NET 10).
 
-import { readFileSync, readlinkSync } from 'node:fs';
 import { DateTimeValue, utcFromTicks, utcTicksOf } from './datetime.js';
 import { DateTimeOffsetValue } from './datetime-offset.js';
 import { DotNetException } from './member-error.js';
 import { TimeSpanValue } from './timespan.js';
 import { PSObject } from './values.js';
+import { isUtcZone, knownZone, localZone, zoneIds, zoneNames } from './time-zone-names.js';
 
 export const TIME_ZONE_INFO = 'System.TimeZoneInfo';
 
@@ -27,7 +27,7 @@ const WINDOWS_IDS: Readonly<Record<string, string>> = {
   'hawaiian standard time': 'Pacific/Honolulu',
   'atlantic standard time': 'America/Halifax',
   'e. south america standard time': 'America/Sao_Paulo',
-  'argentina standard time': 'America/Buenos_Aires',
+  'argentina standard time': 'America/Argentina/Buenos_Aires',
   'gmt standard time': 'Europe/London',
   'greenwich standard time': 'Atlantic/Reykjavik',
   'w. europe standard time': 'Europe/Berlin',
@@ -35,14 +35,14 @@ const WINDOWS_IDS: Readonly<Record<string, string>> = {
   'central europe standard time': 'Europe/Budapest',
   'central european standard time': 'Europe/Warsaw',
   'e. europe standard time': 'Europe/Chisinau',
-  'fle standard time': 'Europe/Kiev',
+  'fle standard time': 'Europe/Kyiv',
   'gtb standard time': 'Europe/Bucharest',
   'russian standard time': 'Europe/Moscow',
   'turkey standard time': 'Europe/Istanbul',
   'israel standard time': 'Asia/Jerusalem',
   'south africa standard time': 'Africa/Johannesburg',
   'arabian standard time': 'Asia/Dubai',
-  'india standard time': 'Asia/Calcutta',
+  'india standard time': 'Asia/Kolkata',
   'china standard time': 'Asia/Shanghai',
   'singapore standard time': 'Asia/Singapore',
   'se asia standard time': 'Asia/Bangkok',
@@ -80,10 +80,6 @@ function offsetAt(zone: string, epochMs: number): number {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-function offsetText(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 export class TimeZoneInfoValue extends PSObject {
   constructor(
@@ -93,23 +89,15 @@ export class TimeZoneInfoValue extends PSObject {
     readonly zone: string,
     readonly hasIanaId: boolean,
   ) {
-    const year = new Date().getUTCFullYear();
-    const january = Date.UTC(year, 0, 1);
-    const july = Date.UTC(year, 6, 1);
-    const base = Math.min(offsetAt(zone, january), offsetAt(zone, july));
-    const utc = /^(Etc\/)?(UTC|UCT|Universal|Zulu|GMT|GMT0|Greenwich)$/i.test(zone);
-    const standard = utc ? 'Coordinated Universal Time' : zoneName(zone, 'long', offsetAt(zone, january) === base ? january : july);
-    const summer = offsetAt(zone, january) === base ? july : january;
-    const daylight = utc ? standard : offsetAt(zone, summer) !== base ? zoneName(zone, 'long', summer) : daylightName(standard, base);
-    const generic = zoneName(zone, 'longGeneric', january);
+    const names = zoneNames(zone);
     super(TIME_ZONE_INFO, {
       Id: id,
       HasIanaId: hasIanaId,
-      DisplayName: displayName(zone, utc, base, generic, standard),
-      StandardName: standard,
-      DaylightName: daylight,
-      BaseUtcOffset: new TimeSpanValue(base * 600000000),
-      SupportsDaylightSavingTime: !utc && changesOffset(zone),
+      DisplayName: names.displayName,
+      StandardName: names.standardName,
+      DaylightName: names.daylightName,
+      BaseUtcOffset: new TimeSpanValue(names.baseOffset * 600000000),
+      SupportsDaylightSavingTime: names.supportsDaylightSavingTime,
     });
   }
 
@@ -118,7 +106,7 @@ export class TimeZoneInfoValue extends PSObject {
   }
 
   get isUtc(): boolean {
-    return this.id === 'UTC' || (this.baseOffset === 0 && this.get('SupportsDaylightSavingTime') === false && /UTC|UCT|Universal|Zulu/i.test(this.zone));
+    return isUtcZone(this.zone);
   }
 
   override toString(): string {
@@ -166,34 +154,9 @@ export class TimeZoneInfoValue extends PSObject {
   }
 }
 
-/** A zone without daylight time now: ICU's name for its daylight time where one exists (Japan Daylight Time), else GMT and the offset. */
-function daylightName(standard: string, base: number): string {
-  return / Standard Time$/.test(standard) && !/^India /.test(standard) ? standard.replace(/ Standard Time$/, ' Daylight Time') : `GMT${offsetText(base)}`;
-}
 
-/** DisplayName: `(UTC+01:00) Central European Time (Paris)`; a country's own name (United Kingdom Time) stands alone. */
-function displayName(zone: string, utc: boolean, base: number, generic: string, standard: string): string {
-  if (utc) return '(UTC) Coordinated Universal Time';
-  const prefix = `(UTC${offsetText(base)})`;
-  if (/^GMT/.test(generic)) return `${prefix} ${generic}`;
-  const metazone = standard.replace(/ Standard Time$/, ' Time') === generic || standard === generic;
-  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ').replace(/^Calcutta$/, 'Kolkata');
-  return metazone ? `${prefix} ${generic} (${city})` : `${prefix} ${generic}`;
-}
 
-/** Whether the zone's offset ever changed (daylight time or a new standard time): .NET then has adjustment rules. */
-function changesOffset(zone: string): boolean {
-  const first = offsetAt(zone, Date.UTC(1900, 0, 1));
-  for (let year = 1900; year <= 2037; year++) {
-    if (offsetAt(zone, Date.UTC(year, 0, 1)) !== first || offsetAt(zone, Date.UTC(year, 6, 1)) !== first) return true;
-  }
-  return false;
-}
 
-const ianaIds = (() => {
-  let ids: Map<string, string> | undefined;
-  return () => (ids ??= new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((id) => [id.toLowerCase(), id])));
-})();
 
 /** TimeZoneNotFoundException for an id neither ICU nor the Windows table knows. */
 function notFound(id: string): DotNetException {
@@ -205,39 +168,23 @@ export function findTimeZone(id: string): TimeZoneInfoValue {
   if (id === '' || /^local$/i.test(id)) throw notFound(id);
   const windows = WINDOWS_IDS[id.toLowerCase()];
   if (windows && id.toLowerCase() !== 'utc') return new TimeZoneInfoValue(id.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/^Us /, 'US ').replace(/^Aus /, 'AUS ').replace(/^Fle /, 'FLE ').replace(/^Gtb /, 'GTB ').replace(/^Gmt /, 'GMT ').replace(/^Se /, 'SE '), windows, false);
-  const known = ianaIds().get(id.toLowerCase());
-  if (known) return new TimeZoneInfoValue(known, known, true);
-  if (!id.includes('/') || !formatter(id, 'longOffset')) throw notFound(id);
-  const spelled = id.split('/').map((part) => part.replace(/(^|[_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())).join('/');
-  return new TimeZoneInfoValue(/^etc\//i.test(id) ? `Etc/${id.slice(4).toUpperCase()}` : spelled, id, true);
+  const known = knownZone(id);
+  if (!known) throw notFound(id);
+  return new TimeZoneInfoValue(known, known, true);
 }
 
 let utcZone: TimeZoneInfoValue | undefined;
-let localZone: TimeZoneInfoValue | undefined;
+let localZone_: TimeZoneInfoValue | undefined;
 
 export function utcTimeZone(): TimeZoneInfoValue {
   return (utcZone ??= new TimeZoneInfoValue('UTC', 'UTC', true));
 }
 
-/** The machine's zone as .NET reads it once: $TZ, else /etc/localtime's link into zoneinfo, else /etc/timezone, else UTC. */
+/** The machine's zone as .NET reads it once (time-zone-names.ts localZone). */
 export function localTimeZone(): TimeZoneInfoValue {
-  return (localZone ??= (() => {
-    const candidates: Array<() => string | undefined> = [
-      () => process.env.TZ?.replace(/^:/, ''),
-      () => /zoneinfo\/(.+)$/.exec(readlinkSync('/etc/localtime'))?.[1],
-      () => readFileSync('/etc/timezone', 'utf8').trim(),
-    ];
-    for (const read of candidates) {
-      try {
-        const id = read();
-        if (id && formatter(id, 'longOffset')) return new TimeZoneInfoValue(id, id, true);
-      } catch {
-        // The next source.
-      }
-    }
-    return utcTimeZone();
-  })());
+  return (localZone_ ??= new TimeZoneInfoValue(localZone(), localZone(), true));
 }
+
 
 const KIND_MISMATCH = "The conversion could not be completed because the supplied DateTime did not have the Kind property set correctly.  For example, when the Kind property is DateTimeKind.Local, the source time zone must be TimeZoneInfo.Local. (Parameter 'sourceTimeZone')";
 
@@ -269,8 +216,13 @@ export function convertTimeFromUtc(value: DateTimeValue, destination: TimeZoneIn
   return destination.clockAt(value.kind === 'Utc' ? value.ticks : value.ticks, kindFor(destination));
 }
 
+/** Get-TimeZone's zone for an IANA id it has checked (time-zone-names.ts knownZone). */
+export function timeZoneInfo(id: string): TimeZoneInfoValue {
+  return new TimeZoneInfoValue(id, id, true);
+}
+
 /** GetSystemTimeZones: every zone ICU knows, by base offset and then display name, as .NET sorts them. */
 export function systemTimeZones(): TimeZoneInfoValue[] {
-  const zones = [...ianaIds().values()].map((id) => new TimeZoneInfoValue(id, id, true));
+  const zones = zoneIds().map((id) => new TimeZoneInfoValue(id, id, true));
   return zones.sort((a, b) => a.baseOffset - b.baseOffset || (String(a.get('DisplayName')) < String(b.get('DisplayName')) ? -1 : String(a.get('DisplayName')) > String(b.get('DisplayName')) ? 1 : 0));
 }
