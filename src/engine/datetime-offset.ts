@@ -39,6 +39,8 @@ export class DateTimeOffsetValue extends PSObject {
     readonly offsetMinutes: number,
   ) {
     super(DATETIME_OFFSET, {}, undefined, undefined);
+    // The machine's offset in UTC reads as -0 (getTimezoneOffset); .NET has one zero.
+    this.offsetMinutes = offsetMinutes || 0;
     if (utcTicks < 0n || utcTicks > MAX_DATE_TICKS || this.clockTicks < 0n || this.clockTicks > MAX_DATE_TICKS) throw outOfRangeOffset();
     const clock = this.clock;
     const f = clock.fields;
@@ -56,8 +58,8 @@ export class DateTimeOffsetValue extends PSObject {
       Nanosecond: (clock.subTicks % 10) * 100,
       Minute: f.minute,
       Month: f.month,
-      Offset: new TimeSpanValue(offsetMinutes * 600000000),
-      TotalOffsetMinutes: offsetMinutes,
+      Offset: new TimeSpanValue(this.offsetMinutes * 600000000),
+      TotalOffsetMinutes: this.offsetMinutes,
       Second: f.second,
       Ticks: int64(this.clockTicks),
       UtcTicks: int64(utcTicks),

@@ -17,6 +17,7 @@ const INTEGER_TYPES = new Set(['System.Int32', 'System.Int64', 'System.Byte', 'S
 export function toDateTime(value: unknown): DateTimeValue {
   const v = unwrap(value);
   if (v instanceof DateTimeValue) return v;
+  if (v === null || v === undefined) throw new ConversionError(`Cannot convert null to type "${DATETIME}".`, 'nullToObjectInvalidCast');
   if (typeof v === 'string') {
     const parsed = parseDateTime(v);
     if (parsed) return parsed;
@@ -42,6 +43,7 @@ const DATETIME_OFFSET = 'System.DateTimeOffset';
 export function toDateTimeOffset(value: unknown): DateTimeOffsetValue {
   const v = unwrap(value);
   if (v instanceof DateTimeOffsetValue) return v;
+  if (v === null || v === undefined) throw new ConversionError(`Cannot convert null to type "${DATETIME_OFFSET}".`, 'nullToObjectInvalidCast');
   if (v instanceof DateTimeValue) return DateTimeOffsetValue.fromDateTime(v);
   if (typeof v === 'string') {
     const parsed = parseDateTimeOffset(v);

@@ -245,3 +245,15 @@ $tokyo = [TimeZoneInfo]::FindSystemTimeZoneById('Asia/Tokyo')
 [TimeZoneInfo]::ConvertTimeFromUtc([datetime]'2026-07-01 12:00', [TimeZoneInfo]::Utc).Kind
 [TimeZoneInfo]::ConvertTimeBySystemTimeZoneId([datetime]'2026-07-01 12:00', 'Nope')
 [TimeZoneInfo]::ConvertTimeFromUtc(([datetime]'2026-07-01 12:00').ToLocalTime(), $tokyo)
+
+#### DateTimeOffset operators and a null cast
+$a = [datetimeoffset]'2026-01-01T00:00:00+02:00'
+($a - [datetimeoffset]'2026-01-01T00:00:00Z').ToString()
+"$($a - [timespan]'01:00')"
+"$($a + [timespan]'01:00')"
+"$($a - 5)"
+($a - [datetime]'2026-01-01').ToString()
+([datetimeoffset]'2026-01-01').Offset -eq ([datetimeoffset]'2026-01-01').Offset
+$a * 2
+[datetimeoffset]$null
+[datetime]$null
