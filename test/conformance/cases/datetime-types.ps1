@@ -257,3 +257,10 @@ $a = [datetimeoffset]'2026-01-01T00:00:00+02:00'
 $a * 2
 [datetimeoffset]$null
 [datetime]$null
+
+#### Get-Member of a DateTimeOffset and a TimeZoneInfo
+$o = [datetimeoffset]'2026-01-01T00:00:00+02:00'
+($o | Get-Member -MemberType Property).Count
+$o | Get-Member -Name To*
+[TimeZoneInfo]::Utc | Get-Member -MemberType Property | ForEach-Object Name
+$o.psobject.Properties | Select-Object -First 3 Name, MemberType, TypeNameOfValue
