@@ -264,3 +264,7 @@ $o = [datetimeoffset]'2026-01-01T00:00:00+02:00'
 $o | Get-Member -Name To*
 [TimeZoneInfo]::Utc | Get-Member -MemberType Property | ForEach-Object Name
 $o.psobject.Properties | Select-Object -First 3 Name, MemberType, TypeNameOfValue
+
+#### Get-Member -Static of DateTimeOffset and TimeZoneInfo
+[datetimeoffset] | Get-Member -Static -MemberType Property | ForEach-Object Name
+[TimeZoneInfo] | Get-Member -Static -Name Convert* | ForEach-Object Name
