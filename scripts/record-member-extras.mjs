@@ -25,6 +25,8 @@ const INSTANCES = {
   'System.Guid': '[guid]::Empty',
   'System.Uri': `[uri]'http://x/'`,
   'System.Diagnostics.Stopwatch': '[System.Diagnostics.Stopwatch]::new()',
+  'System.DateTimeOffset': '[datetimeoffset]::UnixEpoch',
+  'System.TimeZoneInfo': '[TimeZoneInfo]::Utc',
 };
 // Regex's statics are in static-member-catalog.ts already (Tab completion reads them).
 const STATIC_TYPES = [
@@ -35,7 +37,7 @@ const STATIC_TYPES = [
   'System.Collections.Hashtable', 'System.Object[]', 'System.Text.RegularExpressions.Match',
   'System.Text.RegularExpressions.Group', 'System.Management.Automation.PSCustomObject',
   'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Diagnostics.Stopwatch',
-  'System.BitConverter', 'System.Security.Cryptography.HashAlgorithm',
+  'System.BitConverter', 'System.Security.Cryptography.HashAlgorithm', 'System.DateTimeOffset', 'System.TimeZoneInfo',
   ...['SHA1', 'SHA256', 'SHA384', 'SHA512', 'MD5'].flatMap((a) => [`System.Security.Cryptography.${a}`, `System.Security.Cryptography.HMAC${a}`]),
 ];
 

@@ -4,7 +4,8 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { wildcardMatch } from '../engine/wildcard.js';
-import { allTimeZones, knownZone, localZone, timeZoneInfo } from './time-zones.js';
+import { knownZone, localZone } from '../engine/time-zone-names.js';
+import { systemTimeZones as allTimeZones, timeZoneInfo } from '../engine/time-zones.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';

@@ -3,6 +3,7 @@
 
 import { toPSString, unwrap } from './convert.js';
 import { DateTimeValue } from './datetime.js';
+import { DateTimeOffsetValue } from './datetime-offset.js';
 import { TimeSpanValue } from './timespan.js';
 import { compareVersions } from './version-types.js';
 
@@ -23,6 +24,7 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   if ((typeof x === 'number' || typeof x === 'boolean') && (typeof y === 'number' || typeof y === 'boolean')) return Number(x) - Number(y);
   // Dates and time spans sort by their ticks.
   if (x instanceof DateTimeValue && y instanceof DateTimeValue) return x.ticks < y.ticks ? -1 : x.ticks > y.ticks ? 1 : 0;
+  if (x instanceof DateTimeOffsetValue && y instanceof DateTimeOffsetValue) return x.compareTo(y);
   if (x instanceof TimeSpanValue && y instanceof TimeSpanValue) return x.compare(y);
   const versions = compareVersions(x, y);
   if (versions !== undefined) return versions;

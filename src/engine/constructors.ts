@@ -33,7 +33,7 @@ import { newStreamReader, newStreamWriter, newUtf8Encoding } from './text-stream
 import { constructHashAlgorithm, isConstructibleHash } from './hash-algorithms.js';
 
 import { DotNetException, MemberError } from './member-error.js';
-import { dateTimeType, timeSpanType } from './time-constructors.js';
+import { dateTimeOffsetType, dateTimeType, timeSpanType } from './time-constructors.js';
 import { semanticVersionType, versionType } from './version-constructors.js';
 
 export { MethodCallError } from './member-error.js';
@@ -466,6 +466,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [switchParameterType, ['switch']],
     [dateTimeType, ['datetime']],
     [timeSpanType, ['timespan']],
+    [dateTimeOffsetType, ['datetimeoffset']],
     [versionType, ['version']],
     [semanticVersionType, ['semver']],
     [choiceDescriptionType, []],

@@ -161,6 +161,8 @@ export class DateTimeValue {
    * to any note property); undefined on other DateTimes, which have no such property.
    */
   displayHintNote?: unknown;
+  /** A DateTimeOffset's offset in minutes when this value is its clock being formatted (z and K print it). */
+  fixedOffset?: number;
 
   /** What Out-Default and the DateTime script property show: the DisplayHint note's text, compared as pwsh's DateTime view compares it. */
   get displayHint(): 'Date' | 'Time' | 'DateTime' {
@@ -215,6 +217,7 @@ export class DateTimeValue {
 
   /** Offset from UTC in minutes for this moment (0 for Utc). */
   get offsetMinutes(): number {
+    if (this.fixedOffset !== undefined) return this.fixedOffset;
     return this.kind === 'Utc' ? 0 : -new Date(this.epochMs).getTimezoneOffset();
   }
 
@@ -262,6 +265,14 @@ export class DateTimeValue {
     if (Number.isNaN(value)) return this;
     const whole = Math.trunc(value);
     return this.plus(whole * u.ms, Math.trunc((value - whole) * u.ticks), 'value');
+  }
+
+  /** AddMicroseconds: the whole microseconds and the fraction's ticks (truncated), as .NET's AddUnits adds them. */
+  addMicroseconds(value: number): DateTimeValue {
+    if (Math.abs(value) > 315537897599999999) throw addOutOfRange();
+    if (Number.isNaN(value)) return this;
+    const whole = Math.trunc(value);
+    return this.addTicks(BigInt(whole) * 10n + BigInt(Math.trunc((value - whole) * 10)));
   }
 
   /** Adds 100-ns ticks (AddTicks, a TimeSpan), exactly; `parameter` names the argument in the range error. */
@@ -492,7 +503,7 @@ function formatCustom(value: DateTimeValue, pattern: string, c: Culture): string
         break;
       }
       case 'K':
-        out += value.kind === 'Utc' ? 'Z' : value.kind === 'Local' ? offsetText(value.offsetMinutes, true, true) : '';
+        out += value.fixedOffset !== undefined ? offsetText(value.fixedOffset, true, true) : value.kind === 'Utc' ? 'Z' : value.kind === 'Local' ? offsetText(value.offsetMinutes, true, true) : '';
         break;
       case 'z':
         out += offsetText(value.offsetMinutes, n >= 3, n >= 2);
@@ -690,6 +701,102 @@ export function dateTimeMethod(v: DateTimeValue, name: string, args: unknown[], 
     case 'tolongdatestring': return { value: v.format('D') };
     case 'toshorttimestring': return { value: v.format('t') };
     case 'tolongtimestring': return { value: v.format('T') };
+    case 'addmicroseconds': return { value: v.addMicroseconds(n()) };
+    case 'tofiletime': return { value: int64(fileTime(v.kind === 'Utc' ? v : v.toUniversalTime())) };
+    case 'tofiletimeutc': return { value: int64(fileTime(v.kind === 'Local' ? v.toUniversalTime() : v)) };
+    case 'tooadate': return { value: toOADate(v.ticks) };
+    case 'tobinary': return { value: int64(toBinary(v)) };
+    case 'isdaylightsavingtime': return { value: v.kind !== 'Utc' && isLocalDaylightTime(v.epochMs) };
     default: return undefined;
   }
+}
+
+/** Ticks between 0001-01-01 and 1601-01-01, where Windows file times start. */
+const FILE_TIME_OFFSET = 504911232000000000n;
+/** Ticks between 0001-01-01 and 1899-12-30, where OLE Automation dates start. */
+const OA_EPOCH_TICKS = 599264352000000000n;
+const MS_PER_DAY = 86400000;
+/** DateTime's ToBinary flags: Utc and Local kinds, and the Local value's wrap-around (TicksCeiling). */
+const KIND_UTC = 0x4000000000000000n;
+const KIND_LOCAL = 0x8000000000000000n;
+const TICKS_MASK = 0x3fffffffffffffffn;
+
+/** A UTC DateTime from .NET ticks. */
+export function utcFromTicks(ticks: bigint): DateTimeValue {
+  const rel = ticks - EPOCH_TICKS;
+  let ms = rel / 10000n;
+  let sub = rel % 10000n;
+  if (sub < 0n) {
+    sub += 10000n;
+    ms -= 1n;
+  }
+  return new DateTimeValue(Number(ms), 'Utc', Number(sub));
+}
+
+/** The instant's ticks on the UTC clock. */
+export function utcTicksOf(v: DateTimeValue): bigint {
+  return v.kind === 'Utc' ? v.ticks : v.toUniversalTime().ticks;
+}
+
+function fileTime(utc: DateTimeValue): bigint {
+  const ticks = utc.ticks - FILE_TIME_OFFSET;
+  if (ticks < 0n) throw new DotNetException('Not a valid Win32 FileTime.', 'ArgumentOutOfRangeException');
+  return ticks;
+}
+
+/** DateTime.FromFileTime (Local) and FromFileTimeUtc. */
+export function fromFileTime(raw: bigint, local: boolean): DateTimeValue {
+  if (raw < 0n || raw > MAX_DATE_TICKS - FILE_TIME_OFFSET) throw new DotNetException("Not a valid Win32 FileTime. (Parameter 'fileTime')", 'ArgumentOutOfRangeException');
+  const utc = utcFromTicks(raw + FILE_TIME_OFFSET);
+  return local ? utc.toLocalTime() : utc;
+}
+
+/** DateTime.ToOADate: days since 1899-12-30 to the millisecond, a negative date's fraction counted forward as OLE does. */
+function toOADate(ticks: bigint): number {
+  if (ticks === 0n) return 0;
+  if (ticks < 864000000000n) ticks += OA_EPOCH_TICKS;
+  if (ticks < 31241376000000000n) throw new DotNetException('Not a legal OleAut date.', 'OverflowException');
+  let ms = Number((ticks - OA_EPOCH_TICKS) / 10000n);
+  if (ms < 0) {
+    const frac = ms % MS_PER_DAY;
+    if (frac !== 0) ms -= (MS_PER_DAY + frac) * 2;
+  }
+  return ms / MS_PER_DAY;
+}
+
+/** DateTime.FromOADate (Unspecified). */
+export function fromOADate(d: number): DateTimeValue {
+  if (!(d < 2958466 && d > -657435)) throw new DotNetException('Not a legal OleAut date.');
+  let ms = Math.trunc(d * MS_PER_DAY + (d >= 0 ? 0.5 : -0.5));
+  if (ms < 0) ms -= (ms % MS_PER_DAY) * 2;
+  return DateTimeValue.fromTicks(BigInt(ms) * 10000n + OA_EPOCH_TICKS);
+}
+
+/** DateTime.ToBinary: the ticks with the Kind in the top bits (a Local time's as UTC ticks, wrapped). */
+function toBinary(v: DateTimeValue): bigint {
+  if (v.kind === 'Unspecified') return v.ticks;
+  if (v.kind === 'Utc') return v.ticks | KIND_UTC;
+  let ticks = v.ticks - BigInt(v.offsetMinutes) * 600000000n;
+  if (ticks < 0n) ticks += KIND_UTC;
+  return BigInt.asIntN(64, ticks | KIND_LOCAL);
+}
+
+/** DateTime.FromBinary. */
+export function fromBinary(data: bigint): DateTimeValue {
+  const bits = BigInt.asUintN(64, data);
+  const kind = bits >> 62n;
+  let ticks = bits & TICKS_MASK;
+  if (kind >= 2n) {
+    if (ticks > KIND_UTC - 864000000000n) ticks -= KIND_UTC;
+    return utcFromTicks(ticks).toLocalTime();
+  }
+  if (ticks > MAX_DATE_TICKS) throw new DotNetException("The binary data must result in a DateTime with ticks between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'dateData')");
+  return kind === 1n ? utcFromTicks(ticks) : DateTimeValue.fromTicks(ticks);
+}
+
+/** Whether the machine's zone keeps daylight time at this instant (its offset past the year's standard one). */
+function isLocalDaylightTime(epochMs: number): boolean {
+  const year = new Date(epochMs).getFullYear();
+  const standard = Math.max(new Date(year, 0, 1).getTimezoneOffset(), new Date(year, 6, 1).getTimezoneOffset());
+  return new Date(epochMs).getTimezoneOffset() < standard;
 }

@@ -18,9 +18,11 @@ import { parseDouble } from './string-numbers.js';
 import { CultureIdNotSupported, NumberFormat } from './runtime-strings.js';
 import { CultureNotFound, TEXT_INFO, cultureObject, cultureOfLcid, cultureOfValue, findCulture } from './cultures.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
-import { DateTimeValue, daysInMonth, MAX_DATE_TICKS, parseDateTime } from './datetime.js';
-import { MAX_TICKS, MIN_TICKS, TimeSpanValue } from './timespan.js';
-import { timeSpanFactory } from './time-conversions.js';
+import { DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
+import { MAX_TICKS, MIN_TICKS, parseTimeSpan, parseTimeSpanExact, timeSpanParsed, TimeSpanValue } from './timespan.js';
+import { timeSpanFactory, toDateTime, toDateTimeOffset } from './time-conversions.js';
+import { convertOffsetTo, convertTime, convertTimeFromUtc, convertTimeTo, findTimeZone, localTimeZone, systemTimeZones, TimeZoneInfoValue, utcTimeZone } from './time-zones.js';
+import { DateTimeOffsetValue, fromUnixTime, notADateTimeOffset, parseDateTimeOffset } from './datetime-offset.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { DECIMAL_MATH, DECIMAL_METHODS, DECIMAL_PROPERTIES, usesDecimalOverload } from './decimal-statics.js';
 import { lazy } from './lazy.js';
@@ -282,12 +284,44 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   });
   if (f.pm !== undefined) f.hour = (f.hour % 12) + (f.pm ? 12 : 0);
   if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysInMonth(f.year, f.month) || f.hour > 23 || f.minute > 59 || f.second > 59) return undefined;
-  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms);
+  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms, 'Unspecified');
+}
+
+/**
+ * DateTimeOffset.ParseExact: the format's zone specifier (z, zz, zzz or K at its end) read from the text's
+ * end, the rest as DateTime.ParseExact reads it; 'o' is the round-trip form.
+ */
+function parseExactOffset(text: string, format: string): DateTimeOffsetValue | undefined {
+  if (format === 'o' || format === 'O') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}(Z|[+-]\d{2}:\d{2})$/.test(text) ? parseDateTimeOffset(text) : undefined;
+  const zoneFormat = /\s*(zzz|zz|z|K)$/.exec(format);
+  if (!zoneFormat) {
+    const clock = parseExact(text, format);
+    return clock && DateTimeOffsetValue.fromDateTime(clock);
+  }
+  const zone = /(\s*)(Z|[+-]\d{1,2}(?::\d{2})?)$/.exec(text);
+  if (!zone || zone[1]!.length !== zoneFormat[0].length - zoneFormat[1]!.length) return undefined;
+  const clock = parseExact(text.slice(0, zone.index), format.slice(0, zoneFormat.index));
+  return clock && parseDateTimeOffset(`${clock.format('yyyy-MM-ddTHH:mm:ss.fffffff', 'invariant')}${zone[2]}`);
+}
+
+/** A TimeZoneInfo argument; anything else fails as the binder's conversion does. */
+function timeZoneArgument(raw: unknown, method: string, parameter: string): TimeZoneInfoValue {
+  const value = unwrap(raw);
+  if (value instanceof TimeZoneInfoValue) return value;
+  if (value === null || value === undefined) throw new DotNetException(`Value cannot be null. (Parameter '${parameter}')`, 'ArgumentNullException');
+  throw argumentConversionError(method, parameter, str(raw), 'System.TimeZoneInfo', `Cannot convert the "${str(raw)}" value of type "${typeNameOf(value)}" to type "System.TimeZoneInfo".`);
+}
+
+/** A year argument DateTime checks (IsLeapYear, DaysInMonth). */
+function checkedYear(raw: unknown): number {
+  const year = toInt(raw);
+  if (year < 1 || year > 9999) throw new DotNetException("Year must be between 1 and 9999. (Parameter 'year')", 'ArgumentOutOfRangeException');
+  return year;
 }
 
 /** An Int64 argument (a Stopwatch timestamp), exact past 2^53. */
 const int64Argument = (a: unknown): bigint => {
-  const v = unwrap(a);
+  const v = unwrapArgument(a);
   return v instanceof TypedNumber && v.exact !== undefined ? v.exact : BigInt(Math.trunc(num(v)));
 };
 /** GetFiles' optional search pattern and SearchOption (a name, a number or the enum). */
@@ -386,6 +420,29 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       return new DateTimeValue(DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.millisecond, kind).epochMs, kind, value.subTicks);
     }),
     tryparse: tryParse((t) => parseDateTime(t), DateTimeValue.fromParts(1, 1, 1)),
+    daysinmonth: overloads('DaysInMonth', [2], (a) => {
+      const month = toInt(a[1]);
+      if (month < 1 || month > 12) throw new DotNetException(`Month must be between one and twelve. (Parameter 'month')\nActual value was ${month}.`, 'ArgumentOutOfRangeException');
+      return daysInMonth(checkedYear(a[0]), month);
+    }),
+    isleapyear: overloads('IsLeapYear', [1], (a) => daysInMonth(checkedYear(a[0]), 2) === 29),
+    fromfiletime: overloads('FromFileTime', [1], (a) => fromFileTime(int64Argument(a[0]), true)),
+    fromfiletimeutc: overloads('FromFileTimeUtc', [1], (a) => fromFileTime(int64Argument(a[0]), false)),
+    fromoadate: overloads('FromOADate', [1], (a) => fromOADate(num(a[0]))),
+    frombinary: overloads('FromBinary', [1], (a) => fromBinary(int64Argument(a[0]))),
+    compare: overloads('Compare', [2], (a) => {
+      const [x, y] = [toDateTime(a[0]).ticks, toDateTime(a[1]).ticks];
+      return x < y ? -1 : x > y ? 1 : 0;
+    }),
+    // TryParseExact(s, format(s), provider, styles, out result): the out reference must hold a DateTime to pick the overload.
+    tryparseexact: (a) => {
+      const out = unwrap(a[4]);
+      if (a.length !== 5 || !(out instanceof PSReference) || !(unwrap(out.Value) instanceof DateTimeValue)) throw noOverload('TryParseExact', a.length);
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      const parsed = enumerate(unwrap(a[1])).map(str).reduce<DateTimeValue | undefined>((hit, format) => hit ?? parseExact(text, format), undefined);
+      out.Value = parsed ?? DateTimeValue.fromTicks(0n);
+      return parsed !== undefined;
+    },
     parse: (a) => {
       const parsed = parseDateTime(str(a[0]));
       if (!parsed) throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
@@ -400,17 +457,87 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
       throw new DotNetException(`String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
     },
   },
+  'system.datetimeoffset': {
+    fromunixtimeseconds: overloads('FromUnixTimeSeconds', [1], (a) => fromUnixTime(int64Argument(a[0]), false)),
+    fromunixtimemilliseconds: overloads('FromUnixTimeMilliseconds', [1], (a) => fromUnixTime(int64Argument(a[0]), true)),
+    fromfiletime: overloads('FromFileTime', [1], (a) => DateTimeOffsetValue.fromDateTime(fromFileTime(int64Argument(a[0]), true))),
+    parse: overloads('Parse', [1, 2, 3], (a) => {
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      const parsed = parseDateTimeOffset(text);
+      if (!parsed) throw notADateTimeOffset(text);
+      return parsed;
+    }),
+    // TryParse(s, out result) and TryParse(s, provider, styles, out result): the reference must hold a DateTimeOffset.
+    tryparse: (a) => {
+      const out = unwrap(a[a.length - 1]);
+      if ((a.length !== 2 && a.length !== 4) || !(out instanceof PSReference) || !(unwrap(out.Value) instanceof DateTimeOffsetValue)) throw noOverload('TryParse', a.length);
+      const parsed = unwrap(a[0]) === null ? undefined : parseDateTimeOffset(str(a[0]));
+      out.Value = parsed ?? new DateTimeOffsetValue(0n, 0);
+      return parsed !== undefined;
+    },
+    parseexact: overloads('ParseExact', [3, 4], (a) => {
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      for (const format of enumerate(unwrap(a[1])).map(str)) {
+        const parsed = parseExactOffset(text, format);
+        if (parsed) return parsed;
+      }
+      throw new DotNetException(`String '${text}' was not recognized as a valid DateTime.`, 'FormatException');
+    }),
+    compare: overloads('Compare', [2], (a) => toDateTimeOffset(a[0]).compareTo(toDateTimeOffset(a[1]))),
+  },
+  'system.timezoneinfo': {
+    getsystemtimezones: overloads('GetSystemTimeZones', [0, 1], () => systemTimeZones()),
+    findsystemtimezonebyid: overloads('FindSystemTimeZoneById', [1], (a) => findTimeZone(unwrap(a[0]) === null ? '' : str(a[0]))),
+    converttime: overloads('ConvertTime', [2, 3], (a) => {
+      const value = unwrap(a[0]);
+      const zones = a.slice(1).map((z, i) => timeZoneArgument(z, 'ConvertTime', i === a.length - 2 ? 'destinationTimeZone' : 'sourceTimeZone'));
+      if (value instanceof DateTimeOffsetValue && zones.length === 1) return convertOffsetTo(value, zones[0]!);
+      const date = toDateTime(value);
+      return zones.length === 1 ? convertTimeTo(date, zones[0]!) : convertTime(date, zones[0]!, zones[1]!);
+    }),
+    converttimefromutc: overloads('ConvertTimeFromUtc', [2], (a) => convertTimeFromUtc(toDateTime(a[0]), timeZoneArgument(a[1], 'ConvertTimeFromUtc', 'destinationTimeZone'))),
+    converttimetoutc: overloads('ConvertTimeToUtc', [1, 2], (a) => {
+      const date = toDateTime(a[0]);
+      return a.length === 1 ? convertTimeTo(date, utcTimeZone()) : convertTime(date, timeZoneArgument(a[1], 'ConvertTimeToUtc', 'sourceTimeZone'), utcTimeZone());
+    }),
+    converttimebysystemtimezoneid: overloads('ConvertTimeBySystemTimeZoneId', [2, 3], (a) => {
+      const value = unwrap(a[0]);
+      const zones = a.slice(1).map((z) => findTimeZone(unwrap(z) === null ? '' : str(z)));
+      if (value instanceof DateTimeOffsetValue && zones.length === 1) return convertOffsetTo(value, zones[0]!);
+      const date = toDateTime(value);
+      return zones.length === 1 ? convertTimeTo(date, zones[0]!) : convertTime(date, zones[0]!, zones[1]!);
+    }),
+  },
   'system.char': charStaticMethods(),
   'system.int64': { parse: (a) => parseInteger(a[0], 'Int64'), tryparse: tryParse((t) => parseInteger(t, 'Int64'), typed(0, 'System.Int64')) },
   'system.decimal': DECIMAL_METHODS,
-  'system.timespan': Object.fromEntries(['fromticks', 'fromdays', 'fromhours', 'fromminutes', 'fromseconds', 'frommilliseconds', 'frommicroseconds'].map((name) => [
-    name,
-    (a: unknown[]) => {
-      const made = timeSpanFactory(name, a);
-      if (!made) throw noOverload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, a.length);
-      return made.value;
+  'system.timespan': {
+    ...Object.fromEntries(['fromticks', 'fromdays', 'fromhours', 'fromminutes', 'fromseconds', 'frommilliseconds', 'frommicroseconds'].map((name) => [
+      name,
+      (a: unknown[]) => {
+        const made = timeSpanFactory(name, a);
+        if (!made) throw noOverload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, a.length);
+        return made.value;
+      },
+    ])),
+    parse: overloads('Parse', [1, 2], (a) => timeSpanParsed(unwrap(a[0]) === null ? '' : str(a[0]), parseTimeSpan)),
+    tryparse: (a) => {
+      const out = unwrap(a[a.length - 1]);
+      if ((a.length !== 2 && a.length !== 3) || !(out instanceof PSReference)) throw noOverload('TryParse', a.length);
+      const parsed = unwrap(a[0]) === null ? undefined : parseTimeSpan(str(a[0]));
+      out.Value = parsed instanceof TimeSpanValue ? parsed : new TimeSpanValue(0);
+      return parsed instanceof TimeSpanValue;
     },
-  ])),
+    parseexact: overloads('ParseExact', [3, 4], (a) => {
+      const text = unwrap(a[0]) === null ? '' : str(a[0]);
+      const formats = enumerate(unwrap(a[1])).map(str);
+      for (const format of formats) {
+        const parsed = parseTimeSpanExact(text, format);
+        if (parsed instanceof TimeSpanValue || formats.length === 1) return timeSpanParsed(text, () => parsed);
+      }
+      return timeSpanParsed(text, () => undefined);
+    }),
+  },
   'system.math': {
     // The Double overloads (the Decimal ones are DECIMAL_MATH): their results are Doubles even when whole.
     round: (a) => {
@@ -689,6 +816,15 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     },
     minvalue: () => DateTimeValue.fromTicks(0n),
     maxvalue: () => DateTimeValue.fromTicks(MAX_DATE_TICKS),
+    unixepoch: () => utcFromTicks(621355968000000000n),
+  },
+  'system.timezoneinfo': { utc: utcTimeZone, local: localTimeZone },
+  'system.datetimeoffset': {
+    now: () => DateTimeOffsetValue.now(),
+    utcnow: () => new DateTimeOffsetValue(utcTicksOf(DateTimeValue.now()), 0),
+    minvalue: () => new DateTimeOffsetValue(0n, 0),
+    maxvalue: () => new DateTimeOffsetValue(MAX_DATE_TICKS, 0),
+    unixepoch: () => new DateTimeOffsetValue(621355968000000000n, 0),
   },
   'system.timespan': {
     zero: () => new TimeSpanValue(0),

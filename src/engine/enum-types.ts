@@ -44,6 +44,15 @@ registerEnumType(DAY_OF_WEEK);
 export const DATE_TIME_KIND: EnumType = { fullName: 'System.DateTimeKind', names: ['Unspecified', 'Utc', 'Local'] };
 registerEnumType(DATE_TIME_KIND);
 
+/** The styles DateTime.TryParseExact and DateTimeOffset.ParseExact take (`[Globalization.DateTimeStyles]::None`). */
+export const DATE_TIME_STYLES: EnumType = {
+  fullName: 'System.Globalization.DateTimeStyles',
+  names: ['None', 'AllowLeadingWhite', 'AllowTrailingWhite', 'AllowInnerWhite', 'AllowWhiteSpaces', 'NoCurrentDateDefault', 'AdjustToUniversal', 'AssumeLocal', 'AssumeUniversal', 'RoundtripKind'],
+  values: [0, 1, 2, 4, 7, 8, 16, 32, 64, 128],
+  flags: true,
+};
+registerEnumType(DATE_TIME_STYLES);
+
 /** System.IO.FileAttributes ([Flags]): a file's Attributes (`[IO.FileAttributes]::Hidden`). */
 export const FILE_ATTRIBUTES: EnumType = {
   fullName: 'System.IO.FileAttributes',

@@ -19,6 +19,7 @@ import { scanNumber, scanOperand } from './string-numbers.js';
 import { castTo } from './types.js';
 import { MemberError } from './member-error.js';
 import { DateTimeValue } from './datetime.js';
+import { DateTimeOffsetValue } from './datetime-offset.js';
 import { TimeSpanValue } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
 import { EnumValue, PSHashtable, PSObject } from './values.js';
@@ -140,7 +141,7 @@ function convertToLeft(leftRaw: unknown, rightRaw: unknown): unknown {
 
 /** Can this value order itself against one of its own type (IComparable)? */
 function isComparable(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || v instanceof TypedNumber || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue || isVersionValue(v);
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || v instanceof TypedNumber || v instanceof EnumValue || v instanceof DateTimeValue || v instanceof TimeSpanValue || v instanceof DateTimeOffsetValue || isVersionValue(v);
 }
 
 /** Object.Equals: the same object, or equal values of the same type. */
@@ -149,6 +150,7 @@ function sameValue(leftRaw: unknown, rightRaw: unknown): boolean {
   const b = unwrap(rightRaw);
   if (a === b) return netType(leftRaw) === netType(rightRaw) || typeof a !== 'number';
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks === b.ticks;
+  if (a instanceof DateTimeOffsetValue && b instanceof DateTimeOffsetValue) return a.utcTicks === b.utcTicks;
   if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.equals(b);
   if (a instanceof EnumValue && b instanceof EnumValue) return a.type === b.type && a.value === b.value;
   if (isVersionValue(a) && isVersionValue(b)) return versionsEqual(a, b);
@@ -173,6 +175,7 @@ function compareSameType(leftRaw: unknown, rightRaw: unknown, cs: boolean): numb
   const b = unwrap(rightRaw);
   if (a instanceof DateTimeValue && b instanceof DateTimeValue) return a.ticks < b.ticks ? -1 : a.ticks > b.ticks ? 1 : 0;
   if (a instanceof TimeSpanValue && b instanceof TimeSpanValue) return a.compare(b);
+  if (a instanceof DateTimeOffsetValue && b instanceof DateTimeOffsetValue) return a.compareTo(b);
   const versions = compareVersions(a, b);
   if (versions !== undefined) return versions;
   if (typeof a === 'string') return compareText(a, toPSString(rightRaw), cs);
@@ -240,7 +243,7 @@ function order(leftRaw: unknown, rightRaw: unknown, cs: boolean): number {
   if (left instanceof PSObject && left.typeName === 'System.Management.Automation.PSCustomObject') {
     throw new ComparisonError(R.NotIcomparableTo(toPSString(leftRaw), toPSString(rightRaw)), 'ExtendedTypeSystemException');
   }
-  if (!isComparable(left) || (left instanceof PSObject && !isVersionValue(left))) {
+  if (!isComparable(left) || (left instanceof PSObject && !isVersionValue(left) && !(left instanceof DateTimeOffsetValue))) {
     if (sameValue(leftRaw, rightRaw)) return 0;
     throw new ComparisonError(R.NotIcomparable(objectText(leftRaw)));
   }
@@ -280,7 +283,7 @@ export function equalValues(leftRaw: unknown, rightRaw: unknown, cs: boolean): b
   if (sameValue(leftRaw, rightRaw)) return true;
   // A Uri equals another (or text that converts to one) by Uri.Equals (uri.ts).
   if (left instanceof UriValue) return left.callMethod('Equals', [right])!.value === true;
-  if (Array.isArray(left) || left instanceof PSHashtable || (left instanceof PSObject && !isGuid(left) && !isVersionValue(left)) || (!isComparable(left) && !isGuid(left))) return false;
+  if (Array.isArray(left) || left instanceof PSHashtable || (left instanceof PSObject && !isGuid(left) && !isVersionValue(left) && !((left as object) instanceof DateTimeOffsetValue)) || (!isComparable(left) && !isGuid(left))) return false;
   try {
     return sameValue(leftRaw, convertToLeft(leftRaw, rightRaw));
   } catch (e) {

@@ -19,7 +19,8 @@ import { TimeSpanValue } from './timespan.js';
 import { isPlainNumber, timeOperator } from './time-operators.js';
 import { MIN_TICKS } from './timespan.js';
 import { SwitchParameter } from './switch-parameter.js';
-import { compareTime } from './time-conversions.js';
+import { compareTime, toDateTimeOffset, toTimeSpan } from './time-conversions.js';
+import { DateTimeOffsetValue } from './datetime-offset.js';
 import { MethodCallError } from './constructors.js';
 import { VALUE_TYPE, getMember } from './values-members.js';
 import { WrappedValue } from './instance-members.js';
@@ -405,6 +406,20 @@ export function unary(op: string, value: unknown): unknown {
 }
 
 /**
+ * DateTimeOffset's operators: `-` of another (a DateTime converts) is a TimeSpan; `+` and `-` of a
+ * TimeSpan (a whole number is ticks) move the instant and keep the offset.
+ */
+function offsetArithmetic(op: string, method: string, left: DateTimeOffsetValue, rightRaw: unknown): unknown {
+  const right = unwrap(rightRaw);
+  if (op === '-' && (right instanceof DateTimeOffsetValue || right instanceof DateTimeValue)) return left.callMethod('Subtract', [toDateTimeOffset(right)])!.value;
+  if (op === '+' || op === '-') {
+    const span = right instanceof TimeSpanValue ? right : isPlainNumber(rightRaw) ? toTimeSpan(rightRaw) : undefined;
+    if (span) return left.callMethod(op === '+' ? 'Add' : 'Subtract', [span])!.value;
+  }
+  throw fail(R.MethodNotFound(left.typeName, method), method);
+}
+
+/**
  * Arithmetic with a DateTime or TimeSpan operand goes to its type's operator methods (time-operators.ts):
  * the left operand's, or the right one's when the left is a number, a Boolean, $null (0 to `-`, `/`, `%`)
  * or text that `-`, `/`, `%` read as a number. Undefined when the operands are for the other rules
@@ -415,6 +430,7 @@ function timeArithmetic(op: string, leftRaw: unknown, rightRaw: unknown): unknow
   if (!method) return undefined;
   const left = unwrap(leftRaw);
   const right = unwrap(rightRaw);
+  if (left instanceof DateTimeOffsetValue) return atOperator(() => offsetArithmetic(op, method, left, rightRaw));
   let owner: DateTimeValue | TimeSpanValue;
   if (left instanceof DateTimeValue || left instanceof TimeSpanValue) owner = left;
   else if (right instanceof DateTimeValue || right instanceof TimeSpanValue) {

@@ -8,6 +8,8 @@ import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
 import { DateTimeValue, daysInMonth, MAX_DATE_TICKS } from './datetime.js';
 import { toIntegerType } from './numeric-casts.js';
 import { TimeSpanValue } from './timespan.js';
+import { checkedOffset, DateTimeOffsetValue } from './datetime-offset.js';
+import { DotNetException } from './member-error.js';
 import { unwrapArgument } from './convert.js';
 import { TypedNumber } from './numeric.js';
 
@@ -68,6 +70,38 @@ function constructTimeSpan(args: readonly unknown[]): ConstructOutcome {
   return { kind: 'created', value: TimeSpanValue.fromBig(ticks) };
 }
 
+/**
+ * DateTimeOffset's constructors: (DateTime), (DateTime, offset), (ticks, offset), and the clock's parts
+ * (year .. second or millisecond) with an offset; .NET's checks of the offset and of the UTC time.
+ */
+function constructDateTimeOffset(args: readonly unknown[]): ConstructOutcome {
+  if (args.length === 0) return { kind: 'created', value: new DateTimeOffsetValue(0n, 0) };
+  const offsetArgument = args.length > 1 ? unwrapArgument(args[args.length - 1]) : undefined;
+  if (args.length > 1 && !(offsetArgument instanceof TimeSpanValue)) return { kind: 'noOverload' };
+  try {
+    const offset = offsetArgument instanceof TimeSpanValue ? checkedOffset(offsetArgument) : undefined;
+    const first = unwrapArgument(args[0]);
+    if (args.length <= 2) {
+      if (first instanceof DateTimeValue) {
+        if (offset === undefined) return { kind: 'created', value: DateTimeOffsetValue.fromDateTime(first) };
+        if (first.kind === 'Utc' && offset !== 0) return { kind: 'failed', message: "The UTC Offset for Utc DateTime instances must be 0. (Parameter 'offset')", errorId: 'ArgumentException' };
+        return { kind: 'created', value: DateTimeOffsetValue.fromClock(first.ticks, offset) };
+      }
+      if (args.length === 1) return { kind: 'noOverload' };
+      const ticks = integer(args[0], 'ticks', 'System.Int64');
+      if (ticks < 0n || ticks > MAX_DATE_TICKS) return outOfRange("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')");
+      return { kind: 'created', value: DateTimeOffsetValue.fromClock(ticks, offset!) };
+    }
+    if (args.length !== 7 && args.length !== 8) return { kind: 'noOverload' };
+    const clock = constructDateTime(args.slice(0, -1));
+    if (clock.kind !== 'created') return clock;
+    return { kind: 'created', value: DateTimeOffsetValue.fromClock((clock.value as DateTimeValue).ticks, offset!) };
+  } catch (e) {
+    if (e instanceof DotNetException) return { kind: 'failed', message: e.message, errorId: e.exceptionType };
+    throw e;
+  }
+}
+
 const valueType = (shortName: string, fullName: string, construct: (args: readonly unknown[]) => ConstructOutcome): ConstructibleType => ({
   shortName,
   fullName,
@@ -85,3 +119,4 @@ const valueType = (shortName: string, fullName: string, construct: (args: readon
 
 export const dateTimeType = valueType('DateTime', 'System.DateTime', constructDateTime);
 export const timeSpanType = valueType('TimeSpan', 'System.TimeSpan', constructTimeSpan);
+export const dateTimeOffsetType = valueType('DateTimeOffset', 'System.DateTimeOffset', constructDateTimeOffset);

@@ -3,6 +3,7 @@
 
 import { CAST_ERROR_ID, ConversionError, castFailure, exceptionValueText, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { DateTimeValue, notADateText, parseDateTime } from './datetime.js';
+import { DateTimeOffsetValue, parseDateTimeOffset } from './datetime-offset.js';
 import { TypedNumber } from './numeric.js';
 import { toIntegerType } from './numeric-casts.js';
 import { argumentConversionError, DotNetException } from './member-error.js';
@@ -16,6 +17,7 @@ const INTEGER_TYPES = new Set(['System.Int32', 'System.Int64', 'System.Byte', 'S
 export function toDateTime(value: unknown): DateTimeValue {
   const v = unwrap(value);
   if (v instanceof DateTimeValue) return v;
+  if (v === null || v === undefined) throw new ConversionError(`Cannot convert null to type "${DATETIME}".`, 'nullToObjectInvalidCast');
   if (typeof v === 'string') {
     const parsed = parseDateTime(v);
     if (parsed) return parsed;
@@ -33,6 +35,22 @@ export function toDateTime(value: unknown): DateTimeValue {
   // A Boolean goes through IConvertible, which has no conversion to DateTime.
   if (typeof v === 'boolean') throw new ConversionError(`Cannot convert value "${toPSString(v)}" to type "${DATETIME}". Error: "Invalid cast from 'Boolean' to 'DateTime'."`, CAST_ERROR_ID.iConvertible);
   throw castFailure(value, DATETIME);
+}
+
+const DATETIME_OFFSET = 'System.DateTimeOffset';
+
+/** [datetimeoffset] of text (a date with an optional zone) or of a DateTime (a UTC one at offset 0, any other at the machine's offset). */
+export function toDateTimeOffset(value: unknown): DateTimeOffsetValue {
+  const v = unwrap(value);
+  if (v instanceof DateTimeOffsetValue) return v;
+  if (v === null || v === undefined) throw new ConversionError(`Cannot convert null to type "${DATETIME_OFFSET}".`, 'nullToObjectInvalidCast');
+  if (v instanceof DateTimeValue) return DateTimeOffsetValue.fromDateTime(v);
+  if (typeof v === 'string') {
+    const parsed = parseDateTimeOffset(v);
+    if (parsed) return parsed;
+    throw new ConversionError(`Cannot convert value "${v}" to type "${DATETIME_OFFSET}". Error: "${notADateText(v)}"`, CAST_ERROR_ID.parseWithFormat);
+  }
+  throw castFailure(value, DATETIME_OFFSET);
 }
 
 export function toTimeSpan(value: unknown): TimeSpanValue {

@@ -255,6 +255,59 @@ export function parseTimeSpan(text: string): TimeSpanValue | 'overflow' | undefi
   return undefined;
 }
 
+/** TimeSpan.Parse's result: the span, or .NET's FormatException or OverflowException for the text. */
+export function timeSpanParsed(text: string, parse: (text: string) => TimeSpanValue | 'overflow' | undefined): TimeSpanValue {
+  const parsed = parse(text);
+  if (parsed instanceof TimeSpanValue) return parsed;
+  if (parsed === 'overflow') throw new DotNetException(`The TimeSpan string '${text}' could not be parsed because at least one of the numeric components is out of range or contains too many digits.`, 'OverflowException');
+  throw new DotNetException(`String '${text}' was not recognized as a valid TimeSpan.`, 'FormatException');
+}
+
+/** A custom TimeSpan format's fields: how many digits each takes and what it counts. */
+const EXACT_FIELDS: Record<string, { ticks: number; max: number }> = {
+  d: { ticks: TICKS_PER_DAY, max: 10675199 },
+  h: { ticks: TICKS_PER_HOUR, max: 23 },
+  m: { ticks: TICKS_PER_MINUTE, max: 59 },
+  s: { ticks: TICKS_PER_SECOND, max: 59 },
+};
+
+/**
+ * TimeSpan.ParseExact: the standard formats (c, g, G) read as Parse reads, a custom one (`hh\:mm`, `d\.hh`)
+ * field by field; a format with an unknown letter is .NET's FormatException.
+ */
+export function parseTimeSpanExact(text: string, format: string): TimeSpanValue | 'overflow' | undefined {
+  if (/^[cgGtT]$/.test(format)) return parseTimeSpan(text);
+  let pattern = '';
+  const fields: string[] = [];
+  for (const [token] of format.matchAll(/d{1,8}|h{1,2}|m{1,2}|s{1,2}|f{1,7}|F{1,7}|'[^']*'|\\.|./gs)) {
+    const letter = token[0]!;
+    if ('dhms'.includes(letter)) {
+      if (letter !== 'd' && token.length > 2) throw new DotNetException('Input string was not in a correct format.', 'FormatException');
+      fields.push(letter);
+      pattern += token.length === 1 ? '(\\d+)' : `(\\d{${token.length},})`;
+    } else if (letter === 'f' || letter === 'F') {
+      fields.push(`f${token.length}`);
+      pattern += letter === 'f' ? `(\\d{${token.length}})` : `(\\d{0,${token.length}})`;
+    } else if (letter === "'") pattern += token.slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else if (letter === '\\') pattern += token.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else throw new DotNetException('Input string was not in a correct format.', 'FormatException');
+  }
+  const m = new RegExp(`^${pattern}$`).exec(text);
+  if (!m) return undefined;
+  let ticks = 0n;
+  for (const [i, field] of fields.entries()) {
+    const digits = m[i + 1]!;
+    if (field.startsWith('f')) {
+      ticks += BigInt(digits.padEnd(7, '0').slice(0, 7) || '0');
+      continue;
+    }
+    const { ticks: unit, max } = EXACT_FIELDS[field]!;
+    if (Number(digits) > max) return 'overflow';
+    ticks += BigInt(digits) * BigInt(unit);
+  }
+  return spanWithin(ticks);
+}
+
 /** The parsed span, or 'overflow' past TimeSpan's range. */
 function spanWithin(ticks: bigint): TimeSpanValue | 'overflow' {
   return ticks > MAX_TICKS || ticks < MIN_TICKS ? 'overflow' : TimeSpanValue.fromBig(ticks);

@@ -20,7 +20,8 @@ import { STATIC_TYPES, staticMethod } from './dotnet-statics.js';
 import { RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER, RandomNumberGeneratorValue } from './dotnet-rng.js';
 import { URI_TYPE, UriFormatError, UriValue, uriFromText } from './uri.js';
 import { URI_BUILDER, UriBuilderValue, uriBuilderType } from './uri-builder.js';
-import { toDateTime, toTimeSpan } from './time-conversions.js';
+import { toDateTime, toDateTimeOffset, toTimeSpan } from './time-conversions.js';
+import { TimeZoneInfoValue } from './time-zones.js';
 import { enumTypeNamed } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
@@ -231,6 +232,8 @@ function registerTypes(): void {
   // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
+  register(['datetimeoffset', 'System.DateTimeOffset'], { fullName: 'System.DateTimeOffset', cast: (v) => toDateTimeOffset(v) });
+  register(['timezoneinfo', 'System.TimeZoneInfo'], { fullName: 'System.TimeZoneInfo', cast: (v) => (unwrap(v) instanceof TimeZoneInfoValue || unwrap(v) === null ? unwrap(v) : fail(v, 'System.TimeZoneInfo')) });
   register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });
   register(['guid', 'System.Guid'], { fullName: 'System.Guid', cast: (v) => toGuid(v) });
   register(['uri', 'System.Uri'], { fullName: 'System.Uri', cast: (v) => toUri(v) });
@@ -582,7 +585,7 @@ export function resolveTypeName(name: string): PSObject {
   return runtimeType(entry.fullName, entry.isEnum || entry.fullName === ACTION_PREFERENCE.fullName ? 'System.Enum' : undefined);
 }
 
-const VALUE_TYPES = new Set(['System.DateTime', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Single', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
+const VALUE_TYPES = new Set(['System.DateTime', 'System.DateTimeOffset', 'System.TimeSpan', 'System.Int32', 'System.Int64', 'System.Double', 'System.Single', 'System.Decimal', 'System.Boolean', 'System.Void', SWITCH_PARAMETER]);
 
 /** Types without [Serializable] among those the shell names (IsSerial False). */
 const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);

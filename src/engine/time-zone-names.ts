@@ -1,13 +1,10 @@
-// System.TimeZoneInfo objects for Get-TimeZone, from the IANA zones Node's Intl (ICU) knows. pwsh on
+// The names and offsets of System.TimeZoneInfo (Get-TimeZone, [TimeZoneInfo]), from the IANA zones Node's Intl (ICU) knows. pwsh on
 // Linux builds them from ICU too; what Intl does not expose is approximated (docs/Get-TimeZone.md):
 // the display name's city suffix, the daylight name of a zone without daylight time, and
 // SupportsDaylightSavingTime, which .NET sets from the zone's whole history.
 
 import { readlinkSync } from 'node:fs';
-import { PSObject } from '../engine/values.js';
-import { TimeSpanValue } from '../engine/timespan.js';
 
-const TICKS_PER_MINUTE = 60 * 10_000_000;
 /** Zones .NET shows as `(UTC) Coordinated Universal Time`. */
 const UTC_IDS = new Set(['utc', 'etc/utc', 'etc/uct', 'uct', 'etc/universal', 'universal', 'etc/zulu', 'zulu']);
 
@@ -146,8 +143,16 @@ export function localZone(): string {
   return known(process.env.TZ?.replace(/^:/, '')) ?? known(linked) ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }
 
-/** A System.TimeZoneInfo for an IANA id; names and offsets for this year's January and July. */
-export function timeZoneInfo(id: string, now = new Date()): PSObject {
+/** What a TimeZoneInfo shows for an IANA zone: its names and base offset (minutes), from this year's January and July. */
+export interface ZoneNames {
+  displayName: string;
+  standardName: string;
+  daylightName: string;
+  baseOffset: number;
+  supportsDaylightSavingTime: boolean;
+}
+
+export function zoneNames(id: string, now = new Date()): ZoneNames {
   const year = now.getUTCFullYear();
   const january = new Date(Date.UTC(year, 0, 15));
   const july = new Date(Date.UTC(year, 6, 15));
@@ -169,27 +174,11 @@ export function timeZoneInfo(id: string, now = new Date()): PSObject {
     const located = !city || generic.includes(city) || /^GMT[+-]/.test(generic) || (!generic.includes('Standard') && sharedGenericCount(generic, standardDate) <= 1);
     displayName = `(UTC${offsetText(base)}) ${generic}${located ? '' : ` (${city})`}`;
   }
-  return new PSObject(
-    'System.TimeZoneInfo',
-    {
-      Id: id,
-      HasIanaId: true,
-      DisplayName: displayName,
-      StandardName: standardName,
-      DaylightName: daylightName,
-      BaseUtcOffset: new TimeSpanValue(base * TICKS_PER_MINUTE),
-      // .NET counts any change in the zone's history; only the fixed-offset zones have none.
-      SupportsDaylightSavingTime: !utc && !/^Etc\//i.test(id) && !/^(GMT|UTC)/i.test(id),
-    },
-    undefined,
-    displayName,
-  );
+  // .NET counts any change in the zone's history; only the fixed-offset zones have none.
+  const supportsDaylightSavingTime = !utc && !/^Etc\//i.test(id) && !/^(GMT|UTC)/i.test(id);
+  return { displayName, standardName, daylightName, baseOffset: base, supportsDaylightSavingTime };
 }
 
-/** Every zone, in .NET's order: by base offset, then by display name. */
-export function allTimeZones(): PSObject[] {
-  const zones = zoneIds().map((id) => timeZoneInfo(id));
-  const offset = (z: PSObject) => (z.get('BaseUtcOffset') as TimeSpanValue).ticks;
-  const name = (z: PSObject) => String(z.get('DisplayName'));
-  return zones.sort((a, b) => offset(a) - offset(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+export function isUtcZone(id: string): boolean {
+  return UTC_IDS.has(id.toLowerCase());
 }
