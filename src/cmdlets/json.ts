@@ -6,7 +6,6 @@
 // hashtables as pwsh's JsonObject does (property order kept, its checks on names).
 
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
-import { DateTimeValue, parseDateTime, utcFromTicks } from '../engine/datetime.js';
 import { DecimalValue, TypedNumber } from '../engine/numeric.js';
 import { roundTripText } from '../engine/float-text.js';
 import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
