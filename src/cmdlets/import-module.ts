@@ -10,6 +10,7 @@ import { CORE, MODULE_VERSIONS, SPO } from './modules.js';
 import { castTo } from '../engine/types.js';
 import { VERSION, VersionValue, parseVersion } from '../engine/version-types.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { isModulePath, moduleNotFound } from './module-errors.js';
 
 const NAME_SET = 'Name';
 const WIN_COMPAT_SET = 'WinCompat';
@@ -95,6 +96,12 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
           continue;
         }
       }
+      // A path to a module file (a .psm1): loaded by script-module-import.ts, only when asked for.
+      if (builtIn === undefined && isModulePath(name)) {
+        const { importModuleFile } = await import('./script-module-import.js');
+        await importModuleFile(ctx, name);
+        continue;
+      }
       if (isSpoModule(name)) {
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(spoModuleInfo(ctx.commands, false));
         continue;
@@ -105,14 +112,7 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       }
       // Remembered so that a later "not recognized" command can name the module it came from.
       requestedModules(ctx.session).add(name);
-      await ctx.writeError({
-        message: `The specified module '${name}' was not loaded because no valid module file was found in any module directory.`,
-        errorId: 'Modules_ModuleNotFound',
-        category: 'ResourceUnavailable',
-        exceptionType: 'FileNotFoundException',
-        exceptionFullName: 'System.IO.FileNotFoundException',
-        targetObject: name,
-      });
+      await ctx.writeError(moduleNotFound(name));
     }
   },
 }));

@@ -117,6 +117,8 @@ export interface CmdletDefinition {
   name: string;
   /** 'Cmdlet' when absent. */
   commandType?: CommandType;
+  /** A script module's function: its module's version (Get-Command's Version column), 0.0 for a bare .psm1. */
+  moduleVersion?: string;
   /** Full name of the implementing .NET type, used in FullyQualifiedErrorId. */
   implementingType: string;
   /**

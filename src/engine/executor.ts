@@ -607,7 +607,8 @@ export class Executor implements EngineServices {
       case 'function': {
         // `function global:f`: the scope prefix does not become part of the name.
         const name = stmt.name.replace(/^(global|script|local|private):/i, '');
-        const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
+        // A module's function runs under the module's scope (engine/script-modules.ts).
+        const block = new ScriptBlock(stmt.body, this.source, this.#invoker, this.session.currentModuleScope());
         const definition = functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker);
         definition.commentHelp = commentHelpOf(this.source.text, stmt.span.start, stmt.body.text);
         // A called script file's functions end with it unless made global (script-invocation.ts).

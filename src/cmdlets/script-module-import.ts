@@ -1,0 +1,157 @@
+// Import-Module of a script module (a .psm1 file): loaded on the first such import, so start-up does
+// not pay for it. The module's script runs once in a scope of its own (engine/script-modules.ts); what it
+// exports (every function when it never calls Export-ModuleMember) goes into the session's command
+// table, the rest stays the module's own. pwsh 7.6.10 checked: the script's output is dropped, a second
+// import without -Force does nothing, -Force runs the script again in a new scope, and -Verbose says
+// "Loading module from path" then "Importing function/variable/alias" for each member exported.
+
+import { statSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
+import type { CmdletContext, CmdletDefinition, MutableCommands } from '../engine/cmdlet.js';
+import { scriptFunctionOf } from '../engine/function-definition.js';
+import { resolveLiteral } from '../engine/paths.js';
+import { readScriptFile } from '../engine/script-files.js';
+import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from '../engine/script-block.js';
+import { ScriptModule, scriptModules } from '../engine/script-modules.js';
+import { EnumValue, GenericList, PSObject } from '../engine/values.js';
+import { GenericDictionary } from '../engine/generic-types.js';
+import { parseVersion } from '../engine/version-types.js';
+import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
+import { MODULE_INFO_TYPE, MODULE_TYPE, commandDictionary } from './builtin-module.js';
+import { moduleNotFound } from './module-errors.js';
+
+/** Imports the module file `name` names; writes the module with -PassThru. Errors as pwsh words them. */
+export async function importModuleFile(ctx: CmdletContext, name: string): Promise<void> {
+  let path: string;
+  try {
+    path = resolveLiteral(ctx.session, name);
+  } catch {
+    await ctx.writeError(moduleNotFound(name));
+    return;
+  }
+  if (!isFile(path)) {
+    await ctx.writeError(moduleNotFound(name));
+    return;
+  }
+  const extension = extname(path);
+  if (extension.toLowerCase() !== '.psm1') {
+    await ctx.writeError({
+      message: `The extension '${extension}' is not a valid module extension. The supported module extensions are '.dll', '.ps1', '.psm1', '.psd1' and '.cdxml'. Correct the extension then try adding the file '${path}' again.`,
+      errorId: 'Modules_InvalidModuleExtension',
+      category: 'InvalidOperation',
+      exceptionType: 'InvalidOperationException',
+      exceptionFullName: 'System.InvalidOperationException',
+    });
+    return;
+  }
+  const moduleName = basename(path, extension);
+  const modules = scriptModules(ctx.session);
+  const loaded = modules.get(moduleName.toLowerCase());
+  if (loaded && loaded.path === path && !ctx.params.get<boolean>('Force')) {
+    if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(loaded));
+    return;
+  }
+  if (loaded) removeScriptModule(ctx, loaded);
+  const module = await loadScriptModule(ctx, moduleName, path);
+  modules.set(moduleName.toLowerCase(), module);
+  if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function loadScriptModule(ctx: CmdletContext, name: string, path: string): Promise<ScriptModule> {
+  const { ast, source } = readScriptFile(path);
+  const session = ctx.session;
+  const table = ctx.commands.table!();
+  const runner = session.services.get(SCRIPT_RUNNER_SERVICE) as ScriptBlockRunner;
+  const module = new ScriptModule(name, path, dirname(path), {});
+  module.scope = session.newModuleScope(module);
+  const aliasesBefore = new Set(ctx.commands.aliases().map((a) => a.name.toLowerCase()));
+  await ctx.writeVerbose(`Loading module from path '${path}'.`);
+  session.enterScope(module.scope);
+  try {
+    session.defineVariable('PSScriptRoot', dirname(path), {}, 'local');
+    session.defineVariable('PSCommandPath', path, {}, 'local');
+    // The module's output is dropped, as pwsh drops it.
+    await runner.invokeScriptBlock(new ScriptBlock(ast, source, runner), { dotSource: true, emit: () => {} }, ctx.signal);
+  } finally {
+    session.popScope();
+  }
+  const functions = ctx.commands.all().filter((c) => scriptFunctionOf(c)?.block.closure === module.scope);
+  const aliases = ctx.commands.aliases().filter((a) => !aliasesBefore.has(a.name.toLowerCase()));
+  const exports = module.exports;
+  const exported = (patterns: readonly string[] | undefined, member: string) => patterns === undefined || patterns.some((p) => (hasWildcard(p) ? wildcardMatch(p, member) : p.toLowerCase() === member.toLowerCase()));
+  for (const definition of functions) {
+    definition.module = name;
+    definition.moduleVersion = module.version;
+    if (exported(exports?.functions, definition.name)) {
+      module.exportedFunctions.push(definition);
+      await ctx.writeVerbose(`Importing function '${definition.name}'.`);
+    } else {
+      table.unregister(definition.name);
+      module.privateFunctions.set(definition.name.toLowerCase(), definition);
+    }
+  }
+  for (const variable of exports?.variables.length ? session.moduleVariables(module.scope) : []) {
+    if (!exported(exports!.variables, variable.name)) continue;
+    module.exportedVariables.push(variable.name);
+    session.defineVariable(variable.name, variable.value, {}, 'global');
+    await ctx.writeVerbose(`Importing variable '${variable.name}'.`);
+  }
+  for (const alias of aliases) {
+    // Without Export-ModuleMember a module exports no alias (pwsh 7.6.10).
+    if (exports && exported(exports.aliases, alias.name)) {
+      module.exportedAliases.push(alias.name);
+      await ctx.writeVerbose(`Importing alias '${alias.name}'.`);
+    } else table.unregisterAlias(alias.name);
+  }
+  return module;
+}
+
+/** Takes a module's exported commands out of the session and forgets it (Remove-Module, a -Force import). */
+export function removeScriptModule(ctx: CmdletContext, module: ScriptModule): void {
+  const table: MutableCommands = ctx.commands.table!();
+  for (const definition of module.exportedFunctions) if (table.command(definition.name) === definition) table.unregister(definition.name);
+  for (const alias of module.exportedAliases) table.unregisterAlias(alias);
+  scriptModules(ctx.session).delete(module.name.toLowerCase());
+}
+
+/** A script module as a PSModuleInfo (ModuleType Script, Version 0.0, its exported members). */
+export function scriptModuleInfo(module: ScriptModule): PSObject {
+  const functions = module.exportedFunctions.map((f) => f.name);
+  const variables = new GenericDictionary('System.String', 'System.Management.Automation.PSVariable', true);
+  for (const name of module.exportedVariables) variables.set(name, 'System.Management.Automation.PSVariable');
+  const editions = GenericList.from([]) as unknown as GenericList<string>;
+  editions.elementType = 'System.String';
+  return new PSObject(
+    MODULE_INFO_TYPE,
+    {
+      ModuleType: new EnumValue(MODULE_TYPE, module.moduleType),
+      Version: parseVersion(module.version),
+      PreRelease: null,
+      Name: module.name,
+      CompatiblePSEditions: editions,
+      ExportedCommands: commandDictionary([...functions, ...module.exportedAliases]),
+      ExportedCmdlets: commandDictionary([]),
+      ExportedFunctions: commandDictionary(functions),
+      ExportedAliases: commandDictionary(module.exportedAliases),
+      ExportedVariables: variables,
+      Path: module.path,
+      ModuleBase: module.base,
+      Description: '',
+    },
+    ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
+    module.name,
+  );
+}
+
+/** The definitions of the module's commands, exported ones first (Get-Command -Module). */
+export function moduleCommands(module: ScriptModule): CmdletDefinition[] {
+  return module.exportedFunctions;
+}
