@@ -27,6 +27,7 @@ import { getModule } from './get-module.js';
 import { importModule } from './import-module.js';
 import { exportModuleMember } from './export-modulemember.js';
 import { removeModule } from './remove-module.js';
+import { newModule } from './new-module.js';
 import { installModule } from './install-module.js';
 import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
@@ -274,6 +275,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   importModule,
   exportModuleMember,
   removeModule,
+  newModule,
   installModule,
   newObject,
   newGuid,

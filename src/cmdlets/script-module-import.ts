@@ -7,12 +7,14 @@
 
 import { statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
-import type { CmdletContext, CmdletDefinition, MutableCommands } from '../engine/cmdlet.js';
+import type { CmdletContext, MutableCommands } from '../engine/cmdlet.js';
 import { scriptFunctionOf } from '../engine/function-definition.js';
 import { resolveLiteral } from '../engine/paths.js';
 import { readScriptFile } from '../engine/script-files.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from '../engine/script-block.js';
-import { ScriptModule, scriptModules } from '../engine/script-modules.js';
+import { ScriptModule, moduleInfos, scriptModules } from '../engine/script-modules.js';
+import type { ScriptBlockAst } from '../language/ast.js';
+import type { SourceMap } from '../engine/source-map.js';
 import { EnumValue, GenericList, PSObject } from '../engine/values.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { parseVersion } from '../engine/version-types.js';
@@ -67,19 +69,38 @@ function isFile(path: string): boolean {
 
 async function loadScriptModule(ctx: CmdletContext, name: string, path: string): Promise<ScriptModule> {
   const { ast, source } = readScriptFile(path);
+  const module = new ScriptModule(name, path, dirname(path), {});
+  await ctx.writeVerbose(`Loading module from path '${path}'.`);
+  await runModule(ctx, module, ast, source, { scriptPath: path });
+  return module;
+}
+
+/**
+ * Runs a module's script in its own new scope, then exports what it asked for (every function and alias
+ * without Export-ModuleMember; `functionFilter`, New-Module's -Function, narrows the functions). Returns
+ * what the script wrote (New-Module -ReturnResult); Import-Module drops it, as pwsh does.
+ */
+export async function runModule(
+  ctx: CmdletContext,
+  module: ScriptModule,
+  ast: ScriptBlockAst,
+  source: SourceMap,
+  options: { scriptPath?: string; args?: unknown[]; functionFilter?: readonly string[] },
+): Promise<unknown[]> {
   const session = ctx.session;
   const table = ctx.commands.table!();
   const runner = session.services.get(SCRIPT_RUNNER_SERVICE) as ScriptBlockRunner;
-  const module = new ScriptModule(name, path, dirname(path), {});
   module.scope = session.newModuleScope(module);
   const aliasesBefore = new Set(ctx.commands.aliases().map((a) => a.name.toLowerCase()));
-  await ctx.writeVerbose(`Loading module from path '${path}'.`);
+  const output: unknown[] = [];
   session.enterScope(module.scope);
   try {
-    session.defineVariable('PSScriptRoot', dirname(path), {}, 'local');
-    session.defineVariable('PSCommandPath', path, {}, 'local');
-    // The module's output is dropped, as pwsh drops it.
-    await runner.invokeScriptBlock(new ScriptBlock(ast, source, runner), { dotSource: true, emit: () => {} }, ctx.signal);
+    if (options.scriptPath !== undefined) {
+      session.defineVariable('PSScriptRoot', dirname(options.scriptPath), {}, 'local');
+      session.defineVariable('PSCommandPath', options.scriptPath, {}, 'local');
+    }
+    const invocation = { dotSource: true, emit: (values: unknown[]) => void output.push(...values), ...(options.args ? { args: options.args } : {}) };
+    await runner.invokeScriptBlock(new ScriptBlock(ast, source, runner), invocation, ctx.signal);
   } finally {
     session.popScope();
   }
@@ -88,9 +109,9 @@ async function loadScriptModule(ctx: CmdletContext, name: string, path: string):
   const exports = module.exports;
   const exported = (patterns: readonly string[] | undefined, member: string) => patterns === undefined || patterns.some((p) => (hasWildcard(p) ? wildcardMatch(p, member) : p.toLowerCase() === member.toLowerCase()));
   for (const definition of functions) {
-    definition.module = name;
+    definition.module = module.name;
     definition.moduleVersion = module.version;
-    if (exported(exports?.functions, definition.name)) {
+    if (exported(exports?.functions, definition.name) && (!options.functionFilter || exported(options.functionFilter, definition.name))) {
       module.exportedFunctions.push(definition);
       await ctx.writeVerbose(`Importing function '${definition.name}'.`);
     } else {
@@ -105,13 +126,13 @@ async function loadScriptModule(ctx: CmdletContext, name: string, path: string):
     await ctx.writeVerbose(`Importing variable '${variable.name}'.`);
   }
   for (const alias of aliases) {
-    // Without Export-ModuleMember a module exports no alias (pwsh 7.6.10).
-    if (exports && exported(exports.aliases, alias.name)) {
+    // Without Export-ModuleMember a module exports every alias it made (pwsh 7.6.10), as its functions.
+    if (exported(exports?.aliases, alias.name)) {
       module.exportedAliases.push(alias.name);
       await ctx.writeVerbose(`Importing alias '${alias.name}'.`);
     } else table.unregisterAlias(alias.name);
   }
-  return module;
+  return output;
 }
 
 /** Takes a module's exported commands out of the session and forgets it (Remove-Module, a -Force import). */
@@ -129,7 +150,7 @@ export function scriptModuleInfo(module: ScriptModule): PSObject {
   for (const name of module.exportedVariables) variables.set(name, 'System.Management.Automation.PSVariable');
   const editions = GenericList.from([]) as unknown as GenericList<string>;
   editions.elementType = 'System.String';
-  return new PSObject(
+  const info = new PSObject(
     MODULE_INFO_TYPE,
     {
       ModuleType: new EnumValue(MODULE_TYPE, module.moduleType),
@@ -149,9 +170,16 @@ export function scriptModuleInfo(module: ScriptModule): PSObject {
     ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
     module.name,
   );
+  moduleInfos.set(info, module);
+  return info;
 }
 
-/** The definitions of the module's commands, exported ones first (Get-Command -Module). */
-export function moduleCommands(module: ScriptModule): CmdletDefinition[] {
-  return module.exportedFunctions;
+/**
+ * Import-Module of a module object (`New-Module … | Import-Module`): a dynamic module joins the session's
+ * list of modules (Get-Module lists it from then on); one already there stays as it is.
+ */
+export function importModuleObject(ctx: CmdletContext, module: ScriptModule): void {
+  const modules = scriptModules(ctx.session);
+  if (!modules.has(module.name.toLowerCase())) modules.set(module.name.toLowerCase(), module);
+  if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
 }

@@ -41,3 +41,6 @@ export function modulePrivateFunction(session: Session, name: string): CmdletDef
   const module = session.currentModule();
   return module instanceof ScriptModule ? module.privateFunctions.get(name.toLowerCase()) : undefined;
 }
+
+/** The module each PSModuleInfo object stands for (`New-Module … | Import-Module`, `Get-Module X | Remove-Module`). */
+export const moduleInfos = new WeakMap<object, ScriptModule>();
