@@ -139,6 +139,13 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(shellModuleInfo(ctx.commands, false, builtIn));
         continue;
       }
+      // A module of that name in a folder of $env:PSModulePath (script-module-import.ts).
+      const { findModuleFile, importModuleFile } = await import('./script-module-import.js');
+      const file = findModuleFile(name);
+      if (file !== undefined) {
+        await importModuleFile(ctx, file);
+        continue;
+      }
       // Remembered so that a later "not recognized" command can name the module it came from.
       requestedModules(ctx.session).add(name);
       await ctx.writeError(moduleNotFound(name));

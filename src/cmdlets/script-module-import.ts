@@ -6,7 +6,7 @@
 // "Loading module from path" then "Importing function/variable/alias" for each member exported.
 
 import { statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { CmdletContext, MutableCommands } from '../engine/cmdlet.js';
 import { scriptFunctionOf } from '../engine/function-definition.js';
 import { resolveLiteral } from '../engine/paths.js';
@@ -15,7 +15,8 @@ import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from '../e
 import { ScriptModule, moduleInfos, scriptModules } from '../engine/script-modules.js';
 import type { ScriptBlockAst } from '../language/ast.js';
 import type { SourceMap } from '../engine/source-map.js';
-import { EnumValue, GenericList, PSObject } from '../engine/values.js';
+import { ArrayList, EnumValue, GenericList, PSHashtable, PSObject } from '../engine/values.js';
+import { unwrap } from '../engine/convert.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { parseVersion } from '../engine/version-types.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
@@ -36,7 +37,7 @@ export async function importModuleFile(ctx: CmdletContext, name: string): Promis
     return;
   }
   const extension = extname(path);
-  if (extension.toLowerCase() !== '.psm1') {
+  if (!['.psm1', '.psd1'].includes(extension.toLowerCase())) {
     await ctx.writeError({
       message: `The extension '${extension}' is not a valid module extension. The supported module extensions are '.dll', '.ps1', '.psm1', '.psd1' and '.cdxml'. Correct the extension then try adding the file '${path}' again.`,
       errorId: 'Modules_InvalidModuleExtension',
@@ -49,12 +50,12 @@ export async function importModuleFile(ctx: CmdletContext, name: string): Promis
   const moduleName = basename(path, extension);
   const modules = scriptModules(ctx.session);
   const loaded = modules.get(moduleName.toLowerCase());
-  if (loaded && loaded.path === path && !ctx.params.get<boolean>('Force')) {
+  if (loaded && (loaded.path === path || loaded.manifestPath === path) && !ctx.params.get<boolean>('Force')) {
     if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(loaded));
     return;
   }
   if (loaded) removeScriptModule(ctx, loaded);
-  const module = await loadScriptModule(ctx, moduleName, path);
+  const module = extension.toLowerCase() === '.psd1' ? await loadManifestModule(ctx, moduleName, path) : await loadScriptModule(ctx, moduleName, path);
   modules.set(moduleName.toLowerCase(), module);
   if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
 }
@@ -76,6 +77,51 @@ async function loadScriptModule(ctx: CmdletContext, name: string, path: string):
 }
 
 /**
+ * A module manifest (.psd1): a hashtable whose RootModule (a .psm1 beside it) is loaded under the
+ * manifest's name, with its ModuleVersion and Description; FunctionsToExport, AliasesToExport and
+ * VariablesToExport narrow what the root module exports. As pwsh 7.6.10 says with -Verbose: the
+ * manifest's path, the root module's, "Exporting function" for what the root module exports, then
+ * "Importing function" for what the manifest lets through.
+ */
+async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath: string): Promise<ScriptModule> {
+  const manifest = await readManifest(ctx, manifestPath);
+  const text = (key: string): string | undefined => {
+    const value = unwrap(manifest.get(key));
+    return value === null || value === undefined ? undefined : String(value);
+  };
+  const list = (key: string): string[] | undefined => {
+    const value = unwrap(manifest.get(key));
+    if (value === null || value === undefined) return undefined;
+    return (Array.isArray(value) ? value : value instanceof ArrayList ? [...value] : [value]).map((v) => String(unwrap(v)));
+  };
+  const version = text('ModuleVersion') ?? '0.0';
+  const root = text('RootModule') ?? text('ModuleToProcess');
+  await ctx.writeVerbose(`Loading module from path '${manifestPath}'.`);
+  if (root === undefined) {
+    const module = new ScriptModule(name, manifestPath, dirname(manifestPath), {}, version, 'Manifest', text('Description') ?? '');
+    module.scope = ctx.session.newModuleScope(module);
+    return module;
+  }
+  const rootPath = join(dirname(manifestPath), root);
+  const { ast, source } = readScriptFile(rootPath);
+  const module = new ScriptModule(name, rootPath, dirname(manifestPath), {}, version, 'Script', text('Description') ?? '');
+  module.manifestPath = manifestPath;
+  await ctx.writeVerbose(`Loading module from path '${rootPath}'.`);
+  const filters = { functions: list('FunctionsToExport'), aliases: list('AliasesToExport'), variables: list('VariablesToExport') };
+  await runModule(ctx, module, ast, source, { scriptPath: rootPath, manifest: filters });
+  return module;
+}
+
+/** The manifest's hashtable: the file is a data file, evaluated as such (a module's own file, as pwsh trusts it). */
+async function readManifest(ctx: CmdletContext, path: string): Promise<PSHashtable> {
+  const { ast, source } = readScriptFile(path);
+  const runner = ctx.session.services.get(SCRIPT_RUNNER_SERVICE) as ScriptBlockRunner;
+  const output = await runner.invokeScriptBlock(new ScriptBlock(ast, source, runner), {}, ctx.signal);
+  const table = output.map(unwrap).find((v): v is PSHashtable => v instanceof PSHashtable);
+  return table ?? new PSHashtable();
+}
+
+/**
  * Runs a module's script in its own new scope, then exports what it asked for (every function and alias
  * without Export-ModuleMember; `functionFilter`, New-Module's -Function, narrows the functions). Returns
  * what the script wrote (New-Module -ReturnResult); Import-Module drops it, as pwsh does.
@@ -85,7 +131,13 @@ export async function runModule(
   module: ScriptModule,
   ast: ScriptBlockAst,
   source: SourceMap,
-  options: { scriptPath?: string; args?: unknown[]; functionFilter?: readonly string[] },
+  options: {
+    scriptPath?: string;
+    args?: unknown[];
+    functionFilter?: readonly string[];
+    /** A manifest's FunctionsToExport, AliasesToExport, VariablesToExport: what passes the root module's exports. */
+    manifest?: { functions?: readonly string[]; aliases?: readonly string[]; variables?: readonly string[] };
+  },
 ): Promise<unknown[]> {
   const session = ctx.session;
   const table = ctx.commands.table!();
@@ -108,10 +160,20 @@ export async function runModule(
   const aliases = ctx.commands.aliases().filter((a) => !aliasesBefore.has(a.name.toLowerCase()));
   const exports = module.exports;
   const exported = (patterns: readonly string[] | undefined, member: string) => patterns === undefined || patterns.some((p) => (hasWildcard(p) ? wildcardMatch(p, member) : p.toLowerCase() === member.toLowerCase()));
+  const manifest = options.manifest;
+  // Without Export-ModuleMember, pwsh exports every function and alias, and -Verbose says so in the order
+  // the module made them, before the "Importing" lines (in name order).
+  if (!exports) {
+    const made = [...functions].sort((a, b) => (scriptFunctionOf(a)?.block.ast.span.start ?? 0) - (scriptFunctionOf(b)?.block.ast.span.start ?? 0));
+    for (const definition of made) if (!options.functionFilter || exported(options.functionFilter, definition.name)) await ctx.writeVerbose(`Exporting function '${definition.name}'.`);
+    const inOrder = ctx.commands.aliasesInOrder?.() ?? aliases;
+    for (const alias of inOrder) if (!aliasesBefore.has(alias.name.toLowerCase())) await ctx.writeVerbose(`Exporting alias '${alias.name}'.`);
+  }
   for (const definition of functions) {
     definition.module = module.name;
     definition.moduleVersion = module.version;
-    if (exported(exports?.functions, definition.name) && (!options.functionFilter || exported(options.functionFilter, definition.name))) {
+    const byModule = exported(exports?.functions, definition.name) && (!options.functionFilter || exported(options.functionFilter, definition.name));
+    if (byModule && (!manifest || exported(manifest.functions, definition.name))) {
       module.exportedFunctions.push(definition);
       await ctx.writeVerbose(`Importing function '${definition.name}'.`);
     } else {
@@ -120,14 +182,14 @@ export async function runModule(
     }
   }
   for (const variable of exports?.variables.length ? session.moduleVariables(module.scope) : []) {
-    if (!exported(exports!.variables, variable.name)) continue;
+    if (!exported(exports!.variables, variable.name) || (manifest && !exported(manifest.variables, variable.name))) continue;
     module.exportedVariables.push(variable.name);
     session.defineVariable(variable.name, variable.value, {}, 'global');
     await ctx.writeVerbose(`Importing variable '${variable.name}'.`);
   }
   for (const alias of aliases) {
     // Without Export-ModuleMember a module exports every alias it made (pwsh 7.6.10), as its functions.
-    if (exported(exports?.aliases, alias.name)) {
+    if (exported(exports?.aliases, alias.name) && (!manifest || exported(manifest.aliases, alias.name))) {
       module.exportedAliases.push(alias.name);
       await ctx.writeVerbose(`Importing alias '${alias.name}'.`);
     } else table.unregisterAlias(alias.name);
@@ -165,7 +227,7 @@ export function scriptModuleInfo(module: ScriptModule): PSObject {
       ExportedVariables: variables,
       Path: module.path,
       ModuleBase: module.base,
-      Description: '',
+      Description: module.description,
     },
     ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
     module.name,
@@ -182,4 +244,19 @@ export function importModuleObject(ctx: CmdletContext, module: ScriptModule): vo
   const modules = scriptModules(ctx.session);
   if (!modules.has(module.name.toLowerCase())) modules.set(module.name.toLowerCase(), module);
   if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
+}
+
+/**
+ * Import-Module by name: `<dir>/<Name>/<Name>.psd1` (else `.psm1`) in the folders of $env:PSModulePath,
+ * in their order; undefined when none holds the module.
+ */
+export function findModuleFile(name: string): string | undefined {
+  const folders = (process.env.PSModulePath ?? '').split(process.platform === 'win32' ? ';' : ':').filter((f) => f !== '');
+  for (const folder of folders) {
+    for (const extension of ['.psd1', '.psm1']) {
+      const candidate = join(folder, name, name + extension);
+      if (isFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
 }

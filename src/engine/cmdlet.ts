@@ -200,6 +200,8 @@ export interface CommandLookup {
   all(): CmdletDefinition[];
   /** Every alias, sorted by name. */
   aliases(): AliasDefinition[];
+  /** Every alias in the order they were made. */
+  aliasesInOrder?(): AliasDefinition[];
   /** The alias of that name, whether or not its target exists. */
   alias?(name: string): AliasDefinition | undefined;
   /** Adds or replaces an alias (Set-Alias, New-Alias). */

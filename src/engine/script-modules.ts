@@ -24,7 +24,10 @@ export class ScriptModule {
     public scope: object,
     readonly version = '0.0',
     readonly moduleType: 'Script' | 'Manifest' = 'Script',
+    readonly description = '',
   ) {}
+  /** The manifest (.psd1) the module was imported through, when it was. */
+  manifestPath: string | undefined;
 }
 
 const SERVICE = 'engine.scriptModules';

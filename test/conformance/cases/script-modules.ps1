@@ -263,3 +263,58 @@ Inc; Inc; "s: [$s]"
 New-Module -Name NotImported -ScriptBlock { function Get-NI { 'ni' } } | Out-Null
 Remove-Module NotImported
 Get-NI
+
+#### -Verbose without Export-ModuleMember says each function and alias is exported
+Set-Content ./Ord.psm1 @'
+function Get-Zed { 1 }
+function Get-Abe { 2 }
+Set-Alias zz Get-Zed
+Set-Alias aa Get-Abe
+'@
+Import-Module ./Ord.psm1 -Verbose 4>&1 | ForEach-Object { $_ -replace [regex]::Escape("$PWD"), '<dir>' }
+(Get-Module Ord).ExportedCommands.Keys -join ','
+
+#### Import-Module by name from a folder of PSModulePath
+$saved = $env:PSModulePath
+$null = New-Item -ItemType Directory ./mods/Tools
+Set-Content ./mods/Tools/Tools.psm1 "function Get-Tool { 'tool from ' + (Split-Path -Leaf `$PSScriptRoot) }"
+$env:PSModulePath = (Join-Path $PWD 'mods') + [IO.Path]::PathSeparator + $saved
+Import-Module Tools
+Get-Tool
+Get-Module Tools
+$env:PSModulePath = $saved
+
+#### a manifest gives the version and narrows the exports
+$saved = $env:PSModulePath
+$null = New-Item -ItemType Directory ./mods/Man
+Set-Content ./mods/Man/Man.psm1 @'
+function Get-Man { 'man' }
+function Get-Hid { 'hid' }
+function Get-Priv { 'priv' }
+'@
+Set-Content ./mods/Man/Man.psd1 @'
+@{
+  RootModule = 'Man.psm1'
+  ModuleVersion = '1.2.3'
+  Description = 'A manifest module'
+  FunctionsToExport = @('Get-Man', 'Get-Hid')
+}
+'@
+$env:PSModulePath = (Join-Path $PWD 'mods') + [IO.Path]::PathSeparator + $saved
+Import-Module Man -Verbose 4>&1 | ForEach-Object { $_ -replace [regex]::Escape("$PWD"), '<dir>' }
+$env:PSModulePath = $saved
+Get-Man
+Get-Module Man
+$m = Get-Module Man; $m.Version.ToString(); $m.Description; $m.ModuleType.ToString(); Split-Path -Leaf $m.Path
+(Get-Command Get-Man).Version.ToString()
+Get-Priv
+
+#### a manifest imported by its path
+$null = New-Item -ItemType Directory ./Mf
+Set-Content ./Mf/Mf.psm1 "function Get-Mf { 'mf' }"
+Set-Content ./Mf/Mf.psd1 "@{ RootModule = 'Mf.psm1'; ModuleVersion = '2.0'; FunctionsToExport = '*' }"
+Import-Module ./Mf/Mf.psd1 -PassThru | ForEach-Object { $_.Name; $_.Version.ToString() }
+Get-Mf
+
+#### Import-Module of a name found nowhere
+Import-Module NoSuchModuleAnywhere
