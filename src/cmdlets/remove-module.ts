@@ -49,6 +49,6 @@ export const removeModule = lazyCmdlet('Remove-Module', (): CmdletDefinition => 
     }
     if (chosen.size === 0) return;
     const { removeScriptModule } = await import('./script-module-import.js');
-    for (const module of chosen) if (await cmdletShouldProcess(ctx, module.name, 'Remove-Module')) removeScriptModule(ctx, module);
+    for (const module of chosen) if (await cmdletShouldProcess(ctx, `${module.name} (Path: '${module.path}')`, 'Remove-Module')) removeScriptModule(ctx, module);
   },
 }));

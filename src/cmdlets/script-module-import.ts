@@ -11,6 +11,7 @@ import type { CmdletContext, MutableCommands } from '../engine/cmdlet.js';
 import { scriptFunctionOf } from '../engine/function-definition.js';
 import { resolveLiteral } from '../engine/paths.js';
 import { readScriptFile } from '../engine/script-files.js';
+import { PSErrorSignal } from '../engine/errors.js';
 import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from '../engine/script-block.js';
 import { ScriptModule, moduleInfos, scriptModules } from '../engine/script-modules.js';
 import type { ScriptBlockAst } from '../language/ast.js';
@@ -56,6 +57,10 @@ export async function importModuleFile(ctx: CmdletContext, name: string): Promis
   }
   if (loaded) removeScriptModule(ctx, loaded);
   const module = extension.toLowerCase() === '.psd1' ? await loadManifestModule(ctx, moduleName, path) : await loadScriptModule(ctx, moduleName, path);
+  if (!module) {
+    await ctx.writeError(moduleNotFound(name));
+    return;
+  }
   modules.set(moduleName.toLowerCase(), module);
   if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
 }
@@ -68,12 +73,29 @@ function isFile(path: string): boolean {
   }
 }
 
-async function loadScriptModule(ctx: CmdletContext, name: string, path: string): Promise<ScriptModule> {
-  const { ast, source } = readScriptFile(path);
+async function loadScriptModule(ctx: CmdletContext, name: string, path: string): Promise<ScriptModule | undefined> {
+  const parsed = await readModuleFile(ctx, path);
+  if (!parsed) return undefined;
+  const { ast, source } = parsed;
   const module = new ScriptModule(name, path, dirname(path), {});
   await ctx.writeVerbose(`Loading module from path '${path}'.`);
   await runModule(ctx, module, ast, source, { scriptPath: path });
   return module;
+}
+
+/**
+ * A module file parsed; a parse error is written as pwsh 7.6.10 writes it (the bare ParserError, without
+ * its place), and undefined returned: the import then fails as "not found".
+ */
+async function readModuleFile(ctx: CmdletContext, path: string): Promise<ReturnType<typeof readScriptFile> | undefined> {
+  try {
+    return readScriptFile(path);
+  } catch (e) {
+    if (!(e instanceof PSErrorSignal) || !e.record.isParseError) throw e;
+    // A record of no position, as one from another runspace is shown: `ParserError: <message>`.
+    await ctx.writeError(e.record.fromChildProcess());
+    return undefined;
+  }
 }
 
 /**
@@ -83,7 +105,7 @@ async function loadScriptModule(ctx: CmdletContext, name: string, path: string):
  * manifest's path, the root module's, "Exporting function" for what the root module exports, then
  * "Importing function" for what the manifest lets through.
  */
-async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath: string): Promise<ScriptModule> {
+async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath: string): Promise<ScriptModule | undefined> {
   const manifest = await readManifest(ctx, manifestPath);
   const text = (key: string): string | undefined => {
     const value = unwrap(manifest.get(key));
@@ -103,7 +125,9 @@ async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath
     return module;
   }
   const rootPath = join(dirname(manifestPath), root);
-  const { ast, source } = readScriptFile(rootPath);
+  const parsed = await readModuleFile(ctx, rootPath);
+  if (!parsed) return undefined;
+  const { ast, source } = parsed;
   const module = new ScriptModule(name, rootPath, dirname(manifestPath), {}, version, 'Script', text('Description') ?? '');
   module.manifestPath = manifestPath;
   await ctx.writeVerbose(`Loading module from path '${rootPath}'.`);
@@ -153,6 +177,14 @@ export async function runModule(
     }
     const invocation = { dotSource: true, emit: (values: unknown[]) => void output.push(...values), ...(options.args ? { args: options.args } : {}) };
     await runner.invokeScriptBlock(new ScriptBlock(ast, source, runner), invocation, ctx.signal);
+  } catch (e) {
+    // A module whose script fails is not imported: what it defined goes, and the error ends the
+    // Import-Module statement, shown at the call (pwsh 7.6.10), not the script that called it.
+    if (!(e instanceof PSErrorSignal)) throw e;
+    for (const definition of ctx.commands.all()) if (scriptFunctionOf(definition)?.block.closure === module.scope) table.unregister(definition.name);
+    for (const alias of ctx.commands.aliases()) if (!aliasesBefore.has(alias.name.toLowerCase())) table.unregisterAlias(alias.name);
+    if (ctx.invocation.extent) e.record.extent = ctx.invocation.extent;
+    throw new PSErrorSignal(e.record, 'statement');
   } finally {
     session.popScope();
   }

@@ -318,3 +318,35 @@ Get-Mf
 
 #### Import-Module of a name found nowhere
 Import-Module NoSuchModuleAnywhere
+
+#### a module whose script throws is not imported | -f
+Set-Content ./Fails.psm1 @'
+function Get-Ok { 1 }
+throw 'load failed'
+'@
+Import-Module ./Fails.psm1
+Get-Ok
+Get-Module Fails | Measure-Object | ForEach-Object Count
+try { Import-Module ./Fails.psm1 } catch { 'caught: ' + $_ }
+'after'
+
+#### a module with a parse error | -f
+Set-Content ./Broken.psm1 'function f {'
+Import-Module ./Broken.psm1
+Import-Module ./Broken.psm1 2>&1 | ForEach-Object FullyQualifiedErrorId
+'after'
+
+#### an error inside a module function points into the module
+Set-Content ./Er.psm1 @'
+function Get-Err { Write-Error 'bad thing' }
+function Get-Throw { throw 'thrown' }
+'@
+Import-Module ./Er.psm1
+Get-Err
+try { Get-Throw } catch { Split-Path -Leaf $_.InvocationInfo.ScriptName; $_.InvocationInfo.ScriptLineNumber }
+
+#### Remove-Module -WhatIf names the module and its path
+Set-Content ./Stay.psm1 "function Get-Stay { 'stay' }"
+Import-Module ./Stay.psm1
+Remove-Module Stay -WhatIf | ForEach-Object { $_ }
+Get-Stay
