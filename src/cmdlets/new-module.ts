@@ -2,7 +2,8 @@
 // its own, and what it exports (every function without Export-ModuleMember, narrowed by -Function) is
 // in the session from then on, as pwsh 7.6.10 does; Get-Module does not list it (nor can Remove-Module
 // remove it) until it is piped to Import-Module. -ReturnResult writes the script's output instead of
-// the module. The work is in script-module-import.ts, loaded on the first use.
+// the module; -AsCustomObject an object whose methods are its functions (nothing goes into the session).
+// The work is in script-module-import.ts, loaded on the first use.
 
 import { join } from 'node:path';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
@@ -35,6 +36,7 @@ export const newModule = lazyCmdlet('New-Module', (): CmdletDefinition => ({
     stringsParam('Function', 'The functions the module exports (wildcards allowed); all of them when not given.'),
     stringsParam('Cmdlet', 'The cmdlets the module exports (a dynamic module has none).'),
     switchParam('ReturnResult', "Writes the script's output instead of the module."),
+    switchParam('AsCustomObject', 'Returns an object whose script methods are the exported functions and whose properties are the exported variables.'),
     objectsParam('ArgumentList', "The script's arguments (its param block's parameters, then $args).", 'System.Object[]', { aliases: ['Args'] }),
   ],
   async process(ctx) {
@@ -43,13 +45,15 @@ export const newModule = lazyCmdlet('New-Module', (): CmdletDefinition => ({
     const name = ctx.params.get<string>('Name') ?? `__DynamicModule_${randomUUID()}`;
     // pwsh gives a dynamic module a path of a new GUID in the current folder, where no file is.
     const module = new ScriptModule(name, join(ctx.session.location, randomUUID()), '', {});
-    const { runModule, scriptModuleInfo } = await import('./script-module-import.js');
+    const { moduleAsCustomObject, runModule, scriptModuleInfo } = await import('./script-module-import.js');
     const functionFilter = ctx.params.get<string[]>('Function');
+    const asCustomObject = ctx.params.get<boolean>('AsCustomObject') === true;
     const output = await runModule(ctx, module, block.ast, block.source, {
       args: ctx.params.get<unknown[]>('ArgumentList') ?? [],
       ...(functionFilter ? { functionFilter } : {}),
+      detached: asCustomObject,
     });
     if (ctx.params.get<boolean>('ReturnResult')) for (const value of output) ctx.writeObject(value);
-    else ctx.writeObject(scriptModuleInfo(module));
+    else ctx.writeObject(asCustomObject ? moduleAsCustomObject(ctx, module) : scriptModuleInfo(module));
   },
 }));

@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CmdletContext, MutableCommands } from '../engine/cmdlet.js';
 import { scriptFunctionOf } from '../engine/function-definition.js';
+import { membersFor } from '../engine/instance-members.js';
 import { resolveLiteral } from '../engine/paths.js';
 import { readScriptFile } from '../engine/script-files.js';
 import { PSErrorSignal } from '../engine/errors.js';
@@ -161,6 +162,8 @@ export async function runModule(
     functionFilter?: readonly string[];
     /** A manifest's FunctionsToExport, AliasesToExport, VariablesToExport: what passes the root module's exports. */
     manifest?: { functions?: readonly string[]; aliases?: readonly string[]; variables?: readonly string[] };
+    /** New-Module -AsCustomObject: nothing goes into the session; the exports are the object's members. */
+    detached?: boolean;
   },
 ): Promise<unknown[]> {
   const session = ctx.session;
@@ -207,7 +210,10 @@ export async function runModule(
     const byModule = exported(exports?.functions, definition.name) && (!options.functionFilter || exported(options.functionFilter, definition.name));
     if (byModule && (!manifest || exported(manifest.functions, definition.name))) {
       module.exportedFunctions.push(definition);
-      await ctx.writeVerbose(`Importing function '${definition.name}'.`);
+      if (options.detached) {
+        table.unregister(definition.name);
+        module.privateFunctions.set(definition.name.toLowerCase(), definition);
+      } else await ctx.writeVerbose(`Importing function '${definition.name}'.`);
     } else {
       table.unregister(definition.name);
       module.privateFunctions.set(definition.name.toLowerCase(), definition);
@@ -216,6 +222,7 @@ export async function runModule(
   for (const variable of exports?.variables.length ? session.moduleVariables(module.scope) : []) {
     if (!exported(exports!.variables, variable.name) || (manifest && !exported(manifest.variables, variable.name))) continue;
     module.exportedVariables.push(variable.name);
+    if (options.detached) continue;
     session.defineVariable(variable.name, variable.value, {}, 'global');
     await ctx.writeVerbose(`Importing variable '${variable.name}'.`);
   }
@@ -291,4 +298,21 @@ export function findModuleFile(name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * New-Module -AsCustomObject: a PSCustomObject whose note properties are the module's exported variables
+ * (their values) and whose script methods are its exported functions, run in the module's scope
+ * (`$obj.Next()` keeps the module's `$script:` state), as pwsh 7.6.10 makes it.
+ */
+export function moduleAsCustomObject(ctx: CmdletContext, module: ScriptModule): PSObject {
+  const properties: Record<string, unknown> = {};
+  for (const name of module.exportedVariables) properties[name] = ctx.session.moduleVariables(module.scope).find((v) => v.name.toLowerCase() === name.toLowerCase())?.value;
+  const object = new PSObject('System.Management.Automation.PSCustomObject', properties);
+  const { members } = membersFor(object);
+  for (const definition of module.exportedFunctions) {
+    const block = scriptFunctionOf(definition)?.block;
+    if (block) members.set({ kind: 'ScriptMethod', name: definition.name, script: block });
+  }
+  return object;
 }

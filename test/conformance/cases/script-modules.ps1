@@ -350,3 +350,10 @@ Set-Content ./Stay.psm1 "function Get-Stay { 'stay' }"
 Import-Module ./Stay.psm1
 Remove-Module Stay -WhatIf | ForEach-Object { $_ }
 Get-Stay
+
+#### New-Module -AsCustomObject makes an object of the module's functions and variables
+$c = New-Module -ScriptBlock { $count = 0; $name = 'n'; function Next { $script:count++; $count }; function Add2($a, $b) { $a + $b }; Export-ModuleMember -Function * -Variable name } -AsCustomObject
+$c.Next(); $c.Next(); $c.Add2(1, 2); $c.name; $c.GetType().FullName
+Get-Command Next -ErrorAction SilentlyContinue | Measure-Object | ForEach-Object Count
+$c | Get-Member | Format-Table -AutoSize | Out-String
+$c
