@@ -3,9 +3,13 @@
 
 import type { ErrorSpec } from '../engine/cmdlet.js';
 
-/** Whether Import-Module's name is a path to a file (pwsh loads such a name as a file, not from PSModulePath). */
+/**
+ * Whether Import-Module's name is a path to a file (pwsh loads such a name as a file, not from
+ * PSModulePath). pwsh 7.6.10: `Import-Module Helpers.psm1` without a folder is not looked for in the
+ * current folder; it is not found.
+ */
 export function isModulePath(name: string): boolean {
-  return /[\\/]/.test(name) || /\.(psm1|psd1|ps1|dll|cdxml)$/i.test(name);
+  return /[\\/]/.test(name);
 }
 
 /** pwsh 7.6.10's error for a module name or path that names no module. */

@@ -357,3 +357,9 @@ $c.Next(); $c.Next(); $c.Add2(1, 2); $c.name; $c.GetType().FullName
 Get-Command Next -ErrorAction SilentlyContinue | Measure-Object | ForEach-Object Count
 $c | Get-Member | Format-Table -AutoSize | Out-String
 $c
+
+#### a module file named without a folder is not looked for here; a Windows-style path is
+Set-Content ./Here.psm1 "function Get-Here { 'here' }"
+Import-Module Here.psm1 2>&1 | ForEach-Object FullyQualifiedErrorId
+Import-Module .\Here.psm1
+Get-Here
