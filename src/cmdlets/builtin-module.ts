@@ -91,7 +91,7 @@ export function shellModuleInfo(commands: CommandLookup, listing: boolean, name:
 }
 
 /** System.Management.Automation.ModuleType: an enum, so Format-Table right-aligns it as pwsh does. */
-const MODULE_TYPE: EnumType = { fullName: 'System.Management.Automation.ModuleType', names: ['Script', 'Binary', 'Manifest', 'Cim', 'Workflow'] };
+export const MODULE_TYPE: EnumType = { fullName: 'System.Management.Automation.ModuleType', names: ['Script', 'Binary', 'Manifest', 'Cim', 'Workflow'] };
 
 function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModule, base: string, path: string): PSObject {
   const own = commands.all().filter((c) => c.module === module.name);
@@ -126,7 +126,7 @@ function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModu
 }
 
 /** Dictionary[string, CommandInfo] of a module's commands, case-insensitive, each shown by its name. */
-function commandDictionary(names: readonly string[]): GenericDictionary {
+export function commandDictionary(names: readonly string[]): GenericDictionary {
   const dictionary = new GenericDictionary('System.String', 'System.Management.Automation.CommandInfo', true);
   for (const name of names) dictionary.set(name, name);
   return dictionary;

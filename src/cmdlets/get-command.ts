@@ -286,7 +286,7 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
       CommandType: type,
       Name: e.definition.name,
       DisplayName: e.definition.name,
-      Version: MODULE_VERSIONS[module] ? parseVersion(MODULE_VERSIONS[module]) : '',
+      Version: e.definition.moduleVersion ? parseVersion(e.definition.moduleVersion) : MODULE_VERSIONS[module] ? parseVersion(MODULE_VERSIONS[module]) : '',
       Source: module,
       ModuleName: module,
       Definition: '\n' + syntaxLines(e.definition, 'command').join('\n\n') + '\n',

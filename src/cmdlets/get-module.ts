@@ -7,7 +7,8 @@ import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { SHELL_MODULE_NAMES, shellModuleInfo, spoModuleInfo } from './builtin-module.js';
 import { CORE, SPO } from './modules.js';
-import { lazyCmdlet } from '../engine/command-table.js';
+import { compareNames, lazyCmdlet } from '../engine/command-table.js';
+import { scriptModules } from '../engine/script-modules.js';
 
 const LOADED = 'Loaded';
 const AVAILABLE = 'Available';
@@ -48,12 +49,22 @@ export const getModule = lazyCmdlet('Get-Module', (): CmdletDefinition => ({
       description: 'Refreshes the cache of available modules (nothing to refresh here).',
     },
   ],
-  process(ctx) {
+  async process(ctx) {
     const names = ctx.params.get<string[]>('Name') ?? ['*'];
     const listing = ctx.params.get<boolean>('ListAvailable') === true;
     const named = (module: string) => names.some((n) => (hasWildcard(n) ? wildcardMatch(n, module) : n.toLowerCase() === module.toLowerCase()));
     // -ListAvailable also lists PowerShell's own modules, from $PSHOME/Modules, before the SharePoint module.
     if (listing) for (const module of SHELL_MODULE_NAMES.filter(named)) ctx.writeObject(shellModuleInfo(ctx.commands, true, module));
-    if (named(SPO)) ctx.writeObject(spoModuleInfo(ctx.commands, listing));
+    const imported = listing ? [] : [...scriptModules(ctx.session).values()].filter((m) => named(m.name));
+    if (imported.length === 0) {
+      if (named(SPO)) ctx.writeObject(spoModuleInfo(ctx.commands, listing));
+      return;
+    }
+    // Imported script modules are listed with the built-in one, by name, as pwsh lists loaded modules.
+    const { scriptModuleInfo } = await import('./script-module-import.js');
+    const infos = imported.map((m) => ({ name: m.name, info: () => scriptModuleInfo(m) }));
+    if (named(SPO)) infos.push({ name: SPO, info: () => spoModuleInfo(ctx.commands, false) });
+    infos.sort((a, b) => compareNames(a.name, b.name));
+    for (const entry of infos) ctx.writeObject(entry.info());
   },
 }));

@@ -5,13 +5,25 @@
 
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { requestedModules } from '../engine/requested-modules.js';
-import { isSpoModule, shellModuleInfo, shellModuleName, spoModuleInfo } from './builtin-module.js';
+import { MODULE_INFO_TYPE, isSpoModule, shellModuleInfo, shellModuleName, spoModuleInfo } from './builtin-module.js';
+import { castFailure, unwrap } from '../engine/convert.js';
+import { PSObject } from '../engine/values.js';
+import { moduleInfos } from '../engine/script-modules.js';
 import { CORE, MODULE_VERSIONS, SPO } from './modules.js';
 import { castTo } from '../engine/types.js';
 import { VERSION, VersionValue, parseVersion } from '../engine/version-types.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { isModulePath, moduleNotFound } from './module-errors.js';
 
 const NAME_SET = 'Name';
+const MODULE_INFO_SET = 'ModuleInfo';
+
+/** Only a module object (New-Module's, Get-Module's) binds to -ModuleInfo; a name goes on to -Name. */
+function asModuleInfo(value: unknown): unknown {
+  const v = unwrap(value);
+  if (v instanceof PSObject && v.typeName === MODULE_INFO_TYPE) return value;
+  throw castFailure(value, 'System.Management.Automation.PSModuleInfo');
+}
 const WIN_COMPAT_SET = 'WinCompat';
 
 /** A System.Version parameter: text converts as `[version]` does, and a failure is the binding's error. */
@@ -69,11 +81,29 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       sets: { [ALL_SETS]: {} },
       description: 'Imports into the Local or Global scope.',
     },
+    {
+      name: 'ModuleInfo',
+      kind: 'object[]',
+      typeName: 'System.Management.Automation.PSModuleInfo[]',
+      coerce: asModuleInfo,
+      sets: { [MODULE_INFO_SET]: { position: 0, mandatory: true, valueFromPipeline: true } },
+      description: 'The modules to import, as New-Module and Get-Module return them.',
+    },
     flag('UseWindowsPowerShell', 'Loads the module through Windows PowerShell on Windows; the built-in module needs no such step.', {
       [WIN_COMPAT_SET]: { mandatory: true },
     }),
   ],
   async process(ctx) {
+    const infos = ctx.params.get<unknown[]>('ModuleInfo');
+    if (infos) {
+      const { importModuleObject } = await import('./script-module-import.js');
+      for (const info of infos) {
+        const module = moduleInfos.get(unwrap(info) as object);
+        if (module) importModuleObject(ctx, module);
+        else if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(info); // a built-in module: always imported
+      }
+      return;
+    }
     const names = ctx.params.get<string[]>('Name') ?? [];
     const minimum = ctx.params.get<VersionValue>('MinimumVersion');
     const required = ctx.params.get<VersionValue>('RequiredVersion');
@@ -95,6 +125,12 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
           continue;
         }
       }
+      // A path to a module file (a .psm1): loaded by script-module-import.ts, only when asked for.
+      if (builtIn === undefined && isModulePath(name)) {
+        const { importModuleFile } = await import('./script-module-import.js');
+        await importModuleFile(ctx, name);
+        continue;
+      }
       if (isSpoModule(name)) {
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(spoModuleInfo(ctx.commands, false));
         continue;
@@ -103,16 +139,16 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(shellModuleInfo(ctx.commands, false, builtIn));
         continue;
       }
+      // A module of that name in a folder of $env:PSModulePath (script-module-import.ts).
+      const { findModuleFile, importModuleFile } = await import('./script-module-import.js');
+      const file = findModuleFile(name);
+      if (file !== undefined) {
+        await importModuleFile(ctx, file);
+        continue;
+      }
       // Remembered so that a later "not recognized" command can name the module it came from.
       requestedModules(ctx.session).add(name);
-      await ctx.writeError({
-        message: `The specified module '${name}' was not loaded because no valid module file was found in any module directory.`,
-        errorId: 'Modules_ModuleNotFound',
-        category: 'ResourceUnavailable',
-        exceptionType: 'FileNotFoundException',
-        exceptionFullName: 'System.IO.FileNotFoundException',
-        targetObject: name,
-      });
+      await ctx.writeError(moduleNotFound(name));
     }
   },
 }));

@@ -25,6 +25,9 @@ import { prompt } from './prompt.js';
 import { readHost } from './read-host.js';
 import { getModule } from './get-module.js';
 import { importModule } from './import-module.js';
+import { exportModuleMember } from './export-modulemember.js';
+import { removeModule } from './remove-module.js';
+import { newModule } from './new-module.js';
 import { installModule } from './install-module.js';
 import { updateModule } from './update-module.js';
 import { getChildItem } from './get-childitem.js';
@@ -270,6 +273,9 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getHelp,
   getVariable,
   importModule,
+  exportModuleMember,
+  removeModule,
+  newModule,
   installModule,
   newObject,
   newGuid,

@@ -119,6 +119,8 @@ export interface CmdletDefinition {
   name: string;
   /** 'Cmdlet' when absent. */
   commandType?: CommandType;
+  /** A script module's function: its module's version (Get-Command's Version column), 0.0 for a bare .psm1. */
+  moduleVersion?: string;
   /** Full name of the implementing .NET type, used in FullyQualifiedErrorId. */
   implementingType: string;
   /**
@@ -200,6 +202,8 @@ export interface CommandLookup {
   all(): CmdletDefinition[];
   /** Every alias, sorted by name. */
   aliases(): AliasDefinition[];
+  /** Every alias in the order they were made. */
+  aliasesInOrder?(): AliasDefinition[];
   /** The alias of that name, whether or not its target exists. */
   alias?(name: string): AliasDefinition | undefined;
   /** Adds or replaces an alias (Set-Alias, New-Alias). */

@@ -13,6 +13,7 @@ import * as B from './binder-strings.js';
 import { CommandRuntime, StopUpstreamSignal, recordFactory, type Downstream, type EngineServices, type StatementState } from './command-runtime.js';
 import type { RedirectionFrame } from './redirection.js';
 import type { ScopeStack } from './session.js';
+import { modulePrivateFunction } from './script-modules.js';
 import type { PipelineStage } from './pipeline-runner.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal, type SourceExtent } from './errors.js';
 import { NonInteractiveError, mandatoryPrompter, promptForCredential } from './prompts.js';
@@ -88,6 +89,9 @@ export class CommandProcessor {
   resolve(typedName: string, nameExtent: SourceExtent, operator?: '&' | '.'): CmdletDefinition {
     const table = this.engine.commands;
     const alias = table.alias?.(typedName);
+    // A module's own unexported functions come first inside its code (engine/script-modules.ts).
+    const own = alias ? undefined : modulePrivateFunction(this.engine.session, typedName);
+    if (own) return own;
     const resolved = table.resolve(typedName) ?? (typedName.includes('-') || alias ? undefined : table.resolve(`Get-${typedName}`));
     if (resolved) return resolved.definition;
     // An alias whose command does not exist: the term not recognized is its target, the record names the alias.

@@ -195,6 +195,11 @@ export class CommandTable implements CommandLookup, MutableCommands {
     return [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name)).map(definitionOf);
   }
 
+  /** Every alias in the order they were made (a module's implicit export names them so). */
+  aliasesInOrder(): AliasDefinition[] {
+    return [...this.#aliasByName.values()];
+  }
+
   /** Every alias, sorted by name. */
   aliases(): AliasDefinition[] {
     return [...this.#aliasByName.values()].sort((a, b) => compareNames(a.name, b.name));

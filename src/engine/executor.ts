@@ -607,11 +607,14 @@ export class Executor implements EngineServices {
       case 'function': {
         // `function global:f`: the scope prefix does not become part of the name.
         const name = stmt.name.replace(/^(global|script|local|private):/i, '');
-        const block = new ScriptBlock(stmt.body, this.source, this.#invoker);
+        // A module's function runs under the module's scope (engine/script-modules.ts).
+        const moduleScope = this.session.currentModuleScope();
+        const block = new ScriptBlock(stmt.body, this.source, this.#invoker, moduleScope);
         const definition = functionDefinition({ name, block, isFilter: stmt.isFilter, advanced: isAdvanced(block) }, this.#invoker);
         definition.commentHelp = commentHelpOf(this.source.text, stmt.span.start, stmt.body.text);
         // A called script file's functions end with it unless made global (script-invocation.ts).
-        if (!/^global:/i.test(stmt.name)) {
+        // A module's functions belong to the module, not to the script file that imported it.
+        if (!/^global:/i.test(stmt.name) && !moduleScope) {
           const previous = this.commands.command(name);
           this.#invoker.functionDefined(name, () => (previous ? this.commands.register(previous) : this.commands.unregister(name)));
         }

@@ -81,7 +81,12 @@ const MODULE_COLUMNS: ViewColumn[] = [
   { header: 'ExportedCommands', cell: (o, _color, cellText) => cellText(exportedNames(o.get('ExportedCommands'))) },
 ];
 
-const exportedNames = (value: unknown): unknown => (value instanceof PSHashtable ? value.keys() : value);
+// A script block's output: one name alone is shown bare, none is a blank cell (pwsh 7.6.10, a script module).
+const exportedNames = (value: unknown): unknown => {
+  if (!(value instanceof PSHashtable)) return value;
+  const keys = value.keys();
+  return keys.length === 0 ? null : keys.length === 1 ? keys[0] : keys;
+};
 
 /** `{0:###0.00}` of bytes in GB, blank when the drive has neither (not a file system drive). */
 const gigabytes = (name: string) => (o: PSObject) => {

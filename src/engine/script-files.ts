@@ -41,11 +41,10 @@ export function scriptFilePath(session: Session, name: string): string | undefin
 }
 
 /**
- * The command that runs the script file at `path` (an ExternalScript): read and parsed now, as pwsh reads
- * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file;
- * an unmet `#Requires` line is one placed at the call (`call`: how and where it was called).
+ * A script file read and parsed (a .ps1, a module's .psm1): its block and source map. A parse error is a
+ * statement-terminating ParseException placed in the file.
  */
-export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, call: { dotSource: boolean; invocationName: string; extent: SourceExtent }): CmdletDefinition {
+export function readScriptFile(path: string): { ast: ScriptBlockAst; source: SourceMap } {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const parsed = parseScript(text, path);
   const source = new SourceMap(text, path);
@@ -66,6 +65,16 @@ export function scriptFileDefinition(path: string, invoker: FunctionInvoker & Sc
     usingNamespaces: [],
     span: { start: 0, end: text.length },
   };
+  return { ast, source };
+}
+
+/**
+ * The command that runs the script file at `path` (an ExternalScript): read and parsed now, as pwsh reads
+ * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file;
+ * an unmet `#Requires` line is one placed at the call (`call`: how and where it was called).
+ */
+export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, call: { dotSource: boolean; invocationName: string; extent: SourceExtent }): CmdletDefinition {
+  const { ast, source } = readScriptFile(path);
   // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh).
   const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent });
   if (unmet) throw new PSErrorSignal(unmet, 'statement');

@@ -55,6 +55,8 @@ class Scope {
     readonly parent: Scope | undefined,
     /** A script's own scope: `$script:` resolves to the nearest one (the global scope at the prompt). */
     readonly isScript: boolean,
+    /** A script module's own scope (Import-Module of a .psm1): the module it belongs to (engine/script-modules.ts). */
+    readonly module?: object,
   ) {
     // pwsh puts every AllScope variable of the parent into a new scope: the same variable, so an
     // assignment in the child changes it everywhere.
@@ -116,6 +118,39 @@ export class Session {
    */
   pushScope(options: { isScript?: boolean; parent?: object } = {}): void {
     this.#scopes.push(new Scope((options.parent as Scope | undefined) ?? this.#current, options.isScript ?? false));
+  }
+
+  /**
+   * A script module's scope (engine/script-modules.ts): a script scope under the global one, as pwsh gives
+   * each module a session state of its own whose parent is the global scope.
+   */
+  newModuleScope(module: object): object {
+    return new Scope(this.#scopes[0], true, module);
+  }
+
+  /** Makes a scope from newModuleScope the current one (the module's script runs in it); popScope leaves it. */
+  enterScope(scope: object): void {
+    this.#scopes.push(scope as Scope);
+  }
+
+  /** A module scope's own variables (Export-ModuleMember -Variable picks from them). */
+  moduleVariables(scope: object): Variable[] {
+    return [...(scope as Scope).vars.values()];
+  }
+
+  /** The module whose code is running (its scope encloses the current one), or undefined outside every module. */
+  currentModule(): object | undefined {
+    return this.#moduleScope()?.module;
+  }
+
+  /** The scope of the module whose code is running: its functions' scopes hang under it. */
+  currentModuleScope(): object | undefined {
+    return this.#moduleScope();
+  }
+
+  #moduleScope(): Scope | undefined {
+    for (let s: Scope | undefined = this.#current; s; s = s.parent) if (s.module) return s;
+    return undefined;
   }
 
   /**
@@ -184,6 +219,9 @@ export class Session {
   #scope(name: ScopeName | undefined): Scope {
     if (name === 'global') return this.#scopes[0]!;
     if (name === 'script') {
+      // Inside a module's code `$script:` is the module's scope, wherever its function was called from.
+      const module = this.#moduleScope();
+      if (module) return module;
       for (let i = this.#scopes.length - 1; i > 0; i--) if (this.#scopes[i]!.isScript) return this.#scopes[i]!;
       return this.#scopes[0]!;
     }
