@@ -32,19 +32,14 @@ export const staticMemberCatalog = lazy((): Readonly<Record<string, readonly Sta
     ["ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)"],
     ["Shuffle", "Method", "static void Shuffle[T](System.Span[T] values)"],
   ],
-  'System.Security.Cryptography.RNGCryptoServiceProvider': [
-    ["Create", "Method", "static System.Security.Cryptography.RandomNumberGenerator Create(), static System.Security.Cryptography.RandomNumberGenerator Create(string rngName)"],
-    ["Equals", "Method", "static bool Equals(System.Object objA, System.Object objB)"],
-    ["Fill", "Method", "static void Fill(System.Span[byte] data)"],
-    ["GetBytes", "Method", "static byte[] GetBytes(int count)"],
-    ["GetHexString", "Method", "static void GetHexString(System.Span[char] destination, bool lowercase = False), static string GetHexString(int stringLength, bool lowercase = False)"],
-    ["GetInt32", "Method", "static int GetInt32(int fromInclusive, int toExclusive), static int GetInt32(int toExclusive)"],
-    ["GetItems", "Method", "static void GetItems[T](System.ReadOnlySpan[T] choices, System.Span[T] destination), static T[] GetItems[T](System.ReadOnlySpan[T] choices, int length)"],
-    ["GetString", "Method", "static string GetString(System.ReadOnlySpan[char] choices, int length)"],
-    ["new", "Method", "System.Security.Cryptography.RNGCryptoServiceProvider new(), System.Security.Cryptography.RNGCryptoServiceProvider new(string str), System.Security.Cryptography.RNGCryptoServiceProvider new(byte[] rgb), System.Security.Cryptography.RNGCryptoServiceProvider new(System.Security.Cryptography.CspParameters cspParams)"],
-    ["ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)"],
-    ["Shuffle", "Method", "static void Shuffle[T](System.Span[T] values)"],
-  ],
+  // RandomNumberGenerator's rows with the constructors, where Get-Member's order puts them.
+  get 'System.Security.Cryptography.RNGCryptoServiceProvider'() {
+    const rows = [...this['System.Security.Cryptography.RandomNumberGenerator']!];
+    rows.splice(rows.findIndex((r) => r[0] === 'ReferenceEquals'), 0,
+      ["new", "Method", "System.Security.Cryptography.RNGCryptoServiceProvider new(), System.Security.Cryptography.RNGCryptoServiceProvider new(string str), System.Security.Cryptography.RNGCryptoServiceProvider new(byte[] rgb), System.Security.Cryptography.RNGCryptoServiceProvider new(System.Security.Cryptography.CspParameters cspParams)"],
+    );
+    return rows;
+  },
   'System.Text.RegularExpressions.Regex': [
     ["CompileToAssembly", "Method", "static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname), static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname, System.Reflection.Emit.CustomAttributeBuilder[] attributes), static void CompileToAssembly(System.Text.RegularExpressions.RegexCompilationInfo[] regexinfos, System.Reflection.AssemblyName assemblyname, System.Reflection.Emit.CustomAttributeBuilder[] attributes, string resourceFile)"],
     ["Count", "Method", "static int Count(string input, string pattern), static int Count(string input, string pattern, System.Text.RegularExpressions.RegexOptions options), static int Count(string input, string pattern, System.Text.RegularExpressions.RegexOptions options, timespan matchTimeout), static int Count(System.ReadOnlySpan[char] input, string pattern), static int Count(System.ReadOnlySpan[char] input, string pattern, System.Text.RegularExpressions.RegexOptions options), static int Count(System.ReadOnlySpan[char] input, string pattern, System.Text.RegularExpressions.RegexOptions options, timespan matchTimeout)"],
