@@ -191,6 +191,12 @@ const LAZY_MODULES = new Map([
   ['engine/type-hierarchy-data.ts', []],
   // $ExecutionContext's intrinsics: only scripts that read it load them.
   ['engine/engine-intrinsics.ts', []],
+  // 120 KB of Get-Member rows recorded from pwsh: only Get-Member, a method group or a `::` completion reads them.
+  ['engine/member-catalog.ts', []],
+  ['engine/static-member-catalog.ts', []],
+  // [Convert]'s methods and StringBuilder's: only scripts that call them load them.
+  ['engine/convert-statics.ts', []],
+  ['engine/string-builder-methods.ts', []],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module
@@ -213,6 +219,9 @@ const LAZY_MODULE_CHUNKS = new Map([
   ['engine/culture-data.ts', 'cultures'],
   ['engine/cultures.ts', 'cultures'],
   ['engine/engine-intrinsics.ts', 'intrinsics'],
+  ['engine/member-catalog.ts', 'members'],
+  ['engine/static-member-catalog.ts', 'members'],
+  ['engine/convert-statics.ts', 'dotnet-extras'],
 ]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';
 const lazyModuleEntries = new Set();
