@@ -6,7 +6,7 @@
 // `Exception calling "ToInt32" with "1" argument(s): "…"` (the executor does that for a DotNetException).
 
 import { TypedArray, enumerate, toInt, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
-import { DotNetException, noOverload } from './member-error.js';
+import { DotNetException, overloads } from './member-error.js';
 import { DecimalValue, TypedNumber, decimalIn, exactIntegerRange, typed } from './numeric.js';
 import { DotNetFailure, numberToInteger, overflowText, parseDecimal, parseDouble, type NumberValue } from './string-numbers.js';
 import { DateTimeValue, notADateText, parseDateTime } from './datetime.js';
@@ -262,29 +262,22 @@ function toText(raw: unknown): string {
   return Array.isArray(unwrap(v)) ? typeNameOf(v) : toPSString(v);
 }
 
-const counted =
-  (name: string, counts: readonly number[], run: Handler): Handler =>
-  (a) => {
-    if (!counts.includes(a.length)) throw noOverload(name, a.length);
-    return run(a);
-  };
-
 function integerMethod(name: string, type: string): Handler {
-  return counted(name, [1, 2], (a) => (a.length === 2 && typeof unwrap(a[1]) === 'number' && typeof unwrap(a[0]) !== 'number' ? integerFromBase(a[0], toInt(a[1]), type) : toInteger(a[0], type)));
+  return overloads(name, [1, 2], (a) => (a.length === 2 && typeof unwrap(a[1]) === 'number' && typeof unwrap(a[0]) !== 'number' ? integerFromBase(a[0], toInt(a[1]), type) : toInteger(a[0], type)));
 }
 
 /** The `[System.Convert]` static methods, by lower-case name. */
 export function convertMethods(): Record<string, Handler> {
   const methods: Record<string, Handler> = {
-    todouble: counted('ToDouble', [1, 2], (a) => toReal(a[0], 'System.Double')),
-    tosingle: counted('ToSingle', [1, 2], (a) => toReal(a[0], 'System.Single')),
-    todecimal: counted('ToDecimal', [1, 2], (a) => toDecimal(a[0])),
-    toboolean: counted('ToBoolean', [1, 2], (a) => toBoolean(a[0])),
-    tochar: counted('ToChar', [1, 2], (a) => toChar(a[0])),
-    todatetime: counted('ToDateTime', [1, 2], (a) => toDateTime(a[0])),
-    tostring: counted('ToString', [1, 2], (a) => (a.length === 2 && typeof unwrap(a[1]) === 'number' ? integerToBase(a[0], toInt(a[1])) : toText(a[0]))),
-    tobase64string: counted('ToBase64String', [1, 2, 3, 4], toBase64),
-    frombase64string: counted('FromBase64String', [1], (a) => fromBase64(toPSString(a[0]))),
+    todouble: overloads('ToDouble', [1, 2], (a) => toReal(a[0], 'System.Double')),
+    tosingle: overloads('ToSingle', [1, 2], (a) => toReal(a[0], 'System.Single')),
+    todecimal: overloads('ToDecimal', [1, 2], (a) => toDecimal(a[0])),
+    toboolean: overloads('ToBoolean', [1, 2], (a) => toBoolean(a[0])),
+    tochar: overloads('ToChar', [1, 2], (a) => toChar(a[0])),
+    todatetime: overloads('ToDateTime', [1, 2], (a) => toDateTime(a[0])),
+    tostring: overloads('ToString', [1, 2], (a) => (a.length === 2 && typeof unwrap(a[1]) === 'number' ? integerToBase(a[0], toInt(a[1])) : toText(a[0]))),
+    tobase64string: overloads('ToBase64String', [1, 2, 3, 4], toBase64),
+    frombase64string: overloads('FromBase64String', [1], (a) => fromBase64(toPSString(a[0]))),
     // The hex texts are bytes.ts's, with its checks of each argument.
     tohexstring: (a) => convertHexCall('tohexstring', a),
     tohexstringlower: (a) => convertHexCall('tohexstringlower', a),

@@ -9,7 +9,7 @@ import { basename, dirname, extname, isAbsolute, join, sep } from 'node:path';
 import { toIntegerType, toRealType } from './numeric-casts.js';
 import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, exceptionValueText } from './convert.js';
 import { formatString } from './format-operator.js';
-import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload, overloads } from './member-error.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { ARCHITECTURE, DATE_TIME_KIND, MIDPOINT_ROUNDING, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
@@ -346,13 +346,6 @@ const ARCHITECTURE_NAMES: Readonly<Record<string, string>> = { x64: 'X64', ia32:
 const architecture = () => new EnumValue(ARCHITECTURE, ARCHITECTURE_NAMES[process.arch] ?? 'X64');
 
 const isNull = (a: unknown) => unwrap(a) === null || unwrap(a) === undefined;
-/** A method whose overloads take these numbers of arguments: another count is pwsh's MethodCountCouldNotFindBest. */
-const overloads =
-  (name: string, counts: readonly number[], run: Handler): Handler =>
-  (a) => {
-    if (!counts.includes(a.length)) throw noOverload(name, a.length);
-    return run(a);
-  };
 
 /** A method's enum argument, or pwsh's MethodArgumentConversionInvalidCastArgument naming the parameter. */
 function enumArgumentOf(method: string, parameter: string, value: unknown, type: EnumType): EnumValue {

@@ -63,3 +63,11 @@ export function argumentConversionError(method: string, parameter: string, shown
 export function noOverload(name: string, count: number): MethodCallError {
   return new MethodCallError(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 }
+
+/** A static method whose overloads take these numbers of arguments: another count is pwsh's MethodCountCouldNotFindBest. */
+export const overloads =
+  <R>(name: string, counts: readonly number[], run: (args: unknown[]) => R) =>
+  (args: unknown[]): R => {
+    if (!counts.includes(args.length)) throw noOverload(name, args.length);
+    return run(args);
+  };
