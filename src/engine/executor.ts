@@ -2030,7 +2030,7 @@ function castTargetOf(expr: Expr): string | undefined {
 /** The position an Int32 index picks in an OrderedDictionary (its `[int]` indexer); undefined for a key. */
 function positionIn(table: PSHashtable, index: unknown): number | undefined {
   if (!table.indexedByPosition || typeNameOf(index) !== 'System.Int32') return undefined;
-  return Number(unwrapArgument(index) instanceof Object ? toInt(index) : unwrapArgument(index));
+  return toInt(index);
 }
 
 /** `$table[index]`: by key, or by position in an OrderedDictionary ($null past its end, as pwsh reads it). */

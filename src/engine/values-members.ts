@@ -751,9 +751,8 @@ function defaultOf(typeName: string): unknown {
 /** OrderedDictionary's positional members (Item, Insert, RemoveAt), with .NET's range messages. */
 function orderedDictionaryMethod(d: PSHashtable, name: string, args: unknown[]): { value: unknown } | undefined {
   const n = name.toLowerCase();
-  const isPosition = (v: unknown) => typeNameOf(v) === 'System.Int32';
+  // Item by key is the dictionaries' parameterized property (callMethod above); an Int32 comes here.
   if (n === 'item' && args.length === 1) {
-    if (!isPosition(args[0])) return { value: d.get(keepChar(args[0])) };
     const entry = d.entryAt(toInt(args[0]));
     if (!entry || toInt(args[0]) < 0) {
       throw new MethodCallError(`Exception getting "Item": "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')"`, 'GetValueInvocationException', 'ExceptionWhenGetting');
