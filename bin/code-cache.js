@@ -229,9 +229,17 @@ function runCachedBundle(file, spoImport) {
   const { pathToFileURL } = require('node:url');
   let packageRequire;
   const modules = new Map();
+  // esbuild gives each module of a chunk its own require() of the built-ins it imports (script.cjs
+  // asks for node:fs 14 times); Node 22's require() of a built-in leaves ~900 bytes of young objects
+  // per call, so each is asked of Node once (docs/startup.md, seventeenth round).
+  const builtins = new Map();
   const chunkRequire = (specifier) => {
     if (specifier.startsWith('./')) return load(joinNames(dir, specifier.slice(2))); // script.cjs or a chunk
-    if (specifier.startsWith('node:')) return require(specifier);
+    if (specifier.startsWith('node:')) {
+      let exports = builtins.get(specifier);
+      if (exports === undefined) builtins.set(specifier, (exports = require(specifier)));
+      return exports;
+    }
     // Packages resolve from the bundle's folder, as the bundle's own require() would.
     return (packageRequire ??= require('node:module').createRequire(file))(specifier);
   };

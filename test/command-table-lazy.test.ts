@@ -49,3 +49,43 @@ test('a parameter enum of a built-in resolves as a type before its command was u
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, 'UserAssigned\nLeaf\nTrue\n');
 });
+
+test('the built-ins are found by name in any casing, in lists of either order, and the later of two of one name wins', () => {
+  const names = ['Set-Thing', 'get-thing', 'Add-Thing', 'Ünïcode-Thing', 'Get-ThingMore'];
+  for (const order of [names, [...names].reverse()]) {
+    const table = new CommandTable(order.map((n) => definition(n)), [{ name: 'zz', target: 'Add-Thing' }, { name: 'AA', target: 'Set-Thing' }]);
+    for (const n of names) assert.equal(table.resolve(n.toUpperCase())?.definition.name, n);
+    assert.equal(table.resolve('Get-Thin'), undefined);
+    assert.equal(table.resolve('aa')?.definition.name, 'Set-Thing');
+    assert.deepEqual(table.names(), ['Add-Thing', 'get-thing', 'Get-ThingMore', 'Set-Thing', 'Ünïcode-Thing', 'AA', 'zz']);
+  }
+  const twice = new CommandTable([definition('Get-Thing', { synopsis: 'first' }), definition('GET-THING', { synopsis: 'second' })]);
+  assert.equal(twice.resolve('get-thing')?.definition.synopsis, 'second');
+});
+
+test('removing a function finds the cmdlet of its name again; a built-in function or alias is removed itself', () => {
+  const table = new CommandTable([definition('Get-Thing'), definition('prompt', { commandType: 'Function' })], [{ name: 'gt', target: 'Get-Thing' }]);
+  const mine = definition('Get-Thing', { commandType: 'Function' });
+  table.register(mine);
+  assert.equal(table.resolve('get-thing')?.definition, mine);
+  table.unregister('GET-THING');
+  assert.equal(table.resolve('get-thing')?.definition.commandType, undefined);
+  table.unregister('prompt');
+  assert.equal(table.resolve('prompt'), undefined);
+  assert.deepEqual(table.all().map((d) => d.name), ['Get-Thing']);
+  table.unregisterAlias('GT');
+  assert.equal(table.alias('gt'), undefined);
+  assert.deepEqual(table.aliases(), []);
+  table.registerAlias({ name: 'gt', target: 'Get-Thing' });
+  assert.equal(table.resolve('gt')?.viaAlias, 'gt');
+  assert.deepEqual(table.fresh().names(), ['Get-Thing', 'prompt', 'gt']);
+});
+
+test('the registry lists its commands and aliases sorted by name, so a table uses them as they are', async () => {
+  const { BUILTIN_ALIASES } = await import('../src/cmdlets/registry.js');
+  for (const list of [BUILTIN_COMMANDS, BUILTIN_ALIASES]) {
+    const keys = list.map((c) => c.name.toLowerCase());
+    assert.deepEqual(keys, [...keys].sort(), 'keep the list in the order of its names, lowercase (src/engine/command-table.ts finds the built-ins by binary search)');
+    assert.equal(new Set(keys).size, keys.length);
+  }
+});

@@ -80,9 +80,17 @@ setEnumTypeFallback(() => {
 
 const definitionOf = (entry: CmdletDefinition | LazyCmdlet): CmdletDefinition => (entry instanceof LazyCmdlet ? entry.definition : entry);
 
+type CommandEntry = CmdletDefinition | LazyCmdlet;
+
 export class CommandTable implements CommandLookup, MutableCommands {
-  readonly #byName = new Map<string, CmdletDefinition | LazyCmdlet>();
-  readonly #aliasByName = new Map<string, AliasDefinition>();
+  // The built-ins stay in their lists, sorted by name and found by a binary search; the Maps hold
+  // only what the session changed (a function, an alias, a removal as null), by lowercase name.
+  // Indexing ~140 commands and ~130 aliases in Maps at every start cost some 45 KB of young
+  // objects, enough to bring back a scavenge on Node 22/24 (docs/startup.md, seventeenth round).
+  readonly #builtins: readonly CommandEntry[];
+  readonly #builtinAliases: readonly AliasDefinition[];
+  readonly #byName = new Map<string, CommandEntry | null>();
+  readonly #aliasByName = new Map<string, AliasDefinition | null>();
   /** Commands of a real module that this shell knows of but does not implement: name → module. */
   readonly #unavailable = new Map<string, { name: string; module: string }>();
   /** Lists given to registerUnavailable, indexed on the first lookup (hundreds of names most runs never ask about). */
@@ -91,11 +99,14 @@ export class CommandTable implements CommandLookup, MutableCommands {
   readonly #allUnavailableLists: Array<{ names: readonly string[] | (() => readonly string[]); module: string }> = [];
 
   constructor(
-    private readonly initialCommands: ReadonlyArray<CmdletDefinition | LazyCmdlet> = [],
+    private readonly initialCommands: readonly CommandEntry[] = [],
     private readonly initialAliases: readonly AliasDefinition[] = [],
   ) {
-    for (const c of initialCommands) this.register(c);
-    for (const a of initialAliases) this.registerAlias(a);
+    this.#builtins = sortedByName(initialCommands);
+    this.#builtinAliases = sortedByName(initialAliases);
+    // An indexed loop: for-of over an array allocates an iterator result per item while the code
+    // is interpreted, and this runs once per start.
+    for (let i = 0; i < this.#builtins.length; i++) registered(this.#builtins[i]!);
   }
 
   /** A table with what this one started with (the built-ins), none of a script's functions: a new runspace's. */
@@ -106,33 +117,46 @@ export class CommandTable implements CommandLookup, MutableCommands {
   }
 
   /** Adds a command, replacing one of the same name (a function redefined by a script). */
-  register(definition: CmdletDefinition | LazyCmdlet): void {
+  register(definition: CommandEntry): void {
     this.#byName.set(definition.name.toLowerCase(), definition);
-    if (definition instanceof LazyCmdlet) definition.registered();
-    else registerEnumTypesOf(definition);
+    registered(definition);
   }
 
   registerAlias(alias: AliasDefinition): void {
     this.#aliasByName.set(alias.name.toLowerCase(), alias);
   }
 
-  /** Removes a command (Remove-Item function:f, `$function:f = $null`). */
+  /**
+   * Removes a function (Remove-Item function:f, `$function:f = $null`). A cmdlet of its name is
+   * found again, as in pwsh, where functions and cmdlets are two tables; a built-in function
+   * (prompt, Clear-Host) is removed itself.
+   */
   unregister(name: string): void {
-    this.#byName.delete(name.toLowerCase());
+    const builtin = findByName(this.#builtins, name);
+    if (builtin && definitionOf(builtin).commandType === 'Function') this.#byName.set(name.toLowerCase(), null);
+    else this.#byName.delete(name.toLowerCase());
   }
 
   /** Removes an alias (Remove-Item alias:a, `$alias:a = $null`). */
   unregisterAlias(name: string): void {
-    this.#aliasByName.delete(name.toLowerCase());
+    if (findByName(this.#builtinAliases, name)) this.#aliasByName.set(name.toLowerCase(), null);
+    else this.#aliasByName.delete(name.toLowerCase());
   }
 
   table(): MutableCommands {
     return this;
   }
 
-  /** The command of that name itself (a function or cmdlet, not an alias), or undefined. */
+  /** The command entry of that name: the session's change if it made one, else the built-in. */
+  #entry(name: string): CommandEntry | undefined {
+    // A one-line script changes nothing: no lowercase copy of the name is made then.
+    const changed = this.#byName.size === 0 ? undefined : this.#byName.get(name.toLowerCase());
+    return changed === undefined ? findByName(this.#builtins, name) : (changed ?? undefined);
+  }
+
+  /** The command itself (a function or cmdlet, not an alias), or undefined. */
   command(name: string): CmdletDefinition | undefined {
-    const entry = this.#byName.get(name.toLowerCase());
+    const entry = this.#entry(name);
     return entry && definitionOf(entry);
   }
 
@@ -158,15 +182,14 @@ export class CommandTable implements CommandLookup, MutableCommands {
    * discovery looks (alias, function, cmdlet), so `Set-Alias f Get-Date` outranks `function f`.
    */
   resolve(name: string, depth = 0): ResolvedCommand | undefined {
-    const key = name.toLowerCase();
-    const alias = this.#aliasByName.get(key);
+    const alias = this.alias(name);
     // An alias may name another alias (`Set-Alias b a`); a loop of them resolves to nothing.
     if (alias) {
       // One whose command is missing hides a command of its own name too (running it says so).
       const target = depth < 32 ? this.resolve(alias.target, depth + 1) : undefined;
       return target && { definition: target.definition, viaAlias: alias.name };
     }
-    const direct = this.#byName.get(key);
+    const direct = this.#entry(name);
     if (direct) return { definition: definitionOf(direct) };
     return this.#builtinOfModule(name);
   }
@@ -187,28 +210,44 @@ export class CommandTable implements CommandLookup, MutableCommands {
 
   /** The alias of that name, whether or not its target exists. */
   alias(name: string): AliasDefinition | undefined {
-    return this.#aliasByName.get(name.toLowerCase());
+    const changed = this.#aliasByName.size === 0 ? undefined : this.#aliasByName.get(name.toLowerCase());
+    return changed === undefined ? findByName(this.#builtinAliases, name) : (changed ?? undefined);
+  }
+
+  /** Every command entry: the built-ins the session kept, then what it added. */
+  #entries(): CommandEntry[] {
+    const out = this.#builtins.filter((c) => !this.#byName.has(c.name.toLowerCase()));
+    for (const entry of this.#byName.values()) if (entry) out.push(entry);
+    return out;
   }
 
   /** Every command, sorted by name. */
   all(): CmdletDefinition[] {
-    return [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name)).map(definitionOf);
+    return this.#entries().sort((a, b) => compareNames(a.name, b.name)).map(definitionOf);
   }
 
   /** Every alias in the order they were made (a module's implicit export names them so). */
   aliasesInOrder(): AliasDefinition[] {
-    return [...this.#aliasByName.values()];
+    // A built-in the session redefined keeps its place, as a Map entry set again keeps its own.
+    const out: AliasDefinition[] = [];
+    for (const alias of this.initialAliases) {
+      const changed = this.#aliasByName.get(alias.name.toLowerCase());
+      if (changed === undefined) out.push(alias);
+      else if (changed) out.push(changed);
+    }
+    for (const [key, alias] of this.#aliasByName) if (alias && !findByName(this.#builtinAliases, key)) out.push(alias);
+    return out;
   }
 
   /** Every alias, sorted by name. */
   aliases(): AliasDefinition[] {
-    return [...this.#aliasByName.values()].sort((a, b) => compareNames(a.name, b.name));
+    return this.aliasesInOrder().sort((a, b) => compareNames(a.name, b.name));
   }
 
   /** Command names and alias names, canonical casing (what completion offers). */
   names(): string[] {
     // A LazyCmdlet's name is its definition's: completion builds none.
-    const commands = [...this.#byName.values()].sort((a, b) => compareNames(a.name, b.name));
+    const commands = this.#entries().sort((a, b) => compareNames(a.name, b.name));
     return [...commands.map((c) => c.name), ...this.aliases().map((a) => a.name)];
   }
 
@@ -229,4 +268,53 @@ export function compareNames(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * compareNames' order without the lowercase copies for ASCII names (every built-in's): what the
+ * binary search over the built-ins compares with, at every command lookup.
+ */
+function compareNamesInPlace(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return compareNames(a, b);
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
+}
+
+/** The list itself when it is sorted by name already, else a sorted copy in which, of two of one name, the later is kept. */
+function sortedByName<T extends { name: string }>(list: readonly T[]): readonly T[] {
+  let sorted = true;
+  for (let i = 1; i < list.length && sorted; i++) sorted = compareNamesInPlace(list[i - 1]!.name, list[i]!.name) < 0;
+  if (sorted) return list;
+  const byName = new Map<string, T>();
+  for (const item of list) byName.set(item.name.toLowerCase(), item);
+  return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** The item of that name (any casing) in a list sortedByName made, by binary search. */
+function findByName<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const item = list[middle]!;
+    const order = compareNamesInPlace(item.name, name);
+    if (order === 0) return item;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** A command newly in a table: a lazy built-in's enum types become known when it is built, anything else's now. */
+function registered(entry: CommandEntry): void {
+  if (entry instanceof LazyCmdlet) entry.registered();
+  else registerEnumTypesOf(entry);
 }

@@ -124,3 +124,13 @@ $alias:zz = ''
 $alias:zz2 = 5
 $function:g = '1 +'
 'after'
+
+#### removing a function that shadowed a cmdlet finds the cmdlet again; removing prompt removes it
+function Get-Date { 'mine' }
+Get-Date
+(Get-Command Get-Date).CommandType
+Remove-Item function:Get-Date
+(Get-Date '2026-01-02').Year
+(Get-Command Get-Date).CommandType
+Remove-Item function:prompt
+Get-Command prompt -ErrorAction SilentlyContinue | Measure-Object | ForEach-Object Count
