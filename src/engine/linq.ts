@@ -13,7 +13,8 @@
 
 import { TypedArray, collapse, enumerate, exceptionValueText, isTrue, toInt, toPSString, typeNameOf, unwrap, unwrapArgument, ConversionError } from './convert.js';
 import { DelegateValue } from './delegate-value.js';
-import { DotNetException, MemberError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
+import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
+import { PSErrorSignal } from './errors.js';
 import { LinqMethodNotAvailable } from './runtime-strings.js';
 import { staticMemberCatalog } from './static-member-catalog.js';
 import { NamedCollection } from './named-collection.js';
@@ -135,11 +136,19 @@ export async function invokeDelegate(d: DelegateValue, args: readonly unknown[],
   return result(d, await d.block.invoke({ args: converted }, signal));
 }
 
+/** What a delegate wrote that does not convert to TResult: the method's failure (linqStaticCall words it). */
+class ResultConversionError extends Error {}
+
 function result(d: DelegateValue, output: unknown[]): unknown {
   const type = d.resultType;
   if (type === 'System.Boolean') return isTrue(collapse(output));
   if (output.length === 0) return defaultOfType(type);
-  return asType(type, collapse(output));
+  try {
+    return asType(type, collapse(output));
+  } catch (e) {
+    if (e instanceof ConversionError) throw new ResultConversionError(e.message);
+    throw e;
+  }
 }
 
 /** Calls a delegate on one element (and its index, for the Func[T,int,…] overloads). */
@@ -238,10 +247,43 @@ function bindSource(c: Call, index = 0, func?: DelegateValue): Source & { elemen
 /** A Func argument whose parameters are (TSource) or, where the method has that overload, (TSource, int). */
 function funcArg(c: Call, index: number, parameters: readonly number[] = [1], resultType?: string): DelegateValue {
   const d = delegateOf(c.args[index]);
+  if (unwrap(c.args[index]) === null) nullDelegate(c);
   if (!d || !parameters.includes(d.parameterTypes.length) || (parameters.includes(1) && d.parameterTypes.length === 2 && d.parameterTypes[1] !== INT32) || (resultType !== undefined && d.resultType !== resultType)) {
     throw noOverload(c.name, c.args.length);
   }
   return d;
+}
+
+/** Methods whose Func overloads a $null cannot choose between, and those with one predicate overload. */
+const AMBIGUOUS_WITH_NULL = /^(where|takewhile|skipwhile|sum|min|max|average)$/i;
+const ONE_PREDICATE = /^(any|all|count|longcount|(first|last|single)(ordefault)?)$/i;
+
+/** A $null where the Func goes: pwsh's ambiguity, or .NET's ArgumentNullException for the predicate. */
+function nullDelegate(c: Call): void {
+  if (AMBIGUOUS_WITH_NULL.test(c.name)) throw new MethodCallError(`Multiple ambiguous overloads found for "${c.name}" and the argument count: "${c.args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
+  if (ONE_PREDICATE.test(c.name)) throw new DotNetException("Value cannot be null. (Parameter 'predicate')", 'ArgumentNullException');
+}
+
+/** An Int32 parameter (Take's count, Range's start): one that does not convert is pwsh's argument conversion error. */
+function intArg(c: Call, index: number, parameter: string): number {
+  try {
+    return unwrap(convertTypeArgument(INT32, unwrapArgument(c.args[index]) ?? null)) as number;
+  } catch (e) {
+    if (e instanceof ConversionError) throw argumentConversionError(c.name, parameter, exceptionValueText(c.args[index]), INT32, e.message);
+    throw e;
+  }
+}
+
+/**
+ * A TSource argument (Contains's value, Append's element, FirstOrDefault's default): pwsh infers TSource
+ * from it too, so a value of another type leaves the call without an overload (`Contains([long[]]…, 2)`).
+ */
+function valueArg(c: Call, index: number, type: string): unknown {
+  const v = unwrapArgument(c.args[index]);
+  if (type === OBJECT) return v ?? null;
+  if (v === null || v === undefined) return asType(type, null);
+  if (typeNameOf(v) !== type) throw noOverload(c.name, c.args.length);
+  return v;
 }
 
 /** A second sequence of the same TSource (Concat, Union, SequenceEqual …). */
@@ -281,12 +323,14 @@ async function pick(c: Call, kind: 'First' | 'Last' | 'Single', orDefault: boole
   counts(c, 1, 2, 3);
   const d = c.args.length >= 2 ? delegateOf(c.args[1]) : undefined;
   if (d) funcArg(c, 1);
+  // FirstOrDefault(source, $null) is the predicate overload too.
+  if (c.args.length === 2 && unwrap(c.args[1]) === null) nullDelegate(c);
   if (!orDefault && c.args.length !== (d ? 2 : 1)) throw noOverload(c.name, c.args.length);
   const source = bindSource(c, 0, d);
   const T = source.elementType;
   // FirstOrDefault(source, defaultValue), FirstOrDefault(source, predicate, defaultValue).
   const defaultIndex = d ? 2 : 1;
-  const fallback = c.args.length > defaultIndex ? asType(T, unwrapArgument(c.args[defaultIndex])) : defaultOfType(T);
+  const fallback = c.args.length > defaultIndex ? valueArg(c, defaultIndex, T) : defaultOfType(T);
   const matches = d ? await filter(c, source.items, d) : source.items;
   if (matches.length === 0) {
     if (orDefault) return fallback;
@@ -356,8 +400,8 @@ type Method = (c: Call) => Promise<unknown> | unknown;
 const METHODS: Record<string, Method> = {
   range(c) {
     counts(c, 2);
-    const start = toInt(c.args[0]);
-    const count = toInt(c.args[1]);
+    const start = intArg(c, 0, 'start');
+    const count = intArg(c, 1, 'count');
     if (count < 0 || start + count - 1 > 2147483647) throw outOfRange('count');
     return sequence('RangeIterator', [INT32], Array.from({ length: count }, (_, i) => start + i), INT32, true);
   },
@@ -365,7 +409,7 @@ const METHODS: Record<string, Method> = {
     counts(c, 2);
     const element = unwrapArgument(c.args[0]);
     if (element === null || element === undefined) throw noOverload(c.name, c.args.length);
-    const count = toInt(c.args[1]);
+    const count = intArg(c, 1, 'count');
     if (count < 0) throw outOfRange('count');
     const type = typeNameOf(element);
     return sequence('RepeatIterator', [type], Array.from({ length: count }, () => element), type, true);
@@ -428,14 +472,14 @@ const METHODS: Record<string, Method> = {
   elementat(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const i = toInt(c.args[1]);
+    const i = intArg(c, 1, 'index');
     if (i < 0 || i >= source.items.length) throw new DotNetException("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", 'ArgumentOutOfRangeException');
     return source.items[i];
   },
   elementatordefault(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const i = toInt(c.args[1]);
+    const i = intArg(c, 1, 'index');
     return i < 0 || i >= source.items.length ? defaultOfType(source.elementType) : source.items[i];
   },
   sum: (c) => aggregate(c, 'Sum'),
@@ -445,25 +489,25 @@ const METHODS: Record<string, Method> = {
   take(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const n = Math.max(0, toInt(c.args[1]));
+    const n = Math.max(0, intArg(c, 1, 'count'));
     return skipTake(source, source.items.slice(0, n));
   },
   skip(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const n = Math.max(0, toInt(c.args[1]));
+    const n = Math.max(0, intArg(c, 1, 'count'));
     return skipTake(source, source.items.slice(n));
   },
   takelast(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const n = Math.max(0, toInt(c.args[1]));
+    const n = Math.max(0, intArg(c, 1, 'count'));
     return sequence('<TakeRangeFromEndIterator>d__316', [source.elementType], n === 0 ? [] : source.items.slice(-n), source.elementType);
   },
   skiplast(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const n = Math.max(0, toInt(c.args[1]));
+    const n = Math.max(0, intArg(c, 1, 'count'));
     return sequence('<TakeRangeFromEndIterator>d__316', [source.elementType], source.items.slice(0, Math.max(0, source.items.length - n)), source.elementType);
   },
   async takewhile(c) {
@@ -522,13 +566,7 @@ const METHODS: Record<string, Method> = {
     counts(c, 2, 3);
     const source = bindSource(c);
     const ignoreCase = comparerArg(c, 2, source.elementType);
-    let value: unknown;
-    try {
-      value = asType(source.elementType, unwrapArgument(c.args[1]));
-    } catch (e) {
-      if (e instanceof ConversionError) return false;
-      throw e;
-    }
+    const value = valueArg(c, 1, source.elementType);
     const key = equalityKey(value, ignoreCase);
     return source.items.some((x) => equalityKey(x, ignoreCase) === key);
   },
@@ -561,7 +599,7 @@ const METHODS: Record<string, Method> = {
   chunk(c) {
     counts(c, 2);
     const source = bindSource(c);
-    const size = toInt(c.args[1]);
+    const size = intArg(c, 1, 'size');
     if (size < 1) throw outOfRange('size');
     const chunks: unknown[] = [];
     for (let i = 0; i < source.items.length; i += size) chunks.push(TypedArray.of2(source.elementType, source.items.slice(i, i + size)));
@@ -606,7 +644,7 @@ const METHODS: Record<string, Method> = {
     const source = sourceOf(c.args[0], c.castTypes[0]);
     const T = source?.elementType ?? (d.parameterTypes[1] === OBJECT && Array.isArray(unwrap(c.args[0])) ? OBJECT : undefined);
     if (!source || T !== d.parameterTypes[1] || d.parameterTypes[0] !== d.resultType) throw noOverload(c.name, c.args.length);
-    let total = asType(d.resultType, unwrapArgument(c.args[1]));
+    let total = valueArg(c, 1, d.resultType);
     for (const x of source.items) total = await call(d, c.signal, total, x);
     if (c.args.length === 3) return total;
     const finish = funcArg(c, 3);
@@ -616,12 +654,12 @@ const METHODS: Record<string, Method> = {
   append(c) {
     counts(c, 2);
     const source = bindSource(c);
-    return sequence('AppendPrepend1Iterator', [source.elementType], [...source.items, asType(source.elementType, unwrapArgument(c.args[1]))], source.elementType);
+    return sequence('AppendPrepend1Iterator', [source.elementType], [...source.items, valueArg(c, 1, source.elementType)], source.elementType);
   },
   prepend(c) {
     counts(c, 2);
     const source = bindSource(c);
-    return sequence('AppendPrepend1Iterator', [source.elementType], [asType(source.elementType, unwrapArgument(c.args[1])), ...source.items], source.elementType);
+    return sequence('AppendPrepend1Iterator', [source.elementType], [valueArg(c, 1, source.elementType), ...source.items], source.elementType);
   },
   async minby(c) {
     return by(c, -1);
@@ -711,9 +749,19 @@ export async function linqStaticCall(name: string, args: unknown[], castTypes: r
     return { value: await method({ name: spelled, args, castTypes, signal }) };
   } catch (e) {
     if (e instanceof DotNetException) throw invocationFailed(spelled, args.length, e);
+    // A lazy result fails where pwsh enumerates it; the others within the call, which pwsh wraps.
+    const lazy = LAZY.test(name);
+    if (e instanceof ResultConversionError) {
+      if (lazy) throw new MemberError(`An error occurred while enumerating through a collection: ${e.message}.`, 'BadEnumeration');
+      throw invocationFailed(spelled, args.length, new DotNetException(e.message, 'PSInvalidCastException'));
+    }
+    if (e instanceof PSErrorSignal && !lazy && !signal.aborted) throw invocationFailed(spelled, args.length, new DotNetException(e.record.message, 'RuntimeException'));
     throw e;
   }
 }
+
+/** The methods whose result is lazy: their delegates run as pwsh enumerates it. */
+const LAZY = /^(where|select|selectmany|takewhile|skipwhile|orderby|orderbydescending|thenby|thenbydescending|groupby|distinctby)$/i;
 
 const DOTNET_NAMES = ['Range', 'Repeat', 'Empty', 'Where', 'Select', 'SelectMany', 'Any', 'All', 'Count', 'LongCount', 'First', 'FirstOrDefault', 'Last', 'LastOrDefault', 'Single', 'SingleOrDefault', 'ElementAt', 'ElementAtOrDefault', 'Sum', 'Min', 'Max', 'Average', 'Take', 'Skip', 'TakeLast', 'SkipLast', 'TakeWhile', 'SkipWhile', 'Reverse', 'Concat', 'Union', 'Intersect', 'Except', 'Distinct', 'Contains', 'SequenceEqual', 'ToArray', 'ToList', 'ToHashSet', 'Chunk', 'OrderBy', 'OrderByDescending', 'ThenBy', 'ThenByDescending', 'GroupBy', 'ToDictionary', 'Aggregate', 'Append', 'Prepend', 'MinBy', 'MaxBy', 'DistinctBy', 'Order', 'OrderDescending'];
 const dotnetName = (name: string) => DOTNET_NAMES.find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;

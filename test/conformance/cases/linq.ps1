@@ -301,3 +301,65 @@ $w = [string[]]@('a', 'bbb'); ([Linq.Enumerable]::Sum($w, [Func[string,int]]{ pa
 
 #### Append, Prepend, MinBy, MaxBy, DistinctBy, Order
 $a = [string[]]@('bb', 'a', 'ccc', 'dd'); [Linq.Enumerable]::Append($a, 'z') -join ','; [Linq.Enumerable]::Prepend($a, 'z') -join ','; [Linq.Enumerable]::MinBy($a, [Func[string,int]]{ param($s) $s.Length }); [Linq.Enumerable]::MaxBy($a, [Func[string,int]]{ param($s) $s.Length }); [Linq.Enumerable]::DistinctBy($a, [Func[string,int]]{ param($s) $s.Length }) -join ','; [Linq.Enumerable]::Order($a) -join ','; [Linq.Enumerable]::OrderDescending([int[]](2, 3, 1)) -join ','
+
+#### a $null where the Func goes
+$a = [int[]](1..3); [Linq.Enumerable]::Where($a, $null)
+[Linq.Enumerable]::Any($a, $null)
+[Linq.Enumerable]::First($a, $null)
+[Linq.Enumerable]::FirstOrDefault($a, $null)
+[Linq.Enumerable]::Select($a, $null)
+[Linq.Enumerable]::Sum($a, $null)
+[Linq.Enumerable]::OrderBy($a, $null)
+[Linq.Enumerable]::TakeWhile($a, $null)
+[Linq.Enumerable]::Distinct($a, $null) -join ','
+
+#### an Int32 argument that does not convert
+[Linq.Enumerable]::Take([int[]](1..5), 'x')
+[Linq.Enumerable]::Take([int[]](1..5), '2') -join ','
+[Linq.Enumerable]::Range('a', 2)
+
+#### a value argument of another type than the elements
+[Linq.Enumerable]::Contains([int[]](1..5), '2')
+[Linq.Enumerable]::Contains([long[]](1, 2), 2)
+[Linq.Enumerable]::Append([int[]](1), 'x')
+[Linq.Enumerable]::FirstOrDefault([int[]]@(), 'x')
+[Linq.Enumerable]::Aggregate([int[]](1, 2), 'x', [Func[int,int,int]]{ param($a, $b) $a + $b })
+[Linq.Enumerable]::Contains([string[]]@('a'), $null)
+
+#### a comparer for other elements than strings
+[Linq.Enumerable]::Distinct([int[]](1..5), [StringComparer]::OrdinalIgnoreCase)
+
+#### an error in a delegate of a method that is not lazy
+[Linq.Enumerable]::Any([int[]](1..5), [Func[int,bool]]{ param($x) throw "bad $x" })
+
+#### a delegate's result that does not convert
+[Linq.Enumerable]::Sum([int[]](1, 2), [Func[int,int]]{ param($x) 'x' })
+[Linq.Enumerable]::Select([int[]](1, 2), [Func[int,int]]{ param($x) 'x' })
+
+#### errors in a delegate's own statements
+[Linq.Enumerable]::First([int[]](1..3), [Func[int,bool]]{ param($x) [int]'q' })
+
+#### more .NET exceptions
+[Linq.Enumerable]::Average([double[]]@())
+[Linq.Enumerable]::Range(2147483647, 2)
+[Linq.Enumerable]::Repeat('x', -1)
+[Linq.Enumerable]::Sum([long[]](9223372036854775807, 1))
+[Linq.Enumerable]::ToDictionary([string[]]@('a', $null), [Func[string,string]]{ param($s) $s })
+
+#### Min, Max and Sum of other types
+[Linq.Enumerable]::Max([string[]]@()) -eq $null; [Linq.Enumerable]::Min([double[]](1.5, 0.5)); [Linq.Enumerable]::Sum([decimal[]](1.5, 2)); [Linq.Enumerable]::Sum([decimal[]](1.5, 2)).GetType().Name; [Linq.Enumerable]::Max([int[]](1, 2), [Func[int,string]]{ param($x) "v$x" })
+
+#### OrderBy compares strings as the culture does
+[Linq.Enumerable]::OrderBy([string[]]@('b', 'B', 'a', 'A'), [Func[string,string]]{ param($s) $s }) -join ','
+
+#### Distinct keeps numbers of different types apart
+[Linq.Enumerable]::Distinct([object[]](1, 1L, '1', 1.0, 1)) | ForEach-Object { $_.GetType().Name }
+
+#### ToHashSet with a comparer
+$h = [Linq.Enumerable]::ToHashSet([string[]]@('a', 'A'), [StringComparer]::OrdinalIgnoreCase); $h.Count; $h.Contains('A')
+
+#### Intersect with an object array
+[Linq.Enumerable]::Intersect([int[]](1, 2), @(2))
+
+#### a lazy result runs its delegate as it is enumerated
+$w = [Linq.Enumerable]::Where([int[]](1..3), [Func[int,bool]]{ param($x) Write-Host "t$x"; $x -gt 1 }); 'after'; $w; 'again'; $w -join ','
