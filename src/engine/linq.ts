@@ -41,6 +41,8 @@ export class LinqSequence extends NamedCollection<unknown> {
   ordering?: { items: unknown[]; keys: unknown[][]; descending: boolean[] };
   /** .NET's ToString(): the iterator's type with plain type arguments. */
   text = '';
+  /** The iterator's type arguments (Get-Member's rows name them: linq-members.ts). */
+  typeArgs: readonly string[] = [];
   override ownMethod(name: string, args: unknown[]): { value: unknown } | undefined {
     return /^tostring$/i.test(name) && args.length === 0 ? { value: this.text } : undefined;
   }
@@ -61,6 +63,7 @@ export class LinqSequence extends NamedCollection<unknown> {
 /** System.Linq.Grouping`2: a group's Key, and its elements (it is an IList: Count, an indexer). */
 export class LinqGrouping extends NamedCollection<unknown> {
   key: unknown = null;
+  typeArgs: readonly string[] = [];
   override ownProperty(name: string): { value: unknown } | undefined {
     return /^key$/i.test(name) ? { value: this.key } : undefined;
   }
@@ -74,6 +77,7 @@ function sequence(iterator: string, typeArgs: readonly string[], items: Iterable
   s.elementType = elementType;
   s.isList = isList;
   s.text = dotnetText(definition, typeArgs);
+  s.typeArgs = typeArgs;
   return s;
 }
 
@@ -623,6 +627,7 @@ const METHODS: Record<string, Method> = {
         g = new LinqGrouping();
         g.dotNetTypeName = groupType;
         g.key = keys[i];
+        g.typeArgs = [d.resultType, source.elementType];
         groups.set(k, g);
       }
       g.push(x);

@@ -363,3 +363,19 @@ $h = [Linq.Enumerable]::ToHashSet([string[]]@('a', 'A'), [StringComparer]::Ordin
 
 #### a lazy result runs its delegate as it is enumerated
 $w = [Linq.Enumerable]::Where([int[]](1..3), [Func[int,bool]]{ param($x) Write-Host "t$x"; $x -gt 1 }); 'after'; $w; 'again'; $w -join ','
+
+#### Get-Member of a result that is not enumerated
+$r = [Linq.Enumerable]::Range(1, 2); Get-Member -InputObject $r
+$w = [Linq.Enumerable]::Where([string[]]@('a'), [Func[string,bool]]{ $true }); Get-Member -InputObject $w -MemberType Property, ParameterizedProperty
+
+#### Get-Member of GroupBy's result and a group
+$g = [Linq.Enumerable]::GroupBy([int[]](1, 2), [Func[int,string]]{ 'k' }); Get-Member -InputObject $g | Out-String -Width 400; Get-Member -InputObject ($g | Select-Object -First 1) | Out-String -Width 300
+
+#### Get-Member of Select's result
+$s = [Linq.Enumerable]::Select([int[]](1, 2), [Func[int,string]]{ 'k' }); Get-Member -InputObject $s | Out-String -Width 400
+
+#### a result piped to Get-Member lists its elements' members
+[Linq.Enumerable]::Range(1, 2) | Get-Member -MemberType Property
+
+#### a delegate's Get-Member table
+[Func[int,bool]]{ param($x) $x -gt 1 } | Get-Member
