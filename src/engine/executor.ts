@@ -1371,7 +1371,7 @@ export class Executor implements EngineServices {
         } else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
-          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh), node.args.map(objectArrayCast));
+          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh), node.args.map(objectArrayCast), node.genericArgs);
         }
       } else if (node.kind === 'member') {
         // A script property Add-Member gave the object runs here, where scripts can (instance-members.ts).
@@ -1662,7 +1662,7 @@ export class Executor implements EngineServices {
   /** [Console]'s writes: to the host's stdout or stderr as they are, past the pipeline (console-writer.ts). */
   private readonly consoleSink: ConsoleSink = (stream, text) => this.host.write(stream === 'error' ? 'error' : 'output', text, { noNewline: true });
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = [], castTypes: readonly (string | undefined)[] = []): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = [], castTypes: readonly (string | undefined)[] = [], genericArgs?: readonly string[]): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
@@ -1675,7 +1675,13 @@ export class Executor implements EngineServices {
       }
       // LINQ (linq.ts, loaded on the first call): it binds generics by the arguments' types, casts included.
       if (fullName === 'System.Linq.Enumerable') {
-        const linq = await linqStaticCall(methodName, args, castTypes, signal);
+        let typeArgs: string[] | undefined;
+        try {
+          typeArgs = genericArgs?.map((t) => toPSString(getMember(resolveTypeName(t), 'FullName')));
+        } catch (e) {
+          throw this.typeFailure(e, span);
+        }
+        const linq = await linqStaticCall(methodName, args, castTypes, signal, typeArgs);
         if (linq) return linq.value;
       }
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);

@@ -99,7 +99,7 @@ function sourceOf(arg: unknown, castType: string | undefined): Source | undefine
     const shape = /\+RangeIterator`/.test(name) ? 'Range' : /\+ArrayWhereIterator`/.test(name) ? 'Where' : /\+ListWhereIterator`/.test(name) ? 'ListWhere' : v.isList ? 'IList' : 'Enumerable';
     return { items: [...v], elementType: v.elementType, shape };
   }
-  if (v instanceof LinqGrouping) return { items: [...v], elementType: /`2\[\[[^\]]*\],\[([^,\]]+)/.exec(v.dotNetTypeName)?.[1], shape: 'IList' };
+  if (v instanceof LinqGrouping) return { items: [...v], elementType: v.typeArgs[1], shape: 'IList' };
   if (v instanceof DotNetCollection) return v.elementType === undefined ? undefined : { items: [...v], elementType: v.elementType, shape: 'Enumerable' };
   if (v instanceof GenericList) return { items: [...v], elementType: v.elementType, shape: 'List' };
   if (v instanceof GenericDictionary) return undefined;
@@ -232,12 +232,24 @@ interface Call {
   args: unknown[];
   castTypes: readonly (string | undefined)[];
   signal: AbortSignal;
+  /** Type arguments written with the call (`::Distinct[object](…)`): TSource first. */
+  typeArgs?: readonly string[];
 }
+
+/** pwsh's failure for explicit type arguments no overload takes. */
+const noGenericOverload = (c: Call) =>
+  new MethodCallError(`Could not find a suitable generic method overload for "${c.name}" with "${c.typeArgs!.length}" type parameters, and the argument count: "${c.args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 
 /** The source and delegate of `M(source, func)`; no overload when TSource is not known or does not match. */
 function bindSource(c: Call, index = 0, func?: DelegateValue): Source & { elementType: string } {
   const source = sourceOf(c.args[index], c.castTypes[index]);
-  if (!source) throw noOverload(c.name, c.args.length);
+  if (!source) throw c.typeArgs ? noGenericOverload(c) : noOverload(c.name, c.args.length);
+  // With TSource written, the source must already be an IEnumerable of it (an Object[] is one of Object).
+  if (c.typeArgs) {
+    const given = c.typeArgs[0];
+    if ((source.elementType ?? OBJECT) !== given || (func && func.parameterTypes[0] !== given)) throw noGenericOverload(c);
+    return { ...source, elementType: given };
+  }
   const fromFunc = func?.parameterTypes[0];
   if (source.elementType === undefined) {
     // A plain Object[] binds only where the delegate says TSource is Object.
@@ -740,7 +752,12 @@ function skipTake(source: Source & { elementType: string }, items: unknown[]): L
  * MethodNotFound, or the recorded overloads say there is one). `castTypes[i]` is the type of a cast the
  * i-th argument is written as (`[object[]]@(…)`), which pwsh's binder sees.
  */
-export async function linqStaticCall(name: string, args: unknown[], castTypes: readonly (string | undefined)[], signal: AbortSignal): Promise<{ value: unknown } | undefined> {
+export async function linqStaticCall(name: string, args: unknown[], castTypes: readonly (string | undefined)[], signal: AbortSignal, typeArgs?: readonly string[]): Promise<{ value: unknown } | undefined> {
+  if (typeArgs?.length) {
+    const explicit = explicitCall(dotnetName(name), args, typeArgs);
+    if (explicit) return explicit;
+  }
+  const generic = typeArgs?.length && !NON_GENERIC.test(name) ? typeArgs : undefined;
   const method = METHODS[name.toLowerCase()];
   if (!method) {
     // A method pwsh has (its overloads are recorded) but spo does not run.
@@ -751,7 +768,9 @@ export async function linqStaticCall(name: string, args: unknown[], castTypes: r
   // .NET's spelling of the method, as its errors name it.
   const spelled = dotnetName(name);
   try {
-    return { value: await method({ name: spelled, args, castTypes, signal }) };
+    const call: Call = { name: spelled, args, castTypes, signal, typeArgs: generic };
+    if (generic && generic.length !== typeParameterCount(name, args.length)) throw noGenericOverload(call);
+    return { value: await method(call) };
   } catch (e) {
     if (e instanceof DotNetException) throw invocationFailed(spelled, args.length, e);
     // A lazy result fails where pwsh enumerates it; the others within the call, which pwsh wraps.
@@ -765,10 +784,62 @@ export async function linqStaticCall(name: string, args: unknown[], castTypes: r
   }
 }
 
+/** Methods without a generic overload: type arguments written with them are not used (pwsh: `Range[int](1, 2)`). */
+const NON_GENERIC = /^(range)$/i;
+
+/** How many type parameters the generic overload called with `count` arguments has. */
+function typeParameterCount(name: string, count: number): number {
+  switch (name.toLowerCase()) {
+    case 'select':
+    case 'selectmany':
+    case 'orderby':
+    case 'orderbydescending':
+    case 'thenby':
+    case 'thenbydescending':
+    case 'groupby':
+    case 'minby':
+    case 'maxby':
+    case 'distinctby':
+      return 2;
+    case 'todictionary':
+      return count === 3 ? 3 : 2;
+    case 'aggregate':
+      return count === 2 ? 1 : count === 3 ? 2 : 3;
+    case 'sum':
+    case 'average':
+      // Only the selector overloads are generic.
+      return count === 2 ? 1 : 0;
+    default:
+      return 1;
+  }
+}
+
+/** Cast[T], OfType[T] and Empty[T], which take T only as written. */
+function explicitCall(name: string, args: unknown[], typeArgs: readonly string[]): { value: unknown } | undefined {
+  const T = typeArgs[0]!;
+  const n = name.toLowerCase();
+  if (n === 'empty') {
+    if (args.length !== 0 || typeArgs.length !== 1) throw noOverload(name, args.length);
+    return { value: T === OBJECT ? [] : TypedArray.of2(T, []) };
+  }
+  if (n !== 'cast' && n !== 'oftype') return undefined;
+  if (args.length !== 1 || typeArgs.length !== 1) throw noOverload(name, args.length);
+  const v = unwrap(args[0]);
+  const source = sourceOf(v, OBJECT + '[]');
+  if (!source) throw noOverload(name, args.length);
+  const isT = (x: unknown) => T === OBJECT || typeNameOf(x) === T;
+  if (n === 'oftype') return { value: sequence('OfTypeIterator', [T], source.items.filter((x) => unwrap(x) !== null && unwrap(x) !== undefined && isT(x)), T) };
+  // Cast: a T[] is returned as it is; other elements must be T already (.NET's cast, not pwsh's conversion).
+  if (v instanceof TypedArray && v.elementType === T) return { value: v };
+  const bad = source.items.find((x) => unwrap(x) !== null && unwrap(x) !== undefined && !isT(x));
+  if (bad !== undefined) throw new MemberError(`An error occurred while enumerating through a collection: Unable to cast object of type '${typeNameOf(bad)}' to type '${T}'..`, 'BadEnumeration');
+  return { value: sequence(source.shape === 'Array' || source.shape === 'List' ? 'CastICollectionIterator' : '<CastIterator>d__68', [T], source.items, T) };
+}
+
 /** The methods whose result is lazy: their delegates run as pwsh enumerates it. */
 const LAZY = /^(where|select|selectmany|takewhile|skipwhile|orderby|orderbydescending|thenby|thenbydescending|groupby|distinctby)$/i;
 
-const DOTNET_NAMES = ['Range', 'Repeat', 'Empty', 'Where', 'Select', 'SelectMany', 'Any', 'All', 'Count', 'LongCount', 'First', 'FirstOrDefault', 'Last', 'LastOrDefault', 'Single', 'SingleOrDefault', 'ElementAt', 'ElementAtOrDefault', 'Sum', 'Min', 'Max', 'Average', 'Take', 'Skip', 'TakeLast', 'SkipLast', 'TakeWhile', 'SkipWhile', 'Reverse', 'Concat', 'Union', 'Intersect', 'Except', 'Distinct', 'Contains', 'SequenceEqual', 'ToArray', 'ToList', 'ToHashSet', 'Chunk', 'OrderBy', 'OrderByDescending', 'ThenBy', 'ThenByDescending', 'GroupBy', 'ToDictionary', 'Aggregate', 'Append', 'Prepend', 'MinBy', 'MaxBy', 'DistinctBy', 'Order', 'OrderDescending'];
+const DOTNET_NAMES = ['Range', 'Repeat', 'Empty', 'Where', 'Select', 'SelectMany', 'Any', 'All', 'Count', 'LongCount', 'First', 'FirstOrDefault', 'Last', 'LastOrDefault', 'Single', 'SingleOrDefault', 'ElementAt', 'ElementAtOrDefault', 'Sum', 'Min', 'Max', 'Average', 'Take', 'Skip', 'TakeLast', 'SkipLast', 'TakeWhile', 'SkipWhile', 'Reverse', 'Concat', 'Union', 'Intersect', 'Except', 'Distinct', 'Contains', 'SequenceEqual', 'ToArray', 'ToList', 'ToHashSet', 'Chunk', 'OrderBy', 'OrderByDescending', 'ThenBy', 'ThenByDescending', 'GroupBy', 'ToDictionary', 'Aggregate', 'Append', 'Prepend', 'MinBy', 'MaxBy', 'DistinctBy', 'Order', 'OrderDescending', 'Cast', 'OfType'];
 const dotnetName = (name: string) => DOTNET_NAMES.find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;
 
 const SERIALIZATION = 'System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context';

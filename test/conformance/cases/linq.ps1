@@ -379,3 +379,26 @@ $s = [Linq.Enumerable]::Select([int[]](1, 2), [Func[int,string]]{ 'k' }); Get-Me
 
 #### a delegate's Get-Member table
 [Func[int,bool]]{ param($x) $x -gt 1 } | Get-Member
+
+#### type arguments written with the call
+[Linq.Enumerable]::Distinct[object](@(1, 1, 2)) -join ','; [Linq.Enumerable]::Count[object](@(1, 2)); [Linq.Enumerable]::Repeat[string]('a', 2) -join ','; [Linq.Enumerable]::Range[int](1, 2) -join ','
+[Linq.Enumerable]::Select[int,string]([int[]](1, 2), [Func[int,string]]{ "s$($args[0])" }) -join ','
+[Linq.Enumerable]::Where[object]((1..5), [Func[object,bool]]{ $args[0] -gt 3 }) -join ','
+
+#### type arguments no overload takes
+[Linq.Enumerable]::Distinct[int](@(1, 1, 2))
+[Linq.Enumerable]::Select[int](@(1, 2), [Func[int,int]]{ $args[0] })
+[Linq.Enumerable]::Where[int]((1..5), [Func[int,bool]]{ $args[0] -gt 3 })
+[Linq.Enumerable]::ToList[string](@('a', 2))
+[Linq.Enumerable]::Sum[int]([int[]](1, 2))
+
+#### Empty, Cast and OfType with their type argument
+[Linq.Enumerable]::Empty[string]().GetType().Name; [Linq.Enumerable]::Empty[int]().Count; ([Linq.Enumerable]::Empty[int]() | Measure-Object).Count
+[Linq.Enumerable]::Cast[int](@(1, 2)) -join ','; [Linq.Enumerable]::Cast[object]([int[]](1, 2)).GetType().Name; [Linq.Enumerable]::Cast[int]([int[]](1, 2)).GetType().Name
+[Linq.Enumerable]::OfType[int](@(1, 'a', 2L, 3)) -join ','; [Linq.Enumerable]::OfType[string](@(1, '2', 3, 'x')) -join ','; [Linq.Enumerable]::OfType[int](@(1, 2)).GetType().Name
+
+#### Cast of elements of another type
+[Linq.Enumerable]::Cast[string](@(1, 2))
+
+#### an unknown type argument
+[Linq.Enumerable]::Cast[Nope](@(1))
