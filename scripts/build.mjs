@@ -197,6 +197,9 @@ const LAZY_MODULES = new Map([
   // [Convert]'s methods and StringBuilder's: only scripts that call them load them.
   ['engine/convert-statics.ts', []],
   ['engine/string-builder-methods.ts', []],
+  // [System.Linq.Enumerable]'s methods and the Func delegates they run: only scripts that call them load them.
+  ['engine/linq.ts', []],
+  ['engine/linq-members.ts', []],
 ]);
 /**
  * The lazy chunk of a module moved out with a stand-in: script-engine-<hash>.cjs, except for a module

@@ -19,6 +19,10 @@ import { switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { WildcardPattern } from '../engine/wildcard.js';
 import { instanceMembersOf, type InstanceMember } from '../engine/instance-members.js';
+import { DelegateValue } from '../engine/delegate-value.js';
+import { delegateRows } from '../engine/linq.js';
+import { linqMemberRows } from '../engine/linq-members.js';
+import { NamedCollection } from '../engine/named-collection.js';
 
 const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
   ['Equals', 'Method', 'bool Equals(System.Object obj)'],
@@ -54,6 +58,10 @@ function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<r
   // A typed number keeps its type ([single]2 is a Single, [double]2 a Double).
   const typeName = typeNameOf(isCharValue(value) || unwrapArgument(value) instanceof TypedNumber ? value : v);
   if (v instanceof SwitchParameter) return { typeName, rows: SWITCH_PARAMETER_MEMBERS };
+  if (v instanceof DelegateValue) return { typeName, rows: delegateRows(v) };
+  // A LINQ result, not enumerated (`Get-Member -InputObject $r`): its iterator type's members.
+  const linqRows = v instanceof NamedCollection && v.dotNetTypeName.startsWith('System.Linq.') ? linqMemberRows(v.dotNetTypeName, (v as { typeArgs?: readonly string[] }).typeArgs ?? []) : undefined;
+  if (linqRows) return { typeName, rows: linqRows };
   // An object spo-shell keeps as a PSObject for a .NET type the catalog lists ([regex], Match, Group): that type's members.
   // A script's class: its declared methods and properties (class-definition.ts).
   if (v instanceof ClassInstance) {

@@ -75,6 +75,8 @@ import { scriptFileDefinition, scriptFilePath } from './script-files.js';
 import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { listDelegateCall } from './list-delegates.js';
+import { invokeDelegate, linqStaticCall } from './linq.js';
+import { DelegateValue, objectArrayCast } from './delegate-value.js';
 import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
 import type { CmdletDefinition } from './cmdlet.js';
@@ -1369,7 +1371,7 @@ export class Executor implements EngineServices {
         } else {
           const raw: unknown[] = [];
           for (const a of node.args) raw.push(await this.evalExpr(a, signal));
-          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh));
+          value = await this.staticInvoke(value, name, raw.map(methodArgument), node.span, signal, raw, node.args.map(boxesAfresh), node.args.map(objectArrayCast), node.genericArgs);
         }
       } else if (node.kind === 'member') {
         // A script property Add-Member gave the object runs here, where scripts can (instance-members.ts).
@@ -1421,6 +1423,15 @@ export class Executor implements EngineServices {
         }
         // List[T]'s Find, FindAll, Sort … with a script block as the delegate (list-delegates.ts); List's own
         // ForEach is one of them. Then .ForEach() and .Where() (collection-methods.ts) before the value's own methods.
+        // A Func made from a script block (`[Func[int,bool]]{…}.Invoke(3)`, linq.ts).
+        if (unwrap(value) instanceof DelegateValue && /^invoke$/i.test(name)) {
+          try {
+            value = await invokeDelegate(unwrap(value) as DelegateValue, args, signal);
+          } catch (e) {
+            throw this.memberFailure(e, this.reportedAt(node.span));
+          }
+          continue;
+        }
         const delegated = await listDelegateCall(unwrap(value), name, args.map((a) => unwrap(a)), signal);
         if (delegated) {
           value = delegated.value;
@@ -1651,7 +1662,7 @@ export class Executor implements EngineServices {
   /** [Console]'s writes: to the host's stdout or stderr as they are, past the pipeline (console-writer.ts). */
   private readonly consoleSink: ConsoleSink = (stream, text) => this.host.write(stream === 'error' ? 'error' : 'output', text, { noNewline: true });
 
-  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = []): Promise<unknown> {
+  private async staticInvoke(type: unknown, methodName: string, args: unknown[], span: Span, signal: AbortSignal, raw: readonly unknown[] = args, fresh: readonly boolean[] = [], castTypes: readonly (string | undefined)[] = [], genericArgs?: readonly string[]): Promise<unknown> {
     const fullName = toPSString(getMember(type, 'FullName'));
     const name = methodName.toLowerCase();
     try {
@@ -1661,6 +1672,17 @@ export class Executor implements EngineServices {
         if (name === 'new') return await constructClass(classType, args.map(unwrap), signal);
         const called = await invokeStaticMethod(classType, methodName, args.map(unwrap), signal);
         if (called) return called.value;
+      }
+      // LINQ (linq.ts, loaded on the first call): it binds generics by the arguments' types, casts included.
+      if (fullName === 'System.Linq.Enumerable') {
+        let typeArgs: string[] | undefined;
+        try {
+          typeArgs = genericArgs?.map((t) => toPSString(getMember(resolveTypeName(t), 'FullName')));
+        } catch (e) {
+          throw this.typeFailure(e, span);
+        }
+        const linq = await linqStaticCall(methodName, args, castTypes, signal, typeArgs);
+        if (linq) return linq.value;
       }
       const languageCall = await languageStaticCall(fullName, methodName, args, this.#invoker, this.scriptBlockMethodServices(span), signal);
       if (languageCall) return languageCall.value;

@@ -807,7 +807,7 @@ export class OutDefault {
         }
         const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
         if (!sized) this.#contentSized = true;
-        out += this.#afterBlank(groupHeader(doc) + tableHead(layout));
+        out += this.#afterBlank(groupHeader(doc, this.options.width) + tableHead(layout));
         this.#printed = { count: 0, layout };
       }
     }
@@ -830,7 +830,7 @@ export class OutDefault {
     if (!this.#printed && doc.kind === 'table' && !this.#sizedByView(doc)) this.#contentSized = true;
     const out = this.#printed
       ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
-      : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), doc.kind === 'list' ? this.options.listWidth ?? this.options.width : this.options.width, this.options.color));
+      : this.#afterBlank(groupHeader(doc, this.options.width) + renderBlock(docBlock(doc), doc.kind === 'list' ? this.options.listWidth ?? this.options.width : this.options.width, this.options.color));
     this.#forgetDoc();
     return out;
   }
@@ -892,9 +892,14 @@ export function scalarLine(value: unknown): string {
 }
 
 /** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member), or the view's own (`    Directory: /path`). */
-function groupHeader(doc: Doc): string {
+function groupHeader(doc: Doc, width: number): string {
   if (doc.kind === 'table' && doc.heading !== undefined) return `\n${doc.heading}\n`;
-  return doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '';
+  if (doc.kind !== 'table' || !doc.groupBy) return '';
+  // A line wider than the console is cut into lines of its width, as pwsh cuts a long generic type's name.
+  const line = `   ${doc.groupBy}: ${toPSString(doc.group)}`;
+  const lines: string[] = [];
+  for (let i = 0; i < line.length; i += width > 0 && Number.isFinite(width) ? width : line.length) lines.push(line.slice(i, i + (width > 0 && Number.isFinite(width) ? width : line.length)));
+  return `\n${lines.join('\n')}\n`;
 }
 
 function scalarText(value: unknown): string {

@@ -299,6 +299,13 @@ export const NotIcomparableTo = (left: string, right: string) =>
 export const TypeMembersNotAvailable = (typeName: string, member: string) =>
   entry('TypeMembersNotAvailable', `spo-shell does not have the static members of [${typeName}] ('${member}'): the type is available only for -is, -as and casts.`);
 
+/**
+ * spo-shell's own (docs/language.md, deviations): a [System.Linq.Enumerable] method pwsh lists that spo
+ * does not run (linq.ts runs the ones admin scripts call).
+ */
+export const LinqMethodNotAvailable = (method: string) =>
+  entry('LinqMethodNotAvailable', `spo-shell does not have [System.Linq.Enumerable]'s method '${method}': see docs/language.md for the LINQ methods it runs.`);
+
 export const MethodNotFound = (typeName: string, method: string) =>
   entry('MethodNotFound', `Method invocation failed because [${typeName}] does not contain a method named '${method}'.`);
 

@@ -15,7 +15,7 @@ import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCultur
 import { guidValue } from './dotnet-statics.js';
 import { setCollectionConverter } from './dotnet-collections.js';
 import { exceptionTypeNames } from './exception-values.js';
-import { genericFullName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
+import { dotnetText, genericFullName, parseGenericName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod } from './dotnet-statics.js';
 import { RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER, RandomNumberGeneratorValue } from './dotnet-rng.js';
 import { URI_TYPE, UriFormatError, UriValue, uriFromText } from './uri.js';
@@ -35,6 +35,8 @@ import { XML_DOCUMENT, toXmlDocument, toXmlNode } from './xml/xml-document.js';
 import { MEMBER_INFO_TYPES } from './psobject-names.js';
 import { ClassInstance, classNamed, setPropertyConverter } from './class-instance.js';
 import { derivesFrom, isHiddenRecordedType, recordedBaseType, recordedTypeName } from './type-hierarchy.js';
+import { DelegateValue, FUNC_DEFINITION } from './delegate-value.js';
+import { ScriptBlock } from './script-block.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -227,6 +229,8 @@ function registerTypes(): void {
   }
   // Only the name without `System.` resolves (as in PowerShell): [IO.Path] works, [Path] does not.
   // An enum among them (MidpointRounding) resolves as the enum it is (enum-types.ts).
+  // LINQ's methods (linq.ts, loaded on the first call).
+  register(['System.Linq.Enumerable', 'Linq.Enumerable'], { fullName: 'System.Linq.Enumerable', cast: (v) => fail(v, 'System.Linq.Enumerable') });
   for (const fullName of STATIC_TYPES) if (!enumTypeNamed(fullName)) register([fullName, fullName.replace(/^System\./, '')], { fullName, cast: (v) => fail(v, fullName) });
   register(['cultureinfo', CULTURE_INFO, 'Globalization.CultureInfo'], { fullName: CULTURE_INFO, cast: toCultureInfo });
   // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
@@ -444,6 +448,7 @@ function toCultureInfo(value: unknown): unknown {
 
 function lookup(name: string): TypeEntry | undefined {
   const table = types();
+  if (/^(?:system\.)?func\[/i.test(name) && !name.endsWith('[]')) return funcType(name);
   // Generic arguments (List[string], Dictionary[string,int]) do not change what the shell does.
   // (Not an array's rank: `int[][]` is a jagged array.)
   const n = name.toLowerCase().replace(/^([\w.]+)\[(?![\],]).+\]$/, (m, base: string) => (table[base] || table[`system.${base}`] ? base : m));
@@ -457,6 +462,34 @@ function lookup(name: string): TypeEntry | undefined {
   if (classType) return { fullName: classType.name, cast: (v) => toClassInstance(v, classType.name) };
   const recorded = recordedTypeName(n) ?? recordedTypeName(`system.${n}`);
   return recorded === undefined ? undefined : recordedType(recorded);
+}
+
+/**
+ * `[Func[int,bool]]`: System.Func`2 of the type arguments, a delegate LINQ's methods take. A script block
+ * converts to one (delegate-value.ts); a delegate of the type stays itself; nothing else converts.
+ */
+function funcType(name: string): TypeEntry | undefined {
+  const generic = parseGenericName(name);
+  if (!generic || generic.args.length > 17) return undefined;
+  const args: string[] = [];
+  for (const a of generic.args) {
+    const entry = lookup(a.trim());
+    // pwsh names the generic type it could not make: `[Func[Nope,bool]]` is "Unable to find type [Func]".
+    if (!entry) throw new TypeNotFoundError(name);
+    args.push(entry.fullName);
+  }
+  const definition = `${FUNC_DEFINITION}\`${args.length}`;
+  const fullName = genericFullName(definition, args);
+  return {
+    fullName,
+    cast: (v) => {
+      const x = unwrap(v);
+      if (x === null || x === undefined) return null;
+      if (x instanceof ScriptBlock) return new DelegateValue(x, args);
+      if (x instanceof DelegateValue && x.typeName === fullName) return x;
+      return fail(v, dotnetText(definition, args));
+    },
+  };
 }
 
 /**
@@ -591,7 +624,7 @@ const VALUE_TYPES = new Set(['System.DateTime', 'System.DateTimeOffset', 'System
 const NOT_SERIALIZABLE = new Set([ERROR_RECORD, 'System.Reflection.MemberInfo', 'System.Reflection.TypeInfo', 'System.Text.RegularExpressions.Regex', 'System.Management.Automation.ScriptBlock', PS_OBJECT, 'System.Management.Automation.PSCustomObject', SWITCH_PARAMETER, 'System.Type']);
 
 /** The streams, BitConverter and the hash algorithm classes are not [Serializable] either (measured with pwsh 7.6.10). */
-const notSerializable = (fullName: string) => NOT_SERIALIZABLE.has(fullName) || /^System\.(BitConverter$|IO\.(Memory|File)Stream$|IO\.Stream(Reader|Writer)$|Security\.Cryptography\.(HashAlgorithm|HMAC|SHA|MD5))/.test(fullName);
+const notSerializable = (fullName: string) => NOT_SERIALIZABLE.has(fullName) || /^System\.(BitConverter$|Linq\.Enumerable$|Func`|IO\.(Memory|File)Stream$|IO\.Stream(Reader|Writer)$|Security\.Cryptography\.(HashAlgorithm|HMAC|SHA|MD5))/.test(fullName);
 
 const isRuntimeType = (x: unknown) => x instanceof PSObject && x.typeName === 'System.RuntimeType';
 

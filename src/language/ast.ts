@@ -22,7 +22,7 @@ export type Expr =
    * `nullConditional`: `?.` / `?[ ]` (PowerShell 7).
    */
   | { kind: 'member'; target: Expr; name: string; isStatic: boolean; span: Span; nameExpr?: Expr; nullConditional?: boolean }
-  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; span: Span; nameExpr?: Expr; nullConditional?: boolean }
+  | { kind: 'invoke'; target: Expr; name: string; isStatic: boolean; args: Expr[]; span: Span; nameExpr?: Expr; nullConditional?: boolean; genericArgs?: string[] }
   | { kind: 'index'; target: Expr; index: Expr; nullConditional?: boolean; span: Span }
   | { kind: 'ternary'; condition: Expr; ifTrue: Expr; ifFalse: Expr; span: Span } // c ? a : b
   | { kind: 'unary'; op: string; operand: Expr; span: Span }
@@ -798,6 +798,8 @@ export class InvokeNode {
   declare nullConditional: boolean;
   /** As MemberNode's: `$o.$name(…)`. */
   declare nameExpr: Expr | undefined;
+  /** A generic method's type arguments as written: `[Linq.Enumerable]::Cast[int](…)`. */
+  declare genericArgs: string[] | undefined;
   declare start: number;
   declare end: number;
   constructor(target: Expr, name: string, isStatic: boolean, args: Expr[], start: number, end: number, nameExpr?: Expr) {

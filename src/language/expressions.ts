@@ -717,6 +717,8 @@ export abstract class ExpressionParser extends Scanner {
       else this.lastTokenEnd = end;
     }
     const targetStart = (target as Partial<Span>).start;
+    // `::Cast[int](…)`: a generic method's type arguments, written right after its name and before `(`.
+    const genericArgs = nameExpr === undefined ? this.genericMethodArguments() : undefined;
     if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
     const group = this.openGroup(1, 'blanks', true, nameStart);
     // Collected on the scratch stack and copied out once (see Scanner.scratch).
@@ -739,7 +741,28 @@ export abstract class ExpressionParser extends Scanner {
     const list = args.length === base ? NO_ITEMS : args.slice(base);
     args.length = base;
     if (!this.closeGroup(group, ')')) this.fail(ParserStrings.MissingEndParenthesisInMethodCall, nameStart, this.pos, (this.pos >= this.src.length));
-    return new InvokeNode(target, name, isStatic, list, targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
+    const invoke = new InvokeNode(target, name, isStatic, list, targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
+    if (genericArgs) invoke.genericArgs = genericArgs;
+    return invoke;
+  }
+
+  /** `[T1,T2]` right before a method call's `(`: the type names (and the position moves past them); else undefined. */
+  private genericMethodArguments(): string[] | undefined {
+    if (this.src[this.pos] !== '[') return undefined;
+    let depth = 0;
+    let end = this.pos;
+    for (; end < this.src.length; end++) {
+      const c = this.src[end];
+      if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) break;
+      else if (!/[\w.,`+ \t]/.test(c!)) return undefined;
+    }
+    if (depth !== 0 || this.src[end + 1] !== '(') return undefined;
+    const names = splitTypeArguments(this.src.slice(this.pos + 1, end));
+    if (names.some((n) => n === '')) return undefined;
+    this.pos = end + 1;
+    this.lastTokenEnd = this.pos;
+    return names;
   }
 }
 
@@ -751,4 +774,21 @@ function isWordCode(c: number): boolean {
 /** `$` or `(` after a member operator: the member's name is an expression (`$o.$n`, `$o.(…)`). */
 function startsMemberNameExpression(code: number): boolean {
   return code === 36 || code === 40;
+}
+
+/** `int, List[string]`: the type names, split at the commas outside brackets. */
+function splitTypeArguments(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (i === text.length || (c === ',' && depth === 0)) {
+      names.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return names;
 }
