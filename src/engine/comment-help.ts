@@ -1,5 +1,6 @@
 // Comment-based help (about_Comment_Based_Help): the `<# .SYNOPSIS … #>` block at the start of a
-// function's body, or right before its `function` keyword, read into the texts Get-Help shows.
+// function's body, or right before its `function` keyword, or at the start or end of a script file,
+// read into the texts Get-Help shows.
 
 import type { CommentHelp } from './cmdlet.js';
 
@@ -13,6 +14,25 @@ export function commentHelpOf(source: string, start: number, body: string): Comm
   const before = source.slice(0, start);
   const m = /<#([\s\S]*?)#>[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*$/.exec(before);
   return m ? parseHelp(m[1]!) : undefined;
+}
+
+/**
+ * The help of a script file's text, as pwsh 7.6.10 finds it: a block comment at the start of the file, after
+ * nothing but blank lines and line comments (`#Requires`), that has help keywords; one whose next statement
+ * is a function must be followed by two blank lines, or it is that function's help. Else the block comment
+ * that ends the file.
+ */
+export function scriptCommentHelp(text: string): CommentHelp | undefined {
+  const leading = /^(?:\s*(?:#[^\n]*)?\n)*?\s*<#([\s\S]*?)#>([ \t]*\r?\n(?:[ \t]*\r?\n)*)?/.exec(text);
+  if (leading) {
+    const rest = text.slice(leading[0].length);
+    const blankLines = (leading[2] ?? '').split('\n').length - 2;
+    const beforeFunction = /^\s*(?:function|filter|workflow)\s/i.test(rest);
+    const help = beforeFunction && blankLines < 2 ? undefined : parseHelp(leading[1]!);
+    if (help) return help;
+  }
+  const trailing = /<#((?:(?!<#)[\s\S])*?)#>\s*$/.exec(text);
+  return trailing ? parseHelp(trailing[1]!) : undefined;
 }
 
 function parseHelp(text: string): CommentHelp | undefined {

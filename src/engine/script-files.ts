@@ -14,10 +14,11 @@ import type { CmdletDefinition } from './cmdlet.js';
 import { ErrorRecord, PSErrorSignal, type SourceExtent } from './errors.js';
 import { functionDefinition, isAdvanced, type FunctionInvoker } from './function-definition.js';
 import { resolveLiteral } from './paths.js';
-import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
+import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from './script-block.js';
 import type { Session } from './session.js';
 import { SourceMap } from './source-map.js';
 import { unmetRequirement } from './script-requirements.js';
+import { scriptCommentHelp } from './comment-help.js';
 
 /** Whether a command name is a path (pwsh looks such a name up as a file, never in the command table). */
 export function isScriptPathName(name: string): boolean {
@@ -81,5 +82,30 @@ export function scriptFileDefinition(path: string, invoker: FunctionInvoker & Sc
   const block = new ScriptBlock(ast, source, invoker);
   const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), dotSource: call.dotSource, scriptPath: path }, invoker);
   definition.commandType = 'ExternalScript';
+  return definition;
+}
+
+const COMMANDS_SERVICE = 'engine.scriptFileCommands';
+
+/**
+ * The command a script file is, for what reads it without running it (Get-Command, Get-Help, Tab
+ * completion): its parameters from its param( ) block and its comment-based help. Kept per session by
+ * path and modification time, so a completion at each Tab does not parse the file again. A parse error is
+ * thrown as readScriptFile throws it.
+ */
+export function scriptFileCommand(session: Session, path: string): CmdletDefinition {
+  let cache = session.services.get(COMMANDS_SERVICE) as Map<string, { stamp: string; definition: CmdletDefinition }> | undefined;
+  if (!cache) session.services.set(COMMANDS_SERVICE, (cache = new Map()));
+  const stats = statSync(path);
+  const stamp = `${stats.mtimeMs}:${stats.size}`;
+  const cached = cache.get(path);
+  if (cached?.stamp === stamp) return cached.definition;
+  const { ast, source } = readScriptFile(path);
+  const invoker = session.services.get(SCRIPT_RUNNER_SERVICE) as FunctionInvoker & ScriptBlockRunner;
+  const block = new ScriptBlock(ast, source, invoker);
+  const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), scriptPath: path }, invoker);
+  definition.commandType = 'ExternalScript';
+  definition.commentHelp = scriptCommentHelp(source.text);
+  cache.set(path, { stamp, definition });
   return definition;
 }

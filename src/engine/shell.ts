@@ -6,6 +6,8 @@ import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
 import type { TokenStream } from '../language/tokens.js';
 import { readsAsCommand } from './reads-as-command.js';
+import { scriptFileCommand, scriptFilePath } from './script-files.js';
+import type { CmdletDefinition } from './cmdlet.js';
 import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -85,13 +87,25 @@ export class Shell implements ShellEngine {
   complete(text: string, cursor: number): CompletionResult {
     return completeInput(text, cursor, {
       commands: {
-        resolve: (name) => this.commands.resolve(name)?.definition,
+        // A script typed as a path (`./deploy.ps1 -<Tab>`) offers its param( ) block's parameters.
+        resolve: (name) => this.commands.resolve(name)?.definition ?? this.#scriptCommand(name),
         names: () => this.commands.names(),
       },
       variables: () => this.session.variables().map((v) => v.name),
       environment: () => Object.keys(process.env),
       listFolder,
     });
+  }
+
+  /** The script file a command name typed as a path names, read for its parameters; none when it does not parse. */
+  #scriptCommand(name: string): CmdletDefinition | undefined {
+    const path = scriptFilePath(this.session, name);
+    if (!path) return undefined;
+    try {
+      return scriptFileCommand(this.session, path);
+    } catch {
+      return undefined;
+    }
   }
 
   /**
