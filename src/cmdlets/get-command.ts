@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { scriptFileCommand, scriptFilePath } from '../engine/script-files.js';
 import { utf8 } from '../engine/dotnet-statics.js';
+import { VISIBILITY } from './variable-info.js';
 import { scriptCommandInfo } from '../engine/automatic-variables.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
 import { CORE, MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, SECURITY, SPO, UTILITY } from './modules.js';
@@ -315,7 +316,7 @@ function externalScriptInfo(definition: CmdletDefinition, path: string): PSObjec
     Path: path,
     Definition: path,
     Source: path,
-    Visibility: 'Public',
+    Visibility: new EnumValue(VISIBILITY, 'Public'),
     ScriptBlock: scriptFunctionOf(definition)?.block ?? text,
     OutputType,
     ScriptContents: text,

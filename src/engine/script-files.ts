@@ -19,6 +19,7 @@ import type { Session } from './session.js';
 import { SourceMap } from './source-map.js';
 import { unmetRequirement } from './script-requirements.js';
 import { scriptCommentHelp } from './comment-help.js';
+import { moduleAvailability } from './required-modules.js';
 
 /** Whether a command name is a path (pwsh looks such a name up as a file, never in the command table). */
 export function isScriptPathName(name: string): boolean {
@@ -74,10 +75,16 @@ export function readScriptFile(path: string): { ast: ScriptBlockAst; source: Sou
  * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file;
  * an unmet `#Requires` line is one placed at the call (`call`: how and where it was called).
  */
-export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, call: { dotSource: boolean; invocationName: string; extent: SourceExtent }): CmdletDefinition {
+export function scriptFileDefinition(
+  path: string,
+  invoker: FunctionInvoker & ScriptBlockRunner,
+  call: { dotSource: boolean; invocationName: string; extent: SourceExtent },
+  session: Session,
+): CmdletDefinition {
   const { ast, source } = readScriptFile(path);
-  // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh).
-  const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent });
+  // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh); the
+  // modules it can import are imported by the caller (importRequiredModules) before the script runs.
+  const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent }, moduleAvailability(session));
   if (unmet) throw new PSErrorSignal(unmet, 'statement');
   const block = new ScriptBlock(ast, source, invoker);
   const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), dotSource: call.dotSource, scriptPath: path }, invoker);
