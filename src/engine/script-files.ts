@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ScriptBlockAst } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
+import { tokenize } from '../language/tokenizer.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { ErrorRecord, PSErrorSignal, type SourceExtent } from './errors.js';
 import { functionDefinition, isAdvanced, type FunctionInvoker } from './function-definition.js';
@@ -94,6 +95,16 @@ export function scriptFileDefinition(
 
 const COMMANDS_SERVICE = 'engine.scriptFileCommands';
 
+/** Where a script's last token that is not a comment ends (0 when it has none): its closing comments follow. */
+function endOfCode(text: string): number {
+  const tokens = tokenize(text);
+  for (let i = tokens.count - 1; i >= 0; i--) {
+    const kind = tokens.kind(i);
+    if (kind !== 'comment' && kind !== 'newline' && kind !== 'eof') return tokens.end(i);
+  }
+  return 0;
+}
+
 /**
  * The command a script file is, for what reads it without running it (Get-Command, Get-Help, Tab
  * completion): its parameters from its param( ) block and its comment-based help. Kept per session by
@@ -112,7 +123,7 @@ export function scriptFileCommand(session: Session, path: string): CmdletDefinit
   const block = new ScriptBlock(ast, source, invoker);
   const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), scriptPath: path }, invoker);
   definition.commandType = 'ExternalScript';
-  definition.commentHelp = scriptCommentHelp(source.text);
+  definition.commentHelp = scriptCommentHelp(source.text, endOfCode(source.text));
   cache.set(path, { stamp, definition });
   return definition;
 }
