@@ -73,12 +73,21 @@ function parameters(def: CmdletDefinition): ParameterMetadata[] {
   return [...def.parameters.filter((p) => !p.dontShow), ...shouldProcessParameters(def)];
 }
 
+/** What help shows as the default of a parameter written without one: its type's, for these types (pwsh 7.6.10). */
+const TYPE_DEFAULTS: Readonly<Record<string, string>> = {
+  'System.Management.Automation.SwitchParameter': 'False',
+  'System.Boolean': 'False',
+  ...Object.fromEntries(
+    ['Int32', 'Int64', 'Int16', 'Byte', 'SByte', 'UInt16', 'UInt32', 'UInt64', 'Double', 'Single', 'Decimal'].map((t) => [`System.${t}`, '0']),
+  ),
+};
+
 /** A parameter's default as its param( ) block writes it: a string's value, other expressions as typed. */
 function defaultValue(def: CmdletDefinition, p: ParameterMetadata): string {
   const fn = scriptFunctionOf(def);
   const ast = fn?.block.ast.parameters?.find((x) => x.name.toLowerCase() === p.name.toLowerCase());
   const value = ast?.defaultValue;
-  if (!value) return p.kind === 'switch' && ast ? 'False' : '';
+  if (!value) return ast ? (TYPE_DEFAULTS[p.typeName] ?? '') : '';
   if (value.kind === 'string') return value.value;
   return fn!.block.source.text.slice(value.span.start, value.span.end);
 }
@@ -143,14 +152,13 @@ function examples(ctx: CommentHelpContext): string[] {
 }
 
 function remarks(ctx: CommentHelpContext): string[] {
-  return [
-    'REMARKS',
-    `    To see the examples, type: "Get-Help ${ctx.name} -Examples"`,
-    `    For more information, type: "Get-Help ${ctx.name} -Detailed"`,
-    `    For technical information, type: "Get-Help ${ctx.name} -Full"`,
-    ctx.help.links.length ? `    For online help, type: "Get-Help ${ctx.name} -Online"` : '',
-    '',
-  ];
+  const lines = ['REMARKS'];
+  for (const [what, view] of [['To see the examples', 'Examples'], ['For more information', 'Detailed'], ['For technical information', 'Full']]) {
+    lines.push(...cut(`${what}, type: "Get-Help ${ctx.name} -${view}"`, 4, ctx.width));
+  }
+  // The online line is pwsh's own item: what does not fit goes on at the first column.
+  lines.push(...(ctx.help.links.length ? cut(`    For online help, type: "Get-Help ${ctx.name} -Online"`, 0, ctx.width) : ['']), '');
+  return lines;
 }
 
 /** INPUTS or OUTPUTS: each text and two blank lines, or one blank line when there is none. */

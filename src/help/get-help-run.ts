@@ -144,13 +144,10 @@ async function scriptHelp(ctx: CmdletContext, definition: CmdletDefinition, path
 async function commentHelp(ctx: CmdletContext, help: CommentHelpContext): Promise<void> {
   const wanted = ctx.params.get<string[]>('Parameter');
   if (wanted) {
-    const lines: string[] = [];
-    for (const pattern of wanted) {
-      const params = commentHelpParameters(help.definition).filter((x) => wildcardMatch(pattern, x.name));
-      if (params.length === 0) await ctx.writeError(noParameterMatches(pattern));
-      for (const param of params) lines.push(...renderCommentHelpParameter(help, param));
-    }
-    if (lines.length) ctx.writeObject([...lines, '', ''].join('\n'));
+    // pwsh 7.6.10 reports only when no pattern matched, naming the first.
+    const params = wanted.flatMap((pattern) => commentHelpParameters(help.definition).filter((x) => wildcardMatch(pattern, x.name)));
+    if (params.length === 0) return ctx.writeError(noParameterMatches(wanted[0] ?? ''));
+    ctx.writeObject([...params.flatMap((param) => renderCommentHelpParameter(help, param)), '', ''].join('\n'));
     return;
   }
   const p = ctx.params;
