@@ -93,19 +93,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   const page = loadPage(definition.name);
   const rc: RenderContext = { definition, page, aliases: ctx.commands.aliasesOf(definition.name), width };
 
-  if (p.get('Online') === true) {
-    if (!rc.page?.onlineVersion) {
-      return ctx.throwTerminatingError({
-        message:
-          'The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.',
-        errorId: 'InvalidOperation',
-        category: 'InvalidOperation',
-        exceptionType: 'PSInvalidOperationException',
-      });
-    }
-    ctx.writeObject(rc.page.onlineVersion);
-    return;
-  }
+  if (p.get('Online') === true) return online(ctx, rc.page?.onlineVersion);
 
   const wanted = p.get<string[]>('Parameter');
   if (wanted) {
@@ -140,8 +128,24 @@ async function scriptHelp(ctx: CmdletContext, definition: CmdletDefinition, path
   ctx.writeObject(syntaxLines({ ...definition, name: basename(path) }, 'command').join('\n\n') + '\n');
 }
 
+/** -Online: the address of the online page (printed: the shell opens no browser), or pwsh's error without one. */
+function online(ctx: CmdletContext, address: string | undefined): void {
+  if (!address) {
+    return ctx.throwTerminatingError({
+      message:
+        'The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.',
+      errorId: 'InvalidOperation',
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+    });
+  }
+  ctx.writeObject(address);
+}
+
 /** Get-Help's views of a function's or script's comment-based help (comment-help-view.ts). */
 async function commentHelp(ctx: CmdletContext, help: CommentHelpContext): Promise<void> {
+  // A comment-based help's online page is its first .LINK that is an address.
+  if (ctx.params.get('Online') === true) return online(ctx, help.help.links.find((l) => /^https?:\/\//i.test(l)));
   const wanted = ctx.params.get<string[]>('Parameter');
   if (wanted) {
     // pwsh 7.6.10 reports only when no pattern matched, naming the first.
