@@ -340,3 +340,27 @@ $cert.HasPrivateKey; $cert.Thumbprint`,
   assert.equal(host.output, `True\n${THUMBPRINT}\n`);
   assert.ok(!host.text().includes('fixture-password'));
 });
+
+test('$env:PSModulePath starts with the user\'s module folder under HOME, where Import-Module and #Requires find a module by name', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'spo-module-home-'));
+  try {
+    const folder = join(home, '.local', 'share', 'powershell', 'Modules', 'Greet');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'Greet.psm1'), "'loading Greet'\nfunction Get-Greeting { 'hello from Greet' }\n");
+    writeFileSync(join(home, 'uses-greet.ps1'), '#Requires -Modules Greet\nGet-Greeting\n(Get-Module Greet).Name\n');
+    // XDG_DATA_HOME unset (empty): the folder is under HOME, as pwsh 7.6.10 puts it.
+    const env = { HOME: home, XDG_DATA_HOME: '', PSModulePath: '/opt/extra-modules' };
+    const path = await runSpo(['-c', '$env:PSModulePath'], { env });
+    assert.equal(path.stdout, `${join(home, '.local/share/powershell/Modules')}:/usr/local/share/powershell/Modules:/opt/extra-modules\n`);
+    const imported = await runSpo(['-c', 'Import-Module Greet; Get-Greeting'], { env });
+    assert.equal(imported.stdout, 'hello from Greet\n'); // its own output dropped, as pwsh 7.6.10 does
+    // #Requires imports it before the script runs; the module's own output is dropped.
+    const required = await runSpo(['-f', join(home, 'uses-greet.ps1')], { env, cwd: home });
+    assert.equal(required.stderr, '');
+    assert.equal(required.stdout, 'hello from Greet\nGreet\n');
+    const xdg = await runSpo(['-c', '($env:PSModulePath -split ":")[0]'], { env: { ...env, XDG_DATA_HOME: join(home, 'xdg') } });
+    assert.equal(xdg.stdout, `${join(home, 'xdg', 'powershell', 'Modules')}\n`);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});

@@ -121,3 +121,43 @@ test('a pasted block runs as its complete inputs; an open construct joins the ne
   h.paste('Service -Url x\r\n');
   assert.equal(h.accepted.at(-1), 'Connect-SPOService -Url x', 'a later paste continues the unfinished line');
 });
+
+test('Tab after a script typed as a path cycles its param( ) names, then the common ones when it has [CmdletBinding()]', async () => {
+  const { mkdtempSync, writeFileSync, rmSync, utimesSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'spo-script-params-'));
+  const before = process.cwd();
+  try {
+    writeFileSync(join(dir, 'deploy.ps1'), '[CmdletBinding()]\nparam([Parameter(Mandatory)][string]$SiteUrl, [switch]$Force)\n"deploy"\n');
+    writeFileSync(join(dir, 'simple.ps1'), 'param($Path, [int]$Count = 3)\n');
+    writeFileSync(join(dir, 'broken.ps1'), 'param($Path\n');
+    process.chdir(dir);
+    const h = harness();
+    const texts = (line: string) => h.shell.complete(line, line.length).matches.map((m) => m.completionText);
+    // As pwsh 7.6.10's TabExpansion2 lists them.
+    assert.deepEqual(texts('./deploy.ps1 -'), [
+      '-SiteUrl', '-Force', '-Verbose', '-Debug', '-ErrorAction', '-WarningAction', '-InformationAction', '-ProgressAction',
+      '-ErrorVariable', '-WarningVariable', '-InformationVariable', '-OutVariable', '-OutBuffer', '-PipelineVariable',
+    ]);
+    assert.deepEqual(texts('& ./simple.ps1 -'), ['-Path', '-Count']);
+    assert.deepEqual(texts('./deploy.ps1 -SiteUrl x -F'), ['-Force']);
+    assert.deepEqual(texts(`${join(dir, 'simple.ps1')} -C`), ['-Count']);
+    assert.deepEqual(h.shell.complete('./simple.ps1 -', 15).matches.map((m) => m.toolTip), ['[Object] Path', '[int] Count']);
+    // A script that does not parse, or no script at that path, offers nothing.
+    assert.deepEqual(texts('./broken.ps1 -'), []);
+    assert.deepEqual(texts('./missing.ps1 -'), []);
+    // An edited script is read again (the cache is keyed by the file's time and size).
+    writeFileSync(join(dir, 'simple.ps1'), 'param($Name)\n');
+    utimesSync(join(dir, 'simple.ps1'), new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(texts('./simple.ps1 -'), ['-Name']);
+    // Tab in the line editor cycles them.
+    h.type('./deploy.ps1 -');
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) seen.push(h.type('\t').text);
+    assert.deepEqual(seen, ['./deploy.ps1 -SiteUrl', './deploy.ps1 -Force', './deploy.ps1 -Verbose']);
+  } finally {
+    process.chdir(before);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

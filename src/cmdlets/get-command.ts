@@ -11,7 +11,9 @@ import { compareNames } from '../engine/command-table.js';
 import { CommandNotFoundException } from '../engine/runtime-strings.js';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { scriptFilePath } from '../engine/script-files.js';
+import { scriptFileCommand, scriptFilePath } from '../engine/script-files.js';
+import { utf8 } from '../engine/dotnet-statics.js';
+import { VISIBILITY } from './variable-info.js';
 import { scriptCommandInfo } from '../engine/automatic-variables.js';
 import { spoInstallDirectory } from '../engine/install-directory.js';
 import { CORE, MANAGEMENT, MANAGEMENT_HOST, MODULE_VERSIONS, SECURITY, SPO, UTILITY } from './modules.js';
@@ -39,6 +41,8 @@ export interface Entry {
   alias?: AliasDefinition;
   /** A script file's full path (`Get-Command ./helper.ps1`): its ExternalScriptInfo. */
   scriptPath?: string;
+  /** The script's path as it was typed (its -Syntax names it so). */
+  typedName?: string;
 }
 
 const stringArray = (name: string, sets: ParameterMetadata['sets'], description: string, aliases?: string[]): ParameterMetadata => ({
@@ -192,7 +196,7 @@ async function select(ctx: CmdletContext): Promise<Entry[]> {
       // `Get-Command ./helper.ps1`: the script file the path names, as running it would find it.
       const scriptPath = scriptFilePath(ctx.session, name);
       if (scriptPath) {
-        chosen.push({ kind: 'ExternalScript', name: scriptPath, definition: ctx.commands.resolve('Get-Command')!.definition, scriptPath });
+        chosen.push({ kind: 'ExternalScript', name: scriptPath, definition: scriptFileCommand(ctx.session, scriptPath), scriptPath, typedName: name });
         continue;
       }
       const matches = all.filter((e) => wildcardMatch(name, e.name)).sort(byTypeAndName);
@@ -258,7 +262,7 @@ function byTypeAndName(a: Entry, b: Entry): number {
 
 /** A CommandInfo row; an alias shows as `cls -> Clear-Host` in the Name column. */
 export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeOf'>): PSObject {
-  if (e.scriptPath) return scriptCommandInfo(readFileSync(e.scriptPath, 'utf8'), e.scriptPath);
+  if (e.scriptPath) return externalScriptInfo(e.definition, e.scriptPath);
   const type = new EnumValue(COMMAND_TYPES, e.kind);
   if (e.alias) {
     return new PSObject(
@@ -297,6 +301,36 @@ export function commandObject(e: Entry, table: Pick<CommandLookup, 'commandTypeO
     ['CommandType', 'Name', 'Version', 'Source'],
     e.definition.name,
   );
+}
+
+/**
+ * A script file's ExternalScriptInfo as Get-Command returns it (pwsh 7.6.10's properties in its order):
+ * what $MyInvocation.MyCommand tells of the file, plus its text, its parameters and parameter sets.
+ */
+function externalScriptInfo(definition: CmdletDefinition, path: string): PSObject {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const info = scriptCommandInfo(text, path);
+  const { ParameterSets, OutputType, Parameters } = commandMetadata(definition);
+  const properties: Record<string, unknown> = {
+    HelpUri: '',
+    Path: path,
+    Definition: path,
+    Source: path,
+    Visibility: new EnumValue(VISIBILITY, 'Public'),
+    ScriptBlock: scriptFunctionOf(definition)?.block ?? text,
+    OutputType,
+    ScriptContents: text,
+    OriginalEncoding: utf8(),
+    Name: info.get('Name'),
+    CommandType: new EnumValue(COMMAND_TYPES, 'ExternalScript'),
+    Version: '',
+    ModuleName: '',
+    Module: null,
+    RemotingCapability: 'PowerShell',
+    Parameters,
+    ParameterSets,
+  };
+  return new PSObject(info.typeName, properties, ['CommandType', 'Name', 'Version', 'Source'], String(info.get('Name')));
 }
 
 /**
@@ -468,6 +502,10 @@ function commandParameterInfo(p: ParameterMetadata, set: string): PSObject {
 }
 
 function syntaxText(e: Entry): string {
+  // A script shows as pwsh 7.6.10 shows it: as if its typed path were an alias of its full path.
+  if (e.scriptPath && e.typedName) {
+    return `${e.typedName} (alias) -> ${e.scriptPath}\n\n${syntaxLines({ ...e.definition, name: e.typedName }, 'command').join('\n\n')}\n`;
+  }
   const definition = e.alias ? { ...e.definition, name: e.alias.name } : e.definition;
   const syntax = '\n' + syntaxLines(definition, 'command').join('\n\n') + '\n';
   return e.alias ? `${e.alias.name} (alias) -> ${e.definition.name}\n${syntax}` : syntax;

@@ -5,6 +5,7 @@
 
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { requestedModules } from '../engine/requested-modules.js';
+import { findModuleFile } from '../engine/module-path.js';
 import { MODULE_INFO_TYPE, isSpoModule, shellModuleInfo, shellModuleName, spoModuleInfo } from './builtin-module.js';
 import { castFailure, unwrap } from '../engine/convert.js';
 import { PSObject } from '../engine/values.js';
@@ -139,10 +140,10 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
         if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(shellModuleInfo(ctx.commands, false, builtIn));
         continue;
       }
-      // A module of that name in a folder of $env:PSModulePath (script-module-import.ts).
-      const { findModuleFile, importModuleFile } = await import('./script-module-import.js');
+      // A module of that name in a folder of $env:PSModulePath (engine/module-path.ts).
       const file = findModuleFile(name);
       if (file !== undefined) {
+        const { importModuleFile } = await import('./script-module-import.js');
         await importModuleFile(ctx, file);
         continue;
       }

@@ -286,21 +286,6 @@ export function importModuleObject(ctx: CmdletContext, module: ScriptModule): vo
 }
 
 /**
- * Import-Module by name: `<dir>/<Name>/<Name>.psd1` (else `.psm1`) in the folders of $env:PSModulePath,
- * in their order; undefined when none holds the module.
- */
-export function findModuleFile(name: string): string | undefined {
-  const folders = (process.env.PSModulePath ?? '').split(process.platform === 'win32' ? ';' : ':').filter((f) => f !== '');
-  for (const folder of folders) {
-    for (const extension of ['.psd1', '.psm1']) {
-      const candidate = join(folder, name, name + extension);
-      if (isFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
-
-/**
  * New-Module -AsCustomObject: a PSCustomObject whose note properties are the module's exported variables
  * (their values) and whose script methods are its exported functions, run in the module's scope
  * (`$obj.Next()` keeps the module's `$script:` state), as pwsh 7.6.10 makes it.

@@ -9,7 +9,7 @@ import { SCOPED_ITEM_OPTIONS } from './enums.js';
 
 const AUTOMATION = 'System.Management.Automation';
 
-const VISIBILITY: EnumType = { fullName: `${AUTOMATION}.SessionStateEntryVisibility`, names: ['Public', 'Private'] };
+export const VISIBILITY: EnumType = { fullName: `${AUTOMATION}.SessionStateEntryVisibility`, names: ['Public', 'Private'] };
 
 /** The classes and their property order (reflection's: a derived class's overrides come first). */
 const CLASSES = {

@@ -167,6 +167,9 @@ export interface CommentHelp {
   examples: string[];
   notes: string;
   links: string[];
+  /** Each .INPUTS and .OUTPUTS text. */
+  inputs: string[];
+  outputs: string[];
 }
 
 export interface AliasDefinition {

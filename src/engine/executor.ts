@@ -72,6 +72,7 @@ import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './scrip
 import { ScriptInvoker } from './script-invocation.js';
 import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
 import { scriptFileDefinition, scriptFilePath } from './script-files.js';
+import { importRequiredModules } from './required-modules.js';
 import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
 import { invokeCollectionMethod } from './collection-methods.js';
 import { listDelegateCall } from './list-delegates.js';
@@ -1177,7 +1178,9 @@ export class Executor implements EngineServices {
         // pwsh's InvocationName of a script run with an operator is the operator (`& ./x.ps1`: `&`).
         if (cmd.dotSource) typedName = '.';
         else if (cmd.nameExpr) typedName = '&';
-        definition = scriptFileDefinition(scriptPath, this.#invoker, { dotSource: cmd.dotSource === true, invocationName: typedName, extent: this.source.extent(cmd.nameSpan) });
+        definition = scriptFileDefinition(scriptPath, this.#invoker, { dotSource: cmd.dotSource === true, invocationName: typedName, extent: this.source.extent(cmd.nameSpan) }, this.session);
+        const requires = scriptFunctionOf(definition)?.block.ast.requires ?? [];
+        if (requires.length) await importRequiredModules(this.session, requires, this.#invoker, signal);
       }
       else definition = this.#processor.resolve(typedName, this.source.extent(cmd.nameSpan), cmd.nameExpr ? (cmd.dotSource ? '.' : '&') : undefined);
       const fn = cmd.dotSource && !scriptPath ? scriptFunctionOf(definition) : undefined;

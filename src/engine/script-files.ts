@@ -10,14 +10,17 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ScriptBlockAst } from '../language/ast.js';
 import { parseScript } from '../language/parser.js';
+import { tokenize } from '../language/tokenizer.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { ErrorRecord, PSErrorSignal, type SourceExtent } from './errors.js';
 import { functionDefinition, isAdvanced, type FunctionInvoker } from './function-definition.js';
 import { resolveLiteral } from './paths.js';
-import { ScriptBlock, type ScriptBlockRunner } from './script-block.js';
+import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from './script-block.js';
 import type { Session } from './session.js';
 import { SourceMap } from './source-map.js';
 import { unmetRequirement } from './script-requirements.js';
+import { scriptCommentHelp } from './comment-help.js';
+import { moduleAvailability } from './required-modules.js';
 
 /** Whether a command name is a path (pwsh looks such a name up as a file, never in the command table). */
 export function isScriptPathName(name: string): boolean {
@@ -73,13 +76,54 @@ export function readScriptFile(path: string): { ast: ScriptBlockAst; source: Sou
  * the file at each call. A parse error is the call's statement-terminating ParseException, placed in the file;
  * an unmet `#Requires` line is one placed at the call (`call`: how and where it was called).
  */
-export function scriptFileDefinition(path: string, invoker: FunctionInvoker & ScriptBlockRunner, call: { dotSource: boolean; invocationName: string; extent: SourceExtent }): CmdletDefinition {
+export function scriptFileDefinition(
+  path: string,
+  invoker: FunctionInvoker & ScriptBlockRunner,
+  call: { dotSource: boolean; invocationName: string; extent: SourceExtent },
+  session: Session,
+): CmdletDefinition {
   const { ast, source } = readScriptFile(path);
-  // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh).
-  const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent });
+  // `#Requires` lines the shell does not meet stop the call (a statement-terminating error, as in pwsh); the
+  // modules it can import are imported by the caller (importRequiredModules) before the script runs.
+  const unmet = unmetRequirement(ast.requires, path, { invocationName: call.invocationName, extent: call.extent }, moduleAvailability(session));
   if (unmet) throw new PSErrorSignal(unmet, 'statement');
   const block = new ScriptBlock(ast, source, invoker);
   const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), dotSource: call.dotSource, scriptPath: path }, invoker);
   definition.commandType = 'ExternalScript';
+  return definition;
+}
+
+const COMMANDS_SERVICE = 'engine.scriptFileCommands';
+
+/** Where a script's last token that is not a comment ends (0 when it has none): its closing comments follow. */
+function endOfCode(text: string): number {
+  const tokens = tokenize(text);
+  for (let i = tokens.count - 1; i >= 0; i--) {
+    const kind = tokens.kind(i);
+    if (kind !== 'comment' && kind !== 'newline' && kind !== 'eof') return tokens.end(i);
+  }
+  return 0;
+}
+
+/**
+ * The command a script file is, for what reads it without running it (Get-Command, Get-Help, Tab
+ * completion): its parameters from its param( ) block and its comment-based help. Kept per session by
+ * path and modification time, so a completion at each Tab does not parse the file again. A parse error is
+ * thrown as readScriptFile throws it.
+ */
+export function scriptFileCommand(session: Session, path: string): CmdletDefinition {
+  let cache = session.services.get(COMMANDS_SERVICE) as Map<string, { stamp: string; definition: CmdletDefinition }> | undefined;
+  if (!cache) session.services.set(COMMANDS_SERVICE, (cache = new Map()));
+  const stats = statSync(path);
+  const stamp = `${stats.mtimeMs}:${stats.size}`;
+  const cached = cache.get(path);
+  if (cached?.stamp === stamp) return cached.definition;
+  const { ast, source } = readScriptFile(path);
+  const invoker = session.services.get(SCRIPT_RUNNER_SERVICE) as FunctionInvoker & ScriptBlockRunner;
+  const block = new ScriptBlock(ast, source, invoker);
+  const definition = functionDefinition({ name: basename(path), block, isFilter: false, advanced: isAdvanced(block), scriptPath: path }, invoker);
+  definition.commandType = 'ExternalScript';
+  definition.commentHelp = scriptCommentHelp(source.text, endOfCode(source.text));
+  cache.set(path, { stamp, definition });
   return definition;
 }

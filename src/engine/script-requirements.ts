@@ -1,7 +1,8 @@
 // `#Requires` in a script file (about_Requires), checked before the script runs, as PowerShell
 // does for scripts (not for commands typed or passed with -c). What spo-shell can honour passes:
 // a PowerShell version up to the one it follows (7.6), the Core edition, the SharePoint Online
-// module (built in); everything else stops the script with PowerShell's own error.
+// module (built in), a script module imported or found by name in $env:PSModulePath (imported before
+// the script runs: required-modules.ts); everything else stops the script with PowerShell's own error.
 
 import { basename } from 'node:path';
 import type { RequiresAst } from '../language/ast.js';
@@ -11,8 +12,64 @@ import { ErrorRecord, type SourceExtent } from './errors.js';
 export const POWERSHELL_VERSION = '7.6.10';
 const SHAREPOINT_MODULE = 'microsoft.online.sharepoint.powershell';
 
-/** The first requirement the shell does not meet, as the error PowerShell reports for it. */
-export function unmetRequirement(requires: readonly RequiresAst[], file: string, call?: { invocationName: string; extent: SourceExtent }): ErrorRecord | undefined {
+/** A module `#Requires -Modules` names: a name, or a hashtable with the name and the versions it takes. */
+export interface ModuleRequirement {
+  name: string;
+  /** ModuleVersion: the lowest version it takes. */
+  minimum?: string;
+  /** RequiredVersion: the one version it takes. */
+  required?: string;
+  /** MaximumVersion: the highest version it takes. */
+  maximum?: string;
+}
+
+/** Whether a module (other than the built-in one) that meets the requirement is imported or can be. */
+export type ModuleAvailability = (requirement: ModuleRequirement) => boolean;
+
+/** The modules the `#Requires -Modules` lines name, in order. */
+export function moduleRequirements(requires: readonly RequiresAst[]): ModuleRequirement[] {
+  const list: ModuleRequirement[] = [];
+  const key = (spec: string, name: string) => new RegExp(`${name}\\s*=\\s*['"]?([^'";}]+)`, 'i').exec(spec)?.[1]?.trim();
+  for (const r of requires) {
+    if (r.parameter !== 'modules') continue;
+    for (const spec of r.values) {
+      const requirement: ModuleRequirement = { name: key(spec, 'ModuleName') ?? spec };
+      const minimum = key(spec, 'ModuleVersion');
+      const required = key(spec, 'RequiredVersion');
+      const maximum = key(spec, 'MaximumVersion');
+      if (minimum) requirement.minimum = minimum;
+      if (required) requirement.required = required;
+      if (maximum) requirement.maximum = maximum;
+      list.push(requirement);
+    }
+  }
+  return list;
+}
+
+/** The versions a requirement names, as the missing-module message quotes them (pwsh 7.6.10). */
+function versionsText(module: ModuleRequirement): string {
+  if (module.required !== undefined) return ` with RequiredVersion '${module.required}'`;
+  const parts = [module.minimum !== undefined ? `ModuleVersion '${module.minimum}'` : '', module.maximum !== undefined ? `MaximumVersion '${module.maximum}'` : ''].filter(Boolean);
+  return parts.length ? ` with ${parts.join(' and ')}` : '';
+}
+
+/** Whether a module of version `version` meets the requirement's versions. */
+export function versionMeets(version: string, requirement: ModuleRequirement): boolean {
+  if (requirement.required !== undefined) return compareVersions(version, requirement.required) === 0;
+  if (requirement.minimum !== undefined && compareVersions(version, requirement.minimum) < 0) return false;
+  return requirement.maximum === undefined || compareVersions(version, requirement.maximum) <= 0;
+}
+
+/**
+ * The first requirement the shell does not meet, as the error PowerShell reports for it. `available`
+ * tells whether a module other than the built-in one is there (without it, none is).
+ */
+export function unmetRequirement(
+  requires: readonly RequiresAst[],
+  file: string,
+  call?: { invocationName: string; extent: SourceExtent },
+  available: ModuleAvailability = () => false,
+): ErrorRecord | undefined {
   const name = basename(file);
   // `call`: a script called as a command (`./x.ps1`, `& $path`) names its call and its position in the
   // error, and its file by name.
@@ -40,12 +97,10 @@ export function unmetRequirement(requires: readonly RequiresAst[], file: string,
         }
         break;
       case 'modules':
-        for (const spec of r.values) {
-          const module = /ModuleName\s*=\s*['"]?([^'";}]+)/i.exec(spec)?.[1]?.trim() ?? spec;
-          if (module.toLowerCase() === SHAREPOINT_MODULE) continue;
-          const version = /ModuleVersion\s*=\s*['"]?([^'";}]+)/i.exec(spec)?.[1]?.trim();
+        for (const module of moduleRequirements([r])) {
+          if (module.name.toLowerCase() === SHAREPOINT_MODULE || available(module)) continue;
           return fail(
-            `The script '${name}' cannot be run because the following modules that are specified by the "#requires" statements of the script are missing: The module '${module}' cannot be found${version ? ` with ModuleVersion '${version}'` : ''}..`,
+            `The script '${name}' cannot be run because the following modules that are specified by the "#requires" statements of the script are missing: The module '${module.name}' cannot be found${versionsText(module)}..`,
             'ScriptRequiresMissingModules',
             'ResourceUnavailable',
           );
@@ -70,7 +125,7 @@ export function unmetRequirement(requires: readonly RequiresAst[], file: string,
   return undefined;
 }
 
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
   const x = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
   const y = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {

@@ -6,6 +6,11 @@ import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
 import type { TokenStream } from '../language/tokens.js';
 import { readsAsCommand } from './reads-as-command.js';
+import { setSessionModulePath } from './module-path.js';
+import { importRequiredModules, moduleAvailability } from './required-modules.js';
+import { SCRIPT_RUNNER_SERVICE, type ScriptBlockRunner } from './script-block.js';
+import { scriptFileCommand, scriptFilePath } from './script-files.js';
+import type { CmdletDefinition } from './cmdlet.js';
 import { unmetRequirement } from './script-requirements.js';
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -58,6 +63,7 @@ export class Shell implements ShellEngine {
     this.#executor = new Executor(this.session, transcribingHost(this.host, this.session), this.commands);
     definePreferenceVariables(this.session);
     defineAutomaticVariables(this.session, this.#executor.host);
+    setSessionModulePath();
     // Made on first read, in a lazy chunk (scripts/build.mjs): a script that never reads it pays nothing.
     const session = this.session;
     madeOnFirstRead(session.getVariable('ExecutionContext')!, () => engineIntrinsics(session));
@@ -85,13 +91,25 @@ export class Shell implements ShellEngine {
   complete(text: string, cursor: number): CompletionResult {
     return completeInput(text, cursor, {
       commands: {
-        resolve: (name) => this.commands.resolve(name)?.definition,
+        // A script typed as a path (`./deploy.ps1 -<Tab>`) offers its param( ) block's parameters.
+        resolve: (name) => this.commands.resolve(name)?.definition ?? this.#scriptCommand(name),
         names: () => this.commands.names(),
       },
       variables: () => this.session.variables().map((v) => v.name),
       environment: () => Object.keys(process.env),
       listFolder,
     });
+  }
+
+  /** The script file a command name typed as a path names, read for its parameters; none when it does not parse. */
+  #scriptCommand(name: string): CmdletDefinition | undefined {
+    const path = scriptFilePath(this.session, name);
+    if (!path) return undefined;
+    try {
+      return scriptFileCommand(this.session, path);
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -238,12 +256,15 @@ export class Shell implements ShellEngine {
       if (options.scriptArgs) this.session.setVariable('args', [...options.scriptArgs]);
       return this.#executor.runStatements(parsed.script.statements, map, signal);
     }
-    const unmet = options.file ? unmetRequirement(block.requires, options.file) : undefined;
+    const unmet = options.file ? unmetRequirement(block.requires, options.file, undefined, moduleAvailability(this.session)) : undefined;
     if (unmet) {
       this.#executor.addToErrorHistory(unmet);
       this.host.write('error', this.#executor.render(unmet));
       this.#executor.setLastSuccess(false);
       return { success: false, stopped: true };
+    }
+    if (options.file && block.requires.length) {
+      await importRequiredModules(this.session, block.requires, this.session.services.get(SCRIPT_RUNNER_SERVICE) as ScriptBlockRunner, signal);
     }
     return this.#executor.runScript(block, map, signal, options.scriptArgs);
   }

@@ -7,7 +7,10 @@ import { PSObject } from '../engine/values.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { docsFolder } from './docs-location.js';
 import { parsePage, type HelpPage } from './page.js';
-import { commentHelpPage } from './comment-help-page.js';
+import { commentHelpParameters, renderCommentHelp, renderCommentHelpParameter, type CommentHelpContext } from './comment-help-view.js';
+import { scriptFileCommand, scriptFilePath } from '../engine/script-files.js';
+import { syntaxLines } from './syntax.js';
+import { basename } from 'node:path';
 import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
 
 const pages = new Map<string, HelpPage | undefined>();
@@ -50,6 +53,10 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
       targetObject: name,
     });
 
+  // `Get-Help ./deploy.ps1`: the script file the path names (its comment-based help, else its syntax).
+  const scriptPath = scriptFilePath(ctx.session, name);
+  if (scriptPath) return scriptHelp(ctx, scriptFileCommand(ctx.session, scriptPath), scriptPath, width);
+
   let matches: CmdletDefinition[];
   if (hasWildcard(name)) {
     matches = ctx.commands.all().filter((d) => wildcardMatch(name, d.name));
@@ -82,22 +89,11 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   }
 
   const definition = matches[0]!;
-  const page = definition.commentHelp ? commentHelpPage(definition.name, definition.commentHelp) : loadPage(definition.name);
+  if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: definition.name, width });
+  const page = loadPage(definition.name);
   const rc: RenderContext = { definition, page, aliases: ctx.commands.aliasesOf(definition.name), width };
 
-  if (p.get('Online') === true) {
-    if (!rc.page?.onlineVersion) {
-      return ctx.throwTerminatingError({
-        message:
-          'The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.',
-        errorId: 'InvalidOperation',
-        category: 'InvalidOperation',
-        exceptionType: 'PSInvalidOperationException',
-      });
-    }
-    ctx.writeObject(rc.page.onlineVersion);
-    return;
-  }
+  if (p.get('Online') === true) return online(ctx, rc.page?.onlineVersion);
 
   const wanted = p.get<string[]>('Parameter');
   if (wanted) {
@@ -106,13 +102,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
     for (const pattern of wanted) {
       const params = ordered.filter((x) => wildcardMatch(pattern, x.name));
       if (params.length === 0) {
-        await ctx.writeError({
-          message: `No parameter matches criteria ${pattern}.`,
-          errorId: 'NoParmsFound',
-          category: 'ObjectNotFound',
-          exceptionType: 'PSArgumentException',
-          targetObject: pattern,
-        });
+        await ctx.writeError(noParameterMatches(pattern));
         continue;
       }
       // MamlCommandParameterView has no outer frame: `-Name <Type>` starts at column 0.
@@ -125,6 +115,58 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   const view: HelpView =
     p.get('Full') === true ? 'full' : p.get('Detailed') === true ? 'detailed' : p.get('Examples') === true ? 'examples' : 'default';
   ctx.writeObject(renderHelp(rc, view));
+}
+
+/** The help of a script file: its comment-based help, or (without any) its syntax alone, as pwsh shows them. */
+async function scriptHelp(ctx: CmdletContext, definition: CmdletDefinition, path: string, width: number): Promise<void> {
+  if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: path, width });
+  const patterns = ctx.params.get<string[]>('Parameter');
+  if (patterns) {
+    for (const pattern of patterns) await ctx.writeError(noParameterMatches(pattern));
+    return;
+  }
+  ctx.writeObject(syntaxLines({ ...definition, name: basename(path) }, 'command').join('\n\n') + '\n');
+}
+
+/** -Online: the address of the online page (printed: the shell opens no browser), or pwsh's error without one. */
+function online(ctx: CmdletContext, address: string | undefined): void {
+  if (!address) {
+    return ctx.throwTerminatingError({
+      message:
+        'The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.',
+      errorId: 'InvalidOperation',
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+    });
+  }
+  ctx.writeObject(address);
+}
+
+/** Get-Help's views of a function's or script's comment-based help (comment-help-view.ts). */
+async function commentHelp(ctx: CmdletContext, help: CommentHelpContext): Promise<void> {
+  // A comment-based help's online page is its first .LINK that is an address.
+  if (ctx.params.get('Online') === true) return online(ctx, help.help.links.find((l) => /^https?:\/\//i.test(l)));
+  const wanted = ctx.params.get<string[]>('Parameter');
+  if (wanted) {
+    // pwsh 7.6.10 reports only when no pattern matched, naming the first.
+    const params = wanted.flatMap((pattern) => commentHelpParameters(help.definition).filter((x) => wildcardMatch(pattern, x.name)));
+    if (params.length === 0) return ctx.writeError(noParameterMatches(wanted[0] ?? ''));
+    ctx.writeObject([...params.flatMap((param) => renderCommentHelpParameter(help, param)), '', ''].join('\n'));
+    return;
+  }
+  const p = ctx.params;
+  const view: HelpView = p.get('Full') === true ? 'full' : p.get('Detailed') === true ? 'detailed' : p.get('Examples') === true ? 'examples' : 'default';
+  ctx.writeObject(renderCommentHelp(help, view));
+}
+
+function noParameterMatches(pattern: string) {
+  return {
+    message: `No parameter matches criteria ${pattern}.`,
+    errorId: 'NoParmsFound',
+    category: 'ObjectNotFound',
+    exceptionType: 'PSArgumentException',
+    targetObject: pattern,
+  };
 }
 
 /** A command's synopsis as its docs page states it (the page is the source); metadata only without a page. */
