@@ -9,6 +9,7 @@ import { noteDefinition } from '../engine/member-definitions.js';
 import { isCharValue } from '../engine/chars.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { memberCatalog } from '../engine/member-catalog.js';
+import { collectionMemberRows } from '../engine/collection-members.js';
 import { FileSystemItem } from '../engine/file-info.js';
 import { EnumValue, PSObject, type EnumType } from '../engine/values.js';
 import { staticMemberCatalog } from '../engine/static-member-catalog.js';
@@ -72,7 +73,7 @@ function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<r
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
     return { typeName, rows: psObjectRows(v) };
   }
-  const rows = memberCatalog()[typeName] ?? OBJECT_METHODS;
+  const rows = memberCatalog()[typeName] ?? collectionMemberRows(typeName) ?? OBJECT_METHODS;
   // Get-Date's output carries a DisplayHint note property.
   if (v instanceof DateTimeValue && v.displayHintNote !== undefined) {
     return { typeName, rows: [...rows, ['DisplayHint', 'NoteProperty', noteDefinition('DisplayHint', v.displayHintNote)] as const].sort(byMemberTypeThenName) };

@@ -6,6 +6,7 @@
 import { typeNameOf, unwrap } from './convert.js';
 import { splitTopLevel } from './generic-types.js';
 import { memberCatalog } from './member-catalog.js';
+import { collectionMemberRows } from './collection-members.js';
 import { staticMemberCatalog } from './static-member-catalog.js';
 import { GenericList, PSHashtable, PSObject } from './values.js';
 
@@ -39,7 +40,7 @@ export function methodGroupOf(target: unknown, name: string): MethodGroupValue |
   if (v instanceof PSHashtable && (v.has(name) || v.ordered || v.constructor !== PSHashtable)) return undefined;
   if (v instanceof PSObject && v.get(name) !== undefined) return undefined;
   const type = typeNameOf(target);
-  const rows = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined);
+  const rows = memberCatalog()[type] ?? collectionMemberRows(type);
   const row = rows?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
   return row ? new MethodGroupValue(target, row[0], splitTopLevel(row[2]).map((overload) => overload.trim())) : undefined;
 }
