@@ -5,6 +5,7 @@
 import { regexInstanceMethod, regexStaticMethod, regexStaticProperty, type EvaluatorRunner } from './regex-type.js';
 import type { ScriptBlockRunner } from './script-block.js';
 import { scriptBlockStaticMethod } from './scriptblock-type.js';
+import { constructType } from './types.js';
 import { MethodGroupValue, methodGroupCall, methodGroupOf, staticMethodGroupOf } from './method-group.js';
 import { unwrap } from './convert.js';
 import { getMember, invokeMethod } from './values-members.js';
@@ -38,7 +39,9 @@ export async function languageStaticCall(fullName: string, method: string, args:
 export async function languageInstanceCall(target: unknown, method: string, args: unknown[], services: ScriptBlockMethodServices, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
   const group = unwrap(target);
   if (group instanceof MethodGroupValue && group.staticType && method.toLowerCase() === 'invoke') {
-    const called = (await regexStaticMethod(group.staticType, group.get('Name') as string, args, evaluator(services, signal, args.length))) ?? objectStaticCall(group.get('Name') as string, args, [], invokeMethod) ?? staticMethod(group.staticType, group.get('Name') as string, args);
+    // `([datetime]::new).Invoke(2026, 1, 2)`: the constructor, with ::new's errors.
+    if (group.methodName === 'new') return { value: await constructType(group.staticType, args, true) };
+    const called = (await regexStaticMethod(group.staticType, group.methodName, args, evaluator(services, signal, args.length))) ?? objectStaticCall(group.methodName, args, [], invokeMethod) ?? staticMethod(group.staticType, group.methodName, args);
     if (called) return called;
   }
   return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(services, signal, args.length)));
