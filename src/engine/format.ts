@@ -10,6 +10,7 @@
 // print as their own tables, grouped by their key; DateTime values as their long form in a group
 // with a blank line around it.
 
+import { FileSystemItem } from './file-info.js';
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
@@ -327,6 +328,15 @@ function entryProperty(key: unknown, value: unknown, name: string): unknown {
  * open): objects of a type with a view of their own list every property; others their default ones.
  */
 function outOfBandPairs(value: unknown): Array<[string, unknown]> {
+  // A type with a DefaultDisplayPropertySet (types.ps1xml) lists that set (pwsh 7.6.10: a file after Get-Module's table).
+  if (value instanceof PSObject && value.typeName === 'System.IO.FileInfo') return FILE_INFO_DEFAULT_DISPLAY.map((n) => [n, propertyValue(value, n)]);
+  // A type without one lists every property; a folder's provider notes come first, then its .NET
+  // properties (Name … Attributes), then the ones its type data adds (UnixMode … LinkType).
+  if (value instanceof FileSystemItem) {
+    const names = allPropertyNames(value);
+    const added = names.slice(names.indexOf('UnixMode'), names.indexOf('Name'));
+    return [...names.filter((n) => !added.includes(n)), ...added].map((n) => [n, propertyValue(value, n)]);
+  }
   if (value instanceof TimeSpanValue) return value.toProperties();
   // A date in a table of another view is listed as Format-List lists it (pwsh).
   if (value instanceof DateTimeValue) return dateTimeListNames(value).map((n) => [n, propertyValue(value, n)]);
