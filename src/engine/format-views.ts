@@ -21,7 +21,7 @@
 
 import { PSHashtable, PSObject } from './values.js';
 import { DateTimeValue } from './datetime.js';
-import type { TableColumn } from './format-blocks.js';
+import { headingLines, type TableColumn } from './format-blocks.js';
 
 export interface FixedView {
   /** Values with the same key print as one table under one group header. */
@@ -31,13 +31,14 @@ export interface FixedView {
    * a fixed view's rows at once, so text written between two objects lands between their rows), then
    * its end. `cellText` is format.ts's cell text (passed in: format.ts imports this file).
    */
-  open(width: number, color: boolean, cellText: CellText): GroupPrinter;
+  open(width: number, color: boolean, cellText: CellText, autoSize?: boolean): GroupPrinter;
 }
 
 export interface GroupPrinter {
   head: string;
   row(value: unknown): string;
-  tail: string;
+  /** What ends the group (an auto-sized table: all of it, its rows held until then). */
+  readonly tail: string;
 }
 
 type CellText = (value: unknown) => string;
@@ -224,9 +225,10 @@ function grouped(value: PSObject, groupProperty: string, label: string, columns:
   const shown = keyName === 'FileSystem' ? group.slice(group.indexOf('::') + 2) : group;
   return {
     key: `${keyName}|${group}`,
-    open: (width, color, cellText) => {
-      const printer = table(columns, width, color, cellText);
-      return { ...printer, head: (group ? `\n${label}${shown}\n` : '') + printer.head };
+    open: (width, color, cellText, autoSize) => {
+      const printer = autoSize ? autoSizedTable(columns, color, cellText) : table(columns, width, color, cellText);
+      printer.head = (group ? `\n${headingLines(label + shown, width - 1)}\n` : '') + printer.head;
+      return printer;
     },
   };
 }
@@ -270,6 +272,33 @@ function table(all: readonly ViewColumn[], width: number, color: boolean, cellTe
       return [cells.map((text, i) => fit(text, i)).join(' '), ...pieces.slice(1).map((p) => indent + p)].join('\n') + '\n';
     },
     tail: '\n',
+  };
+}
+
+/**
+ * A view's table sized to its contents, as pwsh sizes every table after a content-sized one has printed
+ * (`… | Format-Table; Get-ChildItem`): each column as wide as its header or widest cell, the view's
+ * alignments kept, the last column unpadded; the rows are held until the group ends.
+ */
+function autoSizedTable(columns: readonly ViewColumn[], color: boolean, cellText: CellText): GroupPrinter {
+  const rows: string[][] = [];
+  return {
+    head: '',
+    row: (item) => {
+      rows.push(columns.map((c) => c.cell(item as PSObject, color, cellText)));
+      return '';
+    },
+    get tail() {
+      const sizes = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => visibleLength(r[i]!))));
+      const last = columns.length - 1;
+      const fit = (text: string, i: number) => {
+        const pad = ' '.repeat(Math.max(sizes[i]! - visibleLength(text), 0));
+        return columns[i]!.right ? pad + text : i === last ? text : text + pad;
+      };
+      const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
+      const line = (cells: readonly string[], painted = false) => cells.map((t, i) => (painted ? paint(fit(t, i)) : fit(t, i))).join(' ') + '\n';
+      return '\n' + line(columns.map((c) => c.header), true) + line(columns.map((c) => '-'.repeat(c.header.length)), true) + rows.map((r) => line(r)).join('') + '\n';
+    },
   };
 }
 

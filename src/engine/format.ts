@@ -20,7 +20,7 @@ import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
-import { listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
+import { headingLines, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { formatterItems } from './generic-types.js';
 import { FormatData, FormatEndData, FormatEntryData, FormatSequenceError, FormatStartData, GroupEndData, GroupStartData, WRONG_SHAPE_MESSAGE, type FormatShape } from './format-data.js';
 import { MAX_CAPACITY } from './string-builder.js';
@@ -616,7 +616,7 @@ export class OutDefault {
       const { shape } = format;
       const group = item.group;
       if (shape.kind === 'list') {
-        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n${group.heading ?? `   ${group.label}: ${group.value}`}\n` : undefined };
+        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n${headingLines(group.heading ?? `   ${group.label}: ${group.value}`, this.options.width)}\n` : undefined };
         // A list group after another starts after the blank line that one ended with (pwsh).
         if (format.groups > 0) this.#blankWritten = true;
       } else if (shape.kind === 'table') {
@@ -740,7 +740,8 @@ export class OutDefault {
     if (groupKey !== undefined) {
       out += this.#close();
       // The fixed views measure the console's full width (they leave its last column free themselves).
-      const printer = (shape as Extract<Shape, { kind: 'fixed' }>).view.open(options.width + 1, options.color, listCellText);
+      // After a table sized to its contents, a view's table is sized to its contents too (pwsh's out-lineoutput).
+      const printer = (shape as Extract<Shape, { kind: 'fixed' }>).view.open(options.width + 1, options.color, listCellText, this.#contentSized);
       this.#group = { key: groupKey, printer };
       const head = sameView && out.endsWith('\n') && printer.head.startsWith('\n') ? printer.head.slice(1) : printer.head;
       return out + head + printer.row(item);
@@ -817,7 +818,7 @@ export class OutDefault {
         }
         const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
         if (!sized) this.#contentSized = true;
-        out += this.#afterBlank(groupHeader(doc) + tableHead(layout));
+        out += this.#afterBlank(groupHeader(doc, width) + tableHead(layout));
         this.#printed = { count: 0, layout };
       }
     }
@@ -840,7 +841,7 @@ export class OutDefault {
     if (!this.#printed && doc.kind === 'table' && !this.#sizedByView(doc)) this.#contentSized = true;
     const out = this.#printed
       ? this.#progress() + ((doc.kind === 'table' && this.#printed.layout?.visible.length) || doc.view?.startsWith('\0') ? '\n' : '')
-      : this.#afterBlank(groupHeader(doc) + renderBlock(docBlock(doc), doc.kind === 'list' ? this.options.listWidth ?? this.options.width : this.options.width, this.options.color));
+      : this.#afterBlank(groupHeader(doc, this.options.width) + renderBlock(docBlock(doc), doc.kind === 'list' ? this.options.listWidth ?? this.options.width : this.options.width, this.options.color));
     this.#forgetDoc();
     return out;
   }
@@ -902,9 +903,9 @@ export function scalarLine(value: unknown): string {
 }
 
 /** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member), or the view's own (`    Directory: /path`). */
-function groupHeader(doc: Doc): string {
-  if (doc.kind === 'table' && doc.heading !== undefined) return `\n${doc.heading}\n`;
-  return doc.kind === 'table' && doc.groupBy ? `\n   ${doc.groupBy}: ${toPSString(doc.group)}\n` : '';
+function groupHeader(doc: Doc, width: number): string {
+  if (doc.kind === 'table' && doc.heading !== undefined) return `\n${headingLines(doc.heading, width)}\n`;
+  return doc.kind === 'table' && doc.groupBy ? `\n${headingLines(`   ${doc.groupBy}: ${toPSString(doc.group)}`, width)}\n` : '';
 }
 
 function scalarText(value: unknown): string {
