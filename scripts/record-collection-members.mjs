@@ -1,5 +1,6 @@
 // Dev tool (needs pwsh 7.6.10, as the conformance recorder does): records from real PowerShell the
-// Get-Member rows of the collections scripts build (List[T], Dictionary[K,V], ArrayList ...) and writes
+// Get-Member rows of the collections scripts build (List[T], Dictionary[K,V], ArrayList ...) and of the
+// member objects `.PSObject.Properties` and `.PSObject.Methods` give (PSNoteProperty ...), and writes
 // them as src/engine/collection-member-data.ts. A generic type is recorded once, made of marker classes
 // (List[SpoArg1]); engine/collection-members.ts puts the real type arguments in their place.
 // Usage: node scripts/record-collection-members.mjs
@@ -23,12 +24,17 @@ const GENERIC = {
   'System.Collections.Concurrent.ConcurrentQueue`1': '[System.Collections.Concurrent.ConcurrentQueue[SpoArg1]]::new()',
   'System.Collections.Concurrent.ConcurrentStack`1': '[System.Collections.Concurrent.ConcurrentStack[SpoArg1]]::new()',
 };
-/** Non-generic collections, as they are. */
+/** Non-generic collections and the member objects, as they are. */
 const PLAIN = {
   'System.Collections.ArrayList': '[System.Collections.ArrayList]::new()',
   'System.Collections.Specialized.OrderedDictionary': '[ordered]@{}',
   'System.Collections.Queue': '[System.Collections.Queue]::new()',
   'System.Collections.Stack': '[System.Collections.Stack]::new()',
+  'System.Management.Automation.PSNoteProperty': "([pscustomobject]@{a=1}).PSObject.Properties['a']",
+  'System.Management.Automation.PSScriptProperty': "[psscriptproperty]::new('s', {1})",
+  'System.Management.Automation.PSAliasProperty': "[psaliasproperty]::new('s', 'a')",
+  'System.Management.Automation.PSScriptMethod': "[psscriptmethod]::new('s', {1})",
+  'System.Management.Automation.PSProperty': "'x'.PSObject.Properties['Length']",
 };
 
 const script = `

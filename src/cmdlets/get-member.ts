@@ -31,7 +31,7 @@ const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
   const own = ownMembersOf(value);
   const instance = instanceMembersOf(value);
-  if (!instance?.size) return own;
+  if (!instance?.size || own.complete) return own;
   // Members Add-Member gave the object join its type's, in Get-Member's order.
   return { typeName: own.typeName, rows: [...own.rows, ...instance.all().map(instanceRow)].sort(byMemberTypeThenName) };
 }
@@ -50,7 +50,7 @@ function instanceRow(m: InstanceMember): Row {
   }
 }
 
-function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
+function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]>; complete?: boolean } {
   const v = unwrap(value);
   // A typed number keeps its type ([single]2 is a Single, [double]2 a Double).
   const typeName = typeNameOf(isCharValue(value) || unwrapArgument(value) instanceof TypedNumber ? value : v);
@@ -67,7 +67,12 @@ function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<r
     const notes = [...v.rawProperties()].filter(([k]) => /^PS|^UnixStat$/.test(k)).map(([k, x]) => [k, 'NoteProperty', k === 'UnixStat' ? 'Platform+Unix+CommonStat UnixStat=System.Management.Automation.Platform+Unix+CommonStat' : noteDefinition(k, x)] as const);
     return { typeName: v.typeName, rows: [...memberCatalog()[v.typeName]!, ...notes].sort(byMemberTypeThenName) };
   }
-  if (v instanceof PSObject && memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
+  if (v instanceof PSObject) {
+    if (memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
+    // A member object (`.PSObject.Properties`'s): its type's rows are all it has (its Value is spo's own instance member).
+    const recorded = collectionMemberRows(v.typeName);
+    if (recorded) return { typeName: v.typeName, rows: recorded, complete: true };
+  }
   if (v instanceof PSObject) {
     // A custom object's first type name (PSTypeName, or one a script inserted) is the one shown.
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };

@@ -6,6 +6,8 @@ import { regexInstanceMethod, regexStaticMethod, regexStaticProperty, type Evalu
 import type { ScriptBlockRunner } from './script-block.js';
 import { scriptBlockStaticMethod } from './scriptblock-type.js';
 import { constructType } from './types.js';
+import { instanceMembersOf } from './instance-members.js';
+import { scriptMethod } from './psobject-api.js';
 import { MethodGroupValue, methodGroupCall, methodGroupOf, staticMethodGroupOf } from './method-group.js';
 import { unwrap } from './convert.js';
 import { getMember, invokeMethod } from './values-members.js';
@@ -50,7 +52,11 @@ export async function languageInstanceCall(target: unknown, method: string, args
 /** `$x.Name`: the property, or the method group when there is no property but a method of that name. */
 export function memberOrMethodGroup(target: unknown, name: string): unknown {
   const value = getMember(target, name);
-  return value === null || value === undefined ? (methodGroupOf(target, name) ?? value) : value;
+  if (value !== null && value !== undefined) return value;
+  // A script method Add-Member gave the object, named without parentheses: its PSScriptMethod (pwsh 7.6.10).
+  const member = instanceMembersOf(unwrap(target))?.get(name);
+  if (member?.kind === 'ScriptMethod') return scriptMethod(member, target);
+  return methodGroupOf(target, name) ?? value;
 }
 
 /** `[regex]::CacheSize`, and `[regex]::Escape` without parentheses (its method group); undefined for other members. */
