@@ -39,6 +39,8 @@ export interface GroupPrinter {
   row(value: unknown): string;
   /** What ends the group (an auto-sized table: all of it, its rows held until then). */
   readonly tail: string;
+  /** An auto-sized table's rows so far, printed before something else is written (later rows keep their widths). */
+  flush?(): string;
 }
 
 type CellText = (value: unknown) => string;
@@ -281,25 +283,43 @@ function table(all: readonly ViewColumn[], width: number, color: boolean, cellTe
  * alignments kept, the last column unpadded; the rows are held until the group ends.
  */
 function autoSizedTable(columns: readonly ViewColumn[], color: boolean, cellText: CellText): GroupPrinter {
-  const rows: string[][] = [];
+  let rows: string[][] = [];
+  let sizes: number[] | undefined;
+  const last = columns.length - 1;
+  const fit = (text: string, i: number) => {
+    const pad = ' '.repeat(Math.max(sizes![i]! - visibleLength(text), 0));
+    return columns[i]!.right ? pad + text : i === last ? text : text + pad;
+  };
+  const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
+  const line = (cells: readonly string[], painted = false) => cells.map((t, i) => (painted ? paint(fit(t, i)) : fit(t, i))).join(' ') + '\n';
+  /** The header and the held rows, sized to them; later rows print at once in those widths. */
+  const flush = () => {
+    if (sizes) return '';
+    sizes = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => visibleLength(r[i]!))));
+    const out = '\n' + line(columns.map((c) => c.header), true) + line(columns.map((c) => '-'.repeat(c.header.length)), true) + rows.map((r) => line(r)).join('');
+    rows = [];
+    return out;
+  };
   return {
     head: '',
     row: (item) => {
-      rows.push(columns.map((c) => c.cell(item as PSObject, color, cellText)));
+      const cells = columns.map((c) => c.cell(item as PSObject, color, cellText));
+      if (sizes) return line(cells);
+      rows.push(cells);
       return '';
     },
     get tail() {
-      const sizes = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => visibleLength(r[i]!))));
-      const last = columns.length - 1;
-      const fit = (text: string, i: number) => {
-        const pad = ' '.repeat(Math.max(sizes[i]! - visibleLength(text), 0));
-        return columns[i]!.right ? pad + text : i === last ? text : text + pad;
-      };
-      const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
-      const line = (cells: readonly string[], painted = false) => cells.map((t, i) => (painted ? paint(fit(t, i)) : fit(t, i))).join(' ') + '\n';
-      return '\n' + line(columns.map((c) => c.header), true) + line(columns.map((c) => '-'.repeat(c.header.length)), true) + rows.map((r) => line(r)).join('') + '\n';
+      return flush() + '\n';
     },
+    flush,
   };
+}
+
+/** Format-Table's columns for a value whose type has one of these views (Version, SemanticVersion); undefined for others. */
+export function fixedTableColumns(value: unknown): TableColumn[] | undefined {
+  const typeName = value instanceof PSObject ? value.typeName : undefined;
+  const columns = typeName === 'System.Version' ? VERSION_COLUMNS : typeName === 'System.Management.Automation.SemanticVersion' ? SEMANTIC_VERSION_COLUMNS : undefined;
+  return columns?.map((c) => ({ header: c.header, width: c.width, align: c.right ? 'right' : 'left' }));
 }
 
 function usageNames(list: unknown, cellText: CellText): string {

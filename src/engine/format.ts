@@ -17,7 +17,7 @@ import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.
 import { WrappedValue, instanceMembersOf, isPropertyMember, withAddedPropertyNames } from './instance-members.js';
 import { getMember, instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
-import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
+import { fixedTableColumns, fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
 import { headingLines, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
@@ -714,8 +714,9 @@ export class OutDefault {
       return this.#group!.printer.row(item);
     }
     if (openView !== undefined && item !== null && !(shape?.kind === 'fixed' && tableViewName(shape.key) === openView) && isOutOfBandInGroup(item, shape)) {
+      const held = this.#group!.printer.flush?.() ?? '';
       const lists = item instanceof PSHashtable ? item.entries().map(([k, v]): Array<[string, unknown]> => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
-      return lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
+      return held + lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
     const viewLine = viewLineOf(item, options.width);
@@ -732,7 +733,7 @@ export class OutDefault {
     }
     // Text among a view's rows prints in place and the table goes on (`Get-ChildItem; 'done'`): its closing
     // blank line comes when it ends, as pwsh's out-lineoutput writes an out-of-band line.
-    if (this.#group && shape?.kind === 'scalar') return scalarText(item) + '\n';
+    if (this.#group && shape?.kind === 'scalar') return (this.#group.printer.flush?.() ?? '') + scalarText(item) + '\n';
     // A new group of the same view (the next folder's files) follows the last one's closing blank line
     // without a second one (pwsh: `Get-Item d/x, e/y`, `Get-ChildItem -Recurse`).
     const sameView = groupKey !== undefined && this.#group !== undefined && viewOfKey(this.#group.key) === viewOfKey(groupKey);
@@ -926,6 +927,10 @@ export function isScalarOutput(value: unknown): boolean {
 export function defaultTableColumns(value: unknown): TableColumn[] {
   const shape = shapeOf(value);
   if (shape.kind === 'view') return shape.columns;
+  if (shape.kind === 'fixed') {
+    const columns = fixedTableColumns(value);
+    if (columns) return columns;
+  }
   if (shape.kind === 'hashtable') return HASHTABLE_COLUMNS;
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return LIST_VIEWS[value.typeName]!.map((header) => ({ header }));
   // A DateTime has no table view: its properties, as its list shows them.
