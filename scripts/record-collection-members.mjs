@@ -23,6 +23,8 @@ const GENERIC = {
   'System.Collections.Concurrent.ConcurrentBag`1': '[System.Collections.Concurrent.ConcurrentBag[SpoArg1]]::new()',
   'System.Collections.Concurrent.ConcurrentQueue`1': '[System.Collections.Concurrent.ConcurrentQueue[SpoArg1]]::new()',
   'System.Collections.Concurrent.ConcurrentStack`1': '[System.Collections.Concurrent.ConcurrentStack[SpoArg1]]::new()',
+  // A dictionary's entries, as its GetEnumerator() gives them.
+  'System.Collections.Generic.KeyValuePair`2': '[System.Collections.Generic.KeyValuePair[SpoArg1,SpoArg2]]::new([SpoArg1]::new(), [SpoArg2]::new())',
 };
 /** Non-generic collections and the member objects, as they are. */
 const PLAIN = {
@@ -30,6 +32,7 @@ const PLAIN = {
   'System.Collections.Specialized.OrderedDictionary': '[ordered]@{}',
   'System.Collections.Queue': '[System.Collections.Queue]::new()',
   'System.Collections.Stack': '[System.Collections.Stack]::new()',
+  'System.Collections.DictionaryEntry': '[System.Collections.DictionaryEntry]::new(1, 2)',
   'System.Management.Automation.PSNoteProperty': "([pscustomobject]@{a=1}).PSObject.Properties['a']",
   'System.Management.Automation.PSScriptProperty': "[psscriptproperty]::new('s', {1})",
   'System.Management.Automation.PSAliasProperty': "[psaliasproperty]::new('s', 'a')",

@@ -341,6 +341,15 @@ export const collectionRows: Readonly<Record<string, readonly Row[]>> = {
     ["IsSynchronized","Property","bool IsSynchronized {get;}"],
     ["SyncRoot","Property","System.Object SyncRoot {get;}"],
   ],
+  "System.Collections.Generic.KeyValuePair`2": [
+    ["Deconstruct","Method","void Deconstruct([ref] SpoArg1 key, [ref] SpoArg2 value)"],
+    ["Equals","Method","bool Equals(System.Object obj)"],
+    ["GetHashCode","Method","int GetHashCode()"],
+    ["GetType","Method","type GetType()"],
+    ["ToString","Method","string ToString()"],
+    ["Key","Property","SpoArg1 Key {get;}"],
+    ["Value","Property","SpoArg2 Value {get;}"],
+  ],
   "System.Collections.ArrayList": [
     ["Add","Method","int Add(System.Object value), int IList.Add(System.Object value)"],
     ["AddRange","Method","void AddRange(System.Collections.ICollection c)"],
@@ -436,6 +445,16 @@ export const collectionRows: Readonly<Record<string, readonly Row[]>> = {
     ["Count","Property","int Count {get;}"],
     ["IsSynchronized","Property","bool IsSynchronized {get;}"],
     ["SyncRoot","Property","System.Object SyncRoot {get;}"],
+  ],
+  "System.Collections.DictionaryEntry": [
+    ["Name","AliasProperty","Name = Key"],
+    ["Deconstruct","Method","void Deconstruct([ref] System.Object key, [ref] System.Object value)"],
+    ["Equals","Method","bool Equals(System.Object obj)"],
+    ["GetHashCode","Method","int GetHashCode()"],
+    ["GetType","Method","type GetType()"],
+    ["ToString","Method","string ToString()"],
+    ["Key","Property","System.Object Key {get;set;}"],
+    ["Value","Property","System.Object Value {get;set;}"],
   ],
   "System.Management.Automation.PSNoteProperty": [
     ["Copy","Method","System.Management.Automation.PSMemberInfo Copy()"],

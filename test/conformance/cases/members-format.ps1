@@ -197,3 +197,22 @@ $o | Get-Member -MemberType AliasProperty, ScriptProperty
 1..3 | ForEach-Object { [pscustomobject]@{G='g' + ($_ % 2); V=$_} } | Format-List -GroupBy G
 [pscustomobject]@{a='x'*100} | Out-String -Width 50 -Stream | ForEach-Object { $_.Length }
 [pscustomobject]@{Alpha=1;Beta=2;Gamma=3} | Format-Table -Property *a
+
+#### A dictionary's entries: KeyValuePair and DictionaryEntry members
+$d = [System.Collections.Generic.Dictionary[string,int]]::new()
+$d['a'] = 1
+$d.GetEnumerator() | Get-Member
+@{a=1}.GetEnumerator() | Get-Member
+([ordered]@{a=1}).GetEnumerator() | Get-Member -MemberType Property
+
+#### A List[T]'s ToArray is a T[]
+$l = [System.Collections.Generic.List[string]]::new()
+$l.Add('a')
+$l.ToArray().GetType().FullName
+$n = [System.Collections.Generic.List[int]]::new()
+$n.Add(2)
+$t = $n.ToArray()
+$t.GetType().FullName
+$t[0] = '5'
+$t[0].GetType().Name
+([System.Collections.ArrayList]@(1)).ToArray().GetType().FullName
