@@ -194,6 +194,7 @@ const LAZY_MODULES = new Map([
   // 120 KB of Get-Member rows recorded from pwsh: only Get-Member, a method group or a `::` completion reads them.
   ['engine/member-catalog.ts', []],
   ['engine/static-member-catalog.ts', []],
+  ['engine/collection-members.ts', []],
   // [Convert]'s methods and StringBuilder's: only scripts that call them load them.
   ['engine/convert-statics.ts', []],
   ['engine/string-builder-methods.ts', []],
@@ -224,6 +225,7 @@ const LAZY_MODULE_CHUNKS = new Map([
   ['engine/engine-intrinsics.ts', 'intrinsics'],
   ['engine/member-catalog.ts', 'members'],
   ['engine/static-member-catalog.ts', 'members'],
+  ['engine/collection-members.ts', 'members'],
   ['engine/convert-statics.ts', 'dotnet-extras'],
 ]);
 const lazyGroupOf = (file) => LAZY_MODULE_CHUNKS.get(relative(file).slice('src/'.length)) ?? 'engine';

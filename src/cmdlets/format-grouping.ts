@@ -26,7 +26,9 @@ export function groupingOf(ctx: CmdletContext): Grouping | undefined {
   if (!ctx.params.has('GroupBy')) return undefined;
   const [spec] = parsePropertySpecs(ctx.params.get('GroupBy'), ['name', 'label', 'expression', 'formatstring']);
   if (!spec) return undefined;
-  return { label: spec.name, valueOf: (item) => evaluateSpec(spec, item, ctx.signal) };
+  // -GroupBy's FormatString is accepted but not applied to the group's value (pwsh 7.6.10).
+  const unformatted = { ...spec, formatString: undefined };
+  return { label: spec.name, valueOf: (item) => evaluateSpec(unformatted, item, ctx.signal) };
 }
 
 /** An object's group as its label shows it; undefined when it has no value (it stays in the group before it). */

@@ -9,6 +9,7 @@ import { noteDefinition } from '../engine/member-definitions.js';
 import { isCharValue } from '../engine/chars.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { memberCatalog } from '../engine/member-catalog.js';
+import { collectionMemberRows } from '../engine/collection-members.js';
 import { FileSystemItem } from '../engine/file-info.js';
 import { EnumValue, PSObject, type EnumType } from '../engine/values.js';
 import { staticMemberCatalog } from '../engine/static-member-catalog.js';
@@ -34,7 +35,7 @@ const OBJECT_METHODS: ReadonlyArray<readonly [string, string, string]> = [
 export function membersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
   const own = ownMembersOf(value);
   const instance = instanceMembersOf(value);
-  if (!instance?.size) return own;
+  if (!instance?.size || own.complete) return own;
   // Members Add-Member gave the object join its type's, in Get-Member's order.
   return { typeName: own.typeName, rows: [...own.rows, ...instance.all().map(instanceRow)].sort(byMemberTypeThenName) };
 }
@@ -53,7 +54,7 @@ function instanceRow(m: InstanceMember): Row {
   }
 }
 
-function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]> } {
+function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<readonly [string, string, string]>; complete?: boolean } {
   const v = unwrap(value);
   // A typed number keeps its type ([single]2 is a Single, [double]2 a Double).
   const typeName = typeNameOf(isCharValue(value) || unwrapArgument(value) instanceof TypedNumber ? value : v);
@@ -74,13 +75,18 @@ function ownMembersOf(value: unknown): { typeName: string; rows: ReadonlyArray<r
     const notes = [...v.rawProperties()].filter(([k]) => /^PS|^UnixStat$/.test(k)).map(([k, x]) => [k, 'NoteProperty', k === 'UnixStat' ? 'Platform+Unix+CommonStat UnixStat=System.Management.Automation.Platform+Unix+CommonStat' : noteDefinition(k, x)] as const);
     return { typeName: v.typeName, rows: [...memberCatalog()[v.typeName]!, ...notes].sort(byMemberTypeThenName) };
   }
-  if (v instanceof PSObject && memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
+  if (v instanceof PSObject) {
+    if (memberCatalog()[v.typeName]) return { typeName: v.typeName, rows: memberCatalog()[v.typeName]! };
+    // A member object (`.PSObject.Properties`'s): its type's rows are all it has (its Value is spo's own instance member).
+    const recorded = collectionMemberRows(v.typeName);
+    if (recorded) return { typeName: v.typeName, rows: recorded, complete: true };
+  }
   if (v instanceof PSObject) {
     // A custom object's first type name (PSTypeName, or one a script inserted) is the one shown.
     if (v.typeNames?.length) return { typeName: v.typeNames[0]!, rows: psObjectRows(v) };
     return { typeName, rows: psObjectRows(v) };
   }
-  const rows = memberCatalog()[typeName] ?? OBJECT_METHODS;
+  const rows = memberCatalog()[typeName] ?? collectionMemberRows(typeName) ?? OBJECT_METHODS;
   // Get-Date's output carries a DisplayHint note property.
   if (v instanceof DateTimeValue && v.displayHintNote !== undefined) {
     return { typeName, rows: [...rows, ['DisplayHint', 'NoteProperty', noteDefinition('DisplayHint', v.displayHintNote)] as const].sort(byMemberTypeThenName) };

@@ -11,6 +11,8 @@ import { PSErrorSignal } from '../engine/errors.js';
 import { UTILITY } from './modules.js';
 import { toDotNetString } from './text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { argumentConversionError } from '../engine/member-error.js';
+import { exceptionValueText } from '../engine/convert.js';
 
 export const newObject = lazyCmdlet('New-Object', (): CmdletDefinition => ({
   name: 'New-Object',
@@ -100,8 +102,13 @@ export const newObject = lazyCmdlet('New-Object', (): CmdletDefinition => ({
     }
     const outcome = await type.construct(args);
     if (outcome.kind === 'failed') return ctx.throwTerminatingError(constructorThrew(args.length, outcome.message));
+    if (outcome.kind === 'argumentMismatch' && outcome.position !== undefined) {
+      // The overload takes a conversion that failed (text to a number): pwsh names the argument by its index and the method by the type's name.
+      const error = argumentConversionError(type.shortName, String(outcome.position), exceptionValueText(outcome.value), outcome.targetType, outcome.inner ?? '');
+      return ctx.throwTerminatingError({ message: error.message, errorId: 'ConstructorInvokedThrowException', category: 'InvalidOperation', exceptionType: 'MethodException' });
+    }
     if (outcome.kind !== 'created') {
-      // New-Object looks for an overload the arguments fit; a mismatch is "no overload" here.
+      // New-Object looks for an overload the arguments fit; any other mismatch is "no overload" here.
       return ctx.throwTerminatingError({
         message: `Cannot find an overload for "${type.shortName}" and the argument count: "${args.length}".`,
         errorId: 'ConstructorInvokedThrowException',

@@ -118,7 +118,15 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
     // TypeName, the CSV #TYPE line and pstypenames show it.
     chosen.typeNames = GenericList.from([`Selected.${typeNameOf(item)}`, CUSTOM, 'System.Object']) as GenericList<string>;
     chosen.typeNames.elementType = 'System.String';
-    for (const spec of expandSpecs(specs, item, exclude)) chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal, (record) => ctx.recordError(record)));
+    const names = new Set<string>();
+    for (const spec of expandSpecs(specs, item, exclude)) {
+      if (names.has(spec.name.toLowerCase())) {
+        await ctx.writeError({ message: `The property cannot be processed because the property "${spec.name}" already exists.`, errorId: 'AlreadyExistingUserSpecifiedPropertyNoExpand', category: 'InvalidOperation', exceptionType: 'PSArgumentException', targetObject: item, targetType: 'PSObject', targetName: toPSString(item) });
+        continue;
+      }
+      names.add(spec.name.toLowerCase());
+      chosen.properties.set(spec.name, await evaluateSpec(spec, item, ctx.signal, (record) => ctx.recordError(record)));
+    }
     obj = chosen;
   }
   if (expand === undefined) return [obj];

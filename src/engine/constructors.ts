@@ -39,7 +39,8 @@ import { semanticVersionType, versionType } from './version-constructors.js';
 export { MethodCallError } from './member-error.js';
 
 export type { ConstructOutcome, ConstructibleType } from './construct-types.js';
-import type { ConstructOutcome, ConstructibleType } from './construct-types.js';
+import { ArgumentMismatch, type ConstructOutcome, type ConstructibleType } from './construct-types.js';
+import { toIntegerType } from './numeric-casts.js';
 import { lazy } from './lazy.js';
 import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
 import { constructMemberInfo } from './psobject-api.js';
@@ -177,14 +178,39 @@ const simple = (shortName: string, fullName: string, make: (args: unknown[]) => 
   fullName,
   parameterless: true,
   construct(raw) {
-    const value = make(raw.map(unwrap));
-    return value === undefined ? NO_OVERLOAD : created(value);
+    try {
+      const value = make(raw.map(unwrap));
+      return value === undefined ? NO_OVERLOAD : created(value);
+    } catch (e) {
+      if (e instanceof ArgumentMismatch) return e.outcome;
+      throw e;
+    }
   },
 });
 
-const arrayListType = simple('ArrayList', 'System.Collections.ArrayList', (a) => (a.length === 0 || (a.length === 1 && typeof a[0] === 'number') ? new ArrayList() : a.length === 1 ? ArrayList.from(enumerate(a[0])) : undefined));
+/** Argument `position` as the Int32 parameter `parameter` takes it, or the mismatch naming both. */
+function int32Argument(args: readonly unknown[], position: number, parameter: string): number {
+  try {
+    return unwrap(toIntegerType(args[position], 'System.Int32')) as number;
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    throw new ArgumentMismatch({ kind: 'argumentMismatch', parameter, value: args[position], targetType: 'System.Int32', method: '.ctor', inner: e.message, position });
+  }
+}
+
+/** A lone text argument where a collection could be given: .NET takes it as the capacity (a string is no ICollection). */
+const isCapacityText = (a: readonly unknown[]) => a.length === 1 && typeof a[0] === 'string';
+
+const arrayListType = simple('ArrayList', 'System.Collections.ArrayList', (a) => {
+  if (isCapacityText(a)) int32Argument(a, 0, 'capacity');
+  return a.length === 0 || (a.length === 1 && (typeof a[0] === 'number' || typeof a[0] === 'string')) ? new ArrayList() : a.length === 1 ? ArrayList.from(enumerate(a[0])) : undefined;
+});
 const listType = simple('List`1', 'System.Collections.Generic.List', (a) => {
   if (a.length > 1) return undefined;
+  if (isCapacityText(a)) {
+    int32Argument(a, 0, 'capacity');
+    return new GenericList();
+  }
   const list = new GenericList();
   if (a.length === 1 && typeof a[0] !== 'number') list.push(...enumerate(a[0]));
   return list;
@@ -194,11 +220,14 @@ const stringBuilderType = simple('StringBuilder', 'System.Text.StringBuilder', (
   const text = (v: unknown) => (v === null || v === undefined ? '' : toPSString(v));
   if (a.length === 0) return new StringBuilderValue();
   if (a.length === 1) return typeof a[0] === 'number' ? new StringBuilderValue('', toInt(a[0])) : new StringBuilderValue(text(a[0]));
-  if (a.length === 2) return typeof a[0] === 'number' ? new StringBuilderValue('', toInt(a[0])) : new StringBuilderValue(text(a[0]), toInt(a[1]));
-  if (a.length === 4) return new StringBuilderValue(text(a[0]).slice(toInt(a[1]), toInt(a[1]) + toInt(a[2])), toInt(a[3]));
+  if (a.length === 2) return typeof a[0] === 'number' ? new StringBuilderValue('', toInt(a[0])) : new StringBuilderValue(text(a[0]), int32Argument(a, 1, 'capacity'));
+  if (a.length === 4) {
+    const [start, length, capacity] = [int32Argument(a, 1, 'startIndex'), int32Argument(a, 2, 'length'), int32Argument(a, 3, 'capacity')];
+    return new StringBuilderValue(text(a[0]).slice(start, start + length), capacity);
+  }
   return undefined;
 });
-const randomType = simple('Random', 'System.Random', (a) => (a.length === 0 ? new RandomValue() : a.length === 1 ? new RandomValue(toInt(a[0])) : undefined));
+const randomType = simple('Random', 'System.Random', (a) => (a.length === 0 ? new RandomValue() : a.length === 1 ? new RandomValue(int32Argument(a, 0, 'Seed')) : undefined));
 // RNGCryptoServiceProvider(), and its obsolete one-argument forms, which ignore the argument; RandomNumberGenerator is abstract.
 const rngCryptoServiceProviderType = simple('RNGCryptoServiceProvider', RNG_CRYPTO_SERVICE_PROVIDER, (a) => (a.length <= 1 ? new RandomNumberGeneratorValue(RNG_CRYPTO_SERVICE_PROVIDER) : undefined));
 const randomNumberGeneratorType: ConstructibleType = { shortName: 'RandomNumberGenerator', fullName: RANDOM_NUMBER_GENERATOR, parameterless: false, construct: () => NO_OVERLOAD };

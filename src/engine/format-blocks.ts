@@ -418,3 +418,11 @@ export function wideRowText(texts: readonly string[], widths: readonly number[])
     })
     .join(' ');
 }
+
+/** A group's heading line (`   TypeName: …`, `    Directory: …`) cut into lines of the width, as pwsh writes a line longer than the screen. */
+export function headingLines(line: string, width: number): string {
+  if (width <= 0 || line.length <= width) return line;
+  const lines: string[] = [];
+  for (let i = 0; i < line.length; i += width) lines.push(line.slice(i, i + width));
+  return lines.join('\n');
+}

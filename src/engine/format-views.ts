@@ -21,7 +21,7 @@
 
 import { PSHashtable, PSObject } from './values.js';
 import { DateTimeValue } from './datetime.js';
-import type { TableColumn } from './format-blocks.js';
+import { headingLines, type TableColumn } from './format-blocks.js';
 
 export interface FixedView {
   /** Values with the same key print as one table under one group header. */
@@ -31,13 +31,16 @@ export interface FixedView {
    * a fixed view's rows at once, so text written between two objects lands between their rows), then
    * its end. `cellText` is format.ts's cell text (passed in: format.ts imports this file).
    */
-  open(width: number, color: boolean, cellText: CellText): GroupPrinter;
+  open(width: number, color: boolean, cellText: CellText, autoSize?: boolean): GroupPrinter;
 }
 
 export interface GroupPrinter {
   head: string;
   row(value: unknown): string;
-  tail: string;
+  /** What ends the group (an auto-sized table: all of it, its rows held until then). */
+  readonly tail: string;
+  /** An auto-sized table's rows so far, printed before something else is written (later rows keep their widths). */
+  flush?(): string;
 }
 
 type CellText = (value: unknown) => string;
@@ -224,9 +227,10 @@ function grouped(value: PSObject, groupProperty: string, label: string, columns:
   const shown = keyName === 'FileSystem' ? group.slice(group.indexOf('::') + 2) : group;
   return {
     key: `${keyName}|${group}`,
-    open: (width, color, cellText) => {
-      const printer = table(columns, width, color, cellText);
-      return { ...printer, head: (group ? `\n${label}${shown}\n` : '') + printer.head };
+    open: (width, color, cellText, autoSize) => {
+      const printer = autoSize ? autoSizedTable(columns, color, cellText) : table(columns, width, color, cellText);
+      printer.head = (group ? `\n${headingLines(label + shown, width - 1)}\n` : '') + printer.head;
+      return printer;
     },
   };
 }
@@ -271,6 +275,51 @@ function table(all: readonly ViewColumn[], width: number, color: boolean, cellTe
     },
     tail: '\n',
   };
+}
+
+/**
+ * A view's table sized to its contents, as pwsh sizes every table after a content-sized one has printed
+ * (`… | Format-Table; Get-ChildItem`): each column as wide as its header or widest cell, the view's
+ * alignments kept, the last column unpadded; the rows are held until the group ends.
+ */
+function autoSizedTable(columns: readonly ViewColumn[], color: boolean, cellText: CellText): GroupPrinter {
+  let rows: string[][] = [];
+  let sizes: number[] | undefined;
+  const last = columns.length - 1;
+  const fit = (text: string, i: number) => {
+    const pad = ' '.repeat(Math.max(sizes![i]! - visibleLength(text), 0));
+    return columns[i]!.right ? pad + text : i === last ? text : text + pad;
+  };
+  const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
+  const line = (cells: readonly string[], painted = false) => cells.map((t, i) => (painted ? paint(fit(t, i)) : fit(t, i))).join(' ') + '\n';
+  /** The header and the held rows, sized to them; later rows print at once in those widths. */
+  const flush = () => {
+    if (sizes) return '';
+    sizes = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => visibleLength(r[i]!))));
+    const out = '\n' + line(columns.map((c) => c.header), true) + line(columns.map((c) => '-'.repeat(c.header.length)), true) + rows.map((r) => line(r)).join('');
+    rows = [];
+    return out;
+  };
+  return {
+    head: '',
+    row: (item) => {
+      const cells = columns.map((c) => c.cell(item as PSObject, color, cellText));
+      if (sizes) return line(cells);
+      rows.push(cells);
+      return '';
+    },
+    get tail() {
+      return flush() + '\n';
+    },
+    flush,
+  };
+}
+
+/** Format-Table's columns for a value whose type has one of these views (Version, SemanticVersion); undefined for others. */
+export function fixedTableColumns(value: unknown): TableColumn[] | undefined {
+  const typeName = value instanceof PSObject ? value.typeName : undefined;
+  const columns = typeName === 'System.Version' ? VERSION_COLUMNS : typeName === 'System.Management.Automation.SemanticVersion' ? SEMANTIC_VERSION_COLUMNS : undefined;
+  return columns?.map((c) => ({ header: c.header, width: c.width, align: c.right ? 'right' : 'left' }));
 }
 
 function usageNames(list: unknown, cellText: CellText): string {

@@ -10,16 +10,17 @@
 // print as their own tables, grouped by their key; DateTime values as their long form in a group
 // with a blank line around it.
 
+import { FileSystemItem } from './file-info.js';
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
 import { WrappedValue, instanceMembersOf, isPropertyMember, withAddedPropertyNames } from './instance-members.js';
 import { getMember, instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
-import { fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
+import { fixedTableColumns, fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
 import { DateTimeValue, dateTimeListNames, dateTimeMember, dateTimePropertyNames } from './datetime.js';
 import { TIMESPAN_PROPERTIES, TimeSpanValue } from './timespan.js';
-import { listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
+import { headingLines, listCellText, listRecordText, renderBlock, tableHead, tableLayout, tableRowText, wideColumnWidths, wideRowText, type Block, type ListRecord, type TableColumn, type TableLayout, type TableRow } from './format-blocks.js';
 import { formatterItems } from './generic-types.js';
 import { FormatData, FormatEndData, FormatEntryData, FormatSequenceError, FormatStartData, GroupEndData, GroupStartData, WRONG_SHAPE_MESSAGE, type FormatShape } from './format-data.js';
 import { MAX_CAPACITY } from './string-builder.js';
@@ -327,6 +328,15 @@ function entryProperty(key: unknown, value: unknown, name: string): unknown {
  * open): objects of a type with a view of their own list every property; others their default ones.
  */
 function outOfBandPairs(value: unknown): Array<[string, unknown]> {
+  // A type with a DefaultDisplayPropertySet (types.ps1xml) lists that set (pwsh 7.6.10: a file after Get-Module's table).
+  if (value instanceof PSObject && value.typeName === 'System.IO.FileInfo') return FILE_INFO_DEFAULT_DISPLAY.map((n) => [n, propertyValue(value, n)]);
+  // A type without one lists every property; a folder's provider notes come first, then its .NET
+  // properties (Name … Attributes), then the ones its type data adds (UnixMode … LinkType).
+  if (value instanceof FileSystemItem) {
+    const names = allPropertyNames(value);
+    const added = names.slice(names.indexOf('UnixMode'), names.indexOf('Name'));
+    return [...names.filter((n) => !added.includes(n)), ...added].map((n) => [n, propertyValue(value, n)]);
+  }
   if (value instanceof TimeSpanValue) return value.toProperties();
   // A date in a table of another view is listed as Format-List lists it (pwsh).
   if (value instanceof DateTimeValue) return dateTimeListNames(value).map((n) => [n, propertyValue(value, n)]);
@@ -606,7 +616,7 @@ export class OutDefault {
       const { shape } = format;
       const group = item.group;
       if (shape.kind === 'list') {
-        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n${group.heading ?? `   ${group.label}: ${group.value}`}\n` : undefined };
+        this.#doc = { kind: 'list', view: FORMATTED, records: [], heading: group ? `\n${headingLines(group.heading ?? `   ${group.label}: ${group.value}`, this.options.width)}\n` : undefined };
         // A list group after another starts after the blank line that one ended with (pwsh).
         if (format.groups > 0) this.#blankWritten = true;
       } else if (shape.kind === 'table') {
@@ -704,8 +714,9 @@ export class OutDefault {
       return this.#group!.printer.row(item);
     }
     if (openView !== undefined && item !== null && !(shape?.kind === 'fixed' && tableViewName(shape.key) === openView) && isOutOfBandInGroup(item, shape)) {
+      const held = this.#group!.printer.flush?.() ?? '';
       const lists = item instanceof PSHashtable ? item.entries().map(([k, v]): Array<[string, unknown]> => [['Key', k], ['Value', v], ['Name', k]]) : [outOfBandPairs(item)];
-      return lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
+      return held + lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
     const viewLine = viewLineOf(item, options.width);
@@ -722,7 +733,7 @@ export class OutDefault {
     }
     // Text among a view's rows prints in place and the table goes on (`Get-ChildItem; 'done'`): its closing
     // blank line comes when it ends, as pwsh's out-lineoutput writes an out-of-band line.
-    if (this.#group && shape?.kind === 'scalar') return scalarText(item) + '\n';
+    if (this.#group && shape?.kind === 'scalar') return (this.#group.printer.flush?.() ?? '') + scalarText(item) + '\n';
     // A new group of the same view (the next folder's files) follows the last one's closing blank line
     // without a second one (pwsh: `Get-Item d/x, e/y`, `Get-ChildItem -Recurse`).
     const sameView = groupKey !== undefined && this.#group !== undefined && viewOfKey(this.#group.key) === viewOfKey(groupKey);
@@ -730,7 +741,8 @@ export class OutDefault {
     if (groupKey !== undefined) {
       out += this.#close();
       // The fixed views measure the console's full width (they leave its last column free themselves).
-      const printer = (shape as Extract<Shape, { kind: 'fixed' }>).view.open(options.width + 1, options.color, listCellText);
+      // After a table sized to its contents, a view's table is sized to its contents too (pwsh's out-lineoutput).
+      const printer = (shape as Extract<Shape, { kind: 'fixed' }>).view.open(options.width + 1, options.color, listCellText, this.#contentSized);
       this.#group = { key: groupKey, printer };
       const head = sameView && out.endsWith('\n') && printer.head.startsWith('\n') ? printer.head.slice(1) : printer.head;
       return out + head + printer.row(item);
@@ -807,7 +819,7 @@ export class OutDefault {
         }
         const layout = tableLayout(docBlock(doc) as Extract<Block, { kind: 'table' }>, width, color);
         if (!sized) this.#contentSized = true;
-        out += this.#afterBlank(groupHeader(doc, this.options.width) + tableHead(layout));
+        out += this.#afterBlank(groupHeader(doc, width) + tableHead(layout));
         this.#printed = { count: 0, layout };
       }
     }
@@ -893,13 +905,8 @@ export function scalarLine(value: unknown): string {
 
 /** The `   TypeName: X` line above a table of a view grouped by a property (Get-Member), or the view's own (`    Directory: /path`). */
 function groupHeader(doc: Doc, width: number): string {
-  if (doc.kind === 'table' && doc.heading !== undefined) return `\n${doc.heading}\n`;
-  if (doc.kind !== 'table' || !doc.groupBy) return '';
-  // A line wider than the console is cut into lines of its width, as pwsh cuts a long generic type's name.
-  const line = `   ${doc.groupBy}: ${toPSString(doc.group)}`;
-  const lines: string[] = [];
-  for (let i = 0; i < line.length; i += width > 0 && Number.isFinite(width) ? width : line.length) lines.push(line.slice(i, i + (width > 0 && Number.isFinite(width) ? width : line.length)));
-  return `\n${lines.join('\n')}\n`;
+  if (doc.kind === 'table' && doc.heading !== undefined) return `\n${headingLines(doc.heading, width)}\n`;
+  return doc.kind === 'table' && doc.groupBy ? `\n${headingLines(`   ${doc.groupBy}: ${toPSString(doc.group)}`, width)}\n` : '';
 }
 
 function scalarText(value: unknown): string {
@@ -920,6 +927,10 @@ export function isScalarOutput(value: unknown): boolean {
 export function defaultTableColumns(value: unknown): TableColumn[] {
   const shape = shapeOf(value);
   if (shape.kind === 'view') return shape.columns;
+  if (shape.kind === 'fixed') {
+    const columns = fixedTableColumns(value);
+    if (columns) return columns;
+  }
   if (shape.kind === 'hashtable') return HASHTABLE_COLUMNS;
   if (value instanceof PSObject && LIST_VIEWS[value.typeName]) return LIST_VIEWS[value.typeName]!.map((header) => ({ header }));
   // A DateTime has no table view: its properties, as its list shows them.

@@ -148,7 +148,7 @@ export function splitTopLevel(text: string): string[] {
 }
 
 /** The assembly .NET names after a type argument's full name. */
-function assemblyOf(fullName: string): string {
+export function assemblyOf(fullName: string): string {
   if (fullName.startsWith('System.Management.Automation.')) return AUTOMATION;
   if (fullName === 'System.Uri') return URI_LIB;
   return CORE_LIB;

@@ -5,6 +5,9 @@
 import { regexInstanceMethod, regexStaticMethod, regexStaticProperty, type EvaluatorRunner } from './regex-type.js';
 import type { ScriptBlockRunner } from './script-block.js';
 import { scriptBlockStaticMethod } from './scriptblock-type.js';
+import { constructType } from './types.js';
+import { instanceMembersOf } from './instance-members.js';
+import { scriptMethod } from './psobject-api.js';
 import { MethodGroupValue, methodGroupCall, methodGroupOf, staticMethodGroupOf } from './method-group.js';
 import { unwrap } from './convert.js';
 import { getMember, invokeMethod } from './values-members.js';
@@ -38,7 +41,9 @@ export async function languageStaticCall(fullName: string, method: string, args:
 export async function languageInstanceCall(target: unknown, method: string, args: unknown[], services: ScriptBlockMethodServices, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
   const group = unwrap(target);
   if (group instanceof MethodGroupValue && group.staticType && method.toLowerCase() === 'invoke') {
-    const called = (await regexStaticMethod(group.staticType, group.get('Name') as string, args, evaluator(services, signal, args.length))) ?? objectStaticCall(group.get('Name') as string, args, [], invokeMethod) ?? staticMethod(group.staticType, group.get('Name') as string, args);
+    // `([datetime]::new).Invoke(2026, 1, 2)`: the constructor, with ::new's errors.
+    if (group.methodName === 'new') return { value: await constructType(group.staticType, args, true) };
+    const called = (await regexStaticMethod(group.staticType, group.methodName, args, evaluator(services, signal, args.length))) ?? objectStaticCall(group.methodName, args, [], invokeMethod) ?? staticMethod(group.staticType, group.methodName, args);
     if (called) return called;
   }
   return methodGroupCall(target, method, args, invokeMethod) ?? (await regexInstanceMethod(target, method, args, evaluator(services, signal, args.length)));
@@ -47,7 +52,11 @@ export async function languageInstanceCall(target: unknown, method: string, args
 /** `$x.Name`: the property, or the method group when there is no property but a method of that name. */
 export function memberOrMethodGroup(target: unknown, name: string): unknown {
   const value = getMember(target, name);
-  return value === null || value === undefined ? (methodGroupOf(target, name) ?? value) : value;
+  if (value !== null && value !== undefined) return value;
+  // A script method Add-Member gave the object, named without parentheses: its PSScriptMethod (pwsh 7.6.10).
+  const member = instanceMembersOf(unwrap(target))?.get(name);
+  if (member?.kind === 'ScriptMethod') return scriptMethod(member, target);
+  return methodGroupOf(target, name) ?? value;
 }
 
 /** `[regex]::CacheSize`, and `[regex]::Escape` without parentheses (its method group); undefined for other members. */

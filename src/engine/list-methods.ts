@@ -5,7 +5,7 @@
 // negative index: "index ('-1') must be a non-negative value."), as recorded from pwsh.
 // A lazy module (scripts/build.mjs LAZY_MODULES): only scripts that call a list's methods load it.
 
-import { toInt, toPSString, unwrap, exceptionValueText } from './convert.js';
+import { TypedArray, toInt, toPSString, unwrap, exceptionValueText } from './convert.js';
 import { ConversionError } from './conversion-error.js';
 import { toElementType } from './dotnet-collections.js';
 import { argumentConversionError } from './member-error.js';
@@ -143,7 +143,8 @@ function run(list: ArrayList, method: string, args: unknown[], equals: Equals): 
       list.sort((a, b) => compareValues(a, b));
       return undefined;
     default:
-      return [...list];
+      // ToArray: a List[T]'s is a T[] (`[string[]]`), an ArrayList's an Object[].
+      return list instanceof GenericList && list.elementType ? TypedArray.of2(list.elementType, [...list]) : [...list];
   }
 }
 

@@ -6,6 +6,7 @@
 import { typeNameOf, unwrap } from './convert.js';
 import { splitTopLevel } from './generic-types.js';
 import { memberCatalog } from './member-catalog.js';
+import { collectionMemberRows } from './collection-members.js';
 import { staticMemberCatalog } from './static-member-catalog.js';
 import { GenericList, PSHashtable, PSObject } from './values.js';
 
@@ -24,9 +25,14 @@ export class MethodGroupValue extends PSObject {
     const definitions = GenericList.from(overloads) as GenericList<string>;
     definitions.elementType = 'System.String';
     // Format-List shows every property, in PSMethod's order; the default view is format.ts's OverloadDefinitions table.
-    super(PS_METHOD, { MemberType: 'Method', OverloadDefinitions: definitions, TypeNameOfValue: PS_METHOD, Value: null, Name: name, IsInstance: true }, undefined, overloads.join(', '));
+    // A constructor's group (`[datetime]::new`) is named as .NET names constructors (pwsh 7.6.10), though it is called as `new`.
+    const shownName = staticType !== undefined && name === 'new' ? '.ctor' : name;
+    super(PS_METHOD, { MemberType: 'Method', OverloadDefinitions: definitions, TypeNameOfValue: PS_METHOD, Value: null, Name: shownName, IsInstance: true }, undefined, overloads.join(', '));
+    this.methodName = name;
     this.properties.set('Value', this);
   }
+  /** The name the method is called by (`new` for a constructor). */
+  readonly methodName: string;
   override get(name: string): unknown {
     return name === OVERLOAD_TEXT ? this.overloads.join('\n') + '\n' : super.get(name);
   }
@@ -39,7 +45,7 @@ export function methodGroupOf(target: unknown, name: string): MethodGroupValue |
   if (v instanceof PSHashtable && (v.has(name) || v.ordered || v.constructor !== PSHashtable)) return undefined;
   if (v instanceof PSObject && v.get(name) !== undefined) return undefined;
   const type = typeNameOf(target);
-  const rows = memberCatalog()[type] ?? (Array.isArray(v) && type.endsWith('[]') ? memberCatalog()['System.Object[]'] : undefined);
+  const rows = memberCatalog()[type] ?? collectionMemberRows(type);
   const row = rows?.find(([n, kind]) => kind === 'Method' && n.toLowerCase() === name.toLowerCase());
   return row ? new MethodGroupValue(target, row[0], splitTopLevel(row[2]).map((overload) => overload.trim())) : undefined;
 }
@@ -65,7 +71,7 @@ export async function recordedStaticMethodGroup(fullName: string, name: string):
 /** `$g.Invoke(args)` on a method group, and `$h.Clone()`; undefined for anything else. */
 export function methodGroupCall(target: unknown, name: string, args: unknown[], invoke: (target: unknown, name: string, args: unknown[]) => unknown): { value: unknown } | undefined {
   const v = unwrap(target);
-  if (v instanceof MethodGroupValue && name.toLowerCase() === 'invoke') return { value: invoke(v.target, v.get('Name') as string, args) };
+  if (v instanceof MethodGroupValue && name.toLowerCase() === 'invoke') return { value: invoke(v.target, v.methodName, args) };
   if (v instanceof PSHashtable && v.constructor === PSHashtable && !v.ordered && name.toLowerCase() === 'clone' && args.length === 0) {
     const copy = new PSHashtable();
     for (const [k, x] of v.entries()) copy.set(k, x);

@@ -3,7 +3,9 @@
 // properties, hashtables whose keys may be abbreviated (`@{n='x'; e='Name'}`). The expression is a
 // property name or a script block (anything ItemInvocable).
 
-import { collapse, toPSString, unwrap } from './convert.js';
+import { formatString, FormatStringError } from './format-operator.js';
+import { ArgumentNumber, collapse, toPSString, unwrap } from './convert.js';
+import { TypedNumber } from './numeric.js';
 import { isItemInvocable, type ItemInvocable } from './invocable.js';
 import { getMember } from './values-members.js';
 import { instanceMembersOf, isPropertyMember } from './instance-members.js';
@@ -24,6 +26,8 @@ export interface PropertySpec {
   width?: number;
   align?: 'left' | 'right';
   descending?: boolean;
+  /** The Format-* cmdlets' FormatString: the value is shown as `'{0:<format>}' -f value`. */
+  formatString?: string;
 }
 
 /** A hashtable key that is not valid for this cmdlet, or a missing Expression. */
@@ -83,6 +87,7 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
         spec.descending = Boolean(value);
         break;
       case 'formatstring':
+        spec.formatString = toPSString(value);
         break;
     }
   }
@@ -96,6 +101,25 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
  * block raises is handed to it and the value is $null, as pwsh's MshExpression evaluation catches it.
  */
 export async function evaluateSpec(spec: PropertySpec, item: unknown, signal: AbortSignal, failed?: (record: ErrorRecord) => Promise<void> | void): Promise<unknown> {
+  const value = await specValue(spec, item, signal, failed);
+  const format = spec.formatString;
+  if (!format || value === null || value === undefined) return value;
+  // pwsh's FormatField: a composite format (`{0:N2} KB`) formats the value in it, any other its ToString(format);
+  // a format that fails shows the value as it is.
+  try {
+    const text = formatString(format.includes('{0') || format.includes('}') ? format : `{0:${format}}`, [value]);
+    // A number keeps its place in a table's right-aligned column: its text goes with it, as a literal's does.
+    const v = unwrap(value);
+    if (typeof v === 'number') return new ArgumentNumber(v, text);
+    if (v instanceof TypedNumber && v.type !== 'System.Char') return new ArgumentNumber(Number(v.value), text, v);
+    return text;
+  } catch (e) {
+    if (e instanceof FormatStringError) return value;
+    throw e;
+  }
+}
+
+async function specValue(spec: PropertySpec, item: unknown, signal: AbortSignal, failed?: (record: ErrorRecord) => Promise<void> | void): Promise<unknown> {
   if (typeof spec.expression === 'string') {
     // A script property Add-Member gave the object: its getter runs now, as pwsh's adapter runs it
     // (unless a custom object's own property of that name shadows it); propertyOf then reads its value.
@@ -146,14 +170,8 @@ export function expandSpecs(specs: readonly PropertySpec[], item: unknown, exclu
       for (const n of names) if (wildcardMatch(spec.name, n) && !excluded(n)) out.push({ name: n, expression: n, plain: true });
     } else if (!(spec.plain && excluded(spec.name))) out.push(spec);
   }
-  // A name may appear once: later duplicates of an expanded wildcard are dropped.
-  const seen = new Set<string>();
-  return out.filter((s) => {
-    const k = s.name.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  // A name may come more than once (`a, *`): the Format-* cmdlets show it each time; Select-Object refuses the later ones.
+  return out;
 }
 
 /**

@@ -20,12 +20,12 @@ class Mismatch extends Error {
 }
 
 /** An argument converted to Int32/Int64 as the method binder converts it (exactly, past 2^53), or the mismatch naming its parameter. */
-function integer(value: unknown, parameter: string, type: 'System.Int32' | 'System.Int64'): bigint {
+function integer(value: unknown, parameter: string, type: 'System.Int32' | 'System.Int64', position: number): bigint {
   try {
     const n = unwrapArgument(toIntegerType(value, type));
     return n instanceof TypedNumber ? (n.exact ?? BigInt(n.value)) : BigInt(n as number);
   } catch (e) {
-    if (e instanceof ConversionError) throw new Mismatch({ kind: 'argumentMismatch', parameter, value, targetType: type, method: '.ctor', inner: e.message });
+    if (e instanceof ConversionError) throw new Mismatch({ kind: 'argumentMismatch', parameter, value, targetType: type, method: '.ctor', inner: e.message, position });
     throw e;
   }
 }
@@ -35,13 +35,13 @@ const outOfRange = (message: string): ConstructOutcome => ({ kind: 'failed', mes
 function constructDateTime(args: readonly unknown[]): ConstructOutcome {
   if (args.length === 0) return { kind: 'created', value: DateTimeValue.fromTicks(0n) };
   if (args.length === 1) {
-    const ticks = integer(args[0], 'ticks', 'System.Int64');
+    const ticks = integer(args[0], 'ticks', 'System.Int64', 0);
     if (ticks < 0n || ticks > MAX_DATE_TICKS) return outOfRange("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')");
     return { kind: 'created', value: DateTimeValue.fromTicks(ticks) };
   }
   if (args.length !== 3 && args.length !== 6 && args.length !== 7) return { kind: 'noOverload' };
   const names = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
-  const [year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0] = args.map((a, i) => Number(integer(a, names[i]!, 'System.Int32')));
+  const [year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0] = args.map((a, i) => Number(integer(a, names[i]!, 'System.Int32', i)));
   if (year! < 1 || year! > 9999 || month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!)) {
     return outOfRange('Year, Month, and Day parameters describe an un-representable DateTime.');
   }
@@ -61,11 +61,11 @@ const UNIT_TICKS: Record<string, bigint> = { days: 864000000000n, hours: 3600000
 
 function constructTimeSpan(args: readonly unknown[]): ConstructOutcome {
   if (args.length === 0) return { kind: 'created', value: new TimeSpanValue(0) };
-  if (args.length === 1) return { kind: 'created', value: TimeSpanValue.fromBig(integer(args[0], 'ticks', 'System.Int64')) };
+  if (args.length === 1) return { kind: 'created', value: TimeSpanValue.fromBig(integer(args[0], 'ticks', 'System.Int64', 0)) };
   const names = TIMESPAN_OVERLOADS[args.length];
   if (!names) return { kind: 'noOverload' };
   let ticks = 0n;
-  names.forEach((name, i) => (ticks += integer(args[i], name, 'System.Int32') * UNIT_TICKS[name]!));
+  names.forEach((name, i) => (ticks += integer(args[i], name, 'System.Int32', i) * UNIT_TICKS[name]!));
   if (ticks > 2n ** 63n - 1n || ticks < -(2n ** 63n)) return outOfRange('TimeSpan overflowed because the duration is too long.');
   return { kind: 'created', value: TimeSpanValue.fromBig(ticks) };
 }
@@ -88,7 +88,7 @@ function constructDateTimeOffset(args: readonly unknown[]): ConstructOutcome {
         return { kind: 'created', value: DateTimeOffsetValue.fromClock(first.ticks, offset) };
       }
       if (args.length === 1) return { kind: 'noOverload' };
-      const ticks = integer(args[0], 'ticks', 'System.Int64');
+      const ticks = integer(args[0], 'ticks', 'System.Int64', 0);
       if (ticks < 0n || ticks > MAX_DATE_TICKS) return outOfRange("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')");
       return { kind: 'created', value: DateTimeOffsetValue.fromClock(ticks, offset!) };
     }

@@ -667,8 +667,11 @@ export function castTo(typeName: string, value: unknown): unknown {
   return entry.cast(value);
 }
 
-/** `[Type]::new(args)`, worded as PowerShell's method binder words constructor failures. */
-export async function constructType(fullName: string, args: unknown[]): Promise<unknown> {
+/**
+ * `[Type]::new(args)`, worded as PowerShell's method binder words constructor failures; `byPosition`:
+ * the group's `.Invoke(args)`, which names an argument that does not convert by its index (pwsh 7.6.10).
+ */
+export async function constructType(fullName: string, args: unknown[], byPosition = false): Promise<unknown> {
   const type = findConstructible(fullName);
   const outcome = type && !(type.valueType && args.length === 0) ? await type.construct(args) : ({ kind: 'noOverload' } as const);
   switch (outcome.kind) {
@@ -681,7 +684,7 @@ export async function constructType(fullName: string, args: unknown[]): Promise<
       const shown = outcome.parameter === 'password' ? '********' : exceptionValueText(outcome.value);
       const failure = outcome.inner ?? conversionFailureText(shown, typeNameOf(outcome.value), outcome.targetType);
       throw new MethodCallError(
-        `Cannot convert argument "${outcome.parameter}", with value: "${shown}", for "${outcome.method ?? type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
+        `Cannot convert argument "${byPosition && outcome.position !== undefined ? outcome.position : outcome.parameter}", with value: "${shown}", for "${outcome.method ?? type!.shortName}" to type "${outcome.targetType}": "${failure}"`,
         'MethodException',
         'MethodArgumentConversionInvalidCastArgument',
       );

@@ -26,11 +26,11 @@ class Mismatch extends Error {
   }
 }
 
-function int32(value: unknown, parameter: string): number {
+function int32(value: unknown, parameter: string, position: number): number {
   try {
     return unwrap(toIntegerType(value, 'System.Int32')) as number;
   } catch (e) {
-    if (e instanceof ConversionError) throw new Mismatch({ kind: 'argumentMismatch', parameter, value, targetType: 'System.Int32', method: '.ctor', inner: e.message });
+    if (e instanceof ConversionError) throw new Mismatch({ kind: 'argumentMismatch', parameter, value, targetType: 'System.Int32', method: '.ctor', inner: e.message, position });
     throw e;
   }
 }
@@ -57,7 +57,7 @@ export const versionType: ConstructibleType = {
     if (args.length === 1) return attempt(() => parseVersion(toPSString(args[0])));
     if (args.length > 4) return { kind: 'noOverload' };
     const names = ['major', 'minor', 'build', 'revision'];
-    return attempt(() => makeVersion(args.map((a, i) => int32(a, names[i]!))));
+    return attempt(() => makeVersion(args.map((a, i) => int32(a, names[i]!, i))));
   },
 };
 
@@ -71,11 +71,11 @@ export const semanticVersionType: ConstructibleType = {
       const only = unwrap(args[0]);
       // SemanticVersion(Version), SemanticVersion(int major), else SemanticVersion(string).
       if (only instanceof VersionValue) return attempt(() => semanticVersionOf(only));
-      if (isNumber(only)) return attempt(() => makeSemanticVersion(int32(args[0], 'major')));
+      if (isNumber(only)) return attempt(() => makeSemanticVersion(int32(args[0], 'major', 0)));
       return attempt(() => parseSemanticVersion(toPSString(args[0])));
     }
     return attempt(() => {
-      const [major, minor, patch] = ['major', 'minor', 'patch'].slice(0, Math.min(3, args.length)).map((name, i) => int32(args[i], name));
+      const [major, minor, patch] = ['major', 'minor', 'patch'].slice(0, Math.min(3, args.length)).map((name, i) => int32(args[i], name, i));
       const labels = args.slice(3).map((a) => (unwrap(a) === null || unwrap(a) === undefined ? null : toPSString(a)));
       return makeSemanticVersion(major!, minor, patch, labels);
     });
