@@ -13,6 +13,7 @@ import * as R from './runtime-strings.js';
 import type { ScopeName, Session } from './session.js';
 import { streamRecord, type StreamRouter } from './redirection.js';
 import { ArrayList, EnumValue, PSObject, type PSCredential } from './values.js';
+import { cmdletInvocationException, recordOfEntry, stopException } from './error-variable-entries.js';
 
 export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -22,6 +23,8 @@ export interface EngineServices {
   readonly session: Session;
   readonly commands: CommandLookup;
   addToErrorHistory(record: ErrorRecord): void;
+  /** Gives the -ErrorVariable of every function running an entry ($Error does not get it). */
+  collectErrorEntry?(entry: PSObject): void;
   /** Gives a record raised now the ScriptStackTrace of the script blocks running, unless it has one. */
   stampStack(record: ErrorRecord): void;
   showError(record: ErrorRecord): void;
@@ -122,6 +125,11 @@ class Collector {
     if (!this.items.includes(item)) this.items.push(item);
   }
 
+  /** The error that ended the command, unless the list holds it already (or the exception that carried it). */
+  addLeaving(record: ErrorRecord): void {
+    if (!this.items.some((entry) => recordOfEntry(entry) === record)) this.items.push(record);
+  }
+
   /** The variable gets an ArrayList, as -OutVariable and -ErrorVariable give in pwsh (even for one item). */
   store(): void {
     const list = new ArrayList();
@@ -173,6 +181,8 @@ export class CommandRuntime implements CmdletContext {
   readonly #statement: StatementState;
   readonly #makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord;
   readonly #errors: Collector | undefined;
+  /** The cmdlet failed to convert an argument itself (throwTerminatingError's `binding`). */
+  #bindingFailed = false;
   readonly #warnings: Collector | undefined;
   readonly #information: Collector | undefined;
   readonly #out: Collector | undefined;
@@ -234,6 +244,8 @@ export class CommandRuntime implements CmdletContext {
 
   /** Writes the -*Variable collectors back to their variables (also when the command failed). */
   storeCollectors(): void {
+    // pwsh binds parameters before it sets the variables up: a binding failure leaves them as they were.
+    if (this.#bindingFailed) return;
     for (const c of [this.#errors, this.#warnings, this.#information, this.#out]) c?.store();
   }
 
@@ -241,8 +253,18 @@ export class CommandRuntime implements CmdletContext {
    * An error recorded while this command (a function) runs, or one leaving it: its -ErrorVariable gets it,
    * as pwsh's error pipe of a function collects the errors of the commands in its body.
    */
-  collectError(record: ErrorRecord): void {
+  collectError(record: ErrorRecord | PSObject): void {
     this.#errors?.add(record);
+  }
+
+  /** The error leaving this command: its -ErrorVariable has it already when the command raised it itself. */
+  collectLeavingError(record: ErrorRecord): void {
+    this.#errors?.addLeaving(record);
+  }
+
+  /** $PSCmdlet.ThrowTerminatingError ended this function: its -ErrorVariable gets the CmdletInvocationException. */
+  collectThrownTerminating(record: ErrorRecord): void {
+    this.#errors?.add(cmdletInvocationException(record));
   }
 
   writeObject(value: unknown, enumerateIt = false): void {
@@ -310,7 +332,13 @@ export class CommandRuntime implements CmdletContext {
     await this.flush();
     const record = this.#makeRecord(spec);
     const pref = this.#prefs.error;
-    if (pref !== 'Ignore') this.#errors?.items.push(record);
+    // Stop: the -ErrorVariable of this command and of the functions it runs in gets the exception that
+    // stops them, before $Error (and those functions' lists) get the record (pwsh 7.6.10).
+    if (pref === 'Stop') {
+      const exception = stopException(record);
+      this.#errors?.items.push(exception);
+      this.#engine.collectErrorEntry?.(exception);
+    } else if (pref !== 'Ignore') this.#errors?.items.push(record);
     if (!options.nested) this.#statement.failed = true;
     if (pref === 'Ignore') return;
     if (pref === 'Stop') {
@@ -329,9 +357,11 @@ export class CommandRuntime implements CmdletContext {
     this.#engine.addToErrorHistory(record);
   }
 
-  throwTerminatingError(spec: ErrorSpec | ErrorRecord): never {
+  throwTerminatingError(spec: ErrorSpec | ErrorRecord, options: { binding?: boolean } = {}): never {
     const record = this.#makeRecord(spec);
-    this.#errors?.add(record);
+    // A parameter's argument the cmdlet converts itself fails as binding does: its -ErrorVariable stays unset.
+    if (options.binding) this.#bindingFailed = true;
+    else this.#errors?.add(cmdletInvocationException(record));
     throw new PSErrorSignal(record, 'statement');
   }
 

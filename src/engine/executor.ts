@@ -489,6 +489,11 @@ export class Executor implements EngineServices {
     return formatOutput([record], { width: this.host.width, color: this.host.color, errorView: this.errorView() }).replace(/\n$/, '');
   }
 
+  /** An -ErrorVariable entry (the exception that stops a command) for the functions running; not for $Error. */
+  collectErrorEntry(entry: PSObject): void {
+    this.#processor.collectError(entry);
+  }
+
   addToErrorHistory(record: ErrorRecord): void {
     record.historyId = this.session.historyId;
     this.stampStack(record);

@@ -57,7 +57,7 @@ function typeInfo(value: unknown): PSObject {
 }
 
 /** An ErrorRecord's `.Exception`. */
-function exceptionOf(record: ErrorRecord): PSObject {
+export function exceptionOf(record: ErrorRecord): PSObject {
   const own = thrownException(record);
   if (own) return own;
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
