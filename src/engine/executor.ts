@@ -1815,6 +1815,11 @@ export class Executor implements EngineServices {
     }
   }
 
+  /** Errors that would end a statement end `body` instead, as in a class's method. */
+  withPropagatingErrors<T>(body: () => Promise<T>): Promise<T> {
+    return this.#flow.propagatingErrors(body);
+  }
+
   /** A script block of another session, run by this one (a ForEach-Object -Parallel runspace's). */
   bindScriptBlock(block: ScriptBlock): ScriptBlock {
     return new ScriptBlock(block.ast, block.source, this.#invoker);

@@ -53,6 +53,8 @@ export interface StatementRunner {
   withAnonymousInvocation<T>(body: () => Promise<T>): Promise<T>;
   /** Runs `body` with the errors it writes going to the external error pipe (ScriptBlockInvocation.externalErrors). */
   withExternalErrors<T>(body: () => Promise<T>): Promise<T>;
+  /** Runs `body` with the errors that would end a statement ending it (ScriptBlockInvocation.propagatingErrors). */
+  withPropagatingErrors<T>(body: () => Promise<T>): Promise<T>;
 }
 
 /** The state of one function call between its begin, process and end blocks. */
@@ -133,6 +135,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
     if (invocation.externalErrors) return this.runner.withExternalErrors(() => this.invokeScriptBlock(block, { ...invocation, externalErrors: undefined }, signal));
+    if (invocation.propagatingErrors) return this.runner.withPropagatingErrors(() => this.invokeScriptBlock(block, { ...invocation, propagatingErrors: undefined }, signal));
     if (invocation.anonymousInvocation) return this.runner.withAnonymousInvocation(() => this.invokeScriptBlock(block, { ...invocation, anonymousInvocation: undefined }, signal));
     const ast = block.ast;
     this.enter();
