@@ -99,8 +99,10 @@ async function runConstructor(type: DefinedClass, instance: ClassInstance, args:
     {
       args: converted,
       thisValue: { value: instance },
-      // pwsh runs a constructor with no InvocationInfo of its own: Write-Error inside points at the statement.
+      // pwsh runs a constructor with no InvocationInfo of its own: Write-Error inside points at the statement;
+      // an error that would end a statement ends the constructor (pwsh 7.6.10).
       anonymousInvocation: true,
+      propagatingErrors: true,
       method: {
         frameName: type.name,
         prologue: async () => {
