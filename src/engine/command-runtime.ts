@@ -14,6 +14,7 @@ import type { ScopeName, Session } from './session.js';
 import { streamRecord, type StreamRouter } from './redirection.js';
 import { ArrayList, EnumValue, PSObject, type PSCredential } from './values.js';
 import { cmdletInvocationException, recordOfEntry, stopException } from './error-variable-entries.js';
+import { ACTION_PREFERENCE } from './common-parameters.js';
 
 export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -55,7 +56,13 @@ interface Preferences {
 /** The value of a preference variable ($ErrorActionPreference, ...); Continue when unset. */
 export function preferenceOf(session: Session, variable: string): Preference {
   const v = session.getVariable(variable)?.value;
-  return (v instanceof EnumValue ? v.name : 'Continue') as Preference;
+  if (v instanceof EnumValue) return v.name as Preference;
+  // A function's own `$ErrorActionPreference = 'Stop'` is a plain local variable (the global one's
+  // conversion does not apply): pwsh converts its text or number when it reads it (7.6.10).
+  const text = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
+  const byName = text === undefined ? undefined : ACTION_PREFERENCE.names.find((n) => n.toLowerCase() === text);
+  const byNumber = typeof v === 'number' && Number.isInteger(v) ? ACTION_PREFERENCE.names[v] : undefined;
+  return (byName ?? byNumber ?? 'Continue') as Preference;
 }
 
 /** Builds the error records of one command: its name, invocation name and extent filled in. */
