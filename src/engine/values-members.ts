@@ -334,7 +334,10 @@ function ownMember(target: unknown, name: string): unknown {
     }
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) {
-      return v.errorDetails ? new PSObject('System.Management.Automation.ErrorDetails', { Message: v.errorDetails, RecommendedAction: null }, undefined, v.errorDetails) : null;
+      // Write-Error -RecommendedAction gives the record ErrorDetails of its message (pwsh 7.6.10).
+      const recommended = v.recommendedAction !== undefined && v.recommendedAction !== '' ? v.recommendedAction : undefined;
+      const details = v.errorDetails || (recommended !== undefined ? v.message : undefined);
+      return details ? new PSObject('System.Management.Automation.ErrorDetails', { Message: details, RecommendedAction: recommended ?? null }, undefined, details) : null;
     }
     if (eq(name, 'InvocationInfo')) return isUnraised(v) ? null : invocationInfoOf(v);
     if (eq(name, 'ScriptStackTrace')) return v.isParseError || isUnraised(v) ? null : scriptStackTrace(v);
