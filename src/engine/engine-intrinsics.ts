@@ -69,20 +69,21 @@ class Intrinsics extends PSObject {
   }
 
   /** What `read` returns; an error it ends with becomes the method's exception (`Exception calling …`). */
-  protected async failingAs<T>(method: string, count: number, read: () => T | Promise<T>): Promise<T> {
+  protected async failingAs<T>(method: string, count: number, read: () => T | Promise<T>, stopAsException = false): Promise<T> {
     try {
       return await read();
     } catch (e) {
-      throw asMethodFailure(method, count, e);
+      throw asMethodFailure(method, count, e, stopAsException);
     }
   }
 }
 
 /** An error that ended a method's work, as pwsh wraps it (MethodInvocationException around the error's text). */
-function asMethodFailure(method: string, count: number, e: unknown): unknown {
+function asMethodFailure(method: string, count: number, e: unknown, stopAsException = false): unknown {
   if (e instanceof PSErrorSignal) {
-    // An error -ErrorAction Stop made terminating reaches the method as its ActionPreferenceStopException.
-    if (e.stopException && e.record.exceptionType !== 'ActionPreferenceStopException') {
+    // An error -ErrorAction Stop made terminating in the script InvokeScript runs reaches the method as its
+    // ActionPreferenceStopException (the other methods use Stop only to learn of the error they report).
+    if (stopAsException && e.stopException && e.record.exceptionType !== 'ActionPreferenceStopException') {
       return invocationFailed(method, count, new DotNetException(R.ActionPreferenceStop('ErrorActionPreference', e.record.message).message, 'ActionPreferenceStopException'));
     }
     return invocationFailed(method, count, new DotNetException(e.record.message, e.record.exceptionType));
@@ -405,7 +406,7 @@ class CommandInvocationIntrinsics extends Intrinsics {
         const rest = args.length === 2 && Array.isArray(unwrap(args[1])) ? (unwrap(args[1]) as unknown[]) : args.slice(1);
         // Its errors go to the external error pipe (their bare message) and an error that would end a
         // statement ends the script, as in ScriptBlock.Invoke() (pwsh 7.6.10).
-        const output = await this.failingAs('InvokeScript', args.length, () => block.invoke({ args: [...rest], externalErrors: true }, signal ?? new AbortController().signal));
+        const output = await this.failingAs('InvokeScript', args.length, () => block.invoke({ args: [...rest], externalErrors: true }, signal ?? new AbortController().signal), true);
         return { value: PSObjectCollection.from(output) };
       }
       case 'getcommand': {
