@@ -113,6 +113,8 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
         activity,
         recommendedAction: text('RecommendedAction') ?? given.recommendedAction,
         ...invocation,
+        // A record a command wrote or threw before keeps its FullyQualifiedErrorId (pwsh 7.6.10: `catch { Write-Error $_ }`).
+        ...(given.implementingType ? { implementingType: given.implementingType } : {}),
       });
     } else {
       const hasException = ctx.invocation.parameterSetName === WITH_EXCEPTION;
