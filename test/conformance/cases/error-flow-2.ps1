@@ -211,3 +211,16 @@ try { throw 'x' } catch { try { throw } catch { "rethrown: $_ | $($_.Exception.G
 function t2 { try { 'body'; exit 3 } finally { 'fin-exit' } }
 t2
 'never'
+
+#### An engine exception carries an ErrorRecord of its own and WasThrownFromThrowStatement
+function show { param($e) $x = $e.Exception; "{0} | has={1} | fq={2} | cat={3} | same={4} | thrown={5} | target={6}" -f $x.GetType().Name, ($null -ne $x.ErrorRecord), $x.ErrorRecord.FullyQualifiedErrorId, $x.ErrorRecord.CategoryInfo, [object]::ReferenceEquals($x.ErrorRecord, $e), $x.WasThrownFromThrowStatement, $x.ErrorRecord.TargetObject }
+try { Get-Item /nope -ErrorAction Stop } catch { show $_ }
+try { throw 'tt' } catch { show $_ }
+try { 1/0 } catch { show $_ }
+try { [int]'x' } catch { show $_ }
+try { Nope-Cmd } catch { show $_ }
+try { $null.Foo() } catch { show $_ }
+try { [int]::Parse('x') } catch { show $_ }
+try { Write-Error 'we' -ErrorAction Stop } catch { show $_ }
+try { throw [System.ArgumentException]::new('ae') } catch { show $_ }
+try { Get-Item /nope -ErrorAction Stop } catch { ($_.Exception | Format-List ErrorRecord, ItemName, WasThrownFromThrowStatement | Out-String).Trim() }
