@@ -440,6 +440,7 @@ export class CommandStage implements PipelineStage {
       // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh; an
       // exception a cmdlet did not raise as its terminating error (Get-Verb's WildcardPatternException) is not.
       if (e instanceof FunctionTerminatingError && e.context === runtime) runtime.collectThrownTerminating(e.record);
+      else if (def.collectsInnerErrors && failure instanceof PSErrorSignal && failure.stopException) runtime.collectLeavingStop(failure.record);
       else if (failure instanceof PSErrorSignal && e instanceof PSErrorSignal) runtime.collectLeavingError(failure.record);
       throw failure;
     } finally {

@@ -269,6 +269,15 @@ export class CommandRuntime implements CmdletContext {
     this.#errors?.addLeaving(record);
   }
 
+  /**
+   * A command stopped inside the script block this cmdlet runs (ForEach-Object, Invoke-Command,
+   * Invoke-Expression): its list already has the exception and the record; the exception leaving the
+   * cmdlet is appended once more, as pwsh's ManageException appends it (7.6.10).
+   */
+  collectLeavingStop(record: ErrorRecord): void {
+    this.#errors?.items.push(stopException(record));
+  }
+
   /** $PSCmdlet.ThrowTerminatingError ended this function: its -ErrorVariable gets the CmdletInvocationException. */
   collectThrownTerminating(record: ErrorRecord): void {
     this.#errors?.add(cmdletInvocationException(record));

@@ -28,9 +28,17 @@ function exceptionObject(shortName: string, message: string, record: ErrorRecord
   return exception;
 }
 
+/** The one ActionPreferenceStopException of each stopped record (a list may hold it twice, as pwsh's does). */
+const stopExceptions = new WeakMap<ErrorRecord, PSObject>();
+
 /** -ErrorAction Stop (or $ErrorActionPreference) made `record` terminating. */
 export function stopException(record: ErrorRecord): PSObject {
-  return exceptionObject('ActionPreferenceStopException', R.ActionPreferenceStop('ErrorActionPreference', record.message).message, record, null);
+  let exception = stopExceptions.get(record);
+  if (!exception) {
+    exception = exceptionObject('ActionPreferenceStopException', R.ActionPreferenceStop('ErrorActionPreference', record.message).message, record, null);
+    stopExceptions.set(record, exception);
+  }
+  return exception;
 }
 
 /** A cmdlet's (or advanced function's) ThrowTerminatingError raised `record`. */

@@ -224,3 +224,13 @@ try { [int]::Parse('x') } catch { show $_ }
 try { Write-Error 'we' -ErrorAction Stop } catch { show $_ }
 try { throw [System.ArgumentException]::new('ae') } catch { show $_ }
 try { Get-Item /nope -ErrorAction Stop } catch { ($_.Exception | Format-List ErrorRecord, ItemName, WasThrownFromThrowStatement | Out-String).Trim() }
+
+#### -ErrorVariable of ForEach-Object, Invoke-Command and Invoke-Expression when a command inside stops
+try { 1..2 | ForEach-Object -ErrorVariable fe { Get-Item "/nope$_" -ErrorAction Stop } } catch { "c: $_" }
+$fe.Count
+$fe | ForEach-Object { $_.GetType().Name }
+try { Invoke-Command { Get-Item /nope -ErrorAction Stop } -ErrorVariable ic } catch { "ic: $($ic.Count) $($ic[0].GetType().Name)" }
+try { Invoke-Expression 'Get-Item /nope -ErrorAction Stop' -ErrorVariable ie } catch { "ie: $($ie.Count)" }
+$ie | ForEach-Object { $_.GetType().Name }
+try { & { Get-Item /nope -ErrorAction Stop } -ErrorVariable sb } catch { }
+"sb=$($sb.Count)"
