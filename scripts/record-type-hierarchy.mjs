@@ -56,6 +56,7 @@ const TYPES = [
   'System.Management.Automation.Internal.Host.InternalHostRawUserInterface',
   'System.Management.Automation.Internal.Host.InternalHostUserInterface',
   'System.Management.Automation.InvocationInfo', 'System.Management.Automation.ItemNotFoundException',
+  'System.Management.Automation.ActionPreferenceStopException', 'System.Management.Automation.CmdletInvocationException',
   'System.Management.Automation.Job', 'System.Management.Automation.MethodInvocationException',
   'System.Management.Automation.OrderedHashtable', 'System.Management.Automation.ParameterBindingException',
   'System.Management.Automation.ParameterMetadata', 'System.Management.Automation.ParameterSetMetadata',

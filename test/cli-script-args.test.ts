@@ -19,7 +19,18 @@ writeFileSync(plain, "\"args: $($args -join '|') count=$($args.Count)\"\n$args[0
 const untyped = join(dir, 's3.ps1');
 writeFileSync(untyped, "param($Name = 'def', $Other = 'o')\n\"Name=$Name Other=$Other args=$($args -join '|')\"\n");
 
+// $PSBoundParameters at a script's top level: a PSBoundParametersDictionary, filled by param( ), empty without one.
+const bound = join(dir, 's7.ps1');
+writeFileSync(bound, 'param($Name, [switch]$Force)\n"$($PSBoundParameters.GetType().FullName) $($PSBoundParameters.Keys -join \'|\') $($PSBoundParameters.Count)"\n');
+const unbound = join(dir, 's8.ps1');
+writeFileSync(unbound, '"$($PSBoundParameters.GetType().FullName) $($PSBoundParameters.Count) args=$($args -join \'|\')"\n');
+const DICTIONARY = 'System.Management.Automation.PSBoundParametersDictionary';
+
 const cases: Array<[string[], string]> = [
+  [['-f', bound, '-Name', 'v', '-Force'], `${DICTIONARY} Name|Force 2\n`],
+  [['-f', bound], `${DICTIONARY}  0\n`],
+  // The words no param( ) takes keep their order in $args.
+  [['-f', unbound, '-Name', 'v', 'x'], `${DICTIONARY} 0 args=-Name|v|x\n`],
   [['-f', typed, 'Ann', '3'], 'Name=Ann Count=3 Force=False args=0\nInt32\n'],
   [['-File', typed, '-Count', '5', '-Name', 'Bob', '-Force'], 'Name=Bob Count=5 Force=True args=0\nInt32\n'],
   [[typed, '-Force:$false', 'x'], 'Name=x Count=1 Force=False args=0\nInt32\n'],

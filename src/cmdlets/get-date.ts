@@ -58,7 +58,7 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
           category: 'InvalidArgument',
           exceptionType: 'ParameterBindingException',
           exceptionFullName: 'System.Management.Automation.ParameterBindingException',
-        });
+        }, { binding: true });
       }
       date = parsed;
     }

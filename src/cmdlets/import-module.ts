@@ -14,7 +14,7 @@ import { CORE, MODULE_VERSIONS, SPO } from './modules.js';
 import { castTo } from '../engine/types.js';
 import { VERSION, VersionValue, parseVersion } from '../engine/version-types.js';
 import { lazyCmdlet } from '../engine/command-table.js';
-import { isModulePath, moduleNotFound } from './module-errors.js';
+import { isModuleFileName, isModulePath, moduleNotFound } from './module-errors.js';
 
 const NAME_SET = 'Name';
 const MODULE_INFO_SET = 'ModuleInfo';
@@ -148,7 +148,7 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
         continue;
       }
       // Remembered so that a later "not recognized" command can name the module it came from.
-      requestedModules(ctx.session).add(name);
+      if (!isModuleFileName(name)) requestedModules(ctx.session).add(name);
       await ctx.writeError(moduleNotFound(name));
     }
   },

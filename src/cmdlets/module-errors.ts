@@ -12,6 +12,15 @@ export function isModulePath(name: string): boolean {
   return /[\\/]/.test(name);
 }
 
+/**
+ * Whether a name Import-Module did not find names a module file (`Helpers.psm1`, `x.dll`) rather than a
+ * gallery module the shell lacks: such a file is the script's own, so a later "not recognized" error
+ * does not blame it (requested-modules.ts).
+ */
+export function isModuleFileName(name: string): boolean {
+  return isModulePath(name) || /\.(psm1|psd1|ps1|dll|cdxml|xaml)$/i.test(name);
+}
+
 /** pwsh 7.6.10's error for a module name or path that names no module. */
 export function moduleNotFound(name: string): ErrorSpec {
   return {

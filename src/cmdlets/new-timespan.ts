@@ -65,7 +65,7 @@ export const newTimeSpan = lazyCmdlet('New-TimeSpan', (): CmdletDefinition => ({
           category: 'InvalidArgument',
           exceptionType: 'ParameterBindingException',
           exceptionFullName: 'System.Management.Automation.ParameterBindingException',
-        });
+        }, { binding: true });
       }
     }
     ctx.writeObject(dates[1]!.minus(dates[0]!));

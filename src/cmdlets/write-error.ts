@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata } from '../engine/cmdlet.js';
 import { ErrorRecord } from '../engine/errors.js';
+import { recordException } from '../engine/exception-values.js';
 import { UTILITY } from './modules.js';
 import { ERROR_CATEGORY } from './enums.js';
 import { toDotNetString } from './text.js';
@@ -112,6 +113,8 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
         activity,
         recommendedAction: text('RecommendedAction') ?? given.recommendedAction,
         ...invocation,
+        // A record a command wrote or threw before keeps its FullyQualifiedErrorId (pwsh 7.6.10: `catch { Write-Error $_ }`).
+        ...(given.implementingType ? { implementingType: given.implementingType } : {}),
       });
     } else {
       const hasException = ctx.invocation.parameterSetName === WITH_EXCEPTION;
@@ -135,10 +138,11 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
         exceptionFullName = WRITE_ERROR_EXCEPTION;
       }
       // With -Exception, a non-empty -Message replaces the text shown (ErrorDetails).
-      const shown = hasException && message ? message : exceptionMessage;
+      const details = hasException && message ? message : undefined;
       const category = p.get('Category');
       record = new ErrorRecord({
-        message: shown,
+        message: exceptionMessage,
+        errorDetails: details,
         errorId: text('ErrorId') ?? exceptionFullName,
         category: category === undefined || category === null ? 'NotSpecified' : String(category),
         exceptionType: text('CategoryReason') ?? exceptionType,
@@ -150,6 +154,8 @@ export const writeError = lazyCmdlet('Write-Error', (): CmdletDefinition => ({
         targetType: text('CategoryTargetType'),
         ...invocation,
       });
+      // The record's Exception is the very object given (its FileName, ParamName, InnerException).
+      if (hasException) recordException(record, p.get<PSObject>('Exception')!);
     }
     await ctx.writeError(record);
   },

@@ -3,6 +3,7 @@
 // $MyInvocation, $PSCommandPath and $PSScriptRoot (set for each input the shell runs).
 
 import { LoopEnumerator } from './loop-enumerator.js';
+import { BoundParametersDictionary } from './generic-types.js';
 import { spoInstallDirectory } from './install-directory.js';
 import type { Session, Variable } from './session.js';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
@@ -284,9 +285,11 @@ export function scriptInvocation(text: string, historyId: number, file?: string)
   });
 }
 
-/** Sets $MyInvocation, $PSCommandPath and $PSScriptRoot for one input the shell runs. */
+/** Sets $MyInvocation, $PSCommandPath, $PSScriptRoot and $PSBoundParameters for one input the shell runs. */
 export function defineScriptVariables(session: Session, text: string, file: string | undefined): void {
   const historyId = session.historyId;
+  // The top level has its own, empty $PSBoundParameters as any script block has (a script's param( ) fills it).
+  session.defineVariable('PSBoundParameters', new BoundParametersDictionary());
   session.defineVariable('MyInvocation', undefined);
   madeOnFirstRead(session.getVariable('MyInvocation')!, () => scriptInvocation(text, historyId, file));
   session.defineVariable('PSCommandPath', file ?? '');

@@ -99,8 +99,10 @@ async function runConstructor(type: DefinedClass, instance: ClassInstance, args:
     {
       args: converted,
       thisValue: { value: instance },
-      // pwsh runs a constructor with no InvocationInfo of its own: Write-Error inside points at the statement.
+      // pwsh runs a constructor with no InvocationInfo of its own: Write-Error inside points at the statement;
+      // an error that would end a statement ends the constructor (pwsh 7.6.10).
       anonymousInvocation: true,
+      propagatingErrors: true,
       method: {
         frameName: type.name,
         prologue: async () => {
@@ -178,9 +180,14 @@ export async function invokeStaticMethod(type: ClassType, name: string, args: re
 
 async function runMethod(method: ClassMethod, instance: ClassInstance | undefined, args: readonly unknown[], signal: AbortSignal): Promise<unknown> {
   const call: { returned?: unknown[]; frameName: string } = { frameName: method.name };
-  await method.block.invoke({ args: convertArguments(method, method.name, args), thisValue: instance ? { value: instance } : undefined, method: call }, signal);
   const returnType = method.ast.returnType;
-  if (returnType !== undefined && /^(system\.)?void$/i.test(returnType)) return undefined;
+  const isVoid = returnType !== undefined && /^(system\.)?void$/i.test(returnType);
+  // pwsh runs a method with no InvocationInfo of its own (Write-Error inside points at the statement); an
+  // error that would end a statement ends the method; a method that returns a value writes its errors to
+  // the external error pipe: their bare message (7.6.10).
+  const errors = isVoid ? { propagatingErrors: true as const } : { externalErrors: true as const };
+  await method.block.invoke({ args: convertArguments(method, method.name, args), thisValue: instance ? { value: instance } : undefined, method: call, anonymousInvocation: true, ...errors }, signal);
+  if (isVoid) return undefined;
   const value = collapse(call.returned ?? []);
   return returnType === undefined ? value : castTo(returnType, value);
 }

@@ -309,7 +309,8 @@ export interface CmdletContext {
   /** The command failed without writing an error (`$?` false): a script file that ended with `exit 1`. */
   markFailed?(): void;
   /** Statement-terminating error: never returns. */
-  throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
+  /** `binding`: a parameter's argument the cmdlet converts itself, failing as parameter binding does. */
+  throwTerminatingError(error: ErrorSpec | ErrorRecord, options?: { binding?: boolean }): never;
   writeWarning(message: string): Promise<void>;
   writeVerbose(message: string): Promise<void>;
   writeDebug(message: string): Promise<void>;

@@ -81,7 +81,7 @@ export class CommandProcessor {
   }
 
   /** An error recorded now ($Error): the -ErrorVariable of every function running gets it too, as in pwsh. */
-  collectError(record: ErrorRecord): void {
+  collectError(record: ErrorRecord | PSObject): void {
     for (const runtime of this.#runtimesOf(this.#functionCalls)) runtime.collectError(record);
   }
 
@@ -439,7 +439,9 @@ export class CommandStage implements PipelineStage {
       const failure = this.#processor.translate(e, runtime, parts.makeRecord, parts.signal);
       // The error that ends a command is in its -ErrorVariable (a function's `throw` too), as in pwsh; an
       // exception a cmdlet did not raise as its terminating error (Get-Verb's WildcardPatternException) is not.
-      if (failure instanceof PSErrorSignal && e instanceof PSErrorSignal) runtime.collectError(failure.record);
+      if (e instanceof FunctionTerminatingError && e.context === runtime) runtime.collectThrownTerminating(e.record);
+      else if (def.collectsInnerErrors && failure instanceof PSErrorSignal && failure.stopException) runtime.collectLeavingStop(failure.record);
+      else if (failure instanceof PSErrorSignal && e instanceof PSErrorSignal) runtime.collectLeavingError(failure.record);
       throw failure;
     } finally {
       this.#processor.useCalls(calls);

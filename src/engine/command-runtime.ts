@@ -13,6 +13,8 @@ import * as R from './runtime-strings.js';
 import type { ScopeName, Session } from './session.js';
 import { streamRecord, type StreamRouter } from './redirection.js';
 import { ArrayList, EnumValue, PSObject, type PSCredential } from './values.js';
+import { cmdletInvocationException, recordOfEntry, stopException } from './error-variable-entries.js';
+import { ACTION_PREFERENCE } from './common-parameters.js';
 
 export type Preference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Suspend' | 'Break';
 
@@ -22,6 +24,8 @@ export interface EngineServices {
   readonly session: Session;
   readonly commands: CommandLookup;
   addToErrorHistory(record: ErrorRecord): void;
+  /** Gives the -ErrorVariable of every function running an entry ($Error does not get it). */
+  collectErrorEntry?(entry: PSObject): void;
   /** Gives a record raised now the ScriptStackTrace of the script blocks running, unless it has one. */
   stampStack(record: ErrorRecord): void;
   showError(record: ErrorRecord): void;
@@ -52,7 +56,13 @@ interface Preferences {
 /** The value of a preference variable ($ErrorActionPreference, ...); Continue when unset. */
 export function preferenceOf(session: Session, variable: string): Preference {
   const v = session.getVariable(variable)?.value;
-  return (v instanceof EnumValue ? v.name : 'Continue') as Preference;
+  if (v instanceof EnumValue) return v.name as Preference;
+  // A function's own `$ErrorActionPreference = 'Stop'` is a plain local variable (the global one's
+  // conversion does not apply): pwsh converts its text or number when it reads it (7.6.10).
+  const text = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
+  const byName = text === undefined ? undefined : ACTION_PREFERENCE.names.find((n) => n.toLowerCase() === text);
+  const byNumber = typeof v === 'number' && Number.isInteger(v) ? ACTION_PREFERENCE.names[v] : undefined;
+  return (byName ?? byNumber ?? 'Continue') as Preference;
 }
 
 /** Builds the error records of one command: its name, invocation name and extent filled in. */
@@ -122,6 +132,11 @@ class Collector {
     if (!this.items.includes(item)) this.items.push(item);
   }
 
+  /** The error that ended the command, unless the list holds it already (or the exception that carried it). */
+  addLeaving(record: ErrorRecord): void {
+    if (!this.items.some((entry) => recordOfEntry(entry) === record)) this.items.push(record);
+  }
+
   /** The variable gets an ArrayList, as -OutVariable and -ErrorVariable give in pwsh (even for one item). */
   store(): void {
     const list = new ArrayList();
@@ -173,6 +188,8 @@ export class CommandRuntime implements CmdletContext {
   readonly #statement: StatementState;
   readonly #makeRecord: (spec: ErrorSpec | ErrorRecord) => ErrorRecord;
   readonly #errors: Collector | undefined;
+  /** The cmdlet failed to convert an argument itself (throwTerminatingError's `binding`). */
+  #bindingFailed = false;
   readonly #warnings: Collector | undefined;
   readonly #information: Collector | undefined;
   readonly #out: Collector | undefined;
@@ -234,6 +251,8 @@ export class CommandRuntime implements CmdletContext {
 
   /** Writes the -*Variable collectors back to their variables (also when the command failed). */
   storeCollectors(): void {
+    // pwsh binds parameters before it sets the variables up: a binding failure leaves them as they were.
+    if (this.#bindingFailed) return;
     for (const c of [this.#errors, this.#warnings, this.#information, this.#out]) c?.store();
   }
 
@@ -241,8 +260,27 @@ export class CommandRuntime implements CmdletContext {
    * An error recorded while this command (a function) runs, or one leaving it: its -ErrorVariable gets it,
    * as pwsh's error pipe of a function collects the errors of the commands in its body.
    */
-  collectError(record: ErrorRecord): void {
+  collectError(record: ErrorRecord | PSObject): void {
     this.#errors?.add(record);
+  }
+
+  /** The error leaving this command: its -ErrorVariable has it already when the command raised it itself. */
+  collectLeavingError(record: ErrorRecord): void {
+    this.#errors?.addLeaving(record);
+  }
+
+  /**
+   * A command stopped inside the script block this cmdlet runs (ForEach-Object, Invoke-Command,
+   * Invoke-Expression): its list already has the exception and the record; the exception leaving the
+   * cmdlet is appended once more, as pwsh's ManageException appends it (7.6.10).
+   */
+  collectLeavingStop(record: ErrorRecord): void {
+    this.#errors?.items.push(stopException(record));
+  }
+
+  /** $PSCmdlet.ThrowTerminatingError ended this function: its -ErrorVariable gets the CmdletInvocationException. */
+  collectThrownTerminating(record: ErrorRecord): void {
+    this.#errors?.add(cmdletInvocationException(record));
   }
 
   writeObject(value: unknown, enumerateIt = false): void {
@@ -310,7 +348,13 @@ export class CommandRuntime implements CmdletContext {
     await this.flush();
     const record = this.#makeRecord(spec);
     const pref = this.#prefs.error;
-    if (pref !== 'Ignore') this.#errors?.items.push(record);
+    // Stop: the -ErrorVariable of this command and of the functions it runs in gets the exception that
+    // stops them, before $Error (and those functions' lists) get the record (pwsh 7.6.10).
+    if (pref === 'Stop') {
+      const exception = stopException(record);
+      this.#errors?.items.push(exception);
+      this.#engine.collectErrorEntry?.(exception);
+    } else if (pref !== 'Ignore') this.#errors?.items.push(record);
     if (!options.nested) this.#statement.failed = true;
     if (pref === 'Ignore') return;
     if (pref === 'Stop') {
@@ -329,9 +373,11 @@ export class CommandRuntime implements CmdletContext {
     this.#engine.addToErrorHistory(record);
   }
 
-  throwTerminatingError(spec: ErrorSpec | ErrorRecord): never {
+  throwTerminatingError(spec: ErrorSpec | ErrorRecord, options: { binding?: boolean } = {}): never {
     const record = this.#makeRecord(spec);
-    this.#errors?.add(record);
+    // A parameter's argument the cmdlet converts itself fails as binding does: its -ErrorVariable stays unset.
+    if (options.binding) this.#bindingFailed = true;
+    else this.#errors?.add(cmdletInvocationException(record));
     throw new PSErrorSignal(record, 'statement');
   }
 

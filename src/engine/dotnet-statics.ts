@@ -29,7 +29,7 @@ import { lazy } from './lazy.js';
 import { ARRAY_METHODS } from './array-statics.js';
 import { convertMethods } from './convert-statics.js';
 import { processSettings, setProcessSetting } from './process-settings.js';
-import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
+import { createDirectory, deleteDirectory, deleteFile, directoryExists, lastWriteTime, listDirectory, missingFile, osDescription, parentDirectory, readAllBytes, transferFile, writeAllBytes } from './io-statics.js';
 import { elapsedBetween, frequency, startNewStopwatch, timestamp } from './stopwatch.js';
 import { bitConverterCall, byteArray } from './bytes.js';
 import { fileStreamCall } from './text-streams.js';
@@ -872,8 +872,9 @@ export function staticMethod(fullName: string, member: string, args: unknown[]):
     // .NET's spelling of the method (the table's keys are lower case): `[int]::parse('x')` fails in "Parse".
     const spelled = member.charAt(0).toUpperCase() + member.slice(1);
     if (e instanceof DotNetException) throw invocationFailed(spelled, args.length, e);
-    const message = e instanceof Error ? e.message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, "Could not find file '$1'.") : String(e);
-    throw invocationFailed(member, args.length, new DotNetException(message, /^Could not find file/.test(message) ? 'FileNotFoundException' : 'DotNetMethodException'));
+    const missing = e instanceof Error ? /^ENOENT: no such file or directory, open '(.*)'$/.exec(e.message) : null;
+    if (missing) throw invocationFailed(member, args.length, missingFile(missing[1]!));
+    throw invocationFailed(member, args.length, new DotNetException(e instanceof Error ? e.message : String(e), 'DotNetMethodException'));
   }
 }
 

@@ -69,18 +69,25 @@ class Intrinsics extends PSObject {
   }
 
   /** What `read` returns; an error it ends with becomes the method's exception (`Exception calling …`). */
-  protected async failingAs<T>(method: string, count: number, read: () => T | Promise<T>): Promise<T> {
+  protected async failingAs<T>(method: string, count: number, read: () => T | Promise<T>, stopAsException = false): Promise<T> {
     try {
       return await read();
     } catch (e) {
-      throw asMethodFailure(method, count, e);
+      throw asMethodFailure(method, count, e, stopAsException);
     }
   }
 }
 
 /** An error that ended a method's work, as pwsh wraps it (MethodInvocationException around the error's text). */
-function asMethodFailure(method: string, count: number, e: unknown): unknown {
-  if (e instanceof PSErrorSignal) return invocationFailed(method, count, new DotNetException(e.record.message, e.record.exceptionType));
+function asMethodFailure(method: string, count: number, e: unknown, stopAsException = false): unknown {
+  if (e instanceof PSErrorSignal) {
+    // An error -ErrorAction Stop made terminating in the script InvokeScript runs reaches the method as its
+    // ActionPreferenceStopException (the other methods use Stop only to learn of the error they report).
+    if (stopAsException && e.stopException && e.record.exceptionType !== 'ActionPreferenceStopException') {
+      return invocationFailed(method, count, new DotNetException(R.ActionPreferenceStop('ErrorActionPreference', e.record.message).message, 'ActionPreferenceStopException'));
+    }
+    return invocationFailed(method, count, new DotNetException(e.record.message, e.record.exceptionType));
+  }
   if (e instanceof PathError) return invocationFailed(method, count, new DotNetException(e.spec.message, e.spec.exceptionType ?? 'RuntimeException'));
   if (e instanceof VariableNotWritableError) return invocationFailed(method, count, new DotNetException(e.message, 'SessionStateUnauthorizedAccessException'));
   // A value a typed variable's conversion refuses: the conversion's own text.
@@ -397,7 +404,9 @@ class CommandInvocationIntrinsics extends Intrinsics {
         // InvokeScript(string script, params object[] args): a new scope, as `& { }` has.
         const block = scriptBlockOfText('InvokeScript', args, this.runner);
         const rest = args.length === 2 && Array.isArray(unwrap(args[1])) ? (unwrap(args[1]) as unknown[]) : args.slice(1);
-        const output = await this.failingAs('InvokeScript', args.length, () => block.invoke({ args: [...rest] }, signal ?? new AbortController().signal));
+        // Its errors go to the external error pipe (their bare message) and an error that would end a
+        // statement ends the script, as in ScriptBlock.Invoke() (pwsh 7.6.10).
+        const output = await this.failingAs('InvokeScript', args.length, () => block.invoke({ args: [...rest], externalErrors: true }, signal ?? new AbortController().signal), true);
         return { value: PSObjectCollection.from(output) };
       }
       case 'getcommand': {

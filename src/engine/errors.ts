@@ -203,8 +203,9 @@ export class ErrorRecord {
     return `${this.category}: (${targetName}:${targetType}) [${ellipsize(this.activity)}], ${this.exceptionType}`;
   }
 
+  /** ErrorRecord.ToString(): ErrorDetails' message when it has one, else the exception's. */
   toString(): string {
-    return this.message;
+    return this.errorDetails || this.message;
   }
 
   /** The same record as Get-Error outputs it (`-Newest` numbers them: the ErrorIndex group header). */

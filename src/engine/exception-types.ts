@@ -16,6 +16,7 @@ const baseTypes = lazy((): ReadonlyMap<string, string> => new Map([
   [`${SMA}RuntimeException`, 'System.SystemException'],
   [`${SMA}ActionPreferenceStopException`, `${SMA}RuntimeException`],
   [`${SMA}ParameterBindingException`, `${SMA}RuntimeException`],
+  [`${SMA}CmdletInvocationException`, `${SMA}RuntimeException`],
   [`${SMA}ParameterBindingArgumentTransformationException`, `${SMA}ParameterBindingException`],
   [`${SMA}ParameterBindingValidationException`, `${SMA}ParameterBindingException`],
   [`${SMA}CommandNotFoundException`, `${SMA}RuntimeException`],

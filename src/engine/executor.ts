@@ -492,6 +492,11 @@ export class Executor implements EngineServices {
     return formatOutput([record], { width: this.host.width, color: this.host.color, errorView: this.errorView() }).replace(/\n$/, '');
   }
 
+  /** An -ErrorVariable entry (the exception that stops a command) for the functions running; not for $Error. */
+  collectErrorEntry(entry: PSObject): void {
+    this.#processor.collectError(entry);
+  }
+
   addToErrorHistory(record: ErrorRecord): void {
     record.historyId = this.session.historyId;
     this.stampStack(record);
@@ -1833,6 +1838,11 @@ export class Executor implements EngineServices {
     } finally {
       this.#externalErrors--;
     }
+  }
+
+  /** Errors that would end a statement end `body` instead, as in a class's method. */
+  withPropagatingErrors<T>(body: () => Promise<T>): Promise<T> {
+    return this.#flow.propagatingErrors(body);
   }
 
   /** A script block of another session, run by this one (a ForEach-Object -Parallel runspace's). */

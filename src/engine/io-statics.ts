@@ -16,6 +16,11 @@ import { PSObject } from './values.js';
 
 const partNotFound = (path: string) => new DotNetException(`Could not find a part of the path '${resolve(path)}'.`, 'DirectoryNotFoundException');
 const fileNotFound = (path: string) => new DotNetException(`Could not find file '${resolve(path)}'.`, 'FileNotFoundException');
+
+/** A file that is not there: .NET says its folder is missing when that is (DirectoryNotFoundException). */
+export function missingFile(path: string): DotNetException {
+  return existsSync(dirname(resolve(path))) ? fileNotFound(path) : partNotFound(path);
+}
 const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
 /** Directory.Exists: an existing folder (a file or '' is False). */
@@ -57,7 +62,7 @@ export function deleteFile(path: string): void {
 
 /** File.Copy / File.Move: the destination must not exist unless `overwrite`. */
 export function transferFile(source: string, destination: string, overwrite: boolean, move: boolean): void {
-  if (!existsSync(source) || lstatSync(source).isDirectory()) throw fileNotFound(source);
+  if (!existsSync(source) || lstatSync(source).isDirectory()) throw missingFile(source);
   if (!overwrite && existsSync(destination)) throw new DotNetException(`The file '${resolve(destination)}' already exists.`, 'IOException');
   if (move) renameSync(source, destination);
   else copyFileSync(source, destination);
@@ -65,7 +70,7 @@ export function transferFile(source: string, destination: string, overwrite: boo
 
 /** File.ReadAllBytes: a System.Byte[]. */
 export function readAllBytes(path: string): TypedArray {
-  if (!existsSync(path)) throw fileNotFound(path);
+  if (!existsSync(path)) throw missingFile(path);
   return byteArray(readFileSync(path));
 }
 

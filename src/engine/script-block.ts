@@ -33,6 +33,8 @@ export interface ScriptBlockInvocation {
    * a statement ends the block, as in ScriptBlock.Invoke().
    */
   externalErrors?: true;
+  /** An error that would end a statement ends the block, as in a class's method (pwsh 7.6.10). */
+  propagatingErrors?: true;
   /** Where the output goes as each statement writes it (ForEach-Object); without it, the output is returned. */
   emit?: (values: unknown[]) => Promise<void> | void;
   /**

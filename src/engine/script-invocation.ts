@@ -18,7 +18,7 @@ import { REMAINING_ARGUMENTS, functionDefinition, isAdvanced, shouldProcessSuppo
 import type { ScriptBlockInvocation, ScriptBlockRunner } from './script-block.js';
 import type { Session, Variable, VariableOptions } from './session.js';
 import type { SourceMap } from './source-map.js';
-import { EnumValue, PSHashtable, PSObject } from './values.js';
+import { EnumValue, PSObject } from './values.js';
 import { ConversionError, automationNullToNull, isTrue, unwrap } from './convert.js';
 import { ParameterVariableConversionError } from './conversion-error.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
@@ -53,6 +53,8 @@ export interface StatementRunner {
   withAnonymousInvocation<T>(body: () => Promise<T>): Promise<T>;
   /** Runs `body` with the errors it writes going to the external error pipe (ScriptBlockInvocation.externalErrors). */
   withExternalErrors<T>(body: () => Promise<T>): Promise<T>;
+  /** Runs `body` with the errors that would end a statement ending it (ScriptBlockInvocation.propagatingErrors). */
+  withPropagatingErrors<T>(body: () => Promise<T>): Promise<T>;
 }
 
 /** The state of one function call between its begin, process and end blocks. */
@@ -133,6 +135,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, signal: AbortSignal): Promise<unknown[]> {
     if (invocation.externalErrors) return this.runner.withExternalErrors(() => this.invokeScriptBlock(block, { ...invocation, externalErrors: undefined }, signal));
+    if (invocation.propagatingErrors) return this.runner.withPropagatingErrors(() => this.invokeScriptBlock(block, { ...invocation, propagatingErrors: undefined }, signal));
     if (invocation.anonymousInvocation) return this.runner.withAnonymousInvocation(() => this.invokeScriptBlock(block, { ...invocation, anonymousInvocation: undefined }, signal));
     const ast = block.ast;
     this.enter();
@@ -227,15 +230,16 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     const script = new ScriptBlock(block, source, this);
     const advanced = isAdvanced(script);
     const definition = functionDefinition({ name: scriptName, block: script, isFilter: false, advanced }, this);
-    const span = { start: 0, end: 0 };
-    const args: BindArg[] = words.map((word) => {
+    const args: BindArg[] = words.map((word, i) => {
+      // No source text: the word's place stands for its position (the binder keeps $args in that order).
+      const span = { start: i, end: i };
       const m = /^-([A-Za-z_?][\w-]*)(?::(.*))?$/s.exec(word);
       if (!m) return { kind: 'value', value: word, span };
       return m[2] === undefined ? { kind: 'param', typed: m[1]!, text: word, colon: false, span } : { kind: 'param', typed: m[1]!, text: word, colon: true, value: commandLineValue(m[2]), span };
     });
     let bound: BindResult;
     try {
-      bound = await bindArguments(definition, args, this.binderHost(scriptName, signal), { hasPipelineInput: false, commandSpan: span });
+      bound = await bindArguments(definition, args, this.binderHost(scriptName, signal), { hasPipelineInput: false, commandSpan: { start: 0, end: 0 } });
     } catch (e) {
       if (e instanceof PromptCancelled) throw new PipelineStoppedSignal();
       if (!(e instanceof BindingError)) throw e;
@@ -244,7 +248,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         'script',
       );
     }
-    const bag = new PSHashtable();
+    const bag = new BoundParametersDictionary();
     for (const p of parameters) {
       const key = p.name.toLowerCase();
       if (!bound.values.has(key)) {

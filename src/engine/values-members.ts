@@ -46,6 +46,7 @@ import { listMethod } from './list-methods.js';
 import { objectEquals } from './object-statics.js';
 import { recordedTypeNames } from './type-hierarchy.js';
 
+const SMA = 'System.Management.Automation.';
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The object `$x.GetType()` returns. */
@@ -57,16 +58,40 @@ function typeInfo(value: unknown): PSObject {
 }
 
 /** An ErrorRecord's `.Exception`. */
-function exceptionOf(record: ErrorRecord): PSObject {
+export function exceptionOf(record: ErrorRecord): PSObject {
   const own = thrownException(record);
   if (own) return own;
+  const carried = ownRecordOf(record);
   // Its text is Exception.ToString()'s first line, `Type: message` (pwsh adds the .NET stack trace: docs/language.md).
   return new PSObject(
     record.exceptionFullName,
-    { Message: record.message, ...namedTargetOf(record), ...record.exceptionProperties, InnerException: record.inner ? exceptionOf(record.inner) : null },
+    // In .NET's order: an engine exception's ErrorRecord, its type's own properties, WasThrownFromThrowStatement, then Exception's.
+    { ...carried.record, ...namedTargetOf(record), ...record.exceptionProperties, ...carried.thrown, Message: record.message, InnerException: record.inner ? exceptionOf(record.inner) : null },
     undefined,
     `${record.exceptionFullName}: ${record.message}`,
   );
+}
+
+/**
+ * The ErrorRecord an engine exception (a RuntimeException and those derived from it) carries, and its
+ * WasThrownFromThrowStatement (pwsh 7.6.10): not the record `$_` is, but the one the
+ * exception made for itself, of a ParentContainsErrorRecordException, naming no command; a `throw` keeps
+ * neither its target nor its category.
+ */
+function ownRecordOf(record: ErrorRecord): { record?: { ErrorRecord: ErrorRecord }; thrown?: { WasThrownFromThrowStatement: boolean } } {
+  const fullName = record.exceptionFullName;
+  if (!fullName.startsWith(SMA) || fullName === `${SMA}ParentContainsErrorRecordException`) return {};
+  const thrown = record.thrownByThrowStatement;
+  const own = new ErrorRecord({
+    message: record.message,
+    errorId: thrown ? 'RuntimeException' : record.errorId,
+    category: thrown ? 'NotSpecified' : record.category,
+    exceptionType: 'ParentContainsErrorRecordException',
+    exceptionFullName: `${SMA}ParentContainsErrorRecordException`,
+    targetObject: thrown ? null : record.targetObject,
+    activity: '',
+  });
+  return { record: { ErrorRecord: own }, thrown: { WasThrownFromThrowStatement: thrown } };
 }
 
 /** What the engine's own exceptions name: ItemNotFoundException its ItemName, CommandNotFoundException its CommandName. */
@@ -334,7 +359,10 @@ function ownMember(target: unknown, name: string): unknown {
     }
     if (eq(name, 'TargetObject')) return v.targetObject;
     if (eq(name, 'ErrorDetails')) {
-      return v.errorDetails ? new PSObject('System.Management.Automation.ErrorDetails', { Message: v.errorDetails, RecommendedAction: null }, undefined, v.errorDetails) : null;
+      // Write-Error -RecommendedAction gives the record ErrorDetails of its message (pwsh 7.6.10).
+      const recommended = v.recommendedAction !== undefined && v.recommendedAction !== '' ? v.recommendedAction : undefined;
+      const details = v.errorDetails || (recommended !== undefined ? v.message : undefined);
+      return details ? new PSObject('System.Management.Automation.ErrorDetails', { Message: details, RecommendedAction: recommended ?? null }, undefined, details) : null;
     }
     if (eq(name, 'InvocationInfo')) return isUnraised(v) ? null : invocationInfoOf(v);
     if (eq(name, 'ScriptStackTrace')) return v.isParseError || isUnraised(v) ? null : scriptStackTrace(v);
