@@ -740,6 +740,12 @@ export async function bindArguments(
     throw BindingError.of(S.NamedParameterNotFound(leftoverNamed.typed), leftoverNamed.span);
   }
   if (leftoverPositional && setsRuledOut) throw BindingError.of(S.AmbiguousParameterSet(), options.commandSpan);
+  // Two sets or more still possible and none of them the default: pwsh reports the set it cannot
+  // choose rather than the argument (`fs 1` of a function whose sets A and B take no positions).
+  const stillPossible = leftoverPositional && !unboundReason ? candidates() : [];
+  if (stillPossible.length > 1 && !(def.defaultParameterSet && stillPossible.includes(def.defaultParameterSet))) {
+    throw BindingError.of(S.AmbiguousParameterSet(), options.commandSpan);
+  }
   if (leftoverPositional) {
     // The reason the first argument stayed unbound, when the binder has one (ParameterBinderController.VerifyArgumentsProcessed).
     if (unboundReason) throw unboundReason;

@@ -7,8 +7,8 @@
 // - a function is "advanced" when it has [CmdletBinding()] or any [Parameter()] attribute; only
 //   advanced functions take the CommonParameters, and only simple ones collect extra arguments
 //   in $args;
-// - positions: when no parameter states a Position, all take positions in declaration order
-//   (PositionalBinding); otherwise only those that state one are positional;
+// - positions: when no parameter states a Position or a parameter set, all take positions in
+//   declaration order (PositionalBinding); otherwise only those that state one are positional;
 // - a type constraint converts the argument as an argument transformation (its error is
 //   "Cannot process argument transformation on parameter ...").
 
@@ -95,7 +95,15 @@ export function functionDefinition(fn: ScriptFunction, invoker: FunctionInvoker)
 /** Binder metadata for a param block. */
 export function parameterMetadata(list: readonly ParameterAst[], advanced: boolean, binding: AttributeAst | undefined, owner: ScriptBlock): ParameterMetadata[] {
   const positionalBinding = binding ? booleanArgument(binding, 'PositionalBinding', true) : true;
-  const explicitPositions = list.some((p) => p.attributes.some((a) => a.name.toLowerCase() === 'parameter' && numberArgument(a, 'Position') !== undefined));
+  // pwsh numbers the parameters only when none states a Position or a parameter set of its own
+  // (`[Parameter(ParameterSetName = 'A')]`): then a set's parameters are all named (7.6.10 checked).
+  const explicitPositions = list.some((p) =>
+    p.attributes.some((a) => {
+      if (a.name.toLowerCase() !== 'parameter') return false;
+      const set = stringArgument(a, 'ParameterSetName');
+      return numberArgument(a, 'Position') !== undefined || (set !== undefined && set !== ALL_SETS);
+    }),
+  );
   let nextPosition = 0;
   const out = list.map((p): ParameterMetadata => {
     const { kind, typeName } = parameterType(p.typeName);
