@@ -137,6 +137,7 @@ import { receiveJob } from './receive-job.js';
 import { waitJob } from './wait-job.js';
 import { stopJobCmdlet } from './stop-job.js';
 import { removeJob } from './remove-job.js';
+import { registerArgumentCompleter } from './register-argumentcompleter.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -335,6 +336,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   pushLocation,
   readHost,
   receiveJob,
+  registerArgumentCompleter,
   removeAliasCmdlet,
   removeItem,
   removeJob,
