@@ -138,6 +138,7 @@ import { waitJob } from './wait-job.js';
 import { stopJobCmdlet } from './stop-job.js';
 import { removeJob } from './remove-job.js';
 import { registerArgumentCompleter } from './register-argumentcompleter.js';
+import { formatHex } from './format-hex.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -166,6 +167,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'echo', target: 'Write-Output' },
   { name: 'epcsv', target: 'Export-Csv' },
   { name: 'erase', target: 'Remove-Item' },
+  { name: 'fhx', target: 'Format-Hex' },
   { name: 'fl', target: 'Format-List' },
   { name: 'foreach', target: 'ForEach-Object' },
   { name: 'ft', target: 'Format-Table' },
@@ -273,6 +275,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   exportCsv,
   exportModuleMember,
   foreachObject,
+  formatHex,
   formatList,
   formatTable,
   formatWide,
