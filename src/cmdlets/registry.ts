@@ -139,6 +139,9 @@ import { stopJobCmdlet } from './stop-job.js';
 import { removeJob } from './remove-job.js';
 import { registerArgumentCompleter } from './register-argumentcompleter.js';
 import { formatHex } from './format-hex.js';
+import { convertToCliXml } from './convertto-clixml.js';
+import { convertFromCliXml } from './convertfrom-clixml.js';
+import { setPSDebug } from './set-psdebug.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -259,10 +262,12 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   compressArchive,
   connectSpoService,
   convertPath,
+  convertFromCliXml,
   convertFromCsv,
   convertFromJson,
   convertFromSecureString,
   convertFromStringData,
+  convertToCliXml,
   convertToCsv,
   convertToHtml,
   convertToJson,
@@ -357,6 +362,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   setItem,
   setItemProperty,
   setLocation,
+  setPSDebug,
   setStrictMode,
   setVariable,
   sortObject,

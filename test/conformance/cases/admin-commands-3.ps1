@@ -112,3 +112,40 @@ $r = "ab" | Format-Hex
 $r | Select-Object Offset, Offset64, Bytes, Path, HexOffset, HexBytes, Ascii | Format-List
 $r.Offset.GetType().Name, $r.Offset64.GetType().Name, $r.Bytes.GetType().Name -join ','
 $r | Get-Member | Out-String -Width 200
+
+#### Set-PSDebug's syntax
+Get-Command Set-PSDebug -Syntax
+
+#### Set-PSDebug -Strict and -Off
+Set-StrictMode -Version 2; Set-PSDebug -Off; $zz; "b"; ([pscustomobject]@{}).nope; "c"
+Set-PSDebug -Strict; ([pscustomobject]@{}).nope; "d"; $zz; "e"; Set-PSDebug -Off; $zz; "f"
+
+#### Set-PSDebug's parameter sets and -Trace's range
+Set-PSDebug -Trace 3
+Set-PSDebug
+Set-PSDebug -Strict -Off
+Set-PSDebug -Trace 0; 'ok'
+
+#### ConvertTo-CliXml and ConvertFrom-CliXml's syntax
+Get-Command ConvertTo-CliXml, ConvertFrom-CliXml -Syntax
+
+#### ConvertTo-CliXml of piped values and of an array
+1, "a" | ConvertTo-CliXml
+ConvertTo-CliXml -InputObject 1, 2
+ConvertTo-CliXml -InputObject @{a = 1} -Depth 1
+$s = 1 | ConvertTo-CliXml; $s.GetType().Name; ($s -split "`n").Count
+
+#### ConvertTo-CliXml with nothing to convert and a bad depth
+$null | ConvertTo-CliXml
+ConvertTo-CliXml -InputObject 1 -Depth 0
+
+#### ConvertFrom-CliXml round trips
+1, "a" | ConvertTo-CliXml | ConvertFrom-CliXml
+(1, 2 | ConvertTo-CliXml | ConvertFrom-CliXml).GetType().Name
+ConvertFrom-CliXml -InputObject (ConvertTo-CliXml -InputObject (1, 2)) | ForEach-Object GetType | ForEach-Object Name
+(Get-Date -Year 2020 -Month 5 -Day 1 -Hour 0 -Minute 0 -Second 0 -Millisecond 0 | ConvertTo-CliXml | ConvertFrom-CliXml).ToString('yyyy-MM-dd HH:mm')
+
+#### ConvertFrom-CliXml of text that is not CLIXML
+"notxml" | ConvertFrom-CliXml; "x"
+"<Objs/>" | ConvertFrom-CliXml; "y"
+"" | ConvertFrom-CliXml
