@@ -142,6 +142,7 @@ import { formatHex } from './format-hex.js';
 import { convertToCliXml } from './convertto-clixml.js';
 import { convertFromCliXml } from './convertfrom-clixml.js';
 import { setPSDebug } from './set-psdebug.js';
+import { getPSProvider } from './get-psprovider.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -305,6 +306,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getMember,
   getModule,
   getPSDrive,
+  getPSProvider,
   getRandom,
   getTimeZone,
   getUnique,

@@ -149,3 +149,22 @@ ConvertFrom-CliXml -InputObject (ConvertTo-CliXml -InputObject (1, 2)) | ForEach
 "notxml" | ConvertFrom-CliXml; "x"
 "<Objs/>" | ConvertFrom-CliXml; "y"
 "" | ConvertFrom-CliXml
+
+#### Get-PSProvider lists the providers
+Get-PSProvider
+
+#### Get-PSProvider's syntax
+Get-Command Get-PSProvider -Syntax
+
+#### Get-PSProvider by name, wildcard and qualified name
+Get-PSProvider -PSProvider F*
+Get-PSProvider Microsoft.PowerShell.Core\Alias, Var*
+Get-PSProvider Nope
+Get-PSProvider No*; 'none'
+
+#### a ProviderInfo's properties
+$p = Get-PSProvider FileSystem
+$p | Select-Object * -ExcludeProperty Home | Format-List
+$p.GetType().FullName, $p.Capabilities.GetType().FullName, $p.ItemSeparator.GetType().Name -join ','
+$p.Home -eq $HOME
+(Get-PSDrive Temp).Provider.Drives -join ','
