@@ -8,14 +8,18 @@ import { EnumValue, PSObject, type EnumType } from './values.js';
 
 export const COMPLETION_RESULT = 'System.Management.Automation.CompletionResult';
 
-export const COMPLETION_RESULT_TYPE: EnumType = {
-  fullName: 'System.Management.Automation.CompletionResultType',
-  names: ['Text', 'History', 'Command', 'ProviderItem', 'ProviderContainer', 'Property', 'Method', 'ParameterName', 'ParameterValue', 'Variable', 'Namespace', 'Type', 'Keyword', 'DynamicKeyword'],
-};
+let resultType: EnumType | undefined;
+/** System.Management.Automation.CompletionResultType (made on first use: start-up never needs it). */
+export function completionResultType(): EnumType {
+  return (resultType ??= {
+    fullName: 'System.Management.Automation.CompletionResultType',
+    names: ['Text', 'History', 'Command', 'ProviderItem', 'ProviderContainer', 'Property', 'Method', 'ParameterName', 'ParameterValue', 'Variable', 'Namespace', 'Type', 'Keyword', 'DynamicKeyword'],
+  });
+}
 
 /** A completion: CompletionText, ListItemText, ResultType and ToolTip, in pwsh's order. */
 export class CompletionResultValue extends PSObject {
-  constructor(text: string, listItemText = text, resultType: EnumValue = new EnumValue(COMPLETION_RESULT_TYPE, 'Text'), toolTip = text) {
+  constructor(text: string, listItemText = text, resultType: EnumValue = new EnumValue(completionResultType(), 'Text'), toolTip = text) {
     super(COMPLETION_RESULT, { CompletionText: text, ListItemText: listItemText, ResultType: resultType, ToolTip: toolTip }, undefined, COMPLETION_RESULT);
   }
 }
@@ -24,7 +28,7 @@ export class CompletionResultValue extends PSObject {
 export function newCompletionResult(args: unknown[]): CompletionResultValue | undefined {
   if (args.length === 1) return new CompletionResultValue(toPSString(unwrap(args[0])));
   if (args.length !== 4) return undefined;
-  registerEnumType(COMPLETION_RESULT_TYPE);
+  registerEnumType(completionResultType());
   const [text, list, type, tip] = args.map(unwrap);
-  return new CompletionResultValue(toPSString(text), toPSString(list), toEnum(type, COMPLETION_RESULT_TYPE), toPSString(tip));
+  return new CompletionResultValue(toPSString(text), toPSString(list), toEnum(type, completionResultType()), toPSString(tip));
 }

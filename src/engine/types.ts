@@ -24,7 +24,7 @@ import { toDateTime, toDateTimeOffset, toTimeSpan } from './time-conversions.js'
 import { TimeZoneInfoValue } from './time-zones.js';
 import { enumTypeNamed, registerEnumType } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
-import { COMPLETION_RESULT, COMPLETION_RESULT_TYPE } from './completion-result.js';
+import { COMPLETION_RESULT, completionResultType } from './completion-result.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
 import { registerLanguageTypes } from './language-types.js';
@@ -285,7 +285,7 @@ function registerTypes(): void {
   });
   // An argument completer's results (Register-ArgumentCompleter): built with ::new, kept as they are.
   register([COMPLETION_RESULT, COMPLETION_RESULT.replace(/^System\./, '')], { fullName: COMPLETION_RESULT, cast: (v) => ownTypeOrNull(v, COMPLETION_RESULT) });
-  registerEnumType(COMPLETION_RESULT_TYPE);
+  registerEnumType(completionResultType());
   // [regex], [RegexOptions] and [scriptblock] (language-types.ts).
   registerLanguageTypes(register);
   // [xml] reads text as XML (engine/xml/); the node types keep a node of their type.
