@@ -248,3 +248,34 @@ test('Ctrl+L clears the screen and scrollback and redraws the prompt with the in
   assert.ok(written.includes('\x1b[2J\x1b[3J\x1b[H'), 'clear-screen sequence written');
   assert.equal(screen(), 'spo> Get-X\nNot connected');
 });
+
+test('Tab waits for a completion that runs a script (an argument completer); keys typed meanwhile follow it', async () => {
+  const { press, screen, engine } = mount();
+  let release: () => void = () => {};
+  const asked: string[] = [];
+  Object.assign(engine, {
+    completeAsync(text: string, cursor: number): Promise<CompletionResult> | undefined {
+      if (!text.startsWith('Get-Thing')) return undefined;
+      asked.push(text);
+      return new Promise<CompletionResult>((resolve) => {
+        const start = text.indexOf('-Name ') + 6;
+        release = () => resolve({ replacementIndex: start, replacementLength: cursor - start, matches: ['alpha', 'beta'].map((t) => ({ completionText: t, listItemText: t, toolTip: t, resultType: 'Text' })) });
+      });
+    },
+  });
+  await press(...'Get-Thing -Name ', '\t', 'X');
+  assert.equal(screen().split('\n')[0], 'spo> Get-Thing -Name');
+  release();
+  await press();
+  await tick();
+  assert.equal(screen().split('\n')[0], 'spo> Get-Thing -Name alphaX');
+  assert.deepEqual(asked, ['Get-Thing -Name ']);
+  // The next Tab starts a cycle of its own (asked again); a Tab within a cycle steps without asking.
+  await press('\x7f', '\t');
+  release();
+  await tick();
+  await tick();
+  await press('\t');
+  assert.equal(screen().split('\n')[0], 'spo> Get-Thing -Name beta');
+  assert.deepEqual(asked, ['Get-Thing -Name ', 'Get-Thing -Name alpha']);
+});

@@ -358,7 +358,8 @@ function dateOf(text: string): DateTimeValue {
 /** The objects of a CLIXML document. */
 export function fromClixml(text: string): unknown[] {
   const root = parseXml(text);
-  if (root.tag !== 'Objs') throw new ClixmlError(`Element 'Objs' with namespace name 'http://schemas.microsoft.com/powershell/2004/04' was not found. Line 1, position 2.`);
+  // The root must be Objs in PowerShell's namespace (an Objs without it is refused, as .NET's reader refuses it).
+  if (root.tag !== 'Objs' || root.attrs.xmlns !== 'http://schemas.microsoft.com/powershell/2004/04') throw new ClixmlError(`Element 'Objs' with namespace name 'http://schemas.microsoft.com/powershell/2004/04' was not found. Line 1, position 2.`);
   const reader = new Reader();
   return root.children.map((c) => reader.value(c));
 }

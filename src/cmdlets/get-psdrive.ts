@@ -12,7 +12,9 @@ import { driveFolder, fileSystemDrives, type FileSystemDrive } from '../engine/f
 import { itemDriveName } from '../engine/paths.js';
 import { driveLocation } from './location.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { PSCredential, PSObject } from '../engine/values.js';
+import { EnumValue, PSCredential, PSObject, type EnumType } from '../engine/values.js';
+import { charValue } from '../engine/chars.js';
+import { homedir } from 'node:os';
 import { scopeOf } from './variable-scope.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam } from './param-builders.js';
@@ -71,13 +73,50 @@ export function fileSystemDriveInfo(ctx: CmdletContext, drive: FileSystemDrive):
   return driveInfo(ctx, all.find((d) => d.fileSystem === drive) ?? { name: drive.name, provider: FILE_SYSTEM, root: drive.root, description: drive.description, volume: drive.root, fileSystem: drive }, all);
 }
 
+/** System.Management.Automation.Provider.ProviderCapabilities, a flags enum. */
+const PROVIDER_CAPABILITIES: EnumType = {
+  fullName: 'System.Management.Automation.Provider.ProviderCapabilities',
+  names: ['None', 'Include', 'Exclude', 'Filter', 'ExpandWildcards', 'ShouldProcess', 'Credentials', 'Transactions'],
+  values: [0, 1, 2, 4, 8, 16, 32, 64],
+  flags: true,
+};
+
+/** A provider's ProviderInfo, with pwsh's properties in its order; `driveNames` its drives as Provider.Drives lists them. */
 function providerInfo(p: Provider, driveNames: string[]): PSObject {
+  const fileSystem = p === FILE_SYSTEM;
   return new PSObject(
     'System.Management.Automation.ProviderInfo',
-    { ImplementingType: p.implementingType, Name: p.name, PSSnapIn: p.module, ModuleName: p.module, Module: null, Description: '', Home: null, Drives: driveNames },
-    ['ImplementingType', 'Name', 'PSSnapIn', 'ModuleName', 'Module', 'Description', 'Home', 'Drives'],
+    {
+      ImplementingType: p.implementingType,
+      HelpFile: p.module === CORE ? 'System.Management.Automation.dll-Help.xml' : `${p.module}.dll-Help.xml`,
+      Name: p.name,
+      PSSnapIn: p.module,
+      ModuleName: p.module,
+      Module: null,
+      Description: '',
+      Capabilities: EnumValue.of(PROVIDER_CAPABILITIES, fileSystem ? 4 + 16 + 32 : 16),
+      Home: fileSystem ? homedir() : null,
+      Drives: driveNames,
+      VolumeSeparatedByColon: false,
+      ItemSeparator: charValue(47),
+      AltItemSeparator: charValue(92),
+    },
+    undefined,
     `${p.module}\\${p.name}`,
   );
+}
+
+/** A provider's drives in Provider.Drives's order: the file system's root drive after the others (pwsh's `{Temp, /}`). */
+function driveNamesOf(p: Provider, all: Drive[]): string[] {
+  const names = all.filter((x) => x.provider === p).map((x) => x.name);
+  return p === FILE_SYSTEM ? [...names.slice(1), names[0]!] : names;
+}
+
+/** Get-PSProvider's providers, in pwsh's order (the Core providers, then the Cert: drive's Certificate provider). */
+export function providerInfos(ctx: CmdletContext): PSObject[] {
+  const all = drives(ctx);
+  const byName = (name: string) => SESSION_DRIVES.find((d) => d.provider.name === name)!.provider;
+  return [byName('Alias'), byName('Environment'), FILE_SYSTEM, byName('Function'), byName('Variable'), byName('Certificate')].map((p) => providerInfo(p, driveNamesOf(p, all)));
 }
 
 /** Bytes used and available on the volume holding `folder` (pwsh: TotalSize - AvailableFreeSpace, AvailableFreeSpace). */
@@ -118,7 +157,7 @@ export function itemDrive(ctx: CmdletContext, typed: string): { drive: PSObject 
   const name = itemDriveName(ctx.session, typed);
   const found = name === null ? undefined : name === '/' ? all[0]! : (all.find((d) => d.name === name) ?? all[0]!);
   const drive = found ? driveInfo(ctx, found, all) : null;
-  return { drive, provider: drive?.get('Provider') ?? providerInfo(FILE_SYSTEM, all.filter((x) => x.provider === FILE_SYSTEM).map((x) => x.name)) };
+  return { drive, provider: drive?.get('Provider') ?? providerInfo(FILE_SYSTEM, driveNamesOf(FILE_SYSTEM, all)) };
 }
 
 function driveInfo(ctx: CmdletContext, d: Drive, all: Drive[]): PSObject {
@@ -134,7 +173,7 @@ function driveInfo(ctx: CmdletContext, d: Drive, all: Drive[]): PSObject {
       Free: free,
       CurrentLocation: current,
       Name: d.name,
-      Provider: providerInfo(d.provider, all.filter((x) => x.provider === d.provider).map((x) => x.name)),
+      Provider: providerInfo(d.provider, driveNamesOf(d.provider, all)),
       Root: d.root,
       Description: d.description,
       MaximumSize: null,

@@ -137,6 +137,12 @@ import { receiveJob } from './receive-job.js';
 import { waitJob } from './wait-job.js';
 import { stopJobCmdlet } from './stop-job.js';
 import { removeJob } from './remove-job.js';
+import { registerArgumentCompleter } from './register-argumentcompleter.js';
+import { formatHex } from './format-hex.js';
+import { convertToCliXml } from './convertto-clixml.js';
+import { convertFromCliXml } from './convertfrom-clixml.js';
+import { setPSDebug } from './set-psdebug.js';
+import { getPSProvider } from './get-psprovider.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -165,6 +171,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'echo', target: 'Write-Output' },
   { name: 'epcsv', target: 'Export-Csv' },
   { name: 'erase', target: 'Remove-Item' },
+  { name: 'fhx', target: 'Format-Hex' },
   { name: 'fl', target: 'Format-List' },
   { name: 'foreach', target: 'ForEach-Object' },
   { name: 'ft', target: 'Format-Table' },
@@ -256,10 +263,12 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   compressArchive,
   connectSpoService,
   convertPath,
+  convertFromCliXml,
   convertFromCsv,
   convertFromJson,
   convertFromSecureString,
   convertFromStringData,
+  convertToCliXml,
   convertToCsv,
   convertToHtml,
   convertToJson,
@@ -272,6 +281,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   exportCsv,
   exportModuleMember,
   foreachObject,
+  formatHex,
   formatList,
   formatTable,
   formatWide,
@@ -296,6 +306,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getMember,
   getModule,
   getPSDrive,
+  getPSProvider,
   getRandom,
   getTimeZone,
   getUnique,
@@ -335,6 +346,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   pushLocation,
   readHost,
   receiveJob,
+  registerArgumentCompleter,
   removeAliasCmdlet,
   removeItem,
   removeJob,
@@ -352,6 +364,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   setItem,
   setItemProperty,
   setLocation,
+  setPSDebug,
   setStrictMode,
   setVariable,
   sortObject,

@@ -53,4 +53,6 @@ export interface ShellEngine {
   promptText?(signal?: AbortSignal): Promise<string>;
   /** Tab completion at `cursor` (PowerShell's CompleteInput). */
   complete(text: string, cursor: number): CompletionResult;
+  /** Completion that runs a script (a Register-ArgumentCompleter completer); undefined when `complete` answers alone. */
+  completeAsync?(text: string, cursor: number): Promise<CompletionResult> | undefined;
 }

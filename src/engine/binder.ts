@@ -473,11 +473,12 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       let n: number;
       try {
         // An Int64 parameter's elements are checked as Int64 (Get-History -Id 99999999999 passes).
-        n = integral && p.kind !== 'long[]' ? toInt(raw) : toNumber(raw);
+        n = integral && p.kind !== 'long[]' && p.typeName !== 'System.Int64' ? toInt(raw) : toNumber(raw);
       } catch {
         fail(S.ValidationRangeElementType(typeNameOf(raw).replace(/^.*\./, ''), integral ? 'Int32' : 'Double'));
       }
       if (p.positive && n! <= 0) fail(S.ValidateRangePositiveFailure(n!));
+      if (p.nonNegative && n! < 0) fail(S.ValidateRangeNonNegativeFailure(n!));
       if (n! < min) fail(S.ValidateRangeTooSmall(n!, min));
       if (n! > max) fail(S.ValidateRangeTooBig(n!, max));
     }

@@ -67,6 +67,8 @@ export interface ParameterMetadata {
   range?: [number, number];
   /** [ValidateRange(ValidateRangeKind.Positive)]: above zero, with that kind's message. */
   positive?: boolean;
+  /** [ValidateRange(ValidateRangeKind.NonNegative)]: zero or above, with that kind's message. */
+  nonNegative?: boolean;
   /** [ValidateSet(...)] */
   validateSet?: string[];
   /** [ArgumentCompletions(...)]: values Tab offers, without refusing others (-Encoding's names). */

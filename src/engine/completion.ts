@@ -9,7 +9,9 @@
 //   sorted case-insensitively, keeping their stored casing), `$env:` names;
 // * file paths for arguments of no special type (`-Url <Tab>`, positional arguments) and for a
 //   command typed as a path, relative to the current folder;
-// * command-name abbreviations when nothing else matches (`c-spos` → Connect-SPOService).
+// * command-name abbreviations when nothing else matches (`c-spos` → Connect-SPOService);
+// * before the rules above for a parameter's value (named or positional) or a native command's
+//   arguments: the completer Register-ArgumentCompleter registered, asked through the context.
 //
 // The word being completed is found by a small quote-aware scan backwards from the cursor, because
 // the input is usually unfinished (`-Region 'Ch`, a lone `$`) where the tokenizer gives up; the
@@ -45,6 +47,30 @@ export interface CompletionContext {
   environment?: () => string[];
   /** The entries of a folder given as typed (relative to the current folder, `~` = home); [] when unreadable. */
   listFolder?: (folder: string) => PathEntry[];
+  /**
+   * Register-ArgumentCompleter's completers: asked for a value before the built-in rules; a result
+   * (even an empty one) answers, undefined lets the built-in rules answer.
+   */
+  argumentCompleter?: (request: ArgumentCompletionRequest) => CompletionResult | undefined;
+}
+
+/** What an argument completer is asked: the command, its parameter (none for a native command's completer), the word. */
+export interface ArgumentCompletionRequest {
+  /** The command's canonical name (a native command's as typed). */
+  commandName: string;
+  /** The parameter whose value is completed; undefined for a native command. */
+  parameterName?: string;
+  /** The word typed so far, without an opening quote ($wordToComplete). */
+  word: string;
+  /** Where the typed word starts and its length (what the completions replace). */
+  start: number;
+  replacementLength: number;
+  /** The command's text up to the cursor ($commandAst's text). */
+  commandText: string;
+  /** The cursor's offset in the input ($cursorPosition of a native completer). */
+  cursor: number;
+  /** The parameters named before, and the one completed, with their typed values ($fakeBoundParameters). */
+  bound: Array<[string, unknown]>;
 }
 
 export type CompletionMatch = CompletionResult['matches'][number];
@@ -367,6 +393,51 @@ function completePath(word: string, start: number, ctx: CompletionContext): Comp
 
 // ---------------------------------------------------------------------------------------------
 
+/** A typed argument's text without its quotes. */
+function unquoted(text: string): string {
+  const quote = text.length > 0 && QUOTES.has(text[0]!) ? text[0]! : '';
+  if (!quote) return text;
+  const inner = text.slice(1);
+  return inner.length > 0 && QUOTES.has(inner[inner.length - 1]!) ? inner.slice(0, -1) : inner;
+}
+
+/** The parameters the statement names with their values (a switch is $true): an argument completer's $fakeBoundParameters. */
+function fakeBound(def: CmdletDefinition, statement: Token[], commandToken: Token): Array<[string, unknown]> {
+  const bound: Array<[string, unknown]> = [];
+  const args = statement.slice(statement.indexOf(commandToken) + 1);
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i]!;
+    if (t.kind !== 'parameter') continue;
+    const p = findParameter(def, parameterName(t));
+    if (!p) continue;
+    const next = args[i + 1];
+    if (p.kind === 'switch' || t.text.endsWith(':') || !next || next.kind === 'parameter') bound.push([p.name, true]);
+    else bound.push([p.name, unquoted(next.text)]), i++;
+  }
+  return bound;
+}
+
+/** The parameter a positional argument binds to: the nth positional argument (named ones' values not counted). */
+function positionalParameter(def: CmdletDefinition, statement: Token[], commandToken: Token): ParameterMetadata | undefined {
+  const args = statement.slice(statement.indexOf(commandToken) + 1);
+  let index = 0;
+  const named: ParameterMetadata[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i]!;
+    if (t.kind === 'parameter') {
+      const p = findParameter(def, parameterName(t));
+      if (p) named.push(p);
+      if (p && p.kind !== 'switch' && !t.text.endsWith(':') && args[i + 1] && args[i + 1]!.kind !== 'parameter') i++;
+      continue;
+    }
+    index++;
+  }
+  const positional = def.parameters
+    .filter((p) => !named.includes(p) && Object.values(p.sets).some((s) => s.position !== undefined))
+    .sort((a, b) => Math.min(...Object.values(a.sets).map((s) => s.position ?? Infinity)) - Math.min(...Object.values(b.sets).map((s) => s.position ?? Infinity)));
+  return positional[index];
+}
+
 /** PowerShell's CompleteInput for the subset this shell understands. */
 export function completeInput(text: string, cursor: number, ctx: CompletionContext): CompletionResult {
   const c = Math.max(0, Math.min(cursor, text.length));
@@ -396,14 +467,32 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
     return completeCommand(word, start, ctx);
   }
   const def = ctx.commands.resolve(commandToken.text);
-  // An unknown command takes file paths, as native commands do.
-  if (!def) return DASHES.test(word) ? NONE(c) : completePath(word, start, ctx);
+  const commandText = text.slice(commandToken.start, c).trimEnd();
+  // An unknown command takes file paths, as native commands do (after its -Native completer, if any).
+  if (!def) {
+    const custom = ctx.argumentCompleter?.({ commandName: commandToken.text, word: unquoted(word), start, replacementLength: word.length, commandText, cursor: c, bound: [] });
+    if (custom) return custom;
+    return DASHES.test(word) ? NONE(c) : completePath(word, start, ctx);
+  }
+  const askCompleter = (p: ParameterMetadata, value: string, valueStart: number): CompletionResult | undefined =>
+    ctx.argumentCompleter?.({
+      commandName: def.name,
+      parameterName: p.name,
+      word: unquoted(value),
+      start: valueStart,
+      replacementLength: value.length,
+      commandText,
+      cursor: c,
+      bound: [...fakeBound(def, statement, commandToken).filter(([name]) => name !== p.name), ...(unquoted(value) ? [[p.name, unquoted(value)] as [string, unknown]] : [])],
+    });
 
   if (colonParam) {
     const p = findParameter(def, colonParam[1]!.replace(DASHES, ''));
     const exact = p && [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === colonParam[1]!.replace(DASHES, '').toLowerCase());
     if (p && exact) {
       const valueStart = start + colonParam[1]!.length + 1;
+      const custom = p.kind === 'switch' ? undefined : askCompleter(p, colonParam[2]!, valueStart);
+      if (custom) return custom;
       if (valuesFor(p)?.length === 0) return completePath(colonParam[2]!, valueStart, ctx);
       return completeValue(p, colonParam[2]!, valueStart, true);
     }
@@ -417,10 +506,14 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   if (previous?.kind === 'parameter' && previous !== commandToken && !previous.text.endsWith(':')) {
     const p = findParameter(def, parameterName(previous));
     if (p && p.kind !== 'switch') {
+      const custom = askCompleter(p, word, start);
+      if (custom) return custom;
       // A parameter of no special type (no names to offer) falls back to file paths.
       return valuesFor(p)?.length === 0 ? completePath(word, start, ctx) : completeValue(p, word, start, false);
     }
   }
   // A positional argument.
-  return completePath(word, start, ctx);
+  const positional = ctx.argumentCompleter && !DASHES.test(word) ? positionalParameter(def, statement, commandToken) : undefined;
+  const custom = positional ? askCompleter(positional, word, start) : undefined;
+  return custom ?? completePath(word, start, ctx);
 }

@@ -26,6 +26,7 @@ import { constructException, exceptionTypeNames } from './exception-values.js';
 import { errorRecordType } from './error-record-type.js';
 import { DICTIONARY_DEFINITION, GenericDictionary, LIST_DEFINITION, convertTypeArgument, dotnetText, genericFullName, parseGenericName } from './generic-types.js';
 import { CHOICE_DESCRIPTION, ChoiceDescription } from './choice-description.js';
+import { COMPLETION_RESULT, newCompletionResult } from './completion-result.js';
 import { ArrayList, EnumValue, GenericList, PSCredential, PSHashtable, PSObject, SecureString, StringBuilderValue } from './values.js';
 import { X509Certificate2, X509_CERTIFICATE2 } from './certificate-value.js';
 import { newFileStream, newMemoryStream } from './streams.js';
@@ -389,6 +390,8 @@ const choiceDescriptionType: ConstructibleType = {
   ...simple('ChoiceDescription', CHOICE_DESCRIPTION, (a) => (a.length === 1 || a.length === 2 ? new ChoiceDescription(toPSString(a[0]), a.length === 2 ? toPSString(a[1]) : '') : undefined)),
   parameterless: false,
 };
+// CompletionResult(text) and CompletionResult(text, listItemText, resultType, toolTip): an argument completer's results.
+const completionResultType: ConstructibleType = { ...simple('CompletionResult', COMPLETION_RESULT, newCompletionResult), parameterless: false };
 
 // The web cmdlets' session (-WebSession), its cookie container and a cookie (web-session.ts, with the cookie
 // jar): loaded when a script first builds one, so a start-up does not compile them.
@@ -499,6 +502,7 @@ const byNameTable = lazy((): ReadonlyMap<string, ConstructibleType> => {
     [versionType, ['version']],
     [semanticVersionType, ['semver']],
     [choiceDescriptionType, []],
+    [completionResultType, []],
     [regexType, ['regex', 'text.regularexpressions.regex']],
     [webRequestSessionType, []],
     [cookieContainerType, ['net.cookiecontainer']],

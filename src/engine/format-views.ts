@@ -182,9 +182,41 @@ export function fixedViewOf(value: unknown): FixedView | undefined {
       return grouped(value, '', '', SEMANTIC_VERSION_COLUMNS);
     case 'System.Security.Cryptography.X509Certificates.X509Store':
       return listView(value.typeName, ['Name']);
+    case 'Microsoft.PowerShell.Commands.ByteCollection':
+      return byteCollectionView(value);
     default:
       return undefined;
   }
+}
+
+/**
+ * Format-Hex's rows (pwsh 7.6's ByteCollection view), grouped by Label: Offset 16 right, Bytes 47 under a
+ * second header line of the column numbers (italic), Ascii the rest (cut with `…`), as pwsh draws it.
+ */
+function byteCollectionView(value: PSObject): FixedView {
+  const label = String(value.get('Label') ?? '');
+  return {
+    key: `ByteCollection|${label}`,
+    open: (width, color) => {
+      const paint = (text: string, sgr = HEADER_COLOR) => (color ? `${sgr}${text}${RESET}` : text);
+      const italic = '\x1b[32;1;3m';
+      const room = Math.max(width - 1 - 65, 1);
+      const head =
+        `\n   Label: ${label}\n\n` +
+        `${paint('          Offset')} ${paint('Bytes'.padEnd(47), italic)}${paint(' Ascii')}\n` +
+        `${paint(' '.repeat(16))} ${paint('00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D 0E 0F', italic)}${paint('')}\n` +
+        `${paint('          ------')} ${paint('-'.repeat(47))} ${paint('-----')}\n`;
+      return {
+        head,
+        row: (item) => {
+          const o = item as PSObject;
+          const ascii = String(o.get('Ascii') ?? '');
+          return `${String(o.get('HexOffset'))} ${String(o.get('HexBytes')).padEnd(47)} ${ascii.length > room ? truncate(ascii, room) : ascii}\n`;
+        },
+        tail: '\n',
+      };
+    },
+  };
 }
 
 /** Windows PowerShell's list views for the Cert: drive's locations and stores. */

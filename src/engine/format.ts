@@ -157,6 +157,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'System.Management.Automation.PSVariable': [{ header: 'Name', width: 30 }, { header: 'Value' }],
   // Get-Location, Resolve-Path: the Path alone (Format-List shows all four properties).
   'System.Management.Automation.PathInfo': [{ header: 'Path' }],
+  // Get-PSProvider's table.
+  'System.Management.Automation.ProviderInfo': [{ header: 'Name', width: 20 }, { header: 'Capabilities', width: 29 }, { header: 'Drives' }],
   // Utility's FileHashInfo view: the hash column fits a SHA256 hash.
   'Microsoft.PowerShell.Commands.FileHashInfo': [{ header: 'Algorithm', width: 15 }, { header: 'Hash', width: 64 }, { header: 'Path' }],
   HelpInfoShort: [{ header: 'Name', width: 33 }, { header: 'Category', width: 9 }, { header: 'Module', width: 25 }, { header: 'Synopsis' }],

@@ -5,6 +5,32 @@
 import { lazy } from './lazy.js';
 
 export const memberCatalog = lazy((): Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> => ({
+  // Format-Hex's rows (cmdlets/format-hex.ts).
+  "Microsoft.PowerShell.Commands.ByteCollection": [
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetType", "Method", "type GetType()"],
+    ["ToString", "Method", "string ToString()"],
+    ["Ascii", "Property", "string Ascii {get;}"],
+    ["Bytes", "Property", "byte[] Bytes {get;}"],
+    ["HexBytes", "Property", "string HexBytes {get;}"],
+    ["HexOffset", "Property", "string HexOffset {get;}"],
+    ["Label", "Property", "string Label {get;}"],
+    ["Offset", "Property", "uint Offset {get;}"],
+    ["Offset64", "Property", "ulong Offset64 {get;}"],
+    ["Path", "Property", "string Path {get;}"],
+  ],
+  // An argument completer's results (engine/completion-result.ts).
+  "System.Management.Automation.CompletionResult": [
+    ["Equals", "Method", "bool Equals(System.Object obj)"],
+    ["GetHashCode", "Method", "int GetHashCode()"],
+    ["GetType", "Method", "type GetType()"],
+    ["ToString", "Method", "string ToString()"],
+    ["CompletionText", "Property", "string CompletionText {get;}"],
+    ["ListItemText", "Property", "string ListItemText {get;}"],
+    ["ResultType", "Property", "System.Management.Automation.CompletionResultType ResultType {get;}"],
+    ["ToolTip", "Property", "string ToolTip {get;}"],
+  ],
   // System.Random: the rows pwsh 7.6.10 lists; [Random]::Shared (System.Random+ThreadSafeRandom) lists the same.
   "System.Random": [
     ["Equals", "Method", "bool Equals(System.Object obj)"],

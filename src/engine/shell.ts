@@ -17,7 +17,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineAutomaticVariables, defineScriptVariables, madeOnFirstRead } from './automatic-variables.js';
 import { engineIntrinsics } from './engine-intrinsics.js';
-import { completeInput, type PathEntry } from './completion.js';
+import { completeInput, type ArgumentCompletionRequest, type CompletionContext, type PathEntry } from './completion.js';
+import { argumentCompleters, parameterCompleter } from './argument-completers.js';
+import type { ScriptBlock as CompleterBlock } from './script-block.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, toEnum, toInt, toPSString, unwrap } from './convert.js';
@@ -89,7 +91,11 @@ export class Shell implements ShellEngine {
   }
 
   complete(text: string, cursor: number): CompletionResult {
-    return completeInput(text, cursor, {
+    return completeInput(text, cursor, this.#completionContext());
+  }
+
+  #completionContext(): CompletionContext {
+    return {
       commands: {
         // A script typed as a path (`./deploy.ps1 -<Tab>`) offers its param( ) block's parameters.
         resolve: (name) => this.commands.resolve(name)?.definition ?? this.#scriptCommand(name),
@@ -98,7 +104,35 @@ export class Shell implements ShellEngine {
       variables: () => this.session.variables().map((v) => v.name),
       environment: () => Object.keys(process.env),
       listFolder,
+    };
+  }
+
+  /**
+   * Completion that may run a script (Register-ArgumentCompleter's completers); undefined when the
+   * session has none for this input, and `complete` answers the same without waiting.
+   */
+  completeAsync(text: string, cursor: number, signal: AbortSignal = new AbortController().signal): Promise<CompletionResult> | undefined {
+    const completers = argumentCompleters(this.session);
+    if (!completers) return undefined;
+    let asked: { request: ArgumentCompletionRequest; block: CompleterBlock } | undefined;
+    const context = this.#completionContext();
+    completeInput(text, cursor, {
+      ...context,
+      argumentCompleter: (request) => {
+        const block = request.parameterName === undefined ? (completers.native.get(request.commandName.toLowerCase()) ?? completers.native.get('')) : parameterCompleter(completers, request.commandName, request.parameterName);
+        if (!block) return undefined;
+        asked = { request, block };
+        return { replacementIndex: request.start, replacementLength: request.replacementLength, matches: [] };
+      },
     });
+    if (!asked) return undefined;
+    const { request, block } = asked;
+    return (async () => {
+      const { runArgumentCompleter } = await import('./argument-completion-run.js');
+      const result = await runArgumentCompleter(block, request, signal);
+      // A completer that fails or offers nothing leaves the input to the built-in rules, as in pwsh.
+      return result ?? completeInput(text, cursor, context);
+    })();
   }
 
   /** The script file a command name typed as a path names, read for its parameters; none when it does not parse. */

@@ -11,6 +11,7 @@ export function typeHierarchyRows(): readonly TypeHierarchyRow[] {
 
 const ROWS: readonly TypeHierarchyRow[] = [
   ["Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject","Microsoft.PowerShell.Commands.WebResponseObject,System.Object","",""],
+  ["Microsoft.PowerShell.Commands.ByteCollection","System.Object","",""],
   ["Microsoft.PowerShell.Commands.FileHashInfo","System.Object","",""],
   ["Microsoft.PowerShell.Commands.GenericMeasureInfo","Microsoft.PowerShell.Commands.MeasureInfo,System.Object","",""],
   ["Microsoft.PowerShell.Commands.GroupInfo","System.Object","",""],
@@ -112,6 +113,7 @@ const ROWS: readonly TypeHierarchyRow[] = [
   ["System.Management.Automation.ExternalScriptInfo","System.Management.Automation.CommandInfo,System.Object","",""],
   ["System.Management.Automation.FilterInfo","System.Management.Automation.FunctionInfo,System.Management.Automation.CommandInfo,System.Object","",""],
   ["System.Management.Automation.FunctionInfo","System.Management.Automation.CommandInfo,System.Object","",""],
+  ["System.Management.Automation.CompletionResult","System.Object","",""],
   ["System.Management.Automation.Host.ChoiceDescription","System.Object","",""],
   ["System.Management.Automation.Host.Coordinates","System.ValueType,System.Object","",""],
   ["System.Management.Automation.Host.KeyInfo","System.ValueType,System.Object","",""],

@@ -22,8 +22,9 @@ import { URI_TYPE, UriFormatError, UriValue, uriFromText } from './uri.js';
 import { URI_BUILDER, UriBuilderValue, uriBuilderType } from './uri-builder.js';
 import { toDateTime, toDateTimeOffset, toTimeSpan } from './time-conversions.js';
 import { TimeZoneInfoValue } from './time-zones.js';
-import { enumTypeNamed } from './enum-types.js';
+import { enumTypeNamed, registerEnumType } from './enum-types.js';
 import { CHOICE_DESCRIPTION, toChoiceDescription } from './choice-description.js';
+import { COMPLETION_RESULT, completionResultType } from './completion-result.js';
 import { SWITCH_PARAMETER, SwitchParameter } from './switch-parameter.js';
 import { DateTimeValue } from './datetime.js';
 import { registerLanguageTypes } from './language-types.js';
@@ -286,6 +287,9 @@ function registerTypes(): void {
     fullName: `${CHOICE_DESCRIPTION}[]`,
     cast: (v) => toTypedArray(v, CHOICE_DESCRIPTION, (x) => (unwrap(x) === null ? null : toChoiceDescription(x))),
   });
+  // An argument completer's results (Register-ArgumentCompleter): built with ::new, kept as they are.
+  register([COMPLETION_RESULT, COMPLETION_RESULT.replace(/^System\./, '')], { fullName: COMPLETION_RESULT, cast: (v) => ownTypeOrNull(v, COMPLETION_RESULT) });
+  registerEnumType(completionResultType());
   // [regex], [RegexOptions] and [scriptblock] (language-types.ts).
   registerLanguageTypes(register);
   // [xml] reads text as XML (engine/xml/); the node types keep a node of their type.

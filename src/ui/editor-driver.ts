@@ -45,5 +45,7 @@ export interface EditorDriver {
   /** Drop the current input (Ctrl+C). */
   reset(): void;
   attachEngine?(engine: ShellEngine): void;
+  /** A key whose completion must run a script first: settles when `handle` can take it (see ReadlineDriver). */
+  prepare?(event: InputEvent): Promise<void> | undefined;
   resize?(columns: number, rows: number): void;
 }

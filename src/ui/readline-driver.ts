@@ -3,7 +3,7 @@
 // state is flattened into what the live region draws.
 
 import type { ShellEngine, CompletionResult } from '../engine/api.js';
-import type { EditMode } from '../readline/bindings.js';
+import { resolveBinding, type EditMode } from '../readline/bindings.js';
 import {
   CONTINUATION_PROMPT,
   createEditorState,
@@ -39,6 +39,9 @@ export class ReadlineDriver implements EditorDriver {
   readonly #history: HistoryPort;
   readonly #colorLines: (text: string) => string[];
   #view: EditorView | null = null;
+  #engine: ShellEngine | undefined;
+  /** A completion worked out ahead (a script completer's, which cannot answer inside the reducer): used once, for this text and cursor. */
+  #prepared: { text: string; cursor: number; result: CompletionResult } | undefined;
 
   constructor(options: EditorDriverOptions) {
     this.#history = options.history;
@@ -57,7 +60,36 @@ export class ReadlineDriver implements EditorDriver {
 
   attachEngine(engine: ShellEngine): void {
     this.#context.isIncomplete = (text) => engine.isIncomplete(text);
-    this.#context.complete = (text, cursor) => engine.complete(text, cursor);
+    this.#engine = engine;
+    this.#context.complete = (text, cursor) => {
+      const prepared = this.#prepared;
+      this.#prepared = undefined;
+      return prepared && prepared.text === text && prepared.cursor === cursor ? prepared.result : engine.complete(text, cursor);
+    };
+  }
+
+  /**
+   * A key that starts a completion which must run a script first (Register-ArgumentCompleter): the
+   * promise settles when the completion is ready, and the console hands the key to `handle` then.
+   */
+  prepare(event: InputEvent): Promise<void> | undefined {
+    const state = this.#state;
+    if (!this.#engine?.completeAsync || state.search || state.menu || state.query) return undefined;
+    if (event.kind !== 'key') return undefined;
+    const command = resolveBinding(event, this.#context.mode);
+    const starts =
+      command === 'Complete' || command === 'PossibleCompletions' || command === 'MenuComplete' ||
+      ((command === 'TabCompleteNext' || command === 'TabCompletePrevious') && !state.completion);
+    if (!starts) return undefined;
+    const { text, cursor } = state;
+    const pending = this.#engine.completeAsync(text, cursor);
+    if (!pending) return undefined;
+    return pending.then(
+      (result) => {
+        this.#prepared = { text, cursor, result };
+      },
+      () => {},
+    );
   }
 
   resize(columns: number): void {

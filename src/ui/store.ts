@@ -69,6 +69,9 @@ export class ConsoleStore implements ConsoleSurface {
   #clearSink: (() => void) | null = null;
   /** Input that arrived while a command ran, or the rest of a pasted block. */
   readonly #queue: InputEvent[] = [];
+  /** A key waiting for its completion to be worked out (EditorDriver.prepare), and the key once it is. */
+  #preparing = false;
+  #prepared: InputEvent | undefined;
   #running: AbortController | null = null;
   #read: PendingRead | null = null;
   #exitCode: number | null = null;
@@ -253,8 +256,21 @@ export class ConsoleStore implements ConsoleSurface {
 
   /** Feeds queued input to the editor until a command starts or the queue is empty. */
   #drain(): void {
-    while (this.#state.phase === 'edit' && this.#queue.length) {
+    while (this.#state.phase === 'edit' && this.#queue.length && !this.#preparing) {
       const event = this.#queue.shift()!;
+      // A completion that runs a script (an argument completer): the key waits, at the queue's head, until it is ready.
+      const pending = event === this.#prepared ? undefined : this.#editor.prepare?.(event);
+      this.#prepared = undefined;
+      if (pending) {
+        this.#queue.unshift(event);
+        this.#preparing = true;
+        void pending.then(() => {
+          this.#preparing = false;
+          this.#prepared = event;
+          this.#drain();
+        });
+        return;
+      }
       const outcome = this.#editor.handle(event, waitingLine(this.#queue));
       switch (outcome.type) {
         case 'accept':
