@@ -118,7 +118,8 @@ const lazyCmdletStandIns = {
       const file = join(CMDLETS_DIR, args.path.slice(2).replace(/\.js$/, '.ts'));
       if (LAZY_CMDLETS_KEPT.has(file.slice(CMDLETS_DIR.length + 1))) return undefined;
       const text = readFileSync(file, 'utf8');
-      const exported = new Map([...text.matchAll(/^export const (\w+) = lazyCmdlet\('([\w-]+)',/gm)].map((m) => [m[1], m[2]]));
+      // A name is a single-quoted literal: Verb-Noun, or a function's name such as cd.., cd\ or cd~.
+      const exported = new Map([...text.matchAll(/^export const (\w+) = lazyCmdlet\('((?:[\w.~-]|\\\\)+)',/gm)].map((m) => [m[1], m[2].replaceAll('\\\\', '\\')]));
       if (exported.size === 0) return undefined; // not a cmdlet module (names, module descriptions)
       // The stand-in has the LazyCmdlets only: the registry may import nothing else from the module.
       const statements = [...readFileSync(REGISTRY, 'utf8').matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)].filter((m) => m[2] === args.path);

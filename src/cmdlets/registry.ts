@@ -137,6 +137,14 @@ import { receiveJob } from './receive-job.js';
 import { waitJob } from './wait-job.js';
 import { stopJobCmdlet } from './stop-job.js';
 import { removeJob } from './remove-job.js';
+import { addType } from './add-type.js';
+import { importPowerShellDataFile } from './import-powershelldatafile.js';
+import { pause } from './pause.js';
+import { cdParent } from './cd-parent.js';
+import { cdRoot } from './cd-root.js';
+import { cdHome } from './cd-home.js';
+import { outDefault } from './out-default.js';
+import { getUICulture } from './get-uiculture.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -247,6 +255,10 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   addContent,
   addHistory,
   addMember,
+  addType,
+  cdParent,
+  cdRoot,
+  cdHome,
   clearContent,
   clearHistory,
   clearHost,
@@ -298,6 +310,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getPSDrive,
   getRandom,
   getTimeZone,
+  getUICulture,
   getUnique,
   getUptime,
   getVariable,
@@ -306,6 +319,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   importClixml,
   importCsv,
   importModule,
+  importPowerShellDataFile,
   installModule,
   invokeCommand,
   invokeExpression,
@@ -326,10 +340,12 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   newTemporaryFile,
   newTimeSpan,
   newVariable,
+  outDefault,
   outFile,
   outHost,
   outNull,
   outString,
+  pause,
   popLocation,
   prompt,
   pushLocation,
