@@ -145,6 +145,7 @@ import { cdRoot } from './cd-root.js';
 import { cdHome } from './cd-home.js';
 import { outDefault } from './out-default.js';
 import { getUICulture } from './get-uiculture.js';
+import { getSecureRandom } from './get-securerandom.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -309,6 +310,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getModule,
   getPSDrive,
   getRandom,
+  getSecureRandom,
   getTimeZone,
   getUICulture,
   getUnique,
