@@ -97,7 +97,7 @@ const consoleStub = {
 // The built-in cmdlets (all but LAZY_CMDLETS_KEPT) are in a lazy chunk: a one-line script runs one
 // of them, and compiling, caching and evaluating the other ~80 cost every start. The registry's
 // import of each cmdlet module becomes a stand-in, a LazyCmdlet of the same name whose definition
-// is the real one's, required from script-cmdlets-<hash>.cjs on the command's first lookup.
+// is the real one's (chunkCmdlet: found by its export's name, no closure per command), required from script-cmdlets-<hash>.cjs on the command's first lookup.
 const LAZY_CMDLETS_KEPT = new Set(['write-output.ts']);
 // esbuild names each source by its real path: src/ may be a link (scripts/check-minified-names.mjs
 // builds in a folder whose src links to the checkout's), so the script build's paths start there.
@@ -118,7 +118,8 @@ const lazyCmdletStandIns = {
       const file = join(CMDLETS_DIR, args.path.slice(2).replace(/\.js$/, '.ts'));
       if (LAZY_CMDLETS_KEPT.has(file.slice(CMDLETS_DIR.length + 1))) return undefined;
       const text = readFileSync(file, 'utf8');
-      const exported = new Map([...text.matchAll(/^export const (\w+) = lazyCmdlet\('([\w-]+)',/gm)].map((m) => [m[1], m[2]]));
+      // A name is a single-quoted literal: Verb-Noun, or a function's name such as cd.., cd\ or cd~.
+      const exported = new Map([...text.matchAll(/^export const (\w+) = lazyCmdlet\('((?:[\w.~-]|\\\\)+)',/gm)].map((m) => [m[1], m[2].replaceAll('\\\\', '\\')]));
       if (exported.size === 0) return undefined; // not a cmdlet module (names, module descriptions)
       // The stand-in has the LazyCmdlets only: the registry may import nothing else from the module.
       const statements = [...readFileSync(REGISTRY, 'utf8').matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)].filter((m) => m[2] === args.path);
@@ -132,9 +133,9 @@ const lazyCmdletStandIns = {
     });
     b.onLoad({ filter: /.*/, namespace: 'lazy-cmdlet' }, (args) => ({
       contents:
-        `import { lazyCmdlet } from ${JSON.stringify(join(SRC, 'engine/command-table.ts'))};\n` +
+        `import { chunkCmdlet } from ${JSON.stringify(join(SRC, 'engine/command-table.ts'))};\n` +
         `import { cmdletsChunk } from 'spo-cmdlets-chunk';\n` +
-        [...deferredCmdlets.get(args.path)].map(([exportName, name]) => `export const ${exportName} = lazyCmdlet(${JSON.stringify(name)}, () => cmdletsChunk().${exportName}.definition);\n`).join(''),
+        [...deferredCmdlets.get(args.path)].map(([exportName, name]) => `export const ${exportName} = chunkCmdlet(${JSON.stringify(name)}, ${JSON.stringify(exportName)}, cmdletsChunk);\n`).join(''),
       loader: 'js',
       resolveDir: CMDLETS_DIR,
     }));

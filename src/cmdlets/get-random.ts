@@ -3,7 +3,7 @@
 // reseeds the session's generator with .NET's seeded System.Random, so later calls continue the same
 // repeatable sequence as pwsh's. Without a seed the bytes are cryptographically random.
 
-import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ErrorSpec } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletContext, type CmdletDefinition, type ErrorSpec, type ParameterMetadata } from '../engine/cmdlet.js';
 import { toPSString, unwrap, unwrapArgument } from '../engine/convert.js';
 import { DecimalValue, TypedNumber, typed } from '../engine/numeric.js';
 import type { Session } from '../engine/session.js';
@@ -152,14 +152,20 @@ function clampInt64(n: bigint): bigint {
 
 const states = new WeakMap<CmdletContext, { chosen: unknown[]; seen: number; generator: RandomGenerator }>();
 
-export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
-  name: 'Get-Random',
-  implementingType: 'Microsoft.PowerShell.Commands.GetRandomCommand',
+export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => randomCommand(false));
+
+/**
+ * Get-Random, or (`secure`) Get-SecureRandom (pwsh 7.4+): the same parameters but -SetSeed, and always the
+ * system's cryptographic source, whatever Get-Random's seed (pwsh 7.6.10 checked: the same errors).
+ */
+export const randomCommand = (secure: boolean): CmdletDefinition => ({
+  name: secure ? 'Get-SecureRandom' : 'Get-Random',
+  implementingType: secure ? 'Microsoft.PowerShell.Commands.GetSecureRandomCommand' : 'Microsoft.PowerShell.Commands.GetRandomCommand',
   module: UTILITY,
-  synopsis: 'Gets a random number, or random items of a collection.',
+  synopsis: secure ? 'Gets a random number, or random items of a collection, from a cryptographically secure source.' : 'Gets a random number, or random items of a collection.',
   defaultParameterSet: NUMBER_SET,
   parameters: [
-    { name: 'SetSeed', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, validateNotNull: true, description: 'Reseeds the generator: the numbers that follow repeat for the same seed, as in pwsh.' },
+    ...(secure ? [] : [{ name: 'SetSeed', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, validateNotNull: true, description: 'Reseeds the generator: the numbers that follow repeat for the same seed, as in pwsh.' } satisfies ParameterMetadata]),
     { name: 'Maximum', kind: 'object', typeName: 'System.Object', sets: { [NUMBER_SET]: { position: 0 } }, description: 'The upper bound, not included (Int32.MaxValue by default).' },
     { name: 'Minimum', kind: 'object', typeName: 'System.Object', sets: { [NUMBER_SET]: {} }, description: 'The lower bound, included (0 by default).' },
     { name: 'InputObject', kind: 'object[]', typeName: 'System.Object[]', sets: { [LIST_SET]: { position: 0, mandatory: true, valueFromPipeline: true }, [SHUFFLE_SET]: { position: 0, mandatory: true, valueFromPipeline: true } }, allowNull: true, description: 'The items to choose from.' },
@@ -167,7 +173,7 @@ export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
     { name: 'Shuffle', kind: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: { [SHUFFLE_SET]: { mandatory: true } }, description: 'Writes all the items in random order.' },
   ],
   begin(ctx) {
-    states.set(ctx, { chosen: [], seen: 0, generator: generatorOf(ctx) });
+    states.set(ctx, { chosen: [], seen: 0, generator: secure ? new RandomGenerator() : generatorOf(ctx) });
   },
   process(ctx) {
     if (ctx.invocation.parameterSetName === NUMBER_SET) return;
@@ -198,7 +204,7 @@ export const getRandom = lazyCmdlet('Get-Random', (): CmdletDefinition => ({
       if (i !== j) chosen[j] = chosen[i];
     }
   },
-}));
+});
 
 function randomNumbers(ctx: CmdletContext, generator: RandomGenerator): void {
   const min = boundOf(ctx, ctx.params.get('Minimum'));

@@ -143,6 +143,15 @@ import { convertToCliXml } from './convertto-clixml.js';
 import { convertFromCliXml } from './convertfrom-clixml.js';
 import { setPSDebug } from './set-psdebug.js';
 import { getPSProvider } from './get-psprovider.js';
+import { addType } from './add-type.js';
+import { importPowerShellDataFile } from './import-powershelldatafile.js';
+import { pause } from './pause.js';
+import { cdParent } from './cd-parent.js';
+import { cdRoot } from './cd-root.js';
+import { cdHome } from './cd-home.js';
+import { outDefault } from './out-default.js';
+import { getUICulture } from './get-uiculture.js';
+import { getSecureRandom } from './get-securerandom.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -254,6 +263,10 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   addContent,
   addHistory,
   addMember,
+  addType,
+  cdParent,
+  cdRoot,
+  cdHome,
   clearContent,
   clearHistory,
   clearHost,
@@ -308,7 +321,9 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getPSDrive,
   getPSProvider,
   getRandom,
+  getSecureRandom,
   getTimeZone,
+  getUICulture,
   getUnique,
   getUptime,
   getVariable,
@@ -317,6 +332,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   importClixml,
   importCsv,
   importModule,
+  importPowerShellDataFile,
   installModule,
   invokeCommand,
   invokeExpression,
@@ -337,10 +353,12 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   newTemporaryFile,
   newTimeSpan,
   newVariable,
+  outDefault,
   outFile,
   outHost,
   outNull,
   outString,
+  pause,
   popLocation,
   prompt,
   pushLocation,

@@ -32,3 +32,29 @@ export const KeysWithDifferentCasingInJsonString = (existing: string, key: strin
     'KeysWithDifferentCasingInJsonString',
     `Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '${existing}' was '${key}'.`,
   );
+
+// ---- Add-Type (AddTypeStrings.resx, and spo-shell's own for what it cannot do) ----------------------
+
+export const FileExtensionNotSupported = (extension: string) =>
+  entry('EXTENSION_NOT_SUPPORTED', `Cannot add type. The "${extension}" extension is not supported.`);
+export const AssemblyNotLoadable = (path: string) => entry('System.IO.FileNotFoundException', `Could not load file or assembly '${path}'. The system cannot find the file specified.`);
+export const SourceFileNotFound = (path: string) => entry('System.IO.FileNotFoundException', `Could not find file '${path}'.`);
+/** spo-shell's own: it has no C# compiler (docs/language.md, deviations). */
+export const CompilerNotAvailable = () =>
+  entry('CompilerNotAvailable', 'Cannot add type. spo-shell cannot compile C# source: it has no .NET compiler. Use the types spo-shell provides, or PowerShell 7 for compiled types.');
+/** spo-shell's own: it runs no .NET assemblies (docs/language.md, deviations). */
+export const AssemblyLoadNotSupported = (path: string) =>
+  entry('AssemblyLoadNotSupported', `Cannot add type. spo-shell cannot load the assembly '${path}': it runs no .NET code.`);
+
+// ---- Import-PowerShellDataFile (UtilityCommonStrings.resx, AutomationExceptions) -----------------------
+
+export const CouldNotParseAsPowerShellDataFile = (path: string) =>
+  entry('CouldNotParseAsPowerShellDataFile', `The file '${path}' could not be parsed as a PowerShell Data File.`);
+export const CouldNotParseAsPowerShellDataFileNoHashtableRoot = (path: string) =>
+  entry('CouldNotParseAsPowerShellDataFileNoHashtableRoot', `The file '${path}' could not be parsed as a PowerShell Data File.`);
+export const DynamicExpressionNotSafe = (text: string) =>
+  entry('System.InvalidOperationException', `Cannot generate a PowerShell object for a ScriptBlock evaluating dynamic expressions. Dynamic expression: ${text}.`);
+export const ReadWriteMultipleFilesNotSupported = () =>
+  entry('ReadWriteMultipleFilesNotSupported', 'Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.');
+export const WildcardPathNotResolved = (path: string) =>
+  entry('FileOpenFailure', `Cannot perform operation because the wildcard path ${path} did not resolve to a file.`);

@@ -826,6 +826,11 @@ function chooseSet(
     if (options.hasPipelineInput && !takesInput(def.defaultParameterSet)) {
       const withInput = satisfied.filter(takesInput);
       if (withInput.length === 1) return withInput[0]!;
+      // No set is satisfied yet and the default set takes no input at all: the one set that takes it by
+      // property name waits for the input (Get-Item x.psd1 | Import-PowerShellDataFile binds -LiteralPath).
+      const byProperty = (s: string) => def.parameters.some((p) => inSet(p, s) && takesPipelineInput(membership(p, s)) && !values.has(p.name.toLowerCase()));
+      const others = candidates.filter(byProperty);
+      if (satisfied.length === 0 && !byProperty(def.defaultParameterSet) && others.length === 1) return others[0]!;
     }
     return def.defaultParameterSet;
   }

@@ -17,7 +17,8 @@ const lazyCmdlets: LazyCmdlet[] = [];
 
 /** A command known by name whose definition is built on first use (once; every table shares it). */
 export class LazyCmdlet {
-  #define: (() => CmdletDefinition) | undefined;
+  /** The function that builds the definition, or (a build stand-in's, chunkCmdlet) the name the lazy chunk exports it by. */
+  #define: (() => CmdletDefinition) | string | undefined;
   #definition: CmdletDefinition | undefined;
   /** Registered with a table and not built yet: its enum types become known when it is built. */
   #unbuilt = false;
@@ -25,7 +26,7 @@ export class LazyCmdlet {
   constructor(
     /** Verb-Noun, canonical casing: the definition's name. */
     readonly name: string,
-    define: () => CmdletDefinition,
+    define: (() => CmdletDefinition) | string,
   ) {
     this.#define = define;
     lazyCmdlets.push(this);
@@ -33,7 +34,8 @@ export class LazyCmdlet {
 
   get definition(): CmdletDefinition {
     if (this.#definition === undefined) {
-      const definition = this.#define!();
+      const define = this.#define!;
+      const definition = typeof define === 'string' ? chunkExports!()[define]!.definition : define();
       if (definition.name !== this.name) throw new Error(`LazyCmdlet ${this.name} built ${definition.name}`);
       this.#definition = definition;
       this.#define = undefined;
@@ -60,6 +62,19 @@ export class LazyCmdlet {
 /** A built-in command: `name` now, `define()` on its first lookup (see LazyCmdlet). */
 export function lazyCmdlet(name: string, define: () => CmdletDefinition): LazyCmdlet {
   return new LazyCmdlet(name, define);
+}
+
+/** The lazy cmdlets chunk's exports, loaded on first call (the script bundle's stand-ins give it: scripts/build.mjs). */
+let chunkExports: (() => Readonly<Record<string, LazyCmdlet>>) | undefined;
+
+/**
+ * The script bundle's stand-in for a built-in whose module is in the lazy chunk: its definition is the chunk's
+ * export of that name. One loader for all, not a closure per command: ~140 closures were some KB of young
+ * objects at every start (docs/startup.md).
+ */
+export function chunkCmdlet(name: string, exportName: string, load: () => Readonly<Record<string, LazyCmdlet>>): LazyCmdlet {
+  chunkExports = load;
+  return new LazyCmdlet(name, exportName);
 }
 
 // Its parameters' enum types become known by name, as a module's types do when it loads.
