@@ -15,7 +15,7 @@ const resolveCommand = (name: string) => table.resolve(name);
 import { parsePage } from '../src/help/page.js';
 import { syntaxLines } from '../src/help/syntax.js';
 import { docsFolder } from '../src/help/docs-location.js';
-import { helpNotFoundMessage } from '../src/help/get-help-run.js';
+import { helpNotFoundMessage, helpPageFileName } from '../src/help/get-help-run.js';
 
 async function help(script: string, width = 120): Promise<TestHost> {
   const host = new TestHost({ width });
@@ -31,8 +31,8 @@ test('every command has a page whose parameter sections name its parameters exac
   const docs = docsFolder()!;
   const pages = new Set(readdirSync(docs));
   for (const def of allCommands()) {
-    assert.ok(pages.has(`${def.name}.md`), `docs/${def.name}.md exists`);
-    const page = parsePage(readFileSync(join(docs, `${def.name}.md`), 'utf8'), def.name);
+    assert.ok(pages.has(helpPageFileName(def.name)), `docs/${helpPageFileName(def.name)} exists`);
+    const page = parsePage(readFileSync(join(docs, helpPageFileName(def.name)), 'utf8'), def.name);
     assert.equal(page.name, def.name);
     assert.ok(page.synopsis.length > 0, `${def.name} has a synopsis`);
     assert.ok(page.examples.length > 0, `${def.name} has an example`);
@@ -151,7 +151,7 @@ test('-Parameter Url of Connect-SPOService, exactly', async () => {
 
 test('-Parameter * and -Full list the parameters in the same order: the order of the page', async () => {
   for (const name of ['Connect-SPOService', 'Get-Help', 'Write-Host', 'Get-Variable']) {
-    const page = parsePage(readFileSync(join(docsFolder()!, `${name}.md`), 'utf8'), name);
+    const page = parsePage(readFileSync(join(docsFolder()!, helpPageFileName(name)), 'utf8'), name);
     const pageOrder = [...page.parameters.values()].map((p) => p.name);
     const star = (await help(`Get-Help ${name} -Parameter *`)).output;
     const full = (await help(`Get-Help ${name} -Full`)).output;
@@ -263,7 +263,7 @@ test('the overview, -Name wildcard list and the page say the same synopsis', asy
   const docs = docsFolder()!;
   const nameWidth = Math.max(...allCommands().map((d) => d.name.length)) + 2;
   for (const def of allCommands()) {
-    const page = parsePage(readFileSync(join(docs, `${def.name}.md`), 'utf8'), def.name);
+    const page = parsePage(readFileSync(join(docs, helpPageFileName(def.name)), 'utf8'), def.name);
     const first = page.synopsis[0]!;
     assert.equal(first.kind, 'text');
     const synopsis = first.kind === 'text' ? first.text : '';
@@ -289,4 +289,10 @@ test('spo -c runs Get-Help and Get-Command from the built bundle', async () => {
   assert.equal(p.code, 0);
   assert.ok(p.stdout.startsWith('\n-ClientTag <System.String>\n    Text added to the client tag'), p.stdout);
   assert.ok(p.stdout.includes('\n\n    Required?                    false\n    Position?                    2\n'));
+});
+
+test('every docs page has a file name a Windows checkout can hold', () => {
+  for (const file of readdirSync(docsFolder()!)) assert.doesNotMatch(file, /[\\/:*?"<>|]|[. ]$/, file);
+  assert.equal(helpPageFileName('cd\\'), 'cd%5C.md');
+  assert.equal(helpPageFileName('Get-Date'), 'Get-Date.md');
 });

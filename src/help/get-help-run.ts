@@ -15,6 +15,14 @@ import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, ty
 
 const pages = new Map<string, HelpPage | undefined>();
 
+/**
+ * The file of a command's page in docs/: its name and `.md`, with the characters Windows does not allow
+ * in a file name written as `%XX` (`cd\` is docs/cd%5C.md), so a checkout works on every system.
+ */
+export function helpPageFileName(commandName: string): string {
+  return `${commandName.replace(/[\\/:*?"<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}.md`;
+}
+
 /** The parsed docs page of a command, or undefined when it has none. Parsed once per session. */
 export function loadPage(commandName: string): HelpPage | undefined {
   const key = commandName.toLowerCase();
@@ -23,7 +31,7 @@ export function loadPage(commandName: string): HelpPage | undefined {
   const folder = docsFolder();
   if (folder) {
     try {
-      page = parsePage(readFileSync(join(folder, `${commandName}.md`), 'utf8'), commandName);
+      page = parsePage(readFileSync(join(folder, helpPageFileName(commandName)), 'utf8'), commandName);
     } catch {
       page = undefined; // no page: the help is generated from metadata alone
     }
