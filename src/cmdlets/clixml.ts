@@ -13,6 +13,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsDirectory } from '../config/settings.js';
+import type { ErrorSpec } from '../engine/cmdlet.js';
 import { toPSString, unwrapArgument } from '../engine/convert.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { TimeSpanValue } from '../engine/timespan.js';
@@ -353,6 +354,22 @@ function dateOf(text: string): DateTimeValue {
     return new DateTimeValue(utc() - offset * 60000, 'Local', sub);
   }
   return new DateTimeValue(DateTimeValue.fromParts(+y!, +mo!, +d!, +h!, +mi!, +s!, ms, 'Unspecified').epochMs, 'Unspecified', sub);
+}
+
+/**
+ * The objects of a CLIXML document for Import-Clixml and ConvertFrom-CliXml, or the terminating error
+ * pwsh gives for a document it cannot read (.NET's XmlException, or CryptographicException for a
+ * secure string of another user) through `fail`.
+ */
+export function clixmlObjectsOrError(text: string, fail: (error: ErrorSpec) => never): unknown[] {
+  try {
+    return fromClixml(text);
+  } catch (e) {
+    if (!(e instanceof ClixmlError)) throw e;
+    const key = e.message.startsWith('Key not valid');
+    const exception = key ? 'System.Security.Cryptography.CryptographicException' : 'System.Xml.XmlException';
+    return fail({ message: e.message, errorId: exception, category: 'NotSpecified', exceptionType: exception.slice(exception.lastIndexOf('.') + 1), exceptionFullName: exception });
+  }
 }
 
 /** The objects of a CLIXML document. */

@@ -4,7 +4,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { toPSString, unwrap } from '../engine/convert.js';
-import { ClixmlError, fromClixml } from './clixml.js';
+import { clixmlObjectsOrError } from './clixml.js';
 import { UTILITY } from './modules.js';
 import { stringParam } from './param-builders.js';
 
@@ -15,20 +15,7 @@ export const convertFromCliXml = lazyCmdlet('ConvertFrom-CliXml', (): CmdletDefi
   synopsis: 'Converts a CLIXML string into objects.',
   parameters: [stringParam('InputObject', 'The CLIXML text to read.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } } })],
   process(ctx) {
-    let objects: unknown[];
-    try {
-      objects = fromClixml(toPSString(unwrap(ctx.params.get('InputObject'))));
-    } catch (e) {
-      if (!(e instanceof ClixmlError)) throw e;
-      const key = e.message.startsWith('Key not valid');
-      return ctx.throwTerminatingError({
-        message: e.message,
-        errorId: key ? 'System.Security.Cryptography.CryptographicException' : 'System.Xml.XmlException',
-        category: 'NotSpecified',
-        exceptionType: key ? 'CryptographicException' : 'XmlException',
-        exceptionFullName: key ? 'System.Security.Cryptography.CryptographicException' : 'System.Xml.XmlException',
-      });
-    }
+    const objects = clixmlObjectsOrError(toPSString(unwrap(ctx.params.get('InputObject'))), (error) => ctx.throwTerminatingError(error));
     for (const o of objects) ctx.writeObject(o, false);
   },
 }));

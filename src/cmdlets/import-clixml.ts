@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { expandPath, resolveLiteral } from '../engine/paths.js';
-import { ClixmlError, fromClixml } from './clixml.js';
+import { clixmlObjectsOrError } from './clixml.js';
 import { FILE_SYSTEM_PROVIDER } from './file-items.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
@@ -60,20 +60,7 @@ export const importClixml = lazyCmdlet('Import-Clixml', (): CmdletDefinition => 
           exceptionFullName: code === 'ENOENT' ? 'System.IO.FileNotFoundException' : 'System.UnauthorizedAccessException',
         });
       }
-      let objects: unknown[];
-      try {
-        objects = fromClixml(text);
-      } catch (e) {
-        if (!(e instanceof ClixmlError)) throw e;
-        const key = e.message.startsWith('Key not valid');
-        return ctx.throwTerminatingError({
-          message: e.message,
-          errorId: key ? 'System.Security.Cryptography.CryptographicException' : 'System.Xml.XmlException',
-          category: 'NotSpecified',
-          exceptionType: key ? 'CryptographicException' : 'XmlException',
-          exceptionFullName: key ? 'System.Security.Cryptography.CryptographicException' : 'System.Xml.XmlException',
-        });
-      }
+      const objects = clixmlObjectsOrError(text, (error) => ctx.throwTerminatingError(error));
       const skip = ctx.params.get<number>('Skip') ?? 0;
       const first = ctx.params.get<number>('First');
       const chosen = objects.slice(skip, first === undefined ? undefined : skip + first);
