@@ -4,7 +4,7 @@
 // property name or a script block (anything ItemInvocable).
 
 import { formatString, FormatStringError } from './format-operator.js';
-import { ArgumentNumber, collapse, toPSString, unwrap } from './convert.js';
+import { ArgumentNumber, collapse, toPSString, typeNameOf, unwrap } from './convert.js';
 import { TypedNumber } from './numeric.js';
 import { isItemInvocable, type ItemInvocable } from './invocable.js';
 import { getMember } from './values-members.js';
@@ -49,8 +49,12 @@ export function parsePropertySpecs(values: unknown, keys: readonly SpecKey[]): P
     const v = unwrap(raw);
     if (v instanceof PSHashtable) return parseHashtable(v, keys);
     if (isItemInvocable(v)) return { name: String(v), expression: v, plain: false };
-    const name = toPSString(v);
-    return { name, expression: name, plain: true };
+    // pwsh takes a name, a script block or a dictionary; any other value (a number, a date, an object) is refused.
+    if (typeof v !== 'string') {
+      const type = v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject' ? 'System.Management.Automation.PSObject' : typeNameOf(raw);
+      throw new PropertySpecError(`Cannot convert ${type} to one of the following types {System.String, System.Management.Automation.ScriptBlock}.`, 'DictionaryKeyUnknownType');
+    }
+    return { name: v, expression: v, plain: true };
   });
 }
 

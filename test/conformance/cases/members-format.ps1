@@ -216,3 +216,14 @@ $t.GetType().FullName
 $t[0] = '5'
 $t[0].GetType().Name
 ([System.Collections.ArrayList]@(1)).ToArray().GetType().FullName
+
+#### a property that is not a name, script block or dictionary is refused by the property cmdlets
+$d = Get-Date '2026-01-02'
+$d | Format-Table -Property Year, 1
+$d | Format-List -Property $true
+$d | Select-Object -Property ([char]'Y')
+$d | Select-Object -Property ([pscustomobject]@{a=1})
+$d | Sort-Object -Property 1.5 | ForEach-Object Year
+$d | Group-Object -Property (Get-Date)
+$d | Select-Object -Property ([ordered]@{e='Year'})
+'after'
