@@ -10,6 +10,7 @@ import { toIntegerType, toRealType } from './numeric-casts.js';
 import { ConversionError, enumerate, formatNumber, toEnum, isTrue, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument, exceptionValueText } from './convert.js';
 import { formatString } from './format-operator.js';
 import { DotNetException, MemberError, MethodCallError, argumentConversionError, invocationFailed, noOverload, overloads } from './member-error.js';
+import { enumArgumentOf } from './enum-arguments.js';
 import { EnumValue, PSObject, PSReference, type EnumType } from './values.js';
 import { ARCHITECTURE, DATE_TIME_KIND, MIDPOINT_ROUNDING, enumTypeNamed, URI_HOST_NAME_TYPE, URI_KIND } from './enum-types.js';
 import { DecimalValue, TypedNumber, typed } from './numeric.js';
@@ -347,15 +348,6 @@ const architecture = () => new EnumValue(ARCHITECTURE, ARCHITECTURE_NAMES[proces
 
 const isNull = (a: unknown) => unwrap(a) === null || unwrap(a) === undefined;
 
-/** A method's enum argument, or pwsh's MethodArgumentConversionInvalidCastArgument naming the parameter. */
-function enumArgumentOf(method: string, parameter: string, value: unknown, type: EnumType): EnumValue {
-  try {
-    return toEnum(value, type);
-  } catch (e) {
-    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, exceptionValueText(value), type.fullName, e.message);
-    throw e;
-  }
-}
 
 const methods = lazy((): Record<string, Record<string, Handler>> => ({
   // RNGCryptoServiceProvider inherits RandomNumberGenerator's statics (its Create() makes the base's generator).

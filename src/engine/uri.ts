@@ -6,8 +6,9 @@
 
 import { domainToUnicode } from 'node:url';
 import { EnumValue, PSObject, type EnumType } from './values.js';
-import { ConversionError, exceptionValueText, toEnum, toPSString, typeNameOf, unwrap } from './convert.js';
+import { ConversionError, exceptionValueText, toPSString, typeNameOf, unwrap } from './convert.js';
 import { DotNetException, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
+import { enumArgumentOf } from './enum-arguments.js';
 import { convertTypeArgument } from './generic-types.js';
 import { registerEnumType } from './enum-types.js';
 
@@ -236,7 +237,7 @@ export class UriValue extends PSObject {
     const relativeFails = () => invocationFailed(method, 1, new DotNetException(RELATIVE_NOT_SUPPORTED, 'InvalidOperationException'));
     switch (method) {
       case 'GetLeftPart': {
-        const part = enumArgument(method, 'part', args[0], URI_PARTIAL);
+        const part = enumArgumentOf(method, 'part', args[0], URI_PARTIAL);
         if (!this.parts) throw relativeFails();
         return { value: leftPart(this.parts, part.name) };
       }
@@ -271,14 +272,6 @@ const URI_METHODS = ['GetLeftPart', 'MakeRelativeUri', 'IsBaseOf', 'Equals'];
 export const URI_PARTIAL: EnumType = { fullName: 'System.UriPartial', names: ['Scheme', 'Authority', 'Path', 'Query'] };
 registerEnumType(URI_PARTIAL);
 
-function enumArgument(method: string, parameter: string, value: unknown, type: EnumType): EnumValue {
-  try {
-    return toEnum(value, type);
-  } catch (e) {
-    if (e instanceof ConversionError) throw argumentConversionError(method, parameter, exceptionValueText(value), type.fullName, e.message);
-    throw e;
-  }
-}
 
 /** A Uri parameter's argument: a Uri, or text converted as `[uri]` converts it. */
 function uriArgument(method: string, parameter: string, value: unknown): UriValue {
