@@ -240,6 +240,13 @@ interface Call {
 const noGenericOverload = (c: Call) =>
   new MethodCallError(`Could not find a suitable generic method overload for "${c.name}" with "${c.typeArgs!.length}" type parameters, and the argument count: "${c.args.length}".`, 'MethodException', 'MethodCountCouldNotFindBest');
 
+/** How many items from the start the predicate holds for (TakeWhile and SkipWhile cut there); a two-parameter predicate gets the index too. */
+async function leadingMatches(d: DelegateValue, signal: AbortSignal, items: readonly unknown[]): Promise<number> {
+  let n = 0;
+  while (n < items.length && (await call(d, signal, items[n], ...(d.parameterTypes.length === 2 ? [n] : [])))) n++;
+  return n;
+}
+
 /** The source and delegate of `M(source, func)`; no overload when TSource is not known or does not match. */
 function bindSource(c: Call, index = 0, func?: DelegateValue): Source & { elementType: string } {
   const source = sourceOf(c.args[index], c.castTypes[index]);
@@ -530,16 +537,14 @@ const METHODS: Record<string, Method> = {
     counts(c, 2);
     const d = funcArg(c, 1, [1, 2], 'System.Boolean');
     const source = bindSource(c, 0, d);
-    let n = 0;
-    while (n < source.items.length && (await call(d, c.signal, source.items[n], ...(d.parameterTypes.length === 2 ? [n] : [])))) n++;
+    const n = await leadingMatches(d, c.signal, source.items);
     return sequence('<TakeWhileIterator>d__318', [source.elementType], source.items.slice(0, n), source.elementType);
   },
   async skipwhile(c) {
     counts(c, 2);
     const d = funcArg(c, 1, [1, 2], 'System.Boolean');
     const source = bindSource(c, 0, d);
-    let n = 0;
-    while (n < source.items.length && (await call(d, c.signal, source.items[n], ...(d.parameterTypes.length === 2 ? [n] : [])))) n++;
+    const n = await leadingMatches(d, c.signal, source.items);
     return sequence('<SkipWhileIterator>d__281', [source.elementType], source.items.slice(n), source.elementType);
   },
   reverse(c) {
