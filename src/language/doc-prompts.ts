@@ -4,13 +4,15 @@
 // Lines inside a here-string are text, not commands: they keep a `PS>` of theirs, as pwsh keeps it.
 
 const DOCUMENTATION_PROMPT = /^([ \t]*)PS(?: [A-Za-z]:[^>\r\n]*| [^>\r\n]*)?> ?/;
+/** The same at the start of any line of a text. */
+const ANY_DOCUMENTATION_PROMPT = new RegExp(DOCUMENTATION_PROMPT.source, 'm');
 /** A line that opens a here-string: `@"` or `@'` last on it (blanks may follow). */
 const HERE_STRING_OPENER = /@(["'])[ \t]*\r?$/;
 
 /** The text with a documentation prompt removed from the start of every line that is not inside a here-string. */
 export function stripDocumentationPrompts(text: string): string {
-  // Most input has no prompt at all: no copy of it is made then.
-  if (!text.includes('PS')) return text;
+  // Most input has no prompt at all (`$PSItem` has no `PS>`): no copy of it is made then.
+  if (!ANY_DOCUMENTATION_PROMPT.test(text)) return text;
   const lines = text.split('\n');
   let closer: string | undefined;
   for (let i = 0; i < lines.length; i++) {
