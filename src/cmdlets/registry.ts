@@ -429,7 +429,7 @@ export function builtinCommandTable(): CommandTable {
   const table = new CommandTable(BUILTIN_COMMANDS, BUILTIN_ALIASES.map((a) => {
     const options = builtinAliasOptions(a.name);
     return options ? { ...a, options } : a;
-  }));
+  }), true);
   // The SharePoint Online cmdlets not built yet say so when run (and are listed nowhere).
   table.registerUnavailable(spoModuleCmdlets, SPO);
   return table;
