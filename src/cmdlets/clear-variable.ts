@@ -14,7 +14,7 @@ export const clearVariable = lazyCmdlet('Clear-Variable', (): CmdletDefinition =
   synopsis: 'Deletes the value of a variable.',
   supportsShouldProcess: true,
   parameters: [
-    stringsParam('Name', 'The names, without `$`; wildcards allowed.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Name', 'The names, without `$`; wildcards allowed.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'variable' }),
     ...includeExcludeParams(),
     switchParam('Force', 'Clears read-only variables too (never constants).'),
     switchParam('PassThru', 'Returns the cleared variables.'),

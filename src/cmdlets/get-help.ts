@@ -31,6 +31,7 @@ export const getHelp = lazyCmdlet('Get-Help', (): CmdletDefinition => ({
       typeName: 'System.String',
       sets: { [ALL_SETS]: { position: 0, valueFromPipelineByPropertyName: true } },
       description: 'The command (or alias) to show help for; wildcards list the matching commands.',
+      completes: 'command',
     },
     {
       name: 'Path',

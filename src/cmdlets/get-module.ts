@@ -26,6 +26,7 @@ export const getModule = lazyCmdlet('Get-Module', (): CmdletDefinition => ({
       typeName: 'System.String[]',
       sets: { [LOADED]: { position: 0, valueFromPipeline: true }, [AVAILABLE]: { position: 0, valueFromPipeline: true } },
       description: 'Names of the modules to list; wildcards are allowed.',
+      completes: 'module',
     },
     {
       name: 'ListAvailable',

@@ -25,6 +25,7 @@ export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
       sets: { [ALL_SETS]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
       validateNotNullOrEmpty: true,
       description: 'Names of the variables to get; wildcards are allowed.',
+      completes: 'variable',
     },
     {
       name: 'ValueOnly',
@@ -53,6 +54,7 @@ export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
       typeName: 'System.String',
       sets: { [ALL_SETS]: {} },
       description: 'The scope to read: Global, Local, Script or 0 (the shell has a single scope).',
+      completes: 'scope',
     },
   ],
   async process(ctx) {

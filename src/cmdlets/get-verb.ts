@@ -8,7 +8,7 @@ import { PSObject } from '../engine/values.js';
 import { wildcardMatch } from '../engine/wildcard.js';
 import { UTILITY } from './modules.js';
 import { stringsParam } from './param-builders.js';
-import { APPROVED_VERBS } from './verbs.js';
+import { APPROVED_VERBS } from '../engine/approved-verbs.js';
 
 const GROUPS = ['Common', 'Communications', 'Data', 'Diagnostic', 'Lifecycle', 'Other', 'Security'];
 const VERB_INFO = 'System.Management.Automation.VerbInfo';
@@ -19,7 +19,7 @@ export const getVerb = lazyCmdlet('Get-Verb', (): CmdletDefinition => ({
   module: UTILITY,
   synopsis: 'Gets approved PowerShell verbs.',
   parameters: [
-    stringsParam('Verb', 'Verbs to list (wildcards allowed); all when absent.', { sets: { [ALL_SETS]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Verb', 'Verbs to list (wildcards allowed); all when absent.', { sets: { [ALL_SETS]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, completes: 'verb' }),
     stringsParam('Group', 'Groups to list: Common, Communications, Data, Diagnostic, Lifecycle, Other or Security.', {
       sets: { [ALL_SETS]: { position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
       validateSet: GROUPS,

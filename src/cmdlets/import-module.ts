@@ -67,6 +67,7 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       typeName: 'System.String[]',
       sets: { [NAME_SET]: { position: 0, mandatory: true, valueFromPipeline: true }, [WIN_COMPAT_SET]: { position: 0, mandatory: true, valueFromPipeline: true } },
       description: 'The names of the modules to import.',
+      completes: 'module',
     },
     flag('Force', 'Imports the module again even if it is already imported.'),
     flag('PassThru', 'Returns the imported module.'),

@@ -17,8 +17,8 @@ export const pushLocation = lazyCmdlet('Push-Location', (): CmdletDefinition => 
   synopsis: 'Adds the current location to the top of a location stack, then goes to a new location.',
   defaultParameterSet: 'Path',
   parameters: [
-    stringParam('Path', 'The folder to go to; wildcards allowed when they name one folder.', { sets: { Path: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
-    stringParam('LiteralPath', 'The folder to go to, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { valueFromPipelineByPropertyName: true } } }),
+    stringParam('Path', 'The folder to go to; wildcards allowed when they name one folder.', { sets: { Path: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, completes: 'container' }),
+    stringParam('LiteralPath', 'The folder to go to, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { valueFromPipelineByPropertyName: true } }, completes: 'container' }),
     switchParam('PassThru', 'Returns the new location as a PathInfo.'),
     stringParam('StackName', "The stack to push onto ('default' when absent); made on first use.", { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
   ],

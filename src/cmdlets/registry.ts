@@ -116,6 +116,7 @@ import { selectXml } from './select-xml.js';
 import { convertToXml } from './convertto-xml.js';
 import { testJson } from './test-json.js';
 import { getVerb } from './get-verb.js';
+import { tabExpansion2 } from './tab-expansion2.js';
 import { getUptime } from './get-uptime.js';
 import { compareObject } from './compare-object.js';
 import { getRandom } from './get-random.js';
@@ -393,6 +394,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   startTranscript,
   stopJobCmdlet,
   stopTranscript,
+  tabExpansion2,
   teeObject,
   testJson,
   testPath,

@@ -23,7 +23,7 @@ export const removeModule = lazyCmdlet('Remove-Module', (): CmdletDefinition => 
   defaultParameterSet: NAME_SET,
   supportsShouldProcess: true,
   parameters: [
-    stringsParam('Name', 'The names of the modules to remove; wildcards are allowed.', { sets: { [NAME_SET]: { position: 0, mandatory: true, valueFromPipeline: true } } }),
+    stringsParam('Name', 'The names of the modules to remove; wildcards are allowed.', { sets: { [NAME_SET]: { position: 0, mandatory: true, valueFromPipeline: true } }, completes: 'module' }),
     objectsParam('ModuleInfo', 'The modules to remove, as Get-Module returns them.', 'System.Management.Automation.PSModuleInfo[]', { sets: { [MODULE_INFO_SET]: { position: 0, mandatory: true, valueFromPipeline: true } } }),
     switchParam('Force', 'Removes read-only modules too.'),
   ],

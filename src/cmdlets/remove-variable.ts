@@ -13,7 +13,7 @@ export const removeVariable = lazyCmdlet('Remove-Variable', (): CmdletDefinition
   synopsis: 'Deletes a variable and its value.',
   supportsShouldProcess: true,
   parameters: [
-    stringsParam('Name', 'The names, without `$`; wildcards allowed.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Name', 'The names, without `$`; wildcards allowed.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'variable' }),
     ...includeExcludeParams(),
     switchParam('Force', 'Removes read-only variables too (never constants).'),
     scopeParam(),

@@ -20,11 +20,11 @@ const SUPPORT: ShouldProcessSupport = { supportsShouldProcess: true, confirmImpa
 export function aliasParams(): ParameterMetadata[] {
   return [
     stringParam('Name', 'The alias.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    stringParam('Value', 'The command (or other alias) it runs.', { sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringParam('Value', 'The command (or other alias) it runs.', { sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'command' }),
     stringParam('Description', 'A description of the alias.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
     { ...optionParam(), description: 'None, or a combination of ReadOnly (changed or removed only with -Force), Constant (never changed or removed), Private and AllScope (kept and shown; aliases are session-wide here).' },
     switchParam('PassThru', 'Returns the alias.'),
-    stringParam('Scope', 'Accepted; aliases are session-wide here.'),
+    stringParam('Scope', 'Accepted; aliases are session-wide here.', { completes: 'scope' }),
     switchParam('Force', 'Replaces a ReadOnly alias (and, for New-Alias, any alias that exists).'),
   ];
 }

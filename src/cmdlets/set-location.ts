@@ -40,8 +40,9 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
   parameters: [
     stringParam('Path', 'The folder to go to; wildcards allowed when they name one folder.', {
       sets: { Path: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+      completes: 'container',
     }),
-    stringParam('LiteralPath', 'The folder to go to, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringParam('LiteralPath', 'The folder to go to, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'container' }),
     switchParam('PassThru', 'Returns the new location as a PathInfo.', { sets: { [ALL_SETS]: {} } }),
   ],
   async process(ctx) {

@@ -33,7 +33,7 @@ export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
   synopsis: 'Sets the value of a variable. Creates the variable if one with the requested name does not exist.',
   supportsShouldProcess: true,
   parameters: [
-    stringsParam('Name', 'The names, without `$`; wildcards select existing variables.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Name', 'The names, without `$`; wildcards select existing variables.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'variable' }),
     objectParam('Value', 'The value.', 'System.Object', { sets: { __AllParameterSets: { position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
     ...includeExcludeParams(),
     stringParam('Description', 'A description of the variable.'),

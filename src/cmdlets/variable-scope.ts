@@ -7,7 +7,7 @@ import { argumentException } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { stringParam, stringsParam } from './param-builders.js';
 
-export const scopeParam = () => stringParam('Scope', 'Global, Local, Script, or 0 (the current scope).');
+export const scopeParam = () => stringParam('Scope', 'Global, Local, Script, or 0 (the current scope).', { completes: 'scope' });
 export const includeExcludeParams = () => [
   stringsParam('Include', 'Only the variables whose names match these patterns.'),
   stringsParam('Exclude', 'Leaves out the variables whose names match these patterns.'),

@@ -50,6 +50,9 @@ export interface ParameterSetMembership {
   helpMessage?: string;
 }
 
+/** The kinds of value completion a parameter can ask for (ParameterMetadata.completes). */
+export type ValueCompletion = 'command' | 'variable' | 'alias' | 'module' | 'verb' | 'noun' | 'scope' | 'container';
+
 export interface ParameterMetadata {
   name: string;
   kind: ParamKind;
@@ -73,6 +76,12 @@ export interface ParameterMetadata {
   validateSet?: string[];
   /** [ArgumentCompletions(...)]: values Tab offers, without refusing others (-Encoding's names). */
   argumentCompletions?: string[];
+  /**
+   * What Tab offers for a value, as pwsh's own completers for these parameters do (engine/completion.ts):
+   * the session's commands (Get-Command -Name), variables, aliases or modules, the approved verbs, the
+   * commands' nouns, the scope names, or folders only (Set-Location -Path).
+   */
+  completes?: ValueCompletion;
   /** [ValidateNotNullOrEmpty()] */
   validateNotNullOrEmpty?: boolean;
   /** [ValidateVariableName()] */

@@ -4,7 +4,9 @@
 // * parameter names after `-`: only unbound parameters of the parameter sets still possible, in
 //   declaration order, then the CommonParameters in their order; aliases only for a partial name;
 // * parameter values: enum and ValidateSet names (an exact match first, the rest sorted),
-//   ActionPreference for -ErrorAction and friends, `$true`/`$false` after `-Switch:`;
+//   ActionPreference for -ErrorAction and friends, `$true`/`$false` after `-Switch:`; the values a
+//   parameter's `completes` names, as pwsh's completers for them (command, variable, alias and module
+//   names, verbs, nouns, scopes, folders), named or positional, each after a comma too;
 // * variable names after `$` (variables assigned earlier in the input first, then the session's,
 //   sorted case-insensitively, keeping their stored casing), `$env:` names;
 // * file paths for arguments of no special type (`-Url <Tab>`, positional arguments) and for a
@@ -19,12 +21,15 @@
 // parameters.
 
 import type { CompletionResult } from './api.js';
-import type { CmdletDefinition, ParameterMetadata } from './cmdlet.js';
+import type { CmdletDefinition, ParameterMetadata, ValueCompletion } from './cmdlet.js';
+import { APPROVED_VERBS } from './approved-verbs.js';
 import { candidateSets, findParameter, inAnySet, shouldProcessParameters } from './command-metadata.js';
 import { ACTION_PREFERENCE, COMMON_PARAMETERS } from './common-parameters.js';
 import { hasWildcard, WildcardPattern, WildcardPatternError } from './wildcard.js';
 import { completeStaticMember } from './completion-members.js';
 import { tokenize } from '../language/tokenizer.js';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Token } from '../language/tokens.js';
 
 export interface CompletionCommandSource {
@@ -45,6 +50,14 @@ export interface CompletionContext {
   variables: () => string[];
   /** Environment variable names (for `$env:`). */
   environment?: () => string[];
+  /** A variable's tooltip (`[int]$x`, `[ActionPreference]$ErrorActionPreference - <its description>`); its name when undefined. */
+  variableToolTip?: (name: string) => string | undefined;
+  /** The session's aliases (Get-Alias -Name's values; an alias's tooltip is its command). */
+  aliases?: () => Array<{ name: string; target: string }>;
+  /** The names of the loaded modules (Get-Module -Name's values). */
+  modules?: () => string[];
+  /** The session's current folder, which relative paths start from. */
+  location?: () => string;
   /** The entries of a folder given as typed (relative to the current folder, `~` = home); [] when unreadable. */
   listFolder?: (folder: string) => PathEntry[];
   /**
@@ -193,11 +206,24 @@ function completeCommand(word: string, start: number, ctx: CompletionContext): C
     names = all.filter((n) => n.replace(/[^A-Z-]/g, '').toLowerCase() === abbreviation);
   }
   names = names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase())).sort(byName);
+  // An alias's tooltip is the command it stands for (gc → Get-Content), as pwsh shows it.
+  const targets = new Map((ctx.aliases?.() ?? []).map((a) => [a.name.toLowerCase(), a.target]));
   return {
     replacementIndex: start,
     replacementLength: word.length,
-    matches: names.map((name) => ({ completionText: name, listItemText: name, toolTip: name, resultType: 'Command' })),
+    matches: names.map((name) => ({ completionText: name, listItemText: name, toolTip: targets.get(name.toLowerCase()) ?? name, resultType: 'Command' })),
   };
+}
+
+/** A command name as a parameter's value (Get-Command -Name, Get-Help): quoted as typed (`'Get-Da` → `'Get-Date'`). */
+function completeCommandValue(word: string, start: number, ctx: CompletionContext): CompletionResult {
+  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
+  if (!quote) return completeCommand(word, start, ctx);
+  let bare = word.slice(1);
+  if (bare.endsWith(quote)) bare = bare.slice(0, -1);
+  const close = quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'";
+  const result = completeCommand(bare, start, ctx);
+  return { ...result, replacementLength: word.length, matches: result.matches.map((m) => ({ ...m, completionText: `${quote}${m.completionText}${close}` })) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -307,6 +333,97 @@ function completeValue(p: ParameterMetadata, word: string, start: number, afterC
   };
 }
 
+/** Characters that make a completed name quoted (pwsh leaves the variables `$` and `^` bare). */
+const NAME_NEEDS_QUOTES = /[\s'"`;,(){}@&#|<>\u2018-\u201e]/;
+
+/** The scope names pwsh's ScopeArgumentCompleter offers, in its order. */
+const SCOPES = ['Global', 'Local', 'Script'];
+
+/**
+ * A value of a parameter whose `completes` names a kind (Get-Command -Name, Get-Variable -Name ...):
+ * the matching names, sorted as pwsh's completers sort them, with their result types.
+ */
+function completeKind(kind: ValueCompletion, word: string, start: number, ctx: CompletionContext, bound: ReadonlyArray<[string, unknown]> = []): CompletionResult {
+  if (kind === 'command') return completeCommandValue(word, start, ctx);
+  if (kind === 'container') return completePath(word, start, ctx, true);
+  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
+  let bare = quote ? word.slice(1) : word;
+  if (quote && bare.endsWith(quote)) bare = bare.slice(0, -1);
+  const matches = wildcardMatcher(bare);
+  let names: string[];
+  let resultType = 'ParameterValue';
+  let inOrder = false;
+  switch (kind) {
+    case 'variable':
+      names = ctx.variables();
+      break;
+    case 'alias':
+      names = (ctx.aliases?.() ?? []).map((a) => a.name);
+      break;
+    case 'module':
+      names = ctx.modules?.() ?? [];
+      break;
+    case 'verb':
+    case 'noun': {
+      // Get-Command -Noun X -Verb <Tab>: the verbs of the commands with that noun (and the other way
+      // round), sorted; with neither, the approved verbs in Get-Verb's order, or every noun, sorted.
+      const other = bound.find(([name]) => name === (kind === 'verb' ? 'Noun' : 'Verb'))?.[1];
+      const otherMatches = typeof other === 'string' ? exactOrWildcard(other) : undefined;
+      inOrder = !otherMatches && kind === 'verb';
+      names = inOrder ? APPROVED_VERBS.map((v) => v[0]) : commandParts(ctx, kind, otherMatches);
+      resultType = 'Text';
+      break;
+    }
+    case 'scope':
+      names = SCOPES;
+      inOrder = true;
+      resultType = 'Text';
+      break;
+  }
+  const seen = new Set<string>();
+  const hits = names.filter((n) => matches(n) && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+  // pwsh sorts with the culture's rules (punctuation before letters: `?`, `^`, `$`, then args ...); the
+  // scopes and the approved verbs keep their order.
+  if (!inOrder) hits.sort((a, b) => a.localeCompare(b, 'en-US'));
+  const close = quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'";
+  return {
+    replacementIndex: start,
+    replacementLength: word.length,
+    matches: hits.map((name) => {
+      // A name holding a wildcard character (the variable `?`) is written escaped and quoted, so that it names itself.
+      const escaped = /[*?[\]]/.test(name) ? `'${name.replace(/[*?[\]`]/g, '`$&').replace(/'/g, "''")}'` : undefined;
+      const text = quote ? `${quote}${name}${close}` : (escaped ?? (NAME_NEEDS_QUOTES.test(name) ? `'${name.replace(/'/g, "''")}'` : name));
+      return { completionText: text, listItemText: name, toolTip: name, resultType };
+    }),
+  };
+}
+
+/** The verbs (or nouns) of the session's commands, keeping those whose noun (or verb) `other` matches. */
+function commandParts(ctx: CompletionContext, part: 'verb' | 'noun', other: ((text: string) => boolean) | undefined): string[] {
+  const out: string[] = [];
+  for (const name of ctx.commands.names()) {
+    const dash = name.indexOf('-');
+    if (dash <= 0) continue;
+    const verb = name.slice(0, dash);
+    const noun = name.slice(dash + 1);
+    if (other && !other(part === 'verb' ? noun : verb)) continue;
+    out.push(part === 'verb' ? verb : noun);
+  }
+  return out;
+}
+
+/** A bound value as Get-Command reads it: a wildcard pattern, or a name compared without case. */
+function exactOrWildcard(text: string): (candidate: string) => boolean {
+  if (!hasWildcard(text)) return (c) => c.toLowerCase() === text.toLowerCase();
+  try {
+    const pattern = new WildcardPattern(text);
+    return (c) => pattern.isMatch(c);
+  } catch (e) {
+    if (e instanceof WildcardPatternError) return () => false;
+    throw e;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Variables
 
@@ -347,7 +464,10 @@ function completeVariable(text: string, word: string, start: number, ctx: Comple
     matches: names.map((n) => ({
       completionText: braced || !isSimpleVariable(n) ? `${sigil}{${n}}` : `${sigil}${n}`,
       listItemText: n,
-      toolTip: n,
+      // Made when read: a tooltip reads the variable's value, and some values are made on first read ($Host).
+      get toolTip() {
+        return ctx.variableToolTip?.(n) ?? n;
+      },
       resultType: 'Variable',
     })),
   };
@@ -359,7 +479,7 @@ function completeVariable(text: string, word: string, start: number, ctx: Comple
 /** Characters that make PowerShell quote a completed path. */
 const NEEDS_QUOTES = /[\s'"`$;,(){}@&#|<>\u2018-\u201e]/;
 
-function completePath(word: string, start: number, ctx: CompletionContext): CompletionResult {
+function completePath(word: string, start: number, ctx: CompletionContext, foldersOnly = false): CompletionResult {
   if (!ctx.listFolder) return NONE(start + word.length);
   const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
   let typed = quote ? word.slice(1) : word;
@@ -371,7 +491,7 @@ function completePath(word: string, start: number, ctx: CompletionContext): Comp
   // Hidden entries only when their dot is typed, as in PowerShell.
   const entries = ctx
     .listFolder(folder)
-    .filter((e) => matches(e.name) && (!e.name.startsWith('.') || leaf.startsWith('.')))
+    .filter((e) => matches(e.name) && (!e.name.startsWith('.') || leaf.startsWith('.')) && (e.directory || !foldersOnly))
     .sort((a, b) => byName(a.name, b.name));
   // A path typed without a folder completes relative to the current one: `./name`.
   const base = folder === '' || !/^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:)/.test(folder) ? `./${folder}` : folder;
@@ -386,7 +506,9 @@ function completePath(word: string, start: number, ctx: CompletionContext): Comp
         : NEEDS_QUOTES.test(path)
           ? `'${path.replace(/'/g, "''")}'`
           : path;
-      return { completionText: text, listItemText: e.name, toolTip: path, resultType: e.directory ? 'ProviderContainer' : 'ProviderItem' };
+      // The tooltip is the item's full path, as pwsh gives it (`./docs` → /home/me/docs).
+      const full = /^~([\\/]|$)/.test(path) ? join(homedir(), path.slice(1)) : resolve(ctx.location?.() ?? '.', path);
+      return { completionText: text, listItemText: e.name, toolTip: full, resultType: e.directory ? 'ProviderContainer' : 'ProviderItem' };
     }),
   };
 }
@@ -422,8 +544,18 @@ function positionalParameter(def: CmdletDefinition, statement: Token[], commandT
   const args = statement.slice(statement.indexOf(commandToken) + 1);
   let index = 0;
   const named: ParameterMetadata[] = [];
+  // A comma joins the values around it into one argument (`Get-Command a,b,<Tab>`).
+  let joined = false;
   for (let i = 0; i < args.length; i++) {
     const t = args[i]!;
+    if (isComma(t)) {
+      joined = true;
+      continue;
+    }
+    if (joined) {
+      joined = false;
+      continue;
+    }
     if (t.kind === 'parameter') {
       const p = findParameter(def, parameterName(t));
       if (p) named.push(p);
@@ -432,6 +564,7 @@ function positionalParameter(def: CmdletDefinition, statement: Token[], commandT
     }
     index++;
   }
+  if (joined) index--; // the word continues the argument before the comma
   const positional = def.parameters
     .filter((p) => !named.includes(p) && Object.values(p.sets).some((s) => s.position !== undefined))
     .sort((a, b) => Math.min(...Object.values(a.sets).map((s) => s.position ?? Infinity)) - Math.min(...Object.values(b.sets).map((s) => s.position ?? Infinity)));
@@ -493,6 +626,7 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
       const valueStart = start + colonParam[1]!.length + 1;
       const custom = p.kind === 'switch' ? undefined : askCompleter(p, colonParam[2]!, valueStart);
       if (custom) return custom;
+      if (p.completes) return completeKind(p.completes, colonParam[2]!, valueStart, ctx, fakeBound(def, statement, commandToken));
       if (valuesFor(p)?.length === 0) return completePath(colonParam[2]!, valueStart, ctx);
       return completeValue(p, colonParam[2]!, valueStart, true);
     }
@@ -501,19 +635,31 @@ export function completeInput(text: string, cursor: number, ctx: CompletionConte
   }
   if (DASHES.test(word)) return completeParameterName(def, statement, word, start);
 
-  // A value for the parameter just before it (`-Region <Tab>`, `-ErrorAction s<Tab>`).
-  const previous = statement[statement.length - 1];
-  if (previous?.kind === 'parameter' && previous !== commandToken && !previous.text.endsWith(':')) {
+  // A value for the parameter just before it (`-Region <Tab>`, `-ErrorAction s<Tab>`, `-Name a,<Tab>`).
+  const previous = parameterBefore(statement);
+  if (previous && previous !== commandToken && !previous.text.endsWith(':')) {
     const p = findParameter(def, parameterName(previous));
-    if (p && p.kind !== 'switch') {
-      const custom = askCompleter(p, word, start);
-      if (custom) return custom;
-      // A parameter of no special type (no names to offer) falls back to file paths.
-      return valuesFor(p)?.length === 0 ? completePath(word, start, ctx) : completeValue(p, word, start, false);
-    }
+    if (p && p.kind !== 'switch') return askCompleter(p, word, start) ?? completeValueOf(p, word, start, ctx, fakeBound(def, statement, commandToken));
   }
-  // A positional argument.
-  const positional = ctx.argumentCompleter && !DASHES.test(word) ? positionalParameter(def, statement, commandToken) : undefined;
+  // A positional argument: its parameter's values when it has any, else file paths.
+  const positional = DASHES.test(word) ? undefined : positionalParameter(def, statement, commandToken);
   const custom = positional ? askCompleter(positional, word, start) : undefined;
-  return custom ?? completePath(word, start, ctx);
+  if (custom) return custom;
+  return positional ? completeValueOf(positional, word, start, ctx, fakeBound(def, statement, commandToken)) : completePath(word, start, ctx);
 }
+
+/** A parameter's value: the names its `completes` asks for, its enum or set's names, else file paths (a parameter of no special type). */
+function completeValueOf(p: ParameterMetadata, word: string, start: number, ctx: CompletionContext, bound: ReadonlyArray<[string, unknown]> = []): CompletionResult {
+  if (p.completes) return completeKind(p.completes, word, start, ctx, bound);
+  return valuesFor(p)?.length ? completeValue(p, word, start, false) : completePath(word, start, ctx);
+}
+
+/** The parameter the word is a value of: the token before it, or before the comma list the word continues (`-Name a,b,<Tab>`). */
+function parameterBefore(statement: Token[]): Token | undefined {
+  let i = statement.length - 1;
+  while (i >= 2 && isComma(statement[i]!) && statement[i - 1]!.kind !== 'parameter') i -= 2;
+  const token = statement[i];
+  return token?.kind === 'parameter' ? token : undefined;
+}
+
+const isComma = (t: Token): boolean => t.kind === 'operator' && t.text === ',';

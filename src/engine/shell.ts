@@ -9,17 +9,12 @@ import { readsAsCommand } from './reads-as-command.js';
 import { setSessionModulePath } from './module-path.js';
 import { importRequiredModules, moduleAvailability } from './required-modules.js';
 import { SCRIPT_RUNNER_SERVICE, type ScriptBlockRunner } from './script-block.js';
-import { scriptFileCommand, scriptFilePath } from './script-files.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { unmetRequirement } from './script-requirements.js';
-import { readdirSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { defineAutomaticVariables, defineScriptVariables, madeOnFirstRead } from './automatic-variables.js';
 import { engineIntrinsics } from './engine-intrinsics.js';
-import { completeInput, type ArgumentCompletionRequest, type CompletionContext, type PathEntry } from './completion.js';
-import { argumentCompleters, parameterCompleter } from './argument-completers.js';
-import type { ScriptBlock as CompleterBlock } from './script-block.js';
+import { completeInput } from './completion.js';
+import { completeWithCompleters, completionContext } from './session-completion.js';
 import type { CompletionResult, RunOptions, RunResult, ShellEngine } from './api.js';
 import { ACTION_PREFERENCE } from './common-parameters.js';
 import { ConversionError, toEnum, toInt, toPSString, unwrap } from './convert.js';
@@ -91,20 +86,7 @@ export class Shell implements ShellEngine {
   }
 
   complete(text: string, cursor: number): CompletionResult {
-    return completeInput(text, cursor, this.#completionContext());
-  }
-
-  #completionContext(): CompletionContext {
-    return {
-      commands: {
-        // A script typed as a path (`./deploy.ps1 -<Tab>`) offers its param( ) block's parameters.
-        resolve: (name) => this.commands.resolve(name)?.definition ?? this.#scriptCommand(name),
-        names: () => this.commands.names(),
-      },
-      variables: () => this.session.variables().map((v) => v.name),
-      environment: () => Object.keys(process.env),
-      listFolder,
-    };
+    return completeInput(text, cursor, completionContext(this.session, this.commands));
   }
 
   /**
@@ -112,38 +94,7 @@ export class Shell implements ShellEngine {
    * session has none for this input, and `complete` answers the same without waiting.
    */
   completeAsync(text: string, cursor: number, signal: AbortSignal = new AbortController().signal): Promise<CompletionResult> | undefined {
-    const completers = argumentCompleters(this.session);
-    if (!completers) return undefined;
-    let asked: { request: ArgumentCompletionRequest; block: CompleterBlock } | undefined;
-    const context = this.#completionContext();
-    completeInput(text, cursor, {
-      ...context,
-      argumentCompleter: (request) => {
-        const block = request.parameterName === undefined ? (completers.native.get(request.commandName.toLowerCase()) ?? completers.native.get('')) : parameterCompleter(completers, request.commandName, request.parameterName);
-        if (!block) return undefined;
-        asked = { request, block };
-        return { replacementIndex: request.start, replacementLength: request.replacementLength, matches: [] };
-      },
-    });
-    if (!asked) return undefined;
-    const { request, block } = asked;
-    return (async () => {
-      const { runArgumentCompleter } = await import('./argument-completion-run.js');
-      const result = await runArgumentCompleter(block, request, signal);
-      // A completer that fails or offers nothing leaves the input to the built-in rules, as in pwsh.
-      return result ?? completeInput(text, cursor, context);
-    })();
-  }
-
-  /** The script file a command name typed as a path names, read for its parameters; none when it does not parse. */
-  #scriptCommand(name: string): CmdletDefinition | undefined {
-    const path = scriptFilePath(this.session, name);
-    if (!path) return undefined;
-    try {
-      return scriptFileCommand(this.session, path);
-    } catch {
-      return undefined;
-    }
+    return completeWithCompleters(this.session, completionContext(this.session, this.commands), text, cursor, signal);
   }
 
   /**
@@ -407,22 +358,3 @@ function validHistoryCount(value: unknown): unknown {
   return value;
 }
 
-/** A folder's entries for path completion, as typed (`~` is the home folder); [] when unreadable. */
-function listFolder(folder: string): PathEntry[] {
-  const path = /^~([\\/]|$)/.test(folder) ? join(homedir(), folder.slice(1)) : resolve(folder || '.');
-  try {
-    return readdirSync(path, { withFileTypes: true }).map((d) => {
-      let directory = d.isDirectory();
-      if (d.isSymbolicLink()) {
-        try {
-          directory = statSync(join(path, d.name)).isDirectory();
-        } catch {
-          // a dangling link completes as a file
-        }
-      }
-      return { name: d.name, directory };
-    });
-  } catch {
-    return [];
-  }
-}
