@@ -1,7 +1,7 @@
 // The alias file Export-Alias writes and Import-Alias reads (pwsh's ExportAliasCommand and ImportAliasCommand):
 // four header comments, then one alias a line, as CSV ("name","definition","description","options") or as a
-// Set-Alias command. pwsh writes each value between quotes as it is (a quote inside is not doubled); it reads a
-// line by its own CSV rules (CSVHelper.ParseCsv), which this module follows.
+// Set-Alias command, in UTF-16 (Unicode). pwsh writes each value between quotes as it is (a quote inside is not
+// doubled); it reads a line by its own CSV rules (CSVHelper.ParseCsv), which this module follows.
 
 import { hostname, userInfo } from 'node:os';
 import type { AliasDefinition } from '../engine/cmdlet.js';

@@ -8,9 +8,9 @@ import type { EnumType, EnumValue } from '../engine/values.js';
 import { expandPath, ioFailure, resolveLiteral } from '../engine/paths.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { aliasFileHeader, aliasLine } from './alias-files.js';
-import { fileAlreadyExists, NEWLINE, withWritable, writeTextFile } from './file-text.js';
+import { encodeText, fileAlreadyExists, NEWLINE, withWritable } from './file-text.js';
 import { aliasObject } from './get-alias.js';
 import { UTILITY } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
@@ -66,9 +66,18 @@ export const exportAlias = lazyCmdlet('Export-Alias', (): CmdletDefinition => ({
     if (!(await cmdletShouldProcess(ctx, typed, 'Export-Alias'))) return;
     const asScript = ctx.params.get<EnumValue>('As')?.value === 1;
     const lines = [...aliasFileHeader(ctx.params.get<string>('Description')), ...aliases.map((a) => aliasLine(a, asScript))];
-    // pwsh opens the file before it writes a line: a file it cannot open stops the command.
-    const failed = (e: unknown): never => ctx.throwTerminatingError(openFailure(e, file));
-    await withWritable(file, ctx.params.get('Force') === true, () => writeTextFile(ctx, file, lines.map((l) => l + NEWLINE).join(''), 'utf8NoBOM', append, failed)).catch(failed);
+    // pwsh writes the file as UTF-16 (Unicode): with a byte order mark when it makes it, without when it appends.
+    const text = lines.map((l) => l + NEWLINE).join('');
+    const appending = append && existsSync(file);
+    try {
+      await withWritable(file, ctx.params.get('Force') === true, async () => {
+        if (appending) appendFileSync(file, Buffer.from(text, 'utf16le'));
+        else writeFileSync(file, encodeText(text, 'unicode'));
+      });
+    } catch (e) {
+      // A file it cannot open stops the command.
+      ctx.throwTerminatingError(openFailure(e, file));
+    }
     if (ctx.params.get('PassThru') === true) for (const a of aliases) ctx.writeObject(aliasObject(ctx, a));
   },
 }));

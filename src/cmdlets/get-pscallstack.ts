@@ -19,6 +19,8 @@ const NO_FILE = '<No file>';
 
 /** A CallStackFrame: its properties in pwsh's order (Format-List *), ToString `at f, <No file>: line 1`, and GetFrameVariables(). */
 class CallStackFrame extends PSObject {
+  /** `(Get-PSCallStack)[0]` is the one frame at the top level, as for any single object. */
+  static readonly indexesAsScalar = true;
   constructor(
     props: Record<string, unknown>,
     text: string,
@@ -59,7 +61,7 @@ function frameObject(ctx: CmdletContext, entry: CallStackEntry): CallStackFrame 
     Command: command,
     Location: fileName === undefined ? NO_FILE : `${fileName}: line ${line}`,
     Arguments: argumentsText(entry),
-    ScriptName: file ?? '',
+    ScriptName: file ?? null,
     ScriptLineNumber: line,
     InvocationInfo: invocation,
     Position: extent ? extentObject(extent) : null,
@@ -83,7 +85,7 @@ function frameVariables(ctx: CmdletContext, entry: CallStackEntry): GenericDicti
   const scope = entry.call?.scope ?? (entry.root ? ctx.session.scopeHandle('global') : undefined);
   if (!scope) return dictionary;
   // Stored as they are: the value type names the class, the variables are already PSVariables.
-  for (const variable of ctx.session.moduleVariables(scope)) PSHashtable.prototype.set.call(dictionary, variable.name, variableObject(variable, ctx.session));
+  for (const variable of ctx.session.moduleVariables(scope)) PSHashtable.prototype.set.call(dictionary, variable.name, variableObject(variable, ctx.session, !entry.root));
   return dictionary;
 }
 

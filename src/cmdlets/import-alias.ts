@@ -10,7 +10,7 @@ import { expandPath, ioFailure, pathNotFound, resolveLiteral } from '../engine/p
 import { operationQuestion, shouldProcess } from '../engine/should-process.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { parseAliasLine, parseOptions } from './alias-files.js';
-import { splitLines } from './file-text.js';
+import { decodeText, splitLines } from './file-text.js';
 import { aliasObject } from './get-alias.js';
 import { UTILITY } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
@@ -67,7 +67,7 @@ function onePath(ctx: CmdletContext, typed: string): string {
 async function aliasesOf(ctx: CmdletContext, file: string): Promise<AliasDefinition[]> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = decodeText(readFileSync(file), undefined);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') ctx.throwTerminatingError(pathNotFound(file));
     const { message, exceptionType, exceptionFullName } = ioFailure(e, file);
