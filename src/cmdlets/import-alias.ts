@@ -71,7 +71,9 @@ async function aliasesOf(ctx: CmdletContext, file: string): Promise<AliasDefinit
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') ctx.throwTerminatingError(pathNotFound(file));
     const { message, exceptionType, exceptionFullName } = ioFailure(e, file);
-    ctx.throwTerminatingError({ ...S.ImportAliasFileOpenFailed(file, message), category: 'OpenError', exceptionType, exceptionFullName, targetObject: file });
+    // The record's details say what failed; its exception keeps .NET's own message.
+    const details = S.ImportAliasFileOpenFailed(file, message);
+    ctx.throwTerminatingError({ errorId: details.errorId, message, errorDetails: details.message, category: 'OpenError', exceptionType, exceptionFullName, targetObject: file });
   }
   const aliases: AliasDefinition[] = [];
   const lines = splitLines(text);
