@@ -10,6 +10,7 @@ import { GenericDictionary } from '../engine/generic-types.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { toPSString } from '../engine/convert.js';
 import type { SourceExtent } from '../engine/position.js';
+import type { Variable } from '../engine/session.js';
 import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 
@@ -79,13 +80,24 @@ function argumentsText(entry: CallStackEntry): string {
   return `{${parts.join(', ')}}`;
 }
 
-/** GetFrameVariables(): the frame's own variables by name, a Dictionary[string, PSVariable]. */
+/** GetFrameVariables(): the frame's own variables by name (any case), a Dictionary[string, PSVariable]. */
 function frameVariables(ctx: CmdletContext, entry: CallStackEntry): GenericDictionary {
-  const dictionary = new GenericDictionary('System.String', 'System.Management.Automation.PSVariable');
+  const dictionary = new GenericDictionary('System.String', 'System.Management.Automation.PSVariable', true);
   const scope = entry.call?.scope ?? (entry.root ? ctx.session.scopeHandle('global') : undefined);
   if (!scope) return dictionary;
   // Stored as they are: the value type names the class, the variables are already PSVariables.
-  for (const variable of ctx.session.moduleVariables(scope)) PSHashtable.prototype.set.call(dictionary, variable.name, variableObject(variable, ctx.session, !entry.root));
+  const add = (variable: Variable) => PSHashtable.prototype.set.call(dictionary, variable.name, variableObject(variable, ctx.session, !entry.root));
+  const own = ctx.session.moduleVariables(scope);
+  if (entry.root) {
+    own.forEach(add);
+    return dictionary;
+  }
+  // A function's frame lists its locals as pwsh keeps them: no `$?` (pwsh's is not a scope's), and its
+  // $PSCommandPath and $PSScriptRoot always (spo-shell keeps those in a script's scope only).
+  for (const variable of own) if (variable.name !== '?') add(variable);
+  for (const name of ['PSCommandPath', 'PSScriptRoot']) {
+    if (!dictionary.has(name)) add({ name, value: ctx.session.getVariable(name)?.value ?? '', options: {} });
+  }
   return dictionary;
 }
 

@@ -89,6 +89,13 @@ f3
 #### call stack frame variables
 function f { param($x, [switch]$s) $y = 5; $c = Get-PSCallStack; $v = $c[0].GetFrameVariables(); $v['y'].Value; $v['x'].Value; $v.ContainsKey('s'); $v.ContainsKey('nope'); $v['y'].GetType().FullName; $v.GetType().Name }
 f 3 -s
+function fp { process { ((Get-PSCallStack)[0].GetFrameVariables().Keys | Sort-Object) -join ',' } }
+1 | fp
+function fa { [CmdletBinding()] param($p) ((Get-PSCallStack)[0].GetFrameVariables().Keys | Sort-Object) -join ',' }
+fa -Verbose
+& { $q = 1; ((Get-PSCallStack)[0].GetFrameVariables().Keys | Sort-Object) -join ',' }
+function hv { $r = 1; $v = (Get-PSCallStack)[0].GetFrameVariables(); $v['PSCommandPath'].Value -eq $null; $v['PSCommandPath'].GetType().Name; $v['R'] -eq $null; $v['R'].Value }
+hv
 
 #### call stack frame invocation info
 function f { Get-PSCallStack }
