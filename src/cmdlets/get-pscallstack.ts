@@ -9,13 +9,14 @@ import { SCRIPT_RUNNER_SERVICE } from '../engine/script-block.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { toPSString } from '../engine/convert.js';
-import type { SourceExtent } from '../engine/position.js';
+import { positionMessage, type SourceExtent } from '../engine/position.js';
 import type { Variable } from '../engine/session.js';
 import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 
 const CALL_STACK_FRAME = 'System.Management.Automation.CallStackFrame';
 const SCRIPT_EXTENT = 'System.Management.Automation.Language.InternalScriptExtent';
+const INVOCATION_INFO = 'System.Management.Automation.InvocationInfo';
 const NO_FILE = '<No file>';
 
 /** A CallStackFrame: its properties in pwsh's order (Format-List *), ToString `at f, <No file>: line 1`, and GetFrameVariables(). */
@@ -46,18 +47,57 @@ export const getPSCallStack = lazyCmdlet('Get-PSCallStack', (): CmdletDefinition
   parameters: [],
   process(ctx) {
     const source = ctx.session.services.get(SCRIPT_RUNNER_SERVICE) as CallStackSource | undefined;
-    for (const entry of source?.callStack() ?? []) ctx.writeObject(frameObject(ctx, entry));
+    const entries = source?.callStack() ?? [];
+    const invocations = invocationsOf(ctx, entries);
+    entries.forEach((entry, i) => ctx.writeObject(frameObject(ctx, entry, invocations[i])));
   },
 }));
 
-function frameObject(ctx: CmdletContext, entry: CallStackEntry): CallStackFrame {
+/**
+ * Each frame's InvocationInfo, as pwsh gives it: a call's own; the script's for the outermost frame; a ForEach-Object
+ * block shares its caller's; a block with none of its own (Where-Object, .ForEach(), .Invoke(), a class's method)
+ * gets one that names no command and points at the statement the script has reached.
+ */
+function invocationsOf(ctx: CmdletContext, entries: readonly CallStackEntry[]): unknown[] {
+  const invocations: unknown[] = new Array(entries.length);
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { call, root } = entries[i]!;
+    if (root) invocations[i] = ctx.session.getVariable('MyInvocation', 'global')?.value ?? null;
+    else if (call && call.invocation === undefined) invocations[i] = invocations[i + 1] ?? null;
+    else invocations[i] = call?.invocation ?? anonymousInvocation(ctx, entries[entries.length - 1]?.extent);
+  }
+  return invocations;
+}
+
+/** pwsh's InvocationInfo for a block run with none of its own (function-invocation.ts's fields, no command). */
+function anonymousInvocation(ctx: CmdletContext, extent: SourceExtent | undefined): PSObject {
+  const scriptValue = (variable: string) => ctx.session.getVariable(variable, 'global')?.value ?? '';
+  return new PSObject(INVOCATION_INFO, {
+    MyCommand: null,
+    BoundParameters: new GenericDictionary('System.String', 'System.Object', true),
+    UnboundArguments: [],
+    ScriptLineNumber: extent?.startLine ?? 0,
+    OffsetInLine: extent?.startColumn ?? 0,
+    HistoryId: ctx.session.historyId,
+    ScriptName: extent?.file ?? '',
+    Line: extent ? extent.lineText + (extent.lineBreak ? '\n' : '') : '',
+    PositionMessage: extent ? positionMessage(extent) : '',
+    PSScriptRoot: scriptValue('PSScriptRoot'),
+    PSCommandPath: scriptValue('PSCommandPath'),
+    InvocationName: '',
+    PipelinePosition: 0,
+    CommandOrigin: 'Internal',
+    DisplayScriptPosition: null,
+  });
+}
+
+function frameObject(ctx: CmdletContext, entry: CallStackEntry, invocation: unknown): CallStackFrame {
   const { name, file, extent, call } = entry;
   const line = extent?.startLine ?? 0;
   const fileName = file === undefined ? undefined : file.split(/[\\/]/).pop()!;
   // The script the host ran is named by its file (`x.ps1`), the command line by its frame name; a block with no
   // call of its own (a class's method) names no command.
   const command = call?.command ?? (entry.root ? (fileName ?? name) : call ? name : '');
-  const invocation = call ? (call.invocation ?? null) : entry.root ? (ctx.session.getVariable('MyInvocation', 'global')?.value ?? null) : null;
   const props = {
     Command: command,
     Location: fileName === undefined ? NO_FILE : `${fileName}: line ${line}`,

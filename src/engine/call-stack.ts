@@ -8,7 +8,7 @@ import type { SourceExtent } from './position.js';
 export interface FrameCall {
   /** The frame's Command: the function's or script file's name; '' for a block with no InvocationInfo; undefined: the frame's name. */
   readonly command?: string;
-  /** The call's $MyInvocation (null: none, as for .Invoke() and Where-Object blocks). */
+  /** The call's $MyInvocation; null: an anonymous one (.Invoke(), Where-Object blocks); undefined: its caller's (ForEach-Object blocks). */
   readonly invocation?: unknown;
   /** $PSBoundParameters, read when asked (a function that adds to it shows the addition, as in pwsh). */
   readonly bound?: object;

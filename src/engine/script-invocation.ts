@@ -84,8 +84,11 @@ interface FunctionCall {
   frame?: FrameCall;
 }
 
-/** A ForEach-Object block's frame names itself; one run with no InvocationInfo of its own (.Invoke(), Where-Object) names no command. */
-const FOREACH_BLOCK_CALL: FrameCall = { invocation: null };
+/**
+ * A ForEach-Object block's frame names itself and shares its caller's InvocationInfo (it runs in the caller's
+ * scope); one run with no InvocationInfo of its own (.Invoke(), Where-Object) names no command.
+ */
+const FOREACH_BLOCK_CALL: FrameCall = {};
 const ANONYMOUS_BLOCK_CALL: FrameCall = { command: '', invocation: null };
 
 /** The variables a script file has of its own, also when dot-sourced into its caller's scope. */

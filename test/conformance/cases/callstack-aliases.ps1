@@ -106,6 +106,21 @@ $x[0].InvocationInfo.MyCommand.Name
 $x[0].Position.GetType().FullName
 $x[0].GetType().FullName
 
+#### call stack invocation info of script blocks
+1 | ForEach-Object { $null -eq (Get-PSCallStack)[0].InvocationInfo }
+(1).ForEach({ $null -eq (Get-PSCallStack)[0].InvocationInfo })
+1 | Where-Object { $null -eq (Get-PSCallStack)[0].InvocationInfo | Out-Host }
+class C { [void] M() { $null -eq (Get-PSCallStack)[0].InvocationInfo | Out-Host } }
+[C]::new().M()
+function g { 1 | ForEach-Object { [object]::ReferenceEquals((Get-PSCallStack)[0].InvocationInfo, (Get-PSCallStack)[1].InvocationInfo) } }
+g
+
+#### call stack invocation info of an anonymous block | -f
+function f {
+  (1).ForEach({ $i = (Get-PSCallStack)[0].InvocationInfo; $null -eq $i.MyCommand; $i.ScriptLineNumber; $i.OffsetInLine; $i.Line; $i.PositionMessage -replace [regex]::Escape($PSCommandPath), 'SCRIPT'; $i.InvocationName -eq ''; $i.ScriptName -eq $PSCommandPath })
+}
+f
+
 #### call stack verbose and alias
 Get-PSCallStack -Verbose
 gcs | ForEach-Object FunctionName
