@@ -6,11 +6,10 @@ import type { Variable } from '../engine/session.js';
 import { UTILITY } from './modules.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { lazyCmdlet } from '../engine/command-table.js';
-import { invalidScopeArgument } from './variable-scope.js';
+import { checkScopeArgument } from './variable-scope.js';
 
 // Made on first use: creating a Collator loads ICU's collation data (tens of ms at start-up).
 let byName: Intl.Collator | undefined;
-const SCOPE_NAMES = /^\s*(global|local|script)\s*$/i;
 
 export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
   name: 'Get-Variable',
@@ -58,27 +57,7 @@ export const getVariable = lazyCmdlet('Get-Variable', (): CmdletDefinition => ({
     },
   ],
   async process(ctx) {
-    const scope = ctx.params.get<string>('Scope');
-    if (scope !== undefined && scope !== null && !SCOPE_NAMES.test(scope)) {
-      // A number counts scopes outwards from the current one (0); PowerShell's three errors for the rest.
-      const number = /^\s*[+-]?\d+\s*$/.test(scope) ? Number(scope) : undefined;
-      if (number === undefined) {
-        return ctx.throwTerminatingError(invalidScopeArgument());
-      }
-      if (number < 0 || number > ctx.session.scopeDepth) {
-        return ctx.throwTerminatingError({
-          message:
-            number < 0
-              ? `Cannot process argument because the value of argument "Scope" is out of range. Change argument "Scope" to a value that is within range. (Parameter 'Scope')\nActual value was ${number}.`
-              : `The scope number '${number}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was ${number}.`,
-          errorId: 'ArgumentOutOfRange',
-          category: 'InvalidArgument',
-          exceptionType: 'PSArgumentOutOfRangeException',
-          exceptionFullName: 'System.Management.Automation.PSArgumentOutOfRangeException',
-          targetObject: scope,
-        });
-      }
-    }
+    checkScopeArgument(ctx);
     const patterns = ctx.params.get<string[]>('Name') ?? ['*'];
     const include = ctx.params.get<string[]>('Include') ?? [];
     const exclude = ctx.params.get<string[]>('Exclude') ?? [];

@@ -73,6 +73,9 @@ import { newVariable } from './new-variable.js';
 import { setItem } from './set-item.js';
 import { setVariable } from './set-variable.js';
 import { getAlias } from './get-alias.js';
+import { getPSCallStack } from './get-pscallstack.js';
+import { exportAlias } from './export-alias.js';
+import { importAlias } from './import-alias.js';
 import { removeAliasCmdlet } from './remove-alias.js';
 import { newAlias } from './new-alias.js';
 import { setAlias } from './set-alias.js';
@@ -179,6 +182,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'del', target: 'Remove-Item' },
   { name: 'dir', target: 'Get-ChildItem' },
   { name: 'echo', target: 'Write-Output' },
+  { name: 'epal', target: 'Export-Alias' },
   { name: 'epcsv', target: 'Export-Csv' },
   { name: 'erase', target: 'Remove-Item' },
   { name: 'fhx', target: 'Format-Hex' },
@@ -190,6 +194,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'gc', target: 'Get-Content' },
   { name: 'gci', target: 'Get-ChildItem' },
   { name: 'gcm', target: 'Get-Command' },
+  { name: 'gcs', target: 'Get-PSCallStack' },
   { name: 'gdr', target: 'Get-PSDrive' },
   { name: 'ghy', target: 'Get-History' },
   { name: 'gi', target: 'Get-Item' },
@@ -209,6 +214,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'icm', target: 'Invoke-Command' },
   { name: 'iex', target: 'Invoke-Expression' },
   { name: 'ihy', target: 'Invoke-History' },
+  { name: 'ipal', target: 'Import-Alias' },
   { name: 'ipcsv', target: 'Import-Csv' },
   { name: 'ipmo', target: 'Import-Module' },
   { name: 'irm', target: 'Invoke-RestMethod' },
@@ -291,6 +297,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   copyItem,
   disconnectSpoService,
   expandArchive,
+  exportAlias,
   exportClixml,
   exportCsv,
   exportModuleMember,
@@ -319,6 +326,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getLocation,
   getMember,
   getModule,
+  getPSCallStack,
   getPSDrive,
   getPSProvider,
   getRandom,
@@ -330,6 +338,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getVariable,
   getVerb,
   groupObject,
+  importAlias,
   importClixml,
   importCsv,
   importModule,

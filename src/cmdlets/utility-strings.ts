@@ -58,3 +58,27 @@ export const ReadWriteMultipleFilesNotSupported = () =>
   entry('ReadWriteMultipleFilesNotSupported', 'Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.');
 export const WildcardPathNotResolved = (path: string) =>
   entry('FileOpenFailure', `Cannot perform operation because the wildcard path ${path} did not resolve to a file.`);
+
+// ---- Export-Alias and Import-Alias (AliasCommandStrings.resx) -----------------------------------------
+
+export const ExportAliasHeaderTitle = () => '# Alias File';
+export const ExportAliasHeaderUser = (user: string) => `# Exported by : ${user}`;
+export const ExportAliasHeaderDate = (date: string) => `# Date/Time : ${date}`;
+export const ExportAliasHeaderMachine = (machine: string) => `# Computer : ${machine}`;
+export const ExportAliasNotFound = (name: string) => entry('AliasNotFound', `Cannot find alias because alias '${name}' does not exist.`);
+export const ImportAliasFileFormatError = (line: number, file: string) =>
+  entry(
+    'ImportAliasFileFormatError',
+    `Cannot import an alias. Line number ${line} in the file '${file}' is not a properly-formatted, comma-separated values (CSV) line for aliases. Change the line to contain four values separated by commas. If the value text itself contains a comma, then the value must be contained in quotation marks.`,
+  );
+export const ImportAliasOptionsError = (line: number, file: string) =>
+  entry('ImportAliasOptionsError', `Cannot import the alias because line number ${line} in the file '${file}' contains an option that is not recognized for aliases. Change the file to contain valid options.`);
+export const AliasAlreadyExists = (name: string) => entry('AliasAlreadyExists', `The alias is not allowed, because an alias with the name '${name}' already exists.`);
+export const AliasCommandAlreadyExists = (name: string, commandType: string) =>
+  entry('AliasAlreadyExists', `The alias is not allowed, because a command with the name '${name}' and command type '${commandType}' already exists.`);
+export const ImportAliasPathResolvedToMultiple = (path: string) =>
+  entry(
+    'NotSupported',
+    `Cannot import alias because path '${path}' contains wildcard characters that resolve to multiple paths. Aliases can be imported from only one file. Change the value of the Path parameter to a path that resolves to a single file.`,
+  );
+export const ImportAliasFileOpenFailed = (file: string, inner: string) => entry('FileOpenFailure', `Cannot open file ${file} to import the alias. ${inner}`);

@@ -98,11 +98,14 @@ function attributeValue(kind: Attribute): PSObject {
   return new PSObject(name, props, undefined, name);
 }
 
-/** The PSVariable object of a session variable. */
-export function variableObject(v: Variable, session?: Session): PSObject {
+/**
+ * The PSVariable object of a session variable. `local`: one of a function's own variables as its call stack
+ * frame lists them (pwsh keeps those in the function's locals, as LocalVariables).
+ */
+export function variableObject(v: Variable, session?: Session, local = false): PSObject {
   const key = v.name.toLowerCase();
   const builtIn = session && session.getVariable(v.name, 'global') === v ? BUILT_IN[key] : CLASS_OF[key] ? BUILT_IN[key] : undefined;
-  const cls: VariableClass = CLASS_OF[key] ?? 'PSVariable';
+  const cls: VariableClass = CLASS_OF[key] ?? (local ? 'LocalVariable' : 'PSVariable');
   const options = builtIn ? toEnum(builtIn[1], SCOPED_ITEM_OPTIONS) : optionsValue(v.options);
   const attribute = builtIn ? builtIn[2] : v.options.constrain ? 'type' : undefined;
   const values: Record<string, unknown> = {

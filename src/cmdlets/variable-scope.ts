@@ -23,6 +23,32 @@ export function scopeOf(ctx: CmdletContext): ScopeName | undefined {
   return ctx.throwTerminatingError(invalidScopeArgument());
 }
 
+const SCOPE_NAMES = /^\s*(global|local|script)\s*$/i;
+
+/**
+ * A -Scope that names no scope stops the command with PowerShell's errors (Get-Variable, Export-Alias,
+ * Import-Alias): a number counts scopes outwards from the current one (0), and must be one that exists.
+ */
+export function checkScopeArgument(ctx: CmdletContext): void {
+  const scope = ctx.params.get<string>('Scope');
+  if (scope === undefined || scope === null || SCOPE_NAMES.test(scope)) return;
+  const number = /^\s*[+-]?\d+\s*$/.test(scope) ? Number(scope) : undefined;
+  if (number === undefined) ctx.throwTerminatingError(invalidScopeArgument());
+  if (number < 0 || number > ctx.session.scopeDepth) {
+    ctx.throwTerminatingError({
+      message:
+        number < 0
+          ? `Cannot process argument because the value of argument "Scope" is out of range. Change argument "Scope" to a value that is within range. (Parameter 'Scope')\nActual value was ${number}.`
+          : R.ScopeIDExceedsAvailableScopes(number),
+      errorId: 'ArgumentOutOfRange',
+      category: 'InvalidArgument',
+      exceptionType: 'PSArgumentOutOfRangeException',
+      exceptionFullName: 'System.Management.Automation.PSArgumentOutOfRangeException',
+      targetObject: scope,
+    });
+  }
+}
+
 /** A -Scope that is neither a scope name nor a number (PSArgumentException). */
 export const invalidScopeArgument = (): ErrorSpec => argumentException(R.ScopeNotValid());
 

@@ -82,6 +82,7 @@ import { commentHelpOf } from './comment-help.js';
 import { firstSequencePoint, pureExpressionOf } from './sequence-points.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { leavesSuccess, setsSuccess } from './statement-status.js';
+import type { CallStackEntry, FrameCall } from './call-stack.js';
 
 export { SourceMap };
 
@@ -91,6 +92,8 @@ interface ScriptFrame {
   readonly source: SourceMap;
   /** Its current position while an inner block runs. */
   position: Span | undefined;
+  /** What the call that runs it knows (Get-PSCallStack); undefined for the script and class methods. */
+  readonly call: FrameCall | undefined;
 }
 
 /** A script's traps: they handle errors from everything nested in its statements (flow.ts). */
@@ -220,7 +223,7 @@ export class Executor implements EngineServices {
     this.#position = this.#skippedPoint = namedBlock ? undefined : firstSequencePoint(statements);
     // The script is the outermost frame of every record's ScriptStackTrace.
     const root = this.#frames.length === 0;
-    if (root) this.#frames.push({ name: namedBlock ? `<ScriptBlock><${namedBlock}>` : '<ScriptBlock>', source, position: undefined });
+    if (root) this.#frames.push({ name: namedBlock ? `<ScriptBlock><${namedBlock}>` : '<ScriptBlock>', source, position: undefined, call: undefined });
     try {
       return await this.#runTopStatements(statements, source, signal, output, traps(statements));
     } finally {
@@ -553,6 +556,17 @@ export class Executor implements EngineServices {
       frames.push({ name: frame.name, file: frame.source.file, line: position && frame.source.lineNumber(position.start) });
     }
     record.scriptStack = frames;
+  }
+
+  /** The script blocks running, innermost first, each at its current position (Get-PSCallStack). */
+  callStack(): CallStackEntry[] {
+    const entries: CallStackEntry[] = [];
+    for (let i = this.#frames.length - 1; i >= 0; i--) {
+      const frame = this.#frames[i]!;
+      const position = i === this.#frames.length - 1 ? this.#position : frame.position;
+      entries.push({ name: frame.name, file: frame.source.file, extent: position && frame.source.extent(position), call: frame.call, root: i === 0 });
+    }
+    return entries;
   }
 
   get currentExtent(): SourceExtent | undefined {
@@ -1786,7 +1800,7 @@ export class Executor implements EngineServices {
    * A script block's or function's statements, with errors pointing into `source` (where the
    * block was written). `return` ends the block; what it wrote so far is its output.
    */
-  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn = false, frame = '<ScriptBlock>'): Promise<void> {
+  async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn = false, frame = '<ScriptBlock>', call?: FrameCall): Promise<void> {
     const outer = this.source;
     const caller = this.statement;
     const callerPosition = this.#position;
@@ -1794,7 +1808,7 @@ export class Executor implements EngineServices {
     const callerFrame = this.#frames[this.#frames.length - 1];
     if (callerFrame) callerFrame.position = callerPosition;
     const depth = this.#frames.length;
-    this.#frames.push({ name: frame, source, position: undefined });
+    this.#frames.push({ name: frame, source, position: undefined, call });
     this.source = source;
     this.#position = this.#skippedPoint = undefined;
     // The body's statements keep their own $? state: an error an inner command wrote does not make

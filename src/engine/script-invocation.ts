@@ -24,7 +24,8 @@ import { ParameterVariableConversionError } from './conversion-error.js';
 import { ErrorRecord, ExitSignal, PSErrorSignal, PipelineStoppedSignal } from './errors.js';
 import { takeOutputBefore } from './output-before-error.js';
 import { scriptCommandInfo } from './automatic-variables.js';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import type { CallStackEntry, CallStackSource, FrameCall } from './call-stack.js';
 import { BindingError, PromptCancelled, bindArguments, type BindArg, type BinderHost, type BindResult } from './binder.js';
 import { mandatoryPrompter, promptForCredential } from './prompts.js';
 import { ScriptBlock } from './script-block.js';
@@ -45,7 +46,9 @@ export interface StatementRunner {
    * `keepReturn`: a `return` leaves as its ReturnSignal (a class method reads its value). `frame`: how the
    * block names itself in a ScriptStackTrace (a function's name, a method's, `<ScriptBlock>`, `f<Process>`).
    */
-  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn?: boolean, frame?: string): Promise<void>;
+  runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, keepReturn?: boolean, frame?: string, call?: FrameCall): Promise<void>;
+  /** The script blocks running, innermost first (Get-PSCallStack). */
+  callStack(): CallStackEntry[];
   evalExprIn(expr: Expr, source: SourceMap, signal: AbortSignal): Promise<unknown>;
   /** The redirections in force (a block's `errors` sink is one more). */
   readonly streams: StreamRouter;
@@ -77,7 +80,16 @@ interface FunctionCall {
   functions?: Map<string, () => void>;
   /** A dot-sourced script file: the caller's own $MyInvocation, $PSScriptRoot, $PSCommandPath, given back when it ends. */
   callerVariables?: Map<string, Variable | undefined>;
+  /** What its frames on the call stack say of the call (Get-PSCallStack). */
+  frame?: FrameCall;
 }
+
+/**
+ * A ForEach-Object block's frame names itself and shares its caller's InvocationInfo (it runs in the caller's
+ * scope); one run with no InvocationInfo of its own (.Invoke(), Where-Object) names no command.
+ */
+const FOREACH_BLOCK_CALL: FrameCall = {};
+const ANONYMOUS_BLOCK_CALL: FrameCall = { command: '', invocation: null };
 
 /** The variables a script file has of its own, also when dot-sourced into its caller's scope. */
 const SCRIPT_FILE_VARIABLES = ['MyInvocation', 'PSScriptRoot', 'PSCommandPath'];
@@ -106,7 +118,7 @@ function callDepthOverflow(): PSErrorSignal {
   );
 }
 
-export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
+export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker, CallStackSource {
   readonly #calls = new WeakMap<CmdletContext, FunctionCall>();
   /** The function tables of the script files running in scopes of their own, innermost last. */
   readonly #scriptFunctions: Array<Map<string, () => void>> = [];
@@ -129,6 +141,10 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
 
   private get session(): Session {
     return this.runner.session;
+  }
+
+  callStack(): CallStackEntry[] {
+    return this.runner.callStack();
   }
 
   // ---- script blocks invoked directly (ForEach-Object, Where-Object, .ForEach(), .Where()) -------
@@ -190,7 +206,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
         }
         for (const name of ['begin', 'process', 'end'] as const) {
           const statements = ast.blocks[name];
-          if (statements) await this.runBlock(statements, block.source, signal, emit, frameName('<ScriptBlock>', ast, name));
+          if (statements) await this.runBlock(statements, block.source, signal, emit, frameName('<ScriptBlock>', ast, name), invocation.emit ? FOREACH_BLOCK_CALL : ANONYMOUS_BLOCK_CALL);
         }
       } finally {
         if (outer) this.runner.streams.use(outer);
@@ -302,12 +318,20 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     const rest = unwrap(ctx.params.get(REMAINING_ARGUMENTS));
     const unbound = fn.advanced || rest === undefined || rest === null ? [] : Array.isArray(rest) ? rest : [rest];
     // The function's own $MyInvocation (a dot-sourced call runs in its caller's scope and leaves the caller's).
+    let invocation: PSObject;
     if (fn.scriptPath !== undefined) {
       // A script file's $MyInvocation names it (an ExternalScriptInfo), dot-sourced too, as in pwsh.
-      this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound, scriptCommandInfo(fn.block.ast.text, fn.scriptPath)), {}, 'local');
+      invocation = functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound, scriptCommandInfo(fn.block.ast.text, fn.scriptPath));
+      this.session.defineVariable('MyInvocation', invocation, {}, 'local');
       this.session.defineVariable('PSScriptRoot', dirname(fn.scriptPath), {}, 'local');
       this.session.defineVariable('PSCommandPath', fn.scriptPath, {}, 'local');
-    } else if (call.pushed) this.session.defineVariable('MyInvocation', functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound), {}, 'local');
+    } else {
+      invocation = functionInvocation(fn.name, fn.block.ast.text, ctx, bound, unbound);
+      if (call.pushed) this.session.defineVariable('MyInvocation', invocation, {}, 'local');
+    }
+    // Its frames' Command: the function's name, a script file's, or (for `& { }`) the block's frame name.
+    const command = fn.scriptPath !== undefined ? basename(fn.scriptPath) : fn.name || undefined;
+    call.frame = { command, invocation, bound, args: unbound.length ? [...unbound] : unbound, scope: this.session.scopeHandle('local') };
     if (fn.advanced) {
       this.session.setVariable('PSCmdlet', new ScriptCmdlet(ctx, shouldProcessSupportOf(ast)));
       this.setPreferences(ctx);
@@ -376,7 +400,7 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
     // `& { … }` is an unnamed function, and a script file a script block: pwsh names them so.
     const frame = frameName(fn.name && fn.scriptPath === undefined ? fn.name : '<ScriptBlock>', fn.block.ast, name);
     try {
-      await this.runBlock(statements, fn.block.source, ctx.signal, emit, frame);
+      await this.runBlock(statements, fn.block.source, ctx.signal, emit, frame, call?.frame);
     } catch (e) {
       if (!(e instanceof ExitSignal) || fn.scriptPath === undefined) throw e;
       // `exit N` ends the script file only: $LASTEXITCODE is N, and the call failed ($? false) unless N is 0.
@@ -390,9 +414,9 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker {
   // ---- helpers -------------------------------------------------------------------------------
 
   /** One block's statements; `return` ends the block, keeping what it wrote. */
-  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, frame: string): Promise<void> {
+  private async runBlock(statements: readonly Statement[], source: SourceMap, signal: AbortSignal, emit: Emit, frame: string, call: FrameCall | undefined): Promise<void> {
     try {
-      await this.runner.runBlock(statements, source, signal, emit, false, frame);
+      await this.runner.runBlock(statements, source, signal, emit, false, frame, call);
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
       if (e.output.length) await emit(e.output);
