@@ -237,3 +237,18 @@ test('a wildcard that matches nothing writes nothing and no error; a name that m
   const host = await run('Get-Help Get-Nothing');
   assert.match(host.errors, /^Get-Help: Get-Help could not find Get-Nothing in a help file in this session\./);
 });
+
+test('help objects printed together share the first one\'s view, as in pwsh', async () => {
+  // The basic view (MamlCommandHelpInfo) applies to every topic: one group, the second page in it.
+  const together = (await run('Get-Help Connect-SPOService; Get-Help Disconnect-SPOService -Full')).output;
+  const first = (await run('Get-Help Connect-SPOService')).output;
+  const second = (await run('Get-Help Disconnect-SPOService')).output;
+  assert.equal(together, first.slice(0, -1) + second.slice(1));
+  // The Examples view applies only to topics asked for with -Examples; a -Full topic after it is listed.
+  const examplesFirst = (await run('Get-Help Connect-SPOService -Examples; Get-Help Disconnect-SPOService -Full')).output;
+  assert.match(examplesFirst, /\nName +: Disconnect-SPOService\n/);
+  // A parameter's view does not apply to a topic either.
+  const mixed = (await run('Get-Help Connect-SPOService -Parameter Url; Get-Help Disconnect-SPOService')).output;
+  assert.match(mixed, /\nName +: Disconnect-SPOService\n/);
+  assert.doesNotMatch(mixed, /\nNAME\n/);
+});

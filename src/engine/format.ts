@@ -476,6 +476,20 @@ function viewLineOf(item: unknown, width: number): string | undefined {
   return typeof line === 'string' ? line : undefined;
 }
 
+/** The view key prefix of objects whose view is chosen by type name and shared by a group (sharedViewOf). */
+const SHARED = '\0view:';
+
+/** An object whose view is chosen by its first type name, and that can print in another such view (help objects). */
+interface SharedView {
+  readonly viewName: string;
+  /** The object's lines in the view of that name, or undefined when that view does not apply to it. */
+  viewLineIn(view: string, width: number): string | undefined;
+}
+
+function sharedViewOf(item: unknown): SharedView | undefined {
+  return item instanceof PSObject && hasViewLine(item) && typeof (item as Partial<SharedView>).viewLineIn === 'function' ? (item as unknown as SharedView) : undefined;
+}
+
 /** Whether the object has such a view (without laying out its text: a help topic's is a whole page). */
 function hasViewLine(item: unknown): boolean {
   const line = item instanceof PSObject ? (item as { viewLine?: unknown }).viewLine : undefined;
@@ -734,6 +748,8 @@ export class OutDefault {
       return held + lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
+    const shared = sharedViewOf(item);
+    if (shared) return this.#flushGroup() + this.#addShared(item as PSObject, shared);
     const viewLine = viewLineOf(item, options.width);
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
@@ -809,6 +825,22 @@ export class OutDefault {
     const out = this.#close();
     this.#doc = { kind: 'list', view, records: [{ line }] };
     return out + this.#progress();
+  }
+
+  /**
+   * An object of a view chosen by type name (help objects): the first one's view is the group's, and
+   * later ones print in it when it applies to them (their type names include the view's), else as a
+   * list of their properties, out of band, as pwsh's Out-Default does (`Get-Help f; Get-Help g -Full`
+   * prints g in f's view; `Get-Help f -Examples; Get-Help g -Full` lists g's properties).
+   */
+  #addShared(item: PSObject, shared: SharedView): string {
+    const doc = this.#doc;
+    const open = doc?.view?.startsWith(SHARED) ? doc.view.slice(SHARED.length) : undefined;
+    if (open === undefined) return this.#addDate(shared.viewLineIn(shared.viewName, this.options.width)!, SHARED + shared.viewName);
+    const line = shared.viewLineIn(open, this.options.width);
+    if (line !== undefined) addLine(doc!, line);
+    else addOutOfBand(doc!, item);
+    return this.#progress();
   }
 
   /** What of the open document can be printed now. */

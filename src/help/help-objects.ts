@@ -30,15 +30,41 @@ export class HelpObject extends PSObject {
   constructor(
     typeNames: readonly string[],
     props: Record<string, unknown>,
-    /** The object's lines in its view's group at the formatter's width (format.ts); parts have none. */
+    /** The object's lines in its own view's group at the formatter's width (format.ts); parts have none. */
     readonly viewLine?: (width: number) => string,
+    /** A topic's lines in another topic view (a group of help objects prints in its first one's view). */
+    private readonly renderIn?: (view: HelpView, width: number) => string,
   ) {
     super(CUSTOM_OBJECT, props);
     const names = GenericList.from(typeNames) as GenericList<string>;
     names.elementType = 'System.String';
     this.typeNames = names;
   }
+
+  /** The view Out-Default picks for the object: the one of its first type name. */
+  get viewName(): string {
+    return this.typeNames![0]!;
+  }
+
+  /**
+   * The object's lines in the view of that name (format.ts), when the view applies to it (its type names
+   * include the view's name, as pwsh's format data selects); undefined when it does not.
+   */
+  viewLineIn(view: string, width: number): string | undefined {
+    if (!this.viewLine || !this.typeNames!.includes(view)) return undefined;
+    if (view === this.viewName || !this.renderIn) return this.viewLine(width);
+    const helpView = TOPIC_VIEWS[view];
+    return helpView ? groupLines((w) => this.renderIn!(helpView, w), true, true)(width) : undefined;
+  }
 }
+
+/** The topic views by the type name that selects them. */
+const TOPIC_VIEWS: Readonly<Record<string, HelpView>> = {
+  [MAML]: 'default',
+  [`${MAML}#FullView`]: 'full',
+  [`${MAML}#DetailedView`]: 'detailed',
+  [`${MAML}#ExamplesView`]: 'examples',
+};
 
 /** What names a topic besides its content: its command type and module. */
 export interface TopicInfo {
@@ -167,7 +193,8 @@ export function pageHelpObject(rc: RenderContext, topic: TopicInfo, view: HelpVi
     Functionality: null,
     ModuleName: topic.module,
   });
-  return new HelpObject(topicTypeNames(view), props, view === 'short' ? undefined : groupLines((width) => render({ ...rc, width }, view), true, true));
+  if (view === 'short') return new HelpObject(topicTypeNames(view), props);
+  return new HelpObject(topicTypeNames(view), props, groupLines((width) => render({ ...rc, width }, view), true, true), (v, width) => render({ ...rc, width }, v));
 }
 
 /** `Get-Help … -Parameter`: a parameter of a docs page's topic, printed by `text` (its block in the -Parameter view). */
@@ -235,7 +262,8 @@ export function commentHelpObject(ctx: CommentHelpContext, topic: TopicInfo, vie
     Functionality: null,
     ModuleName: topic.module,
   });
-  return new HelpObject(topicTypeNames(view), props, view === 'short' ? undefined : groupLines((width) => render({ ...ctx, width }, view), true, true));
+  if (view === 'short') return new HelpObject(topicTypeNames(view), props);
+  return new HelpObject(topicTypeNames(view), props, groupLines((width) => render({ ...ctx, width }, view), true, true), (v, width) => render({ ...ctx, width }, v));
 }
 
 /** `Get-Help … -Parameter` of a command with comment-based help: the parameter, printed by `text`. */

@@ -267,3 +267,24 @@ $h.pstypenames -join ','
 $h.Synopsis
 $h.Category
 $h.details.description.Text
+
+#### a help object after another prints in the first one's view
+function f {
+<#
+.SYNOPSIS
+Does f.
+.PARAMETER Name
+The name.
+#>
+param([string]$Name)
+}
+function g {
+<#
+.SYNOPSIS
+Does g.
+#>
+param([string]$Id)
+}
+Get-Help f
+Get-Help g -Examples
+'x'
