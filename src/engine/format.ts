@@ -161,7 +161,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'System.Management.Automation.ProviderInfo': [{ header: 'Name', width: 20 }, { header: 'Capabilities', width: 29 }, { header: 'Drives' }],
   // Utility's FileHashInfo view: the hash column fits a SHA256 hash.
   'Microsoft.PowerShell.Commands.FileHashInfo': [{ header: 'Algorithm', width: 15 }, { header: 'Hash', width: 64 }, { header: 'Path' }],
-  HelpInfoShort: [{ header: 'Name', width: 33 }, { header: 'Category', width: 9 }, { header: 'Module', width: 25 }, { header: 'Synopsis' }],
+  // Help.format.ps1xml's HelpInfoShort table (pwsh picks it by the objects' first type name); Module shows ModuleName.
+  HelpInfoShort: [{ header: 'Name', width: 33 }, { header: 'Category', width: 9 }, { header: 'Module', width: 25, property: 'ModuleName' }, { header: 'Synopsis' }],
   // DotNetTypes.format.ps1xml's CultureInfo table.
   'System.Globalization.CultureInfo': [{ header: 'LCID', width: 16 }, { header: 'Name', width: 16 }, { header: 'DisplayName' }],
   'System.RuntimeType': [{ header: 'IsPublic', width: 8 }, { header: 'IsSerial', width: 8 }, { header: 'Name', width: 40 }, { header: 'BaseType' }],
@@ -256,7 +257,7 @@ function shapeOf(value: unknown): Shape {
   if (value instanceof NetworkCredential) {
     return { kind: 'view', key: 'NetworkCredential', columns: [{ header: 'UserName', width: 50, align: 'left', asText: true }, { header: 'Domain', align: 'left', asText: true }] };
   }
-  const viewName = value instanceof PSObject ? (VIEW_OF_TYPE[value.typeName] ?? value.typeName) : undefined;
+  const viewName = value instanceof PSObject ? (VIEW_OF_TYPE[value.typeName] ?? customViewName(value) ?? value.typeName) : undefined;
   if (viewName && TABLE_VIEWS[viewName]) {
     // A view's columns are left-aligned unless its format data says otherwise.
     return { kind: 'view', key: viewName, columns: TABLE_VIEWS[viewName]!.map((c) => ({ align: 'left', asText: true, ...c })) };
@@ -273,6 +274,12 @@ function shapeOf(value: unknown): Shape {
 
 const MODULE_INFO = 'System.Management.Automation.PSModuleInfo';
 
+/** A custom object's view chosen by its first type name, as pwsh chooses (HelpInfoShort), for the names with a table here. */
+function customViewName(value: PSObject): string | undefined {
+  const first = value.typeName === PS_CUSTOM_OBJECT ? value.typeNames?.[0] : undefined;
+  return first !== undefined && first !== PS_CUSTOM_OBJECT && TABLE_VIEWS[first] ? first : undefined;
+}
+
 /**
  * The view a fixed view's group key names when it is a table (`type|group value`: files of another
  * directory are the same view under a new header); undefined for the Cert: drive's list views.
@@ -285,7 +292,7 @@ function tableViewName(key: string): string | undefined {
 /** An object a built-in view's open table writes out of band: not text, an error or a property-less object. */
 function isOutOfBandInGroup(item: unknown, shape: Shape | undefined): boolean {
   if (item instanceof DateTimeValue) return true;
-  if (viewLineOf(item) !== undefined || isEmptyHashtable(item)) return false;
+  if (hasViewLine(item) || isEmptyHashtable(item)) return false;
   return shape !== undefined && shape.kind !== 'scalar' && shape.kind !== 'error' && !isPropertyless(item);
 }
 
@@ -463,10 +470,30 @@ const DATES = '\0dates';
  * a custom control lays out for the line width (CommandParameterSetInfo sets `viewLine` to a function of
  * the width, which its long values wrap at).
  */
-function viewLineOf(item: unknown, width = 0): string | undefined {
+function viewLineOf(item: unknown, width: number): string | undefined {
   const line = item instanceof PSObject ? (item as { viewLine?: unknown }).viewLine : undefined;
   if (typeof line === 'function') return String((line as (width: number) => string).call(item, width));
   return typeof line === 'string' ? line : undefined;
+}
+
+/** The view key prefix of objects whose view is chosen by type name and shared by a group (sharedViewOf). */
+const SHARED = '\0view:';
+
+/** An object whose view is chosen by its first type name, and that can print in another such view (help objects). */
+interface SharedView {
+  readonly viewName: string;
+  /** The object's lines in the view of that name, or undefined when that view does not apply to it. */
+  viewLineIn(view: string, width: number): string | undefined;
+}
+
+function sharedViewOf(item: unknown): SharedView | undefined {
+  return item instanceof PSObject && hasViewLine(item) && typeof (item as Partial<SharedView>).viewLineIn === 'function' ? (item as unknown as SharedView) : undefined;
+}
+
+/** Whether the object has such a view (without laying out its text: a help topic's is a whole page). */
+function hasViewLine(item: unknown): boolean {
+  const line = item instanceof PSObject ? (item as { viewLine?: unknown }).viewLine : undefined;
+  return typeof line === 'string' || typeof line === 'function';
 }
 
 /** The Format-* output Out-Default is printing: its shape, whether a group is open, how many closed. */
@@ -721,6 +748,8 @@ export class OutDefault {
       return held + lists.map((outOfBand) => listRecordText({ outOfBand }, options.listWidth ?? options.width, options.color)).join('');
     }
     if (item instanceof DateTimeValue) return this.#flushGroup() + this.#addDate(scalarText(item), DATES);
+    const shared = sharedViewOf(item);
+    if (shared) return this.#flushGroup() + this.#addShared(item as PSObject, shared);
     const viewLine = viewLineOf(item, options.width);
     if (viewLine !== undefined) return this.#flushGroup() + this.#addDate(viewLine, `\0${(item as PSObject).typeName}`);
     const groupKey = shape?.kind === 'fixed' ? shape.key : undefined;
@@ -796,6 +825,22 @@ export class OutDefault {
     const out = this.#close();
     this.#doc = { kind: 'list', view, records: [{ line }] };
     return out + this.#progress();
+  }
+
+  /**
+   * An object of a view chosen by type name (help objects): the first one's view is the group's, and
+   * later ones print in it when it applies to them (their type names include the view's), else as a
+   * list of their properties, out of band, as pwsh's Out-Default does (`Get-Help f; Get-Help g -Full`
+   * prints g in f's view; `Get-Help f -Examples; Get-Help g -Full` lists g's properties).
+   */
+  #addShared(item: PSObject, shared: SharedView): string {
+    const doc = this.#doc;
+    const open = doc?.view?.startsWith(SHARED) ? doc.view.slice(SHARED.length) : undefined;
+    if (open === undefined) return this.#addDate(shared.viewLineIn(shared.viewName, this.options.width)!, SHARED + shared.viewName);
+    const line = shared.viewLineIn(open, this.options.width);
+    if (line !== undefined) addLine(doc!, line);
+    else addOutOfBand(doc!, item);
+    return this.#progress();
   }
 
   /** What of the open document can be printed now. */
@@ -895,7 +940,7 @@ function equalWidths(columns: readonly TableColumn[], width: number): TableColum
 /** Text Out-Default prints as a line of its own, even inside a table or list a Format-* command opened. */
 function isLineItem(item: unknown): boolean {
   if (item === null) return true;
-  if (item instanceof DateTimeValue || viewLineOf(item) !== undefined) return false;
+  if (item instanceof DateTimeValue || hasViewLine(item)) return false;
   const kind = shapeOf(item).kind;
   return kind === 'scalar' || kind === 'error' || isPropertyless(item);
 }

@@ -2,6 +2,9 @@
 // ToString()): for a note property, the value's type as pwsh 7.6.10 names it, the name and the value.
 
 import { toPSString, typeNameOf, unwrap } from './convert.js';
+import { PSObject } from './values.js';
+
+const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 
 /**
  * How a note property's definition names its value's type (pwsh 7.6.10): the type accelerator when
@@ -38,11 +41,14 @@ const ACCELERATOR_NAMES: Record<string, string> = {
   'System.Collections.Hashtable': 'hashtable',
   'System.Collections.Specialized.OrderedDictionary': 'ordered',
   'System.Globalization.CultureInfo': 'cultureinfo',
+  'System.Management.Automation.PSObject': 'psobject',
 };
 
 function noteTypeName(fullName: string): string {
   if (ACCELERATOR_NAMES[fullName]) return ACCELERATOR_NAMES[fullName];
-  if (fullName === 'System.Management.Automation.PSCustomObject') return fullName;
+  // An array is named by its element type's name (`int[]`, `psobject[]`, `Object[]`).
+  if (fullName.endsWith('[]')) return `${noteTypeName(fullName.slice(0, -2))}[]`;
+  if (fullName === CUSTOM_OBJECT) return fullName;
   const plain = fullName.replace(/\[\[.*$/s, '');
   return fullName.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
 }
@@ -52,6 +58,8 @@ export function noteDefinition(name: string, value: unknown): string {
   const v = unwrap(value);
   if (v === null || v === undefined) return `object ${name}=null`;
   const type = typeNameOf(v);
+  // A custom object is named by its first type name, whole (a PSTypeName `My.Type`, help's `MamlCommandHelpInfo#details`).
+  const label = v instanceof PSObject && v.typeName === CUSTOM_OBJECT && v.typeNames?.length ? v.typeNames[0]! : noteTypeName(type);
   // .NET's ToString of the value: an array's is its type name.
-  return `${noteTypeName(type)} ${name}=${Array.isArray(v) ? type : toPSString(v)}`;
+  return `${label} ${name}=${Array.isArray(v) ? type : toPSString(v)}`;
 }

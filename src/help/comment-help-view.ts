@@ -45,7 +45,7 @@ function text(value: string, indent: number, width: number): string[] {
 const blank = (n: number): string[] => Array<string>(n).fill('');
 
 /** The type as help built from comments names it: the .NET name without its namespace. */
-function typeName(p: ParameterMetadata): string {
+export function typeName(p: ParameterMetadata): string {
   return p.typeName.slice(p.typeName.lastIndexOf('.') + 1);
 }
 
@@ -69,7 +69,7 @@ function syntax(ctx: CommentHelpContext): string[] {
 }
 
 /** The parameters help lists: the command's own in declaration order, then -WhatIf and -Confirm. */
-function parameters(def: CmdletDefinition): ParameterMetadata[] {
+export function parameters(def: CmdletDefinition): ParameterMetadata[] {
   return [...def.parameters.filter((p) => !p.dontShow), ...shouldProcessParameters(def)];
 }
 
@@ -96,18 +96,30 @@ function heading(p: ParameterMetadata): string {
   return p.kind === 'switch' ? `-${p.name} [<SwitchParameter>]` : `-${p.name} <${typeName(p)}>`;
 }
 
-/** A parameter's attribute rows (Required?, Position?, ...), as help built from comments shows them. */
-function attributeRows(def: CmdletDefinition, p: ParameterMetadata, indent: number): string[] {
+/** A parameter's attributes as help built from comments states them: its -Full rows and its help object's properties. */
+export function commentParameterAttributes(def: CmdletDefinition, p: ParameterMetadata): { required: string; position: string; defaultValue: string; pipelineInput: string; globbing: string } {
   const m = membership(p, Object.keys(p.sets)[0] ?? ALL_SETS);
   const pipeline = [m.valueFromPipeline ? 'ByValue' : '', m.valueFromPipelineByPropertyName ? 'ByPropertyName' : ''].filter(Boolean);
+  return {
+    required: m.mandatory ? 'true' : 'false',
+    position: m.position !== undefined ? String(m.position + 1) : 'named',
+    defaultValue: defaultValue(def, p),
+    pipelineInput: pipeline.length ? `true (${pipeline.join(', ')})` : 'false',
+    globbing: 'false',
+  };
+}
+
+/** A parameter's attribute rows (Required?, Position?, ...), as help built from comments shows them. */
+function attributeRows(def: CmdletDefinition, p: ParameterMetadata, indent: number): string[] {
+  const a = commentParameterAttributes(def, p);
   const pad = ' '.repeat(indent);
   return [
-    `${pad}Required?                    ${m.mandatory ? 'true' : 'false'}`,
-    `${pad}Position?                    ${m.position !== undefined ? m.position + 1 : 'named'}`,
-    `${pad}Default value                ${defaultValue(def, p)}`,
-    `${pad}Accept pipeline input?       ${pipeline.length ? `true (${pipeline.join(', ')})` : 'false'}`,
+    `${pad}Required?                    ${a.required}`,
+    `${pad}Position?                    ${a.position}`,
+    `${pad}Default value                ${a.defaultValue}`,
+    `${pad}Accept pipeline input?       ${a.pipelineInput}`,
     `${pad}Aliases                      `,
-    `${pad}Accept wildcard characters?  false`,
+    `${pad}Accept wildcard characters?  ${a.globbing}`,
   ];
 }
 
@@ -131,20 +143,33 @@ function parameterSection(ctx: CommentHelpContext, full: boolean): string[] {
   return lines;
 }
 
-/** An .EXAMPLE: its first line the code (after pwsh's `PS > ` prompt, or the `PS>` one it starts with), the rest remarks. */
-function example(ctx: CommentHelpContext, value: string, index: number): string[] {
+/**
+ * An .EXAMPLE's parts: the prompt pwsh puts before its first line (`PS > `, or the `PS>` it starts with),
+ * that line, and the paragraphs of the rest (pwsh's help object keeps the first of them with the code).
+ */
+export function exampleParts(value: string): { prompt: string; first: string; paragraphs: string[] } {
   const [first = '', ...rest] = value.split('\n');
   const prompt = /^(PS[^>]*>)\s*(.*)$/.exec(first);
-  const code = prompt ? `${prompt[1]}${prompt[2]}` : `PS > ${first}`;
   const paragraphs = rest
     .join('\n')
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .filter((p) => p.trim() !== '');
-  const lines = [`    -------------------------- EXAMPLE ${index + 1} --------------------------`, '', ...cut(code, 4, ctx.width)];
+  return prompt ? { prompt: prompt[1]!, first: prompt[2]!, paragraphs } : { prompt: 'PS > ', first, paragraphs };
+}
+
+/** An .EXAMPLE: its first line the code (after its prompt), the rest remarks. */
+function example(ctx: CommentHelpContext, value: string, index: number): string[] {
+  const { prompt, first, paragraphs } = exampleParts(value);
+  const lines = [`    ${exampleRule(index)}`, '', ...cut(prompt + first, 4, ctx.width)];
   paragraphs.forEach((p, i) => lines.push(...(i > 0 ? [''] : []), ...text(p, 4, ctx.width)));
   // pwsh's example view ends with six blank lines after a single paragraph, four after several.
   return [...lines, ...blank(paragraphs.length > 1 ? 4 : 6)];
+}
+
+/** The title pwsh gives the n-th (from 0) .EXAMPLE. */
+export function exampleRule(index: number): string {
+  return `-------------------------- EXAMPLE ${index + 1} --------------------------`;
 }
 
 function examples(ctx: CommentHelpContext): string[] {

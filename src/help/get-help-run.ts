@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { PSObject } from '../engine/values.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { docsFolder } from './docs-location.js';
 import { parsePage, type HelpPage } from './page.js';
@@ -12,6 +11,7 @@ import { scriptFileCommand, scriptFilePath } from '../engine/script-files.js';
 import { syntaxLines } from './syntax.js';
 import { basename } from 'node:path';
 import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
+import { commentHelpObject, commentParameterObject, groupLines, pageHelpObject, pageParameterObject, type HelpObject, type TopicInfo } from './help-objects.js';
 
 const pages = new Map<string, HelpPage | undefined>();
 
@@ -79,25 +79,18 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   // No page declares a component, functionality or role, so asking for one matches nothing.
   if (p.has('Component') || p.has('Functionality') || p.has('Role')) matches = [];
   if (matches.length === 0) {
-    await notFound();
+    // A wildcard that matches nothing is no error (pwsh 7.6.10: `Get-Help about_*` writes nothing).
+    if (!hasWildcard(name)) await notFound();
     return;
   }
+  const topic = (d: CmdletDefinition): TopicInfo => ({ category: ctx.commands.commandTypeOf(d), module: d.module });
   if (matches.length > 1) {
-    for (const d of matches) {
-      ctx.writeObject(
-        new PSObject(
-          'HelpInfoShort',
-          { Name: d.name, Category: ctx.commands.commandTypeOf(d), Module: d.module, Synopsis: pageSynopsis(d) },
-          ['Name', 'Category', 'Module', 'Synopsis'],
-          d.name,
-        ),
-      );
-    }
+    for (const d of matches) ctx.writeObject(topicObject(ctx, d, topic(d), 'short', width));
     return;
   }
 
   const definition = matches[0]!;
-  if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: definition.name, width });
+  if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: definition.name, width }, topic(definition));
   const page = loadPage(definition.name);
   const rc: RenderContext = { definition, page, aliases: ctx.commands.aliasesOf(definition.name), width };
 
@@ -105,29 +98,36 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
 
   const wanted = p.get<string[]>('Parameter');
   if (wanted) {
-    const lines: string[] = [];
     const ordered = helpParameterOrder(definition, rc.page); // the same order as -Full
-    for (const pattern of wanted) {
-      const params = ordered.filter((x) => wildcardMatch(pattern, x.name));
-      if (params.length === 0) {
-        await ctx.writeError(noParameterMatches(pattern));
-        continue;
-      }
-      // MamlCommandParameterView has no outer frame: `-Name <Type>` starts at column 0.
-      for (const param of params) lines.push(...parameterBlock(rc, param, true, 0));
-    }
-    if (lines.length) ctx.writeObject(['', ...lines].join('\n').replace(/\n+$/, '\n'));
+    const params = wanted.flatMap((pattern) => ordered.filter((x) => wildcardMatch(pattern, x.name)));
+    // pwsh 7.6.10 reports only when no pattern matched, naming the first.
+    if (params.length === 0) return ctx.writeError(noParameterMatches(wanted[0] ?? ''));
+    // MamlCommandParameterView has no outer frame: `-Name <Type>` starts at column 0. The first block
+    // follows an empty line; each ends with one.
+    params.forEach((param, i) => {
+      const text = (w: number) => (i === 0 ? '\n' : '') + parameterBlock({ ...rc, width: w }, param, true, 0).join('\n');
+      ctx.writeObject(pageParameterObject(rc, param, groupLines(text, i === 0, i === params.length - 1)));
+    });
     return;
   }
 
-  const view: HelpView =
-    p.get('Full') === true ? 'full' : p.get('Detailed') === true ? 'detailed' : p.get('Examples') === true ? 'examples' : 'default';
-  ctx.writeObject(renderHelp(rc, view));
+  ctx.writeObject(pageHelpObject(rc, topic(definition), viewOf(p), renderHelp));
+}
+
+/** The view the switches ask for. */
+function viewOf(p: CmdletContext['params']): HelpView {
+  return p.get('Full') === true ? 'full' : p.get('Detailed') === true ? 'detailed' : p.get('Examples') === true ? 'examples' : 'default';
+}
+
+/** A command's topic object in a view (HelpInfoShort for a list of matches). */
+function topicObject(ctx: CmdletContext, d: CmdletDefinition, info: TopicInfo, view: HelpView | 'short', width: number): HelpObject {
+  if (d.commentHelp) return commentHelpObject({ definition: d, help: d.commentHelp, name: d.name, width }, info, view, renderCommentHelp);
+  return pageHelpObject({ definition: d, page: loadPage(d.name), aliases: ctx.commands.aliasesOf(d.name), width }, info, view, renderHelp);
 }
 
 /** The help of a script file: its comment-based help, or (without any) its syntax alone, as pwsh shows them. */
 async function scriptHelp(ctx: CmdletContext, definition: CmdletDefinition, path: string, width: number): Promise<void> {
-  if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: path, width });
+  if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: path, width }, { category: 'ExternalScript', module: '' });
   const patterns = ctx.params.get<string[]>('Parameter');
   if (patterns) {
     for (const pattern of patterns) await ctx.writeError(noParameterMatches(pattern));
@@ -150,8 +150,8 @@ function online(ctx: CmdletContext, address: string | undefined): void {
   ctx.writeObject(address);
 }
 
-/** Get-Help's views of a function's or script's comment-based help (comment-help-view.ts). */
-async function commentHelp(ctx: CmdletContext, help: CommentHelpContext): Promise<void> {
+/** Get-Help's views of a function's or script's comment-based help (comment-help-view.ts), as help objects. */
+async function commentHelp(ctx: CmdletContext, help: CommentHelpContext, topic: TopicInfo): Promise<void> {
   // A comment-based help's online page is its first .LINK that is an address.
   if (ctx.params.get('Online') === true) return online(ctx, help.help.links.find((l) => /^https?:\/\//i.test(l)));
   const wanted = ctx.params.get<string[]>('Parameter');
@@ -159,12 +159,15 @@ async function commentHelp(ctx: CmdletContext, help: CommentHelpContext): Promis
     // pwsh 7.6.10 reports only when no pattern matched, naming the first.
     const params = wanted.flatMap((pattern) => commentHelpParameters(help.definition).filter((x) => wildcardMatch(pattern, x.name)));
     if (params.length === 0) return ctx.writeError(noParameterMatches(wanted[0] ?? ''));
-    ctx.writeObject([...params.flatMap((param) => renderCommentHelpParameter(help, param)), '', ''].join('\n'));
+    // Each parameter's block; the last is followed by two more empty lines.
+    params.forEach((param, i) => {
+      const last = i === params.length - 1;
+      const text = (w: number) => renderCommentHelpParameter({ ...help, width: w }, param).join('\n') + (last ? '\n\n' : '');
+      ctx.writeObject(commentParameterObject(help, param, groupLines(text, i === 0, last)));
+    });
     return;
   }
-  const p = ctx.params;
-  const view: HelpView = p.get('Full') === true ? 'full' : p.get('Detailed') === true ? 'detailed' : p.get('Examples') === true ? 'examples' : 'default';
-  ctx.writeObject(renderCommentHelp(help, view));
+  ctx.writeObject(commentHelpObject(help, topic, viewOf(ctx.params), renderCommentHelp));
 }
 
 function noParameterMatches(pattern: string) {

@@ -57,7 +57,7 @@ function blocks(body: Block[], indent: number, width: number): string[] {
   return out;
 }
 
-function synopsisText(ctx: RenderContext): Block[] {
+export function synopsisText(ctx: RenderContext): Block[] {
   return ctx.page?.synopsis.length ? ctx.page.synopsis : [{ kind: 'text', text: ctx.definition.synopsis }];
 }
 
@@ -125,7 +125,7 @@ function parameterHeader(p: ParameterMetadata, indent: string): string {
   return `${indent}-${p.name} <${p.typeName}>`;
 }
 
-function parameterProse(ctx: RenderContext, p: ParameterMetadata): Block[] {
+export function parameterProse(ctx: RenderContext, p: ParameterMetadata): Block[] {
   const help = ctx.page?.parameters.get(p.name.toLowerCase());
   if (help?.body.length) return help.body;
   return p.description ? [{ kind: 'text', text: p.description }] : [];
@@ -144,23 +144,45 @@ function firstPosition(p: ParameterMetadata): string {
   return position === undefined ? 'named' : String(position);
 }
 
-function attributeTable(ctx: RenderContext, p: ParameterMetadata, indent: number): string[] {
+/** A parameter's attributes as help states them: the -Full view's table rows and the help object's properties. */
+export interface ParameterAttributes {
+  required: string;
+  position: string;
+  defaultValue: string;
+  pipelineInput: string;
+  aliases: string;
+  globbing: string;
+}
+
+export function parameterAttributes(ctx: RenderContext, p: ParameterMetadata): ParameterAttributes {
   const help = ctx.page?.parameters.get(p.name.toLowerCase());
-  const pipeline = perSet(p, (s) => {
+  const pipelineInput = perSet(p, (s) => {
     const m = p.sets[s]!;
     const kinds = [m.valueFromPipeline && 'ByValue', m.valueFromPipelineByPropertyName && 'ByPropertyName'].filter(Boolean);
     return kinds.length ? `True (${kinds.join(', ')})` : 'False';
   });
-  const row = (label: string, value: string) => `${' '.repeat(indent)}${label.padEnd(29)}${value}`;
-  return [
-    row('Required?', perSet(p, (s) => String(p.sets[s]!.mandatory === true))),
+  return {
+    required: perSet(p, (s) => String(p.sets[s]!.mandatory === true)),
     // PowerShell shows one position: the first set's that has one (pwsh 7.6.10: ClientTag, at 2, 2, 1 and
     // named in Connect-SPOService's four sets, shows 2).
-    row('Position?', firstPosition(p)),
-    row('Default value', help?.defaultValue ?? 'None'),
-    row('Accept pipeline input?', pipeline),
-    row('Aliases', p.aliases?.length ? p.aliases.join(', ') : 'none'),
-    row('Accept wildcard characters?', String(help?.wildcards === true)),
+    position: firstPosition(p),
+    defaultValue: help?.defaultValue ?? 'None',
+    pipelineInput,
+    aliases: p.aliases?.length ? p.aliases.join(', ') : 'none',
+    globbing: String(help?.wildcards === true),
+  };
+}
+
+function attributeTable(ctx: RenderContext, p: ParameterMetadata, indent: number): string[] {
+  const a = parameterAttributes(ctx, p);
+  const row = (label: string, value: string) => `${' '.repeat(indent)}${label.padEnd(29)}${value}`;
+  return [
+    row('Required?', a.required),
+    row('Position?', a.position),
+    row('Default value', a.defaultValue),
+    row('Accept pipeline input?', a.pipelineInput),
+    row('Aliases', a.aliases),
+    row('Accept wildcard characters?', a.globbing),
   ];
 }
 
@@ -202,16 +224,20 @@ function notesSection(ctx: RenderContext): string[] {
   return notes.length ? section('NOTES', blocks(notes, 4, ctx.width)) : [];
 }
 
+/** An example's title centred in a 64-column rule, as PlatyPS-built help holds it (the help object's `title`). */
+export function exampleTitle(title: string): string {
+  const left = Math.max(2, Math.floor((62 - title.length) / 2));
+  const right = Math.max(2, 62 - title.length - left);
+  return `${'-'.repeat(left)} ${title} ${'-'.repeat(right)}`;
+}
+
 function examplesSection(ctx: RenderContext): string[] {
   const examples = ctx.page?.examples ?? [];
   if (!examples.length) return [];
   const lines: string[] = [];
   for (const ex of examples) {
-    // Titles are centred in a 64-column rule, as PlatyPS-built help shows them. PowerShell's
-    // Examples, Detailed and Full views print no EXAMPLES heading: the examples follow directly.
-    const left = Math.max(2, Math.floor((62 - ex.title.length) / 2));
-    const right = Math.max(2, 62 - ex.title.length - left);
-    lines.push(`    ${'-'.repeat(left)} ${ex.title} ${'-'.repeat(right)}`, '');
+    // PowerShell's Examples, Detailed and Full views print no EXAMPLES heading: the examples follow directly.
+    lines.push(`    ${exampleTitle(ex.title)}`, '');
     lines.push(...ex.code.map((l) => (l ? `    ${l}` : '')));
     if (ex.remarks.length) lines.push('', ...blocks(ex.remarks, 4, ctx.width));
     lines.push('');
