@@ -152,6 +152,9 @@ import { cdHome } from './cd-home.js';
 import { outDefault } from './out-default.js';
 import { getUICulture } from './get-uiculture.js';
 import { getSecureRandom } from './get-securerandom.js';
+import { getTypeData } from './get-typedata.js';
+import { removeTypeData } from './remove-typedata.js';
+import { updateTypeData } from './update-typedata.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -323,6 +326,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getRandom,
   getSecureRandom,
   getTimeZone,
+  getTypeData,
   getUICulture,
   getUnique,
   getUptime,
@@ -370,6 +374,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   removeJob,
   removeModule,
   removePSDrive,
+  removeTypeData,
   removeVariable,
   renameItem,
   resolvePath,
@@ -397,6 +402,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   testJson,
   testPath,
   updateModule,
+  updateTypeData,
   waitJob,
   whereObject,
   writeDebug,

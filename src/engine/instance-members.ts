@@ -41,11 +41,17 @@ export class InstanceMembers {
   readonly #members = new Map<string, InstanceMember>();
   /** For a custom object: how many of its own properties it had when the member was added. */
   readonly #positions = new Map<string, number>();
+  /** Counts the changes, so that a view that joins these members with type members (type-data.ts) knows when it is stale. */
+  #revision = 0;
+  get revision(): number {
+    return this.#revision;
+  }
   get(name: string): InstanceMember | undefined {
     return this.#members.get(name.toLowerCase());
   }
   set(member: InstanceMember, position?: number): void {
     const key = member.name.toLowerCase();
+    this.#revision++;
     // A replaced member (-Force) goes to the end, as pwsh's Remove-then-Add does.
     this.#members.delete(key);
     this.#members.set(key, member);
@@ -53,6 +59,7 @@ export class InstanceMembers {
     else this.#positions.set(key, position);
   }
   delete(name: string): void {
+    this.#revision++;
     this.#members.delete(name.toLowerCase());
     this.#positions.delete(name.toLowerCase());
   }
@@ -83,8 +90,39 @@ export class WrappedValue {
   }
 }
 
-/** The instance members a value carries, if any. */
+/**
+ * The members Update-TypeData gave the types of the session that runs now (engine/type-data.ts), joined
+ * with a value's own: undefined while that session has none, so that ordinary lookups pay one check.
+ */
+export interface TypeMemberSource {
+  /** `own` and the members of the value's types (own first), or `own` when its types have none. */
+  membersOf(value: unknown, own: InstanceMembers | undefined): InstanceMembers | undefined;
+  /** The DefaultDisplayPropertySet of the value's first type that has one. */
+  defaultDisplayPropertySet(value: unknown): readonly string[] | undefined;
+}
+
+let typeMembers: TypeMemberSource | undefined;
+
+/** Makes `source` the type members lookups see (a Shell while it runs: shell.ts); returns the one it replaces. */
+export function useTypeMembers(source: TypeMemberSource | undefined): TypeMemberSource | undefined {
+  const previous = typeMembers;
+  typeMembers = source;
+  return previous;
+}
+
+/** The type members lookups see now, if the running session has any (format.ts: a type's default display set). */
+export function activeTypeMembers(): TypeMemberSource | undefined {
+  return typeMembers;
+}
+
+/** The instance members a value carries, if any, with its types' members (Update-TypeData) after them. */
 export function instanceMembersOf(value: unknown): InstanceMembers | undefined {
+  if (typeMembers !== undefined) return typeMembers.membersOf(value, ownInstanceMembersOf(value));
+  return ownInstanceMembersOf(value);
+}
+
+/** The members Add-Member gave the value itself (what removing or copying a member changes). */
+export function ownInstanceMembersOf(value: unknown): InstanceMembers | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   if (value instanceof WrappedValue) return value.members;
   return table.get(value);

@@ -34,6 +34,7 @@ import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
 import { DefaultParameterDictionary, toDefaultParameterDictionary } from './default-parameter-values.js';
 import { utf8 } from './dotnet-statics.js';
+import { useTypeMembers } from './instance-members.js';
 
 const ERROR_VIEW: EnumType = {
   fullName: 'System.Management.Automation.ErrorView',
@@ -221,6 +222,16 @@ export class Shell implements ShellEngine {
   }
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    // Member lookups see this session's type data while it runs (a thread job's shell has its own, as in pwsh).
+    const outer = useTypeMembers(this.session.typeData);
+    try {
+      return await this.#runInput(text, options);
+    } finally {
+      useTypeMembers(outer);
+    }
+  }
+
+  async #runInput(text: string, options: RunOptions): Promise<RunResult> {
     // A blank input is not recorded (pwsh's console does not even run it).
     if (!options.addToHistory || text.trim() === '') {
       this.session.historyId = ++this.#runs;
