@@ -42,5 +42,6 @@ export const removeTypeData = lazyCmdlet('Remove-TypeData', (): CmdletDefinition
 /** -Path: pwsh's error for a missing file; no file's type data is ever loaded here, so an existing one removes nothing. */
 async function removeFile(ctx: CmdletContext, given: string): Promise<void> {
   const { existsSync } = await import('node:fs');
-  if (!existsSync(resolveLiteral(ctx.session, given))) await ctx.writeError({ ...pathNotFound(given), errorId: 'TypePathException', category: 'InvalidOperation' });
+  const full = resolveLiteral(ctx.session, given);
+  if (!existsSync(full)) await ctx.writeError({ ...pathNotFound(full), errorId: 'TypePathException', category: 'InvalidOperation' });
 }

@@ -58,7 +58,7 @@ export const updateTypeData = lazyCmdlet('Update-TypeData', (): CmdletDefinition
     objectParam('TargetTypeForDeserialization', 'Not built in spo-shell.', 'System.Type', dynamic('')),
     intParam('SerializationDepth', 'How deep objects of the type are serialized (kept in the type data).', dynamic('', { range: [0, 2147483647] })),
     stringParam('DefaultDisplayProperty', 'The property that represents an object of the type (kept in the type data).', dynamic('', { validateNotNullOrEmpty: true })),
-    { name: 'InheritPropertySerializationSet', kind: 'bool', typeName: 'System.Nullable`1[System.Boolean]', ...dynamic('Not built in spo-shell.') },
+    { name: 'InheritPropertySerializationSet', kind: 'bool', typeName: 'System.Boolean', ...dynamic('Not built in spo-shell.') },
     stringParam('StringSerializationSource', 'Not built in spo-shell.', dynamic('', { validateNotNullOrEmpty: true })),
     stringsParam('DefaultDisplayPropertySet', 'The properties that objects of the type show by default (in a table or list).', dynamic('', { validateNotNullOrEmpty: true })),
     stringsParam('DefaultKeyPropertySet', 'The properties that identify objects of the type (kept in the type data).', dynamic('', { validateNotNullOrEmpty: true })),
@@ -193,7 +193,7 @@ async function loadTypeFile(ctx: CmdletContext, given: string, errorId: string):
   const { existsSync } = await import('node:fs');
   const full = resolveLiteral(ctx.session, given);
   if (!existsSync(full)) {
-    await ctx.writeError({ ...pathNotFound(given), errorId, category: 'InvalidOperation' });
+    await ctx.writeError({ ...pathNotFound(full), errorId, category: 'InvalidOperation' });
     return;
   }
   if (!/\.ps1xml$/i.test(full)) {

@@ -106,11 +106,14 @@ export class TypeTable implements TypeMemberSource {
   /** `own` and then the members of the value's types, most derived first; a name already there wins. */
   #join(value: unknown, own: InstanceMembers | undefined): InstanceMembers | undefined {
     let joined: InstanceMembers | undefined;
+    // A custom object's own properties (its notes) are instance members too, and win as well.
+    const v = unwrap(value);
+    const ownProperty = (name: string): boolean => v instanceof PSObject && v.get(name) !== undefined;
     for (const name of typeNamesWithoutChange(value)) {
       const entry = this.entries.get(name.toLowerCase());
       if (!entry) continue;
       for (const member of entry.members.values()) {
-        if (own?.get(member.name) || joined?.get(member.name)) continue;
+        if (own?.get(member.name) || joined?.get(member.name) || ownProperty(member.name)) continue;
         if (!joined) {
           joined = new InstanceMembers();
           for (const m of own?.all() ?? []) joined.set(m, own!.positionOf(m.name));
