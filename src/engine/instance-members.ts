@@ -24,7 +24,8 @@ export interface MemberScript {
 }
 
 export type InstanceMember =
-  | { readonly kind: 'NoteProperty'; readonly name: string; value: unknown }
+  /** `fromTypeData`: a type's note (Update-TypeData), which pwsh's assignment refuses as ReadOnly. */
+  | { readonly kind: 'NoteProperty'; readonly name: string; value: unknown; readonly fromTypeData?: true }
   | { readonly kind: 'AliasProperty'; readonly name: string; readonly target: string }
   | {
       readonly kind: 'ScriptProperty';

@@ -384,6 +384,7 @@ function ownMember(target: unknown, name: string): unknown {
 export function setMember(target: unknown, name: string, value: unknown): void {
   const instance = instanceMembersOf(target)?.get(name);
   if (instance?.kind === 'NoteProperty') {
+    if (instance.fromTypeData) throw new MemberError(`'${instance.name}' is a ReadOnly property.`, 'PropertyAssignmentException');
     instance.value = value;
     return;
   }

@@ -207,3 +207,15 @@ Remove-TypeData System.Object
 
 #### The commands' syntax
 Get-Command Update-TypeData, Get-TypeData, Remove-TypeData -Syntax
+
+#### Type members through Select-Object, ForEach-Object and Where-Object; a type's note property is read-only
+Update-TypeData -TypeName System.String -MemberType ScriptProperty -MemberName TdUpper -Value { $this.ToUpper() }
+'abc' | Select-Object TdUpper
+'abc' | ForEach-Object TdUpper
+'abc', 'de' | Where-Object TdUpper -eq 'DE'
+$o = [pscustomobject]@{ A = 1 }
+$o.PSObject.TypeNames.Insert(0, 'Td.ReadOnly')
+Update-TypeData -TypeName Td.ReadOnly -MemberType NoteProperty -MemberName N -Value 7
+$o.N = 9
+$o.N
+try { $o.N = 9 } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString() }
