@@ -23,9 +23,12 @@ export interface MemberScript {
   invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal, errors?: MemberErrors): Promise<unknown[]>;
 }
 
-export type InstanceMember =
-  /** `fromTypeData`: a type's note (Update-TypeData), which pwsh's assignment refuses as ReadOnly. */
-  | { readonly kind: 'NoteProperty'; readonly name: string; value: unknown; readonly fromTypeData?: true }
+/**
+ * `fromTypeData`: a copy of a type's member (Update-TypeData, type-data.ts): not the object's own (IsInstance
+ * false), and a note of it is read-only to assignment, as in pwsh.
+ */
+export type InstanceMember = (
+  | { readonly kind: 'NoteProperty'; readonly name: string; value: unknown }
   | { readonly kind: 'AliasProperty'; readonly name: string; readonly target: string }
   | {
       readonly kind: 'ScriptProperty';
@@ -35,7 +38,8 @@ export type InstanceMember =
       /** The getter's value as evaluateScriptProperties last ran it, for readers that cannot run scripts. */
       evaluated?: { value: unknown };
     }
-  | { readonly kind: 'ScriptMethod'; readonly name: string; readonly script: MemberScript };
+  | { readonly kind: 'ScriptMethod'; readonly name: string; readonly script: MemberScript }
+) & { readonly fromTypeData?: true };
 
 /** An object's instance members in the order they were added; names are case-insensitive. */
 export class InstanceMembers {

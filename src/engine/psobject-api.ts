@@ -196,7 +196,11 @@ const infoOfNote = new WeakMap<PSObject, Map<string, MemberInfo>>();
 /** The member object of one instance member of `owner`. */
 function instanceMemberInfo(owner: unknown, member: InstanceMember, read: MemberReader): MemberInfo {
   let info = infoOfMember.get(member);
-  if (!info) infoOfMember.set(member, (info = newInstanceMemberInfo(owner, member, read)));
+  if (!info) {
+    infoOfMember.set(member, (info = newInstanceMemberInfo(owner, member, read)));
+    // A member of the object's type data (Update-TypeData) is not the instance's own.
+    if (member.fromTypeData) info.properties.set('IsInstance', false);
+  }
   return info.sync();
 }
 

@@ -119,7 +119,7 @@ export class TypeTable implements TypeMemberSource {
           for (const m of own?.all() ?? []) joined.set(m, own!.positionOf(m.name));
         }
         // A copy per value: a script property keeps the value its getter gave for this object (script-properties.ts).
-        joined.set(member.kind === 'NoteProperty' ? { ...member, fromTypeData: true } : { ...member });
+        joined.set({ ...member, fromTypeData: true });
       }
     }
     return joined ?? own;

@@ -219,3 +219,12 @@ Update-TypeData -TypeName Td.ReadOnly -MemberType NoteProperty -MemberName N -Va
 $o.N = 9
 $o.N
 try { $o.N = 9 } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.ToString() }
+
+#### A type's members are not the instance's own (IsInstance)
+$o = [pscustomobject]@{ A = 1 }
+$o.PSObject.TypeNames.Insert(0, 'Td.IsInstance')
+Update-TypeData -TypeName Td.IsInstance -MemberType NoteProperty -MemberName N -Value 7
+Update-TypeData -TypeName Td.IsInstance -MemberType ScriptProperty -MemberName S -Value { 1 }
+Update-TypeData -TypeName Td.IsInstance -MemberType ScriptMethod -MemberName M -Value { 2 }
+$o.PSObject.Properties | Select-Object Name, IsInstance, MemberType | Format-Table
+$o.PSObject.Methods['M'].IsInstance
