@@ -57,7 +57,7 @@ export const updateTypeData = lazyCmdlet('Update-TypeData', (): CmdletDefinition
     stringParam('SerializationMethod', 'Not built in spo-shell.', dynamic('')),
     objectParam('TargetTypeForDeserialization', 'Not built in spo-shell.', 'System.Type', dynamic('')),
     intParam('SerializationDepth', 'How deep objects of the type are serialized (kept in the type data).', dynamic('', { range: [0, 2147483647] })),
-    stringParam('DefaultDisplayProperty', 'The property that represents an object of the type (kept in the type data).', dynamic('', { validateNotNullOrEmpty: true })),
+    stringParam('DefaultDisplayProperty', 'The property that represents an object of the type (what Format-Wide shows).', dynamic('', { validateNotNullOrEmpty: true })),
     { name: 'InheritPropertySerializationSet', kind: 'bool', typeName: 'System.Boolean', ...dynamic('Not built in spo-shell.') },
     stringParam('StringSerializationSource', 'Not built in spo-shell.', dynamic('', { validateNotNullOrEmpty: true })),
     stringsParam('DefaultDisplayPropertySet', 'The properties that objects of the type show by default (in a table or list).', dynamic('', { validateNotNullOrEmpty: true })),

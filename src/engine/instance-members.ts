@@ -104,6 +104,8 @@ export interface TypeMemberSource {
   membersOf(value: unknown, own: InstanceMembers | undefined): InstanceMembers | undefined;
   /** The DefaultDisplayPropertySet of the value's first type that has one. */
   defaultDisplayPropertySet(value: unknown): readonly string[] | undefined;
+  /** The DefaultDisplayProperty of the value's first type that has one (what Format-Wide shows). */
+  defaultDisplayProperty(value: unknown): string | undefined;
 }
 
 let typeMembers: TypeMemberSource | undefined;

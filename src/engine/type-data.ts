@@ -103,6 +103,15 @@ export class TypeTable implements TypeMemberSource {
     return undefined;
   }
 
+  defaultDisplayProperty(value: unknown): string | undefined {
+    if (this.entries.size === 0) return undefined;
+    for (const name of typeNamesWithoutChange(value)) {
+      const property = this.entries.get(name.toLowerCase())?.defaultDisplayProperty;
+      if (property !== undefined) return property;
+    }
+    return undefined;
+  }
+
   /** `own` and then the members of the value's types, most derived first; a name already there wins. */
   #join(value: unknown, own: InstanceMembers | undefined): InstanceMembers | undefined {
     let joined: InstanceMembers | undefined;

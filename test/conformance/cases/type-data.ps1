@@ -228,3 +228,13 @@ Update-TypeData -TypeName Td.IsInstance -MemberType ScriptProperty -MemberName S
 Update-TypeData -TypeName Td.IsInstance -MemberType ScriptMethod -MemberName M -Value { 2 }
 $o.PSObject.Properties | Select-Object Name, IsInstance, MemberType | Format-Table
 $o.PSObject.Methods['M'].IsInstance
+
+#### DefaultDisplayProperty: what Format-Wide shows
+$l = 1..3 | ForEach-Object { $o = [pscustomobject]@{ A = $_; B = "b$_" }; $o.PSObject.TypeNames.Insert(0, 'Td.Wide'); $o }
+$l | Format-Wide
+Update-TypeData -TypeName Td.Wide -DefaultDisplayProperty B
+$l | Format-Wide
+$l | Format-Wide -Column 3
+$l | Format-Wide A
+Update-TypeData -TypeName Td.Wide -DefaultDisplayProperty Nope -Force
+$l | Format-Wide
