@@ -6,7 +6,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { ConversionError, toEnum, toPSString, unwrap } from '../engine/convert.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
-import { membersFor, WrappedValue, type InstanceMember, type MemberScript } from '../engine/instance-members.js';
+import { instanceMembersOf, membersFor, WrappedValue, type InstanceMember, type MemberScript } from '../engine/instance-members.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { switchParameter } from './collected-input.js';
 import { membersOf, PS_MEMBER_TYPES } from './get-member.js';
@@ -114,7 +114,8 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
       const { name } = member;
       const property = target instanceof PSObject ? [...target.properties.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) : undefined;
       // Another object's own members count too (`$h | Add-Member Count 1` is refused), as in pwsh.
-      const existing = property !== undefined || instance.get(name) !== undefined || (!(target instanceof PSObject) && ownMemberNames(target).has(name.toLowerCase()));
+      // A member the object's type data gives it (Update-TypeData) counts as well.
+      const existing = property !== undefined || instanceMembersOf(target)?.get(name) !== undefined || (!(target instanceof PSObject) && ownMemberNames(target).has(name.toLowerCase()));
       if (existing && !force) {
         await ctx.writeError({
           message: `Cannot add a member with the name "${name}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.`,

@@ -1,6 +1,6 @@
 // Format-Wide (fw): one value of each object, several to a line. The value is -Property's (a name, a
 // script block or a calculated property), else the object's display property as pwsh chooses it (a
-// file's Name; a property called Name, Id or Key, or ending in Key, Name or Id; else the first one).
+// file's Name; its type data's DefaultDisplayProperty; a property called Name, Id or Key, or ending in Key, Name or Id; else the first one).
 // Two columns share the line unless -Column says how many; -AutoSize fits as many as the group's widest
 // value allows. Files are grouped under `    Directory: /path` as their view groups them; -GroupBy
 // starts a group whenever its value changes. It writes pwsh's format objects as its input arrives
@@ -12,6 +12,7 @@ import { typeNameOf, unwrap } from '../engine/convert.js';
 import { allPropertyNames, outOfBandRows, propertyValue } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { isItemInvocable } from '../engine/invocable.js';
+import { activeTypeMembers } from '../engine/instance-members.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { dictionaryEntries } from '../engine/values-members.js';
@@ -145,6 +146,9 @@ const DISPLAY_NAMES: ReadonlyArray<(name: string) => boolean> = [
 /** The value Format-Wide shows of an object without -Property. */
 function displayValue(item: unknown): unknown {
   if (isFile(item)) return propertyValue(item, 'Name');
+  // A DefaultDisplayProperty that Update-TypeData gave one of its type names.
+  const typed = activeTypeMembers()?.defaultDisplayProperty(item);
+  if (typed !== undefined) return propertyValue(item, typed);
   const names = allPropertyNames(item);
   for (const test of DISPLAY_NAMES) {
     const name = names.find((n) => test(n.toLowerCase()));

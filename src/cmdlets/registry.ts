@@ -156,6 +156,9 @@ import { cdHome } from './cd-home.js';
 import { outDefault } from './out-default.js';
 import { getUICulture } from './get-uiculture.js';
 import { getSecureRandom } from './get-securerandom.js';
+import { getTypeData } from './get-typedata.js';
+import { removeTypeData } from './remove-typedata.js';
+import { updateTypeData } from './update-typedata.js';
 
 /** PowerShell's aliases for these commands; `help` is a function in PowerShell, an alias here. */
 export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
@@ -332,6 +335,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   getRandom,
   getSecureRandom,
   getTimeZone,
+  getTypeData,
   getUICulture,
   getUnique,
   getUptime,
@@ -380,6 +384,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   removeJob,
   removeModule,
   removePSDrive,
+  removeTypeData,
   removeVariable,
   renameItem,
   resolvePath,
@@ -408,6 +413,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   testJson,
   testPath,
   updateModule,
+  updateTypeData,
   waitJob,
   whereObject,
   writeDebug,

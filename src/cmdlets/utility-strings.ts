@@ -82,3 +82,19 @@ export const ImportAliasPathResolvedToMultiple = (path: string) =>
     `Cannot import alias because path '${path}' contains wildcard characters that resolve to multiple paths. Aliases can be imported from only one file. Change the value of the Path parameter to a path that resolves to a single file.`,
   );
 export const ImportAliasFileOpenFailed = (file: string, inner: string) => entry('FileOpenFailure', `Cannot open file ${file} to import the alias. ${inner}`);
+
+// ---- Update-TypeData, Remove-TypeData (UpdateDataStrings.resx; TypesXmlStrings.resx for the type table's errors) ----
+
+export const MemberTypeIsMissing = () => entry('MemberTypeIsMissing', 'The MemberName, Value, and SecondValue parameters cannot be specified without the MemberType parameter.');
+export const MemberNameShouldBeSpecified = (type: string) => entry('MemberNameShouldBeSpecified', `The MemberName parameter is required for the type "${type}". Please specify the MemberName parameter.`);
+export const ValueShouldBeSpecified = (type: string) => entry('ValueShouldBeSpecified', `The Value parameter is required for the type "${type}". Please specify the Value parameter.`);
+export const SecondValueShouldNotBeSpecified = (type: string) =>
+  entry('SecondValueShouldNotBeSpecified', `The SecondValue parameter is not necessary for a member of type "${type}", and should not be specified. Do not specify the SecondValue parameter when updating this member type.`);
+export const ValueAndSecondValueAreNotBothNull = (type: string) =>
+  entry('ValueAndSecondValueAreNotBothNull', `The Value and SecondValue parameters should not both be null for a member of type "${type}". Specify a non-null value for one of the two parameters.`);
+export const TypeDataEmpty = (type: string) => entry('TypeDataEmpty', `No member is specified for the update on type "${type}".`);
+export const WrongExtension = (path: string) => entry('WrongExtension', `Cannot read the file "${path}"  because it does not have the file name extension "ps1xml".`);
+/** TypesXmlStrings.TypeDataTypeError wrapping one of the type table's errors (TypesDynamicUpdateException, TypesDynamicRemoveException). */
+export const TypeDataError = (type: string, inner: string) => `Error in TypeData "${type}": ${inner}`;
+export const DuplicateMember = (member: string) => `The member ${member} is already present.`;
+export const TypeNotFound = (type: string) => `The type "${type}" was not found. The type name value must be the full name of the type. Verify the type name and run the command again.`;

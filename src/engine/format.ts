@@ -14,7 +14,7 @@ import { FileSystemItem } from './file-info.js';
 import { OVERLOAD_TEXT, PS_METHOD } from './method-group.js';
 import { DURATION_TEXT } from './session-history.js';
 import { ArgumentNumber, formatNumber, toPSString, typeNameOf } from './convert.js';
-import { WrappedValue, instanceMembersOf, isPropertyMember, withAddedPropertyNames } from './instance-members.js';
+import { WrappedValue, activeTypeMembers, instanceMembersOf, isPropertyMember, withAddedPropertyNames } from './instance-members.js';
 import { getMember, instanceMemberValue } from './values-members.js';
 import { ErrorRecord, renderError, type ErrorView } from './errors.js';
 import { fixedTableColumns, fixedViewOf, type FixedView, type GroupPrinter } from './format-views.js';
@@ -105,7 +105,11 @@ function stringBuilderProperty(sb: StringBuilderValue, name: string): number | u
 export function defaultPropertyNames(value: unknown): string[] {
   if (Array.isArray(value)) return [...ARRAY_PROPERTIES];
   // Members Add-Member gave a custom object follow its own properties (an object with a default display set shows that set).
-  if (value instanceof PSObject) return value.displayProperties ? [...value.displayProperties] : withAddedPropertyNames([...value.properties.keys()], value);
+  if (value instanceof PSObject) {
+    // A DefaultDisplayPropertySet that Update-TypeData gave one of its type names (type-data.ts).
+    const typeSet = value.displayProperties ?? activeTypeMembers()?.defaultDisplayPropertySet(value);
+    return typeSet ? [...typeSet] : withAddedPropertyNames([...value.properties.keys()], value);
+  }
   if (value instanceof PSCredential) return ['UserName', 'Password'];
   if (value instanceof NetworkCredential) return ['UserName', 'Domain'];
   if (value instanceof StringBuilderValue) return ['Capacity', 'MaxCapacity', 'Length'];
@@ -170,6 +174,8 @@ const TABLE_VIEWS: Readonly<Record<string, ReadonlyArray<{ header: string; width
   'Microsoft.PowerShell.Commands.GroupInfoNoElement': [{ header: 'Count', width: 5, align: 'right' }, { header: 'Name' }],
   'System.Collections.DictionaryEntry': [{ header: 'Name', width: 30 }, { header: 'Value' }],
   'Microsoft.PowerShell.Commands.MemberDefinition': [{ header: 'Name' }, { header: 'MemberType' }, { header: 'Definition' }],
+  // Get-TypeData's objects.
+  'System.Management.Automation.Runspaces.TypeData': [{ header: 'TypeName' }, { header: 'Members' }],
   // PowerShellCore_format_ps1xml's `history` view; its Duration column is a script block (durationText).
   'Microsoft.PowerShell.Commands.HistoryInfo': [{ header: 'Id', width: 4, align: 'right' }, { header: 'Duration', width: 12, align: 'right', property: DURATION_TEXT }, { header: 'CommandLine' }],
   // PowerShellCore_format_ps1xml's Job view (ThreadJob and PSRemotingJob are Jobs).

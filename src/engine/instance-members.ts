@@ -23,7 +23,11 @@ export interface MemberScript {
   invokeAsMember(target: unknown, args: unknown[], signal: AbortSignal, errors?: MemberErrors): Promise<unknown[]>;
 }
 
-export type InstanceMember =
+/**
+ * `fromTypeData`: a copy of a type's member (Update-TypeData, type-data.ts): not the object's own (IsInstance
+ * false), and a note of it is read-only to assignment, as in pwsh.
+ */
+export type InstanceMember = (
   | { readonly kind: 'NoteProperty'; readonly name: string; value: unknown }
   | { readonly kind: 'AliasProperty'; readonly name: string; readonly target: string }
   | {
@@ -34,18 +38,25 @@ export type InstanceMember =
       /** The getter's value as evaluateScriptProperties last ran it, for readers that cannot run scripts. */
       evaluated?: { value: unknown };
     }
-  | { readonly kind: 'ScriptMethod'; readonly name: string; readonly script: MemberScript };
+  | { readonly kind: 'ScriptMethod'; readonly name: string; readonly script: MemberScript }
+) & { readonly fromTypeData?: true };
 
 /** An object's instance members in the order they were added; names are case-insensitive. */
 export class InstanceMembers {
   readonly #members = new Map<string, InstanceMember>();
   /** For a custom object: how many of its own properties it had when the member was added. */
   readonly #positions = new Map<string, number>();
+  /** Counts the changes, so that a view that joins these members with type members (type-data.ts) knows when it is stale. */
+  #revision = 0;
+  get revision(): number {
+    return this.#revision;
+  }
   get(name: string): InstanceMember | undefined {
     return this.#members.get(name.toLowerCase());
   }
   set(member: InstanceMember, position?: number): void {
     const key = member.name.toLowerCase();
+    this.#revision++;
     // A replaced member (-Force) goes to the end, as pwsh's Remove-then-Add does.
     this.#members.delete(key);
     this.#members.set(key, member);
@@ -53,6 +64,7 @@ export class InstanceMembers {
     else this.#positions.set(key, position);
   }
   delete(name: string): void {
+    this.#revision++;
     this.#members.delete(name.toLowerCase());
     this.#positions.delete(name.toLowerCase());
   }
@@ -83,8 +95,41 @@ export class WrappedValue {
   }
 }
 
-/** The instance members a value carries, if any. */
+/**
+ * The members Update-TypeData gave the types of the session that runs now (engine/type-data.ts), joined
+ * with a value's own: undefined while that session has none, so that ordinary lookups pay one check.
+ */
+export interface TypeMemberSource {
+  /** `own` and the members of the value's types (own first), or `own` when its types have none. */
+  membersOf(value: unknown, own: InstanceMembers | undefined): InstanceMembers | undefined;
+  /** The DefaultDisplayPropertySet of the value's first type that has one. */
+  defaultDisplayPropertySet(value: unknown): readonly string[] | undefined;
+  /** The DefaultDisplayProperty of the value's first type that has one (what Format-Wide shows). */
+  defaultDisplayProperty(value: unknown): string | undefined;
+}
+
+let typeMembers: TypeMemberSource | undefined;
+
+/** Makes `source` the type members lookups see (a Shell while it runs: shell.ts); returns the one it replaces. */
+export function useTypeMembers(source: TypeMemberSource | undefined): TypeMemberSource | undefined {
+  const previous = typeMembers;
+  typeMembers = source;
+  return previous;
+}
+
+/** The type members lookups see now, if the running session has any (format.ts: a type's default display set). */
+export function activeTypeMembers(): TypeMemberSource | undefined {
+  return typeMembers;
+}
+
+/** The instance members a value carries, if any, with its types' members (Update-TypeData) after them. */
 export function instanceMembersOf(value: unknown): InstanceMembers | undefined {
+  if (typeMembers !== undefined) return typeMembers.membersOf(value, ownInstanceMembersOf(value));
+  return ownInstanceMembersOf(value);
+}
+
+/** The members Add-Member gave the value itself (what removing or copying a member changes). */
+export function ownInstanceMembersOf(value: unknown): InstanceMembers | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   if (value instanceof WrappedValue) return value.members;
   return table.get(value);

@@ -14,7 +14,7 @@ import { ConversionError, toEnum, toPSString, typeNameOf, unwrap } from './conve
 import { DotNetException, MemberError, argumentConversionError, invocationFailed, noOverload } from './member-error.js';
 import type { ConstructOutcome } from './construct-types.js';
 import { noteDefinition } from './member-definitions.js';
-import { InstanceMembers, instanceMembersOf, isPropertyMember, membersFor, withAddedPropertyNames, type InstanceMember, type MemberScript } from './instance-members.js';
+import { InstanceMembers, instanceMembersOf, ownInstanceMembersOf, isPropertyMember, membersFor, withAddedPropertyNames, type InstanceMember, type MemberScript } from './instance-members.js';
 import { NamedCollection } from './named-collection.js';
 import { EnumValue, PSObject, type EnumType } from './values.js';
 import { WildcardPattern } from './wildcard.js';
@@ -196,7 +196,11 @@ const infoOfNote = new WeakMap<PSObject, Map<string, MemberInfo>>();
 /** The member object of one instance member of `owner`. */
 function instanceMemberInfo(owner: unknown, member: InstanceMember, read: MemberReader): MemberInfo {
   let info = infoOfMember.get(member);
-  if (!info) infoOfMember.set(member, (info = newInstanceMemberInfo(owner, member, read)));
+  if (!info) {
+    infoOfMember.set(member, (info = newInstanceMemberInfo(owner, member, read)));
+    // A member of the object's type data (Update-TypeData) is not the instance's own.
+    if (member.fromTypeData) info.properties.set('IsInstance', false);
+  }
   return info.sync();
 }
 
@@ -353,7 +357,7 @@ export function customObjectSource(o: PSObject, read: MemberReader): MemberSourc
     remove(name) {
       const existing = [...o.properties.keys()].find((k) => eq(k, name));
       if (existing !== undefined) o.properties.delete(existing);
-      members()?.delete(name);
+      ownInstanceMembersOf(o)?.delete(name);
     },
   };
 }
@@ -370,7 +374,7 @@ export function valueSource(target: unknown, dotnet: () => MemberInfo[], read: M
   return {
     list: (kind) => (kind === 'Members' ? all() : all().filter((m) => (memberTypeValue(m.memberType) & (kind === 'Properties' ? PROPERTY_TYPES : METHOD_TYPES)) !== 0)),
     add: (member) => membersFor(target).members.set(member),
-    remove: (name) => instanceMembersOf(target)?.delete(name),
+    remove: (name) => ownInstanceMembersOf(target)?.delete(name),
   };
 }
 

@@ -8,6 +8,7 @@
 
 import { SessionHistory } from './session-history.js';
 import { builtInPrompt } from './built-in-prompt.js';
+import type { TypeMemberSource } from './instance-members.js';
 
 export type VariableOptions = {
   readOnly?: boolean;
@@ -100,6 +101,8 @@ export class Session {
    * when the session signs in to the sandbox tenant. A `function prompt` of the user's replaces it.
    */
   defaultPrompt = builtInPrompt(false);
+  /** The types' members and display sets Update-TypeData gave this session (type-data.ts); made on first use. */
+  typeData: TypeMemberSource | undefined;
   /** Set-StrictMode: 0 off, 1 unset variables are errors, 2 and up also missing properties (Latest is 3). */
   strictVersion = 0;
   /** The number of the input being run (each line of the console, the one script of -c/-f): InvocationInfo.HistoryId. */

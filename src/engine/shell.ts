@@ -1,6 +1,6 @@
 // The engine behind every front end: parse, run, report, complete.
 
-import type { ScriptBlock } from './script-block.js';
+import { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
@@ -29,6 +29,7 @@ import type { CommandTable } from './command-table.js';
 import { ArrayList, EnumValue, type EnumType } from './values.js';
 import { DefaultParameterDictionary, toDefaultParameterDictionary } from './default-parameter-values.js';
 import { utf8 } from './dotnet-statics.js';
+import { useTypeMembers } from './instance-members.js';
 
 const ERROR_VIEW: EnumType = {
   fullName: 'System.Management.Automation.ErrorView',
@@ -168,10 +169,32 @@ export class Shell implements ShellEngine {
 
   /** The same script block, run by this shell (a ForEach-Object -Parallel runspace runs the caller's block: engine/runspace.ts). */
   bind(block: ScriptBlock): ScriptBlock {
-    return this.#executor.bindScriptBlock(block);
+    const bound = this.#executor.bindScriptBlock(block);
+    // While it runs, member lookups see this shell's type data (a thread job's own, not its caller's), as in run().
+    const session = this.session;
+    return new ScriptBlock(bound.ast, bound.source, {
+      async invokeScriptBlock(b, invocation, signal) {
+        const outer = useTypeMembers(session.typeData);
+        try {
+          return await bound.runner.invokeScriptBlock(b, invocation, signal);
+        } finally {
+          useTypeMembers(outer);
+        }
+      },
+    });
   }
 
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    // Member lookups see this session's type data while it runs (a thread job's shell has its own, as in pwsh).
+    const outer = useTypeMembers(this.session.typeData);
+    try {
+      return await this.#runInput(text, options);
+    } finally {
+      useTypeMembers(outer);
+    }
+  }
+
+  async #runInput(text: string, options: RunOptions): Promise<RunResult> {
     // A blank input is not recorded (pwsh's console does not even run it).
     if (!options.addToHistory || text.trim() === '') {
       this.session.historyId = ++this.#runs;

@@ -17,7 +17,7 @@ import { int64Argument } from './time-conversions.js';
 import { memberCatalog } from './member-catalog.js';
 import { noteDefinition } from './member-definitions.js';
 import { SwitchParameter } from './switch-parameter.js';
-import { instanceMembersOf, membersFor, type InstanceMember } from './instance-members.js';
+import { instanceMembersOf, membersFor, ownInstanceMembersOf, type InstanceMember } from './instance-members.js';
 import { MemberInfo, type MemberCollection, customObjectSource, dotnetMethod, dotnetProperty, loadedMemberExtras, memberCollectionOver, noteProperty, valueSource, type MemberSource } from './psobject-api.js';
 import { CUSTOM_OBJECT, OBJECT_METHODS, PS_MEMBER_TYPES, isMemberCollection, isMemberInfo } from './psobject-names.js';
 
@@ -173,7 +173,7 @@ export function instanceMemberValue(target: unknown, member: InstanceMember): un
 export const VALUE_TYPE = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal|Boolean|Char|DateTime|TimeSpan|Guid|Numerics\.BigInteger)$/;
 
 /** `.pstypenames` (`.PSObject.TypeNames`): the value's type and its base types, most derived first. */
-function typeNamesOf(target: unknown): string[] {
+export function typeNamesOf(target: unknown): string[] {
   const v = unwrap(target);
   if (v instanceof PSObject) {
     if (!v.typeNames) {
@@ -252,7 +252,7 @@ function copyOf(owner: unknown): unknown {
     copy.typeNames.elementType = 'System.String';
     copy.typeNames.push(...v.typeNames);
   }
-  const members = instanceMembersOf(v);
+  const members = ownInstanceMembersOf(v);
   if (members) {
     const copied = membersFor(copy).members;
     for (const m of members.all()) copied.set({ ...m }, members.positionOf(m.name));
@@ -384,6 +384,7 @@ function ownMember(target: unknown, name: string): unknown {
 export function setMember(target: unknown, name: string, value: unknown): void {
   const instance = instanceMembersOf(target)?.get(name);
   if (instance?.kind === 'NoteProperty') {
+    if (instance.fromTypeData) throw new MemberError(`'${instance.name}' is a ReadOnly property.`, 'PropertyAssignmentException');
     instance.value = value;
     return;
   }
