@@ -194,6 +194,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'echo->Write-Output',
       'epcsv->Export-Csv',
       'erase->Remove-Item',
+      'fc->Format-Custom',
       'fhx->Format-Hex',
       'fl->Format-List',
       'foreach->ForEach-Object',

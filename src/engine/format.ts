@@ -647,7 +647,8 @@ export class OutDefault {
     }
     if (!format || format.inGroup || !(item instanceof FormatEndData)) throw new FormatSequenceError(item);
     this.#format = undefined;
-    return format.blankOwed ? '\n' : '';
+    // Format-Custom's document ends with a blank line of its own (pwsh's complex writer).
+    return format.blankOwed || (format.shape.kind === 'list' && format.shape.custom) ? '\n' : '';
   }
 
   /**
