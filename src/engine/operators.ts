@@ -394,6 +394,8 @@ export function unary(op: string, value: unknown): unknown {
     case '-join':
       return enumerate(keepText(value)).map(joinText).join('');
     case '-split':
+    case '-isplit':
+    case '-csplit':
       return splitWhitespace(value);
     case '-bnot': {
       const result = atOperator(() => bitwiseNot(value));
