@@ -295,7 +295,7 @@ function isEmptyHashtable(v: unknown): boolean {
 }
 
 /** An object with no properties: pwsh writes its text (empty for a property bag) on a line of its own. */
-function isPropertyless(v: unknown): boolean {
+export function isPropertyless(v: unknown): boolean {
   return v instanceof PSObject && v.properties.size === 0 && !v.displayProperties;
 }
 

@@ -145,3 +145,17 @@ Get-Command Format-Custom -Syntax
 $x = [pscustomobject]@{a = [pscustomobject]@{b = [pscustomobject]@{c = 1}}}
 "$x"
 $x | Format-List
+
+#### an object with no properties is an empty line of its own
+'<'
+[pscustomobject]@{} | fc
+'-'
+[pscustomobject]@{}, [pscustomobject]@{a = 1} | fc
+'-'
+[pscustomobject]@{a = 1}, [pscustomobject]@{} | fc
+'>'
+
+#### a generic list, an empty hashtable and scalar property values
+[pscustomobject]@{a = [System.Collections.Generic.List[int]]@(1, 2); h = @{}; t = $true; d = 1.5; c = [char]'x'; e = [System.DayOfWeek]::Monday} | fc
+'--'
+[pscustomobject]@{a = @(@(1, 2), @(3))} | fc
