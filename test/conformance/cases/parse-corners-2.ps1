@@ -103,3 +103,14 @@ Remove-Item star.txt
 
 #### [ordered] on a number with no syntax error
 [ordered]5; 'not run'
+
+#### a type, a list, an object or a date as a range's end: pwsh's IConvertible errors
+[int] .. 2
+1 .. [int]
+[pscustomobject]@{a = 1} .. 2
+@{} .. 2
+@(1, 2) .. 2
+[guid]::Empty .. 2
+[datetime]'2020-01-02' .. 2
+try { [int] .. 2 } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category }
+'after'
