@@ -8,7 +8,7 @@ import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/c
 import { lazyCmdlet } from '../engine/command-table.js';
 import { typeNameOf, unwrap } from '../engine/convert.js';
 import { DateTimeValue } from '../engine/datetime.js';
-import { allPropertyNames, isPropertyless, outOfBandRows } from '../engine/format.js';
+import { allPropertyNames, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { PSHashtable } from '../engine/values.js';
@@ -66,11 +66,6 @@ export const formatCustom = lazyCmdlet('Format-Custom', (): CmdletDefinition => 
     let view: typeof import('./custom-view.js') | undefined;
     for (const item of items) {
       if (writer.passedOn(item)) continue;
-      // An object of no properties is its text (nothing, for a property bag) on a line of its own, out of band.
-      if (isPropertyless(unwrap(item))) {
-        for (const row of outOfBandRows(unwrap(item))) writer.entry(row);
-        continue;
-      }
       const isDate = unwrap(item) instanceof DateTimeValue;
       if (!writer.started) {
         checkView(ctx, item, isDate);

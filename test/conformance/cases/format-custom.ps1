@@ -159,3 +159,13 @@ $x | Format-List
 [pscustomobject]@{a = [System.Collections.Generic.List[int]]@(1, 2); h = @{}; t = $true; d = 1.5; c = [char]'x'; e = [System.DayOfWeek]::Monday} | fc
 '--'
 [pscustomobject]@{a = @(@(1, 2), @(3))} | fc
+
+#### an empty object through Format-Table, Format-List and Format-Wide is an empty line out of band too
+foreach ($f in 'Format-Table', 'Format-List', 'Format-Wide', 'Format-Custom') {
+  ([pscustomobject]@{} | & $f | ForEach-Object { $_.GetType().Name }) -join ','
+  '<'
+  [pscustomobject]@{} | & $f
+  '-'
+  [pscustomobject]@{a = 1}, [pscustomobject]@{}, [pscustomobject]@{a = 2} | & $f
+  '>'
+}
