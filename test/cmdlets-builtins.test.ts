@@ -195,6 +195,7 @@ test('registry resolves names and aliases case-insensitively and lists PowerShel
       'epal->Export-Alias',
       'epcsv->Export-Csv',
       'erase->Remove-Item',
+      'fc->Format-Custom',
       'fhx->Format-Hex',
       'fl->Format-List',
       'foreach->ForEach-Object',

@@ -39,3 +39,10 @@ test('broken Unicode escapes underline the part pwsh names', async () => {
   assert.deepEqual(await escape('"a`u{110000}b"', outOfRange), ['     |       ~~~~~~', outOfRange]);
   assert.deepEqual(await escape('"a`u{1234567}b"', tooManyDigits), ['     |             ~', tooManyDigits]);
 });
+
+test('[ordered] on a number is reported only when the input has no syntax error, an incomplete one included', async () => {
+  const missingOperand = "     | You must provide a value expression following the '+' operator.";
+  assert.deepEqual(await parseError('[ordered]5; 1 +'), ['     |                 ~', missingOperand]);
+  // A type literal before `/` is a value: the error is the missing operand after the `+`, as in pwsh.
+  assert.deepEqual(await parseError('[int] / 2 +'), ['     |             ~', missingOperand]);
+});

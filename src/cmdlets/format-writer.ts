@@ -5,7 +5,7 @@
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
 import { FormatData, FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, type FormatEntry, type FormatShape } from '../engine/format-data.js';
-import { isScalarOutput, scalarLine } from '../engine/format.js';
+import { isPropertyless, isScalarOutput, outOfBandRows, scalarLine } from '../engine/format.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { ErrorRecord } from '../engine/errors.js';
 import { formatterItems } from '../engine/generic-types.js';
@@ -67,7 +67,8 @@ export class FormatWriter {
 
   /**
    * Writes what needs no view of its own and says so: format objects and error records (unless
-   * -Force) of another Format-* pass on as they are (`ft | fl`), text and numbers become a line. A DateTime prints as
+   * -Force) of another Format-* pass on as they are (`ft | fl`), text and numbers become a line, and so does an
+   * object of no properties (an empty one: nothing). A DateTime prints as
    * its date elsewhere, but a Format-* command lays out its properties (pwsh).
    */
   passedOn(item: unknown): boolean {
@@ -78,6 +79,11 @@ export class FormatWriter {
     }
     if (isScalarOutput(item) && !(unwrap(item) instanceof DateTimeValue)) {
       this.line(item);
+      return true;
+    }
+    // An object of no properties is its text (nothing, for a property bag) on a line of its own, out of band.
+    if (isPropertyless(unwrap(item))) {
+      for (const row of outOfBandRows(unwrap(item))) this.entry(row);
       return true;
     }
     return false;

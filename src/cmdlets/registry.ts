@@ -143,6 +143,7 @@ import { stopJobCmdlet } from './stop-job.js';
 import { removeJob } from './remove-job.js';
 import { registerArgumentCompleter } from './register-argumentcompleter.js';
 import { formatHex } from './format-hex.js';
+import { formatCustom } from './format-custom.js';
 import { convertToCliXml } from './convertto-clixml.js';
 import { convertFromCliXml } from './convertfrom-clixml.js';
 import { setPSDebug } from './set-psdebug.js';
@@ -188,6 +189,7 @@ export const BUILTIN_ALIASES: readonly AliasDefinition[] = [
   { name: 'epal', target: 'Export-Alias' },
   { name: 'epcsv', target: 'Export-Csv' },
   { name: 'erase', target: 'Remove-Item' },
+  { name: 'fc', target: 'Format-Custom' },
   { name: 'fhx', target: 'Format-Hex' },
   { name: 'fl', target: 'Format-List' },
   { name: 'foreach', target: 'ForEach-Object' },
@@ -305,6 +307,7 @@ export const BUILTIN_COMMANDS: readonly LazyCmdlet[] = [
   exportCsv,
   exportModuleMember,
   foreachObject,
+  formatCustom,
   formatHex,
   formatList,
   formatTable,

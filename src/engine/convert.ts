@@ -118,6 +118,11 @@ export function formatNumber(n: number): string {
   return `${digits}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
 }
 
+/** A PSCustomObject without a text of its own: .NET's ToString of it is empty. */
+function isBareCustomObject(value: unknown): boolean {
+  return value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined;
+}
+
 /** Conversion to [string] (LanguagePrimitives.ConvertTo<string>): arrays join with $OFS. */
 export function toPSString(value: unknown, ofs = ' '): string {
   if (value === null || value === undefined) return '';
@@ -131,8 +136,9 @@ export function toPSString(value: unknown, ofs = ' '): string {
   if (value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined) {
     // A PSCustomObject reads as its properties: @{a=1; b=x} (an empty one as nothing).
     const members = instanceMembersOf(value);
-    // A list in a property shows as .NET's ToString gives it: its type name (`@{z=System.Object[]}`).
-    const valueText = (v: unknown): string => (Array.isArray(unwrap(v)) ? typeNameOf(v) : toPSString(v, ofs));
+    // A list in a property shows as .NET's ToString gives it: its type name (`@{z=System.Object[]}`); a
+    // custom object in a property as its own ToString, nothing (`@{a=}`: pwsh 7.6.10).
+    const valueText = (v: unknown): string => (Array.isArray(unwrap(v)) ? typeNameOf(v) : isBareCustomObject(unwrap(v)) ? '' : toPSString(v, ofs));
     if (!members) return value.properties.size === 0 ? '' : `@{${[...value.properties].map(([k, v]) => `${k}=${valueText(v)}`).join('; ')}}`;
     const names = withAddedPropertyNames([...value.properties.keys()], value);
     if (names.length === 0) return '';

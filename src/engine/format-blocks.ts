@@ -35,7 +35,15 @@ export interface TableColumn {
 export type TableRow = { cells: unknown[] } | { line: string } | OutOfBandList;
 
 /** One object's label/value pairs, a line printed between them, or an out-of-band object (as in TableRow). */
-export type ListRecord = { pairs: Array<[string, unknown]> } | { line: string } | OutOfBandList;
+export type ListRecord = { pairs: Array<[string, unknown]> } | { line: string } | OutOfBandList | CustomRecord;
+
+/**
+ * A Format-Custom entry: its lines are laid out where it prints, at that output's width (the code that
+ * builds them loads only when Format-Custom runs: cmdlets/custom-view.ts).
+ */
+export interface CustomRecord {
+  custom: { text(width: number): string };
+}
 
 export interface OutOfBandList {
   outOfBand: Array<[string, unknown]>;
@@ -244,7 +252,7 @@ function pieceLines(pieces: string[][], cols: ReadonlyArray<{ width: number; rig
 }
 
 /** A cell's text split at its line breaks, and each line into pieces of at most `width` columns. */
-function splitToWidth(text: string, width: number): string[] {
+export function splitToWidth(text: string, width: number): string[] {
   const pieces: string[] = [];
   for (const line of text.replace(/\r/g, '').split('\n')) {
     if (displayWidth(line) <= width) {
@@ -390,6 +398,7 @@ function renderList(block: Extract<Block, { kind: 'list' }>, width: number, colo
 export function listRecordText(record: ListRecord, width: number, color: boolean): string {
   if ('line' in record) return record.line + '\n';
   if ('outOfBand' in record) return outOfBandText(record.outOfBand, width, color);
+  if ('custom' in record) return record.custom.text(width);
   return listEntry(record.pairs, width, color) + '\n';
 }
 

@@ -18,7 +18,7 @@ const NAMESPACE = 'Microsoft.PowerShell.Commands.Internal.Format.';
  */
 export type FormatShape =
   | { kind: 'table'; columns: TableColumn[]; hideHeaders?: boolean; wrap?: boolean; autoSize?: boolean }
-  | { kind: 'list' }
+  | { kind: 'list'; custom?: boolean }
   | { kind: 'wide'; columns?: number; autoSize: boolean };
 
 /**

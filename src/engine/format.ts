@@ -308,7 +308,7 @@ function isEmptyHashtable(v: unknown): boolean {
 }
 
 /** An object with no properties: pwsh writes its text (empty for a property bag) on a line of its own. */
-function isPropertyless(v: unknown): boolean {
+export function isPropertyless(v: unknown): boolean {
   return v instanceof PSObject && v.properties.size === 0 && !v.displayProperties;
 }
 
@@ -680,7 +680,8 @@ export class OutDefault {
     }
     if (!format || format.inGroup || !(item instanceof FormatEndData)) throw new FormatSequenceError(item);
     this.#format = undefined;
-    return format.blankOwed ? '\n' : '';
+    // Format-Custom's document ends with a blank line of its own (pwsh's complex writer).
+    return format.blankOwed || (format.shape.kind === 'list' && format.shape.custom) ? '\n' : '';
   }
 
   /**

@@ -394,6 +394,8 @@ export function unary(op: string, value: unknown): unknown {
     case '-join':
       return enumerate(keepText(value)).map(joinText).join('');
     case '-split':
+    case '-isplit':
+    case '-csplit':
       return splitWhitespace(value);
     case '-bnot': {
       const result = atOperator(() => bitwiseNot(value));
@@ -598,7 +600,11 @@ function range(left: unknown, right: unknown): unknown[] {
       if (!(e instanceof ConversionError)) throw e;
       const inner = /Error: "(.*)"$/s.exec(e.message)?.[1];
       if (typeof value === 'string' && inner) throw stopped({ errorId: inner.startsWith('Value was') ? 'System.OverflowException' : 'System.FormatException', message: inner.startsWith('Value was') ? inner : R.NumberFormat(value.trim()) });
-      throw new AtOperator(e);
+      if (typeof value === 'string') throw new AtOperator(e);
+      // The ends go through IConvertible (pwsh 7.6.10): a date's cast fails with .NET's own text, and a value
+      // that is no IConvertible (a type, an array, a hashtable, an object) is refused as such.
+      const unconvertible = `Unable to cast object of type '${isCustomObject(value) ? 'System.Management.Automation.PSObject' : typeNameOf(value)}' to type 'System.IConvertible'.`;
+      throw stopped({ errorId: 'System.InvalidCastException', message: inner ?? unconvertible });
     }
   };
   const from = chars ? fromChar! : bound(left);
@@ -608,6 +614,11 @@ function range(left: unknown, right: unknown): unknown[] {
   const out: unknown[] = [];
   for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(chars ? new TypedNumber(i, 'System.Char') : i);
   return out;
+}
+
+/** A custom object: .NET sees the PSObject wrapping it. */
+function isCustomObject(v: unknown): boolean {
+  return v instanceof PSObject && v.typeName === 'System.Management.Automation.PSCustomObject';
 }
 
 const RELATIONS: ReadonlySet<string> = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);

@@ -28,6 +28,8 @@ export interface PropertySpec {
   descending?: boolean;
   /** The Format-* cmdlets' FormatString: the value is shown as `'{0:<format>}' -f value`. */
   formatString?: string;
+  /** Format-Custom's Depth: how many levels of this property's value to open, instead of -Depth. */
+  depth?: number;
 }
 
 /** A hashtable key that is not valid for this cmdlet, or a missing Expression. */
@@ -40,7 +42,7 @@ export class PropertySpecError extends Error {
   }
 }
 
-export type SpecKey = 'name' | 'label' | 'expression' | 'width' | 'alignment' | 'ascending' | 'descending' | 'formatstring';
+export type SpecKey = 'name' | 'label' | 'expression' | 'width' | 'alignment' | 'ascending' | 'descending' | 'formatstring' | 'depth';
 
 /** Parses -Property values; `keys` are the hashtable keys this cmdlet accepts (abbreviations allowed). */
 export function parsePropertySpecs(values: unknown, keys: readonly SpecKey[]): PropertySpec[] {
@@ -93,6 +95,14 @@ function parseHashtable(h: PSHashtable, allowed: readonly SpecKey[]): PropertySp
       case 'formatstring':
         spec.formatString = toPSString(value);
         break;
+      case 'depth': {
+        const depth = unwrap(value);
+        if (typeof depth !== 'number' || !Number.isInteger(depth)) {
+          throw new PropertySpecError(`The "${key}" key has a type, ${typeNameOf(value)}, that is not valid; expected type is System.Int32.`, 'DictionaryKeyIllegalValue');
+        }
+        spec.depth = depth;
+        break;
+      }
     }
   }
   if (!hasExpression) throw new PropertySpecError('A mandatory entry for expression is missing.', 'DictionaryKeyMandatoryEntry');

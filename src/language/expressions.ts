@@ -249,7 +249,8 @@ export abstract class ExpressionParser extends Scanner {
       this.matchedLevel = Level.Coalesce;
       return '??';
     }
-    if ((c === '*' || c === '/' || c === '%') && n !== '=') {
+    // `*>` is the redirection of every stream (`1 *> f`), not a product.
+    if ((c === '*' || c === '/' || c === '%') && n !== '=' && (c !== '*' || n !== '>')) {
       this.pos++;
       this.matchedLevel = Level.Multiplicative;
       return c;
@@ -357,14 +358,31 @@ export abstract class ExpressionParser extends Scanner {
     return new UnaryNode(op, operand, start, this.pos);
   }
 
-  /** `-not`, `-bnot`, `-join`, `-split` as unary operators: the word and a non-word character after it. */
+  /**
+   * Whether the character after a type literal and its blanks (`n`, at pos) starts no operand, so the
+   * type is a value rather than a cast: pwsh casts only what can start a unary expression. A binary
+   * operator (`[int] / 2`, `[int] -eq 1`, `[int] ?? 1`, `[int] ? 1 : 2`), a redirection (`[int] > f`,
+   * `*>`, `2>&1`), `&&`, `&` and an assignment operator (`+=`, `-=`) follow the type as a value; a unary
+   * operator (`[int] -not 1`, `[string] -join $a`, `[int] -1`, `[int] +'1'`) is cast.
+   */
+  private endsTypeOperand(n: string): boolean {
+    if (n === '/' || n === '*' || n === '%' || n === '?' || n === '>' || n === '<' || n === '&') return true;
+    const after = this.src[this.pos + 1];
+    // `2>&1` is a redirection (pwsh 7.6.10; `[int] 2> f` casts the 2 and redirects the output).
+    if (after === '>' && n >= '1' && n <= '6') return this.src[this.pos + 2] === '&';
+    if (n === '+') return after === '=';
+    if (!isDash(n)) return false;
+    return after === '=' || (isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)) && this.unaryDashWord() === undefined);
+  }
+
+  /** `-not`, `-bnot`, `-join`, `-split` (`-isplit`, `-csplit`) as unary operators: the word and a non-word character after it. */
   private unaryDashWord(): string | undefined {
     const src = this.src;
     const from = this.pos + 1;
     let end = from;
-    while (end < from + 5 && ((src.charCodeAt(end) | 32) >= 97 && (src.charCodeAt(end) | 32) <= 122)) end++;
+    while (end < from + 6 && ((src.charCodeAt(end) | 32) >= 97 && (src.charCodeAt(end) | 32) <= 122)) end++;
     const word = src.slice(from, end).toLowerCase();
-    if (word !== 'not' && word !== 'bnot' && word !== 'join' && word !== 'split') {
+    if (word !== 'not' && word !== 'bnot' && word !== 'join' && word !== 'split' && word !== 'isplit' && word !== 'csplit') {
       // `-notlike` and friends: only the first letters are the unary word when a non-word follows.
       if (!word.startsWith('not') && !word.startsWith('join')) return undefined;
       const unary = word.startsWith('not') ? 'not' : 'join';
@@ -405,15 +423,16 @@ export abstract class ExpressionParser extends Scanner {
         this.skipTrivia();
         const n = this.src[this.pos];
         if (n === ':' && this.src[this.pos + 1] === ':') return this.parsePostfix(type);
-        if (n === '.' || n === undefined || n === ')' || n === ';' || n === '|' || n === ',' || n === '}' || isNewline(n) || n === '=' || (isDash(n) && isAsciiLetterCode(this.src.charCodeAt(this.pos + 1)))) {
+        if (n === '.' || n === undefined || n === ')' || n === ';' || n === '|' || n === ',' || n === '}' || isNewline(n) || n === '=' || this.endsTypeOperand(n)) {
           return this.parsePostfix(type);
         }
         this.enter(start);
         const operand = this.parseUnary();
         this.leave();
         const typeName = (type as { typeName: string }).typeName;
-        // [ordered] is not a type: it only marks a hash literal (pwsh checks this when it parses).
-        if (typeName.toLowerCase() === 'ordered' && operand.kind !== 'hashtable') this.fail(ParserStrings.OrderedAttributeOnlyOnHashLiteralNode, start, this.pos, false);
+        // [ordered] is not a type: it only marks a hash literal (pwsh's semantic check, after the parse:
+        // a syntax error later in the input is the one reported).
+        if (typeName.toLowerCase() === 'ordered' && operand.kind !== 'hashtable') this.failSemantic(ParserStrings.OrderedAttributeOnlyOnHashLiteralNode, start, this.pos);
         return new CastNode(typeName, operand, start, this.pos);
       }
     }

@@ -127,12 +127,6 @@ const STATEMENT_RULES: ReadonlyMap<string, StatementRule> = new Map<string, Stat
 ]);
 
 class Parser extends FlowParser {
-  /**
-   * The first error of PowerShell's semantic checks (an assignment to something that cannot take
-   * one): they run only on input without syntax errors, so a syntax error later in the input wins.
-   */
-  #semanticError: ParseError | undefined;
-
   /** The script, or its first error; the tokens stay with the parser (takeTokens). */
   parse(): Parsed {
     const statements: Statement[] = [];
@@ -140,7 +134,7 @@ class Parser extends FlowParser {
       const block = this.parseScriptBlockBody(null, 0);
       block.text = this.src;
       block.requires = this.parseRequires();
-      if (this.#semanticError) throw new ParseFailure(this.#semanticError);
+      if (this.semanticError) throw new ParseFailure(this.semanticError);
       return { script: { statements: block.blocks.end ?? [], block }, errors: [], incomplete: false };
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
@@ -323,11 +317,7 @@ class Parser extends FlowParser {
     // assigned: for `(1 + 2) = 3`, what is inside the parentheses (assignable.ts).
     const bad = target ? unassignableSpan(target, op === '=') : pipeline.span;
     if (bad) {
-      try {
-        this.fail(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
-      } catch (e) {
-        this.#semanticError ??= (e as ParseFailure).error;
-      }
+      this.failSemantic(ParserStrings.InvalidLeftHandSide, bad.start, bad.end);
       // Parsing goes on for the syntax errors after it; the statement never runs.
       this.skipTrivia(true);
       if ((this.pos >= this.src.length) || this.src[this.pos] === ';' || this.src[this.pos] === ')' || this.src[this.pos] === '}') {
@@ -544,18 +534,22 @@ class Parser extends FlowParser {
     // `-$x`, `-[int]'5'`, `-@(1)`, `-{1}`, `+-1`, a sign at the end of a line), except a letter after a
     // dash (`-Name`: a command name; `-not` below), `=` (`-=` and `+=` are command names) and the end
     // of the input.
-    if (c === '+' && n !== undefined && n !== '=') return true;
-    if (dash && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
-    if ((code >= 48 && code <= 57) || (c === '.' && isDigit(n))) {
-      let end = this.pos;
+    // A sign before a number is read with it as the word pwsh's tokenizer scans: a number (`-1.5`,
+    // `-1..3`, `-1.5.x`), or a command name (`-1.Item(0)`, `+1.x`, as `1.Item(0)` is).
+    const signedNumber = (c === '+' || dash) && (isDigit(n) || (n === '.' && isDigit(this.src[this.pos + 2])));
+    if (!signedNumber && c === '+' && n !== undefined && n !== '=') return true;
+    if (!signedNumber && dash && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
+    if (signedNumber || (code >= 48 && code <= 57) || (c === '.' && isDigit(n))) {
+      const from = signedNumber ? this.pos + 1 : this.pos;
+      let end = from;
       for (;;) {
         const e = this.src.charCodeAt(end);
         if (e < 128 ? (ASCII[e]! & END) !== 0 || e === 43 || e === 45 || e === 42 || e === 47 || e === 37 || e === 61 || e === 91 || e === 93 : endsGenericTokenCode(e)) break;
         end++;
       }
-      if (numberLiteralBetween(this.src, this.pos, end) !== undefined) return true;
+      if (numberLiteralBetween(this.src, from, end) !== undefined) return true;
       // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
-      const numEnd = this.tryNumberAt(this.pos);
+      const numEnd = this.tryNumberAt(from);
       if (numEnd < 0) return false;
       const after = this.src.charCodeAt(numEnd);
       return this.src[numEnd] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[numEnd]!);
@@ -565,7 +559,7 @@ class Parser extends FlowParser {
       let end = this.pos + 1;
       while (end < this.src.length && /[a-z]/i.test(this.src[end]!)) end++;
       const word = this.src.slice(this.pos + 1, end).toLowerCase();
-      return word === 'not' || word === 'bnot' || word === 'split' || word === 'join';
+      return word === 'not' || word === 'bnot' || word === 'split' || word === 'isplit' || word === 'csplit' || word === 'join';
     }
     return false;
   }

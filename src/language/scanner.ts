@@ -224,6 +224,18 @@ export abstract class Scanner {
   // `this.src.charCodeAt(this.pos)` (NaN past the end), not through a peek() method: a 10,000-line
   // script made some 590,000 such calls, each a full call while the code is still interpreted (issue 14).
 
+  /**
+   * The first error of PowerShell's semantic checks (an assignment to something that cannot take one,
+   * `[ordered]` on what is not a hash literal): they run only on input without syntax errors, so a
+   * syntax error later in the input wins. parse() raises it once the whole input has parsed.
+   */
+  protected semanticError: ParseError | undefined;
+
+  /** A semantic check's error: kept (the first one) while parsing goes on, unlike fail's. */
+  protected failSemantic(entry: ParserString, start: number, end: number, ...args: string[]): void {
+    this.semanticError ??= { message: formatParserString(entry, args), errorId: entry.id, span: { start, end: Math.max(end, start) }, incomplete: false };
+  }
+
   fail(entry: ParserString, start: number, end: number, incomplete = false, ...args: string[]): never {
     const message = formatParserString(entry, args);
     throw new ParseFailure({ message, errorId: entry.id, span: { start, end: Math.max(end, start) }, incomplete });
