@@ -193,10 +193,10 @@ export const getPSDrive = lazyCmdlet('Get-PSDrive', (): CmdletDefinition => ({
   synopsis: 'Gets drives in the current session.',
   defaultParameterSet: 'Name',
   parameters: [
-    stringsParam('Name', 'Names of the drives; wildcards allowed.', { sets: { Name: { position: 0, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Name', 'Names of the drives; wildcards allowed.', { sets: { Name: { position: 0, valueFromPipelineByPropertyName: true } }, completes: 'drive' }),
     stringsParam('LiteralName', 'Names of the drives, taken literally.', { sets: { LiteralName: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringParam('Scope', 'Global, Local, Script or 0: every drive is global.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
-    stringsParam('PSProvider', 'Only the drives of these providers; wildcards allowed.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
+    stringsParam('PSProvider', 'Only the drives of these providers; wildcards allowed.', { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } }, completes: 'provider' }),
   ],
   async process(ctx) {
     scopeOf(ctx);

@@ -17,7 +17,7 @@ export const getPSProvider = lazyCmdlet('Get-PSProvider', (): CmdletDefinition =
   implementingType: 'Microsoft.PowerShell.Commands.GetPSProviderCommand',
   module: MANAGEMENT,
   synopsis: 'Gets information about the specified PowerShell provider.',
-  parameters: [stringsParam('PSProvider', 'The providers to get (wildcards allowed); all when absent.', { sets: { __AllParameterSets: { position: 0, valueFromPipelineByPropertyName: true } } })],
+  parameters: [stringsParam('PSProvider', 'The providers to get (wildcards allowed); all when absent.', { sets: { __AllParameterSets: { position: 0, valueFromPipelineByPropertyName: true } }, completes: 'provider' })],
   async process(ctx) {
     const all = providerInfos(ctx);
     const names = ctx.params.get<string[]>('PSProvider');

@@ -25,7 +25,7 @@ export const newPSDrive = lazyCmdlet('New-PSDrive', (): CmdletDefinition => ({
   supportsShouldProcess: true,
   parameters: [
     stringParam('Name', 'The drive name, without the colon.', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    stringParam('PSProvider', 'The provider: FileSystem.', { sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringParam('PSProvider', 'The provider: FileSystem.', { sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'provider' }),
     stringParam('Root', 'The folder the drive maps to (relative to the current location; empty: the current location).', {
       sets: { __AllParameterSets: { position: 2, mandatory: true, valueFromPipelineByPropertyName: true } },
       allowEmptyString: true,

@@ -24,9 +24,9 @@ export const removePSDrive = lazyCmdlet('Remove-PSDrive', (): CmdletDefinition =
   supportsShouldProcess: true,
   defaultParameterSet: 'Name',
   parameters: [
-    stringsParam('Name', 'The drive names, without the colon; wildcards allowed.', { sets: { Name: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Name', 'The drive names, without the colon; wildcards allowed.', { sets: { Name: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'drive' }),
     stringsParam('LiteralName', 'The drive names, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralName: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    stringsParam('PSProvider', 'Only the drives of these providers.', { sets: byName }),
+    stringsParam('PSProvider', 'Only the drives of these providers.', { sets: byName, completes: 'provider' }),
     stringParam('Scope', 'Global, Local, Script, or a number of scopes up from the current one.', { sets: byName }),
     switchParam('Force', 'Removes the drive even when the current location is on it.'),
   ],

@@ -51,7 +51,7 @@ export interface ParameterSetMembership {
 }
 
 /** The kinds of value completion a parameter can ask for (ParameterMetadata.completes). */
-export type ValueCompletion = 'command' | 'variable' | 'alias' | 'module' | 'verb' | 'noun' | 'scope' | 'container';
+export type ValueCompletion = 'command' | 'variable' | 'alias' | 'module' | 'verb' | 'noun' | 'scope' | 'container' | 'drive' | 'provider';
 
 export interface ParameterMetadata {
   name: string;

@@ -54,6 +54,8 @@ export interface CompletionContext {
   variableToolTip?: (name: string) => string | undefined;
   /** The session's aliases (Get-Alias -Name's values; an alias's tooltip is its command). */
   aliases?: () => Array<{ name: string; target: string }>;
+  /** The session's drive names, as Get-PSDrive lists them (the file system's root first). */
+  drives?: () => string[];
   /** The names of the loaded modules (Get-Module -Name's values). */
   modules?: () => string[];
   /** The session's current folder, which relative paths start from. */
@@ -336,6 +338,9 @@ function completeValue(p: ParameterMetadata, word: string, start: number, afterC
 /** Characters that make a completed name quoted (pwsh leaves the variables `$` and `^` bare). */
 const NAME_NEEDS_QUOTES = /[\s'"`;,(){}@&#|<>\u2018-\u201e]/;
 
+/** The providers behind spo-shell's drives, as Get-PSProvider names them (sorted). */
+const PROVIDERS = ['Alias', 'Certificate', 'Environment', 'FileSystem', 'Function', 'Variable'];
+
 /** The scope names pwsh's ScopeArgumentCompleter offers, in its order. */
 const SCOPES = ['Global', 'Local', 'Script'];
 
@@ -374,6 +379,14 @@ function completeKind(kind: ValueCompletion, word: string, start: number, ctx: C
       resultType = 'Text';
       break;
     }
+    case 'drive':
+      names = ctx.drives?.() ?? [];
+      inOrder = true;
+      break;
+    case 'provider':
+      names = PROVIDERS;
+      inOrder = true;
+      break;
     case 'scope':
       names = SCOPES;
       inOrder = true;

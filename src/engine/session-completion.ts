@@ -5,7 +5,8 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, parse, resolve, sep } from 'node:path';
+import { fileSystemDrives } from './fs-drives.js';
 import type { CompletionResult } from './api.js';
 import { argumentCompleters, parameterCompleter } from './argument-completers.js';
 import type { AliasDefinition, CmdletDefinition, ResolvedCommand } from './cmdlet.js';
@@ -45,6 +46,7 @@ export function completionContext(session: Session, commands: CompletionCommands
     // The modules whose commands the session has (pwsh's loaded modules), then the imported script modules.
     modules: () => [...new Set(commands.all().flatMap((c) => (c.module ? [c.module] : [])))].concat([...scriptModules(session).values()].map((m) => m.name)),
     location: () => session.location,
+    drives: () => driveNames(session),
     // Relative to the session's location (Set-Location moves it, not the process's folder).
     listFolder: (folder) => listFolder(folder, session.location),
   };
@@ -75,6 +77,13 @@ export function completeWithCompleters(session: Session, context: CompletionCont
     // A completer that fails or offers nothing leaves the input to the built-in rules, as in pwsh.
     return result ?? completeInput(text, cursor, context);
   })();
+}
+
+/** The drives' names as Get-PSDrive lists them: the file system's root first, then the rest by name. */
+function driveNames(session: Session): string[] {
+  const root = parse(session.location).root || sep;
+  const others = ['Alias', 'Cert', 'Env', 'Function', 'Variable', ...fileSystemDrives(session).map((d) => d.name)];
+  return [root === '/' ? '/' : root.slice(0, 1).toUpperCase(), ...others.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))];
 }
 
 /** The names pwsh's tooltips give the common types (their accelerators); others by their name without the namespace. */

@@ -115,3 +115,13 @@ Register-ArgumentCompleter -CommandName Get-Thing -ParameterName Name -ScriptBlo
 $r = TabExpansion2 'Get-Thing -Name a'
 $r.ReplacementIndex, $r.ReplacementLength
 $r.CompletionMatches | ForEach-Object { '{0}|{1}' -f $_.CompletionText, $_.ResultType }
+
+#### Drive and provider names
+function t($s) { $r = TabExpansion2 $s; '{0} => [{1},{2}] {3}' -f $s, $r.ReplacementIndex, $r.ReplacementLength, (($r.CompletionMatches | ForEach-Object { "$($_.CompletionText)|$($_.ResultType)" }) -join ' ') }
+t 'Get-PSDrive Fun'
+t 'Get-PSDrive -Name /'
+t 'Remove-PSDrive T'
+t 'Get-PSDrive -PSProvider Fun'
+t 'Get-PSProvider Env'
+t 'New-PSDrive -PSProvider F'
+t 'Remove-PSDrive -PSProvider Var'
