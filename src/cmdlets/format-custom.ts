@@ -11,11 +11,9 @@ import { DateTimeValue } from '../engine/datetime.js';
 import { allPropertyNames, outOfBandRows } from '../engine/format.js';
 import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
-import { PSHashtable } from '../engine/values.js';
-import { dictionaryEntries } from '../engine/values-members.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { groupByParameter, groupingOf, type Grouping } from './format-grouping.js';
-import { FormatWriter, inputItems } from './format-writer.js';
+import { FormatWriter, inputItemsWithEntries } from './format-writer.js';
 import { UTILITY } from './modules.js';
 import type { CustomProperty } from './custom-view.js';
 
@@ -61,8 +59,7 @@ export const formatCustom = lazyCmdlet('Format-Custom', (): CmdletDefinition => 
   async process(ctx) {
     const state = states.get(ctx)!;
     const { writer, specs } = state;
-    // A hashtable is shown as its entries, as pwsh's formatter enumerates it.
-    const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
+    const items = inputItemsWithEntries(ctx);
     let view: typeof import('./custom-view.js') | undefined;
     for (const item of items) {
       if (writer.passedOn(item)) continue;

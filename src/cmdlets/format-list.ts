@@ -9,11 +9,9 @@ import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
-import { PSHashtable } from '../engine/values.js';
 import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
 import { fileListPairs, isFileSystemItem } from '../engine/format-views.js';
-import { FormatWriter, inputItems } from './format-writer.js';
-import { dictionaryEntries } from '../engine/values-members.js';
+import { FormatWriter, inputItemsWithEntries } from './format-writer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 interface ListState {
@@ -59,8 +57,7 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
   async process(ctx) {
     const state = states.get(ctx)!;
     const { writer, specs } = state;
-    // A hashtable is listed as its entries (Name and Value of each), as pwsh's formatter enumerates it.
-    const items = inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
+    const items = inputItemsWithEntries(ctx);
     for (const item of items) {
       // Format objects (`ft | fl`) pass on as they are; text is a line.
       if (writer.passedOn(item)) continue;

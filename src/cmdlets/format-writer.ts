@@ -9,6 +9,8 @@ import { isPropertyless, isScalarOutput, outOfBandRows, scalarLine } from '../en
 import { DateTimeValue } from '../engine/datetime.js';
 import { ErrorRecord } from '../engine/errors.js';
 import { formatterItems } from '../engine/generic-types.js';
+import { dictionaryEntries } from '../engine/values-members.js';
+import { PSHashtable } from '../engine/values.js';
 import { groupValue, type Grouping } from './format-grouping.js';
 
 export class FormatWriter {
@@ -102,4 +104,9 @@ export function inputItems(ctx: CmdletContext): unknown[] {
   const value = unwrap(input);
   const items = Array.isArray(value) ? (value as unknown[]) : (formatterItems(value) ?? [input]);
   return items.filter((x) => x !== null && x !== undefined);
+}
+
+/** inputItems with each hashtable shown as its entries (Name and Value of each), as pwsh's formatter enumerates it. */
+export function inputItemsWithEntries(ctx: CmdletContext): unknown[] {
+  return inputItems(ctx).flatMap((x) => (unwrap(x) instanceof PSHashtable ? dictionaryEntries(unwrap(x) as PSHashtable) : [x]));
 }

@@ -9,14 +9,14 @@ import { SCRIPT_RUNNER_SERVICE } from '../engine/script-block.js';
 import { GenericDictionary } from '../engine/generic-types.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { toPSString } from '../engine/convert.js';
-import { positionMessage, type SourceExtent } from '../engine/position.js';
+import type { SourceExtent } from '../engine/position.js';
+import { invocationInfo } from '../engine/function-invocation.js';
 import type { Variable } from '../engine/session.js';
 import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 
 const CALL_STACK_FRAME = 'System.Management.Automation.CallStackFrame';
 const SCRIPT_EXTENT = 'System.Management.Automation.Language.InternalScriptExtent';
-const INVOCATION_INFO = 'System.Management.Automation.InvocationInfo';
 const NO_FILE = '<No file>';
 
 /** A CallStackFrame: its properties in pwsh's order (Format-List *), ToString `at f, <No file>: line 1`, and GetFrameVariables(). */
@@ -71,24 +71,8 @@ function invocationsOf(ctx: CmdletContext, entries: readonly CallStackEntry[]): 
 
 /** pwsh's InvocationInfo for a block run with none of its own (function-invocation.ts's fields, no command). */
 function anonymousInvocation(ctx: CmdletContext, extent: SourceExtent | undefined): PSObject {
-  const scriptValue = (variable: string) => ctx.session.getVariable(variable, 'global')?.value ?? '';
-  return new PSObject(INVOCATION_INFO, {
-    MyCommand: null,
-    BoundParameters: new GenericDictionary('System.String', 'System.Object', true),
-    UnboundArguments: [],
-    ScriptLineNumber: extent?.startLine ?? 0,
-    OffsetInLine: extent?.startColumn ?? 0,
-    HistoryId: ctx.session.historyId,
-    ScriptName: extent?.file ?? '',
-    Line: extent ? extent.lineText + (extent.lineBreak ? '\n' : '') : '',
-    PositionMessage: extent ? positionMessage(extent) : '',
-    PSScriptRoot: scriptValue('PSScriptRoot'),
-    PSCommandPath: scriptValue('PSCommandPath'),
-    InvocationName: '',
-    PipelinePosition: 0,
-    CommandOrigin: 'Internal',
-    DisplayScriptPosition: null,
-  });
+  const parts = { MyCommand: null, BoundParameters: new GenericDictionary('System.String', 'System.Object', true), UnboundArguments: [], InvocationName: '', PipelinePosition: 0, CommandOrigin: 'Internal' };
+  return invocationInfo(ctx, extent, parts, 'global');
 }
 
 function frameObject(ctx: CmdletContext, entry: CallStackEntry, invocation: unknown): CallStackFrame {
