@@ -100,7 +100,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   const definition = matches[0]!;
   if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: definition.name, width }, topic(definition));
   const page = loadPage(definition.name);
-  if (!page && scriptFunctionOf(definition)) return functionHelp(ctx, definition, topic(definition).category);
+  if (!page && scriptFunctionOf(definition)) return functionHelp(ctx, definition, functionCategory(definition, topic(definition).category));
   const rc: RenderContext = { definition, page, aliases: ctx.commands.aliasesOf(definition.name), width };
 
   if (p.get('Online') === true) return online(ctx, rc.page?.onlineVersion);
@@ -132,7 +132,7 @@ function viewOf(p: CmdletContext['params']): HelpView {
 function topicObject(ctx: CmdletContext, d: CmdletDefinition, info: TopicInfo, view: HelpView | 'short', width: number): HelpObject {
   if (d.commentHelp) return commentHelpObject({ definition: d, help: d.commentHelp, name: d.name, width }, info, view, renderCommentHelp);
   const page = loadPage(d.name);
-  if (!page && scriptFunctionOf(d)) return extendedHelpObject(extendedSource(ctx, d, info.category), view, functionSyntax(d));
+  if (!page && scriptFunctionOf(d)) return extendedHelpObject(extendedSource(ctx, d, functionCategory(d, info.category)), view, functionSyntax(d));
   return pageHelpObject({ definition: d, page, aliases: ctx.commands.aliasesOf(d.name), width }, info, view, renderHelp);
 }
 
@@ -160,6 +160,11 @@ function extendedSource(ctx: CmdletContext, definition: CmdletDefinition, catego
   const key = definition.name.toLowerCase();
   const aliases = (ctx.commands.aliasesInOrder?.() ?? ctx.commands.aliasesOf(definition.name)).filter((a) => a.target.toLowerCase() === key);
   return { definition, aliases: aliases.map((a) => a.name), outputTypes, category };
+}
+
+/** A filter's help is in the Filter category (pwsh's FilterInfo), though it lists among the functions. */
+function functionCategory(d: CmdletDefinition, category: string): string {
+  return scriptFunctionOf(d)?.isFilter ? 'Filter' : category;
 }
 
 /** The function's syntax as its CommandInfo states it (`Get-Command f -Syntax`): the help's Synopsis. */

@@ -13,6 +13,7 @@
 
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
 import { shouldProcessParameters } from '../engine/command-metadata.js';
+import { enumTypeNamed } from '../engine/enum-types.js';
 import { TypedArray } from '../engine/convert.js';
 import { GenericList, PSObject } from '../engine/values.js';
 import type { Block } from './page.js';
@@ -305,7 +306,8 @@ function extendedParameter(p: ParameterMetadata, set?: string): ExtendedParamete
   const own = set !== undefined && sets.includes(set) ? set : (sets[0] ?? ALL_SETS);
   const m = p.sets[own] ?? {};
   const pipeline = [m.valueFromPipeline ? 'ByValue' : '', m.valueFromPipelineByPropertyName ? 'ByPropertyName' : '', m.valueFromRemainingArguments ? 'FromRemainingArguments' : ''].filter(Boolean);
-  const values = p.validateSet ?? p.enumType?.names;
+  // [ValidateSet] values, else an enum's (or an array of one's) names, as pwsh offers them in syntax.
+  const values = p.validateSet ?? p.enumType?.names ?? enumTypeNamed(p.typeName.replace(/\[\]$/, ''))?.names;
   return {
     name: p.name,
     required: m.mandatory ? 'true' : 'false',

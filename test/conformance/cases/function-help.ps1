@@ -254,3 +254,34 @@ param()
 }
 $null -eq (Get-Help c).Component
 $null -eq (Get-Help c).Role
+
+#### a parameter in two sets: its last [Parameter()] speaks for it in the parameters list
+function m { param([Parameter(ParameterSetName='A')][Parameter(ParameterSetName='B', Mandatory, Position=1)][string]$Multi, [Parameter(ParameterSetName='A')][switch]$Other) }
+$h = Get-Help m
+$h.parameters.parameter | ForEach-Object { $_.name + '|' + $_.required + '|' + $_.position + '|' + $_.parameterSetName }
+
+#### an enum parameter offers its names in the syntax
+function e { param([System.DayOfWeek]$Day, [System.IO.FileAttributes[]]$Attributes) }
+Get-Help e
+(Get-Help e).syntax.syntaxItem[0].parameter[0].parameterValueGroup.parameterValue -join ','
+
+#### a filter without help
+filter fl1 { $_ }
+Get-Help fl1
+(Get-Help fl1).Category
+
+#### -Online of a function without help
+function g { param($a) }
+Get-Help g -Online
+
+#### a topic after another prints in the first one's view when it applies
+function f { 'hi' }
+function g { param($a, [int]$b) $a }
+Get-Help f
+Get-Help g -Full
+'after'
+
+#### several functions without help are listed
+function fhx-one { param($a) }
+function fhx-two { [CmdletBinding()] param([string]$Name) }
+Get-Help fhx-*
