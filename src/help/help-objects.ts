@@ -295,9 +295,9 @@ export interface ExtendedHelpSource {
   category: string;
 }
 
-/** The parameter set entries of a parameter as pwsh reads its [Parameter()] attributes: the last written first. */
+/** The sets of a parameter in the order pwsh reads its [Parameter()] attributes (the metadata keeps that order: the last written first). */
 function attributeSets(p: ParameterMetadata): string[] {
-  return Object.keys(p.sets).reverse();
+  return Object.keys(p.sets);
 }
 
 /** A parameter's properties: in a syntax item, as that set has it; in the parameters list, as its last [Parameter()] has it. */

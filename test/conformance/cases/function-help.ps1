@@ -285,3 +285,10 @@ Get-Help g -Full
 function fhx-one { param($a) }
 function fhx-two { [CmdletBinding()] param([string]$Name) }
 Get-Help fhx-*
+
+#### a parameter's last [Parameter()] names the first parameter set
+function z { param([Parameter(ParameterSetName='Z')][Parameter(ParameterSetName='Y')][Parameter(ParameterSetName='X')]$q, [Parameter(ParameterSetName='X')]$r) }
+Get-Command z -Syntax
+Get-Help z
+(Get-Help z).parameters.parameter | ForEach-Object parameterSetName
+(Get-Command z).ParameterSets.Name -join ','
