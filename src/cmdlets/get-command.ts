@@ -22,8 +22,8 @@ import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { parameterSetNames, syntaxLines } from '../help/syntax.js';
 import { parameterSetViewText } from './parameter-set-view.js';
 import type { AliasDefinition } from '../engine/cmdlet.js';
-import type { Expr } from '../language/ast.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { outputTypeNames } from '../engine/output-types.js';
 
 const CMDLET_SET = 'CmdletSet';
 const ALL_COMMAND_SET = 'AllCommandSet';
@@ -422,15 +422,7 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
  * (Name the full name, Type the type, or $null for a name no type has). Cmdlets declare none here.
  */
 function outputTypes(def: CmdletDefinition): PSObject[] {
-  const fn = scriptFunctionOf(def);
-  if (!fn) return [];
-  const names: string[] = [];
-  const collect = (e: Expr): void => {
-    if (e.kind === 'typeLiteral') names.push(e.typeName);
-    else if (e.kind === 'string') names.push(e.value);
-    else if (e.kind === 'array') e.elements.forEach(collect);
-  };
-  for (const a of fn.block.ast.attributes) if (a.name.toLowerCase() === 'outputtype') a.positional.forEach(collect);
+  const names = outputTypeNames(def);
   return names.map((name) => {
     let type: PSObject | null = null;
     try {

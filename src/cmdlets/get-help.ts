@@ -72,9 +72,9 @@ export const getHelp = lazyCmdlet('Get-Help', (): CmdletDefinition => ({
       sets: { Parameters: { mandatory: true } },
       description: 'Shows only the named parameters; wildcards are allowed.',
     },
-    stringArray('Component', 'Shows help for commands of this component (no page declares one).'),
-    stringArray('Functionality', 'Shows help for commands with this functionality (no page declares one).'),
-    stringArray('Role', 'Shows help for this user role (no page declares one).'),
+    stringArray('Component', "Shows help for commands of this component (their comment-based help's .COMPONENT)."),
+    stringArray('Functionality', "Shows help for commands with this functionality (their comment-based help's .FUNCTIONALITY)."),
+    stringArray('Role', "Shows help for this user role (their comment-based help's .ROLE)."),
     {
       name: 'Online',
       kind: 'switch',

@@ -181,6 +181,10 @@ export interface CommentHelp {
   /** Each .INPUTS and .OUTPUTS text. */
   inputs: string[];
   outputs: string[];
+  /** .COMPONENT, .ROLE and .FUNCTIONALITY: the topic's Component, Role and Functionality (Get-Help -Component ... chooses by them). */
+  component?: string;
+  role?: string;
+  functionality?: string;
 }
 
 export interface AliasDefinition {

@@ -121,6 +121,15 @@ function parseHelp(text: string): CommentHelp | undefined {
       case 'outputs':
         help.outputs.push(value);
         break;
+      case 'component':
+        help.component = value;
+        break;
+      case 'role':
+        help.role = value;
+        break;
+      case 'functionality':
+        help.functionality = value;
+        break;
     }
   };
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {

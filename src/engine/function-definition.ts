@@ -108,7 +108,10 @@ export function parameterMetadata(list: readonly ParameterAst[], advanced: boole
   const out = list.map((p): ParameterMetadata => {
     const { kind, typeName } = parameterType(p.typeName);
     const sets: Record<string, ParameterSetMembership> = {};
-    for (const a of p.attributes.filter((x) => x.name.toLowerCase() === 'parameter')) {
+    // pwsh reads a script parameter's [Parameter()] attributes last-written first: that order numbers
+    // the parameter sets (`[Parameter(ParameterSetName='A')][Parameter(ParameterSetName='B')]` makes B
+    // the first set) and names the sets in help ('B, A'), 7.6.10 checked.
+    for (const a of p.attributes.filter((x) => x.name.toLowerCase() === 'parameter').reverse()) {
       const membership: ParameterSetMembership = {};
       if (booleanArgument(a, 'Mandatory')) membership.mandatory = true;
       const position = numberArgument(a, 'Position');

@@ -11,6 +11,10 @@ import { scriptFileCommand, scriptFilePath } from '../engine/script-files.js';
 import { syntaxLines } from './syntax.js';
 import { basename } from 'node:path';
 import { helpParameterOrder, parameterBlock, renderHelp, wrap, type HelpView, type RenderContext } from './render.js';
+import { extendedHelpObject, extendedParameterObjects, extendedParameters, type ExtendedHelpSource } from './help-objects.js';
+import { scriptFunctionOf } from '../engine/function-definition.js';
+import { outputTypeNames } from '../engine/output-types.js';
+import { resolveTypeName } from '../engine/types.js';
 import { commentHelpObject, commentParameterObject, groupLines, pageHelpObject, pageParameterObject, type HelpObject, type TopicInfo } from './help-objects.js';
 
 const pages = new Map<string, HelpPage | undefined>();
@@ -76,8 +80,12 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   if (categories) {
     matches = matches.filter((d) => categories.some((c) => /^all$/i.test(c) || c.toLowerCase() === ctx.commands.commandTypeOf(d).toLowerCase()));
   }
-  // No page declares a component, functionality or role, so asking for one matches nothing.
-  if (p.has('Component') || p.has('Functionality') || p.has('Role')) matches = [];
+  // Only comment-based help declares a component, role or functionality (.COMPONENT, .ROLE,
+  // .FUNCTIONALITY); a topic without one is not chosen when any is asked for.
+  for (const [parameter, key] of [['Component', 'component'], ['Role', 'role'], ['Functionality', 'functionality']] as const) {
+    const patterns = p.get<string[]>(parameter);
+    if (patterns) matches = matches.filter((d) => { const value = d.commentHelp?.[key]; return value !== undefined && patterns.some((x) => wildcardMatch(x, value)); });
+  }
   if (matches.length === 0) {
     // A wildcard that matches nothing is no error (pwsh 7.6.10: `Get-Help about_*` writes nothing).
     if (!hasWildcard(name)) await notFound();
@@ -92,6 +100,7 @@ export async function runGetHelp(ctx: CmdletContext): Promise<void> {
   const definition = matches[0]!;
   if (definition.commentHelp) return commentHelp(ctx, { definition, help: definition.commentHelp, name: definition.name, width }, topic(definition));
   const page = loadPage(definition.name);
+  if (!page && scriptFunctionOf(definition)) return functionHelp(ctx, definition, functionCategory(definition, topic(definition).category));
   const rc: RenderContext = { definition, page, aliases: ctx.commands.aliasesOf(definition.name), width };
 
   if (p.get('Online') === true) return online(ctx, rc.page?.onlineVersion);
@@ -122,7 +131,9 @@ function viewOf(p: CmdletContext['params']): HelpView {
 /** A command's topic object in a view (HelpInfoShort for a list of matches). */
 function topicObject(ctx: CmdletContext, d: CmdletDefinition, info: TopicInfo, view: HelpView | 'short', width: number): HelpObject {
   if (d.commentHelp) return commentHelpObject({ definition: d, help: d.commentHelp, name: d.name, width }, info, view, renderCommentHelp);
-  return pageHelpObject({ definition: d, page: loadPage(d.name), aliases: ctx.commands.aliasesOf(d.name), width }, info, view, renderHelp);
+  const page = loadPage(d.name);
+  if (!page && scriptFunctionOf(d)) return extendedHelpObject(extendedSource(ctx, d, functionCategory(d, info.category)), view, functionSyntax(d));
+  return pageHelpObject({ definition: d, page, aliases: ctx.commands.aliasesOf(d.name), width }, info, view, renderHelp);
 }
 
 /** The help of a script file: its comment-based help, or (without any) its syntax alone, as pwsh shows them. */
@@ -134,6 +145,46 @@ async function scriptHelp(ctx: CmdletContext, definition: CmdletDefinition, path
     return;
   }
   ctx.writeObject(syntaxLines({ ...definition, name: basename(path) }, 'command').join('\n\n') + '\n');
+}
+
+/** What a function without help knows of itself (its metadata, aliases and [OutputType()]s). */
+function extendedSource(ctx: CmdletContext, definition: CmdletDefinition, category: string): ExtendedHelpSource {
+  const outputTypes = outputTypeNames(definition).map((name) => {
+    try {
+      return String(resolveTypeName(name).get('FullName'));
+    } catch {
+      return name; // a name no type has stays a name, as in pwsh's PSTypeName
+    }
+  });
+  // pwsh lists them as its alias table holds them: in the order they were made.
+  const key = definition.name.toLowerCase();
+  const aliases = (ctx.commands.aliasesInOrder?.() ?? ctx.commands.aliasesOf(definition.name)).filter((a) => a.target.toLowerCase() === key);
+  return { definition, aliases: aliases.map((a) => a.name), outputTypes, category };
+}
+
+/** A filter's help is in the Filter category (pwsh's FilterInfo), though it lists among the functions. */
+function functionCategory(d: CmdletDefinition, category: string): string {
+  return scriptFunctionOf(d)?.isFilter ? 'Filter' : category;
+}
+
+/** The function's syntax as its CommandInfo states it (`Get-Command f -Syntax`): the help's Synopsis. */
+function functionSyntax(d: CmdletDefinition): string {
+  return `\n${syntaxLines(d, 'command').join('\n\n')}\n`;
+}
+
+/** Get-Help of a function without comment-based help: pwsh's ExtendedCmdletHelpInfo, built from its metadata. */
+async function functionHelp(ctx: CmdletContext, definition: CmdletDefinition, category: string): Promise<void> {
+  // Nothing names its online page (pwsh reads [CmdletBinding(HelpUri)], which spo's functions do not keep).
+  if (ctx.params.get('Online') === true) return online(ctx, undefined);
+  const wanted = ctx.params.get<string[]>('Parameter');
+  if (wanted) {
+    const params = wanted.flatMap((pattern) => extendedParameters(definition).filter((x) => wildcardMatch(pattern, x.name)));
+    // pwsh 7.6.10 reports only when no pattern matched, naming the first.
+    if (params.length === 0) return ctx.writeError(noParameterMatches(wanted[0] ?? ''));
+    for (const o of extendedParameterObjects(params)) ctx.writeObject(o);
+    return;
+  }
+  ctx.writeObject(extendedHelpObject(extendedSource(ctx, definition, category), viewOf(ctx.params), functionSyntax(definition)));
 }
 
 /** -Online: the address of the online page (printed: the shell opens no browser), or pwsh's error without one. */

@@ -11,17 +11,22 @@
 // asked for, and prints consecutive help objects as one group (a blank line before and after it, as
 // pwsh does: text written after a topic comes before the group's closing blank line).
 
-import type { ParameterMetadata, ParameterSetMembership } from '../engine/cmdlet.js';
+import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from '../engine/cmdlet.js';
+import { shouldProcessParameters } from '../engine/command-metadata.js';
+import { enumTypeNamed } from '../engine/enum-types.js';
 import { TypedArray } from '../engine/convert.js';
 import { GenericList, PSObject } from '../engine/values.js';
 import type { Block } from './page.js';
 import { exampleTitle, helpParameterOrder, parameterAttributes, parameterProse, synopsisText, type HelpView, type RenderContext } from './render.js';
-import { displayOrder, parameterSetNames, parametersInSet } from './syntax.js';
+import { displayOrder, parameterSetNames, parametersInSet, shortTypeName as shortName } from './syntax.js';
+import { renderExtendedHelp, renderExtendedParameter, type ExtendedParameter, type ExtendedTopic } from './extended-help-view.js';
 import { commentParameterAttributes, exampleParts, exampleRule, parameters as commentParameters, typeName as shortTypeName, type CommentHelpContext } from './comment-help-view.js';
 
 const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 const PSOBJECT = 'System.Management.Automation.PSObject';
 const MAML = 'MamlCommandHelpInfo';
+/** What pwsh calls the help it builds from a command's metadata when it has none (DefaultCommandHelpObjectBuilder). */
+const EXTENDED = 'ExtendedCmdletHelpInfo';
 
 /** A help object, or one of its parts: a PSCustomObject whose pstypenames are pwsh's for that part. */
 export class HelpObject extends PSObject {
@@ -64,6 +69,10 @@ const TOPIC_VIEWS: Readonly<Record<string, HelpView>> = {
   [`${MAML}#FullView`]: 'full',
   [`${MAML}#DetailedView`]: 'detailed',
   [`${MAML}#ExamplesView`]: 'examples',
+  [EXTENDED]: 'default',
+  [`${EXTENDED}#FullView`]: 'full',
+  [`${EXTENDED}#DetailedView`]: 'detailed',
+  [`${EXTENDED}#ExamplesView`]: 'examples',
 };
 
 /** What names a topic besides its content: its command type and module. */
@@ -93,12 +102,11 @@ function blockTexts(blocks: readonly Block[]): string[] {
 }
 
 /** The type names of a topic in a view: the view's names first (pwsh picks the view by them). */
-function topicTypeNames(view: HelpView | 'short'): string[] {
+function topicTypeNames(view: HelpView | 'short', base: readonly string[] = [MAML, 'HelpInfo']): string[] {
   if (view === 'short') return ['HelpInfoShort'];
-  const base = [MAML, 'HelpInfo'];
-  if (view === 'default') return base;
+  if (view === 'default') return [...base];
   const suffix = view === 'full' ? 'FullView' : view === 'detailed' ? 'DetailedView' : 'ExamplesView';
-  return [`${MAML}#${suffix}`, `HelpInfo#${suffix}`, ...base];
+  return [...base.map((n) => `${n}#${suffix}`), ...base];
 }
 
 const XMLNS = {
@@ -257,9 +265,9 @@ export function commentHelpObject(ctx: CommentHelpContext, topic: TopicInfo, vie
     Name: ctx.name,
     Category: topic.category,
     Synopsis: help.synopsis,
-    Component: null,
-    Role: null,
-    Functionality: null,
+    Component: help.component ?? null,
+    Role: help.role ?? null,
+    Functionality: help.functionality ?? null,
     ModuleName: topic.module,
   });
   if (view === 'short') return new HelpObject(topicTypeNames(view), props);
@@ -272,3 +280,127 @@ export function commentParameterObject(ctx: CommentHelpContext, p: ParameterMeta
   return new HelpObject(o.typeNames!, Object.fromEntries(o.properties), text);
 }
 
+
+// ---- A function or script without help: pwsh's ExtendedCmdletHelpInfo ----
+
+const extendedPart = (name: string, props: Record<string, unknown>) => new HelpObject([`${EXTENDED}#${name}`], props);
+
+/** What a function without help knows of itself, from its metadata. */
+export interface ExtendedHelpSource {
+  definition: CmdletDefinition;
+  /** The command's aliases, in the order they were made. */
+  aliases: readonly string[];
+  /** Its [OutputType()] types' full names. */
+  outputTypes: readonly string[];
+  category: string;
+}
+
+/** The sets of a parameter in the order pwsh reads its [Parameter()] attributes (the metadata keeps that order: the last written first). */
+function attributeSets(p: ParameterMetadata): string[] {
+  return Object.keys(p.sets);
+}
+
+/** A parameter's properties: in a syntax item, as that set has it; in the parameters list, as its last [Parameter()] has it. */
+function extendedParameter(p: ParameterMetadata, set?: string): ExtendedParameter {
+  const sets = attributeSets(p);
+  const own = set !== undefined && sets.includes(set) ? set : (sets[0] ?? ALL_SETS);
+  const m = p.sets[own] ?? {};
+  const pipeline = [m.valueFromPipeline ? 'ByValue' : '', m.valueFromPipelineByPropertyName ? 'ByPropertyName' : '', m.valueFromRemainingArguments ? 'FromRemainingArguments' : ''].filter(Boolean);
+  // [ValidateSet] values, else an enum's (or an array of one's) names, as pwsh offers them in syntax.
+  const values = p.validateSet ?? p.enumType?.names ?? enumTypeNamed(p.typeName.replace(/\[\]$/, ''))?.names;
+  return {
+    name: p.name,
+    required: m.mandatory ? 'true' : 'false',
+    pipelineInput: pipeline.length ? `true (${pipeline.join(', ')})` : 'false',
+    isDynamic: 'false',
+    globbing: 'false',
+    parameterSetName: own === ALL_SETS ? '(All)' : sets.join(', '),
+    ...(p.kind === 'switch' ? {} : { parameterValue: shortName(p) }),
+    position: m.position === undefined ? 'Named' : String(m.position),
+    aliases: p.aliases?.length ? p.aliases.join(', ') : 'None',
+    ...(set !== undefined && values?.length ? { values } : {}),
+  };
+}
+
+function extendedParameterObject(x: ExtendedParameter, p: ParameterMetadata, text?: (width: number) => string): HelpObject {
+  const props: Record<string, unknown> = { name: x.name, required: x.required, pipelineInput: x.pipelineInput, isDynamic: x.isDynamic, globbing: x.globbing, parameterSetName: x.parameterSetName };
+  if (x.parameterValue !== undefined) props.parameterValue = x.parameterValue;
+  Object.assign(props, { type: extendedPart('type', { name: p.kind === 'switch' ? 'switch' : shortName(p) }), position: x.position, aliases: x.aliases });
+  if (x.values) props.parameterValueGroup = new HelpObject([`${EXTENDED}#parameterValueGroup`], { parameterValue: [...x.values] });
+  return new HelpObject([`${EXTENDED}#parameter`], props, text);
+}
+
+/** The parameters the help of a function without help lists: its own and -WhatIf/-Confirm, sorted by name (ordinal). */
+export function extendedParameters(def: CmdletDefinition): ParameterMetadata[] {
+  return [...def.parameters.filter((p) => !p.dontShow), ...shouldProcessParameters(def)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Each set's parameters in syntax order, -WhatIf and -Confirm last. */
+function syntaxSets(def: CmdletDefinition): { set: string; params: ParameterMetadata[] }[] {
+  return parameterSetNames(def).map((set) => ({ set, params: [...displayOrder(parametersInSet(def, set)).map((x) => x.parameter), ...shouldProcessParameters(def)] }));
+}
+
+/** The view's reading of the topic. */
+function extendedTopic(src: ExtendedHelpSource): ExtendedTopic {
+  const def = src.definition;
+  const inputs = [...new Set(def.parameters.filter((p) => !p.dontShow && Object.values(p.sets).some((m) => m.valueFromPipeline || m.valueFromPipelineByPropertyName || m.valueFromRemainingArguments)).map((p) => p.typeName))];
+  return {
+    name: def.name,
+    commonParameters: def.commonParameters !== false,
+    syntaxItems: syntaxSets(def).map(({ set, params }) => params.map((p) => extendedParameter(p, set))),
+    parameters: extendedParameters(def).map((p) => extendedParameter(p)),
+    inputs: (inputs.length ? inputs : ['None']).map((t) => `${t}\n`).join(''),
+    outputs: src.outputTypes.length ? src.outputTypes.map((t) => `${t}\n`).join('') : 'System.Object',
+    aliases: (src.aliases.length ? src.aliases : ['None']).map((a) => `${a}\n`).join(''),
+    remarks: 'None',
+  };
+}
+
+/** The help of a function without comment-based help, as pwsh builds it from the metadata (Get-Help's view in `view`). */
+export function extendedHelpObject(src: ExtendedHelpSource, view: HelpView | 'short', synopsis: string): HelpObject {
+  const def = src.definition;
+  const topic = extendedTopic(src);
+  const sets = syntaxSets(def);
+  const props: Record<string, unknown> = {
+    CommonParameters: topic.commonParameters,
+    details: extendedPart('details', { name: def.name, noun: '', verb: '' }),
+    Syntax: extendedPart('syntax', {
+      // pwsh's lists here are object[] (an ArrayList's ToArray), whatever their count.
+      syntaxItem: sets.map(({ params }, i) =>
+        extendedPart('syntaxItem', { name: def.name, CommonParameters: topic.commonParameters, parameter: params.map((p, j) => extendedParameterObject(topic.syntaxItems[i]![j]!, p)) }),
+      ),
+    }),
+    parameters: extendedPart('parameters', { parameter: extendedParameters(def).map((p, i) => extendedParameterObject(topic.parameters[i]!, p)) }),
+    inputTypes: extendedPart('inputTypes', { inputType: extendedPart('inputType', { type: extendedPart('type', { name: topic.inputs }) }) }),
+    returnValues: extendedPart('returnValues', { returnValue: extendedPart('returnValue', { type: extendedPart('type', { name: topic.outputs }) }) }),
+    aliases: topic.aliases,
+    remarks: topic.remarks,
+    alertSet: null,
+    description: null,
+    examples: null,
+    Synopsis: synopsis,
+    ModuleName: def.module,
+    nonTerminatingErrors: '',
+    'xmlns:command': XMLNS['xmlns:command'],
+    'xmlns:dev': XMLNS['xmlns:dev'],
+    'xmlns:maml': XMLNS['xmlns:maml'],
+    Name: def.name,
+    Category: src.category,
+    Component: null,
+    Role: null,
+    Functionality: null,
+  };
+  const names = topicTypeNames(view, [EXTENDED, 'CmdletHelpInfo', 'HelpInfo']);
+  if (view === 'short') return new HelpObject(names, props);
+  const render = (v: HelpView, width: number) => renderExtendedHelp(topic, v, width);
+  return new HelpObject(names, props, groupLines((width) => render(view, width), true, true), render);
+}
+
+/** `Get-Help … -Parameter` of a function without help: the parameter objects the patterns choose, in the list's order. */
+export function extendedParameterObjects(chosen: readonly ParameterMetadata[]): HelpObject[] {
+  return chosen.map((p) => {
+    const x = extendedParameter(p);
+    // The formatter's group gives the blank line before the first and after the last.
+    return extendedParameterObject(x, p, () => renderExtendedParameter(x));
+  });
+}

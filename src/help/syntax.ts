@@ -64,16 +64,22 @@ const ACCELERATORS: Record<string, string> = {
   'System.Globalization.CultureInfo': 'cultureinfo',
 };
 
+/** The parameter's type as Get-Command -Syntax names it: an accelerator, else the name without its namespace. */
+export function shortTypeName(p: ParameterMetadata): string {
+  if (p.kind === 'switch') return 'switch';
+  const array = p.typeName.endsWith('[]');
+  const element = array ? p.typeName.slice(0, -2) : p.typeName;
+  const short = ACCELERATORS[element] ?? element.slice(element.lastIndexOf('.') + 1);
+  return `${short}${array ? '[]' : ''}`;
+}
+
 export function typeLabel(p: ParameterMetadata, style: TypeStyle): string {
   if (style === 'help') {
     if (p.enumType) return `{${p.enumType.names.join(' | ')}}`;
     if (p.validateSet) return `{${p.validateSet.join(' | ')}}`;
     return `<${p.typeName}>`;
   }
-  const array = p.typeName.endsWith('[]');
-  const element = array ? p.typeName.slice(0, -2) : p.typeName;
-  const short = ACCELERATORS[element] ?? element.slice(element.lastIndexOf('.') + 1);
-  return `<${short}${array ? '[]' : ''}>`;
+  return `<${shortTypeName(p)}>`;
 }
 
 function formatParameter({ parameter: p, membership: m }: SetParameter, style: TypeStyle): string {
@@ -91,6 +97,7 @@ export function syntaxLines(def: CmdletDefinition, style: TypeStyle): string[] {
     if (def.supportsShouldProcess) parts.push('[-WhatIf]', '[-Confirm]');
     // A simple function (no [CmdletBinding()], like Clear-Host) has no CommonParameters in its CommandInfo syntax.
     if (style === 'help' || def.commonParameters !== false) parts.push('[<CommonParameters>]');
-    return parts.join(' ');
+    // pwsh writes the name and a space before the (here empty) parameters: `f `.
+    return parts.length === 1 ? `${parts[0]} ` : parts.join(' ');
   });
 }
