@@ -13,6 +13,7 @@ import { tempDriveRoot } from './temp-drive.js';
 import { driveFolder, findFileSystemDrive, type FileSystemDrive } from './fs-drives.js';
 import { relative, sep } from 'node:path';
 import { SemanticVersionValue, VersionValue } from './version-types.js';
+import { defineSeldomReadVariables } from './seldom-read-variables.js';
 
 import { PS_VERSION, osName } from './platform-info.js';
 export { PS_VERSION, osName };
@@ -225,6 +226,28 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   // pwsh's is the folder it is installed in; spo's is spo-shell's (docs/language.md), found on first read.
   session.defineVariable('PSHOME', undefined, { constant: true, readOnly: true });
   madeOnFirstRead(session.getVariable('PSHOME')!, spoInstallDirectory);
+  // $ShellId, $PROFILE and the eight others pwsh has in every session: defined on first need, in a lazy
+  // chunk, so that a start pays neither their objects nor their code (docs/startup.md).
+  session.deferGlobalVariables(isSeldomReadVariable, defineSeldomReadVariables);
+}
+
+/** Whether a lower-case variable name is one of seldom-read-variables.ts's (kept here: each new variable of a script asks). */
+function isSeldomReadVariable(key: string): boolean {
+  switch (key) {
+    case 'enabledexperimentalfeatures':
+    case 'profile':
+    case 'psemailserver':
+    case 'psnativecommandargumentpassing':
+    case 'psnativecommanduseerroractionpreference':
+    case 'pssessionapplicationname':
+    case 'pssessionconfigurationname':
+    case 'pssessionoption':
+    case 'shellid':
+    case 'stacktrace':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Gives a variable the value `make()` returns when it is first read, unless one was assigned before. */
