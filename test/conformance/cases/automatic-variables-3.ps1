@@ -30,10 +30,10 @@ $ShellId
 #### $ShellId is constant in a function too, and AllScope
 function f { $ShellId = 'x'; "in f: $ShellId" }
 f
-function g { (Get-Variable -Scope Local).Name -contains 'ShellId' }
+function g { "[$local:ShellId]"; "[$local:PSEmailServer]"; "[$local:EnabledExperimentalFeatures]" }
 g
-function h { (Get-Variable -Scope Local).Name -contains 'PSEmailServer' }
-h
+$null = $PSEmailServer
+g
 
 #### Get-Variable ShellId as a list
 Get-Variable ShellId | Format-List *
