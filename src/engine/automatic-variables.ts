@@ -13,7 +13,6 @@ import { tempDriveRoot } from './temp-drive.js';
 import { driveFolder, findFileSystemDrive, type FileSystemDrive } from './fs-drives.js';
 import { relative, sep } from 'node:path';
 import { SemanticVersionValue, VersionValue } from './version-types.js';
-import { defineSeldomReadVariables } from './seldom-read-variables.js';
 
 import { PS_VERSION, osName } from './platform-info.js';
 export { PS_VERSION, osName };
@@ -226,13 +225,14 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   // pwsh's is the folder it is installed in; spo's is spo-shell's (docs/language.md), found on first read.
   session.defineVariable('PSHOME', undefined, { constant: true, readOnly: true });
   madeOnFirstRead(session.getVariable('PSHOME')!, spoInstallDirectory);
-  // $ShellId, $PROFILE and the eight others pwsh has in every session: defined on first need, in a lazy
-  // chunk, so that a start pays neither their objects nor their code (docs/startup.md).
-  session.deferGlobalVariables(isSeldomReadVariable, defineSeldomReadVariables);
 }
 
-/** Whether a lower-case variable name is one of seldom-read-variables.ts's (kept here: each new variable of a script asks). */
-function isSeldomReadVariable(key: string): boolean {
+/**
+ * Whether a lower-case variable name is one of seldom-read-variables.ts's: $ShellId, $PROFILE and the eight
+ * others pwsh has in every session, which the shell defines on first need (Session.deferGlobalVariables).
+ * Kept here, out of the lazy chunk: each new variable of a script asks.
+ */
+export function isSeldomReadVariable(key: string): boolean {
   switch (key) {
     case 'enabledexperimentalfeatures':
     case 'profile':

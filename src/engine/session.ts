@@ -263,19 +263,17 @@ export class Session {
    */
   getVariable(name: string, scope?: ScopeName): Variable | undefined {
     const key = name.toLowerCase();
-    if (scope) return this.#visible(this.#scope(scope), key) ?? this.#deferred(key, scope);
-    for (let s: Scope | undefined = this.#current; s; s = s.parent) {
-      const v = this.#visible(s, key);
+    if (scope) {
+      const v = this.#visible(this.#scope(scope), key);
       if (v) return v;
+    } else {
+      for (let s: Scope | undefined = this.#current; s; s = s.parent) {
+        const v = this.#visible(s, key);
+        if (v) return v;
+      }
     }
-    return this.#deferred(key);
-  }
-
-  /** A variable not found: one of the deferred ones, defined now, or undefined. */
-  #deferred(key: string, scope?: ScopeName): Variable | undefined {
-    if (!this.#deferredNames?.(key)) return undefined;
-    this.#settle(key);
-    return this.getVariable(key, scope);
+    // Not found: one of the deferred ones is defined now.
+    return this.#deferredNames?.(key) ? (this.#settle(key), this.getVariable(key, scope)) : undefined;
   }
 
   #visible(s: Scope, key: string): Variable | undefined {
