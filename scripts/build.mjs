@@ -192,6 +192,8 @@ const LAZY_MODULES = new Map([
   ['engine/type-hierarchy-data.ts', []],
   // $ExecutionContext's intrinsics: only scripts that read it load them.
   ['engine/engine-intrinsics.ts', []],
+  // $ShellId, $PROFILE and the other variables defined on first need (automatic-variables.ts).
+  ['engine/seldom-read-variables.ts', []],
   // 120 KB of Get-Member rows recorded from pwsh: only Get-Member, a method group or a `::` completion reads them.
   ['engine/member-catalog.ts', []],
   ['engine/static-member-catalog.ts', []],
@@ -224,6 +226,7 @@ const LAZY_MODULE_CHUNKS = new Map([
   ['engine/culture-data.ts', 'cultures'],
   ['engine/cultures.ts', 'cultures'],
   ['engine/engine-intrinsics.ts', 'intrinsics'],
+  ['engine/seldom-read-variables.ts', 'intrinsics'],
   ['engine/member-catalog.ts', 'members'],
   ['engine/static-member-catalog.ts', 'members'],
   ['engine/collection-members.ts', 'members'],

@@ -55,3 +55,21 @@ test('a child scope sees outer variables, hides them when it assigns, and cannot
   session.popScope(); // the global scope stays
   assert.equal(session.getVariable('x')?.value, 'global');
 });
+
+// The ten variables defined on first need (automatic-variables.ts, seldom-read-variables.ts): whatever
+// touches one first sees pwsh's variable, and a value the engine gave one before stays.
+test("$ShellId and the other variables defined on first need behave as if defined at the start", async () => {
+  // Assigned first, from a function: the constant refuses it (pwsh 7.6.10).
+  assert.equal((await run('function f { $ShellId = 1 }; f; $ShellId')).text(), 'WriteError: Cannot overwrite variable ShellId because it is read-only or constant.\nMicrosoft.PowerShell\n');
+  // Read first from a function's own scope: the AllScope one is the function's too; an ordinary one is not.
+  assert.equal((await run('function g { "[$local:ShellId]"; "[$local:PSEmailServer]" }; g')).text(), '[Microsoft.PowerShell]\n[]\n');
+  // Removed first: the constant stays.
+  assert.equal((await run('Remove-Variable ShellId -ErrorAction SilentlyContinue; $ShellId')).text(), 'Microsoft.PowerShell\n');
+  // A script's own first: its value stays, the variable keeps its type constraint.
+  assert.equal((await run("[string]$PSNativeCommandArgumentPassing = 'x'; $PSNativeCommandArgumentPassing")).text(), 'x\n');
+  const host = new TestHost();
+  const shell = new Shell({ host, commands: builtinCommandTable() });
+  shell.session.defineVariable('StackTrace', 'engine');
+  await shell.run('$StackTrace; $PSSessionApplicationName');
+  assert.equal(host.text(), 'engine\nwsman\n');
+});

@@ -227,6 +227,29 @@ export function defineAutomaticVariables(session: Session, host: Host): void {
   madeOnFirstRead(session.getVariable('PSHOME')!, spoInstallDirectory);
 }
 
+/**
+ * Whether a lower-case variable name is one of seldom-read-variables.ts's: $ShellId, $PROFILE and the eight
+ * others pwsh has in every session, which the shell defines on first need (Session.deferGlobalVariables).
+ * Kept here, out of the lazy chunk: each new variable of a script asks.
+ */
+export function isSeldomReadVariable(key: string): boolean {
+  switch (key) {
+    case 'enabledexperimentalfeatures':
+    case 'profile':
+    case 'psemailserver':
+    case 'psnativecommandargumentpassing':
+    case 'psnativecommanduseerroractionpreference':
+    case 'pssessionapplicationname':
+    case 'pssessionconfigurationname':
+    case 'pssessionoption':
+    case 'shellid':
+    case 'stacktrace':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Gives a variable the value `make()` returns when it is first read, unless one was assigned before. */
 export function madeOnFirstRead(variable: Variable, make: () => unknown): void {
   let value: unknown;

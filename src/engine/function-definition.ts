@@ -242,7 +242,7 @@ function parameterType(typeName: string | undefined): { kind: ParamKind; typeNam
  * Boolean or a switch converts; a number (an enum too, not a [char]) converts as a cast does, which for a
  * switch always fails; $null is a switch not present and no Boolean; anything else is refused by its type name.
  */
-function booleanConstraint(typeName: string): (value: unknown) => unknown {
+export function booleanConstraint(typeName: string): (value: unknown) => unknown {
   return (value) => {
     const v = unwrapArgument(value);
     const plain = unwrap(v);

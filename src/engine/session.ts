@@ -114,6 +114,32 @@ export class Session {
   }
   /** Opaque per-session service state (e.g. the sign-in token cache), keyed by owner. */
   readonly services = new Map<string, unknown>();
+  /**
+   * Global variables defined when first needed (automatic-variables.ts: those pwsh has in every session and
+   * scripts seldom read, so that a start does not pay for them): whether a lower-case name is one of them,
+   * and what defines them all. Both undefined once they are defined.
+   */
+  #deferredNames: ((key: string) => boolean) | undefined;
+  #defineDeferred: ((session: Session) => void) | undefined;
+
+  /** Defers the definition of the global variables `names` says are `define`'s until one of them is looked up, assigned or removed, or the variables are listed. */
+  deferGlobalVariables(names: (key: string) => boolean, define: (session: Session) => void): void {
+    this.#deferredNames = names;
+    this.#defineDeferred = define;
+  }
+
+  /** Defines the deferred variables if `key` is one of them (any key: undefined). */
+  #settle(key?: string): void {
+    if (!this.#deferredNames || (key !== undefined && !this.#deferredNames(key))) return;
+    const define = this.#defineDeferred!;
+    this.#deferredNames = this.#defineDeferred = undefined;
+    define(this);
+    // The scopes made meanwhile get the new AllScope ones, as they would have had them from the start.
+    const global = this.#scopes[0]!;
+    for (const s of this.#scopes.slice(1)) {
+      for (const [k, v] of global.vars) if (v.options.allScope && !s.vars.has(k)) s.store(k, v);
+    }
+  }
 
   /**
    * Enters a child scope (a script block, a function, a script with `isScript`). A closure's block
@@ -237,12 +263,17 @@ export class Session {
    */
   getVariable(name: string, scope?: ScopeName): Variable | undefined {
     const key = name.toLowerCase();
-    if (scope) return this.#visible(this.#scope(scope), key);
-    for (let s: Scope | undefined = this.#current; s; s = s.parent) {
-      const v = this.#visible(s, key);
+    if (scope) {
+      const v = this.#visible(this.#scope(scope), key);
       if (v) return v;
+    } else {
+      for (let s: Scope | undefined = this.#current; s; s = s.parent) {
+        const v = this.#visible(s, key);
+        if (v) return v;
+      }
     }
-    return undefined;
+    // Not found: one of the deferred ones is defined now.
+    return this.#deferredNames?.(key) ? (this.#settle(key), this.getVariable(key, scope)) : undefined;
   }
 
   #visible(s: Scope, key: string): Variable | undefined {
@@ -256,6 +287,7 @@ export class Session {
    */
   setVariable(name: string, value: unknown, options?: VariableOptions, scope?: ScopeName): void {
     const key = name.toLowerCase();
+    this.#settle(key);
     // $null takes any value and keeps none (PowerShell's NullVariable): `$null = f`, `-OutVariable null`.
     if (key === 'null' && !options) return;
     const target = this.#scope(scope);
@@ -289,8 +321,9 @@ export class Session {
    * variable is changed in place, so that every scope sharing it sees the change.
    */
   defineVariable(name: string, value: unknown, options: VariableOptions = {}, scope?: ScopeName): void {
-    const target = this.#scope(scope);
     const key = name.toLowerCase();
+    this.#settle(key);
+    const target = this.#scope(scope);
     const existing = target.vars.get(key);
     if (existing?.options.allScope) {
       existing.value = value;
@@ -303,6 +336,7 @@ export class Session {
 
   /** Makes the current scope's variable `name` Private (`$private:x = …`). */
   makePrivate(name: string): void {
+    this.#settle(name.toLowerCase());
     const v = this.#current.vars.get(name.toLowerCase());
     if (v) v.options = { ...v.options, private: true };
   }
@@ -323,6 +357,7 @@ export class Session {
   /** Removes a variable; an AllScope one goes from every scope that shares it (as in pwsh). */
   removeVariable(name: string, scope?: ScopeName): void {
     const key = name.toLowerCase();
+    this.#settle(key);
     const target = this.#scope(scope);
     const v = target.vars.get(key);
     target.vars.delete(key);
@@ -331,6 +366,7 @@ export class Session {
 
   /** The variables visible from the current scope (an inner one hides an outer one of the same name). */
   variables(): Variable[] {
+    this.#settle();
     const seen = new Map<string, Variable>();
     for (let s: Scope | undefined = this.#current; s; s = s.parent) {
       for (const key of s.vars.keys()) {

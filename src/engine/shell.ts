@@ -11,7 +11,8 @@ import { importRequiredModules, moduleAvailability } from './required-modules.js
 import { SCRIPT_RUNNER_SERVICE, type ScriptBlockRunner } from './script-block.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { unmetRequirement } from './script-requirements.js';
-import { defineAutomaticVariables, defineScriptVariables, madeOnFirstRead } from './automatic-variables.js';
+import { defineAutomaticVariables, defineScriptVariables, isSeldomReadVariable, madeOnFirstRead } from './automatic-variables.js';
+import { defineSeldomReadVariables } from './seldom-read-variables.js';
 import { engineIntrinsics } from './engine-intrinsics.js';
 import { completeInput } from './completion.js';
 import { completeWithCompleters, completionContext } from './session-completion.js';
@@ -65,6 +66,9 @@ export class Shell implements ShellEngine {
     // Made on first read, in a lazy chunk (scripts/build.mjs): a script that never reads it pays nothing.
     const session = this.session;
     madeOnFirstRead(session.getVariable('ExecutionContext')!, () => engineIntrinsics(session));
+    // $ShellId, $PROFILE and the eight others pwsh has in every session: defined on first need, in a lazy
+    // chunk, so that a start pays neither their objects nor their code (docs/startup.md, nineteenth round).
+    session.deferGlobalVariables(isSeldomReadVariable, defineSeldomReadVariables);
     this.session.defineVariable('^', null);
     this.session.defineVariable('$', null);
   }
