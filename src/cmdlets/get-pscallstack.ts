@@ -116,9 +116,10 @@ function frameVariables(ctx: CmdletContext, entry: CallStackEntry): GenericDicti
     own.forEach(add);
     return dictionary;
   }
-  // A function's frame lists its locals as pwsh keeps them: no `$?` (pwsh's is not a scope's), and its
-  // $PSCommandPath and $PSScriptRoot always (spo-shell keeps those in a script's scope only).
-  for (const variable of own) if (variable.name !== '?') add(variable);
+  // A function's frame lists its locals as pwsh keeps them: no `$?` (pwsh's is not a scope's), none of the
+  // AllScope variables every scope shares ($HOME), and its $PSCommandPath and $PSScriptRoot always
+  // (spo-shell keeps those in a script's scope only).
+  for (const variable of own) if (variable.name !== '?' && !variable.options.allScope) add(variable);
   for (const name of ['PSCommandPath', 'PSScriptRoot']) {
     if (!dictionary.has(name)) add({ name, value: ctx.session.getVariable(name)?.value ?? '', options: {} });
   }

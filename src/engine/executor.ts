@@ -70,7 +70,7 @@ import { SCRIPT_RUNNER_SERVICE, ScriptBlock } from './script-block.js';
 import { addOutputBefore, takeOutputBefore } from './output-before-error.js';
 import { invokeScriptBlockMethod, type ScriptBlockMethodServices } from './script-block-methods.js';
 import { ScriptInvoker } from './script-invocation.js';
-import { functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
+import { booleanConstraint, booleanTypeName, functionDefinition, isAdvanced, scriptFunctionOf } from './function-definition.js';
 import { scriptFileDefinition, scriptFilePath } from './script-files.js';
 import { importRequiredModules } from './required-modules.js';
 import { AliasProtectedError, aliasValue, functionValue, FunctionTextError, ItemValueError, setAliasValue, setEnvironmentValue, setFunctionValue } from './session-items.js';
@@ -814,7 +814,14 @@ export class Executor implements EngineServices {
         } else inner = soleExpressionOf(inner.pipeline);
       }
       if (!inner) return;
-      const convert = (v: unknown): unknown => types.reduce((acc, typeName) => castTo(typeName, acc), v);
+      // A variable typed [bool] or [switch] takes only Booleans and numbers, as a parameter of that type
+      // does (`[bool]$x = 'abc'` is refused: pwsh's ArgumentTypeConverterAttribute); a property only converts.
+      const isVariable = inner.kind === 'variable';
+      const steps = types.map((typeName) => {
+        const boolean = isVariable ? booleanTypeName(typeName) : undefined;
+        return boolean ? booleanConstraint(boolean) : (v: unknown) => castTo(typeName, v);
+      });
+      const convert = (v: unknown): unknown => steps.reduce((acc, step) => step(acc), v);
       if (inner.kind === 'variable') this.setVariable(inner.name, convert(value), { constrain: convert });
       else await this.store(inner, convert(value), signal);
     } else if (target.kind === 'member') {

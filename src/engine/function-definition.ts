@@ -242,6 +242,20 @@ function parameterType(typeName: string | undefined): { kind: ParamKind; typeNam
  * Boolean or a switch converts; a number (an enum too, not a [char]) converts as a cast does, which for a
  * switch always fails; $null is a switch not present and no Boolean; anything else is refused by its type name.
  */
+/** System.Boolean or SwitchParameter for a type as written (`bool`, `[System.Boolean]`, `switch` ...); undefined for any other. */
+export function booleanTypeName(written: string): string | undefined {
+  switch (written.toLowerCase().replace(/^system\./, '')) {
+    case 'bool':
+    case 'boolean':
+      return 'System.Boolean';
+    case 'switch':
+    case 'management.automation.switchparameter':
+      return SWITCH_PARAMETER;
+    default:
+      return undefined;
+  }
+}
+
 export function booleanConstraint(typeName: string): (value: unknown) => unknown {
   return (value) => {
     const v = unwrapArgument(value);

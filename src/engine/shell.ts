@@ -351,7 +351,7 @@ function definePreferenceVariables(session: Session): void {
   session.defineVariable('OutputEncoding', utf8());
   session.defineVariable('FormatEnumerationLimit', 4, { constrain: (v) => toInt(v) });
   session.defineVariable('MaximumHistoryCount', 4096, { constrain: validHistoryCount, description: 'Maximum number of history objects to retain in a session' });
-  session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '');
+  session.defineVariable('HOME', process.env.HOME ?? process.env.USERPROFILE ?? '', { readOnly: true, allScope: true });
   session.defineVariable('PID', process.pid, { readOnly: true });
   session.defineVariable('IsLinux', process.platform === 'linux', constant);
   session.defineVariable('IsMacOS', process.platform === 'darwin', constant);
