@@ -10,6 +10,7 @@ import { membership, shouldProcessParameters } from '../engine/command-metadata.
 import { scriptFunctionOf } from '../engine/function-definition.js';
 import { displayOrder, parameterSetNames, parametersInSet } from './syntax.js';
 import type { HelpView } from './render.js';
+import { COMMON_PARAMETERS_TEXT, cutAtWidth } from './help-text.js';
 
 export interface CommentHelpContext {
   definition: CmdletDefinition;
@@ -19,23 +20,8 @@ export interface CommentHelpContext {
   width: number;
 }
 
-/** pwsh's common-parameters paragraph in help built from comments, with its own line breaks. */
-const COMMON_PARAMETERS_TEXT = [
-  'This cmdlet supports the common parameters: Verbose, Debug,',
-  'ErrorAction, ErrorVariable, WarningAction, WarningVariable,',
-  'OutBuffer, PipelineVariable, and OutVariable. For more information, see',
-  'about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).',
-];
-
-/** One line broken at the console's last column (pwsh's formatter cuts words), each piece after `indent` spaces. */
-function cut(line: string, indent: number, width: number): string[] {
-  const pad = ' '.repeat(indent);
-  const room = Math.max(1, width - 1 - indent);
-  if (line === '') return [''];
-  const out: string[] = [];
-  for (let i = 0; i < line.length; i += room) out.push(pad + line.slice(i, i + room));
-  return out;
-}
+/** One line broken at the console's last column; an empty line is empty. */
+const cut = (line: string, indent: number, width: number): string[] => cutAtWidth(line, indent, width, '');
 
 /** A text of the help: each of its lines cut to the width (blank lines kept). */
 function text(value: string, indent: number, width: number): string[] {

@@ -8,6 +8,7 @@
 // conformance area `function-help`.
 
 import type { HelpView } from './render.js';
+import { COMMON_PARAMETERS_TEXT, cutAtWidth } from './help-text.js';
 
 /** What the view reads of a parameter object (help-objects.ts builds them). */
 export interface ExtendedParameter {
@@ -39,23 +40,8 @@ export interface ExtendedTopic {
 
 const FOUR = '    ';
 
-/** pwsh's common-parameters paragraph, with its own line breaks. */
-const COMMON_PARAMETERS_TEXT = [
-  'This cmdlet supports the common parameters: Verbose, Debug,',
-  'ErrorAction, ErrorVariable, WarningAction, WarningVariable,',
-  'OutBuffer, PipelineVariable, and OutVariable. For more information, see',
-  'about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).',
-];
-
-/** One line broken at the console's last column (pwsh's formatter cuts words), each piece after `indent` spaces. */
-function cut(line: string, indent: number, width: number): string[] {
-  const pad = ' '.repeat(indent);
-  const room = Math.max(1, width - 1 - indent);
-  if (line === '') return [pad];
-  const out: string[] = [];
-  for (let i = 0; i < line.length; i += room) out.push(pad + line.slice(i, i + room));
-  return out;
-}
+/** One line broken at the console's last column; an empty line is an indented one. */
+const cut = (line: string, indent: number, width: number): string[] => cutAtWidth(line, indent, width, ' '.repeat(indent));
 
 /** A text property's lines (each of its lines, a trailing line break an indented empty line). */
 function textLines(value: string, indent: number, width: number): string[] {
