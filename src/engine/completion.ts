@@ -217,13 +217,22 @@ function completeCommand(word: string, start: number, ctx: CompletionContext): C
   };
 }
 
+/** A typed word's opening quote (or '') and its text inside the quotes (a closing quote of the same kind taken off). */
+function splitQuote(word: string): { quote: string; bare: string } {
+  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
+  if (!quote) return { quote, bare: word };
+  const bare = word.slice(1);
+  return { quote, bare: bare.endsWith(quote) ? bare.slice(0, -1) : bare };
+}
+
+/** The quote a completion closes with after an opening `quote`: a double quote after a double one, else a single one. */
+const closingQuote = (quote: string): string => (quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'");
+
 /** A command name as a parameter's value (Get-Command -Name, Get-Help): quoted as typed (`'Get-Da` → `'Get-Date'`). */
 function completeCommandValue(word: string, start: number, ctx: CompletionContext): CompletionResult {
-  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
+  const { quote, bare } = splitQuote(word);
   if (!quote) return completeCommand(word, start, ctx);
-  let bare = word.slice(1);
-  if (bare.endsWith(quote)) bare = bare.slice(0, -1);
-  const close = quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'";
+  const close = closingQuote(quote);
   const result = completeCommand(bare, start, ctx);
   return { ...result, replacementLength: word.length, matches: result.matches.map((m) => ({ ...m, completionText: `${quote}${m.completionText}${close}` })) };
 }
@@ -315,9 +324,7 @@ function completeValue(p: ParameterMetadata, word: string, start: number, afterC
     return { replacementIndex: start, replacementLength: word.length, matches };
   }
   const values = valuesFor(p) ?? [];
-  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
-  let bare = quote ? word.slice(1) : word;
-  if (quote && bare.endsWith(quote)) bare = bare.slice(0, -1);
+  const { quote, bare } = splitQuote(word);
   const matches = wildcardMatcher(bare);
   const hits = values.filter((v) => matches(v));
   const exact = hits.filter((v) => v.toLowerCase() === bare.toLowerCase());
@@ -351,9 +358,7 @@ const SCOPES = ['Global', 'Local', 'Script'];
 function completeKind(kind: ValueCompletion, word: string, start: number, ctx: CompletionContext, bound: ReadonlyArray<[string, unknown]> = []): CompletionResult {
   if (kind === 'command') return completeCommandValue(word, start, ctx);
   if (kind === 'container') return completePath(word, start, ctx, true);
-  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
-  let bare = quote ? word.slice(1) : word;
-  if (quote && bare.endsWith(quote)) bare = bare.slice(0, -1);
+  const { quote, bare } = splitQuote(word);
   const matches = wildcardMatcher(bare);
   let names: string[];
   let resultType = 'ParameterValue';
@@ -398,7 +403,7 @@ function completeKind(kind: ValueCompletion, word: string, start: number, ctx: C
   // pwsh sorts with the culture's rules (punctuation before letters: `?`, `^`, `$`, then args ...); the
   // scopes and the approved verbs keep their order.
   if (!inOrder) hits.sort((a, b) => a.localeCompare(b, 'en-US'));
-  const close = quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'";
+  const close = closingQuote(quote);
   return {
     replacementIndex: start,
     replacementLength: word.length,
@@ -494,9 +499,7 @@ const NEEDS_QUOTES = /[\s'"`$;,(){}@&#|<>\u2018-\u201e]/;
 
 function completePath(word: string, start: number, ctx: CompletionContext, foldersOnly = false): CompletionResult {
   if (!ctx.listFolder) return NONE(start + word.length);
-  const quote = word.length > 0 && QUOTES.has(word[0]!) ? word[0]! : '';
-  let typed = quote ? word.slice(1) : word;
-  if (quote && typed.endsWith(quote)) typed = typed.slice(0, -1);
+  const { quote, bare: typed } = splitQuote(word);
   const cut = Math.max(typed.lastIndexOf('/'), typed.lastIndexOf('\\'));
   const folder = typed.slice(0, cut + 1);
   const leaf = typed.slice(cut + 1);
@@ -508,7 +511,7 @@ function completePath(word: string, start: number, ctx: CompletionContext, folde
     .sort((a, b) => byName(a.name, b.name));
   // A path typed without a folder completes relative to the current one: `./name`.
   const base = folder === '' || !/^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:)/.test(folder) ? `./${folder}` : folder;
-  const close = quote === '"' || quote === '\u201c' || quote === '\u201d' ? '"' : "'";
+  const close = closingQuote(quote);
   return {
     replacementIndex: start,
     replacementLength: word.length,
