@@ -154,7 +154,10 @@ export function spawnPty(command: string, args: string[], options: PtyOptions = 
     exited(timeoutMs = 10_000) {
       if (exitCode !== null) return Promise.resolve(exitCode);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('Timed out waiting for the program to exit')), timeoutMs);
+        // The screen says where it stopped (a line never run, a prompt still open, a hang on the way out).
+        const timer = setTimeout(() => {
+          void session.text().then((text) => reject(new Error(`Timed out waiting for the program to exit. Screen:\n${text}`)));
+        }, timeoutMs);
         exitWaiters.push((code) => {
           clearTimeout(timer);
           resolve(code);
