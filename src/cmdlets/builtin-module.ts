@@ -117,12 +117,14 @@ function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModu
     ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
     module.name,
   );
-  // Get-Module -ListAvailable puts ModuleInfoGrouping first among the type names: its view groups by directory.
-  if (listing) {
-    info.typeNames = GenericList.from(['ModuleInfoGrouping', MODULE_INFO_TYPE, 'System.Object']) as GenericList<string>;
-    info.typeNames.elementType = 'System.String';
-  }
+  if (listing) markAsListed(info);
   return info;
+}
+
+/** Get-Module -ListAvailable puts ModuleInfoGrouping first among a module's type names: its view groups by directory. */
+export function markAsListed(info: PSObject): void {
+  info.typeNames = GenericList.from(['ModuleInfoGrouping', MODULE_INFO_TYPE, 'System.Object']) as GenericList<string>;
+  info.typeNames.elementType = 'System.String';
 }
 
 /** Dictionary[string, CommandInfo] of a module's commands, case-insensitive, each shown by its name. */

@@ -7,7 +7,7 @@ import { ALL_SETS } from '../engine/cmdlet.js';
 import { unwrap } from '../engine/convert.js';
 import { cellText } from '../engine/format.js';
 import { evaluateSpec, parsePropertySpecs } from '../engine/property-specs.js';
-import { fileFolderOf } from '../engine/format-views.js';
+import type { TableView } from '../engine/format-views.js';
 
 export interface Grouping {
   /** The text before the colon: the property's name, the script block's text, or the Label. */
@@ -37,13 +37,10 @@ export async function groupValue(grouping: Grouping, item: unknown): Promise<str
   return value === null || value === undefined ? undefined : cellText(value);
 }
 
-
-/** Files and folders: the folder they are in, under `    Directory: /path`, as the FileSystem provider's views group them. */
-export const FILE_GROUPING: Grouping = {
-  label: 'PSParentPath',
-  valueOf: async (item) => fileFolderOf(item),
-  heading: (_value, item) => `    Directory: ${String(fileFolderOf(item))}`,
-};
+/** A type's view grouping (files under `    Directory: /path`) as a Grouping. */
+export function viewGrouping(group: NonNullable<TableView['group']>): Grouping {
+  return { label: group.label, valueOf: async (item) => group.valueOf(item), heading: (_value, item) => group.heading(item) };
+}
 
 /** A view's own grouping for the first object: with -GroupBy, the view's heading still heads each group. */
 export function withViewGrouping(grouping: Grouping | undefined, view: Grouping): Grouping {

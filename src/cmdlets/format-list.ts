@@ -9,8 +9,8 @@ import { evaluateSpec, expandSpecs, parsePropertySpecs, type PropertySpec } from
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { unwrap } from '../engine/convert.js';
-import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
-import { fileListPairs, isFileSystemItem } from '../engine/format-views.js';
+import { groupByParameter, groupingOf, viewGrouping, withViewGrouping, type Grouping } from './format-grouping.js';
+import { fileListPairs, isFileSystemItem, tableViewOf } from '../engine/format-views.js';
 import { FormatWriter, inputItemsWithEntries } from './format-writer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
@@ -64,7 +64,7 @@ export const formatList = lazyCmdlet('Format-List', (): CmdletDefinition => ({
       if (!writer.started) {
         // Files list under their folder, as the FileSystem provider's list view groups them (not with -Property).
         if (!specs.length && isFileSystemItem(item)) {
-          state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+          state.grouping = withViewGrouping(state.grouping, viewGrouping(tableViewOf(item)!.group!));
           state.fileView = true;
         }
         writer.start({ kind: 'list' });

@@ -6,12 +6,12 @@ import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { cellText, defaultTableColumns, formatGroupByOf, formatViewOf, outOfBandRows, propertyValue, type TableColumn, type TableRow } from '../engine/format.js';
 import { evaluateSpecs, expandSpecs, parsePropertySpecs, type PropertySpec } from '../engine/property-specs.js';
-import { PSHashtable } from '../engine/values.js';
+import { PSHashtable, type PSObject } from '../engine/values.js';
 import { PS_METHOD } from '../engine/method-group.js';
 import { isRightAligned } from '../engine/format-blocks.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
-import { FILE_TABLE_COLUMNS, fileTableCells, isFileSystemItem } from '../engine/format-views.js';
+import { groupByParameter, groupingOf, viewGrouping, withViewGrouping, type Grouping } from './format-grouping.js';
+import { tableViewOf, type TableView } from '../engine/format-views.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -24,8 +24,8 @@ interface TableState {
   expanded?: PropertySpec[];
   columns?: TableColumn[];
   view?: string;
-  /** The first object was a file or folder: the FileSystem provider's table view lays the table out. */
-  fileView?: boolean;
+  /** The first object's type has a table view (files, certificates, modules, drives): it lays the table out. */
+  typeView?: TableView;
 }
 
 const states = new WeakMap<CmdletContext, TableState>();
@@ -66,11 +66,12 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
       const first = !writer.started;
       if (first) prepare(state, item);
       const { view, columns, expanded } = state;
-      if ((view !== undefined && formatViewOf(item) !== view) || (state.fileView && !isFileSystemItem(item))) {
+      const { typeView } = state;
+      if ((view !== undefined && formatViewOf(item) !== view) || (typeView && tableViewOf(item) !== typeView)) {
         for (const row of outOfBandRows(item)) writer.entry(row);
         continue;
       }
-      const rows = state.fileView && isFileSystemItem(item) ? [{ cells: fileTableCells(item, cellText) }] : await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!, view);
+      const rows = typeView ? [{ cells: typeView.cells(item as PSObject, cellText) }] : await rowsOf(ctx, item, specs.length ? expanded : undefined, columns!, view);
       if (first) start(ctx, state, rows);
       await writer.enterGroup(state.grouping, item);
       for (const row of rows) writer.entry(row);
@@ -85,9 +86,12 @@ export const formatTable = lazyCmdlet('Format-Table', (): CmdletDefinition => ({
 /** The table's columns from its first object: -Property's, or its view's, or its properties. */
 function prepare(state: TableState, first: unknown): void {
   const { specs } = state;
-  if (!specs.length && isFileSystemItem(first)) {
-    // Files: the provider's view, under `    Directory: /path` (also heading each -GroupBy group).
-    Object.assign(state, { columns: FILE_TABLE_COLUMNS, fileView: true, grouping: withViewGrouping(state.grouping, FILE_GROUPING) });
+  const typeView = specs.length ? undefined : tableViewOf(first);
+  if (typeView) {
+    // The type's view: its columns and widths, under its group's heading (`    Directory: /path`, also
+    // heading each -GroupBy group).
+    const grouping = typeView.group ? withViewGrouping(state.grouping, viewGrouping(typeView.group)) : state.grouping;
+    Object.assign(state, { columns: typeView.columns, typeView, grouping });
     return;
   }
   const expanded = specs.length ? expandSpecs(specs, first) : undefined;
@@ -111,7 +115,7 @@ function start(ctx: CmdletContext, state: TableState, firstRows: readonly TableR
     columns,
     hideHeaders: ctx.params.get('HideTableHeaders') === true,
     // A method group's view wraps its overloads, the file system's view its names (pwsh's format data: <Wrap/> on the row).
-    wrap: ctx.params.get('Wrap') === true || view === PS_METHOD || state.fileView === true,
+    wrap: ctx.params.get('Wrap') === true || view === PS_METHOD || state.typeView?.name === 'FileSystem',
     autoSize: ctx.params.get('AutoSize') === true,
   });
 }

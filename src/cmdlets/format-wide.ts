@@ -16,8 +16,9 @@ import { activeTypeMembers } from '../engine/instance-members.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import { PSHashtable, PSObject } from '../engine/values.js';
 import { dictionaryEntries } from '../engine/values-members.js';
+import { tableViewOf } from '../engine/format-views.js';
 import { inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
-import { FILE_GROUPING, groupByParameter, groupingOf, withViewGrouping, type Grouping } from './format-grouping.js';
+import { groupByParameter, groupingOf, viewGrouping, withViewGrouping, type Grouping } from './format-grouping.js';
 import { FormatWriter, inputItems } from './format-writer.js';
 import { UTILITY } from './modules.js';
 
@@ -91,7 +92,7 @@ export const formatWide = lazyCmdlet('Format-Wide', (): CmdletDefinition => ({
         // Files group under their folder, as their view does (not with -Property, which leaves the view); with
         // -GroupBy, the view's `Directory:` line still heads each group.
         if (!spec && isFile(item)) {
-          state.grouping = withViewGrouping(state.grouping, FILE_GROUPING);
+          state.grouping = withViewGrouping(state.grouping, viewGrouping(tableViewOf(item)!.group!));
           state.fileView = true;
         }
         writer.start({ kind: 'wide', columns: ctx.params.get<number>('Column'), autoSize: ctx.params.get('AutoSize') === true });

@@ -5,12 +5,14 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { SHELL_MODULE_NAMES, shellModuleInfo, spoModuleInfo } from './builtin-module.js';
+import { SHELL_MODULE_NAMES, isSpoModule, shellModuleInfo, shellModuleName, spoModuleInfo } from './builtin-module.js';
 import { CORE, SPO } from './modules.js';
 import { compareNames, lazyCmdlet } from '../engine/command-table.js';
 import { scriptModules } from '../engine/script-modules.js';
 
 const LOADED = 'Loaded';
+
+const isBuiltInModule = (name: string) => isSpoModule(name) || shellModuleName(name) !== undefined;
 const AVAILABLE = 'Available';
 
 export const getModule = lazyCmdlet('Get-Module', (): CmdletDefinition => ({
@@ -54,8 +56,15 @@ export const getModule = lazyCmdlet('Get-Module', (): CmdletDefinition => ({
     const names = ctx.params.get<string[]>('Name') ?? ['*'];
     const listing = ctx.params.get<boolean>('ListAvailable') === true;
     const named = (module: string) => names.some((n) => (hasWildcard(n) ? wildcardMatch(n, module) : n.toLowerCase() === module.toLowerCase()));
-    // -ListAvailable also lists PowerShell's own modules, from $PSHOME/Modules, before the SharePoint module.
-    if (listing) for (const module of SHELL_MODULE_NAMES.filter(named)) ctx.writeObject(shellModuleInfo(ctx.commands, true, module));
+    if (listing) {
+      // The modules of $env:PSModulePath's folders first (pwsh's user and shared folders come before
+      // $PSHOME), read only when a folder holds one; a folder named like a built-in module is left out,
+      // as Import-Module takes the built-in one.
+      const { listModulePathModules } = await import('./module-listing.js');
+      for (const info of await listModulePathModules(ctx, named, isBuiltInModule)) ctx.writeObject(info);
+      // Then PowerShell's own modules, from $PSHOME/Modules, and the SharePoint module.
+      for (const module of SHELL_MODULE_NAMES.filter(named)) ctx.writeObject(shellModuleInfo(ctx.commands, true, module));
+    }
     const imported = listing ? [] : [...scriptModules(ctx.session).values()].filter((m) => named(m.name));
     if (imported.length === 0) {
       if (named(SPO)) ctx.writeObject(spoModuleInfo(ctx.commands, listing));

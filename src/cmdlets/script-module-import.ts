@@ -138,7 +138,7 @@ async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath
 }
 
 /** The manifest's hashtable: the file is a data file, evaluated as such (a module's own file, as pwsh trusts it). */
-async function readManifest(ctx: CmdletContext, path: string): Promise<PSHashtable> {
+export async function readManifest(ctx: CmdletContext, path: string): Promise<PSHashtable> {
   const { ast, source } = readScriptFile(path);
   const runner = ctx.session.services.get(SCRIPT_RUNNER_SERVICE) as ScriptBlockRunner;
   const output = await runner.invokeScriptBlock(new ScriptBlock(ast, source, runner), {}, ctx.signal);

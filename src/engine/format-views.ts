@@ -151,12 +151,73 @@ export function fileFolderOf(value: unknown): unknown {
   return typeof parent === 'string' ? parent.slice(parent.indexOf('::') + 2) : parent;
 }
 
-/** The provider's table view (childrenWithUnixStat) as Format-Table's columns: fixed widths, its alignments. */
-export const FILE_TABLE_COLUMNS: readonly TableColumn[] = FILE_COLUMNS.map((c) => ({ header: c.header, width: c.width, align: c.right ? 'right' : 'left', asText: true }));
+/**
+ * Format-Table's layout of a value whose type has one of these table views (files, certificates, modules,
+ * drives): pwsh's Format-Table without -Property uses the type's view, its widths and its grouping, and
+ * writes objects the view does not apply to out of band.
+ */
+export interface TableView {
+  /** Which view it is: a later object with another (or none) is written out of band. */
+  readonly name: string;
+  readonly columns: readonly TableColumn[];
+  /** A row's cells as text (uncoloured: Format-Table's cells are the view's values). */
+  cells(item: PSObject, cellText: CellText): string[];
+  /** The view's grouping: the value a group is made of, and the line over it (`    Directory: /path`). */
+  readonly group?: { readonly label: string; valueOf(item: unknown): unknown; heading(item: unknown): string };
+}
 
-/** A file's or folder's cells in that view, as text (uncoloured: Format-Table's cells are the view's values). */
-export function fileTableCells(item: PSObject, cellText: CellText): string[] {
-  return FILE_COLUMNS.map((c) => c.cell(item, false, cellText));
+function tableView(name: string, columns: readonly ViewColumn[], group?: TableView['group']): TableView {
+  return {
+    name,
+    columns: columns.map((c) => ({ header: c.header, width: c.width, align: c.right ? 'right' : 'left', asText: true })),
+    cells: (item, cellText) => columns.map((c) => c.cell(item, false, cellText)),
+    group,
+  };
+}
+
+// Made on first use: start-up allocates nothing for them (docs/startup.md, young bytes).
+let tableViews: ReturnType<typeof makeTableViews> | undefined;
+
+function makeTableViews() {
+  return {
+    FileSystem: tableView('FileSystem', FILE_COLUMNS, {
+      label: 'PSParentPath',
+      valueOf: (item) => fileFolderOf(item),
+      heading: (item) => `    Directory: ${String(fileFolderOf(item))}`,
+    }),
+    ThumbprintTable: tableView('ThumbprintTable', CERTIFICATE_COLUMNS, {
+      label: 'PSParentPath',
+      valueOf: (item) => (item as PSObject).get('PSParentPath'),
+      heading: (item) => `   PSParentPath: ${String((item as PSObject).get('PSParentPath'))}`,
+    }),
+    ModuleInfoGrouping: tableView('ModuleInfoGrouping', MODULE_LISTING_COLUMNS, {
+      label: 'ModuleBase',
+      valueOf: (item) => moduleDirectoryOf(item as PSObject),
+      heading: (item) => `    Directory: ${String(moduleDirectoryOf(item as PSObject))}`,
+    }),
+    Module: tableView('Module', MODULE_COLUMNS),
+    drive: tableView('drive', DRIVE_COLUMNS),
+  };
+}
+
+/** The table view Format-Table lays a value out by, when its type has one here. */
+export function tableViewOf(value: unknown): TableView | undefined {
+  if (!(value instanceof PSObject)) return undefined;
+  const TABLE_VIEWS = (tableViews ??= makeTableViews());
+  if (value.typeNames?.[0] === 'ModuleInfoGrouping') return TABLE_VIEWS.ModuleInfoGrouping;
+  switch (value.typeName) {
+    case 'System.IO.FileInfo':
+    case 'System.IO.DirectoryInfo':
+      return TABLE_VIEWS.FileSystem;
+    case 'System.Security.Cryptography.X509Certificates.X509Certificate2':
+      return TABLE_VIEWS.ThumbprintTable;
+    case 'System.Management.Automation.PSModuleInfo':
+      return TABLE_VIEWS.Module;
+    case 'System.Management.Automation.PSDriveInfo':
+      return TABLE_VIEWS.drive;
+    default:
+      return undefined;
+  }
 }
 
 /** The view for a value, when it has one of these. */
@@ -279,20 +340,22 @@ function table(all: readonly ViewColumn[], width: number, color: boolean, cellTe
     columns.push({ ...c, size });
     used = start + columns[columns.length - 1]!.size;
   }
-  const lastSized = (i: number) => i < columns.length - 1 || columns[i]!.width !== undefined;
-  const fit = (text: string, i: number) => {
+  // pwsh's TableWriter pads every column but the last: in a row the view's last (so the last shown one
+  // is padded when the columns after it were dropped), in the header the last shown one.
+  const dropped = columns.length < all.length;
+  const fit = (text: string, i: number, header = false) => {
     const c = columns[i]!;
     const t = visibleLength(text) > c.size ? (c.right ? truncateStart(text, c.size) : truncate(text, c.size)) : text;
     const pad = ' '.repeat(Math.max(c.size - visibleLength(t), 0));
     if (c.right) return pad + t;
-    return lastSized(i) ? t + pad : t;
+    return i < columns.length - 1 || (dropped && !header) ? t + pad : t;
   };
   const paint = (text: string) => (color ? `${HEADER_COLOR}${text}${RESET}` : text);
   // Headers wider than their column wrap onto more lines.
   const headerLines = Math.max(...columns.map((c) => Math.ceil(c.header.length / c.size)));
   let head = '\n';
   for (let line = 0; line < headerLines; line++) {
-    head += columns.map((c, i) => paint(fit(c.header.slice(line * c.size, (line + 1) * c.size), i))).join(' ') + '\n';
+    head += columns.map((c, i) => paint(fit(c.header.slice(line * c.size, (line + 1) * c.size), i, true))).join(' ') + '\n';
   }
   head += columns.map((c, i) => paint(fit('-'.repeat(Math.min(c.header.length, c.size)), i))).join(' ') + '\n';
   return {
