@@ -54,6 +54,7 @@ const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
   host: ['A reference to the host of the current runspace', 'Constant, AllScope'],
   informationpreference: ['Dictates the action taken when a command generates an item in the Information stream', 'None', 'type'],
   input: ['', 'None'],
+  iscoreclr: ['', 'ReadOnly, AllScope'],
   islinux: ['', 'ReadOnly, AllScope'],
   ismacos: ['', 'ReadOnly, AllScope'],
   iswindows: ['', 'ReadOnly, AllScope'],
@@ -86,6 +87,17 @@ const BUILT_IN: Record<string, readonly [string, string, Attribute?]> = {
   warningpreference: ['Dictates the action taken when a Warning message is delivered', 'None', 'type'],
   whatifpreference: ['If true, WhatIf is considered to be enabled for all commands.', 'None'],
 };
+
+/**
+ * The variables every scope of pwsh holds itself (`Get-Variable -Scope Local` in a function lists them): its
+ * AllScope ones and $null; a function's or script's scope also has $PSCommandPath and $PSScriptRoot.
+ */
+export function variablesOfEveryScope(scriptScope: boolean): string[] {
+  const names = Object.keys(BUILT_IN).filter((key) => BUILT_IN[key]![1].includes('AllScope'));
+  names.push('null');
+  if (scriptScope) names.push('pscommandpath', 'psscriptroot');
+  return names;
+}
 
 /** ScopedItemOptions' flags and the variable option each one is. */
 export const OPTION_FLAGS = [

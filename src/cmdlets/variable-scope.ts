@@ -49,6 +49,12 @@ export function checkScopeArgument(ctx: CmdletContext): void {
   }
 }
 
+/** A -Scope that checkScopeArgument has let through: a scope's name, or how many scopes out. */
+export function scopeNameOrNumber(scope: string): ScopeName | number {
+  const s = scope.trim().toLowerCase();
+  return s === 'global' || s === 'script' || s === 'local' ? s : Number(s);
+}
+
 /** A -Scope that is neither a scope name nor a number (PSArgumentException). */
 export const invalidScopeArgument = (): ErrorSpec => argumentException(R.ScopeNotValid());
 

@@ -364,6 +364,16 @@ export class Session {
     if (v?.options.allScope) for (const s of this.#scopes) if (s.vars.get(key) === v) s.vars.delete(key);
   }
 
+  /**
+   * The variables one scope holds itself (`Get-Variable -Scope`): a named one, or `up` scopes above the
+   * current one; an AllScope variable is in every scope. A Private variable of another scope is not seen.
+   */
+  variablesIn(scope: ScopeName | number): Variable[] {
+    this.#settle();
+    const s = this.scopeHandle(scope) as Scope | undefined;
+    return s ? [...s.vars.keys()].map((key) => this.#visible(s, key)).filter((v): v is Variable => v !== undefined) : [];
+  }
+
   /** The variables visible from the current scope (an inner one hides an outer one of the same name). */
   variables(): Variable[] {
     this.#settle();

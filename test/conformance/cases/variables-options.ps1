@@ -84,3 +84,11 @@ Get-Variable | Where-Object Name -in '^', '$', 'args' | ForEach-Object Name
 Write-Output a b
 "[$^] [$$]"
 $args.Count
+
+#### Get-Variable -Scope reads that scope's own variables, with those pwsh puts in every scope
+function f { $loc = 1; (Get-Variable -Scope Local).Name -join ','; (Get-Variable -Scope 0 -Name loc).Value; (Get-Variable -Scope 1 -Name loc -ErrorAction SilentlyContinue) -eq $null; $g = 5; Get-Variable g -Scope Global | ForEach-Object Value; Get-Variable g -Scope 1 -ValueOnly; Get-Variable -Scope Script loc }
+$g = 7
+f
+& { (Get-Variable -Scope 0).Name -join ',' }
+(Get-Variable -Scope 0).Count -eq (Get-Variable).Count
+(Get-Variable IsCoreCLR).Options
