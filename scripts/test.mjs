@@ -21,4 +21,9 @@ const files = readdirSync(join(root, 'dist/test'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort()
   .map((f) => join('dist/test', f));
+// Without files node's runner would discover every .js file (fixtures too): a selection must match.
+if (files.length === 0) {
+  console.error(`test: no dist/test/*.test.js file name contains ${only.map((o) => `'${o}'`).join(' or ')}`);
+  process.exit(1);
+}
 process.exit(run(['--test', '--test-concurrency=2', ...files]));
