@@ -119,7 +119,7 @@ for (const text of inputs) {
   if (!kind) continue;
   differing++;
   kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-  if (differing <= 5) console.log(`differs (${kind}): ${JSON.stringify(text).slice(0, 300)}`);
+  if (differing <= Number(process.env.PARSE_DIFF_SHOW ?? 5)) console.log(`differs (${kind}): ${JSON.stringify(text).slice(0, 300)}`);
 }
 console.log(`parse-diff: ${inputs.length} inputs, ${differing} differing${differing ? ' ' + JSON.stringify(Object.fromEntries(kinds)) : ''}`);
 process.exitCode = differing ? 1 : 0;

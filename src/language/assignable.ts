@@ -34,12 +34,12 @@ export function unassignableSpan(target: Expr, list: boolean): Span | undefined 
   }
 }
 
-/** The expression a `( )` holds when it is one expression (no command, no assignment), else undefined. */
+/** The expression a `( )` holds when it is one expression (no command, no assignment, no redirection), else undefined. */
 export function soleExpressionOf(stmt: Statement): Expr | undefined {
-  if (stmt instanceof PipelineNode) return stmt.soleExpression();
+  if (stmt instanceof PipelineNode) return stmt.redirectsSoleExpression() ? undefined : stmt.soleExpression();
   if (stmt.kind !== 'pipeline' || stmt.elements.length !== 1) return undefined;
   const element = stmt.elements[0]!;
-  return element.kind === 'expression' ? element.expr : undefined;
+  return element.kind === 'expression' && !element.redirections ? element.expr : undefined;
 }
 
 /** The expression a target stores into, under its casts and parentheses (`[string][int]($x)`: `$x`). */

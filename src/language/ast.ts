@@ -501,6 +501,16 @@ export class PipelineNode {
     if (item.kind === 'command') return undefined;
     return item.kind === 'expression' ? item.expr : item;
   }
+
+  /** Whether the pipeline is one expression element that redirects its output (`1>a`): no assignment's target. */
+  redirectsSoleExpression(): boolean {
+    let item = this.items;
+    if (Array.isArray(item)) {
+      if (item.length !== 1) return false;
+      item = item[0]!;
+    }
+    return item.kind === 'expression' && (item as ExpressionElementNode).redirections !== undefined;
+  }
 }
 nodeClass(PipelineNode, 'pipeline');
 

@@ -24,16 +24,22 @@ import {
   endsGenericToken,
   endsGenericTokenCode,
   isDash,
+  isDashCode,
   isDigit,
   isDoubleQuoteCode,
   isLetter,
   isNewline,
   isQuote,
   isSpace,
+  isSpaceCode,
   isVariableChar,
   numberLiteralBetween,
   parameterNameEnd,
+  scanNumberLiteral,
 } from './chars.js';
+
+/** The characters other than separators that end a number at a statement's start (pwsh's ForceStartNewTokenAfterNumber). */
+const ENDS_NUMBER = /[!#%*+\-./<=>\]]/;
 
 export type { ParseError } from './scanner.js';
 
@@ -205,7 +211,7 @@ class Parser extends FlowParser {
 
   /**
    * Where pwsh's token at start ends when it is reported as unexpected after a statement: `$(`, `@(`
-   * and `@{` are tokens of two characters, `${x}` and `$x` are variable tokens (`$x.y` underlines `$x`),
+   * and `@{` are tokens of two characters, `(` and `{` of one, `${x}` and `$x` are variable tokens (`$x.y` underlines `$x`),
    * anything else runs as a generic word.
    */
   private strayTokenEnd(start: number): number {
@@ -213,6 +219,8 @@ class Parser extends FlowParser {
     const c = src[start];
     const n = src[start + 1];
     if ((c === '$' && n === '(') || (c === '@' && (n === '(' || n === '{'))) return start + 2;
+    // `(` and `{` are tokens of their own (`1(2)`, `$x{2}`).
+    if (c === '(' || c === '{') return start + 1;
     if (c === '$' && n === '{') {
       const close = src.indexOf('}', start + 2);
       if (close > 0 && !/[\r\n]/.test(src.slice(start, close))) return close + 1;
@@ -307,6 +315,8 @@ class Parser extends FlowParser {
     if (c === '&') return this.takeBackground(pipeline);
     const op = this.peekAssignmentOperator();
     if (!op) return pipeline;
+    // An expression with a redirection (`1>a = 2`) is a whole statement: the operator is a stray token.
+    if (pipeline.redirectsSoleExpression()) this.fail(ParserStrings.UnexpectedToken, this.pos, this.pos + op.length, false, op);
     // The target: the pipeline's one expression element, read without making its `elements` list.
     const target = pipeline.soleExpression();
     const opStart = this.pos;
@@ -540,19 +550,15 @@ class Parser extends FlowParser {
     if (!signedNumber && c === '+' && n !== undefined && n !== '=') return true;
     if (!signedNumber && dash && n !== undefined && n !== '=' && !/\p{L}/u.test(n)) return true;
     if (signedNumber || (code >= 48 && code <= 57) || (c === '.' && isDigit(n))) {
-      const from = signedNumber ? this.pos + 1 : this.pos;
-      let end = from;
-      for (;;) {
-        const e = this.src.charCodeAt(end);
-        if (e < 128 ? (ASCII[e]! & END) !== 0 || e === 43 || e === 45 || e === 42 || e === 47 || e === 37 || e === 61 || e === 91 || e === 93 : endsGenericTokenCode(e)) break;
-        end++;
-      }
-      if (numberLiteralBetween(this.src, from, end) !== undefined) return true;
-      // `1..3` (a number, then the range operator), `1e+3` and `1.2.3` (a number, then a member).
-      const numEnd = this.tryNumberAt(from);
+      // pwsh's tokenizer scans the number, and keeps it a number only when what follows starts a new
+      // token after a number (ForceStartNewTokenAfterNumber): a separator, an operator's first character
+      // (`1..3`, `1+1`, `1.5.x`, `1>$null`, `1#c`) or `]`. Anything else makes the whole word a command
+      // name: `1[0]`, `1kb[0]`, `1?2:3`, `1.x` (the number `1.` and a letter), `1a`.
+      // Only then is the literal's range checked (`128y[0]` is a command name, `128y` an error).
+      const numEnd = scanNumberLiteral(this.src, signedNumber ? this.pos + 1 : this.pos);
       if (numEnd < 0) return false;
       const after = this.src.charCodeAt(numEnd);
-      return this.src[numEnd] === '.' || Number.isNaN(after) || endsGenericTokenCode(after) || /[+\-*/%=]/.test(this.src[numEnd]!);
+      return after < 128 ? (ASCII[after]! & END) !== 0 || ENDS_NUMBER.test(this.src[numEnd]!) : after !== after || isSpaceCode(after) || isDashCode(after);
     }
     if (dash && n !== undefined && /[a-z]/i.test(n)) {
       // `-not $x` at statement start is an expression; `-Credential` is a (missing) command name.
@@ -714,7 +720,8 @@ class Parser extends FlowParser {
     const op = redirectionOperatorAt(this.src, start)!;
     this.token(OPERATOR_TOKEN, start, start + op.length);
     this.pos += op.length;
-    if (op.kind === 'reserved') this.fail(ParserStrings.RedirectionNotSupported, start, this.pos, false, op.text);
+    // `1>&2` and the like are refused at once; `<` once its file is there (pwsh 7.6.10: `1<)` misses the file first).
+    if (op.kind === 'reserved' && op.text !== '<') this.fail(ParserStrings.RedirectionNotSupported, start, this.pos, false, op.text);
     let redirection: RedirectionAst;
     if (op.kind === 'merge') {
       redirection = { kind: 'merge', from: op.from, span: { start, end: this.pos } };
@@ -725,6 +732,7 @@ class Parser extends FlowParser {
       if (c === undefined || isNewline(c) || c === ';' || c === '|' || c === ')' || c === '}' || c === '&' || c === ',' || redirectionOperatorAt(this.src, this.pos)) {
         this.fail(ParserStrings.MissingFileSpecification, opEnd, opEnd);
       }
+      if (op.kind === 'reserved') this.fail(ParserStrings.RedirectionNotSupported, start, opEnd, false, op.text);
       const target = this.parseCommandArgument();
       redirection = { kind: 'file', from: op.from, append: op.append, target, span: { start, end: target.span.end } };
     }
