@@ -738,6 +738,12 @@ export abstract class ExpressionParser extends Scanner {
     const targetStart = (target as Partial<Span>).start;
     // `::Cast[int](…)`: a generic method's type arguments, written right after its name and before `(`.
     const genericArgs = nameExpr === undefined ? this.genericMethodArguments() : undefined;
+    // `$list.ForEach{ … }`, `.Where{ … }`: a script block right after the name is a method call with that
+    // one argument (pwsh allows it for any method name).
+    if (this.src[this.pos] === '{') {
+      const block = this.parseScriptBlockExpression();
+      return new InvokeNode(target, name, isStatic, [block], targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
+    }
     if (this.src[this.pos] !== '(') return new MemberNode(target, name, isStatic, targetStart === undefined ? target.span.start : targetStart, this.pos, nameExpr);
     const group = this.openGroup(1, 'blanks', true, nameStart);
     // Collected on the scratch stack and copied out once (see Scanner.scratch).

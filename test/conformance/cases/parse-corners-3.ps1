@@ -2,7 +2,8 @@
 # after a number (pwsh's ForceStartNewTokenAfterNumber: a separator, an operator's first character, `]`);
 # anything else makes the word a command name (`1[0]`, `1kb[0]`, `1?2:3`). `(` and `{` after an expression
 # are unexpected tokens of one character; `<` misses its file before it is refused; an expression with a
-# redirection is a whole statement (no assignment), and runs as one inside parentheses. Recorded from
+# redirection is a whole statement (no assignment), and runs as one inside parentheses. `.ForEach{ }`: a
+# script block right after a method name is its one argument. Recorded from
 # pwsh 7.6.10.
 
 #### a number and an index at a statement's start is a command name
@@ -77,3 +78,16 @@ $y = (1>$null); "[$y]"
 (1 > ./pc3.txt); Get-Content ./pc3.txt
 Remove-Item ./pc3.txt
 (Write-Error x 2>&1).GetType().Name
+
+#### a script block right after a method's name is the call's one argument
+(1..3).ForEach{ $_ * 2 }
+(1..3).Where{ $_ -gt 1 }
+$a = 1..3
+$a.ForEach{ $_ + 1 }
+(1..3).ForEach{ $_ }.Count
+Write-Output $a.Where{ $_ -ne 2 }
+(1..3).Where{ $_ }[0]
+"abc".Length{1}
+
+#### a blank between the method's name and the script block is an unexpected token
+(1..3).ForEach {1}
