@@ -2,25 +2,23 @@
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import * as R from '../engine/runtime-strings.js';
-import type { ScopeName, Session, Variable } from '../engine/session.js';
+import type { ScopeName, ScopeRef, Session, Variable } from '../engine/session.js';
 import { argumentException } from '../engine/paths.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { stringParam, stringsParam } from './param-builders.js';
 
-export const scopeParam = () => stringParam('Scope', 'Global, Local, Script, or 0 (the current scope).', { completes: 'scope' });
+export const scopeParam = () => stringParam('Scope', 'Global, Local, Script, or a number of scopes out from the current one (0 is the current scope, 1 its parent).', { completes: 'scope' });
 export const includeExcludeParams = () => [
   stringsParam('Include', 'Only the variables whose names match these patterns.'),
   stringsParam('Exclude', 'Leaves out the variables whose names match these patterns.'),
 ];
 
-/** The scope a -Scope value names, or throws PowerShell's argument error (undefined = the usual lookup). */
-export function scopeOf(ctx: CmdletContext): ScopeName | undefined {
+/** The scope a -Scope value names (a name, or a number of scopes out), or throws PowerShell's argument error (undefined = the usual lookup). */
+export function scopeOf(ctx: CmdletContext): ScopeRef | undefined {
   const scope = ctx.params.get<string>('Scope');
   if (scope === undefined || scope === null) return undefined;
-  const s = scope.trim().toLowerCase();
-  if (s === 'global' || s === 'script' || s === 'local') return s;
-  if (s === '0') return 'local';
-  return ctx.throwTerminatingError(invalidScopeArgument());
+  checkScopeArgument(ctx);
+  return scopeNameOrNumber(scope);
 }
 
 const SCOPE_NAMES = /^\s*(global|local|script)\s*$/i;
@@ -89,9 +87,9 @@ export const variableNotRemovable = (name: string): ErrorSpec => ({
  * Removes variable `v` (Remove-Variable, Remove-Item variable:x): from `scope` when given, else from the
  * nearest scope that holds it. A constant, or a read-only one without `force`, stays: its error is returned.
  */
-export function removeNearest(session: Session, v: Variable, force: boolean, scope?: ScopeName): ErrorSpec | undefined {
+export function removeNearest(session: Session, v: Variable, force: boolean, scope?: ScopeRef): ErrorSpec | undefined {
   if (v.options.constant || (v.options.readOnly && !force)) return variableNotRemovable(v.name);
-  for (const s of scope ? [scope] : (['local', 'script', 'global'] as const)) {
+  for (const s of scope !== undefined ? [scope] : (['local', 'script', 'global'] as const)) {
     if (session.getVariable(v.name, s) === v) {
       session.removeVariable(v.name, s);
       break;
@@ -101,10 +99,10 @@ export function removeNearest(session: Session, v: Variable, force: boolean, sco
 }
 
 /** The variables the -Name patterns (with -Include/-Exclude) name; reports a plain name that matches none. */
-export async function matchingVariables(ctx: CmdletContext, names: string[], scope: ScopeName | undefined): Promise<Variable[]> {
+export async function matchingVariables(ctx: CmdletContext, names: string[], scope: ScopeRef | undefined): Promise<Variable[]> {
   const include = ctx.params.get<string[]>('Include') ?? [];
   const exclude = ctx.params.get<string[]>('Exclude') ?? [];
-  const visible = scope ? ctx.session.variables().filter((v) => ctx.session.getVariable(v.name, scope) === v) : ctx.session.variables();
+  const visible = scope !== undefined ? ctx.session.variablesIn(scope) : ctx.session.variables();
   const out: Variable[] = [];
   for (const pattern of names) {
     const found = visible.filter(

@@ -47,6 +47,9 @@ export interface ConnectionInfo {
 /** The scope a `$global:`/`$script:`/`$local:` prefix names; undefined = the usual lookup. */
 export type ScopeName = 'global' | 'script' | 'local';
 
+/** A scope as -Scope names it: by name, or by how many scopes out from the current one (0). */
+export type ScopeRef = ScopeName | number;
+
 /** One scope's variables (a child scope sees its parents' variables until it assigns its own). */
 class Scope {
   readonly vars = new Map<string, Variable>();
@@ -231,7 +234,7 @@ export class Session {
    * An opaque handle to a scope, for what other modules keep per scope (New-PSDrive's drives): a named
    * one, or `up` scopes above the current one; undefined when there are not that many.
    */
-  scopeHandle(scope: ScopeName | number): object | undefined {
+  scopeHandle(scope: ScopeRef): object | undefined {
     if (typeof scope === 'string') return this.#scope(scope);
     let s: Scope | undefined = this.#current;
     for (let i = 0; i < scope && s; i++) s = s.parent;
@@ -245,7 +248,13 @@ export class Session {
     return handles;
   }
 
-  #scope(name: ScopeName | undefined): Scope {
+  #scope(name: ScopeRef | undefined): Scope {
+    if (typeof name === 'number') {
+      // -Scope N: N scopes out (the cmdlets have checked that there are that many).
+      let s = this.#current;
+      for (let i = 0; i < name && s.parent; i++) s = s.parent;
+      return s;
+    }
     if (name === 'global') return this.#scopes[0]!;
     if (name === 'script') {
       // Inside a module's code `$script:` is the module's scope, wherever its function was called from.
@@ -261,7 +270,7 @@ export class Session {
    * Finds a variable: in the named scope only, or from the current scope outwards. A Private variable
    * of another scope than the current one is not seen (`$global:p` from a child scope neither).
    */
-  getVariable(name: string, scope?: ScopeName): Variable | undefined {
+  getVariable(name: string, scope?: ScopeRef): Variable | undefined {
     const key = name.toLowerCase();
     if (scope) {
       const v = this.#visible(this.#scope(scope), key);
@@ -285,7 +294,7 @@ export class Session {
    * Sets a variable, honouring read-only and type constraints (throws their errors). Without a
    * scope name, an existing variable of the current scope is updated, else one is created there.
    */
-  setVariable(name: string, value: unknown, options?: VariableOptions, scope?: ScopeName): void {
+  setVariable(name: string, value: unknown, options?: VariableOptions, scope?: ScopeRef): void {
     const key = name.toLowerCase();
     this.#settle(key);
     // $null takes any value and keeps none (PowerShell's NullVariable): `$null = f`, `-OutVariable null`.
@@ -320,7 +329,7 @@ export class Session {
    * Defines or replaces a variable regardless of read-only state (engine use only). An AllScope
    * variable is changed in place, so that every scope sharing it sees the change.
    */
-  defineVariable(name: string, value: unknown, options: VariableOptions = {}, scope?: ScopeName): void {
+  defineVariable(name: string, value: unknown, options: VariableOptions = {}, scope?: ScopeRef): void {
     const key = name.toLowerCase();
     this.#settle(key);
     const target = this.#scope(scope);
@@ -355,7 +364,7 @@ export class Session {
   }
 
   /** Removes a variable; an AllScope one goes from every scope that shares it (as in pwsh). */
-  removeVariable(name: string, scope?: ScopeName): void {
+  removeVariable(name: string, scope?: ScopeRef): void {
     const key = name.toLowerCase();
     this.#settle(key);
     const target = this.#scope(scope);
@@ -368,7 +377,7 @@ export class Session {
    * The variables one scope holds itself (`Get-Variable -Scope`): a named one, or `up` scopes above the
    * current one; an AllScope variable is in every scope. A Private variable of another scope is not seen.
    */
-  variablesIn(scope: ScopeName | number): Variable[] {
+  variablesIn(scope: ScopeRef): Variable[] {
     this.#settle();
     const s = this.scopeHandle(scope) as Scope | undefined;
     return s ? [...s.vars.keys()].map((key) => this.#visible(s, key)).filter((v): v is Variable => v !== undefined) : [];

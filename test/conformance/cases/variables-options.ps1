@@ -92,3 +92,19 @@ f
 & { (Get-Variable -Scope 0).Name -join ',' }
 (Get-Variable -Scope 0).Count -eq (Get-Variable).Count
 (Get-Variable IsCoreCLR).Options
+
+#### New-, Set-, Clear- and Remove-Variable -Scope N act N scopes out
+function f { Set-Variable x 5 -Scope 1 }; f; $x
+function f2 { New-Variable y 6 -Scope 1 }; f2; $y
+$z = 1; function f3 { Remove-Variable z -Scope 1 }; f3; Test-Path variable:z
+$w = 1; function f4 { $w = 2; Clear-Variable w -Scope 1; "[$w]" }; f4; "[$w]"
+function f5 { Set-Variable v 5 -Scope 0; $v }; f5; "[$v]"
+function f6 { function g { Set-Variable deep 3 -Scope 2 }; g }; f6; $deep
+
+#### Set-Variable -Scope beyond the scopes there are
+function f { Set-Variable x 5 -Scope 2 }; f
+'after'
+
+#### New-Variable -Scope below zero
+New-Variable a1 1 -Scope -1
+'after'
