@@ -1,9 +1,13 @@
 // Test-Path: True/False per path, on the real file system with the session's path rules.
 
 import { lstatSync, statSync } from 'node:fs';
-import type { CmdletDefinition } from '../engine/cmdlet.js';
+import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
 import { PathError, checkDynamicParameters, exists, expandPath, isProviderRelative, resolveLiteral } from '../engine/paths.js';
 import type { EnumValue } from '../engine/values.js';
+import { DateTimeValue } from '../engine/datetime.js';
+import { castTo } from '../engine/types.js';
+import { hasWildcard } from '../engine/wildcard.js';
+import { ErrorRecord } from '../engine/errors.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
 import { providerItemExists } from './session-providers.js';
@@ -11,6 +15,8 @@ import { certItem, certPathParts } from './cert-drive.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { filterExpanded, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
+
+const asDateTime = (value: unknown): unknown => (value === null ? null : castTo('System.DateTime', value));
 
 /** Characters .NET refuses in a path on this platform (IsValid). */
 const INVALID_PATH_CHARS = process.platform === 'win32' ? /[<>"|\u0000-\u001f]/ : /\u0000/;
@@ -43,9 +49,20 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       allowNull: true,
       allowEmptyString: true,
     }),
+    ...nameFilterParameters(),
     { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
     switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
-    ...nameFilterParameters(),
+    {
+      name: 'Credential',
+      kind: 'credential',
+      typeName: 'System.Management.Automation.PSCredential',
+      sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
+      credentialAttribute: true,
+      description: 'Not supported by the providers (an error, as in pwsh).',
+    },
+    // The FileSystem provider's dynamic parameters: a file system path only.
+    { name: 'OlderThan', kind: 'object', typeName: 'System.DateTime', coerce: asDateTime, allowNull: true, dynamic: true, sets: { __AllParameterSets: {} }, description: 'Only a file or folder last written before this date is there.' },
+    { name: 'NewerThan', kind: 'object', typeName: 'System.DateTime', coerce: asDateTime, allowNull: true, dynamic: true, sets: { __AllParameterSets: {} }, description: 'Only a file or folder last written after this date is there.' },
   ],
   async process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');
@@ -54,6 +71,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     const isValid = ctx.params.get('IsValid') === true;
     if (!isValid) checkDynamicParameters(ctx);
     const filters = nameFiltersOf(ctx);
+    const age = ageLimits(ctx);
     for (const path of paths) {
       // pwsh 7: an empty or $null path is simply not there.
       if (path === null || path === '' || path.trim() === '') {
@@ -61,12 +79,20 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         continue;
       }
       if (isValid) {
+        if (age) dynamicParameterNotFound(ctx, age);
         // A relative FileSystem-qualified path is not a valid one to pwsh (`FileSystem::a.txt`).
         ctx.writeObject(!INVALID_PATH_CHARS.test(path) && !isProviderRelative(path));
         continue;
       }
       // The shell's Cert: drive: a location or store is a container, a certificate a leaf.
       const cert = certPathParts(path);
+      if (cert || isOtherDrive(ctx, path)) {
+        // -OlderThan and -NewerThan are the FileSystem provider's; no provider takes credentials.
+        if (age) dynamicParameterNotFound(ctx, age);
+        if (ctx.params.has('Credential')) credentialsNotSupported(ctx, 'The provider does not support the use of credentials.');
+      } else if (ctx.params.has('Credential')) {
+        credentialsNotSupported(ctx, 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet.');
+      }
       if (cert) {
         const named = await certItem(cert);
         ctx.writeObject(named !== undefined && (type === 'Any' || named.container === (type === 'Container')));
@@ -90,7 +116,80 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         if (!(e instanceof PathError) || e.terminating) throw e;
         found = [];
       }
-      ctx.writeObject(found.length > 0 && found.every((p) => matchesType(p, type)));
+      if (age && found.length === 0 && literal === undefined && hasWildcard(path)) dynamicParameterNotFound(ctx, age);
+      const there = found.length > 0 && found.every((p) => matchesType(p, type));
+      // pwsh 7.6.10 dates a wildcard path by the folder its first wildcard is in (`a/b*`: a) and by its
+      // matches, one of which is enough; a literal path by itself.
+      const wildcard = literal === undefined && hasWildcard(path);
+      const young = !age || (wildcard ? withinAge(age, wildcardFolder(ctx, path)) && found.some((p) => withinAge(age, [p])) : withinAge(age, found));
+      ctx.writeObject(there && young);
     }
   },
 }));
+
+interface AgeLimits {
+  olderThan?: DateTimeValue;
+  newerThan?: DateTimeValue;
+  /** The first one given, as pwsh names it when the path has no such parameter. */
+  name: string;
+}
+
+/** -OlderThan and -NewerThan, when either is given (a $null one sets no limit). */
+function ageLimits(ctx: CmdletContext): AgeLimits | undefined {
+  const olderThan = ctx.params.get<DateTimeValue | null>('OlderThan') ?? undefined;
+  const newerThan = ctx.params.get<DateTimeValue | null>('NewerThan') ?? undefined;
+  if (!ctx.params.has('OlderThan') && !ctx.params.has('NewerThan')) return undefined;
+  return { olderThan, newerThan, name: ctx.params.has('OlderThan') ? 'OlderThan' : 'NewerThan' };
+}
+
+/** Whether every path was last written within the limits (compared as .NET compares DateTimes: wall-clock ticks). */
+function withinAge(age: AgeLimits, paths: readonly string[]): boolean {
+  return paths.every((p) => {
+    const info = statSync(p, { throwIfNoEntry: false }) ?? lstatSync(p, { throwIfNoEntry: false });
+    if (!info) return false;
+    const written = new DateTimeValue(Math.floor(info.mtimeMs), 'Local').ticks;
+    return (!age.olderThan || written < age.olderThan.ticks) && (!age.newerThan || written > age.newerThan.ticks);
+  });
+}
+
+/** The folder a wildcard path's first wildcard segment is in, resolved. */
+function wildcardFolder(ctx: CmdletContext, path: string): string[] {
+  const segments = path.split(/[\\/]/);
+  const first = segments.findIndex((s) => hasWildcard(s));
+  const folder = segments.slice(0, first).join('/') || (path.startsWith('/') ? '/' : '.');
+  try {
+    return [resolveLiteral(ctx.session, folder)];
+  } catch {
+    return [];
+  }
+}
+
+/** A path on a drive of another provider than the file system (Variable:, Env:, Function:, Alias:). */
+function isOtherDrive(ctx: CmdletContext, path: string): boolean {
+  return providerItemExists(ctx, path, true, 'Any') !== undefined;
+}
+
+/** pwsh finds no such dynamic parameter for a path of another provider, an -IsValid test or a wildcard that matches nothing. */
+function dynamicParameterNotFound(ctx: CmdletContext, age: AgeLimits): never {
+  return ctx.throwTerminatingError({
+    message: `A parameter cannot be found that matches parameter name '${age.name}'.`,
+    errorId: 'NamedParameterNotFound',
+    category: 'InvalidArgument',
+    exceptionType: 'ParameterBindingException',
+    exceptionFullName: 'System.Management.Automation.ParameterBindingException',
+  });
+}
+
+/** The provider's own exception, which reaches the error views without the command (pwsh 7.6.10: `NotImplemented: …`). */
+function credentialsNotSupported(ctx: CmdletContext, sentence: string): never {
+  return ctx.throwTerminatingError(
+    new ErrorRecord({
+      message: `${sentence} Perform the operation again without specifying credentials.`,
+      errorId: 'NotSupported',
+      category: 'NotImplemented',
+      exceptionType: 'PSNotSupportedException',
+      exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
+      commandName: '',
+    }),
+  );
+}

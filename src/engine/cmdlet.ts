@@ -120,6 +120,8 @@ export interface ParameterMetadata {
   description?: string;
   /** Hidden from completion and syntax. */
   dontShow?: boolean;
+  /** A provider's dynamic parameter (Test-Path -OlderThan): after the CommonParameters in the command's dictionary, as in pwsh. */
+  dynamic?: boolean;
 }
 
 /** Get-Command's CommandType column; PowerShell implements some commands (Clear-Host) as functions. */

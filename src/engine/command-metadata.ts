@@ -6,10 +6,11 @@
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from './cmdlet.js';
 import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
 
-/** Declared parameters, then the CommonParameters, then -WhatIf/-Confirm when supported. */
+/** Declared parameters, then the CommonParameters, then -WhatIf/-Confirm when supported, then the dynamic ones. */
 export function allParameters(def: CmdletDefinition): ParameterMetadata[] {
   if (def.commonParameters === false) return [...def.parameters];
-  return [...def.parameters, ...COMMON_PARAMETERS, ...shouldProcessParameters(def)];
+  if (!def.parameters.some((p) => p.dynamic)) return [...def.parameters, ...COMMON_PARAMETERS, ...shouldProcessParameters(def)];
+  return [...def.parameters.filter((p) => !p.dynamic), ...COMMON_PARAMETERS, ...shouldProcessParameters(def), ...def.parameters.filter((p) => p.dynamic)];
 }
 
 export function shouldProcessParameters(def: CmdletDefinition): readonly ParameterMetadata[] {
