@@ -110,20 +110,22 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     },
     flag('Force', 'Includes hidden items (names that start with a dot).'),
     flag('Name', 'Outputs only the names of the items.'),
-    flag('FollowSymlink', 'With -Recurse, also lists the folders that symbolic links name (each folder once).'),
-    flag('Directory', 'Lists directories only.', ['ad', 'd']),
-    flag('File', 'Lists files only.', ['af']),
+    // The FileSystem provider's dynamic parameters, in pwsh's order (after the CommonParameters).
     {
       name: 'Attributes',
       kind: 'object[]',
       coerce: checkAttributes,
       typeName: 'System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]',
       sets: { [ITEMS]: {}, [LITERAL_ITEMS]: {} },
+      dynamic: true,
       description: 'The attributes the items must have: `!` not, `+` and, `,` or (`Directory+!Hidden,ReadOnly`).',
     },
-    flag('Hidden', 'Lists hidden items only (names that start with a dot).', ['ah', 'h']),
-    flag('ReadOnly', 'Lists read-only items only.', ['ar']),
-    flag('System', 'Lists system items only (none on Linux and macOS).', ['as']),
+    { ...flag('FollowSymlink', 'With -Recurse, also lists the folders that symbolic links name (each folder once).'), dynamic: true },
+    { ...flag('Directory', 'Lists directories only.', ['ad', 'd']), dynamic: true },
+    { ...flag('File', 'Lists files only.', ['af']), dynamic: true },
+    { ...flag('Hidden', 'Lists hidden items only (names that start with a dot).', ['ah', 'h']), dynamic: true },
+    { ...flag('ReadOnly', 'Lists read-only items only.', ['ar']), dynamic: true },
+    { ...flag('System', 'Lists system items only (none on Linux and macOS).', ['as']), dynamic: true },
   ],
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');

@@ -54,6 +54,12 @@ export function matchParameter(def: CmdletDefinition, typed: string): ParameterM
     }
   }
   if (candidates.length <= 1) return candidates[0];
+  // pwsh binds the static parameters before it asks the provider for its dynamic ones: a prefix that
+  // matches a static one never reaches them (`Get-ChildItem -F`: -Filter or -Force, not -File).
+  if (candidates.some((p) => p.dynamic) && candidates.some((p) => !p.dynamic)) {
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.dynamic) candidates.splice(i, 1);
+    if (candidates.length === 1) return candidates[0];
+  }
   const declared = candidates.filter((p) => isDeclared(def, p));
   if (declared.length === 1) return declared[0];
   // Dictionary order: declared parameters first (declaration order), then common ones.

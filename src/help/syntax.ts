@@ -67,8 +67,15 @@ const ACCELERATORS: Record<string, string> = {
 /** The parameter's type as Get-Command -Syntax names it: an accelerator, else the name without its namespace. */
 export function shortTypeName(p: ParameterMetadata): string {
   if (p.kind === 'switch') return 'switch';
-  const array = p.typeName.endsWith('[]');
-  const element = array ? p.typeName.slice(0, -2) : p.typeName;
+  return shortName(p.typeName);
+}
+
+/** `System.String[]` → `string[]`; a generic type by its short names (`FlagsExpression`1[System.IO.FileAttributes]` → `FlagsExpression[FileAttributes]`). */
+function shortName(typeName: string): string {
+  const array = typeName.endsWith('[]');
+  const element = array ? typeName.slice(0, -2) : typeName;
+  const generic = /^([^`\[]+)`\d+\[(.*)\]$/.exec(element);
+  if (generic) return `${shortName(generic[1]!)}[${generic[2]!.split(',').map((a) => shortName(a.trim())).join(', ')}]${array ? '[]' : ''}`;
   const short = ACCELERATORS[element] ?? element.slice(element.lastIndexOf('.') + 1);
   return `${short}${array ? '[]' : ''}`;
 }

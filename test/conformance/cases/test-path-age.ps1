@@ -3,6 +3,8 @@
 # its LastWriteTime; a wildcard path by the folder its first wildcard is in and by any one of its matches
 # (pwsh's quirk), and one that matches nothing has no such parameter; another provider's path and -IsValid
 # have none either. No provider takes credentials: the provider's own error, without the command's name.
+# Get-ChildItem's dynamic parameters likewise follow the CommonParameters, and a prefix that matches a
+# static parameter never reaches them.
 
 #### a file's age, literal and by wildcard
 $null = New-Item -ItemType Directory ./tpa1/sub -Force
@@ -55,3 +57,9 @@ Test-Path variable:PID, . -Credential $c
 #### Test-Path's parameters in pwsh's order
 (Get-Command Test-Path).Parameters.Keys -join ','
 Get-Command Test-Path -Syntax
+
+#### Get-ChildItem's dynamic parameters: after the CommonParameters, and a prefix of a static one never reaches them
+(Get-Command Get-ChildItem).Parameters.Keys -join ','
+Get-Command Get-ChildItem -Syntax
+Get-ChildItem -F x
+'after'
