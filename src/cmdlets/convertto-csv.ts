@@ -19,7 +19,7 @@ export const convertToCsv = lazyCmdlet('ConvertTo-Csv', (): CmdletDefinition => 
   parameters: [
     objectParam('InputObject', 'The objects to convert.', 'System.Management.Automation.PSObject', { sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } } }),
     { ...delimiterParam({ Delimiter: { position: 1 } }) },
-    useCultureParam({ UseCulture: { mandatory: true } }),
+    useCultureParam({ UseCulture: {} }),
     ...writeCsvParams(),
   ],
   begin(ctx) {

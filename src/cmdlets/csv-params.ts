@@ -18,8 +18,9 @@ export const useCultureParam = (sets: ParameterMetadata['sets']) =>
 export const writeCsvParams = (): ParameterMetadata[] => [
   switchParam('IncludeTypeInformation', 'Writes a #TYPE line with the type name first.', { aliases: ['ITI'] }),
   switchParam('NoTypeInformation', 'Accepted for compatibility: pwsh 7 writes no #TYPE line by default.', { aliases: ['NTI'] }),
-  { name: 'UseQuotes', kind: 'enum', typeName: QUOTE_KIND.fullName, enumType: QUOTE_KIND, sets: { __AllParameterSets: {} }, aliases: ['UQ'], description: 'Always (the default), AsNeeded or Never.' },
   stringsParam('QuoteFields', 'Quotes only these columns.', { aliases: ['QF'] }),
+  { name: 'UseQuotes', kind: 'enum', typeName: QUOTE_KIND.fullName, enumType: QUOTE_KIND, sets: { __AllParameterSets: {} }, aliases: ['UQ'], description: 'Always (the default), AsNeeded or Never.' },
+  switchParam('NoHeader', 'Writes no header line (nor a #TYPE line): the rows alone.'),
 ];
 
 /** The delimiter the bound parameters ask for. */

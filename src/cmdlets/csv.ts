@@ -13,6 +13,8 @@ export interface CsvWriteOptions {
   /** Only these columns are quoted (-QuoteFields). */
   quoteFields?: string[];
   includeType: boolean;
+  /** -NoHeader: rows only. */
+  noHeader?: boolean;
 }
 
 export function csvOptions(get: <T>(name: string) => T | undefined): CsvWriteOptions {
@@ -21,6 +23,7 @@ export function csvOptions(get: <T>(name: string) => T | undefined): CsvWriteOpt
     quotes: get<EnumValue>('UseQuotes')?.name ?? 'Always',
     quoteFields: get<string[]>('QuoteFields'),
     includeType: get('IncludeTypeInformation') === true,
+    noHeader: get('NoHeader') === true,
   };
 }
 
@@ -44,14 +47,23 @@ export class CsvWriter {
     this.header = header;
   }
 
+  /** The first header column the object has no property for (Export-Csv -Append checks it), if any. */
+  missingColumn(value: unknown): string | undefined {
+    const names = new Set(propertiesOf(value).map(([k]) => k.toLowerCase()));
+    return this.header?.find((h) => !names.has(h.toLowerCase()));
+  }
+
   /** The lines for one object: the type and header lines first when this is the first object. */
   linesFor(value: unknown): string[] {
     const lines: string[] = [];
     const props = propertiesOf(value);
     if (!this.header) {
       this.header = props.map(([k]) => k);
-      if (this.options.includeType) lines.push(`#TYPE ${typeNameForCsv(value)}`);
-      lines.push(this.header.map((h) => field(h, h, this.options)).join(this.options.delimiter));
+      // -NoHeader leaves out the #TYPE line too (pwsh 7.6.10); the first object still decides the columns.
+      if (!this.options.noHeader) {
+        if (this.options.includeType) lines.push(`#TYPE ${typeNameForCsv(value)}`);
+        lines.push(this.header.map((h) => field(h, h, this.options)).join(this.options.delimiter));
+      }
     }
     const byName = new Map(props.map(([k, v]) => [k.toLowerCase(), v]));
     lines.push(this.header.map((h) => field(byName.get(h.toLowerCase()), h, this.options)).join(this.options.delimiter));

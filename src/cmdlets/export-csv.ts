@@ -37,7 +37,7 @@ export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
     encodingParam(),
     switchParam('Append', 'Adds the rows to the end of an existing file.'),
     delimiterParam({ Delimiter: { position: 1 } }),
-    useCultureParam({ UseCulture: { mandatory: true } }),
+    useCultureParam({ UseCulture: {} }),
     ...writeCsvParams(),
   ],
   begin(ctx) {
@@ -55,6 +55,17 @@ export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
     if (value === null || value === undefined) return;
     await evaluateScriptProperties([value], ctx.signal);
     const state = states.get(ctx)!;
+    // Appended rows must fill the file's columns (pwsh: -Force writes the missing ones empty).
+    const missing = state.append && ctx.params.get('Force') !== true ? state.writer.missingColumn(value) : undefined;
+    if (missing !== undefined) {
+      ctx.throwTerminatingError({
+        message: `Cannot append CSV content to the following file: ${ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('Path') ?? ''}. The appended object does not have a property that corresponds to the following column: ${missing}. To continue with mismatched properties, add the -Force parameter, and then retry the command.`,
+        errorId: 'CannotAppendCsvWithMismatchedPropertyNames',
+        category: 'InvalidData',
+        exceptionType: 'InvalidOperationException',
+        targetObject: missing,
+      });
+    }
     state.lines.push(...state.writer.linesFor(value));
   },
   async end(ctx) {

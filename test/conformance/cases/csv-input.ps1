@@ -35,3 +35,26 @@ function f4 { param([Parameter(Mandatory)][ValidateNotNullOrEmpty()]$a) 'ok' }
 f4 $null
 function f5 { param([Parameter(Mandatory)][ValidateNotNull()][string]$a) 'ok' }
 f5 $null
+
+#### ConvertTo-Csv and Export-Csv -NoHeader: the rows alone, no #TYPE line either
+[pscustomobject]@{a=1;b=2},[pscustomobject]@{a=3;b=4} | ConvertTo-Csv -NoHeader -IncludeTypeInformation
+[pscustomobject]@{a=1;b=2} | Export-Csv ./nh.csv -NoHeader
+Get-Content ./nh.csv
+[pscustomobject]@{a=5;b=6} | Export-Csv ./nh.csv -NoHeader -Append
+Get-Content ./nh.csv
+Remove-Item ./nh.csv
+
+#### Export-Csv -Append: an object without one of the file's columns, and -Force
+[pscustomobject]@{a=1} | Export-Csv ./ap.csv
+try { [pscustomobject]@{b=1},[pscustomobject]@{a=2} | Export-Csv ./ap.csv -Append } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().FullName; "[$($_.TargetObject)]" }
+Get-Content ./ap.csv
+[pscustomobject]@{b=1;a=3} | Export-Csv ./ap.csv -Append
+[pscustomobject]@{b=1} | Export-Csv ./ap.csv -Append -Force
+Get-Content ./ap.csv
+Remove-Item ./ap.csv
+
+#### the CSV writers' parameters and -UseCulture
+(Get-Command ConvertTo-Csv).Parameters.Keys -join ','
+Get-Command ConvertTo-Csv -Syntax
+Get-Command Export-Csv -Syntax
+[pscustomobject]@{a=1;b=2} | ConvertTo-Csv -UseCulture
