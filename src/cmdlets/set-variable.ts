@@ -3,7 +3,7 @@
 import type { CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import type { VariableOptions } from '../engine/session.js';
 import { hasWildcard } from '../engine/wildcard.js';
-import type { EnumValue } from '../engine/values.js';
+import { ArrayList, GenericList, type EnumValue } from '../engine/values.js';
 import { variableObject } from './variable-info.js';
 import { UTILITY } from './modules.js';
 import { optionParam, optionsFrom } from './new-variable.js';
@@ -26,6 +26,23 @@ function optionChangeError(name: string, current: VariableOptions, wanted: Varia
   return undefined;
 }
 
+/**
+ * -Append's value (pwsh 7.6.10): a List or ArrayList the variable holds takes the value itself; anything
+ * else becomes a List[object] of its items (an array's elements, any other value as one, $null too) and
+ * the value. Without -Value nothing is added.
+ */
+function appended(current: unknown, exists: boolean, given: boolean, value: unknown): unknown {
+  if (current instanceof ArrayList && !(current instanceof GenericList && current.elementType !== 'System.Object')) {
+    if (given) current.push(value);
+    return current;
+  }
+  if (!given) return exists ? current : null;
+  const list = new GenericList();
+  if (exists) list.push(...(Array.isArray(current) ? current : [current]));
+  list.push(value);
+  return list;
+}
+
 export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
   name: 'Set-Variable',
   implementingType: 'Microsoft.PowerShell.Commands.SetVariableCommand',
@@ -38,13 +55,19 @@ export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
     ...includeExcludeParams(),
     stringParam('Description', 'A description of the variable.'),
     optionParam(),
-    stringParam('Visibility', 'Public or Private (accepted; every variable is public here).', { validateSet: ['Public', 'Private'] }),
     switchParam('Force', 'Changes a read-only variable (never a constant).'),
+    stringParam('Visibility', 'Public or Private (accepted; every variable is public here).', { validateSet: ['Public', 'Private'] }),
     switchParam('PassThru', 'Returns the variable.'),
+    switchParam('Append', "Adds -Value to the variable's values (a List[object]) instead of replacing them."),
     scopeParam(),
   ],
   async process(ctx) {
     const scope = scopeOf(ctx);
+    const append = ctx.params.get('Append') === true;
+    // pwsh 7.6.10 appends to one variable at a time; its error's message is its resource key.
+    if (append && (ctx.params.get<string[]>('Name') ?? []).length > 1) {
+      ctx.throwTerminatingError({ message: 'SetVariableAppend', errorId: 'SetVariableAppend', category: 'InvalidOperation', exceptionType: 'PSArgumentException', recommendedAction: 'Use a single variable rather than a collection' });
+    }
     const value = ctx.hasInput ? ctx.input : (ctx.params.get('Value') ?? null);
     const force = ctx.params.get('Force') === true;
     const option = ctx.params.get<EnumValue>('Option');
@@ -57,7 +80,8 @@ export const setVariable = lazyCmdlet('Set-Variable', (): CmdletDefinition => ({
           continue;
         }
         const setName = existing?.name ?? name;
-        const newValue = ctx.params.has('Value') || ctx.hasInput ? value : (existing?.value ?? null);
+        const given = ctx.params.has('Value') || ctx.hasInput;
+        const newValue = append ? appended(existing?.value, existing !== undefined, given, value) : given ? value : (existing?.value ?? null);
         const converted = existing?.options.constrain ? existing.options.constrain(newValue) : newValue;
         let options = existing?.options ?? {};
         // As pwsh does: -Force takes ReadOnly off before the value is set, and only puts it back when

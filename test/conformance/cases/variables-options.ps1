@@ -108,3 +108,18 @@ function f { Set-Variable x 5 -Scope 2 }; f
 #### New-Variable -Scope below zero
 New-Variable a1 1 -Scope -1
 'after'
+
+#### Set-Variable -Append: a List[object] of the values, a list the variable holds grows in place
+$n = $null; Set-Variable n 1 -Append; $n.Count
+$h = @{a=1}; Set-Variable h 2 -Append; $h.Count; $h[0].GetType().Name
+$l = [System.Collections.Generic.List[object]]::new(); $l.Add(7); Set-Variable l 8 -Append; $l -join ','; [object]::ReferenceEquals($l, (Get-Variable l).Value)
+$s = 'x'; Set-Variable s -Append; $s.Count; $s -join '|'
+$x = 1; Set-Variable x 2 -Append; $x -join ','; $x.GetType().Name
+$y = 1,2; Set-Variable y 3,4 -Append; $y -join ','; $y.Count
+Set-Variable nv 5 -Append; $nv.GetType().Name
+$p = 5; Set-Variable p 6 -Append -PassThru | ForEach-Object Value
+(Get-Command Set-Variable).Parameters.Keys -join ','
+
+#### Set-Variable -Append takes one name
+Set-Variable s2,s3 9 -Append
+'after'
