@@ -297,3 +297,16 @@ $o = [pscustomobject]@{a='x'*70; b='y'*30}; $o | Out-File of-width-3.txt; $o > o
 
 #### Get-ChildItem and Tee-Object paths are relative to the location
 Set-Location ..; Set-Location spo-conformance-case; 'x' > gci-loc-1.txt; (Get-ChildItem gci-loc-1.txt).Name; 'y' | Tee-Object -FilePath tee-loc-1.txt | Out-Null; Get-Content tee-loc-1.txt; (Get-ChildItem -Filter 'gci-loc-*').Name
+
+#### Tee-Object -LiteralPath and -Encoding
+'a', 'b' | Tee-Object -LiteralPath ./te[1].txt | Out-Null
+Get-Content -LiteralPath ./te[1].txt
+'é' | Tee-Object -FilePath ./te2.txt -Encoding unicode | Out-Null
+(Get-Content ./te2.txt -AsByteStream).Length
+Remove-Item -LiteralPath ./te[1].txt, ./te2.txt
+(Get-Command Tee-Object).Parameters.Keys -join ','
+Get-Command Tee-Object -Syntax
+
+#### Tee-Object to a folder that does not exist fails before any input
+1 | Tee-Object ./nope/dir/f.txt
+'after'
