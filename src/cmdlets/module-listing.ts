@@ -7,14 +7,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { CmdletContext } from '../engine/cmdlet.js';
-import { unwrap } from '../engine/convert.js';
 import { readScriptFile } from '../engine/script-files.js';
-import { ArrayList, EnumValue, GenericList, PSObject } from '../engine/values.js';
+import { EnumValue, GenericList, PSObject } from '../engine/values.js';
 import { parseVersion } from '../engine/version-types.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { ScriptBlockAst } from '../language/ast.js';
 import { MODULE_INFO_TYPE, MODULE_TYPE, commandDictionary, markAsListed } from './builtin-module.js';
-import { readManifest } from './script-module-import.js';
+import { manifestFields, readManifest } from './script-module-import.js';
 
 /** The available modules whose names pass `named`, as ModuleInfoGrouping PSModuleInfo objects, in pwsh's order. */
 export async function listModulePathModules(ctx: CmdletContext, named: (name: string) => boolean, skip: (name: string) => boolean): Promise<PSObject[]> {
@@ -78,16 +77,7 @@ function scriptModuleListing(name: string, base: string, path: string): PSObject
 }
 
 async function manifestModuleInfo(ctx: CmdletContext, name: string, base: string, path: string): Promise<PSObject> {
-  const manifest = await readManifest(ctx, path);
-  const text = (key: string): string | undefined => {
-    const value = unwrap(manifest.get(key));
-    return value === null || value === undefined ? undefined : String(value);
-  };
-  const list = (key: string): string[] | undefined => {
-    const value = unwrap(manifest.get(key));
-    if (value === null || value === undefined) return undefined;
-    return (Array.isArray(value) ? value : value instanceof ArrayList ? [...value] : [value]).map((v) => String(unwrap(v)));
-  };
+  const { text, list } = manifestFields(await readManifest(ctx, path));
   const root = text('RootModule') ?? text('ModuleToProcess');
   const rootPath = root === undefined ? undefined : join(base, root);
   const isScript = rootPath !== undefined && rootPath.toLowerCase().endsWith('.psm1') && isFile(rootPath);

@@ -107,16 +107,7 @@ async function readModuleFile(ctx: CmdletContext, path: string): Promise<ReturnT
  * "Importing function" for what the manifest lets through.
  */
 async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath: string): Promise<ScriptModule | undefined> {
-  const manifest = await readManifest(ctx, manifestPath);
-  const text = (key: string): string | undefined => {
-    const value = unwrap(manifest.get(key));
-    return value === null || value === undefined ? undefined : String(value);
-  };
-  const list = (key: string): string[] | undefined => {
-    const value = unwrap(manifest.get(key));
-    if (value === null || value === undefined) return undefined;
-    return (Array.isArray(value) ? value : value instanceof ArrayList ? [...value] : [value]).map((v) => String(unwrap(v)));
-  };
+  const { text, list } = manifestFields(await readManifest(ctx, manifestPath));
   const version = text('ModuleVersion') ?? '0.0';
   const root = text('RootModule') ?? text('ModuleToProcess');
   await ctx.writeVerbose(`Loading module from path '${manifestPath}'.`);
@@ -135,6 +126,21 @@ async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath
   const filters = { functions: list('FunctionsToExport'), aliases: list('AliasesToExport'), variables: list('VariablesToExport') };
   await runModule(ctx, module, ast, source, { scriptPath: rootPath, manifest: filters });
   return module;
+}
+
+/** A manifest's keys read as text (`ModuleVersion`) and as lists of text (`FunctionsToExport`); undefined when absent. */
+export function manifestFields(manifest: PSHashtable): { text(key: string): string | undefined; list(key: string): string[] | undefined } {
+  return {
+    text(key) {
+      const value = unwrap(manifest.get(key));
+      return value === null || value === undefined ? undefined : String(value);
+    },
+    list(key) {
+      const value = unwrap(manifest.get(key));
+      if (value === null || value === undefined) return undefined;
+      return (Array.isArray(value) ? value : value instanceof ArrayList ? [...value] : [value]).map((v) => String(unwrap(v)));
+    },
+  };
 }
 
 /** The manifest's hashtable: the file is a data file, evaluated as such (a module's own file, as pwsh trusts it). */
