@@ -21,6 +21,12 @@ const OPERATORS = [
 ];
 const CASE_SENSITIVE = OPERATORS.filter((o) => !o.startsWith('Is')).map((o) => 'C' + o.toUpperCase().slice(0, 1) + o.slice(1));
 
+const SWITCH_ORDER = [
+  'EQ', 'CEQ', 'NE', 'CNE', 'GT', 'CGT', 'LT', 'CLT', 'GE', 'CGE', 'LE', 'CLE', 'Like', 'CLike', 'NotLike', 'CNotLike',
+  'Match', 'CMatch', 'NotMatch', 'CNotMatch', 'Contains', 'CContains', 'NotContains', 'CNotContains', 'In', 'CIn', 'NotIn',
+  'CNotIn', 'Is', 'IsNot', 'Not',
+];
+
 const switchParameter = (name: string): ParameterMetadata => ({
   name,
   kind: 'switch',
@@ -39,7 +45,8 @@ export const whereObject = lazyCmdlet('Where-Object', (): CmdletDefinition => ({
     { name: 'FilterScript', kind: 'object', typeName: 'System.Management.Automation.ScriptBlock', sets: { [ALL_SETS]: { position: 0 } }, description: 'The script block that decides, with $_ set, whether an object passes.' },
     { name: 'Property', kind: 'string', typeName: 'System.String', sets: { [ALL_SETS]: {} }, description: 'The property the simplified form compares.' },
     { name: 'Value', kind: 'object', typeName: 'System.Object', sets: { [ALL_SETS]: { position: 1 } }, allowNull: true, description: 'The value the property is compared with.' },
-    ...[...OPERATORS, ...CASE_SENSITIVE, 'Not'].map(switchParameter),
+    // pwsh's dictionary order: each operator, then its case-sensitive form (LT before GE, as pwsh has them).
+    ...SWITCH_ORDER.map(switchParameter),
   ],
   async process(ctx) {
     const filter = unwrap(ctx.params.get('FilterScript'));

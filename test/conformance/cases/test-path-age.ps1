@@ -4,7 +4,7 @@
 # (pwsh's quirk), and one that matches nothing has no such parameter; another provider's path and -IsValid
 # have none either. No provider takes credentials: the provider's own error, without the command's name.
 # Get-ChildItem's dynamic parameters likewise follow the CommonParameters, and a prefix that matches a
-# static parameter never reaches them.
+# static parameter never reaches them. Where-Object's switches follow pwsh's dictionary order.
 
 #### a file's age, literal and by wildcard
 $null = New-Item -ItemType Directory ./tpa1/sub -Force
@@ -62,4 +62,9 @@ Get-Command Test-Path -Syntax
 (Get-Command Get-ChildItem).Parameters.Keys -join ','
 Get-Command Get-ChildItem -Syntax
 Get-ChildItem -F x
+'after'
+
+#### Where-Object's parameters in pwsh's dictionary order, and its ambiguity lists
+(Get-Command Where-Object).Parameters.Keys -join ','
+Where-Object -C x
 'after'
