@@ -272,7 +272,8 @@ export class Session {
    */
   getVariable(name: string, scope?: ScopeRef): Variable | undefined {
     const key = name.toLowerCase();
-    if (scope) {
+    // A scope of 0 (`-Scope 0`) is the current one, not the usual lookup.
+    if (scope !== undefined) {
       const v = this.#visible(this.#scope(scope), key);
       if (v) return v;
     } else {
@@ -301,7 +302,7 @@ export class Session {
     if (key === 'null' && !options) return;
     const target = this.#scope(scope);
     const existing = this.#visible(target, key);
-    if (existing || !scope) {
+    if (existing || scope === undefined) {
       // A read-only or constant variable of an outer scope cannot be hidden by assignment either
       // (pwsh 7.6: `function f { $PID = 1 }` fails); a type constraint does not carry over.
       const locked = existing ?? this.#readOnlyOuter(key);

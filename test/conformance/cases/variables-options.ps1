@@ -123,3 +123,8 @@ $p = 5; Set-Variable p 6 -Append -PassThru | ForEach-Object Value
 #### Set-Variable -Append takes one name
 Set-Variable s2,s3 9 -Append
 'after'
+
+#### -Scope 0 is the current scope only, as Local is
+$y = 1; function f7 { New-Variable y 2 -Scope 0; $y }; f7; $y
+Set-Variable q 1 -Option ReadOnly; function f8 { Set-Variable q 5 -Scope 0; $q }; f8; $q
+$z = 1; function f9 { Get-Variable z -Scope 0 -ErrorAction SilentlyContinue | ForEach-Object Value; Remove-Variable z -Scope 0 -ErrorAction SilentlyContinue; $z }; f9
