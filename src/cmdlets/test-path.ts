@@ -86,7 +86,9 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       }
       // The shell's Cert: drive: a location or store is a container, a certificate a leaf.
       const cert = certPathParts(path);
-      if (cert || isOtherDrive(ctx, path)) {
+      // Another provider's drive (Variable:, Env:, Function:, Alias:): whether the item is there; undefined for a file system path.
+      const onOtherDrive = cert ? undefined : providerItemExists(ctx, path, literal !== undefined, type);
+      if (cert || onOtherDrive !== undefined) {
         // -OlderThan and -NewerThan are the FileSystem provider's; no provider takes credentials.
         if (age) dynamicParameterNotFound(ctx, age);
         if (ctx.params.has('Credential')) credentialsNotSupported(ctx, 'The provider does not support the use of credentials.');
@@ -98,7 +100,6 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         ctx.writeObject(named !== undefined && (type === 'Any' || named.container === (type === 'Container')));
         continue;
       }
-      const onOtherDrive = providerItemExists(ctx, path, literal !== undefined, type);
       if (onOtherDrive !== undefined) {
         ctx.writeObject(onOtherDrive);
         continue;
@@ -116,11 +117,11 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
         if (!(e instanceof PathError) || e.terminating) throw e;
         found = [];
       }
-      if (age && found.length === 0 && literal === undefined && hasWildcard(path)) dynamicParameterNotFound(ctx, age);
+      const wildcard = literal === undefined && hasWildcard(path);
+      if (age && found.length === 0 && wildcard) dynamicParameterNotFound(ctx, age);
       const there = found.length > 0 && found.every((p) => matchesType(p, type));
       // pwsh 7.6.10 dates a wildcard path by the folder its first wildcard is in (`a/b*`: a) and by its
       // matches, one of which is enough; a literal path by itself.
-      const wildcard = literal === undefined && hasWildcard(path);
       const young = !age || (wildcard ? withinAge(age, wildcardFolder(ctx, path)) && found.some((p) => withinAge(age, [p])) : withinAge(age, found));
       ctx.writeObject(there && young);
     }
@@ -162,11 +163,6 @@ function wildcardFolder(ctx: CmdletContext, path: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** A path on a drive of another provider than the file system (Variable:, Env:, Function:, Alias:). */
-function isOtherDrive(ctx: CmdletContext, path: string): boolean {
-  return providerItemExists(ctx, path, true, 'Any') !== undefined;
 }
 
 /** pwsh finds no such dynamic parameter for a path of another provider, an -IsValid test or a wildcard that matches nothing. */
