@@ -98,27 +98,52 @@ function moduleInfo(commands: CommandLookup, listing: boolean, module: ShellModu
   // PSModuleInfo's ExportedCommands and ExportedCmdlets: name → command dictionaries (`.Keys`, `['Connect-SPOService']`).
   const exported = commandDictionary(own.map((c) => c.name));
   const cmdlets = commandDictionary(own.filter((c) => commands.commandTypeOf(c) === 'Cmdlet').map((c) => c.name));
-  const editions = GenericList.from(module.editions) as GenericList<string>;
-  editions.elementType = 'System.String';
-  const info = new PSObject(
-    MODULE_INFO_TYPE,
-    {
-      ModuleType: new EnumValue(MODULE_TYPE, module.moduleType),
-      Version: parseVersion(MODULE_VERSIONS[module.name]!),
-      PreRelease: null,
-      Name: module.name,
-      CompatiblePSEditions: editions,
-      ExportedCommands: exported,
-      ExportedCmdlets: cmdlets,
-      Path: path,
-      ModuleBase: base,
-      Description: module.description,
-    },
-    ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
-    module.name,
-  );
+  const info = moduleInfoObject({
+    name: module.name,
+    moduleType: module.moduleType,
+    version: MODULE_VERSIONS[module.name]!,
+    editions: module.editions,
+    exported: { ExportedCommands: exported, ExportedCmdlets: cmdlets },
+    path,
+    base,
+    description: module.description,
+  });
   if (listing) markAsListed(info);
   return info;
+}
+
+/** What a PSModuleInfo object is made of; `exported` holds its Exported* dictionaries, in the order they show. */
+export interface ModuleInfoFields {
+  name: string;
+  moduleType: string;
+  version: string;
+  editions: readonly string[];
+  exported: Record<string, unknown>;
+  path: string;
+  base: string;
+  description: string;
+}
+
+/** A PSModuleInfo as Get-Module writes it (the built-in modules, imported script modules, listed ones). */
+export function moduleInfoObject(m: ModuleInfoFields): PSObject {
+  const editions = GenericList.from([...m.editions]) as GenericList<string>;
+  editions.elementType = 'System.String';
+  return new PSObject(
+    MODULE_INFO_TYPE,
+    {
+      ModuleType: new EnumValue(MODULE_TYPE, m.moduleType),
+      Version: parseVersion(m.version),
+      PreRelease: null,
+      Name: m.name,
+      CompatiblePSEditions: editions,
+      ...m.exported,
+      Path: m.path,
+      ModuleBase: m.base,
+      Description: m.description,
+    },
+    ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
+    m.name,
+  );
 }
 
 /** Get-Module -ListAvailable puts ModuleInfoGrouping first among a module's type names: its view groups by directory. */

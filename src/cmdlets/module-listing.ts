@@ -8,11 +8,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { CmdletContext } from '../engine/cmdlet.js';
 import { readScriptFile } from '../engine/script-files.js';
-import { EnumValue, GenericList, PSObject } from '../engine/values.js';
-import { parseVersion } from '../engine/version-types.js';
+import type { PSObject } from '../engine/values.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import type { ScriptBlockAst } from '../language/ast.js';
-import { MODULE_INFO_TYPE, MODULE_TYPE, commandDictionary, markAsListed } from './builtin-module.js';
+import { commandDictionary, markAsListed, moduleInfoObject } from './builtin-module.js';
 import { manifestFields, readManifest } from './script-module-import.js';
 
 /** The available modules whose names pass `named`, as ModuleInfoGrouping PSModuleInfo objects, in pwsh's order. */
@@ -112,27 +111,15 @@ interface Listed {
 }
 
 function listedModule(m: Listed): PSObject {
-  const editions = GenericList.from(m.editions) as GenericList<string>;
-  editions.elementType = 'System.String';
-  const info = new PSObject(
-    MODULE_INFO_TYPE,
-    {
-      ModuleType: new EnumValue(MODULE_TYPE, m.moduleType),
-      Version: parseVersion(m.version),
-      PreRelease: null,
-      Name: m.name,
-      CompatiblePSEditions: editions,
+  const info = moduleInfoObject({
+    ...m,
+    exported: {
       ExportedCommands: commandDictionary([...m.functions, ...m.aliases]),
       ExportedCmdlets: commandDictionary([]),
       ExportedFunctions: commandDictionary(m.functions),
       ExportedAliases: commandDictionary(m.aliases),
-      Path: m.path,
-      ModuleBase: m.base,
-      Description: m.description,
     },
-    ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
-    m.name,
-  );
+  });
   markAsListed(info);
   return info;
 }

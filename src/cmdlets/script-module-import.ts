@@ -17,12 +17,11 @@ import { SCRIPT_RUNNER_SERVICE, ScriptBlock, type ScriptBlockRunner } from '../e
 import { ScriptModule, moduleInfos, scriptModules } from '../engine/script-modules.js';
 import type { ScriptBlockAst } from '../language/ast.js';
 import type { SourceMap } from '../engine/source-map.js';
-import { ArrayList, EnumValue, GenericList, PSHashtable, PSObject } from '../engine/values.js';
+import { ArrayList, PSHashtable, PSObject } from '../engine/values.js';
 import { unwrap } from '../engine/convert.js';
 import { GenericDictionary } from '../engine/generic-types.js';
-import { parseVersion } from '../engine/version-types.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
-import { MODULE_INFO_TYPE, MODULE_TYPE, commandDictionary } from './builtin-module.js';
+import { commandDictionary, moduleInfoObject } from './builtin-module.js';
 import { moduleNotFound } from './module-errors.js';
 
 /** Imports the module file `name` names; writes the module with -PassThru. Errors as pwsh words them. */
@@ -255,28 +254,22 @@ export function scriptModuleInfo(module: ScriptModule): PSObject {
   const functions = module.exportedFunctions.map((f) => f.name);
   const variables = new GenericDictionary('System.String', 'System.Management.Automation.PSVariable', true);
   for (const name of module.exportedVariables) variables.set(name, 'System.Management.Automation.PSVariable');
-  const editions = GenericList.from([]) as unknown as GenericList<string>;
-  editions.elementType = 'System.String';
-  const info = new PSObject(
-    MODULE_INFO_TYPE,
-    {
-      ModuleType: new EnumValue(MODULE_TYPE, module.moduleType),
-      Version: parseVersion(module.version),
-      PreRelease: null,
-      Name: module.name,
-      CompatiblePSEditions: editions,
+  const info = moduleInfoObject({
+    name: module.name,
+    moduleType: module.moduleType,
+    version: module.version,
+    editions: [],
+    exported: {
       ExportedCommands: commandDictionary([...functions, ...module.exportedAliases]),
       ExportedCmdlets: commandDictionary([]),
       ExportedFunctions: commandDictionary(functions),
       ExportedAliases: commandDictionary(module.exportedAliases),
       ExportedVariables: variables,
-      Path: module.path,
-      ModuleBase: module.base,
-      Description: module.description,
     },
-    ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
-    module.name,
-  );
+    path: module.path,
+    base: module.base,
+    description: module.description,
+  });
   moduleInfos.set(info, module);
   return info;
 }
