@@ -1295,9 +1295,9 @@ export class Executor implements EngineServices {
           const target = storedTarget(stmt.target);
           return target?.kind === 'variable' ? this.getVariable(target.name) : assigned;
         }
-        if (stmt.kind === 'pipeline' && stmt.elements.length === 1 && stmt.elements[0]!.kind === 'expression' && !stmt.elements[0]!.redirections) {
-          // (expr) keeps the value as it is, arrays included (a redirected one runs as the statement it is); `(( … ))` alone as a statement preserves as `( … )` does.
-          const inner = stmt.elements[0]!.expr;
+        // (expr) keeps the value as it is, arrays included (a redirected one runs as the statement it is); `(( … ))` alone as a statement preserves as `( … )` does.
+        const inner = soleExpressionOf(stmt);
+        if (inner) {
           if (capture === 'preserved') this.#statementExpression = inner;
           return this.evalExpr(inner, signal);
         }
