@@ -16,6 +16,8 @@ import { lazyCmdlet } from '../engine/command-table.js';
 interface State {
   writer: CsvWriter;
   lines: string[];
+  /** The path as given (-LiteralPath or -Path): messages name it so. */
+  typed: string;
   file: string;
   append: boolean;
 }
@@ -48,7 +50,7 @@ export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
     const delimiter = delimiterOf(get);
     let header: string[] | undefined;
     if (append) header = parseCsvRecords(decodeText(readFileSync(file), get<string>('Encoding')), delimiter).find((r) => !r[0]?.startsWith('#TYPE'));
-    states.set(ctx, { writer: new CsvWriter({ ...csvOptions(get), delimiter }, header), lines: [], file, append });
+    states.set(ctx, { writer: new CsvWriter({ ...csvOptions(get), delimiter }, header), lines: [], typed, file, append });
   },
   async process(ctx) {
     const value = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');
@@ -59,7 +61,7 @@ export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
     const missing = state.append && ctx.params.get('Force') !== true ? state.writer.missingColumn(value) : undefined;
     if (missing !== undefined) {
       ctx.throwTerminatingError({
-        message: `Cannot append CSV content to the following file: ${ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('Path') ?? ''}. The appended object does not have a property that corresponds to the following column: ${missing}. To continue with mismatched properties, add the -Force parameter, and then retry the command.`,
+        message: `Cannot append CSV content to the following file: ${state.typed}. The appended object does not have a property that corresponds to the following column: ${missing}. To continue with mismatched properties, add the -Force parameter, and then retry the command.`,
         errorId: 'CannotAppendCsvWithMismatchedPropertyNames',
         category: 'InvalidData',
         exceptionType: 'InvalidOperationException',
@@ -72,8 +74,7 @@ export const exportCsv = lazyCmdlet('Export-Csv', (): CmdletDefinition => ({
     const state = states.get(ctx)!;
     states.delete(ctx);
     if (!state.append && ctx.params.get('NoClobber') === true && existsSync(state.file)) return ctx.writeError(fileAlreadyExists(state.file));
-    const typed = ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('Path') ?? '';
-    if (!(await cmdletShouldProcess(ctx, typed, 'Export-Csv'))) return;
+    if (!(await cmdletShouldProcess(ctx, state.typed, 'Export-Csv'))) return;
     await writeTextFile(ctx, state.file, state.lines.map((l) => l + NEWLINE).join(''), ctx.params.get<string>('Encoding'), state.append);
   },
 }));
