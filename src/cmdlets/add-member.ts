@@ -53,6 +53,9 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
     { name: 'Name', kind: 'object', typeName: 'System.String', sets: { [MEMBER_SET]: { position: 1, mandatory: true } }, description: 'The name of the member.' },
     { name: 'Value', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 2 } }, allowNull: true, allowEmptyString: true, description: 'The value of the member.' },
     { name: 'SecondValue', kind: 'object', typeName: 'System.Object', sets: { [MEMBER_SET]: { position: 3 } }, allowNull: true, allowEmptyString: true, description: "A script property's setter." },
+    { name: 'TypeName', kind: 'string', typeName: 'System.String', sets: { ...ALL, TypeNameSet: { mandatory: true } }, description: 'A type name for the object.' },
+    switchParameter('Force', 'Replaces a member that already exists.', { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {} }),
+    switchParameter('PassThru', 'Outputs the object.', ALL),
     {
       name: 'NotePropertyName',
       kind: 'string',
@@ -64,9 +67,6 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
     },
     { name: 'NotePropertyValue', kind: 'object', typeName: 'System.Object', sets: { [SINGLE]: { position: 1, mandatory: true } }, allowNull: true, allowEmptyString: true, description: 'The value of the note property.' },
     { name: 'NotePropertyMembers', kind: 'hashtable', typeName: 'System.Collections.IDictionary', sets: { [MULTI]: { position: 0, mandatory: true } }, description: 'Names and values of note properties to add.' },
-    { name: 'TypeName', kind: 'string', typeName: 'System.String', sets: { ...ALL, TypeNameSet: { mandatory: true } }, description: 'A type name for the object.' },
-    switchParameter('Force', 'Replaces a member that already exists.', { [MEMBER_SET]: {}, [SINGLE]: {}, [MULTI]: {} }),
-    switchParameter('PassThru', 'Outputs the object.', ALL),
   ],
   async process(ctx) {
     const given = ctx.hasInput ? ctx.input : ctx.params.get('InputObject');

@@ -2,6 +2,7 @@
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { variableObject } from './variable-info.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, scopeOf, scopeParam, variableNotWritable } from './variable-scope.js';
@@ -23,12 +24,26 @@ export const clearVariable = lazyCmdlet('Clear-Variable', (): CmdletDefinition =
   async process(ctx) {
     const scope = scopeOf(ctx);
     for (const v of await matchingVariables(ctx, ctx.params.get<string[]>('Name') ?? [], scope)) {
+      if (!(await cmdletShouldProcess(ctx, `Name: ${v.name}`, 'Clear variable'))) continue;
       if (v.options.constant || (v.options.readOnly && ctx.params.get('Force') !== true)) {
         await ctx.writeError(variableNotWritable(v.name));
         continue;
       }
-      v.value = null;
-      if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(v, ctx.session));
+      // Without -Scope pwsh sets the name to $null where an assignment would: a variable of an outer
+      // scope stays as it is, hidden by a new local one.
+      let cleared = v;
+      if (scope !== undefined) v.value = null;
+      else {
+        const readOnly = v.options.readOnly === true;
+        if (readOnly) v.options = { ...v.options, readOnly: false };
+        try {
+          ctx.session.setVariable(v.name, null);
+        } finally {
+          if (readOnly) v.options = { ...v.options, readOnly: true };
+        }
+        cleared = ctx.session.getVariable(v.name) ?? v;
+      }
+      if (ctx.params.get('PassThru') === true) ctx.writeObject(variableObject(cleared, ctx.session));
     }
   },
 }));

@@ -17,14 +17,14 @@ export const convertFromCsv = lazyCmdlet('ConvertFrom-Csv', (): CmdletDefinition
   synopsis: 'Converts object properties in character-separated value (CSV) format into CSV versions of the original objects.',
   defaultParameterSet: 'Delimiter',
   parameters: [
+    delimiterParam({ Delimiter: { position: 1 } }),
+    useCultureParam({ UseCulture: { mandatory: true } }),
     // PSObject[], as pwsh types it: any object binds by value (a custom object too, before its
     // InputObject property) and is read as its text; a null element is refused ([ValidateNotNull]).
     objectsParam('InputObject', 'The CSV lines.', 'System.Management.Automation.PSObject[]', {
       sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
       validateNotNull: true,
     }),
-    delimiterParam({ Delimiter: { position: 1 } }),
-    useCultureParam({ UseCulture: { mandatory: true } }),
     stringsParam('Header', 'Column names to use instead of the first line.'),
   ],
   begin(ctx) {

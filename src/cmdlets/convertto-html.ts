@@ -9,7 +9,7 @@ import { toPSString, unwrap } from '../engine/convert.js';
 import { allPropertyNames } from '../engine/format.js';
 import { evaluateSpec, hasProperty, parsePropertySpecs, PropertySpecError, type PropertySpec } from '../engine/property-specs.js';
 import { evaluateScriptProperties } from '../engine/script-properties.js';
-import { invokeMethod } from '../engine/values-members.js';
+import { objectToString } from '../engine/values-members.js';
 import { PSHashtable } from '../engine/values.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { specFailure } from './collected-input.js';
@@ -85,7 +85,7 @@ async function cellText(spec: PropertySpec, item: unknown, signal: AbortSignal):
     return '';
   }
   if (value === null || value === undefined) return '';
-  return htmlEncode(toPSString(invokeMethod(value, 'ToString', [])));
+  return htmlEncode(objectToString(value));
 }
 
 const colTag = (s: PropertySpec) => {

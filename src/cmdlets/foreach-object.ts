@@ -8,7 +8,9 @@
 import { evaluateScriptProperty } from '../engine/script-properties.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition } from '../engine/cmdlet.js';
 import { ScriptBlock } from '../engine/script-block.js';
-import { enumerate, toPSString, unwrap } from '../engine/convert.js';
+import { enumerate, isTrue, toPSString, unwrap } from '../engine/convert.js';
+import { operationQuestion, shouldProcess, shouldProcessObjectText, shouldProcessSpeaks } from '../engine/should-process.js';
+import { PSHashtable } from '../engine/values.js';
 import { getMember, invokeMethod } from '../engine/values-members.js';
 import { CORE } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -99,7 +101,18 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
   ],
   async begin(ctx) {
     if (ctx.invocation.parameterSetName === PARALLEL) return (await import('./foreach-parallel.js')).beginParallel(ctx);
-    await run(ctx, plan(ctx).begin, false);
+    const p = plan(ctx);
+    // Script blocks cannot be asked about (pwsh): -WhatIf or -Confirm given to them stops the command.
+    if (p.member === undefined && (isTrue(ctx.params.get('WhatIf') ?? false) || isTrue(ctx.params.get('Confirm') ?? false))) {
+      ctx.throwTerminatingError({
+        message: 'The -WhatIf and -Confirm parameters are not supported for script blocks.',
+        errorId: 'NoShouldProcessForScriptBlockSet',
+        category: 'InvalidOperation',
+        exceptionType: 'InvalidOperationException',
+        exceptionFullName: 'System.InvalidOperationException',
+      });
+    }
+    await run(ctx, p.begin, false);
   },
   async process(ctx) {
     if (ctx.invocation.parameterSetName === PARALLEL) return (await import('./foreach-parallel.js')).processParallel(ctx);
@@ -107,8 +120,15 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
     if (p.member === undefined) return run(ctx, p.process, true);
     const target = unwrap(ctx.input);
     if (p.memberArgs.length) return callMember(ctx, p.member, p.memberArgs);
-    if (target === null || target === undefined) return;
-    if (!p.memberArgs.length) await evaluateScriptProperty(target, p.member, ctx.signal);
+    if (!(await memberShouldProcess(ctx, p.member, []))) return;
+    if (target === null || target === undefined) {
+      // pwsh writes $null for a null input (`$null | % Foo | % { "[$_]" }` runs once), an error under strict mode 2.
+      if (ctx.session.strictVersion >= 2) {
+        return ctx.writeError({ message: "Cannot operate on a 'null' input object.", errorId: 'InputObjectIsNull', category: 'InvalidArgument', exceptionType: 'PSArgumentException', exceptionFullName: 'System.Management.Automation.PSArgumentException', targetObject: null });
+      }
+      return ctx.writeObject(null);
+    }
+    await evaluateScriptProperty(target, p.member, ctx.signal);
     const value = p.memberArgs.length || !hasProperty(target, p.member) ? callOrGet(target, p.member, p.memberArgs) : getMember(target, p.member);
     if (value === undefined) return;
     for (const v of enumerate(value)) ctx.writeObject(v);
@@ -139,6 +159,7 @@ async function callMember(ctx: CmdletContext, name: string, args: unknown[]): Pr
   const fail = (message: string, errorId: string, exceptionType: string, category: string) =>
     ctx.writeError({ message, errorId, category, exceptionType, exceptionFullName: `System.Management.Automation.${exceptionType}`, targetObject: ctx.input, targetType: 'PSObject' });
   if (target === null || target === undefined) return fail('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull', 'PSArgumentException', 'InvalidArgument');
+  if (!(await memberShouldProcess(ctx, name, args))) return;
   let value: unknown;
   try {
     value = invokeMethod(target, name, args);
@@ -158,4 +179,29 @@ function callOrGet(target: unknown, name: string, args: unknown[]): unknown {
     // Neither a property with a value nor a method: PowerShell writes nothing for this object.
     return undefined;
   }
+}
+
+const SUPPORT = { supportsShouldProcess: true, confirmImpact: 'Medium' } as const;
+
+/**
+ * ForEach-Object's ShouldProcess for `-MemberName` (pwsh's words: `Retrieve the value for property 'Length'`,
+ * `Invoke method 'Replace' with arguments: a, b`, `Retrieve the value for key 'k'`, on target `InputObject: …`).
+ * The member's own spelling is looked up only when something is to be shown or asked.
+ */
+async function memberShouldProcess(ctx: CmdletContext, name: string, args: unknown[]): Promise<boolean> {
+  if (!shouldProcessSpeaks(ctx, SUPPORT)) return true;
+  const target = unwrap(ctx.input);
+  const subject = `InputObject: ${shouldProcessObjectText(ctx.input)}`;
+  const property = (n: string) => operationQuestion(subject, `Retrieve the value for property '${n}'`);
+  if (target === null || target === undefined) return shouldProcess(ctx, SUPPORT, property(name));
+  if (!args.length && target instanceof PSHashtable && target.has(name)) return shouldProcess(ctx, SUPPORT, operationQuestion(subject, `Retrieve the value for key '${name}'`));
+  const { membersOf } = await import('./get-member.js');
+  const row = membersOf(ctx.input).rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
+  const isMethod = row !== undefined && /Method$/.test(row[1]);
+  if (args.length) {
+    // A method that is not there is an error before any question (MethodNotFound).
+    if (!isMethod) return true;
+    return shouldProcess(ctx, SUPPORT, operationQuestion(subject, `Invoke method '${row[0]}' with arguments: ${args.map(shouldProcessObjectText).join(', ')}`));
+  }
+  return shouldProcess(ctx, SUPPORT, isMethod ? operationQuestion(subject, `Invoke method '${row[0]}'`) : property(row?.[0] ?? name));
 }

@@ -60,9 +60,9 @@ export const getAlias = lazyCmdlet('Get-Alias', (): CmdletDefinition => ({
   synopsis: 'Gets the aliases for the current session.',
   parameters: [
     stringsParam('Name', 'The aliases to get (wildcards allowed); all of them by default.', { sets: { Default: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, completes: 'alias' }),
-    stringsParam('Definition', 'Gets the aliases of these commands (wildcards allowed).', { sets: { Definition: {} }, completes: 'command' }),
     stringsParam('Exclude', 'Leaves out the aliases these names match (with -Definition, the aliases of the commands they match).'),
     stringsParam('Scope', 'Accepted; aliases are session-wide here.', { completes: 'scope' }),
+    stringsParam('Definition', 'Gets the aliases of these commands (wildcards allowed).', { sets: { Definition: {} }, completes: 'command' }),
   ],
   defaultParameterSet: 'Default',
   async process(ctx) {

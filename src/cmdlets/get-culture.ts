@@ -25,8 +25,8 @@ export const getCulture = lazyCmdlet('Get-Culture', (): CmdletDefinition => ({
       validateSet: [...cultureNames()],
       validateNotNull: true,
     }),
-    switchParam('ListAvailable', 'Gets every culture .NET knows.', { sets: { [LIST]: {} } }),
     switchParam('NoUserOverrides', "Ignores the user's changes to the culture's settings (spo-shell has none).", { sets: { [CURRENT]: {}, [NAME]: {} } }),
+    switchParam('ListAvailable', 'Gets every culture .NET knows.', { sets: { [LIST]: {} } }),
   ],
   process(ctx) {
     if (ctx.params.has('ListAvailable')) {

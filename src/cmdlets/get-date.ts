@@ -38,8 +38,8 @@ export const getDate = lazyCmdlet('Get-Date', (): CmdletDefinition => ({
     part('Second', 0, 59),
     part('Millisecond', 0, 999),
     { name: 'DisplayHint', kind: 'enum', typeName: DISPLAY_HINT.fullName, enumType: DISPLAY_HINT, sets: { __AllParameterSets: {} }, description: 'Date, Time or DateTime: what the result shows.' },
-    stringParam('Format', 'A .NET format string (e.g. yyyy-MM-dd, o, s); returns a string.', { sets: { DateAndFormat: {}, UnixTimeSecondsAndFormat: {} } }),
     stringParam('UFormat', 'A Unix date(1) format string (e.g. %Y-%m-%d); returns a string.', { sets: { DateAndUFormat: { mandatory: true }, UnixTimeSecondsAndUFormat: { mandatory: true } } }),
+    stringParam('Format', 'A .NET format string (e.g. yyyy-MM-dd, o, s); returns a string.', { sets: { DateAndFormat: {}, UnixTimeSecondsAndFormat: {} } }),
     switchParam('AsUTC', 'Returns the date in UTC.'),
   ],
   process(ctx) {

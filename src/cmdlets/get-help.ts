@@ -45,18 +45,18 @@ export const getHelp = lazyCmdlet('Get-Help', (): CmdletDefinition => ({
       validateSet: HELP_CATEGORIES,
     },
     {
-      name: 'Full',
-      kind: 'switch',
-      typeName: 'System.Management.Automation.SwitchParameter',
-      sets: { AllUsersView: {} },
-      description: 'Shows the whole page, with parameter attributes, notes and examples.',
-    },
-    {
       name: 'Detailed',
       kind: 'switch',
       typeName: 'System.Management.Automation.SwitchParameter',
       sets: { DetailedView: { mandatory: true } },
       description: 'Adds parameter descriptions and examples to the basic view.',
+    },
+    {
+      name: 'Full',
+      kind: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: { AllUsersView: {} },
+      description: 'Shows the whole page, with parameter attributes, notes and examples.',
     },
     {
       name: 'Examples',

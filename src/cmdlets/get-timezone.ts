@@ -17,9 +17,9 @@ export const getTimeZone = lazyCmdlet('Get-TimeZone', (): CmdletDefinition => ({
   synopsis: 'Gets the current time zone or a list of available time zones.',
   defaultParameterSet: 'Name',
   parameters: [
-    stringsParam('Name', 'Standard or daylight names of zones; wildcards allowed.', { sets: { Name: { position: 0, valueFromPipeline: true } } }),
     stringsParam('Id', 'IANA ids of zones (Europe/Berlin).', { sets: { Id: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('ListAvailable', 'Lists every time zone.', { sets: { ListAvailable: { mandatory: true } } }),
+    stringsParam('Name', 'Standard or daylight names of zones; wildcards allowed.', { sets: { Name: { position: 0, valueFromPipeline: true } } }),
   ],
   async process(ctx) {
     if (ctx.params.get('ListAvailable') === true) {

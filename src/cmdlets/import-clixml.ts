@@ -21,9 +21,9 @@ export const importClixml = lazyCmdlet('Import-Clixml', (): CmdletDefinition => 
   parameters: [
     stringsParam('Path', 'The files to read; wildcards allowed.', { sets: { ByPath: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The files to read, taken literally.', { aliases: ['PSPath', 'LP'], sets: { ByLiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    switchParam('IncludeTotalCount', 'Accepted; writes no count.'),
-    { name: 'Skip', kind: 'int', typeName: 'System.UInt64', sets: { ByPath: {}, ByLiteralPath: {} }, range: [0, Number.MAX_SAFE_INTEGER], description: 'Leaves out this many objects first.' },
-    { name: 'First', kind: 'int', typeName: 'System.UInt64', sets: { ByPath: {}, ByLiteralPath: {} }, range: [0, Number.MAX_SAFE_INTEGER], description: 'Reads only this many objects.' },
+    { ...switchParam('IncludeTotalCount', 'Accepted; writes no count.'), paging: true },
+    { name: 'Skip', kind: 'int', typeName: 'System.UInt64', sets: { ByPath: {}, ByLiteralPath: {} }, range: [0, Number.MAX_SAFE_INTEGER], paging: true, description: 'Leaves out this many objects first.' },
+    { name: 'First', kind: 'int', typeName: 'System.UInt64', sets: { ByPath: {}, ByLiteralPath: {} }, range: [0, Number.MAX_SAFE_INTEGER], paging: true, description: 'Reads only this many objects.' },
   ],
   process(ctx) {
     const literal = ctx.params.get<string[]>('LiteralPath');

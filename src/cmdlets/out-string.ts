@@ -14,10 +14,10 @@ export const outString = lazyCmdlet('Out-String', (): CmdletDefinition => ({
   synopsis: 'Outputs input objects as a string.',
   defaultParameterSet: 'NoNewLineFormatting',
   parameters: [
-    inputObjectParameter('The objects to turn into text.'),
-    { name: 'Width', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, range: [2, 2147483647], description: 'The number of characters in each line.' },
     switchParameter('Stream', 'Outputs one string per line.', { StreamFormatting: {} }),
+    { name: 'Width', kind: 'int', typeName: 'System.Int32', sets: { [ALL_SETS]: {} }, range: [2, 2147483647], description: 'The number of characters in each line.' },
     switchParameter('NoNewline', 'Leaves out the newlines.', { NoNewLineFormatting: {} }),
+    inputObjectParameter('The objects to turn into text.'),
   ],
   process(ctx) {
     collectInput(ctx);

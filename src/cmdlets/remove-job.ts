@@ -3,6 +3,8 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { toPSString } from '../engine/convert.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import * as R from '../engine/runtime-strings.js';
 import { CORE } from './modules.js';
 import { JOB_SET, jobParameters, jobTable, selectedJobs } from './job-common.js';
@@ -26,8 +28,9 @@ export const removeJob = lazyCmdlet('Remove-Job', (): CmdletDefinition => ({
           await ctx.writeError({ ...text, category: 'InvalidOperation', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: job });
           continue;
         }
-        stopJob(job);
       }
+      if (!(await cmdletShouldProcess(ctx, `Remote Command: ${toPSString(job.get('Command'))}, associated with the job that has an ID of "${job.id}".`, 'Remove'))) continue;
+      if (!job.finished) stopJob(job);
       // A child job goes only with its parent (-Force has stopped it all the same).
       if (job.parent) {
         await ctx.writeError({ ...R.CannotRemoveJob(), category: 'InvalidOperation', exceptionType: 'ArgumentException', exceptionFullName: 'System.ArgumentException', targetObject: job });

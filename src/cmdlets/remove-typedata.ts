@@ -22,9 +22,9 @@ export const removeTypeData = lazyCmdlet('Remove-TypeData', (): CmdletDefinition
   defaultParameterSet: 'RemoveTypeDataSet',
   supportsShouldProcess: true,
   parameters: [
-    { name: 'TypeData', kind: 'object', typeName: TYPE_DATA, sets: { RemoveTypeDataSet: { mandatory: true, valueFromPipeline: true } }, coerce: asTypeData, description: 'A TypeData object (from Get-TypeData) whose type to remove.' },
     stringParam('TypeName', 'The full name of the type whose type data to remove.', { sets: { RemoveTypeSet: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Path', 'The .ps1xml type files whose type data to remove.', { sets: { RemoveFileSet: { mandatory: true } } }),
+    { name: 'TypeData', kind: 'object', typeName: TYPE_DATA, sets: { RemoveTypeDataSet: { mandatory: true, valueFromPipeline: true } }, coerce: asTypeData, description: 'A TypeData object (from Get-TypeData) whose type to remove.' },
   ],
   async process(ctx) {
     const p = ctx.params;

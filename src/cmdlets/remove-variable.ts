@@ -1,6 +1,7 @@
 // Remove-Variable (`rv`): deletes variables; read-only ones only with -Force, constants never.
 
 import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import { UTILITY } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { includeExcludeParams, matchingVariables, removeNearest, scopeOf, scopeParam } from './variable-scope.js';
@@ -19,9 +20,11 @@ export const removeVariable = lazyCmdlet('Remove-Variable', (): CmdletDefinition
     scopeParam(),
   ],
   async process(ctx) {
-    const scope = scopeOf(ctx);
+    // Without -Scope, pwsh removes from the current scope only: a function's `Remove-Variable x` does
+    // not find the caller's x.
+    const scope = scopeOf(ctx) ?? 'local';
     for (const v of await matchingVariables(ctx, ctx.params.get<string[]>('Name') ?? [], scope)) {
-      // Without -Scope the nearest variable of that name goes, wherever it lives.
+      if (!(await cmdletShouldProcess(ctx, `Name: ${v.name}`, 'Remove variable'))) continue;
       const refused = removeNearest(ctx.session, v, ctx.params.get('Force') === true, scope);
       if (refused) await ctx.writeError(refused);
     }

@@ -24,8 +24,8 @@ export const setStrictMode = lazyCmdlet('Set-StrictMode', (): CmdletDefinition =
   synopsis: 'Establishes and enforces coding rules in expressions, scripts, and script blocks.',
   defaultParameterSet: 'Version',
   parameters: [
-    { ...stringParam('Version', 'The strict mode version: 1.0, 2.0, 3.0 or Latest.', { aliases: ['v'], sets: { Version: { mandatory: true } } }), typeName: 'System.Version' },
     switchParam('Off', 'Turns strict mode off.', { sets: { Off: { mandatory: true } } }),
+    { ...stringParam('Version', 'The strict mode version: 1.0, 2.0, 3.0 or Latest.', { aliases: ['v'], sets: { Version: { mandatory: true } } }), typeName: 'System.Version' },
   ],
   process(ctx) {
     if (ctx.params.get('Off') === true) {

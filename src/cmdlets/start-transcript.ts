@@ -7,6 +7,7 @@ import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { PathError, ioFailure, resolveLiteral } from '../engine/paths.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import { transcriptHeader, transcripts, transcriptTimestamp } from '../engine/transcript.js';
 import { fileAlreadyExists } from './file-text.js';
 import { MANAGEMENT_HOST } from './modules.js';
@@ -57,6 +58,7 @@ export const startTranscript = lazyCmdlet('Start-Transcript', (): CmdletDefiniti
         exceptionFullName: 'System.Management.Automation.PSInvalidOperationException',
       });
     }
+    if (!(await cmdletShouldProcess(ctx, file, 'Start-Transcript'))) return;
     const append = get('Append') === true;
     if (!append && get('NoClobber') === true && existsSync(file)) {
       return ctx.throwTerminatingError(fileAlreadyExists(file));

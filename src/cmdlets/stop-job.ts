@@ -3,6 +3,8 @@
 
 import { ALL_SETS, type CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { toPSString } from '../engine/convert.js';
+import { cmdletShouldProcess } from '../engine/should-process.js';
 import { CORE } from './modules.js';
 import { JOB_SET, jobParameters, selectedJobs } from './job-common.js';
 
@@ -17,6 +19,7 @@ export const stopJobCmdlet = lazyCmdlet('Stop-Job', (): CmdletDefinition => ({
   async process(ctx) {
     const { stopJob } = await import('../engine/jobs.js');
     for (const job of await selectedJobs(ctx)) {
+      if (!job.finished && !(await cmdletShouldProcess(ctx, `Remote Command: ${toPSString(job.get('Command'))}, associated with a job that has an ID of "${job.id}".`, 'Stop'))) continue;
       stopJob(job);
       if (ctx.params.get('PassThru') === true) ctx.writeObject(job);
     }

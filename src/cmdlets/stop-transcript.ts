@@ -2,6 +2,7 @@
 
 import { appendFileSync } from 'node:fs';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
+import { operationQuestion, shouldProcess } from '../engine/should-process.js';
 import { transcriptFooter, transcripts } from '../engine/transcript.js';
 import { MANAGEMENT_HOST } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -11,8 +12,11 @@ export const stopTranscript = lazyCmdlet('Stop-Transcript', (): CmdletDefinition
   implementingType: 'Microsoft.PowerShell.Commands.StopTranscriptCommand',
   module: MANAGEMENT_HOST,
   synopsis: 'Stops a transcript.',
+  supportsShouldProcess: true,
   parameters: [],
-  process(ctx) {
+  async process(ctx) {
+    // ConfirmImpact None: -WhatIf answers before anything is looked at; only -WhatIf stops it.
+    if (!(await shouldProcess(ctx, { supportsShouldProcess: true, confirmImpact: 'None' }, operationQuestion('', 'Stop-Transcript')))) return;
     const list = transcripts(ctx.session);
     const last = list.pop();
     if (!last) {

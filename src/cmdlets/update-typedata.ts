@@ -38,9 +38,6 @@ export const updateTypeData = lazyCmdlet('Update-TypeData', (): CmdletDefinition
   defaultParameterSet: FILES,
   supportsShouldProcess: true,
   parameters: [
-    stringsParam('AppendPath', 'The .ps1xml type files to load after the built-in ones (not built: see the page).', { aliases: ['PSPath', 'Path'], sets: { [FILES]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
-    stringsParam('PrependPath', 'The .ps1xml type files to load before the built-in ones (not built: see the page).', { sets: { [FILES]: {} } }),
-    stringParam('TypeName', 'The type to update: a .NET type name or a custom PSTypeName.', { sets: { [DYNAMIC]: { mandatory: true, valueFromPipeline: true } }, validateNotNullOrEmpty: true }),
     {
       name: 'MemberType',
       kind: 'enum',
@@ -63,6 +60,8 @@ export const updateTypeData = lazyCmdlet('Update-TypeData', (): CmdletDefinition
     stringsParam('DefaultDisplayPropertySet', 'The properties that objects of the type show by default (in a table or list).', dynamic('', { validateNotNullOrEmpty: true })),
     stringsParam('DefaultKeyPropertySet', 'The properties that identify objects of the type (kept in the type data).', dynamic('', { validateNotNullOrEmpty: true })),
     stringsParam('PropertySerializationSet', 'Not built in spo-shell.', dynamic('', { validateNotNullOrEmpty: true })),
+    stringParam('TypeName', 'The type to update: a .NET type name or a custom PSTypeName.', { sets: { [DYNAMIC]: { mandatory: true, valueFromPipeline: true } }, validateNotNullOrEmpty: true }),
+    switchParam('Force', 'Replaces members and settings the type already has.', { sets: { [DYNAMIC]: {}, [TYPE_DATA_SET]: {} } }),
     {
       name: 'TypeData',
       kind: 'object[]',
@@ -71,7 +70,8 @@ export const updateTypeData = lazyCmdlet('Update-TypeData', (): CmdletDefinition
       coerce: asTypeData,
       description: 'TypeData objects (from Get-TypeData) to add to the session.',
     },
-    switchParam('Force', 'Replaces members and settings the type already has.', { sets: { [DYNAMIC]: {}, [TYPE_DATA_SET]: {} } }),
+    stringsParam('AppendPath', 'The .ps1xml type files to load after the built-in ones (not built: see the page).', { aliases: ['PSPath', 'Path'], sets: { [FILES]: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('PrependPath', 'The .ps1xml type files to load before the built-in ones (not built: see the page).', { sets: { [FILES]: {} } }),
   ],
   async process(ctx) {
     const p = ctx.params;

@@ -122,6 +122,8 @@ export interface ParameterMetadata {
   dontShow?: boolean;
   /** A provider's dynamic parameter (Test-Path -OlderThan): after the CommonParameters in the command's dictionary, as in pwsh. */
   dynamic?: boolean;
+  /** -IncludeTotalCount/-Skip/-First of a cmdlet that SupportsPaging: after the CommonParameters and -WhatIf/-Confirm, and a prefix shared with a declared parameter leaves them out, as common ones. */
+  paging?: boolean;
 }
 
 /** Get-Command's CommandType column; PowerShell implements some commands (Clear-Host) as functions. */

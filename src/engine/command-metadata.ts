@@ -6,11 +6,20 @@
 import { ALL_SETS, type CmdletDefinition, type ParameterMetadata, type ParameterSetMembership } from './cmdlet.js';
 import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from './common-parameters.js';
 
-/** Declared parameters, then the CommonParameters, then -WhatIf/-Confirm when supported, then the dynamic ones. */
+/**
+ * Declared parameters, then the CommonParameters, then -WhatIf/-Confirm when supported, then the
+ * paging ones, then the dynamic ones (the order of pwsh's Parameters dictionary).
+ */
 export function allParameters(def: CmdletDefinition): ParameterMetadata[] {
   if (def.commonParameters === false) return [...def.parameters];
-  if (!def.parameters.some((p) => p.dynamic)) return [...def.parameters, ...COMMON_PARAMETERS, ...shouldProcessParameters(def)];
-  return [...def.parameters.filter((p) => !p.dynamic), ...COMMON_PARAMETERS, ...shouldProcessParameters(def), ...def.parameters.filter((p) => p.dynamic)];
+  if (!def.parameters.some((p) => p.dynamic || p.paging)) return [...def.parameters, ...COMMON_PARAMETERS, ...shouldProcessParameters(def)];
+  return [
+    ...def.parameters.filter((p) => !p.dynamic && !p.paging),
+    ...COMMON_PARAMETERS,
+    ...shouldProcessParameters(def),
+    ...def.parameters.filter((p) => p.paging),
+    ...def.parameters.filter((p) => p.dynamic),
+  ];
 }
 
 export function shouldProcessParameters(def: CmdletDefinition): readonly ParameterMetadata[] {
@@ -60,9 +69,9 @@ export function matchParameter(def: CmdletDefinition, typed: string): ParameterM
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.dynamic) candidates.splice(i, 1);
     if (candidates.length === 1) return candidates[0];
   }
-  const declared = candidates.filter((p) => isDeclared(def, p));
+  const declared = candidates.filter((p) => isDeclared(def, p) && !p.paging);
   if (declared.length === 1) return declared[0];
-  // Dictionary order: declared parameters first (declaration order), then common ones.
+  // Dictionary order (allParameters).
   throw new AmbiguousParameterMatch(typed, params.filter((p) => candidates.includes(p)));
 }
 

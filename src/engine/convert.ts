@@ -119,7 +119,7 @@ export function formatNumber(n: number): string {
 }
 
 /** A PSCustomObject without a text of its own: .NET's ToString of it is empty. */
-function isBareCustomObject(value: unknown): boolean {
+export function isBareCustomObject(value: unknown): boolean {
   return value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined;
 }
 

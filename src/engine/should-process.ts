@@ -9,9 +9,10 @@
 // not show it. A command that does not support ShouldProcess hears yes whatever the preferences say.
 
 import type { CmdletContext } from './cmdlet.js';
-import { isTrue, toPSString, unwrap } from './convert.js';
+import { isTrue, toPSString, typeNameOf, unwrap } from './convert.js';
 import { chooseOne, NonInteractiveError, writeWrapped, type Choice } from './prompts.js';
 import { EnumValue } from './values.js';
+import { objectToString } from './values-members.js';
 
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
 const IMPACTS: readonly ConfirmImpact[] = ['None', 'Low', 'Medium', 'High'];
@@ -50,6 +51,17 @@ function confirmThreshold(ctx: CmdletContext): ConfirmImpact {
   const v = unwrap(ctx.session.getVariable('ConfirmPreference')?.value);
   const name = v instanceof EnumValue ? v.name : toPSString(v);
   return IMPACTS.find((i) => i.toLowerCase() === name.toLowerCase()) ?? 'High';
+}
+
+/**
+ * Whether ShouldProcess would do more than answer yes in silence (a What if line, a question, a verbose
+ * line): a caller whose question costs something to word builds it only then.
+ */
+export function shouldProcessSpeaks(ctx: CmdletContext, support: ShouldProcessSupport): boolean {
+  if (support.supportsShouldProcess && whatIf(ctx)) return true;
+  const threshold = confirmThreshold(ctx);
+  if (support.supportsShouldProcess && threshold !== 'None' && support.confirmImpact !== 'None' && IMPACTS.indexOf(support.confirmImpact) >= IMPACTS.indexOf(threshold)) return true;
+  return ctx.params.has('Verbose') && isTrue(ctx.params.get('Verbose'));
 }
 
 /** Whether the command should go ahead; throws NonInteractiveError when it must ask and cannot. */
@@ -102,4 +114,11 @@ async function confirm(ctx: CmdletContext, caption: string, query: string, toAll
   // Suspend (a nested prompt in pwsh) is not available: the question is asked again.
   const answer = await chooseOne(host, choices, ctx.signal, (value) => value === 'suspend');
   return answer === null || answer === 'suspend' ? 'no' : answer;
+}
+
+
+/** An object as ForEach-Object names it in its ShouldProcess target: null, its text, or (no text) its type's name. */
+export function shouldProcessObjectText(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  return objectToString(value) || typeNameOf(unwrap(value));
 }

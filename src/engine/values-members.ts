@@ -1,7 +1,7 @@
 // Member access and method calls on runtime values: the properties and methods the
 // documentation examples and everyday administration lines use.
 
-import { toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
+import { isBareCustomObject, toInt, toNumber, toPSString, typeNameOf, unwrap, unwrapArgument } from './convert.js';
 import { charMethod, isCharValue, keepChar } from './chars.js';
 import type { TypedNumber } from './numeric.js';
 import { ErrorRecord, positionMessage } from './errors.js';
@@ -461,6 +461,15 @@ function argCount(name: string, n: number): never {
 }
 
 /** `$x.Name(args)`: the method's value, or PowerShell's error for a missing method, a bad call or a .NET exception. */
+/**
+ * What .NET code's `obj.ToString()` gives for a value PowerShell hands it: a PSObject's own text (a
+ * custom object's `@{a=1}`), else the base object's ToString() (`System.Object[]` for an array).
+ */
+export function objectToString(value: unknown): string {
+  if (value === null || value === undefined || value instanceof PSObject) return toPSString(value);
+  return toPSString(invokeMethod(value, 'ToString', []));
+}
+
 export function invokeMethod(target: unknown, name: string, args: unknown[]): unknown {
   try {
     return callMethod(target, name, args);
@@ -559,6 +568,9 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (generic) return 'definition' in generic ? dotnetText(generic.definition, generic.args) : dotnetText(`${generic.base}\`${generic.args.length}`, generic.args);
     if (v instanceof PSObject && v.typeName === 'System.RuntimeType') return toPSString(v.get('FullName'));
     if (v instanceof DotNetCollection) return typeNameOf(v);
+    // Object.ToString(): an ArrayList's and a PSCustomObject's are their type's name and nothing.
+    if (v instanceof ArrayList && !(v instanceof GenericList)) return 'System.Collections.ArrayList';
+    if (isBareCustomObject(v)) return '';
     return typeof v === 'number' ? numberText(unwrapArgument(target)) : toPSString(v);
   }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
