@@ -12,6 +12,7 @@ import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { nameFilterParameters, nameFiltersOf, namePasses } from './provider-filters.js';
 import { clearSessionItem, itemsOrReport, ProviderItemError, sessionPath } from './session-providers.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
   name: 'Clear-Item',
@@ -25,8 +26,10 @@ export const clearItem = lazyCmdlet('Clear-Item', (): CmdletDefinition => ({
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('Force', 'Clears read-only variables and aliases too (never constants).'),
     ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       const session = sessionPath(typed);

@@ -15,6 +15,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 import { filterExpanded, hasIncludeOrExclude, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { hasWildcard } from '../engine/wildcard.js';
 import { itemsOrReport, sessionPath, sessionPathTo, setOrReport } from './session-providers.js';
+import { credentialParameter, fileSystemDynamicParameters, refuseCredential } from './provider-parameters.js';
 
 
 /** The files a -Path/-LiteralPath names; a new file for a path without wildcards. */
@@ -71,27 +72,30 @@ function contentCommand(name: 'Set-Content' | 'Add-Content', append: boolean): C
     module: MANAGEMENT,
     synopsis: append ? 'Adds content to the specified items, such as adding words to a file.' : 'Writes new content or replaces existing content in a file.',
     defaultParameterSet: 'Path',
+    dynamicParametersApply: fileSystemDynamicParameters,
     supportsShouldProcess: true,
     parameters: [
-      stringsParam('Path', 'The files to write; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
-      stringsParam('LiteralPath', 'The files to write, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
       objectsParam('Value', 'The content: one line per value.', 'System.Object[]', {
         sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
         allowNull: true,
         allowEmptyString: true,
         allowEmptyCollection: true,
       }),
-      switchParam('NoNewline', 'Writes the values run together, with no line breaks.'),
       switchParam('PassThru', 'Returns the values written.'),
-      switchParam('Force', 'Writes a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
-      encodingParam(),
-      switchParam('AsByteStream', 'Writes the values as bytes: each must be a [byte] (a byte[] gives its bytes).'),
+      stringsParam('Path', 'The files to write; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
+      stringsParam('LiteralPath', 'The files to write, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
       ...nameFilterParameters(),
+      switchParam('Force', 'Writes a read-only file too (it stays read-only); lets a wildcard match hidden files.'),
+      credentialParameter(),
+      { ...switchParam('NoNewline', 'Writes the values run together, with no line breaks.'), dynamic: true },
+      { ...encodingParam(), dynamic: true },
+      { ...switchParam('AsByteStream', 'Writes the values as bytes: each must be a [byte] (a byte[] gives its bytes).'), dynamic: true },
     ],
     begin(ctx) {
       state.set(ctx, []);
     },
     process(ctx) {
+      refuseCredential(ctx);
       received.add(ctx);
       const values = ctx.params.get<unknown[]>('Value') ?? [null];
       state.get(ctx)!.push(...(Array.isArray(values) ? values : [values]));

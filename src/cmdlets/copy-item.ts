@@ -17,6 +17,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 import { wildcardMatch } from '../engine/wildcard.js';
 import { filterPasses, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { copySessionItems, onSessionDrive } from './session-transfer.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 const pathSets = {
   Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
@@ -37,11 +38,13 @@ export const copyItem = lazyCmdlet('Copy-Item', (): CmdletDefinition => ({
     }),
     switchParam('Container', 'Keeps the folder structure (the default for folders).'),
     switchParam('Force', 'Also replaces read-only and hidden items.'),
+    ...nameFilterParameters(),
     switchParam('Recurse', "Copies a folder's files and subfolders too."),
     switchParam('PassThru', 'Writes each item it made.'),
-    ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     const typed = literal ?? ctx.params.get<string[]>('Path') ?? [];
     if (onSessionDrive(typed)) return copySessionItems(ctx, typed, literal !== undefined, ctx.params.get<string>('Destination') ?? '.');

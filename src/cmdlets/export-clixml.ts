@@ -34,9 +34,11 @@ export const exportClixml = lazyCmdlet('Export-Clixml', (): CmdletDefinition => 
     collectInput(ctx);
   },
   async end(ctx) {
-    const file = resolveLiteral(ctx.session, ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('Path') ?? '');
+    const typed = ctx.params.get<string>('LiteralPath') ?? ctx.params.get<string>('Path') ?? '';
+    const file = resolveLiteral(ctx.session, typed);
     if (ctx.params.get('NoClobber') === true && existsSync(file)) return ctx.writeError(fileAlreadyExists(file));
-    if (!(await cmdletShouldProcess(ctx, file, 'Export-Clixml'))) return;
+    // pwsh names the file as it was typed (`./out.xml`).
+    if (!(await cmdletShouldProcess(ctx, typed, 'Export-Clixml'))) return;
     const text = toClixml(collectedInput(ctx), ctx.params.get<number>('Depth') ?? 2);
     try {
       writeFileSync(file, text, 'utf8');

@@ -7,7 +7,7 @@ import { SCOPED_ITEM_OPTIONS } from './enums.js';
 import { hasWildcard, wildcardMatch } from '../engine/wildcard.js';
 import { commandObject } from './get-command.js';
 import { UTILITY } from './modules.js';
-import { stringsParam } from './param-builders.js';
+import { stringParam, stringsParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 
 const ALIAS_INFO = 'System.Management.Automation.AliasInfo';
@@ -61,7 +61,7 @@ export const getAlias = lazyCmdlet('Get-Alias', (): CmdletDefinition => ({
   parameters: [
     stringsParam('Name', 'The aliases to get (wildcards allowed); all of them by default.', { sets: { Default: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, completes: 'alias' }),
     stringsParam('Exclude', 'Leaves out the aliases these names match (with -Definition, the aliases of the commands they match).'),
-    stringsParam('Scope', 'Accepted; aliases are session-wide here.', { completes: 'scope' }),
+    stringParam('Scope', 'Accepted; aliases are session-wide here.', { completes: 'scope' }),
     stringsParam('Definition', 'Gets the aliases of these commands (wildcards allowed).', { sets: { Definition: {} }, completes: 'command' }),
   ],
   defaultParameterSet: 'Default',

@@ -18,10 +18,11 @@ import { InvalidCastExceptionWithInnerException } from '../engine/runtime-string
 import { certItems, certPathParts } from './cert-drive.js';
 import { matchingNames, sessionItem, sessionPath, type SessionPath } from './session-providers.js';
 import { fileItem, withProviderNotes } from './file-items.js';
-import { childNames, nameFiltersOf, namePasses, sortedItems, type NameFilters } from './provider-filters.js';
+import { childNames, nameFiltersOf, namePasses, refuseSessionFilter, sortedItems, type NameFilters } from './provider-filters.js';
 import { itemDrive } from './get-psdrive.js';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { fileSystemDynamicParameters } from './provider-parameters.js';
 
 const ITEMS = 'Items';
 const LITERAL_ITEMS = 'LiteralItems';
@@ -62,6 +63,7 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
   module: MANAGEMENT,
   synopsis: 'Gets the items in a directory, or the certificates in a Cert: store.',
   defaultParameterSet: ITEMS,
+  dynamicParametersApply: fileSystemDynamicParameters,
   parameters: [
     {
       name: 'Path',
@@ -148,10 +150,7 @@ export const getChildItem = lazyCmdlet('Get-ChildItem', (): CmdletDefinition => 
     for (const path of paths) {
       const session = sessionPath(path);
       if (session) {
-        // The session providers have no filter support: pwsh ends the command (NotSupported).
-        if (options.filter !== undefined) {
-          ctx.throwTerminatingError({ message: 'Cannot call method. The provider does not support the use of filters.', errorId: 'NotSupported', category: 'NotImplemented', exceptionType: 'PSNotSupportedException', exceptionFullName: 'System.Management.Automation.PSNotSupportedException' });
-        }
+        refuseSessionFilter(ctx);
         await listSessionItems(ctx, session, literal, options.nameOnly);
         continue;
       }

@@ -24,6 +24,7 @@ export const getCredential = lazyCmdlet('Get-Credential', (): CmdletDefinition =
       typeName: 'System.Management.Automation.PSCredential',
       sets: { [CREDENTIAL_SET]: { position: 0 } },
       credentialAttribute: true,
+      validateNotNull: true,
       description: 'A user name (the password is then asked for) or an existing credential.',
     },
     {

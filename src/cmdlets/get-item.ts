@@ -14,6 +14,7 @@ import { sep } from 'node:path';
 import { MANAGEMENT } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { filterExpanded, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -40,6 +41,7 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       sets: { [LITERAL_SET]: { mandatory: true, valueFromPipelineByPropertyName: true } },
       description: 'The paths of the items, taken as they are (no wildcards).',
     },
+    ...nameFilterParameters(),
     {
       name: 'Force',
       kind: 'switch',
@@ -47,12 +49,13 @@ export const getItem = lazyCmdlet('Get-Item', (): CmdletDefinition => ({
       sets: { [PATH_SET]: {}, [LITERAL_SET]: {} },
       description: 'Also gets hidden items.',
     },
-    ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
     const literal = ctx.params.has('LiteralPath');
     const paths = (literal ? ctx.params.get<string[]>('LiteralPath') : ctx.params.get<string[]>('Path')) ?? [];
     checkDynamicParameters(ctx);
+    refuseCredential(ctx);
     const filters = nameFiltersOf(ctx);
     for (const path of paths) {
       const session = sessionPath(path);

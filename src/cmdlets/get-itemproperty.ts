@@ -11,6 +11,7 @@ import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { stringsParam } from './param-builders.js';
 import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefinition => ({
   name: 'Get-ItemProperty',
@@ -23,8 +24,10 @@ export const getItemProperty = lazyCmdlet('Get-ItemProperty', (): CmdletDefiniti
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Name', 'The properties to read (LastWriteTime, Length, Attributes ...).', { aliases: ['PSProperty'], sets: { __AllParameterSets: { position: 1 } } }),
     ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     const names = ctx.params.get<string[]>('Name');
     for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined, nameFiltersOf(ctx))) {

@@ -8,6 +8,7 @@ import { itemPropertyValue, namedItems } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam } from './param-builders.js';
 import { nameFilterParameters } from './provider-filters.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 export const getItemPropertyValue = lazyCmdlet('Get-ItemPropertyValue', (): CmdletDefinition => ({
   name: 'Get-ItemPropertyValue',
@@ -20,8 +21,10 @@ export const getItemPropertyValue = lazyCmdlet('Get-ItemPropertyValue', (): Cmdl
     stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('Name', 'The properties to read.', { aliases: ['PSProperty'], sets: { __AllParameterSets: { position: 1, mandatory: true } } }),
     ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     const names = ctx.params.get<string[]>('Name') ?? [];
     for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? ['.'], literal !== undefined)) {

@@ -17,6 +17,7 @@ import { lazyCmdlet } from '../engine/command-table.js';
 import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
 import { moveSessionItems } from './session-transfer.js';
 import { sessionPath } from './session-providers.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
   name: 'Move-Item',
@@ -32,10 +33,12 @@ export const moveItem = lazyCmdlet('Move-Item', (): CmdletDefinition => ({
       sets: { Path: { position: 1, valueFromPipelineByPropertyName: true }, LiteralPath: { position: 1, valueFromPipelineByPropertyName: true } },
     }),
     switchParam('Force', 'Replaces a file of the same name.'),
-    switchParam('PassThru', 'Writes the moved item.'),
     ...nameFilterParameters(),
+    switchParam('PassThru', 'Writes the moved item.'),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     const typed = literal ?? ctx.params.get<string[]>('Path') ?? [];
     // The session drives' providers cannot move items: pwsh fails the binding (session-transfer.ts).

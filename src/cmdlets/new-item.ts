@@ -18,6 +18,7 @@ import { toDotNetString } from './text.js';
 import { encodeText } from './file-text.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { newLink, type LinkKind } from './new-link.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 const LINK_KINDS: LinkKind[] = ['symboliclink', 'hardlink', 'junction'];
 
@@ -54,8 +55,10 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
     stringParam('ItemType', 'File (the default), Directory, SymbolicLink, HardLink or Junction.', { aliases: ['Type'], sets: { pathSet: { valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipelineByPropertyName: true } } }),
     objectParam('Value', "The new file's content.", 'System.Object', { aliases: ['Target'], sets: { pathSet: { valueFromPipeline: true, valueFromPipelineByPropertyName: true }, nameSet: { valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     switchParam('Force', "Creates a file's missing folders, replaces a file, accepts a folder that exists."),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const sessionPaths = (ctx.params.get<string[]>('Path') ?? []).map((typed) => sessionPath(ctx.params.has('Name') ? `${typed.replace(/[\\/]$/, '')}/${ctx.params.get<string>('Name')}` : typed));
     if (sessionPaths.some((p) => p !== undefined)) {
       for (const path of sessionPaths) if (path) await newSessionItem(ctx, path);

@@ -84,3 +84,15 @@ export async function sortedItems(dir: string, names: readonly string[]): Promis
   const byName = (a: PSObject, b: PSObject) => String(a.get('Name')).toLowerCase().localeCompare(String(b.get('Name')).toLowerCase(), 'en');
   return [...items.filter((i) => i.get('PSIsContainer')).sort(byName), ...items.filter((i) => !i.get('PSIsContainer')).sort(byName)];
 }
+
+/** The session providers (Env:, Variable:, Function:, Alias:) have no -Filter: pwsh ends the statement (NotSupported). */
+export function refuseSessionFilter(ctx: CmdletContext): void {
+  if (ctx.params.get<string | null>('Filter') == null) return;
+  ctx.throwTerminatingError({
+    message: 'Cannot call method. The provider does not support the use of filters.',
+    errorId: 'NotSupported',
+    category: 'NotImplemented',
+    exceptionType: 'PSNotSupportedException',
+    exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
+  });
+}

@@ -19,6 +19,7 @@ import { MANAGEMENT } from './modules.js';
 import { childNames, filterExpanded, filterPasses, hasIncludeOrExclude, nameFilterParameters, nameFiltersOf, namePasses, sortedItems, type NameFilters } from './provider-filters.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 /** `Remove-Item Env:X`, `Remove-Item function:f`, `Remove-Item variable:tmp*` (session-providers.ts). */
 async function removeSessionItems(ctx: CmdletContext, path: SessionPath, typed: string, literal: boolean): Promise<void> {
@@ -44,11 +45,13 @@ export const removeItem = lazyCmdlet('Remove-Item', (): CmdletDefinition => ({
   parameters: [
     stringsParam('Path', 'The items to delete; wildcards allowed.', { sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } }),
     stringsParam('LiteralPath', 'The items to delete, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    ...nameFilterParameters(),
     switchParam('Recurse', 'Deletes the folders with everything in them.'),
     switchParam('Force', 'Also deletes hidden and read-only items.'),
-    ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     const recurse = ctx.params.get('Recurse') === true;
     const force = ctx.params.get('Force') === true;

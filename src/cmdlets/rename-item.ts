@@ -16,6 +16,7 @@ import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { fileExists, kindOf, sourceItems, transferFailure, transferTarget } from './item-transfer.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 export const renameItem = lazyCmdlet('Rename-Item', (): CmdletDefinition => ({
   name: 'Rename-Item',
@@ -36,8 +37,10 @@ export const renameItem = lazyCmdlet('Rename-Item', (): CmdletDefinition => ({
     },
     switchParam('Force', 'Also renames hidden and read-only items.'),
     switchParam('PassThru', 'Writes the renamed item.'),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string>('LiteralPath');
     const typed = literal ?? ctx.params.get<string>('Path') ?? '';
     const raw = unwrap(ctx.params.get('NewName'));

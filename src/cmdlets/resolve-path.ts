@@ -13,7 +13,8 @@ import { findFileSystemDrive } from '../engine/fs-drives.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
-import { PSCredential, PSObject } from '../engine/values.js';
+import { PSObject } from '../engine/values.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 const PATH_SET = 'Path';
 const LITERAL_SET = 'LiteralPath';
@@ -30,16 +31,10 @@ export const resolvePath = lazyCmdlet('Resolve-Path', (): CmdletDefinition => ({
     switchParam('Relative', 'Returns the paths relative to the current location (or -RelativeBasePath) as text.'),
     stringParam('RelativeBasePath', 'The folder relative paths are resolved from, instead of the current location.'),
     switchParam('Force', 'Also resolves hidden items (accepted).'),
-    {
-      name: 'Credential',
-      kind: 'credential',
-      typeName: 'System.Management.Automation.PSCredential',
-      sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
-      credentialAttribute: true,
-      description: 'Not supported by the FileSystem provider (an error, as in pwsh).',
-    },
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx, true);
     const base = await baseFolder(ctx);
     if (base === undefined) return;
     await writeResolvedPaths(ctx, base, ctx.params.get('Relative') === true, (value) => ctx.writeObject(value));
@@ -80,15 +75,6 @@ export async function writeResolvedPaths(ctx: CmdletContext, base: string, relat
         await ctx.writeError(notFoundError(ctx.session, path, expanded.paths[0]!));
         continue;
       }
-    }
-    // The FileSystem provider takes no credentials (pwsh stops the command at its first path).
-    if (ctx.params.get('Credential') instanceof PSCredential) {
-      ctx.throwTerminatingError({
-        message: 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet. Perform the operation again without specifying credentials.',
-        errorId: 'NotSupported',
-        category: 'NotImplemented',
-        exceptionType: 'PSNotSupportedException',
-      });
     }
     const { qualifier, drive, text } = providerText(ctx.session, path);
     if (isProviderRelative(path)) {

@@ -11,6 +11,8 @@ import { MANAGEMENT } from './modules.js';
 import { objectParam, stringsParam, switchParam } from './param-builders.js';
 import { itemsOrReport, sessionItem, sessionPath, sessionPathTo, setOrReport, type SessionPath } from './session-providers.js';
 import { hasWildcard } from '../engine/wildcard.js';
+import { nameFilterParameters, nameFiltersOf, namePasses, refuseSessionFilter } from './provider-filters.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 export const setItem = lazyCmdlet('Set-Item', (): CmdletDefinition => ({
   name: 'Set-Item',
@@ -27,8 +29,11 @@ export const setItem = lazyCmdlet('Set-Item', (): CmdletDefinition => ({
     }),
     switchParam('Force', 'Accepted as in pwsh (read-only variables stay read-only).'),
     switchParam('PassThru', 'Writes the item after setting it.'),
+    ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
     for (const typed of literal ?? ctx.params.get<string[]>('Path') ?? []) {
       const path = sessionPath(typed);
@@ -52,10 +57,13 @@ async function setSessionItems(ctx: CmdletContext, path: SessionPath, typed: str
     await ctx.writeError({ message: R.ArgumentNull('name'), errorId: 'ArgumentNull', category: 'InvalidArgument', exceptionType: 'PSArgumentNullException', exceptionFullName: 'System.Management.Automation.PSArgumentNullException' });
     return;
   }
+  refuseSessionFilter(ctx);
   const value = ctx.params.get('Value') ?? null;
-  // A wildcard sets the items it matches; a plain name is set (or made) whether or not it exists.
+  // A wildcard sets the items it matches; a plain name is set (or made) whether or not it exists. Either
+  // way -Include and -Exclude leave names out without a word (pwsh 7.6.10).
   const names = !literal && hasWildcard(path.name) ? await itemsOrReport(ctx, path, typed, literal) : [path.name];
-  for (const name of names) {
+  const filters = nameFiltersOf(ctx);
+  for (const name of names.filter((n) => namePasses(n, filters))) {
     if (!(await setOrReport(ctx, sessionPathTo(path, name), value, 'Set Item'))) continue;
     // $null removes an environment variable (and a function or alias): nothing is left to write.
     if (ctx.params.get('PassThru') === true && value !== null) ctx.writeObject(sessionItem(ctx, path.provider, name));

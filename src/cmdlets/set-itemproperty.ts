@@ -15,11 +15,13 @@ import { ioFailure } from '../engine/paths.js';
 import * as R from '../engine/runtime-strings.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { castTo } from '../engine/types.js';
+import { allPropertyNames, propertyValue } from '../engine/format.js';
 import { itemPropertyValue, namedItems, propertyNotFound, providerProperties, type NamedItem } from './item-properties.js';
 import { MANAGEMENT } from './modules.js';
 import { customObject } from './object-properties.js';
 import { objectParam, stringParam, stringsParam, switchParam } from './param-builders.js';
 import { nameFilterParameters, nameFiltersOf } from './provider-filters.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 /** The settable properties: the time ones by the stat time they change (CreationTime: none). */
 const TIMES: Record<string, 'mtime' | 'atime' | null> = {
@@ -31,41 +33,83 @@ const TIMES: Record<string, 'mtime' | 'atime' | null> = {
   creationtimeutc: null,
 };
 
+const VALUE_PATH = 'propertyValuePathSet';
+const VALUE_LITERAL = 'propertyValueLiteralPathSet';
+const OBJECT_PATH = 'propertyPSObjectPathSet';
+const OBJECT_LITERAL = 'propertyPSObjectLiteralPathSet';
+
 export const setItemProperty = lazyCmdlet('Set-ItemProperty', (): CmdletDefinition => ({
   name: 'Set-ItemProperty',
   implementingType: 'Microsoft.PowerShell.Commands.SetItemPropertyCommand',
   module: MANAGEMENT,
   synopsis: 'Creates or changes the value of a property of an item.',
   supportsShouldProcess: true,
-  defaultParameterSet: 'propertyValuePathSet',
+  defaultParameterSet: VALUE_PATH,
   parameters: [
-    stringsParam('Path', 'The items; wildcards allowed.', { sets: { propertyValuePathSet: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    stringsParam('LiteralPath', 'The items, taken literally.', { aliases: ['PSPath', 'LP'], sets: { propertyValueLiteralPathSet: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
+    stringsParam('Path', 'The items; wildcards allowed.', {
+      sets: { [VALUE_PATH]: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true }, [OBJECT_PATH]: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } },
+    }),
+    stringsParam('LiteralPath', 'The items, taken literally.', {
+      aliases: ['PSPath', 'LP'],
+      sets: { [VALUE_LITERAL]: { mandatory: true, valueFromPipelineByPropertyName: true }, [OBJECT_LITERAL]: { mandatory: true, valueFromPipelineByPropertyName: true } },
+    }),
     stringParam('Name', 'The property: LastWriteTime, LastAccessTime, CreationTime (and their Utc forms), IsReadOnly or Attributes.', {
       aliases: ['PSProperty'],
-      sets: { __AllParameterSets: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } },
+      sets: { [VALUE_PATH]: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true }, [VALUE_LITERAL]: { position: 1, mandatory: true, valueFromPipelineByPropertyName: true } },
     }),
-    objectParam('Value', 'The new value.', 'System.Object', { sets: { __AllParameterSets: { position: 2, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowNull: true, allowEmptyString: true }),
+    objectParam('Value', 'The new value.', 'System.Object', {
+      sets: { [VALUE_PATH]: { position: 2, mandatory: true, valueFromPipelineByPropertyName: true }, [VALUE_LITERAL]: { position: 2, mandatory: true, valueFromPipelineByPropertyName: true } },
+      allowNull: true,
+      allowEmptyString: true,
+    }),
+    objectParam('InputObject', 'An object whose properties (names and values) are set on each item.', 'System.Management.Automation.PSObject', {
+      sets: { [OBJECT_PATH]: { mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true }, [OBJECT_LITERAL]: { mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+    }),
     switchParam('PassThru', 'Writes an object with the property as set and the item\'s PS* properties.'),
     switchParam('Force', 'Accepted (the FileSystem provider changes read-only items\' properties anyway).'),
     ...nameFilterParameters(),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx);
     const literal = ctx.params.get<string[]>('LiteralPath');
-    const name = ctx.params.get<string>('Name')!;
-    const value = ctx.params.get<unknown>('Value') ?? null;
+    const properties = ctx.params.has('InputObject') ? await propertiesOf(ctx.params.get('InputObject')) : [{ name: ctx.params.get<string>('Name')!, value: ctx.params.get<unknown>('Value') ?? null }];
     for (const item of await namedItems(ctx, literal ?? ctx.params.get<string[]>('Path') ?? [], literal !== undefined, nameFiltersOf(ctx))) {
       const directory = lstatSync(item.full).isDirectory();
-      const target = `Item: ${item.full} Property: ${name} Value: ${toPSString(value)}`;
-      if (!(await cmdletShouldProcess(ctx, target, directory ? 'Set Property Directory' : 'Set Property File'))) continue;
-      if (!(await setProperty(ctx, item, name, value, directory))) continue;
-      if (ctx.params.get('PassThru') === true) ctx.writeObject(customObject([[name, value], ...providerProperties(ctx, item)]));
+      const set: Array<[string, unknown]> = [];
+      for (const { name, value, definition } of properties) {
+        const target = `Item: ${item.full} Property: ${name} Value: ${toPSString(value)}`;
+        if (!(await cmdletShouldProcess(ctx, target, directory ? 'Set Property Directory' : 'Set Property File'))) continue;
+        const outcome = await setProperty(ctx, item, name, value, directory, definition);
+        if (outcome === 'set') set.push([name, value]);
+        // A property that cannot be set throws in pwsh's provider: the item's other properties are not
+        // tried, and nothing is passed through for it.
+        if (outcome === 'failed') {
+          set.length = 0;
+          break;
+        }
+      }
+      if (set.length && ctx.params.get('PassThru') === true) ctx.writeObject(customObject([...set, ...providerProperties(ctx, item)]));
     }
   },
 }));
 
-/** Sets the property, or writes pwsh's error for it; true when it was set. */
-async function setProperty(ctx: CmdletContext, item: NamedItem, name: string, value: unknown, directory: boolean): Promise<boolean> {
+/**
+ * -InputObject's properties, as pwsh takes them: each property of the object with its value, and its
+ * definition (`int Nope=1`, `bool IsFixedSize {get;}`) for the error when the item has no such property.
+ */
+async function propertiesOf(input: unknown): Promise<Array<{ name: string; value: unknown; definition?: string }>> {
+  const { membersOf } = await import('./get-member.js');
+  const definitions = new Map(membersOf(input).rows.filter((r) => /Property$/.test(r[1])).map((r) => [r[0].toLowerCase(), r[2]]));
+  return allPropertyNames(unwrap(input)).map((name) => ({ name, value: propertyValue(unwrap(input), name), definition: definitions.get(name.toLowerCase()) }));
+}
+
+/**
+ * Sets the property, or writes pwsh's error for it: 'failed' when setting it failed (a bad value, a
+ * read-only property), 'missing' when the item has no such property (named by `definition`, else as a note
+ * property).
+ */
+async function setProperty(ctx: CmdletContext, item: NamedItem, name: string, value: unknown, directory: boolean, definition?: string): Promise<'set' | 'failed' | 'missing'> {
   const key = name.toLowerCase();
   try {
     if (key in TIMES) {
@@ -75,25 +119,25 @@ async function setProperty(ctx: CmdletContext, item: NamedItem, name: string, va
         const info = lstatSync(item.full);
         utimesSync(item.full, time === 'atime' ? when : info.atime, time === 'mtime' ? when : info.mtime);
       }
-      return true;
+      return 'set';
     }
     if ((key === 'isreadonly' && !directory) || key === 'attributes') {
       setReadOnly(item.full, key === 'isreadonly' ? isTrue(value) : (toEnum(value, FILE_ATTRIBUTES).value & 1) !== 0);
-      return true;
+      return 'set';
     }
   } catch (e) {
     if (e instanceof SetError) await ctx.writeError({ ...R.ExceptionWhenSetting(name, e.message), category: 'NotSpecified', exceptionType: 'SetValueInvocationException', exceptionFullName: 'System.Management.Automation.SetValueInvocationException' });
     else await ctx.writeError(ioFailure(e, item.full));
-    return false;
+    return 'failed';
   }
   if (await itemPropertyValue(item.full, name)) {
     await ctx.writeError({ ...R.ReadOnlyProperty(name), category: 'NotSpecified', exceptionType: 'SetValueException', exceptionFullName: 'System.Management.Automation.SetValueException' });
-    return false;
+    return 'failed';
   }
   // The provider names the property it could not find as the note property it was given (`string Nope=x`).
-  const note = noteDefinition(name, value);
+  const note = definition ?? noteDefinition(name, value);
   await ctx.writeError({ ...propertyNotFound(note, 'SetPropertyError', 'PSNoteProperty') });
-  return false;
+  return 'missing';
 }
 
 /** A value that does not convert to the property's type: the setter's exception. */

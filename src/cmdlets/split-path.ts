@@ -6,6 +6,7 @@ import { expandOrReport, isRooted, resolveOrReport } from '../engine/paths.js';
 import { MANAGEMENT } from './modules.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { credentialParameter, refuseCredential } from './provider-parameters.js';
 
 const SEP = process.platform === 'win32' ? '\\' : '/';
 const normalize = (p: string) => (SEP === '/' ? p.replace(/\\/g, '/') : p);
@@ -41,16 +42,18 @@ export const splitPath = lazyCmdlet('Split-Path', (): CmdletDefinition => ({
       sets: Object.fromEntries(['ParentSet', 'LeafSet', 'LeafBaseSet', 'ExtensionSet', 'QualifierSet', 'NoQualifierSet', 'IsAbsoluteSet'].map((s) => [s, { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true }])),
     }),
     stringsParam('LiteralPath', 'The paths to split, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPathSet: { mandatory: true, valueFromPipelineByPropertyName: true } } }),
-    switchParam('Parent', 'Returns the parent folder (the default).', { sets: { ParentSet: {}, LiteralPathSet: {} } }),
+    switchParam('Qualifier', 'Returns the drive or root of the path.', { sets: SET('QualifierSet') }),
+    switchParam('NoQualifier', 'Returns the path without its drive or root.', { sets: SET('NoQualifierSet') }),
+    switchParam('Parent', 'Returns the parent folder (the default).', { sets: { ParentSet: {} } }),
     switchParam('Leaf', 'Returns the last element of the path.', { sets: SET('LeafSet') }),
     switchParam('LeafBase', 'Returns the last element without its extension.', { sets: SET('LeafBaseSet') }),
     switchParam('Extension', 'Returns the extension of the last element, with its dot.', { sets: SET('ExtensionSet') }),
-    switchParam('Qualifier', 'Returns the drive or root of the path.', { sets: SET('QualifierSet') }),
-    switchParam('NoQualifier', 'Returns the path without its drive or root.', { sets: SET('NoQualifierSet') }),
+    switchParam('Resolve', 'Resolves wildcards and relative paths first.'),
     switchParam('IsAbsolute', 'Returns True when the path is rooted.', { sets: SET('IsAbsoluteSet') }),
-    switchParam('Resolve', 'Resolves wildcards and relative paths first.', { sets: { ParentSet: {}, LeafSet: {}, LeafBaseSet: {}, ExtensionSet: {}, NoQualifierSet: {}, LiteralPathSet: {} } }),
+    credentialParameter(),
   ],
   async process(ctx) {
+    refuseCredential(ctx, true);
     const has = (n: string) => ctx.params.get(n) === true;
     let paths = ctx.params.get<string[]>('LiteralPath') ?? ctx.params.get<string[]>('Path') ?? [];
     if (has('Resolve')) {

@@ -7,7 +7,6 @@ import type { EnumValue } from '../engine/values.js';
 import { DateTimeValue } from '../engine/datetime.js';
 import { castTo } from '../engine/types.js';
 import { hasWildcard } from '../engine/wildcard.js';
-import { ErrorRecord } from '../engine/errors.js';
 import { TEST_PATH_TYPE } from './enums.js';
 import { MANAGEMENT } from './modules.js';
 import { providerItemExists } from './session-providers.js';
@@ -15,6 +14,7 @@ import { certItem, certPathParts } from './cert-drive.js';
 import { stringsParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { filterExpanded, nameFilterParameters, nameFiltersOf } from './provider-filters.js';
+import { credentialParameter, fileSystemDynamicParameters, refuseCredential } from './provider-parameters.js';
 
 const asDateTime = (value: unknown): unknown => (value === null ? null : castTo('System.DateTime', value));
 
@@ -37,6 +37,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
   module: MANAGEMENT,
   synopsis: 'Determines whether all elements of a path exist.',
   defaultParameterSet: 'Path',
+  dynamicParametersApply: fileSystemDynamicParameters,
   parameters: [
     stringsParam('Path', 'The paths to test; wildcards allowed.', {
       sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
@@ -52,14 +53,7 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
     ...nameFilterParameters(),
     { name: 'PathType', kind: 'enum', typeName: TEST_PATH_TYPE.fullName, enumType: TEST_PATH_TYPE, sets: { __AllParameterSets: {} }, aliases: ['Type'], description: 'Any, Container (a folder) or Leaf (a file).' },
     switchParam('IsValid', 'Tests only whether the path is well formed, not whether it exists.'),
-    {
-      name: 'Credential',
-      kind: 'credential',
-      typeName: 'System.Management.Automation.PSCredential',
-      sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
-      credentialAttribute: true,
-      description: 'Not supported by the providers (an error, as in pwsh).',
-    },
+    credentialParameter(),
     // The FileSystem provider's dynamic parameters: a file system path only.
     { name: 'OlderThan', kind: 'object', typeName: 'System.DateTime', coerce: asDateTime, allowNull: true, dynamic: true, sets: { __AllParameterSets: {} }, description: 'Only a file or folder last written before this date is there.' },
     { name: 'NewerThan', kind: 'object', typeName: 'System.DateTime', coerce: asDateTime, allowNull: true, dynamic: true, sets: { __AllParameterSets: {} }, description: 'Only a file or folder last written after this date is there.' },
@@ -88,13 +82,9 @@ export const testPath = lazyCmdlet('Test-Path', (): CmdletDefinition => ({
       const cert = certPathParts(path);
       // Another provider's drive (Variable:, Env:, Function:, Alias:): whether the item is there; undefined for a file system path.
       const onOtherDrive = cert ? undefined : providerItemExists(ctx, path, literal !== undefined, type);
-      if (cert || onOtherDrive !== undefined) {
-        // -OlderThan and -NewerThan are the FileSystem provider's; no provider takes credentials.
-        if (age) dynamicParameterNotFound(ctx, age);
-        if (ctx.params.has('Credential')) credentialsNotSupported(ctx, 'The provider does not support the use of credentials.');
-      } else if (ctx.params.has('Credential')) {
-        credentialsNotSupported(ctx, 'The FileSystem provider supports credentials only on the New-PSDrive cmdlet.');
-      }
+      // -OlderThan and -NewerThan are the FileSystem provider's; no provider takes credentials.
+      if ((cert || onOtherDrive !== undefined) && age) dynamicParameterNotFound(ctx, age);
+      refuseCredential(ctx);
       if (cert) {
         const named = await certItem(cert);
         ctx.writeObject(named !== undefined && (type === 'Any' || named.container === (type === 'Container')));
@@ -176,16 +166,3 @@ function dynamicParameterNotFound(ctx: CmdletContext, age: AgeLimits): never {
   });
 }
 
-/** The provider's own exception, which reaches the error views without the command (pwsh 7.6.10: `NotImplemented: …`). */
-function credentialsNotSupported(ctx: CmdletContext, sentence: string): never {
-  return ctx.throwTerminatingError(
-    new ErrorRecord({
-      message: `${sentence} Perform the operation again without specifying credentials.`,
-      errorId: 'NotSupported',
-      category: 'NotImplemented',
-      exceptionType: 'PSNotSupportedException',
-      exceptionFullName: 'System.Management.Automation.PSNotSupportedException',
-      commandName: '',
-    }),
-  );
-}

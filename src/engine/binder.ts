@@ -146,8 +146,9 @@ export async function convertArgument(
   const transformsFirst = p.kind === 'switch' && p.transform !== undefined;
   if (transformsFirst) value = transformArgument(p, value, span);
   // Null and empty checks apply to parameters that are mandatory in some set; a function parameter's type
-  // constraint converts first ([string] makes $null the empty string).
-  if (!p.transform) {
+  // constraint converts first ([string] makes $null the empty string), and [Credential()] prompts first.
+  const checksAfterConversion = p.transform !== undefined || (p.kind === 'credential' && p.credentialAttribute === true);
+  if (!checksAfterConversion) {
     refuseNullByAttribute(p, value, span);
     mandatoryChecks(p, value, span);
   }
@@ -162,8 +163,8 @@ export async function convertArgument(
   if (p.kind === 'enum' && converted === null) {
     throw BindingError.of(S.ParameterBindingFailed(p.name, R.InvalidCastExceptionEnumerationValue('null', p.typeName, p.enumType!.names)), span, 'WriteError');
   }
-  if (p.transform) {
-    if (!transformsFirst) converted = transformArgument(p, converted, span);
+  if (checksAfterConversion) {
+    if (p.transform && !transformsFirst) converted = transformArgument(p, converted, span);
     refuseNullByAttribute(p, converted, span);
     mandatoryChecks(p, converted, span);
   }
@@ -313,7 +314,8 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
       if (v instanceof SwitchParameter) return v.isPresent;
       return Number(v instanceof EnumValue ? v.value : v) !== 0;
     case 'int':
-      return toInt(value);
+      // An Int64 or unsigned parameter converts as its own type does (its range, its overflow message).
+      return p.typeName === 'System.Int32' ? toInt(value) : Number(unwrap(toIntegerType(unwrapArgument(value), p.typeName)));
     case 'int[]':
     case 'long[]': {
       if (v === null || v === undefined) return null;
@@ -348,8 +350,9 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
     case 'credential':
     case 'credential-pipebind':
       if (v instanceof PSCredential) return v;
-      // [Credential()] turns $null into a prompt with no user name, as it does a name into one with it.
-      if ((v === null || v === undefined) && !(p.kind === 'credential' && p.credentialAttribute)) return null;
+      // [Credential()] turns $null into a prompt with no user name, as it does a name into one with it, but
+      // (TransformNullOptionalParameters) only where null cannot stay: a mandatory or [ValidateNotNull] parameter.
+      if ((v === null || v === undefined) && !(p.kind === 'credential' && p.credentialAttribute && (mandatoryInSomeSet(p) || p.validateNotNull || p.validateNotNullOrEmpty))) return null;
       if ((typeof v === 'string' || v === null || v === undefined) && (p.kind === 'credential-pipebind' || p.credentialAttribute)) {
         // The host throws PromptCancelled on Ctrl+C; null means the input ended.
         const cred = await host.promptCredential(typeof v === 'string' ? v : '', p.name);
@@ -551,7 +554,7 @@ export async function bindArguments(
   const explicit = new Set<string>();
 
   // 1. Re-parse `-Name value` pairs.
-  type Named = { param: ParameterMetadata; typedName: string; value: unknown; span: Span; valueSpan: Span; splatted: boolean };
+  type Named = { param: ParameterMetadata; typedName: string; typed: string; value: unknown; span: Span; valueSpan: Span; splatted: boolean };
   const named: Named[] = [];
   const positional: Array<{ value: unknown; span: Span }> = [];
   let firstUnknownNamed: { typed: string; span: Span } | undefined;
@@ -584,11 +587,11 @@ export async function bindArguments(
       continue;
     }
     if (a.colon || a.splatted) {
-      named.push({ param, typedName: a.typed, value: a.value, span: a.span, valueSpan: a.valueSpan ?? a.span, splatted: !!a.splatted });
+      named.push({ param, typedName: a.typed, typed: a.typed, value: a.value, span: a.span, valueSpan: a.valueSpan ?? a.span, splatted: !!a.splatted });
       continue;
     }
     if (param.kind === 'switch') {
-      named.push({ param, typedName: a.typed, value: true, span: a.span, valueSpan: a.span, splatted: false });
+      named.push({ param, typedName: a.typed, typed: a.typed, value: true, span: a.span, valueSpan: a.span, splatted: false });
       continue;
     }
     const next = args[i + 1];
@@ -603,12 +606,12 @@ export async function bindArguments(
       }
       if (nextParam || next.colon) throw missing();
       // `-Name -foo`: the unknown parameter text is the value.
-      named.push({ param, typedName: param.name, value: next.text, span: a.span, valueSpan: next.span, splatted: false });
+      named.push({ param, typedName: param.name, typed: a.typed, value: next.text, span: a.span, valueSpan: next.span, splatted: false });
       i++;
       continue;
     }
     if (next.kind === 'param') throw missing();
-    named.push({ param, typedName: param.name, value: next.value, span: a.span, valueSpan: next.span, splatted: false });
+    named.push({ param, typedName: param.name, typed: a.typed, value: next.value, span: a.span, valueSpan: next.span, splatted: false });
     i++;
   }
 
@@ -702,6 +705,12 @@ export async function bindArguments(
       if (!boundHere) unboundPositional.push(arg);
     }
     positional.splice(0, positional.length, ...[...unboundPositional, ...queue]);
+  }
+
+  // The provider's dynamic parameters, once the path is bound: a path of another provider has none of them.
+  if (def.dynamicParametersApply && named.some((n) => n.param.dynamic) && !def.dynamicParametersApply((name) => values.get(name.toLowerCase()))) {
+    const given = named.filter((n) => n.param.dynamic).sort((x, y) => x.span.start - y.span.start)[0]!;
+    throw BindingError.of(S.NamedParameterNotFound(given.typed), given.span);
   }
 
   // 4. What is left over, positional arguments and unknown `-Name`s (with the value after each) in the order

@@ -156,6 +156,12 @@ export interface CmdletDefinition {
   supportsShouldProcess?: boolean;
   /** Synopsis for Get-Command/Get-Help when no docs page exists. */
   synopsis: string;
+  /**
+   * Whether the parameters marked `dynamic` exist for what is bound so far (pwsh asks the provider of the
+   * bound path once the static parameters are bound): when not, a dynamic parameter given by name is
+   * reported as not found. Absent: they always exist.
+   */
+  dynamicParametersApply?(get: (name: string) => unknown): boolean;
   /** Called once before the first input object. */
   begin?(ctx: CmdletContext): Promise<void> | void;
   /** Called once per pipeline input object, or once when there is no pipeline input. */

@@ -71,8 +71,9 @@ export function matchParameter(def: CmdletDefinition, typed: string): ParameterM
   }
   const declared = candidates.filter((p) => isDeclared(def, p) && !p.paging);
   if (declared.length === 1) return declared[0];
-  // Dictionary order (allParameters).
-  throw new AmbiguousParameterMatch(typed, params.filter((p) => candidates.includes(p)));
+  // As pwsh lists them: the parameters whose names match, in dictionary order (allParameters), then
+  // those matched by an alias (`Set-Content -P`: ... -ProgressAction -PipelineVariable -LiteralPath).
+  throw new AmbiguousParameterMatch(typed, candidates);
 }
 
 /** matchParameter for callers that only look (completion): undefined when ambiguous. */

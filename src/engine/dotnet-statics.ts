@@ -40,7 +40,7 @@ import { RANDOM_NUMBER_GENERATOR_STATICS } from './dotnet-rng.js';
 import { parseQueryString } from './query-string-collection.js';
 import { checkHostName, isWellFormedUriString, escapeDataString, escapeUriString, htmlAttributeEncode, htmlDecode, htmlEncode, javaScriptStringEncode, unescapeDataString, urlDecode, urlEncode, urlPathEncode } from './web-encoding.js';
 import { UriFormatError, UriValue, absoluteUriFromText, combineUri, relativeUriFromText, uriFromText } from './uri.js';
-import { outArgument } from './dotnet-collections.js';
+import { newCollection, outArgument } from './dotnet-collections.js';
 import { SPECIAL_FOLDER, SPECIAL_FOLDER_OPTION, environmentVariables, expandEnvironmentVariables, folderPath, osVersion } from './environment-statics.js';
 import { VersionError, parseSemanticVersion, parseVersion, tryParseSemanticVersion } from './version-types.js';
 
@@ -741,6 +741,12 @@ function enumArgument(arg: unknown): EnumType {
   return found;
 }
 
+const CMDLET_STATICS: Record<string, () => unknown> = {
+  commonparameters: () =>
+    newCollection('HashSet', 'System.String', ['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'InformationVariable'], true),
+  optionalcommonparameters: () => newCollection('HashSet', 'System.String', ['WhatIf', 'Confirm', 'UseTransaction'], true),
+};
+
 const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   'system.math': { pi: () => Math.PI, e: () => Math.E },
   'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
@@ -751,6 +757,10 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     negativeinfinity: () => new TypedNumber(-Infinity, 'System.Single'),
   },
   'system.guid': { empty: () => guidValue('00000000-0000-0000-0000-000000000000') },
+  // The names scripts leave out of $PSBoundParameters (`$_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters`):
+  // case-insensitive HashSet[string]s, in .NET's order.
+  'system.management.automation.cmdlet': CMDLET_STATICS,
+  'system.management.automation.pscmdlet': CMDLET_STATICS,
   'system.random': { shared: () => sharedRandom() },
   'system.environment': {
     newline: () => '\n',
@@ -886,5 +896,5 @@ const HASH_TYPES = [
 ];
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.BitConverter', ...HASH_TYPES, 'System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.BitConverter', 'System.Management.Automation.Cmdlet', 'System.Management.Automation.PSCmdlet', ...HASH_TYPES, 'System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
 

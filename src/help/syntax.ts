@@ -100,8 +100,11 @@ function formatParameter({ parameter: p, membership: m }: SetParameter, style: T
 /** One line per parameter set, e.g. `Write-Output [-InputObject] <psobject> [-NoEnumerate] [<CommonParameters>]`. */
 export function syntaxLines(def: CmdletDefinition, style: TypeStyle): string[] {
   return parameterSetNames(def).map((set) => {
-    const parts = [def.name, ...displayOrder(parametersInSet(def, set)).map((p) => formatParameter(p, style))];
+    // A provider's dynamic parameters come after -WhatIf and -Confirm, as in the command's dictionary.
+    const shown = displayOrder(parametersInSet(def, set));
+    const parts = [def.name, ...shown.filter((x) => !x.parameter.dynamic).map((p) => formatParameter(p, style))];
     if (def.supportsShouldProcess) parts.push('[-WhatIf]', '[-Confirm]');
+    parts.push(...shown.filter((x) => x.parameter.dynamic).map((p) => formatParameter(p, style)));
     // A simple function (no [CmdletBinding()], like Clear-Host) has no CommonParameters in its CommandInfo syntax.
     if (style === 'help' || def.commonParameters !== false) parts.push('[<CommonParameters>]');
     // pwsh writes the name and a space before the (here empty) parameters: `f `.

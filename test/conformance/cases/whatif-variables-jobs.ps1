@@ -75,3 +75,6 @@ Set-StrictMode -Version 2; $null | % Foo; 'after'
 #### ToString() of an ArrayList and a custom object
 ([System.Collections.ArrayList]@(1,2)).ToString(); "$([System.Collections.ArrayList]@(1,2))"
 $o = [pscustomobject]@{PSTypeName='My.T';a=1}; "[$($o.ToString())]"; "[$o]"; [pscustomobject]@{} | % ToString
+
+#### Export-Clixml -WhatIf names the file as it was typed
+1 | Export-Clixml e.xml -WhatIf; 1 | Export-Clixml ./sub/../e.xml -WhatIf; 1 | Export-Clixml -LiteralPath ./e[1].xml -WhatIf
