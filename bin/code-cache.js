@@ -164,7 +164,7 @@ class CodeCache {
       header.writeUInt32LE(MAGIC, 0);
       header.writeUInt32LE(index.length, 4);
       const dir = path.dirname(this.file);
-      fs.mkdirSync(dir, { recursive: true });
+      makeFolder(dir);
       const temporary = `${this.file}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, Buffer.concat([header, index, ...parts]), { mode: 0o600 });
       fs.renameSync(temporary, this.file);
@@ -173,6 +173,17 @@ class CodeCache {
       // No cache this time (read-only or full disk, no home): the program ran all the same.
     }
   }
+}
+
+/**
+ * Makes a folder and its missing parents one at a time. Node's own recursive mkdirSync never returns for
+ * some paths it cannot make (`/proc/x`: SPO_CACHE_DIR pointed there spun at full CPU after the output).
+ */
+function makeFolder(dir) {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  fs.mkdirSync(dir);
 }
 
 /** The index of an open cache file, or undefined when the file is not one whole cache file. */

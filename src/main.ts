@@ -89,11 +89,20 @@ async function main(argv: string[]): Promise<number> {
     sandbox = started;
     sandboxEnvironment = applySandboxEnvironment(started);
     // The console loads Ink first; the certificate is made a second later, or when a command runs first.
-    if (interactiveTerminal) setTimeout(() => void sandboxEnvironment(), 1000).unref();
+    // (A failure shows when a command awaits it; the early attempt only starts the work.)
+    if (interactiveTerminal) setTimeout(() => void sandboxEnvironment().catch(() => undefined), 1000).unref();
     const { setBrowserAddressMapper } = await import('./auth/browser-address.js');
     setBrowserAddressMapper((url) => started.browserUrl(url));
     // A script needs it from its first line; the console awaits it before the first command runs.
-    if (!interactiveTerminal) await sandboxEnvironment();
+    if (!interactiveTerminal) {
+      try {
+        await sandboxEnvironment();
+      } catch (e) {
+        process.stderr.write(`spo: ${e instanceof Error ? e.message : String(e)}\n`);
+        await started.close().catch(() => undefined);
+        return 1;
+      }
+    }
   }
   try {
     if (interactiveTerminal) {

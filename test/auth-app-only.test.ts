@@ -114,7 +114,7 @@ test('no managed-identity environment: one sentence, and msal never probes the m
   const r = await runSpo(['-c', `Connect-SPOService -Url ${ADMIN} -ManagedIdentity`], { timeoutMs: 15_000 });
   assert.equal(
     r.stderr,
-    'Connect-SPOService: No managed identity is available here: none of IDENTITY_ENDPOINT, MSI_ENDPOINT, IMDS_ENDPOINT or AZURE_POD_IDENTITY_AUTHORITY_HOST is set, so this is not an Azure resource with a managed identity; sign in with -Credential, interactively, or as an app with a certificate instead.\n',
+    'Connect-SPOService: No managed identity source is set up here: none of IDENTITY_ENDPOINT, MSI_ENDPOINT, IMDS_ENDPOINT or AZURE_POD_IDENTITY_AUTHORITY_HOST is set. On an Azure VM whose identity comes from the instance metadata service, set IMDS_ENDPOINT=http://169.254.169.254 and run the command again; elsewhere, sign in with -Credential, interactively, or as an app with a certificate.\n',
   );
 });
 

@@ -21,7 +21,7 @@ export class AppCredentialError extends Error {
 export const MANAGED_IDENTITY_VARIABLES = ['IDENTITY_ENDPOINT', 'MSI_ENDPOINT', 'IMDS_ENDPOINT', 'AZURE_POD_IDENTITY_AUTHORITY_HOST'] as const;
 
 export const NO_MANAGED_IDENTITY =
-  'No managed identity is available here: none of IDENTITY_ENDPOINT, MSI_ENDPOINT, IMDS_ENDPOINT or AZURE_POD_IDENTITY_AUTHORITY_HOST is set, so this is not an Azure resource with a managed identity; sign in with -Credential, interactively, or as an app with a certificate instead.';
+  'No managed identity source is set up here: none of IDENTITY_ENDPOINT, MSI_ENDPOINT, IMDS_ENDPOINT or AZURE_POD_IDENTITY_AUTHORITY_HOST is set. On an Azure VM whose identity comes from the instance metadata service, set IMDS_ENDPOINT=http://169.254.169.254 and run the command again; elsewhere, sign in with -Credential, interactively, or as an app with a certificate.';
 
 /**
  * Deliberate deviation (docs/sign-in.md): without any of these variables msal-node would probe the
@@ -63,6 +63,10 @@ export async function loadAppCertificate(args: ConnectArgs, cwd: string = proces
   }
   if (given > 1) {
     throw new AppCredentialError('Give only one of -CertificatePath, -CertificateThumbprint and -Certificate.', 'CertificateAmbiguous', 'InvalidArgument');
+  }
+  // An empty path would name the current folder; say what is wrong instead.
+  if (args.certificatePath !== undefined && args.certificatePath.trim() === '') {
+    throw new AppCredentialError('-CertificatePath is empty: give the path of the certificate file (.pfx).', 'CertificateMissing', 'InvalidArgument');
   }
   try {
     const certificate =

@@ -165,6 +165,8 @@ export async function convertArgument(
   }
   if (checksAfterConversion) {
     if (p.transform && !transformsFirst) converted = transformArgument(p, converted, span);
+    // A user name whose password prompt met the end of the input binds $null, and the command goes on (e2e-cli).
+    if (p.credentialAttribute === true && converted === null && typeof unwrapArgument(value) === 'string') return null;
     refuseNullByAttribute(p, converted, span);
     mandatoryChecks(p, converted, span);
   }
@@ -362,7 +364,7 @@ async function convertKind(p: ParameterMetadata, value: unknown, host: BinderHos
         // script whose input has ended cannot do: there it is an argument transformation error.
         if (p.kind === 'credential-pipebind') {
           throw BindingError.of(
-            S.ParameterArgumentTransformationError(p.name, `No password was entered for user ${v}: the input ended.`),
+            S.ParameterArgumentTransformationError(p.name, typeof v === 'string' && v !== '' ? `No password was entered for user ${v}: the input ended.` : 'No credential was entered: the input ended.'),
             undefined,
             'InvalidData',
             'ParameterBindingArgumentTransformationException',

@@ -238,7 +238,8 @@ export class Executor implements EngineServices {
     output: { emit: Emit; flush(): void },
     traps: Array<Extract<Statement, { kind: 'trap' }>>,
   ): Promise<RunResult> {
-    let success = true;
+    // No statement at all (a line that is only a comment) leaves $? as it was.
+    let success = statements.length ? true : this.lastSuccess();
     for (const stmt of statements) {
       this.statement = { failed: false };
       try {

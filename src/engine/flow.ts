@@ -518,6 +518,8 @@ export class FlowEvaluator {
     if (outcome === 'break' && outerHandler) throw error;
     // Shown only: the record is in $Error already.
     if (outcome !== 'continue') this.services.showError(error.record);
+    // What the trap's own statements did does not count: after it, $? is false (pwsh 7.6.10).
+    this.services.setLastSuccess(false);
     return outcome;
   }
 }

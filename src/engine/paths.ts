@@ -165,7 +165,9 @@ export function providerText(session: Session, path: string): { text: string; dr
     const text = rest === '' ? (base === driveFolder(fileSystem) ? base + sep : base) : join(base, rest);
     return { text, drive: fileSystem.name };
   }
-  const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase());
+  // The shell's Cert: drive (cert-drive.ts) is read by Get-ChildItem, Get-Item and Test-Path only; for the rest it is
+  // another provider's drive, as Env: is.
+  const other = OTHER_PROVIDER_DRIVES.get(drive.toLowerCase()) ?? (drive.toLowerCase() === 'cert' ? 'Certificate' : undefined);
   throw new PathError(other ? notReadHere(drive, other, drive) : driveNotFound(drive));
 }
 

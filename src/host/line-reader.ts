@@ -95,7 +95,12 @@ export class LineReader {
     return this.#readRaw(signal, (chunk, finish) => {
       for (const c of chunk) {
         if (c === '\r' || c === '\n') return finish(secret);
-        if (c === '\x03' || c === '\x04') return finish(null);
+        // Ctrl+C in raw mode is a key, not SIGINT: raise it, so that the script stops as at any other prompt.
+        if (c === '\x03') {
+          process.emit('SIGINT', 'SIGINT');
+          return finish(null);
+        }
+        if (c === '\x04') return finish(null);
         if (c === '\x7f' || c === '\b') {
           if (secret.length) {
             secret = secret.slice(0, -1);

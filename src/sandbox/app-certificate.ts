@@ -5,10 +5,12 @@
 // file `$env:SPO_SANDBOX_PFX` names) and the password-less store files of its CurrentUser\My and
 // LocalMachine\My, under `<dir>/stores`, the SPO_CERT_STORE of `spo --sandbox` (never the user's stores).
 //
-// `<dir>` is `<tmp>/spo-sandbox-<pid>-XXXXXX`. close() removes it, and so do Ctrl+C and SIGTERM; a process
-// killed outright (SIGKILL, a crash, a test runner's timeout) cannot, so each new folder first removes the
-// folders of processes that no longer exist (sweepAbandonedFolders).
+// `<dir>` is `<tmp>/spo-sandbox-<pid>-XXXXXX`. close() removes it; so does the process's end by `exit`,
+// Ctrl+C, SIGTERM or SIGHUP (removeAtExit). A process killed outright (SIGKILL, a crash, a test runner's
+// timeout) cannot, so each new folder first removes the folders of processes that no longer exist
+// (sweepAbandonedFolders).
 
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,10 +79,36 @@ export async function sweepAbandonedFolders(root: string, now = Date.now()): Pro
   );
 }
 
+/**
+ * Removes the folder (it holds the app's private key) however the process ends short of SIGKILL: at
+ * `exit`, and on SIGTERM and SIGHUP, which end a Node process without its exit handlers. The console
+ * handles those signals itself (it exits, and the exit handler runs); a script run does not, so the
+ * signal is raised again once the folder is gone and ends the process as it would have. Returns the
+ * function that takes the handlers off (dispose()).
+ */
+function removeAtExit(dir: string): () => void {
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const signals = ['SIGTERM', 'SIGHUP'] as const;
+  const handlers = signals.map((signal) => {
+    const onSignal = () => {
+      remove();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    process.once(signal, onSignal);
+    return [signal, onSignal] as const;
+  });
+  process.once('exit', remove);
+  return () => {
+    process.off('exit', remove);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
 /** One sandbox's files: made on first use, removed by dispose(). */
 export class AppCertificateFiles {
   private made: Promise<SandboxAppCertificate> | undefined;
   private dir: string | undefined;
+  private forget: (() => void) | undefined;
 
   constructor(private readonly clientId: string) {}
 
@@ -98,8 +126,12 @@ export class AppCertificateFiles {
     const { certificate, pfx } = await sharedMaterial();
     const { addToStore } = await import('../certificates/index.js');
     await sweepAbandonedFolders(tmpdir());
-    const dir = await mkdtemp(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
+    const dir = await mkdtemp(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`)).catch((e: NodeJS.ErrnoException) => {
+      const reason = e.code === 'ENOENT' ? 'there is no such folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.message;
+      throw new Error(`The sandbox cannot make its folder in ${tmpdir()} (${reason}); set TMPDIR to a folder you can write to.`);
+    });
     this.dir = dir;
+    this.forget = removeAtExit(dir);
     const pfxPath = join(dir, 'contoso-app.pfx');
     const certStoreRoot = join(dir, 'stores');
     await writeFile(pfxPath, pfx, { mode: 0o600 });
@@ -119,6 +151,7 @@ export class AppCertificateFiles {
 
   async dispose(): Promise<void> {
     if (this.made) await this.made.catch(() => undefined);
+    this.forget?.();
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
   }
 }
