@@ -203,7 +203,8 @@ function connectArgs(ctx: CmdletContext): ConnectArgs {
  * typed, so the error shows it as the user wrote it.
  */
 function certificateFile(ctx: CmdletContext, path: string | undefined): string | undefined {
-  if (path === undefined || (process.platform !== 'win32' && /^[A-Za-z]:([\\/]|$)/.test(path))) return path;
+  // An empty path stays empty (the sign-in says so), rather than naming the current folder.
+  if (path === undefined || path.trim() === '' || (process.platform !== 'win32' && /^[A-Za-z]:([\\/]|$)/.test(path))) return path;
   return resolveLiteral(ctx.session, path);
 }
 

@@ -234,3 +234,8 @@ try { Invoke-Expression 'Get-Item /nope -ErrorAction Stop' -ErrorVariable ie } c
 $ie | ForEach-Object { $_.GetType().Name }
 try { & { Get-Item /nope -ErrorAction Stop } -ErrorVariable sb } catch { }
 "sb=$($sb.Count)"
+
+#### $? is false after a trap, whatever the trap's own statements did
+trap { 't'; continue }; throw 'x'; "q=$?"
+function f { trap { 'in'; continue }; throw 'y'; "f=$?" }; f
+trap { continue }; Get-Item ./nonexist -ErrorAction Stop; "s=$?"
