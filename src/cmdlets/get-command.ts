@@ -2,7 +2,7 @@
 
 import { parseVersion } from '../engine/version-types.js';
 import { ALL_SETS, type CmdletContext, type CmdletDefinition, type CommandLookup, type ParameterMetadata } from '../engine/cmdlet.js';
-import { EnumValue, PSHashtable, PSObject } from '../engine/values.js';
+import { EnumValue, PSObject } from '../engine/values.js';
 import { resolveTypeName, runtimeType } from '../engine/types.js';
 import { REMAINING_ARGUMENTS, scriptFunctionOf } from '../engine/function-definition.js';
 import { allParameters, isDeclared, membership } from '../engine/command-metadata.js';
@@ -370,7 +370,8 @@ function verbAndNoun(name: string): { Verb: string; Noun: string } {
  * in declaration order, then the CommonParameters), and ImplementingType (cmdlets only).
  */
 function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
-  const parameters = new PSHashtable(true);
+  // A Dictionary[string,ParameterMetadata] whose keys ignore case, as pwsh's CommandInfo.Parameters.
+  const parameters = new GenericDictionary('System.String', 'System.Management.Automation.ParameterMetadata', true);
   const listed = allParameters(def).filter((p) => p.name !== REMAINING_ARGUMENTS);
   for (const p of listed) {
     // ParameterSets: set name → ParameterSetMetadata; a parameter of every set (the CommonParameters) is
@@ -386,7 +387,7 @@ function commandMetadata(def: CmdletDefinition): Record<string, unknown> {
           Name: p.name,
           ParameterType: runtimeType(p.typeName, p.enumType ? 'System.Enum' : undefined),
           ParameterSets: sets,
-          IsDynamic: false,
+          IsDynamic: p.dynamic === true,
           Aliases: [...(p.aliases ?? [])],
           SwitchParameter: p.kind === 'switch',
         },

@@ -113,3 +113,8 @@ Get-Command Split-Path -Syntax
 'Out-String','Get-Alias','Import-Clixml','Remove-TypeData','Get-Help','Set-StrictMode','Get-TimeZone','Get-Culture','ConvertFrom-Csv','Add-Member','Get-Date','Update-TypeData' | ForEach-Object { "$_ " + ((Get-Command $_).Parameters.Keys -join ',') }
 Import-Clixml x -I
 Get-Command Get-Alias -Syntax
+
+#### CommandInfo.Parameters is a Dictionary[string,ParameterMetadata] whose keys ignore case
+$p = (Get-Command Get-Date).Parameters; $p.GetType().FullName; $p.Count; $p['date'].Name; $p.ContainsKey('DATE')
+(Get-Command Get-ChildItem).Parameters.File.IsDynamic; (Get-Command Get-ChildItem).Parameters.Path.IsDynamic
+(Get-Command Get-Date).Parameters
