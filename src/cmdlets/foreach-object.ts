@@ -128,6 +128,15 @@ export const foreachObject = lazyCmdlet('ForEach-Object', (): CmdletDefinition =
       }
       return ctx.writeObject(null);
     }
+    // A collection that comes down the pipeline whole (`,@($a, $b) | % Name`) is asked for a member of its
+    // own: pwsh's ForEach-Object does no member enumeration, and writes nothing for a name it lacks.
+    if (Array.isArray(target)) {
+      const member = await collectionMember(target, p.member);
+      if (member === undefined) return;
+      const value = member === 'method' ? invokeMethod(target, p.member, []) : getMember(target, p.member);
+      if (value !== undefined) for (const v of enumerate(value)) ctx.writeObject(v);
+      return;
+    }
     await evaluateScriptProperty(target, p.member, ctx.signal);
     const value = p.memberArgs.length || !hasProperty(target, p.member) ? callOrGet(target, p.member, p.memberArgs) : getMember(target, p.member);
     if (value === undefined) return;
@@ -159,6 +168,9 @@ async function callMember(ctx: CmdletContext, name: string, args: unknown[]): Pr
   const fail = (message: string, errorId: string, exceptionType: string, category: string) =>
     ctx.writeError({ message, errorId, category, exceptionType, exceptionFullName: `System.Management.Automation.${exceptionType}`, targetObject: ctx.input, targetType: 'PSObject' });
   if (target === null || target === undefined) return fail('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull', 'PSArgumentException', 'InvalidArgument');
+  if (Array.isArray(target) && (await collectionMember(target, name)) !== 'method') {
+    return fail(`Input name "${name}" cannot be resolved to a method.`, 'MethodNotFound', 'PSArgumentException', 'InvalidArgument');
+  }
   if (!(await memberShouldProcess(ctx, name, args))) return;
   let value: unknown;
   try {
@@ -204,4 +216,11 @@ async function memberShouldProcess(ctx: CmdletContext, name: string, args: unkno
     return shouldProcess(ctx, SUPPORT, operationQuestion(subject, `Invoke method '${row[0]}' with arguments: ${args.map(shouldProcessObjectText).join(', ')}`));
   }
   return shouldProcess(ctx, SUPPORT, isMethod ? operationQuestion(subject, `Invoke method '${row[0]}'`) : property(row?.[0] ?? name));
+}
+
+/** Whether a collection itself (not its items) has the member: 'method', 'property', or undefined. */
+async function collectionMember(target: unknown[], name: string): Promise<'method' | 'property' | undefined> {
+  const { membersOf } = await import('./get-member.js');
+  const row = membersOf(target).rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
+  return row === undefined ? undefined : /Method$/.test(row[1]) ? 'method' : 'property';
 }

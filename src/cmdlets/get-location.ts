@@ -27,7 +27,7 @@ export const getLocation = lazyCmdlet('Get-Location', (): CmdletDefinition => ({
     if (ctx.invocation.parameterSetName !== 'Stack') return writeLocations(ctx);
     for (const name of ctx.params.get<string[]>('StackName') ?? [undefined]) {
       const stack = locationStack(ctx, name, false);
-      if (stack) ctx.writeObject(pathInfoStack(stack));
+      if (stack) ctx.writeObject(pathInfoStack(stack), false);
       else await ctx.writeError(stackNameNotValid());
     }
   },

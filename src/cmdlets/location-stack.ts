@@ -1,6 +1,8 @@
-// The session's location stacks, which Push-Location, Pop-Location and Get-Location -Stack share: a stack
-// per name ('default' unless -StackName says otherwise; names ignore case), each entry the PathInfo of a
-// location left by Push-Location. The default stack always exists; a named one from its first push.
+// The session's location stacks, which Push-Location, Pop-Location, Get-Location -Stack and Set-Location
+// -StackName share: a stack per name (names ignore case), each entry the PathInfo of a location left by
+// Push-Location. Without -StackName they use the session's default stack, 'default' until Set-Location
+// -StackName names another. The stack called 'default' always exists; another from its first push until
+// Pop-Location empties it (pwsh 7.6.10).
 
 import type { CmdletContext, ErrorSpec } from '../engine/cmdlet.js';
 import { NamedCollection } from '../engine/named-collection.js';
@@ -11,32 +13,70 @@ import type { PSObject } from '../engine/values.js';
 
 export const DEFAULT_STACK = 'default';
 
-const stacksOf = new WeakMap<Session, Map<string, { name: string; entries: PSObject[] }>>();
-
-function stacks(session: Session): Map<string, { name: string; entries: PSObject[] }> {
-  let map = stacksOf.get(session);
-  if (!map) {
-    map = new Map([[DEFAULT_STACK, { name: DEFAULT_STACK, entries: [] }]]);
-    stacksOf.set(session, map);
-  }
-  return map;
+interface LocationStack {
+  name: string;
+  entries: PSObject[];
 }
 
-/** The stack -StackName names (made on first use when `create`), or undefined. */
-export function locationStack(ctx: CmdletContext, name: string | undefined, create: boolean): PSObject[] | undefined {
-  const map = stacks(ctx.session);
-  const key = (name ?? DEFAULT_STACK).toLowerCase();
-  let stack = map.get(key);
+const stacksOf = new WeakMap<Session, { stacks: Map<string, LocationStack>; defaultName: string }>();
+
+function stacks(session: Session): { stacks: Map<string, LocationStack>; defaultName: string } {
+  let state = stacksOf.get(session);
+  if (!state) {
+    state = { stacks: new Map([[DEFAULT_STACK, { name: DEFAULT_STACK, entries: [] }]]), defaultName: DEFAULT_STACK };
+    stacksOf.set(session, state);
+  }
+  return state;
+}
+
+/** The stack -StackName names, else the default one (made on first use when `create`), or undefined. */
+export function locationStack(ctx: CmdletContext, name: string | undefined, create: boolean): LocationStack | undefined {
+  const state = stacks(ctx.session);
+  const wanted = name ?? state.defaultName;
+  const key = wanted.toLowerCase();
+  let stack = state.stacks.get(key);
   if (!stack && create) {
-    stack = { name: name!, entries: [] };
-    map.set(key, stack);
+    stack = { name: wanted, entries: [] };
+    state.stacks.set(key, stack);
   }
-  return stack?.entries;
+  return stack;
 }
 
-/** A stack as Get-Location -Stack writes it: System.Management.Automation.PathInfoStack, the last pushed first. */
-export function pathInfoStack(entries: readonly PSObject[]): NamedCollection<PSObject> {
-  return NamedCollection.named('System.Management.Automation.PathInfoStack', [...entries].reverse());
+/** Pop-Location emptied the stack: one other than the one called 'default' is gone with its last entry. */
+export function forgetIfEmpty(ctx: CmdletContext, stack: LocationStack): void {
+  if (stack.entries.length === 0 && stack.name.toLowerCase() !== DEFAULT_STACK) stacks(ctx.session).stacks.delete(stack.name.toLowerCase());
+}
+
+/** Set-Location -StackName: the stack that Push-Location, Pop-Location and Get-Location -Stack use from now on, or undefined when there is none of that name. */
+export function makeDefaultStack(ctx: CmdletContext, name: string): LocationStack | undefined {
+  const state = stacks(ctx.session);
+  const stack = state.stacks.get(name.toLowerCase());
+  if (stack) state.defaultName = stack.name;
+  return stack;
+}
+
+/** A stack as Get-Location -Stack writes it: System.Management.Automation.PathInfoStack (its Name), the last pushed first. */
+export function pathInfoStack(stack: LocationStack): NamedCollection<PSObject> {
+  return PathInfoStack.forStack(stack);
+}
+
+class PathInfoStack extends NamedCollection<PSObject> {
+  stackName = '';
+  static forStack(stack: LocationStack): PathInfoStack {
+    const c = new PathInfoStack();
+    for (const entry of [...stack.entries].reverse()) c.push(entry);
+    c.dotNetTypeName = 'System.Management.Automation.PathInfoStack';
+    c.stackName = stack.name;
+    return c;
+  }
+  override ownProperty(name: string): { value: unknown } | undefined {
+    return name.toLowerCase() === 'name' ? { value: this.stackName } : undefined;
+  }
+}
+
+/** Set-Location -StackName of a stack that does not exist (pwsh's ItemNotFoundException, named as a path). */
+export function defaultStackNotFound(name: string): ErrorSpec {
+  return { message: `Cannot find path '${name}' because it does not exist.`, errorId: 'StackNotFound', category: 'ObjectNotFound', exceptionType: 'ItemNotFoundException', exceptionFullName: 'System.Management.Automation.ItemNotFoundException', targetObject: name };
 }
 
 /** Pop-Location -StackName of a stack that was never pushed to (PSArgumentException). */

@@ -5,7 +5,7 @@
 import type { CmdletDefinition } from '../engine/cmdlet.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { locationInfo } from './location.js';
-import { locationStack, stackNotFound } from './location-stack.js';
+import { forgetIfEmpty, locationStack, stackNotFound } from './location-stack.js';
 import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { changeLocation } from './set-location.js';
@@ -23,8 +23,9 @@ export const popLocation = lazyCmdlet('Pop-Location', (): CmdletDefinition => ({
     const name = ctx.params.get<string>('StackName');
     const stack = locationStack(ctx, name, false);
     if (!stack) return ctx.writeError(stackNotFound(name!));
-    const entry = stack.pop();
+    const entry = stack.entries.pop();
     if (!entry) return;
+    forgetIfEmpty(ctx, stack);
     // The pushed PathInfo's Path: provider-qualified when the location was (`FileSystem::/tmp`).
     if ((await changeLocation(ctx, String(entry.get('Path')), true)) && ctx.params.get('PassThru') === true) ctx.writeObject(locationInfo(ctx.session));
   },

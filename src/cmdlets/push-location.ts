@@ -23,7 +23,7 @@ export const pushLocation = lazyCmdlet('Push-Location', (): CmdletDefinition => 
     stringParam('StackName', "The stack to push onto ('default' when absent); made on first use.", { sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } }),
   ],
   async process(ctx) {
-    locationStack(ctx, ctx.params.get<string>('StackName'), true)!.push(locationInfo(ctx.session));
+    locationStack(ctx, ctx.params.get<string>('StackName'), true)!.entries.push(locationInfo(ctx.session));
     const literal = ctx.params.get<string>('LiteralPath');
     const typed = literal ?? ctx.params.get<string>('Path');
     // Without a path the location stays where it is (it is only remembered).

@@ -11,6 +11,7 @@ import { MANAGEMENT } from './modules.js';
 import { stringParam, switchParam } from './param-builders.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { hasWildcard } from '../engine/wildcard.js';
+import { defaultStackNotFound, makeDefaultStack, pathInfoStack } from './location-stack.js';
 
 const PROVIDER_QUALIFIED = /^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i;
 /** Rooted at a drive: `/x`, `\x`, `~`, `Temp:`, `C:\x`. */
@@ -43,9 +44,19 @@ export const setLocation = lazyCmdlet('Set-Location', (): CmdletDefinition => ({
       completes: 'container',
     }),
     stringParam('LiteralPath', 'The folder to go to, taken literally.', { aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } }, completes: 'container' }),
-    switchParam('PassThru', 'Returns the new location as a PathInfo.', { sets: { [ALL_SETS]: {} } }),
+    switchParam('PassThru', 'Returns the new location as a PathInfo (with -StackName, the stack).', { sets: { [ALL_SETS]: {} } }),
+    stringParam('StackName', 'Makes this location stack the default one, which Push-Location and Pop-Location use without -StackName.', { sets: { Stack: { valueFromPipelineByPropertyName: true } } }),
   ],
   async process(ctx) {
+    if (ctx.invocation.parameterSetName === 'Stack') {
+      const name = ctx.params.get<string | null>('StackName');
+      // $null or '' leaves the default stack as it is (pwsh 7.6.10).
+      if (name === null || name === undefined || name === '') return;
+      const stack = makeDefaultStack(ctx, name);
+      if (!stack) return ctx.writeError(defaultStackNotFound(name));
+      if (ctx.params.get('PassThru') === true) ctx.writeObject(pathInfoStack(stack), false);
+      return;
+    }
     const literal = ctx.params.get<string>('LiteralPath');
     const moved = await changeLocation(ctx, literal ?? ctx.params.get<string>('Path') ?? null, literal !== undefined);
     if (moved && ctx.params.get('PassThru') === true) ctx.writeObject(locationInfo(ctx.session));

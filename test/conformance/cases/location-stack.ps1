@@ -46,3 +46,20 @@ Get-Location -PSProvider Nope
 
 #### syntax
 Get-Command Push-Location, Pop-Location, Get-Location -Syntax
+
+#### Set-Location -StackName makes another stack the default one, until Pop-Location empties it
+Set-Location /; Push-Location /tmp -StackName s1; Set-Location /; Set-Location -StackName s1; (Get-Location -Stack).Name
+Push-Location /etc; (Get-Location -Stack -StackName s1).Count; (Get-Location).Path
+Pop-Location; (Get-Location).Path; Pop-Location; (Get-Location).Path
+Get-Location -Stack -StackName s1
+(Get-Location -Stack).Name
+Set-Location -StackName s1
+Set-Location -StackName default -PassThru | ForEach-Object { $_.GetType().FullName; $_.Name; $_.Count }
+Push-Location /tmp -StackName s2; Set-Location -StackName s2 -PassThru | ForEach-Object { $_.Name; $_.Count }
+Set-Location -StackName $null; Set-Location -StackName ''; (Get-Location -Stack).Name
+Get-Command Set-Location -Syntax
+
+#### a location stack is written whole: ForEach-Object asks the stack for the member, not its entries
+Set-Location /; Push-Location /tmp; Get-Location -Stack | ForEach-Object Path; (Get-Location -Stack).Count
+,@([pscustomobject]@{a=1}, [pscustomobject]@{a=2}) | ForEach-Object a; '--'; ,(1,2) | ForEach-Object Length
+,@('x','yy') | ForEach-Object ToUpper; ,@('a','b') | ForEach-Object Replace a b
