@@ -15,6 +15,7 @@ import { castTo } from '../engine/types.js';
 import { VERSION, VersionValue, parseVersion } from '../engine/version-types.js';
 import { lazyCmdlet } from '../engine/command-table.js';
 import { isModuleFileName, isModulePath, moduleNotFound } from './module-errors.js';
+import type { ImportRequest } from './script-module-import.js';
 
 const NAME_SET = 'Name';
 const MODULE_INFO_SET = 'ModuleInfo';
@@ -38,6 +39,7 @@ const versionParameter = (name: string, description: string, aliases?: string[])
   description,
 });
 
+const strings = (name: string, description: string): ParameterMetadata => ({ name, kind: 'string[]', typeName: 'System.String[]', sets: { [ALL_SETS]: {} }, description });
 const flag = (name: string, description: string, sets: ParameterMetadata['sets'] = { [ALL_SETS]: {} }): ParameterMetadata => ({
   name,
   kind: 'switch',
@@ -69,10 +71,39 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       description: 'The names of the modules to import.',
       completes: 'module',
     },
+    strings('Function', 'Imports only the exported functions these names (wildcards allowed) match.'),
+    strings('Cmdlet', 'Imports only the exported cmdlets these names match (a script module has none).'),
+    strings('Variable', 'Imports only the exported variables these names match.'),
+    strings('Alias', 'Imports only the exported aliases these names match.'),
     flag('Force', 'Imports the module again even if it is already imported.'),
+    flag('SkipEditionCheck', "Skips the check of a Windows system module's CompatiblePSEditions, which has no such modules to check here."),
     flag('PassThru', 'Returns the imported module.'),
+    flag('AsCustomObject', "Returns an object whose script methods are the module's exported functions, instead of importing them."),
     versionParameter('MinimumVersion', 'The lowest version to import.', ['Version']),
+    {
+      name: 'MaximumVersion',
+      kind: 'string',
+      typeName: 'System.String',
+      sets: { [NAME_SET]: {}, [WIN_COMPAT_SET]: {} },
+      description: 'The highest version to import.',
+    },
     versionParameter('RequiredVersion', 'The exact version to import.'),
+    {
+      name: 'ModuleInfo',
+      kind: 'object[]',
+      typeName: 'System.Management.Automation.PSModuleInfo[]',
+      coerce: asModuleInfo,
+      sets: { [MODULE_INFO_SET]: { position: 0, mandatory: true, valueFromPipeline: true } },
+      description: 'The modules to import, as New-Module and Get-Module return them.',
+    },
+    {
+      name: 'ArgumentList',
+      kind: 'object[]',
+      typeName: 'System.Object[]',
+      aliases: ['Args'],
+      sets: { [ALL_SETS]: {} },
+      description: "The arguments of the module script's param( ) block.",
+    },
     flag('DisableNameChecking', 'Suppresses the warning about unapproved verbs in command names.'),
     flag('NoClobber', 'Does not import commands that have the same names as existing commands.'),
     {
@@ -82,14 +113,6 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       validateSet: ['Local', 'Global'],
       sets: { [ALL_SETS]: {} },
       description: 'Imports into the Local or Global scope.',
-    },
-    {
-      name: 'ModuleInfo',
-      kind: 'object[]',
-      typeName: 'System.Management.Automation.PSModuleInfo[]',
-      coerce: asModuleInfo,
-      sets: { [MODULE_INFO_SET]: { position: 0, mandatory: true, valueFromPipeline: true } },
-      description: 'The modules to import, as New-Module and Get-Module return them.',
     },
     flag('UseWindowsPowerShell', 'Loads the module through Windows PowerShell on Windows; the built-in module needs no such step.', {
       [WIN_COMPAT_SET]: { mandatory: true },
@@ -109,7 +132,20 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
     const names = ctx.params.get<string[]>('Name') ?? [];
     const minimum = ctx.params.get<VersionValue>('MinimumVersion');
     const required = ctx.params.get<VersionValue>('RequiredVersion');
+    const maximum = ctx.params.get<string>('MaximumVersion');
+    const request = importRequest(ctx);
     for (const name of names) {
+      if (maximum !== undefined && !withinMaximum(name, maximum)) {
+        await ctx.writeError({
+          message: `The specified module '${name}' with MaximumVersion '${maximum}' was not loaded because no valid module file was found in any module directory.`,
+          errorId: 'Modules_ModuleWithVersionNotFound',
+          category: 'ResourceUnavailable',
+          exceptionType: 'FileNotFoundException',
+          exceptionFullName: 'System.IO.FileNotFoundException',
+          targetObject: name,
+        });
+        continue;
+      }
       const builtIn = isSpoModule(name) ? SPO : shellModuleName(name);
       // A built-in module has one version: a -MinimumVersion above it or another -RequiredVersion finds no module.
       const wanted = required ?? minimum;
@@ -130,7 +166,7 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       // A path to a module file (a .psm1): loaded by script-module-import.ts, only when asked for.
       if (builtIn === undefined && isModulePath(name)) {
         const { importModuleFile } = await import('./script-module-import.js');
-        await importModuleFile(ctx, name);
+        await importModuleFile(ctx, name, request);
         continue;
       }
       if (isSpoModule(name)) {
@@ -145,7 +181,7 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
       const file = findModuleFile(name);
       if (file !== undefined) {
         const { importModuleFile } = await import('./script-module-import.js');
-        await importModuleFile(ctx, file);
+        await importModuleFile(ctx, file, request);
         continue;
       }
       // Remembered so that a later "not recognized" command can name the module it came from.
@@ -154,3 +190,25 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
     }
   },
 }));
+
+/** -Function, -Cmdlet, -Variable, -Alias, -ArgumentList and -AsCustomObject, for script-module-import.ts. */
+function importRequest(ctx: Parameters<CmdletDefinition['process']>[0]): ImportRequest {
+  const list = (name: string) => ctx.params.get<string[]>(name);
+  const kinds = { functions: list('Function'), cmdlets: list('Cmdlet'), variables: list('Variable'), aliases: list('Alias') };
+  const filtered = Object.values(kinds).some((v) => v !== undefined);
+  return { importFilter: filtered ? kinds : undefined, args: ctx.params.get<unknown[]>('ArgumentList'), asCustomObject: ctx.params.get<boolean>('AsCustomObject') === true };
+}
+
+/**
+ * -MaximumVersion: a built-in module's one version must not be above it. pwsh 7.6.10 looks for the
+ * version only in the module folders, so a module given by its path is never found with it.
+ */
+function withinMaximum(name: string, maximum: string): boolean {
+  if (isModulePath(name)) return false;
+  const builtIn = isSpoModule(name) ? SPO : shellModuleName(name);
+  if (builtIn === undefined) return true;
+  const own = parseVersion(Object.entries(MODULE_VERSIONS).find(([m]) => m.toLowerCase() === builtIn.toLowerCase())![1]);
+  // A maximum with a wildcard (`7.*`) takes every version that starts so.
+  const limit = parseVersion(maximum.replace(/\*/g, '999999999'));
+  return own.compare(limit) <= 0;
+}

@@ -25,7 +25,7 @@ import { commandDictionary, moduleInfoObject } from './builtin-module.js';
 import { moduleNotFound } from './module-errors.js';
 
 /** Imports the module file `name` names; writes the module with -PassThru. Errors as pwsh words them. */
-export async function importModuleFile(ctx: CmdletContext, name: string): Promise<void> {
+export async function importModuleFile(ctx: CmdletContext, name: string, request: ImportRequest = {}): Promise<void> {
   let path: string;
   try {
     path = resolveLiteral(ctx.session, name);
@@ -52,17 +52,28 @@ export async function importModuleFile(ctx: CmdletContext, name: string): Promis
   const modules = scriptModules(ctx.session);
   const loaded = modules.get(moduleName.toLowerCase());
   if (loaded && (loaded.path === path || loaded.manifestPath === path) && !ctx.params.get<boolean>('Force')) {
+    // Loaded already: its exported functions come into the session again (those a filter or
+    // -AsCustomObject left out of it before too), without running the module a second time (pwsh).
+    if (request.asCustomObject) return ctx.writeObject(moduleAsCustomObject(ctx, loaded));
+    const table = ctx.commands.table!();
+    const wanted = request.importFilter;
+    for (const definition of loaded.exportedFunctions) {
+      if (wanted && !(wanted.functions ?? []).some((p) => wildcardMatch(p, definition.name))) continue;
+      if (ctx.commands.resolve(definition.name)?.definition !== definition) table.register(definition);
+    }
     if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(loaded));
     return;
   }
   if (loaded) removeScriptModule(ctx, loaded);
-  const module = extension.toLowerCase() === '.psd1' ? await loadManifestModule(ctx, moduleName, path) : await loadScriptModule(ctx, moduleName, path);
+  const module = extension.toLowerCase() === '.psd1' ? await loadManifestModule(ctx, moduleName, path, request) : await loadScriptModule(ctx, moduleName, path, request);
   if (!module) {
     await ctx.writeError(moduleNotFound(name));
     return;
   }
   modules.set(moduleName.toLowerCase(), module);
-  if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
+  // -AsCustomObject: the module is imported as usual (pwsh 7.6.10), and written as an object whose methods are its functions.
+  if (request.asCustomObject) ctx.writeObject(moduleAsCustomObject(ctx, module));
+  else if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(module));
 }
 
 function isFile(path: string): boolean {
@@ -73,13 +84,13 @@ function isFile(path: string): boolean {
   }
 }
 
-async function loadScriptModule(ctx: CmdletContext, name: string, path: string): Promise<ScriptModule | undefined> {
+async function loadScriptModule(ctx: CmdletContext, name: string, path: string, request: ImportRequest): Promise<ScriptModule | undefined> {
   const parsed = await readModuleFile(ctx, path);
   if (!parsed) return undefined;
   const { ast, source } = parsed;
   const module = new ScriptModule(name, path, dirname(path), {});
   await ctx.writeVerbose(`Loading module from path '${path}'.`);
-  await runModule(ctx, module, ast, source, { scriptPath: path });
+  await runModule(ctx, module, ast, source, { scriptPath: path, args: request.args, importFilter: request.importFilter });
   return module;
 }
 
@@ -105,7 +116,7 @@ async function readModuleFile(ctx: CmdletContext, path: string): Promise<ReturnT
  * manifest's path, the root module's, "Exporting function" for what the root module exports, then
  * "Importing function" for what the manifest lets through.
  */
-async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath: string): Promise<ScriptModule | undefined> {
+async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath: string, request: ImportRequest): Promise<ScriptModule | undefined> {
   const { text, list } = manifestFields(await readManifest(ctx, manifestPath));
   const version = text('ModuleVersion') ?? '0.0';
   const root = text('RootModule') ?? text('ModuleToProcess');
@@ -123,7 +134,7 @@ async function loadManifestModule(ctx: CmdletContext, name: string, manifestPath
   module.manifestPath = manifestPath;
   await ctx.writeVerbose(`Loading module from path '${rootPath}'.`);
   const filters = { functions: list('FunctionsToExport'), aliases: list('AliasesToExport'), variables: list('VariablesToExport') };
-  await runModule(ctx, module, ast, source, { scriptPath: rootPath, manifest: filters });
+  await runModule(ctx, module, ast, source, { scriptPath: rootPath, manifest: filters, args: request.args, importFilter: request.importFilter });
   return module;
 }
 
@@ -169,6 +180,11 @@ export async function runModule(
     manifest?: { functions?: readonly string[]; aliases?: readonly string[]; variables?: readonly string[] };
     /** New-Module -AsCustomObject: nothing goes into the session; the exports are the object's members. */
     detached?: boolean;
+    /**
+     * Import-Module -Function/-Cmdlet/-Alias/-Variable: when given, only the exported members these lists
+     * name are imported into the session (a kind without a list: none of it); the module still exports all.
+     */
+    importFilter?: ImportFilter;
   },
 ): Promise<unknown[]> {
   const session = ctx.session;
@@ -209,13 +225,14 @@ export async function runModule(
     const inOrder = ctx.commands.aliasesInOrder?.() ?? aliases;
     for (const alias of inOrder) if (!aliasesBefore.has(alias.name.toLowerCase())) await ctx.writeVerbose(`Exporting alias '${alias.name}'.`);
   }
+  const imports = (kind: keyof ImportFilter, member: string) => !options.importFilter || exported(options.importFilter[kind] ?? [], member);
   for (const definition of functions) {
     definition.module = module.name;
     definition.moduleVersion = module.version;
     const byModule = exported(exports?.functions, definition.name) && (!options.functionFilter || exported(options.functionFilter, definition.name));
     if (byModule && (!manifest || exported(manifest.functions, definition.name))) {
       module.exportedFunctions.push(definition);
-      if (options.detached) {
+      if (options.detached || !imports('functions', definition.name)) {
         table.unregister(definition.name);
         module.privateFunctions.set(definition.name.toLowerCase(), definition);
       } else await ctx.writeVerbose(`Importing function '${definition.name}'.`);
@@ -227,7 +244,7 @@ export async function runModule(
   for (const variable of exports?.variables.length ? session.moduleVariables(module.scope) : []) {
     if (!exported(exports!.variables, variable.name) || (manifest && !exported(manifest.variables, variable.name))) continue;
     module.exportedVariables.push(variable.name);
-    if (options.detached) continue;
+    if (options.detached || !imports('variables', variable.name)) continue;
     session.defineVariable(variable.name, variable.value, {}, 'global');
     await ctx.writeVerbose(`Importing variable '${variable.name}'.`);
   }
@@ -235,10 +252,26 @@ export async function runModule(
     // Without Export-ModuleMember a module exports every alias it made (pwsh 7.6.10), as its functions.
     if (exported(exports?.aliases, alias.name) && (!manifest || exported(manifest.aliases, alias.name))) {
       module.exportedAliases.push(alias.name);
-      await ctx.writeVerbose(`Importing alias '${alias.name}'.`);
+      if (imports('aliases', alias.name)) await ctx.writeVerbose(`Importing alias '${alias.name}'.`);
+      else table.unregisterAlias(alias.name);
     } else table.unregisterAlias(alias.name);
   }
   return output;
+}
+
+/** Import-Module's -Function, -Cmdlet, -Alias and -Variable lists (wildcards allowed). */
+export interface ImportFilter {
+  functions?: readonly string[];
+  cmdlets?: readonly string[];
+  aliases?: readonly string[];
+  variables?: readonly string[];
+}
+
+/** What Import-Module asks of a module file beyond its path: the filters, -ArgumentList, and -AsCustomObject. */
+export interface ImportRequest {
+  importFilter?: ImportFilter;
+  args?: unknown[];
+  asCustomObject?: boolean;
 }
 
 /** Takes a module's exported commands out of the session and forgets it (Remove-Module, a -Force import). */
