@@ -252,15 +252,37 @@ function groupThousands(integerDigits: string): string {
   return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Fixed-point text with `decimals` digits, optionally with thousands separators. */
-function fixed(n: number, decimals: number, grouped: boolean): string {
-  const scaled = Math.abs(n) * 10 ** decimals;
-  let text = Math.abs(n).toFixed(decimals);
-  if (decimals <= 15 && Number.isInteger(scaled * 2) && !Number.isInteger(scaled)) {
-    // An exact tie (2.5 with F0): .NET rounds half to even ('2'), JavaScript's toFixed up.
-    const floor = Math.floor(scaled);
-    text = ((floor % 2 === 0 ? floor : floor + 1) / 10 ** decimals).toFixed(decimals);
+/**
+ * The exact decimal digits of a finite Double's absolute value, as .NET Core 3.0+ formats from them: the
+ * integer part and the fraction (toFixed(100) is exact for every fraction a Double can tie on).
+ */
+function exactDigits(abs: number): [whole: string, fraction: string] {
+  if (abs >= 1e21) return [BigInt(abs).toString(), ''];
+  const [whole, fraction = ''] = abs.toFixed(100).split('.') as [string, string?];
+  return [whole, fraction.replace(/0+$/, '')];
+}
+
+/**
+ * `abs` times 10^shift (P's hundredfold, done on the digits, not in floating point) rounded to `decimals`
+ * fraction digits: up past a half, half to even on an exact tie (2.5 → 2, 2.675 → 2.67 as its exact value is below the half).
+ */
+function roundedDigits(abs: number, decimals: number, shift: number): string {
+  let [whole, fraction] = exactDigits(abs);
+  if (shift) {
+    fraction = fraction.padEnd(shift, '0');
+    whole = (whole + fraction.slice(0, shift)).replace(/^0+(?=\d)/, '');
+    fraction = fraction.slice(shift);
   }
+  let digits = BigInt(whole + fraction.slice(0, decimals).padEnd(decimals, '0'));
+  const rest = fraction.slice(decimals);
+  if (rest > '5' || (rest.startsWith('5') && (/[1-9]/.test(rest.slice(1)) || digits % 2n === 1n))) digits += 1n;
+  const text = digits.toString().padStart(decimals + 1, '0');
+  return decimals ? `${text.slice(0, -decimals)}.${text.slice(-decimals)}` : text;
+}
+
+/** Fixed-point text with `decimals` digits, optionally with thousands separators (`shift`: P's times 100). */
+function fixed(n: number, decimals: number, grouped: boolean, shift = 0): string {
+  const text = Number.isFinite(n) ? roundedDigits(Math.abs(n), decimals, shift) : Math.abs(n).toFixed(decimals);
   const [whole, fraction] = text.split('.') as [string, string | undefined];
   const body = (grouped ? groupThousands(whole) : whole) + (fraction !== undefined ? `.${fraction}` : '');
   // .NET Core 3.0+ keeps the sign of a negative number that rounds to zero (-0.00).
@@ -278,7 +300,7 @@ function formatStandard(n: number, letter: string, precision: number | undefined
     case 'P':
     case 'p':
       // The invariant culture's patterns: `n %` and `-n %`.
-      return `${fixed(n * 100, precision ?? 2, true)} %`;
+      return `${fixed(n, precision ?? 2, true, 2)} %`;
     case 'C':
     case 'c': {
       // The invariant culture's currency: `¤n`, negative `(¤n)`.

@@ -720,3 +720,8 @@ Report for $((Get-Date -Year 2024 -Month 1 -Day 1).Year)
 Sites: $($rows.Count)
 "@
 $multi
+
+#### a Double is rounded from its exact value, half to even on an exact tie; P shifts its digits
+'{0:F2}' -f 2.675; '{0:N2}' -f 2.675; (2.675).ToString('F2'); '{0:P2}' -f 0.12345; '{0:P1}' -f 0.0125
+'{0:F1}' -f 0.05; '{0:F1}' -f 0.15; '{0:F1}' -f 0.25; '{0:F0}' -f 0.5; '{0:F0}' -f 1.5; '{0:F0}' -f 2.5
+'{0:N0}' -f 1234567.5; '{0:N2}' -f -0.001; '{0:F2}' -f 1e22; '{0:F20}' -f 0.1; '{0:P0}' -f 0.125
