@@ -581,6 +581,7 @@ function validClock(year: number, month: number, day: number, hour: number, minu
  * 10000-01-01) is a bad date; anything else has an unknown word.
  */
 export function notADateText(text: string): string {
+  if (parseNamedMonthDate(text.trim(), true) !== undefined) return `String '${text}' was not recognized as a valid DateTime because the day of week was incorrect.`;
   return /^\s*\d/.test(text) ? `String '${text}' was not recognized as a valid DateTime.` : `The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.`;
 }
 
@@ -611,7 +612,75 @@ export function parseDateTime(text: string): DateTimeValue | undefined {
     if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > daysInMonth(+y!, +mo!)) return undefined;
     return DateTimeValue.fromParts(+y!, +mo!, +d!, hour, +(mi ?? 0), +(s ?? 0), 0, 'Unspecified');
   }
-  return undefined;
+  return parseNamedMonthDate(t);
+}
+
+const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month or day name, whole or its first three letters (`Mar`, `Tue`, `Sept`), as an index; -1 when it is none. */
+function nameIndex(names: readonly string[], word: string): number {
+  const w = word.toLowerCase();
+  return names.findIndex((n) => n === w || (w.length >= 3 && n.startsWith(w) && (w.length === 3 || w === 'sept')));
+}
+
+/**
+ * Dates written with a month's name, as DateTime.Parse reads them in the invariant culture: `March 5,
+ * 2024`, `5 Mar 2024 10:00`, `Tuesday, March 5, 2024 3:04 PM`, `2024 March 5`, `March 2024` (the 1st),
+ * and RFC 1123's `Tue, 05 Mar 2024 10:00:00 GMT` (a UTC time, made local). A day name must be the
+ * date's own (unless `anyWeekday`: notADateText's test). Undefined for anything else.
+ */
+function parseNamedMonthDate(text: string, anyWeekday = false): DateTimeValue | undefined {
+  const token = /\s*(?:(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(?:\s*([AaPp][Mm])\b)?|([A-Za-z]+)\.?|(\d+)|([,/\-.]))/y;
+  const numbers: string[] = [];
+  let month = 0;
+  let weekday = -1;
+  let utc = false;
+  let clock: { hour: number; minute: number; second: number; ms: number } | undefined;
+  let at = 0;
+  while (at < text.length) {
+    token.lastIndex = at;
+    const m = token.exec(text);
+    if (!m || m[0].length === 0) return undefined;
+    at = token.lastIndex;
+    const [, h, mi, sec, frac, ampm, word, number] = m;
+    if (h !== undefined) {
+      if (clock) return undefined;
+      let hour = Number(h);
+      if (ampm) {
+        if (hour < 1 || hour > 12) return undefined;
+        hour = (hour % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
+      }
+      clock = { hour, minute: Number(mi), second: Number(sec ?? 0), ms: Math.round(Number(`0.${frac ?? '0'}`) * 1000) };
+    } else if (word !== undefined) {
+      const w = word.toLowerCase();
+      const monthIndex = nameIndex(MONTH_WORDS, w);
+      const dayIndex = nameIndex(DAY_NAMES.map((d) => d.toLowerCase()), w);
+      if (monthIndex >= 0 && month === 0) month = monthIndex + 1;
+      else if (dayIndex >= 0 && weekday < 0) weekday = dayIndex;
+      else if ((w === 'gmt' || w === 'utc' || w === 'z') && !utc) utc = true;
+      else return undefined;
+    } else if (number !== undefined) numbers.push(number);
+  }
+  if (month === 0 || numbers.length === 0 || numbers.length > 2) return undefined;
+  // The year is the number of four digits (or above 31); the other is the day. A lone day is this year's.
+  let year: number;
+  let day: number;
+  if (numbers.length === 1) {
+    const n = Number(numbers[0]);
+    if (numbers[0]!.length >= 3 || n > 31) [year, day] = [n, 1];
+    else [year, day] = [DateTimeValue.now().fields.year, n];
+  } else {
+    const yearAt = numbers.findIndex((n) => n.length >= 3 || Number(n) > 31);
+    const y = yearAt >= 0 ? yearAt : 1;
+    year = Number(numbers[y]);
+    day = Number(numbers[1 - y]);
+  }
+  const { hour = 0, minute = 0, second = 0, ms = 0 } = clock ?? {};
+  if (!validClock(year, month, day, hour, minute, second)) return undefined;
+  if (utc) return new DateTimeValue(utcMs(year, month, day, hour, minute, second, ms), 'Local');
+  const value = DateTimeValue.fromParts(year, month, day, hour, minute, second, ms, 'Unspecified');
+  if (weekday >= 0 && value.fields.dayOfWeek !== weekday && !anyWeekday) return undefined;
+  return value;
 }
 
 /** DateTime's .NET properties in the order pwsh lists them (reflection's order). */

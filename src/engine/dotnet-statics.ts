@@ -19,7 +19,7 @@ import { parseDouble } from './string-numbers.js';
 import { CultureIdNotSupported, NumberFormat } from './runtime-strings.js';
 import { CultureNotFound, TEXT_INFO, cultureObject, cultureOfLcid, cultureOfValue, findCulture } from './cultures.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
-import { DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
+import { DAY_NAMES, DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
 import { MAX_TICKS, MIN_TICKS, parseTimeSpan, parseTimeSpanExact, timeSpanParsed, TimeSpanValue } from './timespan.js';
 import { timeSpanFactory, toDateTime, toDateTimeOffset } from './time-conversions.js';
 import { convertOffsetTo, convertTime, convertTimeFromUtc, convertTimeTo, findTimeZone, localTimeZone, systemTimeZones, TimeZoneInfoValue, utcTimeZone } from './time-zones.js';
@@ -248,7 +248,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 function parseExact(text: string, format: string): DateTimeValue | undefined {
   const parts: Array<[string, string]> = [];
   let pattern = '';
-  const tokens = /(yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|fff|ff|f|tt|'[^']*'|"[^"]*"|\\.|.)/gs;
+  const tokens = /(yyyy|yy|MMMM|MMM|MM|M|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|fff|ff|f|tt|'[^']*'|"[^"]*"|\\.|.)/gs;
   for (const [token] of format.matchAll(tokens)) {
     const group = (name: string, re: string) => {
       parts.push([name, token]);
@@ -257,6 +257,7 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
     if (/^(yyyy)$/.test(token)) group('year', '\\d{4}');
     else if (token === 'yy') group('year2', '\\d{2}');
     else if (token === 'MMMM' || token === 'MMM') group('monthName', '[A-Za-z]+');
+    else if (token === 'dddd' || token === 'ddd') group('dayName', '[A-Za-z]+');
     else if (token === 'MM' || token === 'dd' || token === 'HH' || token === 'hh' || token === 'mm' || token === 'ss') group(token, '\\d{2}');
     else if (['M', 'd', 'H', 'h', 'm', 's'].includes(token)) group(token + token, '\\d{1,2}');
     else if (/^f+$/.test(token)) group('fraction', `\\d{${token.length}}`);
@@ -268,7 +269,7 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
   }
   const m = new RegExp(`^${pattern}$`).exec(text.trim());
   if (!m) return undefined;
-  const f = { year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0, pm: undefined as boolean | undefined };
+  const f = { year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0, pm: undefined as boolean | undefined, weekday: undefined as number | undefined };
   parts.forEach(([name], i) => {
     const v = m[i + 1]!;
     const n = Number(v);
@@ -282,10 +283,15 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
     else if (name === 'ss') f.second = n;
     else if (name === 'fraction') f.ms = Math.round(Number(`0.${v}`) * 1000);
     else if (name === 'tt') f.pm = v.toLowerCase() === 'pm';
+    else if (name === 'dayName') f.weekday = DAY_NAMES.findIndex((x) => x.toLowerCase() === v.toLowerCase() || (v.length === 3 && x.slice(0, 3).toLowerCase() === v.toLowerCase()));
   });
+  // A day's name must be a day's name, and the date's own (.NET: "the day of week was incorrect").
+  if (f.weekday === -1) return undefined;
   if (f.pm !== undefined) f.hour = (f.hour % 12) + (f.pm ? 12 : 0);
   if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysInMonth(f.year, f.month) || f.hour > 23 || f.minute > 59 || f.second > 59) return undefined;
-  return DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms, 'Unspecified');
+  const value = DateTimeValue.fromParts(f.year, f.month, f.day, f.hour, f.minute, f.second, f.ms, 'Unspecified');
+  if (f.weekday !== undefined && value.fields.dayOfWeek !== f.weekday) return undefined;
+  return value;
 }
 
 /**

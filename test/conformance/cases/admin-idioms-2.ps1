@@ -725,3 +725,12 @@ $multi
 '{0:F2}' -f 2.675; '{0:N2}' -f 2.675; (2.675).ToString('F2'); '{0:P2}' -f 0.12345; '{0:P1}' -f 0.0125
 '{0:F1}' -f 0.05; '{0:F1}' -f 0.15; '{0:F1}' -f 0.25; '{0:F0}' -f 0.5; '{0:F0}' -f 1.5; '{0:F0}' -f 2.5
 '{0:N0}' -f 1234567.5; '{0:N2}' -f -0.001; '{0:F2}' -f 1e22; '{0:F20}' -f 0.1; '{0:P0}' -f 0.125
+
+#### dates written with a month's name, and ParseExact's day names
+$f = 'yyyy-MM-dd HH:mm:ss'
+([datetime]::Parse('March 5, 2024')).ToString($f); ([datetime]'5 Mar 2024 10:00').ToString($f); ([datetime]'Tuesday, March 5, 2024').ToString($f)
+([datetime]'Mar 5 2024').ToString($f); ([datetime]'2024 March 5').ToString($f); ([datetime]'March 2024').ToString($f); ([datetime]'March 5, 2024 3:04 PM').ToString($f)
+$g = [datetime]'Tue, 05 Mar 2024 10:00:00 GMT'; $g.Kind; $g.ToUniversalTime().ToString($f)
+([datetime]::ParseExact('Tue, 05 Mar 2024', 'ddd, dd MMM yyyy', $null)).ToString($f); ([datetime]::ParseExact('Tuesday 05 March 2024', 'dddd dd MMMM yyyy', $null)).ToString($f)
+[datetime]'Monday, March 5, 2024'
+[datetime]'Smarch 5, 2024'
