@@ -12,6 +12,7 @@ import { switchParameter } from './collected-input.js';
 import { membersOf, PS_MEMBER_TYPES } from './get-member.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { typeNamesOf } from '../engine/values-members.js';
 
 
 const MEMBER_SET = 'MemberSet';
@@ -132,6 +133,9 @@ export const addMember = lazyCmdlet('Add-Member', (): CmdletDefinition => ({
       // Any other member of a custom object goes among its properties where it was added (instance-members.ts).
       else instance.set(member, target instanceof PSObject ? target.properties.size : undefined);
     }
+    // -TypeName goes first in the object's type names (its formatting and type data follow it), as in pwsh.
+    const typeName = p.get<string>('TypeName');
+    if (typeName && target instanceof PSObject) typeNamesOf(target).unshift(typeName);
     if (p.get('PassThru') === true) ctx.writeObject(wrapped, false);
   },
 }));

@@ -35,7 +35,7 @@ export const convertFromCsv = lazyCmdlet('ConvertFrom-Csv', (): CmdletDefinition
   },
   end(ctx) {
     const get = ctx.params.get.bind(ctx.params);
-    for (const o of csvObjects(texts.get(ctx)!.join('\n'), delimiterOf(get), get<string[]>('Header'))) ctx.writeObject(o);
+    for (const o of csvObjects(ctx, texts.get(ctx)!.join('\n'), delimiterOf(get), get<string[]>('Header'))) ctx.writeObject(o);
     texts.delete(ctx);
   },
 }));

@@ -5,6 +5,7 @@
 import type { EnumValue } from '../engine/values.js';
 import { customObject, propertiesOf, typeNameForCsv } from './object-properties.js';
 import { toDotNetString } from './text.js';
+import type { CmdletContext } from '../engine/cmdlet.js';
 
 export interface CsvWriteOptions {
   delimiter: string;
@@ -114,7 +115,7 @@ export function parseCsvRecords(text: string, delimiter: string): string[][] {
 }
 
 /** Objects from CSV text: the first record is the header unless one is given; #TYPE lines are skipped. */
-export function csvObjects(text: string, delimiter: string, header?: string[]): ReturnType<typeof customObject>[] {
+export function csvObjects(ctx: CmdletContext, text: string, delimiter: string, header?: string[]): ReturnType<typeof customObject>[] {
   let records = parseCsvRecords(text, delimiter);
   if (records[0]?.length === 1 && records[0][0]!.startsWith('#TYPE')) records = records.slice(1);
   let names = header;
@@ -123,5 +124,19 @@ export function csvObjects(text: string, delimiter: string, header?: string[]): 
     records = records.slice(1);
   }
   const columns = names;
+  // Two columns of one name (names ignore case) cannot both be properties: pwsh stops the command.
+  const seen = new Set<string>();
+  for (const name of columns) {
+    if (seen.has(name.toLowerCase())) {
+      ctx.throwTerminatingError({
+        message: `The member "${name}" is already present.`,
+        errorId: 'AlreadyPresentPSMemberInfoInternalCollectionAdd',
+        category: 'NotSpecified',
+        exceptionType: 'ExtendedTypeSystemException',
+        exceptionFullName: 'System.Management.Automation.ExtendedTypeSystemException',
+      });
+    }
+    seen.add(name.toLowerCase());
+  }
   return records.map((r) => customObject(columns.map((name, i) => [name, i < r.length ? r[i]! : null])));
 }

@@ -51,8 +51,8 @@ export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
     keyed.sort(compare);
     let out = keyed;
     if (ctx.params.get('Unique') === true) {
-      // pwsh keeps the last object of a run of equal ones.
-      out = keyed.filter((k, i) => i === keyed.length - 1 || compare(k, keyed[i + 1]!) !== 0);
+      // pwsh keeps the first object of a run of equal ones (the sort is stable: the first that came).
+      out = keyed.filter((k, i) => i === 0 || compare(k, keyed[i - 1]!) !== 0);
     }
     // -Top and -Bottom: the first or last objects of the sorted list, in its order.
     const top = ctx.params.get<number>('Top');

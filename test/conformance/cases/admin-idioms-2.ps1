@@ -734,3 +734,17 @@ $g = [datetime]'Tue, 05 Mar 2024 10:00:00 GMT'; $g.Kind; $g.ToUniversalTime().To
 ([datetime]::ParseExact('Tue, 05 Mar 2024', 'ddd, dd MMM yyyy', $null)).ToString($f); ([datetime]::ParseExact('Tuesday 05 March 2024', 'dddd dd MMMM yyyy', $null)).ToString($f)
 [datetime]'Monday, March 5, 2024'
 [datetime]'Smarch 5, 2024'
+
+#### Sort-Object -Unique keeps the first of equal objects
+'b','A','a','B' | Sort-Object -Unique; 'apple','Apple','APPLE' | Sort-Object -Unique; 'b','A','a','B' | Sort-Object -Unique -Descending
+[pscustomobject]@{n='x';v=1},[pscustomobject]@{n='X';v=2} | Sort-Object n -Unique | ForEach-Object v
+
+#### Import-Csv of a missing file or a wildcard that matches nothing, and a column name given twice
+Import-Csv ./nope*.csv -ErrorAction SilentlyContinue; 'x'
+'a,a,b','1,2,3' | ConvertFrom-Csv -ErrorAction SilentlyContinue; 'y'
+'a,b','1,2' | ConvertFrom-Csv -Header a,A; "$($Error[0].CategoryInfo)"; "$($Error[2].CategoryInfo)"
+
+#### Add-Member -TypeName goes first in the type names
+$o = [pscustomobject]@{a=1}; $o | Add-Member -TypeName My.T; $o.PSObject.TypeNames[0]
+$o | Add-Member -NotePropertyName b -NotePropertyValue 2 -TypeName My.U; $o.PSObject.TypeNames -join ','
+(Add-Member -InputObject ([pscustomobject]@{}) -TypeName Z.Z -PassThru).pstypenames[0]
