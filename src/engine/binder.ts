@@ -179,8 +179,18 @@ export async function convertArgument(
   }
   if (p.validateScript) {
     for (const item of Array.isArray(converted) ? converted : [converted]) {
-      if (!(await p.validateScript.test(item))) {
-        throw BindingError.of(S.ParameterArgumentValidationError(p.name, S.ValidateScriptFailure(toPSString(item), p.validateScript.text)), span, 'InvalidData', VALIDATION);
+      let passed: boolean;
+      try {
+        passed = await p.validateScript.test(item);
+      } catch (e) {
+        // A script that throws fails the validation with its own message (pwsh: `... parameter 'X'. nope`).
+        const thrown = (e as { record?: { message?: string } }).record?.message ?? (e instanceof Error ? e.message : String(e));
+        throw BindingError.of(S.ParameterArgumentValidationError(p.name, thrown), span, 'InvalidData', VALIDATION);
+      }
+      if (!passed) {
+        const custom = p.validationMessages?.script;
+        const inner = custom !== undefined ? formatValidationMessage(custom, toPSString(item), p.validateScript.text) : S.ValidateScriptFailure(toPSString(item), p.validateScript.text);
+        throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
       }
     }
   }
@@ -463,6 +473,11 @@ export class PromptCancelled extends Error {
   }
 }
 
+/** A validation attribute's ErrorMessage with its {0} (the value) and {1} filled in, as String.Format does. */
+function formatValidationMessage(message: string, value: string, detail: string): string {
+  return message.replace(/\{(\d)\}/g, (whole, index: string) => (index === '0' ? value : index === '1' ? detail : whole));
+}
+
 function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unknown): void {
   const fail = (inner: string) => {
     throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
@@ -488,11 +503,24 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       if (n! > max) fail(S.ValidateRangeTooBig(n!, max));
     }
   }
+  // A script's [ValidateRange('Positive')] and the other kinds, without limits of their own.
+  if (!p.range && (p.positive || p.nonNegative || p.negative || p.nonPositive)) {
+    for (const item of Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value]) {
+      const raw = unwrap(unwrapArgument(item));
+      if (raw === null || raw === undefined) continue;
+      const n = toNumber(raw);
+      if (p.positive && n <= 0) fail(S.ValidateRangePositiveFailure(n));
+      if (p.nonNegative && n < 0) fail(S.ValidateRangeNonNegativeFailure(n));
+      if (p.negative && n >= 0) fail(`The argument "${n}" cannot be validated because its value is not less than zero.`);
+      if (p.nonPositive && n > 0) fail(`The argument "${n}" cannot be validated because its value is not less than or equal to zero.`);
+    }
+  }
   if (p.validateSet && value !== null && value !== undefined) {
     // A collection's elements each (ValidateSetAttribute checks every element: Get-Culture -Name de, fr).
     for (const item of Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value]) {
       const s = toPSString(item);
-      if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) fail(S.ValidateSetFailure(s, p.validateSet));
+      const inSet = p.validateSetCaseSensitive ? p.validateSet.includes(s) : p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase());
+      if (!inSet) fail(p.validationMessages?.set !== undefined ? formatValidationMessage(p.validationMessages.set, s, p.validateSet.join(',')) : S.ValidateSetFailure(s, p.validateSet));
     }
   }
   if (p.validateNotNullOrEmpty) {
@@ -515,7 +543,9 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
   // ValidatePattern and ValidateLength check each element of a collection.
   for (const item of p.validatePattern !== undefined || p.validateLength ? (Array.isArray(value) ? value : [value]) : []) {
     const text = toPSString(item);
-    if (p.validatePattern !== undefined && !validPattern(p.validatePattern, text, fail)) fail(S.ValidatePatternFailure(text, p.validatePattern));
+    if (p.validatePattern !== undefined && !validPattern(p.validatePattern, text, fail)) {
+      fail(p.validationMessages?.pattern !== undefined ? formatValidationMessage(p.validationMessages.pattern, text, p.validatePattern) : S.ValidatePatternFailure(text, p.validatePattern));
+    }
     if (p.validateLength) {
       const [min, max] = p.validateLength;
       if (text.length < min) fail(S.ValidateLengthMinLengthFailure(text.length, min));

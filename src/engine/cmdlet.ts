@@ -72,6 +72,16 @@ export interface ParameterMetadata {
   positive?: boolean;
   /** [ValidateRange(ValidateRangeKind.NonNegative)]: zero or above, with that kind's message. */
   nonNegative?: boolean;
+  /** [ValidateRange(ValidateRangeKind.Negative)] and NonPositive: below zero, zero or below. */
+  negative?: boolean;
+  nonPositive?: boolean;
+  /** [ValidateSet(..., IgnoreCase = $false)]: the value must be spelt as the set spells it. */
+  validateSetCaseSensitive?: boolean;
+  /**
+   * The ErrorMessage of a script's [ValidateSet], [ValidatePattern] or [ValidateScript] ({0}: the value,
+   * {1}: the set joined with commas, or the pattern, or the script's text), in place of pwsh's own sentence.
+   */
+  validationMessages?: { set?: string; pattern?: string; script?: string };
   /** [ValidateSet(...)] */
   validateSet?: string[];
   /** [ArgumentCompletions(...)]: values Tab offers, without refusing others (-Encoding's names). */

@@ -152,26 +152,42 @@ function applyAttribute(meta: ParameterMetadata, a: AttributeAst, owner: ScriptB
         text: script.block.text,
         test: async (value) => isTrue(collapse(await block.invoke({ dollarUnder: { value } }, new AbortController().signal))),
       };
+      const message = stringArgument(a, 'ErrorMessage');
+      if (message !== undefined) meta.validationMessages = { ...meta.validationMessages, script: message };
       break;
     }
     case 'alias':
       meta.aliases = [...(meta.aliases ?? []), ...values.map(String)];
       break;
-    case 'validateset':
+    case 'validateset': {
       meta.validateSet = values.map(String);
+      if (!booleanArgument(a, 'IgnoreCase', true)) meta.validateSetCaseSensitive = true;
+      const message = stringArgument(a, 'ErrorMessage');
+      if (message !== undefined) meta.validationMessages = { ...meta.validationMessages, set: message };
       break;
+    }
     case 'validatenotnullorempty':
       meta.validateNotNullOrEmpty = true;
       break;
     case 'validatenotnull':
       meta.validateNotNull = true;
       break;
-    case 'validaterange':
+    case 'validaterange': {
       if (values.length >= 2) meta.range = [Number(values[0]), Number(values[1])];
+      // [ValidateRange('Positive')] and the other ValidateRangeKind values (a name, or the enum).
+      const kind = values.length === 1 ? String(values[0]).toLowerCase() : undefined;
+      if (kind === 'positive') meta.positive = true;
+      else if (kind === 'nonnegative') meta.nonNegative = true;
+      else if (kind === 'negative') meta.negative = true;
+      else if (kind === 'nonpositive') meta.nonPositive = true;
       break;
-    case 'validatepattern':
+    }
+    case 'validatepattern': {
       meta.validatePattern = String(values[0] ?? '');
+      const message = stringArgument(a, 'ErrorMessage');
+      if (message !== undefined) meta.validationMessages = { ...meta.validationMessages, pattern: message };
       break;
+    }
     case 'validatelength':
       meta.validateLength = [Number(values[0]), Number(values[1])];
       break;
@@ -287,6 +303,9 @@ function constantValue(e: Expr): unknown {
       return e.elements.map(constantValue);
     case 'expandable':
       return e.parts.filter((p): p is string => typeof p === 'string').join('');
+    // An enum's member (`[ValidateRangeKind]::Positive`): its name, which the attribute takes as text too.
+    case 'member':
+      return e.isStatic ? e.name : true;
     default:
       return true;
   }
