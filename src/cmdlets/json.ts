@@ -8,7 +8,7 @@
 import { EnumValue, PSHashtable, PSObject, SecureString } from '../engine/values.js';
 import { DecimalValue, TypedNumber } from '../engine/numeric.js';
 import { roundTripText } from '../engine/float-text.js';
-import { ArgumentNumber, unwrapArgument } from '../engine/convert.js';
+import { ArgumentNumber, isBareCustomObject, unwrap, unwrapArgument } from '../engine/convert.js';
 import { WrappedValue } from '../engine/instance-members.js';
 import { customObject, propertiesOf } from './object-properties.js';
 import { toDotNetString } from './text.js';
@@ -119,7 +119,8 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
     if (Array.isArray(v)) {
       if (level > options.depth) {
         truncated = true;
-        return quote(v.map(toDotNetString).join(' '), options.escapeHandling);
+        // As PowerShell turns a list into text: a custom object in it is its .NET ToString, nothing.
+        return quote(v.map((x) => (isBareCustomObject(unwrap(x)) ? '' : toDotNetString(x))).join(' '), options.escapeHandling);
       }
       if (v.length === 0) return '[]';
       return '[' + nl + v.map((x) => inner + write(x, level + 1, inner)).join(',' + nl) + nl + (options.compress ? '' : indent) + ']';

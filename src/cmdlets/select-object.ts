@@ -8,6 +8,7 @@ import { GenericList, PSObject } from '../engine/values.js';
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { membersFor } from '../engine/instance-members.js';
 
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
 
@@ -130,13 +131,29 @@ async function selected(ctx: CmdletContext, item: unknown): Promise<unknown[]> {
     obj = chosen;
   }
   if (expand === undefined) return [obj];
+  // With -Property too, pwsh expands the input's own property and gives each of its values the selected
+  // properties as note properties (`Select-Object -ExpandProperty Tags -Property Name`).
+  const source = specs.length ? item : obj;
   // The intrinsic member sets (`psobject`, `psbase`) are not properties to pwsh 7.6.10's -ExpandProperty.
-  if (/^ps(?:object|base)$/i.test(expand) || !hasProperty(obj, expand)) {
+  if (/^ps(?:object|base)$/i.test(expand) || !hasProperty(source, expand)) {
     await ctx.writeError({ message: `Property "${expand}" cannot be found.`, errorId: 'ExpandPropertyNotFound', category: 'InvalidArgument', exceptionType: 'PSArgumentException', targetObject: item });
     return [];
   }
-  const value = unwrap(propertyOf(obj, expand));
-  return Array.isArray(value) ? [...value] : [value];
+  const value = unwrap(propertyOf(source, expand));
+  const values = Array.isArray(value) ? [...value] : [value];
+  if (!specs.length || !(obj instanceof PSObject)) return values;
+  const selected = obj.properties;
+  return values.map((v) => {
+    const target = unwrap(v);
+    if (target === null || target === undefined) return v;
+    if (target instanceof PSObject) {
+      for (const [name, val] of selected) target.properties.set(name, val);
+      return target;
+    }
+    const { members, wrapped } = membersFor(target);
+    for (const [name, val] of selected) members.set({ kind: 'NoteProperty', name, value: val });
+    return wrapped;
+  });
 }
 
 /** -Unique compares case-sensitively (-CaseInsensitive: without case), custom objects by their text. */

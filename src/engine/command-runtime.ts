@@ -194,6 +194,8 @@ export class CommandRuntime implements CmdletContext {
   readonly #information: Collector | undefined;
   readonly #out: Collector | undefined;
   readonly #pipelineVariable: string | undefined;
+  /** The scope the pipeline runs in: -PipelineVariable is set there, also while an advanced function's body (its own scope) writes. */
+  readonly #pipelineScope: object | undefined;
   /**
    * The advanced functions this command runs inside, innermost last. In pwsh the commands of a function's
    * body write into the function's own streams, so its -WarningVariable and -InformationVariable collect
@@ -226,6 +228,7 @@ export class CommandRuntime implements CmdletContext {
     const pipelineVariable = bound.get('PipelineVariable');
     this.#pipelineVariable = typeof pipelineVariable === 'string' && pipelineVariable ? pipelineVariable : undefined;
     if (this.#pipelineVariable) (statement.pipelineVariables ??= []).push(this.#pipelineVariable);
+    this.#pipelineScope = this.#pipelineVariable ? this.session.scopeHandle(0) : undefined;
   }
 
   #preferences(bound: BoundValues): Preferences {
@@ -328,7 +331,10 @@ export class CommandRuntime implements CmdletContext {
       }
       for (const item of items) {
         // -PipelineVariable holds the object the next command is working on.
-        if (this.#pipelineVariable) this.session.setVariable(this.#pipelineVariable, item);
+        if (this.#pipelineVariable) {
+          const up = this.session.visibleScopeHandles().indexOf(this.#pipelineScope!);
+          this.session.setVariable(this.#pipelineVariable, item, undefined, up > 0 ? up : undefined);
+        }
         await this.downstream(item);
       }
     }

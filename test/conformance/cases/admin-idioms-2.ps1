@@ -748,3 +748,16 @@ Import-Csv ./nope*.csv -ErrorAction SilentlyContinue; 'x'
 $o = [pscustomobject]@{a=1}; $o | Add-Member -TypeName My.T; $o.PSObject.TypeNames[0]
 $o | Add-Member -NotePropertyName b -NotePropertyValue 2 -TypeName My.U; $o.PSObject.TypeNames -join ','
 (Add-Member -InputObject ([pscustomobject]@{}) -TypeName Z.Z -PassThru).pstypenames[0]
+
+#### Select-Object -ExpandProperty with -Property gives each value the selected properties
+$o = [pscustomobject]@{Name='x';Tags=@('a','b')}; $o | Select-Object -ExpandProperty Tags -Property Name | ForEach-Object { "$_ $($_.Name)" }
+[pscustomobject]@{N=1;P=[pscustomobject]@{a=2}} | Select-Object -Property N -ExpandProperty P
+$o | Select-Object -ExpandProperty Nope -Property Name
+
+#### -PipelineVariable of an advanced function is set where the pipeline runs
+function PV { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { $x } }; 1..2 | PV -PipelineVariable pv | ForEach-Object { "$pv-$_" }
+function Q { [CmdletBinding()] param() 5; 6 }; Q -PipelineVariable q | ForEach-Object { "q=$q" }; "after [$pv]"
+
+#### a custom object inside a list is its .NET text, nothing, when the list becomes text
+$a = @([pscustomobject]@{x=1}, 2); "[$a]"; [string]$a; [string]@([pscustomobject]@{x=1}); "[$(@([pscustomobject]@{x=1}))]"
+@{a=@(@{b=@([pscustomobject]@{c=1})})} | ConvertTo-Json -Compress; [pscustomobject]@{a=@([pscustomobject]@{x=1})} | ConvertTo-Json -Depth 0 -Compress
