@@ -14,7 +14,7 @@ import { TimeSpanValue } from './timespan.js';
 import { CULTURE_INFO, CultureNotFound, cultureObject, cultureOfLcid, findCulture } from './cultures.js';
 import { guidValue } from './dotnet-statics.js';
 import { setCollectionConverter } from './dotnet-collections.js';
-import { exceptionTypeNames } from './exception-values.js';
+import { constructException, exceptionTypeNames, ExceptionValue } from './exception-values.js';
 import { dotnetText, genericFullName, parseGenericName, powershellText, powershellTypeText, setGenericConverters } from './generic-types.js';
 import { STATIC_TYPES, staticMethod } from './dotnet-statics.js';
 import { RANDOM_NUMBER_GENERATOR, RNG_CRYPTO_SERVICE_PROVIDER, RandomNumberGeneratorValue } from './dotnet-rng.js';
@@ -299,7 +299,20 @@ function registerTypes(): void {
     register([fullName, `Xml.${type}`], { fullName, cast: (v) => toXmlNode(fullName, v) });
   }
   // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
-  for (const fullName of exceptionTypeNames()) register([fullName], { fullName, cast: (v) => fail(v, fullName) });
+  // A string converts through the type's one-string constructor, as PowerShell converts (`throw
+  // [InvalidOperationException]'bad op'`); an exception of the type itself stays as it is.
+  for (const fullName of exceptionTypeNames()) {
+    register([fullName], {
+      fullName,
+      cast: (v) => {
+        const x = unwrap(v);
+        if (x === null || x === undefined) return null;
+        if (x instanceof ExceptionValue && (fullName === 'System.Exception' || x.typeName === fullName)) return x;
+        if (typeof x === 'string') return constructException(fullName, [x]) ?? fail(v, fullName);
+        return fail(v, fullName);
+      },
+    });
+  }
 }
 
 /** A value of this type (or one derived from it) stays itself, $null stays $null; nothing else converts. */

@@ -761,3 +761,7 @@ function Q { [CmdletBinding()] param() 5; 6 }; Q -PipelineVariable q | ForEach-O
 #### a custom object inside a list is its .NET text, nothing, when the list becomes text
 $a = @([pscustomobject]@{x=1}, 2); "[$a]"; [string]$a; [string]@([pscustomobject]@{x=1}); "[$(@([pscustomobject]@{x=1}))]"
 @{a=@(@{b=@([pscustomobject]@{c=1})})} | ConvertTo-Json -Compress; [pscustomobject]@{a=@([pscustomobject]@{x=1})} | ConvertTo-Json -Depth 0 -Compress
+
+#### a string converts to an exception through its constructor
+try { throw [System.InvalidOperationException]'bad op' } catch { $_.Exception.GetType().FullName; $_.Exception.Message; $_.FullyQualifiedErrorId }
+([Exception]'m').Message; ([System.ArgumentException]'x').Message; ([Exception]([System.ArgumentException]'y')).GetType().Name
