@@ -136,30 +136,16 @@ export const importModule = lazyCmdlet('Import-Module', (): CmdletDefinition => 
     const request = importRequest(ctx);
     for (const name of names) {
       if (maximum !== undefined && !withinMaximum(name, maximum)) {
-        await ctx.writeError({
-          message: `The specified module '${name}' with MaximumVersion '${maximum}' was not loaded because no valid module file was found in any module directory.`,
-          errorId: 'Modules_ModuleWithVersionNotFound',
-          category: 'ResourceUnavailable',
-          exceptionType: 'FileNotFoundException',
-          exceptionFullName: 'System.IO.FileNotFoundException',
-          targetObject: name,
-        });
+        await ctx.writeError(versionNotFound(name, `MaximumVersion '${maximum}'`));
         continue;
       }
       const builtIn = isSpoModule(name) ? SPO : shellModuleName(name);
       // A built-in module has one version: a -MinimumVersion above it or another -RequiredVersion finds no module.
       const wanted = required ?? minimum;
       if (builtIn !== undefined && wanted) {
-        const own = parseVersion(Object.entries(MODULE_VERSIONS).find(([m]) => m.toLowerCase() === builtIn.toLowerCase())![1]);
+        const own = builtInVersion(builtIn);
         if (required ? own.compare(required) !== 0 : own.compare(wanted) < 0) {
-          await ctx.writeError({
-            message: `The specified module '${name}' with version '${wanted}' was not loaded because no valid module file was found in any module directory.`,
-            errorId: 'Modules_ModuleWithVersionNotFound',
-            category: 'ResourceUnavailable',
-            exceptionType: 'FileNotFoundException',
-            exceptionFullName: 'System.IO.FileNotFoundException',
-            targetObject: name,
-          });
+          await ctx.writeError(versionNotFound(name, `version '${wanted}'`));
           continue;
         }
       }
@@ -207,8 +193,25 @@ function withinMaximum(name: string, maximum: string): boolean {
   if (isModulePath(name)) return false;
   const builtIn = isSpoModule(name) ? SPO : shellModuleName(name);
   if (builtIn === undefined) return true;
-  const own = parseVersion(Object.entries(MODULE_VERSIONS).find(([m]) => m.toLowerCase() === builtIn.toLowerCase())![1]);
+  const own = builtInVersion(builtIn);
   // A maximum with a wildcard (`7.*`) takes every version that starts so.
   const limit = parseVersion(maximum.replace(/\*/g, '999999999'));
   return own.compare(limit) <= 0;
+}
+
+/** A built-in module's one version. */
+function builtInVersion(module: string): VersionValue {
+  return parseVersion(Object.entries(MODULE_VERSIONS).find(([m]) => m.toLowerCase() === module.toLowerCase())![1]);
+}
+
+/** No module of that name with that version (`with version '9.0'`, `with MaximumVersion '1.0'`). */
+function versionNotFound(name: string, wanted: string) {
+  return {
+    message: `The specified module '${name}' with ${wanted} was not loaded because no valid module file was found in any module directory.`,
+    errorId: 'Modules_ModuleWithVersionNotFound',
+    category: 'ResourceUnavailable',
+    exceptionType: 'FileNotFoundException',
+    exceptionFullName: 'System.IO.FileNotFoundException',
+    targetObject: name,
+  };
 }

@@ -7,6 +7,7 @@ import { evaluateSpecs, keyEvaluationFailure, parsePropertySpecs, type PropertyS
 import { collectedInput, collectInput, inputObjectParameter, specFailure, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
+import { introSort } from '../engine/dotnet-sort.js';
 
 export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
   name: 'Sort-Object',
@@ -15,7 +16,7 @@ export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
   synopsis: 'Sorts objects by property values.',
   defaultParameterSet: 'Default',
   parameters: [
-    switchParameter('Stable', 'Keeps equal objects in the order they came (Sort-Object always does).', { Default: {} }),
+    switchParameter('Stable', 'Keeps equal objects in the order they came (without it, .NET\'s sort may reorder them).', { Default: {} }),
     switchParameter('Descending', 'Sorts in descending order.'),
     switchParameter('Unique', 'Outputs each distinct value once (case-insensitive unless -CaseSensitive).'),
     { name: 'Top', kind: 'int', typeName: 'System.Int32', sets: { Top: { mandatory: true } }, range: [1, 2147483647], description: 'Outputs only this many objects from the start of the sorted list.' },
@@ -48,15 +49,18 @@ export const sortObject = lazyCmdlet('Sort-Object', (): CmdletDefinition => ({
       }
       return 0;
     };
-    keyed.sort(compare);
+    // Without -Stable, -Top or -Bottom pwsh sorts in place with .NET's unstable sort (equal objects in its
+    // order: `'b','B','a' | Sort-Object` is a, B, b); with them, its heap keeps the order they came in.
+    const top = ctx.params.get<number>('Top');
+    const bottom = ctx.params.get<number>('Bottom');
+    if (ctx.params.get('Stable') !== true && top === undefined && bottom === undefined) introSort(keyed, compare);
+    else keyed.sort(compare);
     let out = keyed;
     if (ctx.params.get('Unique') === true) {
-      // pwsh keeps the first object of a run of equal ones (the sort is stable: the first that came).
+      // pwsh keeps the first object of each run of equal ones, in the sorted order.
       out = keyed.filter((k, i) => i === 0 || compare(k, keyed[i - 1]!) !== 0);
     }
     // -Top and -Bottom: the first or last objects of the sorted list, in its order.
-    const top = ctx.params.get<number>('Top');
-    const bottom = ctx.params.get<number>('Bottom');
     if (top !== undefined) out = out.slice(0, top);
     else if (bottom !== undefined) out = out.slice(Math.max(0, out.length - bottom));
     for (const k of out) ctx.writeObject(k.item, false);

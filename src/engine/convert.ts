@@ -132,8 +132,7 @@ export function toPSString(value: unknown, ofs = ' '): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return formatNumber(value);
   // A collection inside the collection shows as .NET's ToString gives it: its type name (`"$(1, @(2, 3))"` is `1 System.Object[]`).
-  // A PSCustomObject inside it shows as its .NET ToString too: nothing (`"$(@($o, 2))"` is ` 2`).
-  if (Array.isArray(value)) return value.map((v) => (Array.isArray(unwrap(v)) ? typeNameOf(v) : isBareCustomObject(unwrap(v)) ? '' : ((v instanceof PSObject ? v.adaptedText() : undefined) ?? toPSString(v, ofs)))).join(ofs);
+  if (Array.isArray(value)) return value.map((v) => (Array.isArray(unwrap(v)) ? typeNameOf(v) : ((v instanceof PSObject ? v.adaptedText() : undefined) ?? toPSString(v, ofs)))).join(ofs);
   if (value instanceof PSObject && value.typeName === PS_CUSTOM_OBJECT && value.stringValue === undefined) {
     // A PSCustomObject reads as its properties: @{a=1; b=x} (an empty one as nothing).
     const members = instanceMembersOf(value);

@@ -758,10 +758,15 @@ $o | Select-Object -ExpandProperty Nope -Property Name
 function PV { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { $x } }; 1..2 | PV -PipelineVariable pv | ForEach-Object { "$pv-$_" }
 function Q { [CmdletBinding()] param() 5; 6 }; Q -PipelineVariable q | ForEach-Object { "q=$q" }; "after [$pv]"
 
-#### a custom object inside a list is its .NET text, nothing, when the list becomes text
-$a = @([pscustomobject]@{x=1}, 2); "[$a]"; [string]$a; [string]@([pscustomobject]@{x=1}); "[$(@([pscustomobject]@{x=1}))]"
+#### ConvertTo-Json past -Depth writes a list of custom objects made in the script as their .NET text, nothing
 @{a=@(@{b=@([pscustomobject]@{c=1})})} | ConvertTo-Json -Compress; [pscustomobject]@{a=@([pscustomobject]@{x=1})} | ConvertTo-Json -Depth 0 -Compress
 
 #### a string converts to an exception through its constructor
 try { throw [System.InvalidOperationException]'bad op' } catch { $_.Exception.GetType().FullName; $_.Exception.Message; $_.FullyQualifiedErrorId }
 ([Exception]'m').Message; ([System.ArgumentException]'x').Message; ([Exception]([System.ArgumentException]'y')).GetType().Name
+
+#### Sort-Object sorts with .NET's unstable sort, unless -Stable (equal objects in .NET's order)
+'b','B','a' | Sort-Object; 'b','A','a','B' | Sort-Object; 'b','B','a' | Sort-Object -Stable
+'b','B','a' | Sort-Object -Unique; 'B','b' | Sort-Object -Unique; 'b','B','a','A' | Sort-Object -Unique
+$words = 'delta','Alpha','charlie','ALPHA','bravo','Delta','alpha','Charlie','BRAVO','echo','Echo','foxtrot','golf','Golf','hotel','Hotel','india','India','juliet','Juliet'
+($words | Sort-Object) -join ','; ($words | Sort-Object -Descending) -join ','; ($words | Sort-Object -Unique) -join ','
