@@ -499,3 +499,23 @@ function idNames(file: string): Map<number, string> {
   }
   return names;
 }
+
+/**
+ * `[System.IO.FileInfo]'x.txt'` and `[System.IO.DirectoryInfo]'d'`: .NET's constructor conversion, the path
+ * taken against the process's working directory (as .NET does, not the shell's location). An existing
+ * item of that kind is read as Get-Item reads it; otherwise the object has what .NET knows without
+ * the item: its names, its folder, and Exists false.
+ */
+export function fileSystemInfoOf(typeName: 'System.IO.FileInfo' | 'System.IO.DirectoryInfo', path: string): PSObject {
+  const full = resolve(process.cwd(), path);
+  const directory = typeName === 'System.IO.DirectoryInfo';
+  const item = fileItemSync(full);
+  if (item && item.get('PSIsContainer') === directory) return item;
+  const name = basename(full) || full;
+  const ext = extname(name);
+  const parent = dirname(full);
+  const props: Record<string, unknown> = directory
+    ? { Name: name, BaseName: name, Parent: parent === full ? null : fileSystemInfoOf('System.IO.DirectoryInfo', parent), Exists: false, FullName: full, Extension: ext }
+    : { Name: name, BaseName: ext ? name.slice(0, -ext.length) : name, DirectoryName: parent, Directory: fileSystemInfoOf('System.IO.DirectoryInfo', parent), Exists: false, FullName: full, Extension: ext };
+  return new PSObject(typeName, props, undefined, full);
+}

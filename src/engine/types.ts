@@ -38,6 +38,7 @@ import { ClassInstance, classNamed, setPropertyConverter } from './class-instanc
 import { derivesFrom, isHiddenRecordedType, recordedBaseType, recordedTypeName } from './type-hierarchy.js';
 import { DelegateValue, FUNC_DEFINITION } from './delegate-value.js';
 import { ScriptBlock } from './script-block.js';
+import { fileSystemInfoOf } from './file-info.js';
 
 /** Namespaces of assemblies scripts load on Windows that spo-shell does not have. */
 const UNAVAILABLE_NAMESPACES = /^(Microsoft\.(SharePoint|Online|Office|Exchange|Graph|Identity|Azure)|PnP|System\.(Windows|DirectoryServices|Web|Drawing)|Microsoft\.VisualBasic)\./i;
@@ -237,6 +238,19 @@ function registerTypes(): void {
   // A [ref] parameter takes the reference it is given (`f ([ref]$n)`); `[ref]$n` itself is the executor's.
   register(['ref', 'System.Management.Automation.PSReference'], { fullName: 'System.Management.Automation.PSReference', cast: (v) => (unwrap(v) instanceof PSReference ? unwrap(v) : PSReference.holding(v)) });
   register(['datetime', 'System.DateTime'], { fullName: 'System.DateTime', cast: (v) => toDateTime(v) });
+  // A path converts through the types' one-string constructors (`[IO.FileInfo]$path`); an item stays as it is.
+  for (const fullName of ['System.IO.FileInfo', 'System.IO.DirectoryInfo'] as const) {
+    register([fullName, fullName.replace(/^System\./, '')], {
+      fullName,
+      cast: (v) => {
+        const x = unwrap(v);
+        if (x === null || x === undefined) return null;
+        if (x instanceof PSObject && x.typeName === fullName) return x;
+        if (typeof x === 'string') return fileSystemInfoOf(fullName, x);
+        return fail(v, fullName);
+      },
+    });
+  }
   register(['datetimeoffset', 'System.DateTimeOffset'], { fullName: 'System.DateTimeOffset', cast: (v) => toDateTimeOffset(v) });
   register(['timezoneinfo', 'System.TimeZoneInfo'], { fullName: 'System.TimeZoneInfo', cast: (v) => (unwrap(v) instanceof TimeZoneInfoValue || unwrap(v) === null ? unwrap(v) : fail(v, 'System.TimeZoneInfo')) });
   register(['timespan', 'System.TimeSpan'], { fullName: 'System.TimeSpan', cast: (v) => toTimeSpan(v) });

@@ -770,3 +770,8 @@ try { throw [System.InvalidOperationException]'bad op' } catch { $_.Exception.Ge
 'b','B','a' | Sort-Object -Unique; 'B','b' | Sort-Object -Unique; 'b','B','a','A' | Sort-Object -Unique
 $words = 'delta','Alpha','charlie','ALPHA','bravo','Delta','alpha','Charlie','BRAVO','echo','Echo','foxtrot','golf','Golf','hotel','Hotel','india','India','juliet','Juliet'
 ($words | Sort-Object) -join ','; ($words | Sort-Object -Descending) -join ','; ($words | Sort-Object -Unique) -join ','
+
+#### a path casts to FileInfo or DirectoryInfo, taken against the process's working folder
+$f = [System.IO.FileInfo]'/tmp/spo-no-such-file.txt'; $f.Name; $f.BaseName; $f.Extension; $f.Exists; $f.FullName; $f.DirectoryName; $f.Directory.FullName
+([System.IO.DirectoryInfo]'/tmp').Exists; ([System.IO.FileInfo]'/etc/hostname').Exists; (Get-Item /etc/hostname) -is [System.IO.FileInfo]; (Get-Item /tmp) -is [IO.DirectoryInfo]
+function t([System.IO.FileInfo]$p) { $p.Name }; t /etc/hostname; ([IO.FileInfo]'/tmp/a.b.c').BaseName; ([IO.DirectoryInfo]'/spo-nope/dir').Parent.FullName; "$([IO.FileInfo]'/tmp/q.txt')"; ([System.IO.FileInfo]'/tmp').Exists
