@@ -88,11 +88,17 @@ export class LineReader {
     });
   }
 
-  /** Reads a secret from a terminal in raw mode, echoing '*' per character. */
-  nextMasked(out: NodeJS.WriteStream, signal?: AbortSignal): Promise<string | null> {
-    if (!this.input.setRawMode) return this.next(signal);
+  /**
+   * Reads a secret from a terminal in raw mode, echoing '*' per character. The prompt is written once raw
+   * mode is on, so that nothing typed after it shows is echoed by the terminal in clear.
+   */
+  nextMasked(out: NodeJS.WriteStream, signal?: AbortSignal, prompt = ''): Promise<string | null> {
+    if (!this.input.setRawMode) {
+      out.write(prompt);
+      return this.next(signal);
+    }
     let secret = '';
-    return this.#readRaw(signal, (chunk, finish) => {
+    return this.#readRaw(signal, () => out.write(prompt), (chunk, finish) => {
       for (const c of chunk) {
         if (c === '\r' || c === '\n') return finish(secret);
         // Ctrl+C in raw mode is a key, not SIGINT: raise it, so that the script stops as at any other prompt.
@@ -121,14 +127,15 @@ export class LineReader {
   nextKey(signal?: AbortSignal): Promise<string | null> {
     if (!this.input.setRawMode) return Promise.resolve(null);
     // An escape sequence (an arrow key) arrives as one chunk: the key is its first character.
-    return this.#readRaw(signal, (chunk, finish) => finish(chunk === '\x03' ? null : (chunk[0] ?? null)));
+    return this.#readRaw(signal, () => {}, (chunk, finish) => finish(chunk === '\x03' ? null : (chunk[0] ?? null)));
   }
 
   /** Raw-mode input until `onData` calls finish (or the signal aborts: null); the terminal is restored after. */
-  #readRaw(signal: AbortSignal | undefined, onData: (chunk: string, finish: (value: string | null) => void) => void): Promise<string | null> {
+  #readRaw(signal: AbortSignal | undefined, started: () => void, onData: (chunk: string, finish: (value: string | null) => void) => void): Promise<string | null> {
     const input = this.input;
     return new Promise((resolve) => {
       input.setRawMode!(true);
+      started();
       input.setEncoding('utf8');
       input.resume();
       const finish = (value: string | null) => {

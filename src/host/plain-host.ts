@@ -96,8 +96,8 @@ export class PlainHost implements Host {
   }
 
   async readSecret(prompt: string, signal?: AbortSignal): Promise<string | null> {
+    if (this.#lines.isTerminal) return this.#lines.nextMasked(this.#stdout, signal, prompt);
     this.#stdout.write(prompt);
-    if (this.#lines.isTerminal) return this.#lines.nextMasked(this.#stdout, signal);
     const line = await this.#lines.next(signal);
     this.#stdout.write('\n');
     return line;
