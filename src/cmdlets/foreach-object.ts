@@ -207,8 +207,7 @@ async function memberShouldProcess(ctx: CmdletContext, name: string, args: unkno
   const property = (n: string) => operationQuestion(subject, `Retrieve the value for property '${n}'`);
   if (target === null || target === undefined) return shouldProcess(ctx, SUPPORT, property(name));
   if (!args.length && target instanceof PSHashtable && target.has(name)) return shouldProcess(ctx, SUPPORT, operationQuestion(subject, `Retrieve the value for key '${name}'`));
-  const { membersOf } = await import('./get-member.js');
-  const row = membersOf(ctx.input).rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
+  const row = await memberRow(ctx.input, name);
   const isMethod = row !== undefined && /Method$/.test(row[1]);
   if (args.length) {
     // A method that is not there is an error before any question (MethodNotFound).
@@ -218,9 +217,14 @@ async function memberShouldProcess(ctx: CmdletContext, name: string, args: unkno
   return shouldProcess(ctx, SUPPORT, isMethod ? operationQuestion(subject, `Invoke method '${row[0]}'`) : property(row?.[0] ?? name));
 }
 
+/** Get-Member's row (name as spelt, member type, definition) of the value's member of that name, if it has one. */
+async function memberRow(value: unknown, name: string): Promise<readonly [string, string, string] | undefined> {
+  const { membersOf } = await import('./get-member.js');
+  return membersOf(value).rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
+}
+
 /** Whether a collection itself (not its items) has the member: 'method', 'property', or undefined. */
 async function collectionMember(target: unknown[], name: string): Promise<'method' | 'property' | undefined> {
-  const { membersOf } = await import('./get-member.js');
-  const row = membersOf(target).rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
+  const row = await memberRow(target, name);
   return row === undefined ? undefined : /Method$/.test(row[1]) ? 'method' : 'property';
 }

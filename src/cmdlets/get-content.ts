@@ -1,7 +1,7 @@
 // Get-Content (`gc`, `cat`, `type`): a file's lines, or its whole text with -Raw.
 
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
-import { existsSync, lstatSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { unwrap } from '../engine/convert.js';
 import { itemsOrReport, sessionContent, sessionPath, type SessionPath } from './session-providers.js';
 import { checkDynamicParameters, exists, expandOrReport, invalidPathArgument, isProviderRelative, resolveOrReport, shownPath } from '../engine/paths.js';
@@ -139,7 +139,6 @@ function writeChunked(ctx: CmdletContext, lines: readonly unknown[]): void {
  * shortened file is read again from its start), until Ctrl+C stops the pipeline or `remaining` lines came.
  */
 async function follow(ctx: CmdletContext, full: string, offset: number, remaining: number | undefined): Promise<void> {
-  const { openSync, readSync, closeSync, statSync } = await import('node:fs');
   const { sleep } = await import('./start-sleep.js');
   let pending = '';
   for (;;) {

@@ -58,7 +58,7 @@ export async function importModuleFile(ctx: CmdletContext, name: string, request
     const table = ctx.commands.table!();
     const wanted = request.importFilter;
     for (const definition of loaded.exportedFunctions) {
-      if (wanted && !(wanted.functions ?? []).some((p) => wildcardMatch(p, definition.name))) continue;
+      if (wanted && !exported(wanted.functions ?? [], definition.name)) continue;
       if (ctx.commands.resolve(definition.name)?.definition !== definition) table.register(definition);
     }
     if (ctx.params.get<boolean>('PassThru')) ctx.writeObject(scriptModuleInfo(loaded));
@@ -215,7 +215,6 @@ export async function runModule(
   const functions = ctx.commands.all().filter((c) => scriptFunctionOf(c)?.block.closure === module.scope);
   const aliases = ctx.commands.aliases().filter((a) => !aliasesBefore.has(a.name.toLowerCase()));
   const exports = module.exports;
-  const exported = (patterns: readonly string[] | undefined, member: string) => patterns === undefined || patterns.some((p) => (hasWildcard(p) ? wildcardMatch(p, member) : p.toLowerCase() === member.toLowerCase()));
   const manifest = options.manifest;
   // Without Export-ModuleMember, pwsh exports every function and alias, and -Verbose says so in the order
   // the module made them, before the "Importing" lines (in name order).
@@ -257,6 +256,11 @@ export async function runModule(
     } else table.unregisterAlias(alias.name);
   }
   return output;
+}
+
+/** Whether the member is among these names (wildcards allowed); every member when there is no list. */
+function exported(patterns: readonly string[] | undefined, member: string): boolean {
+  return patterns === undefined || patterns.some((p) => (hasWildcard(p) ? wildcardMatch(p, member) : p.toLowerCase() === member.toLowerCase()));
 }
 
 /** Import-Module's -Function, -Cmdlet, -Alias and -Variable lists (wildcards allowed). */

@@ -115,14 +115,14 @@ async function setVariables(ctx: CmdletContext, names: readonly string[], given:
   const force = ctx.params.get('Force') === true;
   const option = ctx.params.get<EnumValue>('Option');
   const where = scope ?? 'local';
+  // pwsh names the value it was given (none: nothing) as ToString() writes it (a custom object as
+  // PSObject.ToString, @{a=1}); with -Append, the List[object] it collects the values in.
+  const shown = !given ? '' : append ? 'System.Collections.Generic.List`1[System.Object]' : objectToString(value);
   for (const name of names) {
     // Without -Scope only the current scope's variables are set (pwsh), a wildcard's matches too.
     const targets = hasWildcard(name) ? await matchingVariables(ctx, [name], where) : [ctx.session.getVariable(name, where)];
     for (const existing of targets) {
       const setName = existing?.name ?? name;
-      // pwsh names the value it was given (none: nothing) as ToString() writes it (a custom object as
-      // PSObject.ToString, @{a=1}); with -Append, the List[object] it collects the values in.
-      const shown = !given ? '' : append ? 'System.Collections.Generic.List`1[System.Object]' : objectToString(value);
       if (!(await cmdletShouldProcess(ctx, `Name: ${setName} Value: ${shown}`, 'Set variable'))) continue;
       if (existing && (existing.options.constant || (existing.options.readOnly && !force))) {
         await ctx.writeError(variableNotWritable(existing.name));

@@ -89,6 +89,10 @@ export const ValidateRangePositiveFailure = (value: number) => `The argument "${
 
 export const ValidateRangeNonNegativeFailure = (value: number) => `The argument "${value}" cannot be validated because its value is not greater than or equal to zero.`;
 
+export const ValidateRangeNegativeFailure = (value: number) => `The argument "${value}" cannot be validated because its value is not less than zero.`;
+
+export const ValidateRangeNonPositiveFailure = (value: number) => `The argument "${value}" cannot be validated because its value is not less than or equal to zero.`;
+
 export const ValidateRangeTooBig = (value: number, max: number) =>
   `The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`;
 

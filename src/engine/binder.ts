@@ -478,6 +478,15 @@ function formatValidationMessage(message: string, value: string, detail: string)
   return message.replace(/\{(\d)\}/g, (whole, index: string) => (index === '0' ? value : index === '1' ? detail : whole));
 }
 
+/** [ValidateRange]'s ValidateRangeKind (Positive, NonNegative, Negative, NonPositive): its message when `n` is outside it. */
+function rangeKindFailure(p: ParameterMetadata, n: number): string | undefined {
+  if (p.positive && n <= 0) return S.ValidateRangePositiveFailure(n);
+  if (p.nonNegative && n < 0) return S.ValidateRangeNonNegativeFailure(n);
+  if (p.negative && n >= 0) return S.ValidateRangeNegativeFailure(n);
+  if (p.nonPositive && n > 0) return S.ValidateRangeNonPositiveFailure(n);
+  return undefined;
+}
+
 function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unknown): void {
   const fail = (inner: string) => {
     throw BindingError.of(S.ParameterArgumentValidationError(p.name, inner), span, 'InvalidData', VALIDATION);
@@ -497,8 +506,8 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
       } catch {
         fail(S.ValidationRangeElementType(typeNameOf(raw).replace(/^.*\./, ''), integral ? 'Int32' : 'Double'));
       }
-      if (p.positive && n! <= 0) fail(S.ValidateRangePositiveFailure(n!));
-      if (p.nonNegative && n! < 0) fail(S.ValidateRangeNonNegativeFailure(n!));
+      const kindFailure = rangeKindFailure(p, n!);
+      if (kindFailure) fail(kindFailure);
       if (n! < min) fail(S.ValidateRangeTooSmall(n!, min));
       if (n! > max) fail(S.ValidateRangeTooBig(n!, max));
     }
@@ -508,11 +517,8 @@ function validate(p: ParameterMetadata, value: unknown, span?: Span, given?: unk
     for (const item of Array.isArray(unwrap(value)) ? (unwrap(value) as unknown[]) : [value]) {
       const raw = unwrap(unwrapArgument(item));
       if (raw === null || raw === undefined) continue;
-      const n = toNumber(raw);
-      if (p.positive && n <= 0) fail(S.ValidateRangePositiveFailure(n));
-      if (p.nonNegative && n < 0) fail(S.ValidateRangeNonNegativeFailure(n));
-      if (p.negative && n >= 0) fail(`The argument "${n}" cannot be validated because its value is not less than zero.`);
-      if (p.nonPositive && n > 0) fail(`The argument "${n}" cannot be validated because its value is not less than or equal to zero.`);
+      const kindFailure = rangeKindFailure(p, toNumber(raw));
+      if (kindFailure) fail(kindFailure);
     }
   }
   if (p.validateSet && value !== null && value !== undefined) {

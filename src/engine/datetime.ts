@@ -615,10 +615,13 @@ export function parseDateTime(text: string): DateTimeValue | undefined {
   return parseNamedMonthDate(t);
 }
 
-const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The invariant culture's month and day names in lower case, for reading dates. */
+export const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const DAY_WORDS = DAY_NAMES.map((d) => d.toLowerCase());
 
 /** A month or day name, whole or its first three letters (`Mar`, `Tue`, `Sept`), as an index; -1 when it is none. */
-function nameIndex(names: readonly string[], word: string): number {
+export function nameIndex(names: readonly string[], word: string): number {
   const w = word.toLowerCase();
   return names.findIndex((n) => n === w || (w.length >= 3 && n.startsWith(w) && (w.length === 3 || w === 'sept')));
 }
@@ -654,7 +657,7 @@ function parseNamedMonthDate(text: string, anyWeekday = false): DateTimeValue | 
     } else if (word !== undefined) {
       const w = word.toLowerCase();
       const monthIndex = nameIndex(MONTH_WORDS, w);
-      const dayIndex = nameIndex(DAY_NAMES.map((d) => d.toLowerCase()), w);
+      const dayIndex = nameIndex(DAY_WORDS, w);
       if (monthIndex >= 0 && month === 0) month = monthIndex + 1;
       else if (dayIndex >= 0 && weekday < 0) weekday = dayIndex;
       else if ((w === 'gmt' || w === 'utc' || w === 'z') && !utc) utc = true;

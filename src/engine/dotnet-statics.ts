@@ -19,7 +19,7 @@ import { parseDouble } from './string-numbers.js';
 import { CultureIdNotSupported, NumberFormat } from './runtime-strings.js';
 import { CultureNotFound, TEXT_INFO, cultureObject, cultureOfLcid, cultureOfValue, findCulture } from './cultures.js';
 import { charStaticMethods, charStaticProperties } from './chars.js';
-import { DAY_NAMES, DateTimeValue, daysInMonth, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
+import { DAY_WORDS, DateTimeValue, MONTH_WORDS, daysInMonth, nameIndex, fromBinary, fromFileTime, fromOADate, MAX_DATE_TICKS, parseDateTime, utcFromTicks, utcTicksOf } from './datetime.js';
 import { MAX_TICKS, MIN_TICKS, parseTimeSpan, parseTimeSpanExact, timeSpanParsed, TimeSpanValue } from './timespan.js';
 import { timeSpanFactory, toDateTime, toDateTimeOffset } from './time-conversions.js';
 import { convertOffsetTo, convertTime, convertTimeFromUtc, convertTimeTo, findTimeZone, localTimeZone, systemTimeZones, TimeZoneInfoValue, utcTimeZone } from './time-zones.js';
@@ -242,7 +242,6 @@ const singleOf = (n: number) => new TypedNumber(Math.fround(n), 'System.Single')
 
 const DOUBLE_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** DateTime.ParseExact with a custom format (yyyy MM dd HH mm ss, M d H h tt, MMM/MMMM, fff, quoted text). */
 function parseExact(text: string, format: string): DateTimeValue | undefined {
@@ -275,7 +274,7 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
     const n = Number(v);
     if (name === 'year') f.year = n;
     else if (name === 'year2') f.year = n < 50 ? 2000 + n : 1900 + n;
-    else if (name === 'monthName') f.month = MONTHS.findIndex((x) => x.startsWith(v.toLowerCase()) && (v.length === 3 || x === v.toLowerCase())) + 1;
+    else if (name === 'monthName') f.month = MONTH_WORDS.findIndex((x) => x.startsWith(v.toLowerCase()) && (v.length === 3 || x === v.toLowerCase())) + 1;
     else if (name === 'MM') f.month = n;
     else if (name === 'dd') f.day = n;
     else if (name === 'HH' || name === 'hh') f.hour = n;
@@ -283,7 +282,7 @@ function parseExact(text: string, format: string): DateTimeValue | undefined {
     else if (name === 'ss') f.second = n;
     else if (name === 'fraction') f.ms = Math.round(Number(`0.${v}`) * 1000);
     else if (name === 'tt') f.pm = v.toLowerCase() === 'pm';
-    else if (name === 'dayName') f.weekday = DAY_NAMES.findIndex((x) => x.toLowerCase() === v.toLowerCase() || (v.length === 3 && x.slice(0, 3).toLowerCase() === v.toLowerCase()));
+    else if (name === 'dayName') f.weekday = nameIndex(DAY_WORDS, v);
   });
   // A day's name must be a day's name, and the date's own (.NET: "the day of week was incorrect").
   if (f.weekday === -1) return undefined;

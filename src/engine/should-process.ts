@@ -59,9 +59,13 @@ function confirmThreshold(ctx: CmdletContext): ConfirmImpact {
  */
 export function shouldProcessSpeaks(ctx: CmdletContext, support: ShouldProcessSupport): boolean {
   if (support.supportsShouldProcess && whatIf(ctx)) return true;
+  return asksToConfirm(ctx, support) || (ctx.params.has('Verbose') && isTrue(ctx.params.get('Verbose')));
+}
+
+/** Whether the command's ConfirmImpact reaches the confirm threshold in force: the Confirm question is asked. */
+function asksToConfirm(ctx: CmdletContext, support: ShouldProcessSupport): boolean {
   const threshold = confirmThreshold(ctx);
-  if (support.supportsShouldProcess && threshold !== 'None' && support.confirmImpact !== 'None' && IMPACTS.indexOf(support.confirmImpact) >= IMPACTS.indexOf(threshold)) return true;
-  return ctx.params.has('Verbose') && isTrue(ctx.params.get('Verbose'));
+  return support.supportsShouldProcess && threshold !== 'None' && support.confirmImpact !== 'None' && IMPACTS.indexOf(support.confirmImpact) >= IMPACTS.indexOf(threshold);
 }
 
 /** Whether the command should go ahead; throws NonInteractiveError when it must ask and cannot. */
@@ -70,8 +74,7 @@ export async function shouldProcess(ctx: CmdletContext, support: ShouldProcessSu
     ctx.host.write('information', `What if: ${question.description}`);
     return false;
   }
-  const threshold = confirmThreshold(ctx);
-  if (support.supportsShouldProcess && threshold !== 'None' && support.confirmImpact !== 'None' && IMPACTS.indexOf(support.confirmImpact) >= IMPACTS.indexOf(threshold)) {
+  if (asksToConfirm(ctx, support)) {
     const earlier = remembered.get(ctx);
     if (earlier) return earlier === 'yesToAll';
     const answer = await confirm(ctx, question.caption, question.query, true);
@@ -115,7 +118,6 @@ async function confirm(ctx: CmdletContext, caption: string, query: string, toAll
   const answer = await chooseOne(host, choices, ctx.signal, (value) => value === 'suspend');
   return answer === null || answer === 'suspend' ? 'no' : answer;
 }
-
 
 /** An object as ForEach-Object names it in its ShouldProcess target: null, its text, or (no text) its type's name. */
 export function shouldProcessObjectText(value: unknown): string {

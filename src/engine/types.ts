@@ -312,8 +312,7 @@ function registerTypes(): void {
     const fullName = `System.Xml.${type}`;
     register([fullName, `Xml.${type}`], { fullName, cast: (v) => toXmlNode(fullName, v) });
   }
-  // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown; nothing converts to one.
-  // A string converts through the type's one-string constructor, as PowerShell converts (`throw
+  // Exception types are constructed (`[System.ArgumentException]::new('m')`) and thrown. A string converts through the type's one-string constructor, as PowerShell converts (`throw
   // [InvalidOperationException]'bad op'`); an exception of the type itself stays as it is.
   for (const fullName of exceptionTypeNames()) {
     register([fullName], {

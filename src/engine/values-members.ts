@@ -460,7 +460,6 @@ function argCount(name: string, n: number): never {
   throw noOverload(name, n);
 }
 
-/** `$x.Name(args)`: the method's value, or PowerShell's error for a missing method, a bad call or a .NET exception. */
 /**
  * What .NET code's `obj.ToString()` gives for a value PowerShell hands it: a PSObject's own text (a
  * custom object's `@{a=1}`), else the base object's ToString() (`System.Object[]` for an array).
@@ -470,6 +469,7 @@ export function objectToString(value: unknown): string {
   return toPSString(invokeMethod(value, 'ToString', []));
 }
 
+/** `$x.Name(args)`: the method's value, or PowerShell's error for a missing method, a bad call or a .NET exception. */
 export function invokeMethod(target: unknown, name: string, args: unknown[]): unknown {
   try {
     return callMethod(target, name, args);
