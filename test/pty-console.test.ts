@@ -54,6 +54,12 @@ test('Ctrl+C at the prompt prints ^C and a fresh prompt; Ctrl+D on an empty line
     await session.waitFor((t) => /^spo> half typed\^C\nspo>\s*$/m.test(t), 5000, '^C and a new prompt');
     session.write('\x04');
     assert.equal(await session.exited(), 0);
+    // The prompt Ctrl+D ended at stays in the terminal, and the cursor waits on the line below it
+    // for the calling shell's prompt (no blank line between them).
+    assert.match(await session.text(), /\^C\nspo>\s*$/);
+    const screen = await session.screen();
+    const promptRow = screen.findLastIndex((row) => row.startsWith('spo>'));
+    assert.deepEqual(await session.cursor(), { x: 0, y: promptRow + 1 });
   } finally {
     done();
   }

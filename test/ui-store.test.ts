@@ -252,6 +252,8 @@ test('exit N ends the console with N; Ctrl+D on an empty line with 0', async () 
   const b = setup();
   b.store.input(key('d', { ctrl: true }));
   assert.equal(await b.store.waitForExit(), 0);
+  // The last prompt stays on screen, as a shell's does when it ends.
+  assert.equal(b.transcript(), 'spo> \n');
 });
 
 test('typed-ahead input waits until the running command ends', async () => {

@@ -14,6 +14,9 @@ import { ResizeSafeOutput } from './resize-safe-output.js';
 import { promptText, type ConsoleOptions } from './options.js';
 import { colorEnabled } from '../host/color.js';
 
+/** CSI A: the cursor one line up, same column. */
+const CURSOR_UP = '\x1b[1A';
+
 export interface ConsoleStreams {
   stdin: NodeJS.ReadStream & InputStream;
   stdout: NodeJS.WriteStream;
@@ -121,6 +124,9 @@ export async function startConsole(options: ConsoleOptions, streams: ConsoleStre
   keys.stop();
   instance.unmount();
   await instance.waitUntilExit().catch(() => undefined);
+  // The exited console's frame is empty, and Ink ends every frame with a line break: step back onto
+  // that blank line, so the calling shell's prompt follows the last prompt at once, as after pwsh.
+  stdout.write(CURSOR_UP);
   output.dispose();
   if (stdin.isTTY) stdin.setRawMode(false);
   stdin.pause();

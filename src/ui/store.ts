@@ -280,6 +280,8 @@ export class ConsoleStore implements ConsoleSurface {
           this.print(this.#echoLines(this.#editor.view()) + '\n' + columnize(outcome.items, this.#state.columns));
           break;
         case 'exit':
+          // The prompt stays in the transcript, as a terminal's shell leaves it when it ends.
+          this.print(this.#echoLines(this.#editor.view()) + '\n');
           this.#exit(0);
           return;
         case 'clear':
