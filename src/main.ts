@@ -174,7 +174,7 @@ async function runPlain(cmd: Exclude<CommandLine, { mode: 'help' | 'version' }>)
   }
   // Script on stdin: each complete statement runs as soon as its lines have arrived, so prompts
   // read the lines that follow it (as PowerShell does with redirected input).
-  const statements = new StdinStatements((text) => shell.isIncomplete(text));
+  const statements = new StdinStatements((text) => shell.awaitsMoreLines(text));
   let last: { success: boolean; exitCode?: number } = { success: true };
   for (;;) {
     const line = await lines.next();

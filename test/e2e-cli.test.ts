@@ -52,6 +52,12 @@ test('a script piped to stdin runs when no script is given', async () => {
   assert.deepEqual(r, { stdout: 'a\nb\n', stderr: '', code: 0 });
 });
 
+test('stdin reads a statement on as its file would: a pipe that ends a line continues over an empty line', async () => {
+  // The console ends such input at the empty line (PSReadLine); a script read from stdin is a file's text.
+  const r = await runSpo([], { stdin: "'abc' |\n\n  ForEach-Object Length\n$x = 'ab'\n$x.\n  Length\n" });
+  assert.deepEqual(r, { stdout: '3\n2\n', stderr: '', code: 0 });
+});
+
 test('Issue 13.8: a 40,000-line here-string piped to stdin is read in linear time', async () => {
   // Asking the parser after each line made this take over a minute; linear reading takes about a
   // second, so the 30 s limit leaves a wide margin and still fails the quadratic reader.

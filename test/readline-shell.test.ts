@@ -63,6 +63,34 @@ test('parameter and variable completion use the registry and the session', async
   assert.deepEqual(ea, ['$ErrorActionPreference']);
 });
 
+test('Enter asks for another line exactly when pwsh reports incomplete input (PSReadLine, pwsh 7.6.10)', () => {
+  // A trailing operator continues; an empty line after it ends the input, which then fails to parse.
+  const pipe = harness();
+  pipe.type('Get-Date |\r');
+  assert.deepEqual(pipe.accepted, []);
+  pipe.type('\r');
+  assert.deepEqual(pipe.accepted, ['Get-Date |\n']);
+  const plus = harness();
+  plus.type('(1 +\r\r');
+  assert.deepEqual(plus.accepted, ['(1 +\n']);
+  // An open `{`, `@(`, `$(` or `@{` keeps asking, whatever error comes first inside it.
+  const array = harness();
+  array.type('@(1,\r\r\r2)\r');
+  assert.deepEqual(array.accepted, ['@(1,\n\n\n2)']);
+  const block = harness();
+  block.type('if ($true) {\r1 +\r\r');
+  assert.deepEqual(block.accepted, []);
+  block.type('}\r');
+  assert.deepEqual(block.accepted, ['if ($true) {\n1 +\n\n}']);
+  // Blanks and comments after the last token are not a line break: `try {} ` asks for its catch.
+  const tryBlock = harness();
+  tryBlock.type('try {} \rcatch {}\r');
+  assert.deepEqual(tryBlock.accepted, ['try {} \ncatch {}']);
+  const comment = harness();
+  comment.type('1 + # more\r');
+  assert.deepEqual(comment.accepted, []);
+});
+
 test('Enter on incomplete input continues; a pasted documentation example splits into its lines', () => {
   const h = harness();
   h.type("Write-Output 'a',\r");

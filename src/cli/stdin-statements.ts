@@ -32,7 +32,7 @@ export class StdinStatements {
   #lines: string[] = [];
   #inHereString = false;
 
-  /** `isIncomplete`: the engine's own check (Shell.isIncomplete), so stdin and the console agree. */
+  /** `isIncomplete`: the engine's own check (Shell.awaitsMoreLines): more lines could complete the statement. */
   constructor(private readonly isIncomplete: (text: string) => boolean) {}
 
   /** Adds one line; returns the statement text when this line completes it. */

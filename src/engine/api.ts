@@ -44,7 +44,7 @@ export interface ShellEngine {
   readonly host: Host;
   /** Parses and runs one input (one line, or a pasted/multi-line block). */
   run(text: string, options?: RunOptions): Promise<RunResult>;
-  /** True when the text cannot run yet because more input would complete it (shows `>> `). */
+  /** True when Enter should ask for another line (`>> `): pwsh reports one of the text's parse errors as incomplete input. */
   isIncomplete(text: string): boolean;
   /** True when a line plainly runs something (a known command, an assignment, a statement) rather than
    *  possibly being a secret typed ahead of the prompt that asks for it (see reads-as-command.ts). */

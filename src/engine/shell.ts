@@ -4,6 +4,7 @@ import { ScriptBlock } from './script-block.js';
 import type { Host } from '../host/host.js';
 import { stripDocumentationPrompts } from '../language/doc-prompts.js';
 import { parseScript } from '../language/parser.js';
+import { onlyBlanksAndCommentsAfter } from '../language/chars.js';
 import type { TokenStream } from '../language/tokens.js';
 import { readsAsCommand } from './reads-as-command.js';
 import { setSessionModulePath } from './module-path.js';
@@ -79,11 +80,28 @@ export class Shell implements ShellEngine {
    */
   #lastParse: { source: string; parsed: ReturnType<typeof parseScript> } | undefined;
 
+  /**
+   * The console's Enter: PSReadLine continues with `>> ` when one of pwsh's parse errors is incomplete
+   * input. `Get-Date |` asks for more; `Get-Date |` and an empty line is a ParserError, as in pwsh.
+   */
   isIncomplete(text: string): boolean {
+    const { source, parsed } = this.#parseInput(text);
+    return parsed.incomplete && (incompleteAtEnd(source, parsed) || insideStatementGroup(source, parsed.tokens));
+  }
+
+  /**
+   * A script read from stdin: more lines could complete the statement, as they would in the script's
+   * file (a pipeline whose `|` ends a line reads on over empty lines to its next element).
+   */
+  awaitsMoreLines(text: string): boolean {
+    return this.#parseInput(text).parsed.incomplete;
+  }
+
+  #parseInput(text: string): { source: string; parsed: ReturnType<typeof parseScript> } {
     const source = stripDocumentationPrompts(text);
     const parsed = parseScript(source);
     this.#lastParse = parsed.incomplete ? undefined : { source, parsed };
-    return parsed.incomplete;
+    return { source, parsed };
   }
 
   readsAsCommand(line: string): boolean {
@@ -304,7 +322,7 @@ function tokenValue(tokens: TokenStream, i: number): string {
 }
 
 /** Errors whose rule reads on across line breaks (statement lists, strings, comments) up to the end of the input. */
-const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSubexpression', 'TerminatorExpectedAtEndOfString', 'MissingTerminatorMultiLineComment']);
+const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSubexpression', 'TerminatorExpectedAtEndOfString', 'MissingTerminatorMultiLineComment', 'MissingColonInTernaryExpression']);
 
 /**
  * Whether pwsh treats a parse failure as incomplete input (IncompleteParseException): the parser met the
@@ -314,10 +332,28 @@ const READS_TO_END = new Set(['MissingEndCurlyBrace', 'MissingEndParenthesisInSu
  */
 function incompleteAtEnd(text: string, parsed: ReturnType<typeof parseScript>): boolean {
   if (READS_TO_END.has(parsed.errors[0]!.errorId)) return true;
-  const tokens = parsed.tokens;
-  let last = tokens.count - 1;
-  while (last >= 0 && tokens.kind(last) === 'comment') last--;
-  return !/[\r\n]/.test(text.slice(last < 0 ? 0 : tokens.end(last)).replace(/<#[\s\S]*?#>/g, ''));
+  // Where pwsh detected it: after the last token read, or after the error's own extent when that is
+  // on the same line (`$x.` and `$a[` fail past the operator their rule had not recorded as a token).
+  const stopped = parsed.stoppedAfter ?? text.length;
+  const end = parsed.errors[0]!.span.end;
+  const at = end > stopped && !/[\r\n]/.test(text.slice(stopped, end)) ? end : stopped;
+  return onlyBlanksAndCommentsAfter(text, at);
+}
+
+/**
+ * Input that stopped inside an open `{`, `@{`, `@(` or `$(`: pwsh reports that group's missing closer as
+ * incomplete input too, whatever error came first, and PSReadLine continues when any error is
+ * incomplete (`@(1,` and a line break asks for the next line; `(1 +` and a line break does not).
+ */
+function insideStatementGroup(text: string, tokens: TokenStream): boolean {
+  const open: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind(i) !== 'operator') continue;
+    const token = text.slice(tokens.start(i), tokens.end(i));
+    if (token === '{' || token === '@{' || token === '@(' || token === '$(' || token === '(') open.push(token);
+    else if (token === '}' || token === ')') open.pop();
+  }
+  return open.some((token) => token !== '(');
 }
 
 function definePreferenceVariables(session: Session): void {

@@ -26,6 +26,26 @@ export const isSpace = (c: string | undefined): boolean =>
   c === '\u0085' ||
   (c !== undefined && c > '\u007f' && /\s/.test(c) && !isNewline(c));
 
+/**
+ * pwsh's test of whether a parse error is incomplete input (Tokenizer.IsAtEndOfScript with comments
+ * and white space): nothing but blanks and comments follows `at`. A line break outside a block
+ * comment is not a blank there: `1 +` is incomplete, `1 +` and a line break is a ParserError.
+ */
+export function onlyBlanksAndCommentsAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (c === '#') return !/[\r\n]/.test(text.slice(i));
+    if (c === '<' && text[i + 1] === '#') {
+      const close = text.indexOf('#>', i + 2);
+      if (close < 0) return true;
+      i = close + 1;
+      continue;
+    }
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
 /** Characters that end a generic (bare-word) token in command mode. */
 export const endsGenericToken = (c: string | undefined): boolean =>
   c === undefined ||

@@ -22,6 +22,9 @@ import {
   isQuote,
   isQuoteCode,
   isSingleQuote,
+  isSpaceCode,
+  isNewlineCode,
+  onlyBlanksAndCommentsAfter,
   isVariableCharCode,
   identifierEnd,
 } from './chars.js';
@@ -668,9 +671,16 @@ export abstract class ExpressionParser extends Scanner {
 
   // ---- postfix: members, method calls, indexes -----------------------------------------------
 
-  protected parsePostfix(expr: Expr): Expr {
+  protected parsePostfix(expr: Expr, argument = false): Expr {
     for (;;) {
       let c = this.src[this.pos];
+      if (!argument && expr.kind !== 'number' && (c === '.' || (c === ':' && this.src[this.pos + 1] === ':'))) {
+        const gap = this.blanksAfterMemberOperator(c === '.' ? 1 : 2);
+        if (gap !== undefined) {
+          expr = this.parseMember(expr, c !== '.', gap);
+          continue;
+        }
+      }
       // `${a}?.b`, `${a}?[0]` (PowerShell 7): `?` right before `.` or `[` makes the step null-conditional.
       // (`$a?.b` never gets here: `?` is a character of the variable name `a?`.)
       const nullConditional = c === '?' && (this.src[this.pos + 1] === '.' || this.src[this.pos + 1] === '[') && expr.kind !== 'typeLiteral';
@@ -709,7 +719,30 @@ export abstract class ExpressionParser extends Scanner {
     }
   }
 
-  private parseMember(target: Expr, isStatic: boolean): Expr {
+  /**
+   * In an expression pwsh reads blanks and line breaks between `.` or `::` and the member's name
+   * (`$site.` and `Url` on the next line; `[int]:: MaxValue`). Where they follow the operator: the
+   * name's position, the operator taken as a token; a missing name there is MissingPropertyName at
+   * the first character that is not one. Undefined when the name follows at once, or for `..`.
+   */
+  private blanksAfterMemberOperator(length: number): number | undefined {
+    const src = this.src;
+    const after = this.pos + length;
+    const first = src.charCodeAt(after);
+    if (!(first !== first /* the end */ || isSpaceCode(first) || isNewlineCode(first) || first === 59 /* ; */ || first === 41 /* ) */)) return undefined;
+    let at = after;
+    while (at < src.length && (isSpaceCode(src.charCodeAt(at)) || isNewlineCode(src.charCodeAt(at)))) at++;
+    const name = src.charCodeAt(at);
+    if (at >= src.length || !(isIdentifierStartCode(name) || isQuoteCode(name) || isDigit(src[at]) || startsMemberNameExpression(name))) {
+      this.fail(ParserStrings.MissingPropertyName, at, at, at >= src.length && onlyBlanksAndCommentsAfter(src, after));
+    }
+    this.token(OPERATOR_TOKEN, this.pos, after);
+    this.pos = at;
+    return at;
+  }
+
+  private parseMember(target: Expr, isStatic: boolean, nameAt = this.pos): Expr {
+    this.pos = nameAt;
     const nameStart = this.pos;
     let name: string;
     // A name computed when the member is read: `$o.$name`, `$o.$(…)`, `$o.(…)`, `$o."a$b"`. Only the

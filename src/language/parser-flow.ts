@@ -11,7 +11,7 @@ import { ForeachNode, IfNode, StatementBlockNode, WhileNode, type CatchClause, t
 import { ParserStrings, type ParserString } from './parser-strings.js';
 import { TypeDefinitionParser } from './parser-types.js';
 import { exactList, groupOpen } from './scanner.js';
-import { ASCII, END, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline } from './chars.js';
+import { ASCII, END, endsGenericTokenCode, isAsciiLetterCode, isDash, isNewline, onlyBlanksAndCommentsAfter } from './chars.js';
 import { KEYWORD_TOKEN, OPERATOR_TOKEN, PARAMETER_TOKEN } from './tokens.js';
 
 /** Keywords that start a statement which cannot be an operand (`1 + if …` is an error). */
@@ -54,11 +54,9 @@ export abstract class FlowParser extends TypeDefinitionParser {
 
   // ---- shared pieces -------------------------------------------------------------------------
 
-  /** No more input and no newline after the last token: more lines could complete the statement. */
+  /** Only blanks and comments after the last token, no line break: more lines could complete the statement. */
   protected incompleteHere(): boolean {
-    if (this.pos < this.src.length) return false;
-    const rest = this.src.slice(this.endOfLastToken());
-    return !/[\r\n]/.test(rest);
+    return onlyBlanksAndCommentsAfter(this.src, this.endOfLastToken());
   }
 
   /** Fails at the end of the last token (pwsh's empty extent for input that stops too early). */

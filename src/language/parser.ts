@@ -47,6 +47,11 @@ export interface ParseResult {
   script: ScriptAst;
   errors: ParseError[];
   incomplete: boolean;
+  /**
+   * When the parse failed: the end of the last token the parser had read, where pwsh decides whether
+   * the error is incomplete input (only blanks and comments after it, no line break).
+   */
+  stoppedAfter?: number;
   /** The tokens in the order the grammar recorded them (a string's after the variables inside it). */
   tokens: TokenStream;
 }
@@ -56,13 +61,14 @@ type Parsed = Omit<ParseResult, 'tokens'>;
 
 export function parseScript(text: string, file?: string): ParseResult {
   void file;
-  const { script, errors, incomplete } = new Parser(text, false).parse();
+  const { script, errors, incomplete, stoppedAfter } = new Parser(text, false).parse();
   // Running a script needs no tokens: they are scanned again only if someone asks for them.
   let tokens: TokenStream | undefined;
   return {
     script,
     errors,
     incomplete,
+    ...(stoppedAfter === undefined ? {} : { stoppedAfter }),
     get tokens() {
       return (tokens ??= tokenizeForDisplay(text));
     },
@@ -145,8 +151,9 @@ class Parser extends FlowParser {
     } catch (e) {
       const error = e instanceof ParseFailure ? e.error : stackExhausted(e, this.pos);
       if (!error) throw e;
+      const stoppedAfter = this.endOfLastToken();
       this.lexRest(error.span.end);
-      return { script: { statements }, errors: [error], incomplete: error.incomplete };
+      return { script: { statements }, errors: [error], incomplete: error.incomplete, stoppedAfter };
     }
   }
 
@@ -827,7 +834,7 @@ class Parser extends FlowParser {
       let expr = this.parsePrimary();
       // parsePostfix returns at once unless `.`, `[`, `:` or `?` follows (no call; issue 14).
       const p = this.src.charCodeAt(this.pos);
-      if (p === 46 || p === 91 || p === 58 || p === 63) expr = this.parsePostfix(expr);
+      if (p === 46 || p === 91 || p === 58 || p === 63) expr = this.parsePostfix(expr, true);
       // After a quoted string, ( ), @( ) or @{ } the next text is a new argument (pwsh 7.6.10: `"a"b` and
       // `'C:\x'\y` are two arguments each); after $x it continues a bare word (`$a/b`, `$a"b"`).
       if (c !== '$') return expr;
