@@ -674,10 +674,12 @@ export abstract class ExpressionParser extends Scanner {
   protected parsePostfix(expr: Expr, argument = false): Expr {
     for (;;) {
       let c = this.src[this.pos];
-      if (!argument && expr.kind !== 'number' && (c === '.' || (c === ':' && this.src[this.pos + 1] === ':'))) {
-        const gap = this.blanksAfterMemberOperator(c === '.' ? 1 : 2);
-        if (gap !== undefined) {
-          expr = this.parseMember(expr, c !== '.', gap);
+      // A member operator followed by a blank, a line break, `;`, `)` or the end (one code test; the
+      // common `$x.Name` makes no call here).
+      if (!argument && (c === '.' || (c === ':' && this.src[this.pos + 1] === ':')) && expr.kind !== 'number') {
+        const f = this.src.charCodeAt(this.pos + (c === '.' ? 1 : 2));
+        if (f !== f || f === 32 || f === 9 || f === 10 || f === 13 || f === 59 || f === 41 || (f > 127 && isSpaceCode(f))) {
+          expr = this.parseMember(expr, c !== '.', this.blanksAfterMemberOperator(c === '.' ? 1 : 2));
           continue;
         }
       }
@@ -723,13 +725,11 @@ export abstract class ExpressionParser extends Scanner {
    * In an expression pwsh reads blanks and line breaks between `.` or `::` and the member's name
    * (`$site.` and `Url` on the next line; `[int]:: MaxValue`). Where they follow the operator: the
    * name's position, the operator taken as a token; a missing name there is MissingPropertyName at
-   * the first character that is not one. Undefined when the name follows at once, or for `..`.
+   * the first character that is not one.
    */
-  private blanksAfterMemberOperator(length: number): number | undefined {
+  private blanksAfterMemberOperator(length: number): number {
     const src = this.src;
     const after = this.pos + length;
-    const first = src.charCodeAt(after);
-    if (!(first !== first /* the end */ || isSpaceCode(first) || isNewlineCode(first) || first === 59 /* ; */ || first === 41 /* ) */)) return undefined;
     let at = after;
     while (at < src.length && (isSpaceCode(src.charCodeAt(at)) || isNewlineCode(src.charCodeAt(at)))) at++;
     const name = src.charCodeAt(at);
