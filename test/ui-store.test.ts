@@ -123,6 +123,31 @@ test('a line that opens a prompt receives only what is typed after the prompt ap
   assert.equal(transcript(), 'spo> ask\nName: Ann\nspo> after\nran after\n');
 });
 
+test('a prompt\'s field edits at the cursor as pwsh\'s console ReadLine does; a masked one only appends (pwsh 7.6.10)', async () => {
+  const { store, engine } = setup();
+  const typeKeys = (...events: InputEvent[]) => events.forEach((e) => store.input(e));
+  store.input({ kind: 'paste', text: 'ask\n' });
+  await tick();
+  // abcd, Left Left, Delete, End, Z, Home, Right, Q → aQbdZ
+  typeKeys({ kind: 'text', text: 'abcd' }, key('left'), key('left'), key('delete'), key('end'), { kind: 'text', text: 'Z' }, key('home'), key('right'), { kind: 'text', text: 'Q' });
+  assert.deepEqual(store.getState().read, { prompt: 'Name: ', secret: false, shown: 'aQbdZ', cursor: 2 });
+  store.input(key('enter'));
+  await tick();
+  store.input({ kind: 'paste', text: 'ask\n' });
+  await tick();
+  // Ctrl+A, Ctrl+E and Backspace before the cursor: abcd, Ctrl+A, W, Ctrl+E, V, Left, Backspace → WabcV
+  typeKeys({ kind: 'text', text: 'abcd' }, key('a', { ctrl: true }), { kind: 'text', text: 'W' }, key('e', { ctrl: true }), { kind: 'text', text: 'V' }, key('left'), key('backspace'));
+  store.input(key('enter'));
+  await tick();
+  store.input({ kind: 'paste', text: 'secret\n' });
+  await tick();
+  typeKeys({ kind: 'text', text: 'abcd' }, key('left'), key('left'), { kind: 'text', text: 'X' }, key('home'), { kind: 'text', text: 'Y' });
+  assert.deepEqual(store.getState().read, { prompt: 'Password for user admin: ', secret: true, shown: '******', cursor: 6 });
+  store.input(key('enter'));
+  for (let i = 0; i < 5; i++) await tick();
+  assert.deepEqual(engine.answers, ['aQbdZ', 'WabcV', 'abcdXY']);
+});
+
 test('a paste into an open prompt answers it with its first line; the rest runs afterwards, nothing lost', async () => {
   const { store, engine } = setup();
   store.input({ kind: 'paste', text: 'ask\n' });
@@ -254,6 +279,19 @@ test('exit N ends the console with N; Ctrl+D on an empty line with 0', async () 
   assert.equal(await b.store.waitForExit(), 0);
   // The last prompt stays on screen, as a shell's does when it ends.
   assert.equal(b.transcript(), 'spo> \n');
+});
+
+test('a command stopped by Ctrl+C is followed by the session\'s prompt, as pwsh runs `prompt` after it', async () => {
+  const { store, engine } = setup();
+  // A prompt function that a stopped signal would cut short (the engine then gives its built-in text).
+  (engine as FakeEngine & { promptText(signal?: AbortSignal): Promise<string> }).promptText = async (signal) => (signal?.aborted ? 'spo> ' : 'PS /tmp> ');
+  store.input({ kind: 'text', text: 'wait' });
+  store.input(key('enter'));
+  await tick();
+  store.input(key('c', { ctrl: true }));
+  for (let i = 0; i < 5; i++) await tick();
+  assert.equal(engine.aborted, 1);
+  assert.equal(store.getState().prompt, 'PS /tmp> ');
 });
 
 test('typed-ahead input waits until the running command ends', async () => {

@@ -4,7 +4,7 @@
 
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { Box, Text, useCursor, useStdout } from 'ink';
-import type { ConsoleState, ConsoleStore } from './store.js';
+import type { ConsoleState, ConsoleStore, ReadView } from './store.js';
 import { cursorAfter, cursorPosition, layoutMenu, wrapRows } from './layout.js';
 import { ProgressLine, SignInPanelView, panelFits } from './components/panels.js';
 import type { ConnectionInfo } from '../engine/session.js';
@@ -39,7 +39,7 @@ export function App({ store, sandboxPage, beforeTranscript }: AppProps) {
   }
 
   const input = state.phase === 'edit' ? editArea(state) : null;
-  const read = state.phase === 'read' && state.read ? readArea(state.read.prompt + state.read.shown, state.columns) : null;
+  const read = state.phase === 'read' && state.read ? readArea(state.read, state.columns) : null;
   if (input) setCursorPosition(input.cursor);
   else if (read) setCursorPosition(read.cursor);
   else setCursorPosition(undefined);
@@ -110,8 +110,10 @@ function editArea(state: ConsoleState) {
 }
 
 /** A prompt being answered (password, Read-Host, mandatory parameter) with the cursor after it. */
-function readArea(text: string, columns: number) {
-  const cursor = cursorAfter(text, columns);
+/** A host prompt's field: its text wrapped at the width, the cursor after `cursor` of its characters. */
+function readArea(read: ReadView, columns: number) {
+  const text = read.prompt + read.shown;
+  const cursor = cursorAfter(read.prompt + [...read.shown].slice(0, read.cursor).join(''), columns);
   const rows = wrapRows(text, columns);
   if (cursor.y >= rows.length) rows.push('');
   const element = (

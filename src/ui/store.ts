@@ -14,6 +14,7 @@ import type { InputEvent } from './input.js';
 import { stripAnsi } from './colors.js';
 import { untrustedText } from '../net/untrusted-text.js';
 import { displayWidth, padEndDisplay } from '../host/text-width.js';
+import { EMPTY_READ_FIELD, editReadField, insertIntoReadField, readFieldText, type ReadField } from '../readline/read-field.js';
 
 export type Phase = 'edit' | 'running' | 'read' | 'exited';
 
@@ -22,6 +23,8 @@ export interface ReadView {
   secret: boolean;
   /** Shown text: the value, or one '*' per character for a secret. Never the secret itself. */
   shown: string;
+  /** Characters of `shown` before the cursor. */
+  cursor: number;
 }
 
 export interface ConsoleState {
@@ -52,7 +55,7 @@ const WARNING_COLOR = '\x1b[33;1m';
 
 interface PendingRead {
   request: ReadRequest;
-  value: string;
+  field: ReadField;
   resolve: (value: string | null) => void;
   onAbort: () => void;
 }
@@ -165,9 +168,9 @@ export class ConsoleStore implements ConsoleSurface {
     return new Promise((resolve) => {
       const onAbort = (): void => this.#finishRead(null, false);
       request.signal?.addEventListener('abort', onAbort, { once: true });
-      this.#read = { request, value: '', resolve, onAbort };
+      this.#read = { request, field: EMPTY_READ_FIELD, resolve, onAbort };
       if (request.secret) this.#setAsideWaitingLine();
-      this.#set({ phase: 'read', read: { prompt: request.prompt, secret: request.secret, shown: '' } });
+      this.#set({ phase: 'read', read: { prompt: request.prompt, secret: request.secret, shown: '', cursor: 0 } });
     });
   }
 
@@ -319,7 +322,13 @@ export class ConsoleStore implements ConsoleSurface {
     try {
       const result = await engine.run(text, { signal: controller.signal, echo, addToHistory: true });
       exitCode = result.exitCode;
-      if (exitCode === undefined && engine.promptText) this.#showPrompt(await engine.promptText(controller.signal));
+      if (exitCode === undefined && engine.promptText) {
+        // A command that Ctrl+C stopped still gets the session's prompt (pwsh runs `prompt` after it);
+        // the prompt has a signal of its own, so another Ctrl+C stops a slow one.
+        const promptRun = controller.signal.aborted ? new AbortController() : controller;
+        this.#running = promptRun;
+        this.#showPrompt(await engine.promptText(promptRun.signal));
+      }
     } catch (error) {
       // The engine promises never to throw; if it does, the console must survive it.
       const message = error instanceof Error ? error.message : String(error);
@@ -367,33 +376,32 @@ export class ConsoleStore implements ConsoleSurface {
       if (key !== undefined) this.#finishRead(key, false);
       return;
     }
-    let value = read.value;
-    if (event.kind === 'text') value += event.text;
+    const masked = read.request.secret;
+    let field: ReadField | undefined;
+    if (event.kind === 'text') field = insertIntoReadField(read.field, event.text, masked);
     else if (event.kind === 'paste') {
       // A pasted answer ends at its first line break, which submits it; the rest of the paste
       // waits with the other queued input and runs after the command, line by line.
       const text = pastedText(event.text);
       const brk = /\n/.exec(text);
-      value += brk ? text.slice(0, brk.index) : text;
+      read.field = insertIntoReadField(read.field, brk ? text.slice(0, brk.index) : text, masked);
       if (brk) {
         const rest = text.slice(brk.index + 1);
         if (rest) this.#queue.push(...splitPasteIntoLines({ kind: 'paste', text: rest }));
-        read.value = value;
-        this.#finishRead(value, false);
+        this.#finishRead(readFieldText(read.field), false);
         return;
       }
+      field = read.field;
     } else if (event.name === 'enter') {
-      this.#finishRead(value, false);
+      this.#finishRead(readFieldText(read.field), false);
       return;
-    } else if (event.name === 'backspace') {
-      value = [...value].slice(0, -1).join('');
-    } else if (event.name === 'escape' && !read.request.secret) {
-      value = '';
     } else {
-      return;
+      field = editReadField(read.field, event, masked);
     }
-    read.value = value;
-    this.#set({ read: { ...this.#state.read!, shown: read.request.secret ? '*'.repeat([...value].length) : value } });
+    if (!field) return;
+    read.field = field;
+    const shown = masked ? '*'.repeat(field.chars.length) : readFieldText(field);
+    this.#set({ read: { ...this.#state.read!, shown, cursor: field.cursor } });
   }
 
   #finishRead(value: string | null, cancelled: boolean): void {
@@ -403,7 +411,7 @@ export class ConsoleStore implements ConsoleSurface {
     read.request.signal?.removeEventListener('abort', read.onAbort);
     // The transcript keeps the prompt and the echo: '*' per character for a secret, never the text;
     // nothing for a key press (ReadKey's NoEcho, which is how scripts call it).
-    const shown = read.request.secret ? '*'.repeat([...read.value].length) : read.request.key ? '' : read.value;
+    const shown = read.request.secret ? '*'.repeat(read.field.chars.length) : read.request.key ? '' : readFieldText(read.field);
     this.print(read.request.prompt + shown + (cancelled ? (this.#color ? CTRL_C_ECHO : '^C') : '') + '\n');
     this.#set({ phase: this.#running ? 'running' : 'edit', read: null });
     read.resolve(value);
