@@ -63,6 +63,15 @@ test('parameter and variable completion use the registry and the session', async
   assert.deepEqual(ea, ['$ErrorActionPreference']);
 });
 
+test('Tab with the cursor inside a word completes and replaces the whole word, as pwsh does', () => {
+  const h = harness();
+  h.type('Connect-SPOService -Region ITAR' + '\x1b[D'.repeat(8) + '\t');
+  assert.equal(h.state.text, 'Connect-SPOService -Region ITAR');
+  const g = harness();
+  g.type('Get-ChildItem | Sort-Object\x1b[H\x1b[C\x1b[C\x1b[C\x1b[C\x1b[C\t');
+  assert.equal(g.state.text, 'Get-ChildItem | Sort-Object');
+});
+
 test('Enter asks for another line exactly when pwsh reports incomplete input (PSReadLine, pwsh 7.6.10)', () => {
   // A trailing operator continues; an empty line after it ends the input, which then fails to parse.
   const pipe = harness();

@@ -117,6 +117,13 @@ function currentWordStart(text: string, cursor: number): number {
   return start;
 }
 
+/** Where the unquoted word the cursor is in ends. */
+function currentWordEnd(text: string, cursor: number): number {
+  let end = cursor;
+  while (end < text.length && !ARGUMENT_BREAKS.has(text[end]!) && !QUOTES.has(text[end]!) && text[end] !== '`') end++;
+  return end;
+}
+
 /**
  * The tokens of the statement the text before the word ends in (after its last `;`, `|`, newline or
  * bracket: see currentStatement); a rough split when the tokenizer cannot read the text.
@@ -589,8 +596,11 @@ function positionalParameter(def: CmdletDefinition, statement: Token[], commandT
 
 /** PowerShell's CompleteInput for the subset this shell understands. */
 export function completeInput(text: string, cursor: number, ctx: CompletionContext): CompletionResult {
-  const c = Math.max(0, Math.min(cursor, text.length));
-  const wordStart = currentWordStart(text, c);
+  const at = Math.max(0, Math.min(cursor, text.length));
+  const wordStart = currentWordStart(text, at);
+  // A cursor inside a word completes the whole word and replaces it (pwsh's CompleteInput: `Get-C|hildItem`
+  // matches Get-ChildItem only, and Tab leaves no `hildItem` behind).
+  const c = QUOTES.has(text[wordStart] ?? '') ? at : currentWordEnd(text, at);
   const word = text.slice(wordStart, c);
   const start = wordStart;
 

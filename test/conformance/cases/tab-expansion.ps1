@@ -125,3 +125,11 @@ t 'Get-PSDrive -PSProvider Fun'
 t 'Get-PSProvider Env'
 t 'New-PSDrive -PSProvider F'
 t 'Remove-PSDrive -PSProvider Var'
+
+#### a cursor inside a word completes the whole word
+function show($s, $c) { $r = TabExpansion2 $s $c; "{0} {1} {2} {3}" -f $r.ReplacementIndex, $r.ReplacementLength, $r.CompletionMatches.Count, $r.CompletionMatches[0].CompletionText }
+show 'Get-Content -TotalCount 5' 16
+show 'Get-ChildItem | Sort-Object' 5
+show 'Out-Null' 1
+show 'Get-Content -Encoding utf8' 24
+show '$PSVersionTable' 4
