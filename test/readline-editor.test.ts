@@ -191,8 +191,11 @@ test('Ctrl+R: bck-i-search, failed-bck-i-search, repeat, accept, abort', () => {
   const aborted = editorReducer(s, { type: 'command', command: 'Abort' }, ctx);
   assert.equal(show(aborted), 'typed|');
   assert.equal(aborted.statusLine, null);
+  // Escape (Windows mode) ends the search on the line found, as PSReadLine does (pwsh 7.6.10 in tmux).
   const escaped = editorReducer(s, { type: 'command', command: 'RevertLine' }, ctx);
-  assert.equal(escaped.text, 'typed');
+  assert.equal(escaped.text, 'Disconnect-SPOService');
+  assert.equal(escaped.search, null);
+  assert.equal(escaped.statusLine, null);
   // Another key ends the search on the found line and applies.
   const moved = editorReducer(s, { type: 'command', command: 'EndOfLine' }, ctx);
   assert.equal(show(moved), 'Disconnect-SPOService|');
@@ -297,4 +300,19 @@ test('key events go through the bindings of the edit mode', () => {
   assert.equal(s.text, 'Disconnect-SPOServicea\nb');
   for (const event of parser.push('\x1bOP')) s = editorReducer(s, { type: 'key', event }, ctx);
   assert.equal(s.text, 'Disconnect-SPOServicea\nb', 'an unbound key changes nothing');
+});
+
+test('Up and Down go through a recalled multi-line entry to the next one; in a typed one they move between its lines (PSReadLine)', () => {
+  const ctx = context({ history: ['1+1', 'function f {\n  "in f"\n}', 'f'] });
+  // Recalled: each Up recalls the entry before, multi-line or not.
+  assert.equal(run('|', ['PreviousHistory', 'PreviousHistory', 'PreviousHistory'], ctx).text, '1+1');
+  assert.equal(run('|', ['PreviousHistory', 'PreviousHistory', 'PreviousHistory', 'NextHistory'], ctx).text, 'function f {\n  "in f"\n}');
+  // Moved in (or edited), the recalled entry is the user's input again: Up moves to its line above.
+  const moved = run('|', ['PreviousHistory', 'PreviousHistory', 'BackwardChar', 'PreviousHistory'], ctx);
+  assert.equal(moved.text, 'function f {\n  "in f"\n}');
+  assert.equal(cursorRowCol(moved.text, moved.cursor).row, 1);
+  // Typed: Up moves between its lines first.
+  const typed = run('a\nb|', ['PreviousHistory'], ctx);
+  assert.equal(typed.text, 'a\nb');
+  assert.equal(typed.cursor, 1);
 });

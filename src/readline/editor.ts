@@ -94,6 +94,12 @@ export interface EditorState {
   readonly historyIndex: number | null;
   /** The unsent draft saved when history navigation began. */
   readonly draft: Snapshot | null;
+  /**
+   * The text is the history entry Up/Down just recalled, not yet edited or moved in: another Up/Down
+   * recalls again even in a multi-line entry (PSReadLine's recall count), where Up/Down otherwise move
+   * between its lines.
+   */
+  readonly recalled: boolean;
   /** F8 prefix search: the prefix captured by the first press. */
   readonly historyPrefix: string | null;
   readonly search: SearchState | null;
@@ -121,6 +127,7 @@ export function createEditorState(text = '', cursor = text.length): EditorState 
     killRing: [],
     historyIndex: null,
     draft: null,
+    recalled: false,
     historyPrefix: null,
     search: null,
     completion: null,
@@ -251,7 +258,7 @@ function searchStatus(search: SearchState): string {
 function showHistory(state: EditorState, index: number | null, ctx: EditorContext): EditorState {
   if (index === null) {
     const draft = state.draft ?? { text: '', cursor: 0 };
-    return { ...state, text: draft.text, cursor: draft.cursor, historyIndex: null, draft: null };
+    return { ...state, text: draft.text, cursor: draft.cursor, historyIndex: null, draft: null, recalled: false };
   }
   const text = ctx.history[index]!;
   return {
@@ -259,14 +266,15 @@ function showHistory(state: EditorState, index: number | null, ctx: EditorContex
     text,
     cursor: text.length,
     historyIndex: index,
+    recalled: true,
     draft: state.draft ?? { text: state.text, cursor: state.cursor },
   };
 }
 
 function previousHistory(state: EditorState, ctx: EditorContext): EditorState {
-  // In a multi-line input, Up first moves between its lines.
+  // In a multi-line input, Up first moves between its lines (not in one Up just recalled).
   const { row, col } = cursorRowCol(state.text, state.cursor);
-  if (row > 0) {
+  if (row > 0 && !state.recalled) {
     const prevStart = lineStart(state.text, lineStart(state.text, state.cursor) - 1);
     const prevEnd = lineEnd(state.text, prevStart);
     return move(state, Math.min(prevStart + col, prevEnd));
@@ -280,7 +288,7 @@ function previousHistory(state: EditorState, ctx: EditorContext): EditorState {
 
 function nextHistory(state: EditorState, ctx: EditorContext): EditorState {
   const here = lineEnd(state.text, state.cursor);
-  if (here < state.text.length) {
+  if (here < state.text.length && !state.recalled) {
     const { col } = cursorRowCol(state.text, state.cursor);
     const nextStart = here + 1;
     return move(state, Math.min(nextStart + col, lineEnd(state.text, nextStart)));
@@ -370,8 +378,11 @@ function reduceSearch(state: EditorState, action: EditorAction, ctx: EditorConte
       return runSearch(state, s, search.direction === 'backward' ? n - 1 : 0, ctx);
     }
     case 'Abort':
-    case 'RevertLine':
       return { ...state, text: search.saved.text, cursor: search.saved.cursor, historyIndex: null, search: null, statusLine: null };
+    case 'RevertLine':
+      // Escape (Windows mode) ends the search on the line it found: PSReadLine leaves the search and
+      // reverts the edits made to that line since it was recalled, which are none.
+      return { ...state, search: null, statusLine: null };
     default:
       return null;
   }
@@ -678,6 +689,7 @@ export function editorReducer(state: EditorState, action: EditorAction, context:
   // Only Tab/Shift+Tab continue a completion cycle.
   if (s.completion && command !== 'TabCompleteNext' && command !== 'TabCompletePrevious') s = { ...s, completion: null };
   if (command !== 'HistorySearchBackward' && command !== 'HistorySearchForward') s = { ...s, historyPrefix: null };
+  if (s.recalled && command !== 'PreviousHistory' && command !== 'NextHistory') s = { ...s, recalled: false };
 
   let next: EditorState;
   switch (action.type) {
