@@ -239,14 +239,23 @@ test('the status line names the connection', async () => {
   assert.equal(screen(), 'spo>\nConnected to https://contoso-admin.sharepoint.com as admin@contoso.com (Default)');
 });
 
-test('Ctrl+L clears the screen and scrollback and redraws the prompt with the input kept', async () => {
+test('Ctrl+L clears the screen, not the scrollback (PSReadLine\'s sequence), and redraws the prompt with the input kept', async () => {
   const { press, screen, ui } = mount();
   await press(...'Get-X');
   const before = ui.frames.length;
   await press('\x0c');
   const written = ui.frames.slice(before).join('');
-  assert.ok(written.includes('\x1b[2J\x1b[3J\x1b[H'), 'clear-screen sequence written');
+  assert.ok(written.includes('\x1b[2J\x1b[H'), 'clear-screen sequence written');
+  assert.ok(!written.includes('\x1b[3J'), 'the scrollback is kept');
   assert.equal(screen(), 'spo> Get-X\nNot connected');
+});
+
+test('Clear-Host (cls) clears the screen and the scrollback, as pwsh\'s does', async () => {
+  const { host, ui } = mount();
+  const before = ui.frames.length;
+  host.clearScreen(); // what Clear-Host asks of the host
+  await tick();
+  assert.ok(ui.frames.slice(before).join('').includes('\x1b[2J\x1b[3J\x1b[H'), 'clear-screen-and-scrollback sequence written');
 });
 
 test('Tab waits for a completion that runs a script (an argument completer); keys typed meanwhile follow it', async () => {

@@ -11,6 +11,8 @@ import type { ConnectionInfo } from '../engine/session.js';
 
 /** Clear-Host: erase the screen and the scrollback, cursor home. */
 export const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+/** Ctrl+L: the visible screen only, as PSReadLine's ClearScreen writes it on Linux. */
+export const CLEAR_VISIBLE = '\x1b[2J\x1b[H';
 
 export interface AppProps {
   store: ConsoleStore;
@@ -30,7 +32,7 @@ export function App({ store, sandboxPage, beforeTranscript }: AppProps) {
       beforeTranscript?.(text);
       write(text);
     };
-    store.attachSink(transcript, () => transcript(CLEAR_SCREEN));
+    store.attachSink(transcript, (scrollback) => transcript(scrollback ? CLEAR_SCREEN : CLEAR_VISIBLE));
   }, [store, write, beforeTranscript]);
 
   if (state.phase === 'exited') {

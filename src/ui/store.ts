@@ -69,7 +69,7 @@ export class ConsoleStore implements ConsoleSurface {
   /** Transcript sink; until the UI mounts, text is kept and flushed on attach. */
   #sink: ((text: string) => void) | null = null;
   #unsent: string[] = [];
-  #clearSink: (() => void) | null = null;
+  #clearSink: ((scrollback: boolean) => void) | null = null;
   /** Input that arrived while a command ran, or the rest of a pasted block. */
   readonly #queue: InputEvent[] = [];
   /** A key waiting for its completion to be worked out (EditorDriver.prepare), and the key once it is. */
@@ -121,8 +121,8 @@ export class ConsoleStore implements ConsoleSurface {
     engine.session.connectionListeners.add((connection) => this.#set({ connection }));
   }
 
-  /** The UI hands in how to write above the live region and how to clear the screen. */
-  attachSink(write: (text: string) => void, clear: () => void): void {
+  /** The UI hands in how to write above the live region and how to clear the screen (and its scrollback). */
+  attachSink(write: (text: string) => void, clear: (scrollback: boolean) => void): void {
     this.#sink = write;
     this.#clearSink = clear;
     if (this.#unsent.length) {
@@ -213,8 +213,12 @@ export class ConsoleStore implements ConsoleSurface {
     this.#set({ progress: record });
   }
 
-  clear(): void {
-    if (this.#clearSink) this.#clearSink();
+  /**
+   * Clears the screen. Clear-Host (`cls`) erases the scrollback too; Ctrl+L (`scrollback` false) writes
+   * what PSReadLine writes, which leaves the scrollback to the terminal (tmux keeps the cleared lines).
+   */
+  clear(scrollback = true): void {
+    if (this.#clearSink) this.#clearSink(scrollback);
   }
 
   // ---- input ----
@@ -288,7 +292,7 @@ export class ConsoleStore implements ConsoleSurface {
           this.#exit(0);
           return;
         case 'clear':
-          this.clear();
+          this.clear(false);
           break;
         case 'none':
           break;
