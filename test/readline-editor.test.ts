@@ -316,3 +316,24 @@ test('Up and Down go through a recalled multi-line entry to the next one; in a t
   assert.equal(typed.text, 'a\nb');
   assert.equal(typed.cursor, 1);
 });
+
+test('Tab on a folder adds the directory separator, inside a closing quote, as PSReadLine does', () => {
+  const folders = (text: string): EditorContext['complete'] => () => ({
+    replacementIndex: 4,
+    replacementLength: text.length - 4,
+    matches: [
+      { completionText: './alpha', listItemText: 'alpha', toolTip: 'alpha', resultType: 'ProviderContainer' },
+      { completionText: "'./My Folder'", listItemText: 'My Folder', toolTip: 'My Folder', resultType: 'ProviderContainer' },
+      { completionText: './alfile.txt', listItemText: 'alfile.txt', toolTip: 'alfile.txt', resultType: 'ProviderItem' },
+    ],
+  });
+  const ctx = context({ complete: folders('dir ./a') });
+  const sep = process.platform === 'win32' ? '\\' : '/';
+  const first = run('dir ./a|', ['TabCompleteNext'], ctx);
+  assert.equal(first.text, `dir ./alpha${sep}`);
+  assert.equal(first.cursor, first.text.length);
+  const quoted = run('dir ./a|', ['TabCompleteNext', 'TabCompleteNext'], ctx);
+  assert.equal(quoted.text, `dir './My Folder${sep}'`);
+  assert.equal(quoted.cursor, quoted.text.length - 1);
+  assert.equal(run('dir ./a|', ['TabCompleteNext', 'TabCompleteNext', 'TabCompleteNext'], ctx).text, 'dir ./alfile.txt');
+});

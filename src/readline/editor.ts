@@ -393,11 +393,27 @@ function reduceSearch(state: EditorState, action: EditorAction, ctx: EditorConte
 
 function applyMatch(state: EditorState, cycle: CompletionCycle): EditorState {
   const { result, base, index } = cycle;
-  const match = result.matches[index]!.completionText;
+  const chosen = result.matches[index]!;
+  const { text: match, back } = chosen.resultType === 'ProviderContainer' ? withDirectorySeparator(chosen.completionText) : { text: chosen.completionText, back: 0 };
   const text =
     base.text.slice(0, result.replacementIndex) + match + base.text.slice(result.replacementIndex + result.replacementLength);
-  const cursor = result.replacementIndex + match.length;
+  const cursor = result.replacementIndex + match.length - back;
   return { ...state, text, cursor };
+}
+
+const DIRECTORY_SEPARATOR = typeof process !== 'undefined' && process.platform === 'win32' ? '\\' : '/';
+
+/**
+ * A folder's completion ends with the directory separator, inside its closing quote, with the cursor
+ * before that quote (`./alpha/`, `'./My Folder/'`): PSReadLine adds it to ProviderContainer results,
+ * so the next Tab goes on into the folder.
+ */
+function withDirectorySeparator(text: string): { text: string; back: number } {
+  const last = text[text.length - 1];
+  const quoted = last === "'" || last === '"';
+  const body = quoted ? text.slice(0, -1) : text;
+  if (body.endsWith('/') || body.endsWith('\\')) return { text, back: quoted ? 1 : 0 };
+  return quoted ? { text: body + DIRECTORY_SEPARATOR + last, back: 1 } : { text: text + DIRECTORY_SEPARATOR, back: 0 };
 }
 
 function startCycle(state: EditorState, ctx: EditorContext, first: 'first' | 'last'): EditorState {
