@@ -58,6 +58,14 @@ test('stdin reads a statement on as its file would: a pipe that ends a line cont
   assert.deepEqual(r, { stdout: '3\n2\n', stderr: '', code: 0 });
 });
 
+test("[Console]'s window size without a terminal follows TERM as .NET's terminfo fallback does (pwsh 7.6.10)", async () => {
+  const size = "'{0} {1} {2}' -f [Console]::WindowWidth, [Console]::WindowHeight, [Console]::IsOutputRedirected";
+  for (const [term, expected] of [['xterm-256color', '80 24 True'], ['dumb', '80 -1 True'], ['', '0 0 True']] as const) {
+    const r = await runSpo(['-c', size], { env: { TERM: term } });
+    assert.equal(r.stdout, `${expected}\n`, `TERM=${term}`);
+  }
+});
+
 test('Issue 13.8: a 40,000-line here-string piped to stdin is read in linear time', async () => {
   // Asking the parser after each line made this take over a minute; linear reading takes about a
   // second, so the 30 s limit leaves a wide margin and still fails the quadratic reader.

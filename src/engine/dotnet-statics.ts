@@ -753,6 +753,7 @@ const CMDLET_STATICS: Record<string, () => unknown> = {
 };
 
 const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
+  'system.console': CONSOLE_PROPERTIES,
   'system.math': { pi: () => Math.PI, e: () => Math.E },
   'system.double': { nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => Number.MIN_VALUE },
   'system.single': {
@@ -849,6 +850,32 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
     currentcultureignorecase: comparer('System.CultureAwareComparer', true),
   },
 }));
+
+/**
+ * The terminal [Console] reads: the size of the first of stdout and stderr that is a terminal. With
+ * none, .NET falls back on TERM's terminfo entry (pwsh 7.6.10): 0 × 0 without TERM, 80 × -1 for
+ * `dumb`, and the 80 × 24 that the common entries (xterm, screen, tmux) give. Whether each stream is
+ * redirected.
+ */
+const terminalSize = (): { columns: number; rows: number } => {
+  const tty = [process.stdout, process.stderr].find((s) => s.isTTY && s.columns);
+  if (tty) return { columns: tty.columns, rows: tty.rows };
+  const term = process.env.TERM ?? '';
+  return term === '' ? { columns: 0, rows: 0 } : term === 'dumb' ? { columns: 80, rows: -1 } : { columns: 80, rows: 24 };
+};
+const windowWidth = (): number => terminalSize().columns;
+const windowHeight = (): number => terminalSize().rows;
+const CONSOLE_PROPERTIES: Record<string, () => unknown> = {
+  windowwidth: windowWidth,
+  windowheight: windowHeight,
+  bufferwidth: windowWidth,
+  bufferheight: windowHeight,
+  largestwindowwidth: windowWidth,
+  largestwindowheight: windowHeight,
+  isoutputredirected: () => !process.stdout.isTTY,
+  iserrorredirected: () => !process.stderr.isTTY,
+  isinputredirected: () => !process.stdin.isTTY,
+};
 
 const settings = lazy(() => processSettings(utf8));
 

@@ -262,3 +262,6 @@ $o | Add-Member ScriptMethod m { 'hi' }; $o.m()
 'x'
 [Net.ServicePointManager]::SecurityProtocol = "Bogus"
 [Net.ServicePointManager]::SecurityProtocol.GetType().FullName
+
+#### [Console] knows its output is redirected
+[Console]::IsOutputRedirected
