@@ -353,6 +353,6 @@ test('the colors setting repaints a token kind; the rest keep the PSReadLine pal
   const { createSyntaxColorer } = await import('../src/ui/syntax-colors.js');
   const colour = createSyntaxColorer({ Command: 'DarkMagenta', Variable: '\x1b[38;5;208m', Default: 'Cyan' });
   assert.deepEqual(colour('Get-Thing -Name $x, 42 plain'), [
-    '\x1b[35mGet-Thing\x1b[0m\x1b[96m \x1b[0m\x1b[90m-Name\x1b[0m\x1b[96m \x1b[0m\x1b[38;5;208m$x\x1b[0m\x1b[90m,\x1b[0m\x1b[96m \x1b[0m\x1b[97m42\x1b[0m\x1b[96m plain\x1b[0m',
+    '\x1b[35mGet-Thing\x1b[0m\x1b[96m \x1b[0m\x1b[90m-Name\x1b[0m\x1b[96m \x1b[0m\x1b[38;5;208m$x\x1b[0m\x1b[90m,\x1b[0m\x1b[96m \x1b[0m\x1b[97m42\x1b[0m\x1b[96m \x1b[0m\x1b[96mplain\x1b[0m',
   ]);
 });

@@ -68,15 +68,28 @@ export function roughTokens(text: string, offset = 0, startsCommand = true): Tok
   return tokens;
 }
 
-function colorOf(kind: TokenKind, commandName: boolean): ConsoleColorName | null {
-  if (commandName && kind === 'generic') return TOKEN_COLORS.command;
+/**
+ * The operators PSReadLine colours as operators: those pwsh flags as binary, unary or assignment
+ * operators (`=`, `+=`, `+`, `,`, `..`, `!`, `++`, `??`, `-and`, `-f` …). Brackets, `;`, `|`, `&&`,
+ * `||`, `&`, redirections, the ternary's `?` and `:`, `.`, `::` and type literals are default tokens.
+ */
+const FLAGGED_OPERATOR = /^(?:[-\u2013\u2014\u2015][A-Za-z]+|[-\u2013\u2014\u2015+*/%]=?|\?\?=?|=|!|,|\+\+|--|\.\.)$/;
+
+/** A default token's colour: PSReadLine's DefaultTokenColor (also its Type and Member colours), Gray. */
+const DEFAULT_TOKEN: ConsoleColorName = 'Gray';
+
+function colorOf(kind: TokenKind, commandName: boolean, text: string): ConsoleColorName | null {
+  if (kind === 'generic') return commandName ? TOKEN_COLORS.command : DEFAULT_TOKEN;
+  if (kind === 'operator' && !FLAGGED_OPERATOR.test(text)) return DEFAULT_TOKEN;
   return TOKEN_COLORS[kind];
 }
 
-function kindOf(kind: TokenKind, commandName: boolean): SegmentKind {
+function kindOf(kind: TokenKind, commandName: boolean, text: string): SegmentKind {
   switch (kind) {
     case 'generic':
       return commandName ? 'command' : 'default';
+    case 'operator':
+      return FLAGGED_OPERATOR.test(text) ? 'operator' : 'default';
     case 'splat':
       return 'variable';
     case 'parameter':
@@ -84,7 +97,6 @@ function kindOf(kind: TokenKind, commandName: boolean): SegmentKind {
     case 'variable':
     case 'keyword':
     case 'comment':
-    case 'operator':
     case 'number':
       return kind;
     default:
@@ -102,15 +114,25 @@ class SegmentWriter {
   /** A token from start to end; one overlapping the text written (a variable inside a string) keeps the outer colour. */
   token(start: number, end: number, kind: TokenKind, commandName: boolean): void {
     if (start < this.pos) return;
-    this.push(this.text.slice(this.pos, start), null, 'default');
-    this.push(this.text.slice(start, end), colorOf(kind, commandName), kindOf(kind, commandName));
+    this.gap(this.text.slice(this.pos, start));
+    const text = this.text.slice(start, end);
+    this.push(text, colorOf(kind, commandName, text), kindOf(kind, commandName, text));
     this.pos = end;
   }
 
-  /** The text after the last token, uncoloured. */
+  /** The text after the last token. */
   finish(): Segment[] {
-    this.push(this.text.slice(this.pos), null, 'default');
+    this.gap(this.text.slice(this.pos));
     return this.out;
+  }
+
+  /**
+   * Text between tokens: blanks keep the terminal's colour; anything else is punctuation the grammar
+   * keeps no token for (a member's `.` and `::`, an index's brackets, a `;` in a hashtable), which
+   * PSReadLine draws as default tokens.
+   */
+  private gap(text: string): void {
+    for (const part of text.split(/(\s+)/)) this.push(part, part.trim() === '' ? null : DEFAULT_TOKEN, 'default');
   }
 
   private push(segment: string, color: ConsoleColorName | null, kind: SegmentKind): void {
@@ -141,7 +163,9 @@ export function highlight(text: string): Segment[] {
       const start = tokens.start(i);
       const end = tokens.end(i);
       if (end <= start) continue;
-      writer.token(start, end, tokens.kind(i), tokens.isCommandName(i));
+      // The name after `function` or `filter` is a default token to PSReadLine, not a command.
+      const named = last >= 0 && tokens.kind(last) === 'keyword' && /^(?:function|filter)$/i.test(tokens.text(last));
+      writer.token(start, end, tokens.kind(i), tokens.isCommandName(i) && !named);
       if (end > readTo) readTo = end;
       last = i;
     }
