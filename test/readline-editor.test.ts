@@ -337,3 +337,15 @@ test('Tab on a folder adds the directory separator, inside a closing quote, as P
   assert.equal(quoted.cursor, quoted.text.length - 1);
   assert.equal(run('dir ./a|', ['TabCompleteNext', 'TabCompleteNext', 'TabCompleteNext'], ctx).text, 'dir ./alfile.txt');
 });
+
+test('Alt+. yanks the last argument of the previous history line, again of the one before; Ctrl+Enter inserts a line above (PSReadLine)', () => {
+  const ctx = context({ history: ['Get-Date -Format yyyy', 'Write-Output "a b"'] });
+  assert.equal(run('echo |', ['YankLastArg'], ctx).text, 'echo "a b"');
+  const again = run('echo |', ['YankLastArg', 'YankLastArg'], ctx);
+  assert.equal(again.text, 'echo yyyy');
+  assert.equal(again.cursor, again.text.length);
+  assert.equal(run('echo |', ['YankLastArg', 'YankLastArg', 'YankLastArg'], ctx).outcome?.kind, 'bell');
+  const above = run('one\ntw|o', ['InsertLineAbove'], ctx);
+  assert.equal(above.text, 'one\n\ntwo');
+  assert.equal(above.cursor, 4);
+});

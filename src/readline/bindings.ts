@@ -18,7 +18,6 @@ export type BindingTable = Readonly<Record<string, EditCommand>>;
 const common: BindingTable = {
   enter: 'AcceptLine',
   'shift+enter': 'AddLine',
-  'ctrl+enter': 'AddLine',
   'alt+enter': 'AddLine',
   left: 'BackwardChar',
   right: 'ForwardChar',
@@ -47,11 +46,13 @@ const common: BindingTable = {
   'ctrl+k': 'KillLine',
   'ctrl+_': 'Undo',
   'ctrl+g': 'Abort',
+  'alt+.': 'YankLastArg',
 };
 
 export const windowsBindings: BindingTable = {
   ...common,
   escape: 'RevertLine',
+  'ctrl+enter': 'InsertLineAbove',
   tab: 'TabCompleteNext',
   'shift+tab': 'TabCompletePrevious',
   'ctrl+right': 'NextWord',
@@ -71,6 +72,8 @@ export const emacsBindings: BindingTable = {
   // A lone Esc is PSReadLine's Meta prefix in Emacs mode; our key parser already folds ESC+key
   // into Alt+key, so a lone Esc does nothing but end a search or menu (Abort).
   escape: 'Abort',
+  'ctrl+enter': 'AddLine',
+  'alt+_': 'YankLastArg',
   tab: 'Complete',
   'shift+tab': 'TabCompletePrevious',
   'ctrl+right': 'ForwardWord',

@@ -6,6 +6,7 @@ export const EDIT_COMMANDS = [
   // Accepting and leaving the line
   'AcceptLine', // Enter: run, or continue with `>> ` when the input is incomplete
   'AddLine', // Shift+Enter: a new line in the buffer without running it
+  'InsertLineAbove', // Ctrl+Enter (Windows): an empty line above the cursor's, the cursor on it
   'CancelLine', // Ctrl+C: discard the input, `^C`, fresh prompt
   'DeleteCharOrExit', // Ctrl+D: exit on an empty line, otherwise DeleteChar
   'RevertLine', // Esc (Windows), Alt+R (Emacs): clear the whole input
@@ -28,6 +29,7 @@ export const EDIT_COMMANDS = [
   'BackwardKillLine', // Ctrl+U: from the start of the line to the cursor
   'KillLine', // Ctrl+K: from the cursor to the end of the line
   'Yank', // Ctrl+Y (Emacs): insert the most recently killed text
+  'YankLastArg', // Alt+. (and Alt+_ in Emacs): the last argument of the previous history line; again: of the one before
   'SwapCharacters', // Ctrl+T (Emacs)
   'Undo',
   'Redo',

@@ -12,6 +12,7 @@ import type { EditCommand } from './commands.js';
 import { resolveBinding, type EditMode } from './bindings.js';
 import type { KeyEvent } from './keys.js';
 import { menuLayout } from './menu-layout.js';
+import { tokenize } from '../language/tokenizer.js';
 
 export const CONTINUATION_PROMPT = '>> ';
 
@@ -100,6 +101,8 @@ export interface EditorState {
    * between its lines.
    */
   readonly recalled: boolean;
+  /** What the last YankLastArg inserted (the history entry it came from and where it is), for the next press to replace. */
+  readonly yank: { readonly index: number; readonly start: number; readonly end: number } | null;
   /** F8 prefix search: the prefix captured by the first press. */
   readonly historyPrefix: string | null;
   readonly search: SearchState | null;
@@ -128,6 +131,7 @@ export function createEditorState(text = '', cursor = text.length): EditorState 
     historyIndex: null,
     draft: null,
     recalled: false,
+    yank: null,
     historyPrefix: null,
     search: null,
     completion: null,
@@ -309,6 +313,37 @@ function historyPrefixSearch(state: EditorState, ctx: EditorContext, step: -1 | 
   }
   if (i < 0 || i >= n) return { ...state, historyPrefix: prefix, outcome: { kind: 'bell' } };
   return { ...showHistory(state, i, ctx), historyPrefix: prefix };
+}
+
+/** The last token of a history line (its last argument, or its command when it has none). */
+function lastArgument(line: string): string | undefined {
+  const tokens = tokenize(line);
+  try {
+    for (let i = tokens.count - 1; i >= 0; i--) {
+      const kind = tokens.kind(i);
+      if (kind !== 'newline' && kind !== 'eof' && kind !== 'comment' && tokens.end(i) > tokens.start(i)) return line.slice(tokens.start(i), tokens.end(i));
+    }
+    return undefined;
+  } finally {
+    tokens.release();
+  }
+}
+
+/**
+ * PSReadLine's YankLastArg: inserts the last argument of the previous history line; pressed again
+ * straight away, replaces it with the last argument of the line before that.
+ */
+function yankLastArg(state: EditorState, ctx: EditorContext): EditorState {
+  const previous = state.lastCommand === 'YankLastArg' ? state.yank : null;
+  for (let index = (previous ? previous.index : ctx.history.length) - 1; index >= 0; index--) {
+    const arg = lastArgument(ctx.history[index]!);
+    if (arg === undefined) continue;
+    const start = previous ? previous.start : state.cursor;
+    const end = previous ? previous.end : state.cursor;
+    const next = edit(state, state.text.slice(0, start) + arg + state.text.slice(end), start + arg.length);
+    return { ...next, yank: { index, start, end: start + arg.length } };
+  }
+  return { ...state, outcome: { kind: 'bell' } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,6 +584,12 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
     }
     case 'AddLine':
       return insertText(state, '\n');
+    case 'InsertLineAbove': {
+      const at = lineStart(text, state.cursor);
+      return edit(state, text.slice(0, at) + '\n' + text.slice(at), at);
+    }
+    case 'YankLastArg':
+      return yankLastArg(state, ctx);
     case 'CancelLine':
       return fresh(state, { kind: 'cancel', text });
     case 'DeleteCharOrExit':
