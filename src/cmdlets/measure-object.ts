@@ -7,6 +7,7 @@ import { compareValues } from '../engine/compare-values.js';
 import { toPSString, unwrap } from '../engine/convert.js';
 import { hasProperty, propertyOf } from '../engine/property-specs.js';
 import { PSObject } from '../engine/values.js';
+import { castTo } from '../engine/types.js';
 import { collectedInput, collectInput, inputObjectParameter, switchParameter } from './collected-input.js';
 import { UTILITY } from './modules.js';
 import { lazyCmdlet } from '../engine/command-table.js';
@@ -71,18 +72,24 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
       const wants = (name: string) => all || p.get(name) === true;
       const numeric = wants('Sum') || wants('Average') || wants('StandardDeviation');
       const numbers: number[] = [];
+      // The values Maximum and Minimum look at: those that converted, when a statistic needs numbers.
+      const ranked: unknown[] = [];
       let failed = false;
       for (const v of values) {
-        const n = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : Number.NaN;
-        if (Number.isNaN(n) && numeric) {
-          await ctx.writeError({ message: `Input object "${toPSString(v)}" is not numeric.`, errorId: 'NonNumericInputObject', category: 'InvalidType', exceptionType: 'PSInvalidOperationException', targetObject: v });
-          failed = true;
-          break;
+        // pwsh converts as a [double] cast does: '' and $null are 0, '0x10' is 16, '1,000' is 1000.
+        const n = asNumber(v);
+        if (numeric) {
+          if (n === undefined) {
+            await ctx.writeError({ message: `Input object "${toPSString(v)}" is not numeric.`, errorId: 'NonNumericInputObject', category: 'InvalidType', exceptionType: 'PSInvalidOperationException', targetObject: v });
+            failed = true;
+            continue;
+          }
+          numbers.push(n);
         }
-        numbers.push(n);
+        ranked.push(n ?? v);
       }
       const sum = numbers.reduce((s, n) => s + n, 0);
-      const extreme = (sign: number) => values.reduce<unknown>((best, v) => (best === undefined || compareValues(v, best) * sign > 0 ? v : best), undefined);
+      const extreme = (sign: number) => ranked.reduce<unknown>((best, v) => (best === undefined ? v : pick(v, best, sign)), undefined);
       ctx.writeObject(
         new PSObject('Microsoft.PowerShell.Commands.GenericMeasureInfo', {
           Count: values.length,
@@ -99,6 +106,26 @@ export const measureObject = lazyCmdlet('Measure-Object', (): CmdletDefinition =
     }
   },
 }));
+
+/** The value as a [double] cast makes it, or undefined when it does not convert. */
+function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  try {
+    const n = unwrap(castTo('System.Double', value));
+    return typeof n === 'number' ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The larger (sign 1) or smaller of a value and the best so far, as pwsh's Measure-Object compares them:
+ * numbers as numbers; a number and a text as texts (`3, 'a'` has the maximum 'a').
+ */
+function pick(value: unknown, best: unknown, sign: number): unknown {
+  const [a, b] = typeof value === typeof best ? [value, best] : [toPSString(value), toPSString(best)];
+  return compareValues(a, b) * sign > 0 ? a : b;
+}
 
 function asDouble(value: unknown): unknown {
   return typeof value === 'number' ? typed(value, 'System.Double') : value;

@@ -278,7 +278,15 @@ export class Executor implements EngineServices {
         const signalled = this.toSignal(e, stmt.span);
         success = false;
         this.setLastSuccess(false);
-        const stop = traps.length ? (await this.runTopLevelTrap(traps, signalled, signal, output)) === 'break' : this.reportTerminating(signalled);
+        let stop: boolean;
+        try {
+          stop = traps.length ? (await this.runTopLevelTrap(traps, signalled, signal, output)) === 'break' : this.reportTerminating(signalled);
+        } catch (fromTrap) {
+          // `exit N` in the script's trap ends the script with N; `return` ends it, failed (pwsh 7.6.10).
+          if (fromTrap instanceof ExitSignal) return { success: true, exitCode: fromTrap.code };
+          if (fromTrap instanceof ReturnSignal) return { success: false };
+          throw fromTrap;
+        }
         if (stop) return { success: false, stopped: true };
         continue;
       }

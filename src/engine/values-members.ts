@@ -320,8 +320,16 @@ function ownMember(target: unknown, name: string): unknown {
     if ((eq(name, 'Count') || eq(name, 'Length')) && !isMemberCollection(v)) return v.length;
     const own = v instanceof ArrayList || isMemberCollection(v) ? undefined : arrayProperty(v, name);
     if (own) return own.value;
-    // Member enumeration: the property of each element.
-    const values = v.map((x) => getMember(x, name)).filter((x) => x !== null && x !== undefined);
+    // Member enumeration: the property of each element, a collection's items one by one (pwsh enumerates
+    // each value into the result: `$sites.Owners` is every owner, not a list of lists).
+    const values: unknown[] = [];
+    for (const x of v) {
+      const value = getMember(x, name);
+      if (value === null || value === undefined) continue;
+      const items = unwrap(value);
+      if (Array.isArray(items)) for (const item of items) values.push(item);
+      else values.push(value);
+    }
     return values.length === 0 ? null : values.length === 1 ? values[0] : values;
   }
   if (typeof v === 'string') {

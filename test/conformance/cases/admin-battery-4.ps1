@@ -1,0 +1,33 @@
+# A fourth battery of admin idioms against pwsh 7.6.10: member enumeration of properties that hold
+# lists (REST and JSON results, groups), a script's trap that exits, and Measure-Object over CSV text.
+
+#### member enumeration flattens the lists the objects hold
+$o = [pscustomobject]@{ T = @('a', 'b') }, [pscustomobject]@{ T = @('c') }
+$o.T.Count
+$o.T -join ','
+$o.T -contains 'c'
+$o.T | ForEach-Object { "[$_]" }
+(1..3 | Group-Object { $_ % 2 }).Group.Count
+$j = '{"value":[{"tags":["a","b"]},{"tags":["c"]}]}' | ConvertFrom-Json
+$j.value.tags.Count
+
+#### a script's trap that exits ends the script with its code
+trap { "Error: $_"; exit 3 }
+'before'
+throw 'boom'
+'after'
+
+#### a script's trap that returns ends the script
+trap { 'trapped'; return }
+throw 'x'
+'after'
+
+#### Measure-Object converts CSV text as a [double] cast does
+"Url,Quota`na,100`nb,9" | ConvertFrom-Csv | Measure-Object Quota -Maximum -Minimum | Select-Object Maximum, Minimum
+"Url,Quota`na,100`nb,`nc,20" | ConvertFrom-Csv | Measure-Object Quota -Sum | Select-Object Count, Sum
+' 7 ', '0x10', '1,000' | Measure-Object -Sum -Maximum -Minimum | Select-Object Sum, Maximum, Minimum
+
+#### Measure-Object skips what is not numeric after its error, and compares a number with text as text
+'a', '5' | Measure-Object -Sum -Maximum
+'5', 'a', '7' | Measure-Object -Sum -Average | Select-Object Count, Sum, Average
+3, 'a' | Measure-Object -Maximum | ForEach-Object Maximum
