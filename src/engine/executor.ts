@@ -748,7 +748,7 @@ export class Executor implements EngineServices {
       // `$x ??= v` is `$x = $x ?? v`: the right side is evaluated only when the target is $null, but the
       // target is assigned either way (pwsh: `$d.Year ??= 3` is a ReadOnly property error, `$ro ??= 1` a
       // read-only variable error).
-      const current = await this.evalExpr(target, signal);
+      const current = await this.compoundTargetValue(target, signal);
       const assigned = isNullLike(current) ? await this.assignedValue(stmt.value, signal, true) : current;
       await this.assignTo(target, assigned, stmt.span, signal);
       return assigned;
@@ -756,11 +756,25 @@ export class Executor implements EngineServices {
     // A number typed as a command argument stays wrapped (`$o = Write-Output 0x10; $o` prints 0x10).
     let value = await this.assignedValue(stmt.value, signal, true, target.kind === 'array' ? 'enumerable' : 'assignment');
     if (stmt.op !== '=') {
-      const current = await this.evalExpr(target, signal);
+      const current = await this.compoundTargetValue(target, signal);
       value = this.operate(() => binary(stmt.op.slice(0, 1), current, value, this.#operatorScope), stmt.span);
     }
     await this.assignTo(target, value, stmt.span, signal);
     return value;
+  }
+
+  /**
+   * What a compound assignment (`+=`, `??=` …) starts from. A plain variable is read from the current
+   * scope only: in a function, `$n += 1` of the caller's `$n = 5` makes a local 1, as in pwsh 7.6.10
+   * (`$n++` and `$n = $n + 1` do read the caller's). A scope-qualified one (`$script:n`) and any other
+   * target read as usual.
+   */
+  private async compoundTargetValue(target: Expr, signal: AbortSignal): Promise<unknown> {
+    if (target.kind === 'variable' && !target.name.includes(':')) {
+      const local = this.session.getVariable(target.name, 0);
+      if (!local) return null;
+    }
+    return this.evalExpr(target, signal);
   }
 
   /** Stores an assigned value, with the errors a failing store reports at the assignment `span`. */

@@ -31,3 +31,21 @@ throw 'x'
 'a', '5' | Measure-Object -Sum -Maximum
 '5', 'a', '7' | Measure-Object -Sum -Average | Select-Object Count, Sum, Average
 3, 'a' | Measure-Object -Maximum | ForEach-Object Maximum
+
+#### a compound assignment in a function starts from the function's own variable
+$n = 5
+function f1 { $n += 1; "plus=$n" }
+f1
+function f2 { $n *= 2; "times=$n" }
+f2
+function f3 { $n ??= 3; "coalesce=$n" }
+f3
+function f4 { $script:n += 1; "script=$script:n" }
+f4
+function f5 { $n = 10; & { $n += 1; "inner=$n" } }
+f5
+function m { $n++; "m=$n" }
+m
+. { $n += 1; "dot=$n" }
+1..3 | ForEach-Object { $t += $_ }
+"t=$t"
