@@ -1787,7 +1787,14 @@ export class Executor implements EngineServices {
       return Array.isArray(index) ? index.map((n) => members.item(toPSString(n))) : members.item(toPSString(index));
     }
     if (Array.isArray(target) || typeof target === 'string') {
-      if (Array.isArray(index)) return index.map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
+      if (Array.isArray(index)) {
+        // A slice leaves out the positions past either end (`(1..5)[3..7]` is 4, 5), as pwsh does.
+        const inRange = (i: unknown): boolean => {
+          const n = toInt(unwrap(i) ?? 0);
+          return (n < 0 ? target.length + n : n) >= 0 && (n < 0 ? target.length + n : n) < target.length;
+        };
+        return index.filter((i) => this.session.strictVersion >= 3 || inRange(i)).map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
+      }
       const i = toInt(index);
       const at = i < 0 ? target.length + i : i;
       if (at < 0 || at >= target.length) {

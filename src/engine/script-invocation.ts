@@ -345,11 +345,8 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker, CallSt
     const call = this.#calls.get(ctx);
     const ast = fn.block.ast;
     const statements = fn.isFilter && !ast.named ? ast.blocks.end : ast.blocks.process;
-    if (!statements) {
-      if (ctx.hasInput) call?.input.push(ctx.input);
-      return;
-    }
-    // Parameters bound from the pipeline take each object's value afresh.
+    // Parameters bound from the pipeline take each object's value afresh, with or without a process
+    // block: a function with only a body (its end block) sees the last object's (`1,2,3 | f` has $x 3).
     for (const p of ast.parameters ?? []) {
       if (!ctx.params.has(p.name)) {
         // Bound by the previous object only: back to its default (RestoreDefaultParameterValues).
@@ -362,6 +359,10 @@ export class ScriptInvoker implements ScriptBlockRunner, FunctionInvoker, CallSt
       const value = call?.switches ? scriptValue(call.switches, p.name, ctx.params.get(p.name)) : ctx.params.get(p.name);
       this.session.setVariable(p.name, value);
       call?.bound?.set(p.name, value);
+    }
+    if (!statements) {
+      if (ctx.hasInput) call?.input.push(ctx.input);
+      return;
     }
     this.setDollarUnder(ctx.hasInput ? ctx.input : null);
     this.session.setVariable('input', ctx.hasInput ? [ctx.input] : []);

@@ -49,3 +49,18 @@ m
 . { $n += 1; "dot=$n" }
 1..3 | ForEach-Object { $t += $_ }
 "t=$t"
+
+#### a function with only a body sees the last object bound from the pipeline
+function f { param([Parameter(ValueFromPipeline)]$x) "x=$x" }
+1, 2, 3 | f
+function g { param([Parameter(ValueFromPipeline)]$x) begin { "begin=$x" } end { "end=$x"; "input=$input" } }
+1, 2 | g
+
+#### a slice leaves out the positions past either end
+$a = 1..5
+$a[3..7].Count
+$a[0, 9, 1] -join '|'
+$a[-1..-9].Count
+'abc'[1..5] -join ','
+$l = [System.Collections.Generic.List[int]]@(1, 2, 3)
+$l[1..5].Count
