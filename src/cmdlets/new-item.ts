@@ -4,11 +4,12 @@
 // exists unless -Force; the new item is written out (FileInfo/DirectoryInfo); -WhatIf says
 // `Create File`/`Create Directory` on `Destination: <full path>`. Links: new-link.ts.
 
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CmdletContext, CmdletDefinition, ErrorSpec } from '../engine/cmdlet.js';
 import * as R from '../engine/runtime-strings.js';
 import { resolveOrReport, ioFailure, invalidPathArgument } from '../engine/paths.js';
+import { makeDirectories } from '../engine/make-directories.js';
 import { cmdletShouldProcess } from '../engine/should-process.js';
 import { fileItem } from './file-items.js';
 import { itemAlreadyExists, sessionItem, sessionItemExists, sessionPath, setOrReport, type SessionPath } from './session-providers.js';
@@ -92,18 +93,18 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
       if (!(await cmdletShouldProcess(ctx, `Destination: ${full}`, kind === 'file' ? 'Create File' : 'Create Directory'))) continue;
       try {
         if (kind === 'directory') {
-          mkdirSync(full, { recursive: true });
+          makeDirectories(full);
         } else {
           if (existsSync(full) && (!force || statSync(full).isDirectory())) {
             await ctx.writeError(alreadyExists(`The file '${full}' already exists.`, 'NewItemIOError', 'WriteError', full));
             continue;
           }
-          if (force) mkdirSync(dirname(full), { recursive: true });
+          if (force) makeDirectories(dirname(full));
           const value = ctx.params.get('Value');
           writeFileSync(full, encodeText(value === undefined || value === null ? '' : toDotNetString(value), undefined));
         }
       } catch (e) {
-        await ctx.writeError({ ...ioFailure(e, full), errorId: 'NewItemIOError', category: 'WriteError' });
+        await ctx.writeError({ ...newItemFailure(e, full), errorId: kind === 'directory' ? 'CreateDirectoryIOError' : 'NewItemIOError', category: 'WriteError' });
         continue;
       }
       const item = await fileItem(full);
@@ -111,3 +112,15 @@ export const newItem = lazyCmdlet('New-Item', (): CmdletDefinition => ({
     }
   },
 }));
+
+/**
+ * A folder that could not be made: where a parent cannot be created at all (`/proc/nope`), .NET names that
+ * parent as a file it could not find; a file in the way is a part of the path not found (pwsh 7.6.10).
+ */
+function newItemFailure(e: unknown, full: string): ErrorSpec {
+  const error = e as NodeJS.ErrnoException;
+  if (error.code === 'ENOENT' && error.syscall === 'mkdir' && error.path) {
+    return { message: `Could not find file '${error.path}'.`, errorId: 'System.IO.FileNotFoundException', category: 'ObjectNotFound', exceptionType: 'FileNotFoundException', exceptionFullName: 'System.IO.FileNotFoundException', targetObject: full };
+  }
+  return ioFailure(e, full);
+}

@@ -8,7 +8,8 @@
 //   ~/Desktop ...), and the rest to ""; a folder that does not exist is "" too, unless the option says
 //   DoNotVerify (the path anyway) or Create (made first).
 
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { makeDirectories } from './make-directories.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir, release } from 'node:os';
 import { join } from 'node:path';
 import { EnumValue, PSHashtable, PSObject, type EnumType } from './values.js';
@@ -110,7 +111,7 @@ export function folderPath(folder: EnumValue, option: EnumValue | undefined): st
   const path = folderLocation(folder.name);
   if (path === '') return '';
   if (option?.name === 'DoNotVerify') return path;
-  if (option?.name === 'Create' && !isDirectory(path)) mkdirSync(path, { recursive: true });
+  if (option?.name === 'Create' && !isDirectory(path)) makeDirectories(path);
   return isDirectory(path) ? path : '';
 }
 

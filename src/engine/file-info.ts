@@ -5,7 +5,8 @@
 // Built from a stat here, so the engine's .NET statics ([IO.Directory]::CreateDirectory) make the same
 // objects as the item cmdlets (cmdlets/file-items.ts reads the stat asynchronously).
 
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { makeDirectories } from './make-directories.js';
+import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, extname, parse, resolve, sep } from 'node:path';
 import { isTrue, toEnum, toPSString, TypedArray, unwrap } from './convert.js';
@@ -148,12 +149,12 @@ export class FileSystemItem extends PSObject {
         return { value: resolveLinkTarget(full, flag(0), folder) };
       case 'create':
         if (!folder) return undefined;
-        mkdirSync(full, { recursive: true });
+        makeDirectories(full);
         return { value: undefined };
       case 'createsubdirectory': {
         if (!folder || args.length !== 1) return undefined;
         const sub = resolve(full, text(0));
-        mkdirSync(sub, { recursive: true });
+        makeDirectories(sub);
         return { value: fileItemSync(sub) ?? null };
       }
     }

@@ -3,7 +3,8 @@
 // exception texts on Linux (measured with pwsh 7.6.10). As in .NET, a relative path is against the
 // process's working folder, not the shell's location, and listings keep the file system's order.
 
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeDirectories } from './make-directories.js';
+import { copyFileSync, existsSync, lstatSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { TypedArray } from './convert.js';
 import { DotNetException } from './member-error.js';
@@ -37,7 +38,7 @@ export function listDirectory(path: string, kind: EntryKind, pattern = '*', allD
 
 /** Directory.CreateDirectory: every missing folder on the way; the folder's DirectoryInfo. */
 export function createDirectory(path: string): PSObject | undefined {
-  mkdirSync(path, { recursive: true });
+  makeDirectories(path);
   return fileItemSync(resolve(path));
 }
 

@@ -388,7 +388,8 @@ export function ioFailure(e: unknown, fullPath: string): ErrorSpec {
       targetObject: fullPath,
     };
   }
-  if (code === 'ENOENT') return folderNotFound(fullPath);
+  // A file where the path needs a folder (`x.txt/sub`): .NET's DirectoryNotFoundException.
+  if (code === 'ENOENT' || code === 'ENOTDIR') return folderNotFound(fullPath);
   return {
     message: (e as Error).message,
     errorId: 'System.IO.IOException',

@@ -64,3 +64,11 @@ $a[-1..-9].Count
 'abc'[1..5] -join ','
 $l = [System.Collections.Generic.List[int]]@(1, 2, 3)
 $l[1..5].Count
+
+#### New-Item reports a folder it cannot make as .NET words it
+$d = Join-Path ([IO.Path]::GetTempPath()) "spo-ni-$PID"
+New-Item -ItemType Directory -Path $d | Out-Null
+New-Item -ItemType File -Path (Join-Path $d 'x.txt') | Out-Null
+try { New-Item -ItemType Directory -Path (Join-Path $d 'x.txt/sub') -ErrorAction Stop } catch { $_.Exception.Message.Replace($d, '<d>'); $_.FullyQualifiedErrorId }
+try { New-Item -ItemType Directory -Path /proc/spo-nope -ErrorAction Stop } catch { $_.Exception.Message; $_.Exception.GetType().Name }
+Remove-Item $d -Recurse
