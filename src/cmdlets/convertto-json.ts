@@ -4,7 +4,8 @@
 
 import { evaluateScriptProperties } from '../engine/script-properties.js';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
-import type { EnumValue } from '../engine/values.js';
+import { PSObject, type EnumValue } from '../engine/values.js';
+import { unwrap } from '../engine/convert.js';
 import { STRING_ESCAPE_HANDLING } from './enums.js';
 import { toJson } from './json.js';
 import { UTILITY } from './modules.js';
@@ -30,7 +31,7 @@ export const convertToJson = lazyCmdlet('ConvertTo-Json', (): CmdletDefinition =
     gathered.set(ctx, []);
   },
   process(ctx) {
-    gathered.get(ctx)!.push(ctx.hasInput ? ctx.input : (ctx.params.get('InputObject') ?? null));
+    gathered.get(ctx)!.push(ctx.hasInput ? pipedItem(ctx.input) : (ctx.params.get('InputObject') ?? null));
   },
   async end(ctx) {
     const items = gathered.get(ctx) ?? [];
@@ -49,3 +50,14 @@ export const convertToJson = lazyCmdlet('ConvertTo-Json', (): CmdletDefinition =
     ctx.writeObject(text);
   },
 }));
+
+/**
+ * A Guid that came down the pipeline is a PSObject with the Guid property pwsh's type data gives it, so
+ * pwsh writes it as `{"value": …, "Guid": …}`; one given as -InputObject, or inside another object, is its text.
+ */
+function pipedItem(item: unknown): unknown {
+  const v = unwrap(item);
+  if (!(v instanceof PSObject) || v.typeName !== 'System.Guid') return item;
+  const text = String(v.get('Guid'));
+  return new PSObject('System.Management.Automation.PSCustomObject', { value: text, Guid: text });
+}

@@ -115,6 +115,9 @@ export function toJson(value: unknown, options: JsonWriteOptions): JsonWriteResu
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     if (v instanceof EnumValue) return options.enumsAsStrings ? quote(v.name, options.escapeHandling) : String(v.value);
     if (typeof (v as { toJsonValue?: unknown }).toJsonValue === 'function') return quote((v as { toJsonValue(): string }).toJsonValue(), options.escapeHandling);
+    // pwsh writes a Guid as its text and a Uri as the string it was made from, not as objects.
+    if (v instanceof PSObject && v.typeName === 'System.Guid') return quote(toDotNetString(v), options.escapeHandling);
+    if (v instanceof PSObject && v.typeName === 'System.Uri') return quote(toDotNetString(v.get('OriginalString') ?? v), options.escapeHandling);
     const inner = options.compress ? '' : indent + '  ';
     if (Array.isArray(v)) {
       if (level > options.depth) {

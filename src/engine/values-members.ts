@@ -581,6 +581,9 @@ function callMethod(target: unknown, name: string, args: unknown[]): unknown {
     if (isBareCustomObject(v)) return '';
     return typeof v === 'number' ? numberText(unwrapArgument(target)) : toPSString(v);
   }
+  if (v instanceof PSObject && v.typeName === 'System.Guid' && eq(name, 'ToString') && args.length >= 1 && args.length <= 2) {
+    return guidText(toPSString(v.get('Guid')), unwrap(args[0]) === null ? '' : toPSString(args[0]));
+  }
   if (typeof v === 'number' && eq(name, 'ToString') && args.length === 1 && typeof unwrap(args[0]) === 'string') {
     return numberToString(unwrapArgument(target), toPSString(args[0]));
   }
@@ -836,4 +839,26 @@ function setStringBuilderSize(sb: StringBuilderValue, name: string, value: unkno
   if (property === 'Length') sb.setLength(n);
   else if (n < sb.length) throw fail("capacity was less than the current size. (Parameter 'value')");
   else sb.ensureCapacity(n);
+}
+
+/** Guid.ToString(format): N (digits), D (hyphens, the default), B {…}, P (…), X {0x…,{0x…}}; anything else is .NET's FormatException. */
+function guidText(text: string, format: string): string {
+  const digits = text.replace(/-/g, '');
+  switch (format.toUpperCase()) {
+    case 'N':
+      return digits;
+    case '':
+    case 'D':
+      return text;
+    case 'B':
+      return `{${text}}`;
+    case 'P':
+      return `(${text})`;
+    case 'X': {
+      const bytes = digits.slice(16).match(/../g)!.map((b) => `0x${b}`);
+      return `{0x${digits.slice(0, 8)},0x${digits.slice(8, 12)},0x${digits.slice(12, 16)},{${bytes.join(',')}}}`;
+    }
+    default:
+      throw new DotNetException('Format string can be only "D", "d", "N", "n", "P", "p", "B", "b", "X" or "x".', 'FormatException');
+  }
 }

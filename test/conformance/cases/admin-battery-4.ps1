@@ -72,3 +72,14 @@ New-Item -ItemType File -Path (Join-Path $d 'x.txt') | Out-Null
 try { New-Item -ItemType Directory -Path (Join-Path $d 'x.txt/sub') -ErrorAction Stop } catch { $_.Exception.Message.Replace($d, '<d>'); $_.FullyQualifiedErrorId }
 try { New-Item -ItemType Directory -Path /proc/spo-nope -ErrorAction Stop } catch { $_.Exception.Message; $_.Exception.GetType().Name }
 Remove-Item $d -Recurse
+
+#### a Guid's text in a format, and Guids and Uris in JSON
+$g = [guid]'0f8fad5b-d9cb-469f-a165-70867728950e'
+$g.ToString('N')
+$g.ToString('B')
+$g.ToString('P')
+$g.ToString('X')
+[pscustomobject]@{ Id = $g; Url = [uri]'https://contoso.sharepoint.com/sites/A?x=1' } | ConvertTo-Json -Compress
+[uri]'https://x/a' | ConvertTo-Json -Compress
+[guid]::Empty | ConvertTo-Json -Compress
+ConvertTo-Json ([guid]::Empty) -Compress
