@@ -355,6 +355,10 @@ const isNull = (a: unknown) => unwrap(a) === null || unwrap(a) === undefined;
 
 
 const methods = lazy((): Record<string, Record<string, Handler>> => ({
+  // Old CSOM scripts load the SharePoint client assemblies by name first: `[void][Reflection.Assembly]::
+  // LoadWithPartialName('Microsoft.SharePoint.Client')`. pwsh on Linux and macOS finds no such assembly
+  // and returns $null without an error; spo-shell loads no assemblies, so every name gives $null.
+  'system.reflection.assembly': { LoadWithPartialName: () => null },
   // RNGCryptoServiceProvider inherits RandomNumberGenerator's statics (its Create() makes the base's generator).
   'system.security.cryptography.randomnumbergenerator': RANDOM_NUMBER_GENERATOR_STATICS,
   'system.security.cryptography.rngcryptoserviceprovider': RANDOM_NUMBER_GENERATOR_STATICS,
@@ -928,5 +932,5 @@ const HASH_TYPES = [
 ];
 
 /** Types spo-shell knows for [Type]::Member and casts, by full name. */
-export const STATIC_TYPES = ['System.BitConverter', 'System.Management.Automation.Cmdlet', 'System.Management.Automation.PSCmdlet', ...HASH_TYPES, 'System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
+export const STATIC_TYPES = ['System.BitConverter', 'System.Reflection.Assembly', 'System.Management.Automation.Cmdlet', 'System.Management.Automation.PSCmdlet', ...HASH_TYPES, 'System.Threading.Thread', 'System.Net.ServicePointManager', 'System.Console', 'System.IO.Directory', 'System.Runtime.InteropServices.RuntimeInformation', 'System.Runtime.InteropServices.OSPlatform', 'System.Net.WebUtility', 'System.Web.HttpUtility', 'System.Enum', 'System.MidpointRounding', 'System.Math', 'System.Guid', 'System.Convert', 'System.Environment', 'System.IO.Path', 'System.IO.File', 'System.Text.Encoding', 'System.Uri', 'System.StringComparer', 'System.Globalization.CultureInfo'];
 

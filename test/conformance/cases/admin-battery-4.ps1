@@ -83,3 +83,9 @@ $g.ToString('X')
 [uri]'https://x/a' | ConvertTo-Json -Compress
 [guid]::Empty | ConvertTo-Json -Compress
 ConvertTo-Json ([guid]::Empty) -Compress
+
+#### an old CSOM script loads the SharePoint client assemblies by partial name
+[void][Reflection.Assembly]::LoadWithPartialName('Microsoft.SharePoint.Client')
+[System.Reflection.Assembly]::LoadWithPartialName('Microsoft.SharePoint.Client.Runtime') | Out-Null
+$null -eq [System.Reflection.Assembly]::LoadWithPartialName('Microsoft.SharePoint.Client')
+'loaded'
