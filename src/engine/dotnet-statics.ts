@@ -96,6 +96,26 @@ export const utf8 = lazy(() => new PSObject('System.Text.UTF8Encoding+UTF8Encodi
 /** [Text.Encoding]::Unicode (UTF-16LE), what scripts decode an exported secure string's package with. */
 export const utf16 = lazy(() => new PSObject('System.Text.UnicodeEncoding', { EncodingName: 'Unicode', WebName: 'utf-16', CodePage: 1200 }, undefined, 'System.Text.UnicodeEncoding'));
 
+/** [Text.Encoding]::Default: UTF-8 without a byte-order mark, as on .NET Core. */
+const utf8NoBom = lazy(() => new PSObject('System.Text.UTF8Encoding+UTF8EncodingSealed', { EncodingName: 'Unicode (UTF-8)', WebName: 'utf-8', CodePage: 65001 }, undefined, 'System.Text.UTF8Encoding+UTF8EncodingSealed'));
+
+/** [Text.Encoding]::ASCII: a character past 127 is '?', both ways. */
+const ascii = lazy(() => new PSObject('System.Text.ASCIIEncoding+ASCIIEncodingSealed', { EncodingName: 'US-ASCII', WebName: 'us-ascii', CodePage: 20127 }, undefined, 'System.Text.ASCIIEncoding+ASCIIEncodingSealed'));
+
+/** Encoding.GetEncoding(name or code page), for the encodings spo-shell has; else .NET's ArgumentException. */
+function encodingNamed(value: unknown): PSObject {
+  const v = unwrap(value);
+  const key = typeof v === 'number' ? String(v) : toPSString(v).toLowerCase();
+  if (['utf-8', 'utf8', '65001'].includes(key)) return utf8();
+  if (['utf-16', 'utf-16le', 'unicode', '1200'].includes(key)) return utf16();
+  if (['us-ascii', 'ascii', '20127'].includes(key)) return ascii();
+  throw new DotNetException(
+    typeof v === 'number'
+      ? `No data is available for encoding ${key}. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'codepage')`
+      : `'${toPSString(v)}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')`,
+  );
+}
+
 /** Encoding.Unicode.GetString: an odd last byte is the replacement character, as .NET decodes it. */
 function utf16Text(bytes: number[]): string {
   const text = Buffer.from(bytes.slice(0, bytes.length - (bytes.length % 2))).toString('utf16le');
@@ -124,9 +144,14 @@ export function instanceCall(target: PSObject, name: string, args: unknown[]): S
     if (n === 'getbytes') return found([...Buffer.from(toPSString(args[0]), 'utf16le')]);
     if (n === 'getstring') return found(utf16Text(enumerate(unwrap(args[0])).map((b) => toInt(b))));
   }
-  if (target === utf8()) {
+  if (target === ascii()) {
+    if (n === 'getbytes') return found(byteArray([...toPSString(args[0])].flatMap((c) => (c.length > 1 ? [63, 63] : [c.charCodeAt(0) > 127 ? 63 : c.charCodeAt(0)]))));
+    if (n === 'getstring') return found(enumerate(unwrap(args[0])).map((b) => (toInt(b) > 127 ? '?' : String.fromCharCode(toInt(b)))).join(''));
+    if (n === 'getpreamble' && args.length === 0) return found(byteArray([]));
+  }
+  if (target === utf8() || target === utf8NoBom()) {
     if (n === 'getbytes') return found(byteArray(Buffer.from(toPSString(args[0]), 'utf8')));
-    if (n === 'getpreamble' && args.length === 0) return found(byteArray([0xef, 0xbb, 0xbf]));
+    if (n === 'getpreamble' && args.length === 0) return found(byteArray(target === utf8() ? [0xef, 0xbb, 0xbf] : []));
     if (n === 'getstring') return found(Buffer.from(enumerate(unwrap(args[0])).map((b) => toInt(b))).toString('utf8'));
   }
   return undefined;
@@ -359,6 +384,12 @@ const methods = lazy((): Record<string, Record<string, Handler>> => ({
   // LoadWithPartialName('Microsoft.SharePoint.Client')`. pwsh on Linux and macOS finds no such assembly
   // and returns $null without an error; spo-shell loads no assemblies, so every name gives $null.
   'system.reflection.assembly': { LoadWithPartialName: () => null },
+  'system.text.encoding': {
+    GetEncoding: (args) => {
+      if (args.length !== 1) throw noOverload('GetEncoding', args.length);
+      return encodingNamed(args[0]);
+    },
+  },
   // RNGCryptoServiceProvider inherits RandomNumberGenerator's statics (its Create() makes the base's generator).
   'system.security.cryptography.randomnumbergenerator': RANDOM_NUMBER_GENERATOR_STATICS,
   'system.security.cryptography.rngcryptoserviceprovider': RANDOM_NUMBER_GENERATOR_STATICS,
@@ -811,7 +842,7 @@ const properties = lazy((): Record<string, Record<string, () => unknown>> => ({
   },
   'system.bitconverter': { islittleendian: () => true },
   'system.io.path': { directoryseparatorchar: () => sep, pathseparator: () => ':' },
-  'system.text.encoding': { utf8: () => utf8(), unicode: () => utf16() },
+  'system.text.encoding': { utf8: () => utf8(), unicode: () => utf16(), ascii: () => ascii(), default: () => utf8NoBom() },
   'system.datetime': {
     now: () => DateTimeValue.now(),
     utcnow: () => DateTimeValue.now().toUniversalTime(),

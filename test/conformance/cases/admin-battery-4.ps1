@@ -89,3 +89,14 @@ ConvertTo-Json ([guid]::Empty) -Compress
 [System.Reflection.Assembly]::LoadWithPartialName('Microsoft.SharePoint.Client.Runtime') | Out-Null
 $null -eq [System.Reflection.Assembly]::LoadWithPartialName('Microsoft.SharePoint.Client')
 'loaded'
+
+#### Text.Encoding's ASCII, Default and GetEncoding
+[Text.Encoding]::ASCII.GetBytes('Aé') -join ','
+[Text.Encoding]::ASCII.GetString([byte[]](65, 200))
+[Text.Encoding]::ASCII | Select-Object EncodingName, WebName, CodePage
+[Text.Encoding]::Default.GetType().FullName
+[Text.Encoding]::Default.GetPreamble().Count
+[Text.Encoding]::GetEncoding('utf-8').GetPreamble().Count
+[Text.Encoding]::GetEncoding(1200).WebName
+[Text.Encoding]::GetEncoding('ascii').WebName
+[Text.Encoding]::GetEncoding('nope')
