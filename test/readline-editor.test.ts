@@ -349,3 +349,9 @@ test('Alt+. yanks the last argument of the previous history line, again of the o
   assert.equal(above.text, 'one\n\ntwo');
   assert.equal(above.cursor, 4);
 });
+
+test('Enter asks the script-file rule while more input waits (a paste), the typed-input rule otherwise', () => {
+  const rules = { isIncomplete: () => false, awaitsMoreLines: () => true };
+  assert.equal(run('param($a,|', ['AcceptLine'], context({ ...rules, nextLine: '' })).text, 'param($a,\n');
+  assert.equal(run('param($a,|', ['AcceptLine'], context(rules)).outcome?.kind, 'accept');
+});

@@ -46,6 +46,8 @@ export interface ShellEngine {
   run(text: string, options?: RunOptions): Promise<RunResult>;
   /** True when Enter should ask for another line (`>> `): pwsh reports one of the text's parse errors as incomplete input. */
   isIncomplete(text: string): boolean;
+  /** True when more lines could complete the statement, as they would in a script file (a paste, stdin). */
+  awaitsMoreLines?(text: string): boolean;
   /** True when a line plainly runs something (a known command, an assignment, a statement) rather than
    *  possibly being a secret typed ahead of the prompt that asks for it (see reads-as-command.ts). */
   readsAsCommand(line: string): boolean;

@@ -19,8 +19,14 @@ export const CONTINUATION_PROMPT = '>> ';
 /** What the reducer needs from the outside world, read-only. */
 export interface EditorContext {
   mode: EditMode;
-  /** The engine's ShellEngine.isIncomplete: true → Enter continues with `>> `. */
+  /** The engine's ShellEngine.isIncomplete: true → Enter continues with `>> ` (PSReadLine's rule, for typed input). */
   isIncomplete(text: string): boolean;
+  /**
+   * The engine's ShellEngine.awaitsMoreLines: more lines could complete the statement, as in a script
+   * file. Asked instead of isIncomplete while more input waits (a paste), so a pasted script runs as its
+   * file would (a blank line inside `param( … )` does not end it).
+   */
+  awaitsMoreLines?(text: string): boolean;
   /** History entries, oldest first (History.entries()). */
   history: readonly string[];
   /** Tab completion (ShellEngine.complete / completeInput). */
@@ -576,7 +582,8 @@ function reduceCommand(state: EditorState, command: EditCommand, ctx: EditorCont
   const { text, cursor } = state;
   switch (command) {
     case 'AcceptLine': {
-      if (ctx.isIncomplete(text) || continuesStatement(text, ctx.nextLine)) {
+      const incomplete = ctx.nextLine !== undefined && ctx.awaitsMoreLines ? ctx.awaitsMoreLines(text) : ctx.isIncomplete(text);
+      if (incomplete || continuesStatement(text, ctx.nextLine)) {
         const next = edit(state, text + '\n', text.length + 1);
         return next;
       }

@@ -60,6 +60,7 @@ export class ReadlineDriver implements EditorDriver {
 
   attachEngine(engine: ShellEngine): void {
     this.#context.isIncomplete = (text) => engine.isIncomplete(text);
+    if (engine.awaitsMoreLines) this.#context.awaitsMoreLines = (text) => engine.awaitsMoreLines!(text);
     this.#engine = engine;
     this.#context.complete = (text, cursor) => {
       const prepared = this.#prepared;

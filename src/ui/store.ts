@@ -439,6 +439,8 @@ function columnize(items: string[], columns: number): string {
 /** The text of the line at the head of the queue, when the whole line is there (text, then Enter). */
 function waitingLine(queue: readonly InputEvent[]): string | undefined {
   const [first, second] = queue;
+  // An empty line waiting (a paste's blank line) is a waiting line too.
+  if (first?.kind === 'key' && first.name === 'enter') return '';
   if (first?.kind !== 'text' || second?.kind !== 'key' || second.name !== 'enter') return undefined;
   return first.text;
 }
