@@ -10,7 +10,8 @@
 // as DPAPI does on Windows: the file can be read back by the same user on the same machine only, and not
 // by pwsh (docs/Export-Clixml.md). Files pwsh wrote (plain hex) are read.
 
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { makeDirectories } from '../engine/make-directories.js';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsDirectory } from '../config/settings.js';
 import type { ErrorSpec } from '../engine/cmdlet.js';
@@ -48,7 +49,7 @@ function key(create: boolean): Buffer | undefined {
   const path = keyPath();
   if (existsSync(path)) return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
   if (!create) return undefined;
-  mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
+  makeDirectories(join(path, '..'), 0o700);
   const k = crypto().randomBytes(32);
   writeFileSync(path, k.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);

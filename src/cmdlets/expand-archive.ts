@@ -5,6 +5,7 @@
 // -Force), is an error and nothing is extracted. A file that is not a ZIP archive ends the script, as
 // the module's `throw` does. -PassThru returns the folders it made and the files it wrote.
 
+import { makeDirectories } from '../engine/make-directories.js';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { CmdletContext, CmdletDefinition } from '../engine/cmdlet.js';
@@ -102,7 +103,7 @@ async function makeFolder(ctx: CmdletContext, full: string): Promise<void> {
     );
   }
   if (!(await cmdletShouldProcess(ctx, `Destination: ${full}`, 'Create Directory'))) return;
-  await fs.mkdir(full, { recursive: true });
+  makeDirectories(full);
 }
 
 /**
@@ -152,7 +153,7 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
     ctx.signal.throwIfAborted();
     const target = resolve(root, entry.name);
     if (entry.name.endsWith('/') || entry.name.endsWith('\\')) {
-      await fs.mkdir(target, { recursive: true });
+      makeDirectories(target);
       continue;
     }
     let data: Buffer;
@@ -162,7 +163,7 @@ async function expand(ctx: CmdletContext, archive: string, destination: string):
       if (!(e instanceof zip.ZipFormatError)) throw e;
       return ctx.throwTerminatingError(extractFailure(e.message));
     }
-    await fs.mkdir(dirname(target), { recursive: true });
+    makeDirectories(dirname(target));
     if (!force && exists(target)) {
       // A file without an extension escapes the module's check; .NET's ExtractToFile refuses to overwrite it.
       return ctx.throwTerminatingError(extractFailure(`The file '${target}' already exists.`, 'IOException'));

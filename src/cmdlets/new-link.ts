@@ -6,6 +6,7 @@
 // A missing -Value, a missing parent folder (without -Force) and a folder that cannot be removed end the
 // statement, as the provider's exceptions do; the target's and the path's checks come after -WhatIf's question.
 
+import { makeDirectories } from '../engine/make-directories.js';
 import { promises as fsPromises } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
@@ -66,7 +67,7 @@ export async function newLink(ctx: CmdletContext, kind: LinkKind, typed: string,
       await fsPromises.unlink(full);
     }
   }
-  if (force) await fsPromises.mkdir(dirname(full), { recursive: true });
+  if (force) makeDirectories(dirname(full));
   try {
     if (kind === 'symboliclink') await fsPromises.symlink(target, full);
     else await fsPromises.link(targetFull, full);

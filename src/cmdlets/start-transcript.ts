@@ -2,7 +2,8 @@
 // path the file is PowerShell_transcript.<machine>.<random>.<timestamp>.txt in the home folder,
 // as pwsh names it on Linux and macOS. Missing folders are created, as pwsh does.
 
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { makeDirectories } from '../engine/make-directories.js';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CmdletDefinition } from '../engine/cmdlet.js';
@@ -67,7 +68,7 @@ export const startTranscript = lazyCmdlet('Start-Transcript', (): CmdletDefiniti
     // pwsh names the file as it was typed here (`./run.log`); Stop-Transcript names the full path.
     const started = `Transcript started, output file is ${typed ?? file}`;
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      makeDirectories(dirname(file));
       if (append) appendFileSync(file, header);
       else writeFileSync(file, header);
     } catch (e) {

@@ -1791,7 +1791,8 @@ export class Executor implements EngineServices {
         // A slice leaves out the positions past either end (`(1..5)[3..7]` is 4, 5), as pwsh does.
         const inRange = (i: unknown): boolean => {
           const n = toInt(unwrap(i) ?? 0);
-          return (n < 0 ? target.length + n : n) >= 0 && (n < 0 ? target.length + n : n) < target.length;
+          const at = n < 0 ? target.length + n : n;
+          return at >= 0 && at < target.length;
         };
         return index.filter((i) => this.session.strictVersion >= 3 || inRange(i)).map((i) => this.indexInto(target, unwrap(i) ?? 0, span));
       }

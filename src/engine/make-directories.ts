@@ -5,10 +5,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Makes `dir` and its missing parents; a parent that cannot be made throws Node's error for it (its `path`). */
-export function makeDirectories(dir: string): void {
+/**
+ * Makes `dir` and its missing parents (each with `mode` when given, as mkdir's own option does); a
+ * parent that cannot be made throws Node's error for it (its `path`).
+ */
+export function makeDirectories(dir: string, mode?: number): void {
   if (existsSync(dir)) return;
   const parent = dirname(dir);
-  if (parent !== dir) makeDirectories(parent);
-  mkdirSync(dir);
+  if (parent !== dir) makeDirectories(parent, mode);
+  mkdirSync(dir, mode === undefined ? undefined : { mode });
 }

@@ -78,18 +78,15 @@ const FLAGGED_OPERATOR = /^(?:[-\u2013\u2014\u2015][A-Za-z]+|[-\u2013\u2014\u201
 /** A default token's colour: PSReadLine's DefaultTokenColor (also its Type and Member colours), Gray. */
 const DEFAULT_TOKEN: ConsoleColorName = 'Gray';
 
-function colorOf(kind: TokenKind, commandName: boolean, text: string): ConsoleColorName | null {
+function colorOf(kind: TokenKind, commandName: boolean): ConsoleColorName | null {
   if (kind === 'generic') return commandName ? TOKEN_COLORS.command : DEFAULT_TOKEN;
-  if (kind === 'operator' && !FLAGGED_OPERATOR.test(text)) return DEFAULT_TOKEN;
   return TOKEN_COLORS[kind];
 }
 
-function kindOf(kind: TokenKind, commandName: boolean, text: string): SegmentKind {
+function kindOf(kind: TokenKind, commandName: boolean): SegmentKind {
   switch (kind) {
     case 'generic':
       return commandName ? 'command' : 'default';
-    case 'operator':
-      return FLAGGED_OPERATOR.test(text) ? 'operator' : 'default';
     case 'splat':
       return 'variable';
     case 'parameter':
@@ -97,6 +94,7 @@ function kindOf(kind: TokenKind, commandName: boolean, text: string): SegmentKin
     case 'variable':
     case 'keyword':
     case 'comment':
+    case 'operator':
     case 'number':
       return kind;
     default:
@@ -116,7 +114,9 @@ class SegmentWriter {
     if (start < this.pos) return;
     this.gap(this.text.slice(this.pos, start));
     const text = this.text.slice(start, end);
-    this.push(text, colorOf(kind, commandName, text), kindOf(kind, commandName, text));
+    // An operator pwsh does not flag is drawn as a default token (a bare word's colour and kind).
+    const drawnAs = kind === 'operator' && !FLAGGED_OPERATOR.test(text) ? 'generic' : kind;
+    this.push(text, colorOf(drawnAs, commandName), kindOf(drawnAs, commandName));
     this.pos = end;
   }
 

@@ -404,8 +404,7 @@ export class ConsoleStore implements ConsoleSurface {
     }
     if (!field) return;
     read.field = field;
-    const shown = masked ? '*'.repeat(field.chars.length) : readFieldText(field);
-    this.#set({ read: { ...this.#state.read!, shown, cursor: field.cursor } });
+    this.#set({ read: { ...this.#state.read!, shown: shownText(field, masked), cursor: field.cursor } });
   }
 
   #finishRead(value: string | null, cancelled: boolean): void {
@@ -415,11 +414,16 @@ export class ConsoleStore implements ConsoleSurface {
     read.request.signal?.removeEventListener('abort', read.onAbort);
     // The transcript keeps the prompt and the echo: '*' per character for a secret, never the text;
     // nothing for a key press (ReadKey's NoEcho, which is how scripts call it).
-    const shown = read.request.secret ? '*'.repeat(read.field.chars.length) : read.request.key ? '' : readFieldText(read.field);
+    const shown = read.request.key ? '' : shownText(read.field, read.request.secret);
     this.print(read.request.prompt + shown + (cancelled ? (this.#color ? CTRL_C_ECHO : '^C') : '') + '\n');
     this.#set({ phase: this.#running ? 'running' : 'edit', read: null });
     read.resolve(value);
   }
+}
+
+/** What a prompt's field shows: its text, or one '*' per character for a secret (never the secret itself). */
+function shownText(field: ReadField, masked: boolean): string {
+  return masked ? '*'.repeat(field.chars.length) : readFieldText(field);
 }
 
 /** The character ReadKey reports for the named keys that have one. */
