@@ -67,8 +67,9 @@ export async function newLink(ctx: CmdletContext, kind: LinkKind, typed: string,
       await fsPromises.unlink(full);
     }
   }
-  if (force) makeDirectories(dirname(full));
   try {
+    // A parent that cannot be made is the same "No such file or directory" as pwsh's (/proc/x/link).
+    if (force) makeDirectories(dirname(full));
     if (kind === 'symboliclink') await fsPromises.symlink(target, full);
     else await fsPromises.link(targetFull, full);
   } catch (e) {

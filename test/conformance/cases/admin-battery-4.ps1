@@ -100,3 +100,7 @@ $null -eq [System.Reflection.Assembly]::LoadWithPartialName('Microsoft.SharePoin
 [Text.Encoding]::GetEncoding(1200).WebName
 [Text.Encoding]::GetEncoding('ascii').WebName
 [Text.Encoding]::GetEncoding('nope')
+
+#### a link whose folder cannot be made
+New-Item -ItemType SymbolicLink -Path /proc/spo-nope/link -Target / -Force
+'after'
